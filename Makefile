@@ -1,0 +1,42 @@
+# renja-analysis — the two commands are `make report` and `make test`.
+# `make help` lists every target.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
+
+.DEFAULT_GOAL := help
+.PHONY: help install report data test unit lab clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,lab]'
+	@# rfc3987-syntax (via jsonschema[format-nongpl]) adds ~2.6 s to every process importing nbformat; nothing here needs it
+	-$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the package with its dependencies
+
+data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet)
+	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
+
+report: data ## do everything: install, parse, write processed tables
+
+unit: $(STAMP) ## unit tests, backtest and doctests only
+	$(BIN)/python -m pytest -q tests renja_analysis
+
+test: $(STAMP) ## unit tests, doctests, backtest (and nbval on the notebooks)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile tests renja_analysis
+
+lab: $(STAMP) ## open JupyterLab in the project's environment
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+clean: ## remove the virtual environment and caches (keeps committed outputs)
+	rm -rf $(VENV) .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

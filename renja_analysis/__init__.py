@@ -1,0 +1,16 @@
+"""renja-analysis: tidy tables and evaluation metrics from Indonesian Renja documents.
+
+The public API::
+
+    from renja_analysis import load_document, capaian, serapan
+    doc = load_document()          # the bundled Magetan 2024 P-Renja
+    doc.evaluasi                   # one row per program / kegiatan / sub kegiatan
+"""
+from .errors import RenjaParseError
+from .load import RenjaDocument, load_document
+from .metrics import capaian, serapan
+from .names import normalise_name
+
+__all__ = ["RenjaDocument", "RenjaParseError", "capaian", "load_document", "normalise_name",
+           "serapan"]
+__version__ = "0.1.0"

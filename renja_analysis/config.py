@@ -1,0 +1,30 @@
+"""Paths anchored on the project root, and documented defaults.
+
+Every path the library, the CLI and the notebooks use comes from here, so that a
+notebook runs the same from any working directory.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+#: The project root (the folder holding ``pyproject.toml``).
+ROOT = Path(__file__).resolve().parents[1]
+#: Raw sources exactly as received (read-only).
+DATA_RAW = ROOT / "data" / "raw"
+#: Generated tidy tables (CSV + Parquet), committed on purpose.
+DATA_PROCESSED = ROOT / "data" / "processed"
+#: Generated figures (PNG + SVG).
+FIGURES = ROOT / "figures"
+#: Notebooks and rendered reports.
+NOTEBOOKS = ROOT / "notebooks"
+REPORTS = ROOT / "reports"
+
+#: The bundled document: the 2024 revised work plan of the Cooperatives and SME
+#: Office of Magetan regency.
+DEFAULT_SOURCE = DATA_RAW / "renja-perubahan-2024-dinkop-ukm-magetan.md"
+
+#: Quarter the bundled evaluation reports on (``s.d. TW II``).
+TRIWULAN = 2
+
+#: Minimum similarity (0-100, rapidfuzz) for two names to count as the same row.
+NAME_MATCH_THRESHOLD = 80.0

@@ -1,0 +1,84 @@
+"""``load_document``: a source file in, one tidy DataFrame per document table out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .config import DEFAULT_SOURCE
+from .document import SourceText, read_source
+from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
+
+#: The processed tables, in the order they are written.
+TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana")
+
+
+@dataclass
+class RenjaDocument:
+    """The tables of one Renja document.
+
+    Attributes
+    ----------
+    evaluasi, tujuan_sasaran, review_rkpd, rencana : DataFrame
+        The four processed tables (see the README's data dictionary).
+    tabel21 : DataFrame
+        Tabel 2.1 as read, with ``level`` and ``urutan_evaluasi`` (its matched
+        evaluasi row): the findings compare it with Tabel 2.2.
+    total_review : DataFrame
+        Totals that section 3.2 states (urusan total per page, footer total).
+    header_review : list of str
+        Section 3.2's column headers (the stated pagu unit lives there).
+    source : Path
+    """
+
+    evaluasi: pd.DataFrame
+    tujuan_sasaran: pd.DataFrame
+    review_rkpd: pd.DataFrame
+    rencana: pd.DataFrame
+    tabel21: pd.DataFrame
+    total_review: pd.DataFrame
+    header_review: list = field(default_factory=list)
+    source: Path | None = None
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The processed tables by output name."""
+        return {name: getattr(self, name) for name in TABLES}
+
+
+def load_document(path=None) -> RenjaDocument:
+    """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A text file extracted from the PDF (tab-separated tables).
+
+    Returns
+    -------
+    RenjaDocument
+
+    Raises
+    ------
+    RenjaParseError
+        Naming file, line and cell, for anything that is not a readable Renja.
+
+    Examples
+    --------
+    >>> doc = load_document()
+    >>> doc.evaluasi["level"].value_counts().sort_index().to_dict()
+    {'program': 8, 'kegiatan': 13, 'sub_kegiatan': 36}
+    >>> row = doc.evaluasi.iloc[0]
+    >>> row["nama"], float(row["pagu_rp"]), float(row["realisasi_rp"])
+    ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
+    """
+    src: SourceText = read_source(DEFAULT_SOURCE if path is None else path)
+    ren = rencana.parse(src)
+    ev, t21 = evaluasi.parse(src, ren)
+    known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
+    review, totals = review_rkpd.parse(src, known)
+    block = src.tables.get("tabel_3_2")
+    header = [c for row in (block.header if block else []) for c in row if c]
+    return RenjaDocument(
+        evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
+        rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path)

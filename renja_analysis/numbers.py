@@ -1,0 +1,291 @@
+"""Parse numbers as PDF-extracted Renja documents write them; format them for people.
+
+Both conventions occur, sometimes in one document: English (``2,992,759,325``,
+``56.24881075``, ``30,000,000.00``) and Indonesian (``832.222,8``,
+``Rp 2.491.950``, ``Rp.500.000,-``). Volumes come with their unit in one cell
+(``83 indek``, ``5 unit usaha``, ``32%``), ``-`` and empty cells mean nil.
+
+Parsing rules, in order:
+
+1. ``<b>`` markers, spaces, a leading ``Rp``/``Rp.`` and a trailing ``,-``/``.-``
+   or ``%`` are dropped; ``-`` or an empty cell is NA.
+2. A number with both ``.`` and ``,``: the last one is the decimal separator.
+3. One separator occurring more than once: thousands separator.
+4. One separator occurring once: a decimal separator when it is not followed by
+   exactly three digits; followed by exactly three digits, the column's
+   convention decides (``decimal=``); without one it is read as thousands
+   (``320.634`` -> 320634), which is right for rupiah.
+
+Formatting (only at the edges: narratives, charts, Excel) uses Babel ``id_ID``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from babel.numbers import format_decimal
+
+_TAG = re.compile(r"</?b>", re.IGNORECASE)
+_RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
+_NIL = {"", "-", "\u2013", "\u2014"}
+_NUMERIC = re.compile(r"^\d[\d.,]*$")
+_VOLUME = re.compile(r"^\s*([+-]?\s*\d[\d.,]*)\s*(.*?)\s*$")
+LOCALE = "id_ID"
+
+
+def clean_text(text) -> str:
+    """Remove bold markers and collapse white space.
+
+    Examples
+    --------
+    >>> clean_text("<b>PROGRAM  PENGEMBANGAN\\u00a0UMKM</b> ")
+    'PROGRAM PENGEMBANGAN UMKM'
+    """
+    if text is None:
+        return ""
+    return " ".join(_TAG.sub("", str(text)).replace("\u00a0", " ").split())
+
+
+def _strip(text) -> tuple[str, bool]:
+    s = clean_text(text).replace(" ", "")
+    s = _RP.sub("", s)
+    percent = s.endswith("%")
+    if percent:
+        s = s[:-1]
+    for tail in (",-", ".-"):
+        if s.endswith(tail):
+            s = s[: -len(tail)]
+    return s, percent
+
+
+def _valid_groups(parts: list[str]) -> bool:
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def parse_number(text, decimal: str | None = None) -> float | None:
+    """Parse one cell into a float, or None for nil.
+
+    Parameters
+    ----------
+    text : str
+        The cell as extracted (may carry ``<b>``, ``Rp``, ``%``, ``,-``).
+    decimal : {'.', ',', None}
+        The column's decimal separator, used only for the ambiguous case of a
+        single separator followed by exactly three digits.
+
+    Returns
+    -------
+    float or None
+
+    Raises
+    ------
+    ValueError
+        When the cell is not a number in either convention.
+
+    Examples
+    --------
+    >>> parse_number("2,992,759,325")
+    2992759325.0
+    >>> parse_number("1.683.391.529")
+    1683391529.0
+    >>> parse_number("56.24881075")
+    56.24881075
+    >>> parse_number("832.222,8")
+    832222.8
+    >>> parse_number("Rp.500.000,-")
+    500000.0
+    >>> parse_number("-3,251,000.00")
+    -3251000.0
+    >>> parse_number("1.00%")
+    1.0
+    >>> parse_number("320.634"), parse_number("62.500", decimal=".")
+    (320634.0, 62.5)
+    >>> parse_number("-") is None
+    True
+    """
+    s, _ = _strip(text)
+    if s in _NIL:
+        return None
+    sign = 1.0
+    if s[0] in "+-":
+        sign = -1.0 if s[0] == "-" else 1.0
+        s = s[1:]
+    if not _NUMERIC.match(s):
+        raise ValueError(f"not a number: {text!r}")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        whole, _, frac = s.rpartition(dec)
+        if thou in frac or dec in whole or not _valid_groups(whole.split(thou)):
+            raise ValueError(f"inconsistent separators: {text!r}")
+        return sign * float(whole.replace(thou, "") + "." + frac)
+    if not dots and not commas:
+        return sign * float(s)
+    sep = "." if dots else ","
+    parts = s.split(sep)
+    if len(parts) > 2:
+        if not _valid_groups(parts):
+            raise ValueError(f"bad thousands grouping: {text!r}")
+        return sign * float("".join(parts))
+    whole, frac = parts
+    if not whole or not frac:
+        raise ValueError(f"not a number: {text!r}")
+    as_thousands = len(frac) == 3 and len(whole) <= 3 and decimal != sep
+    if as_thousands:
+        return sign * float(whole + frac)
+    return sign * float(whole + "." + frac)
+
+
+def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | None]:
+    """Split a volume cell such as ``83 indek`` or ``32%`` into number and unit.
+
+    Examples
+    --------
+    >>> parse_volume("83 indek")
+    (83.0, 'indek')
+    >>> parse_volume("5 unit usaha")
+    (5.0, 'unit usaha')
+    >>> parse_volume("1.00%")
+    (1.0, '%')
+    >>> parse_volume("4")
+    (4.0, None)
+    >>> parse_volume("-")
+    (None, None)
+    """
+    s = clean_text(text)
+    if s in _NIL:
+        return None, None
+    m = _VOLUME.match(s)
+    if not m:
+        raise ValueError(f"not a volume: {text!r}")
+    value = parse_number(m.group(1), decimal=decimal)
+    unit = m.group(2) or None
+    return value, unit
+
+
+def detect_decimal(cells: Iterable[str]) -> str | None:
+    """Guess a column's decimal separator from its unambiguous cells.
+
+    Returns ``'.'`` or ``','`` when the cells show one convention only, else None.
+
+    Examples
+    --------
+    >>> detect_decimal(["2,992,759,325", "56.24881075"])
+    '.'
+    >>> detect_decimal(["832.222,8", "1,5"])
+    ','
+    >>> detect_decimal(["12", "-"]) is None
+    True
+    """
+    votes = set()
+    for cell in cells:
+        s, _ = _strip(cell)
+        s = s.lstrip("+-")
+        if not _NUMERIC.match(s or "x"):
+            continue
+        dots, commas = s.count("."), s.count(",")
+        if dots and commas:
+            votes.add("." if s.rfind(".") > s.rfind(",") else ",")
+        elif dots > 1:
+            votes.add(",")
+        elif commas > 1:
+            votes.add(".")
+        elif dots == 1 and len(s.split(".")[1]) != 3:
+            votes.add(".")
+        elif commas == 1 and len(s.split(",")[1]) != 3:
+            votes.add(",")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def is_number(text) -> bool:
+    """True when ``parse_number`` reads the cell as a (non-nil) number.
+
+    Examples
+    --------
+    >>> is_number("10,000,000.00"), is_number("Unit"), is_number("-")
+    (True, False, False)
+    """
+    try:
+        return parse_number(text) is not None
+    except ValueError:
+        return False
+
+
+# --- formatting (the edges only) -------------------------------------------------
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or str(x) in {"<NA>", "nan"}
+
+
+def format_angka(x, digits: int = 0) -> str:
+    """Format a number the Indonesian way (``1.234.567,89``); NA gives ``-``.
+
+    Examples
+    --------
+    >>> format_angka(2992759325)
+    '2.992.759.325'
+    >>> format_angka(56.24881075, 2)
+    '56,25'
+    """
+    if _missing(x):
+        return "-"
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(float(x), format=pattern, locale=LOCALE)
+
+
+def format_rupiah(x) -> str:
+    """Format rupiah in full: ``Rp 2.992.759.325``.
+
+    Examples
+    --------
+    >>> format_rupiah(2992759325)
+    'Rp 2.992.759.325'
+    >>> format_rupiah(-3251000)
+    '-Rp 3.251.000'
+    """
+    if _missing(x):
+        return "-"
+    sign = "-" if float(x) < 0 else ""
+    return f"{sign}Rp {format_angka(abs(float(x)))}"
+
+
+def format_rupiah_singkat(x) -> str:
+    """Rupiah in readable units: ``Rp 2,99 M`` (miliar), ``Rp 15 jt`` (juta).
+
+    Examples
+    --------
+    >>> format_rupiah_singkat(2992759325)
+    'Rp 2,99 M'
+    >>> format_rupiah_singkat(15000000)
+    'Rp 15 jt'
+    >>> format_rupiah_singkat(2491950)
+    'Rp 2,49 jt'
+    """
+    if _missing(x):
+        return "-"
+    v = float(x)
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    for size, unit in ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb")):
+        if v >= size:
+            q = v / size
+            digits = 0 if q == round(q) else (1 if q >= 100 else 2)
+            return f"{sign}Rp {format_angka(q, digits)} {unit}"
+    return f"{sign}Rp {format_angka(v)}"
+
+
+def format_persen(x, digits: int = 2) -> str:
+    """Format a percentage: ``56,25%``; NA gives ``-``.
+
+    Examples
+    --------
+    >>> format_persen(56.24881075)
+    '56,25%'
+    >>> format_persen(None)
+    '-'
+    """
+    if _missing(x):
+        return "-"
+    return f"{format_angka(x, digits)}%"

@@ -1,0 +1,1 @@
+"""One module per document table; each turns its block(s) into one tidy DataFrame."""

@@ -1,0 +1,150 @@
+"""Section 3.3: the coded "Rencana program dan kegiatan Perubahan Renja" table.
+
+Only fragments survive the extraction. A sub kegiatan appears as a name row
+(kode + name) followed by an indicator row holding the numbers; programs and
+kegiatan carry both on one row. The name sits in the third or fourth cell, the
+rupiah columns number four (``RKPD 2024``, ``APBD 2024``, ``RKPD PERUBAHAN 2024``,
+``Bertambah/Berkurang``) or five: the second fragment has one more numeric column
+than its header, kept as ``pagu_tanpa_judul_rp``. Cells are therefore classified
+by what they hold, not by position.
+
+Schema (one row per program / kegiatan / sub kegiatan in the fragments):
+
+``urutan``, ``fragmen``, ``level``, ``kode``, ``nama``, ``indikator``,
+``target_sebelum``, ``satuan_sebelum``, ``target_sesudah``, ``satuan_sesudah``,
+``pagu_rkpd_rp``, ``pagu_apbd_rp``, ``pagu_rkpd_perubahan_rp``,
+``pagu_tanpa_judul_rp``, ``bertambah_berkurang_rp``, ``lokasi``, ``sumber_dana``,
+``prioritas_nasional``, ``prioritas_daerah``, ``pagu_2025_rp``,
+``perangkat_daerah``, ``baris_sumber``.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..document import SourceText
+from ..names import level_from_code
+from ..numbers import parse_number, parse_volume
+from ._common import FLOAT, INT, STRING, floats, level_series, text
+
+LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
+_KODE = re.compile(r"^\d+(\.\d+){2,}$")
+_NO = re.compile(r"^\d+\.?$")
+COLUMNS = [
+    "urutan", "fragmen", "level", "kode", "nama", "indikator", "target_sebelum",
+    "satuan_sebelum", "target_sesudah", "satuan_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
+    "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "bertambah_berkurang_rp", "lokasi",
+    "sumber_dana", "prioritas_nasional", "prioritas_daerah", "pagu_2025_rp",
+    "perangkat_daerah", "baris_sumber",
+]
+_TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
+         "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
+
+
+def _is_amount(cell: str) -> bool:
+    try:
+        return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", cell)
+    except ValueError:
+        return False
+
+
+def _is_volume(cell: str) -> bool:
+    try:
+        return parse_volume(cell)[0] is not None
+    except ValueError:
+        return False
+
+
+def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
+    """Parse targets, rupiah run and trailing text cells from ``start`` on."""
+    out: dict = {}
+    i = start
+    for key in ("sebelum", "sesudah"):
+        if i < len(cells) and (_is_volume(cells[i]) and not _is_amount_like_rp(cells[i])):
+            out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
+        else:
+            raise src.error(f"target {key} tidak terbaca di {LABEL}", line=row.line,
+                            cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
+                            found=cells[i] if i < len(cells) else "")
+        i += 1
+    run = []
+    while i < len(cells) and _is_amount(cells[i]):
+        run.append(parse_number(cells[i]))
+        i += 1
+    if len(run) == 4:
+        rkpd, apbd, perubahan, selisih = run
+        extra = None
+    elif len(run) == 5:
+        rkpd, apbd, perubahan, extra, selisih = run
+    else:
+        raise src.error(f"jumlah kolom pagu salah di {LABEL}", line=row.line,
+                        cell=f"kolom {i + 1}", expected="4 atau 5 angka rupiah berurutan "
+                        "(RKPD 2024, APBD 2024, RKPD Perubahan 2024, [tanpa judul], bertambah/berkurang)",
+                        found=f"{len(run)} angka")
+    out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
+               pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
+    tail = cells[i:] + [""] * len(_TAIL)
+    for key, cell in zip(_TAIL, tail):
+        out[key] = cell
+    try:
+        out["pagu_2025_rp"] = parse_number(out["pagu_2025_rp"])
+    except ValueError:
+        raise src.error(f"pagu 2025 bukan angka di {LABEL}", line=row.line,
+                        cell=f"kolom {i + len(_TAIL) - 1}", expected="angka rupiah",
+                        found=out["pagu_2025_rp"]) from None
+    return out
+
+
+def _is_amount_like_rp(cell: str) -> bool:
+    # a rupiah amount (with grouping and decimals) is never a target cell
+    return bool(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cell))
+
+
+def parse(src: SourceText) -> pd.DataFrame:
+    """Parse the 3.3 fragments into one tidy table (empty when absent)."""
+    block = src.tables.get("tabel_3_3")
+    records: list[dict] = []
+    pending: dict | None = None
+    for row in block.rows if block else []:
+        cells = row.cells
+        kode = next((c for c in cells[:2] if _KODE.match(c)), None)
+        start = 2 if kode is not None or any(_NO.match(c) for c in cells[:1] if c) else 0
+        # text cells before the first value cell
+        texts, i = [], start
+        while i < len(cells) and not _is_volume(cells[i]):
+            if cells[i]:
+                texts.append(cells[i])
+            i += 1
+        has_values = i < len(cells)
+        if kode is not None:
+            rec = {"kode": kode, "nama": texts[0] if texts else None,
+                   "indikator": texts[1] if len(texts) > 1 else None,
+                   "fragmen": row.segment, "baris_sumber": row.line}
+            if has_values:
+                rec.update(_values(src, row, cells, i))
+                records.append(rec)
+                pending = None
+            else:
+                pending = rec
+            continue
+        if not has_values:
+            continue
+        rec = pending or {"kode": None, "nama": None, "fragmen": row.segment}
+        rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
+                   baris_sumber=row.line)
+        rec.update(_values(src, row, cells, i))
+        records.append(rec)
+        pending = None
+    df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in ("urutan", "level")])
+    out = pd.DataFrame({"urutan": pd.Series(range(1, len(df) + 1), dtype=INT)})
+    out["fragmen"] = df["fragmen"].astype(INT)
+    out["level"] = level_series([level_from_code(k) for k in df["kode"]])
+    for col in COLUMNS[3:]:
+        if col.endswith("_rp") or col.startswith("target_"):
+            out[col] = floats(df[col].tolist())
+        elif col == "baris_sumber":
+            out[col] = df[col].astype(INT)
+        else:
+            out[col] = text(df[col].fillna("").tolist())
+    return out[COLUMNS]

@@ -1,0 +1,107 @@
+"""Section 3.2: Review terhadap dokumen Perubahan RKPD.
+
+Two sides of one table: the initial P-APBD draft (``rancangan_awal``) and the
+office's needs analysis (``hasil_analisis``), each with program / kegiatan name,
+location, indicator, target and pagu. Names lack the ``Kegiatan`` prefix, so the
+level comes from the evaluasi table's names (fuzzy) and the pagu hierarchy
+(``names.infer_levels``). The urusan total repeated under every page header and
+the footer total are not rows of the table: they are kept as stated totals.
+
+The header says ``Pagu Indikatif (Rp.000)`` (thousands of rupiah), but the values
+are in rupiah (they equal Tabel 2.2's pagu to the rupiah); values are kept as
+written, in ``pagu_rp``, and the contradiction is reported as a finding.
+
+Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
+``program``, ``kegiatan``, ``nama``, ``lokasi``, ``indikator``, ``target_k``,
+``satuan``, ``target_teks``, ``pagu_rp``, ``catatan``, ``baris_sumber``.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..document import SourceText
+from ..names import infer_levels
+from ._common import INT, STRING, check_width, fill_ancestors, floats, level_series, numeric_column, text, volume_column
+
+LABEL = "tabel Review Perubahan RKPD (3.2)"
+SIDES = ("rancangan_awal", "hasil_analisis")
+FIELDS = ["nama", "lokasi", "indikator", "target", "pagu"]
+COLUMNS = ["no", "sisi", "level", "program", "kegiatan", "nama", "lokasi", "indikator",
+           "target_k", "satuan", "target_teks", "pagu_rp", "catatan", "baris_sumber"]
+
+
+def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse 3.2 into the long ``review_rkpd`` table and its stated totals.
+
+    Returns
+    -------
+    review_rkpd : DataFrame
+    totals : DataFrame
+        ``sisi``, ``label``, ``nilai_rp``, ``baris_sumber``: the urusan and footer
+        totals as the document states them.
+    """
+    block = src.tables.get("tabel_3_2")
+    empty_totals = pd.DataFrame({"sisi": pd.Series(dtype=STRING), "label": pd.Series(dtype=STRING),
+                                 "nilai_rp": pd.Series(dtype="Float64"),
+                                 "baris_sumber": pd.Series(dtype=INT)})
+    if block is None:
+        return _empty(), empty_totals
+    grid = [check_width(src, block, r, 12, LABEL) for r in block.rows]
+    rows = block.rows
+    is_total = [not g[0] and (not g[1] or g[1].upper().startswith("URUSAN")) for g in grid]
+    items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
+    totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
+
+    sides = {}
+    for s, side in enumerate(SIDES):
+        base = 1 + 5 * s
+        rr = [r for r, _ in items]
+        df = pd.DataFrame({"no": pd.Series([g[0] for _, g in items], dtype=STRING)})
+        df["nama"] = text([g[base] for _, g in items])
+        df["lokasi"] = text([g[base + 1] for _, g in items])
+        df["indikator"] = text([g[base + 2] for _, g in items])
+        target_cells = [g[base + 3] for _, g in items]
+        nums, units = volume_column(src, rr, target_cells, f"target ({side})", base + 4, LABEL)
+        df["target_k"] = floats(nums)
+        df["satuan"] = text([u or "" for u in units])
+        df["target_teks"] = text(target_cells)
+        df["pagu_rp"] = floats(numeric_column(src, rr, [g[base + 4] for _, g in items],
+                                              f"pagu ({side})", base + 5, LABEL))
+        df["catatan"] = text([g[11] for _, g in items])
+        df["baris_sumber"] = pd.Series([r.line for r in rr], dtype=INT)
+        sides[side] = df
+    left = sides["rancangan_awal"]
+    levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
+                          known=known_levels)
+    frames = []
+    for side, df in sides.items():
+        df.insert(1, "sisi", side)
+        df.insert(2, "level", level_series(levels))
+        frames.append(fill_ancestors(df.assign(nama=df["nama"].fillna(left["nama"]))))
+    out = pd.concat(frames, keys=range(2), names=["_sisi", "_row"]).sort_index(level=["_row", "_sisi"])
+    out = out.reset_index(drop=True)
+    out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
+    out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
+
+    tot_records = []
+    for r, g in totals:
+        label = g[1] or "JUMLAH"
+        for s, side in enumerate(SIDES):
+            cell = g[5 + 5 * s]
+            val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL)[0]
+            tot_records.append((side, label, val, r.line))
+    totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
+    totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
+                                  "baris_sumber": INT}) if len(totals_df) else empty_totals
+    return out[COLUMNS], totals_df
+
+
+def _empty() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series(dtype=STRING) for c in COLUMNS})
+    for c in ("target_k", "pagu_rp"):
+        df[c] = df[c].astype("Float64")
+    for c in ("no", "baris_sumber"):
+        df[c] = df[c].astype(INT)
+    df["level"] = level_series([])
+    df["sisi"] = pd.Categorical([], categories=list(SIDES))
+    return df

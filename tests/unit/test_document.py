@@ -1,0 +1,63 @@
+import pytest
+
+from renja_analysis.document import read_source, split_tables
+from renja_analysis.errors import RenjaParseError
+
+H = "Program, Kegiatan, Sub Kegiatan\tIndikator\tTarget\t\t\tRealisasi\t\t\tTingkat\t\tKeterangan\tSolusi"
+H2 = "\t\tK\t\tRp\tK\t\tRp\tK\tRp\t\t"
+H3 = "\t\tVolume\tSatuan\t\tVolume\tSatuan\t\t\t\t\t"
+
+
+def test_repeated_page_headers_and_blank_lines_are_dropped():
+    lines = ["Judul", H, H2, H3, "A\tb\t1\tx\t2\t1\tx\t1\t1\t1\t\t", "", "", "", H, H2, H3,
+             "B\tb\t1\tx\t2\t1\tx\t1\t1\t1\t\t", "Paragraf."]
+    block = split_tables(lines)["tabel_2_2"]
+    assert [r.line for r in block.rows] == [5, 12]
+    assert [r.segment for r in block.rows] == [1, 2]
+    assert block.segments == 2
+    assert block.header[1][2] == "K"
+
+
+def test_a_page_header_with_fewer_continuation_rows_is_still_dropped():
+    lines = [H, H2, H3, "A\tb\t1\tx\t2\t1\tx\t1\t1\t1\t\t", "", H, H3,
+             "B\tb\t1\tx\t2\t1\tx\t1\t1\t1\t\t"]
+    assert [r.line for r in split_tables(lines)["tabel_2_2"].rows] == [4, 8]
+
+
+def test_prose_ends_a_table_and_unknown_tables_are_ignored():
+    lines = [H, "A\tb\t1\tx\t2\t1\tx\t1\t1\t1\t\t", "Sebuah paragraf.",
+             "1.1\tLatar Belakang\tDasar pertimbangan", "Z\tb\t1"]
+    tables = split_tables(lines)
+    assert list(tables) == ["tabel_2_2"]
+    assert len(tables["tabel_2_2"].rows) == 1
+
+
+def test_bold_markers_are_removed_but_remembered():
+    lines = [H, "<b>PROGRAM X</b>\t<b>Ind</b>\t1\tx\t2\t1\tx\t1\t1\t1\t\t"]
+    row = split_tables(lines)["tabel_2_2"].rows[0]
+    assert row.cells[0] == "PROGRAM X"
+    assert row.is_bold
+
+
+def test_not_a_renja_document(tmp_path):
+    path = tmp_path / "catatan.md"
+    path.write_text("# Catatan rapat\n\nTidak ada tabel di sini.\n", encoding="utf-8")
+    with pytest.raises(RenjaParseError, match="bukan dokumen Renja") as err:
+        read_source(path)
+    assert err.value.path == path
+
+
+def test_unreadable_file(tmp_path):
+    with pytest.raises(RenjaParseError, match="tidak dapat dibaca"):
+        read_source(tmp_path / "tidak-ada.md")
+    with pytest.raises(RenjaParseError, match="tidak dapat dibaca"):
+        read_source(tmp_path)
+
+
+def test_binary_file_names_the_line(tmp_path):
+    path = tmp_path / "renja.xlsx"
+    path.write_bytes(b"baris satu\nbaris dua\n\xff\xfe\x00 biner")
+    with pytest.raises(RenjaParseError) as err:
+        read_source(path)
+    assert err.value.line == 3
+    assert "UTF-8" in str(err.value)
