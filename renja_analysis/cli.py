@@ -1,4 +1,4 @@
-"""Command line: ``renja-analysis build`` (and later ``check``, ``report``).
+"""Command line: ``renja-analysis build | check``.
 
 User errors (a bad source file) print one clear line and exit with status 2;
 nothing in the output folder is replaced.
@@ -25,6 +25,26 @@ def _build(args) -> int:
     return 0
 
 
+def _check(args) -> int:
+    from .load import load_document
+
+    doc = load_document(args.source)
+    t = doc.temuan
+    print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
+    counts = t.groupby(["jenis", "tingkat"], observed=True).size()
+    width = max([len(j) for j, _ in counts.index] + [5])
+    print(f"\n{'jenis':<{width}}  {'info':>5} {'peringatan':>10} {'kritis':>6}")
+    table = counts.unstack("tingkat", fill_value=0).reindex(columns=["info", "peringatan", "kritis"],
+                                                              fill_value=0)
+    for jenis, row in table.iterrows():
+        print(f"{jenis:<{width}}  {row['info']:>5} {row['peringatan']:>10} {row['kritis']:>6}")
+    kritis = t[t["tingkat"] == "kritis"]
+    print(f"\nTemuan kritis ({len(kritis)}):")
+    for _, r in kritis.iterrows():
+        print(f"- [{r['jenis']}] {r['tabel']}, baris {r['baris_sumber']}: {r['pesan']}")
+    return 1 if args.strict and len(kritis) else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renja-analysis",
@@ -36,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=config.DATA_PROCESSED,
                    help="folder keluaran (bawaan: data/processed/)")
     b.set_defaults(func=_build)
+    c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
+                                     "lalu temuan kritis)")
+    c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
+                   help="berkas sumber (bawaan: dokumen di data/raw/)")
+    c.add_argument("--strict", action="store_true",
+                   help="keluar dengan status 1 bila ada temuan kritis")
+    c.set_defaults(func=_check)
     return parser
 
 

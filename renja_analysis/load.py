@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import DEFAULT_SOURCE
+from . import findings, metrics, reallocation
+from .config import DEFAULT_SOURCE, TRIWULAN
 from .document import SourceText, read_source
 from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
-TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana")
+TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan")
 
 
 @dataclass
@@ -21,7 +22,13 @@ class RenjaDocument:
     Attributes
     ----------
     evaluasi, tujuan_sasaran, review_rkpd, rencana : DataFrame
-        The four processed tables (see the README's data dictionary).
+        The four document tables (see the README's data dictionary).
+        ``evaluasi`` carries the metrics of ``metrics.tambah_metrik`` and
+        ``status`` (``metrics.status_pelaksanaan``).
+    pergeseran : DataFrame
+        APBD -> P-APBD reallocation (``reallocation.pergeseran``).
+    temuan : DataFrame
+        Findings (``findings.semua_temuan``).
     tabel21 : DataFrame
         Tabel 2.1 as read, with ``level`` and ``urutan_evaluasi`` (its matched
         evaluasi row): the findings compare it with Tabel 2.2.
@@ -40,19 +47,24 @@ class RenjaDocument:
     total_review: pd.DataFrame
     header_review: list = field(default_factory=list)
     source: Path | None = None
+    pergeseran: pd.DataFrame | None = None
+    temuan: pd.DataFrame | None = None
+    triwulan: int = TRIWULAN
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The processed tables by output name."""
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None) -> RenjaDocument:
+def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
     ----------
     path : str or Path, optional
         A text file extracted from the PDF (tab-separated tables).
+    triwulan : int
+        The quarter the evaluation reports on (default ``config.TRIWULAN``, 2).
 
     Returns
     -------
@@ -79,6 +91,18 @@ def load_document(path=None) -> RenjaDocument:
     review, totals = review_rkpd.parse(src, known)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
-    return RenjaDocument(
+    doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
-        rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path)
+        rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
+        triwulan=triwulan)
+    return analyse(doc)
+
+
+def analyse(doc: RenjaDocument) -> RenjaDocument:
+    """Add metrics and status to ``evaluasi``; compute ``pergeseran`` and ``temuan``."""
+    ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
+    ev["status"] = metrics.status_pelaksanaan(ev)
+    doc.evaluasi = ev
+    doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+    doc.temuan = findings.semua_temuan(doc, doc.pergeseran)
+    return doc

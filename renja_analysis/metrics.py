@@ -98,3 +98,233 @@ def serapan(realisasi_rp, pagu_rp):
 def _series_ratio(num, den) -> pd.Series:
     n, d = _broadcast(num, den)
     return n / d.mask(d == 0) * 100
+
+
+#: The five predikat labels, lowest first (an ordered categorical).
+PREDIKAT = ["Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi"]
+#: Upper bounds (inclusive) of the first four classes: x <= 50 Sangat Rendah,
+#: 50 < x <= 65 Rendah, 65 < x <= 75 Sedang, 75 < x <= 90 Tinggi, x > 90 Sangat Tinggi.
+BATAS_PREDIKAT = (50.0, 65.0, 75.0, 90.0)
+
+
+def predikat(persen, harapan=None):
+    """The five-level evaluation scale (Permendagri 86/2017 practice).
+
+    x > 90 Sangat Tinggi; 75 < x <= 90 Tinggi; 65 < x <= 75 Sedang;
+    50 < x <= 65 Rendah; x <= 50 Sangat Rendah. Boundaries are exactly these
+    (90 is Tinggi, 90.01 Sangat Tinggi); NA stays NA.
+
+    Parameters
+    ----------
+    persen : scalar or Series
+        A capaian or serapan in percent.
+    harapan : scalar or Series, optional
+        The expected percent at this point of the year (see
+        ``harapan_triwulan``); when given, ``persen`` is judged relative to it
+        (``persen / harapan x 100``).
+
+    Returns
+    -------
+    str, NA, or an ordered categorical Series named ``predikat``
+
+    Examples
+    --------
+    >>> predikat(90), predikat(90.01), predikat(50), predikat(50.5)
+    ('Tinggi', 'Sangat Tinggi', 'Sangat Rendah', 'Rendah')
+    >>> predikat(40, harapan=50)
+    'Tinggi'
+    >>> predikat(pd.Series([75.0, None, 120.0])).tolist()
+    ['Sedang', nan, 'Sangat Tinggi']
+    """
+    scalar = _is_scalar(persen, harapan)
+    x = _series(persen) if harapan is None else relatif_terhadap_harapan(
+        persen if not scalar else pd.Series([persen]), harapan=harapan)
+    x = _series(x)
+    bins = [-np.inf, *BATAS_PREDIKAT, np.inf]
+    cut = pd.cut(x.astype("float64"), bins=bins, labels=PREDIKAT, right=True)
+    cut = pd.Series(pd.Categorical(cut, categories=PREDIKAT, ordered=True), index=x.index)
+    if scalar:
+        v = cut.iloc[0]
+        return pd.NA if pd.isna(v) else str(v)
+    return cut.rename("predikat")
+
+
+def harapan_triwulan(triwulan, rencana=None):
+    """Expected cumulative share (%) at the end of quarter ``triwulan``.
+
+    Linear by default (25 / 50 / 75 / 100 %). Where a row carries its own plan
+    (anggaran kas, a quarterly target: the cumulative percent planned by that
+    quarter) pass it as ``rencana``; rows whose plan is NA fall back to linear.
+
+    Examples
+    --------
+    >>> harapan_triwulan(2)
+    50.0
+    >>> harapan_triwulan(2, rencana=pd.Series([40.0, None])).tolist()
+    [40.0, 50.0]
+    """
+    t = _series(triwulan)
+    if ((t < 1) | (t > 4)).fillna(False).any():
+        raise ValueError("triwulan must be 1, 2, 3 or 4")
+    linear = t * 25.0
+    if rencana is None:
+        return _out(linear, _is_scalar(triwulan), "harapan_tw")
+    tw, plan = _broadcast(triwulan, rencana)
+    result = plan.fillna(tw * 25.0)
+    return _out(result, _is_scalar(triwulan, rencana), "harapan_tw")
+
+
+def relatif_terhadap_harapan(persen, triwulan=None, harapan=None):
+    """A capaian or serapan as a percent of what is expected by now.
+
+    Give either ``triwulan`` (linear expectation) or ``harapan`` (percent).
+
+    Examples
+    --------
+    >>> relatif_terhadap_harapan(25, triwulan=2)
+    50.0
+    >>> relatif_terhadap_harapan(pd.Series([60.0, 0.0]), harapan=50).tolist()
+    [120.0, 0.0]
+    """
+    if harapan is None:
+        if triwulan is None:
+            raise ValueError("give triwulan or harapan")
+        harapan = harapan_triwulan(triwulan)
+    return _out(_series_ratio(persen, harapan), _is_scalar(persen, harapan), "relatif")
+
+
+def serapan_agregat(df: pd.DataFrame, by=None, realisasi="realisasi_rp", pagu="pagu_rp"):
+    """Absorption of a group as a **ratio of sums**: sum(realisasi) / sum(pagu) x 100.
+
+    Rupiah add up, so a group's serapan is its total spending over its total
+    budget (not the mean of its rows' serapan).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"p": ["A", "A", "B"], "pagu_rp": [100, 300, 50],
+    ...                    "realisasi_rp": [100, 0, 25]})
+    >>> serapan_agregat(df)
+    27.77777777777778
+    >>> serapan_agregat(df, by="p").tolist()
+    [25.0, 50.0]
+    """
+    if by is None:
+        return serapan(df[realisasi].sum(), df[pagu].sum())
+    sums = df.groupby(by, observed=True, sort=False)[[realisasi, pagu]].sum()
+    return serapan(sums[realisasi], sums[pagu]).rename("serapan_rp")
+
+
+def rata_capaian(df: pd.DataFrame, by=None, kolom="capaian_k"):
+    """Average capaian K as a **mean of ratios** over the rows that have one.
+
+    Volumes come in different units (dokumen, orang, unit usaha), so they cannot
+    be summed: each row's capaian is computed first, then averaged. Rows with no
+    target (capaian NA) are left out, not counted as 0.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"p": ["A", "A", "B"], "capaian_k": [50.0, None, 100.0]})
+    >>> rata_capaian(df)
+    75.0
+    >>> rata_capaian(df, by="p").tolist()
+    [50.0, 100.0]
+    """
+    values = df[kolom].astype("Float64")
+    if by is None:
+        v = values.mean()
+        return pd.NA if pd.isna(v) else float(v)
+    return values.groupby(df[by] if isinstance(by, str) else by, observed=True, sort=False).mean().rename(
+        "rata_capaian_k")
+
+
+#: Status labels of a sub kegiatan at the reporting quarter, in order of precedence.
+STATUS = ["belum_dilaksanakan", "serapan_tanpa_output", "output_tanpa_serapan",
+          "melampaui_target", "tertinggal", "sesuai_rencana"]
+
+#: Keterangan that says the work is scheduled for a later quarter
+#: ("Dilaksanakan ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "TW III").
+POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)?\s*"
+                    r"(?:tri[wb]ulan|tw)\s*(?:3|4|iii|iv)\b")
+
+
+def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataFrame:
+    """Add ``capaian_k``, ``serapan_rp``, ``harapan_tw``, ``predikat_k``, ``predikat_rp``.
+
+    Pipe-friendly: ``evaluasi.pipe(tambah_metrik, triwulan=2)``. Predikat is judged
+    relative to the expected cumulative share at the end of ``triwulan``
+    (``harapan_tw``): at TW II a capaian of 50 % is exactly on plan and rates
+    Sangat Tinggi (100 % of what was expected).
+
+    When the frame has a ``level`` column, a program or kegiatan whose outcome
+    realisation is 0 gets no ``predikat_k``: at mid-year such indicators are
+    usually not yet measured, which is not the same as failed.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"target_k": [4.0, 10.0], "realisasi_k": [1.0, 5.0],
+    ...                    "pagu_rp": [100.0, 0.0], "realisasi_rp": [40.0, 0.0]})
+    >>> out = df.pipe(tambah_metrik, triwulan=2)
+    >>> out[["capaian_k", "serapan_rp", "harapan_tw"]].to_dict("list")
+    {'capaian_k': [25.0, 50.0], 'serapan_rp': [40.0, None], 'harapan_tw': [50.0, 50.0]}
+    >>> out["predikat_k"].tolist(), out["predikat_rp"].tolist()
+    (['Sangat Rendah', 'Sangat Tinggi'], ['Tinggi', nan])
+    """
+    out = df.copy()
+    out["capaian_k"] = capaian(out["realisasi_k"], out["target_k"])
+    out["serapan_rp"] = serapan(out["realisasi_rp"], out["pagu_rp"])
+    out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
+    out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
+    if "level" in out:
+        belum_diukur = (out["level"].astype(str) != "sub_kegiatan") & (out["realisasi_k"] == 0).fillna(False)
+        out["predikat_k"] = out["predikat_k"].mask(belum_diukur.astype(bool))
+    out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
+    return out
+
+
+def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
+                       batas_melampaui: float = 100.0, pola_dijadwalkan: str = POLA_DIJADWALKAN
+                       ) -> pd.Series:
+    """Status of each sub kegiatan at the reporting quarter (NA for other levels).
+
+    Rules, first match wins:
+
+    - ``belum_dilaksanakan``: nothing realised (K and Rp are 0) and the
+      keterangan says it is scheduled for a later quarter;
+    - ``serapan_tanpa_output``: money spent (realisasi Rp > 0), no output (K = 0);
+    - ``output_tanpa_serapan``: output (K > 0), no money spent (Rp = 0);
+    - ``melampaui_target``: capaian K above ``batas_melampaui`` (default 100 %);
+    - ``tertinggal``: capaian K (or serapan, where there is no target) below
+      ``batas_tertinggal`` % of the expected share ``harapan_tw`` (default 75:
+      less than three quarters of what should be done by now);
+    - ``sesuai_rencana``: otherwise.
+
+    Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({
+    ...     "level": ["sub_kegiatan"] * 6 + ["program"],
+    ...     "realisasi_k": [0, 0, 3, 6, 1, 2, 0], "realisasi_rp": [0, 5, 0, 9, 9, 9, 9],
+    ...     "capaian_k": [0, 0, 30, 120, 10, 50, 0], "serapan_rp": [0, 50, 0, 90, 90, 90, 90],
+    ...     "harapan_tw": [50.0] * 7,
+    ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None, None, None, None, None, None]})
+    >>> status_pelaksanaan(df).tolist()
+    ['belum_dilaksanakan', 'serapan_tanpa_output', 'output_tanpa_serapan', 'melampaui_target', 'tertinggal', 'sesuai_rencana', nan]
+    """
+    rk = pd.to_numeric(df["realisasi_k"]).astype("Float64")
+    rp = pd.to_numeric(df["realisasi_rp"]).astype("Float64")
+    cap = pd.to_numeric(df["capaian_k"]).astype("Float64")
+    ser = pd.to_numeric(df["serapan_rp"]).astype("Float64")
+    ket = df["keterangan"].astype("string").fillna("")
+    kemajuan = cap.fillna(ser) / pd.to_numeric(df["harapan_tw"]).astype("Float64") * 100
+    conditions = [
+        (rk == 0) & (rp == 0) & ket.str.contains(pola_dijadwalkan, regex=True),
+        (rp > 0) & (rk == 0),
+        (rk > 0) & (rp == 0),
+        cap > batas_melampaui,
+        kemajuan < batas_tertinggal,
+    ]
+    conditions = [c.fillna(False).astype(bool).to_numpy() for c in conditions]
+    status = np.select(conditions, STATUS[:-1], default=STATUS[-1])
+    out = pd.Series(pd.Categorical(status, categories=STATUS), index=df.index, name="status")
+    return out.where(df["level"].astype(str) == "sub_kegiatan")

@@ -219,8 +219,10 @@ def _missing(x) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x)) or str(x) in {"<NA>", "nan"}
 
 
-def format_angka(x, digits: int = 0) -> str:
+def format_angka(x, digits: int | None = 0) -> str:
     """Format a number the Indonesian way (``1.234.567,89``); NA gives ``-``.
+
+    ``digits=None`` shows up to two decimals, only where there are any (volumes).
 
     Examples
     --------
@@ -228,10 +230,15 @@ def format_angka(x, digits: int = 0) -> str:
     '2.992.759.325'
     >>> format_angka(56.24881075, 2)
     '56,25'
+    >>> format_angka(31.0, None), format_angka(0.9, None)
+    ('31', '0,9')
     """
     if _missing(x):
         return "-"
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    if digits is None:
+        pattern = "#,##0.##"
+    else:
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(float(x), format=pattern, locale=LOCALE)
 
 

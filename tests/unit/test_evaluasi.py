@@ -12,7 +12,8 @@ from renja_analysis.tables.evaluasi import COLUMNS
 
 def test_columns_and_dtypes(mini):
     ev = mini.evaluasi
-    assert list(ev.columns) == COLUMNS
+    assert list(ev.columns) == COLUMNS + ["harapan_tw", "predikat_k", "predikat_rp", "status"]
+    assert str(ev["predikat_k"].dtype) == "category" and ev["predikat_k"].cat.ordered
     assert str(ev["level"].dtype) == "category"
     assert list(ev["level"].cat.categories) == ["program", "kegiatan", "sub_kegiatan"]
     for col in ("target_k", "pagu_rp", "capaian_k", "serapan_rp", "target_renstra"):
@@ -62,6 +63,31 @@ def test_baris_sumber_points_at_the_source_line(mini, mini_path):
     lines = mini_path.read_text(encoding="utf-8").split("\n")
     for _, row in mini.evaluasi.iterrows():
         assert lines[row["baris_sumber"] - 1].replace("<b>", "").startswith(row["nama"])
+
+
+def test_metrics_and_status_on_the_fixture(mini):
+    ev = mini.evaluasi.set_index("urutan")
+    # 2 of 4 at TW II = exactly the 50 % due -> 100 % relative -> Sangat Tinggi
+    assert ev.loc[3, "predikat_k"] == "Sangat Tinggi" and ev.loc[3, "status"] == "sesuai_rencana"
+    # 3 of 12 = 25 % = half of what is due -> Sangat Rendah, behind
+    assert ev.loc[4, "predikat_k"] == "Sangat Rendah" and ev.loc[4, "status"] == "tertinggal"
+    # serapan 40 % of pagu = 80 % of the 50 % due -> Tinggi
+    assert ev.loc[3, "predikat_rp"] == "Tinggi"
+    assert ev.loc[7, "status"] == "melampaui_target"                 # 6 / 5
+    assert ev.loc[8, "status"] == "serapan_tanpa_output"             # Rp 16 jt spent, 0 output
+    assert ev["status"].notna().sum() == 4
+
+
+def test_fixture_findings(mini):
+    t = mini.temuan
+    # over target, spending without output, and a keterangan announcing Rp 1.000.000
+    # that cannot be checked (the fixture has no section 3.2)
+    assert sorted(t["jenis"].astype(str).unique()) == [
+        "capaian_berlebih", "keterangan_tidak_cocok", "serapan_tanpa_output"]
+    ket = t[t["jenis"] == "keterangan_tidak_cocok"].iloc[0]
+    assert ket["nilai_dokumen"] == 1_000_000 and pd.isna(ket["nilai_hitung"])
+    assert len(mini.pergeseran) == 1 + 8          # dinas row + every evaluasi row, unmatched
+    assert set(mini.pergeseran["kecocokan"].astype(str)[1:]) == {"hanya_tabel_2_2"}
 
 
 def test_missing_optional_tables_are_empty_with_schema(mini):

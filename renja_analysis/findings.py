@@ -1,0 +1,471 @@
+"""Data-quality and evaluation findings (temuan): one small function per type.
+
+Every function returns rows of the same ``temuan`` schema. Findings are data,
+not failures: the document is never corrected, its values are shown beside the
+recomputed ones and a sentence tells the reviewer what to check.
+
+Schema: ``jenis``, ``tingkat`` (``info`` | ``peringatan`` | ``kritis``),
+``tabel``, ``baris_sumber``, ``nama``, ``kolom``, ``nilai_dokumen``,
+``nilai_hitung``, ``baris_pembanding``, ``pesan``.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .names import align
+from .numbers import format_angka, format_persen, format_rupiah, is_number, parse_number
+
+COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
+           "nilai_hitung", "baris_pembanding", "pesan"]
+TINGKAT = ["info", "peringatan", "kritis"]
+JENIS = ["persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
+         "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
+         "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
+         "revisi_target", "satuan_tidak_wajar"]
+
+#: Tolerance for comparing a stated percentage with the recomputed one
+#: (percentage points): rounding to two decimals stays inside it.
+TOLERANSI_PERSEN = 0.01
+#: Tolerance for sums of rupiah (rupiah).
+TOLERANSI_RP = 1.0
+
+_TABEL_22, _TABEL_21, _REVIEW, _RENCANA, _TABEL_31 = (
+    "Tabel 2.2", "Tabel 2.1", "Tabel 3.2 (Review P-RKPD)", "Tabel 3.3 (Rencana Perubahan)", "Tabel 3.1")
+
+
+def empty() -> pd.DataFrame:
+    """An empty temuan table with the schema's dtypes."""
+    return _frame([])
+
+
+def _frame(records: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=COLUMNS)
+    df["jenis"] = pd.Categorical(df["jenis"], categories=JENIS)
+    df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
+    for col in ("tabel", "nama", "kolom", "pesan"):
+        df[col] = df[col].astype("string")
+    for col in ("nilai_dokumen", "nilai_hitung"):
+        df[col] = pd.to_numeric(df[col]).astype("Float64")
+    for col in ("baris_sumber", "baris_pembanding"):
+        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    return df
+
+
+def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None):
+    na = lambda v: pd.NA if v is None or pd.isna(v) else v  # noqa: E731
+    return {"jenis": jenis, "tingkat": tingkat, "tabel": tabel, "baris_sumber": na(baris),
+            "nama": na(nama), "kolom": kolom, "nilai_dokumen": na(dok), "nilai_hitung": na(hitung),
+            "baris_pembanding": na(pembanding), "pesan": pesan}
+
+
+def _differs(a: pd.Series, b: pd.Series, tol: float) -> pd.Series:
+    a = pd.to_numeric(a).astype("Float64")
+    b = pd.to_numeric(b).astype("Float64")
+    return ((a - b).abs() > tol).fillna(False).astype(bool)
+
+
+# --- 1. stated % vs recomputed ---------------------------------------------------------
+
+def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
+                       toleransi: float = TOLERANSI_PERSEN) -> pd.DataFrame:
+    """A percentage the document states differs from the one recomputed from its numbers.
+
+    Checks Tabel 2.2 (capaian K, serapan Rp) and Tabel 2.1 (capaian K, Renstra
+    progress), each against its own table's numbers. ``kritis`` from 5 points.
+    """
+    checks = [
+        (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"], "capaian K"),
+        (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"], "serapan Rp"),
+    ]
+    if len(tabel21):
+        t = tabel21
+        cap21 = t["realisasi_k"] / t["target_k"].mask(t["target_k"] == 0) * 100
+        ren21 = t["realisasi_renstra_k"] / t["target_renstra"].mask(t["target_renstra"] == 0) * 100
+        checks += [(t, _TABEL_21, "capaian_k_dokumen", cap21, "capaian K"),
+                   (t, _TABEL_21, "capaian_renstra_dokumen", ren21, "capaian Renstra")]
+    records = []
+    for df, tabel, col, hitung, label in checks:
+        bad = _differs(df[col], hitung, toleransi)
+        for i in df.index[bad]:
+            dok, val = df.at[i, col], hitung.at[i]
+            records.append(_rec(
+                "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel,
+                df.at[i, "baris_sumber"], df.at[i, "nama"], col, dok, val,
+                f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang "
+                f"sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya."))
+    return _frame(records)
+
+
+# --- 2. parent vs sum of children ---------------------------------------------------------
+
+def _parent_index(level: pd.Series) -> pd.Series:
+    """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan)."""
+    lv = level.astype(str).reset_index(drop=True)
+    pos = pd.Series(np.arange(len(lv)), dtype="float64")
+    prog = pos.where(lv == "program").ffill()
+    keg = pos.where(lv == "kegiatan")
+    keg = keg.where(lv != "program", -1).ffill().replace(-1, np.nan)
+    parent = pd.Series(np.nan, index=lv.index)
+    parent[lv == "sub_kegiatan"] = keg[lv == "sub_kegiatan"]
+    parent[lv == "kegiatan"] = prog[lv == "kegiatan"]
+    return parent
+
+
+def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
+    df = df.reset_index(drop=True)
+    parent = _parent_index(df["level"])
+    records = []
+    for col, label in columns.items():
+        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
+        sums = values.groupby(parent).sum()
+        for p, total in sums.items():
+            p = int(p)
+            stated = values.iloc[p]
+            if abs(stated - total) > toleransi:
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "kritis", tabel, df.at[p, "baris_sumber"], df.at[p, "nama"],
+                    col, stated, total,
+                    f"{label} {df.at[p, 'level'].replace('_', ' ')} ini {format_rupiah(stated)}, tetapi "
+                    f"jumlah rincian di bawahnya {format_rupiah(total)} (selisih "
+                    f"{format_rupiah(stated - total)}); salah satunya keliru."))
+    return records
+
+
+def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
+                       toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A parent's pagu or realisasi differs from the sum of its children; a stated
+    grand total differs from the sum of the programs.
+
+    Checked in Tabel 2.2 (pagu and realisasi Rp) and in both sides of 3.2 (pagu).
+    The 3.3 fragments are not checked: their children are incomplete by loss.
+    """
+    records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
+                         toleransi)
+    for side in ("rancangan_awal", "hasil_analisis"):
+        part = review[review["sisi"].astype(str) == side]
+        records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
+                              toleransi)
+        programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
+        stated = total_review[total_review["sisi"] == side].drop_duplicates("nilai_rp")
+        for _, row in stated.iterrows():
+            if abs(row["nilai_rp"] - programs) > toleransi:
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                    row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs,
+                    f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
+                    f"seluruh program {format_rupiah(programs)}."))
+    return _frame(records)
+
+
+# --- 3. the same row in two tables --------------------------------------------------------
+
+def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
+                            rencana: pd.DataFrame) -> pd.DataFrame:
+    """The same (name-matched) row says different things in different tables.
+
+    - Tabel 2.2 vs Tabel 2.1: 2024 target and TW II realisation (``kritis`` for
+      realisation: it changes the capaian);
+    - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code);
+    - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision.
+    """
+    records = []
+    ev = evaluasi.set_index("urutan")
+    t21 = tabel21.dropna(subset=["urutan_evaluasi"])
+    for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
+                                ("realisasi_k", "Realisasi TW II", "kritis")):
+        e = ev.loc[t21["urutan_evaluasi"].to_numpy(), col].to_numpy()
+        t = t21[col].to_numpy()
+        for k in np.flatnonzero(_differs(pd.Series(e), pd.Series(t), 1e-9).to_numpy()):
+            row = t21.iloc[k]
+            er = ev.loc[row["urutan_evaluasi"]]
+            records.append(_rec(
+                "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", er["baris_sumber"],
+                er["nama"], col, e[k], t[k],
+                f"{label} di {_TABEL_22} {format_angka(e[k], None)}, di {_TABEL_21} "
+                f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
+                pembanding=row["baris_sumber"]))
+    coded = rencana.dropna(subset=["kode"]).set_index("kode")
+    both = evaluasi.dropna(subset=["kode"])
+    both = both[both["kode"].isin(coded.index)]
+    for ecol, rcol, label, tingkat in (("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
+                                       ("target_k", "target_sebelum", "Target 2024", "peringatan")):
+        for _, er in both.iterrows():
+            rr = coded.loc[er["kode"]]
+            if _differs(pd.Series([er[ecol]]), pd.Series([rr[rcol]]), TOLERANSI_RP if ecol == "pagu_rp" else 1e-9).iloc[0]:
+                fmt = format_rupiah if ecol == "pagu_rp" else (lambda v: format_angka(v, None))
+                records.append(_rec(
+                    "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_RENCANA}", er["baris_sumber"],
+                    er["nama"], ecol, er[ecol], rr[rcol],
+                    f"{label} di {_TABEL_22} {fmt(er[ecol])}, di {_RENCANA} "
+                    f"{fmt(rr[rcol])} (kode {er['kode']}).", pembanding=rr["baris_sumber"]))
+    rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
+    rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
+    if len(rv) and len(rc):
+        pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
+                      rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
+        for i, j, _ in pairs:
+            r, c = rv.loc[i], rc.loc[j]
+            for rcol, ccol, label, tingkat, tol in (
+                    ("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis", TOLERANSI_RP),
+                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan", 1e-9)):
+                if _differs(pd.Series([r[rcol]]), pd.Series([c[ccol]]), tol).iloc[0]:
+                    fmt = format_rupiah if rcol == "pagu_rp" else (lambda v: format_angka(v, None))
+                    records.append(_rec(
+                        "antar_tabel_tidak_cocok", tingkat, f"{_REVIEW} vs {_RENCANA}", r["baris_sumber"],
+                        r["nama"], rcol, r[rcol], c[ccol],
+                        f"{label} di {_REVIEW} {fmt(r[rcol])}, di {_RENCANA} "
+                        f"{fmt(c[ccol])}.", pembanding=c["baris_sumber"]))
+    return _frame(records)
+
+
+# --- 4. keterangan that announces a budget change ------------------------------------------
+
+POLA_PERUBAHAN = re.compile(
+    r"(?i)\b(?P<arah>penambah\w*|tambah\w*|pengurang\w*|kurang\w*)\b[^0-9]*?rp\.?\s*(?P<nilai>\d[\d.,]*)")
+
+
+def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
+    """The signed Rp change a keterangan announces (NA when it announces none).
+
+    Examples
+    --------
+    >>> perubahan_dari_keterangan(pd.Series(["Pengurang Rp.500.000,- SPPD",
+    ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
+    [-500000.0, 2491950.0, <NA>, <NA>]
+    """
+    found = keterangan.astype("string").str.extract(POLA_PERUBAHAN)
+    amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
+                                                   na_action="ignore")
+    # "pengurangan" drops the k of "kurang"
+    kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool)
+    sign = pd.Series(np.where(kurang, -1.0, 1.0), index=found.index, dtype="Float64")
+    return (pd.to_numeric(amount).astype("Float64") * sign).rename("perubahan_rp")
+
+
+def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
+                           toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A keterangan announces a change ("Penambahan Rp 2.491.950 ...") that the pagu
+    change APBD -> P-APBD does not show (``peringatan``); the ones that do match are
+    reported as ``keterangan_cocok`` (``info``)."""
+    announced = perubahan_dari_keterangan(evaluasi["keterangan"])
+    shift = pergeseran.dropna(subset=["baris_evaluasi"]).set_index("baris_evaluasi")
+    records = []
+    for i in evaluasi.index[announced.notna()]:
+        row = evaluasi.loc[i]
+        a = announced.at[i]
+        actual = shift["selisih_rp"].get(row["baris_sumber"], pd.NA)
+        other = shift["baris_review"].get(row["baris_sumber"], pd.NA)
+        if pd.isna(actual):
+            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
+            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi baris ini tidak "
+                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan.")
+        elif abs(actual - a) <= toleransi:
+            jenis, tingkat = "keterangan_cocok", "info"
+            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}; pagu APBD ke P-APBD "
+                     f"memang berubah {format_rupiah(actual)}.")
+        else:
+            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
+            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi pagu APBD ke "
+                     f"P-APBD berubah {format_rupiah(actual)}; keterangan atau pagu perlu diperbaiki.")
+        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", row["baris_sumber"],
+                            row["nama"], "keterangan", a, actual, pesan, pembanding=other))
+    return _frame(records)
+
+
+# --- 5. stated bertambah/berkurang -------------------------------------------------------
+
+def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A stated bertambah/berkurang differs from RKPD Perubahan 2024 - RKPD 2024.
+
+    The header labels the column "Bertambah/Berkurang (10-12)", which names no
+    pair of columns; on every sub kegiatan and kegiatan row of the bundled
+    document the value equals RKPD Perubahan 2024 - RKPD 2024, so that is the
+    difference checked.
+    """
+    hitung = rencana["pagu_rkpd_perubahan_rp"] - rencana["pagu_rkpd_rp"]
+    bad = _differs(rencana["bertambah_berkurang_rp"], hitung, toleransi)
+    records = [_rec(
+        "selisih_tidak_cocok", "kritis", _RENCANA, r["baris_sumber"],
+        r["nama"] if pd.notna(r["nama"]) else r["indikator"], "bertambah_berkurang_rp",
+        r["bertambah_berkurang_rp"], hitung.at[i],
+        f"Kolom bertambah/berkurang mencantumkan {format_rupiah(r['bertambah_berkurang_rp'])}, padahal "
+        f"RKPD Perubahan {format_rupiah(r['pagu_rkpd_perubahan_rp'])} dikurangi RKPD "
+        f"{format_rupiah(r['pagu_rkpd_rp'])} = {format_rupiah(hitung.at[i])}.")
+        for i, r in rencana[bad].iterrows()]
+    return _frame(records)
+
+
+# --- 6-8. evaluation signals --------------------------------------------------------------
+
+def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis: float = 150.0) -> pd.DataFrame:
+    """Capaian K above 100 % (``kritis`` from 150 %): the target may be set too low
+    or the realisation mis-counted."""
+    cap = evaluasi["capaian_k"]
+    rows = evaluasi[(cap > batas).fillna(False).astype(bool)]
+    return _frame([_rec(
+        "capaian_berlebih", "kritis" if r["capaian_k"] >= batas_kritis else "peringatan", _TABEL_22,
+        r["baris_sumber"], r["nama"], "capaian_k", r["capaian_k_dokumen"], r["capaian_k"],
+        f"Capaian {format_persen(r['capaian_k'])} ({format_angka(r['realisasi_k'], None)} dari target "
+        f"{format_angka(r['target_k'], None)} {r['satuan'] if pd.notna(r['satuan']) else ''}) sudah di "
+        "atas 100% pada TW II; periksa apakah target terlalu rendah atau realisasi salah hitung.".replace(" )", ")"))
+        for _, r in rows.iterrows()])
+
+
+def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> pd.DataFrame:
+    """Sub kegiatan that spent money with no output yet (``kritis`` from 75 % serapan)."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
+                   & (evaluasi["realisasi_rp"] > 0).fillna(False)
+                   & (evaluasi["realisasi_k"] == 0).fillna(False)]
+    return _frame([_rec(
+        "serapan_tanpa_output", "kritis" if r["serapan_rp"] >= batas_kritis else "peringatan", _TABEL_22,
+        r["baris_sumber"], r["nama"], "realisasi_k", r["realisasi_k"], r["serapan_rp"],
+        f"Anggaran sudah terserap {format_persen(r['serapan_rp'])} ({format_rupiah(r['realisasi_rp'])}) "
+        f"tetapi realisasi kinerja masih 0"
+        + (f"; keterangan: \u201c{r['keterangan']}\u201d." if pd.notna(r["keterangan"]) else
+           "; minta penjelasan output yang sudah dihasilkan."))
+        for _, r in sub.iterrows()])
+
+
+def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """Sub kegiatan with output but no spending: realisation or budget data may be missing."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
+                   & (evaluasi["realisasi_k"] > 0).fillna(False)
+                   & (evaluasi["realisasi_rp"] == 0).fillna(False)]
+    return _frame([_rec(
+        "output_tanpa_serapan", "peringatan", _TABEL_22, r["baris_sumber"], r["nama"], "realisasi_rp",
+        r["realisasi_rp"], r["capaian_k"],
+        f"Realisasi kinerja {format_angka(r['realisasi_k'], None)} (capaian {format_persen(r['capaian_k'])}) "
+        "tanpa realisasi anggaran; periksa apakah belanja belum dicatat.")
+        for _, r in sub.iterrows()])
+
+
+def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame) -> pd.DataFrame:
+    """The 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1, and Tabel 3.1)."""
+    bad = (evaluasi["target_k"] > evaluasi["target_renstra"]).fillna(False).astype(bool)
+    records = [_rec(
+        "target_melebihi_renstra", "peringatan", _TABEL_22, r["baris_sumber"], r["nama"], "target_k",
+        r["target_k"], r["target_renstra"],
+        f"Target 2024 ({format_angka(r['target_k'], None)}) lebih besar dari target akhir Renstra 2026 "
+        f"({format_angka(r['target_renstra'], None)}); salah satu target perlu ditinjau.")
+        for _, r in evaluasi[bad].iterrows()]
+    ts = tujuan_sasaran
+    for col in ("target_renja", "target_perubahan"):
+        hit = (ts[col] > ts["target_akhir_renstra"]).fillna(False).astype(bool)
+        records += [_rec(
+            "target_melebihi_renstra", "peringatan", _TABEL_31, r["baris_sumber"], r["indikator"], col,
+            r[col], r["target_akhir_renstra"],
+            f"Target {format_angka(r[col], None)} melebihi target akhir Renstra "
+            f"{format_angka(r['target_akhir_renstra'], None)}.") for _, r in ts[hit].iterrows()]
+    return _frame(records)
+
+
+# --- 9. target revisions -------------------------------------------------------------------
+
+def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.DataFrame,
+                  rencana: pd.DataFrame) -> pd.DataFrame:
+    """Target changed between the Renja (2.2) and the revision (3.2), between the two
+    sides of 3.2, or between before and after in 3.3 (``info``: a revision is
+    legitimate, but the reviewer should see it)."""
+    records = []
+    rv = review.set_index(["sisi", "baris_sumber"])
+    matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
+    ev = evaluasi.set_index("baris_sumber")
+    for _, m in matched.iterrows():
+        e = ev.loc[m["baris_evaluasi"]]
+        r = rv.loc[("hasil_analisis", m["baris_review"])]
+        if _differs(pd.Series([e["target_k"]]), pd.Series([r["target_k"]]), 1e-9).iloc[0]:
+            records.append(_rec(
+                "revisi_target", "info", f"{_TABEL_22} vs {_REVIEW}", m["baris_evaluasi"], e["nama"],
+                "target_k", e["target_k"], r["target_k"],
+                f"Target berubah dari {format_angka(e['target_k'], None)} "
+                f"{e['satuan'] if pd.notna(e['satuan']) else ''} (Renja) menjadi "
+                f"{r['target_teks'] if pd.notna(r['target_teks']) else '-'} (P-RKPD).".replace("  ", " "),
+                pembanding=m["baris_review"]))
+    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("no")
+    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("no")
+    common = left.index.intersection(right.index)
+    diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
+    for no in common[diff.to_numpy()]:
+        a, b = left.loc[no], right.loc[no]
+        records.append(_rec(
+            "revisi_target", "info", _REVIEW, a["baris_sumber"], a["nama"], "target_k", a["target_k"],
+            b["target_k"],
+            f"Rancangan awal menargetkan {a['target_teks']}, hasil analisis kebutuhan {b['target_teks']}."))
+    bad = _differs(rencana["target_sebelum"], rencana["target_sesudah"], 1e-9)
+    records += [_rec(
+        "revisi_target", "info", _RENCANA, r["baris_sumber"], r["nama"], "target_sesudah",
+        r["target_sebelum"], r["target_sesudah"],
+        f"Target sebelum perubahan {format_angka(r['target_sebelum'], None)}, sesudah "
+        f"{format_angka(r['target_sesudah'], None)}.") for _, r in rencana[bad].iterrows()]
+    return _frame(records)
+
+
+# --- 10. units ---------------------------------------------------------------------------
+
+_PERSEN = re.compile(r"(?i)^\s*(persentase|presentase|prosentase|prosentasi)\b")
+
+
+def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
+                       header_review: list, pergeseran: pd.DataFrame) -> pd.DataFrame:
+    """Units that are not units, and stated units the values do not follow.
+
+    - a satuan cell holding a number (Tabel 2.2, 2.1);
+    - a percentage indicator ("Persentase ...") measured in another unit;
+    - a header unit the values do not follow: 3.2 says ``Rp.000`` (thousands) but
+      its pagu equal Tabel 2.2's in rupiah.
+    """
+    records = []
+    for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
+        for _, r in df.iterrows():
+            sat = r["satuan"]
+            if pd.notna(sat) and is_number(sat):
+                records.append(_rec(
+                    "satuan_tidak_wajar", "peringatan", tabel, r["baris_sumber"], r["nama"], "satuan",
+                    parse_number(sat), pd.NA,
+                    f"Kolom satuan berisi angka \u201c{sat}\u201d, bukan satuan; indikator "
+                    f"\u201c{r['indikator']}\u201d perlu satuan yang jelas."))
+            elif pd.notna(sat) and pd.notna(r["indikator"]) and _PERSEN.match(r["indikator"]) \
+                    and not re.search(r"(?i)%|persen", sat):
+                records.append(_rec(
+                    "satuan_tidak_wajar", "peringatan", tabel, r["baris_sumber"], r["nama"], "satuan",
+                    pd.NA, pd.NA,
+                    f"Indikator persentase \u201c{r['indikator']}\u201d diukur dengan satuan "
+                    f"\u201c{sat}\u201d; satuannya seharusnya persen."))
+    stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
+    if stated is not None:
+        pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
+        pair = pair[(pair["level"].astype(str) != "dinas") & (pair["pagu_apbd_rp"] > 0)]
+        ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
+        if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
+            first = review["baris_sumber"].min() if len(review) else None
+            records.append(_rec(
+                "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
+                f"Judul kolom menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi nilainya setara "
+                f"pagu Tabel 2.2 dalam rupiah (median rasio {format_angka(ratio, 2)}); nilai dibaca "
+                "sebagai rupiah, judul kolom perlu diperbaiki."))
+    return _frame(records)
+
+
+# --- all together --------------------------------------------------------------------------
+
+def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
+    """Every finding for a loaded document, in the order of ``JENIS`` then source line."""
+    parts = [
+        persen_tidak_cocok(doc.evaluasi, doc.tabel21),
+        jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review),
+        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana),
+        keterangan_tidak_cocok(doc.evaluasi, pergeseran),
+        selisih_tidak_cocok(doc.rencana),
+        capaian_berlebih(doc.evaluasi),
+        serapan_tanpa_output(doc.evaluasi),
+        output_tanpa_serapan(doc.evaluasi),
+        target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran),
+        revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
+        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
+    ]
+    out = pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True)
+    out = _frame(out.to_dict("records"))
+    return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)

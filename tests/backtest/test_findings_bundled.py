@@ -1,0 +1,100 @@
+"""Backtest of the analysis on the bundled document: contradictions found by
+reading the source by hand (line numbers cite data/raw/…md)."""
+import pandas as pd
+import pytest
+
+from renja_analysis.cli import main
+
+
+def _find(temuan, jenis, baris):
+    rows = temuan[(temuan["jenis"] == jenis) & (temuan["baris_sumber"] == baris)]
+    assert len(rows) == 1, f"{jenis} at line {baris}: {len(rows)} rows"
+    return rows.iloc[0]
+
+
+def test_realisation_differs_between_tabel21_and_22(bundled):
+    # line 219 (Tabel 2.1): 25 Unit Usaha realised; line 312 (Tabel 2.2): 31
+    r = _find(bundled.temuan, "antar_tabel_tidak_cocok", 312)
+    assert (r["nilai_dokumen"], r["nilai_hitung"], r["baris_pembanding"]) == (31, 25, 219)
+    assert r["tingkat"] == "kritis"
+
+
+def test_bertambah_berkurang_of_two_programs(bundled):
+    # line 470: 120,000,000 - 20,000,000 = 100,000,000, stated -20,000,000
+    r = _find(bundled.temuan, "selisih_tidak_cocok", 470)
+    assert (r["nilai_dokumen"], r["nilai_hitung"]) == (-20_000_000, 100_000_000)
+    # line 488: 1,652,700,000 - 882,500,000 = 770,200,000, stated -882,500,000
+    r = _find(bundled.temuan, "selisih_tidak_cocok", 488)
+    assert (r["nilai_dokumen"], r["nilai_hitung"]) == (-882_500_000, 770_200_000)
+    assert (bundled.temuan["jenis"] == "selisih_tidak_cocok").sum() == 2
+
+
+def test_keterangan_reconciliation(bundled):
+    t = bundled.temuan
+    # line 258 says "Pengurangan Rp.1.980.000,-", but 125,000,000 -> 125,178,132 (line 394)
+    r = _find(t, "keterangan_tidak_cocok", 258)
+    assert (r["nilai_dokumen"], r["nilai_hitung"]) == (-1_980_000, 178_132)
+    cocok = t[t["jenis"] == "keterangan_cocok"].set_index("baris_sumber")["nilai_hitung"].to_dict()
+    assert cocok == {240: -500_000, 251: 2_491_950, 252: 8_050, 254: 48_000_000,
+                     256: -3_251_000, 266: 5_481_000}
+
+
+def test_evaluation_signals(bundled):
+    t = bundled.temuan
+    assert _find(t, "capaian_berlebih", 270)["tingkat"] == "kritis"          # 20 / 10 = 200 %
+    assert _find(t, "capaian_berlebih", 312)["nilai_hitung"] == 124          # 31 / 25
+    r = _find(t, "target_melebihi_renstra", 277)                             # 555 > 72 (line 185)
+    assert (r["nilai_dokumen"], r["nilai_hitung"]) == (555, 72)
+    assert set(t.loc[t["jenis"] == "serapan_tanpa_output", "baris_sumber"]) == {276, 291, 313, 314, 319}
+    assert _find(t, "satuan_tidak_wajar", 316)["nilai_dokumen"] == 10       # satuan cell '10'
+    header = t[(t["jenis"] == "satuan_tidak_wajar") & (t["kolom"] == "pagu_rp")]
+    assert len(header) == 1 and "Rp.000" in header.iloc[0]["pesan"]
+
+
+def test_revisions_include_the_two_sides_of_32(bundled):
+    # line 447: 'Pengembang Usaha Mikro' 5 unit usaha (draft) vs 60 unit usaha (analysis)
+    r = _find(bundled.temuan[bundled.temuan["tabel"] == "Tabel 3.2 (Review P-RKPD)"], "revisi_target", 447)
+    assert (r["nilai_dokumen"], r["nilai_hitung"]) == (5, 60)
+
+
+def test_pergeseran_totals_by_hand(bundled):
+    p = bundled.pergeseran
+    dinas = p.iloc[0]
+    assert dinas["level"] == "dinas"
+    assert (dinas["pagu_apbd_rp"], dinas["pagu_papbd_rp"]) == (4_610_259_325, 5_551_085_325)
+    assert dinas["selisih_rp"] == 940_826_000
+    # PEFA PI-2 across the 8 programs (APBD from Tabel 2.2, P-APBD from 3.2)
+    b = [2_992_759_325, 120e6, 30e6, 40e6, 160e6, 75e6, 976.7e6, 215.8e6]
+    a = [3_297_585_325, 120e6, 25e6, 28e6, 158e6, 59.5e6, 1_652.7e6, 210.3e6]
+    k = sum(a) / sum(b)
+    expected = sum(abs(ai - bi * k) for ai, bi in zip(a, b)) / sum(bi * k for bi in b) * 100
+    assert dinas["varian_komposisi_persen"] == pytest.approx(expected)
+    row = p.set_index("nama").loc["Pemulihan Usaha Mikro"]
+    assert (row["pagu_apbd_rp"], row["pagu_papbd_rp"], row["selisih_rp"]) == (827_500_000, 1_513_500_000, 686_000_000)
+    only = p[p["kecocokan"] == "hanya_review_3_2"]["nama"].tolist()
+    assert only == ["Administrasi Kepegawaian Perangkat Daerah",
+                    "Bimbingan Teknis Implementasi Peraturan Perundang-undangan",
+                    "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah",
+                    "Pengadaan Kendaraan Perorangan Dinas atau Kendaraan Dinas Jabatan",
+                    "Pengadaan Kendaraan Dinas Operasional atau Lapangan"]
+    assert (p["kecocokan"] == "hanya_tabel_2_2").sum() == 0
+
+
+def test_status_of_sub_kegiatan(bundled):
+    ev = bundled.evaluasi.set_index("baris_sumber")
+    assert ev.loc[279, "status"] == "belum_dilaksanakan"     # "Dilaksanakan ditribulan 3 dan 4"
+    assert ev.loc[318, "status"] == "belum_dilaksanakan"     # "Dilaksanakan Di tribulan3"
+    assert ev.loc[276, "status"] == "serapan_tanpa_output"
+    assert ev.loc[270, "status"] == "melampaui_target"
+    assert ev.loc[246, "status"] == "tertinggal"              # 1 of 4 = 25 %, half of the 50 % due
+    assert ev.loc[239, "status"] == "sesuai_rencana"          # 3 of 4 = 75 %
+    assert ev["status"].notna().sum() == 36
+    assert ev.loc[239, "predikat_k"] == "Sangat Tinggi"       # 75 % / 50 % due = 150 %
+    assert pd.isna(ev.loc[237, "predikat_k"])                  # program outcome not yet measured
+
+
+def test_check_command(capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "selisih_tidak_cocok" in out and "Temuan kritis" in out and "baris 470" in out
+    assert main(["check", "--strict"]) == 1

@@ -1,0 +1,191 @@
+"""Every finding type on small hand-made tables: one fixture that triggers it and
+one that must not. Expected values are worked out by hand in the comments."""
+import pandas as pd
+import pytest
+
+from renja_analysis import findings as f
+from renja_analysis.metrics import capaian, serapan
+
+
+def ev(*rows):
+    """An evaluasi-like table; each row a dict overriding the defaults."""
+    base = dict(level="sub_kegiatan", kode=None, program="PROGRAM A", kegiatan="Kegiatan B",
+                nama="Sub", indikator="Jumlah paket", satuan="Paket", target_k=4.0, realisasi_k=2.0,
+                pagu_rp=100.0, realisasi_rp=50.0, capaian_k_dokumen=None, serapan_rp_dokumen=None,
+                target_renstra=12.0, keterangan=None)
+    df = pd.DataFrame([base | r for r in rows])
+    df["urutan"] = range(1, len(df) + 1)
+    df["baris_sumber"] = range(101, 101 + len(df))
+    for c in ("target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "capaian_k_dokumen",
+              "serapan_rp_dokumen", "target_renstra"):
+        df[c] = pd.to_numeric(df[c]).astype("Float64")
+    df["capaian_k"] = capaian(df["realisasi_k"], df["target_k"])
+    df["serapan_rp"] = serapan(df["realisasi_rp"], df["pagu_rp"])
+    for c in ("kode", "nama", "keterangan", "satuan", "indikator", "program", "kegiatan"):
+        df[c] = df[c].astype("string")
+    df["capaian_k_dokumen"] = df["capaian_k_dokumen"].fillna(df["capaian_k"])
+    df["serapan_rp_dokumen"] = df["serapan_rp_dokumen"].fillna(df["serapan_rp"])
+    return df
+
+
+EMPTY21 = pd.DataFrame(columns=["level", "nama", "target_k", "realisasi_k", "capaian_k_dokumen",
+                                "target_renstra", "realisasi_renstra_k", "capaian_renstra_dokumen",
+                                "baris_sumber", "urutan_evaluasi", "satuan", "indikator"])
+
+
+def review(rows, sisi="hasil_analisis"):
+    base = dict(sisi=sisi, level="sub_kegiatan", nama="Sub", target_k=4.0, target_teks="4",
+                pagu_rp=100.0, no=1)
+    df = pd.DataFrame([base | r for r in rows])
+    df["baris_sumber"] = range(201, 201 + len(df))
+    return df
+
+
+def rencana(rows):
+    base = dict(kode=None, level="sub_kegiatan", nama="Sub", indikator="Jumlah", target_sebelum=4.0,
+                target_sesudah=4.0, pagu_rkpd_rp=100.0, pagu_apbd_rp=100.0,
+                pagu_rkpd_perubahan_rp=100.0, bertambah_berkurang_rp=0.0)
+    df = pd.DataFrame([base | r for r in rows])
+    df["baris_sumber"] = range(301, 301 + len(df))
+    return df
+
+
+def test_persen_tidak_cocok_both_ways():
+    # stated 55 % where 2 of 4 is 50 %: 5 points off -> kritis; 50.004 is rounding -> nothing
+    t = f.persen_tidak_cocok(ev({"capaian_k_dokumen": 55.0}, {"capaian_k_dokumen": 50.004}), EMPTY21)
+    assert len(t) == 1 and t.loc[0, "jenis"] == "persen_tidak_cocok"
+    assert (t.loc[0, "nilai_dokumen"], t.loc[0, "nilai_hitung"]) == (55.0, 50.0)
+    assert t.loc[0, "tingkat"] == "kritis" and t.loc[0, "baris_sumber"] == 101
+    t = f.persen_tidak_cocok(ev({"serapan_rp_dokumen": 52.0}), EMPTY21)
+    assert t.loc[0, "tingkat"] == "peringatan" and t.loc[0, "kolom"] == "serapan_rp_dokumen"
+    assert f.persen_tidak_cocok(ev({}, {"target_k": 0.0, "capaian_k_dokumen": 0.0}), EMPTY21).empty
+
+
+def test_jumlah_tidak_cocok_both_ways():
+    rows = [{"level": "program", "pagu_rp": 300.0, "realisasi_rp": 90.0},
+            {"level": "kegiatan", "pagu_rp": 300.0, "realisasi_rp": 90.0},
+            {"pagu_rp": 100.0, "realisasi_rp": 40.0}, {"pagu_rp": 200.0, "realisasi_rp": 50.0}]
+    totals = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [300.0],
+                           "baris_sumber": [200]})
+    rv = review([{"level": "program", "pagu_rp": 300.0}, {"level": "kegiatan", "pagu_rp": 300.0},
+                 {"pagu_rp": 300.0}])
+    assert f.jumlah_tidak_cocok(ev(*rows), rv, totals).empty
+    rows[1] = rows[1] | {"realisasi_rp": 95.0}                 # 40 + 50 = 90, not 95
+    totals.loc[0, "nilai_rp"] = 310.0                          # programs sum to 300
+    t = f.jumlah_tidak_cocok(ev(*rows), rv, totals)
+    got = {(r.kolom, r.nilai_dokumen, r.nilai_hitung) for r in t.itertuples()}
+    # the kegiatan (95 vs 90), the program (90 vs 95: its child now says 95), the stated total
+    assert got == {("realisasi_rp", 95.0, 90.0), ("realisasi_rp", 90.0, 95.0), ("pagu_rp", 310.0, 300.0)}
+    assert set(t["tingkat"]) == {"kritis"}
+
+
+def test_antar_tabel_tidak_cocok_both_ways():
+    e = ev({"nama": "Pemulihan Usaha Mikro", "target_k": 25.0, "realisasi_k": 31.0, "kode": "1.01.0001"})
+    t21 = e[["nama", "target_k"]].assign(realisasi_k=25.0, baris_sumber=50, urutan_evaluasi=1)
+    rc = rencana([{"kode": "1.01.0001", "nama": "Pemulihan Usaha Mikro", "pagu_apbd_rp": 100.0,
+                   "target_sebelum": 25.0}])
+    t = f.antar_tabel_tidak_cocok(e, t21, review([{}]).iloc[0:0], rc)
+    assert len(t) == 1 and t.loc[0, "tingkat"] == "kritis" and t.loc[0, "kolom"] == "realisasi_k"
+    assert (t.loc[0, "nilai_dokumen"], t.loc[0, "nilai_hitung"], t.loc[0, "baris_pembanding"]) == (31, 25, 50)
+    t21_same = t21.assign(realisasi_k=31.0)
+    assert f.antar_tabel_tidak_cocok(e, t21_same, review([{}]).iloc[0:0], rc).empty
+    # 2.2 vs 3.3 by code: pagu APBD differs
+    t = f.antar_tabel_tidak_cocok(e, t21_same, review([{}]).iloc[0:0], rc.assign(pagu_apbd_rp=120.0))
+    assert t.loc[0, "kolom"] == "pagu_rp" and t.loc[0, "nilai_hitung"] == 120
+    # 3.2 vs 3.3 by name: target after revision differs (50 vs 10)
+    rv = review([{"nama": "Pemberdayaan Melalui Kemitraan Usaha Mikro", "target_k": 50.0}])
+    rc2 = rencana([{"kode": "2.0002", "nama": "Pemberdayaan Melalui Kemiripan Usaha Mikro",
+                    "target_sesudah": 10.0}])
+    t = f.antar_tabel_tidak_cocok(e, t21_same, rv, rc2)
+    assert t["kolom"].tolist() == ["target_k"] and t.loc[0, "nilai_hitung"] == 10
+
+
+def _shift(baris, selisih, baris_review=999):
+    return pd.DataFrame({"baris_evaluasi": [baris], "selisih_rp": [selisih], "baris_review": [baris_review]})
+
+
+def test_keterangan_both_ways():
+    e = ev({"keterangan": "Pengurangan Rp.1.980.000,- untuk BBM"})
+    t = f.keterangan_tidak_cocok(e, _shift(101, 178_132.0))
+    assert t.loc[0, "jenis"] == "keterangan_tidak_cocok" and t.loc[0, "nilai_dokumen"] == -1_980_000
+    t = f.keterangan_tidak_cocok(e, _shift(101, -1_980_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_cocok" and t.loc[0, "tingkat"] == "info"
+    assert f.keterangan_tidak_cocok(ev({"keterangan": "Dilaksanakan ditribulan 3"}), _shift(101, 5.0)).empty
+
+
+def test_keterangan_amount_parsing():
+    s = pd.Series(["Penambahan Rp 8.050,- untuk PAK", "Penambaha Rp. 48.000.000 untuk SPPD",
+                   "Penambahan Rp. 5.481.000,- unt BBM", "tanpa angka"])
+    assert f.perubahan_dari_keterangan(s).tolist()[:3] == [8050, 48_000_000, 5_481_000]
+
+
+def test_selisih_tidak_cocok_both_ways():
+    rc = rencana([{"pagu_rkpd_rp": 20.0, "pagu_rkpd_perubahan_rp": 120.0, "bertambah_berkurang_rp": -20.0},
+                  {"pagu_rkpd_rp": 10.0, "pagu_rkpd_perubahan_rp": 110.0, "bertambah_berkurang_rp": 100.0}])
+    t = f.selisih_tidak_cocok(rc)
+    assert len(t) == 1 and (t.loc[0, "nilai_dokumen"], t.loc[0, "nilai_hitung"]) == (-20, 100)
+    assert t.loc[0, "baris_sumber"] == 301
+
+
+def test_capaian_berlebih_both_ways():
+    t = f.capaian_berlebih(ev({"realisasi_k": 5.0}, {"realisasi_k": 8.0}, {"realisasi_k": 4.0}))
+    # 5/4 = 125 % peringatan; 8/4 = 200 % kritis; 4/4 = 100 % is not over
+    assert t["tingkat"].astype(str).tolist() == ["peringatan", "kritis"]
+    assert t["nilai_hitung"].tolist() == [125.0, 200.0]
+
+
+def test_serapan_tanpa_output_and_output_tanpa_serapan():
+    e = ev({"realisasi_k": 0.0, "realisasi_rp": 80.0}, {"realisasi_k": 0.0, "realisasi_rp": 10.0},
+           {"realisasi_k": 2.0, "realisasi_rp": 0.0}, {"realisasi_k": 0.0, "realisasi_rp": 0.0},
+           {"level": "program", "realisasi_k": 0.0, "realisasi_rp": 50.0})
+    t = f.serapan_tanpa_output(e)
+    assert t["baris_sumber"].tolist() == [101, 102]                # the program row is not judged
+    assert t["tingkat"].astype(str).tolist() == ["kritis", "peringatan"]   # 80 % >= 75; 10 %
+    t = f.output_tanpa_serapan(e)
+    assert t["baris_sumber"].tolist() == [103]
+
+
+def test_target_melebihi_renstra_both_ways():
+    ts = pd.DataFrame({"indikator": ["Omset", "SAKIP"], "target_renja": [90.0, 80.0],
+                       "target_perubahan": [None, 70.0], "target_akhir_renstra": [85.0, 75.0],
+                       "baris_sumber": [1, 2]})
+    t = f.target_melebihi_renstra(ev({"target_k": 555.0, "target_renstra": 72.0}, {}), ts)
+    assert t["baris_sumber"].tolist() == [101, 1, 2]
+    assert t["kolom"].tolist() == ["target_k", "target_renja", "target_renja"]
+    ts_ok = ts.assign(target_renja=[80.0, 70.0])
+    assert f.target_melebihi_renstra(ev({}), ts_ok).empty
+
+
+def test_revisi_target_both_ways():
+    e = ev({"target_k": 10.0})
+    rv = pd.concat([review([{"target_k": 5.0, "target_teks": "5 unit usaha"}], sisi="rancangan_awal"),
+                    review([{"target_k": 60.0, "target_teks": "60 unit usaha"}])], ignore_index=True)
+    rv["baris_sumber"] = [201, 201]
+    shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
+    t = f.revisi_target(e, rv, shift, rencana([{"target_sebelum": 30.0, "target_sesudah": 32.0}]))
+    assert t["tabel"].tolist() == ["Tabel 2.2 vs Tabel 3.2 (Review P-RKPD)", "Tabel 3.2 (Review P-RKPD)",
+                                   "Tabel 3.3 (Rencana Perubahan)"]
+    assert set(t["tingkat"]) == {"info"}
+    same = rv.assign(target_k=10.0)
+    assert f.revisi_target(e, same, shift, rencana([{}])).empty
+
+
+def test_satuan_tidak_wajar_both_ways():
+    e = ev({"satuan": "10"}, {"indikator": "Presentase Serapan Anggaran", "satuan": "Indeks"},
+           {"indikator": "Persentase koperasi aktif", "satuan": "Persen (%)"}, {})
+    shift = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "pagu_apbd_rp": [100.0, 50.0],
+                          "pagu_papbd_rp": [100.0, 50.0]})
+    rv = review([{}])
+    t = f.satuan_tidak_wajar(e, EMPTY21, rv, ["Pagu Indikatif (Rp.000)"], shift)
+    assert t["baris_sumber"].tolist() == [101, 102, 201]
+    assert t.loc[2, "nilai_dokumen"] == 1000 and t.loc[2, "nilai_hitung"] == 1.0
+    # a header in thousands whose values are in thousands (ratio ~ 1/1000) is fine
+    shift_k = shift.assign(pagu_papbd_rp=[0.1, 0.05])
+    assert len(f.satuan_tidak_wajar(ev({}), EMPTY21, rv, ["Pagu Indikatif (Rp.000)"], shift_k)) == 0
+
+
+def test_schema_of_every_function():
+    t = f.capaian_berlebih(ev({"realisasi_k": 8.0}))
+    assert list(t.columns) == f.COLUMNS
+    assert list(t["tingkat"].cat.categories) == ["info", "peringatan", "kritis"]
+    assert list(f.empty().columns) == f.COLUMNS
