@@ -8,7 +8,9 @@ STAMP  := $(VENV)/.installed
 SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 
 .DEFAULT_GOAL := help
-.PHONY: help install report data test unit lab clean
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg --ignore=notebooks/templates
+
+.PHONY: help install report data notebooks test unit lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -26,13 +28,16 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-report: data ## do everything: install, parse, write processed tables
+notebooks: data ## write figures/ and re-execute every notebook (papermill)
+	$(BIN)/renja-analysis report --quiet
 
-unit: $(STAMP) ## unit tests, backtest and doctests only
+report: notebooks ## do everything: install, parse, processed tables, figures, executed notebooks
+
+unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
 	$(BIN)/python -m pytest -q tests renja_analysis
 
-test: $(STAMP) ## unit tests, doctests, backtest (and nbval on the notebooks)
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile tests renja_analysis
+test: $(STAMP) ## unit tests, doctests, backtest and nbval on every committed notebook
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
 
 lab: $(STAMP) ## open JupyterLab in the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks

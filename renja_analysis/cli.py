@@ -1,4 +1,4 @@
-"""Command line: ``renja-analysis build | check``.
+"""Command line: ``renja-analysis build | check | report``.
 
 User errors (a bad source file) print one clear line and exit with status 2;
 nothing in the output folder is replaced.
@@ -45,6 +45,14 @@ def _check(args) -> int:
     return 1 if args.strict and len(kritis) else 0
 
 
+def _report(args) -> int:
+    from . import report
+
+    report.build(args.source, progress=not args.quiet)
+    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renja-analysis",
@@ -63,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
     c.set_defaults(func=_check)
+    r = sub.add_parser("report", help="tulis gambar dan jalankan ulang semua notebook")
+    r.add_argument("--source", type=Path, default=None,
+                   help="berkas sumber (bawaan: dokumen di data/raw/)")
+    r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    r.set_defaults(func=_report)
     return parser
 
 

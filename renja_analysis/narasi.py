@@ -1,0 +1,202 @@
+"""Indonesian sentences (Markdown) from the tables.
+
+Every number in a sentence comes from the data passed in; formatting uses Babel
+``id_ID`` (``Rp 1.683.391.529``, ``56,25%``). Functions return Markdown strings
+that a notebook shows with ``IPython.display.Markdown``.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .metrics import harapan_triwulan, rata_capaian, serapan_agregat
+from .numbers import format_angka, format_persen, format_rupiah
+from .plots import LABEL_STATUS
+
+_TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _daftar(items: list[str]) -> str:
+    """Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'."""
+    items = [str(i) for i in items]
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]
+
+
+def _nama(text) -> str:
+    return f"*{text}*"
+
+
+def kalimat_sub_kegiatan(row: pd.Series) -> str:
+    """One sentence on one sub kegiatan: what was achieved and spent, and its status.
+
+    Handles the edge cases: no target, nothing realised, over 100 %, scheduled later.
+
+    Examples
+    --------
+    >>> row = pd.Series({"nama": "Pemulihan Usaha Mikro", "target_k": 25.0, "realisasi_k": 31.0,
+    ...     "satuan": "Unit Usaha", "capaian_k": 124.0, "serapan_rp": 84.89, "realisasi_rp": 702500000.0,
+    ...     "pagu_rp": 827500000.0, "status": "melampaui_target", "keterangan": None})
+    >>> print(kalimat_sub_kegiatan(row))
+    *Pemulihan Usaha Mikro*: 31 dari target 25 Unit Usaha (capaian 124,00%, sudah melampaui target tahunan); serapan 84,89% (Rp 702.500.000 dari Rp 827.500.000).
+    """
+    satuan = f" {row['satuan']}" if pd.notna(row.get("satuan")) else ""
+    if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
+        kinerja = "tanpa target kinerja yang dapat diukur"
+    elif row.get("realisasi_k") == 0:
+        kinerja = f"belum ada realisasi kinerja dari target {format_angka(row['target_k'], None)}{satuan}"
+    else:
+        kinerja = (f"{format_angka(row['realisasi_k'], None)} dari target "
+                   f"{format_angka(row['target_k'], None)}{satuan} (capaian {format_persen(row['capaian_k'])}"
+                   + (", sudah melampaui target tahunan)" if row["capaian_k"] > 100 else ")"))
+    if pd.isna(row.get("serapan_rp")):
+        uang = "pagu tidak tercantum"
+    elif row.get("realisasi_rp") == 0:
+        uang = f"anggaran {format_rupiah(row['pagu_rp'])} belum terserap"
+    else:
+        uang = (f"serapan {format_persen(row['serapan_rp'])} ({format_rupiah(row['realisasi_rp'])} dari "
+                f"{format_rupiah(row['pagu_rp'])})")
+    text = f"{_nama(row['nama'])}: {kinerja}; {uang}"
+    if row.get("status") == "belum_dilaksanakan":
+        text += f"; dijadwalkan kemudian (\u201c{row['keterangan']}\u201d)"
+    elif pd.notna(row.get("keterangan")) and row.get("status") in ("tertinggal", "serapan_tanpa_output"):
+        text += f"; keterangan: \u201c{row['keterangan']}\u201d"
+    return text + "."
+
+
+def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd.DataFrame,
+                    triwulan: int = 2) -> str:
+    """The office at the reporting quarter, in one paragraph and a list.
+
+    Pagu and realisasi are the sums of the programs (their stated totals);
+    serapan is their ratio (ratio of sums).
+    """
+    prog = evaluasi[evaluasi["level"].astype(str) == "program"]
+    sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
+    pagu, real = prog["pagu_rp"].sum(), prog["realisasi_rp"].sum()
+    ser = serapan_agregat(prog)
+    harapan = harapan_triwulan(triwulan)
+    status = sub["status"].value_counts()
+    parts = [
+        f"Sampai dengan triwulan {_TW[triwulan]}, {len(prog)} program dengan pagu "
+        f"{format_rupiah(pagu)} telah merealisasikan {format_rupiah(real)}, atau serapan "
+        f"{format_persen(ser)} terhadap harapan linear {format_persen(harapan, 0)}."
+    ]
+    rc = rata_capaian(sub)
+    if not pd.isna(rc):
+        parts.append(f"Rata-rata capaian kinerja {len(sub)} sub kegiatan (rata-rata rasio) "
+                     f"{format_persen(rc)}.")
+    lines = [" ".join(parts), ""]
+    for s, label in LABEL_STATUS.items():
+        n = int(status.get(s, 0))
+        if n:
+            lines.append(f"- {label}: {n} sub kegiatan")
+    tertinggal = prog.assign(ser=prog["realisasi_rp"] / prog["pagu_rp"] * 100)
+    rendah = tertinggal[tertinggal["ser"] < harapan * 0.75]
+    if len(rendah):
+        lines += ["", "Program dengan serapan di bawah tiga perempat harapan: "
+                  + _daftar([f"{_nama(r['nama'])} ({format_persen(r['ser'])})" for _, r in rendah.iterrows()])
+                  + "."]
+    if pergeseran is not None and len(pergeseran):
+        d = pergeseran.iloc[0]
+        lines += ["", f"Perubahan anggaran: pagu seluruh program berubah dari {format_rupiah(d['pagu_apbd_rp'])} "
+                      f"(APBD) menjadi {format_rupiah(d['pagu_papbd_rp'])} (P-APBD), selisih "
+                      f"{format_rupiah(d['selisih_rp'])} ({format_persen(d['selisih_persen'])}); varian "
+                      f"komposisi antarprogram {format_persen(d['varian_komposisi_persen'])}."]
+    if temuan is not None and len(temuan):
+        n = temuan["tingkat"].value_counts()
+        lines += ["", f"Pemeriksaan dokumen menghasilkan {len(temuan)} temuan: "
+                      f"{int(n.get('kritis', 0))} kritis, {int(n.get('peringatan', 0))} peringatan, "
+                      f"{int(n.get('info', 0))} info."]
+    return "\n".join(lines)
+
+
+def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,
+                   pergeseran: pd.DataFrame | None = None) -> str:
+    """What is on track, what is behind and why, what changed, what to look at, for one program."""
+    rows = evaluasi[evaluasi["program"] == program]
+    if rows.empty:
+        raise ValueError(f"program not found: {program!r}")
+    head = rows[rows["level"].astype(str) == "program"].iloc[0]
+    sub = rows[rows["level"].astype(str) == "sub_kegiatan"]
+    harapan = float(head["harapan_tw"])
+    out = [f"**{head['nama']}** — pagu {format_rupiah(head['pagu_rp'])}, realisasi "
+           f"{format_rupiah(head['realisasi_rp'])} (serapan {format_persen(head['serapan_rp'])} "
+           f"terhadap harapan {format_persen(harapan, 0)})."]
+    if head["realisasi_k"] == 0:
+        out.append(f"Indikator program (\u201c{head['indikator']}\u201d) belum diukur pada triwulan ini "
+                   "(realisasi 0), sehingga kinerja dinilai dari sub kegiatannya.")
+    groups = {
+        "Sesuai rencana atau lebih": sub[sub["status"].isin(["sesuai_rencana", "melampaui_target"])],
+        "Tertinggal": sub[sub["status"].isin(["tertinggal", "serapan_tanpa_output", "output_tanpa_serapan"])],
+        "Dijadwalkan pada triwulan berikutnya": sub[sub["status"] == "belum_dilaksanakan"],
+    }
+    for title, part in groups.items():
+        if len(part):
+            out += ["", f"{title}:"] + [f"- {kalimat_sub_kegiatan(r)}" for _, r in part.iterrows()]
+    solusi = sub.dropna(subset=["solusi"])
+    if len(solusi):
+        out += ["", "Solusi yang dicantumkan: " + _daftar(
+            [f"{_nama(r['nama'])} \u2192 {r['solusi']}" for _, r in solusi.iterrows()]) + "."]
+    if pergeseran is not None:
+        g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
+        if len(g):
+            g = g.iloc[0]
+            if pd.isna(g["selisih_rp"]):
+                out += ["", "Pagu P-APBD program ini tidak ditemukan di Review P-RKPD (3.2)."]
+            elif g["selisih_rp"] == 0:
+                out += ["", f"Pagu program tidak berubah pada perubahan anggaran ({format_rupiah(g['pagu_papbd_rp'])})."]
+            else:
+                arah = "bertambah" if g["selisih_rp"] > 0 else "berkurang"
+                out += ["", f"Pada perubahan anggaran pagu program {arah} {format_rupiah(abs(g['selisih_rp']))} "
+                            f"({format_persen(g['selisih_persen'])}) menjadi {format_rupiah(g['pagu_papbd_rp'])}."]
+                subs = pergeseran[(pergeseran["program"] == program)
+                                  & (pergeseran["level"].astype(str) == "sub_kegiatan")
+                                  & (pergeseran["selisih_rp"].fillna(0) != 0)]
+                if len(subs):
+                    out.append("Perubahan terbesar: " + _daftar(
+                        [f"{_nama(r['nama'])} {'+' if r['selisih_rp'] > 0 else '-'}{format_rupiah(abs(r['selisih_rp']))}"
+                         for _, r in subs.reindex(subs["selisih_rp"].abs().sort_values(ascending=False).index)
+                         .head(3).iterrows()]) + ".")
+    if temuan is not None:
+        lines = set(rows["baris_sumber"].dropna().astype(int))
+        if pergeseran is not None:
+            mine_rv = pergeseran.loc[pergeseran["program"] == program, "baris_review"]
+            lines |= set(mine_rv.dropna().astype(int))
+        mine = temuan[temuan["baris_sumber"].isin(lines) & (temuan["tingkat"] != "info")]
+        if len(mine):
+            out += ["", "Yang perlu diperiksa reviewer:"] + [
+                f"- ({r['tingkat']}) baris {r['baris_sumber']}: {r['pesan']}" for _, r in mine.iterrows()]
+        else:
+            out += ["", "Tidak ada temuan peringatan atau kritis pada baris-baris program ini."]
+    return "\n".join(out)
+
+
+def narasi_temuan(row: pd.Series) -> str:
+    """One finding as a Markdown bullet with where to look.
+
+    Examples
+    --------
+    >>> print(narasi_temuan(pd.Series({"tingkat": "kritis", "tabel": "Tabel 2.2", "baris_sumber": 312,
+    ...     "pesan": "Realisasi berbeda."})))
+    - **kritis** — Tabel 2.2, baris 312: Realisasi berbeda.
+    """
+    return f"- **{row['tingkat']}** \u2014 {row['tabel']}, baris {row['baris_sumber']}: {row['pesan']}"
+
+
+def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
+    """The office-level reallocation in one sentence (the ``dinas`` row).
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"level": ["dinas"], "pagu_apbd_rp": [100.0], "pagu_papbd_rp": [120.0],
+    ...                   "selisih_rp": [20.0], "selisih_persen": [20.0], "varian_komposisi_persen": [5.0]})
+    >>> print(kalimat_pergeseran_dinas(p))
+    Pagu seluruh program **Rp 100** (APBD) menjadi **Rp 120** (P-APBD), selisih Rp 20 (20,00%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
+    """
+    d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
+    return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
+            f"**{format_rupiah(d['pagu_papbd_rp'])}** (P-APBD), selisih {format_rupiah(d['selisih_rp'])} "
+            f"({format_persen(d['selisih_persen'])}). Varian komposisi antarprogram (gaya PEFA PI-2) "
+            f"**{format_persen(d['varian_komposisi_persen'])}**: bagian anggaran yang berpindah "
+            "antarprogram di luar perubahan merata.")

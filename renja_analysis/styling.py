@@ -1,0 +1,101 @@
+"""Styled tables for notebooks and the report (pandas Styler, stable ids).
+
+Formatting happens here, at the edge: rupiah with thousands separators, percent
+with two decimals (Babel ``id_ID``), predikat and status coloured. Every Styler
+gets a fixed uuid so that its HTML is the same on every run (nbval compares it).
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .numbers import format_angka, format_persen, format_rupiah
+from .plots import LABEL_STATUS, WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
+
+#: Indonesian column headers for the evaluasi table.
+JUDUL_EVALUASI = {
+    "nama": "Program / Kegiatan / Sub Kegiatan", "target_k": "Target", "satuan": "Satuan",
+    "realisasi_k": "Realisasi", "capaian_k": "Capaian (%)", "pagu_rp": "Pagu (Rp)",
+    "realisasi_rp": "Realisasi (Rp)", "serapan_rp": "Serapan (%)", "predikat_k": "Predikat kinerja",
+    "predikat_rp": "Predikat serapan", "status": "Status", "keterangan": "Keterangan",
+}
+_INDENT = {"program": "", "kegiatan": "\u2003", "sub_kegiatan": "\u2003\u2003"}
+
+
+def _uuid(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "tabel"
+
+
+def _background(colors: dict):
+    def style(v):
+        c = colors.get(str(v))
+        return f"background-color: {c}; color: #111111" if c else ""
+    return style
+
+
+def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
+    """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours."""
+    df = evaluasi.copy()
+    df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
+    df["status"] = df["status"].map(lambda s: LABEL_STATUS.get(str(s), "") if pd.notna(s) else "")
+    cols = [c for c in JUDUL_EVALUASI if c in df]
+    view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
+    fmt = {JUDUL_EVALUASI[c]: f for c, f in {
+        "target_k": lambda v: format_angka(v, None), "realisasi_k": lambda v: format_angka(v, None),
+        "capaian_k": format_persen, "serapan_rp": format_persen, "pagu_rp": format_rupiah,
+        "realisasi_rp": format_rupiah}.items() if c in cols}
+    styler = (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+              .format(fmt, na_rep="-")
+              .format(lambda v: "-" if pd.isna(v) else str(v),
+                      subset=[JUDUL_EVALUASI[c] for c in ("satuan", "predikat_k", "predikat_rp", "keterangan") if c in cols])
+              .map(_background(WARNA_PREDIKAT), subset=[JUDUL_EVALUASI[c] for c in ("predikat_k", "predikat_rp") if c in cols])
+              .map(_background({LABEL_STATUS[k]: v for k, v in WARNA_STATUS.items()}),
+                   subset=[JUDUL_EVALUASI["status"]] if "status" in cols else [])
+              .set_properties(subset=[JUDUL_EVALUASI["nama"]], **{"text-align": "left", "min-width": "18em"}))
+    bold = [i for i, lv in enumerate(evaluasi["level"].astype(str)) if lv != "sub_kegiatan"]
+    return styler.apply(lambda r: ["font-weight: bold" if r.name in bold else "" for _ in r], axis=1)
+
+
+def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
+    """Findings as a styled table, severity coloured."""
+    judul = {"tingkat": "Tingkat", "jenis": "Jenis", "tabel": "Tabel", "baris_sumber": "Baris",
+             "nama": "Nama", "nilai_dokumen": "Nilai dokumen", "nilai_hitung": "Nilai hitung/pembanding",
+             "baris_pembanding": "Baris pembanding", "pesan": "Pesan"}
+    view = temuan[[c for c in judul if c in temuan]].rename(columns=judul).reset_index(drop=True)
+    view["Jenis"] = view["Jenis"].astype(str).str.replace("_", " ")
+    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+            .format({"Nilai dokumen": lambda v: format_angka(v, None),
+                     "Nilai hitung/pembanding": lambda v: format_angka(v, None),
+                     "Baris": lambda v: "-" if pd.isna(v) else str(int(v)),
+                     "Baris pembanding": lambda v: "-" if pd.isna(v) else str(int(v))}, na_rep="-")
+            .map(_background(WARNA_TINGKAT), subset=["Tingkat"]))
+
+
+def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
+    """Reallocation rows as a styled table; increases green, decreases red."""
+    judul = {"nama": "Program / Kegiatan / Sub Kegiatan", "kecocokan": "Kecocokan",
+             "pagu_apbd_rp": "Pagu APBD (Rp)", "pagu_papbd_rp": "Pagu P-APBD (Rp)",
+             "selisih_rp": "Selisih (Rp)", "selisih_persen": "Selisih (%)"}
+    df = pergeseran.copy()
+    df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
+    view = df[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Kecocokan"] = view["Kecocokan"].astype(str).str.replace("_", " ")
+
+    def warna(v):
+        if pd.isna(v) or v == 0:
+            return ""
+        return "color: #1b7837" if v > 0 else "color: #b2182b"
+    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+            .format({"Pagu APBD (Rp)": format_rupiah, "Pagu P-APBD (Rp)": format_rupiah,
+                     "Selisih (Rp)": format_rupiah, "Selisih (%)": format_persen}, na_rep="-")
+            .map(warna, subset=["Selisih (Rp)", "Selisih (%)"]))
+
+
+def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
+    """The headline figures of ``ringkasan.angka_utama``, formatted by kind."""
+    fmt = {"rp": format_rupiah, "persen": format_persen, "angka": lambda v: format_angka(v)}
+    view = pd.DataFrame({"Ukuran": angka["ukuran"],
+                         "Nilai": [fmt[j](v) for v, j in zip(angka["nilai"], angka["jenis"])]})
+    return view.style.set_uuid(_uuid(uuid)).hide(axis="index").set_properties(
+        subset=["Nilai"], **{"text-align": "right", "font-weight": "bold"})

@@ -1,0 +1,56 @@
+"""The notebook template runs on a second, hand-made document (not tied to the
+bundled data), and figures are byte-identical across runs."""
+import hashlib
+import json
+
+import pytest
+
+from renja_analysis import load_document, report
+from renja_analysis.config import NOTEBOOKS
+
+
+def _text(nb_path):
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    parts = []
+    for cell in nb["cells"]:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            parts += [str(data.get("text/markdown", "")), str(data.get("text/html", "")), "".join(out.get("text", []))]
+    return "\n".join(parts), nb
+
+
+
+def test_template_runs_on_the_fixture_document(tmp_path, mini_path):
+    out = report.execute(NOTEBOOKS / report.TEMPLATE, tmp_path / "program.ipynb",
+                         {"sumber": str(mini_path), "program": "PROGRAM PENGEMBANGAN UMKM"}, cwd=NOTEBOOKS)
+    text, nb = _text(out)
+    assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert "## PROGRAM PENGEMBANGAN UMKM" in text
+    # from the fixture: pagu Rp 50.000.000, realisasi Rp 45.000.000 = 90 %
+    assert "pagu Rp 50.000.000, realisasi Rp 45.000.000 (serapan 90,00%" in text
+    # 6 of 5 units: over target; 0 of 60 with Rp 16 jt spent: behind, no output
+    assert "6 dari target 5 Unit Usaha (capaian 120,00%, sudah melampaui target tahunan)" in text
+    assert "belum ada realisasi kinerja dari target 60 Orang" in text
+    assert "Penunjang" not in text                       # nothing of the bundled document
+    ids = [c["id"] for c in nb["cells"]]
+    assert ids == [f"sel-{i:02d}" for i in range(len(ids))]
+    assert "papermill" not in nb["metadata"]
+
+
+def test_figures_are_byte_identical(tmp_path):
+    doc = load_document()
+    a = report.figures(doc, tmp_path / "a")
+    b = report.figures(doc, tmp_path / "b")
+    digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
+    assert [digest(p) for p in a] == [digest(p) for p in b]
+    assert len(a) == 2 * (5 + 8)
+
+
+def test_committed_figures_match_the_library(tmp_path):
+    """figures/ is committed: a library change that changes a chart must regenerate it."""
+    from renja_analysis.config import FIGURES
+    doc = load_document()
+    fresh = report.figures(doc, tmp_path)
+    for p in fresh:
+        if p.suffix == ".png":
+            assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name
