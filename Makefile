@@ -10,7 +10,7 @@ SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 .DEFAULT_GOAL := help
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks test unit lab clean
+.PHONY: help install report data notebooks browser test unit lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -28,15 +28,22 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-notebooks: data ## write figures/ and re-execute every notebook (papermill)
+notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML)
 	$(BIN)/renja-analysis report --quiet
 
-report: notebooks ## do everything: install, parse, processed tables, figures, executed notebooks
+report: notebooks ## do everything: install, parse, processed tables + workbook, figures, notebooks, HTML report
 
 unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
 	$(BIN)/python -m pytest -q tests renja_analysis
 
-test: $(STAMP) ## unit tests, doctests, backtest and nbval on every committed notebook
+browser: ## install Debian's chromium for the browser test, where missing and possible (root + apt)
+	@if [ -x /usr/bin/chromium ]; then echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "chromium could not be installed: the browser test will be skipped"; \
+	else echo "no chromium and no root/apt: the browser test will be skipped"; fi
+
+test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
 
 lab: $(STAMP) ## open JupyterLab in the project's environment

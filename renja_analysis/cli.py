@@ -12,13 +12,19 @@ from pathlib import Path
 from . import config
 from .errors import RenjaParseError
 
+#: The reviewers' workbook, written beside the processed tables.
+WORKBOOK = "evaluasi-renja-2024.xlsx"
+
 
 def _build(args) -> int:
     from .export import write_tables
     from .load import load_document
+    from .workbook import write_workbook
 
     doc = load_document(args.source)
-    paths = write_tables(doc.tables(), args.out)
+    tables = doc.tables()
+    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name)}
+    paths = write_tables(tables, args.out, extra=workbook)
     for name, df in doc.tables().items():
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {args.out}")

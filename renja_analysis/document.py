@@ -113,7 +113,8 @@ def read_source(path) -> SourceText:
     Parameters
     ----------
     path : str or Path
-        A UTF-8 text file as extracted from the PDF.
+        A UTF-8 text file as extracted from the PDF, or an ``.xlsx`` workbook laid
+        out like Tabel 2.2 (``excel_source``).
 
     Returns
     -------
@@ -134,6 +135,9 @@ def read_source(path) -> SourceText:
     (7, 57)
     """
     path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from .excel_source import read_workbook_source
+        return read_workbook_source(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -1,4 +1,4 @@
-"""Build the reviewer deliverables: figures and executed notebooks.
+"""Build the reviewer deliverables: figures, executed notebooks, the HTML report.
 
 Notebooks are executed with papermill in the current environment's ``python3``
 kernel (the project's ``.venv`` when run through ``make``). After execution the
@@ -148,3 +148,120 @@ def build(source=None, progress: bool = True) -> None:
     doc = load_document(source)
     figures(doc)
     build_notebooks(doc, progress=progress, source=source)
+    build_html(doc)
+
+
+# --- the HTML report --------------------------------------------------------------------
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Overview pages of the report: (notebook, title, one-line description).
+HALAMAN = [
+    ("00-ikhtisar.ipynb", "Ikhtisar Dinas", "angka utama, serapan per program, capaian vs serapan, narasi"),
+    ("20-pergeseran-anggaran.ipynb", "Pergeseran anggaran", "APBD \u2192 P-APBD per program, pergeseran terbesar, keterangan"),
+    ("30-kualitas-data.ipynb", "Kualitas data", "setiap temuan dengan sel yang dibandingkan, cara tabel dibaca"),
+    ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
+]
+
+
+def _exporter(with_code: bool):
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="renja", extra_template_basedirs=[str(TEMPLATES)])
+    exporter.exclude_input = not with_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.embed_images = True
+    return exporter
+
+
+_CATATAN_WIDGET = ('<div class="renja-widget-catatan">Kontrol interaktif (ipywidgets) hanya berjalan '
+                   'saat notebook dibuka di JupyterLab (<code>make lab</code>); contoh yang sama tanpa '
+                   'widget ada di bawah.</div>')
+
+
+def _without_widgets(nb):
+    """Replace widget views by a note: offline HTML cannot run them."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if "application/vnd.jupyter.widget-view+json" in out.get("data", {}):
+                out["data"] = {"text/html": _CATATAN_WIDGET, "text/plain": "Kontrol interaktif"}
+    return nb
+
+
+def render_page(notebook: Path, target: Path, judul: str, with_code: bool) -> Path:
+    """Render one executed notebook to HTML (code hidden unless ``with_code``)."""
+    nb = _without_widgets(nbformat.read(notebook, as_version=4))
+    nb.metadata["title"] = judul
+    name = target.name
+    resources = {"renja": {
+        "judul": judul,
+        "beranda": "../index.html" if with_code else "index.html",
+        "alternatif": f"../{name}" if with_code else f"kode/{name}",
+        "alternatif_label": "Sembunyikan kode" if with_code else "Tampilkan kode",
+    }}
+    body, _ = _exporter(with_code).from_notebook_node(nb, resources=resources)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path) -> Path:
+    """The landing page: headline figures, predikat/status counts, one card per program."""
+    import jinja2
+
+    from .numbers import format_angka, format_persen, format_rupiah
+    from .plots import WARNA_PREDIKAT
+    from .ringkasan import angka_utama, jumlah_predikat, jumlah_status
+
+    ev = doc.evaluasi
+    fmt = {"rp": format_rupiah, "persen": format_persen, "angka": format_angka}
+    angka = [{"ukuran": r["ukuran"], "nilai": fmt[r["jenis"]](r["nilai"])} for _, r in angka_utama(ev).iterrows()]
+    pred = jumlah_predikat(ev)
+    programs = []
+    for _, p in daftar_program(ev).iterrows():
+        predikat = "-" if p["predikat_rp"] is None or str(p["predikat_rp"]) == "nan" else str(p["predikat_rp"])
+        programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
+                         "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
+                         "capaian": format_persen(p["rata_capaian_k"]), "predikat": predikat,
+                         "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    html = env.get_template("index.html.j2").render(
+        judul="Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan" if doc.source
+        and "magetan" in doc.source.name else (doc.source.stem if doc.source else ""),
+        triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
+        sumber=doc.source.name if doc.source else "-", angka=angka,
+        harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),
+        predikat_kolom=[" ".join(c) for c in pred.columns],
+        predikat=[{"nama": i, "nilai": [int(v) for v in row]} for i, row in pred.iterrows()],
+        status=[{"nama": r["Status"], "jumlah": int(r["Jumlah sub kegiatan"])}
+                for _, r in jumlah_status(ev).iterrows()],
+        program=programs,
+        tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(html, encoding="utf-8")
+    return target
+
+
+def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
+    """Render every executed notebook (without and with code) and the index page."""
+    written = []
+    pages = []
+    for nb_name, judul, isi in HALAMAN:
+        html = nb_name.replace(".ipynb", ".html")
+        pages.append((html, judul, isi))
+        for with_code in (False, True):
+            target = reports / ("kode" if with_code else "") / html
+            written.append(render_page(notebooks / nb_name, target, judul, with_code))
+    for _, p in daftar_program(doc.evaluasi).iterrows():
+        html = f"program-{p['notebook']}.html"
+        for with_code in (False, True):
+            target = reports / ("kode" if with_code else "") / html
+            written.append(render_page(notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb", target,
+                                       p["program"], with_code))
+    wanted = {w.resolve() for w in written}
+    for stale in list(reports.glob("*.html")) + list(reports.glob("kode/*.html")):
+        if stale.name != "index.html" and stale.resolve() not in wanted:
+            stale.unlink()
+    written.append(render_index(doc, pages, reports / "index.html"))
+    return written

@@ -99,3 +99,17 @@ def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
                          "Nilai": [fmt[j](v) for v, j in zip(angka["nilai"], angka["jenis"])]})
     return view.style.set_uuid(_uuid(uuid)).hide(axis="index").set_properties(
         subset=["Nilai"], **{"text-align": "right", "font-weight": "bold"})
+
+
+def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
+    """A program's indicator with its 2024 and Renstra targets, formatted."""
+    judul = {"indikator": "Indikator", "satuan": "Satuan", "target_k": "Target 2024",
+             "realisasi_k": "Realisasi s.d. triwulan", "target_renstra": "Target akhir Renstra",
+             "capaian_renstra_dokumen": "Capaian Renstra menurut dokumen (%)", "pagu_rp": "Pagu (Rp)",
+             "realisasi_rp": "Realisasi (Rp)", "serapan_rp": "Serapan (%)"}
+    view = baris[list(judul)].rename(columns=judul).reset_index(drop=True)
+    angka = lambda v: format_angka(v, None)  # noqa: E731
+    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+            .format({"Target 2024": angka, "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
+                     "Capaian Renstra menurut dokumen (%)": format_persen, "Pagu (Rp)": format_rupiah,
+                     "Realisasi (Rp)": format_rupiah, "Serapan (%)": format_persen}, na_rep="-"))

@@ -30,3 +30,62 @@ def mini_path() -> Path:
 def mini(mini_path):
     from renja_analysis import load_document
     return load_document(mini_path)
+
+
+# --- the example evaluation workbook (Tabel 2.2 shape), built by the tests -------------
+
+EXAMPLE_XLSX = DATA / "contoh-evaluasi-tw2.xlsx"
+HEADER_ROWS = [
+    ["Program, Kegiatan, Sub Kegiatan", "Indikator Kinerja Program (outcome), Kegiatan (output), Sub Kegiatan",
+     "Target Kinerja dan Anggaran Renja Tahun Berjalan", None, None,
+     "Realisasi Capaian Kinerja dan Anggaran s.d. TW II", None, None,
+     "Tingkat Capaian Kinerja dan Realisasi Anggaran (%)", None, "Keterangan", "Solusi"],
+    [None, None, "K", None, "Rp", "K", None, "Rp", "K", "Rp", None, None],
+    [None, None, "Volume", "Satuan", None, "Volume", "Satuan", None, None, None, None, None],
+]
+MERGES = ["C1:E1", "F1:H1", "I1:J1", "C2:D2", "F2:G2"]
+
+
+def build_example_workbook(source_md: Path, target: Path, sheet: str = "Evaluasi TW II",
+                           header_rows=None, merges=None) -> Path:
+    """Write a Tabel 2.2-shaped workbook (as SIPD / e-Monev exports look) from the
+    Tabel 2.2 rows of a text document: numbers as numbers, bold parents, merged
+    header cells."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from renja_analysis.document import read_source
+    from renja_analysis.numbers import is_number, parse_number
+    from renja_analysis.workbook import _fix_zip
+
+    block = read_source(source_md).tables["tabel_2_2"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in header_rows or HEADER_ROWS:
+        ws.append(row)
+    for rng in MERGES if merges is None else merges:
+        ws.merge_cells(rng)
+    for row in block.rows:
+        values = [parse_number(c) if j in (2, 4, 5, 7, 8, 9) and is_number(c) else (c or None)
+                  for j, c in enumerate(row.cells)]
+        ws.append(values)
+        if row.is_bold:
+            for cell in ws[ws.max_row]:
+                cell.font = Font(bold=True)
+    buf = io.BytesIO()
+    wb.save(buf)
+    target.write_bytes(_fix_zip(buf.getvalue()))
+    return target
+
+
+@pytest.fixture(scope="session")
+def mini22_path(tmp_path_factory, mini_path) -> Path:
+    """The mini document with Tabel 2.2 only (what a workbook export carries)."""
+    text = mini_path.read_text(encoding="utf-8")
+    start, end = text.index("**TABEL. 2.1**"), text.index("## 2.2 Telaah")
+    path = tmp_path_factory.mktemp("mini22") / "renja-mini-22.md"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    return path

@@ -55,7 +55,7 @@ def test_unreadable_file(tmp_path):
 
 
 def test_binary_file_names_the_line(tmp_path):
-    path = tmp_path / "renja.xlsx"
+    path = tmp_path / "renja.bin"
     path.write_bytes(b"baris satu\nbaris dua\n\xff\xfe\x00 biner")
     with pytest.raises(RenjaParseError) as err:
         read_source(path)

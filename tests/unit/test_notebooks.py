@@ -54,3 +54,15 @@ def test_committed_figures_match_the_library(tmp_path):
     for p in fresh:
         if p.suffix == ".png":
             assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name
+
+
+def test_committed_report_matches_a_fresh_render(tmp_path, bundled):
+    """reports/ is committed: re-rendering the committed notebooks must give the same pages."""
+    from renja_analysis.config import REPORTS
+    page = report.render_page(NOTEBOOKS / "00-ikhtisar.ipynb", tmp_path / "00-ikhtisar.html",
+                              "Ikhtisar Dinas", with_code=False)
+    assert page.read_bytes() == (REPORTS / "00-ikhtisar.html").read_bytes()
+    pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.HALAMAN]
+    index = report.render_index(bundled, pages, tmp_path / "index.html")
+    assert index.read_bytes() == (REPORTS / "index.html").read_bytes()
+    assert 'href="kode/00-ikhtisar.html"' in page.read_text(encoding="utf-8")

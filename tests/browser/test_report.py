@@ -1,0 +1,102 @@
+"""The HTML report in a real browser (headless Chromium driven by Playwright).
+
+For every page: it loads without console errors, makes no request outside the
+report folder, every image has a non-zero natural size, every internal link
+resolves; the index shows one card per program. Screenshots of the index and of
+one program page go to tests/artifacts/ (not committed).
+
+Skipped with a clear message only where Chromium is not installed; under CI
+(CI=true) a missing browser is a failure, not a skip.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from renja_analysis.config import REPORTS, ROOT
+from renja_analysis.ringkasan import daftar_program
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("Chromium tidak terpasang di CI: jalankan 'make browser' (apt-get install chromium)")
+    pytest.skip("Chromium tidak terpasang (apt-get install chromium, atau 'make browser'): "
+                "uji peramban dilewati", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+PAGES = sorted(p for p in REPORTS.rglob("*.html"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright gives each launch a fresh, empty profile of its own
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _inside_report(url: str) -> bool:
+    parsed = urlparse(url)
+    if parsed.scheme == "data":
+        return True
+    if parsed.scheme != "file":
+        return False
+    return Path(unquote(parsed.path)).resolve().is_relative_to(REPORTS.resolve())
+
+
+def test_report_exists():
+    assert (REPORTS / "index.html").exists()
+    assert len(PAGES) == 1 + 2 * (4 + 8)
+
+
+@pytest.mark.parametrize("page_path", PAGES, ids=[str(p.relative_to(REPORTS)) for p in PAGES])
+def test_page(browser, page_path):
+    page = browser.new_page()
+    errors, requests = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_path.resolve().as_uri(), wait_until="load")
+    page.wait_for_timeout(100)
+    assert errors == [], f"console errors: {errors}"
+    outside = [u for u in requests if not _inside_report(u)]
+    assert outside == [], f"requests outside the report: {outside}"
+    sizes = page.evaluate("Array.from(document.images).map(i => [i.src.slice(0, 40), i.naturalWidth, i.naturalHeight])")
+    assert all(w > 0 and h > 0 for _, w, h in sizes), sizes
+    hrefs = page.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+    for href in hrefs:
+        parsed = urlparse(href)
+        if parsed.scheme in ("http", "https"):
+            continue                     # external references in text are not loaded
+        if parsed.scheme == "file":
+            assert Path(unquote(parsed.path)).exists(), f"broken link {href} on {page_path.name}"
+    page.close()
+
+
+def test_index_has_one_card_per_program(browser, bundled):
+    page = browser.new_page()
+    page.goto((REPORTS / "index.html").resolve().as_uri())
+    cards = page.locator(".kartu.program")
+    programs = daftar_program(bundled.evaluasi)
+    assert cards.count() == len(programs) == 8
+    first = cards.nth(0)
+    assert "Serapan" in first.inner_text() and "56,25%" in first.inner_text()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(ARTIFACTS / "index.png"), full_page=True)
+    # follow a card to its program page
+    first.locator("a").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(f"program-{programs['notebook'][0]}.html")
+    assert "Kegiatan dan sub kegiatan" in page.inner_text("body")
+    page.screenshot(path=str(ARTIFACTS / "program.png"))
+    page.close()

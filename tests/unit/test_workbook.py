@@ -1,0 +1,171 @@
+"""The reviewers' workbook (formatting, formula safety, round trip) and the
+Tabel 2.2-shaped workbook as a source."""
+import io
+import zipfile
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from conftest import EXAMPLE_XLSX, HEADER_ROWS, MERGES, build_example_workbook
+from renja_analysis import RenjaParseError, load_document
+from renja_analysis.cli import main
+from renja_analysis.export import write_tables
+from renja_analysis.workbook import SHEETS, read_workbook, workbook_bytes, write_workbook
+
+ATTACK = '=HYPERLINK("http://x","y")'
+
+
+@pytest.fixture(scope="module")
+def attacked(bundled):
+    tables = dict(bundled.tables())
+    ev = tables["evaluasi"].copy()
+    ev.loc[3, "keterangan"] = ATTACK
+    ev.loc[4, "keterangan"] = "-Rp 500.000 dialihkan"
+    ev.loc[5, "keterangan"] = "@SUM(A1)"
+    tables["evaluasi"] = ev
+    return tables
+
+
+def test_round_trip_equal_dtypes_included(tmp_path, attacked):
+    path = write_workbook(attacked, tmp_path / "w.xlsx", sumber="uji.md")
+    back = read_workbook(path)
+    assert set(back) == set(SHEETS.values())
+    for name in SHEETS.values():
+        pd.testing.assert_frame_equal(back[name], attacked[name])
+
+
+def test_text_never_becomes_a_formula(tmp_path, attacked):
+    path = write_workbook(attacked, tmp_path / "w.xlsx")
+    ws = load_workbook(path)["Evaluasi TW II"]
+    col = [c.value for c in ws[1]].index("Keterangan") + 1
+    cell = ws.cell(row=5, column=col)
+    assert cell.value == ATTACK and cell.data_type == "s"
+    assert ws.cell(row=6, column=col).data_type == "s" and ws.cell(row=7, column=col).data_type == "s"
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet                       # no formula anywhere in the sheet
+    # the CSV export follows the same rule
+    write_tables({"evaluasi": attacked["evaluasi"]}, tmp_path / "csv")
+    df = pd.read_csv(tmp_path / "csv" / "evaluasi.csv")
+    assert df.loc[3, "keterangan"] == "'" + ATTACK and df.loc[5, "keterangan"] == "'@SUM(A1)"
+
+
+def test_formatting(tmp_path, bundled):
+    wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
+    assert wb.sheetnames == list(SHEETS) + ["Catatan", "_skema"]
+    assert wb["_skema"].sheet_state == "hidden"
+    ws = wb["Evaluasi TW II"]
+    heads = [c.value for c in ws[1]]
+    assert heads[:3] == ["Urutan", "Tingkat", "Kode"] and "Pagu (Rp)" in heads
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    pagu = heads.index("Pagu (Rp)") + 1
+    serapan = heads.index("Serapan (%)") + 1
+    assert ws.cell(row=2, column=pagu).number_format == "#,##0"
+    assert ws.cell(row=2, column=serapan).number_format == '0.00"%"'
+    nama = heads.index("Nama") + 1
+    # row 4 = Tabel 2.2's third row, a sub kegiatan: indented and grouped two levels deep
+    assert ws.cell(row=4, column=nama).alignment.indent == 2 and ws.row_dimensions[4].outline_level == 2
+    assert ws.row_dimensions[3].outline_level == 1 and ws.row_dimensions[2].outline_level == 0
+    rules = [r for rng in ws.conditional_formatting for r in rng.rules]
+    assert any('"Sangat Tinggi"' in r.formula[0] for r in rules)
+    assert any('"tertinggal"' in r.formula[0] for r in rules)
+    notes = [c.value for c in wb["Catatan"]["A"]]
+    assert "Predikat" in notes and "Sumber" in notes
+    assert ws.column_dimensions["G"].width > 10
+
+
+def test_workbook_bytes_are_deterministic(bundled):
+    assert workbook_bytes(bundled.tables(), "x") == workbook_bytes(bundled.tables(), "x")
+
+
+def test_build_writes_the_workbook(tmp_path):
+    assert main(["build", "--out", str(tmp_path)]) == 0
+    back = read_workbook(tmp_path / "evaluasi-renja-2024.xlsx")
+    assert len(back["evaluasi"]) == 57
+
+
+def test_read_workbook_rejects_other_files(tmp_path):
+    fake = tmp_path / "palsu.xlsx"
+    fake.write_text("bukan excel", encoding="utf-8")
+    with pytest.raises(RenjaParseError, match="bukan berkas Excel"):
+        read_workbook(fake)
+
+
+# --- a Tabel 2.2-shaped workbook as source -------------------------------------------------
+
+def test_example_workbook_is_built_by_the_tests(tmp_path, mini22_path):
+    fresh = build_example_workbook(mini22_path, tmp_path / "contoh.xlsx")
+    if not EXAMPLE_XLSX.exists():                 # first run writes the shipped example
+        EXAMPLE_XLSX.write_bytes(fresh.read_bytes())
+    assert EXAMPLE_XLSX.read_bytes() == fresh.read_bytes()
+
+
+def test_workbook_source_gives_the_same_evaluasi(mini22_path):
+    from_text = load_document(mini22_path).evaluasi
+    from_xlsx = load_document(EXAMPLE_XLSX).evaluasi
+    # everything but the source line (sheet rows 4.. instead of text lines)
+    pd.testing.assert_frame_equal(from_xlsx.drop(columns="baris_sumber"),
+                                  from_text.drop(columns="baris_sumber"))
+    assert from_xlsx["baris_sumber"].tolist() == list(range(4, 4 + len(from_xlsx)))
+
+
+def test_cli_builds_from_a_workbook(tmp_path):
+    assert main(["build", "--source", str(EXAMPLE_XLSX), "--out", str(tmp_path)]) == 0
+    assert len(pd.read_csv(tmp_path / "evaluasi.csv")) == 8
+
+
+def _broken(tmp_path, mini22_path, name, **kw):
+    return build_example_workbook(mini22_path, tmp_path / name, **kw)
+
+
+def test_wrong_sheet(tmp_path, mini22_path):
+    rows = [["Rekap anggaran"] + [None] * 11] + HEADER_ROWS[1:]
+    path = _broken(tmp_path, mini22_path, "salah.xlsx", header_rows=rows, sheet="Rekap")
+    with pytest.raises(RenjaParseError, match="lembar evaluasi tidak ditemukan") as err:
+        load_document(path)
+    assert "Rekap" in err.value.found
+
+
+def test_missing_column(tmp_path, mini22_path):
+    rows = [r[:11] + [None] for r in HEADER_ROWS]          # no 'Solusi' header
+    path = _broken(tmp_path, mini22_path, "kolom.xlsx", header_rows=rows)
+    with pytest.raises(RenjaParseError) as err:
+        load_document(path)
+    assert (err.value.cell, err.value.expected, err.value.line) == ("L1", "Solusi", 1)
+
+
+def test_merged_header_cells_hiding_a_label(tmp_path, mini22_path):
+    rows = [list(r) for r in HEADER_ROWS]
+    rows[1][4] = None                                       # the 'Rp' under target is merged away
+    path = _broken(tmp_path, mini22_path, "gabung.xlsx", header_rows=rows, merges=MERGES[:3] + ["C2:E2", "F2:G2"])
+    with pytest.raises(RenjaParseError, match="tertutup sel tergabung C2:E2") as err:
+        load_document(path)
+    assert err.value.cell == "E2" and err.value.expected == "Rp"
+
+
+def test_merged_data_cells(tmp_path, mini22_path):
+    path = _broken(tmp_path, mini22_path, "data.xlsx", merges=MERGES + ["K5:L6"])
+    with pytest.raises(RenjaParseError, match="sel tergabung di baris data") as err:
+        load_document(path)
+    assert err.value.cell == "K5:L6"
+
+
+def test_renamed_text_file(tmp_path, mini_path, capsys):
+    fake = tmp_path / "renja.xlsx"
+    fake.write_bytes(mini_path.read_bytes())
+    assert main(["build", "--source", str(fake), "--out", str(tmp_path / "o")]) == 2
+    assert "bukan berkas Excel" in capsys.readouterr().err
+
+
+def test_non_numeric_cell_names_the_sheet_row(tmp_path, mini22_path):
+    path = _broken(tmp_path, mini22_path, "angka.xlsx")
+    from openpyxl import load_workbook as lw
+    wb = lw(path)
+    wb.active["E6"] = "sepuluh juta"
+    buf = io.BytesIO()
+    wb.save(buf)
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(RenjaParseError) as err:
+        load_document(path)
+    assert err.value.line == 6 and "pagu_rp" in err.value.cell and err.value.found == "sepuluh juta"
