@@ -162,6 +162,26 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 
 # --- 3. the same row in two tables --------------------------------------------------------
 
+def _compare(a: pd.Series, b: pd.Series, tabel: str, nama_a: str, nama_b: str, checks,
+             suffix: str = "") -> list[dict]:
+    """Findings for the columns of two matched rows that differ.
+
+    ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
+    are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
+    """
+    records = []
+    for acol, bcol, label, tingkat in checks:
+        rupiah = acol.endswith("_rp")
+        if not _differs(pd.Series([a[acol]]), pd.Series([b[bcol]]), TOLERANSI_RP if rupiah else 1e-9).iloc[0]:
+            continue
+        fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
+        records.append(_rec(
+            "antar_tabel_tidak_cocok", tingkat, tabel, a["baris_sumber"], a["nama"], acol, a[acol], b[bcol],
+            f"{label} di {nama_a} {fmt(a[acol])}, di {nama_b} {fmt(b[bcol])}{suffix}.",
+            pembanding=b["baris_sumber"]))
+    return records
+
+
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
@@ -190,34 +210,21 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     coded = rencana.dropna(subset=["kode"]).set_index("kode")
     both = evaluasi.dropna(subset=["kode"])
     both = both[both["kode"].isin(coded.index)]
-    for ecol, rcol, label, tingkat in (("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
-                                       ("target_k", "target_sebelum", "Target 2024", "peringatan")):
-        for _, er in both.iterrows():
-            rr = coded.loc[er["kode"]]
-            if _differs(pd.Series([er[ecol]]), pd.Series([rr[rcol]]), TOLERANSI_RP if ecol == "pagu_rp" else 1e-9).iloc[0]:
-                fmt = format_rupiah if ecol == "pagu_rp" else (lambda v: format_angka(v, None))
-                records.append(_rec(
-                    "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_RENCANA}", er["baris_sumber"],
-                    er["nama"], ecol, er[ecol], rr[rcol],
-                    f"{label} di {_TABEL_22} {fmt(er[ecol])}, di {_RENCANA} "
-                    f"{fmt(rr[rcol])} (kode {er['kode']}).", pembanding=rr["baris_sumber"]))
+    for _, er in both.iterrows():
+        rr = coded.loc[er["kode"]]
+        records += _compare(er, rr, f"{_TABEL_22} vs {_RENCANA}", _TABEL_22, _RENCANA,
+                            [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
+                             ("target_k", "target_sebelum", "Target 2024", "peringatan")],
+                            suffix=f" (kode {er['kode']})")
     rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
         for i, j, _ in pairs:
-            r, c = rv.loc[i], rc.loc[j]
-            for rcol, ccol, label, tingkat, tol in (
-                    ("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis", TOLERANSI_RP),
-                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan", 1e-9)):
-                if _differs(pd.Series([r[rcol]]), pd.Series([c[ccol]]), tol).iloc[0]:
-                    fmt = format_rupiah if rcol == "pagu_rp" else (lambda v: format_angka(v, None))
-                    records.append(_rec(
-                        "antar_tabel_tidak_cocok", tingkat, f"{_REVIEW} vs {_RENCANA}", r["baris_sumber"],
-                        r["nama"], rcol, r[rcol], c[ccol],
-                        f"{label} di {_REVIEW} {fmt(r[rcol])}, di {_RENCANA} "
-                        f"{fmt(c[ccol])}.", pembanding=c["baris_sumber"]))
+            records += _compare(rv.loc[i], rc.loc[j], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
+                                [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
+                                 ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
     return _frame(records)
 
 

@@ -20,8 +20,8 @@ import re
 import pandas as pd
 
 from ..document import SourceText
-from ..numbers import detect_decimal, is_number, parse_number
-from ._common import INT, STRING, floats, text
+from ..numbers import is_number, parse_number
+from ._common import INT, STRING, floats, numeric_column, text
 
 LABEL = "Tabel 3.1"
 COLUMNS = ["urutan", "tujuan_no", "tujuan", "level", "sasaran", "indikator", "satuan",
@@ -74,15 +74,7 @@ def parse(src: SourceText) -> pd.DataFrame:
     out["satuan"] = text(units)
     for k, col in enumerate(["target_renja", "target_perubahan", "target_akhir_renstra"]):
         cells = [r["values"][k] for r in records]
-        decimal = detect_decimal(cells)
-        parsed = []
-        for r, c in zip(records, cells):
-            try:
-                parsed.append(parse_number(c, decimal=decimal))
-            except ValueError:
-                raise src.error(f"target bukan angka di {LABEL}", line=r["row"].line, cell=col,
-                                expected="angka (mis. 832.222,8)", found=c) from None
-        out[col] = floats(parsed)
+        out[col] = floats(numeric_column(src, [r["row"] for r in records], cells, col, 4 + k, LABEL))
     out["baris_sumber"] = pd.Series([r["row"].line for r in records], dtype=INT)
     out["tujuan"] = out["tujuan"].astype(STRING)
     return out[COLUMNS]
