@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 
 .DEFAULT_GOAL := help
-NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg --ignore=notebooks/templates
+NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
+          --ignore=notebooks/templates
 
 .PHONY: help install report data notebooks browser test unit lab clean
 

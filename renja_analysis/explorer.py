@@ -80,13 +80,14 @@ def penjelajah(evaluasi: pd.DataFrame):
     }
     out = w.Output()
 
-    def redraw(*_):
+    def redraw(change=None):
         rows = saring_sub_kegiatan(evaluasi, program=c["program"].value or None,
                                    status=list(c["status"].value), predikat=list(c["predikat"].value),
                                    batas_capaian=c["batas_capaian"].value,
                                    batas_serapan=c["batas_serapan"].value, cari=c["cari"].value)
         with out:
-            out.clear_output(wait=True)
+            if change is not None:        # first drawing: nothing to clear
+                out.clear_output(wait=True)
             print(f"{len(rows)} sub kegiatan")
             if len(rows):
                 display(tabel_evaluasi(rows, uuid="penjelajah"))
