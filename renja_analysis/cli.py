@@ -23,7 +23,10 @@ def _build(args) -> int:
 
     doc = load_document(args.source)
     tables = doc.tables()
-    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name)}
+    ident = doc.identitas
+    dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
+                                    ident.get("tanggal")) if v)
+    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
     paths = write_tables(tables, args.out, extra=workbook)
     for name, df in doc.tables().items():
         print(f"{name}: {len(df)} baris")

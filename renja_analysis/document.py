@@ -106,6 +106,45 @@ class SourceText:
     def error(self, message, **kw) -> RenjaParseError:
         return RenjaParseError(self.path, message, **kw)
 
+    @property
+    def identitas(self) -> dict:
+        """Who issued the document, read from its title page (empty when absent)."""
+        return identitas(self.lines)
+
+
+_JUDUL = re.compile(r"^#+\s*(RENCANA KERJA.*)$", re.IGNORECASE)
+_TEBAL = re.compile(r"^\*\*(.+?)\*\*\s*$")
+_TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
+
+
+def identitas(lines: list[str], head: int = 60) -> dict:
+    """Title, government, office and date from the first lines of a document.
+
+    Examples
+    --------
+    >>> identitas(["# RENCANA KERJA PERUBAHAN TAHUN 2024", "**PEMERINTAH KABUPATEN MAGETAN**  ",
+    ...            "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  ", "Magetan, Agustus 2024"])
+    {'judul': 'RENCANA KERJA PERUBAHAN TAHUN 2024', 'pemerintah': 'PEMERINTAH KABUPATEN MAGETAN', 'instansi': 'DINAS KOPERASI USAHA KECIL DAN MENENGAH', 'tanggal': 'Agustus 2024'}
+    """
+    out: dict = {}
+    for line in lines[:head]:
+        text = line.strip()
+        m = _JUDUL.match(text)
+        if m and "judul" not in out:
+            out["judul"] = m.group(1).strip()
+        m = _TEBAL.match(text)
+        if m:
+            value = m.group(1).strip()
+            if value.upper().startswith("PEMERINTAH") and "pemerintah" not in out:
+                out["pemerintah"] = value
+            elif value.upper().startswith(("DINAS", "BADAN", "KANTOR", "SEKRETARIAT", "INSPEKTORAT")) \
+                    and "instansi" not in out:
+                out["instansi"] = value
+        m = _TANGGAL.match(text)
+        if m and "tanggal" not in out:
+            out["tanggal"] = m.group(1)
+    return out
+
 
 def read_source(path) -> SourceText:
     """Read a Renja text file and split it into table blocks.

@@ -15,6 +15,20 @@ from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan")
 
 
+_KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
+
+
+def _title(text: str) -> str:
+    """Title case the Indonesian way: conjunctions stay lower case.
+
+    >>> _title("DINAS KOPERASI USAHA KECIL DAN MENENGAH")
+    'Dinas Koperasi Usaha Kecil dan Menengah'
+    """
+    words = text.split()
+    return " ".join(w.capitalize() if i == 0 or w.lower() not in _KECIL else w.lower()
+                    for i, w in enumerate(words))
+
+
 @dataclass
 class RenjaDocument:
     """The tables of one Renja document.
@@ -37,6 +51,9 @@ class RenjaDocument:
     header_review : list of str
         Section 3.2's column headers (the stated pagu unit lives there).
     source : Path
+    identitas : dict
+        Title, issuing government and office, date, as read from the title page
+        (``document.identitas``; empty for a workbook source).
     """
 
     evaluasi: pd.DataFrame
@@ -47,9 +64,16 @@ class RenjaDocument:
     total_review: pd.DataFrame
     header_review: list = field(default_factory=list)
     source: Path | None = None
+    identitas: dict = field(default_factory=dict)
     pergeseran: pd.DataFrame | None = None
     temuan: pd.DataFrame | None = None
     triwulan: int = TRIWULAN
+
+    @property
+    def nama_instansi(self) -> str:
+        """The office and government in one line (``DINAS ... - PEMERINTAH ...``), or the file name."""
+        parts = [_title(self.identitas[k]) for k in ("instansi", "pemerintah") if self.identitas.get(k)]
+        return " \u2013 ".join(parts) if parts else (self.source.name if self.source else "")
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The processed tables by output name."""
@@ -94,7 +118,7 @@ def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
     doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
-        triwulan=triwulan)
+        identitas=src.identitas, triwulan=triwulan)
     return analyse(doc)
 
 

@@ -227,8 +227,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
                          "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
     html = env.get_template("index.html.j2").render(
-        judul="Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan" if doc.source
-        and "magetan" in doc.source.name else (doc.source.stem if doc.source else ""),
+        judul=doc.nama_instansi,
         triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
         sumber=doc.source.name if doc.source else "-", angka=angka,
         harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),

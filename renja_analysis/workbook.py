@@ -174,13 +174,12 @@ def _write_schema(wb: Workbook, tables: dict) -> None:
     ws.sheet_state = "hidden"
 
 
-def _write_notes(wb: Workbook, tables: dict, sumber: str) -> None:
+def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> None:
     ws = wb.create_sheet("Catatan")
     rows = [
         ("Evaluasi Renja Perubahan s.d. triwulan berjalan", ""),
         ("Sumber", sumber),
-        ("Dokumen", "Rencana Kerja Perubahan 2024, Dinas Koperasi Usaha Kecil dan Menengah Kabupaten "
-                    "Magetan, ditandatangani Agustus 2024" if "magetan" in sumber else sumber),
+        ("Dokumen", dokumen or sumber),
         ("Dibuat oleh", "renja-analysis (tabel dihitung ulang dari dokumen; dokumen tidak dikoreksi)"),
         ("", ""),
         ("Ukuran", "Definisi dan sumber"),
@@ -222,23 +221,24 @@ def _fix_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def workbook_bytes(tables: dict, sumber: str = "") -> bytes:
-    """The formatted workbook as bytes (``tables`` by processed-table name)."""
+def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
+    """The formatted workbook as bytes (``tables`` by processed-table name; ``sumber``
+    the source file name, ``dokumen`` a description of the document)."""
     wb = Workbook()
     wb.remove(wb.active)
     for title, name in SHEETS.items():
         _write_sheet(wb, title, tables[name])
-    _write_notes(wb, tables, sumber)
+    _write_notes(wb, tables, sumber, dokumen)
     _write_schema(wb, tables)
     buf = io.BytesIO()
     wb.save(buf)
     return _fix_zip(buf.getvalue())
 
 
-def write_workbook(tables: dict, path, sumber: str = "") -> Path:
+def write_workbook(tables: dict, path, sumber: str = "", dokumen: str = "") -> Path:
     """Write the workbook to ``path``."""
     path = Path(path)
-    path.write_bytes(workbook_bytes(tables, sumber))
+    path.write_bytes(workbook_bytes(tables, sumber, dokumen))
     return path
 
 

@@ -61,3 +61,15 @@ def test_binary_file_names_the_line(tmp_path):
         read_source(path)
     assert err.value.line == 3
     assert "UTF-8" in str(err.value)
+
+
+def test_identitas_of_the_bundled_document(bundled):
+    assert bundled.identitas == {"judul": "RENCANA KERJA PERUBAHAN TAHUN 2024",
+                                 "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                                 "instansi": "DINAS KOPERASI USAHA KECIL DAN MENENGAH",
+                                 "tanggal": "Agustus 2024"}
+    assert bundled.nama_instansi == "Dinas Koperasi Usaha Kecil dan Menengah \u2013 Pemerintah Kabupaten Magetan"
+
+
+def test_identitas_absent_falls_back_to_the_file_name(mini):
+    assert mini.nama_instansi == "renja-mini.md"
