@@ -82,7 +82,8 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
 def jumlah_status(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of sub kegiatan per status, with Indonesian labels."""
     counts = evaluasi["status"].value_counts().reindex(STATUS, fill_value=0)
-    return pd.DataFrame({"Status": [LABEL_STATUS[s] for s in STATUS], "Jumlah sub kegiatan": counts.to_numpy()})
+    return pd.DataFrame({"Jumlah sub kegiatan": counts.to_numpy()},
+                        index=pd.Index([LABEL_STATUS[s] for s in STATUS], name="Status"))
 
 
 def ringkasan_pembacaan(doc) -> pd.DataFrame:

@@ -113,3 +113,16 @@ def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
             .format({"Target 2024": angka, "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
                      "Capaian Renstra menurut dokumen (%)": format_persen, "Pagu (Rp)": format_rupiah,
                      "Realisasi (Rp)": format_rupiah, "Serapan (%)": format_persen}, na_rep="-"))
+
+
+def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
+    """The programs of ``ringkasan.daftar_program``: notebook, pagu, serapan, mean capaian, predikat."""
+    judul = {"notebook": "Notebook", "program": "Program", "pagu_rp": "Pagu (Rp)",
+             "serapan_rp": "Serapan (%)", "rata_capaian_k": "Rata-rata capaian sub kegiatan (%)",
+             "predikat_rp": "Predikat serapan"}
+    view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
+    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+            .format({"Pagu (Rp)": format_rupiah, "Serapan (%)": format_persen,
+                     "Rata-rata capaian sub kegiatan (%)": format_persen,
+                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-")
+            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
