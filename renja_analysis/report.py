@@ -119,6 +119,9 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     paths = []
     for name, fig in charts.items():
         paths += plots.simpan(fig, name, folder)
+    for stale in list(folder.glob("program-*.png")) + list(folder.glob("program-*.svg")):
+        if stale not in paths:          # a program renamed or removed
+            stale.unlink()
     return paths
 
 

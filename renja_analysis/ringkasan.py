@@ -12,7 +12,7 @@ from .metrics import PREDIKAT, STATUS, rata_capaian, serapan_agregat
 from .plots import LABEL_STATUS
 
 
-def slug(text: str, panjang: int = 50) -> str:
+def slug(text: str, panjang: int = 60) -> str:
     """A file-name form of a program name.
 
     Examples

@@ -4,8 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from renja_analysis.config import DEFAULT_SOURCE
+
+# Timing on 2 shared cores varies; a slow example is not a wrong one.
+settings.register_profile("renja", deadline=None)
+settings.load_profile("renja")
 
 DATA = Path(__file__).resolve().parent / "data"
 
