@@ -14,7 +14,7 @@ NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-
 .PHONY: help install report data notebooks browser test unit lab clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install the package with its dependencies
 
-data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet)
+data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel workbook)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
 notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML)

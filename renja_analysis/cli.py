@@ -58,7 +58,7 @@ def _report(args) -> int:
     from . import report
 
     report.build(args.source, progress=not args.quiet)
-    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/")
+    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
     return 0
 
 
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
     c.set_defaults(func=_check)
-    r = sub.add_parser("report", help="tulis gambar dan jalankan ulang semua notebook")
+    r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
     r.add_argument("--source", type=Path, default=None,
                    help="berkas sumber (bawaan: dokumen di data/raw/)")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
