@@ -28,7 +28,7 @@ def _build(args) -> int:
                                     ident.get("tanggal")) if v)
     workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
     paths = write_tables(tables, args.out, extra=workbook)
-    for name, df in doc.tables().items():
+    for name, df in tables.items():
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {args.out}")
     return 0

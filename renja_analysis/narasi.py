@@ -91,11 +91,10 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         n = int(status.get(s, 0))
         if n:
             lines.append(f"- {label}: {n} sub kegiatan")
-    tertinggal = prog.assign(ser=prog["realisasi_rp"] / prog["pagu_rp"] * 100)
-    rendah = tertinggal[tertinggal["ser"] < harapan * 0.75]
+    rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).astype(bool)]
     if len(rendah):
         lines += ["", "Program dengan serapan di bawah tiga perempat harapan: "
-                  + _daftar([f"{_nama(r['nama'])} ({format_persen(r['ser'])})" for _, r in rendah.iterrows()])
+                  + _daftar([f"{_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()])
                   + "."]
     if pergeseran is not None and len(pergeseran):
         d = pergeseran.iloc[0]

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
-from .metrics import PREDIKAT, STATUS, serapan
+from .metrics import PREDIKAT, STATUS
 from .numbers import format_angka, format_persen, format_rupiah_singkat
 
 STYLE = {
@@ -57,9 +57,9 @@ def _figure(w=10, h=5):
 
 
 def serapan_per_program(evaluasi: pd.DataFrame, harapan: float | None = None):
-    """Serapan Rp per program (ratio of sums of its rows) against the TW expectation."""
+    """Serapan Rp of each program row (its stated realisasi / pagu) against the TW expectation."""
     progs = evaluasi[evaluasi["level"].astype(str) == "program"]
-    ser = serapan(progs["realisasi_rp"], progs["pagu_rp"])
+    ser = progs["serapan_rp"]
     harapan = float(evaluasi["harapan_tw"].iloc[0]) if harapan is None else harapan
     fig, ax = _figure(10, 0.55 * len(progs) + 1.6)
     with plt.rc_context(STYLE):

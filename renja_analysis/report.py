@@ -21,9 +21,15 @@ from . import config, plots
 from .load import RenjaDocument, load_document
 from .ringkasan import daftar_program
 
-#: Notebooks executed in place, in order.
-NOTEBOOKS = ["00-ikhtisar.ipynb", "20-pergeseran-anggaran.ipynb", "30-kualitas-data.ipynb",
-             "40-eksplorasi.ipynb"]
+#: Overview notebooks, executed in place and rendered as report pages:
+#: (notebook, page title, one-line description).
+HALAMAN = [
+    ("00-ikhtisar.ipynb", "Ikhtisar Dinas", "angka utama, serapan per program, capaian vs serapan, narasi"),
+    ("20-pergeseran-anggaran.ipynb", "Pergeseran anggaran", "APBD \u2192 P-APBD per program, pergeseran terbesar, keterangan"),
+    ("30-kualitas-data.ipynb", "Kualitas data", "setiap temuan dengan sel yang dibandingkan, cara tabel dibaca"),
+    ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
+]
+NOTEBOOKS = [name for name, _, _ in HALAMAN]
 TEMPLATE = Path("templates") / "program.ipynb"
 PROGRAM_DIR = "program"
 
@@ -73,6 +79,14 @@ def normalise(path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _remove_stale(candidates, wanted) -> None:
+    """Delete generated files of programs or pages that no longer exist."""
+    keep = {Path(w).resolve() for w in wanted}
+    for path in candidates:
+        if path.resolve() not in keep:
+            path.unlink()
+
+
 def _clean_copy(source: Path, folder: Path) -> Path:
     """The source notebook without outputs or stored widget state (executing a
     notebook in place must not carry over the previous run's state)."""
@@ -119,9 +133,7 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     paths = []
     for name, fig in charts.items():
         paths += plots.simpan(fig, name, folder)
-    for stale in list(folder.glob("program-*.png")) + list(folder.glob("program-*.svg")):
-        if stale not in paths:          # a program renamed or removed
-            stale.unlink()
+    _remove_stale([*folder.glob("program-*.png"), *folder.glob("program-*.svg")], paths)
     return paths
 
 
@@ -137,10 +149,7 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     jobs = [(notebooks / n, notebooks / n, dict(extra)) for n in NOTEBOOKS]
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"])) for _, p in programs.iterrows()]
-    wanted = {target for _, target, _ in jobs}
-    for stale in (notebooks / PROGRAM_DIR).glob("*.ipynb"):
-        if stale not in wanted:
-            stale.unlink()
+    _remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _ in jobs])
     for source, target, params in tqdm(jobs, desc="notebook", disable=not progress):
         done.append(execute(source, target, params, cwd=notebooks))
     return done
@@ -157,13 +166,6 @@ def build(source=None, progress: bool = True) -> None:
 # --- the HTML report --------------------------------------------------------------------
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-#: Overview pages of the report: (notebook, title, one-line description).
-HALAMAN = [
-    ("00-ikhtisar.ipynb", "Ikhtisar Dinas", "angka utama, serapan per program, capaian vs serapan, narasi"),
-    ("20-pergeseran-anggaran.ipynb", "Pergeseran anggaran", "APBD \u2192 P-APBD per program, pergeseran terbesar, keterangan"),
-    ("30-kualitas-data.ipynb", "Kualitas data", "setiap temuan dengan sel yang dibandingkan, cara tabel dibaca"),
-    ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
-]
 
 
 def _exporter(with_code: bool):
@@ -261,9 +263,6 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
             target = reports / ("kode" if with_code else "") / html
             written.append(render_page(notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb", target,
                                        p["program"], with_code))
-    wanted = {w.resolve() for w in written}
-    for stale in list(reports.glob("*.html")) + list(reports.glob("kode/*.html")):
-        if stale.name != "index.html" and stale.resolve() not in wanted:
-            stale.unlink()
     written.append(render_index(doc, pages, reports / "index.html"))
+    _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written
