@@ -1,7 +1,9 @@
 """Command line: ``renja-analysis build | check | report``.
 
-User errors (a bad source file) print one clear line and exit with status 2;
-nothing in the output folder is replaced.
+Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (the
+source cannot be read as a Renja, or the output folder cannot be written): one
+line on standard error, nothing in the output folder replaced; 3 an internal
+error (a bug): one line saying so; 130 interrupted.
 """
 from __future__ import annotations
 
@@ -12,6 +14,14 @@ from pathlib import Path
 from . import config
 from .errors import RenjaParseError
 
+EXIT_CODES = """status keluar:
+  0  selesai
+  1  check --strict: ada temuan kritis
+  2  masukan salah: sumber tidak terbaca sebagai Renja, atau folder keluaran tidak dapat
+     ditulis (satu baris galat; keluaran lama tidak diubah)
+  3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
+"""
+
 #: The reviewers' workbook, written beside the processed tables.
 WORKBOOK = "evaluasi-renja-2024.xlsx"
 
@@ -21,7 +31,9 @@ def _build(args) -> int:
     from .load import load_document
     from .workbook import write_workbook
 
-    doc = load_document(args.source)
+    doc = load_document(args.source, sheet=args.sheet)
+    if doc.sheet:
+        print(f"lembar: {doc.sheet}")
     tables = doc.tables()
     ident = doc.identitas
     dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
@@ -37,7 +49,9 @@ def _build(args) -> int:
 def _check(args) -> int:
     from .load import load_document
 
-    doc = load_document(args.source)
+    doc = load_document(args.source, sheet=args.sheet)
+    if doc.sheet:
+        print(f"lembar: {doc.sheet}")
     t = doc.temuan
     print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
     counts = t.groupby(["jenis", "tingkat"], observed=True).size()
@@ -62,21 +76,29 @@ def _report(args) -> int:
     return 0
 
 
+SHEET_HELP = "lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renja-analysis",
-        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.")
+        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)")
+    b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
                    help="berkas sumber (bawaan: dokumen di data/raw/)")
     b.add_argument("--out", type=Path, default=config.DATA_PROCESSED,
-                   help="folder keluaran (bawaan: data/processed/)")
+                   help="folder keluaran (bawaan: data/processed/); diganti utuh sebagai satu set")
+    b.add_argument("--sheet", default=None, help=SHEET_HELP)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
-                                     "lalu temuan kritis)")
+                                     "lalu temuan kritis)",
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
                    help="berkas sumber (bawaan: dokumen di data/raw/)")
+    c.add_argument("--sheet", default=None, help=SHEET_HELP)
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
     c.set_defaults(func=_check)
@@ -91,11 +113,27 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .export import OutputError
+
     try:
         return args.func(args)
     except RenjaParseError as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+        print(f"galat: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except OutputError as exc:
+        print(f"galat: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dihentikan", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still give one line, not a traceback
+        print(f"galat internal (bug) {type(exc).__name__}: {_one_line(exc)[:300]}; mohon laporkan "
+              "bersama berkas sumbernya", file=sys.stderr)
+        return 3
+
+
+def _one_line(exc) -> str:
+    return " ".join(str(exc).split())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -51,12 +51,72 @@ def write_parquet(df: pd.DataFrame, path: Path) -> None:
     df.to_parquet(path, index=False, engine="pyarrow", compression="snappy")
 
 
+class OutputError(RuntimeError):
+    """The output folder cannot be written (a file, read-only, locked by another build)."""
+
+
+def _lock(out_dir: Path):
+    """An exclusive lock beside ``out_dir``: a second build into the same folder refuses."""
+    import fcntl
+
+    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+    try:
+        fh = open(lock_path, "a")
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise OutputError(f"build lain sedang menulis ke {out_dir}; tunggu sampai selesai lalu ulangi") from None
+    return fh
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _switch(staging: Path, out_dir: Path) -> None:
+    """Put the staged set in place of ``out_dir`` in one step where the system allows;
+    files of the old folder that the build does not write are carried over."""
+    if out_dir.exists():
+        written = {p.name for p in staging.iterdir()}
+        for old in out_dir.iterdir():
+            if old.name not in written and not old.name.startswith(".staging-"):
+                if old.is_dir():
+                    shutil.copytree(old, staging / old.name, symlinks=True)
+                else:
+                    shutil.copy2(old, staging / old.name)
+        if _exchange(staging, out_dir):
+            return
+        retired = staging.with_name(staging.name + "-lama")
+        os.rename(out_dir, retired)
+        os.rename(staging, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.rename(staging, out_dir)
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = None) -> list[Path]:
-    """Write each table as ``<name>.csv`` and ``<name>.parquet`` into ``out_dir``.
+    """Write each table as ``<name>.csv`` and ``<name>.parquet`` into ``out_dir``, as one set.
 
     ``extra`` maps further file names to functions writing them (given the path),
-    e.g. the Excel workbook. Returns the written paths. Nothing in ``out_dir``
-    changes unless all writes succeed.
+    e.g. the Excel workbook. The whole set is written into a staging folder beside
+    ``out_dir`` and switched into place in one step (an atomic directory exchange on
+    Linux), so readers never see a mix of two builds and a failed or killed build
+    leaves the previous set as it was; staging folders left by a killed build are
+    removed by the next one. Two builds into the same folder at once: the second
+    refuses (``OutputError``). Returns the written paths.
 
     Examples
     --------
@@ -66,20 +126,36 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     ...     [p.name for p in paths], open(paths[0]).read()
     (['contoh.csv', 'contoh.parquet'], 'a\\n1.5\\n')
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    out_dir = Path(out_dir).absolute()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} adalah berkas, bukan folder")
     try:
-        names = []
-        for name, df in tables.items():
-            write_csv(df, staging / f"{name}.csv")
-            write_parquet(df, staging / f"{name}.parquet")
-            names += [f"{name}.csv", f"{name}.parquet"]
-        for name, writer in (extra or {}).items():
-            writer(staging / name)
-            names.append(name)
-        for name in names:
-            os.replace(staging / name, out_dir / name)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({exc.strerror or exc})") from None
+    lock = _lock(out_dir)
+    try:
+        for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+        except OSError as exc:
+            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+        try:
+            names = []
+            for name, df in tables.items():
+                write_csv(df, staging / f"{name}.csv")
+                write_parquet(df, staging / f"{name}.parquet")
+                names += [f"{name}.csv", f"{name}.parquet"]
+            for name, writer in (extra or {}).items():
+                writer(staging / name)
+                names.append(name)
+            os.chmod(staging, 0o755)
+            _switch(staging, out_dir)
+        except OSError as exc:
+            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        lock.close()
     return [out_dir / n for n in names]

@@ -17,11 +17,14 @@ import pandas as pd
 
 from .names import align
 from .numbers import format_angka, format_persen, format_rupiah, is_number, parse_number
+from .sources.base import LABEL
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
            "nilai_hitung", "baris_pembanding", "pesan"]
 TINGKAT = ["info", "peringatan", "kritis"]
-JENIS = ["persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
+JENIS = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
+         "angka_konvensi_lain", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
+         "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
          "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
          "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
          "revisi_target", "satuan_tidak_wajar"]
@@ -33,7 +36,9 @@ TOLERANSI_PERSEN = 0.01
 TOLERANSI_RP = 1.0
 
 _TABEL_22, _TABEL_21, _REVIEW, _RENCANA, _TABEL_31 = (
-    "Tabel 2.2", "Tabel 2.1", "Tabel 3.2 (Review P-RKPD)", "Tabel 3.3 (Rencana Perubahan)", "Tabel 3.1")
+    LABEL[k] for k in ("tabel_2_2", "tabel_2_1", "tabel_3_2", "tabel_3_3", "tabel_3_1"))
+#: Excel's limit on the characters of one cell.
+BATAS_SEL_EXCEL = 32767
 
 
 def empty() -> pd.DataFrame:
@@ -456,11 +461,110 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     return _frame(records)
 
 
+# --- 11. impossible values --------------------------------------------------------------
+
+#: Columns that cannot be negative, by table attribute and label.
+TIDAK_NEGATIF = {
+    "evaluasi": (_TABEL_22, ("target_k", "realisasi_k", "pagu_rp", "realisasi_rp")),
+    "review_rkpd": (_REVIEW, ("target_k", "pagu_rp")),
+    "rencana": (_RENCANA, ("target_sebelum", "target_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
+                           "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "pagu_2025_rp")),
+    "tujuan_sasaran": (_TABEL_31, ("target_renja", "target_perubahan", "target_akhir_renstra")),
+}
+
+
+_LABEL_TABEL = {name: label for name, (label, _) in TIDAK_NEGATIF.items()} | {"pergeseran": "Pergeseran anggaran"}
+
+
+def _name(df: pd.DataFrame) -> pd.Series:
+    for col in ("nama", "indikator"):
+        if col in df:
+            return df[col]
+    return pd.Series(pd.NA, index=df.index)
+
+
+def nilai_negatif(tables: dict) -> pd.DataFrame:
+    """A negative target, pagu or realisation (``kritis``): a budget or a count below zero
+    is a typing error (a minus sign, or a change written in the wrong column).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"nama": ["A"], "target_k": [4.0], "realisasi_k": [1.0],
+    ...                    "pagu_rp": [-5000.0], "realisasi_rp": [0.0], "baris_sumber": [12]})
+    >>> nilai_negatif({"evaluasi": ev})[["tabel", "baris_sumber", "kolom", "nilai_dokumen"]].values.tolist()
+    [['Tabel 2.2', 12, 'pagu_rp', -5000.0]]
+    """
+    records = []
+    for name, (tabel, cols) in TIDAK_NEGATIF.items():
+        df = tables.get(name)
+        if df is None or not len(df):
+            continue
+        names = _name(df)
+        for col in cols:
+            if col not in df:
+                continue
+            bad = (pd.to_numeric(df[col]) < 0).fillna(False).astype(bool)
+            records += [_rec(
+                "nilai_negatif", "kritis", tabel, df.at[i, "baris_sumber"], names.at[i], col, df.at[i, col], None,
+                f"Kolom {col} bernilai negatif ({format_angka(df.at[i, col], None)}); target, pagu dan "
+                "realisasi tidak mungkin di bawah nol: periksa tanda minus atau kolomnya.")
+                for i in df.index[bad.to_numpy()]]
+    return _frame(records)
+
+
+def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """Spending above the budget: realisasi Rp greater than pagu Rp (``kritis``).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"nama": ["A", "B"], "pagu_rp": [100.0, 100.0], "realisasi_rp": [120.0, 80.0],
+    ...                    "serapan_rp": [120.0, 80.0], "baris_sumber": [7, 8]})
+    >>> serapan_berlebih(ev)[["baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist()
+    [[7, 120.0, 120.0]]
+    """
+    bad = (evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]).fillna(False).astype(bool)
+    return _frame([_rec(
+        "serapan_berlebih", "kritis", _TABEL_22, r["baris_sumber"], r["nama"], "realisasi_rp",
+        r["realisasi_rp"], r["serapan_rp"],
+        f"Realisasi {format_rupiah(r['realisasi_rp'])} melebihi pagu {format_rupiah(r['pagu_rp'])} "
+        f"(serapan {format_persen(r['serapan_rp'])}); belanja tidak boleh melampaui pagu: periksa "
+        "realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).")
+        for _, r in evaluasi[bad].iterrows()])
+
+
+def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
+    """A text cell longer than Excel's 32,767-character cell limit: CSV and Parquet keep
+    it whole, the workbook shows it cut with a marker (``peringatan``)."""
+    records = []
+    for name, df in tables.items():
+        if df is None or name == "temuan" or not len(df):
+            continue
+        names = _name(df)
+        for col in df.columns:
+            if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
+                continue
+            length = df[col].astype("string").str.len()
+            bad = (length > batas).fillna(False).astype(bool)
+            records += [_rec(
+                "teks_terlalu_panjang", "peringatan", _LABEL_TABEL.get(name, name), df.at[i, "baris_sumber"] if "baris_sumber" in df else None,
+                names.at[i], col, int(length.at[i]), batas,
+                f"Sel {col} berisi {format_angka(int(length.at[i]))} karakter, melebihi batas satu sel Excel "
+                f"({format_angka(batas)}); teks lengkap ada di CSV/Parquet, di buku kerja Excel teks "
+                "dipotong dengan penanda.") for i in df.index[bad.to_numpy()]]
+    return _frame(records)
+
+
 # --- all together --------------------------------------------------------------------------
 
 def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     """Every finding for a loaded document, in the order of ``JENIS`` then source line."""
+    tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
+              "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     parts = [
+        _frame(list(getattr(doc, "temuan_baca", []) or [])),
+        teks_terlalu_panjang(tables),
+        nilai_negatif(tables),
+        serapan_berlebih(doc.evaluasi),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review),
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana),

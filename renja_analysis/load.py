@@ -8,11 +8,12 @@ import pandas as pd
 
 from . import findings, metrics, reallocation
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .document import SourceText, read_source
+from .sources import SourceText, read_source
+from .sources.base import pembacaan as _pembacaan
 from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
-TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan")
+TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan")
 
 
 _KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
@@ -50,6 +51,12 @@ class RenjaDocument:
         Totals that section 3.2 states (urusan total per page, footer total).
     header_review : list of str
         Section 3.2's column headers (the stated pagu unit lives there).
+    pembacaan : DataFrame
+        How every line of every table region was read (``sources.base.pembacaan``).
+    temuan_baca : list of dict
+        Findings made while reading (lines set aside, duplicates ...), part of ``temuan``.
+    sheet : str or None
+        The workbook sheet read (workbook sources).
     source : Path
     identitas : dict
         Title, issuing government and office, date, as read from the title page
@@ -68,6 +75,9 @@ class RenjaDocument:
     pergeseran: pd.DataFrame | None = None
     temuan: pd.DataFrame | None = None
     triwulan: int = TRIWULAN
+    pembacaan: pd.DataFrame | None = None
+    temuan_baca: list = field(default_factory=list)
+    sheet: str | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -80,7 +90,7 @@ class RenjaDocument:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
+def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
@@ -89,6 +99,8 @@ def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
         A text file extracted from the PDF (tab-separated tables).
     triwulan : int
         The quarter the evaluation reports on (default ``config.TRIWULAN``, 2).
+    sheet : str, optional
+        For a workbook source: the sheet to read (needed when several look like Tabel 2.2).
 
     Returns
     -------
@@ -108,7 +120,7 @@ def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
     >>> row["nama"], float(row["pagu_rp"]), float(row["realisasi_rp"])
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
-    src: SourceText = read_source(DEFAULT_SOURCE if path is None else path)
+    src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
     ren = rencana.parse(src)
     ev, t21 = evaluasi.parse(src, ren)
     known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
@@ -118,7 +130,8 @@ def load_document(path=None, triwulan: int = TRIWULAN) -> RenjaDocument:
     doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
-        identitas=src.identitas, triwulan=triwulan)
+        identitas=src.identitas, triwulan=triwulan, pembacaan=_pembacaan(src),
+        temuan_baca=src.temuan, sheet=src.sheet)
     return analyse(doc)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from babel.numbers import format_decimal
@@ -32,6 +33,13 @@ _NIL = {"", "-", "\u2013", "\u2014"}
 _NUMERIC = re.compile(r"^\d[\d.,]*$")
 _VOLUME = re.compile(r"^\s*([+-]?\s*\d[\d.,]*)\s*(.*?)\s*$")
 LOCALE = "id_ID"
+#: Largest magnitude read from a document: Rp 10^15 (a thousand trillion) is beyond
+#: any regional budget; a larger number is a typing or extraction error.
+MAX_ABS = 1e15
+
+
+class NumberRangeError(ValueError):
+    """A number beyond ``MAX_ABS``."""
 
 
 def clean_text(text) -> str:
@@ -103,7 +111,18 @@ def parse_number(text, decimal: str | None = None) -> float | None:
     (320634.0, 62.5)
     >>> parse_number("-") is None
     True
+    >>> parse_number("1" * 30)
+    Traceback (most recent call last):
+    ...
+    renja_analysis.numbers.NumberRangeError: beyond 1e15: '111111111111111111111111111111'
     """
+    value = _parse(text, decimal)
+    if value is not None and not abs(value) <= MAX_ABS:
+        raise NumberRangeError(f"beyond 1e15: {text!r}")
+    return value
+
+
+def _parse(text, decimal: str | None) -> float | None:
     s, _ = _strip(text)
     if s in _NIL:
         return None
@@ -165,10 +184,73 @@ def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | 
     return value, unit
 
 
-def detect_decimal(cells: Iterable[str]) -> str | None:
-    """Guess a column's decimal separator from its unambiguous cells.
+def cell_convention(cell) -> str | None:
+    """The decimal separator a cell shows unambiguously (``'.'`` or ``','``), or None.
 
-    Returns ``'.'`` or ``','`` when the cells show one convention only, else None.
+    A single separator followed by exactly three digits (``320.634``) is ambiguous.
+
+    Examples
+    --------
+    >>> [cell_convention(c) for c in ["2,992,759,325", "56.248", "56.24881075", "832.222,8", "1,5", "12"]]
+    ['.', None, '.', ',', ',', None]
+    """
+    s, _ = _strip(cell)
+    s = s.lstrip("+-")
+    if not _NUMERIC.match(s or "x"):
+        return None
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        return "." if s.rfind(".") > s.rfind(",") else ","
+    if dots > 1:
+        return ","
+    if commas > 1:
+        return "."
+    if dots == 1 and len(s.split(".")[1]) != 3:
+        return "."
+    if commas == 1 and len(s.split(",")[1]) != 3:
+        return ","
+    return None
+
+
+def is_ambiguous(cell) -> bool:
+    """True for a number whose reading depends on the convention (``320.634``).
+
+    Examples
+    --------
+    >>> is_ambiguous("320.634"), is_ambiguous("1.683.391"), is_ambiguous("7")
+    (True, False, False)
+    """
+    s, _ = _strip(cell)
+    s = s.lstrip("+-")
+    if not _NUMERIC.match(s or "x") or cell_convention(cell) is not None:
+        return False
+    return (s.count(".") + s.count(",")) == 1
+
+
+def column_convention(cells: Iterable[str]) -> tuple[str | None, bool]:
+    """A column's decimal separator by majority of its unambiguous cells.
+
+    Returns ``(decimal, tie)``: ``decimal`` is ``'.'``, ``','`` or None (no vote or a
+    tie); ``tie`` is True when both conventions have the same number of votes.
+
+    Examples
+    --------
+    >>> column_convention(["56.24881075", "52,6", "76.285", "62.5"])
+    ('.', False)
+    >>> column_convention(["1,5", "2.5"]), column_convention(["12", "-"])
+    ((None, True), (None, False))
+    """
+    votes = Counter(c for c in map(cell_convention, cells) if c)
+    if not votes:
+        return None, False
+    (top, n), *rest = votes.most_common()
+    if rest and rest[0][1] == n:
+        return None, True
+    return top, False
+
+
+def detect_decimal(cells: Iterable[str]) -> str | None:
+    """Guess a column's decimal separator from its unambiguous cells (majority).
 
     Examples
     --------
@@ -179,24 +261,7 @@ def detect_decimal(cells: Iterable[str]) -> str | None:
     >>> detect_decimal(["12", "-"]) is None
     True
     """
-    votes = set()
-    for cell in cells:
-        s, _ = _strip(cell)
-        s = s.lstrip("+-")
-        if not _NUMERIC.match(s or "x"):
-            continue
-        dots, commas = s.count("."), s.count(",")
-        if dots and commas:
-            votes.add("." if s.rfind(".") > s.rfind(",") else ",")
-        elif dots > 1:
-            votes.add(",")
-        elif commas > 1:
-            votes.add(".")
-        elif dots == 1 and len(s.split(".")[1]) != 3:
-            votes.add(".")
-        elif commas == 1 and len(s.split(",")[1]) != 3:
-            votes.add(",")
-    return votes.pop() if len(votes) == 1 else None
+    return column_convention(cells)[0]
 
 
 def is_number(text) -> bool:

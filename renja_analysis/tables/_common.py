@@ -1,65 +1,159 @@
-"""Cell-level helpers shared by the table modules: width checks and typed columns."""
+"""Cell-level helpers shared by the table modules: widths, typed columns, duplicates."""
 from __future__ import annotations
 
 import pandas as pd
 
-from ..document import Row, SourceText, TableBlock
-from ..numbers import detect_decimal, parse_number, parse_volume
+from ..numbers import (MAX_ABS, NumberRangeError, cell_convention, column_convention, format_angka,
+                       is_ambiguous, parse_number, parse_volume)
+from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()
 FLOAT = "Float64"
 INT = "Int64"
+_SEP = {".": "desimal titik", ",": "desimal koma"}
 
 
 def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label: str) -> list[str]:
     """Return the row's cleaned cells, exactly ``width`` of them, or raise.
 
-    Extra cells are accepted only when empty (PDF extraction pads some rows).
+    A row with more or fewer cells than its header is an error naming the line and
+    the first cell out of place, also when the extra cell is empty: an extra cell in
+    the middle would shift every cell after it into the wrong column.
     """
     cells = row.cells
-    if len(cells) > width and not any(cells[width:]):
-        cells = cells[:width]
     if len(cells) != width:
+        extra = len(cells) > width
         raise src.error(
             f"baris {label} memiliki jumlah sel yang salah", line=row.line,
-            cell=f"sel ke-{min(len(cells), width) + 1}",
+            cell=f"sel ke-{width + 1}" if extra else f"sel ke-{len(cells) + 1}",
             expected=f"{width} sel dipisah tab (seperti judul tabel di baris {block.header_line})",
             found=f"{len(cells)} sel")
     return cells
 
 
+def _convention(src: SourceText, rows: list[Row], values: list[str], column: str, position: int,
+                label: str) -> str | None:
+    """The column's decimal separator (majority); a tie with an ambiguous cell is an error."""
+    decimal, tie = column_convention(values)
+    if tie:
+        for row, text in zip(rows, values):
+            if is_ambiguous(text) and row.native(position - 1) is None:
+                raise src.error(
+                    f"konvensi angka tidak dapat ditentukan di {label}", line=row.line,
+                    cell=f"{column} (kolom {position})",
+                    expected="kolom yang sebagian besar selnya jelas memakai desimal titik atau desimal "
+                             "koma", found=text)
+    return decimal
+
+
+def _note_convention(src: SourceText, row: Row, text: str, value, decimal, column: str, position: int,
+                     label: str) -> None:
+    own = cell_convention(text)
+    if decimal and own and own != decimal:
+        src.finding(
+            "angka_konvensi_lain", "peringatan", label, row.line,
+            f"Sel {column} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "
+            f"sel lain di kolom ini memakai {_SEP[decimal]}; sel ini dibaca sesuai tulisannya "
+            f"({format_angka(value, None)}), kolom lain tidak diubah.", nama=row.cells[0] or None,
+            kolom=column, dokumen=value)
+
+
+def _range_error(src, row, column, position, label, text):
+    return src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"{column} (kolom {position})",
+                     expected=f"angka dengan besaran paling banyak {format_angka(MAX_ABS)}", found=text)
+
+
+def _native(src, row, position, column, label):
+    value = row.native(position - 1)
+    if value is not None and not abs(value) <= MAX_ABS:
+        raise _range_error(src, row, column, position, label, str(value))
+    return value
+
+
 def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                    position: int, label: str) -> list[float | None]:
-    """Parse one numeric column, with the column's own decimal convention."""
-    decimal = detect_decimal(values)
+    """Parse one numeric column in the column's own decimal convention.
+
+    The convention is the majority of the cells that show one unambiguously; a cell
+    that is unambiguous in the other convention is read as written and reported
+    (``angka_konvensi_lain``), the rest of the column is never rescaled. A workbook
+    cell holding a number is used as it is. ``position`` is the 1-based column.
+    """
+    decimal = _convention(src, rows, values, column, position, label)
     out = []
     for row, text in zip(rows, values):
+        native = _native(src, row, position, column, label)
+        if native is not None:
+            out.append(native)
+            continue
         try:
-            out.append(parse_number(text, decimal=decimal))
+            value = parse_number(text, decimal=decimal)
+        except NumberRangeError:
+            raise _range_error(src, row, column, position, label, text) from None
         except ValueError:
             raise src.error(f"nilai bukan angka di {label}", line=row.line,
                             cell=f"{column} (kolom {position})",
                             expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                             found=text) from None
+        _note_convention(src, row, text, value, decimal, column, position, label)
+        out.append(value)
     return out
 
 
 def volume_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                   position: int, label: str) -> tuple[list, list]:
-    """Parse a volume-with-unit column into numbers and units."""
-    decimal = detect_decimal([v.split(" ")[0] for v in values])
+    """Parse a volume-with-unit column into numbers and units (conventions as
+    ``numeric_column``)."""
+    heads = [v.split(" ")[0] for v in values]
+    decimal = _convention(src, rows, heads, column, position, label)
     nums, units = [], []
-    for row, text in zip(rows, values):
+    for row, text, head in zip(rows, values, heads):
         try:
             n, u = parse_volume(text, decimal=decimal)
+        except NumberRangeError:
+            raise _range_error(src, row, column, position, label, text) from None
         except ValueError:
             raise src.error(f"target/volume bukan angka di {label}", line=row.line,
                             cell=f"{column} (kolom {position})",
                             expected="angka dengan satuan (mis. '83 indek', '32%', '4')",
                             found=text) from None
+        if n is not None:
+            _note_convention(src, row, head, n, decimal, column, position, label)
         nums.append(n)
         units.append(u)
     return nums, units
+
+
+def drop_duplicates(src: SourceText, kind: str, label: str, rows: list, keys: list) -> list:
+    """Rows without exact duplicates: one duplicated row is dropped with a kritis finding
+    ``baris_ganda``; more than one is an error naming the first pair (a table or page
+    pasted twice would double every total).
+
+    ``rows`` are items with a ``line`` attribute or key; ``keys`` their identity.
+    """
+    seen: dict = {}
+    pairs = []
+    for row, key in zip(rows, keys):
+        if key in seen:
+            pairs.append((seen[key], row))
+        else:
+            seen[key] = row
+    if not pairs:
+        return rows
+    line = (lambda r: r.line) if hasattr(pairs[0][0], "line") else (lambda r: r["baris_sumber"])
+    first, dup = pairs[0]
+    if len(pairs) > 1:
+        raise src.error(
+            f"{len(pairs)} baris {label} muncul dua kali (pertama: baris {line(first)} dan baris "
+            f"{line(dup)})", line=line(dup),
+            expected="setiap baris sekali (tabel atau halaman yang tersalin dua kali akan menggandakan "
+                     "setiap jumlah)", found=f"{len(pairs)} baris ganda")
+    src.finding("baris_ganda", "kritis", label, line(dup),
+                f"Baris ini sama persis dengan baris {line(first)} dan tidak dihitung dua kali; "
+                "periksa apakah dokumen memang memuat baris yang sama dua kali.",
+                pembanding=line(first))
+    src.dropped[kind] = src.dropped.get(kind, 0) + 1
+    return [r for r in rows if r is not dup]
 
 
 def text(values) -> pd.Series:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import metrics
-from ..document import SourceText
+from ..sources.base import SourceText
 from ..names import align, infer_levels
-from ._common import INT, check_width, fill_ancestors, floats, level_series, numeric_column, text
+from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
 
 COLUMNS = [
     "urutan", "level", "kode", "program", "kegiatan", "sub_kegiatan", "nama", "indikator",
@@ -45,8 +45,9 @@ def read_table(src: SourceText, kind: str, layout: list[str]) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
                              for c in layout + ["baris_sumber"]})
     label = LABELS[kind]
-    rows = block.rows
-    grid = [check_width(src, block, r, len(layout), label) for r in rows]
+    grid = [check_width(src, block, r, len(layout), label) for r in block.rows]
+    rows = drop_duplicates(src, kind, label, block.rows, [tuple(g) for g in grid])
+    grid = [r.cells for r in rows]
     df = pd.DataFrame(index=range(len(rows)))
     for pos, col in enumerate(layout):
         values = [g[pos] for g in grid]

@@ -23,10 +23,10 @@ import re
 
 import pandas as pd
 
-from ..document import SourceText
+from ..sources.base import SourceText
 from ..names import level_from_code
 from ..numbers import parse_number, parse_volume
-from ._common import FLOAT, INT, STRING, floats, level_series, text
+from ._common import FLOAT, INT, STRING, drop_duplicates, floats, level_series, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 _KODE = re.compile(r"^\d+(\.\d+){2,}$")
@@ -101,6 +101,26 @@ def _is_amount_like_rp(cell: str) -> bool:
     return bool(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cell))
 
 
+def _unique(src: SourceText, records: list[dict]) -> list[dict]:
+    """No record twice: an exact repeat is dropped with a finding (``drop_duplicates``);
+    a kode that comes back with other values is an error naming both lines."""
+    keys = [tuple((k, v) for k, v in sorted(r.items()) if k not in ("baris_sumber", "fragmen"))
+            for r in records]
+    records = drop_duplicates(src, "tabel_3_3", LABEL, records, keys)
+    seen: dict = {}
+    for rec in records:
+        kode = rec.get("kode")
+        if kode is None:
+            continue
+        if kode in seen:
+            raise src.error(f"kode {kode} muncul dua kali dengan isi berbeda di {LABEL}",
+                            line=rec["baris_sumber"], cell="kode (kolom 2)",
+                            expected=f"satu baris per kode (kode ini sudah ada di baris {seen[kode]})",
+                            found=kode)
+        seen[kode] = rec["baris_sumber"]
+    return records
+
+
 def parse(src: SourceText) -> pd.DataFrame:
     """Parse the 3.3 fragments into one tidy table (empty when absent)."""
     block = src.tables.get("tabel_3_3")
@@ -108,6 +128,12 @@ def parse(src: SourceText) -> pd.DataFrame:
     pending: dict | None = None
     for row in block.rows if block else []:
         cells = row.cells
+        width = block.widths[row.segment]
+        if len(cells) != width:
+            raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
+                            cell=f"sel ke-{min(len(cells), width) + 1}",
+                            expected=f"{width} sel dipisah tab (seperti judul tabel di atasnya)",
+                            found=f"{len(cells)} sel")
         kode = next((c for c in cells[:2] if _KODE.match(c)), None)
         start = 2 if kode is not None or any(_NO.match(c) for c in cells[:1] if c) else 0
         # text cells before the first value cell
@@ -136,6 +162,7 @@ def parse(src: SourceText) -> pd.DataFrame:
         rec.update(_values(src, row, cells, i))
         records.append(rec)
         pending = None
+    records = _unique(src, records)
     df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in ("urutan", "level")])
     out = pd.DataFrame({"urutan": pd.Series(range(1, len(df) + 1), dtype=INT)})
     out["fragmen"] = df["fragmen"].astype(INT)

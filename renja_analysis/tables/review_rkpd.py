@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..document import SourceText
+from ..sources.base import SourceText
 from ..names import infer_levels
-from ._common import INT, STRING, check_width, fill_ancestors, floats, level_series, numeric_column, text, volume_column
+from ._common import (INT, STRING, check_width, drop_duplicates, fill_ancestors, floats, level_series,
+                      numeric_column, text, volume_column)
 
 LABEL = "tabel Review Perubahan RKPD (3.2)"
 SIDES = ("rancangan_awal", "hasil_analisis")
@@ -51,6 +52,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     is_total = [not g[0] and (not g[1] or g[1].upper().startswith("URUSAN")) for g in grid]
     items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
     totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
+    kept = drop_duplicates(src, "tabel_3_2", LABEL, [r for r, _ in items], [tuple(g) for _, g in items])
+    kept_ids = {id(r) for r in kept}
+    items = [(r, g) for r, g in items if id(r) in kept_ids]
+    check_numbering(src, [(r, g[0]) for r, g in items])
 
     sides = {}
     for s, side in enumerate(SIDES):
@@ -94,6 +99,28 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
                                   "baris_sumber": INT}) if len(totals_df) else empty_totals
     return out[COLUMNS], totals_df
+
+
+def check_numbering(src: SourceText, numbered: list) -> None:
+    """The rows the document numbers (1, 2, 3, ...) are all there, each once and in order:
+    a gap means a row was lost in extraction (finding ``nomor_tidak_urut``, kritis);
+    a number that is not a number is an error."""
+    expected = 1
+    for row, cell in numbered:
+        text = cell.rstrip(".")
+        if not text.isdigit():
+            raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
+                            expected="nomor urut (1, 2, 3, ...)", found=cell)
+        no = int(text)
+        if no != expected:
+            hilang = (f"nomor {expected}\u2013{no - 1} tidak ada" if no > expected + 1 else
+                      f"nomor {expected} tidak ada" if no == expected + 1 else
+                      f"nomor {no} datang setelah nomor {expected - 1}")
+            src.finding("nomor_tidak_urut", "kritis", "Tabel 3.2 (Review P-RKPD)", row.line,
+                        f"Nomor urut baris di Review P-RKPD melompat: {hilang}; baris yang dinomori "
+                        "dokumen tidak sama dengan baris yang terbaca (baris hilang atau tersalin?).",
+                        nama=row.cells[1] or None, kolom="no", dokumen=no, hitung=expected)
+        expected = no + 1
 
 
 def _empty() -> pd.DataFrame:

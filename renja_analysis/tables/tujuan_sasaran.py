@@ -1,12 +1,23 @@
 """Tabel 3.1: Target kinerja penyelenggaraan (tujuan, sasaran, indikator, targets).
 
-The extraction shifts cells: a tujuan row starts with its number and statement,
-a sasaran row leaves the first two cells empty, and the three targets may start
-one cell to the left or right. Cells are read by what they hold: the last text
-cell is the indicator, the up to three cells after it are the targets (Renja
-2024, P-Renja 2024, end of Renstra), the text before it is the tujuan statement
-(after a number) or the sasaran. Numbers use the Indonesian convention here
-(``832.222,8``); the column's own convention is detected.
+The extraction shifts cells. The header names TUJUAN, SASARAN, INDIKATOR and three
+TARGET columns (Renja 2024, P-Renja 2024, end of Renstra) in seven cells; rows come
+in these shapes (cells 1-7):
+
+- ``no | tujuan | indikator | t1 | t2 | t3 | (empty)``: a tujuan row;
+- ``(empty) | sasaran | indikator | t1 | t2 | t3 | (empty)``: a sasaran row;
+- ``(empty) | (empty) | sasaran | indikator | t1 | t2 | t3``: a sasaran row shifted
+  one cell right;
+- ``(empty) | (empty) | indikator | t1 | t2 | t3 | (empty)`` or
+  ``(empty) | (empty) | (empty) | indikator | t1 | t2 | t3``: another indicator of
+  the tujuan or sasaran above.
+
+Target cells hold numbers (the column's own convention, ``832.222,8``), ``-`` or
+nothing; text in a target cell, or a value outside the indicator's three target
+cells, is an error naming the cell. Limitation: when cells 3 and 4 both hold text
+the row is read as the shifted sasaran shape (cell 4 the indicator), so a target
+written as words in the *first* target cell of an unshifted continuation row
+cannot be told from a sasaran and is read as one.
 
 Schema: ``urutan``, ``tujuan_no``, ``tujuan``, ``level`` (``tujuan`` | ``sasaran``),
 ``sasaran``, ``indikator``, ``satuan`` (from a parenthesised unit in the
@@ -19,47 +30,68 @@ import re
 
 import pandas as pd
 
-from ..document import SourceText
 from ..numbers import is_number, parse_number
-from ._common import INT, STRING, floats, numeric_column, text
+from ..sources.base import SourceText
+from ._common import INT, STRING, check_width, drop_duplicates, floats, numeric_column, text
 
 LABEL = "Tabel 3.1"
+WIDTH = 7
 COLUMNS = ["urutan", "tujuan_no", "tujuan", "level", "sasaran", "indikator", "satuan",
            "target_renja", "target_perubahan", "target_akhir_renstra", "baris_sumber"]
 _UNIT = re.compile(r"\(([^)]*)\)\s*$")
+_TARGETS = ("target_renja", "target_perubahan", "target_akhir_renstra")
 
 
 def _is_value(cell: str) -> bool:
     return cell in ("", "-") or is_number(cell)
 
 
+def _shape(src: SourceText, row, cells: list[str]) -> tuple[str, str | None, int]:
+    """(kind, statement, indicator position) of a row: kind is 'tujuan', 'sasaran' or 'lanjut'."""
+    if cells[0]:
+        if not is_number(cells[0]):
+            raise src.error(f"nomor tujuan bukan angka di {LABEL}", line=row.line, cell="tujuan (kolom 1)",
+                            expected="nomor tujuan (1, 2, ...) atau sel kosong", found=cells[0])
+        return "tujuan", cells[1] or None, 2
+    if cells[1]:
+        return "sasaran", cells[1], 2
+    if cells[2] and cells[3] and not _is_value(cells[3]):
+        return "sasaran", cells[2], 3
+    if cells[2]:
+        return "lanjut", None, 2
+    if cells[3] and not _is_value(cells[3]):
+        return "lanjut", None, 3
+    raise src.error(f"baris {LABEL} tanpa indikator", line=row.line, cell="indikator (kolom 3-4)",
+                    expected="nama indikator kinerja", found="\t".join(cells))
+
+
 def parse(src: SourceText) -> pd.DataFrame:
     """Parse Tabel 3.1 (empty table with the schema when absent)."""
     block = src.tables.get("tabel_3_1")
     rows = block.rows if block else []
-    width = block.width if block else 7
+    if block:
+        grid = [check_width(src, block, r, WIDTH, LABEL) for r in rows]
+        rows = drop_duplicates(src, "tabel_3_1", LABEL, rows, [tuple(g) for g in grid])
     records = []
     tujuan_no = tujuan = sasaran = None
     for row in rows:
         cells = row.cells
-        if len(cells) > width and any(cells[width:]):
-            raise src.error(f"baris {LABEL} memiliki sel lebih dari judulnya", line=row.line,
-                            cell=f"sel ke-{width + 1}", expected=f"paling banyak {width} sel",
-                            found=f"{len(cells)} sel")
-        text_pos = [i for i, c in enumerate(cells) if c and not _is_value(c)]
-        if not text_pos:
-            raise src.error(f"baris {LABEL} tanpa indikator", line=row.line, cell="indikator",
-                            expected="nama indikator kinerja", found="\t".join(cells))
-        ind = text_pos[-1]
-        before = [cells[i] for i in text_pos[:-1]]
-        level = "sasaran"
-        if cells[0] and is_number(cells[0]):
+        kind, statement, ind = _shape(src, row, cells)
+        for k in range(WIDTH):
+            if ind < k <= ind + 3 and not _is_value(cells[k]):
+                raise src.error(f"teks di kolom target {LABEL}", line=row.line,
+                                cell=f"{_TARGETS[k - ind - 1]} (kolom {k + 1})",
+                                expected="angka, '-' atau kosong", found=cells[k])
+            if k > ind + 3 and cells[k]:
+                raise src.error(f"sel di luar kolom {LABEL}", line=row.line, cell=f"sel ke-{k + 1}",
+                                expected="kosong (tiga target sesudah indikator)", found=cells[k])
+        if kind == "tujuan":
             tujuan_no = int(parse_number(cells[0]))
-            tujuan, sasaran, level = (before[0] if before else None), None, "tujuan"
-        elif before:
-            sasaran = before[-1]
-        elif sasaran is None:
-            level = "tujuan"
+            tujuan, sasaran, level = statement, None, "tujuan"
+        elif kind == "sasaran":
+            sasaran, level = statement, "sasaran"
+        else:
+            level = "sasaran" if sasaran is not None else "tujuan"
         values = (cells[ind + 1: ind + 4] + ["", "", ""])[:3]
         records.append(dict(tujuan_no=tujuan_no, tujuan=tujuan, level=level,
                             sasaran=sasaran if level == "sasaran" else None,

@@ -1,6 +1,7 @@
 import pytest
 
-from renja_analysis.document import read_source, split_tables
+from renja_analysis.sources import read_source
+from renja_analysis.sources.teks import split_tables
 from renja_analysis.errors import RenjaParseError
 
 H = "Program, Kegiatan, Sub Kegiatan\tIndikator\tTarget\t\t\tRealisasi\t\t\tTingkat\t\tKeterangan\tSolusi"
@@ -50,7 +51,7 @@ def test_not_a_renja_document(tmp_path):
 def test_unreadable_file(tmp_path):
     with pytest.raises(RenjaParseError, match="tidak dapat dibaca"):
         read_source(tmp_path / "tidak-ada.md")
-    with pytest.raises(RenjaParseError, match="tidak dapat dibaca"):
+    with pytest.raises(RenjaParseError, match="sumber adalah folder"):
         read_source(tmp_path)
 
 

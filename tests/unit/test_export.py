@@ -5,7 +5,7 @@ import sys
 import pandas as pd
 import pytest
 
-from renja_analysis.export import write_tables
+from renja_analysis.export import OutputError, _lock, write_tables
 from renja_analysis.load import TABLES
 
 
@@ -47,9 +47,71 @@ def test_failed_write_leaves_existing_outputs(tmp_path, bundled):
             raise OSError("disk penuh")
 
     tables = dict(bundled.tables(), tujuan_sasaran=Boom({"a": [1]}))
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk penuh"):
         write_tables(tables, tmp_path)
     assert _digests(tmp_path) == before
+    assert not list(tmp_path.parent.glob(f".{tmp_path.name}.staging-*"))
+
+
+def test_outputs_are_replaced_as_one_set(tmp_path):
+    out = tmp_path / "olahan"
+    write_tables({"a": pd.DataFrame({"x": [1]}), "b": pd.DataFrame({"x": [2]})}, out)
+    (out / "CATATAN.txt").write_text("milik pengguna")
+    inode = out.stat().st_ino
+    write_tables({"a": pd.DataFrame({"x": [10]}), "b": pd.DataFrame({"x": [20]})}, out)
+    # the folder itself was switched (a new directory), the user's own file carried over
+    assert out.stat().st_ino != inode
+    assert (out / "CATATAN.txt").read_text() == "milik pengguna"
+    assert pd.read_csv(out / "a.csv")["x"].tolist() == [10]
+    assert pd.read_csv(out / "b.csv")["x"].tolist() == [20]
+    assert sorted(p.name for p in tmp_path.iterdir() if "staging" in p.name) == []
+
+
+def test_a_killed_build_leaves_no_staging_folder_behind(tmp_path):
+    out = tmp_path / "olahan"
+    write_tables({"a": pd.DataFrame({"x": [1]})}, out)
+    before = _digests(out)
+    leftover = tmp_path / ".olahan.staging-tewas"       # what a killed build leaves
+    leftover.mkdir()
+    (leftover / "a.csv").write_text("x\n99\n")
+    assert _digests(out) == before                      # readers still see the old set
+    write_tables({"a": pd.DataFrame({"x": [2]})}, out)
+    assert not leftover.exists()
+    assert pd.read_csv(out / "a.csv")["x"].tolist() == [2]
+
+
+def test_two_builds_into_one_folder_at_once_the_second_refuses(tmp_path):
+    out = tmp_path / "olahan"
+    held = _lock(out)                                   # a build in progress
+    try:
+        with pytest.raises(OutputError, match="build lain sedang menulis"):
+            write_tables({"a": pd.DataFrame({"x": [1]})}, out)
+    finally:
+        held.close()
+    write_tables({"a": pd.DataFrame({"x": [1]})}, out)  # free again once the first is done
+
+
+def test_out_that_is_a_file(tmp_path):
+    target = tmp_path / "berkas.txt"
+    target.write_text("bukan folder")
+    with pytest.raises(OutputError, match="adalah berkas, bukan folder"):
+        write_tables({"a": pd.DataFrame({"x": [1]})}, target)
+    assert target.read_text() == "bukan folder"
+
+
+def test_unwritable_out(tmp_path, monkeypatch):
+    import renja_analysis.export as export
+
+    out = tmp_path / "olahan"
+    write_tables({"a": pd.DataFrame({"x": [1]})}, out)
+    before = _digests(out)
+
+    def read_only(*a, **k):
+        raise OSError(30, "Read-only file system")
+    monkeypatch.setattr(export, "write_csv", read_only)
+    with pytest.raises(OutputError, match="Read-only file system"):
+        write_tables({"a": pd.DataFrame({"x": [2]})}, out)
+    assert _digests(out) == before
 
 
 def test_python_dash_m_builds(tmp_path):

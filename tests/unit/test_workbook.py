@@ -151,9 +151,17 @@ def test_merged_data_cells(tmp_path, mini22_path):
     assert err.value.cell == "K5:L6"
 
 
-def test_renamed_text_file(tmp_path, mini_path, capsys):
+def test_renamed_text_file_is_read_by_content(tmp_path, mini_path, mini, capsys):
+    # the reader is chosen by content, not by the file name
     fake = tmp_path / "renja.xlsx"
     fake.write_bytes(mini_path.read_bytes())
+    assert main(["build", "--source", str(fake), "--out", str(tmp_path / "o")]) == 0
+    assert f"evaluasi: {len(mini.evaluasi)} baris" in capsys.readouterr().out
+
+
+def test_broken_zip_named_xlsx(tmp_path, capsys):
+    fake = tmp_path / "rusak.xlsx"
+    fake.write_bytes(b"PK\x03\x04 bukan zip utuh")
     assert main(["build", "--source", str(fake), "--out", str(tmp_path / "o")]) == 2
     assert "bukan berkas Excel" in capsys.readouterr().err
 

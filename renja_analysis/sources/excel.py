@@ -1,0 +1,186 @@
+"""Read an evaluation workbook laid out like Tabel 2.2 (the shape SIPD / e-Monev
+exports give analysts) into the same table block a text document gives.
+
+Layout: a header block whose first row names the concepts of Tabel 2.2
+(program/kegiatan, indikator, target, realisasi, capaian, keterangan/solusi; see
+``judul``), whose second row marks K and Rp and whose third row Volume / Satuan.
+Then one row per program / kegiatan / sub kegiatan in twelve columns A-L, in
+Tabel 2.2's order. Merged header cells are fine as long as every label is where it
+belongs; a merged cell among the data rows is an error (it hides values).
+
+Cells that hold numbers are used as numbers (never re-read from their text). A
+formula without a cached value is an error (the file was written by a program that
+does not compute formulas: open and save it in a spreadsheet, or export values).
+When several sheets look like Tabel 2.2, the sheet must be named (``sheet=``,
+``--sheet``). Sheet row numbers stand in for source lines, so errors name the sheet
+row and column.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from ..errors import RenjaParseError
+from ..numbers import clean_text
+from . import judul
+from .base import Row, SourceText, TableBlock
+
+WIDTH = 12
+#: Rows of a sheet searched for the header.
+HEAD = 30
+#: (row offset from the header row, column letter, expected label) checked in rows 2-3.
+LABELS = [
+    (1, "C", "K"), (1, "E", "Rp"), (1, "F", "K"), (1, "H", "Rp"), (1, "I", "K"), (1, "J", "Rp"),
+    (2, "C", "Volume"), (2, "D", "Satuan"), (2, "F", "Volume"), (2, "G", "Satuan"),
+]
+#: (column letter, concept) the first header row must name.
+CONCEPTS = [("A", "program"), ("B", "indikator"), ("K", "keterangan"), ("L", "solusi")]
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value) if not value.is_integer() else str(int(value))
+    return str(value)
+
+
+def _number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _merged_at(ws, coordinate: str) -> str | None:
+    for rng in ws.merged_cells.ranges:
+        if coordinate in rng:
+            return str(rng)
+    return None
+
+
+def _header_row(ws) -> int | None:
+    """The sheet row where a Tabel 2.2 header block starts, or None."""
+    rows = [[clean_text(c) for c in r] for r in ws.iter_rows(min_row=1, max_row=HEAD, max_col=WIDTH,
+                                                              values_only=True)]
+    for k, cells in enumerate(rows):
+        if judul.first_concept(cells) is None:
+            continue
+        block = [cells] + [r for r in rows[k + 1:k + 4] if judul.is_continuation(r)]
+        if judul.classify(block) == "tabel_2_2":
+            return k + 1
+    return None
+
+
+def _choose_sheet(wb, path: Path, sheet: str | None):
+    found = [(ws, top) for ws in wb.worksheets if (top := _header_row(ws)) is not None]
+    if sheet is not None:
+        if sheet not in wb.sheetnames:
+            raise RenjaParseError(path, f"lembar '{sheet}' tidak ada", cell="--sheet",
+                                  expected="salah satu lembar: " + ", ".join(wb.sheetnames), found=sheet)
+        match = [(ws, top) for ws, top in found if ws.title == sheet]
+        if not match:
+            raise RenjaParseError(path, f"lembar '{sheet}' tidak berbentuk Tabel 2.2", cell=f"{sheet}!A1:L{HEAD}",
+                                  expected="judul kolom Program/Kegiatan, Indikator, Target, Realisasi, "
+                                           "Capaian, Keterangan, Solusi", found="judul lain")
+        return match[0]
+    if not found:
+        raise RenjaParseError(
+            path, "lembar evaluasi tidak ditemukan", cell=f"A1:L{HEAD} setiap lembar",
+            expected="judul tabel berbentuk Tabel 2.2 (Program/Kegiatan, Indikator, Target, Realisasi, "
+                     "Capaian, Keterangan/Solusi)",
+            found="lembar: " + ", ".join(wb.sheetnames))
+    if len(found) > 1:
+        names = ", ".join(f"'{ws.title}'" for ws, _ in found)
+        raise RenjaParseError(path, f"{len(found)} lembar berbentuk Tabel 2.2: {names}",
+                              cell="--sheet", expected="nama lembar yang dibaca (--sheet NAMA)",
+                              found=names)
+    return found[0]
+
+
+def _check_header(ws, path: Path, top: int) -> None:
+    for letter, concept in CONCEPTS:
+        coord = f"{letter}{top}"
+        found = clean_text(ws[coord].value)
+        if concept not in judul.concepts([found]):
+            merged = _merged_at(ws, coord)
+            note = f" (tertutup sel tergabung {merged})" if merged else ""
+            raise RenjaParseError(path, f"judul kolom tidak sesuai di lembar '{ws.title}'{note}",
+                                  line=top, cell=coord, expected=concept.capitalize(), found=found)
+    for offset, letter, label in LABELS:
+        coord = f"{letter}{top + offset}"
+        found = clean_text(ws[coord].value)
+        if not found.lower().startswith(label.lower()):
+            merged = _merged_at(ws, coord)
+            note = f" (tertutup sel tergabung {merged})" if merged else ""
+            raise RenjaParseError(path, f"judul kolom tidak sesuai di lembar '{ws.title}'{note}",
+                                  line=top + offset, cell=coord, expected=label, found=found)
+
+
+def _formulas_without_value(formulas_ws, values_ws, path: Path, start: int) -> None:
+    for row in formulas_ws.iter_rows(min_row=start):
+        for cell in row:
+            if cell.data_type == "f" and values_ws[cell.coordinate].value is None:
+                raise RenjaParseError(
+                    path, f"sel berisi rumus tanpa nilai tersimpan di lembar '{values_ws.title}'",
+                    line=cell.row, cell=cell.coordinate,
+                    expected="nilai angka: buka dan simpan berkas di Excel/LibreOffice (agar nilai rumus "
+                             "tersimpan), atau ekspor sebagai nilai",
+                    found=str(cell.value)[:80])
+
+
+def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
+    """Read a Tabel 2.2-shaped workbook into a ``SourceText`` with one block, ``tabel_2_2``.
+
+    Raises
+    ------
+    RenjaParseError
+        Not a readable workbook, no sheet (or several) with the header, a header label
+        missing or hidden by a merged cell, a merged cell among the data rows, a formula
+        without a cached value.
+    """
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), data_only=True)
+        formulas = load_workbook(io.BytesIO(data), data_only=False)
+    except Exception as exc:  # BadZipFile, InvalidFileException, KeyError from a broken package
+        raise RenjaParseError(path, f"bukan berkas Excel yang dapat dibaca ({type(exc).__name__})",
+                              expected="buku kerja .xlsx berbentuk Tabel 2.2") from None
+    ws, top = _choose_sheet(wb, path, sheet)
+    _check_header(ws, path, top)
+    data_start = top + 3
+    for rng in ws.merged_cells.ranges:
+        if rng.max_row >= data_start:
+            raise RenjaParseError(path, f"sel tergabung di baris data lembar '{ws.title}'",
+                                  line=rng.min_row, cell=str(rng),
+                                  expected="satu nilai per sel di baris data", found="sel tergabung")
+    _formulas_without_value(formulas[ws.title], ws, path, data_start)
+    header = [[clean_text(ws.cell(row=top + k, column=j).value) for j in range(1, WIDTH + 1)] for k in range(3)]
+    block = TableBlock(kind="tabel_2_2", header=header, header_line=top, segments=1,
+                       header_lines=[top, top + 1, top + 2], widths={1: WIDTH}, last_line=top + 2)
+    for cells in ws.iter_rows(min_row=data_start, max_col=max(ws.max_column, WIDTH)):
+        values = [c.value for c in cells]
+        texts = [_text(v) for v in values]
+        number = cells[0].row
+        if not any(t.strip() for t in texts):
+            block.blank_lines.append(number)
+            continue
+        filled = max(j for j, t in enumerate(texts) if t.strip()) + 1
+        width = max(WIDTH, filled)
+        bold = [bool(c.font and c.font.b) for c in cells[:width]]
+        raw = [f"<b>{t}</b>" if b and t else t for t, b in zip(texts[:width], bold)]
+        block.rows.append(Row(line=number, raw=raw, segment=1, numbers=[_number(v) for v in values[:width]]))
+        block.last_line = number
+    # trailing empty rows are not part of the table
+    block.blank_lines = [n for n in block.blank_lines if n < block.last_line]
+    src = SourceText(path=path, lines=[], tables={"tabel_2_2": block}, sheet=ws.title)
+    return src
+
+
+def cell_name(row: Row, position: int) -> str:
+    """The spreadsheet coordinate of a cell (``E12``)."""
+    return f"{get_column_letter(position + 1)}{row.line}"

@@ -1,0 +1,186 @@
+"""Recognise a table header by the concepts its captions name, not by exact text.
+
+Another typist or another PDF extractor writes the same header differently:
+``Keterangan`` becomes ``Ket.``, ``Realisasi`` is misspelt ``Realisai``, a caption
+is wrapped or split over two header lines. A header is therefore recognised by
+the *set of concepts* named anywhere in its header block (the first header line
+and the continuation lines below it), with this tolerance:
+
+- a caption word names a concept when it equals one of the concept's words, is an
+  abbreviation of one (a prefix of at least three letters: ``Ket``, ``Ind``,
+  ``Real``), or, for words of six letters or more, is at least 80 % similar
+  (rapidfuzz ratio: one or two letters wrong);
+- the first cell must name the table's first column (program/kegiatan, tujuan, no);
+- an evaluation table (2.1, 2.2) must name at least three of indikator, target,
+  realisasi, capaian; Tabel 2.2 names keterangan or solusi and not renstra,
+  Tabel 2.1 names renstra and neither keterangan nor solusi;
+- Tabel 3.1 names at least two of sasaran, indikator, target; Tabel 3.2 names
+  rancangan (awal) or (hasil) analisis; Tabel 3.3 names kode.
+
+A header line holds no data: no cell is a number of three digits or more.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..numbers import clean_text, is_number
+
+#: Words that name each concept (lower case, letters only).
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "program": ("program", "kegiatan", "subkegiatan", "urusan", "bidang"),
+    "indikator": ("indikator",),
+    "target": ("target", "tgt", "trgt"),
+    "realisasi": ("realisasi", "rls"),
+    "capaian": ("capaian", "tingkat", "persentase", "persen", "tk"),
+    "keterangan": ("keterangan", "ket", "ktrngn"),
+    "solusi": ("solusi", "tindaklanjut"),
+    "renstra": ("renstra",),
+    "tujuan": ("tujuan",),
+    "sasaran": ("sasaran",),
+    "no": ("no", "nomor", "nmr"),
+    "kode": ("kode", "kd"),
+    "rancangan": ("rancangan",),
+    "analisis": ("analisis", "kebutuhan"),
+    "catatan": ("catatan",),
+}
+#: Further words that occur in header lines (units, years, sub-captions).
+VOCABULARY = {
+    "volume", "satuan", "k", "rp", "sebelum", "sesudah", "nasional", "daerah", "rkpd", "apbd",
+    "perubahan", "renja", "p", "akhir", "tahun", "lokasi", "sumber", "dana", "prioritas", "pagu",
+    "indikatif", "bertambah", "berkurang", "kinerja", "sub", "awal", "hasil", "penting",
+    "kelompok", "prakiraan", "maju", "rencana", "perangkat", "penanggung", "jawab", "anggaran",
+    "dan", "s", "d", "tw", "triwulan", "ii", "i", "iii", "iv", "yang", "dievaluasi", "berjalan",
+    "rupiah", "jumlah", "periode", "pendanaan", "kerangka", "outcome", "output", "nilai",
+    "keuangan", "fisik", "uraian", "ribu", "juta",
+} | {w for words in CONCEPTS.values() for w in words}
+
+_WORD = re.compile(r"[a-z]+|\d+|%")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_FIRST = {"program": ("tabel_2_1", "tabel_2_2"), "tujuan": ("tabel_3_1",),
+          "no": ("tabel_3_2", "tabel_3_3")}
+_CORE = ("indikator", "target", "realisasi", "capaian")
+
+
+def _words(cell: str) -> list[str]:
+    return _WORD.findall(clean_text(cell).lower())
+
+
+def word_concept(word: str) -> str | None:
+    """The concept a caption word names, or None.
+
+    Examples
+    --------
+    >>> word_concept("keterangan"), word_concept("ket"), word_concept("keteranagn")
+    ('keterangan', 'keterangan', 'keterangan')
+    >>> word_concept("real"), word_concept("ind"), word_concept("omset")
+    ('realisasi', 'indikator', None)
+    """
+    for concept, words in CONCEPTS.items():
+        for w in words:
+            if word == w:
+                return concept
+    for concept, words in CONCEPTS.items():
+        for w in words:
+            if len(word) >= 3 and len(w) > len(word) and w.startswith(word):
+                return concept
+            if len(word) >= 6 and len(w) >= 6 and fuzz.ratio(word, w) >= 80:
+                return concept
+    return None
+
+
+def concepts(cells: list[str]) -> set[str]:
+    """The concepts the cells of one header line name."""
+    return {c for cell in cells for w in _words(cell) if (c := word_concept(w))}
+
+
+def _holds_data(cells: list[str]) -> bool:
+    for cell in cells:
+        text = clean_text(cell)
+        if text and not _COLUMN_NUMBER.match(text) and is_number(text) and len(re.sub(r"\D", "", text)) >= 3:
+            return True
+    return False
+
+
+def first_concept(cells: list[str]) -> str | None:
+    """The first-column concept a candidate header line starts with (program, tujuan, no)."""
+    filled = [c for c in cells if clean_text(c)]
+    if not filled or clean_text(cells[0]) == "" or _holds_data(cells):
+        return None
+    words = _words(cells[0])
+    if not words:
+        return None
+    concept = word_concept(words[0])
+    return concept if concept in _FIRST else None
+
+
+def is_continuation(cells: list[str]) -> bool:
+    """True for a header continuation line: only caption words and column numbers.
+
+    Examples
+    --------
+    >>> is_continuation(["", "", "Volume", "Satuan", "", "K"])
+    True
+    >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
+    (True, False)
+    """
+    filled = [clean_text(c) for c in cells if clean_text(c)]
+    if not filled or _holds_data(cells):
+        return False
+    for text in filled:
+        if _COLUMN_NUMBER.match(text):
+            continue
+        for w in _words(text):
+            if w.isdigit() and len(w) <= 4:
+                continue
+            if w not in VOCABULARY and word_concept(w) is None:
+                return False
+    return True
+
+
+def classify(block: list[list[str]]) -> str | None:
+    """The table kind a header block (first line + continuation lines) names, or None.
+
+    Examples
+    --------
+    >>> classify([["Program, Kegiatan, Sub Kegiatan", "Indikator", "Target", "Realisasi",
+    ...            "Tingkat Capaian (%)", "Ket.", "Solusi"]])
+    'tabel_2_2'
+    >>> classify([["Prog./Keg.", "Indikator", "Target Renstra", "Realisasi", "Capaian"]])
+    'tabel_2_1'
+    >>> classify([["TUJUAN", "SASARAN", "INDIKATOR KINERJA", "TARGET"]])
+    'tabel_3_1'
+    >>> classify([["No", "Kode", "Program / Kegiatan", "Indikator"]])
+    'tabel_3_3'
+    >>> classify([["Program", "Lokasi"]]) is None
+    True
+    """
+    if not block:
+        return None
+    first = first_concept(block[0])
+    if first is None:
+        return None
+    found = set().union(*(concepts(cells) for cells in block)) - {first}
+    core = sum(c in found for c in _CORE)
+    if first == "program" and core >= 3:
+        notes = {"keterangan", "solusi"} & found
+        if notes and "renstra" not in found:
+            return "tabel_2_2"
+        if "renstra" in found and not notes:
+            return "tabel_2_1"
+        return None
+    if first == "tujuan" and sum(c in found for c in ("sasaran", "indikator", "target")) >= 2:
+        return "tabel_3_1"
+    if first == "no":
+        if "kode" in found:
+            return "tabel_3_3"
+        if {"rancangan", "analisis"} & found:
+            return "tabel_3_2"
+    return None
+
+
+def describe(block: list[list[str]]) -> str:
+    """The concepts a header block names, for error messages."""
+    found = set().union(*(concepts(cells) for cells in block)) if block else set()
+    return ", ".join(sorted(found)) or "(tidak ada)"
