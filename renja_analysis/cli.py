@@ -61,6 +61,11 @@ def _check(args) -> int:
                                                               fill_value=0)
     for jenis, row in table.iterrows():
         print(f"{jenis:<{width}}  {row['info']:>5} {row['peringatan']:>10} {row['kritis']:>6}")
+    print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan):")
+    for _, r in doc.pembacaan.iterrows():
+        print(f"- {r['tabel']}: baris {r['baris_awal']}-{r['baris_akhir']}, {r['baris_wilayah']} baris = "
+              f"{r['baris_data']} data + {r['baris_judul']} judul + {r['baris_kosong']} kosong + "
+              f"{r['baris_disisihkan']} disisihkan; {r['baris_ganda']} ganda tidak dihitung dua kali")
     kritis = t[t["tingkat"] == "kritis"]
     print(f"\nTemuan kritis ({len(kritis)}):")
     for _, r in kritis.iterrows():

@@ -522,7 +522,8 @@ def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
     >>> serapan_berlebih(ev)[["baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist()
     [[7, 120.0, 120.0]]
     """
-    bad = (evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]).fillna(False).astype(bool)
+    # a negative pagu has its own finding (nilai_negatif); a pagu of 0 with spending is spending above it
+    bad = ((evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]) & (evaluasi["pagu_rp"] >= 0)).fillna(False).astype(bool)
     return _frame([_rec(
         "serapan_berlebih", "kritis", _TABEL_22, r["baris_sumber"], r["nama"], "realisasi_rp",
         r["realisasi_rp"], r["serapan_rp"],

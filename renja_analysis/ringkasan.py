@@ -101,6 +101,31 @@ def ringkasan_pembacaan(doc) -> pd.DataFrame:
     return out
 
 
+#: Indonesian headers of the reading account (``sources.base.pembacaan``).
+JUDUL_PEMBACAAN = {
+    "tabel": "Tabel", "baris_awal": "Dari baris", "baris_akhir": "Sampai baris",
+    "baris_wilayah": "Baris di wilayah tabel", "baris_data": "Baris data", "baris_judul": "Baris judul kolom",
+    "baris_kosong": "Baris kosong", "baris_disisihkan": "Baris disisihkan", "baris_ganda": "Baris ganda (dihitung sekali)",
+    "halaman": "Halaman", "terbaca_utuh": "Semua baris terhitung",
+}
+
+
+def baris_terbaca(pembacaan: pd.DataFrame) -> pd.DataFrame:
+    """The reading account with Indonesian headers: per table, the lines of its region
+    and what each became (data row, header line, blank, set aside), duplicates dropped.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document
+    >>> [str(v) for v in baris_terbaca(load_document().pembacaan).loc["Tabel 2.2"]]
+    ['234', '319', '86', '57', '21', '8', '0', '0', '7', 'ya']
+    """
+    out = pembacaan.rename(columns=JUDUL_PEMBACAAN).set_index("Tabel")
+    out = out[[JUDUL_PEMBACAAN[c] for c in JUDUL_PEMBACAAN if c != "tabel"]]
+    out["Semua baris terhitung"] = out["Semua baris terhitung"].map({True: "ya", False: "tidak"})
+    return out
+
+
 def tidak_cocok(doc) -> pd.DataFrame:
     """Rows that could not be matched across tables (kept, not dropped)."""
     parts = []

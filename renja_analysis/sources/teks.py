@@ -176,22 +176,30 @@ class _Splitter:
         self.pending = []
 
     def _flush_orphans(self, next_block: TableBlock | None = None) -> None:
+        """Report tab-separated lines outside every table that look like data; rows of the
+        width of the table whose header follows them are a page whose header was not
+        recognised: an error, not a finding (numbers would be lost)."""
         if not self.orphans:
             return
         data = [(n, cells) for n, cells in self.orphans if _looks_like_data(cells)]
-        if data:
-            first, last = data[0][0], data[-1][0]
-            widths = {len(c) for _, c in data}
-            lost = next_block is not None and widths == {len(next_block.header[0])}
-            tabel = next_block.label if lost else "di luar tabel"
-            pesan = (f"{len(data)} baris bertab di baris {first}\u2013{last} tidak berada di bawah judul "
-                     "tabel yang dikenali, sehingga tidak dibaca")
-            pesan += (f"; lebarnya sama dengan {next_block.label} (judul di baris "
-                      f"{next_block.header_line}): kemungkinan bagian tabel itu yang judulnya tidak "
-                      "dikenali." if lost else ".")
-            self._finding("baris_tidak_terbaca", "kritis" if lost else "peringatan", tabel, first, pesan,
-                          nama=clean_text(self.lines[first - 1])[:200])
+        top = " | ".join(c for c in self.orphans[0][1] if c)[:120]
         self.orphans = []
+        if not data:
+            return
+        first, last = data[0][0], data[-1][0]
+        if next_block is not None and {len(c) for _, c in data} == {len(next_block.header[0])}:
+            raise self._error(
+                f"{len(data)} baris data di baris {first}\u2013{last} tidak berada di bawah judul tabel "
+                f"yang dikenali, padahal lebarnya sama dengan {next_block.label} (judul di baris "
+                f"{next_block.header_line})", line=first,
+                expected=f"judul {next_block.label} di atas baris-baris itu, dengan kolom yang disebut "
+                         f"({judul.describe(next_block.header)})",
+                found=top)
+        self._finding(
+            "baris_tidak_terbaca", "peringatan", "di luar tabel", first,
+            f"{len(data)} baris bertab di baris {first}\u2013{last} tidak berada di bawah judul tabel yang "
+            "dikenali, sehingga tidak dibaca; periksa apakah itu tabel yang seharusnya dianalisis.",
+            nama=clean_text(self.lines[first - 1])[:200])
 
     # -- the walk ----------------------------------------------------------------------
     def header_block(self, start: int) -> tuple[str | None, list[list[str]], int]:

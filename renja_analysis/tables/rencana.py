@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..sources.base import SourceText
 from ..names import level_from_code
-from ..numbers import parse_number, parse_volume
+from ..numbers import NumberRangeError, parse_number, parse_volume
 from ._common import FLOAT, INT, STRING, drop_duplicates, floats, level_series, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
@@ -45,6 +45,8 @@ _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
 def _is_amount(cell: str) -> bool:
     try:
         return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", cell)
+    except NumberRangeError:
+        return True            # read (and refused) by _values, which names the cell
     except ValueError:
         return False
 
@@ -52,6 +54,8 @@ def _is_amount(cell: str) -> bool:
 def _is_volume(cell: str) -> bool:
     try:
         return parse_volume(cell)[0] is not None
+    except NumberRangeError:
+        return True            # a number, refused by _values with the cell named
     except ValueError:
         return False
 
@@ -62,7 +66,11 @@ def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
     i = start
     for key in ("sebelum", "sesudah"):
         if i < len(cells) and (_is_volume(cells[i]) and not _is_amount_like_rp(cells[i])):
-            out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
+            try:
+                out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
+            except NumberRangeError:
+                raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
+                                expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
         else:
             raise src.error(f"target {key} tidak terbaca di {LABEL}", line=row.line,
                             cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
@@ -70,7 +78,11 @@ def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
         i += 1
     run = []
     while i < len(cells) and _is_amount(cells[i]):
-        run.append(parse_number(cells[i]))
+        try:
+            run.append(parse_number(cells[i]))
+        except NumberRangeError:
+            raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
+                            expected="angka rupiah dengan besaran paling banyak 10^15", found=cells[i]) from None
         i += 1
     if len(run) == 4:
         rkpd, apbd, perubahan, selisih = run

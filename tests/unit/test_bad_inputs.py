@@ -1,0 +1,480 @@
+"""A catalogue of bad and unusual inputs, each with its expected outcome written down.
+
+Every case is a mutation of the bundled document (or of a Tabel 2.2-shaped workbook
+built from it) that another typist, another PDF extractor or a hostile user could
+produce. The expectation is derived from the edit by hand: either the exact error
+(the line, and the cell where one is named) or the tables as they must be read
+(row counts, the values of the cells concerned, the findings that must appear).
+The bundled document reads as 57 evaluasi rows (8 program, 13 kegiatan, 36 sub
+kegiatan); 10 rows of Tabel 3.1; 62 numbered rows of Tabel 3.2; 19 records of 3.3.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from renja_analysis import RenjaParseError, load_document
+from renja_analysis.cli import main
+from renja_analysis.config import DEFAULT_SOURCE
+
+TEXT = DEFAULT_SOURCE.read_text(encoding="utf-8")
+LINES = TEXT.split("\n")
+START_22 = next(i for i, ln in enumerate(LINES) if ln.startswith("Program, Kegiatan") and "Keterangan" in ln)
+START_21 = next(i for i, ln in enumerate(LINES) if ln.startswith("Program, Kegiatan"))
+H22 = LINES[START_22: START_22 + 3]            # the three header lines of Tabel 2.2
+
+
+def n(needle: str, after: int = 0) -> int:
+    """1-based number of the first line at or after 0-based index ``after`` starting with ``needle``."""
+    return next(i + 1 for i in range(after, len(LINES)) if LINES[i].startswith(needle))
+
+
+def row22(name: str) -> int:
+    """Line of the Tabel 2.2 row whose first cell is ``name`` (bold or not)."""
+    return next(i + 1 for i in range(START_22, len(LINES))
+                if re.sub(r"</?b>", "", LINES[i].split("\t")[0]) == name)
+
+
+def cells(line: int) -> list[str]:
+    return LINES[line - 1].split("\t")
+
+
+def with_line(lines: list[str], line: int, new: str | list[str]) -> list[str]:
+    out = list(lines)
+    out[line - 1: line] = [new] if isinstance(new, str) else new
+    return out
+
+
+def set_cell(line: int, position: int, value: str, lines=None) -> list[str]:
+    """The document with cell ``position`` (0-based) of ``line`` replaced."""
+    c = cells(line)
+    c[position] = value
+    return with_line(lines or LINES, line, "\t".join(c))
+
+
+def insert(after_line: int, new: list[str], lines=None) -> list[str]:
+    lines = list(lines or LINES)
+    return lines[:after_line] + new + lines[after_line:]
+
+
+def text(lines) -> str:
+    return "\n".join(lines)
+
+
+# key rows of Tabel 2.2 (lines found by content, not hard-coded)
+L_PENYUSUNAN = row22("Penyusunan Dokumen Perencanaan Perangkat Daerah")    # serapan 76.285
+L_EVALUASI = row22("Evaluasi Kinerja Perangkat Daerah")                   # serapan 52.6
+L_GAJI = row22("Penyediaan Gaji dan Tunjangan ASN")
+L_PEMULIHAN = row22("Pemulihan Usaha Mikro")                              # 25 -> 31, 827,500,000
+L_RUMAH_TANGGA = row22("Penyediaan Peralatan Rumah Tangga")
+L_PROG_IZIN = row22("PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM")
+L_LAST_22 = row22("Produksi dan Pengolahan Pemasaran, Sumber Daya Manusia, serta Desain dan Teknologi")
+L_H22_PAGE2 = n(H22[0], START_22 + 1)                                     # first repeated header
+L_31_FIRST = n("1\tMeningkatkan Omset Koperasi")
+L_31_KOPERASI = n("\t\tMeningkatnya Koperasi yang berkualitas")
+L_32_RT = n("12\tPenyediaan Peralatan Rumah Tangga")
+L_33_KODE = n("2.17.07.2.01.0008")                                        # Pemulihan Usaha Mikro (3.3)
+L_33_ROWS = L_33_KODE + 1
+L_33_HEADER = n("NO\tKODE")
+
+
+@dataclass
+class Case:
+    id: str
+    data: object                      # list of lines, str or bytes
+    line: int | None = None           # expected error line (None: reads)
+    match: str | None = None          # regex the error message must match
+    cell: str | None = None           # expected error cell (substring)
+    rows: int = 57                    # evaluasi rows when it reads
+    findings: dict = field(default_factory=dict)   # jenis -> count at least ... (exact)
+    check: object = None              # callable(doc) with further assertions
+
+
+def _val(doc, name, col):
+    ev = doc.evaluasi.set_index("nama")
+    return float(ev.loc[name, col])
+
+
+CASES = [
+    # --- encodings and line endings ---------------------------------------------------------
+    Case("crlf", TEXT.replace("\n", "\r\n")),
+    Case("cr-only", TEXT.replace("\n", "\r")),
+    Case("utf8-bom", b"\xef\xbb\xbf" + TEXT.encode("utf-8")),
+    Case("utf16-bom", TEXT.encode("utf-16")),
+    Case("no-final-newline", TEXT.rstrip("\n")),
+    Case("trailing-spaces", text([ln + "  " if "\t" not in ln else ln for ln in LINES])),
+    Case("cp1252", TEXT.encode("cp1252", errors="replace"), line=n("Jl. Tripandita"), match="bukan teks UTF-8"),
+    # --- truncation ----------------------------------------------------------------------------
+    Case("truncated-mid-row-22", text(LINES[:L_PEMULIHAN - 1] + ["\t".join(cells(L_PEMULIHAN)[:5])]),
+         line=L_PEMULIHAN, match="jumlah sel", cell="sel ke-6"),
+    Case("truncated-at-row-22", text(LINES[:L_PEMULIHAN]),
+         rows=sum(1 for i in range(START_22, L_PEMULIHAN) if "\t" in LINES[i] and LINES[i] not in H22
+                  and any(LINES[i].split("\t"))) ,
+         findings={"dokumen_terpotong": 1}),
+    Case("truncated-before-22", text(LINES[:START_22 - 1]), match="Tabel 2.2 .* tidak ditemukan"),
+    Case("truncated-after-22-header", text(LINES[:START_22 + 3]), line=START_22 + 1, match="tanpa baris data"),
+    Case("truncated-mid-33", text(LINES[:L_33_ROWS - 1] + ["\t".join(cells(L_33_ROWS)[:9])]),
+         line=L_33_ROWS, match="jumlah sel"),
+    Case("empty-file", b"", match="tidak ditemukan"),
+    Case("whitespace-only", "  \n\t\n\n", match="tidak ditemukan"),
+    # --- header caption variants ---------------------------------------------------------------
+    Case("ket-abbreviated-first-header", set_cell(START_22 + 1, 10, "Ket.")),
+    Case("solusi-abbreviated-every-header", text([ln.replace("\tKeterangan\tSolusi", "\tKet.\tSol.")
+                                                  for ln in LINES])),
+    Case("realisasi-misspelt", text([ln.replace("Realisasi Capaian Kinerja", "Realisai Capaian Kinerja")
+                                     for ln in LINES])),
+    Case("indikator-abbreviated", text([ln.replace("\tIndikator Kinerja Tujuan", "\tInd. Kinerja Tujuan")
+                                        for ln in LINES])),
+    Case("header-upper-case", text([ln.upper() if ln in H22 else ln for ln in LINES])),
+    Case("captions-split-over-two-lines",
+         text([ln.replace("\tKeterangan\tSolusi", "\t\t") if ln == H22[0] else
+               (ln[:-2] + "\tKeterangan\tSolusi" if ln == H22[1] else ln) for ln in LINES])),
+    Case("tabel-31-indikator-abbreviated", text([ln.replace("INDIKATOR KINERJA (TUJUAN / SASARAN)", "IND. KINERJA")
+                                                 for ln in LINES]),
+         check=lambda d: len(d.tujuan_sasaran) == 10),
+    Case("tabel-21-target-abbreviated", text([ln.replace("\tTarget Renstra", "\tTgt. Renstra") for ln in LINES]),
+         check=lambda d: d.tabel21.shape[0] == 57),
+    Case("first-22-header-unrecognisable", set_cell(START_22 + 1, 0, "Uraian"),
+         line=START_22 + 4, match="tidak berada di bawah judul tabel yang dikenali"),
+    # --- footers and stray prose inside tables ----------------------------------------------
+    Case("page-number-footer", insert(L_H22_PAGE2 - 2, ["Halaman 12 dari 40"]),
+         check=lambda d: int(d.pembacaan.set_index("tabel").loc["Tabel 2.2", "baris_disisihkan"]) == 1),
+    Case("dash-page-number-mid-page", insert(L_GAJI, ["- 12 -"]),
+         check=lambda d: int(d.pembacaan.set_index("tabel").loc["Tabel 2.2", "baris_disisihkan"]) == 1),
+    Case("prose-footer-mid-page", insert(L_GAJI, ["Renja Perubahan Dinas Koperasi UKM 2024"]),
+         findings={"baris_tidak_terbaca": 1},
+         check=lambda d: d.temuan.query("jenis == 'baris_tidak_terbaca'")["baris_sumber"].tolist() == [L_GAJI + 1]),
+    Case("prose-footer-in-32", insert(L_32_RT, ["Catatan kaki halaman"]), findings={"baris_tidak_terbaca": 1},
+         check=lambda d: d.review_rkpd["no"].nunique() == 62),
+    Case("repeated-caption", insert(L_H22_PAGE2 - 1, ["Tabel 2.2 (lanjutan)"])),
+    Case("heading-inside-table", insert(L_H22_PAGE2 - 1, ["### HASIL EVALUASI (SAMBUNGAN)"]),
+         findings={"baris_tidak_terbaca": 1}),
+    Case("blank-lines-with-tabs", insert(L_GAJI, ["\t\t\t", "   "]),
+         check=lambda d: int(d.pembacaan.set_index("tabel").loc["Tabel 2.2", "baris_kosong"]) == 8 + 2),
+    Case("prose-in-21", insert(n("Penyediaan Gaji dan Tunjangan ASN", START_21), ["lanjutan nama yang terpotong"]),
+         findings={"baris_tidak_terbaca": 1}),
+    # --- tables and rows counted twice -----------------------------------------------------------
+    Case("22-pasted-twice-in-place",
+         LINES[:L_LAST_22] + H22 + [ln for ln in LINES[START_22 + 3:L_LAST_22] if ln not in H22] + LINES[L_LAST_22:],
+         line=L_LAST_22 + 4, match="muncul dua kali"),
+    Case("22-section-pasted-twice",
+         LINES[:L_LAST_22] + LINES[n("## 2.2 Telaah") - 1:L_LAST_22] + LINES[L_LAST_22:],
+         match="muncul dua kali"),
+    Case("two-documents-concatenated", TEXT + "\n" + TEXT, line=len(LINES) + START_21 + 1,
+         match="Tabel 2.1 muncul dua kali"),
+    Case("one-22-row-duplicated", insert(L_RUMAH_TANGGA, [LINES[L_RUMAH_TANGGA - 1]]),
+         findings={"baris_ganda": 1},
+         check=lambda d: d.temuan.query("jenis == 'baris_ganda'")[["baris_sumber", "baris_pembanding"]]
+         .values.tolist() == [[L_RUMAH_TANGGA + 1, L_RUMAH_TANGGA]]),
+    Case("one-33-record-duplicated", insert(L_33_ROWS, LINES[L_33_KODE - 1:L_33_ROWS]),
+         findings={"baris_ganda": 1}, check=lambda d: len(d.rencana) == 19),
+    Case("33-kode-twice-other-values",
+         insert(L_33_ROWS, [LINES[L_33_KODE - 1], LINES[L_33_ROWS - 1].replace("25 Unit Usaha", "26 Unit Usaha")]),
+         line=L_33_ROWS + 2, match="kode 2.17.07.2.01.0008 muncul dua kali", cell="kode"),
+    Case("one-32-row-duplicated", insert(L_32_RT, [LINES[L_32_RT - 1]]), findings={"baris_ganda": 1},
+         check=lambda d: len(d.review_rkpd) == 124),
+    Case("one-31-row-duplicated", insert(L_31_FIRST, [LINES[L_31_FIRST - 1]]), findings={"baris_ganda": 1},
+         check=lambda d: len(d.tujuan_sasaran) == 10),
+    Case("32-row-lost", with_line(LINES, L_32_RT, []), findings={"nomor_tidak_urut": 1},
+         check=lambda d: d.temuan.query("jenis == 'nomor_tidak_urut'")["nilai_dokumen"].tolist() == [13.0]),
+    # --- missing and extra cells ------------------------------------------------------------------
+    Case("extra-empty-cell-middle", set_cell(L_EVALUASI, 3, cells(L_EVALUASI)[3] + "\t"),
+         line=L_EVALUASI, match="jumlah sel", cell="sel ke-13"),
+    Case("extra-empty-cell-end", with_line(LINES, L_EVALUASI, LINES[L_EVALUASI - 1] + "\t"),
+         line=L_EVALUASI, match="jumlah sel", cell="sel ke-13"),
+    Case("missing-cell", with_line(LINES, L_EVALUASI, "\t".join(c for k, c in enumerate(cells(L_EVALUASI)) if k != 3)),
+         line=L_EVALUASI, match="jumlah sel", cell="sel ke-12"),
+    Case("21-missing-cell", with_line(LINES, n("Evaluasi Kinerja Perangkat Daerah", START_21),
+                                      "\t".join(cells(n("Evaluasi Kinerja Perangkat Daerah", START_21))[:-1])),
+         line=n("Evaluasi Kinerja Perangkat Daerah", START_21), match="Tabel 2.1 memiliki jumlah sel"),
+    Case("32-extra-cell", with_line(LINES, L_32_RT, LINES[L_32_RT - 1] + "\tx"),
+         line=L_32_RT, match="jumlah sel", cell="sel ke-13"),
+    Case("31-extra-cell", with_line(LINES, L_31_FIRST, LINES[L_31_FIRST - 1] + "\t9"),
+         line=L_31_FIRST, match="jumlah sel", cell="sel ke-8"),
+    Case("33-extra-empty-cell", set_cell(L_33_ROWS, 6, cells(L_33_ROWS)[6] + "\t"),
+         line=L_33_ROWS, match="jumlah sel"),
+    Case("text-in-31-target", set_cell(L_31_FIRST, 3, "tujuh ratus"),
+         line=L_31_FIRST, match="teks di kolom target", cell="target_renja (kolom 4)"),
+    Case("text-in-31-shifted-target", set_cell(L_31_KOPERASI, 4, "tujuh puluh"),
+         line=L_31_KOPERASI, match="teks di kolom target", cell="target_renja (kolom 5)"),
+    Case("text-in-32-pagu", set_cell(L_32_RT, 5, "empat juta"), line=L_32_RT, match="bukan angka", cell="kolom 6"),
+    Case("text-in-22-pagu", set_cell(L_GAJI, 4, "dua miliar"), line=L_GAJI, match="bukan angka",
+         cell="pagu_rp (kolom 5)"),
+    Case("text-in-33-pagu", set_cell(L_33_ROWS, 7, "delapan ratus juta"), line=L_33_ROWS, match="jumlah kolom pagu"),
+    # --- number conventions per cell -----------------------------------------------------------
+    Case("decimal-comma-one-percent", set_cell(L_EVALUASI, 9, "52,6"), findings={"angka_konvensi_lain": 1},
+         check=lambda d: (_val(d, "Evaluasi Kinerja Perangkat Daerah", "serapan_rp_dokumen") == 52.6
+                          and _val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "serapan_rp_dokumen") == 76.285)),
+    # one comma and three digits is ambiguous: the column's convention (decimal point) reads it as
+    # thousands, 76285 %, and the stated percentage is then reported against the recomputed 76.285
+    Case("decimal-comma-ambiguous-looking", set_cell(L_PENYUSUNAN, 9, "76,285"),
+         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "serapan_rp_dokumen") == 76285
+                          and d.temuan.query("jenis == 'persen_tidak_cocok' and tingkat == 'kritis'")
+                          ["baris_sumber"].tolist() == [L_PENYUSUNAN])),
+    Case("indonesian-rupiah-one-cell", set_cell(L_GAJI, 4, "2.583.877.225"), findings={"angka_konvensi_lain": 1},
+         check=lambda d: _val(d, "Penyediaan Gaji dan Tunjangan ASN", "pagu_rp") == 2583877225.0),
+    Case("rupiah-with-rp-and-dash", set_cell(L_GAJI, 4, "Rp.2.583.877.225,-"), findings={"angka_konvensi_lain": 1},
+         check=lambda d: _val(d, "Penyediaan Gaji dan Tunjangan ASN", "pagu_rp") == 2583877225.0),
+    Case("rupiah-with-cents", set_cell(L_GAJI, 7, "1,508,791,081.00"),
+         check=lambda d: _val(d, "Penyediaan Gaji dan Tunjangan ASN", "realisasi_rp") == 1508791081.0),
+    Case("percent-sign-in-cell", set_cell(L_EVALUASI, 9, "52.6%"),
+         check=lambda d: _val(d, "Evaluasi Kinerja Perangkat Daerah", "serapan_rp_dokumen") == 52.6),
+    Case("inconsistent-separators", set_cell(L_GAJI, 4, "2.583,877.225"), line=L_GAJI, match="bukan angka"),
+    Case("nil-dash-pagu", set_cell(L_RUMAH_TANGGA, 7, "-"),
+         check=lambda d: pd.isna(d.evaluasi.set_index("nama").loc["Penyediaan Peralatan Rumah Tangga", "realisasi_rp"])),
+    # --- magnitudes ----------------------------------------------------------------------------
+    Case("pagu-10-pow-30", set_cell(L_GAJI, 4, "1" + "0" * 30), line=L_GAJI, match="di luar batas wajar",
+         cell="pagu_rp (kolom 5)"),
+    Case("pagu-400-digits", set_cell(L_GAJI, 4, "9" * 400), line=L_GAJI, match="di luar batas wajar"),
+    Case("32-pagu-10-pow-16", set_cell(L_32_RT, 5, "10,000,000,000,000,000"), line=L_32_RT,
+         match="di luar batas wajar"),
+    Case("33-pagu-10-pow-20", set_cell(L_33_ROWS, 7, "100,000,000,000,000,000,000.00"), line=L_33_ROWS,
+         match="di luar batas wajar"),
+    Case("negative-pagu", set_cell(L_RUMAH_TANGGA, 4, "-4,500,000"), findings={"nilai_negatif": 1}),
+    Case("spending-above-budget", set_cell(L_RUMAH_TANGGA, 7, "5,880,450"), findings={"serapan_berlebih": 1}),
+    # --- control characters --------------------------------------------------------------------
+    Case("nul-in-cell", set_cell(L_GAJI, 0, "Penyediaan Gaji dan\x00 Tunjangan ASN"),
+         findings={"karakter_kendali": 1},
+         check=lambda d: "Penyediaan Gaji dan Tunjangan ASN" in set(d.evaluasi["nama"])),
+    Case("vertical-tab-in-name", set_cell(L_GAJI, 1, "Jumlah Orang\x0b yang Menerima Gaji"),
+         findings={"karakter_kendali": 1}),
+    Case("ansi-escape-in-keterangan", set_cell(L_EVALUASI, 10, "\x1b[31mmerah\x1b[0m"),
+         findings={"karakter_kendali": 1}),
+    Case("del-and-c1-chars", set_cell(L_EVALUASI, 11, "P-APBD\x7f 2024\x85"), findings={"karakter_kendali": 1}),
+    # --- injection text (read as text; shown escaped by the report) ------------------------------
+    Case("script-in-program-name", set_cell(L_PROG_IZIN, 0, "<b>PROGRAM <script>alert(1)</script> IZIN</b>"),
+         check=lambda d: any("<script>" in str(x) for x in d.evaluasi["nama"])),
+    Case("formula-in-keterangan", set_cell(L_EVALUASI, 10, '=HYPERLINK("http://x","klik")'),
+         check=lambda d: d.evaluasi.set_index("nama").loc["Evaluasi Kinerja Perangkat Daerah", "keterangan"]
+         .startswith("=HYPERLINK")),
+    Case("mathtext-in-name", set_cell(L_RUMAH_TANGGA, 0, "Penyediaan $\\alpha$ Rumah Tangga")),
+    # --- empty tables ------------------------------------------------------------------------------
+    Case("22-header-without-rows",
+         LINES[:START_22 + 3] + [ln for ln in LINES[START_22 + 3:L_LAST_22] if not ("\t" in ln and ln not in H22)]
+         + LINES[L_LAST_22:], line=START_22 + 1, match="Tabel 2.2 tanpa baris data"),
+    Case("31-header-without-rows", [ln for k, ln in enumerate(LINES, 1)
+                                    if not (L_31_FIRST <= k <= L_31_FIRST + 9)],
+         line=n("TUJUAN\tSASARAN"), match="Tabel 3.1 tanpa baris data"),
+]
+
+
+def _write(tmp_path: Path, data) -> Path:
+    path = tmp_path / "varian.md"
+    if isinstance(data, list):
+        data = text(data)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_catalogue(case, tmp_path):
+    path = _write(tmp_path, case.data)
+    if case.match is not None:
+        with pytest.raises(RenjaParseError) as err:
+            load_document(path)
+        e = err.value
+        assert re.search(case.match, str(e)), str(e)
+        assert e.path == path
+        if case.line is not None:
+            assert e.line == case.line, str(e)
+        if case.cell is not None:
+            assert e.cell is not None and case.cell in e.cell, str(e)
+        return
+    doc = load_document(path)
+    assert len(doc.evaluasi) == case.rows
+    counts = doc.temuan["jenis"].astype(str).value_counts()
+    reading = {"baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
+               "angka_konvensi_lain", "karakter_kendali", "nilai_negatif", "serapan_berlebih"}
+    for jenis in reading:
+        assert int(counts.get(jenis, 0)) == case.findings.get(jenis, 0), (jenis, counts.to_dict())
+    assert doc.pembacaan["terbaca_utuh"].all()
+    if case.check is not None:
+        assert case.check(doc)
+
+
+def test_catalogue_size():
+    assert len(CASES) + len(WORKBOOK_CASES) + 8 >= 60
+
+
+# --- the CLI: special files, unwritable outputs, exit codes ----------------------------------
+
+def _cli(args, capsys):
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err.strip().split("\n") if out.err.strip() else []
+
+
+@pytest.mark.parametrize("source", ["/dev/zero", "/dev/null"])
+def test_device_as_source(source, tmp_path, capsys):
+    code, _, err = _cli(["build", "--source", source, "--out", str(tmp_path / "o")], capsys)
+    assert code == 2 and len(err) == 1 and "bukan berkas biasa" in err[0]
+
+
+def test_named_pipe_as_source_does_not_hang(tmp_path, capsys):
+    fifo = tmp_path / "pipa"
+    os.mkfifo(fifo)
+    code, _, err = _cli(["build", "--source", str(fifo), "--out", str(tmp_path / "o")], capsys)
+    assert code == 2 and "bukan berkas biasa" in err[0]
+
+
+def test_directory_and_missing_file(tmp_path, capsys):
+    assert _cli(["check", "--source", str(tmp_path)], capsys)[2][0].endswith(
+        "sumber adalah folder; diharapkan berkas teks atau .xlsx biasa")
+    code, _, err = _cli(["check", "--source", str(tmp_path / "tidak-ada.md")], capsys)
+    assert code == 2 and "tidak dapat dibaca" in err[0]
+
+
+def test_file_above_the_size_limit(tmp_path, capsys):
+    big = tmp_path / "besar.md"
+    with open(big, "wb") as fh:                       # sparse: no 50 MB written
+        fh.truncate(50 * 1024 * 1024 + 1)
+    code, _, err = _cli(["build", "--source", str(big), "--out", str(tmp_path / "o")], capsys)
+    assert code == 2 and "terlalu besar" in err[0] and "50 MB" in err[0]
+
+
+def test_out_is_a_file_and_bad_input_leave_outputs(tmp_path, capsys):
+    target = tmp_path / "keluaran"
+    target.write_text("x")
+    code, _, err = _cli(["build", "--out", str(target)], capsys)
+    assert code == 2 and err == [f"galat: --out {target} adalah berkas, bukan folder"]
+
+
+def test_read_only_output(tmp_path, capsys, monkeypatch):
+    import renja_analysis.export as export
+
+    out = tmp_path / "o"
+    assert _cli(["build", "--out", str(out)], capsys)[0] == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def erofs(*a, **k):
+        raise OSError(30, "Read-only file system")
+    monkeypatch.setattr(export, "write_parquet", erofs)
+    code, _, err = _cli(["build", "--out", str(out)], capsys)
+    assert code == 2 and len(err) == 1 and "Read-only file system" in err[0]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_internal_error_is_one_line_and_exit_3(tmp_path, capsys, monkeypatch):
+    import renja_analysis.load as load
+
+    def bug(doc):
+        raise KeyError("kolom_hilang")
+    monkeypatch.setattr(load, "analyse", bug)
+    code, _, err = _cli(["check"], capsys)
+    assert code == 3 and len(err) == 1 and err[0].startswith("galat internal (bug) KeyError")
+
+
+def test_check_strict_exit_codes(tmp_path, capsys):
+    assert _cli(["check", "--strict"], capsys)[0] == 1       # the bundled document has kritis findings
+    assert _cli(["check"], capsys)[0] == 0
+    bad = _write(tmp_path, set_cell(L_GAJI, 4, "x"))
+    assert _cli(["check", "--strict", "--source", str(bad)], capsys)[0] == 2
+
+
+def test_help_lists_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = capsys.readouterr().out
+    assert "status keluar" in out and "3  galat internal" in out
+
+
+# --- workbooks -------------------------------------------------------------------------------
+
+def _workbook(tmp_path, edit=None, name="evaluasi.xlsx") -> Path:
+    from conftest import build_example_workbook
+    from openpyxl import load_workbook
+
+    path = build_example_workbook(DEFAULT_SOURCE, tmp_path / name)
+    if edit is not None:
+        wb = load_workbook(path)
+        edit(wb)
+        buf = io.BytesIO()
+        wb.save(buf)
+        path.write_bytes(buf.getvalue())
+    return path
+
+
+def _set(coord, value):
+    return lambda wb: wb.active.__setitem__(coord, value)
+
+
+def _copy_sheet(wb):
+    wb.copy_worksheet(wb.active).title = "Salinan"
+
+
+def _header_only(wb):
+    ws = wb.active
+    ws.delete_rows(4, ws.max_row)
+
+
+WB_PEMULIHAN = 3 + L_PEMULIHAN - START_22 - 3 - sum(1 for i in range(START_22 + 3, L_PEMULIHAN - 1)
+                                                        if not ("\t" in LINES[i] and LINES[i] not in H22))
+# sheet row of Pemulihan Usaha Mikro: header rows 1-3, then the Tabel 2.2 data rows in order
+
+WORKBOOK_CASES = [
+    ("numeric-cell-2.125", _set(f"F{WB_PEMULIHAN}", 2.125), None,
+     lambda d: _val(d, "Pemulihan Usaha Mikro", "realisasi_k") == 2.125),
+    ("numeric-cell-1.5e-3", _set(f"J{WB_PEMULIHAN}", 0.0015), None,
+     lambda d: _val(d, "Pemulihan Usaha Mikro", "serapan_rp_dokumen") == 0.0015),
+    ("formula-without-cached-value", _set(f"E{WB_PEMULIHAN}", "=E20+E21"),
+     (WB_PEMULIHAN, f"E{WB_PEMULIHAN}", "rumus tanpa nilai tersimpan"), None),
+    ("two-tabel-22-sheets", _copy_sheet, (None, "--sheet", "2 lembar berbentuk Tabel 2.2"), None),
+    ("header-only", _header_only, (1, None, "Tabel 2.2 tanpa baris data"), None),
+    ("ket-abbreviated", _set("K1", "Ket."), None, lambda d: len(d.evaluasi) == 57),
+    ("value-in-column-m", _set(f"M{WB_PEMULIHAN}", "lebih"), (WB_PEMULIHAN, "sel ke-13", "jumlah sel"), None),
+    ("text-number-in-pagu", _set(f"E{WB_PEMULIHAN}", "delapan ratus juta"),
+     (WB_PEMULIHAN, "pagu_rp (kolom 5)", "bukan angka"), None),
+    ("huge-number-cell", _set(f"E{WB_PEMULIHAN}", 1e30), (WB_PEMULIHAN, "pagu_rp (kolom 5)", "di luar batas"), None),
+]
+
+
+@pytest.mark.parametrize("case", WORKBOOK_CASES, ids=[c[0] for c in WORKBOOK_CASES])
+def test_workbook_catalogue(case, tmp_path):
+    _, edit, error, check = case
+    path = _workbook(tmp_path, edit)
+    if error is not None:
+        line, cell, match = error
+        with pytest.raises(RenjaParseError, match=match) as err:
+            load_document(path)
+        if line is not None:
+            assert err.value.line == line
+        if cell is not None:
+            assert cell in err.value.cell
+        return
+    doc = load_document(path)
+    assert len(doc.evaluasi) == 57 and doc.sheet == "Evaluasi TW II"
+    assert check(doc)
+
+
+def test_workbook_row_of_pemulihan_is_where_the_cases_edit(tmp_path):
+    from openpyxl import load_workbook
+
+    ws = load_workbook(_workbook(tmp_path)).active
+    assert ws[f"A{WB_PEMULIHAN}"].value == "Pemulihan Usaha Mikro" and ws[f"E{WB_PEMULIHAN}"].value == 827500000
+
+
+def test_two_sheets_with_sheet_option(tmp_path, capsys):
+    path = _workbook(tmp_path, _copy_sheet)
+    code, out, _ = _cli(["build", "--source", str(path), "--sheet", "Salinan", "--out", str(tmp_path / "o")], capsys)
+    assert code == 0 and out.startswith("lembar: Salinan\n")
+    code, _, err = _cli(["build", "--source", str(path), "--sheet", "Tidak Ada", "--out", str(tmp_path / "o")],
+                        capsys)
+    assert code == 2 and "lembar 'Tidak Ada' tidak ada" in err[0] and "Salinan" in err[0]
+
+
+def test_old_xls_format(tmp_path, capsys):
+    path = tmp_path / "lama.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    code, _, err = _cli(["check", "--source", str(path)], capsys)
+    assert code == 2 and ".xls" in err[0]
+
+
+def test_sheet_option_on_a_text_source(capsys):
+    code, _, err = _cli(["check", "--sheet", "X"], capsys)
+    assert code == 2 and "--sheet hanya untuk buku kerja" in err[0]
