@@ -128,8 +128,8 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
            f"{format_rupiah(head['realisasi_rp'])} (serapan {format_persen(head['serapan_rp'])} "
            f"terhadap harapan {format_persen(harapan, 0)})."]
     if head["realisasi_k"] == 0:
-        out.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada triwulan ini "
-                   "(realisasi 0), sehingga kinerja dinilai dari sub kegiatannya.")
+        out.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
+                   "triwulan ini (realisasi 0), sehingga kinerja dinilai dari sub kegiatannya.")
     groups = {
         "Sesuai rencana atau lebih": sub[sub["status"].isin(["sesuai_rencana", "melampaui_target"])],
         "Tertinggal": sub[sub["status"].isin(["tertinggal", "serapan_tanpa_output", "output_tanpa_serapan"])],
@@ -170,7 +170,8 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
         mine = temuan[temuan["baris_sumber"].isin(lines) & (temuan["tingkat"] != "info")]
         if len(mine):
             out += ["", "Yang perlu diperiksa reviewer:"] + [
-                f"- ({markdown_teks(r['tingkat'])}) baris {r['baris_sumber']}: {markdown_teks(r['pesan'])}" for _, r in mine.iterrows()]
+                f"- ({markdown_teks(r['tingkat'])}) baris {r['baris_sumber']}: {markdown_teks(r['pesan'])}"
+                for _, r in mine.iterrows()]
         else:
             out += ["", "Tidak ada temuan peringatan atau kritis pada baris-baris program ini."]
     return "\n".join(out)
@@ -185,8 +186,8 @@ def narasi_temuan(row: pd.Series) -> str:
     ...     "pesan": "Realisasi berbeda."})))
     - **kritis** — Tabel 2.2, baris 312: Realisasi berbeda.
     """
-    return (f"- **{markdown_teks(row['tingkat'])}** \u2014 {markdown_teks(row['tabel'])}, baris {row['baris_sumber']}: "
-            f"{markdown_teks(row['pesan'])}")
+    return (f"- **{markdown_teks(row['tingkat'])}** \u2014 {markdown_teks(row['tabel'])}, "
+            f"baris {row['baris_sumber']}: {markdown_teks(row['pesan'])}")
 
 
 def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
