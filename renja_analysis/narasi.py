@@ -2,12 +2,16 @@
 
 Every number in a sentence comes from the data passed in; formatting uses Babel
 ``id_ID`` (``Rp 1.683.391.529``, ``56,25%``). Functions return Markdown strings
-that a notebook shows with ``IPython.display.Markdown``.
+that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
+document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
+through ``aman.markdown_teks``: it shows literally, never as HTML, a link or
+emphasis.
 """
 from __future__ import annotations
 
 import pandas as pd
 
+from .aman import markdown_teks
 from .metrics import harapan_triwulan, rata_capaian, serapan_agregat
 from .numbers import format_angka, format_persen, format_rupiah
 from .plots import LABEL_STATUS
@@ -24,7 +28,8 @@ def _daftar(items: list[str]) -> str:
 
 
 def _nama(text) -> str:
-    return f"*{text}*"
+    """A name from the document, in italics, escaped."""
+    return f"*{markdown_teks(text)}*"
 
 
 def kalimat_sub_kegiatan(row: pd.Series) -> str:
@@ -40,7 +45,7 @@ def kalimat_sub_kegiatan(row: pd.Series) -> str:
     >>> print(kalimat_sub_kegiatan(row))
     *Pemulihan Usaha Mikro*: 31 dari target 25 Unit Usaha (capaian 124,00%, sudah melampaui target tahunan); serapan 84,89% (Rp 702.500.000 dari Rp 827.500.000).
     """
-    satuan = f" {row['satuan']}" if pd.notna(row.get("satuan")) else ""
+    satuan = f" {markdown_teks(row['satuan'])}" if pd.notna(row.get("satuan")) else ""
     if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
         kinerja = "tanpa target kinerja yang dapat diukur"
     elif row.get("realisasi_k") == 0:
@@ -58,9 +63,9 @@ def kalimat_sub_kegiatan(row: pd.Series) -> str:
                 f"{format_rupiah(row['pagu_rp'])})")
     text = f"{_nama(row['nama'])}: {kinerja}; {uang}"
     if row.get("status") == "belum_dilaksanakan":
-        text += f"; dijadwalkan kemudian (\u201c{row['keterangan']}\u201d)"
+        text += f"; dijadwalkan kemudian (\u201c{markdown_teks(row['keterangan'])}\u201d)"
     elif pd.notna(row.get("keterangan")) and row.get("status") in ("tertinggal", "serapan_tanpa_output"):
-        text += f"; keterangan: \u201c{row['keterangan']}\u201d"
+        text += f"; keterangan: \u201c{markdown_teks(row['keterangan'])}\u201d"
     return text + "."
 
 
@@ -119,12 +124,12 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
     head = rows[rows["level"].astype(str) == "program"].iloc[0]
     sub = rows[rows["level"].astype(str) == "sub_kegiatan"]
     harapan = float(head["harapan_tw"])
-    out = [f"**{head['nama']}** — pagu {format_rupiah(head['pagu_rp'])}, realisasi "
+    out = [f"**{markdown_teks(head['nama'])}** — pagu {format_rupiah(head['pagu_rp'])}, realisasi "
            f"{format_rupiah(head['realisasi_rp'])} (serapan {format_persen(head['serapan_rp'])} "
            f"terhadap harapan {format_persen(harapan, 0)})."]
     if head["realisasi_k"] == 0:
-        out.append(f"Indikator program (\u201c{head['indikator']}\u201d) belum diukur pada triwulan ini "
-                   "(realisasi 0), sehingga kinerja dinilai dari sub kegiatannya.")
+        out.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
+                   "triwulan ini (realisasi 0), sehingga kinerja dinilai dari sub kegiatannya.")
     groups = {
         "Sesuai rencana atau lebih": sub[sub["status"].isin(["sesuai_rencana", "melampaui_target"])],
         "Tertinggal": sub[sub["status"].isin(["tertinggal", "serapan_tanpa_output", "output_tanpa_serapan"])],
@@ -136,7 +141,7 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
     solusi = sub.dropna(subset=["solusi"])
     if len(solusi):
         out += ["", "Solusi yang dicantumkan: " + _daftar(
-            [f"{_nama(r['nama'])} \u2192 {r['solusi']}" for _, r in solusi.iterrows()]) + "."]
+            [f"{_nama(r['nama'])} \u2192 {markdown_teks(r['solusi'])}" for _, r in solusi.iterrows()]) + "."]
     if pergeseran is not None:
         g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
         if len(g):
@@ -165,7 +170,8 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
         mine = temuan[temuan["baris_sumber"].isin(lines) & (temuan["tingkat"] != "info")]
         if len(mine):
             out += ["", "Yang perlu diperiksa reviewer:"] + [
-                f"- ({r['tingkat']}) baris {r['baris_sumber']}: {r['pesan']}" for _, r in mine.iterrows()]
+                f"- ({markdown_teks(r['tingkat'])}) baris {r['baris_sumber']}: {markdown_teks(r['pesan'])}"
+                for _, r in mine.iterrows()]
         else:
             out += ["", "Tidak ada temuan peringatan atau kritis pada baris-baris program ini."]
     return "\n".join(out)
@@ -180,7 +186,8 @@ def narasi_temuan(row: pd.Series) -> str:
     ...     "pesan": "Realisasi berbeda."})))
     - **kritis** — Tabel 2.2, baris 312: Realisasi berbeda.
     """
-    return f"- **{row['tingkat']}** \u2014 {row['tabel']}, baris {row['baris_sumber']}: {row['pesan']}"
+    return (f"- **{markdown_teks(row['tingkat'])}** \u2014 {markdown_teks(row['tabel'])}, "
+            f"baris {row['baris_sumber']}: {markdown_teks(row['pesan'])}")
 
 
 def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:

@@ -1,7 +1,9 @@
 """One function per chart, each returning a matplotlib Figure.
 
 One style for all (``STYLE``), labels in Bahasa Indonesia, rupiah axes in
-readable units (jt / M) and numbers formatted with Babel ``id_ID``. ``simpan``
+readable units (jt / M) and numbers formatted with Babel ``id_ID``. Names are
+drawn as plain text (``text.parse_math`` off in ``STYLE``): a ``$`` in a name
+never starts mathtext. ``simpan``
 writes PNG and SVG with fixed metadata, so the same data gives byte-identical
 files. Figures are closed after creation: a notebook shows one by ending a cell
 with it.
@@ -24,6 +26,8 @@ STYLE = {
     "axes.titleweight": "bold", "axes.spines.top": False, "axes.spines.right": False,
     "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6, "axes.axisbelow": True,
     "svg.hashsalt": "renja-analysis", "svg.fonttype": "path",
+    # labels and titles quote document text: "$...$" in a name is text, not mathtext
+    "text.parse_math": False,
 }
 WARNA = {"naik": "#1b7837", "turun": "#b2182b", "netral": "#4d6d9a", "harapan": "#e08214",
          "abu": "#9e9e9e"}

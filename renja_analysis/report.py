@@ -195,7 +195,12 @@ def _without_widgets(nb):
 
 
 def render_page(notebook: Path, target: Path, judul: str, with_code: bool) -> Path:
-    """Render one executed notebook to HTML (code hidden unless ``with_code``)."""
+    """Render one executed notebook to HTML (code hidden unless ``with_code``).
+
+    ``judul`` (a program name for a program page) is document text: the
+    ``renja`` template escapes it in the navigation bar, the ``lab`` template
+    it extends escapes it in ``<title>``.
+    """
     nb = _without_widgets(nbformat.read(notebook, as_version=4))
     nb.metadata["title"] = judul
     name = target.name
@@ -230,6 +235,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
                          "capaian": format_persen(p["rata_capaian_k"]), "predikat": predikat,
                          "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
+    # autoescape: program names, the office's name and the source file name are document text
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
     html = env.get_template("index.html.j2").render(
         judul=doc.nama_instansi,

@@ -3,6 +3,12 @@
 Formatting happens here, at the edge: rupiah with thousands separators, percent
 with two decimals (Babel ``id_ID``), predikat and status coloured. Every Styler
 gets a fixed uuid so that its HTML is the same on every run (nbval compares it).
+
+Text cells come from the document and are data: every Styler is made by
+``_gaya``, which HTML-escapes every string cell (``format(escape="html")``), and
+every later ``format`` call passes ``escape=ESCAPE`` too (a ``format`` call
+replaces the display function of its cells, escaping included). Escaping is
+applied to strings before the formatter; numbers formatted by ``numbers`` need none.
 """
 from __future__ import annotations
 
@@ -23,8 +29,17 @@ JUDUL_EVALUASI = {
 _INDENT = {"program": "", "kegiatan": "\u2003", "sub_kegiatan": "\u2003\u2003"}
 
 
+#: Passed to every ``Styler.format`` call: string cells are HTML-escaped.
+ESCAPE = "html"
+
+
 def _uuid(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "tabel"
+
+
+def _gaya(view: pd.DataFrame, uuid: str):
+    """A Styler with a stable id, no index, and every string cell HTML-escaped."""
+    return view.style.set_uuid(_uuid(uuid)).hide(axis="index").format(escape=ESCAPE)
 
 
 def _background(colors: dict):
@@ -45,9 +60,9 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
         "target_k": lambda v: format_angka(v, None), "realisasi_k": lambda v: format_angka(v, None),
         "capaian_k": format_persen, "serapan_rp": format_persen, "pagu_rp": format_rupiah,
         "realisasi_rp": format_rupiah}.items() if c in cols}
-    styler = (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
-              .format(fmt, na_rep="-")
-              .format(lambda v: "-" if pd.isna(v) else str(v),
+    styler = (_gaya(view, uuid)
+              .format(fmt, na_rep="-", escape=ESCAPE)
+              .format(lambda v: "-" if pd.isna(v) else str(v), escape=ESCAPE,
                       subset=[JUDUL_EVALUASI[c] for c in ("satuan", "predikat_k", "predikat_rp", "keterangan") if c in cols])
               .map(_background(WARNA_PREDIKAT), subset=[JUDUL_EVALUASI[c] for c in ("predikat_k", "predikat_rp") if c in cols])
               .map(_background({LABEL_STATUS[k]: v for k, v in WARNA_STATUS.items()}),
@@ -64,11 +79,12 @@ def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
              "baris_pembanding": "Baris pembanding", "pesan": "Pesan"}
     view = temuan[[c for c in judul if c in temuan]].rename(columns=judul).reset_index(drop=True)
     view["Jenis"] = view["Jenis"].astype(str).str.replace("_", " ")
-    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+    return (_gaya(view, uuid)
             .format({"Nilai dokumen": lambda v: format_angka(v, None),
                      "Nilai hitung/pembanding": lambda v: format_angka(v, None),
                      "Baris": lambda v: "-" if pd.isna(v) else str(int(v)),
-                     "Baris pembanding": lambda v: "-" if pd.isna(v) else str(int(v))}, na_rep="-")
+                     "Baris pembanding": lambda v: "-" if pd.isna(v) else str(int(v))}, na_rep="-",
+                    escape=ESCAPE)
             .map(_background(WARNA_TINGKAT), subset=["Tingkat"]))
 
 
@@ -86,9 +102,9 @@ def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
         if pd.isna(v) or v == 0:
             return ""
         return "color: #1b7837" if v > 0 else "color: #b2182b"
-    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+    return (_gaya(view, uuid)
             .format({"Pagu APBD (Rp)": format_rupiah, "Pagu P-APBD (Rp)": format_rupiah,
-                     "Selisih (Rp)": format_rupiah, "Selisih (%)": format_persen}, na_rep="-")
+                     "Selisih (Rp)": format_rupiah, "Selisih (%)": format_persen}, na_rep="-", escape=ESCAPE)
             .map(warna, subset=["Selisih (Rp)", "Selisih (%)"]))
 
 
@@ -97,7 +113,7 @@ def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
     fmt = {"rp": format_rupiah, "persen": format_persen, "angka": lambda v: format_angka(v)}
     view = pd.DataFrame({"Ukuran": angka["ukuran"],
                          "Nilai": [fmt[j](v) for v, j in zip(angka["nilai"], angka["jenis"])]})
-    return view.style.set_uuid(_uuid(uuid)).hide(axis="index").set_properties(
+    return _gaya(view, uuid).set_properties(
         subset=["Nilai"], **{"text-align": "right", "font-weight": "bold"})
 
 
@@ -109,10 +125,10 @@ def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
              "realisasi_rp": "Realisasi (Rp)", "serapan_rp": "Serapan (%)"}
     view = baris[list(judul)].rename(columns=judul).reset_index(drop=True)
     angka = lambda v: format_angka(v, None)  # noqa: E731
-    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+    return (_gaya(view, uuid)
             .format({"Target 2024": angka, "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
                      "Capaian Renstra menurut dokumen (%)": format_persen, "Pagu (Rp)": format_rupiah,
-                     "Realisasi (Rp)": format_rupiah, "Serapan (%)": format_persen}, na_rep="-"))
+                     "Realisasi (Rp)": format_rupiah, "Serapan (%)": format_persen}, na_rep="-", escape=ESCAPE))
 
 
 def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
@@ -121,8 +137,8 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
              "serapan_rp": "Serapan (%)", "rata_capaian_k": "Rata-rata capaian sub kegiatan (%)",
              "predikat_rp": "Predikat serapan"}
     view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
-    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index")
+    return (_gaya(view, uuid)
             .format({"Pagu (Rp)": format_rupiah, "Serapan (%)": format_persen,
                      "Rata-rata capaian sub kegiatan (%)": format_persen,
-                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-")
+                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
             .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))

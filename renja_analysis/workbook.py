@@ -6,7 +6,10 @@ Sasaran, Catatan), Rp with thousands separators, % with two decimals, frozen
 header, autofilter, column widths, the hierarchy indented and grouped
 (outline), predikat / status / tingkat coloured by conditional formatting.
 Text never becomes a formula: a string starting with ``=``, ``+``, ``-``, ``@``,
-tab or carriage return is stored as text.
+tab or carriage return is stored as text. Excel holds at most 32,767 characters
+in a cell (``BATAS_SEL``): a longer text is cut visibly, its first characters
+followed by ``PENANDA_POTONG``; the CSV and Parquet tables keep the full text
+(and ``read_workbook`` returns the cut text for such a cell).
 
 A hidden ``_skema`` sheet records each column's name and dtype, so
 ``read_workbook`` returns the same DataFrames that were written, dtypes included.
@@ -33,6 +36,10 @@ SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran
 SKEMA = "_skema"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FIXED_TIME = (2024, 8, 1, 0, 0, 0)
+#: Excel's limit on the characters in one cell (counted in UTF-16 code units).
+BATAS_SEL = 32_767
+#: Ends a text cut to ``BATAS_SEL``.
+PENANDA_POTONG = " \u2026 [teks terpotong: teks lengkap di CSV/Parquet]"
 
 #: Indonesian header and definition of every column (also written to the Catatan sheet).
 KOLOM = {
@@ -91,7 +98,37 @@ def header(column: str) -> str:
     return KOLOM.get(column, (column, ""))[0]
 
 
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def potong_sel(value):
+    """A text that fits in one Excel cell: longer ones keep their start and end with
+    ``PENANDA_POTONG``, ``BATAS_SEL`` characters in all. Other values are returned as they are.
+
+    Excel counts UTF-16 code units (a character outside the Basic Multilingual
+    Plane counts twice), so the length is measured that way.
+
+    Examples
+    --------
+    >>> potong_sel("pendek")
+    'pendek'
+    >>> cut = potong_sel("x" * 40_000)
+    >>> len(cut) == BATAS_SEL, cut.endswith(PENANDA_POTONG), cut.startswith("x" * 1000)
+    (True, True, True)
+    >>> potong_sel(12.5)
+    12.5
+    """
+    if not isinstance(value, str) or len(value) <= BATAS_SEL // 2 or _utf16(value) <= BATAS_SEL:
+        return value
+    room = BATAS_SEL - _utf16(PENANDA_POTONG)
+    # cut in UTF-16; a surrogate pair split in two is dropped whole
+    head = value.encode("utf-16-le", "surrogatepass")[:2 * room].decode("utf-16-le", errors="ignore")
+    return head + PENANDA_POTONG
+
+
 def _safe(cell, value) -> None:
+    value = potong_sel(value)
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_START):
         cell.data_type = "s"          # text, never a formula
@@ -281,4 +318,4 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     return out
 
 
-__all__ = ["read_workbook", "workbook_bytes", "write_workbook"]
+__all__ = ["BATAS_SEL", "PENANDA_POTONG", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

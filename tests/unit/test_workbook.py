@@ -75,6 +75,35 @@ def test_formatting(tmp_path, bundled):
     assert ws.column_dimensions["G"].width > 10
 
 
+def test_text_longer_than_an_excel_cell_is_cut_visibly(tmp_path, bundled):
+    from renja_analysis.workbook import BATAS_SEL, PENANDA_POTONG
+
+    tables = dict(bundled.tables())
+    ev = tables["evaluasi"].copy()
+    panjang = "Keterangan panjang. " * 2000                      # 40,000 characters
+    assert len(panjang) == 40_000
+    ev.loc[3, "keterangan"] = panjang
+    ev.loc[4, "keterangan"] = "=" + "x" * 39_999             # long and formula-like: still text
+    tables["evaluasi"] = ev
+    path = write_workbook(tables, tmp_path / "w.xlsx")        # must not raise
+    ws = load_workbook(path)["Evaluasi TW II"]
+    col = [c.value for c in ws[1]].index("Keterangan") + 1
+    cell = ws.cell(row=5, column=col).value
+    assert len(cell) <= BATAS_SEL == 32_767
+    assert cell.endswith(PENANDA_POTONG) and "teks lengkap di CSV/Parquet" in PENANDA_POTONG
+    assert panjang.startswith(cell[: -len(PENANDA_POTONG)]) and len(cell) > 32_000
+    other = ws.cell(row=6, column=col)
+    assert len(other.value) <= BATAS_SEL and other.data_type == "s" and other.value.endswith(PENANDA_POTONG)
+    short = ev["keterangan"].dropna()
+    short = short[short.str.len() < 100]
+    i = short.index[0]
+    assert ws.cell(row=i + 2, column=col).value == short[i]            # other cells untouched
+    # the CSV and Parquet tables keep the whole text
+    write_tables({"evaluasi": ev}, tmp_path / "tabel")
+    assert pd.read_csv(tmp_path / "tabel" / "evaluasi.csv").loc[3, "keterangan"] == panjang
+    assert pd.read_parquet(tmp_path / "tabel" / "evaluasi.parquet").loc[3, "keterangan"] == panjang
+
+
 def test_workbook_bytes_are_deterministic(bundled):
     assert workbook_bytes(bundled.tables(), "x") == workbook_bytes(bundled.tables(), "x")
 

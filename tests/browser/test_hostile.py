@@ -1,0 +1,140 @@
+"""No script from a document ever runs: the report of a hostile document in Chromium.
+
+A copy of the bundled document gets ``<script>``, ``<img onerror>`` and ``$x$`` in
+a program name and script, HTML, Markdown emphasis and a ``javascript:`` link in
+a keterangan (``tests/hostile.py``). Its figures, the program notebook of that
+program, ``00-ikhtisar`` and ``30-kualitas-data`` are executed and rendered into a
+temporary folder (never into the committed figures/, notebooks/ or reports/);
+every page (with and without code), the index and the program's SVG chart are
+opened in headless Chromium: no dialog may open, ``window.__pwned`` must stay
+unset, the DOM must hold no injected ``<script>``, ``<img src="x">``, ``onerror``
+attribute or ``javascript:`` link, and the hostile text must be visible literally.
+
+Skipped only where Chromium is not installed; under CI (CI=true) a missing
+browser is a failure.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
+from renja_analysis import load_document, report
+from renja_analysis.config import NOTEBOOKS, ROOT
+from renja_analysis.ringkasan import daftar_program
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("Chromium tidak terpasang di CI: jalankan 'make browser' (apt-get install chromium)")
+    pytest.skip("Chromium tidak terpasang (apt-get install chromium, atau 'make browser'): "
+                "uji peramban dilewati", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+#: Overview notebooks rendered for the hostile document, with the text each must show.
+HALAMAN = {"00-ikhtisar": [NAMA_JAHAT, KETERANGAN_JAHAT], "30-kualitas-data": [KETERANGAN_JAHAT]}
+
+#: Elements and attributes that only an injection would put into a page.
+_SUNTIKAN = """() => ({
+  scripts: Array.from(document.scripts).filter(s => /__pwned|alert\\(/.test(s.textContent)
+                                                    || /\\/x$/.test(s.src)).length,
+  imgX: document.querySelectorAll('img[src="x"]').length,
+  onerror: document.querySelectorAll('[onerror]').length,
+  javascript: Array.from(document.querySelectorAll('a[href]'))
+                   .filter(a => a.getAttribute('href').trim().toLowerCase().startsWith('javascript:')).length,
+  pwned: window.__pwned === undefined ? null : String(window.__pwned),
+})"""
+
+
+@pytest.fixture(scope="module")
+def laporan(tmp_path_factory) -> dict:
+    """Figures, executed notebooks and HTML pages of the hostile document, in a temporary folder."""
+    tmp = tmp_path_factory.mktemp("laporan-jahat")
+    sumber = tulis_dokumen_jahat(tmp / "sumber")
+    doc = load_document(sumber)
+    programs = daftar_program(doc.evaluasi)
+    prog = programs[programs["program"] == NAMA_JAHAT].iloc[0]
+
+    figures = report.figures(doc, tmp / "figures")
+    nb_dir, reports = tmp / "notebooks", tmp / "reports"
+    # (source, executed notebook, parameters, page, page title, text each page must show)
+    jobs = [(NOTEBOOKS / f"{name}.ipynb", nb_dir / f"{name}.ipynb", {"sumber": str(sumber)},
+             f"{name}.html", name, expected) for name, expected in HALAMAN.items()]
+    jobs.append((NOTEBOOKS / report.TEMPLATE, nb_dir / "program" / f"{prog['notebook']}.ipynb",
+                 {"sumber": str(sumber), "program": NAMA_JAHAT}, f"program-{prog['notebook']}.html",
+                 NAMA_JAHAT, [NAMA_JAHAT, KETERANGAN_JAHAT]))
+    pages = {}
+    for source, target, params, html, judul, expected in jobs:
+        report.execute(source, target, params, cwd=nb_dir)
+        for with_code in (False, True):
+            page = report.render_page(target, reports / ("kode" if with_code else "") / html, judul, with_code)
+            pages[page] = expected
+    tautan = [(f"{n}.html", n, "") for n in HALAMAN]
+    pages[report.render_index(doc, tautan, reports / "index.html")] = [NAMA_JAHAT]
+    svg = next(p for p in figures if p.name == f"program-{prog['notebook']}.svg")
+    return {"pages": pages, "svg": svg, "program_page": reports / f"program-{prog['notebook']}.html"}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser, path: Path):
+    page = browser.new_page()
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+    page.on("dialog", on_dialog)
+    page.goto(path.resolve().as_uri(), wait_until="load")
+    page.wait_for_timeout(150)              # an <img src=x onerror> fires after its load fails
+    return page, dialogs
+
+
+def test_hostile_document_renders_as_text(browser, laporan):
+    assert len(laporan["pages"]) == 7
+    for path, expected in laporan["pages"].items():
+        page, dialogs = _open(browser, path)
+        found = page.evaluate(_SUNTIKAN)
+        assert dialogs == [], f"{path.name}: dialog opened: {dialogs}"
+        assert found == {"scripts": 0, "imgX": 0, "onerror": 0, "javascript": 0, "pwned": None}, \
+            f"{path.relative_to(path.parents[1])}: injected content {found}"
+        body = page.inner_text("body")
+        for text in expected:
+            assert text in body, f"{path.name}: {text[:40]!r}... not shown literally"
+        if path.name.startswith("program-"):
+            assert page.title() == NAMA_JAHAT
+            assert NAMA_JAHAT in page.inner_text("nav.renja")
+            assert NAMA_JAHAT in page.inner_text("h2")
+        page.close()
+
+
+def test_program_chart_svg_holds_the_name_as_text(browser, laporan):
+    svg = laporan["svg"].read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in svg and "<script" not in svg
+    page, dialogs = _open(browser, laporan["svg"])
+    assert dialogs == [] and page.evaluate("() => window.__pwned === undefined")
+    assert page.evaluate("() => document.getElementsByTagName('script').length") == 0
+    page.close()
+
+
+def test_screenshot_of_the_hostile_program_page(browser, laporan):
+    page, dialogs = _open(browser, laporan["program_page"])
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(ARTIFACTS / "program-jahat.png"))
+    assert dialogs == []
+    page.close()
