@@ -32,7 +32,7 @@ from .plots import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
 
 #: Sheet name -> table name, in workbook order.
 SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",
-          "Review RKPD": "review_rkpd", "Tujuan dan Sasaran": "tujuan_sasaran"}
+          "Review RKPD": "review_rkpd", "Tujuan dan Sasaran": "tujuan_sasaran", "Pembacaan": "pembacaan"}
 SKEMA = "_skema"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FIXED_TIME = (2024, 8, 1, 0, 0, 0)
@@ -88,6 +88,15 @@ KOLOM = {
     "target_renja": ("Target Renja 2024", "target Renja 2024"),
     "target_perubahan": ("Target P-Renja 2024", "target Perubahan Renja 2024"),
     "target_akhir_renstra": ("Target akhir Renstra", "target akhir periode Renstra"),
+    "baris_awal": ("Dari baris", "baris pertama judul tabel"), "baris_akhir": ("Sampai baris", "baris data terakhir"),
+    "baris_wilayah": ("Baris di wilayah tabel", "jumlah baris dari judul sampai baris data terakhir"),
+    "baris_judul": ("Baris judul kolom", "baris judul kolom (halaman pertama dan setiap pengulangan)"),
+    "baris_kosong": ("Baris kosong", "baris kosong di dalam tabel"),
+    "baris_disisihkan": ("Baris disisihkan", "nomor halaman yang dikenali dan baris lain yang dilaporkan"),
+    "baris_data": ("Baris data", "baris data yang dibaca"),
+    "baris_ganda": ("Baris ganda", "baris yang sama persis dengan baris lain, dihitung sekali"),
+    "halaman": ("Halaman", "jumlah halaman tabel"),
+    "terbaca_utuh": ("Semua baris terhitung", "wilayah = judul + kosong + disisihkan + data"),
 }
 _PERSEN = re.compile(r"(capaian|serapan|persen|harapan)")
 _LEVEL_INDENT = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}

@@ -1,6 +1,8 @@
 """Shared fixtures: paths to the bundled document and the hand-made test documents."""
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -94,3 +96,27 @@ def mini22_path(tmp_path_factory, mini_path) -> Path:
     path = tmp_path_factory.mktemp("mini22") / "renja-mini-22.md"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     return path
+
+
+# --- headless Chromium (Debian's package, driven by Playwright) for tests/browser/ --------
+# ``browser`` skips with a clear message only where Chromium is not installed; under CI
+# (CI=true) a missing browser is a failure, not a skip.
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium tidak terpasang di CI: jalankan 'make browser' (apt-get install chromium)")
+        pytest.skip("Chromium tidak terpasang (apt-get install chromium, atau 'make browser'): "
+                    "uji peramban dilewati")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    # Playwright gives each launch a fresh, empty profile of its own
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

@@ -15,8 +15,6 @@ browser is a failure.
 """
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -26,18 +24,7 @@ from renja_analysis import load_document, report
 from renja_analysis.config import NOTEBOOKS, ROOT
 from renja_analysis.ringkasan import daftar_program
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError("Chromium tidak terpasang di CI: jalankan 'make browser' (apt-get install chromium)")
-    pytest.skip("Chromium tidak terpasang (apt-get install chromium, atau 'make browser'): "
-                "uji peramban dilewati", allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
 
 #: Overview notebooks rendered for the hostile document, with the text each must show.
 HALAMAN = {"00-ikhtisar": [NAMA_JAHAT, KETERANGAN_JAHAT], "30-kualitas-data": [KETERANGAN_JAHAT]}
@@ -83,12 +70,6 @@ def laporan(tmp_path_factory) -> dict:
     return {"pages": pages, "svg": svg, "program_page": reports / f"program-{prog['notebook']}.html"}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser, path: Path):

@@ -10,8 +10,6 @@ Skipped with a clear message only where Chromium is not installed; under CI
 """
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -20,28 +18,10 @@ import pytest
 from renja_analysis.config import REPORTS, ROOT
 from renja_analysis.ringkasan import daftar_program
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError("Chromium tidak terpasang di CI: jalankan 'make browser' (apt-get install chromium)")
-    pytest.skip("Chromium tidak terpasang (apt-get install chromium, atau 'make browser'): "
-                "uji peramban dilewati", allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
 PAGES = sorted(p for p in REPORTS.rglob("*.html"))
 
 
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright gives each launch a fresh, empty profile of its own
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _inside_report(url: str) -> bool:
