@@ -16,9 +16,9 @@ from .errors import RenjaParseError
 
 EXIT_CODES = """status keluar:
   0  selesai
-  1  check --strict: ada temuan kritis
-  2  masukan salah: sumber tidak terbaca sebagai Renja, atau folder keluaran tidak dapat
-     ditulis (satu baris galat; keluaran lama tidak diubah)
+  1  check --strict: ada temuan kritis; build korpus: sebagian dokumen gagal dibaca (disebut)
+  2  masukan salah: sumber tidak terbaca sebagai Renja (korpus: tidak satu pun), atau folder
+     keluaran tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
 """
 
@@ -26,12 +26,59 @@ EXIT_CODES = """status keluar:
 WORKBOOK = "evaluasi-renja-2024.xlsx"
 
 
+def _is_corpus(sources: list) -> bool:
+    import glob
+
+    return len(sources) > 1 or any(glob.has_magic(str(s)) or Path(s).is_dir() for s in sources)
+
+
+def _build_corpus(args) -> int:
+    import pandas as pd
+
+    from .corpus import GAGAL, GANDA, load_corpus, write_corpus
+
+    if args.sheet:
+        raise RenjaParseError(None, "--sheet hanya untuk satu buku kerja", cell="--sheet",
+                              expected="satu berkas --source .xlsx")
+    korpus = load_corpus(args.source, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                         progress=not args.quiet)
+    summary = korpus.dokumen
+    if not len(summary):
+        raise RenjaParseError(", ".join(map(str, args.source)), "tidak ada berkas dokumen di sumber",
+                              expected="folder atau pola yang memuat dokumen Renja (.md/.txt/.xlsx)")
+    for _, r in summary.iterrows():
+        if r["status"] == GAGAL:
+            print(f"- {r['dokumen']}: GAGAL: {r['pesan']}")
+        elif r["status"] == GANDA:
+            print(f"- {r['dokumen']}: {r['pesan']}")
+        else:
+            v = {k: ("-" if pd.isna(r[k]) else r[k]) for k in ("instansi", "pemda", "jenis_dokumen", "tahun", "triwulan")}
+            print(f"- {r['dokumen']}: {r['baris_evaluasi']} baris evaluasi, {r['temuan']} temuan "
+                  f"({r['temuan_kritis']} kritis); {v['instansi']}, {v['pemda']}, {v['jenis_dokumen']} "
+                  f"{v['tahun']}, TW {v['triwulan']}"
+                  + (f" (kunci dari {r['kunci_dari']})" if r["kunci_dari"] != "dokumen" else ""))
+    failed = int((summary["status"] == GAGAL).sum())
+    ganda = int((summary["status"] == GANDA).sum())
+    read = len(summary) - failed - ganda
+    if not read:
+        print(f"galat: tidak satu pun dari {len(summary)} dokumen dapat dibaca", file=sys.stderr)
+        return 2
+    paths = write_corpus(korpus, args.out)
+    print(f"{read} dokumen terbaca, {failed} gagal" + (f", {ganda} ganda (dibaca sekali)" if ganda else "")
+          + f"; {len(paths)} berkas ditulis ke {args.out}")
+    return 1 if failed else 0
+
+
 def _build(args) -> int:
     from .export import write_tables
     from .load import load_document
     from .workbook import write_workbook
 
-    doc = load_document(args.source, sheet=args.sheet)
+    sources = args.source or [config.DEFAULT_SOURCE]
+    if _is_corpus(sources):
+        args.source = sources
+        return _build_corpus(args)
+    doc = load_document(sources[0], sheet=args.sheet)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
     tables = doc.tables()
@@ -92,11 +139,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    b.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
-                   help="berkas sumber (bawaan: dokumen di data/raw/)")
+    b.add_argument("--source", type=Path, action="append", default=None,
+                   help="berkas sumber (bawaan: dokumen di data/raw/); folder, pola glob, atau --source "
+                        "berulang: banyak dokumen sekaligus (korpus)")
     b.add_argument("--out", type=Path, default=config.DATA_PROCESSED,
                    help="folder keluaran (bawaan: data/processed/); diganti utuh sebagai satu set")
     b.add_argument("--sheet", default=None, help=SHEET_HELP)
+    b.add_argument("--jobs", type=int, default=None,
+                   help="korpus: jumlah proses pekerja (bawaan: jumlah inti prosesor)")
+    b.add_argument("--engine", choices=("process", "dask"), default="process",
+                   help="korpus: kumpulan proses lokal, atau klaster dask.distributed")
+    b.add_argument("--scheduler", default=None,
+                   help="korpus, --engine dask: alamat penjadwal (tanpa ini: LocalCluster)")
+    b.add_argument("--quiet", action="store_true", help="korpus: tanpa bilah kemajuan")
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
                                      "lalu temuan kritis)",

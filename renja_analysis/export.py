@@ -148,6 +148,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
                 write_parquet(df, staging / f"{name}.parquet")
                 names += [f"{name}.csv", f"{name}.parquet"]
             for name, writer in (extra or {}).items():
+                (staging / name).parent.mkdir(parents=True, exist_ok=True)
                 writer(staging / name)
                 names.append(name)
             os.chmod(staging, 0o755)

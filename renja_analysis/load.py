@@ -60,7 +60,10 @@ class RenjaDocument:
     source : Path
     identitas : dict
         Title, issuing government and office, date, as read from the title page
-        (``document.identitas``; empty for a workbook source).
+        (``sources.teks.identitas``; empty for a workbook source).
+    periode : dict
+        Year, kind (Renja / Renja Perubahan) and quarter the text states
+        (``sources.teks.periode``; empty for a workbook source).
     """
 
     evaluasi: pd.DataFrame
@@ -72,6 +75,7 @@ class RenjaDocument:
     header_review: list = field(default_factory=list)
     source: Path | None = None
     identitas: dict = field(default_factory=dict)
+    periode: dict = field(default_factory=dict)
     pergeseran: pd.DataFrame | None = None
     temuan: pd.DataFrame | None = None
     triwulan: int = TRIWULAN
@@ -90,15 +94,16 @@ class RenjaDocument:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None) -> RenjaDocument:
+def load_document(path=None, triwulan: int | None = None, sheet: str | None = None) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
     ----------
     path : str or Path, optional
         A text file extracted from the PDF (tab-separated tables).
-    triwulan : int
-        The quarter the evaluation reports on (default ``config.TRIWULAN``, 2).
+    triwulan : int, optional
+        The quarter the evaluation reports on; default: the quarter the document's
+        captions state ("... s.d. Triwulan II"), else ``config.TRIWULAN`` (2).
     sheet : str, optional
         For a workbook source: the sheet to read (needed when several look like Tabel 2.2).
 
@@ -130,7 +135,8 @@ def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None)
     doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
-        identitas=src.identitas, triwulan=triwulan, pembacaan=_pembacaan(src),
+        identitas=src.identitas, periode=src.periode,
+        triwulan=triwulan or src.periode.get("triwulan") or TRIWULAN, pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet)
     return analyse(doc)
 

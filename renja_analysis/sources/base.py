@@ -104,6 +104,8 @@ class SourceText:
     sheet: str | None = None
     #: title, issuing government and office, date from the title page (text only)
     identitas: dict = field(default_factory=dict)
+    #: year, kind and evaluation quarter the text states (``teks.periode``; text only)
+    periode: dict = field(default_factory=dict)
 
     def error(self, message, **kw) -> RenjaParseError:
         return RenjaParseError(self.path, message, **kw)

@@ -74,6 +74,44 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     return out
 
 
+_TAHUN = re.compile(r"\b(20\d\d)\b")
+_TRIWULAN = re.compile(r"(?i)\b(?:triwulan|tribulan|tw)\s*\.?\s*(IV|I{1,3}|[1-4])\b")
+_ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def periode(lines: list[str], head: int = 400) -> dict:
+    """Year, kind (Renja / Renja Perubahan) and evaluation quarter a document states:
+    the year and kind from its title (``# RENCANA KERJA PERUBAHAN TAHUN 2024``), the
+    quarter from the first caption or heading that names one ("... SAMPAI DENGAN
+    TRIWULAN II"). Keys are absent where the text does not say.
+
+    Examples
+    --------
+    >>> periode(["# RENCANA KERJA PERUBAHAN TAHUN 2024", "",
+    ...          "**SAMPAI DENGAN TRIWULAN II (S.D. BULAN JUNI 2024)**"])
+    {'tahun': 2024, 'jenis': 'Renja Perubahan', 'triwulan': 2}
+    >>> periode(["# RENCANA KERJA TAHUN 2025"])
+    {'tahun': 2025, 'jenis': 'Renja'}
+    """
+    out: dict = {}
+    judul = identitas(lines).get("judul")
+    if judul:
+        m = _TAHUN.search(judul)
+        if m:
+            out["tahun"] = int(m.group(1))
+        out["jenis"] = "Renja Perubahan" if "PERUBAHAN" in judul.upper() else "Renja"
+    for line in lines[:head]:
+        text = line.strip()
+        if "\t" in line or not _STRUCTURAL.match(text) and not text.startswith("**"):
+            continue
+        m = _TRIWULAN.search(text)
+        if m:
+            token = m.group(1).upper()
+            out["triwulan"] = _ROMAWI.get(token) or int(token)
+            break
+    return out
+
+
 def decode(path: Path, data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an error
     naming the first line that is not UTF-8."""
@@ -117,6 +155,7 @@ def read(path: Path, data: bytes) -> SourceText:
                         "itu dibuang sebelum baris dibaca.", nama=clean_text(lines[i])[:200] or None)
     src.tables = split_tables(lines, src)
     src.identitas = identitas(lines)
+    src.periode = periode(lines)
     if "tabel_2_2" not in src.tables:
         raise RenjaParseError(
             path, "bukan dokumen Renja: Tabel 2.2 (Hasil Evaluasi Renja s.d. TW) tidak ditemukan",

@@ -1,0 +1,113 @@
+"""Many documents at once: keys, statuses, one broken file, duplicates, engines."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pytest
+
+from renja_analysis.cli import main
+from renja_analysis.config import DEFAULT_SOURCE
+from renja_analysis.corpus import KUNCI, cari_sumber, dokumen_id, load_corpus
+
+TEXT = DEFAULT_SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def korpus_dir(tmp_path_factory):
+    """The bundled document, another office in TW III, the same bytes again, a broken
+    file, a README (skipped) and a hidden file (skipped)."""
+    d = tmp_path_factory.mktemp("korpus")
+    (d / "renja-perubahan-2024-dinkop-ukm-magetan.md").write_text(TEXT, encoding="utf-8")
+    other = (TEXT.replace("**DINAS KOPERASI USAHA KECIL DAN MENENGAH**", "**DINAS PERDAGANGAN**")
+             .replace("Triwulan II", "Triwulan III").replace("TRIWULAN II", "TRIWULAN III"))
+    (d / "disdag.md").write_text(other, encoding="utf-8")
+    (d / "salinan.md").write_text(TEXT, encoding="utf-8")
+    (d / "rusak.md").write_text("bukan dokumen renja\n", encoding="utf-8")
+    (d / "README.md").write_text("# asal berkas\n", encoding="utf-8")
+    (d / ".tersembunyi.md").write_text(TEXT, encoding="utf-8")
+    # a document without a title page: keys from its file name, except the quarter its
+    # captions still state (TW II)
+    start = TEXT.index("**TABEL. 2.1**")
+    (d / "renja-2025-tw1-dinas-pertanian.md").write_text(TEXT[start:], encoding="utf-8")
+    return d
+
+
+def test_sources_found(korpus_dir):
+    names = [p.name for p in cari_sumber(korpus_dir)]
+    assert names == sorted(["disdag.md", "renja-2025-tw1-dinas-pertanian.md",
+                            "renja-perubahan-2024-dinkop-ukm-magetan.md", "rusak.md", "salinan.md"])
+
+
+def test_keys_statuses_and_tables(korpus_dir):
+    k = load_corpus(korpus_dir, jobs=1)
+    s = k.dokumen.set_index("dokumen")
+    assert s["status"].to_dict() == {"disdag": "terbaca", "renja-2025-tw1-dinas-pertanian": "terbaca",
+                                     "renja-perubahan-2024-dinkop-ukm-magetan": "terbaca", "rusak": "gagal",
+                                     "salinan": "ganda"}
+    assert s.loc["salinan", "sama_dengan"] == "renja-perubahan-2024-dinkop-ukm-magetan"
+    assert "Tabel 2.2" in s.loc["rusak", "pesan"]
+    d = s.loc["disdag"]
+    assert (d["pemda"], d["instansi"], d["tahun"], d["jenis_dokumen"], d["triwulan"], d["kunci_dari"]) == \
+        ("Kabupaten Magetan", "Dinas Perdagangan", 2024, "Renja Perubahan", 3, "dokumen")
+    p = s.loc["renja-2025-tw1-dinas-pertanian"]
+    assert (p["tahun"], p["jenis_dokumen"], p["triwulan"], p["instansi"]) == (2025, "Renja", 2, "Dinas Pertanian")
+    assert pd.isna(p["pemda"]) and p["kunci_dari"].startswith("nama berkas: pemda, instansi, tahun, jenis")
+    ev = k.tables["evaluasi"]
+    assert list(ev.columns[:6]) == KUNCI
+    assert ev.groupby("dokumen").size().to_dict() == {"disdag": 57, "renja-2025-tw1-dinas-pertanian": 57,
+                                                     "renja-perubahan-2024-dinkop-ukm-magetan": 57}
+    # the quarter read from the captions drives the expectation of each document
+    harapan = ev.groupby("dokumen")["harapan_tw"].first().to_dict()
+    assert harapan == {"disdag": 75.0, "renja-2025-tw1-dinas-pertanian": 50.0,
+                       "renja-perubahan-2024-dinkop-ukm-magetan": 50.0}
+    # a document's rows are its own, not doubled by its copy
+    assert ev["pagu_rp"].sum() == 3 * ev[ev["dokumen"] == "disdag"]["pagu_rp"].sum()
+
+
+def _digests(folder):
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_outputs_identical_for_every_engine(korpus_dir, tmp_path, capsys):
+    outs = {}
+    for name, extra in (("j1", ["--jobs", "1"]), ("j2", ["--jobs", "2"]), ("dask", ["--engine", "dask", "--jobs", "2"])):
+        out = tmp_path / name
+        assert main(["build", "--source", str(korpus_dir), "--out", str(out), "--quiet", *extra]) == 1
+        outs[name] = _digests(out)
+    assert outs["j1"] == outs["j2"] == outs["dask"]
+    assert "dokumen/disdag/evaluasi.parquet" in outs["j1"] and "dokumen.csv" in outs["j1"]
+    printed = capsys.readouterr().out
+    assert "- rusak: GAGAL: " in printed and "3 dokumen terbaca, 1 gagal" in printed
+
+
+def test_exit_codes(korpus_dir, tmp_path, capsys):
+    good = tmp_path / "baik"
+    good.mkdir()
+    (good / "a.md").write_text(TEXT, encoding="utf-8")
+    (good / "b.md").write_text(TEXT.replace("PEMERINTAH KABUPATEN MAGETAN", "PEMERINTAH KOTA MADIUN"), encoding="utf-8")
+    assert main(["build", "--source", str(good), "--out", str(tmp_path / "o1"), "--quiet", "--jobs", "1"]) == 0
+    bad = tmp_path / "buruk"
+    bad.mkdir()
+    (bad / "x.md").write_text("x", encoding="utf-8")
+    assert main(["build", "--source", str(bad), "--out", str(tmp_path / "o2"), "--quiet"]) == 2
+    assert not (tmp_path / "o2").exists()
+    assert main(["build", "--source", str(tmp_path / "kosong*"), "--out", str(tmp_path / "o3")]) == 2
+    # several --source, and a glob
+    assert main(["build", "--source", str(good / "a.md"), "--source", str(good / "b.md"),
+                 "--out", str(tmp_path / "o4"), "--quiet", "--jobs", "1"]) == 0
+    assert pd.read_csv(tmp_path / "o4" / "dokumen.csv")["pemda"].tolist() == ["Kabupaten Magetan", "Kota Madiun"]
+    assert main(["build", "--source", str(good / "*.md"), "--out", str(tmp_path / "o5"), "--quiet", "--jobs", "1"]) == 0
+
+
+def test_ids_are_stable_and_unique(tmp_path):
+    assert dokumen_id("x/Renja 2024 (TW II).md") == "renja-2024-tw-ii"
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "renja.md").write_text(TEXT, encoding="utf-8")
+    (b / "renja.md").write_text(TEXT.replace("TAHUN 2024", "TAHUN 2025", 1), encoding="utf-8")
+    k = load_corpus([a, b], jobs=1)
+    assert k.dokumen["dokumen"].tolist() == ["renja", "renja-2"]
+    assert k.dokumen["tahun"].tolist() == [2024, 2025]
