@@ -22,8 +22,6 @@ EXIT_CODES = """status keluar:
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
 """
 
-#: The reviewers' workbook, written beside the processed tables.
-WORKBOOK = "evaluasi-renja-2024.xlsx"
 
 
 def _is_corpus(sources: list) -> bool:
@@ -70,9 +68,8 @@ def _build_corpus(args) -> int:
 
 
 def _build(args) -> int:
-    from .export import write_tables
+    from .export import write_document
     from .load import load_document
-    from .workbook import write_workbook
 
     sources = args.source or [config.DEFAULT_SOURCE]
     if _is_corpus(sources):
@@ -81,13 +78,8 @@ def _build(args) -> int:
     doc = load_document(sources[0], sheet=args.sheet)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
-    tables = doc.tables()
-    ident = doc.identitas
-    dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
-                                    ident.get("tanggal")) if v)
-    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
-    paths = write_tables(tables, args.out, extra=workbook)
-    for name, df in tables.items():
+    paths = write_document(doc, args.out)
+    for name, df in doc.tables().items():
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {args.out}")
     return 0
@@ -123,7 +115,7 @@ def _check(args) -> int:
 def _report(args) -> int:
     from . import report
 
-    report.build(args.source, progress=not args.quiet)
+    report.build(args.source, progress=not args.quiet, olahan=args.out)
     print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
     return 0
 
@@ -164,7 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_check)
     r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
     r.add_argument("--source", type=Path, default=None,
-                   help="berkas sumber (bawaan: dokumen di data/raw/)")
+                   help="berkas sumber (bawaan: tabel olahan dokumen di data/raw/, hasil 'make data'); "
+                        "dengan --source, tabelnya ditulis dulu ke --out")
+    r.add_argument("--out", type=Path, default=None,
+                   help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/)")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
     r.set_defaults(func=_report)
     return parser

@@ -20,37 +20,19 @@ import glob
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import RenjaParseError
+from .kunci import dokumen_id, frame_dokumen, nama_berkas
 
 #: Key columns put in front of every consolidated table.
 KUNCI = ["dokumen", "pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]
-#: Columns of the per-document summary table ``dokumen``.
-KOLOM_DOKUMEN = ["dokumen", "berkas", "sha256", "status", "pesan", "pemda", "instansi", "tahun", "jenis_dokumen",
-                 "triwulan", "kunci_dari", "baris_evaluasi", "temuan", "temuan_kritis", "sama_dengan"]
 #: Status of a document in the summary.
 TERBACA, GAGAL, GANDA = "terbaca", "gagal", "ganda"
 _SKIP = re.compile(r"(?i)^(readme|license|licence)(\..*)?$")
-_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dokumen"
-
-
-def dokumen_id(path) -> str:
-    """A stable id from the file name (lower case, ``-`` between words, no extension).
-
-    Examples
-    --------
-    >>> dokumen_id("data/raw/Renja Perubahan 2024 (Dinkop UKM).md")
-    'renja-perubahan-2024-dinkop-ukm'
-    """
-    return _slug(Path(path).stem)
 
 
 def cari_sumber(sources) -> list[Path]:
@@ -61,7 +43,7 @@ def cari_sumber(sources) -> list[Path]:
     Raises
     ------
     RenjaParseError
-        When a name matches nothing.
+        When a glob pattern matches nothing.
     """
     found: dict[Path, None] = {}
     for item in [sources] if isinstance(sources, (str, os.PathLike)) else sources:
@@ -85,68 +67,25 @@ def cari_sumber(sources) -> list[Path]:
     return list(found)
 
 
-def _kunci_nama_berkas(path: Path) -> dict:
-    """Keys guessed from a file name: year, kind, quarter, office (the rest)."""
-    name = path.stem.lower()
-    out: dict = {}
-    m = re.search(r"(?<!\d)(20\d\d)(?!\d)", name)
-    if m:
-        out["tahun"] = int(m.group(1))
-    out["jenis"] = "Renja Perubahan" if re.search(r"perubahan|p-renja|prenja", name) else "Renja"
-    m = re.search(r"(?:tw|triwulan|tribulan)[-_ ]?(iv|iii|ii|i|[1-4])(?![a-z0-9])", name)
-    if m:
-        out["triwulan"] = _ROMAWI.get(m.group(1)) or int(m.group(1))
-    rest = re.sub(r"renja|perubahan|p-renja|(?:tw|triwulan|tribulan)[-_ ]?(?:iv|iii|ii|i|[1-4])|20\d\d", " ", name)
-    rest = _slug(rest)
-    if rest != "dokumen":
-        out["instansi"] = rest.replace("-", " ").upper()
-    return out
-
-
-def _judul(text: str | None) -> str | None:
-    if not text:
-        return None
-    from .load import _title
-    return _title(text)
-
-
-def kunci(doc, path: Path) -> tuple[dict, str]:
-    """The document's keys and where they came from (``kunci_dari``)."""
-    ident, per = doc.identitas or {}, doc.periode or {}
-    dari_berkas = _kunci_nama_berkas(path)
-    pemerintah = ident.get("pemerintah")
-    stated = {
-        "pemda": _judul(re.sub(r"(?i)^pemerintah\s+", "", pemerintah)) if pemerintah else None,
-        "instansi": _judul(ident.get("instansi")),
-        "tahun": per.get("tahun"), "jenis": per.get("jenis"), "triwulan": per.get("triwulan"),
-    }
-    fallback = []
-    for key in ("pemda", "instansi", "tahun", "jenis", "triwulan"):
-        if stated[key] is None:
-            value = dari_berkas.get(key)
-            if key == "instansi" and value:
-                value = _judul(value)
-            if key == "triwulan" and value is None:
-                value = doc.triwulan
-            stated[key] = value
-            fallback.append(key)
-    dari = "dokumen" if not fallback else "nama berkas: " + ", ".join(fallback)
-    return stated, dari
-
-
 @dataclass
 class HasilDokumen:
-    """What reading one document gave: its keys and tables, or its one-line error."""
+    """What reading one document gave: its tables (with its one-row ``dokumen`` table),
+    or its one-line error."""
 
     dokumen: str
     berkas: str
     sha256: str
     status: str
     pesan: str | None = None
-    kunci: dict = field(default_factory=dict)
-    kunci_dari: str | None = None
     tables: dict | None = None
     sama_dengan: str | None = None
+
+    def baris(self) -> dict:
+        """This document's row of the ``dokumen`` summary."""
+        if self.tables is not None:
+            return self.tables["dokumen"].iloc[0].to_dict()
+        return {"dokumen": self.dokumen, "berkas": self.berkas, "sha256": self.sha256, "status": self.status,
+                "pesan": self.pesan, "sama_dengan": self.sama_dengan}
 
 
 def baca_dokumen(path, dokumen: str | None = None, sha256: str | None = None) -> HasilDokumen:
@@ -157,21 +96,20 @@ def baca_dokumen(path, dokumen: str | None = None, sha256: str | None = None) ->
     in this process, a process pool or a dask cluster.
     """
     from .load import load_document
-    from .sources import read_bytes
 
     path = Path(path)
     dokumen = dokumen or dokumen_id(path)
+    berkas = nama_berkas(path)
     try:
-        if sha256 is None:
-            sha256 = hashlib.sha256(read_bytes(path)).hexdigest()
         doc = load_document(path)
     except RenjaParseError as exc:
-        return HasilDokumen(dokumen, str(path), sha256 or "", GAGAL, " ".join(str(exc).split()))
+        return HasilDokumen(dokumen, berkas, sha256 or "", GAGAL, " ".join(str(exc).split()))
     except Exception as exc:  # noqa: BLE001 - one broken document never stops the batch
-        return HasilDokumen(dokumen, str(path), sha256 or "", GAGAL,
+        return HasilDokumen(dokumen, berkas, sha256 or "", GAGAL,
                             f"galat internal (bug) {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
-    keys, dari = kunci(doc, path)
-    return HasilDokumen(dokumen, str(path), sha256, TERBACA, None, keys, dari, doc.tables())
+    tables = doc.tables()
+    tables["dokumen"] = tables["dokumen"].assign(dokumen=pd.Series([dokumen], dtype="string"))
+    return HasilDokumen(dokumen, berkas, doc.sha256, TERBACA, None, tables)
 
 
 def _ids(paths: list[Path]) -> list[str]:
@@ -235,43 +173,10 @@ class Korpus:
         return self.dokumen[self.dokumen["status"] == GAGAL]
 
 
-def _key_frame(result: HasilDokumen, n: int) -> pd.DataFrame:
-    k = result.kunci
-    return pd.DataFrame({
-        "dokumen": pd.Series([result.dokumen] * n, dtype="string"),
-        "pemda": pd.Series([k.get("pemda")] * n, dtype="string"),
-        "instansi": pd.Series([k.get("instansi")] * n, dtype="string"),
-        "tahun": pd.Series([k.get("tahun")] * n, dtype="Int64"),
-        "jenis_dokumen": pd.Series([k.get("jenis")] * n, dtype="string"),
-        "triwulan": pd.Series([k.get("triwulan")] * n, dtype="Int64"),
-    })
-
-
-def _with_keys(result: HasilDokumen, df: pd.DataFrame) -> pd.DataFrame:
-    keys = _key_frame(result, len(df))
-    return pd.concat([keys, df.reset_index(drop=True)], axis=1)
-
-
-def _summary(results: list[HasilDokumen]) -> pd.DataFrame:
-    rows = []
-    for r in results:
-        t = r.tables or {}
-        temuan = t.get("temuan")
-        rows.append({
-            "dokumen": r.dokumen, "berkas": r.berkas, "sha256": r.sha256, "status": r.status, "pesan": r.pesan,
-            **{k: r.kunci.get(k) for k in ("pemda", "instansi", "tahun", "triwulan")},
-            "jenis_dokumen": r.kunci.get("jenis"),
-            "kunci_dari": r.kunci_dari,
-            "baris_evaluasi": len(t["evaluasi"]) if "evaluasi" in t else None,
-            "temuan": len(temuan) if temuan is not None else None,
-            "temuan_kritis": int((temuan["tingkat"] == "kritis").sum()) if temuan is not None else None,
-            "sama_dengan": r.sama_dengan})
-    df = pd.DataFrame.from_records(rows, columns=KOLOM_DOKUMEN)
-    for col in ("tahun", "triwulan", "baris_evaluasi", "temuan", "temuan_kritis"):
-        df[col] = df[col].astype("Int64")
-    for col in set(KOLOM_DOKUMEN) - {"tahun", "triwulan", "baris_evaluasi", "temuan", "temuan_kritis"}:
-        df[col] = df[col].astype("string")
-    return df
+def _with_keys(keys: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the document's key columns (from its one-row ``dokumen`` table) in front."""
+    front = keys[KUNCI].iloc[[0] * len(df)].reset_index(drop=True)
+    return pd.concat([front, df.reset_index(drop=True)], axis=1)
 
 
 def load_corpus(sources, jobs: int | None = None, engine: str = "process", scheduler: str | None = None,
@@ -318,10 +223,10 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
         try:
             digest = hashlib.sha256(read_bytes(path)).hexdigest()
         except RenjaParseError as exc:
-            results[did] = HasilDokumen(did, str(path), "", GAGAL, " ".join(str(exc).split()))
+            results[did] = HasilDokumen(did, nama_berkas(path), "", GAGAL, " ".join(str(exc).split()))
             continue
         if digest in first_by_hash:
-            results[did] = HasilDokumen(did, str(path), digest, GANDA,
+            results[did] = HasilDokumen(did, nama_berkas(path), digest, GANDA,
                                         f"isi sama persis dengan {first_by_hash[digest]}: dibaca sekali",
                                         sama_dengan=first_by_hash[digest])
             continue
@@ -332,10 +237,10 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
         results[r.dokumen] = r
     ordered = [results[did] for did in ids]
     read = [r for r in ordered if r.status == TERBACA]
-    names = list(read[0].tables) if read else []
-    tables = {name: pd.concat([_with_keys(r, r.tables[name]) for r in read], ignore_index=True)
+    names = [n for n in (read[0].tables if read else []) if n != "dokumen"]
+    tables = {name: pd.concat([_with_keys(r.tables["dokumen"], r.tables[name]) for r in read], ignore_index=True)
               for name in names}
-    return Korpus(dokumen=_summary(ordered), tables=tables,
+    return Korpus(dokumen=frame_dokumen([r.baris() for r in ordered]), tables=tables,
                   per_dokumen={r.dokumen: r.tables for r in read})
 
 

@@ -160,3 +160,19 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     finally:
         lock.close()
     return [out_dir / n for n in names]
+
+
+#: The reviewers' workbook, written beside the processed tables of one document.
+WORKBOOK = "evaluasi-renja-2024.xlsx"
+
+
+def write_document(doc, out_dir) -> list[Path]:
+    """Write one document's processed tables and the reviewers' workbook as one set."""
+    from .workbook import write_workbook
+
+    tables = doc.tables()
+    ident = doc.identitas
+    dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
+                                    ident.get("tanggal")) if v)
+    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
+    return write_tables(tables, out_dir, extra=workbook)

@@ -8,26 +8,17 @@ import pandas as pd
 
 from . import findings, metrics, reallocation
 from .config import DEFAULT_SOURCE, TRIWULAN
+from .kunci import baris_dokumen, frame_dokumen, judul_kata
 from .sources import SourceText, read_source
 from .sources.base import pembacaan as _pembacaan
 from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
-TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan")
+TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
+          "tabel21", "dokumen")
 
 
-_KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
-
-
-def _title(text: str) -> str:
-    """Title case the Indonesian way: conjunctions stay lower case.
-
-    >>> _title("DINAS KOPERASI USAHA KECIL DAN MENENGAH")
-    'Dinas Koperasi Usaha Kecil dan Menengah'
-    """
-    words = text.split()
-    return " ".join(w.capitalize() if i == 0 or w.lower() not in _KECIL else w.lower()
-                    for i, w in enumerate(words))
+_title = judul_kata
 
 
 @dataclass
@@ -57,6 +48,10 @@ class RenjaDocument:
         Findings made while reading (lines set aside, duplicates ...), part of ``temuan``.
     sheet : str or None
         The workbook sheet read (workbook sources).
+    sha256 : str
+        SHA-256 of the source file.
+    dokumen : DataFrame
+        One row: the document's id, file, hash, keys and counts (``kunci.KOLOM_DOKUMEN``).
     source : Path
     identitas : dict
         Title, issuing government and office, date, as read from the title page
@@ -82,6 +77,8 @@ class RenjaDocument:
     pembacaan: pd.DataFrame | None = None
     temuan_baca: list = field(default_factory=list)
     sheet: str | None = None
+    sha256: str | None = None
+    dokumen: pd.DataFrame | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -137,7 +134,7 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or TRIWULAN, pembacaan=_pembacaan(src),
-        temuan_baca=src.temuan, sheet=src.sheet)
+        temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256)
     return analyse(doc)
 
 
@@ -148,4 +145,60 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     doc.evaluasi = ev
     doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
     doc.temuan = findings.semua_temuan(doc, doc.pergeseran)
+    doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc
+
+
+def load_processed(folder=None) -> RenjaDocument:
+    """The tables ``renja-analysis build`` wrote (Parquet), without parsing the source again.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A folder of processed tables (default ``config.DATA_PROCESSED``), e.g. one
+        document's folder ``OUT/dokumen/<id>/`` of a corpus build.
+
+    Returns
+    -------
+    RenjaDocument
+        The same tables as ``load_document`` gave when they were written; the stated
+        totals of 3.2 (only used to compute findings) are not kept and are empty.
+
+    Raises
+    ------
+    RenjaParseError
+        When a table is missing (build first: ``make data``).
+
+    Examples
+    --------
+    >>> doc = load_processed()
+    >>> len(doc.evaluasi), doc.triwulan, doc.source.name
+    (57, 2, 'renja-perubahan-2024-dinkop-ukm-magetan.md')
+    """
+    from .config import DATA_PROCESSED
+    from .errors import RenjaParseError
+
+    folder = Path(folder) if folder is not None else DATA_PROCESSED
+    tables = {}
+    for name in TABLES:
+        path = folder / f"{name}.parquet"
+        if not path.is_file():
+            raise RenjaParseError(path, "tabel olahan tidak ada", expected="hasil renja-analysis build (make data)")
+        tables[name] = pd.read_parquet(path)
+    meta = tables["dokumen"].iloc[0]
+    na = lambda v: None if pd.isna(v) else v  # noqa: E731
+    identitas = {k: v for k, v in (("judul", na(meta["judul"])),
+                                   ("pemerintah", f"Pemerintah {meta['pemda']}" if na(meta["pemda"]) else None),
+                                   ("instansi", na(meta["instansi"])), ("tanggal", na(meta["tanggal"]))) if v}
+    periode = {k: int(meta[c]) if c != "jenis_dokumen" else meta[c]
+               for k, c in (("tahun", "tahun"), ("jenis", "jenis_dokumen"), ("triwulan", "triwulan"))
+               if na(meta[c]) is not None}
+    empty_totals = pd.DataFrame({"sisi": pd.Series(dtype="string"), "label": pd.Series(dtype="string"),
+                                 "nilai_rp": pd.Series(dtype="Float64"), "baris_sumber": pd.Series(dtype="Int64")})
+    return RenjaDocument(
+        evaluasi=tables["evaluasi"], tujuan_sasaran=tables["tujuan_sasaran"], review_rkpd=tables["review_rkpd"],
+        rencana=tables["rencana"], tabel21=tables["tabel21"], total_review=empty_totals,
+        source=Path(meta["berkas"]), identitas=identitas, periode=periode,
+        triwulan=int(meta["triwulan"]) if na(meta["triwulan"]) is not None else TRIWULAN,
+        pergeseran=tables["pergeseran"], temuan=tables["temuan"], pembacaan=tables["pembacaan"],
+        sha256=meta["sha256"], dokumen=tables["dokumen"])

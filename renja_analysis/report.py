@@ -18,7 +18,7 @@ import papermill as pm
 from tqdm.auto import tqdm
 
 from . import config, plots
-from .load import RenjaDocument, load_document
+from .load import RenjaDocument, load_document, load_processed
 from .ringkasan import daftar_program
 
 #: Overview notebooks, executed in place and rendered as report pages:
@@ -138,14 +138,15 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
 
 
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
-                    source=None) -> list[Path]:
+                    olahan=None) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
-    ``source`` (a non-default document) is passed to every notebook as ``sumber``.
+    The notebooks read processed tables (``load.load_processed``); ``olahan``, a
+    folder other than ``data/processed/``, is passed to every notebook.
     """
     done = []
     programs = daftar_program(doc.evaluasi)
-    extra = {"sumber": str(Path(source).resolve())} if source is not None else {}
+    extra = {"olahan": str(Path(olahan).resolve())} if olahan is not None else {}
     jobs = [(notebooks / n, notebooks / n, dict(extra)) for n in NOTEBOOKS]
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"])) for _, p in programs.iterrows()]
@@ -155,11 +156,22 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     return done
 
 
-def build(source=None, progress: bool = True) -> None:
-    """Figures and executed notebooks for ``source`` (default: the bundled document)."""
-    doc = load_document(source)
+def build(source=None, progress: bool = True, olahan=None) -> None:
+    """Figures, executed notebooks and the HTML report.
+
+    Without ``source``: from the processed tables in ``olahan`` (default
+    ``data/processed/``, written by ``make data``), nothing parsed again. With a
+    ``source`` document: its tables are written to ``olahan`` first.
+    """
+    from .export import write_document
+
+    folder = Path(olahan) if olahan is not None else config.DATA_PROCESSED
+    if source is not None:
+        write_document(load_document(source), folder)
+    doc = load_processed(folder)
     figures(doc)
-    build_notebooks(doc, progress=progress, source=source)
+    custom = folder.resolve() != config.DATA_PROCESSED.resolve()
+    build_notebooks(doc, progress=progress, olahan=folder if custom else None)
     build_html(doc)
 
 

@@ -9,6 +9,7 @@ most ``MAX_BYTES`` and decides the format from the first bytes, not the name.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -91,6 +92,7 @@ def read_source(path, sheet: str | None = None) -> SourceText:
             raise RenjaParseError(path, "--sheet hanya untuk buku kerja .xlsx", cell="--sheet",
                                   expected="berkas .xlsx", found="teks")
         src = teks.read(path, data)
+    src.sha256 = hashlib.sha256(data).hexdigest()
     for kind in KINDS:
         block = src.tables.get(kind)
         if block is not None and not block.rows:

@@ -106,6 +106,8 @@ class SourceText:
     identitas: dict = field(default_factory=dict)
     #: year, kind and evaluation quarter the text states (``teks.periode``; text only)
     periode: dict = field(default_factory=dict)
+    #: SHA-256 of the source file's bytes
+    sha256: str | None = None
 
     def error(self, message, **kw) -> RenjaParseError:
         return RenjaParseError(self.path, message, **kw)

@@ -21,6 +21,7 @@ import pytest
 
 from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
 from renja_analysis import load_document, report
+from renja_analysis.export import write_document
 from renja_analysis.config import NOTEBOOKS, ROOT
 from renja_analysis.ringkasan import daftar_program
 
@@ -47,16 +48,18 @@ def laporan(tmp_path_factory) -> dict:
     tmp = tmp_path_factory.mktemp("laporan-jahat")
     sumber = tulis_dokumen_jahat(tmp / "sumber")
     doc = load_document(sumber)
+    olahan = tmp / "olahan"
+    write_document(doc, olahan)                 # the notebooks read processed tables
     programs = daftar_program(doc.evaluasi)
     prog = programs[programs["program"] == NAMA_JAHAT].iloc[0]
 
     figures = report.figures(doc, tmp / "figures")
     nb_dir, reports = tmp / "notebooks", tmp / "reports"
     # (source, executed notebook, parameters, page, page title, text each page must show)
-    jobs = [(NOTEBOOKS / f"{name}.ipynb", nb_dir / f"{name}.ipynb", {"sumber": str(sumber)},
+    jobs = [(NOTEBOOKS / f"{name}.ipynb", nb_dir / f"{name}.ipynb", {"olahan": str(olahan)},
              f"{name}.html", name, expected) for name, expected in HALAMAN.items()]
     jobs.append((NOTEBOOKS / report.TEMPLATE, nb_dir / "program" / f"{prog['notebook']}.ipynb",
-                 {"sumber": str(sumber), "program": NAMA_JAHAT}, f"program-{prog['notebook']}.html",
+                 {"olahan": str(olahan), "program": NAMA_JAHAT}, f"program-{prog['notebook']}.html",
                  NAMA_JAHAT, [NAMA_JAHAT, KETERANGAN_JAHAT]))
     pages = {}
     for source, target, params, html, judul, expected in jobs:

@@ -20,9 +20,13 @@ def _text(nb_path):
 
 
 
-def test_template_runs_on_the_fixture_document(tmp_path, mini_path):
+def test_template_runs_on_the_fixture_document(tmp_path, mini):
+    from renja_analysis.export import write_document
+
+    write_document(mini, tmp_path / "olahan")        # the notebooks read processed tables
     out = report.execute(NOTEBOOKS / report.TEMPLATE, tmp_path / "program.ipynb",
-                         {"sumber": str(mini_path), "program": "PROGRAM PENGEMBANGAN UMKM"}, cwd=NOTEBOOKS)
+                         {"olahan": str(tmp_path / "olahan"), "program": "PROGRAM PENGEMBANGAN UMKM"},
+                         cwd=NOTEBOOKS)
     text, nb = _text(out)
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert "## PROGRAM PENGEMBANGAN UMKM" in text
