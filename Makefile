@@ -11,7 +11,7 @@ SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks browser test unit lab clean
+.PHONY: help install report data notebooks korpus browser test unit lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,7 +32,10 @@ data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel work
 notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML)
 	$(BIN)/renja-analysis report --quiet
 
-report: notebooks ## do everything: install, parse, processed tables + workbook, figures, notebooks, HTML report
+korpus: $(STAMP) ## the example corpus (tests/data/korpus/) -> data/korpus/, notebooks 50/60 + per document, reports/korpus/
+	$(BIN)/renja-analysis report --source tests/data/korpus/ --out data/korpus --quiet
+
+report: notebooks korpus ## do everything: install, parse, processed tables + workbook, figures, notebooks, HTML report
 
 unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
 	$(BIN)/python -m pytest -q tests renja_analysis

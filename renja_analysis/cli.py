@@ -115,6 +115,11 @@ def _check(args) -> int:
 def _report(args) -> int:
     from . import report
 
+    if args.source is not None and _is_corpus([args.source]):
+        report.build_corpus(args.source, olahan=args.out or config.DATA_KORPUS, progress=not args.quiet)
+        print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
+              "notebooks/dokumen/, laporan HTML di reports/korpus/")
+        return 0
     report.build(args.source, progress=not args.quiet, olahan=args.out)
     print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
     return 0
@@ -157,9 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
     r.add_argument("--source", type=Path, default=None,
                    help="berkas sumber (bawaan: tabel olahan dokumen di data/raw/, hasil 'make data'); "
-                        "dengan --source, tabelnya ditulis dulu ke --out")
+                        "dengan --source, tabelnya ditulis dulu ke --out; sebuah folder: laporan korpus "
+                        "(50-antar-instansi, 60-tren, satu set notebook per dokumen)")
     r.add_argument("--out", type=Path, default=None,
-                   help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/)")
+                   help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/; korpus: data/korpus/)")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
     r.set_defaults(func=_report)
     return parser

@@ -13,6 +13,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_RAW = ROOT / "data" / "raw"
 #: Generated tidy tables (CSV + Parquet), committed on purpose.
 DATA_PROCESSED = ROOT / "data" / "processed"
+#: Generated tables of the example corpus (``make report``: tests/data/korpus/), committed.
+DATA_KORPUS = ROOT / "data" / "korpus"
+#: The example corpus: synthetic documents of several offices and quarters.
+KORPUS_CONTOH = ROOT / "tests" / "data" / "korpus"
 #: Generated figures (PNG + SVG).
 FIGURES = ROOT / "figures"
 #: Notebooks and rendered reports.

@@ -156,7 +156,8 @@ def load_processed(folder=None) -> RenjaDocument:
     ----------
     folder : str or Path, optional
         A folder of processed tables (default ``config.DATA_PROCESSED``), e.g. one
-        document's folder ``OUT/dokumen/<id>/`` of a corpus build.
+        document's folder ``OUT/dokumen/<id>/`` of a corpus build. A relative path is
+        taken from the project root, so notebooks run the same from any directory.
 
     Returns
     -------
@@ -175,10 +176,11 @@ def load_processed(folder=None) -> RenjaDocument:
     >>> len(doc.evaluasi), doc.triwulan, doc.source.name
     (57, 2, 'renja-perubahan-2024-dinkop-ukm-magetan.md')
     """
-    from .config import DATA_PROCESSED
+    from .config import DATA_PROCESSED, ROOT
     from .errors import RenjaParseError
 
     folder = Path(folder) if folder is not None else DATA_PROCESSED
+    folder = folder if folder.is_absolute() else ROOT / folder
     tables = {}
     for name in TABLES:
         path = folder / f"{name}.parquet"

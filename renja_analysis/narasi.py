@@ -206,3 +206,64 @@ def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
             f"({format_persen(d['selisih_persen'])}). Varian komposisi antarprogram (gaya PEFA PI-2) "
             f"**{format_persen(d['varian_komposisi_persen'])}**: bagian anggaran yang berpindah "
             "antarprogram di luar perubahan merata.")
+
+
+def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
+    """Offices compared (``bandingan.per_dokumen``): the best and the weakest against their
+    quarter's expectation, what the averages are, and the findings that are problems.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas B"], "periode": ["2024 TW II", "2024 TW II"],
+    ...     "serapan_rp": [60.0, 20.0], "harapan_tw": [50.0, 50.0], "rata_capaian_k": [70.0, 10.0],
+    ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
+    ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
+    >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    """
+    if not len(ringkas):
+        return "Tidak ada dokumen yang terbaca."
+    df = ringkas.sort_values("peringkat", kind="stable")
+    best, worst = df.iloc[0], df.iloc[-1]
+
+    def sebut(r):
+        return (f"{_nama(r['instansi'] if pd.notna(r['instansi']) else r['dokumen'])} ({r['periode']}: "
+                f"{format_persen(r['serapan_rp'])} dari harapan {format_persen(r['harapan_tw'])}, "
+                f"predikat {r['predikat_rp'] if pd.notna(r['predikat_rp']) else 'belum dapat dinilai'})")
+    text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
+    text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
+    text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
+             "capaian sub kegiatan (di sampingnya rata-rata tertimbang pagu).")
+    total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
+    most = df.sort_values("temuan_masalah", ascending=False, kind="stable").iloc[0]
+    text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
+             + (f"; terbanyak pada {_nama(most['instansi'])} ({int(most['temuan_masalah'])})." if total else "."))
+    return text
+
+
+def narasi_tren(tren: pd.DataFrame) -> str:
+    """The same office over time (``bandingan.tren``): one sentence per office with more
+    than one period, naming the change in serapan between its first and last period.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B"],
+    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II"], "serapan_rp": [20.0, 45.5, 30.0],
+    ...     "rata_capaian_k": [10.0, 40.0, 35.0]})
+    >>> print(narasi_tren(df))
+    - *Dinas A*: serapan 20,00% (2024 TW I) menjadi 45,50% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00% menjadi 40,00%.
+    - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
+    """
+    lines = []
+    for office, part in tren.groupby("instansi", sort=True):
+        if len(part) < 2:
+            lines.append(f"- {_nama(office)}: hanya satu periode ({part['periode'].iloc[0]}), belum ada tren.")
+            continue
+        a, b = part.iloc[0], part.iloc[-1]
+        delta = float(b["serapan_rp"] - a["serapan_rp"]) if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None
+        arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
+                f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
+        lines.append(f"- {_nama(office)}: serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
+                     f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
+                     f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
+    return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."

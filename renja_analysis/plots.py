@@ -215,6 +215,57 @@ def jumlah_status(evaluasi: pd.DataFrame):
     return fig
 
 
+def perbandingan_instansi(ringkas: pd.DataFrame):
+    """Offices side by side (``bandingan.per_dokumen``): serapan against each one's quarter
+    expectation, and the mean capaian of its sub kegiatan, ranked."""
+    df = ringkas.sort_values("peringkat", kind="stable").reset_index(drop=True)
+    label = [_pendek(f"{i} ({p})", 40) for i, p in zip(df["instansi"].fillna(df["dokumen"]), df["periode"])]
+    fig, ax = _figure(10, 0.7 * len(df) + 1.8)
+    with plt.rc_context(STYLE):
+        y = np.arange(len(df))[::-1]
+        ser = df["serapan_rp"].astype("float64").fillna(0)
+        cap = df["rata_capaian_k"].astype("float64").fillna(0)
+        ax.barh(y + 0.18, ser, height=0.34, color=WARNA["netral"], label="Serapan anggaran")
+        ax.barh(y - 0.18, cap, height=0.34, color=WARNA["naik"], label="Rata-rata capaian sub kegiatan")
+        for yi, h in zip(y, df["harapan_tw"].astype("float64")):
+            ax.plot([h, h], [yi - 0.42, yi + 0.42], color=WARNA["harapan"], lw=2)
+        ax.plot([], [], color=WARNA["harapan"], lw=2, label="Harapan s.d. triwulan")
+        for yi, v, c in zip(y, ser, cap):
+            ax.text(v + 1, yi + 0.18, format_persen(v, 1), va="center", fontsize=8)
+            ax.text(c + 1, yi - 0.18, format_persen(c, 1), va="center", fontsize=8)
+        ax.set_yticks(y, label, fontsize=8)
+        ax.set_xlim(0, max(110, float(max(ser.max(), cap.max())) + 20))
+        _pct_axis(ax.xaxis)
+        ax.set_xlabel("Persen (serapan: realisasi Rp / pagu Rp; capaian: rata-rata realisasi / target)")
+        ax.set_title("Perbandingan antar-instansi: serapan dan capaian")
+        ax.legend(loc="lower right", fontsize=8)
+        fig.tight_layout()
+    return fig
+
+
+def tren_instansi(tren: pd.DataFrame):
+    """The same office over quarters and years (``bandingan.tren``): serapan and mean
+    capaian per period, one line per office."""
+    fig, ax = _figure(10, 4.5)
+    with plt.rc_context(STYLE):
+        periods = list(dict.fromkeys(tren.sort_values(["tahun", "triwulan"])["periode"]))
+        x = {p: i for i, p in enumerate(periods)}
+        for k, (office, part) in enumerate(tren.groupby("instansi", sort=True)):
+            xs = [x[p] for p in part["periode"]]
+            color = plt.get_cmap("tab10")(k % 10)
+            ax.plot(xs, part["serapan_rp"].astype("float64"), marker="o", color=color,
+                    label=_pendek(f"{office}: serapan", 45))
+            ax.plot(xs, part["rata_capaian_k"].astype("float64"), marker="s", ls="--", color=color,
+                    label=_pendek(f"{office}: capaian", 45))
+        ax.set_xticks(range(len(periods)), periods)
+        _pct_axis(ax.yaxis)
+        ax.set_ylabel("Persen")
+        ax.set_title("Tren serapan (garis) dan capaian (putus-putus) per instansi")
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        fig.tight_layout()
+    return fig
+
+
 def simpan(fig, nama: str, folder) -> list[Path]:
     """Save ``fig`` as ``<folder>/<nama>.png`` and ``.svg`` with fixed metadata."""
     folder = Path(folder)

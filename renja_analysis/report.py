@@ -14,6 +14,7 @@ from collections import deque
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import papermill as pm
 from tqdm.auto import tqdm
 
@@ -88,11 +89,13 @@ def _remove_stale(candidates, wanted) -> None:
 
 
 def _clean_copy(source: Path, folder: Path) -> Path:
-    """The source notebook without outputs or stored widget state (executing a
-    notebook in place must not carry over the previous run's state)."""
+    """The source notebook without outputs, stored widget state or injected parameters
+    (executing a notebook in place must not carry over the previous run's state)."""
     nb = nbformat.read(source, as_version=4)
     nb.metadata.pop("widgets", None)
     nb.metadata.pop("papermill", None)
+    # parameters injected by an earlier run must not outlive it
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])]
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
@@ -206,10 +209,12 @@ def _without_widgets(nb):
     return nb
 
 
-def render_page(notebook: Path, target: Path, judul: str, with_code: bool) -> Path:
+def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beranda: str = "index.html") -> Path:
     """Render one executed notebook to HTML (code hidden unless ``with_code``).
 
-    ``judul`` (a program name for a program page) is document text: the
+    ``beranda`` is the landing page, relative to the page without code (the page
+    with code sits one folder lower, in ``kode/``). ``judul`` (a program name for a
+    program page) is document text: the
     ``renja`` template escapes it in the navigation bar, the ``lab`` template
     it extends escapes it in ``<title>``.
     """
@@ -218,7 +223,7 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool) -> Pa
     name = target.name
     resources = {"renja": {
         "judul": judul,
-        "beranda": "../index.html" if with_code else "index.html",
+        "beranda": f"../{beranda}" if with_code else beranda,
         "alternatif": f"../{name}" if with_code else f"kode/{name}",
         "alternatif_label": "Sembunyikan kode" if with_code else "Tampilkan kode",
     }}
@@ -283,4 +288,102 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
                                        p["program"], with_code))
     written.append(render_index(doc, pages, reports / "index.html"))
     _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
+    return written
+
+
+# --- many documents: the corpus report ------------------------------------------------------
+
+#: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
+HALAMAN_KORPUS = [
+    ("50-antar-instansi.ipynb", "Perbandingan antar-instansi",
+     "serapan dan capaian per instansi terhadap harapan triwulan, peringkat, temuan"),
+    ("60-tren.ipynb", "Tren", "instansi yang sama antar-triwulan dan antar-tahun"),
+]
+#: The overview notebooks each document of a corpus gets (the explorer 40 stays one per project).
+PER_DOKUMEN = [h for h in HALAMAN if h[0] != "40-eksplorasi.ipynb"]
+KORPUS_DIR = "dokumen"
+
+
+def _relatif(path: Path) -> str:
+    """A path as notebooks receive it: relative to the project root when inside it."""
+    from .kunci import nama_berkas
+    return nama_berkas(path)
+
+
+def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = config.NOTEBOOKS,
+                 reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None) -> None:
+    """The report of many documents: the corpus tables into ``olahan``, one notebook set per
+    document (``notebooks/dokumen/<id>/``), ``50-antar-instansi`` and ``60-tren`` on the whole
+    corpus, and the HTML pages under ``reports/korpus/`` with an index of the documents."""
+    from .corpus import load_corpus, write_corpus
+
+    korpus = load_corpus(sources, jobs=jobs, progress=progress)
+    write_corpus(korpus, olahan)
+    jobs_nb = []
+    base = notebooks / KORPUS_DIR
+    for did, tables in korpus.per_dokumen.items():
+        folder = _relatif(Path(olahan) / "dokumen" / did)
+        jobs_nb += [(notebooks / n, base / did / n, {"olahan": folder}) for n, _, _ in PER_DOKUMEN]
+        for _, p in daftar_program(tables["evaluasi"]).iterrows():
+            jobs_nb.append((notebooks / TEMPLATE, base / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+                            {"olahan": folder, "program": p["program"]}))
+    custom = Path(olahan).resolve() != config.DATA_KORPUS.resolve()
+    extra = {"olahan": _relatif(Path(olahan))} if custom else {}
+    jobs_nb += [(notebooks / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
+    _remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
+    for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):
+        execute(source, target, params, cwd=notebooks)
+    build_corpus_html(korpus, notebooks, reports)
+
+
+def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
+    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``)."""
+    import jinja2
+
+    from .bandingan import per_dokumen
+    from .numbers import format_persen
+
+    root = reports / "korpus"
+    written, pages = [], []
+    for nb_name, judul, isi in HALAMAN_KORPUS:
+        html = nb_name.replace(".ipynb", ".html")
+        pages.append({"href": html, "judul": judul, "isi": isi})
+        for with_code in (False, True):
+            written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
+                                       judul, with_code))
+    ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
+        if korpus.per_dokumen else None
+    docs = []
+    for _, d in korpus.dokumen.iterrows():
+        did = d["dokumen"]
+        entry = {"dokumen": did, "status": d["status"], "pesan": d["pesan"] if pd.notna(d["pesan"]) else "",
+                 "instansi": d["instansi"] if pd.notna(d["instansi"]) else "-",
+                 "pemda": d["pemda"] if pd.notna(d["pemda"]) else "-", "periode": "-", "halaman": [],
+                 "serapan": None, "capaian": None, "kritis": None}
+        if did in korpus.per_dokumen:
+            r = ringkas.loc[did]
+            entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
+                         capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))
+            folder = root / KORPUS_DIR / did
+            for nb_name, judul, _ in PER_DOKUMEN:
+                html = nb_name.replace(".ipynb", ".html")
+                entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}", "judul": judul})
+                for with_code in (False, True):
+                    written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
+                                               folder / ("kode" if with_code else "") / html,
+                                               f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html"))
+            for _, p in daftar_program(korpus.per_dokumen[did]["evaluasi"]).iterrows():
+                html = f"program-{p['notebook']}.html"
+                for with_code in (False, True):
+                    written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+                                               folder / ("kode" if with_code else "") / html, p["program"],
+                                               with_code, beranda="../../index.html"))
+        docs.append(entry)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    index = root / "index.html"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    index.write_text(env.get_template("korpus.html.j2").render(dokumen=docs, tautan=pages,
+                                                               jumlah=len(korpus.per_dokumen)), encoding="utf-8")
+    written.append(index)
+    _remove_stale([p for p in root.rglob("*.html")], written)
     return written

@@ -142,3 +142,34 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
                      "Rata-rata capaian sub kegiatan (%)": format_persen,
                      "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
             .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+
+
+def tabel_antar_instansi(ringkas: pd.DataFrame, uuid: str = "antar-instansi"):
+    """Documents ranked (``bandingan.per_dokumen``): office, period, pagu, serapan against
+    the quarter's expectation and its predikat, capaian (mean and pagu-weighted), findings."""
+    judul = {"peringkat": "Peringkat", "instansi": "Instansi", "pemda": "Pemda", "periode": "Periode",
+             "pagu_rp": "Pagu program (Rp)", "serapan_rp": "Serapan (%)", "harapan_tw": "Harapan s.d. TW (%)",
+             "predikat_rp": "Predikat serapan", "rata_capaian_k": "Rata-rata capaian (%)",
+             "capaian_tertimbang_k": "Capaian tertimbang pagu (%)", "temuan_masalah": "Temuan kritis + peringatan",
+             "temuan_kritis": "Temuan kritis"}
+    view = (ringkas.sort_values("peringkat", kind="stable")[list(judul)].rename(columns=judul)
+            .reset_index(drop=True))
+    persen = ["Serapan (%)", "Harapan s.d. TW (%)", "Rata-rata capaian (%)", "Capaian tertimbang pagu (%)"]
+    return (_gaya(view, uuid)
+            .format({"Pagu program (Rp)": format_rupiah, **{c: format_persen for c in persen},
+                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
+            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+
+
+def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
+    """The same office over time (``bandingan.tren``): pagu, serapan and its change, capaian."""
+    judul = {"instansi": "Instansi", "periode": "Periode", "pagu_rp": "Pagu program (Rp)",
+             "serapan_rp": "Serapan (%)", "perubahan_serapan": "Perubahan serapan (poin)",
+             "rata_capaian_k": "Rata-rata capaian (%)", "predikat_rp": "Predikat serapan"}
+    view = tren[list(judul)].rename(columns=judul).reset_index(drop=True)
+    return (_gaya(view, uuid)
+            .format({"Pagu program (Rp)": format_rupiah, "Serapan (%)": format_persen,
+                     "Rata-rata capaian (%)": format_persen,
+                     "Perubahan serapan (poin)": lambda v: "-" if pd.isna(v) else format_angka(v, 2),
+                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
+            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
