@@ -86,17 +86,34 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
+def _carry_over(old: Path, new: Path) -> None:
+    """Carry a file the build does not write into the new set: a symlink stays a symlink,
+    a file is hard-linked where possible (no copy of a large file), else copied."""
+    if old.is_symlink():
+        os.symlink(os.readlink(old), new)
+    elif old.is_dir():
+        shutil.copytree(old, new, symlinks=True, copy_function=_link_or_copy)
+    else:
+        _link_or_copy(old, new)
+
+
+def _link_or_copy(src, dst) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
 def _switch(staging: Path, out_dir: Path) -> None:
     """Put the staged set in place of ``out_dir`` in one step where the system allows;
-    files of the old folder that the build does not write are carried over."""
+    files of the old folder that the build does not write are carried over, and the
+    folder keeps its permission bits."""
     if out_dir.exists():
         written = {p.name for p in staging.iterdir()}
         for old in out_dir.iterdir():
             if old.name not in written and not old.name.startswith(".staging-"):
-                if old.is_dir():
-                    shutil.copytree(old, staging / old.name, symlinks=True)
-                else:
-                    shutil.copy2(old, staging / old.name)
+                _carry_over(old, staging / old.name)
+        shutil.copymode(out_dir, staging)
         if _exchange(staging, out_dir):
             return
         retired = staging.with_name(staging.name + "-lama")
@@ -105,6 +122,28 @@ def _switch(staging: Path, out_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.rename(staging, out_dir)
+
+
+def _refuse_foreign(out_dir: Path, tables: dict, extra: dict | None) -> None:
+    """Refuse to replace a folder that is not an output folder: the project root, the
+    home folder, the current folder or one above it, or a non-empty folder holding
+    none of the files this build writes (``--out .`` or ``--out ~`` must not swap
+    and copy someone's files)."""
+    from .config import ROOT
+
+    here = Path.cwd().resolve()
+    target = out_dir.resolve()
+    special = {Path("/"), Path.home().resolve(), ROOT.resolve()}
+    if target in special or here == target or target in here.parents:
+        raise OutputError(f"--out {out_dir} bukan folder keluaran (folder proyek, rumah, atau folder kerja); "
+                          "pilih folder khusus untuk tabel olahan")
+    if target.is_dir():
+        ours = {f"{n}.csv" for n in tables} | {f"{n}.parquet" for n in tables} | \
+            {n.split("/")[0] for n in (extra or {})}
+        present = {p.name for p in target.iterdir()}
+        if present and not present & ours:
+            raise OutputError(f"--out {out_dir} berisi berkas lain dan bukan keluaran renja-analysis; "
+                              "pilih folder kosong atau folder keluaran sebelumnya")
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = None) -> list[Path]:
@@ -127,8 +166,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     (['contoh.csv', 'contoh.parquet'], 'a\\n1.5\\n')
     """
     out_dir = Path(out_dir).absolute()
+    if out_dir.is_symlink() and out_dir.is_dir():
+        out_dir = out_dir.resolve()          # write into the folder the link points to
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"--out {out_dir} adalah berkas, bukan folder")
+    _refuse_foreign(out_dir, tables, extra)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -136,11 +178,15 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     lock = _lock(out_dir)
     try:
         for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+            if stale.is_symlink():
+                stale.unlink()
+            else:
+                shutil.rmtree(stale, ignore_errors=True)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
         except OSError as exc:
-            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+            raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({exc.strerror or exc}); "
+                              "set keluaran disiapkan di samping --out lalu ditukar") from None
         try:
             names = []
             for name, df in tables.items():
@@ -151,7 +197,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
                 (staging / name).parent.mkdir(parents=True, exist_ok=True)
                 writer(staging / name)
                 names.append(name)
-            os.chmod(staging, 0o755)
+            os.chmod(staging, 0o755)          # new folders: like mkdir; an old folder's mode is kept
             _switch(staging, out_dir)
         except OSError as exc:
             raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None

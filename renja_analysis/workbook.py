@@ -136,7 +136,15 @@ def potong_sel(value):
     return head + PENANDA_POTONG
 
 
+#: Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, surrogates, U+FFFE, U+FFFF):
+#: a cell holding one makes the whole file unreadable. The reader reports and removes them
+#: from text documents; this is the last defence for other sources.
+_TIDAK_SAH_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _safe(cell, value) -> None:
+    if isinstance(value, str):
+        value = _TIDAK_SAH_XML.sub("", value)
     value = potong_sel(value)
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_START):

@@ -1,4 +1,6 @@
 import hashlib
+import os
+import stat
 import subprocess
 import sys
 
@@ -119,3 +121,35 @@ def test_python_dash_m_builds(tmp_path):
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "evaluasi.parquet").exists()
+
+
+def test_out_symlink_mode_and_links_are_kept(tmp_path):
+    real = tmp_path / "nyata"
+    write_tables({"a": pd.DataFrame({"x": [1]})}, real)
+    real.chmod(0o2770)
+    link = tmp_path / "tautan"
+    link.symlink_to(real, target_is_directory=True)
+    big = tmp_path / "besar.bin"
+    big.write_bytes(b"0" * 1000)
+    os.link(big, real / "besar.bin")                    # the user's hard link
+    (real / "pintasan").symlink_to(big)                 # and a symlink
+    write_tables({"a": pd.DataFrame({"x": [2]})}, link)
+    assert link.is_symlink() and pd.read_csv(link / "a.csv")["x"].tolist() == [2]
+    assert stat.S_IMODE(real.stat().st_mode) == 0o2770
+    assert (real / "besar.bin").stat().st_ino == big.stat().st_ino
+    assert (real / "pintasan").is_symlink()
+    assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+
+
+@pytest.mark.parametrize("where", ["cwd", "home", "foreign"])
+def test_out_that_is_not_an_output_folder_is_refused(tmp_path, monkeypatch, where):
+    folder = tmp_path / "milik-orang"
+    folder.mkdir()
+    (folder / "skripsi.docx").write_text("penting")
+    if where == "cwd":
+        monkeypatch.chdir(folder)
+    if where == "home":
+        monkeypatch.setenv("HOME", str(folder))
+    with pytest.raises(OutputError, match="bukan folder keluaran|bukan keluaran renja-analysis"):
+        write_tables({"a": pd.DataFrame({"x": [1]})}, folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["skripsi.docx"]
