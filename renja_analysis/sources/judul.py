@@ -21,6 +21,7 @@ A header line holds no data: no cell is a number of three digits or more.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -67,6 +68,7 @@ def _words(cell: str) -> list[str]:
     return _WORD.findall(clean_text(cell).lower())
 
 
+@functools.lru_cache(maxsize=8192)
 def word_concept(word: str) -> str | None:
     """The concept a caption word names, or None.
 
@@ -105,14 +107,16 @@ def _holds_data(cells: list[str]) -> bool:
 
 def first_concept(cells: list[str]) -> str | None:
     """The first-column concept a candidate header line starts with (program, tujuan, no)."""
-    filled = [c for c in cells if clean_text(c)]
-    if not filled or clean_text(cells[0]) == "" or _holds_data(cells):
+    # the cheap test first: most lines tried are data rows whose first word names nothing
+    if not cells or clean_text(cells[0]) == "":
         return None
     words = _words(cells[0])
     if not words:
         return None
     concept = word_concept(words[0])
-    return concept if concept in _FIRST else None
+    if concept not in _FIRST or _holds_data(cells):
+        return None
+    return concept
 
 
 def is_continuation(cells: list[str]) -> bool:

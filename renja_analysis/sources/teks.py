@@ -92,7 +92,18 @@ def decode(path: Path, data: bytes) -> str:
             found=data[exc.start: exc.start + 8].hex(" ")) from None
 
 
+#: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab.
+_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def _control_chars(text: str) -> list[str]:
+    r"""The control characters of a line (tab excepted), sorted.
+
+    >>> _control_chars("a\tb\x00c\x1b\x9f"), _control_chars("biasa")
+    (['\x00', '\x1b', '\x9f'], [])
+    """
+    if not _KENDALI.search(text):
+        return []
     return sorted({c for c in text if c != "\t" and unicodedata.category(c) == "Cc"})
 
 
@@ -245,7 +256,13 @@ class _Splitter:
         lines = self.lines
         while i < len(lines):
             number, line = i + 1, lines[i]
-            if "\t" not in line or not any(clean_text(c) for c in line.split("\t")):
+            if "\t" not in line:
+                self._plain(number, line)
+                i += 1
+                continue
+            raw = line.split("\t")
+            cells = [clean_text(c) for c in raw]
+            if not any(cells):
                 self._plain(number, line)
                 i += 1
                 continue
@@ -254,7 +271,6 @@ class _Splitter:
                 self.start_header(kind, rows, number, count)
                 i += count
                 continue
-            cells = [clean_text(c) for c in line.split("\t")]
             if self.current is not None and any(k == "prose" for _, k in self.pending) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a table of another width: a new (unknown) table
@@ -263,8 +279,8 @@ class _Splitter:
                 self.orphans.append((number, cells))
             else:
                 self._commit_pending()
-                self.current.rows.append(Row(line=number, raw=line.split("\t"),
-                                             segment=self.current.segments))
+                self.current.rows.append(Row(line=number, raw=raw, segment=self.current.segments,
+                                             clean=cells))
                 self.current.last_line = number
             i += 1
         block = self.current
