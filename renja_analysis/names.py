@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from .config import NAME_MATCH_THRESHOLD
 from .numbers import clean_text
@@ -90,6 +89,8 @@ def name_forms(name) -> list[str]:
 def _pair_score(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
+    from rapidfuzz import fuzz
+
     score = fuzz.ratio(a, b)
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 20 and long_.startswith(short):
@@ -134,6 +135,8 @@ def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None
     flat_a = [f for fs in fa for f in fs]
     flat_b = [f for fs in fb for f in fs]
     kw = {} if cutoff is None else {"score_cutoff": cutoff}
+    from rapidfuzz import fuzz, process       # imported when names are first compared
+
     scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, **kw)
     # 'a long name cut short': a form of >= 20 letters that begins a longer one
     for shorter, longer, transpose in ((flat_a, flat_b, False), (flat_b, flat_a, True)):

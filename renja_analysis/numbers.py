@@ -25,8 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from babel.numbers import format_decimal
-
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 _NIL = {"", "-", "\u2013", "\u2014"}
@@ -304,6 +302,8 @@ def format_angka(x, digits: int | None = 0) -> str:
         pattern = "#,##0.##"
     else:
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    from babel.numbers import format_decimal         # Babel only where numbers are shown
+
     return format_decimal(float(x), format=pattern, locale=LOCALE)
 
 

@@ -24,8 +24,6 @@ from __future__ import annotations
 import functools
 import re
 
-from rapidfuzz import fuzz
-
 from ..numbers import clean_text, is_number
 
 #: Words that name each concept (lower case, letters only).
@@ -87,9 +85,15 @@ def word_concept(word: str) -> str | None:
         for w in words:
             if len(word) >= 3 and len(w) > len(word) and w.startswith(word):
                 return concept
-            if len(word) >= 6 and len(w) >= 6 and fuzz.ratio(word, w) >= 80:
+            if len(word) >= 6 and len(w) >= 6 and _ratio(word, w) >= 80:
                 return concept
     return None
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz               # imported when a header is first read
+
+    return fuzz.ratio(a, b)
 
 
 def concepts(cells: list[str]) -> set[str]:
