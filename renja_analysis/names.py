@@ -9,6 +9,7 @@ position never outweighs a clearly better name match.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -74,6 +75,15 @@ def name_forms(name) -> list[str]:
     >>> name_forms("Pemulihan Usaha Mikro")
     ['pemulihanusahamikro']
     """
+    try:
+        return list(_forms(name))
+    except TypeError:                  # an unhashable value: not cached
+        return list(_forms.__wrapped__(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _forms(name) -> tuple[str, ...]:
+    """``name_forms`` as a tuple, remembered: every table joins the same names."""
     norm = normalise_name(name)
     forms = [norm.replace("(", "").replace(")", "")]
     words = norm.split()
@@ -83,7 +93,7 @@ def name_forms(name) -> list[str]:
             collapsed = _collapse_acronym(words, m.group(1), i)
             if collapsed:
                 forms.append(" ".join(collapsed))
-    return [f.replace(" ", "").replace("(", "").replace(")", "") for f in dict.fromkeys(forms)]
+    return tuple(f.replace(" ", "").replace("(", "").replace(")", "") for f in dict.fromkeys(forms))
 
 
 def _pair_score(a: str, b: str) -> float:
@@ -114,8 +124,8 @@ def similarity(a, b) -> float:
     return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
 
 
-def _forms_of(names: Sequence) -> list[list[str]]:
-    return [name_forms(x) for x in names]
+def _forms_of(names: Sequence) -> list:
+    return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
 
 
 def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:

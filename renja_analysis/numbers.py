@@ -20,6 +20,7 @@ Formatting (only at the edges: narratives, charts, Excel) uses Babel ``id_ID``.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -54,6 +55,15 @@ def clean_text(text) -> str:
 
 
 def _strip(text) -> tuple[str, bool]:
+    """The number part of a cell and whether it ended in ``%`` (remembered per text:
+    a column's convention, its parsing and its checks all strip the same cells)."""
+    if type(text) is str:
+        return _strip_text(text)
+    return _strip_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _strip_text(text) -> tuple[str, bool]:
     s = clean_text(text).replace(" ", "")
     s = _RP.sub("", s)
     percent = s.endswith("%")

@@ -101,12 +101,17 @@ def concepts(cells: list[str]) -> set[str]:
     return {c for cell in cells for w in _words(cell) if (c := word_concept(w))}
 
 
-def _holds_data(cells: list[str]) -> bool:
+def _holds_data(cells) -> bool:
     for cell in cells:
+        if len(_NOT_DIGIT.sub("", cell)) < 3:          # the cheap test first
+            continue
         text = clean_text(cell)
-        if text and not _COLUMN_NUMBER.match(text) and is_number(text) and len(re.sub(r"\D", "", text)) >= 3:
+        if text and not _COLUMN_NUMBER.match(text) and is_number(text):
             return True
     return False
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def first_concept(cells: list[str]) -> str | None:
@@ -133,8 +138,14 @@ def is_continuation(cells: list[str]) -> bool:
     >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
     (True, False)
     """
-    filled = [clean_text(c) for c in cells if clean_text(c)]
-    if not filled or _holds_data(cells):
+    return _is_continuation(tuple(cells))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_continuation(cells: tuple) -> bool:
+    # the same header lines come back on every page: the answer is remembered per line
+    filled = [text for text in map(clean_text, cells) if text]
+    if not filled:
         return False
     for text in filled:
         if _COLUMN_NUMBER.match(text):
@@ -144,7 +155,7 @@ def is_continuation(cells: list[str]) -> bool:
                 continue
             if w not in VOCABULARY and word_concept(w) is None:
                 return False
-    return True
+    return not _holds_data(cells)
 
 
 def classify(block: list[list[str]]) -> str | None:
@@ -166,6 +177,11 @@ def classify(block: list[list[str]]) -> str | None:
     """
     if not block:
         return None
+    return _classify(tuple(tuple(cells) for cells in block))
+
+
+@functools.lru_cache(maxsize=1024)
+def _classify(block: tuple) -> str | None:
     first = first_concept(block[0])
     if first is None:
         return None

@@ -145,6 +145,7 @@ class _Splitter:
 
     def __init__(self, lines: list[str], src: SourceText | None):
         self.lines = lines
+        self.clean = clean_lines(lines)
         self.src = src
         self.tables: dict[str, TableBlock] = {}
         self.current: TableBlock | None = None
@@ -215,16 +216,16 @@ class _Splitter:
     # -- the walk ----------------------------------------------------------------------
     def header_block(self, start: int) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows, line count."""
-        first = self.lines[start].split("\t")
+        first = self.clean[start].split("\t")
         if judul.first_concept(first) is None:
             return None, [], 0
-        rows = [[clean_text(c) for c in first]]
+        rows = [first]
         k = start + 1
         while k < len(self.lines) and "\t" in self.lines[k]:
-            cells = self.lines[k].split("\t")
+            cells = self.clean[k].split("\t")
             if not judul.is_continuation(cells):
                 break
-            rows.append([clean_text(c) for c in cells])
+            rows.append(cells)
             k += 1
         kind = judul.classify(rows)
         return kind, rows, (k - start) if kind else 0
@@ -261,7 +262,7 @@ class _Splitter:
                 i += 1
                 continue
             raw = line.split("\t")
-            cells = [clean_text(c) for c in raw]
+            cells = self.clean[i].split("\t")
             if not any(cells):
                 self._plain(number, line)
                 i += 1
@@ -317,6 +318,24 @@ class _Splitter:
 
 _CAPTION = re.compile(r"(?i)^\s*tabel\.?\s*(\d\.\d)\b")
 _NUMBER = {"tabel_2_1": "2.1", "tabel_2_2": "2.2", "tabel_3_1": "3.1", "tabel_3_2": "3.2", "tabel_3_3": "3.3"}
+
+
+_TAG = re.compile(r"</?b>", re.IGNORECASE)
+_SPASI = re.compile(r"[^\S\t\n]+")
+_TEPI = re.compile(r" ?(\t|\n) ?")
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    r"""Every line with each tab-separated cell as ``clean_text`` leaves it (bold markers
+    removed, white space collapsed and trimmed), done on the whole text at once.
+
+    >>> clean_lines(["<b>PROGRAM  A</b>\t 12 \t", "x\u00a0 y"])
+    ['PROGRAM A\t12\t', 'x y']
+    """
+    text = _TAG.sub("", "\n".join(lines))
+    text = _SPASI.sub(" ", text)
+    text = _TEPI.sub(r"\1", f"\n{text}\n")
+    return text[1:-1].split("\n")
 
 
 def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, TableBlock]:

@@ -51,7 +51,12 @@ def _is_amount(cell: str) -> bool:
         return False
 
 
+_ANGKA_DI_DEPAN = re.compile(r"\s*[+-]?\s*\d")
+
+
 def _is_volume(cell: str) -> bool:
+    if not _ANGKA_DI_DEPAN.match(cell):       # text or nil: no volume (without raising)
+        return False
     try:
         return parse_volume(cell)[0] is not None
     except NumberRangeError:
