@@ -315,7 +315,14 @@ def _buat(program=8, kegiatan_per_program=2, sub_per_kegiatan=3, konvensi="en",
         elif kind == "selisih":
             plan.append((kind, pick(subs)))
         elif kind == "keterangan":
-            plan.append((kind, pick(shifted)))
+            # a reallocated sub kegiatan, or a started one given a reallocation now
+            i = pick(shifted if any(i not in used for i in shifted) else
+                     [i for i in subs if not rows[i]["ket"] and rows[i]["pagu"] >= 8_000])
+            plan.append((kind, i))
+            if not rows[i]["geser"]:
+                rows[i]["geser"] = rng.randrange(1_000, rows[i]["pagu"] // 4, 1_000)
+                rows[i]["ket"] = f"Penambahan Rp {_rp_keterangan(rows[i]['geser'])} untuk belanja operasional"
+    _jumlahkan(rows)
     planted_kind = {i: kind for kind, i in plan}
 
     # --- cells of every table ---------------------------------------------------------
