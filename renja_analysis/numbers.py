@@ -51,6 +51,8 @@ def clean_text(text) -> str:
     """
     if text is None:
         return ""
+    if type(text) is str and "<" not in text:
+        return " ".join(text.split())        # no marker to remove (split also takes \u00a0)
     return " ".join(_TAG.sub("", str(text)).replace("\u00a0", " ").split())
 
 

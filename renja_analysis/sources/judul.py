@@ -120,7 +120,7 @@ def first_concept(cells: list[str]) -> str | None:
     if not cells or clean_text(cells[0]) == "":
         return None
     words = _words(cells[0])
-    if not words:
+    if not words or not words[0].isalpha():      # a number or '%' names no concept
         return None
     concept = word_concept(words[0])
     if concept not in _FIRST or _holds_data(cells):
@@ -151,8 +151,10 @@ def _is_continuation(cells: tuple) -> bool:
         if _COLUMN_NUMBER.match(text):
             continue
         for w in _words(text):
-            if w.isdigit() and len(w) <= 4:
-                continue
+            if w.isdigit():
+                if len(w) <= 4:
+                    continue
+                return False             # a longer number names no concept: data
             if w not in VOCABULARY and word_concept(w) is None:
                 return False
     return not _holds_data(cells)

@@ -98,3 +98,10 @@ def test_import_keeps_heavy_libraries_out():
             "'papermill', 'babel', 'rapidfuzz') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_clean_lines_knows_every_white_space_character():
+    from renja_analysis.sources.teks import _SPASI_LAIN
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert {chr(k) for k in _SPASI_LAIN} == spaces - {"\t", "\n", " "}
