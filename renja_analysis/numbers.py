@@ -250,7 +250,16 @@ def column_convention(cells: Iterable[str]) -> tuple[str | None, bool]:
     >>> column_convention(["1,5", "2.5"]), column_convention(["12", "-"])
     ((None, True), (None, False))
     """
-    votes = Counter(c for c in map(cell_convention, cells) if c)
+    return majority_convention(map(cell_convention, cells))
+
+
+def majority_convention(conventions: Iterable[str | None]) -> tuple[str | None, bool]:
+    """``column_convention`` from the cells' own conventions (``cell_convention``).
+
+    >>> majority_convention([".", None, ",", "."]), majority_convention([".", ","])
+    (('.', False), (None, True))
+    """
+    votes = Counter(c for c in conventions if c)
     if not votes:
         return None, False
     (top, n), *rest = votes.most_common()
