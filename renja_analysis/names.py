@@ -407,7 +407,19 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
     The same answer as ``argmax`` over ``score_matrix(queries, choices)``, without
     building it: a query whose name equals a choice's (a common ``name_forms`` key)
     takes the first such choice, found in a dictionary; only the others are scored
-    against every choice, a block of rows at a time.
+    against every choice, a block of rows at a time (memory bounded; time grows with
+    the number of such queries times the choices).
+
+    Parameters
+    ----------
+    queries, choices : sequence of str
+    threshold : float
+        The lowest similarity (0-100) that counts as a match.
+
+    Returns
+    -------
+    list of int or None
+        One entry per query.
 
     Examples
     --------

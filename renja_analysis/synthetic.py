@@ -537,9 +537,21 @@ def tulis_dokumen(path, *, program: int = 8, kegiatan_per_program: int = 2, sub_
 
 def tulis_tsv(folder, **kwargs) -> dict:
     """Write the data rows of the document ``tulis_dokumen(**kwargs)`` would write as
-    clean tab-separated files, one per table (``tabel_2_1.tsv``, ``tabel_2_2.tsv``,
-    ``tabel_3_2.tsv``, ``tabel_3_3.tsv``): a one-line header, plain numbers, no
-    markup. Returns the paths by table kind.
+    clean tab-separated files, one per table: a one-line header, plain numbers, no
+    markup (the baseline of ``make bench``: ``pandas.read_csv`` of the same rows).
+
+    Parameters
+    ----------
+    folder : str or Path
+        Created if missing.
+    **kwargs
+        The arguments of ``tulis_dokumen`` (size, convention, seed ...).
+
+    Returns
+    -------
+    dict
+        Path of ``tabel_2_1.tsv``, ``tabel_2_2.tsv``, ``tabel_3_2.tsv`` and
+        ``tabel_3_3.tsv`` by table kind.
 
     Examples
     --------
