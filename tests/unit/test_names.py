@@ -180,3 +180,16 @@ def test_score_matrix_keeps_single_precision_for_short_single_forms():
     assert s == float(np.float32(nm._pair_score("pemulihanusaha", "pemulihanusahamikro")))
     long_ = nm.score_matrix(["Penyediaan Jasa Pelayanan Umum Kantor X"], ["Penyediaan Jasa Pelayanan Umum Kantor"])
     assert long_[0, 0] == nm.similarity("Penyediaan Jasa Pelayanan Umum Kantor X", "Penyediaan Jasa Pelayanan Umum Kantor")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_band_as_wide_as_the_gap_is_the_full_programme(seed):
+    r = random.Random(seed)
+    a = [r.choice(POOL) for _ in range(r.randint(1, 25))]
+    b = _edited(r, a)
+    if r.random() < 0.5:
+        r.shuffle(b)
+    fa, fb = nm._forms_of(a), nm._forms_of(b)
+    full = nm._align_full(fa, fb, None, None, 0, len(fa), 0, len(fb), 80.0)
+    band = nm._align_band(fa, fb, None, None, 0, len(fa), 0, len(fb), 80.0, width=max(len(fa), len(fb)) + 1)
+    assert band == full
