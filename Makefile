@@ -11,7 +11,7 @@ SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks korpus browser test unit lab clean
+.PHONY: help install report data notebooks korpus browser test unit bench lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ browser: ## install Debian's chromium for the browser test, where missing and po
 
 test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
+
+bench: $(STAMP) ## benchmarks of issue #10 side by side (ratios to read_csv, numpy, import pandas) -> bench/results.csv
+	$(BIN)/python bench/run.py
 
 lab: $(STAMP) ## open JupyterLab in the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -47,7 +47,11 @@ def empty() -> pd.DataFrame:
 
 
 def _frame(records: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame.from_records(records, columns=COLUMNS)
+    return _typed(pd.DataFrame.from_records(records, columns=COLUMNS))
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """The schema's dtypes on a frame with the ``COLUMNS``."""
     df["jenis"] = pd.Categorical(df["jenis"], categories=JENIS)
     df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
     for col in ("tabel", "nama", "kolom", "pesan"):
@@ -66,10 +70,36 @@ def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembandi
             "baris_pembanding": na(pembanding), "pesan": pesan}
 
 
-def _differs(a: pd.Series, b: pd.Series, tol: float) -> pd.Series:
-    a = pd.to_numeric(a).astype("Float64")
-    b = pd.to_numeric(b).astype("Float64")
-    return ((a - b).abs() > tol).fillna(False).astype(bool)
+def _numeric(x) -> pd.Series:
+    s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
+    return pd.to_numeric(s).astype("Float64")
+
+
+def _differs(a, b, tol: float) -> np.ndarray:
+    """Where two numeric columns differ by more than ``tol`` (NA on either side: no).
+
+    Takes Series or arrays of equal length, compared by position (whole columns at
+    once), and returns a boolean array.
+
+    >>> _differs(pd.Series([1.0, 2.0, None]), np.array([1.0, 2.5, 3.0]), 0.1).tolist()
+    [False, True, False]
+    """
+    return ((_numeric(a) - _numeric(b)).abs() > tol).fillna(False).to_numpy(dtype=bool)
+
+
+def _per_value(values: pd.Series, func) -> np.ndarray:
+    """``func`` (text -> bool) of every non-missing cell, evaluated once per distinct
+    value (satuan and indikator repeat); missing cells give False."""
+    codes, uniques = pd.factorize(values)
+    if not len(uniques):
+        return np.zeros(len(values), dtype=bool)
+    result = np.fromiter((bool(func(u)) for u in uniques), dtype=bool, count=len(uniques))
+    return np.where(codes >= 0, result[np.maximum(codes, 0)], False)
+
+
+def _cols(df: pd.DataFrame, *names) -> list[list]:
+    """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
+    return [df[c].tolist() for c in names]
 
 
 # --- 1. stated % vs recomputed ---------------------------------------------------------
@@ -94,13 +124,14 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     records = []
     for df, tabel, col, hitung, label in checks:
         bad = _differs(df[col], hitung, toleransi)
-        for i in df.index[bad]:
-            dok, val = df.at[i, col], hitung.at[i]
-            records.append(_rec(
-                "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel,
-                df.at[i, "baris_sumber"], df.at[i, "nama"], col, dok, val,
-                f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang "
-                f"sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya."))
+        rows = df[bad]
+        records += [_rec(
+            "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
+            col, dok, val,
+            f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang "
+            f"sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
+            for baris, nama, dok, val in zip(*_cols(rows, "baris_sumber", "nama", col),
+                                             pd.Series(hitung).reset_index(drop=True)[bad].tolist())]
     return _frame(records)
 
 
@@ -126,16 +157,18 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     for col, label in columns.items():
         values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
         sums = values.groupby(parent).sum()
-        for p, total in sums.items():
-            p = int(p)
-            stated = values.iloc[p]
-            if abs(stated - total) > toleransi:
-                records.append(_rec(
-                    "jumlah_tidak_cocok", "kritis", tabel, df.at[p, "baris_sumber"], df.at[p, "nama"],
-                    col, stated, total,
-                    f"{label} {df.at[p, 'level'].replace('_', ' ')} ini {format_rupiah(stated)}, tetapi "
-                    f"jumlah rincian di bawahnya {format_rupiah(total)} (selisih "
-                    f"{format_rupiah(stated - total)}); salah satunya keliru."))
+        where = sums.index.to_numpy().astype(np.intp)
+        stated = values.to_numpy(dtype=float)[where]
+        total = sums.to_numpy(dtype=float)
+        bad = np.abs(stated - total) > toleransi
+        rows = df.iloc[where[bad]]
+        records += [_rec(
+            "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
+            f"{label} {str(level).replace('_', ' ')} ini {format_rupiah(s)}, tetapi "
+            f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
+            f"{format_rupiah(s - t)}); salah satunya keliru.")
+            for baris, nama, level, s, t in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                stated[bad].tolist(), total[bad].tolist())]
     return records
 
 
@@ -167,24 +200,34 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 
 # --- 3. the same row in two tables --------------------------------------------------------
 
-def _compare(a: pd.Series, b: pd.Series, tabel: str, nama_a: str, nama_b: str, checks,
-             suffix: str = "") -> list[dict]:
-    """Findings for the columns of two matched rows that differ.
+def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
+             suffix=None) -> list[dict]:
+    """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
+    compared with row ``k`` of ``b``, column by column.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
+    ``suffix``: text closing the message of each row (a list, one per row), if any.
+    Findings come row by row, in the order of ``checks`` within a row.
     """
-    records = []
-    for acol, bcol, label, tingkat in checks:
+    found = []
+    a_baris, a_nama = _cols(a, "baris_sumber", "nama")
+    (b_baris,) = _cols(b, "baris_sumber")
+    for c, (acol, bcol, label, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
-        if not _differs(pd.Series([a[acol]]), pd.Series([b[bcol]]), TOLERANSI_RP if rupiah else 1e-9).iloc[0]:
+        bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
+        if not len(bad):
             continue
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
-        records.append(_rec(
-            "antar_tabel_tidak_cocok", tingkat, tabel, a["baris_sumber"], a["nama"], acol, a[acol], b[bcol],
-            f"{label} di {nama_a} {fmt(a[acol])}, di {nama_b} {fmt(b[bcol])}{suffix}.",
-            pembanding=b["baris_sumber"]))
-    return records
+        va, vb = a[acol].tolist(), b[bcol].tolist()
+        for k in bad.tolist():
+            end = suffix[k] if suffix is not None else ""
+            found.append(((k, c), _rec(
+                "antar_tabel_tidak_cocok", tingkat, tabel, a_baris[k], a_nama[k], acol, va[k], vb[k],
+                f"{label} di {nama_a} {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
+                pembanding=b_baris[k])))
+    found.sort(key=lambda item: item[0])
+    return [record for _, record in found]
 
 
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
@@ -199,37 +242,36 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     records = []
     ev = evaluasi.set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
+    matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
+    e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
+    (t_baris,) = _cols(t21, "baris_sumber")
     for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
                                 ("realisasi_k", "Realisasi TW II", "kritis")):
-        e = ev.loc[t21["urutan_evaluasi"].to_numpy(), col].to_numpy()
+        e = matched[col].to_numpy()
         t = t21[col].to_numpy()
-        for k in np.flatnonzero(_differs(pd.Series(e), pd.Series(t), 1e-9).to_numpy()):
-            row = t21.iloc[k]
-            er = ev.loc[row["urutan_evaluasi"]]
-            records.append(_rec(
-                "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", er["baris_sumber"],
-                er["nama"], col, e[k], t[k],
-                f"{label} di {_TABEL_22} {format_angka(e[k], None)}, di {_TABEL_21} "
-                f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
-                pembanding=row["baris_sumber"]))
+        records += [_rec(
+            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", e_baris[k], e_nama[k], col,
+            e[k], t[k],
+            f"{label} di {_TABEL_22} {format_angka(e[k], None)}, di {_TABEL_21} "
+            f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
+            pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
     coded = rencana.dropna(subset=["kode"]).set_index("kode")
     both = evaluasi.dropna(subset=["kode"])
     both = both[both["kode"].isin(coded.index)]
-    for _, er in both.iterrows():
-        rr = coded.loc[er["kode"]]
-        records += _compare(er, rr, f"{_TABEL_22} vs {_RENCANA}", _TABEL_22, _RENCANA,
-                            [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
-                             ("target_k", "target_sebelum", "Target 2024", "peringatan")],
-                            suffix=f" (kode {er['kode']})")
+    records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
+                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
+                                   ("target_k", "target_sebelum", "Target 2024", "peringatan")],
+                        suffix=[f" (kode {k})" for k in both["kode"].tolist()])
     rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
-        for i, j, _ in pairs:
-            records += _compare(rv.loc[i], rc.loc[j], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
-                                [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
-                                 ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+        ia = [i for i, _, _ in pairs]
+        ja = [j for _, j, _ in pairs]
+        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
+                            [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
+                             ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
     return _frame(records)
 
 
@@ -264,12 +306,13 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     reported as ``keterangan_cocok`` (``info``)."""
     announced = perubahan_dari_keterangan(evaluasi["keterangan"])
     shift = pergeseran.dropna(subset=["baris_evaluasi"]).set_index("baris_evaluasi")
+    has = announced.notna().to_numpy(dtype=bool)
+    rows = evaluasi[has]
     records = []
-    for i in evaluasi.index[announced.notna()]:
-        row = evaluasi.loc[i]
-        a = announced.at[i]
-        actual = shift["selisih_rp"].get(row["baris_sumber"], pd.NA)
-        other = shift["baris_review"].get(row["baris_sumber"], pd.NA)
+    for baris, nama, a, actual, other in zip(
+            *_cols(rows, "baris_sumber", "nama"), announced[has].tolist(),
+            rows["baris_sumber"].map(shift["selisih_rp"]).tolist(),
+            rows["baris_sumber"].map(shift["baris_review"]).tolist()):
         if pd.isna(actual):
             jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
             pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi baris ini tidak "
@@ -282,8 +325,8 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
             jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
             pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi pagu APBD ke "
                      f"P-APBD berubah {format_rupiah(actual)}; keterangan atau pagu perlu diperbaiki.")
-        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", row["baris_sumber"],
-                            row["nama"], "keterangan", a, actual, pesan, pembanding=other))
+        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", baris, nama, "keterangan", a,
+                            actual, pesan, pembanding=other))
     return _frame(records)
 
 
@@ -299,14 +342,16 @@ def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) 
     """
     hitung = rencana["pagu_rkpd_perubahan_rp"] - rencana["pagu_rkpd_rp"]
     bad = _differs(rencana["bertambah_berkurang_rp"], hitung, toleransi)
+    rows = rencana[bad]
     records = [_rec(
-        "selisih_tidak_cocok", "kritis", _RENCANA, r["baris_sumber"],
-        r["nama"] if pd.notna(r["nama"]) else r["indikator"], "bertambah_berkurang_rp",
-        r["bertambah_berkurang_rp"], hitung.at[i],
-        f"Kolom bertambah/berkurang mencantumkan {format_rupiah(r['bertambah_berkurang_rp'])}, padahal "
-        f"RKPD Perubahan {format_rupiah(r['pagu_rkpd_perubahan_rp'])} dikurangi RKPD "
-        f"{format_rupiah(r['pagu_rkpd_rp'])} = {format_rupiah(hitung.at[i])}.")
-        for i, r in rencana[bad].iterrows()]
+        "selisih_tidak_cocok", "kritis", _RENCANA, baris, nama if pd.notna(nama) else indikator,
+        "bertambah_berkurang_rp", stated, h,
+        f"Kolom bertambah/berkurang mencantumkan {format_rupiah(stated)}, padahal "
+        f"RKPD Perubahan {format_rupiah(perubahan)} dikurangi RKPD "
+        f"{format_rupiah(rkpd)} = {format_rupiah(h)}.")
+        for baris, nama, indikator, stated, perubahan, rkpd, h in zip(
+            *_cols(rows, "baris_sumber", "nama", "indikator", "bertambah_berkurang_rp",
+                   "pagu_rkpd_perubahan_rp", "pagu_rkpd_rp"), hitung[bad].tolist())]
     return _frame(records)
 
 
@@ -318,12 +363,13 @@ def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis:
     cap = evaluasi["capaian_k"]
     rows = evaluasi[(cap > batas).fillna(False).astype(bool)]
     return _frame([_rec(
-        "capaian_berlebih", "kritis" if r["capaian_k"] >= batas_kritis else "peringatan", _TABEL_22,
-        r["baris_sumber"], r["nama"], "capaian_k", r["capaian_k_dokumen"], r["capaian_k"],
-        f"Capaian {format_persen(r['capaian_k'])} ({format_angka(r['realisasi_k'], None)} dari target "
-        f"{format_angka(r['target_k'], None)} {r['satuan'] if pd.notna(r['satuan']) else ''}) sudah di "
+        "capaian_berlebih", "kritis" if c >= batas_kritis else "peringatan", _TABEL_22,
+        baris, nama, "capaian_k", dok, c,
+        f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
+        f"{format_angka(target, None)} {satuan if pd.notna(satuan) else ''}) sudah di "
         "atas 100% pada TW II; periksa apakah target terlalu rendah atau realisasi salah hitung.".replace(" )", ")"))
-        for _, r in rows.iterrows()])
+        for baris, nama, dok, c, real, target, satuan in zip(*_cols(
+            rows, "baris_sumber", "nama", "capaian_k_dokumen", "capaian_k", "realisasi_k", "target_k", "satuan"))])
 
 
 def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> pd.DataFrame:
@@ -332,13 +378,14 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
                    & (evaluasi["realisasi_rp"] > 0).fillna(False)
                    & (evaluasi["realisasi_k"] == 0).fillna(False)]
     return _frame([_rec(
-        "serapan_tanpa_output", "kritis" if r["serapan_rp"] >= batas_kritis else "peringatan", _TABEL_22,
-        r["baris_sumber"], r["nama"], "realisasi_k", r["realisasi_k"], r["serapan_rp"],
-        f"Anggaran sudah terserap {format_persen(r['serapan_rp'])} ({format_rupiah(r['realisasi_rp'])}) "
+        "serapan_tanpa_output", "kritis" if ser >= batas_kritis else "peringatan", _TABEL_22,
+        baris, nama, "realisasi_k", real_k, ser,
+        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) "
         f"tetapi realisasi kinerja masih 0"
-        + (f"; keterangan: \u201c{r['keterangan']}\u201d." if pd.notna(r["keterangan"]) else
+        + (f"; keterangan: \u201c{ket}\u201d." if pd.notna(ket) else
            "; minta penjelasan output yang sudah dihasilkan."))
-        for _, r in sub.iterrows()])
+        for baris, nama, real_k, ser, real_rp, ket in zip(*_cols(
+            sub, "baris_sumber", "nama", "realisasi_k", "serapan_rp", "realisasi_rp", "keterangan"))])
 
 
 def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
@@ -347,30 +394,31 @@ def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
                    & (evaluasi["realisasi_k"] > 0).fillna(False)
                    & (evaluasi["realisasi_rp"] == 0).fillna(False)]
     return _frame([_rec(
-        "output_tanpa_serapan", "peringatan", _TABEL_22, r["baris_sumber"], r["nama"], "realisasi_rp",
-        r["realisasi_rp"], r["capaian_k"],
-        f"Realisasi kinerja {format_angka(r['realisasi_k'], None)} (capaian {format_persen(r['capaian_k'])}) "
+        "output_tanpa_serapan", "peringatan", _TABEL_22, baris, nama, "realisasi_rp", real_rp, cap,
+        f"Realisasi kinerja {format_angka(real_k, None)} (capaian {format_persen(cap)}) "
         "tanpa realisasi anggaran; periksa apakah belanja belum dicatat.")
-        for _, r in sub.iterrows()])
+        for baris, nama, real_rp, cap, real_k in zip(*_cols(
+            sub, "baris_sumber", "nama", "realisasi_rp", "capaian_k", "realisasi_k"))])
 
 
 def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame) -> pd.DataFrame:
     """The 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1, and Tabel 3.1)."""
     bad = (evaluasi["target_k"] > evaluasi["target_renstra"]).fillna(False).astype(bool)
     records = [_rec(
-        "target_melebihi_renstra", "peringatan", _TABEL_22, r["baris_sumber"], r["nama"], "target_k",
-        r["target_k"], r["target_renstra"],
-        f"Target 2024 ({format_angka(r['target_k'], None)}) lebih besar dari target akhir Renstra 2026 "
-        f"({format_angka(r['target_renstra'], None)}); salah satu target perlu ditinjau.")
-        for _, r in evaluasi[bad].iterrows()]
+        "target_melebihi_renstra", "peringatan", _TABEL_22, baris, nama, "target_k", target, renstra,
+        f"Target 2024 ({format_angka(target, None)}) lebih besar dari target akhir Renstra 2026 "
+        f"({format_angka(renstra, None)}); salah satu target perlu ditinjau.")
+        for baris, nama, target, renstra in zip(*_cols(
+            evaluasi[bad], "baris_sumber", "nama", "target_k", "target_renstra"))]
     ts = tujuan_sasaran
     for col in ("target_renja", "target_perubahan"):
         hit = (ts[col] > ts["target_akhir_renstra"]).fillna(False).astype(bool)
         records += [_rec(
-            "target_melebihi_renstra", "peringatan", _TABEL_31, r["baris_sumber"], r["indikator"], col,
-            r[col], r["target_akhir_renstra"],
-            f"Target {format_angka(r[col], None)} melebihi target akhir Renstra "
-            f"{format_angka(r['target_akhir_renstra'], None)}.") for _, r in ts[hit].iterrows()]
+            "target_melebihi_renstra", "peringatan", _TABEL_31, baris, indikator, col, target, akhir,
+            f"Target {format_angka(target, None)} melebihi target akhir Renstra "
+            f"{format_angka(akhir, None)}.")
+            for baris, indikator, target, akhir in zip(*_cols(
+                ts[hit], "baris_sumber", "indikator", col, "target_akhir_renstra"))]
     return _frame(records)
 
 
@@ -381,37 +429,37 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     """Target changed between the Renja (2.2) and the revision (3.2), between the two
     sides of 3.2, or between before and after in 3.3 (``info``: a revision is
     legitimate, but the reviewer should see it)."""
-    records = []
-    rv = review.set_index(["sisi", "baris_sumber"])
     matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
-    ev = evaluasi.set_index("baris_sumber")
-    for _, m in matched.iterrows():
-        e = ev.loc[m["baris_evaluasi"]]
-        r = rv.loc[("hasil_analisis", m["baris_review"])]
-        if _differs(pd.Series([e["target_k"]]), pd.Series([r["target_k"]]), 1e-9).iloc[0]:
-            records.append(_rec(
-                "revisi_target", "info", f"{_TABEL_22} vs {_REVIEW}", m["baris_evaluasi"], e["nama"],
-                "target_k", e["target_k"], r["target_k"],
-                f"Target berubah dari {format_angka(e['target_k'], None)} "
-                f"{e['satuan'] if pd.notna(e['satuan']) else ''} (Renja) menjadi "
-                f"{r['target_teks'] if pd.notna(r['target_teks']) else '-'} (P-RKPD).".replace("  ", " "),
-                pembanding=m["baris_review"]))
+    e = evaluasi.set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
+    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
+    r = hasil.loc[matched["baris_review"].tolist()]
+    bad = _differs(e["target_k"], r["target_k"], 1e-9)
+    records = [_rec(
+        "revisi_target", "info", f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
+        f"Target berubah dari {format_angka(target, None)} "
+        f"{satuan if pd.notna(satuan) else ''} (Renja) menjadi "
+        f"{teks if pd.notna(teks) else '-'} (P-RKPD).".replace("  ", " "),
+        pembanding=pembanding)
+        for baris, pembanding, nama, target, satuan, revisi, teks in zip(
+            *_cols(matched[bad], "baris_evaluasi", "baris_review"), *_cols(e[bad], "nama", "target_k", "satuan"),
+            *_cols(r[bad], "target_k", "target_teks"))]
     left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("no")
     right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("no")
     common = left.index.intersection(right.index)
     diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
-    for no in common[diff.to_numpy()]:
-        a, b = left.loc[no], right.loc[no]
-        records.append(_rec(
-            "revisi_target", "info", _REVIEW, a["baris_sumber"], a["nama"], "target_k", a["target_k"],
-            b["target_k"],
-            f"Rancangan awal menargetkan {a['target_teks']}, hasil analisis kebutuhan {b['target_teks']}."))
+    a, b = left.loc[common[diff]], right.loc[common[diff]]
+    records += [_rec(
+        "revisi_target", "info", _REVIEW, baris, nama, "target_k", awal, hasil_k,
+        f"Rancangan awal menargetkan {teks_awal}, hasil analisis kebutuhan {teks_hasil}.")
+        for baris, nama, awal, teks_awal, hasil_k, teks_hasil in zip(
+            *_cols(a, "baris_sumber", "nama", "target_k", "target_teks"), *_cols(b, "target_k", "target_teks"))]
     bad = _differs(rencana["target_sebelum"], rencana["target_sesudah"], 1e-9)
     records += [_rec(
-        "revisi_target", "info", _RENCANA, r["baris_sumber"], r["nama"], "target_sesudah",
-        r["target_sebelum"], r["target_sesudah"],
-        f"Target sebelum perubahan {format_angka(r['target_sebelum'], None)}, sesudah "
-        f"{format_angka(r['target_sesudah'], None)}.") for _, r in rencana[bad].iterrows()]
+        "revisi_target", "info", _RENCANA, baris, nama, "target_sesudah", sebelum, sesudah,
+        f"Target sebelum perubahan {format_angka(sebelum, None)}, sesudah "
+        f"{format_angka(sesudah, None)}.")
+        for baris, nama, sebelum, sesudah in zip(*_cols(
+            rencana[bad], "baris_sumber", "nama", "target_sebelum", "target_sesudah"))]
     return _frame(records)
 
 
@@ -431,20 +479,22 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
-        for _, r in df.iterrows():
-            sat = r["satuan"]
-            if pd.notna(sat) and is_number(sat):
+        angka = _per_value(df["satuan"], is_number)
+        persen = (~angka & _per_value(df["indikator"], _PERSEN.match)
+                  & ~_per_value(df["satuan"], lambda sat: re.search(r"(?i)%|persen", sat))
+                  & df["satuan"].notna().to_numpy(dtype=bool))
+        rows = df[angka | persen]
+        for is_angka, baris, nama, sat, indikator in zip(
+                angka[angka | persen].tolist(), *_cols(rows, "baris_sumber", "nama", "satuan", "indikator")):
+            if is_angka:
                 records.append(_rec(
-                    "satuan_tidak_wajar", "peringatan", tabel, r["baris_sumber"], r["nama"], "satuan",
-                    parse_number(sat), pd.NA,
+                    "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", parse_number(sat), pd.NA,
                     f"Kolom satuan berisi angka \u201c{sat}\u201d, bukan satuan; indikator "
-                    f"\u201c{r['indikator']}\u201d perlu satuan yang jelas."))
-            elif pd.notna(sat) and pd.notna(r["indikator"]) and _PERSEN.match(r["indikator"]) \
-                    and not re.search(r"(?i)%|persen", sat):
+                    f"\u201c{indikator}\u201d perlu satuan yang jelas."))
+            else:
                 records.append(_rec(
-                    "satuan_tidak_wajar", "peringatan", tabel, r["baris_sumber"], r["nama"], "satuan",
-                    pd.NA, pd.NA,
-                    f"Indikator persentase \u201c{r['indikator']}\u201d diukur dengan satuan "
+                    "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", pd.NA, pd.NA,
+                    f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
     stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
     if stated is not None:
@@ -503,12 +553,13 @@ def nilai_negatif(tables: dict) -> pd.DataFrame:
         for col in cols:
             if col not in df:
                 continue
-            bad = (pd.to_numeric(df[col]) < 0).fillna(False).astype(bool)
+            bad = (pd.to_numeric(df[col]) < 0).fillna(False).to_numpy(dtype=bool)
             records += [_rec(
-                "nilai_negatif", "kritis", tabel, df.at[i, "baris_sumber"], names.at[i], col, df.at[i, col], None,
-                f"Kolom {col} bernilai negatif ({format_angka(df.at[i, col], None)}); target, pagu dan "
+                "nilai_negatif", "kritis", tabel, baris, nama, col, value, None,
+                f"Kolom {col} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
                 "realisasi tidak mungkin di bawah nol: periksa tanda minus atau kolomnya.")
-                for i in df.index[bad.to_numpy()]]
+                for baris, nama, value in zip(df["baris_sumber"][bad].tolist(), names[bad].tolist(),
+                                              df[col][bad].tolist())]
     return _frame(records)
 
 
@@ -525,12 +576,12 @@ def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
     # a negative pagu has its own finding (nilai_negatif); a pagu of 0 with spending is spending above it
     bad = ((evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]) & (evaluasi["pagu_rp"] >= 0)).fillna(False).astype(bool)
     return _frame([_rec(
-        "serapan_berlebih", "kritis", _TABEL_22, r["baris_sumber"], r["nama"], "realisasi_rp",
-        r["realisasi_rp"], r["serapan_rp"],
-        f"Realisasi {format_rupiah(r['realisasi_rp'])} melebihi pagu {format_rupiah(r['pagu_rp'])} "
-        f"(serapan {format_persen(r['serapan_rp'])}); belanja tidak boleh melampaui pagu: periksa "
+        "serapan_berlebih", "kritis", _TABEL_22, baris, nama, "realisasi_rp", real, ser,
+        f"Realisasi {format_rupiah(real)} melebihi pagu {format_rupiah(pagu)} "
+        f"(serapan {format_persen(ser)}); belanja tidak boleh melampaui pagu: periksa "
         "realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).")
-        for _, r in evaluasi[bad].iterrows()])
+        for baris, nama, real, ser, pagu in zip(*_cols(
+            evaluasi[bad], "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp"))])
 
 
 def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
@@ -545,13 +596,13 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
             if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
                 continue
             length = df[col].astype("string").str.len()
-            bad = (length > batas).fillna(False).astype(bool)
+            bad = (length > batas).fillna(False).to_numpy(dtype=bool)
+            baris = df["baris_sumber"][bad].tolist() if "baris_sumber" in df else [None] * int(bad.sum())
             records += [_rec(
-                "teks_terlalu_panjang", "peringatan", _LABEL_TABEL.get(name, name), df.at[i, "baris_sumber"] if "baris_sumber" in df else None,
-                names.at[i], col, int(length.at[i]), batas,
-                f"Sel {col} berisi {format_angka(int(length.at[i]))} karakter, melebihi batas satu sel Excel "
+                "teks_terlalu_panjang", "peringatan", _LABEL_TABEL.get(name, name), b, nama, col, int(n), batas,
+                f"Sel {col} berisi {format_angka(int(n))} karakter, melebihi batas satu sel Excel "
                 f"({format_angka(batas)}); teks lengkap ada di CSV/Parquet, di buku kerja Excel teks "
-                "dipotong dengan penanda.") for i in df.index[bad.to_numpy()]]
+                "dipotong dengan penanda.") for b, nama, n in zip(baris, names[bad].tolist(), length[bad].tolist())]
     return _frame(records)
 
 
@@ -578,6 +629,5 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
         satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
     ]
-    out = pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True)
-    out = _frame(out.to_dict("records"))
+    out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)

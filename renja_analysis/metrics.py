@@ -1,16 +1,43 @@
 """Vectorised evaluation metrics: capaian, serapan, predikat and friends.
 
 Every function takes scalars, Series or DataFrame columns and returns the same
-kind: a scalar in gives a scalar out (a float or ``pd.NA``).
+kind: a scalar in gives a scalar out (a float or ``pd.NA``). Scalars are computed
+as plain floats (no Series is built for them); columns as whole-column operations.
 """
 from __future__ import annotations
+
+import bisect
+import math
+import re
 
 import numpy as np
 import pandas as pd
 
 
+class _NotPlain(Exception):
+    """A scalar that is not a plain number (text, a bool ...): take the Series path."""
+
+
+def _plain(x) -> float | None:
+    """A plain number as float (None for missing: None, NA, NaN); anything else raises
+    ``_NotPlain`` so that the caller reads it the way ``pd.to_numeric`` does."""
+    if x is None or x is pd.NA:
+        return None
+    if isinstance(x, (float, int, np.floating, np.integer)) and not isinstance(x, (bool, np.bool_)):
+        v = float(x)
+        return None if v != v else v
+    raise _NotPlain
+
+
+def _na(v: float | None):
+    """A plain result: NA for missing or NaN, else the float."""
+    return pd.NA if v is None or v != v else v
+
+
 def _series(x) -> pd.Series:
     if isinstance(x, pd.Series):
+        if isinstance(x.dtype, pd.Float64Dtype):
+            return x
         return pd.to_numeric(x, errors="raise").astype("Float64")
     return pd.Series(np.atleast_1d(np.asarray(x, dtype=object)), dtype="object").pipe(
         pd.to_numeric, errors="raise").astype("Float64")
@@ -69,7 +96,22 @@ def capaian(realisasi, target, arah="naik"):
     [25.0, <NA>]
     """
     scalar = _is_scalar(realisasi, target, arah)
+    if scalar:
+        try:
+            r, t = _plain(realisasi), _plain(target)
+        except _NotPlain:
+            pass
+        else:
+            if arah not in ("naik", "turun"):
+                raise ValueError(f"arah must be 'naik' or 'turun', got {arah!r}")
+            if r is None or t is None or t == 0:
+                return pd.NA
+            ratio = r / t
+            return _na(ratio * 100 if arah == "naik" else (2 - ratio) * 100)
     r, t = _broadcast(realisasi, target)
+    if isinstance(arah, str) and arah in ("naik", "turun"):
+        ratio = r / t.mask(t == 0)
+        return _out(ratio * 100 if arah == "naik" else (2 - ratio) * 100, scalar, "capaian")
     ratio = r / t.mask(t == 0)
     direction = pd.Series(arah, index=ratio.index) if np.ndim(arah) == 0 else pd.Series(
         np.asarray(arah), index=ratio.index)
@@ -92,7 +134,20 @@ def serapan(realisasi_rp, pagu_rp):
     >>> serapan(pd.Series([50, 10]), pd.Series([100, 40])).tolist()
     [50.0, 25.0]
     """
+    if _is_scalar(realisasi_rp, pagu_rp):
+        try:
+            return _plain_ratio(realisasi_rp, pagu_rp)
+        except _NotPlain:
+            pass
     return _out(_series_ratio(realisasi_rp, pagu_rp), _is_scalar(realisasi_rp, pagu_rp), "serapan")
+
+
+def _plain_ratio(num, den):
+    """``num / den x 100`` of two plain scalars; NA where den is 0 or either is missing."""
+    n, d = _plain(num), _plain(den)
+    if n is None or d is None or d == 0:
+        return pd.NA
+    return _na(n / d * 100)
 
 
 def _series_ratio(num, den) -> pd.Series:
@@ -137,16 +192,32 @@ def predikat(persen, harapan=None):
     ['Sedang', nan, 'Sangat Tinggi']
     """
     scalar = _is_scalar(persen, harapan)
+    if scalar:
+        try:
+            x = _plain(persen) if harapan is None else _plain(_plain_ratio(persen, harapan))
+        except _NotPlain:
+            pass
+        else:
+            if x is None or x == -math.inf:
+                return pd.NA
+            return PREDIKAT[bisect.bisect_left(BATAS_PREDIKAT, x)]
     x = _series(persen) if harapan is None else relatif_terhadap_harapan(
         persen if not scalar else pd.Series([persen]), harapan=harapan)
-    x = _series(x)
-    bins = [-np.inf, *BATAS_PREDIKAT, np.inf]
-    cut = pd.cut(x.astype("float64"), bins=bins, labels=PREDIKAT, right=True)
-    cut = pd.Series(pd.Categorical(cut, categories=PREDIKAT, ordered=True), index=x.index)
+    cut = _kelas(_series(x))
     if scalar:
         v = cut.iloc[0]
         return pd.NA if pd.isna(v) else str(v)
     return cut.rename("predikat")
+
+
+def _kelas(x: pd.Series) -> pd.Series:
+    """The predikat of a Float64 column: classes ``(-inf, 50]``, ``(50, 65]``, ``(65, 75]``,
+    ``(75, 90]``, ``(90, inf]`` found by binary search on the bounds (what ``pd.cut``
+    does with these bins), as an ordered categorical; NA, NaN and -inf give NA."""
+    values = x.to_numpy(dtype="float64", na_value=np.nan)
+    codes = np.searchsorted(np.asarray(BATAS_PREDIKAT), values, side="left")
+    codes[np.isnan(values) | (values == -np.inf)] = -1
+    return pd.Series(pd.Categorical.from_codes(codes, categories=PREDIKAT, ordered=True), index=x.index)
 
 
 def harapan_triwulan(triwulan, rencana=None):
@@ -163,6 +234,17 @@ def harapan_triwulan(triwulan, rencana=None):
     >>> harapan_triwulan(2, rencana=pd.Series([40.0, None])).tolist()
     [40.0, 50.0]
     """
+    if _is_scalar(triwulan, rencana):
+        try:
+            t, plan = _plain(triwulan), _plain(rencana)
+        except _NotPlain:
+            pass
+        else:
+            if t is not None and not 1 <= t <= 4:
+                raise ValueError("triwulan must be 1, 2, 3 or 4")
+            if plan is not None:
+                return plan
+            return _na(None if t is None else t * 25.0)
     t = _series(triwulan)
     if ((t < 1) | (t > 4)).fillna(False).any():
         raise ValueError("triwulan must be 1, 2, 3 or 4")
@@ -190,6 +272,11 @@ def relatif_terhadap_harapan(persen, triwulan=None, harapan=None):
         if triwulan is None:
             raise ValueError("give triwulan or harapan")
         harapan = harapan_triwulan(triwulan)
+    if _is_scalar(persen, harapan):
+        try:
+            return _plain_ratio(persen, harapan)
+        except _NotPlain:
+            pass
     return _out(_series_ratio(persen, harapan), _is_scalar(persen, harapan), "relatif")
 
 
@@ -269,14 +356,17 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     >>> out["predikat_k"].tolist(), out["predikat_rp"].tolist()
     (['Sangat Rendah', 'Sangat Tinggi'], ['Tinggi', nan])
     """
-    out = df.copy()
+    out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
     out["capaian_k"] = capaian(out["realisasi_k"], out["target_k"])
     out["serapan_rp"] = serapan(out["realisasi_rp"], out["pagu_rp"])
-    out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
+    if rencana is None and _is_scalar(triwulan):
+        out["harapan_tw"] = pd.Series(harapan_triwulan(triwulan), index=out.index, dtype="Float64")
+    else:
+        out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
     out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     if "level" in out:
-        belum_diukur = (out["level"].astype(str) != "sub_kegiatan") & (out["realisasi_k"] == 0).fillna(False)
-        out["predikat_k"] = out["predikat_k"].mask(belum_diukur.astype(bool))
+        belum_diukur = ~_is_sub(out["level"]) & (out["realisasi_k"] == 0).fillna(False).to_numpy(dtype=bool)
+        out["predikat_k"] = out["predikat_k"].mask(belum_diukur)
     out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
     return out
 
@@ -311,20 +401,35 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     >>> status_pelaksanaan(df).tolist()
     ['belum_dilaksanakan', 'serapan_tanpa_output', 'output_tanpa_serapan', 'melampaui_target', 'tertinggal', 'sesuai_rencana', nan]
     """
-    rk = pd.to_numeric(df["realisasi_k"]).astype("Float64")
-    rp = pd.to_numeric(df["realisasi_rp"]).astype("Float64")
-    cap = pd.to_numeric(df["capaian_k"]).astype("Float64")
-    ser = pd.to_numeric(df["serapan_rp"]).astype("Float64")
-    ket = df["keterangan"].astype("string").fillna("")
-    kemajuan = cap.fillna(ser) / pd.to_numeric(df["harapan_tw"]).astype("Float64") * 100
+    rk = _series(df["realisasi_k"])
+    rp = _series(df["realisasi_rp"])
+    cap = _series(df["capaian_k"])
+    ser = _series(df["serapan_rp"])
+    kemajuan = cap.fillna(ser) / _series(df["harapan_tw"]) * 100
+    is_sub = _is_sub(df["level"])
+    nihil = ((rk == 0) & (rp == 0)).fillna(False).to_numpy(dtype=bool)
+    # the keterangan pattern runs only where it can decide: sub kegiatan with nothing realised
+    dijadwalkan = np.zeros(len(df), dtype=bool)
+    where = np.flatnonzero(nihil & is_sub)
+    if len(where):
+        # keterangan repeat ("Dilaksanakan ditribulan 3 dan 4"): each distinct text is searched once
+        codes, texts = pd.factorize(df["keterangan"].iloc[where].astype("string"))
+        pattern = re.compile(pola_dijadwalkan)
+        found = np.fromiter((pattern.search(t) is not None for t in texts), dtype=bool, count=len(texts))
+        dijadwalkan[where] = np.where(codes >= 0, found[np.maximum(codes, 0)] if len(texts) else False, False)
     conditions = [
-        (rk == 0) & (rp == 0) & ket.str.contains(pola_dijadwalkan, regex=True),
+        dijadwalkan,
         (rp > 0) & (rk == 0),
         (rk > 0) & (rp == 0),
         cap > batas_melampaui,
         kemajuan < batas_tertinggal,
     ]
-    conditions = [c.fillna(False).astype(bool).to_numpy() for c in conditions]
-    status = np.select(conditions, STATUS[:-1], default=STATUS[-1])
-    out = pd.Series(pd.Categorical(status, categories=STATUS), index=df.index, name="status")
-    return out.where(df["level"].astype(str) == "sub_kegiatan")
+    conditions = [c if isinstance(c, np.ndarray) else c.fillna(False).to_numpy(dtype=bool) for c in conditions]
+    codes = np.select(conditions, np.arange(len(STATUS) - 1), default=len(STATUS) - 1)
+    codes[~is_sub] = -1                   # NA for programs and kegiatan
+    return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
+
+
+def _is_sub(level: pd.Series) -> np.ndarray:
+    """Rows whose level is ``sub_kegiatan`` (missing: no), as a boolean array."""
+    return (level == "sub_kegiatan").fillna(False).to_numpy(dtype=bool)

@@ -8,13 +8,14 @@ position never outweighs a clearly better name match.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from .config import NAME_MATCH_THRESHOLD
 from .numbers import clean_text
@@ -74,6 +75,15 @@ def name_forms(name) -> list[str]:
     >>> name_forms("Pemulihan Usaha Mikro")
     ['pemulihanusahamikro']
     """
+    try:
+        return list(_forms(name))
+    except TypeError:                  # an unhashable value: not cached
+        return list(_forms.__wrapped__(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _forms(name) -> tuple[str, ...]:
+    """``name_forms`` as a tuple, remembered: every table joins the same names."""
     norm = normalise_name(name)
     forms = [norm.replace("(", "").replace(")", "")]
     words = norm.split()
@@ -83,12 +93,14 @@ def name_forms(name) -> list[str]:
             collapsed = _collapse_acronym(words, m.group(1), i)
             if collapsed:
                 forms.append(" ".join(collapsed))
-    return [f.replace(" ", "").replace("(", "").replace(")", "") for f in dict.fromkeys(forms)]
+    return tuple(f.replace(" ", "").replace("(", "").replace(")", "") for f in dict.fromkeys(forms))
 
 
 def _pair_score(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
+    from rapidfuzz import fuzz
+
     score = fuzz.ratio(a, b)
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 20 and long_.startswith(short):
@@ -112,20 +124,229 @@ def similarity(a, b) -> float:
     return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
 
 
-def score_matrix(a: Sequence, b: Sequence) -> np.ndarray:
-    """Pairwise ``similarity`` of two name lists as an ``len(a) x len(b)`` array."""
-    fa = [name_forms(x) for x in a]
-    fb = [name_forms(y) for y in b]
-    out = np.zeros((len(a), len(b)))
-    if not len(a) or not len(b):
+def _forms_of(names: Sequence) -> list:
+    return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
+
+
+def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:
+    """``score_matrix`` of two lists of ``name_forms`` (the work behind it).
+
+    Every pair of forms is scored at once (rapidfuzz ``cdist``, in C); a shorter form
+    of at least 20 letters that begins the longer one scores at least 95 (found by
+    bisecting the sorted forms, not by trying every pair); each name pair keeps the
+    best of its form pairs. Pairs of two single forms shorter than 20 letters keep
+    ``cdist``'s single-precision value, as they always have. With ``cutoff``, scores
+    below it may come out as 0 (faster; what ``align`` and ``infer_levels`` need).
+    """
+    n, m = len(fa), len(fb)
+    out = np.zeros((n, m))
+    if not n or not m:
         return out
-    # first forms in bulk; extra (acronym) forms only where they exist
-    out[:] = process.cdist([f[0] for f in fa], [f[0] for f in fb], scorer=fuzz.ratio)
-    for i, xs in enumerate(fa):
-        for j, ys in enumerate(fb):
-            if len(xs) > 1 or len(ys) > 1 or min(len(xs[0]), len(ys[0])) >= 20:
-                out[i, j] = max(_pair_score(x, y) for x in xs for y in ys)
+    flat_a = [f for fs in fa for f in fs]
+    flat_b = [f for fs in fb for f in fs]
+    kw = {} if cutoff is None else {"score_cutoff": cutoff}
+    from rapidfuzz import fuzz, process       # imported when names are first compared
+
+    scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, **kw)
+    # 'a long name cut short': a form of >= 20 letters that begins a longer one
+    for shorter, longer, transpose in ((flat_a, flat_b, False), (flat_b, flat_a, True)):
+        order = sorted(range(len(longer)), key=longer.__getitem__)
+        keys = [longer[k] for k in order]
+        for s, x in enumerate(shorter):
+            if len(x) < 20:
+                continue
+            lo = bisect.bisect_left(keys, x)
+            hi = bisect.bisect_left(keys, x + "\x7f", lo)
+            for t in order[lo:hi]:
+                if transpose:
+                    scores[t, s] = max(scores[t, s], 95.0)
+                else:
+                    scores[s, t] = max(scores[s, t], 95.0)
+    count_a = np.fromiter((len(fs) for fs in fa), dtype=np.intp, count=n)
+    count_b = np.fromiter((len(fs) for fs in fb), dtype=np.intp, count=m)
+    if len(flat_a) > n:
+        scores = np.maximum.reduceat(scores, np.r_[0, np.cumsum(count_a)[:-1]], axis=0)
+    if len(flat_b) > m:
+        scores = np.maximum.reduceat(scores, np.r_[0, np.cumsum(count_b)[:-1]], axis=1)
+    # single short forms on both sides: the single-precision value of the bulk scorer
+    single = (count_a == 1)[:, None] & (count_b == 1)[None, :] & (
+        np.minimum.outer(np.fromiter((len(fs[0]) for fs in fa), dtype=np.intp, count=n),
+                         np.fromiter((len(fs[0]) for fs in fb), dtype=np.intp, count=m)) < 20)
+    np.copyto(out, scores)
+    out[single] = scores[single].astype(np.float32)
     return out
+
+
+def score_matrix(a: Sequence, b: Sequence) -> np.ndarray:
+    """Pairwise ``similarity`` of two name lists as an ``len(a) x len(b)`` array.
+
+    Memory and time grow with ``len(a) * len(b)``: for long tables ``align``
+    scores only the pairs it needs.
+
+    Examples
+    --------
+    >>> score_matrix(["Pemulihan Usaha Mikro", "PROGRAM PENGEMBANGAN UMKM"],
+    ...              ["Pemulihan Usaha Mikro", "Penyediaan Jasa Pelayanan Umum Kantor"]).round(1).tolist()
+    [[100.0, 42.3], [45.7, 44.9]]
+    """
+    return _block_scores(_forms_of(a), _forms_of(b))
+
+
+#: A gap between anchors of at most this many cells is aligned with the full matrix.
+MAX_SEL_CELAH = 1_000_000
+#: Half-width of the band searched in a larger gap (rows either side of its diagonal).
+LEBAR_PITA = 200
+
+
+def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
+    """Pairs of rows whose names are exactly equal (a common ``name_forms`` key, same
+    level) and unique on both sides, reduced to the longest chain that is increasing
+    on both sides (longest increasing subsequence): fixed points of the alignment."""
+    def postings(forms, levels):
+        index: dict = {}
+        for i, fs in enumerate(forms):
+            for f in fs:
+                if f:
+                    index.setdefault((f, None if levels is None else levels[i]), set()).add(i)
+        return index
+
+    ia, ib = postings(fa, la), postings(fb, lb)
+
+    def partner(i, forms, levels, own, other):
+        found = None
+        for f in forms[i]:
+            if not f:
+                continue
+            key = (f, None if levels is None else levels[i])
+            if len(own.get(key, ())) > 1:
+                return None
+            hits = other.get(key, ())
+            if len(hits) > 1:
+                return None
+            if hits:
+                (j,) = hits
+                if found is not None and found != j:
+                    return None
+                found = j
+        return found
+
+    pairs = []
+    for i in range(len(fa)):
+        j = partner(i, fa, la, ia, ib)
+        if j is not None and partner(j, fb, lb, ib, ia) == i:
+            pairs.append((i, j))
+    # longest chain increasing in j (pairs are increasing in i): patience sorting
+    tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
+    back = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = _bisect_tail(pairs, tails, j)
+        if pos:
+            back[k] = tails[pos - 1]
+        if pos == len(tails):
+            tails.append(k)
+        else:
+            tails[pos] = k
+    chain = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _bisect_tail(pairs, tails, j) -> int:
+    lo, hi = 0, len(tails)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pairs[tails[mid]][1] < j:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold):
+    """Scores and gains (``score - threshold + 1``, -inf where not allowed) of a block."""
+    scores = _block_scores(fa[i0:i1], fb[j0:j1], cutoff=threshold)
+    allowed = scores >= threshold
+    if la is not None:
+        allowed &= np.asarray(la[i0:i1], dtype=object)[:, None] == np.asarray(lb[j0:j1], dtype=object)[None, :]
+    return scores, np.where(allowed, scores - threshold + 1.0, -np.inf)
+
+
+def _align_full(fa, fb, la, lb, i0, i1, j0, j1, threshold) -> list:
+    """Needleman-Wunsch on one block (rows ``i0:i1`` against ``j0:j1``), row by row:
+    ``best[i, j] = max(best[i-1, j], best[i, j-1], best[i-1, j-1] + gain)`` is, along a
+    row, a running maximum of ``max(up, diagonal)``."""
+    n, m = i1 - i0, j1 - j0
+    scores, gain = _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold)
+    best = np.zeros((n + 1, m + 1))
+    for i in range(1, n + 1):
+        step = np.maximum(best[i - 1, 1:], best[i - 1, :-1] + gain[i - 1])
+        best[i, 1:] = np.maximum.accumulate(step)
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if best[i, j] == best[i - 1, j]:
+            i -= 1
+        elif best[i, j] == best[i, j - 1]:
+            j -= 1
+        else:
+            pairs.append((i0 + i - 1, j0 + j - 1, float(scores[i - 1, j - 1])))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
+
+
+def _align_band(fa, fb, la, lb, i0, i1, j0, j1, threshold, width=LEBAR_PITA) -> list:
+    """Needleman-Wunsch restricted to a band around the block's diagonal: row ``i``
+    may match columns within ``width`` (at least the slope) of ``i * m / n``. Memory
+    and time grow with ``n * width``, not ``n * m``."""
+    n, m = i1 - i0, j1 - j0
+    w = max(width, -(-m // max(n, 1)) + 1)
+    centre = (np.arange(n + 1) * m) // max(n, 1)
+    lo = np.clip(centre - w, 0, m)
+    hi = np.clip(centre + w, 0, m)
+    lo[0], hi[-1] = 0, m
+    rows = [np.zeros(hi[0] - lo[0] + 1)]
+    score_rows = [None]
+    chunk = 256
+    for c0 in range(1, n + 1, chunk):
+        c1 = min(n + 1, c0 + chunk)
+        # row i (1-based) pairs a-row i-1 with columns j in lo[i]..hi[i] (cells j >= 1)
+        b0, b1 = max(int(lo[c0]) - 1, 0), int(hi[c1 - 1])
+        scores, gain = _gain(fa, fb, la, lb, i0 + c0 - 1, i0 + c1 - 1, j0 + b0, j0 + b1, threshold)
+        for i in range(c0, c1):
+            prev, plo, phi = rows[-1], int(lo[i - 1]), int(hi[i - 1])
+            cols = np.arange(int(lo[i]), int(hi[i]) + 1)
+            up = np.full(len(cols), -np.inf)
+            inside = (cols >= plo) & (cols <= phi)
+            up[inside] = prev[cols[inside] - plo]
+            diag = np.full(len(cols), -np.inf)
+            ok = (cols - 1 >= plo) & (cols - 1 <= phi) & (cols >= 1)
+            diag[ok] = prev[cols[ok] - 1 - plo] + gain[i - c0, cols[ok] - 1 - b0]
+            step = np.maximum(up, diag)
+            if cols[0] == 0:
+                step[0] = 0.0
+            rows.append(np.maximum.accumulate(step))
+            score_rows.append(scores[i - c0, max(int(lo[i]) - 1, 0) - b0: int(hi[i]) - b0])
+
+    def at(i, j):
+        if lo[i] <= j <= hi[i]:
+            return rows[i][j - lo[i]]
+        return -np.inf
+
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        here = at(i, j)
+        if here == at(i - 1, j):
+            i -= 1
+        elif here == at(i, j - 1):
+            j -= 1
+        else:
+            pairs.append((i0 + i - 1, j0 + j - 1, float(score_rows[i][j - 1 - max(int(lo[i]) - 1, 0)])))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
 
 
 def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None,
@@ -137,6 +358,12 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     ``score - threshold + 1`` wins, so order is respected but never forces a
     poor match.
 
+    In linear time: rows whose names are equal (a common ``name_forms`` key) and
+    unique on both sides are fixed first (anchors, kept in increasing order on both
+    sides), and the dynamic programme runs only in the gaps between them; a gap of
+    more than ``MAX_SEL_CELAH`` cells is searched in a band of ``LEBAR_PITA`` rows
+    around its diagonal, so memory stays bounded.
+
     Returns
     -------
     list of (i, j, score)
@@ -147,30 +374,82 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     >>> align(["Program A Satu", "Kegiatan Dua Dua", "Tiga Tiga Tiga"],
     ...       ["PROGRAM A SATU", "Tiga Tiga Tiga"])
     [(0, 0, 100.0), (2, 1, 100.0)]
+    >>> align(["Penyediaan Barang Cetak", "Penyediaan Jasa Pelayanan Umum Kantor"],
+    ...       ["Penyediaan Barang Cetak", "Penyediaan Jasa Pelayanan Umu"])
+    [(0, 0, 100.0), (1, 1, 95.0)]
     """
-    n, m = len(a_names), len(b_names)
-    scores = score_matrix(list(a_names), list(b_names))
-    allowed = scores >= threshold
+    fa, fb = _forms_of(a_names), _forms_of(b_names)
+    la = lb = None
     if a_levels is not None and b_levels is not None:
-        la = np.asarray([str(x) for x in a_levels], dtype=object)
-        lb = np.asarray([str(x) for x in b_levels], dtype=object)
-        allowed &= la[:, None] == lb[None, :]
-    gain = np.where(allowed, scores - threshold + 1.0, -np.inf)
-    best = np.zeros((n + 1, m + 1))
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            best[i, j] = max(best[i - 1, j], best[i, j - 1], best[i - 1, j - 1] + gain[i - 1, j - 1])
+        la, lb = [str(x) for x in a_levels], [str(x) for x in b_levels]
+    n, m = len(fa), len(fb)
     pairs = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        if best[i, j] == best[i - 1, j]:
-            i -= 1
-        elif best[i, j] == best[i, j - 1]:
-            j -= 1
+    pi = pj = -1
+    for i, j in [*_anchors(fa, fb, la, lb), (n, m)]:
+        i0, j0 = pi + 1, pj + 1
+        if i > i0 and j > j0:
+            method = _align_full if (i - i0) * (j - j0) <= MAX_SEL_CELAH else _align_band
+            pairs += method(fa, fb, la, lb, i0, i, j0, j, threshold)
+        if i < n:
+            pairs.append((i, j, 100.0))
+        pi, pj = i, j
+    return pairs
+
+
+#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory).
+_BLOK = 256
+
+
+def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MATCH_THRESHOLD) -> list:
+    """For each query name, the index of the most similar choice (the first of equals),
+    or None when even the best is below ``threshold``.
+
+    The same answer as ``argmax`` over ``score_matrix(queries, choices)``, without
+    building it: a query whose name equals a choice's (a common ``name_forms`` key)
+    takes the first such choice, found in a dictionary; only the others are scored
+    against every choice, a block of rows at a time (memory bounded; time grows with
+    the number of such queries times the choices).
+
+    Parameters
+    ----------
+    queries, choices : sequence of str
+    threshold : float
+        The lowest similarity (0-100) that counts as a match.
+
+    Returns
+    -------
+    list of int or None
+        One entry per query.
+
+    Examples
+    --------
+    >>> best_match(["Pemulihan Usaha Mikro", "Pemulihan Usaha Mikr0", "Lain Sekali"],
+    ...            ["Fasilitasi Usaha Mikro", "PEMULIHAN USAHA MIKRO"])
+    [1, 1, None]
+    """
+    fq, fc = _forms_of(queries), _forms_of(choices)
+    first: dict = {}
+    for j, fs in enumerate(fc):
+        for f in fs:
+            first.setdefault(f, j)
+    out: list = [None] * len(fq)
+    rest = []
+    for q, fs in enumerate(fq):
+        hits = [first[f] for f in fs if f in first]
+        if hits:
+            out[q] = min(hits)
         else:
-            pairs.append((i - 1, j - 1, float(scores[i - 1, j - 1])))
-            i, j = i - 1, j - 1
-    return pairs[::-1]
+            rest.append(q)
+    for start in range(0, len(rest), _BLOK):
+        rows = rest[start:start + _BLOK]
+        scores = _block_scores([fq[q] for q in rows], fc, cutoff=threshold)
+        if not scores.shape[1]:
+            continue
+        best = scores.argmax(axis=1)
+        for q, j, value in zip(rows, best.tolist(), scores[np.arange(len(rows)), best].tolist()):
+            if value >= threshold:
+                out[q] = j
+    return out
 
 
 def marked_level(name) -> str | None:
@@ -238,10 +517,9 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
         known_names = list(known)
         unmarked = [i for i, lv in enumerate(levels) if lv is None]
         if unmarked:
-            scores = score_matrix([names[i] for i in unmarked], known_names)
-            for row, i in enumerate(unmarked):
-                j = int(np.argmax(scores[row]))
-                if scores[row, j] >= threshold:
+            best = best_match([names[i] for i in unmarked], known_names, threshold)
+            for i, j in zip(unmarked, best):
+                if j is not None:
                     levels[i] = known[known_names[j]]
     if pagu is not None:
         _levels_from_budget(levels, [0.0 if pd.isna(v) else float(v) for v in pagu])
@@ -269,25 +547,24 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
             remaining -= values[i]
             children += 1
         else:
-            run = []
+            # the run of unmarked / sub kegiatan rows after it, walked only as far as
+            # its running sum can still reach this row's pagu
+            total, last = 0.0, None
             j = i + 1
             while j < len(levels) and levels[j] in (None, "sub_kegiatan"):
-                run.append(j)
-                j += 1
-            total, last = 0.0, None
-            for k, j in enumerate(run):
                 total += values[j]
                 if abs(total - values[i]) < 0.5:
-                    last = k
+                    last = j
                 elif total > values[i] + 0.5:
                     break
+                j += 1
             if last is None:
                 levels[i] = "sub_kegiatan"
             else:
                 levels[i] = "kegiatan"
-                for j in run[: last + 1]:
+                for j in range(i + 1, last + 1):
                     levels[j] = "sub_kegiatan"
-                remaining, children = 0.0, last + 1
-                i = run[last] + 1
+                remaining, children = 0.0, last - i
+                i = last + 1
                 continue
         i += 1

@@ -20,12 +20,11 @@ Formatting (only at the edges: narratives, charts, Excel) uses Babel ``id_ID``.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-
-from babel.numbers import format_decimal
 
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
@@ -52,10 +51,21 @@ def clean_text(text) -> str:
     """
     if text is None:
         return ""
+    if type(text) is str and "<" not in text:
+        return " ".join(text.split())        # no marker to remove (split also takes \u00a0)
     return " ".join(_TAG.sub("", str(text)).replace("\u00a0", " ").split())
 
 
 def _strip(text) -> tuple[str, bool]:
+    """The number part of a cell and whether it ended in ``%`` (remembered per text:
+    a column's convention, its parsing and its checks all strip the same cells)."""
+    if type(text) is str:
+        return _strip_text(text)
+    return _strip_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _strip_text(text) -> tuple[str, bool]:
     s = clean_text(text).replace(" ", "")
     s = _RP.sub("", s)
     percent = s.endswith("%")
@@ -240,7 +250,16 @@ def column_convention(cells: Iterable[str]) -> tuple[str | None, bool]:
     >>> column_convention(["1,5", "2.5"]), column_convention(["12", "-"])
     ((None, True), (None, False))
     """
-    votes = Counter(c for c in map(cell_convention, cells) if c)
+    return majority_convention(map(cell_convention, cells))
+
+
+def majority_convention(conventions: Iterable[str | None]) -> tuple[str | None, bool]:
+    """``column_convention`` from the cells' own conventions (``cell_convention``).
+
+    >>> majority_convention([".", None, ",", "."]), majority_convention([".", ","])
+    (('.', False), (None, True))
+    """
+    votes = Counter(c for c in conventions if c)
     if not votes:
         return None, False
     (top, n), *rest = votes.most_common()
@@ -304,6 +323,8 @@ def format_angka(x, digits: int | None = 0) -> str:
         pattern = "#,##0.##"
     else:
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    from babel.numbers import format_decimal         # Babel only where numbers are shown
+
     return format_decimal(float(x), format=pattern, locale=LOCALE)
 
 

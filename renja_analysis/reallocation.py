@@ -41,6 +41,68 @@ def varian_komposisi(awal, akhir) -> float:
     return float(np.abs(a - adj).sum() / adj.sum() * 100)
 
 
+def _urutan(n: int, m: int, pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows of the reallocation table in order, as positions in the two tables.
+
+    Every evaluasi row in its order (with its matched review row, if any); a review
+    row matched to none comes just before the next matched pair after it, or at the
+    end. Returns the evaluasi position, the review position (-1 where absent) and
+    the name score (NaN where unmatched) of each output row.
+
+    >>> [a.tolist() for a in _urutan(3, 4, [(0, 1, 90.0), (2, 2, 100.0)])]
+    [[-1, 0, 1, 2, -1], [0, 1, -1, 2, 3], [nan, 90.0, nan, 100.0, nan]]
+    """
+    ia = np.fromiter((i for i, _, _ in pairs), dtype=np.intp, count=len(pairs))
+    ja = np.fromiter((j for _, j, _ in pairs), dtype=np.intp, count=len(pairs))
+    score = np.full(n, np.nan)
+    score[ia] = [s for _, _, s in pairs]
+    partner = np.full(n, -1, dtype=np.intp)
+    partner[ia] = ja
+    alone = np.setdiff1d(np.arange(m), ja)
+    # an unmatched review row goes before the first matched pair whose review row follows it
+    after = np.searchsorted(ja, alone, side="right")
+    anchor = np.where(after < len(ia), ia[np.minimum(after, len(ia) - 1)] if len(ia) else n, n)
+    # sort keys: (evaluasi position, 0 for a lone review row / 1 for the evaluasi row, review position)
+    key_pos = np.concatenate([np.arange(n), anchor])
+    key_kind = np.concatenate([np.ones(n, dtype=np.intp), np.zeros(len(alone), dtype=np.intp)])
+    key_rv = np.concatenate([np.zeros(n, dtype=np.intp), alone])
+    order = np.lexsort((key_rv, key_kind, key_pos))
+    e_pos = np.concatenate([np.arange(n), np.full(len(alone), -1, dtype=np.intp)])[order]
+    r_pos = np.concatenate([partner, alone])[order]
+    s_out = np.concatenate([score, np.full(len(alone), np.nan)])[order]
+    return e_pos, r_pos, s_out
+
+
+def _ambil(df: pd.DataFrame, col: str, pos: np.ndarray) -> pd.Series:
+    """``df[col]`` at positions ``pos`` (-1: missing), keeping the column's dtype."""
+    return df[col].reset_index(drop=True).reindex(pos).reset_index(drop=True)
+
+
+def _berpasangan(ev: pd.DataFrame, rv: pd.DataFrame, pairs) -> pd.DataFrame:
+    """One row per matched pair and per unmatched row of either table (see ``_urutan``)."""
+    e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
+    has_e, has_r = e_pos >= 0, r_pos >= 0
+
+    def pick(col):
+        # the evaluasi's value where the row is in Tabel 2.2, else the review's
+        return _ambil(ev, col, e_pos).astype(object).where(has_e, _ambil(rv, col, r_pos).astype(object))
+
+    out = pd.DataFrame({
+        "level": pick("level").astype(str),
+        "program": pick("program"),
+        "kegiatan": pick("kegiatan"),
+        "nama": pick("nama"),
+        "nama_review": _ambil(rv, "nama", r_pos),
+        "kecocokan": np.where(has_e & has_r, "cocok", np.where(has_e, "hanya_tabel_2_2", "hanya_review_3_2")),
+        "skor_nama": score,
+        "pagu_apbd_rp": _ambil(ev, "pagu_rp", e_pos),
+        "pagu_papbd_rp": _ambil(rv, "pagu_rp", r_pos),
+        "baris_evaluasi": _ambil(ev, "baris_sumber", e_pos),
+        "baris_review": _ambil(rv, "baris_sumber", r_pos),
+    })
+    return out
+
+
 def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     """APBD -> P-APBD per program, kegiatan and sub kegiatan, plus the office total.
 
@@ -65,44 +127,7 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     ev = evaluasi.reset_index(drop=True)
     pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
                   ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
-    by_ev = {i: (j, s) for i, j, s in pairs}
-    matched_rv = {j for _, j, _ in pairs}
-    records = []
-
-    def rec(i=None, j=None, score=np.nan):
-        e = ev.loc[i] if i is not None else None
-        r = rv.loc[j] if j is not None else None
-        src = e if e is not None else r
-        return {
-            "level": str(src["level"]), "program": src["program"], "kegiatan": src["kegiatan"],
-            "nama": e["nama"] if e is not None else r["nama"],
-            "nama_review": r["nama"] if r is not None else pd.NA,
-            "kecocokan": "cocok" if e is not None and r is not None else (
-                "hanya_tabel_2_2" if e is not None else "hanya_review_3_2"),
-            "skor_nama": score,
-            "pagu_apbd_rp": e["pagu_rp"] if e is not None else pd.NA,
-            "pagu_papbd_rp": r["pagu_rp"] if r is not None else pd.NA,
-            "baris_evaluasi": e["baris_sumber"] if e is not None else pd.NA,
-            "baris_review": r["baris_sumber"] if r is not None else pd.NA,
-        }
-
-    # walk both tables in order, emitting review-only rows where they fall
-    j_next = 0
-    for i in range(len(ev)):
-        if i in by_ev:
-            j, s = by_ev[i]
-            for jj in range(j_next, j):
-                if jj not in matched_rv:
-                    records.append(rec(j=jj))
-            records.append(rec(i=i, j=j, score=s))
-            j_next = j + 1
-        else:
-            records.append(rec(i=i))
-    for jj in range(j_next, len(rv)):
-        if jj not in matched_rv:
-            records.append(rec(j=jj))
-
-    out = pd.DataFrame.from_records(records)
+    out = _berpasangan(ev, rv, pairs)
     for col in ("pagu_apbd_rp", "pagu_papbd_rp", "skor_nama"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     prog = out["level"] == "program"

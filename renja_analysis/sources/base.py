@@ -37,10 +37,15 @@ class Row:
     raw: list[str]
     segment: int
     numbers: list | None = None
+    #: the cleaned cells, computed once (``cells``); a reader that has them may pass them
+    clean: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def cells(self) -> list[str]:
-        return [clean_text(c) for c in self.raw]
+        """The cells without bold markers and with white space collapsed (``clean_text``)."""
+        if self.clean is None:
+            self.clean = [clean_text(c) for c in self.raw]
+        return self.clean
 
     @property
     def bold(self) -> list[bool]:

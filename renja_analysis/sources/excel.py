@@ -20,8 +20,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from ..errors import RenjaParseError
 from ..numbers import clean_text
 from . import judul
@@ -183,4 +181,6 @@ def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
 
 def cell_name(row: Row, position: int) -> str:
     """The spreadsheet coordinate of a cell (``E12``)."""
+    from openpyxl.utils import get_column_letter     # openpyxl only when a workbook is read
+
     return f"{get_column_letter(position + 1)}{row.line}"

@@ -21,9 +21,8 @@ A header line holds no data: no cell is a number of three digits or more.
 """
 from __future__ import annotations
 
+import functools
 import re
-
-from rapidfuzz import fuzz
 
 from ..numbers import clean_text, is_number
 
@@ -67,6 +66,7 @@ def _words(cell: str) -> list[str]:
     return _WORD.findall(clean_text(cell).lower())
 
 
+@functools.lru_cache(maxsize=8192)
 def word_concept(word: str) -> str | None:
     """The concept a caption word names, or None.
 
@@ -85,9 +85,15 @@ def word_concept(word: str) -> str | None:
         for w in words:
             if len(word) >= 3 and len(w) > len(word) and w.startswith(word):
                 return concept
-            if len(word) >= 6 and len(w) >= 6 and fuzz.ratio(word, w) >= 80:
+            if len(word) >= 6 and len(w) >= 6 and _ratio(word, w) >= 80:
                 return concept
     return None
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz               # imported when a header is first read
+
+    return fuzz.ratio(a, b)
 
 
 def concepts(cells: list[str]) -> set[str]:
@@ -95,24 +101,31 @@ def concepts(cells: list[str]) -> set[str]:
     return {c for cell in cells for w in _words(cell) if (c := word_concept(w))}
 
 
-def _holds_data(cells: list[str]) -> bool:
+def _holds_data(cells) -> bool:
     for cell in cells:
+        if len(_NOT_DIGIT.sub("", cell)) < 3:          # the cheap test first
+            continue
         text = clean_text(cell)
-        if text and not _COLUMN_NUMBER.match(text) and is_number(text) and len(re.sub(r"\D", "", text)) >= 3:
+        if text and not _COLUMN_NUMBER.match(text) and is_number(text):
             return True
     return False
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def first_concept(cells: list[str]) -> str | None:
     """The first-column concept a candidate header line starts with (program, tujuan, no)."""
-    filled = [c for c in cells if clean_text(c)]
-    if not filled or clean_text(cells[0]) == "" or _holds_data(cells):
+    # the cheap test first: most lines tried are data rows whose first word names nothing
+    if not cells or clean_text(cells[0]) == "":
         return None
     words = _words(cells[0])
-    if not words:
+    if not words or not words[0].isalpha():      # a number or '%' names no concept
         return None
     concept = word_concept(words[0])
-    return concept if concept in _FIRST else None
+    if concept not in _FIRST or _holds_data(cells):
+        return None
+    return concept
 
 
 def is_continuation(cells: list[str]) -> bool:
@@ -125,18 +138,26 @@ def is_continuation(cells: list[str]) -> bool:
     >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
     (True, False)
     """
-    filled = [clean_text(c) for c in cells if clean_text(c)]
-    if not filled or _holds_data(cells):
+    return _is_continuation(tuple(cells))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_continuation(cells: tuple) -> bool:
+    # the same header lines come back on every page: the answer is remembered per line
+    filled = [text for text in map(clean_text, cells) if text]
+    if not filled:
         return False
     for text in filled:
         if _COLUMN_NUMBER.match(text):
             continue
         for w in _words(text):
-            if w.isdigit() and len(w) <= 4:
-                continue
+            if w.isdigit():
+                if len(w) <= 4:
+                    continue
+                return False             # a longer number names no concept: data
             if w not in VOCABULARY and word_concept(w) is None:
                 return False
-    return True
+    return not _holds_data(cells)
 
 
 def classify(block: list[list[str]]) -> str | None:
@@ -158,6 +179,11 @@ def classify(block: list[list[str]]) -> str | None:
     """
     if not block:
         return None
+    return _classify(tuple(tuple(cells) for cells in block))
+
+
+@functools.lru_cache(maxsize=1024)
+def _classify(block: tuple) -> str | None:
     first = first_concept(block[0])
     if first is None:
         return None

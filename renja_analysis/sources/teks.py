@@ -130,7 +130,18 @@ def decode(path: Path, data: bytes) -> str:
             found=data[exc.start: exc.start + 8].hex(" ")) from None
 
 
+#: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab.
+_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def _control_chars(text: str) -> list[str]:
+    r"""The control characters of a line (tab excepted), sorted.
+
+    >>> _control_chars("a\tb\x00c\x1b\x9f"), _control_chars("biasa")
+    (['\x00', '\x1b', '\x9f'], [])
+    """
+    if not _KENDALI.search(text):
+        return []
     return sorted({c for c in text if c != "\t" and unicodedata.category(c) == "Cc"})
 
 
@@ -173,6 +184,7 @@ class _Splitter:
 
     def __init__(self, lines: list[str], src: SourceText | None):
         self.lines = lines
+        self.clean = clean_lines(lines)
         self.src = src
         self.tables: dict[str, TableBlock] = {}
         self.current: TableBlock | None = None
@@ -243,16 +255,16 @@ class _Splitter:
     # -- the walk ----------------------------------------------------------------------
     def header_block(self, start: int) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows, line count."""
-        first = self.lines[start].split("\t")
+        first = self.clean[start].split("\t")
         if judul.first_concept(first) is None:
             return None, [], 0
-        rows = [[clean_text(c) for c in first]]
+        rows = [first]
         k = start + 1
         while k < len(self.lines) and "\t" in self.lines[k]:
-            cells = self.lines[k].split("\t")
+            cells = self.clean[k].split("\t")
             if not judul.is_continuation(cells):
                 break
-            rows.append([clean_text(c) for c in cells])
+            rows.append(cells)
             k += 1
         kind = judul.classify(rows)
         return kind, rows, (k - start) if kind else 0
@@ -284,7 +296,13 @@ class _Splitter:
         lines = self.lines
         while i < len(lines):
             number, line = i + 1, lines[i]
-            if "\t" not in line or not any(clean_text(c) for c in line.split("\t")):
+            if "\t" not in line:
+                self._plain(number, line)
+                i += 1
+                continue
+            raw = line.split("\t")
+            cells = self.clean[i].split("\t")
+            if not any(cells):
                 self._plain(number, line)
                 i += 1
                 continue
@@ -293,7 +311,6 @@ class _Splitter:
                 self.start_header(kind, rows, number, count)
                 i += count
                 continue
-            cells = [clean_text(c) for c in line.split("\t")]
             if self.current is not None and any(k == "prose" for _, k in self.pending) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a table of another width: a new (unknown) table
@@ -302,8 +319,8 @@ class _Splitter:
                 self.orphans.append((number, cells))
             else:
                 self._commit_pending()
-                self.current.rows.append(Row(line=number, raw=line.split("\t"),
-                                             segment=self.current.segments))
+                self.current.rows.append(Row(line=number, raw=raw, segment=self.current.segments,
+                                             clean=cells))
                 self.current.last_line = number
             i += 1
         block = self.current
@@ -340,6 +357,30 @@ class _Splitter:
 
 _CAPTION = re.compile(r"(?i)^\s*tabel\.?\s*(\d\.\d)\b")
 _NUMBER = {"tabel_2_1": "2.1", "tabel_2_2": "2.2", "tabel_3_1": "3.1", "tabel_3_2": "3.2", "tabel_3_3": "3.3"}
+
+
+_TAG = re.compile(r"</?b>", re.IGNORECASE)
+#: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
+_SPASI_LAIN = {ord(c): " " for c in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
+               "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    r"""Every line with each tab-separated cell as ``clean_text`` leaves it (bold markers
+    removed, white space collapsed and trimmed), done on the whole text at once with
+    string methods (a regex pass for the markers only).
+
+    >>> clean_lines(["<b>PROGRAM  A</b>\t 12 \t", "x\u00a0 y"])
+    ['PROGRAM A\t12\t', 'x y']
+    """
+    text = "\n".join(lines)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    text = text.translate(_SPASI_LAIN)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    text = f"\n{text}\n".replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n")
+    return text[1:-1].split("\n")
 
 
 def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, TableBlock]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..numbers import (MAX_ABS, NumberRangeError, cell_convention, column_convention, format_angka,
-                       is_ambiguous, parse_number, parse_volume)
+                       is_ambiguous, majority_convention, parse_number, parse_volume)
 from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()
@@ -31,10 +31,16 @@ def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label:
     return cells
 
 
+def _conventions(values: list[str]) -> dict:
+    """``cell_convention`` of every distinct text of a column (values repeat)."""
+    return {text: cell_convention(text) for text in dict.fromkeys(values)}
+
+
 def _convention(src: SourceText, rows: list[Row], values: list[str], column: str, position: int,
-                label: str) -> str | None:
-    """The column's decimal separator (majority); a tie with an ambiguous cell is an error."""
-    decimal, tie = column_convention(values)
+                label: str, own: dict | None = None) -> str | None:
+    """The column's decimal separator (majority); a tie with an ambiguous cell is an error.
+    ``own``: the cells' conventions by text, when already known."""
+    decimal, tie = column_convention(values) if own is None else majority_convention(own[t] for t in values)
     if tie:
         for row, text in zip(rows, values):
             if is_ambiguous(text) and row.native(position - 1) is None:
@@ -47,8 +53,9 @@ def _convention(src: SourceText, rows: list[Row], values: list[str], column: str
 
 
 def _note_convention(src: SourceText, row: Row, text: str, value, decimal, column: str, position: int,
-                     label: str) -> None:
-    own = cell_convention(text)
+                     label: str, own: str | None | bool = False) -> None:
+    if own is False:
+        own = cell_convention(text)
     if decimal and own and own != decimal:
         src.finding(
             "angka_konvensi_lain", "peringatan", label, row.line,
@@ -79,23 +86,28 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     (``angka_konvensi_lain``), the rest of the column is never rescaled. A workbook
     cell holding a number is used as it is. ``position`` is the 1-based column.
     """
-    decimal = _convention(src, rows, values, column, position, label)
+    own = _conventions(values)
+    decimal = _convention(src, rows, values, column, position, label, own)
     out = []
+    parsed: dict = {}                 # each distinct text is parsed once
     for row, text in zip(rows, values):
-        native = _native(src, row, position, column, label)
-        if native is not None:
-            out.append(native)
-            continue
-        try:
-            value = parse_number(text, decimal=decimal)
-        except NumberRangeError:
-            raise _range_error(src, row, column, position, label, text) from None
-        except ValueError:
-            raise src.error(f"nilai bukan angka di {label}", line=row.line,
-                            cell=f"{column} (kolom {position})",
-                            expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
-                            found=text) from None
-        _note_convention(src, row, text, value, decimal, column, position, label)
+        if row.numbers is not None:
+            native = _native(src, row, position, column, label)
+            if native is not None:
+                out.append(native)
+                continue
+        value = parsed.get(text, parsed)
+        if value is parsed:
+            try:
+                value = parsed[text] = parse_number(text, decimal=decimal)
+            except NumberRangeError:
+                raise _range_error(src, row, column, position, label, text) from None
+            except ValueError:
+                raise src.error(f"nilai bukan angka di {label}", line=row.line,
+                                cell=f"{column} (kolom {position})",
+                                expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
+                                found=text) from None
+        _note_convention(src, row, text, value, decimal, column, position, label, own[text])
         out.append(value)
     return out
 
@@ -105,11 +117,16 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
     """Parse a volume-with-unit column into numbers and units (conventions as
     ``numeric_column``)."""
     heads = [v.split(" ")[0] for v in values]
-    decimal = _convention(src, rows, heads, column, position, label)
+    own = _conventions(heads)
+    decimal = _convention(src, rows, heads, column, position, label, own)
     nums, units = [], []
+    parsed: dict = {}                 # each distinct text is parsed once
     for row, text, head in zip(rows, values, heads):
         try:
-            n, u = parse_volume(text, decimal=decimal)
+            if text in parsed:
+                n, u = parsed[text]
+            else:
+                n, u = parsed[text] = parse_volume(text, decimal=decimal)
         except NumberRangeError:
             raise _range_error(src, row, column, position, label, text) from None
         except ValueError:
@@ -118,7 +135,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                             expected="angka dengan satuan (mis. '83 indek', '32%', '4')",
                             found=text) from None
         if n is not None:
-            _note_convention(src, row, head, n, decimal, column, position, label)
+            _note_convention(src, row, head, n, decimal, column, position, label, own[head])
         nums.append(n)
         units.append(u)
     return nums, units

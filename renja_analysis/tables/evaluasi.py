@@ -11,6 +11,7 @@ own percentages are kept in the ``_dokumen`` columns.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import metrics
@@ -91,21 +92,22 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
 
     t21 = tabel21(src, dict(zip(t22["nama"].tolist(), levels)))
     pairs = align(t22["nama"].tolist(), t21["nama"].tolist(), levels, t21["level"].tolist())
-    t21["urutan_evaluasi"] = pd.Series(pd.NA, index=t21.index, dtype=INT)
-    for i, j, _ in pairs:
-        t21.loc[j, "urutan_evaluasi"] = i + 1
+    urutan = np.full(len(t21), -1, dtype=np.int64)
+    urutan[[j for _, j, _ in pairs]] = [i + 1 for i, _, _ in pairs]
+    t21["urutan_evaluasi"] = pd.Series(urutan, index=t21.index, dtype=INT).mask(urutan < 0)
     matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
     by_row = t22["urutan"]
     t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
     t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
     t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
 
-    t22["kode"] = pd.Series(pd.NA, index=t22.index, dtype="string")
+    kode = pd.Series(pd.NA, index=t22.index, dtype="string")
     if rencana is not None and len(rencana):
         coded = rencana.dropna(subset=["kode", "nama"]).reset_index(drop=True)
-        for i, j, _ in align(t22["nama"].tolist(), coded["nama"].tolist(), levels,
-                             coded["level"].astype(str).tolist()):
-            t22.loc[i, "kode"] = coded.loc[j, "kode"]
+        pairs = align(t22["nama"].tolist(), coded["nama"].tolist(), levels, coded["level"].astype(str).tolist())
+        if pairs:
+            kode.iloc[[i for i, _, _ in pairs]] = coded["kode"].iloc[[j for _, j, _ in pairs]].to_numpy()
+    t22["kode"] = kode
 
     t22["capaian_k"] = metrics.capaian(t22["realisasi_k"], t22["target_k"])
     t22["serapan_rp"] = metrics.serapan(t22["realisasi_rp"], t22["pagu_rp"])

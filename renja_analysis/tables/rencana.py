@@ -19,13 +19,14 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
 
 from ..sources.base import SourceText
 from ..names import level_from_code
-from ..numbers import NumberRangeError, parse_number, parse_volume
+from ..numbers import NumberRangeError, parse_number as _parse_number, parse_volume as _parse_volume
 from ._common import FLOAT, INT, STRING, drop_duplicates, floats, level_series, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
@@ -42,6 +43,19 @@ _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
          "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def parse_number(cell: str):
+    """``numbers.parse_number`` remembered per cell text: a row's rupiah repeat across its
+    columns (RKPD, APBD, RKPD Perubahan) and every cell is read twice (classified, parsed)."""
+    return _parse_number(cell)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def parse_volume(cell: str):
+    """``numbers.parse_volume`` remembered per cell text (targets repeat)."""
+    return _parse_volume(cell)
+
+
 def _is_amount(cell: str) -> bool:
     try:
         return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", cell)
@@ -51,7 +65,12 @@ def _is_amount(cell: str) -> bool:
         return False
 
 
+_ANGKA_DI_DEPAN = re.compile(r"\s*[+-]?\s*\d")
+
+
 def _is_volume(cell: str) -> bool:
+    if not _ANGKA_DI_DEPAN.match(cell):       # text or nil: no volume (without raising)
+        return False
     try:
         return parse_volume(cell)[0] is not None
     except NumberRangeError:

@@ -74,3 +74,34 @@ def test_identitas_of_the_bundled_document(bundled):
 
 def test_identitas_absent_falls_back_to_the_file_name(mini):
     assert mini.nama_instansi == "renja-mini.md"
+
+
+def test_clean_lines_equals_clean_text_of_every_cell():
+    import random
+
+    from renja_analysis.numbers import clean_text
+    from renja_analysis.sources.teks import clean_lines
+
+    pieces = ["a", "B", " ", "  ", "\t", "<b>", "</b>", "<B>", "\u00a0", "\u2003", "\x0b", "\x0c", "1", ",",
+              "<", "b>", "\u3000"]
+    r = random.Random(0)
+    for _ in range(3000):
+        lines = ["".join(r.choice(pieces) for _ in range(r.randint(0, 12))) for _ in range(r.randint(1, 4))]
+        assert clean_lines(lines) == ["\t".join(clean_text(c) for c in ln.split("\t")) for ln in lines]
+
+
+def test_import_keeps_heavy_libraries_out():
+    import subprocess
+    import sys
+
+    code = ("import sys, renja_analysis; print(' '.join(m for m in ('openpyxl', 'matplotlib', 'nbformat', "
+            "'papermill', 'babel', 'rapidfuzz') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_clean_lines_knows_every_white_space_character():
+    from renja_analysis.sources.teks import _SPASI_LAIN
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert {chr(k) for k in _SPASI_LAIN} == spaces - {"\t", "\n", " "}

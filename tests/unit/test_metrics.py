@@ -135,3 +135,36 @@ def test_serapan_agregat_is_bounded_by_row_extremes(pagu, frac):
     df = pd.DataFrame({"pagu_rp": pagu, "realisasi_rp": [p * frac for p in pagu]})
     assert serapan_agregat(df) == pytest.approx(frac * 100, rel=1e-6, abs=1e-6)
     assert not math.isinf(serapan_agregat(df))
+
+
+def test_scalar_path_gives_plain_floats_and_na():
+    # plain Python floats, not numpy scalars or one-element Series
+    for value in (capaian(3, 4), serapan(1, 4), relatif_terhadap_harapan(25, triwulan=2), harapan_triwulan(3)):
+        assert type(value) is float
+    assert (capaian(3, 4), serapan(1, 4), harapan_triwulan(3)) == (75.0, 25.0, 75.0)
+    assert harapan_triwulan(2, rencana=40.0) == 40.0 and harapan_triwulan(2, rencana=None) == 50.0
+    assert predikat(float("inf")) == "Sangat Tinggi" and predikat(float("-inf")) is pd.NA
+    assert predikat(float("nan")) is pd.NA and predikat(30, harapan=0) is pd.NA
+    # text is read the way pandas reads it, as before
+    assert capaian("3", "4") == 75.0
+
+
+def test_status_pattern_only_decides_rows_with_nothing_realised():
+    # the keterangan says 'later quarter' on all rows; only the sub kegiatan with K and Rp
+    # both 0 is belum_dilaksanakan, the one with spending is serapan_tanpa_output
+    ket = "Dilaksanakan ditribulan 3 dan 4"
+    df = pd.DataFrame({"level": ["sub_kegiatan", "sub_kegiatan", "kegiatan"], "realisasi_k": [0.0, 0.0, 0.0],
+                       "realisasi_rp": [0.0, 5.0, 0.0], "capaian_k": [0.0, 0.0, 0.0],
+                       "serapan_rp": [0.0, 50.0, 0.0], "harapan_tw": [50.0] * 3, "keterangan": [ket] * 3})
+    out = status_pelaksanaan(df)
+    assert out.tolist()[:2] == ["belum_dilaksanakan", "serapan_tanpa_output"] and pd.isna(out.iloc[2])
+    assert list(out.cat.categories)[0] == "belum_dilaksanakan" and out.name == "status"
+
+
+def test_tambah_metrik_leaves_the_input_frame_unchanged():
+    df = pd.DataFrame({"level": ["sub_kegiatan"], "target_k": [4.0], "realisasi_k": [1.0],
+                       "pagu_rp": [100.0], "realisasi_rp": [40.0]})
+    before = df.copy()
+    out = tambah_metrik(df, triwulan=2)
+    out.loc[0, "target_k"] = 99.0
+    pd.testing.assert_frame_equal(df, before)

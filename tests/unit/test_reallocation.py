@@ -56,3 +56,17 @@ def test_pergeseran_matches_by_name_and_keeps_unmatched():
     names = out["nama"].tolist()
     assert names.index("Pengadaan Mobil Dinas") == names.index("Fasilitasi Perizinan") + 1 or \
         names.index("Pengadaan Mobil Dinas") == names.index("Pelatihan Kewirausahaan") + 1
+
+
+def test_lone_review_rows_sit_before_the_next_matched_pair():
+    from renja_analysis.reallocation import _urutan
+
+    # evaluasi rows 0..3; review rows 0..4; pairs (1, 1) and (3, 4): review row 0 comes
+    # before evaluasi row 1, review rows 2 and 3 before evaluasi row 3, none after
+    e, r, s = _urutan(4, 5, [(1, 1, 90.0), (3, 4, 100.0)])
+    assert e.tolist() == [0, -1, 1, 2, -1, -1, 3]
+    assert r.tolist() == [-1, 0, 1, -1, 2, 3, 4]
+    assert [x if x == x else None for x in s.tolist()] == [None, None, 90.0, None, None, None, 100.0]
+    # nothing matched: all evaluasi rows, then all review rows
+    e, r, _ = _urutan(2, 2, [])
+    assert e.tolist() == [0, 1, -1, -1] and r.tolist() == [-1, -1, 0, 1]

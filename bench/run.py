@@ -1,0 +1,259 @@
+"""Benchmarks of issue #10, measured side by side in one run: ``make bench``.
+
+Each goal compares the library with a baseline measured in the same run, timeit
+style: both are repeated, interleaved (A, B, A, B ...) so that a busy machine slows
+both alike, and the best time of each is kept. The ratios are printed as a table
+and written to ``bench/results.csv``.
+
+Goals
+-----
+- parse + analyse a 10,000-row synthetic document (``load_document``) within 20x
+  ``pandas.read_csv`` of the same rows as clean TSV files (``synthetic.tulis_tsv``);
+- linear growth: the 10,000-row document within 11x the 1,000-row one;
+- ``tambah_metrik`` + ``status_pelaksanaan`` on 1,000,000 rows within 3x the same
+  formulas in plain numpy, with a peak memory increase within 1.5x the input frame
+  (``tracemalloc`` peak during the call, in a fresh process). The input is the
+  columns the two functions read (level, target, realisation, pagu, keterangan) of a
+  synthetic document's evaluasi table, repeated; the numpy baseline gets the same
+  columns as arrays prepared before the timing (its only non-numpy step is
+  ``pandas.factorize`` of the keterangan searched, hashing being the fast way to
+  find the distinct texts);
+- ``import renja_analysis`` within 1.2x ``import pandas`` (fresh subprocesses, each
+  timing only its import; the package's bytecode compiled first, as installed
+  packages have theirs).
+
+Timings are not tests: ``make test`` only runs ``--smoke`` (tiny sizes, one repeat,
+no limits checked) to keep this script working.
+
+Usage::
+
+    python bench/run.py [--smoke] [--repeat N] [--out bench/results.csv]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+#: The document family used for the parse benchmarks: 100 rows per program.
+SHAPE = dict(kegiatan_per_program=9, sub_per_kegiatan=10, seed=0)
+COLUMNS = ["goal", "measured", "seconds", "baseline", "baseline_seconds", "ratio", "limit", "met"]
+
+
+def best_of(pairs: list, repeat: int) -> list[float]:
+    """Run every callable of ``pairs`` ``repeat`` times, interleaved; the best time of each."""
+    best = [float("inf")] * len(pairs)
+    for _ in range(repeat):
+        for k, func in enumerate(pairs):
+            gc.collect()
+            start = time.perf_counter()
+            func()
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best
+
+
+def row(goal, measured, seconds, baseline, baseline_seconds, limit) -> dict:
+    ratio = seconds / baseline_seconds if baseline_seconds else float("nan")
+    return {"goal": goal, "measured": measured, "seconds": round(seconds, 4), "baseline": baseline,
+            "baseline_seconds": round(baseline_seconds, 4), "ratio": round(ratio, 2), "limit": limit,
+            "met": "ya" if ratio <= limit else "tidak"}
+
+
+# --- parse + analyse ---------------------------------------------------------------------
+
+def bench_parse(small: int, large: int, repeat: int, folder: Path) -> list[dict]:
+    """``load_document`` on documents of ``small`` and ``large`` programs (100 rows each)
+    against ``read_csv`` of the same rows as TSV."""
+    import pandas as pd
+
+    from renja_analysis import load_document
+    from renja_analysis.synthetic import tulis_dokumen, tulis_tsv
+
+    docs, tsv = {}, {}
+    for n in (small, large):
+        docs[n] = folder / f"renja-{n}.md"
+        info = tulis_dokumen(docs[n], program=n, **SHAPE)
+        tsv[n] = list(tulis_tsv(folder / f"tsv-{n}", program=n, **SHAPE).values())
+        assert info["baris"]["tabel_2_2"] == 100 * n
+
+    def parse(n):
+        return lambda: load_document(docs[n])
+
+    def read_csv(n):
+        return lambda: [pd.read_csv(p, sep="\t") for p in tsv[n]]
+
+    t_small, t_large, csv_large = best_of([parse(small), parse(large), read_csv(large)], repeat)
+    rows_small, rows_large = 100 * small, 100 * large
+    return [
+        row(f"parse + analyse, {rows_large:,} rows", f"load_document ({rows_large:,} rows per table)", t_large,
+            f"pandas.read_csv of the same rows as TSV ({len(tsv[large])} tables)", csv_large, 20),
+        row(f"linear growth, {rows_small:,} -> {rows_large:,} rows", f"load_document, {rows_large:,} rows",
+            t_large, f"load_document, {rows_small:,} rows", t_small, round(1.1 * rows_large / rows_small, 2)),
+    ]
+
+
+# --- metrics -----------------------------------------------------------------------------
+
+_METRICS_CHILD = r"""
+import gc, json, sys, time, re, tracemalloc
+import numpy as np, pandas as pd
+from renja_analysis import load_document, metrics
+from renja_analysis.synthetic import tulis_dokumen
+rows, path, mode = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+tulis_dokumen(path, program=2, kegiatan_per_program=9, sub_per_kegiatan=10, seed=0)
+# the columns the two functions read, from a synthetic document, repeated to ``rows``
+ev = load_document(path).evaluasi[["level", "target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "keterangan"]]
+df = pd.concat([ev] * (rows // len(ev) + 1), ignore_index=True).iloc[:rows].reset_index(drop=True)
+size = int(df.memory_usage(deep=True).sum())
+# the baseline's inputs: plain numpy arrays, prepared outside the timing
+R = df["realisasi_k"].to_numpy(dtype=float, na_value=np.nan)
+T = df["target_k"].to_numpy(dtype=float, na_value=np.nan)
+RP = df["realisasi_rp"].to_numpy(dtype=float, na_value=np.nan)
+P = df["pagu_rp"].to_numpy(dtype=float, na_value=np.nan)
+SUB = (df["level"] == "sub_kegiatan").to_numpy()
+KET = np.asarray(df["keterangan"].fillna("").to_numpy(dtype=object), dtype=str)
+
+def library():
+    out = metrics.tambah_metrik(df, triwulan=2)
+    return metrics.status_pelaksanaan(out)
+
+def plain_numpy():
+    # the same formulas on numpy arrays: capaian, serapan, harapan, both predikat, status
+    r, t, rp, p, sub = R, T, RP, P, SUB
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cap = np.where(t != 0, r / t * 100, np.nan)
+        ser = np.where(p != 0, rp / p * 100, np.nan)
+    h = np.full(len(r), 50.0)
+    bounds = np.asarray(metrics.BATAS_PREDIKAT)
+    pk = np.searchsorted(bounds, cap / h * 100)
+    pk[np.isnan(cap)] = -1
+    pr = np.searchsorted(bounds, ser / h * 100)
+    pr[np.isnan(ser)] = -1
+    pk[~sub & (r == 0)] = -1
+    where = np.flatnonzero(sub & (r == 0) & (rp == 0))
+    codes, texts = pd.factorize(KET[where])   # distinct keterangan by hashing, as the library does
+    pattern = re.compile(metrics.POLA_DIJADWALKAN)
+    hit = np.array([pattern.search(x) is not None for x in texts], dtype=bool)
+    jadwal = np.zeros(len(r), dtype=bool)
+    jadwal[where] = hit[codes]
+    progress = np.where(np.isnan(cap), ser, cap) / h * 100
+    status = np.select([jadwal, (rp > 0) & (r == 0), (r > 0) & (rp == 0), cap > 100, progress < 75],
+                       np.arange(5), 5)
+    status[~sub] = -1
+    return cap, ser, pk, pr, status
+
+if mode == "time":
+    repeat = int(sys.argv[4])
+    best = [float("inf"), float("inf")]
+    for _ in range(repeat):
+        for k, func in enumerate((library, plain_numpy)):
+            gc.collect()
+            start = time.perf_counter()
+            func()
+            best[k] = min(best[k], time.perf_counter() - start)
+    print(json.dumps({"library": best[0], "numpy": best[1], "size": size}))
+else:
+    library()                      # warm: imports, caches, the pattern
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    library()
+    peak = tracemalloc.get_traced_memory()[1] - base
+    how = "tracemalloc peak during the call (numpy and Python allocations)"
+    print(json.dumps({"peak": peak, "size": size, "how": how}))
+"""
+
+
+def _child(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, "-c", _METRICS_CHILD, *args], check=True, capture_output=True,
+                         text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_metrics(rows: int, repeat: int, folder: Path) -> list[dict]:
+    path = str(folder / "metrik.md")
+    timing = _child([str(rows), path, "time", str(repeat)])
+    memory = _child([str(rows), path, "memory"])
+    return [
+        row(f"tambah_metrik + status_pelaksanaan, {rows:,} rows", "the library", timing["library"],
+            "the same formulas in plain numpy", timing["numpy"], 3),
+        {"goal": f"peak memory of the metrics, {rows:,} rows", "measured": memory["how"],
+         "seconds": "", "baseline": f"the input frame ({memory['size'] / 1e6:.1f} MB, deep)",
+         "baseline_seconds": "", "ratio": round(memory["peak"] / memory["size"], 2), "limit": 1.5,
+         "met": "ya" if memory["peak"] <= 1.5 * memory["size"] else "tidak",
+         "peak_mb": round(memory["peak"] / 1e6, 1)},
+    ]
+
+
+# --- import ------------------------------------------------------------------------------
+
+def _import_time(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT,
+                         env=env)
+    return float(out.stdout.strip())
+
+
+def bench_import(repeat: int) -> list[dict]:
+    # an installed package has its bytecode compiled (pandas' is): compile ours too, so that
+    # the comparison is not with a source compilation (PYTHONDONTWRITEBYTECODE may be set)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "renja_analysis")], check=True)
+    best = {"pandas": float("inf"), "renja_analysis": float("inf")}
+    for _ in range(repeat):
+        for module in best:
+            best[module] = min(best[module], _import_time(module))
+    return [row("import renja_analysis", "import renja_analysis (fresh process)", best["renja_analysis"],
+                "import pandas (fresh process)", best["pandas"], 1.2)]
+
+
+# --- the table ---------------------------------------------------------------------------
+
+def table(results: list[dict]) -> str:
+    head = ["goal", "seconds", "baseline_seconds", "ratio", "limit", "met"]
+    lines = [[str(r.get(c, "")) for c in head] for r in results]
+    widths = [max(len(h), *(len(x[k]) for x in lines)) for k, h in enumerate(head)]
+    fmt = "  ".join(f"{{:{'<' if k == 0 else '>'}{w}}}" for k, w in enumerate(widths))
+    out = [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
+    out += [fmt.format(*x) for x in lines]
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat (a check that it runs)")
+    parser.add_argument("--repeat", type=int, default=None, help="repeats per measurement (default 5; smoke 1)")
+    parser.add_argument("--out", type=Path, default=HERE / "results.csv", help="CSV of the results")
+    args = parser.parse_args(argv)
+    repeat = args.repeat or (1 if args.smoke else 5)
+    small, large = (1, 2) if args.smoke else (10, 100)
+    rows = 20_000 if args.smoke else 1_000_000
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        results += bench_parse(small, large, repeat, folder)
+        results += bench_metrics(rows, repeat, folder)
+    results += bench_import(max(repeat, 3) if not args.smoke else 1)
+    print(table(results))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS + ["peak_mb"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(results)
+    print(f"\n{len(results)} hasil ditulis ke {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
