@@ -157,6 +157,9 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     for col, label in columns.items():
         values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
         sums = values.groupby(parent).sum()
+        # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
+        parents = np.flatnonzero(df["level"].astype(str).isin(["program", "kegiatan"]).to_numpy())
+        sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
@@ -187,7 +190,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi)
         programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
-        stated = total_review[total_review["sisi"] == side].drop_duplicates("nilai_rp")
+        stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
             if abs(row["nilai_rp"] - programs) > toleransi:
                 records.append(_rec(
@@ -378,7 +381,7 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
                    & (evaluasi["realisasi_rp"] > 0).fillna(False)
                    & (evaluasi["realisasi_k"] == 0).fillna(False)]
     return _frame([_rec(
-        "serapan_tanpa_output", "kritis" if ser >= batas_kritis else "peringatan", _TABEL_22,
+        "serapan_tanpa_output", "kritis" if pd.notna(ser) and ser >= batas_kritis else "peringatan", _TABEL_22,
         baris, nama, "realisasi_k", real_k, ser,
         f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) "
         f"tetapi realisasi kinerja masih 0"
@@ -443,8 +446,9 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
         for baris, pembanding, nama, target, satuan, revisi, teks in zip(
             *_cols(matched[bad], "baris_evaluasi", "baris_review"), *_cols(e[bad], "nama", "target_k", "satuan"),
             *_cols(r[bad], "target_k", "target_teks"))]
-    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("no")
-    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("no")
+    # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
+    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
+    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
     common = left.index.intersection(right.index)
     diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
     a, b = left.loc[common[diff]], right.loc[common[diff]]

@@ -530,21 +530,25 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
     """Rule 3 of ``infer_levels``, in place: fill unknown levels from the pagu hierarchy."""
     remaining: float | None = None
     children = 0
+    # under a kegiatan whose own pagu is 0 or missing the budget tells nothing: its
+    # unmarked rows are its sub kegiatan (a wrong parent pagu must not promote a child)
+    blind = False
     i = 0
     while i < len(levels):
         lv = levels[i]
         if lv == "program":
-            remaining = None
+            remaining, blind = None, False
         elif lv == "kegiatan":
             remaining, children = values[i], 0
+            blind = values[i] <= 0.5
         elif lv == "sub_kegiatan":
             remaining = None if remaining is None else remaining - values[i]
             children += 1
-        elif remaining is not None and (children == 0 or (
-                remaining > 0.5 and values[i] <= remaining + 0.5)):
+        elif blind or (remaining is not None and (children == 0 or (
+                remaining > 0.5 and values[i] <= remaining + 0.5))):
             # a kegiatan has at least one sub kegiatan; then they fill its pagu
             levels[i] = "sub_kegiatan"
-            remaining -= values[i]
+            remaining = None if remaining is None else remaining - values[i]
             children += 1
         else:
             # the run of unmarked / sub kegiatan rows after it, walked only as far as

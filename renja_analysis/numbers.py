@@ -121,6 +121,12 @@ def parse_number(text, decimal: str | None = None) -> float | None:
     (320634.0, 62.5)
     >>> parse_number("-") is None
     True
+    >>> parse_number("1 683 391 529")
+    1683391529.0
+    >>> parse_number("3 5")
+    Traceback (most recent call last):
+    ...
+    ValueError: two numbers in one cell: '3 5'
     >>> parse_number("1" * 30)
     Traceback (most recent call last):
     ...
@@ -132,7 +138,15 @@ def parse_number(text, decimal: str | None = None) -> float | None:
     return value
 
 
+_SPACED = re.compile(r"\d\s+\d")
+_GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
+
+
 def _parse(text, decimal: str | None) -> float | None:
+    if isinstance(text, str) and _SPACED.search(text):
+        # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
+        if not _GROUPS.match(clean_text(text)):
+            raise ValueError(f"two numbers in one cell: {text!r}")
     s, _ = _strip(text)
     if s in _NIL:
         return None

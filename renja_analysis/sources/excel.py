@@ -118,16 +118,28 @@ def _check_header(ws, path: Path, top: int) -> None:
                                   line=top + offset, cell=coord, expected=label, found=found)
 
 
+def _filled(ws, min_row: int) -> dict[int, dict[int, object]]:
+    """The cells holding a value at or below ``min_row``, by row and column.
+
+    Read from the sheet's own store of cells, so that a styled cell far away
+    (``XFD1048576``) costs nothing: walking ``max_row x max_column`` would take minutes
+    and gigabytes."""
+    rows: dict[int, dict[int, object]] = {}
+    for (r, c), cell in ws._cells.items():      # openpyxl keeps only the cells that exist
+        if r >= min_row and cell.value is not None and str(cell.value).strip():
+            rows.setdefault(r, {})[c] = cell
+    return rows
+
+
 def _formulas_without_value(formulas_ws, values_ws, path: Path, start: int) -> None:
-    for row in formulas_ws.iter_rows(min_row=start):
-        for cell in row:
-            if cell.data_type == "f" and values_ws[cell.coordinate].value is None:
-                raise RenjaParseError(
-                    path, f"sel berisi rumus tanpa nilai tersimpan di lembar '{values_ws.title}'",
-                    line=cell.row, cell=cell.coordinate,
-                    expected="nilai angka: buka dan simpan berkas di Excel/LibreOffice (agar nilai rumus "
-                             "tersimpan), atau ekspor sebagai nilai",
-                    found=str(cell.value)[:80])
+    for (r, _c), cell in sorted(formulas_ws._cells.items()):
+        if r >= start and cell.data_type == "f" and values_ws[cell.coordinate].value is None:
+            raise RenjaParseError(
+                path, f"sel berisi rumus tanpa nilai tersimpan di lembar '{values_ws.title}'",
+                line=cell.row, cell=cell.coordinate,
+                expected="nilai angka: buka dan simpan berkas di Excel/LibreOffice (agar nilai rumus "
+                         "tersimpan), atau ekspor sebagai nilai",
+                found=str(cell.value)[:80])
 
 
 def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
@@ -160,21 +172,18 @@ def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
     header = [[clean_text(ws.cell(row=top + k, column=j).value) for j in range(1, WIDTH + 1)] for k in range(3)]
     block = TableBlock(kind="tabel_2_2", header=header, header_line=top, segments=1,
                        header_lines=[top, top + 1, top + 2], widths={1: WIDTH}, last_line=top + 2)
-    for cells in ws.iter_rows(min_row=data_start, max_col=max(ws.max_column, WIDTH)):
-        values = [c.value for c in cells]
+    filled = _filled(ws, data_start)
+    for number in sorted(filled):
+        cells = filled[number]
+        width = max(WIDTH, max(cells))
+        values = [cells[j].value if j in cells else None for j in range(1, width + 1)]
         texts = [_text(v) for v in values]
-        number = cells[0].row
-        if not any(t.strip() for t in texts):
-            block.blank_lines.append(number)
-            continue
-        filled = max(j for j, t in enumerate(texts) if t.strip()) + 1
-        width = max(WIDTH, filled)
-        bold = [bool(c.font and c.font.b) for c in cells[:width]]
-        raw = [f"<b>{t}</b>" if b and t else t for t, b in zip(texts[:width], bold)]
-        block.rows.append(Row(line=number, raw=raw, segment=1, numbers=[_number(v) for v in values[:width]]))
+        bold = [bool(j in cells and cells[j].font and cells[j].font.b) for j in range(1, width + 1)]
+        raw = [f"<b>{t}</b>" if b and t else t for t, b in zip(texts, bold)]
+        block.rows.append(Row(line=number, raw=raw, segment=1, numbers=[_number(v) for v in values]))
         block.last_line = number
-    # trailing empty rows are not part of the table
-    block.blank_lines = [n for n in block.blank_lines if n < block.last_line]
+    # empty rows between the header and the last row (trailing empty rows are not part of the table)
+    block.blank_lines = [n for n in range(data_start, block.last_line) if n not in filled]
     src = SourceText(path=path, lines=[], tables={"tabel_2_2": block}, sheet=ws.title)
     return src
 

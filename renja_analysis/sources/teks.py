@@ -10,13 +10,15 @@ names (``judul``); inside a table region every line is accounted for:
 - a blank line;
 - a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside;
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
-  and the table goes on, when the next tab-separated line has the table's width
-  (a tab-separated line of another width after prose starts an unknown table).
+  and the table goes on (a short tab-separated line of another width that holds no
+  number, after prose, starts an unknown table; one that holds numbers is read as a
+  row, and its cell count is then an error).
 
-A table ends at a structural line (a Markdown heading, a bold line, a caption
-``Tabel 3.1 ...``, ``BAB ...``), at the header of another table, or at the end of
-the text; prose after the last row of a table and before such a line belongs to
-no table. Tab-separated lines outside every recognised table are reported when
+A structural line (a Markdown heading, a bold line, a caption ``Tabel 3.1 ...``,
+``BAB ...``) ends a table unless data rows of the table's width (or its header) follow:
+then the table goes on and the line is reported. A table also ends at the header
+of another table or at the end of the text; prose after the last row of a table and
+before such a line belongs to no table. Tab-separated lines outside every recognised table are reported when
 they look like data (four cells or more, one a number). A table whose header
 appears again after it ended is an error (a table pasted twice, two documents in
 one file).
@@ -27,7 +29,6 @@ finding ``karakter_kendali`` naming the line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from ..errors import RenjaParseError
@@ -130,8 +131,9 @@ def decode(path: Path, data: bytes) -> str:
             found=data[exc.start: exc.start + 8].hex(" ")) from None
 
 
-#: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab.
-_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+#: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab,
+#: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them).
+_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _control_chars(text: str) -> list[str]:
@@ -142,7 +144,7 @@ def _control_chars(text: str) -> list[str]:
     """
     if not _KENDALI.search(text):
         return []
-    return sorted({c for c in text if c != "\t" and unicodedata.category(c) == "Cc"})
+    return sorted(set(_KENDALI.findall(text)))
 
 
 def read(path: Path, data: bytes) -> SourceText:
@@ -311,11 +313,17 @@ class _Splitter:
                 self.start_header(kind, rows, number, count)
                 i += count
                 continue
-            if self.current is not None and any(k == "prose" for _, k in self.pending) \
+            if self.current is not None and _FOOTER.match(" ".join(c for c in cells if c)):
+                self.pending.append((number, "footer"))      # a page number in a cell of its own
+                i += 1
+                continue
+            if self.current is not None and any(k == "prose" for _, k in self.pending) and not _looks_like_data(cells) \
                     and len(cells) != self.current.widths[self.current.segments]:
-                self._end_region()      # prose, then a table of another width: a new (unknown) table
-            if self.current is None or self.closed:
-                self._end_region()
+                self._end_region()      # prose, then a short line of another width: not this table
+            if self.current is not None and self.closed and (
+                    len(cells) != self.current.widths[self.current.segments] or not _looks_like_data(cells)):
+                self._end_region()      # a heading, then no data row of this table's width: another table
+            if self.current is None:
                 self.orphans.append((number, cells))
             else:
                 self._commit_pending()

@@ -98,6 +98,9 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                 continue
         value = parsed.get(text, parsed)
         if value is parsed:
+            if column.endswith("_rp") and "%" in text:
+                raise src.error(f"persen di kolom rupiah {label}", line=row.line, cell=f"{column} (kolom {position})",
+                                expected="angka rupiah tanpa tanda %", found=text)
             try:
                 value = parsed[text] = parse_number(text, decimal=decimal)
             except NumberRangeError:

@@ -11,12 +11,15 @@ own percentages are kept in the ``_dokumen`` columns.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from .. import metrics
 from ..sources.base import SourceText
-from ..names import align, infer_levels
+from ..names import align, infer_levels, normalise_name
+from ..numbers import format_rupiah
 from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
 
 COLUMNS = [
@@ -47,8 +50,7 @@ def read_table(src: SourceText, kind: str, layout: list[str]) -> pd.DataFrame:
                              for c in layout + ["baris_sumber"]})
     label = LABELS[kind]
     grid = [check_width(src, block, r, len(layout), label) for r in block.rows]
-    rows = drop_duplicates(src, kind, label, block.rows, [tuple(g) for g in grid])
-    grid = [r.cells for r in rows]
+    rows = block.rows
     df = pd.DataFrame(index=range(len(rows)))
     for pos, col in enumerate(layout):
         values = [g[pos] for g in grid]
@@ -56,14 +58,69 @@ def read_table(src: SourceText, kind: str, layout: list[str]) -> pd.DataFrame:
             df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label))
         else:
             df[col] = text(values)
+    df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
+    numeric = [c for c in layout if c in NUMERIC]
+    df = _set_aside_rows_without_numbers(src, block, label, df, numeric)
+    df = _stated_totals(src, label, df, numeric)
+    keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
+    keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
+    by_line = {r.line: r for r in rows}
+    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]],
+                           list(keys.itertuples(index=False, name=None)))
+    df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
     empty = df["nama"].isna()
     if empty.any():
-        row = rows[int(empty.to_numpy().nonzero()[0][0])]
-        raise src.error(f"nama program/kegiatan kosong di {label}", line=row.line,
+        line = int(df.loc[empty, "baris_sumber"].iloc[0])
+        raise src.error(f"nama program/kegiatan kosong di {label}", line=line,
                         cell="nama (kolom 1)", expected="nama program, kegiatan atau sub kegiatan",
                         found="")
-    df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
     return df
+
+
+_JUMLAH = re.compile(r"(?i)^\s*(jumlah|total|grand total)\b(\s+(total|keseluruhan|seluruh(nya)?|program|anggaran))?\s*:?\s*$")
+
+
+def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.DataFrame,
+                                    numeric: list) -> pd.DataFrame:
+    """A row with a name but no indicator and no number at all is not a row of the table (a
+    name wrapped onto a line of its own, a note under a workbook table): set aside and
+    reported, never a phantom program or sub kegiatan."""
+    bare = (df["indikator"].isna() & df[numeric].isna().all(axis=1)
+            & ~df[["keterangan", "solusi"]].notna().any(axis=1) if "keterangan" in df else
+            df["indikator"].isna() & df[numeric].isna().all(axis=1))
+    if not bare.any():
+        return df
+    for line, nama in zip(df.loc[bare, "baris_sumber"], df.loc[bare, "nama"]):
+        src.finding("baris_tidak_terbaca", "peringatan", label, int(line),
+                    f"Baris tanpa indikator dan tanpa angka disisihkan: \u201c{nama}\u201d; bila ini sambungan "
+                    "nama baris di atasnya, nama baris itu terpotong.", nama=nama)
+    lines = set(df.loc[bare, "baris_sumber"].astype(int))
+    block.rows = [r for r in block.rows if r.line not in lines]
+    block.set_aside.extend(sorted(lines))
+    return df[~bare].reset_index(drop=True)
+
+
+def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, numeric: list) -> pd.DataFrame:
+    """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
+    is taken out of the table and checked against the sum of the program rows
+    (``jumlah_tidak_cocok`` where it differs)."""
+    total = df["nama"].fillna("").str.match(_JUMLAH) & df["indikator"].isna()
+    if not total.any():
+        return df
+    rest = df[~total]
+    level = infer_levels(rest["nama"].tolist(), pagu=rest["pagu_rp"].tolist() if "pagu_rp" in rest else None)
+    programs = rest[[lv == "program" for lv in level]]
+    for _, row in df[total].iterrows():
+        for col in ("pagu_rp", "realisasi_rp"):
+            if col not in df or pd.isna(row[col]):
+                continue
+            summed = float(programs[col].fillna(0).sum())
+            if abs(float(row[col]) - summed) > 1.0:
+                src.finding("jumlah_tidak_cocok", "kritis", label, int(row["baris_sumber"]),
+                            f"Baris {row['nama']} mencantumkan {col} {format_rupiah(row[col])}, tetapi jumlah "
+                            f"seluruh program {format_rupiah(summed)}; baris jumlah tidak dihitung sebagai "
+                            "program.", nama=row["nama"], kolom=col, dokumen=float(row[col]), hitung=summed)
+    return rest.reset_index(drop=True)
 
 
 def tabel21(src: SourceText, levels_22: dict | None = None) -> pd.DataFrame:

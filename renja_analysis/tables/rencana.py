@@ -152,6 +152,15 @@ def _unique(src: SourceText, records: list[dict]) -> list[dict]:
     return records
 
 
+def _without_values(src: SourceText, rec: dict) -> dict:
+    """A kode row whose indicator row (targets and pagu) never came: kept with its kode and
+    name, values NA, and reported (its numbers are missing from the table)."""
+    src.finding("baris_tidak_terbaca", "peringatan", "Tabel 3.3 (Rencana Perubahan)", rec["baris_sumber"],
+                f"Kode {rec['kode']} tanpa baris indikator berisi target dan pagu; baris ini ada di tabel "
+                "dengan nilai kosong.", nama=rec.get("nama"), kolom="pagu_rkpd_rp")
+    return dict(rec)
+
+
 def parse(src: SourceText) -> pd.DataFrame:
     """Parse the 3.3 fragments into one tidy table (empty when absent)."""
     block = src.tables.get("tabel_3_3")
@@ -175,6 +184,8 @@ def parse(src: SourceText) -> pd.DataFrame:
             i += 1
         has_values = i < len(cells)
         if kode is not None:
+            if pending is not None:
+                records.append(_without_values(src, pending))
             rec = {"kode": kode, "nama": texts[0] if texts else None,
                    "indikator": texts[1] if len(texts) > 1 else None,
                    "fragmen": row.segment, "baris_sumber": row.line}
@@ -186,6 +197,10 @@ def parse(src: SourceText) -> pd.DataFrame:
                 pending = rec
             continue
         if not has_values:
+            isi = " | ".join(texts)
+            src.finding("baris_tidak_terbaca", "peringatan", "Tabel 3.3 (Rencana Perubahan)", row.line,
+                        f"Baris tanpa kode dan tanpa angka target/pagu disisihkan: \u201c{isi[:120]}\u201d.",
+                        nama=isi[:200] or None)
             continue
         rec = pending or {"kode": None, "nama": None, "fragmen": row.segment}
         rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
@@ -193,6 +208,8 @@ def parse(src: SourceText) -> pd.DataFrame:
         rec.update(_values(src, row, cells, i))
         records.append(rec)
         pending = None
+    if pending is not None:
+        records.append(_without_values(src, pending))
     records = _unique(src, records)
     df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in ("urutan", "level")])
     out = pd.DataFrame({"urutan": pd.Series(range(1, len(df) + 1), dtype=INT)})
