@@ -254,6 +254,50 @@ CASES = [
          check=lambda d: d.evaluasi.set_index("nama").loc["Evaluasi Kinerja Perangkat Daerah", "keterangan"]
          .startswith("=HYPERLINK")),
     Case("mathtext-in-name", set_cell(L_RUMAH_TANGGA, 0, "Penyediaan $\\alpha$ Rumah Tangga")),
+    # --- found by a hostile tester ------------------------------------------------------------
+    # a line the reader takes for a heading, inside the last page: the rows after it are
+    # still Tabel 2.2 (resumed), the line is reported
+    Case("heading-like-line-inside-last-page", insert(L_LAST_22 - 3, ["bab 3 dan 4 (lanjutan keterangan)"]),
+         findings={"baris_tidak_terbaca": 1},
+         check=lambda d: d.evaluasi["pagu_rp"].sum() == pd.read_csv(DEFAULT_SOURCE.parent.parent / "processed"
+                                                                    / "evaluasi.csv")["pagu_rp"].sum()),
+    Case("bold-heading-mid-page", insert(L_GAJI, ["**Catatan**"]), findings={"baris_tidak_terbaca": 1}),
+    Case("prose-then-row-missing-a-cell",
+         with_line(insert(L_LAST_22 - 1, ["nama yang terbungkus"]), L_LAST_22 + 1,
+                   "\t".join(cells(L_LAST_22)[:-1])),
+         line=L_LAST_22 + 1, match="jumlah sel", cell="sel ke-12"),
+    Case("page-number-in-a-tabbed-cell", insert(L_GAJI, ["\t\t\t\t\t12"])),
+    Case("percent-caption-on-its-own-header-line", insert(START_22 + 3, ["\t\t\t\t\t\t\t\t(%)\t(%)\t\t"])),
+    Case("jumlah-row-after-the-table",
+         insert(L_LAST_22, ["<b>JUMLAH</b>\t\t\t\t<b>4,610,259,325</b>\t\t\t<b>2,749,917,929</b>\t\t\t\t"]),
+         check=lambda d: "JUMLAH" not in set(d.evaluasi["nama"])
+         and d.temuan.query("baris_sumber == @L_LAST_22 + 1").empty),
+    Case("jumlah-row-that-disagrees",
+         insert(L_LAST_22, ["<b>JUMLAH</b>\t\t\t\t<b>4,610,359,325</b>\t\t\t<b>2,749,917,929</b>\t\t\t\t"]),
+         check=lambda d: d.temuan.query("jenis == 'jumlah_tidak_cocok'")["baris_sumber"].tolist() == [L_LAST_22 + 1]),
+    Case("duplicate-row-in-the-other-convention",
+         insert(L_GAJI, [LINES[L_GAJI - 1].replace("2,583,877,225", "2.583.877.225")
+                         .replace("1,508,791,081", "1.508.791.081")]),
+         findings={"baris_ganda": 1, "angka_konvensi_lain": 2}),
+    Case("duplicate-row-other-keterangan",
+         insert(L_EVALUASI, ["\t".join(cells(L_EVALUASI)[:10] + ["catatan lain", ""])]), findings={"baris_ganda": 1}),
+    Case("name-wrapped-onto-a-tabbed-line", insert(L_GAJI, ["Tunjangan ASN" + "\t" * 11]),
+         findings={"baris_tidak_terbaca": 1}),
+    Case("33-kode-without-its-values", with_line(LINES, n("2.17.01.2.08.0003") + 1, []),
+         findings={"baris_tidak_terbaca": 1},
+         check=lambda d: "2.17.01.2.08.0003" in set(d.rencana["kode"])
+         and pd.isna(d.rencana.set_index("kode").loc["2.17.01.2.08.0003", "pagu_rkpd_rp"])),
+    Case("non-characters", set_cell(L_GAJI, 0, "Penyediaan Gaji dan Tunjangan ASN\uffff\ufffe"),
+         findings={"karakter_kendali": 1},
+         check=lambda d: "Penyediaan Gaji dan Tunjangan ASN" in set(d.evaluasi["nama"])),
+    Case("two-numbers-glued", set_cell(L_GAJI, 5, "3 5"), line=L_GAJI, match="bukan angka", cell="realisasi_k"),
+    Case("percent-in-rupiah", set_cell(L_GAJI, 4, "2,583,877,225%"), line=L_GAJI, match="persen di kolom rupiah"),
+    # "13" typed as "12": the numbering shows 12 twice and no 13, two findings
+    Case("32-no-repeated", with_line(LINES, L_32_RT + 1, "12" + LINES[L_32_RT][2:]),
+         findings={"nomor_tidak_urut": 2}),
+    Case("32-stated-total-empty", set_cell(n("\t<b>URUSAN", n("No\tRancangan") + 5), 5, "-")),
+    Case("22-pagu-nil-with-spending", set_cell(L_RUMAH_TANGGA, 4, "-"),
+         check=lambda d: d.temuan.query("jenis == 'serapan_tanpa_output'").shape[0] >= 5),
     # --- empty tables ------------------------------------------------------------------------------
     Case("22-header-without-rows",
          LINES[:START_22 + 3] + [ln for ln in LINES[START_22 + 3:L_LAST_22] if not ("\t" in ln and ln not in H22)]
