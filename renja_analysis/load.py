@@ -1,4 +1,5 @@
-"""``load_document``: a source file in, one tidy DataFrame per document table out."""
+"""``load_document``: a source file in, one tidy DataFrame per document table out;
+``load_sipd``: SIPD-RI exports (one file or a pemda's folder) in, their tables and checks out."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -6,11 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import findings, metrics, reallocation
+from . import findings, metrics, pemda, periksa_sipd, reallocation, rekonsiliasi
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .sources import SourceText, read_source
+from .sources import SourceText, read_sipd, read_source
 from .sources.base import pembacaan as _pembacaan
-from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
+from .tables import evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan")
@@ -28,6 +29,79 @@ def _title(text: str) -> str:
     words = text.split()
     return " ".join(w.capitalize() if i == 0 or w.lower() not in _KECIL else w.lower()
                     for i, w in enumerate(words))
+
+
+#: The tables written for SIPD-RI data, in order.
+SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+
+
+@dataclass
+class SipdData:
+    """SIPD-RI data of one perangkat daerah or a whole pemda, read and checked.
+
+    Attributes
+    ----------
+    source : Path
+        The file or folder read.
+    rekaman : DataFrame
+        One row per record, typed (``sources.sipd.KOLOM``).
+    berkas : DataFrame
+        The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``).
+    dilewati : list of (str, str)
+        Files of the folder that are not SIPD exports, with the reason.
+    rencana, indikator : DataFrame
+        ``sipd_rencana`` and ``sipd_indikator`` (``tables.sipd``).
+    temuan : DataFrame
+        ``sipd_temuan``: the checks of ``periksa_sipd`` (temuan schema).
+    pemda : DataFrame
+        ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah, sub-unit
+        (``pemda.ringkasan_pemda``).
+    """
+
+    source: Path
+    rekaman: pd.DataFrame
+    berkas: pd.DataFrame
+    dilewati: list
+    rencana: pd.DataFrame
+    indikator: pd.DataFrame
+    temuan: pd.DataFrame
+    pemda: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The SIPD tables by output name (``SIPD_TABLES``)."""
+        return dict(zip(SIPD_TABLES, (self.rencana, self.indikator, self.temuan, self.pemda)))
+
+
+def load_sipd(path, sheet: str | None = None) -> SipdData:
+    """Read SIPD-RI exports (a JSON, CSV or ``.xlsx`` file, or a folder of them), build
+    the tidy tables, check them and summarise the pemda.
+
+    Parameters
+    ----------
+    path : str or Path
+        One export, or a folder holding one export per perangkat daerah.
+    sheet : str, optional
+        For a workbook with several sheets carrying SIPD headers: the sheet to read.
+
+    Raises
+    ------
+    RenjaParseError
+        Naming file, record (or row) and field, for anything that is not a readable export.
+
+    Examples
+    --------
+    >>> from renja_analysis.config import ROOT
+    >>> s = load_sipd(ROOT / "tests" / "data" / "sipd")
+    >>> len(s.rekaman), s.rencana["level"].value_counts().sort_index().to_dict()
+    (50, {'program': 13, 'kegiatan': 22, 'sub_kegiatan': 50})
+    >>> s.dilewati
+    [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode_sub_giat)')]
+    """
+    src = read_sipd(path, sheet=sheet)
+    ren, ind = sipd_tables.build(src.rekaman)
+    temuan = periksa_sipd.semua_temuan(src.rekaman, ren, ind)
+    return SipdData(source=src.path, rekaman=src.rekaman, berkas=src.berkas, dilewati=src.dilewati, rencana=ren,
+                    indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman))
 
 
 @dataclass
@@ -55,6 +129,11 @@ class RenjaDocument:
         How every line of every table region was read (``sources.base.pembacaan``).
     temuan_baca : list of dict
         Findings made while reading (lines set aside, duplicates ...), part of ``temuan``.
+    sipd : SipdData or None
+        The SIPD-RI data the document was reconciled with (``load_document(..., sipd=)``).
+    rekonsiliasi : DataFrame or None
+        The document's rows matched with SIPD's (``rekonsiliasi.KOLOM``); its findings
+        ``dokumen_vs_sipd`` are part of ``temuan``.
     sheet : str or None
         The workbook sheet read (workbook sources).
     source : Path
@@ -78,6 +157,8 @@ class RenjaDocument:
     pembacaan: pd.DataFrame | None = None
     temuan_baca: list = field(default_factory=list)
     sheet: str | None = None
+    sipd: SipdData | None = None
+    rekonsiliasi: pd.DataFrame | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -90,7 +171,7 @@ class RenjaDocument:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None) -> RenjaDocument:
+def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None, sipd=None) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
@@ -101,6 +182,10 @@ def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None)
         The quarter the evaluation reports on (default ``config.TRIWULAN``, 2).
     sheet : str, optional
         For a workbook source: the sheet to read (needed when several look like Tabel 2.2).
+    sipd : str, Path or SipdData, optional
+        SIPD-RI data to reconcile the document with (an export, a pemda's folder, or
+        ``load_sipd``'s result): ``doc.rekonsiliasi`` is filled and the findings
+        ``dokumen_vs_sipd`` join ``doc.temuan``.
 
     Returns
     -------
@@ -132,7 +217,12 @@ def load_document(path=None, triwulan: int = TRIWULAN, sheet: str | None = None)
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
         identitas=src.identitas, triwulan=triwulan, pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet)
-    return analyse(doc)
+    doc = analyse(doc)
+    if sipd is not None:
+        doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
+        doc.rekonsiliasi, found = rekonsiliasi.rekonsiliasi(doc, doc.sipd)
+        doc.temuan = findings.gabung(doc.temuan, found)
+    return doc
 
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:
