@@ -111,6 +111,19 @@ def temuan_per_perangkat_daerah(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> 
     return counts.astype(int)
 
 
+def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
+    """Counts of SIPD findings per perangkat daerah (rows, by name, every office of the
+    data, in name order) and tingkat (columns ``info``, ``peringatan``, ``kritis``)."""
+    t = temuan_unit(temuan, rekaman)
+    names = sorted(rekaman["nama_skpd"].dropna().unique())
+    counts = (t.groupby(["nama_skpd", "tingkat"], observed=False).size().unstack("tingkat", fill_value=0)
+              if len(t) else pd.DataFrame())
+    counts = counts.reindex(index=names, columns=["info", "peringatan", "kritis"], fill_value=0)
+    counts.index.name = "perangkat_daerah"
+    counts.columns = list(counts.columns)
+    return counts.astype(int)
+
+
 def angka_pemda(sipd) -> pd.DataFrame:
     """Headline figures of a pemda's SIPD data (``ukuran``, ``nilai``, ``jenis`` as in
     ``ringkasan.angka_utama``): files, offices, sub-units, programs, kegiatan, sub
@@ -136,4 +149,5 @@ def angka_pemda(sipd) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
-__all__ = ["AGREGASI", "KOLOM", "angka_pemda", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_unit"]
+__all__ = ["AGREGASI", "KOLOM", "angka_pemda", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
+           "temuan_unit"]
