@@ -145,18 +145,18 @@ def baris_dokumen(doc) -> pd.DataFrame:
 
 
 def pilih_perangkat_daerah(sipd, doc) -> str:
-    """The ``kode_skpd`` of the document's office in SIPD data: the only one, else the one
-    whose name is most like the office on the document's title page, else the one
-    sharing most row names with the document.
+    """The ``kode_skpd`` of the document's office in SIPD data: the one whose name is most
+    like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
+    else the one sharing most row names with the document outside the support program
+    (at least one; the support program's names are the same in every office).
 
     Raises
     ------
     RenjaParseError
-        When no office of the SIPD data can be told to be the document's.
+        When no office of the SIPD data can be told to be the document's (also when the
+        data holds one office that is plainly another one).
     """
     offices = sipd.rencana.drop_duplicates("kode_skpd")[["kode_skpd", "nama_skpd"]].reset_index(drop=True)
-    if len(offices) == 1:
-        return offices.at[0, "kode_skpd"]
     instansi = (getattr(doc, "identitas", None) or {}).get("instansi")
     if instansi:
         scores = np.array([similarity(instansi, n) for n in offices["nama_skpd"]])
@@ -164,12 +164,16 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
         if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
             return offices.at[int(best[0]), "kode_skpd"]
     names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
+    # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
     ren = sipd.rencana
+    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
+    ren = ren[program.str.split(".").str[2] != "01"]
     shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby("kode_skpd")["_n"].sum()
     if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
         return str(shared.idxmax())
-    raise RenjaParseError(sipd.source, "perangkat daerah dokumen tidak dapat ditentukan di data SIPD",
-                          expected=f"ekspor SIPD perangkat daerah {instansi or 'dokumen'} (berkas itu saja di --sipd)",
+    raise RenjaParseError(sipd.source, "perangkat daerah dokumen tidak ditemukan di data SIPD",
+                          expected=f"ekspor SIPD {instansi or 'perangkat daerah dokumen'} (nama mirip, atau nama "
+                                   "program/kegiatan/sub kegiatan yang sama)",
                           found=", ".join(offices["nama_skpd"].astype(str))[:200])
 
 

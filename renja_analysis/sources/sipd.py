@@ -337,60 +337,70 @@ def _as_text(value) -> str:
     return str(value)
 
 
-def _text_field(b: _Berkas, s: pd.Series, name: str) -> pd.Series:
+class _Fehler:
+    """Names the file, record and field of the first bad cell of a combined raw table."""
+
+    def __init__(self, files: list[_Berkas], raw: pd.DataFrame):
+        self.files, self.raw = files, raw
+        self.json = raw["_f"].map({i: f.fmt == "json" for i, f in enumerate(files)}).astype(bool)
+
+    def __call__(self, mask: pd.Series, name: str, message: str, **kw) -> RenjaParseError:
+        i = _first(mask)
+        b = self.files[int(self.raw["_f"].iat[i])]
+        return b.error(message, int(self.raw["_k"].iat[i]), name, **kw)
+
+
+def _found(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)[:80]
+
+
+def _text_field(err: _Fehler, s: pd.Series, name: str) -> pd.Series:
     kinds = s.map(type)
     number = kinds.isin([int, float]) & s.notna()
     other = ~(kinds.eq(str) | number | s.isna())
     if other.any():
-        k = _first(other)
-        raise b.error(f"{name} bukan teks", k, name, expected="teks atau kosong",
-                      found=json.dumps(s.iloc[k], ensure_ascii=False, default=str)[:80])
-    if name in KODE and number.any() and b.fmt != "csv":
-        k = _first(number)
-        raise b.error(f"kode {name} tersimpan sebagai angka", k, name,
-                      expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
-                      found=_as_text(s.iloc[k]))
+        raise err(other, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[other].iloc[0]))
+    if name in KODE and number.any():
+        raise err(number, name, f"kode {name} tersimpan sebagai angka",
+                  expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
+                  found=_as_text(s[number].iloc[0]))
     s = s.where(~number, s[number].map(_as_text)) if number.any() else s
     return _clean(s, packed=name in BERLAPIS)
 
 
-def _money_field(b: _Berkas, s: pd.Series, name: str, text_ok: bool = False) -> pd.Series:
+def _money_field(err: _Fehler, s: pd.Series, name: str, text_ok: bool = False) -> pd.Series:
     """A number column: JSON numbers (text only where ``text_ok``), or plain digits in a
     CSV or sheet cell; null or empty is NA."""
     kinds = s.map(type)
     number = kinds.isin([int, float]) & s.notna()
     text = kinds.eq(str)
-    blank = text & s.where(text, "x").astype(str).str.strip().eq("")
-    if b.fmt == "json" and not text_ok:
-        bad = ~(number | s.isna())
-    else:
-        ok_text = s.where(text & ~blank, "0").astype(str).str.strip().str.match(_ANGKA.pattern)
-        bad = ~(number | s.isna() | blank | (text & ok_text))
-    if bad.any():
-        k = _first(bad)
-        raise b.error(f"{name} bukan angka", k, name,
-                      expected="angka rupiah" + (" (angka JSON, bukan teks)" if b.fmt == "json" else
-                                                 " tanpa pemisah ribuan (mis. 1500000 atau 1500000.00)"),
-                      found=json.dumps(s.iloc[k], ensure_ascii=False, default=str)[:80])
-    values = pd.to_numeric(s.where(~blank).where(~s.isna()).map(
-        lambda v: v.strip() if isinstance(v, str) else v), errors="coerce").astype("Float64")
+    stripped = s.where(text, "x").astype(str).str.strip()
+    blank = text & stripped.eq("")
+    plain = text & ~blank & stripped.str.fullmatch(_ANGKA.pattern)
+    allowed = number | s.isna() | (blank | plain) & (~err.json | text_ok)
+    if not allowed.all():
+        bad = ~allowed
+        json_row = bool(err.json[bad].iloc[0])
+        raise err(bad, name, f"{name} bukan angka",
+                  expected="angka rupiah" + (" (angka JSON, bukan teks)" if json_row else
+                                             " tanpa pemisah ribuan (mis. 1500000 atau 1500000.00)"),
+                  found=_found(s[bad].iloc[0]))
+    values = pd.to_numeric(stripped.where(plain), errors="coerce").astype("Float64")
+    values = values.mask(number, pd.to_numeric(s.where(number), errors="coerce").astype("Float64"))
     big = (values.abs() > MAX_ABS).fillna(False).astype(bool)
     if big.any():
-        k = _first(big)
-        raise b.error(f"{name} di luar batas wajar", k, name,
-                      expected=f"angka paling besar {MAX_ABS:.0e}", found=_as_text(s.iloc[k]))
+        raise err(big, name, f"{name} di luar batas wajar", expected=f"angka paling besar {MAX_ABS:.0e}",
+                  found=_as_text(s[big].iloc[0]))
     return values
 
 
-def _typed(b: _Berkas) -> pd.DataFrame:
-    """One file's records as typed columns (``KOLOM``), or an error naming record and field."""
+def _check_structure(b: _Berkas) -> None:
+    """What must hold for a file before its cells are typed: records, the marker field,
+    the required fields on every record (in a CSV or sheet: in the header)."""
     if not b.records:
         raise RenjaParseError(b.path, "ekspor SIPD tanpa rekaman", expected="paling sedikit satu sub kegiatan",
                               found="kosong")
-    present = set().union(*(r.keys() for r in b.records[:1]))
-    if b.fmt == "json":
-        present = {PENANDA} if any(PENANDA in r for r in b.records) else set()
-    if PENANDA not in present:
+    if not any(PENANDA in r for r in b.records):
         raise RenjaParseError(b.path, f"bukan ekspor SIPD: tidak ada rekaman dengan {PENANDA}", cell=PENANDA,
                               expected=_HARAPAN_JSON)
     wajib = set(WAJIB)
@@ -405,22 +415,30 @@ def _typed(b: _Berkas) -> pd.DataFrame:
             name = min(missing, key=WAJIB.index)
             raise b.error(f"rekaman tanpa {name}", k, name, expected=f"kolom {name} di setiap rekaman",
                           found="tidak ada")
-    raw = pd.DataFrame.from_records(b.records, columns=[c for c in TEKS + UANG + ["tahun"]])
-    out = pd.DataFrame({"berkas": pd.Series([b.name] * len(raw), dtype="string"),
-                        "rekaman": pd.Series(np.arange(1, len(raw) + 1), dtype="Int64"),
-                        "baris": pd.Series(b.lines, dtype="Int64")})
-    tahun = _money_field(b, raw["tahun"], "tahun", text_ok=True)
-    out["tahun"] = tahun.round().astype("Int64") if tahun.notna().any() else pd.Series(pd.NA, index=raw.index,
-                                                                                          dtype="Int64")
+
+
+def _typed(files: list[_Berkas]) -> pd.DataFrame:
+    """The records of all files as typed columns (``KOLOM``), or an error naming file,
+    record and field. Cells are typed column by column over all files at once."""
+    for b in files:
+        _check_structure(b)
+    fields = TEKS + UANG + ["tahun"]
+    raw = pd.concat([pd.DataFrame.from_records(b.records, columns=fields).assign(_f=i, _k=np.arange(len(b.records)))
+                     for i, b in enumerate(files)], ignore_index=True)
+    err = _Fehler(files, raw)
+    out = pd.DataFrame({
+        "berkas": pd.Series(np.repeat([b.name for b in files], [len(b.records) for b in files]), dtype="string"),
+        "rekaman": pd.Series(raw["_k"].to_numpy() + 1, dtype="Int64"),
+        "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
+    out["tahun"] = _money_field(err, raw["tahun"], "tahun", text_ok=True).round().astype("Int64")
     for name in TEKS:
-        out[name] = _text_field(b, raw[name], name)
+        out[name] = _text_field(err, raw[name], name)
     for name in UANG:
-        out[name] = _money_field(b, raw[name], name)
+        out[name] = _money_field(err, raw[name], name)
     for name in WAJIB:
         empty = out[name].isna()
         if empty.any():
-            k = _first(empty)
-            raise b.error(f"{name} kosong", k, name, expected=f"{name} terisi", found="")
+            raise err(empty, name, f"{name} kosong", expected=f"{name} terisi", found="")
     # a file without sub-units is its own sub-unit; urusan and bidang from the program code
     out["kode_sub_skpd"] = out["kode_sub_skpd"].fillna(out["kode_skpd"])
     out["nama_sub_skpd"] = out["nama_sub_skpd"].fillna(out["nama_skpd"])
@@ -504,5 +522,5 @@ def read(path, sheet: str | None = None) -> SipdSource:
             raise RenjaParseError(path, "bukan ekspor SIPD",
                                   expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
         files, skipped = [b], []
-    rekaman = pd.concat([_typed(f) for f in files], ignore_index=True)
+    rekaman = _typed(files)
     return SipdSource(path=path, rekaman=rekaman, berkas=_berkas_table(files), dilewati=skipped)
