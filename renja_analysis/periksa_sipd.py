@@ -96,6 +96,8 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
         keys = ["berkas"] + keys
         for field, value in values.items():
             stated_col = f"total_pagu_{field}{suffix}"
+            if not r[stated_col].notna().any():
+                continue
             frame = r[list(dict.fromkeys(keys + [stated_col, name_col, code_col, "baris"]))].assign(_v=value)
             sums = frame.groupby(keys, sort=False).agg(_jumlah=("_v", "sum"), _n=("_v", "size"))
             stated = (frame.dropna(subset=[stated_col]).groupby(keys + [stated_col], sort=False)

@@ -176,6 +176,20 @@ def pergeseran_program(pergeseran: pd.DataFrame):
     return fig
 
 
+def _batang_tingkat(ax, counts: pd.DataFrame, gap: float):
+    """Horizontal bars stacked by tingkat (columns of ``counts``, one bar per row, first row
+    on top), each total written ``gap`` beyond its bar; returns the positions and totals."""
+    y = np.arange(len(counts))[::-1]
+    left = np.zeros(len(counts))
+    for tingkat, color in WARNA_TINGKAT.items():
+        v = counts[tingkat].to_numpy()
+        ax.barh(y, v, left=left, color=color, label=tingkat.capitalize(), height=0.6)
+        left += v
+    for yi, total in zip(y, left):
+        ax.text(total + gap, yi, format_angka(total), va="center", fontsize=8)
+    return y, left
+
+
 def temuan_per_jenis(temuan: pd.DataFrame):
     """Stacked bars: number of findings per type and severity."""
     counts = (temuan.groupby(["jenis", "tingkat"], observed=True).size().unstack("tingkat", fill_value=0)
@@ -183,14 +197,7 @@ def temuan_per_jenis(temuan: pd.DataFrame):
     counts = counts[counts.sum(axis=1) > 0]
     fig, ax = _figure(10, 0.45 * max(len(counts), 1) + 1.6)
     with plt.rc_context(STYLE):
-        y = np.arange(len(counts))[::-1]
-        left = np.zeros(len(counts))
-        for tingkat, color in WARNA_TINGKAT.items():
-            v = counts[tingkat].to_numpy()
-            ax.barh(y, v, left=left, color=color, label=tingkat.capitalize(), height=0.6)
-            left += v
-        for yi, total in zip(y, left):
-            ax.text(total + 0.2, yi, format_angka(total), va="center", fontsize=8)
+        y, left = _batang_tingkat(ax, counts, 0.2)
         ax.set_yticks(y, [str(j).replace("_", " ") for j in counts.index], fontsize=9)
         ax.set_xlabel("Jumlah temuan")
         ax.set_title("Temuan kualitas data per jenis dan tingkat")
@@ -270,14 +277,7 @@ def temuan_sipd_perangkat_daerah(per_tingkat: pd.DataFrame):
     counts = per_tingkat.reindex(columns=list(WARNA_TINGKAT), fill_value=0)
     fig, ax = _figure(10, 0.5 * max(len(counts), 1) + 2.1)
     with plt.rc_context(STYLE):
-        y = np.arange(len(counts))[::-1]
-        left = np.zeros(len(counts))
-        for tingkat, color in WARNA_TINGKAT.items():
-            v = counts[tingkat].to_numpy()
-            ax.barh(y, v, left=left, color=color, label=tingkat.capitalize(), height=0.6)
-            left += v
-        for yi, total in zip(y, left):
-            ax.text(total + 0.1, yi, format_angka(total), va="center", fontsize=8)
+        y, left = _batang_tingkat(ax, counts, 0.1)
         ax.set_yticks(y, [_pendek(n, 45) for n in counts.index], fontsize=8)
         ax.set_xlim(0, max(float(left.max(initial=0)) * 1.15, 1))
         ax.set_xlabel("Jumlah temuan data SIPD")
