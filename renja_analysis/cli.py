@@ -5,7 +5,7 @@ data (an export or a pemda's folder of them), told apart by content; ``check --s
 reconciles a document with SIPD data, ``report --sipd`` adds the SIPD pemda page.
 
 Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (the
-source cannot be read as a Renja, or the output folder cannot be written): one
+source cannot be read as a Renja or as SIPD data, or the output folder cannot be written): one
 line on standard error, nothing in the output folder replaced; 3 an internal
 error (a bug): one line saying so; 130 interrupted.
 """
@@ -21,7 +21,7 @@ from .errors import RenjaParseError
 EXIT_CODES = """status keluar:
   0  selesai
   1  check --strict: ada temuan kritis
-  2  masukan salah: sumber tidak terbaca sebagai Renja, atau folder keluaran tidak dapat
+  2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD, atau folder keluaran tidak dapat
      ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
 """
@@ -172,7 +172,8 @@ def _report(args) -> int:
     return 0
 
 
-SHEET_HELP = "lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2)"
+SHEET_HELP = ("lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2, atau berjudul "
+              "kolom SIPD)")
 
 
 def build_parser() -> argparse.ArgumentParser:

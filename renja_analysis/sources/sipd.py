@@ -360,10 +360,11 @@ def _text_field(err: _Fehler, s: pd.Series, name: str) -> pd.Series:
     other = ~(kinds.eq(str) | number | s.isna())
     if other.any():
         raise err(other, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[other].iloc[0]))
-    if name in KODE and number.any():
-        raise err(number, name, f"kode {name} tersimpan sebagai angka",
+    fraction = kinds.eq(float) & s.notna()
+    if name in KODE and fraction.any():          # a whole number (urusan 1) is unambiguous, 2.10 is not
+        raise err(fraction, name, f"kode {name} tersimpan sebagai angka",
                   expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
-                  found=_as_text(s[number].iloc[0]))
+                  found=_as_text(s[fraction].iloc[0]))
     s = s.where(~number, s[number].map(_as_text)) if number.any() else s
     return _clean(s, packed=name in BERLAPIS)
 

@@ -242,7 +242,8 @@ BAD = [
     ("pagu-null", [rec(), rec(), rec(pagu=None)], r"rekaman 3, sel pagu: pagu kosong"),
     ("pagu-huge", [rec(pagu=1e16)], r"rekaman 1, sel pagu: pagu di luar batas wajar"),
     ("n-depan-text", [rec(pagu_n_depan="banyak")], r"rekaman 1, sel pagu_n_depan: pagu_n_depan bukan angka"),
-    ("kode-number", [rec(kode_program=2.1)], r"rekaman 1, sel kode_program: kode kode_program tersimpan sebagai angka"),
+    ("kode-number", [rec(), rec(kode_program=1.1)],
+     r"rekaman 2, sel kode_program: kode kode_program tersimpan sebagai angka; diharapkan kode sebagai teks"),
     ("name-blank", [rec(nama_sub_giat="   ")], r"rekaman 1, sel nama_sub_giat: nama_sub_giat kosong"),
     ("name-list", [rec(nama_giat=["a"])], r"rekaman 1, sel nama_giat: nama_giat bukan teks"),
 ]
@@ -288,6 +289,12 @@ def test_size_limit_and_empty_folder(tmp_path, capsys):
     empty.mkdir()
     with pytest.raises(RenjaParseError, match="folder tidak memuat ekspor SIPD"):
         load_sipd(empty)
+
+
+def test_a_whole_number_code_is_read_as_text(tmp_path):
+    """A spreadsheet stores urusan 1 as the number 1: unambiguous, read as "1"."""
+    s = load_sipd(write_xlsx([rec(kode_urusan=1)], tmp_path / "a.xlsx"))
+    assert s.rekaman["kode_urusan"].tolist() == ["1"]
 
 
 def test_several_sipd_sheets_need_a_choice(tmp_path):
