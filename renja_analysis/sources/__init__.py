@@ -121,19 +121,28 @@ def _sipd_not_renja(path: Path) -> RenjaParseError:
 
 
 def is_sipd(path) -> bool:
-    """True when ``path`` is a folder (a pemda's SIPD exports) or a file whose content is
-    a SIPD export (``sipd.is_sipd``); False for a Renja document or workbook.
+    """True when ``path`` is a SIPD export (``sipd.is_sipd``: by content), or a folder
+    holding at least one; False for a Renja document or workbook, and for a folder
+    without SIPD exports (a file that cannot be read counts as none here: reading it
+    reports it).
 
     Examples
     --------
     >>> from renja_analysis.config import DEFAULT_SOURCE, ROOT
-    >>> is_sipd(DEFAULT_SOURCE), is_sipd(ROOT / "tests" / "data" / "sipd")
-    (False, True)
+    >>> is_sipd(DEFAULT_SOURCE), is_sipd(ROOT / "tests" / "data" / "sipd"), is_sipd(ROOT / "data" / "raw")
+    (False, True, False)
     """
     path = Path(path)
     if path.is_dir():
-        return True
+        return any(_is_sipd_file(entry) for entry in sipd.entries(path) if entry.is_file())
     return sipd.is_sipd(path, read_bytes(path))
+
+
+def _is_sipd_file(path: Path) -> bool:
+    try:
+        return sipd.is_sipd(path, read_bytes(path))
+    except RenjaParseError:
+        return False
 
 
 def read_sipd(path, sheet: str | None = None) -> SipdSource:

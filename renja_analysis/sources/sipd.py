@@ -460,7 +460,8 @@ def _berkas_table(files: list[_Berkas]) -> pd.DataFrame:
     })
 
 
-def _entries(folder: Path) -> list[Path]:
+def entries(folder: Path) -> list[Path]:
+    """The entries of a folder read as a pemda: in name order, hidden ones left out."""
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
@@ -502,7 +503,7 @@ def read(path, sheet: str | None = None) -> SipdSource:
     path = Path(path)
     if path.is_dir():
         files, skipped = [], []
-        for entry in _entries(path):
+        for entry in entries(path):
             if not entry.is_file():
                 skipped.append((entry.name, "bukan berkas biasa"))
                 continue

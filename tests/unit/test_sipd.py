@@ -215,6 +215,19 @@ def test_mixed_formats_in_one_folder(tmp_path):
     assert len(s.rekaman) == 9 + 41
 
 
+def test_a_folder_is_sipd_when_it_holds_an_export(tmp_path, capsys):
+    """On the command line a folder is SIPD data when one of its files is an export; a folder of
+    other files is not (and is refused as a Renja source, as before)."""
+    (tmp_path / "catatan.md").write_text("# bukan ekspor\n", encoding="utf-8")
+    assert not is_sipd(tmp_path)
+    code, _, err = _cli(["check", "--source", str(tmp_path)], capsys)
+    assert code == 2 and err[0].endswith("sumber adalah folder; diharapkan berkas teks atau .xlsx biasa")
+    write_csv([rec()], tmp_path / "ekspor.csv")
+    assert is_sipd(tmp_path)
+    code, out, _ = _cli(["check", "--source", str(tmp_path)], capsys)
+    assert code == 0 and "berkas ekspor.csv (csv): 1 rekaman" in out and "dilewati: catatan.md" in out
+
+
 def test_renja_document_is_not_sipd_and_sipd_is_not_a_renja(tmp_path):
     from renja_analysis.config import DEFAULT_SOURCE
 
@@ -280,11 +293,15 @@ def test_bad_xlsx_names_the_cell(tmp_path):
 
 def test_size_limit_and_empty_folder(tmp_path, capsys):
     big = tmp_path / "besar" / "pemda.json"
-    big.parent.mkdir()
+    write_json(big.parent, [rec()], "a.json")
     with open(big, "wb") as fh:                       # sparse: no 50 MB written
         fh.truncate(50 * 1024 * 1024 + 1)
     code, _, err = _cli(["build", "--source", str(big.parent), "--out", str(tmp_path / "o")], capsys)
     assert code == 2 and "terlalu besar" in err[0] and "50 MB" in err[0] and "pemda.json" in err[0]
+    assert not (tmp_path / "o").exists()
+    (big.parent / "a.json").unlink()
+    with pytest.raises(RenjaParseError, match="pemda.json: berkas terlalu besar"):
+        load_sipd(big.parent)
     empty = tmp_path / "kosong"
     empty.mkdir()
     with pytest.raises(RenjaParseError, match="folder tidak memuat ekspor SIPD"):
