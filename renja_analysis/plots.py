@@ -222,11 +222,16 @@ def jumlah_status(evaluasi: pd.DataFrame):
     return fig
 
 
+def _pagu_terbesar(pemda: pd.DataFrame, agregasi: str) -> pd.DataFrame:
+    """The ``sipd_pemda`` rows of one grouping, largest pagu first (ties by code)."""
+    rows = pemda[pemda["agregasi"].astype(str) == agregasi]
+    return rows.sort_values(["pagu_rp", "kode"], ascending=[False, True], kind="stable")
+
+
 def pagu_sipd_perangkat_daerah(pemda: pd.DataFrame):
     """SIPD pemda view: pagu this year (n) and next year (n+1) of each perangkat daerah,
     largest first, with the change n -> n+1 written beside the bars."""
-    rows = pemda[pemda["agregasi"].astype(str) == "perangkat_daerah"].sort_values(
-        ["pagu_rp", "kode"], ascending=[False, True], kind="stable")
+    rows = _pagu_terbesar(pemda, "perangkat_daerah")
     fig, ax = _figure(10, 0.6 * max(len(rows), 1) + 2.3)
     with plt.rc_context(STYLE):
         y = np.arange(len(rows))[::-1]
@@ -251,8 +256,7 @@ def pagu_sipd_perangkat_daerah(pemda: pd.DataFrame):
 
 def pagu_sipd_bidang_urusan(pemda: pd.DataFrame):
     """SIPD pemda view: pagu of each bidang urusan with its share of the pemda's pagu."""
-    rows = pemda[pemda["agregasi"].astype(str) == "bidang_urusan"].sort_values(
-        ["pagu_rp", "kode"], ascending=[False, True], kind="stable")
+    rows = _pagu_terbesar(pemda, "bidang_urusan")
     fig, ax = _figure(10, 0.5 * max(len(rows), 1) + 1.6)
     with plt.rc_context(STYLE):
         y = np.arange(len(rows))[::-1]
