@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
+SIPD   := tests/data/sipd
 
 .DEFAULT_GOAL := help
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
@@ -29,8 +30,8 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel workbook)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML)
-	$(BIN)/renja-analysis report --quiet
+notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML, with the SIPD page of $(SIPD))
+	$(BIN)/renja-analysis report --quiet --sipd $(SIPD)
 
 korpus: $(STAMP) ## the example corpus (tests/data/korpus/) -> data/korpus/, notebooks 50/60 + per document, reports/korpus/
 	$(BIN)/renja-analysis report --source tests/data/korpus/ --out data/korpus --quiet

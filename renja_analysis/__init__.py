@@ -7,10 +7,10 @@ The public API::
     doc.evaluasi                   # one row per program / kegiatan / sub kegiatan
 """
 from .errors import RenjaParseError
-from .load import RenjaDocument, load_document
+from .load import RenjaDocument, SipdData, load_document, load_sipd
 from .metrics import capaian, serapan
 from .names import normalise_name
 
-__all__ = ["RenjaDocument", "RenjaParseError", "capaian", "load_document", "normalise_name",
-           "serapan"]
+__all__ = ["RenjaDocument", "RenjaParseError", "SipdData", "capaian", "load_document", "load_sipd",
+           "normalise_name", "serapan"]
 __version__ = "0.1.0"

@@ -1,7 +1,11 @@
 """Command line: ``renja-analysis build | check | report``.
 
+``--source`` is a Renja document (PDF-extracted text or a Tabel 2.2 workbook) or SIPD-RI
+data (an export or a pemda's folder of them), told apart by content; ``check --sipd``
+reconciles a document with SIPD data, ``report --sipd`` adds the SIPD pemda page.
+
 Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (the
-source cannot be read as a Renja, or the output folder cannot be written): one
+source cannot be read as a Renja or as SIPD data, or the output folder cannot be written): one
 line on standard error, nothing in the output folder replaced; 3 an internal
 error (a bug): one line saying so; 130 interrupted.
 """
@@ -17,8 +21,8 @@ from .errors import RenjaParseError
 EXIT_CODES = """status keluar:
   0  selesai
   1  check --strict: ada temuan kritis; build korpus: sebagian dokumen gagal dibaca (disebut)
-  2  masukan salah: sumber tidak terbaca sebagai Renja (korpus: tidak satu pun), atau folder
-     keluaran tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
+  2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD (korpus: tidak satu pun), atau
+     folder keluaran tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
 """
 
@@ -61,38 +65,73 @@ def _build_corpus(args) -> int:
     if not read:
         print(f"galat: tidak satu pun dari {len(summary)} dokumen dapat dibaca", file=sys.stderr)
         return 2
-    paths = write_corpus(korpus, args.out)
+    paths = write_corpus(korpus, args.out or config.DATA_KORPUS)
     print(f"{read} dokumen terbaca, {failed} gagal" + (f", {ganda} ganda (dibaca sekali)" if ganda else "")
-          + f"; {len(paths)} berkas ditulis ke {args.out}")
+          + f"; {len(paths)} berkas ditulis ke {args.out or config.DATA_KORPUS}")
     return 1 if failed else 0
+
+
+def _out(args) -> Path:
+    """``--out``, or its default: data/processed/ for a document, data/processed/sipd/ for SIPD."""
+    if args.out is not None:
+        return args.out
+    return config.DATA_PROCESSED / "sipd" if args.sipd_source else config.DATA_PROCESSED
 
 
 def _build(args) -> int:
     from .export import write_document
     from .load import load_document
+    from .sources import is_sipd
 
     sources = args.source or [config.DEFAULT_SOURCE]
+    if len(sources) == 1 and is_sipd(sources[0]):
+        args.source, args.sipd_source = sources[0], True
+        return _build_sipd(args)
+    args.sipd_source = False
     if _is_corpus(sources):
         args.source = sources
         return _build_corpus(args)
     doc = load_document(sources[0], sheet=args.sheet)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
-    paths = write_document(doc, args.out)
+    out = _out(args)
+    paths = write_document(doc, out)
     for name, df in doc.tables().items():
         print(f"{name}: {len(df)} baris")
-    print(f"{len(paths)} berkas ditulis ke {args.out}")
+    print(f"{len(paths)} berkas ditulis ke {out}")
     return 0
 
 
-def _check(args) -> int:
-    from .load import load_document
+def _print_berkas(data) -> None:
+    for _, b in data.berkas.iterrows():
+        lembar = f", lembar {b['lembar']}" if not _na(b["lembar"]) else ""
+        print(f"berkas {b['berkas']} ({b['format']}{lembar}): {b['jumlah_rekaman']} rekaman")
+    for name, reason in data.dilewati:
+        print(f"dilewati: {name} ({reason})")
 
-    doc = load_document(args.source, sheet=args.sheet)
-    if doc.sheet:
-        print(f"lembar: {doc.sheet}")
-    t = doc.temuan
-    print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
+
+def _build_sipd(args) -> int:
+    from .export import write_tables
+    from .load import load_sipd
+
+    data = load_sipd(args.source, sheet=args.sheet)
+    _print_berkas(data)
+    tables = data.tables()
+    out = _out(args)
+    paths = write_tables(tables, out)
+    for name, df in tables.items():
+        print(f"{name}: {len(df)} baris")
+    print(f"{len(paths)} berkas ditulis ke {out}")
+    return 0
+
+
+def _na(value) -> bool:
+    import pandas as pd
+    return value is None or bool(pd.isna(value))
+
+
+def _ringkas_temuan(t) -> int:
+    """Print findings by jenis and tingkat, then the kritis ones; return how many are kritis."""
     counts = t.groupby(["jenis", "tingkat"], observed=True).size()
     width = max([len(j) for j, _ in counts.index] + [5])
     print(f"\n{'jenis':<{width}}  {'info':>5} {'peringatan':>10} {'kritis':>6}")
@@ -100,16 +139,69 @@ def _check(args) -> int:
                                                               fill_value=0)
     for jenis, row in table.iterrows():
         print(f"{jenis:<{width}}  {row['info']:>5} {row['peringatan']:>10} {row['kritis']:>6}")
+    return len(t[t["tingkat"] == "kritis"])
+
+
+def _print_kritis(t, json_files=()) -> None:
+    """The kritis findings, one line each; a record of a JSON export is a ``rekaman``."""
+    from .periksa_sipd import tabel as tabel_sipd
+
+    json_tables = {tabel_sipd(name) for name in json_files}
+    kritis = t[t["tingkat"] == "kritis"]
+    print(f"\nTemuan kritis ({len(kritis)}):")
+    for _, r in kritis.iterrows():
+        baris = "-" if _na(r["baris_sumber"]) else r["baris_sumber"]
+        unit = "rekaman" if r["tabel"] in json_tables else "baris"
+        print(f"- [{r['jenis']}] {r['tabel']}, {unit} {baris}: {r['pesan']}")
+
+
+def _check(args) -> int:
+    from .load import load_document
+    from .sources import is_sipd
+
+    if is_sipd(args.source):
+        return _check_sipd(args)
+    doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd)
+    if doc.sheet:
+        print(f"lembar: {doc.sheet}")
+    t = doc.temuan
+    print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
+    n_kritis = _ringkas_temuan(t)
     print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan):")
     for _, r in doc.pembacaan.iterrows():
         print(f"- {r['tabel']}: baris {r['baris_awal']}-{r['baris_akhir']}, {r['baris_wilayah']} baris = "
               f"{r['baris_data']} data + {r['baris_judul']} judul + {r['baris_kosong']} kosong + "
               f"{r['baris_disisihkan']} disisihkan; {r['baris_ganda']} ganda tidak dihitung dua kali")
-    kritis = t[t["tingkat"] == "kritis"]
-    print(f"\nTemuan kritis ({len(kritis)}):")
-    for _, r in kritis.iterrows():
-        print(f"- [{r['jenis']}] {r['tabel']}, baris {r['baris_sumber']}: {r['pesan']}")
-    return 1 if args.strict and len(kritis) else 0
+    if doc.sipd is not None:
+        _print_rekonsiliasi(doc)
+    _print_kritis(t)
+    return 1 if args.strict and n_kritis else 0
+
+
+def _print_rekonsiliasi(doc) -> None:
+    r = doc.rekonsiliasi
+    n = r["kecocokan"].astype(str).value_counts()
+    berkas = ", ".join(sorted(r["berkas"].dropna().unique()))
+    print(f"\nRekonsiliasi dengan SIPD ({berkas}): {len(r)} baris; cocok menurut kode {n.get('kode', 0)}, "
+          f"nama {n.get('nama', 0)}, nama mirip {n.get('nama_mirip', 0)}; hanya di dokumen "
+          f"{n.get('hanya_dokumen', 0)}, hanya di SIPD {n.get('hanya_sipd', 0)}. Temuan dokumen_vs_sipd ada di "
+          "tabel di atas; pemeriksaan data SIPD sendiri: renja-analysis check --source EKSPOR_SIPD.")
+
+
+def _check_sipd(args) -> int:
+    from .load import load_sipd
+
+    if args.sipd is not None:
+        from .errors import RenjaParseError
+        raise RenjaParseError(args.source, "--source sudah data SIPD; --sipd hanya bersama dokumen Renja",
+                              cell="--sipd", expected="--source DOKUMEN --sipd EKSPOR_SIPD", found=str(args.sipd))
+    data = load_sipd(args.source, sheet=args.sheet)
+    _print_berkas(data)
+    t = data.temuan
+    print(f"Temuan data SIPD ({data.source.name}): {len(t)} baris")
+    n_kritis = _ringkas_temuan(t) if len(t) else 0
+    _print_kritis(t, data.berkas.loc[data.berkas["format"] == "json", "berkas"].tolist())
+    return 1 if args.strict and n_kritis else 0
 
 
 def _report(args) -> int:
@@ -120,12 +212,13 @@ def _report(args) -> int:
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
-    report.build(args.source, progress=not args.quiet, olahan=args.out)
+    report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd)
     print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
     return 0
 
 
-SHEET_HELP = "lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2)"
+SHEET_HELP = ("lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2, atau berjudul "
+              "kolom SIPD)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,10 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--source", type=Path, action="append", default=None,
-                   help="berkas sumber (bawaan: dokumen di data/raw/); folder, pola glob, atau --source "
-                        "berulang: banyak dokumen sekaligus (korpus)")
-    b.add_argument("--out", type=Path, default=config.DATA_PROCESSED,
-                   help="folder keluaran (bawaan: data/processed/); diganti utuh sebagai satu set")
+                   help="berkas sumber (bawaan: dokumen di data/raw/): dokumen Renja, atau data SIPD-RI "
+                        "(ekspor JSON/CSV/.xlsx, atau folder ekspor satu pemda); folder dokumen, pola glob, "
+                        "atau --source berulang: banyak dokumen sekaligus (korpus)")
+    b.add_argument("--out", type=Path, default=None,
+                   help="folder keluaran (bawaan: data/processed/; data SIPD: data/processed/sipd/; korpus: "
+                        "data/korpus/); diganti utuh sebagai satu set")
     b.add_argument("--sheet", default=None, help=SHEET_HELP)
     b.add_argument("--jobs", type=int, default=None,
                    help="korpus: jumlah proses pekerja (bawaan: jumlah inti prosesor)")
@@ -154,8 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "lalu temuan kritis)",
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
-                   help="berkas sumber (bawaan: dokumen di data/raw/)")
+                   help="berkas sumber (bawaan: dokumen di data/raw/); data SIPD-RI: temuan data SIPD")
     c.add_argument("--sheet", default=None, help=SHEET_HELP)
+    c.add_argument("--sipd", type=Path, default=None,
+                   help="ekspor SIPD-RI (berkas atau folder pemda) untuk dicocokkan dengan dokumen: "
+                        "temuan dokumen_vs_sipd")
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
     c.set_defaults(func=_check)
@@ -166,6 +264,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(50-antar-instansi, 60-tren, satu set notebook per dokumen)")
     r.add_argument("--out", type=Path, default=None,
                    help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/; korpus: data/korpus/)")
+    r.add_argument("--sipd", type=Path, default=None,
+                   help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
     r.set_defaults(func=_report)
     return parser

@@ -27,6 +27,10 @@ REPORTS = ROOT / "reports"
 #: Office of Magetan regency.
 DEFAULT_SOURCE = DATA_RAW / "renja-perubahan-2024-dinkop-ukm-magetan.md"
 
+#: SIPD-RI exports of the bundled office and a small second office (hand-made fixtures
+#: with planted differences): the pemda the committed report's SIPD page shows.
+DEFAULT_SIPD = ROOT / "tests" / "data" / "sipd"
+
 #: Quarter the bundled evaluation reports on (``s.d. TW II``).
 TRIWULAN = 2
 

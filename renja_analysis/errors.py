@@ -21,6 +21,9 @@ class RenjaParseError(ValueError):
         What the parser expected there.
     found : str, optional
         What it found instead.
+    line_label : str, optional
+        What ``line`` counts, as shown: ``"baris"`` (a line of a text or a sheet row,
+        the default) or ``"rekaman"`` (the 1-based record of a JSON export).
 
     Examples
     --------
@@ -29,10 +32,14 @@ class RenjaParseError(ValueError):
     ...                       found="abc")
     >>> print(err)
     renja.md, baris 12, sel pagu_rp (kolom 5): nilai bukan angka; diharapkan angka rupiah, ditemukan 'abc'
+    >>> print(RenjaParseError("sipd.json", "bukan angka", line=3, cell="pagu", line_label="rekaman"))
+    sipd.json, rekaman 3, sel pagu: bukan angka
     """
 
-    def __init__(self, path, message, *, line=None, cell=None, expected=None, found=None):
+    def __init__(self, path, message, *, line=None, cell=None, expected=None, found=None,
+                 line_label: str = "baris"):
         self.path = Path(path) if path is not None else None
+        self.line_label = line_label
         self.message = message
         self.line = line
         self.cell = cell
@@ -43,7 +50,7 @@ class RenjaParseError(ValueError):
     def __str__(self) -> str:
         where = [str(self.path) if self.path is not None else "<teks>"]
         if self.line is not None:
-            where.append(f"baris {self.line}")
+            where.append(f"{self.line_label} {self.line}")
         if self.cell is not None:
             where.append(f"sel {self.cell}")
         text = ", ".join(where) + f": {self.message}"

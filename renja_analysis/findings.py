@@ -22,12 +22,22 @@ from .sources.base import LABEL
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
            "nilai_hitung", "baris_pembanding", "pesan"]
 TINGKAT = ["info", "peringatan", "kritis"]
-JENIS = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
-         "angka_konvensi_lain", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
-         "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
-         "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
-         "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
-         "revisi_target", "satuan_tidak_wajar"]
+#: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
+#: they were, so that a document's processed tables do not change when types are added).
+JENIS_DOKUMEN = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
+                 "angka_konvensi_lain", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
+                 "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
+                 "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
+                 "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
+                 "revisi_target", "satuan_tidak_wajar"]
+#: Finding types of SIPD-RI data (``periksa_sipd``) and of a document reconciled with it
+#: (``rekonsiliasi``).
+JENIS_SIPD = ["sipd_jumlah_tidak_cocok", "sipd_kode_placeholder", "sipd_pagu_nol",
+              "sipd_indikator_tidak_berpasangan", "sipd_target_tidak_terbaca", "sipd_kode_ganda",
+              "sipd_pagu_n_depan_berubah", "dokumen_vs_sipd"]
+#: Every finding type, in report order: the categories of ``temuan.jenis`` wherever SIPD
+#: data is involved (``sipd_temuan``, a document loaded with ``sipd=``).
+JENIS = JENIS_DOKUMEN + JENIS_SIPD
 
 #: Tolerance for comparing a stated percentage with the recomputed one
 #: (percentage points): rounding to two decimals stays inside it.
@@ -41,18 +51,18 @@ _TABEL_22, _TABEL_21, _REVIEW, _RENCANA, _TABEL_31 = (
 BATAS_SEL_EXCEL = 32767
 
 
-def empty() -> pd.DataFrame:
-    """An empty temuan table with the schema's dtypes."""
-    return _frame([])
+def empty(jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """An empty temuan table with the schema's dtypes (``jenis``: its categories)."""
+    return _frame([], jenis)
 
 
-def _frame(records: list[dict]) -> pd.DataFrame:
-    return _typed(pd.DataFrame.from_records(records, columns=COLUMNS))
+def _frame(records: list[dict], jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    return _typed(pd.DataFrame.from_records(records, columns=COLUMNS), jenis)
 
 
-def _typed(df: pd.DataFrame) -> pd.DataFrame:
-    """The schema's dtypes on a frame with the ``COLUMNS``."""
-    df["jenis"] = pd.Categorical(df["jenis"], categories=JENIS)
+def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories)."""
+    df["jenis"] = pd.Categorical(df["jenis"], categories=jenis)
     df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
     for col in ("tabel", "nama", "kolom", "pesan"):
         df[col] = df[col].astype("string")
@@ -635,3 +645,19 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def gabung(*parts: pd.DataFrame, jenis: list = JENIS, urut=("jenis", "baris_sumber")) -> pd.DataFrame:
+    """Temuan tables as one, with ``jenis`` as categories, ordered by ``urut`` (the order of
+    the types, then source line, as ``semua_temuan``; the sort is stable).
+
+    Examples
+    --------
+    >>> a = _frame([_rec("baris_ganda", "kritis", "Tabel 2.2", 9, None, None, None, None, "x")])
+    >>> b = _frame([_rec("dokumen_vs_sipd", "kritis", "SIPD a.json", 3, None, None, None, None, "y")], JENIS)
+    >>> gabung(b, a)["jenis"].tolist()
+    ['baris_ganda', 'dokumen_vs_sipd']
+    """
+    records = [r for p in parts for r in p.to_dict("records")]
+    out = _frame(records, jenis)
+    return out.sort_values(list(urut), kind="stable", na_position="last").reset_index(drop=True)

@@ -1,4 +1,5 @@
-"""``load_document``: a source file in, one tidy DataFrame per document table out."""
+"""``load_document``: a source file in, one tidy DataFrame per document table out;
+``load_sipd``: SIPD-RI exports (one file or a pemda's folder) in, their tables and checks out."""
 from __future__ import annotations
 
 import gc
@@ -8,12 +9,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import findings, metrics, reallocation
+from . import findings, metrics, pemda, periksa_sipd, reallocation, rekonsiliasi
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .kunci import baris_dokumen, frame_dokumen, judul_kata
-from .sources import SourceText, read_source
+from .sources import SourceText, read_sipd, read_source
 from .sources.base import pembacaan as _pembacaan
-from .tables import evaluasi, rencana, review_rkpd, tujuan_sasaran
+from .tables import evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
@@ -21,6 +22,79 @@ TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", 
 
 
 _title = judul_kata
+
+
+#: The tables written for SIPD-RI data, in order.
+SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+
+
+@dataclass
+class SipdData:
+    """SIPD-RI data of one perangkat daerah or a whole pemda, read and checked.
+
+    Attributes
+    ----------
+    source : Path
+        The file or folder read.
+    rekaman : DataFrame
+        One row per record, typed (``sources.sipd.KOLOM``).
+    berkas : DataFrame
+        The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``).
+    dilewati : list of (str, str)
+        Files of the folder that are not SIPD exports, with the reason.
+    rencana, indikator : DataFrame
+        ``sipd_rencana`` and ``sipd_indikator`` (``tables.sipd``).
+    temuan : DataFrame
+        ``sipd_temuan``: the checks of ``periksa_sipd`` (temuan schema).
+    pemda : DataFrame
+        ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah, sub-unit
+        (``pemda.ringkasan_pemda``).
+    """
+
+    source: Path
+    rekaman: pd.DataFrame
+    berkas: pd.DataFrame
+    dilewati: list
+    rencana: pd.DataFrame
+    indikator: pd.DataFrame
+    temuan: pd.DataFrame
+    pemda: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The SIPD tables by output name (``SIPD_TABLES``)."""
+        return dict(zip(SIPD_TABLES, (self.rencana, self.indikator, self.temuan, self.pemda)))
+
+
+def load_sipd(path, sheet: str | None = None) -> SipdData:
+    """Read SIPD-RI exports (a JSON, CSV or ``.xlsx`` file, or a folder of them), build
+    the tidy tables, check them and summarise the pemda.
+
+    Parameters
+    ----------
+    path : str or Path
+        One export, or a folder holding one export per perangkat daerah.
+    sheet : str, optional
+        For a workbook with several sheets carrying SIPD headers: the sheet to read.
+
+    Raises
+    ------
+    RenjaParseError
+        Naming file, record (or row) and field, for anything that is not a readable export.
+
+    Examples
+    --------
+    >>> from renja_analysis.config import ROOT
+    >>> s = load_sipd(ROOT / "tests" / "data" / "sipd")
+    >>> len(s.rekaman), s.rencana["level"].value_counts().sort_index().to_dict()
+    (50, {'program': 13, 'kegiatan': 22, 'sub_kegiatan': 50})
+    >>> s.dilewati
+    [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode_sub_giat)')]
+    """
+    src = read_sipd(path, sheet=sheet)
+    ren, ind = sipd_tables.build(src.rekaman)
+    temuan = periksa_sipd.semua_temuan(src.rekaman, ren, ind)
+    return SipdData(source=src.path, rekaman=src.rekaman, berkas=src.berkas, dilewati=src.dilewati, rencana=ren,
+                    indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman))
 
 
 @dataclass
@@ -48,6 +122,11 @@ class RenjaDocument:
         How every line of every table region was read (``sources.base.pembacaan``).
     temuan_baca : list of dict
         Findings made while reading (lines set aside, duplicates ...), part of ``temuan``.
+    sipd : SipdData or None
+        The SIPD-RI data the document was reconciled with (``load_document(..., sipd=)``).
+    rekonsiliasi : DataFrame or None
+        The document's rows matched with SIPD's (``rekonsiliasi.KOLOM``); its findings
+        ``dokumen_vs_sipd`` are part of ``temuan``.
     sheet : str or None
         The workbook sheet read (workbook sources).
     sha256 : str
@@ -81,6 +160,8 @@ class RenjaDocument:
     sheet: str | None = None
     sha256: str | None = None
     dokumen: pd.DataFrame | None = None
+    sipd: SipdData | None = None
+    rekonsiliasi: pd.DataFrame | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -93,7 +174,7 @@ class RenjaDocument:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None, triwulan: int | None = None, sheet: str | None = None) -> RenjaDocument:
+def load_document(path=None, triwulan: int | None = None, sheet: str | None = None, sipd=None) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
@@ -105,6 +186,10 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
         captions state ("... s.d. Triwulan II"), else ``config.TRIWULAN`` (2).
     sheet : str, optional
         For a workbook source: the sheet to read (needed when several look like Tabel 2.2).
+    sipd : str, Path or SipdData, optional
+        SIPD-RI data to reconcile the document with (an export, a pemda's folder, or
+        ``load_sipd``'s result): ``doc.rekonsiliasi`` is filled and the findings
+        ``dokumen_vs_sipd`` join ``doc.temuan``.
 
     Returns
     -------
@@ -125,7 +210,7 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
     with _tanpa_gc():
-        return _load(path, triwulan, sheet)
+        return _load(path, triwulan, sheet, sipd)
 
 
 @contextmanager
@@ -142,7 +227,7 @@ def _tanpa_gc():
             gc.enable()
 
 
-def _load(path, triwulan: int, sheet: str | None) -> RenjaDocument:
+def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocument:
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
     ren = rencana.parse(src)
     ev, t21 = evaluasi.parse(src, ren)
@@ -156,7 +241,12 @@ def _load(path, triwulan: int, sheet: str | None) -> RenjaDocument:
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or TRIWULAN, pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256)
-    return analyse(doc)
+    doc = analyse(doc)
+    if sipd is not None:
+        doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
+        doc.rekonsiliasi, found = rekonsiliasi.rekonsiliasi(doc, doc.sipd)
+        doc.temuan = findings.gabung(doc.temuan, found)
+    return doc
 
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:

@@ -267,3 +267,103 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                      f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
                      f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
     return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
+
+
+def ringkasan_sipd_pemda(sipd) -> str:
+    """The pemda's SIPD data in one paragraph and a list: what was read, pagu n and n+1,
+    the largest offices, sub kegiatan without pagu, what the checks found.
+
+    ``sipd`` is ``load_sipd``'s result. Names from the data are escaped.
+    """
+    p = sipd.pemda
+    pd_rows = p[p["agregasi"].astype(str) == "perangkat_daerah"].sort_values("pagu_rp", ascending=False,
+                                                                              kind="stable")
+    units = int((p["agregasi"].astype(str) == "sub_unit").sum())
+    pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
+    subs = int(pd_rows["jumlah_sub_kegiatan"].sum())
+    text = (f"Data SIPD-RI dari {len(sipd.berkas)} berkas ekspor memuat {len(pd_rows)} perangkat daerah "
+            f"({units} sub unit) dengan {format_angka(subs)} sub kegiatan dan pagu {format_rupiah(pagu)}. "
+            f"Pagu tahun berikutnya (n+1) {format_rupiah(n1)}")
+    if pagu:
+        change = (n1 - pagu) / pagu * 100
+        text += f", {'naik' if change > 0 else 'turun'} {format_persen(abs(change))} dari tahun ini."
+    else:
+        text += "."
+    lines = [text, ""]
+    top = pd_rows.head(3)
+    if len(top):
+        lines.append("Pagu terbesar: " + _daftar(
+            [f"{_nama(r['nama'])} {format_rupiah(r['pagu_rp'])} ({format_persen(r['porsi_pagu_persen'])})"
+             for _, r in top.iterrows()]) + ".")
+    nol = int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum())
+    if nol:
+        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp 0."]
+    t = sipd.temuan
+    n = t["tingkat"].value_counts()
+    lines += ["", f"Pemeriksaan data SIPD menghasilkan {len(t)} temuan: {int(n.get('kritis', 0))} kritis, "
+                  f"{int(n.get('peringatan', 0))} peringatan, {int(n.get('info', 0))} info."]
+    per_jenis = t["jenis"].value_counts(sort=False)
+    lines += [f"- {markdown_teks(str(j).replace('_', ' '))}: {int(c)}" for j, c in per_jenis.items() if c]
+    if sipd.dilewati:
+        lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
+                  + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
+    return "\n".join(lines)
+
+
+def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kritis",)) -> str:
+    """The SIPD findings of the given ``tingkat`` as Markdown bullets naming file and record
+    (``rekaman`` in a JSON export, ``baris`` in a CSV or sheet).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis"], "tabel": ["SIPD a.json"], "baris_sumber": [8],
+    ...                   "pesan": ["Kode ganda."]})
+    >>> print(daftar_temuan_sipd(t, pd.DataFrame({"berkas": ["a.json"], "format": ["json"]})))
+    - **kritis** — SIPD a.json, rekaman 8: Kode ganda.
+    """
+    json_tables = {f"SIPD {b}" for b in berkas.loc[berkas["format"] == "json", "berkas"]}
+    rows = temuan[temuan["tingkat"].astype(str).isin(tingkat)]
+    if not len(rows):
+        return "Tidak ada temuan " + " atau ".join(tingkat) + "."
+    return "\n".join(
+        f"- **{markdown_teks(r['tingkat'])}** \u2014 {markdown_teks(r['tabel'])}, "
+        f"{'rekaman' if r['tabel'] in json_tables else 'baris'} "
+        f"{'-' if pd.isna(r['baris_sumber']) else r['baris_sumber']}: {markdown_teks(r['pesan'])}"
+        for _, r in rows.iterrows())
+
+
+def ringkasan_rekonsiliasi(doc) -> str:
+    """The document against SIPD in a few sentences: how rows matched, what is on one side
+    only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``).
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> print(ringkasan_rekonsiliasi(load_document(sipd=DEFAULT_SIPD / "dinkop-ukm-magetan.json")))
+    ... # doctest: +ELLIPSIS
+    Dokumen dicocokkan dengan data SIPD *DINAS KOPERASI, USAHA KECIL DAN MENENGAH* (dinkop-ukm-magetan.json): ...
+    """
+    r = doc.rekonsiliasi
+    cara = r["kecocokan"].astype(str)
+    n = cara.value_counts()
+    sub = r["level"].astype(str) == "sub_kegiatan"
+    office = doc.sipd.rencana.loc[doc.sipd.rencana["berkas"].isin(r["berkas"].dropna()), "nama_skpd"]
+    berkas = ", ".join(sorted(r["berkas"].dropna().unique()))
+    lines = [
+        f"Dokumen dicocokkan dengan data SIPD {_nama(office.iloc[0]) if len(office) else ''} "
+        f"({markdown_teks(berkas)}): {int((cara != 'hanya_sipd').sum())} baris dokumen (program, kegiatan, "
+        f"sub kegiatan), {int((cara != 'hanya_dokumen').sum())} baris SIPD; {int(n.get('kode', 0))} cocok menurut "
+        f"kode, {int(n.get('nama', 0))} menurut nama, {int(n.get('nama_mirip', 0))} menurut nama yang mirip. "
+        f"Sub kegiatan: {int((sub & (cara != 'hanya_sipd')).sum())} di dokumen, "
+        f"{int((sub & (cara != 'hanya_dokumen')).sum())} di SIPD."]
+    for label, key, col in (("Hanya di dokumen", "hanya_dokumen", "nama_dokumen"),
+                            ("Hanya di SIPD", "hanya_sipd", "nama_sipd")):
+        rows = r[cara == key]
+        if len(rows):
+            lines += ["", f"{label}: " + _daftar([_nama(v) for v in rows[col]]) + "."]
+    t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
+    k = t["kolom"].astype(str).value_counts()
+    lines += ["", f"Perbedaan: pagu {int(k.get('pagu_rp', 0))} baris, target {int(k.get('target', 0))}, satuan "
+                  f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan dokumen\\_vs\\_sipd di bawah)."]
+    return "\n".join(lines)

@@ -183,14 +183,7 @@ def temuan_per_jenis(temuan: pd.DataFrame):
     counts = counts[counts.sum(axis=1) > 0]
     fig, ax = _figure(10, 0.45 * max(len(counts), 1) + 1.6)
     with plt.rc_context(STYLE):
-        y = np.arange(len(counts))[::-1]
-        left = np.zeros(len(counts))
-        for tingkat, color in WARNA_TINGKAT.items():
-            v = counts[tingkat].to_numpy()
-            ax.barh(y, v, left=left, color=color, label=tingkat.capitalize(), height=0.6)
-            left += v
-        for yi, total in zip(y, left):
-            ax.text(total + 0.2, yi, format_angka(total), va="center", fontsize=8)
+        y, left = _batang_tingkat(ax, counts, 0.2)
         ax.set_yticks(y, [str(j).replace("_", " ") for j in counts.index], fontsize=9)
         ax.set_xlabel("Jumlah temuan")
         ax.set_title("Temuan kualitas data per jenis dan tingkat")
@@ -266,6 +259,89 @@ def tren_instansi(tren: pd.DataFrame):
     return fig
 
 
+def _batang_tingkat(ax, counts: pd.DataFrame, gap: float):
+    """Horizontal bars stacked by tingkat (columns of ``counts``, one bar per row, first row
+    on top), each total written ``gap`` beyond its bar; returns the positions and totals."""
+    y = np.arange(len(counts))[::-1]
+    left = np.zeros(len(counts))
+    for tingkat, color in WARNA_TINGKAT.items():
+        v = counts[tingkat].to_numpy()
+        ax.barh(y, v, left=left, color=color, label=tingkat.capitalize(), height=0.6)
+        left += v
+    for yi, total in zip(y, left):
+        ax.text(total + gap, yi, format_angka(total), va="center", fontsize=8)
+    return y, left
+
+
+def _pagu_terbesar(pemda: pd.DataFrame, agregasi: str) -> pd.DataFrame:
+    """The ``sipd_pemda`` rows of one grouping, largest pagu first (ties by code)."""
+    rows = pemda[pemda["agregasi"].astype(str) == agregasi]
+    return rows.sort_values(["pagu_rp", "kode"], ascending=[False, True], kind="stable")
+
+
+def pagu_sipd_perangkat_daerah(pemda: pd.DataFrame):
+    """SIPD pemda view: pagu this year (n) and next year (n+1) of each perangkat daerah,
+    largest first, with the change n -> n+1 written beside the bars."""
+    rows = _pagu_terbesar(pemda, "perangkat_daerah")
+    fig, ax = _figure(10, 0.6 * max(len(rows), 1) + 2.3)
+    with plt.rc_context(STYLE):
+        y = np.arange(len(rows))[::-1]
+        n = rows["pagu_rp"].astype(float).fillna(0).to_numpy()
+        n1 = rows["pagu_n_depan_rp"].astype(float).fillna(0).to_numpy()
+        ax.barh(y + 0.18, n, height=0.36, color=WARNA["netral"], label="Pagu tahun ini (n)")
+        ax.barh(y - 0.18, n1, height=0.36, color=WARNA["harapan"], alpha=0.8, label="Pagu tahun berikutnya (n+1)")
+        span = float(max(n.max(initial=0), n1.max(initial=0)) or 1)
+        for yi, a, b, pct in zip(y, n, n1, rows["selisih_n_depan_persen"]):
+            ax.text(a + 0.01 * span, yi + 0.18, format_rupiah_singkat(a), va="center", fontsize=7)
+            change = "" if pd.isna(pct) else f" ({'+' if pct > 0 else ''}{format_persen(pct, 1)})"
+            ax.text(b + 0.01 * span, yi - 0.18, format_rupiah_singkat(b) + change, va="center", fontsize=7)
+        ax.set_yticks(y, [_pendek(t, 45) for t in rows["nama"]], fontsize=8)
+        ax.set_xlim(0, span * 1.35)
+        _rp_axis(ax.xaxis)
+        ax.set_xlabel("Pagu (Rp), jumlah sub kegiatan di SIPD")
+        ax.set_title("Pagu per perangkat daerah: tahun ini dan tahun berikutnya")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=8, frameon=False)
+        fig.tight_layout()
+    return fig
+
+
+def pagu_sipd_bidang_urusan(pemda: pd.DataFrame):
+    """SIPD pemda view: pagu of each bidang urusan with its share of the pemda's pagu."""
+    rows = _pagu_terbesar(pemda, "bidang_urusan")
+    fig, ax = _figure(10, 0.5 * max(len(rows), 1) + 1.6)
+    with plt.rc_context(STYLE):
+        y = np.arange(len(rows))[::-1]
+        v = rows["pagu_rp"].astype(float).fillna(0).to_numpy()
+        ax.barh(y, v, height=0.6, color=WARNA["netral"])
+        span = float(v.max(initial=0) or 1)
+        for yi, a, share in zip(y, v, rows["porsi_pagu_persen"]):
+            ax.text(a + 0.01 * span, yi, f"{format_rupiah_singkat(a)} ({format_persen(share, 1)})", va="center",
+                    fontsize=8)
+        ax.set_yticks(y, [_pendek(f"{k} {t}", 50) for k, t in zip(rows["kode"], rows["nama"])], fontsize=8)
+        ax.set_xlim(0, span * 1.35)
+        _rp_axis(ax.xaxis)
+        ax.set_xlabel("Pagu tahun ini (Rp)")
+        ax.set_title("Pagu per bidang urusan")
+        fig.tight_layout()
+    return fig
+
+
+def temuan_sipd_perangkat_daerah(per_tingkat: pd.DataFrame):
+    """Stacked bars: SIPD findings per perangkat daerah and severity
+    (``pemda.temuan_per_tingkat``)."""
+    counts = per_tingkat.reindex(columns=list(WARNA_TINGKAT), fill_value=0)
+    fig, ax = _figure(10, 0.5 * max(len(counts), 1) + 2.1)
+    with plt.rc_context(STYLE):
+        y, left = _batang_tingkat(ax, counts, 0.1)
+        ax.set_yticks(y, [_pendek(n, 45) for n in counts.index], fontsize=8)
+        ax.set_xlim(0, max(float(left.max(initial=0)) * 1.15, 1))
+        ax.set_xlabel("Jumlah temuan data SIPD")
+        ax.set_title("Temuan data SIPD per perangkat daerah dan tingkat")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=8, frameon=False)
+        fig.tight_layout()
+    return fig
+
+
 def simpan(fig, nama: str, folder) -> list[Path]:
     """Save ``fig`` as ``<folder>/<nama>.png`` and ``.svg`` with fixed metadata."""
     folder = Path(folder)
@@ -277,5 +353,6 @@ def simpan(fig, nama: str, folder) -> list[Path]:
     return paths
 
 
-__all__ = ["jumlah_status", "kinerja_sub_kegiatan", "pergeseran_program", "sebaran_capaian_serapan",
-           "serapan_per_program", "simpan", "temuan_per_jenis"]
+__all__ = ["jumlah_status", "kinerja_sub_kegiatan", "pagu_sipd_bidang_urusan", "pagu_sipd_perangkat_daerah",
+           "perbandingan_instansi", "pergeseran_program", "sebaran_capaian_serapan", "serapan_per_program",
+           "simpan", "temuan_per_jenis", "temuan_sipd_perangkat_daerah", "tren_instansi"]

@@ -18,8 +18,8 @@ import pandas as pd
 import papermill as pm
 from tqdm.auto import tqdm
 
-from . import config, plots
-from .load import RenjaDocument, load_document, load_processed
+from . import config, pemda, plots
+from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .ringkasan import daftar_program
 
 #: Overview notebooks, executed in place and rendered as report pages:
@@ -31,6 +31,30 @@ HALAMAN = [
     ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
 ]
 NOTEBOOKS = [name for name, _, _ in HALAMAN]
+#: The SIPD pemda page, executed and rendered only when a SIPD source is given (``report --sipd``).
+HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
+                "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
+
+
+def halaman(sipd: bool = False) -> list[tuple[str, str, str]]:
+    """The overview pages of the report: ``HALAMAN``, and the SIPD page when ``sipd``."""
+    return HALAMAN + ([HALAMAN_SIPD] if sipd else [])
+
+
+def parameter_sipd(sipd) -> dict:
+    """Papermill parameters of the SIPD notebook: the path relative to the project root
+    where it lies inside it (so the executed notebook does not carry this machine's
+    path), none at all for the notebook's own default (``config.DEFAULT_SIPD``).
+
+    >>> parameter_sipd(config.DEFAULT_SIPD), parameter_sipd("/data/pemda")
+    ({}, {'sipd': '/data/pemda'})
+    """
+    path = Path(sipd).resolve()
+    if path == config.DEFAULT_SIPD.resolve():
+        return {}
+    return {"sipd": str(path.relative_to(config.ROOT)) if path.is_relative_to(config.ROOT) else str(path)}
+
+
 TEMPLATE = Path("templates") / "program.ipynb"
 PROGRAM_DIR = "program"
 
@@ -140,17 +164,32 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     return paths
 
 
+def figures_sipd(sipd: SipdData, folder: Path = config.FIGURES) -> list[Path]:
+    """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``)."""
+    charts = {
+        "sipd-pagu-perangkat-daerah": plots.pagu_sipd_perangkat_daerah(sipd.pemda),
+        "sipd-pagu-bidang-urusan": plots.pagu_sipd_bidang_urusan(sipd.pemda),
+        "sipd-temuan-perangkat-daerah": plots.temuan_sipd_perangkat_daerah(
+            pemda.temuan_per_tingkat(sipd.temuan, sipd.rekaman)),
+    }
+    return [p for name, fig in charts.items() for p in plots.simpan(fig, name, folder)]
+
+
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
-                    olahan=None) -> list[Path]:
+                    olahan=None, sipd=None) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
-    folder other than ``data/processed/``, is passed to every notebook.
+    folder other than ``data/processed/``, is passed to every notebook. ``sipd``
+    (SIPD-RI exports) adds the SIPD pemda notebook.
     """
     done = []
     programs = daftar_program(doc.evaluasi)
     extra = {"olahan": str(Path(olahan).resolve())} if olahan is not None else {}
     jobs = [(notebooks / n, notebooks / n, dict(extra)) for n in NOTEBOOKS]
+    if sipd is not None:
+        name = HALAMAN_SIPD[0]
+        jobs.append((notebooks / name, notebooks / name, dict(extra, **parameter_sipd(sipd))))
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"])) for _, p in programs.iterrows()]
     _remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _ in jobs])
@@ -159,12 +198,13 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     return done
 
 
-def build(source=None, progress: bool = True, olahan=None) -> None:
+def build(source=None, progress: bool = True, olahan=None, sipd=None) -> None:
     """Figures, executed notebooks and the HTML report.
 
     Without ``source``: from the processed tables in ``olahan`` (default
     ``data/processed/``, written by ``make data``), nothing parsed again. With a
-    ``source`` document: its tables are written to ``olahan`` first.
+    ``source`` document: its tables are written to ``olahan`` first. With ``sipd`` (a
+    pemda's SIPD-RI exports) the SIPD page too.
     """
     from .export import write_document
 
@@ -173,9 +213,11 @@ def build(source=None, progress: bool = True, olahan=None) -> None:
         write_document(load_document(source), folder)
     doc = load_processed(folder)
     figures(doc)
+    if sipd is not None:
+        figures_sipd(load_sipd(sipd))
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
-    build_notebooks(doc, progress=progress, olahan=folder if custom else None)
-    build_html(doc)
+    build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd)
+    build_html(doc, sipd=sipd is not None)
 
 
 # --- the HTML report --------------------------------------------------------------------
@@ -270,11 +312,14 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     return target
 
 
-def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
-    """Render every executed notebook (without and with code) and the index page."""
+def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
+               sipd: bool = False) -> list[Path]:
+    """Render every executed notebook (without and with code) and the index page; the
+    SIPD page only when ``sipd`` (pages of a previous build that are not rendered now
+    are removed)."""
     written = []
     pages = []
-    for nb_name, judul, isi in HALAMAN:
+    for nb_name, judul, isi in halaman(sipd):
         html = nb_name.replace(".ipynb", ".html")
         pages.append((html, judul, isi))
         for with_code in (False, True):

@@ -173,3 +173,38 @@ def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
                      "Perubahan serapan (poin)": lambda v: "-" if pd.isna(v) else format_angka(v, 2),
                      "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
             .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+
+
+#: Labels of ``sipd_pemda.agregasi``.
+LABEL_AGREGASI = {"urusan": "Urusan", "bidang_urusan": "Bidang urusan", "perangkat_daerah": "Perangkat daerah",
+                  "sub_unit": "Sub unit"}
+
+
+def _bilangan(v) -> str:
+    return "-" if pd.isna(v) else format_angka(v)
+
+
+def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
+    """The SIPD pemda summary (``sipd_pemda``): counts, pagu n and n+1, change, share, findings."""
+    judul = {"agregasi": "Agregasi", "kode": "Kode", "nama": "Nama", "jumlah_program": "Program",
+             "jumlah_kegiatan": "Kegiatan", "jumlah_sub_kegiatan": "Sub kegiatan",
+             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp 0", "pagu_rp": "Pagu n (Rp)",
+             "pagu_n_depan_rp": "Pagu n+1 (Rp)", "selisih_n_depan_persen": "Perubahan n+1 (%)",
+             "porsi_pagu_persen": "Porsi pagu (%)", "jumlah_temuan": "Temuan SIPD",
+             "jumlah_temuan_kritis": "Temuan kritis"}
+    view = pemda[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Agregasi"] = view["Agregasi"].astype(str).map(LABEL_AGREGASI)
+    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp 0", "Temuan SIPD", "Temuan kritis"]
+    return (_gaya(view, uuid)
+            .format({"Pagu n (Rp)": format_rupiah, "Pagu n+1 (Rp)": format_rupiah,
+                     "Perubahan n+1 (%)": format_persen, "Porsi pagu (%)": format_persen,
+                     **{c: _bilangan for c in counts}}, na_rep="-", escape=ESCAPE)
+            .set_properties(subset=["Nama"], **{"text-align": "left", "min-width": "16em"}))
+
+
+def tabel_jumlah_temuan(counts: pd.DataFrame, uuid: str = "sipd-temuan-pd"):
+    """Counts of findings per perangkat daerah and type (``pemda.temuan_per_perangkat_daerah``)."""
+    view = counts.reset_index()
+    view.columns = [str(c).replace("_", " ").capitalize() if i == 0 else str(c).replace("_", " ")
+                    for i, c in enumerate(view.columns)]
+    return _gaya(view, uuid).format({c: _bilangan for c in view.columns[1:]}, escape=ESCAPE)

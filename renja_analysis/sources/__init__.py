@@ -1,11 +1,15 @@
 """Readers of source formats, one module per format, chosen by content.
 
 - ``teks``: the PDF-extracted text of a Renja document (tab-separated tables);
-- ``excel``: a workbook laid out like Tabel 2.2.
+- ``excel``: a workbook laid out like Tabel 2.2;
+- ``sipd``: SIPD-RI exports (JSON, CSV or a workbook sheet with SIPD's field names),
+  one file or a folder of them.
 
-Each returns a ``SourceText`` (``base``) holding the same table blocks; everything
-after the reader is format-blind. ``read_source`` opens only regular files of at
-most ``MAX_BYTES`` and decides the format from the first bytes, not the name.
+``teks`` and ``excel`` return a ``SourceText`` (``base``) holding the same table
+blocks; everything after the reader is format-blind. ``sipd`` returns the records
+(``SipdSource``) that ``tables.sipd`` turns into tidy tables. ``read_source`` and
+``read_sipd`` open only regular files of at most ``MAX_BYTES`` and decide the format
+from the content, not the name; ``is_sipd`` tells the two kinds of source apart.
 """
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ import stat
 from pathlib import Path
 
 from ..errors import RenjaParseError
-from . import excel, teks
+from . import excel, sipd, teks
 from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock
+from .sipd import SipdSource
 
-__all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SourceText", "TableBlock", "read_bytes", "read_source"]
+__all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SipdSource", "SourceText", "TableBlock", "is_sipd",
+           "read_bytes", "read_sipd", "read_source"]
 
 
 def read_bytes(path) -> bytes:
@@ -82,8 +88,15 @@ def read_source(path, sheet: str | None = None) -> SourceText:
     """
     path = Path(path)
     data = read_bytes(path)
+    if sipd.looks_like_json(data) or (not data.startswith(excel.ZIP_MAGIC) and sipd.csv_header(data)):
+        raise _sipd_not_renja(path)
     if data.startswith(excel.ZIP_MAGIC):
-        src = excel.read(path, data, sheet=sheet)
+        try:
+            src = excel.read(path, data, sheet=sheet)
+        except RenjaParseError:
+            if sheet is None and sipd.is_sipd(path, data):
+                raise _sipd_not_renja(path) from None
+            raise
     elif data.startswith(excel.OLE_MAGIC):
         raise RenjaParseError(path, "format Excel lama (.xls) tidak didukung",
                               expected="buku kerja .xlsx (simpan ulang sebagai .xlsx) atau teks UTF-8")
@@ -101,3 +114,39 @@ def read_source(path, sheet: str | None = None) -> SourceText:
                       "diikuti satu baris pun", line=block.header_line,
                 expected="baris data di bawah judul tabel", found="tabel kosong")
     return src
+
+
+def _sipd_not_renja(path: Path) -> RenjaParseError:
+    return RenjaParseError(path, "berkas ini ekspor SIPD-RI, bukan dokumen Renja",
+                           expected="dokumen Renja (teks hasil ekstraksi PDF atau buku kerja berbentuk Tabel 2.2); "
+                                    "ekspor SIPD dibaca dengan --sipd BERKAS, atau build/check --source BERKAS")
+
+
+def is_sipd(path) -> bool:
+    """True when ``path`` is a SIPD export (``sipd.is_sipd``: by content), or a folder
+    holding at least one; False for a Renja document or workbook, and for a folder
+    without SIPD exports (a file that cannot be read counts as none here: reading it
+    reports it).
+
+    Examples
+    --------
+    >>> from renja_analysis.config import DEFAULT_SOURCE, ROOT
+    >>> is_sipd(DEFAULT_SOURCE), is_sipd(ROOT / "tests" / "data" / "sipd"), is_sipd(ROOT / "data" / "raw")
+    (False, True, False)
+    """
+    path = Path(path)
+    if path.is_dir():
+        return any(_is_sipd_file(entry) for entry in sipd.entries(path) if entry.is_file())
+    return sipd.is_sipd(path, read_bytes(path))
+
+
+def _is_sipd_file(path: Path) -> bool:
+    try:
+        return sipd.is_sipd(path, read_bytes(path))
+    except RenjaParseError:
+        return False
+
+
+def read_sipd(path, sheet: str | None = None) -> SipdSource:
+    """Read a SIPD-RI export or a folder of them (``sipd.read``)."""
+    return sipd.read(path, sheet=sheet)

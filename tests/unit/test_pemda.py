@@ -1,0 +1,117 @@
+"""The pemda view of SIPD data: the summary table, narratives, charts, the notebook
+70-sipd-pemda and the report's SIPD page. Expected values by hand from the fixtures."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pandas as pd
+import pytest
+
+from renja_analysis import load_sipd, narasi, pemda, plots, report, styling
+from renja_analysis.config import FIGURES, NOTEBOOKS
+from test_sipd import DINKES, FOLDER, rec, write_json
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_sipd(FOLDER)
+
+
+def test_offices(data):
+    """Magetan: 8 programs, 15 kegiatan, 41 sub kegiatan (6 with pagu 0); pagu 5.527.585.325;
+    n+1: pagu - 1.000.000.000 (Pemulihan 1,5 M -> 0,5 M) + 50.000.000 (.0004) + 10 % of
+    158.000.000 + 59.500.000 (2.17.05, 2.17.06) = 4.599.335.325; findings 1 jumlah + 1 placeholder
+    + 6 pagu 0 + 2 n+1 = 10, one kritis.
+    Dinkes: programs X.XX.01, 1.02.02, 1.02.03 (3); kegiatan X.XX.01.2.01, .2.02, .2.08, 1.02.02.2.01,
+    1.02.02.2.02, 1.02.03.2.02 (6); 9 sub kegiatan, one with pagu 0; pagu 25 + 4.200 + 50 + 300 + 0 + 36 + 150
+    + 15 + 250 jt = 5.026.000.000; n+1 = x 1.05 except gizi (120 jt for 50 jt): 5.026 M + 4,976 M x 0.05
+    + 70 jt = 5.344.800.000; findings 9, two kritis (the UPTD total, the duplicate)."""
+    p = data.pemda[data.pemda["agregasi"] == "perangkat_daerah"].set_index("kode")
+    cols = ["jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_pagu_nol", "pagu_rp",
+            "pagu_n_depan_rp", "jumlah_temuan", "jumlah_temuan_kritis"]
+    assert p.loc["2.17.0.00.0.00.01.0000", cols].tolist() == [8, 15, 41, 6, 5_527_585_325, 4_599_335_325, 10, 1]
+    assert p.loc["1.02.0.00.0.00.01.0000", cols].tolist() == [3, 6, 9, 1, 5_026_000_000, 5_344_800_000, 9, 2]
+    total = 5_527_585_325 + 5_026_000_000
+    assert p["porsi_pagu_persen"].round(6).tolist() == [round(5_026_000_000 / total * 100, 6),
+                                                          round(5_527_585_325 / total * 100, 6)]
+
+
+def test_urusan_bidang_and_sub_units(data):
+    """Support program (X / X.XX): Magetan 3.297.585.325 + Dinkes 25 + 4.200 + 36 jt = 7.558.585.325, in
+    two offices; bidang 2.17 = Magetan's rest 2.230.000.000; 1.02 = Dinkes' rest 765.000.000. Sub-units:
+    the Dinkes UPTD 36 + 150 + 15 + 250 = 451 jt."""
+    p = data.pemda.set_index(["agregasi", "kode"])
+    assert p.loc[("bidang_urusan", "X.XX"), ["pagu_rp", "jumlah_perangkat_daerah", "kode_induk"]].tolist() == [
+        7_558_585_325, 2, "X"]
+    assert p.loc[("bidang_urusan", "2.17"), "pagu_rp"] == 2_230_000_000
+    assert p.loc[("urusan", "1"), "pagu_rp"] == 765_000_000
+    assert pd.isna(p.loc[("urusan", "1"), "jumlah_temuan"])          # findings per office and sub-unit only
+    uptd = p.loc[("sub_unit", "1.02.0.00.0.00.01.0001")]
+    assert (uptd["pagu_rp"], uptd["kode_induk"], uptd["jumlah_sub_kegiatan"], uptd["jumlah_temuan"]) == (
+        451_000_000, "1.02.0.00.0.00.01.0000", 4, 4)
+    assert data.pemda["agregasi"].astype(str).value_counts().to_dict() == {
+        "urusan": 3, "bidang_urusan": 3, "sub_unit": 3, "perangkat_daerah": 2}
+
+
+def test_findings_per_office(data):
+    per = pemda.temuan_per_tingkat(data.temuan, data.rekaman)
+    assert per.to_dict("index") == {"DINAS KESEHATAN": {"info": 0, "peringatan": 7, "kritis": 2},
+                                    "DINAS KOPERASI, USAHA KECIL DAN MENENGAH": {"info": 0, "peringatan": 9, "kritis": 1}}
+    wide = pemda.temuan_per_perangkat_daerah(data.temuan, data.rekaman)
+    assert wide["jumlah"].tolist() == [9, 10] and wide.loc["DINAS KESEHATAN", "sipd_kode_placeholder"] == 2
+
+
+def test_headline_and_narrative(data):
+    a = pemda.angka_pemda(data).set_index("ukuran")["nilai"]
+    assert (a["Berkas ekspor SIPD"], a["Sub kegiatan"], a["Pagu tahun ini (n)"], a["Temuan kritis"]) == (
+        2, 50, 10_553_585_325, 3)
+    text = narasi.ringkasan_sipd_pemda(data)
+    assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp 10.553.585.325" in text
+    assert "turun 5,77% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
+    assert "*README.md*" in text
+
+
+def test_sipd_text_is_escaped_wherever_shown(tmp_path):
+    hostile = "<script>alert(1)</script> $\\frac{a$ [x](javascript:alert(2))"
+    s = load_sipd(write_json(tmp_path, [rec(nama_skpd=hostile, pagu=0)]))
+    md = narasi.ringkasan_sipd_pemda(s) + narasi.daftar_temuan_sipd(s.temuan, s.berkas, ("peringatan",))
+    assert "<script>" not in md and "&lt;script&gt;" in md and "[x](" not in md and "\\[x\\]" in md
+    html = styling.tabel_pemda(s.pemda).to_html()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    plots.simpan(plots.pagu_sipd_perangkat_daerah(s.pemda), "x", tmp_path)      # a $ draws as text
+    svg = (tmp_path / "x.svg").read_text(encoding="utf-8")
+    assert "<script>" not in svg
+
+
+def test_sipd_figures_are_byte_identical_and_committed(tmp_path, data):
+    a = report.figures_sipd(data, tmp_path / "a")
+    b = report.figures_sipd(data, tmp_path / "b")
+    digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
+    assert [digest(p) for p in a] == [digest(p) for p in b] and len(a) == 6
+    for p in a:
+        if p.suffix == ".png":
+            assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name
+
+
+def test_notebook_runs_on_another_pemda(tmp_path):
+    """Notebook 70 on a folder holding only the Dinkes export: its figures and findings, and no
+    reconciliation (the bundled document's office is not in it)."""
+    folder = tmp_path / "pemda"
+    folder.mkdir()
+    (folder / "dinkes.json").write_bytes(DINKES.read_bytes())
+    out = report.execute(NOTEBOOKS / report.HALAMAN_SIPD[0], tmp_path / "70.ipynb", {"sipd": str(folder)},
+                         cwd=NOTEBOOKS)
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    text = "\n".join(str(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("text", []))
+                     for c in nb["cells"] for o in c.get("outputs", []))
+    assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp 5.026.000.000" in text
+    assert "Dokumen tidak dapat dicocokkan" in text and "DINAS KOPERASI" not in text.split("Dokumen tidak")[0]
+
+
+def test_report_pages_with_and_without_sipd():
+    assert [n for n, _, _ in report.halaman()] == [n for n, _, _ in report.HALAMAN]
+    assert report.halaman(sipd=True)[-1][0] == "70-sipd-pemda.ipynb"
+    assert report.parameter_sipd(FOLDER) == {}
+    assert report.parameter_sipd(DINKES) == {"sipd": "tests/data/sipd/dinkes-contoh.json"}
