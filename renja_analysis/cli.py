@@ -28,10 +28,14 @@ EXIT_CODES = """status keluar:
 
 
 
-def _is_corpus(sources: list) -> bool:
+def _is_glob(source) -> bool:
     import glob
 
-    return len(sources) > 1 or any(glob.has_magic(str(s)) or Path(s).is_dir() for s in sources)
+    return glob.has_magic(str(source))
+
+
+def _is_corpus(sources: list) -> bool:
+    return len(sources) > 1 or any(_is_glob(s) or Path(s).is_dir() for s in sources)
 
 
 def _build_corpus(args) -> int:
@@ -84,7 +88,7 @@ def _build(args) -> int:
     from .sources import is_sipd
 
     sources = args.source or [config.DEFAULT_SOURCE]
-    if len(sources) == 1 and is_sipd(sources[0]):
+    if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
         args.source, args.sipd_source = sources[0], True
         return _build_sipd(args)
     args.sipd_source = False
