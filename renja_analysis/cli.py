@@ -225,8 +225,15 @@ SHEET_HELP = ("lembar buku kerja yang dibaca (wajib bila beberapa lembar berbent
               "kolom SIPD)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line (``galat: ...``, exit 2), like every other bad input."""
+
+    def error(self, message):
+        self.exit(2, f"galat: {self.prog}: {message} (lihat --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="renja-analysis",
         description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -522,3 +522,11 @@ def test_old_xls_format(tmp_path, capsys):
 def test_sheet_option_on_a_text_source(capsys):
     code, _, err = _cli(["check", "--sheet", "X"], capsys)
     assert code == 2 and "--sheet hanya untuk buku kerja" in err[0]
+
+
+def test_unknown_option_is_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--tidak-ada"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().split("\n")
+    assert len(err) == 1 and err[0].startswith("galat: ") and "--tidak-ada" in err[0]
