@@ -112,3 +112,23 @@ def test_ids_are_stable_and_unique(tmp_path):
     k = load_corpus([a, b], jobs=1)
     assert k.dokumen["dokumen"].tolist() == ["renja", "renja-2"]
     assert k.dokumen["tahun"].tolist() == [2024, 2025]
+
+
+def test_bundled_plus_the_synthetic_example_corpus():
+    """The bundled document with the committed synthetic corpus (two offices, two quarters,
+    one broken file): rows per document as planted (2 programs x (1 + 1 x (1 + 2)) = 8)."""
+    from renja_analysis.config import KORPUS_CONTOH
+
+    k = load_corpus([DEFAULT_SOURCE, KORPUS_CONTOH], jobs=1)
+    s = k.dokumen.set_index("dokumen")
+    assert s["status"].value_counts().to_dict() == {"terbaca": 4, "gagal": 1}
+    assert s.loc["rusak", "status"] == "gagal"
+    rows = k.tables["evaluasi"].groupby("dokumen").size().to_dict()
+    assert rows == {"renja-perubahan-2024-dinkop-ukm-magetan": 57, "renja-2024-tw1-dinas-perdagangan": 8,
+                    "renja-perubahan-2024-tw2-dinas-perdagangan": 8, "renja-perubahan-2024-tw2-dinas-pertanian": 8}
+    keys = s.loc["renja-2024-tw1-dinas-perdagangan", ["pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]]
+    assert keys.tolist() == ["Kabupaten Contoh", "Dinas Perdagangan", 2024, "Renja", 1]
+    # the planted contradictions (tests/data/korpus/README.md) are found in their documents
+    t = k.tables["temuan"]
+    assert "persen_tidak_cocok" in set(t.loc[t["dokumen"] == "renja-perubahan-2024-tw2-dinas-perdagangan", "jenis"].astype(str))
+    assert "jumlah_tidak_cocok" in set(t.loc[t["dokumen"] == "renja-perubahan-2024-tw2-dinas-pertanian", "jenis"].astype(str))
