@@ -30,7 +30,7 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel workbook)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML, with the SIPD page of $(SIPD))
+notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML, with the SIPD page of tests/data/sipd)
 	$(BIN)/renja-analysis report --quiet --sipd $(SIPD)
 
 korpus: $(STAMP) ## the example corpus (tests/data/korpus/) -> data/korpus/, notebooks 50/60 + per document, reports/korpus/
@@ -51,7 +51,7 @@ browser: ## install Debian's chromium for the browser test, where missing and po
 test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
 
-bench: $(STAMP) ## benchmarks of issue #10 side by side (ratios to read_csv, numpy, import pandas) -> bench/results.csv
+bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks) -> bench/results.csv
 	$(BIN)/python bench/run.py
 
 lab: $(STAMP) ## open JupyterLab in the project's environment
