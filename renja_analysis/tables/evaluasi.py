@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import metrics
+from ..sources import judul
 from ..sources.base import SourceText
 from ..names import align, infer_levels, normalise_name
 from ..numbers import format_rupiah
@@ -42,6 +43,41 @@ NUMERIC = {"target_k", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_doku
 LABELS = {"tabel_2_2": "Tabel 2.2", "tabel_2_1": "Tabel 2.1"}
 
 
+#: Where each table's first header line names its columns (0-based cell -> concept). A
+#: caption may be missing (wrapped to the next line, merged), but a caption that names
+#: another concept at one of these cells means the columns are in another order.
+HEADER_ORDER = {
+    "tabel_2_2": {0: "program", 1: "indikator", 2: "target", 5: "realisasi", 8: "capaian", 10: "keterangan",
+                  11: "solusi"},
+    "tabel_2_1": {0: "program", 1: "indikator", 2: "renstra", 4: "target", 6: "realisasi", 8: "capaian",
+                  9: "realisasi", 11: "capaian"},
+}
+_UNIT_ROW = {2: "k", 4: "rp", 5: "k", 7: "rp", 8: "k", 9: "rp"}
+
+
+def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
+    """The header names the columns in the order the layout reads them, or an error: a
+    header naming Realisasi where Target is read would exchange the two silently."""
+    first = block.header[0]
+    for pos, concept in order.items():
+        cell = first[pos] if pos < len(first) else ""
+        if not cell:
+            continue
+        named = judul.concepts([cell])
+        if concept not in named and (named & set(order.values())):
+            raise src.error(f"urutan kolom {label} tidak sesuai judulnya", line=block.header_line,
+                            cell=f"sel ke-{pos + 1}", expected=f"judul yang menyebut {concept}",
+                            found=cell)
+    if label == "Tabel 2.2":
+        for row in block.header[1:]:
+            marks = {k: c.lower() for k, c in enumerate(row) if c.lower() in ("k", "rp")}
+            if marks and any(_UNIT_ROW.get(k) != v for k, v in marks.items()):
+                k = next(k for k, v in marks.items() if _UNIT_ROW.get(k) != v)
+                raise src.error(f"urutan kolom K/Rp {label} tidak sesuai", line=block.header_line,
+                                cell=f"sel ke-{k + 1}", expected=f"{_UNIT_ROW.get(k, '-')!s}".upper(),
+                                found=row[k])
+
+
 def read_table(src: SourceText, kind: str, layout: list[str]) -> pd.DataFrame:
     """Read one of the two evaluation tables into typed columns (no levels yet)."""
     block = src.tables.get(kind)
@@ -49,6 +85,7 @@ def read_table(src: SourceText, kind: str, layout: list[str]) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
                              for c in layout + ["baris_sumber"]})
     label = LABELS[kind]
+    check_header_order(src, block, label, HEADER_ORDER[kind])
     grid = [check_width(src, block, r, len(layout), label) for r in block.rows]
     rows = block.rows
     df = pd.DataFrame(index=range(len(rows)))

@@ -298,6 +298,15 @@ CASES = [
     Case("32-stated-total-empty", set_cell(n("\t<b>URUSAN", n("No\tRancangan") + 5), 5, "-")),
     Case("22-pagu-nil-with-spending", set_cell(L_RUMAH_TANGGA, 4, "-"),
          check=lambda d: d.temuan.query("jenis == 'serapan_tanpa_output'").shape[0] >= 5),
+    # columns in another order than the layout: refused, never exchanged silently
+    Case("22-header-realisasi-before-target",
+         text([ln.replace("Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun berjalan yang dievaluasi (Tahun 2024)",
+                          "@@").replace("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang dievaluasi",
+                                        "Target Kinerja dan Anggaran Renja").replace("@@", "Realisasi Capaian Kinerja")
+               if ln == H22[0] else ln for ln in LINES]),
+         line=START_22 + 1, match="urutan kolom Tabel 2.2", cell="sel ke-3"),
+    Case("22-k-rp-swapped", text([("\t\tK\t\tRp\tK\t\tRp\tRp\tK\t\t" if ln == H22[1] else ln) for ln in LINES]),
+         line=START_22 + 1, match="K/Rp", cell="sel ke-9"),
     # --- empty tables ------------------------------------------------------------------------------
     Case("22-header-without-rows",
          LINES[:START_22 + 3] + [ln for ln in LINES[START_22 + 3:L_LAST_22] if not ("\t" in ln and ln not in H22)]
