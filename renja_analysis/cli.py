@@ -225,6 +225,16 @@ SHEET_HELP = ("lembar buku kerja yang dibaca (wajib bila beberapa lembar berbent
               "kolom SIPD)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"paling sedikit 1, ditemukan {value}")
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors as one line (``galat: ...``, exit 2), like every other bad input."""
 
@@ -248,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder keluaran (bawaan: data/processed/; data SIPD: data/processed/sipd/; korpus: "
                         "data/korpus/); diganti utuh sebagai satu set")
     b.add_argument("--sheet", default=None, help=SHEET_HELP)
-    b.add_argument("--jobs", type=int, default=None,
+    b.add_argument("--jobs", type=_positive, default=None,
                    help="korpus: jumlah proses pekerja (bawaan: jumlah inti prosesor)")
     b.add_argument("--engine", choices=("process", "dask"), default="process",
                    help="korpus: kumpulan proses lokal, atau klaster dask.distributed")

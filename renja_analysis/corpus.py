@@ -113,13 +113,23 @@ def baca_dokumen(path, dokumen: str | None = None, sha256: str | None = None) ->
 
 
 def _ids(paths: list[Path]) -> list[str]:
-    """Stable, unique ids: the file-name slug, with ``-2``, ``-3`` ... for repeats (in path order)."""
-    seen: dict[str, int] = {}
+    """Stable, unique ids: the file-name slug, with ``-2``, ``-3`` ... for repeats (in path
+    order), skipping any suffix another file's own slug already takes.
+
+    >>> _ids([Path("a/x.md"), Path("x.txt"), Path("x-2.md")])
+    ['x', 'x-3', 'x-2']
+    """
+    bases = [dokumen_id(p) for p in paths]
+    taken = set(bases)
+    used: set[str] = set()
     out = []
-    for p in paths:
-        base = dokumen_id(p)
-        seen[base] = seen.get(base, 0) + 1
-        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    for base in bases:
+        did, k = base, 1
+        while did in used or (did != base and did in taken):
+            k += 1
+            did = f"{base}-{k}"
+        used.add(did)
+        out.append(did)
     return out
 
 
@@ -135,7 +145,12 @@ def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, 
                                   expected="pip install 'renja-analysis[dask]'") from None
         cluster = None
         if scheduler:
-            client = Client(scheduler)
+            try:
+                client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as exc:
+                raise RenjaParseError(None, f"penjadwal dask tidak dapat dihubungi ({type(exc).__name__})",
+                                      cell="--scheduler", expected="alamat penjadwal dask yang berjalan "
+                                      "(mis. tcp://10.0.0.5:8786)", found=scheduler) from None
         else:
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                    dashboard_address=None)

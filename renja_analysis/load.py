@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import findings, metrics, pemda, periksa_sipd, reallocation, rekonsiliasi
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .kunci import baris_dokumen, frame_dokumen, judul_kata
+from .kunci import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import pembacaan as _pembacaan
 from .tables import evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
@@ -183,7 +183,8 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
         A text file extracted from the PDF (tab-separated tables).
     triwulan : int, optional
         The quarter the evaluation reports on; default: the quarter the document's
-        captions state ("... s.d. Triwulan II"), else ``config.TRIWULAN`` (2).
+        captions state ("... s.d. Triwulan II"), else the one its file name states
+        (``...-tw3-...``), else ``config.TRIWULAN`` (2).
     sheet : str, optional
         For a workbook source: the sheet to read (needed when several look like Tabel 2.2).
     sipd : str, Path or SipdData, optional
@@ -239,7 +240,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
         evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
         identitas=src.identitas, periode=src.periode,
-        triwulan=triwulan or src.periode.get("triwulan") or TRIWULAN, pembacaan=_pembacaan(src),
+        triwulan=triwulan or src.periode.get("triwulan") or kunci_nama_berkas(src.path).get("triwulan") or TRIWULAN,
+        pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256)
     doc = analyse(doc)
     if sipd is not None:

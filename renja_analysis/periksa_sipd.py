@@ -152,6 +152,21 @@ def pagu_nol(rencana: pd.DataFrame) -> pd.DataFrame:
         for _, r in sub.iterrows()], JENIS)
 
 
+def pagu_negatif(rencana: pd.DataFrame) -> pd.DataFrame:
+    """A pagu or pagu n+1 below zero (``nilai_negatif``, kritis): a budget cannot be negative."""
+    records = []
+    for col, label in (("pagu_rp", "pagu"), ("pagu_n_depan_rp", "pagu_n_depan")):
+        if col not in rencana:
+            continue
+        # on the sub kegiatan records themselves (program and kegiatan rows are their sums)
+        bad = rencana[((rencana["level"].astype(str) == "sub_kegiatan") & (rencana[col] < 0)).fillna(False).astype(bool)]
+        records += [_rec(
+            "nilai_negatif", "kritis", tabel(r["berkas"]), r["baris_sumber"], r["nama"], label, float(r[col]), None,
+            f"{label} {r['kode']} di SIPD bernilai negatif ({format_rupiah(r[col])}); pagu tidak mungkin di bawah "
+            "nol: periksa tanda minus.") for _, r in bad.iterrows()]
+    return _frame(records, JENIS)
+
+
 def _field(kolom: str, position: int) -> str:
     return kolom.split(" / ")[position]
 
@@ -242,7 +257,7 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
      'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 2, 'sipd_kode_ganda': 1,
      'sipd_pagu_n_depan_berubah': 3}
     """
-    parts = [jumlah_tidak_cocok(rekaman), kode_placeholder(rencana), pagu_nol(rencana),
+    parts = [jumlah_tidak_cocok(rekaman), kode_placeholder(rencana), pagu_nol(rencana), pagu_negatif(rencana),
              indikator_tidak_berpasangan(indikator), target_tidak_terbaca(indikator), kode_ganda(rekaman),
              pagu_n_depan_berubah(rencana)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))

@@ -132,3 +132,44 @@ def test_bundled_plus_the_synthetic_example_corpus():
     t = k.tables["temuan"]
     assert "persen_tidak_cocok" in set(t.loc[t["dokumen"] == "renja-perubahan-2024-tw2-dinas-perdagangan", "jenis"].astype(str))
     assert "jumlah_tidak_cocok" in set(t.loc[t["dokumen"] == "renja-perubahan-2024-tw2-dinas-pertanian", "jenis"].astype(str))
+
+
+def test_ids_never_collide_with_another_files_own_slug(tmp_path):
+    # x.md and x.txt both slug to "x"; a third file is literally named x-2
+    src = {"x.md": "renja-2024-tw1-dinas-perdagangan.md", "x.txt": "renja-perubahan-2024-tw2-dinas-perdagangan.md",
+           "x-2.md": "renja-perubahan-2024-tw2-dinas-pertanian.md"}
+    from renja_analysis.config import KORPUS_CONTOH
+    for name, original in src.items():
+        (tmp_path / name).write_bytes((KORPUS_CONTOH / original).read_bytes())
+    k = load_corpus(tmp_path, jobs=1)
+    assert sorted(k.dokumen["dokumen"]) == ["x", "x-2", "x-3"]
+    assert k.tables["evaluasi"].groupby("dokumen").size().to_dict() == {"x": 8, "x-2": 8, "x-3": 8}
+    assert k.tables["evaluasi"]["instansi"].value_counts().to_dict() == {"Dinas Perdagangan": 16, "Dinas Pertanian": 8}
+
+
+def test_quarter_from_the_file_name_drives_the_expectation(tmp_path):
+    from renja_analysis.config import KORPUS_CONTOH
+    text = (KORPUS_CONTOH / "renja-perubahan-2024-tw2-dinas-pertanian.md").read_text(encoding="utf-8")
+    for stated in ("TRIWULAN II", "triwulan II", "Triwulan II", "TW II", "TW 2"):
+        text = text.replace(stated, "")
+    (tmp_path / "renja-perubahan-2024-tw4-dinas-a.md").write_text(text, encoding="utf-8")
+    k = load_corpus(tmp_path, jobs=1)
+    assert k.dokumen["triwulan"].tolist() == [4]
+    assert set(k.tables["evaluasi"]["harapan_tw"]) == {100.0}
+
+
+def test_bad_jobs_and_unreachable_scheduler(tmp_path, capsys, monkeypatch):
+    with pytest.raises(SystemExit) as e:
+        main(["build", "--source", str(tmp_path), "--jobs", "0"])
+    assert e.value.code == 2 and "paling sedikit 1" in capsys.readouterr().err
+    import distributed
+
+    def unreachable(*a, **k):
+        raise OSError("Timed out trying to connect")
+    monkeypatch.setattr(distributed, "Client", unreachable)
+    (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.md").write_text(TEXT.replace("TAHUN 2024", "TAHUN 2025", 1), encoding="utf-8")
+    code = main(["build", "--source", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+                 "--out", str(tmp_path / "o"), "--quiet"])
+    err = capsys.readouterr().err.strip().split("\n")
+    assert code == 2 and err[-1].startswith("galat: ") and "penjadwal dask" in err[-1]

@@ -182,3 +182,18 @@ def test_fixture_duplicate_and_sub_unit_total():
     # UPTD: 36 + 150 + 15 + 250 = 451 jt; stated without the duplicate: 436 jt; its first record is 6
     assert (j["kolom"], j["nilai_dokumen"], j["nilai_hitung"], j["baris_sumber"]) == (
         "total_pagu_indikatif_sub_skpd", 436_000_000, 451_000_000, 6)
+
+
+def test_negative_pagu_is_a_finding(tmp_path):
+    import json
+
+    from renja_analysis.config import ROOT
+    from renja_analysis.load import load_sipd
+
+    records = json.loads((ROOT / "tests" / "data" / "sipd" / "dinkes-contoh.json").read_text(encoding="utf-8"))
+    records[0]["pagu"] = -5000000
+    path = tmp_path / "negatif.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    t = load_sipd(path).temuan
+    neg = t[t["jenis"].astype(str) == "nilai_negatif"]
+    assert neg["nilai_dokumen"].tolist() == [-5000000.0] and neg["tingkat"].astype(str).tolist() == ["kritis"]
