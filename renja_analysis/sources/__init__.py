@@ -104,6 +104,9 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if sheet is not None:
             raise RenjaParseError(path, "--sheet hanya untuk buku kerja .xlsx", cell="--sheet",
                                   expected="berkas .xlsx", found="teks")
+        if path.suffix.lower() == ".json":
+            raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
+                                  expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
         src = teks.read(path, data)
     src.sha256 = hashlib.sha256(data).hexdigest()
     for kind in KINDS:

@@ -182,14 +182,30 @@ def csv_header(data: bytes) -> list[str] | None:
     return names if PENANDA in names else None
 
 
+class _DuplicateKey(ValueError):
+    """A key given twice in one JSON object."""
+
+
 def _read_json(path: Path, data: bytes, name: str) -> _Berkas:
     text = _decode(path, data)
 
     def _constant(value):
         raise ValueError(value)
 
+    def _unique_keys(pairs):
+        seen = {}
+        for key, value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen[key] = value
+        return seen
+
     try:
-        records = json.loads(text, parse_constant=_constant)
+        records = json.loads(text, parse_constant=_constant, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise RenjaParseError(path, f"kunci '{exc.args[0]}' muncul dua kali dalam satu objek JSON",
+                              cell=str(exc.args[0]), expected="setiap kolom sekali per rekaman "
+                              "(nilai mana yang benar tidak dapat diketahui)") from None
     except json.JSONDecodeError as exc:
         raise RenjaParseError(path, f"bukan JSON yang sah ({exc.msg})", line=exc.lineno,
                               cell=f"kolom {exc.colno}", expected=_HARAPAN_JSON) from None

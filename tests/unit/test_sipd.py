@@ -390,3 +390,21 @@ def test_a_pemda_of_3000_records_reads_and_checks_in_seconds(tmp_path):
     assert (s.rencana["level"].astype(str) == "sub_kegiatan").sum() == 3000
     assert s.temuan["jenis"].astype(str).value_counts().to_dict() == {"sipd_kode_placeholder": 55}
     assert elapsed < 5, f"{elapsed:.1f} s"
+
+
+def test_duplicated_key_and_unreadable_json(tmp_path):
+    import pytest
+
+    from renja_analysis import RenjaParseError
+    from renja_analysis.load import load_sipd
+    from renja_analysis.sources import read_source
+
+    dup = tmp_path / "ganda.json"
+    dup.write_text('[{"kode_sub_giat": "1.01.01.2.01.0001", "pagu": 10000000, "pagu": 99}]', encoding="utf-8")
+    with pytest.raises(RenjaParseError, match="kunci 'pagu' muncul dua kali"):
+        load_sipd(dup)
+    for name, data in (("kosong.json", b""), ("utf16.json", '[{"kode_sub_giat": "x"}]'.encode("utf-16"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(RenjaParseError, match="bukan JSON UTF-8"):
+            read_source(path)
