@@ -24,7 +24,7 @@ COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_
 TINGKAT = ["info", "peringatan", "kritis"]
 #: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
 #: they were, so that a document's processed tables do not change when types are added).
-JENIS_DOKUMEN = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
+JENIS_DOKUMEN = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong", "periode_tidak_konsisten",
                  "angka_konvensi_lain", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
                  "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
                  "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",

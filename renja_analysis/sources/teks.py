@@ -101,16 +101,26 @@ def periode(lines: list[str], head: int = 400) -> dict:
         if m:
             out["tahun"] = int(m.group(1))
         out["jenis"] = "Renja Perubahan" if "PERUBAHAN" in judul.upper() else "Renja"
-    for line in lines[:head]:
+    first = next(triwulan_disebut(lines[:head]), None)
+    if first is not None:
+        out["triwulan"] = first[1]
+    return out
+
+
+def triwulan_disebut(lines: list[str]):
+    """(line number, quarter) of every caption or heading that names an evaluation quarter.
+
+    >>> list(triwulan_disebut(["## EVALUASI S.D. TRIWULAN II", "teks triwulan III", "**Tabel 2.2 s.d. TW 3**"]))
+    [(1, 2), (3, 3)]
+    """
+    for number, line in enumerate(lines, start=1):
         text = line.strip()
         if "\t" in line or not _STRUCTURAL.match(text) and not text.startswith("**"):
             continue
         m = _TRIWULAN.search(text)
         if m:
             token = m.group(1).upper()
-            out["triwulan"] = _ROMAWI.get(token) or int(token)
-            break
-    return out
+            yield number, _ROMAWI.get(token) or int(token)
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -169,6 +179,14 @@ def read(path: Path, data: bytes) -> SourceText:
     src.tables = split_tables(lines, src)
     src.identitas = identitas(lines)
     src.periode = periode(lines)
+    disebut = list(triwulan_disebut(lines))
+    lain = [(n, tw) for n, tw in disebut if tw != src.periode.get("triwulan")]
+    if disebut and lain:
+        (n0, tw0), (n1, tw1) = disebut[0], lain[0]
+        src.finding("periode_tidak_konsisten", "peringatan", "dokumen", n1,
+                    f"Judul atau keterangan tabel menyebut triwulan {tw0} (baris {n0}) dan triwulan {tw1} "
+                    f"(baris {n1}); evaluasi dibaca sebagai s.d. triwulan {tw0}, harapan triwulan mengikutinya.",
+                    nama=clean_text(lines[n1 - 1])[:200], kolom="triwulan", dokumen=tw1, hitung=tw0)
     if "tabel_2_2" not in src.tables:
         raise RenjaParseError(
             path, "bukan dokumen Renja: Tabel 2.2 (Hasil Evaluasi Renja s.d. TW) tidak ditemukan",

@@ -307,6 +307,10 @@ CASES = [
          line=START_22 + 1, match="urutan kolom Tabel 2.2", cell="sel ke-3"),
     Case("22-k-rp-swapped", text([("\t\tK\t\tRp\tK\t\tRp\tRp\tK\t\t" if ln == H22[1] else ln) for ln in LINES]),
          line=START_22 + 1, match="K/Rp", cell="sel ke-9"),
+    Case("quarters-that-disagree", with_line(LINES, n("### HASIL EVALUASI RENJA SAMPAI DENGAN TRIWULAN II"),
+                                             "### HASIL EVALUASI RENJA SAMPAI DENGAN TRIWULAN III TAHUN BERJALAN"),
+         check=lambda d: d.triwulan == 2 and d.temuan.query("jenis == 'periode_tidak_konsisten'")["baris_sumber"]
+         .tolist() == [n("### HASIL EVALUASI RENJA SAMPAI DENGAN TRIWULAN II")]),
     # --- empty tables ------------------------------------------------------------------------------
     Case("22-header-without-rows",
          LINES[:START_22 + 3] + [ln for ln in LINES[START_22 + 3:L_LAST_22] if not ("\t" in ln and ln not in H22)]
