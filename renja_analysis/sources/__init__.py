@@ -136,11 +136,37 @@ def is_sipd(path) -> bool:
     >>> from renja_analysis.config import DEFAULT_SOURCE, ROOT
     >>> is_sipd(DEFAULT_SOURCE), is_sipd(ROOT / "tests" / "data" / "sipd"), is_sipd(ROOT / "data" / "raw")
     (False, True, False)
+
+    A folder holding SIPD exports and Renja documents is an error (which one was meant?).
     """
     path = Path(path)
     if path.is_dir():
-        return any(_is_sipd_file(entry) for entry in sipd.entries(path) if entry.is_file())
+        files = [entry for entry in sipd.entries(path) if entry.is_file()]
+        found = [entry for entry in files if _is_sipd_file(entry)]
+        if not found:
+            return False
+        documents = [entry for entry in files if entry not in found and entry.suffix.lower() in _DOKUMEN
+                     and _reads_as_renja(entry)]
+        if documents:
+            raise RenjaParseError(
+                path, "folder memuat ekspor SIPD-RI dan dokumen lain sekaligus",
+                expected="satu jenis sumber per folder: ekspor SIPD (satu pemda) atau dokumen Renja (korpus)",
+                found=f"{found[0].name} (SIPD) dan {documents[0].name}")
+        return True
     return sipd.is_sipd(path, read_bytes(path))
+
+
+#: File endings of Renja documents (text extracted from a PDF, a Tabel 2.2 workbook).
+_DOKUMEN = {".md", ".txt", ".xlsx", ".xlsm"}
+
+
+def _reads_as_renja(path: Path) -> bool:
+    """True when the file reads as a Renja document (a note or a README does not)."""
+    try:
+        read_source(path)
+    except RenjaParseError:
+        return False
+    return True
 
 
 def _is_sipd_file(path: Path) -> bool:

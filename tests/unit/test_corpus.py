@@ -173,3 +173,13 @@ def test_bad_jobs_and_unreachable_scheduler(tmp_path, capsys, monkeypatch):
                  "--out", str(tmp_path / "o"), "--quiet"])
     err = capsys.readouterr().err.strip().split("\n")
     assert code == 2 and err[-1].startswith("galat: ") and "penjadwal dask" in err[-1]
+
+
+def test_a_document_folder_with_a_sipd_export_is_refused(tmp_path, capsys):
+    from renja_analysis.config import ROOT
+
+    (tmp_path / "renja.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "ekspor.json").write_bytes((ROOT / "tests" / "data" / "sipd" / "dinkes-contoh.json").read_bytes())
+    assert main(["build", "--source", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "ekspor SIPD-RI dan dokumen lain" in err and "renja.md" in err
