@@ -183,10 +183,6 @@ class Korpus:
     tables: dict
     per_dokumen: dict
 
-    @property
-    def gagal(self) -> pd.DataFrame:
-        return self.dokumen[self.dokumen["status"] == GAGAL]
-
 
 def _with_keys(keys: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with the document's key columns (from its one-row ``dokumen`` table) in front."""

@@ -21,9 +21,6 @@ TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", 
           "tabel21", "dokumen")
 
 
-_title = judul_kata
-
-
 #: The tables written for SIPD-RI data, in order.
 SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
 
@@ -166,7 +163,7 @@ class RenjaDocument:
     @property
     def nama_instansi(self) -> str:
         """The office and government in one line (``DINAS ... - PEMERINTAH ...``), or the file name."""
-        parts = [_title(self.identitas[k]) for k in ("instansi", "pemerintah") if self.identitas.get(k)]
+        parts = [judul_kata(self.identitas[k]) for k in ("instansi", "pemerintah") if self.identitas.get(k)]
         return " \u2013 ".join(parts) if parts else (self.source.name if self.source else "")
 
     def tables(self) -> dict[str, pd.DataFrame]:

@@ -20,6 +20,7 @@ from tqdm.auto import tqdm
 
 from . import config, pemda, plots
 from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
+from .kunci import nama_berkas
 from .ringkasan import daftar_program
 
 #: Overview notebooks, executed in place and rendered as report pages:
@@ -349,12 +350,6 @@ PER_DOKUMEN = [h for h in HALAMAN if h[0] != "40-eksplorasi.ipynb"]
 KORPUS_DIR = "dokumen"
 
 
-def _relatif(path: Path) -> str:
-    """A path as notebooks receive it: relative to the project root when inside it."""
-    from .kunci import nama_berkas
-    return nama_berkas(path)
-
-
 def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = config.NOTEBOOKS,
                  reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None) -> None:
     """The report of many documents: the corpus tables into ``olahan``, one notebook set per
@@ -367,13 +362,13 @@ def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = c
     jobs_nb = []
     base = notebooks / KORPUS_DIR
     for did, tables in korpus.per_dokumen.items():
-        folder = _relatif(Path(olahan) / "dokumen" / did)
+        folder = nama_berkas(Path(olahan) / "dokumen" / did)
         jobs_nb += [(notebooks / n, base / did / n, {"olahan": folder}) for n, _, _ in PER_DOKUMEN]
         for _, p in daftar_program(tables["evaluasi"]).iterrows():
             jobs_nb.append((notebooks / TEMPLATE, base / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
                             {"olahan": folder, "program": p["program"]}))
     custom = Path(olahan).resolve() != config.DATA_KORPUS.resolve()
-    extra = {"olahan": _relatif(Path(olahan))} if custom else {}
+    extra = {"olahan": nama_berkas(Path(olahan))} if custom else {}
     jobs_nb += [(notebooks / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
     _remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
     for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):

@@ -186,10 +186,3 @@ def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
     block.blank_lines = [n for n in range(data_start, block.last_line) if n not in filled]
     src = SourceText(path=path, lines=[], tables={"tabel_2_2": block}, sheet=ws.title)
     return src
-
-
-def cell_name(row: Row, position: int) -> str:
-    """The spreadsheet coordinate of a cell (``E12``)."""
-    from openpyxl.utils import get_column_letter     # openpyxl only when a workbook is read
-
-    return f"{get_column_letter(position + 1)}{row.line}"

@@ -74,7 +74,7 @@ def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
             if marks and any(_UNIT_ROW.get(k) != v for k, v in marks.items()):
                 k = next(k for k, v in marks.items() if _UNIT_ROW.get(k) != v)
                 raise src.error(f"urutan kolom K/Rp {label} tidak sesuai", line=block.header_line,
-                                cell=f"sel ke-{k + 1}", expected=f"{_UNIT_ROW.get(k, '-')!s}".upper(),
+                                cell=f"sel ke-{k + 1}", expected=str(_UNIT_ROW.get(k, "-")).upper(),
                                 found=row[k])
 
 
@@ -122,9 +122,8 @@ def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.D
     """A row with a name but no indicator and no number at all is not a row of the table (a
     name wrapped onto a line of its own, a note under a workbook table): set aside and
     reported, never a phantom program or sub kegiatan."""
-    bare = (df["indikator"].isna() & df[numeric].isna().all(axis=1)
-            & ~df[["keterangan", "solusi"]].notna().any(axis=1) if "keterangan" in df else
-            df["indikator"].isna() & df[numeric].isna().all(axis=1))
+    notes = [c for c in ("keterangan", "solusi") if c in df]
+    bare = df["indikator"].isna() & df[numeric].isna().all(axis=1) & ~df[notes].notna().any(axis=1)
     if not bare.any():
         return df
     for line, nama in zip(df.loc[bare, "baris_sumber"], df.loc[bare, "nama"]):

@@ -24,12 +24,14 @@ import re
 
 import pandas as pd
 
-from ..sources.base import SourceText
+from ..sources.base import LABEL as _LABELS, SourceText
 from ..names import level_from_code
 from ..numbers import NumberRangeError, parse_number as _parse_number, parse_volume as _parse_volume
 from ._common import FLOAT, INT, STRING, drop_duplicates, floats, level_series, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
+#: The table as findings name it.
+LABEL_TABEL = _LABELS["tabel_3_3"]
 _KODE = re.compile(r"^\d+(\.\d+){2,}$")
 _NO = re.compile(r"^\d+\.?$")
 COLUMNS = [
@@ -155,7 +157,7 @@ def _unique(src: SourceText, records: list[dict]) -> list[dict]:
 def _without_values(src: SourceText, rec: dict) -> dict:
     """A kode row whose indicator row (targets and pagu) never came: kept with its kode and
     name, values NA, and reported (its numbers are missing from the table)."""
-    src.finding("baris_tidak_terbaca", "peringatan", "Tabel 3.3 (Rencana Perubahan)", rec["baris_sumber"],
+    src.finding("baris_tidak_terbaca", "peringatan", LABEL_TABEL, rec["baris_sumber"],
                 f"Kode {rec['kode']} tanpa baris indikator berisi target dan pagu; baris ini ada di tabel "
                 "dengan nilai kosong.", nama=rec.get("nama"), kolom="pagu_rkpd_rp")
     return dict(rec)
@@ -198,7 +200,7 @@ def parse(src: SourceText) -> pd.DataFrame:
             continue
         if not has_values:
             isi = " | ".join(texts)
-            src.finding("baris_tidak_terbaca", "peringatan", "Tabel 3.3 (Rencana Perubahan)", row.line,
+            src.finding("baris_tidak_terbaca", "peringatan", LABEL_TABEL, row.line,
                         f"Baris tanpa kode dan tanpa angka target/pagu disisihkan: \u201c{isi[:120]}\u201d.",
                         nama=isi[:200] or None)
             continue

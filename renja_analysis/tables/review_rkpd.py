@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..sources.base import SourceText
+from ..sources.base import LABEL as _LABELS, SourceText
 from ..names import infer_levels
 from ._common import (INT, STRING, check_width, drop_duplicates, fill_ancestors, floats, level_series,
                       numeric_column, text, volume_column)
@@ -116,7 +116,7 @@ def check_numbering(src: SourceText, numbered: list) -> None:
             hilang = (f"nomor {expected}\u2013{no - 1} tidak ada" if no > expected + 1 else
                       f"nomor {expected} tidak ada" if no == expected + 1 else
                       f"nomor {no} datang setelah nomor {expected - 1}")
-            src.finding("nomor_tidak_urut", "kritis", "Tabel 3.2 (Review P-RKPD)", row.line,
+            src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], row.line,
                         f"Nomor urut baris di Review P-RKPD melompat: {hilang}; baris yang dinomori "
                         "dokumen tidak sama dengan baris yang terbaca (baris hilang atau tersalin?).",
                         nama=row.cells[1] or None, kolom="no", dokumen=no, hitung=expected)
