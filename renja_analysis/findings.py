@@ -6,7 +6,8 @@ recomputed ones and a sentence tells the reviewer what to check.
 
 Schema: ``jenis``, ``tingkat`` (``info`` | ``peringatan`` | ``kritis``),
 ``tabel``, ``baris_sumber``, ``nama``, ``kolom``, ``nilai_dokumen``,
-``nilai_hitung``, ``baris_pembanding``, ``pesan``.
+``nilai_hitung``, ``baris_pembanding``, ``pesan``, ``rujukan``, ``rujukan_pembanding``
+(where a reviewer finds the rows in the printed document: ``tambah_rujukan``).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .numbers import format_angka, format_persen, format_rupiah, is_number, pars
 from .sources.base import LABEL
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
-           "nilai_hitung", "baris_pembanding", "pesan"]
+           "nilai_hitung", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
 TINGKAT = ["info", "peringatan", "kritis"]
 #: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
 #: they were, so that a document's processed tables do not change when types are added).
@@ -64,7 +65,7 @@ def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
     """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories)."""
     df["jenis"] = pd.Categorical(df["jenis"], categories=jenis)
     df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
-    for col in ("tabel", "nama", "kolom", "pesan"):
+    for col in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding"):
         df[col] = df[col].astype("string")
     for col in ("nilai_dokumen", "nilai_hitung"):
         df[col] = pd.to_numeric(df[col]).astype("Float64")
@@ -661,3 +662,42 @@ def gabung(*parts: pd.DataFrame, jenis: list = JENIS, urut=("jenis", "baris_sumb
     records = [r for p in parts for r in p.to_dict("records")]
     out = _frame(records, jenis)
     return out.sort_values(list(urut), kind="stable", na_position="last").reset_index(drop=True)
+
+
+def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
+    """References a reviewer can follow in the printed document, for source lines.
+
+    ``lokasi`` is ``sources.base.lokasi``'s table. A line of a table's data row
+    becomes "Tabel 2.2 baris ke-N" (its place in the printed table) with the page of
+    the document where a page footer states it, else the page of the table, and the
+    text line for analysts; a line outside every table only its text line.
+
+    Examples
+    --------
+    >>> lok = pd.DataFrame({"baris_sumber": [312, 40], "tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)"],
+    ...     "baris_tabel": [24, 5], "halaman_tabel": [3, 1], "halaman_dokumen": [pd.NA, 15]})
+    >>> teks_rujukan(pd.Series([312, 40, 7, None], dtype="Int64"), lok).tolist()
+    ['Tabel 2.2 baris ke-24 (halaman ke-3 tabel; baris teks 312)', 'Tabel 3.2 baris ke-5 (halaman 15; baris teks 40)', 'baris teks 7', <NA>]
+    """
+    lok = lokasi.drop_duplicates("baris_sumber").set_index("baris_sumber")
+    line = pd.array(baris, dtype="Int64")
+    idx = pd.Index(line)
+    tabel = pd.Series(lok["tabel"].reindex(idx).to_numpy(), dtype="string").str.replace(r" \(.*\)$", "", regex=True)
+    nomor = pd.Series(lok["baris_tabel"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
+    hal_dok = pd.Series(lok["halaman_dokumen"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
+    hal_tab = pd.Series(lok["halaman_tabel"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
+    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
+    halaman = ("halaman " + hal_dok).fillna("halaman ke-" + hal_tab + " tabel")
+    lengkap = tabel + " baris ke-" + nomor + " (" + halaman + "; " + teks + ")"
+    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+
+
+def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.DataFrame:
+    """``temuan`` with ``rujukan`` / ``rujukan_pembanding`` filled from ``lokasi``
+    (``teks_rujukan``) where they are empty; unchanged without ``lokasi``."""
+    if lokasi is None or temuan.empty:
+        return temuan
+    out = temuan.copy()
+    for col, line in (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding")):
+        out[col] = out[col].fillna(teks_rujukan(out[line], lokasi)).astype("string")
+    return out

@@ -13,7 +13,7 @@ from . import findings, metrics, pemda, periksa_sipd, reallocation, rekonsiliasi
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .kunci import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
 from .sources import SourceText, read_sipd, read_source
-from .sources.base import pembacaan as _pembacaan
+from .sources.base import lokasi, pembacaan as _pembacaan
 from .tables import evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
@@ -159,6 +159,9 @@ class RenjaDocument:
     dokumen: pd.DataFrame | None = None
     sipd: SipdData | None = None
     rekonsiliasi: pd.DataFrame | None = None
+    #: where every data row stands in the printed document (``sources.base.lokasi``); used to
+    #: fill ``temuan.rujukan``, not written as a table of its own
+    lokasi: pd.DataFrame | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -239,12 +242,12 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or kunci_nama_berkas(src.path).get("triwulan") or TRIWULAN,
         pembacaan=_pembacaan(src),
-        temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256)
+        temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src))
     doc = analyse(doc)
     if sipd is not None:
         doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
         doc.rekonsiliasi, found = rekonsiliasi.rekonsiliasi(doc, doc.sipd)
-        doc.temuan = findings.gabung(doc.temuan, found)
+        doc.temuan = findings.tambah_rujukan(findings.gabung(doc.temuan, found), doc.lokasi)
     return doc
 
 
@@ -254,7 +257,7 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     ev["status"] = metrics.status_pelaksanaan(ev)
     doc.evaluasi = ev
     doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
-    doc.temuan = findings.semua_temuan(doc, doc.pergeseran)
+    doc.temuan = findings.tambah_rujukan(findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
     doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc
 

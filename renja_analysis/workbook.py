@@ -70,6 +70,8 @@ KOLOM = {
     "nilai_dokumen": ("Nilai dokumen", "nilai yang tertulis"),
     "nilai_hitung": ("Nilai hitung/pembanding", "nilai hasil hitung ulang atau dari tabel lain"),
     "baris_pembanding": ("Baris pembanding", "baris sumber pembanding"), "pesan": ("Pesan", "kalimat untuk reviewer"),
+    "rujukan": ("Rujukan", "tabel, baris ke-N dalam tabel tercetak, halaman, baris teks"),
+    "rujukan_pembanding": ("Rujukan pembanding", "rujukan baris pembanding"),
     "nama_review": ("Nama di Review 3.2", "nama baris di Review Perubahan RKPD"),
     "kecocokan": ("Kecocokan", "cocok, hanya di Tabel 2.2, atau hanya di Review 3.2"),
     "skor_nama": ("Skor kemiripan nama", "0-100"),

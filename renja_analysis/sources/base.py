@@ -84,6 +84,8 @@ class TableBlock:
     #: widths (cell counts) of the header of each page segment
     widths: dict = field(default_factory=dict)
     last_line: int = 0
+    #: recognised page footers inside the region: (line, the page number it prints, or None)
+    footers: list = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -159,3 +161,59 @@ def pembacaan(src: SourceText):
         df[col] = df[col].astype("Int64")
     df["terbaca_utuh"] = df["terbaca_utuh"].astype("boolean")
     return df
+
+
+#: Columns of the location of every data row (``lokasi``).
+LOKASI = ["baris_sumber", "tabel", "baris_tabel", "halaman_tabel", "halaman_dokumen"]
+
+
+def lokasi(src: SourceText):
+    """Where every data row stands in the printed document, one row per source line.
+
+    ``baris_tabel`` is the row's place among the data rows of its table (1 = the first
+    row under the header, counted across pages, in document order), ``halaman_tabel``
+    the page of the table it is on (the header repeats at every page break), and
+    ``halaman_dokumen`` the page number of the source document where a recognised
+    page footer states it: the first footer after the row (the footer closes the
+    page), else one more than the last footer before it; NA without footers.
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_2_2", header=[["x"]], header_line=1, segments=2,
+    ...                rows=[Row(3, ["a"], 1), Row(4, ["b"], 1), Row(8, ["c"], 2)],
+    ...                footers=[(5, 12)])
+    >>> src = SourceText(path=Path("x.txt"), lines=[], tables={"tabel_2_2": b})
+    >>> lokasi(src).to_dict("list")["halaman_dokumen"]
+    [12, 12, 13]
+    >>> lokasi(src)["baris_tabel"].tolist(), lokasi(src)["halaman_tabel"].tolist()
+    ([1, 2, 3], [1, 1, 2])
+    """
+    import bisect
+
+    import pandas as pd
+
+    frames = []
+    for kind in KINDS:
+        block = src.tables.get(kind)
+        if block is None or not block.rows:
+            continue
+        lines = [r.line for r in block.rows]
+        footers = sorted((line, page) for line, page in block.footers if page is not None)
+        at = [f[0] for f in footers]
+        pages = []
+        for line in lines:
+            k = bisect.bisect_right(at, line)
+            if k < len(footers):
+                pages.append(footers[k][1])
+            elif footers:
+                pages.append(footers[-1][1] + 1)
+            else:
+                pages.append(None)
+        frames.append(pd.DataFrame({
+            "baris_sumber": lines, "tabel": block.label, "baris_tabel": range(1, len(lines) + 1),
+            "halaman_tabel": [r.segment for r in block.rows], "halaman_dokumen": pages}))
+    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=LOKASI)
+    df["tabel"] = df["tabel"].astype("string")
+    for col in ("baris_sumber", "baris_tabel", "halaman_tabel", "halaman_dokumen"):
+        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    return df[LOKASI]

@@ -46,6 +46,23 @@ _TEBAL = re.compile(r"^\*\*(.+?)\*\*\s*$")
 _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 
+_NOMOR = re.compile(r"\d{1,4}")
+
+
+def nomor_halaman(text: str) -> int | None:
+    """The page number a recognised footer prints (the first number: ``Halaman 12 dari 40``
+    is page 12), or None for a repeated caption.
+
+    >>> nomor_halaman("- 12 -"), nomor_halaman("Halaman 3 dari 40"), nomor_halaman("Tabel 2.2 (lanjutan)")
+    (12, 3, None)
+    """
+    text = text.replace("\t", " ")
+    if not _FOOTER.match(text):
+        return None
+    m = _NOMOR.search(text)
+    return int(m.group()) if m else None
+
+
 def identitas(lines: list[str], head: int = 60) -> dict:
     """Title, government, office and date from the first lines of a document.
 
@@ -231,6 +248,8 @@ class _Splitter:
                 block.blank_lines.append(number)
                 continue
             block.set_aside.append(number)
+            if kind == "footer":
+                block.footers.append((number, nomor_halaman(self.clean[number - 1])))
             if kind in ("prose", "structural"):
                 text = clean_text(self.lines[number - 1])
                 self._finding(
