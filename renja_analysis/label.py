@@ -77,6 +77,32 @@ LABEL_LEVEL = {
     "sasaran": "Sasaran",
 }
 
+#: How a row was matched across tables (``pergeseran.kecocokan``) or with SIPD
+#: (``rekonsiliasi``).
+LABEL_KECOCOKAN = {
+    "cocok": "Ada di kedua tabel",
+    "hanya_tabel_2_2": "Hanya di Tabel 2.2",
+    "hanya_review_3_2": "Hanya di Tabel 3.2 (Review P-RKPD)",
+    "kode": "Cocok menurut kode",
+    "nama": "Cocok menurut nama",
+    "nama_mirip": "Cocok menurut nama mirip",
+    "hanya_dokumen": "Hanya di dokumen",
+    "hanya_sipd": "Hanya di SIPD",
+}
+
+#: Columns of the tidy tables named in messages and headers.
+LABEL_KOLOM = {
+    "target_k": "target (K)", "realisasi_k": "realisasi (K)", "capaian_k": "capaian (K)",
+    "pagu_rp": "pagu (Rp)", "realisasi_rp": "realisasi (Rp)", "serapan_rp": "serapan (Rp)",
+    "target_renstra": "target akhir Renstra", "target_sebelum": "target sebelum perubahan",
+    "target_sesudah": "target sesudah perubahan", "target_renja": "target Renja",
+    "target_perubahan": "target perubahan", "target_akhir_renstra": "target akhir Renstra",
+    "pagu_rkpd_rp": "pagu RKPD (Rp)", "pagu_apbd_rp": "pagu APBD (Rp)",
+    "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
+    "pagu_2025_rp": "pagu 2025 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
+    "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
+}
+
 #: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled
 #: for a later quarter (status ``belum_dilaksanakan``): neither is a failure.
 BELUM_DIUKUR = "Belum diukur"
@@ -144,6 +170,33 @@ def level(code):
     ('Sub kegiatan', 'Program')
     """
     return _map(code, LABEL_LEVEL)
+
+
+def kecocokan(code):
+    """How a row was matched (``pergeseran``, ``rekonsiliasi``).
+
+    Examples
+    --------
+    >>> kecocokan("hanya_review_3_2"), kecocokan("cocok")
+    ('Hanya di Tabel 3.2 (Review P-RKPD)', 'Ada di kedua tabel')
+    """
+    return _map(code, LABEL_KECOCOKAN)
+
+
+def kolom(code):
+    """A column name as words, lower case (it is used inside sentences).
+
+    Examples
+    --------
+    >>> kolom("pagu_rp"), kolom("target_k"), kolom("kolom_lain")
+    ('pagu (Rp)', 'target (K)', 'kolom lain')
+    """
+    if isinstance(code, pd.Series):
+        return code.astype("object").map(lambda c: LABEL_KOLOM.get(c) or str(c).replace("_", " "),
+                                         na_action="ignore").astype("string").rename(code.name)
+    if code is None or (not isinstance(code, str) and pd.isna(code)):
+        return code
+    return LABEL_KOLOM.get(str(code)) or str(code).replace("_", " ")
 
 
 def predikat(nilai, status=None):
