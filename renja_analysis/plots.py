@@ -26,7 +26,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.font_manager import FontProperties
-from matplotlib.textpath import TextPath
+from matplotlib.textpath import TextToPath
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import label
@@ -62,11 +62,15 @@ _BARIS = 0.24
 _KIRI, _KANAN = 0.35, 0.25
 
 
+_UKUR = TextToPath()
+
+
 @functools.lru_cache(maxsize=4096)
 def _lebar_teks(text: str, size: float, tebal: bool = False) -> float:
     """Width of ``text`` in points at font ``size`` (measured on the glyphs of the style's font)."""
     prop = FontProperties(size=size, weight="bold" if tebal else "normal")
-    return float(TextPath((0, 0), text, prop=prop).get_extents().width) if text.strip() else 0.0
+    # ismath=False: a "$" in a name is text here too, as in the charts (text.parse_math off)
+    return float(_UKUR.get_text_width_height_descent(text, prop, ismath=False)[0]) if text.strip() else 0.0
 
 
 def _bungkus(text, size: float = HURUF_KECIL, lebar: float = LEBAR - _KIRI - _KANAN,
@@ -113,7 +117,7 @@ def _figure(w=LEBAR, h=5):
     return fig, ax
 
 
-def _judul(ax, text: str, lebar: float = LEBAR - 0.5) -> None:
+def _judul(ax, text: str, lebar: float = LEBAR - 1.4) -> None:
     """A title wrapped to the figure's width (inside the figure, never cut)."""
     ax.set_title(_bungkus(text, HURUF_JUDUL, lebar, tebal=True), fontsize=HURUF_JUDUL, loc="left")
 
