@@ -172,16 +172,45 @@ def _batas_kanan(vmax: float, teks_terpanjang: str, minimum: float) -> float:
     return max(minimum, vmax / (1 - frac))
 
 
+def status_induk(df: pd.DataFrame) -> pd.Series:
+    """Status codes with program and kegiatan rows marked ``belum_dilaksanakan`` when every
+    sub kegiatan under them in ``df`` is scheduled for a later quarter (their serapan of
+    0 % is the schedule, not a failure); other parent rows stay NA.
+
+    >>> df = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"],
+    ...                    "program": ["P"] * 5, "kegiatan": [None, "K1", "K1", "K2", "K2"],
+    ...                    "status": [None, None, "belum_dilaksanakan", None, "tertinggal"]})
+    >>> status_induk(df).tolist()
+    [nan, 'belum_dilaksanakan', 'belum_dilaksanakan', nan, 'tertinggal']
+    """
+    status = df["status"].astype("object")
+    if not {"program", "kegiatan", "level"} <= set(df.columns):
+        return status
+    level = df["level"].astype(str)
+    sub = level == "sub_kegiatan"
+    jadwal = (status == "belum_dilaksanakan") & sub
+    for col, lv in (("program", "program"), ("kegiatan", "kegiatan")):
+        semua = jadwal[sub].groupby(df.loc[sub, col], sort=False).all()
+        induk = (level == lv) & df[col].map(semua).fillna(False).astype(bool)
+        status = status.mask(induk, "belum_dilaksanakan")
+    return status
+
+
 def serapan_per_program(evaluasi: pd.DataFrame, harapan: float | None = None):
     """Serapan Rp of each program row (its stated realisasi / pagu) against the TW expectation."""
     progs = evaluasi[evaluasi["level"].astype(str) == "program"]
     ser = progs["serapan_rp"].astype("float64")
     harapan = float(evaluasi["harapan_tw"].iloc[0]) if harapan is None else harapan
-    teks = [f"{format_persen(v)} dari {format_rupiah_singkat(pagu)}" for v, pagu in zip(ser, progs["pagu_rp"])]
+    # a program whose every sub kegiatan is scheduled for a later quarter is not behind
+    jadwal = (status_induk(evaluasi).loc[progs.index] == "belum_dilaksanakan").to_numpy() \
+        if "status" in evaluasi else np.zeros(len(progs), dtype=bool)
+    teks = [f"{format_persen(v)} dari {format_rupiah_singkat(pagu)}" + (", dijadwalkan" if j else "")
+            for v, pagu, j in zip(ser, progs["pagu_rp"], jadwal)]
     fig, ax, y = _kanvas(progs["nama"], "Serapan anggaran per program s.d. triwulan berjalan",
                          xlabel="Serapan anggaran (realisasi Rp / pagu Rp)", legenda=1)
     with plt.rc_context(STYLE):
-        colors = [WARNA["naik"] if v >= harapan else WARNA["turun"] for v in ser.fillna(0)]
+        colors = [WARNA["abu"] if j else WARNA["naik"] if v >= harapan else WARNA["turun"]
+                  for v, j in zip(ser.fillna(0), jadwal)]
         ax.barh(y, ser.fillna(0), color=colors, height=0.42)
         ax.axvline(harapan, color=WARNA["harapan"], ls="--", lw=1.5,
                    label=f"Harapan s.d. triwulan ({format_persen(harapan, 0)})")

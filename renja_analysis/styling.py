@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import label
 from .numbers import format_angka, format_persen, format_rupiah
-from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT
+from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT, status_induk
 
 #: Indonesian column headers for the evaluasi table.
 JUDUL_EVALUASI = {
@@ -65,30 +65,6 @@ def _teks(s: pd.Series, kosong: str = "-") -> pd.Series:
     return s.astype("object").where(s.notna(), kosong)
 
 
-def _status_induk(df: pd.DataFrame) -> pd.Series:
-    """Status codes with program and kegiatan rows marked ``belum_dilaksanakan`` when every
-    sub kegiatan under them in ``df`` is scheduled for a later quarter (their serapan of
-    0 % is the schedule, not a failure); other parent rows stay NA.
-
-    >>> df = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"],
-    ...                    "program": ["P"] * 5, "kegiatan": [None, "K1", "K1", "K2", "K2"],
-    ...                    "status": [None, None, "belum_dilaksanakan", None, "tertinggal"]})
-    >>> _status_induk(df).tolist()
-    [nan, 'belum_dilaksanakan', 'belum_dilaksanakan', nan, 'tertinggal']
-    """
-    status = df["status"].astype("object")
-    if not {"program", "kegiatan", "level"} <= set(df.columns):
-        return status
-    level = df["level"].astype(str)
-    sub = level == "sub_kegiatan"
-    jadwal = (status == "belum_dilaksanakan") & sub
-    for col, lv in (("program", "program"), ("kegiatan", "kegiatan")):
-        semua = jadwal[sub].groupby(df.loc[sub, col], sort=False).all()
-        induk = (level == lv) & df[col].map(semua).fillna(False).astype(bool)
-        status = status.mask(induk, "belum_dilaksanakan")
-    return status
-
-
 def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours.
 
@@ -99,7 +75,7 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
-    status = _status_induk(df) if "status" in df else pd.Series(pd.NA, index=df.index)
+    status = status_induk(df) if "status" in df else pd.Series(pd.NA, index=df.index)
     if "status" in df:
         df["status"] = _teks(label.status(df["status"]), "")
     induk = (df["level"].astype(str) != "sub_kegiatan").to_numpy()
