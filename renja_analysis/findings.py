@@ -16,8 +16,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from .label import kolom as _kolom, level as _level
 from .names import align
-from .numbers import format_angka, format_persen, format_rupiah, is_number, parse_number
+from .numbers import format_angka, format_perubahan, format_persen, format_rupiah, is_number, parse_number
 from .sources.base import LABEL
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -108,6 +109,23 @@ def _per_value(values: pd.Series, func) -> np.ndarray:
     return np.where(codes >= 0, result[np.maximum(codes, 0)], False)
 
 
+def _volume(x, satuan=None) -> str:
+    """A target or realisation with its unit, for a message (``10 Unit Usaha``).
+
+    A satuan that is itself a number is named as such, not glued to the value.
+
+    >>> _volume(10.0, "Unit Usaha"), _volume(10.0, "10"), _volume(0.9, "%"), _volume(4.0, None)
+    ('10 Unit Usaha', '10 (satuan tertulis “10”)', '0,9\xa0%', '4')
+    """
+    angka = format_angka(x, None)
+    sat = "" if satuan is None or pd.isna(satuan) else " ".join(str(satuan).split())
+    if not sat:
+        return angka
+    if is_number(sat):
+        return f"{angka} (satuan tertulis \u201c{sat}\u201d)"
+    return f"{angka}\u00a0{sat}" if sat.startswith("%") else f"{angka} {sat}"
+
+
 def _cols(df: pd.DataFrame, *names) -> list[list]:
     """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
     return [df[c].tolist() for c in names]
@@ -178,9 +196,9 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
-            f"{label} {str(level).replace('_', ' ')} ini {format_rupiah(s)}, tetapi "
+            f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi "
             f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
-            f"{format_rupiah(s - t)}); salah satunya keliru.")
+            f"{format_rupiah(abs(s - t))}); salah satunya keliru.")
             for baris, nama, level, s, t in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                 stated[bad].tolist(), total[bad].tolist())]
     return records
@@ -227,7 +245,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     found = []
     a_baris, a_nama = _cols(a, "baris_sumber", "nama")
     (b_baris,) = _cols(b, "baris_sumber")
-    for c, (acol, bcol, label, tingkat) in enumerate(checks):
+    for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
         if not len(bad):
@@ -238,7 +256,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             end = suffix[k] if suffix is not None else ""
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, a_baris[k], a_nama[k], acol, va[k], vb[k],
-                f"{label} di {nama_a} {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
+                f"{judul} di {nama_a} tertulis {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
                 pembanding=b_baris[k])))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
@@ -266,7 +284,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         records += [_rec(
             "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", e_baris[k], e_nama[k], col,
             e[k], t[k],
-            f"{label} di {_TABEL_22} {format_angka(e[k], None)}, di {_TABEL_21} "
+            f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
             f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
             pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
     coded = rencana.dropna(subset=["kode"]).set_index("kode")
@@ -329,16 +347,16 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
             rows["baris_sumber"].map(shift["baris_review"]).tolist()):
         if pd.isna(actual):
             jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi baris ini tidak "
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi baris ini tidak "
                      "ditemukan di Review P-RKPD (3.2) untuk dibandingkan.")
         elif abs(actual - a) <= toleransi:
             jenis, tingkat = "keterangan_cocok", "info"
-            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}; pagu APBD ke P-APBD "
-                     f"memang berubah {format_rupiah(actual)}.")
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}; dari APBD ke P-APBD pagu "
+                     f"memang {format_perubahan(actual)}.")
         else:
             jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut perubahan {format_rupiah(a)}, tetapi pagu APBD ke "
-                     f"P-APBD berubah {format_rupiah(actual)}; keterangan atau pagu perlu diperbaiki.")
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi dari APBD ke "
+                     f"P-APBD pagu {format_perubahan(actual)}; keterangan atau pagu perlu diperbaiki.")
         records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", baris, nama, "keterangan", a,
                             actual, pesan, pembanding=other))
     return _frame(records)
@@ -360,9 +378,9 @@ def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) 
     records = [_rec(
         "selisih_tidak_cocok", "kritis", _RENCANA, baris, nama if pd.notna(nama) else indikator,
         "bertambah_berkurang_rp", stated, h,
-        f"Kolom bertambah/berkurang mencantumkan {format_rupiah(stated)}, padahal "
-        f"RKPD Perubahan {format_rupiah(perubahan)} dikurangi RKPD "
-        f"{format_rupiah(rkpd)} = {format_rupiah(h)}.")
+        f"Kolom bertambah/berkurang menyatakan pagu {format_perubahan(stated)}, padahal dari "
+        f"RKPD {format_rupiah(rkpd)} ke RKPD Perubahan {format_rupiah(perubahan)} pagu "
+        f"{format_perubahan(h)}.")
         for baris, nama, indikator, stated, perubahan, rkpd, h in zip(
             *_cols(rows, "baris_sumber", "nama", "indikator", "bertambah_berkurang_rp",
                    "pagu_rkpd_perubahan_rp", "pagu_rkpd_rp"), hitung[bad].tolist())]
@@ -380,8 +398,8 @@ def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis:
         "capaian_berlebih", "kritis" if c >= batas_kritis else "peringatan", _TABEL_22,
         baris, nama, "capaian_k", dok, c,
         f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
-        f"{format_angka(target, None)} {satuan if pd.notna(satuan) else ''}) sudah di "
-        "atas 100% pada TW II; periksa apakah target terlalu rendah atau realisasi salah hitung.".replace(" )", ")"))
+        f"{_volume(target, satuan)}) sudah di atas {format_persen(batas, 0)} sebelum akhir tahun; "
+        "periksa apakah target terlalu rendah atau realisasi salah hitung.")
         for baris, nama, dok, c, real, target, satuan in zip(*_cols(
             rows, "baris_sumber", "nama", "capaian_k_dokumen", "capaian_k", "realisasi_k", "target_k", "satuan"))])
 
@@ -438,6 +456,17 @@ def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame
 
 # --- 9. target revisions -------------------------------------------------------------------
 
+def _target_review(target, satuan, teks) -> str:
+    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1 %``), else its text.
+
+    >>> _target_review(1.0, "%", "1.00%"), _target_review(None, None, "sesuai kebutuhan")
+    ('1\xa0%', '“sesuai kebutuhan”')
+    """
+    if pd.notna(target):
+        return _volume(target, satuan)
+    return f"\u201c{teks}\u201d" if pd.notna(teks) and str(teks).strip() else "-"
+
+
 def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.DataFrame,
                   rencana: pd.DataFrame) -> pd.DataFrame:
     """Target changed between the Renja (2.2) and the revision (3.2), between the two
@@ -450,13 +479,12 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
     records = [_rec(
         "revisi_target", "info", f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
-        f"Target berubah dari {format_angka(target, None)} "
-        f"{satuan if pd.notna(satuan) else ''} (Renja) menjadi "
-        f"{teks if pd.notna(teks) else '-'} (P-RKPD).".replace("  ", " "),
+        f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
+        f"{_target_review(revisi, satuan_r, teks)} di {_REVIEW}.",
         pembanding=pembanding)
-        for baris, pembanding, nama, target, satuan, revisi, teks in zip(
+        for baris, pembanding, nama, target, satuan, revisi, satuan_r, teks in zip(
             *_cols(matched[bad], "baris_evaluasi", "baris_review"), *_cols(e[bad], "nama", "target_k", "satuan"),
-            *_cols(r[bad], "target_k", "target_teks"))]
+            *_cols(r[bad], "target_k", "satuan", "target_teks"))]
     # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
     left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
     right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
@@ -465,9 +493,11 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     a, b = left.loc[common[diff]], right.loc[common[diff]]
     records += [_rec(
         "revisi_target", "info", _REVIEW, baris, nama, "target_k", awal, hasil_k,
-        f"Rancangan awal menargetkan {teks_awal}, hasil analisis kebutuhan {teks_hasil}.")
-        for baris, nama, awal, teks_awal, hasil_k, teks_hasil in zip(
-            *_cols(a, "baris_sumber", "nama", "target_k", "target_teks"), *_cols(b, "target_k", "target_teks"))]
+        f"Rancangan awal menargetkan {_target_review(awal, sat_awal, teks_awal)}, hasil analisis "
+        f"kebutuhan {_target_review(hasil_k, sat_hasil, teks_hasil)}.")
+        for baris, nama, awal, sat_awal, teks_awal, hasil_k, sat_hasil, teks_hasil in zip(
+            *_cols(a, "baris_sumber", "nama", "target_k", "satuan", "target_teks"),
+            *_cols(b, "target_k", "satuan", "target_teks"))]
     bad = _differs(rencana["target_sebelum"], rencana["target_sesudah"], 1e-9)
     records += [_rec(
         "revisi_target", "info", _RENCANA, baris, nama, "target_sesudah", sebelum, sesudah,
@@ -571,7 +601,7 @@ def nilai_negatif(tables: dict) -> pd.DataFrame:
             bad = (pd.to_numeric(df[col]) < 0).fillna(False).to_numpy(dtype=bool)
             records += [_rec(
                 "nilai_negatif", "kritis", tabel, baris, nama, col, value, None,
-                f"Kolom {col} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
+                f"Kolom {_kolom(col)} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
                 "realisasi tidak mungkin di bawah nol: periksa tanda minus atau kolomnya.")
                 for baris, nama, value in zip(df["baris_sumber"][bad].tolist(), names[bad].tolist(),
                                               df[col][bad].tolist())]
@@ -615,7 +645,7 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
             baris = df["baris_sumber"][bad].tolist() if "baris_sumber" in df else [None] * int(bad.sum())
             records += [_rec(
                 "teks_terlalu_panjang", "peringatan", _LABEL_TABEL.get(name, name), b, nama, col, int(n), batas,
-                f"Sel {col} berisi {format_angka(int(n))} karakter, melebihi batas satu sel Excel "
+                f"Sel {_kolom(col)} berisi {format_angka(int(n))} karakter, melebihi batas satu sel Excel "
                 f"({format_angka(batas)}); teks lengkap ada di CSV/Parquet, di buku kerja Excel teks "
                 "dipotong dengan penanda.") for b, nama, n in zip(baris, names[bad].tolist(), length[bad].tolist())]
     return _frame(records)

@@ -1,7 +1,11 @@
 """Styled tables for notebooks and the report (pandas Styler, stable ids).
 
-Formatting happens here, at the edge: rupiah with thousands separators, percent
-with two decimals (Babel ``id_ID``), predikat and status coloured. Every Styler
+Formatting happens here, at the edge, through ``numbers`` (Babel ``id_ID``, half-up,
+a no-break space after ``Rp`` and before ``%`` so an amount never wraps) and ``label``
+(codes such as ``serapan_tanpa_output`` shown as words). Column headers are
+Indonesian. Predikat and status are coloured so that one state has one colour: a sub
+kegiatan scheduled for a later quarter shows predikat ``Dijadwalkan`` (grey, not the
+red of Sangat Rendah) and a row not yet measured ``Belum diukur`` (grey). Every Styler
 gets a fixed uuid so that its HTML is the same on every run (nbval compares it).
 
 Text cells come from the document and are data: every Styler is made by
@@ -16,17 +20,24 @@ import re
 
 import pandas as pd
 
+from . import label
 from .numbers import format_angka, format_persen, format_rupiah
-from .plots import LABEL_STATUS, WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
+from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT, status_induk
 
 #: Indonesian column headers for the evaluasi table.
 JUDUL_EVALUASI = {
-    "nama": "Program / Kegiatan / Sub Kegiatan", "target_k": "Target", "satuan": "Satuan",
-    "realisasi_k": "Realisasi", "capaian_k": "Capaian (%)", "pagu_rp": "Pagu (Rp)",
-    "realisasi_rp": "Realisasi (Rp)", "serapan_rp": "Serapan (%)", "predikat_k": "Predikat kinerja",
+    "nama": "Program / Kegiatan / Sub Kegiatan", "target_k": "Target kinerja", "satuan": "Satuan",
+    "realisasi_k": "Realisasi kinerja", "capaian_k": "Capaian kinerja", "pagu_rp": "Pagu",
+    "realisasi_rp": "Realisasi anggaran", "serapan_rp": "Serapan anggaran", "predikat_k": "Predikat kinerja",
     "predikat_rp": "Predikat serapan", "status": "Status", "keterangan": "Keterangan",
 }
 _INDENT = {"program": "", "kegiatan": "\u2003", "sub_kegiatan": "\u2003\u2003"}
+#: Cell colours of predikat as shown (``label.predikat``): the scale, and grey for
+#: ``Belum diukur`` and ``Dijadwalkan``.
+WARNA_PREDIKAT_TAMPIL = {**WARNA_PREDIKAT, **WARNA_PREDIKAT_NETRAL}
+#: Cell colours of status, tingkat as shown (``label.status``, ``label.tingkat``).
+WARNA_STATUS_TAMPIL = {label.status(k): v for k, v in WARNA_STATUS.items()}
+WARNA_TINGKAT_TAMPIL = {label.tingkat(k): v for k, v in WARNA_TINGKAT.items()}
 
 
 #: Passed to every ``Styler.format`` call: string cells are HTML-escaped.
@@ -49,63 +60,97 @@ def _background(colors: dict):
     return style
 
 
+def _teks(s: pd.Series, kosong: str = "-") -> pd.Series:
+    """A text column for display: missing as ``kosong`` (object dtype, for the Styler)."""
+    return s.astype("object").where(s.notna(), kosong)
+
+
 def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
-    """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours."""
+    """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours.
+
+    Status and predikat are shown with ``label``: a scheduled sub kegiatan reads
+    ``Dijadwalkan`` (grey) in both predikat columns; a program or kegiatan whose
+    outcome is not yet measured reads ``belum diukur`` in its capaian cell and
+    ``Belum diukur`` as predikat (not 0,00 % and Sangat Rendah).
+    """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
-    df["status"] = df["status"].map(lambda s: LABEL_STATUS.get(str(s), "") if pd.notna(s) else "")
+    status = status_induk(df) if "status" in df else pd.Series(pd.NA, index=df.index)
+    if "status" in df:
+        df["status"] = _teks(label.status(df["status"]), "")
+    induk = (df["level"].astype(str) != "sub_kegiatan").to_numpy()
+    # a program/kegiatan outcome the metrics left without predikat is not yet measured: not a 0 %
+    belum = (df["predikat_k"].isna().to_numpy() & induk) if "predikat_k" in df else induk & False
+    for col in ("predikat_k", "predikat_rp"):
+        if col in df:
+            df[col] = label.predikat(df[col], status).astype("object")
+    if "predikat_k" in df:
+        df["predikat_k"] = df["predikat_k"].mask(belum, label.BELUM_DIUKUR)
+    if "capaian_k" in df:
+        df["capaian_k"] = df["capaian_k"].astype("object").mask(belum & df["capaian_k"].notna().to_numpy(),
+                                                                  "belum diukur")
     cols = [c for c in JUDUL_EVALUASI if c in df]
     view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
+
+    def persen(v):
+        return v if isinstance(v, str) else format_persen(v)
     fmt = {JUDUL_EVALUASI[c]: f for c, f in {
         "target_k": lambda v: format_angka(v, None), "realisasi_k": lambda v: format_angka(v, None),
-        "capaian_k": format_persen, "serapan_rp": format_persen, "pagu_rp": format_rupiah,
+        "capaian_k": persen, "serapan_rp": persen, "pagu_rp": format_rupiah,
         "realisasi_rp": format_rupiah}.items() if c in cols}
     styler = (_gaya(view, uuid)
               .format(fmt, na_rep="-", escape=ESCAPE)
               .format(lambda v: "-" if pd.isna(v) else str(v), escape=ESCAPE,
                       subset=[JUDUL_EVALUASI[c] for c in ("satuan", "predikat_k", "predikat_rp", "keterangan") if c in cols])
-              .map(_background(WARNA_PREDIKAT), subset=[JUDUL_EVALUASI[c] for c in ("predikat_k", "predikat_rp") if c in cols])
-              .map(_background({LABEL_STATUS[k]: v for k, v in WARNA_STATUS.items()}),
-                   subset=[JUDUL_EVALUASI["status"]] if "status" in cols else [])
+              .map(_background(WARNA_PREDIKAT_TAMPIL),
+                   subset=[JUDUL_EVALUASI[c] for c in ("predikat_k", "predikat_rp") if c in cols])
+              .map(_background(WARNA_STATUS_TAMPIL), subset=[JUDUL_EVALUASI["status"]] if "status" in cols else [])
               .set_properties(subset=[JUDUL_EVALUASI["nama"]], **{"text-align": "left", "min-width": "18em"}))
     bold = [i for i, lv in enumerate(evaluasi["level"].astype(str)) if lv != "sub_kegiatan"]
     return styler.apply(lambda r: ["font-weight: bold" if r.name in bold else "" for _ in r], axis=1)
 
 
 def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
-    """Findings as a styled table, severity coloured."""
-    judul = {"tingkat": "Tingkat", "jenis": "Jenis", "tabel": "Tabel", "baris_sumber": "Baris",
-             "nama": "Nama", "nilai_dokumen": "Nilai dokumen", "nilai_hitung": "Nilai hitung/pembanding",
+    """Findings as a styled table: jenis and tingkat in words, severity coloured."""
+    judul = {"tingkat": "Tingkat", "jenis": "Jenis temuan", "tabel": "Tabel", "baris_sumber": "Baris sumber",
+             "nama": "Nama", "nilai_dokumen": "Nilai di dokumen", "nilai_hitung": "Nilai hitung/pembanding",
              "baris_pembanding": "Baris pembanding", "pesan": "Pesan"}
     view = temuan[[c for c in judul if c in temuan]].rename(columns=judul).reset_index(drop=True)
-    view["Jenis"] = view["Jenis"].astype(str).str.replace("_", " ")
+    if "Jenis temuan" in view:
+        view["Jenis temuan"] = _teks(label.jenis_temuan(view["Jenis temuan"]))
+    if "Tingkat" in view:
+        view["Tingkat"] = _teks(label.tingkat(view["Tingkat"]))
     return (_gaya(view, uuid)
-            .format({"Nilai dokumen": lambda v: format_angka(v, None),
+            .format({"Nilai di dokumen": lambda v: format_angka(v, None),
                      "Nilai hitung/pembanding": lambda v: format_angka(v, None),
-                     "Baris": lambda v: "-" if pd.isna(v) else str(int(v)),
+                     "Baris sumber": lambda v: "-" if pd.isna(v) else str(int(v)),
                      "Baris pembanding": lambda v: "-" if pd.isna(v) else str(int(v))}, na_rep="-",
                     escape=ESCAPE)
-            .map(_background(WARNA_TINGKAT), subset=["Tingkat"]))
+            .map(_background(WARNA_TINGKAT_TAMPIL), subset=["Tingkat"] if "Tingkat" in view else []))
 
 
 def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
     """Reallocation rows as a styled table; increases green, decreases red."""
-    judul = {"nama": "Program / Kegiatan / Sub Kegiatan", "kecocokan": "Kecocokan",
-             "pagu_apbd_rp": "Pagu APBD (Rp)", "pagu_papbd_rp": "Pagu P-APBD (Rp)",
-             "selisih_rp": "Selisih (Rp)", "selisih_persen": "Selisih (%)"}
+    judul = {"nama": "Program / Kegiatan / Sub Kegiatan", "kecocokan": "Ditemukan di",
+             "pagu_apbd_rp": "Pagu APBD", "pagu_papbd_rp": "Pagu P-APBD",
+             "selisih_rp": "Bertambah/berkurang", "selisih_persen": "Bertambah/berkurang (%)"}
     df = pergeseran.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
     view = df[list(judul)].rename(columns=judul).reset_index(drop=True)
-    view["Kecocokan"] = view["Kecocokan"].astype(str).str.replace("_", " ")
+    view["Ditemukan di"] = _teks(label.kecocokan(view["Ditemukan di"]))
 
     def warna(v):
         if pd.isna(v) or v == 0:
             return ""
         return "color: #1b7837" if v > 0 else "color: #b2182b"
+
+    def bertanda(fmt):
+        return lambda v: ("+" if pd.notna(v) and v > 0 else "") + fmt(v)
     return (_gaya(view, uuid)
-            .format({"Pagu APBD (Rp)": format_rupiah, "Pagu P-APBD (Rp)": format_rupiah,
-                     "Selisih (Rp)": format_rupiah, "Selisih (%)": format_persen}, na_rep="-", escape=ESCAPE)
-            .map(warna, subset=["Selisih (Rp)", "Selisih (%)"]))
+            .format({"Pagu APBD": format_rupiah, "Pagu P-APBD": format_rupiah,
+                     "Bertambah/berkurang": bertanda(format_rupiah),
+                     "Bertambah/berkurang (%)": bertanda(format_persen)}, na_rep="-", escape=ESCAPE)
+            .map(warna, subset=["Bertambah/berkurang", "Bertambah/berkurang (%)"]))
 
 
 def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
@@ -121,58 +166,61 @@ def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
     """A program's indicator with its 2024 and Renstra targets, formatted."""
     judul = {"indikator": "Indikator", "satuan": "Satuan", "target_k": "Target 2024",
              "realisasi_k": "Realisasi s.d. triwulan", "target_renstra": "Target akhir Renstra",
-             "capaian_renstra_dokumen": "Capaian Renstra menurut dokumen (%)", "pagu_rp": "Pagu (Rp)",
-             "realisasi_rp": "Realisasi (Rp)", "serapan_rp": "Serapan (%)"}
+             "capaian_renstra_dokumen": "Capaian Renstra menurut dokumen", "pagu_rp": "Pagu",
+             "realisasi_rp": "Realisasi anggaran", "serapan_rp": "Serapan anggaran"}
     view = baris[list(judul)].rename(columns=judul).reset_index(drop=True)
     angka = lambda v: format_angka(v, None)  # noqa: E731
     return (_gaya(view, uuid)
             .format({"Target 2024": angka, "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
-                     "Capaian Renstra menurut dokumen (%)": format_persen, "Pagu (Rp)": format_rupiah,
-                     "Realisasi (Rp)": format_rupiah, "Serapan (%)": format_persen}, na_rep="-", escape=ESCAPE))
+                     "Capaian Renstra menurut dokumen": format_persen, "Pagu": format_rupiah,
+                     "Realisasi anggaran": format_rupiah, "Serapan anggaran": format_persen}, na_rep="-",
+                    escape=ESCAPE))
 
 
 def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
     """The programs of ``ringkasan.daftar_program``: notebook, pagu, serapan, mean capaian, predikat."""
-    judul = {"notebook": "Notebook", "program": "Program", "pagu_rp": "Pagu (Rp)",
-             "serapan_rp": "Serapan (%)", "rata_capaian_k": "Rata-rata capaian sub kegiatan (%)",
+    judul = {"notebook": "Halaman", "program": "Program", "pagu_rp": "Pagu",
+             "serapan_rp": "Serapan anggaran", "rata_capaian_k": "Rata-rata capaian sub kegiatan",
              "predikat_rp": "Predikat serapan"}
     view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Predikat serapan"] = label.predikat(view["Predikat serapan"]).astype("object")
     return (_gaya(view, uuid)
-            .format({"Pagu (Rp)": format_rupiah, "Serapan (%)": format_persen,
-                     "Rata-rata capaian sub kegiatan (%)": format_persen,
-                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
-            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+            .format({"Pagu": format_rupiah, "Serapan anggaran": format_persen,
+                     "Rata-rata capaian sub kegiatan": format_persen}, na_rep="-", escape=ESCAPE)
+            .map(_background(WARNA_PREDIKAT_TAMPIL), subset=["Predikat serapan"]))
 
 
 def tabel_antar_instansi(ringkas: pd.DataFrame, uuid: str = "antar-instansi"):
     """Documents ranked (``bandingan.per_dokumen``): office, period, pagu, serapan against
     the quarter's expectation and its predikat, capaian (mean and pagu-weighted), findings."""
     judul = {"peringkat": "Peringkat", "instansi": "Instansi", "pemda": "Pemda", "periode": "Periode",
-             "pagu_rp": "Pagu program (Rp)", "serapan_rp": "Serapan (%)", "harapan_tw": "Harapan s.d. TW (%)",
-             "predikat_rp": "Predikat serapan", "rata_capaian_k": "Rata-rata capaian (%)",
-             "capaian_tertimbang_k": "Capaian tertimbang pagu (%)", "temuan_masalah": "Temuan kritis + peringatan",
+             "pagu_rp": "Pagu program", "serapan_rp": "Serapan anggaran", "harapan_tw": "Harapan s.d. triwulan",
+             "predikat_rp": "Predikat serapan", "rata_capaian_k": "Rata-rata capaian",
+             "capaian_tertimbang_k": "Capaian tertimbang pagu", "temuan_masalah": "Temuan kritis + peringatan",
              "temuan_kritis": "Temuan kritis"}
     view = (ringkas.sort_values("peringkat", kind="stable")[list(judul)].rename(columns=judul)
             .reset_index(drop=True))
-    persen = ["Serapan (%)", "Harapan s.d. TW (%)", "Rata-rata capaian (%)", "Capaian tertimbang pagu (%)"]
+    view["Predikat serapan"] = label.predikat(view["Predikat serapan"]).astype("object")
+    persen = ["Serapan anggaran", "Harapan s.d. triwulan", "Rata-rata capaian", "Capaian tertimbang pagu"]
     return (_gaya(view, uuid)
-            .format({"Pagu program (Rp)": format_rupiah, **{c: format_persen for c in persen},
-                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
-            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+            .format({"Pagu program": format_rupiah, **{c: format_persen for c in persen}}, na_rep="-",
+                    escape=ESCAPE)
+            .map(_background(WARNA_PREDIKAT_TAMPIL), subset=["Predikat serapan"]))
 
 
 def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
     """The same office over time (``bandingan.tren``): pagu, serapan and its change, capaian."""
-    judul = {"instansi": "Instansi", "periode": "Periode", "pagu_rp": "Pagu program (Rp)",
-             "serapan_rp": "Serapan (%)", "perubahan_serapan": "Perubahan serapan (poin)",
-             "rata_capaian_k": "Rata-rata capaian (%)", "predikat_rp": "Predikat serapan"}
+    judul = {"instansi": "Instansi", "periode": "Periode", "pagu_rp": "Pagu program",
+             "serapan_rp": "Serapan anggaran", "perubahan_serapan": "Perubahan serapan (poin persen)",
+             "rata_capaian_k": "Rata-rata capaian", "predikat_rp": "Predikat serapan"}
     view = tren[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Predikat serapan"] = label.predikat(view["Predikat serapan"]).astype("object")
     return (_gaya(view, uuid)
-            .format({"Pagu program (Rp)": format_rupiah, "Serapan (%)": format_persen,
-                     "Rata-rata capaian (%)": format_persen,
-                     "Perubahan serapan (poin)": lambda v: "-" if pd.isna(v) else format_angka(v, 2),
-                     "Predikat serapan": lambda v: "-" if pd.isna(v) else str(v)}, na_rep="-", escape=ESCAPE)
-            .map(_background(WARNA_PREDIKAT), subset=["Predikat serapan"]))
+            .format({"Pagu program": format_rupiah, "Serapan anggaran": format_persen,
+                     "Rata-rata capaian": format_persen,
+                     "Perubahan serapan (poin persen)": lambda v: "-" if pd.isna(v) else
+                     ("+" if v > 0 else "") + format_angka(v, 2)}, na_rep="-", escape=ESCAPE)
+            .map(_background(WARNA_PREDIKAT_TAMPIL), subset=["Predikat serapan"]))
 
 
 #: Labels of ``sipd_pemda.agregasi``.
@@ -188,16 +236,17 @@ def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
     """The SIPD pemda summary (``sipd_pemda``): counts, pagu n and n+1, change, share, findings."""
     judul = {"agregasi": "Agregasi", "kode": "Kode", "nama": "Nama", "jumlah_program": "Program",
              "jumlah_kegiatan": "Kegiatan", "jumlah_sub_kegiatan": "Sub kegiatan",
-             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp 0", "pagu_rp": "Pagu n (Rp)",
-             "pagu_n_depan_rp": "Pagu n+1 (Rp)", "selisih_n_depan_persen": "Perubahan n+1 (%)",
-             "porsi_pagu_persen": "Porsi pagu (%)", "jumlah_temuan": "Temuan SIPD",
+             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp\u00a00", "pagu_rp": "Pagu tahun ini",
+             "pagu_n_depan_rp": "Pagu tahun berikutnya", "selisih_n_depan_persen": "Perubahan ke tahun berikutnya",
+             "porsi_pagu_persen": "Porsi pagu", "jumlah_temuan": "Temuan SIPD",
              "jumlah_temuan_kritis": "Temuan kritis"}
     view = pemda[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Agregasi"] = view["Agregasi"].astype(str).map(LABEL_AGREGASI)
-    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp 0", "Temuan SIPD", "Temuan kritis"]
+    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp\u00a00", "Temuan SIPD", "Temuan kritis"]
     return (_gaya(view, uuid)
-            .format({"Pagu n (Rp)": format_rupiah, "Pagu n+1 (Rp)": format_rupiah,
-                     "Perubahan n+1 (%)": format_persen, "Porsi pagu (%)": format_persen,
+            .format({"Pagu tahun ini": format_rupiah, "Pagu tahun berikutnya": format_rupiah,
+                     "Perubahan ke tahun berikutnya": lambda v: ("+" if pd.notna(v) and v > 0 else "")
+                     + format_persen(v), "Porsi pagu": format_persen,
                      **{c: _bilangan for c in counts}}, na_rep="-", escape=ESCAPE)
             .set_properties(subset=["Nama"], **{"text-align": "left", "min-width": "16em"}))
 
@@ -205,6 +254,6 @@ def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
 def tabel_jumlah_temuan(counts: pd.DataFrame, uuid: str = "sipd-temuan-pd"):
     """Counts of findings per perangkat daerah and type (``pemda.temuan_per_perangkat_daerah``)."""
     view = counts.reset_index()
-    view.columns = [str(c).replace("_", " ").capitalize() if i == 0 else str(c).replace("_", " ")
+    view.columns = [str(c).replace("_", " ").capitalize() if i == 0 else label.jenis_temuan(str(c))
                     for i, c in enumerate(view.columns)]
     return _gaya(view, uuid).format({c: _bilangan for c in view.columns[1:]}, escape=ESCAPE)

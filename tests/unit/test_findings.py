@@ -28,13 +28,16 @@ def ev(*rows):
     return df
 
 
+NB = "\u00a0"      # no-break space: "Rp 5.000" and "50,00 %" never break
+
+
 EMPTY21 = pd.DataFrame(columns=["level", "nama", "target_k", "realisasi_k", "capaian_k_dokumen",
                                 "target_renstra", "realisasi_renstra_k", "capaian_renstra_dokumen",
                                 "baris_sumber", "urutan_evaluasi", "satuan", "indikator"])
 
 
 def review(rows, sisi="hasil_analisis"):
-    base = dict(sisi=sisi, level="sub_kegiatan", nama="Sub", target_k=4.0, target_teks="4",
+    base = dict(sisi=sisi, level="sub_kegiatan", nama="Sub", target_k=4.0, satuan=None, target_teks="4",
                 pagu_rp=100.0, no=1)
     df = pd.DataFrame([base | r for r in rows])
     df["baris_sumber"] = range(201, 201 + len(df))
@@ -59,6 +62,13 @@ def test_persen_tidak_cocok_both_ways():
     t = f.persen_tidak_cocok(ev({"serapan_rp_dokumen": 52.0}), EMPTY21)
     assert t.loc[0, "tingkat"] == "peringatan" and t.loc[0, "kolom"] == "serapan_rp_dokumen"
     assert f.persen_tidak_cocok(ev({}, {"target_k": 0.0, "capaian_k_dokumen": 0.0}), EMPTY21).empty
+
+
+def test_persen_message_is_indonesian_and_half_up():
+    # 2.0625 of 10 = 20.625 %: half-up gives 20,63 (half-even would give 20,62); stated 25 %
+    t = f.persen_tidak_cocok(ev({"target_k": 10.0, "realisasi_k": 2.0625, "capaian_k_dokumen": 25.0}), EMPTY21)
+    assert t.loc[0, "pesan"] == (f"Tabel 2.2 mencantumkan capaian K 25,00{NB}%, padahal angka di baris yang "
+                                 f"sama memberi 20,63{NB}%; periksa angka realisasi/target atau rumusnya.")
 
 
 def test_jumlah_tidak_cocok_both_ways():
@@ -108,8 +118,15 @@ def test_keterangan_both_ways():
     e = ev({"keterangan": "Pengurangan Rp.1.980.000,- untuk BBM"})
     t = f.keterangan_tidak_cocok(e, _shift(101, 178_132.0))
     assert t.loc[0, "jenis"] == "keterangan_tidak_cocok" and t.loc[0, "nilai_dokumen"] == -1_980_000
+    # a change is said in words: no "-Rp", no "berubah"
+    assert t.loc[0, "pesan"] == (f"Keterangan menyebut pagu berkurang Rp{NB}1.980.000, tetapi dari APBD ke "
+                                 f"P-APBD pagu bertambah Rp{NB}178.132; keterangan atau pagu perlu diperbaiki.")
     t = f.keterangan_tidak_cocok(e, _shift(101, -1_980_000.0))
     assert t.loc[0, "jenis"] == "keterangan_cocok" and t.loc[0, "tingkat"] == "info"
+    assert t.loc[0, "pesan"] == (f"Keterangan menyebut pagu berkurang Rp{NB}1.980.000; dari APBD ke P-APBD "
+                                 f"pagu memang berkurang Rp{NB}1.980.000.")
+    t = f.keterangan_tidak_cocok(e, _shift(101, 0.0))
+    assert "pagu tidak berubah" in t.loc[0, "pesan"]
     assert f.keterangan_tidak_cocok(ev({"keterangan": "Dilaksanakan ditribulan 3"}), _shift(101, 5.0)).empty
 
 
@@ -125,6 +142,9 @@ def test_selisih_tidak_cocok_both_ways():
     t = f.selisih_tidak_cocok(rc)
     assert len(t) == 1 and (t.loc[0, "nilai_dokumen"], t.loc[0, "nilai_hitung"]) == (-20, 100)
     assert t.loc[0, "baris_sumber"] == 301
+    # 120 - 20 = 100: the stated -20 says "berkurang 20", the pagu grew by 100
+    assert t.loc[0, "pesan"] == (f"Kolom bertambah/berkurang menyatakan pagu berkurang Rp{NB}20, padahal dari "
+                                 f"RKPD Rp{NB}20 ke RKPD Perubahan Rp{NB}120 pagu bertambah Rp{NB}100.")
 
 
 def test_capaian_berlebih_both_ways():
@@ -132,6 +152,10 @@ def test_capaian_berlebih_both_ways():
     # 5/4 = 125 % peringatan; 8/4 = 200 % kritis; 4/4 = 100 % is not over
     assert t["tingkat"].astype(str).tolist() == ["peringatan", "kritis"]
     assert t["nilai_hitung"].tolist() == [125.0, 200.0]
+    assert t.loc[0, "pesan"].startswith(f"Capaian 125,00{NB}% (5 dari target 4 Paket) sudah di atas 100{NB}%")
+    # a satuan that is itself a number is named, not glued to the value ("4 10")
+    t = f.capaian_berlebih(ev({"realisasi_k": 8.0, "satuan": "10"}))
+    assert f"(8 dari target 4 (satuan tertulis \u201c10\u201d))" in t.loc[0, "pesan"]
 
 
 def test_serapan_tanpa_output_and_output_tanpa_serapan():
@@ -158,16 +182,40 @@ def test_target_melebihi_renstra_both_ways():
 
 def test_revisi_target_both_ways():
     e = ev({"target_k": 10.0})
-    rv = pd.concat([review([{"target_k": 5.0, "target_teks": "5 unit usaha"}], sisi="rancangan_awal"),
-                    review([{"target_k": 60.0, "target_teks": "60 unit usaha"}])], ignore_index=True)
+    rv = pd.concat([review([{"target_k": 5.0, "satuan": "unit usaha", "target_teks": "5 unit usaha"}],
+                           sisi="rancangan_awal"),
+                    review([{"target_k": 60.0, "satuan": "unit usaha", "target_teks": "60 unit usaha"}])],
+                   ignore_index=True)
     rv["baris_sumber"] = [201, 201]
     shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
     t = f.revisi_target(e, rv, shift, rencana([{"target_sebelum": 30.0, "target_sesudah": 32.0}]))
     assert t["tabel"].tolist() == ["Tabel 2.2 vs Tabel 3.2 (Review P-RKPD)", "Tabel 3.2 (Review P-RKPD)",
                                    "Tabel 3.3 (Rencana Perubahan)"]
     assert set(t["tingkat"]) == {"info"}
+    assert t["pesan"].tolist() == [
+        "Target berubah dari 10 Paket di Renja (Tabel 2.2) menjadi 60 unit usaha di Tabel 3.2 (Review P-RKPD).",
+        "Rancangan awal menargetkan 5 unit usaha, hasil analisis kebutuhan 60 unit usaha.",
+        "Target sebelum perubahan 30, sesudah 32."]
     same = rv.assign(target_k=10.0)
     assert f.revisi_target(e, same, shift, rencana([{}])).empty
+
+
+def test_revisi_target_formats_the_number_not_the_document_text():
+    # 3.2 wrote "1.00%" (English decimal point): the message shows the number the Indonesian way;
+    # Tabel 2.2's satuan "10" is a number and is named as such
+    e = ev({"target_k": 10.0, "satuan": "10"})
+    rv = review([{"target_k": 1.0, "satuan": "%", "target_teks": "1.00%"}])
+    shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
+    t = f.revisi_target(e, rv, shift, rencana([{}]))
+    assert t.loc[0, "pesan"] == ("Target berubah dari 10 (satuan tertulis \u201c10\u201d) di Renja (Tabel 2.2) "
+                                 f"menjadi 1{NB}% di Tabel 3.2 (Review P-RKPD).")
+
+
+def test_nilai_negatif_names_the_column_in_words():
+    e = ev({"pagu_rp": -5000.0})
+    t = f.nilai_negatif({"evaluasi": e})
+    assert t.loc[0, "kolom"] == "pagu_rp"                  # the code stays in the data
+    assert t.loc[0, "pesan"].startswith("Kolom pagu (Rp) bernilai negatif (-5.000);")
 
 
 def test_satuan_tidak_wajar_both_ways():
