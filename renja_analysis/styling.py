@@ -111,20 +111,27 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
 
 
 def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
-    """Findings as a styled table: jenis and tingkat in words, severity coloured."""
-    judul = {"tingkat": "Tingkat", "jenis": "Jenis temuan", "tabel": "Tabel", "baris_sumber": "Baris sumber",
-             "nama": "Nama", "nilai_dokumen": "Nilai di dokumen", "nilai_hitung": "Nilai hitung/pembanding",
-             "baris_pembanding": "Baris pembanding", "pesan": "Pesan"}
-    view = temuan[[c for c in judul if c in temuan]].rename(columns=judul).reset_index(drop=True)
+    """Findings as a styled table: jenis and tingkat in words, severity coloured, each row
+    with its reference in the printed document (``rujukan``; where a finding has none,
+    e.g. SIPD data, the table and line)."""
+    df = temuan.copy()
+    for col, line, tabel in (("rujukan", "baris_sumber", df.get("tabel")), ("rujukan_pembanding", "baris_pembanding", None)):
+        if line not in df:
+            continue
+        baris = "baris " + df[line].astype("Int64").astype("string")
+        cadangan = (tabel.astype("string") + ", " + baris).fillna(tabel.astype("string")) if tabel is not None else baris
+        df[col] = (df[col] if col in df else pd.Series(pd.NA, index=df.index, dtype="string")).fillna(cadangan)
+    judul = {"tingkat": "Tingkat", "jenis": "Jenis temuan", "rujukan": "Rujukan", "nama": "Nama",
+             "nilai_dokumen": "Nilai di dokumen", "nilai_hitung": "Nilai hitung/pembanding",
+             "rujukan_pembanding": "Rujukan pembanding", "pesan": "Pesan"}
+    view = df[[c for c in judul if c in df]].rename(columns=judul).reset_index(drop=True)
     if "Jenis temuan" in view:
         view["Jenis temuan"] = _teks(label.jenis_temuan(view["Jenis temuan"]))
     if "Tingkat" in view:
         view["Tingkat"] = _teks(label.tingkat(view["Tingkat"]))
     return (_gaya(view, uuid)
             .format({"Nilai di dokumen": lambda v: format_angka(v, None),
-                     "Nilai hitung/pembanding": lambda v: format_angka(v, None),
-                     "Baris sumber": lambda v: "-" if pd.isna(v) else str(int(v)),
-                     "Baris pembanding": lambda v: "-" if pd.isna(v) else str(int(v))}, na_rep="-",
+                     "Nilai hitung/pembanding": lambda v: format_angka(v, None)}, na_rep="-",
                     escape=ESCAPE)
             .map(_background(WARNA_TINGKAT_TAMPIL), subset=["Tingkat"] if "Tingkat" in view else []))
 
