@@ -303,16 +303,17 @@ def penjelajah(evaluasi: pd.DataFrame):
 
     bawaan = nilai_bawaan(evaluasi)
     total = len(_sub_kegiatan(evaluasi))
-    lebar = w.Layout(width="34em")
+    lebar = w.Layout(width="30em")
     programs = [("(semua program)", "")] + [(p, p) for p in evaluasi["program"].dropna().unique()]
 
     def rentang(nama, nilai):
         lo, hi = nilai
         return w.FloatRangeSlider(value=nilai, min=lo, max=hi, step=1, readout_format=".0f",
                                   description=nama, continuous_update=False, layout=lebar,
-                                  style={"description_width": "9em"})
+                                  style={"description_width": "8em"})
 
-    gaya = {"description_width": "9em"}
+    gaya = {"description_width": "8em"}
+    menjorok = w.Layout(margin="0 0 0 8.5em")              # checkboxes under their slider's track
     c = {
         "program": w.Dropdown(options=programs, value=bawaan["program"], description="Program",
                               layout=lebar, style=gaya),
@@ -320,18 +321,21 @@ def penjelajah(evaluasi: pd.DataFrame):
                        continuous_update=False, layout=lebar, style=gaya),
         "rentang_capaian": rentang("Capaian K (%)", bawaan["rentang_capaian"]),
         "tanpa_capaian": w.Checkbox(value=bawaan["tanpa_capaian"], description="Sertakan baris tanpa capaian",
-                                    indent=False),
+                                    indent=False, layout=menjorok),
         "rentang_serapan": rentang("Serapan Rp (%)", bawaan["rentang_serapan"]),
         "tanpa_serapan": w.Checkbox(value=bawaan["tanpa_serapan"], description="Sertakan baris tanpa serapan",
-                                    indent=False),
+                                    indent=False, layout=menjorok),
         "status": w.SelectMultiple(options=pilihan_status(evaluasi), value=bawaan["status"],
-                                   description="Status", rows=6, style=gaya),
+                                   description="Status", rows=6, style=gaya, layout=w.Layout(width="30em")),
         "predikat": w.SelectMultiple(options=pilihan_predikat(evaluasi), value=bawaan["predikat"],
-                                     description="Predikat kinerja", rows=7, style=gaya),
+                                     description="Predikat kinerja", rows=7, style=gaya,
+                                     layout=w.Layout(width="30em")),
     }
-    atur_ulang = w.Button(description="Atur ulang", icon="undo", tooltip="Kembalikan semua pilihan ke awal")
+    atur_ulang = w.Button(description="Atur ulang", icon="undo", tooltip="Kembalikan semua pilihan ke awal",
+                          layout=w.Layout(margin="0.5em 0 0 8.5em"))
     petunjuk = w.HTML("<small>Tanpa pilihan status atau predikat berarti semua; "
-                      "Ctrl/\u2318 + klik untuk memilih lebih dari satu.</small>")
+                      "Ctrl/\u2318 + klik untuk memilih lebih dari satu.</small>",
+                      layout=w.Layout(width="30em", margin="0 0 0 8.5em"))
     out = w.Output()
     sedang = {"atur_ulang": False}
 
@@ -365,6 +369,7 @@ def penjelajah(evaluasi: pd.DataFrame):
     redraw()
     kiri = w.VBox([c["program"], c["cari"], c["rentang_capaian"], c["tanpa_capaian"],
                    c["rentang_serapan"], c["tanpa_serapan"], atur_ulang])
-    ui = _Kotak([w.HBox([kiri, w.VBox([c["status"], c["predikat"], petunjuk])]), out])
+    kanan = w.VBox([c["status"], c["predikat"], petunjuk])
+    ui = _Kotak([w.HBox([kiri, kanan], layout=w.Layout(flex_flow="row wrap", grid_gap="1em")), out])
     ui.kontrol, ui.keluaran, ui.atur_ulang, ui.nilai = c, out, atur_ulang, nilai
     return ui

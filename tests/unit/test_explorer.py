@@ -180,3 +180,29 @@ def test_plain_text_form_tells_how_to_see_the_widgets(ui):
     plain = ui._repr_mimebundle_()["text/plain"]
     assert plain.startswith("Penyaring sub kegiatan:") and "Trust Notebook" in plain
     assert "VBox" not in plain and not plain.endswith("\u2026")         # not the children's repr, not cut
+
+
+def test_committed_notebook_stores_the_widget_state_jupyterlab_needs():
+    """JupyterLab (jupyterlab-manager) draws a widget view from the notebook's stored state
+    before anything runs: the view's model_id must be a key of the stored state, every
+    model the state refers to must be stored too, and the Output widget carries what it showed."""
+    import json
+    import re
+
+    from renja_analysis.config import ROOT
+    from renja_analysis.explorer import TEKS_PENGGANTI
+
+    nb = json.loads((ROOT / "notebooks" / "40-eksplorasi.ipynb").read_text(encoding="utf-8"))
+    stored = nb["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]
+    assert (stored["version_major"], stored["version_minor"]) == (2, 0)
+    state = stored["state"]
+    views = [o["data"] for c in nb["cells"] for o in c.get("outputs", [])
+             if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert len(views) == 1
+    view = views[0]["application/vnd.jupyter.widget-view+json"]
+    assert view["model_id"] in state and (view["version_major"], view["version_minor"]) == (2, 0)
+    assert views[0]["text/plain"] == TEKS_PENGGANTI            # what an untrusted notebook shows instead
+    refs = set(re.findall(r"IPY_MODEL_([0-9a-f]{32})", json.dumps(state)))
+    assert refs <= set(state)
+    output = [m["state"]["outputs"] for m in state.values() if m["model_name"] == "OutputModel"]
+    assert output and output[0][0]["text"] == "36 dari 36 sub kegiatan ditampilkan\n"
