@@ -237,7 +237,7 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
     >>> df = pd.DataFrame({"level": ["sub_kegiatan"] * 4, "program": ["P", "P", "Q", "Q"],
     ...     "status": ["tertinggal", "tertinggal", "sesuai_rencana", "belum_dilaksanakan"]})
     >>> print("\\n".join(ringkasan_eksplorasi(df).splitlines()[:2]))
-    Dokumen ini memuat **4 sub kegiatan** dalam 2 program; saat halaman ini dibuka, semuanya ditampilkan.
+    Dokumen ini memuat **4 sub kegiatan** dalam 2 program.
     Sebanyak **2 sub kegiatan tertinggal** dari harapan triwulan berjalan dan tidak ada yang menyerap anggaran tanpa output; 1 belum dilaksanakan karena dijadwalkan pada triwulan berikutnya.
     """
     sub = _sub_kegiatan(evaluasi)
@@ -245,19 +245,18 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
     tertinggal, tanpa_output, jadwal = (int(n.get(k, 0)) for k in
                                         ("tertinggal", "serapan_tanpa_output", "belum_dilaksanakan"))
     kalimat = [
-        f"Dokumen ini memuat **{len(sub)} sub kegiatan** dalam {sub['program'].nunique()} program; "
-        "saat halaman ini dibuka, semuanya ditampilkan.",
+        f"Dokumen ini memuat **{len(sub)} sub kegiatan** dalam {sub['program'].nunique()} program.",
         (f"Sebanyak **{tertinggal} sub kegiatan tertinggal** dari harapan triwulan berjalan" if tertinggal
          else "Tidak ada sub kegiatan yang tertinggal dari harapan triwulan berjalan")
         + (f" dan **{tanpa_output} menyerap anggaran tanpa output** (anggaran sudah terpakai, "
            "realisasi kinerja masih 0)" if tanpa_output
            else " dan tidak ada yang menyerap anggaran tanpa output")
         + (f"; {jadwal} belum dilaksanakan karena dijadwalkan pada triwulan berikutnya." if jadwal else "."),
-        "Di sini Anda dapat menyaring sub kegiatan menurut program, status, predikat kinerja, "
-        "rentang capaian dan serapan, atau kata dalam namanya; tombol *Atur ulang* mengembalikan "
-        "semua pilihan ke awal.",
-        "Penyaring interaktif hanya berfungsi bila halaman ini dibuka sebagai notebook di JupyterLab; "
-        "daftar sub kegiatan yang tertinggal atau menyerap anggaran tanpa output di bawahnya selalu tampil.",
+        "Dibuka sebagai notebook di JupyterLab, penyaring di halaman ini mula-mula menampilkan semua "
+        "sub kegiatan; Anda dapat mempersempitnya menurut program, status, predikat kinerja, rentang "
+        "capaian dan serapan, atau kata dalam nama, dan tombol *Atur ulang* mengembalikan semua pilihan.",
+        "Daftar sub kegiatan yang tertinggal atau menyerap anggaran tanpa output di bagian akhir halaman "
+        "selalu tampil, juga di luar JupyterLab.",
         "Gambaran seluruh dinas ada di [Ikhtisar](00-ikhtisar.ipynb), hasil pemeriksaan data di "
         "[Kualitas data](30-kualitas-data.ipynb).",
     ]

@@ -100,7 +100,8 @@ def test_option_labels_are_readable_with_counts(rows):
 
 def test_ringkasan_counts_and_links(rows):
     text = ringkasan_eksplorasi(rows)
-    assert text.startswith("Dokumen ini memuat **5 sub kegiatan** dalam 2 program;")
+    assert text.startswith("Dokumen ini memuat **5 sub kegiatan** dalam 2 program.")
+    assert "mula-mula menampilkan semua sub kegiatan" in text
     assert "**1 sub kegiatan tertinggal**" in text and "**1 menyerap anggaran tanpa output**" in text
     assert "1 belum dilaksanakan" in text
     assert "[Ikhtisar](00-ikhtisar.ipynb)" in text and "[Kualitas data](30-kualitas-data.ipynb)" in text
