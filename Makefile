@@ -54,8 +54,10 @@ test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every noteboo
 bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks) -> bench/results.csv
 	$(BIN)/python bench/run.py
 
-lab: $(STAMP) ## open JupyterLab in the project's environment
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## open JupyterLab in the project's environment (the explorer's stored widgets shown before running)
+	@# JupyterLab draws stored widget state only in a trusted notebook; 40-eksplorasi is written by make report
+	$(BIN)/jupyter trust notebooks/40-eksplorasi.ipynb
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 clean: ## remove the virtual environment and caches (keeps committed outputs)
 	rm -rf $(VENV) .pytest_cache .hypothesis

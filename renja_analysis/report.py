@@ -237,9 +237,8 @@ def _exporter(with_code: bool):
     return exporter
 
 
-_CATATAN_WIDGET = ('<div class="renja-widget-catatan">Kontrol interaktif (ipywidgets) hanya berjalan '
-                   'saat notebook dibuka di JupyterLab (<code>make lab</code>); contoh yang sama tanpa '
-                   'widget ada di bawah.</div>')
+_CATATAN_WIDGET = ('<div class="renja-widget-catatan">Penyaring interaktif hanya berfungsi bila halaman ini '
+                   'dibuka sebagai notebook di JupyterLab; daftar tetap ada di bawah.</div>')
 
 
 def _without_widgets(nb):
@@ -248,7 +247,7 @@ def _without_widgets(nb):
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             if "application/vnd.jupyter.widget-view+json" in out.get("data", {}):
-                out["data"] = {"text/html": _CATATAN_WIDGET, "text/plain": "Kontrol interaktif"}
+                out["data"] = {"text/html": _CATATAN_WIDGET, "text/plain": "Penyaring interaktif"}
     return nb
 
 

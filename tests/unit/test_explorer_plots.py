@@ -20,10 +20,11 @@ def test_filter_combines_conditions(bundled):
 
 def test_widgets_redraw_on_change(bundled):
     ui = penjelajah(bundled.evaluasi)
-    controls = ui.children[0]
-    dropdown = controls.children[0].children[0]
-    dropdown.value = "PROGRAM PENGEMBANGAN UMKM"            # triggers a redraw without error
-    assert dropdown.value == "PROGRAM PENGEMBANGAN UMKM"
+    dropdown = ui.kontrol["program"]
+    assert dropdown is ui.children[0].children[0].children[0]     # first control of the left column
+    dropdown.value = "PROGRAM PENGEMBANGAN UMKM"            # triggers a redraw
+    # Tabel 2.2: Pengembangan Usaha Mikro, Penumbuhan dan Pengembangan Kewirausahaan, Produksi dan Pengolahan
+    assert ui.keluaran.outputs[0]["text"] == "3 dari 36 sub kegiatan ditampilkan\n"
     assert len(ui.children) == 2
 
 
