@@ -312,13 +312,81 @@ def is_number(text) -> bool:
 
 
 # --- formatting (the edges only) -------------------------------------------------
+#
+# One module formats every number a reader sees (narratives, findings, charts, tables):
+#
+# - rounding is half-up (away from zero) on the number as written, ``76.285`` -> ``76,29``,
+#   although the binary float is 76.28499...; Python's ``round`` and Babel's default are
+#   half-even on the binary value and would give ``76,28``;
+# - Babel ``id_ID``: ``.`` groups thousands, ``,`` is the decimal separator;
+# - a no-break space (U+00A0) joins ``Rp`` to its amount, a number to ``%`` and to ``jt``/``M``,
+#   so that a line never breaks inside an amount;
+# - a change is said with a word, never with a minus sign: ``bertambah``/``berkurang``.
+
+#: No-break space (U+00A0) between ``Rp`` and the amount, a number and ``%``/``jt``/``M``.
+NBSP = "\u00a0"
+
 
 def _missing(x) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x)) or str(x) in {"<NA>", "nan"}
+    if x is None:
+        return True
+    if isinstance(x, float):
+        return math.isnan(x)
+    return str(x) in {"<NA>", "nan", "NaN", "NaT"}
+
+
+def _desimal(x, digits: int):
+    """``x`` rounded half-up to ``digits`` decimals, as a ``Decimal``, from its decimal
+    representation (``repr``: the shortest text that reads back as the same float)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    d = Decimal(repr(float(x))) if not isinstance(x, (int, Decimal)) else Decimal(x)
+    return d.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def bulatkan(x, digits: int = 2):
+    """Round half-up (away from zero) on the decimal representation of a number.
+
+    ``round(76.285, 2)`` gives 76.28 because the binary float is 76.28499...; the
+    document wrote 76,285 and a reader expects 76,29. The rounding is done on the
+    shortest decimal text of the float (``repr``), so the number as written decides.
+
+    Parameters
+    ----------
+    x : float, int, pandas.Series or None
+        The value(s); missing values stay missing.
+    digits : int
+        Decimals to keep.
+
+    Returns
+    -------
+    float or pandas.Series
+        A float (NaN for a missing scalar) or a Series of the same index and dtype.
+
+    Examples
+    --------
+    >>> bulatkan(76.285), bulatkan(20.625), bulatkan(0.005), bulatkan(-16.665)
+    (76.29, 20.63, 0.01, -16.67)
+    >>> round(76.285, 2)        # the binary float rounds down
+    76.28
+    >>> bulatkan(2.5, 0), bulatkan(-2.5, 0)
+    (3.0, -3.0)
+    >>> import pandas as pd
+    >>> bulatkan(pd.Series([1.005, None, 2.675], dtype="Float64")).tolist()
+    [1.01, <NA>, 2.68]
+    """
+    import pandas as pd
+
+    if isinstance(x, pd.Series):
+        out = x.map(lambda v: float(_desimal(v, digits)), na_action="ignore")
+        return out.astype(x.dtype) if pd.api.types.is_float_dtype(x.dtype) else out
+    if _missing(x):
+        return float("nan")
+    return float(_desimal(x, digits))
 
 
 def format_angka(x, digits: int | None = 0) -> str:
-    """Format a number the Indonesian way (``1.234.567,89``); NA gives ``-``.
+    """Format a number the Indonesian way (``1.234.567,89``), rounded half-up; NA gives ``-``.
 
     ``digits=None`` shows up to two decimals, only where there are any (volumes).
 
@@ -328,71 +396,141 @@ def format_angka(x, digits: int | None = 0) -> str:
     '2.992.759.325'
     >>> format_angka(56.24881075, 2)
     '56,25'
-    >>> format_angka(31.0, None), format_angka(0.9, None)
-    ('31', '0,9')
+    >>> format_angka(76.285, 2), format_angka(0.5), format_angka(-2.5)
+    ('76,29', '1', '-3')
+    >>> format_angka(31.0, None), format_angka(0.9, None), format_angka(1.005, None)
+    ('31', '0,9', '1,01')
+    >>> format_angka(None), format_angka(float("nan"))
+    ('-', '-')
     """
     if _missing(x):
         return "-"
-    if digits is None:
-        pattern = "#,##0.##"
-    else:
-        pattern = "#,##0" + ("." + "0" * digits if digits else "")
     from babel.numbers import format_decimal         # Babel only where numbers are shown
 
-    return format_decimal(float(x), format=pattern, locale=LOCALE)
+    if digits is None:
+        value, pattern = _desimal(x, 2), "#,##0.##"
+    else:
+        value, pattern = _desimal(x, digits), "#,##0" + ("." + "0" * digits if digits else "")
+    if value == 0:
+        value = abs(value)                              # never "-0"
+    return format_decimal(value, format=pattern, locale=LOCALE)
 
 
 def format_rupiah(x) -> str:
-    """Format rupiah in full: ``Rp 2.992.759.325``.
+    """Format rupiah in full, ``Rp`` joined by a no-break space: ``Rp 2.992.759.325``.
+
+    A negative amount (a table cell) is ``-Rp ...``; in prose say a change with
+    ``format_perubahan`` instead.
 
     Examples
     --------
     >>> format_rupiah(2992759325)
-    'Rp 2.992.759.325'
+    'Rp\\xa02.992.759.325'
     >>> format_rupiah(-3251000)
-    '-Rp 3.251.000'
-    """
-    if _missing(x):
-        return "-"
-    sign = "-" if float(x) < 0 else ""
-    return f"{sign}Rp {format_angka(abs(float(x)))}"
-
-
-def format_rupiah_singkat(x) -> str:
-    """Rupiah in readable units: ``Rp 2,99 M`` (miliar), ``Rp 15 jt`` (juta).
-
-    Examples
-    --------
-    >>> format_rupiah_singkat(2992759325)
-    'Rp 2,99 M'
-    >>> format_rupiah_singkat(15000000)
-    'Rp 15 jt'
-    >>> format_rupiah_singkat(2491950)
-    'Rp 2,49 jt'
-    """
-    if _missing(x):
-        return "-"
-    v = float(x)
-    sign = "-" if v < 0 else ""
-    v = abs(v)
-    for size, unit in ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb")):
-        if v >= size:
-            q = v / size
-            digits = 0 if q == round(q) else (1 if q >= 100 else 2)
-            return f"{sign}Rp {format_angka(q, digits)} {unit}"
-    return f"{sign}Rp {format_angka(v)}"
-
-
-def format_persen(x, digits: int = 2) -> str:
-    """Format a percentage: ``56,25%``; NA gives ``-``.
-
-    Examples
-    --------
-    >>> format_persen(56.24881075)
-    '56,25%'
-    >>> format_persen(None)
+    '-Rp\\xa03.251.000'
+    >>> format_rupiah(None)
     '-'
     """
     if _missing(x):
         return "-"
-    return f"{format_angka(x, digits)}%"
+    v = _desimal(x, 0)
+    sign = "-" if v < 0 else ""
+    return f"{sign}Rp{NBSP}{format_angka(abs(v))}"
+
+
+_SATUAN_RP = ((1e12, "T"), (1e9, "M"), (1e6, "jt"))
+
+
+def format_rupiah_singkat(x) -> str:
+    """Rupiah in one short style for charts and cards: always two decimals with ``jt``
+    (juta), ``M`` (miliar) or ``T`` (triliun); in full below one juta.
+
+    Examples
+    --------
+    >>> format_rupiah_singkat(304_800_000)
+    'Rp\\xa0304,80\\xa0jt'
+    >>> format_rupiah_singkat(1_250_000_000), format_rupiah_singkat(15_000_000)
+    ('Rp\\xa01,25\\xa0M', 'Rp\\xa015,00\\xa0jt')
+    >>> format_rupiah_singkat(-15_500_000), format_rupiah_singkat(500_000)
+    ('-Rp\\xa015,50\\xa0jt', 'Rp\\xa0500.000')
+    >>> format_rupiah_singkat(999_999_999)       # rounds up into the next unit
+    'Rp\\xa01,00\\xa0M'
+    """
+    if _missing(x):
+        return "-"
+    from decimal import Decimal
+
+    v = float(x)
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    for i, (size, unit) in enumerate(_SATUAN_RP):
+        q = _desimal(v / size, 2)
+        if q >= 1:
+            if q >= 1000 and i:                         # 999,999 jt -> 1,00 M
+                size, unit = _SATUAN_RP[i - 1]
+                q = _desimal(v / size, 2)
+            return f"{sign}Rp{NBSP}{format_angka(q, 2)}{NBSP}{unit}"
+    if _desimal(v, 0) == Decimal(0):
+        sign = ""
+    return f"{sign}Rp{NBSP}{format_angka(v)}"
+
+
+def format_persen(x, digits: int = 2) -> str:
+    """Format a percentage, rounded half-up, with a no-break space before ``%``; NA gives ``-``.
+
+    Examples
+    --------
+    >>> format_persen(56.24881075)
+    '56,25\\xa0%'
+    >>> format_persen(76.285), format_persen(20.625), format_persen(0.005)
+    ('76,29\\xa0%', '20,63\\xa0%', '0,01\\xa0%')
+    >>> format_persen(None), format_persen(12.5, 0)
+    ('-', '13\\xa0%')
+    """
+    if _missing(x):
+        return "-"
+    return f"{format_angka(x, digits)}{NBSP}%"
+
+
+def format_perubahan(selisih, persen=None, *, rupiah: bool = True, digits: int | None = None) -> str:
+    """A change said in words: ``bertambah``/``berkurang`` with the amount, never a minus.
+
+    Parameters
+    ----------
+    selisih : float
+        The signed change (new minus old).
+    persen : float, optional
+        The signed change in percent of the old value; shown, without sign, in
+        parentheses.
+    rupiah : bool
+        Format ``selisih`` as rupiah (default) or as a plain number (``digits``,
+        as ``format_angka``).
+    digits : int or None
+        Decimals of a plain number (``rupiah=False``); None shows up to two.
+
+    Returns
+    -------
+    str
+        ``"bertambah Rp 5.000.000 (16,67 %)"``, ``"berkurang Rp 5.000.000"``,
+        ``"tidak berubah"`` when the change rounds to 0, ``"-"`` when missing.
+
+    Examples
+    --------
+    >>> format_perubahan(5_000_000)
+    'bertambah Rp\\xa05.000.000'
+    >>> format_perubahan(-5_000_000, -100 / 6)
+    'berkurang Rp\\xa05.000.000 (16,67\\xa0%)'
+    >>> format_perubahan(0), format_perubahan(0.4), format_perubahan(float("nan"))
+    ('tidak berubah', 'tidak berubah', '-')
+    >>> format_perubahan(-2.5, rupiah=False)
+    'berkurang 2,5'
+    """
+    if _missing(selisih):
+        return "-"
+    teks = format_rupiah(abs(float(selisih))) if rupiah else format_angka(abs(float(selisih)), digits)
+    if (_desimal(selisih, 0) if rupiah else _desimal(selisih, 2 if digits is None else digits)) == 0:
+        return "tidak berubah"
+    arah = "bertambah" if float(selisih) > 0 else "berkurang"
+    if persen is None or _missing(persen):
+        return f"{arah} {teks}"
+    return f"{arah} {teks} ({format_persen(abs(float(persen)))})"

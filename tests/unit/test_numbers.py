@@ -2,9 +2,14 @@ import math
 
 import pytest
 
+import pandas as pd
+
 from renja_analysis.numbers import (
-    detect_decimal, format_persen, format_rupiah, format_rupiah_singkat, parse_number, parse_volume,
+    bulatkan, detect_decimal, format_angka, format_perubahan, format_persen, format_rupiah,
+    format_rupiah_singkat, parse_number, parse_volume,
 )
+
+NB = "\u00a0"   # no-break space
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,9 +77,88 @@ def test_detect_decimal():
 
 
 def test_formatting_is_indonesian():
-    assert format_rupiah(1683391529) == "Rp 1.683.391.529"
-    assert format_persen(56.24881075) == "56,25%"
+    assert format_rupiah(1683391529) == f"Rp{NB}1.683.391.529"
+    assert format_persen(56.24881075) == f"56,25{NB}%"
     assert format_persen(float("nan")) == "-"
-    assert format_rupiah_singkat(976_700_000) == "Rp 976,7 jt"
-    assert format_rupiah_singkat(5_551_085_325) == "Rp 5,55 M"
+    assert format_rupiah_singkat(976_700_000) == f"Rp{NB}976,70{NB}jt"
+    assert format_rupiah_singkat(5_551_085_325) == f"Rp{NB}5,55{NB}M"
     assert not math.isnan(parse_number("0"))
+
+
+# --- half-up rounding: the number as written decides, not its binary float --------------
+
+@pytest.mark.parametrize("x, expected", [
+    (76.285, f"76,29{NB}%"),      # binary 76.28499...: round() and half-even give 76,28
+    (20.625, f"20,63{NB}%"),      # exactly representable: half-even would give 20,62
+    (0.005, f"0,01{NB}%"),
+    (-16.665, f"-16,67{NB}%"),    # half-up is away from zero
+    (56.24881075, f"56,25{NB}%"),
+    (100.0, f"100,00{NB}%"),
+    (1234.5, f"1.234,50{NB}%"),   # id_ID grouping in percentages too
+    (None, "-"), (float("nan"), "-"), (pd.NA, "-"),
+])
+def test_format_persen_half_up(x, expected):
+    assert format_persen(x) == expected
+
+
+def test_bulatkan_scalar_and_series():
+    assert bulatkan(76.285) == 76.29
+    assert bulatkan(20.625) == 20.63
+    assert bulatkan(-16.665) == -16.67
+    assert bulatkan(0.5, 0) == 1.0 and bulatkan(1.5, 0) == 2.0 and bulatkan(2.5, 0) == 3.0
+    assert math.isnan(bulatkan(None))
+    s = pd.Series([76.285, None, 20.625], dtype="Float64", index=[5, 6, 7])
+    out = bulatkan(s)
+    assert out.dtype == "Float64" and out.index.tolist() == [5, 6, 7]
+    assert out.tolist() == [76.29, pd.NA, 20.63]
+
+
+def test_format_angka_half_up_and_no_negative_zero():
+    assert format_angka(2.5) == "3"
+    assert format_angka(-2.5) == "-3"
+    assert format_angka(-0.4) == "0"
+    assert format_angka(1_000_000.5) == "1.000.001"
+    assert format_angka(2.675, 2) == "2,68"
+    assert format_angka(83.0, None) == "83" and format_angka(0.125, None) == "0,13"
+
+
+def test_rupiah_has_no_break_space():
+    assert format_rupiah(5_000_000) == f"Rp{NB}5.000.000"
+    assert format_rupiah(0.5) == f"Rp{NB}1"
+    assert format_rupiah(-3_251_000) == f"-Rp{NB}3.251.000"
+    assert " " not in format_rupiah(2_992_759_325)     # nothing to break a line at
+
+
+@pytest.mark.parametrize("x, expected", [
+    (304_800_000, f"Rp{NB}304,80{NB}jt"),
+    (1_250_000_000, f"Rp{NB}1,25{NB}M"),
+    (5_000_000, f"Rp{NB}5,00{NB}jt"),             # same decimals as every other label
+    (-15_500_000, f"-Rp{NB}15,50{NB}jt"),
+    (2_500_000_000_000, f"Rp{NB}2,50{NB}T"),
+    (500_000, f"Rp{NB}500.000"),                  # below one juta: in full
+    (999_995_000, f"Rp{NB}1,00{NB}M"),            # 999,995 jt rounds to 1.000,00 jt -> next unit
+    (1_005_000, f"Rp{NB}1,01{NB}jt"),             # half-up
+    (0, f"Rp{NB}0"),
+    (None, "-"),
+])
+def test_format_rupiah_singkat_one_style(x, expected):
+    assert format_rupiah_singkat(x) == expected
+
+
+@pytest.mark.parametrize("args, kwargs, expected", [
+    ((5_000_000,), {}, f"bertambah Rp{NB}5.000.000"),
+    ((5_000_000, 20.0), {}, f"bertambah Rp{NB}5.000.000 (20,00{NB}%)"),
+    ((-5_000_000, -100 * 5 / 30), {}, f"berkurang Rp{NB}5.000.000 (16,67{NB}%)"),
+    ((-178_132,), {}, f"berkurang Rp{NB}178.132"),
+    ((0,), {}, "tidak berubah"),
+    ((0, 0.0), {}, "tidak berubah"),
+    ((float("nan"),), {}, "-"),
+    ((None, 3.0), {}, "-"),
+    ((-5_000_000, float("nan")), {}, f"berkurang Rp{NB}5.000.000"),
+    ((2.5,), {"rupiah": False}, "bertambah 2,5"),
+    ((-3.0,), {"rupiah": False, "digits": 0}, "berkurang 3"),
+])
+def test_format_perubahan_says_the_direction_in_words(args, kwargs, expected):
+    out = format_perubahan(*args, **kwargs)
+    assert out == expected
+    assert "-Rp" not in out and "(-" not in out      # no double negative

@@ -1,0 +1,180 @@
+"""Readable Indonesian labels for the codes the tables carry (status, jenis temuan, ...).
+
+The processed tables keep short identifiers (``serapan_tanpa_output``,
+``antar_tabel_tidak_cocok``): they are data, stable for filters and files. Wherever a
+reader looks (charts, table cells, legends, narratives) the code goes through this
+module instead, so that one state has one label everywhere.
+
+Every function takes a scalar or a pandas Series (mapped as a whole) and returns
+Indonesian text. A code not in the dictionary falls back to itself with ``_`` read as
+a space and a capital first letter; a missing value stays missing.
+
+Examples
+--------
+>>> status("belum_dilaksanakan"), tingkat("kritis"), level("sub_kegiatan")
+('Belum dilaksanakan (dijadwalkan)', 'Kritis', 'Sub kegiatan')
+>>> jenis_temuan("kode_baru_sekali")
+'Kode baru sekali'
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+#: Status of a sub kegiatan at the reporting quarter (``metrics.STATUS``).
+LABEL_STATUS = {
+    "belum_dilaksanakan": "Belum dilaksanakan (dijadwalkan)",
+    "serapan_tanpa_output": "Serapan tanpa output",
+    "output_tanpa_serapan": "Output tanpa serapan",
+    "melampaui_target": "Melampaui target",
+    "tertinggal": "Tertinggal",
+    "sesuai_rencana": "Sesuai rencana",
+}
+
+#: Finding types (``findings.JENIS``).
+LABEL_JENIS_TEMUAN = {
+    "baris_tidak_terbaca": "Baris tidak terbaca",
+    "baris_ganda": "Baris ganda",
+    "nomor_tidak_urut": "Nomor tidak urut",
+    "dokumen_terpotong": "Dokumen terpotong",
+    "periode_tidak_konsisten": "Periode tidak konsisten",
+    "angka_konvensi_lain": "Angka berformat lain (titik/koma)",
+    "karakter_kendali": "Karakter kendali dalam teks",
+    "teks_terlalu_panjang": "Teks melebihi batas sel Excel",
+    "nilai_negatif": "Nilai negatif",
+    "serapan_berlebih": "Realisasi melebihi pagu",
+    "persen_tidak_cocok": "Persen tertulis beda dari hitungan",
+    "jumlah_tidak_cocok": "Jumlah beda dari rinciannya",
+    "antar_tabel_tidak_cocok": "Angka beda antar tabel",
+    "keterangan_tidak_cocok": "Keterangan tidak sesuai pagu",
+    "keterangan_cocok": "Keterangan sesuai pagu",
+    "selisih_tidak_cocok": "Bertambah/berkurang tidak sesuai",
+    "capaian_berlebih": "Capaian di atas 100\u00a0%",
+    "serapan_tanpa_output": "Serapan tanpa output",
+    "output_tanpa_serapan": "Output tanpa serapan",
+    "target_melebihi_renstra": "Target melebihi Renstra",
+    "revisi_target": "Target direvisi",
+    "satuan_tidak_wajar": "Satuan tidak wajar",
+    "sipd_jumlah_tidak_cocok": "SIPD: jumlah beda dari rinciannya",
+    "sipd_kode_placeholder": "SIPD: kode placeholder",
+    "sipd_pagu_nol": "SIPD: pagu nol",
+    "sipd_indikator_tidak_berpasangan": "SIPD: indikator tanpa pasangan",
+    "sipd_target_tidak_terbaca": "SIPD: target tidak terbaca",
+    "sipd_kode_ganda": "SIPD: kode ganda",
+    "sipd_pagu_n_depan_berubah": "SIPD: pagu tahun depan berubah",
+    "dokumen_vs_sipd": "Dokumen beda dari SIPD",
+}
+
+#: Severity of a finding (``findings.TINGKAT``): ``info`` rows confirm, they are not problems.
+LABEL_TINGKAT = {"kritis": "Kritis", "peringatan": "Peringatan", "info": "Konfirmasi/info"}
+
+#: Level of a row in the hierarchy.
+LABEL_LEVEL = {
+    "dinas": "Dinas",
+    "program": "Program",
+    "kegiatan": "Kegiatan",
+    "sub_kegiatan": "Sub kegiatan",
+    "tujuan": "Tujuan",
+    "sasaran": "Sasaran",
+}
+
+#: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled
+#: for a later quarter (status ``belum_dilaksanakan``): neither is a failure.
+BELUM_DIUKUR = "Belum diukur"
+DIJADWALKAN = "Dijadwalkan"
+
+
+def _fallback(code: str) -> str:
+    text = str(code).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _map(code, table: dict):
+    if isinstance(code, pd.Series):
+        values = code.astype("object")
+        out = values.map(lambda c: table.get(c) or _fallback(c), na_action="ignore")
+        return out.astype("string").rename(code.name)
+    if code is None or (not isinstance(code, str) and pd.isna(code)):
+        return code
+    return table.get(str(code)) or _fallback(code)
+
+
+def status(code):
+    """Readable status of a sub kegiatan.
+
+    Examples
+    --------
+    >>> status("serapan_tanpa_output")
+    'Serapan tanpa output'
+    >>> status(pd.Series(["belum_dilaksanakan", None, "sesuai_rencana"])).tolist()
+    ['Belum dilaksanakan (dijadwalkan)', <NA>, 'Sesuai rencana']
+    """
+    return _map(code, LABEL_STATUS)
+
+
+def jenis_temuan(code):
+    """Readable finding type.
+
+    Examples
+    --------
+    >>> jenis_temuan("antar_tabel_tidak_cocok")
+    'Angka beda antar tabel'
+    >>> jenis_temuan(pd.Series(["serapan_tanpa_output"], dtype="category")).tolist()
+    ['Serapan tanpa output']
+    """
+    return _map(code, LABEL_JENIS_TEMUAN)
+
+
+def tingkat(code):
+    """Readable severity of a finding.
+
+    Examples
+    --------
+    >>> tingkat("info"), tingkat("peringatan")
+    ('Konfirmasi/info', 'Peringatan')
+    """
+    return _map(code, LABEL_TINGKAT)
+
+
+def level(code):
+    """Readable level of a row.
+
+    Examples
+    --------
+    >>> level("sub_kegiatan"), level("program")
+    ('Sub kegiatan', 'Program')
+    """
+    return _map(code, LABEL_LEVEL)
+
+
+def predikat(nilai, status=None):
+    """The predikat a reader sees: ``Belum diukur`` where there is none, and
+    ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of
+    0 would otherwise read as ``Sangat Rendah``).
+
+    Parameters
+    ----------
+    nilai : str, NA or pandas.Series
+        Predikat as computed (``metrics.predikat``).
+    status : str or pandas.Series, optional
+        Status code of the same row(s) (``metrics.status_pelaksanaan``).
+
+    Examples
+    --------
+    >>> predikat("Sangat Rendah", "belum_dilaksanakan"), predikat(None), predikat("Tinggi")
+    ('Dijadwalkan', 'Belum diukur', 'Tinggi')
+    >>> predikat(pd.Series(["Sangat Rendah", None, "Sangat Rendah"]),
+    ...          pd.Series(["belum_dilaksanakan", None, "tertinggal"])).tolist()
+    ['Dijadwalkan', 'Belum diukur', 'Sangat Rendah']
+    """
+    if isinstance(nilai, pd.Series):
+        out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
+        if status is not None:
+            jadwal = (pd.Series(status, index=nilai.index).astype("object") == "belum_dilaksanakan")
+            out = out.mask(jadwal.to_numpy(dtype=bool), DIJADWALKAN)
+        return out.astype("string").rename(nilai.name)
+    if status is not None and not (not isinstance(status, str) and pd.isna(status)) \
+            and str(status) == "belum_dilaksanakan":
+        return DIJADWALKAN
+    if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
+        return BELUM_DIUKUR
+    return str(nilai)
