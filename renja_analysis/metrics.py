@@ -440,7 +440,9 @@ def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
 
     A sub kegiatan scheduled for a later quarter (``belum_dilaksanakan``) is not
     judged yet: its ``predikat_k`` and ``predikat_rp`` become NA (shown as "belum
-    dinilai"), never "Sangat Rendah". ``capaian_k`` and ``serapan_rp`` keep their
+    dinilai"), never "Sangat Rendah"; so do a program or kegiatan (columns ``program``,
+    ``kegiatan``) whose sub kegiatan are all scheduled and that spent nothing.
+    ``capaian_k`` and ``serapan_rp`` keep their
     value (0 % is what the document states); averages leave such rows out
     (``ringkasan.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``.
 
@@ -456,6 +458,17 @@ def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
     out = df.copy(deep=False)
     out["status"] = status_pelaksanaan(out, **kwargs)
     dijadwalkan = (out["status"] == "belum_dilaksanakan").to_numpy(dtype=bool)
+    # a program or kegiatan whose sub kegiatan are all scheduled, with nothing spent, is scheduled too
+    level = out["level"].astype("string")
+    for parent in ("program", "kegiatan"):
+        if parent not in out:
+            continue
+        sub = _is_sub(out["level"])
+        semua = pd.Series(dijadwalkan[sub], index=out.index[sub]).groupby(out.loc[sub, parent]).all()
+        keys = set(semua[semua].index)
+        nihil = (_series(out["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool)
+        dijadwalkan = dijadwalkan | ((level == parent).fillna(False).to_numpy(dtype=bool)
+                                     & out[parent].isin(keys).to_numpy(dtype=bool) & nihil)
     for col in ("predikat_k", "predikat_rp"):
         if col in out:
             out[col] = out[col].mask(dijadwalkan)

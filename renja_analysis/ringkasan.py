@@ -204,33 +204,82 @@ def program_temuan(temuan: pd.DataFrame, evaluasi: pd.DataFrame, tabel21: pd.Dat
     return found.where(pd.Series(same, index=temuan.index)).astype("string").rename("program")
 
 
-def angka_utama(evaluasi: pd.DataFrame) -> pd.DataFrame:
-    """Headline figures of the office: pagu, realisasi, serapan (ratio of sums of
-    the programs), counts of programs, kegiatan and sub kegiatan, mean capaian."""
+def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Headline figures of the office: pagu, realisasi, serapan (ratio of sums of the
+    programs), the capaian of the sub kegiatan that were due (mean of ratios and
+    pagu-weighted, with how many were scheduled later and left out), counts of
+    programs, kegiatan and sub kegiatan, and, with ``temuan``, problems (kritis,
+    peringatan) apart from info notes.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan"], "program": ["P"] * 3,
+    ...     "nama": ["P", "A", "B"], "pagu_rp": [100.0, 60.0, 40.0], "realisasi_rp": [50.0, 30.0, 0.0],
+    ...     "capaian_k": [None, 80.0, 0.0], "serapan_rp": [50.0, 50.0, 0.0], "harapan_tw": [50.0] * 3,
+    ...     "baris_sumber": [1, 2, 3], "status": [None, "sesuai_rencana", "belum_dilaksanakan"]})
+    >>> angka_utama(ev).set_index("ukuran")["nilai"].iloc[4:6].to_dict()
+    {'Rata-rata capaian 1 sub kegiatan yang jatuh tempo (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)': 80.0}
+    """
     prog = evaluasi[evaluasi["level"].astype(str) == "program"]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
+    cap = capaian_ringkas(evaluasi, by=None).iloc[0]
+    jadwal = int(cap["jumlah_dijadwalkan"])
     rows = [
         ("Pagu (APBD)", prog["pagu_rp"].sum(), "rp"),
         ("Realisasi s.d. triwulan", prog["realisasi_rp"].sum(), "rp"),
         ("Serapan (rasio jumlah)", serapan_agregat(prog), "persen"),
         ("Harapan serapan s.d. triwulan", float(evaluasi["harapan_tw"].iloc[0]), "persen"),
-        ("Rata-rata capaian sub kegiatan (rata-rata rasio)", rata_capaian(sub), "persen"),
+        (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo"
+         + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
+        ("Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)", cap["capaian_tertimbang_k"], "persen"),
         ("Jumlah program", len(prog), "angka"),
         ("Jumlah kegiatan", int((evaluasi["level"].astype(str) == "kegiatan").sum()), "angka"),
         ("Jumlah sub kegiatan", len(sub), "angka"),
     ]
+    if temuan is not None:
+        j = jumlah_temuan(temuan)
+        rows += [("Masalah kritis", j["kritis"], "angka"), ("Masalah peringatan", j["peringatan"], "angka"),
+                 ("Catatan info (bukan masalah)", j["info"], "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
+def status_tampil(evaluasi: pd.DataFrame) -> pd.Series:
+    """The status used to label a predikat: a sub kegiatan's own ``status``; for a program
+    whose sub kegiatan are all scheduled for a later quarter and that spent nothing,
+    ``belum_dilaksanakan`` too (its predikat reads "Dijadwalkan", as in ``metrics.tambah_status``).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan"],
+    ...     "program": ["A", "A", "B", "B"], "realisasi_rp": [0.0, 0.0, 0.0, 0.0],
+    ...     "status": [None, "belum_dilaksanakan", None, "tertinggal"]})
+    >>> status_tampil(ev).tolist()
+    ['belum_dilaksanakan', 'belum_dilaksanakan', <NA>, 'tertinggal']
+    """
+    status = evaluasi["status"].astype("string") if "status" in evaluasi else pd.Series(
+        pd.NA, index=evaluasi.index, dtype="string")
+    level = evaluasi["level"].astype(str)
+    sub = level == "sub_kegiatan"
+    semua = (status[sub] == DIJADWALKAN).groupby(evaluasi.loc[sub, "program"]).all()
+    prog = ((level == "program") & evaluasi["program"].isin(set(semua[semua].index))
+            & (evaluasi["realisasi_rp"] == 0).fillna(False))
+    return status.mask(prog.to_numpy(dtype=bool), DIJADWALKAN)
+
+
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
-    """Counts of rows per level and predikat (kinerja and serapan), NA counted as 'belum diukur'."""
+    """Counts of rows per level and predikat (kinerja and serapan) with the labels a reader
+    sees (``label.predikat``): NA counted as "Belum diukur", a sub kegiatan scheduled for a
+    later quarter as "Dijadwalkan" (never as a failure)."""
+    from . import label
+
+    status = status_tampil(evaluasi)
     parts = {}
-    for col, label in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
+    for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
+        shown = label.predikat(evaluasi[col], status)
         for level in ("program", "sub_kegiatan"):
-            s = evaluasi.loc[evaluasi["level"].astype(str) == level, col]
-            counts = s.astype(str).where(s.notna(), "Belum diukur").value_counts()
-            parts[(label, level.replace("_", " ").capitalize())] = counts.reindex(
-                PREDIKAT[::-1] + ["Belum diukur"], fill_value=0)
+            counts = shown[(evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
+            parts[(judul, level.replace("_", " ").capitalize())] = counts.reindex(
+                PREDIKAT[::-1] + [label.BELUM_DIUKUR, label.DIJADWALKAN], fill_value=0)
     out = pd.DataFrame(parts)
     out.index.name = "Predikat"
     return out

@@ -103,6 +103,19 @@ def test_scheduled_rows_get_no_predikat():
     assert out.loc[0, "capaian_k"] == 0.0          # the value stays; averages leave the row out
 
 
+def test_a_program_all_scheduled_gets_no_predikat():
+    # program P: both sub kegiatan scheduled, nothing spent; program Q: one due sub kegiatan
+    df = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "program", "sub_kegiatan"],
+                       "program": ["P", "P", "P", "Q", "Q"], "target_k": [5.0, 2.0, 2.0, 5.0, 2.0],
+                       "realisasi_k": [0.0] * 5, "pagu_rp": [20.0, 10.0, 10.0, 10.0, 10.0],
+                       "realisasi_rp": [0.0] * 5,
+                       "keterangan": [None, "Dilaksanakan ditribulan 3", "TW IV dilaksanakan di tw 4", None, None]})
+    out = tambah_status(tambah_metrik(df, triwulan=2))
+    assert out["status"].tolist()[1:3] == ["belum_dilaksanakan", "belum_dilaksanakan"]
+    # P's serapan 0 % is not judged; Q's serapan 0 % of a due sub kegiatan is Sangat Rendah
+    assert out["predikat_rp"].isna().tolist() == [True, True, True, False, False]
+
+
 def test_status_thresholds_are_parameters():
     df = pd.DataFrame({"level": ["sub_kegiatan"], "realisasi_k": [1.0], "realisasi_rp": [1.0],
                        "capaian_k": [30.0], "serapan_rp": [30.0], "harapan_tw": [50.0],
