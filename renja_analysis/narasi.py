@@ -275,7 +275,8 @@ def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = Tru
     return " \u00b7 ".join(parts)
 
 
-def tabel_program(daftar: pd.DataFrame) -> str:
+def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
+                  milik: pd.Series | None = None) -> str:
     """The programs as a Markdown table whose names link to their pages
     (``program/<notebook>.ipynb``): pagu, serapan and its predikat, the capaian of the
     sub kegiatan that were due (mean, pagu-weighted, how many), findings that are problems.
@@ -291,15 +292,25 @@ def tabel_program(daftar: pd.DataFrame) -> str:
     >>> print(tabel_program(d).splitlines()[2])
     | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp\u00a0100 | 50,00\u00a0% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
     """
+    daftar = daftar.copy()
+    if temuan is not None and milik is not None:
+        t = temuan["tingkat"].astype(str).to_numpy()
+        m = pd.Series(milik.to_numpy())
+        k = m[t == "kritis"].value_counts()
+        w = m[t == "peringatan"].value_counts()
+        daftar["masalah"] = [f"{int(k.get(n, 0))} / {int(w.get(n, 0))}" for n in daftar["program"]]
+    jadwal = (daftar["jumlah_dijadwalkan"] == daftar["jumlah_sub_kegiatan"]) & (daftar["realisasi_rp"] == 0) \
+        if "realisasi_rp" in daftar else pd.Series(False, index=daftar.index)
     head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (jatuh tempo)",
             "Capaian tertimbang pagu", "Sub kegiatan dinilai", "Masalah (kritis/peringatan)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]
-    for _, r in daftar.iterrows():
+    for i, r in daftar.iterrows():
         dinilai = f"{int(r['jumlah_dinilai'])} dari {int(r['jumlah_sub_kegiatan'])}" + (
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 label.predikat(r["predikat_rp"]), format_persen(r["rata_capaian_k"]),
+                 label.predikat(r["predikat_rp"], "belum_dilaksanakan" if jadwal[i] else None),
+                 format_persen(r["rata_capaian_k"]),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -484,6 +495,43 @@ def ringkasan_kualitas(temuan: pd.DataFrame, milik: pd.Series, daftar: pd.DataFr
     return "\n".join(lines)
 
 
+def judul_bagian_temuan(jangkar: str, judul: str, temuan: pd.DataFrame, halaman: str | None = None) -> str:
+    """HTML heading of one section of findings with its anchor (``id``), the counts
+    (problems apart from info) and a link to the program page (a notebook, relative).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "info"], "jenis": ["a", "revisi_target"]})
+    >>> print(judul_bagian_temuan("temuan-01-a", "1. PROGRAM <A>", t, "program/01-a.ipynb"))
+    <h3 id="temuan-01-a">1. PROGRAM &lt;A&gt;</h3>
+    <p>1 masalah (1 kritis, 0 peringatan) dan 1 catatan info yang bukan masalah (1 target direvisi). <a href="program/01-a.ipynb">Halaman program</a></p>
+    """
+    from .aman import html_teks
+
+    isi = (kalimat_temuan(temuan) + ".") if len(temuan) else "Tidak ada temuan."
+    tautan = f' <a href="{html_teks(halaman)}">Halaman program</a>' if halaman else ""
+    return f'<h3 id="{html_teks(jangkar)}">{html_teks(judul)}</h3>\n<p>{html_teks(isi)}{tautan}</p>'
+
+
+def ringkasan_tren(tren: pd.DataFrame) -> str:
+    """The verdict of the trend page: how many offices and periods, what the figures
+    are, then one line per office (``narasi_tren``).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "periode": ["2024 TW I", "2024 TW II"],
+    ...     "serapan_rp": [20.0, 45.5], "rata_capaian_k": [10.0, 40.0]})
+    >>> print(ringkasan_tren(df).splitlines()[0])
+    1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
+    """
+    if not len(tren):
+        return "Tidak ada dokumen yang terbaca."
+    n = tren.groupby("instansi").size()
+    return (f"{len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
+            "satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
+            "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
+
+
 def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None = None) -> str:
     """The verdict of the reallocation page: the office's change of pagu, the composition
     variance, the largest changes of programs and sub kegiatan, whether the keterangan
@@ -562,7 +610,7 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
     ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
-    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
     """
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
@@ -576,7 +624,8 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
     text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
     text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
-             "capaian sub kegiatan (di sampingnya rata-rata tertimbang pagu).")
+             "capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
+             "rata-rata tertimbang pagu).")
     total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
     most = df.sort_values("temuan_masalah", ascending=False, kind="stable").iloc[0]
     text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
@@ -642,11 +691,10 @@ def ringkasan_sipd_pemda(sipd) -> str:
     if nol:
         lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp 0."]
     t = sipd.temuan
-    n = t["tingkat"].value_counts()
-    lines += ["", f"Pemeriksaan data SIPD menghasilkan {len(t)} temuan: {int(n.get('kritis', 0))} kritis, "
-                  f"{int(n.get('peringatan', 0))} peringatan, {int(n.get('info', 0))} info."]
+    lines += ["", f"Pemeriksaan data SIPD menghasilkan {kalimat_temuan(t)}." if len(t) else
+              "Pemeriksaan data SIPD tidak menghasilkan temuan."]
     per_jenis = t["jenis"].value_counts(sort=False)
-    lines += [f"- {markdown_teks(str(j).replace('_', ' '))}: {int(c)}" for j, c in per_jenis.items() if c]
+    lines += [f"- {markdown_teks(label.jenis_temuan(str(j)))}: {int(c)}" for j, c in per_jenis.items() if c]
     if sipd.dilewati:
         lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
                   + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
@@ -662,14 +710,14 @@ def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kri
     >>> t = pd.DataFrame({"tingkat": ["kritis"], "tabel": ["SIPD a.json"], "baris_sumber": [8],
     ...                   "pesan": ["Kode ganda."]})
     >>> print(daftar_temuan_sipd(t, pd.DataFrame({"berkas": ["a.json"], "format": ["json"]})))
-    - **kritis** — SIPD a.json, rekaman 8: Kode ganda.
+    - **Kritis** — SIPD a.json, rekaman 8: Kode ganda.
     """
     json_tables = {f"SIPD {b}" for b in berkas.loc[berkas["format"] == "json", "berkas"]}
     rows = temuan[temuan["tingkat"].astype(str).isin(tingkat)]
     if not len(rows):
         return "Tidak ada temuan " + " atau ".join(tingkat) + "."
     return "\n".join(
-        f"- **{markdown_teks(r['tingkat'])}** \u2014 {markdown_teks(r['tabel'])}, "
+        f"- **{label.tingkat(str(r['tingkat']))}** \u2014 {markdown_teks(r['tabel'])}, "
         f"{'rekaman' if r['tabel'] in json_tables else 'baris'} "
         f"{'-' if pd.isna(r['baris_sumber']) else r['baris_sumber']}: {markdown_teks(r['pesan'])}"
         for _, r in rows.iterrows())
@@ -700,13 +748,14 @@ def ringkasan_rekonsiliasi(doc) -> str:
         f"kode, {int(n.get('nama', 0))} menurut nama, {int(n.get('nama_mirip', 0))} menurut nama yang mirip. "
         f"Sub kegiatan: {int((sub & (cara != 'hanya_sipd')).sum())} di dokumen, "
         f"{int((sub & (cara != 'hanya_dokumen')).sum())} di SIPD."]
-    for label, key, col in (("Hanya di dokumen", "hanya_dokumen", "nama_dokumen"),
+    for judul, key, col in (("Hanya di dokumen", "hanya_dokumen", "nama_dokumen"),
                             ("Hanya di SIPD", "hanya_sipd", "nama_sipd")):
         rows = r[cara == key]
         if len(rows):
-            lines += ["", f"{label}: " + _daftar([_nama(v) for v in rows[col]]) + "."]
+            lines += ["", f"{judul}: " + _daftar([_nama(v) for v in rows[col]]) + "."]
     t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
     k = t["kolom"].astype(str).value_counts()
     lines += ["", f"Perbedaan: pagu {int(k.get('pagu_rp', 0))} baris, target {int(k.get('target', 0))}, satuan "
-                  f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan dokumen\\_vs\\_sipd di bawah)."]
+                  f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan "
+                  f"\u201c{label.jenis_temuan('dokumen_vs_sipd')}\u201d di bawah)."]
     return "\n".join(lines)

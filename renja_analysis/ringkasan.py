@@ -285,6 +285,48 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose ``predikat_k`` and ``predikat_rp`` hold the labels a reader sees
+    (``label.predikat``): "Belum diukur" for no predikat, "Dijadwalkan" for what is
+    scheduled (``status_tampil``), so tables say the same as the cards and narratives.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan"], "program": ["A", "A"],
+    ...     "realisasi_rp": [5.0, 0.0], "status": [None, "belum_dilaksanakan"],
+    ...     "predikat_k": [None, None], "predikat_rp": ["Tinggi", None]})
+    >>> dengan_label_predikat(ev)[["predikat_k", "predikat_rp"]].values.tolist()
+    [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
+    """
+    from . import label
+
+    status = status_tampil(evaluasi)
+    return evaluasi.assign(**{c: label.predikat(evaluasi[c], status) for c in ("predikat_k", "predikat_rp")})
+
+
+def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
+    """Findings per jenis (readable labels) and tingkat: problems (Kritis, Peringatan)
+    first, then the info notes that are not problems, and a total row.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"jenis": ["revisi_target", "serapan_tanpa_output", "serapan_tanpa_output"],
+    ...                   "tingkat": ["info", "kritis", "peringatan"]})
+    >>> tabel_jumlah_temuan(t).values.tolist()
+    [[1, 1, 0], [0, 0, 1], [1, 1, 1]]
+    """
+    from . import label
+
+    kolom = ["kritis", "peringatan", "info"]
+    out = (pd.crosstab(temuan["jenis"].astype(str), temuan["tingkat"].astype(str))
+           .reindex(columns=kolom, fill_value=0))
+    out = out.sort_values(kolom, ascending=False, kind="stable")
+    out.index = pd.Index([label.jenis_temuan(j) for j in out.index], name="Jenis temuan")
+    out.loc["Jumlah"] = out.sum()
+    out.columns = ["Kritis (masalah)", "Peringatan (masalah)", "Info (bukan masalah)"]
+    return out.astype(int)
+
+
 def jumlah_status(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of sub kegiatan per status, with Indonesian labels."""
     counts = evaluasi["status"].value_counts().reindex(STATUS, fill_value=0)
@@ -293,7 +335,7 @@ def jumlah_status(evaluasi: pd.DataFrame) -> pd.DataFrame:
 
 
 def ringkasan_pembacaan(doc) -> pd.DataFrame:
-    """How the tables were read: rows per table and level, and rows left unmatched."""
+    """How the tables were read: rows per table and level (Indonesian headers and labels)."""
     rows = []
     for name, df in (("evaluasi (Tabel 2.2 + 2.1)", doc.evaluasi), ("Tabel 2.1", doc.tabel21),
                      ("review_rkpd (3.2, per sisi)", doc.review_rkpd[doc.review_rkpd["sisi"] == "rancangan_awal"]),
@@ -303,7 +345,10 @@ def ringkasan_pembacaan(doc) -> pd.DataFrame:
             if counts.get(level, 0):
                 rows.append((name, level, int(counts[level])))
     rows.append(("tujuan_sasaran (3.1)", "indikator", len(doc.tujuan_sasaran)))
-    out = pd.DataFrame(rows, columns=["tabel", "level", "jumlah_baris"])
+    from . import label
+
+    out = pd.DataFrame(rows, columns=["Tabel", "Tingkat", "Jumlah baris"])
+    out["Tingkat"] = label.level(out["Tingkat"])
     return out
 
 
@@ -344,4 +389,4 @@ def tidak_cocok(doc) -> pd.DataFrame:
     orphan = doc.rencana[doc.rencana["nama"].isna()]
     parts += [("Baris 3.3 tanpa nama (baris nama hilang saat ekstraksi)", r["baris_sumber"], r["indikator"])
               for _, r in orphan.iterrows()]
-    return pd.DataFrame(parts, columns=["keadaan", "baris_sumber", "nama"])
+    return pd.DataFrame(parts, columns=["Keadaan", "Baris sumber", "Nama"])
