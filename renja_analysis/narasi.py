@@ -221,7 +221,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         nk = int(sto["baris_sumber"].isin(kritis).sum())
         kalimat.append(
             f"{len(sto)} sub kegiatan sudah menyerap anggaran tanpa output (serapan tanpa output)"
-            + (f", {nk} di antaranya temuan kritis" if nk else "")
+            + (f", {nk} di antaranya dengan temuan kritis" if nk else "")
             + (f"; {tertinggal} lainnya tertinggal dari harapan triwulan." if tertinggal else "."))
     elif tertinggal:
         kalimat.append(f"{tertinggal} sub kegiatan tertinggal dari harapan triwulan.")
