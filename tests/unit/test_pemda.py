@@ -67,8 +67,8 @@ def test_headline_and_narrative(data):
     assert (a["Berkas ekspor SIPD"], a["Sub kegiatan"], a["Pagu tahun ini (n)"], a["Temuan kritis"]) == (
         2, 50, 10_553_585_325, 3)
     text = narasi.ringkasan_sipd_pemda(data)
-    assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp 10.553.585.325" in text
-    assert "turun 5,77% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
+    assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp\u00a010.553.585.325" in text
+    assert "turun 5,77\u00a0% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
     assert "*README.md*" in text
 
 
@@ -106,7 +106,7 @@ def test_notebook_runs_on_another_pemda(tmp_path):
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     text = "\n".join(str(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("text", []))
                      for c in nb["cells"] for o in c.get("outputs", []))
-    assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp 5.026.000.000" in text
+    assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp\u00a05.026.000.000" in text
     assert "Dokumen tidak dapat dicocokkan" in text and "DINAS KOPERASI" not in text.split("Dokumen tidak")[0]
 
 
