@@ -1,7 +1,7 @@
 """Indonesian sentences (Markdown) from the tables.
 
 Every number in a sentence comes from the data passed in; formatting uses Babel
-``id_ID`` (``Rp 1.683.391.529``, ``56,25%``). Functions return Markdown strings
+``id_ID`` (``Rp 1.683.391.529``, ``56,25 %``, with no-break spaces). Functions return Markdown strings
 that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
 document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
 through ``aman.markdown_teks``: it shows literally, never as HTML, a link or
@@ -13,9 +13,9 @@ import pandas as pd
 
 from . import label
 from .aman import markdown_teks
-from .metrics import STATUS, harapan_triwulan, predikat, serapan_agregat
+from .metrics import harapan_triwulan, predikat, serapan_agregat
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
-from .ringkasan import capaian_ringkas, daftar_program, jumlah_temuan, program_temuan
+from .ringkasan import capaian_ringkas, jumlah_temuan, program_temuan
 
 _TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
 

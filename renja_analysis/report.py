@@ -342,8 +342,8 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
         harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),
         predikat_kolom=[" ".join(c) for c in pred.columns],
         predikat=[{"nama": i, "nilai": [int(v) for v in row]} for i, row in pred.iterrows()],
-        status=[{"nama": label, "jumlah": int(r["Jumlah sub kegiatan"])}
-                for label, r in jumlah_status(ev).iterrows()],
+        status=[{"nama": nama, "jumlah": int(r["Jumlah sub kegiatan"])}
+                for nama, r in jumlah_status(ev).iterrows()],
         program=programs,
         tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages])
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ import unicodedata
 
 import pandas as pd
 
+from . import label
 from .metrics import PREDIKAT, STATUS, serapan_agregat
 from .plots import LABEL_STATUS
 
@@ -270,8 +271,6 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of rows per level and predikat (kinerja and serapan) with the labels a reader
     sees (``label.predikat``): NA counted as "Belum diukur", a sub kegiatan scheduled for a
     later quarter as "Dijadwalkan" (never as a failure)."""
-    from . import label
-
     status = status_tampil(evaluasi)
     parts = {}
     for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
@@ -298,8 +297,6 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     >>> dengan_label_predikat(ev)[["predikat_k", "predikat_rp"]].values.tolist()
     [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
     """
-    from . import label
-
     status = status_tampil(evaluasi)
     return evaluasi.assign(**{c: label.predikat(evaluasi[c], status) for c in ("predikat_k", "predikat_rp")})
 
@@ -315,8 +312,6 @@ def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
     >>> tabel_jumlah_temuan(t).values.tolist()
     [[1, 1, 0], [0, 0, 1], [1, 1, 1]]
     """
-    from . import label
-
     kolom = ["kritis", "peringatan", "info"]
     out = (pd.crosstab(temuan["jenis"].astype(str), temuan["tingkat"].astype(str))
            .reindex(columns=kolom, fill_value=0))
@@ -345,8 +340,6 @@ def ringkasan_pembacaan(doc) -> pd.DataFrame:
             if counts.get(level, 0):
                 rows.append((name, level, int(counts[level])))
     rows.append(("tujuan_sasaran (3.1)", "indikator", len(doc.tujuan_sasaran)))
-    from . import label
-
     out = pd.DataFrame(rows, columns=["Tabel", "Tingkat", "Jumlah baris"])
     out["Tingkat"] = label.level(out["Tingkat"])
     return out
