@@ -275,6 +275,17 @@ def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = Tru
     return " \u00b7 ".join(parts)
 
 
+def _capaian_sel(r: pd.Series) -> str:
+    """A mean capaian for a table cell, with its spread when there is one and a word
+    when the lowest row carries a kritis finding: "100,00 % (0,00 % sampai 200,00 %;
+    terendah kritis)"."""
+    text = format_persen(r["rata_capaian_k"])
+    if int(r.get("jumlah_dinilai", 0) or 0) >= 2 and r["capaian_min_k"] != r["capaian_maks_k"]:
+        text += (f" ({format_persen(r['capaian_min_k'])} sampai {format_persen(r['capaian_maks_k'])}"
+                 + ("; terendah kritis)" if bool(r.get("terendah_kritis", False)) else ")"))
+    return text
+
+
 def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
                   milik: pd.Series | None = None) -> str:
     """The programs as a Markdown table whose names link to their pages
@@ -310,7 +321,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
                  label.predikat(r["predikat_rp"], "belum_dilaksanakan" if jadwal[i] else None),
-                 format_persen(r["rata_capaian_k"]),
+                 _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

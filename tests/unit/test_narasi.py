@@ -150,6 +150,8 @@ def test_program_table_links_and_escapes(mini):
     assert "[PROGRAM &lt;script&gt;\\|X](program/01-" in lines[2]
     assert f"[PROGRAM PENGEMBANGAN UMKM](program/{d.loc[1, 'notebook']}.ipynb)" in lines[3]
     assert lines[3].endswith("| 1 / 1 |")          # kritis line 41, peringatan line 40
+    # mean 60 over 120 % and 0 %, the 0 % row (line 41) with a kritis finding
+    assert f"| 60,00{N}% (0,00{N}% sampai 120,00{N}%; terendah kritis) |" in lines[3]
 
 
 def test_quality_summary_on_the_fixture(mini):
