@@ -43,7 +43,8 @@ def baca_korpus(folder) -> dict[str, pd.DataFrame]:
 
 def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per document: keys, pagu and realisasi of its programs, serapan (ratio of
-    sums), capaian of its sub kegiatan (mean of ratios and pagu-weighted), the quarter's
+    sums), capaian of its sub kegiatan that were due (mean of ratios and pagu-weighted; those
+    scheduled for a later quarter, status ``belum_dilaksanakan``, left out), the quarter's
     expectation, predikat of serapan against it, findings that are problems, and rank.
 
     Examples
@@ -62,7 +63,8 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     ev = evaluasi
     level = ev["level"].astype(str)
     prog = ev[level == "program"].groupby("dokumen", sort=False)[["pagu_rp", "realisasi_rp"]].sum()
-    sub = ev[(level == "sub_kegiatan") & ev["capaian_k"].notna()]
+    due = (ev["status"].astype("string") != "belum_dilaksanakan").fillna(True) if "status" in ev else True
+    sub = ev[(level == "sub_kegiatan") & ev["capaian_k"].notna() & due]
     rata = sub.groupby("dokumen", sort=False)["capaian_k"].mean()
     bobot = sub["pagu_rp"].fillna(0)
     tertimbang = ((sub["capaian_k"] * bobot).groupby(sub["dokumen"], sort=False).sum()

@@ -253,8 +253,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:
     """Add metrics and status to ``evaluasi``; compute ``pergeseran`` and ``temuan``."""
-    ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
-    ev["status"] = metrics.status_pelaksanaan(ev)
+    ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan).pipe(metrics.tambah_status)
     doc.evaluasi = ev
     doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
     doc.temuan = findings.tambah_rujukan(findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)

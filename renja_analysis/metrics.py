@@ -343,8 +343,9 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     Sangat Tinggi (100 % of what was expected).
 
     When the frame has a ``level`` column, a program or kegiatan whose outcome
-    realisation is 0 gets no ``predikat_k``: at mid-year such indicators are
-    usually not yet measured, which is not the same as failed.
+    realisation is 0 gets neither ``capaian_k`` nor ``predikat_k`` (both NA, read
+    "belum diukur"): at mid-year such indicators are usually not yet measured,
+    which is not the same as failed (a capaian of 0 % would say it failed).
 
     Examples
     --------
@@ -355,6 +356,10 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     {'capaian_k': [25.0, 50.0], 'serapan_rp': [40.0, None], 'harapan_tw': [50.0, 50.0]}
     >>> out["predikat_k"].tolist(), out["predikat_rp"].tolist()
     (['Sangat Rendah', 'Sangat Tinggi'], ['Tinggi', nan])
+    >>> prog = pd.DataFrame({"level": ["program"], "target_k": [83.0], "realisasi_k": [0.0],
+    ...                      "pagu_rp": [10.0], "realisasi_rp": [5.0]}).pipe(tambah_metrik, triwulan=2)
+    >>> prog[["capaian_k", "predikat_k"]].isna().values.tolist()   # belum diukur, not 0 %
+    [[True, True]]
     """
     out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
     out["capaian_k"] = capaian(out["realisasi_k"], out["target_k"])
@@ -363,10 +368,10 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
         out["harapan_tw"] = pd.Series(harapan_triwulan(triwulan), index=out.index, dtype="Float64")
     else:
         out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
-    out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     if "level" in out:
         belum_diukur = ~_is_sub(out["level"]) & (out["realisasi_k"] == 0).fillna(False).to_numpy(dtype=bool)
-        out["predikat_k"] = out["predikat_k"].mask(belum_diukur)
+        out["capaian_k"] = out["capaian_k"].mask(belum_diukur)
+    out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
     return out
 
@@ -428,6 +433,46 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     codes = np.select(conditions, np.arange(len(STATUS) - 1), default=len(STATUS) - 1)
     codes[~is_sub] = -1                   # NA for programs and kegiatan
     return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
+
+
+def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """Add ``status`` (``status_pelaksanaan``) and make the predikat agree with it.
+
+    A sub kegiatan scheduled for a later quarter (``belum_dilaksanakan``) is not
+    judged yet: its ``predikat_k`` and ``predikat_rp`` become NA (shown as "belum
+    dinilai"), never "Sangat Rendah"; so do a program or kegiatan (columns ``program``,
+    ``kegiatan``) whose sub kegiatan are all scheduled and that spent nothing.
+    ``capaian_k`` and ``serapan_rp`` keep their
+    value (0 % is what the document states); averages leave such rows out
+    (``ringkasan.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "target_k": [4.0, 4.0],
+    ...     "realisasi_k": [0.0, 0.0], "pagu_rp": [10.0, 10.0], "realisasi_rp": [0.0, 0.0],
+    ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None]})
+    >>> out = df.pipe(tambah_metrik, triwulan=2).pipe(tambah_status)
+    >>> out["status"].tolist(), out["predikat_k"].tolist(), out["predikat_rp"].tolist()
+    (['belum_dilaksanakan', 'tertinggal'], [nan, 'Sangat Rendah'], [nan, 'Sangat Rendah'])
+    """
+    out = df.copy(deep=False)
+    out["status"] = status_pelaksanaan(out, **kwargs)
+    dijadwalkan = (out["status"] == "belum_dilaksanakan").to_numpy(dtype=bool)
+    # a program or kegiatan whose sub kegiatan are all scheduled, with nothing spent, is scheduled too
+    level = out["level"].astype("string")
+    for parent in ("program", "kegiatan"):
+        if parent not in out:
+            continue
+        sub = _is_sub(out["level"])
+        semua = pd.Series(dijadwalkan[sub], index=out.index[sub]).groupby(out.loc[sub, parent]).all()
+        keys = set(semua[semua].index)
+        nihil = (_series(out["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool)
+        dijadwalkan = dijadwalkan | ((level == parent).fillna(False).to_numpy(dtype=bool)
+                                     & out[parent].isin(keys).to_numpy(dtype=bool) & nihil)
+    for col in ("predikat_k", "predikat_rp"):
+        if col in out:
+            out[col] = out[col].mask(dijadwalkan)
+    return out
 
 
 def _is_sub(level: pd.Series) -> np.ndarray:

@@ -275,24 +275,61 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
     return target
 
 
-def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path) -> Path:
-    """The landing page: headline figures, predikat/status counts, one card per program."""
-    import jinja2
+_IPYNB = re.compile(r'href="(?:\./)?([^"/#]+)\.ipynb(#[^"]*)?"')
 
+
+def ringkasan_index(doc: RenjaDocument) -> str:
+    """The office's Ringkasan (``narasi.ringkasan_dinas``) as HTML for the landing page,
+    its links to notebooks pointing at their pages (``30-kualitas-data.ipynb`` ->
+    ``30-kualitas-data.html``). Document text in it is escaped by ``narasi`` already
+    (``aman.markdown_teks`` gives character references), so the HTML is safe to insert.
+
+    Examples
+    --------
+    >>> html = ringkasan_index(load_processed())
+    >>> 'href="30-kualitas-data.html"' in html and ".ipynb" not in html
+    True
+    """
+    import mistune
+
+    from .narasi import ringkasan_dinas
+
+    text = ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan)
+    html = mistune.html(text)
+    return _IPYNB.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', html)
+
+
+def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path) -> Path:
+    """The landing page: the Ringkasan, headline figures (capaian over the sub kegiatan that
+    were due, problems apart from info notes), predikat/status counts with the labels of
+    the notebooks, one card per program whose capaian shows its spread and worst row."""
+    import jinja2
+    from markupsafe import Markup
+
+    from . import label
+    from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
     from .plots import WARNA_PREDIKAT
-    from .ringkasan import angka_utama, jumlah_predikat, jumlah_status
+    from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, program_temuan
 
     ev = doc.evaluasi
     fmt = {"rp": format_rupiah, "persen": format_persen, "angka": format_angka}
-    angka = [{"ukuran": r["ukuran"], "nilai": fmt[r["jenis"]](r["nilai"])} for _, r in angka_utama(ev).iterrows()]
+    angka = [{"ukuran": r["ukuran"], "nilai": fmt[r["jenis"]](r["nilai"])}
+             for _, r in angka_utama(ev, doc.temuan).iterrows()]
     pred = jumlah_predikat(ev)
+    milik = program_temuan(doc.temuan, ev, doc.tabel21, doc.pergeseran, doc.rencana)
+    tingkat = doc.temuan["tingkat"].astype(str).to_numpy()
     programs = []
-    for _, p in daftar_program(ev).iterrows():
-        predikat = "-" if p["predikat_rp"] is None or str(p["predikat_rp"]) == "nan" else str(p["predikat_rp"])
+    for _, p in daftar_program(ev, doc.temuan).iterrows():
+        jadwal = p["jumlah_dijadwalkan"] == p["jumlah_sub_kegiatan"] and p["realisasi_rp"] == 0
+        predikat = label.predikat(p["predikat_rp"], "belum_dilaksanakan" if jadwal else None)
+        mine = (milik == p["program"]).fillna(False).to_numpy()
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
-                         "capaian": format_persen(p["rata_capaian_k"]), "predikat": predikat,
+                         "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
+                         "masalah": f"{int((mine & (tingkat == 'kritis')).sum())} kritis, "
+                                    f"{int((mine & (tingkat == 'peringatan')).sum())} peringatan",
+                         "temuan_href": f"30-kualitas-data.html#temuan-{p['notebook']}",
                          "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
     # autoescape: program names, the office's name and the source file name are document text
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
@@ -300,11 +337,12 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
         judul=doc.nama_instansi,
         triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
         sumber=doc.source.name if doc.source else "-", angka=angka,
+        ringkasan=Markup(ringkasan_index(doc)),
         harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),
         predikat_kolom=[" ".join(c) for c in pred.columns],
         predikat=[{"nama": i, "nilai": [int(v) for v in row]} for i, row in pred.iterrows()],
-        status=[{"nama": label, "jumlah": int(r["Jumlah sub kegiatan"])}
-                for label, r in jumlah_status(ev).iterrows()],
+        status=[{"nama": nama, "jumlah": int(r["Jumlah sub kegiatan"])}
+                for nama, r in jumlah_status(ev).iterrows()],
         program=programs,
         tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages])
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -45,7 +45,8 @@ HAND = [
     ("Pengembangan Usaha Mikro", 5 / 5, 165_440_400 / 175_800_000),
     ("Fasilitasi Pelaporan Koperasi yang Keanggotaannya Daerah Kabupaten/Kota", 15 / 25, 1_240_000 / 5_000_000),
     ("Pemeliharaan / Rehabilitasi Gedung Kantor dan Bangunan Lainnya", 0 / 1, 0 / 25_000_000),
-    ("PROGRAM PENGEMBANGAN UMKM", 0 / 0.9, 183_743_900 / 215_800_000),
+    # the program's outcome (0 of 0,9 % at TW II) is not yet measured: capaian NA, not 0 %
+    ("PROGRAM PENGEMBANGAN UMKM", None, 183_743_900 / 215_800_000),
     ("Penyediaan Jasa Pelayanan Umu", 2 / 4, 53_410_000 / 125_000_000),
 ]
 
@@ -53,7 +54,10 @@ HAND = [
 @pytest.mark.parametrize("name, cap, ser", HAND, ids=[h[0][:30] for h in HAND])
 def test_capaian_and_serapan_by_hand(bundled, name, cap, ser):
     row = bundled.evaluasi.set_index("nama").loc[name]
-    assert row["capaian_k"] == pytest.approx(cap * 100)
+    if cap is None:
+        assert pd.isna(row["capaian_k"])
+    else:
+        assert row["capaian_k"] == pytest.approx(cap * 100)
     assert row["serapan_rp"] == pytest.approx(ser * 100)
 
 

@@ -91,6 +91,10 @@ def test_status_of_sub_kegiatan(bundled):
     assert ev["status"].notna().sum() == 36
     assert ev.loc[239, "predikat_k"] == "Sangat Tinggi"       # 75 % / 50 % due = 150 %
     assert pd.isna(ev.loc[237, "predikat_k"])                  # program outcome not yet measured
+    assert pd.isna(ev.loc[237, "capaian_k"])                   # ... so no capaian 0 % either
+    # scheduled for TW III/IV: not judged yet (no "Sangat Rendah")
+    assert pd.isna(ev.loc[279, "predikat_k"]) and pd.isna(ev.loc[279, "predikat_rp"])
+    assert pd.isna(ev.loc[318, "predikat_k"]) and pd.isna(ev.loc[318, "predikat_rp"])
 
 
 def test_check_command(capsys):

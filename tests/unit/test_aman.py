@@ -14,7 +14,7 @@ from markupsafe import escape as jinja_escape
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
 from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
-from renja_analysis import load_document, narasi, plots, report, styling
+from renja_analysis import load_document, narasi, plots, report, ringkasan, styling
 from renja_analysis.aman import html_teks, markdown_teks
 from renja_analysis.ringkasan import daftar_program, slug
 
@@ -133,8 +133,8 @@ def test_finding_bullet_escapes_the_message():
                                         "pesan": f"keterangan: \u201c{SEMUA}\u201d"}))
     rendered = markdown2html_mistune(s)
     _bersih(rendered)
-    assert "<strong>kritis</strong>" in rendered        # our own emphasis stays
-    assert _teks(rendered).strip() == f"kritis \u2014 Tabel 2.2, baris 5: keterangan: \u201c{SEMUA}\u201d"
+    assert "<strong>Kritis</strong>" in rendered        # our own emphasis stays
+    assert _teks(rendered).strip() == f"Kritis \u2014 Tabel 2.2, baris 5: keterangan: \u201c{SEMUA}\u201d"
 
 
 @pytest.fixture(scope="module")
@@ -150,15 +150,20 @@ def test_hostile_document_is_read_as_written(jahat):
 
 def test_program_and_office_narratives_on_the_hostile_document(jahat):
     prog = narasi.narasi_program(jahat.evaluasi, NAMA_JAHAT, jahat.temuan, jahat.pergeseran)
+    verdict = narasi.ringkasan_program(jahat.evaluasi, NAMA_JAHAT, jahat.temuan, jahat.pergeseran)
     ev = jahat.evaluasi.copy()
     ev.loc[ev["nama"] == NAMA_JAHAT, "serapan_rp"] = 10.0      # listed as far below the expectation
     office = narasi.ringkasan_dinas(ev, jahat.temuan, jahat.pergeseran)
-    for md in (prog, office):
+    daftar = ringkasan.daftar_program(jahat.evaluasi, jahat.temuan)
+    tabel = narasi.tabel_program(daftar)
+    nav = narasi.navigasi_program(daftar, daftar["notebook"].iloc[1])
+    for md in (prog, verdict, office, tabel, nav):
         _bersih(markdown2html_mistune(md))
+    assert _teks(markdown2html_mistune(verdict)).startswith("Program ini menyerap 73,63\u00a0% dari pagu Rp\u00a0120.000.000")
     text = _teks(markdown2html_mistune(prog))
-    assert text.startswith(f"{NAMA_JAHAT} \u2014 pagu Rp\u00a0120.000.000")
     assert f"keterangan: \u201c{KETERANGAN_JAHAT}\u201d" in text          # the narrative and the finding
     assert f"{NAMA_JAHAT} (10,00\u00a0%)" in _teks(markdown2html_mistune(office))
+    assert NAMA_JAHAT in _teks(markdown2html_mistune(tabel))
     kritis = "\n".join(narasi.narasi_temuan(r) for _, r in jahat.temuan.iterrows())
     _bersih(markdown2html_mistune(kritis))
     assert KETERANGAN_JAHAT in _teks(markdown2html_mistune(kritis))

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from renja_analysis.metrics import (
     PREDIKAT, capaian, harapan_triwulan, predikat, rata_capaian, relatif_terhadap_harapan,
-    serapan, serapan_agregat, status_pelaksanaan, tambah_metrik,
+    serapan, serapan_agregat, status_pelaksanaan, tambah_metrik, tambah_status,
 )
 
 finite = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)
@@ -83,7 +83,37 @@ def test_tambah_metrik_hides_unmeasured_outcomes():
                        "realisasi_k": [0.0, 0.0], "pagu_rp": [10.0, 10.0], "realisasi_rp": [5.0, 5.0]})
     out = tambah_metrik(df, triwulan=2)
     assert out["predikat_k"].isna().tolist() == [True, False]
+    # the program's capaian is "belum diukur" (NA), the sub kegiatan's a real 0 of 4
+    assert out["capaian_k"].isna().tolist() == [True, False] and out.loc[1, "capaian_k"] == 0.0
     assert out["predikat_rp"].tolist() == ["Sangat Tinggi", "Sangat Tinggi"]   # 50 % of 50 % due
+
+
+def test_scheduled_rows_get_no_predikat():
+    # one scheduled (keterangan names TW III), one due with nothing done, one half done
+    df = pd.DataFrame({"level": ["sub_kegiatan"] * 3 + ["program"], "target_k": [4.0, 4.0, 4.0, 9.0],
+                       "realisasi_k": [0.0, 0.0, 1.0, 0.0], "pagu_rp": [10.0] * 4,
+                       "realisasi_rp": [0.0, 0.0, 5.0, 5.0],
+                       "keterangan": ["Dilaksanakan di triwulan 3", None, None, None]})
+    out = tambah_status(tambah_metrik(df, triwulan=2))
+    assert out["status"].tolist()[:3] == ["belum_dilaksanakan", "tertinggal", "tertinggal"]
+    # scheduled: no predikat at all; due and empty: Sangat Rendah; 25 % of 50 % due = 50 -> Sangat Rendah
+    assert out["predikat_k"].isna().tolist() == [True, False, False, True]
+    assert out["predikat_rp"].isna().tolist() == [True, False, False, False]
+    assert out.loc[1, "predikat_k"] == "Sangat Rendah"
+    assert out.loc[0, "capaian_k"] == 0.0          # the value stays; averages leave the row out
+
+
+def test_a_program_all_scheduled_gets_no_predikat():
+    # program P: both sub kegiatan scheduled, nothing spent; program Q: one due sub kegiatan
+    df = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "program", "sub_kegiatan"],
+                       "program": ["P", "P", "P", "Q", "Q"], "target_k": [5.0, 2.0, 2.0, 5.0, 2.0],
+                       "realisasi_k": [0.0] * 5, "pagu_rp": [20.0, 10.0, 10.0, 10.0, 10.0],
+                       "realisasi_rp": [0.0] * 5,
+                       "keterangan": [None, "Dilaksanakan ditribulan 3", "TW IV dilaksanakan di tw 4", None, None]})
+    out = tambah_status(tambah_metrik(df, triwulan=2))
+    assert out["status"].tolist()[1:3] == ["belum_dilaksanakan", "belum_dilaksanakan"]
+    # P's serapan 0 % is not judged; Q's serapan 0 % of a due sub kegiatan is Sangat Rendah
+    assert out["predikat_rp"].isna().tolist() == [True, True, True, False, False]
 
 
 def test_status_thresholds_are_parameters():

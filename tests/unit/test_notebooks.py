@@ -29,12 +29,18 @@ def test_template_runs_on_the_fixture_document(tmp_path, mini):
                          cwd=NOTEBOOKS)
     text, nb = _text(out)
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert "## PROGRAM PENGEMBANGAN UMKM" in text
-    # from the fixture: pagu Rp 50.000.000, realisasi Rp 45.000.000 = 90 %
-    assert "pagu Rp 50.000.000, realisasi Rp 45.000.000 (serapan 90,00%" in text
-    # 6 of 5 units: over target; 0 of 60 with Rp 16 jt spent: behind, no output
-    assert "6 dari target 5 Unit Usaha (capaian 120,00%, sudah melampaui target tahunan)" in text
+    assert "# PROGRAM PENGEMBANGAN UMKM" in text
+    # the title, then the Ringkasan: from the fixture, Rp 45.000.000 of Rp 50.000.000 = 90 %
+    sources = [c["source"] for c in nb["cells"] if c["cell_type"] == "markdown"]
+    assert sources[0] == "## Ringkasan"
+    assert "Program ini menyerap **90,00\u00a0%** dari pagu Rp\u00a050.000.000 (Rp\u00a045.000.000)" in text
+    # 6 of 5 units: over target; 0 of 60 with Rp 16 jt spent: no output
+    assert "6 dari target 5 Unit Usaha (capaian 120,00\u00a0%, sudah melampaui target tahunan)" in text
     assert "belum ada realisasi kinerja dari target 60 Orang" in text
+    # links: the overview, this program's findings (its notebook name: program 2 of the fixture)
+    assert "[Ikhtisar Dinas](../00-ikhtisar.ipynb)" in text
+    assert "(../30-kualitas-data.ipynb#temuan-02-pengembangan-umkm)" in text
+    assert "papermill" not in "".join(sources) and "templat" not in "".join(sources)
     assert "Penunjang" not in text                       # nothing of the bundled document
     ids = [c["id"] for c in nb["cells"]]
     assert ids == [f"sel-{i:02d}" for i in range(len(ids))]
