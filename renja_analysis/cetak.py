@@ -150,11 +150,33 @@ def _cetak(page, url_or_html: str, is_html: bool = False) -> bytes:
                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"})
 
 
-def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None) -> Path:
+def _cetak_bagian(browser, reports: Path, parts, info: dict, PdfReader):
+    """Print every part, the numbered cover and the page-number overlay with ``browser``."""
+    page = browser.new_page(viewport={"width": 794, "height": 1123})
+    try:
+        printed = [PdfReader(io.BytesIO(_cetak(page, (reports / f).resolve().as_uri()))) for f, _ in parts]
+        # the cover's length does not depend on the page numbers: count it once, then number
+        draft = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, 0) for _, j in parts]), True)))
+        start, mulai = len(draft.pages) + 1, []
+        for r in printed:
+            mulai.append(start)
+            start += len(r.pages)
+        cover = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, m) for (_, j), m in zip(parts, mulai)]),
+                                            True)))
+        lebar = [float(p.mediabox.width) > float(p.mediabox.height) for r in [cover, *printed] for p in r.pages]
+        kaki = f"{info['judul']} \u00b7 {info['instansi']}"
+        nomor = PdfReader(io.BytesIO(_cetak(page, _nomor_html(lebar, kaki), True)))
+    finally:
+        page.close()
+    return cover, printed, mulai, nomor
+
+
+def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, browser=None) -> Path:
     """Print the report of ``doc`` (already rendered in ``reports``) to one PDF.
 
     Returns the PDF's path, ``reports/laporan-renja-<tahun>-<instansi>.pdf`` unless
-    ``target`` says otherwise.
+    ``target`` says otherwise. ``browser``: a running Playwright Chromium to print
+    with (default: the system Chromium is started and closed here).
 
     Raises
     ------
@@ -164,7 +186,7 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None) ->
     from .report import daftar_program, nama_pdf
 
     exe = chromium()
-    if exe is None:
+    if exe is None and browser is None:
         raise ChromiumTidakAda("Chromium tidak terpasang (make browser, atau apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
@@ -178,25 +200,16 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None) ->
     program = [(p["notebook"], p["program"]) for _, p in daftar_program(doc.evaluasi).iterrows()]
     parts = bagian(reports, program)
     info = info_laporan(doc)
-    args = ARGS + (["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=exe, args=args)
-        try:
-            page = browser.new_page(viewport={"width": 794, "height": 1123})
-            printed = [PdfReader(io.BytesIO(_cetak(page, (reports / f).resolve().as_uri()))) for f, _ in parts]
-            # the cover's length does not depend on the page numbers: count it once, then number
-            draft = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, 0) for _, j in parts]), True)))
-            start, mulai = len(draft.pages) + 1, []
-            for r in printed:
-                mulai.append(start)
-                start += len(r.pages)
-            cover = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, m) for (_, j), m in
-                                                                       zip(parts, mulai)]), True)))
-            lebar = [float(p.mediabox.width) > float(p.mediabox.height) for r in [cover, *printed] for p in r.pages]
-            kaki = f"{info['judul']} \u00b7 {info['instansi']}"
-            nomor = PdfReader(io.BytesIO(_cetak(page, _nomor_html(lebar, kaki), True)))
-        finally:
-            browser.close()
+    if browser is not None:
+        cover, printed, mulai, nomor = _cetak_bagian(browser, reports, parts, info, PdfReader)
+    else:
+        args = ARGS + (["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])
+        with sync_playwright() as pw:
+            own = pw.chromium.launch(executable_path=exe, args=args)
+            try:
+                cover, printed, mulai, nomor = _cetak_bagian(own, reports, parts, info, PdfReader)
+            finally:
+                own.close()
 
     writer = PdfWriter()
     for r in [cover, *printed]:
@@ -205,16 +218,16 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None) ->
     for i, p in enumerate(writer.pages):
         if i > 0:                                      # the cover carries no number
             p.merge_page(nomor.pages[i])
-    writer.add_outline_item("Sampul dan daftar isi", 0)
+    writer.add_outline_item(title="Sampul dan daftar isi", page_number=0)
     for (_, judul), m in zip(parts, mulai):
-        writer.add_outline_item(judul, m - 1)
+        writer.add_outline_item(title=judul, page_number=m - 1)
     tanggal = tanggal_pdf(dokumen)
     writer.add_metadata({"/Title": f"{info['judul']} \u2013 {info['instansi']}", "/Author": info["instansi"],
                          "/Subject": info["dokumen"], "/Creator": "renja-analysis",
                          "/Producer": "renja-analysis (Chromium, pypdf)",
                          "/CreationDate": tanggal, "/ModDate": tanggal})
     ident = ByteStringObject(hashlib.md5(f"{dokumen['sha256']}|{tanggal}".encode()).digest())
-    writer._ID = ArrayObject([ident, ident])
+    writer._ID = ArrayObject([ident, ident])       # pypdf has no public setter; its default is random
     writer.page_mode = "/UseOutlines"
     target.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
