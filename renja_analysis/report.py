@@ -343,7 +343,7 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
     di_program = notebook.parent.name == PROGRAM_DIR
     nav = [("beranda", naik + beranda, "\u2190 Beranda laporan")]
     if laporan.get("ikhtisar") and name != "00-ikhtisar.html":
-        nav.append(("ikhtisar", naik + akar + "00-ikhtisar.html", "Ikhtisar"))
+        nav.append(("ikhtisar", "00-ikhtisar.html", "Ikhtisar"))     # of this page's set (and kind)
     program = [n for n, _ in laporan.get("program", [])]
     stem = notebook.stem
     if di_program and stem in program:

@@ -112,9 +112,24 @@ def test_reader_page_text(halaman, path):
     assert inggris == [], f"{path.name}: English interface words: {inggris}"
 
 
-@pytest.mark.parametrize("path", PAGES, ids=_ID(PAGES))
-def test_phone_width(browser, path):
+@pytest.fixture(scope="module")
+def telepon(browser):
     page = browser.new_page(viewport={"width": 390, "height": 844})
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def cetakan(browser):
+    page = browser.new_page()
+    page.emulate_media(media="print")
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_ID(PAGES))
+def test_phone_width(telepon, path):
+    page = telepon
     page.goto(path.resolve().as_uri())
     lebar = page.evaluate("document.documentElement.scrollWidth")
     if lebar > 390:
@@ -125,15 +140,14 @@ def test_phone_width(browser, path):
     if path.name == "index.html" and path.parent == REPORTS:
         kanan = page.evaluate("document.querySelector('table.predikat-tabel').getBoundingClientRect().right")
         assert kanan <= 390
-    page.close()
 
 
 @pytest.mark.parametrize("path", READER, ids=_ID(READER))
-def test_print_keeps_every_column(browser, path):
+def test_print_keeps_every_column(cetakan, path):
     """Printed (print styles at the A4 content width, landscape where the page asks for
     it), no table is wider than the page, and the navigation is hidden."""
-    page = browser.new_page(viewport={"width": 703, "height": 1000})   # 186 mm at 96 dpi
-    page.emulate_media(media="print")
+    page = cetakan
+    page.set_viewport_size({"width": 703, "height": 1000})     # 186 mm at 96 dpi
     page.goto(path.resolve().as_uri())
     if page.evaluate("getComputedStyle(document.body).page") == "lebar":
         page.set_viewport_size({"width": 1032, "height": 700})        # 273 mm: A4 landscape
@@ -144,7 +158,6 @@ def test_print_keeps_every_column(browser, path):
     assert terlalu == [], f"{path.name}: tables wider than the printed page: {terlalu}"
     nav = page.evaluate("Array.from(document.querySelectorAll('nav')).filter(n => n.offsetParent !== null).length")
     assert nav == 0
-    page.close()
 
 
 # --- the PDF --------------------------------------------------------------------------------

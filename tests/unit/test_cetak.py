@@ -69,6 +69,11 @@ def test_corpus_document_page_reaches_the_report_root(tmp_path):
                               beranda="../../index.html", laporan={"ikhtisar": True}, akar="../../../")
     html = page.read_text(encoding="utf-8")
     assert 'href="../../../glosarium.html"' in html and 'href="30-kualitas-data.html"' in html
+    program = report.render_page(_notebook(tmp_path / "program" / "01-a.ipynb", "# A"),
+                                 tmp_path / "out" / "program-01-a.html", "A", False, beranda="../../index.html",
+                                 laporan={"ikhtisar": True, "program": [("01-a", "A")]}, akar="../../../")
+    # the overview of this document (beside the page), not the bundled report's
+    assert '<a class="ikhtisar" href="00-ikhtisar.html">' in program.read_text(encoding="utf-8")
     assert ".pdf" not in html                            # no PDF of a corpus document
 
 
