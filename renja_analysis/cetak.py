@@ -171,6 +171,36 @@ def _cetak_bagian(browser, reports: Path, parts, info: dict, PdfReader):
     return cover, printed, mulai, nomor
 
 
+def _tautan_dalam(writer, reports: Path, awal: dict[str, int]) -> None:
+    """Links between pages of the report become links inside the PDF (to the first page
+    of that part); links to files that are not printed (code pages, data, explorer) are
+    removed. Chromium writes them as ``file://`` URIs of this machine, which would put
+    the build folder into the PDF and mean nothing to a reader of the PDF."""
+    from urllib.parse import unquote, urlparse
+
+    from pypdf.generic import ArrayObject, NameObject
+
+    root = reports.resolve()
+    for page in writer.pages:
+        if "/Annots" not in page:
+            continue
+        keep = ArrayObject()
+        for ref in page["/Annots"]:
+            annot = ref.get_object()
+            action = annot["/A"].get_object() if "/A" in annot else None
+            uri = str(action.get("/URI", "")) if action is not None else ""
+            if not uri.startswith("file:"):
+                keep.append(ref)
+                continue
+            path = Path(unquote(urlparse(uri).path))
+            if path.parent == root and path.name in awal:
+                annot[NameObject("/Dest")] = ArrayObject([writer.pages[awal[path.name]].indirect_reference,
+                                                          NameObject("/Fit")])
+                del annot["/A"]
+                keep.append(ref)
+        page[NameObject("/Annots")] = keep
+
+
 def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, browser=None) -> Path:
     """Print the report of ``doc`` (already rendered in ``reports``) to one PDF.
 
@@ -218,6 +248,7 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, br
     for i, p in enumerate(writer.pages):
         if i > 0:                                      # the cover carries no number
             p.merge_page(nomor.pages[i])
+    _tautan_dalam(writer, reports, {f: m - 1 for (f, _), m in zip(parts, mulai)})
     writer.add_outline_item(title="Sampul dan daftar isi", page_number=0)
     for (_, judul), m in zip(parts, mulai):
         writer.add_outline_item(title=judul, page_number=m - 1)

@@ -184,6 +184,11 @@ def test_pdf_has_one_section_per_page(browser, pdf, bundled):
     for (_, judul), nomor in zip(parts, halaman[1:]):
         assert re.search(re.escape(judul[:30]) + r".*?\b" + str(nomor) + r"\b", isi), (judul, nomor)
     assert halaman == sorted(halaman) and halaman[0] == 1
+    # links between pages lead inside the PDF; none names a file of the build machine
+    uris = [a.get_object()["/A"].get_object().get("/URI") for p in pdf.pages for a in p.get("/Annots") or []
+            if "/A" in a.get_object()]
+    assert not [u for u in uris if str(u).startswith("file:")]
+    assert sum("/Dest" in a.get_object() for p in pdf.pages for a in p.get("/Annots") or []) >= len(program)
 
 
 def test_pdf_holds_the_last_column_of_every_wide_table(browser, pdf, bundled):
