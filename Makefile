@@ -20,7 +20,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,lab,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,lab,dask,pdf]'
 	@# rfc3987-syntax (via jsonschema[format-nongpl]) adds ~2.6 s to every process importing nbformat; nothing here needs it
 	-$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax
 	touch $(STAMP)
@@ -30,23 +30,23 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel workbook)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-notebooks: data ## write figures/, re-execute every notebook (papermill), render reports/ (HTML, with the SIPD page of tests/data/sipd)
+notebooks: data browser ## figures/, re-execute every notebook (papermill), reports/ (HTML with the SIPD page of tests/data/sipd, glossary, data downloads, the PDF)
 	$(BIN)/renja-analysis report --quiet --sipd $(SIPD)
 
 korpus: $(STAMP) ## the example corpus (tests/data/korpus/) -> data/korpus/, notebooks 50/60 + per document, reports/korpus/
 	$(BIN)/renja-analysis report --source tests/data/korpus/ --out data/korpus --quiet
 
-report: notebooks korpus ## do everything: install, parse, processed tables + workbook, figures, notebooks, HTML report
+report: browser notebooks korpus ## do everything: install, parse, tables + workbook, figures, notebooks, HTML report, PDF (skipped with a message without chromium; an error under CI=true)
 
 unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
 	$(BIN)/python -m pytest -q tests renja_analysis
 
-browser: ## install Debian's chromium for the browser test, where missing and possible (root + apt)
+browser: ## install Debian's chromium (browser test, the report's PDF), where missing and possible (root + apt)
 	@if [ -x /usr/bin/chromium ]; then echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || echo "chromium could not be installed: the browser test will be skipped"; \
-	else echo "no chromium and no root/apt: the browser test will be skipped"; fi
+	  || echo "chromium could not be installed: the browser test and the PDF will be skipped"; \
+	else echo "no chromium and no root/apt: the browser test and the PDF will be skipped"; fi
 
 test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks

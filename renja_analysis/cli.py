@@ -12,6 +12,7 @@ error (a bug): one line saying so; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from .errors import RenjaParseError
 
 EXIT_CODES = """status keluar:
   0  selesai
-  1  check --strict: ada temuan kritis; build korpus: sebagian dokumen gagal dibaca (disebut)
+  1  check --strict: ada temuan kritis; build korpus: sebagian dokumen gagal dibaca (disebut);
+     report di CI (CI=true): PDF tidak dapat dibuat (Chromium tidak terpasang)
   2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD (korpus: tidak satu pun), atau
      folder keluaran tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
@@ -216,8 +218,21 @@ def _report(args) -> int:
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
-    report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd)
-    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
+    from .cetak import ChromiumTidakAda
+
+    try:
+        pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
+                           pdf=not args.tanpa_pdf)
+    except ChromiumTidakAda as exc:
+        # the HTML report is written; only the PDF is missing
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            print(f"galat: PDF laporan tidak dibuat: {exc}", file=sys.stderr)
+            return 1
+        print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
+        print(f"PERHATIAN: PDF laporan DILEWATI: {exc}", file=sys.stderr)
+        return 0
+    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/"
+          + (f", PDF {pdf}" if pdf else ""))
     return 0
 
 
@@ -288,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--sipd", type=Path, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    r.add_argument("--tanpa-pdf", action="store_true",
+                   help="tanpa PDF laporan (bawaan: reports/laporan-renja-<tahun>-<instansi>.pdf dicetak dengan "
+                        "Chromium; bila Chromium tidak ada, PDF dilewati dengan pesan, di CI menjadi galat)")
     r.set_defaults(func=_report)
     return parser
 

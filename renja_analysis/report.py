@@ -8,6 +8,7 @@ are numbered, papermill's timestamps and per-cell timings are removed.
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import tempfile
 from collections import deque
@@ -199,8 +200,10 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     return done
 
 
-def build(source=None, progress: bool = True, olahan=None, sipd=None) -> None:
-    """Figures, executed notebooks and the HTML report.
+def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool = False) -> Path | None:
+    """Figures, executed notebooks and the HTML report; with ``pdf``, the report's PDF
+    too (``cetak.buat_pdf``; its path is returned; ``cetak.ChromiumTidakAda`` is raised
+    after the HTML is written when no Chromium can print it).
 
     Without ``source``: from the processed tables in ``olahan`` (default
     ``data/processed/``, written by ``make data``), nothing parsed again. With a
@@ -218,7 +221,12 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None) -> None:
         figures_sipd(load_sipd(sipd))
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
     build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd)
-    build_html(doc, sipd=sipd is not None)
+    build_html(doc, sipd=sipd is not None, olahan=folder)
+    if pdf:
+        from .cetak import buat_pdf
+
+        return buat_pdf(doc)
+    return None
 
 
 # --- the HTML report --------------------------------------------------------------------
@@ -234,6 +242,7 @@ def _exporter(with_code: bool):
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.embed_images = True
+    exporter.language_code = "id"          # <html lang="id">: the lab template's default is "en"
     return exporter
 
 
@@ -251,31 +260,186 @@ def _without_widgets(nb):
     return nb
 
 
-def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beranda: str = "index.html") -> Path:
+_IPYNB = re.compile(r'href="([^":#?]+\.ipynb)(#[^"]*)?"')
+_H2 = re.compile(r'<h2 id="([^"]+)">(.*?)(?:<a class="anchor-link"[^>]*>[^<]*</a>)?</h2>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+#: A page with at least this many h2 sections gets a table of contents.
+MIN_DAFTAR_ISI = 4
+_DAFTAR_ISI = "<!--renja-daftar-isi-->"
+
+
+def halaman_notebook(tautan: str, di_program: bool = False) -> str:
+    """The HTML page of a notebook link, as the pages of one set name it (``api.md``).
+
+    ``tautan`` is a link relative to the linking notebook's folder; ``di_program``
+    says that notebook lies in ``program/``. Pages sit side by side in one folder.
+
+    Examples
+    --------
+    >>> halaman_notebook("30-kualitas-data.ipynb")
+    '30-kualitas-data.html'
+    >>> halaman_notebook("program/01-x.ipynb"), halaman_notebook("../00-ikhtisar.ipynb", di_program=True)
+    ('program-01-x.html', '00-ikhtisar.html')
+    >>> halaman_notebook("02-y.ipynb", di_program=True)
+    'program-02-y.html'
+    """
+    path = posixpath.normpath(posixpath.join(PROGRAM_DIR if di_program else "", tautan))
+    return path.replace("/", "-")[: -len(".ipynb")] + ".html"
+
+
+def tulis_ulang_tautan(html: str, di_program: bool = False) -> str:
+    """Every ``href`` to a notebook (``X.ipynb`` with an optional ``#anchor``) made a
+    link to its HTML page (``halaman_notebook``); other links are left as they are.
+
+    >>> tulis_ulang_tautan('<a href="../30-kualitas-data.ipynb#temuan-01-x">temuan</a>', di_program=True)
+    '<a href="30-kualitas-data.html#temuan-01-x">temuan</a>'
+    >>> tulis_ulang_tautan('<a href="https://contoh.id/a.ipynb">luar</a>')
+    '<a href="https://contoh.id/a.ipynb">luar</a>'
+    """
+    return _IPYNB.sub(lambda m: f'href="{halaman_notebook(m.group(1), di_program)}{m.group(2) or ""}"', html)
+
+
+def daftar_isi(html: str) -> str:
+    """A table of contents (``<details>``) of the page's h2 sections, empty for a
+    short page (fewer than ``MIN_DAFTAR_ISI`` sections).
+
+    >>> h = "".join(f'<h2 id="B{i}">Bagian {i}<a class="anchor-link" href="#B{i}">x</a></h2>' for i in range(4))
+    >>> print(daftar_isi(h)[:101])
+    <details class="renja-isi"><summary>Daftar isi (4 bagian)</summary><ol><li><a href="#B0">Bagian 0</a>
+    >>> daftar_isi(h).count("<li>")
+    4
+    >>> daftar_isi(h[:100])
+    ''
+    """
+    found = _H2.findall(html)
+    if len(found) < MIN_DAFTAR_ISI:
+        return ""
+    # ids and texts come from nbconvert's own (escaped) markup: the text keeps its entities
+    items = "".join(f'<li><a href="#{hid}">{_TAG.sub("", text).strip()}</a></li>' for hid, text in found)
+    return f'<details class="renja-isi"><summary>Daftar isi ({len(found)} bagian)</summary><ol>{items}</ol></details>'
+
+
+def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beranda: str = "index.html",
+                laporan: dict | None = None, akar: str = "") -> Path:
     """Render one executed notebook to HTML (code hidden unless ``with_code``).
 
     ``beranda`` is the landing page, relative to the page without code (the page
     with code sits one folder lower, in ``kode/``). ``judul`` (a program name for a
-    program page) is document text: the
-    ``renja`` template escapes it in the navigation bar, the ``lab`` template
-    it extends escapes it in ``<title>``.
+    program page) is document text: the ``renja`` template escapes it in the
+    navigation bar, the ``lab`` template it extends escapes it in ``<title>``.
+
+    Links to other notebooks become links to their pages (``tulis_ulang_tautan``);
+    a long page gets a table of contents (``daftar_isi``). ``laporan`` (``konteks``)
+    adds the report's navigation (previous / next program, overview, the program's
+    findings, glossary, PDF), the data downloads and the build stamp; ``akar`` is the
+    report folder (``reports/``) relative to the page without code.
     """
     nb = _without_widgets(nbformat.read(notebook, as_version=4))
     nb.metadata["title"] = judul
     name = target.name
+    naik = "../" if with_code else ""
+    laporan = laporan or {}
+    di_program = notebook.parent.name == PROGRAM_DIR
+    nav = [("beranda", naik + beranda, "\u2190 Beranda laporan")]
+    if laporan.get("ikhtisar") and name != "00-ikhtisar.html":
+        nav.append(("ikhtisar", "00-ikhtisar.html", "Ikhtisar"))     # of this page's set (and kind)
+    program = [n for n, _ in laporan.get("program", [])]
+    stem = notebook.stem
+    if di_program and stem in program:
+        i = program.index(stem)
+        if i > 0:
+            nav.append(("sebelumnya", f"program-{program[i - 1]}.html", "\u2039 Program sebelumnya"))
+        if i + 1 < len(program):
+            nav.append(("berikutnya", f"program-{program[i + 1]}.html", "Program berikutnya \u203a"))
+        nav.append(("temuan", f"30-kualitas-data.html#temuan-{stem}", "Temuan program ini"))
+    nav.append(("glosarium", naik + akar + "glosarium.html", "Glosarium"))
+    if laporan.get("pdf"):
+        nav.append(("pdf", naik + akar + laporan["pdf"], "PDF laporan"))
+    nav.append(("kode", f"../{name}" if with_code else f"kode/{name}",
+                "Sembunyikan kode" if with_code else "Tampilkan kode"))
     resources = {"renja": {
         "judul": judul,
-        "beranda": f"../{beranda}" if with_code else beranda,
-        "alternatif": f"../{name}" if with_code else f"kode/{name}",
-        "alternatif_label": "Sembunyikan kode" if with_code else "Tampilkan kode",
+        "nav": [{"kelas": k, "href": h, "teks": t} for k, h, t in nav],
+        "stempel": laporan.get("stempel"),
+        "unduhan": _unduhan_singkat(laporan, naik + akar),
     }}
     body, _ = _exporter(with_code).from_notebook_node(nb, resources=resources)
+    body = tulis_ulang_tautan(body, di_program)
+    body = body.replace(_DAFTAR_ISI, daftar_isi(body), 1)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
     return target
 
 
-_IPYNB = re.compile(r'href="(?:\./)?([^"/#]+)\.ipynb(#[^"]*)?"')
+# --- what every page of one report shares: stamp, PDF name, downloads, program order ----------
+
+#: The workbook and CSV copies a reviewer can download, under ``reports/``.
+DATA_DIR = "data"
+
+
+def stempel(dokumen: pd.Series) -> str:
+    """The build stamp: package version, source file and its SHA-256, document date.
+
+    Deterministic (no wall-clock time): everything comes from the ``dokumen`` row.
+
+    >>> row = pd.Series({"berkas": "data/raw/r.md", "sha256": "ab" * 32, "tanggal": "Agustus 2024"})
+    >>> stempel(row)  # doctest: +ELLIPSIS
+    'renja-analysis 0.1.0 \u00b7 sumber r.md (SHA-256 abab...ab) \u00b7 tanggal dokumen Agustus 2024'
+    """
+    from . import __version__
+
+    tanggal = dokumen.get("tanggal")
+    tanggal = tanggal if isinstance(tanggal, str) and tanggal else "tidak tertulis"
+    return (f"renja-analysis {__version__} \u00b7 sumber {Path(str(dokumen['berkas'])).name} "
+            f"(SHA-256 {dokumen['sha256']}) \u00b7 tanggal dokumen {tanggal}")
+
+
+def nama_pdf(dokumen: pd.Series) -> str:
+    """``laporan-renja-<tahun>-<instansi>.pdf`` (slug) from the ``dokumen`` row.
+
+    >>> nama_pdf(pd.Series({"tahun": 2024, "instansi": "Dinas Koperasi Usaha Kecil dan Menengah"}))
+    'laporan-renja-2024-dinas-koperasi-usaha-kecil-dan-menengah.pdf'
+    """
+    tahun = "" if pd.isna(dokumen.get("tahun")) else str(int(dokumen["tahun"]))
+    instansi = dokumen.get("instansi")
+    instansi = "" if not isinstance(instansi, str) else instansi
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{tahun} {instansi}".lower()).strip("-")
+    return f"laporan-renja-{slug}.pdf" if slug else "laporan-renja.pdf"
+
+
+def unduhan(olahan: Path) -> list[tuple[str, str]]:
+    """(href under ``reports/``, label) of the workbook and every CSV of ``olahan``."""
+    from .export import WORKBOOK
+
+    files = [Path(olahan) / WORKBOOK] + sorted(Path(olahan).glob("*.csv"))
+    return [(f"{DATA_DIR}/{p.name}", p.name) for p in files if p.is_file()]
+
+
+def salin_unduhan(olahan: Path, reports: Path) -> list[Path]:
+    """Byte copies of the workbook and the CSVs of ``olahan`` under ``reports/data/``
+    (files of an earlier build that are no longer produced are removed)."""
+    folder = reports / DATA_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for href, _ in unduhan(olahan):
+        target = reports / href
+        data = (Path(olahan) / target.name).read_bytes()
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+        written.append(target)
+    _remove_stale(folder.iterdir(), written)
+    return written
+
+
+def konteks(doc: RenjaDocument, olahan: Path | None = None) -> dict:
+    """What every page of the report shares: the program order (previous / next),
+    the PDF's file name, the downloads and the build stamp (``render_page(laporan=)``)."""
+    dokumen = doc.dokumen.iloc[0]
+    return {"program": [(p["notebook"], p["program"]) for _, p in daftar_program(doc.evaluasi).iterrows()],
+            "ikhtisar": True, "pdf": nama_pdf(dokumen), "stempel": stempel(dokumen),
+            "unduhan": unduhan(olahan if olahan is not None else config.DATA_PROCESSED)}
+
+
 
 
 def ringkasan_index(doc: RenjaDocument) -> str:
@@ -296,13 +460,15 @@ def ringkasan_index(doc: RenjaDocument) -> str:
 
     text = ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan)
     html = mistune.html(text)
-    return _IPYNB.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', html)
+    return tulis_ulang_tautan(html)
 
 
-def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path) -> Path:
+def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path,
+                 laporan: dict | None = None) -> Path:
     """The landing page: the Ringkasan, headline figures (capaian over the sub kegiatan that
     were due, problems apart from info notes), predikat/status counts with the labels of
-    the notebooks, one card per program whose capaian shows its spread and worst row."""
+    the notebooks, one card per program whose capaian shows its spread and worst row; with
+    ``laporan`` (``konteks``) the PDF, the downloads and the build stamp."""
     import jinja2
     from markupsafe import Markup
 
@@ -344,17 +510,102 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
         status=[{"nama": nama, "jumlah": int(r["Jumlah sub kegiatan"])}
                 for nama, r in jumlah_status(ev).iterrows()],
         program=programs,
-        tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages])
+        tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages],
+        **_bingkai(laporan))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(html, encoding="utf-8")
+    return target
+
+
+def _unduhan_singkat(laporan: dict, akar: str) -> list[dict]:
+    """The footer's downloads: the workbook, and the index's list of CSVs."""
+    files = laporan.get("unduhan", [])
+    if not files:
+        return []
+    return [{"href": akar + files[0][0], "teks": "buku kerja Excel"},
+            {"href": akar + "index.html#unduhan", "teks": f"{len(files) - 1} tabel CSV"}]
+
+
+def _bingkai(laporan: dict | None, akar: str = "") -> dict:
+    """Template values of the frame of a Jinja page (index, glossary): PDF, downloads
+    (all of them, and the footer's short list), stamp."""
+    laporan = laporan or {}
+    return {"pdf": akar + laporan["pdf"] if laporan.get("pdf") else None,
+            "stempel": laporan.get("stempel"),
+            "unduhan": [{"href": akar + h, "teks": t} for h, t in laporan.get("unduhan", [])],
+            "unduhan_singkat": _unduhan_singkat(laporan, akar)}
+
+
+def glosarium() -> dict:
+    """The glossary's content, from the code's own constants (never typed twice).
+
+    ``predikat``: one row per level with its interval of the relative value
+    (``metrics.BATAS_PREDIKAT``); ``status``: the status categories in order of
+    precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``.
+
+    >>> g = glosarium()
+    >>> [(r["predikat"], r["batas"]) for r in g["predikat"]][:2]
+    [('Sangat Rendah', 'x \u2264 50'), ('Rendah', '50 < x \u2264 65')]
+    >>> g["predikat"][-1]["batas"], g["status"][0]["kode"]
+    ('x > 90', 'belum_dilaksanakan')
+    """
+    import inspect
+
+    from . import metrics
+    from .numbers import format_angka
+
+    try:
+        from .label import status as label_status
+    except ImportError:          # the labels of the charts until the shared label module exists
+        from .plots import LABEL_STATUS
+
+        def label_status(code):
+            return LABEL_STATUS.get(code, code.replace("_", " ").capitalize())
+
+    b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
+    batas = ([f"x \u2264 {b[0]}"] + [f"{lo} < x \u2264 {hi}" for lo, hi in zip(b, b[1:])] + [f"x > {b[-1]}"])
+    default = inspect.signature(metrics.status_pelaksanaan).parameters
+    tertinggal = format_angka(default["batas_tertinggal"].default)
+    melampaui = format_angka(default["batas_melampaui"].default)
+    arti = {
+        "belum_dilaksanakan": "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
+                              "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
+        "serapan_tanpa_output": "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
+        "output_tanpa_serapan": "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
+        "melampaui_target": f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan",
+        "tertinggal": f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
+                      "dari harapan triwulan",
+        "sesuai_rencana": "selain di atas: berjalan sesuai harapan triwulan",
+    }
+    return {
+        "predikat": [{"predikat": p, "batas": x} for p, x in zip(metrics.PREDIKAT, batas)],
+        "status": [{"kode": s, "label": label_status(s), "arti": arti.get(s, "")} for s in metrics.STATUS],
+        "harapan": [{"triwulan": t, "nilai": format_angka(metrics.harapan_triwulan(i + 1))}
+                    for i, t in enumerate(("I", "II", "III", "IV"))],
+    }
+
+
+def render_glosarium(target: Path, laporan: dict | None = None) -> Path:
+    """The glossary page (``reports/glosarium.html``): predikat scale, status categories,
+    capaian / serapan formulas, harapan triwulan."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    html = env.get_template("glosarium.html.j2").render(**glosarium(), **_bingkai(laporan))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
     return target
 
 
 def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-               sipd: bool = False) -> list[Path]:
-    """Render every executed notebook (without and with code) and the index page; the
-    SIPD page only when ``sipd`` (pages of a previous build that are not rendered now
-    are removed)."""
+               sipd: bool = False, olahan: Path | None = None) -> list[Path]:
+    """Render every executed notebook (without and with code), the index page and the
+    glossary, and copy the workbook and CSVs of ``olahan`` (default
+    ``data/processed/``) under ``reports/data/``; the SIPD page only when ``sipd``
+    (pages of a previous build that are not rendered now are removed)."""
+    olahan = Path(olahan) if olahan is not None else config.DATA_PROCESSED
+    laporan = konteks(doc, olahan)
+    salin_unduhan(olahan, reports)
     written = []
     pages = []
     for nb_name, judul, isi in halaman(sipd):
@@ -362,14 +613,15 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
         pages.append((html, judul, isi))
         for with_code in (False, True):
             target = reports / ("kode" if with_code else "") / html
-            written.append(render_page(notebooks / nb_name, target, judul, with_code))
+            written.append(render_page(notebooks / nb_name, target, judul, with_code, laporan=laporan))
     for _, p in daftar_program(doc.evaluasi).iterrows():
         html = f"program-{p['notebook']}.html"
         for with_code in (False, True):
             target = reports / ("kode" if with_code else "") / html
             written.append(render_page(notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb", target,
-                                       p["program"], with_code))
-    written.append(render_index(doc, pages, reports / "index.html"))
+                                       p["program"], with_code, laporan=laporan))
+    written.append(render_index(doc, pages, reports / "index.html", laporan=laporan))
+    written.append(render_glosarium(reports / "glosarium.html", laporan=laporan))
     _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written
 
@@ -427,7 +679,7 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
         pages.append({"href": html, "judul": judul, "isi": isi})
         for with_code in (False, True):
             written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
-                                       judul, with_code))
+                                       judul, with_code, akar="../"))
     ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
         if korpus.per_dokumen else None
     docs = []
@@ -442,25 +694,32 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
             entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
                          capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))
             folder = root / KORPUS_DIR / did
+            tables = korpus.per_dokumen[did]
+            laporan_dok = {"program": [(p["notebook"], p["program"]) for _, p in
+                                       daftar_program(tables["evaluasi"]).iterrows()],
+                           "ikhtisar": True, "stempel": stempel(d)}
             for nb_name, judul, _ in PER_DOKUMEN:
                 html = nb_name.replace(".ipynb", ".html")
                 entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}", "judul": judul})
                 for with_code in (False, True):
                     written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
                                                folder / ("kode" if with_code else "") / html,
-                                               f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html"))
+                                               f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html",
+                                               laporan=laporan_dok, akar="../../../"))
             for _, p in daftar_program(korpus.per_dokumen[did]["evaluasi"]).iterrows():
                 html = f"program-{p['notebook']}.html"
                 for with_code in (False, True):
                     written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
                                                folder / ("kode" if with_code else "") / html, p["program"],
-                                               with_code, beranda="../../index.html"))
+                                               with_code, beranda="../../index.html", laporan=laporan_dok,
+                                               akar="../../../"))
         docs.append(entry)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(env.get_template("korpus.html.j2").render(dokumen=docs, tautan=pages,
-                                                               jumlah=len(korpus.per_dokumen)), encoding="utf-8")
+                                                               jumlah=len(korpus.per_dokumen)),
+                     encoding="utf-8")
     written.append(index)
     _remove_stale([p for p in root.rglob("*.html")], written)
     return written

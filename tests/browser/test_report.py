@@ -36,8 +36,8 @@ def _inside_report(url: str) -> bool:
 def test_report_exists():
     assert (REPORTS / "index.html").exists()
     korpus = [p for p in PAGES if p.is_relative_to(REPORTS / "korpus")]
-    # the bundled document: index + (4 overview pages + the SIPD pemda page + 8 programs), x2 for code
-    assert len(PAGES) - len(korpus) == 1 + 2 * (4 + 1 + 8)
+    # the bundled document: index + glossary + (4 overview pages + the SIPD pemda page + 8 programs), x2 for code
+    assert len(PAGES) - len(korpus) == 2 + 2 * (4 + 1 + 8)
     # the example corpus: index + 50/60 + per document (3 overview + 2 program pages), x2 for code
     assert len(korpus) == 1 + 2 * (2 + 3 * (3 + 2))
 

@@ -69,11 +69,18 @@ def test_committed_figures_match_the_library(tmp_path):
 def test_committed_report_matches_a_fresh_render(tmp_path, bundled):
     """reports/ is committed: re-rendering the committed notebooks must give the same pages."""
     from renja_analysis.config import REPORTS
+    laporan = report.konteks(bundled)
     page = report.render_page(NOTEBOOKS / "00-ikhtisar.ipynb", tmp_path / "00-ikhtisar.html",
-                              "Ikhtisar Dinas", with_code=False)
+                              "Ikhtisar Dinas", with_code=False, laporan=laporan)
     assert page.read_bytes() == (REPORTS / "00-ikhtisar.html").read_bytes()
     # make report renders the SIPD page of the fixture pemda: the index links it
     pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.halaman(sipd=True)]
-    index = report.render_index(bundled, pages, tmp_path / "index.html")
+    index = report.render_index(bundled, pages, tmp_path / "index.html", laporan=laporan)
     assert index.read_bytes() == (REPORTS / "index.html").read_bytes()
+    glosarium = report.render_glosarium(tmp_path / "glosarium.html", laporan=laporan)
+    assert glosarium.read_bytes() == (REPORTS / "glosarium.html").read_bytes()
+    # the downloads are byte copies of the processed tables
+    from renja_analysis.config import DATA_PROCESSED
+    for href, name in laporan["unduhan"]:
+        assert (REPORTS / href).read_bytes() == (DATA_PROCESSED / name).read_bytes()
     assert 'href="kode/00-ikhtisar.html"' in page.read_text(encoding="utf-8")

@@ -1,0 +1,225 @@
+"""The report as a Bappeda reviewer reads it (issue #9): verdict first, linked, printable,
+readable on a phone, in Indonesian.
+
+- every reader page's first section after its title is ``## Ringkasan``;
+- every internal link resolves: the file exists and so does the anchor it names;
+- a page is never named in text without a link (``30-kualitas-data`` outside an ``<a>``);
+- ``<html lang="id">``; no snake_case identifier and no English interface word in the
+  visible text of reader pages;
+- at 390 px no page scrolls sideways (wide tables scroll inside their own box);
+- printed (A4, print styles) no table is wider than its page;
+- the PDF exists, has one bookmark per printed page, holds the last column header of
+  every wide table, and two builds give the same bytes.
+
+Skipped only where Chromium is not installed; under CI (CI=true) a missing browser is
+a failure (the ``browser`` fixture).
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from renja_analysis import cetak
+from renja_analysis.config import REPORTS
+from renja_analysis.report import HALAMAN, HALAMAN_KORPUS, HALAMAN_SIPD, nama_pdf
+from renja_analysis.ringkasan import daftar_program
+
+PAGES = sorted(REPORTS.rglob("*.html"))
+#: Pages a reviewer reads: everything but the versions with code.
+READER = [p for p in PAGES if "kode" not in p.relative_to(REPORTS).parts]
+#: Reader pages rendered from notebooks (the others are the index, glossary, corpus index).
+NOTEBOOK_PAGES = [p for p in READER if p.name not in ("index.html", "glosarium.html")]
+_ID = lambda ps: [str(p.relative_to(REPORTS)) for p in ps]  # noqa: E731
+
+#: English interface words that must not appear in reader pages (whole words, any case).
+INGGRIS = ["Show", "Hide", "Notebook", "Download", "Page", "Previous", "Next", "Home", "Contents",
+           "Back", "Click"]
+SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+#: snake_case words a reader page may show (none needed so far; code and file names in
+#: ``<code>`` are not reader text and are not checked).
+SNAKE_BOLEH: set[str] = set()
+
+_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
+_IDS = re.compile(r'\sid="([^"]*)"')
+
+
+def _stems() -> list[str]:
+    """Every page name a text could mention: overview, corpus and program notebooks."""
+    names = [n[: -len(".ipynb")] for n, _, _ in [*HALAMAN, HALAMAN_SIPD, *HALAMAN_KORPUS]]
+    names += [p.stem for p in REPORTS.glob("program-*.html")]
+    return names
+
+
+@pytest.fixture(scope="module")
+def halaman(browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PAGES, ids=_ID(NOTEBOOK_PAGES))
+def test_first_section_is_ringkasan(halaman, path):
+    halaman.goto(path.resolve().as_uri())
+    headings = halaman.evaluate("Array.from(document.querySelectorAll('main h1, main h2'))"
+                                ".map(h => [h.tagName, h.id])")
+    first_h2 = next((hid for tag, hid in headings if tag == "H2"), None)
+    assert headings and headings[0][0] == "H1", f"{path.name}: no title first ({headings[:2]})"
+    assert first_h2 == "Ringkasan", f"{path.name}: first section is {first_h2!r}, not Ringkasan"
+
+
+def test_every_internal_link_resolves():
+    """The file exists and, for ``#anchor``, the target page has that id (every page, with code too)."""
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for href in map(html.unescape, _HREF.findall(text)):
+            if re.match(r"[a-z]+:", href):               # http(s), mailto, data: not files
+                continue
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path).resolve() if path else page.resolve()
+            if not target.exists():
+                broken.append(f"{page.relative_to(REPORTS)} -> {href} (no file)")
+                continue
+            if anchor and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = set(map(html.unescape, _IDS.findall(target.read_text(encoding="utf-8"))))
+                if anchor not in ids[target]:
+                    broken.append(f"{page.relative_to(REPORTS)} -> {href} (no id {anchor!r})")
+    assert broken == []
+
+
+@pytest.mark.parametrize("path", READER, ids=_ID(READER))
+def test_reader_page_text(halaman, path):
+    """lang="id"; every page mention is a link; no snake_case or English interface word."""
+    halaman.goto(path.resolve().as_uri())
+    assert halaman.evaluate("document.documentElement.lang") == "id"
+    # the visible text without links, code and the machine-readable parts
+    teks = halaman.evaluate("""() => { const b = document.body.cloneNode(true);
+        b.querySelectorAll('a, code, pre, style, script').forEach(e => e.remove());
+        document.body.after(b); const t = b.innerText; b.remove(); return t; }""")
+    tanpa_tautan = [s for s in _stems() if s in teks]
+    assert tanpa_tautan == [], f"{path.name}: pages named without a link: {tanpa_tautan}"
+    semua = halaman.evaluate("""() => { const b = document.body.cloneNode(true);
+        b.querySelectorAll('code, pre, style, script').forEach(e => e.remove());
+        document.body.after(b); const t = b.innerText; b.remove(); return t; }""")
+    snake = sorted(set(SNAKE.findall(semua)) - SNAKE_BOLEH)
+    assert snake == [], f"{path.name}: snake_case shown to readers: {snake[:10]}"
+    inggris = sorted({w for w in INGGRIS if re.search(rf"\b{w}\b", semua, re.IGNORECASE)})
+    assert inggris == [], f"{path.name}: English interface words: {inggris}"
+
+
+@pytest.fixture(scope="module")
+def telepon(browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def cetakan(browser):
+    page = browser.new_page()
+    page.emulate_media(media="print")
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_ID(PAGES))
+def test_phone_width(telepon, path):
+    page = telepon
+    page.goto(path.resolve().as_uri())
+    lebar = page.evaluate("document.documentElement.scrollWidth")
+    if lebar > 390:
+        sebab = page.evaluate("""() => Array.from(document.querySelectorAll('body *'))
+            .filter(e => e.getBoundingClientRect().right > 391)
+            .slice(0, 3).map(e => e.tagName + '.' + e.className)""")
+        pytest.fail(f"{path.name} scrolls sideways at 390 px ({lebar} px): {sebab}")
+    if path.name == "index.html" and path.parent == REPORTS:
+        kanan = page.evaluate("document.querySelector('table.predikat-tabel').getBoundingClientRect().right")
+        assert kanan <= 390
+
+
+@pytest.mark.parametrize("path", READER, ids=_ID(READER))
+def test_print_keeps_every_column(cetakan, path):
+    """Printed (print styles at the A4 content width, landscape where the page asks for
+    it), no table is wider than the page, and the navigation is hidden."""
+    page = cetakan
+    page.set_viewport_size({"width": 703, "height": 1000})     # 186 mm at 96 dpi
+    page.goto(path.resolve().as_uri())
+    if page.evaluate("getComputedStyle(document.body).page") == "lebar":
+        page.set_viewport_size({"width": 1032, "height": 700})        # 273 mm: A4 landscape
+    lebar = page.evaluate("document.documentElement.clientWidth")
+    terlalu = page.evaluate(f"""() => Array.from(document.querySelectorAll('table'))
+        .filter(t => t.getBoundingClientRect().right > {lebar} + 1)
+        .map(t => (t.querySelector('tr') || t).innerText.slice(0, 60))""")
+    assert terlalu == [], f"{path.name}: tables wider than the printed page: {terlalu}"
+    nav = page.evaluate("Array.from(document.querySelectorAll('nav')).filter(n => n.offsetParent !== null).length")
+    assert nav == 0
+
+
+# --- the PDF --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pdf(bundled):
+    pypdf = pytest.importorskip("pypdf")
+    path = REPORTS / nama_pdf(bundled.dokumen.iloc[0])
+    assert path.is_file(), f"no PDF {path.name}: make report"
+    return pypdf.PdfReader(path)
+
+
+def test_pdf_has_one_section_per_page(browser, pdf, bundled):
+    program = [(p["notebook"], p["program"]) for _, p in daftar_program(bundled.evaluasi).iterrows()]
+    parts = cetak.bagian(REPORTS, program)
+    assert [f for f, _ in parts][:4] == ["index.html", "00-ikhtisar.html", "20-pergeseran-anggaran.html",
+                                         "30-kualitas-data.html"]
+    assert len(parts) == 1 + 3 + len(program) + 1 + 1          # + the SIPD page and the glossary
+    titles = [o.title for o in pdf.outline if not isinstance(o, list)]
+    assert titles == ["Sampul dan daftar isi"] + [j for _, j in parts]
+    # each bookmark opens its part: the table of contents (page 2) gives the same page numbers
+    halaman = [pdf.get_destination_page_number(o) + 1 for o in pdf.outline if not isinstance(o, list)]
+    isi = re.sub(r"\s+", " ", pdf.pages[1].extract_text())
+    for (_, judul), nomor in zip(parts, halaman[1:]):
+        assert re.search(re.escape(judul[:30]) + r".*?\b" + str(nomor) + r"\b", isi), (judul, nomor)
+    assert halaman == sorted(halaman) and halaman[0] == 1
+    # links between pages lead inside the PDF; none names a file of the build machine
+    uris = [a.get_object()["/A"].get_object().get("/URI") for p in pdf.pages for a in p.get("/Annots") or []
+            if "/A" in a.get_object()]
+    assert not [u for u in uris if str(u).startswith("file:")]
+    assert sum("/Dest" in a.get_object() for p in pdf.pages for a in p.get("/Annots") or []) >= len(program)
+
+
+def test_pdf_holds_the_last_column_of_every_wide_table(browser, pdf, bundled):
+    program = [(p["notebook"], p["program"]) for _, p in daftar_program(bundled.evaluasi).iterrows()]
+    page = browser.new_page()
+    last = set()
+    for f, _ in cetak.bagian(REPORTS, program):
+        page.goto((REPORTS / f).resolve().as_uri())
+        last |= set(page.evaluate("""() => Array.from(document.querySelectorAll('table'))
+            .map(t => Array.from(t.querySelectorAll('tr')).find(r => r.children.length >= 6))
+            .filter(r => r).map(r => r.children[r.children.length - 1].innerText.trim())
+            .filter(s => s)"""))
+    page.close()
+    assert {"Keterangan", "Pesan"} <= last                   # program tables, findings
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in pdf.pages))
+    missing = sorted(h for h in last if re.sub(r"\s+", "", h) not in text)
+    assert missing == []
+
+
+def test_pdf_is_byte_stable(browser, bundled, tmp_path):
+    """Two builds of the same pages give the same bytes (dates and /ID come from the document)."""
+    import shutil
+
+    small = tmp_path / "reports"
+    small.mkdir()
+    for name in ("index.html", "glosarium.html"):
+        shutil.copy(REPORTS / name, small / name)
+    a = cetak.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser)
+    b = cetak.buat_pdf(bundled, small, tmp_path / "b.pdf", browser=browser)
+    assert a.read_bytes() == b.read_bytes()
+    from pypdf import PdfReader
+
+    meta = PdfReader(a).metadata            # the document's date (Agustus 2024), not the clock
+    assert meta["/CreationDate"] == meta["/ModDate"] == "D:20240801000000Z"
