@@ -252,7 +252,7 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
            "realisasi kinerja masih 0)" if tanpa_output
            else " dan tidak ada yang menyerap anggaran tanpa output")
         + (f"; {jadwal} belum dilaksanakan karena dijadwalkan pada triwulan berikutnya." if jadwal else "."),
-        "Dibuka sebagai notebook di JupyterLab, penyaring di halaman ini mula-mula menampilkan semua "
+        "Dibuka di JupyterLab, penyaring di halaman ini mula-mula menampilkan semua "
         "sub kegiatan; Anda dapat mempersempitnya menurut program, status, predikat kinerja, rentang "
         "capaian dan serapan, atau kata dalam nama, dan tombol *Atur ulang* mengembalikan semua pilihan.",
         "Daftar sub kegiatan yang tertinggal atau menyerap anggaran tanpa output di bagian akhir halaman "

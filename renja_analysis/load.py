@@ -85,7 +85,7 @@ def load_sipd(path, sheet: str | None = None) -> SipdData:
     >>> len(s.rekaman), s.rencana["level"].value_counts().sort_index().to_dict()
     (50, {'program': 13, 'kegiatan': 22, 'sub_kegiatan': 50})
     >>> s.dilewati
-    [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode_sub_giat)')]
+    [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
     src = read_sipd(path, sheet=sheet)
     ren, ind = sipd_tables.build(src.rekaman)

@@ -510,6 +510,12 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     ['program', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'kegiatan', 'sub_kegiatan']
     >>> infer_levels(["Kegiatan K", "Satu", "Dua"], pagu=[30, 15, 15])
     ['kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+
+    A kegiatan pagu its first sub kegiatan already exceeds promotes no later row,
+    even one whose pagu happens to equal the sum of the rows after it:
+
+    >>> infer_levels(["Kegiatan K", "Satu", "Dua", "Tiga", "Empat"], pagu=[1, 10, 15, 10, 5])
+    ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     """
     names = list(names)
     levels: list[str | None] = [marked_level(n) for n in names]
@@ -550,6 +556,9 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
             levels[i] = "sub_kegiatan"
             remaining = None if remaining is None else remaining - values[i]
             children += 1
+            # children already over the kegiatan's pagu: that pagu is wrong (a finding says
+            # so) and tells nothing more; its other unmarked rows stay its sub kegiatan
+            blind = blind or (remaining is not None and remaining < -0.5)
         else:
             # the run of unmarked / sub kegiatan rows after it, walked only as far as
             # its running sum can still reach this row's pagu

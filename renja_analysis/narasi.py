@@ -435,16 +435,25 @@ def narasi_temuan(row: pd.Series) -> str:
     Examples
     --------
     >>> print(narasi_temuan(pd.Series({"tingkat": "kritis", "jenis": "antar_tabel_tidak_cocok",
-    ...     "tabel": "Tabel 2.2", "baris_sumber": 312, "pesan": "Realisasi berbeda."})))
-    - **Kritis** (angka beda antar tabel) — Tabel 2.2, baris 312: Realisasi berbeda.
+    ...     "tabel": "Tabel 2.2", "baris_sumber": 312, "pesan": "Realisasi berbeda.",
+    ...     "rujukan": "Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312)"})))
+    - **Kritis** (angka beda antar tabel) — Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312): Realisasi berbeda.
+
+    Without ``rujukan`` (e.g. SIPD data) the table and line are named:
+
+    >>> print(narasi_temuan(pd.Series({"tingkat": "info", "tabel": "Tabel 2.2", "baris_sumber": 9, "pesan": "x"})))
+    - **Info** — Tabel 2.2, baris 9: x
     """
     jenis = ""
     if pd.notna(row.get("jenis")):
         j = label.jenis_temuan(str(row["jenis"]))
         jenis = f" ({j[:1].lower()}{j[1:]})"
-    baris = "-" if pd.isna(row.get("baris_sumber")) else row["baris_sumber"]
-    return (f"- **{label.tingkat(str(row['tingkat']))}**{jenis} \u2014 {markdown_teks(row['tabel'])}, "
-            f"baris {baris}: {markdown_teks(row['pesan'])}")
+    rujukan = row.get("rujukan")
+    if rujukan is None or pd.isna(rujukan):
+        baris = "-" if pd.isna(row.get("baris_sumber")) else row["baris_sumber"]
+        rujukan = f"{row['tabel']}, baris {baris}"
+    return (f"- **{label.tingkat(str(row['tingkat']))}**{jenis} \u2014 {markdown_teks(rujukan)}: "
+            f"{markdown_teks(row['pesan'])}")
 
 
 def ringkasan_kualitas(temuan: pd.DataFrame, milik: pd.Series, daftar: pd.DataFrame) -> str:

@@ -109,8 +109,9 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
                 "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
                 b[stated_col], b["_jumlah"],
                 f"SIPD mencantumkan total {what} {label} {b['kode']} {format_rupiah(b[stated_col])}, tetapi "
-                f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (selisih "
-                f"{format_rupiah(b[stated_col] - b['_jumlah'])}); total atau rinciannya perlu diperbaiki di SIPD.")
+                f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
+                f"{'lebih besar' if b[stated_col] > b['_jumlah'] else 'lebih kecil'} "
+                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.")
                 for _, b in bad.iterrows()]
     return _frame(records, JENIS)
 
@@ -231,13 +232,13 @@ def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_P
     for i in sub.index[hit.to_numpy()]:
         r = sub.loc[i]
         if r["pagu_rp"] == 0:
-            pesan = (f"Pagu tahun ini Rp 0 tetapi pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])}: "
+            pesan = (f"Pagu tahun ini {format_rupiah(0)} tetapi pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])}: "
                      "sub kegiatan baru tahun depan, atau pagu tahun ini belum diisi.")
         else:
             c = change.at[i]
             pesan = (f"Pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])} "
                      f"{'naik' if c > 0 else 'turun'} {format_persen(abs(c))} dari pagu tahun ini "
-                     f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_angka(ambang)}%; periksa prakiraan "
+                     f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}; periksa prakiraan "
                      "maju di SIPD.")
         records.append(_rec("sipd_pagu_n_depan_berubah", "peringatan", tabel(r["berkas"]), r["baris_sumber"],
                             r["nama"], "pagu_n_depan", r["pagu_n_depan_rp"], r["pagu_rp"], pesan))

@@ -300,7 +300,9 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
     if not pd.isna(d["pagu_rp"]) and abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > TOLERANSI_RP:
         add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
             f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
-            f"{format_rupiah(s['pagu_rp'])}, selisih {format_rupiah(float(d['pagu_rp']) - float(s['pagu_rp']))}; "
+            f"{format_rupiah(s['pagu_rp'])}: dokumen "
+            f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
+            f"{format_rupiah(abs(float(d['pagu_rp']) - float(s['pagu_rp'])))}; "
             "pagu dokumen Renja harus sama dengan SIPD.")
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
         if float(d["target"]) < float(t["target_min"]) - 1e-9 or float(d["target"]) > float(t["target_max"]) + 1e-9:

@@ -247,7 +247,7 @@ def _exporter(with_code: bool):
 
 
 _CATATAN_WIDGET = ('<div class="renja-widget-catatan">Penyaring interaktif hanya berfungsi bila halaman ini '
-                   'dibuka sebagai notebook di JupyterLab; daftar tetap ada di bawah.</div>')
+                   'dibuka di JupyterLab; daftar tetap ada di bawah.</div>')
 
 
 def _without_widgets(nb):

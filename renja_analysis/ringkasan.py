@@ -332,14 +332,15 @@ def jumlah_status(evaluasi: pd.DataFrame) -> pd.DataFrame:
 def ringkasan_pembacaan(doc) -> pd.DataFrame:
     """How the tables were read: rows per table and level (Indonesian headers and labels)."""
     rows = []
-    for name, df in (("evaluasi (Tabel 2.2 + 2.1)", doc.evaluasi), ("Tabel 2.1", doc.tabel21),
-                     ("review_rkpd (3.2, per sisi)", doc.review_rkpd[doc.review_rkpd["sisi"] == "rancangan_awal"]),
-                     ("rencana (3.3)", doc.rencana)):
+    for name, df in (("Evaluasi (Tabel 2.2 + 2.1)", doc.evaluasi), ("Tabel 2.1", doc.tabel21),
+                     ("Review P-RKPD (Tabel 3.2, per sisi)",
+                      doc.review_rkpd[doc.review_rkpd["sisi"] == "rancangan_awal"]),
+                     ("Rencana perubahan (Tabel 3.3)", doc.rencana)):
         counts = df["level"].astype("string").fillna("tanpa level").value_counts()
         for level in ("program", "kegiatan", "sub_kegiatan", "tanpa level"):
             if counts.get(level, 0):
                 rows.append((name, level, int(counts[level])))
-    rows.append(("tujuan_sasaran (3.1)", "indikator", len(doc.tujuan_sasaran)))
+    rows.append(("Tujuan dan sasaran (Tabel 3.1)", "indikator", len(doc.tujuan_sasaran)))
     out = pd.DataFrame(rows, columns=["Tabel", "Tingkat", "Jumlah baris"])
     out["Tingkat"] = label.level(out["Tingkat"])
     return out

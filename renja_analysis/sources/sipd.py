@@ -525,7 +525,7 @@ def read(path, sheet: str | None = None) -> SipdSource:
                 continue
             b = _raw(entry, read_bytes(entry), entry.name)
             if b is None:
-                skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode_sub_giat)"))
+                skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"))
             else:
                 files.append(b)
         if not files:

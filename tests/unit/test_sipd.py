@@ -203,7 +203,7 @@ def test_folder_is_a_pemda_and_skips_other_files():
     s = load_sipd(FOLDER)
     assert s.berkas["berkas"].tolist() == ["dinkes-contoh.json", "dinkop-ukm-magetan.json"]
     assert s.berkas["jumlah_rekaman"].tolist() == [9, 41]
-    assert s.dilewati == [("README.md", "bukan ekspor SIPD (tidak ada kolom kode_sub_giat)")]
+    assert s.dilewati == [("README.md", "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)")]
     assert len(s.rekaman) == 50
 
 
