@@ -179,9 +179,14 @@ def kalimat_temuan(temuan: pd.DataFrame) -> str:
     ...                   "jenis": ["a", "b", "b", "keterangan_cocok"]})
     >>> print(kalimat_temuan(t))
     3 masalah (1 kritis, 2 peringatan) dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
+    >>> print(kalimat_temuan(t[t["tingkat"] == "info"]))
+    tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
     """
     j = jumlah_temuan(temuan)
-    text = f"{j['masalah']} masalah ({j['kritis']} kritis, {j['peringatan']} peringatan)"
+    if j["masalah"]:
+        text = f"{j['masalah']} masalah ({j['kritis']} kritis, {j['peringatan']} peringatan)"
+    else:
+        text = "tidak ada masalah (tidak ada temuan kritis atau peringatan)"
     if j["info"]:
         rinci = _daftar([f"{c} {label.jenis_temuan(k)[:1].lower()}{label.jenis_temuan(k)[1:]}"
                          for k, c in j["info_per_jenis"].items()])
@@ -442,7 +447,7 @@ def narasi_temuan(row: pd.Series) -> str:
     Without ``rujukan`` (e.g. SIPD data) the table and line are named:
 
     >>> print(narasi_temuan(pd.Series({"tingkat": "info", "tabel": "Tabel 2.2", "baris_sumber": 9, "pesan": "x"})))
-    - **Info** — Tabel 2.2, baris 9: x
+    - **Konfirmasi/info** — Tabel 2.2, baris 9: x
     """
     jenis = ""
     if pd.notna(row.get("jenis")):

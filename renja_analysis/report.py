@@ -554,13 +554,7 @@ def glosarium() -> dict:
     from . import metrics
     from .numbers import format_angka
 
-    try:
-        from .label import status as label_status
-    except ImportError:          # the labels of the charts until the shared label module exists
-        from .plots import LABEL_STATUS
-
-        def label_status(code):
-            return LABEL_STATUS.get(code, code.replace("_", " ").capitalize())
+    from .label import status as label_status
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
     batas = ([f"x \u2264 {b[0]}"] + [f"{lo} < x \u2264 {hi}" for lo, hi in zip(b, b[1:])] + [f"x > {b[-1]}"])
@@ -665,6 +659,36 @@ def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = c
     build_corpus_html(korpus, notebooks, reports)
 
 
+def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
+    """The corpus index's Ringkasan as safe HTML: how many files were read and which failed,
+    then the comparison of the offices (``narasi.narasi_antar_instansi``), its links to
+    notebooks pointing at their pages. Names are document text, escaped by ``narasi``.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"dokumen": ["a", "b", "c"], "status": ["terbaca", "gagal", "ganda"]})
+    >>> print(ringkasan_korpus(d, None).strip())
+    <p>Korpus memuat 3 berkas: 0 terbaca, 1 tidak dapat dibaca, 1 salinan berkas lain (alasannya di tabel Dokumen).</p>
+    """
+    import mistune
+    from markupsafe import Markup
+
+    from .narasi import narasi_antar_instansi
+
+    from .corpus import GAGAL, GANDA
+
+    status = dokumen["status"].astype(str)
+    gagal, ganda = int((status == GAGAL).sum()), int((status == GANDA).sum())
+    terbaca = 0 if ringkas is None else len(ringkas)
+    teks = f"Korpus memuat {len(dokumen)} berkas: {terbaca} terbaca"
+    teks += f", {gagal} tidak dapat dibaca" if gagal else ""
+    teks += f", {ganda} salinan berkas lain" if ganda else ""
+    teks += " (alasannya di tabel Dokumen)." if gagal or ganda else "."
+    if ringkas is not None and len(ringkas):
+        teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antar-instansi](50-antar-instansi.ipynb)."
+    return Markup(tulis_ulang_tautan(mistune.html(teks)))
+
+
 def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
     """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``)."""
     import jinja2
@@ -717,9 +741,10 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
-    index.write_text(env.get_template("korpus.html.j2").render(dokumen=docs, tautan=pages,
-                                                               jumlah=len(korpus.per_dokumen)),
-                     encoding="utf-8")
+    index.write_text(env.get_template("korpus.html.j2").render(
+        dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen),
+        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None)),
+        encoding="utf-8")
     written.append(index)
     _remove_stale([p for p in root.rglob("*.html")], written)
     return written
