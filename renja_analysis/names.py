@@ -516,6 +516,11 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
 
     >>> infer_levels(["Kegiatan K", "Satu", "Dua", "Tiga", "Empat"], pagu=[1, 10, 15, 10, 5])
     ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+
+    The same once a row that fits neither way has taken the kegiatan past its pagu:
+
+    >>> infer_levels(["Kegiatan K", "Satu", "Dua", "Tiga", "Empat", "Lima"], pagu=[74, 60, 20, 15, 10, 5])
+    ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     """
     names = list(names)
     levels: list[str | None] = [marked_level(n) for n in names]
@@ -573,6 +578,9 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
                 j += 1
             if last is None:
                 levels[i] = "sub_kegiatan"
+                remaining = None if remaining is None else remaining - values[i]
+                children += 1
+                blind = blind or (remaining is not None and remaining < -0.5)
             else:
                 levels[i] = "kegiatan"
                 for j in range(i + 1, last + 1):
