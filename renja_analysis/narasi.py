@@ -131,6 +131,14 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     ...     "terendah_serapan_rp": 97.4, "terendah_status": "serapan_tanpa_output", "terendah_kritis": True})
     >>> print(kalimat_capaian(r))
     rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu 183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014 kritis
+
+    A row counted whose own numbers a kritis finding disputes is named:
+
+    >>> print(kalimat_capaian(pd.concat([r, pd.Series({"jumlah_dipersoalkan": 1, "dipersoalkan_nama": "Pelatihan A"})])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu
+    183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014
+    kritis; capaian yang ikut dihitung dipersoalkan temuan kritis (*Pelatihan A*): angka di atas bergantung padanya
     """
     nama = nama or _nama
     n = int(r["jumlah_dinilai"])
@@ -159,6 +167,11 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
                        f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
             text += (f"; terendah: {nama(r['terendah_nama'])}, capaian {format_persen(r['terendah_capaian_k'])} "
                      f"{keadaan}" + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
+    sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
+    if sengketa:
+        nama_s = str(r["dipersoalkan_nama"]).split("; ")
+        ekor.insert(0, f"{'capaian' if sengketa == 1 else f'{sengketa} capaian'} yang ikut dihitung dipersoalkan "
+                       f"temuan kritis ({_daftar([nama(x) for x in nama_s])}): angka di atas bergantung padanya")
     return text + (f"; {'; '.join(ekor)}" if ekor else "")
 
 
@@ -245,15 +258,40 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
              f"- Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo "
              f"{format_persen(cap['rata_capaian_k'])}; tertimbang pagu {format_persen(cap['capaian_tertimbang_k'])}",
              f"- Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}"]
-    rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).astype(bool)]
+    jadwal = program_dijadwalkan(evaluasi)
+    terjadwal = prog["nama"].isin(jadwal).to_numpy()
+    rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
         lines.append("- Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
             [f"{_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()]))
+    if terjadwal.any():
+        lines.append("- Program yang seluruh sub kegiatannya dijadwalkan pada triwulan berikutnya (belum ada "
+                     "realisasi, bukan kegagalan): " + _daftar([_nama(n) for n in prog.loc[terjadwal, "nama"]]))
     if temuan is not None and len(temuan):
         j = jumlah_temuan(temuan)
         lines.append(f"- Temuan: {j['kritis']} kritis, {j['peringatan']} peringatan (masalah); "
                      f"{j['info']} info (bukan masalah)")
     return "\n".join(lines)
+
+
+def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
+    """Programs not yet started by plan: every sub kegiatan scheduled for a later quarter
+    (status ``belum_dilaksanakan``) and nothing realised; their low serapan is no failure.
+
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan", "sub_kegiatan"],
+    ...     "program": ["A", "A", "B", "B", "B"], "nama": ["A", "a1", "B", "b1", "b2"],
+    ...     "realisasi_rp": [0.0, 0.0, 0.0, 0.0, 0.0],
+    ...     "status": [None, "belum_dilaksanakan", None, "belum_dilaksanakan", "tertinggal"]})
+    >>> program_dijadwalkan(ev)
+    ['A']
+    """
+    level = evaluasi["level"].astype(str)
+    sub = evaluasi[level == "sub_kegiatan"]
+    semua = (sub["status"].astype(str) == "belum_dilaksanakan").groupby(sub["program"]).all()
+    prog = evaluasi[level == "program"]
+    nol = (prog["realisasi_rp"].fillna(0) == 0).groupby(prog["program"]).all()
+    hasil = semua & nol.reindex(semua.index, fill_value=False)
+    return [p for p in prog["program"] if hasil.get(p, False)]
 
 
 def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = True) -> str:
@@ -282,12 +320,17 @@ def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = Tru
 
 def _capaian_sel(r: pd.Series) -> str:
     """A mean capaian for a table cell, with its spread when there is one and a word
-    when the lowest row carries a kritis finding: "100,00 % (0,00 % sampai 200,00 %;
-    terendah kritis)"."""
+    when the lowest row carries a kritis finding, and how many of the rows counted a kritis
+    finding disputes: "100,00 % (0,00 % sampai 200,00 %; terendah kritis; 1 dipersoalkan
+    temuan kritis)"."""
     text = format_persen(r["rata_capaian_k"])
+    sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
+    catatan = f"; {sengketa} dipersoalkan temuan kritis" if sengketa else ""
     if int(r.get("jumlah_dinilai", 0) or 0) >= 2 and r["capaian_min_k"] != r["capaian_maks_k"]:
         text += (f" ({format_persen(r['capaian_min_k'])} sampai {format_persen(r['capaian_maks_k'])}"
-                 + ("; terendah kritis)" if bool(r.get("terendah_kritis", False)) else ")"))
+                 + ("; terendah kritis" if bool(r.get("terendah_kritis", False)) else "") + catatan + ")")
+    elif catatan:
+        text += f" ({catatan[2:]})"
     return text
 
 
@@ -350,10 +393,15 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
     head = rows[rows["level"].astype(str) == "program"].iloc[0]
     sub = rows[rows["level"].astype(str) == "sub_kegiatan"]
     harapan = float(head["harapan_tw"])
-    kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
-               f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
-               f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
-               + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
+    if program in program_dijadwalkan(rows):
+        kalimat = [f"Program ini **belum dilaksanakan**: seluruh {len(sub)} sub kegiatannya dijadwalkan pada "
+                   f"triwulan berikutnya dan pagu {format_rupiah(head['pagu_rp'])} belum direalisasikan, sehingga "
+                   f"belum dinilai terhadap harapan triwulan {format_persen(harapan, 0)} (bukan kegagalan)."]
+    else:
+        kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
+                   f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
+                   f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
+                   + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
     if pd.isna(head["capaian_k"]) and head["realisasi_k"] == 0:
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
                        "triwulan ini, sehingga kinerjanya dinilai dari sub kegiatan.")
@@ -684,6 +732,24 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                      f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
                      f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
     return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
+
+
+def catatan_sipd_contoh(folder) -> str:
+    """A warning that opens the SIPD page when its data is the project's test data
+    (``pemda.sipd_contoh``), else nothing.
+
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> catatan_sipd_contoh(DEFAULT_SIPD)[:40], catatan_sipd_contoh("/data/pemda")
+    ('**Perhatian: data SIPD di halaman ini ad', '')
+    """
+    from .pemda import sipd_contoh
+
+    if not sipd_contoh(folder):
+        return ""
+    return ("**Perhatian: data SIPD di halaman ini adalah data contoh untuk pengujian, bukan ekspor SIPD-RI "
+            "resmi pemda.** Berkasnya dibuat untuk menguji pemeriksaan, dengan perbedaan yang sengaja "
+            "ditanam (termasuk satu perangkat daerah fiktif). Temuan *dokumen beda dari SIPD* di bawah "
+            "memperlihatkan cara pencocokan bekerja, bukan kekeliruan dokumen Renja yang sebenarnya.\n\n")
 
 
 def ringkasan_sipd_pemda(sipd) -> str:

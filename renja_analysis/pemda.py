@@ -151,3 +151,20 @@ def angka_pemda(sipd) -> pd.DataFrame:
 
 __all__ = ["AGREGASI", "KOLOM", "angka_pemda", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
            "temuan_unit"]
+
+
+def sipd_contoh(folder) -> bool:
+    """Whether SIPD data comes from the project's own test data (``tests/``): synthetic
+    exports with planted differences, never a pemda's real data.
+
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> sipd_contoh(DEFAULT_SIPD), sipd_contoh("/data/pemda/ekspor")
+    (True, False)
+    """
+    from pathlib import Path
+
+    from .config import ROOT
+
+    path = Path(folder)
+    path = (path if path.is_absolute() else ROOT / path).resolve()
+    return path.is_relative_to((ROOT / "tests").resolve())

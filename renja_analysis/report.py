@@ -38,9 +38,19 @@ HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
                 "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
 
 
-def halaman(sipd: bool = False) -> list[tuple[str, str, str]]:
-    """The overview pages of the report: ``HALAMAN``, and the SIPD page when ``sipd``."""
-    return HALAMAN + ([HALAMAN_SIPD] if sipd else [])
+def halaman(sipd=False) -> list[tuple[str, str, str]]:
+    """The overview pages of the report: ``HALAMAN``, and the SIPD page when ``sipd`` (True, or
+    the SIPD folder: when it is the project's test data the page is titled as an example).
+
+    >>> halaman(config.DEFAULT_SIPD)[-1][1]
+    'Data SIPD pemda (contoh uji)'
+    """
+    if not sipd:
+        return list(HALAMAN)
+    nb, judul, isi = HALAMAN_SIPD
+    if not isinstance(sipd, bool) and pemda.sipd_contoh(sipd):
+        judul, isi = f"{judul} (contoh uji)", f"data contoh untuk pengujian, bukan ekspor SIPD resmi: {isi}"
+    return HALAMAN + [(nb, judul, isi)]
 
 
 def parameter_sipd(sipd) -> dict:
@@ -221,7 +231,7 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
         figures_sipd(load_sipd(sipd))
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
     build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd)
-    build_html(doc, sipd=sipd is not None, olahan=folder)
+    build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder)
     if pdf:
         from .cetak import buat_pdf
 
@@ -592,7 +602,7 @@ def render_glosarium(target: Path, laporan: dict | None = None) -> Path:
 
 
 def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-               sipd: bool = False, olahan: Path | None = None) -> list[Path]:
+               sipd=False, olahan: Path | None = None) -> list[Path]:
     """Render every executed notebook (without and with code), the index page and the
     glossary, and copy the workbook and CSVs of ``olahan`` (default
     ``data/processed/``) under ``reports/data/``; the SIPD page only when ``sipd``

@@ -33,7 +33,11 @@ DIJADWALKAN = "belum_dilaksanakan"
 KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai",
                  "rata_capaian_k", "capaian_tertimbang_k", "capaian_min_k", "capaian_maks_k",
                  "terendah_nama", "terendah_capaian_k", "terendah_serapan_rp", "terendah_status",
-                 "terendah_kritis"]
+                 "terendah_kritis", "jumlah_dipersoalkan", "dipersoalkan_nama"]
+#: Finding types that dispute a row's own numbers (a kritis one of these makes its capaian
+#: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute.
+JENIS_SENGKETA = ("antar_tabel_tidak_cocok", "capaian_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok",
+                  "satuan_tidak_wajar")
 
 
 def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
@@ -47,7 +51,10 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     mean ``capaian_tertimbang_k`` = sum(capaian x pagu) / sum(pagu), the lowest and
     highest capaian, and the worst row (lowest capaian; among equals the one that
     spent most, serapan highest), with its serapan, status and whether a ``kritis``
-    finding (``temuan``) names its source line.
+    finding (``temuan``) names its source line; ``jumlah_dipersoalkan`` /
+    ``dipersoalkan_nama``: the rows counted whose own numbers a kritis finding disputes
+    (``JENIS_SENGKETA``, e.g. realisasi in Tabel 2.1 vs 2.2), so the averages are read
+    with them in mind.
 
     Parameters
     ----------
@@ -110,6 +117,17 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int))
     out["terendah_kritis"] = worst["baris_sumber"].isin(kritis).to_numpy(dtype=bool) if "baris_sumber" in worst \
         else False
+    sengketa = set()
+    if temuan is not None and len(temuan) and "jenis" in temuan:
+        t = temuan[(temuan["tingkat"].astype(str) == "kritis") & temuan["jenis"].astype(str).isin(JENIS_SENGKETA)]
+        sengketa = set(t["baris_sumber"].dropna().astype(int))
+    if "baris_sumber" in d and sengketa:
+        ds = d[d["baris_sumber"].isin(sengketa)]
+        out["jumlah_dipersoalkan"] = ds.groupby("_key", sort=False).size().reindex(groups, fill_value=0).astype(int)
+        out["dipersoalkan_nama"] = ds.groupby("_key", sort=False)["nama"].agg("; ".join).reindex(groups).astype("string")
+    else:
+        out["jumlah_dipersoalkan"] = 0
+        out["dipersoalkan_nama"] = pd.Series(pd.NA, index=groups, dtype="string")
     return out[KOLOM_CAPAIAN]
 
 
@@ -133,7 +151,7 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
     for col in KOLOM_CAPAIAN:
         out[col] = cap[col].to_numpy()
     out["jumlah_sub_kegiatan"] = out["jumlah_sub_kegiatan"].fillna(0).astype(int)
-    for col in ("jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai"):
+    for col in ("jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai", "jumlah_dipersoalkan"):
         out[col] = out[col].fillna(0).astype(int)
     out["terendah_kritis"] = out["terendah_kritis"].fillna(False).astype(bool)
     out["notebook"] = [f"{n:02d}-{s}" for n, s in zip(out["no"], out["slug"])]

@@ -88,3 +88,16 @@ def test_angka_utama_says_what_the_average_is_over(mini):
     assert a["Rata-rata capaian 4 sub kegiatan yang jatuh tempo"] == pytest.approx(48.75)
     assert a["Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)"] == pytest.approx(57.5)
     assert (a["Masalah kritis"], a["Masalah peringatan"], a["Catatan info (bukan masalah)"]) == (1, 2, 0)
+
+
+def test_a_disputed_capaian_is_counted_and_named():
+    # two due sub kegiatan; the second's realisasi is disputed by a kritis antar_tabel finding
+    # (Tabel 2.1 says another number); a kritis serapan_tanpa_output on the first is a state, not a dispute
+    ev = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "program": ["P"] * 2, "nama": ["A", "B"],
+                       "capaian_k": [0.0, 124.0], "serapan_rp": [90.0, 85.0], "pagu_rp": [10.0, 30.0],
+                       "baris_sumber": [5, 6], "status": ["serapan_tanpa_output", "melampaui_target"]})
+    temuan = pd.DataFrame({"tingkat": ["kritis", "kritis"], "jenis": ["serapan_tanpa_output", "antar_tabel_tidak_cocok"],
+                           "baris_sumber": [5, 6]})
+    r = ringkasan.capaian_ringkas(ev, temuan=temuan).loc["P"]
+    assert int(r["jumlah_dipersoalkan"]) == 1 and r["dipersoalkan_nama"] == "B"
+    assert bool(r["terendah_kritis"])       # A: lowest, with its own kritis finding
