@@ -324,8 +324,25 @@ def kinerja_sub_kegiatan(evaluasi: pd.DataFrame, judul: str = "Capaian dan serap
 
 
 def _rp_bertanda(v: float) -> str:
-    """A signed short rupiah for a bar of change: ``+Rp 676,00 jt``, ``-Rp 15,50 jt``."""
-    return ("+" if v > 0 else "") + format_rupiah_singkat(v)
+    """A signed short rupiah for an axis of change, with a true minus sign:
+    ``+Rp 676,00 jt``, ``\u2212Rp 15,50 jt``.
+
+    >>> _rp_bertanda(-15_500_000)
+    '\u2212Rp\xa015,50\xa0jt'
+    """
+    return ("+" if v > 0 else "\u2212" if v < 0 else "") + format_rupiah_singkat(abs(v))
+
+
+def _kata_perubahan(v: float, pct) -> str:
+    """A bar of change said in words: ``berkurang Rp 5,00 jt (16,67 %)``.
+
+    >>> _kata_perubahan(-5_000_000, -16.666)
+    'berkurang Rp\xa05,00\xa0jt (16,67\xa0%)'
+    """
+    if v == 0:
+        return "tidak berubah"
+    teks = f"{'bertambah' if v > 0 else 'berkurang'} {format_rupiah_singkat(abs(v))}"
+    return teks + ("" if pd.isna(pct) else f" ({format_persen(abs(float(pct)))})")
 
 
 def pergeseran_program(pergeseran: pd.DataFrame):
@@ -341,12 +358,12 @@ def pergeseran_program(pergeseran: pd.DataFrame):
         span = float(d.abs().max() or 1)
         # each value is written on the other side of zero, where its own bar is not
         for yi, v, pct in zip(y, d, prog["selisih_persen"]):
-            teks = "tidak berubah" if v == 0 else (
-                _rp_bertanda(v) + ("" if pd.isna(pct) else f" ({format_persen(abs(float(pct)))})"))
+            teks = _kata_perubahan(v, pct)
             ax.text(-0.03 * span if v > 0 else 0.03 * span, yi, teks, va="center",
                     ha="right" if v > 0 else "left", fontsize=HURUF_KECIL - 1)
         ax.set_xlim(-span * 1.08, span * 1.08)
-        _rp_axis(ax.xaxis)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _rp_bertanda(v)))
     return fig
 
 

@@ -257,16 +257,43 @@ def _exporter(with_code: bool):
 
 
 _CATATAN_WIDGET = ('<div class="renja-widget-catatan">Penyaring interaktif hanya berfungsi bila halaman ini '
-                   'dibuka di JupyterLab; daftar tetap ada di bawah.</div>')
+                   'dibuka di JupyterLab; di bawah ini hasilnya dengan pilihan awal.</div>')
+
+
+def _keluaran_tersimpan(state: dict, model_id: str) -> list:
+    """The outputs the Output widgets under a widget view had when the notebook was saved
+    (breadth-first from the view, as ``_widget_order`` walks it)."""
+    outs, seen, queue = [], set(), deque([model_id])
+    while queue:
+        mid = queue.popleft()
+        if mid in seen or mid not in state:
+            continue
+        seen.add(mid)
+        model = state[mid]
+        if model.get("model_name") == "OutputModel":
+            outs += [nbformat.from_dict(o) for o in model.get("state", {}).get("outputs", [])]
+        queue.extend(_MODEL.findall(json.dumps(model.get("state", {}), sort_keys=True)))
+    return outs
 
 
 def _without_widgets(nb):
-    """Replace widget views by a note: offline HTML cannot run them."""
-    nb.metadata.pop("widgets", None)
+    """Replace widget views (offline HTML cannot run them) by a note and what their Output
+    widgets showed when the notebook was saved (the explorer's default: every sub kegiatan)."""
+    state = (nb.metadata.pop("widgets", None) or {}).get("application/vnd.jupyter.widget-state+json", {}) \
+        .get("state", {})
     for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            if "application/vnd.jupyter.widget-view+json" in out.get("data", {}):
-                out["data"] = {"text/html": _CATATAN_WIDGET, "text/plain": "Penyaring interaktif"}
+        if "outputs" not in cell:
+            continue
+        outputs = []
+        for out in cell["outputs"]:
+            view = out.get("data", {}).get("application/vnd.jupyter.widget-view+json")
+            if view is None:
+                outputs.append(out)
+                continue
+            outputs.append(nbformat.from_dict({"output_type": "display_data", "metadata": {}, "data": {
+                "text/html": _CATATAN_WIDGET, "text/plain": "Penyaring interaktif"}}))
+            outputs += _keluaran_tersimpan(state, view["model_id"])
+        cell["outputs"] = outputs
     return nb
 
 

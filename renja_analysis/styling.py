@@ -21,7 +21,7 @@ import re
 import pandas as pd
 
 from . import label
-from .numbers import format_angka, format_persen, format_rupiah
+from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT, status_induk
 
 #: Indonesian column headers for the evaluasi table.
@@ -137,27 +137,22 @@ def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
 
 
 def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
-    """Reallocation rows as a styled table; increases green, decreases red."""
+    """Reallocation rows as a styled table; the change said in words (bertambah /
+    berkurang, never a minus sign), increases green, decreases red."""
     judul = {"nama": "Program / Kegiatan / Sub Kegiatan", "kecocokan": "Ditemukan di",
-             "pagu_apbd_rp": "Pagu APBD", "pagu_papbd_rp": "Pagu P-APBD",
-             "selisih_rp": "Bertambah/berkurang", "selisih_persen": "Bertambah/berkurang (%)"}
+             "pagu_apbd_rp": "Pagu APBD", "pagu_papbd_rp": "Pagu P-APBD", "perubahan": "Perubahan"}
     df = pergeseran.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
+    df["perubahan"] = [format_perubahan(v, p) for v, p in zip(df["selisih_rp"], df["selisih_persen"])]
     view = df[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Ditemukan di"] = _teks(label.kecocokan(view["Ditemukan di"]))
-
-    def warna(v):
-        if pd.isna(v) or v == 0:
-            return ""
-        return "color: #1b7837" if v > 0 else "color: #b2182b"
-
-    def bertanda(fmt):
-        return lambda v: ("+" if pd.notna(v) and v > 0 else "") + fmt(v)
+    arah = df["selisih_rp"].reset_index(drop=True)
+    warna = pd.DataFrame("", index=view.index, columns=view.columns)
+    warna.loc[(arah > 0).fillna(False).to_numpy(dtype=bool), "Perubahan"] = "color: #1b7837"
+    warna.loc[(arah < 0).fillna(False).to_numpy(dtype=bool), "Perubahan"] = "color: #b2182b"
     return (_gaya(view, uuid)
-            .format({"Pagu APBD": format_rupiah, "Pagu P-APBD": format_rupiah,
-                     "Bertambah/berkurang": bertanda(format_rupiah),
-                     "Bertambah/berkurang (%)": bertanda(format_persen)}, na_rep="-", escape=ESCAPE)
-            .map(warna, subset=["Bertambah/berkurang", "Bertambah/berkurang (%)"]))
+            .format({"Pagu APBD": format_rupiah, "Pagu P-APBD": format_rupiah}, na_rep="-", escape=ESCAPE)
+            .apply(lambda _: warna, axis=None))
 
 
 def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):

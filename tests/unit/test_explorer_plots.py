@@ -41,7 +41,9 @@ def test_charts_return_figures_with_indonesian_labels(bundled):
     assert f"PROGRAM PENGEMBANGAN UMKM" in texts               # names written above their bars
     fig = plots.pergeseran_program(bundled.pergeseran)
     # 976,7 jt -> 1.652,7 jt: +676 jt, 676 / 976,7 = 69,21 %; one money style, two decimals
-    assert f"+Rp{NB}676,00{NB}jt (69,21{NB}%)" in [t.get_text() for t in fig.axes[0].texts]
+    # Pemulihan... program: 976.700.000 -> P-APBD, +676.000.000 = 69,21 % of the APBD pagu, said in words
+    assert f"bertambah Rp{NB}676,00{NB}jt (69,21{NB}%)" in [t.get_text() for t in fig.axes[0].texts]
+    assert all(not t.get_text().startswith(("-", "+")) for t in fig.axes[0].texts)
 
 
 def _all_text(fig) -> list[str]:
@@ -149,5 +151,6 @@ def test_findings_and_reallocation_tables_use_words():
     html = styling.tabel_pergeseran(p, uuid="p").to_html()
     cells = _cells(html, "p")
     assert cells["T_p_row0_col1"] == "Hanya di Tabel 3.2 (Review P-RKPD)"
-    assert cells["T_p_row0_col4"] == "-Rp\u00a05.000.000" and cells["T_p_row0_col5"] == "-16,67\u00a0%"
-    assert "Bertambah/berkurang" in html and "Kecocokan" not in html
+    # -5.000.000 of 30.000.000: berkurang, 16,67 % (5/30), without a minus sign
+    assert cells["T_p_row0_col4"] == "berkurang Rp\u00a05.000.000 (16,67\u00a0%)"
+    assert ">Perubahan<" in html and "Kecocokan" not in html and "-Rp" not in html
