@@ -44,7 +44,7 @@ LABEL_JENIS_TEMUAN = {
     "serapan_berlebih": "Realisasi melebihi pagu",
     "persen_tidak_cocok": "Persen tertulis beda dari hitungan",
     "jumlah_tidak_cocok": "Jumlah beda dari rinciannya",
-    "antar_tabel_tidak_cocok": "Angka beda antar tabel",
+    "antar_tabel_tidak_cocok": "Angka beda antartabel",
     "keterangan_tidak_cocok": "Keterangan tidak sesuai pagu",
     "keterangan_cocok": "Keterangan sesuai pagu",
     "selisih_tidak_cocok": "Bertambah/berkurang tidak sesuai",
@@ -143,7 +143,7 @@ def jenis_temuan(code):
     Examples
     --------
     >>> jenis_temuan("antar_tabel_tidak_cocok")
-    'Angka beda antar tabel'
+    'Angka beda antartabel'
     >>> jenis_temuan(pd.Series(["serapan_tanpa_output"], dtype="category")).tolist()
     ['Serapan tanpa output']
     """

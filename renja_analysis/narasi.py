@@ -228,7 +228,10 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         f"telah merealisasikan {format_rupiah(real)}: serapan **{format_persen(ser)}**, "
         f"{_banding(ser, harapan)} harapan linear {format_persen(harapan, 0)}"
         + (f" (predikat serapan {pred})." if pd.notna(pred) else "."),
-        f"Capaian kinerja sub kegiatan: {kalimat_capaian(cap)}.",
+        f"Capaian kinerja sub kegiatan: {kalimat_capaian(cap)}"
+        + (f"; rata-rata itu {_banding(cap['rata_capaian_k'], harapan)} harapan triwulan "
+           f"{format_persen(harapan, 0)} (predikat kinerja {predikat(float(cap['rata_capaian_k']), harapan=harapan)})."
+           if pd.notna(cap["rata_capaian_k"]) else "."),
     ]
     status = sub["status"].astype(str)
     sto = sub[status == "serapan_tanpa_output"]
@@ -238,7 +241,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
             if temuan is not None else set()
         nk = int(sto["baris_sumber"].isin(kritis).sum())
         kalimat.append(
-            f"{len(sto)} sub kegiatan sudah menyerap anggaran tanpa output (serapan tanpa output)"
+            f"Sebanyak {len(sto)} sub kegiatan sudah menyerap anggaran tanpa output (serapan tanpa output)"
             + (f", {nk} di antaranya dengan temuan kritis" if nk else "")
             + (f"; {tertinggal} lainnya tertinggal dari harapan triwulan." if tertinggal else "."))
     elif tertinggal:
@@ -490,7 +493,7 @@ def narasi_temuan(row: pd.Series) -> str:
     >>> print(narasi_temuan(pd.Series({"tingkat": "kritis", "jenis": "antar_tabel_tidak_cocok",
     ...     "tabel": "Tabel 2.2", "baris_sumber": 312, "pesan": "Realisasi berbeda.",
     ...     "rujukan": "Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312)"})))
-    - **Kritis** (angka beda antar tabel) — Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312): Realisasi berbeda.
+    - **Kritis** (angka beda antartabel) — Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312): Realisasi berbeda.
 
     Without ``rujukan`` (e.g. SIPD data) the table and line are named:
 
@@ -595,12 +598,12 @@ def ringkasan_tren(tren: pd.DataFrame) -> str:
     >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "periode": ["2024 TW I", "2024 TW II"],
     ...     "serapan_rp": [20.0, 45.5], "rata_capaian_k": [10.0, 40.0]})
     >>> print(ringkasan_tren(df).splitlines()[0])
-    1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
+    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
     """
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
     n = tren.groupby("instansi").size()
-    return (f"{len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
+    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
             "satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
             "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
 
@@ -640,7 +643,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         kalimat.append(f"Perubahan program terbesar: {teks}.")
     sub, teks = terbesar("sub_kegiatan", 1)
     if len(sub):
-        kalimat.append(f"{len(sub)} sub kegiatan berubah pagu; yang terbesar {teks}.")
+        kalimat.append(f"Sebanyak {len(sub)} sub kegiatan berubah pagu; yang terbesar {teks}.")
     if temuan is not None and len(temuan):
         jenis = temuan["jenis"].astype(str)
         cocok, beda = int((jenis == "keterangan_cocok").sum()), int((jenis == "keterangan_tidak_cocok").sum())
@@ -700,9 +703,14 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
              "capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
              "rata-rata tertimbang pagu).")
     total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
-    most = df.sort_values("temuan_masalah", ascending=False, kind="stable").iloc[0]
+    puncak = df[df["temuan_masalah"] == df["temuan_masalah"].max()]
+    nama_puncak = _daftar([_nama(r["instansi"] if pd.notna(r["instansi"]) else r["dokumen"])
+                           for _, r in puncak.iterrows()])
+    jumlah_puncak = int(puncak["temuan_masalah"].iloc[0])
+    terbanyak = (f"; terbanyak pada {nama_puncak} ({jumlah_puncak})." if len(puncak) == 1 else
+                 f"; terbanyak pada {nama_puncak} ({jumlah_puncak} masing-masing).")
     text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
-             + (f"; terbanyak pada {_nama(most['instansi'])} ({int(most['temuan_masalah'])})." if total else "."))
+             + (terbanyak if total else "."))
     return text
 
 

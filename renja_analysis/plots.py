@@ -403,7 +403,7 @@ def perbandingan_instansi(ringkas: pd.DataFrame):
     expectation, and the mean capaian of its sub kegiatan, ranked."""
     df = ringkas.sort_values("peringkat", kind="stable").reset_index(drop=True)
     names = [f"{i} ({p})" for i, p in zip(df["instansi"].fillna(df["dokumen"]), df["periode"])]
-    fig, ax, y = _kanvas(names, "Perbandingan antar-instansi: serapan dan capaian", batang=0.56,
+    fig, ax, y = _kanvas(names, "Perbandingan antarinstansi: serapan dan capaian", batang=0.56,
                          xlabel="Serapan: realisasi Rp / pagu Rp; capaian: rata-rata realisasi / target", legenda=2)
     with plt.rc_context(STYLE):
         ser = df["serapan_rp"].astype("float64").fillna(0)

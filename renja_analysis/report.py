@@ -661,7 +661,7 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
 
 #: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
 HALAMAN_KORPUS = [
-    ("50-antar-instansi.ipynb", "Perbandingan antar-instansi",
+    ("50-antar-instansi.ipynb", "Perbandingan antarinstansi",
      "serapan dan capaian per instansi terhadap harapan triwulan, peringkat, temuan"),
     ("60-tren.ipynb", "Tren", "instansi yang sama antar-triwulan dan antar-tahun"),
 ]
@@ -722,7 +722,7 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     teks += f", {ganda} salinan berkas lain" if ganda else ""
     teks += " (alasannya di tabel Dokumen)." if gagal or ganda else "."
     if ringkas is not None and len(ringkas):
-        teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antar-instansi](50-antar-instansi.ipynb)."
+        teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antarinstansi](50-antar-instansi.ipynb)."
     return Markup(tulis_ulang_tautan(mistune.html(teks)))
 
 

@@ -49,8 +49,16 @@ def _uuid(text: str) -> str:
 
 
 def _gaya(view: pd.DataFrame, uuid: str):
-    """A Styler with a stable id, no index, and every string cell HTML-escaped."""
-    return view.style.set_uuid(_uuid(uuid)).hide(axis="index").format(escape=ESCAPE)
+    """A Styler with a stable id, no index, every string cell HTML-escaped, and text
+    columns (names, messages, references) aligned left as text is read."""
+    teks = {c: [{"selector": "td, th", "props": "text-align: left"}] for c in view.columns
+            if not pd.api.types.is_numeric_dtype(view[c]) and c not in _KOLOM_ANGKA_TEKS}
+    return (view.style.set_uuid(_uuid(uuid)).hide(axis="index").format(escape=ESCAPE)
+            .set_table_styles(teks, overwrite=False))
+
+
+#: Columns of numbers already written as text (kept right-aligned with the other numbers).
+_KOLOM_ANGKA_TEKS = {"Perubahan", "Capaian kinerja", "Serapan anggaran"}
 
 
 def _background(colors: dict):

@@ -66,7 +66,7 @@ def test_no_snake_case_in_charts(bundled):
         texts = _all_text(fig)
         assert not [t for t in texts if "_" in t], texts
     texts = _all_text(plots.temuan_per_jenis(doc.temuan))
-    assert "Angka beda antar tabel" in texts and "Konfirmasi/info" in texts
+    assert "Angka beda antartabel" in texts and "Konfirmasi/info" in texts
 
 
 def test_scheduled_sub_kegiatan_is_grey_and_labelled(bundled):
@@ -144,7 +144,7 @@ def test_findings_and_reallocation_tables_use_words():
                       "baris_sumber": [5], "nama": ["A"], "nilai_dokumen": [1.0], "nilai_hitung": [2.0],
                       "baris_pembanding": [pd.NA], "pesan": ["x"]})
     cells = _cells(styling.tabel_temuan(t, uuid="t").to_html(), "t")
-    assert cells["T_t_row0_col0"] == "Konfirmasi/info" and cells["T_t_row0_col1"] == "Angka beda antar tabel"
+    assert cells["T_t_row0_col0"] == "Konfirmasi/info" and cells["T_t_row0_col1"] == "Angka beda antartabel"
     p = pd.DataFrame({"level": ["program"], "nama": ["P"], "kecocokan": ["hanya_review_3_2"],
                       "pagu_apbd_rp": [30_000_000.0], "pagu_papbd_rp": [25_000_000.0],
                       "selisih_rp": [-5_000_000.0], "selisih_persen": [-100 / 6]})
