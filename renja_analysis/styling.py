@@ -61,6 +61,30 @@ def _gaya(view: pd.DataFrame, uuid: str):
 _KOLOM_ANGKA_TEKS = {"Perubahan", "Capaian kinerja", "Serapan anggaran"}
 
 
+def tabel_biasa(df: pd.DataFrame, uuid: str):
+    """Any summary table for readers: a meaningful index becomes the first column, a bare
+    0..N index is dropped, column levels are joined into one header row, numbers in the
+    Indonesian style, text escaped and aligned left (``_gaya``).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"Jumlah": [3, 1]}, index=pd.Index(["Kritis", "Info"], name="Tingkat"))
+    >>> html = tabel_biasa(df, "contoh").to_html()
+    >>> ">Tingkat<" in html and ">Kritis<" in html and "level0_row0" not in html
+    True
+    """
+    view = df.copy()
+    if isinstance(view.columns, pd.MultiIndex):
+        view.columns = [" ".join(str(x) for x in c if str(x)).strip() for c in view.columns]
+    if isinstance(view.index, pd.RangeIndex) or view.index.names == [None]:
+        view = view.reset_index(drop=True)
+    else:
+        view = view.reset_index()
+    angka = {c: (lambda v: format_angka(v, None)) for c in view.columns
+             if pd.api.types.is_numeric_dtype(view[c]) and not pd.api.types.is_bool_dtype(view[c])}
+    return _gaya(view, uuid).format(angka, na_rep="-", escape=ESCAPE)
+
+
 def _background(colors: dict):
     def style(v):
         c = colors.get(str(v))
