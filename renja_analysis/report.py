@@ -431,6 +431,21 @@ def stempel(dokumen: pd.Series) -> str:
             f"(SHA-256 {dokumen['sha256']}) \u00b7 tanggal dokumen {tanggal}")
 
 
+def stempel_korpus(dokumen: pd.DataFrame) -> str:
+    """The build stamp of the corpus pages: package version and the files read, each with
+    the start of its SHA-256 (the full sums are in the corpus ``dokumen`` table).
+
+    >>> d = pd.DataFrame({"berkas": ["a/x.md", "a/y.md"], "sha256": ["ab" * 32, None]})
+    >>> stempel_korpus(d)  # doctest: +ELLIPSIS
+    'renja-analysis 0.1.0 \u00b7 korpus 2 berkas: x.md (SHA-256 abababababab\u2026), y.md (SHA-256 -)'
+    """
+    from . import __version__
+
+    berkas = [f"{Path(str(b)).name} (SHA-256 {str(h)[:12] + chr(0x2026) if isinstance(h, str) and h else '-'})"
+              for b, h in zip(dokumen["berkas"], dokumen["sha256"])]
+    return f"renja-analysis {__version__} \u00b7 korpus {len(berkas)} berkas: " + ", ".join(berkas)
+
+
 def nama_pdf(dokumen: pd.Series) -> str:
     """``laporan-renja-<tahun>-<instansi>.pdf`` (slug) from the ``dokumen`` row.
 
@@ -735,12 +750,13 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
 
     root = reports / "korpus"
     written, pages = [], []
+    cap = stempel_korpus(korpus.dokumen)
     for nb_name, judul, isi in HALAMAN_KORPUS:
         html = nb_name.replace(".ipynb", ".html")
         pages.append({"href": html, "judul": judul, "isi": isi})
         for with_code in (False, True):
             written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
-                                       judul, with_code, akar="../"))
+                                       judul, with_code, akar="../", laporan={"stempel": cap}))
     ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
         if korpus.per_dokumen else None
     docs = []
@@ -779,7 +795,7 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(env.get_template("korpus.html.j2").render(
-        dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen),
+        dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen), stempel=cap,
         ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None)),
         encoding="utf-8")
     written.append(index)
