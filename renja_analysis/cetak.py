@@ -213,7 +213,7 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, br
     ChromiumTidakAda
         When no Chromium is installed (``make browser``) or Playwright is missing.
     """
-    from .report import daftar_program, nama_pdf
+    from .report import nama_pdf, urutan_program
 
     exe = chromium()
     if exe is None and browser is None:
@@ -227,8 +227,7 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, br
 
     dokumen = doc.dokumen.iloc[0]
     target = Path(target) if target is not None else reports / nama_pdf(dokumen)
-    program = [(p["notebook"], p["program"]) for _, p in daftar_program(doc.evaluasi).iterrows()]
-    parts = bagian(reports, program)
+    parts = bagian(reports, urutan_program(doc.evaluasi))
     info = info_laporan(doc)
     if browser is not None:
         cover, printed, mulai, nomor = _cetak_bagian(browser, reports, parts, info, PdfReader)

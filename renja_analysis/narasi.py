@@ -13,9 +13,9 @@ import pandas as pd
 
 from . import label
 from .aman import markdown_teks
-from .metrics import harapan_triwulan, predikat, serapan_agregat
+from .metrics import dijadwalkan, harapan_triwulan, predikat, serapan_agregat
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
-from .ringkasan import capaian_ringkas, jumlah_temuan, program_temuan
+from .ringkasan import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
 _TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -278,8 +278,8 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
 
 
 def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
-    """Programs not yet started by plan: every sub kegiatan scheduled for a later quarter
-    (status ``belum_dilaksanakan``) and nothing realised; their low serapan is no failure.
+    """Programs not yet started by plan (``metrics.dijadwalkan``: every sub kegiatan
+    scheduled for a later quarter and nothing realised); their low serapan is no failure.
 
     >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan", "sub_kegiatan"],
     ...     "program": ["A", "A", "B", "B", "B"], "nama": ["A", "a1", "B", "b1", "b2"],
@@ -288,13 +288,8 @@ def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
     >>> program_dijadwalkan(ev)
     ['A']
     """
-    level = evaluasi["level"].astype(str)
-    sub = evaluasi[level == "sub_kegiatan"]
-    semua = (sub["status"].astype(str) == "belum_dilaksanakan").groupby(sub["program"]).all()
-    prog = evaluasi[level == "program"]
-    nol = (prog["realisasi_rp"].fillna(0) == 0).groupby(prog["program"]).all()
-    hasil = semua & nol.reindex(semua.index, fill_value=False)
-    return [p for p in prog["program"] if hasil.get(p, False)]
+    prog = (evaluasi["level"].astype(str) == "program").to_numpy()
+    return evaluasi.loc[prog & dijadwalkan(evaluasi), "program"].tolist()
 
 
 def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = True) -> str:
@@ -356,13 +351,9 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
     """
     daftar = daftar.copy()
     if temuan is not None and milik is not None:
-        t = temuan["tingkat"].astype(str).to_numpy()
-        m = pd.Series(milik.to_numpy())
-        k = m[t == "kritis"].value_counts()
-        w = m[t == "peringatan"].value_counts()
-        daftar["masalah"] = [f"{int(k.get(n, 0))} / {int(w.get(n, 0))}" for n in daftar["program"]]
-    jadwal = (daftar["jumlah_dijadwalkan"] == daftar["jumlah_sub_kegiatan"]) & (daftar["realisasi_rp"] == 0) \
-        if "realisasi_rp" in daftar else pd.Series(False, index=daftar.index)
+        m = masalah_per_program(temuan, milik).reindex(daftar["program"], fill_value=0)
+        daftar["masalah"] = [f"{k} / {w}" for k, w in zip(m["kritis"], m["peringatan"])]
+    jadwal = daftar["dijadwalkan"] if "dijadwalkan" in daftar else pd.Series(False, index=daftar.index)
     head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (jatuh tempo)",
             "Capaian tertimbang pagu", "Sub kegiatan dinilai", "Masalah (kritis/peringatan)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]

@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 from . import config, pemda, plots
 from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .kunci import nama_berkas
-from .ringkasan import daftar_program
+from .ringkasan import daftar_program, urutan_program
 
 #: Overview notebooks, executed in place and rendered as report pages:
 #: (notebook, page title, one-line description).
@@ -487,11 +487,25 @@ def konteks(doc: RenjaDocument, olahan: Path | None = None) -> dict:
     """What every page of the report shares: the program order (previous / next),
     the PDF's file name, the downloads and the build stamp (``render_page(laporan=)``)."""
     dokumen = doc.dokumen.iloc[0]
-    return {"program": [(p["notebook"], p["program"]) for _, p in daftar_program(doc.evaluasi).iterrows()],
-            "ikhtisar": True, "pdf": nama_pdf(dokumen), "stempel": stempel(dokumen),
+    return {"program": urutan_program(doc.evaluasi), "ikhtisar": True, "pdf": nama_pdf(dokumen), "stempel": stempel(dokumen),
             "unduhan": unduhan(olahan if olahan is not None else config.DATA_PROCESSED)}
 
 
+def _jinja():
+    """The environment of the package's Jinja pages (index, glossary, corpus index):
+    autoescaped, since program names, the office's name and file names are document text."""
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+def _html_narasi(teks: str):
+    """A narrative (Markdown from ``narasi``, its document text already escaped there) as
+    HTML safe to insert in a Jinja page, its links to notebooks pointing at their pages."""
+    import mistune
+    from markupsafe import Markup
+
+    return Markup(tulis_ulang_tautan(mistune.html(teks)))
 
 
 def ringkasan_index(doc: RenjaDocument) -> str:
@@ -506,13 +520,9 @@ def ringkasan_index(doc: RenjaDocument) -> str:
     >>> 'href="30-kualitas-data.html"' in html and ".ipynb" not in html
     True
     """
-    import mistune
-
     from .narasi import ringkasan_dinas
 
-    text = ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan)
-    html = mistune.html(text)
-    return tulis_ulang_tautan(html)
+    return _html_narasi(ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan))
 
 
 def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path,
@@ -521,14 +531,11 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     were due, problems apart from info notes), predikat/status counts with the labels of
     the notebooks, one card per program whose capaian shows its spread and worst row; with
     ``laporan`` (``konteks``) the PDF, the downloads and the build stamp."""
-    import jinja2
-    from markupsafe import Markup
-
     from . import label
     from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
     from .plots import WARNA_PREDIKAT
-    from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, program_temuan
+    from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
 
     ev = doc.evaluasi
     fmt = {"rp": format_rupiah, "persen": format_persen, "angka": format_angka}
@@ -536,26 +543,23 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
              for _, r in angka_utama(ev, doc.temuan).iterrows()]
     pred = jumlah_predikat(ev)
     milik = program_temuan(doc.temuan, ev, doc.tabel21, doc.pergeseran, doc.rencana)
-    tingkat = doc.temuan["tingkat"].astype(str).to_numpy()
+    daftar = daftar_program(ev, doc.temuan)
+    masalah = masalah_per_program(doc.temuan, milik).reindex(daftar["program"], fill_value=0)
     programs = []
-    for _, p in daftar_program(ev, doc.temuan).iterrows():
-        jadwal = p["jumlah_dijadwalkan"] == p["jumlah_sub_kegiatan"] and p["realisasi_rp"] == 0
-        predikat = label.predikat(p["predikat_rp"], "belum_dilaksanakan" if jadwal else None)
-        mine = (milik == p["program"]).fillna(False).to_numpy()
+    for (_, p), k, w in zip(daftar.iterrows(), masalah["kritis"], masalah["peringatan"]):
+        predikat = label.predikat(p["predikat_rp"], "belum_dilaksanakan" if p["dijadwalkan"] else None)
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
-                         "masalah": f"{int((mine & (tingkat == 'kritis')).sum())} kritis, "
-                                    f"{int((mine & (tingkat == 'peringatan')).sum())} peringatan",
+                         "masalah": f"{k} kritis, {w} peringatan",
                          "temuan_href": f"30-kualitas-data.html#temuan-{p['notebook']}",
                          "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
-    # autoescape: program names, the office's name and the source file name are document text
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    env = _jinja()
     html = env.get_template("index.html.j2").render(
         judul=doc.nama_instansi,
         triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
         sumber=doc.source.name if doc.source else "-", angka=angka,
-        ringkasan=Markup(ringkasan_index(doc)),
+        ringkasan=ringkasan_index(doc),
         harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),
         predikat_kolom=[" ".join(c) for c in pred.columns],
         predikat=[{"nama": i, "nilai": [int(v) for v in row]} for i, row in pred.iterrows()],
@@ -604,9 +608,8 @@ def glosarium() -> dict:
     import inspect
 
     from . import metrics
-    from .numbers import format_angka
-
     from .label import status as label_status
+    from .numbers import format_angka
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
     batas = ([f"x \u2264 {b[0]}"] + [f"{lo} < x \u2264 {hi}" for lo, hi in zip(b, b[1:])] + [f"x > {b[-1]}"])
@@ -634,9 +637,7 @@ def glosarium() -> dict:
 def render_glosarium(target: Path, laporan: dict | None = None) -> Path:
     """The glossary page (``reports/glosarium.html``): predikat scale, status categories,
     capaian / serapan formulas, harapan triwulan."""
-    import jinja2
-
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    env = _jinja()
     html = env.get_template("glosarium.html.j2").render(**glosarium(), **_bingkai(laporan))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
@@ -722,12 +723,8 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     >>> print(ringkasan_korpus(d, None).strip())
     <p>Korpus memuat 3 berkas: 0 terbaca, 1 tidak dapat dibaca, 1 salinan berkas lain (alasannya di tabel Dokumen).</p>
     """
-    import mistune
-    from markupsafe import Markup
-
-    from .narasi import narasi_antar_instansi
-
     from .corpus import GAGAL, GANDA
+    from .narasi import narasi_antar_instansi
 
     status = dokumen["status"].astype(str)
     gagal, ganda = int((status == GAGAL).sum()), int((status == GANDA).sum())
@@ -738,13 +735,11 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     teks += " (alasannya di tabel Dokumen)." if gagal or ganda else "."
     if ringkas is not None and len(ringkas):
         teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antarinstansi](50-antar-instansi.ipynb)."
-    return Markup(tulis_ulang_tautan(mistune.html(teks)))
+    return _html_narasi(teks)
 
 
 def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
     """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``)."""
-    import jinja2
-
     from .bandingan import per_dokumen
     from .numbers import format_persen
 
@@ -771,10 +766,8 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
             entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
                          capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))
             folder = root / KORPUS_DIR / did
-            tables = korpus.per_dokumen[did]
-            laporan_dok = {"program": [(p["notebook"], p["program"]) for _, p in
-                                       daftar_program(tables["evaluasi"]).iterrows()],
-                           "ikhtisar": True, "stempel": stempel(d)}
+            urutan = urutan_program(korpus.per_dokumen[did]["evaluasi"])
+            laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
             for nb_name, judul, _ in PER_DOKUMEN:
                 html = nb_name.replace(".ipynb", ".html")
                 entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}", "judul": judul})
@@ -783,15 +776,15 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
                                                folder / ("kode" if with_code else "") / html,
                                                f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html",
                                                laporan=laporan_dok, akar="../../../"))
-            for _, p in daftar_program(korpus.per_dokumen[did]["evaluasi"]).iterrows():
-                html = f"program-{p['notebook']}.html"
+            for notebook, program in urutan:
+                html = f"program-{notebook}.html"
                 for with_code in (False, True):
-                    written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
-                                               folder / ("kode" if with_code else "") / html, p["program"],
+                    written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
+                                               folder / ("kode" if with_code else "") / html, program,
                                                with_code, beranda="../../index.html", laporan=laporan_dok,
                                                akar="../../../"))
         docs.append(entry)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    env = _jinja()
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(env.get_template("korpus.html.j2").render(

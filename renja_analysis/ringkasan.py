@@ -9,7 +9,7 @@ import unicodedata
 import pandas as pd
 
 from . import label
-from .metrics import PREDIKAT, STATUS, serapan_agregat
+from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
 from .plots import LABEL_STATUS
 
 
@@ -139,7 +139,8 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
     ``rata_capaian_k``, pagu-weighted ``capaian_tertimbang_k``, spread, worst row;
     ``temuan`` marks a worst row named by a kritis finding).
     """
-    prog = evaluasi[evaluasi["level"].astype(str) == "program"].reset_index(drop=True)
+    is_prog = (evaluasi["level"].astype(str) == "program").to_numpy()
+    prog = evaluasi[is_prog].reset_index(drop=True)
     cap = capaian_ringkas(evaluasi, by="program", temuan=temuan).reindex(prog["nama"])
     out = pd.DataFrame({
         "no": range(1, len(prog) + 1),
@@ -155,7 +156,29 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
         out[col] = out[col].fillna(0).astype(int)
     out["terendah_kritis"] = out["terendah_kritis"].fillna(False).astype(bool)
     out["notebook"] = [f"{n:02d}-{s}" for n, s in zip(out["no"], out["slug"])]
+    # not yet started by plan (``metrics.dijadwalkan``): low serapan is the schedule, not a failure
+    out["dijadwalkan"] = dijadwalkan(evaluasi)[is_prog] if "status" in evaluasi else False
     return out
+
+
+def urutan_program(evaluasi: pd.DataFrame) -> list[tuple[str, str]]:
+    """(page name, program) of every program in document order: the order of the report's
+    pages, of previous / next links and of the PDF."""
+    return [(p["notebook"], p["program"]) for _, p in daftar_program(evaluasi).iterrows()]
+
+
+def masalah_per_program(temuan: pd.DataFrame, milik: pd.Series) -> pd.DataFrame:
+    """Problems per program: the ``kritis`` and ``peringatan`` findings each program owns
+    (``milik``: ``program_temuan``'s result, by position), indexed by program.
+
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "info", "kritis"]})
+    >>> masalah_per_program(t, pd.Series(["A", "A", "A", None])).to_dict("index")
+    {'A': {'kritis': 1, 'peringatan': 1}}
+    """
+    m = pd.Series(milik.to_numpy())
+    t = temuan["tingkat"].astype(str).to_numpy()
+    out = pd.DataFrame({k: m[t == k].value_counts() for k in ("kritis", "peringatan")})
+    return out.fillna(0).astype(int)
 
 
 def jumlah_temuan(temuan: pd.DataFrame) -> dict:
