@@ -287,8 +287,8 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
 
 def status_tampil(evaluasi: pd.DataFrame) -> pd.Series:
     """The status used to label a predikat: a sub kegiatan's own ``status``; for a program
-    whose sub kegiatan are all scheduled for a later quarter and that spent nothing,
-    ``belum_dilaksanakan`` too (its predikat reads "Dijadwalkan", as in ``metrics.tambah_status``).
+    whose sub kegiatan are all scheduled for a later quarter and that spent nothing
+    (``metrics.dijadwalkan``), ``belum_dilaksanakan`` too (its predikat reads "Dijadwalkan").
 
     Examples
     --------
@@ -298,14 +298,11 @@ def status_tampil(evaluasi: pd.DataFrame) -> pd.Series:
     >>> status_tampil(ev).tolist()
     ['belum_dilaksanakan', 'belum_dilaksanakan', <NA>, 'tertinggal']
     """
-    status = evaluasi["status"].astype("string") if "status" in evaluasi else pd.Series(
-        pd.NA, index=evaluasi.index, dtype="string")
-    level = evaluasi["level"].astype(str)
-    sub = level == "sub_kegiatan"
-    semua = (status[sub] == DIJADWALKAN).groupby(evaluasi.loc[sub, "program"]).all()
-    prog = ((level == "program") & evaluasi["program"].isin(set(semua[semua].index))
-            & (evaluasi["realisasi_rp"] == 0).fillna(False))
-    return status.mask(prog.to_numpy(dtype=bool), DIJADWALKAN)
+    if "status" not in evaluasi:
+        return pd.Series(pd.NA, index=evaluasi.index, dtype="string")
+    status = evaluasi["status"].astype("string")
+    prog = (evaluasi["level"].astype(str) == "program").to_numpy()
+    return status.mask(prog & dijadwalkan(evaluasi), DIJADWALKAN)
 
 
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
