@@ -20,6 +20,7 @@ from .label import kolom as _kolom, level as _level
 from .names import align
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah, is_number, parse_number
 from .sources.base import LABEL
+from .tables._common import parent_index
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
            "nilai_hitung", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
@@ -27,7 +28,7 @@ TINGKAT = ["info", "peringatan", "kritis"]
 #: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
 #: they were, so that a document's processed tables do not change when types are added).
 JENIS_DOKUMEN = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong", "periode_tidak_konsisten",
-                 "angka_konvensi_lain", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
+                 "angka_konvensi_lain", "angka_ambigu", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
                  "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
                  "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
                  "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
@@ -166,22 +167,9 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
-def _parent_index(level: pd.Series) -> pd.Series:
-    """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan)."""
-    lv = level.astype(str).reset_index(drop=True)
-    pos = pd.Series(np.arange(len(lv)), dtype="float64")
-    prog = pos.where(lv == "program").ffill()
-    keg = pos.where(lv == "kegiatan")
-    keg = keg.where(lv != "program", -1).ffill().replace(-1, np.nan)
-    parent = pd.Series(np.nan, index=lv.index)
-    parent[lv == "sub_kegiatan"] = keg[lv == "sub_kegiatan"]
-    parent[lv == "kegiatan"] = prog[lv == "kegiatan"]
-    return parent
-
-
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
     df = df.reset_index(drop=True)
-    parent = _parent_index(df["level"])
+    parent = parent_index(df["level"])
     records = []
     for col, label in columns.items():
         values = pd.to_numeric(df[col]).astype("Float64").fillna(0)

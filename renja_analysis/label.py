@@ -38,6 +38,7 @@ LABEL_JENIS_TEMUAN = {
     "dokumen_terpotong": "Dokumen terpotong",
     "periode_tidak_konsisten": "Periode tidak konsisten",
     "angka_konvensi_lain": "Angka berformat lain (titik/koma)",
+    "angka_ambigu": "Angka ambigu, dipastikan dengan bukti",
     "karakter_kendali": "Karakter kendali dalam teks",
     "teks_terlalu_panjang": "Teks melebihi batas sel Excel",
     "nilai_negatif": "Nilai negatif",
@@ -101,6 +102,8 @@ LABEL_KOLOM = {
     "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
     "pagu_2025_rp": "pagu 2025 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
     "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
+    "capaian_k_dokumen": "capaian (K) tertulis", "serapan_rp_dokumen": "serapan (Rp) tertulis",
+    "capaian_renstra_dokumen": "capaian Renstra tertulis", "realisasi_renstra_k": "realisasi Renstra (K)",
 }
 
 #: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled

@@ -14,7 +14,7 @@ from .config import DEFAULT_SOURCE, TRIWULAN
 from .kunci import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import lokasi, pembacaan as _pembacaan
-from .tables import evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
+from .tables import ambigu, evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
@@ -234,10 +234,12 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
     ev, t21 = evaluasi.parse(src, ren)
     known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
     review, totals = review_rkpd.parse(src, known)
+    ts = tujuan_sasaran.parse(src)
+    ambigu.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluasi.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
     doc = RenjaDocument(
-        evaluasi=ev, tujuan_sasaran=tujuan_sasaran.parse(src), review_rkpd=review,
+        evaluasi=ev, tujuan_sasaran=ts, review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or kunci_nama_berkas(src.path).get("triwulan") or TRIWULAN,

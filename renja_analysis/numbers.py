@@ -211,12 +211,15 @@ def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | 
 def cell_convention(cell) -> str | None:
     """The decimal separator a cell shows unambiguously (``'.'`` or ``','``), or None.
 
-    A single separator followed by exactly three digits (``320.634``) is ambiguous.
+    A single separator followed by exactly three digits (``320.634``) is ambiguous,
+    unless the digits before it are ``0`` (``0.500`` is never a thousands grouping).
 
     Examples
     --------
     >>> [cell_convention(c) for c in ["2,992,759,325", "56.248", "56.24881075", "832.222,8", "1,5", "12"]]
     ['.', None, '.', ',', ',', None]
+    >>> cell_convention("0.500"), cell_convention("-0,125")
+    ('.', ',')
     """
     s, _ = _strip(cell)
     s = s.lstrip("+-")
@@ -229,9 +232,9 @@ def cell_convention(cell) -> str | None:
         return ","
     if commas > 1:
         return "."
-    if dots == 1 and len(s.split(".")[1]) != 3:
+    if dots == 1 and (len(s.split(".")[1]) != 3 or s.split(".")[0] == "0"):
         return "."
-    if commas == 1 and len(s.split(",")[1]) != 3:
+    if commas == 1 and (len(s.split(",")[1]) != 3 or s.split(",")[0] == "0"):
         return ","
     return None
 
@@ -249,6 +252,29 @@ def is_ambiguous(cell) -> bool:
     if not _NUMERIC.match(s or "x") or cell_convention(cell) is not None:
         return False
     return (s.count(".") + s.count(",")) == 1
+
+
+def dua_bacaan(cell) -> tuple[float, float, str] | None:
+    """The two readings of an ambiguous cell (``is_ambiguous``), or None.
+
+    Returns ``(ribuan, desimal, pemisah)``: the value with the separator read as a
+    thousands separator, the value with it read as the decimal point, and the separator.
+
+    Examples
+    --------
+    >>> dua_bacaan("845.120"), dua_bacaan("-1,250")
+    ((845120.0, 845.12, '.'), (-1250.0, -1.25, ','))
+    >>> dua_bacaan("1.683.391.529") is None, dua_bacaan("56.24881075") is None
+    (True, True)
+    """
+    if not is_ambiguous(cell):
+        return None
+    s, _ = _strip(cell)
+    sign = -1.0 if s.startswith("-") else 1.0
+    s = s.lstrip("+-")
+    sep = "." if "." in s else ","
+    whole, frac = s.split(sep)
+    return sign * float(whole + frac), sign * float(whole + "." + frac), sep
 
 
 def column_convention(cells: Iterable[str]) -> tuple[str | None, bool]:

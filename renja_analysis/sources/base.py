@@ -115,6 +115,9 @@ class SourceText:
     periode: dict = field(default_factory=dict)
     #: SHA-256 of the source file's bytes
     sha256: str | None = None
+    #: cells that read two ways (``845.120``), with both readings and the column's evidence,
+    #: until ``tables.ambigu.putuskan`` settles them by evidence (``tables._common._ambiguous``)
+    ambigu: list = field(default_factory=list)
 
     def error(self, message, **kw) -> RenjaParseError:
         return RenjaParseError(self.path, message, **kw)

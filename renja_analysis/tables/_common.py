@@ -1,10 +1,11 @@
 """Cell-level helpers shared by the table modules: widths, typed columns, duplicates."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from ..numbers import (MAX_ABS, NumberRangeError, cell_convention, column_convention, format_angka,
-                       is_ambiguous, majority_convention, parse_number, parse_volume)
+from ..numbers import (MAX_ABS, NumberRangeError, _strip, cell_convention, column_convention, dua_bacaan,
+                       format_angka, majority_convention, parse_number, parse_volume)
 from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()
@@ -36,20 +37,47 @@ def _conventions(values: list[str]) -> dict:
     return {text: cell_convention(text) for text in dict.fromkeys(values)}
 
 
-def _convention(src: SourceText, rows: list[Row], values: list[str], column: str, position: int,
-                label: str, own: dict | None = None) -> str | None:
-    """The column's decimal separator (majority); a tie with an ambiguous cell is an error.
-    ``own``: the cells' conventions by text, when already known."""
-    decimal, tie = column_convention(values) if own is None else majority_convention(own[t] for t in values)
-    if tie:
-        for row, text in zip(rows, values):
-            if is_ambiguous(text) and row.native(position - 1) is None:
-                raise src.error(
-                    f"konvensi angka tidak dapat ditentukan di {label}", line=row.line,
-                    cell=f"{column} (kolom {position})",
-                    expected="kolom yang sebagian besar selnya jelas memakai desimal titik atau desimal "
-                             "koma", found=text)
+def _convention(values: list[str], own: dict | None = None) -> str | None:
+    """The column's decimal separator by majority of its unambiguous cells (None on a tie
+    or without a vote); ``own``: the cells' conventions by text, when already known.
+    An ambiguous cell is never settled by this majority alone (``_ambiguous``)."""
+    decimal, _ = column_convention(values) if own is None else majority_convention(own[t] for t in values)
     return decimal
+
+
+def _usage(values: list[str], own: dict) -> dict:
+    """How the column's unambiguous cells use each separator: ``{sep: (as decimal, as
+    thousands, an example of each)}``, counted over cells."""
+    out = {}
+    for sep in ".,":
+        dec = [t for t in values if own[t] == sep and sep in _strip(t)[0]]
+        tho = [t for t in values if own[t] is not None and own[t] != sep and sep in _strip(t)[0]]
+        out[sep] = (len(dec), len(tho), dec[0] if dec else None, tho[0] if tho else None)
+    return out
+
+
+def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int, label: str,
+               rupiah: bool, usage: dict, majority: str | None) -> float:
+    """An ambiguous cell (``numbers.dua_bacaan``): recorded in ``src.ambigu`` with both
+    readings and the column's evidence, to be settled by the evidence of its row and the
+    other tables (``tables.ambigu.putuskan``); returns the provisional reading: thousands
+    in a rupiah column (rupiah are whole), else the way the column uses the same separator
+    elsewhere, else the column's majority (never final by itself)."""
+    ribuan, desimal, sep = dua_bacaan(text)
+    dec, tho, ex_dec, ex_tho = usage[sep]
+    kolom = "ribuan" if tho and not dec else "desimal" if dec and not tho else None
+    if rupiah:
+        value = ribuan
+    elif kolom is not None:
+        value = ribuan if kolom == "ribuan" else desimal
+    else:
+        value = desimal if majority == sep else ribuan
+    src.ambigu.append({
+        "tabel": label, "baris": row.line, "kolom": column, "posisi": position, "teks": text,
+        "ribuan": ribuan, "desimal": desimal, "pemisah": sep, "rupiah": rupiah, "dibaca": value,
+        "kolom_bukti": kolom, "kolom_contoh": ex_tho if kolom == "ribuan" else ex_dec,
+        "kolom_jumlah": tho if kolom == "ribuan" else dec, "nama": row.cells[0] or None})
+    return value
 
 
 def _note_convention(src: SourceText, row: Row, text: str, value, decimal, column: str, position: int,
@@ -78,16 +106,21 @@ def _native(src, row, position, column, label):
 
 
 def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: str,
-                   position: int, label: str) -> list[float | None]:
+                   position: int, label: str, rupiah: bool | None = None) -> list[float | None]:
     """Parse one numeric column in the column's own decimal convention.
 
     The convention is the majority of the cells that show one unambiguously; a cell
     that is unambiguous in the other convention is read as written and reported
-    (``angka_konvensi_lain``), the rest of the column is never rescaled. A workbook
-    cell holding a number is used as it is. ``position`` is the 1-based column.
+    (``angka_konvensi_lain``), the rest of the column is never rescaled. A cell that
+    reads two ways (``845.120``) is recorded with both readings (``_ambiguous``) and
+    settled later by evidence, never by the majority alone. A workbook cell holding a
+    number is used as it is. ``position`` is the 1-based column; ``rupiah``: the column
+    holds rupiah (default: its name ends in ``_rp``).
     """
+    rupiah = column.endswith("_rp") if rupiah is None else rupiah
     own = _conventions(values)
-    decimal = _convention(src, rows, values, column, position, label, own)
+    decimal = _convention(values, own)
+    usage = None
     out = []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text in zip(rows, values):
@@ -98,7 +131,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                 continue
         value = parsed.get(text, parsed)
         if value is parsed:
-            if column.endswith("_rp") and "%" in text:
+            if rupiah and "%" in text:
                 raise src.error(f"persen di kolom rupiah {label}", line=row.line, cell=f"{column} (kolom {position})",
                                 expected="angka rupiah tanpa tanda %", found=text)
             try:
@@ -110,6 +143,9 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                                 cell=f"{column} (kolom {position})",
                                 expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                                 found=text) from None
+        if own[text] is None and dua_bacaan(text) is not None:
+            usage = usage or _usage(values, own)
+            value = _ambiguous(src, row, text, column, position, label, rupiah, usage, decimal)
         _note_convention(src, row, text, value, decimal, column, position, label, own[text])
         out.append(value)
     return out
@@ -117,11 +153,12 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
 
 def volume_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                   position: int, label: str) -> tuple[list, list]:
-    """Parse a volume-with-unit column into numbers and units (conventions as
-    ``numeric_column``)."""
+    """Parse a volume-with-unit column into numbers and units (conventions and ambiguous
+    cells as ``numeric_column``)."""
     heads = [v.split(" ")[0] for v in values]
     own = _conventions(heads)
-    decimal = _convention(src, rows, heads, column, position, label, own)
+    decimal = _convention(heads, own)
+    usage = None
     nums, units = [], []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text, head in zip(rows, values, heads):
@@ -138,6 +175,9 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                             expected="angka dengan satuan (mis. '83 indek', '32%', '4')",
                             found=text) from None
         if n is not None:
+            if own[head] is None and dua_bacaan(head) is not None:
+                usage = usage or _usage(heads, own)
+                n = _ambiguous(src, row, head, column, position, label, False, usage, decimal)
             _note_convention(src, row, head, n, decimal, column, position, label, own[head])
         nums.append(n)
         units.append(u)
@@ -206,3 +246,21 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
 def level_series(levels) -> pd.Series:
     from ..names import LEVELS
     return pd.Series(pd.Categorical(list(levels), categories=list(LEVELS), ordered=True))
+
+
+def parent_index(level: pd.Series) -> pd.Series:
+    """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan),
+    NaN for a program or a row without one.
+
+    >>> parent_index(pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"])).tolist()
+    [nan, 0.0, 1.0, 1.0]
+    """
+    lv = level.astype(str).reset_index(drop=True)
+    pos = pd.Series(np.arange(len(lv)), dtype="float64")
+    prog = pos.where(lv == "program").ffill()
+    keg = pos.where(lv == "kegiatan")
+    keg = keg.where(lv != "program", -1).ffill().replace(-1, np.nan)
+    parent = pd.Series(np.nan, index=lv.index)
+    parent[lv == "sub_kegiatan"] = keg[lv == "sub_kegiatan"]
+    parent[lv == "kegiatan"] = prog[lv == "kegiatan"]
+    return parent

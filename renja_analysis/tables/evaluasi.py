@@ -21,6 +21,7 @@ from ..sources import judul
 from ..sources.base import SourceText
 from ..names import align, infer_levels, normalise_name
 from ..numbers import format_rupiah
+from . import ambigu
 from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
 
 COLUMNS = [
@@ -188,12 +189,6 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     urutan = np.full(len(t21), -1, dtype=np.int64)
     urutan[[j for _, j, _ in pairs]] = [i + 1 for i, _, _ in pairs]
     t21["urutan_evaluasi"] = pd.Series(urutan, index=t21.index, dtype=INT).mask(urutan < 0)
-    matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
-    by_row = t22["urutan"]
-    t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
-    t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
-    t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
-
     kode = pd.Series(pd.NA, index=t22.index, dtype="string")
     if rencana is not None and len(rencana):
         coded = rencana.dropna(subset=["kode", "nama"]).reset_index(drop=True)
@@ -201,7 +196,20 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
         if pairs:
             kode.iloc[[i for i, _, _ in pairs]] = coded["kode"].iloc[[j for _, j, _ in pairs]].to_numpy()
     t22["kode"] = kode
+    ambigu.putuskan(src, t22, t21, rencana)
+    return turunan(t22, t21), t21
 
+
+def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
+    """Tabel 2.2 with the columns derived from its numbers and its matched Tabel 2.1 rows
+    (``target_renstra``, ``realisasi_k_tabel21``, ``capaian_renstra_dokumen``, ``capaian_k``,
+    ``serapan_rp``), in ``COLUMNS`` order."""
+    t22 = t22.copy()
+    matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
+    by_row = t22["urutan"]
+    t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
+    t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
+    t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
     t22["capaian_k"] = metrics.capaian(t22["realisasi_k"], t22["target_k"])
     t22["serapan_rp"] = metrics.serapan(t22["realisasi_rp"], t22["pagu_rp"])
-    return t22[COLUMNS].reset_index(drop=True), t21
+    return t22[COLUMNS].reset_index(drop=True)

@@ -52,8 +52,9 @@ def with_line(lines: list[str], line: int, new: str | list[str]) -> list[str]:
 
 
 def set_cell(line: int, position: int, value: str, lines=None) -> list[str]:
-    """The document with cell ``position`` (0-based) of ``line`` replaced."""
-    c = cells(line)
+    """The document (``lines``, default the bundled one) with cell ``position`` (0-based) of
+    ``line`` replaced."""
+    c = (lines or LINES)[line - 1].split("\t")
     c[position] = value
     return with_line(lines or LINES, line, "\t".join(c))
 
@@ -96,6 +97,49 @@ class Case:
     check: object = None              # callable(doc) with further assertions
 
 
+def _ambigu(doc, line) -> str:
+    """The message of the angka_ambigu finding on ``line`` ("" without one)."""
+    t = doc.temuan.query("jenis == 'angka_ambigu' and baris_sumber == @line")
+    return str(t["pesan"].iloc[0]) if len(t) else ""
+
+
+def _tidak_ada_kritis_di(doc, *lines) -> bool:
+    return doc.temuan.query("tingkat == 'kritis' and baris_sumber in @lines").empty
+
+
+# --- ambiguous cells settled by evidence (issue "Nothing untrue about a document") -------------
+# The bundled document reads 8 ambiguous cells (5 serapan % of Tabel 2.2, 3 targets of Tabel 3.1):
+# every case below counts them in ``angka_ambigu`` beside its own.
+L_KEG_PERENCANAAN = row22("Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah")
+L_PROG_PENUNJANG = row22("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA")
+L_21_PENYUSUNAN = n("Penyusunan Dokumen Perencanaan Perangkat Daerah\t", START_21)
+
+
+def _kegiatan_845120() -> list[str]:
+    """The issue's example, made in the bundled document: the kegiatan Perencanaan (pagu
+    15,000,000) realises 845.120, written the Indonesian way among English cells; its two
+    sub kegiatan realise 500,000 and 345,120 (sum 845,120), its stated serapan is 5.63
+    (845,120 / 15,000,000 = 5.6341 %). The program above it (realisasi 1,683,391,529) keeps
+    its sum: 1,683,391,529 - 10,258,500 + 845,120 = 1,673,978,149 (serapan 55.93 %)."""
+    lines = set_cell(L_KEG_PERENCANAAN, 7, "<b>845.120</b>")
+    lines = set_cell(L_KEG_PERENCANAAN, 9, "<b>5.63</b>", lines)
+    lines = set_cell(L_PENYUSUNAN, 7, "500,000", lines)
+    lines = set_cell(L_PENYUSUNAN, 9, "5", lines)                    # 500,000 / 10,000,000
+    lines = set_cell(L_EVALUASI, 7, "345,120", lines)
+    lines = set_cell(L_EVALUASI, 9, "6.9024", lines)                 # 345,120 / 5,000,000
+    lines = set_cell(L_PROG_PENUNJANG, 7, "<b>1,673,978,149</b>", lines)
+    return set_cell(L_PROG_PENUNJANG, 9, "<b>55.93</b>", lines)      # / 2,992,759,325 = 55.934 %
+
+
+def _penyusunan_realisasi(cell_22: str, cell_21: str) -> list[str]:
+    """Penyusunan Dokumen: realisasi K written ``cell_22`` in Tabel 2.2 and ``cell_21`` in
+    Tabel 2.1, with both stated capaian left empty (no percentage to weigh)."""
+    lines = set_cell(L_PENYUSUNAN, 5, cell_22)
+    lines = set_cell(L_PENYUSUNAN, 8, "-", lines)
+    lines = set_cell(L_21_PENYUSUNAN, 6, cell_21, lines)
+    return set_cell(L_21_PENYUSUNAN, 8, "-", lines)
+
+
 def _val(doc, name, col):
     ev = doc.evaluasi.set_index("nama")
     return float(ev.loc[name, col])
@@ -116,7 +160,7 @@ CASES = [
     Case("truncated-at-row-22", text(LINES[:L_PEMULIHAN]),
          rows=sum(1 for i in range(START_22, L_PEMULIHAN) if "\t" in LINES[i] and LINES[i] not in H22
                   and any(LINES[i].split("\t"))) ,
-         findings={"dokumen_terpotong": 1}),
+         findings={"dokumen_terpotong": 1, "angka_ambigu": 4}),   # the 4 serapan above line 312
     Case("truncated-before-22", text(LINES[:START_22 - 1]), match="Tabel 2.2 .* tidak ditemukan"),
     Case("truncated-after-22-header", text(LINES[:START_22 + 3]), line=START_22 + 1, match="tanpa baris data"),
     Case("truncated-mid-33", text(LINES[:L_33_ROWS - 1] + ["\t".join(cells(L_33_ROWS)[:9])]),
@@ -211,12 +255,42 @@ CASES = [
     Case("decimal-comma-one-percent", set_cell(L_EVALUASI, 9, "52,6"), findings={"angka_konvensi_lain": 1},
          check=lambda d: (_val(d, "Evaluasi Kinerja Perangkat Daerah", "serapan_rp_dokumen") == 52.6
                           and _val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "serapan_rp_dokumen") == 76.285)),
-    # one comma and three digits is ambiguous: the column's convention (decimal point) reads it as
-    # thousands, 76285 %, and the stated percentage is then reported against the recomputed 76.285
-    Case("decimal-comma-ambiguous-looking", set_cell(L_PENYUSUNAN, 9, "76,285"),
-         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "serapan_rp_dokumen") == 76285
-                          and d.temuan.query("jenis == 'persen_tidak_cocok' and tingkat == 'kritis'")
-                          ["baris_sumber"].tolist() == [L_PENYUSUNAN])),
+    # one comma and three digits reads two ways (76285 or 76,285): the serapan computed from the row's
+    # own numbers, 7,628,500 / 10,000,000 = 76.285 %, agrees with the decimal reading only
+    Case("decimal-comma-ambiguous-looking", set_cell(L_PENYUSUNAN, 9, "76,285"), findings={"angka_ambigu": 8},
+         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "serapan_rp_dokumen") == 76.285
+                          and d.temuan.query("jenis == 'persen_tidak_cocok'").empty
+                          and "serapan" in _ambigu(d, L_PENYUSUNAN))),
+    # the issue's example: the majority (English) would read 845,12; the unit (whole rupiah),
+    # the row's own serapan and both sums say 845.120, so it is read so, with an info finding
+    # 8 of the bundled document - 76.285 (now "5") + 845.120, 500,000 and 345,120 (one group of three
+    # digits reads two ways in either convention) = 10
+    Case("ambiguous-rupiah-among-english", _kegiatan_845120(), findings={"angka_ambigu": 10},
+         check=lambda d: (_val(d, "Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+                               "realisasi_rp") == 845120.0
+                          and _tidak_ada_kritis_di(d, L_KEG_PERENCANAAN, L_PROG_PENUNJANG)
+                          and all(w in _ambigu(d, L_KEG_PERENCANAAN)
+                                  for w in ("rupiah utuh", "serapan yang tertulis", "jumlah rincian")))),
+    # a target/realisation K has no unit evidence; Tabel 2.1 gives the same row as 1250 (or 1.25)
+    Case("ambiguous-k-settled-by-tabel-21", _penyusunan_realisasi("1.250", "1250"), findings={"angka_ambigu": 9},
+         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1250.0
+                          and "Tabel 2.1 mencantumkan 1.250" in _ambigu(d, L_PENYUSUNAN))),
+    Case("ambiguous-k-settled-by-tabel-21-decimal", _penyusunan_realisasi("1.250", "1.25"),
+         findings={"angka_ambigu": 9},
+         check=lambda d: _val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1.25),
+    # no percentage, no sum, Tabel 2.1 says 3 (neither reading), the column writes no other dot: refused
+    Case("ambiguous-k-without-evidence", _penyusunan_realisasi("1.250", "3"), line=L_PENYUSUNAN,
+         match="angka ambigu .* tidak ada bukti", cell="realisasi_k (kolom 6)"),
+    # the unit says 2.630 rupiah (thousands) but the stated serapan 0.0000526 % fits only 2,63 rupiah:
+    # evidence that disagrees is not settled by a vote
+    Case("ambiguous-rupiah-evidence-disagrees",
+         set_cell(L_EVALUASI, 9, "0.0000526", set_cell(L_EVALUASI, 7, "2.630")), line=L_EVALUASI,
+         match="angka ambigu .* bertentangan", cell="realisasi_rp (kolom 8)"),
+    # Tabel 3.1: "320.634" is settled by "832.222,8" in its column (the dot groups thousands);
+    # written "832222,8" instead, no cell of the column uses the dot and nothing else tells: refused
+    Case("31-ambiguous-without-column-evidence",
+         set_cell(L_31_FIRST, 3, "832222,8", set_cell(L_31_FIRST, 4, "832222,8", set_cell(L_31_FIRST, 5, "865844,6"))),
+         line=L_31_FIRST + 1, match="angka ambigu", cell="target_renja (kolom 4)"),
     Case("indonesian-rupiah-one-cell", set_cell(L_GAJI, 4, "2.583.877.225"), findings={"angka_konvensi_lain": 1},
          check=lambda d: _val(d, "Penyediaan Gaji dan Tunjangan ASN", "pagu_rp") == 2583877225.0),
     Case("rupiah-with-rp-and-dash", set_cell(L_GAJI, 4, "Rp.2.583.877.225,-"), findings={"angka_konvensi_lain": 1},
@@ -321,6 +395,12 @@ CASES = [
 ]
 
 
+#: Reading findings of the unchanged bundled document, expected in every case that keeps the
+#: cells concerned: 5 serapan of Tabel 2.2 written with three decimals (76.285, 59.522, 41.906,
+#: 42.728, 20.625) and 3 targets of Tabel 3.1 (320.634 twice, 325.584), each read two ways.
+BUNDLED_READING = {"angka_ambigu": 8}
+
+
 def _write(tmp_path: Path, data) -> Path:
     path = tmp_path / "varian.md"
     if isinstance(data, list):
@@ -347,9 +427,10 @@ def test_catalogue(case, tmp_path):
     assert len(doc.evaluasi) == case.rows
     counts = doc.temuan["jenis"].astype(str).value_counts()
     reading = {"baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong",
-               "angka_konvensi_lain", "karakter_kendali", "nilai_negatif", "serapan_berlebih"}
+               "angka_konvensi_lain", "angka_ambigu", "karakter_kendali", "nilai_negatif", "serapan_berlebih"}
     for jenis in reading:
-        assert int(counts.get(jenis, 0)) == case.findings.get(jenis, 0), (jenis, counts.to_dict())
+        expected = case.findings.get(jenis, BUNDLED_READING.get(jenis, 0))
+        assert int(counts.get(jenis, 0)) == expected, (jenis, counts.to_dict())
     assert doc.pembacaan["terbaca_utuh"].all()
     if case.check is not None:
         assert case.check(doc)
