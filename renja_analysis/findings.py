@@ -663,7 +663,44 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
+    out = tandai_ambigu(out)
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+#: Findings that say two numbers of the document contradict each other.
+KONTRADIKSI = ("persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok", "selisih_tidak_cocok")
+
+
+def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
+    """A contradiction on a line holding a cell that read two ways says so in its message.
+
+    ``tables.ambigu`` weighs every sum, percentage and cross-table comparison of Tabel 2.2
+    and 2.1 before it chooses a reading, so a contradiction the other reading would remove
+    cannot remain there; elsewhere (3.2 sums, 3.3) the reviewer is pointed to the
+    ``angka_ambigu`` finding of the same line, so that a contradiction is never read without
+    the doubt about the number it rests on.
+
+    Examples
+    --------
+    >>> t = _frame([_rec("angka_ambigu", "info", "Tabel 3.2", 40, "A", "pagu", 845120, 845.12, "x"),
+    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 41, "B", "pagu_rp", 1, 2, "Beda.",
+    ...                  pembanding=None),
+    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 40, "A", "pagu_rp", 1, 2, "Beda.")])
+    >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
+    [False, False, True]
+    """
+    ambigu = temuan["jenis"].astype(str) == "angka_ambigu"
+    if not ambigu.any():
+        return temuan
+    lines = set(temuan.loc[ambigu, "baris_sumber"].dropna().astype(int))
+    kena = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
+            & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))).fillna(False)
+    if not kena.any():
+        return temuan
+    out = temuan.copy()
+    out.loc[kena, "pesan"] = (out.loc[kena, "pesan"].str.rstrip(".") + "; catatan: baris ini memuat angka ambigu "
+                              "yang dibaca menurut bukti (lihat temuan angka ambigu di baris yang sama).")
+    return out
 
 
 def gabung(*parts: pd.DataFrame, jenis: list = JENIS, urut=("jenis", "baris_sumber")) -> pd.DataFrame:
