@@ -271,6 +271,20 @@ CASES = [
                           and _tidak_ada_kritis_di(d, L_KEG_PERENCANAAN, L_PROG_PENUNJANG)
                           and all(w in _ambigu(d, L_KEG_PERENCANAAN)
                                   for w in ("rupiah utuh", "serapan yang tertulis", "jumlah rincian")))),
+    # only the unit and the sums: the kegiatan's stated serapan left empty, its two sub kegiatan
+    # (500,000 + 345,120) and the program above it still add up with 845.120 read as thousands
+    Case("ambiguous-rupiah-settled-by-sums", set_cell(L_KEG_PERENCANAAN, 9, "-", _kegiatan_845120()),
+         findings={"angka_ambigu": 10},
+         check=lambda d: (_val(d, "Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+                               "realisasi_rp") == 845120.0
+                          and "serapan yang tertulis" not in _ambigu(d, L_KEG_PERENCANAAN)
+                          and "jumlah rincian" in _ambigu(d, L_KEG_PERENCANAAN))),
+    # a target K alone with its row's capaian: realisasi 3 of target 1.250 is 0.24 %, as stated
+    # (of 1,25 it would be 240 %); Tabel 2.1 still says 4, which fits neither reading
+    Case("ambiguous-k-settled-by-own-percentage",
+         set_cell(L_PENYUSUNAN, 8, "0.24", set_cell(L_PENYUSUNAN, 2, "1.250")), findings={"angka_ambigu": 9},
+         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "target_k") == 1250.0
+                          and "capaian yang tertulis" in _ambigu(d, L_PENYUSUNAN))),
     # a target/realisation K has no unit evidence; Tabel 2.1 gives the same row as 1250 (or 1.25)
     Case("ambiguous-k-settled-by-tabel-21", _penyusunan_realisasi("1.250", "1250"), findings={"angka_ambigu": 9},
          check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1250.0
