@@ -130,13 +130,15 @@ def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict) -> tu
     return pilih, teks
 
 
-def _bukti_jumlah(t: _Tabel, induk: np.ndarray, kolom: str, i: int, bacaan: dict) -> list[tuple[str, str]]:
-    """Parent/children sums of Tabel 2.2 (pagu and realisasi Rp) under each reading."""
+def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: int,
+                  bacaan: dict) -> list[tuple[str, str]]:
+    """Parent/children sums of Tabel 2.2 (pagu and realisasi Rp) under each reading;
+    ``anak_dari``: the positions of each parent's rows."""
     if kolom not in ("pagu_rp", "realisasi_rp"):
         return []
     v = np.nan_to_num(t.col[kolom])
     out = []
-    anak = np.flatnonzero(induk == i)
+    anak = anak_dari.get(i, ())
     if len(anak):
         total = float(v[anak].sum())
         pilih = _satu(_cocok(bacaan["ribuan"], total, True), _cocok(bacaan["desimal"], total, True))
@@ -145,7 +147,7 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, kolom: str, i: int, bacaan: dict
     p = induk[i]
     if not np.isnan(p):
         p = int(p)
-        saudara = np.flatnonzero(induk == p)
+        saudara = np.asarray(anak_dari[p])
         lain = float(v[saudara[saudara != i]].sum())
         stated = t.col[kolom][p]
         if not np.isnan(stated):
@@ -212,6 +214,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         return False
     t22, t21 = _Tabel(evaluasi), _Tabel(tabel21)
     induk = parent_index(evaluasi["level"]).to_numpy(dtype=float) if "level" in evaluasi else np.full(len(evaluasi), np.nan)
+    anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
     urutan_22 = {int(u): k for k, u in enumerate(evaluasi["urutan"].tolist())} if "urutan" in evaluasi else {}
     ke_21 = {}
     if "urutan_evaluasi" in tabel21 and len(tabel21):
@@ -239,7 +242,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             if found:
                 bukti.append(("persen", *found))
             if t is t22:
-                bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, a["kolom"], i, bacaan)]
+                bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan)]
             lain = None
             if a["kolom"] in _SAMA_21:
                 j = ke_21.get(i) if t is t22 else dari_21.get(i)
