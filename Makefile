@@ -6,13 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
-SIPD   := tests/data/sipd
 
 .DEFAULT_GOAL := help
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks korpus browser test unit bench lab clean
+.PHONY: help install report data notebooks contoh browser test unit bench lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,13 +29,13 @@ install: $(STAMP) ## create .venv and install the package with its dependencies
 data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel workbook)
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
-notebooks: data browser ## figures/, re-execute every notebook (papermill), reports/ (HTML with the SIPD page of tests/data/sipd, glossary, data downloads, the PDF)
-	$(BIN)/renja-analysis report --quiet --sipd $(SIPD)
+notebooks: data browser ## figures/, re-execute the document's notebooks (papermill), reports/ (HTML, glossary, data downloads, the PDF)
+	$(BIN)/renja-analysis report --quiet
 
-korpus: $(STAMP) ## the example corpus (tests/data/korpus/) -> data/korpus/, notebooks 50/60 + per document, reports/korpus/
-	$(BIN)/renja-analysis report --source tests/data/korpus/ --out data/korpus --quiet
+contoh: $(STAMP) ## the examples of test data, apart: SIPD page (tests/data/sipd) + corpus (tests/data/korpus) -> data/contoh/, figures/contoh/, notebooks/contoh/, reports/contoh/ (banner on every page)
+	$(BIN)/renja-analysis contoh --quiet
 
-report: browser notebooks korpus ## do everything: install, parse, tables + workbook, figures, notebooks, HTML report, PDF (skipped with a message without chromium; an error under CI=true)
+report: browser notebooks ## the bundled document: install, parse, tables + workbook, figures, notebooks, HTML report, PDF (skipped with a message without chromium; an error under CI=true); no example data
 
 unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
 	$(BIN)/python -m pytest -q tests renja_analysis

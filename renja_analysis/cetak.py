@@ -64,11 +64,21 @@ def tanggal_pdf(dokumen: pd.Series) -> str:
     return f"D:{tahun:04d}0101000000Z"
 
 
+def contoh(page: Path) -> bool:
+    """Whether a rendered page is an example (test data): it carries the example banner
+    (``report.KELAS_CONTOH``, put there by ``render_page(contoh=True)``)."""
+    from .report import KELAS_CONTOH
+
+    return f'class="{KELAS_CONTOH}"' in Path(page).read_text(encoding="utf-8")
+
+
 def bagian(reports: Path = config.REPORTS, program: list[tuple[str, str]] | None = None
            ) -> list[tuple[str, str]]:
     """(page file, title) of every printed part in order: the index, 00, 20, 30, the
-    program pages in program order, 70 when present, the glossary."""
-    from .report import HALAMAN, HALAMAN_SIPD
+    program pages in program order, 70 when present, the glossary. The title of a page
+    that is an example (``contoh``) carries ``(contoh)``, in the table of contents and
+    the bookmarks alike."""
+    from .report import HALAMAN, HALAMAN_SIPD, judul_contoh
 
     judul = {n.replace(".ipynb", ".html"): j for n, j, _ in [*HALAMAN, HALAMAN_SIPD]}
     parts = [("index.html", "Ringkasan laporan")]
@@ -76,7 +86,8 @@ def bagian(reports: Path = config.REPORTS, program: list[tuple[str, str]] | None
     parts += [(f"program-{n}.html", f"Program: {nama}") for n, nama in program or []]
     parts += [(f, judul[f]) for f in ("70-sipd-pemda.html",)]
     parts += [("glosarium.html", "Glosarium")]
-    return [(f, j) for f, j in parts if f not in TIDAK_DICETAK and (reports / f).is_file()]
+    parts = [(f, j) for f, j in parts if f not in TIDAK_DICETAK and (reports / f).is_file()]
+    return [(f, judul_contoh(j) if contoh(reports / f) else j) for f, j in parts]
 
 
 _SAMPUL_CSS = """
@@ -109,19 +120,34 @@ def sampul_html(info: dict, isi: list[tuple[str, int]]) -> str:
             f'HTML. Data: buku kerja Excel dan CSV di folder <i>data</i> laporan.</p></body></html>')
 
 
-def _nomor_html(lebar: list[bool], kaki: str) -> str:
+def _nomor_html(lebar: list[bool], kaki: str, contoh: list[bool] | None = None) -> str:
     """One empty A4 page per page of the PDF (landscape where ``lebar``) carrying only
-    the running footer and the page number."""
+    the running footer and the page number, and at the top of the pages of an example
+    (where ``contoh``) its banner (``report.SPANDUK_CONTOH``), so that every printed page
+    of test data says so, not only the first.
+
+    >>> h = _nomor_html([False, True], "kaki", contoh=[False, True])
+    >>> h.count("halaman "), h.count("Contoh: data uji buatan")
+    (2, 1)
+    """
+    from .report import SPANDUK_CONTOH
+
     e = html.escape
     n = len(lebar)
-    pages = "".join(f'<div class="h{" l" if w else ""}"><span>{e(kaki)}</span><span>halaman {i} dari {n}</span></div>'
-                    for i, w in enumerate(lebar, start=1))
+    contoh = contoh or [False] * n
+    spanduk = f'<div class="contoh">{e(SPANDUK_CONTOH)}</div>'
+    pages = "".join(f'<div class="h{" l" if w else ""}">{spanduk if c else ""}<span>{e(kaki)}</span>'
+                    f'<span>halaman {i} dari {n}</span></div>'
+                    for i, (w, c) in enumerate(zip(lebar, contoh), start=1))
     return ('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><style>'
             "@page { size: A4; margin: 0; } @page lebar { size: A4 landscape; margin: 0; }"
             "body { margin: 0; font-family: 'DejaVu Sans', Arial, sans-serif; }"
             ".h { height: 297mm; box-sizing: border-box; padding: 0 12mm 6mm 12mm; display: flex;"
             " justify-content: space-between; align-items: flex-end; font-size: 7.5pt; color: #666;"
-            " break-after: page; overflow: hidden; } .h.l { page: lebar; height: 210mm; }"
+            " break-after: page; overflow: hidden; position: relative; } .h.l { page: lebar; height: 210mm; }"
+            ".contoh { position: absolute; top: 4mm; left: 12mm; right: 12mm; text-align: center;"
+            " font-size: 9pt; font-weight: bold; color: #5c3d00; background: #fff3cd; border: 1px solid #b7791f;"
+            " padding: 1mm 2mm; }"
             f"</style></head><body>{pages}</body></html>")
 
 
@@ -164,8 +190,10 @@ def _cetak_bagian(browser, reports: Path, parts, info: dict, PdfReader):
         cover = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, m) for (_, j), m in zip(parts, mulai)]),
                                             True)))
         lebar = [float(p.mediabox.width) > float(p.mediabox.height) for r in [cover, *printed] for p in r.pages]
+        tanda = [False] * len(cover.pages) + [contoh(reports / f) for (f, _), r in zip(parts, printed)
+                                               for _ in r.pages]
         kaki = f"{info['judul']} \u00b7 {info['instansi']}"
-        nomor = PdfReader(io.BytesIO(_cetak(page, _nomor_html(lebar, kaki), True)))
+        nomor = PdfReader(io.BytesIO(_cetak(page, _nomor_html(lebar, kaki, tanda), True)))
     finally:
         page.close()
     return cover, printed, mulai, nomor

@@ -1,8 +1,9 @@
-"""Command line: ``renja-analysis build | check | report``.
+"""Command line: ``renja-analysis build | check | report | contoh``.
 
 ``--source`` is a Renja document (PDF-extracted text or a Tabel 2.2 workbook) or SIPD-RI
 data (an export or a pemda's folder of them), told apart by content; ``check --sipd``
-reconciles a document with SIPD data, ``report --sipd`` adds the SIPD pemda page.
+reconciles a document with SIPD data, ``report --sipd`` adds the SIPD pemda page; ``contoh``
+builds the examples of the project's test data into folders of their own (``reports/contoh/``).
 
 Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (the
 source cannot be read as a Renja or as SIPD data, or the output folder cannot be written): one
@@ -218,6 +219,11 @@ def _report(args) -> int:
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
+    from .pemda import sipd_contoh
+
+    if args.sipd is not None and sipd_contoh(args.sipd):
+        print(f"PERHATIAN: {args.sipd} adalah data uji proyek: halaman SIPD laporan ditandai sebagai contoh",
+              file=sys.stderr)
     from .cetak import ChromiumTidakAda
 
     try:
@@ -233,6 +239,15 @@ def _report(args) -> int:
         return 0
     print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/"
           + (f", PDF {pdf}" if pdf else ""))
+    return 0
+
+
+def _contoh(args) -> int:
+    from . import report
+
+    report.build_contoh(progress=not args.quiet)
+    print("Contoh dari data uji proyek (bukan data resmi pemda): tabel di data/contoh/, gambar di figures/contoh/, "
+          "notebook di notebooks/contoh/, halaman HTML di reports/contoh/ (tanpa PDF)")
     return 0
 
 
@@ -307,6 +322,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="tanpa PDF laporan (bawaan: reports/laporan-renja-<tahun>-<instansi>.pdf dicetak dengan "
                         "Chromium; bila Chromium tidak ada, PDF dilewati dengan pesan, di CI menjadi galat)")
     r.set_defaults(func=_report)
+    k = sub.add_parser("contoh", help="bangun contoh dari data uji proyek (SIPD tests/data/sipd, korpus "
+                                      "tests/data/korpus) ke folder sendiri: data/contoh/, figures/contoh/, "
+                                      "notebooks/contoh/, reports/contoh/; tidak pernah masuk laporan dokumen")
+    k.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    k.set_defaults(func=_contoh)
     return parser
 
 

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_RAW = ROOT / "data" / "raw"
 #: Generated tidy tables (CSV + Parquet), committed on purpose.
 DATA_PROCESSED = ROOT / "data" / "processed"
-#: Generated tables of the example corpus (``make report``: tests/data/korpus/), committed.
+#: Default folder of the tables of a corpus (``renja-analysis build --source FOLDER``).
 DATA_KORPUS = ROOT / "data" / "korpus"
 #: The example corpus: synthetic documents of several offices and quarters.
 KORPUS_CONTOH = ROOT / "tests" / "data" / "korpus"
@@ -22,13 +22,23 @@ FIGURES = ROOT / "figures"
 #: Notebooks and rendered reports.
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
+#: Notebook sources executed into other folders (never run by nbval themselves).
+NOTEBOOK_TEMPLATES = NOTEBOOKS / "templates"
+
+#: The examples built from the project's test data (``make contoh``, ``renja-analysis
+#: contoh``), each output in a folder of its own, never in the report of a document:
+#: processed tables, figures, executed notebooks and HTML pages, committed.
+DATA_CONTOH = ROOT / "data" / "contoh"
+FIGURES_CONTOH = FIGURES / "contoh"
+NOTEBOOKS_CONTOH = NOTEBOOKS / "contoh"
+REPORTS_CONTOH = REPORTS / "contoh"
 
 #: The bundled document: the 2024 revised work plan of the Cooperatives and SME
 #: Office of Magetan regency.
 DEFAULT_SOURCE = DATA_RAW / "renja-perubahan-2024-dinkop-ukm-magetan.md"
 
 #: SIPD-RI exports of the bundled office and a small second office (hand-made fixtures
-#: with planted differences): the pemda the committed report's SIPD page shows.
+#: with planted differences): the pemda of the SIPD example (``make contoh``).
 DEFAULT_SIPD = ROOT / "tests" / "data" / "sipd"
 
 #: Quarter the bundled evaluation reports on (``s.d. TW II``).

@@ -8,6 +8,7 @@ are numbered, papermill's timestamps and per-cell timings are removed.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 import tempfile
@@ -33,23 +34,42 @@ HALAMAN = [
     ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
 ]
 NOTEBOOKS = [name for name, _, _ in HALAMAN]
-#: The SIPD pemda page, executed and rendered only when a SIPD source is given (``report --sipd``).
+#: The SIPD pemda page (its source in ``notebooks/templates/``), executed and rendered only when a
+#: SIPD source is given (``report --sipd``), or as an example (``make contoh``).
 HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
                 "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
+
+#: The banner of every page built from the project's test data (an example, ``make contoh``, or
+#: ``report --sipd tests/data/sipd``), and the mark its title carries.
+SPANDUK_CONTOH = "Contoh: data uji buatan, bukan data resmi pemda"
+TANDA_CONTOH = "(contoh)"
+#: The class of the banner's element: what tells a printed page it is an example (``cetak``).
+KELAS_CONTOH = "renja-contoh"
+
+
+def judul_contoh(judul: str) -> str:
+    """A title marked as an example (once).
+
+    >>> judul_contoh("Tren"), judul_contoh("Tren (contoh)")
+    ('Tren (contoh)', 'Tren (contoh)')
+    """
+    return judul if judul.endswith(TANDA_CONTOH) else f"{judul} {TANDA_CONTOH}"
 
 
 def halaman(sipd=False) -> list[tuple[str, str, str]]:
     """The overview pages of the report: ``HALAMAN``, and the SIPD page when ``sipd`` (True, or
     the SIPD folder: when it is the project's test data the page is titled as an example).
 
+    >>> [n for n, _, _ in halaman()] == NOTEBOOKS
+    True
     >>> halaman(config.DEFAULT_SIPD)[-1][1]
-    'Data SIPD pemda (contoh uji)'
+    'Data SIPD pemda (contoh)'
     """
     if not sipd:
         return list(HALAMAN)
     nb, judul, isi = HALAMAN_SIPD
     if not isinstance(sipd, bool) and pemda.sipd_contoh(sipd):
-        judul, isi = f"{judul} (contoh uji)", f"data contoh untuk pengujian, bukan ekspor SIPD resmi: {isi}"
+        judul, isi = judul_contoh(judul), f"data uji buatan, bukan ekspor SIPD resmi: {isi}"
     return HALAMAN + [(nb, judul, isi)]
 
 
@@ -69,6 +89,8 @@ def parameter_sipd(sipd) -> dict:
 
 TEMPLATE = Path("templates") / "program.ipynb"
 PROGRAM_DIR = "program"
+#: The tag of the banner cell ``tandai_contoh`` puts into an example notebook.
+TAG_CONTOH = "contoh"
 
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
@@ -141,11 +163,60 @@ def _clean_copy(source: Path, folder: Path) -> Path:
     return clean
 
 
-def execute(source: Path, target: Path, parameters: dict | None = None, cwd: Path | None = None) -> Path:
-    """Execute one notebook with papermill and normalise the result."""
+def _judul_sel(cell) -> tuple[dict, str] | None:
+    """Where a cell shows the page title (a ``# `` line): its markdown source, or the
+    Markdown a code cell displays (the program template prints its title)."""
+    if cell.cell_type == "markdown":
+        return (cell, "source") if any(ln.startswith("# ") for ln in cell.source.split("\n")) else None
+    for out in cell.get("outputs", []):
+        md = out.get("data", {}).get("text/markdown")
+        if isinstance(md, str) and any(ln.startswith("# ") for ln in md.split("\n")):
+            return out["data"], "text/markdown"
+    return None
+
+
+def tandai_contoh(nb):
+    """Mark a notebook as an example: its title (the first ``# `` heading, written in a
+    Markdown cell or displayed by a code cell) gets ``(contoh)`` and a banner cell (tagged
+    ``contoh``) follows it, so that a reader of the notebook itself (JupyterLab, a diff)
+    sees it is test data. Marking twice changes nothing.
+
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Tren"),
+    ...                                      nbformat.v4.new_markdown_cell("## Ringkasan")])
+    >>> [c.source for c in tandai_contoh(tandai_contoh(nb)).cells]  # doctest: +NORMALIZE_WHITESPACE
+    ['# Tren (contoh)', '> **Contoh: data uji buatan, bukan data resmi pemda.** Angka dan temuan di
+    halaman ini berasal dari berkas uji proyek, bukan dari dokumen atau ekspor resmi suatu pemda.',
+    '## Ringkasan']
+    """
+    cells = nb.cells
+    if any(TAG_CONTOH in c.metadata.get("tags", []) for c in cells):
+        return nb
+    where = next(((i, found) for i, c in enumerate(cells) if (found := _judul_sel(c)) is not None), None)
+    if where is not None:
+        holder, key = where[1]
+        lines = holder[key].split("\n")
+        h = next(k for k, line in enumerate(lines) if line.startswith("# "))
+        lines[h] = judul_contoh(lines[h].rstrip())
+        holder[key] = "\n".join(lines)
+        at = where[0] + 1
+    else:
+        at = next((i for i, c in enumerate(cells) if c.cell_type == "markdown"), 0)
+    banner = nbformat.v4.new_markdown_cell(
+        f"> **{SPANDUK_CONTOH}.** Angka dan temuan di halaman ini berasal dari berkas uji proyek, bukan dari "
+        "dokumen atau ekspor resmi suatu pemda.", metadata={"tags": [TAG_CONTOH]})
+    cells.insert(at, banner)
+    return nb
+
+
+def execute(source: Path, target: Path, parameters: dict | None = None, cwd: Path | None = None,
+            contoh: bool = False) -> Path:
+    """Execute one notebook with papermill and normalise the result; ``contoh`` marks it as
+    an example (``tandai_contoh``)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         _execute(_clean_copy(source, Path(tmp)), target, parameters, cwd or source.parent)
+    if contoh:
+        nbformat.write(tandai_contoh(nbformat.read(target, as_version=4)), target)
     normalise(target)
     return target
 
@@ -177,7 +248,11 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
 
 
 def figures_sipd(sipd: SipdData, folder: Path = config.FIGURES) -> list[Path]:
-    """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``)."""
+    """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``); ``sipd`` None:
+    remove them (a report without SIPD data shows none)."""
+    if sipd is None:
+        _remove_stale([*folder.glob("sipd-*.png"), *folder.glob("sipd-*.svg")], [])
+        return []
     charts = {
         "sipd-pagu-perangkat-daerah": plots.pagu_sipd_perangkat_daerah(sipd.pemda),
         "sipd-pagu-bidang-urusan": plots.pagu_sipd_bidang_urusan(sipd.pemda),
@@ -193,20 +268,25 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
     folder other than ``data/processed/``, is passed to every notebook. ``sipd``
-    (SIPD-RI exports) adds the SIPD pemda notebook.
+    (SIPD-RI exports) adds the SIPD pemda notebook, marked as an example when they are the
+    project's test data (``pemda.sipd_contoh``); without ``sipd`` an earlier SIPD notebook
+    is removed.
     """
     done = []
     programs = daftar_program(doc.evaluasi)
     extra = {"olahan": str(Path(olahan).resolve())} if olahan is not None else {}
-    jobs = [(notebooks / n, notebooks / n, dict(extra)) for n in NOTEBOOKS]
+    jobs = [(notebooks / n, notebooks / n, dict(extra), False) for n in NOTEBOOKS]
+    name = HALAMAN_SIPD[0]
     if sipd is not None:
-        name = HALAMAN_SIPD[0]
-        jobs.append((notebooks / name, notebooks / name, dict(extra, **parameter_sipd(sipd))))
+        jobs.append((notebooks / "templates" / name, notebooks / name, dict(extra, **parameter_sipd(sipd)),
+                     pemda.sipd_contoh(sipd)))
+    else:
+        (notebooks / name).unlink(missing_ok=True)
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
-              dict(extra, program=p["program"])) for _, p in programs.iterrows()]
-    _remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _ in jobs])
-    for source, target, params in tqdm(jobs, desc="notebook", disable=not progress):
-        done.append(execute(source, target, params, cwd=notebooks))
+              dict(extra, program=p["program"]), False) for _, p in programs.iterrows()]
+    _remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in jobs])
+    for source, target, params, contoh in tqdm(jobs, desc="notebook", disable=not progress):
+        done.append(execute(source, target, params, cwd=notebooks, contoh=contoh))
     return done
 
 
@@ -227,8 +307,7 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
         write_document(load_document(source), folder)
     doc = load_processed(folder)
     figures(doc)
-    if sipd is not None:
-        figures_sipd(load_sipd(sipd))
+    figures_sipd(load_sipd(sipd) if sipd is not None else None)
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
     build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd)
     build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder)
@@ -357,7 +436,7 @@ def daftar_isi(html: str) -> str:
 
 
 def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beranda: str = "index.html",
-                laporan: dict | None = None, akar: str = "") -> Path:
+                laporan: dict | None = None, akar: str = "", contoh: bool = False) -> Path:
     """Render one executed notebook to HTML (code hidden unless ``with_code``).
 
     ``beranda`` is the landing page, relative to the page without code (the page
@@ -370,8 +449,15 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
     adds the report's navigation (previous / next program, overview, the program's
     findings, glossary, PDF), the data downloads and the build stamp; ``akar`` is the
     report folder (``reports/``) relative to the page without code.
+
+    ``contoh`` (a page of test data): the title carries ``(contoh)`` and the page opens with
+    the banner ``SPANDUK_CONTOH`` (element of class ``KELAS_CONTOH``, printed too) in place
+    of the notebook's own banner cell (``tandai_contoh``).
     """
     nb = _without_widgets(nbformat.read(notebook, as_version=4))
+    if contoh:
+        judul = judul_contoh(judul)
+        nb.cells = [c for c in nb.cells if TAG_CONTOH not in c.metadata.get("tags", [])]
     nb.metadata["title"] = judul
     name = target.name
     naik = "../" if with_code else ""
@@ -399,6 +485,8 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
         "nav": [{"kelas": k, "href": h, "teks": t} for k, h, t in nav],
         "stempel": laporan.get("stempel"),
         "unduhan": _unduhan_singkat(laporan, naik + akar),
+        "contoh": SPANDUK_CONTOH if contoh else None,
+        "kelas_contoh": KELAS_CONTOH,
     }}
     body, _ = _exporter(with_code).from_notebook_node(nb, resources=resources)
     body = tulis_ulang_tautan(body, di_program)
@@ -582,11 +670,13 @@ def _unduhan_singkat(laporan: dict, akar: str) -> list[dict]:
             {"href": akar + "index.html#unduhan", "teks": f"{len(files) - 1} tabel CSV"}]
 
 
-def _bingkai(laporan: dict | None, akar: str = "") -> dict:
+def _bingkai(laporan: dict | None, akar: str = "", contoh: bool = False) -> dict:
     """Template values of the frame of a Jinja page (index, glossary): PDF, downloads
-    (all of them, and the footer's short list), stamp."""
+    (all of them, and the footer's short list), stamp, and the banner of an example."""
     laporan = laporan or {}
     return {"pdf": akar + laporan["pdf"] if laporan.get("pdf") else None,
+            "contoh": SPANDUK_CONTOH if contoh else None, "kelas_contoh": KELAS_CONTOH,
+            "tanda_contoh": TANDA_CONTOH if contoh else "",
             "stempel": laporan.get("stempel"),
             "unduhan": [{"href": akar + h, "teks": t} for h, t in laporan.get("unduhan", [])],
             "unduhan_singkat": _unduhan_singkat(laporan, akar)}
@@ -634,11 +724,12 @@ def glosarium() -> dict:
     }
 
 
-def render_glosarium(target: Path, laporan: dict | None = None) -> Path:
+def render_glosarium(target: Path, laporan: dict | None = None, contoh: bool = False) -> Path:
     """The glossary page (``reports/glosarium.html``): predikat scale, status categories,
-    capaian / serapan formulas, harapan triwulan."""
+    capaian / serapan formulas, harapan triwulan; ``contoh``: the glossary of the examples
+    (their banner, no link to a document's overview)."""
     env = _jinja()
-    html = env.get_template("glosarium.html.j2").render(**glosarium(), **_bingkai(laporan))
+    html = env.get_template("glosarium.html.j2").render(**glosarium(), **_bingkai(laporan, contoh=contoh))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
     return target
@@ -655,12 +746,14 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
     salin_unduhan(olahan, reports)
     written = []
     pages = []
+    contoh = not isinstance(sipd, bool) and pemda.sipd_contoh(sipd)
     for nb_name, judul, isi in halaman(sipd):
         html = nb_name.replace(".ipynb", ".html")
         pages.append((html, judul, isi))
         for with_code in (False, True):
             target = reports / ("kode" if with_code else "") / html
-            written.append(render_page(notebooks / nb_name, target, judul, with_code, laporan=laporan))
+            written.append(render_page(notebooks / nb_name, target, judul, with_code, laporan=laporan,
+                                       contoh=contoh and nb_name == HALAMAN_SIPD[0]))
     for _, p in daftar_program(doc.evaluasi).iterrows():
         html = f"program-{p['notebook']}.html"
         for with_code in (False, True):
@@ -686,11 +779,20 @@ PER_DOKUMEN = [h for h in HALAMAN if h[0] != "40-eksplorasi.ipynb"]
 KORPUS_DIR = "dokumen"
 
 
+#: The processed tables of the example corpus (``make contoh``): the default of 50 and 60.
+OLAHAN_KORPUS_CONTOH = config.DATA_CONTOH / "korpus"
+
+
 def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = config.NOTEBOOKS,
-                 reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None) -> None:
+                 reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None,
+                 contoh: bool = False) -> None:
     """The report of many documents: the corpus tables into ``olahan``, one notebook set per
     document (``notebooks/dokumen/<id>/``), ``50-antar-instansi`` and ``60-tren`` on the whole
-    corpus, and the HTML pages under ``reports/korpus/`` with an index of the documents."""
+    corpus, and the HTML pages under ``reports/korpus/`` with an index of the documents.
+
+    The notebooks are executed from the project's sources (``notebooks/00-..30-`` and
+    ``notebooks/templates/``) into ``notebooks``; ``contoh`` marks every notebook and page
+    as an example (``make contoh``)."""
     from .corpus import load_corpus, write_corpus
 
     korpus = load_corpus(sources, jobs=jobs, progress=progress)
@@ -699,17 +801,17 @@ def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = c
     base = notebooks / KORPUS_DIR
     for did, tables in korpus.per_dokumen.items():
         folder = nama_berkas(Path(olahan) / "dokumen" / did)
-        jobs_nb += [(notebooks / n, base / did / n, {"olahan": folder}) for n, _, _ in PER_DOKUMEN]
+        jobs_nb += [(config.NOTEBOOKS / n, base / did / n, {"olahan": folder}) for n, _, _ in PER_DOKUMEN]
         for _, p in daftar_program(tables["evaluasi"]).iterrows():
-            jobs_nb.append((notebooks / TEMPLATE, base / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+            jobs_nb.append((config.NOTEBOOKS / TEMPLATE, base / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
                             {"olahan": folder, "program": p["program"]}))
-    custom = Path(olahan).resolve() != config.DATA_KORPUS.resolve()
+    custom = Path(olahan).resolve() != OLAHAN_KORPUS_CONTOH.resolve()
     extra = {"olahan": nama_berkas(Path(olahan))} if custom else {}
-    jobs_nb += [(notebooks / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
+    jobs_nb += [(config.NOTEBOOK_TEMPLATES / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
     _remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
     for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):
-        execute(source, target, params, cwd=notebooks)
-    build_corpus_html(korpus, notebooks, reports)
+        execute(source, target, params, cwd=notebooks, contoh=contoh)
+    build_corpus_html(korpus, notebooks, reports, contoh=contoh)
 
 
 def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
@@ -738,8 +840,10 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     return _html_narasi(teks)
 
 
-def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS) -> list[Path]:
-    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``)."""
+def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
+                      contoh: bool = False) -> list[Path]:
+    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
+    ``contoh``: every page with the example banner and ``(contoh)`` in its title."""
     from .bandingan import per_dokumen
     from .numbers import format_persen
 
@@ -748,10 +852,10 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
     cap = stempel_korpus(korpus.dokumen)
     for nb_name, judul, isi in HALAMAN_KORPUS:
         html = nb_name.replace(".ipynb", ".html")
-        pages.append({"href": html, "judul": judul, "isi": isi})
+        pages.append({"href": html, "judul": judul_contoh(judul) if contoh else judul, "isi": isi})
         for with_code in (False, True):
             written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
-                                       judul, with_code, akar="../", laporan={"stempel": cap}))
+                                       judul, with_code, akar="../", laporan={"stempel": cap}, contoh=contoh))
     ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
         if korpus.per_dokumen else None
     docs = []
@@ -770,27 +874,62 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
             laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
             for nb_name, judul, _ in PER_DOKUMEN:
                 html = nb_name.replace(".ipynb", ".html")
-                entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}", "judul": judul})
+                entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}",
+                                         "judul": judul_contoh(judul) if contoh else judul})
                 for with_code in (False, True):
                     written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
                                                folder / ("kode" if with_code else "") / html,
                                                f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html",
-                                               laporan=laporan_dok, akar="../../../"))
+                                               laporan=laporan_dok, akar="../../../", contoh=contoh))
             for notebook, program in urutan:
                 html = f"program-{notebook}.html"
                 for with_code in (False, True):
                     written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
                                                folder / ("kode" if with_code else "") / html, program,
                                                with_code, beranda="../../index.html", laporan=laporan_dok,
-                                               akar="../../../"))
+                                               akar="../../../", contoh=contoh))
         docs.append(entry)
     env = _jinja()
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(env.get_template("korpus.html.j2").render(
         dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen), stempel=cap,
-        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None)),
+        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None),
+        **{k: v for k, v in _bingkai(None, contoh=contoh).items() if "contoh" in k}),
         encoding="utf-8")
     written.append(index)
     _remove_stale([p for p in root.rglob("*.html")], written)
+    return written
+
+
+# --- the examples: test data, built only on request (make contoh) -----------------------------
+
+def build_contoh(progress: bool = True, notebooks: Path = config.NOTEBOOKS_CONTOH,
+                 reports: Path = config.REPORTS_CONTOH, olahan: Path = config.DATA_CONTOH,
+                 figures_dir: Path = config.FIGURES_CONTOH) -> list[Path]:
+    """The examples built from the project's test data, each output in a folder of its own
+    and never in a document's report: the SIPD pemda page of ``tests/data/sipd``
+    (``70-sipd-pemda``) and the corpus ``tests/data/korpus`` (tables in ``olahan/korpus``).
+
+    Every notebook is marked (``tandai_contoh``) and every HTML page carries the banner
+    ``SPANDUK_CONTOH`` and ``(contoh)`` in its title: the pages of ``reports`` (default
+    ``reports/contoh/``) are an index, the SIPD page, the glossary and ``korpus/``. The
+    examples get no PDF. Returns the pages written at the top of ``reports``.
+    """
+    name, judul, _ = HALAMAN_SIPD
+    figures_sipd(load_sipd(config.DEFAULT_SIPD), figures_dir)
+    execute(config.NOTEBOOK_TEMPLATES / name, notebooks / name, parameter_sipd(config.DEFAULT_SIPD),
+            cwd=notebooks, contoh=True)
+    html = name.replace(".ipynb", ".html")
+    written = [render_page(notebooks / name, reports / ("kode" if c else "") / html, judul, c, contoh=True)
+               for c in (False, True)]
+    # relative to the working folder (the project root under make): a file's message names it as given
+    build_corpus(Path(os.path.relpath(config.KORPUS_CONTOH)), olahan=Path(olahan) / "korpus", notebooks=notebooks,
+                 reports=reports, progress=progress, contoh=True)
+    written.append(render_glosarium(reports / "glosarium.html", contoh=True))
+    index = reports / "index.html"
+    index.write_text(_jinja().get_template("contoh.html.j2").render(
+        sipd={"href": html, "judul": judul_contoh(judul)}, **_bingkai(None, contoh=True)), encoding="utf-8")
+    written.append(index)
+    _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written

@@ -175,9 +175,10 @@ def test_pdf_has_one_section_per_page(browser, pdf, bundled):
     parts = cetak.bagian(REPORTS, program)
     assert [f for f, _ in parts][:4] == ["index.html", "00-ikhtisar.html", "20-pergeseran-anggaran.html",
                                          "30-kualitas-data.html"]
-    assert len(parts) == 1 + 3 + len(program) + 1 + 1          # + the SIPD page and the glossary
+    assert len(parts) == 1 + 3 + len(program) + 1              # + the glossary; no SIPD page, no example
     titles = [o.title for o in pdf.outline if not isinstance(o, list)]
     assert titles == ["Sampul dan daftar isi"] + [j for _, j in parts]
+    assert not [t for t in titles if "SIPD" in t or "contoh" in t]
     # each bookmark opens its part: the table of contents (page 2) gives the same page numbers
     halaman = [pdf.get_destination_page_number(o) + 1 for o in pdf.outline if not isinstance(o, list)]
     isi = re.sub(r"\s+", " ", pdf.pages[1].extract_text())
@@ -223,3 +224,32 @@ def test_pdf_is_byte_stable(browser, bundled, tmp_path):
 
     meta = PdfReader(a).metadata            # the document's date (Agustus 2024), not the clock
     assert meta["/CreationDate"] == meta["/ModDate"] == "D:20240801000000Z"
+
+
+def test_pdf_with_the_sipd_test_data_marks_every_page_of_it(browser, bundled, tmp_path):
+    """``report --sipd tests/data/sipd`` (the project's test data, passed explicitly): the SIPD
+    part is titled (contoh) in the table of contents and the bookmarks, and every printed page
+    of it carries the banner, not only the first; the document's own pages carry none."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    from renja_analysis import report
+    from renja_analysis.config import NOTEBOOKS_CONTOH
+
+    small = tmp_path / "reports"
+    small.mkdir()
+    for name in ("index.html", "glosarium.html"):
+        shutil.copy(REPORTS / name, small / name)
+    report.render_page(NOTEBOOKS_CONTOH / "70-sipd-pemda.ipynb", small / "70-sipd-pemda.html", "Data SIPD pemda",
+                       False, contoh=True)
+    pdf = PdfReader(cetak.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser))
+    outline = [(o.title, pdf.get_destination_page_number(o)) for o in pdf.outline if not isinstance(o, list)]
+    assert [t for t, _ in outline] == ["Sampul dan daftar isi", "Ringkasan laporan", "Data SIPD pemda (contoh)",
+                                       "Glosarium"]
+    assert "Data SIPD pemda (contoh)" in re.sub(r"\s+", " ", pdf.pages[outline[0][1] + 1].extract_text())
+    start, end = outline[2][1], outline[3][1]
+    assert end - start > 1                                   # the part spans several pages
+    banner = "Contoh: data uji buatan, bukan data resmi pemda"
+    marked = [banner in re.sub(r"\s+", " ", p.extract_text()) for p in pdf.pages]
+    assert marked == [start <= i < end for i in range(len(pdf.pages))]

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from renja_analysis.config import REPORTS, ROOT
+from renja_analysis.config import REPORTS, REPORTS_CONTOH, ROOT
 from renja_analysis.ringkasan import daftar_program
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -35,11 +35,35 @@ def _inside_report(url: str) -> bool:
 
 def test_report_exists():
     assert (REPORTS / "index.html").exists()
-    korpus = [p for p in PAGES if p.is_relative_to(REPORTS / "korpus")]
-    # the bundled document: index + glossary + (4 overview pages + the SIPD pemda page + 8 programs), x2 for code
-    assert len(PAGES) - len(korpus) == 2 + 2 * (4 + 1 + 8)
-    # the example corpus: index + 50/60 + per document (3 overview + 2 program pages), x2 for code
-    assert len(korpus) == 1 + 2 * (2 + 3 * (3 + 2))
+    contoh = [p for p in PAGES if p.is_relative_to(REPORTS_CONTOH)]
+    # the bundled document alone: index + glossary + (4 overview pages + 8 programs), x2 for code
+    assert len(PAGES) - len(contoh) == 2 + 2 * (4 + 8)
+    # the examples (make contoh): index + glossary + the SIPD page x2; the corpus: index + 50/60 + per
+    # document (3 overview + 2 program pages), x2 for code
+    assert len(contoh) == 2 + 2 + 1 + 2 * (2 + 3 * (3 + 2))
+
+
+CONTOH = [p for p in PAGES if p.is_relative_to(REPORTS_CONTOH)]
+
+
+@pytest.mark.parametrize("page_path", CONTOH, ids=[str(p.relative_to(REPORTS)) for p in CONTOH])
+def test_example_page_shows_its_banner(browser, page_path):
+    """Every page of the examples shows the banner near its top, on screen and in print, and
+    its title says (contoh)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(page_path.resolve().as_uri(), wait_until="load")
+    for media in ("screen", "print"):
+        page.emulate_media(media=media)
+        box = page.evaluate("""() => { const b = document.querySelector('.renja-contoh');
+            if (!b) return null; const r = b.getBoundingClientRect();
+            return {teks: b.innerText, atas: r.top + window.scrollY, tinggi: r.height,
+                    tampil: getComputedStyle(b).display !== 'none' && getComputedStyle(b).visibility !== 'hidden'}; }""")
+        assert box is not None, f"{page_path.name}: no banner"
+        assert box["teks"].startswith("Contoh: data uji buatan, bukan data resmi pemda"), box["teks"]
+        assert box["tampil"] and box["tinggi"] > 10, (media, box)
+        assert box["atas"] < 400, (media, box)            # before the content, not at the foot
+    assert page.title().endswith("(contoh)")
+    page.close()
 
 
 @pytest.mark.parametrize("page_path", PAGES, ids=[str(p.relative_to(REPORTS)) for p in PAGES])

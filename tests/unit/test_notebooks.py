@@ -6,7 +6,7 @@ import json
 import pytest
 
 from renja_analysis import load_document, report
-from renja_analysis.config import DEFAULT_SIPD, NOTEBOOKS
+from renja_analysis.config import NOTEBOOKS
 
 
 def _text(nb_path):
@@ -73,8 +73,8 @@ def test_committed_report_matches_a_fresh_render(tmp_path, bundled):
     page = report.render_page(NOTEBOOKS / "00-ikhtisar.ipynb", tmp_path / "00-ikhtisar.html",
                               "Ikhtisar Dinas", with_code=False, laporan=laporan)
     assert page.read_bytes() == (REPORTS / "00-ikhtisar.html").read_bytes()
-    # make report renders the SIPD page of the fixture pemda (titled as an example): the index links it
-    pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.halaman(sipd=DEFAULT_SIPD)]
+    # make report renders the document alone: no SIPD page, no example
+    pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.halaman()]
     index = report.render_index(bundled, pages, tmp_path / "index.html", laporan=laporan)
     assert index.read_bytes() == (REPORTS / "index.html").read_bytes()
     glosarium = report.render_glosarium(tmp_path / "glosarium.html", laporan=laporan)

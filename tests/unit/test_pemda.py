@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from renja_analysis import load_sipd, narasi, pemda, plots, report, styling
-from renja_analysis.config import FIGURES, NOTEBOOKS
+from renja_analysis.config import FIGURES_CONTOH, NOTEBOOK_TEMPLATES, NOTEBOOKS
 from test_sipd import DINKES, FOLDER, rec, write_json
 
 
@@ -91,7 +91,7 @@ def test_sipd_figures_are_byte_identical_and_committed(tmp_path, data):
     assert [digest(p) for p in a] == [digest(p) for p in b] and len(a) == 6
     for p in a:
         if p.suffix == ".png":
-            assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name
+            assert (FIGURES_CONTOH / p.name).read_bytes() == p.read_bytes(), p.name
 
 
 def test_notebook_runs_on_another_pemda(tmp_path):
@@ -100,7 +100,7 @@ def test_notebook_runs_on_another_pemda(tmp_path):
     folder = tmp_path / "pemda"
     folder.mkdir()
     (folder / "dinkes.json").write_bytes(DINKES.read_bytes())
-    out = report.execute(NOTEBOOKS / report.HALAMAN_SIPD[0], tmp_path / "70.ipynb", {"sipd": str(folder)},
+    out = report.execute(NOTEBOOK_TEMPLATES / report.HALAMAN_SIPD[0], tmp_path / "70.ipynb", {"sipd": str(folder)},
                          cwd=NOTEBOOKS)
     nb = json.loads(out.read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
