@@ -150,13 +150,18 @@ def _ringkas_temuan(t) -> int:
 
 
 def _print_kritis(t, json_files=()) -> None:
-    """The kritis findings, one line each; a record of a JSON export is a ``rekaman``."""
+    """The kritis findings, one line each, with their reference in the printed document
+    (``rujukan``) where they have one; else the table and line (a record of a JSON export
+    is a ``rekaman``)."""
     from .periksa_sipd import tabel as tabel_sipd
 
     json_tables = {tabel_sipd(name) for name in json_files}
     kritis = t[t["tingkat"] == "kritis"]
     print(f"\nTemuan kritis ({len(kritis)}):")
     for _, r in kritis.iterrows():
+        if not _na(r.get("rujukan")):
+            print(f"- [{r['jenis']}] {r['rujukan']}: {r['pesan']}")
+            continue
         baris = "-" if _na(r["baris_sumber"]) else r["baris_sumber"]
         unit = "rekaman" if r["tabel"] in json_tables else "baris"
         print(f"- [{r['jenis']}] {r['tabel']}, {unit} {baris}: {r['pesan']}")
@@ -179,6 +184,8 @@ def _check(args) -> int:
         print(f"- {r['tabel']}: baris {r['baris_awal']}-{r['baris_akhir']}, {r['baris_wilayah']} baris = "
               f"{r['baris_data']} data + {r['baris_judul']} judul + {r['baris_kosong']} kosong + "
               f"{r['baris_disisihkan']} disisihkan; {r['baris_ganda']} ganda tidak dihitung dua kali")
+        if not _na(r.get("lengkap")) and not r["lengkap"]:
+            print(f"  tabel tidak lengkap di teks sumber: {r['kelengkapan']}")
     if doc.sipd is not None:
         _print_rekonsiliasi(doc)
     _print_kritis(t)

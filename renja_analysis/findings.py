@@ -722,28 +722,54 @@ def gabung(*parts: pd.DataFrame, jenis: list = JENIS, urut=("jenis", "baris_sumb
 def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
     """References a reviewer can follow in the printed document, for source lines.
 
-    ``lokasi`` is ``sources.base.lokasi``'s table. A line of a table's data row
-    becomes "Tabel 2.2 baris ke-N" (its place in the printed table) with the page of
-    the document where a page footer states it, else the page of the table, and the
-    text line for analysts; a line outside every table only its text line.
+    ``lokasi`` is ``sources.base.lokasi``'s table. A line of a table's data row becomes
+    the table and the row as the printed table identifies it (``penanda``, see
+    ``sources.base.baris_tercetak``): its printed number "Tabel 3.2 No. 25", with its code
+    beside it where the table prints one ("Tabel 3.3 No. 2 (kode 2.17.02; ...)"), its
+    code alone "Tabel 3.3 kode 2.17.07.2.01", or, in a table that prints no numbering,
+    its place among the rows as printed, "Tabel 2.2 baris ke-50"; then, in parentheses,
+    the page of the document where a page footer states it, else the page of the table
+    ("halaman ke-2 tabel"; in a table incomplete in the text, "potongan teks ke-1 dari 2",
+    since the pages the text holds are not the printed table's), and the text line for
+    analysts. A reference to a table incomplete in the source text ends with "tabel tidak
+    lengkap di teks sumber". A line outside every table gives only its text line.
 
     Examples
     --------
-    >>> lok = pd.DataFrame({"baris_sumber": [312, 40], "tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)"],
-    ...     "baris_tabel": [24, 5], "halaman_tabel": [3, 1], "halaman_dokumen": [pd.NA, 15]})
-    >>> teks_rujukan(pd.Series([312, 40, 7, None], dtype="Int64"), lok).tolist()
-    ['Tabel 2.2 baris ke-24 (halaman ke-3 tabel; baris teks 312)', 'Tabel 3.2 baris ke-5 (halaman 15; baris teks 40)', 'baris teks 7', <NA>]
+    >>> lok = pd.DataFrame({"baris_sumber": [312, 40, 470], "tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)",
+    ...     "Tabel 3.3 (Rencana Perubahan)"], "penanda": ["baris ke-24", "No. 5", "No. 2"],
+    ...     "kode": [None, None, "2.17.02"], "nomor": [None, "5", "2"], "halaman_tabel": [3, 1, 1],
+    ...     "halaman_tabel_dari": [7, 6, 2], "halaman_dokumen": [pd.NA, 15, pd.NA], "lengkap": [pd.NA, True, False]})
+    >>> for r in teks_rujukan(pd.Series([312, 40, 470, 7, None], dtype="Int64"), lok).tolist():
+    ...     print(r)
+    Tabel 2.2 baris ke-24 (halaman ke-3 tabel; baris teks 312)
+    Tabel 3.2 No. 5 (halaman 15; baris teks 40)
+    Tabel 3.3 No. 2 (kode 2.17.02; potongan teks ke-1 dari 2; baris teks 470; tabel tidak lengkap di teks sumber)
+    baris teks 7
+    <NA>
     """
+    from .sources.base import TIDAK_LENGKAP
+
     lok = lokasi.drop_duplicates("baris_sumber").set_index("baris_sumber")
     line = pd.array(baris, dtype="Int64")
     idx = pd.Index(line)
-    tabel = pd.Series(lok["tabel"].reindex(idx).to_numpy(), dtype="string").str.replace(r" \(.*\)$", "", regex=True)
-    nomor = pd.Series(lok["baris_tabel"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
-    hal_dok = pd.Series(lok["halaman_dokumen"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
-    hal_tab = pd.Series(lok["halaman_tabel"].reindex(idx).to_numpy(), dtype="Int64").astype("string")
+
+    def kolom(name, dtype="string"):
+        if name not in lok:
+            return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
+        return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
+
+    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
+    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
+    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
+    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
+    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
+    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
+    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
+    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
     teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
-    halaman = ("halaman " + hal_dok).fillna("halaman ke-" + hal_tab + " tabel")
-    lengkap = tabel + " baris ke-" + nomor + " (" + halaman + "; " + teks + ")"
+    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
+    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
     return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
 
 

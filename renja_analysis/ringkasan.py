@@ -389,24 +389,44 @@ JUDUL_PEMBACAAN = {
     "tabel": "Tabel", "baris_awal": "Dari baris", "baris_akhir": "Sampai baris",
     "baris_wilayah": "Baris di wilayah tabel", "baris_data": "Baris data", "baris_judul": "Baris judul kolom",
     "baris_kosong": "Baris kosong", "baris_disisihkan": "Baris disisihkan", "baris_ganda": "Baris ganda (dihitung sekali)",
-    "halaman": "Halaman", "terbaca_utuh": "Semua baris terhitung",
+    "halaman": "Halaman", "terbaca_utuh": "Semua baris teks terhitung",
+    "lengkap": "Tabel lengkap di teks sumber", "kelengkapan": "Dasar penilaian kelengkapan",
 }
+#: How ``pembacaan.lengkap`` is shown (``sources.base.kelengkapan``: NA = no printed numbering to check).
+LENGKAP = {True: "ya", False: "tidak", None: "tidak dapat diperiksa"}
 
 
 def baris_terbaca(pembacaan: pd.DataFrame) -> pd.DataFrame:
     """The reading account with Indonesian headers: per table, the lines of its region
-    and what each became (data row, header line, blank, set aside), duplicates dropped.
+    and what each became (data row, header line, blank, set aside), duplicates dropped, and
+    whether the table is complete in the source text (``sources.base.kelengkapan``).
 
     Examples
     --------
     >>> from renja_analysis import load_document
-    >>> [str(v) for v in baris_terbaca(load_document().pembacaan).loc["Tabel 2.2"]]
-    ['234', '319', '86', '57', '21', '8', '0', '0', '7', 'ya']
+    >>> t = baris_terbaca(load_document().pembacaan)
+    >>> [str(v) for v in t.loc["Tabel 2.2"].iloc[:-1]]
+    ['234', '319', '86', '57', '21', '8', '0', '0', '7', 'ya', 'tidak dapat diperiksa']
+    >>> t.loc["Tabel 3.3 (Rencana Perubahan)", "Tabel lengkap di teks sumber"]
+    'tidak'
     """
     out = pembacaan.rename(columns=JUDUL_PEMBACAAN).set_index("Tabel")
-    out = out[[JUDUL_PEMBACAAN[c] for c in JUDUL_PEMBACAAN if c != "tabel"]]
-    out["Semua baris terhitung"] = out["Semua baris terhitung"].map({True: "ya", False: "tidak"})
+    out = out[[JUDUL_PEMBACAAN[c] for c in JUDUL_PEMBACAAN if c != "tabel" and c in pembacaan]]
+    out["Semua baris teks terhitung"] = out["Semua baris teks terhitung"].map({True: "ya", False: "tidak"})
+    kolom = JUDUL_PEMBACAAN["lengkap"]
+    if kolom in out:
+        out[kolom] = [LENGKAP[None if pd.isna(v) else bool(v)] for v in out[kolom]]
     return out
+
+
+def _tidak_lengkap(doc, kind: str) -> bool:
+    """True when the reading account says the table is incomplete in the source text."""
+    from .sources.base import LABEL
+
+    p = getattr(doc, "pembacaan", None)
+    if p is None or "lengkap" not in p:
+        return False
+    return bool(p.loc[p["tabel"] == LABEL[kind], "lengkap"].eq(False).any())
 
 
 def tidak_cocok(doc) -> pd.DataFrame:
@@ -419,6 +439,8 @@ def tidak_cocok(doc) -> pd.DataFrame:
                r["baris_evaluasi"] if pd.notna(r["baris_evaluasi"]) else r["baris_review"], r["nama"])
               for _, r in p.iterrows()]
     orphan = doc.rencana[doc.rencana["nama"].isna()]
-    parts += [("Baris 3.3 tanpa nama (baris nama hilang saat ekstraksi)", r["baris_sumber"], r["indikator"])
-              for _, r in orphan.iterrows()]
+    keadaan = "Baris 3.3 tanpa nama (baris namanya tidak ada di teks sumber)"
+    if _tidak_lengkap(doc, "tabel_3_3"):
+        keadaan = "Baris 3.3 tanpa nama (baris namanya tidak ada di teks sumber; tabel tidak lengkap di teks sumber)"
+    parts += [(keadaan, r["baris_sumber"], r["indikator"]) for _, r in orphan.iterrows()]
     return pd.DataFrame(parts, columns=["Keadaan", "Baris sumber", "Nama"])

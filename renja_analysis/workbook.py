@@ -70,7 +70,8 @@ KOLOM = {
     "nilai_dokumen": ("Nilai dokumen", "nilai yang tertulis"),
     "nilai_hitung": ("Nilai hitung/pembanding", "nilai hasil hitung ulang atau dari tabel lain"),
     "baris_pembanding": ("Baris pembanding", "baris sumber pembanding"), "pesan": ("Pesan", "kalimat untuk reviewer"),
-    "rujukan": ("Rujukan", "tabel, baris ke-N dalam tabel tercetak, halaman, baris teks"),
+    "rujukan": ("Rujukan", "tabel, baris menurut tabel tercetak (No. dan kode bila dicetak, selain itu baris "
+                           "ke-N), halaman, baris teks; tabel yang tidak lengkap di teks sumber disebut"),
     "rujukan_pembanding": ("Rujukan pembanding", "rujukan baris pembanding"),
     "nama_review": ("Nama di Review 3.2", "nama baris di Review Perubahan RKPD"),
     "kecocokan": ("Kecocokan", "cocok, hanya di Tabel 2.2, atau hanya di Review 3.2"),
@@ -98,7 +99,10 @@ KOLOM = {
     "baris_data": ("Baris data", "baris data yang dibaca"),
     "baris_ganda": ("Baris ganda", "baris yang sama persis dengan baris lain, dihitung sekali"),
     "halaman": ("Halaman", "jumlah halaman tabel"),
-    "terbaca_utuh": ("Semua baris terhitung", "wilayah = judul + kosong + disisihkan + data"),
+    "terbaca_utuh": ("Semua baris teks terhitung", "wilayah = judul + kosong + disisihkan + data"),
+    "lengkap": ("Tabel lengkap di teks sumber", "tidak: nomor baris tercetak hilang dari teks; ya: nomor "
+                "berurutan dari 1; kosong: tabel tanpa nomor baris, tidak dapat diperiksa"),
+    "kelengkapan": ("Dasar penilaian kelengkapan", "nomor baris yang terbaca dan yang tidak ada di teks"),
 }
 _PERSEN = re.compile(r"(capaian|serapan|persen|harapan)")
 _LEVEL_INDENT = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}

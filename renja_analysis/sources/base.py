@@ -6,6 +6,7 @@ turns one source into a ``SourceText``; everything after it is format-blind.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,15 +134,22 @@ class SourceText:
 
 #: Columns of the reading account (``SourceText.pembacaan``).
 PEMBACAAN = ["tabel", "baris_awal", "baris_akhir", "baris_wilayah", "baris_judul", "baris_kosong",
-             "baris_disisihkan", "baris_data", "baris_ganda", "halaman", "terbaca_utuh"]
+             "baris_disisihkan", "baris_data", "baris_ganda", "halaman", "terbaca_utuh", "lengkap",
+             "kelengkapan"]
 
 
 def pembacaan(src: SourceText):
-    """One row per table read: how every line of its region was accounted for.
+    """One row per table read: how every line of its region was accounted for, and
+    whether the table is complete in the source text.
 
     ``baris_wilayah`` (lines from the first header line to the last row) equals
     ``baris_judul + baris_kosong + baris_disisihkan + baris_data``: ``terbaca_utuh``
-    says so. ``baris_ganda`` rows are among ``baris_data`` but were not counted twice.
+    says so (every *line of the text* is accounted for; it says nothing about rows of
+    the printed table that are not in the text). ``baris_ganda`` rows are among
+    ``baris_data`` but were not counted twice. ``lengkap`` and ``kelengkapan`` are
+    ``kelengkapan``'s answer: False where the table's own printed numbering shows rows
+    missing from the text, True where it runs from 1 without a gap, NA where the table
+    prints no numbering to check against.
     """
     import pandas as pd
 
@@ -152,33 +160,223 @@ def pembacaan(src: SourceText):
             continue
         span = block.last_line - block.header_line + 1
         parts = len(block.header_lines) + len(block.blank_lines) + len(block.set_aside) + len(block.rows)
+        lengkap, catatan = kelengkapan(block)
         records.append({
             "tabel": block.label, "baris_awal": block.header_line, "baris_akhir": block.last_line,
             "baris_wilayah": span, "baris_judul": len(block.header_lines),
             "baris_kosong": len(block.blank_lines), "baris_disisihkan": len(block.set_aside),
             "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
-            "halaman": block.segments, "terbaca_utuh": span == parts})
+            "halaman": block.segments, "terbaca_utuh": span == parts,
+            "lengkap": pd.NA if lengkap is None else lengkap, "kelengkapan": catatan})
     df = pd.DataFrame.from_records(records, columns=PEMBACAAN)
-    df["tabel"] = df["tabel"].astype("string")
-    for col in PEMBACAAN[1:-1]:
+    for col in ("tabel", "kelengkapan"):
+        df[col] = df[col].astype("string")
+    for col in PEMBACAAN[1:10]:
         df[col] = df[col].astype("Int64")
-    df["terbaca_utuh"] = df["terbaca_utuh"].astype("boolean")
+    for col in ("terbaca_utuh", "lengkap"):
+        df[col] = df[col].astype("boolean")
     return df
 
 
+#: A printed row number ("25", "2.") and a printed nomenclature code ("2.17.02",
+#: "2.17.07.2.01.0008").
+_NOMOR_CETAK = re.compile(r"^(\d{1,4})\.?$")
+_KODE_CETAK = re.compile(r"^\d+(?:\.\d+)+$")
+#: What a reference says beside the text line when its table is incomplete in the text.
+TIDAK_LENGKAP = "tabel tidak lengkap di teks sumber"
+
+
+def penomoran(block: TableBlock) -> tuple[bool, int | None]:
+    """Whether a table prints its own row identifiers, read from its header: (a ``No``
+    column first, the position of a ``Kode`` column or None).
+
+    Tabel 3.2 prints ``No``; Tabel 3.3 prints ``NO`` and ``KODE``; Tabel 2.1, 2.2 and
+    3.1 print neither (2.1's header line ``1 2 Volume ...`` numbers its columns, 3.1's
+    first column numbers the tujuan, not the rows).
+
+    Examples
+    --------
+    >>> penomoran(TableBlock(kind="tabel_3_3", header=[["NO", "KODE", "PROGRAM"]], header_line=1))
+    (True, 1)
+    >>> penomoran(TableBlock(kind="tabel_2_2", header=[["Program", "Indikator"]], header_line=1))
+    (False, None)
+    """
+    from . import judul
+
+    first = block.header[0] if block.header else []
+    words = first[0].split() if first and first[0] else []
+    nomor = bool(words) and judul.word_concept(re.sub(r"[^a-z]", "", words[0].lower())) == "no"
+    kode = next((k for k, cell in enumerate(first) if "kode" in judul.concepts([cell])), None)
+    return nomor, kode
+
+
+def _rentang(numbers: list[int]) -> str:
+    """Sorted numbers as ranges: ``1, 3–6``.
+
+    >>> _rentang([1, 3, 4, 5, 6, 9])
+    '1, 3\u20136, 9'
+    """
+    out, start, prev = [], None, None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            out.append(str(start) if start == prev else f"{start}\u2013{prev}")
+            start = prev = n
+    if start is not None:
+        out.append(str(start) if start == prev else f"{start}\u2013{prev}")
+    return ", ".join(out)
+
+
+def baris_tercetak(block: TableBlock):
+    """How each data row of a table is identified in the printed table, in document order.
+
+    Columns: ``baris_sumber``, ``halaman_tabel``, ``berulang`` (a repeated page-top
+    row), ``baris_tabel`` (the row's place among the table's rows as printed, counted
+    across pages; NA for a repeated page-top row), ``nomor`` and ``kode`` (what the row
+    prints in the table's ``No`` and ``Kode`` columns, ``penomoran``) and ``penanda``
+    (how a reference names the row, below).
+
+    Rules:
+
+    - header lines are not rows (the reader set them apart);
+    - a *repeated page-top row* is not a row: the same cells (bold ignored) at the same
+      place from the top of two or more pages of the table, above every other row of
+      its page (the urusan subtotal Tabel 3.2 repeats under each page header). All its
+      occurrences, the first page's included, are named "baris berulang di awal halaman";
+    - a row that prints a number is named by it, "No. 25"; else by its code,
+      "kode 2.17.01.2.08.0003";
+    - in a table that prints numbers or codes, a row that prints neither is named from
+      the nearest identified row above it on the same page, "baris di bawah kode X"
+      ("baris ke-2 di bawah ..." for the second such row), or, before the first one of
+      its page, from the nearest below it, "baris di atas No. 1" (never across a page:
+      rows between two pages may be missing from the text);
+    - otherwise "baris ke-N", N counting the rows as printed ("baris terbaca ke-N" when
+      the table is incomplete in the text, ``kelengkapan``: the count is then of the
+      rows the text holds, not of the printed table).
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_3_2", header=[["No", "Rancangan Awal"]], header_line=1, segments=2,
+    ...                rows=[Row(2, ["", "URUSAN", "900"], 1), Row(3, ["1", "Program A", "900"], 1),
+    ...                      Row(6, ["", "<b>URUSAN</b>", "900"], 2), Row(7, ["2", "Program B", "0"], 2),
+    ...                      Row(8, ["", "", "900"], 2)])
+    >>> baris_tercetak(b)["penanda"].tolist()
+    ['baris berulang di awal halaman', 'No. 1', 'baris berulang di awal halaman', 'No. 2', 'baris di bawah No. 2']
+    """
+    import pandas as pd
+
+    rows = block.rows
+    has_no, kode_at = penomoran(block)
+    df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
+                       "halaman_tabel": pd.array([r.segment for r in rows], dtype="Int64")})
+    kolom = ["baris_sumber", "halaman_tabel", "berulang", "baris_tabel", "nomor", "kode", "penanda"]
+    if not rows:
+        return df.assign(berulang=pd.Series(dtype=bool), baris_tabel=pd.Series(dtype="Int64"),
+                         nomor=pd.Series(dtype="string"), kode=pd.Series(dtype="string"),
+                         penanda=pd.Series(dtype="string"))[kolom]
+    seg = df["halaman_tabel"]
+    # repeated page-top rows: same cells at the same place from the top of >= 2 pages
+    key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
+    place = df.groupby("halaman_tabel").cumcount()
+    pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
+    df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
+    # printed identifiers
+    first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
+    nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
+    if kode_at is not None:
+        kode = [next((c for c in r.cells[: kode_at + 2] if _KODE_CETAK.match(c)), None) for r in rows]
+    else:
+        kode = [None] * len(rows)
+    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string").mask(df["berulang"])
+    df["kode"] = pd.Series(kode, index=df.index, dtype="string").mask(df["berulang"])
+    counted = ~df["berulang"]
+    df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
+    lengkap, _ = kelengkapan(block, df)
+    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
+    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
+    urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
+    penanda = (urut + df["baris_tabel"].astype("string"))
+    if has_no or kode_at is not None:
+        # rows without an identifier: from the nearest identified row on the same page
+        sub = df[counted].copy()
+        ada = nama[counted].notna()
+        grp = ada.groupby(sub["halaman_tabel"]).cumsum()
+        ke = sub.groupby([sub["halaman_tabel"], grp]).cumcount()
+        atas = jangkar[counted].groupby(sub["halaman_tabel"]).ffill()
+        bawah = jangkar[counted].groupby(sub["halaman_tabel"]).bfill()
+        naik = sub.groupby([sub["halaman_tabel"], grp]).cumcount(ascending=False) + 1
+        ke_teks = lambda n: ("ke-" + n.astype("string") + " ").where(n != 1, "")  # noqa: E731
+        relatif = ("baris " + ke_teks(ke) + "di bawah " + atas).where(grp > 0)
+        relatif = relatif.fillna(("baris " + ke_teks(naik) + "di atas " + bawah).where(grp == 0))
+        penanda = penanda.copy()
+        penanda[counted] = nama[counted].fillna(relatif).fillna(penanda[counted])
+    df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
+    return df[kolom]
+
+
+def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
+    """Whether a table is complete in the source text, and why we say so.
+
+    The rule: a table that prints its own row numbers (a ``No`` column, ``penomoran``)
+    is *incomplete* when a number between 1 and the largest number read is not in the
+    text (Tabel 3.3: only ``2.`` and ``7.`` are there, so 1 and 3-6 are missing: only
+    two fragments of it survived the extraction); it is *complete* (True) when the
+    numbers read run from 1 without a gap (rows after the last number cannot be seen
+    missing, so this is as far as the numbering can tell). A table that prints no
+    numbers gives no way to check (None). Repeated page-top rows carry no number and
+    do not count; a number repeated is a duplicate (``baris_ganda``), not a gap.
+
+    Returns
+    -------
+    (lengkap, kelengkapan)
+        True / False / None, and one Indonesian sentence for the reading account.
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_3_3", header=[["NO", "KODE", "PROGRAM"]], header_line=1,
+    ...                rows=[Row(5, ["2.", "2.17.02", "PROGRAM A"], 1), Row(9, ["7.", "2.17.07", "PROGRAM B"], 2)])
+    >>> kelengkapan(b)
+    (False, 'Nomor 1, 3\u20136 tidak ada di teks sumber (nomor yang terbaca: 2, 7): baris tabel tercetak tidak ada di teks.')
+    >>> kelengkapan(TableBlock(kind="tabel_2_2", header=[["Program"]], header_line=1))[0] is None
+    True
+    """
+    import pandas as pd
+
+    has_no, _ = penomoran(block)
+    if not has_no:
+        return None, ("Tabel tidak mencetak nomor baris, sehingga kelengkapannya tidak dapat diperiksa dari "
+                      "tabel itu sendiri.")
+    if tercetak is None:
+        tercetak = baris_tercetak(block)
+    nums = sorted({int(n) for n in pd.to_numeric(tercetak["nomor"], errors="coerce").dropna()})
+    if not nums:
+        return None, "Kolom No tidak memuat nomor yang terbaca, sehingga kelengkapan tidak dapat diperiksa."
+    hilang = sorted(set(range(1, nums[-1] + 1)) - set(nums))
+    if hilang:
+        return False, (f"Nomor {_rentang(hilang)} tidak ada di teks sumber (nomor yang terbaca: "
+                       f"{_rentang(nums)}): baris tabel tercetak tidak ada di teks.")
+    return True, f"Nomor {_rentang(nums)} berurutan tanpa celah."
+
+
 #: Columns of the location of every data row (``lokasi``).
-LOKASI = ["baris_sumber", "tabel", "baris_tabel", "halaman_tabel", "halaman_dokumen"]
+LOKASI = ["baris_sumber", "tabel", "baris_tabel", "nomor", "kode", "penanda", "halaman_tabel", "halaman_tabel_dari",
+          "halaman_dokumen", "lengkap"]
 
 
 def lokasi(src: SourceText):
     """Where every data row stands in the printed document, one row per source line.
 
-    ``baris_tabel`` is the row's place among the data rows of its table (1 = the first
-    row under the header, counted across pages, in document order), ``halaman_tabel``
-    the page of the table it is on (the header repeats at every page break), and
-    ``halaman_dokumen`` the page number of the source document where a recognised
-    page footer states it: the first footer after the row (the footer closes the
-    page), else one more than the last footer before it; NA without footers.
+    ``penanda``, ``baris_tabel``, ``nomor`` and ``kode`` say how the row is identified
+    in the printed table (``baris_tercetak``: its printed No and code where the table
+    prints them, else its place among the rows as printed, repeated page-top rows not
+    counted), ``halaman_tabel`` the page of the table it is on (the header repeats at
+    every page break) out of ``halaman_tabel_dari``, ``halaman_dokumen`` the page number
+    of the source document where a recognised page footer states it: the first footer
+    after the row (the footer closes the page), else one more than the last footer
+    before it; NA without footers. ``lengkap`` is the table's ``kelengkapan``.
 
     Examples
     --------
@@ -190,6 +388,8 @@ def lokasi(src: SourceText):
     [12, 12, 13]
     >>> lokasi(src)["baris_tabel"].tolist(), lokasi(src)["halaman_tabel"].tolist()
     ([1, 2, 3], [1, 1, 2])
+    >>> lokasi(src)["penanda"].tolist()
+    ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
     import bisect
 
@@ -200,11 +400,12 @@ def lokasi(src: SourceText):
         block = src.tables.get(kind)
         if block is None or not block.rows:
             continue
-        lines = [r.line for r in block.rows]
+        tercetak = baris_tercetak(block)
+        lengkap, _ = kelengkapan(block, tercetak)
         footers = sorted((line, page) for line, page in block.footers if page is not None)
         at = [f[0] for f in footers]
         pages = []
-        for line in lines:
+        for line in tercetak["baris_sumber"]:
             k = bisect.bisect_right(at, line)
             if k < len(footers):
                 pages.append(footers[k][1])
@@ -212,11 +413,13 @@ def lokasi(src: SourceText):
                 pages.append(footers[-1][1] + 1)
             else:
                 pages.append(None)
-        frames.append(pd.DataFrame({
-            "baris_sumber": lines, "tabel": block.label, "baris_tabel": range(1, len(lines) + 1),
-            "halaman_tabel": [r.segment for r in block.rows], "halaman_dokumen": pages}))
+        frames.append(tercetak.drop(columns="berulang").assign(
+            tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
+            lengkap=pd.NA if lengkap is None else lengkap))
     df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=LOKASI)
-    df["tabel"] = df["tabel"].astype("string")
-    for col in ("baris_sumber", "baris_tabel", "halaman_tabel", "halaman_dokumen"):
+    for col in ("tabel", "nomor", "kode", "penanda"):
+        df[col] = df[col].astype("string")
+    for col in ("baris_sumber", "baris_tabel", "halaman_tabel", "halaman_tabel_dari", "halaman_dokumen"):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
+    df["lengkap"] = df["lengkap"].astype("boolean")
     return df[LOKASI]

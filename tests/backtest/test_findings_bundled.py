@@ -100,5 +100,10 @@ def test_status_of_sub_kegiatan(bundled):
 def test_check_command(capsys):
     assert main(["check"]) == 0
     out = capsys.readouterr().out
-    assert "selisih_tidak_cocok" in out and "Temuan kritis" in out and "baris 470" in out
+    assert "selisih_tidak_cocok" in out and "Temuan kritis" in out
+    # kritis findings are listed with their reference in the printed table (line 470 prints
+    # NO "2." and KODE 2.17.02; Tabel 3.3 lacks numbers 1 and 3-6 in the text)
+    assert ("- [selisih_tidak_cocok] Tabel 3.3 No. 2 (kode 2.17.02; potongan teks ke-1 dari 2; baris teks 470; "
+            "tabel tidak lengkap di teks sumber): ") in out
+    assert "tabel tidak lengkap di teks sumber: Nomor 1, 3\u20136 tidak ada di teks sumber" in out
     assert main(["check", "--strict"]) == 1
