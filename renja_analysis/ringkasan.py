@@ -10,6 +10,8 @@ import pandas as pd
 
 from . import label
 from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
+# the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
+from .metrics import status_tampil  # noqa: F401
 from .plots import LABEL_STATUS
 
 
@@ -283,26 +285,6 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
         rows += [("Masalah kritis", j["kritis"], "angka"), ("Masalah peringatan", j["peringatan"], "angka"),
                  ("Catatan info (bukan masalah)", j["info"], "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
-
-
-def status_tampil(evaluasi: pd.DataFrame) -> pd.Series:
-    """The status used to label a predikat: a sub kegiatan's own ``status``; for a program
-    whose sub kegiatan are all scheduled for a later quarter and that spent nothing
-    (``metrics.dijadwalkan``), ``belum_dilaksanakan`` too (its predikat reads "Dijadwalkan").
-
-    Examples
-    --------
-    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan"],
-    ...     "program": ["A", "A", "B", "B"], "realisasi_rp": [0.0, 0.0, 0.0, 0.0],
-    ...     "status": [None, "belum_dilaksanakan", None, "tertinggal"]})
-    >>> status_tampil(ev).tolist()
-    ['belum_dilaksanakan', 'belum_dilaksanakan', <NA>, 'tertinggal']
-    """
-    if "status" not in evaluasi:
-        return pd.Series(pd.NA, index=evaluasi.index, dtype="string")
-    status = evaluasi["status"].astype("string")
-    prog = (evaluasi["level"].astype(str) == "program").to_numpy()
-    return status.mask(prog & dijadwalkan(evaluasi), DIJADWALKAN)
 
 
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:

@@ -22,7 +22,8 @@ import pandas as pd
 
 from . import label
 from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
-from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT, status_induk
+from .metrics import status_tampil
+from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT
 
 #: Indonesian column headers for the evaluasi table.
 JUDUL_EVALUASI = {
@@ -107,7 +108,7 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
-    status = status_induk(df) if "status" in df else pd.Series(pd.NA, index=df.index)
+    status = status_tampil(df)
     if "status" in df:
         df["status"] = _teks(label.status(df["status"]), "")
     induk = (df["level"].astype(str) != "sub_kegiatan").to_numpy()
