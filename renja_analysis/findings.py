@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .label import kolom as _kolom, level as _level
+from .metrics import capaian
 from .names import align
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah, is_number, parse_number
 from .sources.base import LABEL
@@ -41,6 +42,13 @@ JENIS_SIPD = ["sipd_jumlah_tidak_cocok", "sipd_kode_placeholder", "sipd_pagu_nol
 #: Every finding type, in report order: the categories of ``temuan.jenis`` wherever SIPD
 #: data is involved (``sipd_temuan``, a document loaded with ``sipd=``).
 JENIS = JENIS_DOKUMEN + JENIS_SIPD
+
+#: Finding types that record a change of the plan a reviewer must approve (a revised
+#: target; SIPD's pagu of next year changed): whatever their tingkat, summaries never call
+#: them "bukan masalah" (``ringkasan.jumlah_temuan`` counts their ``info`` rows apart, as
+#: "perubahan yang perlu disetujui"). Other ``info`` rows confirm that something agrees
+#: (``keterangan_cocok``: the keterangan says what the pagu shows) and are not problems.
+JENIS_PERUBAHAN = ("revisi_target", "sipd_pagu_n_depan_berubah")
 
 #: Tolerance for comparing a stated percentage with the recomputed one
 #: (percentage points): rounding to two decimals stays inside it.
@@ -379,17 +387,39 @@ def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) 
 
 def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis: float = 150.0) -> pd.DataFrame:
     """Capaian K above 100 % (``kritis`` from 150 %): the target may be set too low
-    or the realisation mis-counted."""
+    or the realisation mis-counted.
+
+    Capaian is the document's own measure, against Tabel 2.2's target (``capaian_k``).
+    Where the revision gives another target for the row (``target_k_perubahan``, from
+    Tabel 3.2), the message names it and the capaian against it, and says whether the
+    revised target is reached: a row 20 of 10 whose target was revised to 25 is not
+    said to be above its annual target."""
     cap = evaluasi["capaian_k"]
     rows = evaluasi[(cap > batas).fillna(False).astype(bool)]
+    revisi = (rows["target_k_perubahan"] if "target_k_perubahan" in rows
+              else pd.Series(pd.NA, index=rows.index, dtype="Float64"))
+
+    def pesan(c, real, target, satuan, baru):
+        if pd.isna(baru) or baru == target:
+            return (f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
+                    f"{_volume(target, satuan)}) sudah di atas {format_persen(batas, 0)} sebelum akhir tahun; "
+                    "periksa apakah target terlalu rendah atau realisasi salah hitung.")
+        cap_baru = capaian(real, baru)
+        lewat = pd.notna(cap_baru) and cap_baru > batas
+        return (f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
+                f"{_volume(target, satuan)} di {_TABEL_22}) sudah di atas {format_persen(batas, 0)} sebelum "
+                f"akhir tahun; {_REVIEW} merevisi target menjadi {format_angka(baru, None)}, capaian terhadapnya "
+                f"{format_persen(cap_baru)} "
+                + ("(juga di atas target revisi); periksa apakah target terlalu rendah atau realisasi salah hitung."
+                   if lewat else
+                   "(target revisi belum tercapai); periksa apakah realisasi dihitung benar dan revisi target "
+                   "itu disetujui."))
     return _frame([_rec(
         "capaian_berlebih", "kritis" if c >= batas_kritis else "peringatan", _TABEL_22,
-        baris, nama, "capaian_k", dok, c,
-        f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
-        f"{_volume(target, satuan)}) sudah di atas {format_persen(batas, 0)} sebelum akhir tahun; "
-        "periksa apakah target terlalu rendah atau realisasi salah hitung.")
-        for baris, nama, dok, c, real, target, satuan in zip(*_cols(
-            rows, "baris_sumber", "nama", "capaian_k_dokumen", "capaian_k", "realisasi_k", "target_k", "satuan"))])
+        baris, nama, "capaian_k", dok, c, pesan(c, real, target, satuan, baru))
+        for baris, nama, dok, c, real, target, satuan, baru in zip(*_cols(
+            rows, "baris_sumber", "nama", "capaian_k_dokumen", "capaian_k", "realisasi_k", "target_k", "satuan"),
+            revisi.tolist())])
 
 
 def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> pd.DataFrame:
@@ -455,18 +485,88 @@ def _target_review(target, satuan, teks) -> str:
     return f"\u201c{teks}\u201d" if pd.notna(teks) and str(teks).strip() else "-"
 
 
+#: A target revised by this factor or more, either way (new / old >= 2 or <= 1/2), is a
+#: ``peringatan``: a change that large needs a reason and the reviewer's approval.
+FAKTOR_REVISI = 2.0
+
+_PECAHAN = {2: "separuhnya", 3: "sepertiganya", 4: "seperempatnya", 5: "seperlimanya", 6: "seperenamnya",
+            7: "sepertujuhnya", 8: "seperdelapannya", 9: "sepersembilannya", 10: "sepersepuluhnya"}
+
+
+def besar_revisi(lama, baru, faktor: float = FAKTOR_REVISI) -> tuple[str, str]:
+    """The tingkat of a target revised from ``lama`` to ``baru``, and its size in words.
+
+    A revision by ``faktor`` or more, up or down (``baru / lama >= faktor`` or
+    ``<= 1 / faktor``), is ``peringatan`` and its words name the factor; a smaller one is
+    ``info`` with no words. Zero on one side is ``peringatan`` (no factor exists: a target
+    appears or disappears); a change of sign too. NA on either side (a target the document
+    gives as text) is ``info``: the size cannot be judged.
+
+    Examples
+    --------
+    >>> besar_revisi(5, 60), besar_revisi(10, 25)
+    (('peringatan', 'naik menjadi 12 kali lipat'), ('peringatan', 'naik menjadi 2,5 kali lipat'))
+    >>> besar_revisi(10, 2), besar_revisi(80, 2)
+    (('peringatan', 'turun menjadi seperlimanya (faktor 5)'), ('peringatan', 'turun menjadi 1/40 dari semula (faktor 40)'))
+    >>> besar_revisi(294, 30)
+    ('peringatan', 'turun menjadi 10,2\xa0% dari semula (faktor 9,8)')
+    >>> besar_revisi(4, 3), besar_revisi(30, 32), besar_revisi(None, 5)
+    (('info', ''), ('info', ''), ('info', ''))
+    >>> besar_revisi(0, 5), besar_revisi(5, 0)
+    (('peringatan', 'naik dari 0 (tidak ada faktor kelipatan)'), ('peringatan', 'turun menjadi 0'))
+    """
+    if lama is None or baru is None or pd.isna(lama) or pd.isna(baru):
+        return "info", ""
+    lama, baru = float(lama), float(baru)
+    if lama == baru:
+        return "info", ""
+    if lama == 0:
+        return "peringatan", f"{'naik' if baru > 0 else 'turun'} dari 0 (tidak ada faktor kelipatan)"
+    if baru == 0:
+        return "peringatan", "turun menjadi 0" if lama > 0 else "naik menjadi 0"
+    rasio = baru / lama
+    if rasio < 0:
+        return "peringatan", "berganti tanda (positif/negatif)"
+    if rasio >= faktor:
+        return "peringatan", f"naik menjadi {format_angka(rasio, None)} kali lipat"
+    if rasio <= 1 / faktor:
+        k = 1 / rasio
+        bulat = round(k)
+        if abs(k - bulat) < 1e-9 and bulat in _PECAHAN:
+            return "peringatan", f"turun menjadi {_PECAHAN[bulat]} (faktor {bulat})"
+        if abs(k - bulat) < 1e-9:
+            return "peringatan", f"turun menjadi 1/{bulat} dari semula (faktor {bulat})"
+        return "peringatan", (f"turun menjadi {format_angka(rasio * 100, None)}\u00a0% dari semula "
+                              f"(faktor {format_angka(k, None)})")
+    return "info", ""
+
+
+def _revisi(jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=None) -> dict:
+    """A ``revisi_target`` record whose tingkat and closing words follow ``besar_revisi``."""
+    tingkat, besar = besar_revisi(lama, baru)
+    if besar:
+        pesan = (pesan.rstrip(".") + f": target {besar}. Revisi sebesar ini perlu alasan dan persetujuan "
+                 "reviewer; periksa juga apakah satuannya tetap sama.")
+    return _rec("revisi_target", tingkat, jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=pembanding)
+
+
 def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.DataFrame,
                   rencana: pd.DataFrame) -> pd.DataFrame:
     """Target changed between the Renja (2.2) and the revision (3.2), between the two
-    sides of 3.2, or between before and after in 3.3 (``info``: a revision is
-    legitimate, but the reviewer should see it)."""
+    sides of 3.2, or between before and after in 3.3.
+
+    A revision may be legitimate, but it is a change the reviewer must approve: ``info``
+    when it is small, ``peringatan`` when the target is multiplied or divided by
+    ``FAKTOR_REVISI`` (2) or more, or appears from or falls to 0 (``besar_revisi``; the
+    message names the factor). Summaries count the ``info`` ones as changes needing
+    approval (``JENIS_PERUBAHAN``), never as "bukan masalah"."""
     matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
     e = evaluasi.set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
     hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
     r = hasil.loc[matched["baris_review"].tolist()]
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
-    records = [_rec(
-        "revisi_target", "info", f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
+    records = [_revisi(
+        f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
         f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
         f"{_target_review(revisi, satuan_r, teks)} di {_REVIEW}.",
         pembanding=pembanding)
@@ -479,16 +579,16 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     common = left.index.intersection(right.index)
     diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
     a, b = left.loc[common[diff]], right.loc[common[diff]]
-    records += [_rec(
-        "revisi_target", "info", _REVIEW, baris, nama, "target_k", awal, hasil_k,
+    records += [_revisi(
+        _REVIEW, baris, nama, "target_k", awal, hasil_k,
         f"Rancangan awal menargetkan {_target_review(awal, sat_awal, teks_awal)}, hasil analisis "
         f"kebutuhan {_target_review(hasil_k, sat_hasil, teks_hasil)}.")
         for baris, nama, awal, sat_awal, teks_awal, hasil_k, sat_hasil, teks_hasil in zip(
             *_cols(a, "baris_sumber", "nama", "target_k", "satuan", "target_teks"),
             *_cols(b, "target_k", "satuan", "target_teks"))]
     bad = _differs(rencana["target_sebelum"], rencana["target_sesudah"], 1e-9)
-    records += [_rec(
-        "revisi_target", "info", _RENCANA, baris, nama, "target_sesudah", sebelum, sesudah,
+    records += [_revisi(
+        _RENCANA, baris, nama, "target_sesudah", sebelum, sesudah,
         f"Target sebelum perubahan {format_angka(sebelum, None)}, sesudah "
         f"{format_angka(sesudah, None)}.")
         for baris, nama, sebelum, sesudah in zip(*_cols(

@@ -65,7 +65,9 @@ LABEL_JENIS_TEMUAN = {
     "dokumen_vs_sipd": "Dokumen beda dari SIPD",
 }
 
-#: Severity of a finding (``findings.TINGKAT``): ``info`` rows confirm, they are not problems.
+#: Severity of a finding (``findings.TINGKAT``): ``info`` rows are no error to fix: a
+#: confirmation, or a change the reviewer must still approve (``findings.JENIS_PERUBAHAN``,
+#: which summaries never call "bukan masalah").
 LABEL_TINGKAT = {"kritis": "Kritis", "peringatan": "Peringatan", "info": "Konfirmasi/info"}
 
 #: Level of a row in the hierarchy.

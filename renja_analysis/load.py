@@ -254,10 +254,14 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
 
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:
-    """Add metrics and status to ``evaluasi``; compute ``pergeseran`` and ``temuan``."""
+    """Add metrics, status and the revised target (``target_k_perubahan``) to ``evaluasi``;
+    compute ``pergeseran`` and ``temuan``."""
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan).pipe(metrics.tambah_status)
     doc.evaluasi = ev
     doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+    # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both
+    doc.evaluasi = ev.assign(target_k_perubahan=reallocation.target_perubahan(ev, doc.pergeseran,
+                                                                              doc.review_rkpd))
     doc.temuan = findings.tambah_rujukan(findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
     doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc

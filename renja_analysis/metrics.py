@@ -468,7 +468,13 @@ def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
     """Rows not yet due by plan: sub kegiatan with status ``belum_dilaksanakan``, and a
     program or kegiatan (columns ``program``, ``kegiatan``) whose sub kegiatan are all
     scheduled and that spent nothing (``realisasi_rp`` 0). The one rule behind the
-    predikat left out (``tambah_status``) and every "not yet started" said in the report.
+    predikat left out (``tambah_status``) and every "not yet started" said in the report:
+    charts and tables (``status_tampil``), cards, narratives.
+
+    A parent that has spent money while all its sub kegiatan are scheduled is **not**
+    scheduled: money without output is no plan for later, so it keeps its ordinary
+    status and predikat and is judged like any other. A missing ``realisasi_rp`` (value
+    or column) is not "nothing spent": such a parent is not scheduled either.
 
     Examples
     --------
@@ -477,11 +483,14 @@ def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
     ...     "status": [None, "belum_dilaksanakan", None, "belum_dilaksanakan", "tertinggal"]})
     >>> dijadwalkan(df).tolist()
     [True, True, False, True, False]
+    >>> dijadwalkan(df.assign(realisasi_rp=[5.0, 0.0, 0.0, 0.0, 0.0])).tolist()   # A spent money
+    [False, True, False, True, False]
     """
     terjadwal = (df["status"] == "belum_dilaksanakan").fillna(False).to_numpy(dtype=bool)
     level = df["level"].astype("string")
     sub = _is_sub(df["level"])
-    nihil = (_series(df["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool)
+    nihil = ((_series(df["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool) if "realisasi_rp" in df
+             else np.zeros(len(df), dtype=bool))
     hasil = terjadwal.copy()
     for parent in ("program", "kegiatan"):
         if parent not in df:
@@ -491,6 +500,29 @@ def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
         hasil |= ((level == parent).fillna(False).to_numpy(dtype=bool)
                   & df[parent].isin(keys).to_numpy(dtype=bool) & nihil)
     return hasil
+
+
+def status_tampil(df: pd.DataFrame) -> pd.Series:
+    """The status used to show a row (colour in charts and tables, the label of a
+    predikat): a sub kegiatan's own ``status``; ``belum_dilaksanakan`` for a program or
+    kegiatan that ``dijadwalkan`` says is not yet due; NA for other parent rows (and for
+    every row when there is no ``status`` column).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...     "program": ["P"] * 4, "kegiatan": [None, "K", "K", "K"],
+    ...     "realisasi_rp": [0.0, 0.0, 0.0, 0.0], "status": [None, None, "belum_dilaksanakan", "belum_dilaksanakan"]})
+    >>> status_tampil(df).tolist()
+    ['belum_dilaksanakan', 'belum_dilaksanakan', 'belum_dilaksanakan', 'belum_dilaksanakan']
+    >>> status_tampil(df.assign(realisasi_rp=[5.0, 5.0, 0.0, 0.0])).tolist()   # money spent: not scheduled
+    [<NA>, <NA>, 'belum_dilaksanakan', 'belum_dilaksanakan']
+    """
+    if "status" not in df:
+        return pd.Series(pd.NA, index=df.index, dtype="string", name="status")
+    status = df["status"].astype("string")
+    induk = ~_is_sub(df["level"])
+    return status.mask(induk & dijadwalkan(df), STATUS[0]).rename("status")
 
 
 def _is_sub(level: pd.Series) -> np.ndarray:

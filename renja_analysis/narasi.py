@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import label
 from .aman import markdown_teks
-from .metrics import dijadwalkan, harapan_triwulan, predikat, serapan_agregat
+from .metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
 from .ringkasan import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
@@ -67,6 +67,44 @@ def _sengketa(temuan: pd.DataFrame | None) -> dict:
     return out
 
 
+#: The table whose revised target a sentence names beside Tabel 2.2's (``target_k_perubahan``).
+_TABEL_REVISI = "Tabel 3.2"
+
+
+def _target_revisi(row: pd.Series):
+    """The revised target of a row (``target_k_perubahan``) where it differs from Tabel 2.2's,
+    else None."""
+    baru = row.get("target_k_perubahan")
+    if baru is None or pd.isna(baru) or (pd.notna(row.get("target_k")) and baru == row["target_k"]):
+        return None
+    return float(baru)
+
+
+def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
+    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00 %' with what it means.
+
+    A revision by ``findings.FAKTOR_REVISI`` or more may have changed the unit too (the
+    revision's finding asks to check it): its capaian is said "bila satuannya sama", and
+    "sudah melampaui target tahunan" only of a smaller one.
+
+    >>> print(_capaian_revisi(20.0, 10.0, 25.0, 200.0))
+    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi
+    >>> print(_capaian_revisi(6.0, 4.0, 5.0, 150.0))
+    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00\u00a0%, sudah melampaui target tahunan
+    """
+    from .findings import besar_revisi
+
+    besar = besar_revisi(target, revisi)[0] == "peringatan"
+    cap = capaian(realisasi, revisi)
+    text = (f"target direvisi menjadi {format_angka(revisi, None)} di {_TABEL_REVISI}: capaian "
+            f"{format_persen(cap)}" + (" bila satuannya sama" if besar else ""))
+    if pd.notna(cap) and cap > 100:
+        return text + (", di atas target revisi" if besar else ", sudah melampaui target tahunan")
+    if pd.notna(capaian_awal) and capaian_awal > 100:
+        return text + ", belum mencapai target revisi"
+    return text
+
+
 def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     """One sentence on one sub kegiatan: what was achieved and spent, and its status.
 
@@ -75,6 +113,11 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     beside the number it concerns: a realisasi that another table states otherwise is
     not shown as plain fact.
 
+    The capaian is the document's (against Tabel 2.2's target, ``capaian_k``). Where the
+    revision gives another target (``target_k_perubahan``, Tabel 3.2), the sentence names
+    it with the capaian against it; "sudah melampaui target tahunan" is said only when the
+    latest target is exceeded.
+
     Examples
     --------
     >>> row = pd.Series({"nama": "Pemulihan Usaha Mikro", "target_k": 25.0, "realisasi_k": 31.0,
@@ -82,6 +125,13 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     ...     "pagu_rp": 827500000.0, "status": "melampaui_target", "keterangan": None, "baris_sumber": 312})
     >>> print(kalimat_sub_kegiatan(row, {(312, "realisasi_k"): "menurut Tabel 2.1 25, temuan kritis"}))
     *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00\u00a0%, sudah melampaui target tahunan); serapan 84,89\u00a0% (Rp\u00a0702.500.000 dari Rp\u00a0827.500.000).
+
+    A target the revision raised is named, and the row is not said to be above it:
+
+    >>> r = pd.Series({**row, "realisasi_k": 20.0, "target_k": 10.0, "capaian_k": 200.0,
+    ...                "target_k_perubahan": 25.0})
+    >>> print(kalimat_sub_kegiatan(r).split("; serapan")[0])
+    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00\u00a0%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi)
     """
     sengketa = sengketa or {}
     baris = int(row["baris_sumber"]) if pd.notna(row.get("baris_sumber")) else None
@@ -91,15 +141,21 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
         return f" (dipersoalkan: {text})" if text else ""
 
     satuan = f" {markdown_teks(row['satuan'])}" if pd.notna(row.get("satuan")) else ""
+    revisi = _target_revisi(row)
+    direvisi = (f" (target direvisi menjadi {format_angka(revisi, None)} di {_TABEL_REVISI})"
+                if revisi is not None else "")
     if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
-        kinerja = "tanpa target kinerja yang dapat diukur"
+        kinerja = "tanpa target kinerja yang dapat diukur" + (f" di Tabel 2.2{direvisi}" if direvisi else "")
     elif row.get("realisasi_k") == 0:
         kinerja = (f"belum ada realisasi kinerja{soal('realisasi_k')} dari target "
-                   f"{format_angka(row['target_k'], None)}{satuan}")
+                   f"{format_angka(row['target_k'], None)}{satuan}{direvisi}")
     else:
         kinerja = (f"{format_angka(row['realisasi_k'], None)}{soal('realisasi_k')} dari target "
-                   f"{format_angka(row['target_k'], None)}{satuan} (capaian {format_persen(row['capaian_k'])}"
-                   + (", sudah melampaui target tahunan)" if row["capaian_k"] > 100 else ")"))
+                   f"{format_angka(row['target_k'], None)}{satuan} (capaian {format_persen(row['capaian_k'])}")
+        if revisi is None:
+            kinerja += ", sudah melampaui target tahunan)" if row["capaian_k"] > 100 else ")"
+        else:
+            kinerja += f"; {_capaian_revisi(row['realisasi_k'], row['target_k'], revisi, row['capaian_k'])})"
     if pd.isna(row.get("serapan_rp")):
         uang = "pagu tidak tercantum"
     elif row.get("realisasi_rp") == 0:
@@ -184,27 +240,33 @@ def _jumlah_status(sub: pd.DataFrame) -> str:
 
 
 def kalimat_temuan(temuan: pd.DataFrame) -> str:
-    """Findings counted honestly: problems (kritis, peringatan) apart from info notes.
+    """Findings counted honestly: problems (kritis, peringatan) apart from info rows, and
+    among those the changes a reviewer must approve (``findings.JENIS_PERUBAHAN``: a
+    revised target is never called "bukan masalah") apart from confirmations.
 
     Examples
     --------
-    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "peringatan", "info"],
-    ...                   "jenis": ["a", "b", "b", "keterangan_cocok"]})
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "peringatan", "info", "info"],
+    ...                   "jenis": ["a", "b", "b", "keterangan_cocok", "revisi_target"]})
     >>> print(kalimat_temuan(t))
-    3 masalah (1 kritis, 2 peringatan) dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
-    >>> print(kalimat_temuan(t[t["tingkat"] == "info"]))
+    3 masalah (1 kritis, 2 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
+    >>> print(kalimat_temuan(t[t["jenis"] == "keterangan_cocok"]))
     tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
     """
     j = jumlah_temuan(temuan)
     if j["masalah"]:
-        text = f"{j['masalah']} masalah ({j['kritis']} kritis, {j['peringatan']} peringatan)"
+        bagian = [f"{j['masalah']} masalah ({j['kritis']} kritis, {j['peringatan']} peringatan)"]
     else:
-        text = "tidak ada masalah (tidak ada temuan kritis atau peringatan)"
-    if j["info"]:
-        rinci = _daftar([f"{c} {label.jenis_temuan(k)[:1].lower()}{label.jenis_temuan(k)[1:]}"
-                         for k, c in j["info_per_jenis"].items()])
-        text += f" dan {j['info']} catatan info yang bukan masalah ({rinci})"
-    return text
+        bagian = ["tidak ada masalah (tidak ada temuan kritis atau peringatan)"]
+
+    def rinci(per_jenis):
+        return _daftar([f"{c} {label.jenis_temuan(k)[:1].lower()}{label.jenis_temuan(k)[1:]}"
+                        for k, c in per_jenis.items()])
+    if j["perubahan"]:
+        bagian.append(f"{j['perubahan']} perubahan yang perlu disetujui ({rinci(j['perubahan_per_jenis'])})")
+    if j["konfirmasi"]:
+        bagian.append(f"{j['konfirmasi']} catatan info yang bukan masalah ({rinci(j['konfirmasi_per_jenis'])})")
+    return _daftar(bagian)
 
 
 def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd.DataFrame,
@@ -273,7 +335,8 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     if temuan is not None and len(temuan):
         j = jumlah_temuan(temuan)
         lines.append(f"- Temuan: {j['kritis']} kritis, {j['peringatan']} peringatan (masalah); "
-                     f"{j['info']} info (bukan masalah)")
+                     f"{j['perubahan']} info tentang perubahan yang perlu disetujui; "
+                     f"{j['konfirmasi']} info lain (bukan masalah)")
     return "\n".join(lines)
 
 
@@ -400,9 +463,13 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
                        "triwulan ini, sehingga kinerjanya dinilai dari sub kegiatan.")
     elif pd.notna(head["capaian_k"]):
+        revisi = _target_revisi(head)
         kalimat.append(f"Capaian indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) "
                        f"{format_persen(head['capaian_k'])}"
-                       + (f" (predikat {head['predikat_k']})." if pd.notna(head["predikat_k"]) else "."))
+                       + (f" (predikat {head['predikat_k']})" if pd.notna(head["predikat_k"]) else "")
+                       + (f" terhadap target {format_angka(head['target_k'], None)} Tabel 2.2; "
+                          + _capaian_revisi(head["realisasi_k"], head["target_k"], revisi, head["capaian_k"]) + "."
+                          if revisi is not None else "."))
     t = None if temuan is None else _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana)
     cap = capaian_ringkas(rows, by=None, temuan=t).iloc[0]
     if len(sub):
@@ -519,7 +586,7 @@ def ringkasan_kualitas(temuan: pd.DataFrame, milik: pd.Series, daftar: pd.DataFr
     >>> d = pd.DataFrame({"no": [1], "program": ["PROGRAM A"], "notebook": ["01-a"]})
     >>> print(ringkasan_kualitas(t, pd.Series(["PROGRAM A", None, "PROGRAM A"]), d))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Pemeriksaan dokumen menghasilkan **2 masalah** (1 kritis, 1 peringatan) dan 1 catatan info yang bukan masalah (1 target direvisi). Masalah kritis: 1 serapan tanpa output. Program dengan masalah terbanyak: [*PROGRAM A*](#temuan-01-a) (1 kritis, 0 peringatan); 1 masalah menyangkut dokumen secara umum, tidak terikat satu program. Angka dokumen tidak dikoreksi: setiap temuan menampilkan nilai yang tertulis di samping nilai hitung atau pembandingnya.
+    Pemeriksaan dokumen menghasilkan **2 masalah** (1 kritis, 1 peringatan) dan 1 perubahan yang perlu disetujui (1 target direvisi). Masalah kritis: 1 serapan tanpa output. Program dengan masalah terbanyak: [*PROGRAM A*](#temuan-01-a) (1 kritis, 0 peringatan); 1 masalah menyangkut dokumen secara umum, tidak terikat satu program. Angka dokumen tidak dikoreksi: setiap temuan menampilkan nilai yang tertulis di samping nilai hitung atau pembandingnya.
     <BLANKLINE>
     Temuan kritis:
     <BLANKLINE>
@@ -571,7 +638,7 @@ def judul_bagian_temuan(jangkar: str, judul: str, temuan: pd.DataFrame, halaman:
     >>> t = pd.DataFrame({"tingkat": ["kritis", "info"], "jenis": ["a", "revisi_target"]})
     >>> print(judul_bagian_temuan("temuan-01-a", "1. PROGRAM <A>", t, "program/01-a.ipynb"))
     <h3 id="temuan-01-a">1. PROGRAM &lt;A&gt;</h3>
-    <p>1 masalah (1 kritis, 0 peringatan) dan 1 catatan info yang bukan masalah (1 target direvisi). <a href="program/01-a.ipynb">Halaman program</a></p>
+    <p>1 masalah (1 kritis, 0 peringatan) dan 1 perubahan yang perlu disetujui (1 target direvisi). <a href="program/01-a.ipynb">Halaman program</a></p>
     """
     from .aman import html_teks
 

@@ -31,7 +31,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import label
 from .label import LABEL_STATUS  # noqa: F401  (kept importable from here)
-from .metrics import PREDIKAT, STATUS
+from .metrics import PREDIKAT, STATUS, dijadwalkan
 from .numbers import format_angka, format_persen, format_rupiah_singkat
 
 #: Width of every chart (inches; 100 dpi): shown 390 px wide its text shrinks by 0.56 only.
@@ -172,37 +172,14 @@ def _batas_kanan(vmax: float, teks_terpanjang: str, minimum: float) -> float:
     return max(minimum, vmax / (1 - frac))
 
 
-def status_induk(df: pd.DataFrame) -> pd.Series:
-    """Status codes with program and kegiatan rows marked ``belum_dilaksanakan`` when every
-    sub kegiatan under them in ``df`` is scheduled for a later quarter (their serapan of
-    0 % is the schedule, not a failure); other parent rows stay NA.
-
-    >>> df = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"],
-    ...                    "program": ["P"] * 5, "kegiatan": [None, "K1", "K1", "K2", "K2"],
-    ...                    "status": [None, None, "belum_dilaksanakan", None, "tertinggal"]})
-    >>> status_induk(df).tolist()
-    [nan, 'belum_dilaksanakan', 'belum_dilaksanakan', nan, 'tertinggal']
-    """
-    status = df["status"].astype("object")
-    if not {"program", "kegiatan", "level"} <= set(df.columns):
-        return status
-    level = df["level"].astype(str)
-    sub = level == "sub_kegiatan"
-    jadwal = (status == "belum_dilaksanakan") & sub
-    for col, lv in (("program", "program"), ("kegiatan", "kegiatan")):
-        semua = jadwal[sub].groupby(df.loc[sub, col], sort=False).all()
-        induk = (level == lv) & df[col].map(semua).fillna(False).astype(bool)
-        status = status.mask(induk, "belum_dilaksanakan")
-    return status
-
-
 def serapan_per_program(evaluasi: pd.DataFrame, harapan: float | None = None):
     """Serapan Rp of each program row (its stated realisasi / pagu) against the TW expectation."""
     progs = evaluasi[evaluasi["level"].astype(str) == "program"]
     ser = progs["serapan_rp"].astype("float64")
     harapan = float(evaluasi["harapan_tw"].iloc[0]) if harapan is None else harapan
-    # a program whose every sub kegiatan is scheduled for a later quarter is not behind
-    jadwal = (status_induk(evaluasi).loc[progs.index] == "belum_dilaksanakan").to_numpy() \
+    # a program not yet due by plan (``metrics.dijadwalkan``: every sub kegiatan scheduled for a
+    # later quarter and nothing spent) is not behind; one that spent money is judged as any other
+    jadwal = dijadwalkan(evaluasi)[(evaluasi["level"].astype(str) == "program").to_numpy()] \
         if "status" in evaluasi else np.zeros(len(progs), dtype=bool)
     teks = [f"{format_persen(v)} dari {format_rupiah_singkat(pagu)}" + (", dijadwalkan" if j else "")
             for v, pagu, j in zip(ser, progs["pagu_rp"], jadwal)]

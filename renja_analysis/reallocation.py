@@ -158,3 +158,30 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     for col in ("baris_evaluasi", "baris_review"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
     return out[COLUMNS]
+
+
+def target_perubahan(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame, review: pd.DataFrame) -> pd.Series:
+    """The revised target of each evaluasi row: the target of its matched row on the
+    ``hasil_analisis`` side of 3.2 (the P-APBD review, the same row that gives the P-APBD
+    pagu in ``pergeseran``), NA where the row has no match or 3.2 gives no number.
+
+    Returned as ``target_k_perubahan`` on the evaluasi's index (Float64). It is the
+    latest target the document gives for the row; ``capaian_k`` stays computed against
+    Tabel 2.2's ``target_k`` (the document's evaluation at the reporting quarter), and
+    sentences that speak of a target name the revised one beside it where they differ.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"baris_sumber": [1, 2, 3], "target_k": [10.0, 4.0, 5.0]})
+    >>> rv = pd.DataFrame({"sisi": ["rancangan_awal", "hasil_analisis", "hasil_analisis"],
+    ...     "baris_sumber": [7, 7, 8], "target_k": [10.0, 25.0, None]})
+    >>> pg = pd.DataFrame({"baris_evaluasi": [pd.NA, 1, 2, 3], "baris_review": [8, 7, 8, pd.NA]})
+    >>> target_perubahan(ev, pg, rv).tolist()
+    [25.0, <NA>, <NA>]
+    """
+    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].drop_duplicates("baris_sumber")
+    target = pd.to_numeric(hasil.set_index("baris_sumber")["target_k"]).astype("Float64")
+    pasangan = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"]).drop_duplicates("baris_evaluasi")
+    per_baris = pasangan.set_index("baris_evaluasi")["baris_review"].map(target)
+    return (evaluasi["baris_sumber"].map(per_baris).astype("Float64")
+            .rename("target_k_perubahan"))

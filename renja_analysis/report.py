@@ -711,7 +711,9 @@ def glosarium() -> dict:
                               "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
         "serapan_tanpa_output": "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
         "output_tanpa_serapan": "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
-        "melampaui_target": f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan",
+        "melampaui_target": f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
+                            "(Tabel 2.2); bila Tabel 3.2 merevisi target, kalimat laporan menyebut target revisi "
+                            "dan capaian terhadapnya",
         "tertinggal": f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
                       "dari harapan triwulan",
         "sesuai_rencana": "selain di atas: berjalan sesuai harapan triwulan",

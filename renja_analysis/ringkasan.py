@@ -10,6 +10,8 @@ import pandas as pd
 
 from . import label
 from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
+# the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
+from .metrics import status_tampil  # noqa: F401
 from .plots import LABEL_STATUS
 
 
@@ -183,21 +185,35 @@ def masalah_per_program(temuan: pd.DataFrame, milik: pd.Series) -> pd.DataFrame:
 
 def jumlah_temuan(temuan: pd.DataFrame) -> dict:
     """Findings counted by what they are: problems (``kritis``, ``peringatan``) apart from
-    confirmations and notes (``info``), with the ``info`` ones per jenis.
+    ``info`` rows, and those split in two: changes of the plan a reviewer must approve
+    (``perubahan``: jenis in ``findings.JENIS_PERUBAHAN``, e.g. a small target revision),
+    never called "bukan masalah", and confirmations that are not problems
+    (``konfirmasi``, e.g. a keterangan that agrees with the pagu); each with its count per jenis.
 
     Examples
     --------
-    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "info", "info"],
-    ...                   "jenis": ["a", "b", "keterangan_cocok", "keterangan_cocok"]})
-    >>> jumlah_temuan(t)
-    {'kritis': 1, 'peringatan': 1, 'masalah': 2, 'info': 2, 'info_per_jenis': {'keterangan_cocok': 2}}
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "info", "info", "info"],
+    ...                   "jenis": ["a", "b", "keterangan_cocok", "keterangan_cocok", "revisi_target"]})
+    >>> j = jumlah_temuan(t)
+    >>> j["masalah"], j["info"], j["perubahan_per_jenis"], j["konfirmasi_per_jenis"]
+    (2, 3, {'revisi_target': 1}, {'keterangan_cocok': 2})
     """
+    from .findings import JENIS_PERUBAHAN
+
     tingkat = temuan["tingkat"].astype(str)
     n = tingkat.value_counts()
-    info = temuan.loc[tingkat == "info", "jenis"].astype(str).value_counts(sort=False)
+    jenis = temuan["jenis"].astype(str)
+    info = tingkat == "info"
+    ubah = jenis.isin(JENIS_PERUBAHAN)
+
+    def per_jenis(mask):
+        counts = jenis[mask].value_counts(sort=False)
+        return {str(j): int(c) for j, c in counts.items() if c}
     k, p = int(n.get("kritis", 0)), int(n.get("peringatan", 0))
     return {"kritis": k, "peringatan": p, "masalah": k + p, "info": int(n.get("info", 0)),
-            "info_per_jenis": {str(j): int(c) for j, c in info.items() if c}}
+            "info_per_jenis": per_jenis(info),
+            "perubahan": int((info & ubah).sum()), "perubahan_per_jenis": per_jenis(info & ubah),
+            "konfirmasi": int((info & ~ubah).sum()), "konfirmasi_per_jenis": per_jenis(info & ~ubah)}
 
 
 def program_temuan(temuan: pd.DataFrame, evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None = None,
@@ -251,7 +267,8 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     programs), the capaian of the sub kegiatan that were due (mean of ratios and
     pagu-weighted, with how many were scheduled later and left out), counts of
     programs, kegiatan and sub kegiatan, and, with ``temuan``, problems (kritis,
-    peringatan) apart from info notes.
+    peringatan) apart from info rows: changes needing approval apart from confirmations
+    (``jumlah_temuan``).
 
     Examples
     --------
@@ -281,28 +298,9 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     if temuan is not None:
         j = jumlah_temuan(temuan)
         rows += [("Masalah kritis", j["kritis"], "angka"), ("Masalah peringatan", j["peringatan"], "angka"),
-                 ("Catatan info (bukan masalah)", j["info"], "angka")]
+                 ("Perubahan yang perlu disetujui (info)", j["perubahan"], "angka"),
+                 ("Catatan info (bukan masalah)", j["konfirmasi"], "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
-
-
-def status_tampil(evaluasi: pd.DataFrame) -> pd.Series:
-    """The status used to label a predikat: a sub kegiatan's own ``status``; for a program
-    whose sub kegiatan are all scheduled for a later quarter and that spent nothing
-    (``metrics.dijadwalkan``), ``belum_dilaksanakan`` too (its predikat reads "Dijadwalkan").
-
-    Examples
-    --------
-    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan"],
-    ...     "program": ["A", "A", "B", "B"], "realisasi_rp": [0.0, 0.0, 0.0, 0.0],
-    ...     "status": [None, "belum_dilaksanakan", None, "tertinggal"]})
-    >>> status_tampil(ev).tolist()
-    ['belum_dilaksanakan', 'belum_dilaksanakan', <NA>, 'tertinggal']
-    """
-    if "status" not in evaluasi:
-        return pd.Series(pd.NA, index=evaluasi.index, dtype="string")
-    status = evaluasi["status"].astype("string")
-    prog = (evaluasi["level"].astype(str) == "program").to_numpy()
-    return status.mask(prog & dijadwalkan(evaluasi), DIJADWALKAN)
 
 
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
@@ -341,22 +339,28 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
 
 def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
     """Findings per jenis (readable labels) and tingkat: problems (Kritis, Peringatan)
-    first, then the info notes that are not problems, and a total row.
+    first, then the info rows in two columns, changes a reviewer must approve
+    (``findings.JENIS_PERUBAHAN``) apart from the notes that are not problems, and a total row.
 
     Examples
     --------
-    >>> t = pd.DataFrame({"jenis": ["revisi_target", "serapan_tanpa_output", "serapan_tanpa_output"],
-    ...                   "tingkat": ["info", "kritis", "peringatan"]})
+    >>> t = pd.DataFrame({"jenis": ["revisi_target", "serapan_tanpa_output", "serapan_tanpa_output",
+    ...                             "keterangan_cocok"], "tingkat": ["info", "kritis", "peringatan", "info"]})
     >>> tabel_jumlah_temuan(t).values.tolist()
-    [[1, 1, 0], [0, 0, 1], [1, 1, 1]]
+    [[1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [1, 1, 1, 1]]
     """
-    kolom = ["kritis", "peringatan", "info"]
-    out = (pd.crosstab(temuan["jenis"].astype(str), temuan["tingkat"].astype(str))
-           .reindex(columns=kolom, fill_value=0))
+    from .findings import JENIS_PERUBAHAN
+
+    kolom = ["kritis", "peringatan", "perubahan", "info"]
+    jenis = temuan["jenis"].astype(str)
+    tingkat = temuan["tingkat"].astype(str).mask((temuan["tingkat"].astype(str) == "info")
+                                                 & jenis.isin(JENIS_PERUBAHAN), "perubahan")
+    out = pd.crosstab(jenis, tingkat).reindex(columns=kolom, fill_value=0)
     out = out.sort_values(kolom, ascending=False, kind="stable")
     out.index = pd.Index([label.jenis_temuan(j) for j in out.index], name="Jenis temuan")
     out.loc["Jumlah"] = out.sum()
-    out.columns = ["Kritis (masalah)", "Peringatan (masalah)", "Info (bukan masalah)"]
+    out.columns = ["Kritis (masalah)", "Peringatan (masalah)", "Info: perubahan yang perlu disetujui",
+                   "Info: bukan masalah"]
     return out.astype(int)
 
 

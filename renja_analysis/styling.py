@@ -22,11 +22,13 @@ import pandas as pd
 
 from . import label
 from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
-from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT, status_induk
+from .metrics import status_tampil
+from .plots import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT
 
 #: Indonesian column headers for the evaluasi table.
 JUDUL_EVALUASI = {
-    "nama": "Program / Kegiatan / Sub Kegiatan", "target_k": "Target kinerja", "satuan": "Satuan",
+    "nama": "Program / Kegiatan / Sub Kegiatan", "target_k": "Target kinerja",
+    "target_k_perubahan": "Target perubahan (Tabel 3.2)", "satuan": "Satuan",
     "realisasi_k": "Realisasi kinerja", "capaian_k": "Capaian kinerja", "pagu_rp": "Pagu",
     "realisasi_rp": "Realisasi anggaran", "serapan_rp": "Serapan anggaran", "predikat_k": "Predikat kinerja",
     "predikat_rp": "Predikat serapan", "status": "Status", "keterangan": "Keterangan",
@@ -98,7 +100,8 @@ def _teks(s: pd.Series, kosong: str = "-") -> pd.Series:
 
 
 def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
-    """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours.
+    """The evaluation rows as a styled table: hierarchy indented, Rp and %, colours; the
+    revised target of Tabel 3.2 (``target_k_perubahan``) beside Tabel 2.2's where there is one.
 
     Status and predikat are shown with ``label``: a scheduled sub kegiatan reads
     ``Dijadwalkan`` (grey) in both predikat columns; a program or kegiatan whose
@@ -107,7 +110,7 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
-    status = status_induk(df) if "status" in df else pd.Series(pd.NA, index=df.index)
+    status = status_tampil(df)
     if "status" in df:
         df["status"] = _teks(label.status(df["status"]), "")
     induk = (df["level"].astype(str) != "sub_kegiatan").to_numpy()
@@ -121,14 +124,15 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     if "capaian_k" in df:
         df["capaian_k"] = df["capaian_k"].astype("object").mask(belum & df["capaian_k"].notna().to_numpy(),
                                                                   "belum diukur")
-    cols = [c for c in JUDUL_EVALUASI if c in df]
+    # the revised target only where the document revises targets (a Renja without Tabel 3.2: no column)
+    cols = [c for c in JUDUL_EVALUASI if c in df and not (c == "target_k_perubahan" and df[c].isna().all())]
     view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
 
     def persen(v):
         return v if isinstance(v, str) else format_persen(v)
     fmt = {JUDUL_EVALUASI[c]: f for c, f in {
-        "target_k": lambda v: format_angka(v, None), "realisasi_k": lambda v: format_angka(v, None),
-        "capaian_k": persen, "serapan_rp": persen, "pagu_rp": format_rupiah,
+        "target_k": lambda v: format_angka(v, None), "target_k_perubahan": lambda v: format_angka(v, None),
+        "realisasi_k": lambda v: format_angka(v, None), "capaian_k": persen, "serapan_rp": persen, "pagu_rp": format_rupiah,
         "realisasi_rp": format_rupiah}.items() if c in cols}
     styler = (_gaya(view, uuid)
               .format(fmt, na_rep="-", escape=ESCAPE)
@@ -197,18 +201,23 @@ def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
 
 
 def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
-    """A program's indicator with its 2024 and Renstra targets, formatted."""
+    """A program's indicator with its 2024 targets (Tabel 2.2, and the revision's of Tabel 3.2
+    where the table carries ``target_k_perubahan``) and its Renstra target, formatted."""
     judul = {"indikator": "Indikator", "satuan": "Satuan", "target_k": "Target 2024",
+             "target_k_perubahan": "Target perubahan (Tabel 3.2)",
              "realisasi_k": "Realisasi s.d. triwulan", "target_renstra": "Target akhir Renstra",
              "capaian_renstra_dokumen": "Capaian Renstra menurut dokumen", "pagu_rp": "Pagu",
              "realisasi_rp": "Realisasi anggaran", "serapan_rp": "Serapan anggaran"}
+    judul = {k: v for k, v in judul.items()
+             if k != "target_k_perubahan" or (k in baris and baris[k].notna().any())}
     view = baris[list(judul)].rename(columns=judul).reset_index(drop=True)
     angka = lambda v: format_angka(v, None)  # noqa: E731
+    fmt = {"Target 2024": angka, "Target perubahan (Tabel 3.2)": angka,
+           "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
+           "Capaian Renstra menurut dokumen": format_persen, "Pagu": format_rupiah,
+           "Realisasi anggaran": format_rupiah, "Serapan anggaran": format_persen}
     return (_gaya(view, uuid)
-            .format({"Target 2024": angka, "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
-                     "Capaian Renstra menurut dokumen": format_persen, "Pagu": format_rupiah,
-                     "Realisasi anggaran": format_rupiah, "Serapan anggaran": format_persen}, na_rep="-",
-                    escape=ESCAPE))
+            .format({k: f for k, f in fmt.items() if k in view}, na_rep="-", escape=ESCAPE))
 
 
 def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):

@@ -65,6 +65,8 @@ KOLOM = {
     "predikat_k": ("Predikat kinerja", "predikat capaian K relatif terhadap harapan triwulan"),
     "predikat_rp": ("Predikat serapan", "predikat serapan relatif terhadap harapan triwulan"),
     "status": ("Status", "status sub kegiatan s.d. triwulan"),
+    "target_k_perubahan": ("Target K perubahan", "target kinerja menurut revisi (Tabel 3.2, hasil analisis) "
+                           "untuk baris yang cocok; capaian K tetap dihitung terhadap target Tabel 2.2"),
     "jenis": ("Jenis temuan", "jenis temuan"), "tingkat": ("Tingkat temuan", "info, peringatan atau kritis"),
     "tabel": ("Tabel", "tabel yang dibandingkan"), "kolom": ("Kolom", "kolom yang dibandingkan"),
     "nilai_dokumen": ("Nilai dokumen", "nilai yang tertulis"),

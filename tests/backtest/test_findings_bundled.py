@@ -55,6 +55,37 @@ def test_revisions_include_the_two_sides_of_32(bundled):
     # line 447: 'Pengembang Usaha Mikro' 5 unit usaha (draft) vs 60 unit usaha (analysis)
     r = _find(bundled.temuan[bundled.temuan["tabel"] == "Tabel 3.2 (Review P-RKPD)"], "revisi_target", 447)
     assert (r["nilai_dokumen"], r["nilai_hitung"]) == (5, 60)
+    # tingkat changed from info (every revision was info) to peringatan: 60 / 5 = 12 times (issue 15, point 5)
+    assert r["tingkat"] == "peringatan" and "naik menjadi 12 kali lipat" in r["pesan"]
+
+
+def test_size_of_the_target_revisions(bundled):
+    """Revisions Tabel 2.2 -> 3.2 by a factor of 2 or more are peringatan (they were all info before
+    issue 15); smaller ones stay info. Factors from the source lines, by hand."""
+    t = bundled.temuan[(bundled.temuan["jenis"] == "revisi_target")
+                       & (bundled.temuan["tabel"] == "Tabel 2.2 vs Tabel 3.2 (Review P-RKPD)")]
+    tingkat = t.set_index("baris_sumber")["tingkat"].astype(str).to_dict()
+    # line 317 vs 447: 5 -> 60 (x 12); 242 vs 371: 294 -> 30 (/ 9,8); 241 vs 370: 80 -> 2 (/ 40);
+    # 243 vs 374: 80 -> 12 (/ 6,67); 270 vs 404 and 276 vs 406: 10 -> 25 (x 2,5); 280: 15 -> 30 (x 2);
+    # 282: 20 -> 50; 291: 10 -> 100; 306: 10 -> 50; 316: 10 -> 4 (/ 2,5)
+    assert {b for b, v in tingkat.items() if v == "peringatan"} == {241, 242, 243, 270, 276, 280, 282, 291,
+                                                                      306, 316, 317}
+    # 246 vs 377: 4 -> 3; 266: 3 -> 2; 304: 30 -> 32; 305: 50 -> 55; 315: 0,9 -> 1 (all less than x 2 or / 2)
+    assert {b for b, v in tingkat.items() if v == "info"} == {246, 266, 304, 305, 315}
+    assert "naik menjadi 12 kali lipat" in _find(t, "revisi_target", 317)["pesan"]
+    assert "(faktor 9,8)" in _find(t, "revisi_target", 242)["pesan"]
+    assert "1/40" in _find(t, "revisi_target", 241)["pesan"]
+
+
+def test_the_revised_target_beside_the_evaluated_one(bundled):
+    ev = bundled.evaluasi.set_index("baris_sumber")
+    # line 270: target 10 Unit Usaha, realised 20; line 404 (3.2, hasil analisis): target 25
+    assert (ev.loc[270, "target_k"], ev.loc[270, "target_k_perubahan"], ev.loc[270, "capaian_k"]) == (10, 25, 200)
+    # line 312 (31 of 25) and line 438 (3.2: 25 unit usaha): not revised
+    assert ev.loc[312, "target_k_perubahan"] == 25
+    # the capaian_berlebih of line 270 names the revision: 20 / 25 = 80 %, not reached
+    pesan = _find(bundled.temuan, "capaian_berlebih", 270)["pesan"]
+    assert "merevisi target menjadi 25, capaian terhadapnya 80,00\u00a0% (target revisi belum tercapai)" in pesan
 
 
 def test_pergeseran_totals_by_hand(bundled):

@@ -12,7 +12,9 @@ from renja_analysis.tables.evaluasi import COLUMNS
 
 def test_columns_and_dtypes(mini):
     ev = mini.evaluasi
-    assert list(ev.columns) == COLUMNS + ["harapan_tw", "predikat_k", "predikat_rp", "status"]
+    assert list(ev.columns) == COLUMNS + ["harapan_tw", "predikat_k", "predikat_rp", "status", "target_k_perubahan"]
+    assert str(ev["target_k_perubahan"].dtype) == "Float64"
+    assert ev["target_k_perubahan"].isna().all()          # the fixture has no Tabel 3.2 rows
     assert str(ev["predikat_k"].dtype) == "category" and ev["predikat_k"].cat.ordered
     assert str(ev["level"].dtype) == "category"
     assert list(ev["level"].cat.categories) == ["program", "kegiatan", "sub_kegiatan"]

@@ -99,6 +99,18 @@ def test_styler_is_stable(bundled):
     assert f"Rp{NB}2.992.759.325" in a and f"56,25{NB}%" in a
 
 
+def test_the_revised_target_stands_beside_the_evaluated_one(bundled):
+    # line 270: Tabel 2.2 target 10, Tabel 3.2 (line 404) 25: both columns in the table
+    ev = bundled.evaluasi[bundled.evaluasi["baris_sumber"] == 270]
+    html = styling.tabel_evaluasi(ev, uuid="r").to_html()
+    assert "Target perubahan (Tabel 3.2)" in html
+    cells = list(_cells(html, "r").values())
+    assert cells[1:3] == ["10", "25"]                   # Target kinerja, Target perubahan
+    # a Renja without Tabel 3.2 (all NA): no empty column
+    html = styling.tabel_evaluasi(ev.assign(target_k_perubahan=pd.NA), uuid="r").to_html()
+    assert "Target perubahan" not in html
+
+
 def _cells(html: str, uuid: str) -> dict[str, str]:
     """Cell id -> text of a Styler's HTML."""
     return dict(re.findall(rf'id="(T_{uuid}_row\d+_col\d+)"[^>]*>([^<]*)<', html))

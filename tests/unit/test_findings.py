@@ -191,10 +191,14 @@ def test_revisi_target_both_ways():
     t = f.revisi_target(e, rv, shift, rencana([{"target_sebelum": 30.0, "target_sesudah": 32.0}]))
     assert t["tabel"].tolist() == ["Tabel 2.2 vs Tabel 3.2 (Review P-RKPD)", "Tabel 3.2 (Review P-RKPD)",
                                    "Tabel 3.3 (Rencana Perubahan)"]
-    assert set(t["tingkat"]) == {"info"}
+    # 10 -> 60 is 6 times, 5 -> 60 is 12 times: warnings; 30 -> 32 (x 1,07) stays info
+    assert t["tingkat"].astype(str).tolist() == ["peringatan", "peringatan", "info"]
+    ujung = ". Revisi sebesar ini perlu alasan dan persetujuan reviewer; periksa juga apakah satuannya tetap sama."
     assert t["pesan"].tolist() == [
-        "Target berubah dari 10 Paket di Renja (Tabel 2.2) menjadi 60 unit usaha di Tabel 3.2 (Review P-RKPD).",
-        "Rancangan awal menargetkan 5 unit usaha, hasil analisis kebutuhan 60 unit usaha.",
+        "Target berubah dari 10 Paket di Renja (Tabel 2.2) menjadi 60 unit usaha di Tabel 3.2 (Review P-RKPD): "
+        "target naik menjadi 6 kali lipat" + ujung,
+        "Rancangan awal menargetkan 5 unit usaha, hasil analisis kebutuhan 60 unit usaha: "
+        "target naik menjadi 12 kali lipat" + ujung,
         "Target sebelum perubahan 30, sesudah 32."]
     same = rv.assign(target_k=10.0)
     assert f.revisi_target(e, same, shift, rencana([{}])).empty
@@ -202,13 +206,60 @@ def test_revisi_target_both_ways():
 
 def test_revisi_target_formats_the_number_not_the_document_text():
     # 3.2 wrote "1.00%" (English decimal point): the message shows the number the Indonesian way;
-    # Tabel 2.2's satuan "10" is a number and is named as such
+    # Tabel 2.2's satuan "10" is a number and is named as such. 10 -> 1 is a tenth: peringatan
     e = ev({"target_k": 10.0, "satuan": "10"})
     rv = review([{"target_k": 1.0, "satuan": "%", "target_teks": "1.00%"}])
     shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
     t = f.revisi_target(e, rv, shift, rencana([{}]))
-    assert t.loc[0, "pesan"] == ("Target berubah dari 10 (satuan tertulis \u201c10\u201d) di Renja (Tabel 2.2) "
-                                 f"menjadi 1{NB}% di Tabel 3.2 (Review P-RKPD).")
+    assert t.loc[0, "pesan"].startswith("Target berubah dari 10 (satuan tertulis \u201c10\u201d) di Renja (Tabel 2.2) "
+                                        f"menjadi 1{NB}% di Tabel 3.2 (Review P-RKPD): target turun menjadi "
+                                        "sepersepuluhnya (faktor 10).")
+    assert t.loc[0, "tingkat"] == "peringatan"
+
+
+@pytest.mark.parametrize("lama, baru, tingkat, kata", [
+    (10.0, 20.0, "peringatan", "naik menjadi 2 kali lipat"),                 # exactly 2: warned
+    (10.0, 19.9, "info", ""),                                               # 1,99 times: a small revision
+    (10.0, 5.0, "peringatan", "turun menjadi separuhnya (faktor 2)"),        # exactly half: warned
+    (10.0, 5.1, "info", ""),
+    (294.0, 30.0, "peringatan", f"turun menjadi 10,2{NB}% dari semula (faktor 9,8)"),  # 30/294 = 0,102
+    (80.0, 2.0, "peringatan", "turun menjadi 1/40 dari semula (faktor 40)"),
+    (0.0, 5.0, "peringatan", "naik dari 0 (tidak ada faktor kelipatan)"),    # no factor from zero
+    (5.0, 0.0, "peringatan", "turun menjadi 0"),
+    (0.0, 0.0, "info", ""),
+    (None, 5.0, "info", ""),                                                 # a text target: size unknown
+    (5.0, pd.NA, "info", ""),
+    (5.0, -5.0, "peringatan", "berganti tanda (positif/negatif)"),
+])
+def test_besar_revisi_thresholds_zero_and_na(lama, baru, tingkat, kata):
+    assert f.besar_revisi(lama, baru) == (tingkat, kata)
+
+
+def test_revisi_target_from_or_to_zero_is_a_warning_without_a_factor():
+    e = ev({"target_k": 0.0}, {"target_k": 8.0})
+    rv = review([{"target_k": 12.0}, {"target_k": 0.0}])
+    shift = pd.DataFrame({"baris_evaluasi": [101, 102], "baris_review": [201, 202]})
+    t = f.revisi_target(e, rv, shift, rencana([{}]))
+    assert t["tingkat"].astype(str).tolist() == ["peringatan", "peringatan"]
+    assert "naik dari 0 (tidak ada faktor kelipatan)" in t.loc[0, "pesan"]
+    assert "target turun menjadi 0." in t.loc[1, "pesan"]
+
+
+def test_capaian_berlebih_names_the_revised_target():
+    # 20 of 10 = 200 % against Tabel 2.2; Tabel 3.2 revised the target to 25: 20 / 25 = 80 %, not reached.
+    # 6 of 4 = 150 % revised to 5: 6 / 5 = 120 %, still above. No revision: the message as before.
+    e = ev({"realisasi_k": 20.0, "target_k": 10.0, "satuan": "Unit Usaha"},
+           {"realisasi_k": 6.0, "target_k": 4.0}, {"realisasi_k": 5.0, "target_k": 4.0})
+    e["target_k_perubahan"] = pd.array([25.0, 5.0, 4.0], dtype="Float64")
+    t = f.capaian_berlebih(e)
+    assert t["tingkat"].astype(str).tolist() == ["kritis", "kritis", "peringatan"]     # as Tabel 2.2 states
+    assert t.loc[0, "pesan"] == (
+        f"Capaian 200,00{NB}% (20 dari target 10 Unit Usaha di Tabel 2.2) sudah di atas 100{NB}% sebelum akhir "
+        f"tahun; Tabel 3.2 (Review P-RKPD) merevisi target menjadi 25, capaian terhadapnya 80,00{NB}% (target "
+        "revisi belum tercapai); periksa apakah realisasi dihitung benar dan revisi target itu disetujui.")
+    assert f"capaian terhadapnya 120,00{NB}% (juga di atas target revisi)" in t.loc[1, "pesan"]
+    assert t.loc[2, "pesan"].startswith(f"Capaian 125,00{NB}% (5 dari target 4 Paket) sudah di atas")
+    assert "revisi" not in t.loc[2, "pesan"]
 
 
 def test_nilai_negatif_names_the_column_in_words():

@@ -35,6 +35,38 @@ def test_over_100_percent():
     assert f"6 dari target 5 Paket (capaian 120,00{N}%, sudah melampaui target tahunan)" in s
 
 
+def test_a_revised_target_is_named_and_not_said_to_be_exceeded():
+    # Tabel 2.2: 20 of 10 (200 %); Tabel 3.2 revised the target to 25: 20 / 25 = 80 %, not yet reached.
+    # 10 -> 25 is 2,5 times: the unit may have changed too, so the 80 % holds "bila satuannya sama"
+    s = narasi.kalimat_sub_kegiatan(row(realisasi_k=20.0, target_k=10.0, capaian_k=200.0, satuan="Unit Usaha",
+                                        status="melampaui_target", target_k_perubahan=25.0))
+    assert s.startswith(f"*Sub A*: 20 dari target 10 Unit Usaha (capaian 200,00{N}%; target direvisi menjadi 25 di "
+                        f"Tabel 3.2: capaian 80,00{N}% bila satuannya sama, belum mencapai target revisi);")
+    assert "sudah melampaui target tahunan" not in s
+
+
+def test_a_small_revision_that_is_exceeded_is_said_so():
+    # 6 of 5 = 120 %; revised 5 -> 4 (x 0,8, a small revision): 6 / 4 = 150 %, above the latest target
+    s = narasi.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0, target_k_perubahan=4.0))
+    assert (f"6 dari target 5 Paket (capaian 120,00{N}%; target direvisi menjadi 4 di Tabel 3.2: capaian "
+            f"150,00{N}%, sudah melampaui target tahunan)") in s
+    # the same target in both tables, or none in 3.2: the sentence of a row without revision
+    plain = narasi.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0))
+    for same in (5.0, None):
+        assert narasi.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0,
+                                               target_k_perubahan=same)) == plain
+
+
+def test_a_revision_is_named_beside_nothing_realised_and_no_target():
+    s = narasi.kalimat_sub_kegiatan(row(realisasi_k=0.0, capaian_k=0.0, target_k_perubahan=8.0,
+                                        status="tertinggal"))
+    assert s.startswith("*Sub A*: belum ada realisasi kinerja dari target 4 Paket (target direvisi menjadi 8 di "
+                        "Tabel 3.2);")
+    s = narasi.kalimat_sub_kegiatan(row(target_k=None, capaian_k=None, target_k_perubahan=8.0))
+    assert s.startswith("*Sub A*: tanpa target kinerja yang dapat diukur di Tabel 2.2 (target direvisi menjadi 8 "
+                        "di Tabel 3.2);")
+
+
 def test_scheduled_for_tw3():
     s = narasi.kalimat_sub_kegiatan(row(realisasi_k=0.0, capaian_k=0.0, realisasi_rp=0.0, serapan_rp=0.0,
                                         status="belum_dilaksanakan", keterangan="Dilaksanakan ditribulan 3"))
@@ -83,13 +115,18 @@ def test_scheduled_rows_are_left_out_of_the_average_and_said_so():
         "belum ada sub kegiatan yang jatuh tempo (2 dijadwalkan pada triwulan berikutnya, tidak dihitung)")
 
 
-def test_findings_count_problems_apart_from_confirmations():
+def test_findings_count_problems_apart_from_changes_and_confirmations():
     t = pd.DataFrame({"tingkat": ["kritis", "kritis", "peringatan", "info", "info", "info"],
                       "jenis": ["a", "b", "c", "keterangan_cocok", "keterangan_cocok", "revisi_target"]})
     s = narasi.kalimat_temuan(t)
-    assert s == ("3 masalah (2 kritis, 1 peringatan) dan 3 catatan info yang bukan masalah "
-                 "(2 keterangan sesuai pagu dan 1 target direvisi)")
+    # a revised target is a change a reviewer must approve, never "bukan masalah"
+    assert s == ("3 masalah (2 kritis, 1 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), "
+                 "dan 2 catatan info yang bukan masalah (2 keterangan sesuai pagu)")
     assert "6 temuan" not in s
+    only_changes = narasi.kalimat_temuan(t[t["jenis"] == "revisi_target"])
+    assert only_changes == ("tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 perubahan yang "
+                            "perlu disetujui (1 target direvisi)")
+    assert "bukan masalah" not in only_changes
 
 
 def test_program_summary_on_the_fixture(mini):

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from renja_analysis.reallocation import pergeseran, varian_komposisi
+from renja_analysis.reallocation import pergeseran, target_perubahan, varian_komposisi
 
 
 def test_varian_komposisi_by_hand():
@@ -70,3 +70,17 @@ def test_lone_review_rows_sit_before_the_next_matched_pair():
     # nothing matched: all evaluasi rows, then all review rows
     e, r, _ = _urutan(2, 2, [])
     assert e.tolist() == [0, 1, -1, -1] and r.tolist() == [-1, -1, 0, 1]
+
+
+def test_target_perubahan_is_the_matched_32_target():
+    # Tabel 2.2 targets 5 / 4 / 10 / 2 / 1 / 3 / 6; 3.2 (hasil analisis) revises Pelatihan 10 -> 25 and gives
+    # "sesuai kebutuhan" (no number) for the PROGRAM DUA kegiatan; Fasilitasi Perizinan and Pemeriksaan
+    # Koperasi have no 3.2 row; a 3.2 row on the rancangan_awal side (same line) never counts
+    ev = _ev().assign(target_k=[5.0, 4.0, 10.0, 2.0, 1.0, 3.0, 6.0])
+    rv = _rv().assign(target_k=[5.0, 4.0, 25.0, 7.0, 1.0, None])
+    awal = rv.iloc[[2]].assign(sisi="rancangan_awal", target_k=10.0)
+    rv = pd.concat([awal, rv], ignore_index=True)
+    out = target_perubahan(ev, pergeseran(ev, rv), rv)
+    assert out.name == "target_k_perubahan" and str(out.dtype) == "Float64"
+    assert out.tolist() == [5.0, 4.0, 25.0, pd.NA, 1.0, pd.NA, pd.NA]
+

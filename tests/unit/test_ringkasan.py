@@ -55,8 +55,12 @@ def test_jumlah_temuan_and_table():
                       "jenis": ["serapan_tanpa_output", "keterangan_cocok", "revisi_target", "satuan_tidak_wajar"]})
     j = ringkasan.jumlah_temuan(t)
     assert (j["masalah"], j["kritis"], j["peringatan"], j["info"]) == (2, 1, 1, 2)
+    # of the two info rows, the revised target is a change needing approval, the keterangan a confirmation
+    assert (j["perubahan"], j["konfirmasi"]) == (1, 1)
     table = ringkasan.tabel_jumlah_temuan(t)
-    assert table.loc["Jumlah"].tolist() == [1, 1, 2]
+    assert table.loc["Jumlah"].tolist() == [1, 1, 1, 1]
+    assert table.loc["Target direvisi", "Info: perubahan yang perlu disetujui"] == 1
+    assert table.loc["Keterangan sesuai pagu", "Info: bukan masalah"] == 1
     assert "Serapan tanpa output" in table.index and not any("_" in i for i in table.index)
 
 
@@ -88,6 +92,7 @@ def test_angka_utama_says_what_the_average_is_over(mini):
     assert a["Rata-rata capaian 4 sub kegiatan yang jatuh tempo"] == pytest.approx(48.75)
     assert a["Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)"] == pytest.approx(57.5)
     assert (a["Masalah kritis"], a["Masalah peringatan"], a["Catatan info (bukan masalah)"]) == (1, 2, 0)
+    assert a["Perubahan yang perlu disetujui (info)"] == 0
 
 
 def test_a_disputed_capaian_is_counted_and_named():
