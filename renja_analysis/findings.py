@@ -44,11 +44,12 @@ JENIS_SIPD = ["sipd_jumlah_tidak_cocok", "sipd_kode_placeholder", "sipd_pagu_nol
 JENIS = JENIS_DOKUMEN + JENIS_SIPD
 
 #: Finding types that record a change of the plan a reviewer must approve (a revised
-#: target; SIPD's pagu of next year changed): whatever their tingkat, summaries never call
+#: target; a pagu change APBD -> P-APBD that the keterangan announces, even when the two
+#: agree; SIPD's pagu of next year changed): whatever their tingkat, summaries never call
 #: them "bukan masalah" (``ringkasan.jumlah_temuan`` counts their ``info`` rows apart, as
-#: "perubahan yang perlu disetujui"). Other ``info`` rows confirm that something agrees
-#: (``keterangan_cocok``: the keterangan says what the pagu shows) and are not problems.
-JENIS_PERUBAHAN = ("revisi_target", "sipd_pagu_n_depan_berubah")
+#: "perubahan yang perlu disetujui"). Other ``info`` rows record how a cell was read
+#: (``angka_ambigu``) and are not problems.
+JENIS_PERUBAHAN = ("revisi_target", "keterangan_cocok", "sipd_pagu_n_depan_berubah")
 
 #: Tolerance for comparing a stated percentage with the recomputed one
 #: (percentage points): rounding to two decimals stays inside it.

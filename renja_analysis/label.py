@@ -38,7 +38,7 @@ LABEL_JENIS_TEMUAN = {
     "dokumen_terpotong": "Dokumen terpotong",
     "periode_tidak_konsisten": "Periode tidak konsisten",
     "angka_konvensi_lain": "Angka berformat lain (titik/koma)",
-    "angka_ambigu": "Angka ambigu, dipastikan dengan bukti",
+    "angka_ambigu": "Angka ambigu yang dipastikan dengan bukti",
     "karakter_kendali": "Karakter kendali dalam teks",
     "teks_terlalu_panjang": "Teks melebihi batas sel Excel",
     "nilai_negatif": "Nilai negatif",

@@ -247,11 +247,11 @@ def kalimat_temuan(temuan: pd.DataFrame) -> str:
     Examples
     --------
     >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "peringatan", "info", "info"],
-    ...                   "jenis": ["a", "b", "b", "keterangan_cocok", "revisi_target"]})
+    ...                   "jenis": ["a", "b", "b", "angka_ambigu", "revisi_target"]})
     >>> print(kalimat_temuan(t))
-    3 masalah (1 kritis, 2 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
-    >>> print(kalimat_temuan(t[t["jenis"] == "keterangan_cocok"]))
-    tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 catatan info yang bukan masalah (1 keterangan sesuai pagu)
+    3 masalah (1 kritis, 2 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), dan 1 catatan info yang bukan masalah (1 angka ambigu yang dipastikan dengan bukti)
+    >>> print(kalimat_temuan(t[t["jenis"] == "angka_ambigu"]))
+    tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 catatan info yang bukan masalah (1 angka ambigu yang dipastikan dengan bukti)
     """
     j = jumlah_temuan(temuan)
     if j["masalah"]:

@@ -188,15 +188,15 @@ def jumlah_temuan(temuan: pd.DataFrame) -> dict:
     ``info`` rows, and those split in two: changes of the plan a reviewer must approve
     (``perubahan``: jenis in ``findings.JENIS_PERUBAHAN``, e.g. a small target revision),
     never called "bukan masalah", and confirmations that are not problems
-    (``konfirmasi``, e.g. a keterangan that agrees with the pagu); each with its count per jenis.
+    (``konfirmasi``, e.g. how an ambiguous cell was read); each with its count per jenis.
 
     Examples
     --------
     >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "info", "info", "info"],
-    ...                   "jenis": ["a", "b", "keterangan_cocok", "keterangan_cocok", "revisi_target"]})
+    ...                   "jenis": ["a", "b", "angka_ambigu", "angka_ambigu", "revisi_target"]})
     >>> j = jumlah_temuan(t)
     >>> j["masalah"], j["info"], j["perubahan_per_jenis"], j["konfirmasi_per_jenis"]
-    (2, 3, {'revisi_target': 1}, {'keterangan_cocok': 2})
+    (2, 3, {'revisi_target': 1}, {'angka_ambigu': 2})
     """
     from .findings import JENIS_PERUBAHAN
 
@@ -345,7 +345,7 @@ def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> t = pd.DataFrame({"jenis": ["revisi_target", "serapan_tanpa_output", "serapan_tanpa_output",
-    ...                             "keterangan_cocok"], "tingkat": ["info", "kritis", "peringatan", "info"]})
+    ...                             "angka_ambigu"], "tingkat": ["info", "kritis", "peringatan", "info"]})
     >>> tabel_jumlah_temuan(t).values.tolist()
     [[1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [1, 1, 1, 1]]
     """

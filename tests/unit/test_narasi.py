@@ -117,11 +117,11 @@ def test_scheduled_rows_are_left_out_of_the_average_and_said_so():
 
 def test_findings_count_problems_apart_from_changes_and_confirmations():
     t = pd.DataFrame({"tingkat": ["kritis", "kritis", "peringatan", "info", "info", "info"],
-                      "jenis": ["a", "b", "c", "keterangan_cocok", "keterangan_cocok", "revisi_target"]})
+                      "jenis": ["a", "b", "c", "angka_ambigu", "angka_ambigu", "revisi_target"]})
     s = narasi.kalimat_temuan(t)
     # a revised target is a change a reviewer must approve, never "bukan masalah"
     assert s == ("3 masalah (2 kritis, 1 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), "
-                 "dan 2 catatan info yang bukan masalah (2 keterangan sesuai pagu)")
+                 "dan 2 catatan info yang bukan masalah (2 angka ambigu yang dipastikan dengan bukti)")
     assert "6 temuan" not in s
     only_changes = narasi.kalimat_temuan(t[t["jenis"] == "revisi_target"])
     assert only_changes == ("tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 perubahan yang "

@@ -52,7 +52,7 @@ def test_daftar_program_carries_the_capaian_columns(mini):
 
 def test_jumlah_temuan_and_table():
     t = pd.DataFrame({"tingkat": ["kritis", "info", "info", "peringatan"],
-                      "jenis": ["serapan_tanpa_output", "keterangan_cocok", "revisi_target", "satuan_tidak_wajar"]})
+                      "jenis": ["serapan_tanpa_output", "angka_ambigu", "revisi_target", "satuan_tidak_wajar"]})
     j = ringkasan.jumlah_temuan(t)
     assert (j["masalah"], j["kritis"], j["peringatan"], j["info"]) == (2, 1, 1, 2)
     # of the two info rows, the revised target is a change needing approval, the keterangan a confirmation
@@ -60,7 +60,7 @@ def test_jumlah_temuan_and_table():
     table = ringkasan.tabel_jumlah_temuan(t)
     assert table.loc["Jumlah"].tolist() == [1, 1, 1, 1]
     assert table.loc["Target direvisi", "Info: perubahan yang perlu disetujui"] == 1
-    assert table.loc["Keterangan sesuai pagu", "Info: bukan masalah"] == 1
+    assert table.loc["Angka ambigu yang dipastikan dengan bukti", "Info: bukan masalah"] == 1
     assert "Serapan tanpa output" in table.index and not any("_" in i for i in table.index)
 
 
