@@ -256,12 +256,12 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
 def analyse(doc: RenjaDocument) -> RenjaDocument:
     """Add metrics, status and the revised target (``target_k_perubahan``) to ``evaluasi``;
     compute ``pergeseran`` and ``temuan``."""
-    ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan).pipe(metrics.tambah_status)
-    doc.evaluasi = ev
+    ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
     doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
-    # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both
-    doc.evaluasi = ev.assign(target_k_perubahan=reallocation.target_perubahan(ev, doc.pergeseran,
-                                                                              doc.review_rkpd))
+    # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
+    # row is "melampaui target" only when it also reaches it
+    terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)
+    doc.evaluasi = ev.pipe(metrics.tambah_status, target_terbaru=terbaru).assign(target_k_perubahan=terbaru)
     doc.temuan = findings.tambah_rujukan(findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
     doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc

@@ -377,8 +377,8 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
 
 
 def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
-                       batas_melampaui: float = 100.0, pola_dijadwalkan: str = POLA_DIJADWALKAN
-                       ) -> pd.Series:
+                       batas_melampaui: float = 100.0, pola_dijadwalkan: str = POLA_DIJADWALKAN,
+                       target_terbaru: pd.Series | None = None) -> pd.Series:
     """Status of each sub kegiatan at the reporting quarter (NA for other levels).
 
     Rules, first match wins:
@@ -387,7 +387,10 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
       keterangan says it is scheduled for a later quarter;
     - ``serapan_tanpa_output``: money spent (realisasi Rp > 0), no output (K = 0);
     - ``output_tanpa_serapan``: output (K > 0), no money spent (Rp = 0);
-    - ``melampaui_target``: capaian K above ``batas_melampaui`` (default 100 %);
+    - ``melampaui_target``: capaian K above ``batas_melampaui`` (default 100 %), and the
+      realisation also reaches the latest target the document gives (``target_terbaru``,
+      e.g. ``target_k_perubahan`` of Tabel 3.2, where there is one): 20 of a target 10
+      revised to 25 has not exceeded the year's target and is judged by its progress;
     - ``tertinggal``: capaian K (or serapan, where there is no target) below
       ``batas_tertinggal`` % of the expected share ``harapan_tw`` (default 75:
       less than three quarters of what should be done by now);
@@ -405,6 +408,9 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None, None, None, None, None, None]})
     >>> status_pelaksanaan(df).tolist()
     ['belum_dilaksanakan', 'serapan_tanpa_output', 'output_tanpa_serapan', 'melampaui_target', 'tertinggal', 'sesuai_rencana', nan]
+    >>> revisi = pd.Series([None, None, None, 10.0, None, None, None], dtype="Float64")
+    >>> status_pelaksanaan(df, target_terbaru=revisi).tolist()[3]      # 6 of a target revised to 10
+    'sesuai_rencana'
     """
     rk = _series(df["realisasi_k"])
     rp = _series(df["realisasi_rp"])
@@ -426,13 +432,20 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
         dijadwalkan,
         (rp > 0) & (rk == 0),
         (rk > 0) & (rp == 0),
-        cap > batas_melampaui,
+        (cap > batas_melampaui) & ~_belum_capai(rk, target_terbaru),
         kemajuan < batas_tertinggal,
     ]
     conditions = [c if isinstance(c, np.ndarray) else c.fillna(False).to_numpy(dtype=bool) for c in conditions]
     codes = np.select(conditions, np.arange(len(STATUS) - 1), default=len(STATUS) - 1)
     codes[~is_sub] = -1                   # NA for programs and kegiatan
     return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
+
+
+def _belum_capai(realisasi: pd.Series, target) -> pd.Series:
+    """Where a latest target is given and the realisation is below it (False elsewhere)."""
+    if target is None:
+        return pd.Series(False, index=realisasi.index)
+    return (realisasi < _series(pd.Series(target).set_axis(realisasi.index))).fillna(False).astype(bool)
 
 
 def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:

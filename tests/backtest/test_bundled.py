@@ -150,3 +150,14 @@ def test_raw_source_is_unchanged():
     from renja_analysis.config import DEFAULT_SOURCE
     assert hashlib.sha256(DEFAULT_SOURCE.read_bytes()).hexdigest() == \
         "06efce7db12a68cb053734fd8310ce313171314c6e16b2f6b77660f1adff2b5d"
+
+
+def test_status_against_the_latest_target(bundled):
+    """Tabel 2.2 line 270 (Fasilitasi Pemenuhan Izin Usaha Simpan Pinjam ...) realises 20 of a
+    target 10, which Tabel 3.2 (No. 29, line 404, hasil analisis) revises to 25: 80 % of the
+    year's latest target is not "melampaui target"; at TW II (expected 50 %) it is on track.
+    Line 312 (Pemulihan Usaha Mikro) realises 31 of 25, revised to 25: it does exceed it."""
+    ev = bundled.evaluasi.set_index("baris_sumber")
+    assert float(ev.loc[270, "target_k"]) == 10 and float(ev.loc[270, "target_k_perubahan"]) == 25
+    assert ev.loc[270, "status"] == "sesuai_rencana"
+    assert float(ev.loc[312, "target_k_perubahan"]) == 25 and ev.loc[312, "status"] == "melampaui_target"
