@@ -155,7 +155,10 @@ def test_explorer_opens_with_all_36_sub_kegiatan(ui):
 
 def test_status_choice_and_reset(ui):
     ui.kontrol["status"].value = ("melampaui_target",)
-    assert ui.keluaran.outputs[0]["text"] == "2 dari 36 sub kegiatan ditampilkan\n"   # 200 % and 124 %
+    # 124 % (31 of 25, Pemulihan Usaha Mikro); 200 % (20 of 10) is not: Tabel 3.2 revised its target to 25
+    assert ui.keluaran.outputs[0]["text"] == "1 dari 36 sub kegiatan ditampilkan\n"
+    ui.kontrol["rentang_capaian"].value = (0.0, 120.0)                   # 124 % falls outside
+    assert ui.keluaran.outputs[0]["text"] == "0 dari 36 sub kegiatan ditampilkan\n"
     ui.kontrol["rentang_capaian"].value = (0.0, 150.0)
     ui.kontrol["tanpa_capaian"].value = False
     ui.kontrol["cari"].value = "pemulihan usaha mikro"

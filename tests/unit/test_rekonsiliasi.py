@@ -79,8 +79,10 @@ def test_findings(doc):
 
 def test_document_alone_is_unchanged(bundled, doc):
     """Without SIPD the bundled document keeps its 44 findings (and their categories)."""
-    assert len(bundled.temuan) == 44 and bundled.sipd is None and bundled.rekonsiliasi is None
-    assert len(doc.temuan) == 44 + 15
+    # 44 findings before the ambiguous cells were reported + 8 angka_ambigu (5 serapan of Tabel 2.2,
+    # 3 targets of Tabel 3.1)
+    assert len(bundled.temuan) == 52 and bundled.sipd is None and bundled.rekonsiliasi is None
+    assert len(doc.temuan) == 52 + 15
     base = doc.temuan[doc.temuan["jenis"] != "dokumen_vs_sipd"].reset_index(drop=True)
     pd.testing.assert_frame_equal(base.astype({"jenis": str}), bundled.temuan.astype({"jenis": str}))
 
