@@ -551,6 +551,29 @@ def _revisi(jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=None)
     return _rec("revisi_target", tingkat, jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=pembanding)
 
 
+#: Indicators whose words overlap less than this (rapidfuzz token set ratio, 0-100) are
+#: different indicators, not one indicator with a revised target.
+BATAS_INDIKATOR_SAMA = 80
+
+
+def indikator_sama(a: pd.Series, b: pd.Series, batas: float = BATAS_INDIKATOR_SAMA) -> np.ndarray:
+    """Where two indicator texts name the same indicator (compared by position): their
+    words overlap (``rapidfuzz.fuzz.token_set_ratio`` of the lower-cased texts) at least
+    ``batas``; a missing text on either side counts as the same (nothing to tell).
+
+    Examples
+    --------
+    >>> indikator_sama(pd.Series(["Jumlah Usaha Mikro yang Terfasilitasi", "Presentase Serapan Anggaran"]),
+    ...                pd.Series(["Jumlah Usaha Mikro yang terfasilitasi", "Jumlah Dokumen Keuangan"])).tolist()
+    [True, False]
+    """
+    from rapidfuzz import fuzz
+
+    out = [pd.isna(x) or pd.isna(y) or fuzz.token_set_ratio(str(x).lower(), str(y).lower()) >= batas
+           for x, y in zip(a.tolist(), b.tolist())]
+    return np.array(out, dtype=bool)
+
+
 def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.DataFrame,
                   rencana: pd.DataFrame) -> pd.DataFrame:
     """Target changed between the Renja (2.2) and the revision (3.2), between the two
@@ -566,14 +589,28 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
     r = hasil.loc[matched["baris_review"].tolist()]
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
+    lain = ~indikator_sama(e["indikator"], r["indikator"])
     records = [_revisi(
         f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
         f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
         f"{_target_review(revisi, satuan_r, teks)} di {_REVIEW}.",
         pembanding=pembanding)
         for baris, pembanding, nama, target, satuan, revisi, satuan_r, teks in zip(
-            *_cols(matched[bad], "baris_evaluasi", "baris_review"), *_cols(e[bad], "nama", "target_k", "satuan"),
-            *_cols(r[bad], "target_k", "satuan", "target_teks"))]
+            *_cols(matched[bad & ~lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[bad & ~lain], "nama", "target_k", "satuan"),
+            *_cols(r[bad & ~lain], "target_k", "satuan", "target_teks"))]
+    # another indicator in 3.2: its target is no revision of the Renja's (80 Indeks of a serapan
+    # indicator vs 2 documents), but the indicator change itself needs the reviewer's approval
+    records += [_rec(
+        "revisi_target", "peringatan", f"{_TABEL_22} vs {_REVIEW}", baris, nama, "indikator", target, revisi,
+        f"Indikator berbeda: Renja ({_TABEL_22}) \u201c{ind_e}\u201d dengan target {_volume(target, satuan)}, "
+        f"{_REVIEW} \u201c{ind_r}\u201d dengan target {_target_review(revisi, satuan_r, teks)}; targetnya tidak "
+        "dibandingkan. Periksa apakah indikatornya memang diganti (perlu persetujuan reviewer).",
+        pembanding=pembanding)
+        for baris, pembanding, nama, target, satuan, ind_e, revisi, satuan_r, teks, ind_r in zip(
+            *_cols(matched[bad & lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[bad & lain], "nama", "target_k", "satuan", "indikator"),
+            *_cols(r[bad & lain], "target_k", "satuan", "target_teks", "indikator"))]
     # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
     left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
     right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
@@ -770,37 +807,50 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
 
 #: Findings that say two numbers of the document contradict each other.
 KONTRADIKSI = ("persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok", "selisih_tidak_cocok")
+#: the cells a finding's column is computed from (a capaian from its target and realisation)
+_DARI = {"capaian_k": ("target_k", "realisasi_k"), "serapan_rp": ("pagu_rp", "realisasi_rp"),
+         "target_sesudah": ("target_sebelum",)}
 
 
 def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
-    """A contradiction on a line holding a cell that read two ways says so in its message.
+    """A problem that rests on a cell that read two ways says so in its message.
 
     ``tables.ambigu`` weighs every sum, percentage and cross-table comparison of Tabel 2.2
     and 2.1 before it chooses a reading, so a contradiction the other reading would remove
-    cannot remain there; elsewhere (3.2 sums, 3.3) the reviewer is pointed to the
-    ``angka_ambigu`` finding of the same line, so that a contradiction is never read without
+    cannot remain there. Any other ``peringatan`` or ``kritis`` finding that rests on such
+    a cell (a contradiction on its line or its compared line, or a finding whose column is
+    the cell or computed from it, such as a capaian above 100 % from an ambiguous target)
+    points the reviewer to the ``angka_ambigu`` finding, so that no problem is read without
     the doubt about the number it rests on.
 
     Examples
     --------
-    >>> t = _frame([_rec("angka_ambigu", "info", "Tabel 3.2", 40, "A", "pagu", 845120, 845.12, "x"),
-    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 41, "B", "pagu_rp", 1, 2, "Beda.",
-    ...                  pembanding=None),
-    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 40, "A", "pagu_rp", 1, 2, "Beda.")])
+    >>> t = _frame([_rec("angka_ambigu", "info", "Tabel 2.2", 40, "A", "target_k", 1250, 1.25, "x"),
+    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 41, "B", "pagu_rp", 1, 2, "Beda."),
+    ...             _rec("capaian_berlebih", "kritis", "Tabel 2.2", 40, "A", "capaian_k", 1, 2, "Tinggi."),
+    ...             _rec("satuan_tidak_wajar", "peringatan", "Tabel 2.2", 40, "A", "satuan", 1, 2, "Lain.")])
     >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
-    [False, False, True]
+    [False, False, True, False]
     """
     ambigu = temuan["jenis"].astype(str) == "angka_ambigu"
     if not ambigu.any():
         return temuan
-    lines = set(temuan.loc[ambigu, "baris_sumber"].dropna().astype(int))
-    kena = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
-            & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))).fillna(False)
+    amb = temuan.loc[ambigu, ["baris_sumber", "kolom"]].dropna()
+    lines = set(amb["baris_sumber"].astype(int))
+    cells = set(zip(amb["baris_sumber"].astype(int), amb["kolom"].astype(str)))
+    masalah = temuan["tingkat"].astype(str).isin(["peringatan", "kritis"]).to_numpy(dtype=bool)
+    kontradiksi = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
+                   & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))
+                   ).fillna(False).to_numpy(dtype=bool)
+    sel = np.fromiter(((pd.notna(b) and any((int(b), c) in cells for c in (k, *_DARI.get(k, ()))))
+                       for b, k in zip(temuan["baris_sumber"].tolist(), temuan["kolom"].astype(str).tolist())),
+                      dtype=bool, count=len(temuan))
+    kena = masalah & (kontradiksi | sel)
     if not kena.any():
         return temuan
     out = temuan.copy()
-    out.loc[kena, "pesan"] = (out.loc[kena, "pesan"].str.rstrip(".") + "; catatan: baris ini memuat angka ambigu "
-                              "yang dibaca menurut bukti (lihat temuan angka ambigu di baris yang sama).")
+    out.loc[kena, "pesan"] = (out.loc[kena, "pesan"].str.rstrip(".") + "; catatan: temuan ini bergantung pada "
+                              "angka ambigu yang dibaca menurut bukti (lihat temuan angka ambigu di baris yang sama).")
     return out
 
 

@@ -104,8 +104,8 @@ LABEL_KOLOM = {
     "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
     "pagu_2025_rp": "pagu 2025 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
     "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
-    "capaian_k_dokumen": "capaian (K) tertulis", "serapan_rp_dokumen": "serapan (Rp) tertulis",
-    "capaian_renstra_dokumen": "capaian Renstra tertulis", "realisasi_renstra_k": "realisasi Renstra (K)",
+    "capaian_k_dokumen": "capaian (K) menurut dokumen", "serapan_rp_dokumen": "serapan (Rp) menurut dokumen",
+    "capaian_renstra_dokumen": "capaian Renstra menurut dokumen", "realisasi_renstra_k": "realisasi Renstra (K)",
 }
 
 #: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled

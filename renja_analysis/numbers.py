@@ -212,14 +212,14 @@ def cell_convention(cell) -> str | None:
     """The decimal separator a cell shows unambiguously (``'.'`` or ``','``), or None.
 
     A single separator followed by exactly three digits (``320.634``) is ambiguous,
-    unless the digits before it are ``0`` (``0.500`` is never a thousands grouping).
+    unless the digits before it cannot be a first thousands group (``0.500``, ``2940.000``).
 
     Examples
     --------
     >>> [cell_convention(c) for c in ["2,992,759,325", "56.248", "56.24881075", "832.222,8", "1,5", "12"]]
     ['.', None, '.', ',', ',', None]
-    >>> cell_convention("0.500"), cell_convention("-0,125")
-    ('.', ',')
+    >>> cell_convention("0.500"), cell_convention("-0,125"), cell_convention("2940.000")
+    ('.', ',', '.')
     """
     s, _ = _strip(cell)
     s = s.lstrip("+-")
@@ -232,10 +232,12 @@ def cell_convention(cell) -> str | None:
         return ","
     if commas > 1:
         return "."
-    if dots == 1 and (len(s.split(".")[1]) != 3 or s.split(".")[0] == "0"):
-        return "."
-    if commas == 1 and (len(s.split(",")[1]) != 3 or s.split(",")[0] == "0"):
-        return ","
+    for sep, n in ((".", dots), (",", commas)):
+        if n == 1:
+            whole, frac = s.split(sep)
+            # not three digits after it, or not a valid first group before it: a decimal
+            if len(frac) != 3 or whole == "0" or not 1 <= len(whole) <= 3:
+                return sep
     return None
 
 

@@ -1,17 +1,21 @@
 """Cell-level helpers shared by the table modules: widths, typed columns, duplicates."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from ..numbers import (MAX_ABS, NumberRangeError, _strip, cell_convention, column_convention, dua_bacaan,
                        format_angka, majority_convention, parse_number, parse_volume)
+from ..label import kolom as _kolom
 from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()
 FLOAT = "Float64"
 INT = "Int64"
-_SEP = {".": "desimal titik", ",": "desimal koma"}
+_SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
+        ",": "cara Indonesia (titik pemisah ribuan, koma desimal)"}
 
 
 def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label: str) -> list[str]:
@@ -45,29 +49,62 @@ def _convention(values: list[str], own: dict | None = None) -> str | None:
     return decimal
 
 
-def _usage(values: list[str], own: dict) -> dict:
-    """How the column's unambiguous cells use each separator: ``{sep: (as decimal, as
-    thousands, an example of each)}``, counted over cells."""
-    out = {}
-    for sep in ".,":
-        dec = [t for t in values if own[t] == sep and sep in _strip(t)[0]]
-        tho = [t for t in values if own[t] is not None and own[t] != sep and sep in _strip(t)[0]]
-        out[sep] = (len(dec), len(tho), dec[0] if dec else None, tho[0] if tho else None)
-    return out
+def _usage(values: list[str], own: dict, sep: str, percent: bool) -> tuple:
+    """How the column writes numbers where it is unambiguous, among its cells of the same
+    kind as an ambiguous one (with or without ``%``): ``(kolom, n, example)`` where
+    ``kolom`` is ``"desimal"`` when every such cell takes ``sep`` for the decimal point,
+    ``"ribuan"`` when every one takes the other separator for it (so ``sep`` groups
+    thousands), None when the column mixes both or shows neither."""
+    dec, tho = [], []
+    for t in dict.fromkeys(values):
+        conv = own[t]
+        if conv is None or _strip(t)[1] != percent:
+            continue
+        (dec if conv == sep else tho).append(t)
+    if bool(dec) == bool(tho):
+        return None, 0, None
+    found = dec or tho
+    found_set = set(found)
+    n = sum(1 for t in values if t in found_set)
+    return ("desimal" if dec else "ribuan"), n, found[0]
+
+
+#: units that count whole things (people, businesses, documents ...): never a fraction
+_HITUNG = re.compile(r"(?i)\b(orang|unit|usaha|koperasi|paket|dokumen|laporan|kegiatan|kelompok|umkm|um|buah|"
+                     r"pelaku|produk|lembaga|sertifikat|izin|ijin|peserta|desa|kelurahan|kecamatan|titik|"
+                     r"jenis|eksemplar|berkas|kali)\b")
+_BUKAN_HITUNG = re.compile(r"(?i)%|\b(persen|indeks|indek|rupiah|rp|juta|ton|kg|km|ha|meter|liter|nilai|rasio)\b")
+
+
+def satuan_utuh(satuan) -> bool:
+    """A unit that counts whole things (``Unit Usaha``, ``Orang/Bulan``), never a fraction.
+
+    >>> satuan_utuh("Unit Usaha"), satuan_utuh("Orang/Bulan"), satuan_utuh("Indeks"), satuan_utuh("Persen (%)")
+    (True, True, False, False)
+    """
+    if satuan is None or (not isinstance(satuan, str) and pd.isna(satuan)):
+        return False
+    return bool(_HITUNG.search(str(satuan))) and not _BUKAN_HITUNG.search(str(satuan))
 
 
 def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int, label: str,
-               rupiah: bool, usage: dict, majority: str | None) -> float:
+               rupiah: bool, values: list[str], own: dict, majority: str | None, cache: dict,
+               satuan=None) -> float:
     """An ambiguous cell (``numbers.dua_bacaan``): recorded in ``src.ambigu`` with both
-    readings and the column's evidence, to be settled by the evidence of its row and the
-    other tables (``tables.ambigu.putuskan``); returns the provisional reading: thousands
-    in a rupiah column (rupiah are whole), else the way the column uses the same separator
-    elsewhere, else the column's majority (never final by itself)."""
+    readings and the column's evidence (``_usage``), to be settled by the evidence of its
+    row and the other tables (``tables.ambigu.putuskan``); returns the provisional reading:
+    thousands in a rupiah column (rupiah are whole) or for a unit that counts (``satuan_utuh``),
+    else the column's unanimous way of
+    writing, else its majority (never final by itself). ``satuan``: the unit written in
+    the same cell (volume columns); ``cache``: the column's ``_usage`` by kind, computed once.
+    """
     ribuan, desimal, sep = dua_bacaan(text)
-    dec, tho, ex_dec, ex_tho = usage[sep]
-    kolom = "ribuan" if tho and not dec else "desimal" if dec and not tho else None
-    if rupiah:
-        value = ribuan
+    key = (sep, _strip(text)[1])
+    if key not in cache:
+        cache[key] = _usage(values, own, *key)
+    kolom, n, contoh = cache[key]
+    if rupiah or (satuan_utuh(satuan) and not desimal.is_integer()):
+        value = ribuan                    # whole rupiah; a count is never 1,25 of something
     elif kolom is not None:
         value = ribuan if kolom == "ribuan" else desimal
     else:
@@ -75,8 +112,8 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     src.ambigu.append({
         "tabel": label, "baris": row.line, "kolom": column, "posisi": position, "teks": text,
         "ribuan": ribuan, "desimal": desimal, "pemisah": sep, "rupiah": rupiah, "dibaca": value,
-        "kolom_bukti": kolom, "kolom_contoh": ex_tho if kolom == "ribuan" else ex_dec,
-        "kolom_jumlah": tho if kolom == "ribuan" else dec, "nama": row.cells[0] or None})
+        "kolom_bukti": kolom, "kolom_contoh": contoh, "kolom_jumlah": n, "satuan": satuan,
+        "nama": row.cells[0] or None})
     return value
 
 
@@ -87,8 +124,8 @@ def _note_convention(src: SourceText, row: Row, text: str, value, decimal, colum
     if decimal and own and own != decimal:
         src.finding(
             "angka_konvensi_lain", "peringatan", label, row.line,
-            f"Sel {column} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "
-            f"sel lain di kolom ini memakai {_SEP[decimal]}; sel ini dibaca sesuai tulisannya "
+            f"Sel {_kolom(column)} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "
+            f"sel lain di kolom ini ditulis dengan {_SEP[decimal]}; sel ini dibaca sesuai tulisannya "
             f"({format_angka(value, None)}), kolom lain tidak diubah.", nama=row.cells[0] or None,
             kolom=column, dokumen=value)
 
@@ -120,7 +157,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
     own = _conventions(values)
     decimal = _convention(values, own)
-    usage = None
+    usage: dict = {}
     out = []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text in zip(rows, values):
@@ -144,21 +181,34 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                                 expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                                 found=text) from None
         if own[text] is None and dua_bacaan(text) is not None:
-            usage = usage or _usage(values, own)
-            value = _ambiguous(src, row, text, column, position, label, rupiah, usage, decimal)
+            value = _ambiguous(src, row, text, column, position, label, rupiah, values, own, decimal, usage)
         _note_convention(src, row, text, value, decimal, column, position, label, own[text])
         out.append(value)
     return out
+
+
+_HEAD = re.compile(r"^\s*[+-]?\s*\d[\d.,]*%?")
+
+
+def _head(text: str) -> str:
+    """The number a volume cell starts with, its unit cut off even when glued to it
+    (``1.250unit usaha`` -> ``1.250``, ``32%`` -> ``32%``).
+
+    >>> _head("1.250unit usaha"), _head("83 indek"), _head("-"), _head("32%")
+    ('1.250', '83', '-', '32%')
+    """
+    m = _HEAD.match(text)
+    return m.group(0).strip() if m else text.split(" ")[0]
 
 
 def volume_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                   position: int, label: str) -> tuple[list, list]:
     """Parse a volume-with-unit column into numbers and units (conventions and ambiguous
     cells as ``numeric_column``)."""
-    heads = [v.split(" ")[0] for v in values]
+    heads = [_head(v) for v in values]
     own = _conventions(heads)
     decimal = _convention(heads, own)
-    usage = None
+    usage: dict = {}
     nums, units = [], []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text, head in zip(rows, values, heads):
@@ -176,8 +226,8 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                             found=text) from None
         if n is not None:
             if own[head] is None and dua_bacaan(head) is not None:
-                usage = usage or _usage(heads, own)
-                n = _ambiguous(src, row, head, column, position, label, False, usage, decimal)
+                n = _ambiguous(src, row, head, column, position, label, False, heads, own, decimal, usage,
+                               satuan=u)
             _note_convention(src, row, head, n, decimal, column, position, label, own[head])
         nums.append(n)
         units.append(u)

@@ -39,7 +39,7 @@ import pandas as pd
 from ..label import kolom as _kolom
 from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
-from ._common import parent_index
+from ._common import parent_index, satuan_utuh
 
 #: Order in which evidence is named (and weighed: ``kolom`` only without the others).
 BUKTI = ("satuan", "persen", "jumlah", "tabel_lain", "kolom")
@@ -101,11 +101,19 @@ _NUMERIK = {"target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "capaian_k_dok
             "target_renstra", "realisasi_renstra_k", "capaian_renstra_dokumen"}
 
 
-def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict) -> tuple[str, str] | None:
+def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
+                  terbuka: set) -> tuple[str, str] | None:
+    """The row's own percentage under each reading; ``terbuka``: (table, line, column) of the
+    ambiguous cells not settled by their unit. When another cell of the same ratio is one
+    of them, the ratio cannot tell the readings apart (1.500 / 2.000 and 1,5 / 2 are both
+    75 %): no evidence."""
     pasangan = _PERSEN.get(tabel, {}).get(kolom)
     if pasangan is None:
         return None
     num, den, pct = pasangan
+    baris = int(t.df["baris_sumber"].iloc[i])
+    if any((tabel, baris, c) in terbuka for c in (num, den, pct) if c != kolom):
+        return None
 
     def hitung(v):
         n = v if kolom == num else t.nilai(num, i)
@@ -128,6 +136,27 @@ def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict) -> tu
     else:
         teks = f"{nama} yang tertulis di baris yang sama ({format_persen(r[1])}) hanya cocok dengan bacaan ini"
     return pilih, teks
+
+
+#: the unit column of each volume column of Tabel 2.2 and 2.1
+_SATUAN = {_T22: {"target_k": "satuan", "realisasi_k": "satuan_realisasi"},
+           _T21: {"target_renstra": "satuan_renstra", "target_k": "satuan", "realisasi_k": "satuan_realisasi",
+                  "realisasi_renstra_k": "satuan_realisasi_renstra"}}
+def _bukti_satuan_hitung(satuan, bacaan: dict) -> tuple[str, str] | None:
+    """A unit that counts whole things (``Unit Usaha``, ``Orang``) rules out a reading
+    with a fraction (1,25 Unit Usaha); no evidence when both readings are whole.
+
+    >>> _bukti_satuan_hitung("Unit Usaha", {"ribuan": 1250.0, "desimal": 1.25})[0]
+    'ribuan'
+    >>> _bukti_satuan_hitung("Unit Usaha", {"ribuan": 2000.0, "desimal": 2.0}) is None
+    True
+    >>> _bukti_satuan_hitung("Indeks", {"ribuan": 1250.0, "desimal": 1.25}) is None
+    True
+    """
+    if not satuan_utuh(satuan) or float(bacaan["desimal"]).is_integer():
+        return None
+    return "ribuan", (f"satuan \u201c{satuan}\u201d menghitung sesuatu yang utuh, tidak mungkin "
+                      f"{format_angka(bacaan['desimal'], 3)} {satuan}")
 
 
 def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: int,
@@ -227,56 +256,111 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         coded = rencana.dropna(subset=["kode"]).drop_duplicates("kode")
         apbd = dict(zip(coded["kode"].tolist(), zip(pd.to_numeric(coded["pagu_apbd_rp"]).astype(float).tolist(),
                                                     coded["baris_sumber"].tolist())))
-    ambigu_sel = {(a["tabel"], a["baris"], a["kolom"]) for a in src.ambigu}
-    berubah = False
-    for a in src.ambigu:
+    def bukti_sel(a: dict, terbuka: set) -> list[tuple[str, str, str]]:
+        """Evidence (kind, reading, sentence) for one cell, other cells of ``terbuka`` unknown."""
         bacaan = {"ribuan": a["ribuan"], "desimal": a["desimal"]}
-        bukti: list[tuple[str, str, str]] = []          # (kind, reading, sentence)
+        bukti: list[tuple[str, str, str]] = []
         if a["rupiah"]:
             bukti.append(("satuan", "ribuan", "kolom rupiah berisi rupiah utuh, bukan pecahan tiga angka "
                                               "di belakang tanda desimal"))
         t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
         i = t.pos.get(a["baris"]) if t is not None else None
-        if i is not None:
-            found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan)
-            if found:
-                bukti.append(("persen", *found))
-            if t is t22:
-                bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan)]
-            lain = None
-            if a["kolom"] in _SAMA_21:
-                j = ke_21.get(i) if t is t22 else dari_21.get(i)
-                other, olabel = (t21, _T21) if t is t22 else (t22, _T22)
-                if j is not None and (olabel, int(other.df["baris_sumber"].iloc[j]), a["kolom"]) not in ambigu_sel:
-                    lain = (olabel, other.nilai(a["kolom"], j), int(other.df["baris_sumber"].iloc[j]))
-            elif t is t22 and a["kolom"] == "pagu_rp":
-                kode = evaluasi["kode"].iloc[i] if "kode" in evaluasi else None
-                if kode is not None and pd.notna(kode) and kode in apbd:
-                    lain = (_T33, apbd[kode][0], apbd[kode][1])
-            found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"])
-            if found:
-                bukti.append(("tabel_lain", *found))
-        pilihan = {b[1] for b in bukti}
-        if not bukti and a["kolom_bukti"]:
-            sep = _PEMISAH[a["pemisah"]]
-            peran = "pemisah ribuan" if a["kolom_bukti"] == "ribuan" else "tanda desimal"
-            bukti.append(("kolom", a["kolom_bukti"],
-                          f"sel lain di kolom ini memakai {sep} sebagai {peran} ({a['kolom_jumlah']} sel, mis. "
-                          f"\u201c{a['kolom_contoh']}\u201d) dan baris serta tabel lain tidak memberi bukti"))
-            pilihan = {a["kolom_bukti"]}
-        if len(pilihan) != 1:
-            raise _tolak(src, a, bukti)
-        pilih = pilihan.pop()
+        satuan = a.get("satuan")
+        if satuan is None and i is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in t.df:
+            satuan = t.df[_SATUAN[a["tabel"]][a["kolom"]]].iloc[i]
+        found = _bukti_satuan_hitung(satuan, bacaan)
+        if found:
+            bukti.append(("satuan", *found))
+        if i is None:
+            return bukti
+        found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka - {_kunci(a)})
+        if found:
+            bukti.append(("persen", *found))
+        if t is t22:
+            bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan)]
+        lain = None
+        if a["kolom"] in _SAMA_21:
+            j = ke_21.get(i) if t is t22 else dari_21.get(i)
+            other, olabel = (t21, _T21) if t is t22 else (t22, _T22)
+            if j is not None and (olabel, int(other.df["baris_sumber"].iloc[j]), a["kolom"]) not in terbuka:
+                lain = (olabel, other.nilai(a["kolom"], j), int(other.df["baris_sumber"].iloc[j]))
+        elif t is t22 and a["kolom"] == "pagu_rp":
+            kode = evaluasi["kode"].iloc[i] if "kode" in evaluasi else None
+            if kode is not None and pd.notna(kode) and kode in apbd:
+                lain = (_T33, apbd[kode][0], apbd[kode][1])
+        found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"])
+        if found:
+            bukti.append(("tabel_lain", *found))
+        return bukti
+
+    def tetapkan(a: dict, pilih: str) -> bool:
+        t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
+        i = t.pos.get(a["baris"]) if t is not None else None
         nilai = a[pilih]
-        if t is not None and i is not None and nilai != a["dibaca"]:
-            t.df.iloc[i, t.df.columns.get_loc(a["kolom"])] = nilai
-            t.col[a["kolom"]][i] = nilai
-            berubah = True
+        if i is None:
+            # outside Tabel 2.2/2.1 only the cell's own evidence (unit, column) exists, and the
+            # reader already read the cell so (``_common._ambiguous``)
+            if nilai != a["dibaca"]:
+                raise RuntimeError(f"angka ambigu {_kunci(a)} dibaca {a['dibaca']} tetapi bukti memilih {nilai}")
+            return False
+        if t.nilai(a["kolom"], i) == nilai:
+            return False
+        t.df.iloc[i, t.df.columns.get_loc(a["kolom"])] = nilai
+        t.col[a["kolom"]][i] = nilai
+        return True
+
+    # cells are settled in rounds: a cell whose evidence depends on another ambiguous cell (the
+    # other term of its row's percentage, the same row in another table) waits until that one
+    # is settled by evidence of its own; the column's way of writing decides only what nothing
+    # else can, at the end
+    pilihan: dict = {}
+    berubah = False
+    terbuka = {_kunci(a) for a in src.ambigu if not a["rupiah"]}
+    kemajuan = True
+    while kemajuan:
+        kemajuan = False
+        for a in src.ambigu:
+            if _kunci(a) in pilihan:
+                continue
+            arah = {b[1] for b in bukti_sel(a, terbuka)}
+            if len(arah) > 1:
+                raise _tolak(src, a, bukti_sel(a, terbuka))
+            if arah:
+                pilihan[_kunci(a)] = arah.pop()
+                terbuka.discard(_kunci(a))
+                berubah |= tetapkan(a, pilihan[_kunci(a)])
+                kemajuan = True
+    for a in src.ambigu:
+        if _kunci(a) not in pilihan:
+            if not a["kolom_bukti"]:
+                raise _tolak(src, a, [])
+            pilihan[_kunci(a)] = a["kolom_bukti"]
+            terbuka.discard(_kunci(a))
+        berubah |= tetapkan(a, pilihan[_kunci(a)])
+    # every cell settled: its evidence once more with all the others known, for the message and
+    # to catch a piece of evidence that only appeared when the others were settled
+    for a in src.ambigu:
+        pilih = pilihan[_kunci(a)]
+        bukti = bukti_sel(a, set())
+        if any(b[1] != pilih for b in bukti):
+            raise _tolak(src, a, bukti)
+        if not bukti:
+            desimal = a["pemisah"] if a["kolom_bukti"] == "desimal" else ("," if a["pemisah"] == "." else ".")
+            bukti = [("kolom", pilih,
+                      f"semua sel lain yang jelas di kolom ini memakai {_PEMISAH[desimal]} sebagai tanda desimal "
+                      f"({a['kolom_jumlah']} sel, mis. \u201c{a['kolom_contoh']}\u201d), sedangkan bukti lain "
+                      "yang diperiksa (satuan, persentase baris, jumlah, baris yang sama di tabel lain) tidak "
+                      "menentukan")]
+        nilai = a[pilih]
         src.finding("angka_ambigu", "info", a["tabel"], a["baris"], _pesan(a, pilih, [b[2] for b in bukti]),
                     nama=a["nama"], kolom=a["kolom"], dokumen=nilai,
                     hitung=a["desimal" if pilih == "ribuan" else "ribuan"])
     src.ambigu.clear()
     return berubah
+
+
+def _kunci(a: dict) -> tuple:
+    return a["tabel"], a["baris"], a["kolom"]
 
 
 def _tolak(src: SourceText, a: dict, bukti: list):

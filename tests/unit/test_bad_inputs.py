@@ -113,6 +113,9 @@ def _tidak_ada_kritis_di(doc, *lines) -> bool:
 L_KEG_PERENCANAAN = row22("Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah")
 L_PROG_PENUNJANG = row22("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA")
 L_21_PENYUSUNAN = n("Penyusunan Dokumen Perencanaan Perangkat Daerah\t", START_21)
+L_21_GAJI = n("Penyediaan Gaji dan Tunjangan ASN\t", START_21)
+L_KEG_KEUANGAN = row22("Kegiatan Administrasi Keuangan Perangkat Daerah")     # 80 Indeks, realisasi 0
+L_21_KEUANGAN = n("<b>Kegiatan Administrasi Keuangan Perangkat Daerah</b>", START_21)
 
 
 def _kegiatan_845120() -> list[str]:
@@ -129,6 +132,18 @@ def _kegiatan_845120() -> list[str]:
     lines = set_cell(L_EVALUASI, 9, "6.9024", lines)                 # 345,120 / 5,000,000
     lines = set_cell(L_PROG_PENUNJANG, 7, "<b>1,673,978,149</b>", lines)
     return set_cell(L_PROG_PENUNJANG, 9, "<b>55.93</b>", lines)      # / 2,992,759,325 = 55.934 %
+
+
+def _gaji_2000_1500() -> list[str]:
+    """Penyediaan Gaji: target 2.000 and realisation 1.500 Orang/Bulan, capaian 75 (Tabel 2.2);
+    in Tabel 2.1 a Renstra target 6.000, target 2.000, realisation 1.500, capaian 75, Renstra
+    realisation 1.500 and Renstra capaian 25 (1.500 / 6.000)."""
+    lines = set_cell(L_GAJI, 2, "2.000")
+    lines = set_cell(L_GAJI, 5, "1.500", lines)
+    lines = set_cell(L_GAJI, 8, "75", lines)
+    for pos, value in ((2, "6.000"), (4, "2.000"), (6, "1.500"), (8, "75"), (9, "1.500"), (11, "25")):
+        lines = set_cell(L_21_GAJI, pos, value, lines)
+    return lines
 
 
 def _penyusunan_realisasi(cell_22: str, cell_21: str) -> list[str]:
@@ -289,22 +304,42 @@ CASES = [
     Case("ambiguous-k-settled-by-tabel-21", _penyusunan_realisasi("1.250", "1250"), findings={"angka_ambigu": 9},
          check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1250.0
                           and "Tabel 2.1 mencantumkan 1.250" in _ambigu(d, L_PENYUSUNAN))),
-    Case("ambiguous-k-settled-by-tabel-21-decimal", _penyusunan_realisasi("1.250", "1.25"),
-         findings={"angka_ambigu": 9},
-         check=lambda d: _val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1.25),
-    # no percentage, no sum, Tabel 2.1 says 3 (neither reading), the column writes no other dot: refused
-    Case("ambiguous-k-without-evidence", _penyusunan_realisasi("1.250", "3"), line=L_PENYUSUNAN,
-         match="angka ambigu .* tidak ada bukti", cell="realisasi_k (kolom 6)"),
+    # Tabel 2.1 says 1.25 Dokumen, but a unit that counts documents rules out 1,25 of them:
+    # evidence that disagrees is refused, not voted on
+    Case("ambiguous-k-tabel-21-against-unit", _penyusunan_realisasi("1.250", "1.25"), line=L_PENYUSUNAN,
+         match="angka ambigu .* bertentangan", cell="realisasi_k (kolom 6)"),
+    # 1.250 Dokumen with nothing else to weigh: the unit alone (whole documents) says 1250
+    Case("ambiguous-k-settled-by-count-unit", _penyusunan_realisasi("1.250", "3"), findings={"angka_ambigu": 9},
+         check=lambda d: (_val(d, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "realisasi_k") == 1250.0
+                          and "menghitung sesuatu yang utuh" in _ambigu(d, L_PENYUSUNAN))),
+    # 1.250 Indeks (not a count) realised of a target 80, capaian left empty, Tabel 2.1 says 0 (neither
+    # reading), the realisation column writes no other number with a separator: refused
+    Case("ambiguous-k-without-evidence",
+         set_cell(L_21_KEUANGAN, 6, "<b>0</b>", set_cell(L_KEG_KEUANGAN, 8, "-", set_cell(L_KEG_KEUANGAN, 5, "1.250"))),
+         line=L_KEG_KEUANGAN, match="angka ambigu .* tidak ada bukti", cell="realisasi_k (kolom 6)"),
+    # both terms of one capaian written ambiguously (2.000 Orang/Bulan target, 1.500 realised, 75 %
+    # stated; the same in Tabel 2.1 with a Renstra target 6.000 and 25 %): 1.500/2.000 and 1,5/2 are
+    # both 75 %, so the percentage alone proves nothing; the unit (people) rules out 1,5 realised, then
+    # the percentage settles the target: 2000 and 1500 in both tables (8 + 2 + 4 = 14 cells read two ways)
+    Case("ambiguous-ratio-both-terms", _gaji_2000_1500(), findings={"angka_ambigu": 14},
+         check=lambda d: (_val(d, "Penyediaan Gaji dan Tunjangan ASN", "target_k") == 2000.0
+                          and _val(d, "Penyediaan Gaji dan Tunjangan ASN", "realisasi_k") == 1500.0
+                          and _tidak_ada_kritis_di(d, L_GAJI))),
+    # a target glued to its unit in 3.2 ("1.250unit usaha") is read two ways like any other cell
+    Case("32-ambiguous-target-glued-to-unit", set_cell(L_32_RT, 9, "1.250unit usaha", set_cell(L_32_RT, 4, "1.250 unit usaha")),
+         findings={"angka_ambigu": 10},
+         check=lambda d: set(d.review_rkpd.query("baris_sumber == @L_32_RT")["target_k"].astype(float)) == {1250.0}),
     # the unit says 2.630 rupiah (thousands) but the stated serapan 0.0000526 % fits only 2,63 rupiah:
     # evidence that disagrees is not settled by a vote
     Case("ambiguous-rupiah-evidence-disagrees",
          set_cell(L_EVALUASI, 9, "0.0000526", set_cell(L_EVALUASI, 7, "2.630")), line=L_EVALUASI,
          match="angka ambigu .* bertentangan", cell="realisasi_rp (kolom 8)"),
-    # Tabel 3.1: "320.634" is settled by "832.222,8" in its column (the dot groups thousands);
-    # written "832222,8" instead, no cell of the column uses the dot and nothing else tells: refused
-    Case("31-ambiguous-without-column-evidence",
+    # Tabel 3.1: "320.634" is settled by its column, which writes decimals with a comma ("832.222,8",
+    # "1,5"); written "832222,8" (no dot anywhere else), the comma is still the decimal: 320634
+    Case("31-ambiguous-settled-by-column-convention",
          set_cell(L_31_FIRST, 3, "832222,8", set_cell(L_31_FIRST, 4, "832222,8", set_cell(L_31_FIRST, 5, "865844,6"))),
-         line=L_31_FIRST + 1, match="angka ambigu", cell="target_renja (kolom 4)"),
+         check=lambda d: (d.tujuan_sasaran.set_index("baris_sumber").loc[L_31_FIRST + 1, "target_renja"] == 320634
+                          and "koma sebagai tanda desimal" in _ambigu(d, L_31_FIRST + 1))),
     Case("indonesian-rupiah-one-cell", set_cell(L_GAJI, 4, "2.583.877.225"), findings={"angka_konvensi_lain": 1},
          check=lambda d: _val(d, "Penyediaan Gaji dan Tunjangan ASN", "pagu_rp") == 2583877225.0),
     Case("rupiah-with-rp-and-dash", set_cell(L_GAJI, 4, "Rp.2.583.877.225,-"), findings={"angka_konvensi_lain": 1},
