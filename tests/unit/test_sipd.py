@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -380,16 +379,15 @@ def _pemda(folder: Path, offices: int = 55, records: int = 3000) -> None:
         write_json(folder, rows, f"pd-{o:02d}.json")
 
 
-def test_a_pemda_of_3000_records_reads_and_checks_in_seconds(tmp_path):
+def test_a_pemda_of_3000_records_reads_and_checks(tmp_path):
+    """A pemda-sized folder reads whole (its time is measured by ``make bench``, never asserted
+    here: a loaded machine would fail a wall-clock test)."""
     _pemda(tmp_path / "pemda")
-    start = time.perf_counter()
     s = load_sipd(tmp_path / "pemda")
-    elapsed = time.perf_counter() - start
     assert len(s.rekaman) == 3000 and len(s.berkas) == 55
     # every record has a sub kegiatan row; one placeholder finding per office (its X.XX.01 program)
     assert (s.rencana["level"].astype(str) == "sub_kegiatan").sum() == 3000
     assert s.temuan["jenis"].astype(str).value_counts().to_dict() == {"sipd_kode_placeholder": 55}
-    assert elapsed < 5, f"{elapsed:.1f} s"
 
 
 def test_duplicated_key_and_unreadable_json(tmp_path):
