@@ -589,6 +589,7 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
     r = hasil.loc[matched["baris_review"].tolist()]
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
+    e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
     lain = ~indikator_sama(e["indikator"], r["indikator"])
     records = [_revisi(
         f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,

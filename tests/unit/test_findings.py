@@ -288,3 +288,20 @@ def test_schema_of_every_function():
     assert list(t.columns) == f.COLUMNS
     assert list(t["tingkat"].cat.categories) == ["info", "peringatan", "kritis"]
     assert list(f.empty().columns) == f.COLUMNS
+
+
+def test_revisi_target_of_another_indicator_claims_no_factor():
+    # Tabel 2.2: "Presentase Serapan Anggaran" 80 Indeks; its matched 3.2 row: "Jumlah Dokumen Keuangan" 2.
+    # Two indicators, not one target divided by 40: a peringatan naming both, no factor
+    e = ev({"indikator": "Presentase Serapan Anggaran Perangkat Daerah", "target_k": 80.0, "satuan": "Indeks"})
+    rv = review([{"indikator": "Jumlah Dokumen Keuangan", "target_k": 2.0, "target_teks": "2"}])
+    shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
+    t = f.revisi_target(e, rv, shift, rencana([{}]))
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"] and t["kolom"].tolist() == ["indikator"]
+    pesan = t["pesan"].iloc[0]
+    assert pesan.startswith("Indikator berbeda: Renja (Tabel 2.2) \u201cPresentase Serapan Anggaran")
+    assert "\u201cJumlah Dokumen Keuangan\u201d dengan target 2" in pesan
+    assert "kali lipat" not in pesan and "faktor" not in pesan and "1/40" not in pesan
+    # the same indicator reworded is a revision of its target (80 -> 2 is divided by 40)
+    rv2 = review([{"indikator": "Persentase serapan anggaran perangkat daerah", "target_k": 2.0, "target_teks": "2"}])
+    assert "1/40" in f.revisi_target(e, rv2, shift, rencana([{}]))["pesan"].iloc[0]
