@@ -47,7 +47,12 @@ browser: ## install Debian's chromium (browser test, the report's PDF), where mi
 	  || echo "chromium could not be installed: the browser test and the PDF will be skipped"; \
 	else echo "no chromium and no root/apt: the browser test and the PDF will be skipped"; fi
 
-test: $(STAMP) browser ## unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
+# the manual (docs/, mkdocs.yml), offline; --strict: a broken link or anchor fails; site git-ignored
+.PHONY: docs
+docs: $(STAMP) ## build the documentation site into build/site/ (mkdocs --strict, offline)
+	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+
+test: $(STAMP) browser docs ## the docs (--strict), unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
 
 bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks) -> bench/results.csv

@@ -120,3 +120,30 @@ def browser():
         b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
+
+
+# --- the whole report, built in a temporary folder (tests/laporan_uji.py) ------------------
+# Git keeps the reader pages of reports/; the versions with code (kode/) and the PDF are
+# build outputs of make report. Tests that read a whole report read this one.
+
+@pytest.fixture(scope="session")
+def laporan(tmp_path_factory) -> Path:
+    """The report of ``make report`` + ``make contoh`` (pages with and without code, the
+    examples, the data downloads and, where Chromium can print it, the PDF), rendered from
+    the committed notebooks into a temporary folder shared by the run's workers."""
+    from laporan_uji import bangun_laporan, bersama
+
+    return bersama(tmp_path_factory, "laporan", bangun_laporan)
+
+
+@pytest.fixture(scope="session")
+def laporan_pdf(laporan, bundled) -> Path:
+    """The PDF of ``laporan``; skipped where Chromium is missing, a failure under CI."""
+    from renja_analysis.report import nama_pdf
+
+    path = laporan / nama_pdf(bundled.dokumen.iloc[0])
+    if not path.is_file():
+        if os.environ.get("CI"):
+            pytest.fail("PDF laporan tidak dapat dibuat di CI: jalankan 'make browser' (apt-get install chromium)")
+        pytest.skip("Chromium tidak terpasang: PDF laporan tidak dibuat, ujinya dilewati")
+    return path

@@ -3,7 +3,9 @@
 For every page: it loads without console errors, makes no request outside the
 report folder, every image has a non-zero natural size, every internal link
 resolves; the index shows one card per program. Screenshots of the index and of
-one program page go to tests/artifacts/ (not committed).
+one program page go to tests/artifacts/ (not committed). The report read is the one
+``make report`` and ``make contoh`` write, built into a temporary folder (the fixture
+``laporan``: git keeps no pages with code and no PDF).
 
 Skipped with a clear message only where Chromium is not installed; under CI
 (CI=true) a missing browser is a failure, not a skip.
@@ -15,27 +17,29 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
+from laporan_uji import halaman_lengkap
 from renja_analysis.config import REPORTS, REPORTS_CONTOH, ROOT
 from renja_analysis.ringkasan import daftar_program
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-PAGES = sorted(p for p in REPORTS.rglob("*.html"))
+#: Every page of the report, relative to its folder (the committed reader pages and their versions with code).
+PAGES = halaman_lengkap()
+CONTOH_DIR = REPORTS_CONTOH.relative_to(REPORTS)
 
 
-
-
-def _inside_report(url: str) -> bool:
+def _inside_report(url: str, root: Path) -> bool:
     parsed = urlparse(url)
     if parsed.scheme == "data":
         return True
     if parsed.scheme != "file":
         return False
-    return Path(unquote(parsed.path)).resolve().is_relative_to(REPORTS.resolve())
+    return Path(unquote(parsed.path)).resolve().is_relative_to(root.resolve())
 
 
-def test_report_exists():
-    assert (REPORTS / "index.html").exists()
-    contoh = [p for p in PAGES if p.is_relative_to(REPORTS_CONTOH)]
+def test_report_exists(laporan):
+    assert (laporan / "index.html").exists()
+    assert sorted(p.relative_to(laporan) for p in laporan.rglob("*.html")) == PAGES
+    contoh = [p for p in PAGES if p.is_relative_to(CONTOH_DIR)]
     # the bundled document alone: index + glossary + (4 overview pages + 8 programs), x2 for code
     assert len(PAGES) - len(contoh) == 2 + 2 * (4 + 8)
     # the examples (make contoh): index + glossary + the SIPD page x2; the corpus: index + 50/60 + per
@@ -43,13 +47,14 @@ def test_report_exists():
     assert len(contoh) == 2 + 2 + 1 + 2 * (2 + 3 * (3 + 2))
 
 
-CONTOH = [p for p in PAGES if p.is_relative_to(REPORTS_CONTOH)]
+CONTOH = [p for p in PAGES if p.is_relative_to(CONTOH_DIR)]
 
 
-@pytest.mark.parametrize("page_path", CONTOH, ids=[str(p.relative_to(REPORTS)) for p in CONTOH])
-def test_example_page_shows_its_banner(browser, page_path):
+@pytest.mark.parametrize("page_path", CONTOH, ids=[str(p) for p in CONTOH])
+def test_example_page_shows_its_banner(browser, laporan, page_path):
     """Every page of the examples shows the banner near its top, on screen and in print, and
     its title says (contoh)."""
+    page_path = laporan / page_path
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(page_path.resolve().as_uri(), wait_until="load")
     for media in ("screen", "print"):
@@ -66,8 +71,9 @@ def test_example_page_shows_its_banner(browser, page_path):
     page.close()
 
 
-@pytest.mark.parametrize("page_path", PAGES, ids=[str(p.relative_to(REPORTS)) for p in PAGES])
-def test_page(browser, page_path):
+@pytest.mark.parametrize("page_path", PAGES, ids=[str(p) for p in PAGES])
+def test_page(browser, laporan, page_path):
+    page_path = laporan / page_path
     page = browser.new_page()
     errors, requests = [], []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -76,7 +82,7 @@ def test_page(browser, page_path):
     page.goto(page_path.resolve().as_uri(), wait_until="load")
     page.wait_for_timeout(100)
     assert errors == [], f"console errors: {errors}"
-    outside = [u for u in requests if not _inside_report(u)]
+    outside = [u for u in requests if not _inside_report(u, laporan)]
     assert outside == [], f"requests outside the report: {outside}"
     sizes = page.evaluate("Array.from(document.images).map(i => [i.src.slice(0, 40), i.naturalWidth, i.naturalHeight])")
     assert all(w > 0 and h > 0 for _, w, h in sizes), sizes
@@ -90,9 +96,9 @@ def test_page(browser, page_path):
     page.close()
 
 
-def test_index_has_one_card_per_program(browser, bundled):
+def test_index_has_one_card_per_program(browser, bundled, laporan):
     page = browser.new_page()
-    page.goto((REPORTS / "index.html").resolve().as_uri())
+    page.goto((laporan / "index.html").resolve().as_uri())
     cards = page.locator(".kartu.program")
     programs = daftar_program(bundled.evaluasi)
     assert cards.count() == len(programs) == 8

@@ -6,7 +6,8 @@ are built only by ``make contoh``, into folders of their own, every page with th
 and every title marked ``(contoh)``.
 
 The first tests build small pages in a temporary folder (fast); the last ones read the
-committed outputs that ``make report`` and ``make contoh`` write.
+committed outputs that ``make report`` and ``make contoh`` write, and the pages git does not
+keep (versions with code, the PDF) as they build them (the fixture ``laporan``).
 """
 from __future__ import annotations
 
@@ -121,26 +122,30 @@ def test_the_page_number_overlay_carries_the_banner_on_example_pages_only():
 
 # --- the committed outputs (make report, make contoh) --------------------------------------------
 
-def test_the_document_outputs_hold_no_example():
-    assert not (REPORTS / "70-sipd-pemda.html").exists() and not (REPORTS / "kode" / "70-sipd-pemda.html").exists()
+def test_the_document_outputs_hold_no_example(laporan):
+    assert not (REPORTS / "70-sipd-pemda.html").exists() and not (laporan / "kode" / "70-sipd-pemda.html").exists()
+    assert not (laporan / "70-sipd-pemda.html").exists()
     assert not (REPORTS / "korpus").exists() and not (NOTEBOOKS / "dokumen").exists()
     for name in ("50-antar-instansi", "60-tren", "70-sipd-pemda"):
         assert not (NOTEBOOKS / f"{name}.ipynb").exists(), name        # only their templates and examples
     assert not list(FIGURES.glob("sipd-*"))
-    document = [p for p in REPORTS.rglob("*.html") if not p.is_relative_to(REPORTS_CONTOH)]
-    assert len(document) == 2 + 2 * (4 + 8)               # index, glossary, (overview + 8 programs) x2
-    for page in document:
+    contoh = laporan / REPORTS_CONTOH.relative_to(REPORTS)
+    committed = [p for p in REPORTS.rglob("*.html") if not p.is_relative_to(REPORTS_CONTOH)
+                 and "kode" not in p.relative_to(REPORTS).parts]
+    assert len(committed) == 2 + (4 + 8)                  # index, glossary, overview + 8 programs
+    document = [p for p in laporan.rglob("*.html") if not p.is_relative_to(contoh)]
+    assert len(document) == 2 + 2 * (4 + 8)               # the same, and the overview and programs with code
+    for page in committed + document:
         text = page.read_text(encoding="utf-8")
         assert SPANDUK not in text and "contoh/" not in text and "korpus/" not in text, page.name
         assert not FIKTIF.search(text), page.name
         assert "70-sipd-pemda" not in text, page.name
 
 
-def test_the_document_pdf_holds_no_example():
+def test_the_document_pdf_holds_no_example(laporan, laporan_pdf):
     pypdf = pytest.importorskip("pypdf")
-    pdfs = list(REPORTS.glob("laporan-renja-*.pdf"))
-    assert len(pdfs) == 1
-    pdf = pypdf.PdfReader(pdfs[0])
+    assert list(laporan.glob("laporan-renja-*.pdf")) == [laporan_pdf]
+    pdf = pypdf.PdfReader(laporan_pdf)
     titles = [o.title for o in pdf.outline if not isinstance(o, list)]
     assert not [t for t in titles if "SIPD" in t or "contoh" in t.lower()], titles
     toc = pdf.pages[1].extract_text()
@@ -149,19 +154,18 @@ def test_the_document_pdf_holds_no_example():
     assert not FIKTIF.search(text) and SPANDUK not in text
 
 
-def _example_pages():
-    return sorted(REPORTS_CONTOH.rglob("*.html"))
-
-
-def test_every_example_page_has_the_banner_and_a_marked_title():
-    pages = _example_pages()
-    # index, glossary, SIPD page x2; the corpus: index + 50/60 + per document (3 overview + 2 programs), x2
+def test_every_example_page_has_the_banner_and_a_marked_title(laporan):
+    committed = sorted(p for p in REPORTS_CONTOH.rglob("*.html") if "kode" not in p.relative_to(REPORTS).parts)
+    pages = sorted((laporan / REPORTS_CONTOH.relative_to(REPORTS)).rglob("*.html"))
+    # index, glossary, SIPD page; the corpus: index + 50/60 + per document (3 overview + 2 programs)
+    assert len(committed) == 2 + 1 + 1 + (2 + 3 * (3 + 2))
+    # and the versions with code of the SIPD page and the corpus pages
     assert len(pages) == 2 + 2 + 1 + 2 * (2 + 3 * (3 + 2))
-    for page in pages:
+    for page in committed + pages:
         text = page.read_text(encoding="utf-8")
         assert 'class="renja-contoh"' in text and SPANDUK in text, page
         assert _title(text).endswith("(contoh)"), (page, _title(text))
-    index = (REPORTS_CONTOH / "index.html").read_text(encoding="utf-8")
+    index = (REPORTS_CONTOH / "index.html").read_text(encoding="utf-8")          # committed
     assert 'href="70-sipd-pemda.html">Data SIPD pemda (contoh)<' in index
     assert 'href="korpus/index.html">Korpus (contoh)<' in index
 
