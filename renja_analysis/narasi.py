@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import label
 from .aman import markdown_teks
+from .jenis_temuan import JENIS_SENGKETA_KOLOM
 from .metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
 from .ringkasan import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
@@ -53,11 +54,12 @@ def _banding(nilai, harapan) -> str:
 
 def _sengketa(temuan: pd.DataFrame | None) -> dict:
     """Numbers disputed by a kritis finding that compares tables: ``{(line, column): text}``
-    (e.g. the realisasi of a row that Tabel 2.1 states otherwise)."""
+    (e.g. the realisasi of a row that Tabel 2.1 states otherwise; the types of
+    ``jenis_temuan.JENIS_SENGKETA_KOLOM``)."""
     if temuan is None or not len(temuan):
         return {}
     t = temuan[(temuan["tingkat"].astype(str) == "kritis")
-               & (temuan["jenis"].astype(str) == "antar_tabel_tidak_cocok")
+               & temuan["jenis"].astype(str).isin(JENIS_SENGKETA_KOLOM)
                & temuan["baris_sumber"].notna() & temuan["nilai_hitung"].notna()]
     out = {}
     for baris, kolom, tabel, nilai in zip(t["baris_sumber"], t["kolom"], t["tabel"], t["nilai_hitung"]):

@@ -687,18 +687,22 @@ def glosarium() -> dict:
 
     ``predikat``: one row per level with its interval of the relative value
     (``metrics.BATAS_PREDIKAT``); ``status``: the status categories in order of
-    precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``.
+    precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``;
+    ``temuan``: the finding types of ``jenis_temuan`` with their label, levels and meaning.
 
     >>> g = glosarium()
     >>> [(r["predikat"], r["batas"]) for r in g["predikat"]][:2]
     [('Sangat Rendah', 'x \u2264 50'), ('Rendah', '50 < x \u2264 65')]
     >>> g["predikat"][-1]["batas"], g["status"][0]["kode"]
     ('x > 90', 'belum_dilaksanakan')
+    >>> g["temuan"][1]["label"], g["temuan"][1]["tingkat"]
+    ('Baris ganda', 'Kritis')
     """
     import inspect
 
     from . import metrics
-    from .label import status as label_status
+    from .jenis_temuan import DAFTAR
+    from .label import status as label_status, tingkat as label_tingkat
     from .numbers import format_angka
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
@@ -723,6 +727,8 @@ def glosarium() -> dict:
         "status": [{"kode": s, "label": label_status(s), "arti": arti.get(s, "")} for s in metrics.STATUS],
         "harapan": [{"triwulan": t, "nilai": format_angka(metrics.harapan_triwulan(i + 1))}
                     for i, t in enumerate(("I", "II", "III", "IV"))],
+        "temuan": [{"kode": j.kode, "label": j.label, "arti": j.glosarium,
+                    "tingkat": ", ".join(label_tingkat(t) for t in j.tingkat)} for j in DAFTAR],
     }
 
 
