@@ -21,15 +21,16 @@ from __future__ import annotations
 import pandas as pd
 
 from . import jenis_temuan as _jt
+from . import status as _st
 
 #: Status of a sub kegiatan at the reporting quarter (``metrics.STATUS``).
 LABEL_STATUS = {
-    "belum_dilaksanakan": "Belum dilaksanakan (dijadwalkan)",
-    "serapan_tanpa_output": "Serapan tanpa output",
-    "output_tanpa_serapan": "Output tanpa serapan",
-    "melampaui_target": "Melampaui target",
-    "tertinggal": "Tertinggal",
-    "sesuai_rencana": "Sesuai rencana",
+    _st.BELUM_DILAKSANAKAN: "Belum dilaksanakan (dijadwalkan)",
+    _st.SERAPAN_TANPA_OUTPUT: "Serapan tanpa output",
+    _st.OUTPUT_TANPA_SERAPAN: "Output tanpa serapan",
+    _st.MELAMPAUI_TARGET: "Melampaui target",
+    _st.TERTINGGAL: "Tertinggal",
+    _st.SESUAI_RENCANA: "Sesuai rencana",
 }
 
 #: Finding types (``findings.JENIS``), declared in ``jenis_temuan``.
@@ -197,11 +198,11 @@ def predikat(nilai, status=None):
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
         if status is not None:
-            jadwal = (pd.Series(status, index=nilai.index).astype("object") == "belum_dilaksanakan")
+            jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
             out = out.mask(jadwal.to_numpy(dtype=bool), DIJADWALKAN)
         return out.astype("string").rename(nilai.name)
     if status is not None and not (not isinstance(status, str) and pd.isna(status)) \
-            and str(status) == "belum_dilaksanakan":
+            and str(status) == _st.BELUM_DILAKSANAKAN:
         return DIJADWALKAN
     if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
         return BELUM_DIUKUR

@@ -33,6 +33,7 @@ from . import label
 from .label import LABEL_STATUS  # noqa: F401  (kept importable from here)
 from .metrics import PREDIKAT, STATUS, dijadwalkan
 from .numbers import format_angka, format_persen, format_rupiah_singkat
+from .status import BELUM_DILAKSANAKAN
 
 #: Width of every chart (inches; 100 dpi): shown 390 px wide its text shrinks by 0.56 only.
 LEBAR = 7.0
@@ -280,7 +281,7 @@ def kinerja_sub_kegiatan(evaluasi: pd.DataFrame, judul: str = "Capaian dan serap
         cap_na = sub["capaian_k"].astype(float)
         cap = cap_na.fillna(0)
         ser = sub["serapan_rp"].astype(float).fillna(0)
-        jadwal = (sub["status"].astype(str) == "belum_dilaksanakan").to_numpy() if "status" in sub else \
+        jadwal = (sub["status"].astype(str) == BELUM_DILAKSANAKAN).to_numpy() if "status" in sub else \
             np.zeros(len(sub), dtype=bool)
         ax.barh(y + 0.14, cap, height=0.27, color=WARNA["netral"], label="Capaian kinerja (K)")
         ax.barh(y - 0.14, ser, height=0.27, color=WARNA["harapan"], alpha=0.7, label="Serapan anggaran (Rp)")

@@ -623,6 +623,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
     from .plots import WARNA_PREDIKAT
+    from .status import BELUM_DILAKSANAKAN
     from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
 
     ev = doc.evaluasi
@@ -635,7 +636,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     masalah = masalah_per_program(doc.temuan, milik).reindex(daftar["program"], fill_value=0)
     programs = []
     for (_, p), k, w in zip(daftar.iterrows(), masalah["kritis"], masalah["peringatan"]):
-        predikat = label.predikat(p["predikat_rp"], "belum_dilaksanakan" if p["dijadwalkan"] else None)
+        predikat = label.predikat(p["predikat_rp"], BELUM_DILAKSANAKAN if p["dijadwalkan"] else None)
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
@@ -700,7 +701,7 @@ def glosarium() -> dict:
     """
     import inspect
 
-    from . import metrics
+    from . import metrics, status as st
     from .jenis_temuan import DAFTAR
     from .label import status as label_status, tingkat as label_tingkat
     from .numbers import format_angka
@@ -711,16 +712,16 @@ def glosarium() -> dict:
     tertinggal = format_angka(default["batas_tertinggal"].default)
     melampaui = format_angka(default["batas_melampaui"].default)
     arti = {
-        "belum_dilaksanakan": "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
+        st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
                               "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
-        "serapan_tanpa_output": "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
-        "output_tanpa_serapan": "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
-        "melampaui_target": f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
+        st.SERAPAN_TANPA_OUTPUT: "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
+        st.OUTPUT_TANPA_SERAPAN: "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
+        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
                             "(Tabel 2.2); bila Tabel 3.2 merevisi target, kalimat laporan menyebut target revisi "
                             "dan capaian terhadapnya",
-        "tertinggal": f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
+        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
                       "dari harapan triwulan",
-        "sesuai_rencana": "selain di atas: berjalan sesuai harapan triwulan",
+        st.SESUAI_RENCANA: "selain di atas: berjalan sesuai harapan triwulan",
     }
     return {
         "predikat": [{"predikat": p, "batas": x} for p, x in zip(metrics.PREDIKAT, batas)],

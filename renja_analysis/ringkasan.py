@@ -13,6 +13,7 @@ from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
 from .metrics import status_tampil  # noqa: F401
 from .plots import LABEL_STATUS
+from .status import BELUM_DILAKSANAKAN
 
 
 def slug(text: str, panjang: int = 60) -> str:
@@ -29,7 +30,7 @@ def slug(text: str, panjang: int = 60) -> str:
 
 
 #: The status of a sub kegiatan scheduled for a later quarter: not due, left out of averages.
-DIJADWALKAN = "belum_dilaksanakan"
+DIJADWALKAN = BELUM_DILAKSANAKAN
 
 #: Columns of ``capaian_ringkas``.
 KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai",
