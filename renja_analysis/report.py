@@ -622,7 +622,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     from . import label
     from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
-    from .plots import WARNA_PREDIKAT
+    from .warna import WARNA_PREDIKAT
     from .status import BELUM_DILAKSANAKAN
     from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
 

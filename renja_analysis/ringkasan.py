@@ -12,7 +12,7 @@ from . import jenis_temuan as _jt, label
 from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
 from .metrics import status_tampil  # noqa: F401
-from .plots import LABEL_STATUS
+from .label import LABEL_STATUS
 from .status import BELUM_DILAKSANAKAN
 
 
