@@ -21,39 +21,12 @@ import papermill as pm
 from tqdm.auto import tqdm
 
 from . import config, pemda, plots
+# the page manifest (pages, titles, the example banner, build stamp, PDF name): shared with ``cetak``
+from .halaman import (HALAMAN, HALAMAN_SIPD, KELAS_CONTOH, NOTEBOOKS, SPANDUK_CONTOH,
+                      TANDA_CONTOH, judul_contoh, nama_pdf, stempel)
 from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .kunci import nama_berkas
 from .ringkasan import daftar_program, urutan_program
-
-#: Overview notebooks, executed in place and rendered as report pages:
-#: (notebook, page title, one-line description).
-HALAMAN = [
-    ("00-ikhtisar.ipynb", "Ikhtisar Dinas", "angka utama, serapan per program, capaian vs serapan, narasi"),
-    ("20-pergeseran-anggaran.ipynb", "Pergeseran anggaran", "APBD \u2192 P-APBD per program, pergeseran terbesar, keterangan"),
-    ("30-kualitas-data.ipynb", "Kualitas data", "setiap temuan dengan sel yang dibandingkan, cara tabel dibaca"),
-    ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
-]
-NOTEBOOKS = [name for name, _, _ in HALAMAN]
-#: The SIPD pemda page (its source in ``notebooks/templates/``), executed and rendered only when a
-#: SIPD source is given (``report --sipd``), or as an example (``make contoh``).
-HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
-                "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
-
-#: The banner of every page built from the project's test data (an example, ``make contoh``, or
-#: ``report --sipd tests/data/sipd``), and the mark its title carries.
-SPANDUK_CONTOH = "Contoh: data uji buatan, bukan data resmi pemda"
-TANDA_CONTOH = "(contoh)"
-#: The class of the banner's element: what tells a printed page it is an example (``cetak``).
-KELAS_CONTOH = "renja-contoh"
-
-
-def judul_contoh(judul: str) -> str:
-    """A title marked as an example (once).
-
-    >>> judul_contoh("Tren"), judul_contoh("Tren (contoh)")
-    ('Tren (contoh)', 'Tren (contoh)')
-    """
-    return judul if judul.endswith(TANDA_CONTOH) else f"{judul} {TANDA_CONTOH}"
 
 
 def halaman(sipd=False) -> list[tuple[str, str, str]]:
@@ -502,23 +475,6 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
 DATA_DIR = "data"
 
 
-def stempel(dokumen: pd.Series) -> str:
-    """The build stamp: package version, source file and its SHA-256, document date.
-
-    Deterministic (no wall-clock time): everything comes from the ``dokumen`` row.
-
-    >>> row = pd.Series({"berkas": "data/raw/r.md", "sha256": "ab" * 32, "tanggal": "Agustus 2024"})
-    >>> stempel(row)  # doctest: +ELLIPSIS
-    'renja-analysis 0.1.0 \u00b7 sumber r.md (SHA-256 abab...ab) \u00b7 tanggal dokumen Agustus 2024'
-    """
-    from . import __version__
-
-    tanggal = dokumen.get("tanggal")
-    tanggal = tanggal if isinstance(tanggal, str) and tanggal else "tidak tertulis"
-    return (f"renja-analysis {__version__} \u00b7 sumber {Path(str(dokumen['berkas'])).name} "
-            f"(SHA-256 {dokumen['sha256']}) \u00b7 tanggal dokumen {tanggal}")
-
-
 def stempel_korpus(dokumen: pd.DataFrame) -> str:
     """The build stamp of the corpus pages: package version and the files read, each with
     the start of its SHA-256 (the full sums are in the corpus ``dokumen`` table).
@@ -532,19 +488,6 @@ def stempel_korpus(dokumen: pd.DataFrame) -> str:
     berkas = [f"{Path(str(b)).name} (SHA-256 {str(h)[:12] + chr(0x2026) if isinstance(h, str) and h else '-'})"
               for b, h in zip(dokumen["berkas"], dokumen["sha256"])]
     return f"renja-analysis {__version__} \u00b7 korpus {len(berkas)} berkas: " + ", ".join(berkas)
-
-
-def nama_pdf(dokumen: pd.Series) -> str:
-    """``laporan-renja-<tahun>-<instansi>.pdf`` (slug) from the ``dokumen`` row.
-
-    >>> nama_pdf(pd.Series({"tahun": 2024, "instansi": "Dinas Koperasi Usaha Kecil dan Menengah"}))
-    'laporan-renja-2024-dinas-koperasi-usaha-kecil-dan-menengah.pdf'
-    """
-    tahun = "" if pd.isna(dokumen.get("tahun")) else str(int(dokumen["tahun"]))
-    instansi = dokumen.get("instansi")
-    instansi = "" if not isinstance(instansi, str) else instansi
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{tahun} {instansi}".lower()).strip("-")
-    return f"laporan-renja-{slug}.pdf" if slug else "laporan-renja.pdf"
 
 
 def unduhan(olahan: Path) -> list[tuple[str, str]]:
