@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import RenjaParseError
 from ..numbers import clean_text
 from . import judul
+from .deteksi import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
 from .base import Row, SourceText, TableBlock
 
 WIDTH = 12
@@ -35,8 +36,6 @@ LABELS = [
 ]
 #: (column letter, concept) the first header row must name.
 CONCEPTS = [("A", "program"), ("B", "indikator"), ("K", "keterangan"), ("L", "solusi")]
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
 def _text(value) -> str:
