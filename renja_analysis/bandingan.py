@@ -16,6 +16,7 @@ import pandas as pd
 
 from .corpus import KUNCI
 from .metrics import harapan_triwulan, predikat
+from .status import BELUM_DILAKSANAKAN
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -63,7 +64,7 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     ev = evaluasi
     level = ev["level"].astype(str)
     prog = ev[level == "program"].groupby("dokumen", sort=False)[["pagu_rp", "realisasi_rp"]].sum()
-    due = (ev["status"].astype("string") != "belum_dilaksanakan").fillna(True) if "status" in ev else True
+    due = (ev["status"].astype("string") != BELUM_DILAKSANAKAN).fillna(True) if "status" in ev else True
     sub = ev[(level == "sub_kegiatan") & ev["capaian_k"].notna() & due]
     rata = sub.groupby("dokumen", sort=False)["capaian_k"].mean()
     bobot = sub["pagu_rp"].fillna(0)

@@ -23,6 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .halaman import KELAS_CONTOH, SPANDUK_CONTOH, judul_contoh, nama_pdf, stempel, urutan_cetak
+from .ringkasan import urutan_program
 
 #: Chromium flags: offline, no first-run work (as the browser test uses them).
 ARGS = ["--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -66,9 +68,7 @@ def tanggal_pdf(dokumen: pd.Series) -> str:
 
 def contoh(page: Path) -> bool:
     """Whether a rendered page is an example (test data): it carries the example banner
-    (``report.KELAS_CONTOH``, put there by ``render_page(contoh=True)``)."""
-    from .report import KELAS_CONTOH
-
+    (``halaman.KELAS_CONTOH``, put there by ``render_page(contoh=True)``)."""
     return f'class="{KELAS_CONTOH}"' in Path(page).read_text(encoding="utf-8")
 
 
@@ -78,15 +78,7 @@ def bagian(reports: Path = config.REPORTS, program: list[tuple[str, str]] | None
     program pages in program order, 70 when present, the glossary. The title of a page
     that is an example (``contoh``) carries ``(contoh)``, in the table of contents and
     the bookmarks alike."""
-    from .report import HALAMAN, HALAMAN_SIPD, judul_contoh
-
-    judul = {n.replace(".ipynb", ".html"): j for n, j, _ in [*HALAMAN, HALAMAN_SIPD]}
-    parts = [("index.html", "Ringkasan laporan")]
-    parts += [(f, judul[f]) for f in ("00-ikhtisar.html", "20-pergeseran-anggaran.html", "30-kualitas-data.html")]
-    parts += [(f"program-{n}.html", f"Program: {nama}") for n, nama in program or []]
-    parts += [(f, judul[f]) for f in ("70-sipd-pemda.html",)]
-    parts += [("glosarium.html", "Glosarium")]
-    parts = [(f, j) for f, j in parts if f not in TIDAK_DICETAK and (reports / f).is_file()]
+    parts = [(f, j) for f, j in urutan_cetak(program) if f not in TIDAK_DICETAK and (reports / f).is_file()]
     return [(f, judul_contoh(j) if contoh(reports / f) else j) for f, j in parts]
 
 
@@ -123,15 +115,13 @@ def sampul_html(info: dict, isi: list[tuple[str, int]]) -> str:
 def _nomor_html(lebar: list[bool], kaki: str, contoh: list[bool] | None = None) -> str:
     """One empty A4 page per page of the PDF (landscape where ``lebar``) carrying only
     the running footer and the page number, and at the top of the pages of an example
-    (where ``contoh``) its banner (``report.SPANDUK_CONTOH``), so that every printed page
+    (where ``contoh``) its banner (``halaman.SPANDUK_CONTOH``), so that every printed page
     of test data says so, not only the first.
 
     >>> h = _nomor_html([False, True], "kaki", contoh=[False, True])
     >>> h.count("halaman "), h.count("Contoh: data uji buatan")
     (2, 1)
     """
-    from .report import SPANDUK_CONTOH
-
     e = html.escape
     n = len(lebar)
     contoh = contoh or [False] * n
@@ -153,8 +143,6 @@ def _nomor_html(lebar: list[bool], kaki: str, contoh: list[bool] | None = None) 
 
 def info_laporan(doc) -> dict:
     """Cover text of a document: office, government, document, build stamp."""
-    from .report import stempel
-
     d = doc.dokumen.iloc[0]
     teks = lambda k: d[k] if isinstance(d.get(k), str) and d[k] else ""  # noqa: E731
     tw = {1: "I", 2: "II", 3: "III", 4: "IV"}.get(doc.triwulan, str(doc.triwulan))
@@ -241,8 +229,6 @@ def buat_pdf(doc, reports: Path = config.REPORTS, target: Path | None = None, br
     ChromiumTidakAda
         When no Chromium is installed (``make browser``) or Playwright is missing.
     """
-    from .report import nama_pdf, urutan_program
-
     exe = chromium()
     if exe is None and browser is None:
         raise ChromiumTidakAda("Chromium tidak terpasang (make browser, atau apt-get install chromium)")

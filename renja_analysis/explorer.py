@@ -17,6 +17,7 @@ from . import label
 from .metrics import PREDIKAT
 from .names import normalise_name
 from .plots import kinerja_sub_kegiatan
+from .status import BELUM_DILAKSANAKAN, SERAPAN_TANPA_OUTPUT, TERTINGGAL
 
 
 def _sub_kegiatan(evaluasi: pd.DataFrame) -> pd.DataFrame:
@@ -243,7 +244,7 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
     sub = _sub_kegiatan(evaluasi)
     n = sub["status"].astype("string").value_counts()
     tertinggal, tanpa_output, jadwal = (int(n.get(k, 0)) for k in
-                                        ("tertinggal", "serapan_tanpa_output", "belum_dilaksanakan"))
+                                        (TERTINGGAL, SERAPAN_TANPA_OUTPUT, BELUM_DILAKSANAKAN))
     kalimat = [
         f"Dokumen ini memuat **{len(sub)} sub kegiatan** dalam {sub['program'].nunique()} program.",
         (f"Sebanyak **{tertinggal} sub kegiatan tertinggal** dari harapan triwulan berjalan" if tertinggal

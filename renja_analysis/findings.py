@@ -16,6 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from . import jenis_temuan as _jt
 from .label import kolom as _kolom, level as _level
 from .metrics import capaian
 from .names import align
@@ -25,20 +26,14 @@ from .tables._common import parent_index
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
            "nilai_hitung", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
-TINGKAT = ["info", "peringatan", "kritis"]
+TINGKAT = list(_jt.TINGKAT)
 #: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
 #: they were, so that a document's processed tables do not change when types are added).
-JENIS_DOKUMEN = ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut", "dokumen_terpotong", "periode_tidak_konsisten",
-                 "angka_konvensi_lain", "angka_ambigu", "karakter_kendali", "teks_terlalu_panjang", "nilai_negatif",
-                 "serapan_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
-                 "keterangan_tidak_cocok", "keterangan_cocok", "selisih_tidak_cocok", "capaian_berlebih",
-                 "serapan_tanpa_output", "output_tanpa_serapan", "target_melebihi_renstra",
-                 "revisi_target", "satuan_tidak_wajar"]
+#: Every type is declared once, in ``jenis_temuan`` (label, levels, glossary, docs).
+JENIS_DOKUMEN = list(_jt.JENIS_DOKUMEN)
 #: Finding types of SIPD-RI data (``periksa_sipd``) and of a document reconciled with it
 #: (``rekonsiliasi``).
-JENIS_SIPD = ["sipd_jumlah_tidak_cocok", "sipd_kode_placeholder", "sipd_pagu_nol",
-              "sipd_indikator_tidak_berpasangan", "sipd_target_tidak_terbaca", "sipd_kode_ganda",
-              "sipd_pagu_n_depan_berubah", "dokumen_vs_sipd"]
+JENIS_SIPD = list(_jt.JENIS_SIPD)
 #: Every finding type, in report order: the categories of ``temuan.jenis`` wherever SIPD
 #: data is involved (``sipd_temuan``, a document loaded with ``sipd=``).
 JENIS = JENIS_DOKUMEN + JENIS_SIPD
@@ -48,8 +43,8 @@ JENIS = JENIS_DOKUMEN + JENIS_SIPD
 #: agree; SIPD's pagu of next year changed): whatever their tingkat, summaries never call
 #: them "bukan masalah" (``ringkasan.jumlah_temuan`` counts their ``info`` rows apart, as
 #: "perubahan yang perlu disetujui"). Other ``info`` rows record how a cell was read
-#: (``angka_ambigu``) and are not problems.
-JENIS_PERUBAHAN = ("revisi_target", "keterangan_cocok", "sipd_pagu_n_depan_berubah")
+#: (``angka_ambigu``) and are not problems. (``jenis_temuan``: ``perubahan=True``.)
+JENIS_PERUBAHAN = _jt.JENIS_PERUBAHAN
 
 #: Tolerance for comparing a stated percentage with the recomputed one
 #: (percentage points): rounding to two decimals stays inside it.
@@ -806,8 +801,9 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
 
 
-#: Findings that say two numbers of the document contradict each other.
-KONTRADIKSI = ("persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok", "selisih_tidak_cocok")
+#: Findings that say two numbers of the document contradict each other (``jenis_temuan``:
+#: ``kontradiksi=True``).
+KONTRADIKSI = _jt.KONTRADIKSI
 #: the cells a finding's column is computed from (a capaian from its target and realisation)
 _DARI = {"capaian_k": ("target_k", "realisasi_k"), "serapan_rp": ("pagu_rp", "realisasi_rp"),
          "target_sesudah": ("target_sebelum",)}

@@ -20,50 +20,21 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import jenis_temuan as _jt
+from . import status as _st
+
 #: Status of a sub kegiatan at the reporting quarter (``metrics.STATUS``).
 LABEL_STATUS = {
-    "belum_dilaksanakan": "Belum dilaksanakan (dijadwalkan)",
-    "serapan_tanpa_output": "Serapan tanpa output",
-    "output_tanpa_serapan": "Output tanpa serapan",
-    "melampaui_target": "Melampaui target",
-    "tertinggal": "Tertinggal",
-    "sesuai_rencana": "Sesuai rencana",
+    _st.BELUM_DILAKSANAKAN: "Belum dilaksanakan (dijadwalkan)",
+    _st.SERAPAN_TANPA_OUTPUT: "Serapan tanpa output",
+    _st.OUTPUT_TANPA_SERAPAN: "Output tanpa serapan",
+    _st.MELAMPAUI_TARGET: "Melampaui target",
+    _st.TERTINGGAL: "Tertinggal",
+    _st.SESUAI_RENCANA: "Sesuai rencana",
 }
 
-#: Finding types (``findings.JENIS``).
-LABEL_JENIS_TEMUAN = {
-    "baris_tidak_terbaca": "Baris tidak terbaca",
-    "baris_ganda": "Baris ganda",
-    "nomor_tidak_urut": "Nomor tidak urut",
-    "dokumen_terpotong": "Dokumen terpotong",
-    "periode_tidak_konsisten": "Periode tidak konsisten",
-    "angka_konvensi_lain": "Angka berformat lain (titik/koma)",
-    "angka_ambigu": "Angka ambigu yang dipastikan dengan bukti",
-    "karakter_kendali": "Karakter kendali dalam teks",
-    "teks_terlalu_panjang": "Teks melebihi batas sel Excel",
-    "nilai_negatif": "Nilai negatif",
-    "serapan_berlebih": "Realisasi melebihi pagu",
-    "persen_tidak_cocok": "Persen tertulis beda dari hitungan",
-    "jumlah_tidak_cocok": "Jumlah beda dari rinciannya",
-    "antar_tabel_tidak_cocok": "Angka beda antartabel",
-    "keterangan_tidak_cocok": "Keterangan tidak sesuai pagu",
-    "keterangan_cocok": "Keterangan sesuai pagu",
-    "selisih_tidak_cocok": "Bertambah/berkurang tidak sesuai",
-    "capaian_berlebih": "Capaian di atas 100\u00a0%",
-    "serapan_tanpa_output": "Serapan tanpa output",
-    "output_tanpa_serapan": "Output tanpa serapan",
-    "target_melebihi_renstra": "Target melebihi Renstra",
-    "revisi_target": "Target direvisi",
-    "satuan_tidak_wajar": "Satuan tidak wajar",
-    "sipd_jumlah_tidak_cocok": "SIPD: jumlah beda dari rinciannya",
-    "sipd_kode_placeholder": "SIPD: kode placeholder",
-    "sipd_pagu_nol": "SIPD: pagu nol",
-    "sipd_indikator_tidak_berpasangan": "SIPD: indikator tanpa pasangan",
-    "sipd_target_tidak_terbaca": "SIPD: target tidak terbaca",
-    "sipd_kode_ganda": "SIPD: kode ganda",
-    "sipd_pagu_n_depan_berubah": "SIPD: pagu tahun depan berubah",
-    "dokumen_vs_sipd": "Dokumen beda dari SIPD",
-}
+#: Finding types (``findings.JENIS``), declared in ``jenis_temuan``.
+LABEL_JENIS_TEMUAN = dict(_jt.LABEL)
 
 #: Severity of a finding (``findings.TINGKAT``): ``info`` rows are no error to fix: a
 #: confirmation, or a change the reviewer must still approve (``findings.JENIS_PERUBAHAN``,
@@ -227,11 +198,11 @@ def predikat(nilai, status=None):
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
         if status is not None:
-            jadwal = (pd.Series(status, index=nilai.index).astype("object") == "belum_dilaksanakan")
+            jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
             out = out.mask(jadwal.to_numpy(dtype=bool), DIJADWALKAN)
         return out.astype("string").rename(nilai.name)
     if status is not None and not (not isinstance(status, str) and pd.isna(status)) \
-            and str(status) == "belum_dilaksanakan":
+            and str(status) == _st.BELUM_DILAKSANAKAN:
         return DIJADWALKAN
     if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
         return BELUM_DIUKUR

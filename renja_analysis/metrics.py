@@ -13,6 +13,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from . import status as _status
+from .status import BELUM_DILAKSANAKAN
+
 
 class _NotPlain(Exception):
     """A scalar that is not a plain number (text, a bool ...): take the Series path."""
@@ -325,8 +328,7 @@ def rata_capaian(df: pd.DataFrame, by=None, kolom="capaian_k"):
 
 
 #: Status labels of a sub kegiatan at the reporting quarter, in order of precedence.
-STATUS = ["belum_dilaksanakan", "serapan_tanpa_output", "output_tanpa_serapan",
-          "melampaui_target", "tertinggal", "sesuai_rencana"]
+STATUS = list(_status.STATUS)
 
 #: Keterangan that says the work is scheduled for a later quarter
 #: ("Dilaksanakan ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "TW III").
@@ -499,7 +501,7 @@ def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
     >>> dijadwalkan(df.assign(realisasi_rp=[5.0, 0.0, 0.0, 0.0, 0.0])).tolist()   # A spent money
     [False, True, False, True, False]
     """
-    terjadwal = (df["status"] == "belum_dilaksanakan").fillna(False).to_numpy(dtype=bool)
+    terjadwal = (df["status"] == BELUM_DILAKSANAKAN).fillna(False).to_numpy(dtype=bool)
     level = df["level"].astype("string")
     sub = _is_sub(df["level"])
     nihil = ((_series(df["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool) if "realisasi_rp" in df

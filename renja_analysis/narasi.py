@@ -13,9 +13,12 @@ import pandas as pd
 
 from . import label
 from .aman import markdown_teks
+from .jenis_temuan import JENIS_SENGKETA_KOLOM
 from .metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
 from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
 from .ringkasan import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
+from .status import (BELUM_DILAKSANAKAN, MELAMPAUI_TARGET, OUTPUT_TANPA_SERAPAN, SERAPAN_TANPA_OUTPUT,
+                     SESUAI_RENCANA, TERTINGGAL)
 
 _TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -53,11 +56,12 @@ def _banding(nilai, harapan) -> str:
 
 def _sengketa(temuan: pd.DataFrame | None) -> dict:
     """Numbers disputed by a kritis finding that compares tables: ``{(line, column): text}``
-    (e.g. the realisasi of a row that Tabel 2.1 states otherwise)."""
+    (e.g. the realisasi of a row that Tabel 2.1 states otherwise; the types of
+    ``jenis_temuan.JENIS_SENGKETA_KOLOM``)."""
     if temuan is None or not len(temuan):
         return {}
     t = temuan[(temuan["tingkat"].astype(str) == "kritis")
-               & (temuan["jenis"].astype(str) == "antar_tabel_tidak_cocok")
+               & temuan["jenis"].astype(str).isin(JENIS_SENGKETA_KOLOM)
                & temuan["baris_sumber"].notna() & temuan["nilai_hitung"].notna()]
     out = {}
     for baris, kolom, tabel, nilai in zip(t["baris_sumber"], t["kolom"], t["tabel"], t["nilai_hitung"]):
@@ -164,9 +168,9 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
         uang = (f"serapan {format_persen(row['serapan_rp'])} ({format_rupiah(row['realisasi_rp'])}"
                 f"{soal('realisasi_rp')} dari {format_rupiah(row['pagu_rp'])})")
     text = f"{_nama(row['nama'])}: {kinerja}; {uang}"
-    if row.get("status") == "belum_dilaksanakan":
+    if row.get("status") == BELUM_DILAKSANAKAN:
         text += f"; dijadwalkan kemudian (\u201c{markdown_teks(row['keterangan'])}\u201d)"
-    elif pd.notna(row.get("keterangan")) and row.get("status") in ("tertinggal", "serapan_tanpa_output"):
+    elif pd.notna(row.get("keterangan")) and row.get("status") in (TERTINGGAL, SERAPAN_TANPA_OUTPUT):
         text += f"; keterangan: \u201c{markdown_teks(row['keterangan'])}\u201d"
     return text + "."
 
@@ -219,7 +223,7 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
         if lo != hi:
             st = str(r["terendah_status"]) if pd.notna(r["terendah_status"]) else ""
             ser = format_persen(r["terendah_serapan_rp"])
-            keadaan = (f"dengan serapan {ser} tanpa output" if st == "serapan_tanpa_output" else
+            keadaan = (f"dengan serapan {ser} tanpa output" if st == SERAPAN_TANPA_OUTPUT else
                        f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
             text += (f"; terendah: {nama(r['terendah_nama'])}, capaian {format_persen(r['terendah_capaian_k'])} "
                      f"{keadaan}" + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
@@ -234,8 +238,8 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
 def _jumlah_status(sub: pd.DataFrame) -> str:
     """'20 sesuai rencana, 2 melampaui target, ...' in the order of ``metrics.STATUS``."""
     n = sub["status"].astype(str).value_counts()
-    urutan = ["sesuai_rencana", "melampaui_target", "tertinggal", "serapan_tanpa_output",
-              "output_tanpa_serapan", "belum_dilaksanakan"]
+    urutan = [SESUAI_RENCANA, MELAMPAUI_TARGET, TERTINGGAL, SERAPAN_TANPA_OUTPUT, OUTPUT_TANPA_SERAPAN,
+              BELUM_DILAKSANAKAN]
     return _daftar([f"{int(n[s])} {_status_kecil(s)}" for s in urutan if n.get(s, 0)])
 
 
@@ -296,8 +300,8 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
            if pd.notna(cap["rata_capaian_k"]) else "."),
     ]
     status = sub["status"].astype(str)
-    sto = sub[status == "serapan_tanpa_output"]
-    tertinggal = int((status == "tertinggal").sum())
+    sto = sub[status == SERAPAN_TANPA_OUTPUT]
+    tertinggal = int((status == TERTINGGAL).sum())
     if len(sto):
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int)) \
             if temuan is not None else set()
@@ -425,7 +429,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 label.predikat(r["predikat_rp"], "belum_dilaksanakan" if jadwal[i] else None),
+                 label.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None),
                  _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
@@ -502,11 +506,11 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
     sengketa = _sengketa(temuan)
     out = []
     groups = {
-        "Sesuai rencana atau melampaui target": ["sesuai_rencana", "melampaui_target"],
-        "Serapan tanpa output (anggaran terserap, output belum ada)": ["serapan_tanpa_output"],
-        "Output tanpa serapan": ["output_tanpa_serapan"],
-        "Tertinggal dari harapan triwulan": ["tertinggal"],
-        "Dijadwalkan pada triwulan berikutnya": ["belum_dilaksanakan"],
+        "Sesuai rencana atau melampaui target": [SESUAI_RENCANA, MELAMPAUI_TARGET],
+        "Serapan tanpa output (anggaran terserap, output belum ada)": [SERAPAN_TANPA_OUTPUT],
+        "Output tanpa serapan": [OUTPUT_TANPA_SERAPAN],
+        "Tertinggal dari harapan triwulan": [TERTINGGAL],
+        "Dijadwalkan pada triwulan berikutnya": [BELUM_DILAKSANAKAN],
     }
     for title, codes in groups.items():
         part = sub[sub["status"].isin(codes)]

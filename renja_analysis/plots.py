@@ -31,8 +31,11 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import label
 from .label import LABEL_STATUS  # noqa: F401  (kept importable from here)
-from .metrics import PREDIKAT, STATUS, dijadwalkan
+from .metrics import STATUS, dijadwalkan
 from .numbers import format_angka, format_persen, format_rupiah_singkat
+from .status import BELUM_DILAKSANAKAN
+# the colours live in ``warna`` (no matplotlib there); kept importable from here
+from .warna import WARNA, WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT  # noqa: F401
 
 #: Width of every chart (inches; 100 dpi): shown 390 px wide its text shrinks by 0.56 only.
 LEBAR = 7.0
@@ -48,14 +51,6 @@ STYLE = {
     # labels and titles quote document text: "$...$" in a name is text, not mathtext
     "text.parse_math": False,
 }
-WARNA = {"naik": "#1b7837", "turun": "#b2182b", "netral": "#4d6d9a", "harapan": "#e08214",
-         "abu": "#9e9e9e"}
-#: Predikat colours; ``Belum diukur``/``Dijadwalkan`` (``label.predikat``) are neutral grey.
-WARNA_PREDIKAT = dict(zip(PREDIKAT, ["#d73027", "#fc8d59", "#fee08b", "#91cf60", "#1a9850"]))
-WARNA_PREDIKAT_NETRAL = {label.BELUM_DIUKUR: "#e0e0e0", label.DIJADWALKAN: "#e0e0e0"}
-#: Status colours: scheduled (``belum_dilaksanakan``) is grey, not a failure.
-WARNA_STATUS = dict(zip(STATUS, ["#9e9e9e", "#d73027", "#fc8d59", "#5e3c99", "#fdb863", "#1a9850"]))
-WARNA_TINGKAT = {"info": "#92c5de", "peringatan": "#fdb863", "kritis": "#d73027"}
 
 # inches per text line at HURUF_KECIL, and the chart margins around the bars
 _BARIS = 0.24
@@ -280,7 +275,7 @@ def kinerja_sub_kegiatan(evaluasi: pd.DataFrame, judul: str = "Capaian dan serap
         cap_na = sub["capaian_k"].astype(float)
         cap = cap_na.fillna(0)
         ser = sub["serapan_rp"].astype(float).fillna(0)
-        jadwal = (sub["status"].astype(str) == "belum_dilaksanakan").to_numpy() if "status" in sub else \
+        jadwal = (sub["status"].astype(str) == BELUM_DILAKSANAKAN).to_numpy() if "status" in sub else \
             np.zeros(len(sub), dtype=bool)
         ax.barh(y + 0.14, cap, height=0.27, color=WARNA["netral"], label="Capaian kinerja (K)")
         ax.barh(y - 0.14, ser, height=0.27, color=WARNA["harapan"], alpha=0.7, label="Serapan anggaran (Rp)")

@@ -21,39 +21,12 @@ import papermill as pm
 from tqdm.auto import tqdm
 
 from . import config, pemda, plots
+# the page manifest (pages, titles, the example banner, build stamp, PDF name): shared with ``cetak``
+from .halaman import (HALAMAN, HALAMAN_SIPD, KELAS_CONTOH, NOTEBOOKS, SPANDUK_CONTOH,
+                      TANDA_CONTOH, judul_contoh, nama_pdf, stempel)
 from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .kunci import nama_berkas
 from .ringkasan import daftar_program, urutan_program
-
-#: Overview notebooks, executed in place and rendered as report pages:
-#: (notebook, page title, one-line description).
-HALAMAN = [
-    ("00-ikhtisar.ipynb", "Ikhtisar Dinas", "angka utama, serapan per program, capaian vs serapan, narasi"),
-    ("20-pergeseran-anggaran.ipynb", "Pergeseran anggaran", "APBD \u2192 P-APBD per program, pergeseran terbesar, keterangan"),
-    ("30-kualitas-data.ipynb", "Kualitas data", "setiap temuan dengan sel yang dibandingkan, cara tabel dibaca"),
-    ("40-eksplorasi.ipynb", "Eksplorasi", "penyaring sub kegiatan (interaktif di JupyterLab)"),
-]
-NOTEBOOKS = [name for name, _, _ in HALAMAN]
-#: The SIPD pemda page (its source in ``notebooks/templates/``), executed and rendered only when a
-#: SIPD source is given (``report --sipd``), or as an example (``make contoh``).
-HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
-                "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
-
-#: The banner of every page built from the project's test data (an example, ``make contoh``, or
-#: ``report --sipd tests/data/sipd``), and the mark its title carries.
-SPANDUK_CONTOH = "Contoh: data uji buatan, bukan data resmi pemda"
-TANDA_CONTOH = "(contoh)"
-#: The class of the banner's element: what tells a printed page it is an example (``cetak``).
-KELAS_CONTOH = "renja-contoh"
-
-
-def judul_contoh(judul: str) -> str:
-    """A title marked as an example (once).
-
-    >>> judul_contoh("Tren"), judul_contoh("Tren (contoh)")
-    ('Tren (contoh)', 'Tren (contoh)')
-    """
-    return judul if judul.endswith(TANDA_CONTOH) else f"{judul} {TANDA_CONTOH}"
 
 
 def halaman(sipd=False) -> list[tuple[str, str, str]]:
@@ -502,23 +475,6 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
 DATA_DIR = "data"
 
 
-def stempel(dokumen: pd.Series) -> str:
-    """The build stamp: package version, source file and its SHA-256, document date.
-
-    Deterministic (no wall-clock time): everything comes from the ``dokumen`` row.
-
-    >>> row = pd.Series({"berkas": "data/raw/r.md", "sha256": "ab" * 32, "tanggal": "Agustus 2024"})
-    >>> stempel(row)  # doctest: +ELLIPSIS
-    'renja-analysis 0.1.0 \u00b7 sumber r.md (SHA-256 abab...ab) \u00b7 tanggal dokumen Agustus 2024'
-    """
-    from . import __version__
-
-    tanggal = dokumen.get("tanggal")
-    tanggal = tanggal if isinstance(tanggal, str) and tanggal else "tidak tertulis"
-    return (f"renja-analysis {__version__} \u00b7 sumber {Path(str(dokumen['berkas'])).name} "
-            f"(SHA-256 {dokumen['sha256']}) \u00b7 tanggal dokumen {tanggal}")
-
-
 def stempel_korpus(dokumen: pd.DataFrame) -> str:
     """The build stamp of the corpus pages: package version and the files read, each with
     the start of its SHA-256 (the full sums are in the corpus ``dokumen`` table).
@@ -532,19 +488,6 @@ def stempel_korpus(dokumen: pd.DataFrame) -> str:
     berkas = [f"{Path(str(b)).name} (SHA-256 {str(h)[:12] + chr(0x2026) if isinstance(h, str) and h else '-'})"
               for b, h in zip(dokumen["berkas"], dokumen["sha256"])]
     return f"renja-analysis {__version__} \u00b7 korpus {len(berkas)} berkas: " + ", ".join(berkas)
-
-
-def nama_pdf(dokumen: pd.Series) -> str:
-    """``laporan-renja-<tahun>-<instansi>.pdf`` (slug) from the ``dokumen`` row.
-
-    >>> nama_pdf(pd.Series({"tahun": 2024, "instansi": "Dinas Koperasi Usaha Kecil dan Menengah"}))
-    'laporan-renja-2024-dinas-koperasi-usaha-kecil-dan-menengah.pdf'
-    """
-    tahun = "" if pd.isna(dokumen.get("tahun")) else str(int(dokumen["tahun"]))
-    instansi = dokumen.get("instansi")
-    instansi = "" if not isinstance(instansi, str) else instansi
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{tahun} {instansi}".lower()).strip("-")
-    return f"laporan-renja-{slug}.pdf" if slug else "laporan-renja.pdf"
 
 
 def unduhan(olahan: Path) -> list[tuple[str, str]]:
@@ -622,7 +565,8 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     from . import label
     from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
-    from .plots import WARNA_PREDIKAT
+    from .warna import WARNA_PREDIKAT
+    from .status import BELUM_DILAKSANAKAN
     from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
 
     ev = doc.evaluasi
@@ -635,7 +579,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     masalah = masalah_per_program(doc.temuan, milik).reindex(daftar["program"], fill_value=0)
     programs = []
     for (_, p), k, w in zip(daftar.iterrows(), masalah["kritis"], masalah["peringatan"]):
-        predikat = label.predikat(p["predikat_rp"], "belum_dilaksanakan" if p["dijadwalkan"] else None)
+        predikat = label.predikat(p["predikat_rp"], BELUM_DILAKSANAKAN if p["dijadwalkan"] else None)
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
@@ -687,18 +631,22 @@ def glosarium() -> dict:
 
     ``predikat``: one row per level with its interval of the relative value
     (``metrics.BATAS_PREDIKAT``); ``status``: the status categories in order of
-    precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``.
+    precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``;
+    ``temuan``: the finding types of ``jenis_temuan`` with their label, levels and meaning.
 
     >>> g = glosarium()
     >>> [(r["predikat"], r["batas"]) for r in g["predikat"]][:2]
     [('Sangat Rendah', 'x \u2264 50'), ('Rendah', '50 < x \u2264 65')]
     >>> g["predikat"][-1]["batas"], g["status"][0]["kode"]
     ('x > 90', 'belum_dilaksanakan')
+    >>> g["temuan"][1]["label"], g["temuan"][1]["tingkat"]
+    ('Baris ganda', 'Kritis')
     """
     import inspect
 
-    from . import metrics
-    from .label import status as label_status
+    from . import metrics, status as st
+    from .jenis_temuan import DAFTAR
+    from .label import status as label_status, tingkat as label_tingkat
     from .numbers import format_angka
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
@@ -707,22 +655,24 @@ def glosarium() -> dict:
     tertinggal = format_angka(default["batas_tertinggal"].default)
     melampaui = format_angka(default["batas_melampaui"].default)
     arti = {
-        "belum_dilaksanakan": "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
+        st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
                               "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
-        "serapan_tanpa_output": "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
-        "output_tanpa_serapan": "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
-        "melampaui_target": f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
+        st.SERAPAN_TANPA_OUTPUT: "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
+        st.OUTPUT_TANPA_SERAPAN: "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
+        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
                             "(Tabel 2.2); bila Tabel 3.2 merevisi target, kalimat laporan menyebut target revisi "
                             "dan capaian terhadapnya",
-        "tertinggal": f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
+        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
                       "dari harapan triwulan",
-        "sesuai_rencana": "selain di atas: berjalan sesuai harapan triwulan",
+        st.SESUAI_RENCANA: "selain di atas: berjalan sesuai harapan triwulan",
     }
     return {
         "predikat": [{"predikat": p, "batas": x} for p, x in zip(metrics.PREDIKAT, batas)],
         "status": [{"kode": s, "label": label_status(s), "arti": arti.get(s, "")} for s in metrics.STATUS],
         "harapan": [{"triwulan": t, "nilai": format_angka(metrics.harapan_triwulan(i + 1))}
                     for i, t in enumerate(("I", "II", "III", "IV"))],
+        "temuan": [{"kode": j.kode, "label": j.label, "arti": j.glosarium,
+                    "tingkat": ", ".join(label_tingkat(t) for t in j.tingkat)} for j in DAFTAR],
     }
 
 

@@ -8,11 +8,12 @@ import unicodedata
 
 import pandas as pd
 
-from . import label
+from . import jenis_temuan as _jt, label
 from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
 from .metrics import status_tampil  # noqa: F401
-from .plots import LABEL_STATUS
+from .label import LABEL_STATUS
+from .status import BELUM_DILAKSANAKAN
 
 
 def slug(text: str, panjang: int = 60) -> str:
@@ -29,7 +30,7 @@ def slug(text: str, panjang: int = 60) -> str:
 
 
 #: The status of a sub kegiatan scheduled for a later quarter: not due, left out of averages.
-DIJADWALKAN = "belum_dilaksanakan"
+DIJADWALKAN = BELUM_DILAKSANAKAN
 
 #: Columns of ``capaian_ringkas``.
 KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai",
@@ -37,9 +38,9 @@ KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_targ
                  "terendah_nama", "terendah_capaian_k", "terendah_serapan_rp", "terendah_status",
                  "terendah_kritis", "jumlah_dipersoalkan", "dipersoalkan_nama"]
 #: Finding types that dispute a row's own numbers (a kritis one of these makes its capaian
-#: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute.
-JENIS_SENGKETA = ("antar_tabel_tidak_cocok", "capaian_berlebih", "persen_tidak_cocok", "jumlah_tidak_cocok",
-                  "satuan_tidak_wajar")
+#: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute
+#: (``jenis_temuan``: ``sengketa`` set).
+JENIS_SENGKETA = _jt.JENIS_SENGKETA
 
 
 def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
@@ -198,13 +199,11 @@ def jumlah_temuan(temuan: pd.DataFrame) -> dict:
     >>> j["masalah"], j["info"], j["perubahan_per_jenis"], j["konfirmasi_per_jenis"]
     (2, 3, {'revisi_target': 1}, {'angka_ambigu': 2})
     """
-    from .findings import JENIS_PERUBAHAN
-
     tingkat = temuan["tingkat"].astype(str)
     n = tingkat.value_counts()
     jenis = temuan["jenis"].astype(str)
     info = tingkat == "info"
-    ubah = jenis.isin(JENIS_PERUBAHAN)
+    ubah = jenis.isin(_jt.JENIS_PERUBAHAN)
 
     def per_jenis(mask):
         counts = jenis[mask].value_counts(sort=False)
@@ -349,12 +348,10 @@ def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
     >>> tabel_jumlah_temuan(t).values.tolist()
     [[1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [1, 1, 1, 1]]
     """
-    from .findings import JENIS_PERUBAHAN
-
     kolom = ["kritis", "peringatan", "perubahan", "info"]
     jenis = temuan["jenis"].astype(str)
     tingkat = temuan["tingkat"].astype(str).mask((temuan["tingkat"].astype(str) == "info")
-                                                 & jenis.isin(JENIS_PERUBAHAN), "perubahan")
+                                                 & jenis.isin(_jt.JENIS_PERUBAHAN), "perubahan")
     out = pd.crosstab(jenis, tingkat).reindex(columns=kolom, fill_value=0)
     out = out.sort_values(kolom, ascending=False, kind="stable")
     out.index = pd.Index([label.jenis_temuan(j) for j in out.index], name="Jenis temuan")

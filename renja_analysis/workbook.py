@@ -28,7 +28,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .plots import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
+from .warna import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
 
 #: Sheet name -> table name, in workbook order.
 SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",

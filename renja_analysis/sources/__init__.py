@@ -14,45 +14,16 @@ from the content, not the name; ``is_sipd`` tells the two kinds of source apart.
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 from pathlib import Path
 
 from ..errors import RenjaParseError
 from . import excel, sipd, teks
+from .deteksi import format_berkas, read_bytes
 from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock
 from .sipd import SipdSource
 
 __all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SipdSource", "SourceText", "TableBlock", "is_sipd",
            "read_bytes", "read_sipd", "read_source"]
-
-
-def read_bytes(path) -> bytes:
-    """The bytes of a regular file of at most ``MAX_BYTES``, or a ``RenjaParseError``.
-
-    Devices (``/dev/zero``), pipes, sockets and directories are refused before they are
-    opened, so reading never hangs or fills memory.
-    """
-    path = Path(path)
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(info.st_mode):
-        what = "adalah folder" if stat.S_ISDIR(info.st_mode) else "bukan berkas biasa (perangkat, pipa, atau soket)"
-        raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
-    if info.st_size > MAX_BYTES:
-        raise RenjaParseError(path, "berkas terlalu besar",
-                              expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB",
-                              found=f"{info.st_size / (1024 * 1024):.1f} MB")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB")
-    return data
 
 
 def read_source(path, sheet: str | None = None) -> SourceText:
@@ -88,16 +59,17 @@ def read_source(path, sheet: str | None = None) -> SourceText:
     """
     path = Path(path)
     data = read_bytes(path)
-    if sipd.looks_like_json(data) or (not data.startswith(excel.ZIP_MAGIC) and sipd.csv_header(data)):
+    fmt = format_berkas(data)
+    if fmt in ("json", "csv"):
         raise _sipd_not_renja(path)
-    if data.startswith(excel.ZIP_MAGIC):
+    if fmt == "xlsx":
         try:
             src = excel.read(path, data, sheet=sheet)
         except RenjaParseError:
             if sheet is None and sipd.is_sipd(path, data):
                 raise _sipd_not_renja(path) from None
             raise
-    elif data.startswith(excel.OLE_MAGIC):
+    elif fmt == "xls":
         raise RenjaParseError(path, "format Excel lama (.xls) tidak didukung",
                               expected="buku kerja .xlsx (simpan ulang sebagai .xlsx) atau teks UTF-8")
     else:

@@ -20,23 +20,24 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from .. import tabel22
 from ..errors import RenjaParseError
 from ..numbers import clean_text
 from . import judul
+from .deteksi import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
 from .base import Row, SourceText, TableBlock
 
-WIDTH = 12
+#: Columns A-L: Tabel 2.2's cells (``tabel22``, the layout the text reader uses too).
+WIDTH = tabel22.LEBAR
 #: Rows of a sheet searched for the header.
 HEAD = 30
 #: (row offset from the header row, column letter, expected label) checked in rows 2-3.
-LABELS = [
-    (1, "C", "K"), (1, "E", "Rp"), (1, "F", "K"), (1, "H", "Rp"), (1, "I", "K"), (1, "J", "Rp"),
-    (2, "C", "Volume"), (2, "D", "Satuan"), (2, "F", "Volume"), (2, "G", "Satuan"),
-]
-#: (column letter, concept) the first header row must name.
-CONCEPTS = [("A", "program"), ("B", "indikator"), ("K", "keterangan"), ("L", "solusi")]
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+LABELS = ([(1, tabel22.huruf(k), v) for k, v in tabel22.SATUAN.items()]
+          + [(2, tabel22.huruf(k), v) for k, v in tabel22.VOLUME.items()])
+#: (column letter, concept) the first header row must name, checked cell by cell (the sheet
+#: itself is chosen by ``judul.classify`` of its whole header block).
+CONCEPTS = [(tabel22.huruf(k), c) for k, c in tabel22.JUDUL.items()
+            if c in ("program", "indikator", "keterangan", "solusi")]
 
 
 def _text(value) -> str:

@@ -33,6 +33,7 @@ import pandas as pd
 
 from ..errors import RenjaParseError
 from ..numbers import MAX_ABS
+from .deteksi import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes
 
 #: Text fields kept, with SIPD's own names.
 TEKS = [
@@ -65,14 +66,11 @@ WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", 
          "kode_sub_giat", "nama_sub_giat", "pagu"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG
-#: The field that marks an export as SIPD's.
-PENANDA = "kode_sub_giat"
 #: Most files read from one folder.
 MAX_BERKAS = 1000
 #: Rows of a sheet searched for the header row.
 KEPALA = 10
 
-ZIP_MAGIC = b"PK\x03\x04"
 _ANGKA = re.compile(r"^[+-]?\d+(\.\d+)?$")
 _KENDALI = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HARAPAN_JSON = "ekspor SIPD-RI: larik JSON berisi rekaman, satu per sub kegiatan"
@@ -133,53 +131,9 @@ class _Berkas:
 
 # --- detection and raw reading, one function per format -----------------------------------
 
-def _strip_bom(data: bytes) -> bytes:
-    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-
-
-def looks_like_json(data: bytes) -> bool:
-    """True when the first character that is not white space opens a JSON array or object.
-
-    >>> looks_like_json(b'  [{"kode_sub_giat": "1"}]'), looks_like_json(b"# RENCANA KERJA")
-    (True, False)
-    """
-    return _strip_bom(data).lstrip()[:1] in (b"[", b"{")
-
-
 def _decode(path: Path, data: bytes) -> str:
     from .teks import decode
     return decode(path, data)
-
-
-def _delimiter(header: str) -> str:
-    return max([",", ";", "\t"], key=header.count)
-
-
-def _names(cells) -> list[str]:
-    return [str(c).strip().lower() if c is not None else "" for c in cells]
-
-
-def csv_header(data: bytes) -> list[str] | None:
-    """The header of a delimited text whose first line names ``kode_sub_giat``, else None.
-
-    >>> csv_header(b"kode_skpd;kode_sub_giat;pagu\\n1;2;3")
-    ['kode_skpd', 'kode_sub_giat', 'pagu']
-    >>> csv_header(b"Program, Kegiatan\\tIndikator") is None
-    True
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        first = data[:4096].decode("utf-16", errors="ignore")
-    else:
-        first = _strip_bom(data[:4096]).decode("utf-8", errors="ignore")
-    lines = first.lstrip().splitlines()
-    first = lines[0] if lines else ""
-    if PENANDA not in first.lower():
-        return None
-    try:
-        names = _names(next(csv.reader([first], delimiter=_delimiter(first)), []))
-    except csv.Error:
-        return None
-    return names if PENANDA in names else None
 
 
 class _DuplicateKey(ValueError):
@@ -307,11 +261,12 @@ def _open_xlsx(path: Path, data: bytes):
 
 def _raw(path: Path, data: bytes, name: str, sheet: str | None = None, wb=None) -> _Berkas | None:
     """The raw records of one file, or None when it is not a SIPD export."""
-    if data.startswith(ZIP_MAGIC):
+    fmt = format_berkas(data)
+    if fmt == "xlsx":
         return _read_xlsx(path, data, name, sheet=sheet, wb=wb)
-    if looks_like_json(data):
+    if fmt == "json":
         return _read_json(path, data, name)
-    if csv_header(data) is not None:
+    if fmt == "csv":
         return _read_csv(path, data, name)
     return None
 
@@ -320,12 +275,13 @@ def is_sipd(path, data: bytes) -> bool:
     """True when the bytes are a SIPD export: JSON (an array or object: a JSON source is
     always read as SIPD), a delimited text or a workbook sheet whose header names
     ``kode_sub_giat``."""
-    if data.startswith(ZIP_MAGIC):
+    fmt = format_berkas(data)
+    if fmt == "xlsx":
         try:
             return bool(_sipd_sheets(_open_xlsx(Path(path), data)))
         except RenjaParseError:
             return False
-    return looks_like_json(data) or csv_header(data) is not None
+    return fmt in ("json", "csv")
 
 
 # --- typing: one pass per field over a file's records --------------------------------------
@@ -514,8 +470,6 @@ def read(path, sheet: str | None = None) -> SipdSource:
     >>> src.berkas[["berkas", "format", "jumlah_rekaman"]].values.tolist()
     [['dinkes-contoh.json', 'json', 9], ['dinkop-ukm-magetan.json', 'json', 41]]
     """
-    from . import read_bytes
-
     path = Path(path)
     if path.is_dir():
         files, skipped = [], []

@@ -16,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .. import metrics
+from .. import metrics, tabel22
 from ..sources import judul
 from ..sources.base import SourceText
 from ..names import align, infer_levels, normalise_name
@@ -31,10 +31,8 @@ COLUMNS = [
     "capaian_renstra_dokumen", "keterangan", "solusi", "baris_sumber",
 ]
 
-#: Cell layout of Tabel 2.2 and Tabel 2.1 (12 cells each).
-LAYOUT_22 = ["nama", "indikator", "target_k", "satuan", "pagu_rp", "realisasi_k",
-             "satuan_realisasi", "realisasi_rp", "capaian_k_dokumen", "serapan_rp_dokumen",
-             "keterangan", "solusi"]
+#: Cell layout of Tabel 2.2 (``tabel22``, shared with the workbook reader) and Tabel 2.1 (12 cells each).
+LAYOUT_22 = list(tabel22.KOLOM)
 LAYOUT_21 = ["nama", "indikator", "target_renstra", "satuan_renstra", "target_k", "satuan",
              "realisasi_k", "satuan_realisasi", "capaian_k_dokumen", "realisasi_renstra_k",
              "satuan_realisasi_renstra", "capaian_renstra_dokumen"]
@@ -48,12 +46,11 @@ LABELS = {"tabel_2_2": "Tabel 2.2", "tabel_2_1": "Tabel 2.1"}
 #: caption may be missing (wrapped to the next line, merged), but a caption that names
 #: another concept at one of these cells means the columns are in another order.
 HEADER_ORDER = {
-    "tabel_2_2": {0: "program", 1: "indikator", 2: "target", 5: "realisasi", 8: "capaian", 10: "keterangan",
-                  11: "solusi"},
+    "tabel_2_2": dict(tabel22.JUDUL),
     "tabel_2_1": {0: "program", 1: "indikator", 2: "renstra", 4: "target", 6: "realisasi", 8: "capaian",
                   9: "realisasi", 11: "capaian"},
 }
-_UNIT_ROW = {2: "k", 4: "rp", 5: "k", 7: "rp", 8: "k", 9: "rp"}
+_UNIT_ROW = {k: v.lower() for k, v in tabel22.SATUAN.items()}
 
 
 def check_header_order(src: SourceText, block, label: str, order: dict) -> None:

@@ -80,3 +80,13 @@ def test_the_licence_is_the_one_pyproject_declares():
     assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert licence.startswith("MIT License") and "renja-analysis contributors" in licence
+
+
+def test_the_finding_types_table_is_the_registry_s(tmp_path):
+    """docs/temuan.md holds the table ``jenis_temuan.tabel_markdown`` makes (regenerate it with
+    ``python -m renja_analysis.jenis_temuan docs/temuan.md``)."""
+    from renja_analysis import jenis_temuan
+
+    salinan = tmp_path / "temuan.md"
+    salinan.write_text((ROOT / "docs" / "temuan.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert not jenis_temuan.tulis_tabel(salinan), "stale: python -m renja_analysis.jenis_temuan docs/temuan.md"

@@ -1,0 +1,122 @@
+r"""Which kind of file a source is, decided by its bytes (never by its name), and the one
+guarded way to read those bytes.
+
+``read_source``, ``is_sipd`` and the SIPD reader all ask this module: a workbook
+(``ZIP_MAGIC``), an old Excel file (``OLE_MAGIC``, refused), a SIPD export as JSON or as
+delimited text naming ``PENANDA`` in its first line, else text (a Renja document
+extracted from a PDF). It imports no reader, so readers and the package's front door
+never import each other.
+
+Examples
+--------
+>>> [format_berkas(d) for d in (b"PK\x03\x04...", b' [{"kode_sub_giat": 1}]', b"kode_skpd,kode_sub_giat\n",
+...                              b"\xd0\xcf\x11\xe0...", b"# RENCANA KERJA")]
+['xlsx', 'json', 'csv', 'xls', 'teks']
+"""
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+from ..errors import RenjaParseError
+from .base import MAX_BYTES
+
+#: The first bytes of a zip archive (an ``.xlsx`` workbook).
+ZIP_MAGIC = b"PK\x03\x04"
+#: The first bytes of an OLE compound file (an old ``.xls`` workbook).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+#: The field that marks an export as SIPD's.
+PENANDA = "kode_sub_giat"
+
+
+def read_bytes(path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_BYTES``, or a ``RenjaParseError``.
+
+    Devices (``/dev/zero``), pipes, sockets and directories are refused before they are
+    opened, so reading never hangs or fills memory.
+    """
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        what = "adalah folder" if stat.S_ISDIR(info.st_mode) else "bukan berkas biasa (perangkat, pipa, atau soket)"
+        raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
+    if info.st_size > MAX_BYTES:
+        raise RenjaParseError(path, "berkas terlalu besar",
+                              expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB",
+                              found=f"{info.st_size / (1024 * 1024):.1f} MB")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def strip_bom(data: bytes) -> bytes:
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def delimiter(header: str) -> str:
+    return max([",", ";", "\t"], key=header.count)
+
+
+def nama_kolom(cells) -> list[str]:
+    return [str(c).strip().lower() if c is not None else "" for c in cells]
+
+
+def looks_like_json(data: bytes) -> bool:
+    """True when the first character that is not white space opens a JSON array or object.
+
+    >>> looks_like_json(b'  [{"kode_sub_giat": "1"}]'), looks_like_json(b"# RENCANA KERJA")
+    (True, False)
+    """
+    return strip_bom(data).lstrip()[:1] in (b"[", b"{")
+
+
+def csv_header(data: bytes) -> list[str] | None:
+    """The header of a delimited text whose first line names ``kode_sub_giat``, else None.
+
+    >>> csv_header(b"kode_skpd;kode_sub_giat;pagu\\n1;2;3")
+    ['kode_skpd', 'kode_sub_giat', 'pagu']
+    >>> csv_header(b"Program, Kegiatan\\tIndikator") is None
+    True
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        first = data[:4096].decode("utf-16", errors="ignore")
+    else:
+        first = strip_bom(data[:4096]).decode("utf-8", errors="ignore")
+    lines = first.lstrip().splitlines()
+    first = lines[0] if lines else ""
+    if PENANDA not in first.lower():
+        return None
+    try:
+        names = nama_kolom(next(csv.reader([first], delimiter=delimiter(first)), []))
+    except csv.Error:
+        return None
+    return names if PENANDA in names else None
+
+
+def format_berkas(data: bytes) -> str:
+    r"""The kind of a source by its bytes: ``"xlsx"`` (a zip archive), ``"json"``, ``"csv"``
+    (a delimited text naming ``PENANDA`` in its first line), ``"xls"`` (an old Excel
+    file), else ``"teks"``; checked in that order.
+
+    >>> format_berkas(b"Program\tIndikator\n"), format_berkas(b"\xef\xbb\xbf{}")
+    ('teks', 'json')
+    """
+    if data.startswith(ZIP_MAGIC):
+        return "xlsx"
+    if looks_like_json(data):
+        return "json"
+    if csv_header(data) is not None:
+        return "csv"
+    if data.startswith(OLE_MAGIC):
+        return "xls"
+    return "teks"

@@ -1,0 +1,23 @@
+"""Colours live in ``warna``: writing tables and workbooks never imports matplotlib."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from renja_analysis import plots, styling, warna, workbook
+
+
+def test_table_writers_do_not_import_matplotlib():
+    code = ("import sys\n"
+            "import renja_analysis.export, renja_analysis.workbook, renja_analysis.styling, renja_analysis.ringkasan\n"
+            "import renja_analysis.narasi, renja_analysis.load, renja_analysis.cli\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_one_set_of_colours():
+    assert plots.WARNA_STATUS is warna.WARNA_STATUS and workbook.WARNA_TINGKAT is warna.WARNA_TINGKAT
+    assert warna.WARNA_STATUS["belum_dilaksanakan"] == "#9e9e9e"            # scheduled: grey, not red
+    assert warna.WARNA_PREDIKAT["Sangat Rendah"] == "#d73027" and warna.WARNA_PREDIKAT["Sangat Tinggi"] == "#1a9850"
+    assert styling.WARNA_STATUS_TAMPIL["Belum dilaksanakan (dijadwalkan)"] == "#9e9e9e"
