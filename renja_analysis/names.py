@@ -145,7 +145,7 @@ def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None
     flat_a = [f for fs in fa for f in fs]
     flat_b = [f for fs in fb for f in fs]
     kw = {} if cutoff is None else {"score_cutoff": cutoff}
-    from rapidfuzz import fuzz, process       # imported when names are first compared
+    from rapidfuzz import fuzz, process  # imported when names are first compared
 
     scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, **kw)
     # 'a long name cut short': a form of >= 20 letters that begins a longer one

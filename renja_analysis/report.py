@@ -21,8 +21,8 @@ import papermill as pm
 from tqdm.auto import tqdm
 
 from . import config, pemda, plots
-from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .kunci import nama_berkas
+from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .ringkasan import daftar_program, urutan_program
 
 #: Overview notebooks, executed in place and rendered as report pages:

@@ -9,9 +9,9 @@ import unicodedata
 import pandas as pd
 
 from . import label
-from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
-# the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
-from .metrics import status_tampil  # noqa: F401
+
+# status_tampil labels a predikat: one function for tables, cards and charts (kept importable from here)
+from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat, status_tampil as status_tampil
 from .plots import LABEL_STATUS
 
 

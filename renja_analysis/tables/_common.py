@@ -4,8 +4,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..numbers import (MAX_ABS, NumberRangeError, _strip, cell_convention, column_convention, dua_bacaan,
-                       format_angka, majority_convention, parse_number, parse_volume)
+from ..numbers import (
+    MAX_ABS,
+    NumberRangeError,
+    _strip,
+    cell_convention,
+    column_convention,
+    dua_bacaan,
+    format_angka,
+    majority_convention,
+    parse_number,
+    parse_volume,
+)
 from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()

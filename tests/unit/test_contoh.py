@@ -18,8 +18,17 @@ import nbformat
 import pytest
 
 from renja_analysis import cetak, report
-from renja_analysis.config import (DATA_CONTOH, DEFAULT_SIPD, FIGURES, FIGURES_CONTOH, NOTEBOOKS,
-                                   NOTEBOOKS_CONTOH, REPORTS, REPORTS_CONTOH, ROOT)
+from renja_analysis.config import (
+    DATA_CONTOH,
+    DEFAULT_SIPD,
+    FIGURES,
+    FIGURES_CONTOH,
+    NOTEBOOKS,
+    NOTEBOOKS_CONTOH,
+    REPORTS,
+    REPORTS_CONTOH,
+    ROOT,
+)
 
 SPANDUK = "Contoh: data uji buatan, bukan data resmi pemda"
 #: Names only the SIPD test data holds (its fictitious second office and its sub-unit):

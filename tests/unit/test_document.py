@@ -1,8 +1,8 @@
 import pytest
 
+from renja_analysis.errors import RenjaParseError
 from renja_analysis.sources import read_source
 from renja_analysis.sources.teks import split_tables
-from renja_analysis.errors import RenjaParseError
 
 H = "Program, Kegiatan, Sub Kegiatan\tIndikator\tTarget\t\t\tRealisasi\t\t\tTingkat\t\tKeterangan\tSolusi"
 H2 = "\t\tK\t\tRp\tK\t\tRp\tK\tRp\t\t"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import DATA
+
 from renja_analysis import RenjaParseError, load_document, load_sipd
 from renja_analysis.cli import main
 from renja_analysis.sources import is_sipd, read_sipd
