@@ -247,7 +247,7 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     return paths
 
 
-def figures_sipd(sipd: SipdData, folder: Path = config.FIGURES) -> list[Path]:
+def figures_sipd(sipd: SipdData | None, folder: Path = config.FIGURES) -> list[Path]:
     """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``); ``sipd`` None:
     remove them (a report without SIPD data shows none)."""
     if sipd is None:
@@ -574,6 +574,7 @@ def salin_unduhan(olahan: Path, reports: Path) -> list[Path]:
 def konteks(doc: RenjaDocument, olahan: Path | None = None) -> dict:
     """What every page of the report shares: the program order (previous / next),
     the PDF's file name, the downloads and the build stamp (``render_page(laporan=)``)."""
+    assert doc.dokumen is not None, "a document read or loaded has its dokumen table"
     dokumen = doc.dokumen.iloc[0]
     return {"program": urutan_program(doc.evaluasi), "ikhtisar": True, "pdf": nama_pdf(dokumen), "stempel": stempel(dokumen),
             "unduhan": unduhan(olahan if olahan is not None else config.DATA_PROCESSED)}
@@ -593,7 +594,7 @@ def _html_narasi(teks: str):
     import mistune
     from markupsafe import Markup
 
-    return Markup(tulis_ulang_tautan(mistune.html(teks)))
+    return Markup(tulis_ulang_tautan(mistune.html(teks)))  # type: ignore[arg-type]  # the HTML renderer gives str
 
 
 def ringkasan_index(doc: RenjaDocument) -> str:
@@ -867,7 +868,7 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
                  "instansi": d["instansi"] if pd.notna(d["instansi"]) else "-",
                  "pemda": d["pemda"] if pd.notna(d["pemda"]) else "-", "periode": "-", "halaman": [],
                  "serapan": None, "capaian": None, "kritis": None}
-        if did in korpus.per_dokumen:
+        if ringkas is not None and did in korpus.per_dokumen:
             r = ringkas.loc[did]
             entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
                          capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))

@@ -73,7 +73,9 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     other tables (``tables.ambigu.putuskan``); returns the provisional reading: thousands
     in a rupiah column (rupiah are whole), else the way the column uses the same separator
     elsewhere, else the column's majority (never final by itself)."""
-    ribuan, desimal, sep = dua_bacaan(text)
+    bacaan = dua_bacaan(text)
+    assert bacaan is not None, "called for ambiguous cells only"
+    ribuan, desimal, sep = bacaan
     dec, tho, ex_dec, ex_tho = usage[sep]
     kolom = "ribuan" if tho and not dec else "desimal" if dec and not tho else None
     if rupiah:
@@ -94,7 +96,7 @@ def _note_convention(src: SourceText, row: Row, text: str, value, decimal, colum
                      label: str, own: str | None | bool = False) -> None:
     if own is False:
         own = cell_convention(text)
-    if decimal and own and own != decimal:
+    if decimal and isinstance(own, str) and own != decimal:
         src.finding(
             "angka_konvensi_lain", "peringatan", label, row.line,
             f"Sel {column} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "

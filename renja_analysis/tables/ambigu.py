@@ -216,11 +216,11 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     induk = parent_index(evaluasi["level"]).to_numpy(dtype=float) if "level" in evaluasi else np.full(len(evaluasi), np.nan)
     anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
     urutan_22 = {int(u): k for k, u in enumerate(evaluasi["urutan"].tolist())} if "urutan" in evaluasi else {}
-    ke_21 = {}
+    ke_21: dict[int, int] = {}
     if "urutan_evaluasi" in tabel21 and len(tabel21):
-        for j, u in enumerate(tabel21["urutan_evaluasi"].tolist()):
+        for n, u in enumerate(tabel21["urutan_evaluasi"].tolist()):
             if pd.notna(u) and int(u) in urutan_22:
-                ke_21[urutan_22[int(u)]] = j
+                ke_21[urutan_22[int(u)]] = n
     dari_21 = {j: i for i, j in ke_21.items()}
     apbd = {}
     if rencana is not None and len(rencana) and "kode" in evaluasi:
@@ -237,7 +237,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                                               "di belakang tanda desimal"))
         t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
         i = t.pos.get(a["baris"]) if t is not None else None
-        if i is not None:
+        if t is not None and i is not None:
             found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan)
             if found:
                 bukti.append(("persen", *found))

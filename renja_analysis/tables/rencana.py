@@ -170,7 +170,7 @@ def parse(src: SourceText) -> pd.DataFrame:
     pending: dict | None = None
     for row in block.rows if block else []:
         cells = row.cells
-        width = block.widths[row.segment]
+        width = block.widths[row.segment]  # type: ignore[union-attr]  # no rows without a block
         if len(cells) != width:
             raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",
