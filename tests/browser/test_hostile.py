@@ -25,6 +25,9 @@ from renja_analysis.config import NOTEBOOKS, ROOT
 from renja_analysis.export import write_document
 from renja_analysis.ringkasan import daftar_program
 
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 #: Overview notebooks rendered for the hostile document, with the text each must show.

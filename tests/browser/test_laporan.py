@@ -27,6 +27,9 @@ from renja_analysis.config import REPORTS
 from renja_analysis.report import HALAMAN, HALAMAN_KORPUS, HALAMAN_SIPD, nama_pdf
 from renja_analysis.ringkasan import daftar_program
 
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
+
 PAGES = sorted(REPORTS.rglob("*.html"))
 #: Pages a reviewer reads: everything but the versions with code.
 READER = [p for p in PAGES if "kode" not in p.relative_to(REPORTS).parts]

@@ -18,6 +18,9 @@ import pytest
 from renja_analysis.config import REPORTS, REPORTS_CONTOH, ROOT
 from renja_analysis.ringkasan import daftar_program
 
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 PAGES = sorted(p for p in REPORTS.rglob("*.html"))
 

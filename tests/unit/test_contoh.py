@@ -145,6 +145,7 @@ def test_the_document_outputs_hold_no_example():
         assert "70-sipd-pemda" not in text, page.name
 
 
+@pytest.mark.slow  # reads every page of the report's PDF
 def test_the_document_pdf_holds_no_example():
     pypdf = pytest.importorskip("pypdf")
     pdfs = list(REPORTS.glob("laporan-renja-*.pdf"))

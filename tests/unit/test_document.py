@@ -90,6 +90,7 @@ def test_clean_lines_equals_clean_text_of_every_cell():
         assert clean_lines(lines) == ["\t".join(clean_text(c) for c in ln.split("\t")) for ln in lines]
 
 
+@pytest.mark.slow  # a fresh interpreter in a subprocess
 def test_import_keeps_heavy_libraries_out():
     import subprocess
     import sys

@@ -3,8 +3,13 @@ bundled data), and figures are byte-identical across runs."""
 import hashlib
 import json
 
+import pytest
+
 from renja_analysis import load_document, report
 from renja_analysis.config import NOTEBOOKS
+
+# executes notebooks and renders figures
+pytestmark = pytest.mark.slow
 
 
 def _text(nb_path):
