@@ -11,7 +11,7 @@ SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks contoh browser test unit bench lab clean
+.PHONY: help install report data notebooks contoh browser lint test unit bench lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,8 +37,12 @@ contoh: $(STAMP) ## the examples of test data, apart: SIPD page (tests/data/sipd
 
 report: browser notebooks ## the bundled document: install, parse, tables + workbook, figures, notebooks, HTML report, PDF (skipped with a message without chromium; an error under CI=true); no example data
 
-unit: $(STAMP) ## unit tests, backtest and doctests only (no notebooks)
-	$(BIN)/python -m pytest -q tests renja_analysis
+lint: $(STAMP) ## ruff (pyflakes, isort, bugbear, pyupgrade) on the package, tests and bench; mypy on the package
+	$(BIN)/ruff check renja_analysis tests bench
+	$(BIN)/mypy renja_analysis
+
+unit: $(STAMP) ## the fast tier, under a minute: unit tests, backtest and doctests not marked slow or browser
+	$(BIN)/python -m pytest -q -n 2 -m "not slow and not browser" tests renja_analysis
 
 browser: ## install Debian's chromium (browser test, the report's PDF), where missing and possible (root + apt)
 	@if [ -x /usr/bin/chromium ]; then echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
@@ -52,10 +56,10 @@ browser: ## install Debian's chromium (browser test, the report's PDF), where mi
 docs: $(STAMP) ## build the documentation site into build/site/ (mkdocs --strict, offline)
 	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
-test: $(STAMP) browser docs ## the docs (--strict), unit tests, doctests, backtest, nbval on every notebook, the report in Chromium
+test: $(STAMP) lint browser docs ## lint, the docs (--strict), then everything: unit + slow tests, doctests, backtest, nbval on every notebook, the report in Chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(NBVAL) tests renja_analysis notebooks
 
-bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks) -> bench/results.csv
+bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks, SIPD pemda) -> bench/results.csv
 	$(BIN)/python bench/run.py
 
 lab: $(STAMP) ## open JupyterLab in the project's environment (the explorer's stored widgets shown before running)

@@ -177,6 +177,7 @@ def _check(args) -> int:
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
     t = doc.temuan
+    assert doc.source is not None and t is not None and doc.pembacaan is not None, "load_document fills them"
     print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
     n_kritis = _ringkas_temuan(t)
     print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan):")

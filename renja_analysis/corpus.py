@@ -22,6 +22,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -109,7 +110,7 @@ def baca_dokumen(path, dokumen: str | None = None, sha256: str | None = None) ->
                             f"galat internal (bug) {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
     tables = doc.tables()
     tables["dokumen"] = tables["dokumen"].assign(dokumen=pd.Series([dokumen], dtype="string"))
-    return HasilDokumen(dokumen, berkas, doc.sha256, TERBACA, None, tables)
+    return HasilDokumen(dokumen, berkas, doc.sha256 or "", TERBACA, None, tables)
 
 
 def _ids(paths: list[Path]) -> list[str]:
@@ -136,7 +137,7 @@ def _ids(paths: list[Path]) -> list[str]:
 def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, progress: bool) -> list:
     from tqdm.auto import tqdm
 
-    bar = dict(total=len(jobs_list), desc="dokumen", disable=not progress)
+    bar: dict[str, Any] = dict(total=len(jobs_list), desc="dokumen", disable=not progress)
     if engine == "dask":
         try:
             from distributed import Client, LocalCluster
@@ -248,8 +249,9 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
         results[r.dokumen] = r
     ordered = [results[did] for did in ids]
     read = [r for r in ordered if r.status == TERBACA]
-    names = [n for n in (read[0].tables if read else []) if n != "dokumen"]
-    tables = {name: pd.concat([_with_keys(r.tables["dokumen"], r.tables[name]) for r in read], ignore_index=True)
+    tabs = [r.tables for r in read if r.tables is not None]     # every document read has its tables
+    names = [n for n in (tabs[0] if tabs else []) if n != "dokumen"]
+    tables = {name: pd.concat([_with_keys(t["dokumen"], t[name]) for t in tabs], ignore_index=True)
               for name in names}
     return Korpus(dokumen=frame_dokumen([r.baris() for r in ordered]), tables=tables,
                   per_dokumen={r.dokumen: r.tables for r in read})

@@ -117,7 +117,7 @@ def saring_sub_kegiatan(evaluasi: pd.DataFrame, program: str | None = None, stat
     pilihan = (("status", df["status"].astype("string"), status),
                ("predikat", predikat_pembaca(df) if predikat else None, predikat))
     for _, kolom, value in pilihan:
-        if value is not None and len(value):
+        if kolom is not None and value is not None and len(value):
             values = [value] if isinstance(value, str) else list(value)
             keep &= kolom.isin(values).fillna(False).astype(bool)
     keep &= _dalam_rentang(df["capaian_k"], rentang_capaian, batas_capaian, tanpa_capaian)
@@ -268,7 +268,9 @@ def _tampilan(obj) -> dict:
     """One ``display_data`` output of an object, as the kernel's display formatter makes it."""
     from IPython.core.interactiveshell import InteractiveShell
 
-    data, metadata = InteractiveShell.instance().display_formatter.format(obj)
+    formatter = InteractiveShell.instance().display_formatter
+    assert formatter is not None, "an InteractiveShell instance always has a display formatter"
+    data, metadata = formatter.format(obj)
     return {"output_type": "display_data", "data": data, "metadata": metadata}
 
 

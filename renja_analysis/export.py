@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-
 #: A text cell starting with one of these would run as a formula in a spreadsheet.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -20,7 +20,7 @@ from . import jenis_temuan as _jt
 from .label import kolom as _kolom, level as _level
 from .metrics import capaian
 from .names import align
-from .numbers import format_angka, format_perubahan, format_persen, format_rupiah, is_number, parse_number
+from .numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from .sources.base import LABEL
 from .tables._common import parent_index
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import jenis_temuan as _jt
-from . import status as _st
+from . import jenis_temuan as _jt, status as _st
 
 #: Status of a sub kegiatan at the reporting quarter (``metrics.STATUS``).
 LABEL_STATUS = {

@@ -144,10 +144,9 @@ def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None
         return out
     flat_a = [f for fs in fa for f in fs]
     flat_b = [f for fs in fb for f in fs]
-    kw = {} if cutoff is None else {"score_cutoff": cutoff}
-    from rapidfuzz import fuzz, process       # imported when names are first compared
+    from rapidfuzz import fuzz, process  # imported when names are first compared
 
-    scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, **kw)
+    scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)
     # 'a long name cut short': a form of >= 20 letters that begins a longer one
     for shorter, longer, transpose in ((flat_a, flat_b, False), (flat_b, flat_a, True)):
         order = sorted(range(len(longer)), key=longer.__getitem__)

@@ -15,10 +15,16 @@ from . import label
 from .aman import markdown_teks
 from .jenis_temuan import JENIS_SENGKETA_KOLOM
 from .metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
-from .numbers import format_angka, format_perubahan, format_persen, format_rupiah
+from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from .ringkasan import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
-from .status import (BELUM_DILAKSANAKAN, MELAMPAUI_TARGET, OUTPUT_TANPA_SERAPAN, SERAPAN_TANPA_OUTPUT,
-                     SESUAI_RENCANA, TERTINGGAL)
+from .status import (
+    BELUM_DILAKSANAKAN,
+    MELAMPAUI_TARGET,
+    OUTPUT_TANPA_SERAPAN,
+    SERAPAN_TANPA_OUTPUT,
+    SESUAI_RENCANA,
+    TERTINGGAL,
+)
 
 _TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -598,7 +604,6 @@ def ringkasan_kualitas(temuan: pd.DataFrame, milik: pd.Series, daftar: pd.DataFr
     """
     if not len(temuan):
         return "Pemeriksaan dokumen tidak menghasilkan temuan."
-    j = jumlah_temuan(temuan)
     awal = kalimat_temuan(temuan).split(" (", 1)
     kalimat = [f"Pemeriksaan dokumen menghasilkan **{awal[0]}** ({awal[1]}."]
     tingkat = temuan["tingkat"].astype(str)

@@ -433,7 +433,7 @@ def format_angka(x, digits: int | None = 0) -> str:
     """
     if _missing(x):
         return "-"
-    from babel.numbers import format_decimal         # Babel only where numbers are shown
+    from babel.numbers import format_decimal  # Babel only where numbers are shown
 
     if digits is None:
         value, pattern = _desimal(x, 2), "#,##0.##"

@@ -28,7 +28,7 @@ import re
 import pandas as pd
 
 from .findings import JENIS, TOLERANSI_RP, _frame, _rec, gabung
-from .numbers import format_angka, format_persen, format_rupiah
+from .numbers import format_persen, format_rupiah
 
 #: Pagu n+1 differing from pagu n by more than this share (%) is reported. Half the budget
 #: up or down in one year is beyond ordinary indexation and worth a question.

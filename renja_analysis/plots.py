@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -34,14 +35,18 @@ from .label import LABEL_STATUS  # noqa: F401  (kept importable from here)
 from .metrics import STATUS, dijadwalkan
 from .numbers import format_angka, format_persen, format_rupiah_singkat
 from .status import BELUM_DILAKSANAKAN
+
 # the colours live in ``warna`` (no matplotlib there); kept importable from here
 from .warna import WARNA, WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT  # noqa: F401
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 #: Width of every chart (inches; 100 dpi): shown 390 px wide its text shrinks by 0.56 only.
 LEBAR = 7.0
 #: Font sizes (points): base, annotations on bars, titles.
 HURUF, HURUF_KECIL, HURUF_JUDUL = 14, 13, 16
-STYLE = {
+STYLE: dict[RcKeyType, Any] = {
     "figure.dpi": 100, "savefig.dpi": 100, "font.size": HURUF, "axes.titlesize": HURUF_JUDUL,
     "axes.titleweight": "bold", "axes.labelsize": HURUF, "xtick.labelsize": HURUF_KECIL,
     "ytick.labelsize": HURUF_KECIL, "legend.fontsize": HURUF_KECIL, "legend.title_fontsize": HURUF_KECIL,
@@ -233,7 +238,7 @@ def sebaran_capaian_serapan(evaluasi: pd.DataFrame, label_terbanyak: int = 5):
         top = max(110.0, float(np.nanmax(y)) + 15 if len(y) else 110.0)
         ax.set_xlim(-5, 110)
         ax.set_ylim(-8, top)
-        kw = dict(fontsize=HURUF_KECIL - 2, color="#666666")
+        kw: dict[str, Any] = dict(fontsize=HURUF_KECIL - 2, color="#666666")
         ax.text(108, top - 3, "kinerja dan\nserapan jalan", va="top", ha="right", **kw)
         ax.text(-3, top - 3, "kinerja jalan,\nserapan rendah", va="top", **kw)
         ax.text(108, harapan - 3, "serapan jalan,\nkinerja tertinggal", va="top", ha="right", **kw)

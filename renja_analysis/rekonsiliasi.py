@@ -80,9 +80,9 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
 
     if "kode" in kiri and "kode" in kanan:
         where: dict = {}
-        for j, (lv, k) in enumerate(zip(right_level, kanan["kode"].tolist())):
+        for n, (lv, k) in enumerate(zip(right_level, kanan["kode"].tolist())):
             if not pd.isna(k):
-                where.setdefault((lv, k), j)
+                where.setdefault((lv, k), n)
         for i, (lv, k) in enumerate(zip(left_level, kiri["kode"].tolist())):
             j = where.get((lv, k)) if not pd.isna(k) else None
             if j is not None and free_right[j]:
@@ -90,9 +90,9 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     left_norm = [normalise_name(n) for n in kiri["nama"].fillna("")]
     right_norm = [normalise_name(n) for n in kanan["nama"].fillna("")]
     queue: dict = defaultdict(deque)
-    for j in np.flatnonzero(free_right):
+    for j in np.flatnonzero(free_right).tolist():
         queue[(right_level[j], right_norm[j])].append(j)
-    for i in np.flatnonzero(free_left):
+    for i in np.flatnonzero(free_left).tolist():
         q = queue.get((left_level[i], left_norm[i]))
         while q and not free_right[q[0]]:
             q.popleft()
@@ -221,7 +221,8 @@ def rekonsiliasi(doc, sipd) -> tuple[pd.DataFrame, pd.DataFrame]:
     link = pasangkan(dok, sp)
     wanted = sipd.indikator[sipd.indikator["urutan_rencana"].isin(sp["urutan"])]
     indicators = dict(tuple(wanted.groupby("urutan_rencana", sort=False)))
-    rows, records = [], []
+    rows: list[dict] = []
+    records: list[dict] = []
     matched_left = dict(zip(link["kiri"], zip(link["kanan"], link["cara"], link["skor"])))
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))

@@ -21,11 +21,21 @@ import papermill as pm
 from tqdm.auto import tqdm
 
 from . import config, pemda, plots
+
 # the page manifest (pages, titles, the example banner, build stamp, PDF name): shared with ``cetak``
-from .halaman import (HALAMAN, HALAMAN_SIPD, KELAS_CONTOH, NOTEBOOKS, SPANDUK_CONTOH,
-                      TANDA_CONTOH, judul_contoh, nama_pdf, stempel)
-from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
+from .halaman import (
+    HALAMAN,
+    HALAMAN_SIPD,
+    KELAS_CONTOH,
+    NOTEBOOKS,
+    SPANDUK_CONTOH,
+    TANDA_CONTOH,
+    judul_contoh,
+    nama_pdf,
+    stempel,
+)
 from .kunci import nama_berkas
+from .load import RenjaDocument, SipdData, load_document, load_processed, load_sipd
 from .ringkasan import daftar_program, urutan_program
 
 
@@ -220,7 +230,7 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     return paths
 
 
-def figures_sipd(sipd: SipdData, folder: Path = config.FIGURES) -> list[Path]:
+def figures_sipd(sipd: SipdData | None, folder: Path = config.FIGURES) -> list[Path]:
     """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``); ``sipd`` None:
     remove them (a report without SIPD data shows none)."""
     if sipd is None:
@@ -517,6 +527,7 @@ def salin_unduhan(olahan: Path, reports: Path) -> list[Path]:
 def konteks(doc: RenjaDocument, olahan: Path | None = None) -> dict:
     """What every page of the report shares: the program order (previous / next),
     the PDF's file name, the downloads and the build stamp (``render_page(laporan=)``)."""
+    assert doc.dokumen is not None, "a document read or loaded has its dokumen table"
     dokumen = doc.dokumen.iloc[0]
     return {"program": urutan_program(doc.evaluasi), "ikhtisar": True, "pdf": nama_pdf(dokumen), "stempel": stempel(dokumen),
             "unduhan": unduhan(olahan if olahan is not None else config.DATA_PROCESSED)}
@@ -536,7 +547,7 @@ def _html_narasi(teks: str):
     import mistune
     from markupsafe import Markup
 
-    return Markup(tulis_ulang_tautan(mistune.html(teks)))
+    return Markup(tulis_ulang_tautan(mistune.html(teks)))  # type: ignore[arg-type]  # the HTML renderer gives str
 
 
 def ringkasan_index(doc: RenjaDocument) -> str:
@@ -565,9 +576,9 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     from . import label
     from .narasi import kalimat_capaian
     from .numbers import format_angka, format_persen, format_rupiah
-    from .warna import WARNA_PREDIKAT
-    from .status import BELUM_DILAKSANAKAN
     from .ringkasan import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
+    from .status import BELUM_DILAKSANAKAN
+    from .warna import WARNA_PREDIKAT
 
     ev = doc.evaluasi
     fmt = {"rp": format_rupiah, "persen": format_persen, "angka": format_angka}
@@ -817,7 +828,7 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
                  "instansi": d["instansi"] if pd.notna(d["instansi"]) else "-",
                  "pemda": d["pemda"] if pd.notna(d["pemda"]) else "-", "periode": "-", "halaman": [],
                  "serapan": None, "capaian": None, "kritis": None}
-        if did in korpus.per_dokumen:
+        if ringkas is not None and did in korpus.per_dokumen:
             r = ringkas.loc[did]
             entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
                          capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))

@@ -9,10 +9,16 @@ import unicodedata
 import pandas as pd
 
 from . import jenis_temuan as _jt, label
-from .metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat
-# the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
-from .metrics import status_tampil  # noqa: F401
 from .label import LABEL_STATUS
+
+# the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
+from .metrics import (
+    PREDIKAT,
+    STATUS,
+    dijadwalkan,
+    serapan_agregat,
+    status_tampil,  # noqa: F401
+)
 from .status import BELUM_DILAKSANAKAN
 
 

@@ -21,8 +21,8 @@ import re
 import pandas as pd
 
 from . import label
-from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from .metrics import status_tampil
+from .numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from .warna import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT
 
 #: Indonesian column headers for the evaluasi table.

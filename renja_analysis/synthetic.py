@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 #: The contradiction kinds ``tulis_dokumen`` can plant, with the finding each gives.
 KONTRADIKSI = {
@@ -201,7 +202,7 @@ def _judul_kota(pemda: str) -> str:
 
 def _struktur(rng: random.Random, program: int, kegiatan_per_program: int, sub_per_kegiatan: int) -> list[dict]:
     """The rows of Tabel 2.2 in document order, with true values (no contradiction yet)."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     keg_no = sub_no = 0
     for p in range(1, program + 1):
         prog = {"level": "program", "p": p,
@@ -250,7 +251,8 @@ def _struktur(rng: random.Random, program: int, kegiatan_per_program: int, sub_p
 
 def _jumlahkan(rows: list[dict]) -> None:
     """Parents' pagu, realisation and P-APBD pagu as the sums of their children."""
-    prog = keg = None
+    prog: dict = {}
+    keg: dict = {}
     for r in rows:
         if r["level"] == "program":
             prog = r
@@ -326,8 +328,11 @@ def _buat(program=8, kegiatan_per_program=2, sub_per_kegiatan=3, konvensi="en",
     planted_kind = {i: kind for kind, i in plan}
 
     # --- cells of every table ---------------------------------------------------------
-    t22, t21, t32, t33 = [], [], [], []
-    clean = {"tabel_2_1": [], "tabel_2_2": [], "tabel_3_2": [], "tabel_3_3": []}
+    t22: list[list] = []
+    t21: list[list] = []
+    t32: list[list] = []
+    t33: list[list] = []
+    clean: dict[str, list[list]] = {"tabel_2_1": [], "tabel_2_2": [], "tabel_3_2": [], "tabel_3_3": []}
     for i, r in enumerate(rows):
         kind = planted_kind.get(i)
         pagu = r["pagu"] + r.get("salah_pagu", 0)

@@ -287,7 +287,7 @@ def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     """The formatted workbook as bytes (``tables`` by processed-table name; ``sumber``
     the source file name, ``dokumen`` a description of the document)."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])       # the empty sheet a new workbook starts with
     for title, name in SHEETS.items():
         _write_sheet(wb, title, tables[name])
     _write_notes(wb, tables, sumber, dokumen)

@@ -63,8 +63,8 @@ def build_example_workbook(source_md: Path, target: Path, sheet: str = "Evaluasi
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from renja_analysis.sources import read_source
     from renja_analysis.numbers import is_number, parse_number
+    from renja_analysis.sources import read_source
     from renja_analysis.workbook import _fix_zip
 
     block = read_source(source_md).tables["tabel_2_2"]

@@ -371,6 +371,31 @@ def write(folder: Path = DATA) -> list[Path]:
     return paths
 
 
+def pemda_besar(folder: Path, offices: int = 55, records: int = 3000) -> None:
+    """A generated pemda (not committed): ``records`` records over ``offices`` files, each
+    with the fields and ~40 ignored ids a real export carries. Used by the SIPD tests and
+    by ``bench/run.py`` (the time it takes to read is measured there, never asserted)."""
+    folder.mkdir()
+    for o in range(offices):
+        kode_skpd = f"{1 + o % 4}.{o:02d}.0.00.0.00.01.0000"
+        bidang = ".".join(kode_skpd.split(".")[:2])
+        rows = []
+        for k in range(records // offices + (1 if o < records % offices else 0)):
+            prog = f"{bidang}.{2 + k % 5:02d}" if k % 7 else "X.XX.01"
+            giat = f"{prog}.2.{1 + k % 3:02d}"
+            pagu = 1_000_000 * (1 + (k * 37 + o) % 500)
+            rows.append({
+                "tahun": 2024, "kode_skpd": kode_skpd, "nama_skpd": f"DINAS CONTOH {o}", "kode_program": prog,
+                "nama_program": f"PROGRAM {prog}", "kode_giat": giat, "nama_giat": f"Kegiatan {giat}",
+                "kode_sub_giat": f"{giat}.{k:04d}", "nama_sub_giat": f"Sub kegiatan {k} " + "x" * 60,
+                "pagu": pagu, "tolok_ukur_sub": "Jumlah sekolah", "target_sub_teks": f"{1 + k % 12} Laporan",
+                "satuan_sub": "Unit", "pagu_indikatif": pagu, "pagu_n_depan": pagu * 1.05,
+                "tolak_ukur_capaian": "Persentase A\nPersentase B", "target_teks_capaian": "0,8 %\n100 %",
+                "satuan_capaian": "%\n%", "tolak_ukur_output": "Jumlah dokumen", "target_teks_output": "2 Dokumen",
+                **{f"id_{i}": i for i in range(40)}})
+        (folder / f"pd-{o:02d}.json").write_text(json.dumps(rows), encoding="utf-8")
+
+
 if __name__ == "__main__":
     for p in write():
         print(p)

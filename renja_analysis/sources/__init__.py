@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..errors import RenjaParseError
 from . import excel, sipd, teks
-from .deteksi import format_berkas, read_bytes
 from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock
+from .deteksi import format_berkas, read_bytes
 from .sipd import SipdSource
 
 __all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SipdSource", "SourceText", "TableBlock", "is_sipd",

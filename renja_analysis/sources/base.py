@@ -216,7 +216,9 @@ def _rentang(numbers: list[int]) -> str:
     >>> _rentang([1, 3, 4, 5, 6, 9])
     '1, 3\u20136, 9'
     """
-    out, start, prev = [], None, None
+    out: list[str] = []
+    start: int | None = None
+    prev = 0
     for n in numbers:
         if start is None:
             start = prev = n

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import tabel22
 from ..errors import RenjaParseError
 from ..numbers import clean_text
 from . import judul
-from .deteksi import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
 from .base import Row, SourceText, TableBlock
+from .deteksi import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
 
 #: Columns A-L: Tabel 2.2's cells (``tabel22``, the layout the text reader uses too).
 WIDTH = tabel22.LEBAR
@@ -119,13 +123,13 @@ def _check_header(ws, path: Path, top: int) -> None:
                                   line=top + offset, cell=coord, expected=label, found=found)
 
 
-def _filled(ws, min_row: int) -> dict[int, dict[int, object]]:
+def _filled(ws, min_row: int) -> dict[int, dict[int, Cell]]:
     """The cells holding a value at or below ``min_row``, by row and column.
 
     Read from the sheet's own store of cells, so that a styled cell far away
     (``XFD1048576``) costs nothing: walking ``max_row x max_column`` would take minutes
     and gigabytes."""
-    rows: dict[int, dict[int, object]] = {}
+    rows: dict[int, dict[int, Cell]] = {}
     for (r, c), cell in ws._cells.items():      # openpyxl keeps only the cells that exist
         if r >= min_row and cell.value is not None and str(cell.value).strip():
             rows.setdefault(r, {})[c] = cell

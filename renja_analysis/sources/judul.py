@@ -91,7 +91,7 @@ def word_concept(word: str) -> str | None:
 
 
 def _ratio(a: str, b: str) -> float:
-    from rapidfuzz import fuzz               # imported when a header is first read
+    from rapidfuzz import fuzz  # imported when a header is first read
 
     return fuzz.ratio(a, b)
 

@@ -185,7 +185,8 @@ def _read_csv(path: Path, data: bytes, name: str) -> _Berkas:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     out = _Berkas(path=path, name=name, fmt="csv", records=[], lines=[])
     try:
-        header, top = [], 0
+        header: list[str] = []
+        top = 0
         while not any(h.strip() for h in header):
             header = next(reader)
             top = reader.line_num

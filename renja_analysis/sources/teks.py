@@ -243,6 +243,7 @@ class _Splitter:
     def _commit_pending(self) -> None:
         """The table goes on: the pending lines were inside it."""
         block = self.current
+        assert block is not None, "pending lines belong to an open table"
         for number, kind in self.pending:
             if kind == "blank":
                 block.blank_lines.append(number)
@@ -397,7 +398,8 @@ class _Splitter:
     def _repeated_caption(self, text: str) -> bool:
         """A caption naming the current table again ('Tabel 2.2 (lanjutan)')."""
         m = _CAPTION.match(clean_text(text).replace("*", ""))
-        return bool(m) and (bool(_CONTINUED.search(text)) or m.group(1) == _NUMBER[self.current.kind])
+        return m is not None and self.current is not None and (
+            bool(_CONTINUED.search(text)) or m.group(1) == _NUMBER[self.current.kind])
 
 
 _CAPTION = re.compile(r"(?i)^\s*tabel\.?\s*(\d\.\d)\b")

@@ -6,9 +6,19 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..numbers import (MAX_ABS, NumberRangeError, _strip, cell_convention, column_convention, dua_bacaan,
-                       format_angka, majority_convention, parse_number, parse_volume)
 from ..label import kolom as _kolom
+from ..numbers import (
+    MAX_ABS,
+    NumberRangeError,
+    _strip,
+    cell_convention,
+    column_convention,
+    dua_bacaan,
+    format_angka,
+    majority_convention,
+    parse_number,
+    parse_volume,
+)
 from ..sources.base import Row, SourceText, TableBlock
 
 STRING = pd.StringDtype()
@@ -55,7 +65,8 @@ def _usage(values: list[str], own: dict, sep: str, percent: bool) -> tuple:
     ``kolom`` is ``"desimal"`` when every such cell takes ``sep`` for the decimal point,
     ``"ribuan"`` when every one takes the other separator for it (so ``sep`` groups
     thousands), None when the column mixes both or shows neither."""
-    dec, tho = [], []
+    dec: list[str] = []
+    tho: list[str] = []
     for t in dict.fromkeys(values):
         conv = own[t]
         if conv is None or _strip(t)[1] != percent:
@@ -98,7 +109,9 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     writing, else its majority (never final by itself). ``satuan``: the unit written in
     the same cell (volume columns); ``cache``: the column's ``_usage`` by kind, computed once.
     """
-    ribuan, desimal, sep = dua_bacaan(text)
+    bacaan = dua_bacaan(text)
+    assert bacaan is not None, "called for ambiguous cells only"
+    ribuan, desimal, sep = bacaan
     key = (sep, _strip(text)[1])
     if key not in cache:
         cache[key] = _usage(values, own, *key)
@@ -121,7 +134,7 @@ def _note_convention(src: SourceText, row: Row, text: str, value, decimal, colum
                      label: str, own: str | None | bool = False) -> None:
     if own is False:
         own = cell_convention(text)
-    if decimal and own and own != decimal:
+    if decimal and isinstance(own, str) and own != decimal:
         src.finding(
             "angka_konvensi_lain", "peringatan", label, row.line,
             f"Sel {_kolom(column)} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "

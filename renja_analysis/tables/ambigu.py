@@ -245,17 +245,23 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     induk = parent_index(evaluasi["level"]).to_numpy(dtype=float) if "level" in evaluasi else np.full(len(evaluasi), np.nan)
     anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
     urutan_22 = {int(u): k for k, u in enumerate(evaluasi["urutan"].tolist())} if "urutan" in evaluasi else {}
-    ke_21 = {}
+    ke_21: dict[int, int] = {}
     if "urutan_evaluasi" in tabel21 and len(tabel21):
-        for j, u in enumerate(tabel21["urutan_evaluasi"].tolist()):
+        for n, u in enumerate(tabel21["urutan_evaluasi"].tolist()):
             if pd.notna(u) and int(u) in urutan_22:
-                ke_21[urutan_22[int(u)]] = j
+                ke_21[urutan_22[int(u)]] = n
     dari_21 = {j: i for i, j in ke_21.items()}
     apbd = {}
     if rencana is not None and len(rencana) and "kode" in evaluasi:
         coded = rencana.dropna(subset=["kode"]).drop_duplicates("kode")
         apbd = dict(zip(coded["kode"].tolist(), zip(pd.to_numeric(coded["pagu_apbd_rp"]).astype(float).tolist(),
                                                     coded["baris_sumber"].tolist())))
+    def letak_sel(a: dict) -> tuple[_Tabel, int] | None:
+        """The cell's table (2.2 or 2.1) and row position, None for a cell of section 3."""
+        t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
+        i = t.pos.get(a["baris"]) if t is not None else None
+        return None if t is None or i is None else (t, i)
+
     def bukti_sel(a: dict, terbuka: set) -> list[tuple[str, str, str]]:
         """Evidence (kind, reading, sentence) for one cell, other cells of ``terbuka`` unknown."""
         bacaan = {"ribuan": a["ribuan"], "desimal": a["desimal"]}
@@ -263,16 +269,16 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         if a["rupiah"]:
             bukti.append(("satuan", "ribuan", "kolom rupiah berisi rupiah utuh, bukan pecahan tiga angka "
                                               "di belakang tanda desimal"))
-        t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
-        i = t.pos.get(a["baris"]) if t is not None else None
+        letak = letak_sel(a)
         satuan = a.get("satuan")
-        if satuan is None and i is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in t.df:
-            satuan = t.df[_SATUAN[a["tabel"]][a["kolom"]]].iloc[i]
+        if satuan is None and letak is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in letak[0].df:
+            satuan = letak[0].df[_SATUAN[a["tabel"]][a["kolom"]]].iloc[letak[1]]
         found = _bukti_satuan_hitung(satuan, bacaan)
         if found:
             bukti.append(("satuan", *found))
-        if i is None:
+        if letak is None:
             return bukti
+        t, i = letak
         found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka - {_kunci(a)})
         if found:
             bukti.append(("persen", *found))
@@ -294,15 +300,15 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         return bukti
 
     def tetapkan(a: dict, pilih: str) -> bool:
-        t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
-        i = t.pos.get(a["baris"]) if t is not None else None
+        letak = letak_sel(a)
         nilai = a[pilih]
-        if i is None:
+        if letak is None:
             # outside Tabel 2.2/2.1 only the cell's own evidence (unit, column) exists, and the
             # reader already read the cell so (``_common._ambiguous``)
             if nilai != a["dibaca"]:
                 raise RuntimeError(f"angka ambigu {_kunci(a)} dibaca {a['dibaca']} tetapi bukti memilih {nilai}")
             return False
+        t, i = letak
         if t.nilai(a["kolom"], i) == nilai:
             return False
         t.df.iloc[i, t.df.columns.get_loc(a["kolom"])] = nilai

@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 
 from .. import metrics, tabel22
-from ..sources import judul
-from ..sources.base import SourceText
 from ..names import align, infer_levels, normalise_name
 from ..numbers import format_rupiah
+from ..sources import judul
+from ..sources.base import SourceText
 from . import ambigu
 from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
 

@@ -24,10 +24,10 @@ import re
 
 import pandas as pd
 
-from ..sources.base import LABEL as _LABELS, SourceText
 from ..names import level_from_code
 from ..numbers import NumberRangeError, parse_number as _parse_number, parse_volume as _parse_volume
-from ._common import FLOAT, INT, STRING, drop_duplicates, floats, level_series, text
+from ..sources.base import LABEL as _LABELS, SourceText
+from ._common import INT, drop_duplicates, floats, level_series, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as findings name it.
@@ -170,7 +170,7 @@ def parse(src: SourceText) -> pd.DataFrame:
     pending: dict | None = None
     for row in block.rows if block else []:
         cells = row.cells
-        width = block.widths[row.segment]
+        width = block.widths[row.segment]  # type: ignore[union-attr]  # no rows without a block
         if len(cells) != width:
             raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",

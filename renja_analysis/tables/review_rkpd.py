@@ -19,10 +19,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..sources.base import LABEL as _LABELS, SourceText
 from ..names import infer_levels
-from ._common import (INT, STRING, check_width, drop_duplicates, fill_ancestors, floats, level_series,
-                      numeric_column, text, volume_column)
+from ..sources.base import LABEL as _LABELS, SourceText
+from ._common import (
+    INT,
+    STRING,
+    check_width,
+    drop_duplicates,
+    fill_ancestors,
+    floats,
+    level_series,
+    numeric_column,
+    text,
+    volume_column,
+)
 
 LABEL = "tabel Review Perubahan RKPD (3.2)"
 SIDES = ("rancangan_awal", "hasil_analisis")

@@ -27,6 +27,7 @@ indicator), ``target_renja``, ``target_perubahan``, ``target_akhir_renstra``,
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -72,7 +73,7 @@ def parse(src: SourceText) -> pd.DataFrame:
     if block:
         grid = [check_width(src, block, r, WIDTH, LABEL) for r in rows]
         rows = drop_duplicates(src, "tabel_3_1", LABEL, rows, [tuple(g) for g in grid])
-    records = []
+    records: list[dict[str, Any]] = []
     tujuan_no = tujuan = sasaran = None
     for row in rows:
         cells = row.cells
@@ -86,7 +87,9 @@ def parse(src: SourceText) -> pd.DataFrame:
                 raise src.error(f"sel di luar kolom {LABEL}", line=row.line, cell=f"sel ke-{k + 1}",
                                 expected="kosong (tiga target sesudah indikator)", found=cells[k])
         if kind == "tujuan":
-            tujuan_no = int(parse_number(cells[0]))
+            nomor = parse_number(cells[0])
+            assert nomor is not None, "_shape checked that the cell is a number"
+            tujuan_no = int(nomor)
             tujuan, sasaran, level = statement, None, "tujuan"
         elif kind == "sasaran":
             sasaran, level = statement, "sasaran"

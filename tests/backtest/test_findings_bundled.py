@@ -134,6 +134,7 @@ def test_status_of_sub_kegiatan(bundled):
     assert pd.isna(ev.loc[318, "predikat_k"]) and pd.isna(ev.loc[318, "predikat_rp"])
 
 
+@pytest.mark.slow  # the CLI's check, twice, on the bundled document
 def test_check_command(capsys):
     assert main(["check"]) == 0
     out = capsys.readouterr().out

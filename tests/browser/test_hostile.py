@@ -18,12 +18,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
+
 from renja_analysis import load_document, report
-from renja_analysis.export import write_document
 from renja_analysis.config import NOTEBOOKS, ROOT
+from renja_analysis.export import write_document
 from renja_analysis.ringkasan import daftar_program
+
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 

@@ -23,12 +23,15 @@ import re
 from pathlib import Path
 
 import pytest
-
 from laporan_uji import halaman_lengkap
+
 from renja_analysis import cetak
 from renja_analysis.config import REPORTS
 from renja_analysis.report import HALAMAN, HALAMAN_KORPUS, HALAMAN_SIPD, nama_pdf
 from renja_analysis.ringkasan import daftar_program
+
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
 
 #: Every page of the report, relative to its folder (the fixture ``laporan``).
 PAGES = halaman_lengkap()

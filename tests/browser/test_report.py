@@ -16,10 +16,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-
 from laporan_uji import halaman_lengkap
+
 from renja_analysis.config import REPORTS, REPORTS_CONTOH, ROOT
 from renja_analysis.ringkasan import daftar_program
+
+# drives headless Chromium (Playwright): left out by `make unit`
+pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 #: Every page of the report, relative to its folder (the committed reader pages and their versions with code).

@@ -8,12 +8,11 @@ import matplotlib
 import nbformat
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
+from hypothesis import given, strategies as st
 from markupsafe import escape as jinja_escape
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
 from renja_analysis import load_document, narasi, plots, report, ringkasan, styling
 from renja_analysis.aman import html_teks, markdown_teks
 from renja_analysis.ringkasan import daftar_program, slug

@@ -458,7 +458,13 @@ def _write(tmp_path: Path, data) -> Path:
     return path
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def _param(k: int, case: Case):
+    """Every error case, and one reading case in four, run in the fast tier (`make unit`);
+    the other reads of a whole document are marked slow (`make test` runs them all)."""
+    return pytest.param(case, id=case.id, marks=pytest.mark.slow if case.match is None and k % 4 else ())
+
+
+@pytest.mark.parametrize("case", [_param(k, c) for k, c in enumerate(CASES)])
 def test_catalogue(case, tmp_path):
     path = _write(tmp_path, case.data)
     if case.match is not None:

@@ -19,8 +19,17 @@ import nbformat
 import pytest
 
 from renja_analysis import cetak, report
-from renja_analysis.config import (DATA_CONTOH, DEFAULT_SIPD, FIGURES, FIGURES_CONTOH, NOTEBOOKS,
-                                   NOTEBOOKS_CONTOH, REPORTS, REPORTS_CONTOH, ROOT)
+from renja_analysis.config import (
+    DATA_CONTOH,
+    DEFAULT_SIPD,
+    FIGURES,
+    FIGURES_CONTOH,
+    NOTEBOOKS,
+    NOTEBOOKS_CONTOH,
+    REPORTS,
+    REPORTS_CONTOH,
+    ROOT,
+)
 
 SPANDUK = "Contoh: data uji buatan, bukan data resmi pemda"
 #: Names only the SIPD test data holds (its fictitious second office and its sub-unit):
@@ -122,6 +131,7 @@ def test_the_page_number_overlay_carries_the_banner_on_example_pages_only():
 
 # --- the committed outputs (make report, make contoh) --------------------------------------------
 
+@pytest.mark.slow  # builds the whole report into a temporary folder (fixture laporan)
 def test_the_document_outputs_hold_no_example(laporan):
     assert not (REPORTS / "70-sipd-pemda.html").exists() and not (laporan / "kode" / "70-sipd-pemda.html").exists()
     assert not (laporan / "70-sipd-pemda.html").exists()
@@ -142,6 +152,7 @@ def test_the_document_outputs_hold_no_example(laporan):
         assert "70-sipd-pemda" not in text, page.name
 
 
+@pytest.mark.slow  # reads every page of the report's PDF
 def test_the_document_pdf_holds_no_example(laporan, laporan_pdf):
     pypdf = pytest.importorskip("pypdf")
     assert list(laporan.glob("laporan-renja-*.pdf")) == [laporan_pdf]
@@ -154,6 +165,7 @@ def test_the_document_pdf_holds_no_example(laporan, laporan_pdf):
     assert not FIKTIF.search(text) and SPANDUK not in text
 
 
+@pytest.mark.slow  # builds the whole report into a temporary folder (fixture laporan)
 def test_every_example_page_has_the_banner_and_a_marked_title(laporan):
     committed = sorted(p for p in REPORTS_CONTOH.rglob("*.html") if "kode" not in p.relative_to(REPORTS).parts)
     pages = sorted((laporan / REPORTS_CONTOH.relative_to(REPORTS)).rglob("*.html"))

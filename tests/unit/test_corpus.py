@@ -40,6 +40,7 @@ def test_sources_found(korpus_dir):
                             "renja-perubahan-2024-dinkop-ukm-magetan.md", "rusak.md", "salinan.md"])
 
 
+@pytest.mark.slow
 def test_keys_statuses_and_tables(korpus_dir):
     k = load_corpus(korpus_dir, jobs=1)
     s = k.dokumen.set_index("dokumen")
@@ -71,6 +72,7 @@ def _digests(folder):
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_outputs_identical_for_every_engine(korpus_dir, tmp_path, capsys):
     outs = {}
     for name, extra in (("j1", ["--jobs", "1"]), ("j2", ["--jobs", "2"]), ("dask", ["--engine", "dask", "--jobs", "2"])):
@@ -83,6 +85,7 @@ def test_outputs_identical_for_every_engine(korpus_dir, tmp_path, capsys):
     assert "- rusak: GAGAL: " in printed and "3 dokumen terbaca, 1 gagal" in printed
 
 
+@pytest.mark.slow
 def test_exit_codes(korpus_dir, tmp_path, capsys):
     good = tmp_path / "baik"
     good.mkdir()
@@ -114,6 +117,7 @@ def test_ids_are_stable_and_unique(tmp_path):
     assert k.dokumen["tahun"].tolist() == [2024, 2025]
 
 
+@pytest.mark.slow
 def test_bundled_plus_the_synthetic_example_corpus():
     """The bundled document with the committed synthetic corpus (two offices, two quarters,
     one broken file): rows per document as planted (2 programs x (1 + 1 x (1 + 2)) = 8)."""
@@ -134,6 +138,7 @@ def test_bundled_plus_the_synthetic_example_corpus():
     assert "jumlah_tidak_cocok" in set(t.loc[t["dokumen"] == "renja-perubahan-2024-tw2-dinas-pertanian", "jenis"].astype(str))
 
 
+@pytest.mark.slow
 def test_ids_never_collide_with_another_files_own_slug(tmp_path):
     # x.md and x.txt both slug to "x"; a third file is literally named x-2
     src = {"x.md": "renja-2024-tw1-dinas-perdagangan.md", "x.txt": "renja-perubahan-2024-tw2-dinas-perdagangan.md",

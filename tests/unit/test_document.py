@@ -1,8 +1,8 @@
 import pytest
 
+from renja_analysis.errors import RenjaParseError
 from renja_analysis.sources import read_source
 from renja_analysis.sources.teks import split_tables
-from renja_analysis.errors import RenjaParseError
 
 H = "Program, Kegiatan, Sub Kegiatan\tIndikator\tTarget\t\t\tRealisasi\t\t\tTingkat\t\tKeterangan\tSolusi"
 H2 = "\t\tK\t\tRp\tK\t\tRp\tK\tRp\t\t"
@@ -90,6 +90,7 @@ def test_clean_lines_equals_clean_text_of_every_cell():
         assert clean_lines(lines) == ["\t".join(clean_text(c) for c in ln.split("\t")) for ln in lines]
 
 
+@pytest.mark.slow  # a fresh interpreter in a subprocess
 def test_import_keeps_heavy_libraries_out():
     import subprocess
     import sys

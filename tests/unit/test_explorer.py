@@ -6,10 +6,17 @@ import pandas as pd
 import pytest
 
 from renja_analysis.config import DEFAULT_SOURCE
+from renja_analysis.explorer import (
+    nilai_bawaan,
+    penjelajah,
+    pilihan_predikat,
+    pilihan_status,
+    rentang_data,
+    ringkasan_eksplorasi,
+    saring_dengan,
+    saring_sub_kegiatan,
+)
 from renja_analysis.metrics import STATUS
-from renja_analysis.explorer import (nilai_bawaan, penjelajah, pilihan_predikat, pilihan_status,
-                                     rentang_data, ringkasan_eksplorasi, saring_dengan,
-                                     saring_sub_kegiatan)
 
 
 @pytest.fixture

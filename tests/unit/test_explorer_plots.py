@@ -38,7 +38,7 @@ def test_charts_return_figures_with_indonesian_labels(bundled):
     assert ax.get_xlabel().startswith("Serapan anggaran")
     texts = [t.get_text() for t in ax.texts]
     assert f"56,25{NB}% dari Rp{NB}2,99{NB}M" in texts        # 1.683.391.529 / 2.992.759.325
-    assert f"PROGRAM PENGEMBANGAN UMKM" in texts               # names written above their bars
+    assert "PROGRAM PENGEMBANGAN UMKM" in texts               # names written above their bars
     fig = plots.pergeseran_program(bundled.pergeseran)
     # 976,7 jt -> 1.652,7 jt: +676 jt, 676 / 976,7 = 69,21 %; one money style, two decimals
     # Pemulihan... program: 976.700.000 -> P-APBD, +676.000.000 = 69,21 % of the APBD pagu, said in words

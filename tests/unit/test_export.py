@@ -116,6 +116,7 @@ def test_unwritable_out(tmp_path, monkeypatch):
     assert _digests(out) == before
 
 
+@pytest.mark.slow  # a subprocess CLI run
 def test_python_dash_m_builds(tmp_path):
     run = subprocess.run([sys.executable, "-m", "renja_analysis", "build", "--out", str(tmp_path)],
                          capture_output=True, text=True, check=False)

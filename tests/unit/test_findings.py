@@ -155,7 +155,7 @@ def test_capaian_berlebih_both_ways():
     assert t.loc[0, "pesan"].startswith(f"Capaian 125,00{NB}% (5 dari target 4 Paket) sudah di atas 100{NB}%")
     # a satuan that is itself a number is named, not glued to the value ("4 10")
     t = f.capaian_berlebih(ev({"realisasi_k": 8.0, "satuan": "10"}))
-    assert f"(8 dari target 4 (satuan tertulis \u201c10\u201d))" in t.loc[0, "pesan"]
+    assert "(8 dari target 4 (satuan tertulis \u201c10\u201d))" in t.loc[0, "pesan"]
 
 
 def test_serapan_tanpa_output_and_output_tanpa_serapan():

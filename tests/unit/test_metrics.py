@@ -2,12 +2,20 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from renja_analysis.metrics import (
-    PREDIKAT, capaian, harapan_triwulan, predikat, rata_capaian, relatif_terhadap_harapan,
-    serapan, serapan_agregat, status_pelaksanaan, tambah_metrik, tambah_status,
+    PREDIKAT,
+    capaian,
+    harapan_triwulan,
+    predikat,
+    rata_capaian,
+    relatif_terhadap_harapan,
+    serapan,
+    serapan_agregat,
+    status_pelaksanaan,
+    tambah_metrik,
+    tambah_status,
 )
 
 finite = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)

@@ -1,5 +1,10 @@
 from renja_analysis.names import (
-    align, infer_levels, level_from_code, marked_level, normalise_name, similarity,
+    align,
+    infer_levels,
+    level_from_code,
+    marked_level,
+    normalise_name,
+    similarity,
 )
 
 

@@ -8,6 +8,9 @@ import pytest
 from renja_analysis import load_document, report
 from renja_analysis.config import NOTEBOOKS
 
+# executes notebooks and renders figures
+pytestmark = pytest.mark.slow
+
 
 def _text(nb_path):
     nb = json.loads(nb_path.read_text(encoding="utf-8"))

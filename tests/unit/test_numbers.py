@@ -1,12 +1,18 @@
 import math
 
+import pandas as pd
 import pytest
 
-import pandas as pd
-
 from renja_analysis.numbers import (
-    bulatkan, detect_decimal, format_angka, format_perubahan, format_persen, format_rupiah,
-    format_rupiah_singkat, parse_number, parse_volume,
+    bulatkan,
+    detect_decimal,
+    format_angka,
+    format_persen,
+    format_perubahan,
+    format_rupiah,
+    format_rupiah_singkat,
+    parse_number,
+    parse_volume,
 )
 
 NB = "\u00a0"   # no-break space

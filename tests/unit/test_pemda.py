@@ -7,10 +7,10 @@ import json
 
 import pandas as pd
 import pytest
+from test_sipd import DINKES, FOLDER, rec, write_json
 
 from renja_analysis import load_sipd, narasi, pemda, plots, report, styling
 from renja_analysis.config import FIGURES_CONTOH, NOTEBOOK_TEMPLATES, NOTEBOOKS
-from test_sipd import DINKES, FOLDER, rec, write_json
 
 
 @pytest.fixture(scope="module")

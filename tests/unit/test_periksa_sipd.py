@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
 
 from renja_analysis import load_sipd
 from renja_analysis.findings import JENIS
 from renja_analysis.periksa_sipd import AMBANG_N_DEPAN_PERSEN, kode_terselesaikan
-from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
 
 
 def sipd(tmp_path, records):

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
+
+# hypothesis examples over whole documents
+pytestmark = pytest.mark.slow
 
 MINI = (ROOT / "tests" / "data" / "renja-mini.md").read_text(encoding="utf-8").split("\n")
 #: 1-based lines of the mini document's Tabel 2.2 rows (see the file): program A, kegiatan A,

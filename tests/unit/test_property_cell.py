@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from renja_analysis import RenjaParseError, load_document
 from renja_analysis.config import DEFAULT_SOURCE
+
+# hypothesis examples over the whole bundled document
+pytestmark = pytest.mark.slow
 
 TEXT = DEFAULT_SOURCE.read_text(encoding="utf-8")
 LINES = TEXT.split("\n")

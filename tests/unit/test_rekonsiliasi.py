@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from test_sipd import DINKES, FOLDER, MAGETAN
 
 from renja_analysis import RenjaParseError, load_document, load_sipd
 from renja_analysis.cli import main
 from renja_analysis.rekonsiliasi import baris_dokumen, pasangkan, pilih_perangkat_daerah
-from test_sipd import DINKES, FOLDER, MAGETAN
 
 
 @pytest.fixture(scope="module")

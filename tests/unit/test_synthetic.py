@@ -146,6 +146,7 @@ def test_tsv_holds_the_same_rows(tmp_path):
         "tabel_2_1": 18, "tabel_2_2": 18, "tabel_3_2": 18, "tabel_3_3": 18}
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_read_back_exactly(tmp_path):
     """Correctness at the benchmark's size (not a timing): 100 programs of 9 kegiatan
     of 10 sub kegiatan = 100 * (1 + 9 * 11) = 10,000 rows per table."""

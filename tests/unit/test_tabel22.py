@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import HEADER_ROWS
+
 from renja_analysis import tabel22
 from renja_analysis.sources import excel, judul
 from renja_analysis.tables import evaluasi

@@ -10,8 +10,8 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-
 from laporan_uji import halaman_lengkap, halaman_tersimpan
+
 from renja_analysis.config import REPORTS, ROOT
 
 
@@ -21,6 +21,7 @@ def _build_outputs(root):
             if p.is_file() and ("kode" in p.relative_to(root).parts or p.suffix == ".pdf")}
 
 
+@pytest.mark.slow  # builds the whole report into a temporary folder (fixture laporan)
 def test_committed_reader_pages_are_what_make_report_writes(laporan):
     """Every file of reports/ but the build outputs equals, byte for byte, the one rendered now
     from the committed notebooks (the document's report and the examples), and none is missing
@@ -32,6 +33,7 @@ def test_committed_reader_pages_are_what_make_report_writes(laporan):
     assert stale == [], f"run make report and make contoh: {stale[:5]}"
 
 
+@pytest.mark.slow  # builds the whole report into a temporary folder (fixture laporan)
 def test_every_notebook_page_gets_a_version_with_code(laporan):
     kode = [p for p in halaman_lengkap() if "kode" in p.parts]
     assert len(kode) == 12 + 18                          # the document's 4 + 8 programs; the examples' SIPD page + 17

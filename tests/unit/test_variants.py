@@ -62,7 +62,7 @@ def test_page_breaks_elsewhere(tmp_path, bundled_text):
     header = lines[start:start + 3]
     body = lines[start + 3:]
     # drop every repeated header block of Tabel 2.2 and its blank lines ...
-    cleaned, i = [], 0
+    cleaned = []
     end = next(k for k, ln in enumerate(body) if ln.startswith("Pelaksanaan program dan kegiatan"))
     table = [ln for ln in body[:end] if ln.strip() and ln not in header]
     # ... and break the pages every 5 rows instead

@@ -5,9 +5,9 @@ import zipfile
 
 import pandas as pd
 import pytest
+from conftest import EXAMPLE_XLSX, HEADER_ROWS, MERGES, build_example_workbook
 from openpyxl import load_workbook
 
-from conftest import EXAMPLE_XLSX, HEADER_ROWS, MERGES, build_example_workbook
 from renja_analysis import RenjaParseError, load_document
 from renja_analysis.cli import main
 from renja_analysis.export import write_tables
