@@ -171,6 +171,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     own = _conventions(values)
     decimal = _convention(values, own)
     usage: dict = {}
+    ambig = {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}   # per distinct text
     out = []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text in zip(rows, values):
@@ -193,7 +194,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                                 cell=f"{column} (kolom {position})",
                                 expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                                 found=text) from None
-        if own[text] is None and dua_bacaan(text) is not None:
+        if text in ambig:
             value = _ambiguous(src, row, text, column, position, label, rupiah, values, own, decimal, usage)
         _note_convention(src, row, text, value, decimal, column, position, label, own[text])
         out.append(value)
@@ -222,6 +223,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
     own = _conventions(heads)
     decimal = _convention(heads, own)
     usage: dict = {}
+    ambig = {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}   # per distinct text
     nums, units = [], []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text, head in zip(rows, values, heads):
@@ -238,7 +240,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                             expected="angka dengan satuan (mis. '83 indek', '32%', '4')",
                             found=text) from None
         if n is not None:
-            if own[head] is None and dua_bacaan(head) is not None:
+            if head in ambig:
                 n = _ambiguous(src, row, head, column, position, label, False, heads, own, decimal, usage,
                                satuan=u)
             _note_convention(src, row, head, n, decimal, column, position, label, own[head])

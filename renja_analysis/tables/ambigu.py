@@ -279,7 +279,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         if letak is None:
             return bukti
         t, i = letak
-        found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka - {_kunci(a)})
+        found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka)
         if found:
             bukti.append(("persen", *found))
         if t is t22:
