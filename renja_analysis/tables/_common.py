@@ -59,6 +59,12 @@ def _convention(values: list[str], own: dict | None = None) -> str | None:
     return decimal
 
 
+def _two_ways(own: dict) -> set:
+    """The distinct texts of a column that read two ways (``numbers.dua_bacaan``); ``own``:
+    each text's own convention (``_conventions``), None for those that show none."""
+    return {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}
+
+
 def _usage(values: list[str], own: dict, sep: str, percent: bool) -> tuple:
     """How the column writes numbers where it is unambiguous, among its cells of the same
     kind as an ambiguous one (with or without ``%``): ``(kolom, n, example)`` where
@@ -171,7 +177,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     own = _conventions(values)
     decimal = _convention(values, own)
     usage: dict = {}
-    ambig = {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}   # per distinct text
+    ambig = _two_ways(own)
     out = []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text in zip(rows, values):
@@ -223,7 +229,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
     own = _conventions(heads)
     decimal = _convention(heads, own)
     usage: dict = {}
-    ambig = {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}   # per distinct text
+    ambig = _two_ways(own)
     nums, units = [], []
     parsed: dict = {}                 # each distinct text is parsed once
     for row, text, head in zip(rows, values, heads):

@@ -6,8 +6,9 @@ extracted from offices' spreadsheets write some rows one way and some the other.
 reader (``tables._common._ambiguous``) keeps both readings of such a cell; this module
 decides between them from evidence, in this order:
 
-1. ``satuan``: a rupiah column holds whole rupiah; three decimals of a rupiah is not a
-   budget, so the separator is a thousands separator;
+1. ``satuan``: a rupiah column holds whole rupiah (three decimals of a rupiah is not a
+   budget), and a unit that counts whole things (``Unit Usaha``, ``Orang``) is never 1,25
+   of them: the separator groups thousands;
 2. ``persen``: the percentage the row itself states (serapan for pagu/realisasi Rp,
    capaian for target/realisasi K, and the other way round for a stated percentage)
    agrees with one reading only;
@@ -16,14 +17,18 @@ decides between them from evidence, in this order:
 4. ``tabel_lain``: the same row of another table (Tabel 2.1 for targets, realisations
    and capaian; the coded 3.3 row for the APBD pagu) states one of the readings.
 
-Every piece of evidence present must point the same way: then the cell takes that
+Cells are settled in rounds: evidence that rests on another ambiguous cell (the other
+term of the row's percentage, the same row in another table) counts only once that cell
+is settled by evidence of its own; a last pass, every cell known, weighs all evidence
+again. Every piece of evidence present must point the same way: then the cell takes that
 reading and an ``info`` finding ``angka_ambigu`` names the cell, both readings and the
 evidence. When the evidence disagrees, the document is refused with one line naming the
-cell. Without any of the four, the way the same column writes the same separator in its
-unambiguous cells decides (``kolom``: ``832.222,8`` above ``320.634`` shows the dot
-grouping thousands), said as the weakest evidence in the finding; with none at all the
-document is refused: the two readings differ a thousandfold, and a reader cannot know
-which one the office meant without asking.
+cell. Without any of the four, the column's unanimous way of writing decimals among its
+unambiguous cells of the same kind decides (``kolom``: ``832.222,8`` and ``1,5`` above
+``320.634``: the comma is the decimal, the dot groups thousands), said as the weakest
+evidence in the finding; with none at all the document is refused: the two readings
+differ a thousandfold, and a reader cannot know which one the office meant without
+asking.
 
 Because every sum, percentage and cross-table comparison the findings engine makes on
 these tables is first used here as evidence, a contradiction that the other reading of
@@ -41,8 +46,6 @@ from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
 from ._common import parent_index, satuan_utuh
 
-#: Order in which evidence is named (and weighed: ``kolom`` only without the others).
-BUKTI = ("satuan", "persen", "jumlah", "tabel_lain", "kolom")
 _PEMISAH = {".": "titik", ",": "koma"}
 _T22, _T21, _T33 = LABEL["tabel_2_2"], LABEL["tabel_2_1"], LABEL["tabel_3_3"]
 
@@ -90,15 +93,16 @@ class _Tabel:
     def __init__(self, df: pd.DataFrame):
         self.df = df
         self.pos = {int(b): i for i, b in enumerate(df["baris_sumber"].tolist())}
-        self.col = {c: pd.to_numeric(df[c]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-                    for c in df.columns if c in _NUMERIK}
+        self._col: dict[str, np.ndarray] = {}
+
+    def col(self, kolom: str) -> np.ndarray:
+        """A numeric column as floats (NaN for missing), converted once, when first asked for."""
+        if kolom not in self._col:
+            self._col[kolom] = pd.to_numeric(self.df[kolom]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        return self._col[kolom]
 
     def nilai(self, kolom: str, i: int) -> float:
-        return self.col[kolom][i] if kolom in self.col else np.nan
-
-
-_NUMERIK = {"target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "capaian_k_dokumen", "serapan_rp_dokumen",
-            "target_renstra", "realisasi_renstra_k", "capaian_renstra_dokumen"}
+        return self.col(kolom)[i] if kolom in self.df else np.nan
 
 
 def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
@@ -165,7 +169,7 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: 
     ``anak_dari``: the positions of each parent's rows."""
     if kolom not in ("pagu_rp", "realisasi_rp"):
         return []
-    v = np.nan_to_num(t.col[kolom])
+    v = np.nan_to_num(t.col(kolom))
     out = []
     anak = anak_dari.get(i, ())
     if len(anak):
@@ -178,7 +182,7 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: 
         p = int(p)
         saudara = np.asarray(anak_dari[p])
         lain = float(v[saudara[saudara != i]].sum())
-        stated = t.col[kolom][p]
+        stated = t.col(kolom)[p]
         if not np.isnan(stated):
             pilih = _satu(_cocok(stated, lain + bacaan["ribuan"], True), _cocok(stated, lain + bacaan["desimal"], True))
             if pilih:
@@ -208,14 +212,14 @@ def _pesan(a: dict, pilih: str, alasan: list[str]) -> str:
 
 
 def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
-             rencana: pd.DataFrame | None = None) -> bool:
+             rencana: pd.DataFrame | None = None) -> None:
     """Settle every ambiguous cell ``src.ambigu`` holds by evidence (module docstring).
 
     The values of Tabel 2.2 (``evaluasi``) and Tabel 2.1 (``tabel21``) are set in place to
     the reading chosen; an ``info`` finding ``angka_ambigu`` per cell is added to
     ``src.temuan``; the cells settled are taken out of ``src.ambigu`` (a later call settles
-    those recorded since, e.g. of section 3). Returns True when a value of ``evaluasi`` or ``tabel21`` changed (their
-    derived columns must then be recomputed).
+    those recorded since, e.g. of section 3). The caller recomputes what derives from the
+    values (``evaluasi.turunan``).
 
     Raises
     ------
@@ -235,12 +239,11 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     ...     "dibaca": 845120.0, "kolom_bukti": "desimal", "kolom_contoh": "56.25", "kolom_jumlah": 1,
     ...     "nama": "Sub"})
     >>> putuskan(src, ev, ev.iloc[:0].assign(urutan_evaluasi=pd.Series(dtype="Int64")))
-    False
     >>> src.temuan[-1]["jenis"], src.temuan[-1]["nilai_dokumen"]
     ('angka_ambigu', 845120.0)
     """
     if not src.ambigu:
-        return False
+        return
     t22, t21 = _Tabel(evaluasi), _Tabel(tabel21)
     induk = parent_index(evaluasi["level"]).to_numpy(dtype=float) if "level" in evaluasi else np.full(len(evaluasi), np.nan)
     anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
@@ -299,7 +302,9 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             bukti.append(("tabel_lain", *found))
         return bukti
 
-    def tetapkan(a: dict, pilih: str) -> bool:
+    def tetapkan(a: dict, pilih: str) -> None:
+        pilihan[_kunci(a)] = pilih
+        terbuka.discard(_kunci(a))
         letak = letak_sel(a)
         nilai = a[pilih]
         if letak is None:
@@ -307,20 +312,17 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             # reader already read the cell so (``_common._ambiguous``)
             if nilai != a["dibaca"]:
                 raise RuntimeError(f"angka ambigu {_kunci(a)} dibaca {a['dibaca']} tetapi bukti memilih {nilai}")
-            return False
+            return
         t, i = letak
-        if t.nilai(a["kolom"], i) == nilai:
-            return False
-        t.df.iloc[i, t.df.columns.get_loc(a["kolom"])] = nilai
-        t.col[a["kolom"]][i] = nilai
-        return True
+        if t.nilai(a["kolom"], i) != nilai:
+            t.df.iloc[i, t.df.columns.get_loc(a["kolom"])] = nilai
+            t.col(a["kolom"])[i] = nilai
 
     # cells are settled in rounds: a cell whose evidence depends on another ambiguous cell (the
     # other term of its row's percentage, the same row in another table) waits until that one
     # is settled by evidence of its own; the column's way of writing decides only what nothing
     # else can, at the end
     pilihan: dict = {}
-    berubah = False
     terbuka = {_kunci(a) for a in src.ambigu if not a["rupiah"]}
     kemajuan = True
     while kemajuan:
@@ -328,21 +330,18 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         for a in src.ambigu:
             if _kunci(a) in pilihan:
                 continue
-            arah = {b[1] for b in bukti_sel(a, terbuka)}
+            bukti = bukti_sel(a, terbuka)
+            arah = {b[1] for b in bukti}
             if len(arah) > 1:
-                raise _tolak(src, a, bukti_sel(a, terbuka))
+                raise _tolak(src, a, bukti)
             if arah:
-                pilihan[_kunci(a)] = arah.pop()
-                terbuka.discard(_kunci(a))
-                berubah |= tetapkan(a, pilihan[_kunci(a)])
+                tetapkan(a, arah.pop())
                 kemajuan = True
     for a in src.ambigu:
         if _kunci(a) not in pilihan:
             if not a["kolom_bukti"]:
                 raise _tolak(src, a, [])
-            pilihan[_kunci(a)] = a["kolom_bukti"]
-            terbuka.discard(_kunci(a))
-        berubah |= tetapkan(a, pilihan[_kunci(a)])
+            tetapkan(a, a["kolom_bukti"])
     # every cell settled: its evidence once more with all the others known, for the message and
     # to catch a piece of evidence that only appeared when the others were settled
     for a in src.ambigu:
@@ -362,7 +361,6 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                     nama=a["nama"], kolom=a["kolom"], dokumen=nilai,
                     hitung=a["desimal" if pilih == "ribuan" else "ribuan"])
     src.ambigu.clear()
-    return berubah
 
 
 def _kunci(a: dict) -> tuple:
