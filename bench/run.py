@@ -24,7 +24,7 @@ Goals
 - a corpus of 200 synthetic documents (``load_corpus``): 2 workers at least 1.7x faster
   than 1 (the ratio printed is time with 2 / time with 1, limit 1 / 1.7 = 0.59);
 - the notebooks of ``make report`` for the bundled document (executed by papermill
-  exactly as ``report.build_notebooks`` does) within 1.3x the kernel floor: as many
+  exactly as ``report.notebooks.build_notebooks`` does) within 1.3x the kernel floor: as many
   notebooks that only import pandas and matplotlib;
 - a generated pemda of 3,000 SIPD-RI records in 55 files (``tests/sipd_fixture.py``,
   ``pemda_besar``) read and checked by ``load_sipd`` within a fixed budget of 5 s (the
@@ -269,11 +269,11 @@ def bench_notebooks(smoke: bool, folder: Path) -> list[dict]:
     from renja_analysis import report
     from renja_analysis.config import NOTEBOOKS
     from renja_analysis.load import load_processed
-    from renja_analysis.ringkasan import daftar_program
+    from renja_analysis.present.summary import daftar_program
 
     programs = daftar_program(load_processed().evaluasi)
-    jobs = [(NOTEBOOKS / n, {}) for n in report.NOTEBOOKS]
-    jobs += [(NOTEBOOKS / report.TEMPLATE, {"program": p}) for p in programs["program"]]
+    jobs = [(NOTEBOOKS / n, {}) for n in report.pages.NOTEBOOKS]
+    jobs += [(NOTEBOOKS / report.notebooks.TEMPLATE, {"program": p}) for p in programs["program"]]
     if smoke:
         jobs = jobs[:1]
     floor = folder / "lantai.ipynb"
@@ -283,11 +283,11 @@ def bench_notebooks(smoke: bool, folder: Path) -> list[dict]:
 
     def notebooks():
         for k, (source, params) in enumerate(jobs):
-            report.execute(source, folder / f"nb-{k}.ipynb", params, cwd=NOTEBOOKS)
+            report.notebooks.execute(source, folder / f"nb-{k}.ipynb", params, cwd=NOTEBOOKS)
 
     def kernels():
         for k in range(len(jobs)):
-            report.execute(floor, folder / f"lantai-{k}.ipynb", {}, cwd=NOTEBOOKS)
+            report.notebooks.execute(floor, folder / f"lantai-{k}.ipynb", {}, cwd=NOTEBOOKS)
 
     ours, base = best_of([notebooks, kernels], 1)
     return [row(f"make report notebooks ({len(jobs)}) vs kernel floor", "papermill, processed tables", ours,

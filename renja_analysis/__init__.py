@@ -6,11 +6,11 @@ The public API::
     doc = load_document()          # the bundled Magetan 2024 P-Renja
     doc.evaluasi                   # one row per program / kegiatan / sub kegiatan
 """
+from .config import __version__
 from .errors import RenjaParseError
 from .load import RenjaDocument, SipdData, load_document, load_sipd
 from .metrics import capaian, serapan
 from .names import normalise_name
 
-__all__ = ["RenjaDocument", "RenjaParseError", "SipdData", "capaian", "load_document", "load_sipd",
+__all__ = ["__version__", "RenjaDocument", "RenjaParseError", "SipdData", "capaian", "load_document", "load_sipd",
            "normalise_name", "serapan"]
-__version__ = "0.1.0"

@@ -86,8 +86,8 @@ def _out(args) -> Path:
 
 
 def _build(args) -> int:
-    from .export import write_document
     from .load import load_document
+    from .output.processed import write_document
     from .sources import is_sipd
 
     sources = args.source or [config.DEFAULT_SOURCE]
@@ -118,8 +118,8 @@ def _print_berkas(data) -> None:
 
 
 def _build_sipd(args) -> int:
-    from .export import write_tables
     from .load import load_sipd
+    from .output.processed import write_tables
 
     data = load_sipd(args.source, sheet=args.sheet)
     _print_berkas(data)
@@ -153,7 +153,7 @@ def _print_kritis(t, json_files=()) -> None:
     """The kritis findings, one line each, with their reference in the printed document
     (``rujukan``) where they have one; else the table and line (a record of a JSON export
     is a ``rekaman``)."""
-    from .periksa_sipd import tabel as tabel_sipd
+    from .findings.sipd import tabel as tabel_sipd
 
     json_tables = {tabel_sipd(name) for name in json_files}
     kritis = t[t["tingkat"] == "kritis"]
@@ -227,12 +227,12 @@ def _report(args) -> int:
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
-    from .pemda import sipd_contoh
+    from .present.pemda import sipd_contoh
 
     if args.sipd is not None and sipd_contoh(args.sipd):
         print(f"PERHATIAN: {args.sipd} adalah data uji proyek: halaman SIPD laporan ditandai sebagai contoh",
               file=sys.stderr)
-    from .cetak import ChromiumTidakAda
+    from .report.pdf import ChromiumTidakAda
 
     try:
         pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
@@ -341,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from .export import OutputError
+    from .output.processed import OutputError
 
     try:
         return args.func(args)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: The package version (``renja_analysis.__version__``), in the build stamp of every page.
+__version__ = "0.1.0"
+
 #: The project root (the folder holding ``pyproject.toml``).
 ROOT = Path(__file__).resolve().parents[1]
 #: Raw sources exactly as received (read-only).

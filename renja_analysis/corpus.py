@@ -27,10 +27,8 @@ from typing import Any
 import pandas as pd
 
 from .errors import RenjaParseError
-from .kunci import dokumen_id, frame_dokumen, nama_berkas
+from .keys import KUNCI, dokumen_id, frame_dokumen, nama_berkas
 
-#: Key columns put in front of every consolidated table.
-KUNCI = ["dokumen", "pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]
 #: Status of a document in the summary.
 TERBACA, GAGAL, GANDA = "terbaca", "gagal", "ganda"
 _SKIP = re.compile(r"(?i)^(readme|license|licence)(\..*)?$")
@@ -259,8 +257,8 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
 
 def write_corpus(korpus: Korpus, out) -> list[Path]:
     """Write the consolidated tables, the ``dokumen`` summary and each document's own
-    tables (``OUT/dokumen/<id>/``) as one set (``export.write_tables``)."""
-    from .export import write_csv, write_parquet, write_tables
+    tables (``OUT/dokumen/<id>/``) as one set (``output.processed.write_tables``)."""
+    from .output.processed import write_csv, write_parquet, write_tables
 
     extra = {}
     for did, tables in korpus.per_dokumen.items():

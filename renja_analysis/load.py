@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import findings, metrics, pemda, periksa_sipd, reallocation, rekonsiliasi
+from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .kunci import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
+from .findings import document as document_findings, reconciliation, sipd as sipd_findings
+from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
+from .present import pemda
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import lokasi, pembacaan as _pembacaan
-from .tables import ambigu, evaluasi, rencana, review_rkpd, sipd as sipd_tables, tujuan_sasaran
+from .tables import ambiguous, evaluation, goals, plan, reallocation, rkpd_review, sipd as sipd_tables
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
@@ -42,7 +44,7 @@ class SipdData:
     rencana, indikator : DataFrame
         ``sipd_rencana`` and ``sipd_indikator`` (``tables.sipd``).
     temuan : DataFrame
-        ``sipd_temuan``: the checks of ``periksa_sipd`` (temuan schema).
+        ``sipd_temuan``: the checks of ``findings.sipd`` (temuan schema).
     pemda : DataFrame
         ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah, sub-unit
         (``pemda.ringkasan_pemda``).
@@ -89,7 +91,7 @@ def load_sipd(path, sheet: str | None = None) -> SipdData:
     """
     src = read_sipd(path, sheet=sheet)
     ren, ind = sipd_tables.build(src.rekaman)
-    temuan = periksa_sipd.semua_temuan(src.rekaman, ren, ind)
+    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind)
     return SipdData(source=src.path, rekaman=src.rekaman, berkas=src.berkas, dilewati=src.dilewati, rencana=ren,
                     indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman))
 
@@ -107,7 +109,7 @@ class RenjaDocument:
     pergeseran : DataFrame
         APBD -> P-APBD reallocation (``reallocation.pergeseran``).
     temuan : DataFrame
-        Findings (``findings.semua_temuan``).
+        Findings (``findings.document.semua_temuan``).
     tabel21 : DataFrame
         Tabel 2.1 as read, with ``level`` and ``urutan_evaluasi`` (its matched
         evaluasi row): the findings compare it with Tabel 2.2.
@@ -122,21 +124,21 @@ class RenjaDocument:
     sipd : SipdData or None
         The SIPD-RI data the document was reconciled with (``load_document(..., sipd=)``).
     rekonsiliasi : DataFrame or None
-        The document's rows matched with SIPD's (``rekonsiliasi.KOLOM``); its findings
+        The document's rows matched with SIPD's (``findings.reconciliation.KOLOM``); its findings
         ``dokumen_vs_sipd`` are part of ``temuan``.
     sheet : str or None
         The workbook sheet read (workbook sources).
     sha256 : str
         SHA-256 of the source file.
     dokumen : DataFrame
-        One row: the document's id, file, hash, keys and counts (``kunci.KOLOM_DOKUMEN``).
+        One row: the document's id, file, hash, keys and counts (``keys.KOLOM_DOKUMEN``).
     source : Path
     identitas : dict
         Title, issuing government and office, date, as read from the title page
-        (``sources.teks.identitas``; empty for a workbook source).
+        (``sources.text.identitas``; empty for a workbook source).
     periode : dict
         Year, kind (Renja / Renja Perubahan) and quarter the text states
-        (``sources.teks.periode``; empty for a workbook source).
+        (``sources.text.periode``; empty for a workbook source).
     """
 
     evaluasi: pd.DataFrame
@@ -230,12 +232,12 @@ def _tanpa_gc():
 
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocument:
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
-    ren = rencana.parse(src)
-    ev, t21 = evaluasi.parse(src, ren)
+    ren = plan.parse(src)
+    ev, t21 = evaluation.parse(src, ren)
     known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
-    review, totals = review_rkpd.parse(src, known)
-    ts = tujuan_sasaran.parse(src)
-    ambigu.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluasi.parse)
+    review, totals = rkpd_review.parse(src, known)
+    ts = goals.parse(src)
+    ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
     doc = RenjaDocument(
@@ -248,8 +250,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
     doc = analyse(doc)
     if sipd is not None:
         doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
-        doc.rekonsiliasi, found = rekonsiliasi.rekonsiliasi(doc, doc.sipd)
-        doc.temuan = findings.tambah_rujukan(findings.gabung(doc.temuan, found), doc.lokasi)
+        doc.rekonsiliasi, found = reconciliation.rekonsiliasi(doc, doc.sipd)
+        doc.temuan = document_findings.tambah_rujukan(document_findings.gabung(doc.temuan, found), doc.lokasi)
     return doc
 
 
@@ -262,7 +264,7 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)
     doc.evaluasi = ev.pipe(metrics.tambah_status, target_terbaru=terbaru).assign(target_k_perubahan=terbaru)
-    doc.temuan = findings.tambah_rujukan(findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
+    doc.temuan = document_findings.tambah_rujukan(document_findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
     doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc
 

@@ -459,7 +459,7 @@ def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
     ``kegiatan``) whose sub kegiatan are all scheduled and that spent nothing.
     ``capaian_k`` and ``serapan_rp`` keep their
     value (0 % is what the document states); averages leave such rows out
-    (``ringkasan.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``.
+    (``summary.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``.
 
     Examples
     --------

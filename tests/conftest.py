@@ -64,8 +64,8 @@ def build_example_workbook(source_md: Path, target: Path, sheet: str = "Evaluasi
     from openpyxl.styles import Font
 
     from renja_analysis.numbers import is_number, parse_number
+    from renja_analysis.output.workbook import _fix_zip
     from renja_analysis.sources import read_source
-    from renja_analysis.workbook import _fix_zip
 
     block = read_source(source_md).tables["tabel_2_2"]
     wb = Workbook()
@@ -139,7 +139,7 @@ def laporan(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def laporan_pdf(laporan, bundled) -> Path:
     """The PDF of ``laporan``; skipped where Chromium is missing, a failure under CI."""
-    from renja_analysis.report import nama_pdf
+    from renja_analysis.report.pages import nama_pdf
 
     path = laporan / nama_pdf(bundled.dokumen.iloc[0])
     if not path.is_file():

@@ -1,7 +1,7 @@
 """A hostile variant of the bundled document: script and HTML written into a
 program name and a keterangan cell of Tabel 2.2 (tab count unchanged).
 
-Used by ``tests/unit/test_aman.py`` and ``tests/browser/test_hostile.py``.
+Used by ``tests/unit/test_escape.py`` and ``tests/browser/test_hostile.py``.
 """
 from __future__ import annotations
 

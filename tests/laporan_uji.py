@@ -46,21 +46,21 @@ def bangun_html(folder: Path) -> Path:
     from renja_analysis.corpus import load_corpus
     from renja_analysis.load import load_processed
 
-    report.build_html(load_processed(DATA_PROCESSED), NOTEBOOKS, folder, olahan=DATA_PROCESSED)
+    report.html.build_html(load_processed(DATA_PROCESSED), NOTEBOOKS, folder, olahan=DATA_PROCESSED)
     # the corpus read as make contoh reads it: named relative to the project root
     with _di(ROOT):
         korpus = load_corpus(Path(os.path.relpath(KORPUS_CONTOH)), jobs=1)
-    report.build_contoh_html(NOTEBOOKS_CONTOH, folder / REPORTS_CONTOH.relative_to(REPORTS), korpus=korpus)
+    report.examples.build_contoh_html(NOTEBOOKS_CONTOH, folder / REPORTS_CONTOH.relative_to(REPORTS), korpus=korpus)
     return folder
 
 
 def bangun_pdf(folder: Path) -> Path:
-    """The PDF of the document's report already rendered in ``folder`` (``cetak.buat_pdf``)."""
-    from renja_analysis import cetak
+    """The PDF of the document's report already rendered in ``folder`` (``report.pdf.buat_pdf``)."""
     from renja_analysis.config import DATA_PROCESSED
     from renja_analysis.load import load_processed
+    from renja_analysis.report import pdf as report_pdf
 
-    return cetak.buat_pdf(load_processed(DATA_PROCESSED), folder)
+    return report_pdf.buat_pdf(load_processed(DATA_PROCESSED), folder)
 
 
 @contextlib.contextmanager
@@ -99,7 +99,7 @@ def bersama(tmp_path_factory, nama: str, bangun) -> Path:
 
 def bangun_laporan(folder: Path) -> Path:
     """``bangun_html`` then, where Chromium can print it, ``bangun_pdf`` into ``folder``."""
-    from renja_analysis.cetak import ChromiumTidakAda
+    from renja_analysis.report.pdf import ChromiumTidakAda
 
     bangun_html(folder)
     try:

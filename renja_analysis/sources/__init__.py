@@ -1,11 +1,15 @@
-"""Readers of source formats, one module per format, chosen by content.
+"""Read (stage 1): readers of source formats, one module per format, chosen by content.
 
-- ``teks``: the PDF-extracted text of a Renja document (tab-separated tables);
+- ``text``: the PDF-extracted text of a Renja document (tab-separated tables);
 - ``excel``: a workbook laid out like Tabel 2.2;
 - ``sipd``: SIPD-RI exports (JSON, CSV or a workbook sheet with SIPD's field names),
   one file or a folder of them.
 
-``teks`` and ``excel`` return a ``SourceText`` (``base``) holding the same table
+Beside them: ``detect`` (the kind of a file, by its bytes), ``base`` (what every reader
+returns), ``headers`` (a table header recognised by its concepts) and ``layout`` (the
+cells of Tabel 2.2, for both document readers).
+
+``text`` and ``excel`` return a ``SourceText`` (``base``) holding the same table
 blocks; everything after the reader is format-blind. ``sipd`` returns the records
 (``SipdSource``) that ``tables.sipd`` turns into tidy tables. ``read_source`` and
 ``read_sipd`` open only regular files of at most ``MAX_BYTES`` and decide the format
@@ -17,9 +21,9 @@ import hashlib
 from pathlib import Path
 
 from ..errors import RenjaParseError
-from . import excel, sipd, teks
+from . import excel, sipd, text
 from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock
-from .deteksi import format_berkas, read_bytes
+from .detect import format_berkas, read_bytes
 from .sipd import SipdSource
 
 __all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SipdSource", "SourceText", "TableBlock", "is_sipd",
@@ -79,7 +83,7 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if path.suffix.lower() == ".json":
             raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
                                   expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
-        src = teks.read(path, data)
+        src = text.read(path, data)
     src.sha256 = hashlib.sha256(data).hexdigest()
     for kind in KINDS:
         block = src.tables.get(kind)

@@ -104,7 +104,7 @@ class SourceText:
     path: Path
     lines: list[str]
     tables: dict[str, TableBlock]
-    #: findings made while reading (``findings`` schema dicts), e.g. lines set aside
+    #: findings made while reading (``findings.document`` schema dicts), e.g. lines set aside
     temuan: list = field(default_factory=list)
     #: rows dropped as exact duplicates, per table kind (for the reading account)
     dropped: dict = field(default_factory=dict)
@@ -117,7 +117,7 @@ class SourceText:
     #: SHA-256 of the source file's bytes
     sha256: str | None = None
     #: cells that read two ways (``845.120``), with both readings and the column's evidence,
-    #: until ``tables.ambigu.putuskan`` settles them by evidence (``tables._common._ambiguous``)
+    #: until ``tables.ambiguous.putuskan`` settles them by evidence (``tables._common._ambiguous``)
     ambigu: list = field(default_factory=list)
 
     def error(self, message, **kw) -> RenjaParseError:
@@ -125,7 +125,7 @@ class SourceText:
 
     def finding(self, jenis: str, tingkat: str, tabel: str, line, pesan: str, *, nama=None,
                 kolom=None, dokumen=None, hitung=None, pembanding=None) -> None:
-        """Record a reading finding (``findings.COLUMNS`` schema)."""
+        """Record a reading finding (``findings.document.COLUMNS`` schema)."""
         self.temuan.append({
             "jenis": jenis, "tingkat": tingkat, "tabel": tabel, "baris_sumber": line, "nama": nama,
             "kolom": kolom, "nilai_dokumen": dokumen, "nilai_hitung": hitung,
@@ -201,12 +201,12 @@ def penomoran(block: TableBlock) -> tuple[bool, int | None]:
     >>> penomoran(TableBlock(kind="tabel_2_2", header=[["Program", "Indikator"]], header_line=1))
     (False, None)
     """
-    from . import judul
+    from . import headers
 
     first = block.header[0] if block.header else []
     words = first[0].split() if first and first[0] else []
-    nomor = bool(words) and judul.word_concept(re.sub(r"[^a-z]", "", words[0].lower())) == "no"
-    kode = next((k for k, cell in enumerate(first) if "kode" in judul.concepts([cell])), None)
+    nomor = bool(words) and headers.word_concept(re.sub(r"[^a-z]", "", words[0].lower())) == "no"
+    kode = next((k for k, cell in enumerate(first) if "kode" in headers.concepts([cell])), None)
     return nomor, kode
 
 

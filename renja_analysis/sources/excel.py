@@ -21,26 +21,25 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import tabel22
 from ..errors import RenjaParseError
 from ..numbers import clean_text
-from . import judul
+from . import headers, layout
 from .base import Row, SourceText, TableBlock
-from .deteksi import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
+from .detect import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
 
-#: Columns A-L: Tabel 2.2's cells (``tabel22``, the layout the text reader uses too).
-WIDTH = tabel22.LEBAR
+#: Columns A-L: Tabel 2.2's cells (``sources.layout``, the layout the text reader uses too).
+WIDTH = layout.LEBAR
 #: Rows of a sheet searched for the header.
 HEAD = 30
 #: (row offset from the header row, column letter, expected label) checked in rows 2-3.
-LABELS = ([(1, tabel22.huruf(k), v) for k, v in tabel22.SATUAN.items()]
-          + [(2, tabel22.huruf(k), v) for k, v in tabel22.VOLUME.items()])
+LABELS = ([(1, layout.huruf(k), v) for k, v in layout.SATUAN.items()]
+          + [(2, layout.huruf(k), v) for k, v in layout.VOLUME.items()])
 #: (column letter, concept) the first header row must name, checked cell by cell (the sheet
-#: itself is chosen by ``judul.classify`` of its whole header block).
-CONCEPTS = [(tabel22.huruf(k), c) for k, c in tabel22.JUDUL.items()
+#: itself is chosen by ``headers.classify`` of its whole header block).
+CONCEPTS = [(layout.huruf(k), c) for k, c in layout.JUDUL.items()
             if c in ("program", "indikator", "keterangan", "solusi")]
 
 
@@ -70,10 +69,10 @@ def _header_row(ws) -> int | None:
     rows = [[clean_text(c) for c in r] for r in ws.iter_rows(min_row=1, max_row=HEAD, max_col=WIDTH,
                                                               values_only=True)]
     for k, cells in enumerate(rows):
-        if judul.first_concept(cells) is None:
+        if headers.first_concept(cells) is None:
             continue
-        block = [cells] + [r for r in rows[k + 1:k + 4] if judul.is_continuation(r)]
-        if judul.classify(block) == "tabel_2_2":
+        block = [cells] + [r for r in rows[k + 1:k + 4] if headers.is_continuation(r)]
+        if headers.classify(block) == "tabel_2_2":
             return k + 1
     return None
 
@@ -108,7 +107,7 @@ def _check_header(ws, path: Path, top: int) -> None:
     for letter, concept in CONCEPTS:
         coord = f"{letter}{top}"
         found = clean_text(ws[coord].value)
-        if concept not in judul.concepts([found]):
+        if concept not in headers.concepts([found]):
             merged = _merged_at(ws, coord)
             note = f" (tertutup sel tergabung {merged})" if merged else ""
             raise RenjaParseError(path, f"judul kolom tidak sesuai di lembar '{ws.title}'{note}",

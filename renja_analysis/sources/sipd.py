@@ -33,7 +33,7 @@ import pandas as pd
 
 from ..errors import RenjaParseError
 from ..numbers import MAX_ABS
-from .deteksi import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes
+from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes
 
 #: Text fields kept, with SIPD's own names.
 TEKS = [
@@ -132,7 +132,7 @@ class _Berkas:
 # --- detection and raw reading, one function per format -----------------------------------
 
 def _decode(path: Path, data: bytes) -> str:
-    from .teks import decode
+    from .text import decode
     return decode(path, data)
 
 

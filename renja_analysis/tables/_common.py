@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..label import kolom as _kolom
+from ..labels import kolom as _kolom
 from ..numbers import (
     MAX_ABS,
     NumberRangeError,
@@ -109,7 +109,7 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
                satuan=None) -> float:
     """An ambiguous cell (``numbers.dua_bacaan``): recorded in ``src.ambigu`` with both
     readings and the column's evidence (``_usage``), to be settled by the evidence of its
-    row and the other tables (``tables.ambigu.putuskan``); returns the provisional reading:
+    row and the other tables (``tables.ambiguous.putuskan``); returns the provisional reading:
     thousands in a rupiah column (rupiah are whole) or for a unit that counts (``satuan_utuh``),
     else the column's unanimous way of
     writing, else its majority (never final by itself). ``satuan``: the unit written in

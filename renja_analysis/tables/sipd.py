@@ -5,7 +5,7 @@ rencana table has one row per program, kegiatan and sub kegiatan of each sub-uni
 (``kode_sub_skpd``) of each file, in hierarchical order (sub-units, programs and
 kegiatan in the order they first appear, sub kegiatan in record order); the pagu of a
 program or kegiatan is the sum of its sub kegiatan (what SIPD states as a total is
-checked against it by ``periksa_sipd``).
+checked against it by ``findings.sipd``).
 
 Indicators come packed: several names in one field, one per line, with their targets
 and units packed the same way (``"0,8 %\\n100 %"``). The indikator table has one row

@@ -22,8 +22,8 @@ from hostile import KETERANGAN_JAHAT, NAMA_JAHAT, tulis_dokumen_jahat
 
 from renja_analysis import load_document, report
 from renja_analysis.config import NOTEBOOKS, ROOT
-from renja_analysis.export import write_document
-from renja_analysis.ringkasan import daftar_program
+from renja_analysis.output.processed import write_document
+from renja_analysis.present.summary import daftar_program
 
 # drives headless Chromium (Playwright): left out by `make unit`
 pytestmark = pytest.mark.browser
@@ -56,22 +56,22 @@ def laporan(tmp_path_factory) -> dict:
     programs = daftar_program(doc.evaluasi)
     prog = programs[programs["program"] == NAMA_JAHAT].iloc[0]
 
-    figures = report.figures(doc, tmp / "figures")
+    figures = report.notebooks.figures(doc, tmp / "figures")
     nb_dir, reports = tmp / "notebooks", tmp / "reports"
     # (source, executed notebook, parameters, page, page title, text each page must show)
     jobs = [(NOTEBOOKS / f"{name}.ipynb", nb_dir / f"{name}.ipynb", {"olahan": str(olahan)},
              f"{name}.html", name, expected) for name, expected in HALAMAN.items()]
-    jobs.append((NOTEBOOKS / report.TEMPLATE, nb_dir / "program" / f"{prog['notebook']}.ipynb",
+    jobs.append((NOTEBOOKS / report.notebooks.TEMPLATE, nb_dir / "program" / f"{prog['notebook']}.ipynb",
                  {"olahan": str(olahan), "program": NAMA_JAHAT}, f"program-{prog['notebook']}.html",
                  NAMA_JAHAT, [NAMA_JAHAT, KETERANGAN_JAHAT]))
     pages = {}
     for source, target, params, html, judul, expected in jobs:
-        report.execute(source, target, params, cwd=nb_dir)
+        report.notebooks.execute(source, target, params, cwd=nb_dir)
         for with_code in (False, True):
-            page = report.render_page(target, reports / ("kode" if with_code else "") / html, judul, with_code)
+            page = report.html.render_page(target, reports / ("kode" if with_code else "") / html, judul, with_code)
             pages[page] = expected
     tautan = [(f"{n}.html", n, "") for n in HALAMAN]
-    pages[report.render_index(doc, tautan, reports / "index.html")] = [NAMA_JAHAT]
+    pages[report.html.render_index(doc, tautan, reports / "index.html")] = [NAMA_JAHAT]
     svg = next(p for p in figures if p.name == f"program-{prog['notebook']}.svg")
     return {"pages": pages, "svg": svg, "program_page": reports / f"program-{prog['notebook']}.html"}
 

@@ -25,10 +25,11 @@ from pathlib import Path
 import pytest
 from laporan_uji import halaman_lengkap
 
-from renja_analysis import cetak
 from renja_analysis.config import REPORTS
-from renja_analysis.report import HALAMAN, HALAMAN_KORPUS, HALAMAN_SIPD, nama_pdf
-from renja_analysis.ringkasan import daftar_program
+from renja_analysis.present.summary import daftar_program
+from renja_analysis.report import pdf as report_pdf
+from renja_analysis.report.corpus_pages import HALAMAN_KORPUS
+from renja_analysis.report.pages import HALAMAN, HALAMAN_SIPD, nama_pdf
 
 # drives headless Chromium (Playwright): left out by `make unit`
 pytestmark = pytest.mark.browser
@@ -84,7 +85,7 @@ def test_every_internal_link_resolves(laporan, bundled):
     ids: dict[Path, set[str]] = {}
     broken = []
     pdf = (laporan / nama_pdf(bundled.dokumen.iloc[0])).resolve()
-    assert pdf.is_file() or cetak.chromium() is None, "Chromium is there but the PDF was not built"
+    assert pdf.is_file() or report_pdf.chromium() is None, "Chromium is there but the PDF was not built"
     for page in (laporan / p for p in PAGES):
         text = page.read_text(encoding="utf-8")
         for href in map(html.unescape, _HREF.findall(text)):
@@ -182,7 +183,7 @@ def pdf(laporan_pdf):
 
 def test_pdf_has_one_section_per_page(browser, pdf, bundled, laporan):
     program = [(p["notebook"], p["program"]) for _, p in daftar_program(bundled.evaluasi).iterrows()]
-    parts = cetak.bagian(laporan, program)
+    parts = report_pdf.bagian(laporan, program)
     assert [f for f, _ in parts][:4] == ["index.html", "00-ikhtisar.html", "20-pergeseran-anggaran.html",
                                          "30-kualitas-data.html"]
     assert len(parts) == 1 + 3 + len(program) + 1              # + the glossary; no SIPD page, no example
@@ -206,7 +207,7 @@ def test_pdf_holds_the_last_column_of_every_wide_table(browser, pdf, bundled, la
     program = [(p["notebook"], p["program"]) for _, p in daftar_program(bundled.evaluasi).iterrows()]
     page = browser.new_page()
     last = set()
-    for f, _ in cetak.bagian(laporan, program):
+    for f, _ in report_pdf.bagian(laporan, program):
         page.goto((laporan / f).resolve().as_uri())
         last |= set(page.evaluate("""() => Array.from(document.querySelectorAll('table'))
             .map(t => Array.from(t.querySelectorAll('tr')).find(r => r.children.length >= 6))
@@ -227,8 +228,8 @@ def test_pdf_is_byte_stable(browser, bundled, tmp_path):
     small.mkdir()
     for name in ("index.html", "glosarium.html"):
         shutil.copy(REPORTS / name, small / name)
-    a = cetak.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser)
-    b = cetak.buat_pdf(bundled, small, tmp_path / "b.pdf", browser=browser)
+    a = report_pdf.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser)
+    b = report_pdf.buat_pdf(bundled, small, tmp_path / "b.pdf", browser=browser)
     assert a.read_bytes() == b.read_bytes()
     from pypdf import PdfReader
 
@@ -251,9 +252,9 @@ def test_pdf_with_the_sipd_test_data_marks_every_page_of_it(browser, bundled, tm
     small.mkdir()
     for name in ("index.html", "glosarium.html"):
         shutil.copy(REPORTS / name, small / name)
-    report.render_page(NOTEBOOKS_CONTOH / "70-sipd-pemda.ipynb", small / "70-sipd-pemda.html", "Data SIPD pemda",
+    report.html.render_page(NOTEBOOKS_CONTOH / "70-sipd-pemda.ipynb", small / "70-sipd-pemda.html", "Data SIPD pemda",
                        False, contoh=True)
-    pdf = PdfReader(cetak.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser))
+    pdf = PdfReader(report_pdf.buat_pdf(bundled, small, tmp_path / "a.pdf", browser=browser))
     outline = [(o.title, pdf.get_destination_page_number(o)) for o in pdf.outline if not isinstance(o, list)]
     assert [t for t, _ in outline] == ["Sampul dan daftar isi", "Ringkasan laporan", "Data SIPD pemda (contoh)",
                                        "Glosarium"]

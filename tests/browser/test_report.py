@@ -19,7 +19,7 @@ import pytest
 from laporan_uji import halaman_lengkap
 
 from renja_analysis.config import REPORTS, REPORTS_CONTOH, ROOT
-from renja_analysis.ringkasan import daftar_program
+from renja_analysis.present.summary import daftar_program
 
 # drives headless Chromium (Playwright): left out by `make unit`
 pytestmark = pytest.mark.browser

@@ -539,7 +539,7 @@ def test_out_is_a_file_and_bad_input_leave_outputs(tmp_path, capsys):
 
 
 def test_read_only_output(tmp_path, capsys, monkeypatch):
-    import renja_analysis.export as export
+    import renja_analysis.output.processed as export
 
     out = tmp_path / "o"
     assert _cli(["build", "--out", str(out)], capsys)[0] == 0

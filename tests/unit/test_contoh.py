@@ -18,7 +18,7 @@ import re
 import nbformat
 import pytest
 
-from renja_analysis import cetak, report
+from renja_analysis import report
 from renja_analysis.config import (
     DATA_CONTOH,
     DEFAULT_SIPD,
@@ -30,6 +30,7 @@ from renja_analysis.config import (
     REPORTS_CONTOH,
     ROOT,
 )
+from renja_analysis.report import pdf as report_pdf
 
 SPANDUK = "Contoh: data uji buatan, bukan data resmi pemda"
 #: Names only the SIPD test data holds (its fictitious second office and its sub-unit):
@@ -52,12 +53,12 @@ def _title(text: str) -> str:
 # --- fast: pages built here --------------------------------------------------------------------
 
 def test_the_document_report_has_no_sipd_page_unless_given():
-    assert [n for n, _, _ in report.halaman()] == ["00-ikhtisar.ipynb", "20-pergeseran-anggaran.ipynb",
+    assert [n for n, _, _ in report.pages.halaman()] == ["00-ikhtisar.ipynb", "20-pergeseran-anggaran.ipynb",
                                                   "30-kualitas-data.ipynb", "40-eksplorasi.ipynb"]
     # the user's own SIPD folder: the page, titled as it is
-    assert report.halaman("/data/pemda/ekspor")[-1][:2] == ("70-sipd-pemda.ipynb", "Data SIPD pemda")
+    assert report.pages.halaman("/data/pemda/ekspor")[-1][:2] == ("70-sipd-pemda.ipynb", "Data SIPD pemda")
     # the project's test data passed explicitly: the page, marked as an example
-    nb, judul, isi = report.halaman(DEFAULT_SIPD)[-1]
+    nb, judul, isi = report.pages.halaman(DEFAULT_SIPD)[-1]
     assert judul == "Data SIPD pemda (contoh)" and isi.startswith("data uji buatan, bukan ekspor SIPD resmi")
 
 
@@ -75,19 +76,19 @@ def test_make_report_passes_no_test_data():
 def test_a_marked_notebook_renders_one_banner_and_marked_titles(tmp_path):
     nb = nbformat.read(_notebook(tmp_path / "50.ipynb", "# Perbandingan antarinstansi", "## Ringkasan\n\nIsi."),
                        as_version=4)
-    nbformat.write(report.tandai_contoh(nb), tmp_path / "50.ipynb")
+    nbformat.write(report.notebooks.tandai_contoh(nb), tmp_path / "50.ipynb")
     marked = nbformat.read(tmp_path / "50.ipynb", as_version=4)
     assert marked.cells[0].source == "# Perbandingan antarinstansi (contoh)"
     assert SPANDUK in marked.cells[1].source and marked.cells[2].source.startswith("## Ringkasan")
     for with_code in (False, True):
-        page = report.render_page(tmp_path / "50.ipynb", tmp_path / "out" / ("kode" if with_code else "") / "50.html",
+        page = report.html.render_page(tmp_path / "50.ipynb", tmp_path / "out" / ("kode" if with_code else "") / "50.html",
                                   "Perbandingan antarinstansi", with_code, contoh=True).read_text(encoding="utf-8")
         assert page.count(SPANDUK) == 1                  # the template's banner, not the cell's as well
         assert 'class="renja-contoh"' in page
         assert _title(page) == "Perbandingan antarinstansi (contoh)"
         assert "<span>Perbandingan antarinstansi (contoh)</span>" in page       # the navigation bar
         assert re.search(r"<h1[^>]*>Perbandingan antarinstansi \(contoh\)<a class=\"anchor-link\"", page)
-    plain = report.render_page(_notebook(tmp_path / "00.ipynb", "# Ikhtisar", "## Ringkasan"),
+    plain = report.html.render_page(_notebook(tmp_path / "00.ipynb", "# Ikhtisar", "## Ringkasan"),
                                tmp_path / "out" / "00.html", "Ikhtisar Dinas", False).read_text(encoding="utf-8")
     assert SPANDUK not in plain and 'class="renja-contoh"' not in plain and _title(plain) == "Ikhtisar Dinas"
 
@@ -99,34 +100,34 @@ def test_a_title_displayed_by_code_is_marked_too():
         "display_data", data={"text/markdown": "# PROGRAM A\n\nPagu Rp 1", "text/plain": "<Markdown>"})])
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("program = None"), code,
                                          nbformat.v4.new_markdown_cell("## Ringkasan")])
-    cells = report.tandai_contoh(nb).cells
+    cells = report.notebooks.tandai_contoh(nb).cells
     assert cells[1].outputs[0]["data"]["text/markdown"] == "# PROGRAM A (contoh)\n\nPagu Rp 1"
     assert SPANDUK in cells[2].source and cells[3].source == "## Ringkasan"
 
 
 def test_the_glossary_of_the_examples(tmp_path):
-    page = report.render_glosarium(tmp_path / "glosarium.html", contoh=True).read_text(encoding="utf-8")
+    page = report.html.render_glosarium(tmp_path / "glosarium.html", contoh=True).read_text(encoding="utf-8")
     assert SPANDUK in page and _title(page) == "Glosarium evaluasi Renja (contoh)"
     assert "00-ikhtisar.html" not in page                # no document overview beside the examples
-    plain = report.render_glosarium(tmp_path / "g.html").read_text(encoding="utf-8")
+    plain = report.html.render_glosarium(tmp_path / "g.html").read_text(encoding="utf-8")
     assert SPANDUK not in plain and "(contoh)" not in plain and 'href="00-ikhtisar.html"' in plain
 
 
 def test_pdf_parts_name_an_example_page_as_one(tmp_path):
     for name in ("index.html", "glosarium.html"):
         (tmp_path / name).write_text("<html><title>x</title></html>", encoding="utf-8")
-    assert cetak.bagian(tmp_path) == [("index.html", "Ringkasan laporan"), ("glosarium.html", "Glosarium")]
+    assert report_pdf.bagian(tmp_path) == [("index.html", "Ringkasan laporan"), ("glosarium.html", "Glosarium")]
     (tmp_path / "70-sipd-pemda.html").write_text('<div class="renja-contoh" role="note">x</div>', encoding="utf-8")
-    assert cetak.bagian(tmp_path)[1] == ("70-sipd-pemda.html", "Data SIPD pemda (contoh)")
+    assert report_pdf.bagian(tmp_path)[1] == ("70-sipd-pemda.html", "Data SIPD pemda (contoh)")
     (tmp_path / "70-sipd-pemda.html").write_text("<p>ekspor pemda</p>", encoding="utf-8")
-    assert cetak.bagian(tmp_path)[1] == ("70-sipd-pemda.html", "Data SIPD pemda")
+    assert report_pdf.bagian(tmp_path)[1] == ("70-sipd-pemda.html", "Data SIPD pemda")
 
 
 def test_the_page_number_overlay_carries_the_banner_on_example_pages_only():
-    overlay = cetak._nomor_html([False, False, True, False], "Evaluasi", contoh=[False, True, True, False])
+    overlay = report_pdf._nomor_html([False, False, True, False], "Evaluasi", contoh=[False, True, True, False])
     pages = overlay.split('<div class="h')[1:]
     assert [SPANDUK in p for p in pages] == [False, True, True, False]
-    assert cetak._nomor_html([False], "Evaluasi").count(SPANDUK) == 0
+    assert report_pdf._nomor_html([False], "Evaluasi").count(SPANDUK) == 0
 
 
 # --- the committed outputs (make report, make contoh) --------------------------------------------
@@ -195,8 +196,8 @@ def test_every_example_notebook_is_marked():
         i = next(i for i, t in enumerate(shown) if re.search(r"(?m)^# ", t))
         assert re.search(r"(?m)^# .*\(contoh\)$", shown[i]), (path, shown[i][:80])
         banner = cells[i + 1]
-        assert report.TAG_CONTOH in banner["metadata"].get("tags", []) and SPANDUK in "".join(banner["source"]), path
-        assert sum(report.TAG_CONTOH in c["metadata"].get("tags", []) for c in cells) == 1, path
+        assert report.notebooks.TAG_CONTOH in banner["metadata"].get("tags", []) and SPANDUK in "".join(banner["source"]), path
+        assert sum(report.notebooks.TAG_CONTOH in c["metadata"].get("tags", []) for c in cells) == 1, path
     # the example corpus reads its own tables, never a document's data/processed
     assert (DATA_CONTOH / "korpus" / "dokumen.csv").is_file()
     assert sorted(p.name for p in FIGURES_CONTOH.glob("sipd-*.png")) == [

@@ -9,7 +9,7 @@ import pytest
 from renja_analysis.cli import main
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.corpus import KUNCI, cari_sumber, load_corpus
-from renja_analysis.kunci import dokumen_id
+from renja_analysis.keys import dokumen_id
 
 TEXT = DEFAULT_SOURCE.read_text(encoding="utf-8")
 

@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from renja_analysis import metrics, narasi, plots, ringkasan, styling
+from renja_analysis import metrics
+from renja_analysis.present import narrative, plots, styling, summary
 
 N = "\u00a0"
 PROGRAM = "PROGRAM P"
@@ -54,32 +55,32 @@ def test_predikat_of_a_parent_that_spent_is_judged(spent, idle):
     # 30 / 100 = 30 % serapan; 30 / 50 x 100 = 60 relative to the TW II expectation: Rendah
     assert spent["predikat_rp"].tolist()[:2] == ["Rendah", "Rendah"]
     assert idle["predikat_rp"].isna().tolist() == [True, True, True, True]
-    shown = ringkasan.dengan_label_predikat(spent)["predikat_rp"].tolist()
+    shown = summary.dengan_label_predikat(spent)["predikat_rp"].tolist()
     assert shown == ["Rendah", "Rendah", "Dijadwalkan", "Dijadwalkan"]
-    assert ringkasan.dengan_label_predikat(idle)["predikat_rp"].tolist() == ["Dijadwalkan"] * 4
-    assert ringkasan.status_tampil(spent).tolist()[:2] == [pd.NA, pd.NA]
-    counts = ringkasan.jumlah_predikat(spent)
+    assert summary.dengan_label_predikat(idle)["predikat_rp"].tolist() == ["Dijadwalkan"] * 4
+    assert summary.status_tampil(spent).tolist()[:2] == [pd.NA, pd.NA]
+    counts = summary.jumlah_predikat(spent)
     assert counts.loc["Rendah", ("Serapan", "Program")] == 1 and counts.loc["Dijadwalkan", ("Serapan", "Program")] == 0
 
 
 def test_cards_and_program_table(spent, idle):
-    assert not ringkasan.daftar_program(spent)["dijadwalkan"].iloc[0]
-    assert ringkasan.daftar_program(idle)["dijadwalkan"].iloc[0]
-    tabel = narasi.tabel_program(ringkasan.daftar_program(spent).assign(masalah="-"))
+    assert not summary.daftar_program(spent)["dijadwalkan"].iloc[0]
+    assert summary.daftar_program(idle)["dijadwalkan"].iloc[0]
+    tabel = narrative.tabel_program(summary.daftar_program(spent).assign(masalah="-"))
     assert "| Rendah |" in tabel and "Dijadwalkan" not in tabel
 
 
 def test_narrative(spent, idle):
-    assert narasi.program_dijadwalkan(spent) == [] and narasi.program_dijadwalkan(idle) == [PROGRAM]
-    teks = narasi.ringkasan_program(spent, PROGRAM)
+    assert narrative.program_dijadwalkan(spent) == [] and narrative.program_dijadwalkan(idle) == [PROGRAM]
+    teks = narrative.ringkasan_program(spent, PROGRAM)
     assert teks.startswith(f"Program ini menyerap **30,00{N}%** dari pagu Rp{N}100 (Rp{N}30), di bawah harapan "
                            f"triwulan 50{N}% (predikat serapan Rendah).")
     assert "Program ini **belum dilaksanakan**" not in teks
-    assert narasi.ringkasan_program(idle, PROGRAM).startswith("Program ini **belum dilaksanakan**")
-    dinas = narasi.ringkasan_dinas(spent, None, None)
+    assert narrative.ringkasan_program(idle, PROGRAM).startswith("Program ini **belum dilaksanakan**")
+    dinas = narrative.ringkasan_dinas(spent, None, None)
     assert "seluruh sub kegiatannya dijadwalkan" not in dinas
     assert f"Program dengan serapan di bawah tiga perempat harapan: *{PROGRAM}* (30,00{N}%)" in dinas
-    assert "seluruh sub kegiatannya dijadwalkan" in narasi.ringkasan_dinas(idle, None, None)
+    assert "seluruh sub kegiatannya dijadwalkan" in narrative.ringkasan_dinas(idle, None, None)
 
 
 def test_chart(spent, idle):
@@ -96,7 +97,7 @@ def test_chart(spent, idle):
 
 
 def test_styled_table(spent):
-    html = styling.tabel_evaluasi(ringkasan.dengan_label_predikat(spent), uuid="j").to_html()
+    html = styling.tabel_evaluasi(summary.dengan_label_predikat(spent), uuid="j").to_html()
     cells = dict(re.findall(r'id="(T_j_row\d+_col\d+)"[^>]*>([^<]*)<', html))
     kolom = [c for c in styling.JUDUL_EVALUASI if c in spent]
     prp = kolom.index("predikat_rp")

@@ -2,7 +2,7 @@ import pytest
 
 from renja_analysis.errors import RenjaParseError
 from renja_analysis.sources import read_source
-from renja_analysis.sources.teks import split_tables
+from renja_analysis.sources.text import split_tables
 
 H = "Program, Kegiatan, Sub Kegiatan\tIndikator\tTarget\t\t\tRealisasi\t\t\tTingkat\t\tKeterangan\tSolusi"
 H2 = "\t\tK\t\tRp\tK\t\tRp\tK\tRp\t\t"
@@ -80,7 +80,7 @@ def test_clean_lines_equals_clean_text_of_every_cell():
     import random
 
     from renja_analysis.numbers import clean_text
-    from renja_analysis.sources.teks import clean_lines
+    from renja_analysis.sources.text import clean_lines
 
     pieces = ["a", "B", " ", "  ", "\t", "<b>", "</b>", "<B>", "\u00a0", "\u2003", "\x0b", "\x0c", "1", ",",
               "<", "b>", "\u3000"]
@@ -102,7 +102,7 @@ def test_import_keeps_heavy_libraries_out():
 
 
 def test_clean_lines_knows_every_white_space_character():
-    from renja_analysis.sources.teks import _SPASI_LAIN
+    from renja_analysis.sources.text import _SPASI_LAIN
 
     spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
     assert {chr(k) for k in _SPASI_LAIN} == spaces - {"\t", "\n", " "}

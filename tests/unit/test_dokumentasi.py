@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from renja_analysis.config import ROOT
-from renja_analysis.findings import JENIS
+from renja_analysis.findings.document import JENIS
 
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 _FENCE = re.compile(r"```.*?```", re.S)
@@ -83,10 +83,10 @@ def test_the_licence_is_the_one_pyproject_declares():
 
 
 def test_the_finding_types_table_is_the_registry_s(tmp_path):
-    """docs/temuan.md holds the table ``jenis_temuan.tabel_markdown`` makes (regenerate it with
-    ``python -m renja_analysis.jenis_temuan docs/temuan.md``)."""
-    from renja_analysis import jenis_temuan
+    """docs/temuan.md holds the table ``registry.tabel_markdown`` makes (regenerate it with
+    ``python -m renja_analysis.findings docs/temuan.md``)."""
+    from renja_analysis.findings import registry
 
     salinan = tmp_path / "temuan.md"
     salinan.write_text((ROOT / "docs" / "temuan.md").read_text(encoding="utf-8"), encoding="utf-8")
-    assert not jenis_temuan.tulis_tabel(salinan), "stale: python -m renja_analysis.jenis_temuan docs/temuan.md"
+    assert not registry.tulis_tabel(salinan), "stale: python -m renja_analysis.findings docs/temuan.md"

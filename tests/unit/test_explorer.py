@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from renja_analysis.config import DEFAULT_SOURCE
-from renja_analysis.explorer import (
+from renja_analysis.metrics import STATUS
+from renja_analysis.present.explorer import (
     nilai_bawaan,
     penjelajah,
     pilihan_predikat,
@@ -16,7 +17,6 @@ from renja_analysis.explorer import (
     saring_dengan,
     saring_sub_kegiatan,
 )
-from renja_analysis.metrics import STATUS
 
 
 @pytest.fixture
@@ -201,7 +201,7 @@ def test_committed_notebook_stores_the_widget_state_jupyterlab_needs():
     import re
 
     from renja_analysis.config import ROOT
-    from renja_analysis.explorer import TEKS_PENGGANTI
+    from renja_analysis.present.explorer import TEKS_PENGGANTI
 
     nb = json.loads((ROOT / "notebooks" / "40-eksplorasi.ipynb").read_text(encoding="utf-8"))
     stored = nb["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]

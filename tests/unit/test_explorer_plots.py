@@ -3,8 +3,8 @@ import re
 import pandas as pd
 from matplotlib.text import Text
 
-from renja_analysis import plots, styling
-from renja_analysis.explorer import penjelajah, saring_sub_kegiatan
+from renja_analysis.present import plots, styling
+from renja_analysis.present.explorer import penjelajah, saring_sub_kegiatan
 
 
 def test_filter_combines_conditions(bundled):

@@ -7,8 +7,8 @@ import sys
 import pandas as pd
 import pytest
 
-from renja_analysis.export import OutputError, _lock, write_tables
 from renja_analysis.load import TABLES
+from renja_analysis.output.processed import OutputError, _lock, write_tables
 
 
 def _digests(folder):
@@ -102,7 +102,7 @@ def test_out_that_is_a_file(tmp_path):
 
 
 def test_unwritable_out(tmp_path, monkeypatch):
-    import renja_analysis.export as export
+    import renja_analysis.output.processed as export
 
     out = tmp_path / "olahan"
     write_tables({"a": pd.DataFrame({"x": [1]})}, out)

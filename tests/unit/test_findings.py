@@ -3,7 +3,7 @@ one that must not. Expected values are worked out by hand in the comments."""
 import pandas as pd
 import pytest
 
-from renja_analysis import findings as f
+from renja_analysis.findings import document as f
 from renja_analysis.metrics import capaian, serapan
 
 

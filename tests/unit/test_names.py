@@ -1,11 +1,4 @@
-from renja_analysis.names import (
-    align,
-    infer_levels,
-    level_from_code,
-    marked_level,
-    normalise_name,
-    similarity,
-)
+from renja_analysis.names import align, infer_levels, level_from_code, marked_level, normalise_name, similarity
 
 
 def test_normalise_name_drops_prefix_case_and_punctuation():

@@ -24,10 +24,10 @@ def _text(nb_path):
 
 
 def test_template_runs_on_the_fixture_document(tmp_path, mini):
-    from renja_analysis.export import write_document
+    from renja_analysis.output.processed import write_document
 
     write_document(mini, tmp_path / "olahan")        # the notebooks read processed tables
-    out = report.execute(NOTEBOOKS / report.TEMPLATE, tmp_path / "program.ipynb",
+    out = report.notebooks.execute(NOTEBOOKS / report.notebooks.TEMPLATE, tmp_path / "program.ipynb",
                          {"olahan": str(tmp_path / "olahan"), "program": "PROGRAM PENGEMBANGAN UMKM"},
                          cwd=NOTEBOOKS)
     text, nb = _text(out)
@@ -52,8 +52,8 @@ def test_template_runs_on_the_fixture_document(tmp_path, mini):
 
 def test_figures_are_byte_identical(tmp_path):
     doc = load_document()
-    a = report.figures(doc, tmp_path / "a")
-    b = report.figures(doc, tmp_path / "b")
+    a = report.notebooks.figures(doc, tmp_path / "a")
+    b = report.notebooks.figures(doc, tmp_path / "b")
     digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
     assert [digest(p) for p in a] == [digest(p) for p in b]
     assert len(a) == 2 * (5 + 8)
@@ -63,7 +63,7 @@ def test_committed_figures_match_the_library(tmp_path):
     """figures/ is committed: a library change that changes a chart must regenerate it."""
     from renja_analysis.config import FIGURES
     doc = load_document()
-    fresh = report.figures(doc, tmp_path)
+    fresh = report.notebooks.figures(doc, tmp_path)
     for p in fresh:
         if p.suffix == ".png":
             assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name
@@ -72,15 +72,15 @@ def test_committed_figures_match_the_library(tmp_path):
 def test_committed_report_matches_a_fresh_render(tmp_path, bundled):
     """reports/ is committed: re-rendering the committed notebooks must give the same pages."""
     from renja_analysis.config import REPORTS
-    laporan = report.konteks(bundled)
-    page = report.render_page(NOTEBOOKS / "00-ikhtisar.ipynb", tmp_path / "00-ikhtisar.html",
+    laporan = report.html.konteks(bundled)
+    page = report.html.render_page(NOTEBOOKS / "00-ikhtisar.ipynb", tmp_path / "00-ikhtisar.html",
                               "Ikhtisar Dinas", with_code=False, laporan=laporan)
     assert page.read_bytes() == (REPORTS / "00-ikhtisar.html").read_bytes()
     # make report renders the document alone: no SIPD page, no example
-    pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.halaman()]
-    index = report.render_index(bundled, pages, tmp_path / "index.html", laporan=laporan)
+    pages = [(n.replace(".ipynb", ".html"), j, i) for n, j, i in report.pages.halaman()]
+    index = report.html.render_index(bundled, pages, tmp_path / "index.html", laporan=laporan)
     assert index.read_bytes() == (REPORTS / "index.html").read_bytes()
-    glosarium = report.render_glosarium(tmp_path / "glosarium.html", laporan=laporan)
+    glosarium = report.html.render_glosarium(tmp_path / "glosarium.html", laporan=laporan)
     assert glosarium.read_bytes() == (REPORTS / "glosarium.html").read_bytes()
     # the downloads are byte copies of the processed tables
     from renja_analysis.config import DATA_PROCESSED

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from test_sipd import DINKES, FOLDER, rec, write_json
 
-from renja_analysis import load_sipd, narasi, pemda, plots, report, styling
+from renja_analysis import load_sipd, report
 from renja_analysis.config import FIGURES_CONTOH, NOTEBOOK_TEMPLATES, NOTEBOOKS
+from renja_analysis.present import narrative, pemda, plots, styling
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_headline_and_narrative(data):
     a = pemda.angka_pemda(data).set_index("ukuran")["nilai"]
     assert (a["Berkas ekspor SIPD"], a["Sub kegiatan"], a["Pagu tahun ini (n)"], a["Temuan kritis"]) == (
         2, 50, 10_553_585_325, 3)
-    text = narasi.ringkasan_sipd_pemda(data)
+    text = narrative.ringkasan_sipd_pemda(data)
     assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp\u00a010.553.585.325" in text
     assert "turun 5,77\u00a0% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
     assert "*README.md*" in text
@@ -75,7 +76,7 @@ def test_headline_and_narrative(data):
 def test_sipd_text_is_escaped_wherever_shown(tmp_path):
     hostile = "<script>alert(1)</script> $\\frac{a$ [x](javascript:alert(2))"
     s = load_sipd(write_json(tmp_path, [rec(nama_skpd=hostile, pagu=0)]))
-    md = narasi.ringkasan_sipd_pemda(s) + narasi.daftar_temuan_sipd(s.temuan, s.berkas, ("peringatan",))
+    md = narrative.ringkasan_sipd_pemda(s) + narrative.daftar_temuan_sipd(s.temuan, s.berkas, ("peringatan",))
     assert "<script>" not in md and "&lt;script&gt;" in md and "[x](" not in md and "\\[x\\]" in md
     html = styling.tabel_pemda(s.pemda).to_html()
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -85,8 +86,8 @@ def test_sipd_text_is_escaped_wherever_shown(tmp_path):
 
 
 def test_sipd_figures_are_byte_identical_and_committed(tmp_path, data):
-    a = report.figures_sipd(data, tmp_path / "a")
-    b = report.figures_sipd(data, tmp_path / "b")
+    a = report.notebooks.figures_sipd(data, tmp_path / "a")
+    b = report.notebooks.figures_sipd(data, tmp_path / "b")
     digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
     assert [digest(p) for p in a] == [digest(p) for p in b] and len(a) == 6
     for p in a:
@@ -100,7 +101,7 @@ def test_notebook_runs_on_another_pemda(tmp_path):
     folder = tmp_path / "pemda"
     folder.mkdir()
     (folder / "dinkes.json").write_bytes(DINKES.read_bytes())
-    out = report.execute(NOTEBOOK_TEMPLATES / report.HALAMAN_SIPD[0], tmp_path / "70.ipynb", {"sipd": str(folder)},
+    out = report.notebooks.execute(NOTEBOOK_TEMPLATES / report.pages.HALAMAN_SIPD[0], tmp_path / "70.ipynb", {"sipd": str(folder)},
                          cwd=NOTEBOOKS)
     nb = json.loads(out.read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
@@ -111,7 +112,7 @@ def test_notebook_runs_on_another_pemda(tmp_path):
 
 
 def test_report_pages_with_and_without_sipd():
-    assert [n for n, _, _ in report.halaman()] == [n for n, _, _ in report.HALAMAN]
-    assert report.halaman(sipd=True)[-1][0] == "70-sipd-pemda.ipynb"
-    assert report.parameter_sipd(FOLDER) == {}
-    assert report.parameter_sipd(DINKES) == {"sipd": "tests/data/sipd/dinkes-contoh.json"}
+    assert [n for n, _, _ in report.pages.halaman()] == [n for n, _, _ in report.pages.HALAMAN]
+    assert report.pages.halaman(sipd=True)[-1][0] == "70-sipd-pemda.ipynb"
+    assert report.notebooks.parameter_sipd(FOLDER) == {}
+    assert report.notebooks.parameter_sipd(DINKES) == {"sipd": "tests/data/sipd/dinkes-contoh.json"}

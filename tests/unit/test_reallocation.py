@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from renja_analysis.reallocation import pergeseran, target_perubahan, varian_komposisi
+from renja_analysis.tables.reallocation import pergeseran, target_perubahan, varian_komposisi
 
 
 def test_varian_komposisi_by_hand():
@@ -59,7 +59,7 @@ def test_pergeseran_matches_by_name_and_keeps_unmatched():
 
 
 def test_lone_review_rows_sit_before_the_next_matched_pair():
-    from renja_analysis.reallocation import _urutan
+    from renja_analysis.tables.reallocation import _urutan
 
     # evaluasi rows 0..3; review rows 0..4; pairs (1, 1) and (3, 4): review row 0 comes
     # before evaluasi row 1, review rows 2 and 3 before evaluasi row 3, none after

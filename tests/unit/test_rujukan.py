@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from renja_analysis.findings import teks_rujukan
+from renja_analysis.findings.document import teks_rujukan
 from renja_analysis.sources.base import SourceText, lokasi, pembacaan
-from renja_analysis.sources.teks import split_tables
+from renja_analysis.sources.text import split_tables
 
 HEADER = ["TUJUAN\tSASARAN\tINDIKATOR\tTARGET", "\t\t\tRENJA 2024"]
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from renja_analysis import RenjaParseError, load_document
 from renja_analysis.cli import main
-from renja_analysis.export import write_tables
-from renja_analysis.workbook import SHEETS, read_workbook, workbook_bytes, write_workbook
+from renja_analysis.output.processed import write_tables
+from renja_analysis.output.workbook import SHEETS, read_workbook, workbook_bytes, write_workbook
 
 ATTACK = '=HYPERLINK("http://x","y")'
 
@@ -76,7 +76,7 @@ def test_formatting(tmp_path, bundled):
 
 
 def test_text_longer_than_an_excel_cell_is_cut_visibly(tmp_path, bundled):
-    from renja_analysis.workbook import BATAS_SEL, PENANDA_POTONG
+    from renja_analysis.output.workbook import BATAS_SEL, PENANDA_POTONG
 
     tables = dict(bundled.tables())
     ev = tables["evaluasi"].copy()

@@ -1,0 +1,932 @@
+"""Data-quality and evaluation findings (temuan): one small function per type.
+
+Every function returns rows of the same ``temuan`` schema. Findings are data,
+not failures: the document is never corrected, its values are shown beside the
+recomputed ones and a sentence tells the reviewer what to check.
+
+Schema: ``jenis``, ``tingkat`` (``info`` | ``peringatan`` | ``kritis``),
+``tabel``, ``baris_sumber``, ``nama``, ``kolom``, ``nilai_dokumen``,
+``nilai_hitung``, ``baris_pembanding``, ``pesan``, ``rujukan``, ``rujukan_pembanding``
+(where a reviewer finds the rows in the printed document: ``tambah_rujukan``).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..labels import kolom as _kolom, level as _level
+from ..metrics import capaian
+from ..names import align
+from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
+from ..sources.base import LABEL
+from ..tables._common import parent_index
+from . import registry as _jt
+
+COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
+           "nilai_hitung", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
+TINGKAT = list(_jt.TINGKAT)
+#: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
+#: they were, so that a document's processed tables do not change when types are added).
+#: Every type is declared once, in ``findings.registry`` (label, levels, glossary, docs).
+JENIS_DOKUMEN = list(_jt.JENIS_DOKUMEN)
+#: Finding types of SIPD-RI data (``findings.sipd``) and of a document reconciled with it
+#: (``findings.reconciliation``).
+JENIS_SIPD = list(_jt.JENIS_SIPD)
+#: Every finding type, in report order: the categories of ``temuan.jenis`` wherever SIPD
+#: data is involved (``sipd_temuan``, a document loaded with ``sipd=``).
+JENIS = JENIS_DOKUMEN + JENIS_SIPD
+
+#: Finding types that record a change of the plan a reviewer must approve (a revised
+#: target; a pagu change APBD -> P-APBD that the keterangan announces, even when the two
+#: agree; SIPD's pagu of next year changed): whatever their tingkat, summaries never call
+#: them "bukan masalah" (``summary.jumlah_temuan`` counts their ``info`` rows apart, as
+#: "perubahan yang perlu disetujui"). Other ``info`` rows record how a cell was read
+#: (``angka_ambigu``) and are not problems. (``findings.registry``: ``perubahan=True``.)
+JENIS_PERUBAHAN = _jt.JENIS_PERUBAHAN
+
+#: Tolerance for comparing a stated percentage with the recomputed one
+#: (percentage points): rounding to two decimals stays inside it.
+TOLERANSI_PERSEN = 0.01
+#: Tolerance for sums of rupiah (rupiah).
+TOLERANSI_RP = 1.0
+
+_TABEL_22, _TABEL_21, _REVIEW, _RENCANA, _TABEL_31 = (
+    LABEL[k] for k in ("tabel_2_2", "tabel_2_1", "tabel_3_2", "tabel_3_3", "tabel_3_1"))
+#: Excel's limit on the characters of one cell.
+BATAS_SEL_EXCEL = 32767
+
+
+def empty(jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """An empty temuan table with the schema's dtypes (``jenis``: its categories)."""
+    return _frame([], jenis)
+
+
+def _frame(records: list[dict], jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    return _typed(pd.DataFrame.from_records(records, columns=COLUMNS), jenis)
+
+
+def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories)."""
+    df["jenis"] = pd.Categorical(df["jenis"], categories=jenis)
+    df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
+    for col in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding"):
+        df[col] = df[col].astype("string")
+    for col in ("nilai_dokumen", "nilai_hitung"):
+        df[col] = pd.to_numeric(df[col]).astype("Float64")
+    for col in ("baris_sumber", "baris_pembanding"):
+        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    return df
+
+
+def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None):
+    na = lambda v: pd.NA if v is None or pd.isna(v) else v  # noqa: E731
+    return {"jenis": jenis, "tingkat": tingkat, "tabel": tabel, "baris_sumber": na(baris),
+            "nama": na(nama), "kolom": kolom, "nilai_dokumen": na(dok), "nilai_hitung": na(hitung),
+            "baris_pembanding": na(pembanding), "pesan": pesan}
+
+
+def _numeric(x) -> pd.Series:
+    s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
+    return pd.to_numeric(s).astype("Float64")
+
+
+def _differs(a, b, tol: float) -> np.ndarray:
+    """Where two numeric columns differ by more than ``tol`` (NA on either side: no).
+
+    Takes Series or arrays of equal length, compared by position (whole columns at
+    once), and returns a boolean array.
+
+    >>> _differs(pd.Series([1.0, 2.0, None]), np.array([1.0, 2.5, 3.0]), 0.1).tolist()
+    [False, True, False]
+    """
+    return ((_numeric(a) - _numeric(b)).abs() > tol).fillna(False).to_numpy(dtype=bool)
+
+
+def _per_value(values: pd.Series, func) -> np.ndarray:
+    """``func`` (text -> bool) of every non-missing cell, evaluated once per distinct
+    value (satuan and indikator repeat); missing cells give False."""
+    codes, uniques = pd.factorize(values)
+    if not len(uniques):
+        return np.zeros(len(values), dtype=bool)
+    result = np.fromiter((bool(func(u)) for u in uniques), dtype=bool, count=len(uniques))
+    return np.where(codes >= 0, result[np.maximum(codes, 0)], False)
+
+
+def _volume(x, satuan=None) -> str:
+    """A target or realisation with its unit, for a message (``10 Unit Usaha``).
+
+    A satuan that is itself a number is named as such, not glued to the value.
+
+    >>> _volume(10.0, "Unit Usaha"), _volume(10.0, "10"), _volume(0.9, "%"), _volume(4.0, None)
+    ('10 Unit Usaha', '10 (satuan tertulis “10”)', '0,9\xa0%', '4')
+    """
+    angka = format_angka(x, None)
+    sat = "" if satuan is None or pd.isna(satuan) else " ".join(str(satuan).split())
+    if not sat:
+        return angka
+    if is_number(sat):
+        return f"{angka} (satuan tertulis \u201c{sat}\u201d)"
+    return f"{angka}\u00a0{sat}" if sat.startswith("%") else f"{angka} {sat}"
+
+
+def _cols(df: pd.DataFrame, *names) -> list[list]:
+    """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
+    return [df[c].tolist() for c in names]
+
+
+# --- 1. stated % vs recomputed ---------------------------------------------------------
+
+def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
+                       toleransi: float = TOLERANSI_PERSEN) -> pd.DataFrame:
+    """A percentage the document states differs from the one recomputed from its numbers.
+
+    Checks Tabel 2.2 (capaian K, serapan Rp) and Tabel 2.1 (capaian K, Renstra
+    progress), each against its own table's numbers. ``kritis`` from 5 points.
+    """
+    checks = [
+        (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"], "capaian K"),
+        (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"], "serapan Rp"),
+    ]
+    if len(tabel21):
+        t = tabel21
+        cap21 = t["realisasi_k"] / t["target_k"].mask(t["target_k"] == 0) * 100
+        ren21 = t["realisasi_renstra_k"] / t["target_renstra"].mask(t["target_renstra"] == 0) * 100
+        checks += [(t, _TABEL_21, "capaian_k_dokumen", cap21, "capaian K"),
+                   (t, _TABEL_21, "capaian_renstra_dokumen", ren21, "capaian Renstra")]
+    records = []
+    for df, tabel, col, hitung, label in checks:
+        bad = _differs(df[col], hitung, toleransi)
+        rows = df[bad]
+        records += [_rec(
+            "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
+            col, dok, val,
+            f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang "
+            f"sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
+            for baris, nama, dok, val in zip(*_cols(rows, "baris_sumber", "nama", col),
+                                             pd.Series(hitung).reset_index(drop=True)[bad].tolist())]
+    return _frame(records)
+
+
+# --- 2. parent vs sum of children ---------------------------------------------------------
+
+def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
+    df = df.reset_index(drop=True)
+    parent = parent_index(df["level"])
+    records = []
+    for col, label in columns.items():
+        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
+        sums = values.groupby(parent).sum()
+        # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
+        parents = np.flatnonzero(df["level"].astype(str).isin(["program", "kegiatan"]).to_numpy())
+        sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
+        where = sums.index.to_numpy().astype(np.intp)
+        stated = values.to_numpy(dtype=float)[where]
+        total = sums.to_numpy(dtype=float)
+        bad = np.abs(stated - total) > toleransi
+        rows = df.iloc[where[bad]]
+        records += [_rec(
+            "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
+            f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi "
+            f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
+            f"{format_rupiah(abs(s - t))}); salah satunya keliru.")
+            for baris, nama, level, s, t in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                stated[bad].tolist(), total[bad].tolist())]
+    return records
+
+
+def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
+                       toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A parent's pagu or realisasi differs from the sum of its children; a stated
+    grand total differs from the sum of the programs.
+
+    Checked in Tabel 2.2 (pagu and realisasi Rp) and in both sides of 3.2 (pagu).
+    The 3.3 fragments are not checked: their children are incomplete by loss.
+    """
+    records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
+                         toleransi)
+    for side in ("rancangan_awal", "hasil_analisis"):
+        part = review[review["sisi"].astype(str) == side]
+        records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
+                              toleransi)
+        programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
+        stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
+        for _, row in stated.iterrows():
+            if abs(row["nilai_rp"] - programs) > toleransi:
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                    row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs,
+                    f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
+                    f"seluruh program {format_rupiah(programs)}."))
+    return _frame(records)
+
+
+# --- 3. the same row in two tables --------------------------------------------------------
+
+def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
+             suffix=None) -> list[dict]:
+    """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
+    compared with row ``k`` of ``b``, column by column.
+
+    ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
+    are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
+    ``suffix``: text closing the message of each row (a list, one per row), if any.
+    Findings come row by row, in the order of ``checks`` within a row.
+    """
+    found = []
+    a_baris, a_nama = _cols(a, "baris_sumber", "nama")
+    (b_baris,) = _cols(b, "baris_sumber")
+    for c, (acol, bcol, judul, tingkat) in enumerate(checks):
+        rupiah = acol.endswith("_rp")
+        bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
+        if not len(bad):
+            continue
+        fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
+        va, vb = a[acol].tolist(), b[bcol].tolist()
+        for k in bad.tolist():
+            end = suffix[k] if suffix is not None else ""
+            found.append(((k, c), _rec(
+                "antar_tabel_tidak_cocok", tingkat, tabel, a_baris[k], a_nama[k], acol, va[k], vb[k],
+                f"{judul} di {nama_a} tertulis {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
+                pembanding=b_baris[k])))
+    found.sort(key=lambda item: item[0])
+    return [record for _, record in found]
+
+
+def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
+                            rencana: pd.DataFrame) -> pd.DataFrame:
+    """The same (name-matched) row says different things in different tables.
+
+    - Tabel 2.2 vs Tabel 2.1: 2024 target and TW II realisation (``kritis`` for
+      realisation: it changes the capaian);
+    - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code);
+    - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision.
+    """
+    records = []
+    ev = evaluasi.set_index("urutan")
+    t21 = tabel21.dropna(subset=["urutan_evaluasi"])
+    matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
+    e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
+    (t_baris,) = _cols(t21, "baris_sumber")
+    for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
+                                ("realisasi_k", "Realisasi TW II", "kritis")):
+        e = matched[col].to_numpy()
+        t = t21[col].to_numpy()
+        records += [_rec(
+            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", e_baris[k], e_nama[k], col,
+            e[k], t[k],
+            f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
+            f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
+            pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
+    coded = rencana.dropna(subset=["kode"]).set_index("kode")
+    both = evaluasi.dropna(subset=["kode"])
+    both = both[both["kode"].isin(coded.index)]
+    records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
+                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
+                                   ("target_k", "target_sebelum", "Target 2024", "peringatan")],
+                        suffix=[f" (kode {k})" for k in both["kode"].tolist()])
+    rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
+    rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
+    if len(rv) and len(rc):
+        pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
+                      rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
+        ia = [i for i, _, _ in pairs]
+        ja = [j for _, j, _ in pairs]
+        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
+                            [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
+                             ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+    return _frame(records)
+
+
+# --- 4. keterangan that announces a budget change ------------------------------------------
+
+POLA_PERUBAHAN = re.compile(
+    r"(?i)\b(?P<arah>penambah\w*|tambah\w*|pengurang\w*|kurang\w*)\b[^0-9]*?rp\.?\s*(?P<nilai>\d[\d.,]*)")
+
+
+def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
+    """The signed Rp change a keterangan announces (NA when it announces none).
+
+    Examples
+    --------
+    >>> perubahan_dari_keterangan(pd.Series(["Pengurang Rp.500.000,- SPPD",
+    ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
+    [-500000.0, 2491950.0, <NA>, <NA>]
+    """
+    found = keterangan.astype("string").str.extract(POLA_PERUBAHAN)
+    amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
+                                                   na_action="ignore")
+    # "pengurangan" drops the k of "kurang"
+    kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool)
+    sign = pd.Series(np.where(kurang, -1.0, 1.0), index=found.index, dtype="Float64")
+    return (pd.to_numeric(amount).astype("Float64") * sign).rename("perubahan_rp")
+
+
+def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
+                           toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A keterangan announces a change ("Penambahan Rp 2.491.950 ...") that the pagu
+    change APBD -> P-APBD does not show (``peringatan``); the ones that do match are
+    reported as ``keterangan_cocok`` (``info``)."""
+    announced = perubahan_dari_keterangan(evaluasi["keterangan"])
+    shift = pergeseran.dropna(subset=["baris_evaluasi"]).set_index("baris_evaluasi")
+    has = announced.notna().to_numpy(dtype=bool)
+    rows = evaluasi[has]
+    records = []
+    for baris, nama, a, actual, other in zip(
+            *_cols(rows, "baris_sumber", "nama"), announced[has].tolist(),
+            rows["baris_sumber"].map(shift["selisih_rp"]).tolist(),
+            rows["baris_sumber"].map(shift["baris_review"]).tolist()):
+        if pd.isna(actual):
+            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi baris ini tidak "
+                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan.")
+        elif abs(actual - a) <= toleransi:
+            jenis, tingkat = "keterangan_cocok", "info"
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}; dari APBD ke P-APBD pagu "
+                     f"memang {format_perubahan(actual)}.")
+        else:
+            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
+            pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi dari APBD ke "
+                     f"P-APBD pagu {format_perubahan(actual)}; keterangan atau pagu perlu diperbaiki.")
+        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", baris, nama, "keterangan", a,
+                            actual, pesan, pembanding=other))
+    return _frame(records)
+
+
+# --- 5. stated bertambah/berkurang -------------------------------------------------------
+
+def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """A stated bertambah/berkurang differs from RKPD Perubahan 2024 - RKPD 2024.
+
+    The header labels the column "Bertambah/Berkurang (10-12)", which names no
+    pair of columns; on every sub kegiatan and kegiatan row of the bundled
+    document the value equals RKPD Perubahan 2024 - RKPD 2024, so that is the
+    difference checked.
+    """
+    hitung = rencana["pagu_rkpd_perubahan_rp"] - rencana["pagu_rkpd_rp"]
+    bad = _differs(rencana["bertambah_berkurang_rp"], hitung, toleransi)
+    rows = rencana[bad]
+    records = [_rec(
+        "selisih_tidak_cocok", "kritis", _RENCANA, baris, nama if pd.notna(nama) else indikator,
+        "bertambah_berkurang_rp", stated, h,
+        f"Kolom bertambah/berkurang menyatakan pagu {format_perubahan(stated)}, padahal dari "
+        f"RKPD {format_rupiah(rkpd)} ke RKPD Perubahan {format_rupiah(perubahan)} pagu "
+        f"{format_perubahan(h)}.")
+        for baris, nama, indikator, stated, perubahan, rkpd, h in zip(
+            *_cols(rows, "baris_sumber", "nama", "indikator", "bertambah_berkurang_rp",
+                   "pagu_rkpd_perubahan_rp", "pagu_rkpd_rp"), hitung[bad].tolist())]
+    return _frame(records)
+
+
+# --- 6-8. evaluation signals --------------------------------------------------------------
+
+def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis: float = 150.0) -> pd.DataFrame:
+    """Capaian K above 100 % (``kritis`` from 150 %): the target may be set too low
+    or the realisation mis-counted.
+
+    Capaian is the document's own measure, against Tabel 2.2's target (``capaian_k``).
+    Where the revision gives another target for the row (``target_k_perubahan``, from
+    Tabel 3.2), the message names it and the capaian against it, and says whether the
+    revised target is reached: a row 20 of 10 whose target was revised to 25 is not
+    said to be above its annual target."""
+    cap = evaluasi["capaian_k"]
+    rows = evaluasi[(cap > batas).fillna(False).astype(bool)]
+    revisi = (rows["target_k_perubahan"] if "target_k_perubahan" in rows
+              else pd.Series(pd.NA, index=rows.index, dtype="Float64"))
+
+    def pesan(c, real, target, satuan, baru):
+        if pd.isna(baru) or baru == target:
+            return (f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
+                    f"{_volume(target, satuan)}) sudah di atas {format_persen(batas, 0)} sebelum akhir tahun; "
+                    "periksa apakah target terlalu rendah atau realisasi salah hitung.")
+        cap_baru = capaian(real, baru)
+        lewat = pd.notna(cap_baru) and cap_baru > batas
+        return (f"Capaian {format_persen(c)} ({format_angka(real, None)} dari target "
+                f"{_volume(target, satuan)} di {_TABEL_22}) sudah di atas {format_persen(batas, 0)} sebelum "
+                f"akhir tahun; {_REVIEW} merevisi target menjadi {format_angka(baru, None)}, capaian terhadapnya "
+                f"{format_persen(cap_baru)} "
+                + ("(juga di atas target revisi); periksa apakah target terlalu rendah atau realisasi salah hitung."
+                   if lewat else
+                   "(target revisi belum tercapai); periksa apakah realisasi dihitung benar dan revisi target "
+                   "itu disetujui."))
+    return _frame([_rec(
+        "capaian_berlebih", "kritis" if c >= batas_kritis else "peringatan", _TABEL_22,
+        baris, nama, "capaian_k", dok, c, pesan(c, real, target, satuan, baru))
+        for baris, nama, dok, c, real, target, satuan, baru in zip(*_cols(
+            rows, "baris_sumber", "nama", "capaian_k_dokumen", "capaian_k", "realisasi_k", "target_k", "satuan"),
+            revisi.tolist())])
+
+
+def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> pd.DataFrame:
+    """Sub kegiatan that spent money with no output yet (``kritis`` from 75 % serapan)."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
+                   & (evaluasi["realisasi_rp"] > 0).fillna(False)
+                   & (evaluasi["realisasi_k"] == 0).fillna(False)]
+    return _frame([_rec(
+        "serapan_tanpa_output", "kritis" if pd.notna(ser) and ser >= batas_kritis else "peringatan", _TABEL_22,
+        baris, nama, "realisasi_k", real_k, ser,
+        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) "
+        f"tetapi realisasi kinerja masih 0"
+        + (f"; keterangan: \u201c{ket}\u201d." if pd.notna(ket) else
+           "; minta penjelasan output yang sudah dihasilkan."))
+        for baris, nama, real_k, ser, real_rp, ket in zip(*_cols(
+            sub, "baris_sumber", "nama", "realisasi_k", "serapan_rp", "realisasi_rp", "keterangan"))])
+
+
+def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """Sub kegiatan with output but no spending: realisation or budget data may be missing."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
+                   & (evaluasi["realisasi_k"] > 0).fillna(False)
+                   & (evaluasi["realisasi_rp"] == 0).fillna(False)]
+    return _frame([_rec(
+        "output_tanpa_serapan", "peringatan", _TABEL_22, baris, nama, "realisasi_rp", real_rp, cap,
+        f"Realisasi kinerja {format_angka(real_k, None)} (capaian {format_persen(cap)}) "
+        "tanpa realisasi anggaran; periksa apakah belanja belum dicatat.")
+        for baris, nama, real_rp, cap, real_k in zip(*_cols(
+            sub, "baris_sumber", "nama", "realisasi_rp", "capaian_k", "realisasi_k"))])
+
+
+def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame) -> pd.DataFrame:
+    """The 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1, and Tabel 3.1)."""
+    bad = (evaluasi["target_k"] > evaluasi["target_renstra"]).fillna(False).astype(bool)
+    records = [_rec(
+        "target_melebihi_renstra", "peringatan", _TABEL_22, baris, nama, "target_k", target, renstra,
+        f"Target 2024 ({format_angka(target, None)}) lebih besar dari target akhir Renstra 2026 "
+        f"({format_angka(renstra, None)}); salah satu target perlu ditinjau.")
+        for baris, nama, target, renstra in zip(*_cols(
+            evaluasi[bad], "baris_sumber", "nama", "target_k", "target_renstra"))]
+    ts = tujuan_sasaran
+    for col in ("target_renja", "target_perubahan"):
+        hit = (ts[col] > ts["target_akhir_renstra"]).fillna(False).astype(bool)
+        records += [_rec(
+            "target_melebihi_renstra", "peringatan", _TABEL_31, baris, indikator, col, target, akhir,
+            f"Target {format_angka(target, None)} melebihi target akhir Renstra "
+            f"{format_angka(akhir, None)}.")
+            for baris, indikator, target, akhir in zip(*_cols(
+                ts[hit], "baris_sumber", "indikator", col, "target_akhir_renstra"))]
+    return _frame(records)
+
+
+# --- 9. target revisions -------------------------------------------------------------------
+
+def _target_review(target, satuan, teks) -> str:
+    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1 %``), else its text.
+
+    >>> _target_review(1.0, "%", "1.00%"), _target_review(None, None, "sesuai kebutuhan")
+    ('1\xa0%', '“sesuai kebutuhan”')
+    """
+    if pd.notna(target):
+        return _volume(target, satuan)
+    return f"\u201c{teks}\u201d" if pd.notna(teks) and str(teks).strip() else "-"
+
+
+#: A target revised by this factor or more, either way (new / old >= 2 or <= 1/2), is a
+#: ``peringatan``: a change that large needs a reason and the reviewer's approval.
+FAKTOR_REVISI = 2.0
+
+_PECAHAN = {2: "separuhnya", 3: "sepertiganya", 4: "seperempatnya", 5: "seperlimanya", 6: "seperenamnya",
+            7: "sepertujuhnya", 8: "seperdelapannya", 9: "sepersembilannya", 10: "sepersepuluhnya"}
+
+
+def besar_revisi(lama, baru, faktor: float = FAKTOR_REVISI) -> tuple[str, str]:
+    """The tingkat of a target revised from ``lama`` to ``baru``, and its size in words.
+
+    A revision by ``faktor`` or more, up or down (``baru / lama >= faktor`` or
+    ``<= 1 / faktor``), is ``peringatan`` and its words name the factor; a smaller one is
+    ``info`` with no words. Zero on one side is ``peringatan`` (no factor exists: a target
+    appears or disappears); a change of sign too. NA on either side (a target the document
+    gives as text) is ``info``: the size cannot be judged.
+
+    Examples
+    --------
+    >>> besar_revisi(5, 60), besar_revisi(10, 25)
+    (('peringatan', 'naik menjadi 12 kali lipat'), ('peringatan', 'naik menjadi 2,5 kali lipat'))
+    >>> besar_revisi(10, 2), besar_revisi(80, 2)
+    (('peringatan', 'turun menjadi seperlimanya (faktor 5)'), ('peringatan', 'turun menjadi 1/40 dari semula (faktor 40)'))
+    >>> besar_revisi(294, 30)
+    ('peringatan', 'turun menjadi 10,2\xa0% dari semula (faktor 9,8)')
+    >>> besar_revisi(4, 3), besar_revisi(30, 32), besar_revisi(None, 5)
+    (('info', ''), ('info', ''), ('info', ''))
+    >>> besar_revisi(0, 5), besar_revisi(5, 0)
+    (('peringatan', 'naik dari 0 (tidak ada faktor kelipatan)'), ('peringatan', 'turun menjadi 0'))
+    """
+    if lama is None or baru is None or pd.isna(lama) or pd.isna(baru):
+        return "info", ""
+    lama, baru = float(lama), float(baru)
+    if lama == baru:
+        return "info", ""
+    if lama == 0:
+        return "peringatan", f"{'naik' if baru > 0 else 'turun'} dari 0 (tidak ada faktor kelipatan)"
+    if baru == 0:
+        return "peringatan", "turun menjadi 0" if lama > 0 else "naik menjadi 0"
+    rasio = baru / lama
+    if rasio < 0:
+        return "peringatan", "berganti tanda (positif/negatif)"
+    if rasio >= faktor:
+        return "peringatan", f"naik menjadi {format_angka(rasio, None)} kali lipat"
+    if rasio <= 1 / faktor:
+        k = 1 / rasio
+        bulat = round(k)
+        if abs(k - bulat) < 1e-9 and bulat in _PECAHAN:
+            return "peringatan", f"turun menjadi {_PECAHAN[bulat]} (faktor {bulat})"
+        if abs(k - bulat) < 1e-9:
+            return "peringatan", f"turun menjadi 1/{bulat} dari semula (faktor {bulat})"
+        return "peringatan", (f"turun menjadi {format_angka(rasio * 100, None)}\u00a0% dari semula "
+                              f"(faktor {format_angka(k, None)})")
+    return "info", ""
+
+
+def _revisi(jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=None) -> dict:
+    """A ``revisi_target`` record whose tingkat and closing words follow ``besar_revisi``."""
+    tingkat, besar = besar_revisi(lama, baru)
+    if besar:
+        pesan = (pesan.rstrip(".") + f": target {besar}. Revisi sebesar ini perlu alasan dan persetujuan "
+                 "reviewer; periksa juga apakah satuannya tetap sama.")
+    return _rec("revisi_target", tingkat, jenis_tabel, baris, nama, kolom, lama, baru, pesan, pembanding=pembanding)
+
+
+#: Indicators whose words overlap less than this (rapidfuzz token set ratio, 0-100) are
+#: different indicators, not one indicator with a revised target.
+BATAS_INDIKATOR_SAMA = 80
+
+
+def indikator_sama(a: pd.Series, b: pd.Series, batas: float = BATAS_INDIKATOR_SAMA) -> np.ndarray:
+    """Where two indicator texts name the same indicator (compared by position): their
+    words overlap (``rapidfuzz.fuzz.token_set_ratio`` of the lower-cased texts) at least
+    ``batas``; a missing text on either side counts as the same (nothing to tell).
+
+    Examples
+    --------
+    >>> indikator_sama(pd.Series(["Jumlah Usaha Mikro yang Terfasilitasi", "Presentase Serapan Anggaran"]),
+    ...                pd.Series(["Jumlah Usaha Mikro yang terfasilitasi", "Jumlah Dokumen Keuangan"])).tolist()
+    [True, False]
+    """
+    from rapidfuzz import fuzz
+
+    out = [pd.isna(x) or pd.isna(y) or fuzz.token_set_ratio(str(x).lower(), str(y).lower()) >= batas
+           for x, y in zip(a.tolist(), b.tolist())]
+    return np.array(out, dtype=bool)
+
+
+def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.DataFrame,
+                  rencana: pd.DataFrame) -> pd.DataFrame:
+    """Target changed between the Renja (2.2) and the revision (3.2), between the two
+    sides of 3.2, or between before and after in 3.3.
+
+    A revision may be legitimate, but it is a change the reviewer must approve: ``info``
+    when it is small, ``peringatan`` when the target is multiplied or divided by
+    ``FAKTOR_REVISI`` (2) or more, or appears from or falls to 0 (``besar_revisi``; the
+    message names the factor). Summaries count the ``info`` ones as changes needing
+    approval (``JENIS_PERUBAHAN``), never as "bukan masalah"."""
+    matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
+    e = evaluasi.set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
+    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
+    r = hasil.loc[matched["baris_review"].tolist()]
+    bad = _differs(e["target_k"], r["target_k"], 1e-9)
+    e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
+    lain = ~indikator_sama(e["indikator"], r["indikator"])
+    records = [_revisi(
+        f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
+        f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
+        f"{_target_review(revisi, satuan_r, teks)} di {_REVIEW}.",
+        pembanding=pembanding)
+        for baris, pembanding, nama, target, satuan, revisi, satuan_r, teks in zip(
+            *_cols(matched[bad & ~lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[bad & ~lain], "nama", "target_k", "satuan"),
+            *_cols(r[bad & ~lain], "target_k", "satuan", "target_teks"))]
+    # another indicator in 3.2: its target is no revision of the Renja's (80 Indeks of a serapan
+    # indicator vs 2 documents), but the indicator change itself needs the reviewer's approval
+    records += [_rec(
+        "revisi_target", "peringatan", f"{_TABEL_22} vs {_REVIEW}", baris, nama, "indikator", target, revisi,
+        f"Indikator berbeda: Renja ({_TABEL_22}) \u201c{ind_e}\u201d dengan target {_volume(target, satuan)}, "
+        f"{_REVIEW} \u201c{ind_r}\u201d dengan target {_target_review(revisi, satuan_r, teks)}; targetnya tidak "
+        "dibandingkan. Periksa apakah indikatornya memang diganti (perlu persetujuan reviewer).",
+        pembanding=pembanding)
+        for baris, pembanding, nama, target, satuan, ind_e, revisi, satuan_r, teks, ind_r in zip(
+            *_cols(matched[bad & lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[bad & lain], "nama", "target_k", "satuan", "indikator"),
+            *_cols(r[bad & lain], "target_k", "satuan", "target_teks", "indikator"))]
+    # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
+    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
+    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
+    common = left.index.intersection(right.index)
+    diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
+    a, b = left.loc[common[diff]], right.loc[common[diff]]
+    records += [_revisi(
+        _REVIEW, baris, nama, "target_k", awal, hasil_k,
+        f"Rancangan awal menargetkan {_target_review(awal, sat_awal, teks_awal)}, hasil analisis "
+        f"kebutuhan {_target_review(hasil_k, sat_hasil, teks_hasil)}.")
+        for baris, nama, awal, sat_awal, teks_awal, hasil_k, sat_hasil, teks_hasil in zip(
+            *_cols(a, "baris_sumber", "nama", "target_k", "satuan", "target_teks"),
+            *_cols(b, "target_k", "satuan", "target_teks"))]
+    bad = _differs(rencana["target_sebelum"], rencana["target_sesudah"], 1e-9)
+    records += [_revisi(
+        _RENCANA, baris, nama, "target_sesudah", sebelum, sesudah,
+        f"Target sebelum perubahan {format_angka(sebelum, None)}, sesudah "
+        f"{format_angka(sesudah, None)}.")
+        for baris, nama, sebelum, sesudah in zip(*_cols(
+            rencana[bad], "baris_sumber", "nama", "target_sebelum", "target_sesudah"))]
+    return _frame(records)
+
+
+# --- 10. units ---------------------------------------------------------------------------
+
+_PERSEN = re.compile(r"(?i)^\s*(persentase|presentase|prosentase|prosentasi)\b")
+
+
+def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
+                       header_review: list, pergeseran: pd.DataFrame) -> pd.DataFrame:
+    """Units that are not units, and stated units the values do not follow.
+
+    - a satuan cell holding a number (Tabel 2.2, 2.1);
+    - a percentage indicator ("Persentase ...") measured in another unit;
+    - a header unit the values do not follow: 3.2 says ``Rp.000`` (thousands) but
+      its pagu equal Tabel 2.2's in rupiah.
+    """
+    records = []
+    for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
+        angka = _per_value(df["satuan"], is_number)
+        persen = (~angka & _per_value(df["indikator"], _PERSEN.match)
+                  & ~_per_value(df["satuan"], lambda sat: re.search(r"(?i)%|persen", sat))
+                  & df["satuan"].notna().to_numpy(dtype=bool))
+        rows = df[angka | persen]
+        for is_angka, baris, nama, sat, indikator in zip(
+                angka[angka | persen].tolist(), *_cols(rows, "baris_sumber", "nama", "satuan", "indikator")):
+            if is_angka:
+                records.append(_rec(
+                    "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", parse_number(sat), pd.NA,
+                    f"Kolom satuan berisi angka \u201c{sat}\u201d, bukan satuan; indikator "
+                    f"\u201c{indikator}\u201d perlu satuan yang jelas."))
+            else:
+                records.append(_rec(
+                    "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", pd.NA, pd.NA,
+                    f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
+                    f"\u201c{sat}\u201d; satuannya seharusnya persen."))
+    stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
+    if stated is not None:
+        pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
+        pair = pair[(pair["level"].astype(str) != "dinas") & (pair["pagu_apbd_rp"] > 0)]
+        ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
+        if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
+            first = review["baris_sumber"].min() if len(review) else None
+            records.append(_rec(
+                "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
+                f"Judul kolom menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi nilainya setara "
+                f"pagu Tabel 2.2 dalam rupiah (median rasio {format_angka(ratio, 2)}); nilai dibaca "
+                "sebagai rupiah, judul kolom perlu diperbaiki."))
+    return _frame(records)
+
+
+# --- 11. impossible values --------------------------------------------------------------
+
+#: Columns that cannot be negative, by table attribute and label.
+TIDAK_NEGATIF = {
+    "evaluasi": (_TABEL_22, ("target_k", "realisasi_k", "pagu_rp", "realisasi_rp")),
+    "review_rkpd": (_REVIEW, ("target_k", "pagu_rp")),
+    "rencana": (_RENCANA, ("target_sebelum", "target_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
+                           "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "pagu_2025_rp")),
+    "tujuan_sasaran": (_TABEL_31, ("target_renja", "target_perubahan", "target_akhir_renstra")),
+}
+
+
+_LABEL_TABEL = {name: label for name, (label, _) in TIDAK_NEGATIF.items()} | {"pergeseran": "Pergeseran anggaran"}
+
+
+def _name(df: pd.DataFrame) -> pd.Series:
+    for col in ("nama", "indikator"):
+        if col in df:
+            return df[col]
+    return pd.Series(pd.NA, index=df.index)
+
+
+def nilai_negatif(tables: dict) -> pd.DataFrame:
+    """A negative target, pagu or realisation (``kritis``): a budget or a count below zero
+    is a typing error (a minus sign, or a change written in the wrong column).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"nama": ["A"], "target_k": [4.0], "realisasi_k": [1.0],
+    ...                    "pagu_rp": [-5000.0], "realisasi_rp": [0.0], "baris_sumber": [12]})
+    >>> nilai_negatif({"evaluasi": ev})[["tabel", "baris_sumber", "kolom", "nilai_dokumen"]].values.tolist()
+    [['Tabel 2.2', 12, 'pagu_rp', -5000.0]]
+    """
+    records = []
+    for name, (tabel, cols) in TIDAK_NEGATIF.items():
+        df = tables.get(name)
+        if df is None or not len(df):
+            continue
+        names = _name(df)
+        for col in cols:
+            if col not in df:
+                continue
+            bad = (pd.to_numeric(df[col]) < 0).fillna(False).to_numpy(dtype=bool)
+            records += [_rec(
+                "nilai_negatif", "kritis", tabel, baris, nama, col, value, None,
+                f"Kolom {_kolom(col)} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
+                "realisasi tidak mungkin di bawah nol: periksa tanda minus atau kolomnya.")
+                for baris, nama, value in zip(df["baris_sumber"][bad].tolist(), names[bad].tolist(),
+                                              df[col][bad].tolist())]
+    return _frame(records)
+
+
+def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """Spending above the budget: realisasi Rp greater than pagu Rp (``kritis``).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"nama": ["A", "B"], "pagu_rp": [100.0, 100.0], "realisasi_rp": [120.0, 80.0],
+    ...                    "serapan_rp": [120.0, 80.0], "baris_sumber": [7, 8]})
+    >>> serapan_berlebih(ev)[["baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist()
+    [[7, 120.0, 120.0]]
+    """
+    # a negative pagu has its own finding (nilai_negatif); a pagu of 0 with spending is spending above it
+    bad = ((evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]) & (evaluasi["pagu_rp"] >= 0)).fillna(False).astype(bool)
+    return _frame([_rec(
+        "serapan_berlebih", "kritis", _TABEL_22, baris, nama, "realisasi_rp", real, ser,
+        f"Realisasi {format_rupiah(real)} melebihi pagu {format_rupiah(pagu)} "
+        f"(serapan {format_persen(ser)}); belanja tidak boleh melampaui pagu: periksa "
+        "realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).")
+        for baris, nama, real, ser, pagu in zip(*_cols(
+            evaluasi[bad], "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp"))])
+
+
+def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
+    """A text cell longer than Excel's 32,767-character cell limit: CSV and Parquet keep
+    it whole, the workbook shows it cut with a marker (``peringatan``)."""
+    records = []
+    for name, df in tables.items():
+        if df is None or name == "temuan" or not len(df):
+            continue
+        names = _name(df)
+        for col in df.columns:
+            if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
+                continue
+            length = df[col].astype("string").str.len()
+            bad = (length > batas).fillna(False).to_numpy(dtype=bool)
+            baris = df["baris_sumber"][bad].tolist() if "baris_sumber" in df else [None] * int(bad.sum())
+            records += [_rec(
+                "teks_terlalu_panjang", "peringatan", _LABEL_TABEL.get(name, name), b, nama, col, int(n), batas,
+                f"Sel {_kolom(col)} berisi {format_angka(int(n))} karakter, melebihi batas satu sel Excel "
+                f"({format_angka(batas)}); teks lengkap ada di CSV/Parquet, di buku kerja Excel teks "
+                "dipotong dengan penanda.") for b, nama, n in zip(baris, names[bad].tolist(), length[bad].tolist())]
+    return _frame(records)
+
+
+# --- all together --------------------------------------------------------------------------
+
+def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
+    """Every finding for a loaded document, in the order of ``JENIS`` then source line."""
+    tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
+              "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
+    parts = [
+        _frame(list(getattr(doc, "temuan_baca", []) or [])),
+        teks_terlalu_panjang(tables),
+        nilai_negatif(tables),
+        serapan_berlebih(doc.evaluasi),
+        persen_tidak_cocok(doc.evaluasi, doc.tabel21),
+        jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review),
+        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana),
+        keterangan_tidak_cocok(doc.evaluasi, pergeseran),
+        selisih_tidak_cocok(doc.rencana),
+        capaian_berlebih(doc.evaluasi),
+        serapan_tanpa_output(doc.evaluasi),
+        output_tanpa_serapan(doc.evaluasi),
+        target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran),
+        revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
+        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
+    ]
+    out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
+    out = tandai_ambigu(out)
+    return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+#: Findings that say two numbers of the document contradict each other (``findings.registry``:
+#: ``kontradiksi=True``).
+KONTRADIKSI = _jt.KONTRADIKSI
+#: the cells a finding's column is computed from (a capaian from its target and realisation)
+_DARI = {"capaian_k": ("target_k", "realisasi_k"), "serapan_rp": ("pagu_rp", "realisasi_rp"),
+         "target_sesudah": ("target_sebelum",)}
+
+
+def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
+    """A problem that rests on a cell that read two ways says so in its message.
+
+    ``tables.ambiguous`` weighs every sum, percentage and cross-table comparison of Tabel 2.2
+    and 2.1 before it chooses a reading, so a contradiction the other reading would remove
+    cannot remain there. Any other ``peringatan`` or ``kritis`` finding that rests on such
+    a cell (a contradiction on its line or its compared line, or a finding whose column is
+    the cell or computed from it, such as a capaian above 100 % from an ambiguous target)
+    points the reviewer to the ``angka_ambigu`` finding, so that no problem is read without
+    the doubt about the number it rests on.
+
+    Examples
+    --------
+    >>> t = _frame([_rec("angka_ambigu", "info", "Tabel 2.2", 40, "A", "target_k", 1250, 1.25, "x"),
+    ...             _rec("jumlah_tidak_cocok", "kritis", "Tabel 3.2", 41, "B", "pagu_rp", 1, 2, "Beda."),
+    ...             _rec("capaian_berlebih", "kritis", "Tabel 2.2", 40, "A", "capaian_k", 1, 2, "Tinggi."),
+    ...             _rec("satuan_tidak_wajar", "peringatan", "Tabel 2.2", 40, "A", "satuan", 1, 2, "Lain.")])
+    >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
+    [False, False, True, False]
+    """
+    ambigu = temuan["jenis"].astype(str) == "angka_ambigu"
+    if not ambigu.any():
+        return temuan
+    amb = temuan.loc[ambigu, ["baris_sumber", "kolom"]].dropna()
+    lines = set(amb["baris_sumber"].astype(int))
+    cells = set(zip(amb["baris_sumber"].astype(int), amb["kolom"].astype(str)))
+    masalah = temuan["tingkat"].astype(str).isin(["peringatan", "kritis"]).to_numpy(dtype=bool)
+    kontradiksi = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
+                   & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))
+                   ).fillna(False).to_numpy(dtype=bool)
+    sel = np.fromiter(((pd.notna(b) and any((int(b), c) in cells for c in (k, *_DARI.get(k, ()))))
+                       for b, k in zip(temuan["baris_sumber"].tolist(), temuan["kolom"].astype(str).tolist())),
+                      dtype=bool, count=len(temuan))
+    kena = masalah & (kontradiksi | sel)
+    if not kena.any():
+        return temuan
+    out = temuan.copy()
+    out.loc[kena, "pesan"] = (out.loc[kena, "pesan"].str.rstrip(".") + "; catatan: temuan ini bergantung pada "
+                              "angka ambigu yang dibaca menurut bukti (lihat temuan angka ambigu di baris yang sama).")
+    return out
+
+
+def gabung(*parts: pd.DataFrame, jenis: list = JENIS, urut=("jenis", "baris_sumber")) -> pd.DataFrame:
+    """Temuan tables as one, with ``jenis`` as categories, ordered by ``urut`` (the order of
+    the types, then source line, as ``semua_temuan``; the sort is stable).
+
+    Examples
+    --------
+    >>> a = _frame([_rec("baris_ganda", "kritis", "Tabel 2.2", 9, None, None, None, None, "x")])
+    >>> b = _frame([_rec("dokumen_vs_sipd", "kritis", "SIPD a.json", 3, None, None, None, None, "y")], JENIS)
+    >>> gabung(b, a)["jenis"].tolist()
+    ['baris_ganda', 'dokumen_vs_sipd']
+    """
+    records = [r for p in parts for r in p.to_dict("records")]
+    out = _frame(records, jenis)
+    return out.sort_values(list(urut), kind="stable", na_position="last").reset_index(drop=True)
+
+
+def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
+    """References a reviewer can follow in the printed document, for source lines.
+
+    ``lokasi`` is ``sources.base.lokasi``'s table. A line of a table's data row becomes
+    the table and the row as the printed table identifies it (``penanda``, see
+    ``sources.base.baris_tercetak``): its printed number "Tabel 3.2 No. 25", with its code
+    beside it where the table prints one ("Tabel 3.3 No. 2 (kode 2.17.02; ...)"), its
+    code alone "Tabel 3.3 kode 2.17.07.2.01", or, in a table that prints no numbering,
+    its place among the rows as printed, "Tabel 2.2 baris ke-50"; then, in parentheses,
+    the page of the document where a page footer states it, else the page of the table
+    ("halaman ke-2 tabel"; in a table incomplete in the text, "potongan teks ke-1 dari 2",
+    since the pages the text holds are not the printed table's), and the text line for
+    analysts. A reference to a table incomplete in the source text ends with "tabel tidak
+    lengkap di teks sumber". A line outside every table gives only its text line.
+
+    Examples
+    --------
+    >>> lok = pd.DataFrame({"baris_sumber": [312, 40, 470], "tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)",
+    ...     "Tabel 3.3 (Rencana Perubahan)"], "penanda": ["baris ke-24", "No. 5", "No. 2"],
+    ...     "kode": [None, None, "2.17.02"], "nomor": [None, "5", "2"], "halaman_tabel": [3, 1, 1],
+    ...     "halaman_tabel_dari": [7, 6, 2], "halaman_dokumen": [pd.NA, 15, pd.NA], "lengkap": [pd.NA, True, False]})
+    >>> for r in teks_rujukan(pd.Series([312, 40, 470, 7, None], dtype="Int64"), lok).tolist():
+    ...     print(r)
+    Tabel 2.2 baris ke-24 (halaman ke-3 tabel; baris teks 312)
+    Tabel 3.2 No. 5 (halaman 15; baris teks 40)
+    Tabel 3.3 No. 2 (kode 2.17.02; potongan teks ke-1 dari 2; baris teks 470; tabel tidak lengkap di teks sumber)
+    baris teks 7
+    <NA>
+    """
+    from ..sources.base import TIDAK_LENGKAP
+
+    lok = lokasi.drop_duplicates("baris_sumber").set_index("baris_sumber")
+    line = pd.array(baris, dtype="Int64")
+    idx = pd.Index(line)
+
+    def kolom(name, dtype="string"):
+        if name not in lok:
+            return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
+        return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
+
+    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
+    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
+    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
+    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
+    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
+    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
+    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
+    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
+    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
+    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
+    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
+    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+
+
+def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.DataFrame:
+    """``temuan`` with ``rujukan`` / ``rujukan_pembanding`` filled from ``lokasi``
+    (``teks_rujukan``) where they are empty; unchanged without ``lokasi``."""
+    if lokasi is None or temuan.empty:
+        return temuan
+    out = temuan.copy()
+    for col, line in (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding")):
+        out[col] = out[col].fillna(teks_rujukan(out[line], lokasi)).astype("string")
+    return out

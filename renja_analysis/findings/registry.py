@@ -1,0 +1,364 @@
+"""The registry of finding types (``temuan.jenis``): one entry per type, one place per rule.
+
+Each type declares its code, the levels (``tingkat``) it may take, its Indonesian
+label, whether a ``kritis`` finding of it disputes a row's numbers (and which: the
+whole row, or one cell by line and column), whether it records a change a reviewer
+must approve, its glossary sentence (Indonesian) and what it checks (English, the
+docs table). Everything else derives from here: ``findings.document.JENIS_DOKUMEN`` /
+``JENIS_SIPD`` / ``JENIS`` / ``JENIS_PERUBAHAN`` / ``KONTRADIKSI``,
+``labels.LABEL_JENIS_TEMUAN``, ``summary.JENIS_SENGKETA``, the cells ``narrative``
+names as disputed, the glossary page and the findings table of the docs
+(``tabel_markdown``, written between markers by ``tulis_tabel``).
+
+This module imports nothing from the package (ground floor).
+
+Examples
+--------
+>>> JENIS_TEMUAN["persen_tidak_cocok"].tingkat
+('peringatan', 'kritis')
+>>> [j.kode for j in DAFTAR if j.sengketa == "kolom"]
+['antar_tabel_tidak_cocok']
+>>> JENIS_DOKUMEN[:2], JENIS_SIPD[-1]
+(['baris_tidak_terbaca', 'baris_ganda'], 'dokumen_vs_sipd')
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Severity levels, in order (``findings.document.TINGKAT``).
+TINGKAT = ("info", "peringatan", "kritis")
+#: What a ``kritis`` finding disputes: the numbers of its source line, or one cell
+#: (its source line and ``kolom``).
+SENGKETA = ("baris", "kolom")
+#: Markers around the generated findings table in a Markdown file (``tulis_tabel``).
+MULAI, SELESAI = "<!-- temuan:mulai -->", "<!-- temuan:selesai -->"
+
+
+@dataclass(frozen=True)
+class JenisTemuan:
+    """One finding type.
+
+    Attributes
+    ----------
+    kode : str
+        The code in ``temuan.jenis``.
+    tingkat : tuple of str
+        The levels its findings may take (a subset of ``TINGKAT``, in that order).
+    label : str
+        Readable Indonesian label (charts, tables, narratives).
+    glosarium : str
+        One or two Indonesian sentences for the glossary page.
+    penjelasan : str
+        What it checks (English), the docs' findings table.
+    sipd : bool
+        A type of SIPD-RI data or of a document reconciled with it (``findings.document.JENIS_SIPD``).
+    sengketa : {None, "baris", "kolom"}
+        A ``kritis`` finding of this type disputes the numbers of its source line
+        (``"baris"``), or one cell by line and column (``"kolom"``, which disputes the
+        line too): averages name such rows, sentences name such cells.
+    perubahan : bool
+        Records a change of the plan a reviewer must approve (``findings.document.JENIS_PERUBAHAN``):
+        never counted as "bukan masalah", whatever its tingkat.
+    kontradiksi : bool
+        Says two numbers of the document contradict each other (``findings.document.KONTRADIKSI``):
+        its message names an ambiguous cell on the same line.
+    syarat_tingkat : str, optional
+        When which level applies (English, the docs' tingkat column); default: the levels.
+    """
+
+    kode: str
+    tingkat: tuple
+    label: str
+    glosarium: str
+    penjelasan: str
+    sipd: bool = False
+    sengketa: str | None = None
+    perubahan: bool = False
+    kontradiksi: bool = False
+    syarat_tingkat: str | None = None
+
+    def __post_init__(self):
+        if not self.tingkat or tuple(t for t in TINGKAT if t in self.tingkat) != tuple(self.tingkat):
+            raise ValueError(f"{self.kode}: tingkat {self.tingkat!r} not an ordered subset of {TINGKAT}")
+        if self.sengketa is not None and self.sengketa not in SENGKETA:
+            raise ValueError(f"{self.kode}: sengketa {self.sengketa!r} not one of {SENGKETA}")
+
+    @property
+    def teks_tingkat(self) -> str:
+        """The docs' tingkat cell: ``syarat_tingkat``, else the levels.
+
+        >>> JENIS_TEMUAN["baris_ganda"].teks_tingkat
+        'kritis'
+        """
+        return self.syarat_tingkat or " / ".join(self.tingkat)
+
+
+_J = JenisTemuan
+
+#: Every finding type, in report order: the document's types, then SIPD's.
+DAFTAR: tuple[JenisTemuan, ...] = (
+    _J("baris_tidak_terbaca", ("peringatan",), "Baris tidak terbaca",
+       "Baris di dalam tabel yang bukan baris data, judul kolom, baris kosong, atau catatan kaki yang dikenali; "
+       "baris itu disisihkan dan pembacaan berlanjut.",
+       "a line inside a table that is neither row, header, blank nor recognised footer (set aside, reading goes "
+       "on); tab-separated data lines outside every recognised table"),
+    _J("baris_ganda", ("kritis",), "Baris ganda",
+       "Baris yang sama persis dengan baris lain; dihitung sekali.",
+       "a row that repeats another exactly (any table; 3.3 records): counted once"),
+    _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
+       "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
+       "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied"),
+    _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
+       "Teks berakhir di tengah tabel: berkas mungkin terpotong.",
+       "the text ends inside a table: the file may be truncated"),
+    _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
+       "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda; yang pertama dipakai.",
+       "two captions or headings name different evaluation quarters (the first is used)"),
+    _J("angka_konvensi_lain", ("peringatan",), "Angka berformat lain (titik/koma)",
+       "Sel yang ditulis dengan konvensi angka lain daripada kolomnya (titik dan koma tertukar); dibaca sesuai "
+       "tulisannya.",
+       "a cell written in the other number convention than its column, read as written"),
+    _J("angka_ambigu", ("info",), "Angka ambigu yang dipastikan dengan bukti",
+       "Sel yang dapat dibaca dua cara (845.120: Rp 845.120 atau 845,12) dan dipastikan dengan bukti yang "
+       "disebut pesannya (satuan, persen baris itu, jumlah, tabel lain); bukan kesalahan dokumen.",
+       "a cell that reads two ways (`845.120`: Rp 845.120 or 845,12), settled by the evidence the message names "
+       "(unit, the row's own %, sums, another table; else the column's use of the same separator). Because every "
+       "sum, % and cross-table check of Tabel 2.2 and 2.1 is first weighed here, a contradiction the other "
+       "reading would remove is never reported against the document; any other peringatan or kritis that rests "
+       "on such a cell (a contradiction on its line or its compared line, a capaian computed from it) says so "
+       "in its message (`findings.document.tandai_ambigu`)"),
+    _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
+       "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
+       "control characters removed from a line"),
+    _J("teks_terlalu_panjang", ("peringatan",), "Teks melebihi batas sel Excel",
+       "Sel teks yang lebih panjang dari batas Excel (32.767 karakter); dipotong hanya di buku kerja.",
+       "a text cell over Excel's 32,767 characters (cut in the workbook only)"),
+    _J("nilai_negatif", ("kritis",), "Nilai negatif",
+       "Target, pagu, atau realisasi yang bernilai negatif (kolom bertambah/berkurang boleh negatif).",
+       "a negative target, pagu or realisation (2.2, 3.1, 3.2, 3.3; bertambah/berkurang may be negative)"),
+    _J("serapan_berlebih", ("kritis",), "Realisasi melebihi pagu",
+       "Realisasi anggaran (Rp) lebih besar daripada pagunya.",
+       "realisasi Rp above pagu Rp (pagu 0 or more)"),
+    _J("persen_tidak_cocok", ("peringatan", "kritis"), "Persen tertulis beda dari hitungan",
+       "Persen yang tertulis di dokumen (capaian, serapan, kemajuan Renstra) berbeda dari hasil hitung ulang "
+       "angka baris yang sama; kritis bila selisihnya 5 poin atau lebih.",
+       "a % the document states (capaian, serapan, Renstra progress in Tabel 2.1 and 2.2) differs by more than "
+       "0.01 point from the one recomputed from the same row",
+       sengketa="baris", kontradiksi=True, syarat_tingkat="peringatan; kritis from 5 points"),
+    _J("jumlah_tidak_cocok", ("kritis",), "Jumlah beda dari rinciannya",
+       "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya.",
+       "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
+       "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
+       "are incomplete by loss",
+       sengketa="baris", kontradiksi=True),
+    _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
+       "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
+       "untuk realisasi dan pagu, peringatan untuk target.",
+       "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
+       "APBD, target before, by code), 3.2 vs 3.3 (pagu P-APBD, target after, by name)",
+       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
+    _J("keterangan_tidak_cocok", ("peringatan",), "Keterangan tidak sesuai pagu",
+       "Keterangan mengumumkan perubahan pagu (penambahan atau pengurangan) yang tidak tampak pada perubahan "
+       "pagu APBD ke P-APBD, atau yang tidak dapat diperiksa.",
+       "a keterangan announces a change (\"Penambahan Rp 2.491.950 ...\", \"Pengurangan Rp.3.251.000,- ...\") "
+       "that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+    _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
+       "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
+       "disetujui reviewer.",
+       "the same, where the pagu change matches the announced amount; the pagu change is still a change a "
+       "reviewer must approve (`findings.document.JENIS_PERUBAHAN`), never counted as \"bukan masalah\"",
+       perubahan=True),
+    _J("selisih_tidak_cocok", ("kritis",), "Bertambah/berkurang tidak sesuai",
+       "Kolom bertambah/berkurang Tabel 3.3 berbeda dari selisih pagu RKPD Perubahan dan pagu RKPD.",
+       "3.3's stated bertambah/berkurang differs from RKPD Perubahan 2024 - RKPD 2024 (the header's \"(10-12)\" "
+       "names no column pair; every sub kegiatan and kegiatan row of the bundled document follows this "
+       "difference)",
+       kontradiksi=True),
+    _J("capaian_berlebih", ("peringatan", "kritis"), "Capaian di atas 100\u00a0%",
+       "Capaian kinerja di atas 100\u00a0% dari target Tabel 2.2; kritis dari 150\u00a0%. Pesannya menyebut "
+       "target revisi Tabel 3.2 bila ada.",
+       "capaian K over 100 % (against Tabel 2.2's target; the message names a revised target of Tabel 3.2 and "
+       "the capaian against it)",
+       sengketa="baris", syarat_tingkat="peringatan; kritis from 150 %"),
+    _J("serapan_tanpa_output", ("peringatan", "kritis"), "Serapan tanpa output",
+       "Sub kegiatan yang anggarannya sudah terserap tetapi belum ada output (realisasi K = 0); kritis bila "
+       "serapannya 75\u00a0% atau lebih.",
+       "sub kegiatan with realisasi Rp > 0 and realisasi K = 0",
+       syarat_tingkat="peringatan; kritis from 75 % serapan"),
+    _J("output_tanpa_serapan", ("peringatan",), "Output tanpa serapan",
+       "Sub kegiatan yang sudah ada output tanpa anggaran terserap (realisasi Rp = 0).",
+       "sub kegiatan with realisasi K > 0 and realisasi Rp = 0"),
+    _J("target_melebihi_renstra", ("peringatan",), "Target melebihi Renstra",
+       "Target tahun 2024 lebih besar daripada target akhir periode Renstra.",
+       "the 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1; Tabel 3.1)"),
+    _J("revisi_target", ("info", "peringatan"), "Target direvisi",
+       "Target berubah antara Renja (Tabel 2.2) dan perubahannya (Tabel 3.2 atau 3.3): perubahan yang perlu "
+       "disetujui reviewer; peringatan bila target dikali atau dibagi 2 atau lebih, atau berubah dari atau "
+       "menjadi 0.",
+       "target changed between the Renja (2.2) and the revision (3.2), between the two sides of 3.2, or "
+       "before/after in 3.3; a change a reviewer must approve, never counted as \"bukan masalah\" "
+       "(`findings.document.JENIS_PERUBAHAN`)",
+       perubahan=True,
+       syarat_tingkat="info; peringatan when the target is multiplied or divided by 2 or more "
+                      "(`findings.document.besar_revisi`: new / old >= 2 or <= 0,5; the message names the factor: \"naik "
+                      "menjadi 12 kali lipat\", \"turun menjadi seperlimanya (faktor 5)\"), or goes from or to 0. "
+                      "A target given as text is not compared. Where the matched 3.2 row names another indicator "
+                      "(words overlapping less than `findings.document.BATAS_INDIKATOR_SAMA`, rapidfuzz token set ratio 80), "
+                      "no factor is claimed: the message says the indicator differs (peringatan, a change to "
+                      "approve)"),
+    _J("satuan_tidak_wajar", ("peringatan",), "Satuan tidak wajar",
+       "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
+       "tidak diikuti nilainya.",
+       "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
+       "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah)",
+       sengketa="baris"),
+    _J("sipd_jumlah_tidak_cocok", ("kritis",), "SIPD: jumlah beda dari rinciannya",
+       "Data SIPD: total pagu indikatif yang tertulis berbeda dari jumlah rekamannya.",
+       "SIPD data: a stated `total_pagu_indikatif_*` / `total_pagu_n_depan_*` (office, sub-unit, urusan, "
+       "bidang, program, kegiatan) differs from the sum of its records",
+       sipd=True),
+    _J("sipd_kode_placeholder", ("peringatan",), "SIPD: kode placeholder",
+       "Data SIPD: kode yang masih berisi tanda pengganti (X.XX.01); satu temuan per program dan sub unit.",
+       "SIPD data: codes with placeholders (`X.XX.01`), one finding per program and sub-unit",
+       sipd=True),
+    _J("sipd_pagu_nol", ("peringatan",), "SIPD: pagu nol",
+       "Data SIPD: sub kegiatan dengan pagu 0.",
+       "SIPD data: a sub kegiatan with pagu 0",
+       sipd=True),
+    _J("sipd_indikator_tidak_berpasangan", ("peringatan",), "SIPD: indikator tanpa pasangan",
+       "Data SIPD: nama, target, dan satuan indikator dalam satu isian tidak berpasangan.",
+       "SIPD data: packed indicators whose names, targets and units do not pair up",
+       sipd=True),
+    _J("sipd_target_tidak_terbaca", ("peringatan",), "SIPD: target tidak terbaca",
+       "Data SIPD: target yang bukan angka bersatuan atau rentang, atau tidak ada target.",
+       "SIPD data: a target that is not a number with a unit or a range, or no target",
+       sipd=True),
+    _J("sipd_kode_ganda", ("kritis",), "SIPD: kode ganda",
+       "Data SIPD: satu kode sub kegiatan muncul pada dua rekaman satu sub unit.",
+       "SIPD data: a sub kegiatan code on two records of one sub-unit",
+       sipd=True),
+    _J("sipd_pagu_n_depan_berubah", ("peringatan",), "SIPD: pagu tahun depan berubah",
+       "Data SIPD: pagu tahun depan berbeda lebih dari 50\u00a0% dari pagu tahun berjalan, atau muncul "
+       "padahal pagu tahun berjalan 0; perubahan yang perlu disetujui reviewer.",
+       "SIPD data: pagu n+1 differs from pagu n by more than 50 %, or appears where pagu n is 0",
+       sipd=True, perubahan=True),
+    _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
+       "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
+       "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain (info).",
+       "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
+       "outside SIPD's, another unit (peringatan); another name (info)",
+       sipd=True, syarat_tingkat="kritis / peringatan / info"),
+)
+del _J
+
+#: The registry by code.
+JENIS_TEMUAN: dict[str, JenisTemuan] = {j.kode: j for j in DAFTAR}
+if len(JENIS_TEMUAN) != len(DAFTAR):  # pragma: no cover - a typo in the table above
+    raise ValueError("finding type registered twice")
+
+#: Types of a document read alone, in report order (``findings.document.JENIS_DOKUMEN``).
+JENIS_DOKUMEN: list[str] = [j.kode for j in DAFTAR if not j.sipd]
+#: Types of SIPD data and of a document reconciled with it (``findings.document.JENIS_SIPD``).
+JENIS_SIPD: list[str] = [j.kode for j in DAFTAR if j.sipd]
+#: Every type, in report order (``findings.document.JENIS``).
+JENIS: list[str] = JENIS_DOKUMEN + JENIS_SIPD
+#: Changes a reviewer must approve (``findings.document.JENIS_PERUBAHAN``).
+JENIS_PERUBAHAN: tuple[str, ...] = tuple(j.kode for j in DAFTAR if j.perubahan)
+#: Types whose kritis findings dispute a row's numbers (``summary.JENIS_SENGKETA``).
+JENIS_SENGKETA: tuple[str, ...] = tuple(j.kode for j in DAFTAR if j.sengketa is not None)
+#: Types whose kritis findings dispute one cell, by line and column (``narrative``).
+JENIS_SENGKETA_KOLOM: tuple[str, ...] = tuple(j.kode for j in DAFTAR if j.sengketa == "kolom")
+#: Types saying two numbers of the document contradict each other (``findings.document.KONTRADIKSI``).
+KONTRADIKSI: tuple[str, ...] = tuple(j.kode for j in DAFTAR if j.kontradiksi)
+#: Readable labels (``labels.LABEL_JENIS_TEMUAN``).
+LABEL: dict[str, str] = {j.kode: j.label for j in DAFTAR}
+
+
+def _sel(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def tabel_markdown() -> str:
+    """The findings table of the docs (Markdown): jenis, what it checks, tingkat.
+
+    Returns
+    -------
+    str
+        A header, a rule and one line per type in report order, ending with a newline.
+
+    Examples
+    --------
+    >>> lines = tabel_markdown().splitlines()
+    >>> lines[0]
+    '| jenis | what it checks | tingkat |'
+    >>> lines[3]
+    '| `baris_ganda` | a row that repeats another exactly (any table; 3.3 records): counted once | kritis |'
+    >>> len(lines) == 2 + len(DAFTAR)
+    True
+    """
+    rows = ["| jenis | what it checks | tingkat |", "|---|---|---|"]
+    rows += [f"| `{j.kode}` | {_sel(j.penjelasan)} | {_sel(j.teks_tingkat)} |" for j in DAFTAR]
+    return "\n".join(rows) + "\n"
+
+
+def tulis_tabel(path, mulai: str = MULAI, selesai: str = SELESAI) -> bool:
+    """Replace the text between the markers ``mulai`` and ``selesai`` of a file with
+    ``tabel_markdown()`` (the markers stay).
+
+    Parameters
+    ----------
+    path : str or Path
+        A text file holding each marker once, ``mulai`` first.
+    mulai, selesai : str
+        The markers (default ``MULAI`` / ``SELESAI``).
+
+    Returns
+    -------
+    bool
+        True when the file changed, False when it already held the current table.
+
+    Raises
+    ------
+    ValueError
+        When a marker is missing, repeated, or out of order.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "temuan.md"
+    >>> _ = p.write_text(f"# Temuan\\n{MULAI}\\nlama\\n{SELESAI}\\nakhir\\n", encoding="utf-8")
+    >>> tulis_tabel(p), tulis_tabel(p)
+    (True, False)
+    >>> text = p.read_text(encoding="utf-8")
+    >>> text.startswith(f"# Temuan\\n{MULAI}\\n| jenis |"), text.endswith(f"|\\n{SELESAI}\\nakhir\\n")
+    (True, True)
+    """
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if text.count(mulai) != 1 or text.count(selesai) != 1 or text.index(mulai) > text.index(selesai):
+        raise ValueError(f"{path}: expected {mulai!r} once, then {selesai!r} once")
+    pola = re.compile(re.escape(mulai) + r".*?" + re.escape(selesai), re.DOTALL)
+    baru = pola.sub(lambda _: f"{mulai}\n{tabel_markdown()}{selesai}", text)
+    if baru == text:
+        return False
+    path.write_text(baru, encoding="utf-8")
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m renja_analysis.findings FILE...``: write the findings table into
+    each file between the markers; without a file, print the table."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        sys.stdout.write(tabel_markdown())
+        return 0
+    for a in args:
+        print(f"{a}: {'updated' if tulis_tabel(a) else 'unchanged'}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

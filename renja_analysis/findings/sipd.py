@@ -1,0 +1,269 @@
+"""Checks within SIPD-RI data, as findings in the ``temuan`` schema.
+
+One function per finding type; each takes the SIPD tables (``rekaman`` from
+``sources.sipd``, ``rencana`` and ``indikator`` from ``tables.sipd``) and returns
+temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look at
+(JSON: its number in the array; CSV/XLSX: its row), ``kolom`` the SIPD field.
+
+- ``sipd_jumlah_tidak_cocok`` (kritis): a total SIPD states (``total_pagu_indikatif_*``,
+  ``total_pagu_n_depan_*``) differs from the sum of the records it covers, at every
+  level: perangkat daerah, sub-unit, urusan, bidang urusan, program, kegiatan;
+- ``sipd_kode_placeholder`` (peringatan): codes with placeholders (``X.XX.01``), one
+  finding per program of a sub-unit;
+- ``sipd_pagu_nol`` (peringatan): a sub kegiatan with pagu 0;
+- ``sipd_indikator_tidak_berpasangan`` (peringatan): packed indicators whose names,
+  targets and units do not pair up;
+- ``sipd_target_tidak_terbaca`` (peringatan): a target that is not a number (with a
+  unit) or a range, or a missing target;
+- ``sipd_kode_ganda`` (kritis): a sub kegiatan code on more than one record of a sub-unit;
+- ``sipd_pagu_n_depan_berubah`` (peringatan): pagu n+1 differs from pagu n by more than
+  ``AMBANG_N_DEPAN_PERSEN``, or a sub kegiatan without pagu this year has one next year.
+
+All grouping is vectorised; the loops run over the findings only.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..numbers import format_persen, format_rupiah
+from .document import JENIS, TOLERANSI_RP, _frame, _rec, gabung
+
+#: Pagu n+1 differing from pagu n by more than this share (%) is reported. Half the budget
+#: up or down in one year is beyond ordinary indexation and worth a question.
+AMBANG_N_DEPAN_PERSEN = 50.0
+
+#: Stated totals: (label, field suffix, grouping beyond the file, name field, code field).
+TOTAL = [
+    ("perangkat daerah", "", ["kode_skpd"], "nama_skpd", "kode_skpd"),
+    ("sub unit", "_sub_skpd", ["kode_sub_skpd"], "nama_sub_skpd", "kode_sub_skpd"),
+    ("urusan", "_urusan", ["kode_sub_skpd", "kode_urusan"], "nama_urusan", "kode_urusan"),
+    ("bidang urusan", "_bidang_urusan", ["kode_sub_skpd", "kode_bidang_urusan"], "nama_bidang_urusan",
+     "kode_bidang_urusan"),
+    ("program", "_program", ["kode_sub_skpd", "kode_program"], "nama_program", "kode_program"),
+    ("kegiatan", "_kegiatan", ["kode_sub_skpd", "kode_program", "kode_giat"], "nama_giat", "kode_giat"),
+]
+PLACEHOLDER = re.compile(r"(?i)(?:^|\.)x+(?:\.|$)")
+_LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+
+
+def tabel(berkas) -> str:
+    """The ``tabel`` of a SIPD finding: ``SIPD <file>``.
+
+    >>> tabel("dinkes.json")
+    'SIPD dinkes.json'
+    """
+    return f"SIPD {berkas}"
+
+
+def berkas_dari_tabel(tabel_: pd.Series) -> pd.Series:
+    """The file a SIPD finding refers to (inverse of ``tabel``; NA for other findings)."""
+    s = tabel_.astype("string")
+    return s.str.extract(r"^SIPD (.+)$", expand=False).astype("string")
+
+
+def kode_terselesaikan(kode: pd.Series, kode_skpd: pd.Series) -> pd.Series:
+    """Codes with SIPD's ``X.XX`` support placeholder written with the office's bidang
+    urusan (the first two parts of ``kode_skpd``), as a Renja document writes them.
+
+    Examples
+    --------
+    >>> kode_terselesaikan(pd.Series(["X.XX.01.2.09", "2.17.02"]),
+    ...                    pd.Series(["2.17.0.00.0.00.01.0000"] * 2)).tolist()
+    ['2.17.01.2.09', '2.17.02']
+    """
+    kode = kode.astype("string")
+    bidang = kode_skpd.astype("string").str.extract(r"^(\d+\.\d+)\.", expand=False)
+    hit = kode.str.match(r"(?i)^x\.xx(?:\.|$)").fillna(False).astype(bool) & bidang.notna()
+    return kode.mask(hit, bidang + kode.str.slice(4))
+
+
+def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """Stated totals that differ from the sum of the records they cover.
+
+    ``total_pagu_indikatif_*`` is compared with the sum of ``pagu_indikatif`` (``pagu``
+    where a record has none), ``total_pagu_n_depan_*`` with the sum of ``pagu_n_depan``
+    (a null counts as 0). Totals are compared within the file and the sub-unit they
+    stand in (``total_pagu_indikatif`` and its twin: within the perangkat daerah).
+    Records stating different totals for the same group give one finding per value.
+    """
+    r = rekaman.reset_index(drop=True)
+    values = {"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
+              "n_depan": r["pagu_n_depan"].fillna(0).astype(float)}
+    records = []
+    for label, suffix, keys, name_col, code_col in TOTAL:
+        keys = ["berkas"] + keys
+        for field, value in values.items():
+            stated_col = f"total_pagu_{field}{suffix}"
+            if not r[stated_col].notna().any():
+                continue
+            frame = r[list(dict.fromkeys(keys + [stated_col, name_col, code_col, "baris"]))].assign(_v=value)
+            sums = frame.groupby(keys, sort=False).agg(_jumlah=("_v", "sum"), _n=("_v", "size"))
+            stated = (frame.dropna(subset=[stated_col]).groupby(keys + [stated_col], sort=False)
+                      .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
+                      .reset_index().merge(sums.reset_index(), on=keys))
+            bad = stated[(stated[stated_col] - stated["_jumlah"]).abs() > toleransi]
+            what = "pagu indikatif" if field == "indikatif" else "pagu tahun berikutnya (n+1)"
+            records += [_rec(
+                "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
+                b[stated_col], b["_jumlah"],
+                f"SIPD mencantumkan total {what} {label} {b['kode']} {format_rupiah(b[stated_col])}, tetapi "
+                f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
+                f"{'lebih besar' if b[stated_col] > b['_jumlah'] else 'lebih kecil'} "
+                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.")
+                for _, b in bad.iterrows()]
+    return _frame(records, JENIS)
+
+
+def kode_placeholder(rencana: pd.DataFrame) -> pd.DataFrame:
+    """Codes with placeholders (``X.XX.01``): one finding per program and sub-unit whose
+    own code or any code below it has one, naming how many codes and what the
+    office's bidang makes of them (``kode_terselesaikan``)."""
+    ren = rencana.reset_index(drop=True)
+    hit = ren["kode"].str.contains(PLACEHOLDER).fillna(False).astype(bool)
+    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
+    rows = ren[hit].assign(_program=program[hit],
+                           _resolved=kode_terselesaikan(ren.loc[hit, "kode"], ren.loc[hit, "kode_skpd"]))
+    names = ren[ren["level"].astype(str) == "program"].drop_duplicates(["berkas", "kode_sub_skpd", "kode"]) \
+        .set_index(["berkas", "kode_sub_skpd", "kode"])["nama"]
+    groups = rows.groupby(["berkas", "kode_sub_skpd", "_program"], sort=False).agg(
+        n=("kode", "size"), baris=("baris_sumber", "min"), contoh=("kode", "first"),
+        tersolusi=("_resolved", "first"), sub=("nama_sub_skpd", "first")).reset_index()
+    records = []
+    for _, g in groups.iterrows():
+        nama = names.get((g["berkas"], g["kode_sub_skpd"], g["_program"]), pd.NA)
+        cara = (f"dengan kode bidang urusan perangkat daerah ditulis {g['tersolusi']}"
+                if g["tersolusi"] != g["contoh"] else "kode ini tidak dapat diturunkan dari kode perangkat daerah")
+        records.append(_rec(
+            "sipd_kode_placeholder", "peringatan", tabel(g["berkas"]), g["baris"], nama, "kode", g["n"], None,
+            f"Program {g['_program']} di sub unit {g['sub']}: {g['n']} kode (program, kegiatan, sub kegiatan) "
+            f"memakai kode placeholder SIPD, mis. {g['contoh']}; {cara}. Dokumen Renja memakai kode lengkap, "
+            "jadi pencocokan dengan dokumen memakai kode yang diturunkan itu."))
+    return _frame(records, JENIS)
+
+
+def pagu_nol(rencana: pd.DataFrame) -> pd.DataFrame:
+    """Sub kegiatan with pagu 0: kept in SIPD, counted as a sub kegiatan, funded by nothing."""
+    sub = rencana[(rencana["level"].astype(str) == "sub_kegiatan") & (rencana["pagu_rp"] == 0).fillna(False)]
+    return _frame([_rec(
+        "sipd_pagu_nol", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"], "pagu", 0.0, None,
+        f"Sub kegiatan {r['kode']} tercatat di SIPD dengan pagu Rp 0: isi pagunya atau keluarkan dari Renja; "
+        "sub kegiatan tanpa pagu tetap terhitung dalam jumlah sub kegiatan.")
+        for _, r in sub.iterrows()], JENIS)
+
+
+def pagu_negatif(rencana: pd.DataFrame) -> pd.DataFrame:
+    """A pagu or pagu n+1 below zero (``nilai_negatif``, kritis): a budget cannot be negative."""
+    records = []
+    for col, label in (("pagu_rp", "pagu"), ("pagu_n_depan_rp", "pagu_n_depan")):
+        if col not in rencana:
+            continue
+        # on the sub kegiatan records themselves (program and kegiatan rows are their sums)
+        bad = rencana[((rencana["level"].astype(str) == "sub_kegiatan") & (rencana[col] < 0)).fillna(False).astype(bool)]
+        records += [_rec(
+            "nilai_negatif", "kritis", tabel(r["berkas"]), r["baris_sumber"], r["nama"], label, float(r[col]), None,
+            f"{label} {r['kode']} di SIPD bernilai negatif ({format_rupiah(r[col])}); pagu tidak mungkin di bawah "
+            "nol: periksa tanda minus.") for _, r in bad.iterrows()]
+    return _frame(records, JENIS)
+
+
+def _field(kolom: str, position: int) -> str:
+    return kolom.split(" / ")[position]
+
+
+def indikator_tidak_berpasangan(indikator: pd.DataFrame) -> pd.DataFrame:
+    """Packed indicators whose names, targets and units do not pair up: one finding per
+    program, kegiatan or sub kegiatan (its first indicator row)."""
+    bad = indikator[~indikator["berpasangan"].fillna(True).astype(bool)].drop_duplicates("urutan_rencana")
+    return _frame([_rec(
+        "sipd_indikator_tidak_berpasangan", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"],
+        r["kolom"], r["jumlah_tolok_ukur"], r["jumlah_target"],
+        f"Indikator {_LEVEL[str(r['level'])]} {r['kode']} dikemas dalam satu sel: {r['jumlah_tolok_ukur']} "
+        f"tolok ukur, {r['jumlah_target']} target, {r['jumlah_satuan']} satuan; pasangannya tidak dapat "
+        "dipastikan, sehingga tolok ukur tanpa target tidak dibandingkan. Lengkapi atau pisahkan di SIPD.")
+        for _, r in bad.iterrows()], JENIS)
+
+
+def target_tidak_terbaca(indikator: pd.DataFrame) -> pd.DataFrame:
+    """Targets that are not a number with a unit or a range (``30/14 Orang/bulan``), and
+    indicators whose target field is empty."""
+    ind = indikator
+    unread = (ind["target_terbaca"] == False).fillna(False).astype(bool)  # noqa: E712 (nullable boolean)
+    empty = ind["target_teks"].isna() & (ind["jumlah_target"] == 0) & ind["tolok_ukur"].notna()
+    records = []
+    for _, r in ind[unread | empty].iterrows():
+        if pd.isna(r["target_teks"]):
+            pesan = (f"Indikator \u201c{r['tolok_ukur']}\u201d ({_LEVEL[str(r['level'])]} {r['kode']}) tidak "
+                     "memiliki target di SIPD; capaiannya tidak dapat dinilai.")
+        else:
+            pesan = (f"Target \u201c{r['target_teks']}\u201d untuk indikator \u201c{r['tolok_ukur']}\u201d "
+                     f"({_LEVEL[str(r['level'])]} {r['kode']}) tidak terbaca sebagai angka dengan satuan atau "
+                     "rentang; tulis satu angka (mis. \u201c30 Orang\u201d) agar capaiannya dapat dihitung.")
+        records.append(_rec("sipd_target_tidak_terbaca", "peringatan", tabel(r["berkas"]), r["baris_sumber"],
+                            r["nama"], _field(r["kolom"], 1), None, None, pesan))
+    return _frame(records, JENIS)
+
+
+def kode_ganda(rekaman: pd.DataFrame) -> pd.DataFrame:
+    """A sub kegiatan code on more than one record of the same sub-unit (``kritis``): both
+    records are counted in every sum."""
+    keys = ["berkas", "kode_sub_skpd", "kode_sub_giat"]
+    r = rekaman.reset_index(drop=True)
+    first = r.groupby(keys, sort=False)[["baris", "rekaman", "pagu"]].transform("first")
+    dup = r.duplicated(keys, keep="first")
+    return _frame([_rec(
+        "sipd_kode_ganda", "kritis", tabel(r.at[i, "berkas"]), r.at[i, "baris"], r.at[i, "nama_sub_giat"],
+        "kode_sub_giat", r.at[i, "pagu"], first.at[i, "pagu"],
+        f"Kode sub kegiatan {r.at[i, 'kode_sub_giat']} muncul lagi di sub unit {r.at[i, 'nama_sub_skpd']} "
+        f"(rekaman ke-{r.at[i, 'rekaman']}, pertama di rekaman ke-{first.at[i, 'rekaman']}); kedua rekaman ikut "
+        "dijumlahkan: hapus yang ganda atau perbaiki kodenya di SIPD.", pembanding=first.at[i, "baris"])
+        for i in r.index[dup.to_numpy()]], JENIS)
+
+
+def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_PERSEN) -> pd.DataFrame:
+    """Sub kegiatan whose pagu n+1 differs from pagu n by more than ``ambang`` % (either
+    way), or that has no pagu this year but one next year."""
+    sub = rencana[rencana["level"].astype(str) == "sub_kegiatan"]
+    n, n1 = sub["pagu_rp"].astype(float), sub["pagu_n_depan_rp"].astype(float)
+    change = (n1 - n) / n.where(n > 0) * 100
+    hit = ((change.abs() > ambang) | ((n == 0) & (n1 > 0))).fillna(False).astype(bool)
+    records = []
+    for i in sub.index[hit.to_numpy()]:
+        r = sub.loc[i]
+        if r["pagu_rp"] == 0:
+            pesan = (f"Pagu tahun ini {format_rupiah(0)} tetapi pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])}: "
+                     "sub kegiatan baru tahun depan, atau pagu tahun ini belum diisi.")
+        else:
+            c = change.at[i]
+            pesan = (f"Pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])} "
+                     f"{'naik' if c > 0 else 'turun'} {format_persen(abs(c))} dari pagu tahun ini "
+                     f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}; periksa prakiraan "
+                     "maju di SIPD.")
+        records.append(_rec("sipd_pagu_n_depan_berubah", "peringatan", tabel(r["berkas"]), r["baris_sumber"],
+                            r["nama"], "pagu_n_depan", r["pagu_n_depan_rp"], r["pagu_rp"], pesan))
+    return _frame(records, JENIS)
+
+
+def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame) -> pd.DataFrame:
+    """Every SIPD finding, ordered by type, file and record.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_sipd
+    >>> from renja_analysis.config import ROOT
+    >>> t = load_sipd(ROOT / "tests" / "data" / "sipd").temuan
+    >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'sipd_jumlah_tidak_cocok': 2, 'sipd_kode_placeholder': 3, 'sipd_pagu_nol': 7,
+     'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 2, 'sipd_kode_ganda': 1,
+     'sipd_pagu_n_depan_berubah': 3}
+    """
+    parts = [jumlah_tidak_cocok(rekaman), kode_placeholder(rencana), pagu_nol(rencana), pagu_negatif(rencana),
+             indikator_tidak_berpasangan(indikator), target_tidak_terbaca(indikator), kode_ganda(rekaman),
+             pagu_n_depan_berubah(rencana)]
+    return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
+
+
+__all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "jumlah_tidak_cocok",
+           "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_n_depan_berubah", "pagu_nol",
+           "semua_temuan", "tabel", "target_tidak_terbaca"]

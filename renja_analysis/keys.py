@@ -1,0 +1,122 @@
+"""The keys of a document: a stable id, pemda, instansi, tahun, jenis and triwulan.
+
+Read from the title page and the table captions (``sources.text.identitas`` and
+``periode``); where the text does not say (a workbook, a document without a title
+page), from the file name (``renja-perubahan-2024-tw3-dinas-x.md``), and
+``kunci_dari`` says which keys came from there. One row per document in the
+``dokumen`` table (schema ``KOLOM_DOKUMEN``), for a single build and for a corpus.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .config import ROOT
+
+#: Key columns put in front of every consolidated table of a corpus.
+KUNCI = ["dokumen", "pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]
+#: Columns of the ``dokumen`` table (one row per source file).
+KOLOM_DOKUMEN = ["dokumen", "berkas", "sha256", "status", "pesan", "judul", "pemda", "instansi", "tahun",
+                 "jenis_dokumen", "triwulan", "tanggal", "kunci_dari", "baris_evaluasi", "temuan",
+                 "temuan_kritis", "sama_dengan"]
+_INT = ("tahun", "triwulan", "baris_evaluasi", "temuan", "temuan_kritis")
+_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
+
+
+def judul_kata(text: str) -> str:
+    """Title case the Indonesian way: conjunctions stay lower case.
+
+    >>> judul_kata("DINAS KOPERASI USAHA KECIL DAN MENENGAH")
+    'Dinas Koperasi Usaha Kecil dan Menengah'
+    """
+    words = text.split()
+    return " ".join(w.capitalize() if i == 0 or w.lower() not in _KECIL else w.lower()
+                    for i, w in enumerate(words))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dokumen"
+
+
+def dokumen_id(path) -> str:
+    """A stable id from the file name (lower case, ``-`` between words, no extension).
+
+    Examples
+    --------
+    >>> dokumen_id("data/raw/Renja Perubahan 2024 (Dinkop UKM).md")
+    'renja-perubahan-2024-dinkop-ukm'
+    """
+    return _slug(Path(path).stem)
+
+
+def nama_berkas(path) -> str:
+    """The file as the outputs name it: relative to the project root when inside it
+    (so that outputs do not depend on where the project is cloned)."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def kunci_nama_berkas(path) -> dict:
+    """Keys guessed from a file name: year, kind, quarter, office (the rest).
+
+    Examples
+    --------
+    >>> kunci_nama_berkas("renja-perubahan-2024-tw3-dinas-pertanian.md")
+    {'tahun': 2024, 'jenis': 'Renja Perubahan', 'triwulan': 3, 'instansi': 'Dinas Pertanian'}
+    """
+    name = Path(path).stem.lower()
+    out: dict = {}
+    m = re.search(r"(?<!\d)(20\d\d)(?!\d)", name)
+    if m:
+        out["tahun"] = int(m.group(1))
+    out["jenis"] = "Renja Perubahan" if re.search(r"perubahan|p-renja|prenja", name) else "Renja"
+    m = re.search(r"(?:tw|triwulan|tribulan)[-_ ]?(iv|iii|ii|i|[1-4])(?![a-z0-9])", name)
+    if m:
+        out["triwulan"] = _ROMAWI.get(m.group(1)) or int(m.group(1))
+    rest = re.sub(r"renja|perubahan|p-renja|(?:tw|triwulan|tribulan)[-_ ]?(?:iv|iii|ii|i|[1-4])|20\d\d", " ", name)
+    rest = _slug(rest)
+    if rest != "dokumen":
+        out["instansi"] = judul_kata(rest.replace("-", " "))
+    return out
+
+
+def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, str]:
+    """A document's keys and where they came from (``kunci_dari``)."""
+    pemerintah = identitas.get("pemerintah")
+    stated = {
+        "pemda": judul_kata(re.sub(r"(?i)^pemerintah\s+", "", pemerintah)) if pemerintah else None,
+        "instansi": judul_kata(identitas["instansi"]) if identitas.get("instansi") else None,
+        "tahun": periode.get("tahun"), "jenis": periode.get("jenis"), "triwulan": periode.get("triwulan"),
+    }
+    guessed = kunci_nama_berkas(path)
+    fallback = []
+    for key in stated:
+        if stated[key] is None:
+            stated[key] = guessed.get(key, triwulan if key == "triwulan" else None)
+            fallback.append(key)
+    return stated, ("dokumen" if not fallback else "nama berkas: " + ", ".join(fallback))
+
+
+def frame_dokumen(records: list[dict]) -> pd.DataFrame:
+    """The ``dokumen`` table from records (missing columns NA), with its dtypes."""
+    df = pd.DataFrame.from_records(records, columns=KOLOM_DOKUMEN)
+    for col in KOLOM_DOKUMEN:
+        df[col] = df[col].astype("Int64" if col in _INT else "string")
+    return df
+
+
+def baris_dokumen(doc, did: str | None = None, status: str = "terbaca") -> dict:
+    """The ``dokumen`` record of a loaded document."""
+    keys, dari = kunci(doc.identitas or {}, doc.periode or {}, doc.triwulan, doc.source)
+    t = doc.temuan
+    return {"dokumen": did or dokumen_id(doc.source), "berkas": nama_berkas(doc.source), "sha256": doc.sha256,
+            "status": status, "judul": (doc.identitas or {}).get("judul"), "pemda": keys["pemda"],
+            "instansi": keys["instansi"], "tahun": keys["tahun"], "jenis_dokumen": keys["jenis"],
+            "triwulan": keys["triwulan"], "tanggal": (doc.identitas or {}).get("tanggal"), "kunci_dari": dari,
+            "baris_evaluasi": len(doc.evaluasi), "temuan": len(t), "temuan_kritis": int((t["tingkat"] == "kritis").sum())}

@@ -1,0 +1,209 @@
+"""Readable Indonesian labels for the codes the tables carry (status, jenis temuan, ...).
+
+The processed tables keep short identifiers (``serapan_tanpa_output``,
+``antar_tabel_tidak_cocok``): they are data, stable for filters and files. Wherever a
+reader looks (charts, table cells, legends, narratives) the code goes through this
+module instead, so that one state has one label everywhere.
+
+Every function takes a scalar or a pandas Series (mapped as a whole) and returns
+Indonesian text. A code not in the dictionary falls back to itself with ``_`` read as
+a space and a capital first letter; a missing value stays missing.
+
+Examples
+--------
+>>> status("belum_dilaksanakan"), tingkat("kritis"), level("sub_kegiatan")
+('Belum dilaksanakan (dijadwalkan)', 'Kritis', 'Sub kegiatan')
+>>> jenis_temuan("kode_baru_sekali")
+'Kode baru sekali'
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import status as _st
+from .findings import registry as _jt
+
+#: Status of a sub kegiatan at the reporting quarter (``metrics.STATUS``).
+LABEL_STATUS = {
+    _st.BELUM_DILAKSANAKAN: "Belum dilaksanakan (dijadwalkan)",
+    _st.SERAPAN_TANPA_OUTPUT: "Serapan tanpa output",
+    _st.OUTPUT_TANPA_SERAPAN: "Output tanpa serapan",
+    _st.MELAMPAUI_TARGET: "Melampaui target",
+    _st.TERTINGGAL: "Tertinggal",
+    _st.SESUAI_RENCANA: "Sesuai rencana",
+}
+
+#: Finding types (``findings.document.JENIS``), declared in ``findings.registry``.
+LABEL_JENIS_TEMUAN = dict(_jt.LABEL)
+
+#: Severity of a finding (``findings.document.TINGKAT``): ``info`` rows are no error to fix: a
+#: confirmation, or a change the reviewer must still approve (``findings.document.JENIS_PERUBAHAN``,
+#: which summaries never call "bukan masalah").
+LABEL_TINGKAT = {"kritis": "Kritis", "peringatan": "Peringatan", "info": "Konfirmasi/info"}
+
+#: Level of a row in the hierarchy.
+LABEL_LEVEL = {
+    "dinas": "Dinas",
+    "program": "Program",
+    "kegiatan": "Kegiatan",
+    "sub_kegiatan": "Sub kegiatan",
+    "tujuan": "Tujuan",
+    "sasaran": "Sasaran",
+}
+
+#: How a row was matched across tables (``pergeseran.kecocokan``) or with SIPD
+#: (``findings.reconciliation``).
+LABEL_KECOCOKAN = {
+    "cocok": "Ada di kedua tabel",
+    "hanya_tabel_2_2": "Hanya di Tabel 2.2",
+    "hanya_review_3_2": "Hanya di Tabel 3.2 (Review P-RKPD)",
+    "kode": "Cocok menurut kode",
+    "nama": "Cocok menurut nama",
+    "nama_mirip": "Cocok menurut nama mirip",
+    "hanya_dokumen": "Hanya di dokumen",
+    "hanya_sipd": "Hanya di SIPD",
+}
+
+#: Columns of the tidy tables named in messages and headers.
+LABEL_KOLOM = {
+    "target_k": "target (K)", "realisasi_k": "realisasi (K)", "capaian_k": "capaian (K)",
+    "pagu_rp": "pagu (Rp)", "realisasi_rp": "realisasi (Rp)", "serapan_rp": "serapan (Rp)",
+    "target_renstra": "target akhir Renstra", "target_sebelum": "target sebelum perubahan",
+    "target_sesudah": "target sesudah perubahan", "target_renja": "target Renja",
+    "target_perubahan": "target perubahan", "target_akhir_renstra": "target akhir Renstra",
+    "pagu_rkpd_rp": "pagu RKPD (Rp)", "pagu_apbd_rp": "pagu APBD (Rp)",
+    "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
+    "pagu_2025_rp": "pagu 2025 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
+    "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
+    "capaian_k_dokumen": "capaian (K) menurut dokumen", "serapan_rp_dokumen": "serapan (Rp) menurut dokumen",
+    "capaian_renstra_dokumen": "capaian Renstra menurut dokumen", "realisasi_renstra_k": "realisasi Renstra (K)",
+}
+
+#: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled
+#: for a later quarter (status ``belum_dilaksanakan``): neither is a failure.
+BELUM_DIUKUR = "Belum diukur"
+DIJADWALKAN = "Dijadwalkan"
+
+
+def _fallback(code: str) -> str:
+    text = str(code).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _map(code, table: dict):
+    if isinstance(code, pd.Series):
+        values = code.astype("object")
+        out = values.map(lambda c: table.get(c) or _fallback(c), na_action="ignore")
+        return out.astype("string").rename(code.name)
+    if code is None or (not isinstance(code, str) and pd.isna(code)):
+        return code
+    return table.get(str(code)) or _fallback(code)
+
+
+def status(code):
+    """Readable status of a sub kegiatan.
+
+    Examples
+    --------
+    >>> status("serapan_tanpa_output")
+    'Serapan tanpa output'
+    >>> status(pd.Series(["belum_dilaksanakan", None, "sesuai_rencana"])).tolist()
+    ['Belum dilaksanakan (dijadwalkan)', <NA>, 'Sesuai rencana']
+    """
+    return _map(code, LABEL_STATUS)
+
+
+def jenis_temuan(code):
+    """Readable finding type.
+
+    Examples
+    --------
+    >>> jenis_temuan("antar_tabel_tidak_cocok")
+    'Angka beda antartabel'
+    >>> jenis_temuan(pd.Series(["serapan_tanpa_output"], dtype="category")).tolist()
+    ['Serapan tanpa output']
+    """
+    return _map(code, LABEL_JENIS_TEMUAN)
+
+
+def tingkat(code):
+    """Readable severity of a finding.
+
+    Examples
+    --------
+    >>> tingkat("info"), tingkat("peringatan")
+    ('Konfirmasi/info', 'Peringatan')
+    """
+    return _map(code, LABEL_TINGKAT)
+
+
+def level(code):
+    """Readable level of a row.
+
+    Examples
+    --------
+    >>> level("sub_kegiatan"), level("program")
+    ('Sub kegiatan', 'Program')
+    """
+    return _map(code, LABEL_LEVEL)
+
+
+def kecocokan(code):
+    """How a row was matched (``pergeseran``, ``findings.reconciliation``).
+
+    Examples
+    --------
+    >>> kecocokan("hanya_review_3_2"), kecocokan("cocok")
+    ('Hanya di Tabel 3.2 (Review P-RKPD)', 'Ada di kedua tabel')
+    """
+    return _map(code, LABEL_KECOCOKAN)
+
+
+def kolom(code):
+    """A column name as words, lower case (it is used inside sentences).
+
+    Examples
+    --------
+    >>> kolom("pagu_rp"), kolom("target_k"), kolom("kolom_lain")
+    ('pagu (Rp)', 'target (K)', 'kolom lain')
+    """
+    if isinstance(code, pd.Series):
+        return code.astype("object").map(lambda c: LABEL_KOLOM.get(c) or str(c).replace("_", " "),
+                                         na_action="ignore").astype("string").rename(code.name)
+    if code is None or (not isinstance(code, str) and pd.isna(code)):
+        return code
+    return LABEL_KOLOM.get(str(code)) or str(code).replace("_", " ")
+
+
+def predikat(nilai, status=None):
+    """The predikat a reader sees: ``Belum diukur`` where there is none, and
+    ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of
+    0 would otherwise read as ``Sangat Rendah``).
+
+    Parameters
+    ----------
+    nilai : str, NA or pandas.Series
+        Predikat as computed (``metrics.predikat``).
+    status : str or pandas.Series, optional
+        Status code of the same row(s) (``metrics.status_pelaksanaan``).
+
+    Examples
+    --------
+    >>> predikat("Sangat Rendah", "belum_dilaksanakan"), predikat(None), predikat("Tinggi")
+    ('Dijadwalkan', 'Belum diukur', 'Tinggi')
+    >>> predikat(pd.Series(["Sangat Rendah", None, "Sangat Rendah"]),
+    ...          pd.Series(["belum_dilaksanakan", None, "tertinggal"])).tolist()
+    ['Dijadwalkan', 'Belum diukur', 'Sangat Rendah']
+    """
+    if isinstance(nilai, pd.Series):
+        out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
+        if status is not None:
+            jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
+            out = out.mask(jadwal.to_numpy(dtype=bool), DIJADWALKAN)
+        return out.astype("string").rename(nilai.name)
+    if status is not None and not (not isinstance(status, str) and pd.isna(status)) \
+            and str(status) == _st.BELUM_DILAKSANAKAN:
+        return DIJADWALKAN
+    if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
+        return BELUM_DIUKUR
+    return str(nilai)

@@ -1,0 +1,223 @@
+"""Writers for the processed tables: CSV + Parquet, all-or-nothing.
+
+Files are first written to a temporary folder beside the output folder and
+moved into place only when every table was written, so a failure leaves the
+existing outputs untouched. Output bytes depend only on the data (no
+timestamps), so the same input gives byte-identical files.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+#: A text cell starting with one of these would run as a formula in a spreadsheet.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    r"""Prefix text cells that a spreadsheet would run as a formula with ``'``.
+
+    Only text columns are touched; numbers (negative ones included) are not.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"k": pd.Series(['=HYPERLINK("http://x","y")', "aman", None], dtype="string")})
+    >>> neutralise_formulas(df)["k"].tolist()
+    ['\'=HYPERLINK("http://x","y")', 'aman', <NA>]
+    """
+    out = df.copy()
+    for col in out.columns:
+        s = out[col]
+        if isinstance(s.dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(s.dtype):
+            continue
+        risky = s.astype("string").str.startswith(FORMULA_START).fillna(False).astype(bool)
+        if risky.any():
+            out[col] = s.mask(risky, "'" + s.astype("string"))
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    """UTF-8, comma separator, dot decimal, header row, ``\\n`` line ends; text that a
+    spreadsheet would run as a formula is prefixed with ``'``."""
+    neutralise_formulas(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def write_parquet(df: pd.DataFrame, path: Path) -> None:
+    df.to_parquet(path, index=False, engine="pyarrow", compression="snappy")
+
+
+class OutputError(RuntimeError):
+    """The output folder cannot be written (a file, read-only, locked by another build)."""
+
+
+def _lock(out_dir: Path):
+    """An exclusive lock beside ``out_dir``: a second build into the same folder refuses."""
+    import fcntl
+
+    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+    try:
+        fh = open(lock_path, "a")
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise OutputError(f"build lain sedang menulis ke {out_dir}; tunggu sampai selesai lalu ulangi") from None
+    return fh
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _carry_over(old: Path, new: Path) -> None:
+    """Carry a file the build does not write into the new set: a symlink stays a symlink,
+    a file is hard-linked where possible (no copy of a large file), else copied."""
+    if old.is_symlink():
+        os.symlink(os.readlink(old), new)
+    elif old.is_dir():
+        shutil.copytree(old, new, symlinks=True, copy_function=_link_or_copy)
+    else:
+        _link_or_copy(old, new)
+
+
+def _link_or_copy(src, dst) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def _switch(staging: Path, out_dir: Path) -> None:
+    """Put the staged set in place of ``out_dir`` in one step where the system allows;
+    files of the old folder that the build does not write are carried over, and the
+    folder keeps its permission bits."""
+    if out_dir.exists():
+        written = {p.name for p in staging.iterdir()}
+        for old in out_dir.iterdir():
+            if old.name not in written and not old.name.startswith(".staging-"):
+                _carry_over(old, staging / old.name)
+        shutil.copymode(out_dir, staging)
+        if _exchange(staging, out_dir):
+            return
+        retired = staging.with_name(staging.name + "-lama")
+        os.rename(out_dir, retired)
+        os.rename(staging, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.rename(staging, out_dir)
+
+
+def _refuse_foreign(out_dir: Path, tables: dict, extra: dict | None) -> None:
+    """Refuse to replace a folder that is not an output folder: the project root, the
+    home folder, the current folder or one above it, or a non-empty folder holding
+    none of the files this build writes (``--out .`` or ``--out ~`` must not swap
+    and copy someone's files)."""
+    from ..config import ROOT
+
+    here = Path.cwd().resolve()
+    target = out_dir.resolve()
+    special = {Path("/"), Path.home().resolve(), ROOT.resolve()}
+    if target in special or here == target or target in here.parents:
+        raise OutputError(f"--out {out_dir} bukan folder keluaran (folder proyek, rumah, atau folder kerja); "
+                          "pilih folder khusus untuk tabel olahan")
+    if target.is_dir():
+        ours = {f"{n}.csv" for n in tables} | {f"{n}.parquet" for n in tables} | \
+            {n.split("/")[0] for n in (extra or {})}
+        present = {p.name for p in target.iterdir()}
+        if present and not present & ours:
+            raise OutputError(f"--out {out_dir} berisi berkas lain dan bukan keluaran renja-analysis; "
+                              "pilih folder kosong atau folder keluaran sebelumnya")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = None) -> list[Path]:
+    """Write each table as ``<name>.csv`` and ``<name>.parquet`` into ``out_dir``, as one set.
+
+    ``extra`` maps further file names to functions writing them (given the path),
+    e.g. the Excel workbook. The whole set is written into a staging folder beside
+    ``out_dir`` and switched into place in one step (an atomic directory exchange on
+    Linux), so readers never see a mix of two builds and a failed or killed build
+    leaves the previous set as it was; staging folders left by a killed build are
+    removed by the next one. Two builds into the same folder at once: the second
+    refuses (``OutputError``). Returns the written paths.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     paths = write_tables({"contoh": pd.DataFrame({"a": [1.5]})}, d)
+    ...     [p.name for p in paths], open(paths[0]).read()
+    (['contoh.csv', 'contoh.parquet'], 'a\\n1.5\\n')
+    """
+    out_dir = Path(out_dir).absolute()
+    if out_dir.is_symlink() and out_dir.is_dir():
+        out_dir = out_dir.resolve()          # write into the folder the link points to
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} adalah berkas, bukan folder")
+    _refuse_foreign(out_dir, tables, extra)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({exc.strerror or exc})") from None
+    lock = _lock(out_dir)
+    try:
+        for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+            if stale.is_symlink():
+                stale.unlink()
+            else:
+                shutil.rmtree(stale, ignore_errors=True)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+        except OSError as exc:
+            raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({exc.strerror or exc}); "
+                              "set keluaran disiapkan di samping --out lalu ditukar") from None
+        try:
+            names = []
+            for name, df in tables.items():
+                write_csv(df, staging / f"{name}.csv")
+                write_parquet(df, staging / f"{name}.parquet")
+                names += [f"{name}.csv", f"{name}.parquet"]
+            for name, writer in (extra or {}).items():
+                (staging / name).parent.mkdir(parents=True, exist_ok=True)
+                writer(staging / name)
+                names.append(name)
+            os.chmod(staging, 0o755)          # new folders: like mkdir; an old folder's mode is kept
+            _switch(staging, out_dir)
+        except OSError as exc:
+            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    finally:
+        lock.close()
+    return [out_dir / n for n in names]
+
+
+#: The reviewers' workbook, written beside the processed tables of one document.
+WORKBOOK = "evaluasi-renja-2024.xlsx"
+
+
+def write_document(doc, out_dir) -> list[Path]:
+    """Write one document's processed tables and the reviewers' workbook as one set."""
+    from .workbook import write_workbook
+
+    tables = doc.tables()
+    ident = doc.identitas
+    dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
+                                    ident.get("tanggal")) if v)
+    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
+    return write_tables(tables, out_dir, extra=workbook)

@@ -1,0 +1,346 @@
+"""The Excel workbook for Bappeda reviewers, and reading it back.
+
+``write_workbook`` writes ``evaluasi-renja-2024.xlsx``: sheets in Bahasa
+Indonesia (Evaluasi TW II, Temuan, Pergeseran Anggaran, Review RKPD, Tujuan dan
+Sasaran, Catatan), Rp with thousands separators, % with two decimals, frozen
+header, autofilter, column widths, the hierarchy indented and grouped
+(outline), predikat / status / tingkat coloured by conditional formatting.
+Text never becomes a formula: a string starting with ``=``, ``+``, ``-``, ``@``,
+tab or carriage return is stored as text. Excel holds at most 32,767 characters
+in a cell (``BATAS_SEL``): a longer text is cut visibly, its first characters
+followed by ``PENANDA_POTONG``; the CSV and Parquet tables keep the full text
+(and ``read_workbook`` returns the cut text for such a cell).
+
+A hidden ``_skema`` sheet records each column's name and dtype, so
+``read_workbook`` returns the same DataFrames that were written, dtypes included.
+The file's bytes depend only on the data (fixed timestamps inside the zip).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook, load_workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ..present.colours import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
+
+#: Sheet name -> table name, in workbook order.
+SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",
+          "Review RKPD": "review_rkpd", "Tujuan dan Sasaran": "tujuan_sasaran", "Pembacaan": "pembacaan"}
+SKEMA = "_skema"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FIXED_TIME = (2024, 8, 1, 0, 0, 0)
+#: Excel's limit on the characters in one cell (counted in UTF-16 code units).
+BATAS_SEL = 32_767
+#: Ends a text cut to ``BATAS_SEL``.
+PENANDA_POTONG = " \u2026 [teks terpotong: teks lengkap di CSV/Parquet]"
+
+#: Indonesian header and definition of every column (also written to the Catatan sheet).
+KOLOM = {
+    "urutan": ("Urutan", "urutan baris dalam dokumen"),
+    "level": ("Tingkat", "program, kegiatan atau sub kegiatan"),
+    "kode": ("Kode", "kode nomenklatur Permendagri 90/2019 bila dokumen mencantumkannya"),
+    "program": ("Program", "program induk"), "kegiatan": ("Kegiatan", "kegiatan induk"),
+    "sub_kegiatan": ("Sub kegiatan", "nama sub kegiatan (kosong untuk program/kegiatan)"),
+    "nama": ("Nama", "nama baris sebagaimana tertulis"), "indikator": ("Indikator", "indikator kinerja"),
+    "satuan": ("Satuan", "satuan target"), "target_k": ("Target K", "target kinerja (volume) 2024"),
+    "realisasi_k": ("Realisasi K", "realisasi kinerja s.d. triwulan"),
+    "capaian_k": ("Capaian K (%)", "realisasi K / target K x 100, dihitung ulang"),
+    "pagu_rp": ("Pagu (Rp)", "pagu anggaran"), "realisasi_rp": ("Realisasi (Rp)", "realisasi anggaran s.d. triwulan"),
+    "serapan_rp": ("Serapan (%)", "realisasi Rp / pagu Rp x 100, dihitung ulang"),
+    "capaian_k_dokumen": ("Capaian K dokumen (%)", "capaian K sebagaimana tertulis di dokumen"),
+    "serapan_rp_dokumen": ("Serapan dokumen (%)", "serapan sebagaimana tertulis di dokumen"),
+    "target_renstra": ("Target akhir Renstra", "target akhir periode Renstra (Tabel 2.1)"),
+    "realisasi_k_tabel21": ("Realisasi K Tabel 2.1", "realisasi yang dicantumkan Tabel 2.1"),
+    "capaian_renstra_dokumen": ("Capaian Renstra dokumen (%)", "kemajuan Renstra menurut Tabel 2.1"),
+    "keterangan": ("Keterangan", "keterangan dokumen"), "solusi": ("Solusi", "solusi dokumen"),
+    "baris_sumber": ("Baris sumber", "nomor baris di berkas sumber"),
+    "harapan_tw": ("Harapan s.d. TW (%)", "bagian kumulatif yang diharapkan pada akhir triwulan (linear)"),
+    "predikat_k": ("Predikat kinerja", "predikat capaian K relatif terhadap harapan triwulan"),
+    "predikat_rp": ("Predikat serapan", "predikat serapan relatif terhadap harapan triwulan"),
+    "status": ("Status", "status sub kegiatan s.d. triwulan"),
+    "target_k_perubahan": ("Target K perubahan", "target kinerja menurut revisi (Tabel 3.2, hasil analisis) "
+                           "untuk baris yang cocok; capaian K tetap dihitung terhadap target Tabel 2.2"),
+    "jenis": ("Jenis temuan", "jenis temuan"), "tingkat": ("Tingkat temuan", "info, peringatan atau kritis"),
+    "tabel": ("Tabel", "tabel yang dibandingkan"), "kolom": ("Kolom", "kolom yang dibandingkan"),
+    "nilai_dokumen": ("Nilai dokumen", "nilai yang tertulis"),
+    "nilai_hitung": ("Nilai hitung/pembanding", "nilai hasil hitung ulang atau dari tabel lain"),
+    "baris_pembanding": ("Baris pembanding", "baris sumber pembanding"), "pesan": ("Pesan", "kalimat untuk reviewer"),
+    "rujukan": ("Rujukan", "tabel, baris menurut tabel tercetak (No. dan kode bila dicetak, selain itu baris "
+                           "ke-N), halaman, baris teks; tabel yang tidak lengkap di teks sumber disebut"),
+    "rujukan_pembanding": ("Rujukan pembanding", "rujukan baris pembanding"),
+    "nama_review": ("Nama di Review 3.2", "nama baris di Review Perubahan RKPD"),
+    "kecocokan": ("Kecocokan", "cocok, hanya di Tabel 2.2, atau hanya di Review 3.2"),
+    "skor_nama": ("Skor kemiripan nama", "0-100"),
+    "pagu_apbd_rp": ("Pagu APBD (Rp)", "pagu APBD 2024 (Tabel 2.2)"),
+    "pagu_papbd_rp": ("Pagu P-APBD (Rp)", "pagu P-APBD (Review 3.2, hasil analisis)"),
+    "selisih_rp": ("Selisih (Rp)", "P-APBD - APBD"), "selisih_persen": ("Selisih (%)", "selisih / APBD x 100"),
+    "pagu_disesuaikan_rp": ("Pagu disesuaikan (Rp)", "APBD program diskalakan ke total P-APBD (PEFA PI-2)"),
+    "deviasi_komposisi_rp": ("Deviasi komposisi (Rp)", "|P-APBD - pagu disesuaikan|"),
+    "varian_komposisi_persen": ("Varian komposisi (%)", "PEFA PI-2: jumlah deviasi / jumlah pagu disesuaikan x 100"),
+    "baris_evaluasi": ("Baris Tabel 2.2", "baris sumber di Tabel 2.2"),
+    "baris_review": ("Baris Review 3.2", "baris sumber di Review 3.2"),
+    "no": ("No", "nomor baris dokumen"), "sisi": ("Sisi", "rancangan awal atau hasil analisis kebutuhan"),
+    "lokasi": ("Lokasi", "lokasi"), "target_teks": ("Target (teks)", "sel target sebagaimana tertulis"),
+    "catatan": ("Catatan", "catatan penting"), "tujuan_no": ("No tujuan", "nomor tujuan"),
+    "tujuan": ("Tujuan", "pernyataan tujuan"), "sasaran": ("Sasaran", "pernyataan sasaran"),
+    "target_renja": ("Target Renja 2024", "target Renja 2024"),
+    "target_perubahan": ("Target P-Renja 2024", "target Perubahan Renja 2024"),
+    "target_akhir_renstra": ("Target akhir Renstra", "target akhir periode Renstra"),
+    "baris_awal": ("Dari baris", "baris pertama judul tabel"), "baris_akhir": ("Sampai baris", "baris data terakhir"),
+    "baris_wilayah": ("Baris di wilayah tabel", "jumlah baris dari judul sampai baris data terakhir"),
+    "baris_judul": ("Baris judul kolom", "baris judul kolom (halaman pertama dan setiap pengulangan)"),
+    "baris_kosong": ("Baris kosong", "baris kosong di dalam tabel"),
+    "baris_disisihkan": ("Baris disisihkan", "nomor halaman yang dikenali dan baris lain yang dilaporkan"),
+    "baris_data": ("Baris data", "baris data yang dibaca"),
+    "baris_ganda": ("Baris ganda", "baris yang sama persis dengan baris lain, dihitung sekali"),
+    "halaman": ("Halaman", "jumlah halaman tabel"),
+    "terbaca_utuh": ("Semua baris teks terhitung", "wilayah = judul + kosong + disisihkan + data"),
+    "lengkap": ("Tabel lengkap di teks sumber", "tidak: nomor baris tercetak hilang dari teks; ya: nomor "
+                "berurutan dari 1; kosong: tabel tanpa nomor baris, tidak dapat diperiksa"),
+    "kelengkapan": ("Dasar penilaian kelengkapan", "nomor baris yang terbaca dan yang tidak ada di teks"),
+}
+_PERSEN = re.compile(r"(capaian|serapan|persen|harapan)")
+_LEVEL_INDENT = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+_OUTLINE = {"kegiatan": 1, "sub_kegiatan": 2}
+
+
+def header(column: str) -> str:
+    return KOLOM.get(column, (column, ""))[0]
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def potong_sel(value):
+    """A text that fits in one Excel cell: longer ones keep their start and end with
+    ``PENANDA_POTONG``, ``BATAS_SEL`` characters in all. Other values are returned as they are.
+
+    Excel counts UTF-16 code units (a character outside the Basic Multilingual
+    Plane counts twice), so the length is measured that way.
+
+    Examples
+    --------
+    >>> potong_sel("pendek")
+    'pendek'
+    >>> cut = potong_sel("x" * 40_000)
+    >>> len(cut) == BATAS_SEL, cut.endswith(PENANDA_POTONG), cut.startswith("x" * 1000)
+    (True, True, True)
+    >>> potong_sel(12.5)
+    12.5
+    """
+    if not isinstance(value, str) or len(value) <= BATAS_SEL // 2 or _utf16(value) <= BATAS_SEL:
+        return value
+    room = BATAS_SEL - _utf16(PENANDA_POTONG)
+    # cut in UTF-16; a surrogate pair split in two is dropped whole
+    head = value.encode("utf-16-le", "surrogatepass")[:2 * room].decode("utf-16-le", errors="ignore")
+    return head + PENANDA_POTONG
+
+
+#: Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, surrogates, U+FFFE, U+FFFF):
+#: a cell holding one makes the whole file unreadable. The reader reports and removes them
+#: from text documents; this is the last defence for other sources.
+_TIDAK_SAH_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _safe(cell, value) -> None:
+    if isinstance(value, str):
+        value = _TIDAK_SAH_XML.sub("", value)
+    value = potong_sel(value)
+    cell.value = value
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        cell.data_type = "s"          # text, never a formula
+
+
+def _append(ws, values) -> None:
+    """Append a row, every string stored as text."""
+    r = ws.max_row + 1 if ws.max_row > 1 or ws.cell(row=1, column=1).value is not None else 1
+    for j, v in enumerate(values, start=1):
+        _safe(ws.cell(row=r, column=j), v)
+
+
+def _number_format(column: str) -> str | None:
+    if _PERSEN.search(column) and not column.startswith("predikat"):
+        return '0.00"%"'            # values are 0-100, not fractions
+    if column.endswith("_rp"):
+        return "#,##0"
+    return None
+
+
+def _fill(color: str) -> PatternFill:
+    return PatternFill(start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper(), fill_type="solid")
+
+
+def _write_sheet(wb: Workbook, title: str, df: pd.DataFrame) -> None:
+    ws = wb.create_sheet(title)
+    cols = list(df.columns)
+    for j, col in enumerate(cols, start=1):
+        c = ws.cell(row=1, column=j, value=header(col))
+        c.font = Font(bold=True, color="FFFFFF")
+        c.fill = _fill("#1f3b57")
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+    values = df.astype(object).where(df.notna(), None)
+    for i, row in enumerate(values.itertuples(index=False), start=2):
+        for j, v in enumerate(row, start=1):
+            _safe(ws.cell(row=i, column=j), v.item() if hasattr(v, "item") else v)
+    n = len(df) + 1
+    for j, col in enumerate(cols, start=1):
+        fmt = _number_format(col)
+        letter = get_column_letter(j)
+        if fmt:
+            for r in range(2, n + 1):
+                ws[f"{letter}{r}"].number_format = fmt
+        longest = max([len(str(header(col)))] + [len(str(v)) for v in df[col].head(200).dropna()])
+        ws.column_dimensions[letter].width = min(max(10, longest * (1.1 if fmt else 1.0) + 2), 60)
+    if "level" in df and "nama" in df:
+        j = cols.index("nama") + 1
+        for i, lv in enumerate(df["level"].astype(str), start=2):
+            ws.cell(row=i, column=j).alignment = Alignment(indent=_LEVEL_INDENT.get(lv, 0))
+            if lv in _OUTLINE:
+                ws.row_dimensions[i].outline_level = _OUTLINE[lv]
+        ws.sheet_properties.outlinePr.summaryBelow = False
+    for col, colors in (("predikat_k", WARNA_PREDIKAT), ("predikat_rp", WARNA_PREDIKAT),
+                        ("status", WARNA_STATUS), ("tingkat", WARNA_TINGKAT)):
+        if col in cols and n > 1:
+            letter = get_column_letter(cols.index(col) + 1)
+            for label, color in colors.items():
+                ws.conditional_formatting.add(f"{letter}2:{letter}{n}", CellIsRule(
+                    operator="equal", formula=[f'"{label}"'], fill=_fill(color)))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(cols), 1))}{n}"
+
+
+def _dtype_name(s: pd.Series) -> str:
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return "category"
+    return str(s.dtype)
+
+
+def _write_schema(wb: Workbook, tables: dict) -> None:
+    ws = wb.create_sheet(SKEMA)
+    ws.append(["lembar", "kolom", "judul", "dtype", "kategori", "berurut"])
+    for title, name in SHEETS.items():
+        df = tables[name]
+        for col in df.columns:
+            cat = df[col].dtype if isinstance(df[col].dtype, pd.CategoricalDtype) else None
+            _append(ws, [title, col, header(col), _dtype_name(df[col]),
+                         "|".join(map(str, cat.categories)) if cat is not None else None,
+                         bool(cat.ordered) if cat is not None else None])
+    ws.sheet_state = "hidden"
+
+
+def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> None:
+    ws = wb.create_sheet("Catatan")
+    rows = [
+        ("Evaluasi Renja Perubahan s.d. triwulan berjalan", ""),
+        ("Sumber", sumber),
+        ("Dokumen", dokumen or sumber),
+        ("Dibuat oleh", "renja-analysis (tabel dihitung ulang dari dokumen; dokumen tidak dikoreksi)"),
+        ("", ""),
+        ("Ukuran", "Definisi dan sumber"),
+        ("Capaian K", "realisasi / target x 100 (indikator makin tinggi makin baik); target 0 atau kosong: kosong"),
+        ("Serapan", "realisasi Rp / pagu Rp x 100; pagu 0 atau kosong: kosong"),
+        ("Predikat", "x > 90 Sangat Tinggi; 75 < x <= 90 Tinggi; 65 < x <= 75 Sedang; 50 < x <= 65 Rendah; "
+                     "x <= 50 Sangat Rendah (praktik evaluasi Permendagri 86/2017), dinilai terhadap harapan triwulan"),
+        ("Harapan triwulan", "bagian kumulatif yang diharapkan: 25/50/75/100% pada akhir TW I-IV"),
+        ("Status", "belum dilaksanakan (dijadwalkan), serapan tanpa output, output tanpa serapan, "
+                   "melampaui target, tertinggal (< 75% harapan), sesuai rencana"),
+        ("Varian komposisi", "gaya PEFA PI-2: jumlah |P-APBD - APBD disesuaikan| / jumlah APBD disesuaikan x 100"),
+        ("Rupiah", "format ribuan dengan titik; persen dengan dua desimal"),
+        ("", ""),
+        ("Lembar / kolom", "Definisi"),
+    ]
+    for title, name in SHEETS.items():
+        rows.append((title, ""))
+        rows += [(f"  {header(c)}", KOLOM.get(c, (c, ""))[1]) for c in tables[name].columns]
+    for r in rows:
+        _append(ws, r)
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 110
+
+
+def _fix_zip(data: bytes) -> bytes:
+    """Fixed timestamps inside the package, so equal data gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)",
+                                 rb"\g<1>2024-08-01T00:00:00Z\g<3>", content)
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, content)
+    return out.getvalue()
+
+
+def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
+    """The formatted workbook as bytes (``tables`` by processed-table name; ``sumber``
+    the source file name, ``dokumen`` a description of the document)."""
+    wb = Workbook()
+    wb.remove(wb.worksheets[0])       # the empty sheet a new workbook starts with
+    for title, name in SHEETS.items():
+        _write_sheet(wb, title, tables[name])
+    _write_notes(wb, tables, sumber, dokumen)
+    _write_schema(wb, tables)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _fix_zip(buf.getvalue())
+
+
+def write_workbook(tables: dict, path, sumber: str = "", dokumen: str = "") -> Path:
+    """Write the workbook to ``path``."""
+    path = Path(path)
+    path.write_bytes(workbook_bytes(tables, sumber, dokumen))
+    return path
+
+
+def read_workbook(path) -> dict[str, pd.DataFrame]:
+    """Read a workbook written by ``write_workbook`` back into the same DataFrames.
+
+    Returns a dict by table name (``evaluasi``, ``temuan``, ``pergeseran``,
+    ``review_rkpd``, ``tujuan_sasaran``) with the written columns and dtypes.
+    """
+    from ..errors import RenjaParseError
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, OSError ...
+        raise RenjaParseError(path, f"bukan berkas Excel yang dapat dibaca ({type(exc).__name__})",
+                              expected="berkas .xlsx") from None
+    if SKEMA not in wb.sheetnames:
+        raise RenjaParseError(path, "lembar _skema tidak ada: bukan buku kerja renja-analysis",
+                              expected="buku kerja yang ditulis write_workbook")
+    schema = pd.DataFrame(list(wb[SKEMA].iter_rows(min_row=2, values_only=True)),
+                          columns=["lembar", "kolom", "judul", "dtype", "kategori", "berurut"])
+    out = {}
+    for title, name in SHEETS.items():
+        spec = schema[schema["lembar"] == title]
+        rows = list(wb[title].iter_rows(values_only=True))
+        width = len(spec)
+        data = [list(r[:width]) for r in rows[1:]]
+        df = pd.DataFrame(data, columns=list(spec["kolom"]))
+        for _, s in spec.iterrows():
+            col = df[s["kolom"]]
+            if s["dtype"] == "category":
+                cats = s["kategori"].split("|") if s["kategori"] else []
+                df[s["kolom"]] = pd.Categorical(col, categories=cats, ordered=bool(s["berurut"]))
+            elif s["dtype"] == "string":
+                df[s["kolom"]] = col.astype("string")
+            else:
+                df[s["kolom"]] = pd.to_numeric(col).astype(s["dtype"])
+        out[name] = df
+    wb.close()
+    return out
+
+
+__all__ = ["BATAS_SEL", "PENANDA_POTONG", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

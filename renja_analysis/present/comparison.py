@@ -1,0 +1,107 @@
+"""Documents compared: offices side by side, the same office over quarters and years.
+
+Every function takes the consolidated tables of a corpus (``corpus.load_corpus`` or
+the processed corpus folder read by ``baca_korpus``), whose rows carry the keys
+``dokumen``, ``pemda``, ``instansi``, ``tahun``, ``jenis_dokumen``, ``triwulan``,
+and returns one row per document (or per office and period). Aggregates say what
+they aggregate: serapan is a ratio of sums (rupiah add up); capaian is a mean of
+the sub kegiatan's ratios (units differ) and, beside it, weighted by their pagu.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..keys import KUNCI
+from ..metrics import harapan_triwulan, predikat
+from ..status import BELUM_DILAKSANAKAN
+
+_ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def baca_korpus(folder) -> dict[str, pd.DataFrame]:
+    """The consolidated tables a corpus build wrote (Parquet), by name.
+
+    A relative ``folder`` is taken from the project root, so notebooks run the same
+    from any directory.
+    """
+    from ..config import ROOT
+    from ..errors import RenjaParseError
+
+    folder = Path(folder)
+    folder = folder if folder.is_absolute() else ROOT / folder
+    out = {}
+    for name in ("dokumen", "evaluasi", "temuan", "pergeseran"):
+        path = folder / f"{name}.parquet"
+        if not path.is_file():
+            raise RenjaParseError(path, "tabel korpus tidak ada",
+                                  expected="hasil renja-analysis build --source FOLDER (korpus)")
+        out[name] = pd.read_parquet(path)
+    return out
+
+
+def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per document: keys, pagu and realisasi of its programs, serapan (ratio of
+    sums), capaian of its sub kegiatan that were due (mean of ratios and pagu-weighted; those
+    scheduled for a later quarter, status ``belum_dilaksanakan``, left out), the quarter's
+    expectation, predikat of serapan against it, findings that are problems, and rank.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"dokumen": ["a"] * 3 + ["b"] * 3, "pemda": "P", "instansi": ["A"] * 3 + ["B"] * 3,
+    ...     "tahun": 2024, "jenis_dokumen": "Renja", "triwulan": 2,
+    ...     "level": ["program", "sub_kegiatan", "sub_kegiatan"] * 2,
+    ...     "pagu_rp": [100.0, 60.0, 40.0, 200.0, 100.0, 100.0],
+    ...     "realisasi_rp": [50.0, 30.0, 20.0, 20.0, 10.0, 10.0],
+    ...     "capaian_k": [None, 100.0, 0.0, None, 50.0, 10.0]})
+    >>> tm = pd.DataFrame({"dokumen": ["a", "b", "b"], "tingkat": ["kritis", "info", "peringatan"]})
+    >>> out = per_dokumen(ev, tm)
+    >>> out[["dokumen", "serapan_rp", "rata_capaian_k", "capaian_tertimbang_k", "temuan_masalah", "peringkat"]].values.tolist()
+    [['a', 50.0, 50.0, 60.0, 1, 1], ['b', 10.0, 30.0, 30.0, 1, 2]]
+    """
+    ev = evaluasi
+    level = ev["level"].astype(str)
+    prog = ev[level == "program"].groupby("dokumen", sort=False)[["pagu_rp", "realisasi_rp"]].sum()
+    due = (ev["status"].astype("string") != BELUM_DILAKSANAKAN).fillna(True) if "status" in ev else True
+    sub = ev[(level == "sub_kegiatan") & ev["capaian_k"].notna() & due]
+    rata = sub.groupby("dokumen", sort=False)["capaian_k"].mean()
+    bobot = sub["pagu_rp"].fillna(0)
+    tertimbang = ((sub["capaian_k"] * bobot).groupby(sub["dokumen"], sort=False).sum()
+                  / bobot.groupby(sub["dokumen"], sort=False).sum().replace(0, np.nan))
+    keys = ev.drop_duplicates("dokumen")[KUNCI].set_index("dokumen")
+    out = keys.join(prog, how="left")
+    out["serapan_rp"] = (out["realisasi_rp"] / out["pagu_rp"].replace(0, np.nan) * 100).astype("Float64")
+    out["rata_capaian_k"] = rata.reindex(out.index).astype("Float64")
+    out["capaian_tertimbang_k"] = tertimbang.reindex(out.index).astype("Float64")
+    out["harapan_tw"] = harapan_triwulan(out["triwulan"].fillna(4).astype(int)).astype("Float64")
+    out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
+    problems = temuan[temuan["tingkat"].astype(str).isin(["kritis", "peringatan"])]
+    kritis = temuan[temuan["tingkat"].astype(str) == "kritis"]
+    out["temuan_masalah"] = problems.groupby("dokumen").size().reindex(out.index, fill_value=0).astype("Int64")
+    out["temuan_kritis"] = kritis.groupby("dokumen").size().reindex(out.index, fill_value=0).astype("Int64")
+    relatif = out["serapan_rp"] / out["harapan_tw"] * 100
+    out["peringkat"] = relatif.rank(ascending=False, method="min").astype("Int64")
+    out["periode"] = periode(out["tahun"], out["triwulan"])
+    return out.reset_index()
+
+
+def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
+    """A readable period label: ``2024 TW II``.
+
+    >>> periode(pd.Series([2024, 2025]), pd.Series([2, None])).tolist()
+    ['2024 TW II', '2025']
+    """
+    t = pd.Series(tahun).astype("Int64").astype("string").fillna("?")
+    tw = pd.Series(triwulan).astype("Int64").map(lambda v: f" TW {_ROMAWI.get(int(v), v)}" if pd.notna(v) else "",
+                                                 na_action=None)
+    return (t + tw.astype("string")).rename("periode")
+
+
+def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
+    """The same office over time: ``per_dokumen`` rows sorted by office, year and quarter,
+    with the change in serapan from the office's previous period (percentage points)."""
+    out = ringkas.sort_values(["instansi", "tahun", "triwulan"], kind="stable").reset_index(drop=True)
+    out["perubahan_serapan"] = out.groupby("instansi", sort=False)["serapan_rp"].diff()
+    return out

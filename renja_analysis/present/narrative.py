@@ -1,0 +1,927 @@
+"""Indonesian sentences (Markdown) from the tables.
+
+Every number in a sentence comes from the data passed in; formatting uses Babel
+``id_ID`` (``Rp 1.683.391.529``, ``56,25 %``, with no-break spaces). Functions return Markdown strings
+that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
+document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
+through ``escape.markdown_teks``: it shows literally, never as HTML, a link or
+emphasis.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import labels
+from ..findings.registry import JENIS_SENGKETA_KOLOM
+from ..metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
+from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
+from ..status import (
+    BELUM_DILAKSANAKAN,
+    MELAMPAUI_TARGET,
+    OUTPUT_TANPA_SERAPAN,
+    SERAPAN_TANPA_OUTPUT,
+    SESUAI_RENCANA,
+    TERTINGGAL,
+)
+from .escape import markdown_teks
+from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
+
+_TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _daftar(items: list[str]) -> str:
+    """Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'."""
+    items = [str(i) for i in items]
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]
+
+
+def _nama(text) -> str:
+    """A name from the document, in italics, escaped."""
+    return f"*{markdown_teks(text)}*"
+
+
+def _tautan(teks: str, href: str) -> str:
+    """A Markdown link to another page (a notebook, relative; the renderer rewrites it)."""
+    return f"[{teks}]({href})"
+
+
+def _status_kecil(code) -> str:
+    """A status label inside a sentence (first letter lower case)."""
+    text = labels.status(str(code))
+    return text[:1].lower() + text[1:]
+
+
+def _banding(nilai, harapan) -> str:
+    """'di atas', 'di bawah' or 'sama dengan' an expectation."""
+    if pd.isna(nilai) or pd.isna(harapan):
+        return "dibandingkan dengan"
+    return "di atas" if nilai > harapan else ("di bawah" if nilai < harapan else "sama dengan")
+
+
+def _sengketa(temuan: pd.DataFrame | None) -> dict:
+    """Numbers disputed by a kritis finding that compares tables: ``{(line, column): text}``
+    (e.g. the realisasi of a row that Tabel 2.1 states otherwise; the types of
+    ``findings.registry.JENIS_SENGKETA_KOLOM``)."""
+    if temuan is None or not len(temuan):
+        return {}
+    t = temuan[(temuan["tingkat"].astype(str) == "kritis")
+               & temuan["jenis"].astype(str).isin(JENIS_SENGKETA_KOLOM)
+               & temuan["baris_sumber"].notna() & temuan["nilai_hitung"].notna()]
+    out = {}
+    for baris, kolom, tabel, nilai in zip(t["baris_sumber"], t["kolom"], t["tabel"], t["nilai_hitung"]):
+        lain = str(tabel).split(" vs ")[-1]
+        out[(int(baris), str(kolom))] = (f"menurut {markdown_teks(lain)} {format_angka(nilai, None)}, "
+                                         "temuan kritis")
+    return out
+
+
+#: The table whose revised target a sentence names beside Tabel 2.2's (``target_k_perubahan``).
+_TABEL_REVISI = "Tabel 3.2"
+
+
+def _target_revisi(row: pd.Series):
+    """The revised target of a row (``target_k_perubahan``) where it differs from Tabel 2.2's,
+    else None."""
+    baru = row.get("target_k_perubahan")
+    if baru is None or pd.isna(baru) or (pd.notna(row.get("target_k")) and baru == row["target_k"]):
+        return None
+    return float(baru)
+
+
+def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
+    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00 %' with what it means.
+
+    A revision by ``findings.document.FAKTOR_REVISI`` or more may have changed the unit too (the
+    revision's finding asks to check it): its capaian is said "bila satuannya sama", and
+    "sudah melampaui target tahunan" only of a smaller one.
+
+    >>> print(_capaian_revisi(20.0, 10.0, 25.0, 200.0))
+    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi
+    >>> print(_capaian_revisi(6.0, 4.0, 5.0, 150.0))
+    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00\u00a0%, sudah melampaui target tahunan
+    """
+    from ..findings.document import besar_revisi
+
+    besar = besar_revisi(target, revisi)[0] == "peringatan"
+    cap = capaian(realisasi, revisi)
+    text = (f"target direvisi menjadi {format_angka(revisi, None)} di {_TABEL_REVISI}: capaian "
+            f"{format_persen(cap)}" + (" bila satuannya sama" if besar else ""))
+    if pd.notna(cap) and cap > 100:
+        return text + (", di atas target revisi" if besar else ", sudah melampaui target tahunan")
+    if pd.notna(capaian_awal) and capaian_awal > 100:
+        return text + ", belum mencapai target revisi"
+    return text
+
+
+def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
+    """One sentence on one sub kegiatan: what was achieved and spent, and its status.
+
+    Handles the edge cases: no target, nothing realised, over 100 %, scheduled later.
+    ``sengketa`` (from the findings, ``{(baris_sumber, kolom): text}``) puts a dispute
+    beside the number it concerns: a realisasi that another table states otherwise is
+    not shown as plain fact.
+
+    The capaian is the document's (against Tabel 2.2's target, ``capaian_k``). Where the
+    revision gives another target (``target_k_perubahan``, Tabel 3.2), the sentence names
+    it with the capaian against it; "sudah melampaui target tahunan" is said only when the
+    latest target is exceeded.
+
+    Examples
+    --------
+    >>> row = pd.Series({"nama": "Pemulihan Usaha Mikro", "target_k": 25.0, "realisasi_k": 31.0,
+    ...     "satuan": "Unit Usaha", "capaian_k": 124.0, "serapan_rp": 84.89, "realisasi_rp": 702500000.0,
+    ...     "pagu_rp": 827500000.0, "status": "melampaui_target", "keterangan": None, "baris_sumber": 312})
+    >>> print(kalimat_sub_kegiatan(row, {(312, "realisasi_k"): "menurut Tabel 2.1 25, temuan kritis"}))
+    *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00\u00a0%, sudah melampaui target tahunan); serapan 84,89\u00a0% (Rp\u00a0702.500.000 dari Rp\u00a0827.500.000).
+
+    A target the revision raised is named, and the row is not said to be above it:
+
+    >>> r = pd.Series({**row, "realisasi_k": 20.0, "target_k": 10.0, "capaian_k": 200.0,
+    ...                "target_k_perubahan": 25.0})
+    >>> print(kalimat_sub_kegiatan(r).split("; serapan")[0])
+    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00\u00a0%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi)
+    """
+    sengketa = sengketa or {}
+    baris = int(row["baris_sumber"]) if pd.notna(row.get("baris_sumber")) else None
+
+    def soal(kolom):
+        text = sengketa.get((baris, kolom))
+        return f" (dipersoalkan: {text})" if text else ""
+
+    satuan = f" {markdown_teks(row['satuan'])}" if pd.notna(row.get("satuan")) else ""
+    revisi = _target_revisi(row)
+    direvisi = (f" (target direvisi menjadi {format_angka(revisi, None)} di {_TABEL_REVISI})"
+                if revisi is not None else "")
+    if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
+        kinerja = "tanpa target kinerja yang dapat diukur" + (f" di Tabel 2.2{direvisi}" if direvisi else "")
+    elif row.get("realisasi_k") == 0:
+        kinerja = (f"belum ada realisasi kinerja{soal('realisasi_k')} dari target "
+                   f"{format_angka(row['target_k'], None)}{satuan}{direvisi}")
+    else:
+        kinerja = (f"{format_angka(row['realisasi_k'], None)}{soal('realisasi_k')} dari target "
+                   f"{format_angka(row['target_k'], None)}{satuan} (capaian {format_persen(row['capaian_k'])}")
+        if revisi is None:
+            kinerja += ", sudah melampaui target tahunan)" if row["capaian_k"] > 100 else ")"
+        else:
+            kinerja += f"; {_capaian_revisi(row['realisasi_k'], row['target_k'], revisi, row['capaian_k'])})"
+    if pd.isna(row.get("serapan_rp")):
+        uang = "pagu tidak tercantum"
+    elif row.get("realisasi_rp") == 0:
+        uang = f"anggaran {format_rupiah(row['pagu_rp'])} belum terserap"
+    else:
+        uang = (f"serapan {format_persen(row['serapan_rp'])} ({format_rupiah(row['realisasi_rp'])}"
+                f"{soal('realisasi_rp')} dari {format_rupiah(row['pagu_rp'])})")
+    text = f"{_nama(row['nama'])}: {kinerja}; {uang}"
+    if row.get("status") == BELUM_DILAKSANAKAN:
+        text += f"; dijadwalkan kemudian (\u201c{markdown_teks(row['keterangan'])}\u201d)"
+    elif pd.notna(row.get("keterangan")) and row.get("status") in (TERTINGGAL, SERAPAN_TANPA_OUTPUT):
+        text += f"; keterangan: \u201c{markdown_teks(row['keterangan'])}\u201d"
+    return text + "."
+
+
+def kalimat_capaian(r: pd.Series, nama=None) -> str:
+    """The capaian of a group of sub kegiatan (a row of ``summary.capaian_ringkas``) said
+    honestly: over which rows, the pagu-weighted figure beside the mean, the spread, and
+    the worst row with its serapan, status and a kritis finding if one names it.
+
+    ``nama`` formats the worst row's name (default: Markdown italics, escaped; pass
+    ``str`` for text that a template escapes).
+
+    Examples
+    --------
+    >>> r = pd.Series({"jumlah_dinilai": 2, "jumlah_dijadwalkan": 0, "jumlah_tanpa_target": 0,
+    ...     "rata_capaian_k": 100.0, "capaian_tertimbang_k": 183.33, "capaian_min_k": 0.0,
+    ...     "capaian_maks_k": 200.0, "terendah_nama": "Fasilitasi B", "terendah_capaian_k": 0.0,
+    ...     "terendah_serapan_rp": 97.4, "terendah_status": "serapan_tanpa_output", "terendah_kritis": True})
+    >>> print(kalimat_capaian(r))
+    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu 183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014 kritis
+
+    A row counted whose own numbers a kritis finding disputes is named:
+
+    >>> print(kalimat_capaian(pd.concat([r, pd.Series({"jumlah_dipersoalkan": 1, "dipersoalkan_nama": "Pelatihan A"})])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu
+    183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014
+    kritis; capaian yang ikut dihitung dipersoalkan temuan kritis (*Pelatihan A*): angka di atas bergantung padanya
+    """
+    nama = nama or _nama
+    n = int(r["jumlah_dinilai"])
+    jadwal, tanpa = int(r["jumlah_dijadwalkan"]), int(r["jumlah_tanpa_target"])
+    ekor = []
+    if jadwal:
+        ekor.append(f"{jadwal} dijadwalkan pada triwulan berikutnya, tidak dihitung")
+    if tanpa:
+        ekor.append(f"{tanpa} tanpa target, tidak dihitung")
+    if n == 0:
+        text = "belum ada sub kegiatan yang jatuh tempo"
+        return text + (f" ({'; '.join(ekor)})" if ekor else "")
+    if n == 1:
+        text = f"capaian {format_persen(r['rata_capaian_k'])} (1 sub kegiatan yang jatuh tempo)"
+    else:
+        lo, hi = r["capaian_min_k"], r["capaian_maks_k"]
+        rentang = (f"semuanya {format_persen(lo)}" if lo == hi else
+                   f"{format_persen(hi)} dan {format_persen(lo)}" if n == 2 else
+                   f"dari {format_persen(lo)} sampai {format_persen(hi)}")
+        text = (f"rata-rata {format_persen(r['rata_capaian_k'])} dari {n} sub kegiatan yang jatuh tempo "
+                f"({rentang}; tertimbang pagu {format_persen(r['capaian_tertimbang_k'])})")
+        if lo != hi:
+            st = str(r["terendah_status"]) if pd.notna(r["terendah_status"]) else ""
+            ser = format_persen(r["terendah_serapan_rp"])
+            keadaan = (f"dengan serapan {ser} tanpa output" if st == SERAPAN_TANPA_OUTPUT else
+                       f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
+            text += (f"; terendah: {nama(r['terendah_nama'])}, capaian {format_persen(r['terendah_capaian_k'])} "
+                     f"{keadaan}" + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
+    sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
+    if sengketa:
+        nama_s = str(r["dipersoalkan_nama"]).split("; ")
+        ekor.insert(0, f"{'capaian' if sengketa == 1 else f'{sengketa} capaian'} yang ikut dihitung dipersoalkan "
+                       f"temuan kritis ({_daftar([nama(x) for x in nama_s])}): angka di atas bergantung padanya")
+    return text + (f"; {'; '.join(ekor)}" if ekor else "")
+
+
+def _jumlah_status(sub: pd.DataFrame) -> str:
+    """'20 sesuai rencana, 2 melampaui target, ...' in the order of ``metrics.STATUS``."""
+    n = sub["status"].astype(str).value_counts()
+    urutan = [SESUAI_RENCANA, MELAMPAUI_TARGET, TERTINGGAL, SERAPAN_TANPA_OUTPUT, OUTPUT_TANPA_SERAPAN,
+              BELUM_DILAKSANAKAN]
+    return _daftar([f"{int(n[s])} {_status_kecil(s)}" for s in urutan if n.get(s, 0)])
+
+
+def kalimat_temuan(temuan: pd.DataFrame) -> str:
+    """Findings counted honestly: problems (kritis, peringatan) apart from info rows, and
+    among those the changes a reviewer must approve (``findings.document.JENIS_PERUBAHAN``: a
+    revised target is never called "bukan masalah") apart from confirmations.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "peringatan", "info", "info"],
+    ...                   "jenis": ["a", "b", "b", "angka_ambigu", "revisi_target"]})
+    >>> print(kalimat_temuan(t))
+    3 masalah (1 kritis, 2 peringatan), 1 perubahan yang perlu disetujui (1 target direvisi), dan 1 catatan info yang bukan masalah (1 angka ambigu yang dipastikan dengan bukti)
+    >>> print(kalimat_temuan(t[t["jenis"] == "angka_ambigu"]))
+    tidak ada masalah (tidak ada temuan kritis atau peringatan) dan 1 catatan info yang bukan masalah (1 angka ambigu yang dipastikan dengan bukti)
+    """
+    j = jumlah_temuan(temuan)
+    if j["masalah"]:
+        bagian = [f"{j['masalah']} masalah ({j['kritis']} kritis, {j['peringatan']} peringatan)"]
+    else:
+        bagian = ["tidak ada masalah (tidak ada temuan kritis atau peringatan)"]
+
+    def rinci(per_jenis):
+        return _daftar([f"{c} {labels.jenis_temuan(k)[:1].lower()}{labels.jenis_temuan(k)[1:]}"
+                        for k, c in per_jenis.items()])
+    if j["perubahan"]:
+        bagian.append(f"{j['perubahan']} perubahan yang perlu disetujui ({rinci(j['perubahan_per_jenis'])})")
+    if j["konfirmasi"]:
+        bagian.append(f"{j['konfirmasi']} catatan info yang bukan masalah ({rinci(j['konfirmasi_per_jenis'])})")
+    return _daftar(bagian)
+
+
+def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd.DataFrame,
+                    triwulan: int = 2) -> str:
+    """The verdict on the office at the reporting quarter: four or five sentences, then the
+    key figures as a list (Markdown, with links to the pages that hold the details).
+
+    Pagu and realisasi are the sums of the programs (their stated totals); serapan is
+    their ratio (ratio of sums). Capaian is averaged over the sub kegiatan that were
+    due (``summary.capaian_ringkas``), those scheduled later counted apart.
+    """
+    prog = evaluasi[evaluasi["level"].astype(str) == "program"]
+    sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
+    pagu, real = prog["pagu_rp"].sum(), prog["realisasi_rp"].sum()
+    ser = serapan_agregat(prog)
+    harapan = harapan_triwulan(triwulan)
+    pred = predikat(ser, harapan=harapan)
+    cap = capaian_ringkas(evaluasi, by=None, temuan=temuan).iloc[0]
+    kalimat = [
+        f"Sampai dengan triwulan {_TW[triwulan]}, {len(prog)} program dengan pagu {format_rupiah(pagu)} "
+        f"telah merealisasikan {format_rupiah(real)}: serapan **{format_persen(ser)}**, "
+        f"{_banding(ser, harapan)} harapan linear {format_persen(harapan, 0)}"
+        + (f" (predikat serapan {pred})." if pd.notna(pred) else "."),
+        f"Capaian kinerja sub kegiatan: {kalimat_capaian(cap)}"
+        + (f"; rata-rata itu {_banding(cap['rata_capaian_k'], harapan)} harapan triwulan "
+           f"{format_persen(harapan, 0)} (predikat kinerja {predikat(float(cap['rata_capaian_k']), harapan=harapan)})."
+           if pd.notna(cap["rata_capaian_k"]) else "."),
+    ]
+    status = sub["status"].astype(str)
+    sto = sub[status == SERAPAN_TANPA_OUTPUT]
+    tertinggal = int((status == TERTINGGAL).sum())
+    if len(sto):
+        kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int)) \
+            if temuan is not None else set()
+        nk = int(sto["baris_sumber"].isin(kritis).sum())
+        kalimat.append(
+            f"Sebanyak {len(sto)} sub kegiatan sudah menyerap anggaran tanpa output (serapan tanpa output)"
+            + (f", {nk} di antaranya dengan temuan kritis" if nk else "")
+            + (f"; {tertinggal} lainnya tertinggal dari harapan triwulan." if tertinggal else "."))
+    elif tertinggal:
+        kalimat.append(f"{tertinggal} sub kegiatan tertinggal dari harapan triwulan.")
+    if temuan is not None and len(temuan):
+        kalimat.append(f"Pemeriksaan dokumen menemukan {kalimat_temuan(temuan)}; daftar lengkapnya di halaman "
+                       f"{_tautan('Kualitas data', '30-kualitas-data.ipynb')}.")
+    if pergeseran is not None and len(pergeseran) and (pergeseran["level"].astype(str) == "dinas").any():
+        d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
+        kalimat.append(f"Pada perubahan anggaran pagu seluruh program "
+                       f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])} menjadi "
+                       f"{format_rupiah(d['pagu_papbd_rp'])} "
+                       f"({_tautan('Pergeseran anggaran', '20-pergeseran-anggaran.ipynb')}).")
+    lines = [" ".join(kalimat), "", "Angka utama:", "",
+             f"- Pagu {format_rupiah(pagu)}, realisasi {format_rupiah(real)}, serapan {format_persen(ser)} "
+             f"(harapan {format_persen(harapan, 0)})",
+             f"- Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo "
+             f"{format_persen(cap['rata_capaian_k'])}; tertimbang pagu {format_persen(cap['capaian_tertimbang_k'])}",
+             f"- Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}"]
+    jadwal = program_dijadwalkan(evaluasi)
+    terjadwal = prog["nama"].isin(jadwal).to_numpy()
+    rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
+    if len(rendah):
+        lines.append("- Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
+            [f"{_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()]))
+    if terjadwal.any():
+        lines.append("- Program yang seluruh sub kegiatannya dijadwalkan pada triwulan berikutnya (belum ada "
+                     "realisasi, bukan kegagalan): " + _daftar([_nama(n) for n in prog.loc[terjadwal, "nama"]]))
+    if temuan is not None and len(temuan):
+        j = jumlah_temuan(temuan)
+        lines.append(f"- Temuan: {j['kritis']} kritis, {j['peringatan']} peringatan (masalah); "
+                     f"{j['perubahan']} info tentang perubahan yang perlu disetujui; "
+                     f"{j['konfirmasi']} info lain (bukan masalah)")
+    return "\n".join(lines)
+
+
+def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
+    """Programs not yet started by plan (``metrics.dijadwalkan``: every sub kegiatan
+    scheduled for a later quarter and nothing realised); their low serapan is no failure.
+
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "program", "sub_kegiatan", "sub_kegiatan"],
+    ...     "program": ["A", "A", "B", "B", "B"], "nama": ["A", "a1", "B", "b1", "b2"],
+    ...     "realisasi_rp": [0.0, 0.0, 0.0, 0.0, 0.0],
+    ...     "status": [None, "belum_dilaksanakan", None, "belum_dilaksanakan", "tertinggal"]})
+    >>> program_dijadwalkan(ev)
+    ['A']
+    """
+    prog = (evaluasi["level"].astype(str) == "program").to_numpy()
+    return evaluasi.loc[prog & dijadwalkan(evaluasi), "program"].tolist()
+
+
+def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = True) -> str:
+    """Links of a program page: previous and next program, the overview, and this
+    program's findings in ``30-kualitas-data`` (anchor ``temuan-<notebook>``).
+
+    Links point at notebooks, relative to the program notebook's folder (``program/``).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"notebook": ["01-a", "02-b"], "program": ["PROGRAM A", "PROGRAM B"]})
+    >>> print(navigasi_program(d, "02-b"))
+    \u2190 Sebelumnya: [PROGRAM A](01-a.ipynb) \u00b7 [Ikhtisar Dinas](../00-ikhtisar.ipynb) \u00b7 [Temuan program ini](../30-kualitas-data.ipynb#temuan-02-b)
+    """
+    names = daftar["notebook"].tolist()
+    i = names.index(notebook)
+    parts = []
+    if i > 0:
+        parts.append(f"\u2190 Sebelumnya: {_tautan(markdown_teks(daftar['program'].iloc[i - 1]), names[i - 1] + '.ipynb')}")
+    parts.append(_tautan("Ikhtisar Dinas", "../00-ikhtisar.ipynb"))
+    parts.append(_tautan("Temuan program ini", f"../30-kualitas-data.ipynb#temuan-{notebook}"))
+    if i + 1 < len(names):
+        parts.append(f"Berikutnya: {_tautan(markdown_teks(daftar['program'].iloc[i + 1]), names[i + 1] + '.ipynb')} \u2192")
+    return " \u00b7 ".join(parts)
+
+
+def _capaian_sel(r: pd.Series) -> str:
+    """A mean capaian for a table cell, with its spread when there is one and a word
+    when the lowest row carries a kritis finding, and how many of the rows counted a kritis
+    finding disputes: "100,00 % (0,00 % sampai 200,00 %; terendah kritis; 1 dipersoalkan
+    temuan kritis)"."""
+    text = format_persen(r["rata_capaian_k"])
+    sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
+    catatan = f"; {sengketa} dipersoalkan temuan kritis" if sengketa else ""
+    if int(r.get("jumlah_dinilai", 0) or 0) >= 2 and r["capaian_min_k"] != r["capaian_maks_k"]:
+        text += (f" ({format_persen(r['capaian_min_k'])} sampai {format_persen(r['capaian_maks_k'])}"
+                 + ("; terendah kritis" if bool(r.get("terendah_kritis", False)) else "") + catatan + ")")
+    elif catatan:
+        text += f" ({catatan[2:]})"
+    return text
+
+
+def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
+                  milik: pd.Series | None = None) -> str:
+    """The programs as a Markdown table whose names link to their pages
+    (``program/<notebook>.ipynb``): pagu, serapan and its predikat, the capaian of the
+    sub kegiatan that were due (mean, pagu-weighted, how many), findings that are problems.
+
+    Names are escaped (``escape.markdown_teks``: ``|`` cannot break the table).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"no": [1], "program": ["PROGRAM A|B"], "notebook": ["01-a-b"], "pagu_rp": [100.0],
+    ...     "serapan_rp": [50.0], "predikat_rp": ["Sangat Tinggi"], "rata_capaian_k": [None],
+    ...     "capaian_tertimbang_k": [None], "jumlah_dinilai": [0], "jumlah_dijadwalkan": [2],
+    ...     "jumlah_sub_kegiatan": [2], "masalah": ["-"]})
+    >>> print(tabel_program(d).splitlines()[2])
+    | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp\u00a0100 | 50,00\u00a0% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
+    """
+    daftar = daftar.copy()
+    if temuan is not None and milik is not None:
+        m = masalah_per_program(temuan, milik).reindex(daftar["program"], fill_value=0)
+        daftar["masalah"] = [f"{k} / {w}" for k, w in zip(m["kritis"], m["peringatan"])]
+    jadwal = daftar["dijadwalkan"] if "dijadwalkan" in daftar else pd.Series(False, index=daftar.index)
+    head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (jatuh tempo)",
+            "Capaian tertimbang pagu", "Sub kegiatan dinilai", "Masalah (kritis/peringatan)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]
+    for i, r in daftar.iterrows():
+        dinilai = f"{int(r['jumlah_dinilai'])} dari {int(r['jumlah_sub_kegiatan'])}" + (
+            f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
+        cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
+                 format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
+                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None),
+                 _capaian_sel(r),
+                 format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana) -> pd.DataFrame:
+    milik = program_temuan(temuan, evaluasi, tabel21, pergeseran, rencana)
+    return temuan[(milik == program).fillna(False).to_numpy(dtype=bool)]
+
+
+def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,
+                      pergeseran: pd.DataFrame | None = None, tabel21: pd.DataFrame | None = None,
+                      rencana: pd.DataFrame | None = None) -> str:
+    """The verdict on one program in four or five sentences: serapan against the
+    quarter's expectation, the program indicator (or that it is not yet measured), the
+    capaian of its sub kegiatan with spread and worst row, their status, the change of
+    its pagu and its findings (problems apart from info)."""
+    rows = evaluasi[evaluasi["program"] == program]
+    if rows.empty:
+        raise ValueError(f"program not found: {program!r}")
+    head = rows[rows["level"].astype(str) == "program"].iloc[0]
+    sub = rows[rows["level"].astype(str) == "sub_kegiatan"]
+    harapan = float(head["harapan_tw"])
+    if program in program_dijadwalkan(rows):
+        kalimat = [f"Program ini **belum dilaksanakan**: seluruh {len(sub)} sub kegiatannya dijadwalkan pada "
+                   f"triwulan berikutnya dan pagu {format_rupiah(head['pagu_rp'])} belum direalisasikan, sehingga "
+                   f"belum dinilai terhadap harapan triwulan {format_persen(harapan, 0)} (bukan kegagalan)."]
+    else:
+        kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
+                   f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
+                   f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
+                   + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
+    if pd.isna(head["capaian_k"]) and head["realisasi_k"] == 0:
+        kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
+                       "triwulan ini, sehingga kinerjanya dinilai dari sub kegiatan.")
+    elif pd.notna(head["capaian_k"]):
+        revisi = _target_revisi(head)
+        kalimat.append(f"Capaian indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) "
+                       f"{format_persen(head['capaian_k'])}"
+                       + (f" (predikat {head['predikat_k']})" if pd.notna(head["predikat_k"]) else "")
+                       + (f" terhadap target {format_angka(head['target_k'], None)} Tabel 2.2; "
+                          + _capaian_revisi(head["realisasi_k"], head["target_k"], revisi, head["capaian_k"]) + "."
+                          if revisi is not None else "."))
+    t = None if temuan is None else _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana)
+    cap = capaian_ringkas(rows, by=None, temuan=t).iloc[0]
+    if len(sub):
+        kalimat.append(f"Capaian sub kegiatan: {kalimat_capaian(cap)}. Status {len(sub)} sub kegiatan: "
+                       f"{_jumlah_status(sub)}.")
+    if pergeseran is not None:
+        g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
+        if len(g) and pd.notna(g.iloc[0]["selisih_rp"]):
+            g = g.iloc[0]
+            ubah = format_perubahan(g["selisih_rp"], g["selisih_persen"])
+            kalimat.append(f"Pada perubahan anggaran pagu program {ubah}"
+                           + (f" ({format_rupiah(g['pagu_papbd_rp'])})." if ubah == "tidak berubah" else
+                              f" menjadi {format_rupiah(g['pagu_papbd_rp'])}."))
+    if t is not None:
+        kalimat.append(f"Temuan pada program ini: {kalimat_temuan(t)}." if len(t) else
+                       "Tidak ada temuan pada baris-baris program ini.")
+    return " ".join(kalimat)
+
+
+def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,
+                   pergeseran: pd.DataFrame | None = None, tabel21: pd.DataFrame | None = None,
+                   rencana: pd.DataFrame | None = None) -> str:
+    """Details of one program: its sub kegiatan grouped by status (on plan, spent
+    without output, output without spending, behind, scheduled), the solutions the
+    document gives, the largest changes of pagu, and what the reviewer should check."""
+    rows = evaluasi[evaluasi["program"] == program]
+    if rows.empty:
+        raise ValueError(f"program not found: {program!r}")
+    sub = rows[rows["level"].astype(str) == "sub_kegiatan"]
+    sengketa = _sengketa(temuan)
+    out = []
+    groups = {
+        "Sesuai rencana atau melampaui target": [SESUAI_RENCANA, MELAMPAUI_TARGET],
+        "Serapan tanpa output (anggaran terserap, output belum ada)": [SERAPAN_TANPA_OUTPUT],
+        "Output tanpa serapan": [OUTPUT_TANPA_SERAPAN],
+        "Tertinggal dari harapan triwulan": [TERTINGGAL],
+        "Dijadwalkan pada triwulan berikutnya": [BELUM_DILAKSANAKAN],
+    }
+    for title, codes in groups.items():
+        part = sub[sub["status"].isin(codes)]
+        if len(part):
+            out += ["", f"{title}:", ""] + [f"- {kalimat_sub_kegiatan(r, sengketa)}" for _, r in part.iterrows()]
+    solusi = sub.dropna(subset=["solusi"])
+    if len(solusi):
+        out += ["", "Solusi yang dicantumkan: " + _daftar(
+            [f"{_nama(r['nama'])} \u2192 {markdown_teks(r['solusi'])}" for _, r in solusi.iterrows()]) + "."]
+    if pergeseran is not None:
+        g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
+        if len(g):
+            g = g.iloc[0]
+            if pd.isna(g["selisih_rp"]):
+                out += ["", "Pagu P-APBD program ini tidak ditemukan di Review P-RKPD (3.2)."]
+            elif g["selisih_rp"] == 0:
+                out += ["", f"Pagu program tidak berubah pada perubahan anggaran ({format_rupiah(g['pagu_papbd_rp'])})."]
+            else:
+                subs = pergeseran[(pergeseran["program"] == program)
+                                  & (pergeseran["level"].astype(str) == "sub_kegiatan")
+                                  & (pergeseran["selisih_rp"].fillna(0) != 0)]
+                if len(subs):
+                    out += ["", "Perubahan pagu terbesar: " + _daftar(
+                        [f"{_nama(r['nama'])} {format_perubahan(r['selisih_rp'])}"
+                         for _, r in subs.reindex(subs["selisih_rp"].abs().sort_values(ascending=False).index)
+                         .head(3).iterrows()]) + "."]
+    if temuan is not None:
+        mine = _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana)
+        mine = mine[mine["tingkat"].astype(str) != "info"]
+        if len(mine):
+            out += ["", "Yang perlu diperiksa reviewer:", ""] + [narasi_temuan(r) for _, r in mine.iterrows()]
+        else:
+            out += ["", "Tidak ada temuan peringatan atau kritis pada baris-baris program ini."]
+    return "\n".join(out).strip("\n")
+
+
+def narasi_temuan(row: pd.Series) -> str:
+    """One finding as a Markdown bullet with where to look.
+
+    Examples
+    --------
+    >>> print(narasi_temuan(pd.Series({"tingkat": "kritis", "jenis": "antar_tabel_tidak_cocok",
+    ...     "tabel": "Tabel 2.2", "baris_sumber": 312, "pesan": "Realisasi berbeda.",
+    ...     "rujukan": "Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312)"})))
+    - **Kritis** (angka beda antartabel) — Tabel 2.2 baris ke-50 (halaman ke-7 tabel; baris teks 312): Realisasi berbeda.
+
+    Without ``rujukan`` (e.g. SIPD data) the table and line are named:
+
+    >>> print(narasi_temuan(pd.Series({"tingkat": "info", "tabel": "Tabel 2.2", "baris_sumber": 9, "pesan": "x"})))
+    - **Konfirmasi/info** — Tabel 2.2, baris 9: x
+    """
+    jenis = ""
+    if pd.notna(row.get("jenis")):
+        j = labels.jenis_temuan(str(row["jenis"]))
+        jenis = f" ({j[:1].lower()}{j[1:]})"
+    rujukan = row.get("rujukan")
+    if rujukan is None or pd.isna(rujukan):
+        baris = "-" if pd.isna(row.get("baris_sumber")) else row["baris_sumber"]
+        rujukan = f"{row['tabel']}, baris {baris}"
+    return (f"- **{labels.tingkat(str(row['tingkat']))}**{jenis} \u2014 {markdown_teks(rujukan)}: "
+            f"{markdown_teks(row['pesan'])}")
+
+
+def ringkasan_kualitas(temuan: pd.DataFrame, milik: pd.Series, daftar: pd.DataFrame) -> str:
+    """The verdict of the data-quality page: how many problems (kritis, peringatan) and
+    how many info notes, which kinds the kritis ones are, which program has most, how
+    many concern the document as a whole; then the kritis findings as a list.
+
+    ``milik`` is ``summary.program_temuan`` (the program of each finding, NA for the
+    document), ``daftar`` is ``summary.daftar_program`` (for the anchors ``#temuan-<notebook>``).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "peringatan", "info"], "jenis": ["serapan_tanpa_output",
+    ...     "satuan_tidak_wajar", "revisi_target"], "tabel": ["Tabel 2.2"] * 3, "baris_sumber": [5, 6, 7],
+    ...     "pesan": ["Uang habis.", "Satuan.", "Target."]})
+    >>> d = pd.DataFrame({"no": [1], "program": ["PROGRAM A"], "notebook": ["01-a"]})
+    >>> print(ringkasan_kualitas(t, pd.Series(["PROGRAM A", None, "PROGRAM A"]), d))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Pemeriksaan dokumen menghasilkan **2 masalah** (1 kritis, 1 peringatan) dan 1 perubahan yang perlu disetujui (1 target direvisi). Masalah kritis: 1 serapan tanpa output. Program dengan masalah terbanyak: [*PROGRAM A*](#temuan-01-a) (1 kritis, 0 peringatan); 1 masalah menyangkut dokumen secara umum, tidak terikat satu program. Angka dokumen tidak dikoreksi: setiap temuan menampilkan nilai yang tertulis di samping nilai hitung atau pembandingnya.
+    <BLANKLINE>
+    Temuan kritis:
+    <BLANKLINE>
+    - **Kritis** (serapan tanpa output) — Tabel 2.2, baris 5: Uang habis.
+    """
+    if not len(temuan):
+        return "Pemeriksaan dokumen tidak menghasilkan temuan."
+    awal = kalimat_temuan(temuan).split(" (", 1)
+    kalimat = [f"Pemeriksaan dokumen menghasilkan **{awal[0]}** ({awal[1]}."]
+    tingkat = temuan["tingkat"].astype(str)
+    kritis = temuan[tingkat == "kritis"]
+    if len(kritis):
+        per = kritis["jenis"].astype(str).value_counts(sort=False)
+        per = per[per > 0].sort_values(ascending=False, kind="stable")
+        kalimat.append("Masalah kritis: " + _daftar(
+            [f"{int(c)} {labels.jenis_temuan(k)[:1].lower()}{labels.jenis_temuan(k)[1:]}" for k, c in per.items()]) + ".")
+    masalah = tingkat.isin(["kritis", "peringatan"]).to_numpy()
+    milik = pd.Series(milik.to_numpy(), index=temuan.index)
+    if masalah.any():
+        m = pd.DataFrame({"program": milik[masalah], "kritis": (tingkat[masalah] == "kritis")})
+        per_prog = m.dropna(subset=["program"]).groupby("program", sort=False)["kritis"].agg(["size", "sum"])
+        bagian = []
+        if len(per_prog):
+            top = per_prog.sort_values(["size", "sum"], ascending=False, kind="stable").index[0]
+            nb = daftar.loc[daftar["program"] == top, "notebook"]
+            nama = _tautan(_nama(top), f"#temuan-{nb.iloc[0]}") if len(nb) else _nama(top)
+            bagian.append(f"Program dengan masalah terbanyak: {nama} ({int(per_prog.loc[top, 'sum'])} kritis, "
+                          f"{int(per_prog.loc[top, 'size'] - per_prog.loc[top, 'sum'])} peringatan)")
+        umum = int(m["program"].isna().sum())
+        if umum:
+            bagian.append(f"{umum} masalah menyangkut dokumen secara umum, tidak terikat satu program")
+        if bagian:
+            kalimat.append("; ".join(bagian) + ".")
+    kalimat.append("Angka dokumen tidak dikoreksi: setiap temuan menampilkan nilai yang tertulis di samping "
+                   "nilai hitung atau pembandingnya.")
+    lines = [" ".join(kalimat)]
+    if len(kritis):
+        lines += ["", "Temuan kritis:", ""] + [narasi_temuan(r) for _, r in kritis.iterrows()]
+    return "\n".join(lines)
+
+
+def judul_bagian_temuan(jangkar: str, judul: str, temuan: pd.DataFrame, halaman: str | None = None) -> str:
+    """HTML heading of one section of findings with its anchor (``id``), the counts
+    (problems apart from info) and a link to the program page (a notebook, relative).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis", "info"], "jenis": ["a", "revisi_target"]})
+    >>> print(judul_bagian_temuan("temuan-01-a", "1. PROGRAM <A>", t, "program/01-a.ipynb"))
+    <h3 id="temuan-01-a">1. PROGRAM &lt;A&gt;</h3>
+    <p>1 masalah (1 kritis, 0 peringatan) dan 1 perubahan yang perlu disetujui (1 target direvisi). <a href="program/01-a.ipynb">Halaman program</a></p>
+    """
+    from .escape import html_teks
+
+    isi = (kalimat_temuan(temuan) + ".") if len(temuan) else "Tidak ada temuan."
+    tautan = f' <a href="{html_teks(halaman)}">Halaman program</a>' if halaman else ""
+    return f'<h3 id="{html_teks(jangkar)}">{html_teks(judul)}</h3>\n<p>{html_teks(isi)}{tautan}</p>'
+
+
+def ringkasan_tren(tren: pd.DataFrame) -> str:
+    """The verdict of the trend page: how many offices and periods, what the figures
+    are, then one line per office (``narasi_tren``).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "periode": ["2024 TW I", "2024 TW II"],
+    ...     "serapan_rp": [20.0, 45.5], "rata_capaian_k": [10.0, 40.0]})
+    >>> print(ringkasan_tren(df).splitlines()[0])
+    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
+    """
+    if not len(tren):
+        return "Tidak ada dokumen yang terbaca."
+    n = tren.groupby("instansi").size()
+    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
+            "satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
+            "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
+
+
+def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None = None) -> str:
+    """The verdict of the reallocation page: the office's change of pagu, the composition
+    variance, the largest changes of programs and sub kegiatan, whether the keterangan
+    that announce changes agree with them, and rows found in one table only.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"level": ["dinas", "program", "program"], "nama": [None, "P A", "P B"],
+    ...     "pagu_apbd_rp": [100.0, 60.0, 40.0], "pagu_papbd_rp": [110.0, 80.0, 30.0],
+    ...     "selisih_rp": [10.0, 20.0, -10.0], "selisih_persen": [10.0, 100 / 3, -25.0],
+    ...     "varian_komposisi_persen": [13.64, None, None], "kecocokan": [None, "cocok", "cocok"]})
+    >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
+    Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp\u00a020 (33,33\u00a0%) dan *P B* berkurang Rp\u00a010 (25,00\u00a0%).
+    """
+    lv = pergeseran["level"].astype(str)
+    kalimat = []
+    if (lv == "dinas").any():
+        d = pergeseran[lv == "dinas"].iloc[0]
+        kalimat.append(f"Pada perubahan anggaran, pagu seluruh program "
+                       f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}, dari "
+                       f"{format_rupiah(d['pagu_apbd_rp'])} (APBD) menjadi **{format_rupiah(d['pagu_papbd_rp'])}** "
+                       "(P-APBD).")
+        kalimat.append(f"Varian komposisi antarprogram (gaya PEFA PI-2) **{format_persen(d['varian_komposisi_persen'])}**: "
+                       "bagian anggaran yang berpindah antarprogram di luar perubahan merata.")
+
+    def terbesar(level, n):
+        part = pergeseran[(lv == level) & pergeseran["selisih_rp"].notna() & (pergeseran["selisih_rp"] != 0)]
+        part = part.reindex(part["selisih_rp"].abs().sort_values(ascending=False, kind="stable").index)
+        return part, _daftar([f"{_nama(r['nama'])} {format_perubahan(r['selisih_rp'], r['selisih_persen'])}"
+                              for _, r in part.head(n).iterrows()])
+    prog, teks = terbesar("program", 2)
+    if len(prog):
+        kalimat.append(f"Perubahan program terbesar: {teks}.")
+    sub, teks = terbesar("sub_kegiatan", 1)
+    if len(sub):
+        kalimat.append(f"Sebanyak {len(sub)} sub kegiatan berubah pagu; yang terbesar {teks}.")
+    if temuan is not None and len(temuan):
+        jenis = temuan["jenis"].astype(str)
+        cocok, beda = int((jenis == "keterangan_cocok").sum()), int((jenis == "keterangan_tidak_cocok").sum())
+        if cocok or beda:
+            kalimat.append(f"Dari {cocok + beda} keterangan Tabel 2.2 yang menyebut besar perubahan, {cocok} sesuai "
+                           f"dengan perubahan pagu dan {beda} tidak sesuai (peringatan).")
+    if "kecocokan" in pergeseran:
+        satu = int(pergeseran["kecocokan"].astype(str).isin(["hanya_tabel_2_2", "hanya_review"]).sum())
+        if satu:
+            kalimat.append(f"{satu} baris hanya ada di salah satu tabel dan tetap ditampilkan di bawah.")
+    return " ".join(kalimat) if kalimat else "Tidak ada data perubahan anggaran."
+
+
+def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
+    """The office-level reallocation in one sentence (the ``dinas`` row).
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"level": ["dinas"], "pagu_apbd_rp": [100.0], "pagu_papbd_rp": [120.0],
+    ...                   "selisih_rp": [20.0], "selisih_persen": [20.0], "varian_komposisi_persen": [5.0]})
+    >>> print(kalimat_pergeseran_dinas(p))
+    Pagu seluruh program **Rp\u00a0100** (APBD) menjadi **Rp\u00a0120** (P-APBD), bertambah Rp\u00a020 (20,00\u00a0%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
+    """
+    d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
+    return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
+            f"**{format_rupiah(d['pagu_papbd_rp'])}** (P-APBD), "
+            f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram (gaya PEFA PI-2) "
+            f"**{format_persen(d['varian_komposisi_persen'])}**: bagian anggaran yang berpindah "
+            "antarprogram di luar perubahan merata.")
+
+
+def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
+    """Offices compared (``comparison.per_dokumen``): the best and the weakest against their
+    quarter's expectation, what the averages are, and the findings that are problems.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas B"], "periode": ["2024 TW II", "2024 TW II"],
+    ...     "serapan_rp": [60.0, 20.0], "harapan_tw": [50.0, 50.0], "rata_capaian_k": [70.0, 10.0],
+    ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
+    ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
+    >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    """
+    if not len(ringkas):
+        return "Tidak ada dokumen yang terbaca."
+    df = ringkas.sort_values("peringkat", kind="stable")
+    best, worst = df.iloc[0], df.iloc[-1]
+
+    def sebut(r):
+        return (f"{_nama(r['instansi'] if pd.notna(r['instansi']) else r['dokumen'])} ({r['periode']}: "
+                f"{format_persen(r['serapan_rp'])} dari harapan {format_persen(r['harapan_tw'])}, "
+                f"predikat {r['predikat_rp'] if pd.notna(r['predikat_rp']) else 'belum dapat dinilai'})")
+    text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
+    text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
+    text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
+             "capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
+             "rata-rata tertimbang pagu).")
+    total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
+    puncak = df[df["temuan_masalah"] == df["temuan_masalah"].max()]
+    nama_puncak = _daftar([_nama(r["instansi"] if pd.notna(r["instansi"]) else r["dokumen"])
+                           for _, r in puncak.iterrows()])
+    jumlah_puncak = int(puncak["temuan_masalah"].iloc[0])
+    terbanyak = (f"; terbanyak pada {nama_puncak} ({jumlah_puncak})." if len(puncak) == 1 else
+                 f"; terbanyak pada {nama_puncak} ({jumlah_puncak} masing-masing).")
+    text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
+             + (terbanyak if total else "."))
+    return text
+
+
+def narasi_tren(tren: pd.DataFrame) -> str:
+    """The same office over time (``comparison.tren``): one sentence per office with more
+    than one period, naming the change in serapan between its first and last period.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B"],
+    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II"], "serapan_rp": [20.0, 45.5, 30.0],
+    ...     "rata_capaian_k": [10.0, 40.0, 35.0]})
+    >>> print(narasi_tren(df))
+    - *Dinas A*: serapan 20,00\u00a0% (2024 TW I) menjadi 45,50\u00a0% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00\u00a0% menjadi 40,00\u00a0%.
+    - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
+    """
+    lines = []
+    for office, part in tren.groupby("instansi", sort=True):
+        if len(part) < 2:
+            lines.append(f"- {_nama(office)}: hanya satu periode ({part['periode'].iloc[0]}), belum ada tren.")
+            continue
+        a, b = part.iloc[0], part.iloc[-1]
+        delta = float(b["serapan_rp"] - a["serapan_rp"]) if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None
+        arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
+                f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
+        lines.append(f"- {_nama(office)}: serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
+                     f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
+                     f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
+    return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
+
+
+def catatan_sipd_contoh(folder) -> str:
+    """A warning that opens the SIPD page when its data is the project's test data
+    (``pemda.sipd_contoh``), else nothing.
+
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> catatan_sipd_contoh(DEFAULT_SIPD)[:40], catatan_sipd_contoh("/data/pemda")
+    ('**Perhatian: data SIPD di halaman ini ad', '')
+    """
+    from .pemda import sipd_contoh
+
+    if not sipd_contoh(folder):
+        return ""
+    return ("**Perhatian: data SIPD di halaman ini adalah data contoh untuk pengujian, bukan ekspor SIPD-RI "
+            "resmi pemda.** Berkasnya dibuat untuk menguji pemeriksaan, dengan perbedaan yang sengaja "
+            "ditanam (termasuk satu perangkat daerah fiktif). Temuan *dokumen beda dari SIPD* di bawah "
+            "memperlihatkan cara pencocokan bekerja, bukan kekeliruan dokumen Renja yang sebenarnya.\n\n")
+
+
+def ringkasan_sipd_pemda(sipd) -> str:
+    """The pemda's SIPD data in one paragraph and a list: what was read, pagu n and n+1,
+    the largest offices, sub kegiatan without pagu, what the checks found.
+
+    ``sipd`` is ``load_sipd``'s result. Names from the data are escaped.
+    """
+    p = sipd.pemda
+    pd_rows = p[p["agregasi"].astype(str) == "perangkat_daerah"].sort_values("pagu_rp", ascending=False,
+                                                                              kind="stable")
+    units = int((p["agregasi"].astype(str) == "sub_unit").sum())
+    pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
+    subs = int(pd_rows["jumlah_sub_kegiatan"].sum())
+    text = (f"Data SIPD-RI dari {len(sipd.berkas)} berkas ekspor memuat {len(pd_rows)} perangkat daerah "
+            f"({units} sub unit) dengan {format_angka(subs)} sub kegiatan dan pagu {format_rupiah(pagu)}. "
+            f"Pagu tahun berikutnya (n+1) {format_rupiah(n1)}")
+    if pagu:
+        change = (n1 - pagu) / pagu * 100
+        text += f", {'naik' if change > 0 else 'turun'} {format_persen(abs(change))} dari tahun ini."
+    else:
+        text += "."
+    lines = [text, ""]
+    top = pd_rows.head(3)
+    if len(top):
+        lines.append("Pagu terbesar: " + _daftar(
+            [f"{_nama(r['nama'])} {format_rupiah(r['pagu_rp'])} ({format_persen(r['porsi_pagu_persen'])})"
+             for _, r in top.iterrows()]) + ".")
+    nol = int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum())
+    if nol:
+        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp 0."]
+    t = sipd.temuan
+    lines += ["", f"Pemeriksaan data SIPD menghasilkan {kalimat_temuan(t)}." if len(t) else
+              "Pemeriksaan data SIPD tidak menghasilkan temuan."]
+    per_jenis = t["jenis"].value_counts(sort=False)
+    lines += [f"- {markdown_teks(labels.jenis_temuan(str(j)))}: {int(c)}" for j, c in per_jenis.items() if c]
+    if sipd.dilewati:
+        lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
+                  + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
+    return "\n".join(lines)
+
+
+def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kritis",)) -> str:
+    """The SIPD findings of the given ``tingkat`` as Markdown bullets naming file and record
+    (``rekaman`` in a JSON export, ``baris`` in a CSV or sheet).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"tingkat": ["kritis"], "tabel": ["SIPD a.json"], "baris_sumber": [8],
+    ...                   "pesan": ["Kode ganda."]})
+    >>> print(daftar_temuan_sipd(t, pd.DataFrame({"berkas": ["a.json"], "format": ["json"]})))
+    - **Kritis** — SIPD a.json, rekaman 8: Kode ganda.
+    """
+    json_tables = {f"SIPD {b}" for b in berkas.loc[berkas["format"] == "json", "berkas"]}
+    rows = temuan[temuan["tingkat"].astype(str).isin(tingkat)]
+    if not len(rows):
+        return "Tidak ada temuan " + " atau ".join(tingkat) + "."
+    return "\n".join(
+        f"- **{labels.tingkat(str(r['tingkat']))}** \u2014 {markdown_teks(r['tabel'])}, "
+        f"{'rekaman' if r['tabel'] in json_tables else 'baris'} "
+        f"{'-' if pd.isna(r['baris_sumber']) else r['baris_sumber']}: {markdown_teks(r['pesan'])}"
+        for _, r in rows.iterrows())
+
+
+def ringkasan_rekonsiliasi(doc) -> str:
+    """The document against SIPD in a few sentences: how rows matched, what is on one side
+    only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``).
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> print(ringkasan_rekonsiliasi(load_document(sipd=DEFAULT_SIPD / "dinkop-ukm-magetan.json")))
+    ... # doctest: +ELLIPSIS
+    Dokumen dicocokkan dengan data SIPD *DINAS KOPERASI, USAHA KECIL DAN MENENGAH* (dinkop-ukm-magetan.json): ...
+    """
+    r = doc.rekonsiliasi
+    cara = r["kecocokan"].astype(str)
+    n = cara.value_counts()
+    sub = r["level"].astype(str) == "sub_kegiatan"
+    office = doc.sipd.rencana.loc[doc.sipd.rencana["berkas"].isin(r["berkas"].dropna()), "nama_skpd"]
+    berkas = ", ".join(sorted(r["berkas"].dropna().unique()))
+    lines = [
+        f"Dokumen dicocokkan dengan data SIPD {_nama(office.iloc[0]) if len(office) else ''} "
+        f"({markdown_teks(berkas)}): {int((cara != 'hanya_sipd').sum())} baris dokumen (program, kegiatan, "
+        f"sub kegiatan), {int((cara != 'hanya_dokumen').sum())} baris SIPD; {int(n.get('kode', 0))} cocok menurut "
+        f"kode, {int(n.get('nama', 0))} menurut nama, {int(n.get('nama_mirip', 0))} menurut nama yang mirip. "
+        f"Sub kegiatan: {int((sub & (cara != 'hanya_sipd')).sum())} di dokumen, "
+        f"{int((sub & (cara != 'hanya_dokumen')).sum())} di SIPD."]
+    for judul, key, col in (("Hanya di dokumen", "hanya_dokumen", "nama_dokumen"),
+                            ("Hanya di SIPD", "hanya_sipd", "nama_sipd")):
+        rows = r[cara == key]
+        if len(rows):
+            lines += ["", f"{judul}: " + _daftar([_nama(v) for v in rows[col]]) + "."]
+    t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
+    k = t["kolom"].astype(str).value_counts()
+    lines += ["", f"Perbedaan: pagu {int(k.get('pagu_rp', 0))} baris, target {int(k.get('target', 0))}, satuan "
+                  f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan "
+                  f"\u201c{labels.jenis_temuan('dokumen_vs_sipd')}\u201d di bawah)."]
+    return "\n".join(lines)

@@ -1,0 +1,170 @@
+"""The pemda view of SIPD-RI data: pagu and counts by urusan, bidang urusan, perangkat
+daerah and sub-unit, pagu n+1 against n, and the SIPD findings per perangkat daerah.
+
+Everything is summed from the sub kegiatan rows of ``sipd_rencana`` (what SIPD states
+as totals is checked, not used). Programs and kegiatan are counted as distinct codes
+per perangkat daerah (a program run by a dinas and its UPTD is one program of the
+office); sub kegiatan as rows.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..findings.sipd import berkas_dari_tabel
+
+#: The groupings of ``sipd_pemda``, in order: (agregasi, code, name, parent code).
+AGREGASI = [
+    ("urusan", "kode_urusan", "nama_urusan", None),
+    ("bidang_urusan", "kode_bidang_urusan", "nama_bidang_urusan", "kode_urusan"),
+    ("perangkat_daerah", "kode_skpd", "nama_skpd", None),
+    ("sub_unit", "kode_sub_skpd", "nama_sub_skpd", "kode_skpd"),
+]
+KOLOM = ["agregasi", "kode", "nama", "kode_induk", "jumlah_perangkat_daerah", "jumlah_sub_unit",
+         "jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_pagu_nol", "pagu_rp",
+         "pagu_n_depan_rp", "selisih_n_depan_rp", "selisih_n_depan_persen", "porsi_pagu_persen",
+         "jumlah_temuan", "jumlah_temuan_kritis"]
+
+
+def _sub(rencana: pd.DataFrame) -> pd.DataFrame:
+    sub = rencana[rencana["level"].astype(str) == "sub_kegiatan"]
+    return sub.assign(_program=sub["kode_skpd"] + "|" + sub["kode_program"],
+                      _kegiatan=sub["kode_skpd"] + "|" + sub["kode_kegiatan"],
+                      _unit=sub["kode_skpd"] + "|" + sub["kode_sub_skpd"],
+                      _nol=(sub["pagu_rp"] == 0).fillna(False).astype(int))
+
+
+def temuan_unit(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
+    """Each SIPD finding with the perangkat daerah and sub-unit of the record it names
+    (``kode_skpd``, ``kode_sub_skpd``, ``nama_skpd``; NA where it names none)."""
+    rec = rekaman[["berkas", "baris", "kode_skpd", "kode_sub_skpd", "nama_skpd"]].drop_duplicates(["berkas", "baris"])
+    key = pd.DataFrame({"berkas": berkas_dari_tabel(temuan["tabel"]).to_numpy(),
+                        "baris": temuan["baris_sumber"].astype("Int64").to_numpy()})
+    where = key.merge(rec, on=["berkas", "baris"], how="left")
+    return temuan.reset_index(drop=True).assign(kode_skpd=where["kode_skpd"], kode_sub_skpd=where["kode_sub_skpd"],
+                                                nama_skpd=where["nama_skpd"])
+
+
+def ringkasan_pemda(rencana: pd.DataFrame, temuan: pd.DataFrame | None = None,
+                    rekaman: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The table ``sipd_pemda``: one row per urusan, bidang urusan, perangkat daerah and
+    sub-unit, with counts, pagu n and n+1, share of the pemda's pagu and (perangkat
+    daerah, sub-unit) the SIPD findings.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_sipd
+    >>> from renja_analysis.config import ROOT
+    >>> p = load_sipd(ROOT / "tests" / "data" / "sipd").pemda
+    >>> p.loc[p["agregasi"] == "perangkat_daerah", ["kode", "jumlah_sub_kegiatan", "pagu_rp"]].values.tolist()
+    [['1.02.0.00.0.00.01.0000', 9, 5026000000.0], ['2.17.0.00.0.00.01.0000', 41, 5527585325.0]]
+    """
+    sub = _sub(rencana)
+    total = float(sub["pagu_rp"].sum())
+    found = None
+    if temuan is not None and rekaman is not None and len(temuan):
+        found = temuan_unit(temuan, rekaman).assign(_kritis=lambda t: (t["tingkat"] == "kritis").astype(int))
+        found["_unit"] = found["kode_skpd"] + "|" + found["kode_sub_skpd"]
+    parts = []
+    for agregasi, code, name, parent in AGREGASI:
+        key = "_unit" if agregasi == "sub_unit" else code
+        g = sub.groupby(key, sort=True).agg(
+            kode=(code, "first"), nama=(name, "first"),
+            kode_induk=(parent, "first") if parent else (code, lambda s: pd.NA),
+            jumlah_perangkat_daerah=("kode_skpd", "nunique"), jumlah_sub_unit=("_unit", "nunique"),
+            jumlah_program=("_program", "nunique"), jumlah_kegiatan=("_kegiatan", "nunique"),
+            jumlah_sub_kegiatan=("kode", "size"), jumlah_sub_kegiatan_pagu_nol=("_nol", "sum"),
+            pagu_rp=("pagu_rp", "sum"), pagu_n_depan_rp=("pagu_n_depan_rp", lambda s: s.sum(min_count=1)))
+        g["jumlah_temuan"] = g["jumlah_temuan_kritis"] = pd.NA
+        if agregasi in ("perangkat_daerah", "sub_unit"):
+            if found is None:
+                g["jumlah_temuan"] = g["jumlah_temuan_kritis"] = 0
+            else:
+                counts = found.groupby(key).agg(n=("jenis", "size"), kritis=("_kritis", "sum"))
+                g["jumlah_temuan"] = g.index.map(counts["n"]).fillna(0)
+                g["jumlah_temuan_kritis"] = g.index.map(counts["kritis"]).fillna(0)
+        parts.append(g.reset_index(drop=True).assign(agregasi=agregasi))
+    out = pd.concat(parts, ignore_index=True)
+    pagu = out["pagu_rp"].astype(float)
+    out["selisih_n_depan_rp"] = out["pagu_n_depan_rp"].astype(float) - pagu
+    out["selisih_n_depan_persen"] = out["selisih_n_depan_rp"] / pagu.where(pagu > 0) * 100
+    out["porsi_pagu_persen"] = pagu / total * 100 if total else pd.NA
+    out["agregasi"] = pd.Categorical(out["agregasi"], categories=[a for a, *_ in AGREGASI])
+    for col in ("kode", "nama", "kode_induk"):
+        out[col] = out[col].astype("string")
+    for col in KOLOM[4:10] + ["jumlah_temuan", "jumlah_temuan_kritis"]:
+        out[col] = pd.to_numeric(out[col]).astype("Int64")
+    for col in ("pagu_rp", "pagu_n_depan_rp", "selisih_n_depan_rp", "selisih_n_depan_persen", "porsi_pagu_persen"):
+        out[col] = pd.to_numeric(out[col]).astype("Float64")
+    return out[KOLOM]
+
+
+def temuan_per_perangkat_daerah(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
+    """Counts of SIPD findings per perangkat daerah (rows, by name) and type (columns, in
+    the order of ``findings.document.JENIS``), with a total column ``jumlah``; types with no
+    finding are left out."""
+    t = temuan_unit(temuan, rekaman)
+    counts = t.groupby(["nama_skpd", "jenis"], observed=True).size().unstack("jenis", fill_value=0)
+    counts = counts.loc[:, counts.sum() > 0] if len(counts) else counts
+    counts["jumlah"] = counts.sum(axis=1)
+    counts.columns = [str(c) for c in counts.columns]
+    counts.index.name = "perangkat_daerah"
+    return counts.astype(int)
+
+
+def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
+    """Counts of SIPD findings per perangkat daerah (rows, by name, every office of the
+    data, in name order) and tingkat (columns ``info``, ``peringatan``, ``kritis``)."""
+    t = temuan_unit(temuan, rekaman)
+    names = sorted(rekaman["nama_skpd"].dropna().unique())
+    counts = (t.groupby(["nama_skpd", "tingkat"], observed=False).size().unstack("tingkat", fill_value=0)
+              if len(t) else pd.DataFrame())
+    counts = counts.reindex(index=names, columns=["info", "peringatan", "kritis"], fill_value=0)
+    counts.index.name = "perangkat_daerah"
+    counts.columns = list(counts.columns)
+    return counts.astype(int)
+
+
+def angka_pemda(sipd) -> pd.DataFrame:
+    """Headline figures of a pemda's SIPD data (``ukuran``, ``nilai``, ``jenis`` as in
+    ``summary.angka_utama``): files, offices, sub-units, programs, kegiatan, sub
+    kegiatan, pagu n and n+1, findings."""
+    p = sipd.pemda
+    pd_rows = p[p["agregasi"].astype(str) == "perangkat_daerah"]
+    pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
+    t = sipd.temuan
+    rows = [
+        ("Berkas ekspor SIPD", len(sipd.berkas), "angka"),
+        ("Perangkat daerah", len(pd_rows), "angka"),
+        ("Sub unit", int((p["agregasi"].astype(str) == "sub_unit").sum()), "angka"),
+        ("Program (kode berbeda per perangkat daerah)", int(pd_rows["jumlah_program"].sum()), "angka"),
+        ("Kegiatan (kode berbeda per perangkat daerah)", int(pd_rows["jumlah_kegiatan"].sum()), "angka"),
+        ("Sub kegiatan", int(pd_rows["jumlah_sub_kegiatan"].sum()), "angka"),
+        ("Sub kegiatan berpagu Rp 0", int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum()), "angka"),
+        ("Pagu tahun ini (n)", pagu, "rp"),
+        ("Pagu tahun berikutnya (n+1)", n1, "rp"),
+        ("Perubahan n ke n+1", (n1 - pagu) / pagu * 100 if pagu else float("nan"), "persen"),
+        ("Temuan data SIPD", len(t), "angka"),
+        ("Temuan kritis", int((t["tingkat"] == "kritis").sum()), "angka"),
+    ]
+    return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
+
+
+__all__ = ["AGREGASI", "KOLOM", "angka_pemda", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
+           "temuan_unit"]
+
+
+def sipd_contoh(folder) -> bool:
+    """Whether SIPD data comes from the project's own test data (``tests/``): synthetic
+    exports with planted differences, never a pemda's real data.
+
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> sipd_contoh(DEFAULT_SIPD), sipd_contoh("/data/pemda/ekspor")
+    (True, False)
+    """
+    from pathlib import Path
+
+    from ..config import ROOT
+
+    path = Path(folder)
+    path = (path if path.is_absolute() else ROOT / path).resolve()
+    return path.is_relative_to((ROOT / "tests").resolve())

@@ -1,0 +1,150 @@
+"""The report of many documents: the corpus tables, one notebook set per document, the
+comparison notebooks and the corpus index page (``reports/korpus/``).
+"""
+
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from .. import config
+from ..keys import nama_berkas
+from ..present.summary import daftar_program, urutan_program
+from .html import _bingkai, _html_narasi, _jinja, render_page, stempel_korpus
+from .notebooks import PROGRAM_DIR, TEMPLATE, _remove_stale, execute
+from .pages import HALAMAN, judul_contoh, stempel
+
+#: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
+HALAMAN_KORPUS = [
+    ("50-antar-instansi.ipynb", "Perbandingan antarinstansi",
+     "serapan dan capaian per instansi terhadap harapan triwulan, peringkat, temuan"),
+    ("60-tren.ipynb", "Tren", "instansi yang sama antar-triwulan dan antar-tahun"),
+]
+#: The overview notebooks each document of a corpus gets (the explorer 40 stays one per project).
+PER_DOKUMEN = [h for h in HALAMAN if h[0] != "40-eksplorasi.ipynb"]
+KORPUS_DIR = "dokumen"
+
+
+#: The processed tables of the example corpus (``make contoh``): the default of 50 and 60.
+OLAHAN_KORPUS_CONTOH = config.DATA_CONTOH / "korpus"
+
+
+def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = config.NOTEBOOKS,
+                 reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None,
+                 contoh: bool = False) -> None:
+    """The report of many documents: the corpus tables into ``olahan``, one notebook set per
+    document (``notebooks/dokumen/<id>/``), ``50-antar-instansi`` and ``60-tren`` on the whole
+    corpus, and the HTML pages under ``reports/korpus/`` with an index of the documents.
+
+    The notebooks are executed from the project's sources (``notebooks/00-..30-`` and
+    ``notebooks/templates/``) into ``notebooks``; ``contoh`` marks every notebook and page
+    as an example (``make contoh``)."""
+    from ..corpus import load_corpus, write_corpus
+
+    korpus = load_corpus(sources, jobs=jobs, progress=progress)
+    write_corpus(korpus, olahan)
+    jobs_nb = []
+    base = notebooks / KORPUS_DIR
+    for did, tables in korpus.per_dokumen.items():
+        folder = nama_berkas(Path(olahan) / "dokumen" / did)
+        jobs_nb += [(config.NOTEBOOKS / n, base / did / n, {"olahan": folder}) for n, _, _ in PER_DOKUMEN]
+        for _, p in daftar_program(tables["evaluasi"]).iterrows():
+            jobs_nb.append((config.NOTEBOOKS / TEMPLATE, base / did / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+                            {"olahan": folder, "program": p["program"]}))
+    custom = Path(olahan).resolve() != OLAHAN_KORPUS_CONTOH.resolve()
+    extra = {"olahan": nama_berkas(Path(olahan))} if custom else {}
+    jobs_nb += [(config.NOTEBOOK_TEMPLATES / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
+    _remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
+    for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):
+        execute(source, target, params, cwd=notebooks, contoh=contoh)
+    build_corpus_html(korpus, notebooks, reports, contoh=contoh)
+
+
+def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
+    """The corpus index's Ringkasan as safe HTML: how many files were read and which failed,
+    then the comparison of the offices (``narrative.narasi_antar_instansi``), its links to
+    notebooks pointing at their pages. Names are document text, escaped by ``narrative``.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"dokumen": ["a", "b", "c"], "status": ["terbaca", "gagal", "ganda"]})
+    >>> print(ringkasan_korpus(d, None).strip())
+    <p>Korpus memuat 3 berkas: 0 terbaca, 1 tidak dapat dibaca, 1 salinan berkas lain (alasannya di tabel Dokumen).</p>
+    """
+    from ..corpus import GAGAL, GANDA
+    from ..present.narrative import narasi_antar_instansi
+
+    status = dokumen["status"].astype(str)
+    gagal, ganda = int((status == GAGAL).sum()), int((status == GANDA).sum())
+    terbaca = 0 if ringkas is None else len(ringkas)
+    teks = f"Korpus memuat {len(dokumen)} berkas: {terbaca} terbaca"
+    teks += f", {gagal} tidak dapat dibaca" if gagal else ""
+    teks += f", {ganda} salinan berkas lain" if ganda else ""
+    teks += " (alasannya di tabel Dokumen)." if gagal or ganda else "."
+    if ringkas is not None and len(ringkas):
+        teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antarinstansi](50-antar-instansi.ipynb)."
+    return _html_narasi(teks)
+
+
+def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
+                      contoh: bool = False) -> list[Path]:
+    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
+    ``contoh``: every page with the example banner and ``(contoh)`` in its title."""
+    from ..numbers import format_persen
+    from ..present.comparison import per_dokumen
+
+    root = reports / "korpus"
+    written, pages = [], []
+    cap = stempel_korpus(korpus.dokumen)
+    for nb_name, judul, isi in HALAMAN_KORPUS:
+        html = nb_name.replace(".ipynb", ".html")
+        pages.append({"href": html, "judul": judul_contoh(judul) if contoh else judul, "isi": isi})
+        for with_code in (False, True):
+            written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
+                                       judul, with_code, akar="../", laporan={"stempel": cap}, contoh=contoh))
+    ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
+        if korpus.per_dokumen else None
+    docs = []
+    for _, d in korpus.dokumen.iterrows():
+        did = d["dokumen"]
+        entry = {"dokumen": did, "status": d["status"], "pesan": d["pesan"] if pd.notna(d["pesan"]) else "",
+                 "instansi": d["instansi"] if pd.notna(d["instansi"]) else "-",
+                 "pemda": d["pemda"] if pd.notna(d["pemda"]) else "-", "periode": "-", "halaman": [],
+                 "serapan": None, "capaian": None, "kritis": None}
+        if ringkas is not None and did in korpus.per_dokumen:
+            r = ringkas.loc[did]
+            entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
+                         capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))
+            folder = root / KORPUS_DIR / did
+            urutan = urutan_program(korpus.per_dokumen[did]["evaluasi"])
+            laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
+            for nb_name, judul, _ in PER_DOKUMEN:
+                html = nb_name.replace(".ipynb", ".html")
+                entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}",
+                                         "judul": judul_contoh(judul) if contoh else judul})
+                for with_code in (False, True):
+                    written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
+                                               folder / ("kode" if with_code else "") / html,
+                                               f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html",
+                                               laporan=laporan_dok, akar="../../../", contoh=contoh))
+            for notebook, program in urutan:
+                html = f"program-{notebook}.html"
+                for with_code in (False, True):
+                    written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
+                                               folder / ("kode" if with_code else "") / html, program,
+                                               with_code, beranda="../../index.html", laporan=laporan_dok,
+                                               akar="../../../", contoh=contoh))
+        docs.append(entry)
+    env = _jinja()
+    index = root / "index.html"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    index.write_text(env.get_template("korpus.html.j2").render(
+        dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen), stempel=cap,
+        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None),
+        **{k: v for k, v in _bingkai(None, contoh=contoh).items() if "contoh" in k}),
+        encoding="utf-8")
+    written.append(index)
+    _remove_stale([p for p in root.rglob("*.html")], written)
+    return written
+
+

@@ -1,0 +1,58 @@
+"""The examples: the project's test data (SIPD exports, a corpus), built only on request
+(``make contoh``) into folders of their own, never into a document's report.
+"""
+
+import os
+from pathlib import Path
+
+from .. import config
+from ..load import load_sipd
+from .corpus_pages import build_corpus, build_corpus_html
+from .html import _bingkai, _jinja, render_glosarium, render_page
+from .notebooks import _remove_stale, execute, figures_sipd, parameter_sipd
+from .pages import HALAMAN_SIPD, judul_contoh
+
+
+def build_contoh(progress: bool = True, notebooks: Path = config.NOTEBOOKS_CONTOH,
+                 reports: Path = config.REPORTS_CONTOH, olahan: Path = config.DATA_CONTOH,
+                 figures_dir: Path = config.FIGURES_CONTOH) -> list[Path]:
+    """The examples built from the project's test data, each output in a folder of its own
+    and never in a document's report: the SIPD pemda page of ``tests/data/sipd``
+    (``70-sipd-pemda``) and the corpus ``tests/data/korpus`` (tables in ``olahan/korpus``).
+
+    Every notebook is marked (``tandai_contoh``) and every HTML page carries the banner
+    ``SPANDUK_CONTOH`` and ``(contoh)`` in its title: the pages of ``reports`` (default
+    ``reports/contoh/``) are an index, the SIPD page, the glossary and ``korpus/``. The
+    examples get no PDF. Returns the pages written at the top of ``reports``.
+    """
+    name = HALAMAN_SIPD[0]
+    figures_sipd(load_sipd(config.DEFAULT_SIPD), figures_dir)
+    execute(config.NOTEBOOK_TEMPLATES / name, notebooks / name, parameter_sipd(config.DEFAULT_SIPD),
+            cwd=notebooks, contoh=True)
+    # relative to the working folder (the project root under make): a file's message names it as given
+    build_corpus(Path(os.path.relpath(config.KORPUS_CONTOH)), olahan=Path(olahan) / "korpus", notebooks=notebooks,
+                 reports=reports, progress=progress, contoh=True)
+    return build_contoh_html(notebooks, reports)
+
+
+def build_contoh_html(notebooks: Path = config.NOTEBOOKS_CONTOH, reports: Path = config.REPORTS_CONTOH,
+                      korpus=None) -> list[Path]:
+    """The HTML of the examples from their executed notebooks in ``notebooks``: the SIPD page
+    (without and with code), the glossary and the index at the top of ``reports``; with
+    ``korpus`` (the example corpus, ``corpus.load_corpus``) its pages under ``korpus/`` too
+    (``build_contoh`` has rendered them already). Nothing is executed: the tests build the
+    pages ``make contoh`` does not commit (the versions with code) into a temporary folder.
+    Returns the pages written at the top of ``reports``."""
+    name, judul, _ = HALAMAN_SIPD
+    html = name.replace(".ipynb", ".html")
+    written = [render_page(notebooks / name, reports / ("kode" if c else "") / html, judul, c, contoh=True)
+               for c in (False, True)]
+    if korpus is not None:
+        build_corpus_html(korpus, notebooks, reports, contoh=True)
+    written.append(render_glosarium(reports / "glosarium.html", contoh=True))
+    index = reports / "index.html"
+    index.write_text(_jinja().get_template("contoh.html.j2").render(
+        sipd={"href": html, "judul": judul_contoh(judul)}, **_bingkai(None, contoh=True)), encoding="utf-8")
+    written.append(index)
+    _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
+    return written

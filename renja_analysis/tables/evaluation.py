@@ -1,0 +1,212 @@
+"""Tabel 2.2 (Hasil evaluasi Renja s.d. TW II) joined with Tabel 2.1.
+
+Tabel 2.2 gives, per program / kegiatan / sub kegiatan, the 2024 target K and
+pagu Rp, the realisation K and Rp to the end of the quarter and the document's
+own percentages, remarks and remedies. Tabel 2.1 has the same rows with the
+Renstra targets and the Renstra progress. The two are joined by normalised name
+in document order (``names.align``), never by position alone.
+
+``capaian_k`` and ``serapan_rp`` are recomputed from the numbers; the document's
+own percentages are kept in the ``_dokumen`` columns.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .. import metrics
+from ..names import align, infer_levels, normalise_name
+from ..numbers import format_rupiah
+from ..sources import headers, layout
+from ..sources.base import SourceText
+from . import ambiguous
+from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
+
+COLUMNS = [
+    "urutan", "level", "kode", "program", "kegiatan", "sub_kegiatan", "nama", "indikator",
+    "satuan", "target_k", "realisasi_k", "capaian_k", "pagu_rp", "realisasi_rp", "serapan_rp",
+    "capaian_k_dokumen", "serapan_rp_dokumen", "target_renstra", "realisasi_k_tabel21",
+    "capaian_renstra_dokumen", "keterangan", "solusi", "baris_sumber",
+]
+
+#: Cell layout of Tabel 2.2 (``sources.layout``, shared with the workbook reader) and Tabel 2.1 (12 cells each).
+LAYOUT_22 = list(layout.KOLOM)
+LAYOUT_21 = ["nama", "indikator", "target_renstra", "satuan_renstra", "target_k", "satuan",
+             "realisasi_k", "satuan_realisasi", "capaian_k_dokumen", "realisasi_renstra_k",
+             "satuan_realisasi_renstra", "capaian_renstra_dokumen"]
+NUMERIC = {"target_k", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_dokumen",
+           "serapan_rp_dokumen", "target_renstra", "realisasi_renstra_k",
+           "capaian_renstra_dokumen"}
+LABELS = {"tabel_2_2": "Tabel 2.2", "tabel_2_1": "Tabel 2.1"}
+
+
+#: Where each table's first header line names its columns (0-based cell -> concept). A
+#: caption may be missing (wrapped to the next line, merged), but a caption that names
+#: another concept at one of these cells means the columns are in another order.
+HEADER_ORDER = {
+    "tabel_2_2": dict(layout.JUDUL),
+    "tabel_2_1": {0: "program", 1: "indikator", 2: "renstra", 4: "target", 6: "realisasi", 8: "capaian",
+                  9: "realisasi", 11: "capaian"},
+}
+_UNIT_ROW = {k: v.lower() for k, v in layout.SATUAN.items()}
+
+
+def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
+    """The header names the columns in the order the layout reads them, or an error: a
+    header naming Realisasi where Target is read would exchange the two silently."""
+    first = block.header[0]
+    for pos, concept in order.items():
+        cell = first[pos] if pos < len(first) else ""
+        if not cell:
+            continue
+        named = headers.concepts([cell])
+        if concept not in named and (named & set(order.values())):
+            raise src.error(f"urutan kolom {label} tidak sesuai judulnya", line=block.header_line,
+                            cell=f"sel ke-{pos + 1}", expected=f"judul yang menyebut {concept}",
+                            found=cell)
+    if label == "Tabel 2.2":
+        for row in block.header[1:]:
+            marks = {k: c.lower() for k, c in enumerate(row) if c.lower() in ("k", "rp")}
+            if marks and any(_UNIT_ROW.get(k) != v for k, v in marks.items()):
+                k = next(k for k, v in marks.items() if _UNIT_ROW.get(k) != v)
+                raise src.error(f"urutan kolom K/Rp {label} tidak sesuai", line=block.header_line,
+                                cell=f"sel ke-{k + 1}", expected=str(_UNIT_ROW.get(k, "-")).upper(),
+                                found=row[k])
+
+
+def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
+    """Read one of the two evaluation tables into typed columns (no levels yet)."""
+    block = src.tables.get(kind)
+    if block is None:
+        return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
+                             for c in columns + ["baris_sumber"]})
+    label = LABELS[kind]
+    check_header_order(src, block, label, HEADER_ORDER[kind])
+    grid = [check_width(src, block, r, len(columns), label) for r in block.rows]
+    rows = block.rows
+    df = pd.DataFrame(index=range(len(rows)))
+    for pos, col in enumerate(columns):
+        values = [g[pos] for g in grid]
+        if col in NUMERIC:
+            df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label))
+        else:
+            df[col] = text(values)
+    df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
+    numeric = [c for c in columns if c in NUMERIC]
+    df = _set_aside_rows_without_numbers(src, block, label, df, numeric)
+    df = _stated_totals(src, label, df, numeric)
+    keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
+    keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
+    by_line = {r.line: r for r in rows}
+    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]],
+                           list(keys.itertuples(index=False, name=None)))
+    df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
+    empty = df["nama"].isna()
+    if empty.any():
+        line = int(df.loc[empty, "baris_sumber"].iloc[0])
+        raise src.error(f"nama program/kegiatan kosong di {label}", line=line,
+                        cell="nama (kolom 1)", expected="nama program, kegiatan atau sub kegiatan",
+                        found="")
+    return df
+
+
+_JUMLAH = re.compile(r"(?i)^\s*(jumlah|total|grand total)\b(\s+(total|keseluruhan|seluruh(nya)?|program|anggaran))?\s*:?\s*$")
+
+
+def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.DataFrame,
+                                    numeric: list) -> pd.DataFrame:
+    """A row with a name but no indicator and no number at all is not a row of the table (a
+    name wrapped onto a line of its own, a note under a workbook table): set aside and
+    reported, never a phantom program or sub kegiatan."""
+    notes = [c for c in ("keterangan", "solusi") if c in df]
+    bare = df["indikator"].isna() & df[numeric].isna().all(axis=1) & ~df[notes].notna().any(axis=1)
+    if not bare.any():
+        return df
+    for line, nama in zip(df.loc[bare, "baris_sumber"], df.loc[bare, "nama"]):
+        src.finding("baris_tidak_terbaca", "peringatan", label, int(line),
+                    f"Baris tanpa indikator dan tanpa angka disisihkan: \u201c{nama}\u201d; bila ini sambungan "
+                    "nama baris di atasnya, nama baris itu terpotong.", nama=nama)
+    lines = set(df.loc[bare, "baris_sumber"].astype(int))
+    block.rows = [r for r in block.rows if r.line not in lines]
+    block.set_aside.extend(sorted(lines))
+    return df[~bare].reset_index(drop=True)
+
+
+def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, numeric: list) -> pd.DataFrame:
+    """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
+    is taken out of the table and checked against the sum of the program rows
+    (``jumlah_tidak_cocok`` where it differs)."""
+    total = df["nama"].fillna("").str.match(_JUMLAH) & df["indikator"].isna()
+    if not total.any():
+        return df
+    rest = df[~total]
+    level = infer_levels(rest["nama"].tolist(), pagu=rest["pagu_rp"].tolist() if "pagu_rp" in rest else None)
+    programs = rest[[lv == "program" for lv in level]]
+    for _, row in df[total].iterrows():
+        for col in ("pagu_rp", "realisasi_rp"):
+            if col not in df or pd.isna(row[col]):
+                continue
+            summed = float(programs[col].fillna(0).sum())
+            if abs(float(row[col]) - summed) > 1.0:
+                src.finding("jumlah_tidak_cocok", "kritis", label, int(row["baris_sumber"]),
+                            f"Baris {row['nama']} mencantumkan {col} {format_rupiah(row[col])}, tetapi jumlah "
+                            f"seluruh program {format_rupiah(summed)}; baris jumlah tidak dihitung sebagai "
+                            "program.", nama=row["nama"], kolom=col, dokumen=float(row[col]), hitung=summed)
+    return rest.reset_index(drop=True)
+
+
+def tabel21(src: SourceText, levels_22: dict | None = None) -> pd.DataFrame:
+    """Tabel 2.1 as its own tidy table, with inferred levels."""
+    df = read_table(src, "tabel_2_1", LAYOUT_21)
+    df.insert(0, "level", level_series(infer_levels(df["nama"].tolist(), known=levels_22)))
+    return df
+
+
+def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the ``evaluasi`` table, and return Tabel 2.1 (tidy, with levels) beside it.
+
+    Returns
+    -------
+    evaluasi : DataFrame
+        Columns ``COLUMNS``, one row per Tabel 2.2 row in document order.
+    t21 : DataFrame
+        Tabel 2.1 rows with ``level`` and ``urutan_evaluasi`` (the matched
+        evaluasi row, NA where none matched).
+    """
+    t22 = read_table(src, "tabel_2_2", LAYOUT_22)
+    levels = infer_levels(t22["nama"].tolist(), pagu=t22["pagu_rp"].tolist())
+    t22.insert(0, "level", level_series(levels))
+    t22.insert(0, "urutan", pd.Series(range(1, len(t22) + 1), dtype=INT))
+    t22 = fill_ancestors(t22)
+
+    t21 = tabel21(src, dict(zip(t22["nama"].tolist(), levels)))
+    pairs = align(t22["nama"].tolist(), t21["nama"].tolist(), levels, t21["level"].tolist())
+    urutan = np.full(len(t21), -1, dtype=np.int64)
+    urutan[[j for _, j, _ in pairs]] = [i + 1 for i, _, _ in pairs]
+    t21["urutan_evaluasi"] = pd.Series(urutan, index=t21.index, dtype=INT).mask(urutan < 0)
+    kode = pd.Series(pd.NA, index=t22.index, dtype="string")
+    if rencana is not None and len(rencana):
+        coded = rencana.dropna(subset=["kode", "nama"]).reset_index(drop=True)
+        pairs = align(t22["nama"].tolist(), coded["nama"].tolist(), levels, coded["level"].astype(str).tolist())
+        if pairs:
+            kode.iloc[[i for i, _, _ in pairs]] = coded["kode"].iloc[[j for _, j, _ in pairs]].to_numpy()
+    t22["kode"] = kode
+    ambiguous.putuskan(src, t22, t21, rencana)
+    return turunan(t22, t21), t21
+
+
+def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
+    """Tabel 2.2 with the columns derived from its numbers and its matched Tabel 2.1 rows
+    (``target_renstra``, ``realisasi_k_tabel21``, ``capaian_renstra_dokumen``, ``capaian_k``,
+    ``serapan_rp``), in ``COLUMNS`` order."""
+    t22 = t22.copy()
+    matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
+    by_row = t22["urutan"]
+    t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
+    t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
+    t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
+    t22["capaian_k"] = metrics.capaian(t22["realisasi_k"], t22["target_k"])
+    t22["serapan_rp"] = metrics.serapan(t22["realisasi_rp"], t22["pagu_rp"])
+    return t22[COLUMNS].reset_index(drop=True)
