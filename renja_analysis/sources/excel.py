@@ -139,11 +139,16 @@ def _values(ws, rows: range) -> dict[tuple[int, int], object]:
             if r in rows and cell.value is not None and str(cell.value).strip()}
 
 
+#: Columns of a sheet (Excel's limit, XFD).
+MAX_COLUMN = 16384
+
+
 def _visible(hidden: set[int], count: int, last: int = 0) -> list[int]:
-    """The first ``count`` visible columns, and every visible one up to ``last``."""
+    """The first ``count`` visible columns, and every visible one up to ``last`` (fewer
+    where the sheet hides the rest)."""
     out: list[int] = []
     c = 1
-    while len(out) < count or c <= last:
+    while (len(out) < count or c <= last) and c <= MAX_COLUMN:
         if c not in hidden:
             out.append(c)
         c += 1
@@ -169,23 +174,42 @@ def _header_row(ws, hidden: set[int]) -> tuple[int, int] | None:
     return None
 
 
+def _hidden_table(path: Path, ws, top: tuple[int, int], hidden: set[int]) -> RenjaParseError | None:
+    """The error for a sheet that looks like Tabel 2.2 only with its hidden columns shown."""
+    sh = _Sheet(ws, None, path, top[0], top[1], set())
+    try:
+        sh.map_columns()
+    except RenjaParseError:
+        return None
+    hid = sorted((c, s) for s, c in sh.slot.items() if c in hidden)
+    return sh._hidden_error(hid) if hid else None
+
+
 def _choose_sheet(wb, path: Path, sheet: str | None):
-    found = []
+    found, hidden_only = [], []
     for ws in wb.worksheets:
         hidden = _hidden_columns(ws)
         if (top := _header_row(ws, hidden)) is not None:
             found.append((ws, top, hidden))
+        elif hidden and (top := _header_row(ws, set())) is not None:
+            hidden_only.append((ws, top, hidden))
     if sheet is not None:
         if sheet not in wb.sheetnames:
             raise RenjaParseError(path, f"lembar '{sheet}' tidak ada", cell="--sheet",
                                   expected="salah satu lembar: " + ", ".join(wb.sheetnames), found=sheet)
         match = [f for f in found if f[0].title == sheet]
+        for ws, top, hidden in hidden_only:
+            if not match and ws.title == sheet and (error := _hidden_table(path, ws, top, hidden)):
+                raise error
         if not match:
             raise RenjaParseError(path, f"lembar '{sheet}' tidak berbentuk Tabel 2.2", cell=f"{sheet}!A1:L{HEAD}",
                                   expected="judul kolom Program/Kegiatan, Indikator, Target, Realisasi, "
                                            "Capaian, Keterangan, Solusi", found="judul lain")
         return match[0]
     if not found:
+        for ws, top, hidden in hidden_only:
+            if error := _hidden_table(path, ws, top, hidden):
+                raise error
         raise RenjaParseError(
             path, "lembar evaluasi tidak ditemukan", cell=f"A1:L{HEAD} setiap lembar",
             expected="judul tabel berbentuk Tabel 2.2 (Program/Kegiatan, Indikator, Target, Realisasi, "
@@ -297,14 +321,15 @@ class _Sheet:
 
     def _three_rows(self) -> None:
         cols = _visible(self.hidden, WIDTH)
-        error = _layout_error(self.ws, self.path, self.top, cols)
-        if error is not None:
+        error = _layout_error(self.ws, self.path, self.top, cols) if len(cols) == WIDTH else None
+        if error is not None or len(cols) < WIDTH:
             # the layout with the hidden columns in place: a table column is hidden
             width = list(range(1, WIDTH + 1))
             hid = [c for c in width if c in self.hidden]
             if hid and _layout_error(self.ws, self.path, self.top, width) is None:
                 raise self._hidden_error([(c, layout.KOLOM[c - 1]) for c in hid])
-            raise error
+            raise error or _layout_error(self.ws, self.path, self.top, width) or self._hidden_error(
+                [(c, layout.KOLOM[c - 1]) for c in hid])
         self.slot = dict(zip(layout.KOLOM, cols))
         self.extra = [c for c in _visible(self.hidden, WIDTH, self.last)[WIDTH:]]
 

@@ -160,6 +160,18 @@ def test_hidden_pagu_column_without_a_visible_one_is_refused(tmp_path):
     assert "E" in err.value.cell and "pagu" in str(err.value)
 
 
+def test_every_column_after_b_hidden_is_refused_at_once(tmp_path):
+    from openpyxl import load_workbook
+
+    path = build(tmp_path / "semua.xlsx")
+    wb = load_workbook(path)
+    wb.active.column_dimensions.group("C", "XFD", hidden=True)
+    wb.save(path)
+    with pytest.raises(RenjaParseError, match="tersembunyi") as err:
+        load_document(path)
+    assert err.value.cell.startswith("C1") and "solusi (kolom L)" in str(err.value)
+
+
 # --- 2. a name merged over two indicator rows ----------------------------------------------
 
 def _second_indicator(after: int, row: list, merges: list):
