@@ -296,6 +296,18 @@ def test_one_row_header_in_another_order(tmp_path, example):
     same_rows(doc, example)
 
 
+def test_one_row_header_with_a_hidden_copy_and_a_hidden_realisasi(tmp_path, example):
+    # a hidden copy of the target beside it is named; the realisasi (Rp) hidden is refused
+    head, data, _ = with_column(3, ["Target Kinerja"], [r[2] for r in ROWS], header=[ONE_ROW], merges=[])
+    doc = load_document(build(tmp_path / "salin.xlsx", head, data, [], hidden="D"))
+    same_rows(doc, example)
+    f = reading(doc, "kolom_tersembunyi")
+    assert len(f) == 1 and f.iloc[0]["kolom"] == "target_k" and "kolom C" in f.iloc[0]["pesan"]
+    with pytest.raises(RenjaParseError, match="tersembunyi") as err:
+        load_document(build(tmp_path / "sembunyi.xlsx", header=[ONE_ROW], merges=[], hidden="H"))
+    assert err.value.cell.startswith("H1") and "realisasi (Rp) (kolom H)" in str(err.value)
+
+
 def test_one_row_header_caption_naming_two_things(tmp_path):
     header = list(ONE_ROW)
     header[2] = "Target Kinerja dan Anggaran"
