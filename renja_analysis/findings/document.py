@@ -21,7 +21,7 @@ from ..metrics import capaian
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
-from ..tables._common import parent_index
+from ..tables._common import lanjutan, parent_index
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -173,13 +173,14 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
     df = df.reset_index(drop=True)
-    parent = parent_index(df["level"])
+    lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
+    parent = parent_index(df["level"], lanjut)
     records = []
     for col, label in columns.items():
         values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
         sums = values.groupby(parent).sum()
         # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-        parents = np.flatnonzero(df["level"].astype(str).isin(["program", "kegiatan"]).to_numpy())
+        parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]

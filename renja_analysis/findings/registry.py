@@ -133,6 +133,31 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
        "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
        "control characters removed from a line"),
+    _J("judul_menurut_makna", ("info",), "Judul kolom dibaca menurut maknanya",
+       "Judul Tabel 2.2 di buku kerja yang ditulis dalam satu atau dua baris (bukan tiga baris K/Rp dan "
+       "Volume/Satuan): setiap kolom dikenali dari makna judulnya; pesannya menyebut kolom mana dibaca sebagai apa.",
+       "a workbook's Tabel 2.2 header in one or two rows instead of three: each column recognised by what its "
+       "caption means (`headers.column_meaning`), in any order; the message says which column was read as what"),
+    _J("kolom_tersembunyi", ("info", "peringatan"), "Kolom tersembunyi di buku kerja",
+       "Kolom lembar kerja yang disembunyikan tidak dibaca, karena pembaca tidak melihatnya; pesannya menyebut "
+       "isinya. Peringatan bila kolom itu salinan kolom tabel yang terlihat tetapi nilainya berbeda.",
+       "a hidden column of a workbook sheet: not read (a reviewer does not see it); the message names what it held "
+       "(a helper column, or a copy of a visible column: peringatan naming the cells where the copy differs). A "
+       "table column hidden with no visible column in its place is an error",
+       syarat_tingkat="peringatan where a hidden copy of a table column differs from the visible one, else info"),
+    _J("nama_sel_gabung", ("info",), "Nama di sel tergabung",
+       "Nama program, kegiatan, atau sub kegiatan di sel tergabung yang mencakup beberapa baris indikator: setiap "
+       "baris dibaca sebagai satu indikator dari nama itu; pagu dan realisasi (Rp) dicatat sekali, di baris "
+       "pertamanya.",
+       "a name in a workbook cell merged over several indicator rows: every row read as one more indicator of "
+       "that name, its pagu, realisasi (Rp), keterangan and solusi counted once on its first row"),
+    _J("format_persen", ("info", "peringatan"), "Sel berformat persen",
+       "Sel buku kerja berformat persen menyimpan 0,5625 dan menampilkan 56,25 %; dibaca seperti yang tampil "
+       "(dikali 100). Peringatan bila kolomnya bukan kolom persen dan satuan barisnya bukan persen.",
+       "a percent-formatted workbook cell (stored 0.5625, shown 56,25 %) read as shown, x 100: one finding per "
+       "percentage column; one per target or realisasi volume cell (peringatan unless the row's unit is a "
+       "percentage); in a rupiah column an error",
+       syarat_tingkat="peringatan for a volume cell whose unit is not a percentage, else info"),
     _J("teks_terlalu_panjang", ("peringatan",), "Teks melebihi batas sel Excel",
        "Sel teks yang lebih panjang dari batas Excel (32.767 karakter); dipotong hanya di buku kerja.",
        "a text cell over Excel's 32,767 characters (cut in the workbook only)"),

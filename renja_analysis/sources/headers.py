@@ -210,3 +210,90 @@ def describe(block: list[list[str]]) -> str:
     """The concepts a header block names, for error messages."""
     found = set().union(*(concepts(cells) for cells in block)) if block else set()
     return ", ".join(sorted(found)) or "(tidak ada)"
+
+
+# --- the meaning of one column of a Tabel 2.2 header (workbooks) -----------------------------
+
+#: The groups of Tabel 2.2's columns a caption names, and the words that name them besides
+#: ``CONCEPTS`` (a pagu is the target in rupiah, serapan the capaian of the rupiah).
+_GROUPS = ("program", "indikator", "target", "realisasi", "capaian", "keterangan", "solusi")
+_GROUP_WORDS = {"pagu": "target", "serapan": "capaian"}
+#: Words that say a column is in rupiah, or in kinerja (a volume or its unit).
+_RP_WORDS = {"rp", "rupiah", "anggaran", "pagu", "keuangan", "dana", "serapan"}
+_K_WORDS = {"k", "kinerja", "fisik", "volume", "satuan"}
+#: Words that make a realisasi column a percentage (capaian): "Realisasi Anggaran (%)".
+_PERCENT_WORDS = {"%", "persen", "persentase"}
+#: (group, K or Rp, unit column) -> the cell of ``layout.KOLOM``.
+_SLOT = {("target", "k", False): "target_k", ("target", "k", True): "satuan", ("target", "rp", False): "pagu_rp",
+         ("realisasi", "k", False): "realisasi_k", ("realisasi", "k", True): "satuan_realisasi",
+         ("realisasi", "rp", False): "realisasi_rp", ("capaian", "k", False): "capaian_k_dokumen",
+         ("capaian", "rp", False): "serapan_rp_dokumen"}
+
+
+def _group(caption: str) -> str | None:
+    for w in _words(caption):
+        group = _GROUP_WORDS.get(w) or word_concept(w)
+        if group in _GROUPS:
+            return group
+    return None
+
+
+def column_meaning(captions: list[str]) -> str | None:
+    """The Tabel 2.2 cell (a name of ``layout.KOLOM``) one column's header captions name,
+    read by meaning, for a header that does not follow the three-row layout (a workbook
+    whose header is one row, or whose columns are in another order).
+
+    ``captions``: the column's header cells, top row first (a merged caption repeated in
+    every column it spans). Rules:
+
+    - the *group* (program, indikator, target, realisasi, capaian, keterangan, solusi) is
+      the first concept word of the highest caption naming one; ``Pagu`` names the target
+      in rupiah, ``Serapan`` the capaian in rupiah; a realisasi caption with ``%``,
+      ``persen`` names the capaian ("Realisasi Anggaran (%)");
+    - *K or Rp* is said by the lowest caption saying either (``Rp``, ``Anggaran``, ``Pagu``
+      ... for rupiah; ``K``, ``Kinerja``, ``Volume``, ``Satuan`` for kinerja); a caption
+      saying both ("Target Kinerja dan Anggaran") names no column;
+    - ``Satuan`` marks the unit cell of the target or realisasi.
+
+    Returns the cell's name; ``"satuan?"`` for a caption naming only a unit (its group is
+    the column before it); ``"<group>?"`` for a target, realisasi or capaian caption that
+    says neither K nor Rp (the other columns of its group decide); None when the captions
+    name no cell, or two.
+
+    Examples
+    --------
+    >>> column_meaning(["Target Kinerja dan Anggaran", "K", "Satuan"])
+    'satuan'
+    >>> column_meaning(["Realisasi Anggaran (%)"]), column_meaning(["Pagu (Rp)"])
+    ('serapan_rp_dokumen', 'pagu_rp')
+    >>> column_meaning(["Satuan"]), column_meaning(["Target"]), column_meaning(["Program/Kegiatan"])
+    ('satuan?', 'target?', 'nama')
+    >>> column_meaning(["Target Kinerja dan Anggaran"]) is None, column_meaning(["Kode bantu"]) is None
+    (True, True)
+    """
+    captions = [clean_text(c) for c in captions]
+    group = next((g for g in map(_group, captions) if g), None)
+    words = [set(_words(c)) for c in captions]
+    every = set().union(*words) if words else set()
+    if group == "realisasi" and every & _PERCENT_WORDS:
+        group = "capaian"
+    unit = "satuan" in every
+    if group is None:
+        return "satuan?" if unit and not every & _RP_WORDS else None
+    if group == "program":
+        return "nama"
+    if group in ("indikator", "keterangan", "solusi"):
+        return group
+    kind = None
+    for found in reversed(words):
+        rp, k = bool(found & _RP_WORDS), bool(found & _K_WORDS)
+        if rp and k:
+            return None
+        if rp or k:
+            kind = "rp" if rp else "k"
+            break
+    if kind is None:
+        return f"{group}?"
+    if unit and (group == "capaian" or kind == "rp"):
+        return None
+    return _SLOT[(group, kind, unit)]

@@ -170,12 +170,15 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     (``angka_konvensi_lain``), the rest of the column is never rescaled. A cell that
     reads two ways (``845.120``) is recorded with both readings (``_ambiguous``) and
     settled later by evidence, never by the majority alone. A workbook cell holding a
-    number is used as it is. ``position`` is the 1-based column; ``rupiah``: the column
+    number is used as it is, and has no say in the column's convention (a typed number
+    is written in none); a workbook number stored as text is read like text. ``position`` is the 1-based column; ``rupiah``: the column
     holds rupiah (default: its name ends in ``_rp``).
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
     own = _conventions(values)
-    decimal = _convention(values, own)
+    # a typed workbook number shows no way of writing: only cells written as text vote
+    written = [t for row, t in zip(rows, values) if row.native(position - 1) is None]
+    decimal = _convention(written, own)
     usage: dict = {}
     ambig = _two_ways(own)
     out = []
@@ -201,7 +204,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                                 expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                                 found=text) from None
         if text in ambig:
-            value = _ambiguous(src, row, text, column, position, label, rupiah, values, own, decimal, usage)
+            value = _ambiguous(src, row, text, column, position, label, rupiah, written, own, decimal, usage)
         _note_convention(src, row, text, value, decimal, column, position, label, own[text])
         out.append(value)
     return out
@@ -319,14 +322,42 @@ def level_series(levels) -> pd.Series:
     return pd.Series(pd.Categorical(list(levels), categories=list(LEVELS), ordered=True))
 
 
-def parent_index(level: pd.Series) -> pd.Series:
+def lanjutan(df: pd.DataFrame) -> pd.Series:
+    """True for a row that is one more indicator of the program / kegiatan / sub kegiatan
+    on the row above it: the same name, another indicator, and no rupiah of its own (the
+    name's pagu and realisasi stand on its first row). A workbook gives such rows for a
+    name merged over its indicator rows (``sources.excel``). False everywhere for a table
+    without these columns.
+
+    >>> df = pd.DataFrame({"nama": ["P", "P", "K"], "indikator": ["a", "b", "c"],
+    ...                    "pagu_rp": [10.0, None, 10.0], "realisasi_rp": [5.0, None, 5.0]})
+    >>> lanjutan(df).tolist()
+    [False, True, False]
+    """
+    cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
+    if not all(c in df for c in cols):
+        return pd.Series(False, index=df.index)
+    nama, ind = df["nama"].astype(object), df["indikator"].astype(object)
+    same = (nama == nama.shift()).fillna(False) & nama.notna()
+    other = ~(ind == ind.shift()).fillna(False)
+    no_rp = df["pagu_rp"].isna() & df["realisasi_rp"].isna()
+    return (same & other & no_rp).astype(bool)
+
+
+def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series:
     """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan),
-    NaN for a program or a row without one.
+    NaN for a program or a row without one. ``lanjut`` (``lanjutan``): rows that are a
+    further indicator of the row above; they are nobody's parent and nobody's child (the
+    name's first row is).
 
     >>> parent_index(pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"])).tolist()
     [nan, 0.0, 1.0, 1.0]
+    >>> parent_index(pd.Series(["program", "program", "kegiatan"]), pd.Series([False, True, False])).tolist()
+    [nan, nan, 0.0]
     """
     lv = level.astype(str).reset_index(drop=True)
+    if lanjut is not None:
+        lv = lv.where(~lanjut.reset_index(drop=True).astype(bool), "lanjutan")
     pos = pd.Series(np.arange(len(lv)), dtype="float64")
     prog = pos.where(lv == "program").ffill()
     keg = pos.where(lv == "kegiatan")

@@ -44,7 +44,7 @@ import pandas as pd
 from ..labels import kolom as _kolom
 from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
-from ._common import parent_index, satuan_utuh
+from ._common import lanjutan, parent_index, satuan_utuh
 
 _PEMISAH = {".": "titik", ",": "koma"}
 _T22, _T21, _T33 = LABEL["tabel_2_2"], LABEL["tabel_2_1"], LABEL["tabel_3_3"]
@@ -245,7 +245,8 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     if not src.ambigu:
         return
     t22, t21 = _Tabel(evaluasi), _Tabel(tabel21)
-    induk = parent_index(evaluasi["level"]).to_numpy(dtype=float) if "level" in evaluasi else np.full(len(evaluasi), np.nan)
+    induk = (parent_index(evaluasi["level"], lanjutan(evaluasi)).to_numpy(dtype=float) if "level" in evaluasi
+             else np.full(len(evaluasi), np.nan))
     anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
     urutan_22 = {int(u): k for k, u in enumerate(evaluasi["urutan"].tolist())} if "urutan" in evaluasi else {}
     ke_21: dict[int, int] = {}

@@ -22,7 +22,17 @@ from ..numbers import format_rupiah
 from ..sources import headers, layout
 from ..sources.base import SourceText
 from . import ambiguous
-from ._common import INT, check_width, drop_duplicates, fill_ancestors, floats, level_series, numeric_column, text
+from ._common import (
+    INT,
+    check_width,
+    drop_duplicates,
+    fill_ancestors,
+    floats,
+    lanjutan,
+    level_series,
+    numeric_column,
+    text,
+)
 
 COLUMNS = [
     "urutan", "level", "kode", "program", "kegiatan", "sub_kegiatan", "nama", "indikator",
@@ -176,7 +186,10 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
         evaluasi row, NA where none matched).
     """
     t22 = read_table(src, "tabel_2_2", LAYOUT_22)
-    levels = infer_levels(t22["nama"].tolist(), pagu=t22["pagu_rp"].tolist())
+    # a further indicator row of a name takes the level of the name's first row
+    first = ~lanjutan(t22)
+    found = infer_levels(t22.loc[first, "nama"].tolist(), pagu=t22.loc[first, "pagu_rp"].tolist())
+    levels = pd.Series(found, index=t22.index[first], dtype=object).reindex(t22.index).ffill().tolist()
     t22.insert(0, "level", level_series(levels))
     t22.insert(0, "urutan", pd.Series(range(1, len(t22) + 1), dtype=INT))
     t22 = fill_ancestors(t22)
