@@ -5,7 +5,8 @@ Layout: a header block whose first row names the concepts of Tabel 2.2
 (program/kegiatan, indikator, target, realisasi, capaian, keterangan/solusi; see
 ``judul``), whose second row marks K and Rp and whose third row Volume / Satuan.
 Then one row per program / kegiatan / sub kegiatan in twelve columns A-L, in
-Tabel 2.2's order. Merged header cells are fine as long as every label is where it
+Tabel 2.2's order (eleven, A-K, when the table prints Keterangan or Solusi only: the
+other reads empty, ``sources.layout.varian``). Merged header cells are fine as long as every label is where it
 belongs; a merged cell among the data rows is an error (it hides values).
 
 Cells that hold numbers are used as numbers (never re-read from their text). A
@@ -103,8 +104,22 @@ def _choose_sheet(wb, path: Path, sheet: str | None):
     return found[0]
 
 
-def _check_header(ws, path: Path, top: int) -> None:
-    for letter, concept in CONCEPTS:
+def _columns(ws, top: int) -> list[str]:
+    """The columns of the sheet's table (``layout.varian``): twelve, or eleven when the header
+    names Keterangan or Solusi alone in K, L is empty in the header and in every data row (a
+    value in L under an empty L1 is a missing caption: ``_check_header`` names it)."""
+    first = [clean_text(ws.cell(row=top, column=j).value) for j in range(1, WIDTH + 1)]
+    used = any(c == WIDTH and r > top and cell.value is not None and str(cell.value).strip()
+               for (r, c), cell in ws._cells.items())
+    width = WIDTH if first[-1] or used else WIDTH - 1
+    return layout.varian(width, headers.concepts(first[-2:])) or list(layout.KOLOM)
+
+
+def _check_header(ws, path: Path, top: int, columns: list[str] = layout.KOLOM) -> None:
+    concepts = CONCEPTS if columns == layout.KOLOM else [
+        (layout.huruf(k), c) for k, c in layout.judul(columns).items()
+        if c in ("program", "indikator", "keterangan", "solusi")]
+    for letter, concept in concepts:
         coord = f"{letter}{top}"
         found = clean_text(ws[coord].value)
         if concept not in headers.concepts([found]):
@@ -165,7 +180,9 @@ def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
         raise RenjaParseError(path, f"bukan berkas Excel yang dapat dibaca ({type(exc).__name__})",
                               expected="buku kerja .xlsx berbentuk Tabel 2.2") from None
     ws, top = _choose_sheet(wb, path, sheet)
-    _check_header(ws, path, top)
+    columns = _columns(ws, top)
+    width = len(columns)
+    _check_header(ws, path, top, columns)
     data_start = top + 3
     for rng in ws.merged_cells.ranges:
         if rng.max_row >= data_start:
@@ -173,16 +190,16 @@ def read(path: Path, data: bytes, sheet: str | None = None) -> SourceText:
                                   line=rng.min_row, cell=str(rng),
                                   expected="satu nilai per sel di baris data", found="sel tergabung")
     _formulas_without_value(formulas[ws.title], ws, path, data_start)
-    header = [[clean_text(ws.cell(row=top + k, column=j).value) for j in range(1, WIDTH + 1)] for k in range(3)]
+    header = [[clean_text(ws.cell(row=top + k, column=j).value) for j in range(1, width + 1)] for k in range(3)]
     block = TableBlock(kind="tabel_2_2", header=header, header_line=top, segments=1,
-                       header_lines=[top, top + 1, top + 2], widths={1: WIDTH}, last_line=top + 2)
+                       header_lines=[top, top + 1, top + 2], widths={1: width}, last_line=top + 2)
     filled = _filled(ws, data_start)
     for number in sorted(filled):
         cells = filled[number]
-        width = max(WIDTH, max(cells))
-        values = [cells[j].value if j in cells else None for j in range(1, width + 1)]
+        last = max(width, max(cells))
+        values = [cells[j].value if j in cells else None for j in range(1, last + 1)]
         texts = [_text(v) for v in values]
-        bold = [bool(j in cells and cells[j].font and cells[j].font.b) for j in range(1, width + 1)]
+        bold = [bool(j in cells and cells[j].font and cells[j].font.b) for j in range(1, last + 1)]
         raw = [f"<b>{t}</b>" if b and t else t for t, b in zip(texts, bold)]
         block.rows.append(Row(line=number, raw=raw, segment=1, numbers=[_number(v) for v in values]))
         block.last_line = number
