@@ -12,7 +12,7 @@ import pandas as pd
 from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .findings import document as document_findings, reconciliation, sipd as sipd_findings
-from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
+from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 from .present import pemda
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import lokasi, pembacaan as _pembacaan
@@ -257,9 +257,15 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:
     """Add metrics, status and the revised target (``target_k_perubahan``) to ``evaluasi``;
-    compute ``pergeseran`` and ``temuan``."""
+    compute ``pergeseran`` and ``temuan``.
+
+    The kind of document decides what is analysed: a Renja murni (``keys.renja_murni``) has
+    no APBD -> P-APBD change, so ``pergeseran`` is empty and no revised target is taken from
+    section 3 (its 3.2 and 3.3 plan the next year, not a revision of this one); a Renja
+    Perubahan compares Tabel 2.2 with 3.2's P-APBD side (empty without a 3.2)."""
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
-    doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+    doc.pergeseran = (reallocation.kosong() if renja_murni(doc.periode)
+                      else reallocation.pergeseran(ev, doc.review_rkpd))
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)
