@@ -27,10 +27,11 @@ RENJA, RENJA_PERUBAHAN = "Renja", "Renja Perubahan"
 
 
 def renja_murni(periode: dict | None) -> bool:
-    """A Renja murni: the document states it is a Renja, not a Renja Perubahan (its title
-    names no Perubahan and its section 3 no P-APBD column: ``sources.text.periode``). It has
-    no APBD -> P-APBD change: no reallocation is computed or spoken of. A document that does
-    not say (a workbook, a text without a title) is not taken for one.
+    """The document states it is a Renja, not a Renja Perubahan (its title names no
+    Perubahan: ``sources.text.periode``). With a section 3 without P-APBD columns it is a
+    Renja murni (``load``), which has no APBD -> P-APBD change: no reallocation is computed or
+    spoken of. A document that does not say (a workbook, a text without a title) is not
+    taken for one.
 
     >>> renja_murni({"jenis": "Renja"}), renja_murni({"jenis": "Renja Perubahan"}), renja_murni({})
     (True, False, False)

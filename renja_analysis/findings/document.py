@@ -16,7 +16,6 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..keys import renja_murni
 from ..labels import kolom as _kolom, level as _level
 from ..metrics import capaian
 from ..names import align
@@ -787,10 +786,10 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
 def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     """Every finding for a loaded document, in the order of ``JENIS`` then source line.
 
-    A Renja murni (``keys.renja_murni``) has no APBD -> P-APBD change: no keterangan is
+    A Renja murni (``doc.murni``, ``load``) has no APBD -> P-APBD change: no keterangan is
     compared with a reallocation, and Tabel 2.2 is not compared with section 3 (which plans
     the next year)."""
-    murni = renja_murni(getattr(doc, "periode", None))
+    murni = bool(getattr(doc, "murni", False))
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     parts = [

@@ -130,10 +130,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "pagu or realisasi is"),
     _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
        "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda (yang pertama dipakai), atau judul "
-       "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (dibaca sebagai Renja "
-       "Perubahan).",
+       "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (tabelnya dibaca "
+       "sebagaimana adanya).",
        "two captions or headings name different evaluation quarters (the first is used); a title without "
-       "\"Perubahan\" over section 3 tables with P-APBD columns (read as a Renja Perubahan)"),
+       "\"Perubahan\" over section 3 tables with P-APBD columns (the tables are analysed as they are)"),
     _J("angka_konvensi_lain", ("peringatan",), "Angka berformat lain (titik/koma)",
        "Sel yang ditulis dengan konvensi angka lain daripada kolomnya (titik dan koma tertukar); dibaca sesuai "
        "tulisannya.",

@@ -267,23 +267,20 @@ def kolom_perubahan(src: SourceText) -> tuple[str, int, str] | None:
 
 
 def _jenis_dari_tabel(src: SourceText) -> None:
-    """The kind of document, from its title and its tables: section 3 with P-APBD columns is a
-    Renja Perubahan's, whatever the title says; a title without ``PERUBAHAN`` over such tables
-    is reported (``periode_tidak_konsisten``) and the document is read as a Renja Perubahan."""
+    """A title without ``PERUBAHAN`` over section 3 tables with P-APBD columns is reported
+    (``periode_tidak_konsisten``): ``periode`` keeps the kind the title states, the analysis
+    follows the tables (``load``: a reallocation is computed where they hold one)."""
     found = kolom_perubahan(src)
-    stated = src.periode.get("jenis")
-    if found is None or stated == "Renja Perubahan":
-        return
-    src.periode["jenis"] = "Renja Perubahan"
-    if stated is None:
+    if found is None or src.periode.get("jenis") != "Renja":
         return
     label, line, cell = found
     judul = src.identitas.get("judul", "")
     at = next((i + 1 for i, ln in enumerate(src.lines[:60]) if _JUDUL.match(ln.strip())), None)
     src.finding("periode_tidak_konsisten", "peringatan", "dokumen", at,
-                f"Judul dokumen “{judul}” tidak menyebut Perubahan, tetapi {label} memuat kolom "
-                f"Renja Perubahan (baris {line}: “{clean_text(cell)[:80]}”, kolom P-APBD); dokumen "
-                "dibaca sebagai Renja Perubahan dan pergeseran APBD ke P-APBD dihitung.",
+                f"Judul dokumen \u201c{judul}\u201d tidak menyebut Perubahan, tetapi {label} memuat kolom "
+                f"Renja Perubahan (baris {line}: \u201c{clean_text(cell)[:80]}\u201d, kolom P-APBD); tabelnya "
+                "dibaca sebagaimana adanya dan pergeseran APBD ke P-APBD dihitung. Periksa judul atau jenis "
+                "dokumennya.",
                 nama=judul[:200] or None, kolom="jenis_dokumen")
 
 
@@ -392,7 +389,7 @@ class _Splitter:
         self._finding(
             "baris_sambungan", "info", block.label, row.line,
             f"Baris {number} hanya memuat teks di kolom {kolom}, tanpa angka: sambungan {kolom} baris {row.line} "
-            f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi “{teks[:160]}”.",
+            f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi \u201c{teks[:160]}\u201d.",
             nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
 
     def _flush_orphans(self, next_block: TableBlock | None = None) -> None:

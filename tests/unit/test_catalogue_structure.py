@@ -371,9 +371,10 @@ def test_workbook_value_beyond_the_eleventh_column_is_refused(tmp_path):
     wb = load_workbook(xlsx)
     wb.active["L5"] = "lebih"
     wb.save(xlsx)
+    # a value in L under an empty L1: a column without a caption, named as the header's cell
     with pytest.raises(RenjaParseError) as err:
         load_document(xlsx)
-    assert err.value.line == 5 and "sel ke-12" in err.value.cell
+    assert (err.value.line, err.value.cell, err.value.expected) == (1, "L1", "Solusi")
 
 
 # --- 6. a Renja murni ----------------------------------------------------------------------------------
@@ -385,6 +386,7 @@ def murni():
 
 def test_murni_is_read_as_a_renja(murni):
     assert murni.periode["jenis"] == "Renja" and murni.dokumen["jenis_dokumen"].tolist() == ["Renja"]
+    assert murni.murni
     assert len(murni.evaluasi) == 8 and len(murni.review_rkpd) == 16
 
 
@@ -428,11 +430,12 @@ def test_perubahan_without_32_presents_no_reallocation():
 
 @pytest.mark.slow
 def test_title_without_perubahan_but_papbd_columns(tmp_path, original):
-    # the title says RENCANA KERJA, the tables carry P-APBD and APBD columns: read as a Renja Perubahan
-    # (the reallocation is computed as in the bundled document) with a warning naming the title
+    # the title says RENCANA KERJA, the tables carry P-APBD and APBD columns: the kind stays the one the
+    # title states, the tables are read as they are (the reallocation is computed as in the bundled
+    # document), a warning names the title
     title = n("# RENCANA KERJA PERUBAHAN")
     doc = _load(tmp_path, with_line(LINES, title, "# RENCANA KERJA TAHUN 2024"))
-    assert doc.periode["jenis"] == "Renja Perubahan"
+    assert doc.periode["jenis"] == "Renja" and not doc.murni
     pd.testing.assert_frame_equal(doc.pergeseran, original.pergeseran)
     f = doc.temuan.query("jenis == 'periode_tidak_konsisten'")
     assert f["baris_sumber"].tolist() == [title] and "P-APBD" in f["pesan"].iloc[0]
