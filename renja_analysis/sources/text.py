@@ -63,6 +63,7 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 _NOMOR = re.compile(r"\d{1,4}")
 _DIGIT = re.compile(r"\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _DIGITS = re.compile(r"\d+")
 #: A name that starts a row of its own (a level word), never the continuation of another.
 _LEVEL_WORD = re.compile(r"(?i)^\s*(program|kegiatan|sub\s*kegiatan|urusan|bidang)\b")
@@ -74,6 +75,7 @@ WRAP = {"tabel_2_1": {0: "nama", 1: "indikator"}, "tabel_2_2": {0: "nama", 1: "i
         "tabel_3_3": {2: "nama", 3: "indikator"}}
 #: Tabel 3.2's mirrored columns: one wrap fills both sides.
 _MIRRORED = {(1, 6), (3, 8)}
+_LAST_WRAP = {kind: max(cols) for kind, cols in WRAP.items()}
 
 
 def nomor_halaman(text: str) -> int | None:
@@ -359,8 +361,10 @@ class _Splitter:
         if block is None or row is None or self.last_content != number - 1:
             return None
         cols = WRAP.get(block.kind)
+        if not cols or any(cells[_LAST_WRAP[block.kind] + 1:]):     # a data row holds cells further right
+            return None
         filled = [k for k, c in enumerate(cells) if c]
-        if not cols or not filled or len(filled) > 2 or any(k not in cols for k in filled):
+        if not filled or len(filled) > 2 or any(k not in cols for k in filled):
             return None
         if len(filled) == 2 and tuple(filled) not in _MIRRORED:
             return None
@@ -608,16 +612,31 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
     [0, 3]
     """
     starts_header = starts_header or (lambda i: False)
-    keys: dict[str, list[int]] = {}
+    # lines grouped by their text without digits (the page number changes); the tests below only
+    # for the groups of two lines or more: most lines are unique
+    groups: dict[str, list[int]] = {}
     for i, text in enumerate(clean):
-        filled = [c for c in text.split("\t") if c] if "\t" in text else ([text] if text else [])
-        if not filled or len(filled) > 3:
+        if not text:
             continue
-        if "\t" not in lines[i] and _STRUCTURAL.match(lines[i].strip()):
+        if "\t" in text:
+            filled = [c for c in text.split("\t") if c]
+            if not filled or len(filled) > 3 or _KODE_33.match(filled[0]):     # a coded row is data
+                continue
+            text = "\t".join(filled)
+        if _FOOTER.match(text.replace("\t", " ")):
+            continue                                   # a page footer of its own kind
+        groups.setdefault(text.translate(_NO_DIGITS).lower(), []).append(i)
+    keys: dict[str, list[int]] = {}
+    for at in groups.values():
+        if len(at) < 2:
             continue
-        if _FOOTER.match(" ".join(filled)) or any(is_number(c) and not _FOOTER.match(c) for c in filled):
-            continue
-        keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
+        for i in at:
+            filled = [c for c in clean[i].split("\t") if c]
+            if "\t" not in lines[i] and _STRUCTURAL.match(lines[i].strip()):
+                continue
+            if any(_DIGIT.search(c) and is_number(c) and not _FOOTER.match(c) for c in filled):
+                continue
+            keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
     candidates = {i for at in keys.values() if len(at) >= 2 for i in at}
     if not candidates:
         return set()
