@@ -68,7 +68,7 @@ def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label:
         return cells + [""] * (width - len(cells))
     found = f"{len(cells)} sel"
     if bad is not None:
-        kolom = names[bad] if names else f"kolom {bad + 1}"
+        kolom = _kolom(names[bad]) if names else f"kolom {bad + 1}"
         found += f"; sel ke-{bad + 1} ({kolom}) berisi \u201c{cells[bad][:40]}\u201d, tidak cocok dengan kolomnya"
     raise src.error(
         f"baris {label} memiliki jumlah sel yang salah", line=row.line,

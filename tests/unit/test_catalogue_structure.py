@@ -40,6 +40,8 @@ from renja_analysis.config import ROOT
 from renja_analysis.present import narrative
 
 MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
+#: whole-document reads beyond one case per kind run in the slow tier (``make test``)
+SLOW = pytest.mark.slow
 MINI = ROOT / "tests" / "data" / "renja-mini.md"
 NUMBERS = ["target_k", "satuan", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_dokumen",
            "serapan_rp_dokumen", "target_renstra", "realisasi_k_tabel21"]
@@ -120,6 +122,7 @@ def test_22_name_wrapped_is_joined(tmp_path, original, tabs):
     assert (int(p["baris_sambungan"]), int(p["baris_data"]), int(p["baris_disisihkan"])) == (1, 57, 0)
 
 
+@pytest.mark.slow
 def test_22_indicator_wrapped_with_tabs_is_joined(tmp_path, original):
     # today a line with text in the indicator column only becomes a row without a name (an error)
     doc = _load(tmp_path, _wrap(L_GAJI, 1, 5, True))
@@ -149,6 +152,7 @@ def test_21_name_wrapped_without_tabs_is_joined(tmp_path, original):
     assert doc.tabel21["nama"].tolist() == original.tabel21["nama"].tolist()
 
 
+@pytest.mark.slow
 def test_32_name_wrapped_on_both_sides_is_joined(tmp_path, original):
     # 3.2 prints the name on both sides: a wrap fills cells 2 and 7 of one line
     c = cells(L_32_RT)
@@ -173,13 +177,13 @@ def test_33_name_wrapped_is_joined(tmp_path, original):
 
 @pytest.mark.parametrize("case", [
     # a line under a blank line continues nothing
-    "after-blank",
+    pytest.param("after-blank", marks=SLOW),
     # a text with a number ("1 (satu)") may be a note or a page furniture: set aside as before
     "digits",
     # a text that starts a row of its own (a level word) is no continuation
-    "level-word",
+    pytest.param("level-word", marks=SLOW),
     # plain text under a bold name is another row, not its continuation
-    "other-style",
+    pytest.param("other-style", marks=SLOW),
 ])
 def test_22_lines_that_are_not_continuations_are_set_aside(tmp_path, original, case):
     new = {"after-blank": ["", "Tunjangan ASN" + "\t" * 11],
@@ -313,7 +317,8 @@ def test_running_page_footer_without_tabs_or_digits(tmp_path, original):
 
 # --- 4. other captions of the first column -------------------------------------------------------------
 
-@pytest.mark.parametrize("caption", ["Uraian", "Nama Program", "Program/Kegiatan/Sub Kegiatan"])
+@pytest.mark.parametrize("caption", ["Uraian", pytest.param("Nama Program", marks=SLOW),
+                                     pytest.param("Program/Kegiatan/Sub Kegiatan", marks=SLOW)])
 def test_22_first_column_captioned_otherwise(tmp_path, original, caption):
     lines = [ln.replace(H22[0].split("\t")[0], caption, 1) if ln == H22[0] else ln for ln in LINES]
     doc = _load(tmp_path, lines)
@@ -334,7 +339,7 @@ def _drop_22_cell(position: int) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("missing", ["solusi", "keterangan"])
+@pytest.mark.parametrize("missing", ["solusi", pytest.param("keterangan", marks=SLOW)])
 def test_22_eleven_columns(tmp_path, original, missing):
     # the missing column reads empty; the other one keeps its text; the 6 keterangan_cocok and 1
     # keterangan_tidak_cocok of the bundled document go with the keterangan
@@ -449,8 +454,8 @@ SUB_PEMULIHAN = n("2.17.07.2.01.0008")
 
 @pytest.mark.parametrize("written, read, tingkat, line", [
     ("2.17.02.2.01.", "2.17.02.2.01", "info", KEG_IZIN),
-    ("X.XX.02.2.01", "X.XX.02.2.01", "info", KEG_IZIN),
-    ("2.17.07.2.01.xx", "2.17.07.2.01.XX", "peringatan", SUB_PEMULIHAN),
+    pytest.param("X.XX.02.2.01", "X.XX.02.2.01", "info", KEG_IZIN, marks=SLOW),
+    pytest.param("2.17.07.2.01.xx", "2.17.07.2.01.XX", "peringatan", SUB_PEMULIHAN, marks=SLOW),
 ])
 def test_33_kode_not_written_the_standard_way(tmp_path, original, written, read, tingkat, line):
     # kept (normalised), with its level and its 2.2-vs-3.3 checks; one finding names line and cell
