@@ -180,11 +180,12 @@ def _check(args) -> int:
     assert doc.source is not None and t is not None and doc.pembacaan is not None, "load_document fills them"
     print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
     n_kritis = _ringkas_temuan(t)
-    print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan):")
+    print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan + sambungan):")
     for _, r in doc.pembacaan.iterrows():
         print(f"- {r['tabel']}: baris {r['baris_awal']}-{r['baris_akhir']}, {r['baris_wilayah']} baris = "
               f"{r['baris_data']} data + {r['baris_judul']} judul + {r['baris_kosong']} kosong + "
-              f"{r['baris_disisihkan']} disisihkan; {r['baris_ganda']} ganda tidak dihitung dua kali")
+              f"{r['baris_disisihkan']} disisihkan + {r.get('baris_sambungan', 0)} sambungan; "
+              f"{r['baris_ganda']} ganda tidak dihitung dua kali")
         if not _na(r.get("lengkap")) and not r["lengkap"]:
             print(f"  tabel tidak lengkap di teks sumber: {r['kelengkapan']}")
     if doc.sipd is not None:

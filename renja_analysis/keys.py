@@ -22,6 +22,21 @@ KOLOM_DOKUMEN = ["dokumen", "berkas", "sha256", "status", "pesan", "judul", "pem
                  "jenis_dokumen", "triwulan", "tanggal", "kunci_dari", "baris_evaluasi", "temuan",
                  "temuan_kritis", "sama_dengan"]
 _INT = ("tahun", "triwulan", "baris_evaluasi", "temuan", "temuan_kritis")
+#: The two kinds of document (``jenis``): a Renja, and its mid-year revision.
+RENJA, RENJA_PERUBAHAN = "Renja", "Renja Perubahan"
+
+
+def renja_murni(periode: dict | None) -> bool:
+    """The document states it is a Renja, not a Renja Perubahan (its title names no
+    Perubahan: ``sources.text.periode``). With a section 3 without P-APBD columns it is a
+    Renja murni (``load``), which has no APBD -> P-APBD change: no reallocation is computed or
+    spoken of. A document that does not say (a workbook, a text without a title) is not
+    taken for one.
+
+    >>> renja_murni({"jenis": "Renja"}), renja_murni({"jenis": "Renja Perubahan"}), renja_murni({})
+    (True, False, False)
+    """
+    return (periode or {}).get("jenis") == RENJA
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
 

@@ -12,10 +12,11 @@ import pandas as pd
 from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .findings import document as document_findings, reconciliation, sipd as sipd_findings
-from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas
+from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 from .present import pemda
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import lokasi, pembacaan as _pembacaan
+from .sources.text import kolom_perubahan
 from .tables import ambiguous, evaluation, goals, plan, reallocation, rkpd_review, sipd as sipd_tables
 
 #: The processed tables, in the order they are written.
@@ -164,6 +165,9 @@ class RenjaDocument:
     #: where every data row stands in the printed document (``sources.base.lokasi``); used to
     #: fill ``temuan.rujukan``, not written as a table of its own
     lokasi: pd.DataFrame | None = None
+    #: a Renja murni (``keys.renja_murni``: the title says so and section 3 has no P-APBD
+    #: column): no APBD -> P-APBD change is analysed (``analyse``); not written
+    murni: bool = False
 
     @property
     def nama_instansi(self) -> str:
@@ -246,7 +250,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or kunci_nama_berkas(src.path).get("triwulan") or TRIWULAN,
         pembacaan=_pembacaan(src),
-        temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src))
+        temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
+        murni=renja_murni(src.periode) and kolom_perubahan(src) is None)
     doc = analyse(doc)
     if sipd is not None:
         doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
@@ -257,9 +262,15 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:
     """Add metrics, status and the revised target (``target_k_perubahan``) to ``evaluasi``;
-    compute ``pergeseran`` and ``temuan``."""
+    compute ``pergeseran`` and ``temuan``.
+
+    The kind of document decides what is analysed: a Renja murni (``doc.murni``: its title
+    says Renja, not Renja Perubahan, and its section 3 has no P-APBD column) has no APBD ->
+    P-APBD change, so ``pergeseran`` is empty and no revised target is taken from section 3
+    (its 3.2 and 3.3 plan the next year, not a revision of this one); a Renja Perubahan
+    compares Tabel 2.2 with 3.2's P-APBD side (empty without a 3.2)."""
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
-    doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+    doc.pergeseran = reallocation.kosong() if doc.murni else reallocation.pergeseran(ev, doc.review_rkpd)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)

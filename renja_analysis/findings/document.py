@@ -256,13 +256,17 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
 
 
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
-                            rencana: pd.DataFrame) -> pd.DataFrame:
+                            rencana: pd.DataFrame, murni: bool = False) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: 2024 target and TW II realisation (``kritis`` for
       realisation: it changes the capaian);
     - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code);
     - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision.
+
+    ``murni``: a Renja murni, whose section 3 plans the next year (one target, one pagu
+    indikatif in 3.3): Tabel 2.2 (the running year) is not compared with it; 3.2's hasil
+    analisis is compared with 3.3's pagu indikatif and target.
     """
     records = []
     ev = evaluasi.set_index("urutan")
@@ -282,7 +286,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
     coded = rencana.dropna(subset=["kode"]).set_index("kode")
     both = evaluasi.dropna(subset=["kode"])
-    both = both[both["kode"].isin(coded.index)]
+    both = both[both["kode"].isin(coded.index) & (not murni)]      # a murni: another year
     records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
@@ -295,6 +299,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         ia = [i for i, _, _ in pairs]
         ja = [j for _, j, _ in pairs]
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
+                            [("pagu_rp", "pagu_rkpd_rp", "Pagu indikatif", "kritis"),
+                             ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                             [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                              ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
     return _frame(records)
@@ -341,7 +347,9 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
         if pd.isna(actual):
             jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
             pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi baris ini tidak "
-                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan.")
+                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
+                     f"Keterangan menyebut pagu {format_perubahan(a)}, tetapi dokumen tidak memuat pagu P-APBD "
+                     "(Review P-RKPD, 3.2) untuk dibandingkan.")
         elif abs(actual - a) <= toleransi:
             jenis, tingkat = "keterangan_cocok", "info"
             pesan = (f"Keterangan menyebut pagu {format_perubahan(a)}; dari APBD ke P-APBD pagu "
@@ -777,7 +785,12 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
 # --- all together --------------------------------------------------------------------------
 
 def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
-    """Every finding for a loaded document, in the order of ``JENIS`` then source line."""
+    """Every finding for a loaded document, in the order of ``JENIS`` then source line.
+
+    A Renja murni (``doc.murni``, ``load``) has no APBD -> P-APBD change: no keterangan is
+    compared with a reallocation, and Tabel 2.2 is not compared with section 3 (which plans
+    the next year)."""
+    murni = bool(getattr(doc, "murni", False))
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     parts = [
@@ -787,8 +800,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         serapan_berlebih(doc.evaluasi),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review),
-        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana),
-        keterangan_tidak_cocok(doc.evaluasi, pergeseran),
+        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni),
+        empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran),
         selisih_tidak_cocok(doc.rencana),
         capaian_berlebih(doc.evaluasi),
         serapan_tanpa_output(doc.evaluasi),

@@ -7,8 +7,8 @@ lends it its code and its values (3.3 is the coded table; where it has no value,
 3.2's is kept); 3.3 rows found in no 3.2 row stand on their own. The pagu compared
 is the revised one, because the document is the revised plan (Renja Perubahan) and
 SIPD holds the revised plan: 3.3's ``pagu_rkpd_perubahan_rp`` (RKPD Perubahan 2024)
-or, without it, 3.2's ``pagu_rp`` (P-APBD). Tabel 2.2's pagu (APBD before revision)
-is not compared.
+or, without it, 3.2's ``pagu_rp`` (P-APBD); for a Renja murni, whose 3.3 has one target
+and one pagu indikatif, those. Tabel 2.2's pagu (APBD before revision) is not compared.
 
 On the SIPD side, the rows of the document's perangkat daerah (``pilih_perangkat_daerah``)
 are taken together across its sub-units, by level and code, with SIPD's placeholder
@@ -126,8 +126,11 @@ def baris_dokumen(doc) -> pd.DataFrame:
                       "baris_sumber": rv["baris_sumber"], "baris_review": rv["baris_sumber"]})
     rc = doc.rencana.dropna(subset=["kode", "nama", "level"]).reset_index(drop=True)
     b = pd.DataFrame({"level": rc["level"].astype(str), "kode": rc["kode"], "nama": rc["nama"],
-                      "indikator": rc["indikator"], "target": rc["target_sesudah"], "satuan": rc["satuan_sesudah"],
-                      "pagu_rp": rc["pagu_rkpd_perubahan_rp"], "tabel": _RENCANA, "baris_sumber": rc["baris_sumber"],
+                      # a Renja murni's 3.3 gives one target and one pagu indikatif (``tables.plan.susunan``)
+                      "indikator": rc["indikator"], "target": rc["target_sesudah"].fillna(rc["target_sebelum"]),
+                      "satuan": rc["satuan_sesudah"].fillna(rc["satuan_sebelum"]),
+                      "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
+                      "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
     link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"))
     linked = b.iloc[link["kiri"].to_numpy()].set_axis(link["kanan"].to_numpy())

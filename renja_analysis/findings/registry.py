@@ -114,9 +114,26 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel: berkas mungkin terpotong.",
        "the text ends inside a table: the file may be truncated"),
+    _J("baris_sambungan", ("info",), "Baris sambungan digabung",
+       "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
+       "dengan baris di atasnya; bukan kesalahan dokumen.",
+       "a name or indicator wrapped onto a line of its own (its only text in that column, no digit, no level "
+       "word, as bold as the cell above, directly under the row), joined to the row above with a space; the "
+       "finding names both lines (`sources.text.WRAP`)"),
+    _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
+       "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
+       "angka di antaranya.",
+       "a row with fewer cells than its table whose missing cells are all at the end (the extractor drops "
+       "trailing empty cells) and whose present cells fit their columns: read padded with empty cells; "
+       "reported when a number column is among the missing ones",
+       syarat_tingkat="info when only the document's own percentages are missing; peringatan when a target, "
+                      "pagu or realisasi is"),
     _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
-       "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda; yang pertama dipakai.",
-       "two captions or headings name different evaluation quarters (the first is used)"),
+       "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda (yang pertama dipakai), atau judul "
+       "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (tabelnya dibaca "
+       "sebagaimana adanya).",
+       "two captions or headings name different evaluation quarters (the first is used); a title without "
+       "\"Perubahan\" over section 3 tables with P-APBD columns (the tables are analysed as they are)"),
     _J("angka_konvensi_lain", ("peringatan",), "Angka berformat lain (titik/koma)",
        "Sel yang ditulis dengan konvensi angka lain daripada kolomnya (titik dan koma tertukar); dibaca sesuai "
        "tulisannya.",
@@ -130,6 +147,13 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "reading would remove is never reported against the document; any other peringatan or kritis that rests "
        "on such a cell (a contradiction on its line or its compared line, a capaian computed from it) says so "
        "in its message (`findings.document.tandai_ambigu`)"),
+    _J("kode_tidak_baku", ("info", "peringatan"), "Kode ditulis tidak baku",
+       "Kode program/kegiatan/sub kegiatan di Tabel 3.3 yang ditulis dengan titik di akhir atau segmen pengganti "
+       "(X.XX, xx); dibaca dengan penulisan baku.",
+       "a 3.3 code with a trailing dot (`2.17.02.2.01.`) or placeholder segments (`X.XX.02.2.01`, "
+       "`2.17.02.2.01.xx`): kept, normalised (`tables.plan.kode_baku`), its level and checks kept",
+       syarat_tingkat="info for a trailing dot or the X.XX urusan/bidang of a program shared by every urusan; "
+                      "peringatan for any other placeholder (the code points at no row)"),
     _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
        "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
        "control characters removed from a line"),

@@ -98,10 +98,12 @@ KOLOM = {
     "baris_judul": ("Baris judul kolom", "baris judul kolom (halaman pertama dan setiap pengulangan)"),
     "baris_kosong": ("Baris kosong", "baris kosong di dalam tabel"),
     "baris_disisihkan": ("Baris disisihkan", "nomor halaman yang dikenali dan baris lain yang dilaporkan"),
+    "baris_sambungan": ("Baris sambungan", "nama atau indikator yang terbungkus ke baris sendiri, digabung dengan "
+                        "baris di atasnya"),
     "baris_data": ("Baris data", "baris data yang dibaca"),
     "baris_ganda": ("Baris ganda", "baris yang sama persis dengan baris lain, dihitung sekali"),
     "halaman": ("Halaman", "jumlah halaman tabel"),
-    "terbaca_utuh": ("Semua baris teks terhitung", "wilayah = judul + kosong + disisihkan + data"),
+    "terbaca_utuh": ("Semua baris teks terhitung", "wilayah = judul + kosong + disisihkan + sambungan + data"),
     "lengkap": ("Tabel lengkap di teks sumber", "tidak: nomor baris tercetak hilang dari teks; ya: nomor "
                 "berurutan dari 1; kosong: tabel tanpa nomor baris, tidak dapat diperiksa"),
     "kelengkapan": ("Dasar penilaian kelengkapan", "nomor baris yang terbaca dan yang tidak ada di teks"),

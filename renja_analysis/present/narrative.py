@@ -675,6 +675,12 @@ def ringkasan_tren(tren: pd.DataFrame) -> str:
             "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
 
 
+#: What the reallocation page says of a document without one (``reallocation.kosong``).
+TANPA_PERGESERAN = ("Dokumen ini tidak memuat perubahan anggaran dari APBD ke P-APBD (Renja murni, atau Renja "
+                    "Perubahan tanpa Review P-RKPD bagian 3.2), sehingga tidak ada pergeseran anggaran yang "
+                    "disajikan.")
+
+
 def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None = None) -> str:
     """The verdict of the reallocation page: the office's change of pagu, the composition
     variance, the largest changes of programs and sub kegiatan, whether the keterangan
@@ -689,6 +695,8 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
     Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp\u00a020 (33,33\u00a0%) dan *P B* berkurang Rp\u00a010 (25,00\u00a0%).
     """
+    if not len(pergeseran):
+        return TANPA_PERGESERAN
     lv = pergeseran["level"].astype(str)
     kalimat = []
     if (lv == "dinas").any():

@@ -332,7 +332,7 @@ def pergeseran_program(pergeseran: pd.DataFrame):
         d = prog["selisih_rp"].astype(float).fillna(0)
         ax.barh(y, d, color=[WARNA["naik"] if v >= 0 else WARNA["turun"] for v in d], height=0.42)
         ax.axvline(0, color="#333333", lw=0.8)
-        span = float(d.abs().max() or 1)
+        span = float(d.abs().max()) if len(d) and d.abs().max() > 0 else 1.0   # no rows: an empty chart
         # each value is written on the other side of zero, where its own bar is not
         for yi, v, pct in zip(y, d, prog["selisih_persen"]):
             teks = _kata_perubahan(v, pct)

@@ -390,7 +390,8 @@ def ringkasan_pembacaan(doc) -> pd.DataFrame:
 JUDUL_PEMBACAAN = {
     "tabel": "Tabel", "baris_awal": "Dari baris", "baris_akhir": "Sampai baris",
     "baris_wilayah": "Baris di wilayah tabel", "baris_data": "Baris data", "baris_judul": "Baris judul kolom",
-    "baris_kosong": "Baris kosong", "baris_disisihkan": "Baris disisihkan", "baris_ganda": "Baris ganda (dihitung sekali)",
+    "baris_kosong": "Baris kosong", "baris_disisihkan": "Baris disisihkan",
+    "baris_sambungan": "Baris sambungan (digabung ke baris di atasnya)", "baris_ganda": "Baris ganda (dihitung sekali)",
     "halaman": "Halaman", "terbaca_utuh": "Semua baris teks terhitung",
     "lengkap": "Tabel lengkap di teks sumber", "kelengkapan": "Dasar penilaian kelengkapan",
 }
@@ -400,7 +401,8 @@ LENGKAP = {True: "ya", False: "tidak", None: "tidak dapat diperiksa"}
 
 def baris_terbaca(pembacaan: pd.DataFrame) -> pd.DataFrame:
     """The reading account with Indonesian headers: per table, the lines of its region
-    and what each became (data row, header line, blank, set aside), duplicates dropped, and
+    and what each became (data row, header line, blank, set aside, continuation joined to the
+    row above), duplicates dropped, and
     whether the table is complete in the source text (``sources.base.kelengkapan``).
 
     Examples
@@ -408,7 +410,7 @@ def baris_terbaca(pembacaan: pd.DataFrame) -> pd.DataFrame:
     >>> from renja_analysis import load_document
     >>> t = baris_terbaca(load_document().pembacaan)
     >>> [str(v) for v in t.loc["Tabel 2.2"].iloc[:-1]]
-    ['234', '319', '86', '57', '21', '8', '0', '0', '7', 'ya', 'tidak dapat diperiksa']
+    ['234', '319', '86', '57', '21', '8', '0', '0', '0', '7', 'ya', 'tidak dapat diperiksa']
     >>> t.loc["Tabel 3.3 (Rencana Perubahan)", "Tabel lengkap di teks sumber"]
     'tidak'
     """

@@ -87,6 +87,9 @@ class TableBlock:
     last_line: int = 0
     #: recognised page footers inside the region: (line, the page number it prints, or None)
     footers: list = field(default_factory=list)
+    #: continuation lines: a name or indicator wrapped onto a line of its own, joined to the row
+    #: above it (``sources.text``); (continuation line, row line)
+    sambungan: list = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -134,8 +137,8 @@ class SourceText:
 
 #: Columns of the reading account (``SourceText.pembacaan``).
 PEMBACAAN = ["tabel", "baris_awal", "baris_akhir", "baris_wilayah", "baris_judul", "baris_kosong",
-             "baris_disisihkan", "baris_data", "baris_ganda", "halaman", "terbaca_utuh", "lengkap",
-             "kelengkapan"]
+             "baris_disisihkan", "baris_sambungan", "baris_data", "baris_ganda", "halaman", "terbaca_utuh",
+             "lengkap", "kelengkapan"]
 
 
 def pembacaan(src: SourceText):
@@ -143,7 +146,9 @@ def pembacaan(src: SourceText):
     whether the table is complete in the source text.
 
     ``baris_wilayah`` (lines from the first header line to the last row) equals
-    ``baris_judul + baris_kosong + baris_disisihkan + baris_data``: ``terbaca_utuh``
+    ``baris_judul + baris_kosong + baris_disisihkan + baris_sambungan + baris_data``
+    (``baris_sambungan``: names or indicators wrapped onto a line of their own, joined to
+    the row above): ``terbaca_utuh``
     says so (every *line of the text* is accounted for; it says nothing about rows of
     the printed table that are not in the text). ``baris_ganda`` rows are among
     ``baris_data`` but were not counted twice. ``lengkap`` and ``kelengkapan`` are
@@ -159,19 +164,20 @@ def pembacaan(src: SourceText):
         if block is None:
             continue
         span = block.last_line - block.header_line + 1
-        parts = len(block.header_lines) + len(block.blank_lines) + len(block.set_aside) + len(block.rows)
+        parts = (len(block.header_lines) + len(block.blank_lines) + len(block.set_aside) + len(block.sambungan)
+                 + len(block.rows))
         lengkap, catatan = kelengkapan(block)
         records.append({
             "tabel": block.label, "baris_awal": block.header_line, "baris_akhir": block.last_line,
             "baris_wilayah": span, "baris_judul": len(block.header_lines),
             "baris_kosong": len(block.blank_lines), "baris_disisihkan": len(block.set_aside),
-            "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
+            "baris_sambungan": len(block.sambungan), "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
             "halaman": block.segments, "terbaca_utuh": span == parts,
             "lengkap": pd.NA if lengkap is None else lengkap, "kelengkapan": catatan})
     df = pd.DataFrame.from_records(records, columns=PEMBACAAN)
     for col in ("tabel", "kelengkapan"):
         df[col] = df[col].astype("string")
-    for col in PEMBACAAN[1:10]:
+    for col in PEMBACAAN[1:11]:
         df[col] = df[col].astype("Int64")
     for col in ("terbaca_utuh", "lengkap"):
         df[col] = df[col].astype("boolean")
@@ -179,9 +185,10 @@ def pembacaan(src: SourceText):
 
 
 #: A printed row number ("25", "2.") and a printed nomenclature code ("2.17.02",
-#: "2.17.07.2.01.0008").
+#: "2.17.07.2.01.0008"; also written with a trailing dot or placeholder segments, "X.XX.01.2.01.",
+#: as ``tables.plan`` reads them).
 _NOMOR_CETAK = re.compile(r"^(\d{1,4})\.?$")
-_KODE_CETAK = re.compile(r"^\d+(?:\.\d+)+$")
+_KODE_CETAK = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+))+\.?$")
 #: What a reference says beside the text line when its table is incomplete in the text.
 TIDAK_LENGKAP = "tabel tidak lengkap di teks sumber"
 

@@ -10,7 +10,10 @@ and the continuation lines below it), with this tolerance:
   abbreviation of one (a prefix of at least three letters: ``Ket``, ``Ind``,
   ``Real``), or, for words of six letters or more, is at least 80 % similar
   (rapidfuzz ratio: one or two letters wrong);
-- the first cell must name the table's first column (program/kegiatan, tujuan, no);
+- the first cell must name the table's first column (program/kegiatan, tujuan, no), by
+  meaning: ``Program, Kegiatan, Sub Kegiatan``, ``Program/Kegiatan/Sub Kegiatan``,
+  ``Uraian`` (the row's description in the Permendagri forms) and ``Nama Program`` (a
+  leading ``Nama`` names nothing by itself) all name the program/kegiatan column;
 - an evaluation table (2.1, 2.2) must name at least three of indikator, target,
   realisasi, capaian; Tabel 2.2 names keterangan or solusi and not renstra,
   Tabel 2.1 names renstra and neither keterangan nor solusi;
@@ -28,7 +31,7 @@ from ..numbers import clean_text, is_number
 
 #: Words that name each concept (lower case, letters only).
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    "program": ("program", "kegiatan", "subkegiatan", "urusan", "bidang"),
+    "program": ("program", "kegiatan", "subkegiatan", "urusan", "bidang", "uraian"),
     "indikator": ("indikator",),
     "target": ("target", "tgt", "trgt"),
     "realisasi": ("realisasi", "rls"),
@@ -60,6 +63,8 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _FIRST = {"program": ("tabel_2_1", "tabel_2_2"), "tujuan": ("tabel_3_1",),
           "no": ("tabel_3_2", "tabel_3_3")}
 _CORE = ("indikator", "target", "realisasi", "capaian")
+#: Words that may precede the concept a first cell names ("Nama Program").
+_LEADING = {"nama"}
 
 
 def _words(cell: str) -> list[str]:
@@ -115,11 +120,19 @@ _NOT_DIGIT = re.compile(r"\D")
 
 
 def first_concept(cells: list[str]) -> str | None:
-    """The first-column concept a candidate header line starts with (program, tujuan, no)."""
+    """The first-column concept a candidate header line starts with (program, tujuan, no).
+
+    >>> first_concept(["Uraian", "Indikator"]), first_concept(["Nama Program", "Indikator"])
+    ('program', 'program')
+    >>> first_concept(["Nama Koperasi", "Omset"]) is None
+    True
+    """
     # the cheap test first: most lines tried are data rows whose first word names nothing
     if not cells or clean_text(cells[0]) == "":
         return None
     words = _words(cells[0])
+    if len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
     if not words or not words[0].isalpha():      # a number or '%' names no concept
         return None
     concept = word_concept(words[0])

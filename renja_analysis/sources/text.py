@@ -9,6 +9,21 @@ names (``judul``); inside a table region every line is accounted for:
 - a recognised header line (the first header and its repetition on every page);
 - a blank line;
 - a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside;
+- a running page header or footer (``running_lines``: the same short line, tabs or not,
+  at two or more page breaks, never above a data row), set aside like a footer;
+- a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
+  joined to the row above with a space and an ``info`` finding ``baris_sambungan``
+  naming both lines. The rule, by what the line holds: its only text sits in the name or
+  indicator column (3.2: that column on one side or on both), it holds no digit (a
+  number, a year, a page number, a code or a date is never a wrapped name), it does not
+  start a row of its own (``PROGRAM``, ``Kegiatan``, ``Sub Kegiatan``, ``Urusan``,
+  ``Bidang``), it is as bold as the cell it continues, and it comes directly under the
+  row (or under another continuation of it), no blank line between. A line without tabs
+  is text in the first column (the name of Tabel 2.1 / 2.2 only), must also hold no
+  colon (``Sumber: ...``, ``Keterangan: ...``), and is joined only when the table goes
+  on after it (prose under the last row of a table belongs to no table). A genuine row
+  without numbers (a sub kegiatan with a name and an indicator) fills two columns and is
+  never a continuation; every other line is read as before;
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -47,6 +62,20 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 
 _NOMOR = re.compile(r"\d{1,4}")
+_DIGIT = re.compile(r"\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = re.compile(r"\d+")
+#: A name that starts a row of its own (a level word), never the continuation of another.
+_LEVEL_WORD = re.compile(r"(?i)^\s*(program|kegiatan|sub\s*kegiatan|urusan|bidang)\b")
+#: The columns whose text wraps onto a line of its own (0-based), and what they hold: the name
+#: and the indicator. Tabel 3.2 prints both on each side; 3.3 holds its name in the third or the
+#: fourth cell (the second fragment) and its indicator in the fourth.
+WRAP = {"tabel_2_1": {0: "nama", 1: "indikator"}, "tabel_2_2": {0: "nama", 1: "indikator"},
+        "tabel_3_2": {1: "nama", 3: "indikator", 6: "nama", 8: "indikator"},
+        "tabel_3_3": {2: "nama", 3: "indikator"}}
+#: Tabel 3.2's mirrored columns: one wrap fills both sides.
+_MIRRORED = {(1, 6), (3, 8)}
+_LAST_WRAP = {kind: max(cols) for kind, cols in WRAP.items()}
 
 
 def nomor_halaman(text: str) -> int | None:
@@ -196,6 +225,7 @@ def read(path: Path, data: bytes) -> SourceText:
     src.tables = split_tables(lines, src)
     src.identitas = identitas(lines)
     src.periode = periode(lines)
+    _jenis_dari_tabel(src)
     disebut = list(triwulan_disebut(lines))
     lain = [(n, tw) for n, tw in disebut if tw != src.periode.get("triwulan")]
     if disebut and lain:
@@ -210,6 +240,50 @@ def read(path: Path, data: bytes) -> SourceText:
             expected="judul tabel yang kolom pertamanya Program/Kegiatan dan memuat indikator, "
                      "target, realisasi, capaian serta keterangan atau solusi")
     return src
+
+
+#: Header words of section 3 that only a Renja Perubahan prints (P-APBD, APBD 2024, RKPD PERUBAHAN,
+#: targets before and after the change).
+_KOLOM_PERUBAHAN = {"tabel_3_2": ("apbd", "perubahan"), "tabel_3_3": ("apbd", "perubahan", "sebelum", "sesudah")}
+
+
+def kolom_perubahan(src: SourceText) -> tuple[str, int, str] | None:
+    """The first header cell of section 3 that names a column only a Renja Perubahan has
+    (``Rancangan Awal P-APBD``, ``APBD 2024``, ``RKPD PERUBAHAN 2024``, ``SEBELUM``/``SESUDAH``):
+    (table label, line, caption), or None (a Renja murni's 3.2 reviews the draft RKPD, its 3.3
+    gives one target and one pagu).
+
+    >>> from pathlib import Path
+    >>> from renja_analysis.sources.base import TableBlock
+    >>> b = TableBlock(kind="tabel_3_2", header=[["No", "Rancangan Awal P-APBD"]], header_line=7)
+    >>> kolom_perubahan(SourceText(path=Path("x.md"), lines=[], tables={"tabel_3_2": b}))
+    ('Tabel 3.2 (Review P-RKPD)', 7, 'Rancangan Awal P-APBD')
+    """
+    for kind, words in _KOLOM_PERUBAHAN.items():
+        block = src.tables.get(kind)
+        for k, row in enumerate(block.header if block else []):
+            for cell in row:
+                if set(re.findall(r"[a-z]+", cell.lower())) & set(words):
+                    return block.label, block.header_line + k, cell    # type: ignore[union-attr]
+    return None
+
+
+def _jenis_dari_tabel(src: SourceText) -> None:
+    """A title without ``PERUBAHAN`` over section 3 tables with P-APBD columns is reported
+    (``periode_tidak_konsisten``): ``periode`` keeps the kind the title states, the analysis
+    follows the tables (``load``: a reallocation is computed where they hold one)."""
+    found = kolom_perubahan(src)
+    if found is None or src.periode.get("jenis") != "Renja":
+        return
+    label, line, cell = found
+    judul = src.identitas.get("judul", "")
+    at = next((i + 1 for i, ln in enumerate(src.lines[:60]) if _JUDUL.match(ln.strip())), None)
+    src.finding("periode_tidak_konsisten", "peringatan", "dokumen", at,
+                f"Judul dokumen \u201c{judul}\u201d tidak menyebut Perubahan, tetapi {label} memuat kolom "
+                f"Renja Perubahan (baris {line}: \u201c{clean_text(cell)[:80]}\u201d, kolom P-APBD); tabelnya "
+                "dibaca sebagaimana adanya dan pergeseran APBD ke P-APBD dihitung. Periksa judul atau jenis "
+                "dokumennya.",
+                nama=judul[:200] or None, kolom="jenis_dokumen")
 
 
 def _looks_like_data(cells: list[str]) -> bool:
@@ -227,8 +301,16 @@ class _Splitter:
         self.current: TableBlock | None = None
         #: a structural line was seen: only a header of the same table resumes the region
         self.closed = False
-        self.pending: list[tuple[int, str]] = []   # (line, 'blank' | 'footer' | 'prose' | 'structural')
+        self.pending: list[tuple[int, str]] = []   # (line, 'blank' | 'footer' | 'prose' | 'structural' | 'wrap')
         self.orphans: list[tuple[int, list[str]]] = []
+        #: the last data row of the open table, and the last line that belongs to it (the row, or
+        #: a continuation of it): a continuation must come directly under it
+        self.last_row: Row | None = None
+        self.last_content = 0
+        #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
+        self.wraps: dict[int, tuple[Row, list[int]]] = {}
+        #: running page headers and footers (0-based lines)
+        self.furniture = running_lines(lines, self.clean, self._starts_header)
 
     # -- findings and errors --------------------------------------------------------
     def _finding(self, *args, **kw):
@@ -248,6 +330,10 @@ class _Splitter:
             if kind == "blank":
                 block.blank_lines.append(number)
                 continue
+            if kind == "wrap":
+                row, ks = self.wraps.pop(number)
+                self._join(row, number, self.lines[number - 1].split("\t"), ks)
+                continue
             block.set_aside.append(number)
             if kind == "footer":
                 block.footers.append((number, nomor_halaman(self.clean[number - 1])))
@@ -265,6 +351,50 @@ class _Splitter:
         self.current = None
         self.closed = False
         self.pending = []
+        self.wraps = {}
+        self.last_row = None
+
+    # -- continuation lines ----------------------------------------------------------------
+    def _continues(self, number: int, raw: list[str], cells: list[str]) -> list[int] | None:
+        """The cells of line ``number`` that continue the row above it (``WRAP``), or None."""
+        block, row = self.current, self.last_row
+        if block is None or row is None or self.last_content != number - 1:
+            return None
+        cols = WRAP.get(block.kind)
+        if not cols or any(cells[_LAST_WRAP[block.kind] + 1:]):     # a data row holds cells further right
+            return None
+        filled = [k for k, c in enumerate(cells) if c]
+        if not filled or len(filled) > 2 or any(k not in cols for k in filled):
+            return None
+        if len(filled) == 2 and tuple(filled) not in _MIRRORED:
+            return None
+        above = row.cells
+        for k in filled:
+            text = cells[k]
+            if _DIGIT.search(text) or k >= len(above) or not above[k]:
+                return None
+            if cols[k] == "nama" and _LEVEL_WORD.match(text):
+                return None
+            if ("<b>" in raw[k].lower()) != ("<b>" in row.raw[k].lower()):
+                return None
+        return filled
+
+    def _join(self, row: Row, number: int, raw: list[str], ks: list[int]) -> None:
+        """Append the continuation cells ``ks`` of line ``number`` to ``row``, with a finding."""
+        block = self.current
+        assert block is not None, "a continuation belongs to an open table"
+        cells = row.cells
+        for k in ks:
+            row.raw[k] = f"{row.raw[k].rstrip()} {raw[k].strip()}"
+            cells[k] = f"{cells[k]} {clean_text(raw[k])}"
+        block.sambungan.append((number, row.line))
+        kolom = _wrapped_column(block.kind, row, ks[0])
+        teks = cells[ks[0]]
+        self._finding(
+            "baris_sambungan", "info", block.label, row.line,
+            f"Baris {number} hanya memuat teks di kolom {kolom}, tanpa angka: sambungan {kolom} baris {row.line} "
+            f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi \u201c{teks[:160]}\u201d.",
+            nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
 
     def _flush_orphans(self, next_block: TableBlock | None = None) -> None:
         """Report tab-separated lines outside every table that look like data; rows of the
@@ -293,6 +423,9 @@ class _Splitter:
             nama=clean_text(self.lines[first - 1])[:200])
 
     # -- the walk ----------------------------------------------------------------------
+    def _starts_header(self, i: int) -> bool:
+        return "\t" in self.lines[i] and self.header_block(i)[0] is not None
+
     def header_block(self, start: int) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows, line count."""
         first = self.clean[start].split("\t")
@@ -346,6 +479,11 @@ class _Splitter:
                 self._plain(number, line)
                 i += 1
                 continue
+            if i in self.furniture:
+                if self.current is not None:
+                    self.pending.append((number, "footer"))      # a running page header or footer
+                i += 1
+                continue
             kind, rows, count = self.header_block(i)
             if kind is not None:
                 self.start_header(kind, rows, number, count)
@@ -355,7 +493,16 @@ class _Splitter:
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
-            if self.current is not None and any(k == "prose" for _, k in self.pending) and not _looks_like_data(cells) \
+            ks = self._continues(number, raw, cells)
+            if ks is not None and self.last_row is not None:
+                self._commit_pending()                           # a wrap without tabs above it first
+                self._join(self.last_row, number, raw, ks)
+                self.last_content = number
+                self.current.last_line = number  # type: ignore[union-attr]  # a continuation has an open table
+                i += 1
+                continue
+            if self.current is not None and any(k in ("prose", "wrap") for _, k in self.pending) \
+                    and not _looks_like_data(cells) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a short line of another width: not this table
             if self.current is not None and self.closed and (
@@ -365,12 +512,13 @@ class _Splitter:
                 self.orphans.append((number, cells))
             else:
                 self._commit_pending()
-                self.current.rows.append(Row(line=number, raw=raw, segment=self.current.segments,
-                                             clean=cells))
+                self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
+                self.current.rows.append(self.last_row)
+                self.last_content = number
                 self.current.last_line = number
             i += 1
         block = self.current
-        if block is not None and not self.closed and not any(k == "prose" for _, k in self.pending):
+        if block is not None and not self.closed and not any(k in ("prose", "wrap") for _, k in self.pending):
             self._finding(
                 "dokumen_terpotong", "peringatan", block.label, block.last_line,
                 f"Dokumen berakhir di dalam {block.label} (baris {block.last_line}) tanpa teks penutup: "
@@ -381,6 +529,10 @@ class _Splitter:
     def _plain(self, number: int, line: str) -> None:
         """A line without tabs (or with empty cells only)."""
         text = line.strip()
+        if number - 1 in self.furniture:
+            if self.current is not None:
+                self.pending.append((number, "footer"))          # a running page header or footer
+            return
         if self.current is None:
             if text and self.orphans and _STRUCTURAL.match(text):
                 self._flush_orphans()
@@ -392,6 +544,11 @@ class _Splitter:
         elif _STRUCTURAL.match(text):
             self.pending.append((number, "structural"))
             self.closed = True
+        elif ":" not in text and "\t" not in line and (ks := self._continues(number, [line], [clean_text(text)])):
+            assert self.last_row is not None
+            self.wraps[number] = (self.last_row, ks)     # joined when the table goes on
+            self.pending.append((number, "wrap"))
+            self.last_content = number
         else:
             self.pending.append((number, "prose"))
 
@@ -404,6 +561,106 @@ class _Splitter:
 
 _CAPTION = re.compile(r"(?i)^\s*tabel\.?\s*(\d\.\d)\b")
 _NUMBER = {"tabel_2_1": "2.1", "tabel_2_2": "2.2", "tabel_3_1": "3.1", "tabel_3_2": "3.2", "tabel_3_3": "3.3"}
+
+
+def _name_column(kind: str, row: Row) -> int:
+    """The cell holding the name of ``row`` (for the findings' ``nama``)."""
+    if kind == "tabel_3_2":
+        return 1
+    if kind == "tabel_3_3":
+        return _texts_33(row)[0] if _texts_33(row) else 2
+    return 0
+
+
+def _texts_33(row: Row) -> list[int]:
+    """The cells of a 3.3 row holding text after its number and code (name, indicator)."""
+    return [k for k in (2, 3) if k < len(row.cells) and row.cells[k]]
+
+
+def _wrapped_column(kind: str, row: Row, k: int) -> str:
+    """What a wrapped cell holds: ``nama`` or ``indikator`` (``WRAP``); in 3.3 the first text of
+    a row with a code is its name, the text of a row without one its indicator."""
+    if kind != "tabel_3_3":
+        return WRAP[kind][k]
+    coded = any(_KODE_33.match(c) for c in row.cells[:2])
+    texts = _texts_33(row)
+    return "nama" if coded and texts and k == texts[0] else "indikator"
+
+
+_KODE_33 = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?$")
+
+
+def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set[int]:
+    """The running page headers and footers of a text (0-based lines), with or without tabs.
+
+    A line is one when it is short (at most three filled cells), holds no number but page
+    numbers and years (cells a page footer pattern reads: ``12``, ``Hal. 12``, ``2024``), is
+    no heading, caption or footer of its own kind, and its text (digits aside: the page
+    number changes) comes back at two or more places, none of them above a data row: after
+    each occurrence, past blank lines, footers and such lines, comes a table header, a line
+    without tabs, or the end of the text; and at least one occurrence stands right above a
+    table header (a page break). A data row never qualifies (it holds numbers, or is followed
+    by rows); a wrapped name that happens to repeat is followed by rows.
+
+    ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header.
+
+    Examples
+    --------
+    >>> lines = ["RENJA 2024\\tHal. 1", "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet.", "A\\tB\\t1\\t2\\t3\\t",
+    ...          "RENJA 2024\\tHal. 2", "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet.", "C\\tD\\t4\\t5\\t6\\t"]
+    >>> sorted(running_lines(lines, clean_lines(lines), lambda i: lines[i].startswith("Program")))
+    [0, 3]
+    """
+    starts_header = starts_header or (lambda i: False)
+    # lines grouped by their text without digits (the page number changes); the tests below only
+    # for the groups of two lines or more: most lines are unique
+    groups: dict[str, list[int]] = {}
+    for i, text in enumerate(clean):
+        if not text:
+            continue
+        if "\t" in text:
+            filled = [c for c in text.split("\t") if c]
+            if not filled or len(filled) > 3 or _KODE_33.match(filled[0]):     # a coded row is data
+                continue
+            text = "\t".join(filled)
+        if _FOOTER.match(text.replace("\t", " ")):
+            continue                                   # a page footer of its own kind
+        groups.setdefault(text.translate(_NO_DIGITS).lower(), []).append(i)
+    keys: dict[str, list[int]] = {}
+    for at in groups.values():
+        if len(at) < 2:
+            continue
+        for i in at:
+            filled = [c for c in clean[i].split("\t") if c]
+            if "\t" not in lines[i] and _STRUCTURAL.match(lines[i].strip()):
+                continue
+            if any(_DIGIT.search(c) and is_number(c) and not _FOOTER.match(c) for c in filled):
+                continue
+            keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
+    candidates = {i for at in keys.values() if len(at) >= 2 for i in at}
+    if not candidates:
+        return set()
+
+    def after(i: int) -> str:
+        """What follows line ``i``: 'header', 'text' (no tabs, or the end) or 'row'."""
+        j = i + 1
+        while j < len(lines):
+            stripped = clean[j].replace("\t", "").strip()
+            if stripped and j not in candidates and not _FOOTER.match(" ".join(c for c in clean[j].split("\t") if c)):
+                break
+            j += 1
+        if j == len(lines) or "\t" not in lines[j]:
+            return "text"
+        return "header" if starts_header(j) else "row"
+
+    out: set[int] = set()
+    for at in keys.values():
+        if len(at) < 2 or any(starts_header(i) for i in at):
+            continue
+        follows = [after(i) for i in at]
+        if "row" not in follows and "header" in follows:
+            out.update(at)
+    return out
 
 
 _TAG = re.compile(r"</?b>", re.IGNORECASE)

@@ -28,22 +28,124 @@ _SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
         ",": "cara Indonesia (titik pemisah ribuan, koma desimal)"}
 
 
-def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label: str) -> list[str]:
+def cell_kinds(columns: list[str], numeric, stated=()) -> str:
+    """``CELL_KINDS`` of a layout: ``n`` for the ``numeric`` columns, ``p`` for the ``stated``
+    percentages among them, ``t`` for the rest.
+
+    >>> cell_kinds(["nama", "pagu_rp", "capaian_k_dokumen", "keterangan"], {"pagu_rp", "capaian_k_dokumen"},
+    ...            {"capaian_k_dokumen"})
+    'tnpt'
+    """
+    return "".join("p" if c in stated else "n" if c in numeric else "t" for c in columns)
+
+
+def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label: str,
+                kinds: str | None = None, names: list[str] | None = None) -> list[str]:
     """Return the row's cleaned cells, exactly ``width`` of them, or raise.
 
-    A row with more or fewer cells than its header is an error naming the line and
-    the first cell out of place, also when the extra cell is empty: an extra cell in
-    the middle would shift every cell after it into the wrong column.
+    A row with more cells than its header is an error naming the line and the first cell
+    out of place, also when the extra cell is empty: an extra cell in the middle would
+    shift every cell after it into the wrong column.
+
+    A row with fewer cells is one whose trailing empty cells the extractor dropped
+    (``kinds`` given: what each column holds, ``CELL_KINDS``): it is read padded with empty
+    cells when a careful reader can tell which cells are missing, that is when every cell
+    present fits its column (a number or nil where a number is read, a number first where a
+    target is read; ``misfit``). It is refused (the error above, naming the cell that does
+    not fit) when a cell does not fit (a cell lost in the middle shifted the others), and
+    when it is the last line of a text that ends inside the table (a row cut, not cells
+    dropped). Where a number column is among the missing cells a finding ``sel_akhir_kosong``
+    says which cells were read empty (``missing_cells``); empty Keterangan / Solusi / Catatan
+    cells dropped at the end need no word. ``names``: the columns, for the finding.
     """
     cells = row.cells
-    if len(cells) != width:
-        extra = len(cells) > width
-        raise src.error(
-            f"baris {label} memiliki jumlah sel yang salah", line=row.line,
-            cell=f"sel ke-{width + 1}" if extra else f"sel ke-{len(cells) + 1}",
-            expected=f"{width} sel dipisah tab (seperti judul tabel di baris {block.header_line})",
-            found=f"{len(cells)} sel")
-    return cells
+    if len(cells) == width:
+        return cells
+    short = len(cells) < width
+    bad = misfit(cells, kinds) if short and kinds is not None else None
+    if short and kinds is not None and bad is None and not cut_at_end(src, block, row):
+        missing_cells(src, row, label, len(cells), width, kinds, names)
+        return cells + [""] * (width - len(cells))
+    found = f"{len(cells)} sel"
+    if bad is not None:
+        kolom = _kolom(names[bad]) if names else f"kolom {bad + 1}"
+        found += f"; sel ke-{bad + 1} ({kolom}) berisi \u201c{cells[bad][:40]}\u201d, tidak cocok dengan kolomnya"
+    raise src.error(
+        f"baris {label} memiliki jumlah sel yang salah", line=row.line,
+        cell=f"sel ke-{width + 1}" if not short else f"sel ke-{len(cells) + 1}",
+        expected=f"{width} sel dipisah tab (seperti judul tabel di baris {block.header_line})",
+        found=found)
+
+
+#: What a column holds, for rows whose trailing cells were dropped: ``t`` text (or anything),
+#: ``n`` a number the analysis uses, ``p`` a percentage the document states (recomputed anyway),
+#: ``v`` a volume (a number first, then its unit).
+CELL_KINDS = "tnpv"
+
+
+def _reads_as_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except NumberRangeError:
+        return True                 # a number, refused later with its cell named
+    except ValueError:
+        return False
+    return True
+
+
+_VOLUME = re.compile(r"^\s*[+-]?\s*(\d|[.,]\d)")
+
+
+def misfit(cells: list[str], kinds: str) -> int | None:
+    """The first cell that does not fit its column (``CELL_KINDS``), or None.
+
+    >>> misfit(["Gaji", "Jumlah Orang", "294", "Orang/Bulan"], "ttnt") is None
+    True
+    >>> misfit(["Gaji", "Jumlah Orang", "294", "2,583,877,225", "168", "Orang/Bulan"], "ttntnn")
+    5
+    >>> misfit(["1", "Nama", "Kab Magetan", "Jumlah", "Kab Magetan"], "ttttv")
+    4
+    """
+    for k, (text, kind) in enumerate(zip(cells, kinds)):
+        if not text or kind == "t":
+            continue
+        if kind in "np" and not _reads_as_number(text):
+            return k
+        if kind == "v" and text not in ("-", "\u2013", "\u2014") and not _VOLUME.match(text):
+            return k
+    return None
+
+
+def cut_at_end(src: SourceText, block: TableBlock, row: Row) -> bool:
+    """The row is the last line of a text that ends inside its table (``dokumen_terpotong``)."""
+    return row.line == block.last_line and any(
+        f["jenis"] == "dokumen_terpotong" and f["baris_sumber"] == row.line for f in src.temuan)
+
+
+def missing_cells(src: SourceText, row: Row, label: str, present: int, width: int, kinds: str,
+                  names: list[str] | None = None, at: list[int] | None = None) -> None:
+    """The finding for a row read padded with empty cells, where a number column is among the
+    missing ones: ``peringatan`` when a number the analysis uses (target, pagu, realisasi) is
+    missing, ``info`` when only percentages the document states (recomputed anyway) are;
+    nothing when only text columns are. ``at``: the missing positions (default: from
+    ``present`` to ``width``)."""
+    gone = list(range(present, width)) if at is None else at
+    numbers = [k for k in gone if k < len(kinds) and kinds[k] in "nv"]
+    stated = [k for k in gone if k < len(kinds) and kinds[k] == "p"]
+    if not numbers and not stated:
+        return
+    first = (numbers or stated)[0]
+    kolom = names[first] if names else f"kolom {first + 1}"
+    dibaca = ", ".join(_kolom(names[k]) if names else f"kolom {k + 1}" for k in gone)
+    cakupan = f"sel ke-{gone[0] + 1}" + (f"\u2013{gone[-1] + 1}" if len(gone) > 1 else "")
+    src.finding(
+        "sel_akhir_kosong", "peringatan" if numbers else "info", label, row.line,
+        f"Baris ini hanya memuat {present} dari {width} sel: {cakupan} ({dibaca}) tidak tertulis dan dibaca "
+        "kosong (ekstraksi PDF membuang sel kosong di ujung baris); "
+        + ("periksa di dokumen aslinya bahwa angka itu memang kosong." if numbers else
+           "persen yang tertulis tidak dapat dibandingkan dengan hitungan ulang."),
+        nama=next((c for c in row.cells[:2] if c and not c.rstrip(".").isdigit()), None), kolom=kolom,
+        dokumen=present, hitung=width)
 
 
 def _conventions(values: list[str]) -> dict:

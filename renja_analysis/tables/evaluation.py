@@ -24,6 +24,7 @@ from ..sources.base import SourceText
 from . import ambiguous
 from ._common import (
     INT,
+    cell_kinds,
     check_width,
     drop_duplicates,
     fill_ancestors,
@@ -49,6 +50,8 @@ LAYOUT_21 = ["nama", "indikator", "target_renstra", "satuan_renstra", "target_k"
 NUMERIC = {"target_k", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_dokumen",
            "serapan_rp_dokumen", "target_renstra", "realisasi_renstra_k",
            "capaian_renstra_dokumen"}
+#: The percentages the document states (recomputed from the row's numbers anyway).
+STATED = {"capaian_k_dokumen", "serapan_rp_dokumen", "capaian_renstra_dokumen"}
 LABELS = {"tabel_2_2": "Tabel 2.2", "tabel_2_1": "Tabel 2.1"}
 
 
@@ -61,6 +64,16 @@ HEADER_ORDER = {
                   9: "realisasi", 11: "capaian"},
 }
 _UNIT_ROW = {k: v.lower() for k, v in layout.SATUAN.items()}
+
+
+def layout_of(block, kind: str, columns: list[str]) -> list[str]:
+    """The columns a table block is read with: Tabel 2.2 printed without Keterangan or without
+    Solusi (a header of eleven cells naming the other one) reads the remaining columns
+    (``sources.layout.varian``); any other block ``columns``."""
+    if kind != "tabel_2_2":
+        return columns
+    named = set().union(*(headers.concepts(r) for r in block.header))
+    return layout.varian(block.width, named) or columns
 
 
 def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
@@ -93,8 +106,11 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
                              for c in columns + ["baris_sumber"]})
     label = LABELS[kind]
-    check_header_order(src, block, label, HEADER_ORDER[kind])
-    grid = [check_width(src, block, r, len(columns), label) for r in block.rows]
+    full = columns
+    columns = layout_of(block, kind, columns)
+    check_header_order(src, block, label, layout.judul(columns) if kind == "tabel_2_2" else HEADER_ORDER[kind])
+    kinds = cell_kinds(columns, NUMERIC, STATED)
+    grid = [check_width(src, block, r, len(columns), label, kinds, columns) for r in block.rows]
     rows = block.rows
     df = pd.DataFrame(index=range(len(rows)))
     for pos, col in enumerate(columns):
@@ -103,6 +119,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
             df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label))
         else:
             df[col] = text(values)
+    for col in full:
+        if col not in df:                 # the note column a variant does not print: empty
+            df[col] = text([""] * len(rows))
+    df = df[full]
     df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
     numeric = [c for c in columns if c in NUMERIC]
     df = _set_aside_rows_without_numbers(src, block, label, df, numeric)

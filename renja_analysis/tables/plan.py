@@ -8,6 +8,17 @@ rupiah columns number four (``RKPD 2024``, ``APBD 2024``, ``RKPD PERUBAHAN 2024`
 than its header, kept as ``pagu_tanpa_judul_rp``. Cells are therefore classified
 by what they hold, not by position.
 
+A Renja murni's table (its header names neither targets before/after nor APBD / RKPD
+Perubahan columns: ``susunan``) gives one target and one pagu indikatif per row: they are
+read into ``target_sebelum`` (the target as planned) and ``pagu_rkpd_rp`` (the RKPD's
+pagu indikatif), the columns of the change left empty.
+
+Codes are read as written when they follow the nomenclature (``2.17.07.2.01.0008``); a
+code with a trailing dot (``2.17.02.2.01.``) or placeholder segments (``X.XX.01.2.01``,
+``2.17.02.2.01.xx``) is kept, normalised (``kode_baku``) and reported (``kode_tidak_baku``).
+A row whose trailing empty cells the extractor dropped is read padded with empty cells
+(a pagu of the next year among them is reported, ``sel_akhir_kosong``).
+
 Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 
 ``urutan``, ``fragmen``, ``level``, ``kode``, ``nama``, ``indikator``,
@@ -27,12 +38,14 @@ import pandas as pd
 from ..names import level_from_code
 from ..numbers import NumberRangeError, parse_number as _parse_number, parse_volume as _parse_volume
 from ..sources.base import LABEL as _LABELS, SourceText
-from ._common import INT, drop_duplicates, floats, level_series, text
+from ._common import INT, cut_at_end, drop_duplicates, floats, level_series, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as findings name it.
 LABEL_TABEL = _LABELS["tabel_3_3"]
-_KODE = re.compile(r"^\d+(\.\d+){2,}$")
+#: A nomenclature code as printed: digits or placeholder segments (``X.XX``), three to six of them,
+#: perhaps with a trailing dot.
+_KODE = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?$")
 _NO = re.compile(r"^\d+\.?$")
 COLUMNS = [
     "urutan", "fragmen", "level", "kode", "nama", "indikator", "target_sebelum",
@@ -81,11 +94,58 @@ def _is_volume(cell: str) -> bool:
         return False
 
 
-def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
-    """Parse targets, rupiah run and trailing text cells from ``start`` on."""
+def kode_baku(text: str) -> tuple[str, str | None, str | None]:
+    """A printed code, normalised: (code, what was not standard or None, tingkat).
+
+    The trailing dot is dropped; placeholder segments are written ``X``. ``X.XX`` as urusan
+    and bidang is how the nomenclature writes a program shared by every urusan (``info``); a
+    placeholder anywhere else leaves the code pointing at no row in particular (``peringatan``).
+
+    Examples
+    --------
+    >>> kode_baku("2.17.07.2.01.0008")
+    ('2.17.07.2.01.0008', None, None)
+    >>> kode_baku("2.17.02.2.01.")[:1], kode_baku("X.XX.02.2.01")[2], kode_baku("2.17.07.2.01.xx")[::2]
+    (('2.17.02.2.01',), 'info', ('2.17.07.2.01.XX', 'peringatan'))
+    """
+    parts = text.strip().rstrip(".").split(".")
+    kode = ".".join(p.upper() if "x" in p.lower() else p for p in parts)
+    pengganti = [k for k, p in enumerate(parts) if not p.isdigit()]
+    if pengganti and pengganti != [0, 1]:
+        lain = ", ".join(f"segmen ke-{k + 1} ({parts[k]})" for k in pengganti if k > 1) or "segmen urusan/bidang"
+        return kode, (f"{lain} masih berupa tanda pengganti, sehingga kode tidak menunjuk satu baris "
+                      "nomenklatur tertentu; periksa kodenya"), "peringatan"
+    alasan = []
+    if text.strip().endswith("."):
+        alasan.append("titik di akhir kode dibuang")
+    if pengganti:
+        alasan.append("urusan dan bidang ditulis X.XX, cara nomenklatur menulis program yang berlaku untuk "
+                      "semua urusan (misalnya program penunjang)")
+    return kode, ("; ".join(alasan) or None), ("info" if alasan else None)
+
+
+def susunan(block) -> tuple[int, bool]:
+    """How many targets a 3.3 table gives per row and whether it has the columns of the change
+    (APBD, RKPD Perubahan, bertambah/berkurang), read from its header: (2, True) for a Renja
+    Perubahan's table (``TARGET SEBELUM / SESUDAH``, ``APBD 2024``, ``RKPD PERUBAHAN 2024``),
+    (1, False) for a Renja murni's (one target, one pagu indikatif).
+
+    >>> from renja_analysis.sources.base import TableBlock
+    >>> susunan(TableBlock(kind="tabel_3_3", header=[["NO", "KODE", "TARGET", "PAGU INDIKATIF (Rp)"]], header_line=1))
+    (1, False)
+    """
+    words = {w for r in (block.header if block else []) for c in r for w in re.findall(r"[a-z]+", c.lower())}
+    return (2 if {"sebelum", "sesudah"} & words else 1), bool({"apbd", "perubahan", "bertambah"} & words)
+
+
+def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple = ("sebelum", "sesudah"),
+            murni: bool = False, present: int | None = None) -> dict:
+    """Parse targets, rupiah run and trailing text cells from ``start`` on. ``targets``: the
+    targets a row gives; ``murni``: one pagu indikatif instead of the 4 or 5 pagu of a Renja
+    Perubahan; ``present``: the cells the row held before it was padded."""
     out: dict = {}
     i = start
-    for key in ("sebelum", "sesudah"):
+    for key in targets:
         if i < len(cells) and (_is_volume(cells[i]) and not _is_amount_like_rp(cells[i])):
             try:
                 out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
@@ -105,14 +165,17 @@ def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
             raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
                             expected="angka rupiah dengan besaran paling banyak 10^15", found=cells[i]) from None
         i += 1
-    if len(run) == 4:
+    if murni and len(run) == 1:
+        rkpd, apbd, perubahan, extra, selisih = run[0], None, None, None, None
+    elif len(run) == 4 and not murni:
         rkpd, apbd, perubahan, selisih = run
         extra = None
-    elif len(run) == 5:
+    elif len(run) == 5 and not murni:
         rkpd, apbd, perubahan, extra, selisih = run
     else:
         raise src.error(f"jumlah kolom pagu salah di {LABEL}", line=row.line,
-                        cell=f"kolom {i + 1}", expected="4 atau 5 angka rupiah berurutan "
+                        cell=f"kolom {i + 1}",
+                        expected="1 angka rupiah (pagu indikatif)" if murni else "4 atau 5 angka rupiah berurutan "
                         "(RKPD 2024, APBD 2024, RKPD Perubahan 2024, [tanpa judul], bertambah/berkurang)",
                         found=f"{len(run)} angka")
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
@@ -120,6 +183,11 @@ def _values(src: SourceText, row, cells: list[str], start: int) -> dict:
     tail = cells[i:] + [""] * len(_TAIL)
     for key, cell in zip(_TAIL, tail):
         out[key] = cell
+    at = i + _TAIL.index("pagu_2025_rp")
+    if present is not None and present <= at < len(cells):
+        # the pagu of the next year was among the empty cells the extractor dropped
+        missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at + "n", [""] * at + ["pagu_2025_rp"],
+                      at=[at])
     try:
         out["pagu_2025_rp"] = parse_number(out["pagu_2025_rp"])
     except ValueError:
@@ -143,7 +211,7 @@ def _unique(src: SourceText, records: list[dict]) -> list[dict]:
     seen: dict = {}
     for rec in records:
         kode = rec.get("kode")
-        if kode is None:
+        if kode is None or kode_baku(kode)[2] == "peringatan":      # a placeholder identifies no row
             continue
         if kode in seen:
             raise src.error(f"kode {kode} muncul dua kali dengan isi berbeda di {LABEL}",
@@ -168,15 +236,30 @@ def parse(src: SourceText) -> pd.DataFrame:
     block = src.tables.get("tabel_3_3")
     records: list[dict] = []
     pending: dict | None = None
+    n_targets, perubahan = susunan(block)
+    targets = ("sebelum", "sesudah")[:n_targets]
+    murni = not perubahan and n_targets == 1
     for row in block.rows if block else []:
         cells = row.cells
         width = block.widths[row.segment]  # type: ignore[union-attr]  # no rows without a block
-        if len(cells) != width:
+        present = len(cells)
+        if present > width or (present < width and cut_at_end(src, block, row)):  # type: ignore[arg-type]
             raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",
                             expected=f"{width} sel dipisah tab (seperti judul tabel di atasnya)",
                             found=f"{len(cells)} sel")
-        kode = next((c for c in cells[:2] if _KODE.match(c)), None)
+        if present < width:            # trailing empty cells dropped by the extractor: read padded
+            cells = cells + [""] * (width - present)
+        written = next((c for c in cells[:2] if _KODE.match(c)), None)
+        kode = None
+        if written is not None:
+            kode, alasan, tingkat = kode_baku(written)
+            if alasan and tingkat:
+                nama = next((c for c in cells[2:4] if c), None)
+                src.finding("kode_tidak_baku", tingkat, LABEL_TABEL, row.line,
+                            f"Kode ditulis \u201c{written}\u201d: {alasan}. Dibaca {kode} "
+                            f"({str(level_from_code(kode) or 'tingkat tidak dikenal').replace('_', ' ')}).",
+                            nama=nama, kolom="kode")
         start = 2 if kode is not None or any(_NO.match(c) for c in cells[:1] if c) else 0
         # text cells before the first value cell
         texts, i = [], start
@@ -192,7 +275,7 @@ def parse(src: SourceText) -> pd.DataFrame:
                    "indikator": texts[1] if len(texts) > 1 else None,
                    "fragmen": row.segment, "baris_sumber": row.line}
             if has_values:
-                rec.update(_values(src, row, cells, i))
+                rec.update(_values(src, row, cells, i, targets, murni, present))
                 records.append(rec)
                 pending = None
             else:
@@ -207,7 +290,7 @@ def parse(src: SourceText) -> pd.DataFrame:
         rec = pending or {"kode": None, "nama": None, "fragmen": row.segment}
         rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
                    baris_sumber=row.line)
-        rec.update(_values(src, row, cells, i))
+        rec.update(_values(src, row, cells, i, targets, murni, present))
         records.append(rec)
         pending = None
     if pending is not None:
@@ -223,5 +306,5 @@ def parse(src: SourceText) -> pd.DataFrame:
         elif col == "baris_sumber":
             out[col] = df[col].astype(INT)
         else:
-            out[col] = text(df[col].fillna("").tolist())
+            out[col] = text(df[col].astype(object).fillna("").tolist())
     return out[COLUMNS]

@@ -4,6 +4,10 @@ The APBD pagu is Tabel 2.2's ``pagu_rp``; the P-APBD pagu is section 3.2's
 ``hasil_analisis`` side. Rows are matched by normalised name within the same
 level, in document order (``names.align``); rows found in only one table are
 kept and flagged, never dropped.
+
+A document without a P-APBD pagu (no section 3.2, or a Renja murni, whose 3.2 reviews
+next year's draft RKPD: ``load.analyse``) has no reallocation: the table is empty
+(``kosong``), never a P-APBD of Rp 0.
 """
 from __future__ import annotations
 
@@ -103,6 +107,22 @@ def _berpasangan(ev: pd.DataFrame, rv: pd.DataFrame, pairs) -> pd.DataFrame:
     return out
 
 
+def kosong() -> pd.DataFrame:
+    """The reallocation table without rows (a document with no P-APBD pagu), typed.
+
+    >>> list(kosong().columns) == COLUMNS, len(kosong())
+    (True, 0)
+    """
+    out = pd.DataFrame({c: pd.Series(dtype="Float64") for c in COLUMNS})
+    for col in ("urutan", "baris_evaluasi", "baris_review"):
+        out[col] = out[col].astype("Int64")
+    for col in ("program", "kegiatan", "nama", "nama_review"):
+        out[col] = out[col].astype("string")
+    out["level"] = pd.Categorical([], categories=LEVELS, ordered=True)
+    out["kecocokan"] = pd.Categorical([], categories=["cocok", "hanya_tabel_2_2", "hanya_review_3_2"])
+    return out
+
+
 def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     """APBD -> P-APBD per program, kegiatan and sub kegiatan, plus the office total.
 
@@ -124,6 +144,8 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     [['dinas', 5.0, 50.0], ['program', 5.0, 50.0], ['sub_kegiatan', 5.0, 50.0]]
     """
     rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
+    if not len(rv):
+        return kosong()                 # no P-APBD pagu to compare with: no reallocation
     ev = evaluasi.reset_index(drop=True)
     pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
                   ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())

@@ -39,6 +39,10 @@ SIDES = ("rancangan_awal", "hasil_analisis")
 FIELDS = ["nama", "lokasi", "indikator", "target", "pagu"]
 COLUMNS = ["no", "sisi", "level", "program", "kegiatan", "nama", "lokasi", "indikator",
            "target_k", "satuan", "target_teks", "pagu_rp", "catatan", "baris_sumber"]
+#: The twelve cells of a row, and what each holds (``tables._common.CELL_KINDS``): a row whose
+#: trailing empty cells (Catatan Penting) the extractor dropped is read padded.
+CELLS = ["no"] + [f"{f} ({side})" for side in SIDES for f in FIELDS] + ["catatan"]
+KINDS = "t" + "tttvn" * 2 + "t"
 
 
 def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -57,7 +61,7 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
                                  "baris_sumber": pd.Series(dtype=INT)})
     if block is None:
         return _empty(), empty_totals
-    grid = [check_width(src, block, r, 12, LABEL) for r in block.rows]
+    grid = [check_width(src, block, r, 12, LABEL, KINDS, CELLS) for r in block.rows]
     rows = block.rows
     is_total = [not g[0] and (not g[1] or g[1].upper().startswith("URUSAN")) for g in grid]
     items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
