@@ -120,9 +120,7 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     said = _says_something(grid, [columns.index(c) for c in numeric])
     df = _set_aside_rows_without_numbers(src, block, label, df, said)
     cells_at = {r.line: g for r, g in zip(rows, grid)}
-    df = _stated_totals(src, label, df, {c: [kata_nihil(cells_at[int(b)][columns.index(c)]) for b in
-                                             df["baris_sumber"]] for c in ("pagu_rp", "realisasi_rp")
-                                         if c in columns})
+    df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
     keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
     keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
     by_line = {r.line: r for r in rows}
@@ -141,8 +139,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
 
 
 def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
-    """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``)."""
-    return [any(not kata_nihil(g[p]) for p in positions) for g in grid]
+    """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
+    each distinct text is looked at once (cells repeat)."""
+    nihil = {t: kata_nihil(t) for t in {g[p] for g in grid for p in positions}}
+    return [not all(nihil[g[p]] for p in positions) for g in grid]
 
 
 def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dict, columns: list[str]) -> None:
@@ -189,20 +189,20 @@ def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.D
     return df[~bare].reset_index(drop=True)
 
 
-def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil: dict) -> pd.DataFrame:
+def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.DataFrame:
     """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
     is taken out of the table and checked against the sum of the program rows
     (``jumlah_tidak_cocok`` where it differs). A total cell that says nothing (empty, ``-``:
-    ``nihil``, per column and row) states no total and is not compared."""
+    ``nihil(line, column)``) states no total and is not compared."""
     total = df["nama"].fillna("").str.match(_JUMLAH) & df["indikator"].isna()
     if not total.any():
         return df
     rest = df[~total]
     level = infer_levels(rest["nama"].tolist(), pagu=rest["pagu_rp"].tolist() if "pagu_rp" in rest else None)
     programs = rest[[lv == "program" for lv in level]]
-    for k, row in df[total].iterrows():
+    for _, row in df[total].iterrows():
         for col in ("pagu_rp", "realisasi_rp"):
-            if col not in df or pd.isna(row[col]) or nihil[col][k]:
+            if col not in df or pd.isna(row[col]) or nihil(int(row["baris_sumber"]), col):
                 continue
             summed = float(programs[col].fillna(0).sum())
             if abs(float(row[col]) - summed) > 1.0:

@@ -209,6 +209,26 @@ def test_both_realisations_empty_one_finding(tmp_path):
     assert _row(doc, NAMA_GEDUNG)["status"] == "tertinggal"
 
 
+def test_empty_parent_realisation_is_not_compared_with_its_rows(tmp_path):
+    # the program Penunjang's realisation Rp (1,683,391,529, the sum of its rows) left empty: it states
+    # no total, so no jumlah_tidak_cocok; judged as nothing spent (serapan 0), said once
+    from test_bad_inputs import L_PROG_PENUNJANG
+
+    doc = _load(tmp_path, set_cell(L_PROG_PENUNJANG, 7, ""))
+    assert _found(doc, "jumlah_tidak_cocok", L_PROG_PENUNJANG).empty
+    assert _found(doc, "realisasi_kosong", L_PROG_PENUNJANG)["kolom"].tolist() == ["realisasi_rp"]
+    assert doc.evaluasi.set_index("baris_sumber").loc[L_PROG_PENUNJANG, "serapan_rp"] == 0.0
+
+
+def test_jumlah_row_saying_nothing_is_not_compared(tmp_path):
+    # a JUMLAH row with the right pagu total and "-" for the realisation total: no total stated there
+    from test_bad_inputs import L_LAST_22, insert
+
+    doc = _load(tmp_path, insert(L_LAST_22, ["<b>JUMLAH</b>\t\t\t\t<b>4,610,259,325</b>\t\t\t<b>-</b>\t\t\t\t"]))
+    assert "JUMLAH" not in set(doc.evaluasi["nama"])
+    assert _found(doc, "jumlah_tidak_cocok", L_LAST_22 + 1).empty
+
+
 def _hand_made(real_k) -> pd.DataFrame:
     """One program, one kegiatan, one sub kegiatan: target 4 Paket, pagu 100, realisation K
     ``real_k``, Rp 60 spent (60 % of the 50 % due)."""
