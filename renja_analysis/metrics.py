@@ -158,6 +158,35 @@ def _series_ratio(num, den) -> pd.Series:
     return n / d.mask(d == 0) * 100
 
 
+def realisasi_dinilai(realisasi):
+    """A realisation as progress is judged: one not reported (missing, an empty cell) is
+    nothing realised (0).
+
+    The one meaning of a missing realisation (K or Rp) for everything that judges a row:
+    capaian, serapan, predikat, status, the findings ``serapan_tanpa_output`` /
+    ``output_tanpa_serapan`` and the sentences of the report. A report at the end of a
+    quarter that gives no realisation gives none; the stated cell stays empty in the
+    table (nothing was written), and checks that compare two stated numbers (a parent
+    with the sum of its rows, two tables, a stated percentage) leave it out
+    (``docs/metrik.md``, *Empty and nil cells*).
+
+    Examples
+    --------
+    >>> realisasi_dinilai(None), realisasi_dinilai(3)
+    (0.0, 3.0)
+    >>> realisasi_dinilai(pd.Series([1.5, None])).tolist()
+    [1.5, 0.0]
+    """
+    if _is_scalar(realisasi):
+        try:
+            v = _plain(realisasi)
+        except _NotPlain:
+            pass
+        else:
+            return 0.0 if v is None else v
+    return _series(realisasi).fillna(0.0)
+
+
 #: The five predikat labels, lowest first (an ordered categorical).
 PREDIKAT = ["Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi"]
 #: Upper bounds (inclusive) of the first four classes: x <= 50 Sangat Rendah,
@@ -364,14 +393,14 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     [[True, True]]
     """
     out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
-    out["capaian_k"] = capaian(out["realisasi_k"], out["target_k"])
-    out["serapan_rp"] = serapan(out["realisasi_rp"], out["pagu_rp"])
+    out["capaian_k"] = capaian(realisasi_dinilai(out["realisasi_k"]), out["target_k"])
+    out["serapan_rp"] = serapan(realisasi_dinilai(out["realisasi_rp"]), out["pagu_rp"])
     if rencana is None and _is_scalar(triwulan):
         out["harapan_tw"] = pd.Series(harapan_triwulan(triwulan), index=out.index, dtype="Float64")
     else:
         out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
     if "level" in out:
-        belum_diukur = ~_is_sub(out["level"]) & (out["realisasi_k"] == 0).fillna(False).to_numpy(dtype=bool)
+        belum_diukur = ~_is_sub(out["level"]) & (realisasi_dinilai(out["realisasi_k"]) == 0).to_numpy(dtype=bool)
         out["capaian_k"] = out["capaian_k"].mask(belum_diukur)
     out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
@@ -398,7 +427,9 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
       less than three quarters of what should be done by now);
     - ``sesuai_rencana``: otherwise.
 
-    Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``.
+    Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``. A realisation
+    not reported (missing) counts as nothing realised (``realisasi_dinilai``): an empty
+    realisation K beside Rp spent is ``serapan_tanpa_output``, as a 0 is.
 
     Examples
     --------
@@ -414,8 +445,8 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     >>> status_pelaksanaan(df, target_terbaru=revisi).tolist()[3]      # 6 of a target revised to 10
     'sesuai_rencana'
     """
-    rk = _series(df["realisasi_k"])
-    rp = _series(df["realisasi_rp"])
+    rk = realisasi_dinilai(df["realisasi_k"])          # not reported: nothing realised
+    rp = realisasi_dinilai(df["realisasi_rp"])
     cap = _series(df["capaian_k"])
     ser = _series(df["serapan_rp"])
     kemajuan = cap.fillna(ser) / _series(df["harapan_tw"]) * 100
@@ -482,14 +513,15 @@ def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
 def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
     """Rows not yet due by plan: sub kegiatan with status ``belum_dilaksanakan``, and a
     program or kegiatan (columns ``program``, ``kegiatan``) whose sub kegiatan are all
-    scheduled and that spent nothing (``realisasi_rp`` 0). The one rule behind the
+    scheduled and that spent nothing (``realisasi_rp`` 0, or not reported: ``realisasi_dinilai``).
+    The one rule behind the
     predikat left out (``tambah_status``) and every "not yet started" said in the report:
     charts and tables (``status_tampil``), cards, narratives.
 
     A parent that has spent money while all its sub kegiatan are scheduled is **not**
     scheduled: money without output is no plan for later, so it keeps its ordinary
-    status and predikat and is judged like any other. A missing ``realisasi_rp`` (value
-    or column) is not "nothing spent": such a parent is not scheduled either.
+    status and predikat and is judged like any other. Without a ``realisasi_rp`` column
+    spending is unknown, not "nothing spent": no parent is scheduled then.
 
     Examples
     --------
@@ -504,7 +536,7 @@ def dijadwalkan(df: pd.DataFrame) -> np.ndarray:
     terjadwal = (df["status"] == BELUM_DILAKSANAKAN).fillna(False).to_numpy(dtype=bool)
     level = df["level"].astype("string")
     sub = _is_sub(df["level"])
-    nihil = ((_series(df["realisasi_rp"]) == 0).fillna(False).to_numpy(dtype=bool) if "realisasi_rp" in df
+    nihil = ((realisasi_dinilai(df["realisasi_rp"]) == 0).to_numpy(dtype=bool) if "realisasi_rp" in df
              else np.zeros(len(df), dtype=bool))
     hasil = terjadwal.copy()
     for parent in ("program", "kegiatan"):

@@ -3,12 +3,18 @@
 Both conventions occur, sometimes in one document: English (``2,992,759,325``,
 ``56.24881075``, ``30,000,000.00``) and Indonesian (``832.222,8``,
 ``Rp 2.491.950``, ``Rp.500.000,-``). Volumes come with their unit in one cell
-(``83 indek``, ``5 unit usaha``, ``32%``), ``-`` and empty cells mean nil.
+(``83 indek``, ``5 unit usaha``, ``32%``). A cell may say nothing: empty, or a word
+for nothing (``-``, ``–``, ``—``, ``Nihil``, ``Tidak ada``: ``kata_nihil``); what that
+means (zero or not stated) depends on the column, and is decided by the table reader
+(``tables._common.numeric_column``), not here. A cell copied from a spreadsheet may
+hold an error value (``#DIV/0!``: ``galat_lembar_kerja``).
 
 Parsing rules, in order:
 
 1. ``<b>`` markers, spaces, a leading ``Rp``/``Rp.`` and a trailing ``,-``/``.-``
-   or ``%`` are dropped; ``-`` or an empty cell is NA.
+   or ``%`` are dropped; an empty cell or a word for nothing is NA (None). An amount in
+   parentheses is an accounting negative: ``(4,000,000.00)`` and ``(4.000.000,00)`` are
+   -4,000,000 (``Rp`` may stand inside or before them).
 2. A number with both ``.`` and ``,``: the last one is the decimal separator.
 3. One separator occurring more than once: thousands separator.
 4. One separator occurring once: a decimal separator when it is not followed by
@@ -29,6 +35,11 @@ from collections.abc import Iterable
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 _NIL = {"", "-", "\u2013", "\u2014"}
+#: Words for nothing, lower case without spaces (``Nihil``, ``Tidak ada``).
+_NIL_WORDS = {"nihil", "tidakada"}
+#: Error values a spreadsheet shows in a cell whose formula failed (Excel, LibreOffice, Sheets).
+_GALAT = re.compile(r"^#(?:DIV/0!|VALUE!|REF!|N/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)$",
+                    re.IGNORECASE)
 _NUMERIC = re.compile(r"^\d[\d.,]*$")
 _VOLUME = re.compile(r"^\s*([+-]?\s*\d[\d.,]*)\s*(.*?)\s*$")
 LOCALE = "id_ID"
@@ -67,14 +78,58 @@ def _strip(text) -> tuple[str, bool]:
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_text(text) -> tuple[str, bool]:
     s = clean_text(text).replace(" ", "")
+    if s.lower() in _NIL_WORDS:
+        return "", False
+    negative = _parenthesised(s)
+    if negative:
+        s = s[1:-1]
     s = _RP.sub("", s)
+    if not negative and _parenthesised(s):        # Rp (4.000.000)
+        negative, s = True, s[1:-1]
     percent = s.endswith("%")
     if percent:
         s = s[:-1]
     for tail in (",-", ".-"):
         if s.endswith(tail):
             s = s[: -len(tail)]
+    if negative:
+        # an accounting negative holds a number and nothing else; anything else is kept
+        # in its parentheses, for the parser to refuse ("(%)", "(-5)", "()")
+        s = "-" + s if s[:1].isdigit() else f"({s})"
     return s, percent
+
+
+def _parenthesised(s: str) -> bool:
+    return len(s) > 2 and s[0] == "(" and s[-1] == ")"
+
+
+def kata_nihil(text) -> bool:
+    """True for a cell that says nothing: empty, a dash (``-``, ``–``, ``—``), ``Nihil`` or
+    ``Tidak ada`` (any case, with ``<b>`` markers and spaces).
+
+    What it means depends on the column (zero in a realisation or an amount, no target
+    in a target column, not stated in a percentage): ``tables._common.numeric_column``
+    and ``docs/metrik.md`` decide it.
+
+    Examples
+    --------
+    >>> [kata_nihil(t) for t in ["", " - ", "\u2014", "<b>Nihil</b>", "tidak ada", "TIDAK  ADA", "0", "ada"]]
+    [True, True, True, True, True, True, False, False]
+    """
+    return clean_text(text).replace(" ", "").lower() in _NIL | _NIL_WORDS
+
+
+def galat_lembar_kerja(text) -> str | None:
+    """The spreadsheet error value a cell holds (``#DIV/0!``, ``#VALUE!``, ``#REF!``, ``#N/A``,
+    ``#NAME?`` ...), as written without markers, or None.
+
+    Examples
+    --------
+    >>> galat_lembar_kerja("<b>#DIV/0!</b>"), galat_lembar_kerja(" #n/a "), galat_lembar_kerja("12")
+    ('#DIV/0!', '#n/a', None)
+    """
+    s = clean_text(text)
+    return s if _GALAT.match(s) else None
 
 
 def _valid_groups(parts: list[str]) -> bool:
@@ -119,8 +174,10 @@ def parse_number(text, decimal: str | None = None) -> float | None:
     1.0
     >>> parse_number("320.634"), parse_number("62.500", decimal=".")
     (320634.0, 62.5)
-    >>> parse_number("-") is None
-    True
+    >>> parse_number("-") is None, parse_number("Nihil") is None, parse_number("tidak ada") is None
+    (True, True, True)
+    >>> parse_number("(4,000,000.00)"), parse_number("(4.000.000,00)"), parse_number("Rp (4.000.000)")
+    (-4000000.0, -4000000.0, -4000000.0)
     >>> parse_number("1 683 391 529")
     1683391529.0
     >>> parse_number("3 5")
@@ -194,11 +251,11 @@ def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | 
     (1.0, '%')
     >>> parse_volume("4")
     (4.0, None)
-    >>> parse_volume("-")
-    (None, None)
+    >>> parse_volume("-"), parse_volume("Nihil")
+    ((None, None), (None, None))
     """
     s = clean_text(text)
-    if s in _NIL:
+    if s in _NIL or kata_nihil(s):
         return None, None
     m = _VOLUME.match(s)
     if not m:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import capaian
+from ..metrics import capaian, realisasi_dinilai
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -145,9 +145,13 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     Checks Tabel 2.2 (capaian K, serapan Rp) and Tabel 2.1 (capaian K, Renstra
     progress), each against its own table's numbers. ``kritis`` from 5 points.
     """
+    # a stated % is compared with the one its row's stated numbers give: where the realisation
+    # is not reported (empty), the row states no number to compare it with
     checks = [
-        (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"], "capaian K"),
-        (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"], "serapan Rp"),
+        (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"].mask(evaluasi["realisasi_k"].isna()),
+         "capaian K"),
+        (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"].mask(evaluasi["realisasi_rp"].isna()),
+         "serapan Rp"),
     ]
     if len(tabel21):
         t = tabel21
@@ -177,7 +181,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     parent = parent_index(df["level"], lanjut)
     records = []
     for col, label in columns.items():
-        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)
+        stated_na = pd.to_numeric(df[col]).astype("Float64").isna().to_numpy(dtype=bool)
+        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)     # a child stating nothing adds nothing
         sums = values.groupby(parent).sum()
         # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
         parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
@@ -185,7 +190,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
-        bad = np.abs(stated - total) > toleransi
+        # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
+        bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
@@ -428,15 +434,18 @@ def capaian_berlebih(evaluasi: pd.DataFrame, batas: float = 100.0, batas_kritis:
 
 
 def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> pd.DataFrame:
-    """Sub kegiatan that spent money with no output yet (``kritis`` from 75 % serapan)."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
-                   & (evaluasi["realisasi_rp"] > 0).fillna(False)
-                   & (evaluasi["realisasi_k"] == 0).fillna(False)]
+    """Sub kegiatan that spent money with no output yet (``kritis`` from 75 % serapan).
+
+    A realisation K not reported (empty) is no output, as 0 is (``metrics.realisasi_dinilai``);
+    the message says the cell is empty."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+                   & (realisasi_dinilai(evaluasi["realisasi_rp"]) > 0).to_numpy(dtype=bool)
+                   & (realisasi_dinilai(evaluasi["realisasi_k"]) == 0).to_numpy(dtype=bool)]
     return _frame([_rec(
         "serapan_tanpa_output", "kritis" if pd.notna(ser) and ser >= batas_kritis else "peringatan", _TABEL_22,
         baris, nama, "realisasi_k", real_k, ser,
-        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) "
-        f"tetapi realisasi kinerja masih 0"
+        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) tetapi realisasi kinerja "
+        + ("masih 0" if pd.notna(real_k) else "kosong (tidak dilaporkan, dinilai 0)")
         + (f"; keterangan: \u201c{ket}\u201d." if pd.notna(ket) else
            "; minta penjelasan output yang sudah dihasilkan."))
         for baris, nama, real_k, ser, real_rp, ket in zip(*_cols(
@@ -444,14 +453,17 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
 
 
 def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
-    """Sub kegiatan with output but no spending: realisation or budget data may be missing."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan")
-                   & (evaluasi["realisasi_k"] > 0).fillna(False)
-                   & (evaluasi["realisasi_rp"] == 0).fillna(False)]
+    """Sub kegiatan with output but no spending: realisation or budget data may be missing.
+
+    A realisation Rp not reported (empty) is no spending, as 0 is (``metrics.realisasi_dinilai``)."""
+    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+                   & (realisasi_dinilai(evaluasi["realisasi_k"]) > 0).to_numpy(dtype=bool)
+                   & (realisasi_dinilai(evaluasi["realisasi_rp"]) == 0).to_numpy(dtype=bool)]
     return _frame([_rec(
         "output_tanpa_serapan", "peringatan", _TABEL_22, baris, nama, "realisasi_rp", real_rp, cap,
-        f"Realisasi kinerja {format_angka(real_k, None)} (capaian {format_persen(cap)}) "
-        "tanpa realisasi anggaran; periksa apakah belanja belum dicatat.")
+        f"Realisasi kinerja {format_angka(real_k, None)} (capaian {format_persen(cap)}) tanpa realisasi anggaran"
+        + ("" if pd.notna(real_rp) else " (sel realisasi Rp kosong)")
+        + "; periksa apakah belanja belum dicatat.")
         for baris, nama, real_rp, cap, real_k in zip(*_cols(
             sub, "baris_sumber", "nama", "realisasi_rp", "capaian_k", "realisasi_k"))])
 

@@ -154,6 +154,26 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`2.17.02.2.01.xx`): kept, normalised (`tables.plan.kode_baku`), its level and checks kept",
        syarat_tingkat="info for a trailing dot or the X.XX urusan/bidang of a program shared by every urusan; "
                       "peringatan for any other placeholder (the code points at no row)"),
+    _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
+       "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong; "
+       "capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), pemeriksaan jumlah dan "
+       "antartabel tidak memakainya.",
+       "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty, judged as nothing realised by every status, "
+       "predikat and finding (`metrics.realisasi_dinilai`), left out of sums, cross-table and stated-% checks"),
+    _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
+       "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
+       "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
+       "a spreadsheet error value (`#DIV/0!`, `#VALUE!`, `#REF!`, `#N/A`, `#NAME?` ...) in a derived cell (a "
+       "stated capaian, serapan or Renstra %, a stated total of 3.2): recomputed, not compared. In a target, "
+       "pagu or realisation it is refused (exit 2, naming the cell)"),
+    _J("satuan_di_sel", ("info", "peringatan"), "Satuan tertulis di sel angka",
+       "Sel target atau realisasi yang ditulis dengan satuannya (\u201c7 Paket\u201d): angkanya dibaca; info bila "
+       "kolom satuan kosong dan satuannya diambil dari sel, peringatan bila satuan di sel berbeda dari kolom "
+       "satuan.",
+       "a target or realisation K written with its unit (`7 Paket`, `100 %`) in Tabel 2.2 or 2.1: the number is "
+       "read; the unit fills an empty satuan cell (info) or differs from it (peringatan); the same unit says "
+       "nothing",
+       syarat_tingkat="info where the satuan cell is empty and takes the unit; peringatan where the units differ"),
     _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
        "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
        "control characters removed from a line"),

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .. import labels
 from ..findings.registry import JENIS_SENGKETA_KOLOM
-from ..metrics import capaian, dijadwalkan, harapan_triwulan, predikat, serapan_agregat
+from ..metrics import capaian, dijadwalkan, harapan_triwulan, predikat, realisasi_dinilai, serapan_agregat
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
     BELUM_DILAKSANAKAN,
@@ -154,10 +154,13 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     revisi = _target_revisi(row)
     direvisi = (f" (target direvisi menjadi {format_angka(revisi, None)} di {_TABEL_REVISI})"
                 if revisi is not None else "")
+    # a realisation not reported (empty) is judged as nothing realised, as everywhere (metrics.realisasi_dinilai)
+    real_k, real_rp = realisasi_dinilai(row.get("realisasi_k")), realisasi_dinilai(row.get("realisasi_rp"))
+    kosong = " (sel realisasi kosong)" if pd.isna(row.get("realisasi_k")) else ""
     if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
         kinerja = "tanpa target kinerja yang dapat diukur" + (f" di Tabel 2.2{direvisi}" if direvisi else "")
-    elif row.get("realisasi_k") == 0:
-        kinerja = (f"belum ada realisasi kinerja{soal('realisasi_k')} dari target "
+    elif real_k == 0:
+        kinerja = (f"belum ada realisasi kinerja{kosong}{soal('realisasi_k')} dari target "
                    f"{format_angka(row['target_k'], None)}{satuan}{direvisi}")
     else:
         kinerja = (f"{format_angka(row['realisasi_k'], None)}{soal('realisasi_k')} dari target "
@@ -166,9 +169,11 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
             kinerja += ", sudah melampaui target tahunan)" if row["capaian_k"] > 100 else ")"
         else:
             kinerja += f"; {_capaian_revisi(row['realisasi_k'], row['target_k'], revisi, row['capaian_k'])})"
-    if pd.isna(row.get("serapan_rp")):
+    if pd.isna(row.get("pagu_rp")):
         uang = "pagu tidak tercantum"
-    elif row.get("realisasi_rp") == 0:
+    elif row["pagu_rp"] == 0 or pd.isna(row.get("serapan_rp")):
+        uang = f"pagu {format_rupiah(row['pagu_rp'])}" + (f", realisasi {format_rupiah(real_rp)}" if real_rp else "")
+    elif real_rp == 0:
         uang = f"anggaran {format_rupiah(row['pagu_rp'])} belum terserap"
     else:
         uang = (f"serapan {format_persen(row['serapan_rp'])} ({format_rupiah(row['realisasi_rp'])}"
@@ -469,7 +474,7 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
                    f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
                    f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
                    + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
-    if pd.isna(head["capaian_k"]) and head["realisasi_k"] == 0:
+    if pd.isna(head["capaian_k"]) and realisasi_dinilai(head["realisasi_k"]) == 0:
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
                        "triwulan ini, sehingga kinerjanya dinilai dari sub kegiatan.")
     elif pd.notna(head["capaian_k"]):

@@ -15,6 +15,8 @@ from ..numbers import (
     column_convention,
     dua_bacaan,
     format_angka,
+    galat_lembar_kerja,
+    kata_nihil,
     majority_convention,
     parse_number,
     parse_volume,
@@ -263,8 +265,23 @@ def _native(src, row, position, column, label):
     return value
 
 
+#: What a word for nothing (``-``, ``–``, ``—``, ``Nihil``, ``Tidak ada``: ``numbers.kata_nihil``)
+#: means, by the kind of its column (``docs/metrik.md``, *Empty and nil cells*): zero in a
+#: realisation or an amount, no target (NA) in a target column, no percentage (NA) in a
+#: stated percentage or a stated total (a value derived from others: not stated). An empty
+#: cell states nothing (NA) in every kind: a realisation left empty is judged as nothing
+#: realised by ``metrics.realisasi_dinilai`` and reported by the table
+#: (``tables.evaluation``: ``realisasi_kosong``), never written as 0.
+NIHIL = {"target": None, "jumlah": 0.0, "realisasi": 0.0, "persen": None, "total": None}
+#: The kinds whose stated value is derived from others (a stated capaian or serapan, a stated
+#: grand total): a spreadsheet error there is reported (``galat_lembar_kerja``) and the value
+#: recomputed from the table, never compared.
+TURUNAN = {"persen", "total"}
+
+
 def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: str,
-                   position: int, label: str, rupiah: bool | None = None) -> list[float | None]:
+                   position: int, label: str, rupiah: bool | None = None,
+                   jenis: str | None = None) -> list[float | None]:
     """Parse one numeric column in the column's own decimal convention.
 
     The convention is the majority of the cells that show one unambiguously; a cell
@@ -275,8 +292,15 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     number is used as it is, and has no say in the column's convention (a typed number
     is written in none); a workbook number stored as text is read like text. ``position`` is the 1-based column; ``rupiah``: the column
     holds rupiah (default: its name ends in ``_rp``).
+
+    ``jenis`` (``NIHIL``: ``target``, ``jumlah``, ``realisasi``, ``persen``) says what a cell
+    that says nothing means; without it, NA. A spreadsheet error value (``#DIV/0!``) in a
+    derived column (``TURUNAN``) is NA with a finding ``galat_lembar_kerja``; in any other
+    column it is an error naming the cell (no one can read a number there).
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
+    kata = NIHIL.get(jenis or "")
+    turunan = jenis in TURUNAN
     own = _conventions(values)
     # a typed workbook number shows no way of writing: only cells written as text vote
     written = [t for row, t in zip(rows, values) if row.native(position - 1) is None]
@@ -293,6 +317,20 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                 continue
         value = parsed.get(text, parsed)
         if value is parsed:
+            galat = galat_lembar_kerja(text)
+            if galat is not None:
+                if not turunan:
+                    raise src.error(f"galat lembar kerja di {label}", line=row.line,
+                                    cell=f"{column} (kolom {position})",
+                                    expected="angka (sel ini berisi nilai galat spreadsheet, bukan angka; salin "
+                                             "nilainya dari lembar kerja asal)", found=galat)
+                src.finding(
+                    "galat_lembar_kerja", "peringatan", label, row.line,
+                    f"Sel {_kolom(column)} (kolom {position}) berisi galat lembar kerja \u201c{galat}\u201d yang "
+                    "tersalin dari spreadsheet, bukan angka; nilai turunan itu dihitung ulang dari angka tabel dan "
+                    "tidak dibandingkan.", nama=row.cells[0] or None, kolom=column)
+                out.append(None)
+                continue
             if rupiah and "%" in text:
                 raise src.error(f"persen di kolom rupiah {label}", line=row.line, cell=f"{column} (kolom {position})",
                                 expected="angka rupiah tanpa tanda %", found=text)
@@ -305,6 +343,8 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
                                 cell=f"{column} (kolom {position})",
                                 expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
                                 found=text) from None
+            if value is None and kata is not None and text and kata_nihil(text):
+                value = parsed[text] = kata             # "-", "Nihil", "Tidak ada": zero in this column
         if text in ambig:
             value = _ambiguous(src, row, text, column, position, label, rupiah, written, own, decimal, usage)
         _note_convention(src, row, text, value, decimal, column, position, label, own[text])
@@ -324,6 +364,94 @@ def _head(text: str) -> str:
     """
     m = _HEAD.match(text)
     return m.group(0).strip() if m else text.split(" ")[0]
+
+
+_UNIT_START = re.compile(r"[^\W\d_]|%")
+
+
+def satuan_dalam_sel(text: str) -> tuple[str, str | None]:
+    """The number a volume cell starts with and the unit written after it, or the cell
+    whole and None when it holds no such pair (a plain number, text, a word for nothing).
+
+    >>> satuan_dalam_sel("7 Paket"), satuan_dalam_sel("100 %"), satuan_dalam_sel("32%")
+    (('7', 'Paket'), ('100', '%'), ('32%', '%'))
+    >>> satuan_dalam_sel("1.250unit usaha"), satuan_dalam_sel("4"), satuan_dalam_sel("empat Paket")
+    (('1.250', 'unit usaha'), ('4', None), ('empat Paket', None))
+    """
+    m = _HEAD.match(text)
+    if not m:
+        return text, None
+    head, rest = m.group(0).strip(), text[m.end():].strip()
+    if not rest:
+        return text, ("%" if head.endswith("%") else None)
+    if head.endswith("%") or not _UNIT_START.match(rest):
+        return text, None               # "32% Koperasi", "3 - 5": not a number and its unit; refused later
+    return head, rest
+
+
+def _unit_key(unit: str) -> str:
+    """A unit compared loosely: case, spaces, brackets and the words for percent ignored.
+
+    >>> _unit_key("Persen (%)"), _unit_key("%"), _unit_key("Unit  usaha"), _unit_key("Orang/Bulan")
+    ('%', '%', 'unitusaha', 'orangbulan')
+    """
+    u = re.sub(r"persentase|prosentase|presentase|persen", "%", unit.lower())
+    u = re.sub(r"[^\w%]", "", u)
+    return re.sub(r"%+", "%", u)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two written units name the same thing (one may abbreviate the other).
+
+    >>> same_unit("Paket", "paket"), same_unit("%", "Persen (%)"), same_unit("indek", "Indeks")
+    (True, True, True)
+    >>> same_unit("Dokumen", "Paket"), same_unit("%", "Orang")
+    (False, False)
+    """
+    ka, kb = _unit_key(a), _unit_key(b)
+    return bool(ka and kb) and (ka == kb or ka.startswith(kb) or kb.startswith(ka))
+
+
+def units_in_cells(src: SourceText, rows: list[Row], grid: list[list[str]], pairs: dict, columns: list[str],
+                   label: str) -> list[list[str]]:
+    """Volume cells written with their unit (``7 Paket``, ``100 %``) in a table that has a
+    satuan column for them: the number is read, the unit checked against the row's satuan.
+
+    ``pairs`` maps the 0-based position of a volume cell to the position of its satuan cell.
+    Returns the grid (a copy where changed) with the number alone in each such cell; where
+    the satuan cell is empty it takes the unit written in the volume cell (finding
+    ``satuan_di_sel``, info); where it names another unit the satuan column stands and the
+    difference is reported (``satuan_di_sel``, peringatan). The same unit: read, nothing said.
+    """
+    out = grid
+    for pos, sat_pos in pairs.items():
+        for k, (row, cells) in enumerate(zip(rows, grid)):
+            text = cells[pos]
+            if not text or text[-1:].isdigit():
+                continue                                # the usual cell: a number alone
+            number, unit = satuan_dalam_sel(text)
+            if unit is None:
+                continue
+            if out is grid:
+                out = [list(c) for c in grid]
+            written = out[k][sat_pos]
+            column, sat_column = columns[pos], columns[sat_pos]
+            out[k][pos] = number
+            if not written:
+                out[k][sat_pos] = unit
+                src.finding(
+                    "satuan_di_sel", "info", label, row.line,
+                    f"Sel {_kolom(column)} (kolom {pos + 1}) ditulis \u201c{text}\u201d dengan satuannya; kolom "
+                    f"{_kolom(sat_column)} baris ini kosong, maka satuannya diambil dari sel itu (\u201c{unit}\u201d).",
+                    nama=cells[0] or None, kolom=column)
+            elif not same_unit(unit, written):
+                src.finding(
+                    "satuan_di_sel", "peringatan", label, row.line,
+                    f"Sel {_kolom(column)} (kolom {pos + 1}) ditulis \u201c{text}\u201d dengan satuan \u201c{unit}\u201d, "
+                    f"sedangkan kolom {_kolom(sat_column)} baris ini \u201c{written}\u201d; angkanya dibaca "
+                    f"{number.rstrip('%')}, satuan baris tetap \u201c{written}\u201d: periksa satuan mana yang benar.",
+                    nama=cells[0] or None, kolom=column)
+    return out
 
 
 def volume_column(src: SourceText, rows: list[Row], values: list[str], column: str,

@@ -17,8 +17,9 @@ import numpy as np
 import pandas as pd
 
 from .. import metrics
+from ..labels import kolom as _kolom
 from ..names import align, infer_levels, normalise_name
-from ..numbers import format_rupiah
+from ..numbers import format_rupiah, kata_nihil
 from ..sources import headers, layout
 from ..sources.base import SourceText
 from . import ambiguous
@@ -33,6 +34,7 @@ from ._common import (
     level_series,
     numeric_column,
     text,
+    units_in_cells,
 )
 
 COLUMNS = [
@@ -52,6 +54,15 @@ NUMERIC = {"target_k", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_doku
            "capaian_renstra_dokumen"}
 #: The percentages the document states (recomputed from the row's numbers anyway).
 STATED = {"capaian_k_dokumen", "serapan_rp_dokumen", "capaian_renstra_dokumen"}
+#: The kind of each numeric column (``tables._common.NIHIL``): what a cell saying nothing means.
+JENIS = {"target_k": "target", "target_renstra": "target", "pagu_rp": "jumlah", "realisasi_k": "realisasi",
+         "realisasi_rp": "realisasi", "realisasi_renstra_k": "realisasi", "capaian_k_dokumen": "persen",
+         "serapan_rp_dokumen": "persen", "capaian_renstra_dokumen": "persen"}
+#: Volume columns and their satuan column: a unit written in the volume cell is checked against it.
+SATUAN = {"target_k": "satuan", "realisasi_k": "satuan_realisasi", "target_renstra": "satuan_renstra",
+          "realisasi_renstra_k": "satuan_realisasi_renstra"}
+#: Realisation columns of Tabel 2.2: an empty cell is reported (``realisasi_kosong``), judged as 0.
+REALISASI_22 = ("realisasi_k", "realisasi_rp")
 LABELS = {"tabel_2_2": "Tabel 2.2", "tabel_2_1": "Tabel 2.1"}
 
 
@@ -112,11 +123,13 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     kinds = cell_kinds(columns, NUMERIC, STATED)
     grid = [check_width(src, block, r, len(columns), label, kinds, columns) for r in block.rows]
     rows = block.rows
+    grid = units_in_cells(src, rows, grid, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
+                                            if c in columns and s in columns}, columns, label)
     df = pd.DataFrame(index=range(len(rows)))
     for pos, col in enumerate(columns):
         values = [g[pos] for g in grid]
         if col in NUMERIC:
-            df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label))
+            df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label, jenis=JENIS[col]))
         else:
             df[col] = text(values)
     for col in full:
@@ -125,8 +138,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     df = df[full]
     df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
     numeric = [c for c in columns if c in NUMERIC]
-    df = _set_aside_rows_without_numbers(src, block, label, df, numeric)
-    df = _stated_totals(src, label, df, numeric)
+    said = _says_something(grid, [columns.index(c) for c in numeric])
+    df = _set_aside_rows_without_numbers(src, block, label, df, said)
+    cells_at = {r.line: g for r, g in zip(rows, grid)}
+    df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
     keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
     keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
     by_line = {r.line: r for r in rows}
@@ -139,19 +154,50 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
         raise src.error(f"nama program/kegiatan kosong di {label}", line=line,
                         cell="nama (kolom 1)", expected="nama program, kegiatan atau sub kegiatan",
                         found="")
+    if kind == "tabel_2_2":
+        _empty_realisations(src, label, df, cells_at, columns)
     return df
+
+
+def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
+    """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
+    each distinct text is looked at once (cells repeat)."""
+    nihil = {t: kata_nihil(t) for t in {g[p] for g in grid for p in positions}}
+    return [not all(nihil[g[p]] for p in positions) for g in grid]
+
+
+def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dict, columns: list[str]) -> None:
+    """A Tabel 2.2 row whose realisation K or Rp cell is empty: kept empty (the document states
+    nothing), judged as nothing realised (``metrics.realisasi_dinilai``), and said once per row
+    (``realisasi_kosong``, info) so that a reviewer sees which cells were not filled in."""
+    where = [(c, columns.index(c)) for c in REALISASI_22 if c in df]
+    empty = np.zeros(len(df), dtype=bool)
+    for col, _ in where:
+        empty |= df[col].isna().to_numpy(dtype=bool)
+    for line, nama in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist()):
+        cells = grid[int(line)]
+        kosong = [(c, p) for c, p in where if not cells[p]]
+        if not kosong:
+            continue
+        sel = " dan ".join(f"{_kolom(c)} (kolom {p + 1})" for c, p in kosong)
+        src.finding(
+            "realisasi_kosong", "info", label, int(line),
+            f"Sel {sel} kosong: dokumen tidak melaporkan realisasi. Sel itu dibiarkan kosong di tabel; capaian, "
+            "serapan, predikat dan status menilainya sebagai belum ada realisasi (0), sedangkan pemeriksaan "
+            "jumlah, antartabel dan persen tertulis tidak memakainya.", nama=nama, kolom=kosong[0][0])
 
 
 _JUMLAH = re.compile(r"(?i)^\s*(jumlah|total|grand total)\b(\s+(total|keseluruhan|seluruh(nya)?|program|anggaran))?\s*:?\s*$")
 
 
 def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.DataFrame,
-                                    numeric: list) -> pd.DataFrame:
-    """A row with a name but no indicator and no number at all is not a row of the table (a
-    name wrapped onto a line of its own, a note under a workbook table): set aside and
-    reported, never a phantom program or sub kegiatan."""
+                                    said: list[bool]) -> pd.DataFrame:
+    """A row with a name but no indicator and no number at all (its numeric cells empty or a
+    word for nothing: ``said``) is not a row of the table (a name wrapped onto a line of its
+    own, a note under a workbook table): set aside and reported, never a phantom program or
+    sub kegiatan."""
     notes = [c for c in ("keterangan", "solusi") if c in df]
-    bare = df["indikator"].isna() & df[numeric].isna().all(axis=1) & ~df[notes].notna().any(axis=1)
+    bare = df["indikator"].isna() & ~pd.Series(said, index=df.index) & ~df[notes].notna().any(axis=1)
     if not bare.any():
         return df
     for line, nama in zip(df.loc[bare, "baris_sumber"], df.loc[bare, "nama"]):
@@ -164,10 +210,11 @@ def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.D
     return df[~bare].reset_index(drop=True)
 
 
-def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, numeric: list) -> pd.DataFrame:
+def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.DataFrame:
     """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
     is taken out of the table and checked against the sum of the program rows
-    (``jumlah_tidak_cocok`` where it differs)."""
+    (``jumlah_tidak_cocok`` where it differs). A total cell that says nothing (empty, ``-``:
+    ``nihil(line, column)``) states no total and is not compared."""
     total = df["nama"].fillna("").str.match(_JUMLAH) & df["indikator"].isna()
     if not total.any():
         return df
@@ -176,7 +223,7 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, numeric: list)
     programs = rest[[lv == "program" for lv in level]]
     for _, row in df[total].iterrows():
         for col in ("pagu_rp", "realisasi_rp"):
-            if col not in df or pd.isna(row[col]):
+            if col not in df or pd.isna(row[col]) or nihil(int(row["baris_sumber"]), col):
                 continue
             summed = float(programs[col].fillna(0).sum())
             if abs(float(row[col]) - summed) > 1.0:
@@ -240,6 +287,7 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
     t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
     t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
-    t22["capaian_k"] = metrics.capaian(t22["realisasi_k"], t22["target_k"])
-    t22["serapan_rp"] = metrics.serapan(t22["realisasi_rp"], t22["pagu_rp"])
+    # a realisation not reported is judged as nothing realised (metrics.realisasi_dinilai)
+    t22["capaian_k"] = metrics.capaian(metrics.realisasi_dinilai(t22["realisasi_k"]), t22["target_k"])
+    t22["serapan_rp"] = metrics.serapan(metrics.realisasi_dinilai(t22["realisasi_rp"]), t22["pagu_rp"])
     return t22[COLUMNS].reset_index(drop=True)

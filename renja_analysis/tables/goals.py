@@ -13,7 +13,7 @@ in these shapes (cells 1-7):
   the tujuan or sasaran above.
 
 Target cells hold numbers (the column's own convention, ``832.222,8``), ``-`` or
-nothing; text in a target cell, or a value outside the indicator's three target
+nothing (also ``Nihil``, ``Tidak ada``: no target that year, NA); text in a target cell, or a value outside the indicator's three target
 cells, is an error naming the cell. Limitation: when cells 3 and 4 both hold text
 the row is read as the shifted sasaran shape (cell 4 the indicator), so a target
 written as words in the *first* target cell of an unshifted continuation row
@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..numbers import is_number, parse_number
+from ..numbers import galat_lembar_kerja, is_number, kata_nihil, parse_number
 from ..sources.base import SourceText
 from ._common import INT, STRING, check_width, drop_duplicates, floats, numeric_column, text
 
@@ -44,7 +44,8 @@ _TARGETS = ("target_renja", "target_perubahan", "target_akhir_renstra")
 
 
 def _is_value(cell: str) -> bool:
-    return cell in ("", "-") or is_number(cell)
+    """A number or a cell that says nothing (empty, ``-``, ``Nihil``, ``Tidak ada``: no target)."""
+    return kata_nihil(cell) or is_number(cell)
 
 
 def _shape(src: SourceText, row, cells: list[str]) -> tuple[str, str | None, int]:
@@ -80,8 +81,9 @@ def parse(src: SourceText) -> pd.DataFrame:
         kind, statement, ind = _shape(src, row, cells)
         for k in range(WIDTH):
             if ind < k <= ind + 3 and not _is_value(cells[k]):
-                raise src.error(f"teks di kolom target {LABEL}", line=row.line,
-                                cell=f"{_TARGETS[k - ind - 1]} (kolom {k + 1})",
+                galat = galat_lembar_kerja(cells[k])
+                raise src.error(f"{'galat lembar kerja' if galat else 'teks'} di kolom target {LABEL}",
+                                line=row.line, cell=f"{_TARGETS[k - ind - 1]} (kolom {k + 1})",
                                 expected="angka, '-' atau kosong", found=cells[k])
             if k > ind + 3 and cells[k]:
                 raise src.error(f"sel di luar kolom {LABEL}", line=row.line, cell=f"sel ke-{k + 1}",
@@ -109,7 +111,8 @@ def parse(src: SourceText) -> pd.DataFrame:
     out["satuan"] = text(units)
     for k, col in enumerate(["target_renja", "target_perubahan", "target_akhir_renstra"]):
         cells = [r["values"][k] for r in records]
-        out[col] = floats(numeric_column(src, [r["row"] for r in records], cells, col, 4 + k, LABEL))
+        out[col] = floats(numeric_column(src, [r["row"] for r in records], cells, col, 4 + k, LABEL,
+                                         jenis="target"))
     out["baris_sumber"] = pd.Series([r["row"].line for r in records], dtype=INT)
     out["tujuan"] = out["tujuan"].astype(STRING)
     return out[COLUMNS]

@@ -36,7 +36,7 @@ import re
 import pandas as pd
 
 from ..names import level_from_code
-from ..numbers import NumberRangeError, parse_number as _parse_number, parse_volume as _parse_volume
+from ..numbers import NumberRangeError, galat_lembar_kerja, parse_number as _parse_number, parse_volume as _parse_volume
 from ..sources.base import LABEL as _LABELS, SourceText
 from ._common import INT, cut_at_end, drop_duplicates, floats, level_series, missing_cells, text
 
@@ -71,9 +71,13 @@ def parse_volume(cell: str):
     return _parse_volume(cell)
 
 
+_RP = re.compile(r"(?i)\brp\.?")
+
+
 def _is_amount(cell: str) -> bool:
+    """A rupiah amount (``30,000,000.00``, ``Rp 30.000.000``, an accounting negative ``(3,251,000.00)``)."""
     try:
-        return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", cell)
+        return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", _RP.sub("", cell))
     except NumberRangeError:
         return True            # read (and refused) by _values, which names the cell
     except ValueError:
@@ -157,14 +161,32 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
                             cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
                             found=cells[i] if i < len(cells) else "")
         i += 1
-    run = []
-    while i < len(cells) and _is_amount(cells[i]):
+    run: list = []
+    galat: list[int] = []               # cells of the run holding a spreadsheet error value
+    while i < len(cells) and (_is_amount(cells[i]) or galat_lembar_kerja(cells[i])):
+        if galat_lembar_kerja(cells[i]):
+            galat.append(i)
+            run.append(None)
+            i += 1
+            continue
         try:
             run.append(parse_number(cells[i]))
         except NumberRangeError:
             raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
                             expected="angka rupiah dengan besaran paling banyak 10^15", found=cells[i]) from None
         i += 1
+    if galat:
+        # bertambah/berkurang (the last of four rupiah cells) is derived, RKPD Perubahan - RKPD: an error
+        # value there is not stated (the difference is still checked from the pagu). Anywhere else, or in a
+        # run of five (the error could be a fifth rupiah cell or a lokasi), no one can read it: refused.
+        if galat != [i - 1] or len(run) != 4:
+            raise src.error(f"galat lembar kerja di {LABEL}", line=row.line, cell=f"kolom {galat[0] + 1}",
+                            expected="angka rupiah (sel ini berisi nilai galat spreadsheet; salin nilainya dari "
+                                     "lembar kerja asal)", found=cells[galat[0]])
+        src.finding("galat_lembar_kerja", "peringatan", LABEL_TABEL, row.line,
+                    f"Sel bertambah/berkurang (kolom {i}) berisi galat lembar kerja \u201c{cells[i - 1]}\u201d yang "
+                    "tersalin dari spreadsheet, bukan angka; nilai turunan itu tidak dibandingkan.",
+                    kolom="bertambah_berkurang_rp")
     if murni and len(run) == 1:
         rkpd, apbd, perubahan, extra, selisih = run[0], None, None, None, None
     elif len(run) == 4 and not murni:

@@ -85,7 +85,7 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         df["satuan"] = text([u or "" for u in units])
         df["target_teks"] = text(target_cells)
         df["pagu_rp"] = floats(numeric_column(src, rr, [g[base + 4] for _, g in items],
-                                              f"pagu ({side})", base + 5, LABEL, rupiah=True))
+                                              f"pagu ({side})", base + 5, LABEL, rupiah=True, jenis="jumlah"))
         df["catatan"] = text([g[11] for _, g in items])
         df["baris_sumber"] = pd.Series([r.line for r in rr], dtype=INT)
         sides[side] = df
@@ -107,7 +107,8 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         label = g[1] or "JUMLAH"
         for s, side in enumerate(SIDES):
             cell = g[5 + 5 * s]
-            val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True)[0]
+            val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True,
+                                 jenis="total")[0]
             tot_records.append((side, label, val, r.line))
     totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",

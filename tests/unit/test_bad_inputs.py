@@ -352,8 +352,9 @@ CASES = [
     Case("percent-sign-in-cell", set_cell(L_EVALUASI, 9, "52.6%"),
          check=lambda d: _val(d, "Evaluasi Kinerja Perangkat Daerah", "serapan_rp_dokumen") == 52.6),
     Case("inconsistent-separators", set_cell(L_GAJI, 4, "2.583,877.225"), line=L_GAJI, match="bukan angka"),
+    # "-" in a realisation states nothing realised: Rp 0 (docs/pembacaan.md, reading policy: cells)
     Case("nil-dash-pagu", set_cell(L_RUMAH_TANGGA, 7, "-"),
-         check=lambda d: pd.isna(d.evaluasi.set_index("nama").loc["Penyediaan Peralatan Rumah Tangga", "realisasi_rp"])),
+         check=lambda d: d.evaluasi.set_index("nama").loc["Penyediaan Peralatan Rumah Tangga", "realisasi_rp"] == 0),
     # --- magnitudes ----------------------------------------------------------------------------
     Case("pagu-10-pow-30", set_cell(L_GAJI, 4, "1" + "0" * 30), line=L_GAJI, match="di luar batas wajar",
          cell="pagu_rp (kolom 5)"),
@@ -424,7 +425,8 @@ CASES = [
     Case("32-no-repeated", with_line(LINES, L_32_RT + 1, "12" + LINES[L_32_RT][2:]),
          findings={"nomor_tidak_urut": 2}),
     Case("32-stated-total-empty", set_cell(n("\t<b>URUSAN", n("No\tRancangan") + 5), 5, "-")),
-    Case("22-pagu-nil-with-spending", set_cell(L_RUMAH_TANGGA, 4, "-"),
+    # "-" in a pagu states Rp 0: spending Rp 1,880,450 above it (docs/pembacaan.md, reading policy: cells)
+    Case("22-pagu-nil-with-spending", set_cell(L_RUMAH_TANGGA, 4, "-"), findings={"serapan_berlebih": 1},
          check=lambda d: d.temuan.query("jenis == 'serapan_tanpa_output'").shape[0] >= 5),
     # columns in another order than the layout: refused, never exchanged silently
     Case("22-header-realisasi-before-target",
