@@ -110,9 +110,19 @@ def _build(args) -> int:
 
 
 def _print_berkas(data) -> None:
+    """The reading account: every export with what became of it, then the files skipped."""
     for _, b in data.berkas.iterrows():
-        lembar = f", lembar {b['lembar']}" if not _na(b["lembar"]) else ""
-        print(f"berkas {b['berkas']} ({b['format']}{lembar}): {b['jumlah_rekaman']} rekaman")
+        jenis = "" if _na(b["format"]) else f" ({b['format']}" + (f", lembar {b['lembar']}" if not _na(b["lembar"])
+                                                                  else "") + ")"
+        if b["status"] == "kosong":
+            hasil = f"kosong ({b['keterangan']})"
+        elif b["status"] == "salinan":
+            hasil = f"{b['jumlah_rekaman']} rekaman, salinan: {b['keterangan']}; tidak dihitung lagi"
+        else:
+            hasil = f"{b['jumlah_rekaman']} rekaman" + ("" if _na(b["keterangan"]) else f" ({b['keterangan']})")
+        if not _na(b.get("desimal")):
+            hasil += ", angka dengan " + ("koma desimal (1.500.000,00)" if b["desimal"] == "," else "titik desimal")
+        print(f"berkas {b['berkas']}{jenis}: {hasil}")
     for name, reason in data.dilewati:
         print(f"dilewati: {name} ({reason})")
 

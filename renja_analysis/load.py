@@ -42,6 +42,9 @@ class SipdData:
         The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``).
     dilewati : list of (str, str)
         Files of the folder that are not SIPD exports, with the reason.
+    ganda : DataFrame
+        Records not counted because an earlier file of the folder holds the same record
+        (``sources.sipd.SipdSource.ganda``).
     rencana, indikator : DataFrame
         ``sipd_rencana`` and ``sipd_indikator`` (``tables.sipd``).
     temuan : DataFrame
@@ -59,13 +62,15 @@ class SipdData:
     indikator: pd.DataFrame
     temuan: pd.DataFrame
     pemda: pd.DataFrame
+    ganda: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The SIPD tables by output name (``SIPD_TABLES``)."""
         return dict(zip(SIPD_TABLES, (self.rencana, self.indikator, self.temuan, self.pemda)))
 
 
-def load_sipd(path, sheet: str | None = None) -> SipdData:
+def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
+              max_bytes_folder: int | None = None) -> SipdData:
     """Read SIPD-RI exports (a JSON, CSV or ``.xlsx`` file, or a folder of them), build
     the tidy tables, check them and summarise the pemda.
 
@@ -75,6 +80,9 @@ def load_sipd(path, sheet: str | None = None) -> SipdData:
         One export, or a folder holding one export per perangkat daerah.
     sheet : str, optional
         For a workbook with several sheets carrying SIPD headers: the sheet to read.
+    max_berkas, max_bytes_folder : int, optional
+        For a folder: the most entries and bytes read (``sources.sipd.MAX_BERKAS``,
+        ``MAX_BYTES_FOLDER``: far above a pemda's some 50-300 exports).
 
     Raises
     ------
@@ -90,11 +98,12 @@ def load_sipd(path, sheet: str | None = None) -> SipdData:
     >>> s.dilewati
     [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
-    src = read_sipd(path, sheet=sheet)
+    src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
     ren, ind = sipd_tables.build(src.rekaman)
-    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind)
+    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind, berkas=src.berkas, ganda=src.ganda)
     return SipdData(source=src.path, rekaman=src.rekaman, berkas=src.berkas, dilewati=src.dilewati, rencana=ren,
-                    indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman))
+                    indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman),
+                    ganda=src.ganda)
 
 
 @dataclass

@@ -371,6 +371,61 @@ def write(folder: Path = DATA) -> list[Path]:
     return paths
 
 
+RAGAM = DATA.parent / "sipd-ragam"
+RAGAM_README = """\
+# A pemda's SIPD-RI folder as it arrives
+
+Made by `tests/sipd_fixture.py` (`ragam`); committed as written. The records of `tests/data/sipd/`,
+handed over the way offices hand them over (issue 17):
+
+- `dinkes-excel.csv`: the Dinkes export opened in an Indonesian-locale Excel and saved as "CSV UTF-8":
+  a BOM, `;` between cells, CRLF line ends, money written `25.000.000,00`, null as an empty cell;
+- `dinkop-api.json`: the Magetan export as SIPD's API answers it, `{"draw": 1, "recordsTotal": 41,
+  "recordsFiltered": 41, "data": [...]}`, money as digit strings (`"1500000000.00"`), on one line;
+- `dinkop-api (1).json`: the same answer downloaded a second time (same bytes);
+- `kecamatan-kosong.json`: an office whose export came out empty (`"data": []`).
+
+Read together: 9 + 41 records (the copy is read once, the empty export listed), the findings of
+`tests/data/sipd/` plus one `sipd_berkas_salinan` and one `sipd_berkas_kosong`.
+"""
+
+
+def _uang(name: str) -> bool:
+    return name.startswith(("pagu", "total_pagu"))
+
+
+def _indonesia(value) -> str:
+    """1500000.5 -> '1.500.000,50': an Indonesian-locale Excel's money."""
+    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def ragam(folder: Path = RAGAM) -> list[Path]:
+    """The records of ``write``, handed over as offices do (``RAGAM_README``)."""
+    import csv
+    import io
+
+    folder.mkdir(parents=True, exist_ok=True)
+    records = dinkes()
+    header = list(dict.fromkeys(k for r in records for k in r))
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(header)
+    for r in records:
+        w.writerow(["" if r.get(h) is None else _indonesia(r[h]) if _uang(h) else r[h] for h in header])
+    paths = [folder / "dinkes-excel.csv"]
+    paths[0].write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    api = [{k: (f"{v:.2f}" if _uang(k) and v is not None else v) for k, v in r.items()} for r in magetan()]
+    answer = json.dumps({"draw": 1, "recordsTotal": len(api), "recordsFiltered": len(api), "data": api},
+                        ensure_ascii=False, separators=(",", ":"))
+    for name in ("dinkop-api.json", "dinkop-api (1).json"):
+        paths.append(folder / name)
+        paths[-1].write_text(answer, encoding="utf-8")
+    paths.append(folder / "kecamatan-kosong.json")
+    paths[-1].write_text('{"draw":1,"recordsTotal":0,"recordsFiltered":0,"data":[]}', encoding="utf-8")
+    (folder / "README.md").write_text(RAGAM_README, encoding="utf-8")
+    return paths
+
+
 def pemda_besar(folder: Path, offices: int = 55, records: int = 3000) -> None:
     """A generated pemda (not committed): ``records`` records over ``offices`` files, each
     with the fields and ~40 ignored ids a real export carries. Used by the SIPD tests and
@@ -397,5 +452,5 @@ def pemda_besar(folder: Path, offices: int = 55, records: int = 3000) -> None:
 
 
 if __name__ == "__main__":
-    for p in write():
+    for p in write() + ragam():
         print(p)

@@ -314,6 +314,35 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "padahal pagu tahun berjalan 0; perubahan yang perlu disetujui reviewer.",
        "SIPD data: pagu n+1 differs from pagu n by more than 50 %, or appears where pagu n is 0",
        sipd=True, perubahan=True),
+    _J("sipd_pagu_kosong", ("peringatan",), "SIPD: pagu tidak diisi",
+       "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp 0, dan jumlah pagu di "
+       "atasnya tidak memuatnya.",
+       "SIPD data: a sub kegiatan whose pagu is null, `\"null\"` or empty (read as missing, never as Rp 0; the "
+       "sums above it leave it out)",
+       sipd=True),
+    _J("sipd_berkas_kosong", ("peringatan",), "SIPD: ekspor kosong",
+       "Data SIPD: berkas ekspor di folder pemda yang tidak memuat rekaman; berkas lain tetap dibaca.",
+       "SIPD data: an export of a pemda's folder without records (`[]`, `{\"data\": []}`, a header only, 0 "
+       "bytes); the other files are read",
+       sipd=True),
+    _J("sipd_berkas_salinan", ("info",), "SIPD: berkas salinan",
+       "Data SIPD: berkas yang isinya sudah dibaca dari berkas lain (sama persis, atau semua rekamannya sama); "
+       "dibaca sekali, tidak dihitung dua kali.",
+       "SIPD data: a file whose bytes, or every record, an earlier file of the folder already holds: not counted "
+       "again",
+       sipd=True),
+    _J("sipd_rekaman_antar_berkas", ("peringatan",), "SIPD: rekaman di dua berkas",
+       "Data SIPD: rekaman (sub kegiatan, sub unit, tahun) yang sama isinya ada di dua berkas ekspor; dihitung "
+       "sekali, dari berkas pertama.",
+       "SIPD data: records (same sub kegiatan, sub-unit, year and content) in two exports of a folder: counted "
+       "once, from the first file; with another content the folder is refused",
+       sipd=True),
+    _J("sipd_ekspor_sebagian", ("peringatan",), "SIPD: ekspor tidak lengkap",
+       "Data SIPD: respons API yang menyatakan jumlah rekaman lain daripada yang dimuatnya (satu halaman dari "
+       "respons yang lebih panjang).",
+       "SIPD data: an API response (`{\"data\": [...], \"recordsFiltered\": N}`) stating another count than the "
+       "records it holds (a page of a longer answer)",
+       sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
        "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain (info).",

@@ -17,7 +17,14 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
   unit) or a range, or a missing target;
 - ``sipd_kode_ganda`` (kritis): a sub kegiatan code on more than one record of a sub-unit;
 - ``sipd_pagu_n_depan_berubah`` (peringatan): pagu n+1 differs from pagu n by more than
-  ``AMBANG_N_DEPAN_PERSEN``, or a sub kegiatan without pagu this year has one next year.
+  ``AMBANG_N_DEPAN_PERSEN``, or a sub kegiatan without pagu this year has one next year;
+- ``sipd_pagu_kosong`` (peringatan): a sub kegiatan whose pagu is not given (null): not
+  counted as Rp 0, left out of the sums above it;
+- from the reading account of a folder (``sources.sipd.SipdSource.berkas`` and ``ganda``):
+  ``sipd_berkas_kosong`` (peringatan) an empty export, ``sipd_berkas_salinan`` (info) a
+  file read once because an earlier file holds it, ``sipd_rekaman_antar_berkas``
+  (peringatan) records an earlier file holds, counted once, ``sipd_ekspor_sebagian``
+  (peringatan) an API response holding another count of records than it states.
 
 All grouping is vectorised; the loops run over the findings only.
 """
@@ -245,8 +252,98 @@ def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_P
     return _frame(records, JENIS)
 
 
-def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame) -> pd.DataFrame:
+def pagu_kosong(rencana: pd.DataFrame) -> pd.DataFrame:
+    """Sub kegiatan whose pagu SIPD leaves empty (null, ``"null"``, blank): read as missing,
+    never as Rp 0; the pagu of its kegiatan, program and office are the sums of the pagu
+    given, so the message says they leave it out."""
+    sub = rencana[(rencana["level"].astype(str) == "sub_kegiatan") & rencana["pagu_rp"].isna()]
+    return _frame([_rec(
+        "sipd_pagu_kosong", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"], "pagu", None, None,
+        f"Sub kegiatan {r['kode']} tercatat di SIPD tanpa pagu (kosong): pagunya tidak dihitung sebagai Rp 0, dan "
+        f"jumlah pagu kegiatan {r['kode_kegiatan']}, programnya, dan perangkat daerahnya tidak memuatnya. Isi pagunya "
+        "di SIPD, atau keluarkan sub kegiatan ini dari Renja.")
+        for _, r in sub.iterrows()], JENIS)
+
+
+def _where(fmt, line) -> str:
+    return f"rekaman ke-{line}" if fmt == "json" else f"baris {line}"
+
+
+def temuan_berkas(berkas: pd.DataFrame | None, ganda: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Findings of the reading account of a file or folder (``sources.sipd``): empty
+    exports, copies, records counted once across files, API pages.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["a.json", "b.json"], "format": ["json", "json"], "status": ["dibaca", "kosong"],
+    ...                   "jumlah_rekaman": [3, 0], "jumlah_dinyatakan": [None, None],
+    ...                   "keterangan": [None, "larik JSON tanpa rekaman"]})
+    >>> temuan_berkas(b)[["jenis", "tabel"]].values.tolist()
+    [['sipd_berkas_kosong', 'SIPD b.json']]
+    """
+    if berkas is None or berkas.empty:
+        return _frame([], JENIS)
+    records = []
+    fmt = dict(zip(berkas["berkas"], berkas["format"]))
+    for _, b in berkas[berkas["status"] == "kosong"].iterrows():
+        records.append(_rec(
+            "sipd_berkas_kosong", "peringatan", tabel(b["berkas"]), None, None, None, 0, None,
+            f"Ekspor {b['berkas']} kosong ({b['keterangan']}): tidak ada sub kegiatan yang terbaca darinya; berkas "
+            "lain di folder tetap dibaca. Bila berkas ini ekspor sebuah perangkat daerah, Renja perangkat daerah itu "
+            "tidak ada dalam data ini: ekspor ulang dari SIPD."))
+    for _, b in berkas[berkas["status"] == "salinan"].iterrows():
+        records.append(_rec(
+            "sipd_berkas_salinan", "info", tabel(b["berkas"]), None, None, None, b["jumlah_rekaman"], None,
+            f"Berkas {b['berkas']} {b['keterangan']}: rekamannya dihitung sekali, dari berkas itu, tidak dua kali."))
+    if ganda is not None and len(ganda):
+        read = set(berkas.loc[berkas["status"] == "dibaca", "berkas"])
+        g = ganda[ganda["berkas"].isin(read)]
+        pairs = g.groupby(["berkas", "berkas_asal"], sort=False).agg(
+            n=("rekaman", "size"), baris=("baris", "first"), asal=("baris_asal", "first"),
+            kode=("kode_sub_giat", "first"), nama=("nama_sub_giat", "first")).reset_index()
+        for _, p in pairs.iterrows():
+            records.append(_rec(
+                "sipd_rekaman_antar_berkas", "peringatan", tabel(p["berkas"]), p["baris"], p["nama"],
+                "kode_sub_giat", p["n"], None,
+                f"{p['n']} rekaman berkas {p['berkas']} (pertama {_where(fmt.get(p['berkas']), p['baris'])}, sub "
+                f"kegiatan {p['kode']}) juga ada di {p['berkas_asal']} (pertama di "
+                f"{_where(fmt.get(p['berkas_asal']), p['asal'])}) dengan isi sama (sub kegiatan, sub unit, tahun, "
+                f"nama, indikator, pagu): dihitung sekali, dari {p['berkas_asal']}. Dua ekspor yang tumpang tindih: "
+                "periksa apakah salah satunya ekspor lama.", pembanding=p["asal"]))
+    declared = berkas["jumlah_dinyatakan"]
+    partial = berkas[declared.notna() & (berkas["status"] != "salinan")
+                     & (declared != berkas["jumlah_rekaman"]).fillna(False).astype(bool)]
+    for _, b in partial.iterrows():
+        n, m = int(b["jumlah_rekaman"]), int(b["jumlah_dinyatakan"])
+        inti = (f"memuat {n} dari {m} rekaman yang dinyatakan respons SIPD-nya (recordsFiltered/recordsTotal): satu "
+                "halaman dari respons yang lebih panjang; rekaman lainnya tidak ada di berkas ini. Unduh semua "
+                "halamannya agar jumlah sub kegiatan dan pagu lengkap."
+                if m > n else f"memuat {n} rekaman, lebih banyak daripada {m} yang dinyatakan respons SIPD-nya.")
+        records.append(_rec("sipd_ekspor_sebagian", "peringatan", tabel(b["berkas"]), None, None,
+                            "recordsFiltered", m, n, f"Berkas {b['berkas']} {inti}"))
+    return _frame(records, JENIS)
+
+
+def _dengan_ganda(rekaman: pd.DataFrame, berkas: pd.DataFrame | None, ganda: pd.DataFrame | None) -> pd.DataFrame:
+    """The records of every file read, as the file holds them: those counted, and those of
+    a file read (not a copy) that an earlier file holds too. A file's stated totals cover
+    all its records."""
+    if ganda is None or not len(ganda) or berkas is None:
+        return rekaman
+    read = berkas.loc[berkas["status"] == "dibaca", "berkas"]
+    extra = ganda[ganda["berkas"].isin(set(read))][rekaman.columns]
+    order = {name: i for i, name in enumerate(berkas["berkas"])}
+    out = pd.concat([rekaman, extra], ignore_index=True)
+    return out.assign(_o=out["berkas"].map(order)).sort_values(["_o", "rekaman"], kind="stable") \
+        .drop(columns="_o").reset_index(drop=True)
+
+
+def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame,
+                 berkas: pd.DataFrame | None = None, ganda: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every SIPD finding, ordered by type, file and record.
+
+    ``berkas`` and ``ganda`` are the reading account of ``sources.sipd`` (what was read
+    from which file); without them the account's findings are left out.
 
     Examples
     --------
@@ -258,12 +355,12 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
      'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 2, 'sipd_kode_ganda': 1,
      'sipd_pagu_n_depan_berubah': 3}
     """
-    parts = [jumlah_tidak_cocok(rekaman), kode_placeholder(rencana), pagu_nol(rencana), pagu_negatif(rencana),
-             indikator_tidak_berpasangan(indikator), target_tidak_terbaca(indikator), kode_ganda(rekaman),
-             pagu_n_depan_berubah(rencana)]
+    parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
+             pagu_negatif(rencana), indikator_tidak_berpasangan(indikator), target_tidak_terbaca(indikator),
+             kode_ganda(rekaman), pagu_n_depan_berubah(rencana), pagu_kosong(rencana), temuan_berkas(berkas, ganda)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
 __all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "jumlah_tidak_cocok",
-           "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_n_depan_berubah", "pagu_nol",
-           "semua_temuan", "tabel", "target_tidak_terbaca"]
+           "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol",
+           "semua_temuan", "tabel", "target_tidak_terbaca", "temuan_berkas"]

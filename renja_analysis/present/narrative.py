@@ -274,9 +274,11 @@ def kalimat_temuan(temuan: pd.DataFrame) -> str:
     else:
         bagian = ["tidak ada masalah (tidak ada temuan kritis atau peringatan)"]
 
+    def kecil(label: str) -> str:          # "Target direvisi" -> "target direvisi"; "SIPD: ..." stays
+        return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
     def rinci(per_jenis):
-        return _daftar([f"{c} {labels.jenis_temuan(k)[:1].lower()}{labels.jenis_temuan(k)[1:]}"
-                        for k, c in per_jenis.items()])
+        return _daftar([f"{c} {kecil(labels.jenis_temuan(k))}" for k, c in per_jenis.items()])
     if j["perubahan"]:
         bagian.append(f"{j['perubahan']} perubahan yang perlu disetujui ({rinci(j['perubahan_per_jenis'])})")
     if j["konfirmasi"]:
@@ -874,6 +876,12 @@ def ringkasan_sipd_pemda(sipd) -> str:
               "Pemeriksaan data SIPD tidak menghasilkan temuan."]
     per_jenis = t["jenis"].value_counts(sort=False)
     lines += [f"- {markdown_teks(labels.jenis_temuan(str(j)))}: {int(c)}" for j, c in per_jenis.items() if c]
+    b = sipd.berkas
+    lain = [f"{_nama(r['berkas'])} ({'kosong' if r['status'] == 'kosong' else 'salinan'}: "
+            f"{markdown_teks(str(r['keterangan']))})" for _, r in b[b["status"].isin(["kosong", "salinan"])].iterrows()] \
+        if "status" in b else []
+    if lain:
+        lines += ["", "Ekspor yang tidak menambah rekaman (tidak dihitung dua kali): " + _daftar(lain) + "."]
     if sipd.dilewati:
         lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
                   + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]

@@ -129,7 +129,7 @@ def is_sipd(path) -> bool:
                 expected="satu jenis sumber per folder: ekspor SIPD (satu pemda) atau dokumen Renja (korpus)",
                 found=f"{found[0].name} (SIPD) dan {documents[0].name}")
         return True
-    return sipd.is_sipd(path, read_bytes(path))
+    return sipd.is_sipd(path, read_bytes(path, sipd.MAX_BYTES_BERKAS))
 
 
 #: File endings of Renja documents (text extracted from a PDF, a Tabel 2.2 workbook).
@@ -147,11 +147,12 @@ def _reads_as_renja(path: Path) -> bool:
 
 def _is_sipd_file(path: Path) -> bool:
     try:
-        return sipd.is_sipd(path, read_bytes(path))
+        return sipd.is_sipd(path, read_bytes(path, sipd.MAX_BYTES_BERKAS))
     except RenjaParseError:
         return False
 
 
-def read_sipd(path, sheet: str | None = None) -> SipdSource:
+def read_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
+              max_bytes_folder: int | None = None) -> SipdSource:
     """Read a SIPD-RI export or a folder of them (``sipd.read``)."""
-    return sipd.read(path, sheet=sheet)
+    return sipd.read(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)

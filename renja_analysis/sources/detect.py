@@ -31,13 +31,15 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 PENANDA = "kode_sub_giat"
 
 
-def read_bytes(path) -> bytes:
-    """The bytes of a regular file of at most ``MAX_BYTES``, or a ``RenjaParseError``.
+def read_bytes(path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (default ``MAX_BYTES``), or a
+    ``RenjaParseError``.
 
     Devices (``/dev/zero``), pipes, sockets and directories are refused before they are
     opened, so reading never hangs or fills memory.
     """
     path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -45,18 +47,26 @@ def read_bytes(path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         what = "adalah folder" if stat.S_ISDIR(info.st_mode) else "bukan berkas biasa (perangkat, pipa, atau soket)"
         raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
-    if info.st_size > MAX_BYTES:
-        raise RenjaParseError(path, "berkas terlalu besar",
-                              expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB",
+    if info.st_size > limit:
+        raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}",
                               found=f"{info.st_size / (1024 * 1024):.1f} MB")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {MAX_BYTES // (1024 * 1024)} MB")
+    if len(data) > limit:
+        raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}")
     return data
+
+
+def _megabytes(limit: int) -> str:
+    """``50 MB`` for a whole number of megabytes, else the bytes.
+
+    >>> _megabytes(50 * 1024 * 1024), _megabytes(1000)
+    ('50 MB', '1000 byte')
+    """
+    return f"{limit // (1024 * 1024)} MB" if limit % (1024 * 1024) == 0 else f"{limit} byte"
 
 
 def strip_bom(data: bytes) -> bytes:

@@ -2,26 +2,40 @@
 
 An export is one file per perangkat daerah: a JSON array of records, one per sub
 kegiatan, with SIPD's own field names (``kode_skpd``, ``kode_sub_giat``, ``pagu`` ...);
-the program and kegiatan fields are repeated on every record. The same records may
-come as a CSV file or an ``.xlsx`` sheet with those names in one header row. A folder
-of exports is a pemda: every regular file in it is read by its content, and files
-that are not SIPD exports (a README, a Renja document) are skipped and listed.
+the program and kegiatan fields are repeated on every record. The array may come as
+SIPD's API answers it, wrapped in an object (``{"data": [...], "recordsTotal": N}``).
+The same records may come as a CSV file (comma, semicolon or tab; numbers in either
+convention, ``1500000.00`` or ``1.500.000,00`` as an Indonesian-locale Excel writes
+them) or an ``.xlsx`` sheet with those names in one header row. A folder of exports is
+a pemda: every regular file in it is read by its content, and files that are not SIPD
+exports (a README, a Renja document) are skipped and listed.
 
 The reader's job ends at one table of records (``SipdSource.rekaman``), cleaned and
 typed, each with its file (``berkas``), its 1-based position in the file (``rekaman``)
 and the line to cite (``baris``: the record number for JSON, the sheet or CSV row for
-the others); ``tables.sipd`` builds the tidy tables from it.
+the others); ``tables.sipd`` builds the tidy tables from it. Beside it, the account of
+the folder (``SipdSource.berkas``): every export with what became of it, ``dibaca``
+(read), ``kosong`` (an empty export: listed, the rest read) or ``salinan`` (a copy of
+files read before it: nothing of it counted again). Nothing is counted twice: a file
+with the same bytes as an earlier one is a copy; a record whose sub kegiatan, sub-unit
+and year an earlier file already holds with the same content is counted once, from
+the earlier file (``SipdSource.ganda``); with other content, or exports of two budget
+years, the folder is refused (which one holds is not ours to guess).
 
 Bad input is an error naming file, record and field (``RenjaParseError``): not JSON,
 JSON that is not an array of records, no record with ``kode_sub_giat``, a record
-missing a required field or leaving it empty, text where SIPD writes a number
-(money fields), a number where it writes text (codes: ``2.10`` stored as a number
-reads as 2.1), a number beyond 10^15. Identifiers and flags (``id_*``, ``*_locked``,
-``kunci_*``) and other fields not listed here are ignored.
+missing a required field or leaving one of them empty (``pagu`` excepted: a pagu that
+is null, ``"null"`` or empty is read as missing, and ``findings.sipd`` reports it),
+text where SIPD writes a number (money fields: a JSON number or a digit string such as
+``"1500000000.00"``; in a CSV or sheet one number convention per file), a number where
+it writes text (codes: ``2.10`` stored as a number reads as 2.1), a number beyond
+10^15. Identifiers and flags (``id_*``, ``*_locked``, ``kunci_*``) and other fields not
+listed here are ignored.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -32,8 +46,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RenjaParseError
-from ..numbers import MAX_ABS
-from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes
+from ..numbers import MAX_ABS, cell_convention, dua_bacaan, is_ambiguous, parse_number
+from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes, strip_bom
 
 #: Text fields kept, with SIPD's own names.
 TEKS = [
@@ -66,14 +80,35 @@ WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", 
          "kode_sub_giat", "nama_sub_giat", "pagu"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG
-#: Most files read from one folder.
-MAX_BERKAS = 1000
+#: The columns of ``SipdSource.berkas`` (the reading account of a file or folder), in order.
+KOLOM_BERKAS = ["berkas", "format", "lembar", "status", "jumlah_rekaman", "jumlah_dihitung", "jumlah_dinyatakan",
+                "desimal", "keterangan"]
+#: What identifies a record across the files of a folder: the same sub kegiatan of the same
+#: sub-unit in the same budget year is one record, whichever file holds it.
+KUNCI_REKAMAN = ["kode_sub_giat", "kode_sub_skpd", "tahun"]
+#: The fields two records with the same key must share to be the same record (the stated
+#: totals ``total_pagu_*`` are the file's, not the record's, and are not compared).
+ISI_REKAMAN = TEKS + ["pagu", "pagu_indikatif", "pagu_n_depan"]
+#: Most files read from one folder: a pemda hands over some 50-300 exports; a tenfold margin
+#: and more (``read(..., max_berkas=)`` changes it).
+MAX_BERKAS = 10_000
+#: Most bytes read from one folder, all files together (``read(..., max_bytes_folder=)``):
+#: a pemda's exports weigh some 10-100 MB; reading takes about ten times their size in memory.
+MAX_BYTES_FOLDER = 1024 ** 3
+#: Largest single export read: a pemda's exports in one file weigh some 10-40 MB.
+MAX_BYTES_BERKAS = 200 * 1024 * 1024
 #: Rows of a sheet searched for the header row.
 KEPALA = 10
+#: Names of files that are exports when empty (an empty file has no content to decide by).
+_AKHIRAN_EKSPOR = {".json", ".csv", ".xlsx"}
 
 _ANGKA = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_ANGKA_LEMBAR = r"[+-]?\d[\d.,]*"
 _KENDALI = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HARAPAN_JSON = "ekspor SIPD-RI: larik JSON berisi rekaman, satu per sub kegiatan"
+_GAYA = {",": "koma desimal", ".": "titik desimal"}
+_TANPA_REKAMAN = {"json": "larik JSON tanpa rekaman", "csv": "hanya baris judul kolom, tanpa rekaman",
+                  "xlsx": "hanya baris judul kolom, tanpa rekaman"}
 
 
 @dataclass
@@ -85,18 +120,29 @@ class SipdSource:
     path : Path
         The file or folder given.
     rekaman : DataFrame
-        One row per record (columns ``KOLOM``), files in name order, records in file order.
+        One row per record counted (columns ``KOLOM``), files in name order, records in
+        file order.
     berkas : DataFrame
-        One row per file read: ``berkas``, ``format`` (json | csv | xlsx), ``lembar``
-        (xlsx), ``jumlah_rekaman``.
+        The reading account (``KOLOM_BERKAS``), one row per export in name order:
+        ``status`` ``dibaca`` | ``kosong`` | ``salinan``, ``format`` (json | csv | xlsx),
+        ``lembar`` (xlsx), ``jumlah_rekaman`` (records in the file), ``jumlah_dihitung``
+        (those counted: not already read from an earlier file), ``jumlah_dinyatakan``
+        (the count an API response states, ``recordsFiltered`` or ``recordsTotal``),
+        ``desimal`` (the decimal separator of a CSV or sheet's numbers written as text,
+        where one shows), ``keterangan`` (why empty, a copy of which file).
     dilewati : list of (str, str)
         Files of a folder that are not SIPD exports, with the reason.
+    ganda : DataFrame
+        Records not counted because an earlier file holds the same record (``KOLOM``
+        plus ``berkas_asal``, ``rekaman_asal``, ``baris_asal``: where it was counted);
+        byte-identical copies are not read at all and have none here.
     """
 
     path: Path
     rekaman: pd.DataFrame
     berkas: pd.DataFrame
     dilewati: list = field(default_factory=list)
+    ganda: pd.DataFrame | None = None
 
 
 @dataclass
@@ -111,10 +157,15 @@ class _Berkas:
     sheet: str | None = None
     columns: dict = field(default_factory=dict)   # field -> column letter / number (xlsx, csv)
     header_line: int | None = None                # the header row (xlsx, csv)
+    declared: int | None = None                   # the count an API response states
 
     @property
     def line_label(self) -> str:
         return "rekaman" if self.fmt == "json" else "baris"
+
+    def where(self, k: int) -> str:
+        """A record as a message names it: ``rekaman 3`` (JSON), ``baris 5`` (CSV, sheet)."""
+        return f"{self.line_label} {self.lines[k]}"
 
     def cell(self, name: str, k: int | None = None) -> str:
         if self.fmt == "xlsx" and name in self.columns:
@@ -168,15 +219,49 @@ def _read_json(path: Path, data: bytes, name: str) -> _Berkas:
                               expected="angka JSON atau null") from None
     except RecursionError:
         raise RenjaParseError(path, "JSON bersarang terlalu dalam", expected=_HARAPAN_JSON) from None
-    if not isinstance(records, list):
-        raise RenjaParseError(path, "JSON bukan larik rekaman", expected=_HARAPAN_JSON,
-                              found=f"{type(records).__name__ if not isinstance(records, dict) else 'objek'}")
-    out = _Berkas(path=path, name=name, fmt="json", records=records, lines=list(range(1, len(records) + 1)))
+    records, declared = _unwrap(path, records)
+    out = _Berkas(path=path, name=name, fmt="json", records=records, lines=list(range(1, len(records) + 1)),
+                  declared=declared)
     for k, rec in enumerate(records):
         if not isinstance(rec, dict):
             raise out.error("rekaman bukan objek JSON", k, expected="objek {\"kode_sub_giat\": ...}",
                             found=json.dumps(rec, ensure_ascii=False)[:80])
     return out
+
+
+def _json_kind(value) -> str:
+    """What a JSON value is, in the words of a message.
+
+    >>> [_json_kind(v) for v in ({}, [], "x", 1, None, True)]
+    ['objek', 'larik', 'teks', 'angka', 'null', 'boolean']
+    """
+    if isinstance(value, bool):
+        return "boolean"
+    return {dict: "objek", list: "larik", str: "teks", int: "angka", float: "angka"}.get(type(value), "null")
+
+
+def _unwrap(path: Path, value) -> tuple[list, int | None]:
+    """The array of records of a JSON export, and the count a wrapper states.
+
+    SIPD's API answers a list request as ``{"data": [...], "recordsTotal": N,
+    "recordsFiltered": M}`` (a page of at most the ``limit`` asked for); a saved answer
+    is read as its ``data`` array. The count stated is ``recordsFiltered`` (what the
+    pages run through), else ``recordsTotal``. Any other object is refused.
+
+    >>> _unwrap(Path("a.json"), {"data": [{"kode_sub_giat": "1"}], "recordsTotal": 250})
+    ([{'kode_sub_giat': '1'}], 250)
+    """
+    if isinstance(value, list):
+        return value, None
+    if isinstance(value, dict) and isinstance(value.get("data"), list):
+        counts = [value.get(k) for k in ("recordsFiltered", "recordsTotal")]
+        declared = next((c for c in counts if isinstance(c, int) and not isinstance(c, bool)), None)
+        return value["data"], declared
+    found = _json_kind(value)
+    if isinstance(value, dict) and "data" in value:
+        found = f"objek dengan data berupa {_json_kind(value['data'])}"
+    raise RenjaParseError(path, "JSON bukan larik rekaman",
+                          expected=_HARAPAN_JSON + " (atau respons API SIPD {\"data\": [...]})", found=found)
 
 
 def _read_csv(path: Path, data: bytes, name: str) -> _Berkas:
@@ -291,9 +376,15 @@ def _first(mask: pd.Series) -> int:
     return int(np.flatnonzero(mask.to_numpy())[0])
 
 
+def _is_null_text(s: pd.Series) -> pd.Series:
+    """Text SIPD writes for a missing value: empty, blank or ``null`` (any case)."""
+    stripped = s.astype("string").str.strip()
+    return (stripped.eq("") | stripped.str.lower().eq("null")).fillna(False).astype(bool)
+
+
 def _clean(s: pd.Series, packed: bool) -> pd.Series:
     """Text as SIPD gives it, tidied: control characters removed, spaces collapsed;
-    packed fields keep one value per line (empty lines dropped)."""
+    packed fields keep one value per line (empty lines dropped); ``null`` is missing."""
     s = s.astype("string").str.replace("\r\n", "\n").str.replace("\r", "\n").str.replace("\t", " ")
     s = s.str.replace(_KENDALI, "", regex=True).str.replace("\u00a0", " ")
     if packed:
@@ -301,7 +392,7 @@ def _clean(s: pd.Series, packed: bool) -> pd.Series:
         s = s.str.replace(r"\n{2,}", "\n", regex=True).str.strip()
     else:
         s = s.str.replace(r"\s+", " ", regex=True).str.strip()
-    return s.mask(s.str.len() == 0)
+    return s.mask(_is_null_text(s))
 
 
 def _as_text(value) -> str:
@@ -317,10 +408,13 @@ class _Fehler:
         self.files, self.raw = files, raw
         self.json = raw["_f"].map({i: f.fmt == "json" for i, f in enumerate(files)}).astype(bool)
 
+    def locate(self, i: int) -> tuple[_Berkas, int]:
+        """The file and the record (0-based in its file) of row ``i``."""
+        return self.files[int(self.raw["_f"].iat[i])], int(self.raw["_k"].iat[i])
+
     def __call__(self, mask: pd.Series, name: str, message: str, **kw) -> RenjaParseError:
-        i = _first(mask)
-        b = self.files[int(self.raw["_f"].iat[i])]
-        return b.error(message, int(self.raw["_k"].iat[i]), name, **kw)
+        b, k = self.locate(_first(mask))
+        return b.error(message, k, name, **kw)
 
 
 def _found(value) -> str:
@@ -342,30 +436,103 @@ def _text_field(err: _Fehler, s: pd.Series, name: str) -> pd.Series:
     return _clean(s, packed=name in BERLAPIS)
 
 
-def _money_field(err: _Fehler, s: pd.Series, name: str, text_ok: bool = False) -> pd.Series:
-    """A number column: JSON numbers (text only where ``text_ok``), or plain digits in a
-    CSV or sheet cell; null or empty is NA."""
+def _per_text(values: pd.Series, func) -> pd.Series:
+    """``func`` of every cell, computed once per distinct text (money repeats)."""
+    codes, uniques = pd.factorize(values)
+    mapped = np.array([func(u) for u in uniques] + [None], dtype=object)
+    return pd.Series(mapped[codes], index=values.index)
+
+
+def _conventions(err: _Fehler, raw: pd.DataFrame) -> pd.Series:
+    """The decimal separator of each file's money written as text in a CSV or sheet
+    (``','`` for ``1.500.000,00``, ``'.'`` for ``1500000.50``), one per row of ``raw``
+    (NA where no cell of the file shows one). The first cell that shows a separator
+    decides; a cell of the same file showing the other one is an error naming both."""
+    parts = []
+    for c, name in enumerate(UANG):
+        col = raw[name]
+        text = col.map(type).eq(str) & ~err.json
+        if text.any():
+            parts.append(pd.DataFrame({"_f": raw.loc[text, "_f"], "_i": np.flatnonzero(text.to_numpy()), "_c": c,
+                                       "v": col[text].astype(str).str.strip()}))
+    if not parts:
+        return pd.Series(pd.NA, index=raw.index, dtype="string")
+    cells = pd.concat(parts, ignore_index=True)
+    cells = cells[cells["v"].str.fullmatch(_ANGKA_LEMBAR)]
+    cells = cells.assign(conv=_per_text(cells["v"], cell_convention)).dropna(subset=["conv"])
+    cells = cells.sort_values(["_f", "_i", "_c"], kind="stable")
+    first = cells.groupby("_f", sort=False).head(1).set_index("_f")
+    other = cells["conv"].to_numpy() != first.loc[cells["_f"], "conv"].to_numpy()
+    if other.any():
+        bad = cells[other].iloc[0]
+        ref = first.loc[bad["_f"]]
+        b, k = err.locate(int(bad["_i"]))
+        _, k0 = err.locate(int(ref["_i"]))
+        raise b.error("angka bergaya lain dalam satu berkas", k, UANG[int(bad["_c"])],
+                      expected=f"gaya angka yang sama di seluruh berkas ({_GAYA[ref['conv']]}, seperti "
+                               f"{ref['v']} di {b.where(k0)})", found=_found(bad["v"]))
+    return raw["_f"].map(first["conv"].to_dict()).astype("string")
+
+
+def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.Series:
+    """A number column: JSON numbers or digit strings (``"1500000000.00"``, as SIPD's API
+    writes them), numbers of a sheet, or text of a CSV or sheet in the file's convention
+    (``conv``: ``1.500.000,00`` or ``1,500,000.00``; without one, a single separator
+    before three digits is a thousands separator). Null, ``"null"`` or blank is NA."""
     kinds = s.map(type)
     number = kinds.isin([int, float]) & s.notna()
     text = kinds.eq(str)
     stripped = s.where(text, "x").astype(str).str.strip()
-    blank = text & stripped.eq("")
-    plain = text & ~blank & stripped.str.fullmatch(_ANGKA.pattern)
-    allowed = number | s.isna() | (blank | plain) & (~err.json | text_ok)
-    if not allowed.all():
-        bad = ~allowed
+    blank = text & _is_null_text(stripped)
+    json_text = text & ~blank & err.json & stripped.str.fullmatch(_ANGKA.pattern)
+    sheet_text = text & ~blank & ~err.json & stripped.str.fullmatch(_ANGKA_LEMBAR)
+    bad = ~(number | s.isna() | blank | json_text | sheet_text)
+    if bad.any():
         json_row = bool(err.json[bad].iloc[0])
         raise err(bad, name, f"{name} bukan angka",
-                  expected="angka rupiah" + (" (angka JSON, bukan teks)" if json_row else
-                                             " tanpa pemisah ribuan (mis. 1500000 atau 1500000.00)"),
+                  expected="angka rupiah" + (" (angka JSON, atau teks berisi angka tanpa pemisah ribuan seperti "
+                                             "\"1500000000.00\")" if json_row else
+                                             " (mis. 1500000, 1500000.00 atau 1.500.000,00)"),
                   found=_found(s[bad].iloc[0]))
-    values = pd.to_numeric(stripped.where(plain), errors="coerce").astype("Float64")
+    values = pd.Series(np.nan, index=s.index, dtype="Float64")
+    if json_text.any():
+        two = json_text & _per_text(stripped.where(json_text, ""), is_ambiguous).astype(bool)
+        if two.any():
+            v = stripped[two].iloc[0]
+            ribuan, desimal, _ = dua_bacaan(v) or (np.nan, np.nan, "")
+            raise err(two, name, f"{name} '{v}' dapat dibaca dua cara ({_id(desimal)} atau {_id(ribuan)})",
+                      expected="angka tanpa pemisah ribuan (mis. \"1500.00\" atau \"1500000\")", found=_found(v))
+        values = values.mask(json_text, pd.to_numeric(stripped.where(json_text)).astype("Float64"))
+    if sheet_text.any():
+        keyed = stripped[sheet_text] + "\x00" + conv[sheet_text].fillna("").astype(str)
+        parsed = _per_text(keyed, _parse_sheet)
+        unread = parsed.isna()
+        if unread.any():
+            raise err(sheet_text & unread.reindex(s.index, fill_value=False), name, f"{name} bukan angka",
+                      expected="angka rupiah (mis. 1500000, 1500000.00 atau 1.500.000,00)",
+                      found=_found(stripped[unread[unread].index[0]]))
+        values = values.mask(sheet_text, pd.to_numeric(parsed.reindex(s.index)).astype("Float64"))
     values = values.mask(number, pd.to_numeric(s.where(number), errors="coerce").astype("Float64"))
     big = (values.abs() > MAX_ABS).fillna(False).astype(bool)
     if big.any():
         raise err(big, name, f"{name} di luar batas wajar", expected=f"angka paling besar {MAX_ABS:.0e}",
                   found=_as_text(s[big].iloc[0]))
     return values
+
+
+def _id(x: float) -> str:
+    """A number as an Indonesian reader writes it in a message (``1,5``, ``1.500``)."""
+    text = f"{x:,.10f}".rstrip("0").rstrip(".")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _parse_sheet(keyed: str) -> float | None:
+    """``text\\x00convention`` -> the number, or None when it is not one."""
+    text, _, conv = keyed.partition("\x00")
+    try:
+        return parse_number(text, decimal=conv or None)
+    except ValueError:
+        return None
 
 
 def _check_structure(b: _Berkas) -> None:
@@ -391,27 +558,31 @@ def _check_structure(b: _Berkas) -> None:
                           found="tidak ada")
 
 
-def _typed(files: list[_Berkas]) -> pd.DataFrame:
+def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
     """The records of all files as typed columns (``KOLOM``), or an error naming file,
-    record and field. Cells are typed column by column over all files at once."""
+    record and field; and the decimal separator of each file (by name) where its text
+    shows one. Cells are typed column by column over all files at once."""
     for b in files:
         _check_structure(b)
     fields = TEKS + UANG + ["tahun"]
-    raw = pd.concat([pd.DataFrame.from_records(b.records, columns=fields).assign(_f=i, _k=np.arange(len(b.records)))
-                     for i, b in enumerate(files)], ignore_index=True)
+    sizes = [len(b.records) for b in files]
+    raw = pd.DataFrame.from_records([r for b in files for r in b.records], columns=fields)   # one frame: cost per record
+    raw["_f"] = np.repeat(np.arange(len(files)), sizes)
+    raw["_k"] = np.concatenate([np.arange(n) for n in sizes])
     err = _Fehler(files, raw)
     out = pd.DataFrame({
         "berkas": pd.Series(np.repeat([b.name for b in files], [len(b.records) for b in files]), dtype="string"),
         "rekaman": pd.Series(raw["_k"].to_numpy() + 1, dtype="Int64"),
         "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
-    out["tahun"] = _money_field(err, raw["tahun"], "tahun", text_ok=True).round().astype("Int64")
+    conv = _conventions(err, raw)
+    out["tahun"] = _money_field(err, raw["tahun"], "tahun", conv).round().astype("Int64")
     for name in TEKS:
         out[name] = _text_field(err, raw[name], name)
     for name in UANG:
-        out[name] = _money_field(err, raw[name], name)
+        out[name] = _money_field(err, raw[name], name, conv)
     for name in WAJIB:
         empty = out[name].isna()
-        if empty.any():
+        if name != "pagu" and empty.any():          # a pagu not given is read as missing (a finding)
             raise err(empty, name, f"{name} kosong", expected=f"{name} terisi", found="")
     # a file without sub-units is its own sub-unit; urusan and bidang from the program code
     out["kode_sub_skpd"] = out["kode_sub_skpd"].fillna(out["kode_skpd"])
@@ -419,33 +590,123 @@ def _typed(files: list[_Berkas]) -> pd.DataFrame:
     parts = out["kode_program"].str.split(".")
     out["kode_urusan"] = out["kode_urusan"].fillna(parts.str[0])
     out["kode_bidang_urusan"] = out["kode_bidang_urusan"].fillna(parts.str[:2].str.join("."))
-    return out[KOLOM]
+    desimal = dict(zip([b.name for b in files], conv.groupby(raw["_f"]).first().reindex(range(len(files)))))
+    return out[KOLOM], {k: v for k, v in desimal.items() if not pd.isna(v)}
+
+
+# --- one budget year, nothing counted twice -------------------------------------------------
+
+def _one_year(path: Path, rekaman: pd.DataFrame, files: list[_Berkas], folder: bool) -> None:
+    """Refuse exports of more than one budget year: their pagu cannot be summed (a year
+    given to ``load_sipd`` would have to choose, and nothing here knows which one)."""
+    years = rekaman.dropna(subset=["tahun"])
+    if years["tahun"].nunique() < 2:
+        return
+    parts = []
+    for year, group in years.groupby("tahun", sort=True):
+        if folder:
+            names = list(dict.fromkeys(group["berkas"]))
+            where = ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
+        else:
+            where = f"{files[0].line_label} {group['baris'].iloc[0]}"
+        parts.append(f"{year} ({where})")
+    raise RenjaParseError(path, f"ekspor dari {len(parts)} tahun anggaran: " + ", ".join(parts),
+                          expected="ekspor satu tahun anggaran per " + ("folder" if folder else "berkas")
+                                   + " (pagu dua tahun tidak dijumlahkan)")
+
+
+def _shown(value) -> str:
+    if value is None or pd.isna(value):
+        return "kosong"
+    return _as_text(float(value)) if isinstance(value, (int, float, np.number)) else str(value)[:60]
+
+
+def _counted_once(rekaman: pd.DataFrame, files: list[_Berkas]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The records counted, and those an earlier file already holds (``SipdSource.ganda``).
+
+    A record of a file whose key (``KUNCI_REKAMAN``) an earlier file holds is the same
+    record when an earlier file holds one with the same content (``ISI_REKAMAN``): it is
+    not counted again. With another content the folder is refused, naming both records
+    and the first field that differs. Records sharing a key within one file are left as
+    they are (``findings.sipd.kode_ganda`` reports them).
+    """
+    r = rekaman.reset_index(drop=True)
+    index = {b.name: i for i, b in enumerate(files)}
+    f = r["berkas"].map(index).to_numpy()
+    key_first = r[KUNCI_REKAMAN].assign(_f=f).groupby(KUNCI_REKAMAN, dropna=False, sort=False)["_f"] \
+        .transform("min").to_numpy()
+    later = f > key_first
+    if not later.any():
+        return r, r.iloc[0:0].assign(berkas_asal=pd.Series(dtype="string"), rekaman_asal=pd.Series(dtype="Int64"),
+                                     baris_asal=pd.Series(dtype="Int64"))
+    sig = pd.util.hash_pandas_object(r[ISI_REKAMAN], index=False).to_numpy()
+    keyed = r[KUNCI_REKAMAN].assign(_sig=sig, _pos=np.arange(len(r)))
+    first_same = keyed.groupby(KUNCI_REKAMAN + ["_sig"], dropna=False, sort=False)["_pos"].transform("first").to_numpy()
+    same_earlier = later & (f[first_same] < f)
+    conflict = later & ~same_earlier
+    if conflict.any():
+        i = int(np.flatnonzero(conflict)[0])
+        first_key = keyed.groupby(KUNCI_REKAMAN, dropna=False, sort=False)["_pos"].transform("first").to_numpy()
+        j = int(first_key[i])
+        a, b = r.iloc[j], r.iloc[i]
+        name = next(c for c in ISI_REKAMAN if not (pd.isna(a[c]) and pd.isna(b[c])) and
+                    (pd.isna(a[c]) or pd.isna(b[c]) or a[c] != b[c]))
+        fa, fb = files[f[j]], files[f[i]]
+        tahun = "" if pd.isna(b["tahun"]) else f" tahun {b['tahun']}"
+        raise fb.error(f"sub kegiatan {b['kode_sub_giat']} sub unit {b['kode_sub_skpd']}{tahun} juga ada di "
+                       f"{fa.name} {fa.line_label} {a['baris']} dengan {name} lain", int(b["rekaman"]) - 1, name,
+                       expected="satu ekspor per perangkat daerah (ekspor mana yang berlaku tidak dapat diketahui: "
+                                "hapus yang lama dari folder)",
+                       found=f"{_shown(b[name])} ({fa.name}: {_shown(a[name])})")
+    asal = r.iloc[first_same[later]]
+    ganda = r[later].assign(berkas_asal=asal["berkas"].to_numpy(), rekaman_asal=asal["rekaman"].to_numpy(),
+                            baris_asal=asal["baris"].to_numpy())
+    return r[~later].reset_index(drop=True), ganda.reset_index(drop=True)
 
 
 # --- files and folders ----------------------------------------------------------------------
 
-def _berkas_table(files: list[_Berkas]) -> pd.DataFrame:
-    return pd.DataFrame({
-        "berkas": pd.Series([f.name for f in files], dtype="string"),
-        "format": pd.Series([f.fmt for f in files], dtype="string"),
-        "lembar": pd.Series([f.sheet for f in files], dtype="string"),
-        "jumlah_rekaman": pd.Series([len(f.records) for f in files], dtype="Int64"),
-    })
+def _account_row(name: str, fmt: str | None, status: str, keterangan: str | None = None, **kw) -> dict:
+    return {"berkas": name, "format": fmt, "lembar": None, "status": status, "jumlah_rekaman": 0,
+            "jumlah_dihitung": 0, "jumlah_dinyatakan": None, "desimal": None, "keterangan": keterangan, **kw}
 
 
-def entries(folder: Path) -> list[Path]:
-    """The entries of a folder read as a pemda: in name order, hidden ones left out."""
+def _account(rows: list[dict]) -> pd.DataFrame:
+    out = pd.DataFrame.from_records(rows, columns=KOLOM_BERKAS)
+    for col in ("jumlah_rekaman", "jumlah_dihitung", "jumlah_dinyatakan"):
+        out[col] = pd.to_numeric(out[col]).astype("Int64")
+    for col in ("berkas", "format", "lembar", "status", "desimal", "keterangan"):
+        out[col] = out[col].astype("string")
+    return out
+
+
+def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None = None) -> list[Path]:
+    """The entries of a folder read as a pemda: in name order, hidden ones left out; at
+    most ``max_berkas`` (``MAX_BERKAS``) entries and ``max_bytes`` (``MAX_BYTES_FOLDER``)
+    in all, checked before any file is read."""
+    max_berkas = MAX_BERKAS if max_berkas is None else max_berkas
+    max_bytes = MAX_BYTES_FOLDER if max_bytes is None else max_bytes
     try:
-        entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+        found = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
         raise RenjaParseError(folder, f"folder tidak dapat dibaca ({exc.strerror or exc})") from None
-    if len(entries) > MAX_BERKAS:
+    if len(found) > max_berkas:
         raise RenjaParseError(folder, "folder memuat terlalu banyak berkas",
-                              expected=f"paling banyak {MAX_BERKAS} berkas", found=f"{len(entries)} berkas")
-    return entries
+                              expected=f"paling banyak {max_berkas} berkas", found=f"{len(found)} berkas")
+    size = 0
+    for p in found:
+        try:
+            size += p.stat().st_size if p.is_file() else 0
+        except OSError:
+            continue                          # reading it reports it
+    if size > max_bytes:
+        raise RenjaParseError(folder, "folder terlalu besar", expected=f"paling besar {max_bytes} byte semuanya",
+                              found=f"{size} byte")
+    return found
 
 
-def read(path, sheet: str | None = None) -> SipdSource:
+def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
+         max_bytes_folder: int | None = None) -> SipdSource:
     """Read one SIPD export or a folder of them (a pemda).
 
     Parameters
@@ -454,6 +715,8 @@ def read(path, sheet: str | None = None) -> SipdSource:
         A JSON, CSV or ``.xlsx`` export, or a folder holding such files.
     sheet : str, optional
         For a workbook: the sheet to read when several carry SIPD headers.
+    max_berkas, max_bytes_folder : int, optional
+        For a folder: the most entries and bytes read (``MAX_BERKAS``, ``MAX_BYTES_FOLDER``).
 
     Returns
     -------
@@ -462,38 +725,95 @@ def read(path, sheet: str | None = None) -> SipdSource:
     Raises
     ------
     RenjaParseError
-        Naming file, record (or sheet row) and field; a folder holding no SIPD export.
+        Naming file, record (or sheet row) and field; a folder holding no SIPD record;
+        the same record with different content in two files; exports of two years.
 
     Examples
     --------
     >>> from renja_analysis.config import ROOT
     >>> src = read(ROOT / "tests" / "data" / "sipd")
-    >>> src.berkas[["berkas", "format", "jumlah_rekaman"]].values.tolist()
-    [['dinkes-contoh.json', 'json', 9], ['dinkop-ukm-magetan.json', 'json', 41]]
+    >>> src.berkas[["berkas", "format", "status", "jumlah_rekaman"]].values.tolist()
+    [['dinkes-contoh.json', 'json', 'dibaca', 9], ['dinkop-ukm-magetan.json', 'json', 'dibaca', 41]]
     """
     path = Path(path)
-    if path.is_dir():
-        files, skipped = [], []
-        for entry in entries(path):
-            if not entry.is_file():
-                skipped.append((entry.name, "bukan berkas biasa"))
-                continue
-            b = _raw(entry, read_bytes(entry), entry.name)
-            if b is None:
-                skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"))
-            else:
-                files.append(b)
-        if not files:
-            names = ", ".join(n for n, _ in skipped) or "kosong"
-            raise RenjaParseError(path, "folder tidak memuat ekspor SIPD",
-                                  expected=f"berkas JSON, CSV atau .xlsx dengan kolom {PENANDA}",
-                                  found=names[:200])
-    else:
-        data = read_bytes(path)
-        b = _raw(path, data, path.name, sheet=sheet)
+    if not path.is_dir():
+        b = _raw(path, read_bytes(path, MAX_BYTES_BERKAS), path.name, sheet=sheet)
         if b is None:
             raise RenjaParseError(path, "bukan ekspor SIPD",
                                   expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
-        files, skipped = [b], []
-    rekaman = _typed(files)
-    return SipdSource(path=path, rekaman=rekaman, berkas=_berkas_table(files), dilewati=skipped)
+        rekaman, desimal = _typed([b])
+        _one_year(path, rekaman, [b], folder=False)
+        account = [_account_row(b.name, b.fmt, "dibaca", lembar=b.sheet, jumlah_rekaman=len(b.records),
+                                jumlah_dihitung=len(b.records), jumlah_dinyatakan=b.declared,
+                                desimal=desimal.get(b.name))]
+        _, ganda = _counted_once(rekaman, [b])
+        return SipdSource(path=path, rekaman=rekaman, berkas=_account(account), dilewati=[], ganda=ganda)
+    files, account, skipped = [], [], []
+    seen: dict[str, str] = {}                 # sha256 -> the export first read with those bytes
+    for entry in entries(path, max_berkas, max_bytes_folder):
+        if not entry.is_file():
+            skipped.append((entry.name, "bukan berkas biasa"))
+            continue
+        data = read_bytes(entry, MAX_BYTES_BERKAS)
+        if not strip_bom(data).strip():
+            reason = "berkas kosong (0 byte)" if not data else "berkas hanya berisi spasi"
+            if entry.suffix.lower() in _AKHIRAN_EKSPOR:
+                account.append(_account_row(entry.name, None, "kosong", reason))
+            else:
+                skipped.append((entry.name, reason))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            original = next(r for r in account if r["berkas"] == seen[digest])
+            account.append(_account_row(entry.name, original["format"], "salinan",
+                                        f"sama persis dengan {original['berkas']} (isi berkas sama)",
+                                        lembar=original["lembar"], jumlah_rekaman=original["jumlah_rekaman"],
+                                        jumlah_dinyatakan=original["jumlah_dinyatakan"]))
+            continue
+        b = _raw(entry, data, entry.name)
+        if b is None:
+            skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"))
+        elif not b.records:
+            account.append(_account_row(b.name, b.fmt, "kosong", _TANPA_REKAMAN[b.fmt], lembar=b.sheet,
+                                        jumlah_dinyatakan=b.declared))
+        elif b.fmt == "json" and not any(PENANDA in r for r in b.records):
+            skipped.append((entry.name, f"JSON tanpa kolom {PENANDA} (bukan ekspor sub kegiatan)"))
+        else:
+            seen[digest] = b.name
+            files.append(b)
+            account.append(_account_row(b.name, b.fmt, "dibaca", lembar=b.sheet, jumlah_rekaman=len(b.records),
+                                        jumlah_dinyatakan=b.declared))
+    if not files:
+        empty = [r["berkas"] for r in account if r["status"] == "kosong"]
+        if empty:
+            raise RenjaParseError(path, "folder tidak memuat rekaman SIPD: setiap ekspor kosong",
+                                  expected="paling sedikit satu sub kegiatan", found=", ".join(empty)[:200])
+        names = ", ".join(n for n, _ in skipped) or "kosong"
+        raise RenjaParseError(path, "folder tidak memuat ekspor SIPD",
+                              expected=f"berkas JSON, CSV atau .xlsx dengan kolom {PENANDA}", found=names[:200])
+    typed, desimal = _typed(files)
+    _one_year(path, typed, files, folder=True)
+    rekaman, ganda = _counted_once(typed, files)
+    _settle(account, rekaman, ganda, desimal)
+    return SipdSource(path=path, rekaman=rekaman, berkas=_account(account), dilewati=skipped, ganda=ganda)
+
+
+def _settle(account: list[dict], rekaman: pd.DataFrame, ganda: pd.DataFrame, desimal: dict) -> None:
+    """Fill the account of the files read: records counted, copies by content."""
+    counted = rekaman["berkas"].value_counts().to_dict()
+    origins = ganda.groupby("berkas", sort=False)["berkas_asal"].agg(lambda s: list(dict.fromkeys(s))).to_dict()
+    for row in account:
+        if row["status"] != "dibaca":
+            continue
+        name = row["berkas"]
+        row["jumlah_dihitung"] = int(counted.get(name, 0))
+        row["desimal"] = desimal.get(name)
+        if name not in origins:
+            continue
+        asal = ", ".join(origins[name])
+        if row["jumlah_dihitung"] == 0:
+            row["status"] = "salinan"
+            row["keterangan"] = f"semua {row['jumlah_rekaman']} rekaman sudah ada di {asal}"
+        else:
+            row["keterangan"] = f"{row['jumlah_rekaman'] - row['jumlah_dihitung']} rekaman sudah ada di {asal}, " \
+                                "dihitung sekali"

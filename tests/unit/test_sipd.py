@@ -242,7 +242,7 @@ def test_renja_document_is_not_sipd_and_sipd_is_not_a_renja(tmp_path):
 
 BAD = [
     ("not-json", '[{"kode_sub_giat": "1",}', r"pd\.json, baris 1, sel kolom 24: bukan JSON yang sah"),
-    ("object", '{"data": []}', r"JSON bukan larik rekaman; diharapkan ekspor SIPD-RI.*ditemukan 'objek'"),
+    ("object", '{"rekaman": []}', r"JSON bukan larik rekaman; diharapkan ekspor SIPD-RI.*ditemukan 'objek'"),
     ("not-records", "[1, 2]", r"rekaman 1: rekaman bukan objek JSON"),
     ("empty", "[]", r"ekspor SIPD tanpa rekaman"),
     ("no-marker", '[{"kode_giat": "1.01.02.2.01"}]', r"bukan ekspor SIPD: tidak ada rekaman dengan kode_sub_giat"),
@@ -250,9 +250,10 @@ BAD = [
     ("missing-sub-giat", [rec(), {k: v for k, v in rec().items() if k != "kode_sub_giat"}],
      r"rekaman 2, sel kode_sub_giat: rekaman tanpa kode_sub_giat; diharapkan kolom kode_sub_giat di setiap rekaman"),
     ("pagu-text", [rec(), rec(pagu="1.000.000")],
-     r"rekaman 2, sel pagu: pagu bukan angka; diharapkan angka rupiah \(angka JSON, bukan teks\), ditemukan '\"1.000.000\"'"),
+     r"rekaman 2, sel pagu: pagu bukan angka; diharapkan angka rupiah \(angka JSON, atau teks berisi angka tanpa "
+     r"pemisah ribuan seperti \"1500000000.00\"\), ditemukan '\"1.000.000\"'"),
     ("pagu-bool", [rec(pagu=True)], r"rekaman 1, sel pagu: pagu bukan angka"),
-    ("pagu-null", [rec(), rec(), rec(pagu=None)], r"rekaman 3, sel pagu: pagu kosong"),
+    ("nama-null", [rec(), rec(), rec(nama_sub_giat="null")], r"rekaman 3, sel nama_sub_giat: nama_sub_giat kosong"),
     ("pagu-huge", [rec(pagu=1e16)], r"rekaman 1, sel pagu: pagu di luar batas wajar"),
     ("n-depan-text", [rec(pagu_n_depan="banyak")], r"rekaman 1, sel pagu_n_depan: pagu_n_depan bukan angka"),
     ("kode-number", [rec(), rec(kode_program=1.1)],
@@ -274,10 +275,10 @@ def test_bad_json(tmp_path, capsys, case, content, message):
 
 
 def test_bad_csv_names_line_and_column(tmp_path):
-    bad = write_csv([rec(), rec(pagu="1.500.000")], tmp_path / "a.csv")
+    bad = write_csv([rec(), rec(pagu="1,5 juta")], tmp_path / "a.csv")
     pagu_column = _header([rec()]).index("pagu") + 1
     with pytest.raises(RenjaParseError, match=rf"a\.csv, baris 3, sel pagu \(kolom {pagu_column}\): pagu bukan angka; "
-                                              r"diharapkan angka rupiah tanpa pemisah ribuan"):
+                                              r"diharapkan angka rupiah \(mis\. 1500000, 1500000\.00 atau 1\.500\.000,00\)"):
         load_sipd(bad)
     head = write_csv([{k: v for k, v in rec().items() if k != "pagu"}], tmp_path / "b.csv")
     with pytest.raises(RenjaParseError, match=r"b\.csv, baris 1, sel baris judul kolom: judul kolom tanpa pagu"):
@@ -294,10 +295,10 @@ def test_bad_xlsx_names_the_cell(tmp_path):
 def test_size_limit_and_empty_folder(tmp_path, capsys):
     big = tmp_path / "besar" / "pemda.json"
     write_json(big.parent, [rec()], "a.json")
-    with open(big, "wb") as fh:                       # sparse: no 50 MB written
-        fh.truncate(50 * 1024 * 1024 + 1)
+    with open(big, "wb") as fh:                       # sparse: no 200 MB written
+        fh.truncate(200 * 1024 * 1024 + 1)
     code, _, err = _cli(["build", "--source", str(big.parent), "--out", str(tmp_path / "o")], capsys)
-    assert code == 2 and "terlalu besar" in err[0] and "50 MB" in err[0] and "pemda.json" in err[0]
+    assert code == 2 and "terlalu besar" in err[0] and "200 MB" in err[0] and "pemda.json" in err[0]
     assert not (tmp_path / "o").exists()
     (big.parent / "a.json").unlink()
     with pytest.raises(RenjaParseError, match="pemda.json: berkas terlalu besar"):
