@@ -39,7 +39,10 @@ class SipdData:
     rekaman : DataFrame
         One row per record, typed (``sources.sipd.KOLOM``).
     berkas : DataFrame
-        The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``).
+        The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``) and, per
+        file, which fields were read as the sub kegiatan's and the kegiatan's indicator
+        and why (``tables.sipd.pemetaan_indikator``: ``indikator_sub_kegiatan``,
+        ``indikator_kegiatan``, ``dasar``, and the evidence counted).
     dilewati : list of (str, str)
         Files of the folder that are not SIPD exports, with the reason.
     ganda : DataFrame
@@ -99,9 +102,11 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
     src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-    ren, ind = sipd_tables.build(src.rekaman)
-    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind, berkas=src.berkas, ganda=src.ganda)
-    return SipdData(source=src.path, rekaman=src.rekaman, berkas=src.berkas, dilewati=src.dilewati, rencana=ren,
+    pemetaan = sipd_tables.pemetaan_indikator(src.rekaman)
+    ren, ind = sipd_tables.build(src.rekaman, pemetaan)
+    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda)
+    berkas = src.berkas.merge(pemetaan.drop(columns="baris_bertentangan"), on="berkas", how="left")
+    return SipdData(source=src.path, rekaman=src.rekaman, berkas=berkas, dilewati=src.dilewati, rencana=ren,
                     indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman),
                     ganda=src.ganda)
 

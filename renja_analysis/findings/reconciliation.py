@@ -222,7 +222,9 @@ def rekonsiliasi(doc, sipd) -> tuple[pd.DataFrame, pd.DataFrame]:
     kode_skpd = pilih_perangkat_daerah(sipd, doc)
     sp = baris_sipd(sipd, kode_skpd)
     link = pasangkan(dok, sp)
-    wanted = sipd.indikator[sipd.indikator["urutan_rencana"].isin(sp["urutan"])]
+    ind = sipd.indikator
+    # this year's targets only: an outcome's target is the end-of-Renstra one (target_akhir)
+    wanted = ind[ind["urutan_rencana"].isin(sp["urutan"]) & (ind["jenis_indikator"].astype(str) != "outcome")]
     indicators = dict(tuple(wanted.groupby("urutan_rencana", sort=False)))
     rows: list[dict] = []
     records: list[dict] = []

@@ -297,13 +297,39 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Data SIPD: sub kegiatan dengan pagu 0.",
        "SIPD data: a sub kegiatan with pagu 0",
        sipd=True),
+    _J("sipd_pemetaan_indikator", ("info", "peringatan"), "SIPD: tingkat indikator tidak pasti",
+       "Data SIPD: kolom mana yang memuat indikator sub kegiatan dan mana yang memuat indikator kegiatan tidak "
+       "dapat ditentukan dari data berkas, atau kegiatannya menunjuk ke dua arah.",
+       "SIPD data: which fields hold the sub kegiatan's and the kegiatan's indicator is decided per file from "
+       "the data (`tables.sipd.pemetaan_indikator`: the fields that differ between the sub kegiatan of a "
+       "kegiatan are the sub kegiatan's); reported when the file's data did not decide",
+       sipd=True,
+       syarat_tingkat="info when no kegiatan with two records tells (the other files' decision or the "
+                      "default, `*_sub` = sub kegiatan, is used); peringatan when kegiatan tell both ways "
+                      "(the majority is followed; a tie falls back as info does)"),
     _J("sipd_indikator_tidak_berpasangan", ("peringatan",), "SIPD: indikator tanpa pasangan",
        "Data SIPD: nama, target, dan satuan indikator dalam satu isian tidak berpasangan.",
-       "SIPD data: packed indicators whose names, targets and units do not pair up",
+       "SIPD data: packed indicators whose names, targets and units (an outcome: end target, realisasi, "
+       "prakiraan, n+1 target) do not pair up, checked on every record: once per sub kegiatan record and "
+       "per program or kegiatan pack of a sub-unit, at the first record where it happens",
+       sipd=True),
+    _J("sipd_indikator_tidak_seragam", ("peringatan",), "SIPD: indikator tidak seragam",
+       "Data SIPD: indikator satu program atau kegiatan berbeda antarrekaman sub kegiatannya; yang dibaca "
+       "adalah rekaman pertama.",
+       "SIPD data: a program's (capaian, outcome) or kegiatan's indicator fields differ between its records "
+       "within a sub-unit; the first record's are read, the first record that differs is named",
        sipd=True),
     _J("sipd_target_tidak_terbaca", ("peringatan",), "SIPD: target tidak terbaca",
        "Data SIPD: target yang bukan angka bersatuan atau rentang, atau tidak ada target.",
-       "SIPD data: a target that is not a number with a unit or a range, or no target",
+       "SIPD data: a target that is not a number with a unit, a rate (`8 1000 KH`), a salary count "
+       "(`35/14 Orang/bulan`) or a range, or no target (not for an outcome); an outcome's realisasi, "
+       "prakiraan or n+1 target that does not read",
+       sipd=True),
+    _J("sipd_teks_undefined", ("peringatan",), "SIPD: teks undefined",
+       "Data SIPD: rekaman yang memuat teks \u201cundefined\u201d (isian kosong yang tersimpan sebagai teks); "
+       "satu temuan per rekaman.",
+       "SIPD data: the JavaScript artefact `undefined` in any text field of a record, one finding per record "
+       "naming the fields",
        sipd=True),
     _J("sipd_kode_ganda", ("kritis",), "SIPD: kode ganda",
        "Data SIPD: satu kode sub kegiatan muncul pada dua rekaman satu sub unit.",

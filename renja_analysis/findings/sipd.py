@@ -11,10 +11,19 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
 - ``sipd_kode_placeholder`` (peringatan): codes with placeholders (``X.XX.01``), one
   finding per program of a sub-unit;
 - ``sipd_pagu_nol`` (peringatan): a sub kegiatan with pagu 0;
+- ``sipd_pemetaan_indikator`` (info, peringatan): which fields hold the kegiatan's and
+  the sub kegiatan's indicator was not decided by the file's own data
+  (``tables.sipd.pemetaan_indikator``);
 - ``sipd_indikator_tidak_berpasangan`` (peringatan): packed indicators whose names,
-  targets and units do not pair up;
-- ``sipd_target_tidak_terbaca`` (peringatan): a target that is not a number (with a
-  unit) or a range, or a missing target;
+  targets and units (an outcome: end target, realisasi, prakiraan, n+1) do not pair
+  up, checked on every record at every level;
+- ``sipd_indikator_tidak_seragam`` (peringatan): a program's or kegiatan's indicator
+  differing between its records;
+- ``sipd_target_tidak_terbaca`` (peringatan): a target that does not read
+  (``tables.sipd.parse_target``: a number with a unit, a rate, a salary count, a
+  range), or a missing target;
+- ``sipd_teks_undefined`` (peringatan): ``undefined`` in a record's text fields, once
+  per record;
 - ``sipd_kode_ganda`` (kritis): a sub kegiatan code on more than one record of a sub-unit;
 - ``sipd_pagu_n_depan_berubah`` (peringatan): pagu n+1 differs from pagu n by more than
   ``AMBANG_N_DEPAN_PERSEN``, or a sub kegiatan without pagu this year has one next year;
@@ -35,6 +44,7 @@ import re
 import pandas as pd
 
 from ..numbers import format_persen, format_rupiah
+from ..tables import sipd as sipd_tables
 from .document import JENIS, TOLERANSI_RP, _frame, _rec, gabung
 
 #: Pagu n+1 differing from pagu n by more than this share (%) is reported. Half the budget
@@ -179,36 +189,179 @@ def _field(kolom: str, position: int) -> str:
     return kolom.split(" / ")[position]
 
 
-def indikator_tidak_berpasangan(indikator: pd.DataFrame) -> pd.DataFrame:
-    """Packed indicators whose names, targets and units do not pair up: one finding per
-    program, kegiatan or sub kegiatan (its first indicator row)."""
-    bad = indikator[~indikator["berpasangan"].fillna(True).astype(bool)].drop_duplicates("urutan_rencana")
-    return _frame([_rec(
-        "sipd_indikator_tidak_berpasangan", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"],
-        r["kolom"], r["jumlah_tolok_ukur"], r["jumlah_target"],
-        f"Indikator {_LEVEL[str(r['level'])]} {r['kode']} dikemas dalam satu sel: {r['jumlah_tolok_ukur']} "
-        f"tolok ukur, {r['jumlah_target']} target, {r['jumlah_satuan']} satuan; pasangannya tidak dapat "
-        "dipastikan, sehingga tolok ukur tanpa target tidak dibandingkan. Lengkapi atau pisahkan di SIPD.")
-        for _, r in bad.iterrows()], JENIS)
+#: How a pack is named in a message, by (level, jenis_indikator).
+_PAKET = {("program", "capaian"): "capaian program", ("program", "outcome"): "outcome program",
+          ("kegiatan", "keluaran"): "kegiatan", ("sub_kegiatan", "keluaran"): "sub kegiatan"}
+#: The code and name fields of a level, on a record.
+_KODE_NAMA = {"program": ("kode_program", "nama_program"), "kegiatan": ("kode_giat", "nama_giat"),
+              "sub_kegiatan": ("kode_sub_giat", "nama_sub_giat")}
+#: The records of one program or kegiatan of one sub-unit (a sub kegiatan: its record).
+_GRUP = {"program": ["berkas", "kode_sub_skpd", "kode_program"],
+         "kegiatan": ["berkas", "kode_sub_skpd", "kode_program", "kode_giat"]}
+
+
+def pemetaan_indikator(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Files whose indicator mapping (``tables.sipd.pemetaan_indikator``) the file's own
+    data did not decide: no kegiatan with two records tells (``info``: the other files'
+    decision or the documented default was used), or kegiatan tell both ways
+    (``peringatan``: the majority was followed, or on a tie the fallback; the kegiatan
+    read against their evidence are reported by ``indikator_tidak_seragam``)."""
+    r = rekaman.reset_index(drop=True)
+    p = sipd_tables.pemetaan_indikator(r) if pemetaan is None else pemetaan
+    first = r.groupby("berkas", sort=False)["baris"].first()
+    records = []
+    for _, m in p.iterrows():
+        conflict = m["bukti_output"] > 0 and m["bukti_sub"] > 0
+        if m["dasar"] == "data" and not conflict:
+            continue
+        sub, keg = m["indikator_sub_kegiatan"], m["indikator_kegiatan"]
+        dibaca = f"indikator sub kegiatan dibaca dari {sub} dan indikator kegiatan dari {keg}"
+        sebab = {"pemda": "seperti berkas lain yang dibaca bersamanya", "data": "menurut mayoritas kegiatan",
+                 "bawaan": "menurut nama kolomnya, aturan bawaan"}[m["dasar"]]
+        if conflict:
+            menang, kalah = ((m["bukti_output"], m["bukti_sub"]) if sub == "tolak_ukur_output"
+                             else (m["bukti_sub"], m["bukti_output"]))
+            pesan = (f"Data berkas ini menunjuk ke dua arah: di {m['bukti_output']} kegiatan tolak_ukur_output "
+                     f"berbeda antar sub kegiatan, di {m['bukti_sub']} kegiatan tolok_ukur_sub yang berbeda; "
+                     f"{dibaca} ({sebab}). Indikator kegiatan yang berbeda antarrekaman dilaporkan tersendiri; "
+                     "periksa ekspornya.")
+            records.append(_rec("sipd_pemetaan_indikator", "peringatan", tabel(m["berkas"]),
+                                m["baris_bertentangan"], None, sub, menang, kalah, pesan))
+        else:
+            pesan = (f"Tingkat indikator tidak dapat ditentukan dari data berkas ini (tidak ada kegiatan dengan "
+                     f"lebih dari satu sub kegiatan yang indikatornya berbeda): {dibaca} ({sebab}). Periksa satu "
+                     "sub kegiatan di SIPD bila targetnya tampak milik kegiatan.")
+            records.append(_rec("sipd_pemetaan_indikator", "info", tabel(m["berkas"]), first[m["berkas"]], None,
+                                sub, None, None, pesan))
+    return _frame(records, JENIS)
+
+
+def _pack_rows(r: pd.DataFrame, level: str, pack: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
+    """The records where ``mask`` holds, once per program or kegiatan of a sub-unit (the
+    first such record); every record for a sub kegiatan."""
+    hit = r[mask.to_numpy()]
+    if level in _GRUP:
+        hit = hit.drop_duplicates(_GRUP[level])
+    return hit
+
+
+def indikator_tidak_berpasangan(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None, packs: list | None = None) -> pd.DataFrame:
+    """Packed indicators whose names, targets and units (an outcome: end target, realisasi,
+    prakiraan, n+1 target) do not pair up (``tables.sipd.unpaired``), checked on every
+    record: one finding per sub kegiatan record, per kegiatan and per program pack of a
+    sub-unit (the first record where it happens)."""
+    r = rekaman.reset_index(drop=True)
+    records = []
+    for level, jenis, pack in packs if packs is not None else sipd_tables.indicator_packs(r, pemetaan):
+        n = sipd_tables.line_counts(pack)
+        bad = sipd_tables.unpaired(n)
+        kode_col, nama_col = _KODE_NAMA[level]
+        roles = sipd_tables.NAMA_PERAN[jenis]
+        for i in _pack_rows(r, level, pack, bad).index:
+            jumlah = ", ".join(f"{n.at[i, role]} {label}" for role, label in zip(sipd_tables.PERAN, roles) if label)
+            records.append(_rec(
+                "sipd_indikator_tidak_berpasangan", "peringatan", tabel(r.at[i, "berkas"]), r.at[i, "baris"],
+                r.at[i, nama_col], pack.at[i, "kolom"], n.at[i, "tolok_ukur"], n.at[i, "target_teks"],
+                f"Indikator {_PAKET[(level, jenis)]} {r.at[i, kode_col]} dikemas dalam satu sel: {jumlah}; "
+                "pasangannya tidak dapat dipastikan, sehingga indikator tanpa pasangan tidak dibandingkan. "
+                "Lengkapi atau pisahkan di SIPD."))
+    return _frame(records, JENIS)
+
+
+def _ringkas(pack: pd.DataFrame, i) -> str:
+    """A pack as one short text: its targets, else its names."""
+    role = "target_teks" if not pd.isna(pack.at[i, "target_teks"]) else "tolok_ukur"
+    text = pack.at[i, role]
+    return "(kosong)" if pd.isna(text) else "; ".join(str(text).split("\n"))
+
+
+def indikator_tidak_seragam(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None, packs: list | None = None) -> pd.DataFrame:
+    """A program's or kegiatan's indicator fields that differ between its records (within a
+    sub-unit): the table reads the first record's, so the first record that differs is
+    reported, once per program or kegiatan and pack."""
+    r = rekaman.reset_index(drop=True)
+    records = []
+    for level, jenis, pack in packs if packs is not None else sipd_tables.indicator_packs(r, pemetaan):
+        if level not in _GRUP:
+            continue
+        key = sipd_tables.joined(pack, sipd_tables.PERAN)
+        grp = r[_GRUP[level]]
+        first_key = key.groupby([grp[c] for c in grp.columns], sort=False).transform("first")
+        first_i = pd.Series(r.index, index=r.index).groupby([grp[c] for c in grp.columns], sort=False) \
+            .transform("first")
+        kode_col, nama_col = _KODE_NAMA[level]
+        for i in _pack_rows(r, level, pack, key != first_key).index:
+            j = first_i[i]
+            records.append(_rec(
+                "sipd_indikator_tidak_seragam", "peringatan", tabel(r.at[i, "berkas"]), r.at[i, "baris"],
+                r.at[i, nama_col], pack.at[i, "kolom"], None, None,
+                f"Indikator {_PAKET[(level, jenis)]} {r.at[i, kode_col]} di sub unit {r.at[i, 'nama_sub_skpd']} "
+                f"berbeda antarrekaman: \u201c{_ringkas(pack, i)}\u201d di sini, \u201c{_ringkas(pack, j)}\u201d "
+                f"pada rekaman pertamanya; yang dibaca adalah rekaman pertama. Satu {_LEVEL[level]} memiliki satu "
+                "indikator: samakan di SIPD.", pembanding=r.at[j, "baris"]))
+    return _frame(records, JENIS)
+
+
+#: Outcome values checked for readability beside the target: (column, field role, label).
+_NILAI_OUTCOME = (("realisasi", "realisasi_teks", "Realisasi"), ("prakiraan", "prakiraan_teks", "Prakiraan"),
+                  ("target_n_depan", "target_n_depan_teks", "Target tahun berikutnya"))
 
 
 def target_tidak_terbaca(indikator: pd.DataFrame) -> pd.DataFrame:
-    """Targets that are not a number with a unit or a range (``30/14 Orang/bulan``), and
-    indicators whose target field is empty."""
+    """Targets that are not a number with a unit, a rate, a salary count or a range
+    (``Sesuai kebutuhan``), and indicators whose target field is empty (not an outcome:
+    its end target may be left for the Renstra). An outcome's realisasi, prakiraan and
+    n+1 target that do not read are reported too. Texts with ``undefined`` are left to
+    ``teks_undefined`` (one finding per record)."""
     ind = indikator
-    unread = (ind["target_terbaca"] == False).fillna(False).astype(bool)  # noqa: E712 (nullable boolean)
-    empty = ind["target_teks"].isna() & (ind["jumlah_target"] == 0) & ind["tolok_ukur"].notna()
+    bentuk = ind["bentuk_target"].astype(object)
+    unread = ((ind["target_terbaca"] == False) & (bentuk != "undefined")).fillna(False).astype(bool)  # noqa: E712
+    outcome = (ind["jenis_indikator"].astype(str) == "outcome").to_numpy()
+    empty = (ind["target_teks"].isna() & (ind["jumlah_target"] == 0) & ind["tolok_ukur"].notna()).to_numpy() \
+        & ~outcome
     records = []
-    for _, r in ind[unread | empty].iterrows():
+    for _, r in ind[unread.to_numpy() | empty].iterrows():
+        paket = _PAKET[(str(r["level"]), str(r["jenis_indikator"]))]
         if pd.isna(r["target_teks"]):
-            pesan = (f"Indikator \u201c{r['tolok_ukur']}\u201d ({_LEVEL[str(r['level'])]} {r['kode']}) tidak "
+            pesan = (f"Indikator \u201c{r['tolok_ukur']}\u201d ({paket} {r['kode']}) tidak "
                      "memiliki target di SIPD; capaiannya tidak dapat dinilai.")
         else:
             pesan = (f"Target \u201c{r['target_teks']}\u201d untuk indikator \u201c{r['tolok_ukur']}\u201d "
-                     f"({_LEVEL[str(r['level'])]} {r['kode']}) tidak terbaca sebagai angka dengan satuan atau "
+                     f"({paket} {r['kode']}) tidak terbaca sebagai angka dengan satuan atau "
                      "rentang; tulis satu angka (mis. \u201c30 Orang\u201d) agar capaiannya dapat dihitung.")
         records.append(_rec("sipd_target_tidak_terbaca", "peringatan", tabel(r["berkas"]), r["baris_sumber"],
                             r["nama"], _field(r["kolom"], 1), None, None, pesan))
+    out = ind[outcome]
+    for col, role, label in _NILAI_OUTCOME:
+        text = out[role]
+        bad = text.notna() & out[col].isna() & ~text.str.contains(sipd_tables.UNDEFINED).fillna(False).astype(bool)
+        bad &= ~sipd_tables.read_targets(text)["bentuk"].eq("rentang").fillna(False).astype(bool)
+        for _, r in out[bad.to_numpy()].iterrows():
+            records.append(_rec(
+                "sipd_target_tidak_terbaca", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"],
+                _field(r["kolom"], sipd_tables.PERAN.index(role) - 1), None, None,
+                f"{label} \u201c{r[role]}\u201d untuk indikator \u201c{r['tolok_ukur']}\u201d (outcome program "
+                f"{r['kode']}) tidak terbaca sebagai angka dengan satuan atau rentang."))
+    return _frame(records, JENIS)
+
+
+def teks_undefined(rekaman: pd.DataFrame) -> pd.DataFrame:
+    """The JavaScript artefact ``undefined`` written into a record's text fields: one
+    finding per record, naming every field that holds it (an empty value that SIPD's
+    screen turned into text; its numbers are not read)."""
+    r = rekaman.reset_index(drop=True)
+    cols = [c for c in r.columns if c != "berkas" and isinstance(r[c].dtype, pd.StringDtype)]
+    cells = r[cols].stack()                     # one pass over every text cell (NA left out)
+    cells = cells[cells.str.contains(sipd_tables.UNDEFINED).fillna(False).to_numpy(dtype=bool)]
+    fields_of = cells.index.to_frame(index=False).groupby(0, sort=True)[1].agg(list)
+    records = []
+    for i, fields in fields_of.items():
+        records.append(_rec(
+            "sipd_teks_undefined", "peringatan", tabel(r.at[i, "berkas"]), r.at[i, "baris"], r.at[i, "nama_sub_giat"],
+            ", ".join(fields), None, None,
+            f"Rekaman sub kegiatan {r.at[i, 'kode_sub_giat']} memuat teks \u201cundefined\u201d di "
+            f"{', '.join(fields)}: isian yang kosong saat dientri dan tersimpan sebagai teks; nilainya tidak "
+            "dibaca. Isi ulang di SIPD."))
     return _frame(records, JENIS)
 
 
@@ -339,8 +492,12 @@ def _dengan_ganda(rekaman: pd.DataFrame, berkas: pd.DataFrame | None, ganda: pd.
 
 
 def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame,
-                 berkas: pd.DataFrame | None = None, ganda: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every SIPD finding, ordered by type, file and record.
+                 pemetaan: pd.DataFrame | None = None, berkas: pd.DataFrame | None = None,
+                 ganda: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every SIPD finding, ordered by type, file and record (``pemetaan``: the indicator
+    mapping the tables were built with, ``tables.sipd.pemetaan_indikator``; computed when
+    not given; ``berkas`` and ``ganda``: the reading account of a folder and the records
+    counted once across files).
 
     ``berkas`` and ``ganda`` are the reading account of ``sources.sipd`` (what was read
     from which file); without them the account's findings are left out.
@@ -352,15 +509,19 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
     >>> t = load_sipd(ROOT / "tests" / "data" / "sipd").temuan
     >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
     {'sipd_jumlah_tidak_cocok': 2, 'sipd_kode_placeholder': 3, 'sipd_pagu_nol': 7,
-     'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 2, 'sipd_kode_ganda': 1,
+     'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 1, 'sipd_kode_ganda': 1,
      'sipd_pagu_n_depan_berubah': 3}
     """
+    pemetaan = sipd_tables.pemetaan_indikator(rekaman) if pemetaan is None else pemetaan
+    packs = sipd_tables.indicator_packs(rekaman, pemetaan)
     parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
-             pagu_negatif(rencana), indikator_tidak_berpasangan(indikator), target_tidak_terbaca(indikator),
+             pagu_negatif(rencana), pemetaan_indikator(rekaman, pemetaan), indikator_tidak_berpasangan(rekaman, packs=packs),
+             indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), teks_undefined(rekaman),
              kode_ganda(rekaman), pagu_n_depan_berubah(rencana), pagu_kosong(rencana), temuan_berkas(berkas, ganda)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
-__all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "jumlah_tidak_cocok",
-           "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol",
-           "semua_temuan", "tabel", "target_tidak_terbaca", "temuan_berkas"]
+__all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "indikator_tidak_seragam",
+           "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_kosong",
+           "pagu_n_depan_berubah", "pagu_nol", "pemetaan_indikator", "semua_temuan", "tabel", "target_tidak_terbaca",
+           "temuan_berkas", "teks_undefined"]

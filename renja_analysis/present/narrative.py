@@ -882,10 +882,42 @@ def ringkasan_sipd_pemda(sipd) -> str:
         if "status" in b else []
     if lain:
         lines += ["", "Ekspor yang tidak menambah rekaman (tidak dihitung dua kali): " + _daftar(lain) + "."]
+    pemetaan = kalimat_pemetaan_sipd(sipd.berkas)
+    if pemetaan:
+        lines += ["", pemetaan]
     if sipd.dilewati:
         lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
                   + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
     return "\n".join(lines)
+
+
+def kalimat_pemetaan_sipd(berkas: pd.DataFrame) -> str:
+    """Which SIPD fields were read as the sub kegiatan's indicator, and why, in one sentence
+    (``berkas`` of ``load_sipd``, with the columns of ``tables.sipd.pemetaan_indikator``;
+    empty without them).
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"indikator_sub_kegiatan": ["tolak_ukur_output", "tolak_ukur_output", "tolok_ukur_sub"],
+    ...                   "dasar": ["data", "pemda", "bawaan"]})
+    >>> print(kalimat_pemetaan_sipd(b))  # doctest: +NORMALIZE_WHITESPACE
+    Indikator sub kegiatan dibaca dari `tolak_ukur_output` di 2 berkas (1 ditentukan dari datanya, 1 mengikuti
+    berkas lain) dan dari `tolok_ukur_sub` di 1 berkas (menurut nama kolomnya, karena datanya tidak menentukan);
+    indikator kegiatan dari kolom pasangannya. Kolom yang berbeda antar sub kegiatan dalam satu kegiatan adalah
+    indikator sub kegiatan.
+    """
+    if "indikator_sub_kegiatan" not in berkas or not len(berkas):
+        return ""
+    sebab = {"data": "ditentukan dari datanya", "pemda": "mengikuti berkas lain",
+             "bawaan": "menurut nama kolomnya, karena datanya tidak menentukan"}
+    parts = []
+    for kolom, g in berkas.groupby("indikator_sub_kegiatan", sort=False):
+        n = g["dasar"].value_counts(sort=False).reindex(list(sebab)).dropna().astype(int)
+        why = (sebab[n.index[0]] if len(n) == 1 else
+               ", ".join(f"{c} {sebab[d].split(',')[0]}" for d, c in n.items()))
+        parts.append(f"dari `{kolom}` di {len(g)} berkas ({why})")
+    return ("Indikator sub kegiatan dibaca " + _daftar(parts) + "; indikator kegiatan dari kolom pasangannya. "
+            "Kolom yang berbeda antar sub kegiatan dalam satu kegiatan adalah indikator sub kegiatan.")
 
 
 def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kritis",)) -> str:

@@ -7,14 +7,36 @@ kegiatan in the order they first appear, sub kegiatan in record order); the pagu
 program or kegiatan is the sum of its sub kegiatan (what SIPD states as a total is
 checked against it by ``findings.sipd``).
 
+**Which fields hold which level's indicator** is decided per export from the data
+(``pemetaan_indikator``). SIPD-RI's Renja export writes the sub kegiatan's output in
+``tolak_ukur_output`` / ``target_teks_output`` / ``satuan_output`` and the kegiatan's
+indicator in ``tolok_ukur_sub`` / ``target_sub_teks`` / ``satuan_sub``; other endpoints
+use the same names the other way round. The rule: within one kegiatan of one
+sub-unit, the indicator of the sub kegiatan differs between its records and the
+kegiatan's is the same on all of them. So a kegiatan with at least two records whose
+output fields differ while its sub fields do not is evidence that the output fields
+are the sub kegiatan's, and the other way round; the side with more kegiatan wins.
+A file without evidence (one sub kegiatan per kegiatan everywhere) or with as much
+evidence for both takes the decision of the other files read with it when they agree
+(``dasar`` "pemda"), else the documented default, the names read literally: the
+``*_sub`` fields are the sub kegiatan's (``BAWAAN``; ``dasar`` "bawaan"). Findings say
+when the data did not decide (``sipd_pemetaan_indikator``); every indicator row names
+the field it came from (``sumber_kolom``).
+
+The program has two packs: its capaian this year (``tolak_ukur_capaian`` /
+``target_teks_capaian`` / ``satuan_capaian``) and its outcome (``indikator_outcome``
+with ``target_akhir``, the end-of-Renstra target, ``realisasi_capaian``, ``prakiraan``
+and ``target_maju_1``, the n+1 target).
+
 Indicators come packed: several names in one field, one per line, with their targets
 and units packed the same way (``"0,8 %\\n100 %"``). The indikator table has one row
 per indicator after unpacking, pairing names, targets and units by position; the
 counts of each are kept so that packs that do not pair up can be reported
-(``berpasangan`` False: targets given but not one per name, or units given but not one
-per indicator; names without any target are a missing target, not a pairing). A target
-is read from its text: ``"2 Dokumen"``, ``"0,8 %"`` (decimal comma), ``"4.43-4.47"``
-(a range), and the text is kept as written.
+(``berpasangan`` False: targets given but not one per name, units given but not one
+per indicator, or an outcome's realisasi, prakiraan or n+1 target given but not one
+per indicator; names without any target are a missing target, not a pairing). A
+target is read from its text as SIPD writes it (``parse_target``), and the text is
+kept as written.
 """
 from __future__ import annotations
 
@@ -27,12 +49,27 @@ from ..names import LEVELS
 from ..numbers import parse_number
 from ._common import FLOAT, INT, STRING, level_series
 
-#: Indicator fields per level: (name, target text, unit), SIPD's field names.
-INDIKATOR = {
-    "program": ("tolak_ukur_capaian", "target_teks_capaian", "satuan_capaian"),
-    "kegiatan": ("tolak_ukur_output", "target_teks_output", "satuan_output"),
-    "sub_kegiatan": ("tolok_ukur_sub", "target_sub_teks", "satuan_sub"),
+#: The output fields and the sub fields, by role (name, target, unit).
+OUTPUT = ("tolak_ukur_output", "target_teks_output", "satuan_output")
+SUB = ("tolok_ukur_sub", "target_sub_teks", "satuan_sub")
+#: The documented default when the data cannot decide: the field that holds the sub
+#: kegiatan's indicator name (the ``*_sub`` fields read literally).
+BAWAAN = "tolok_ukur_sub"
+#: The roles of a packed indicator's fields, as ``sipd_indikator`` columns.
+PERAN = ("tolok_ukur", "target_teks", "satuan_teks", "realisasi_teks", "prakiraan_teks", "target_n_depan_teks")
+#: The program's packs: (jenis_indikator, SIPD field per role, None where SIPD has none).
+PROGRAM = (
+    ("capaian", ("tolak_ukur_capaian", "target_teks_capaian", "satuan_capaian", None, None, None)),
+    ("outcome", ("indikator_outcome", "target_akhir", None, "realisasi_capaian", "prakiraan", "target_maju_1")),
+)
+#: How each role is named in a message (Indonesian), by jenis_indikator.
+NAMA_PERAN = {
+    "capaian": ("tolok ukur", "target", "satuan"),
+    "keluaran": ("tolok ukur", "target", "satuan"),
+    "outcome": ("indikator", "target akhir", None, "realisasi", "prakiraan", "target tahun berikutnya"),
 }
+#: How a target text was read (``bentuk_target``).
+BENTUK = ("angka", "rentang", "rasio", "gaji", "undefined", "tidak_terbaca")
 #: Columns copied from the record to every rencana row.
 _UNIT = ["berkas", "tahun", "kode_skpd", "nama_skpd", "kode_sub_skpd", "nama_sub_skpd", "kode_urusan",
          "nama_urusan", "kode_bidang_urusan", "nama_bidang_urusan"]
@@ -41,14 +78,26 @@ RENCANA = ["urutan"] + _UNIT + [
     "pagu_n_depan_rp", "jumlah_sub_kegiatan", "sumber_dana", "lokasi", "kelompok_sasaran", "baris_sumber"]
 INDIKATOR_KOLOM = [
     "urutan", "urutan_rencana", "berkas", "kode_skpd", "kode_sub_skpd", "level", "kode", "nama",
-    "urutan_indikator", "jumlah_tolok_ukur", "jumlah_target", "jumlah_satuan", "berpasangan", "kolom",
-    "tolok_ukur", "target_teks", "satuan_teks", "target", "target_min", "target_max", "satuan",
-    "target_terbaca", "baris_sumber"]
+    "jenis_indikator", "urutan_indikator", "jumlah_tolok_ukur", "jumlah_target", "jumlah_satuan", "berpasangan",
+    "sumber_kolom", "kolom", "tolok_ukur", "target_teks", "satuan_teks", "target", "target_min", "target_max",
+    "satuan", "target_terbaca", "bentuk_target", "realisasi_teks", "realisasi", "prakiraan_teks", "prakiraan",
+    "target_n_depan_teks", "target_n_depan", "baris_sumber"]
+#: The columns of ``pemetaan_indikator``.
+PEMETAAN = ["berkas", "indikator_sub_kegiatan", "indikator_kegiatan", "dasar", "kegiatan_diuji", "bukti_output",
+            "bukti_sub", "keduanya_berubah", "baris_bertentangan"]
 
 _ANGKA = r"[+-]?\d[\d.,]*"
 _RENTANG = re.compile(rf"^(?P<a>{_ANGKA})\s*(?:-|\u2013|\u2014|s\.?\s?d\.?|sampai(?:\s+dengan)?)\s*"
                       rf"(?P<b>{_ANGKA})\s*(?P<unit>.*)$", re.IGNORECASE)
 _TUNGGAL = re.compile(rf"^(?P<a>{_ANGKA})\s*(?P<unit>.*)$")
+#: A rate base: 1000, 10000 ... or 1.000, 100.000, 1.000.000 (never 100: that would guess).
+_BASIS = r"10{3,}|10{0,2}(?:[.,]000)+"
+_RASIO = re.compile(rf"^(?P<a>{_ANGKA})\s*(?:/|per\s)?\s*(?P<basis>{_BASIS})\s+(?P<unit>[^\W\d].*)$",
+                    re.IGNORECASE)
+_SATUAN_RASIO = re.compile(rf"^(?:per\s+)?(?P<basis>{_BASIS})\s+(?P<unit>[^\W\d].*)$", re.IGNORECASE)
+#: People over the 12-14 salary payments of a year: "35/14 Orang/bulan".
+_GAJI = re.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>1[234])\s*(?P<unit>[^\W\d].*)$")
+UNDEFINED = re.compile(r"(?i)\bundefined\b")
 
 
 def _number(text: str) -> float | None:
@@ -58,15 +107,59 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _read(s: str) -> tuple:
+    """A target text without artefacts: (target, min, max, unit, readable, bentuk)."""
+    nan = float("nan")
+    m = _RENTANG.match(s)
+    if m:
+        a, b = _number(m["a"]), _number(m["b"])
+        if a is not None and b is not None and not re.match(r"[\d/]", m["unit"]):
+            return nan, min(a, b), max(a, b), m["unit"] or None, True, "rentang"
+    m = _RASIO.match(s)
+    if m and _number(m["a"]) is not None:
+        a = _number(m["a"])
+        return a, a, a, f"per {m['basis']} {m['unit']}", True, "rasio"
+    m = _GAJI.match(s)
+    if m and "bulan" in m["unit"].casefold():
+        a = float(m["a"])
+        return a, a, a, m["unit"], True, "gaji"
+    m = _TUNGGAL.match(s)
+    if m and not re.match(r"[\d/(-]", m["unit"]):
+        a = _number(m["a"])
+        if a is not None:
+            return a, a, a, m["unit"] or None, True, "angka"
+    return nan, nan, nan, None, False, "tidak_terbaca"
+
+
+def _parse(text) -> tuple:
+    """``parse_target`` with the form it was read in (``BENTUK``, None for no text)."""
+    nan = float("nan")
+    if text is None or pd.isna(text) or not str(text).strip():
+        return nan, nan, nan, None, pd.NA, None
+    s = " ".join(str(text).split())
+    if UNDEFINED.search(s):
+        s = " ".join(UNDEFINED.sub(" ", s).split())
+        return (nan, nan, nan, None, pd.NA) + ("undefined",) if not s else _read(s)[:5] + ("undefined",)
+    return _read(s)
+
+
 def parse_target(text) -> tuple:
     """Read a SIPD target text: ``(target, target_min, target_max, unit, readable)``.
 
     A single number gives ``target = target_min = target_max``; a range (``4.43-4.47``,
     ``10 s.d. 12``) gives its bounds and ``target`` NA. Both decimal conventions are
     read (``0,8`` and ``4.43``; a single separator before three digits is a thousands
-    separator: ``1.240`` is 1240). A text that is not a number followed by a unit
-    (``30/14 Orang/bulan``, ``Sesuai kebutuhan``) is not readable: all NA, ``readable``
-    False. A missing text gives all NA and ``readable`` NA.
+    separator: ``1.240`` is 1240). SIPD's own ways of writing a target are read too:
+
+    - a rate whose unit starts with its base, ``8 1000 KH`` (8 per 1,000 live births):
+      target 8, unit ``per 1000 KH`` (bases 1000, 10.000, 100.000 ...; never 100);
+    - the salary convention ``35/14 Orang/bulan`` (35 people, 14 payments a year; 12 to
+      14, with a unit naming months): target 35, unit as written;
+    - the JavaScript artefact ``undefined`` is no value: alone it is no target (readable
+      NA), beside a number (``12 undefined``) it is left out.
+
+    Any other text (``Sesuai kebutuhan``, ``1/2 Dokumen``) is not readable: all NA,
+    ``readable`` False. A missing text gives all NA and ``readable`` NA.
 
     Examples
     --------
@@ -76,27 +169,181 @@ def parse_target(text) -> tuple:
     (60.31, 60.31, 60.31, '%', True)
     >>> parse_target("4.43-4.47")
     (nan, 4.43, 4.47, None, True)
-    >>> parse_target("30/14 Orang/bulan")
+    >>> parse_target("80 100.000 KH")
+    (80.0, 80.0, 80.0, 'per 100.000 KH', True)
+    >>> parse_target("35/14 Orang/bulan")
+    (35.0, 35.0, 35.0, 'Orang/bulan', True)
+    >>> parse_target("Sesuai kebutuhan")
     (nan, nan, nan, None, False)
+    >>> parse_target("undefined")
+    (nan, nan, nan, None, <NA>)
     >>> parse_target(None)
     (nan, nan, nan, None, <NA>)
     """
-    nan = float("nan")
-    if text is None or pd.isna(text) or not str(text).strip():
-        return nan, nan, nan, None, pd.NA
-    s = " ".join(str(text).split())
-    m = _RENTANG.match(s)
-    if m:
-        a, b = _number(m["a"]), _number(m["b"])
-        if a is not None and b is not None and not re.match(r"[\d/]", m["unit"]):
-            lo, hi = min(a, b), max(a, b)
-            return nan, lo, hi, m["unit"] or None, True
-    m = _TUNGGAL.match(s)
-    if m and not re.match(r"[\d/(-]", m["unit"]):
-        a = _number(m["a"])
-        if a is not None:
-            return a, a, a, m["unit"] or None, True
-    return nan, nan, nan, None, False
+    return _parse(text)[:5]
+
+
+def read_units(s: pd.Series) -> pd.Series:
+    """Unit texts as read: a rate base written as the unit's start is a rate (``1000 KH``
+    -> ``per 1000 KH``), ``undefined`` is no unit (NA).
+
+    Examples
+    --------
+    >>> read_units(pd.Series(["1000 KH", "100.000 KH", "Dokumen", "undefined"])).tolist()
+    ['per 1000 KH', 'per 100.000 KH', 'Dokumen', <NA>]
+    """
+    s = s.astype(STRING).str.replace(UNDEFINED, " ", regex=True).str.split().str.join(" ").astype(STRING)
+    s = s.mask(s.str.len() == 0)
+    rate = s.str.match(_SATUAN_RASIO).fillna(False).astype(bool)
+    return s.mask(rate, "per " + s.str.replace(r"(?i)^per\s+", "", regex=True))
+
+
+def read_targets(texts: pd.Series) -> pd.DataFrame:
+    """``parse_target`` over a column, once per distinct text (targets repeat a lot):
+    ``target``, ``target_min``, ``target_max``, ``satuan``, ``terbaca``, ``bentuk``.
+
+    Examples
+    --------
+    >>> read_targets(pd.Series(["8 1000 KH", "10-15", None]))[["target", "target_max", "bentuk"]].values.tolist()
+    [[8.0, 8.0, 'rasio'], [<NA>, 15.0, 'rentang'], [<NA>, <NA>, <NA>]]
+    """
+    distinct = texts.dropna().unique()
+    if not len(distinct):
+        na = pd.Series(pd.NA, index=texts.index)
+        return pd.DataFrame({"target": na.astype(FLOAT), "target_min": na.astype(FLOAT), "target_max": na.astype(FLOAT),
+                             "satuan": na.astype(STRING), "terbaca": na.astype("boolean"), "bentuk": na.astype(STRING)})
+    table = pd.DataFrame([_parse(t) for t in distinct],
+                         columns=["target", "target_min", "target_max", "satuan", "terbaca", "bentuk"],
+                         index=distinct)
+    out = pd.DataFrame(index=texts.index)
+    for col in ("target", "target_min", "target_max"):
+        out[col] = pd.to_numeric(texts.map(table[col]), errors="coerce").astype(FLOAT)
+    out["satuan"] = texts.map(table["satuan"]).astype(STRING)
+    out["terbaca"] = texts.map(table["terbaca"]).astype("boolean")
+    out["bentuk"] = texts.map(table["bentuk"]).astype(STRING)
+    return out
+
+
+# --- which fields hold which level's indicator ------------------------------------------------
+
+def joined(r: pd.DataFrame, fields) -> pd.Series:
+    r"""The fields of each row as one comparable text (NA as empty; a missing column is
+    empty), vectorised.
+
+    Examples
+    --------
+    >>> joined(pd.DataFrame({"a": ["x", None], "b": ["y", "z"]}), ["a", "b", "c"]).tolist()
+    ['\x1f0:x\x1f1:y', '\x1f0:\x1f1:z']
+    """
+    out = pd.Series("", index=r.index, dtype=STRING)
+    for k, f in enumerate(fields):
+        if f in r and r[f].notna().any():       # an empty column adds nothing to tell rows apart
+            out = out + f"\x1f{k}:" + r[f].astype(STRING).fillna("")
+    return out
+
+
+def pemetaan_indikator(rekaman: pd.DataFrame) -> pd.DataFrame:
+    """Which fields hold the sub kegiatan's and the kegiatan's indicator, per file, decided
+    from the data (the rule is in the module docstring).
+
+    Returns
+    -------
+    DataFrame
+        One row per file (``PEMETAAN``): ``indikator_sub_kegiatan`` / ``indikator_kegiatan``
+        (the name field of each level: ``tolak_ukur_output`` or ``tolok_ukur_sub``),
+        ``dasar`` (``data``: the file's own records; ``pemda``: the other files read with
+        it; ``bawaan``: the documented default), ``kegiatan_diuji`` (kegiatan with two
+        records or more), ``bukti_output`` (those whose output fields differ and sub
+        fields do not), ``bukti_sub`` (the other way round), ``keduanya_berubah`` (both
+        differ), ``baris_bertentangan`` (the first record of the first kegiatan whose
+        evidence contradicts the decision; NA when none does).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["a.json"] * 2, "baris": [1, 2], "kode_sub_skpd": ["1"] * 2,
+    ...                   "kode_program": ["1.01.02"] * 2, "kode_giat": ["1.01.02.2.01"] * 2,
+    ...                   "tolak_ukur_output": ["Jumlah sekolah", "Jumlah guru"],
+    ...                   "tolok_ukur_sub": ["Jumlah dokumen"] * 2})
+    >>> pemetaan_indikator(r).iloc[0, :4].tolist()
+    ['a.json', 'tolak_ukur_output', 'tolok_ukur_sub', 'data']
+    """
+    r = rekaman.reset_index(drop=True)
+    files = pd.Index(r["berkas"].unique())
+    keys = ["berkas", "kode_sub_skpd", "kode_program", "kode_giat"]
+    frame = r[keys + ["baris"]].assign(_o=joined(r, OUTPUT), _s=joined(r, SUB))
+    agg = frame.groupby(keys, sort=False).agg(n=("_o", "size"), vo=("_o", "nunique"), vs=("_s", "nunique"),
+                                              baris=("baris", "first")).reset_index()
+    agg = agg[agg["n"] > 1]
+    agg = agg.assign(bo=(agg["vo"] > 1) & (agg["vs"] == 1), bs=(agg["vs"] > 1) & (agg["vo"] == 1),
+                     kd=(agg["vo"] > 1) & (agg["vs"] > 1))
+    per = agg.groupby("berkas", sort=False)
+    out = pd.DataFrame({
+        "kegiatan_diuji": per.size(), "bukti_output": per["bo"].sum(), "bukti_sub": per["bs"].sum(),
+        "keduanya_berubah": per["kd"].sum(),
+        "_baris_output": agg[agg["bo"]].groupby("berkas", sort=False)["baris"].first(),
+        "_baris_sub": agg[agg["bs"]].groupby("berkas", sort=False)["baris"].first(),
+    }).reindex(files)
+    for col in ("kegiatan_diuji", "bukti_output", "bukti_sub", "keduanya_berubah"):
+        out[col] = out[col].fillna(0).astype(INT)
+    own = pd.Series(np.select([out["bukti_output"] > out["bukti_sub"], out["bukti_sub"] > out["bukti_output"]],
+                              [OUTPUT[0], SUB[0]], ""), index=out.index)
+    decided = own[own != ""].unique()
+    fallback, dasar_fallback = (decided[0], "pemda") if len(decided) == 1 else (BAWAAN, "bawaan")
+    out["indikator_sub_kegiatan"] = own.mask(own == "", fallback)
+    out["indikator_kegiatan"] = np.where(out["indikator_sub_kegiatan"] == OUTPUT[0], SUB[0], OUTPUT[0])
+    out["dasar"] = np.where(own != "", "data", dasar_fallback)
+    out["baris_bertentangan"] = out["_baris_sub"].where(out["indikator_sub_kegiatan"] == OUTPUT[0],
+                                                        out["_baris_output"])
+    out = out.rename_axis("berkas").reset_index()
+    for col in ("berkas", "indikator_sub_kegiatan", "indikator_kegiatan", "dasar"):
+        out[col] = out[col].astype(STRING)
+    out["baris_bertentangan"] = pd.to_numeric(out["baris_bertentangan"]).astype(INT)
+    return out[PEMETAAN]
+
+
+def indicator_packs(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> list[tuple]:
+    """The indicator packs of every record: ``(level, jenis_indikator, packs)`` in the order
+    a rencana row lists them (program capaian, program outcome, kegiatan, sub kegiatan);
+    ``packs`` has one row per record (index of ``rekaman`` reset) with the ``PERAN``
+    columns, ``sumber_kolom`` (the name field) and ``kolom`` (the fields, `` / ``-joined).
+    Kegiatan and sub kegiatan take their fields as ``pemetaan`` decides per file."""
+    r = rekaman.reset_index(drop=True)
+    pemetaan = pemetaan_indikator(r) if pemetaan is None else pemetaan
+    out = [("program", jenis, _pack(r, fields)) for jenis, fields in PROGRAM]
+    sub_is_output = r["berkas"].map(pemetaan.set_index("berkas")["indikator_sub_kegiatan"]).eq(OUTPUT[0])
+    sub_is_output = sub_is_output.fillna(False).to_numpy(dtype=bool)
+    as_output, as_sub = _pack(r, OUTPUT + (None,) * 3), _pack(r, SUB + (None,) * 3)
+    for level, take_output in (("kegiatan", ~sub_is_output), ("sub_kegiatan", sub_is_output)):
+        pack = pd.DataFrame({c: as_output[c].where(take_output, as_sub[c]) for c in as_output.columns})
+        out.append((level, "keluaran", pack))
+    return out
+
+
+def _pack(r: pd.DataFrame, fields) -> pd.DataFrame:
+    na = pd.Series(pd.NA, index=r.index, dtype=STRING)
+    out = pd.DataFrame({role: (r[f].astype(STRING) if f is not None and f in r else na)
+                        for role, f in zip(PERAN, fields)})
+    out["sumber_kolom"] = pd.Series(fields[0], index=r.index, dtype=STRING)
+    out["kolom"] = pd.Series(" / ".join(f for f in fields if f), index=r.index, dtype=STRING)
+    return out
+
+
+def line_counts(pack: pd.DataFrame) -> pd.DataFrame:
+    """Lines of each role of packed indicator fields (0 for an empty field)."""
+    zero = np.zeros(len(pack), dtype=int)
+    return pd.DataFrame({role: ((pack[role].str.count("\n") + 1).fillna(0).to_numpy(dtype=int)
+                                if pack[role].notna().any() else zero) for role in PERAN}, index=pack.index)
+
+
+def unpaired(n: pd.DataFrame) -> pd.Series:
+    """The pairing rule on line counts (``line_counts``): targets given but not one per
+    name, units given but not one per indicator, realisasi, prakiraan or n+1 target given
+    but not one per name."""
+    names, targets, units = n["tolok_ukur"], n["target_teks"], n["satuan_teks"]
+    bad = ((targets > 0) & (targets != names)) | ((units > 0) & (units != np.maximum(names, targets)))
+    for role in PERAN[3:]:
+        bad |= (n[role] > 0) & (n[role] != names)
+    return bad
 
 
 def _sum(df: pd.DataFrame, keys, col: str) -> pd.Series:
@@ -111,6 +358,7 @@ def _group_ids(r: pd.DataFrame) -> pd.DataFrame:
         "_pg": r.groupby(unit + ["kode_program"], sort=False).ngroup(),
         "_kg": r.groupby(unit + ["kode_program", "kode_giat"], sort=False).ngroup(),
         "_i": np.arange(len(r)),
+        "_rec": np.arange(len(r)),            # the record whose indicator fields a row reads
     }, index=r.index)
 
 
@@ -139,8 +387,10 @@ def _level_rows(r: pd.DataFrame, ids: pd.DataFrame, level: str) -> pd.DataFrame:
     return out.reset_index()
 
 
-def build(rekaman: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``sipd_rencana`` and ``sipd_indikator`` from the records of ``sources.sipd``.
+def build(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``sipd_rencana`` and ``sipd_indikator`` from the records of ``sources.sipd``; the
+    indicator fields of kegiatan and sub kegiatan as ``pemetaan`` (``pemetaan_indikator``,
+    computed when not given) decides per file.
 
     Examples
     --------
@@ -159,7 +409,7 @@ def build(rekaman: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = rows.sort_values(["_su", "_pg", "_kg", "_i"], kind="stable").reset_index(drop=True)
     rows["urutan"] = np.arange(1, len(rows) + 1)
     rencana = _typed_rencana(rows)
-    indikator = _indikator(rows, rencana)
+    indikator = _indikator(rows, rencana, indicator_packs(r, pemetaan))
     return rencana, indikator
 
 
@@ -188,52 +438,55 @@ def _pieces(s: pd.Series, name: str) -> pd.DataFrame:
                          name: e.astype(STRING).to_numpy()})
 
 
-def _indikator(rows: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFrame:
-    """One row per indicator of each rencana row, unpacked and paired by position."""
+def _indikator(rows: pd.DataFrame, rencana: pd.DataFrame, packs: list) -> pd.DataFrame:
+    """One row per indicator of each rencana row, unpacked and paired by position: a row
+    reads the packs of its record (a program or kegiatan: its first record)."""
     frames = []
-    for level, (tu, tt, sat) in INDIKATOR.items():
-        mine = rows.index[rows["level"] == level]
-        src = rows.loc[mine, [tu, tt, sat]].set_axis(["tolok_ukur", "target_teks", "satuan_teks"], axis=1)
-        pieces = [_pieces(src[c], c) for c in src.columns]
-        merged = pieces[0].merge(pieces[1], on=["_e", "urutan_indikator"], how="outer") \
-                          .merge(pieces[2], on=["_e", "urutan_indikator"], how="outer")
-        for c, p in zip(("jumlah_tolok_ukur", "jumlah_target", "jumlah_satuan"), pieces):
-            merged[c] = merged["_e"].map(p.groupby("_e").size()).fillna(0).astype(int)
-        merged["kolom"] = f"{tu} / {tt} / {sat}"
-        frames.append(merged)
+    level = rows["level"].astype(str).to_numpy()
+    for order, (lv, jenis, pack) in enumerate(packs):
+        mine = rows.index[level == lv]
+        src = pack.iloc[rows.loc[mine, "_rec"].to_numpy()].set_axis(mine)
+        merged = _pieces(src["tolok_ukur"], "tolok_ukur")
+        for role in PERAN[1:]:
+            if src[role].notna().any():
+                merged = merged.merge(_pieces(src[role], role), on=["_e", "urutan_indikator"], how="outer")
+            else:
+                merged[role] = pd.Series(pd.NA, index=merged.index, dtype=STRING)
+        counts = line_counts(src)
+        for role in PERAN:
+            merged["_n_" + role] = merged["_e"].map(counts[role]).to_numpy()
+        merged["_bad"] = merged["_e"].map(unpaired(counts)).to_numpy()
+        merged["sumber_kolom"] = merged["_e"].map(src["sumber_kolom"]).to_numpy()
+        merged["kolom"] = merged["_e"].map(src["kolom"]).to_numpy()
+        frames.append(merged.assign(jenis_indikator=jenis, _order=order))
     ind = pd.concat(frames, ignore_index=True)
-    ind = ind.sort_values(["_e", "urutan_indikator"], kind="stable").reset_index(drop=True)
+    ind = ind.sort_values(["_e", "_order", "urutan_indikator"], kind="stable").reset_index(drop=True)
     base = rencana.loc[ind["_e"].to_numpy()].reset_index(drop=True)
-    parsed = _targets(ind["target_teks"])
-    n_tu, n_tt, n_sat = ind["jumlah_tolok_ukur"], ind["jumlah_target"], ind["jumlah_satuan"]
+    texts = {role: ind[role].astype(STRING) for role in PERAN}
+    parsed = read_targets(texts["target_teks"])
+    extra = {role: read_targets(texts[role]) for role in PERAN[3:]}
+    satuan = read_units(texts["satuan_teks"]).fillna(parsed["satuan"])
+    for role in PERAN[3:]:
+        satuan = satuan.fillna(extra[role]["satuan"])
     out = pd.DataFrame({
         "urutan": pd.Series(np.arange(1, len(ind) + 1), dtype=INT),
         "urutan_rencana": base["urutan"],
         "berkas": base["berkas"], "kode_skpd": base["kode_skpd"], "kode_sub_skpd": base["kode_sub_skpd"],
         "level": base["level"], "kode": base["kode"], "nama": base["nama"],
+        "jenis_indikator": pd.Categorical(ind["jenis_indikator"], categories=list(NAMA_PERAN)),
         "urutan_indikator": ind["urutan_indikator"].astype(INT),
-        "jumlah_tolok_ukur": n_tu.astype(INT), "jumlah_target": n_tt.astype(INT), "jumlah_satuan": n_sat.astype(INT),
-        "berpasangan": ~(((n_tt > 0) & (n_tu != n_tt)) | ((n_sat > 0) & (n_sat != np.maximum(n_tu, n_tt))))
-                       .astype("boolean"),
-        "kolom": ind["kolom"].astype(STRING),
-        "tolok_ukur": ind["tolok_ukur"].astype(STRING), "target_teks": ind["target_teks"].astype(STRING),
-        "satuan_teks": ind["satuan_teks"].astype(STRING),
+        "jumlah_tolok_ukur": ind["_n_tolok_ukur"].astype(INT), "jumlah_target": ind["_n_target_teks"].astype(INT),
+        "jumlah_satuan": ind["_n_satuan_teks"].astype(INT),
+        "berpasangan": (~ind["_bad"].astype(bool)).astype("boolean"),
+        "sumber_kolom": ind["sumber_kolom"].astype(STRING), "kolom": ind["kolom"].astype(STRING),
+        "tolok_ukur": texts["tolok_ukur"], "target_teks": texts["target_teks"], "satuan_teks": texts["satuan_teks"],
         "target": parsed["target"], "target_min": parsed["target_min"], "target_max": parsed["target_max"],
-        "satuan": ind["satuan_teks"].astype(STRING).fillna(parsed["satuan"]),
-        "target_terbaca": parsed["terbaca"],
+        "satuan": satuan.astype(STRING), "target_terbaca": parsed["terbaca"],
+        "bentuk_target": pd.Categorical(parsed["bentuk"].astype(object).where(parsed["bentuk"].notna(), None),
+                                        categories=list(BENTUK)),
+        "realisasi_teks": texts["realisasi_teks"], "realisasi": extra["realisasi_teks"]["target"],
+        "prakiraan_teks": texts["prakiraan_teks"], "prakiraan": extra["prakiraan_teks"]["target"],
+        "target_n_depan_teks": texts["target_n_depan_teks"], "target_n_depan": extra["target_n_depan_teks"]["target"],
         "baris_sumber": base["baris_sumber"],
     })
     return out[INDIKATOR_KOLOM]
-
-
-def _targets(texts: pd.Series) -> pd.DataFrame:
-    """``parse_target`` over a column, once per distinct text (targets repeat a lot)."""
-    distinct = texts.dropna().unique()
-    table = pd.DataFrame([parse_target(t) for t in distinct],
-                         columns=["target", "target_min", "target_max", "satuan", "terbaca"], index=distinct)
-    out = pd.DataFrame(index=texts.index)
-    for col in ("target", "target_min", "target_max"):
-        out[col] = pd.to_numeric(texts.map(table[col]), errors="coerce").astype(FLOAT)
-    out["satuan"] = texts.map(table["satuan"]).astype(STRING)
-    out["terbaca"] = texts.map(table["terbaca"]).astype("boolean")
-    return out

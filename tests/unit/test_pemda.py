@@ -27,12 +27,13 @@ def test_offices(data):
     Dinkes: programs X.XX.01, 1.02.02, 1.02.03 (3); kegiatan X.XX.01.2.01, .2.02, .2.08, 1.02.02.2.01,
     1.02.02.2.02, 1.02.03.2.02 (6); 9 sub kegiatan, one with pagu 0; pagu 25 + 4.200 + 50 + 300 + 0 + 36 + 150
     + 15 + 250 jt = 5.026.000.000; n+1 = x 1.05 except gizi (120 jt for 50 jt): 5.026 M + 4,976 M x 0.05
-    + 70 jt = 5.344.800.000; findings 9, two kritis (the UPTD total, the duplicate)."""
+    + 70 jt = 5.344.800.000; findings 8, two kritis (the UPTD total, the duplicate); "30/14 Orang/bulan"
+    reads as 30 people (issue 18), no finding."""
     p = data.pemda[data.pemda["agregasi"] == "perangkat_daerah"].set_index("kode")
     cols = ["jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_pagu_nol", "pagu_rp",
             "pagu_n_depan_rp", "jumlah_temuan", "jumlah_temuan_kritis"]
     assert p.loc["2.17.0.00.0.00.01.0000", cols].tolist() == [8, 15, 41, 6, 5_527_585_325, 4_599_335_325, 10, 1]
-    assert p.loc["1.02.0.00.0.00.01.0000", cols].tolist() == [3, 6, 9, 1, 5_026_000_000, 5_344_800_000, 9, 2]
+    assert p.loc["1.02.0.00.0.00.01.0000", cols].tolist() == [3, 6, 9, 1, 5_026_000_000, 5_344_800_000, 8, 2]
     total = 5_527_585_325 + 5_026_000_000
     assert p["porsi_pagu_persen"].round(6).tolist() == [round(5_026_000_000 / total * 100, 6),
                                                           round(5_527_585_325 / total * 100, 6)]
@@ -57,10 +58,11 @@ def test_urusan_bidang_and_sub_units(data):
 
 def test_findings_per_office(data):
     per = pemda.temuan_per_tingkat(data.temuan, data.rekaman)
-    assert per.to_dict("index") == {"DINAS KESEHATAN": {"info": 0, "peringatan": 7, "kritis": 2},
+    # Dinkes: "30/14 Orang/bulan" reads as 30 people (issue 18), 6 peringatan, not 7
+    assert per.to_dict("index") == {"DINAS KESEHATAN": {"info": 0, "peringatan": 6, "kritis": 2},
                                     "DINAS KOPERASI, USAHA KECIL DAN MENENGAH": {"info": 0, "peringatan": 9, "kritis": 1}}
     wide = pemda.temuan_per_perangkat_daerah(data.temuan, data.rekaman)
-    assert wide["jumlah"].tolist() == [9, 10] and wide.loc["DINAS KESEHATAN", "sipd_kode_placeholder"] == 2
+    assert wide["jumlah"].tolist() == [8, 10] and wide.loc["DINAS KESEHATAN", "sipd_kode_placeholder"] == 2
 
 
 def test_headline_and_narrative(data):

@@ -93,7 +93,8 @@ def test_packed_indicator_that_pairs_up():
 
 def test_dinkes_indicators_and_targets():
     ind = load_sipd(DINKES).indikator
-    prog = ind[(ind["kode"] == "1.02.02") & (ind["kode_sub_skpd"] == "1.02.0.00.0.00.01.0000")]
+    prog = ind[(ind["kode"] == "1.02.02") & (ind["kode_sub_skpd"] == "1.02.0.00.0.00.01.0000")
+               & (ind["jenis_indikator"] == "capaian")]
     # 3 names, 2 targets, 2 units: paired by position, the third name without a target
     assert prog["tolok_ukur"].tolist() == ["Angka Kematian Ibu", "Angka Kematian Bayi", "Prevalensi Stunting"]
     assert prog["target"].tolist()[:2] == [0.8, 100.0] and pd.isna(prog["target"].iloc[2])
@@ -104,8 +105,8 @@ def test_dinkes_indicators_and_targets():
     rentang = ind[(ind["kode"] == "1.02.02.2.02.0033") & (ind["kode_sub_skpd"] == "1.02.0.00.0.00.01.0000")].iloc[0]
     assert (rentang["target_min"], rentang["target_max"], rentang["target_teks"]) == (4.43, 4.47, "4.43-4.47")
     assert pd.isna(rentang["target"])
-    bulan = ind[ind["kode"] == "1.02.03.2.02.0001"].iloc[0]
-    assert bulan["target_terbaca"] == False and bulan["target_teks"] == "30/14 Orang/bulan"  # noqa: E712
+    bulan = ind[ind["kode"] == "1.02.03.2.02.0001"].iloc[0]     # 30 people, 14 payments: the 30 is read
+    assert (bulan["target"], bulan["target_teks"], bulan["bentuk_target"]) == (30.0, "30/14 Orang/bulan", "gaji")
     kosong = ind[(ind["kode"] == "1.02.02.2.01.0014") & (ind["baris_sumber"] == 8)].iloc[0]
     assert pd.isna(kosong["target_teks"]) and pd.isna(kosong["target_terbaca"]) and kosong["satuan"] == "Paket"
 
@@ -121,7 +122,7 @@ def test_dinkes_indicators_and_targets():
     ("12 - 10", (None, 10.0, 12.0, None, True)),
     ("1.240 Orang", (1240.0, 1240.0, 1240.0, "Orang", True)),
     ("120 Orang/Bulan", (120.0, 120.0, 120.0, "Orang/Bulan", True)),
-    ("30/14 Orang/bulan", (None, None, None, None, False)),
+    ("30/14 Orang/bulan", (30.0, 30.0, 30.0, "Orang/bulan", True)),
     ("Sesuai kebutuhan", (None, None, None, None, False)),
     ("", (None, None, None, None, None)),
 ])
@@ -336,7 +337,7 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     a, b = tmp_path / "a", tmp_path / "b"
     code, out, _ = _cli(["build", "--source", str(FOLDER), "--out", str(a)], capsys)
     assert code == 0
-    assert "sipd_temuan: 19 baris" in out and "dilewati: README.md" in out
+    assert "sipd_temuan: 18 baris" in out and "dilewati: README.md" in out
     # 85 rencana rows: Magetan 8 + 15 + 41; Dinkes dinas 2 + 3 programs' rows... counted by hand:
     # dinas: programs X.XX.01, 1.02.02, 1.02.03 (3), kegiatan 2.01, 2.02, 1.02.02.2.02, 1.02.03.2.02 (4), subs 5;
     # UPTD: programs X.XX.01, 1.02.02 (2), kegiatan 2.08, 1.02.02.2.01, 1.02.02.2.02 (3), subs 4 -> 21
@@ -346,12 +347,12 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     assert names == sorted(f"sipd_{t}.{e}" for t in ("rencana", "indikator", "temuan", "pemda")
                            for e in ("csv", "parquet"))
     assert all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
-    assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 19
+    assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 18
 
 
 def test_check_on_sipd_data(capsys):
     code, out, _ = _cli(["check", "--source", str(FOLDER)], capsys)
-    assert code == 0 and "Temuan data SIPD (sipd): 19 baris" in out
+    assert code == 0 and "Temuan data SIPD (sipd): 18 baris" in out
     assert "rekaman 8: Kode sub kegiatan 1.02.02.2.01.0014 muncul lagi" in out
     assert _cli(["check", "--source", str(FOLDER), "--strict"], capsys)[0] == 1
 
