@@ -176,9 +176,11 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     return None, None
 
 
-def _daftar_kantor(sipd) -> str:
+def _daftar_kantor(sipd, batas: int = 300) -> str:
+    """The offices of the SIPD data, named (cut at ``batas`` characters, with an ellipsis)."""
     names = sipd.rencana.drop_duplicates("kode_skpd")["nama_skpd"].astype(str).tolist()
-    return f"{len(names)} perangkat daerah: " + ", ".join(names)
+    text = f"{len(names)} perangkat daerah: " + ", ".join(names)
+    return text if len(text) <= batas else text[:batas].rsplit(", ", 1)[0] + ", …"
 
 
 def pilih_perangkat_daerah(sipd, doc) -> str:
@@ -314,8 +316,9 @@ def _rekaman_kantor(sipd, kode_skpd: str | None) -> pd.DataFrame:
     return rek[mine]
 
 
-def _nilai(values) -> list:
-    return sorted({v for v in values if v is not None and not (not isinstance(v, str) and pd.isna(v))}, key=str)
+def _nilai(values: pd.Series) -> list:
+    """The distinct values of a column (missing left out), in text order."""
+    return sorted(values.dropna().unique().tolist(), key=str)
 
 
 def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
@@ -341,8 +344,8 @@ def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
     out = {"tahun": [int(v) for v in _nilai(col("tahun"))], "id_daerah": [str(v) for v in _nilai(col("id_daerah"))],
            "pemda": [], "pemda_dari": None}
     for field, read in (("nama_daerah", pemda_baku), ("lokasi_bl", pemda_dari_lokasi)):
-        texts = col(field).dropna().astype(str)
-        names = _nilai(read(t) for t in texts.unique())
+        texts = col(field).dropna().astype(str).unique()      # once per distinct text, not per record
+        names = _nilai(pd.Series([read(t) for t in texts], dtype="object"))
         if names:
             out["pemda"], out["pemda_dari"] = names, field
             break
@@ -419,7 +422,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     # perangkat daerah
     dok, dok_dari = ident["instansi"], ident["dari"]["instansi"]
     if kode is None:
-        rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd)[:300],
+        rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd),
                            "kolom nama_skpd", "beda"))
     else:
         nama = str(sipd.rencana.loc[sipd.rencana["kode_skpd"] == kode, "nama_skpd"].iloc[0])
@@ -519,7 +522,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             raise RenjaParseError(sipd.source, "--paksa tidak dapat memilih perangkat daerah: "
                                   f"{identitas_dokumen(doc)['instansi'] or 'perangkat daerah dokumen'} tidak ada di "
                                   f"data SIPD", expected="data SIPD satu perangkat daerah, atau yang memuat perangkat "
-                                  "daerah dokumen", found=_daftar_kantor(sipd)[:200])
+                                  "daerah dokumen", found=_daftar_kantor(sipd, 200))
         kode_skpd = str(offices.iloc[0])
     dok = baris_dokumen(doc)
     sp = baris_sipd(sipd, kode_skpd)
