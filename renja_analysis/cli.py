@@ -6,7 +6,8 @@ reconciles a document with SIPD data, ``report --sipd`` adds the SIPD pemda page
 builds the examples of the project's test data into folders of their own (``reports/contoh/``).
 
 Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (the
-source cannot be read as a Renja or as SIPD data, or the output folder cannot be written): one
+source cannot be read as a Renja or as SIPD data, ``check --sipd`` given SIPD data of another
+pemda, year or office than the document's without ``--paksa``, or the output folder cannot be written): one
 line on standard error, nothing in the output folder replaced; 3 an internal
 error (a bug): one line saying so; 130 interrupted.
 """
@@ -24,8 +25,9 @@ EXIT_CODES = """status keluar:
   0  selesai
   1  check --strict: ada temuan kritis; build korpus: sebagian dokumen gagal dibaca (disebut);
      report di CI (CI=true): PDF tidak dapat dibuat (Chromium tidak terpasang)
-  2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD (korpus: tidak satu pun), atau
-     folder keluaran tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
+  2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD (korpus: tidak satu pun), data
+     SIPD (check --sipd) pemda, tahun, atau perangkat daerah lain tanpa --paksa, atau folder keluaran
+     tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
 """
 
@@ -183,12 +185,17 @@ def _check(args) -> int:
 
     if is_sipd(args.source):
         return _check_sipd(args)
-    doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd)
+    if args.paksa and args.sipd is None:
+        raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
+                              expected="--source DOKUMEN --sipd EKSPOR_SIPD --paksa")
+    doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd, paksa=args.paksa)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
     t = doc.temuan
     assert doc.source is not None and t is not None and doc.pembacaan is not None, "load_document fills them"
-    print(f"Temuan untuk {doc.source.name}: {len(t)} baris")
+    kritis = int((t["tingkat"] == "kritis").sum())
+    print(f"Temuan untuk {doc.source.name}: {len(t)} baris ({kritis} kritis)"
+          + (f", termasuk {_jumlah_rekonsiliasi(t)} dari pencocokan dengan SIPD" if doc.sipd is not None else ""))
     n_kritis = _ringkas_temuan(t)
     print("\nPembacaan (baris di wilayah tabel = data + judul kolom + kosong + disisihkan + sambungan):")
     for _, r in doc.pembacaan.iterrows():
@@ -204,11 +211,32 @@ def _check(args) -> int:
     return 1 if args.strict and n_kritis else 0
 
 
+def _jumlah_rekonsiliasi(t) -> str:
+    r = t[t["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+    return f"{len(r)} ({int((r['tingkat'] == 'kritis').sum())} kritis)"
+
+
+def _kalimat_kesesuaian(kes) -> str:
+    """The guard in one line of plain text (the CLI)."""
+    parts = []
+    for _, a in kes.tabel.iterrows():
+        name = a["aspek"].replace("_", " ")
+        if a["status"] == "sama":
+            parts.append(f"{name} sama ({a['sipd']})")
+        elif a["status"] == "beda":
+            parts.append(f"{name} BEDA (dokumen {a['dokumen']}, SIPD {a['sipd']})")
+        else:
+            parts.append(f"{name} tidak dapat diperiksa (dokumen {a['dokumen']}, SIPD {a['sipd']}: {a['sipd_dari']})")
+    return "Kesesuaian dengan SIPD: " + "; ".join(parts) + (
+        "; dicocokkan karena --paksa: temuan dokumen_vs_sipd dicatat sebagai info" if not kes.sepadan else "")
+
+
 def _print_rekonsiliasi(doc) -> None:
+    print("\n" + _kalimat_kesesuaian(doc.kesesuaian))
     r = doc.rekonsiliasi
     n = r["kecocokan"].astype(str).value_counts()
     berkas = ", ".join(sorted(r["berkas"].dropna().unique()))
-    print(f"\nRekonsiliasi dengan SIPD ({berkas}): {len(r)} baris; cocok menurut kode {n.get('kode', 0)}, "
+    print(f"Rekonsiliasi dengan SIPD ({berkas}): {len(r)} baris; cocok menurut kode {n.get('kode', 0)}, "
           f"nama {n.get('nama', 0)}, nama mirip {n.get('nama_mirip', 0)}; hanya di dokumen "
           f"{n.get('hanya_dokumen', 0)}, hanya di SIPD {n.get('hanya_sipd', 0)}. Temuan dokumen_vs_sipd ada di "
           "tabel di atas; pemeriksaan data SIPD sendiri: renja-analysis check --source EKSPOR_SIPD.")
@@ -217,10 +245,11 @@ def _print_rekonsiliasi(doc) -> None:
 def _check_sipd(args) -> int:
     from .load import load_sipd
 
-    if args.sipd is not None:
-        from .errors import RenjaParseError
-        raise RenjaParseError(args.source, "--source sudah data SIPD; --sipd hanya bersama dokumen Renja",
-                              cell="--sipd", expected="--source DOKUMEN --sipd EKSPOR_SIPD", found=str(args.sipd))
+    if args.sipd is not None or args.paksa:
+        raise RenjaParseError(args.source, "--source sudah data SIPD; --sipd dan --paksa hanya bersama dokumen Renja",
+                              cell="--sipd" if args.sipd is not None else "--paksa",
+                              expected="--source DOKUMEN --sipd EKSPOR_SIPD",
+                              found=str(args.sipd) if args.sipd is not None else "--paksa")
     data = load_sipd(args.source, sheet=args.sheet)
     _print_berkas(data)
     t = data.temuan
@@ -240,6 +269,9 @@ def _report(args) -> int:
         return 0
     from .present.pemda import sipd_contoh
 
+    if args.paksa and args.sipd is None:
+        raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
+                              expected="report --sipd EKSPOR_SIPD --paksa")
     if args.sipd is not None and sipd_contoh(args.sipd):
         print(f"PERHATIAN: {args.sipd} adalah data uji proyek: halaman SIPD laporan ditandai sebagai contoh",
               file=sys.stderr)
@@ -247,7 +279,7 @@ def _report(args) -> int:
 
     try:
         pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
-                           pdf=not args.tanpa_pdf)
+                           pdf=not args.tanpa_pdf, paksa=args.paksa)
     except ChromiumTidakAda as exc:
         # the HTML report is written; only the PDF is missing
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -255,10 +287,27 @@ def _report(args) -> int:
             return 1
         print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
         print(f"PERHATIAN: PDF laporan DILEWATI: {exc}", file=sys.stderr)
+        _catatan_sipd(args)
         return 0
     print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/"
           + (f", PDF {pdf}" if pdf else ""))
+    _catatan_sipd(args)
     return 0
+
+
+def _catatan_sipd(args) -> None:
+    """With ``report --sipd``: one line on standard error when the SIPD page reconciles no
+    document (the page says why too), or reconciles one only because of ``--paksa``."""
+    if args.sipd is None:
+        return
+    from .load import dokumen_sipd, load_sipd
+
+    doc, alasan = dokumen_sipd(load_sipd(args.sipd), olahan=args.out, paksa=args.paksa)
+    if doc is None:
+        print(f"PERHATIAN: halaman 70-sipd-pemda tidak mencocokkan dokumen: {alasan}", file=sys.stderr)
+    elif doc.kesesuaian is not None and not doc.kesesuaian.sepadan:
+        print(f"PERHATIAN: halaman 70-sipd-pemda mencocokkan dokumen dengan data SIPD yang tidak sepadan "
+              f"(--paksa): {doc.kesesuaian.ringkas()}", file=sys.stderr)
 
 
 def _contoh(args) -> int:
@@ -324,6 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--sipd", type=Path, default=None,
                    help="ekspor SIPD-RI (berkas atau folder pemda) untuk dicocokkan dengan dokumen: "
                         "temuan dokumen_vs_sipd")
+    c.add_argument("--paksa", action="store_true",
+                   help="dengan --sipd: cocokkan juga data SIPD pemda, tahun, atau perangkat daerah lain (tanpa ini "
+                        "ditolak, status 2); perbedaannya satu temuan info, temuan dokumen_vs_sipd menjadi info")
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
     c.set_defaults(func=_check)
@@ -335,7 +387,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, default=None,
                    help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/; korpus: data/korpus/)")
     r.add_argument("--sipd", type=Path, default=None,
-                   help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda")
+                   help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
+                        "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")
+    r.add_argument("--paksa", action="store_true",
+                   help="dengan --sipd: cocokkan dokumen walaupun pemda, tahun, atau perangkat daerahnya berbeda "
+                        "(temuannya dicatat sebagai info)")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
     r.add_argument("--tanpa-pdf", action="store_true",
                    help="tanpa PDF laporan (bawaan: reports/laporan-renja-<tahun>-<instansi>.pdf dicetak dengan "

@@ -39,6 +39,11 @@ def renja_murni(periode: dict | None) -> bool:
     return (periode or {}).get("jenis") == RENJA
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
+#: The kinds of pemda and how they are abbreviated (``pemda_baku``).
+_JENIS_PEMDA = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "kotamadya": "kota",
+                "prov": "provinsi", "provinsi": "provinsi", "propinsi": "provinsi"}
+_PEMDA = re.compile(r"^(?:pemerintah(?:an)?\s+)?(?:(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b\.?\s*)?(.*)$",
+                    re.IGNORECASE)
 
 
 def judul_kata(text: str) -> str:
@@ -116,6 +121,86 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
             stated[key] = guessed.get(key, triwulan if key == "triwulan" else None)
             fallback.append(key)
     return stated, ("dokumen" if not fallback else "nama berkas: " + ", ".join(fallback))
+
+
+def pemda_baku(text) -> str | None:
+    """A pemda's name in one form, to compare and to show: the kind written out
+    (``Kab.`` is Kabupaten, ``Prov.`` Provinsi), ``Pemerintah`` left out, title case;
+    None for an empty text.
+
+    Examples
+    --------
+    >>> pemda_baku("PEMERINTAH KABUPATEN MAGETAN"), pemda_baku("Kab. Magetan"), pemda_baku("kota  madiun")
+    ('Kabupaten Magetan', 'Kabupaten Magetan', 'Kota Madiun')
+    >>> pemda_baku("Magetan"), pemda_baku("  ")
+    ('Magetan', None)
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return None
+    words = re.sub(r"[^\w]+", " ", str(text)).strip()
+    if not words:
+        return None
+    m = _PEMDA.match(words)
+    kind = _JENIS_PEMDA[m.group(1).lower()] if m and m.group(1) else None
+    name = (m.group(2) if m else words).strip()
+    if not name:
+        return None
+    return judul_kata(f"{kind} {name}" if kind else name)
+
+
+def pemda_sama(a, b) -> bool | None:
+    """Whether two pemda names (``pemda_baku`` forms) name the same pemda: the names
+    compared exactly, never by similarity (Magetan and Magelang differ by two letters),
+    the kind too where both state it (Kabupaten Madiun is not Kota Madiun); None when
+    either is missing.
+
+    Examples
+    --------
+    >>> pemda_sama("Kabupaten Magetan", "Kab. Magetan"), pemda_sama("Kabupaten Magetan", "Kabupaten Magelang")
+    (True, False)
+    >>> pemda_sama("Kabupaten Madiun", "Kota Madiun"), pemda_sama("Magetan", "Kab Magetan"), pemda_sama(None, "Kota Batu")
+    (False, True, None)
+    """
+    a, b = pemda_baku(a), pemda_baku(b)
+    if a is None or b is None:
+        return None
+
+    def split(text: str) -> tuple:
+        first, _, rest = text.casefold().partition(" ")
+        return (first, rest) if first in _JENIS_PEMDA.values() and rest else (None, text.casefold())
+
+    (ka, na), (kb, nb) = split(a), split(b)
+    return na == nb and (ka is None or kb is None or ka == kb)
+
+
+def pemda_dari_lokasi(text) -> str | None:
+    """The pemda a SIPD location (``lokasi_bl``) names first, when it begins with a pemda's
+    kind (``Kab. Magetan, Semua Kecamatan, Semua Kel/Desa``); None otherwise (a
+    kecamatan, ``Semua Kecamatan``, empty).
+
+    Examples
+    --------
+    >>> pemda_dari_lokasi("Kab. Magetan, Semua Kecamatan, Semua Kel/Desa"), pemda_dari_lokasi("Kec. Plaosan")
+    ('Kabupaten Magetan', None)
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return None
+    first = str(text).split(",")[0].strip()
+    if not re.match(r"(?i)(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b", first):
+        return None
+    return pemda_baku(first)
+
+
+def kunci_dari_nama_berkas(kunci_dari) -> set:
+    """The keys a ``kunci_dari`` text says were taken from the file name.
+
+    >>> sorted(kunci_dari_nama_berkas("nama berkas: tahun, instansi")), kunci_dari_nama_berkas("dokumen")
+    (['instansi', 'tahun'], set())
+    """
+    text = "" if kunci_dari is None or (not isinstance(kunci_dari, str) and pd.isna(kunci_dari)) else str(kunci_dari)
+    if not text.startswith("nama berkas:"):
+        return set()
+    return {k.strip() for k in text.split(":", 1)[1].split(",") if k.strip()}
 
 
 def frame_dokumen(records: list[dict]) -> pd.DataFrame:

@@ -141,6 +141,9 @@ class RenjaDocument:
     rekonsiliasi : DataFrame or None
         The document's rows matched with SIPD's (``findings.reconciliation.KOLOM``); its findings
         ``dokumen_vs_sipd`` are part of ``temuan``.
+    kesesuaian : Kesesuaian or None
+        The guard before the reconciliation: the document's pemda, year and office against
+        the SIPD data's (``findings.reconciliation.periksa_kesesuaian``).
     sheet : str or None
         The workbook sheet read (workbook sources).
     sha256 : str
@@ -176,6 +179,7 @@ class RenjaDocument:
     dokumen: pd.DataFrame | None = None
     sipd: SipdData | None = None
     rekonsiliasi: pd.DataFrame | None = None
+    kesesuaian: reconciliation.Kesesuaian | None = None
     #: where every data row stands in the printed document (``sources.base.lokasi``); used to
     #: fill ``temuan.rujukan``, not written as a table of its own
     lokasi: pd.DataFrame | None = None
@@ -194,7 +198,8 @@ class RenjaDocument:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def load_document(path=None, triwulan: int | None = None, sheet: str | None = None, sipd=None) -> RenjaDocument:
+def load_document(path=None, triwulan: int | None = None, sheet: str | None = None, sipd=None,
+                  paksa: bool = False) -> RenjaDocument:
     """Parse a Renja document (default: the bundled Magetan 2024 P-Renja).
 
     Parameters
@@ -210,7 +215,13 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     sipd : str, Path or SipdData, optional
         SIPD-RI data to reconcile the document with (an export, a pemda's folder, or
         ``load_sipd``'s result): ``doc.rekonsiliasi`` is filled and the findings
-        ``dokumen_vs_sipd`` join ``doc.temuan``.
+        ``dokumen_vs_sipd`` join ``doc.temuan`` (and the counts of ``doc.dokumen``). Data of
+        another pemda, year or office than the document's is refused
+        (``findings.reconciliation.SipdTidakSepadan``).
+    paksa : bool
+        With ``sipd``: reconcile even data of another pemda, year or office; one
+        ``kesesuaian_sipd`` finding says what differs and the ``dokumen_vs_sipd`` findings
+        are ``info`` (``findings.reconciliation.rekonsiliasi``).
 
     Returns
     -------
@@ -219,7 +230,8 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     Raises
     ------
     RenjaParseError
-        Naming file, line and cell, for anything that is not a readable Renja.
+        Naming file, line and cell, for anything that is not a readable Renja; with
+        ``sipd``, ``SipdTidakSepadan`` (a subclass) naming both sides' pemda, year or office.
 
     Examples
     --------
@@ -231,7 +243,7 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
     with _tanpa_gc():
-        return _load(path, triwulan, sheet, sipd)
+        return _load(path, triwulan, sheet, sipd, paksa)
 
 
 @contextmanager
@@ -248,7 +260,7 @@ def _tanpa_gc():
             gc.enable()
 
 
-def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocument:
+def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
     ren = plan.parse(src)
     ev, t21 = evaluation.parse(src, ren)
@@ -268,10 +280,57 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None) -> RenjaDocu
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None)
     doc = analyse(doc)
     if sipd is not None:
-        doc.sipd = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
-        doc.rekonsiliasi, found = reconciliation.rekonsiliasi(doc, doc.sipd)
+        data = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
+        kes = reconciliation.periksa_kesesuaian(doc, data)
+        doc.rekonsiliasi, found = reconciliation.rekonsiliasi(doc, data, paksa=paksa, kesesuaian=kes)
+        doc.sipd, doc.kesesuaian = data, kes
         doc.temuan = document_findings.tambah_rujukan(document_findings.gabung(doc.temuan, found), doc.lokasi)
+        doc.dokumen = frame_dokumen([baris_dokumen(doc)])      # its counts with the reconciliation's findings
     return doc
+
+
+def dokumen_sipd(sipd: SipdData, sumber=None, olahan=None, paksa: bool = False
+                 ) -> tuple[RenjaDocument | None, str | None]:
+    """The document a SIPD pemda page reconciles, reconciled, or the reason it is not.
+
+    The page reconciles only the document it was given: ``sumber`` (a path), else the
+    report's own document, the source file of the processed tables in ``olahan``
+    (default ``config.DATA_PROCESSED``), read again only when it is still the file
+    those tables were made from (same SHA-256). The guard of ``load_document(...,
+    sipd=)`` applies: another pemda, year or office is not reconciled unless ``paksa``.
+
+    Returns
+    -------
+    (RenjaDocument, None) or (None, str)
+        The reconciled document, or no document and one line saying why (a refusal names
+        both sides' pemda, year or office).
+
+    Examples
+    --------
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> doc, alasan = dokumen_sipd(load_sipd(DEFAULT_SIPD))
+    >>> doc.source.name, alasan, doc.kesesuaian.sepadan
+    ('renja-perubahan-2024-dinkop-ukm-magetan.md', None, True)
+    """
+    from .config import ROOT
+    from .errors import RenjaParseError
+
+    try:
+        if sumber is None:
+            tables = load_processed(olahan)
+            path = tables.source if tables.source is not None and tables.source.is_absolute() else \
+                ROOT / (tables.source or "")
+            if not path.is_file():
+                return None, (f"berkas sumber tabel olahan ({tables.source}) tidak ada lagi; dokumen tidak "
+                              "dicocokkan")
+            doc = load_document(path, sipd=sipd, paksa=paksa)
+            if doc.sha256 != tables.sha256:
+                return None, (f"{tables.source} sudah berubah sejak tabel olahan laporan ditulis; dokumen tidak "
+                              "dicocokkan (tulis ulang tabelnya: renja-analysis build)")
+            return doc, None
+        return load_document(sumber, sipd=sipd, paksa=paksa), None
+    except RenjaParseError as exc:
+        return None, " ".join(str(exc).split())
 
 
 def analyse(doc: RenjaDocument) -> RenjaDocument:

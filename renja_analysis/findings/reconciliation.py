@@ -23,17 +23,28 @@ is quadratic in the leftovers only.
 Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
 (kritis), a target outside SIPD's value or range (peringatan), a different unit
 (peringatan), a different name (info). Each names the document's cell and SIPD's.
+
+The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
+(title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
+``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` begins with, the office found by
+name). SIPD data of another pemda, year or office is not reconciled
+(``SipdTidakSepadan``, one line naming both sides' values), unless forced (``paksa``):
+then one ``kesesuaian_sipd`` finding (info) names the difference and every
+``dokumen_vs_sipd`` finding is info, its message opening with it. What a side does not
+state is named in that finding, never assumed equal.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
+from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama
 from ..names import normalise_name, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
@@ -147,6 +158,34 @@ def baris_dokumen(doc) -> pd.DataFrame:
     return out
 
 
+def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
+    """The ``kode_skpd`` of the document's office and how it was found (``nama``: the name
+    most like ``instansi``; ``nama_kegiatan``: most row names shared outside the support
+    program), or ``(None, None)``."""
+    offices = sipd.rencana.drop_duplicates("kode_skpd")[["kode_skpd", "nama_skpd"]].reset_index(drop=True)
+    if instansi and len(offices):
+        scores = np.array([similarity(instansi, n) for n in offices["nama_skpd"]])
+        best = np.flatnonzero(scores == scores.max())
+        if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
+            return str(offices.at[int(best[0]), "kode_skpd"]), "nama"
+    names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
+    # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
+    ren = sipd.rencana
+    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
+    ren = ren[program.str.split(".").str[2] != "01"]
+    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby("kode_skpd")["_n"].sum()
+    if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
+        return str(shared.idxmax()), "nama_kegiatan"
+    return None, None
+
+
+def _daftar_kantor(sipd, batas: int = 300) -> str:
+    """The offices of the SIPD data, named (cut at ``batas`` characters, with an ellipsis)."""
+    names = sipd.rencana.drop_duplicates("kode_skpd")["nama_skpd"].astype(str).tolist()
+    text = f"{len(names)} perangkat daerah: " + ", ".join(names)
+    return text if len(text) <= batas else text[:batas].rsplit(", ", 1)[0] + ", …"
+
+
 def pilih_perangkat_daerah(sipd, doc) -> str:
     """The ``kode_skpd`` of the document's office in SIPD data: the one whose name is most
     like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
@@ -159,25 +198,266 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
         When no office of the SIPD data can be told to be the document's (also when the
         data holds one office that is plainly another one).
     """
-    offices = sipd.rencana.drop_duplicates("kode_skpd")[["kode_skpd", "nama_skpd"]].reset_index(drop=True)
-    instansi = (getattr(doc, "identitas", None) or {}).get("instansi")
-    if instansi:
-        scores = np.array([similarity(instansi, n) for n in offices["nama_skpd"]])
-        best = np.flatnonzero(scores == scores.max())
-        if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
-            return offices.at[int(best[0]), "kode_skpd"]
-    names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
-    # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
-    ren = sipd.rencana
-    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
-    ren = ren[program.str.split(".").str[2] != "01"]
-    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby("kode_skpd")["_n"].sum()
-    if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
-        return str(shared.idxmax())
+    instansi = identitas_dokumen(doc)["instansi"]
+    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi)
+    if kode is not None:
+        return kode
+    offices = sipd.rencana.drop_duplicates("kode_skpd")["nama_skpd"].astype(str)
     raise RenjaParseError(sipd.source, "perangkat daerah dokumen tidak ditemukan di data SIPD",
                           expected=f"ekspor SIPD {instansi or 'perangkat daerah dokumen'} (nama mirip, atau nama "
                                    "program/kegiatan/sub kegiatan yang sama)",
-                          found=", ".join(offices["nama_skpd"].astype(str))[:200])
+                          found=", ".join(offices)[:200])
+
+
+# --- the guard: the same pemda, year and office on both sides ----------------------------
+
+#: What is compared before a document is reconciled with SIPD data, in order.
+ASPEK = ("pemda", "tahun", "perangkat_daerah")
+#: The columns of ``Kesesuaian.tabel``: per aspect, each side's value and where it was read,
+#: and ``status`` (``STATUS``).
+KOLOM_KESESUAIAN = ["aspek", "dokumen", "dokumen_dari", "sipd", "sipd_dari", "status"]
+#: ``sama``: both sides state it and agree; ``beda``: they disagree (or SIPD's records disagree
+#: among themselves); ``tidak_diketahui``: a side does not state it (nothing is assumed).
+STATUS = ("sama", "beda", "tidak_diketahui")
+_ASPEK_TEKS = {"pemda": "pemda", "tahun": "tahun", "perangkat_daerah": "perangkat daerah"}
+_TIDAK_DISEBUT = "tidak disebut"
+
+
+@dataclass
+class Kesesuaian:
+    """Whether a document and SIPD data are the same pemda, year and office
+    (``periksa_kesesuaian``).
+
+    Attributes
+    ----------
+    tabel : DataFrame
+        One row per aspect (``ASPEK``), columns ``KOLOM_KESESUAIAN``.
+    kode_skpd : str or None
+        The document's office in the SIPD data; None when it is not there.
+    cara : str or None
+        How the office was found: ``nama`` (the name most like the document's office),
+        ``nama_kegiatan`` (most program/kegiatan names shared outside the support program).
+    """
+
+    tabel: pd.DataFrame
+    kode_skpd: str | None
+    cara: str | None
+
+    def aspek(self, status: str) -> list[str]:
+        """The aspects with this ``status``."""
+        return self.tabel.loc[self.tabel["status"] == status, "aspek"].tolist()
+
+    @property
+    def sepadan(self) -> bool:
+        """No aspect differs (an aspect a side does not state is not a difference)."""
+        return not self.aspek("beda")
+
+    def teks(self, status: str = "beda") -> str:
+        """The aspects with ``status`` in words, each naming both sides' values and where
+        they were read (``""`` when there are none)."""
+        rows = self.tabel[self.tabel["status"] == status]
+        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} dokumen {r['dokumen']} ({r['dokumen_dari']}), SIPD {r['sipd']} "
+                         f"({r['sipd_dari']})" for _, r in rows.iterrows())
+
+
+    def ringkas(self, status: str = "beda") -> str:
+        """The aspects with ``status``, short: SIPD's value against the document's."""
+        rows = self.tabel[self.tabel["status"] == status]
+        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} SIPD {r['sipd']}, dokumen {r['dokumen']}"
+                         for _, r in rows.iterrows())
+
+
+class SipdTidakSepadan(RenjaParseError):
+    """A reconciliation refused: the SIPD data is another pemda's, year's or office's than
+    the document's (``kesesuaian`` says which; ``paksa=True`` reconciles all the same)."""
+
+    def __init__(self, path, message, kesesuaian: Kesesuaian, **kw):
+        self.kesesuaian = kesesuaian
+        super().__init__(path, message, **kw)
+
+
+def identitas_dokumen(doc) -> dict:
+    """The document's pemda, year and office with where each was read: ``teks dokumen``
+    (title page, captions: ``sources.text.identitas`` / ``periode``, the ``dokumen`` row)
+    or ``nama berkas`` (``keys.kunci``'s fallback); None where neither says.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document
+    >>> identitas_dokumen(load_document())
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'pemda': 'Kabupaten Magetan', 'tahun': 2024, 'instansi': 'Dinas Koperasi Usaha Kecil dan Menengah',
+     'dari': {'pemda': 'teks dokumen', 'tahun': 'teks dokumen', 'instansi': 'teks dokumen'}}
+    """
+    meta = getattr(doc, "dokumen", None)
+    if meta is not None and len(meta):
+        row = meta.iloc[0]
+        keys = {k: None if pd.isna(row[k]) else row[k] for k in ("pemda", "tahun", "instansi")}
+        dari = kunci_dari_nama_berkas(row["kunci_dari"])
+    else:
+        stated, asal = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
+                             getattr(doc, "triwulan", 0), doc.source or "")
+        keys = {k: stated[k] for k in ("pemda", "tahun", "instansi")}
+        dari = kunci_dari_nama_berkas(asal)
+    keys["pemda"] = pemda_baku(keys["pemda"])
+    keys["tahun"] = int(keys["tahun"]) if keys["tahun"] is not None else None
+    keys["dari"] = {k: None if keys[k] is None else ("nama berkas" if k in dari else "teks dokumen")
+                    for k in ("pemda", "tahun", "instansi")}
+    return keys
+
+
+def _rekaman_kantor(sipd, kode_skpd: str | None) -> pd.DataFrame:
+    """The records of one office (all records without one): the sub kegiatan rows of
+    ``sipd_rencana`` name their file and record."""
+    rek = sipd.rekaman
+    if kode_skpd is None:
+        return rek
+    ren = sipd.rencana
+    sub = ren[(ren["level"].astype(str) == "sub_kegiatan") & (ren["kode_skpd"] == kode_skpd)]
+    keys = pd.MultiIndex.from_arrays([sub["berkas"].astype(str), pd.to_numeric(sub["baris_sumber"])])
+    mine = pd.MultiIndex.from_arrays([rek["berkas"].astype(str), pd.to_numeric(rek["baris"])]).isin(keys)
+    return rek[mine]
+
+
+def _nilai(values: pd.Series) -> list:
+    """The distinct values of a column (missing left out), in text order."""
+    return sorted(values.dropna().unique().tolist(), key=str)
+
+
+def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
+    """What SIPD records say of their pemda and year (those of one office, or all):
+    the distinct ``tahun``, ``id_daerah``, and pemda names, from ``nama_daerah`` where
+    the export has it, else from the pemda ``lokasi_bl`` begins with (``keys.pemda_dari_lokasi``).
+
+    Returns
+    -------
+    dict
+        ``tahun`` (list of int), ``id_daerah`` (list of str), ``pemda`` (list of
+        ``keys.pemda_baku`` names), ``pemda_dari`` (``nama_daerah`` | ``lokasi_bl`` | None).
+
+    Examples
+    --------
+    >>> from renja_analysis import load_sipd
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> identitas_sipd(load_sipd(DEFAULT_SIPD))
+    {'tahun': [2024], 'id_daerah': [], 'pemda': ['Kabupaten Magetan'], 'pemda_dari': 'lokasi_bl'}
+    """
+    rek = _rekaman_kantor(sipd, kode_skpd)
+    col = lambda name: rek[name] if name in rek else pd.Series([], dtype="string")  # noqa: E731
+    out = {"tahun": [int(v) for v in _nilai(col("tahun"))], "id_daerah": [str(v) for v in _nilai(col("id_daerah"))],
+           "pemda": [], "pemda_dari": None}
+    for field, read in (("nama_daerah", pemda_baku), ("lokasi_bl", pemda_dari_lokasi)):
+        texts = col(field).dropna().astype(str).unique()      # once per distinct text, not per record
+        names = _nilai(pd.Series([read(t) for t in texts], dtype="object"))
+        if names:
+            out["pemda"], out["pemda_dari"] = names, field
+            break
+    return out
+
+
+def _baris(aspek, dok, dok_dari, sipd, sipd_dari, status) -> dict:
+    return {"aspek": aspek, "dokumen": _TIDAK_DISEBUT if dok is None else str(dok),
+            "dokumen_dari": dok_dari or "dokumen maupun nama berkas tidak menyebutnya",
+            "sipd": sipd, "sipd_dari": sipd_dari, "status": status}
+
+
+def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
+    """Compare the document's pemda, year and office with the SIPD data's, before they are
+    reconciled: the office is looked up first (``pilih_perangkat_daerah``'s rule) and its
+    records' ``tahun``, ``id_daerah`` and pemda names (``identitas_sipd``) are compared
+    with the document's (``identitas_dokumen``).
+
+    Pemda names are compared exactly after ``keys.pemda_baku`` (never by similarity:
+    Magetan and Magelang); a pemda read from ``lokasi_bl`` is not compared with a
+    province's document (a province's activities lie in its regencies); an ``id_daerah``
+    alone names no pemda. Records of one office with several years, ``id_daerah`` or
+    ``nama_daerah`` differ from any document. A side that does not state an aspect
+    leaves it ``tidak_diketahui``: said, never assumed.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document, load_sipd
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> k = periksa_kesesuaian(load_document(), load_sipd(DEFAULT_SIPD))
+    >>> k.sepadan, k.kode_skpd, k.cara, k.tabel["status"].tolist()
+    (True, '2.17.0.00.0.00.01.0000', 'nama', ['sama', 'sama', 'sama'])
+    """
+    ident = identitas_dokumen(doc)
+    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"])
+    side = identitas_sipd(sipd, kode)
+    rows = []
+    # pemda
+    dok, dok_dari = ident["pemda"], ident["dari"]["pemda"]
+    names, ids = side["pemda"], side["id_daerah"]
+    if len(ids) > 1:
+        rows.append(_baris("pemda", dok, dok_dari, "id_daerah " + ", ".join(ids), "kolom id_daerah: rekaman satu "
+                           "perangkat daerah dari beberapa pemda", "beda"))
+    elif names:
+        nilai = ", ".join(names)
+        dari = f"kolom {side['pemda_dari']}" + (f", id_daerah {ids[0]}" if ids else "")
+        provinsi = dok is not None and dok.casefold().startswith("provinsi ")
+        if len(names) > 1 and side["pemda_dari"] == "nama_daerah":
+            rows.append(_baris("pemda", dok, dok_dari, nilai, dari + ": beberapa pemda", "beda"))
+        elif len(names) > 1:
+            rows.append(_baris("pemda", dok, dok_dari, nilai, dari + " menyebut beberapa daerah", "tidak_diketahui"))
+        elif dok is None:
+            rows.append(_baris("pemda", dok, dok_dari, nilai, dari, "tidak_diketahui"))
+        elif side["pemda_dari"] == "lokasi_bl" and provinsi and not names[0].casefold().startswith("provinsi "):
+            rows.append(_baris("pemda", dok, dok_dari, nilai, dari + ": lokasi kegiatan provinsi ada di kabupaten/"
+                               "kotanya", "tidak_diketahui"))
+        else:
+            rows.append(_baris("pemda", dok, dok_dari, nilai, dari,
+                               "sama" if pemda_sama(dok, names[0]) else "beda"))
+    else:
+        nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
+        rows.append(_baris("pemda", dok, dok_dari, nilai, "kode, bukan nama pemda" if ids else
+                           "tanpa nama_daerah; lokasi_bl tidak diawali nama kabupaten/kota/provinsi", "tidak_diketahui"))
+    # tahun
+    dok, dok_dari, years = ident["tahun"], ident["dari"]["tahun"], side["tahun"]
+    if len(years) > 1:
+        status = "beda"
+    elif not years or dok is None:
+        status = "tidak_diketahui"
+    else:
+        status = "sama" if years[0] == dok else "beda"
+    rows.append(_baris("tahun", dok, dok_dari, ", ".join(map(str, years)) if years else _TIDAK_DISEBUT,
+                       "kolom tahun" + (": beberapa tahun" if len(years) > 1 else "" if years else " kosong"), status))
+    # perangkat daerah
+    dok, dok_dari = ident["instansi"], ident["dari"]["instansi"]
+    if kode is None:
+        rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd),
+                           "kolom nama_skpd", "beda"))
+    else:
+        nama = str(sipd.rencana.loc[sipd.rencana["kode_skpd"] == kode, "nama_skpd"].iloc[0])
+        rows.append(_baris("perangkat_daerah", dok, dok_dari, nama,
+                           "kolom nama_skpd" if cara == "nama" else "nama program/kegiatan yang sama",
+                           "sama" if dok is not None else "tidak_diketahui"))
+    tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
+    return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara)
+
+
+def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:
+    nama = doc.source.name if getattr(doc, "source", None) is not None else "dokumen"
+    return SipdTidakSepadan(
+        sipd.source, f"dokumen {nama} dan data SIPD tidak sepadan, tidak dicocokkan: {kes.teks('beda')}", kes,
+        expected="data SIPD pemda, tahun dan perangkat daerah dokumen (atau --paksa: dicocokkan, perbedaannya "
+                 "dicatat sebagai info)")
+
+
+def _temuan_kesesuaian(kes: Kesesuaian, paksa: bool) -> list[dict]:
+    """The one ``kesesuaian_sipd`` finding: what differs (reconciled only when forced) and
+    what could not be checked; none when every aspect agrees."""
+    beda, tahu = kes.teks("beda"), kes.teks("tidak_diketahui")
+    if not beda and not tahu:
+        return []
+    parts = []
+    if beda:
+        parts.append(f"Dokumen dan data SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
+                     "dokumen_vs_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
+    if tahu:
+        parts.append(f"Tidak dapat diperiksa: {tahu}; kesamaannya tidak diandaikan.")
+    aspek = ", ".join(kes.aspek("beda") + kes.aspek("tidak_diketahui"))
+    return [_rec("kesesuaian_sipd", "info", "Dokumen vs SIPD", None, None, aspek, None, None, " ".join(parts))]
 
 
 def baris_sipd(sipd, kode_skpd: str) -> pd.DataFrame:
@@ -206,9 +486,26 @@ def _indikator_terdekat(ind: pd.DataFrame, indikator) -> pd.Series | None:
     return ind.iloc[int(np.argmax(scores))]
 
 
-def rekonsiliasi(doc, sipd) -> tuple[pd.DataFrame, pd.DataFrame]:
+def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Reconcile a document with SIPD data: the match table (``KOLOM``, one row per
     document row and per SIPD row found only in SIPD) and the ``dokumen_vs_sipd`` findings.
+
+    First the guard (``periksa_kesesuaian``, or ``kesesuaian`` when already computed):
+    SIPD data of another pemda, year or office is refused (``SipdTidakSepadan``); with
+    ``paksa`` it is reconciled all the same, one ``kesesuaian_sipd`` finding (info) says
+    what differs and every ``dokumen_vs_sipd`` finding becomes ``info``, its message
+    opening with the difference: a pagu "different" from another year's is no claim
+    about the document. An office absent from the data is reconciled under ``paksa``
+    only when the data holds a single office. What a side does not state is said in the
+    ``kesesuaian_sipd`` finding and not assumed.
+
+    Raises
+    ------
+    SipdTidakSepadan
+        Another pemda, year or office, without ``paksa``.
+    RenjaParseError
+        With ``paksa``, when the office is absent and the data holds several.
 
     Examples
     --------
@@ -218,8 +515,19 @@ def rekonsiliasi(doc, sipd) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> tabel["kecocokan"].value_counts().sort_index().to_dict()
     {'kode': 17, 'nama': 42, 'nama_mirip': 4, 'hanya_dokumen': 1, 'hanya_sipd': 1}
     """
+    kes = kesesuaian if kesesuaian is not None else periksa_kesesuaian(doc, sipd)
+    if not kes.sepadan and not paksa:
+        raise _tolak(doc, sipd, kes)
+    kode_skpd = kes.kode_skpd
+    if kode_skpd is None:
+        offices = sipd.rencana["kode_skpd"].drop_duplicates()
+        if len(offices) != 1:
+            raise RenjaParseError(sipd.source, "--paksa tidak dapat memilih perangkat daerah: "
+                                  f"{identitas_dokumen(doc)['instansi'] or 'perangkat daerah dokumen'} tidak ada di "
+                                  f"data SIPD", expected="data SIPD satu perangkat daerah, atau yang memuat perangkat "
+                                  "daerah dokumen", found=_daftar_kantor(sipd, 200))
+        kode_skpd = str(offices.iloc[0])
     dok = baris_dokumen(doc)
-    kode_skpd = pilih_perangkat_daerah(sipd, doc)
     sp = baris_sipd(sipd, kode_skpd)
     link = pasangkan(dok, sp)
     ind = sipd.indikator
@@ -244,7 +552,10 @@ def rekonsiliasi(doc, sipd) -> tuple[pd.DataFrame, pd.DataFrame]:
             f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])}) ada "
             "di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; jumlah "
             f"{_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.", pembanding=s["baris_sumber"]))
-    return _table(rows), _frame(records, JENIS)
+    if not kes.sepadan:
+        awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
+        records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
+    return _table(rows), _frame(_temuan_kesesuaian(kes, paksa) + records, JENIS)
 
 
 def _row(urutan, d, s, t, cara, skor) -> dict:
@@ -326,4 +637,6 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
     return out
 
 
-__all__ = ["KOLOM", "baris_dokumen", "baris_sipd", "pasangkan", "pilih_perangkat_daerah", "rekonsiliasi"]
+__all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
+           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian",
+           "pilih_perangkat_daerah", "rekonsiliasi"]

@@ -368,12 +368,21 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "respons yang lebih panjang).",
        "SIPD data: an API response (`{\"data\": [...], \"recordsFiltered\": N}`) stating another count than the "
        "records it holds (a page of a longer answer)",
+    _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
+       "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
+       "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "
+       "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama).",
+       "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
+       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd`): a difference is refused "
+       "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
+       "finding is info; an aspect a side does not state is named here, not assumed",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
        "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain (info).",
        "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
-       "outside SIPD's, another unit (peringatan); another name (info)",
+       "outside SIPD's, another unit (peringatan); another name (info); all info when reconciled with SIPD "
+       "data of another pemda, year or office (`--paksa`)",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

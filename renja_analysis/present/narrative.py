@@ -842,9 +842,11 @@ def catatan_sipd_contoh(folder) -> str:
             "memperlihatkan cara pencocokan bekerja, bukan kekeliruan dokumen Renja yang sebenarnya.\n\n")
 
 
-def ringkasan_sipd_pemda(sipd) -> str:
+def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
     """The pemda's SIPD data in one paragraph and a list: what was read, pagu n and n+1,
-    the largest offices, sub kegiatan without pagu, what the checks found.
+    the largest offices, sub kegiatan without pagu, what the checks found; then the
+    document reconciled with it (``doc``, its findings counted) or why none was
+    (``alasan``: ``load.dokumen_sipd``).
 
     ``sipd`` is ``load_sipd``'s result. Names from the data are escaped.
     """
@@ -888,6 +890,14 @@ def ringkasan_sipd_pemda(sipd) -> str:
     if sipd.dilewati:
         lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
                   + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
+    if doc is not None and doc.temuan is not None:
+        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+        paksa = doc.kesesuaian is not None and not doc.kesesuaian.sepadan
+        lines += ["", f"Dokumen Renja {_nama(doc.source.name if doc.source else '')} dicocokkan dengan perangkat "
+                      f"daerahnya di SIPD" + (" **walaupun tidak sepadan** (diminta: paksa)" if paksa else "")
+                  + f": {kalimat_temuan(r) if len(r) else 'tidak ada temuan'} (bagian akhir halaman)."]
+    elif alasan:
+        lines += ["", f"Dokumen Renja tidak dicocokkan dengan data SIPD ini: {markdown_teks(alasan)}"]
     return "\n".join(lines)
 
 
@@ -942,6 +952,43 @@ def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kri
         for _, r in rows.iterrows())
 
 
+def kalimat_kesesuaian(kes) -> str:
+    """The guard of a reconciliation in a sentence or two (``findings.reconciliation.Kesesuaian``):
+    the pemda, year and office both sides agree on, what differs (reconciled only when
+    forced) and what a side does not state.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_document, load_sipd
+    >>> from renja_analysis.config import DEFAULT_SIPD
+    >>> print(kalimat_kesesuaian(load_document(sipd=DEFAULT_SIPD).kesesuaian))
+    Pemda, tahun, dan perangkat daerah dokumen sama dengan data SIPD: *Kabupaten Magetan*, *2024*, dan *DINAS KOPERASI, USAHA KECIL DAN MENENGAH*.
+    """
+    tabel = kes.tabel
+    teks_aspek = {"pemda": "pemda", "tahun": "tahun", "perangkat_daerah": "perangkat daerah"}
+    sama = tabel[tabel["status"] == "sama"]
+    out = []
+    if len(sama):
+        names = [teks_aspek[a] for a in sama["aspek"]]
+        out.append(f"{_daftar(names)[:1].upper()}{_daftar(names)[1:]} dokumen sama dengan data SIPD: "
+                   + _daftar([_nama(v) for v in sama["sipd"]]) + ".")
+    if not kes.sepadan:
+        out.append(f"**Data SIPD tidak sepadan dengan dokumen** ({markdown_teks(kes.teks('beda'))}); dicocokkan "
+                   "karena diminta (paksa): setiap temuan di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
+    if kes.aspek("tidak_diketahui"):
+        out.append(f"Tidak dapat diperiksa, tidak diandaikan sama: {markdown_teks(kes.teks('tidak_diketahui'))}.")
+    return " ".join(out)
+
+
+def rekonsiliasi_ditolak(alasan: str | None) -> str:
+    """Why the page reconciles no document (``load.dokumen_sipd``'s reason), escaped.
+
+    >>> print(rekonsiliasi_ditolak("a.json: tahun dokumen 2024, SIPD 2026"))
+    **Dokumen tidak dicocokkan dengan data SIPD ini.** a.json: tahun dokumen 2024, SIPD 2026
+    """
+    return "**Dokumen tidak dicocokkan dengan data SIPD ini.** " + markdown_teks(alasan or "tidak ada dokumen")
+
+
 def ringkasan_rekonsiliasi(doc) -> str:
     """The document against SIPD in a few sentences: how rows matched, what is on one side
     only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``).
@@ -972,6 +1019,9 @@ def ringkasan_rekonsiliasi(doc) -> str:
         rows = r[cara == key]
         if len(rows):
             lines += ["", f"{judul}: " + _daftar([_nama(v) for v in rows[col]]) + "."]
+    kes = doc.kesesuaian
+    if kes is not None:
+        lines += ["", kalimat_kesesuaian(kes)]
     t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
     k = t["kolom"].astype(str).value_counts()
     lines += ["", f"Perbedaan: pagu {int(k.get('pagu_rp', 0))} baris, target {int(k.get('target', 0))}, satuan "

@@ -124,10 +124,13 @@ def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFr
     return counts.astype(int)
 
 
-def angka_pemda(sipd) -> pd.DataFrame:
+def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     """Headline figures of a pemda's SIPD data (``ukuran``, ``nilai``, ``jenis`` as in
     ``summary.angka_utama``): files, offices, sub-units, programs, kegiatan, sub
-    kegiatan, pagu n and n+1, findings."""
+    kegiatan, pagu n and n+1, findings of the SIPD data; with ``doc`` (a document
+    reconciled with it, ``load_document(..., sipd=)``) the findings of the reconciliation
+    too, so that a headline never says "0 kritis" over a page that shows the
+    reconciliation's kritis findings."""
     p = sipd.pemda
     pd_rows = p[p["agregasi"].astype(str) == "perangkat_daerah"]
     pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
@@ -144,8 +147,12 @@ def angka_pemda(sipd) -> pd.DataFrame:
         ("Pagu tahun berikutnya (n+1)", n1, "rp"),
         ("Perubahan n ke n+1", (n1 - pagu) / pagu * 100 if pagu else float("nan"), "persen"),
         ("Temuan data SIPD", len(t), "angka"),
-        ("Temuan kritis", int((t["tingkat"] == "kritis").sum()), "angka"),
+        ("Temuan kritis data SIPD", int((t["tingkat"] == "kritis").sum()), "angka"),
     ]
+    if doc is not None and doc.temuan is not None:
+        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+        rows += [("Temuan dokumen vs SIPD", len(r), "angka"),
+                 ("Temuan kritis dokumen vs SIPD", int((r["tingkat"] == "kritis").sum()), "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 

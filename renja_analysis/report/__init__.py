@@ -29,7 +29,8 @@ __all__ = ["HALAMAN", "HALAMAN_SIPD", "build", "build_contoh", "build_contoh_htm
            "render_page"]
 
 
-def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool = False) -> Path | None:
+def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool = False,
+          paksa: bool = False) -> Path | None:
     """Figures, executed notebooks and the HTML report; with ``pdf``, the report's PDF
     too (``pdf.buat_pdf``; its path is returned; ``pdf.ChromiumTidakAda`` is raised
     after the HTML is written when no Chromium can print it).
@@ -37,7 +38,9 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     Without ``source``: from the processed tables in ``olahan`` (default
     ``data/processed/``, written by ``make data``), nothing parsed again. With a
     ``source`` document: its tables are written to ``olahan`` first. With ``sipd`` (a
-    pemda's SIPD-RI exports) the SIPD page too.
+    pemda's SIPD-RI exports) the SIPD page too: it reconciles the report's document with
+    them only when their pemda, year and office agree, or with ``paksa``
+    (``load.dokumen_sipd``).
     """
     from ..output.processed import write_document
 
@@ -48,7 +51,7 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     figures(doc)
     figures_sipd(load_sipd(sipd) if sipd is not None else None)
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
-    build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd)
+    build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd, paksa=paksa)
     build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder)
     if pdf:
         from .pdf import buat_pdf

@@ -23,11 +23,15 @@ def build_contoh(progress: bool = True, notebooks: Path = config.NOTEBOOKS_CONTO
     Every notebook is marked (``tandai_contoh``) and every HTML page carries the banner
     ``SPANDUK_CONTOH`` and ``(contoh)`` in its title: the pages of ``reports`` (default
     ``reports/contoh/``) are an index, the SIPD page, the glossary and ``korpus/``. The
+    SIPD page reconciles the bundled document (``config.DEFAULT_SOURCE``, the document the
+    SIPD fixture was made from; the guard of ``load.dokumen_sipd`` still applies). The
     examples get no PDF. Returns the pages written at the top of ``reports``.
     """
     name = HALAMAN_SIPD[0]
     figures_sipd(load_sipd(config.DEFAULT_SIPD), figures_dir)
-    execute(config.NOTEBOOK_TEMPLATES / name, notebooks / name, parameter_sipd(config.DEFAULT_SIPD),
+    # the SIPD fixture is made from the bundled document: that document is the one the example reconciles
+    sumber = {"sumber": config.DEFAULT_SOURCE.relative_to(config.ROOT).as_posix()}
+    execute(config.NOTEBOOK_TEMPLATES / name, notebooks / name, dict(parameter_sipd(config.DEFAULT_SIPD), **sumber),
             cwd=notebooks, contoh=True)
     # relative to the working folder (the project root under make): a file's message names it as given
     build_corpus(Path(os.path.relpath(config.KORPUS_CONTOH)), olahan=Path(olahan) / "korpus", notebooks=notebooks,

@@ -213,14 +213,15 @@ def figures_sipd(sipd: SipdData | None, folder: Path = config.FIGURES) -> list[P
 
 
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
-                    olahan=None, sipd=None) -> list[Path]:
+                    olahan=None, sipd=None, paksa: bool = False) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
     folder other than ``data/processed/``, is passed to every notebook. ``sipd``
     (SIPD-RI exports) adds the SIPD pemda notebook, marked as an example when they are the
-    project's test data (``pemda.sipd_contoh``); without ``sipd`` an earlier SIPD notebook
-    is removed.
+    project's test data (``pemda.sipd_contoh``); it reconciles the report's document (the
+    processed tables' source) with them only when pemda, year and office agree, or with
+    ``paksa``; without ``sipd`` an earlier SIPD notebook is removed.
     """
     done = []
     programs = daftar_program(doc.evaluasi)
@@ -228,7 +229,8 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     jobs = [(notebooks / n, notebooks / n, dict(extra), False) for n in NOTEBOOKS]
     name = HALAMAN_SIPD[0]
     if sipd is not None:
-        jobs.append((notebooks / "templates" / name, notebooks / name, dict(extra, **parameter_sipd(sipd)),
+        jobs.append((notebooks / "templates" / name, notebooks / name,
+                     dict(extra, **parameter_sipd(sipd), **({"paksa": True} if paksa else {})),
                      pemda.sipd_contoh(sipd)))
     else:
         (notebooks / name).unlink(missing_ok=True)

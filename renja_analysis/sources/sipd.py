@@ -30,7 +30,8 @@ text where SIPD writes a number (money fields: a JSON number or a digit string s
 ``"1500000000.00"``; in a CSV or sheet one number convention per file), a number where
 it writes text (codes: ``2.10`` stored as a number reads as 2.1), a number beyond
 10^15. Identifiers and flags (``id_*``, ``*_locked``, ``kunci_*``) and other fields not
-listed here are ignored.
+listed here are ignored, except ``id_daerah`` (kept as
+text with ``nama_daerah``: which pemda the records are, for the reconciliation's guard).
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ TEKS = [
     "tolak_ukur_output", "target_teks_output", "satuan_output",
     "tolok_ukur_sub", "target_sub_teks", "satuan_sub",
     "nama_dana", "lokasi_bl", "kelompok_sasaran",
+    "id_daerah", "nama_daerah",     # the pemda, where the export states it (findings.reconciliation)
 ]
 #: Codes: text, never numbers.
 KODE = [f for f in TEKS if f.startswith("kode_")]

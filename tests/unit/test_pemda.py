@@ -67,12 +67,28 @@ def test_findings_per_office(data):
 
 def test_headline_and_narrative(data):
     a = pemda.angka_pemda(data).set_index("ukuran")["nilai"]
-    assert (a["Berkas ekspor SIPD"], a["Sub kegiatan"], a["Pagu tahun ini (n)"], a["Temuan kritis"]) == (
+    assert (a["Berkas ekspor SIPD"], a["Sub kegiatan"], a["Pagu tahun ini (n)"], a["Temuan kritis data SIPD"]) == (
         2, 50, 10_553_585_325, 3)
+    assert "Temuan dokumen vs SIPD" not in a
     text = narrative.ringkasan_sipd_pemda(data)
     assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp\u00a010.553.585.325" in text
     assert "turun 5,77\u00a0% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
     assert "*README.md*" in text
+
+
+def test_headline_counts_the_reconciliation_it_shows(data):
+    """The page's headline counts the document's findings against SIPD (15: 7 kritis, tests of
+    test_reconciliation) beside SIPD's own, never "0 kritis" over kritis findings shown below."""
+    from renja_analysis import load_document
+
+    doc = load_document(sipd=data)
+    a = pemda.angka_pemda(data, doc).set_index("ukuran")["nilai"]
+    assert (a["Temuan kritis data SIPD"], a["Temuan dokumen vs SIPD"], a["Temuan kritis dokumen vs SIPD"]) == (3, 15, 7)
+    text = narrative.ringkasan_sipd_pemda(data, doc)
+    assert ("Dokumen Renja *renja-perubahan-2024-dinkop-ukm-magetan.md* dicocokkan dengan perangkat daerahnya di "
+            "SIPD: 9 masalah (7 kritis, 2 peringatan)") in text
+    text = narrative.ringkasan_sipd_pemda(data, None, "x.json: tahun dokumen 2024, SIPD 2026")
+    assert text.endswith("Dokumen Renja tidak dicocokkan dengan data SIPD ini: x.json: tahun dokumen 2024, SIPD 2026")
 
 
 def test_sipd_text_is_escaped_wherever_shown(tmp_path):
@@ -110,7 +126,33 @@ def test_notebook_runs_on_another_pemda(tmp_path):
     text = "\n".join(str(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("text", []))
                      for c in nb["cells"] for o in c.get("outputs", []))
     assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp\u00a05.026.000.000" in text
-    assert "Dokumen tidak dapat dicocokkan" in text and "DINAS KOPERASI" not in text.split("Dokumen tidak")[0]
+    assert "Dokumen tidak dicocokkan dengan data SIPD ini" in text
+    assert "DINAS KOPERASI" not in text.split("Dokumen Renja tidak dicocokkan")[0]
+    assert "SIPD tidak ada di antara 1 perangkat daerah: DINAS KESEHATAN" in text
+
+
+@pytest.mark.slow  # executes notebook 70 twice
+def test_notebook_never_reconciles_another_year(tmp_path):
+    """Notebook 70 on the Magetan fixture stamped 2026: the report's document (2024) is not reconciled and
+    the page says why; with paksa it is, every finding info, and the headline counts them (16, 0 kritis)."""
+    records = json.loads((FOLDER / "dinkop-ukm-magetan.json").read_text(encoding="utf-8"))
+    folder = tmp_path / "pemda"
+    write_json(folder, [dict(r, tahun=2026) for r in records], "dinkop.json")
+    template = NOTEBOOK_TEMPLATES / report.pages.HALAMAN_SIPD[0]
+
+    def page(params, name):
+        nb = json.loads(report.notebooks.execute(template, tmp_path / name, params, cwd=NOTEBOOKS).read_text(
+            encoding="utf-8"))
+        assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        return "\n".join(str(o.get("data", {}).get("text/markdown", "")) + str(o.get("data", {}).get("text/html", ""))
+                         for c in nb["cells"] for o in c.get("outputs", []))
+
+    text = page({"sipd": str(folder)}, "a.ipynb")
+    assert "Dokumen tidak dicocokkan dengan data SIPD ini" in text and "SIPD 2026 (kolom tahun)" in text
+    assert "Temuan dokumen vs SIPD" not in text and "dokumen-vs-sipd" not in text
+    text = page({"sipd": str(folder), "paksa": True}, "b.ipynb")
+    assert "walaupun tidak sepadan" in text and "Data SIPD tidak sepadan dengan dokumen" in text
+    assert "Temuan kritis dokumen vs SIPD" in text and "dokumen-vs-sipd" in text
 
 
 def test_report_pages_with_and_without_sipd():

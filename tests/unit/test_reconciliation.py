@@ -23,13 +23,25 @@ SIPD's names as SIPD spells them, and these planted differences. So, by hand:
 """
 from __future__ import annotations
 
+import copy
+import json
+
 import pandas as pd
 import pytest
-from test_sipd import DINKES, FOLDER, MAGETAN
+from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
 
 from renja_analysis import RenjaParseError, load_document, load_sipd
 from renja_analysis.cli import main
-from renja_analysis.findings.reconciliation import baris_dokumen, pasangkan, pilih_perangkat_daerah
+from renja_analysis.findings.reconciliation import (
+    SipdTidakSepadan,
+    baris_dokumen,
+    identitas_dokumen,
+    pasangkan,
+    periksa_kesesuaian,
+    pilih_perangkat_daerah,
+    rekonsiliasi,
+)
+from renja_analysis.load import dokumen_sipd
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +135,214 @@ def test_check_with_sipd(capsys):
     assert "dokumen_vs_sipd              6          2      7" in out
     assert ("cocok menurut kode 17, nama 42, nama mirip 4; hanya di dokumen 1, hanya di SIPD 1") in out
     assert "Dokumen vs SIPD dinkop-ukm-magetan.json, baris -: Sub kegiatan 2.17.06.2.01.0010" in out
+    # the guard and an honest headline: 52 + 15 findings, 6 + 7 kritis
+    assert ("Kesesuaian dengan SIPD: pemda sama (Kabupaten Magetan); tahun sama (2024); perangkat "
+            "daerah sama (DINAS KOPERASI, USAHA KECIL DAN MENENGAH)\n") in out
+    assert "67 baris (13 kritis), termasuk 15 (7 kritis) dari pencocokan dengan SIPD" in out
     assert main(["check", "--sipd", str(MAGETAN), "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "--sipd", str(DINKES)]) == 2
-    assert "perangkat daerah dokumen tidak ditemukan" in capsys.readouterr().err
+    assert "SIPD tidak ada di antara 1 perangkat daerah: DINAS KESEHATAN" in capsys.readouterr().err
+
+
+# --- the guard: the same pemda, year and office on both sides -----------------------------
+#
+# Hand-made variants of the Magetan fixture (41 records, tahun 2024, lokasi_bl naming
+# "Kab Magetan" / "Kabupaten Magetan" / "Kab. Magetan, ..." on every record, no id_daerah, no
+# nama_daerah). The bundled document states "PEMERINTAH KABUPATEN MAGETAN", "... TAHUN 2024" and
+# "DINAS KOPERASI USAHA KECIL DAN MENENGAH" on its title page. So, by hand:
+# - the fixture itself: pemda, tahun and office the same; reconciled as before (15 findings: 7 kritis,
+#   2 peringatan, 6 info) and no kesesuaian_sipd finding;
+# - tahun 2026: refused, naming 2024 and 2026; pemda and office still the same;
+# - lokasi "Kab. Magelang": refused (never matched by similarity with Magetan);
+# - nama_daerah "Kota Madiun" on the records: refused, the pemda read from nama_daerah, not lokasi_bl;
+# - no tahun on the records: reconciled (15 findings as before) + 1 kesesuaian_sipd info saying SIPD
+#   states no year; no lokasi naming a pemda and id_daerah 3520: pemda not checkable, "id_daerah 3520";
+# - 2024 on half the records and 2025 on the others: refused ("2024, 2025");
+# - --paksa on tahun 2026 + Kab. Ngawi: reconciled, the same 64 + 1 match rows; 1 kesesuaian_sipd + 15
+#   dokumen_vs_sipd, all 16 info; the document alone has 52 findings, 6 of them kritis: 68 and 6.
+
+def varian(tmp_path, name="pd.json", **ubah):
+    """The Magetan fixture with fields changed on every record (a callable: per record position)."""
+    records = json.loads(MAGETAN.read_text(encoding="utf-8"))
+    for i, r in enumerate(records):
+        for key, value in ubah.items():
+            v = value(i) if callable(value) else value
+            if v is _HAPUS:
+                r.pop(key, None)
+            else:
+                r[key] = v
+    return write_json(tmp_path, records, name)
+
+
+_HAPUS = object()
+
+
+def _status(kes) -> dict:
+    return dict(zip(kes.tabel["aspek"], kes.tabel["status"]))
+
+
+def test_the_fixture_is_the_documents_pemda_year_and_office(bundled, doc):
+    assert identitas_dokumen(bundled) == {
+        "pemda": "Kabupaten Magetan", "tahun": 2024, "instansi": "Dinas Koperasi Usaha Kecil dan Menengah",
+        "dari": {"pemda": "teks dokumen", "tahun": "teks dokumen", "instansi": "teks dokumen"}}
+    kes = doc.kesesuaian
+    assert _status(kes) == {"pemda": "sama", "tahun": "sama", "perangkat_daerah": "sama"} and kes.sepadan
+    assert kes.tabel["sipd"].tolist() == ["Kabupaten Magetan", "2024", "DINAS KOPERASI, USAHA KECIL DAN MENENGAH"]
+    assert kes.tabel["sipd_dari"].tolist() == ["kolom lokasi_bl", "kolom tahun", "kolom nama_skpd"]
+    assert "kesesuaian_sipd" not in doc.temuan["jenis"].astype(str).tolist()
+    # the dokumen row counts the reconciliation's findings: 52 + 15, 6 + 7 kritis
+    assert doc.dokumen[["temuan", "temuan_kritis"]].values.tolist() == [[67, 13]]
+
+
+def test_another_year_is_refused(tmp_path, bundled):
+    path = varian(tmp_path, tahun=2026)
+    with pytest.raises(SipdTidakSepadan) as err:
+        rekonsiliasi(bundled, load_sipd(path))
+    text = str(err.value)
+    assert "tahun dokumen 2024 (teks dokumen), SIPD 2026 (kolom tahun)" in text and "pemda dokumen" not in text
+    assert _status(err.value.kesesuaian) == {"pemda": "sama", "tahun": "beda", "perangkat_daerah": "sama"}
+
+
+def test_another_pemda_is_refused_by_exact_name(tmp_path, bundled):
+    kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, lokasi_bl="Kab. Magelang, Semua Kecamatan")))
+    assert _status(kes) == {"pemda": "beda", "tahun": "sama", "perangkat_daerah": "sama"}
+    assert kes.teks() == "pemda dokumen Kabupaten Magetan (teks dokumen), SIPD Kabupaten Magelang (kolom lokasi_bl)"
+    # nama_daerah, where the export has it, is read before lokasi_bl
+    kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path / "b", nama_daerah="Kota Madiun", id_daerah=3577)))
+    assert kes.tabel.set_index("aspek").loc["pemda", ["sipd", "sipd_dari", "status"]].tolist() == [
+        "Kota Madiun", "kolom nama_daerah, id_daerah 3577", "beda"]
+
+
+def test_an_office_absent_from_the_data_is_refused(bundled):
+    with pytest.raises(SipdTidakSepadan, match="perangkat daerah dokumen Dinas Koperasi Usaha Kecil dan Menengah "
+                       r"\(teks dokumen\), SIPD tidak ada di antara 1 perangkat daerah: DINAS KESEHATAN"):
+        rekonsiliasi(bundled, load_sipd(DINKES))
+
+
+def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled):
+    sipd = load_sipd(varian(tmp_path, tahun=_HAPUS, lokasi_bl="Semua Kecamatan", id_daerah=3520))
+    assert _status(periksa_kesesuaian(bundled, sipd)) == {"pemda": "tidak_diketahui", "tahun": "tidak_diketahui",
+                                                         "perangkat_daerah": "sama"}
+    t = rekonsiliasi(bundled, sipd)[1]
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 7, "info": 7, "peringatan": 2}
+    note = t[t["jenis"] == "kesesuaian_sipd"].iloc[0]
+    assert note["tingkat"] == "info" and note["kolom"] == "pemda, tahun"
+    assert ("pemda dokumen Kabupaten Magetan (teks dokumen), SIPD id_daerah 3520 (kode, bukan nama pemda); tahun "
+            "dokumen 2024 (teks dokumen), SIPD tidak disebut (kolom tahun kosong)") in note["pesan"]
+    # the document's side: a dokumen row without its year
+    doc2 = copy.copy(bundled)
+    doc2.dokumen = bundled.dokumen.copy()
+    doc2.dokumen.loc[0, "tahun"] = pd.NA
+    kes = periksa_kesesuaian(doc2, load_sipd(MAGETAN))
+    row = kes.tabel.set_index("aspek").loc["tahun"]
+    assert (row["dokumen"], row["status"]) == ("tidak disebut", "tidak_diketahui")
+    assert len(rekonsiliasi(doc2, load_sipd(MAGETAN))[1]) == 16
+
+
+def test_records_of_several_years_differ_from_any_document(tmp_path, bundled):
+    kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, tahun=lambda i: 2024 if i % 2 else 2025)))
+    assert kes.tabel.set_index("aspek").loc["tahun", ["sipd", "status"]].tolist() == ["2024, 2025", "beda"]
+
+
+def test_paksa_reconciles_and_claims_nothing_about_the_document(tmp_path, doc):
+    path = varian(tmp_path, tahun=2026, lokasi_bl="Kab. Ngawi")
+    forced = load_document(sipd=path, paksa=True)
+    t = forced.temuan[forced.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+    assert t["jenis"].astype(str).value_counts().to_dict() == {"dokumen_vs_sipd": 15, "kesesuaian_sipd": 1}
+    assert set(t["tingkat"].astype(str)) == {"info"}
+    assert (len(forced.temuan), int((forced.temuan["tingkat"] == "kritis").sum())) == (68, 6)
+    assert forced.dokumen[["temuan", "temuan_kritis"]].values.tolist() == [[68, 6]]
+    pd.testing.assert_frame_equal(forced.rekonsiliasi.drop(columns="berkas"), doc.rekonsiliasi.drop(columns="berkas"))
+    pagu = t[t["kolom"] == "pagu_rp"]
+    assert len(pagu) == 5 and pagu["pesan"].str.startswith(
+        "[Dibandingkan dengan SIPD yang tidak sepadan: pemda SIPD Kabupaten Ngawi, dokumen Kabupaten Magetan; "
+        "tahun SIPD 2026, dokumen 2024] Pagu").all()
+    note = t[t["jenis"] == "kesesuaian_sipd"].iloc[0]["pesan"]
+    assert note.startswith("Dokumen dan data SIPD tidak sepadan: pemda dokumen Kabupaten Magetan") and "--paksa" in note
+
+
+def test_paksa_cannot_choose_among_offices_that_are_not_the_documents(tmp_path, bundled):
+    folder = tmp_path / "pemda"
+    write_json(folder, json.loads(DINKES.read_text(encoding="utf-8")), "dinkes.json")
+    write_json(folder, [rec()], "dikbud.json")
+    with pytest.raises(RenjaParseError, match="--paksa tidak dapat memilih perangkat daerah") as err:
+        rekonsiliasi(bundled, load_sipd(folder), paksa=True)
+    assert not isinstance(err.value, SipdTidakSepadan)
+    # a single office is reconciled when forced: every finding info
+    t = rekonsiliasi(bundled, load_sipd(DINKES), paksa=True)[1]
+    assert len(t) and set(t["tingkat"].astype(str)) == {"info"}
+
+
+def _cli(argv, capsys):
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, [ln for ln in err.splitlines() if ln]
+
+
+def test_check_refuses_another_year_in_one_line(tmp_path, capsys):
+    path = varian(tmp_path, tahun=2026)
+    code, out, err = _cli(["check", "--sipd", str(path)], capsys)
+    assert code == 2 and out == "" and len(err) == 1
+    assert err[0].startswith(f"galat: {path}: dokumen renja-perubahan-2024-dinkop-ukm-magetan.md dan data SIPD "
+                             "tidak sepadan, tidak dicocokkan: tahun dokumen 2024 (teks dokumen), SIPD 2026")
+    assert "--paksa" in err[0]
+    code, out, err = _cli(["check", "--sipd", str(path), "--paksa"], capsys)
+    assert code == 0 and not err
+    assert ("Temuan untuk renja-perubahan-2024-dinkop-ukm-magetan.md: 68 baris (6 kritis), termasuk 16 (0 kritis) "
+            "dari pencocokan dengan SIPD") in out
+    assert ("Kesesuaian dengan SIPD: pemda sama (Kabupaten Magetan); tahun BEDA (dokumen 2024, SIPD 2026); "
+            "perangkat daerah sama (DINAS KOPERASI, USAHA KECIL DAN MENENGAH); dicocokkan karena --paksa") in out
+    assert "dokumen_vs_sipd             15          0      0" in out
+
+
+def test_check_paksa_needs_a_document_and_sipd(capsys):
+    code, out, err = _cli(["check", "--paksa"], capsys)
+    assert code == 2 and len(err) == 1 and "--paksa hanya bersama --sipd" in err[0]
+    code, out, err = _cli(["check", "--source", str(MAGETAN), "--paksa"], capsys)
+    assert code == 2 and len(err) == 1 and "--sipd dan --paksa hanya bersama dokumen Renja" in err[0]
+
+
+def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bundled):
+    from renja_analysis.config import DEFAULT_SOURCE
+    from renja_analysis.load import TABLES
+
+    other = varian(tmp_path / "sipd", tahun=2026)
+    doc, alasan = dokumen_sipd(load_sipd(other))
+    assert doc is None and "tahun dokumen 2024 (teks dokumen), SIPD 2026" in alasan
+    doc, alasan = dokumen_sipd(load_sipd(other), paksa=True)
+    assert alasan is None and not doc.kesesuaian.sepadan
+    # the report's own document: the source of its processed tables, while it is still that file
+    source = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
+    source.write_bytes(DEFAULT_SOURCE.read_bytes())
+    (tmp_path / "olahan").mkdir()
+    for name in TABLES:          # the processed tables of the copy: the bundled document's, with its file
+        df = bundled.dokumen.assign(berkas=str(source)) if name == "dokumen" else getattr(bundled, name)
+        df.to_parquet(tmp_path / "olahan" / f"{name}.parquet")
+    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    assert alasan is None and doc.source == source
+    source.write_bytes(DEFAULT_SOURCE.read_bytes() + b"\n")
+    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    assert doc is None and "sudah berubah sejak tabel olahan laporan ditulis" in alasan
+    source.unlink()
+    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    assert doc is None and "tidak ada lagi" in alasan
+
+
+def test_report_says_when_its_sipd_page_reconciles_no_document(tmp_path, capsys):
+    """``report --sipd``: the page reconciles the report's document (data/processed, the bundled one)
+    only when it is SIPD's pemda and year; the command says so in one line on standard error."""
+    import argparse
+
+    from renja_analysis.cli import _catatan_sipd
+
+    other = varian(tmp_path, tahun=2026)
+    _catatan_sipd(argparse.Namespace(sipd=other, out=None, paksa=False))
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("PERHATIAN: halaman 70-sipd-pemda tidak mencocokkan dokumen: ")
+    assert "tahun dokumen 2024 (teks dokumen), SIPD 2026" in err[0]
+    _catatan_sipd(argparse.Namespace(sipd=other, out=None, paksa=True))
+    assert capsys.readouterr().err == ("PERHATIAN: halaman 70-sipd-pemda mencocokkan dokumen dengan data SIPD yang "
+                                       "tidak sepadan (--paksa): tahun SIPD 2026, dokumen 2024\n")
+    _catatan_sipd(argparse.Namespace(sipd=MAGETAN, out=None, paksa=False))
+    assert capsys.readouterr().err == ""
