@@ -368,6 +368,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "respons yang lebih panjang).",
        "SIPD data: an API response (`{\"data\": [...], \"recordsFiltered\": N}`) stating another count than the "
        "records it holds (a page of a longer answer)",
+       sipd=True),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

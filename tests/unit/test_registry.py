@@ -83,7 +83,7 @@ def test_every_finding_output_is_registered(outputs):
 
 
 def test_every_type_has_label_glossary_and_explanation():
-    assert len(DAFTAR) == 35
+    assert len(DAFTAR) == 50
     for j in DAFTAR:
         assert j.label and "_" not in j.label and j.label[0].isupper()
         assert j.glosarium.endswith(".") and j.glosarium[0].isupper() and "_" not in j.glosarium
@@ -94,9 +94,9 @@ def test_every_type_has_label_glossary_and_explanation():
 
 def test_the_old_lists_derive_from_the_registry():
     assert document.JENIS_DOKUMEN[:3] == ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut"]
-    assert document.JENIS_DOKUMEN[-1] == "satuan_tidak_wajar" and len(document.JENIS_DOKUMEN) == 27
+    assert document.JENIS_DOKUMEN[-1] == "satuan_tidak_wajar" and len(document.JENIS_DOKUMEN) == 33
     assert document.JENIS_SIPD[0] == "sipd_jumlah_tidak_cocok" and document.JENIS_SIPD[-1] == "dokumen_vs_sipd"
-    assert len(document.JENIS_SIPD) == 8
+    assert len(document.JENIS_SIPD) == 17
     assert document.JENIS == [j.kode for j in DAFTAR]
     assert document.TINGKAT == ["info", "peringatan", "kritis"]
     assert set(document.JENIS_PERUBAHAN) == {"revisi_target", "keterangan_cocok", "sipd_pagu_n_depan_berubah"}
@@ -128,9 +128,9 @@ def test_a_wrong_entry_is_refused():
 def test_markdown_table():
     lines = tabel_markdown().splitlines()
     assert lines[:2] == ["| jenis | what it checks | tingkat |", "|---|---|---|"]
-    assert len(lines) == 37
+    assert len(lines) == 52
     assert lines[2].startswith("| `baris_tidak_terbaca` | a line inside a table")
-    assert lines[17] == ("| `persen_tidak_cocok` | a % the document states (capaian, serapan, Renstra progress in "
+    assert lines[23] == ("| `persen_tidak_cocok` | a % the document states (capaian, serapan, Renstra progress in "
                          "Tabel 2.1 and 2.2) differs by more than 0.01 point from the one recomputed from the same "
                          "row | peringatan; kritis from 5 points |")
     assert lines[-1].startswith("| `dokumen_vs_sipd` |") and lines[-1].endswith("| kritis / peringatan / info |")
