@@ -187,6 +187,25 @@ def realisasi_dinilai(realisasi):
     return _series(realisasi).fillna(0.0)
 
 
+def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
+    """The realisation Rp of each row as progress is judged (``realisasi_dinilai``), except on
+    a row with neither a pagu nor a realisation Rp of its own: a further indicator of a name
+    whose money stands on its first row (``tables._common.lanjutan``) has no rupiah to
+    judge (NA), so that it is never "output tanpa serapan" for money counted above it.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"pagu_rp": [10.0, None, 5.0], "realisasi_rp": [None, None, 2.0]})
+    >>> realisasi_rp_dinilai(df).tolist()
+    [0.0, <NA>, 2.0]
+    """
+    rp = realisasi_dinilai(df["realisasi_rp"])
+    if "pagu_rp" not in df:
+        return rp
+    own = _series(df["pagu_rp"]).notna() | _series(df["realisasi_rp"]).notna()
+    return rp.where(own.to_numpy(dtype=bool))
+
+
 #: The five predikat labels, lowest first (an ordered categorical).
 PREDIKAT = ["Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi"]
 #: Upper bounds (inclusive) of the first four classes: x <= 50 Sangat Rendah,
@@ -446,7 +465,7 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     'sesuai_rencana'
     """
     rk = realisasi_dinilai(df["realisasi_k"])          # not reported: nothing realised
-    rp = realisasi_dinilai(df["realisasi_rp"])
+    rp = realisasi_rp_dinilai(df)                      # a row without money of its own: not judged
     cap = _series(df["capaian_k"])
     ser = _series(df["serapan_rp"])
     kemajuan = cap.fillna(ser) / _series(df["harapan_tw"]) * 100

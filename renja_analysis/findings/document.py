@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import capaian, realisasi_dinilai
+from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -458,7 +458,7 @@ def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
     A realisation Rp not reported (empty) is no spending, as 0 is (``metrics.realisasi_dinilai``)."""
     sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) > 0).to_numpy(dtype=bool)
-                   & (realisasi_dinilai(evaluasi["realisasi_rp"]) == 0).to_numpy(dtype=bool)]
+                   & (realisasi_rp_dinilai(evaluasi) == 0).fillna(False).to_numpy(dtype=bool)]
     return _frame([_rec(
         "output_tanpa_serapan", "peringatan", _TABEL_22, baris, nama, "realisasi_rp", real_rp, cap,
         f"Realisasi kinerja {format_angka(real_k, None)} (capaian {format_persen(cap)}) tanpa realisasi anggaran"

@@ -322,6 +322,11 @@ class _Sheet:
     def _three_rows(self) -> None:
         cols = _visible(self.hidden, WIDTH)
         error = _layout_error(self.ws, self.path, self.top, cols) if len(cols) == WIDTH else None
+        if error is not None and (eleven := self._eleven(cols)) is not None:
+            # Tabel 2.2 printed without Keterangan or Solusi (``layout.varian``): the other reads empty
+            self.slot = dict(zip(eleven, cols))
+            self.extra = [c for c in _visible(self.hidden, WIDTH, self.last)[WIDTH:]]
+            return
         if error is not None or len(cols) < WIDTH:
             # the layout with the hidden columns in place: a table column is hidden
             width = list(range(1, WIDTH + 1))
@@ -332,6 +337,17 @@ class _Sheet:
                 [(c, layout.KOLOM[c - 1]) for c in hid])
         self.slot = dict(zip(layout.KOLOM, cols))
         self.extra = [c for c in _visible(self.hidden, WIDTH, self.last)[WIDTH:]]
+
+    def _eleven(self, cols: list[int]) -> list[str] | None:
+        """The eleven-column variant (``layout.varian``) when the last column has no caption and
+        no value in any data row and the one before it names Keterangan or Solusi; else None."""
+        last = cols[-1]
+        if any(clean_text(self.value(self.top + k, last)) for k in range(self.n)):
+            return None
+        if any(last in cells for cells in self.filled.values()):
+            return None
+        notes = headers.concepts([clean_text(self.value(self.top, cols[-2]))])
+        return layout.varian(WIDTH - 1, notes)
 
     def _hidden_error(self, hidden: list[tuple[int, str]]) -> RenjaParseError:
         names = ", ".join(f"{_kolom(s)} (kolom {_letter(c)})" for c, s in hidden)
@@ -393,8 +409,8 @@ class _Sheet:
     def header(self) -> list[list[str]]:
         """The header rows in Tabel 2.2's cell order (a header read by meaning: its layout)."""
         if self.n >= 3:
-            return [[clean_text(self.value(self.top + k, self.slot[s])) for s in layout.KOLOM]
-                    for k in range(self.n)]
+            return [[clean_text(self.value(self.top + k, self.slot[s])) if s in self.slot else ""
+                     for s in layout.KOLOM] for k in range(self.n)]
         return [[layout.JUDUL.get(k, "").capitalize() for k in range(WIDTH)],
                 [layout.SATUAN.get(k, "") for k in range(WIDTH)],
                 [layout.VOLUME.get(k, "") for k in range(WIDTH)]]

@@ -174,9 +174,14 @@ def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dic
     empty = np.zeros(len(df), dtype=bool)
     for col, _ in where:
         empty |= df[col].isna().to_numpy(dtype=bool)
-    for line, nama in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist()):
+    # a row with neither pagu nor realisasi Rp is a further indicator of the name above (its
+    # money stands there, ``_common.lanjutan``): its empty Rp cell reports nothing
+    no_money = (df["pagu_rp"].isna() & df["realisasi_rp"].isna()).to_numpy(dtype=bool) \
+        if {"pagu_rp", "realisasi_rp"} <= set(df) else np.zeros(len(df), dtype=bool)
+    for line, nama, money_less in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist(),
+                                      no_money[empty].tolist()):
         cells = grid[int(line)]
-        kosong = [(c, p) for c, p in where if not cells[p]]
+        kosong = [(c, p) for c, p in where if not cells[p] and not (c == "realisasi_rp" and money_less)]
         if not kosong:
             continue
         sel = " dan ".join(f"{_kolom(c)} (kolom {p + 1})" for c, p in kosong)
