@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import config
 from ..errors import RenjaParseError
 from ..numbers import MAX_ABS
 from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes
@@ -66,8 +67,6 @@ WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", 
          "kode_sub_giat", "nama_sub_giat", "pagu"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG
-#: Most files read from one folder.
-MAX_BERKAS = 1000
 #: Rows of a sheet searched for the header row.
 KEPALA = 10
 
@@ -439,9 +438,10 @@ def entries(folder: Path) -> list[Path]:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
         raise RenjaParseError(folder, f"folder tidak dapat dibaca ({exc.strerror or exc})") from None
-    if len(entries) > MAX_BERKAS:
+    if len(entries) > config.MAKS_BERKAS:           # read at call time: configurable
         raise RenjaParseError(folder, "folder memuat terlalu banyak berkas",
-                              expected=f"paling banyak {MAX_BERKAS} berkas", found=f"{len(entries)} berkas")
+                              expected=f"paling banyak {config.MAKS_BERKAS} berkas (config.MAKS_BERKAS)",
+                              found=f"{len(entries)} berkas")
     return entries
 
 
