@@ -641,3 +641,17 @@ def test_cli_prints_a_file_name_with_control_characters_on_one_line(tmp_path, ca
     assert code == 1
     line = next(ln for ln in printed.splitlines() if "GAGAL" in ln)
     assert "\x1b" not in printed and "jahat?[2J baris.md" in line       # the line break: a space
+
+
+def test_pdf_cover_shows_a_file_name_as_text():
+    from renja_analysis.report.pages import stempel
+    from renja_analysis.report.pdf import sampul_html
+
+    nama = "<svg onload=alert(1)> & \"x\".md"
+    info = {"judul": "Evaluasi Renja s.d. Triwulan II", "instansi": "Dinas A", "pemda": "Kabupaten B",
+            "dokumen": f"Renja \u00b7 sumber {nama}",
+            "stempel": stempel(pd.Series({"berkas": f"data/{nama}", "sha256": "ab" * 32, "tanggal": None}))}
+    p = _Unsur()
+    p.feed(sampul_html(info, [(f"Ikhtisar {nama}", 3)]))
+    assert "svg" not in p.tags and not [a for a, _ in p.attrs if a.startswith("on")]
+    assert "".join(p.text).count(nama) == 3          # the document line, the stamp, the contents
