@@ -366,9 +366,11 @@ def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, 
                                       cell="--scheduler", expected="alamat penjadwal dask yang berjalan "
                                       "(mis. tcp://10.0.0.5:8786)", found=scheduler) from None
         else:
-            with _tanpa_sinyal():
+            import logging
+
+            with _tanpa_sinyal():          # its processes ignore Ctrl-C; we stop them
                 cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+                                       dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
         try:
             futures = client.map(baca_dokumen, *zip(*jobs_list), pure=False)

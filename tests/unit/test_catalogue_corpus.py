@@ -317,10 +317,14 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_set_is_whole(tmp_pa
 # --- 4. Ctrl-C and SIGTERM: every worker stopped, one line, the old set untouched -----------------
 
 def _anak(pid: int) -> list[int]:
-    try:
-        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    """The child processes of ``pid``, whichever of its threads started them."""
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(x) for x in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
 
 
 def _hidup(pid: int) -> bool:
@@ -373,6 +377,22 @@ def test_ctrl_c_while_a_worker_is_idle_prints_no_traceback(tmp_path):
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "Traceback" not in stderr and stderr.strip().count("\n") == 0, stderr
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_the_dask_engine(tmp_path):
+    """The LocalCluster's processes ignore Ctrl-C and log nothing; the build stops them.
+    (``python -m renja_analysis`` under dask's *spawn* once ran a second build in every
+    worker: ``__main__`` is guarded now.)"""
+    src = _korpus_lambat(tmp_path / "src", 40)
+    proc = _build_proc(src, tmp_path / "o", "--jobs", "2", "--engine", "dask")
+    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2)
+    time.sleep(8.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().count("\n") == 0 and "Traceback" not in stderr and "WARNING" not in stderr, stderr
     assert not (tmp_path / "o").exists()
 
 
