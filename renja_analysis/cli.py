@@ -44,7 +44,7 @@ def _is_corpus(sources: list) -> bool:
 
 
 def _teks(value) -> str:
-    """A value printed on one terminal line: control characters of a file name (line
+    r"""A value printed on one terminal line: control characters of a file name (line
     breaks, escape sequences) shown as ``?``.
 
     >>> _teks("a\x1b[2Jb\nc")

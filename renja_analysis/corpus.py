@@ -145,7 +145,7 @@ def temukan_sumber(sources) -> tuple[dict[Path, str | None], list[tuple[Path, st
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> for name in ("b.md", "a.md", "README.md", ".catatan.md"):
-    ...     (d / name).write_text("x")
+    ...     _ = (d / name).write_text("x")
     >>> (d / "hilang.md").symlink_to(d / "tidak-ada.md")
     >>> found, skipped = temukan_sumber(d)
     >>> [(p.name, why) for p, why in found.items()]  # doctest: +NORMALIZE_WHITESPACE
