@@ -9,7 +9,8 @@ Exit status: 0 done; 1 ``check --strict`` found kritis findings; 2 bad input (th
 source cannot be read as a Renja or as SIPD data, ``check --sipd`` given SIPD data of another
 pemda, year or office than the document's without ``--paksa``, or the output folder cannot be written): one
 line on standard error, nothing in the output folder replaced; 3 an internal
-error (a bug): one line saying so; 130 interrupted.
+error (a bug): one line saying so; 130 interrupted (Ctrl-C), 143 stopped (SIGTERM): one line,
+every worker stopped, the previous outputs untouched.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ EXIT_CODES = """status keluar:
      SIPD (check --sipd) pemda, tahun, atau perangkat daerah lain tanpa --paksa, atau folder keluaran
      tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
+  130, 143  dihentikan (Ctrl-C, SIGTERM): semua pekerja dihentikan, keluaran lama tidak diubah
 """
 
 
@@ -43,40 +45,77 @@ def _is_corpus(sources: list) -> bool:
     return len(sources) > 1 or any(_is_glob(s) or Path(s).is_dir() for s in sources)
 
 
-def _build_corpus(args) -> int:
-    import pandas as pd
+def _teks(value) -> str:
+    r"""A value printed on one terminal line: control characters of a file name (line
+    breaks, escape sequences) shown as ``?``.
 
-    from .corpus import GAGAL, GANDA, load_corpus, write_corpus
+    >>> _teks("a\x1b[2Jb\nc")
+    'a?[2Jb?c'
+    """
+    return "".join("?" if ord(ch) < 32 or 127 <= ord(ch) < 160 else ch for ch in str(value))
+
+
+def _out_inside_source(out: Path, sources: list) -> None:
+    """Refuse an ``--out`` inside a source folder: the next build would read our own
+    outputs as documents (an output folder found inside a source is skipped too)."""
+    from .output.processed import OutputError
+
+    target = Path(out).absolute().resolve()
+    for s in sources:
+        if _is_glob(s) or not Path(s).is_dir():
+            continue
+        folder = Path(s).absolute().resolve()
+        if target == folder or folder in target.parents:
+            raise OutputError(f"--out {out} berada di dalam --source {s}: keluaran akan terbaca sebagai dokumen "
+                              "pada build berikutnya; pilih --out di luar folder sumber")
+
+
+def _build_corpus(args) -> int:
+    from .output.processed import kunci_keluaran
 
     if args.sheet:
         raise RenjaParseError(None, "--sheet hanya untuk satu buku kerja", cell="--sheet",
                               expected="satu berkas --source .xlsx")
+    out = args.out or config.DATA_KORPUS
+    _out_inside_source(out, args.source)
+    with kunci_keluaran(out):
+        return _read_and_write_corpus(args, out)
+
+
+def _read_and_write_corpus(args, out) -> int:
+    import pandas as pd
+
+    from .corpus import GAGAL, GANDA, load_corpus, write_corpus
+
     korpus = load_corpus(args.source, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                          progress=not args.quiet)
+    for folder, why in korpus.dilewati:
+        print(f"dilewati: {_teks(folder)} ({why})")
     summary = korpus.dokumen
     if not len(summary):
         raise RenjaParseError(", ".join(map(str, args.source)), "tidak ada berkas dokumen di sumber",
                               expected="folder atau pola yang memuat dokumen Renja (.md/.txt/.xlsx)")
     for _, r in summary.iterrows():
         if r["status"] == GAGAL:
-            print(f"- {r['dokumen']}: GAGAL: {r['pesan']}")
+            print(f"- {r['dokumen']}: GAGAL: {_teks(r['pesan'])}")
         elif r["status"] == GANDA:
-            print(f"- {r['dokumen']}: {r['pesan']}")
+            print(f"- {r['dokumen']}: GANDA: {_teks(r['pesan'])}")
         else:
             v = {k: ("-" if pd.isna(r[k]) else r[k]) for k in ("instansi", "pemda", "jenis_dokumen", "tahun", "triwulan")}
             print(f"- {r['dokumen']}: {r['baris_evaluasi']} baris evaluasi, {r['temuan']} temuan "
-                  f"({r['temuan_kritis']} kritis); {v['instansi']}, {v['pemda']}, {v['jenis_dokumen']} "
+                  f"({r['temuan_kritis']} kritis); {_teks(v['instansi'])}, {_teks(v['pemda'])}, {v['jenis_dokumen']} "
                   f"{v['tahun']}, TW {v['triwulan']}"
-                  + (f" (kunci dari {r['kunci_dari']})" if r["kunci_dari"] != "dokumen" else ""))
+                  + (f" (kunci dari {r['kunci_dari']})" if r["kunci_dari"] != "dokumen" else "")
+                  + (f"; PERHATIAN: {_teks(r['pesan'])}" if not pd.isna(r["pesan"]) else ""))
     failed = int((summary["status"] == GAGAL).sum())
     ganda = int((summary["status"] == GANDA).sum())
     read = len(summary) - failed - ganda
     if not read:
         print(f"galat: tidak satu pun dari {len(summary)} dokumen dapat dibaca", file=sys.stderr)
         return 2
-    paths = write_corpus(korpus, args.out or config.DATA_KORPUS)
+    paths = write_corpus(korpus, out)
     print(f"{read} dokumen terbaca, {failed} gagal" + (f", {ganda} ganda (dibaca sekali)" if ganda else "")
-          + f"; {len(paths)} berkas ditulis ke {args.out or config.DATA_KORPUS}")
+          + f"; {len(paths)} berkas ditulis ke {out}")
     return 1 if failed else 0
 
 
@@ -88,19 +127,27 @@ def _out(args) -> Path:
 
 
 def _build(args) -> int:
-    from .load import load_document
-    from .output.processed import write_document
+    from .output.processed import kunci_keluaran
     from .sources import is_sipd
 
     sources = args.source or [config.DEFAULT_SOURCE]
     if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
         args.source, args.sipd_source = sources[0], True
-        return _build_sipd(args)
+        with kunci_keluaran(_out(args)):
+            return _build_sipd(args)
     args.sipd_source = False
     if _is_corpus(sources):
         args.source = sources
         return _build_corpus(args)
-    doc = load_document(sources[0], sheet=args.sheet)
+    with kunci_keluaran(_out(args)):
+        return _build_document(args, sources[0])
+
+
+def _build_document(args, source) -> int:
+    from .load import load_document
+    from .output.processed import write_document
+
+    doc = load_document(source, sheet=args.sheet)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
     out = _out(args)
@@ -261,9 +308,13 @@ def _check_sipd(args) -> int:
 
 def _report(args) -> int:
     from . import report
+    from .output.processed import kunci_keluaran
 
     if args.source is not None and _is_corpus([args.source]):
-        report.build_corpus(args.source, olahan=args.out or config.DATA_KORPUS, progress=not args.quiet)
+        olahan = args.out or config.DATA_KORPUS
+        _out_inside_source(olahan, [args.source])
+        with kunci_keluaran(olahan):
+            report.build_corpus(args.source, olahan=olahan, progress=not args.quiet)
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
@@ -278,8 +329,9 @@ def _report(args) -> int:
     from .report.pdf import ChromiumTidakAda
 
     try:
-        pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
-                           pdf=not args.tanpa_pdf, paksa=args.paksa)
+        with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else _tanpa_kunci():
+            pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
+                               pdf=not args.tanpa_pdf, paksa=args.paksa)
     except ChromiumTidakAda as exc:
         # the HTML report is written; only the PDF is missing
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -308,6 +360,12 @@ def _catatan_sipd(args) -> None:
     elif doc.kesesuaian is not None and not doc.kesesuaian.sepadan:
         print(f"PERHATIAN: halaman 70-sipd-pemda mencocokkan dokumen dengan data SIPD yang tidak sepadan "
               f"(--paksa): {doc.kesesuaian.ringkas()}", file=sys.stderr)
+
+
+def _tanpa_kunci():
+    import contextlib
+
+    return contextlib.nullcontext()
 
 
 def _contoh(args) -> int:
@@ -405,11 +463,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Dihentikan(BaseException):
+    """SIGTERM (or another ending signal) turned into an exception, so that a build stops its
+    workers and leaves its outputs as they were, like after Ctrl-C."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum, frame):
+    raise Dihentikan(signum)
+
+
 def main(argv=None) -> int:
+    import signal
+    import threading
+
     parser = build_parser()
     args = parser.parse_args(argv)
     from .output.processed import OutputError
 
+    old = None
+    if threading.current_thread() is threading.main_thread():
+        old = signal.signal(signal.SIGTERM, _on_signal)
     try:
         return args.func(args)
     except RenjaParseError as exc:
@@ -418,17 +495,24 @@ def main(argv=None) -> int:
     except OutputError as exc:
         print(f"galat: {_one_line(exc)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("dihentikan", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Dihentikan) as exc:
+        signum = exc.signum if isinstance(exc, Dihentikan) else signal.SIGINT
+        how = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+        kept = "; keluaran lama tidak diubah" if args.command == "build" else ""
+        print(("\n" if sys.stderr.isatty() else "") + f"dihentikan ({how}): build tidak selesai{kept}",
+              file=sys.stderr)
+        return 128 + signum
     except Exception as exc:  # noqa: BLE001 - a bug must still give one line, not a traceback
         print(f"galat internal (bug) {type(exc).__name__}: {_one_line(exc)[:300]}; mohon laporkan "
               "bersama berkas sumbernya", file=sys.stderr)
         return 3
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
 
 
 def _one_line(exc) -> str:
-    return " ".join(str(exc).split())
+    return _teks(" ".join(str(exc).split()))
 
 
 if __name__ == "__main__":  # pragma: no cover

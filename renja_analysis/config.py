@@ -44,6 +44,12 @@ DEFAULT_SOURCE = DATA_RAW / "renja-perubahan-2024-dinkop-ukm-magetan.md"
 #: with planted differences): the pemda of the SIPD example (``make contoh``).
 DEFAULT_SIPD = ROOT / "tests" / "data" / "sipd"
 
+#: Most files read from the sources of one build: the folders, patterns and files of a
+#: corpus (``corpus.temukan_sumber``), or a pemda's folder of SIPD-RI exports. Far above a
+#: pemda (about 50 offices x 4 quarters x 10 years = 2,000 documents); beyond it the build
+#: refuses with one line instead of walking a whole disk (``--source /``).
+MAKS_BERKAS = 50_000
+
 #: Quarter the bundled evaluation reports on (``s.d. TW II``).
 TRIWULAN = 2
 

@@ -13,38 +13,150 @@ which names the finding type in ``temuan``) and ``triwulan``, read
 from the title page and the table captions; where the text does not say (a
 workbook, a document without a title page) they come from the file name
 (``renja-perubahan-2024-tw3-dinas-x.md``) and ``kunci_dari`` says so.
+
+Nothing is counted twice: a file whose bytes equal an earlier one's, and a document
+whose keys agree with an earlier one's and whose Tabel 2.2 numbers are the same (the
+same evaluation as ``.md`` and as ``.xlsx``, or with other line ends), is ``ganda``
+(``sama_dengan`` names the one read). Two documents with the same five keys and
+different numbers are both read, each with a ``dokumen_bertentangan`` finding: a
+reviewer chooses; they are never summed silently.
+
+Faults of the process: every file found is a row of ``dokumen`` (a broken link, an
+unreadable file or folder: ``gagal`` with its reason); our own earlier outputs inside
+a source folder are skipped (``Korpus.dilewati``); workers ignore Ctrl-C (the caller
+decides) and die with the caller, and an interrupted read stops every worker before
+the exception goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+import signal
+import sys
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from . import config
 from .errors import RenjaParseError
 from .keys import KUNCI, dokumen_id, frame_dokumen, nama_berkas
 
 #: Status of a document in the summary.
 TERBACA, GAGAL, GANDA = "terbaca", "gagal", "ganda"
 _SKIP = re.compile(r"(?i)^(readme|license|licence)(\..*)?$")
+#: The keys two documents must share to be one office's evaluation of one period.
+KUNCI_SAMA = ["pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]
+#: The Tabel 2.2 cells compared to tell the same evaluation from another (in row order,
+#: with each row's level); names are left out (a workbook and a text may wrap them apart).
+ANGKA_22 = ["target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "capaian_k_dokumen", "serapan_rp_dokumen"]
+#: The finding type of two documents with the same keys and different numbers.
+BERTENTANGAN = "dokumen_bertentangan"
+#: Why a folder of our own outputs inside a source is not read.
+ALASAN_KELUARAN = "keluaran renja-analysis sebelumnya (tabel olahan), bukan dokumen: dilewati"
 
 
-def cari_sumber(sources) -> list[Path]:
-    """The source files named by ``sources`` (files, folders, glob patterns), sorted,
-    each once. A folder gives its regular files (not hidden ones, not README/LICENSE),
-    recursively.
+def _batas(found: dict, top) -> None:
+    limit = config.MAKS_BERKAS
+    if len(found) > limit:
+        raise RenjaParseError(top, "sumber memuat terlalu banyak berkas",
+                              expected=f"paling banyak {limit} berkas (config.MAKS_BERKAS)",
+                              found=f"lebih dari {limit} berkas")
+
+
+def _rusak(path: Path) -> str:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return f"tautan simbolik rusak: menunjuk ke '{target}' yang tidak ada"
+
+
+def _walk(folder: Path, found: dict, skipped: list, seen: set, top) -> None:
+    """Files under ``folder`` into ``found`` (path -> reason it cannot be read, or None):
+    hidden entries and README/LICENSE left out; folders linked in are followed once
+    (a loop is not); a folder of our own outputs is skipped."""
+    from .output.processed import adalah_keluaran
+
+    try:
+        real = folder.resolve()
+    except OSError:
+        real = folder
+    if real in seen:
+        return
+    seen.add(real)
+    if adalah_keluaran(folder):
+        skipped.append((folder, ALASAN_KELUARAN))
+        return
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        found[folder] = f"folder tidak dapat dibaca ({exc.strerror or exc}); isinya tidak dibaca"
+        _batas(found, top)
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        path = Path(e.path)
+        try:
+            is_dir = e.is_dir()            # follows a link to a folder
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(path, found, skipped, seen, top)
+        elif _SKIP.match(e.name):
+            continue
+        else:
+            found[path] = _rusak(path) if e.is_symlink() and not path.exists() else None
+            _batas(found, top)
+
+
+def temukan_sumber(sources) -> tuple[dict[Path, str | None], list[tuple[Path, str]]]:
+    """The source files named by ``sources`` (files, folders, glob patterns), each once,
+    and the folders skipped.
+
+    A folder gives its files recursively in name order: hidden entries and README/LICENSE
+    are left out; a folder linked in is followed (once: a link back up is not); a folder
+    holding our own outputs (``output.processed.adalah_keluaran``) is skipped and named.
+    A file that cannot be read is still listed, with the reason: a broken symbolic
+    link, an unreadable folder (its files are unknown).
+
+    Returns
+    -------
+    found : dict
+        Path -> the reason it cannot be read (``None``: try reading it).
+    skipped : list of (Path, str)
+        Folders left out, with why.
 
     Raises
     ------
     RenjaParseError
-        When a glob pattern matches nothing.
+        When a glob pattern matches nothing, or the sources hold more than
+        ``config.MAKS_BERKAS`` files.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.md", "a.md", "README.md", ".catatan.md"):
+    ...     _ = (d / name).write_text("x")
+    >>> (d / "hilang.md").symlink_to(d / "tidak-ada.md")
+    >>> found, skipped = temukan_sumber(d)
+    >>> [(p.name, why) for p, why in found.items()]  # doctest: +NORMALIZE_WHITESPACE
+    [('a.md', None), ('b.md', None),
+     ('hilang.md', "tautan simbolik rusak: menunjuk ke '...tidak-ada.md' yang tidak ada")]
     """
-    found: dict[Path, None] = {}
+    from .output.processed import adalah_keluaran
+
+    found: dict[Path, str | None] = {}
+    skipped: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
     for item in [sources] if isinstance(sources, (str, os.PathLike)) else sources:
         text = str(item)
         if glob.has_magic(text):
@@ -56,14 +168,26 @@ def cari_sumber(sources) -> list[Path]:
             matches = [Path(text)]
         for path in matches:
             if path.is_dir():
-                for p in sorted(path.rglob("*")):
-                    rel = p.relative_to(path)
-                    if p.is_file() and not any(part.startswith(".") for part in rel.parts) \
-                            and not _SKIP.match(p.name):
-                        found[p] = None
-            else:
-                found[path] = None
-    return list(found)
+                _walk(path, found, skipped, seen, text)
+            elif glob.has_magic(text) and adalah_keluaran(path.parent):
+                if (path.parent, ALASAN_KELUARAN) not in skipped:
+                    skipped.append((path.parent, ALASAN_KELUARAN))
+            elif path not in found:
+                found[path] = _rusak(path) if path.is_symlink() and not path.exists() else None
+                _batas(found, text)
+    return found, skipped
+
+
+def cari_sumber(sources) -> list[Path]:
+    """The source files named by ``sources`` (files, folders, glob patterns), each once
+    (``temukan_sumber``: which are left out and why).
+
+    Raises
+    ------
+    RenjaParseError
+        When a glob pattern matches nothing.
+    """
+    return list(temukan_sumber(sources)[0])
 
 
 @dataclass
@@ -80,9 +204,13 @@ class HasilDokumen:
     sama_dengan: str | None = None
 
     def baris(self) -> dict:
-        """This document's row of the ``dokumen`` summary."""
+        """This document's row of the ``dokumen`` summary (a document found ``ganda`` after
+        reading keeps its keys)."""
         if self.tables is not None:
-            return self.tables["dokumen"].iloc[0].to_dict()
+            row = self.tables["dokumen"].iloc[0].to_dict()
+            if self.status != TERBACA:
+                row.update(status=self.status, pesan=self.pesan, sama_dengan=self.sama_dengan)
+            return row
         return {"dokumen": self.dokumen, "berkas": self.berkas, "sha256": self.sha256, "status": self.status,
                 "pesan": self.pesan, "sama_dengan": self.sama_dengan}
 
@@ -132,6 +260,93 @@ def _ids(paths: list[Path]) -> list[str]:
     return out
 
 
+# --- workers ---------------------------------------------------------------------------------
+
+def _mati_bersama(parent: int) -> None:
+    """End this worker when its parent ends, however it ends (Linux: ``PR_SET_PDEATHSIG``),
+    so no worker outlives a killed build holding the caller's pipes or the output lock."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the parent terminates us
+            pass
+    if os.getppid() != parent:      # the parent ended before the line above
+        os._exit(1)
+
+
+def _pekerja_mulai(parent: int) -> None:
+    """Initialiser of a pool worker: Ctrl-C is the caller's (a worker ignores it, so an idle
+    or busy worker never prints a traceback), SIGTERM ends it quietly, it lets go of the
+    parent's output lock and dies with its parent."""
+    from .output.processed import lepas_warisan
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    lepas_warisan()
+    _mati_bersama(parent)
+
+
+@contextlib.contextmanager
+def _tanpa_sinyal():
+    """While workers are forked: SIGINT ignored and SIGTERM at its default, so a worker
+    starts with them before its initialiser runs (no window for a traceback); the
+    parent's handlers are back right after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old_int)
+        signal.signal(signal.SIGTERM, old_term)
+
+
+def _hentikan(pool) -> None:
+    """Stop every worker of a process pool now (running documents included)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())      # shutdown forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.terminate()
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.join(5)
+            if p.is_alive():  # pragma: no cover - a worker ignoring SIGTERM
+                p.kill()
+                p.join(5)
+
+
+def _run_pool(jobs_list: list[tuple], jobs: int, bar: dict) -> list:
+    """The documents read by a pool of ``jobs`` worker processes, in order. On any
+    exception (Ctrl-C, SIGTERM turned into an exception by the caller) every worker is
+    stopped before it goes on."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tqdm.auto import tqdm
+
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(jobs_list)), initializer=_pekerja_mulai,
+                               initargs=(os.getpid(),))
+    futures = []
+    try:
+        with _tanpa_sinyal():
+            futures.append(pool.submit(baca_dokumen, *jobs_list[0]))      # forks the workers
+        futures += [pool.submit(baca_dokumen, *j) for j in jobs_list[1:]]
+        out = []
+        with tqdm(**bar) as pbar:
+            for fut in futures:
+                out.append(fut.result())
+                pbar.update()
+    except BaseException:
+        _hentikan(pool)
+        raise
+    pool.shutdown(wait=True)
+    return out
+
+
 def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, progress: bool) -> list:
     from tqdm.auto import tqdm
 
@@ -151,8 +366,11 @@ def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, 
                                       cell="--scheduler", expected="alamat penjadwal dask yang berjalan "
                                       "(mis. tcp://10.0.0.5:8786)", found=scheduler) from None
         else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            import logging
+
+            with _tanpa_sinyal():          # its processes ignore Ctrl-C; we stop them
+                cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
         try:
             futures = client.map(baca_dokumen, *zip(*jobs_list), pure=False)
@@ -168,19 +386,117 @@ def _run(jobs_list: list[tuple], jobs: int, engine: str, scheduler: str | None, 
                 cluster.close()
     if jobs <= 1 or len(jobs_list) <= 1:
         return [baca_dokumen(*j) for j in tqdm(jobs_list, **bar)]
-    from concurrent.futures import ProcessPoolExecutor
+    return _run_pool(jobs_list, jobs, bar)
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(tqdm(pool.map(baca_dokumen, *zip(*jobs_list), chunksize=1), **bar))
+
+# --- the same evaluation twice, or two evaluations of one office and period ----------------------
+
+def _na(v) -> Any:
+    return None if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else v
+
+
+def _sidik(evaluasi: pd.DataFrame) -> str:
+    """A fingerprint of the Tabel 2.2 numbers: each row's level and ``ANGKA_22``, in order."""
+    cols = [c for c in ["level", *ANGKA_22] if c in evaluasi]
+    frame = evaluasi[cols].astype({"level": "string"}) if "level" in cols else evaluasi[cols]
+    hashed = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    return hashlib.sha256(hashed.tobytes() + str(len(evaluasi)).encode()).hexdigest()
+
+
+def _cocok(a: tuple, b: tuple) -> bool:
+    """Keys that agree: each one equal, or unknown on one side."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def _label_kunci(k: dict) -> str:
+    tw = f"TW {k['triwulan']}" if k["triwulan"] is not None else "TW -"
+    return f"{k['pemda']}, {k['instansi']}, {k['jenis_dokumen']} {k['tahun']}, {tw}"
+
+
+def _pagu_program(evaluasi: pd.DataFrame) -> float:
+    return float(evaluasi.loc[evaluasi["level"].astype("string") == "program", "pagu_rp"].sum())
+
+
+def tandai_ganda(hasil: list[HasilDokumen]) -> None:
+    """Mark documents read twice, and documents that contradict each other (in place).
+
+    ``hasil`` in id order. A document whose Tabel 2.2 numbers (``ANGKA_22`` and the
+    levels, row by row) equal an earlier one's and whose keys agree with it (each of
+    ``KUNCI_SAMA`` equal, or unknown on one side: a workbook names no pemda) is
+    ``ganda``: ``sama_dengan`` names the one kept, which is the one whose keys the
+    document itself states (``kunci_dari``), else the first. Documents with other
+    numbers and the same instansi, tahun, jenis and triwulan (all known) and the same
+    pemda, or a pemda unknown on one side (the message says so), are both kept, each
+    with a ``dokumen_bertentangan`` finding naming the others (a reviewer chooses).
+    Cost: one fingerprint per document, then dictionaries: linear.
+    """
+    read = [r for r in hasil if r.status == TERBACA and r.tables is not None]
+    rows = {r.dokumen: r.tables["dokumen"].iloc[0] for r in read}      # type: ignore[index]
+    keys = {d: tuple(_na(row[k]) for k in KUNCI_SAMA) for d, row in rows.items()}
+    prints = {r.dokumen: _sidik(r.tables["evaluasi"]) for r in read}   # type: ignore[index]
+    order = sorted(range(len(read)), key=lambda i: (str(rows[read[i].dokumen]["kunci_dari"]) != "dokumen", i))
+    kept: dict[str, list[HasilDokumen]] = {}
+    for i in order:
+        r = read[i]
+        same = next((k for k in kept.get(prints[r.dokumen], []) if _cocok(keys[k.dokumen], keys[r.dokumen])), None)
+        if same is None:
+            kept.setdefault(prints[r.dokumen], []).append(r)
+            continue
+        r.status, r.sama_dengan = GANDA, same.dokumen
+        r.pesan = (f"kunci dan angka Tabel 2.2 sama dengan {same.dokumen} ({same.berkas}): "
+                   "evaluasi yang sama, dibaca sekali")
+    groups: dict[tuple, dict] = {}
+    for r in read:
+        pemda, *rest = keys[r.dokumen]
+        if r.status == TERBACA and None not in rest:
+            groups.setdefault(tuple(rest), {}).setdefault(pemda, []).append(r)
+    for by_pemda in groups.values():
+        unknown = by_pemda.get(None, [])
+        for pemda, docs in by_pemda.items():
+            for r in docs:
+                others = [o for o in (sum(by_pemda.values(), []) if pemda is None else docs + unknown) if o is not r]
+                if others:
+                    _bertentangan(r, others, rows, keys)
+
+
+def _bertentangan(r: HasilDokumen, others: list[HasilDokumen], rows: dict, keys: dict) -> None:
+    """Add a ``dokumen_bertentangan`` finding to ``r`` (the same office and period as
+    ``others``, other numbers), naming the others and their program pagu."""
+    from .numbers import format_rupiah
+
+    assert r.tables is not None
+    key = dict(zip(KUNCI_SAMA, keys[r.dokumen]))
+    pagu = {o.dokumen: _pagu_program(o.tables["evaluasi"]) for o in [r, *others]}     # type: ignore[index]
+    names = "; ".join(f"{o.dokumen} ({o.berkas}, jumlah pagu program {format_rupiah(pagu[o.dokumen])})"
+                      for o in others[:5]) + (f"; dan {len(others) - 5} lainnya" if len(others) > 5 else "")
+    unknown = [d for d in [r, *others] if keys[d.dokumen][0] is None]
+    note = (f" Pemda tidak tertulis di {', '.join(d.dokumen for d in unknown[:5])}: bila pemdanya lain, "
+            "kedua dokumen tidak bertentangan." if unknown else "")
+    if key["pemda"] is None:
+        key["pemda"] = next((keys[o.dokumen][0] for o in others if keys[o.dokumen][0] is not None), None)
+    pesan = (f"Dokumen lain di korpus berkunci sama ({_label_kunci(key)}) tetapi angka Tabel 2.2-nya berbeda: "
+             f"{names}; dokumen ini: jumlah pagu program {format_rupiah(pagu[r.dokumen])}. Keduanya dibaca "
+             f"dan tidak dijumlahkan; reviewer memilih salah satu sebelum membandingkan instansi.{note}")
+    t = r.tables["temuan"]
+    new = pd.DataFrame([{"jenis": BERTENTANGAN, "tingkat": "peringatan", "tabel": "Tabel 2.2",
+                         "nama": key["instansi"], "pesan": pesan}], columns=t.columns)
+    r.tables["temuan"] = pd.concat([t, new.astype(t.dtypes.to_dict())], ignore_index=True)
+    d = r.tables["dokumen"].copy()
+    d["temuan"] = d["temuan"] + 1
+    d["pesan"] = pd.Series([f"berkunci sama dengan {', '.join(o.dokumen for o in others[:5])} tetapi angka "
+                            "Tabel 2.2 berbeda: lihat temuan dokumen_bertentangan"], dtype="string")
+    r.tables["dokumen"] = d
 
 
 @dataclass
 class Korpus:
-    """The documents of a corpus: a summary, the consolidated tables, each document's tables."""
+    """The documents of a corpus: a summary, the consolidated tables, each document's tables,
+    and the folders of the sources left out (``dilewati``: path, why)."""
 
     dokumen: pd.DataFrame
     tables: dict
     per_dokumen: dict
+    dilewati: list = field(default_factory=list)
 
 
 def _with_keys(keys: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
@@ -207,11 +523,13 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
     Returns
     -------
     Korpus
-        ``dokumen``: one row per source file with its status (``terbaca``, ``gagal``
-        with its one-line error, ``ganda`` for a file whose bytes equal an earlier
-        one's: read once); ``tables``: every table of the documents read, joined,
-        with the key columns ``KUNCI`` in front; ``per_dokumen``: each document's own
-        tables by id.
+        ``dokumen``: one row per source file with its status (``terbaca``; ``gagal``
+        with its one-line error, a broken link or an unreadable file included;
+        ``ganda`` for a file whose bytes equal an earlier one's, or whose keys and
+        Tabel 2.2 numbers do (``tandai_ganda``): read once); ``tables``: every table of
+        the documents read, joined, with the key columns ``KUNCI`` in front;
+        ``per_dokumen``: each document's own tables by id; ``dilewati``: folders of our
+        own outputs found inside a source, not read.
 
     Examples
     --------
@@ -224,12 +542,16 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
     """
     from .sources import read_bytes
 
-    paths = cari_sumber(sources)
+    found, dilewati = temukan_sumber(sources)
+    paths = list(found)
     ids = _ids(paths)
     first_by_hash: dict[str, str] = {}
     results: dict[str, HasilDokumen] = {}
     todo = []
     for path, did in zip(paths, ids):
+        if found[path] is not None:
+            results[did] = HasilDokumen(did, nama_berkas(path), "", GAGAL, f"{path}: {found[path]}")
+            continue
         try:
             digest = hashlib.sha256(read_bytes(path)).hexdigest()
         except RenjaParseError as exc:
@@ -246,13 +568,15 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
     for r in _run(todo, jobs, engine, scheduler, progress):
         results[r.dokumen] = r
     ordered = [results[did] for did in ids]
+    tandai_ganda(ordered)
     read = [r for r in ordered if r.status == TERBACA]
     tabs = [r.tables for r in read if r.tables is not None]     # every document read has its tables
     names = [n for n in (tabs[0] if tabs else []) if n != "dokumen"]
     tables = {name: pd.concat([_with_keys(t["dokumen"], t[name]) for t in tabs], ignore_index=True)
               for name in names}
     return Korpus(dokumen=frame_dokumen([r.baris() for r in ordered]), tables=tables,
-                  per_dokumen={r.dokumen: r.tables for r in read})
+                  per_dokumen={r.dokumen: r.tables for r in read},
+                  dilewati=[(nama_berkas(p), why) for p, why in dilewati])
 
 
 def write_corpus(korpus: Korpus, out) -> list[Path]:

@@ -9,6 +9,7 @@ page), from the file name (``renja-perubahan-2024-tw3-dinas-x.md``), and
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -58,16 +59,20 @@ def judul_kata(text: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dokumen"
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "dokumen"
 
 
 def dokumen_id(path) -> str:
-    """A stable id from the file name (lower case, ``-`` between words, no extension).
+    """A stable id from the file name (lower case ASCII, accents folded, ``-`` between words,
+    no extension): safe as a folder name, an HTML id and a link, whatever the file is called.
 
     Examples
     --------
     >>> dokumen_id("data/raw/Renja Perubahan 2024 (Dinkop UKM).md")
     'renja-perubahan-2024-dinkop-ukm'
+    >>> dokumen_id("<svg onload=alert(1)>.md"), dokumen_id("Dinas Pendidikan Ñusa Über.md")
+    ('svg-onload-alert-1', 'dinas-pendidikan-nusa-uber')
     """
     return _slug(Path(path).stem)
 

@@ -284,6 +284,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah)",
        sengketa="baris"),
+    _J("dokumen_bertentangan", ("peringatan",), "Dokumen bertentangan di korpus",
+       "Dua dokumen korpus dengan kunci yang sama (pemda, instansi, tahun, jenis, triwulan) tetapi angka "
+       "Tabel 2.2 yang berbeda; keduanya dibaca dan tidak dijumlahkan, reviewer memilih salah satu.",
+       "a corpus holds two documents with the same five keys (all stated) and different Tabel 2.2 numbers: "
+       "both are read, never summed; the message names the other and both program pagu totals "
+       "(`corpus.tandai_ganda`; the same numbers make the later one `ganda` instead)"),
     _J("sipd_jumlah_tidak_cocok", ("kritis",), "SIPD: jumlah beda dari rinciannya",
        "Data SIPD: total pagu indikatif yang tertulis berbeda dari jumlah rekamannya.",
        "SIPD data: a stated `total_pagu_indikatif_*` / `total_pagu_n_depan_*` (office, sub-unit, urusan, "

@@ -4,9 +4,17 @@ Files are first written to a temporary folder beside the output folder and
 moved into place only when every table was written, so a failure leaves the
 existing outputs untouched. Output bytes depend only on the data (no
 timestamps), so the same input gives byte-identical files.
+
+One output folder is one set: a build replaces every file an earlier build of any
+kind wrote there (``milik_build``: a document's tables and workbook, a corpus's
+tables and ``dokumen/``, SIPD tables) and carries over only the user's own files.
+A build holds the folder's lock from its start to its end (``kunci_keluaran``), so a
+second build into the same folder refuses at once instead of reading for minutes and
+mixing two sets.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -54,6 +62,54 @@ class OutputError(RuntimeError):
     """The output folder cannot be written (a file, read-only, locked by another build)."""
 
 
+#: Every table a build writes (a document: ``load.TABLES``; SIPD data: ``load.SIPD_TABLES``;
+#: a corpus: the document's tables, consolidated). Their CSV and Parquet files in an
+#: output folder belong to the set and are replaced by the next build, never carried over.
+TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
+                  "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+#: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
+FOLDER_DOKUMEN = "dokumen"
+#: The reviewers' workbook, written beside the processed tables of one document.
+WORKBOOK = "evaluasi-renja-2024.xlsx"
+
+
+def milik_build(name: str) -> bool:
+    """True when ``name`` (an entry of an output folder) is written by some build.
+
+    >>> [milik_build(n) for n in ("evaluasi.csv", "sipd_pemda.parquet", "dokumen", WORKBOOK, "catatan.txt")]
+    [True, True, True, True, False]
+    """
+    stem, dot, ext = name.rpartition(".")
+    return name in (FOLDER_DOKUMEN, WORKBOOK) or (bool(dot) and ext in ("csv", "parquet") and stem in TABEL_KELUARAN)
+
+
+def adalah_keluaran(folder) -> bool:
+    """True when ``folder`` holds a set written by a build (its ``dokumen`` or ``sipd_pemda``
+    table as CSV and Parquet): our own outputs, never read as documents.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> adalah_keluaran(d), (d / "dokumen.csv").touch(), (d / "dokumen.parquet").touch(), adalah_keluaran(d)
+    (False, None, None, True)
+    """
+    folder = Path(folder)
+    return any((folder / f"{t}.csv").is_file() and (folder / f"{t}.parquet").is_file()
+               for t in ("dokumen", "sipd_pemda"))
+
+
+#: Locks this process holds, by output folder (``kunci_keluaran``): ``write_tables`` into a
+#: folder held here does not lock it again.
+_HELD: dict[Path, object] = {}
+
+
+def _target(out_dir) -> Path:
+    """The folder a build writes: absolute; a symlink to a folder is followed."""
+    out_dir = Path(out_dir).absolute()
+    if out_dir.is_symlink() and out_dir.is_dir():
+        out_dir = out_dir.resolve()          # write into the folder the link points to
+    return out_dir
+
+
 def _lock(out_dir: Path):
     """An exclusive lock beside ``out_dir``: a second build into the same folder refuses."""
     import fcntl
@@ -67,8 +123,66 @@ def _lock(out_dir: Path):
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         fh.close()
-        raise OutputError(f"build lain sedang menulis ke {out_dir}; tunggu sampai selesai lalu ulangi") from None
+        raise OutputError(f"folder keluaran {out_dir} sedang dipakai build lain; tunggu sampai build itu "
+                          "selesai lalu ulangi") from None
     return fh
+
+
+def _check_out(out_dir: Path, names: set | None = None) -> None:
+    """Refuse an ``--out`` that is a file or not an output folder (``names``: entries the
+    build writes, besides ``milik_build``); create its parent."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} adalah berkas, bukan folder")
+    _refuse_foreign(out_dir, names or set())
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({exc.strerror or exc})") from None
+
+
+@contextlib.contextmanager
+def kunci_keluaran(out_dir):
+    """Hold the lock of an output folder for a whole build (reading included).
+
+    A second build into the same folder, started while this one reads, refuses at once
+    (``OutputError``: the folder, and that another build holds it) instead of reading
+    everything and then mixing its set with this one's. ``write_tables`` into the held
+    folder inside the block does not lock again. The lock is a ``flock`` on
+    ``.<name>.lock`` beside the folder: released when the process ends, however it ends.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "olahan"
+    >>> with kunci_keluaran(out):
+    ...     try:
+    ...         with kunci_keluaran(out):
+    ...             pass
+    ...     except OutputError as exc:
+    ...         print("sedang dipakai build lain" in str(exc))
+    True
+    """
+    out_dir = _target(out_dir)
+    if out_dir in _HELD:
+        raise OutputError(f"folder keluaran {out_dir} sedang dipakai build lain; tunggu sampai build itu "
+                          "selesai lalu ulangi")
+    _check_out(out_dir)
+    fh = _lock(out_dir)
+    _HELD[out_dir] = fh
+    try:
+        yield out_dir
+    finally:
+        _HELD.pop(out_dir, None)
+        fh.close()
+
+
+def lepas_warisan() -> None:
+    """In a forked worker: close the copies of the locks the parent holds (the parent keeps
+    them; a worker outliving its parent must not keep the folder locked)."""
+    for fh in _HELD.values():
+        with contextlib.suppress(OSError):
+            fh.close()          # type: ignore[attr-defined]
+    _HELD.clear()
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -105,12 +219,13 @@ def _link_or_copy(src, dst) -> None:
 
 def _switch(staging: Path, out_dir: Path) -> None:
     """Put the staged set in place of ``out_dir`` in one step where the system allows;
-    files of the old folder that the build does not write are carried over, and the
-    folder keeps its permission bits."""
+    the user's own files of the old folder are carried over (not the files of an earlier
+    build: ``milik_build``, so a corpus set never keeps a document's workbook, nor a
+    document set a corpus's ``dokumen/``), and the folder keeps its permission bits."""
     if out_dir.exists():
         written = {p.name for p in staging.iterdir()}
         for old in out_dir.iterdir():
-            if old.name not in written and not old.name.startswith(".staging-"):
+            if old.name not in written and not milik_build(old.name) and not old.name.startswith(".staging-"):
                 _carry_over(old, staging / old.name)
         shutil.copymode(out_dir, staging)
         if _exchange(staging, out_dir):
@@ -123,11 +238,11 @@ def _switch(staging: Path, out_dir: Path) -> None:
         os.rename(staging, out_dir)
 
 
-def _refuse_foreign(out_dir: Path, tables: dict, extra: dict | None) -> None:
+def _refuse_foreign(out_dir: Path, names: set) -> None:
     """Refuse to replace a folder that is not an output folder: the project root, the
     home folder, the current folder or one above it, or a non-empty folder holding
-    none of the files this build writes (``--out .`` or ``--out ~`` must not swap
-    and copy someone's files)."""
+    none of the files a build writes (``milik_build``, or ``names``; ``--out .`` or
+    ``--out ~`` must not swap and copy someone's files)."""
     from ..config import ROOT
 
     here = Path.cwd().resolve()
@@ -137,10 +252,8 @@ def _refuse_foreign(out_dir: Path, tables: dict, extra: dict | None) -> None:
         raise OutputError(f"--out {out_dir} bukan folder keluaran (folder proyek, rumah, atau folder kerja); "
                           "pilih folder khusus untuk tabel olahan")
     if target.is_dir():
-        ours = {f"{n}.csv" for n in tables} | {f"{n}.parquet" for n in tables} | \
-            {n.split("/")[0] for n in (extra or {})}
-        present = {p.name for p in target.iterdir()}
-        if present and not present & ours:
+        present = [p.name for p in target.iterdir()]
+        if present and not any(milik_build(n) or n in names for n in present):
             raise OutputError(f"--out {out_dir} berisi berkas lain dan bukan keluaran renja-analysis; "
                               "pilih folder kosong atau folder keluaran sebelumnya")
 
@@ -154,7 +267,8 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     Linux), so readers never see a mix of two builds and a failed or killed build
     leaves the previous set as it was; staging folders left by a killed build are
     removed by the next one. Two builds into the same folder at once: the second
-    refuses (``OutputError``). Returns the written paths.
+    refuses (``OutputError``); a build holding the folder's lock from its start
+    (``kunci_keluaran``) is not refused by its own lock. Returns the written paths.
 
     Examples
     --------
@@ -164,17 +278,12 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
     ...     [p.name for p in paths], open(paths[0]).read()
     (['contoh.csv', 'contoh.parquet'], 'a\\n1.5\\n')
     """
-    out_dir = Path(out_dir).absolute()
-    if out_dir.is_symlink() and out_dir.is_dir():
-        out_dir = out_dir.resolve()          # write into the folder the link points to
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputError(f"--out {out_dir} adalah berkas, bukan folder")
-    _refuse_foreign(out_dir, tables, extra)
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({exc.strerror or exc})") from None
-    lock = _lock(out_dir)
+    out_dir = _target(out_dir)
+    held = out_dir in _HELD
+    if not held:
+        _check_out(out_dir, {f"{n}.{ext}" for n in tables for ext in ("csv", "parquet")}
+                   | {n.split("/")[0] for n in (extra or {})})
+    lock = None if held else _lock(out_dir)
     try:
         for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
             if stale.is_symlink():
@@ -203,12 +312,9 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     finally:
-        lock.close()
+        if lock is not None:
+            lock.close()
     return [out_dir / n for n in names]
-
-
-#: The reviewers' workbook, written beside the processed tables of one document.
-WORKBOOK = "evaluasi-renja-2024.xlsx"
 
 
 def write_document(doc, out_dir) -> list[Path]:

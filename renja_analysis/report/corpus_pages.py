@@ -3,6 +3,7 @@ comparison notebooks and the corpus index page (``reports/korpus/``).
 """
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 from tqdm.auto import tqdm
@@ -86,24 +87,20 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     return _html_narasi(teks)
 
 
-def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-                      contoh: bool = False) -> list[Path]:
-    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
-    ``contoh``: every page with the example banner and ``(contoh)`` in its title."""
-    from ..numbers import format_persen
-    from ..present.comparison import per_dokumen
+def _href(*parts: str) -> str:
+    """A relative link, each part percent-encoded (ids are slugs already; this holds for any).
 
-    root = reports / "korpus"
-    written, pages = [], []
-    cap = stempel_korpus(korpus.dokumen)
-    for nb_name, judul, isi in HALAMAN_KORPUS:
-        html = nb_name.replace(".ipynb", ".html")
-        pages.append({"href": html, "judul": judul_contoh(judul) if contoh else judul, "isi": isi})
-        for with_code in (False, True):
-            written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
-                                       judul, with_code, akar="../", laporan={"stempel": cap}, contoh=contoh))
-    ringkas = per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
-        if korpus.per_dokumen else None
+    >>> _href("dokumen", "a b#<c>", "00-ikhtisar.html")
+    'dokumen/a%20b%23%3Cc%3E/00-ikhtisar.html'
+    """
+    return "/".join(quote(p, safe="") for p in parts)
+
+
+def _entri(korpus, ringkas: pd.DataFrame | None, contoh: bool) -> list[dict]:
+    """One entry per file of the corpus for the index: its keys, status and message, its
+    figures, and the links to its pages (a document read)."""
+    from ..numbers import format_persen
+
     docs = []
     for _, d in korpus.dokumen.iterrows():
         did = d["dokumen"]
@@ -115,36 +112,82 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
             r = ringkas.loc[did]
             entry.update(periode=r["periode"], serapan=format_persen(r["serapan_rp"]),
                          capaian=format_persen(r["rata_capaian_k"]), kritis=int(r["temuan_kritis"]))
-            folder = root / KORPUS_DIR / did
-            urutan = urutan_program(korpus.per_dokumen[did]["evaluasi"])
-            laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
             for nb_name, judul, _ in PER_DOKUMEN:
-                html = nb_name.replace(".ipynb", ".html")
-                entry["halaman"].append({"href": f"{KORPUS_DIR}/{did}/{html}",
+                entry["halaman"].append({"href": _href(KORPUS_DIR, did, nb_name.replace(".ipynb", ".html")),
                                          "judul": judul_contoh(judul) if contoh else judul})
-                for with_code in (False, True):
-                    written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
-                                               folder / ("kode" if with_code else "") / html,
-                                               f"{judul}: {entry['instansi']}", with_code, beranda="../../index.html",
-                                               laporan=laporan_dok, akar="../../../", contoh=contoh))
-            for notebook, program in urutan:
-                html = f"program-{notebook}.html"
-                for with_code in (False, True):
-                    written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
-                                               folder / ("kode" if with_code else "") / html, program,
-                                               with_code, beranda="../../index.html", laporan=laporan_dok,
-                                               akar="../../../", contoh=contoh))
         docs.append(entry)
-    env = _jinja()
+    return docs
+
+
+def _ringkas(korpus) -> pd.DataFrame | None:
+    from ..present.comparison import per_dokumen
+
+    return per_dokumen(korpus.tables["evaluasi"], korpus.tables["temuan"]).set_index("dokumen") \
+        if korpus.per_dokumen else None
+
+
+def halaman_indeks(korpus, contoh: bool = False, ringkas: pd.DataFrame | None = None) -> str:
+    """The corpus index page (``reports/korpus/index.html``) as HTML: the Ringkasan, the
+    corpus pages and one row per file. Everything from the documents and their file names
+    (ids, messages naming files, offices, the build stamp) is text: the page is autoescaped
+    and its links are percent-encoded.
+
+    Examples
+    --------
+    >>> from renja_analysis.config import DATA_RAW
+    >>> from renja_analysis.corpus import load_corpus
+    >>> page = halaman_indeks(load_corpus(DATA_RAW, jobs=1))
+    >>> 'href="dokumen/renja-perubahan-2024-dinkop-ukm-magetan/00-ikhtisar.html"' in page
+    True
+    """
+    ringkas = _ringkas(korpus) if ringkas is None else ringkas
+    pages = [{"href": _href(nb_name.replace(".ipynb", ".html")), "judul": judul_contoh(judul) if contoh else judul,
+              "isi": isi} for nb_name, judul, isi in HALAMAN_KORPUS]
+    return _jinja().get_template("korpus.html.j2").render(
+        dokumen=_entri(korpus, ringkas, contoh), tautan=pages, jumlah=len(korpus.per_dokumen),
+        stempel=stempel_korpus(korpus.dokumen),
+        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None),
+        **{k: v for k, v in _bingkai(None, contoh=contoh).items() if "contoh" in k})
+
+
+def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
+                      contoh: bool = False) -> list[Path]:
+    """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
+    ``contoh``: every page with the example banner and ``(contoh)`` in its title."""
+    root = reports / "korpus"
+    written = []
+    cap = stempel_korpus(korpus.dokumen)
+    for nb_name, judul, _ in HALAMAN_KORPUS:
+        html = nb_name.replace(".ipynb", ".html")
+        for with_code in (False, True):
+            written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
+                                       judul, with_code, akar="../", laporan={"stempel": cap}, contoh=contoh))
+    ringkas = _ringkas(korpus)
+    for _, d in korpus.dokumen.iterrows():
+        did = d["dokumen"]
+        if ringkas is None or did not in korpus.per_dokumen:
+            continue
+        instansi = d["instansi"] if pd.notna(d["instansi"]) else "-"
+        folder = root / KORPUS_DIR / did
+        urutan = urutan_program(korpus.per_dokumen[did]["evaluasi"])
+        laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
+        for nb_name, judul, _ in PER_DOKUMEN:
+            html = nb_name.replace(".ipynb", ".html")
+            for with_code in (False, True):
+                written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
+                                           folder / ("kode" if with_code else "") / html,
+                                           f"{judul}: {instansi}", with_code, beranda="../../index.html",
+                                           laporan=laporan_dok, akar="../../../", contoh=contoh))
+        for notebook, program in urutan:
+            html = f"program-{notebook}.html"
+            for with_code in (False, True):
+                written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
+                                           folder / ("kode" if with_code else "") / html, program,
+                                           with_code, beranda="../../index.html", laporan=laporan_dok,
+                                           akar="../../../", contoh=contoh))
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
-    index.write_text(env.get_template("korpus.html.j2").render(
-        dokumen=docs, tautan=pages, jumlah=len(korpus.per_dokumen), stempel=cap,
-        ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None),
-        **{k: v for k, v in _bingkai(None, contoh=contoh).items() if "contoh" in k}),
-        encoding="utf-8")
+    index.write_text(halaman_indeks(korpus, contoh=contoh, ringkas=ringkas), encoding="utf-8")
     written.append(index)
     _remove_stale([p for p in root.rglob("*.html")], written)
     return written
-
-

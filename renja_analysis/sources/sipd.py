@@ -46,6 +46,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import config
 from ..errors import RenjaParseError
 from ..numbers import MAX_ABS, cell_convention, dua_bacaan, is_ambiguous, parse_number
 from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes, strip_bom
@@ -91,9 +92,10 @@ KUNCI_REKAMAN = ["kode_sub_giat", "kode_sub_skpd", "tahun"]
 #: The fields two records with the same key must share to be the same record (the stated
 #: totals ``total_pagu_*`` are the file's, not the record's, and are not compared).
 ISI_REKAMAN = TEKS + ["pagu", "pagu_indikatif", "pagu_n_depan"]
-#: Most files read from one folder: a pemda hands over some 50-300 exports; a tenfold margin
-#: and more (``read(..., max_berkas=)`` changes it).
-MAX_BERKAS = 10_000
+#: Most files read from one folder when no ``max_berkas`` is given: ``config.MAKS_BERKAS``
+#: (50,000), read at call time, the same limit a corpus folder has; a pemda hands over some
+#: 50-300 exports (``read(..., max_berkas=)`` changes it for one call).
+MAX_BERKAS = config.MAKS_BERKAS
 #: Most bytes read from one folder, all files together (``read(..., max_bytes_folder=)``):
 #: a pemda's exports weigh some 10-100 MB; reading takes about ten times their size in memory.
 MAX_BYTES_FOLDER = 1024 ** 3
@@ -686,7 +688,7 @@ def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None =
     """The entries of a folder read as a pemda: in name order, hidden ones left out; at
     most ``max_berkas`` (``MAX_BERKAS``) entries and ``max_bytes`` (``MAX_BYTES_FOLDER``)
     in all, checked before any file is read."""
-    max_berkas = MAX_BERKAS if max_berkas is None else max_berkas
+    max_berkas = config.MAKS_BERKAS if max_berkas is None else max_berkas
     max_bytes = MAX_BYTES_FOLDER if max_bytes is None else max_bytes
     try:
         found = sorted(p for p in folder.iterdir() if not p.name.startswith("."))

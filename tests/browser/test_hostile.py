@@ -125,3 +125,35 @@ def test_screenshot_of_the_hostile_program_page(browser, laporan):
     page.screenshot(path=str(ARTIFACTS / "program-jahat.png"))
     assert dialogs == []
     page.close()
+
+
+# --- file names: the corpus index of documents named with markup ----------------------------------
+
+#: File names a hostile or careless sender could give (a file name cannot hold "/").
+NAMA_BERKAS_JAHAT = ['<img src=x onerror="window.__pwned=6">.md', "<script>window.__pwned=7<\\script>.md",
+                     'kutip "dua" & \'satu\' #1 Ünïcödé.md']
+
+
+def test_corpus_index_of_hostile_file_names(browser, tmp_path):
+    from renja_analysis.corpus import load_corpus
+    from renja_analysis.report.corpus_pages import halaman_indeks
+    from renja_analysis.synthetic import tulis_dokumen
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for k, name in enumerate(NAMA_BERKAS_JAHAT):
+        tulis_dokumen(src / name, program=1, kegiatan_per_program=1, sub_per_kegiatan=1, instansi=f"DINAS {k}", seed=k)
+    (src / '<svg onload="window.__pwned=8">.md').write_text("bukan dokumen\n", encoding="utf-8")   # gagal
+    index = tmp_path / "korpus" / "index.html"
+    index.parent.mkdir()
+    index.write_text(halaman_indeks(load_corpus(src, jobs=1)), encoding="utf-8")
+    page, dialogs = _open(browser, index)
+    found = page.evaluate(_SUNTIKAN)
+    assert dialogs == [] and found == {"scripts": 0, "imgX": 0, "onerror": 0, "javascript": 0, "pwned": None}, found
+    assert page.evaluate("() => document.querySelectorAll('svg[onload], [onload]').length") == 0
+    body = page.inner_text("body")
+    for name in NAMA_BERKAS_JAHAT + ['<svg onload="window.__pwned=8">.md']:
+        assert name in body, name                    # in the stamp, or the failed file's message
+    hrefs = page.evaluate("() => Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))")
+    assert hrefs and all(":" not in h and not h.startswith("/") for h in hrefs), hrefs
+    page.close()

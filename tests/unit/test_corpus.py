@@ -172,9 +172,11 @@ def test_bad_jobs_and_unreachable_scheduler(tmp_path, capsys, monkeypatch):
     def unreachable(*a, **k):
         raise OSError("Timed out trying to connect")
     monkeypatch.setattr(distributed, "Client", unreachable)
-    (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.md").write_text(TEXT.replace("TAHUN 2024", "TAHUN 2025", 1), encoding="utf-8")
-    code = main(["build", "--source", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(TEXT, encoding="utf-8")
+    (src / "b.md").write_text(TEXT.replace("TAHUN 2024", "TAHUN 2025", 1), encoding="utf-8")
+    code = main(["build", "--source", str(src), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
                  "--out", str(tmp_path / "o"), "--quiet"])
     err = capsys.readouterr().err.strip().split("\n")
     assert code == 2 and err[-1].startswith("galat: ") and "penjadwal dask" in err[-1]

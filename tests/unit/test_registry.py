@@ -83,7 +83,7 @@ def test_every_finding_output_is_registered(outputs):
 
 
 def test_every_type_has_label_glossary_and_explanation():
-    assert len(DAFTAR) == 50
+    assert len(DAFTAR) == 51
     for j in DAFTAR:
         assert j.label and "_" not in j.label and j.label[0].isupper()
         assert j.glosarium.endswith(".") and j.glosarium[0].isupper() and "_" not in j.glosarium
@@ -94,7 +94,7 @@ def test_every_type_has_label_glossary_and_explanation():
 
 def test_the_old_lists_derive_from_the_registry():
     assert document.JENIS_DOKUMEN[:3] == ["baris_tidak_terbaca", "baris_ganda", "nomor_tidak_urut"]
-    assert document.JENIS_DOKUMEN[-1] == "satuan_tidak_wajar" and len(document.JENIS_DOKUMEN) == 33
+    assert document.JENIS_DOKUMEN[-1] == "dokumen_bertentangan" and len(document.JENIS_DOKUMEN) == 34
     assert document.JENIS_SIPD[0] == "sipd_jumlah_tidak_cocok" and document.JENIS_SIPD[-1] == "dokumen_vs_sipd"
     assert len(document.JENIS_SIPD) == 17
     assert document.JENIS == [j.kode for j in DAFTAR]
@@ -128,7 +128,7 @@ def test_a_wrong_entry_is_refused():
 def test_markdown_table():
     lines = tabel_markdown().splitlines()
     assert lines[:2] == ["| jenis | what it checks | tingkat |", "|---|---|---|"]
-    assert len(lines) == 52
+    assert len(lines) == 53
     assert lines[2].startswith("| `baris_tidak_terbaca` | a line inside a table")
     assert lines[23] == ("| `persen_tidak_cocok` | a % the document states (capaian, serapan, Renstra progress in "
                          "Tabel 2.1 and 2.2) differs by more than 0.01 point from the one recomputed from the same "
