@@ -341,6 +341,8 @@ class _Sheet:
     def _eleven(self, cols: list[int]) -> list[str] | None:
         """The eleven-column variant (``layout.varian``) when the last column has no caption and
         no value in any data row and the one before it names Keterangan or Solusi; else None."""
+        if cols != list(range(1, WIDTH + 1)):
+            return None                        # a hidden column: the layout with it in place decides
         last = cols[-1]
         if any(clean_text(self.value(self.top + k, last)) for k in range(self.n)):
             return None
