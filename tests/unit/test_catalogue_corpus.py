@@ -500,10 +500,10 @@ def test_broken_link_unreadable_file_and_pipe_are_listed_as_gagal(tmp_path, monk
     os.mkfifo(src / "pipa.md")
     real = sources.read_bytes
 
-    def read_bytes(path):
+    def read_bytes(path, *args, **kwargs):
         if Path(path).name == "terkunci.md":      # as for a file of mode 000 (the tests may run as root)
             raise sources.RenjaParseError(path, "berkas tidak dapat dibaca (Permission denied)")
-        return real(path)
+        return real(path, *args, **kwargs)
     monkeypatch.setattr(sources, "read_bytes", read_bytes)
     code, printed, _ = _cli(["build", "--source", str(src), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "1"],
                             capsys)
@@ -543,7 +543,7 @@ def test_an_unreadable_folder_is_listed_as_gagal_even_as_root(tmp_path, monkeypa
     def scandir(path):
         if Path(path).name == "rahasia":
             raise PermissionError(13, "Permission denied")
-        return real(path)
+        return real(path, *args, **kwargs)
     monkeypatch.setattr(corpus.os, "scandir", scandir)
     found, _ = temukan_sumber(src)
     assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (Permission denied)")
