@@ -543,7 +543,7 @@ def test_an_unreadable_folder_is_listed_as_gagal_even_as_root(tmp_path, monkeypa
     def scandir(path):
         if Path(path).name == "rahasia":
             raise PermissionError(13, "Permission denied")
-        return real(path, *args, **kwargs)
+        return real(path)
     monkeypatch.setattr(corpus.os, "scandir", scandir)
     found, _ = temukan_sumber(src)
     assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (Permission denied)")
