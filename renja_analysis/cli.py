@@ -15,6 +15,7 @@ every worker stopped, the previous outputs untouched.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -329,7 +330,7 @@ def _report(args) -> int:
     from .report.pdf import ChromiumTidakAda
 
     try:
-        with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else _tanpa_kunci():
+        with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
                                pdf=not args.tanpa_pdf, paksa=args.paksa)
     except ChromiumTidakAda as exc:
@@ -360,12 +361,6 @@ def _catatan_sipd(args) -> None:
     elif doc.kesesuaian is not None and not doc.kesesuaian.sepadan:
         print(f"PERHATIAN: halaman 70-sipd-pemda mencocokkan dokumen dengan data SIPD yang tidak sepadan "
               f"(--paksa): {doc.kesesuaian.ringkas()}", file=sys.stderr)
-
-
-def _tanpa_kunci():
-    import contextlib
-
-    return contextlib.nullcontext()
 
 
 def _contoh(args) -> int:

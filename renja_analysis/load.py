@@ -84,7 +84,7 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     sheet : str, optional
         For a workbook with several sheets carrying SIPD headers: the sheet to read.
     max_berkas, max_bytes_folder : int, optional
-        For a folder: the most entries and bytes read (``sources.sipd.MAX_BERKAS``,
+        For a folder: the most entries and bytes read (``config.MAKS_BERKAS``,
         ``MAX_BYTES_FOLDER``: far above a pemda's some 50-300 exports).
 
     Raises

@@ -92,10 +92,6 @@ KUNCI_REKAMAN = ["kode_sub_giat", "kode_sub_skpd", "tahun"]
 #: The fields two records with the same key must share to be the same record (the stated
 #: totals ``total_pagu_*`` are the file's, not the record's, and are not compared).
 ISI_REKAMAN = TEKS + ["pagu", "pagu_indikatif", "pagu_n_depan"]
-#: Most files read from one folder when no ``max_berkas`` is given: ``config.MAKS_BERKAS``
-#: (50,000), read at call time, the same limit a corpus folder has; a pemda hands over some
-#: 50-300 exports (``read(..., max_berkas=)`` changes it for one call).
-MAX_BERKAS = config.MAKS_BERKAS
 #: Most bytes read from one folder, all files together (``read(..., max_bytes_folder=)``):
 #: a pemda's exports weigh some 10-100 MB; reading takes about ten times their size in memory.
 MAX_BYTES_FOLDER = 1024 ** 3
@@ -686,7 +682,7 @@ def _account(rows: list[dict]) -> pd.DataFrame:
 
 def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None = None) -> list[Path]:
     """The entries of a folder read as a pemda: in name order, hidden ones left out; at
-    most ``max_berkas`` (``MAX_BERKAS``) entries and ``max_bytes`` (``MAX_BYTES_FOLDER``)
+    most ``max_berkas`` (``config.MAKS_BERKAS``, read at call time: the corpus folder's limit too) entries and ``max_bytes`` (``MAX_BYTES_FOLDER``)
     in all, checked before any file is read."""
     max_berkas = config.MAKS_BERKAS if max_berkas is None else max_berkas
     max_bytes = MAX_BYTES_FOLDER if max_bytes is None else max_bytes
@@ -720,7 +716,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     sheet : str, optional
         For a workbook: the sheet to read when several carry SIPD headers.
     max_berkas, max_bytes_folder : int, optional
-        For a folder: the most entries and bytes read (``MAX_BERKAS``, ``MAX_BYTES_FOLDER``).
+        For a folder: the most entries and bytes read (``config.MAKS_BERKAS``, ``MAX_BYTES_FOLDER``).
 
     Returns
     -------

@@ -174,10 +174,10 @@ def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dic
     empty = np.zeros(len(df), dtype=bool)
     for col, _ in where:
         empty |= df[col].isna().to_numpy(dtype=bool)
-    # a row with neither pagu nor realisasi Rp is a further indicator of the name above (its
-    # money stands there, ``_common.lanjutan``): its empty Rp cell reports nothing
-    no_money = (df["pagu_rp"].isna() & df["realisasi_rp"].isna()).to_numpy(dtype=bool) \
-        if {"pagu_rp", "realisasi_rp"} <= set(df) else np.zeros(len(df), dtype=bool)
+    # a row without money of its own (a further indicator of the name above, ``_common.lanjutan``)
+    # has no rupiah judged (``metrics.realisasi_rp_dinilai``): its empty Rp cell reports nothing
+    no_money = metrics.realisasi_rp_dinilai(df).isna().to_numpy(dtype=bool) \
+        if "realisasi_rp" in df else np.zeros(len(df), dtype=bool)
     for line, nama, money_less in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist(),
                                       no_money[empty].tolist()):
         cells = grid[int(line)]

@@ -25,7 +25,7 @@ import pytest
 from conftest import DATA
 from test_sipd import DINKES, FOLDER, MAGETAN, _cli, _header, _records, _same_tables, rec, write_csv, write_json
 
-from renja_analysis import RenjaParseError, load_sipd
+from renja_analysis import RenjaParseError, config, load_sipd
 from renja_analysis.sources import read_sipd, sipd as sipd_source
 
 RAGAM = DATA / "sipd-ragam"
@@ -392,7 +392,7 @@ def test_two_budget_years_in_one_file_are_refused(tmp_path):
 # --- 7. folder limits ----------------------------------------------------------------------
 
 def test_limits_are_far_above_a_pemda():
-    assert sipd_source.MAX_BERKAS >= 10_000 and sipd_source.MAX_BYTES_FOLDER >= 1024 ** 3
+    assert config.MAKS_BERKAS >= 10_000 and sipd_source.MAX_BYTES_FOLDER >= 1024 ** 3
 
 
 def test_limits_are_configurable(tmp_path):
