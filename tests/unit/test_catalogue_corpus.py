@@ -363,17 +363,50 @@ def test_interrupted_corpus_build_stops_every_worker(tmp_path, how, code):
     assert not [p for p in tmp_path.iterdir() if ".staging-" in p.name]
 
 
+_TAHAN = """
+import os, time
+from pathlib import Path
+import renja_analysis.load as _load
+
+_asli = _load.load_document
+_tanda = Path(os.environ["RENJA_TES_TANDA"])
+
+
+def load_document(path, *a, **k):
+    if Path(path).name == "besar.md":           # held until the test's Ctrl-C ends the build
+        (_tanda / "besar-mulai").touch()
+        while True:
+            time.sleep(0.05)
+    doc = _asli(path, *a, **k)
+    (_tanda / f"{Path(path).stem}-selesai").touch()
+    return doc
+
+
+_load.load_document = load_document
+"""
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc to find the workers")
 def test_ctrl_c_while_a_worker_is_idle_prints_no_traceback(tmp_path):
-    """One big document and one tiny one in two workers: the tiny one's worker is idle
-    when Ctrl-C comes."""
-    src = tmp_path / "src"
-    dok(src / "besar.md", program=40, kegiatan_per_program=3, sub_per_kegiatan=4, seed=1)
+    """Two documents in two workers; a ``sitecustomize`` (inherited by the forked
+    workers) holds the first one until Ctrl-C, so the other worker is surely idle when
+    Ctrl-C comes, however fast the machine."""
+    src, tanda, situs = tmp_path / "src", tmp_path / "tanda", tmp_path / "situs"
+    dok(src / "besar.md", seed=1)
     dok(src / "kecil.md", instansi="DINAS KECIL", seed=2)
-    proc = _build_proc(src, tmp_path / "o", "--jobs", "2")
-    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2)
-    time.sleep(2.0)
+    tanda.mkdir()
+    situs.mkdir()
+    (situs / "sitecustomize.py").write_text(_TAHAN)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(situs), os.environ.get("PYTHONPATH", "")]),
+           "RENJA_TES_TANDA": str(tanda)}
+    proc = subprocess.Popen([sys.executable, "-m", "renja_analysis", "build", "--source", str(src), "--out",
+                             str(tmp_path / "o"), "--quiet", "--jobs", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+    assert _tunggu(lambda: (tanda / "besar-mulai").exists() and (tanda / "kecil-selesai").exists()), \
+        proc.communicate(timeout=60)
+    time.sleep(0.3)                                 # the idle worker back waiting on its queue
+    assert proc.poll() is None and len(_anak(proc.pid)) >= 2
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "Traceback" not in stderr and stderr.strip().count("\n") == 0, stderr
