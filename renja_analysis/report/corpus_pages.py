@@ -11,8 +11,8 @@ from tqdm.auto import tqdm
 from .. import config
 from ..keys import nama_berkas
 from ..present.summary import daftar_program, urutan_program
-from .html import _bingkai, _html_narasi, _jinja, render_page, stempel_korpus
-from .notebooks import PROGRAM_DIR, TEMPLATE, _remove_stale, execute
+from .html import bingkai, html_narasi, jinja_env, render_page, stempel_korpus
+from .notebooks import PROGRAM_DIR, TEMPLATE, execute, remove_stale
 from .pages import HALAMAN, judul_contoh, stempel
 
 #: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
@@ -55,7 +55,7 @@ def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = c
     custom = Path(olahan).resolve() != OLAHAN_KORPUS_CONTOH.resolve()
     extra = {"olahan": nama_berkas(Path(olahan))} if custom else {}
     jobs_nb += [(config.NOTEBOOK_TEMPLATES / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
-    _remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
+    remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
     for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):
         execute(source, target, params, cwd=notebooks, contoh=contoh)
     build_corpus_html(korpus, notebooks, reports, contoh=contoh)
@@ -84,7 +84,7 @@ def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
     teks += " (alasannya di tabel Dokumen)." if gagal or ganda else "."
     if ringkas is not None and len(ringkas):
         teks += " " + narasi_antar_instansi(ringkas) + " Rinciannya di [Perbandingan antarinstansi](50-antar-instansi.ipynb)."
-    return _html_narasi(teks)
+    return html_narasi(teks)
 
 
 def _href(*parts: str) -> str:
@@ -143,11 +143,11 @@ def halaman_indeks(korpus, contoh: bool = False, ringkas: pd.DataFrame | None = 
     ringkas = _ringkas(korpus) if ringkas is None else ringkas
     pages = [{"href": _href(nb_name.replace(".ipynb", ".html")), "judul": judul_contoh(judul) if contoh else judul,
               "isi": isi} for nb_name, judul, isi in HALAMAN_KORPUS]
-    return _jinja().get_template("korpus.html.j2").render(
+    return jinja_env().get_template("korpus.html.j2").render(
         dokumen=_entri(korpus, ringkas, contoh), tautan=pages, jumlah=len(korpus.per_dokumen),
         stempel=stempel_korpus(korpus.dokumen),
         ringkasan=ringkasan_korpus(korpus.dokumen, ringkas.reset_index() if ringkas is not None else None),
-        **{k: v for k, v in _bingkai(None, contoh=contoh).items() if "contoh" in k})
+        **{k: v for k, v in bingkai(None, contoh=contoh).items() if "contoh" in k})
 
 
 def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
@@ -189,5 +189,5 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(halaman_indeks(korpus, contoh=contoh, ringkas=ringkas), encoding="utf-8")
     written.append(index)
-    _remove_stale([p for p in root.rglob("*.html")], written)
+    remove_stale([p for p in root.rglob("*.html")], written)
     return written

@@ -8,8 +8,8 @@ from pathlib import Path
 from .. import config
 from ..load import load_sipd
 from .corpus_pages import build_corpus, build_corpus_html
-from .html import _bingkai, _jinja, render_glosarium, render_page
-from .notebooks import _remove_stale, execute, figures_sipd, parameter_sipd
+from .html import bingkai, jinja_env, render_glosarium, render_page
+from .notebooks import execute, figures_sipd, parameter_sipd, remove_stale
 from .pages import HALAMAN_SIPD, judul_contoh
 
 
@@ -55,8 +55,8 @@ def build_contoh_html(notebooks: Path = config.NOTEBOOKS_CONTOH, reports: Path =
         build_corpus_html(korpus, notebooks, reports, contoh=True)
     written.append(render_glosarium(reports / "glosarium.html", contoh=True))
     index = reports / "index.html"
-    index.write_text(_jinja().get_template("contoh.html.j2").render(
-        sipd={"href": html, "judul": judul_contoh(judul)}, **_bingkai(None, contoh=True)), encoding="utf-8")
+    index.write_text(jinja_env().get_template("contoh.html.j2").render(
+        sipd={"href": html, "judul": judul_contoh(judul)}, **bingkai(None, contoh=True)), encoding="utf-8")
     written.append(index)
-    _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
+    remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written

@@ -15,7 +15,7 @@ from .. import config
 from ..load import RenjaDocument
 from ..present import pemda
 from ..present.summary import daftar_program, urutan_program
-from .notebooks import _MODEL, PROGRAM_DIR, TAG_CONTOH, _remove_stale
+from .notebooks import PROGRAM_DIR, TAG_CONTOH, WIDGET_MODEL, remove_stale
 from .pages import HALAMAN_SIPD, KELAS_CONTOH, SPANDUK_CONTOH, TANDA_CONTOH, halaman, judul_contoh, nama_pdf, stempel
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -49,7 +49,7 @@ def _keluaran_tersimpan(state: dict, model_id: str) -> list:
         model = state[mid]
         if model.get("model_name") == "OutputModel":
             outs += [nbformat.from_dict(o) for o in model.get("state", {}).get("outputs", [])]
-        queue.extend(_MODEL.findall(json.dumps(model.get("state", {}), sort_keys=True)))
+        queue.extend(WIDGET_MODEL.findall(json.dumps(model.get("state", {}), sort_keys=True)))
     return outs
 
 
@@ -235,7 +235,7 @@ def salin_unduhan(olahan: Path, reports: Path) -> list[Path]:
         if not target.exists() or target.read_bytes() != data:
             target.write_bytes(data)
         written.append(target)
-    _remove_stale(folder.iterdir(), written)
+    remove_stale(folder.iterdir(), written)
     return written
 
 
@@ -248,7 +248,7 @@ def konteks(doc: RenjaDocument, olahan: Path | None = None) -> dict:
             "unduhan": unduhan(olahan if olahan is not None else config.DATA_PROCESSED)}
 
 
-def _jinja():
+def jinja_env():
     """The environment of the package's Jinja pages (index, glossary, corpus index):
     autoescaped, since program names, the office's name and file names are document text."""
     import jinja2
@@ -256,7 +256,7 @@ def _jinja():
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 
-def _html_narasi(teks: str):
+def html_narasi(teks: str):
     """A narrative (Markdown from ``narrative``, its document text already escaped there) as
     HTML safe to insert in a Jinja page, its links to notebooks pointing at their pages."""
     import mistune
@@ -280,7 +280,7 @@ def ringkasan_index(doc: RenjaDocument) -> str:
     """
     from ..present.narrative import ringkasan_dinas
 
-    return _html_narasi(ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan))
+    return html_narasi(ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, doc.triwulan))
 
 
 def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: Path,
@@ -313,7 +313,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
                          "masalah": f"{k} kritis, {w} peringatan",
                          "temuan_href": f"30-kualitas-data.html#temuan-{p['notebook']}",
                          "warna": WARNA_PREDIKAT.get(predikat, "#cccccc")})
-    env = _jinja()
+    env = jinja_env()
     html = env.get_template("index.html.j2").render(
         judul=doc.nama_instansi,
         triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
@@ -326,7 +326,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
                 for nama, r in jumlah_status(ev).iterrows()],
         program=programs,
         tautan=[{"href": href, "judul": judul, "isi": isi} for href, judul, isi in pages],
-        **_bingkai(laporan))
+        **bingkai(laporan))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
     return target
@@ -341,7 +341,7 @@ def _unduhan_singkat(laporan: dict, akar: str) -> list[dict]:
             {"href": akar + "index.html#unduhan", "teks": f"{len(files) - 1} tabel CSV"}]
 
 
-def _bingkai(laporan: dict | None, akar: str = "", contoh: bool = False) -> dict:
+def bingkai(laporan: dict | None, akar: str = "", contoh: bool = False) -> dict:
     """Template values of the frame of a Jinja page (index, glossary): PDF, downloads
     (all of them, and the footer's short list), stamp, and the banner of an example."""
     laporan = laporan or {}
@@ -407,8 +407,8 @@ def render_glosarium(target: Path, laporan: dict | None = None, contoh: bool = F
     """The glossary page (``reports/glosarium.html``): predikat scale, status categories,
     capaian / serapan formulas, harapan triwulan; ``contoh``: the glossary of the examples
     (their banner, no link to a document's overview)."""
-    env = _jinja()
-    html = env.get_template("glosarium.html.j2").render(**glosarium(), **_bingkai(laporan, contoh=contoh))
+    env = jinja_env()
+    html = env.get_template("glosarium.html.j2").render(**glosarium(), **bingkai(laporan, contoh=contoh))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
     return target
@@ -441,7 +441,7 @@ def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: 
                                        p["program"], with_code, laporan=laporan))
     written.append(render_index(doc, pages, reports / "index.html", laporan=laporan))
     written.append(render_glosarium(reports / "glosarium.html", laporan=laporan))
-    _remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
+    remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written
 
 

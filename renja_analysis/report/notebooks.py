@@ -44,7 +44,7 @@ TAG_CONTOH = "contoh"
 
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
-_MODEL = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
+WIDGET_MODEL = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
 
 
 def _widget_order(nb) -> list[str]:
@@ -62,9 +62,9 @@ def _widget_order(nb) -> list[str]:
             continue
         seen.add(mid)
         order.append(mid)
-        queue.extend(_MODEL.findall(json.dumps(state[mid], sort_keys=True)))
+        queue.extend(WIDGET_MODEL.findall(json.dumps(state[mid], sort_keys=True)))
     rest = sorted((m for m in state if m not in seen),
-                  key=lambda m: _MODEL.sub("", json.dumps(state[m], sort_keys=True)))
+                  key=lambda m: WIDGET_MODEL.sub("", json.dumps(state[m], sort_keys=True)))
     return order + rest + [r for r in roots if r not in state and r not in order]
 
 
@@ -88,7 +88,7 @@ def normalise(path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _remove_stale(candidates, wanted) -> None:
+def remove_stale(candidates, wanted) -> None:
     """Delete generated files of programs or pages that no longer exist."""
     keep = {Path(w).resolve() for w in wanted}
     for path in candidates:
@@ -193,7 +193,7 @@ def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     paths = []
     for name, fig in charts.items():
         paths += plots.simpan(fig, name, folder)
-    _remove_stale([*folder.glob("program-*.png"), *folder.glob("program-*.svg")], paths)
+    remove_stale([*folder.glob("program-*.png"), *folder.glob("program-*.svg")], paths)
     return paths
 
 
@@ -201,7 +201,7 @@ def figures_sipd(sipd: SipdData | None, folder: Path = config.FIGURES) -> list[P
     """Write the charts of the SIPD pemda page as PNG + SVG (``sipd-*``); ``sipd`` None:
     remove them (a report without SIPD data shows none)."""
     if sipd is None:
-        _remove_stale([*folder.glob("sipd-*.png"), *folder.glob("sipd-*.svg")], [])
+        remove_stale([*folder.glob("sipd-*.png"), *folder.glob("sipd-*.svg")], [])
         return []
     charts = {
         "sipd-pagu-perangkat-daerah": plots.pagu_sipd_perangkat_daerah(sipd.pemda),
@@ -236,7 +236,7 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
         (notebooks / name).unlink(missing_ok=True)
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"]), False) for _, p in programs.iterrows()]
-    _remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in jobs])
+    remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in jobs])
     for source, target, params, contoh in tqdm(jobs, desc="notebook", disable=not progress):
         done.append(execute(source, target, params, cwd=notebooks, contoh=contoh))
     return done
