@@ -344,19 +344,24 @@ def pergeseran_program(pergeseran: pd.DataFrame):
     return fig
 
 
-def temuan_per_jenis(temuan: pd.DataFrame):
-    """Stacked bars: number of findings per type (readable label) and severity."""
-    counts = (temuan.groupby(["jenis", "tingkat"], observed=True).size().unstack("tingkat", fill_value=0)
-              .reindex(columns=list(WARNA_TINGKAT), fill_value=0))
-    counts = counts[counts.sum(axis=1) > 0]
-    fig, ax, y = _kanvas([labels.jenis_temuan(j) for j in counts.index], "Temuan kualitas data per jenis dan tingkat",
-                         batang=0.36, xlabel="Jumlah temuan", legenda=1)
+def _temuan_bertumpuk(counts: pd.DataFrame, names, judul: str, xlabel: str):
+    """Stacked bars of finding counts per row of ``counts`` (one column per severity)."""
+    counts = counts.reindex(columns=list(WARNA_TINGKAT), fill_value=0)
+    fig, ax, y = _kanvas(names, judul, batang=0.36, xlabel=xlabel, legenda=1)
     with plt.rc_context(STYLE):
         left = _batang_tingkat(ax, counts, y, 0.36)
         ax.set_xlim(0, max(float(left.max(initial=0)) * 1.12, 1))
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         _legenda_bawah(fig, ax, 3)
     return fig
+
+
+def temuan_per_jenis(temuan: pd.DataFrame):
+    """Stacked bars: number of findings per type (readable label) and severity."""
+    counts = temuan.groupby(["jenis", "tingkat"], observed=True).size().unstack("tingkat", fill_value=0)
+    counts = counts[counts.sum(axis=1) > 0]
+    return _temuan_bertumpuk(counts, [labels.jenis_temuan(j) for j in counts.index],
+                             "Temuan kualitas data per jenis dan tingkat", "Jumlah temuan")
 
 
 def jumlah_status(evaluasi: pd.DataFrame):
@@ -490,15 +495,8 @@ def pagu_sipd_bidang_urusan(pemda: pd.DataFrame):
 def temuan_sipd_perangkat_daerah(per_tingkat: pd.DataFrame):
     """Stacked bars: SIPD findings per perangkat daerah and severity
     (``pemda.temuan_per_tingkat``)."""
-    counts = per_tingkat.reindex(columns=list(WARNA_TINGKAT), fill_value=0)
-    fig, ax, y = _kanvas(counts.index, "Temuan data SIPD per perangkat daerah dan tingkat", batang=0.36,
-                         xlabel="Jumlah temuan data SIPD", legenda=1)
-    with plt.rc_context(STYLE):
-        left = _batang_tingkat(ax, counts, y, 0.36)
-        ax.set_xlim(0, max(float(left.max(initial=0)) * 1.15, 1))
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-        _legenda_bawah(fig, ax, 3)
-    return fig
+    return _temuan_bertumpuk(per_tingkat, per_tingkat.index, "Temuan data SIPD per perangkat daerah dan tingkat",
+                             "Jumlah temuan data SIPD")
 
 
 def simpan(fig, nama: str, folder) -> list[Path]:
