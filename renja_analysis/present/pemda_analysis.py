@@ -688,6 +688,67 @@ def bagian(nama_tabel: str, sipd) -> tuple[str, object]:
     return kalimat(nama_tabel, t), tampilan(nama_tabel, t)
 
 
-__all__ = ["KUNCI", "NAMA", "TABEL", "arah_indikator", "bagian", "daftar_tanpa_keluaran", "kalimat", "label_prioritas",
-           "lokasi_semua_kecamatan", "n_depan", "outcome_tercapai", "porsi_penunjang", "sumber_dana", "tabel_analisis",
+#: The shares the overview chart shows: (table, column, legend label, colour key of ``plots.WARNA``).
+PORSI_GRAFIK = (
+    ("sipd_analisis_penunjang", "porsi_penunjang_persen", "Program penunjang (X.XX.01)", "netral"),
+    ("sipd_analisis_label", "porsi_tanpa_label_persen", "Tanpa label prioritas", "harapan"),
+    ("sipd_analisis_lokasi", "porsi_semua_kecamatan_persen", "Lokasi \"Semua Kecamatan\"", "turun"),
+)
+
+
+def porsi_per_perangkat_daerah(sipd) -> pd.DataFrame:
+    """The shares of the overview chart, one row per office (``kode_skpd``, ``nama_skpd``, one
+    column per ``PORSI_GRAFIK`` entry), in code order.
+
+    Examples
+    --------
+    >>> from renja_analysis import load_sipd
+    >>> from renja_analysis.config import ROOT
+    >>> p = porsi_per_perangkat_daerah(load_sipd(ROOT / "tests" / "data" / "sipd-analis"))
+    >>> p[["porsi_penunjang_persen", "porsi_tanpa_label_persen"]].values.tolist()
+    [[10.0, 40.0], [70.0, 72.0]]
+    """
+    parts = {"rekaman": sipd.rekaman, "rencana": sipd.rencana, "indikator": sipd.indikator}
+    out = None
+    for name, col, _, _ in PORSI_GRAFIK:
+        func, inputs = TABEL[name]
+        t = func(*(parts[p] for p in inputs))[["kode_skpd", "nama_skpd", col]]
+        out = t if out is None else out.merge(t, on=["kode_skpd", "nama_skpd"], how="outer")
+    assert out is not None
+    return out.sort_values("kode_skpd", kind="stable").reset_index(drop=True)
+
+
+def grafik_porsi(sipd):
+    """Overview chart (matplotlib Figure, ``plots`` conventions): per office, the support
+    program's share of its pagu, the share without a priority label and the share in "Semua
+    Kecamatan" (``porsi_per_perangkat_daerah``); a share that cannot be computed (an export
+    without label fields) is drawn as no bar and written "tidak diketahui". matplotlib is imported only here: writing tables never loads it."""
+    import matplotlib.pyplot as plt
+
+    from . import plots
+
+    p = porsi_per_perangkat_daerah(sipd)
+    n = len(PORSI_GRAFIK)
+    batang = 0.24 * n
+    fig, ax, y = plots._kanvas(p["nama_skpd"].astype(str).tolist(), "Porsi pagu per perangkat daerah",
+                               batang=batang, xlabel="Persen dari pagu perangkat daerah", legenda=2)
+    with plt.rc_context(plots.STYLE):
+        h = batang / n
+        for k, (_, col, label, warna) in enumerate(PORSI_GRAFIK):
+            v = pd.to_numeric(p[col]).astype(float).to_numpy()
+            yk = y + batang / 2 - h * (k + 0.5)
+            ax.barh(yk, np.nan_to_num(v), height=h * 0.9, color=plots.WARNA[warna], label=label)
+            for yi, vi in zip(yk, v):
+                ax.text((0 if np.isnan(vi) else vi) + 1, yi, "tidak diketahui" if np.isnan(vi) else format_persen(vi),
+                        va="center",
+                        fontsize=plots.HURUF_KECIL - 3)
+        ax.set_xlim(0, 125)
+        ax.set_xticks([0, 25, 50, 75, 100])
+        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_persen(v, 0)))
+        plots._legenda_bawah(fig, ax, 2)
+    return fig
+
+
+__all__ = ["KUNCI", "NAMA", "TABEL", "arah_indikator", "bagian", "daftar_tanpa_keluaran", "grafik_porsi", "kalimat", "label_prioritas",
+           "lokasi_semua_kecamatan", "n_depan", "outcome_tercapai", "porsi_penunjang", "porsi_per_perangkat_daerah", "sumber_dana", "tabel_analisis",
            "tampilan", "tanpa_keluaran"]

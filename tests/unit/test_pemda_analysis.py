@@ -273,3 +273,16 @@ def test_notebook_sections_at_the_end():
     calls = [c for c in code if "pemda_analysis.bagian(" in c]
     assert [name for name in pa.TABEL if any(f'"{name}"' in c for c in calls)] == list(pa.TABEL)
     assert "pemda_analysis.bagian(" in code[-1]
+
+
+def test_chart(data, tmp_path):
+    """Three bars per office (2 offices: 6), the shares as hand-derived above, byte-stable files."""
+    from renja_analysis.present import plots
+    fig = pa.grafik_porsi(data)
+    bars = [b.get_width() for b in fig.axes[0].patches]
+    # series by series, offices in code order (Pendidikan, Kesehatan): support 10, 70; no label 40, 72;
+    # Semua Kecamatan 100 / 7 = 14,29, 78
+    assert [round(b, 2) for b in bars] == [10.0, 70.0, 40.0, 72.0, 14.29, 78.0]
+    a = plots.simpan(fig, "porsi", tmp_path / "a")
+    b = plots.simpan(pa.grafik_porsi(data), "porsi", tmp_path / "b")
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
