@@ -521,7 +521,8 @@ def kalimat(nama_tabel: str, t: pd.DataFrame) -> str:
     'Program penunjang urusan pemerintahan daerah (kode X.XX.01) '
     """
     if not len(t):
-        return "Tidak ada data untuk pertanyaan ini."
+        return ("Data ini tidak memuat indikator outcome program." if nama_tabel == "sipd_analisis_outcome"
+                else "Data ini tidak memuat sub kegiatan.")
     if nama_tabel == "sipd_analisis_penunjang":
         top = _terbesar(t, "porsi_penunjang_persen")
         total = float(t["pagu_rp"].sum())
@@ -563,6 +564,9 @@ def kalimat(nama_tabel: str, t: pd.DataFrame) -> str:
     if nama_tabel == "sipd_analisis_lokasi":
         known = float(t["pagu_rp"].fillna(0).sum() - t["pagu_lokasi_kosong_rp"].sum())
         semua = float(t["pagu_semua_kecamatan_rp"].sum())
+        if not (t["jumlah_sub_kegiatan"] > t["jumlah_sub_kegiatan_lokasi_kosong"]).any():
+            return ("Lokasi tidak dapat dinilai: tidak satu pun sub kegiatan mencantumkan lokasi (`lokasi_bl` kosong "
+                    "atau \"undefined\").")
         text = (f"Pagu berlokasi \"Semua Kecamatan\": {format_rupiah(semua)} "
                 f"({format_persen(semua / known * 100 if known else float('nan'))} pagu yang lokasinya tercantum).")
         empty = int(t["jumlah_sub_kegiatan_lokasi_kosong"].sum())

@@ -286,3 +286,16 @@ def test_chart(data, tmp_path):
     a = plots.simpan(fig, "porsi", tmp_path / "a")
     b = plots.simpan(pa.grafik_porsi(data), "porsi", tmp_path / "b")
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+
+
+def test_sentences_when_nothing_can_be_said():
+    """No outcome line, no location stated: the sentence says so instead of "Rp 0 (-)"."""
+    r = pd.DataFrame({"urutan": [1], "level": ["sub_kegiatan"], "kode_skpd": ["1"], "nama_skpd": ["A"],
+                      "lokasi": ["undefined"], "pagu_rp": [10.0]})
+    assert "tidak dapat dinilai" in pa.kalimat("sipd_analisis_lokasi", pa.lokasi_semua_kecamatan(r))
+    empty = pa.outcome_tercapai(r, pd.DataFrame(columns=["urutan_rencana", "level", "jenis_indikator", "kode_sub_skpd",
+                                                         "kode", "nama", "urutan_indikator", "tolok_ukur",
+                                                         "target_teks", "realisasi_teks", "berpasangan", "berkas",
+                                                         "baris_sumber"]))
+    assert empty.columns.tolist() == pa.OUTCOME_KOLOM and not len(empty)
+    assert pa.kalimat("sipd_analisis_outcome", empty) == "Data ini tidak memuat indikator outcome program."
