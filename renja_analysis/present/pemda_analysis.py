@@ -54,6 +54,7 @@ import numpy as np
 import pandas as pd
 
 from ..numbers import format_angka, format_persen, format_rupiah
+from ..sources.sipd import LABEL
 from ..tables.sipd import UNDEFINED, read_targets
 from .escape import markdown_teks
 
@@ -69,8 +70,6 @@ TURUN = re.compile(r"(kematian|prevalensi|angka kesakitan|putus sekolah|buta (?:
 PENURUNAN = re.compile(r"(?i)penurunan|menurun|turunnya|berkurang|pengurangan|tertangani|ditangani|penanganan")
 #: "Semua Kecamatan" in ``lokasi_bl``.
 SEMUA_KECAMATAN = re.compile(r"(?i)semua\s+kecamatan")
-#: The priority-label fields of a record.
-LABEL = ("label_kokab", "label_prov", "label_pusat")
 
 PENUNJANG_KOLOM = ["kode_skpd", "nama_skpd", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_penunjang", "pagu_rp",
                    "pagu_penunjang_rp", "porsi_penunjang_persen"]
