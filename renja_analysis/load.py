@@ -13,7 +13,7 @@ from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .findings import document as document_findings, reconciliation, sipd as sipd_findings
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
-from .present import pemda
+from .present import pemda, pemda_analysis
 from .sources import SourceText, read_sipd, read_source
 from .sources.base import lokasi, pembacaan as _pembacaan
 from .sources.text import kolom_perubahan
@@ -24,8 +24,9 @@ TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", 
           "tabel21", "dokumen")
 
 
-#: The tables written for SIPD-RI data, in order.
-SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+#: The tables written for SIPD-RI data, in order: the tables of the data, then the answers to
+#: a Bappeda analyst's questions (``present.pemda_analysis.TABEL``).
+SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda") + tuple(pemda_analysis.TABEL)
 
 
 @dataclass
@@ -68,8 +69,10 @@ class SipdData:
     ganda: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The SIPD tables by output name (``SIPD_TABLES``)."""
-        return dict(zip(SIPD_TABLES, (self.rencana, self.indikator, self.temuan, self.pemda)))
+        """The SIPD tables by output name (``SIPD_TABLES``); the analyst's tables computed
+        here (``present.pemda_analysis.tabel_analisis``)."""
+        own = dict(zip(SIPD_TABLES[:4], (self.rencana, self.indikator, self.temuan, self.pemda)))
+        return own | pemda_analysis.tabel_analisis(self.rekaman, self.rencana, self.indikator)
 
 
 def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,

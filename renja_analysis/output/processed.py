@@ -66,7 +66,9 @@ class OutputError(RuntimeError):
 #: a corpus: the document's tables, consolidated). Their CSV and Parquet files in an
 #: output folder belong to the set and are replaced by the next build, never carried over.
 TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
-                  "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+                  "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda",
+                  "sipd_analisis_penunjang", "sipd_analisis_sumber_dana", "sipd_analisis_label",
+                  "sipd_analisis_lokasi", "sipd_analisis_keluaran", "sipd_analisis_outcome", "sipd_analisis_n_depan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
 #: The reviewers' workbook, written beside the processed tables of one document.

@@ -61,8 +61,11 @@ TEKS = [
     "tolak_ukur_output", "target_teks_output", "satuan_output",
     "tolok_ukur_sub", "target_sub_teks", "satuan_sub",
     "nama_dana", "lokasi_bl", "kelompok_sasaran",
+    "label_kokab", "label_prov", "label_pusat",     # priority labels (present.pemda_analysis)
     "id_daerah", "nama_daerah",     # the pemda, where the export states it (findings.reconciliation)
 ]
+#: The priority-label fields (kabupaten/kota, provinsi, pusat).
+LABEL = ["label_kokab", "label_prov", "label_pusat"]
 #: Codes: text, never numbers.
 KODE = [f for f in TEKS if f.startswith("kode_")]
 #: Text fields that may pack several values, one per line (indicators, targets, units).
@@ -82,7 +85,7 @@ UANG = (["pagu", "pagu_indikatif", "pagu_n_depan"]
 WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat",
          "kode_sub_giat", "nama_sub_giat", "pagu"]
 #: The columns of ``SipdSource.rekaman``, in order.
-KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG
+KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG + ["label_tercantum"]
 #: The columns of ``SipdSource.berkas`` (the reading account of a file or folder), in order.
 KOLOM_BERKAS = ["berkas", "format", "lembar", "status", "jumlah_rekaman", "jumlah_dihitung", "jumlah_dinyatakan",
                 "desimal", "keterangan"]
@@ -580,6 +583,10 @@ def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
         out[name] = _text_field(err, raw[name], name)
     for name in UANG:
         out[name] = _money_field(err, raw[name], name, conv)
+    # whether the record carries a priority-label field at all (even empty): an export without
+    # these fields says nothing about labels, one with them empty says "no label"
+    out["label_tercantum"] = pd.Series([any(k in r for k in LABEL) for b in files for r in b.records],
+                                       dtype="boolean")
     for name in WAJIB:
         empty = out[name].isna()
         if name != "pagu" and empty.any():          # a pagu not given is read as missing (a finding)

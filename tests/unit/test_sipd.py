@@ -344,7 +344,9 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     assert "sipd_rencana: 85 baris" in out
     _cli(["build", "--source", str(FOLDER), "--out", str(b)], capsys)
     names = sorted(p.name for p in a.iterdir())
-    assert names == sorted(f"sipd_{t}.{e}" for t in ("rencana", "indikator", "temuan", "pemda")
+    assert names == sorted(f"sipd_{t}.{e}" for t in ("rencana", "indikator", "temuan", "pemda", "analisis_penunjang",
+                                                     "analisis_sumber_dana", "analisis_label", "analisis_lokasi",
+                                                     "analisis_keluaran", "analisis_outcome", "analisis_n_depan")
                            for e in ("csv", "parquet"))
     assert all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
     assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 18
