@@ -602,7 +602,8 @@ def pagu_skpd_beda(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None,
         pagu=("pagu", lambda s: s.sum(min_count=1)), indikatif=("pagu_indikatif", lambda s: s.sum(min_count=1)),
         n=("pagu", "size"), units=("kode_sub_skpd", "nunique")).join(first.set_index("kode_skpd_induk")[
             ["berkas", "baris", "nama_skpd_induk"]])
-    g = g.join(heads.set_index("kode_skpd")[["set_pagu_skpd", "berkas", "baris"]], rsuffix="_daftar", how="inner")
+    g = g.join(heads.set_index("kode_skpd")[["set_pagu_skpd", "berkas", "baris"]]
+               .rename(columns={"berkas": "berkas_daftar", "baris": "baris_daftar"}), how="inner")
     records = []
     for kode, u in g[((g["pagu"] - g["set_pagu_skpd"]).abs() > toleransi).fillna(False).to_numpy(dtype=bool)].iterrows():
         p, c = float(u["pagu"]), float(u["set_pagu_skpd"])
