@@ -389,8 +389,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "whether the SKPD as a whole stays at its indicative total",
        sipd=True),
     _J("sipd_pagu_skpd_beda", ("info", "kritis"), "SIPD: pagu SKPD beda dari plafonnya",
-       "Data SIPD: jumlah pagu satu SKPD (semua sub unitnya) berbeda dari pagu SKPD (set_pagu_skpd) di daftar "
-       "SKPD SIPD.",
+       "Data SIPD: jumlah pagu satu SKPD (semua sub unitnya) berbeda dari pagu SKPD, plafon yang tercatat di "
+       "daftar SKPD SIPD.",
        "SIPD data, with SIPD's SKPD list in the folder: an SKPD's pagu (all its sub-units) against its ceiling "
        "`set_pagu_skpd` (its own row of the list; a ceiling of 0 is not compared)",
        sipd=True, syarat_tingkat="kritis above the ceiling, info below it"),

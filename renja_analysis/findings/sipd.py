@@ -544,7 +544,7 @@ def pagu_sub_unit_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLER
     way, closest amount first, and whether the SKPD as a whole stays at its indicative
     total. ``nilai_dokumen`` is the sub-unit's pagu indikatif, ``nilai_hitung`` its pagu
     (the rupiah at stake: their difference); ``baris_pembanding`` the first record of the
-    sub-unit named first."""
+    sub-unit named first when it is in the same file (the message names it either way)."""
     r = _induk(rekaman.reset_index(drop=True))
     both = r["pagu"].notna() & r["pagu_indikatif"].notna()
     r = r[both.to_numpy(dtype=bool)]
@@ -576,8 +576,8 @@ def pagu_sub_unit_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLER
             n = float(u["neto"])
             pesan += (f" SKPD {u['nama_induk']} secara keseluruhan {'di atas' if n > 0 else 'di bawah'} pagu "
                       f"indikatifnya sebesar {format_rupiah(abs(n))}.")
-        pembanding = r.loc[(r["berkas"] == lain["berkas"].iloc[0]) & (r["kode_sub_skpd"] == lain["kode_sub_skpd"].iloc[0]),
-                           "baris"].iloc[0] if len(lain) else None
+        # the line of the sub-unit named first, when it stands in the same file (the schema has no file for it)
+        pembanding = lain["baris"].iloc[0] if len(lain) and lain["berkas"].iloc[0] == u["berkas"] else None
         records.append(_rec("sipd_pagu_sub_unit_beda_indikatif", "peringatan", tabel(u["berkas"]), u["baris"],
                             u["nama"], "pagu", float(u["indikatif"]), float(u["pagu"]), pesan, pembanding=pembanding))
     return _frame(records, JENIS)

@@ -282,3 +282,18 @@ def test_build_and_check_the_folder(tmp_path, capsys):
     written = pd.read_csv(tmp_path / "out" / "sipd_pemda.csv")
     assert written.loc[written["agregasi"] == "perangkat_daerah", "dasar_skpd"].tolist() == ["daftar_skpd"] * 2
     assert json.loads((KANTOR / "daftar-skpd.json").read_text(encoding="utf-8"))["recordsTotal"] == 6
+
+
+def test_money_moved_to_a_unit_filed_elsewhere_is_named_without_a_line_of_another_file():
+    """A dinas 40 below its indicative total, its RSUD (another file, same SKPD) 30 above: each names
+    the other; the SKPD's net -40 + 30 = -10 is said; baris_pembanding only within one file (none here)."""
+    r = pd.DataFrame({"berkas": ["dinas.json", "rsud.json"], "baris": [4, 2],
+                      "kode_sub_skpd": ["1.02.01.0000", "1.02.01.0003"], "nama_sub_skpd": ["DINAS", "RSUD"],
+                      "kode_skpd_induk": ["1.02.01.0000"] * 2, "nama_skpd_induk": ["DINAS"] * 2,
+                      "pagu": [60.0, 130.0], "pagu_indikatif": [100.0, 100.0]})
+    t = sipd_findings.pagu_sub_unit_beda_indikatif(r, toleransi=1)
+    assert t[["tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist() == [
+        ["SIPD dinas.json", 4, 100, 60], ["SIPD rsud.json", 2, 100, 130]]
+    assert t["baris_pembanding"].isna().all()
+    assert "sub unit RSUD di atas pagu indikatifnya sebesar Rp\u00a030" in t["pesan"].iloc[0]
+    assert "secara keseluruhan di bawah pagu indikatifnya sebesar Rp\u00a010" in t["pesan"].iloc[0]
