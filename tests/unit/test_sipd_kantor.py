@@ -297,3 +297,21 @@ def test_money_moved_to_a_unit_filed_elsewhere_is_named_without_a_line_of_anothe
     assert t["baris_pembanding"].isna().all()
     assert "sub unit RSUD di atas pagu indikatifnya sebesar Rp\u00a030" in t["pesan"].iloc[0]
     assert "secara keseluruhan di bawah pagu indikatifnya sebesar Rp\u00a010" in t["pesan"].iloc[0]
+
+
+@pytest.mark.slow  # executes notebook 70
+def test_the_pemda_page_shows_skpd_with_their_sub_units(tmp_path):
+    """Notebook 70 on the folder: 2 perangkat daerah with 6 sub-units, the rule named, the RSUD under
+    the dinas in the perangkat daerah table, the dinas' ceiling Rp 3.500.000.000."""
+    from renja_analysis import report
+    from renja_analysis.config import NOTEBOOK_TEMPLATES, NOTEBOOKS
+
+    out = report.notebooks.execute(NOTEBOOK_TEMPLATES / report.pages.HALAMAN_SIPD[0], tmp_path / "70.ipynb",
+                                   {"sipd": str(KANTOR)}, cwd=NOTEBOOKS)
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    text = "\n".join("".join(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("data", {}).get("text/html", ""))
+                     for c in nb["cells"] for o in c.get("outputs", []))
+    assert "2 perangkat daerah (6 sub unit)" in text
+    assert "SKPD tiap sub unit ditentukan dari daftar SKPD SIPD (6 sub unit" in text
+    assert "\u2514 RSUD SOGATEN" in text and "Rp\u00a03.500.000.000" in text
