@@ -168,6 +168,8 @@ def _print_berkas(data) -> None:
             hasil = f"kosong ({b['keterangan']})"
         elif b["status"] == "salinan":
             hasil = f"{b['jumlah_rekaman']} rekaman, salinan: {b['keterangan']}; tidak dihitung lagi"
+        elif b["status"] == "daftar_skpd":
+            hasil = f"{b['jumlah_rekaman']} baris, {b['keterangan']}"
         else:
             hasil = f"{b['jumlah_rekaman']} rekaman" + ("" if _na(b["keterangan"]) else f" ({b['keterangan']})")
         if not _na(b.get("desimal")):

@@ -38,7 +38,8 @@ class SipdData:
     source : Path
         The file or folder read.
     rekaman : DataFrame
-        One row per record, typed (``sources.sipd.KOLOM``).
+        One row per record, typed (``sources.sipd.KOLOM``), with the SKPD of its sub-unit
+        (``kode_skpd_induk``, ``nama_skpd_induk``, ``dasar_skpd``: ``tables.sipd.skpd_induk``).
     berkas : DataFrame
         The files read (``berkas``, ``format``, ``lembar``, ``jumlah_rekaman``) and, per
         file, which fields were read as the sub kegiatan's and the kegiatan's indicator
@@ -54,8 +55,10 @@ class SipdData:
     temuan : DataFrame
         ``sipd_temuan``: the checks of ``findings.sipd`` (temuan schema).
     pemda : DataFrame
-        ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah, sub-unit
+        ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah (SKPD), sub-unit
         (``pemda.ringkasan_pemda``).
+    daftar_skpd : DataFrame or None
+        SIPD's SKPD list when the folder holds one (``sources.sipd.KOLOM_DAFTAR_SKPD``).
     """
 
     source: Path
@@ -67,6 +70,7 @@ class SipdData:
     temuan: pd.DataFrame
     pemda: pd.DataFrame
     ganda: pd.DataFrame | None = None
+    daftar_skpd: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The SIPD tables by output name (``SIPD_TABLES``); the analyst's tables computed
@@ -105,13 +109,16 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
     src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-    pemetaan = sipd_tables.pemetaan_indikator(src.rekaman)
-    ren, ind = sipd_tables.build(src.rekaman, pemetaan)
-    temuan = sipd_findings.semua_temuan(src.rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda)
+    rekaman = sipd_tables.dengan_skpd_induk(src.rekaman, src.daftar_skpd)
+    pemetaan = sipd_tables.pemetaan_indikator(rekaman)
+    ren, ind = sipd_tables.build(rekaman, pemetaan)
+    temuan = sipd_findings.semua_temuan(rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda,
+                                        daftar_skpd=src.daftar_skpd)
     berkas = src.berkas.merge(pemetaan.drop(columns="baris_bertentangan"), on="berkas", how="left")
-    return SipdData(source=src.path, rekaman=src.rekaman, berkas=berkas, dilewati=src.dilewati, rencana=ren,
-                    indikator=ind, temuan=temuan, pemda=pemda.ringkasan_pemda(ren, temuan, src.rekaman),
-                    ganda=src.ganda)
+    return SipdData(source=src.path, rekaman=rekaman, berkas=berkas, dilewati=src.dilewati, rencana=ren,
+                    indikator=ind, temuan=temuan,
+                    pemda=pemda.ringkasan_pemda(ren, temuan, rekaman, daftar_skpd=src.daftar_skpd),
+                    ganda=src.ganda, daftar_skpd=src.daftar_skpd)
 
 
 @dataclass

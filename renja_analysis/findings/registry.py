@@ -375,6 +375,25 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD data: an API response (`{\"data\": [...], \"recordsFiltered\": N}`) stating another count than the "
        "records it holds (a page of a longer answer)",
        sipd=True),
+    _J("sipd_pagu_beda_indikatif", ("info", "peringatan"), "SIPD: pagu beda dari pagu indikatif",
+       "Data SIPD: pagu sub kegiatan berbeda dari pagu indikatifnya (pagu yang ditetapkan RKPD); temuan "
+       "menyebut keduanya dan selisihnya.",
+       "SIPD data: a record's `pagu` differs from its `pagu_indikatif` (both given); the message names both and "
+       "the difference (`nilai_dokumen` the pagu indikatif, `nilai_hitung` the pagu)",
+       sipd=True, syarat_tingkat="peringatan when pagu is above its pagu indikatif, info when below"),
+    _J("sipd_pagu_sub_unit_beda_indikatif", ("peringatan",), "SIPD: pagu sub unit beda dari pagu indikatif",
+       "Data SIPD: jumlah pagu satu sub unit berbeda dari jumlah pagu indikatifnya; temuan menyebut sub unit lain "
+       "di SKPD yang sama yang berbeda ke arah sebaliknya (ke mana uangnya bergeser).",
+       "SIPD data: a sub-unit's summed `pagu` differs from its summed `pagu_indikatif`; the message names the "
+       "sub-units of the same SKPD (`kode_skpd_induk`) that differ the other way, closest amount first, and "
+       "whether the SKPD as a whole stays at its indicative total",
+       sipd=True),
+    _J("sipd_pagu_skpd_beda", ("info", "kritis"), "SIPD: pagu SKPD beda dari plafonnya",
+       "Data SIPD: jumlah pagu satu SKPD (semua sub unitnya) berbeda dari pagu SKPD, plafon yang tercatat di "
+       "daftar SKPD SIPD.",
+       "SIPD data, with SIPD's SKPD list in the folder: an SKPD's pagu (all its sub-units) against its ceiling "
+       "`set_pagu_skpd` (its own row of the list; a ceiling of 0 is not compared)",
+       sipd=True, syarat_tingkat="kritis above the ceiling, info below it"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

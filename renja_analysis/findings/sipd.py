@@ -33,7 +33,12 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
   ``sipd_berkas_kosong`` (peringatan) an empty export, ``sipd_berkas_salinan`` (info) a
   file read once because an earlier file holds it, ``sipd_rekaman_antar_berkas``
   (peringatan) records an earlier file holds, counted once, ``sipd_ekspor_sebagian``
-  (peringatan) an API response holding another count of records than it states.
+  (peringatan) an API response holding another count of records than it states;
+- pagu against its ceilings: ``sipd_pagu_beda_indikatif`` (info below, peringatan above)
+  a record's ``pagu`` against its ``pagu_indikatif``; ``sipd_pagu_sub_unit_beda_indikatif``
+  (peringatan) a sub-unit's summed pagu against its summed pagu indikatif, naming the
+  sub-units of the same SKPD that differ the other way; ``sipd_pagu_skpd_beda`` (info
+  below, kritis above) an SKPD's pagu against ``set_pagu_skpd`` of SIPD's SKPD list.
 
 All grouping is vectorised; the loops run over the findings only.
 """
@@ -99,21 +104,23 @@ def kode_terselesaikan(kode: pd.Series, kode_skpd: pd.Series) -> pd.Series:
 def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
     """Stated totals that differ from the sum of the records they cover.
 
-    ``total_pagu_indikatif_*`` is compared with the sum of ``pagu_indikatif`` (``pagu``
-    where a record has none), ``total_pagu_n_depan_*`` with the sum of ``pagu_n_depan``
-    (a null counts as 0). Totals are compared within the file and the sub-unit they
+    Each stated total is compared with the field it states: ``total_pagu_indikatif_*``
+    with the sum of ``pagu_indikatif`` (``pagu`` where a record has none),
+    ``total_pagu_n_depan_*`` with the sum of ``pagu_n_depan``, ``total_pagu_*`` (where an
+    export states it) with the sum of ``pagu`` (a null counts as 0). Totals are compared within the file and the sub-unit they
     stand in (``total_pagu_indikatif`` and its twin: within the perangkat daerah).
     Records stating different totals for the same group give one finding per value.
     """
     r = rekaman.reset_index(drop=True)
     values = {"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
-              "n_depan": r["pagu_n_depan"].fillna(0).astype(float)}
+              "n_depan": r["pagu_n_depan"].fillna(0).astype(float),
+              "": r["pagu"].fillna(0).astype(float)}          # total_pagu_*, where an export states it
     records = []
     for label, suffix, keys, name_col, code_col in TOTAL:
         keys = ["berkas"] + keys
         for field, value in values.items():
-            stated_col = f"total_pagu_{field}{suffix}"
-            if not r[stated_col].notna().any():
+            stated_col = f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}"
+            if stated_col not in r or not r[stated_col].notna().any():
                 continue
             frame = r[list(dict.fromkeys(keys + [stated_col, name_col, code_col, "baris"]))].assign(_v=value)
             sums = frame.groupby(keys, sort=False).agg(_jumlah=("_v", "sum"), _n=("_v", "size"))
@@ -121,7 +128,7 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
                       .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
                       .reset_index().merge(sums.reset_index(), on=keys))
             bad = stated[(stated[stated_col] - stated["_jumlah"]).abs() > toleransi]
-            what = "pagu indikatif" if field == "indikatif" else "pagu tahun berikutnya (n+1)"
+            what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}[field]
             records += [_rec(
                 "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
                 b[stated_col], b["_jumlah"],
@@ -484,20 +491,143 @@ def _dengan_ganda(rekaman: pd.DataFrame, berkas: pd.DataFrame | None, ganda: pd.
     if ganda is None or not len(ganda) or berkas is None:
         return rekaman
     read = berkas.loc[berkas["status"] == "dibaca", "berkas"]
-    extra = ganda[ganda["berkas"].isin(set(read))][rekaman.columns]
+    extra = ganda[ganda["berkas"].isin(set(read))].reindex(columns=rekaman.columns)   # no SKPD columns: not needed
     order = {name: i for i, name in enumerate(berkas["berkas"])}
     out = pd.concat([rekaman, extra], ignore_index=True)
     return out.assign(_o=out["berkas"].map(order)).sort_values(["_o", "rekaman"], kind="stable") \
         .drop(columns="_o").reset_index(drop=True)
 
 
+# --- pagu against its ceilings: pagu_indikatif per record and sub-unit, set_pagu_skpd per SKPD ---
+
+def _induk(r: pd.DataFrame) -> pd.DataFrame:
+    """Records with the SKPD of their sub-unit (``tables.sipd.dengan_skpd_induk`` when not there)."""
+    return r if "kode_skpd_induk" in r else sipd_tables.dengan_skpd_induk(r)
+
+
+def pagu_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """Sub kegiatan whose ``pagu`` differs from their ``pagu_indikatif`` (both given), one
+    finding per record naming both and the difference (``nilai_dokumen`` the pagu
+    indikatif, ``nilai_hitung`` the pagu: the rupiah at stake is their difference):
+    ``peringatan`` when pagu is above its indicative ceiling, ``info`` when below.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["a.json"], "baris": [2], "kode_sub_giat": ["1.02.02.2.01.0001"],
+    ...                   "nama_sub_giat": ["Obat"], "nama_sub_skpd": ["DINAS"], "pagu": [300.0],
+    ...                   "pagu_indikatif": [400.0]})
+    >>> pagu_beda_indikatif(r)[["tingkat", "nilai_dokumen", "nilai_hitung"]].values.tolist()
+    [['info', 400.0, 300.0]]
+    """
+    r = rekaman.reset_index(drop=True)
+    pagu, ind = r["pagu"].astype("Float64"), r["pagu_indikatif"].astype("Float64")
+    hit = ((pagu - ind).abs() > toleransi).fillna(False).to_numpy(dtype=bool)
+    records = []
+    for i in r.index[hit]:
+        p, q = float(pagu.at[i]), float(ind.at[i])
+        atas = p > q
+        records.append(_rec(
+            "sipd_pagu_beda_indikatif", "peringatan" if atas else "info", tabel(r.at[i, "berkas"]), r.at[i, "baris"],
+            r.at[i, "nama_sub_giat"], "pagu", q, p,
+            f"Sub kegiatan {r.at[i, 'kode_sub_giat']} di sub unit {r.at[i, 'nama_sub_skpd']}: pagu {format_rupiah(p)}, "
+            f"{'di atas' if atas else 'di bawah'} pagu indikatifnya {format_rupiah(q)} (selisih "
+            f"{format_rupiah(abs(p - q))}). Jumlah-jumlah memakai pagu; pagu yang bergeser dari pagu indikatif "
+            + ("melampaui plafon indikatifnya: pastikan pergeserannya disetujui." if atas else
+               "perlu dicatat ke mana selisihnya dialihkan.")))
+    return _frame(records, JENIS)
+
+
+def pagu_sub_unit_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """Sub-units whose pagu, summed over their sub kegiatan, differs from their summed
+    ``pagu_indikatif`` (``peringatan``; records with both given), naming where the money
+    went: the other sub-units of the same SKPD (``kode_skpd_induk``) that differ the other
+    way, closest amount first, and whether the SKPD as a whole stays at its indicative
+    total. ``nilai_dokumen`` is the sub-unit's pagu indikatif, ``nilai_hitung`` its pagu
+    (the rupiah at stake: their difference); ``baris_pembanding`` the first record of the
+    sub-unit named first when it is in the same file (the message names it either way)."""
+    r = _induk(rekaman.reset_index(drop=True))
+    both = r["pagu"].notna() & r["pagu_indikatif"].notna()
+    r = r[both.to_numpy(dtype=bool)]
+    if not len(r):
+        return _frame([], JENIS)
+    g = r.groupby(["berkas", "kode_sub_skpd"], sort=False).agg(
+        induk=("kode_skpd_induk", "first"), nama_induk=("nama_skpd_induk", "first"), nama=("nama_sub_skpd", "first"),
+        baris=("baris", "first"), pagu=("pagu", "sum"), indikatif=("pagu_indikatif", "sum")).reset_index()
+    g["selisih"] = g["pagu"].astype(float) - g["indikatif"].astype(float)
+    g["neto"] = g.groupby("induk", sort=False)["selisih"].transform("sum")
+    records = []
+    for _, u in g[(g["selisih"].abs() > toleransi).to_numpy(dtype=bool)].iterrows():
+        d = float(u["selisih"])
+        lain = g[(g["induk"] == u["induk"]) & (g["selisih"] * d < 0) & (g["selisih"].abs() > toleransi)]
+        lain = lain.assign(_jarak=(lain["selisih"] + d).abs()).sort_values(["_jarak", "kode_sub_skpd"], kind="stable")
+        arah = "di atas" if d > 0 else "di bawah"
+        pesan = (f"Sub unit {u['nama']} ({u['kode_sub_skpd']}): jumlah pagu sub kegiatannya {format_rupiah(u['pagu'])}, "
+                 f"{arah} jumlah pagu indikatifnya {format_rupiah(u['indikatif'])} sebesar {format_rupiah(abs(d))}.")
+        if len(lain):
+            pesan += (" Di SKPD yang sama (" + str(u["nama_induk"]) + "), "
+                      + "; ".join(f"sub unit {x['nama']} {'di atas' if x['selisih'] > 0 else 'di bawah'} pagu "
+                                  f"indikatifnya sebesar {format_rupiah(abs(x['selisih']))}"
+                                  for _, x in lain.head(3).iterrows())
+                      + (f" (dan {len(lain) - 3} sub unit lain)" if len(lain) > 3 else "") + ".")
+        if abs(float(u["neto"])) <= toleransi:
+            pesan += (f" Jumlah pagu SKPD {u['nama_induk']} sama dengan jumlah pagu indikatifnya: pagu bergeser "
+                      "antarsub unit, jumlah SKPD tetap; pastikan pergeseran itu disetujui.")
+        else:
+            n = float(u["neto"])
+            pesan += (f" SKPD {u['nama_induk']} secara keseluruhan {'di atas' if n > 0 else 'di bawah'} pagu "
+                      f"indikatifnya sebesar {format_rupiah(abs(n))}.")
+        # the line of the sub-unit named first, when it stands in the same file (the schema has no file for it)
+        pembanding = lain["baris"].iloc[0] if len(lain) and lain["berkas"].iloc[0] == u["berkas"] else None
+        records.append(_rec("sipd_pagu_sub_unit_beda_indikatif", "peringatan", tabel(u["berkas"]), u["baris"],
+                            u["nama"], "pagu", float(u["indikatif"]), float(u["pagu"]), pesan, pembanding=pembanding))
+    return _frame(records, JENIS)
+
+
+def pagu_skpd_beda(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None,
+                   toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+    """Each SKPD's pagu (summed over the sub kegiatan of all its sub-units,
+    ``kode_skpd_induk``) against its ceiling ``set_pagu_skpd`` in SIPD's SKPD list (the
+    SKPD's own row, ``id_unit`` equal to ``id_skpd``): ``kritis`` above the ceiling,
+    ``info`` below it. A ceiling of 0 or none is not compared (not set). The finding
+    stands at the SKPD's first record; ``nilai_dokumen`` is the ceiling, ``nilai_hitung``
+    the pagu (the rupiah at stake: their difference)."""
+    if daftar_skpd is None or not len(daftar_skpd):
+        return _frame([], JENIS)
+    r = _induk(rekaman.reset_index(drop=True))
+    heads = daftar_skpd[(daftar_skpd["id_skpd"] == daftar_skpd["id_unit"]).fillna(False).to_numpy(dtype=bool)]
+    heads = heads[(heads["set_pagu_skpd"] > 0).fillna(False).to_numpy(dtype=bool)].drop_duplicates("kode_skpd")
+    own = r["kode_sub_skpd"] == r["kode_skpd_induk"]
+    first = r.assign(_own=~own).sort_values("_own", kind="stable").drop_duplicates("kode_skpd_induk")
+    g = r.groupby("kode_skpd_induk", sort=False).agg(
+        pagu=("pagu", lambda s: s.sum(min_count=1)), indikatif=("pagu_indikatif", lambda s: s.sum(min_count=1)),
+        n=("pagu", "size"), units=("kode_sub_skpd", "nunique")).join(first.set_index("kode_skpd_induk")[
+            ["berkas", "baris", "nama_skpd_induk"]])
+    g = g.join(heads.set_index("kode_skpd")[["set_pagu_skpd", "berkas", "baris"]]
+               .rename(columns={"berkas": "berkas_daftar", "baris": "baris_daftar"}), how="inner")
+    records = []
+    for kode, u in g[((g["pagu"] - g["set_pagu_skpd"]).abs() > toleransi).fillna(False).to_numpy(dtype=bool)].iterrows():
+        p, c = float(u["pagu"]), float(u["set_pagu_skpd"])
+        atas = p > c
+        ind = "" if pd.isna(u["indikatif"]) else f"; jumlah pagu indikatifnya {format_rupiah(u['indikatif'])}"
+        records.append(_rec(
+            "sipd_pagu_skpd_beda", "kritis" if atas else "info", tabel(u["berkas"]), u["baris"], u["nama_skpd_induk"],
+            "set_pagu_skpd", c, p,
+            f"SKPD {u['nama_skpd_induk']} ({kode}): jumlah pagu {u['n']} sub kegiatan dari {u['units']} sub unitnya "
+            f"{format_rupiah(p)}, {'melampaui' if atas else 'di bawah'} pagu SKPD (set_pagu_skpd) "
+            f"{format_rupiah(c)} di daftar SKPD {u['berkas_daftar']} (urutan ke-{u['baris_daftar']}) sebesar "
+            f"{format_rupiah(abs(p - c))}{ind}. "
+            + ("Pagu SKPD adalah plafon yang ditetapkan: kurangi pagu sub kegiatan atau minta plafon diubah."
+               if atas else "Sisa plafon belum dialokasikan ke sub kegiatan.")))
+    return _frame(records, JENIS)
+
+
 def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame,
                  pemetaan: pd.DataFrame | None = None, berkas: pd.DataFrame | None = None,
-                 ganda: pd.DataFrame | None = None) -> pd.DataFrame:
+                 ganda: pd.DataFrame | None = None, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every SIPD finding, ordered by type, file and record (``pemetaan``: the indicator
     mapping the tables were built with, ``tables.sipd.pemetaan_indikator``; computed when
     not given; ``berkas`` and ``ganda``: the reading account of a folder and the records
-    counted once across files).
+    counted once across files; ``daftar_skpd``: SIPD's SKPD list, for the SKPD ceilings).
 
     ``berkas`` and ``ganda`` are the reading account of ``sources.sipd`` (what was read
     from which file); without them the account's findings are left out.
@@ -517,11 +647,12 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
     parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
              pagu_negatif(rencana), pemetaan_indikator(rekaman, pemetaan), indikator_tidak_berpasangan(rekaman, packs=packs),
              indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), teks_undefined(rekaman),
-             kode_ganda(rekaman), pagu_n_depan_berubah(rencana), pagu_kosong(rencana), temuan_berkas(berkas, ganda)]
+             kode_ganda(rekaman), pagu_n_depan_berubah(rencana), pagu_kosong(rencana), temuan_berkas(berkas, ganda),
+             pagu_beda_indikatif(rekaman), pagu_sub_unit_beda_indikatif(rekaman), pagu_skpd_beda(rekaman, daftar_skpd)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
 __all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "indikator_tidak_seragam",
-           "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_kosong",
-           "pagu_n_depan_berubah", "pagu_nol", "pemetaan_indikator", "semua_temuan", "tabel", "target_tidak_terbaca",
+           "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_beda_indikatif",
+           "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol", "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel", "target_tidak_terbaca",
            "temuan_berkas", "teks_undefined"]

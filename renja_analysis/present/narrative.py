@@ -901,6 +901,43 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
+    """What the pemda page counts as a perangkat daerah, and which rule decided each
+    sub-unit's SKPD (``dasar_skpd`` of ``sipd_pemda``'s sub-unit rows: ``tables.sipd.skpd_induk``),
+    in Markdown.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"agregasi": ["perangkat_daerah", "sub_unit", "sub_unit"],
+    ...                   "dasar_skpd": ["berkas", "berkas", "berkas"]})
+    >>> print(kalimat_dasar_skpd(p))  # doctest: +NORMALIZE_WHITESPACE
+    Perangkat daerah di halaman ini adalah SKPD menurut SIPD: 1 SKPD dengan 2 sub unit (dinas atau badan itu
+    sendiri, dan Puskesmas, UPTD, unit RSUD, kelurahan di bawahnya). SKPD tiap sub unit ditentukan dari berkas
+    ekspornya (2 sub unit: satu berkas ekspor per SKPD; induknya sub unit yang kodenya berakhir .0000). Tanpa daftar
+    SKPD SIPD (id_skpd, id_unit, set_pagu_skpd) di folder, unit yang diekspor dalam berkasnya sendiri terhitung
+    sebagai SKPD tersendiri, dan pagu SKPD tidak diperiksa terhadap plafonnya.
+    """
+    agg = pemda["agregasi"].astype(str)
+    units = pemda.loc[agg == "sub_unit", "dasar_skpd"].astype("string")
+    n_skpd = int((agg == "perangkat_daerah").sum())
+    sebab = {"daftar_skpd": "dari daftar SKPD SIPD ({n} sub unit: unit yang id_unit-nya id_skpd SKPD lain "
+                            "termasuk SKPD itu)",
+             "berkas": "dari berkas ekspornya ({n} sub unit: satu berkas ekspor per SKPD; induknya sub unit yang "
+                       "kodenya berakhir .0000)",
+             "rekaman": "dari rekamannya sendiri ({n} sub unit: kode_skpd rekaman, karena berkasnya tidak "
+                        "menunjukkan satu induk)"}
+    counts = units.value_counts()
+    parts = [sebab[d].format(n=int(counts[d])) for d in sebab if d in counts]
+    text = (f"Perangkat daerah di halaman ini adalah SKPD menurut SIPD: {n_skpd} SKPD dengan {len(units)} sub unit "
+            "(dinas atau badan itu sendiri, dan Puskesmas, UPTD, unit RSUD, kelurahan di bawahnya). SKPD tiap sub "
+            "unit ditentukan " + _daftar(parts) + ".")
+    if "daftar_skpd" not in counts:
+        text += (" Tanpa daftar SKPD SIPD (id_skpd, id_unit, set_pagu_skpd) di folder, unit yang diekspor dalam "
+                 "berkasnya sendiri terhitung sebagai SKPD tersendiri, dan pagu SKPD tidak diperiksa terhadap "
+                 "plafonnya.")
+    return text
+
+
 def kalimat_pemetaan_sipd(berkas: pd.DataFrame) -> str:
     """Which SIPD fields were read as the sub kegiatan's indicator, and why, in one sentence
     (``berkas`` of ``load_sipd``, with the columns of ``tables.sipd.pemetaan_indikator``;

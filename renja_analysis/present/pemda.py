@@ -2,9 +2,11 @@
 daerah and sub-unit, pagu n+1 against n, and the SIPD findings per perangkat daerah.
 
 Everything is summed from the sub kegiatan rows of ``sipd_rencana`` (what SIPD states
-as totals is checked, not used). Programs and kegiatan are counted as distinct codes
-per perangkat daerah (a program run by a dinas and its UPTD is one program of the
-office); sub kegiatan as rows.
+as totals is checked, not used). A perangkat daerah is an SKPD as SIPD defines it
+(``kode_skpd_induk``: ``tables.sipd.skpd_induk``, from SIPD's SKPD list, the record or the
+export file, said in ``dasar_skpd``), its Puskesmas, UPTD, RSUD unit or kelurahan are its
+sub-units. Programs and kegiatan are counted as distinct codes per perangkat daerah (a
+program run by a dinas and its UPTD is one program of the office); sub kegiatan as rows.
 """
 from __future__ import annotations
 
@@ -16,39 +18,52 @@ from ..findings.sipd import berkas_dari_tabel
 AGREGASI = [
     ("urusan", "kode_urusan", "nama_urusan", None),
     ("bidang_urusan", "kode_bidang_urusan", "nama_bidang_urusan", "kode_urusan"),
-    ("perangkat_daerah", "kode_skpd", "nama_skpd", None),
-    ("sub_unit", "kode_sub_skpd", "nama_sub_skpd", "kode_skpd"),
+    ("perangkat_daerah", "kode_skpd_induk", "nama_skpd_induk", None),
+    ("sub_unit", "kode_sub_skpd", "nama_sub_skpd", "kode_skpd_induk"),
 ]
 KOLOM = ["agregasi", "kode", "nama", "kode_induk", "jumlah_perangkat_daerah", "jumlah_sub_unit",
          "jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_pagu_nol", "pagu_rp",
          "pagu_n_depan_rp", "selisih_n_depan_rp", "selisih_n_depan_persen", "porsi_pagu_persen",
-         "jumlah_temuan", "jumlah_temuan_kritis"]
+         "jumlah_temuan", "jumlah_temuan_kritis", "dasar_skpd", "pagu_indikatif_rp", "pagu_skpd_rp"]
+
+
+def _with_induk(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows without the SKPD columns (tables built before ``tables.sipd.skpd_induk``): each
+    office its own SKPD, as the record says (``dasar_skpd`` "rekaman")."""
+    if "kode_skpd_induk" in frame:
+        return frame
+    return frame.assign(kode_skpd_induk=frame["kode_skpd"], nama_skpd_induk=frame["nama_skpd"],
+                        dasar_skpd=pd.Series("rekaman", index=frame.index, dtype="string"))
 
 
 def _sub(rencana: pd.DataFrame) -> pd.DataFrame:
-    sub = rencana[rencana["level"].astype(str) == "sub_kegiatan"]
-    return sub.assign(_program=sub["kode_skpd"] + "|" + sub["kode_program"],
-                      _kegiatan=sub["kode_skpd"] + "|" + sub["kode_kegiatan"],
-                      _unit=sub["kode_skpd"] + "|" + sub["kode_sub_skpd"],
+    sub = _with_induk(rencana[rencana["level"].astype(str) == "sub_kegiatan"])
+    return sub.assign(_program=sub["kode_skpd_induk"] + "|" + sub["kode_program"],
+                      _kegiatan=sub["kode_skpd_induk"] + "|" + sub["kode_kegiatan"],
+                      _unit=sub["kode_skpd_induk"] + "|" + sub["kode_sub_skpd"],
                       _nol=(sub["pagu_rp"] == 0).fillna(False).astype(int))
 
 
 def temuan_unit(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
     """Each SIPD finding with the perangkat daerah and sub-unit of the record it names
-    (``kode_skpd``, ``kode_sub_skpd``, ``nama_skpd``; NA where it names none)."""
-    rec = rekaman[["berkas", "baris", "kode_skpd", "kode_sub_skpd", "nama_skpd"]].drop_duplicates(["berkas", "baris"])
+    (``kode_skpd``, ``kode_sub_skpd``, ``nama_skpd`` as the record writes them;
+    ``kode_skpd_induk``, ``nama_skpd_induk``: its SKPD; NA where it names none)."""
+    cols = ["kode_skpd", "kode_sub_skpd", "nama_skpd", "kode_skpd_induk", "nama_skpd_induk"]
+    rec = _with_induk(rekaman)[["berkas", "baris"] + cols].drop_duplicates(["berkas", "baris"])
     key = pd.DataFrame({"berkas": berkas_dari_tabel(temuan["tabel"]).to_numpy(),
                         "baris": temuan["baris_sumber"].astype("Int64").to_numpy()})
     where = key.merge(rec, on=["berkas", "baris"], how="left")
-    return temuan.reset_index(drop=True).assign(kode_skpd=where["kode_skpd"], kode_sub_skpd=where["kode_sub_skpd"],
-                                                nama_skpd=where["nama_skpd"])
+    return temuan.reset_index(drop=True).assign(**{c: where[c] for c in cols})
 
 
 def ringkasan_pemda(rencana: pd.DataFrame, temuan: pd.DataFrame | None = None,
-                    rekaman: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The table ``sipd_pemda``: one row per urusan, bidang urusan, perangkat daerah and
-    sub-unit, with counts, pagu n and n+1, share of the pemda's pagu and (perangkat
-    daerah, sub-unit) the SIPD findings.
+                    rekaman: pd.DataFrame | None = None, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The table ``sipd_pemda``: one row per urusan, bidang urusan, perangkat daerah (SKPD)
+    and sub-unit, with counts, pagu n and n+1, pagu indikatif, share of the pemda's pagu
+    and (perangkat daerah, sub-unit) the SIPD findings and the rule that decided the
+    SKPD (``dasar_skpd``: one value, or the values of its sub-units joined by ", "); with
+    SIPD's SKPD list (``daftar_skpd``) the SKPD's ceiling ``pagu_skpd_rp`` (its
+    ``set_pagu_skpd``; NA for other rows, and for an SKPD the list does not hold).
 
     Examples
     --------
@@ -63,17 +78,21 @@ def ringkasan_pemda(rencana: pd.DataFrame, temuan: pd.DataFrame | None = None,
     found = None
     if temuan is not None and rekaman is not None and len(temuan):
         found = temuan_unit(temuan, rekaman).assign(_kritis=lambda t: (t["tingkat"] == "kritis").astype(int))
-        found["_unit"] = found["kode_skpd"] + "|" + found["kode_sub_skpd"]
+        found["_unit"] = found["kode_skpd_induk"] + "|" + found["kode_sub_skpd"]
     parts = []
     for agregasi, code, name, parent in AGREGASI:
         key = "_unit" if agregasi == "sub_unit" else code
         g = sub.groupby(key, sort=True).agg(
             kode=(code, "first"), nama=(name, "first"),
             kode_induk=(parent, "first") if parent else (code, lambda s: pd.NA),
-            jumlah_perangkat_daerah=("kode_skpd", "nunique"), jumlah_sub_unit=("_unit", "nunique"),
+            jumlah_perangkat_daerah=("kode_skpd_induk", "nunique"), jumlah_sub_unit=("_unit", "nunique"),
             jumlah_program=("_program", "nunique"), jumlah_kegiatan=("_kegiatan", "nunique"),
             jumlah_sub_kegiatan=("kode", "size"), jumlah_sub_kegiatan_pagu_nol=("_nol", "sum"),
-            pagu_rp=("pagu_rp", "sum"), pagu_n_depan_rp=("pagu_n_depan_rp", lambda s: s.sum(min_count=1)))
+            pagu_rp=("pagu_rp", "sum"), pagu_n_depan_rp=("pagu_n_depan_rp", lambda s: s.sum(min_count=1)),
+            pagu_indikatif_rp=("pagu_indikatif_rp", lambda s: s.sum(min_count=1)),
+            dasar_skpd=("dasar_skpd", lambda s: ", ".join(sorted(s.dropna().unique()))))
+        if agregasi not in ("perangkat_daerah", "sub_unit"):
+            g["dasar_skpd"] = pd.NA
         g["jumlah_temuan"] = g["jumlah_temuan_kritis"] = pd.NA
         if agregasi in ("perangkat_daerah", "sub_unit"):
             if found is None:
@@ -88,14 +107,56 @@ def ringkasan_pemda(rencana: pd.DataFrame, temuan: pd.DataFrame | None = None,
     out["selisih_n_depan_rp"] = out["pagu_n_depan_rp"].astype(float) - pagu
     out["selisih_n_depan_persen"] = out["selisih_n_depan_rp"] / pagu.where(pagu > 0) * 100
     out["porsi_pagu_persen"] = pagu / total * 100 if total else pd.NA
+    out["pagu_skpd_rp"] = pd.NA
+    if daftar_skpd is not None and len(daftar_skpd):
+        heads = daftar_skpd[(daftar_skpd["id_skpd"] == daftar_skpd["id_unit"]).fillna(False).to_numpy(dtype=bool)]
+        ceiling = heads.drop_duplicates("kode_skpd").set_index("kode_skpd")["set_pagu_skpd"]
+        skpd = out["agregasi"] == "perangkat_daerah"
+        out.loc[skpd, "pagu_skpd_rp"] = out.loc[skpd, "kode"].map(ceiling)
     out["agregasi"] = pd.Categorical(out["agregasi"], categories=[a for a, *_ in AGREGASI])
-    for col in ("kode", "nama", "kode_induk"):
+    for col in ("kode", "nama", "kode_induk", "dasar_skpd"):
         out[col] = out[col].astype("string")
     for col in KOLOM[4:10] + ["jumlah_temuan", "jumlah_temuan_kritis"]:
         out[col] = pd.to_numeric(out[col]).astype("Int64")
-    for col in ("pagu_rp", "pagu_n_depan_rp", "selisih_n_depan_rp", "selisih_n_depan_persen", "porsi_pagu_persen"):
+    for col in ("pagu_rp", "pagu_n_depan_rp", "selisih_n_depan_rp", "selisih_n_depan_persen", "porsi_pagu_persen",
+                "pagu_indikatif_rp", "pagu_skpd_rp"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     return out[KOLOM]
+
+
+#: The columns of ``perangkat_daerah``.
+KOLOM_PERANGKAT_DAERAH = ["agregasi", "kode", "nama", "kode_induk", "dasar_skpd", "jumlah_sub_unit",
+                          "jumlah_sub_kegiatan", "pagu_rp", "pagu_indikatif_rp", "selisih_indikatif_rp", "pagu_skpd_rp",
+                          "selisih_pagu_skpd_rp", "jumlah_temuan", "jumlah_temuan_kritis"]
+
+
+def perangkat_daerah(pemda: pd.DataFrame) -> pd.DataFrame:
+    """The perangkat daerah (SKPD) rows of ``sipd_pemda``, each followed by its sub-units:
+    SKPD by pagu, largest first, sub-units by code; with pagu minus pagu indikatif
+    (``selisih_indikatif_rp``) and, where SIPD's SKPD list gives the ceiling, pagu minus
+    ``set_pagu_skpd`` (``selisih_pagu_skpd_rp``).
+
+    Examples
+    --------
+    >>> from renja_analysis import load_sipd
+    >>> from renja_analysis.config import ROOT
+    >>> v = perangkat_daerah(load_sipd(ROOT / "tests" / "data" / "sipd").pemda)
+    >>> v[["agregasi", "nama", "dasar_skpd"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['perangkat_daerah', 'DINAS KOPERASI, USAHA KECIL DAN MENENGAH', 'berkas'],
+     ['sub_unit', 'DINAS KOPERASI, USAHA KECIL DAN MENENGAH', 'berkas'],
+     ['perangkat_daerah', 'DINAS KESEHATAN', 'berkas, rekaman'],
+     ['sub_unit', 'DINAS KESEHATAN', 'berkas'], ['sub_unit', 'UPTD PUSKESMAS PLAOSAN', 'rekaman']]
+    """
+    agg = pemda["agregasi"].astype(str)
+    skpd = pemda[agg == "perangkat_daerah"].sort_values(["pagu_rp", "kode"], ascending=[False, True], kind="stable")
+    rank = pd.Series(range(len(skpd)), index=skpd["kode"].to_numpy())
+    units = pemda[agg == "sub_unit"]
+    rows = pd.concat([skpd.assign(_r=rank.to_numpy(), _t=0, _k=""),
+                      units.assign(_r=units["kode_induk"].map(rank).to_numpy(), _t=1, _k=units["kode"])])
+    rows = rows.sort_values(["_r", "_t", "_k"], kind="stable").reset_index(drop=True)
+    rows["selisih_indikatif_rp"] = rows["pagu_rp"] - rows["pagu_indikatif_rp"]
+    rows["selisih_pagu_skpd_rp"] = rows["pagu_rp"] - rows["pagu_skpd_rp"]
+    return rows[KOLOM_PERANGKAT_DAERAH]
 
 
 def temuan_per_perangkat_daerah(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +164,7 @@ def temuan_per_perangkat_daerah(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> 
     the order of ``findings.document.JENIS``), with a total column ``jumlah``; types with no
     finding are left out."""
     t = temuan_unit(temuan, rekaman)
-    counts = t.groupby(["nama_skpd", "jenis"], observed=True).size().unstack("jenis", fill_value=0)
+    counts = t.groupby(["nama_skpd_induk", "jenis"], observed=True).size().unstack("jenis", fill_value=0)
     counts = counts.loc[:, counts.sum() > 0] if len(counts) else counts
     counts["jumlah"] = counts.sum(axis=1)
     counts.columns = [str(c) for c in counts.columns]
@@ -115,8 +176,8 @@ def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFr
     """Counts of SIPD findings per perangkat daerah (rows, by name, every office of the
     data, in name order) and tingkat (columns ``info``, ``peringatan``, ``kritis``)."""
     t = temuan_unit(temuan, rekaman)
-    names = sorted(rekaman["nama_skpd"].dropna().unique())
-    counts = (t.groupby(["nama_skpd", "tingkat"], observed=False).size().unstack("tingkat", fill_value=0)
+    names = sorted(_with_induk(rekaman)["nama_skpd_induk"].dropna().unique())
+    counts = (t.groupby(["nama_skpd_induk", "tingkat"], observed=False).size().unstack("tingkat", fill_value=0)
               if len(t) else pd.DataFrame())
     counts = counts.reindex(index=names, columns=["info", "peringatan", "kritis"], fill_value=0)
     counts.index.name = "perangkat_daerah"
@@ -156,7 +217,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
-__all__ = ["AGREGASI", "KOLOM", "angka_pemda", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
+__all__ = ["AGREGASI", "KOLOM", "KOLOM_PERANGKAT_DAERAH", "angka_pemda", "perangkat_daerah", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
            "temuan_unit"]
 
 

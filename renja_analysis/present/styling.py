@@ -300,3 +300,29 @@ def tabel_jumlah_temuan(counts: pd.DataFrame, uuid: str = "sipd-temuan-pd"):
     view.columns = [str(c).replace("_", " ").capitalize() if i == 0 else labels.jenis_temuan(str(c))
                     for i, c in enumerate(view.columns)]
     return _gaya(view, uuid).format({c: _bilangan for c in view.columns[1:]}, escape=ESCAPE)
+
+
+def tabel_perangkat_daerah(view: pd.DataFrame, uuid: str = "sipd-perangkat-daerah"):
+    """Perangkat daerah (SKPD) with their sub-units below them (``pemda.perangkat_daerah``):
+    pagu, pagu indikatif, the SKPD's ceiling where SIPD's SKPD list gives it, the rule that
+    decided the SKPD, findings. Sub-unit names are indented."""
+    judul = {"nama": "Nama", "kode": "Kode", "dasar_skpd": "SKPD ditentukan dari",
+             "jumlah_sub_kegiatan": "Sub kegiatan", "pagu_rp": "Pagu", "pagu_indikatif_rp": "Pagu indikatif",
+             "selisih_indikatif_rp": "Pagu - pagu indikatif", "pagu_skpd_rp": "Pagu SKPD (set_pagu_skpd)",
+             "selisih_pagu_skpd_rp": "Pagu - pagu SKPD", "jumlah_temuan": "Temuan SIPD",
+             "jumlah_temuan_kritis": "Temuan kritis"}
+    out = view[list(judul)].rename(columns=judul).reset_index(drop=True)
+    unit = view["agregasi"].astype(str).to_numpy() == "sub_unit"
+    out["Nama"] = out["Nama"].astype("string").where(~unit, "\u2514 " + out["Nama"].astype("string"))
+    out["SKPD ditentukan dari"] = out["SKPD ditentukan dari"].astype("string").str.replace(
+        r"[a-z_]+", lambda m: LABEL_DASAR_SKPD.get(m.group(0), m.group(0)), regex=True)
+    rp = ["Pagu", "Pagu indikatif", "Pagu - pagu indikatif", "Pagu SKPD (set_pagu_skpd)", "Pagu - pagu SKPD"]
+    return (_gaya(out, uuid)
+            .format({**{c: format_rupiah for c in rp},
+                     **{c: _bilangan for c in ("Sub kegiatan", "Temuan SIPD", "Temuan kritis")}},
+                    na_rep="-", escape=ESCAPE)
+            .set_properties(subset=["Nama"], **{"text-align": "left", "min-width": "16em"}))
+
+
+#: How the rule that decided a sub-unit's SKPD (``tables.sipd.DASAR_SKPD``) is named on a page.
+LABEL_DASAR_SKPD = {"daftar_skpd": "daftar SKPD SIPD", "berkas": "berkas ekspor", "rekaman": "rekaman"}

@@ -80,12 +80,20 @@ TINGKAT_TOTAL = ["sub_skpd", "urusan", "bidang_urusan", "program", "kegiatan"]
 #: Money fields (rupiah): numbers in JSON.
 UANG = (["pagu", "pagu_indikatif", "pagu_n_depan"]
         + [f"total_pagu_indikatif_{t}" for t in TINGKAT_TOTAL] + ["total_pagu_indikatif"]
-        + [f"total_pagu_n_depan_{t}" for t in TINGKAT_TOTAL] + ["total_pagu_n_depan"])
+        + [f"total_pagu_n_depan_{t}" for t in TINGKAT_TOTAL] + ["total_pagu_n_depan"]
+        + [f"total_pagu_{t}" for t in TINGKAT_TOTAL] + ["total_pagu"])
 #: Fields every record must carry, not empty.
 WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat",
          "kode_sub_giat", "nama_sub_giat", "pagu"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG + ["label_tercantum"]
+#: The fields that make a JSON or CSV file SIPD's SKPD list (read by content, never by name):
+#: every record carries them and none carries ``kode_sub_giat``.
+PENANDA_DAFTAR_SKPD = ("id_skpd", "id_unit", "kode_skpd", "nama_skpd")
+#: Money (rupiah) and counts of the SKPD list: numbers, or digit strings as SIPD's API writes them.
+ANGKA_DAFTAR_SKPD = ["set_pagu_skpd", "set_pagu_giat", "rinci_giat", "total_giat"]
+#: The columns of ``SipdSource.daftar_skpd``, in order.
+KOLOM_DAFTAR_SKPD = ["berkas", "baris"] + list(PENANDA_DAFTAR_SKPD) + ANGKA_DAFTAR_SKPD
 #: The columns of ``SipdSource.berkas`` (the reading account of a file or folder), in order.
 KOLOM_BERKAS = ["berkas", "format", "lembar", "status", "jumlah_rekaman", "jumlah_dihitung", "jumlah_dinyatakan",
                 "desimal", "keterangan"]
@@ -139,6 +147,11 @@ class SipdSource:
         Records not counted because an earlier file holds the same record (``KOLOM``
         plus ``berkas_asal``, ``rekaman_asal``, ``baris_asal``: where it was counted);
         byte-identical copies are not read at all and have none here.
+    daftar_skpd : DataFrame or None
+        SIPD's SKPD list when the folder holds one (``KOLOM_DAFTAR_SKPD``: one row per SKPD
+        or unit, ids as text, ``set_pagu_skpd`` the office ceiling in rupiah), found by its
+        columns (``PENANDA_DAFTAR_SKPD``); listed in ``berkas`` with status ``daftar_skpd``.
+        None without one.
     """
 
     path: Path
@@ -146,6 +159,7 @@ class SipdSource:
     berkas: pd.DataFrame
     dilewati: list = field(default_factory=list)
     ganda: pd.DataFrame | None = None
+    daftar_skpd: pd.DataFrame | None = None
 
 
 @dataclass
@@ -194,7 +208,12 @@ class _DuplicateKey(ValueError):
     """A key given twice in one JSON object."""
 
 
-def _read_json(path: Path, data: bytes, name: str) -> _Berkas:
+class _BukanRekaman(Exception):
+    """A JSON file of a folder that is valid JSON but no list of records (another SIPD
+    endpoint's answer, ``{"status": ..., "data": {...}}``): skipped, with the reason."""
+
+
+def _read_json(path: Path, data: bytes, name: str, folder: bool = False) -> _Berkas:
     text = _decode(path, data)
 
     def _constant(value):
@@ -222,11 +241,18 @@ def _read_json(path: Path, data: bytes, name: str) -> _Berkas:
                               expected="angka JSON atau null") from None
     except RecursionError:
         raise RenjaParseError(path, "JSON bersarang terlalu dalam", expected=_HARAPAN_JSON) from None
-    records, declared = _unwrap(path, records)
+    try:
+        records, declared = _unwrap(path, records)
+    except RenjaParseError as exc:
+        if folder:                    # valid JSON, but not records: another endpoint's answer
+            raise _BukanRekaman(f"JSON bukan larik rekaman ({exc.found})") from None
+        raise
     out = _Berkas(path=path, name=name, fmt="json", records=records, lines=list(range(1, len(records) + 1)),
                   declared=declared)
     for k, rec in enumerate(records):
         if not isinstance(rec, dict):
+            if folder:
+                raise _BukanRekaman(f"JSON berisi {_json_kind(rec)}, bukan rekaman (objek)")
             raise out.error("rekaman bukan objek JSON", k, expected="objek {\"kode_sub_giat\": ...}",
                             found=json.dumps(rec, ensure_ascii=False)[:80])
     return out
@@ -348,13 +374,15 @@ def _open_xlsx(path: Path, data: bytes):
                               expected="buku kerja .xlsx dengan judul kolom SIPD") from None
 
 
-def _raw(path: Path, data: bytes, name: str, sheet: str | None = None, wb=None) -> _Berkas | None:
-    """The raw records of one file, or None when it is not a SIPD export."""
+def _raw(path: Path, data: bytes, name: str, sheet: str | None = None, wb=None,
+         folder: bool = False) -> _Berkas | None:
+    """The raw records of one file, or None when it is not a SIPD export (in a folder, a
+    JSON that is not a list of records raises ``_BukanRekaman``)."""
     fmt = format_berkas(data)
     if fmt == "xlsx":
         return _read_xlsx(path, data, name, sheet=sheet, wb=wb)
     if fmt == "json":
-        return _read_json(path, data, name)
+        return _read_json(path, data, name, folder=folder)
     if fmt == "csv":
         return _read_csv(path, data, name)
     return None
@@ -446,13 +474,14 @@ def _per_text(values: pd.Series, func) -> pd.Series:
     return pd.Series(mapped[codes], index=values.index)
 
 
-def _conventions(err: _Fehler, raw: pd.DataFrame) -> pd.Series:
+def _conventions(err: _Fehler, raw: pd.DataFrame, fields=None) -> pd.Series:
     """The decimal separator of each file's money written as text in a CSV or sheet
     (``','`` for ``1.500.000,00``, ``'.'`` for ``1500000.50``), one per row of ``raw``
     (NA where no cell of the file shows one). The first cell that shows a separator
     decides; a cell of the same file showing the other one is an error naming both."""
+    fields = UANG if fields is None else fields
     parts = []
-    for c, name in enumerate(UANG):
+    for c, name in enumerate(fields):
         col = raw[name]
         text = col.map(type).eq(str) & ~err.json
         if text.any():
@@ -471,7 +500,7 @@ def _conventions(err: _Fehler, raw: pd.DataFrame) -> pd.Series:
         ref = first.loc[bad["_f"]]
         b, k = err.locate(int(bad["_i"]))
         _, k0 = err.locate(int(ref["_i"]))
-        raise b.error("angka bergaya lain dalam satu berkas", k, UANG[int(bad["_c"])],
+        raise b.error("angka bergaya lain dalam satu berkas", k, fields[int(bad["_c"])],
                       expected=f"gaya angka yang sama di seluruh berkas ({_GAYA[ref['conv']]}, seperti "
                                f"{ref['v']} di {b.where(k0)})", found=_found(bad["v"]))
     return raw["_f"].map(first["conv"].to_dict()).astype("string")
@@ -599,6 +628,69 @@ def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
     out["kode_bidang_urusan"] = out["kode_bidang_urusan"].fillna(parts.str[:2].str.join("."))
     desimal = dict(zip([b.name for b in files], conv.groupby(raw["_f"]).first().reindex(range(len(files)))))
     return out[KOLOM], {k: v for k, v in desimal.items() if not pd.isna(v)}
+
+
+# --- SIPD's SKPD list: a companion of the Renja exports -------------------------------------
+
+def is_daftar_skpd(records: list) -> bool:
+    """True when raw records are SIPD's SKPD list: every record carries the fields of
+    ``PENANDA_DAFTAR_SKPD`` and none a sub kegiatan (``kode_sub_giat``).
+
+    >>> is_daftar_skpd([{"id_skpd": "1", "id_unit": "1", "kode_skpd": "1.02", "nama_skpd": "DINAS"}])
+    True
+    >>> is_daftar_skpd([{"id_skpd": "1", "id_unit": "1", "kode_skpd": "1", "nama_skpd": "D", "kode_sub_giat": "x"}])
+    False
+    """
+    need = set(PENANDA_DAFTAR_SKPD)
+    return bool(records) and all(isinstance(r, dict) and need <= r.keys() and PENANDA not in r for r in records)
+
+
+def _csv_daftar_skpd(path: Path, data: bytes) -> _Berkas | None:
+    """A delimited text whose first line names the SKPD list's fields, read as a CSV; else None."""
+    first = (strip_bom(data).decode("utf-8", errors="replace").lstrip().splitlines() or [""])[0]
+    names = set(_names(next(csv.reader([first], delimiter=_delimiter(first)), [])))
+    return _read_csv(path, data, path.name) if set(PENANDA_DAFTAR_SKPD) <= names else None
+
+
+def _daftar_skpd(path: Path, lists: list[_Berkas], account: list[dict]) -> pd.DataFrame | None:
+    """The SKPD list of a folder, typed (``KOLOM_DAFTAR_SKPD``), or None without one.
+
+    Ids and codes are text, ``set_pagu_skpd``, ``set_pagu_giat``, ``rinci_giat`` and
+    ``total_giat`` numbers (a JSON number or a digit string such as ``"3500000000.00"``).
+    Two lists of different content, a record without one of ``PENANDA_DAFTAR_SKPD`` filled
+    and an ``id_skpd`` listed twice are errors naming file and record: which SKPD a unit
+    belongs to would have to be guessed."""
+    if not lists:
+        return None
+    if len(lists) > 1:
+        raise RenjaParseError(path, f"{len(lists)} daftar SKPD yang berbeda isinya dalam satu folder",
+                              expected="satu daftar SKPD per folder pemda (daftar mana yang berlaku tidak dapat "
+                                       "diketahui)", found=", ".join(b.name for b in lists)[:200])
+    b = lists[0]
+    fields = list(PENANDA_DAFTAR_SKPD) + ANGKA_DAFTAR_SKPD
+    raw = pd.DataFrame.from_records(b.records, columns=fields)
+    raw["_f"] = 0
+    raw["_k"] = np.arange(len(raw))
+    err = _Fehler([b], raw)
+    out = pd.DataFrame({"berkas": pd.Series([b.name] * len(raw), dtype="string"),
+                        "baris": pd.Series(b.lines, dtype="Int64")})
+    for name in PENANDA_DAFTAR_SKPD:
+        out[name] = _text_field(err, raw[name], name)
+        empty = out[name].isna()
+        if empty.any():
+            raise err(empty, name, f"{name} kosong di daftar SKPD", expected=f"{name} terisi", found="")
+    conv = _conventions(err, raw, ANGKA_DAFTAR_SKPD)
+    for name in ANGKA_DAFTAR_SKPD:
+        out[name] = _money_field(err, raw[name], name, conv)
+    twice = out["id_skpd"].duplicated()
+    if twice.any():
+        raise err(twice, "id_skpd", f"id_skpd {out.loc[twice, 'id_skpd'].iloc[0]} dua kali di daftar SKPD",
+                  expected="satu baris per SKPD atau unit", found=str(out.loc[twice, "id_skpd"].iloc[0]))
+    heads = int((out["id_skpd"] == out["id_unit"]).sum())
+    row = next(r for r in account if r["berkas"] == b.name)
+    row["keterangan"] = (f"daftar SKPD SIPD: {len(out)} SKPD dan unit, {heads} di antaranya SKPD induk "
+                         "(id_unit sama dengan id_skpd); menentukan SKPD tiap sub unit dan pagu SKPD (set_pagu_skpd)")
+    return out[KOLOM_DAFTAR_SKPD]
 
 
 # --- one budget year, nothing counted twice -------------------------------------------------
@@ -748,6 +840,10 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
         if b is None:
             raise RenjaParseError(path, "bukan ekspor SIPD",
                                   expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
+        if b.records and is_daftar_skpd(b.records):
+            raise RenjaParseError(path, "daftar SKPD SIPD, bukan ekspor Renja",
+                                  expected="ekspor Renja SIPD, atau folder pemda yang memuat daftar SKPD bersama "
+                                           "ekspor Renja-nya")
         rekaman, desimal = _typed([b])
         _one_year(path, rekaman, [b], folder=False)
         account = [_account_row(b.name, b.fmt, "dibaca", lembar=b.sheet, jumlah_rekaman=len(b.records),
@@ -755,7 +851,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
                                 desimal=desimal.get(b.name))]
         _, ganda = _counted_once(rekaman, [b])
         return SipdSource(path=path, rekaman=rekaman, berkas=_account(account), dilewati=[], ganda=ganda)
-    files, account, skipped = [], [], []
+    files, account, skipped, lists = [], [], [], []
     seen: dict[str, str] = {}                 # sha256 -> the export first read with those bytes
     for entry in entries(path, max_berkas, max_bytes_folder):
         if not entry.is_file():
@@ -777,9 +873,18 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
                                         lembar=original["lembar"], jumlah_rekaman=original["jumlah_rekaman"],
                                         jumlah_dinyatakan=original["jumlah_dinyatakan"]))
             continue
-        b = _raw(entry, data, entry.name)
+        try:
+            b = _raw(entry, data, entry.name, folder=True) or _csv_daftar_skpd(entry, data)
+        except _BukanRekaman as exc:
+            skipped.append((entry.name, f"{exc}: bukan ekspor Renja SIPD"))
+            continue
         if b is None:
             skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"))
+        elif b.records and is_daftar_skpd(b.records):
+            seen[digest] = b.name
+            lists.append(b)
+            account.append(_account_row(b.name, b.fmt, "daftar_skpd", None, jumlah_rekaman=len(b.records),
+                                        jumlah_dinyatakan=b.declared))
         elif not b.records:
             account.append(_account_row(b.name, b.fmt, "kosong", _TANPA_REKAMAN[b.fmt], lembar=b.sheet,
                                         jumlah_dinyatakan=b.declared))
@@ -790,7 +895,12 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
             files.append(b)
             account.append(_account_row(b.name, b.fmt, "dibaca", lembar=b.sheet, jumlah_rekaman=len(b.records),
                                         jumlah_dinyatakan=b.declared))
+    daftar = _daftar_skpd(path, lists, account)
     if not files:
+        if lists:
+            raise RenjaParseError(path, "folder hanya memuat daftar SKPD SIPD, tanpa ekspor Renja",
+                                  expected=f"ekspor Renja SIPD (rekaman dengan {PENANDA}) bersama daftar SKPD",
+                                  found=", ".join(b.name for b in lists)[:200])
         empty = [r["berkas"] for r in account if r["status"] == "kosong"]
         if empty:
             raise RenjaParseError(path, "folder tidak memuat rekaman SIPD: setiap ekspor kosong",
@@ -802,7 +912,8 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     _one_year(path, typed, files, folder=True)
     rekaman, ganda = _counted_once(typed, files)
     _settle(account, rekaman, ganda, desimal)
-    return SipdSource(path=path, rekaman=rekaman, berkas=_account(account), dilewati=skipped, ganda=ganda)
+    return SipdSource(path=path, rekaman=rekaman, berkas=_account(account), dilewati=skipped, ganda=ganda,
+                      daftar_skpd=daftar)
 
 
 def _settle(account: list[dict], rekaman: pd.DataFrame, ganda: pd.DataFrame, desimal: dict) -> None:

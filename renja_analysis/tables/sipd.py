@@ -72,7 +72,12 @@ NAMA_PERAN = {
 BENTUK = ("angka", "rentang", "rasio", "gaji", "undefined", "tidak_terbaca")
 #: Columns copied from the record to every rencana row.
 _UNIT = ["berkas", "tahun", "kode_skpd", "nama_skpd", "kode_sub_skpd", "nama_sub_skpd", "kode_urusan",
-         "nama_urusan", "kode_bidang_urusan", "nama_bidang_urusan"]
+         "nama_urusan", "kode_bidang_urusan", "nama_bidang_urusan", "kode_skpd_induk", "nama_skpd_induk",
+         "dasar_skpd"]
+#: The columns of ``skpd_induk``: the SKPD each sub-unit of each file belongs to, and the rule that said so.
+INDUK = ["berkas", "kode_sub_skpd", "nama_sub_skpd", "kode_skpd_induk", "nama_skpd_induk", "dasar_skpd"]
+#: The rules that decide a sub-unit's SKPD (``dasar_skpd``), strongest first.
+DASAR_SKPD = ("daftar_skpd", "berkas", "rekaman")
 RENCANA = ["urutan"] + _UNIT + [
     "level", "kode", "nama", "kode_program", "kode_kegiatan", "pagu_rp", "pagu_indikatif_rp",
     "pagu_n_depan_rp", "jumlah_sub_kegiatan", "sumber_dana", "lokasi", "kelompok_sasaran", "baris_sumber"]
@@ -222,6 +227,103 @@ def read_targets(texts: pd.Series) -> pd.DataFrame:
     out["terbaca"] = texts.map(table["terbaca"]).astype("boolean")
     out["bentuk"] = texts.map(table["bentuk"]).astype(STRING)
     return out
+
+
+# --- the SKPD of each sub-unit ----------------------------------------------------------------
+
+#: The last part of an office's own code: SIPD numbers an SKPD's units ``.0001`` onward.
+_KODE_INDUK = r"\.0+$"
+
+
+def skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The SKPD (perangkat daerah as SIPD defines it) of every sub-unit of every file.
+
+    Real Renja exports write the sub-unit as ``kode_skpd`` too (``kode_skpd`` equals
+    ``kode_sub_skpd`` on every record), so the parent is decided, per sub-unit, by the
+    first of these rules that applies (``dasar_skpd``):
+
+    - ``daftar_skpd``: SIPD's SKPD list is given and lists the sub-unit (its ``kode_skpd``):
+      the SKPD is the list's row whose ``id_skpd`` is the sub-unit's ``id_unit`` (an SKPD
+      carries its own id; a Puskesmas or an RSUD filed on its own carries its dinas');
+    - ``rekaman``, when the record names another office: ``kode_skpd`` differs from
+      ``kode_sub_skpd`` (the record states its parent);
+    - ``berkas``: one export file per SKPD. The file's SKPD is its sub-unit whose code ends
+      in a part of zeros (``1.02.0.00.0.00.01.0000``: SIPD numbers an office's units in
+      the last part of its code, ``.0001`` onward), when exactly one does, or its only
+      sub-unit;
+    - ``rekaman`` otherwise (a file with several sub-units and no single office code):
+      the record's own ``kode_skpd``.
+
+    Parameters
+    ----------
+    rekaman : DataFrame
+        ``sources.sipd`` records (``berkas``, ``kode_skpd``, ``nama_skpd``, ``kode_sub_skpd``,
+        ``nama_sub_skpd``).
+    daftar_skpd : DataFrame, optional
+        ``sources.sipd.SipdSource.daftar_skpd``.
+
+    Returns
+    -------
+    DataFrame
+        ``INDUK``: one row per file and sub-unit, in order of first appearance.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["dinkes.json"] * 2, "kode_skpd": ["1.02.01.0000", "1.02.01.0001"],
+    ...                   "nama_skpd": ["DINAS KESEHATAN", "PUSKESMAS A"]})
+    >>> r = r.assign(kode_sub_skpd=r["kode_skpd"], nama_sub_skpd=r["nama_skpd"])
+    >>> skpd_induk(r)[["kode_sub_skpd", "nama_skpd_induk", "dasar_skpd"]].values.tolist()
+    [['1.02.01.0000', 'DINAS KESEHATAN', 'berkas'], ['1.02.01.0001', 'DINAS KESEHATAN', 'berkas']]
+    """
+    u = rekaman.drop_duplicates(["berkas", "kode_sub_skpd"])[
+        ["berkas", "kode_skpd", "nama_skpd", "kode_sub_skpd", "nama_sub_skpd"]].reset_index(drop=True)
+    kode = pd.Series(pd.NA, index=u.index, dtype=STRING)
+    nama = pd.Series(pd.NA, index=u.index, dtype=STRING)
+    dasar = pd.Series(pd.NA, index=u.index, dtype=STRING)
+
+    def take(mask, k, n, why):
+        nonlocal kode, nama, dasar
+        mask = pd.Series(mask, index=u.index).fillna(False).astype(bool) & kode.isna()
+        kode = kode.mask(mask, pd.Series(k, index=u.index).astype(STRING))
+        nama = nama.mask(mask, pd.Series(n, index=u.index).astype(STRING))
+        dasar = dasar.mask(mask, why)
+
+    if daftar_skpd is not None and len(daftar_skpd):
+        d = daftar_skpd.drop_duplicates("kode_skpd")
+        heads = daftar_skpd.set_index("id_skpd")
+        unit = u["kode_sub_skpd"].map(d.set_index("kode_skpd")["id_unit"])
+        take(unit.notna() & unit.isin(heads.index), unit.map(heads["kode_skpd"]), unit.map(heads["nama_skpd"]),
+             "daftar_skpd")
+    take(u["kode_skpd"] != u["kode_sub_skpd"], u["kode_skpd"], u["nama_skpd"], "rekaman")
+    office = u["kode_sub_skpd"].str.contains(_KODE_INDUK).fillna(False).astype(bool)
+    per_file = u.assign(_o=office).groupby("berkas", sort=False)
+    n_units, n_offices = per_file["kode_sub_skpd"].transform("size"), per_file["_o"].transform("sum")
+    head = u[(office & (n_offices == 1)) | (n_units == 1)].drop_duplicates("berkas").set_index("berkas")
+    decided = ((n_offices == 1) | (n_units == 1)) & u["berkas"].isin(head.index)
+    take(decided, u["berkas"].map(head["kode_sub_skpd"]), u["berkas"].map(head["nama_sub_skpd"]), "berkas")
+    take(True, u["kode_skpd"], u["nama_skpd"], "rekaman")
+    out = u.assign(kode_skpd_induk=kode, nama_skpd_induk=nama, dasar_skpd=dasar)
+    for col in INDUK:
+        out[col] = out[col].astype(STRING)
+    return out[INDUK]
+
+
+def dengan_skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The records with the SKPD of their sub-unit (``kode_skpd_induk``, ``nama_skpd_induk``,
+    ``dasar_skpd``: ``skpd_induk``) added after their own fields, which stay as SIPD wrote them.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["a.json"], "kode_skpd": ["7.01.05.0000"], "nama_skpd": ["KECAMATAN"],
+    ...                   "kode_sub_skpd": ["7.01.05.0000"], "nama_sub_skpd": ["KECAMATAN"]})
+    >>> dengan_skpd_induk(r)[["kode_skpd_induk", "dasar_skpd"]].values.tolist()
+    [['7.01.05.0000', 'berkas']]
+    """
+    r = rekaman.drop(columns=[c for c in INDUK[3:] if c in rekaman], errors="ignore")
+    induk = skpd_induk(r, daftar_skpd)
+    keyed = r[["berkas", "kode_sub_skpd"]].merge(induk.drop(columns="nama_sub_skpd"), on=["berkas", "kode_sub_skpd"],
+                                                  how="left")
+    return r.assign(**{c: keyed[c].to_numpy() for c in INDUK[3:]}).astype({c: STRING for c in INDUK[3:]})
 
 
 # --- which fields hold which level's indicator ------------------------------------------------
@@ -403,6 +505,8 @@ def build(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> tuple[
     [['PROGRAM PENGEMBANGAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)', 200300000.0, 2]]
     """
     r = rekaman.reset_index(drop=True)
+    if "kode_skpd_induk" not in r:
+        r = dengan_skpd_induk(r)
     ids = _group_ids(r)
     parts = [_level_rows(r, ids, level) for level in LEVELS]
     rows = pd.concat(parts, ignore_index=True)
