@@ -850,13 +850,15 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
 
     ``sipd`` is ``load_sipd``'s result. Names from the data are escaped.
     """
+    from .pemda import jumlah_berkas_ekspor
+
     p = sipd.pemda
     pd_rows = p[p["agregasi"].astype(str) == "perangkat_daerah"].sort_values("pagu_rp", ascending=False,
                                                                               kind="stable")
     units = int((p["agregasi"].astype(str) == "sub_unit").sum())
     pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
     subs = int(pd_rows["jumlah_sub_kegiatan"].sum())
-    text = (f"Data SIPD-RI dari {len(sipd.berkas)} berkas ekspor memuat {len(pd_rows)} perangkat daerah "
+    text = (f"Data SIPD-RI dari {jumlah_berkas_ekspor(sipd.berkas)} berkas ekspor memuat {len(pd_rows)} perangkat daerah "
             f"({units} sub unit) dengan {format_angka(subs)} sub kegiatan dan pagu {format_rupiah(pagu)}. "
             f"Pagu tahun berikutnya (n+1) {format_rupiah(n1)}")
     if pagu:

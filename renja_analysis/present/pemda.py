@@ -185,6 +185,18 @@ def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFr
     return counts.astype(int)
 
 
+def jumlah_berkas_ekspor(berkas: pd.DataFrame) -> int:
+    """The Renja export files of a reading account (``SipdData.berkas``): its rows but the
+    SKPD list, which is their companion, not an export of plan records.
+
+    Examples
+    --------
+    >>> jumlah_berkas_ekspor(pd.DataFrame({"status": ["dibaca", "kosong", "daftar_skpd"]}))
+    2
+    """
+    return int((berkas["status"].astype(str) != "daftar_skpd").sum())
+
+
 def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     """Headline figures of a pemda's SIPD data (``ukuran``, ``nilai``, ``jenis`` as in
     ``summary.angka_utama``): files, offices, sub-units, programs, kegiatan, sub
@@ -197,7 +209,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     pagu, n1 = float(pd_rows["pagu_rp"].sum()), float(pd_rows["pagu_n_depan_rp"].sum())
     t = sipd.temuan
     rows = [
-        ("Berkas ekspor SIPD", len(sipd.berkas), "angka"),
+        ("Berkas ekspor SIPD", jumlah_berkas_ekspor(sipd.berkas), "angka"),
         ("Perangkat daerah", len(pd_rows), "angka"),
         ("Sub unit", int((p["agregasi"].astype(str) == "sub_unit").sum()), "angka"),
         ("Program (kode berbeda per perangkat daerah)", int(pd_rows["jumlah_program"].sum()), "angka"),
@@ -217,7 +229,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
-__all__ = ["AGREGASI", "KOLOM", "KOLOM_PERANGKAT_DAERAH", "angka_pemda", "perangkat_daerah", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
+__all__ = ["AGREGASI", "KOLOM", "KOLOM_PERANGKAT_DAERAH", "angka_pemda", "jumlah_berkas_ekspor", "perangkat_daerah", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
            "temuan_unit"]
 
 

@@ -60,6 +60,9 @@ from .escape import markdown_teks
 
 #: The column that groups rows into a perangkat daerah, and its name column.
 KUNCI, NAMA = "kode_skpd", "nama_skpd"
+#: How ``load_sipd``'s data is grouped (the tables written, the page): the SKPD each sub-unit
+#: belongs to (``tables.sipd.skpd_induk``), shown under ``kode_skpd`` / ``nama_skpd``.
+SKPD = {"kunci": "kode_skpd_induk", "nama": "nama_skpd_induk"}
 #: A support program's code: the third part ``01`` (``X.XX.01``, ``1.02.01``).
 KODE_PENUNJANG = re.compile(r"^[^.]+\.[^.]+\.01$")
 #: Terms that make an outcome lower-is-better, as found in its name (case ignored).
@@ -474,8 +477,8 @@ TABEL: dict[str, tuple[Callable[..., pd.DataFrame], tuple[str, ...]]] = {
 }
 
 
-def tabel_analisis(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame, *, kunci: str = KUNCI,
-                   nama: str = NAMA) -> dict[str, pd.DataFrame]:
+def tabel_analisis(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame, *,
+                   kunci: str = SKPD["kunci"], nama: str = SKPD["nama"]) -> dict[str, pd.DataFrame]:
     """Every table of this module by output name (``TABEL``), in that order.
 
     Examples
@@ -687,7 +690,7 @@ def bagian(nama_tabel: str, sipd) -> tuple[str, object]:
     """One section of the pemda page: (sentence, styled table) from ``load_sipd``'s result."""
     func, inputs = TABEL[nama_tabel]
     parts = {"rekaman": sipd.rekaman, "rencana": sipd.rencana, "indikator": sipd.indikator}
-    t = func(*(parts[p] for p in inputs))
+    t = func(*(parts[p] for p in inputs), **SKPD)
     return kalimat(nama_tabel, t), tampilan(nama_tabel, t)
 
 
@@ -715,7 +718,7 @@ def porsi_per_perangkat_daerah(sipd) -> pd.DataFrame:
     out = None
     for name, col, _, _ in PORSI_GRAFIK:
         func, inputs = TABEL[name]
-        t = func(*(parts[p] for p in inputs))[["kode_skpd", "nama_skpd", col]]
+        t = func(*(parts[p] for p in inputs), **SKPD)[["kode_skpd", "nama_skpd", col]]
         out = t if out is None else out.merge(t, on=["kode_skpd", "nama_skpd"], how="outer")
     assert out is not None
     return out.sort_values("kode_skpd", kind="stable").reset_index(drop=True)

@@ -299,3 +299,13 @@ def test_sentences_when_nothing_can_be_said():
                                                          "baris_sumber"]))
     assert empty.columns.tolist() == pa.OUTCOME_KOLOM and not len(empty)
     assert pa.kalimat("sipd_analisis_outcome", empty) == "Data ini tidak memuat indikator outcome program."
+
+
+def test_tables_of_a_pemda_group_sub_units_into_their_skpd():
+    """tests/data/sipd-kantor with its SKPD list: 2 SKPD (the dinas with two Puskesmas and the
+    RSUD, the kecamatan with its kelurahan), not the 6 sub-units of the records."""
+    s = load_sipd(ROOT / "tests" / "data" / "sipd-kantor")
+    assert s.rencana["kode_sub_skpd"].nunique() == 6
+    for name, t in pa.tabel_analisis(s.rekaman, s.rencana, s.indikator).items():
+        if name in ("sipd_analisis_n_depan", "sipd_analisis_penunjang"):
+            assert t["kode_skpd"].nunique() == 2, name

@@ -124,6 +124,9 @@ def test_the_page_says_which_rule_decided(data, tanpa_daftar):
     assert (view["selisih_pagu_skpd_rp"].iloc[0], view["selisih_indikatif_rp"].iloc[1]) == (250 * JT, -100 * JT)
     html = styling.tabel_perangkat_daerah(view).to_html()
     assert "\u2514 RSUD SOGATEN" in html and "daftar SKPD SIPD" in html
+    # three Renja exports (dinkes, kecamatan, rsud); the SKPD list beside them is not one
+    assert narrative.ringkasan_sipd_pemda(data).startswith("Data SIPD-RI dari 3 berkas ekspor memuat 2 perangkat")
+    assert pemda.angka_pemda(data).iloc[0].tolist()[:2] == ["Berkas ekspor SIPD", 3]
 
 
 # --- the SKPD list and sibling exports --------------------------------------------------------
