@@ -263,6 +263,8 @@ def _check(args) -> int:
     from .load import load_document
     from .sources import is_sipd
 
+    if args.sipd is None and not args.paksa and _is_realisasi(args.source):
+        return _check_realisasi(args)
     if is_sipd(args.source):
         return _check_sipd(args)
     if args.paksa and args.sipd is None:
@@ -334,6 +336,18 @@ def _check_sipd(args) -> int:
     _print_berkas(data)
     t = data.temuan
     print(f"Temuan data SIPD ({data.source.name}): {len(t)} baris")
+    n_kritis = _ringkas_temuan(t) if len(t) else 0
+    _print_kritis(t, data.berkas.loc[data.berkas["format"] == "json", "berkas"].tolist())
+    return 1 if args.strict and n_kritis else 0
+
+
+def _check_realisasi(args) -> int:
+    from .load import load_sipd_realisasi
+
+    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    _print_berkas(data)
+    t = data.temuan
+    print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0
     _print_kritis(t, data.berkas.loc[data.berkas["format"] == "json", "berkas"].tolist())
     return 1 if args.strict and n_kritis else 0

@@ -12,7 +12,12 @@ import pandas as pd
 
 from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .findings import document as document_findings, reconciliation, sipd as sipd_findings
+from .findings import (
+    document as document_findings,
+    realisation as realisation_findings,
+    reconciliation,
+    sipd as sipd_findings,
+)
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 from .present import pemda
 from .sources import SourceText, read_sipd, read_source, sipd_realisation
@@ -113,7 +118,8 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
 
 
 #: The tables written for SIPD-RI realisation exports, in order.
-SIPD_REALISASI_TABLES = ("sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas")
+SIPD_REALISASI_TABLES = ("sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas",
+                         "sipd_realisasi_temuan")
 
 
 @dataclass
@@ -133,6 +139,8 @@ class SipdRealisasi:
     berkas : DataFrame
         ``sipd_realisasi_berkas``: the reading account (``sources.sipd_realisation.KOLOM_BERKAS``),
         ``jumlah_dihitung`` = the file's lines not counted from another export.
+    temuan : DataFrame
+        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema).
     dilewati : list of (str, str)
         Files of the folder that are not realisation exports, with the reason.
     """
@@ -141,6 +149,7 @@ class SipdRealisasi:
     baris: pd.DataFrame
     periode: pd.DataFrame
     berkas: pd.DataFrame
+    temuan: pd.DataFrame
     dilewati: list = field(default_factory=list)
 
     @property
@@ -150,7 +159,7 @@ class SipdRealisasi:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by output name (``SIPD_REALISASI_TABLES``)."""
-        return dict(zip(SIPD_REALISASI_TABLES, (self.baris, self.periode, self.berkas)))
+        return dict(zip(SIPD_REALISASI_TABLES, (self.baris, self.periode, self.berkas, self.temuan)))
 
 
 def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | None = None,
@@ -190,7 +199,7 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
         lambda s: f"{len(s)} baris juga ada di " + ", ".join(dict.fromkeys(s)) + ": dihitung sekali dari sana")
     berkas["keterangan"] = berkas["keterangan"].fillna(berkas["berkas"].map(said).astype("string")).astype("string")
     return SipdRealisasi(source=src.path, baris=baris, periode=realisation.per_periode(baris), berkas=berkas,
-                         dilewati=src.dilewati)
+                         dilewati=src.dilewati, temuan=realisation_findings.semua_temuan(baris))
 
 
 @dataclass

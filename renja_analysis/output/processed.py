@@ -68,7 +68,7 @@ class OutputError(RuntimeError):
 #: output folder belong to the set and are replaced by the next build, never carried over.
 TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
                   "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda",
-                  "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas")
+                  "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas", "sipd_realisasi_temuan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
 #: The reviewers' workbook, written beside the processed tables of one document.

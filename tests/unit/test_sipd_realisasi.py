@@ -92,7 +92,8 @@ def test_personal_fields_reach_no_table_and_no_file(data, tmp_path, capsys):
     assert code == 0
     files = sorted(out.iterdir())
     assert [p.name for p in files] == sorted(f"{t}.{e}" for t in ("sipd_realisasi", "sipd_realisasi_periode",
-                                                                  "sipd_realisasi_berkas") for e in ("csv", "parquet"))
+                                                                  "sipd_realisasi_berkas", "sipd_realisasi_temuan")
+                                             for e in ("csv", "parquet"))
     for p in files:
         raw = p.read_bytes()
         for needle in list(PERSONAL.values()) + ["nip_pegawai", "nama_pegawai", "npwp"]:
@@ -278,3 +279,59 @@ def test_build_writes_the_tables_byte_identically(tmp_path, capsys):
     one = tmp_path / "satu"
     assert _cli(["build", "--source", str(DATA / JAN), "--out", str(one)], capsys)[0] == 0
     assert len(pd.read_parquet(one / "sipd_realisasi.parquet")) == 5
+
+
+# --- findings (the README's planted lines) -------------------------------------------------------
+
+def test_findings_on_the_fixture(data):
+    t = data.temuan
+    assert t["jenis"].astype(str).tolist() == ["sipd_realisasi_proses_lama", "sipd_realisasi_periode_tumpang_tindih"]
+    late, overlap = t.iloc[0], t.iloc[1]
+    # B4': SPM of 25 February without SP2D on 27 March (the latest date, A9): 3 + 27 = 30 days > 14
+    assert (late["tabel"], late["baris_sumber"], late["nilai_hitung"]) == (
+        "SIPD realisasi-puskesmas-sukomoro-2026-03.json", 1, 9_000_000)
+    assert "30 hari" in late["pesan"] and "25 Februari 2026" in late["pesan"]
+    # A4 in both Dinkes exports: January's payments run to 30 January, February's from 30 January
+    assert (overlap["tabel"], overlap["baris_sumber"], overlap["baris_pembanding"], overlap["nilai_hitung"]) == (
+        "SIPD realisasi-dinkes-2026-02.json", 2, 4, 7_500_000)
+    # the Puskesmas' SPM carried from February to March (B4, B4') is no overlap of periods: no payment date
+
+
+def test_the_threshold_of_days_is_a_strict_bound(data):
+    from renja_analysis.findings.realisation import proses_lama
+
+    assert len(proses_lama(data.baris, 30)) == 0 and len(proses_lama(data.baris, 29)) == 1
+
+
+def test_zero_negative_and_outside_the_year(tmp_path):
+    from renja_analysis.findings.realisation import semua_temuan
+
+    records = _records(JAN)
+    records[1]["nilai_realisasi"] = 0                       # A2: zero
+    records[3]["nilai_realisasi"] = -7_500_000              # A4: negative
+    records[4]["nilai_setoran"] = 12_000_000                # A5: a return above the line (10 M)
+    records[0]["tanggal_sp2d"] = "2027-01-04"               # A1: paid the year after
+    for r in records:
+        r["tahun"] = 2026
+    t = semua_temuan(hitung_realisasi(read(_write(tmp_path, records)).rekaman))
+    got = t[["jenis", "tingkat", "baris_sumber", "nilai_hitung"]].astype(str).values.tolist()
+    assert got == [
+        ["sipd_realisasi_nilai_tidak_wajar", "peringatan", "2", "0.0"],
+        ["sipd_realisasi_nilai_tidak_wajar", "kritis", "4", "-7500000.0"],
+        ["sipd_realisasi_nilai_tidak_wajar", "kritis", "5", "-2000000.0"],
+        ["sipd_realisasi_di_luar_tahun", "peringatan", "1", "500000000.0"],
+        # A3 (SPM 29 January, no SP2D) against the latest date, A1's SP2D of 4 January 2027
+        ["sipd_realisasi_proses_lama", "peringatan", "3", "200000000.0"],
+    ]
+    assert "4 Januari 2027, di luar tahun anggaran 2026" in t.iloc[3]["pesan"]
+
+
+def test_check_on_realisation_data(tmp_path, capsys):
+    code, out, _ = _cli(["check", "--source", str(DATA)], capsys)
+    assert code == 0 and "Temuan data realisasi SIPD (sipd-realisasi): 2 baris" in out
+    assert "Temuan kritis (0)" in out
+    records = _records(JAN)
+    records[3]["nilai_realisasi"] = -7_500_000
+    path = _write(tmp_path, records)
+    code, out, _ = _cli(["check", "--source", str(path), "--strict"], capsys)
+    assert code == 1 and "[sipd_realisasi_nilai_tidak_wajar] SIPD ekspor.json, rekaman 4:" in out
