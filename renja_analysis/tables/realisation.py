@@ -235,3 +235,117 @@ def per_periode(baris: pd.DataFrame) -> pd.DataFrame:
     for col in ("realisasi_rp", "realisasi_kumulatif_rp", "dalam_proses_rp"):
         out[col] = out[col].round(2).astype("Float64")
     return out[KOLOM_PERIODE]
+
+
+#: The columns of ``serapan_rencana``'s table, in order.
+KOLOM_SERAPAN = ["tahun", "agregasi", "kode_skpd", "nama_skpd", "kode", "nama", "ada_di", "triwulan", "bulan_akhir",
+                 "pagu_rp", "realisasi_kumulatif_rp", "dalam_proses_rp", "serapan_persen", "harapan_persen",
+                 "serapan_relatif_persen"]
+#: Which side a unit of ``serapan_rencana`` is on.
+ADA_DI = ["keduanya", "hanya_rencana", "hanya_realisasi"]
+
+
+def _plan_units(rencana: pd.DataFrame) -> pd.DataFrame:
+    """The plan's pagu per office and program / kegiatan / sub kegiatan code (sub-units and files
+    of one office together: SIPD's realisation is by office), and per office (its sub kegiatan)."""
+    levels = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan"}
+    r = rencana[rencana["level"].astype(str).isin(list(levels))]
+    units = r.groupby(["kode_skpd", r["level"].astype(str).rename("agregasi"), "kode"], sort=False).agg(
+        nama_skpd=("nama_skpd", "first"), nama=("nama", "first"),
+        pagu_rp=("pagu_rp", lambda s: s.sum(min_count=1))).reset_index()
+    sub = units[units["agregasi"] == "sub_kegiatan"]
+    office = sub.groupby("kode_skpd", sort=False).agg(
+        nama_skpd=("nama_skpd", "first"), pagu_rp=("pagu_rp", lambda s: s.sum(min_count=1))).reset_index()
+    office = office.assign(agregasi="perangkat_daerah", kode=office["kode_skpd"], nama=office["nama_skpd"])
+    return pd.concat([office, units], ignore_index=True)
+
+
+def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFrame:
+    """Realisation against the plan: serapan per office, program, kegiatan and sub kegiatan up to
+    the end of each quarter, beside the quarterly expectation.
+
+    The plan is a SIPD Renja export of the same year (``load_sipd(...).rencana``): its pagu per
+    office and code, its sub-units taken together (SIPD's realisation is by office). Units are
+    matched on ``kode_skpd`` and the code as SIPD writes both (``X.XX`` placeholders on both
+    sides). ``serapan_persen`` = cumulative realisation / pagu x 100 (``metrics.serapan``: NA for
+    a pagu of 0 or none); an office's is its whole realisation over the pagu of its planned sub
+    kegiatan, realisation on a sub kegiatan outside the plan included (``ada_di`` shows such
+    units as ``hanya_realisasi``). ``harapan_persen`` is the suite's linear expectation
+    (``metrics.harapan_triwulan``: 25 / 50 / 75 / 100 % at the quarters' ends), for a quarter
+    still running the same line at its last month (``bulan_akhir`` x 100 / 12);
+    ``serapan_relatif_persen`` the serapan as a percent of it.
+
+    Parameters
+    ----------
+    periode : DataFrame
+        ``sipd_realisasi_periode`` (``per_periode``); its quarters are used.
+    rencana : DataFrame
+        ``sipd_rencana`` of the same budget year.
+
+    Returns
+    -------
+    DataFrame
+        One row per unit and quarter (``KOLOM_SERAPAN``); units of the plan without realisation
+        have 0 realised, units of the realisation without plan an NA pagu and serapan.
+
+    Raises
+    ------
+    RenjaParseError
+        When the plan and the realisation are not of the same budget year.
+
+    Examples
+    --------
+    >>> periode = pd.DataFrame({"tahun": [2026], "agregasi": ["sub_kegiatan"], "kode_skpd": ["1"],
+    ...     "nama_skpd": ["DINAS"], "kode": ["1.02.02.2.01.0014"], "nama": ["Obat"], "periode": ["triwulan"],
+    ...     "nomor": [1], "bulan_akhir": [3], "realisasi_kumulatif_rp": [200.0], "dalam_proses_rp": [0.0]})
+    >>> rencana = pd.DataFrame({"tahun": [2026], "kode_skpd": ["1"], "nama_skpd": ["DINAS"],
+    ...     "level": ["sub_kegiatan"], "kode": ["1.02.02.2.01.0014"], "nama": ["Obat"], "pagu_rp": [1000.0]})
+    >>> serapan_rencana(periode, rencana).query("agregasi == 'sub_kegiatan'")[
+    ...     ["serapan_persen", "harapan_persen", "serapan_relatif_persen"]].values.tolist()
+    [[20.0, 25.0, 80.0]]
+    """
+    from .. import metrics
+    from ..errors import RenjaParseError
+
+    q = periode[periode["periode"].astype(str) == "triwulan"]
+    years_real = set(q["tahun"].dropna().astype(int))
+    years_plan = set(rencana["tahun"].dropna().astype(int))
+    if years_real and years_plan and years_real != years_plan:
+        raise RenjaParseError(None, "rencana dan realisasi SIPD dari tahun anggaran lain",
+                              expected="ekspor Renja dan realisasi tahun yang sama",
+                              found=f"rencana {sorted(years_plan)}, realisasi {sorted(years_real)}")
+    plan = _plan_units(rencana)
+    key = ["agregasi", "kode_skpd", "kode"]
+    quarters = q[["nomor", "bulan_akhir"]].drop_duplicates().rename(columns={"nomor": "triwulan"})
+    real_units = q[key + ["nama_skpd", "nama"]].drop_duplicates(key)
+    units = real_units.merge(plan[key + ["pagu_rp"]], on=key, how="outer", indicator=True)
+    units = units.merge(plan[key + ["nama_skpd", "nama"]].rename(columns={"nama_skpd": "_ns", "nama": "_n"}),
+                        on=key, how="left")
+    units["nama_skpd"] = units["nama_skpd"].fillna(units["_ns"])
+    units["nama"] = units["nama"].fillna(units["_n"])
+    units["ada_di"] = units["_merge"].astype(str).map(
+        {"both": "keduanya", "right_only": "hanya_rencana", "left_only": "hanya_realisasi"})
+    out = units.drop(columns=["_merge", "_ns", "_n"]).merge(quarters, how="cross")
+    out = out.merge(q[key + ["nomor", "realisasi_kumulatif_rp", "dalam_proses_rp"]].rename(
+        columns={"nomor": "triwulan"}), on=key + ["triwulan"], how="left")
+    for col in ("realisasi_kumulatif_rp", "dalam_proses_rp"):
+        out[col] = out[col].astype("Float64").fillna(0.0)
+    out["tahun"] = (sorted(years_real or years_plan) or [pd.NA])[0]
+    out["pagu_rp"] = out["pagu_rp"].astype("Float64")
+    out["serapan_persen"] = metrics.serapan(out["realisasi_kumulatif_rp"], out["pagu_rp"]).astype("Float64")
+    complete = out["bulan_akhir"] == out["triwulan"] * 3
+    out["harapan_persen"] = metrics.harapan_triwulan(out["triwulan"]).astype("Float64").where(
+        complete, out["bulan_akhir"].astype(float) * 100 / 12)
+    out["serapan_relatif_persen"] = metrics.relatif_terhadap_harapan(
+        out["serapan_persen"], harapan=out["harapan_persen"]).astype("Float64")
+    order = {lv: i for i, lv in enumerate(TINGKAT)}
+    out = out.assign(_l=out["agregasi"].map(order)).sort_values(["kode_skpd", "_l", "kode", "triwulan"],
+                                                                 kind="stable").reset_index(drop=True)
+    out["tahun"] = out["tahun"].astype("Int64")
+    out["agregasi"] = pd.Categorical(out["agregasi"], categories=list(TINGKAT))
+    out["ada_di"] = pd.Categorical(out["ada_di"], categories=ADA_DI)
+    for col in ("triwulan", "bulan_akhir"):
+        out[col] = out[col].astype("Int64")
+    for col in ("kode_skpd", "nama_skpd", "kode", "nama"):
+        out[col] = out[col].astype("string")
+    return out[KOLOM_SERAPAN]

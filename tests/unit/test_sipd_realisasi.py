@@ -335,3 +335,39 @@ def test_check_on_realisation_data(tmp_path, capsys):
     path = _write(tmp_path, records)
     code, out, _ = _cli(["check", "--source", str(path), "--strict"], capsys)
     assert code == 1 and "[sipd_realisasi_nilai_tidak_wajar] SIPD ekspor.json, rekaman 4:" in out
+
+
+# --- against the plan (the Renja export of the same pemda and year) -------------------------------
+
+def test_serapan_against_the_renja_export(data):
+    """The plan is tests/data/sipd-nyata (pagu in tests/sipd_nyata_fixture.py): Dinas sub kegiatan
+    6.450 M + 120 M + 15 M + 1.250 M + 340 M + 85 M + 60 M = 8.320 M; Puskesmas 45 M + 40 M + 38 M = 123 M."""
+    from renja_analysis.load import load_sipd
+    from renja_analysis.tables.realisation import serapan_rencana
+
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd-nyata").rencana
+    s = serapan_rencana(data.periode, plan).set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
+    dinas = s.loc[("perangkat_daerah", DINKES, DINKES, 1)]
+    assert (dinas["pagu_rp"], dinas["realisasi_kumulatif_rp"]) == (8_320_000_000, 1_735_750_000)
+    assert dinas["serapan_persen"] == pytest.approx(1_735_750_000 / 8_320_000_000 * 100)   # 20,86 %
+    assert (dinas["harapan_persen"], dinas["dalam_proses_rp"]) == (25.0, 45_000_000)
+    pkm = s.loc[("perangkat_daerah", PKM, PKM, 1)]
+    assert pkm["serapan_persen"] == pytest.approx(16_350_000 / 123_000_000 * 100)            # 13,29 %
+    sub = s.loc[("sub_kegiatan", PKM, "1.02.02.2.02.0002", 1)]                                  # 9,1 M of 40 M
+    assert (sub["serapan_persen"], sub["serapan_relatif_persen"]) == (pytest.approx(22.75), pytest.approx(91.0))
+    outside = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0033", 1)]                          # A8: not planned
+    assert outside["ada_di"] == "hanya_realisasi" and pd.isna(outside["pagu_rp"]) and pd.isna(outside["serapan_persen"])
+    idle = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0015", 1)]                             # only A9, in process
+    assert (idle["realisasi_kumulatif_rp"], idle["serapan_persen"], idle["dalam_proses_rp"]) == (0, 0, 45_000_000)
+    program = s.loc[("program", DINKES, "X.XX.01", 1)]                                          # 6.585 M planned
+    assert program["serapan_persen"] == pytest.approx(1_516_750_000 / 6_585_000_000 * 100)
+    assert s["ada_di"].astype(str).value_counts().to_dict() == {"keduanya": 19, "hanya_realisasi": 1}
+
+
+def test_serapan_refuses_a_plan_of_another_year(data):
+    from renja_analysis.load import load_sipd
+    from renja_analysis.tables.realisation import serapan_rencana
+
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json").rencana
+    with pytest.raises(RenjaParseError, match=r"tahun anggaran lain.*rencana \[2024\], realisasi \[2026\]"):
+        serapan_rencana(data.periode, plan)
