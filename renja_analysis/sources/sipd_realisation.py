@@ -47,7 +47,7 @@ import pandas as pd
 
 from ..errors import RenjaParseError
 from . import sipd
-from .detect import read_bytes, strip_bom
+from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
 #: The field that marks a SIPD export as a realisation (treasury) export.
 PENANDA_REALISASI = "nilai_realisasi"
@@ -80,6 +80,7 @@ KOLOM_BERKAS = sipd.KOLOM_BERKAS + ["tanggal_awal", "tanggal_akhir"]
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _AKHIRAN_EKSPOR = {".json", ".csv", ".xlsx"}
+_PENANDA_BYTES = tuple(PENANDA_REALISASI.encode(e) for e in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 @dataclass
@@ -130,6 +131,8 @@ def is_sipd_realisasi(path, data: bytes) -> bool:
     >>> is_sipd_realisasi("a.json", json.dumps([{"kode_sub_giat": "1", "pagu": 5}]).encode())
     False
     """
+    if not data.startswith(ZIP_MAGIC) and not any(m in data for m in _PENANDA_BYTES):
+        return False                # the field's name is not in the text: no need to parse it
     try:
         b = sipd.read_raw(Path(path), data, Path(path).name)
     except RenjaParseError:

@@ -371,3 +371,29 @@ def test_serapan_refuses_a_plan_of_another_year(data):
     plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json").rencana
     with pytest.raises(RenjaParseError, match=r"tahun anggaran lain.*rencana \[2024\], realisasi \[2026\]"):
         serapan_rencana(data.periode, plan)
+
+
+def test_a_sheet_with_date_cells_reads_like_the_json(tmp_path):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    records = _records(JAN)
+    header = list(records[0])
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    for r in records:
+        row = []
+        for h in header:
+            v = r[h]
+            if h.startswith("tanggal_") and v not in (None, "null"):
+                v = dt.datetime.fromisoformat(v)          # a date cell, as a spreadsheet stores it
+            row.append(v)
+        ws.append(row)
+    wb.save(tmp_path / "jan.xlsx")
+    assert is_realisasi(tmp_path / "jan.xlsx")
+    a, b = read(tmp_path / "jan.xlsx").rekaman, read(DATA / JAN).rekaman
+    cols = [c for c in a.columns if c not in ("berkas", "baris")]
+    pd.testing.assert_frame_equal(a[cols], b[cols])
+    assert a["baris"].tolist() == [2, 3, 4, 5, 6]                  # sheet rows under the header
