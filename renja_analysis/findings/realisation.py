@@ -52,7 +52,7 @@ def nilai_tidak_wajar(baris: pd.DataFrame) -> pd.DataFrame:
     nilai, setoran = b["nilai_realisasi_rp"], b["nilai_setoran_rp"].fillna(0)
     hit = ((nilai <= 0) | (setoran < 0) | (setoran > nilai)).fillna(False).astype(bool)
     records = []
-    for _, r in b[hit.to_numpy()].iterrows():
+    for r in b[hit.to_numpy()].to_dict("records"):
         zero = r["nilai_realisasi_rp"] == 0 and not r["nilai_bersih_rp"] < 0
         setoran_text = "" if pd.isna(r["nilai_setoran_rp"]) else f", setoran {format_rupiah(r['nilai_setoran_rp'])}"
         records.append(_rec(
@@ -73,7 +73,7 @@ def di_luar_tahun(baris: pd.DataFrame) -> pd.DataFrame:
     doc_out = (b["tanggal_dokumen"].dt.year != b["tahun"]).fillna(False).astype(bool)
     hit = (b["status_realisasi"].astype(str) == "di_luar_tahun") | doc_out
     records = []
-    for _, r in b[hit.to_numpy()].iterrows():
+    for r in b[hit.to_numpy()].to_dict("records"):
         counted = r["status_realisasi"] == "di_luar_tahun"
         when = r["tanggal_sp2d"] if counted and r["jenis_transaksi"] == "LS" else r["tanggal_dokumen"]
         field = "tanggal_sp2d" if counted and r["jenis_transaksi"] == "LS" else "tanggal_dokumen"
@@ -110,9 +110,9 @@ def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataF
         "tanggal_sp2d", None, r["dalam_proses_rp"],
         f"{r['nomor_dokumen']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(r['dalam_proses_rp'])}) bertanggal "
         f"{tanggal(r['tanggal_dokumen'])} dan belum ber-SP2D pada {tanggal(end)}, tanggal terakhir dalam data ekspor "
-        f"({int(age.at[i])} hari kemudian, lebih dari {ambang} hari): belum dihitung sebagai realisasi; periksa apakah "
+        f"({int(r['_umur'])} hari kemudian, lebih dari {ambang} hari): belum dihitung sebagai realisasi; periksa apakah "
         "pembayarannya tertahan atau SP2D-nya belum tercatat.")
-        for i, r in b[hit.to_numpy()].iterrows()], JENIS)
+        for r in b[hit.to_numpy()].assign(_umur=age[hit.to_numpy()]).to_dict("records")], JENIS)
 
 
 def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
@@ -142,10 +142,12 @@ def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
     pairs = pairs[(pairs["_o_a"] < pairs["_o_b"]) & (pairs["awal_b"] <= pairs["akhir_a"])
                   & (pairs["awal_a"] <= pairs["akhir_b"])]
     records = []
+    by_file = {key: g for key, g in paid[["kode_skpd", "berkas", "baris", "_bayar", "nilai_bersih_rp"]].groupby(
+        ["kode_skpd", "berkas"], sort=False)} if len(pairs) else {}
     for _, p in pairs.iterrows():
         lo, hi = max(p["awal_a"], p["awal_b"]), min(p["akhir_a"], p["akhir_b"])
-        inside = paid["_bayar"].between(lo, hi) & (paid["kode_skpd"] == p["kode_skpd"])
-        mine, theirs = paid[inside & (paid["berkas"] == p["berkas_b"])], paid[inside & (paid["berkas"] == p["berkas_a"])]
+        mine, theirs = (by_file[(p["kode_skpd"], p[f"berkas_{s}"])] for s in ("b", "a"))
+        mine, theirs = mine[mine["_bayar"].between(lo, hi)], theirs[theirs["_bayar"].between(lo, hi)]
         at_stake = float(mine["nilai_bersih_rp"].astype(float).sum())
         days = "" if lo == hi else f" sampai {tanggal(hi)}"
         records.append(_rec(

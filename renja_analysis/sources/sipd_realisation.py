@@ -205,6 +205,23 @@ def _date_field(err, s: pd.Series, name: str) -> pd.Series:
     return parsed.dt.normalize().astype("datetime64[s]")
 
 
+def _per_value(files: list, raw: pd.DataFrame, name: str, func) -> pd.Series:
+    """``func(err, column, name)`` computed once per distinct raw value of a field (codes, names and
+    dates repeat over thousands of lines), spread back to every row; an error names the first
+    record holding the bad value."""
+    try:
+        codes = pd.factorize(raw[name], use_na_sentinel=True)[0]
+    except TypeError:                                  # an unhashable value (a list): checked cell by cell
+        codes = None
+    if codes is None or not (codes >= 0).any():
+        return func(sipd.LocateError(files, raw), raw[name], name)
+    first = pd.Series(np.arange(len(raw)))[codes >= 0].groupby(codes[codes >= 0]).first().to_numpy()
+    sub = raw.iloc[first].reset_index(drop=True)
+    values = func(sipd.LocateError(files, sub), sub[name], name)
+    spread = values.take(np.where(codes >= 0, codes, 0)).reset_index(drop=True)
+    return spread.mask(pd.Series(codes < 0)) if (codes < 0).any() else spread
+
+
 def _typed(files: list) -> tuple[pd.DataFrame, dict]:
     """The records of all files as typed columns (``KOLOM``), only the allow-listed fields; and
     the decimal separator of each file (by name) where its text shows one."""
@@ -227,9 +244,9 @@ def _typed(files: list) -> tuple[pd.DataFrame, dict]:
             raise err(fraction, name, f"kode {name} tersimpan sebagai angka",
                       expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
                       found=str(raw.loc[fraction, name].iloc[0]))
-        out[name] = sipd.text_field(err, raw[name], name)
+        out[name] = _per_value(files, raw, name, sipd.text_field)
     for name in TANGGAL:
-        out[name] = _date_field(err, raw[name], name)
+        out[name] = _per_value(files, raw, name, _date_field)
     for name in UANG:
         out[name] = sipd.money_field(err, raw[name], name, conv)
     for name in WAJIB:
@@ -244,9 +261,11 @@ def _typed(files: list) -> tuple[pd.DataFrame, dict]:
     modal = year.groupby(raw["_f"]).agg(lambda y: y.value_counts().sort_index().idxmax())
     out["tahun"] = tahun.fillna(pd.Series(raw["_f"].map(modal).to_numpy(), dtype="Int64"))
     # the hierarchy from the sub kegiatan code where the export leaves it out
-    parts = out["kode_sub_giat"].str.split(".")
-    out["kode_giat"] = out["kode_giat"].fillna(parts.str[:5].str.join("."))
-    out["kode_program"] = out["kode_program"].fillna(parts.str[:3].str.join("."))
+    gap = out["kode_giat"].isna() | out["kode_program"].isna()
+    if gap.any():
+        parts = out.loc[gap, "kode_sub_giat"].str.split(".")
+        out["kode_giat"] = out["kode_giat"].fillna(parts.str[:5].str.join("."))
+        out["kode_program"] = out["kode_program"].fillna(parts.str[:3].str.join("."))
     out["kode_sub_skpd"] = out["kode_sub_skpd"].fillna(out["kode_skpd"])
     out["nama_sub_skpd"] = out["nama_sub_skpd"].fillna(out["nama_skpd"])
     desimal = dict(zip([b.name for b in files], conv.groupby(raw["_f"]).first().reindex(range(len(files)))))

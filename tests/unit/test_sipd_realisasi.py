@@ -397,3 +397,13 @@ def test_a_sheet_with_date_cells_reads_like_the_json(tmp_path):
     cols = [c for c in a.columns if c not in ("berkas", "baris")]
     pd.testing.assert_frame_equal(a[cols], b[cols])
     assert a["baris"].tolist() == [2, 3, 4, 5, 6]                  # sheet rows under the header
+
+
+def test_the_hierarchy_from_the_sub_kegiatan_code_where_missing(tmp_path):
+    records = _records(JAN)
+    for r in records:
+        del r["kode_giat"]
+        r["kode_program"] = "null"
+    rek = read(_write(tmp_path, records)).rekaman
+    assert rek.loc[0, ["kode_giat", "kode_program"]].tolist() == ["X.XX.01.2.02", "X.XX.01"]
+    assert rek.loc[2, ["kode_giat", "kode_program"]].tolist() == ["1.02.02.2.01", "1.02.02"]
