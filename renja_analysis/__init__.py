@@ -8,9 +8,9 @@ The public API::
 """
 from .config import __version__
 from .errors import RenjaParseError
-from .load import RenjaDocument, SipdData, load_document, load_sipd
+from .load import RenjaDocument, SipdData, SipdRealisasi, load_document, load_sipd, load_sipd_realisasi
 from .metrics import capaian, serapan
 from .names import normalise_name
 
-__all__ = ["__version__", "RenjaDocument", "RenjaParseError", "SipdData", "capaian", "load_document", "load_sipd",
-           "normalise_name", "serapan"]
+__all__ = ["__version__", "RenjaDocument", "RenjaParseError", "SipdData", "SipdRealisasi", "capaian", "load_document",
+           "load_sipd", "load_sipd_realisasi", "normalise_name", "serapan"]

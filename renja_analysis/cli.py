@@ -132,6 +132,10 @@ def _build(args) -> int:
     from .sources import is_sipd
 
     sources = args.source or [config.DEFAULT_SOURCE]
+    if len(sources) == 1 and not _is_glob(sources[0]) and _is_realisasi(sources[0]):
+        args.source = sources[0]
+        with kunci_keluaran(args.out or config.DATA_PROCESSED / "sipd-realisasi"):
+            return _build_realisasi(args)
     if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
         args.source, args.sipd_source = sources[0], True
         with kunci_keluaran(_out(args)):
@@ -194,6 +198,34 @@ def _build_sipd(args) -> int:
     return 0
 
 
+def _is_realisasi(source) -> bool:
+    from .sources.sipd_realisation import is_realisasi
+
+    return is_realisasi(source)
+
+
+def _build_realisasi(args) -> int:
+    """A SIPD realisation export or a folder of them: its tables into ``--out`` (default
+    data/processed/sipd-realisasi/)."""
+    from .load import load_sipd_realisasi
+    from .output.processed import write_tables
+
+    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    _print_berkas(data)
+    n = data.baris["status_realisasi"].astype(str).value_counts()
+    main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
+    print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
+          f"{main['dalam_proses']}, ganda (dihitung sekali) {main['ganda']}, lain (tidak dihitung) "
+          f"{len(data.baris) - sum(main.values())}")
+    tables = data.tables()
+    out = args.out or config.DATA_PROCESSED / "sipd-realisasi"
+    paths = write_tables(tables, out)
+    for name, df in tables.items():
+        print(f"{name}: {len(df)} baris")
+    print(f"{len(paths)} berkas ditulis ke {out}")
+    return 0
+
+
 def _na(value) -> bool:
     import pandas as pd
     return value is None or bool(pd.isna(value))
@@ -233,6 +265,8 @@ def _check(args) -> int:
     from .load import load_document
     from .sources import is_sipd
 
+    if args.sipd is None and not args.paksa and _is_realisasi(args.source):
+        return _check_realisasi(args)
     if is_sipd(args.source):
         return _check_sipd(args)
     if args.paksa and args.sipd is None:
@@ -304,6 +338,18 @@ def _check_sipd(args) -> int:
     _print_berkas(data)
     t = data.temuan
     print(f"Temuan data SIPD ({data.source.name}): {len(t)} baris")
+    n_kritis = _ringkas_temuan(t) if len(t) else 0
+    _print_kritis(t, data.berkas.loc[data.berkas["format"] == "json", "berkas"].tolist())
+    return 1 if args.strict and n_kritis else 0
+
+
+def _check_realisasi(args) -> int:
+    from .load import load_sipd_realisasi
+
+    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    _print_berkas(data)
+    t = data.temuan
+    print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0
     _print_kritis(t, data.berkas.loc[data.berkas["format"] == "json", "berkas"].tolist())
     return 1 if args.strict and n_kritis else 0

@@ -1,5 +1,6 @@
 """``load_document``: a source file in, one tidy DataFrame per document table out;
-``load_sipd``: SIPD-RI exports (one file or a pemda's folder) in, their tables and checks out."""
+``load_sipd``: SIPD-RI exports (one file or a pemda's folder) in, their tables and checks out;
+``load_sipd_realisasi``: SIPD-RI realisation exports (a year of monthly exports) in, counted."""
 from __future__ import annotations
 
 import gc
@@ -11,13 +12,18 @@ import pandas as pd
 
 from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .findings import document as document_findings, reconciliation, sipd as sipd_findings
+from .findings import (
+    document as document_findings,
+    realisation as realisation_findings,
+    reconciliation,
+    sipd as sipd_findings,
+)
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 from .present import pemda, pemda_analysis
-from .sources import SourceText, read_sipd, read_source
+from .sources import SourceText, read_sipd, read_source, sipd_realisation
 from .sources.base import lokasi, pembacaan as _pembacaan
 from .sources.text import kolom_perubahan
-from .tables import ambiguous, evaluation, goals, plan, reallocation, rkpd_review, sipd as sipd_tables
+from .tables import ambiguous, evaluation, goals, plan, realisation, reallocation, rkpd_review, sipd as sipd_tables
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
@@ -119,6 +125,91 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
                     indikator=ind, temuan=temuan,
                     pemda=pemda.ringkasan_pemda(ren, temuan, rekaman, daftar_skpd=src.daftar_skpd),
                     ganda=src.ganda, daftar_skpd=src.daftar_skpd)
+
+
+#: The tables written for SIPD-RI realisation exports, in order.
+SIPD_REALISASI_TABLES = ("sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas",
+                         "sipd_realisasi_temuan")
+
+
+@dataclass
+class SipdRealisasi:
+    """SIPD-RI realisation (penatausahaan) exports of a year, read and counted.
+
+    Attributes
+    ----------
+    source : Path
+        The export or folder read.
+    baris : DataFrame
+        ``sipd_realisasi``: every payment-document line read, with what it counts for
+        (``tables.realisation.hitung_realisasi``: ``status_realisasi``, ``realisasi_rp`` ...).
+    periode : DataFrame
+        ``sipd_realisasi_periode``: realisation per office, program, kegiatan and sub kegiatan,
+        per month and quarter, cumulative, and in process (``tables.realisation.per_periode``).
+    berkas : DataFrame
+        ``sipd_realisasi_berkas``: the reading account (``sources.sipd_realisation.KOLOM_BERKAS``),
+        ``jumlah_dihitung`` = the file's lines not counted from another export.
+    temuan : DataFrame
+        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema).
+    dilewati : list of (str, str)
+        Files of the folder that are not realisation exports, with the reason.
+    """
+
+    source: Path
+    baris: pd.DataFrame
+    periode: pd.DataFrame
+    berkas: pd.DataFrame
+    temuan: pd.DataFrame
+    dilewati: list = field(default_factory=list)
+
+    @property
+    def ganda(self) -> pd.DataFrame:
+        """The lines not counted because another export holds the same line (``berkas_asal``)."""
+        return self.baris[self.baris["status_realisasi"] == "ganda"]
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by output name (``SIPD_REALISASI_TABLES``)."""
+        return dict(zip(SIPD_REALISASI_TABLES, (self.baris, self.periode, self.berkas, self.temuan)))
+
+
+def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | None = None,
+                        max_bytes_folder: int | None = None) -> SipdRealisasi:
+    """Read SIPD-RI realisation exports (one, or a folder of monthly exports: one year) and
+    count them (``tables.realisation``).
+
+    Parameters
+    ----------
+    path : str or Path
+        A realisation export (JSON, CSV, ``.xlsx``) or a folder of them.
+    sheet : str, optional
+        For a workbook with several sheets carrying SIPD headers: the sheet to read.
+    max_berkas, max_bytes_folder : int, optional
+        For a folder: the most entries and bytes read.
+
+    Raises
+    ------
+    RenjaParseError
+        Naming file, record and field; exports of two budget years in one folder.
+
+    Examples
+    --------
+    >>> from renja_analysis.config import ROOT
+    >>> r = load_sipd_realisasi(ROOT / "tests" / "data" / "sipd-realisasi")
+    >>> r.baris["status_realisasi"].value_counts()[["terealisasi", "dalam_proses", "ganda"]].tolist()
+    [14, 2, 3]
+    """
+    src = sipd_realisation.read(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
+    baris = realisation.hitung_realisasi(src.rekaman)
+    counted = baris.loc[baris["status_realisasi"] != "ganda", "berkas"].value_counts()
+    berkas = src.berkas.copy()
+    read = berkas["status"] == "dibaca"
+    berkas.loc[read, "jumlah_dihitung"] = berkas.loc[read, "berkas"].map(counted).fillna(0).astype("Int64")
+    ganda = baris[baris["status_realisasi"] == "ganda"]
+    said = ganda.groupby("berkas", sort=False)["berkas_asal"].agg(
+        lambda s: f"{len(s)} baris juga ada di " + ", ".join(dict.fromkeys(s)) + ": dihitung sekali dari sana")
+    berkas["keterangan"] = berkas["keterangan"].fillna(berkas["berkas"].map(said).astype("string")).astype("string")
+    return SipdRealisasi(source=src.path, baris=baris, periode=realisation.per_periode(baris), berkas=berkas,
+                         dilewati=src.dilewati, temuan=realisation_findings.semua_temuan(baris))
 
 
 @dataclass

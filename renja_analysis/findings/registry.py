@@ -394,6 +394,32 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD data, with SIPD's SKPD list in the folder: an SKPD's pagu (all its sub-units) against its ceiling "
        "`set_pagu_skpd` (its own row of the list; a ceiling of 0 is not compared)",
        sipd=True, syarat_tingkat="kritis above the ceiling, info below it"),
+    _J("sipd_realisasi_nilai_tidak_wajar", ("peringatan", "kritis"), "SIPD realisasi: nilai nol atau negatif",
+       "Data realisasi SIPD: baris dokumen pembayaran bernilai nol, atau yang realisasi bersihnya (nilai dikurangi "
+       "setoran) di bawah nol.",
+       "SIPD realisation: a payment line whose `nilai_realisasi` is 0, or whose net value (less `nilai_setoran`) "
+       "is below zero (a negative value or return, a return above the line); the rupiah at stake is the net value",
+       sipd=True, syarat_tingkat="peringatan for 0; kritis below zero"),
+    _J("sipd_realisasi_di_luar_tahun", ("peringatan",), "SIPD realisasi: tanggal di luar tahun anggaran",
+       "Data realisasi SIPD: baris yang tanggal dokumennya, atau tanggal SP2D/TBP yang menjadi tanggal "
+       "realisasinya, di luar tahun anggaran; realisasinya tidak dihitung pada tahun itu.",
+       "SIPD realisation: a line realised (SP2D or TBP date) outside its budget year (not counted in the "
+       "year), or whose document is dated in another year; the rupiah at stake is its net value",
+       sipd=True),
+    _J("sipd_realisasi_proses_lama", ("peringatan",), "SIPD realisasi: SPP/SPM lama tanpa SP2D",
+       "Data realisasi SIPD: pembayaran LS yang SPP atau SPM-nya sudah lebih dari 14 hari pada akhir periode "
+       "data tetapi belum ber-SP2D; belum dihitung sebagai realisasi.",
+       "SIPD realisation: an LS payment in process (SPP or SPM without SP2D) more than "
+       "`findings.realisation.AMBANG_HARI_SP2D` (14) days before the latest date the exports hold; the rupiah "
+       "at stake is its value, not counted as realisation",
+       sipd=True),
+    _J("sipd_realisasi_periode_tumpang_tindih", ("peringatan",), "SIPD realisasi: periode ekspor tumpang tindih",
+       "Data realisasi SIPD: dua ekspor satu perangkat daerah yang periodenya tumpang tindih; baris yang sama di "
+       "keduanya dihitung sekali.",
+       "SIPD realisation: two exports of one office whose periods (first to last payment: SP2D date, else TBP "
+       "date) overlap; "
+       "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
+       sipd=True),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

@@ -62,13 +62,15 @@ class OutputError(RuntimeError):
     """The output folder cannot be written (a file, read-only, locked by another build)."""
 
 
-#: Every table a build writes (a document: ``load.TABLES``; SIPD data: ``load.SIPD_TABLES``;
+#: Every table a build writes (a document: ``load.TABLES``; SIPD data: ``load.SIPD_TABLES``, realisation:
+#: ``load.SIPD_REALISASI_TABLES``;
 #: a corpus: the document's tables, consolidated). Their CSV and Parquet files in an
 #: output folder belong to the set and are replaced by the next build, never carried over.
 TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
                   "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda",
                   "sipd_analisis_penunjang", "sipd_analisis_sumber_dana", "sipd_analisis_label",
-                  "sipd_analisis_lokasi", "sipd_analisis_keluaran", "sipd_analisis_outcome", "sipd_analisis_n_depan")
+                  "sipd_analisis_lokasi", "sipd_analisis_keluaran", "sipd_analisis_outcome", "sipd_analisis_n_depan",
+                  "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas", "sipd_realisasi_temuan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
 #: The reviewers' workbook, written beside the processed tables of one document.
@@ -86,8 +88,8 @@ def milik_build(name: str) -> bool:
 
 
 def adalah_keluaran(folder) -> bool:
-    """True when ``folder`` holds a set written by a build (its ``dokumen`` or ``sipd_pemda``
-    table as CSV and Parquet): our own outputs, never read as documents.
+    """True when ``folder`` holds a set written by a build (its ``dokumen``, ``sipd_pemda`` or
+    ``sipd_realisasi_periode`` table as CSV and Parquet): our own outputs, never read as documents.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -96,7 +98,7 @@ def adalah_keluaran(folder) -> bool:
     """
     folder = Path(folder)
     return any((folder / f"{t}.csv").is_file() and (folder / f"{t}.parquet").is_file()
-               for t in ("dokumen", "sipd_pemda"))
+               for t in ("dokumen", "sipd_pemda", "sipd_realisasi_periode"))
 
 
 #: Locks this process holds, by output folder (``kunci_keluaran``): ``write_tables`` into a

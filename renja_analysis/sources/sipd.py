@@ -474,11 +474,12 @@ def _per_text(values: pd.Series, func) -> pd.Series:
     return pd.Series(mapped[codes], index=values.index)
 
 
-def _conventions(err: _Fehler, raw: pd.DataFrame, fields=None) -> pd.Series:
+def _conventions(err: _Fehler, raw: pd.DataFrame, fields: list[str] | None = None) -> pd.Series:
     """The decimal separator of each file's money written as text in a CSV or sheet
     (``','`` for ``1.500.000,00``, ``'.'`` for ``1500000.50``), one per row of ``raw``
     (NA where no cell of the file shows one). The first cell that shows a separator
-    decides; a cell of the same file showing the other one is an error naming both."""
+    decides; a cell of the same file showing the other one is an error naming both.
+    ``fields``: the money fields (default ``UANG``)."""
     fields = UANG if fields is None else fields
     parts = []
     for c, name in enumerate(fields):
@@ -935,3 +936,18 @@ def _settle(account: list[dict], rekaman: pd.DataFrame, ganda: pd.DataFrame, des
         else:
             row["keterangan"] = f"{row['jumlah_rekaman'] - row['jumlah_dihitung']} rekaman sudah ada di {asal}, " \
                                 "dihitung sekali"
+
+
+# --- shared with sources.sipd_realisation (the treasury export): the same plumbing, not a copy --------
+
+#: A file's raw records (``None`` when it is not a SIPD export), with what a message needs to name them.
+Berkas = _Berkas
+read_raw = _raw
+LocateError = _Fehler
+text_field = _text_field
+money_field = _money_field
+conventions = _conventions
+is_null_text = _is_null_text
+one_year = _one_year
+account_row = _account_row
+account = _account

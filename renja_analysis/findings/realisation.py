@@ -1,0 +1,181 @@
+"""Checks within SIPD realisation data alone (``sipd_realisasi_*`` finding types).
+
+Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
+carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
+realisation, or, for overlapping exports, the lines of the later export dated in the overlap.
+Lines counted from another export (``ganda``) are not checked again.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..numbers import format_rupiah
+from .document import JENIS, _frame, _rec, gabung
+from .sipd import tabel
+
+#: Days an LS payment may stay in process (SPP or SPM without SP2D) before the end of the period
+#: is reported (``proses_lama``): the treasury procedure counts its steps (SPP verified, SPM
+#: issued, SP2D issued) in working days; two calendar weeks is already beyond them.
+AMBANG_HARI_SP2D = 14
+
+_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+
+
+def tanggal(value) -> str:
+    """A date as an Indonesian reader writes it.
+
+    >>> tanggal(pd.Timestamp("2026-02-25"))
+    '25 Februari 2026'
+    """
+    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
+
+
+def _lines(baris: pd.DataFrame) -> pd.DataFrame:
+    return baris[baris["status_realisasi"].astype(str) != "ganda"]
+
+
+def nilai_tidak_wajar(baris: pd.DataFrame) -> pd.DataFrame:
+    """A line whose ``nilai_realisasi`` is zero (peringatan) or negative, or whose return
+    (``nilai_setoran``) is negative or larger than the line (kritis): the realisation it adds is
+    0 or below zero.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": "a.json", "baris": [1, 2], "nama_sub_giat": "S", "kode_sub_giat": "1.02",
+    ...     "status_realisasi": "terealisasi", "nilai_realisasi_rp": [0.0, 5.0], "nilai_setoran_rp": [None, 7.0],
+    ...     "nilai_bersih_rp": [0.0, -2.0]})
+    >>> nilai_tidak_wajar(b)[["tingkat", "nilai_hitung"]].astype(str).values.tolist()
+    [['peringatan', '0.0'], ['kritis', '-2.0']]
+    """
+    b = _lines(baris)
+    nilai, setoran = b["nilai_realisasi_rp"], b["nilai_setoran_rp"].fillna(0)
+    hit = ((nilai <= 0) | (setoran < 0) | (setoran > nilai)).fillna(False).astype(bool)
+    records = []
+    for r in b[hit.to_numpy()].to_dict("records"):
+        zero = r["nilai_realisasi_rp"] == 0 and not r["nilai_bersih_rp"] < 0
+        setoran_text = "" if pd.isna(r["nilai_setoran_rp"]) else f", setoran {format_rupiah(r['nilai_setoran_rp'])}"
+        records.append(_rec(
+            "sipd_realisasi_nilai_tidak_wajar", "peringatan" if zero else "kritis", tabel(r["berkas"]), r["baris"],
+            r["nama_sub_giat"], "nilai_realisasi", r["nilai_realisasi_rp"], r["nilai_bersih_rp"],
+            f"Baris realisasi sub kegiatan {r['kode_sub_giat']} bernilai {format_rupiah(r['nilai_realisasi_rp'])}"
+            f"{setoran_text}: " + ("baris tanpa uang; periksa apakah pembayarannya batal atau salah entri."
+                                   if zero else "realisasi bersihnya di bawah nol dan mengurangi jumlah realisasi; "
+                                                "periksa tanda minus atau nilai setorannya.")))
+    return _frame(records, JENIS)
+
+
+def di_luar_tahun(baris: pd.DataFrame) -> pd.DataFrame:
+    """A line dated outside its budget year: realised (SP2D or TBP) in another year
+    (``status_realisasi`` ``di_luar_tahun``, not counted in the year), or a document dated in
+    another year (peringatan). The rupiah at stake: the line's net value."""
+    b = _lines(baris)
+    doc_out = (b["tanggal_dokumen"].dt.year != b["tahun"]).fillna(False).astype(bool)
+    hit = (b["status_realisasi"].astype(str) == "di_luar_tahun") | doc_out
+    records = []
+    for r in b[hit.to_numpy()].to_dict("records"):
+        counted = r["status_realisasi"] == "di_luar_tahun"
+        when = r["tanggal_sp2d"] if counted and r["jenis_transaksi"] == "LS" else r["tanggal_dokumen"]
+        field = "tanggal_sp2d" if counted and r["jenis_transaksi"] == "LS" else "tanggal_dokumen"
+        records.append(_rec(
+            "sipd_realisasi_di_luar_tahun", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"], field,
+            r["nilai_bersih_rp"], r["nilai_bersih_rp"],
+            f"Baris realisasi sub kegiatan {r['kode_sub_giat']} ({format_rupiah(r['nilai_bersih_rp'])}) bertanggal "
+            f"{tanggal(when)}, di luar tahun anggaran {r['tahun']}"
+            + (": tidak dihitung sebagai realisasi tahun ini." if counted else
+               "; periksa tanggal dokumennya.")))
+    return _frame(records, JENIS)
+
+
+def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
+    """An LS payment still in process (SPP or SPM without SP2D) more than ``ambang`` days
+    (``AMBANG_HARI_SP2D``) before the end of the period, the latest date the exports hold
+    (peringatan; the rupiah at stake: its value, not counted as realisation).
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": "a.json", "baris": [1, 2], "nama_sub_giat": "S", "kode_sub_giat": "1.02",
+    ...     "status_realisasi": ["dalam_proses", "terealisasi"], "dalam_proses_rp": [9.0, 0.0],
+    ...     "nomor_dokumen": ["SPP-1", "TBP-1"], "tanggal_dokumen": pd.to_datetime(["2026-02-25", "2026-03-27"]),
+    ...     "tanggal_sp2d": pd.NaT})
+    >>> proses_lama(b)["nilai_hitung"].tolist()
+    [9.0]
+    """
+    b = _lines(baris)
+    end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
+    age = (end - b["tanggal_dokumen"]).dt.days
+    hit = ((b["status_realisasi"].astype(str) == "dalam_proses") & (age > ambang)).fillna(False).astype(bool)
+    return _frame([_rec(
+        "sipd_realisasi_proses_lama", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
+        "tanggal_sp2d", None, r["dalam_proses_rp"],
+        f"{r['nomor_dokumen']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(r['dalam_proses_rp'])}) bertanggal "
+        f"{tanggal(r['tanggal_dokumen'])} dan belum ber-SP2D pada {tanggal(end)}, tanggal terakhir dalam data ekspor "
+        f"({int(r['_umur'])} hari kemudian, lebih dari {ambang} hari): belum dihitung sebagai realisasi; periksa apakah "
+        "pembayarannya tertahan atau SP2D-nya belum tercatat.")
+        for r in b[hit.to_numpy()].assign(_umur=age[hit.to_numpy()]).to_dict("records")], JENIS)
+
+
+def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
+    """Two exports of the same office whose periods overlap: the lines they share are counted
+    once (``ganda``), but an overlap says one of them may be an older export of the same
+    period. An export's period runs from its first to its last payment date: the SP2D date
+    where a line has one, else a TBP's date; a line still in process has none (an SPM carried
+    from one monthly export to the next is not an overlap). One finding per pair, on the later
+    export (name order); the rupiah at stake: its lines paid within the overlap.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "jan.json", "feb.json"], "baris": [1, 2, 1],
+    ...     "kode_skpd": "1", "nama_skpd": "DINAS", "jenis_dokumen": "TBP", "nilai_bersih_rp": [5.0, 7.0, 7.0],
+    ...     "tanggal_dokumen": pd.to_datetime(["2026-01-05", "2026-01-30", "2026-01-30"]), "tanggal_sp2d": pd.NaT})
+    >>> periode_tumpang_tindih(b)[["tabel", "nilai_hitung"]].values.tolist()
+    [['SIPD feb.json', 7.0]]
+    """
+    b = baris.reset_index(drop=True)
+    b = b.assign(_bayar=b["tanggal_sp2d"].fillna(b["tanggal_dokumen"].where(b["jenis_dokumen"] == "TBP")))
+    order = {name: i for i, name in enumerate(dict.fromkeys(b["berkas"]))}
+    paid = b[b["_bayar"].notna()]
+    span = paid.groupby(["kode_skpd", "berkas"], sort=False).agg(
+        nama_skpd=("nama_skpd", "first"), awal=("_bayar", "min"), akhir=("_bayar", "max")).reset_index()
+    span["_o"] = span["berkas"].map(order)
+    pairs = span.merge(span, on="kode_skpd", suffixes=("_a", "_b"))
+    pairs = pairs[(pairs["_o_a"] < pairs["_o_b"]) & (pairs["awal_b"] <= pairs["akhir_a"])
+                  & (pairs["awal_a"] <= pairs["akhir_b"])]
+    records = []
+    by_file = {key: g for key, g in paid[["kode_skpd", "berkas", "baris", "_bayar", "nilai_bersih_rp"]].groupby(
+        ["kode_skpd", "berkas"], sort=False)} if len(pairs) else {}
+    for _, p in pairs.iterrows():
+        lo, hi = max(p["awal_a"], p["awal_b"]), min(p["akhir_a"], p["akhir_b"])
+        mine, theirs = (by_file[(p["kode_skpd"], p[f"berkas_{s}"])] for s in ("b", "a"))
+        mine, theirs = mine[mine["_bayar"].between(lo, hi)], theirs[theirs["_bayar"].between(lo, hi)]
+        at_stake = float(mine["nilai_bersih_rp"].astype(float).sum())
+        days = "" if lo == hi else f" sampai {tanggal(hi)}"
+        records.append(_rec(
+            "sipd_realisasi_periode_tumpang_tindih", "peringatan", tabel(p["berkas_b"]), int(mine["baris"].iloc[0]),
+            p["nama_skpd_a"], "tanggal_sp2d / tanggal_dokumen", None, at_stake,
+            f"Ekspor {p['berkas_b']} (pembayaran {tanggal(p['awal_b'])} sampai {tanggal(p['akhir_b'])}) dan "
+            f"{p['berkas_a']} ({tanggal(p['awal_a'])} sampai {tanggal(p['akhir_a'])}) dari {p['nama_skpd_a']} "
+            f"tumpang tindih pada {tanggal(lo)}{days}: {len(mine)} baris senilai {format_rupiah(at_stake)} di "
+            "rentang itu; baris yang sama di kedua ekspor dihitung sekali. Periksa apakah salah satunya ekspor "
+            "lama dari periode yang sama.", pembanding=int(theirs["baris"].iloc[0])))
+    return _frame(records, JENIS)
+
+
+def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
+    """Every realisation finding, ordered by type, file and record.
+
+    Examples
+    --------
+    >>> from renja_analysis.load import load_sipd_realisasi
+    >>> from renja_analysis.config import ROOT
+    >>> t = load_sipd_realisasi(ROOT / "tests" / "data" / "sipd-realisasi").temuan
+    >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()
+    {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
+    """
+    parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), proses_lama(baris, ambang_hari),
+             periode_tumpang_tindih(baris)]
+    return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
+
+
+__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
+           "proses_lama", "tanggal"]
