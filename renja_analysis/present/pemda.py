@@ -171,7 +171,7 @@ def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame
     besar = t.sort_values("_rp", ascending=False, kind="stable").drop_duplicates("kode_skpd").set_index("kode_skpd")
     g["jenis_terbesar"] = besar["jenis"].reindex(g.index)
     g["pagu_rp"] = pagu.reindex(g.index).astype(float)
-    g["nilai_rp_persen_pagu"] = g["nilai_rp"] / g["pagu_rp"].where(g["pagu_rp"] > 0) * 100
+    g["nilai_rp_persen_pagu"] = g["nilai_rp"] * 100 / g["pagu_rp"].where(g["pagu_rp"] > 0)
     out = g.reset_index().sort_values(["nilai_rp", "jumlah_temuan_kritis", "jumlah_temuan", "nama_skpd"],
                                       ascending=[False, False, False, True], kind="stable").reset_index(drop=True)
     out["peringkat"] = range(1, len(out) + 1)
