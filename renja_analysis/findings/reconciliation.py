@@ -494,6 +494,46 @@ def baris_sipd(sipd, kode_skpd: str) -> pd.DataFrame:
     return out.sort_values("urutan", kind="stable").reset_index(drop=True)
 
 
+#: The level one up from each level (a parent's children are the rows one level down).
+_INDUK = {"sub_kegiatan": ("kegiatan", 5), "kegiatan": ("program", 3)}
+
+
+def selisih_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame) -> pd.Series:
+    """Per SIPD row (``baris_sipd``), the sum of its children's pagu differences (document -
+    SIPD; a kegiatan's children are its sub kegiatan, a program's its kegiatan, by code), NA
+    where a child is unmatched or a difference unknown, or the row has no child.
+
+    A program or kegiatan whose difference is this sum differs only because its children do:
+    the children's findings say it, once (``rekonsiliasi``).
+
+    Examples
+    --------
+    >>> sp = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "kode": ["1.01.02", "1.01.02.2.01", "1.01.02.2.01.0001", "1.01.02.2.01.0002"],
+    ...                    "pagu_rp": [30.0, 30.0, 10.0, 20.0]})
+    >>> dok = pd.DataFrame({"pagu_rp": [35.0, 35.0, 15.0, 20.0]})
+    >>> link = pd.DataFrame({"kiri": [0, 1, 2, 3], "kanan": [0, 1, 2, 3]})
+    >>> selisih_anak(dok, sp, link).tolist()
+    [5.0, 5.0, nan, nan]
+    """
+    diff = np.full(len(sp), np.nan)
+    kiri, kanan = link["kiri"].to_numpy(dtype=int), link["kanan"].to_numpy(dtype=int)
+    diff[kanan] = (pd.to_numeric(dok["pagu_rp"]).astype(float).to_numpy()[kiri]
+                   - pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[kanan])
+    level = sp["level"].astype(str).reset_index(drop=True)
+    kode = sp["kode"].astype(str).reset_index(drop=True)
+    parts = kode.str.split(".")
+    induk_level = level.map({k: v[0] for k, v in _INDUK.items()})
+    induk = pd.Series(pd.NA, index=level.index, dtype="string")
+    for lvl, (_, n) in _INDUK.items():
+        hit = level == lvl
+        induk[hit] = parts[hit].str[:n].str.join(".")
+    kids = pd.DataFrame({"induk_level": induk_level, "induk": induk, "d": diff}).dropna(subset=["induk_level"])
+    g = kids.groupby(["induk_level", "induk"]).agg(s=("d", "sum"), n=("d", "size"), known=("d", "count"))
+    s = g.loc[g["n"] == g["known"], "s"]
+    return pd.Series(s.reindex(pd.MultiIndex.from_arrays([level, kode])).to_numpy(dtype=float), index=sp.index)
+
+
 def _satuan(s) -> str:
     return re.sub(r"[^0-9a-z%]", "", str(s).casefold())
 
@@ -559,12 +599,13 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     rows: list[dict] = []
     records: list[dict] = []
     matched_left = dict(zip(link["kiri"], zip(link["kanan"], link["cara"], link["skor"])))
+    anak = selisih_anak(dok, sp, link)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
         t = _indikator_terdekat(indicators.get(s["urutan"], wanted.iloc[0:0]), d["indikator"]) if s is not None else None
         rows.append(_row(len(rows) + 1, d, s, t, cara, skor))
-        records += _temuan(d, s, t, cara, skor)
+        records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
     for j in sorted(set(range(len(sp))) - set(link["kanan"])):
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
@@ -619,8 +660,9 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     return out[KOLOM]
 
 
-def _temuan(d, s, t, cara, skor) -> list[dict]:
-    """The findings of one document row against its SIPD row (or its absence)."""
+def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
+    """The findings of one document row against its SIPD row (or its absence); ``anak``:
+    the sum of its children's pagu differences (``selisih_anak``)."""
     level = _LEVEL[d["level"]]
     if s is None:
         kode = f" {d['kode']}" if not pd.isna(d["kode"]) else ""
@@ -656,6 +698,14 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
+        elif not pd.isna(anak) and abs(anak) > TOLERANSI_RP \
+                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= TOLERANSI_RP:
+            # the whole difference is its children's: they are the findings (one problem, one finding)
+            bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+            add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
+                f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
         else:
             add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
@@ -679,5 +729,5 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
 
 
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
-           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian",
+           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian", "selisih_anak",
            "pilih_perangkat_daerah", "rekonsiliasi"]

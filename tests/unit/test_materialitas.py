@@ -158,20 +158,22 @@ def test_a_pagu_sipd_leaves_empty_is_no_difference(tmp_path, bundled):
     - lines 489 and 488 (its kegiatan 2.17.07.2.01 and program 2.17.07): SIPD's sum without it is
       1.639.200.000 - 1.500.000.000 = 139.200.000, with one sub kegiatan without pagu: the difference
       1.652.700.000 - 139.200.000 = 1.513.500.000 cannot be judged: info;
-    - lines 445 and 446 (2.17.08, 210.300.000 vs 200.300.000): kritis as before, nilai_rp 10.000.000;
-    - the 15 dokumen_vs_sipd findings stay 15: kritis 7 - 3 = 4, info 6 + 3 = 9, peringatan 2.
+    - line 446 (the kegiatan 2.17.08.2.01, 210.300.000 vs 200.300.000): kritis as before, nilai_rp
+      10.000.000; line 445 (its program): the same difference, wholly its kegiatan's: info, no rupiah;
+    - the 15 dokumen_vs_sipd findings stay 15: kritis 4 - 1 (line 497) = 3, info 9 + 1 = 10 (489 and 488
+      were info already, as their children's difference), peringatan 2.
     """
     records = json.loads(MAGETAN.read_text(encoding="utf-8"))
     assert records[35]["kode_sub_giat"] == "2.17.07.2.01.0008" and records[35]["pagu"] == 1_500_000_000
     records[35]["pagu"] = None
     _, t = rekonsiliasi(bundled, load_sipd(write_json(tmp_path, records, "dinkop-ukm-magetan.json")))
     t = t[t["jenis"] == "dokumen_vs_sipd"]
-    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 4, "info": 9, "peringatan": 2}
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 3, "info": 10, "peringatan": 2}
     pagu = t[t["kolom"] == "pagu_rp"].sort_values("baris_sumber")
     assert pagu[["baris_sumber", "tingkat", "nilai_dokumen", "nilai_hitung", "nilai_rp"]].astype(object) \
         .where(pagu[["baris_sumber", "tingkat", "nilai_dokumen", "nilai_hitung", "nilai_rp"]].notna(), None) \
         .values.tolist() == [
-        [445, "kritis", 210_300_000.0, 200_300_000.0, 10_000_000.0],
+        [445, "info", 210_300_000.0, 200_300_000.0, None],
         [446, "kritis", 210_300_000.0, 200_300_000.0, 10_000_000.0],
         [488, "info", 1_652_700_000.0, 139_200_000.0, 1_513_500_000.0],
         [489, "info", 1_652_700_000.0, 139_200_000.0, 1_513_500_000.0],

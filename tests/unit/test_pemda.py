@@ -78,16 +78,16 @@ def test_headline_and_narrative(data):
 
 
 def test_headline_counts_the_reconciliation_it_shows(data):
-    """The page's headline counts the document's findings against SIPD (15: 7 kritis, tests of
+    """The page's headline counts the document's findings against SIPD (15: 4 kritis, tests of
     test_reconciliation) beside SIPD's own, never "0 kritis" over kritis findings shown below."""
     from renja_analysis import load_document
 
     doc = load_document(sipd=data)
     a = pemda.angka_pemda(data, doc).set_index("ukuran")["nilai"]
-    assert (a["Temuan kritis data SIPD"], a["Temuan dokumen vs SIPD"], a["Temuan kritis dokumen vs SIPD"]) == (3, 15, 7)
+    assert (a["Temuan kritis data SIPD"], a["Temuan dokumen vs SIPD"], a["Temuan kritis dokumen vs SIPD"]) == (3, 15, 4)
     text = narrative.ringkasan_sipd_pemda(data, doc)
     assert ("Dokumen Renja *renja-perubahan-2024-dinkop-ukm-magetan.md* dicocokkan dengan perangkat daerahnya di "
-            "SIPD: 9 masalah (7 kritis, 2 peringatan)") in text
+            "SIPD: 6 masalah (4 kritis, 2 peringatan)") in text
     text = narrative.ringkasan_sipd_pemda(data, None, "x.json: tahun dokumen 2024, SIPD 2026")
     assert text.endswith("Dokumen Renja tidak dicocokkan dengan data SIPD ini: x.json: tahun dokumen 2024, SIPD 2026")
 
