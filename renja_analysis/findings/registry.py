@@ -398,7 +398,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tidak diisi di SIPD sehingga tidak dapat dibandingkan (info).",
        "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
        "outside SIPD's, another unit (peringatan); another name, a pagu SIPD leaves empty (never compared as "
-       "Rp 0) or a SIPD sum missing such a pagu (info); all info when reconciled with SIPD data of another "
+       "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
+       "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
        "pemda, year or office (`--paksa`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
