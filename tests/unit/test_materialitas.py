@@ -127,6 +127,14 @@ def test_the_page_opens_with_perhatian(data):
     assert "Rupiah dipersoalkan" not in styling.tabel_temuan(data.temuan.assign(nilai_rp=pd.NA)).to_html()
 
 
+def test_names_from_the_data_are_escaped():
+    p = pd.DataFrame({"peringkat": [1], "kode_skpd": ["A"], "nama_skpd": ["<script>x</script> *A*"],
+                      "pagu_rp": [10.0], "nilai_rp": [5.0], "nilai_rp_persen_pagu": [50.0], "jumlah_temuan": [1],
+                      "jumlah_temuan_kritis": [1], "nilai_rp_terbesar": [5.0], "jenis_terbesar": ["sipd_kode_ganda"]})
+    assert "<script>" not in narrative.daftar_perhatian(p)
+    assert "<script>" not in styling.tabel_perhatian(p).to_html()
+
+
 def test_nothing_to_rank_is_said(data):
     t = data.temuan[data.temuan["tingkat"] == "info"]
     p = pemda.perhatian(t, data.rekaman, data.rencana)
