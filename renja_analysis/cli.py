@@ -141,6 +141,7 @@ def _build(args) -> int:
         with kunci_keluaran(_out(args)):
             return _build_sipd(args)
     args.sipd_source = False
+    _materialitas_tanpa_sipd(args, sources[0])
     if _is_corpus(sources):
         args.source = sources
         return _build_corpus(args)
@@ -187,7 +188,7 @@ def _build_sipd(args) -> int:
     from .load import load_sipd
     from .output.processed import write_tables
 
-    data = load_sipd(args.source, sheet=args.sheet)
+    data = load_sipd(args.source, sheet=args.sheet, **_materialitas(args))
     _print_berkas(data)
     tables = data.tables()
     out = _out(args)
@@ -231,6 +232,20 @@ def _na(value) -> bool:
     return value is None or bool(pd.isna(value))
 
 
+def _materialitas(args) -> dict:
+    """``--materialitas-persen`` / ``--materialitas-rp`` as ``load_sipd``'s arguments."""
+    return {"materialitas_persen": args.materialitas_persen, "materialitas_rp": args.materialitas_rp}
+
+
+def _materialitas_tanpa_sipd(args, source) -> None:
+    """The materiality floor applies to SIPD data only: given with a document, an error."""
+    for opsi, nilai in (("--materialitas-persen", args.materialitas_persen),
+                        ("--materialitas-rp", args.materialitas_rp)):
+        if nilai is not None:
+            raise RenjaParseError(source, f"{opsi} hanya untuk data SIPD (--source EKSPOR_SIPD)", cell=opsi,
+                                  expected="--source EKSPOR_SIPD_ATAU_FOLDER " + opsi + " NILAI")
+
+
 def _ringkas_temuan(t) -> int:
     """Print findings by jenis and tingkat, then the kritis ones; return how many are kritis."""
     counts = t.groupby(["jenis", "tingkat"], observed=True).size()
@@ -269,6 +284,7 @@ def _check(args) -> int:
         return _check_realisasi(args)
     if is_sipd(args.source):
         return _check_sipd(args)
+    _materialitas_tanpa_sipd(args, args.source)
     if args.paksa and args.sipd is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
                               expected="--source DOKUMEN --sipd EKSPOR_SIPD --paksa")
@@ -334,7 +350,7 @@ def _check_sipd(args) -> int:
                               cell="--sipd" if args.sipd is not None else "--paksa",
                               expected="--source DOKUMEN --sipd EKSPOR_SIPD",
                               found=str(args.sipd) if args.sipd is not None else "--paksa")
-    data = load_sipd(args.source, sheet=args.sheet)
+    data = load_sipd(args.source, sheet=args.sheet, **_materialitas(args))
     _print_berkas(data)
     t = data.temuan
     print(f"Temuan data SIPD ({data.source.name}): {len(t)} baris")
@@ -434,6 +450,33 @@ def _positive(text: str) -> int:
     return value
 
 
+def _persen(text: str) -> float:
+    """A share in percent, 0 to 100 (``--materialitas-persen``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0.5)") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"harus 0 sampai 100, ditemukan {text}")
+    return value
+
+
+def _rupiah(text: str) -> float:
+    """Rupiah as digits, 0 or more (``--materialitas-rp``): ``100000000``."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"bukan rupiah dalam angka saja: {text!r} (contoh: 100000000)")
+    return float(text)
+
+
+def _opsi_materialitas(p) -> None:
+    p.add_argument("--materialitas-persen", type=_persen, default=None, metavar="PERSEN",
+                   help="data SIPD: perubahan pagu n+1 di bawah PERSEN %% pagu perangkat daerah dan di bawah "
+                        f"--materialitas-rp dicatat sebagai info (bawaan: {config.MATERIALITAS_PERSEN:g})")
+    p.add_argument("--materialitas-rp", type=_rupiah, default=None, metavar="RP",
+                   help="data SIPD: batas rupiah materialitas perubahan pagu n+1 (bawaan: "
+                        f"{config.MATERIALITAS_RP:.0f})")
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors as one line (``galat: ...``, exit 2), like every other bad input."""
 
@@ -464,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", default=None,
                    help="korpus, --engine dask: alamat penjadwal (tanpa ini: LocalCluster)")
     b.add_argument("--quiet", action="store_true", help="korpus: tanpa bilah kemajuan")
+    _opsi_materialitas(b)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
                                      "lalu temuan kritis)",
@@ -479,6 +523,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "ditolak, status 2); perbedaannya satu temuan info, temuan dokumen_vs_sipd menjadi info")
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")
+    _opsi_materialitas(c)
     c.set_defaults(func=_check)
     r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
     r.add_argument("--source", type=Path, default=None,

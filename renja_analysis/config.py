@@ -55,3 +55,13 @@ TRIWULAN = 2
 
 #: Minimum similarity (0-100, rapidfuzz) for two names to count as the same row.
 NAME_MATCH_THRESHOLD = 80.0
+
+#: The materiality floor of SIPD's pagu n+1 changes (``findings.sipd.pagu_n_depan_berubah``):
+#: a change smaller than ``MATERIALITAS_PERSEN`` % of the perangkat daerah's pagu AND smaller
+#: than ``MATERIALITAS_RP`` rupiah is recorded as ``info``, not ``peringatan``. 1 % of total
+#: expenses is the example ISA 320's application material gives for a not-for-profit entity
+#: (total cost is the benchmark it names for a public sector one); Rp 100 juta caps the floor in a large office (1 % of Rp 100 miliar is Rp 1 miliar,
+#: the pagu of a whole kegiatan). Both configurable (``load_sipd(..., materialitas_persen=,
+#: materialitas_rp=)``, ``--materialitas-persen`` / ``--materialitas-rp``); see docs/sipd.md.
+MATERIALITAS_PERSEN = 1.0
+MATERIALITAS_RP = 100_000_000.0

@@ -86,7 +86,8 @@ class SipdData:
 
 
 def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
-              max_bytes_folder: int | None = None) -> SipdData:
+              max_bytes_folder: int | None = None, materialitas_persen: float | None = None,
+              materialitas_rp: float | None = None) -> SipdData:
     """Read SIPD-RI exports (a JSON, CSV or ``.xlsx`` file, or a folder of them), build
     the tidy tables, check them and summarise the pemda.
 
@@ -99,6 +100,11 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     max_berkas, max_bytes_folder : int, optional
         For a folder: the most entries and bytes read (``config.MAKS_BERKAS``,
         ``MAX_BYTES_FOLDER``: far above a pemda's some 50-300 exports).
+    materialitas_persen, materialitas_rp : float, optional
+        The materiality floor of pagu n+1 changes: a change smaller than this share (%)
+        of the perangkat daerah's pagu and than this many rupiah is ``info``
+        (``findings.sipd.pagu_n_depan_berubah``; defaults ``config.MATERIALITAS_PERSEN``,
+        1 %, and ``config.MATERIALITAS_RP``, Rp 100 juta; docs/sipd.md says why).
 
     Raises
     ------
@@ -119,7 +125,8 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     pemetaan = sipd_tables.pemetaan_indikator(rekaman)
     ren, ind = sipd_tables.build(rekaman, pemetaan)
     temuan = sipd_findings.semua_temuan(rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda,
-                                        daftar_skpd=src.daftar_skpd)
+                                        daftar_skpd=src.daftar_skpd, materialitas_persen=materialitas_persen,
+                                        materialitas_rp=materialitas_rp)
     berkas = src.berkas.merge(pemetaan.drop(columns="baris_bertentangan"), on="berkas", how="left")
     return SipdData(source=src.path, rekaman=rekaman, berkas=berkas, dilewati=src.dilewati, rencana=ren,
                     indikator=ind, temuan=temuan,

@@ -6,7 +6,9 @@ recomputed ones and a sentence tells the reviewer what to check.
 
 Schema: ``jenis``, ``tingkat`` (``info`` | ``peringatan`` | ``kritis``),
 ``tabel``, ``baris_sumber``, ``nama``, ``kolom``, ``nilai_dokumen``,
-``nilai_hitung``, ``baris_pembanding``, ``pesan``, ``rujukan``, ``rujukan_pembanding``
+``nilai_hitung``, ``nilai_rp`` (the rupiah at stake: filled by the SIPD checks and the
+reconciliation with SIPD, empty where a finding involves no rupiah),
+``baris_pembanding``, ``pesan``, ``rujukan``, ``rujukan_pembanding``
 (where a reviewer finds the rows in the printed document: ``tambah_rujukan``).
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..tables._common import lanjutan, parent_index
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
-           "nilai_hitung", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
+           "nilai_hitung", "nilai_rp", "baris_pembanding", "pesan", "rujukan", "rujukan_pembanding"]
 TINGKAT = list(_jt.TINGKAT)
 #: Finding types of a document read alone; the categories of its ``temuan.jenis`` (kept as
 #: they were, so that a document's processed tables do not change when types are added).
@@ -73,18 +75,18 @@ def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
     df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
     for col in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding"):
         df[col] = df[col].astype("string")
-    for col in ("nilai_dokumen", "nilai_hitung"):
+    for col in ("nilai_dokumen", "nilai_hitung", "nilai_rp"):
         df[col] = pd.to_numeric(df[col]).astype("Float64")
     for col in ("baris_sumber", "baris_pembanding"):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
     return df
 
 
-def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None):
+def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None, nilai_rp=None):
     na = lambda v: pd.NA if v is None or pd.isna(v) else v  # noqa: E731
     return {"jenis": jenis, "tingkat": tingkat, "tabel": tabel, "baris_sumber": na(baris),
             "nama": na(nama), "kolom": kolom, "nilai_dokumen": na(dok), "nilai_hitung": na(hitung),
-            "baris_pembanding": na(pembanding), "pesan": pesan}
+            "nilai_rp": na(nilai_rp), "baris_pembanding": na(pembanding), "pesan": pesan}
 
 
 def _numeric(x) -> pd.Series:

@@ -460,16 +460,78 @@ def _temuan_kesesuaian(kes: Kesesuaian, paksa: bool) -> list[dict]:
     return [_rec("kesesuaian_sipd", "info", "Dokumen vs SIPD", None, None, aspek, None, None, " ".join(parts))]
 
 
+def _tanpa_pagu(ren: pd.DataFrame, level: pd.Series) -> np.ndarray:
+    """Per rencana row, the sub kegiatan at or under it (same file and sub-unit) whose pagu
+    SIPD leaves empty."""
+    unit = ["berkas", "kode_sub_skpd"]
+    sub = level == "sub_kegiatan"
+    kosong = ren[sub & ren["pagu_rp"].isna()]
+    out = sub.to_numpy() & ren["pagu_rp"].isna().to_numpy()
+    counts = out.astype(int)
+    for lvl, col in (("kegiatan", "kode_kegiatan"), ("program", "kode_program")):
+        n = kosong.groupby(unit + [col]).size().rename("_n").reset_index().rename(columns={col: "kode"})
+        hit = ren[unit + ["kode"]].reset_index(drop=True).merge(n, on=unit + ["kode"], how="left")["_n"]
+        counts = np.where((level == lvl).to_numpy(), hit.fillna(0).to_numpy(dtype=int), counts)
+    return counts
+
+
 def baris_sipd(sipd, kode_skpd: str) -> pd.DataFrame:
     """The SIPD rows of one office, taken together across its sub-units by level and
-    code (placeholders resolved): pagu summed, name, file and record of the first."""
+    code (placeholders resolved): pagu summed, name, file and record of the first.
+
+    A pagu SIPD leaves empty (``sipd_pagu_kosong``) is not Rp 0: a row whose every sub
+    kegiatan has none has no pagu (NA), and ``tanpa_pagu`` counts the sub kegiatan at or
+    under each row without one (its pagu is then the sum of the others, incomplete)."""
     ren = sipd.rencana[sipd.rencana["kode_skpd"] == kode_skpd]
-    ren = ren.assign(kode_dokumen=kode_terselesaikan(ren["kode"], ren["kode_skpd"]), level=ren["level"].astype(str))
+    level = ren["level"].astype(str)
+    ren = ren.assign(kode_dokumen=kode_terselesaikan(ren["kode"], ren["kode_skpd"]), level=level,
+                     _tanpa_pagu=_tanpa_pagu(ren, level))
     g = ren.groupby(["level", "kode_dokumen"], sort=False).agg(
-        kode_sipd=("kode", "first"), nama=("nama", "first"), pagu_rp=("pagu_rp", "sum"),
+        kode_sipd=("kode", "first"), nama=("nama", "first"), pagu_rp=("pagu_rp", lambda x: x.sum(min_count=1)),
+        tanpa_pagu=("_tanpa_pagu", "sum"),
         berkas=("berkas", "first"), baris_sumber=("baris_sumber", "first"), urutan=("urutan", "first"))
     out = g.reset_index().rename(columns={"kode_dokumen": "kode"})
     return out.sort_values("urutan", kind="stable").reset_index(drop=True)
+
+
+#: The level one up from each level (a parent's children are the rows one level down).
+_INDUK = {"sub_kegiatan": ("kegiatan", 5), "kegiatan": ("program", 3)}
+
+
+def selisih_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame) -> pd.Series:
+    """Per SIPD row (``baris_sipd``), the sum of its children's pagu differences (document -
+    SIPD; a kegiatan's children are its sub kegiatan, a program's its kegiatan, by code), NA
+    where a child is unmatched or a difference unknown, or the row has no child.
+
+    A program or kegiatan whose difference is this sum differs only because its children do:
+    the children's findings say it, once (``rekonsiliasi``).
+
+    Examples
+    --------
+    >>> sp = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "kode": ["1.01.02", "1.01.02.2.01", "1.01.02.2.01.0001", "1.01.02.2.01.0002"],
+    ...                    "pagu_rp": [30.0, 30.0, 10.0, 20.0]})
+    >>> dok = pd.DataFrame({"pagu_rp": [35.0, 35.0, 15.0, 20.0]})
+    >>> link = pd.DataFrame({"kiri": [0, 1, 2, 3], "kanan": [0, 1, 2, 3]})
+    >>> selisih_anak(dok, sp, link).tolist()
+    [5.0, 5.0, nan, nan]
+    """
+    diff = np.full(len(sp), np.nan)
+    kiri, kanan = link["kiri"].to_numpy(dtype=int), link["kanan"].to_numpy(dtype=int)
+    diff[kanan] = (pd.to_numeric(dok["pagu_rp"]).astype(float).to_numpy()[kiri]
+                   - pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[kanan])
+    level = sp["level"].astype(str).reset_index(drop=True)
+    kode = sp["kode"].astype(str).reset_index(drop=True)
+    parts = kode.str.split(".")
+    induk_level = level.map({k: v[0] for k, v in _INDUK.items()})
+    induk = pd.Series(pd.NA, index=level.index, dtype="string")
+    for lvl, (_, n) in _INDUK.items():
+        hit = level == lvl
+        induk[hit] = parts[hit].str[:n].str.join(".")
+    kids = pd.DataFrame({"induk_level": induk_level, "induk": induk, "d": diff}).dropna(subset=["induk_level"])
+    g = kids.groupby(["induk_level", "induk"]).agg(s=("d", "sum"), n=("d", "size"), known=("d", "count"))
+    s = g.loc[g["n"] == g["known"], "s"]
+    return pd.Series(s.reindex(pd.MultiIndex.from_arrays([level, kode])).to_numpy(dtype=float), index=sp.index)
 
 
 def _satuan(s) -> str:
@@ -537,12 +599,13 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     rows: list[dict] = []
     records: list[dict] = []
     matched_left = dict(zip(link["kiri"], zip(link["kanan"], link["cara"], link["skor"])))
+    anak = selisih_anak(dok, sp, link)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
         t = _indikator_terdekat(indicators.get(s["urutan"], wanted.iloc[0:0]), d["indikator"]) if s is not None else None
         rows.append(_row(len(rows) + 1, d, s, t, cara, skor))
-        records += _temuan(d, s, t, cara, skor)
+        records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
     for j in sorted(set(range(len(sp))) - set(link["kanan"])):
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
@@ -551,7 +614,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             None, s["pagu_rp"],
             f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])}) ada "
             "di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; jumlah "
-            f"{_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.", pembanding=s["baris_sumber"]))
+            f"{_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.", pembanding=s["baris_sumber"],
+            nilai_rp=s["pagu_rp"]))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
@@ -596,8 +660,9 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     return out[KOLOM]
 
 
-def _temuan(d, s, t, cara, skor) -> list[dict]:
-    """The findings of one document row against its SIPD row (or its absence)."""
+def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
+    """The findings of one document row against its SIPD row (or its absence); ``anak``:
+    the sum of its children's pagu differences (``selisih_anak``)."""
     level = _LEVEL[d["level"]]
     if s is None:
         kode = f" {d['kode']}" if not pd.isna(d["kode"]) else ""
@@ -605,22 +670,48 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
             "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs SIPD", d["baris_sumber"], d["nama"], "kode",
             d["pagu_rp"], None,
             f"{level}{kode} \u201c{d['nama']}\u201d ada di dokumen tetapi tidak ditemukan di SIPD, menurut kode "
-            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.")]
+            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.", nilai_rp=d["pagu_rp"])]
     tabel = f"{d['tabel']} vs {tabel_sipd(s['berkas'])}"
     where = f"{s['kode_sipd']}"
     out = []
 
-    def add(tingkat, kolom, dok, hitung, pesan):
+    def add(tingkat, kolom, dok, hitung, pesan, nilai_rp=None):
         out.append(_rec("dokumen_vs_sipd", tingkat, tabel, d["baris_sumber"], d["nama"], kolom, dok, hitung, pesan,
-                        pembanding=s["baris_sumber"]))
+                        pembanding=s["baris_sumber"], nilai_rp=nilai_rp))
 
-    if not pd.isna(d["pagu_rp"]) and abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > TOLERANSI_RP:
-        add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
-            f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
-            f"{format_rupiah(s['pagu_rp'])}: dokumen "
-            f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
-            f"{format_rupiah(abs(float(d['pagu_rp']) - float(s['pagu_rp'])))}; "
-            "pagu dokumen Renja harus sama dengan SIPD.")
+    tanpa = int(s.get("tanpa_pagu", 0) or 0)
+    if pd.isna(d["pagu_rp"]):
+        pass                                    # the document gives no pagu (``-``): nothing to compare
+    elif pd.isna(s["pagu_rp"]):
+        # SIPD leaves the pagu empty (never Rp 0): no difference can be claimed
+        add("info", "pagu_rp", d["pagu_rp"], None,
+            f"SIPD tidak mencantumkan pagu {level.lower()} {where} (kosong"
+            + (f", {tanpa} sub kegiatan tanpa pagu" if d["level"] != "sub_kegiatan" else "")
+            + f"); pagu dokumen {format_rupiah(d['pagu_rp'])} tidak dapat dibandingkan dan tidak dihitung sebagai "
+            "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=d["pagu_rp"])
+    elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > TOLERANSI_RP:
+        selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
+        if tanpa:
+            # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
+            add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
+                f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
+                "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
+        elif not pd.isna(anak) and abs(anak) > TOLERANSI_RP \
+                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= TOLERANSI_RP:
+            # the whole difference is its children's: they are the findings (one problem, one finding)
+            bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+            add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
+                f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
+        else:
+            add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"{format_rupiah(s['pagu_rp'])}: dokumen "
+                f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
+                f"{format_rupiah(selisih)}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
         if float(d["target"]) < float(t["target_min"]) - 1e-9 or float(d["target"]) > float(t["target_max"]) + 1e-9:
             add("peringatan", "target", d["target"], t["target"] if not pd.isna(t["target"]) else t["target_min"],
@@ -638,5 +729,5 @@ def _temuan(d, s, t, cara, skor) -> list[dict]:
 
 
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
-           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian",
+           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian", "selisih_anak",
            "pilih_perangkat_daerah", "rekonsiliasi"]

@@ -300,8 +300,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD data: codes with placeholders (`X.XX.01`), one finding per program and sub-unit",
        sipd=True),
     _J("sipd_pagu_nol", ("peringatan",), "SIPD: pagu nol",
-       "Data SIPD: sub kegiatan dengan pagu 0.",
-       "SIPD data: a sub kegiatan with pagu 0",
+       "Data SIPD: sub kegiatan dengan pagu 0 (bila ada pagu tahun depan, disebut di temuan yang sama).",
+       "SIPD data: a sub kegiatan with pagu 0; its pagu n+1, where it has one, is named in the same finding "
+       "(`nilai_rp`), not reported again as a change of pagu n+1",
        sipd=True),
     _J("sipd_pemetaan_indikator", ("info", "peringatan"), "SIPD: tingkat indikator tidak pasti",
        "Data SIPD: kolom mana yang memuat indikator sub kegiatan dan mana yang memuat indikator kegiatan tidak "
@@ -341,11 +342,18 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Data SIPD: satu kode sub kegiatan muncul pada dua rekaman satu sub unit.",
        "SIPD data: a sub kegiatan code on two records of one sub-unit",
        sipd=True),
-    _J("sipd_pagu_n_depan_berubah", ("peringatan",), "SIPD: pagu tahun depan berubah",
-       "Data SIPD: pagu tahun depan berbeda lebih dari 50\u00a0% dari pagu tahun berjalan, atau muncul "
-       "padahal pagu tahun berjalan 0; perubahan yang perlu disetujui reviewer.",
-       "SIPD data: pagu n+1 differs from pagu n by more than 50 %, or appears where pagu n is 0",
-       sipd=True, perubahan=True),
+    _J("sipd_pagu_n_depan_berubah", ("info", "peringatan"), "SIPD: pagu tahun depan berubah",
+       "Data SIPD: pagu tahun depan berbeda lebih dari 50\u00a0% dari pagu tahun berjalan; perubahan yang perlu "
+       "disetujui reviewer. Perubahan di bawah batas materialitas (kurang dari 1\u00a0% pagu perangkat daerah "
+       "dan kurang dari Rp\u00a0100\u00a0juta, bawaan) dicatat sebagai info.",
+       "SIPD data: pagu n+1 differs from pagu n by more than 50 % (sub kegiatan only: a kegiatan's or program's "
+       "pagu is the sum of its sub kegiatan); `nilai_rp` is the change. A sub kegiatan with pagu 0 is "
+       "`sipd_pagu_nol`, a negative pagu n+1 `nilai_negatif`",
+       sipd=True, perubahan=True,
+       syarat_tingkat="info below the materiality floor: a change smaller than `config.MATERIALITAS_PERSEN` "
+                      "(1 %) of the perangkat daerah's pagu and than `config.MATERIALITAS_RP` (Rp 100 juta), "
+                      "configurable (`load_sipd(..., materialitas_persen=, materialitas_rp=)`, "
+                      "`--materialitas-persen`, `--materialitas-rp`); else peringatan"),
     _J("sipd_pagu_kosong", ("peringatan",), "SIPD: pagu tidak diisi",
        "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp 0, dan jumlah pagu di "
        "atasnya tidak memuatnya.",
@@ -431,10 +439,13 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
-       "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain (info).",
+       "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain, atau pagu yang "
+       "tidak diisi di SIPD sehingga tidak dapat dibandingkan (info).",
        "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
-       "outside SIPD's, another unit (peringatan); another name (info); all info when reconciled with SIPD "
-       "data of another pemda, year or office (`--paksa`)",
+       "outside SIPD's, another unit (peringatan); another name, a pagu SIPD leaves empty (never compared as "
+       "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
+       "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
+       "pemda, year or office (`--paksa`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

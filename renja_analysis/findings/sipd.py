@@ -10,7 +10,8 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
   level: perangkat daerah, sub-unit, urusan, bidang urusan, program, kegiatan;
 - ``sipd_kode_placeholder`` (peringatan): codes with placeholders (``X.XX.01``), one
   finding per program of a sub-unit;
-- ``sipd_pagu_nol`` (peringatan): a sub kegiatan with pagu 0;
+- ``sipd_pagu_nol`` (peringatan): a sub kegiatan with pagu 0 (with its pagu n+1 where it has
+  one: one finding, not a second ``sipd_pagu_n_depan_berubah``);
 - ``sipd_pemetaan_indikator`` (info, peringatan): which fields hold the kegiatan's and
   the sub kegiatan's indicator was not decided by the file's own data
   (``tables.sipd.pemetaan_indikator``);
@@ -25,8 +26,10 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
 - ``sipd_teks_undefined`` (peringatan): ``undefined`` in a record's text fields, once
   per record;
 - ``sipd_kode_ganda`` (kritis): a sub kegiatan code on more than one record of a sub-unit;
-- ``sipd_pagu_n_depan_berubah`` (peringatan): pagu n+1 differs from pagu n by more than
-  ``AMBANG_N_DEPAN_PERSEN``, or a sub kegiatan without pagu this year has one next year;
+- ``sipd_pagu_n_depan_berubah`` (peringatan; info below the materiality floor): pagu n+1
+  differs from pagu n by more than ``AMBANG_N_DEPAN_PERSEN``; a change smaller than
+  ``config.MATERIALITAS_PERSEN`` % of the perangkat daerah's pagu and than
+  ``config.MATERIALITAS_RP`` is ``info``;
 - ``sipd_pagu_kosong`` (peringatan): a sub kegiatan whose pagu is not given (null): not
   counted as Rp 0, left out of the sums above it;
 - from the reading account of a folder (``sources.sipd.SipdSource.berkas`` and ``ganda``):
@@ -40,6 +43,18 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
   sub-units of the same SKPD that differ the other way; ``sipd_pagu_skpd_beda`` (info
   below, kritis above) an SKPD's pagu against ``set_pagu_skpd`` of SIPD's SKPD list.
 
+Every finding carries the rupiah at stake in ``nilai_rp`` where one is involved: the
+difference a stated total misses by, the change of pagu n+1, the pagu of a record counted
+twice, a negative pagu's amount, the pagu n+1 of a sub kegiatan with pagu 0 (else 0);
+empty for indicator, code and reading findings, and for a pagu SIPD leaves empty (unknown).
+
+**One problem, one finding.** A sub kegiatan with pagu 0 and a pagu n+1 is one
+``sipd_pagu_nol`` naming both (not also a change of pagu n+1); a negative pagu n+1 is one
+``nilai_negatif`` (not also a change); the n+1 check runs on sub kegiatan only (the pagu of
+a kegiatan or program is the sum of its sub kegiatan, so a change there is the same change);
+``undefined`` is one finding per record (``sipd_teks_undefined``), never also an unread
+target.
+
 All grouping is vectorised; the loops run over the findings only.
 """
 from __future__ import annotations
@@ -48,7 +63,8 @@ import re
 
 import pandas as pd
 
-from ..numbers import format_persen, format_rupiah
+from .. import config
+from ..numbers import format_angka, format_persen, format_rupiah
 from ..tables import sipd as sipd_tables
 from .document import JENIS, TOLERANSI_RP, _frame, _rec, gabung
 
@@ -135,7 +151,8 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
                 f"SIPD mencantumkan total {what} {label} {b['kode']} {format_rupiah(b[stated_col])}, tetapi "
                 f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
                 f"{'lebih besar' if b[stated_col] > b['_jumlah'] else 'lebih kecil'} "
-                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.")
+                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
+                nilai_rp=abs(b[stated_col] - b["_jumlah"]))
                 for _, b in bad.iterrows()]
     return _frame(records, JENIS)
 
@@ -168,13 +185,24 @@ def kode_placeholder(rencana: pd.DataFrame) -> pd.DataFrame:
 
 
 def pagu_nol(rencana: pd.DataFrame) -> pd.DataFrame:
-    """Sub kegiatan with pagu 0: kept in SIPD, counted as a sub kegiatan, funded by nothing."""
+    """Sub kegiatan with pagu 0: kept in SIPD, counted as a sub kegiatan, funded by nothing.
+
+    One finding per sub kegiatan: where it has a pagu n+1, the message names it and
+    ``nilai_rp`` is that pagu (``pagu_n_depan_berubah`` leaves it out), else ``nilai_rp`` is 0."""
     sub = rencana[(rencana["level"].astype(str) == "sub_kegiatan") & (rencana["pagu_rp"] == 0).fillna(False)]
-    return _frame([_rec(
-        "sipd_pagu_nol", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"], "pagu", 0.0, None,
-        f"Sub kegiatan {r['kode']} tercatat di SIPD dengan pagu Rp 0: isi pagunya atau keluarkan dari Renja; "
-        "sub kegiatan tanpa pagu tetap terhitung dalam jumlah sub kegiatan.")
-        for _, r in sub.iterrows()], JENIS)
+    records = []
+    for _, r in sub.iterrows():
+        n1 = r["pagu_n_depan_rp"]
+        depan = not pd.isna(n1) and n1 > 0
+        tambahan = (f" Pagu tahun berikutnya (n+1) {format_rupiah(n1)}: sub kegiatan baru tahun depan, atau pagu tahun "
+                    "ini belum diisi." if depan else "")
+        records.append(_rec(
+            "sipd_pagu_nol", "peringatan", tabel(r["berkas"]), r["baris_sumber"], r["nama"], "pagu", 0.0,
+            n1 if depan else None,
+            f"Sub kegiatan {r['kode']} tercatat di SIPD dengan pagu Rp 0: isi pagunya atau keluarkan dari Renja; "
+            f"sub kegiatan tanpa pagu tetap terhitung dalam jumlah sub kegiatan.{tambahan}",
+            nilai_rp=float(n1) if depan else 0.0))
+    return _frame(records, JENIS)
 
 
 def pagu_negatif(rencana: pd.DataFrame) -> pd.DataFrame:
@@ -188,7 +216,7 @@ def pagu_negatif(rencana: pd.DataFrame) -> pd.DataFrame:
         records += [_rec(
             "nilai_negatif", "kritis", tabel(r["berkas"]), r["baris_sumber"], r["nama"], label, float(r[col]), None,
             f"{label} {r['kode']} di SIPD bernilai negatif ({format_rupiah(r[col])}); pagu tidak mungkin di bawah "
-            "nol: periksa tanda minus.") for _, r in bad.iterrows()]
+            "nol: periksa tanda minus.", nilai_rp=abs(float(r[col]))) for _, r in bad.iterrows()]
     return _frame(records, JENIS)
 
 
@@ -384,31 +412,82 @@ def kode_ganda(rekaman: pd.DataFrame) -> pd.DataFrame:
         "kode_sub_giat", r.at[i, "pagu"], first.at[i, "pagu"],
         f"Kode sub kegiatan {r.at[i, 'kode_sub_giat']} muncul lagi di sub unit {r.at[i, 'nama_sub_skpd']} "
         f"(rekaman ke-{r.at[i, 'rekaman']}, pertama di rekaman ke-{first.at[i, 'rekaman']}); kedua rekaman ikut "
-        "dijumlahkan: hapus yang ganda atau perbaiki kodenya di SIPD.", pembanding=first.at[i, "baris"])
+        "dijumlahkan: hapus yang ganda atau perbaiki kodenya di SIPD.", pembanding=first.at[i, "baris"],
+        nilai_rp=r.at[i, "pagu"])
         for i in r.index[dup.to_numpy()]], JENIS)
 
 
-def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_PERSEN) -> pd.DataFrame:
-    """Sub kegiatan whose pagu n+1 differs from pagu n by more than ``ambang`` % (either
-    way), or that has no pagu this year but one next year."""
+def pagu_perangkat_daerah(rencana: pd.DataFrame) -> pd.Series:
+    """The pagu of each row's perangkat daerah (its SKPD, ``kode_skpd_induk``, sub-units
+    together, across files; ``kode_skpd`` for a table without it): the sum of the
+    pagu SIPD gives to its sub kegiatan (a pagu left empty adds nothing), as ``sipd_pemda``
+    sums it; aligned with ``rencana``.
+
+    >>> ren = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                     "kode_skpd": ["A", "A", "A", "B"], "pagu_rp": [30.0, 10.0, 20.0, None]})
+    >>> pagu_perangkat_daerah(ren).tolist()
+    [30.0, 30.0, 30.0, 0.0]
+    """
+    sub = rencana["level"].astype(str) == "sub_kegiatan"
+    skpd = sipd_tables.skpd_tertulis(rencana)["kode_skpd_induk"]
+    total = rencana["pagu_rp"].astype("Float64").where(sub).groupby(skpd).sum()
+    return skpd.map(total).astype(float)
+
+
+def di_bawah_materialitas(selisih: pd.Series, pagu_kantor: pd.Series, persen: float | None = None,
+                          rp: float | None = None) -> pd.Series:
+    """Whether a rupiah amount is below the materiality floor: smaller than ``persen`` % of
+    its perangkat daerah's pagu AND smaller than ``rp`` (defaults ``config.MATERIALITAS_PERSEN``,
+    ``config.MATERIALITAS_RP``, read at call time). An unknown amount is never below.
+
+    Examples
+    --------
+    >>> # office Rp 10 miliar: 1 % is Rp 100 juta; the floor is the smaller of it and Rp 100 juta
+    >>> di_bawah_materialitas(pd.Series([1e6, 1e9, 99e6, 100e6, None]), pd.Series([10e9] * 5)).tolist()
+    [True, False, True, False, False]
+    """
+    persen = config.MATERIALITAS_PERSEN if persen is None else persen
+    rp = config.MATERIALITAS_RP if rp is None else rp
+    s = selisih.astype(float)
+    return ((s < pagu_kantor.astype(float) * persen / 100) & (s < rp)).fillna(False).astype(bool)
+
+
+def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_PERSEN,
+                         materialitas_persen: float | None = None,
+                         materialitas_rp: float | None = None) -> pd.DataFrame:
+    """Sub kegiatan whose pagu n+1 differs from pagu n by more than ``ambang`` % (either way).
+
+    ``peringatan``; ``info`` when the change (``nilai_rp``, |n+1 - n|) is below the
+    materiality floor (``di_bawah_materialitas``: smaller than ``materialitas_persen`` % of
+    the perangkat daerah's pagu, ``pagu_perangkat_daerah``, and than ``materialitas_rp``).
+    A sub kegiatan with pagu 0 is left to ``pagu_nol`` (one finding naming its n+1), a
+    negative pagu n+1 to ``nilai_negatif``; program and kegiatan are not checked (their pagu
+    are the sums of their sub kegiatan: the same change)."""
     sub = rencana[rencana["level"].astype(str) == "sub_kegiatan"]
     n, n1 = sub["pagu_rp"].astype(float), sub["pagu_n_depan_rp"].astype(float)
     change = (n1 - n) / n.where(n > 0) * 100
-    hit = ((change.abs() > ambang) | ((n == 0) & (n1 > 0))).fillna(False).astype(bool)
+    hit = ((change.abs() > ambang) & (n1 >= 0)).fillna(False).astype(bool)
+    selisih = (n1 - n).abs()
+    kantor = pagu_perangkat_daerah(rencana)[sub.index]
+    kecil = di_bawah_materialitas(selisih, kantor, materialitas_persen, materialitas_rp)
+    persen = config.MATERIALITAS_PERSEN if materialitas_persen is None else materialitas_persen
+    rp = config.MATERIALITAS_RP if materialitas_rp is None else materialitas_rp
     records = []
     for i in sub.index[hit.to_numpy()]:
         r = sub.loc[i]
-        if r["pagu_rp"] == 0:
-            pesan = (f"Pagu tahun ini {format_rupiah(0)} tetapi pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])}: "
-                     "sub kegiatan baru tahun depan, atau pagu tahun ini belum diisi.")
+        c = change.at[i]
+        pesan = (f"Pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])} "
+                 f"{'naik' if c > 0 else 'turun'} {format_persen(abs(c))} dari pagu tahun ini "
+                 f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}")
+        if kecil.at[i]:
+            pesan += (f"; selisihnya {format_rupiah(selisih.at[i])} di bawah batas materialitas (kurang dari "
+                      f"{format_angka(persen, None)}\u00a0% pagu perangkat daerah {format_rupiah(kantor.at[i])} dan kurang "
+                      f"dari {format_rupiah(rp)}): dicatat sebagai info.")
         else:
-            c = change.at[i]
-            pesan = (f"Pagu tahun berikutnya (n+1) {format_rupiah(r['pagu_n_depan_rp'])} "
-                     f"{'naik' if c > 0 else 'turun'} {format_persen(abs(c))} dari pagu tahun ini "
-                     f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}; periksa prakiraan "
-                     "maju di SIPD.")
-        records.append(_rec("sipd_pagu_n_depan_berubah", "peringatan", tabel(r["berkas"]), r["baris_sumber"],
-                            r["nama"], "pagu_n_depan", r["pagu_n_depan_rp"], r["pagu_rp"], pesan))
+            pesan += "; periksa prakiraan maju di SIPD."
+        records.append(_rec("sipd_pagu_n_depan_berubah", "info" if kecil.at[i] else "peringatan", tabel(r["berkas"]),
+                            r["baris_sumber"], r["nama"], "pagu_n_depan", r["pagu_n_depan_rp"], r["pagu_rp"], pesan,
+                            nilai_rp=selisih.at[i]))
     return _frame(records, JENIS)
 
 
@@ -533,7 +612,7 @@ def pagu_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) 
             f"{'di atas' if atas else 'di bawah'} pagu indikatifnya {format_rupiah(q)} (selisih "
             f"{format_rupiah(abs(p - q))}). Jumlah-jumlah memakai pagu; pagu yang bergeser dari pagu indikatif "
             + ("melampaui plafon indikatifnya: pastikan pergeserannya disetujui." if atas else
-               "perlu dicatat ke mana selisihnya dialihkan.")))
+               "perlu dicatat ke mana selisihnya dialihkan."), nilai_rp=abs(p - q)))
     return _frame(records, JENIS)
 
 
@@ -579,7 +658,8 @@ def pagu_sub_unit_beda_indikatif(rekaman: pd.DataFrame, toleransi: float = TOLER
         # the line of the sub-unit named first, when it stands in the same file (the schema has no file for it)
         pembanding = lain["baris"].iloc[0] if len(lain) and lain["berkas"].iloc[0] == u["berkas"] else None
         records.append(_rec("sipd_pagu_sub_unit_beda_indikatif", "peringatan", tabel(u["berkas"]), u["baris"],
-                            u["nama"], "pagu", float(u["indikatif"]), float(u["pagu"]), pesan, pembanding=pembanding))
+                            u["nama"], "pagu", float(u["indikatif"]), float(u["pagu"]), pesan, pembanding=pembanding,
+                            nilai_rp=abs(d)))
     return _frame(records, JENIS)
 
 
@@ -617,13 +697,14 @@ def pagu_skpd_beda(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None,
             f"{format_rupiah(c)} di daftar SKPD {u['berkas_daftar']} (urutan ke-{u['baris_daftar']}) sebesar "
             f"{format_rupiah(abs(p - c))}{ind}. "
             + ("Pagu SKPD adalah plafon yang ditetapkan: kurangi pagu sub kegiatan atau minta plafon diubah."
-               if atas else "Sisa plafon belum dialokasikan ke sub kegiatan.")))
+               if atas else "Sisa plafon belum dialokasikan ke sub kegiatan."), nilai_rp=abs(p - c)))
     return _frame(records, JENIS)
 
 
 def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame,
                  pemetaan: pd.DataFrame | None = None, berkas: pd.DataFrame | None = None,
-                 ganda: pd.DataFrame | None = None, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
+                 ganda: pd.DataFrame | None = None, daftar_skpd: pd.DataFrame | None = None,
+                 materialitas_persen: float | None = None, materialitas_rp: float | None = None) -> pd.DataFrame:
     """Every SIPD finding, ordered by type, file and record (``pemetaan``: the indicator
     mapping the tables were built with, ``tables.sipd.pemetaan_indikator``; computed when
     not given; ``berkas`` and ``ganda``: the reading account of a folder and the records
@@ -631,6 +712,8 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
 
     ``berkas`` and ``ganda`` are the reading account of ``sources.sipd`` (what was read
     from which file); without them the account's findings are left out.
+    ``materialitas_persen`` and ``materialitas_rp``: the materiality floor of the pagu n+1
+    changes (``pagu_n_depan_berubah``; defaults ``config.MATERIALITAS_PERSEN``, ``config.MATERIALITAS_RP``).
 
     Examples
     --------
@@ -640,19 +723,23 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
     >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
     {'sipd_jumlah_tidak_cocok': 2, 'sipd_kode_placeholder': 3, 'sipd_pagu_nol': 7,
      'sipd_indikator_tidak_berpasangan': 1, 'sipd_target_tidak_terbaca': 1, 'sipd_kode_ganda': 1,
-     'sipd_pagu_n_depan_berubah': 3}
+     'sipd_pagu_n_depan_berubah': 2}
     """
     pemetaan = sipd_tables.pemetaan_indikator(rekaman) if pemetaan is None else pemetaan
     packs = sipd_tables.indicator_packs(rekaman, pemetaan)
     parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
              pagu_negatif(rencana), pemetaan_indikator(rekaman, pemetaan), indikator_tidak_berpasangan(rekaman, packs=packs),
              indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), teks_undefined(rekaman),
-             kode_ganda(rekaman), pagu_n_depan_berubah(rencana), pagu_kosong(rencana), temuan_berkas(berkas, ganda),
+             kode_ganda(rekaman),
+             pagu_n_depan_berubah(rencana, materialitas_persen=materialitas_persen, materialitas_rp=materialitas_rp),
+             pagu_kosong(rencana), temuan_berkas(berkas, ganda),
              pagu_beda_indikatif(rekaman), pagu_sub_unit_beda_indikatif(rekaman), pagu_skpd_beda(rekaman, daftar_skpd)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
-__all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "indikator_tidak_berpasangan", "indikator_tidak_seragam",
-           "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan", "pagu_beda_indikatif",
-           "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol", "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel", "target_tidak_terbaca",
+__all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "di_bawah_materialitas", "indikator_tidak_berpasangan",
+           "indikator_tidak_seragam", "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan",
+           "pagu_beda_indikatif", "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol", "pagu_perangkat_daerah",
+           "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel",
+           "target_tidak_terbaca",
            "temuan_berkas", "teks_undefined"]

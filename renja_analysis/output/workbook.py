@@ -71,6 +71,8 @@ KOLOM = {
     "tabel": ("Tabel", "tabel yang dibandingkan"), "kolom": ("Kolom", "kolom yang dibandingkan"),
     "nilai_dokumen": ("Nilai dokumen", "nilai yang tertulis"),
     "nilai_hitung": ("Nilai hitung/pembanding", "nilai hasil hitung ulang atau dari tabel lain"),
+    "nilai_rp": ("Rupiah dipersoalkan", "rupiah yang dipersoalkan temuan (selisih, perubahan pagu n+1, pagu "
+                 "terhitung dua kali); kosong bila temuan tidak menyangkut rupiah"),
     "baris_pembanding": ("Baris pembanding", "baris sumber pembanding"), "pesan": ("Pesan", "kalimat untuk reviewer"),
     "rujukan": ("Rujukan", "tabel, baris menurut tabel tercetak (No. dan kode bila dicetak, selain itu baris "
                            "ke-N), halaman, baris teks; tabel yang tidak lengkap di teks sumber disebut"),

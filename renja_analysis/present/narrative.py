@@ -940,6 +940,45 @@ def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
     return text
 
 
+def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
+    """The pemda page's opening "Perlu perhatian": the first ``n`` perangkat daerah of
+    ``pemda.perhatian`` (ranked by the rupiah at stake in their kritis and peringatan
+    SIPD findings), one numbered line each, rupiah in the Indonesian way. Names escaped.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"nama_skpd": ["DINAS A", "DINAS B"], "nilai_rp": [1.2e9, 0.0],
+    ...                   "nilai_rp_persen_pagu": [12.0, 0.0], "jumlah_temuan": [3, 1], "jumlah_temuan_kritis": [0, 1],
+    ...                   "nilai_rp_terbesar": [1e9, 0.0], "jenis_terbesar": ["sipd_pagu_n_depan_berubah", "sipd_kode_ganda"]})
+    >>> print(daftar_perhatian(p).replace("\\xa0", " "))  # no-break spaces shown as spaces
+    Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:
+    <BLANKLINE>
+    1. *DINAS A*: Rp 1.200.000.000 (12,00 % dari pagunya) dalam 3 temuan (0 kritis); terbesar Rp 1.000.000.000
+       (SIPD: pagu tahun depan berubah).
+    2. *DINAS B*: 1 temuan (1 kritis) tanpa nilai rupiah (SIPD: kode ganda).
+    <BLANKLINE>
+    Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan dan program):
+    jumlahnya untuk mengurutkan, bukan untuk dijumlahkan.
+    """
+    if not len(perhatian):
+        return ("Tidak ada temuan kritis atau peringatan di data SIPD: tidak ada perangkat daerah yang perlu "
+                "perhatian khusus.")
+    lines = ["Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:", ""]
+    for i, (_, r) in enumerate(perhatian.head(n).iterrows(), start=1):
+        jenis = markdown_teks(labels.jenis_temuan(str(r["jenis_terbesar"])))
+        hitung = f"{int(r['jumlah_temuan'])} temuan ({int(r['jumlah_temuan_kritis'])} kritis)"
+        if r["nilai_rp"] > 0:
+            porsi = (f" ({format_persen(r['nilai_rp_persen_pagu'])} dari pagunya)"
+                     if not pd.isna(r["nilai_rp_persen_pagu"]) else "")
+            lines.append(f"{i}. {_nama(r['nama_skpd'])}: {format_rupiah(r['nilai_rp'])}{porsi} dalam {hitung}; "
+                         f"terbesar {format_rupiah(r['nilai_rp_terbesar'])} ({jenis}).")
+        else:
+            lines.append(f"{i}. {_nama(r['nama_skpd'])}: {hitung} tanpa nilai rupiah ({jenis}).")
+    lines += ["", "Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan "
+                  "dan program): jumlahnya untuk mengurutkan, bukan untuk dijumlahkan."]
+    return "\n".join(lines)
+
+
 def kalimat_pemetaan_sipd(berkas: pd.DataFrame) -> str:
     """Which SIPD fields were read as the sub kegiatan's indicator, and why, in one sentence
     (``berkas`` of ``load_sipd``, with the columns of ``tables.sipd.pemetaan_indikator``;

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..findings.sipd import berkas_dari_tabel
+from ..tables.sipd import skpd_tertulis
 
 #: The groupings of ``sipd_pemda``, in order: (agregasi, code, name, parent code).
 AGREGASI = [
@@ -27,17 +28,8 @@ KOLOM = ["agregasi", "kode", "nama", "kode_induk", "jumlah_perangkat_daerah", "j
          "jumlah_temuan", "jumlah_temuan_kritis", "dasar_skpd", "pagu_indikatif_rp", "pagu_skpd_rp"]
 
 
-def _with_induk(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows without the SKPD columns (tables built before ``tables.sipd.skpd_induk``): each
-    office its own SKPD, as the record says (``dasar_skpd`` "rekaman")."""
-    if "kode_skpd_induk" in frame:
-        return frame
-    return frame.assign(kode_skpd_induk=frame["kode_skpd"], nama_skpd_induk=frame["nama_skpd"],
-                        dasar_skpd=pd.Series("rekaman", index=frame.index, dtype="string"))
-
-
 def _sub(rencana: pd.DataFrame) -> pd.DataFrame:
-    sub = _with_induk(rencana[rencana["level"].astype(str) == "sub_kegiatan"])
+    sub = skpd_tertulis(rencana[rencana["level"].astype(str) == "sub_kegiatan"])
     return sub.assign(_program=sub["kode_skpd_induk"] + "|" + sub["kode_program"],
                       _kegiatan=sub["kode_skpd_induk"] + "|" + sub["kode_kegiatan"],
                       _unit=sub["kode_skpd_induk"] + "|" + sub["kode_sub_skpd"],
@@ -49,7 +41,7 @@ def temuan_unit(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFrame:
     (``kode_skpd``, ``kode_sub_skpd``, ``nama_skpd`` as the record writes them;
     ``kode_skpd_induk``, ``nama_skpd_induk``: its SKPD; NA where it names none)."""
     cols = ["kode_skpd", "kode_sub_skpd", "nama_skpd", "kode_skpd_induk", "nama_skpd_induk"]
-    rec = _with_induk(rekaman)[["berkas", "baris"] + cols].drop_duplicates(["berkas", "baris"])
+    rec = skpd_tertulis(rekaman)[["berkas", "baris"] + cols].drop_duplicates(["berkas", "baris"])
     key = pd.DataFrame({"berkas": berkas_dari_tabel(temuan["tabel"]).to_numpy(),
                         "baris": temuan["baris_sumber"].astype("Int64").to_numpy()})
     where = key.merge(rec, on=["berkas", "baris"], how="left")
@@ -176,7 +168,7 @@ def temuan_per_tingkat(temuan: pd.DataFrame, rekaman: pd.DataFrame) -> pd.DataFr
     """Counts of SIPD findings per perangkat daerah (rows, by name, every office of the
     data, in name order) and tingkat (columns ``info``, ``peringatan``, ``kritis``)."""
     t = temuan_unit(temuan, rekaman)
-    names = sorted(_with_induk(rekaman)["nama_skpd_induk"].dropna().unique())
+    names = sorted(skpd_tertulis(rekaman)["nama_skpd_induk"].dropna().unique())
     counts = (t.groupby(["nama_skpd_induk", "tingkat"], observed=False).size().unstack("tingkat", fill_value=0)
               if len(t) else pd.DataFrame())
     counts = counts.reindex(index=names, columns=["info", "peringatan", "kritis"], fill_value=0)
@@ -195,6 +187,68 @@ def jumlah_berkas_ekspor(berkas: pd.DataFrame) -> int:
     2
     """
     return int((berkas["status"].astype(str) != "daftar_skpd").sum())
+
+
+#: How many perangkat daerah the pemda page's "Perlu perhatian" list names.
+PERHATIAN_N = 5
+#: The columns of ``perhatian``.
+KOLOM_PERHATIAN = ["peringkat", "kode_skpd", "nama_skpd", "pagu_rp", "nilai_rp", "nilai_rp_persen_pagu",
+                   "jumlah_temuan", "jumlah_temuan_kritis", "nilai_rp_terbesar", "jenis_terbesar"]
+
+
+def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame,
+              n: int | None = None) -> pd.DataFrame:
+    """The perangkat daerah ranked by the rupiah at stake in their ``kritis`` and
+    ``peringatan`` SIPD findings (``temuan.nilai_rp``): the pemda page's "Perlu perhatian".
+
+    One row per perangkat daerah (the SKPD of the records the findings name,
+    ``temuan_unit``'s ``kode_skpd_induk``, shown as ``kode_skpd``/``nama_skpd``) with at least one such finding: its pagu (the sum of its sub
+    kegiatan's), ``nilai_rp`` (the sum of its findings' rupiah; a finding without rupiah,
+    an indicator or a code, counts in ``jumlah_temuan`` and adds nothing), that sum as a
+    share of its pagu, the counts, and its largest finding (rupiah and type). ``info``
+    findings (a change below the materiality floor) and findings naming no record (an
+    empty export) are left out. Ranked by ``nilai_rp``, then kritis findings, then findings
+    (more first), then name; ``n``: the first ``n`` only. A rupiah may be named by more
+    than one finding (a stated total missing the same amount at kegiatan and program): the
+    sum ranks, it is not a total to add up.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"jenis": ["sipd_pagu_nol", "sipd_pagu_n_depan_berubah", "sipd_kode_ganda"],
+    ...                   "tingkat": ["peringatan", "info", "kritis"], "tabel": ["SIPD a.json"] * 2 + ["SIPD b.json"],
+    ...                   "baris_sumber": [1, 2, 1], "nilai_rp": [200.0, 5.0, 50.0]})
+    >>> rek = pd.DataFrame({"berkas": ["a.json", "a.json", "b.json"], "baris": [1, 2, 1],
+    ...                     "kode_skpd": ["A", "A", "B"], "kode_sub_skpd": ["A", "A", "B"], "nama_skpd": ["Dinas A", "Dinas A", "Dinas B"]})
+    >>> ren = pd.DataFrame({"level": ["sub_kegiatan"] * 3, "kode_skpd": ["A", "A", "B"], "pagu_rp": [0.0, 1000.0, 500.0]})
+    >>> perhatian(t, rek, ren)[["peringkat", "nama_skpd", "nilai_rp", "nilai_rp_persen_pagu", "jumlah_temuan"]].values.tolist()
+    [[1, 'Dinas A', 200.0, 20.0, 1], [2, 'Dinas B', 50.0, 10.0, 1]]
+    """
+    t = temuan_unit(temuan, rekaman).drop(columns=["kode_skpd", "nama_skpd"])
+    t = t.rename(columns={"kode_skpd_induk": "kode_skpd", "nama_skpd_induk": "nama_skpd"})
+    t = t[t["tingkat"].astype(str).isin(["kritis", "peringatan"]).to_numpy() & t["kode_skpd"].notna().to_numpy()]
+    sub = skpd_tertulis(rencana[rencana["level"].astype(str) == "sub_kegiatan"])
+    pagu = sub.groupby("kode_skpd_induk")["pagu_rp"].sum()
+    rp = t["nilai_rp"].astype("Float64").fillna(0).astype(float)
+    t = t.assign(_rp=rp, _kritis=(t["tingkat"].astype(str) == "kritis").astype(int), jenis=t["jenis"].astype(str))
+    g = t.groupby("kode_skpd", sort=True).agg(
+        nama_skpd=("nama_skpd", "first"), nilai_rp=("_rp", "sum"), jumlah_temuan=("jenis", "size"),
+        jumlah_temuan_kritis=("_kritis", "sum"), nilai_rp_terbesar=("_rp", "max"))
+    # the type of the largest finding: the first of the largest, in the findings' order
+    besar = t.sort_values("_rp", ascending=False, kind="stable").drop_duplicates("kode_skpd").set_index("kode_skpd")
+    g["jenis_terbesar"] = besar["jenis"].reindex(g.index)
+    g["pagu_rp"] = pagu.reindex(g.index).astype(float)
+    g["nilai_rp_persen_pagu"] = g["nilai_rp"] * 100 / g["pagu_rp"].where(g["pagu_rp"] > 0)
+    out = g.reset_index().sort_values(["nilai_rp", "jumlah_temuan_kritis", "jumlah_temuan", "nama_skpd"],
+                                      ascending=[False, False, False, True], kind="stable").reset_index(drop=True)
+    out["peringkat"] = range(1, len(out) + 1)
+    for col in ("kode_skpd", "nama_skpd", "jenis_terbesar"):
+        out[col] = out[col].astype("string")
+    for col in ("peringkat", "jumlah_temuan", "jumlah_temuan_kritis"):
+        out[col] = out[col].astype("Int64")
+    for col in ("pagu_rp", "nilai_rp", "nilai_rp_persen_pagu", "nilai_rp_terbesar"):
+        out[col] = pd.to_numeric(out[col]).astype("Float64")
+    out = out[KOLOM_PERHATIAN]
+    return out if n is None else out.head(n)
 
 
 def angka_pemda(sipd, doc=None) -> pd.DataFrame:
@@ -229,7 +283,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
-__all__ = ["AGREGASI", "KOLOM", "KOLOM_PERANGKAT_DAERAH", "angka_pemda", "jumlah_berkas_ekspor", "perangkat_daerah", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
+__all__ = ["AGREGASI", "KOLOM", "KOLOM_PERANGKAT_DAERAH", "KOLOM_PERHATIAN", "PERHATIAN_N", "angka_pemda", "jumlah_berkas_ekspor", "perangkat_daerah", "perhatian", "ringkasan_pemda", "temuan_per_perangkat_daerah", "temuan_per_tingkat",
            "temuan_unit"]
 
 

@@ -159,16 +159,19 @@ def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
         df[col] = (df[col] if col in df else pd.Series(pd.NA, index=df.index, dtype="string")).fillna(cadangan)
     judul = {"tingkat": "Tingkat", "jenis": "Jenis temuan", "rujukan": "Rujukan", "nama": "Nama",
              "nilai_dokumen": "Nilai di dokumen", "nilai_hitung": "Nilai hitung/pembanding",
-             "rujukan_pembanding": "Rujukan pembanding", "pesan": "Pesan"}
-    view = df[[c for c in judul if c in df]].rename(columns=judul).reset_index(drop=True)
+             "nilai_rp": "Rupiah dipersoalkan", "rujukan_pembanding": "Rujukan pembanding", "pesan": "Pesan"}
+    # the rupiah at stake only where a finding names one (a document's own findings leave it empty)
+    cols = [c for c in judul if c in df and not (c == "nilai_rp" and df[c].isna().all())]
+    view = df[cols].rename(columns=judul).reset_index(drop=True)
     if "Jenis temuan" in view:
         view["Jenis temuan"] = _teks(labels.jenis_temuan(view["Jenis temuan"]))
     if "Tingkat" in view:
         view["Tingkat"] = _teks(labels.tingkat(view["Tingkat"]))
     return (_gaya(view, uuid)
             .format({"Nilai di dokumen": lambda v: format_angka(v, None),
-                     "Nilai hitung/pembanding": lambda v: format_angka(v, None)}, na_rep="-",
-                    escape=ESCAPE)
+                     "Nilai hitung/pembanding": lambda v: format_angka(v, None),
+                     **({"Rupiah dipersoalkan": format_rupiah} if "Rupiah dipersoalkan" in view else {})},
+                    na_rep="-", escape=ESCAPE)
             .map(_background(WARNA_TINGKAT_TAMPIL), subset=["Tingkat"] if "Tingkat" in view else []))
 
 
@@ -292,6 +295,25 @@ def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
                      + format_persen(v), "Porsi pagu": format_persen,
                      **{c: _bilangan for c in counts}}, na_rep="-", escape=ESCAPE)
             .set_properties(subset=["Nama"], **{"text-align": "left", "min-width": "16em"}))
+
+
+def tabel_perhatian(perhatian: pd.DataFrame, uuid: str = "sipd-perhatian"):
+    """The perangkat daerah that need attention (``pemda.perhatian``): rank, name, pagu, the
+    rupiah at stake in their kritis and peringatan findings (and its share of the pagu),
+    counts, the largest finding."""
+    judul = {"peringkat": "Peringkat", "nama_skpd": "Perangkat daerah", "pagu_rp": "Pagu tahun ini",
+             "nilai_rp": "Rupiah dipersoalkan", "nilai_rp_persen_pagu": "Porsi dari pagu",
+             "jumlah_temuan": "Temuan kritis dan peringatan", "jumlah_temuan_kritis": "Temuan kritis",
+             "nilai_rp_terbesar": "Temuan terbesar (Rp)", "jenis_terbesar": "Jenis temuan terbesar"}
+    view = perhatian[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Jenis temuan terbesar"] = _teks(labels.jenis_temuan(view["Jenis temuan terbesar"].astype("string")))
+    view["Perangkat daerah"] = _teks(view["Perangkat daerah"])
+    return (_gaya(view, uuid)
+            .format({"Pagu tahun ini": format_rupiah, "Rupiah dipersoalkan": format_rupiah,
+                     "Temuan terbesar (Rp)": format_rupiah, "Porsi dari pagu": format_persen,
+                     **{c: _bilangan for c in ("Peringkat", "Temuan kritis dan peringatan", "Temuan kritis")}},
+                    na_rep="-", escape=ESCAPE)
+            .set_properties(subset=["Perangkat daerah"], **{"text-align": "left", "min-width": "16em"}))
 
 
 def tabel_jumlah_temuan(counts: pd.DataFrame, uuid: str = "sipd-temuan-pd"):

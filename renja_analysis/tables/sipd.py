@@ -308,6 +308,25 @@ def skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -
     return out[INDUK]
 
 
+def skpd_tertulis(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the SKPD columns (``kode_skpd_induk``, ``nama_skpd_induk``,
+    ``dasar_skpd``) as they are, or, for a table built without them (by hand, before
+    ``skpd_induk``), each office its own SKPD as the record writes it (``dasar_skpd``
+    "rekaman"). The one place that says which column groups rows into an SKPD.
+
+    Examples
+    --------
+    >>> t = skpd_tertulis(pd.DataFrame({"kode_skpd": ["1.02.0.00.0.00.01.0000"], "nama_skpd": ["DINAS"]}))
+    >>> t[["kode_skpd_induk", "dasar_skpd"]].values.tolist()
+    [['1.02.0.00.0.00.01.0000', 'rekaman']]
+    """
+    if "kode_skpd_induk" in frame:
+        return frame
+    nama = frame["nama_skpd"] if "nama_skpd" in frame else pd.Series(pd.NA, index=frame.index, dtype="string")
+    return frame.assign(kode_skpd_induk=frame["kode_skpd"], nama_skpd_induk=nama,
+                        dasar_skpd=pd.Series("rekaman", index=frame.index, dtype="string"))
+
+
 def dengan_skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
     """The records with the SKPD of their sub-unit (``kode_skpd_induk``, ``nama_skpd_induk``,
     ``dasar_skpd``: ``skpd_induk``) added after their own fields, which stay as SIPD wrote them.

@@ -108,7 +108,7 @@ def test_pagu_nol_for_sub_kegiatan(tmp_path):
     (100, 50, False),          # -50 %
     (100, 0, True),            # -100 %: the sub kegiatan ends
     (0, 0, False),
-    (0, 1, True),              # nothing this year, something next year
+    (0, 1, False),             # nothing this year, something next year: one sipd_pagu_nol naming n+1, not a change
     (100, None, False),        # no n+1 stated
 ])
 def test_pagu_n_depan_threshold(tmp_path, n, n1, flagged):
@@ -153,14 +153,16 @@ def test_fixture_findings_by_type():
     - unpaired: the Dinkes dinas program 1.02.02 (3 names, 2 targets) = 1
     - unreadable target: the null target of the duplicate = 1 ("30/14 Orang/bulan" reads: 30 people)
     - duplicated code: 1.02.02.2.01.0014 in the UPTD = 1
-    - pagu n+1: Magetan .0004 (0 -> 50 jt), .0008 (-66,7 %), Dinkes gizi (+140 %) = 3
+    - pagu n+1: Magetan .0008 (-66,7 %), Dinkes gizi (+140 %) = 2; Magetan .0004 (0 -> 50 jt) is its
+      pagu 0 finding (one problem, one finding); both above the materiality floor (Magetan: Rp 1 miliar
+      against 1 % of 5.527.585.325; Dinkes: Rp 70 juta against 1 % of 5.026.000.000 = 50.260.000): peringatan
     (n+1 is x 1.1 or x 1.05 elsewhere: within 50 %)."""
     t = load_sipd(FOLDER).temuan
     counts = t["jenis"].astype(str).value_counts().to_dict()
     assert counts == {"sipd_jumlah_tidak_cocok": 2, "sipd_kode_placeholder": 3, "sipd_pagu_nol": 7,
                       "sipd_indikator_tidak_berpasangan": 1, "sipd_target_tidak_terbaca": 1, "sipd_kode_ganda": 1,
-                      "sipd_pagu_n_depan_berubah": 3}
-    assert t["tingkat"].astype(str).value_counts().to_dict() == {"peringatan": 15, "kritis": 3}
+                      "sipd_pagu_n_depan_berubah": 2}
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"peringatan": 14, "kritis": 3}
     assert list(t["jenis"].cat.categories) == JENIS
     assert t["tabel"].str.startswith("SIPD ").all()
 

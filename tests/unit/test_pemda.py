@@ -23,7 +23,8 @@ def test_offices(data):
     """Magetan: 8 programs, 15 kegiatan, 41 sub kegiatan (6 with pagu 0); pagu 5.527.585.325;
     n+1: pagu - 1.000.000.000 (Pemulihan 1,5 M -> 0,5 M) + 50.000.000 (.0004) + 10 % of
     158.000.000 + 59.500.000 (2.17.05, 2.17.06) = 4.599.335.325; findings 1 jumlah + 1 placeholder
-    + 6 pagu 0 + 2 n+1 = 10, one kritis.
+    + 6 pagu 0 + 1 n+1 = 9, one kritis (.0004's n+1, 0 -> 50 jt, is its pagu 0 finding: one problem,
+    one finding).
     Dinkes: programs X.XX.01, 1.02.02, 1.02.03 (3); kegiatan X.XX.01.2.01, .2.02, .2.08, 1.02.02.2.01,
     1.02.02.2.02, 1.02.03.2.02 (6); 9 sub kegiatan, one with pagu 0; pagu 25 + 4.200 + 50 + 300 + 0 + 36 + 150
     + 15 + 250 jt = 5.026.000.000; n+1 = x 1.05 except gizi (120 jt for 50 jt): 5.026 M + 4,976 M x 0.05
@@ -32,7 +33,7 @@ def test_offices(data):
     p = data.pemda[data.pemda["agregasi"] == "perangkat_daerah"].set_index("kode")
     cols = ["jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan", "jumlah_sub_kegiatan_pagu_nol", "pagu_rp",
             "pagu_n_depan_rp", "jumlah_temuan", "jumlah_temuan_kritis"]
-    assert p.loc["2.17.0.00.0.00.01.0000", cols].tolist() == [8, 15, 41, 6, 5_527_585_325, 4_599_335_325, 10, 1]
+    assert p.loc["2.17.0.00.0.00.01.0000", cols].tolist() == [8, 15, 41, 6, 5_527_585_325, 4_599_335_325, 9, 1]
     assert p.loc["1.02.0.00.0.00.01.0000", cols].tolist() == [3, 6, 9, 1, 5_026_000_000, 5_344_800_000, 8, 2]
     total = 5_527_585_325 + 5_026_000_000
     assert p["porsi_pagu_persen"].round(6).tolist() == [round(5_026_000_000 / total * 100, 6),
@@ -60,9 +61,9 @@ def test_findings_per_office(data):
     per = pemda.temuan_per_tingkat(data.temuan, data.rekaman)
     # Dinkes: "30/14 Orang/bulan" reads as 30 people (issue 18), 6 peringatan, not 7
     assert per.to_dict("index") == {"DINAS KESEHATAN": {"info": 0, "peringatan": 6, "kritis": 2},
-                                    "DINAS KOPERASI, USAHA KECIL DAN MENENGAH": {"info": 0, "peringatan": 9, "kritis": 1}}
+                                    "DINAS KOPERASI, USAHA KECIL DAN MENENGAH": {"info": 0, "peringatan": 8, "kritis": 1}}
     wide = pemda.temuan_per_perangkat_daerah(data.temuan, data.rekaman)
-    assert wide["jumlah"].tolist() == [8, 10] and wide.loc["DINAS KESEHATAN", "sipd_kode_placeholder"] == 2
+    assert wide["jumlah"].tolist() == [8, 9] and wide.loc["DINAS KESEHATAN", "sipd_kode_placeholder"] == 2
 
 
 def test_headline_and_narrative(data):
@@ -77,16 +78,16 @@ def test_headline_and_narrative(data):
 
 
 def test_headline_counts_the_reconciliation_it_shows(data):
-    """The page's headline counts the document's findings against SIPD (15: 7 kritis, tests of
+    """The page's headline counts the document's findings against SIPD (15: 4 kritis, tests of
     test_reconciliation) beside SIPD's own, never "0 kritis" over kritis findings shown below."""
     from renja_analysis import load_document
 
     doc = load_document(sipd=data)
     a = pemda.angka_pemda(data, doc).set_index("ukuran")["nilai"]
-    assert (a["Temuan kritis data SIPD"], a["Temuan dokumen vs SIPD"], a["Temuan kritis dokumen vs SIPD"]) == (3, 15, 7)
+    assert (a["Temuan kritis data SIPD"], a["Temuan dokumen vs SIPD"], a["Temuan kritis dokumen vs SIPD"]) == (3, 15, 4)
     text = narrative.ringkasan_sipd_pemda(data, doc)
     assert ("Dokumen Renja *renja-perubahan-2024-dinkop-ukm-magetan.md* dicocokkan dengan perangkat daerahnya di "
-            "SIPD: 9 masalah (7 kritis, 2 peringatan)") in text
+            "SIPD: 6 masalah (4 kritis, 2 peringatan)") in text
     text = narrative.ringkasan_sipd_pemda(data, None, "x.json: tahun dokumen 2024, SIPD 2026")
     assert text.endswith("Dokumen Renja tidak dicocokkan dengan data SIPD ini: x.json: tahun dokumen 2024, SIPD 2026")
 

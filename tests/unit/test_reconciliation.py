@@ -12,14 +12,17 @@ SIPD's names as SIPD spells them, and these planted differences. So, by hand:
   (no 60) = 4; the other 64 - 17 - 4 - 1 = 42 by exact normalised name;
 - only in the document: Penumbuhan dan Pengembangan Kewirausahaan (no 61, left out of SIPD);
   only in SIPD: 2.17.06.2.01.0010 (added);
-- pagu (kritis): Pemulihan 1.513.500.000 vs 1.500.000.000, and so its kegiatan and program
-  1.652.700.000 vs 1.639.200.000 (3.3 lines 497, 489, 488); 2.17.08's kegiatan and program
-  210.300.000 vs 200.300.000 (3.2 lines 446, 445) = 5;
+- pagu (kritis): Pemulihan 1.513.500.000 vs 1.500.000.000 (3.3 line 497); 2.17.08's kegiatan
+  210.300.000 vs 200.300.000 (3.2 line 446) = 2. Pemulihan's kegiatan and program (1.652.700.000 vs
+  1.639.200.000, 3.3 lines 489, 488) and 2.17.08's program (3.2 line 445) differ by exactly their
+  children's difference (13.500.000; 10.000.000): one problem, one finding, so info = 3. (2.17.08's
+  kegiatan differs by the pagu of its sub kegiatan found only in the document, which is not in
+  the children's sum: it stays kritis);
 - target (peringatan): no 39 (line 418) 20 vs 25 = 1; unit (peringatan): 2.08.0003 (line 462)
   Laporan vs Paket = 1;
 - name (info): the four fuzzy matches + the two Kemiripan/Kemitraan rows matched by code
   (3.3 lines 489, 491) = 6;
-- missing (kritis): 1 + 1 = 2. In all 15 findings dokumen_vs_sipd: 7 kritis, 2 peringatan, 6 info.
+- missing (kritis): 1 + 1 = 2. In all 15 findings dokumen_vs_sipd: 4 kritis, 2 peringatan, 9 info.
 """
 from __future__ import annotations
 
@@ -72,13 +75,20 @@ def test_matching(doc):
 def test_findings(doc):
     t = doc.temuan[doc.temuan["jenis"] == "dokumen_vs_sipd"]
     assert len(t) == 15
-    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 7, "info": 6, "peringatan": 2}
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 4, "info": 9, "peringatan": 2}
     pagu = t[t["kolom"] == "pagu_rp"]
     assert sorted(zip(pagu["baris_sumber"], pagu["nilai_dokumen"], pagu["nilai_hitung"])) == [
         (445, 210_300_000, 200_300_000), (446, 210_300_000, 200_300_000), (488, 1_652_700_000, 1_639_200_000),
         (489, 1_652_700_000, 1_639_200_000), (497, 1_513_500_000, 1_500_000_000)]
     # both cells named: the SIPD record of the program 2.17.08 is record 40, of Pemulihan record 36
     assert pagu.set_index("baris_sumber").loc[[445, 497], "baris_pembanding"].tolist() == [40, 36]
+    # the kritis are the children's differences, with their rupiah at stake; the parents' (the same
+    # rupiah) are info and carry none: 10.000.000 (446) and 13.500.000 (497) counted once
+    by_line = pagu.set_index("baris_sumber")
+    assert by_line["tingkat"].astype(str).to_dict() == {445: "info", 446: "kritis", 488: "info", 489: "info",
+                                                        497: "kritis"}
+    assert by_line["nilai_rp"].dropna().to_dict() == {446: 10_000_000, 497: 13_500_000}
+    assert "seluruhnya berasal dari selisih pagu sub kegiatan" in by_line.at[489, "pesan"]
     target = t[t["kolom"] == "target"].iloc[0]
     assert (target["baris_sumber"], target["nilai_dokumen"], target["nilai_hitung"]) == (418, 20, 25)
     satuan = t[t["kolom"] == "satuan"].iloc[0]
@@ -132,13 +142,13 @@ def test_check_with_sipd(capsys):
     # 44 findings of the document alone (before the ambiguous cells were reported) + 8 angka_ambigu
     # (5 serapan of Tabel 2.2, 3 targets of Tabel 3.1) + 15 dokumen_vs_sipd = 67
     assert "Temuan untuk renja-perubahan-2024-dinkop-ukm-magetan.md: 67 baris" in out
-    assert "dokumen_vs_sipd              6          2      7" in out
+    assert "dokumen_vs_sipd              9          2      4" in out
     assert ("cocok menurut kode 17, nama 42, nama mirip 4; hanya di dokumen 1, hanya di SIPD 1") in out
     assert "Dokumen vs SIPD dinkop-ukm-magetan.json, baris -: Sub kegiatan 2.17.06.2.01.0010" in out
-    # the guard and an honest headline: 52 + 15 findings, 6 + 7 kritis
+    # the guard and an honest headline: 52 + 15 findings, 6 + 4 kritis
     assert ("Kesesuaian dengan SIPD: pemda sama (Kabupaten Magetan); tahun sama (2024); perangkat "
             "daerah sama (DINAS KOPERASI, USAHA KECIL DAN MENENGAH)\n") in out
-    assert "67 baris (13 kritis), termasuk 15 (7 kritis) dari pencocokan dengan SIPD" in out
+    assert "67 baris (10 kritis), termasuk 15 (4 kritis) dari pencocokan dengan SIPD" in out
     assert main(["check", "--sipd", str(MAGETAN), "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "--sipd", str(DINKES)]) == 2
@@ -151,8 +161,8 @@ def test_check_with_sipd(capsys):
 # "Kab Magetan" / "Kabupaten Magetan" / "Kab. Magetan, ..." on every record, no id_daerah, no
 # nama_daerah). The bundled document states "PEMERINTAH KABUPATEN MAGETAN", "... TAHUN 2024" and
 # "DINAS KOPERASI USAHA KECIL DAN MENENGAH" on its title page. So, by hand:
-# - the fixture itself: pemda, tahun and office the same; reconciled as before (15 findings: 7 kritis,
-#   2 peringatan, 6 info) and no kesesuaian_sipd finding;
+# - the fixture itself: pemda, tahun and office the same; reconciled as before (15 findings: 4 kritis,
+#   2 peringatan, 9 info) and no kesesuaian_sipd finding;
 # - tahun 2026: refused, naming 2024 and 2026; pemda and office still the same;
 # - lokasi "Kab. Magelang": refused (never matched by similarity with Magetan);
 # - nama_daerah "Kota Madiun" on the records: refused, the pemda read from nama_daerah, not lokasi_bl;
@@ -191,8 +201,8 @@ def test_the_fixture_is_the_documents_pemda_year_and_office(bundled, doc):
     assert kes.tabel["sipd"].tolist() == ["Kabupaten Magetan", "2024", "DINAS KOPERASI, USAHA KECIL DAN MENENGAH"]
     assert kes.tabel["sipd_dari"].tolist() == ["kolom lokasi_bl", "kolom tahun", "kolom nama_skpd"]
     assert "kesesuaian_sipd" not in doc.temuan["jenis"].astype(str).tolist()
-    # the dokumen row counts the reconciliation's findings: 52 + 15, 6 + 7 kritis
-    assert doc.dokumen[["temuan", "temuan_kritis"]].values.tolist() == [[67, 13]]
+    # the dokumen row counts the reconciliation's findings: 52 + 15, 6 + 4 kritis
+    assert doc.dokumen[["temuan", "temuan_kritis"]].values.tolist() == [[67, 10]]
 
 
 def test_another_year_is_refused(tmp_path, bundled):
@@ -225,7 +235,7 @@ def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled):
     assert _status(periksa_kesesuaian(bundled, sipd)) == {"pemda": "tidak_diketahui", "tahun": "tidak_diketahui",
                                                          "perangkat_daerah": "sama"}
     t = rekonsiliasi(bundled, sipd)[1]
-    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 7, "info": 7, "peringatan": 2}
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"kritis": 4, "info": 10, "peringatan": 2}
     note = t[t["jenis"] == "kesesuaian_sipd"].iloc[0]
     assert note["tingkat"] == "info" and note["kolom"] == "pemda, tahun"
     assert ("pemda dokumen Kabupaten Magetan (teks dokumen), SIPD id_daerah 3520 (kode, bukan nama pemda); tahun "

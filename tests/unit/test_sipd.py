@@ -337,7 +337,7 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     a, b = tmp_path / "a", tmp_path / "b"
     code, out, _ = _cli(["build", "--source", str(FOLDER), "--out", str(a)], capsys)
     assert code == 0
-    assert "sipd_temuan: 18 baris" in out and "dilewati: README.md" in out
+    assert "sipd_temuan: 17 baris" in out and "dilewati: README.md" in out
     # 85 rencana rows: Magetan 8 + 15 + 41; Dinkes dinas 2 + 3 programs' rows... counted by hand:
     # dinas: programs X.XX.01, 1.02.02, 1.02.03 (3), kegiatan 2.01, 2.02, 1.02.02.2.02, 1.02.03.2.02 (4), subs 5;
     # UPTD: programs X.XX.01, 1.02.02 (2), kegiatan 2.08, 1.02.02.2.01, 1.02.02.2.02 (3), subs 4 -> 21
@@ -349,12 +349,12 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
                                                      "analisis_keluaran", "analisis_outcome", "analisis_n_depan")
                            for e in ("csv", "parquet"))
     assert all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
-    assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 18
+    assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 17
 
 
 def test_check_on_sipd_data(capsys):
     code, out, _ = _cli(["check", "--source", str(FOLDER)], capsys)
-    assert code == 0 and "Temuan data SIPD (sipd): 18 baris" in out
+    assert code == 0 and "Temuan data SIPD (sipd): 17 baris" in out
     assert "rekaman 8: Kode sub kegiatan 1.02.02.2.01.0014 muncul lagi" in out
     assert _cli(["check", "--source", str(FOLDER), "--strict"], capsys)[0] == 1
 

@@ -318,3 +318,24 @@ def test_the_pemda_page_shows_skpd_with_their_sub_units(tmp_path):
     assert "2 perangkat daerah (6 sub unit)" in text
     assert "SKPD tiap sub unit ditentukan dari daftar SKPD SIPD (6 sub unit" in text
     assert "\u2514 RSUD SOGATEN" in text and "Rp\u00a03.500.000.000" in text
+
+
+def test_rupiah_at_stake_and_the_ranking_follow_the_skpd(data, tanpa_daftar):
+    """README 3.-5.: the rupiah at stake of each ceiling finding is its difference; the
+    "Perlu perhatian" ranking sums kritis and peringatan per SKPD (info left out)."""
+    t = data.temuan
+    got = sorted(zip(t["jenis"].astype(str), t["tingkat"].astype(str), t["nilai_rp"].astype(float)))
+    assert got == sorted([
+        ("sipd_pagu_beda_indikatif", "info", 100 * JT), ("sipd_pagu_beda_indikatif", "peringatan", 100 * JT),
+        ("sipd_pagu_beda_indikatif", "info", 50 * JT), ("sipd_pagu_beda_indikatif", "peringatan", 50 * JT),
+        ("sipd_pagu_sub_unit_beda_indikatif", "peringatan", 100 * JT),
+        ("sipd_pagu_sub_unit_beda_indikatif", "peringatan", 100 * JT),
+        ("sipd_pagu_skpd_beda", "kritis", 250 * JT)])
+    # with the list: one SKPD, the dinas with the RSUD: 100 + 50 + 100 + 100 + 250 = 600 jt of 3.750 jt = 16 %
+    p = pemda.perhatian(data.temuan, data.rekaman, data.rencana)
+    assert p[["kode_skpd", "nilai_rp", "nilai_rp_persen_pagu", "jumlah_temuan", "jumlah_temuan_kritis",
+              "nilai_rp_terbesar"]].astype(object).values.tolist() == [[DINAS, 600 * JT, 16.0, 5, 1, 250 * JT]]
+    # by file: the dinas 100 + 100 + 100 = 300 jt of 1.250 jt (24 %), the RSUD 50 jt of 2.500 jt (2 %)
+    p = pemda.perhatian(tanpa_daftar.temuan, tanpa_daftar.rekaman, tanpa_daftar.rencana)
+    assert p[["kode_skpd", "nilai_rp", "nilai_rp_persen_pagu"]].astype(object).values.tolist() == [
+        [DINAS, 300 * JT, 24.0], [RSUD, 50 * JT, 2.0]]
