@@ -48,6 +48,7 @@ from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi,
 from ..names import normalise_name, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
+from ..tables.sipd import skpd_tertulis
 from .document import JENIS, TOLERANSI_RP, _frame, _rec
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
@@ -158,22 +159,32 @@ def baris_dokumen(doc) -> pd.DataFrame:
     return out
 
 
+#: The office of a SIPD row, as SIPD defines it: the SKPD its sub-unit belongs to
+#: (``tables.sipd.skpd_induk``): a Renja document is an SKPD's, its Puskesmas and UPTD included.
+SKPD, NAMA_SKPD = "kode_skpd_induk", "nama_skpd_induk"
+
+
+def _rencana(sipd) -> pd.DataFrame:
+    """``sipd_rencana`` with each row's SKPD (``SKPD``, ``NAMA_SKPD``)."""
+    return skpd_tertulis(sipd.rencana)
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
-    """The ``kode_skpd`` of the document's office and how it was found (``nama``: the name
+    """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the name
     most like ``instansi``; ``nama_kegiatan``: most row names shared outside the support
     program), or ``(None, None)``."""
-    offices = sipd.rencana.drop_duplicates("kode_skpd")[["kode_skpd", "nama_skpd"]].reset_index(drop=True)
+    offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
-        scores = np.array([similarity(instansi, n) for n in offices["nama_skpd"]])
+        scores = np.array([similarity(instansi, n) for n in offices[NAMA_SKPD]])
         best = np.flatnonzero(scores == scores.max())
         if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
-            return str(offices.at[int(best[0]), "kode_skpd"]), "nama"
+            return str(offices.at[int(best[0]), SKPD]), "nama"
     names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
     # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
-    ren = sipd.rencana
+    ren = _rencana(sipd)
     program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
     ren = ren[program.str.split(".").str[2] != "01"]
-    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby("kode_skpd")["_n"].sum()
+    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby(SKPD)["_n"].sum()
     if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
         return str(shared.idxmax()), "nama_kegiatan"
     return None, None
@@ -181,13 +192,13 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
 
 def _daftar_kantor(sipd, batas: int = 300) -> str:
     """The offices of the SIPD data, named (cut at ``batas`` characters, with an ellipsis)."""
-    names = sipd.rencana.drop_duplicates("kode_skpd")["nama_skpd"].astype(str).tolist()
+    names = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str).tolist()
     text = f"{len(names)} perangkat daerah: " + ", ".join(names)
     return text if len(text) <= batas else text[:batas].rsplit(", ", 1)[0] + ", …"
 
 
 def pilih_perangkat_daerah(sipd, doc) -> str:
-    """The ``kode_skpd`` of the document's office in SIPD data: the one whose name is most
+    """The SKPD code (``SKPD``: sub-units together) of the document's office in SIPD data: the one whose name is most
     like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
     else the one sharing most row names with the document outside the support program
     (at least one; the support program's names are the same in every office).
@@ -202,7 +213,7 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     kode, _ = _cari_perangkat_daerah(sipd, doc, instansi)
     if kode is not None:
         return kode
-    offices = sipd.rencana.drop_duplicates("kode_skpd")["nama_skpd"].astype(str)
+    offices = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str)
     raise RenjaParseError(sipd.source, "perangkat daerah dokumen tidak ditemukan di data SIPD",
                           expected=f"ekspor SIPD {instansi or 'perangkat daerah dokumen'} (nama mirip, atau nama "
                                    "program/kegiatan/sub kegiatan yang sama)",
@@ -312,8 +323,8 @@ def _rekaman_kantor(sipd, kode_skpd: str | None) -> pd.DataFrame:
     rek = sipd.rekaman
     if kode_skpd is None:
         return rek
-    ren = sipd.rencana
-    sub = ren[(ren["level"].astype(str) == "sub_kegiatan") & (ren["kode_skpd"] == kode_skpd)]
+    ren = _rencana(sipd)
+    sub = ren[(ren["level"].astype(str) == "sub_kegiatan") & (ren[SKPD] == kode_skpd)]
     keys = pd.MultiIndex.from_arrays([sub["berkas"].astype(str), pd.to_numeric(sub["baris_sumber"])])
     mine = pd.MultiIndex.from_arrays([rek["berkas"].astype(str), pd.to_numeric(rek["baris"])]).isin(keys)
     return rek[mine]
@@ -428,7 +439,8 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd),
                            "kolom nama_skpd", "beda"))
     else:
-        nama = str(sipd.rencana.loc[sipd.rencana["kode_skpd"] == kode, "nama_skpd"].iloc[0])
+        ren = _rencana(sipd)
+        nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama,
                            "kolom nama_skpd" if cara == "nama" else "nama program/kegiatan yang sama",
                            "sama" if dok is not None else "tidak_diketahui"))
@@ -482,7 +494,8 @@ def baris_sipd(sipd, kode_skpd: str) -> pd.DataFrame:
     A pagu SIPD leaves empty (``sipd_pagu_kosong``) is not Rp 0: a row whose every sub
     kegiatan has none has no pagu (NA), and ``tanpa_pagu`` counts the sub kegiatan at or
     under each row without one (its pagu is then the sum of the others, incomplete)."""
-    ren = sipd.rencana[sipd.rencana["kode_skpd"] == kode_skpd]
+    ren = _rencana(sipd)
+    ren = ren[ren[SKPD] == kode_skpd]
     level = ren["level"].astype(str)
     ren = ren.assign(kode_dokumen=kode_terselesaikan(ren["kode"], ren["kode_skpd"]), level=level,
                      _tanpa_pagu=_tanpa_pagu(ren, level))
@@ -582,7 +595,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         raise _tolak(doc, sipd, kes)
     kode_skpd = kes.kode_skpd
     if kode_skpd is None:
-        offices = sipd.rencana["kode_skpd"].drop_duplicates()
+        offices = _rencana(sipd)[SKPD].drop_duplicates()
         if len(offices) != 1:
             raise RenjaParseError(sipd.source, "--paksa tidak dapat memilih perangkat daerah: "
                                   f"{identitas_dokumen(doc)['instansi'] or 'perangkat daerah dokumen'} tidak ada di "

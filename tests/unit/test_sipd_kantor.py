@@ -339,3 +339,18 @@ def test_rupiah_at_stake_and_the_ranking_follow_the_skpd(data, tanpa_daftar):
     p = pemda.perhatian(tanpa_daftar.temuan, tanpa_daftar.rekaman, tanpa_daftar.rencana)
     assert p[["kode_skpd", "nilai_rp", "nilai_rp_persen_pagu"]].astype(object).values.tolist() == [
         [DINAS, 300 * JT, 24.0], [RSUD, 50 * JT, 2.0]]
+
+
+def test_a_document_is_reconciled_with_its_whole_skpd(data, tanpa_daftar):
+    """A Renja document is an SKPD's, its Puskesmas and RSUD included (README 1.): the SIPD
+    side of the reconciliation takes the SKPD's sub-units together."""
+    from renja_analysis.findings.reconciliation import baris_sipd
+
+    sp = baris_sipd(data, DINAS)
+    # 7 records, 6 codes: both Puskesmas plan 1.02.02.2.02.0001 (250 + 120 jt), taken together by code
+    sub = sp[sp["level"] == "sub_kegiatan"].set_index("kode")["pagu_rp"]
+    assert len(sub) == 6 and sub["1.02.02.2.02.0001"] == 370 * JT and sub["1.02.02.2.02.0036"] == 550 * JT
+    assert sp.loc[sp["level"] == "program", "pagu_rp"].tolist() == [3750 * JT]
+    # without the list the RSUD, in a file of its own, is an SKPD of its own: 500+300+250+80+120 = 1.250 jt
+    sp = baris_sipd(tanpa_daftar, DINAS)
+    assert sp.loc[sp["level"] == "program", "pagu_rp"].tolist() == [1250 * JT]
