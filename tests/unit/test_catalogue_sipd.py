@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import DATA
-from test_sipd import DINKES, FOLDER, MAGETAN, _cli, _header, _records, _same_tables, rec, write_csv, write_json
+from test_sipd import DINKES, _cli, _header, _records, _same_tables, rec, write_csv, write_json
 
 from renja_analysis import RenjaParseError, config, load_sipd
 from renja_analysis.sources import read_sipd, sipd as sipd_source
@@ -146,11 +146,11 @@ def test_a_record_without_the_pagu_key_is_still_refused(tmp_path):
 
 # --- 3. CSV from an Indonesian-locale Excel --------------------------------------------------
 
-def test_excel_csv_with_decimal_commas_bom_and_crlf_reads_like_the_json(tmp_path):
+def test_excel_csv_with_decimal_commas_bom_and_crlf_reads_like_the_json(tmp_path, sipd_dinkes):
     path = write_excel_csv(_records(DINKES), tmp_path / "dinkes.csv")
     assert path.read_bytes()[:3] == b"\xef\xbb\xbf" and b"\r\n" in path.read_bytes()
     assert b"26.250.000,00" in path.read_bytes()      # pagu_n_depan of record 1 (25.000.000 x 1,05)
-    a, b = load_sipd(DINKES), load_sipd(path)
+    a, b = sipd_dinkes, load_sipd(path)                # sipd_dinkes: load_sipd(DINKES), tests/conftest.py
     _same_tables(a, b)
     assert b.berkas[["format", "desimal"]].values.tolist() == [["csv", ","]]
     assert b.rekaman["pagu_n_depan"].iloc[0] == 26_250_000
@@ -295,11 +295,11 @@ def test_one_empty_export_given_alone_is_refused(tmp_path):
 
 # --- 6. nothing counted twice ------------------------------------------------------------
 
-def test_the_same_file_under_two_names_is_read_once(tmp_path):
+def test_the_same_file_under_two_names_is_read_once(tmp_path, sipd_dinkes):
     """A browser saves the second download as "dinkes (1).json": same bytes, read once."""
     shutil.copy(DINKES, tmp_path / "dinkes.json")
     shutil.copy(DINKES, tmp_path / "dinkes (1).json")
-    alone, s = load_sipd(DINKES), load_sipd(tmp_path)
+    alone, s = sipd_dinkes, load_sipd(tmp_path)          # alone: load_sipd(DINKES)
     assert len(s.rekaman) == 9 and set(s.rekaman["berkas"]) == {"dinkes (1).json"}   # name order: " (1)" first
     b = s.berkas.set_index("berkas")
     assert b["status"].to_dict() == {"dinkes (1).json": "dibaca", "dinkes.json": "salinan"}
@@ -311,12 +311,12 @@ def test_the_same_file_under_two_names_is_read_once(tmp_path):
     assert s.rencana["pagu_rp"].sum() == alone.rencana["pagu_rp"].sum()
 
 
-def test_the_same_records_in_another_format_are_counted_once(tmp_path):
+def test_the_same_records_in_another_format_are_counted_once(tmp_path, sipd_dinkes):
     """The JSON and the CSV of one export: every record of the CSV is already read from the JSON
     (the UPTD's duplicated code included, each matched with its identical record)."""
     shutil.copy(DINKES, tmp_path / "a-dinkes.json")
     write_csv(_records(DINKES), tmp_path / "b-dinkes.csv")
-    alone, s = load_sipd(DINKES), load_sipd(tmp_path)
+    alone, s = sipd_dinkes, load_sipd(tmp_path)          # alone: load_sipd(DINKES)
     assert len(s.rekaman) == 9
     b = s.berkas.set_index("berkas")
     assert b.loc["b-dinkes.csv", "status"] == "salinan"
@@ -425,11 +425,11 @@ def test_a_folder_of_2000_small_exports(tmp_path, capsys):
 
 # --- the committed fixture: a pemda folder as it arrives -------------------------------------
 
-def test_ragam_folder_as_it_arrives():
+def test_ragam_folder_as_it_arrives(sipd_pemda, sipd_magetan):
     """tests/data/sipd-ragam (tests/sipd_fixture.py, its README): the Dinkes export as an Indonesian
     Excel CSV, the Magetan export as an API response with digit strings, that response downloaded twice,
     an empty export. Read: 9 + 41 records, the findings of tests/data/sipd, one copy, one empty export."""
-    s, base = load_sipd(RAGAM), load_sipd(FOLDER)
+    s, base = load_sipd(RAGAM), sipd_pemda                 # sipd_pemda: load_sipd(FOLDER)
     assert s.berkas[["berkas", "format", "status", "jumlah_rekaman", "jumlah_dihitung"]].values.tolist() == [
         ["dinkes-excel.csv", "csv", "dibaca", 9, 9],
         ["dinkop-api (1).json", "json", "dibaca", 41, 41],
@@ -439,7 +439,7 @@ def test_ragam_folder_as_it_arrives():
     assert counts(s) == {**counts(base), "sipd_berkas_salinan": 1, "sipd_berkas_kosong": 1}
     assert s.rencana["pagu_rp"].sum() == base.rencana["pagu_rp"].sum()
     assert sorted(s.rekaman["pagu"].dropna()) == sorted(base.rekaman["pagu"].dropna())
-    mag = load_sipd(MAGETAN)
+    mag = sipd_magetan                                     # load_sipd(MAGETAN)
     assert (s.rekaman.loc[s.rekaman["berkas"] == "dinkop-api (1).json", "pagu"].tolist()
             == mag.rekaman["pagu"].tolist())
     # the pemda page says what was not counted, and keeps the acronym of the finding's label
