@@ -225,3 +225,11 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if isinstance(item, pytest.DoctestItem) and item.name in SLOW_DOCTESTS:
             item.add_marker(pytest.mark.slow)
+
+
+def first_fast(values, fast=(0,)):
+    """Parameters for ``@pytest.mark.parametrize`` whose cases each cost a whole read (about a
+    second): the cases at the indices ``fast`` run in the fast tier (``make unit``), the others
+    are marked slow (``make test`` runs them all). Ids are those of the plain values."""
+    return [pytest.param(*(v if isinstance(v, tuple) else (v,)), marks=() if k in fast else pytest.mark.slow)
+            for k, v in enumerate(values)]

@@ -100,6 +100,7 @@ def test_document_alone_is_unchanged(bundled, doc):
     pd.testing.assert_frame_equal(base.astype({"jenis": str}), bundled.temuan.astype({"jenis": str}))
 
 
+@pytest.mark.slow  # reads and reconciles the bundled document
 def test_the_pemda_folder_picks_the_documents_office(bundled, sipd_pemda):
     s = sipd_pemda                                              # load_sipd(FOLDER)
     assert pilih_perangkat_daerah(s, bundled) == "2.17.0.00.0.00.01.0000"
@@ -126,6 +127,7 @@ def test_pasangkan_code_then_name_then_fuzzy_one_to_one():
     assert got == [[0, 0, "kode", 100.0], [1, 2, "nama_mirip", 95.2], [2, 1, "nama", 100.0]]
 
 
+@pytest.mark.slow  # three CLI runs, each reading and reconciling the bundled document
 def test_check_with_sipd(capsys):
     code = main(["check", "--sipd", str(MAGETAN)])
     out = capsys.readouterr().out
@@ -205,6 +207,7 @@ def test_another_year_is_refused(tmp_path, bundled):
     assert _status(err.value.kesesuaian) == {"pemda": "sama", "tahun": "beda", "perangkat_daerah": "sama"}
 
 
+@pytest.mark.slow  # two SIPD reads, two checks
 def test_another_pemda_is_refused_by_exact_name(tmp_path, bundled):
     kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, lokasi_bl="Kab. Magelang, Semua Kecamatan")))
     assert _status(kes) == {"pemda": "beda", "tahun": "sama", "perangkat_daerah": "sama"}
@@ -221,6 +224,7 @@ def test_an_office_absent_from_the_data_is_refused(bundled, sipd_dinkes):
         rekonsiliasi(bundled, sipd_dinkes)
 
 
+@pytest.mark.slow  # three reconciliations
 def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled, sipd_magetan):
     sipd = load_sipd(varian(tmp_path, tahun=_HAPUS, lokasi_bl="Semua Kecamatan", id_daerah=3520))
     assert _status(periksa_kesesuaian(bundled, sipd)) == {"pemda": "tidak_diketahui", "tahun": "tidak_diketahui",
@@ -247,6 +251,7 @@ def test_records_of_several_years_are_refused_before_any_reconciliation(tmp_path
         load_sipd(varian(tmp_path, tahun=lambda i: 2024 if i % 2 else 2025))
 
 
+@pytest.mark.slow  # reads and reconciles the bundled document
 def test_paksa_reconciles_and_claims_nothing_about_the_document(tmp_path, doc):
     path = varian(tmp_path, tahun=2026, lokasi_bl="Kab. Ngawi")
     forced = load_document(sipd=path, paksa=True)
@@ -264,6 +269,7 @@ def test_paksa_reconciles_and_claims_nothing_about_the_document(tmp_path, doc):
     assert note.startswith("Dokumen dan data SIPD tidak sepadan: pemda dokumen Kabupaten Magetan") and "--paksa" in note
 
 
+@pytest.mark.slow  # a pemda folder read, two reconciliations
 def test_paksa_cannot_choose_among_offices_that_are_not_the_documents(tmp_path, bundled, sipd_dinkes):
     folder = tmp_path / "pemda"
     write_json(folder, json.loads(DINKES.read_text(encoding="utf-8")), "dinkes.json")
@@ -282,6 +288,7 @@ def _cli(argv, capsys):
     return code, out, [ln for ln in err.splitlines() if ln]
 
 
+@pytest.mark.slow  # two CLI runs, each reading the bundled document
 def test_check_refuses_another_year_in_one_line(tmp_path, capsys):
     path = varian(tmp_path, tahun=2026)
     code, out, err = _cli(["check", "--sipd", str(path)], capsys)
@@ -305,6 +312,7 @@ def test_check_paksa_needs_a_document_and_sipd(capsys):
     assert code == 2 and len(err) == 1 and "--sipd dan --paksa hanya bersama dokumen Renja" in err[0]
 
 
+@pytest.mark.slow  # five reconciliations of the bundled document
 def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bundled, sipd_magetan):
     from renja_analysis.config import DEFAULT_SOURCE
     from renja_analysis.load import TABLES
@@ -332,6 +340,7 @@ def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bund
     assert doc is None and "tidak ada lagi" in alasan
 
 
+@pytest.mark.slow  # three reads and reconciliations
 def test_report_says_when_its_sipd_page_reconciles_no_document(tmp_path, capsys):
     """``report --sipd``: the page reconciles the report's document (data/processed, the bundled one)
     only when it is SIPD's pemda and year; the command says so in one line on standard error."""
