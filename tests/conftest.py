@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the bundled document and the hand-made test documents."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -10,11 +11,20 @@ from hypothesis import settings
 
 from renja_analysis.config import DEFAULT_SOURCE
 
-# Timing on 2 shared cores varies; a slow example is not a wrong one.
+# Timing on 2 shared cores varies; a slow example is not a wrong one. The fast tier
+# (`make unit`, `-m "not slow ..."`) draws fewer examples of the property tests that do not
+# set their own max_examples; `make test` draws hypothesis' default 100 (pytest_configure).
 settings.register_profile("renja", deadline=None)
+settings.register_profile("renja-unit", deadline=None, max_examples=25)
 settings.load_profile("renja")
 
 DATA = Path(__file__).resolve().parent / "data"
+SIPD = DATA / "sipd"
+
+
+def pytest_configure(config):
+    if "not slow" in (config.getoption("markexpr", "") or ""):
+        settings.load_profile("renja-unit")
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +32,49 @@ def bundled_text() -> str:
     return DEFAULT_SOURCE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
-def bundled():
+@functools.cache
+def bundled_document():
+    """The bundled document, read once per test process (module-level tables of the test files
+    use it at import time); shared, so a test must never change it (copy first)."""
     from renja_analysis import load_document
     return load_document()
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    return bundled_document()
+
+
+# --- the SIPD fixtures of tests/data/sipd, read once per test process ----------------------
+# Reading even a one-record export costs about half a second (the whole SIPD pipeline); the
+# committed fixtures are read by many tests, so they share one read. Shared: never change them.
+
+@pytest.fixture(scope="session")
+def sipd_magetan():
+    """``load_sipd`` of tests/data/sipd/dinkop-ukm-magetan.json (the bundled document's office)."""
+    from renja_analysis import load_sipd
+    return load_sipd(SIPD / "dinkop-ukm-magetan.json")
+
+
+@pytest.fixture(scope="session")
+def sipd_dinkes():
+    """``load_sipd`` of tests/data/sipd/dinkes-contoh.json (another office of the pemda)."""
+    from renja_analysis import load_sipd
+    return load_sipd(SIPD / "dinkes-contoh.json")
+
+
+@pytest.fixture(scope="session")
+def sipd_pemda():
+    """``load_sipd`` of the folder tests/data/sipd (the pemda: both offices)."""
+    from renja_analysis import load_sipd
+    return load_sipd(SIPD)
+
+
+@pytest.fixture(scope="session")
+def bundled_magetan():
+    """The bundled document reconciled with its office's SIPD fixture, ``load_document(sipd=...)``."""
+    from renja_analysis import load_document
+    return load_document(sipd=SIPD / "dinkop-ukm-magetan.json")
 
 
 @pytest.fixture(scope="session")
@@ -147,3 +196,40 @@ def laporan_pdf(laporan, bundled) -> Path:
             pytest.fail("PDF laporan tidak dapat dibuat di CI: jalankan 'make browser' (apt-get install chromium)")
         pytest.skip("Chromium tidak terpasang: PDF laporan tidak dibuat, ujinya dilewati")
     return path
+
+
+# --- the doctests of the fast tier --------------------------------------------------------
+# A doctest carries no marker; these run the whole SIPD pipeline or read and reconcile the
+# bundled document (each over 1.5 s of CPU): `make test` runs them, `make unit` does not.
+# A name that no longer exists marks nothing (the doctest then runs in both tiers).
+
+SLOW_DOCTESTS = frozenset({
+    "renja_analysis.corpus.load_corpus",
+    "renja_analysis.findings.reconciliation.identitas_dokumen",
+    "renja_analysis.findings.reconciliation.identitas_sipd",
+    "renja_analysis.findings.reconciliation.periksa_kesesuaian",
+    "renja_analysis.findings.reconciliation.rekonsiliasi",
+    "renja_analysis.findings.sipd.semua_temuan",
+    "renja_analysis.load.dokumen_sipd",
+    "renja_analysis.load.load_document",
+    "renja_analysis.load.load_sipd",
+    "renja_analysis.present.narrative.kalimat_kesesuaian",
+    "renja_analysis.present.narrative.ringkasan_rekonsiliasi",
+    "renja_analysis.present.pemda.ringkasan_pemda",
+    "renja_analysis.present.summary.baris_terbaca",
+    "renja_analysis.report.corpus_pages.halaman_indeks",
+})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if isinstance(item, pytest.DoctestItem) and item.name in SLOW_DOCTESTS:
+            item.add_marker(pytest.mark.slow)
+
+
+def first_fast(values, fast=(0,)):
+    """Parameters for ``@pytest.mark.parametrize`` whose cases each cost a whole read (about a
+    second): the cases at the indices ``fast`` run in the fast tier (``make unit``), the others
+    are marked slow (``make test`` runs them all). Ids are those of the plain values."""
+    return [pytest.param(*(v if isinstance(v, tuple) else (v,)), marks=() if k in fast else pytest.mark.slow)
+            for k, v in enumerate(values)]

@@ -545,6 +545,7 @@ def test_out_is_a_file_and_bad_input_leave_outputs(tmp_path, capsys):
     assert code == 2 and err == [f"galat: --out {target} adalah berkas, bukan folder"]
 
 
+@pytest.mark.slow  # CLI builds of the bundled document
 def test_read_only_output(tmp_path, capsys, monkeypatch):
     import renja_analysis.output.processed as export
 
@@ -570,6 +571,7 @@ def test_internal_error_is_one_line_and_exit_3(tmp_path, capsys, monkeypatch):
     assert code == 3 and len(err) == 1 and err[0].startswith("galat internal (bug) KeyError")
 
 
+@pytest.mark.slow  # several CLI runs on the bundled document
 def test_check_strict_exit_codes(tmp_path, capsys):
     assert _cli(["check", "--strict"], capsys)[0] == 1       # the bundled document has kritis findings
     assert _cli(["check"], capsys)[0] == 0

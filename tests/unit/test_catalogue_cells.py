@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import bundled_document as original  # the bundled document, read once per process
 from test_bad_inputs import (
     L_31_KOPERASI,
     L_32_RT,
@@ -52,8 +53,6 @@ L_21_RT = n("Penyediaan Peralatan Rumah Tangga\t", START_21)
 L_32_KEPEGAWAIAN = n("7\tAdministrasi Kepegawaian Perangkat Daerah")
 #: 3.3: Penyediaan jasa komunikasi: bertambah/berkurang -3,251,000.00 (cell 9)
 L_33_KOMUNIKASI = n("\t\t\tJumlah Laporan Penyediaan Jasa Komunikasi")
-
-ORIGINAL = load_document()
 
 
 def _first_fast(*values):
@@ -103,16 +102,16 @@ def test_realisation_word_for_nothing_is_zero(word, tmp_path):
     # line 291 realises 0 and Rp 51,580,700 (Tabel 2.1 says 0 too): a word for nothing in the
     # realisation K cell states the same zero, so the document reads exactly as the original
     doc = _load(tmp_path, set_cell(L_SDM, 5, word))
-    _same_tables(doc, ORIGINAL)
-    _same_findings(doc, ORIGINAL)
+    _same_tables(doc, original())
+    _same_findings(doc, original())
 
 
 @pytest.mark.parametrize("word", _first_fast("Nihil", "-", "Tidak ada"))
 def test_rupiah_realisation_word_for_nothing_is_zero(word, tmp_path):
     # Gedung realised Rp 0 (serapan 0, tertinggal): "Nihil" in its realisation Rp cell is Rp 0
     doc = _load(tmp_path, set_cell(L_GEDUNG, 7, word))
-    _same_tables(doc, ORIGINAL)
-    _same_findings(doc, ORIGINAL)
+    _same_tables(doc, original())
+    _same_findings(doc, original())
 
 
 def test_pagu_word_for_nothing_is_rupiah_zero(tmp_path):
@@ -150,19 +149,19 @@ def test_31_target_words_for_nothing(tmp_path):
     c = cells(L_31_KOPERASI)
     assert c[5:7] == ["-", "-"]
     doc = _load(tmp_path, set_cell(L_31_KOPERASI, 6, "Tidak ada", set_cell(L_31_KOPERASI, 5, "Nihil")))
-    pd.testing.assert_frame_equal(doc.tujuan_sasaran, ORIGINAL.tujuan_sasaran)
+    pd.testing.assert_frame_equal(doc.tujuan_sasaran, original().tujuan_sasaran)
 
 
 def test_32_pagu_dash_is_rupiah_zero():
     # the bundled document: 3.2 rows 7 and 8 have target 0 and pagu "-" on both sides (no budget)
-    rows = ORIGINAL.review_rkpd[ORIGINAL.review_rkpd["baris_sumber"].isin([L_32_KEPEGAWAIAN, L_32_KEPEGAWAIAN + 1])]
+    rows = original().review_rkpd[original().review_rkpd["baris_sumber"].isin([L_32_KEPEGAWAIAN, L_32_KEPEGAWAIAN + 1])]
     assert len(rows) == 4
     assert rows["pagu_rp"].tolist() == [0.0] * 4 and rows["target_k"].tolist() == [0.0] * 4
 
 
 def test_32_pagu_nihil_reads_as_dash(tmp_path):
     doc = _load(tmp_path, set_cell(L_32_KEPEGAWAIAN, 5, "Nihil"))
-    pd.testing.assert_frame_equal(doc.review_rkpd, ORIGINAL.review_rkpd)
+    pd.testing.assert_frame_equal(doc.review_rkpd, original().review_rkpd)
 
 
 # --- 2. one meaning for an empty cell --------------------------------------------------------
@@ -174,7 +173,7 @@ def test_empty_realisation_k_is_judged_as_nothing_realised(tmp_path):
     row = _row(doc, NAMA_SDM)
     assert pd.isna(row["realisasi_k"])
     assert row["capaian_k"] == 0.0 and row["status"] == "serapan_tanpa_output"
-    assert row["predikat_k"] == _row(ORIGINAL, NAMA_SDM)["predikat_k"]
+    assert row["predikat_k"] == _row(original(), NAMA_SDM)["predikat_k"]
     found = _found(doc, "serapan_tanpa_output", L_SDM)
     assert found["tingkat"].astype(str).tolist() == ["peringatan"]
     assert "kosong" in found["pesan"].iloc[0]
@@ -184,10 +183,10 @@ def test_empty_realisation_k_is_judged_as_nothing_realised(tmp_path):
     # nothing stated is never compared: Tabel 2.1's 0, the stated capaian 0
     assert _found(doc, "antar_tabel_tidak_cocok", L_SDM).empty and _found(doc, "persen_tidak_cocok", L_SDM).empty
     # every other finding as in the original
-    _same_findings(doc, ORIGINAL, ignore=("realisasi_kosong", "serapan_tanpa_output"))
+    _same_findings(doc, original(), ignore=("realisasi_kosong", "serapan_tanpa_output"))
     # the same status in the summary counts and the narrative
     counts = summary.jumlah_status(doc.evaluasi)
-    assert counts.equals(summary.jumlah_status(ORIGINAL.evaluasi))
+    assert counts.equals(summary.jumlah_status(original().evaluasi))
     teks = narrative.narasi_program(doc.evaluasi, row["program"], doc.temuan, doc.pergeseran, doc.tabel21,
                                     doc.rencana)
     kalimat = next(s for s in teks.split("\n") if "Kapasitas dan Kompetensi SDM Koperasi" in s)
@@ -199,7 +198,7 @@ def test_empty_realisation_rp_is_judged_as_nothing_spent(tmp_path):
     row = _row(doc, NAMA_GEDUNG)
     assert pd.isna(row["realisasi_rp"]) and row["serapan_rp"] == 0.0 and row["status"] == "tertinggal"
     assert _found(doc, "realisasi_kosong", L_GEDUNG)["kolom"].tolist() == ["realisasi_rp"]
-    _same_findings(doc, ORIGINAL, ignore=("realisasi_kosong",))
+    _same_findings(doc, original(), ignore=("realisasi_kosong",))
 
 
 def test_both_realisations_empty_one_finding(tmp_path):
@@ -320,8 +319,8 @@ def test_spreadsheet_error_in_33_pagu_is_refused(tmp_path):
 def test_target_with_the_rows_unit_is_read(tmp_path):
     # "4 Paket" in a row whose satuan is Paket: the same reading as "4", nothing to say
     doc = _load(tmp_path, set_cell(L_RUMAH_TANGGA, 5, "1 paket", set_cell(L_RUMAH_TANGGA, 2, "4 Paket")))
-    _same_tables(doc, ORIGINAL)
-    _same_findings(doc, ORIGINAL)
+    _same_tables(doc, original())
+    _same_findings(doc, original())
 
 
 def test_target_with_another_unit_is_read_with_a_finding(tmp_path):
@@ -345,8 +344,8 @@ def test_percent_target_against_a_percent_satuan(tmp_path):
     # PROGRAM PELAYANAN IZIN: 10 Persen (%); "10 %" and "10%" are the same unit
     line = row22("PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM")
     doc = _load(tmp_path, set_cell(line, 2, "<b>10 %</b>"))
-    _same_tables(doc, ORIGINAL)
-    _same_findings(doc, ORIGINAL)
+    _same_tables(doc, original())
+    _same_findings(doc, original())
 
 
 def test_percent_target_against_a_count_satuan(tmp_path):
@@ -368,8 +367,8 @@ def test_33_parenthesised_decrease(written, tmp_path):
     c = cells(L_33_KOMUNIKASI)
     assert c[9] == "-3,251,000.00"
     doc = _load(tmp_path, set_cell(L_33_KOMUNIKASI, 9, written))
-    _same_tables(doc, ORIGINAL)
-    _same_findings(doc, ORIGINAL)
+    _same_tables(doc, original())
+    _same_findings(doc, original())
 
 
 @pytest.mark.parametrize("written", _first_fast("(1,880,450)", "(1.880.450)", "(1,880,450.00)"))

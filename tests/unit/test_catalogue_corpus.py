@@ -133,6 +133,7 @@ def test_the_same_content_with_other_line_ends_is_ganda(tmp_path):
     assert len(k.tables["evaluasi"]) == ROWS and list(k.per_dokumen) == ["a"]
 
 
+@pytest.mark.slow  # a corpus with a workbook
 def test_the_same_evaluation_as_md_and_xlsx_is_one_office(tmp_path, capsys):
     from conftest import build_example_workbook
 
@@ -196,6 +197,7 @@ def test_same_keys_other_numbers_both_kept_with_a_finding(tmp_path, capsys):
     assert "PERHATIAN: berkunci sama dengan versi-b" in printed
 
 
+@pytest.mark.slow  # a corpus of several documents
 def test_the_same_office_in_another_quarter_is_no_conflict(tmp_path):
     dok(tmp_path / "tw2.md", **PERDAGANGAN)
     dok(tmp_path / "tw3.md", **{**PERDAGANGAN, "triwulan": 3, "seed": 7})
@@ -463,6 +465,7 @@ def test_out_inside_source_is_refused(tmp_path, capsys):
     assert sorted(p.name for p in src.iterdir()) == ["a.md", "b.md"]
 
 
+@pytest.mark.slow  # two corpus builds
 def test_earlier_outputs_inside_a_source_are_skipped_with_a_word(tmp_path, capsys):
     src = tmp_path / "src"
     dok(src / "a.md", **PERDAGANGAN)
@@ -485,6 +488,7 @@ def test_earlier_outputs_inside_a_source_are_skipped_with_a_word(tmp_path, capsy
 
 # --- 6. one folder, one set: a corpus replaces a document's set, and the other way ----------------
 
+@pytest.mark.slow  # corpus and document builds
 def test_a_corpus_into_a_document_folder_leaves_no_workbook(tmp_path, bundled):
     from renja_analysis.output.processed import write_document
 
@@ -665,6 +669,7 @@ def test_page_title_and_stamp_escape_file_names(korpus_jahat, tmp_path):
     assert html.unescape(title).strip() == "Ikhtisar: <svg onload=alert(1)>"
 
 
+@pytest.mark.slow  # a corpus build with its workbook
 def test_csv_and_workbook_never_run_a_file_name_as_formula(tmp_path, monkeypatch, capsys):
     from openpyxl import load_workbook
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import DATA
-from test_sipd import DINKES, FOLDER, MAGETAN, _cli, _header, _records, _same_tables, rec, write_csv, write_json
+from conftest import DATA, first_fast
+from test_sipd import DINKES, _cli, _header, _records, _same_tables, rec, write_csv, write_json
 
 from renja_analysis import RenjaParseError, config, load_sipd
 from renja_analysis.sources import read_sipd, sipd as sipd_source
@@ -59,14 +59,15 @@ def write_excel_csv(records, path: Path, money=sipd_source.UANG) -> Path:
 
 # --- 1. numbers as digit strings ---------------------------------------------------------
 
-@pytest.mark.parametrize("text, value", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("text, value", first_fast([
     ("1500000000", 1_500_000_000.0),
     ("1500000000.00", 1_500_000_000.0),
     (" 1500000000.5 ", 1_500_000_000.5),
     ("-2500000", -2_500_000.0),
     ("0", 0.0),
     ("0.500", 0.5),                  # not a thousands group (0 before the dot): a decimal
-])
+], fast=(1, 5)))
 def test_json_money_as_digit_strings_is_read_as_numbers(tmp_path, text, value):
     s = load_sipd(write_json(tmp_path, [rec(pagu=text, pagu_n_depan=text)]))
     assert s.rekaman["pagu"].tolist() == [value] and s.rekaman["pagu_n_depan"].tolist() == [value]
@@ -98,7 +99,8 @@ def test_json_money_text_that_is_not_a_plain_number_is_refused(tmp_path, capsys,
 
 # --- 2. a pagu that is not given -------------------------------------------------------------
 
-@pytest.mark.parametrize("missing", [None, "null", "", "   ", "NULL"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("missing", first_fast([None, "null", "", "   ", "NULL"], fast=(0, 1)))
 def test_null_pagu_is_read_as_missing_with_a_finding(tmp_path, missing):
     """Record 1 pagu 100, record 2 without pagu: both read; the kegiatan and program sum the known
     pagu (100) over 2 sub kegiatan, record 2 is reported, not counted as Rp 0."""
@@ -146,11 +148,12 @@ def test_a_record_without_the_pagu_key_is_still_refused(tmp_path):
 
 # --- 3. CSV from an Indonesian-locale Excel --------------------------------------------------
 
-def test_excel_csv_with_decimal_commas_bom_and_crlf_reads_like_the_json(tmp_path):
+@pytest.mark.slow  # over 1.5 s: CSV read and compared
+def test_excel_csv_with_decimal_commas_bom_and_crlf_reads_like_the_json(tmp_path, sipd_dinkes):
     path = write_excel_csv(_records(DINKES), tmp_path / "dinkes.csv")
     assert path.read_bytes()[:3] == b"\xef\xbb\xbf" and b"\r\n" in path.read_bytes()
     assert b"26.250.000,00" in path.read_bytes()      # pagu_n_depan of record 1 (25.000.000 x 1,05)
-    a, b = load_sipd(DINKES), load_sipd(path)
+    a, b = sipd_dinkes, load_sipd(path)                # sipd_dinkes: load_sipd(DINKES), tests/conftest.py
     _same_tables(a, b)
     assert b.berkas[["format", "desimal"]].values.tolist() == [["csv", ","]]
     assert b.rekaman["pagu_n_depan"].iloc[0] == 26_250_000
@@ -162,14 +165,15 @@ def test_excel_csv_is_detected_by_content_not_by_name(tmp_path):
     assert s.berkas["format"].tolist() == ["csv"] and s.rekaman["pagu"].tolist() == [1_500_000]
 
 
-@pytest.mark.parametrize("cells, values, desimal", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("cells, values, desimal", first_fast([
     (["1.500.000", "2.000.000"], [1_500_000, 2_000_000], ","),      # dots between thousands: one reading
     (["1.500.000,5", "1.500"], [1_500_000.5, 1_500], ","),          # the file's decimal comma settles 1.500
     (["1500000.50", "1.500"], [1_500_000.5, 1.5], "."),             # the file's decimal point settles 1.500
     (["1,500,000", "2500000"], [1_500_000, 2_500_000], "."),        # commas between thousands
     (["1.500", "2.500"], [1_500, 2_500], None),                     # nothing settles it: thousands (rupiah)
     (["1500000", "2500000"], [1_500_000, 2_500_000], None),
-])
+], fast=(1, 2, 4)))
 def test_csv_money_in_either_convention(tmp_path, cells, values, desimal):
     records = [rec(pagu=cells[0]), rec(kode_sub_giat="1.01.02.2.01.0002", pagu=cells[1])]
     s = load_sipd(write_csv(records, tmp_path / "a.csv", delimiter=";"))
@@ -207,6 +211,7 @@ def test_xlsx_text_cells_in_indonesian_style(tmp_path):
 
 # --- 4. wrapped exports --------------------------------------------------------------------
 
+@pytest.mark.slow  # four SIPD reads
 def test_wrapped_export_is_read_as_its_array(tmp_path):
     records = [rec(), rec(kode_sub_giat="1.01.02.2.01.0002")]
     plain = load_sipd(write_json(tmp_path / "a", records))
@@ -256,6 +261,7 @@ def _folder_with_empty_exports(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow  # over 1.5 s: a folder read
 def test_empty_exports_are_listed_and_the_rest_is_read(tmp_path, capsys):
     folder = _folder_with_empty_exports(tmp_path / "pemda")
     s = load_sipd(folder)
@@ -295,11 +301,12 @@ def test_one_empty_export_given_alone_is_refused(tmp_path):
 
 # --- 6. nothing counted twice ------------------------------------------------------------
 
-def test_the_same_file_under_two_names_is_read_once(tmp_path):
+@pytest.mark.slow  # over 1.5 s: a folder read after the fixture
+def test_the_same_file_under_two_names_is_read_once(tmp_path, sipd_dinkes):
     """A browser saves the second download as "dinkes (1).json": same bytes, read once."""
     shutil.copy(DINKES, tmp_path / "dinkes.json")
     shutil.copy(DINKES, tmp_path / "dinkes (1).json")
-    alone, s = load_sipd(DINKES), load_sipd(tmp_path)
+    alone, s = sipd_dinkes, load_sipd(tmp_path)          # alone: load_sipd(DINKES)
     assert len(s.rekaman) == 9 and set(s.rekaman["berkas"]) == {"dinkes (1).json"}   # name order: " (1)" first
     b = s.berkas.set_index("berkas")
     assert b["status"].to_dict() == {"dinkes (1).json": "dibaca", "dinkes.json": "salinan"}
@@ -311,12 +318,13 @@ def test_the_same_file_under_two_names_is_read_once(tmp_path):
     assert s.rencana["pagu_rp"].sum() == alone.rencana["pagu_rp"].sum()
 
 
-def test_the_same_records_in_another_format_are_counted_once(tmp_path):
+@pytest.mark.slow  # over 1.5 s: a two-format folder read
+def test_the_same_records_in_another_format_are_counted_once(tmp_path, sipd_dinkes):
     """The JSON and the CSV of one export: every record of the CSV is already read from the JSON
     (the UPTD's duplicated code included, each matched with its identical record)."""
     shutil.copy(DINKES, tmp_path / "a-dinkes.json")
     write_csv(_records(DINKES), tmp_path / "b-dinkes.csv")
-    alone, s = load_sipd(DINKES), load_sipd(tmp_path)
+    alone, s = sipd_dinkes, load_sipd(tmp_path)          # alone: load_sipd(DINKES)
     assert len(s.rekaman) == 9
     b = s.berkas.set_index("berkas")
     assert b.loc["b-dinkes.csv", "status"] == "salinan"
@@ -425,11 +433,12 @@ def test_a_folder_of_2000_small_exports(tmp_path, capsys):
 
 # --- the committed fixture: a pemda folder as it arrives -------------------------------------
 
-def test_ragam_folder_as_it_arrives():
+@pytest.mark.slow  # a four-file pemda folder read
+def test_ragam_folder_as_it_arrives(sipd_pemda, sipd_magetan):
     """tests/data/sipd-ragam (tests/sipd_fixture.py, its README): the Dinkes export as an Indonesian
     Excel CSV, the Magetan export as an API response with digit strings, that response downloaded twice,
     an empty export. Read: 9 + 41 records, the findings of tests/data/sipd, one copy, one empty export."""
-    s, base = load_sipd(RAGAM), load_sipd(FOLDER)
+    s, base = load_sipd(RAGAM), sipd_pemda                 # sipd_pemda: load_sipd(FOLDER)
     assert s.berkas[["berkas", "format", "status", "jumlah_rekaman", "jumlah_dihitung"]].values.tolist() == [
         ["dinkes-excel.csv", "csv", "dibaca", 9, 9],
         ["dinkop-api (1).json", "json", "dibaca", 41, 41],
@@ -439,7 +448,7 @@ def test_ragam_folder_as_it_arrives():
     assert counts(s) == {**counts(base), "sipd_berkas_salinan": 1, "sipd_berkas_kosong": 1}
     assert s.rencana["pagu_rp"].sum() == base.rencana["pagu_rp"].sum()
     assert sorted(s.rekaman["pagu"].dropna()) == sorted(base.rekaman["pagu"].dropna())
-    mag = load_sipd(MAGETAN)
+    mag = sipd_magetan                                     # load_sipd(MAGETAN)
     assert (s.rekaman.loc[s.rekaman["berkas"] == "dinkop-api (1).json", "pagu"].tolist()
             == mag.rekaman["pagu"].tolist())
     # the pemda page says what was not counted, and keeps the acronym of the finding's label

@@ -4,10 +4,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from renja_analysis.output import workbook
 from renja_analysis.present import colours, plots, styling
 
 
+@pytest.mark.slow  # a fresh interpreter in a subprocess
 def test_table_writers_do_not_import_matplotlib():
     code = ("import sys\n"
             "import renja_analysis.output.processed, renja_analysis.output.workbook, renja_analysis.present.styling, renja_analysis.present.summary\n"

@@ -105,6 +105,7 @@ def test_exit_codes(korpus_dir, tmp_path, capsys):
     assert main(["build", "--source", str(good / "*.md"), "--out", str(tmp_path / "o5"), "--quiet", "--jobs", "1"]) == 0
 
 
+@pytest.mark.slow  # a corpus of two whole bundled documents
 def test_ids_are_stable_and_unique(tmp_path):
     assert dokumen_id("x/Renja 2024 (TW II).md") == "renja-2024-tw-ii"
     a, b = tmp_path / "a", tmp_path / "b"

@@ -53,6 +53,7 @@ def test_non_numeric_target_in_review(tmp_path, bundled_text):
     assert err.value.found == "tiga"
 
 
+@pytest.mark.slow  # CLI builds
 def test_cli_reports_one_line_exits_2_and_keeps_outputs(tmp_path, bundled_text, capsys):
     out = tmp_path / "processed"
     assert main(["build", "--out", str(out)]) == 0

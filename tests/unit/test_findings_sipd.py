@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
 
 from renja_analysis import load_sipd
@@ -27,7 +28,8 @@ TOTALS = ["total_pagu_indikatif", "total_pagu_indikatif_sub_skpd", "total_pagu_i
           "total_pagu_n_depan_bidang_urusan", "total_pagu_n_depan_program", "total_pagu_n_depan_kegiatan"]
 
 
-@pytest.mark.parametrize("wrong", TOTALS)
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("wrong", first_fast(TOTALS, fast=(0, 6)))
 def test_every_stated_total_is_checked(tmp_path, wrong):
     """Two sub kegiatan of one kegiatan: pagu 100 + 50 = 150, n+1 60 + 40 = 100. Every total
     right but one, stated 10 too high on both records: exactly one finding."""
@@ -101,7 +103,8 @@ def test_pagu_nol_for_sub_kegiatan(tmp_path):
     assert f["baris_sumber"].tolist() == [1] and f["nama"].tolist() == ["Pembangunan Unit Sekolah Baru"]
 
 
-@pytest.mark.parametrize("n, n1, flagged", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("n, n1, flagged", first_fast([
     (100, 150, False),         # +50 %: on the threshold, not beyond it
     (100, 151, True),          # +51 %
     (100, 49, True),           # -51 %
@@ -110,7 +113,7 @@ def test_pagu_nol_for_sub_kegiatan(tmp_path):
     (0, 0, False),
     (0, 1, False),             # nothing this year, something next year: one sipd_pagu_nol naming n+1, not a change
     (100, None, False),        # no n+1 stated
-])
+], fast=(0, 1)))
 def test_pagu_n_depan_threshold(tmp_path, n, n1, flagged):
     assert AMBANG_N_DEPAN_PERSEN == 50.0
     f = found(sipd(tmp_path, [rec(pagu=n, pagu_n_depan=n1)]), "sipd_pagu_n_depan_berubah")
@@ -119,14 +122,15 @@ def test_pagu_n_depan_threshold(tmp_path, n, n1, flagged):
 
 # --- indicators -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("names, targets, units, unpaired", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("names, targets, units, unpaired", first_fast([
     ("A\nB", "1\n2", "Unit\nUnit", False),
     ("A\nB", "1\n2", None, False),             # no units at all: fine
     ("A\nB\nC", "1\n2", "Unit\nUnit", True),   # a name without a target
     ("A", "1\n2", "Unit\nUnit", True),         # a target without a name
     ("A\nB", "1\n2", "Unit", True),            # one unit for two indicators
     ("A", None, "Unit", False),                # no target at all: sipd_target_tidak_terbaca instead
-])
+], fast=(0, 2)))
 def test_packed_indicators_that_do_not_pair_up(tmp_path, names, targets, units, unpaired):
     s = sipd(tmp_path, [rec(tolok_ukur_sub=names, target_sub_teks=targets, satuan_sub=units)])
     assert len(found(s, "sipd_indikator_tidak_berpasangan")) == int(unpaired)
@@ -175,6 +179,7 @@ def test_fixture_stale_program_total():
         "total_pagu_indikatif_program", 210_300_000, 200_300_000, 40)
 
 
+@pytest.mark.slow  # over 1.5 s: two SIPD reads
 def test_fixture_duplicate_and_sub_unit_total():
     t = load_sipd(DINKES).temuan
     g = t[t["jenis"] == "sipd_kode_ganda"].iloc[0]

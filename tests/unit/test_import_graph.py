@@ -10,6 +10,7 @@ is an edge from that module to the module it names. ``from pkg import name`` poi
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,12 @@ def import_graph(root: Path = ROOT, package: str = PACKAGE) -> dict[str, set[str
                 if t and t != name and t.split(".")[0] == package:
                     graph[name].add(t)
     return graph
+
+
+@functools.cache
+def package_graph() -> dict[str, set[str]]:
+    """``import_graph()`` of the package, parsed once per test process (the tests only read it)."""
+    return import_graph()
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -106,7 +113,7 @@ def test_the_reader_sees_top_level_and_function_imports(tmp_path):
 
 
 def test_the_package_has_no_import_cycle():
-    graph = import_graph()
+    graph = package_graph()
     assert len(graph) > 30 and "renja_analysis.sources.sipd" in graph
     assert cycles(graph) == []
 
@@ -141,7 +148,7 @@ def stage(module: str) -> int:
 
 
 def test_every_module_has_a_stage_and_the_top_is_small():
-    graph = import_graph()
+    graph = package_graph()
     for m in graph:
         stage(m)
     flat = [p.name for p in (ROOT / PACKAGE).glob("*.py")]
@@ -149,7 +156,7 @@ def test_every_module_has_a_stage_and_the_top_is_small():
 
 
 def test_imports_flow_downward_only():
-    graph = import_graph()
+    graph = package_graph()
     upward = [(a, b) for a, targets in graph.items() for b in targets
               if b not in GROUND_ANYWHERE and stage(b) > stage(a)]
     assert upward == []
@@ -157,11 +164,11 @@ def test_imports_flow_downward_only():
 
 @pytest.mark.parametrize("module", sorted(GROUND_ANYWHERE))
 def test_ground_floor_modules_import_nothing_of_the_package(module):
-    assert import_graph()[module] == set()
+    assert package_graph()[module] == set()
 
 
 def test_printer_and_report_share_the_page_manifest():
-    graph = import_graph()
+    graph = package_graph()
     assert not {"renja_analysis.report", "renja_analysis.report.html"} & graph["renja_analysis.report.pdf"]
     assert "renja_analysis.report.pages" in graph["renja_analysis.report.pdf"] & graph["renja_analysis.report.html"]
     assert "renja_analysis.sources" not in graph["renja_analysis.sources.sipd"]

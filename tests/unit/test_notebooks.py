@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from renja_analysis import load_document, report
+from renja_analysis import report
 from renja_analysis.config import NOTEBOOKS
 
 # executes notebooks and renders figures
@@ -50,20 +50,24 @@ def test_template_runs_on_the_fixture_document(tmp_path, mini):
     assert "papermill" not in nb["metadata"]
 
 
-def test_figures_are_byte_identical(tmp_path):
-    doc = load_document()
-    a = report.notebooks.figures(doc, tmp_path / "a")
-    b = report.notebooks.figures(doc, tmp_path / "b")
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory, bundled):
+    """The bundled document's figures drawn once for the two tests below (a whole render)."""
+    return report.notebooks.figures(bundled, tmp_path_factory.mktemp("figures") / "a")
+
+
+def test_figures_are_byte_identical(tmp_path, bundled, drawn):
+    a = drawn
+    b = report.notebooks.figures(bundled, tmp_path / "b")
     digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
     assert [digest(p) for p in a] == [digest(p) for p in b]
     assert len(a) == 2 * (5 + 8)
 
 
-def test_committed_figures_match_the_library(tmp_path):
+def test_committed_figures_match_the_library(drawn):
     """figures/ is committed: a library change that changes a chart must regenerate it."""
     from renja_analysis.config import FIGURES
-    doc = load_document()
-    fresh = report.notebooks.figures(doc, tmp_path)
+    fresh = drawn
     for p in fresh:
         if p.suffix == ".png":
             assert (FIGURES / p.name).read_bytes() == p.read_bytes(), p.name

@@ -114,6 +114,7 @@ def test_sipd_figures_are_byte_identical_and_committed(tmp_path, data):
             assert (FIGURES_CONTOH / p.name).read_bytes() == p.read_bytes(), p.name
 
 
+@pytest.mark.slow  # executes notebook 70
 def test_notebook_runs_on_another_pemda(tmp_path):
     """Notebook 70 on a folder holding only the Dinkes export: its figures and findings, and no
     reconciliation (the bundled document's office is not in it)."""

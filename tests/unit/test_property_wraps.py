@@ -17,6 +17,7 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import bundled_document as original  # the bundled document, read once per process
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from renja_analysis import RenjaParseError, load_document
@@ -47,7 +48,6 @@ LAST = {ROWS_21[-1], ROWS_22[-1]}
 _LEVEL = re.compile(r"(?i)^(program|kegiatan|sub\s*kegiatan|urusan|bidang)\b")
 NUMBERS = ["target_k", "satuan", "pagu_rp", "realisasi_k", "realisasi_rp", "capaian_k_dokumen",
            "serapan_rp_dokumen", "target_renstra", "realisasi_k_tabel21"]
-ORIGINAL = load_document()
 
 
 def _inner(cell: str) -> tuple[str, bool]:
@@ -133,14 +133,14 @@ def test_wraps_and_dropped_cells_read_the_same(tmp_path_factory, variant):
     except RenjaParseError as err:                # a named refusal, on a line that was changed
         assert err.line in changed or err.line - 1 in changed, str(err)
         return
-    ev, ov = doc.evaluasi, ORIGINAL.evaluasi
+    ev, ov = doc.evaluasi, original().evaluasi
     assert ev["nama"].tolist() == ov["nama"].tolist()
     assert ev["indikator"].tolist() == ov["indikator"].tolist()
     assert ev["level"].astype(str).tolist() == ov["level"].astype(str).tolist()
     for col in NUMBERS:
         pd.testing.assert_series_equal(ev[col], ov[col], check_names=False)
-    assert doc.tabel21["nama"].tolist() == ORIGINAL.tabel21["nama"].tolist()
-    assert doc.tabel21["indikator"].tolist() == ORIGINAL.tabel21["indikator"].tolist()
+    assert doc.tabel21["nama"].tolist() == original().tabel21["nama"].tolist()
+    assert doc.tabel21["indikator"].tolist() == original().tabel21["indikator"].tolist()
     jenis = doc.temuan["jenis"].astype(str)
     assert int((jenis == "baris_sambungan").sum()) == n_wraps
     assert not jenis.isin(["baris_tidak_terbaca", "sel_akhir_kosong"]).any()

@@ -31,7 +31,7 @@ import json
 
 import pandas as pd
 import pytest
-from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
+from test_sipd import DINKES, MAGETAN, rec, write_json
 
 from renja_analysis import RenjaParseError, load_document, load_sipd
 from renja_analysis.cli import main
@@ -48,8 +48,9 @@ from renja_analysis.load import dokumen_sipd
 
 
 @pytest.fixture(scope="module")
-def doc():
-    return load_document(sipd=MAGETAN)
+def doc(bundled_magetan):
+    """``load_document(sipd=MAGETAN)``, read once per test process (tests/conftest.py)."""
+    return bundled_magetan
 
 
 def test_document_rows(bundled):
@@ -109,17 +110,18 @@ def test_document_alone_is_unchanged(bundled, doc):
     pd.testing.assert_frame_equal(base.astype({"jenis": str}), bundled.temuan.astype({"jenis": str}))
 
 
-def test_the_pemda_folder_picks_the_documents_office(bundled):
-    s = load_sipd(FOLDER)
+@pytest.mark.slow  # reads and reconciles the bundled document
+def test_the_pemda_folder_picks_the_documents_office(bundled, sipd_pemda):
+    s = sipd_pemda                                              # load_sipd(FOLDER)
     assert pilih_perangkat_daerah(s, bundled) == "2.17.0.00.0.00.01.0000"
     doc = load_document(sipd=s)                                 # a SipdData object is accepted too
     assert len(doc.temuan[doc.temuan["jenis"] == "dokumen_vs_sipd"]) == 15
 
 
-def test_another_office_alone_is_refused(bundled):
+def test_another_office_alone_is_refused(bundled, sipd_dinkes):
     """The Dinkes export shares only support-program names with the document: not its office."""
     with pytest.raises(RenjaParseError, match="perangkat daerah dokumen tidak ditemukan di data SIPD.*DINAS KESEHATAN"):
-        pilih_perangkat_daerah(load_sipd(DINKES), bundled)
+        pilih_perangkat_daerah(sipd_dinkes, bundled)
 
 
 def test_pasangkan_code_then_name_then_fuzzy_one_to_one():
@@ -135,6 +137,7 @@ def test_pasangkan_code_then_name_then_fuzzy_one_to_one():
     assert got == [[0, 0, "kode", 100.0], [1, 2, "nama_mirip", 95.2], [2, 1, "nama", 100.0]]
 
 
+@pytest.mark.slow  # three CLI runs, each reading and reconciling the bundled document
 def test_check_with_sipd(capsys):
     code = main(["check", "--sipd", str(MAGETAN)])
     out = capsys.readouterr().out
@@ -214,6 +217,7 @@ def test_another_year_is_refused(tmp_path, bundled):
     assert _status(err.value.kesesuaian) == {"pemda": "sama", "tahun": "beda", "perangkat_daerah": "sama"}
 
 
+@pytest.mark.slow  # two SIPD reads, two checks
 def test_another_pemda_is_refused_by_exact_name(tmp_path, bundled):
     kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, lokasi_bl="Kab. Magelang, Semua Kecamatan")))
     assert _status(kes) == {"pemda": "beda", "tahun": "sama", "perangkat_daerah": "sama"}
@@ -224,13 +228,14 @@ def test_another_pemda_is_refused_by_exact_name(tmp_path, bundled):
         "Kota Madiun", "kolom nama_daerah, id_daerah 3577", "beda"]
 
 
-def test_an_office_absent_from_the_data_is_refused(bundled):
+def test_an_office_absent_from_the_data_is_refused(bundled, sipd_dinkes):
     with pytest.raises(SipdTidakSepadan, match="perangkat daerah dokumen Dinas Koperasi Usaha Kecil dan Menengah "
                        r"\(teks dokumen\), SIPD tidak ada di antara 1 perangkat daerah: DINAS KESEHATAN"):
-        rekonsiliasi(bundled, load_sipd(DINKES))
+        rekonsiliasi(bundled, sipd_dinkes)
 
 
-def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled):
+@pytest.mark.slow  # three reconciliations
+def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled, sipd_magetan):
     sipd = load_sipd(varian(tmp_path, tahun=_HAPUS, lokasi_bl="Semua Kecamatan", id_daerah=3520))
     assert _status(periksa_kesesuaian(bundled, sipd)) == {"pemda": "tidak_diketahui", "tahun": "tidak_diketahui",
                                                          "perangkat_daerah": "sama"}
@@ -244,10 +249,10 @@ def test_what_a_side_does_not_state_is_said_not_assumed(tmp_path, bundled):
     doc2 = copy.copy(bundled)
     doc2.dokumen = bundled.dokumen.copy()
     doc2.dokumen.loc[0, "tahun"] = pd.NA
-    kes = periksa_kesesuaian(doc2, load_sipd(MAGETAN))
+    kes = periksa_kesesuaian(doc2, sipd_magetan)
     row = kes.tabel.set_index("aspek").loc["tahun"]
     assert (row["dokumen"], row["status"]) == ("tidak disebut", "tidak_diketahui")
-    assert len(rekonsiliasi(doc2, load_sipd(MAGETAN))[1]) == 16
+    assert len(rekonsiliasi(doc2, sipd_magetan)[1]) == 16
 
 
 def test_records_of_several_years_are_refused_before_any_reconciliation(tmp_path, bundled):
@@ -256,6 +261,7 @@ def test_records_of_several_years_are_refused_before_any_reconciliation(tmp_path
         load_sipd(varian(tmp_path, tahun=lambda i: 2024 if i % 2 else 2025))
 
 
+@pytest.mark.slow  # reads and reconciles the bundled document
 def test_paksa_reconciles_and_claims_nothing_about_the_document(tmp_path, doc):
     path = varian(tmp_path, tahun=2026, lokasi_bl="Kab. Ngawi")
     forced = load_document(sipd=path, paksa=True)
@@ -273,7 +279,8 @@ def test_paksa_reconciles_and_claims_nothing_about_the_document(tmp_path, doc):
     assert note.startswith("Dokumen dan data SIPD tidak sepadan: pemda dokumen Kabupaten Magetan") and "--paksa" in note
 
 
-def test_paksa_cannot_choose_among_offices_that_are_not_the_documents(tmp_path, bundled):
+@pytest.mark.slow  # a pemda folder read, two reconciliations
+def test_paksa_cannot_choose_among_offices_that_are_not_the_documents(tmp_path, bundled, sipd_dinkes):
     folder = tmp_path / "pemda"
     write_json(folder, json.loads(DINKES.read_text(encoding="utf-8")), "dinkes.json")
     write_json(folder, [rec()], "dikbud.json")
@@ -281,7 +288,7 @@ def test_paksa_cannot_choose_among_offices_that_are_not_the_documents(tmp_path, 
         rekonsiliasi(bundled, load_sipd(folder), paksa=True)
     assert not isinstance(err.value, SipdTidakSepadan)
     # a single office is reconciled when forced: every finding info
-    t = rekonsiliasi(bundled, load_sipd(DINKES), paksa=True)[1]
+    t = rekonsiliasi(bundled, sipd_dinkes, paksa=True)[1]
     assert len(t) and set(t["tingkat"].astype(str)) == {"info"}
 
 
@@ -291,6 +298,7 @@ def _cli(argv, capsys):
     return code, out, [ln for ln in err.splitlines() if ln]
 
 
+@pytest.mark.slow  # two CLI runs, each reading the bundled document
 def test_check_refuses_another_year_in_one_line(tmp_path, capsys):
     path = varian(tmp_path, tahun=2026)
     code, out, err = _cli(["check", "--sipd", str(path)], capsys)
@@ -314,14 +322,16 @@ def test_check_paksa_needs_a_document_and_sipd(capsys):
     assert code == 2 and len(err) == 1 and "--sipd dan --paksa hanya bersama dokumen Renja" in err[0]
 
 
-def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bundled):
+@pytest.mark.slow  # five reconciliations of the bundled document
+def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bundled, sipd_magetan):
     from renja_analysis.config import DEFAULT_SOURCE
     from renja_analysis.load import TABLES
 
     other = varian(tmp_path / "sipd", tahun=2026)
-    doc, alasan = dokumen_sipd(load_sipd(other))
+    other = load_sipd(other)
+    doc, alasan = dokumen_sipd(other)
     assert doc is None and "tahun dokumen 2024 (teks dokumen), SIPD 2026" in alasan
-    doc, alasan = dokumen_sipd(load_sipd(other), paksa=True)
+    doc, alasan = dokumen_sipd(other, paksa=True)
     assert alasan is None and not doc.kesesuaian.sepadan
     # the report's own document: the source of its processed tables, while it is still that file
     source = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
@@ -330,16 +340,17 @@ def test_the_pemda_page_reconciles_only_the_document_it_was_given(tmp_path, bund
     for name in TABLES:          # the processed tables of the copy: the bundled document's, with its file
         df = bundled.dokumen.assign(berkas=str(source)) if name == "dokumen" else getattr(bundled, name)
         df.to_parquet(tmp_path / "olahan" / f"{name}.parquet")
-    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    doc, alasan = dokumen_sipd(sipd_magetan, olahan=tmp_path / "olahan")
     assert alasan is None and doc.source == source
     source.write_bytes(DEFAULT_SOURCE.read_bytes() + b"\n")
-    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    doc, alasan = dokumen_sipd(sipd_magetan, olahan=tmp_path / "olahan")
     assert doc is None and "sudah berubah sejak tabel olahan laporan ditulis" in alasan
     source.unlink()
-    doc, alasan = dokumen_sipd(load_sipd(MAGETAN), olahan=tmp_path / "olahan")
+    doc, alasan = dokumen_sipd(sipd_magetan, olahan=tmp_path / "olahan")
     assert doc is None and "tidak ada lagi" in alasan
 
 
+@pytest.mark.slow  # three reads and reconciliations
 def test_report_says_when_its_sipd_page_reconciles_no_document(tmp_path, capsys):
     """``report --sipd``: the page reconciles the report's document (data/processed, the bundled one)
     only when it is SIPD's pemda and year; the command says so in one line on standard error."""

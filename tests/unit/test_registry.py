@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from renja_analysis import labels, load_document, load_sipd, report
+from renja_analysis import labels, report
 from renja_analysis.findings import document, registry
 from renja_analysis.findings.registry import (
     DAFTAR,
@@ -25,7 +25,6 @@ from renja_analysis.findings.registry import (
 from renja_analysis.present import narrative, summary
 
 PACKAGE = Path(registry.__file__).resolve().parents[1]
-SIPD = Path(__file__).resolve().parents[1] / "data" / "sipd"
 
 
 def _emitted() -> set[tuple[str, str]]:
@@ -68,8 +67,9 @@ def test_every_type_written_in_the_code_is_registered_with_its_level():
 
 
 @pytest.fixture(scope="module")
-def outputs(bundled):
-    return [bundled.temuan, load_document(sipd=SIPD / "dinkop-ukm-magetan.json").temuan, load_sipd(SIPD).temuan]
+def outputs(bundled, bundled_magetan, sipd_pemda):
+    # load_document(sipd=SIPD / "dinkop-ukm-magetan.json"), load_sipd(SIPD): tests/conftest.py
+    return [bundled.temuan, bundled_magetan.temuan, sipd_pemda.temuan]
 
 
 def test_every_finding_output_is_registered(outputs):

@@ -175,6 +175,7 @@ def _same_tables(a, b):
         pd.testing.assert_frame_equal(x.drop(columns=drop), y.drop(columns=drop))
 
 
+@pytest.mark.slow  # two SIPD reads
 def test_csv_reads_like_the_json(tmp_path):
     records = _records(DINKES)
     path = write_csv(records, tmp_path / "dinkes.csv", delimiter=";")
@@ -189,6 +190,7 @@ def test_csv_reads_like_the_json(tmp_path):
         assert lines[line - 1].split(";")[2] == str(r["id_sub_giat"])
 
 
+@pytest.mark.slow  # two SIPD reads, one of a workbook
 def test_xlsx_reads_like_the_json(tmp_path):
     records = _records(DINKES)
     path = write_xlsx(records, tmp_path / "dinkes.xlsx", before=2)
@@ -333,6 +335,7 @@ def test_several_sipd_sheets_need_a_choice(tmp_path):
 
 # --- the command line -----------------------------------------------------------------------
 
+@pytest.mark.slow  # two CLI builds of the pemda folder
 def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     a, b = tmp_path / "a", tmp_path / "b"
     code, out, _ = _cli(["build", "--source", str(FOLDER), "--out", str(a)], capsys)
@@ -352,6 +355,7 @@ def test_build_writes_the_sipd_tables_byte_identically(tmp_path, capsys):
     assert len(pd.read_parquet(a / "sipd_temuan.parquet")) == 17
 
 
+@pytest.mark.slow  # two CLI checks of the pemda folder
 def test_check_on_sipd_data(capsys):
     code, out, _ = _cli(["check", "--source", str(FOLDER)], capsys)
     assert code == 0 and "Temuan data SIPD (sipd): 17 baris" in out

@@ -309,6 +309,7 @@ def test_units_starting_with_a_digit_in_the_unit_field(tmp_path):
 
 # --- the reconciliation compares the sub kegiatan's output ------------------------------------
 
+@pytest.mark.slow  # two reconciliations of the bundled document
 def test_reconciliation_compares_sub_kegiatan_outputs_both_ways(tmp_path):
     """The Magetan fixture is written in the default shape; swapped (output <-> sub fields on every
     record) the mapping flips, and the document is compared with the same SIPD targets: the match
@@ -326,6 +327,7 @@ def test_reconciliation_compares_sub_kegiatan_outputs_both_ways(tmp_path):
     assert row["target_sipd_teks"] == "25"
 
 
+@pytest.mark.slow  # two reads and reconciliations of the bundled document
 def test_reconciliation_never_takes_an_outcome_end_target(tmp_path):
     """Every program's outcome gets an end target 90 and keeps the document's indicator name, while
     its capaian is renamed ("Capaian ..."): the outcome is now the indicator most like the document's,
