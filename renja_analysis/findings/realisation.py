@@ -3,7 +3,8 @@
 Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
 carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
 realisation, or, for overlapping exports, the lines of the later export dated in the overlap.
-Lines counted from another export (``ganda``) are not checked again.
+Lines counted from another export (``ganda``) are not checked again, except for a value that
+changed between the exports (``nilai_berubah``).
 """
 from __future__ import annotations
 
@@ -161,6 +162,42 @@ def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
     return _frame(records, JENIS)
 
 
+def nilai_berubah(baris: pd.DataFrame) -> pd.DataFrame:
+    """The same document line with another value in another export: counted once, from the
+    version ``hitung_realisasi`` keeps (the most advanced, else the latest), the other version
+    ``ganda``. One finding per version not counted (peringatan), on its own export and record;
+    the rupiah at stake: the difference between the two values.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "feb.json"], "rekaman": [1, 1], "baris": [1, 1],
+    ...     "nama_sub_giat": "S", "kode_sub_giat": "1.02", "kode_rekening": "5.1", "nomor_kunci": "SPP-1",
+    ...     "status_realisasi": ["ganda", "terealisasi"], "nilai_realisasi_rp": [200.0, 195.0],
+    ...     "berkas_asal": ["feb.json", None], "rekaman_asal": [1, None]})
+    >>> nilai_berubah(b)[["tabel", "nilai_dokumen", "nilai_hitung"]].values.tolist()
+    [['SIPD jan.json', 200.0, 5.0]]
+    """
+    b = baris[baris["status_realisasi"].astype(str) == "ganda"]
+    kept = baris[["berkas", "rekaman", "baris", "nilai_realisasi_rp"]].rename(columns={
+        "berkas": "berkas_asal", "rekaman": "rekaman_asal", "baris": "_baris_asal", "nilai_realisasi_rp": "_nilai_asal"})
+    pairs = b.assign(berkas_asal=b["berkas_asal"].astype(object), rekaman_asal=b["rekaman_asal"].astype(float)).merge(
+        kept.assign(berkas_asal=kept["berkas_asal"].astype(object), rekaman_asal=kept["rekaman_asal"].astype(float)),
+        on=["berkas_asal", "rekaman_asal"], how="inner")
+    changed = (pairs["nilai_realisasi_rp"].astype(float) != pairs["_nilai_asal"].astype(float)).fillna(False)
+    records = []
+    for r in pairs[changed.to_numpy(bool)].to_dict("records"):
+        diff = abs(float(r["_nilai_asal"]) - float(r["nilai_realisasi_rp"]))
+        records.append(_rec(
+            "sipd_realisasi_nilai_berubah", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
+            "nilai_realisasi", r["nilai_realisasi_rp"], diff,
+            f"{r['nomor_kunci']} (sub kegiatan {r['kode_sub_giat']}, rekening {r['kode_rekening']}) bernilai "
+            f"{format_rupiah(r['nilai_realisasi_rp'])} di ekspor ini dan {format_rupiah(r['_nilai_asal'])} di "
+            f"{r['berkas_asal']} (rekaman {int(r['rekaman_asal'])}): baris yang sama dihitung sekali, dengan nilai "
+            f"{format_rupiah(r['_nilai_asal'])} dari {r['berkas_asal']} (versi yang lebih lanjut atau lebih baru); "
+            f"selisih {format_rupiah(diff)}. Periksa nilai mana yang benar."))
+    return _frame(records, JENIS)
+
+
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
     """Every realisation finding, ordered by type, file and record.
 
@@ -173,9 +210,9 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D) -> pd
     {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
     """
     parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), proses_lama(baris, ambang_hari),
-             periode_tumpang_tindih(baris)]
+             periode_tumpang_tindih(baris), nilai_berubah(baris)]
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
-__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
+__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_berubah", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
            "proses_lama", "tanggal"]

@@ -420,6 +420,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "date) overlap; "
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
+    _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
+       "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
+       "dihitung sekali, dengan nilai versi yang lebih lanjut atau lebih baru.",
+       "SIPD realisation: the same document line (document number, office, sub-unit, sub kegiatan, account), "
+       "held once by each export holding it, with another `nilai_realisasi` in another export: counted once, "
+       "from the most advanced (with SP2D) else latest version (`tables.realisation.hitung_realisasi`); the "
+       "finding is on the version not counted, the rupiah at stake is the difference",
+       sipd=True),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

@@ -50,7 +50,7 @@ from . import sipd
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
 #: The field that marks a SIPD export as a realisation (treasury) export.
-PENANDA_REALISASI = "nilai_realisasi"
+PENANDA_REALISASI = sipd.PENANDA_REALISASI
 #: Text fields read (the allow-list, with ``TANGGAL``, ``UANG`` and ``tahun``); every other
 #: field of a record, personal ones (``nip_pegawai``, ``nama_pegawai``) included, is dropped.
 TEKS = [
@@ -110,10 +110,7 @@ class SipdRealisasiSource:
     dilewati: list = field(default_factory=list)
 
 
-def _is_realisation(b) -> bool:
-    if b.fmt == "json":
-        return any(PENANDA_REALISASI in r for r in b.records if isinstance(r, dict))
-    return PENANDA_REALISASI in b.columns
+_is_realisation = sipd.is_realisation_export
 
 
 def is_sipd_realisasi(path, data: bytes) -> bool:

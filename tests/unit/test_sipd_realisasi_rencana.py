@@ -1,0 +1,111 @@
+"""SIPD-RI realisation, the rest of issue 19: a line whose value changed between two exports,
+the plan reader refusing a realisation export in one line, realisation against the plan in a
+mixed folder (plan and realisation exports together).
+
+Expected values are derived by hand from ``tests/data/sipd-realisasi/README.md`` (lines B1, B2 of
+the Puskesmas) and ``tests/data/sipd-nyata/README.md``; the small cases are written here.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from sipd_realisasi_fixture import EXPORTS
+
+from renja_analysis.errors import RenjaParseError
+from renja_analysis.findings.realisation import semua_temuan
+from renja_analysis.load import load_sipd, load_sipd_realisasi
+from renja_analysis.sources.sipd_realisation import read
+from renja_analysis.tables.realisation import hitung_realisasi
+
+PKM_JAN = "realisasi-puskesmas-sukomoro-2026-01.json"
+
+
+def _records(name: str) -> list[dict]:
+    value = EXPORTS[name]
+    return copy.deepcopy(value["data"] if isinstance(value, dict) else value)
+
+
+def _write(folder: Path, records, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+# --- a. nothing doubled without a word --------------------------------------------------------------
+
+def _changed(tmp_path: Path, value: int) -> Path:
+    """a.json: the Puskesmas' January export (B1 TBP/B/001 2.400.000 on 01-22, B2 SPP LS 6.000.000
+    paid 01-14); b.json: B1 again, its value ``value``."""
+    jan = _records(PKM_JAN)
+    b1 = copy.deepcopy(jan[0])
+    b1["nilai_realisasi"] = value
+    _write(tmp_path / "d", jan, "a.json")
+    _write(tmp_path / "d", [b1], "b.json")
+    return tmp_path / "d"
+
+
+def test_a_line_whose_value_changed_is_counted_once_and_reported(tmp_path):
+    data = load_sipd_realisasi(_changed(tmp_path, 2_600_000))
+    b = data.baris.set_index(["berkas", "rekaman"])
+    # both exports reach 22 January: the later file by name (b.json) is the version counted
+    assert b.loc[("a.json", 1), "status_realisasi"] == "ganda"
+    assert b.loc[("a.json", 1), "berkas_asal"] == "b.json"
+    assert b.loc[("b.json", 1), "realisasi_rp"] == 2_600_000
+    # January: B1 2.600.000 + B2 6.000.000, not 2.400.000 + 2.600.000 + 6.000.000
+    p = data.periode
+    office = p[(p["agregasi"] == "perangkat_daerah") & (p["periode"] == "bulan") & (p["nomor"] == 1)]
+    assert office["realisasi_rp"].tolist() == [8_600_000]
+    t = data.temuan[data.temuan["jenis"] == "sipd_realisasi_nilai_berubah"]
+    assert t[["tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist() == [
+        ["SIPD a.json", "1", "2400000.0", "200000.0"]]
+    msg = t["pesan"].iloc[0].replace("\xa0", " ")
+    assert "TBP/B/001" in msg and "Rp 2.400.000" in msg and "Rp 2.600.000" in msg and "Rp 200.000" in msg
+
+
+def test_the_same_value_in_two_exports_is_no_finding(tmp_path):
+    data = load_sipd_realisasi(_changed(tmp_path, 2_400_000))
+    assert "sipd_realisasi_nilai_berubah" not in set(data.temuan["jenis"].astype(str))
+    assert data.baris["realisasi_rp"].sum() == 8_400_000
+
+
+def test_the_version_with_sp2d_is_counted_whatever_its_value(tmp_path):
+    """B2 (SPP-LS/B/001) in process in a.json at 6.100.000, paid in b.json at 6.000.000."""
+    jan = _records(PKM_JAN)
+    spp = copy.deepcopy(jan[1])
+    spp.update(nilai_realisasi=6_100_000, nomor_sp2d="null", tanggal_sp2d="null", nilai_sp2d=None)
+    _write(tmp_path / "d", [spp], "b.json")
+    _write(tmp_path / "d", [jan[1]], "a.json")
+    baris = hitung_realisasi(read(tmp_path / "d").rekaman).set_index("berkas")
+    assert baris.loc["b.json", "status_realisasi"] == "ganda"
+    assert baris["realisasi_rp"].sum() == 6_000_000
+    t = semua_temuan(baris.reset_index())
+    t = t[t["jenis"] == "sipd_realisasi_nilai_berubah"]
+    assert t[["tabel", "nilai_hitung"]].astype(str).values.tolist() == [["SIPD b.json", "100000.0"]]
+
+
+def test_two_lines_of_one_export_are_not_merged_with_another_export(tmp_path):
+    """a.json holds B1 twice (both counted: the export says they are two); b.json B1 once at another
+    value: the line is not held once by every export, so values stay part of the key (3 lines)."""
+    jan = _records(PKM_JAN)
+    b1 = copy.deepcopy(jan[0])
+    b1["nilai_realisasi"] = 2_600_000
+    _write(tmp_path / "d", [jan[0], jan[0]], "a.json")
+    _write(tmp_path / "d", [b1], "b.json")
+    baris = hitung_realisasi(read(tmp_path / "d").rekaman)
+    assert baris["status_realisasi"].astype(str).tolist() == ["terealisasi"] * 3
+    assert baris["realisasi_rp"].sum() == 2 * 2_400_000 + 2_600_000
+
+
+def test_the_plan_reader_says_a_realisation_export_is_one(tmp_path):
+    path = _write(tmp_path, _records(PKM_JAN), "jan.json")
+    with pytest.raises(RenjaParseError) as err:
+        load_sipd(path)
+    text = str(err.value)
+    assert "\n" not in text and "ekspor realisasi SIPD" in text and "bukan ekspor Renja" in text
+    assert "build --source" in text and "load_sipd_realisasi" in text and "rekaman tanpa pagu" not in text
+    with pytest.raises(RenjaParseError, match="folder hanya memuat ekspor realisasi SIPD"):
+        load_sipd(tmp_path)
