@@ -163,8 +163,9 @@ def _build_document(args, source) -> int:
     return 0
 
 
-def _print_berkas(data) -> None:
-    """The reading account: every export with what became of it, then the files skipped."""
+def _print_berkas(data, dilewati: bool = True) -> None:
+    """The reading account: every export with what became of it, then the files skipped
+    (``dilewati`` False: not them, another account lists them)."""
     for _, b in data.berkas.iterrows():
         jenis = "" if _na(b["format"]) else f" ({b['format']}" + (f", lembar {b['lembar']}" if not _na(b["lembar"])
                                                                   else "") + ")"
@@ -179,7 +180,7 @@ def _print_berkas(data) -> None:
         if not _na(b.get("desimal")):
             hasil += ", angka dengan " + ("koma desimal (1.500.000,00)" if b["desimal"] == "," else "titik desimal")
         print(f"berkas {b['berkas']}{jenis}: {hasil}")
-    for name, reason in data.dilewati:
+    for name, reason in data.dilewati if dilewati else []:
         print(f"dilewati: {name} ({reason})")
 
 
@@ -211,13 +212,17 @@ def _build_realisasi(args) -> int:
     from .output.processed import write_tables
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    if data.rencana is not None:
+        print("rencana (ekspor Renja SIPD):")
+        _print_berkas(data.rencana, dilewati=False)        # the files neither read: listed once, below
+        print("realisasi (ekspor penatausahaan SIPD):")
     _print_berkas(data)
     n = data.baris["status_realisasi"].astype(str).value_counts()
     main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
     print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
           f"{main['dalam_proses']}, ganda (dihitung sekali) {main['ganda']}, lain (tidak dihitung) "
           f"{len(data.baris) - sum(main.values())}")
-    tables = data.tables()
+    tables = (data.rencana.tables() if data.rencana is not None else {}) | data.tables()
     out = args.out or config.DATA_PROCESSED / "sipd-realisasi"
     paths = write_tables(tables, out)
     for name, df in tables.items():

@@ -109,3 +109,93 @@ def test_the_plan_reader_says_a_realisation_export_is_one(tmp_path):
     assert "build --source" in text and "load_sipd_realisasi" in text and "rekaman tanpa pagu" not in text
     with pytest.raises(RenjaParseError, match="folder hanya memuat ekspor realisasi SIPD"):
         load_sipd(tmp_path)
+
+
+# --- b. against the plan: a mixed folder, the findings that need the plan --------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAN = ROOT / "tests" / "data" / "sipd-nyata" / "dinas-kesehatan-indikator.json"
+DINKES, PKM = "1.02.0.00.0.00.01.0000", "1.02.0.00.0.00.01.0001"
+
+
+def _mixed(folder: Path, plan: list[dict] | None = None) -> Path:
+    """The six realisation exports of tests/data/sipd-realisasi and the plan of tests/data/sipd-nyata
+    (or ``plan``, its records changed) in one folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in EXPORTS:
+        (folder / name).write_text(json.dumps(EXPORTS[name]), encoding="utf-8")
+    records = plan if plan is not None else json.loads(PLAN.read_text(encoding="utf-8"))
+    (folder / "renja.json").write_text(json.dumps(records), encoding="utf-8")
+    (folder / "README.md").write_text("catatan", encoding="utf-8")
+    return folder
+
+
+def _found(t, jenis):
+    t = t[t["jenis"] == jenis]
+    return t[["tingkat", "tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist()
+
+
+def test_a_mixed_folder_is_read_as_plan_and_realisation(tmp_path):
+    data = load_sipd_realisasi(_mixed(tmp_path / "d"))
+    assert data.rencana is not None and data.rencana.berkas["berkas"].tolist() == ["renja.json"]
+    assert data.berkas["berkas"].tolist() == sorted(EXPORTS)
+    # each file once, as what it is: the README is the only file neither reader read
+    assert data.dilewati == [("README.md", "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)")]
+    assert [n for n, _ in data.rencana.dilewati] == ["README.md"]
+    # serapan as tests/unit/test_sipd_realisasi.py derives it: the Dinas 1.735.750.000 of 8.320.000.000
+    s = data.serapan.set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
+    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "pagu_rp"] == 8_320_000_000
+    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "realisasi_kumulatif_rp"] == 1_735_750_000
+    assert set(data.tables()) >= {"sipd_realisasi", "sipd_serapan"}
+    # A8: 1.02.02.2.02.0033 of the Dinas, paid 3.000.000 (dinkes-02, record 5), not in the plan
+    assert _found(data.temuan, "sipd_realisasi_tanpa_rencana") == [
+        ["peringatan", "SIPD realisasi-dinkes-2026-02.json", "5", "3000000.0", "3000000.0"]]
+    assert _found(data.temuan, "sipd_realisasi_di_atas_pagu") == []
+
+
+def test_the_plan_reader_sets_realisation_exports_aside(tmp_path):
+    from renja_analysis.sources.sipd import REALISASI_DILEWATI
+
+    plan = load_sipd(_mixed(tmp_path / "d"))
+    assert plan.berkas["berkas"].tolist() == ["renja.json"]
+    assert sorted(n for n, why in plan.dilewati if why == REALISASI_DILEWATI) == sorted(EXPORTS)
+
+
+def test_realisation_above_the_pagu(tmp_path):
+    """The Puskesmas' 1.02.02.2.02.0002 planned at 8.000.000 instead of 40.000.000: B2 6.000.000 +
+    B6 3.100.000 = 9.100.000 by TW I, 1.100.000 above; B6 (pkm-03, record 3, 18 March) paid last."""
+    plan = json.loads(PLAN.read_text(encoding="utf-8"))
+    assert plan[8]["kode_sub_giat"] == "1.02.02.2.02.0002"
+    plan[8]["pagu"] = 8_000_000
+    data = load_sipd_realisasi(_mixed(tmp_path / "d", plan))
+    assert _found(data.temuan, "sipd_realisasi_di_atas_pagu") == [
+        ["kritis", "SIPD realisasi-puskesmas-sukomoro-2026-03.json", "3", "9100000.0", "1100000.0"]]
+
+
+def test_an_office_the_plan_does_not_hold(tmp_path):
+    """The plan of the Dinas alone (records 1-7): the Puskesmas' three sub kegiatan have no plan of
+    their office (info, not blamed on the sub kegiatan): 0001 B1 + B5 = 5.500.000 (first line B1,
+    pkm-01 record 1), 0002 B2 + B6 = 9.100.000 (B2, pkm-01 record 2), 0003 B3 1.750.000 (pkm-02,
+    record 1: the February export saved as the API's answer)."""
+    plan = json.loads(PLAN.read_text(encoding="utf-8"))[:7]
+    data = load_sipd_realisasi(_mixed(tmp_path / "d", plan))
+    found = _found(data.temuan, "sipd_realisasi_tanpa_rencana")
+    assert found == [
+        ["peringatan", "SIPD realisasi-dinkes-2026-02.json", "5", "3000000.0", "3000000.0"],
+        ["info", "SIPD realisasi-puskesmas-sukomoro-2026-01.json", "1", "5500000.0", "5500000.0"],
+        ["info", "SIPD realisasi-puskesmas-sukomoro-2026-01.json", "2", "9100000.0", "9100000.0"],
+        ["info", "SIPD realisasi-puskesmas-sukomoro-2026-02.json", "1", "1750000.0", "1750000.0"]]
+
+
+def test_build_of_a_mixed_folder_writes_both_and_the_serapan(tmp_path, capsys):
+    from renja_analysis.cli import main
+
+    folder = _mixed(tmp_path / "d")
+    out = tmp_path / "o"
+    assert main(["build", "--source", str(folder), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for name in [*EXPORTS, "renja.json", "README.md"]:
+        assert printed.count(name + " ") + printed.count(name + ":") >= 1
+        assert sum(line.startswith(("berkas " + name, "dilewati: " + name)) for line in printed.splitlines()) == 1
+    for table in ("sipd_rencana", "sipd_temuan", "sipd_realisasi", "sipd_realisasi_temuan", "sipd_serapan"):
+        assert (out / f"{table}.csv").exists()
