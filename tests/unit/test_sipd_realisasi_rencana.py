@@ -199,3 +199,95 @@ def test_build_of_a_mixed_folder_writes_both_and_the_serapan(tmp_path, capsys):
         assert sum(line.startswith(("berkas " + name, "dilewati: " + name)) for line in printed.splitlines()) == 1
     for table in ("sipd_rencana", "sipd_temuan", "sipd_realisasi", "sipd_realisasi_temuan", "sipd_serapan"):
         assert (out / f"{table}.csv").exists()
+
+
+# --- c. the realisation page (80-realisasi-sipd): its views, computed in present.realisation ----------
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    return load_sipd_realisasi(_mixed(tmp_path_factory.mktemp("campur") / "d"))
+
+
+def test_monthly_serapan_per_office(mixed):
+    """Dinas: 528.500.000; 1.231.500.000; 1.735.750.000 of 8.320.000.000. Puskesmas: 8.400.000;
+    10.150.000; 16.350.000 of 123.000.000. Expectation: month x 100 / 12."""
+    from renja_analysis.present.realisation import serapan_bulanan
+
+    b = serapan_bulanan(mixed.periode, mixed.serapan)
+    assert b["kode_skpd"].tolist() == [DINKES] * 3 + [PKM] * 3 and b["bulan"].tolist() == [1, 2, 3] * 2
+    assert b["realisasi_kumulatif_rp"].tolist() == [528_500_000, 1_231_500_000, 1_735_750_000,
+                                                    8_400_000, 10_150_000, 16_350_000]
+    assert b["pagu_rp"].tolist() == [8_320_000_000] * 3 + [123_000_000] * 3
+    assert b["serapan_persen"].iloc[2] == pytest.approx(1_735_750_000 / 8_320_000_000 * 100)
+    assert b["harapan_persen"].tolist() == pytest.approx([100 / 12, 200 / 12, 25.0] * 2)
+    assert b["dalam_proses_rp"].tolist() == [200_000_000, 0, 45_000_000, 0, 9_000_000, 9_000_000]
+    without = serapan_bulanan(mixed.periode, None)
+    assert without["pagu_rp"].isna().all() and without["serapan_persen"].isna().all()
+
+
+def test_the_sub_kegiatan_furthest_behind_in_rupiah(mixed):
+    """TW I expectation 25 % of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py):
+    gaji X.XX.01.2.02.0001 1.612,5 M - 1.500 M (A1, A6, A10) = 112,5 M; obat 1.02.02.2.01.0014
+    312,5 M - 200 M (A3') = 112,5 M (a tie: by code); jasa 1.02.02.2.02.0001 85 M - 7,5 M = 77,5 M;
+    ATK X.XX.01.2.02.0002 30 M - 12,5 M = 17,5 M; 1.02.02.2.02.0015 15 M - 0 = 15 M (A9 45 M in process);
+    perjalanan 1.02.02.2.02.0020 21,25 M - 8,5 M = 12,75 M; Puskesmas 0003 9,5 M - 1,75 M = 7,75 M,
+    0001 11,25 M - 5,5 M = 5,75 M, 0002 10 M - 9,1 M = 0,9 M. X.XX.01.2.02.0005 (3,75 M, 4,25 M paid)
+    is ahead; 1.02.02.2.02.0033 is not planned."""
+    from renja_analysis.present.realisation import tertinggal
+
+    t = tertinggal(mixed.serapan, n=20)
+    assert t["kode"].tolist() == ["1.02.02.2.01.0014", "X.XX.01.2.02.0001", "1.02.02.2.02.0001", "X.XX.01.2.02.0002",
+                                  "1.02.02.2.02.0015", "1.02.02.2.02.0020", "1.02.02.2.02.0003", "1.02.02.2.02.0001",
+                                  "1.02.02.2.02.0002"]
+    assert t["kurang_rp"].tolist() == pytest.approx([112_500_000, 112_500_000, 77_500_000, 17_500_000, 15_000_000,
+                                                     12_750_000, 7_750_000, 5_750_000, 900_000])
+    assert len(tertinggal(mixed.serapan)) == 9 and len(tertinggal(mixed.serapan, n=3)) == 3
+    assert tertinggal(None).empty
+
+
+def test_payments_in_process(mixed):
+    """B4' (pkm-03, record 1, SPP of 25 February, 9.000.000, 30 days before 27 March) and A9
+    (dinkes-03, record 1, 27 March, 45.000.000, 0 days)."""
+    from renja_analysis.present.realisation import dalam_proses, tabel_dalam_proses
+
+    d = dalam_proses(mixed.baris)
+    assert d[["berkas", "baris", "dalam_proses_rp", "umur_hari"]].astype(str).values.tolist() == [
+        ["realisasi-puskesmas-sukomoro-2026-03.json", "1", "9000000.0", "30"],
+        ["realisasi-dinkes-2026-03.json", "1", "45000000.0", "0"]]
+    assert tabel_dalam_proses(d)["Tanggal"].tolist() == ["25 Februari 2026", "27 Maret 2026"]
+
+
+def test_the_summary_says_serapan_against_the_expectation(mixed):
+    """1.735.750.000 + 16.350.000 = 1.752.100.000 of 8.320.000.000 + 123.000.000 = 8.443.000.000:
+    20,75 %; expectation 25 %; the Puskesmas lowest (13,29 %); findings: proses_lama,
+    periode_tumpang_tindih, tanpa_rencana."""
+    from renja_analysis.present.realisation import ringkasan_realisasi
+
+    text = ringkasan_realisasi(mixed).replace("\xa0", " ")
+    assert "Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris" in text
+    assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %" in text
+    assert "terendah PUSKESMAS SUKOMORO (13,29 %)" in text and "Temuan data realisasi: 3 (0 kritis)." in text
+
+
+def test_the_chart_draws_one_line_per_office_and_the_expectation(mixed):
+    from renja_analysis.present import plots
+    from renja_analysis.present.realisation import serapan_bulanan
+
+    fig = plots.serapan_kumulatif_sipd(serapan_bulanan(mixed.periode, mixed.serapan))
+    labels = [line.get_label() for line in fig.axes[0].get_lines()]
+    assert labels[:3] == ["DINAS KESEHATAN", "PUSKESMAS SUKOMORO", "Harapan (linier per triwulan)"]
+
+
+@pytest.mark.slow  # executes a notebook
+def test_the_page_template_runs(tmp_path):
+    from renja_analysis import report
+    from renja_analysis.config import NOTEBOOK_TEMPLATES
+
+    out = report.notebooks.execute(NOTEBOOK_TEMPLATES / "80-realisasi-sipd.ipynb", tmp_path / "80.ipynb", {},
+                                   cwd=tmp_path)
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    md = [c["source"] for c in nb["cells"] if c["cell_type"] == "markdown"]
+    assert md[0] == "# Realisasi SIPD-RI (penatausahaan)" and md[1] == "## Ringkasan"
+    text = "".join(str(o.get("data", {})) for c in nb["cells"] for o in c.get("outputs", []))
+    assert "data contoh untuk pengujian" in text and "20,75" in text and "PUSKESMAS SUKOMORO" in text
