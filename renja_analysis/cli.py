@@ -377,6 +377,12 @@ def _report(args) -> int:
     if args.paksa and args.sipd is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
                               expected="report --sipd EKSPOR_SIPD --paksa")
+    if args.realisasi is not None and not _is_realisasi(args.realisasi):
+        raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
+                              expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.realisasi is not None and sipd_contoh(args.realisasi):
+        print(f"PERHATIAN: {args.realisasi} adalah data uji proyek: halaman realisasi laporan ditandai sebagai contoh",
+              file=sys.stderr)
     if args.sipd is not None and sipd_contoh(args.sipd):
         print(f"PERHATIAN: {args.sipd} adalah data uji proyek: halaman SIPD laporan ditandai sebagai contoh",
               file=sys.stderr)
@@ -385,7 +391,7 @@ def _report(args) -> int:
     try:
         with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
-                               pdf=not args.tanpa_pdf, paksa=args.paksa)
+                               pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi)
     except ChromiumTidakAda as exc:
         # the HTML report is written; only the PDF is missing
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -495,6 +501,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--sipd", type=Path, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
                         "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")
+    r.add_argument("--realisasi", type=Path, default=None,
+                   help="ekspor realisasi SIPD-RI (satu berkas atau folder ekspor bulanan, boleh bercampur ekspor "
+                        "Renja): tambah halaman 80-realisasi-sipd; pagunya dari ekspor Renja di folder itu, "
+                        "atau dari --sipd")
     r.add_argument("--paksa", action="store_true",
                    help="dengan --sipd: cocokkan dokumen walaupun pemda, tahun, atau perangkat daerahnya berbeda "
                         "(temuannya dicatat sebagai info)")
