@@ -291,3 +291,26 @@ def test_the_page_template_runs(tmp_path):
     assert md[0] == "# Realisasi SIPD-RI (penatausahaan)" and md[1] == "## Ringkasan"
     text = "".join(str(o.get("data", {})) for c in nb["cells"] for o in c.get("outputs", []))
     assert "data contoh untuk pengujian" in text and "20,75" in text and "PUSKESMAS SUKOMORO" in text
+
+
+def test_the_report_lists_the_page_when_given_realisation():
+    from renja_analysis.report.notebooks import parameter_realisasi
+    from renja_analysis.report.pages import halaman, urutan_cetak
+
+    assert "80-realisasi-sipd.ipynb" not in [n for n, _, _ in halaman(ROOT / "tests" / "data" / "sipd")]
+    pages = halaman(False, "/data/pemda/realisasi")
+    assert pages[-1][:2] == ("80-realisasi-sipd.ipynb", "Realisasi SIPD")
+    assert halaman(False, ROOT / "tests" / "data" / "sipd-realisasi")[-1][1] == "Realisasi SIPD (contoh)"
+    order = [f for f, _ in urutan_cetak()]
+    assert order.index("70-sipd-pemda.html") + 1 == order.index("80-realisasi-sipd.html")
+    assert parameter_realisasi(ROOT / "tests" / "data" / "sipd-realisasi", ROOT / "tests" / "data" / "sipd-nyata") == {
+        "realisasi": "tests/data/sipd-realisasi", "rencana": "tests/data/sipd-nyata"}
+
+
+def test_report_refuses_a_realisation_path_that_is_none(tmp_path, capsys):
+    from renja_analysis.cli import main
+
+    path = _write(tmp_path, json.loads(PLAN.read_text(encoding="utf-8")), "renja.json")
+    assert main(["report", "--realisasi", str(path), "--tanpa-pdf"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bukan ekspor realisasi SIPD" in err[0] and "--realisasi" in err[0]
