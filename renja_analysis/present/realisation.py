@@ -60,7 +60,7 @@ def serapan_bulanan(periode: pd.DataFrame, serapan: pd.DataFrame | None) -> pd.D
     return out.sort_values(["kode_skpd", "bulan"], kind="stable").reset_index(drop=True)
 
 
-def tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame:
+def paling_tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame:
     """The sub kegiatan furthest behind the expectation in rupiah, at the latest quarter: what
     the expectation asks (pagu x ``harapan_persen``) less the cumulative realisation
     (``kurang_rp``), largest first; only planned sub kegiatan with a pagu above 0 that are behind.
@@ -71,7 +71,7 @@ def tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame:
     ...     "kode": ["a", "b"], "nama": ["A", "B"], "ada_di": "keduanya", "triwulan": 1, "pagu_rp": [400.0, 40.0],
     ...     "realisasi_kumulatif_rp": [20.0, 30.0], "dalam_proses_rp": [0.0, 0.0], "serapan_persen": [5.0, 75.0],
     ...     "harapan_persen": 25.0})
-    >>> tertinggal(s)[["kode", "harapan_rp", "kurang_rp"]].values.tolist()
+    >>> paling_tertinggal(s)[["kode", "harapan_rp", "kurang_rp"]].values.tolist()
     [['a', 100.0, 80.0]]
     """
     cols = ["kode_skpd", "nama_skpd", "kode", "nama", "triwulan", "pagu_rp", "realisasi_kumulatif_rp",
@@ -191,8 +191,8 @@ def tabel_bulanan(bulanan: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def tabel_tertinggal(rows: pd.DataFrame) -> pd.DataFrame:
-    """``tertinggal`` for readers (Indonesian headers, rupiah and percent written out)."""
+def tabel_paling_tertinggal(rows: pd.DataFrame) -> pd.DataFrame:
+    """``paling_tertinggal`` for readers (Indonesian headers, rupiah and percent written out)."""
     return pd.DataFrame({
         "Perangkat daerah": rows["nama_skpd"].astype("string"), "Kode": rows["kode"].astype("string"),
         "Sub kegiatan": rows["nama"].astype("string"), "Pagu": rows["pagu_rp"].map(format_rupiah),
@@ -213,4 +213,4 @@ def tabel_dalam_proses(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 __all__ = ["BULAN_SINGKAT", "catatan_contoh", "dalam_proses", "ringkasan_realisasi", "serapan_bulanan",
-           "tabel_bulanan", "tabel_dalam_proses", "tabel_tertinggal", "tertinggal"]
+           "tabel_bulanan", "tabel_dalam_proses", "tabel_paling_tertinggal", "paling_tertinggal"]

@@ -233,16 +233,16 @@ def test_the_sub_kegiatan_furthest_behind_in_rupiah(mixed):
     perjalanan 1.02.02.2.02.0020 21,25 M - 8,5 M = 12,75 M; Puskesmas 0003 9,5 M - 1,75 M = 7,75 M,
     0001 11,25 M - 5,5 M = 5,75 M, 0002 10 M - 9,1 M = 0,9 M. X.XX.01.2.02.0005 (3,75 M, 4,25 M paid)
     is ahead; 1.02.02.2.02.0033 is not planned."""
-    from renja_analysis.present.realisation import tertinggal
+    from renja_analysis.present.realisation import paling_tertinggal
 
-    t = tertinggal(mixed.serapan, n=20)
+    t = paling_tertinggal(mixed.serapan, n=20)
     assert t["kode"].tolist() == ["1.02.02.2.01.0014", "X.XX.01.2.02.0001", "1.02.02.2.02.0001", "X.XX.01.2.02.0002",
                                   "1.02.02.2.02.0015", "1.02.02.2.02.0020", "1.02.02.2.02.0003", "1.02.02.2.02.0001",
                                   "1.02.02.2.02.0002"]
     assert t["kurang_rp"].tolist() == pytest.approx([112_500_000, 112_500_000, 77_500_000, 17_500_000, 15_000_000,
                                                      12_750_000, 7_750_000, 5_750_000, 900_000])
-    assert len(tertinggal(mixed.serapan)) == 9 and len(tertinggal(mixed.serapan, n=3)) == 3
-    assert tertinggal(None).empty
+    assert len(paling_tertinggal(mixed.serapan)) == 9 and len(paling_tertinggal(mixed.serapan, n=3)) == 3
+    assert paling_tertinggal(None).empty
 
 
 def test_payments_in_process(mixed):
