@@ -171,9 +171,9 @@ def nilai_berubah(baris: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> b = pd.DataFrame({"berkas": ["jan.json", "feb.json"], "rekaman": [1, 1], "baris": [1, 1],
-    ...     "nama_sub_giat": "S", "kode_sub_giat": "1.02", "kode_rekening": "5.1", "nomor_kunci": "SPP-1",
+    ...     "kode_skpd": "1", "kode_sub_skpd": "1", "nama_sub_giat": "S", "kode_sub_giat": "1.02", "kode_rekening": "5.1", "nomor_kunci": "SPP-1",
     ...     "status_realisasi": ["ganda", "terealisasi"], "nilai_realisasi_rp": [200.0, 195.0],
-    ...     "berkas_asal": ["feb.json", None], "rekaman_asal": [1, None]})
+    ...     "berkas_asal": ["feb.json", None], "rekaman_asal": [1, None], "realisasi_rp": [0.0, 195.0]})
     >>> nilai_berubah(b)[["tabel", "nilai_dokumen", "nilai_hitung"]].values.tolist()
     [['SIPD jan.json', 200.0, 5.0]]
     """
@@ -195,7 +195,41 @@ def nilai_berubah(baris: pd.DataFrame) -> pd.DataFrame:
             f"{r['berkas_asal']} (rekaman {int(r['rekaman_asal'])}): baris yang sama dihitung sekali, dengan nilai "
             f"{format_rupiah(r['_nilai_asal'])} dari {r['berkas_asal']} (versi yang lebih lanjut atau lebih baru); "
             f"selisih {format_rupiah(diff)}. Periksa nilai mana yang benar."))
+    records += _nilai_lain_tak_terpasang(baris)
     return _frame(records, JENIS)
+
+
+def _nilai_lain_tak_terpasang(baris: pd.DataFrame) -> list[dict]:
+    """A document line (number, office, sub-unit, sub kegiatan, account) that one export holds
+    more than once and another export holds with a value the first does not have: which line
+    the other version replaces cannot be told, so each value is counted (the counting rule);
+    said here, on the first such line of the later export, the rupiah at stake its value."""
+    key = ["nomor_kunci", "kode_skpd", "kode_sub_skpd", "kode_sub_giat", "kode_rekening"]
+    b = baris.reset_index(drop=True)
+    b = b.assign(_f=b["berkas"].map({n: i for i, n in enumerate(dict.fromkeys(b["berkas"]))}), _pos=range(len(b)))
+    k = b.groupby(key, dropna=False, sort=False).ngroup()
+    per_file = b.groupby([k, b["_f"]], sort=False)["_pos"].transform("size")
+    group = pd.DataFrame({"k": k, "f": b["_f"], "n": per_file, "v": b["nilai_realisasi_rp"].astype(float)})
+    multi = group.groupby("k", sort=False)["n"].transform("max").gt(1) & group.groupby("k", sort=False)["f"].transform(
+        "nunique").gt(1)
+    if not multi.any():
+        return []
+    g = group[multi]
+    files_with_value = g.groupby(["k", "v"], sort=False)["f"].transform("nunique")
+    lone = g[(files_with_value == 1) & (g["f"] > g.groupby("k", sort=False)["f"].transform("min"))]
+    records = []
+    for _, part in lone.groupby("k", sort=False):
+        rows = b.loc[part.index]
+        r = rows.iloc[0]
+        at_stake = float(rows["realisasi_rp"].astype(float).sum())
+        records.append(_rec(
+            "sipd_realisasi_nilai_berubah", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
+            "nilai_realisasi", r["nilai_realisasi_rp"], at_stake,
+            f"{r['nomor_kunci']} (sub kegiatan {r['kode_sub_giat']}, rekening {r['kode_rekening']}) ada lebih dari "
+            f"sekali dalam satu ekspor dan bernilai lain di ekspor ini ({format_rupiah(r['nilai_realisasi_rp'])}): "
+            "baris mana yang digantikannya tidak dapat ditentukan, sehingga setiap nilai dihitung; "
+            f"{format_rupiah(at_stake)} mungkin terhitung dua kali. Periksa baris-baris itu di kedua ekspor."))
+    return records
 
 
 def _line_of(baris: pd.DataFrame, keys: pd.DataFrame, last: bool) -> pd.DataFrame:

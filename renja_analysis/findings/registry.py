@@ -426,7 +426,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD realisation: the same document line (document number, office, sub-unit, sub kegiatan, account), "
        "held once by each export holding it, with another `nilai_realisasi` in another export: counted once, "
        "from the most advanced (with SP2D) else latest version (`tables.realisation.hitung_realisasi`); the "
-       "finding is on the version not counted, the rupiah at stake is the difference",
+       "finding is on the version not counted, the rupiah at stake is the difference; also a line one export "
+       "holds more than once while another holds a value the first lacks (each value counted: which one it "
+       "replaces cannot be told), on the later export's line, the rupiah at stake its value",
        sipd=True),
     _J("sipd_realisasi_di_atas_pagu", ("kritis",), "SIPD realisasi: di atas pagu",
        "Data realisasi SIPD dengan ekspor Renja pemda dan tahun yang sama: realisasi sebuah sub kegiatan "

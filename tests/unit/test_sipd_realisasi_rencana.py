@@ -89,7 +89,8 @@ def test_the_version_with_sp2d_is_counted_whatever_its_value(tmp_path):
 
 def test_two_lines_of_one_export_are_not_merged_with_another_export(tmp_path):
     """a.json holds B1 twice (both counted: the export says they are two); b.json B1 once at another
-    value: the line is not held once by every export, so values stay part of the key (3 lines)."""
+    value: the line is not held once by every export, so values stay part of the key (3 lines), and
+    the finding says the 2.600.000 may be counted twice."""
     jan = _records(PKM_JAN)
     b1 = copy.deepcopy(jan[0])
     b1["nilai_realisasi"] = 2_600_000
@@ -98,6 +99,12 @@ def test_two_lines_of_one_export_are_not_merged_with_another_export(tmp_path):
     baris = hitung_realisasi(read(tmp_path / "d").rekaman)
     assert baris["status_realisasi"].astype(str).tolist() == ["terealisasi"] * 3
     assert baris["realisasi_rp"].sum() == 2 * 2_400_000 + 2_600_000
+    # but not in silence: b.json's 2.600.000 may be one of a.json's lines changed
+    t = semua_temuan(baris)
+    t = t[t["jenis"] == "sipd_realisasi_nilai_berubah"]
+    assert t[["tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist() == [
+        ["SIPD b.json", "1", "2600000.0", "2600000.0"]]
+    assert "mungkin terhitung dua kali" in t["pesan"].iloc[0]
 
 
 def test_the_plan_reader_says_a_realisation_export_is_one(tmp_path):
