@@ -212,11 +212,7 @@ def _build_realisasi(args) -> int:
     from .output.processed import write_tables
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
-    if data.rencana is not None:
-        print("rencana (ekspor Renja SIPD):")
-        _print_berkas(data.rencana, dilewati=False)        # the files neither read: listed once, below
-        print("realisasi (ekspor penatausahaan SIPD):")
-    _print_berkas(data)
+    _print_akun_realisasi(data)
     n = data.baris["status_realisasi"].astype(str).value_counts()
     main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
     print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
@@ -229,6 +225,16 @@ def _build_realisasi(args) -> int:
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {out}")
     return 0
+
+
+def _print_akun_realisasi(data) -> None:
+    """The reading account of realisation data; of a mixed folder, the plan's files first
+    (each file listed once: the files neither reader read, once, at the end)."""
+    if data.rencana is not None:
+        print("rencana (ekspor Renja SIPD):")
+        _print_berkas(data.rencana, dilewati=False)
+        print("realisasi (ekspor penatausahaan SIPD):")
+    _print_berkas(data)
 
 
 def _na(value) -> bool:
@@ -352,7 +358,7 @@ def _check_realisasi(args) -> int:
     from .load import load_sipd_realisasi
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
-    _print_berkas(data)
+    _print_akun_realisasi(data)
     t = data.temuan
     print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0

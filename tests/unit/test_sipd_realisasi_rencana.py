@@ -321,3 +321,15 @@ def test_report_refuses_a_realisation_path_that_is_none(tmp_path, capsys):
     assert main(["report", "--realisasi", str(path), "--tanpa-pdf"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bukan ekspor realisasi SIPD" in err[0] and "--realisasi" in err[0]
+
+
+def test_check_of_a_mixed_folder_lists_each_file_once_and_the_plan_findings(tmp_path, capsys):
+    from renja_analysis.cli import main
+
+    folder = _mixed(tmp_path / "d")
+    assert main(["check", "--source", str(folder)]) == 0
+    printed = capsys.readouterr().out
+    lines = printed.splitlines()
+    for name in [*EXPORTS, "renja.json", "README.md"]:
+        assert sum(line.startswith(("berkas " + name, "dilewati: " + name)) for line in lines) == 1, name
+    assert "sipd_realisasi_tanpa_rencana" in printed
