@@ -164,8 +164,9 @@ def _build_document(args, source) -> int:
     return 0
 
 
-def _print_berkas(data) -> None:
-    """The reading account: every export with what became of it, then the files skipped."""
+def _print_berkas(data, dilewati: bool = True) -> None:
+    """The reading account: every export with what became of it, then the files skipped
+    (``dilewati`` False: not them, another account lists them)."""
     for _, b in data.berkas.iterrows():
         jenis = "" if _na(b["format"]) else f" ({b['format']}" + (f", lembar {b['lembar']}" if not _na(b["lembar"])
                                                                   else "") + ")"
@@ -180,7 +181,7 @@ def _print_berkas(data) -> None:
         if not _na(b.get("desimal")):
             hasil += ", angka dengan " + ("koma desimal (1.500.000,00)" if b["desimal"] == "," else "titik desimal")
         print(f"berkas {b['berkas']}{jenis}: {hasil}")
-    for name, reason in data.dilewati:
+    for name, reason in data.dilewati if dilewati else []:
         print(f"dilewati: {name} ({reason})")
 
 
@@ -212,19 +213,29 @@ def _build_realisasi(args) -> int:
     from .output.processed import write_tables
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
-    _print_berkas(data)
+    _print_akun_realisasi(data)
     n = data.baris["status_realisasi"].astype(str).value_counts()
     main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
     print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
           f"{main['dalam_proses']}, ganda (dihitung sekali) {main['ganda']}, lain (tidak dihitung) "
           f"{len(data.baris) - sum(main.values())}")
-    tables = data.tables()
+    tables = (data.rencana.tables() if data.rencana is not None else {}) | data.tables()
     out = args.out or config.DATA_PROCESSED / "sipd-realisasi"
     paths = write_tables(tables, out)
     for name, df in tables.items():
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {out}")
     return 0
+
+
+def _print_akun_realisasi(data) -> None:
+    """The reading account of realisation data; of a mixed folder, the plan's files first
+    (each file listed once: the files neither reader read, once, at the end)."""
+    if data.rencana is not None:
+        print("rencana (ekspor Renja SIPD):")
+        _print_berkas(data.rencana, dilewati=False)
+        print("realisasi (ekspor penatausahaan SIPD):")
+    _print_berkas(data)
 
 
 def _na(value) -> bool:
@@ -363,7 +374,7 @@ def _check_realisasi(args) -> int:
     from .load import load_sipd_realisasi
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
-    _print_berkas(data)
+    _print_akun_realisasi(data)
     t = data.temuan
     print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0
@@ -388,6 +399,12 @@ def _report(args) -> int:
     if args.paksa and args.sipd is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
                               expected="report --sipd EKSPOR_SIPD --paksa")
+    if args.realisasi is not None and not _is_realisasi(args.realisasi):
+        raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
+                              expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.realisasi is not None and sipd_contoh(args.realisasi):
+        print(f"PERHATIAN: {args.realisasi} adalah data uji proyek: halaman realisasi laporan ditandai sebagai contoh",
+              file=sys.stderr)
     if args.sipd is not None and sipd_contoh(args.sipd):
         print(f"PERHATIAN: {args.sipd} adalah data uji proyek: halaman SIPD laporan ditandai sebagai contoh",
               file=sys.stderr)
@@ -396,7 +413,7 @@ def _report(args) -> int:
     try:
         with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
-                               pdf=not args.tanpa_pdf, paksa=args.paksa)
+                               pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi)
     except ChromiumTidakAda as exc:
         # the HTML report is written; only the PDF is missing
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -535,6 +552,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--sipd", type=Path, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
                         "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")
+    r.add_argument("--realisasi", type=Path, default=None,
+                   help="ekspor realisasi SIPD-RI (satu berkas atau folder ekspor bulanan, boleh bercampur ekspor "
+                        "Renja): tambah halaman 80-realisasi-sipd; pagunya dari ekspor Renja di folder itu, "
+                        "atau dari --sipd")
     r.add_argument("--paksa", action="store_true",
                    help="dengan --sipd: cocokkan dokumen walaupun pemda, tahun, atau perangkat daerahnya berbeda "
                         "(temuannya dicatat sebagai info)")

@@ -20,7 +20,7 @@ from .findings import (
 )
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 from .present import pemda, pemda_analysis
-from .sources import SourceText, read_sipd, read_source, sipd_realisation
+from .sources import SourceText, read_sipd, read_source, sipd as sipd_read, sipd_realisation
 from .sources.base import lokasi, pembacaan as _pembacaan
 from .sources.text import kolom_perubahan
 from .tables import ambiguous, evaluation, goals, plan, realisation, reallocation, rkpd_review, sipd as sipd_tables
@@ -137,6 +137,9 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
 #: The tables written for SIPD-RI realisation exports, in order.
 SIPD_REALISASI_TABLES = ("sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas",
                          "sipd_realisasi_temuan")
+#: The table of realisation against the plan (``tables.realisation.serapan_rencana``), written
+#: beside them when a plan is given.
+SIPD_SERAPAN = "sipd_serapan"
 
 
 @dataclass
@@ -159,7 +162,14 @@ class SipdRealisasi:
     temuan : DataFrame
         ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema).
     dilewati : list of (str, str)
-        Files of the folder that are not realisation exports, with the reason.
+        Files of the folder that are not realisation exports, with the reason (in a mixed
+        folder, not the plan exports read as ``rencana``).
+    rencana : SipdData or None
+        The plan (SIPD Renja exports of the same year) the realisation is set against: the plan
+        exports of a mixed folder, or the one given to ``load_sipd_realisasi``.
+    serapan : DataFrame or None
+        ``sipd_serapan``: realisation against ``rencana`` per office, program, kegiatan and sub
+        kegiatan and quarter (``tables.realisation.serapan_rencana``); None without a plan.
     """
 
     source: Path
@@ -168,6 +178,8 @@ class SipdRealisasi:
     berkas: pd.DataFrame
     temuan: pd.DataFrame
     dilewati: list = field(default_factory=list)
+    rencana: SipdData | None = None
+    serapan: pd.DataFrame | None = None
 
     @property
     def ganda(self) -> pd.DataFrame:
@@ -175,14 +187,20 @@ class SipdRealisasi:
         return self.baris[self.baris["status_realisasi"] == "ganda"]
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables by output name (``SIPD_REALISASI_TABLES``)."""
-        return dict(zip(SIPD_REALISASI_TABLES, (self.baris, self.periode, self.berkas, self.temuan)))
+        """The tables by output name (``SIPD_REALISASI_TABLES``, and ``SIPD_SERAPAN`` with a plan;
+        the plan's own tables are ``rencana.tables()``)."""
+        own = dict(zip(SIPD_REALISASI_TABLES, (self.baris, self.periode, self.berkas, self.temuan)))
+        return own | ({SIPD_SERAPAN: self.serapan} if self.serapan is not None else {})
 
 
 def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | None = None,
-                        max_bytes_folder: int | None = None) -> SipdRealisasi:
+                        max_bytes_folder: int | None = None, rencana: SipdData | None = None) -> SipdRealisasi:
     """Read SIPD-RI realisation exports (one, or a folder of monthly exports: one year) and
-    count them (``tables.realisation``).
+    count them (``tables.realisation``); with a plan, set them against it.
+
+    A folder holding plan (Renja) exports beside the realisation exports (told apart by
+    content: ``nilai_realisasi``) is read as both: its plan exports by ``load_sipd`` (the plan),
+    its realisation exports here; each file is listed once, by the reader that read it.
 
     Parameters
     ----------
@@ -192,11 +210,16 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
         For a workbook with several sheets carrying SIPD headers: the sheet to read.
     max_berkas, max_bytes_folder : int, optional
         For a folder: the most entries and bytes read.
+    rencana : SipdData, optional
+        The plan of the same pemda and year (``load_sipd``); by default the plan exports of the
+        folder, if it holds any. With a plan: ``serapan`` and the findings against the plan
+        (``findings.realisation.terhadap_rencana``).
 
     Raises
     ------
     RenjaParseError
-        Naming file, record and field; exports of two budget years in one folder.
+        Naming file, record and field; exports of two budget years in one folder; a plan of
+        another budget year.
 
     Examples
     --------
@@ -215,8 +238,18 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     said = ganda.groupby("berkas", sort=False)["berkas_asal"].agg(
         lambda s: f"{len(s)} baris juga ada di " + ", ".join(dict.fromkeys(s)) + ": dihitung sekali dari sana")
     berkas["keterangan"] = berkas["keterangan"].fillna(berkas["berkas"].map(said).astype("string")).astype("string")
-    return SipdRealisasi(source=src.path, baris=baris, periode=realisation.per_periode(baris), berkas=berkas,
-                         dilewati=src.dilewati, temuan=realisation_findings.semua_temuan(baris))
+    dilewati = src.dilewati
+    plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
+    if rencana is None and plan_here:
+        rencana = load_sipd(path, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
+        read_as_plan = set(rencana.berkas["berkas"])
+        dilewati = [(n, why) for n, why in dilewati if n not in read_as_plan]
+        rencana.dilewati = [(n, why) for n, why in rencana.dilewati if why != sipd_read.REALISASI_DILEWATI]
+    periode = realisation.per_periode(baris)
+    serapan = realisation.serapan_rencana(periode, rencana.rencana) if rencana is not None else None
+    return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,
+                         temuan=realisation_findings.semua_temuan(baris, serapan=serapan), rencana=rencana,
+                         serapan=serapan)
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
 carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
 realisation, or, for overlapping exports, the lines of the later export dated in the overlap.
-Lines counted from another export (``ganda``) are not checked again.
+Lines counted from another export (``ganda``) are not checked again, except for a value that
+changed between the exports (``nilai_berubah``).
 """
 from __future__ import annotations
 
@@ -161,8 +162,149 @@ def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
     return _frame(records, JENIS)
 
 
-def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
-    """Every realisation finding, ordered by type, file and record.
+def nilai_berubah(baris: pd.DataFrame) -> pd.DataFrame:
+    """The same document line with another value in another export: counted once, from the
+    version ``hitung_realisasi`` keeps (the most advanced, else the latest), the other version
+    ``ganda``. One finding per version not counted (peringatan), on its own export and record;
+    the rupiah at stake: the difference between the two values.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "feb.json"], "rekaman": [1, 1], "baris": [1, 1],
+    ...     "kode_skpd": "1", "kode_sub_skpd": "1", "nama_sub_giat": "S", "kode_sub_giat": "1.02", "kode_rekening": "5.1", "nomor_kunci": "SPP-1",
+    ...     "status_realisasi": ["ganda", "terealisasi"], "nilai_realisasi_rp": [200.0, 195.0],
+    ...     "berkas_asal": ["feb.json", None], "rekaman_asal": [1, None], "realisasi_rp": [0.0, 195.0]})
+    >>> nilai_berubah(b)[["tabel", "nilai_dokumen", "nilai_hitung"]].values.tolist()
+    [['SIPD jan.json', 200.0, 5.0]]
+    """
+    b = baris[baris["status_realisasi"].astype(str) == "ganda"]
+    kept = baris[["berkas", "rekaman", "baris", "nilai_realisasi_rp"]].rename(columns={
+        "berkas": "berkas_asal", "rekaman": "rekaman_asal", "baris": "_baris_asal", "nilai_realisasi_rp": "_nilai_asal"})
+    pairs = b.assign(berkas_asal=b["berkas_asal"].astype(object), rekaman_asal=b["rekaman_asal"].astype(float)).merge(
+        kept.assign(berkas_asal=kept["berkas_asal"].astype(object), rekaman_asal=kept["rekaman_asal"].astype(float)),
+        on=["berkas_asal", "rekaman_asal"], how="inner")
+    changed = (pairs["nilai_realisasi_rp"].astype(float) != pairs["_nilai_asal"].astype(float)).fillna(False)
+    records = []
+    for r in pairs[changed.to_numpy(bool)].to_dict("records"):
+        diff = abs(float(r["_nilai_asal"]) - float(r["nilai_realisasi_rp"]))
+        records.append(_rec(
+            "sipd_realisasi_nilai_berubah", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
+            "nilai_realisasi", r["nilai_realisasi_rp"], diff,
+            f"{r['nomor_kunci']} (sub kegiatan {r['kode_sub_giat']}, rekening {r['kode_rekening']}) bernilai "
+            f"{format_rupiah(r['nilai_realisasi_rp'])} di ekspor ini dan {format_rupiah(r['_nilai_asal'])} di "
+            f"{r['berkas_asal']} (rekaman {int(r['rekaman_asal'])}): baris yang sama dihitung sekali, dengan nilai "
+            f"{format_rupiah(r['_nilai_asal'])} dari {r['berkas_asal']} (versi yang lebih lanjut atau lebih baru); "
+            f"selisih {format_rupiah(diff)}. Periksa nilai mana yang benar."))
+    records += _nilai_lain_tak_terpasang(baris)
+    return _frame(records, JENIS)
+
+
+def _nilai_lain_tak_terpasang(baris: pd.DataFrame) -> list[dict]:
+    """A document line (number, office, sub-unit, sub kegiatan, account) that one export holds
+    more than once and another export holds with a value the first does not have: which line
+    the other version replaces cannot be told, so each value is counted (the counting rule);
+    said here, on the first such line of the later export, the rupiah at stake its value."""
+    key = ["nomor_kunci", "kode_skpd", "kode_sub_skpd", "kode_sub_giat", "kode_rekening"]
+    b = baris.reset_index(drop=True)
+    b = b.assign(_f=b["berkas"].map({n: i for i, n in enumerate(dict.fromkeys(b["berkas"]))}), _pos=range(len(b)))
+    k = b.groupby(key, dropna=False, sort=False).ngroup()
+    per_file = b.groupby([k, b["_f"]], sort=False)["_pos"].transform("size")
+    group = pd.DataFrame({"k": k, "f": b["_f"], "n": per_file, "v": b["nilai_realisasi_rp"].astype(float)})
+    multi = group.groupby("k", sort=False)["n"].transform("max").gt(1) & group.groupby("k", sort=False)["f"].transform(
+        "nunique").gt(1)
+    if not multi.any():
+        return []
+    g = group[multi]
+    files_with_value = g.groupby(["k", "v"], sort=False)["f"].transform("nunique")
+    lone = g[(files_with_value == 1) & (g["f"] > g.groupby("k", sort=False)["f"].transform("min"))]
+    records = []
+    for _, part in lone.groupby("k", sort=False):
+        rows = b.loc[part.index]
+        r = rows.iloc[0]
+        at_stake = float(rows["realisasi_rp"].astype(float).sum())
+        records.append(_rec(
+            "sipd_realisasi_nilai_berubah", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
+            "nilai_realisasi", r["nilai_realisasi_rp"], at_stake,
+            f"{r['nomor_kunci']} (sub kegiatan {r['kode_sub_giat']}, rekening {r['kode_rekening']}) ada lebih dari "
+            f"sekali dalam satu ekspor dan bernilai lain di ekspor ini ({format_rupiah(r['nilai_realisasi_rp'])}): "
+            "baris mana yang digantikannya tidak dapat ditentukan, sehingga setiap nilai dihitung; "
+            f"{format_rupiah(at_stake)} mungkin terhitung dua kali. Periksa baris-baris itu di kedua ekspor."))
+    return records
+
+
+def _line_of(baris: pd.DataFrame, keys: pd.DataFrame, last: bool) -> pd.DataFrame:
+    """For each (``kode_skpd``, ``kode``) of ``keys``: the first or last counted line of that sub
+    kegiatan (by realisation date, then file and record order), its ``berkas`` and ``baris``."""
+    b = baris[baris["status_realisasi"].astype(str) == "terealisasi"].reset_index(drop=True)
+    b = b.assign(_pos=range(len(b))).sort_values(["tanggal_realisasi", "_pos"], kind="stable")
+    pick = b.groupby(["kode_skpd", "kode_sub_giat"], sort=False).nth(-1 if last else 0)
+    pick = pick[["kode_skpd", "kode_sub_giat", "berkas", "baris"]].rename(columns={"kode_sub_giat": "kode"})
+    return keys.astype({"kode_skpd": object, "kode": object}).merge(
+        pick.astype({"kode_skpd": object, "kode": object}), on=["kode_skpd", "kode"], how="left")
+
+
+def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame:
+    """Checks of the realisation against the plan (``tables.realisation.serapan_rencana``), per
+    sub kegiatan at the end of the latest quarter the realisation reaches:
+
+    - ``sipd_realisasi_di_atas_pagu`` (kritis): realised more than the plan's pagu; on the line
+      that was paid last; the rupiah at stake: the realisation above the pagu.
+    - ``sipd_realisasi_tanpa_rencana``: realised on a sub kegiatan the plan does not hold
+      (peringatan); on its first line; the rupiah at stake: its realisation. When the plan holds
+      no sub kegiatan of that office at all, the plan given is not the office's (info: its
+      serapan is not computed), rather than its sub kegiatan being outside the plan.
+
+    Examples
+    --------
+    >>> serapan = pd.DataFrame({"agregasi": "sub_kegiatan", "kode_skpd": "1", "nama_skpd": "DINAS",
+    ...     "kode": ["1.02.1", "1.02.2"], "nama": ["Obat", "Jasa"], "ada_di": ["keduanya", "hanya_realisasi"],
+    ...     "triwulan": 1, "pagu_rp": [100.0, None], "realisasi_kumulatif_rp": [130.0, 7.0],
+    ...     "dalam_proses_rp": [0.0, 0.0]})
+    >>> baris = pd.DataFrame({"berkas": "a.json", "baris": [1, 2], "kode_skpd": "1",
+    ...     "kode_sub_giat": ["1.02.1", "1.02.2"], "status_realisasi": "terealisasi",
+    ...     "tanggal_realisasi": pd.to_datetime(["2026-01-05", "2026-01-06"])})
+    >>> terhadap_rencana(baris, serapan)[["jenis", "tingkat", "nilai_hitung"]].astype(str).values.tolist()
+    [['sipd_realisasi_di_atas_pagu', 'kritis', '30.0'], ['sipd_realisasi_tanpa_rencana', 'peringatan', '7.0']]
+    """
+    if serapan is None or not len(serapan):
+        return _frame([], JENIS)
+    last = serapan[serapan["triwulan"] == serapan["triwulan"].max()]
+    sub = last[last["agregasi"].astype(str) == "sub_kegiatan"]
+    ada = sub["ada_di"].astype(str)
+    over = sub[(ada == "keduanya") & (sub["realisasi_kumulatif_rp"] > sub["pagu_rp"]).fillna(False).astype(bool)]
+    outside = sub[(ada == "hanya_realisasi") & (sub["realisasi_kumulatif_rp"] != 0).fillna(False).astype(bool)]
+    planned_offices = set(last.loc[last["ada_di"].astype(str) != "hanya_realisasi", "kode_skpd"].astype(str))
+    records = []
+    for r in _line_of(baris, over, last=True).to_dict("records"):
+        above = float(r["realisasi_kumulatif_rp"]) - float(r["pagu_rp"])
+        records.append(_rec(
+            "sipd_realisasi_di_atas_pagu", "kritis", tabel(r["berkas"]), r["baris"], r["nama"], "nilai_realisasi",
+            r["realisasi_kumulatif_rp"], above,
+            f"Realisasi sub kegiatan {r['kode']} ({r['nama_skpd']}) sampai triwulan {int(r['triwulan'])} "
+            f"{format_rupiah(r['realisasi_kumulatif_rp'])}, di atas pagunya dalam ekspor Renja "
+            f"{format_rupiah(r['pagu_rp'])} (lebih {format_rupiah(above)}); baris ini pembayaran terakhirnya. "
+            "Periksa apakah pagunya berubah (APBD, pergeseran) setelah ekspor Renja itu, atau realisasinya "
+            "salah kode."))
+    for r in _line_of(baris, outside, last=False).to_dict("records"):
+        office_planned = str(r["kode_skpd"]) in planned_offices
+        records.append(_rec(
+            "sipd_realisasi_tanpa_rencana", "peringatan" if office_planned else "info", tabel(r["berkas"]),
+            r["baris"], r["nama"], "kode_sub_giat", r["realisasi_kumulatif_rp"], r["realisasi_kumulatif_rp"],
+            (f"Sub kegiatan {r['kode']} ({r['nama_skpd']}) terealisasi "
+             f"{format_rupiah(r['realisasi_kumulatif_rp'])} sampai triwulan {int(r['triwulan'])} tetapi tidak ada "
+             "dalam ekspor Renja perangkat daerah itu: serapannya tidak dapat dihitung (uangnya tetap dalam "
+             "realisasi perangkat daerahnya). Periksa apakah sub kegiatan itu ditambahkan setelah ekspor Renja "
+             "itu (APBD, pergeseran) atau kodenya salah.") if office_planned else
+            (f"Perangkat daerah {r['nama_skpd']} ({r['kode_skpd']}) tidak ada dalam ekspor Renja yang diberikan: "
+             f"sub kegiatan {r['kode']} terealisasi {format_rupiah(r['realisasi_kumulatif_rp'])} tanpa pagu "
+             "pembanding; serapannya tidak dihitung. Sertakan ekspor Renja perangkat daerah itu.")))
+    return _frame(records, JENIS)
+
+
+def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
+                 serapan: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every realisation finding, ordered by type, file and record; with ``serapan``
+    (``tables.realisation.serapan_rencana``) the checks against the plan too.
 
     Examples
     --------
@@ -173,9 +315,11 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D) -> pd
     {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
     """
     parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), proses_lama(baris, ambang_hari),
-             periode_tumpang_tindih(baris)]
+             periode_tumpang_tindih(baris), nilai_berubah(baris)]
+    if serapan is not None:
+        parts.append(terhadap_rencana(baris, serapan))
     return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
 
 
-__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
-           "proses_lama", "tanggal"]
+__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_berubah", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
+           "proses_lama", "tanggal", "terhadap_rencana"]

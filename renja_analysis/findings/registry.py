@@ -428,6 +428,31 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "date) overlap; "
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
+    _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
+       "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
+       "dihitung sekali, dengan nilai versi yang lebih lanjut atau lebih baru.",
+       "SIPD realisation: the same document line (document number, office, sub-unit, sub kegiatan, account), "
+       "held once by each export holding it, with another `nilai_realisasi` in another export: counted once, "
+       "from the most advanced (with SP2D) else latest version (`tables.realisation.hitung_realisasi`); the "
+       "finding is on the version not counted, the rupiah at stake is the difference; also a line one export "
+       "holds more than once while another holds a value the first lacks (each value counted: which one it "
+       "replaces cannot be told), on the later export's line, the rupiah at stake its value",
+       sipd=True),
+    _J("sipd_realisasi_di_atas_pagu", ("kritis",), "SIPD realisasi: di atas pagu",
+       "Data realisasi SIPD dengan ekspor Renja pemda dan tahun yang sama: realisasi sebuah sub kegiatan "
+       "melebihi pagunya dalam ekspor Renja.",
+       "SIPD realisation against a Renja export of the same year (`tables.realisation.serapan_rencana`): a sub "
+       "kegiatan's cumulative realisation at the latest quarter above its pagu; on the line paid last; the "
+       "rupiah at stake is the realisation above the pagu",
+       sipd=True),
+    _J("sipd_realisasi_tanpa_rencana", ("info", "peringatan"), "SIPD realisasi: sub kegiatan di luar rencana",
+       "Data realisasi SIPD dengan ekspor Renja pemda dan tahun yang sama: sub kegiatan yang terealisasi tetapi "
+       "tidak ada dalam ekspor Renja perangkat daerahnya; serapannya tidak dihitung.",
+       "SIPD realisation against a Renja export: a sub kegiatan realised (cumulative, latest quarter, not 0) that "
+       "the plan does not hold for its office (`ada_di` `hanya_realisasi`); on its first line; the rupiah at "
+       "stake is its realisation",
+       sipd=True, syarat_tingkat="peringatan; info when the plan holds no sub kegiatan of that office at all "
+                                 "(the plan given is not the office's)"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

@@ -70,7 +70,8 @@ TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "perge
                   "tabel21", "dokumen", "sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda",
                   "sipd_analisis_penunjang", "sipd_analisis_sumber_dana", "sipd_analisis_label",
                   "sipd_analisis_lokasi", "sipd_analisis_keluaran", "sipd_analisis_outcome", "sipd_analisis_n_depan",
-                  "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas", "sipd_realisasi_temuan")
+                  "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas", "sipd_realisasi_temuan",
+                  "sipd_serapan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
 #: The reviewers' workbook, written beside the processed tables of one document.

@@ -499,6 +499,50 @@ def temuan_sipd_perangkat_daerah(per_tingkat: pd.DataFrame):
                              "Jumlah temuan data SIPD")
 
 
+#: Short month names on the realisation chart's axis.
+_BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def serapan_kumulatif_sipd(bulanan: pd.DataFrame):
+    """SIPD realisation page: cumulative monthly serapan (% of pagu) of each perangkat daerah,
+    one line each, against the quarterly expectation (dashed, its quarter ends marked).
+    ``bulanan`` is ``present.realisation.serapan_bulanan``; without a pagu (no plan) the lines
+    are the cumulative realisation in rupiah and no expectation is drawn."""
+    offices = list(dict.fromkeys(bulanan["kode_skpd"]))
+    persen = bulanan["serapan_persen"].notna().any()
+    h = 4.8 + 0.3 * len(offices)
+    fig, ax = _figure(LEBAR, h)
+    with plt.rc_context(STYLE):
+        for k, kode in enumerate(offices):
+            part = bulanan[bulanan["kode_skpd"] == kode]
+            y = part["serapan_persen" if persen else "realisasi_kumulatif_rp"].astype("float64")
+            # tab10 without its orange (index 1): orange is the expectation's colour
+            ax.plot(part["bulan"], y, marker="o", color=plt.get_cmap("tab10")([0, 2, 3, 4, 5, 6, 7, 8, 9][k % 9]),
+                    label=_pendek(part["nama_skpd"].iloc[0], 60, 1))
+        months = sorted(set(bulanan["bulan"].astype(int)))
+        last = max(months, default=12)
+        if persen:
+            m = np.arange(0, last + 1)
+            ax.plot(m, m * 100 / 12, ls="--", color=WARNA["harapan"], label="Harapan (linier per triwulan)")
+            q = np.arange(3, last + 1, 3)
+            ax.plot(q, q * 100 / 12, ls="none", marker="D", color=WARNA["harapan"])
+            _pct_axis(ax.yaxis)
+            ax.set_ylabel("Serapan kumulatif (% pagu)")
+            ax.set_ylim(bottom=0)
+        else:
+            _rp_axis(ax.yaxis)
+            ax.set_ylabel("Realisasi kumulatif (Rp)")
+        ax.set_xticks(months, [_BULAN_SINGKAT[b - 1] for b in months])
+        ax.set_xlim(0.5 if not persen else 0, last + 0.5)
+        _judul(ax, "Serapan kumulatif per perangkat daerah dan harapan triwulan" if persen
+               else "Realisasi kumulatif per perangkat daerah (tanpa pagu: ekspor Renja tidak diberikan)")
+        handles, teks = ax.get_legend_handles_labels()
+        fig.legend(handles, teks, loc="lower center", ncol=1, frameon=False, fontsize=HURUF_KECIL - 1,
+                   bbox_to_anchor=(0.5, 0.0))
+        fig.tight_layout(rect=(0, (0.2 + 0.3 * (len(offices) + 1)) / h, 1, 1))
+    return fig
+
+
 def simpan(fig, nama: str, folder) -> list[Path]:
     """Save ``fig`` as ``<folder>/<nama>.png`` and ``.svg`` with fixed metadata."""
     folder = Path(folder)
@@ -511,5 +555,6 @@ def simpan(fig, nama: str, folder) -> list[Path]:
 
 
 __all__ = ["jumlah_status", "kinerja_sub_kegiatan", "pagu_sipd_bidang_urusan", "pagu_sipd_perangkat_daerah",
-           "perbandingan_instansi", "pergeseran_program", "sebaran_capaian_serapan", "serapan_per_program",
+           "perbandingan_instansi", "pergeseran_program", "sebaran_capaian_serapan", "serapan_kumulatif_sipd",
+           "serapan_per_program",
            "simpan", "temuan_per_jenis", "temuan_sipd_perangkat_daerah", "tren_instansi"]

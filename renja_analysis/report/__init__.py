@@ -30,7 +30,7 @@ __all__ = ["HALAMAN", "HALAMAN_SIPD", "build", "build_contoh", "build_contoh_htm
 
 
 def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool = False,
-          paksa: bool = False) -> Path | None:
+          paksa: bool = False, realisasi=None) -> Path | None:
     """Figures, executed notebooks and the HTML report; with ``pdf``, the report's PDF
     too (``pdf.buat_pdf``; its path is returned; ``pdf.ChromiumTidakAda`` is raised
     after the HTML is written when no Chromium can print it).
@@ -40,7 +40,9 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     ``source`` document: its tables are written to ``olahan`` first. With ``sipd`` (a
     pemda's SIPD-RI exports) the SIPD page too: it reconciles the report's document with
     them only when their pemda, year and office agree, or with ``paksa``
-    (``load.dokumen_sipd``).
+    (``load.dokumen_sipd``). With ``realisasi`` (SIPD-RI realisation exports, a folder that may
+    hold the plan exports too) the realisation page ``80-realisasi-sipd``, its pagu from the plan
+    exports of that folder, else from ``sipd``.
     """
     from ..output.processed import write_document
 
@@ -51,8 +53,10 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     figures(doc)
     figures_sipd(load_sipd(sipd) if sipd is not None else None)
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
-    build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd, paksa=paksa)
-    build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder)
+    build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd, paksa=paksa,
+                    realisasi=realisasi)
+    build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder,
+               realisasi=realisasi if realisasi is not None else False)
     if pdf:
         from .pdf import buat_pdf
 

@@ -16,7 +16,17 @@ from ..load import RenjaDocument
 from ..present import pemda
 from ..present.summary import daftar_program, urutan_program
 from .notebooks import PROGRAM_DIR, TAG_CONTOH, WIDGET_MODEL, remove_stale
-from .pages import HALAMAN_SIPD, KELAS_CONTOH, SPANDUK_CONTOH, TANDA_CONTOH, halaman, judul_contoh, nama_pdf, stempel
+from .pages import (
+    HALAMAN_REALISASI,
+    HALAMAN_SIPD,
+    KELAS_CONTOH,
+    SPANDUK_CONTOH,
+    TANDA_CONTOH,
+    halaman,
+    judul_contoh,
+    nama_pdf,
+    stempel,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -415,24 +425,26 @@ def render_glosarium(target: Path, laporan: dict | None = None, contoh: bool = F
 
 
 def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-               sipd=False, olahan: Path | None = None) -> list[Path]:
+               sipd=False, olahan: Path | None = None, realisasi=False) -> list[Path]:
     """Render every executed notebook (without and with code), the index page and the
     glossary, and copy the workbook and CSVs of ``olahan`` (default
-    ``data/processed/``) under ``reports/data/``; the SIPD page only when ``sipd``
+    ``data/processed/``) under ``reports/data/``; the SIPD page only when ``sipd``, the
+    realisation page only when ``realisasi``
     (pages of a previous build that are not rendered now are removed)."""
     olahan = Path(olahan) if olahan is not None else config.DATA_PROCESSED
     laporan = konteks(doc, olahan)
     salin_unduhan(olahan, reports)
     written = []
     pages = []
-    contoh = not isinstance(sipd, bool) and pemda.sipd_contoh(sipd)
-    for nb_name, judul, isi in halaman(sipd):
+    contoh = {HALAMAN_SIPD[0]: not isinstance(sipd, bool) and pemda.sipd_contoh(sipd),
+              HALAMAN_REALISASI[0]: not isinstance(realisasi, bool) and pemda.sipd_contoh(realisasi)}
+    for nb_name, judul, isi in halaman(sipd, realisasi):
         html = nb_name.replace(".ipynb", ".html")
         pages.append((html, judul, isi))
         for with_code in (False, True):
             target = reports / ("kode" if with_code else "") / html
             written.append(render_page(notebooks / nb_name, target, judul, with_code, laporan=laporan,
-                                       contoh=contoh and nb_name == HALAMAN_SIPD[0]))
+                                       contoh=contoh.get(nb_name, False)))
     for _, p in daftar_program(doc.evaluasi).iterrows():
         html = f"program-{p['notebook']}.html"
         for with_code in (False, True):

@@ -20,7 +20,7 @@ from .. import config
 from ..load import RenjaDocument, SipdData
 from ..present import pemda, plots
 from ..present.summary import daftar_program
-from .pages import HALAMAN_SIPD, NOTEBOOKS, SPANDUK_CONTOH, judul_contoh
+from .pages import HALAMAN_REALISASI, HALAMAN_SIPD, NOTEBOOKS, SPANDUK_CONTOH, judul_contoh
 
 
 def parameter_sipd(sipd) -> dict:
@@ -212,8 +212,22 @@ def figures_sipd(sipd: SipdData | None, folder: Path = config.FIGURES) -> list[P
     return [p for name, fig in charts.items() for p in plots.simpan(fig, name, folder)]
 
 
+def parameter_realisasi(realisasi, sipd=None) -> dict:
+    """Papermill parameters of the realisation page: the realisation exports and the plan
+    (``sipd``, else None: the plan exports of the realisation folder), each relative to the
+    project root where it lies inside it.
+
+    >>> parameter_realisasi("/data/realisasi")
+    {'realisasi': '/data/realisasi', 'rencana': None}
+    """
+    def rel(p):
+        path = Path(p).resolve()
+        return str(path.relative_to(config.ROOT)) if path.is_relative_to(config.ROOT) else str(path)
+    return {"realisasi": rel(realisasi), "rencana": rel(sipd) if sipd is not None else None}
+
+
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
-                    olahan=None, sipd=None, paksa: bool = False) -> list[Path]:
+                    olahan=None, sipd=None, paksa: bool = False, realisasi=None) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
@@ -221,7 +235,8 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     (SIPD-RI exports) adds the SIPD pemda notebook, marked as an example when they are the
     project's test data (``pemda.sipd_contoh``); it reconciles the report's document (the
     processed tables' source) with them only when pemda, year and office agree, or with
-    ``paksa``; without ``sipd`` an earlier SIPD notebook is removed.
+    ``paksa``; without ``sipd`` an earlier SIPD notebook is removed. ``realisasi`` (SIPD
+    realisation exports) adds the realisation page (``parameter_realisasi``), likewise.
     """
     done = []
     programs = daftar_program(doc.evaluasi)
@@ -234,6 +249,12 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
                      pemda.sipd_contoh(sipd)))
     else:
         (notebooks / name).unlink(missing_ok=True)
+    name_r = HALAMAN_REALISASI[0]
+    if realisasi is not None:
+        jobs.append((notebooks / "templates" / name_r, notebooks / name_r, parameter_realisasi(realisasi, sipd),
+                     pemda.sipd_contoh(realisasi)))
+    else:
+        (notebooks / name_r).unlink(missing_ok=True)
     jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"]), False) for _, p in programs.iterrows()]
     remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in jobs])

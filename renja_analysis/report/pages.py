@@ -26,6 +26,11 @@ NOTEBOOKS = [name for name, _, _ in HALAMAN]
 #: SIPD source is given (``report --sipd``), or as an example (``make contoh``).
 HALAMAN_SIPD = ("70-sipd-pemda.ipynb", "Data SIPD pemda",
                 "pagu per urusan, bidang, perangkat daerah dan sub unit; pagu n+1; temuan data SIPD; dokumen vs SIPD")
+#: The SIPD realisation page (its source in ``notebooks/templates/``), executed and rendered as an
+#: example (``make contoh``: ``tests/data/sipd-realisasi`` against the plan ``tests/data/sipd-nyata``).
+HALAMAN_REALISASI = ("80-realisasi-sipd.ipynb", "Realisasi SIPD",
+                     "serapan bulanan per perangkat daerah terhadap harapan triwulan; sub kegiatan paling "
+                     "tertinggal; pembayaran dalam proses; temuan data realisasi")
 
 #: The banner of every page built from the project's test data (an example, ``make contoh``, or
 #: ``report --sipd tests/data/sipd``), and the mark its title carries.
@@ -81,24 +86,25 @@ GLOSARIUM = ("glosarium.html", "Glosarium")
 
 def urutan_cetak(program: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """(page file, title) of every page the PDF may hold, in order: the index, 00, 20, 30,
-    the program pages (``program``: (page name, program) in document order), 70, the
+    the program pages (``program``: (page name, program) in document order), 70, 80, the
     glossary. ``report.pdf.bagian`` keeps those that exist and are printed.
 
     >>> [f for f, _ in urutan_cetak([("01-a", "A")])]  # doctest: +NORMALIZE_WHITESPACE
     ['index.html', '00-ikhtisar.html', '20-pergeseran-anggaran.html', '30-kualitas-data.html',
-     'program-01-a.html', '70-sipd-pemda.html', 'glosarium.html']
+     'program-01-a.html', '70-sipd-pemda.html', '80-realisasi-sipd.html', 'glosarium.html']
     """
-    judul = {n.replace(".ipynb", ".html"): j for n, j, _ in [*HALAMAN, HALAMAN_SIPD]}
+    judul = {n.replace(".ipynb", ".html"): j for n, j, _ in [*HALAMAN, HALAMAN_SIPD, HALAMAN_REALISASI]}
     parts = [RINGKASAN]
     parts += [(f, judul[f]) for f in ("00-ikhtisar.html", "20-pergeseran-anggaran.html", "30-kualitas-data.html")]
     parts += [(f"program-{n}.html", f"Program: {nama}") for n, nama in program or []]
-    parts += [(f, judul[f]) for f in ("70-sipd-pemda.html",)]
+    parts += [(f, judul[f]) for f in ("70-sipd-pemda.html", "80-realisasi-sipd.html")]
     return parts + [GLOSARIUM]
 
 
-def halaman(sipd=False) -> list[tuple[str, str, str]]:
-    """The overview pages of the report: ``HALAMAN``, and the SIPD page when ``sipd`` (True, or
-    the SIPD folder: when it is the project's test data the page is titled as an example).
+def halaman(sipd=False, realisasi=False) -> list[tuple[str, str, str]]:
+    """The overview pages of the report: ``HALAMAN``, the SIPD page when ``sipd`` (True, or
+    the SIPD folder: when it is the project's test data the page is titled as an example), the
+    realisation page when ``realisasi`` (likewise).
 
     >>> [n for n, _, _ in halaman()] == NOTEBOOKS
     True
@@ -106,9 +112,11 @@ def halaman(sipd=False) -> list[tuple[str, str, str]]:
     >>> halaman(config.DEFAULT_SIPD)[-1][1]
     'Data SIPD pemda (contoh)'
     """
-    if not sipd:
-        return list(HALAMAN)
-    nb, judul, isi = HALAMAN_SIPD
-    if not isinstance(sipd, bool) and sipd_contoh(sipd):
-        judul, isi = judul_contoh(judul), f"data uji buatan, bukan ekspor SIPD resmi: {isi}"
-    return HALAMAN + [(nb, judul, isi)]
+    pages = list(HALAMAN)
+    for given, (nb, judul, isi) in ((sipd, HALAMAN_SIPD), (realisasi, HALAMAN_REALISASI)):
+        if not given:
+            continue
+        if not isinstance(given, bool) and sipd_contoh(given):
+            judul, isi = judul_contoh(judul), f"data uji buatan, bukan ekspor SIPD resmi: {isi}"
+        pages.append((nb, judul, isi))
+    return pages

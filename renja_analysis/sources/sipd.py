@@ -805,6 +805,20 @@ def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None =
     return found
 
 
+#: The field that marks a SIPD export as a realisation (treasury, penatausahaan) export.
+PENANDA_REALISASI = "nilai_realisasi"
+#: Why a Renja folder's reading sets a realisation export aside (read by ``sources.sipd_realisation``).
+REALISASI_DILEWATI = "ekspor realisasi SIPD (kolom nilai_realisasi): dibaca sebagai realisasi, bukan rencana"
+
+
+def is_realisation_export(b) -> bool:
+    """True when a file's raw records (``read_raw``) are a realisation export: its JSON records
+    or its header carry ``nilai_realisasi``."""
+    if b.fmt == "json":
+        return any(PENANDA_REALISASI in r for r in b.records if isinstance(r, dict))
+    return PENANDA_REALISASI in b.columns
+
+
 def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
          max_bytes_folder: int | None = None) -> SipdSource:
     """Read one SIPD export or a folder of them (a pemda).
@@ -841,6 +855,10 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
         if b is None:
             raise RenjaParseError(path, "bukan ekspor SIPD",
                                   expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
+        if b.records and is_realisation_export(b):
+            raise RenjaParseError(path, "ekspor realisasi SIPD (penatausahaan: kolom nilai_realisasi), bukan ekspor "
+                                  "Renja", expected="untuk realisasi: renja-analysis build --source <berkas atau "
+                                  "folder> atau load_sipd_realisasi(); untuk rencana: ekspor Renja SIPD (kolom pagu)")
         if b.records and is_daftar_skpd(b.records):
             raise RenjaParseError(path, "daftar SKPD SIPD, bukan ekspor Renja",
                                   expected="ekspor Renja SIPD, atau folder pemda yang memuat daftar SKPD bersama "
@@ -881,6 +899,8 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
             continue
         if b is None:
             skipped.append((entry.name, "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"))
+        elif b.records and is_realisation_export(b):
+            skipped.append((entry.name, REALISASI_DILEWATI))
         elif b.records and is_daftar_skpd(b.records):
             seen[digest] = b.name
             lists.append(b)
@@ -902,6 +922,11 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
             raise RenjaParseError(path, "folder hanya memuat daftar SKPD SIPD, tanpa ekspor Renja",
                                   expected=f"ekspor Renja SIPD (rekaman dengan {PENANDA}) bersama daftar SKPD",
                                   found=", ".join(b.name for b in lists)[:200])
+        realisasi = [n for n, why in skipped if why == REALISASI_DILEWATI]
+        if realisasi:
+            raise RenjaParseError(path, "folder hanya memuat ekspor realisasi SIPD (penatausahaan), tanpa ekspor "
+                                  "Renja", expected="untuk realisasi: renja-analysis build --source <folder> atau "
+                                  "load_sipd_realisasi()", found=", ".join(realisasi)[:200])
         empty = [r["berkas"] for r in account if r["status"] == "kosong"]
         if empty:
             raise RenjaParseError(path, "folder tidak memuat rekaman SIPD: setiap ekspor kosong",

@@ -50,7 +50,10 @@ from . import sipd
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
 #: The field that marks a SIPD export as a realisation (treasury) export.
-PENANDA_REALISASI = "nilai_realisasi"
+PENANDA_REALISASI = sipd.PENANDA_REALISASI
+#: Why a folder's reading of realisation sets a SIPD export without ``nilai_realisasi`` aside: a
+#: plan (Renja) export, read by ``sources.sipd`` (``load.load_sipd_realisasi`` reads both).
+RENCANA_DILEWATI = "ekspor SIPD tanpa kolom nilai_realisasi: dibaca sebagai rencana (ekspor Renja), bukan realisasi"
 #: Text fields read (the allow-list, with ``TANGGAL``, ``UANG`` and ``tahun``); every other
 #: field of a record, personal ones (``nip_pegawai``, ``nama_pegawai``) included, is dropped.
 TEKS = [
@@ -110,10 +113,7 @@ class SipdRealisasiSource:
     dilewati: list = field(default_factory=list)
 
 
-def _is_realisation(b) -> bool:
-    if b.fmt == "json":
-        return any(PENANDA_REALISASI in r for r in b.records if isinstance(r, dict))
-    return PENANDA_REALISASI in b.columns
+_is_realisation = sipd.is_realisation_export
 
 
 def is_sipd_realisasi(path, data: bytes) -> bool:
@@ -378,7 +378,7 @@ def _folder(path: Path, max_berkas, max_bytes_folder) -> tuple[list, list, list]
         elif not b.records:
             account.append(sipd.account_row(b.name, b.fmt, "kosong", "ekspor tanpa rekaman", lembar=b.sheet))
         elif not _is_realisation(b):
-            skipped.append((entry.name, f"bukan ekspor realisasi SIPD (tanpa kolom {PENANDA_REALISASI})"))
+            skipped.append((entry.name, RENCANA_DILEWATI))
         else:
             row = sipd.account_row(b.name, b.fmt, "dibaca", lembar=b.sheet, jumlah_rekaman=len(b.records),
                                    jumlah_dinyatakan=b.declared)

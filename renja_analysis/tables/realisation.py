@@ -55,7 +55,12 @@ def hitung_realisasi(rekaman: pd.DataFrame) -> pd.DataFrame:
        January's SPM in process is February's payment), else the one of the export reaching
        the latest date, else the later file by name; the others are ``ganda``, with
        ``berkas_asal`` / ``rekaman_asal`` naming the line counted. Lines with the same key
-       within one export are all counted (the export says they are two).
+       within one export are all counted (the export says they are two). A line that every
+       export holding it holds once is the same line **even when its value differs** between
+       exports (SIPD's later export supersedes the earlier one for the same document line: an
+       SPP corrected before its SP2D): it too is counted once, from its most advanced or latest
+       version by the same order, the other versions ``ganda`` and reported
+       (``findings.realisation.nilai_berubah``), never counted twice in silence.
 
     Parameters
     ----------
@@ -103,6 +108,12 @@ def hitung_realisasi(rekaman: pd.DataFrame) -> pd.DataFrame:
     reach = r[["tanggal_dokumen", "tanggal_sp2d"]].max(axis=1).groupby(r["berkas"]).transform("max")
     keyed = r.assign(nomor_kunci=nomor)[KUNCI].assign(
         _sp2d=ls & tgl_sp2d, _reach=reach, _f=f, _pos=np.arange(len(r)))
+    # a line held once by every export that holds it is one line even when its value changed
+    # between them (a corrected SPP, a later export): the value leaves the key (``nilai_berubah``)
+    line = KUNCI[:-1]
+    per_file = keyed.groupby(line + ["_f"], dropna=False, sort=False)["_pos"].transform("size")
+    single = per_file.groupby([keyed[c] for c in line], dropna=False, sort=False).transform("max").eq(1)
+    keyed["nilai_realisasi"] = keyed["nilai_realisasi"].astype(float).where(~single.to_numpy(bool))
     order = keyed.sort_values(["_sp2d", "_reach", "_f", "_pos"], ascending=[False, False, False, True], kind="stable")
     kept_pos = order.groupby(KUNCI, dropna=False, sort=False)["_pos"].transform("first").reindex(r.index).to_numpy()
     ganda = f != f[kept_pos]

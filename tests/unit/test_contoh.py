@@ -170,23 +170,24 @@ def test_the_document_pdf_holds_no_example(laporan, laporan_pdf):
 def test_every_example_page_has_the_banner_and_a_marked_title(laporan):
     committed = sorted(p for p in REPORTS_CONTOH.rglob("*.html") if "kode" not in p.relative_to(REPORTS).parts)
     pages = sorted((laporan / REPORTS_CONTOH.relative_to(REPORTS)).rglob("*.html"))
-    # index, glossary, SIPD page; the corpus: index + 50/60 + per document (3 overview + 2 programs)
-    assert len(committed) == 2 + 1 + 1 + (2 + 3 * (3 + 2))
-    # and the versions with code of the SIPD page and the corpus pages
-    assert len(pages) == 2 + 2 + 1 + 2 * (2 + 3 * (3 + 2))
+    # index, glossary, SIPD page, realisation page; the corpus: index + 50/60 + per document (3 overview + 2 programs)
+    assert len(committed) == 2 + 2 + 1 + (2 + 3 * (3 + 2))
+    # and the versions with code of the SIPD and realisation pages and the corpus pages
+    assert len(pages) == 2 + 2 * 2 + 1 + 2 * (2 + 3 * (3 + 2))
     for page in committed + pages:
         text = page.read_text(encoding="utf-8")
         assert 'class="renja-contoh"' in text and SPANDUK in text, page
         assert _title(text).endswith("(contoh)"), (page, _title(text))
     index = (REPORTS_CONTOH / "index.html").read_text(encoding="utf-8")          # committed
     assert 'href="70-sipd-pemda.html">Data SIPD pemda (contoh)<' in index
+    assert 'href="80-realisasi-sipd.html">Realisasi SIPD (contoh)<' in index
     assert 'href="korpus/index.html">Korpus (contoh)<' in index
 
 
 def test_every_example_notebook_is_marked():
     notebooks = sorted(NOTEBOOKS_CONTOH.rglob("*.ipynb"))
-    # the SIPD page, 50, 60, and per document 3 overview notebooks + 2 programs
-    assert len(notebooks) == 3 + 3 * (3 + 2)
+    # the SIPD page, the realisation page, 50, 60, and per document 3 overview notebooks + 2 programs
+    assert len(notebooks) == 4 + 3 * (3 + 2)
     for path in notebooks:
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         # the title: a Markdown cell's "# " line, or the Markdown a code cell displays (program pages)

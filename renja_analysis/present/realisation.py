@@ -1,0 +1,216 @@
+"""The SIPD realisation page (``80-realisasi-sipd``): its views and sentences.
+
+Every function takes the tables of ``load.SipdRealisasi`` (``baris``, ``periode``,
+``serapan``, ``temuan``, ``berkas``), never reads a file: the notebook only calls them.
+Names from the data are escaped for Markdown (``escape.markdown_teks``).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..numbers import format_angka, format_persen, format_rupiah
+from .escape import markdown_teks
+
+#: Months as a reader names them (short), for charts and tables.
+BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+
+
+def _tanggal(value) -> str:
+    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
+
+
+def serapan_bulanan(periode: pd.DataFrame, serapan: pd.DataFrame | None) -> pd.DataFrame:
+    """Cumulative realisation per perangkat daerah and month, against its pagu and the
+    expectation: one row per office and month.
+
+    ``pagu_rp`` is the office's in the plan (``serapan``'s ``perangkat_daerah`` rows; NA without a
+    plan); ``serapan_persen`` = cumulative realisation / pagu x 100; ``harapan_persen`` the
+    suite's linear expectation at the month's end (``bulan`` x 100 / 12: 25 / 50 / 75 / 100 % at the
+    quarters' ends, as ``metrics.harapan_triwulan``).
+
+    Examples
+    --------
+    >>> periode = pd.DataFrame({"agregasi": "perangkat_daerah", "kode_skpd": "1", "nama_skpd": "DINAS",
+    ...     "periode": "bulan", "nomor": [1, 2, 3], "realisasi_kumulatif_rp": [10.0, 30.0, 60.0],
+    ...     "dalam_proses_rp": [0.0, 5.0, 0.0]})
+    >>> serapan = pd.DataFrame({"agregasi": ["perangkat_daerah"], "kode_skpd": ["1"], "kode": ["1"],
+    ...     "triwulan": [1], "pagu_rp": [240.0]})
+    >>> b = serapan_bulanan(periode, serapan)
+    >>> b["bulan"].tolist(), b["serapan_persen"].round(2).tolist(), b["harapan_persen"].round(2).tolist()
+    ([1, 2, 3], [4.17, 12.5, 25.0], [8.33, 16.67, 25.0])
+    """
+    p = periode[(periode["agregasi"].astype(str) == "perangkat_daerah") & (periode["periode"].astype(str) == "bulan")]
+    out = pd.DataFrame({"kode_skpd": p["kode_skpd"].astype("string").to_numpy(),
+                        "nama_skpd": p["nama_skpd"].astype("string").to_numpy(),
+                        "bulan": p["nomor"].astype(int).to_numpy(),
+                        "realisasi_kumulatif_rp": p["realisasi_kumulatif_rp"].astype(float).to_numpy(),
+                        "dalam_proses_rp": p["dalam_proses_rp"].astype(float).to_numpy()})
+    if serapan is not None and len(serapan):
+        s = serapan[serapan["agregasi"].astype(str) == "perangkat_daerah"]
+        pagu = s.drop_duplicates("kode_skpd").set_index(s.drop_duplicates("kode_skpd")["kode_skpd"].astype(str))
+        out["pagu_rp"] = out["kode_skpd"].astype(str).map(pagu["pagu_rp"].astype(float)).astype(float)
+    else:
+        out["pagu_rp"] = np.nan
+    pagu_ok = out["pagu_rp"] > 0
+    out["serapan_persen"] = (out["realisasi_kumulatif_rp"] / out["pagu_rp"] * 100).where(pagu_ok)
+    out["harapan_persen"] = out["bulan"] * 100 / 12
+    return out.sort_values(["kode_skpd", "bulan"], kind="stable").reset_index(drop=True)
+
+
+def paling_tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame:
+    """The sub kegiatan furthest behind the expectation in rupiah, at the latest quarter: what
+    the expectation asks (pagu x ``harapan_persen``) less the cumulative realisation
+    (``kurang_rp``), largest first; only planned sub kegiatan with a pagu above 0 that are behind.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agregasi": "sub_kegiatan", "kode_skpd": "1", "nama_skpd": "DINAS",
+    ...     "kode": ["a", "b"], "nama": ["A", "B"], "ada_di": "keduanya", "triwulan": 1, "pagu_rp": [400.0, 40.0],
+    ...     "realisasi_kumulatif_rp": [20.0, 30.0], "dalam_proses_rp": [0.0, 0.0], "serapan_persen": [5.0, 75.0],
+    ...     "harapan_persen": 25.0})
+    >>> paling_tertinggal(s)[["kode", "harapan_rp", "kurang_rp"]].values.tolist()
+    [['a', 100.0, 80.0]]
+    """
+    cols = ["kode_skpd", "nama_skpd", "kode", "nama", "triwulan", "pagu_rp", "realisasi_kumulatif_rp",
+            "dalam_proses_rp", "serapan_persen", "harapan_persen", "harapan_rp", "kurang_rp"]
+    if serapan is None or not len(serapan):
+        return pd.DataFrame(columns=cols)
+    last = serapan[serapan["triwulan"] == serapan["triwulan"].max()]
+    sub = last[(last["agregasi"].astype(str) == "sub_kegiatan") & (last["ada_di"].astype(str) == "keduanya")
+               & (last["pagu_rp"] > 0).fillna(False).astype(bool)].copy()
+    sub["harapan_rp"] = sub["pagu_rp"].astype(float) * sub["harapan_persen"].astype(float) / 100
+    sub["kurang_rp"] = sub["harapan_rp"] - sub["realisasi_kumulatif_rp"].astype(float)
+    sub = sub[sub["kurang_rp"] > 0].sort_values(["kurang_rp", "kode_skpd", "kode"], ascending=[False, True, True],
+                                                kind="stable")
+    return sub[cols].head(n).reset_index(drop=True)
+
+
+def dalam_proses(baris: pd.DataFrame) -> pd.DataFrame:
+    """LS payments in process (SPP or SPM without SP2D, ``dalam_proses``) at the end of the data,
+    oldest first, with their age in days at the latest date the exports hold.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": "a.json", "baris": [1, 2], "kode_skpd": "1", "nama_skpd": "DINAS",
+    ...     "kode_sub_giat": "1.02", "nama_sub_giat": "S", "nomor_dokumen": ["SPP-1", "TBP-1"],
+    ...     "jenis_dokumen": ["SPP", "TBP"], "status_realisasi": ["dalam_proses", "terealisasi"],
+    ...     "dalam_proses_rp": [9.0, 0.0], "tanggal_dokumen": pd.to_datetime(["2026-02-25", "2026-03-27"]),
+    ...     "tanggal_sp2d": pd.NaT})
+    >>> dalam_proses(b)[["nomor_dokumen", "umur_hari"]].values.tolist()
+    [['SPP-1', 30]]
+    """
+    end = pd.concat([baris["tanggal_dokumen"], baris["tanggal_sp2d"]]).max()
+    b = baris[baris["status_realisasi"].astype(str) == "dalam_proses"]
+    out = b[["kode_skpd", "nama_skpd", "kode_sub_giat", "nama_sub_giat", "nomor_dokumen", "jenis_dokumen",
+             "tanggal_dokumen", "dalam_proses_rp", "berkas", "baris"]].copy()
+    out["umur_hari"] = (end - out["tanggal_dokumen"]).dt.days.astype("Int64")
+    return out.sort_values(["tanggal_dokumen", "berkas", "baris"], kind="stable").reset_index(drop=True)
+
+
+def catatan_contoh(folder) -> str:
+    """A warning that opens the page when its data is the project's test data, else nothing.
+
+    >>> from renja_analysis.config import ROOT
+    >>> catatan_contoh(ROOT / "tests" / "data" / "sipd-realisasi")[:22], catatan_contoh("/data/pemda")
+    ('**Perhatian: data real', '')
+    """
+    from .pemda import sipd_contoh
+
+    if not sipd_contoh(folder):
+        return ""
+    return ("**Perhatian: data realisasi di halaman ini adalah data contoh untuk pengujian, bukan ekspor SIPD-RI "
+            "resmi pemda.** Berkasnya dibuat untuk menguji aturan penghitungan dan pemeriksaan, dengan kasus yang "
+            "sengaja ditanam (baris ganda, pembayaran dalam proses, sub kegiatan di luar rencana).\n\n")
+
+
+def ringkasan_realisasi(data) -> str:
+    """The page's Ringkasan: what was read, what is counted, serapan against the plan and the
+    expectation, the findings, in a few sentences (Markdown).
+
+    ``data`` is ``load.load_sipd_realisasi``'s result (``baris``, ``berkas``, ``periode``,
+    ``serapan``, ``temuan``).
+
+    Examples
+    --------
+    >>> from renja_analysis.load import load_sipd_realisasi
+    >>> from renja_analysis.config import ROOT
+    >>> import textwrap
+    >>> text = ringkasan_realisasi(load_sipd_realisasi(ROOT / "tests" / "data" / "sipd-realisasi"))
+    >>> print(textwrap.fill(text.replace("\xa0", " "), 110))
+    Data realisasi SIPD-RI: 20 baris dokumen pembayaran dari 6 ekspor, 2 perangkat daerah, sampai 27 Maret 2026.
+    Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris, tidak dihitung); 3 baris yang
+    juga ada di ekspor lain dihitung sekali; 1 baris lain tidak dihitung sebagai belanja. Tanpa ekspor Renja
+    pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung. Temuan data realisasi: 2 (0 kritis).
+    """
+    b, t = data.baris, data.temuan
+    st = b["status_realisasi"].astype(str)
+    files = int((data.berkas["status"].astype(str) == "dibaca").sum())
+    offices = b["kode_skpd"].nunique()
+    end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
+    n_real, n_proc, n_dup = int((st == "terealisasi").sum()), int((st == "dalam_proses").sum()), int((st == "ganda").sum())
+    rest = len(b) - n_real - n_proc - n_dup
+    text = (f"Data realisasi SIPD-RI: {format_angka(len(b))} baris dokumen pembayaran dari {files} ekspor, "
+            f"{offices} perangkat daerah, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
+            f"({n_real} baris); dalam proses {format_rupiah(b['dalam_proses_rp'].sum())} ({n_proc} baris, tidak "
+            f"dihitung)")
+    text += f"; {n_dup} baris yang juga ada di ekspor lain dihitung sekali" if n_dup else ""
+    text += f"; {rest} baris lain tidak dihitung sebagai belanja." if rest else "."
+    s = getattr(data, "serapan", None)
+    if s is None or not len(s):
+        text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
+    else:
+        last = s[(s["triwulan"] == s["triwulan"].max()) & (s["agregasi"].astype(str) == "perangkat_daerah")]
+        pagu, real = float(last["pagu_rp"].astype(float).sum()), float(last["realisasi_kumulatif_rp"].astype(float).sum())
+        q, bulan, harapan = int(last["triwulan"].iloc[0]), int(last["bulan_akhir"].iloc[0]), float(last["harapan_persen"].iloc[0])
+        akhir = f"triwulan {q}" + ("" if bulan == q * 3 else f" (sampai {_BULAN[bulan - 1]})")
+        text += (f" Serapan sampai {akhir}: {format_persen(real / pagu * 100) if pagu else '-'} dari pagu "
+                 f"{format_rupiah(pagu)}, harapan {format_persen(harapan)}")
+        low = last[last["serapan_persen"].notna()].sort_values(["serapan_persen", "kode_skpd"], kind="stable")
+        if len(low) > 1:
+            r = low.iloc[0]
+            text += (f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])})")
+        text += "."
+    kritis = int((t["tingkat"].astype(str) == "kritis").sum())
+    text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
+    return text
+
+
+def tabel_bulanan(bulanan: pd.DataFrame) -> pd.DataFrame:
+    """``serapan_bulanan`` for readers: one row per office and month, Indonesian headers."""
+    out = pd.DataFrame({
+        "Perangkat daerah": bulanan["nama_skpd"].astype("string"),
+        "Bulan": [BULAN_SINGKAT[m - 1] for m in bulanan["bulan"]],
+        "Realisasi kumulatif": bulanan["realisasi_kumulatif_rp"].map(format_rupiah),
+        "Dalam proses": bulanan["dalam_proses_rp"].map(format_rupiah),
+        "Pagu": bulanan["pagu_rp"].map(lambda v: "-" if pd.isna(v) else format_rupiah(v)),
+        "Serapan": bulanan["serapan_persen"].map(lambda v: "-" if pd.isna(v) else format_persen(v)),
+        "Harapan": bulanan["harapan_persen"].map(format_persen)})
+    return out
+
+
+def tabel_paling_tertinggal(rows: pd.DataFrame) -> pd.DataFrame:
+    """``paling_tertinggal`` for readers (Indonesian headers, rupiah and percent written out)."""
+    return pd.DataFrame({
+        "Perangkat daerah": rows["nama_skpd"].astype("string"), "Kode": rows["kode"].astype("string"),
+        "Sub kegiatan": rows["nama"].astype("string"), "Pagu": rows["pagu_rp"].map(format_rupiah),
+        "Realisasi kumulatif": rows["realisasi_kumulatif_rp"].map(format_rupiah),
+        "Serapan": rows["serapan_persen"].map(format_persen), "Harapan": rows["harapan_persen"].map(format_persen),
+        "Kurang dari harapan": rows["kurang_rp"].map(format_rupiah),
+        "Dalam proses": rows["dalam_proses_rp"].map(format_rupiah)})
+
+
+def tabel_dalam_proses(rows: pd.DataFrame) -> pd.DataFrame:
+    """``dalam_proses`` for readers."""
+    return pd.DataFrame({
+        "Perangkat daerah": rows["nama_skpd"].astype("string"), "Sub kegiatan": rows["kode_sub_giat"].astype("string"),
+        "Dokumen": rows["nomor_dokumen"].astype("string"), "Jenis": rows["jenis_dokumen"].astype("string"),
+        "Tanggal": rows["tanggal_dokumen"].map(_tanggal), "Nilai": rows["dalam_proses_rp"].map(format_rupiah),
+        "Umur (hari)": rows["umur_hari"].map(lambda v: format_angka(v)),
+        "Berkas, baris": rows["berkas"].astype("string") + ", " + rows["baris"].astype("string")})
+
+
+__all__ = ["BULAN_SINGKAT", "catatan_contoh", "dalam_proses", "ringkasan_realisasi", "serapan_bulanan",
+           "tabel_bulanan", "tabel_dalam_proses", "tabel_paling_tertinggal", "paling_tertinggal"]
