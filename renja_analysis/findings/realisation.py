@@ -2,7 +2,8 @@
 
 Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
 carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
-realisation, or, for overlapping exports, the lines of the later export dated in the overlap.
+realisation, or, for overlapping exports, the lines of the later export dated in the overlap;
+``nilai_rp`` is its size, as for every SIPD finding (``semua_temuan``).
 Lines counted from another export (``ganda``) are not checked again, except for a value that
 changed between the exports (``nilai_berubah``).
 """
@@ -318,7 +319,8 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
              periode_tumpang_tindih(baris), nilai_berubah(baris)]
     if serapan is not None:
         parts.append(terhadap_rencana(baris, serapan))
-    return gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
+    out = gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
+    return out.assign(nilai_rp=out["nilai_hitung"].abs())
 
 
 __all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_berubah", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",

@@ -295,6 +295,8 @@ def test_findings_on_the_fixture(data):
     assert (overlap["tabel"], overlap["baris_sumber"], overlap["baris_pembanding"], overlap["nilai_hitung"]) == (
         "SIPD realisasi-dinkes-2026-02.json", 2, 4, 7_500_000)
     # the Puskesmas' SPM carried from February to March (B4, B4') is no overlap of periods: no payment date
+    # the rupiah at stake, as every SIPD finding carries it (the pemda page ranks by it)
+    assert t["nilai_rp"].tolist() == [9_000_000, 7_500_000]
 
 
 def test_the_threshold_of_days_is_a_strict_bound(data):
