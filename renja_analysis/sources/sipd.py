@@ -453,18 +453,60 @@ def _found(value) -> str:
 
 
 def _text_field(err: _Fehler, s: pd.Series, name: str) -> pd.Series:
-    kinds = s.map(type)
-    number = kinds.isin([int, float]) & s.notna()
-    other = ~(kinds.eq(str) | number | s.isna())
-    if other.any():
-        raise err(other, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[other].iloc[0]))
-    fraction = kinds.eq(float) & s.notna()
-    if name in KODE and fraction.any():          # a whole number (urusan 1) is unambiguous, 2.10 is not
-        raise err(fraction, name, f"kode {name} tersimpan sebagai angka",
+    """One text field of ``raw`` typed (``_text_fields`` of that one column)."""
+    return _text_fields(err, s.to_frame(name))[name]
+
+
+def _text_fields(err: _Fehler, block: pd.DataFrame) -> pd.DataFrame:
+    """Text fields typed all at once: the columns of ``block`` stacked into one Series, each
+    distinct text cleaned once (``_clean``), unstacked. A cell that is not text, a number or
+    empty, and a code stored as a fraction, is an error naming the first such field (in the
+    order of ``block``'s columns) and its first record, as field-by-field typing would."""
+    names = list(block.columns)
+    n = len(block)
+    cells = np.array(block.to_numpy(dtype=object).ravel(order="F"))      # field by field, a copy of our own
+    kinds = pd.Series(cells, dtype=object).map(type).to_numpy()
+    missing = pd.isna(cells)
+    number = ((kinds == int) | (kinds == float)) & ~missing
+    other = ~((kinds == str) | number | missing)
+    fraction = (kinds == float) & ~missing
+    is_kode = np.repeat([name in KODE for name in names], n)
+    bad = (other | (fraction & is_kode)).reshape(len(names), n)
+    if bad.any():
+        j = int(np.flatnonzero(bad.any(axis=1))[0])
+        name, s = names[j], block[names[j]]
+        column = slice(j * n, (j + 1) * n)
+        hit = pd.Series(other[column], index=block.index)
+        if hit.any():
+            raise err(hit, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[hit].iloc[0]))
+        hit = pd.Series(fraction[column], index=block.index)  # a whole number (urusan 1) is unambiguous, 2.10 is not
+        raise err(hit, name, f"kode {name} tersimpan sebagai angka",
                   expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
-                  found=_as_text(s[fraction].iloc[0]))
-    s = s.where(~number, s[number].map(_as_text)) if number.any() else s
-    return _clean(s, packed=name in BERLAPIS)
+                  found=_as_text(s[hit].iloc[0]))
+    if number.any():
+        cells[number] = [_as_text(v) for v in cells[number]]
+    cells[missing] = None
+    codes, uniques = pd.factorize(cells)                           # missing: code -1
+    packed = np.repeat([name in BERLAPIS for name in names], n)
+    # the distinct texts of packed and of plain fields, cleaned once each
+    key_packed = np.zeros(len(uniques) + 1, dtype=bool)
+    key_plain = np.zeros(len(uniques) + 1, dtype=bool)
+    key_packed[codes[packed]] = True
+    key_plain[codes[~packed]] = True
+    text = pd.Series(list(uniques), dtype="string")
+    clean_packed = _clean(text, packed=True).to_numpy(dtype=object) if key_packed[:-1].any() else None
+    clean_plain = _clean(text, packed=False).to_numpy(dtype=object) if key_plain[:-1].any() else None
+    out = np.full(len(cells), None, dtype=object)
+    found = codes >= 0
+    if clean_packed is not None:
+        pick = found & packed
+        out[pick] = clean_packed[codes[pick]]
+    if clean_plain is not None:
+        pick = found & ~packed
+        out[pick] = clean_plain[codes[pick]]
+    out = out.reshape(len(names), n)
+    return pd.DataFrame({name: pd.array(out[j], dtype="string") for j, name in enumerate(names)},
+                        index=block.index)
 
 
 def _per_text(values: pd.Series, func) -> pd.Series:
@@ -609,10 +651,10 @@ def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
         "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
     conv = _conventions(err, raw)
     out["tahun"] = _money_field(err, raw["tahun"], "tahun", conv).round().astype("Int64")
-    for name in TEKS:
-        out[name] = _text_field(err, raw[name], name)
+    text = _text_fields(err, raw[TEKS])
     for name in UANG:
         out[name] = _money_field(err, raw[name], name, conv)
+    out = pd.concat([out, text], axis=1)
     # whether the record carries a priority-label field at all (even empty): an export without
     # these fields says nothing about labels, one with them empty says "no label"
     out["label_tercantum"] = pd.Series([any(k in r for k in LABEL) for b in files for r in b.records],
