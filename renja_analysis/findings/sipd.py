@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from .. import config
@@ -128,32 +129,50 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
     Records stating different totals for the same group give one finding per value.
     """
     r = rekaman.reset_index(drop=True)
-    values = {"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
-              "n_depan": r["pagu_n_depan"].fillna(0).astype(float),
-              "": r["pagu"].fillna(0).astype(float)}          # total_pagu_*, where an export states it
+    values = pd.DataFrame({"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
+                           "n_depan": r["pagu_n_depan"].fillna(0).astype(float),
+                           "": r["pagu"].fillna(0).astype(float)})   # total_pagu_*, where an export states it
+    what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}
+    wanted = [f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}"
+              for _, suffix, *_ in TOTAL for field in values]
+    stated_any = r[[c for c in wanted if c in r]].notna().any()
+    n = len(r)
     records = []
     for label, suffix, keys, name_col, code_col in TOTAL:
         keys = ["berkas"] + keys
-        for field, value in values.items():
-            stated_col = f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}"
-            if stated_col not in r or not r[stated_col].notna().any():
-                continue
-            frame = r[list(dict.fromkeys(keys + [stated_col, name_col, code_col, "baris"]))].assign(_v=value)
-            sums = frame.groupby(keys, sort=False).agg(_jumlah=("_v", "sum"), _n=("_v", "size"))
-            stated = (frame.dropna(subset=[stated_col]).groupby(keys + [stated_col], sort=False)
-                      .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
-                      .reset_index().merge(sums.reset_index(), on=keys))
-            bad = stated[(stated[stated_col] - stated["_jumlah"]).abs() > toleransi]
-            what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}[field]
-            records += [_rec(
+        # the fields this level states somewhere, in the order of ``values``
+        fields = [(i, field, f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}")
+                  for i, field in enumerate(values)]
+        fields = [(i, field, col) for i, field, col in fields if bool(stated_any.get(col, False))]
+        if not fields:
+            continue
+        # one pass for the sums of every field, one over the stated totals of every field
+        sums = (pd.concat([r[keys], values.set_axis([f"_v{i}" for i in range(values.shape[1])], axis=1)], axis=1)
+                .groupby(keys, sort=False)
+                .agg(_n=("_v0", "size"), **{f"_s{i}": (f"_v{i}", "sum") for i, _, _ in fields}))
+        base = r[list(dict.fromkeys(keys + [name_col, code_col, "baris"]))]
+        long = base.take(np.tile(np.arange(n), len(fields))).assign(
+            _field=np.repeat([i for i, _, _ in fields], n),
+            _stated=pd.concat([r[col] for _, _, col in fields], ignore_index=True).to_numpy())
+        stated = (long.dropna(subset=["_stated"]).groupby(["_field"] + keys + ["_stated"], sort=False)
+                  .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
+                  .reset_index().merge(sums.reset_index(), on=keys))
+        column = {i: f"_s{i}" for i, _, _ in fields}
+        jumlah = np.choose(stated["_field"].map({i: k for k, i in enumerate(column)}).to_numpy(dtype=int),
+                           [stated[c].to_numpy(dtype=float) for c in column.values()]) if len(stated) else []
+        stated = stated.assign(_jumlah=jumlah)
+        bad = stated[(stated["_stated"] - stated["_jumlah"]).abs() > toleransi]
+        name = {i: (field, col) for i, field, col in fields}
+        for _, b in bad.iterrows():
+            field, stated_col = name[b["_field"]]
+            records.append(_rec(
                 "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
-                b[stated_col], b["_jumlah"],
-                f"SIPD mencantumkan total {what} {label} {b['kode']} {format_rupiah(b[stated_col])}, tetapi "
-                f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
-                f"{'lebih besar' if b[stated_col] > b['_jumlah'] else 'lebih kecil'} "
-                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
-                nilai_rp=abs(b[stated_col] - b["_jumlah"]))
-                for _, b in bad.iterrows()]
+                b["_stated"], b["_jumlah"],
+                f"SIPD mencantumkan total {what[field]} {label} {b['kode']} {format_rupiah(b['_stated'])}, tetapi "
+                f"jumlah {what[field]} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
+                f"{'lebih besar' if b['_stated'] > b['_jumlah'] else 'lebih kecil'} "
+                f"{format_rupiah(abs(b['_stated'] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
+                nilai_rp=abs(b["_stated"] - b["_jumlah"])))
     return _frame(records, JENIS)
 
 
