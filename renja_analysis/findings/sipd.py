@@ -141,51 +141,70 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
     Records stating different totals for the same group give one finding per value.
     """
     r = rekaman.reset_index(drop=True)
-    values = pd.DataFrame({"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
-                           "n_depan": r["pagu_n_depan"].fillna(0).astype(float),
-                           "": r["pagu"].fillna(0).astype(float)})   # total_pagu_*, where an export states it
+    values = {"_v0": r["pagu_indikatif"].fillna(r["pagu"]).astype(float).to_numpy(),
+              "_v1": r["pagu_n_depan"].fillna(0).astype(float).to_numpy(),
+              "_v2": r["pagu"].fillna(0).astype(float).to_numpy()}   # total_pagu_*, where an export states it
+    fields = ["indikatif", "n_depan", ""]
     what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}
-    wanted = [f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}"
-              for _, suffix, *_ in TOTAL for field in values]
-    stated_any = r[[c for c in wanted if c in r]].notna().any()
-    n = len(r)
-    records = []
-    for label, suffix, keys, name_col, code_col in TOTAL:
-        keys = ["berkas"] + keys
-        # the fields this level states somewhere, in the order of ``values``
-        fields = [(i, field, f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}")
-                  for i, field in enumerate(values)]
-        fields = [(i, field, col) for i, field, col in fields if bool(stated_any.get(col, False))]
-        if not fields:
+    stated_col = [[f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}" for field in fields]
+                  for _, suffix, *_ in TOTAL]
+    present = r[[c for cols in stated_col for c in cols if c in r]].notna().any()
+    given = set(present[present].index)          # the totals stated somewhere
+    # every level and field at once: the records of a group share a group number (``_group``),
+    # one groupby sums every field of every level, one takes the stated totals
+    sums, stated = [], []
+    for li, (_, _, keys, name_col, code_col) in enumerate(TOTAL):
+        here = [fi for fi, col in enumerate(stated_col[li]) if col in given]
+        if not here:
             continue
-        # one pass for the sums of every field, one over the stated totals of every field
-        sums = (pd.concat([r[keys], values.set_axis([f"_v{i}" for i in range(values.shape[1])], axis=1)], axis=1)
-                .groupby(keys, sort=False)
-                .agg(_n=("_v0", "size"), **{f"_s{i}": (f"_v{i}", "sum") for i, _, _ in fields}))
-        base = r[list(dict.fromkeys(keys + [name_col, code_col, "baris"]))]
-        long = base.take(np.tile(np.arange(n), len(fields))).assign(
-            _field=np.repeat([i for i, _, _ in fields], n),
-            _stated=pd.concat([r[col] for _, _, col in fields], ignore_index=True).to_numpy())
-        stated = (long.dropna(subset=["_stated"]).groupby(["_field"] + keys + ["_stated"], sort=False)
-                  .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
-                  .reset_index().merge(sums.reset_index(), on=keys))
-        column = {i: f"_s{i}" for i, _, _ in fields}
-        jumlah = np.choose(stated["_field"].map({i: k for k, i in enumerate(column)}).to_numpy(dtype=int),
-                           [stated[c].to_numpy(dtype=float) for c in column.values()]) if len(stated) else []
-        stated = stated.assign(_jumlah=jumlah)
-        bad = stated[(stated["_stated"] - stated["_jumlah"]).abs() > toleransi]
-        name = {i: (field, col) for i, field, col in fields}
-        for _, b in bad.iterrows():
-            field, stated_col = name[b["_field"]]
-            records.append(_rec(
-                "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
-                b["_stated"], b["_jumlah"],
-                f"SIPD mencantumkan total {what[field]} {label} {b['kode']} {format_rupiah(b['_stated'])}, tetapi "
-                f"jumlah {what[field]} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
-                f"{'lebih besar' if b['_stated'] > b['_jumlah'] else 'lebih kecil'} "
-                f"{format_rupiah(abs(b['_stated'] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
-                nilai_rp=abs(b["_stated"] - b["_jumlah"])))
+        group = _group(r, ["berkas"] + keys)
+        sums.append(pd.DataFrame({"_l": li, "_g": group, **values}))
+        for fi in here:
+            col = r[stated_col[li][fi]]
+            at = np.flatnonzero(col.notna().to_numpy() & (group >= 0))
+            stated.append(pd.DataFrame({"_l": li, "_f": fi, "_g": group[at], "_stated": col.take(at).to_numpy(),
+                                        "berkas": r["berkas"].take(at).to_numpy(),
+                                        "baris": r["baris"].take(at).to_numpy(),
+                                        "nama": r[name_col].take(at).to_numpy(),
+                                        "kode": r[code_col].take(at).to_numpy()}))
+    if not stated:
+        return _frame([], JENIS)
+    total = pd.concat(sums, ignore_index=True)
+    total = (total[total["_g"] >= 0].groupby(["_l", "_g"], sort=False)
+             .agg(_n=("_v0", "size"), _s0=("_v0", "sum"), _s1=("_v1", "sum"), _s2=("_v2", "sum")).reset_index())
+    found = (pd.concat(stated, ignore_index=True).groupby(["_l", "_f", "_g", "_stated"], sort=False)
+             .agg(berkas=("berkas", "first"), baris=("baris", "first"), nama=("nama", "first"),
+                  kode=("kode", "first")).reset_index().merge(total, on=["_l", "_g"]))
+    jumlah = np.choose(found["_f"].to_numpy(dtype=int), [found[f"_s{i}"].to_numpy(dtype=float) for i in range(3)])
+    found = found.assign(_jumlah=jumlah)
+    bad = found[(found["_stated"].astype(float) - found["_jumlah"]).abs() > toleransi]
+    records = []
+    for _, b in bad.iterrows():
+        label, field, col = TOTAL[b["_l"]][0], fields[b["_f"]], stated_col[b["_l"]][b["_f"]]
+        records.append(_rec(
+            "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], col,
+            b["_stated"], b["_jumlah"],
+            f"SIPD mencantumkan total {what[field]} {label} {b['kode']} {format_rupiah(b['_stated'])}, tetapi "
+            f"jumlah {what[field]} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
+            f"{'lebih besar' if b['_stated'] > b['_jumlah'] else 'lebih kecil'} "
+            f"{format_rupiah(abs(b['_stated'] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
+            nilai_rp=abs(b["_stated"] - b["_jumlah"])))
     return _frame(records, JENIS)
+
+
+def _group(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """A number per distinct combination of ``keys`` (-1 where one of them is missing, as
+    ``groupby`` leaves such rows out), from the codes of each key column combined.
+
+    >>> _group(pd.DataFrame({"a": ["x", "x", "y", None], "b": ["1", "2", "1", "1"]}), ["a", "b"]).tolist()
+    [0, 1, 2, -1]
+    """
+    group = np.zeros(len(frame), dtype=np.int64)
+    for key in keys:
+        codes, uniques = pd.factorize(frame[key])
+        group = np.where((group < 0) | (codes < 0), -1, group * (len(uniques) + 1) + codes)
+        group = np.where(group < 0, -1, pd.factorize(group)[0])
+    return group
 
 
 def kode_placeholder(rencana: pd.DataFrame) -> pd.DataFrame:
