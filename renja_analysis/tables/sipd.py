@@ -451,9 +451,9 @@ def _pack(r: pd.DataFrame, fields) -> pd.DataFrame:
 
 def line_counts(pack: pd.DataFrame) -> pd.DataFrame:
     """Lines of each role of packed indicator fields (0 for an empty field)."""
-    zero = np.zeros(len(pack), dtype=int)
-    return pd.DataFrame({role: ((pack[role].str.count("\n") + 1).fillna(0).to_numpy(dtype=int)
-                                if pack[role].notna().any() else zero) for role in PERAN}, index=pack.index)
+    lines = pd.concat([pack[role].astype(STRING) for role in PERAN], ignore_index=True)   # every role at once
+    n = (lines.str.count("\n") + 1).fillna(0).to_numpy(dtype=int).reshape(len(PERAN), len(pack))
+    return pd.DataFrame(dict(zip(PERAN, n)), index=pack.index)
 
 
 def unpaired(n: pd.DataFrame) -> pd.Series:
