@@ -60,13 +60,15 @@ All grouping is vectorised; the loops run over the findings only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .. import config
 from ..numbers import format_angka, format_persen, format_rupiah
 from ..tables import sipd as sipd_tables
-from .document import JENIS, TOLERANSI_RP, _frame, _rec, gabung
+from .document import JENIS, TOLERANSI_RP, _frame as _document_frame, _rec, gabung
 
 #: Pagu n+1 differing from pagu n by more than this share (%) is reported. Half the budget
 #: up or down in one year is beyond ordinary indexation and worth a question.
@@ -84,6 +86,17 @@ TOTAL = [
 ]
 PLACEHOLDER = re.compile(r"(?i)(?:^|\.)x+(?:\.|$)")
 _LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+
+
+def _frame(records: list[dict], jenis: list) -> pd.DataFrame:
+    """``findings.document._frame``; no records: a copy of the typed empty frame, built once
+    (most checks find nothing, and typing an empty frame costs as much as a small one)."""
+    return _document_frame(records, jenis) if records else _empty(tuple(jenis)).copy()
+
+
+@lru_cache(maxsize=4)
+def _empty(jenis: tuple) -> pd.DataFrame:
+    return _document_frame([], list(jenis))
 
 
 def tabel(berkas) -> str:
@@ -128,33 +141,70 @@ def jumlah_tidak_cocok(rekaman: pd.DataFrame, toleransi: float = TOLERANSI_RP) -
     Records stating different totals for the same group give one finding per value.
     """
     r = rekaman.reset_index(drop=True)
-    values = {"indikatif": r["pagu_indikatif"].fillna(r["pagu"]).astype(float),
-              "n_depan": r["pagu_n_depan"].fillna(0).astype(float),
-              "": r["pagu"].fillna(0).astype(float)}          # total_pagu_*, where an export states it
+    values = {"_v0": r["pagu_indikatif"].fillna(r["pagu"]).astype(float).to_numpy(),
+              "_v1": r["pagu_n_depan"].fillna(0).astype(float).to_numpy(),
+              "_v2": r["pagu"].fillna(0).astype(float).to_numpy()}   # total_pagu_*, where an export states it
+    fields = ["indikatif", "n_depan", ""]
+    what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}
+    stated_col = [[f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}" for field in fields]
+                  for _, suffix, *_ in TOTAL]
+    present = r[[c for cols in stated_col for c in cols if c in r]].notna().any()
+    given = set(present[present].index)          # the totals stated somewhere
+    # every level and field at once: the records of a group share a group number (``_group``),
+    # one groupby sums every field of every level, one takes the stated totals
+    sums, stated = [], []
+    for li, (_, _, keys, name_col, code_col) in enumerate(TOTAL):
+        here = [fi for fi, col in enumerate(stated_col[li]) if col in given]
+        if not here:
+            continue
+        group = _group(r, ["berkas"] + keys)
+        sums.append(pd.DataFrame({"_l": li, "_g": group, **values}))
+        for fi in here:
+            col = r[stated_col[li][fi]]
+            at = np.flatnonzero(col.notna().to_numpy() & (group >= 0))
+            stated.append(pd.DataFrame({"_l": li, "_f": fi, "_g": group[at], "_stated": col.take(at).to_numpy(),
+                                        "berkas": r["berkas"].take(at).to_numpy(),
+                                        "baris": r["baris"].take(at).to_numpy(),
+                                        "nama": r[name_col].take(at).to_numpy(),
+                                        "kode": r[code_col].take(at).to_numpy()}))
+    if not stated:
+        return _frame([], JENIS)
+    total = pd.concat(sums, ignore_index=True)
+    total = (total[total["_g"] >= 0].groupby(["_l", "_g"], sort=False)
+             .agg(_n=("_v0", "size"), _s0=("_v0", "sum"), _s1=("_v1", "sum"), _s2=("_v2", "sum")).reset_index())
+    found = (pd.concat(stated, ignore_index=True).groupby(["_l", "_f", "_g", "_stated"], sort=False)
+             .agg(berkas=("berkas", "first"), baris=("baris", "first"), nama=("nama", "first"),
+                  kode=("kode", "first")).reset_index().merge(total, on=["_l", "_g"]))
+    jumlah = np.choose(found["_f"].to_numpy(dtype=int), [found[f"_s{i}"].to_numpy(dtype=float) for i in range(3)])
+    found = found.assign(_jumlah=jumlah)
+    bad = found[(found["_stated"].astype(float) - found["_jumlah"]).abs() > toleransi]
     records = []
-    for label, suffix, keys, name_col, code_col in TOTAL:
-        keys = ["berkas"] + keys
-        for field, value in values.items():
-            stated_col = f"total_pagu_{field}{suffix}" if field else f"total_pagu{suffix}"
-            if stated_col not in r or not r[stated_col].notna().any():
-                continue
-            frame = r[list(dict.fromkeys(keys + [stated_col, name_col, code_col, "baris"]))].assign(_v=value)
-            sums = frame.groupby(keys, sort=False).agg(_jumlah=("_v", "sum"), _n=("_v", "size"))
-            stated = (frame.dropna(subset=[stated_col]).groupby(keys + [stated_col], sort=False)
-                      .agg(baris=("baris", "first"), nama=(name_col, "first"), kode=(code_col, "first"))
-                      .reset_index().merge(sums.reset_index(), on=keys))
-            bad = stated[(stated[stated_col] - stated["_jumlah"]).abs() > toleransi]
-            what = {"indikatif": "pagu indikatif", "n_depan": "pagu tahun berikutnya (n+1)", "": "pagu"}[field]
-            records += [_rec(
-                "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], stated_col,
-                b[stated_col], b["_jumlah"],
-                f"SIPD mencantumkan total {what} {label} {b['kode']} {format_rupiah(b[stated_col])}, tetapi "
-                f"jumlah {what} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
-                f"{'lebih besar' if b[stated_col] > b['_jumlah'] else 'lebih kecil'} "
-                f"{format_rupiah(abs(b[stated_col] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
-                nilai_rp=abs(b[stated_col] - b["_jumlah"]))
-                for _, b in bad.iterrows()]
+    for _, b in bad.iterrows():
+        label, field, col = TOTAL[b["_l"]][0], fields[b["_f"]], stated_col[b["_l"]][b["_f"]]
+        records.append(_rec(
+            "sipd_jumlah_tidak_cocok", "kritis", tabel(b["berkas"]), b["baris"], b["nama"], col,
+            b["_stated"], b["_jumlah"],
+            f"SIPD mencantumkan total {what[field]} {label} {b['kode']} {format_rupiah(b['_stated'])}, tetapi "
+            f"jumlah {what[field]} {b['_n']} sub kegiatannya {format_rupiah(b['_jumlah'])} (total "
+            f"{'lebih besar' if b['_stated'] > b['_jumlah'] else 'lebih kecil'} "
+            f"{format_rupiah(abs(b['_stated'] - b['_jumlah']))}); total atau rinciannya perlu diperbaiki di SIPD.",
+            nilai_rp=abs(b["_stated"] - b["_jumlah"])))
     return _frame(records, JENIS)
+
+
+def _group(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """A number per distinct combination of ``keys`` (-1 where one of them is missing, as
+    ``groupby`` leaves such rows out), from the codes of each key column combined.
+
+    >>> _group(pd.DataFrame({"a": ["x", "x", "y", None], "b": ["1", "2", "1", "1"]}), ["a", "b"]).tolist()
+    [0, 1, 2, -1]
+    """
+    group = np.zeros(len(frame), dtype=np.int64)
+    for key in keys:
+        codes, uniques = pd.factorize(frame[key])
+        group = np.where((group < 0) | (codes < 0), -1, group * (len(uniques) + 1) + codes)
+        group = np.where(group < 0, -1, pd.factorize(group)[0])
+    return group
 
 
 def kode_placeholder(rencana: pd.DataFrame) -> pd.DataFrame:

@@ -453,18 +453,60 @@ def _found(value) -> str:
 
 
 def _text_field(err: _Fehler, s: pd.Series, name: str) -> pd.Series:
-    kinds = s.map(type)
-    number = kinds.isin([int, float]) & s.notna()
-    other = ~(kinds.eq(str) | number | s.isna())
-    if other.any():
-        raise err(other, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[other].iloc[0]))
-    fraction = kinds.eq(float) & s.notna()
-    if name in KODE and fraction.any():          # a whole number (urusan 1) is unambiguous, 2.10 is not
-        raise err(fraction, name, f"kode {name} tersimpan sebagai angka",
+    """One text field of ``raw`` typed (``_text_fields`` of that one column)."""
+    return _text_fields(err, s.to_frame(name))[name]
+
+
+def _text_fields(err: _Fehler, block: pd.DataFrame) -> pd.DataFrame:
+    """Text fields typed all at once: the columns of ``block`` stacked into one Series, each
+    distinct text cleaned once (``_clean``), unstacked. A cell that is not text, a number or
+    empty, and a code stored as a fraction, is an error naming the first such field (in the
+    order of ``block``'s columns) and its first record, as field-by-field typing would."""
+    names = list(block.columns)
+    n = len(block)
+    cells = np.array(block.to_numpy(dtype=object).ravel(order="F"))      # field by field, a copy of our own
+    kinds = pd.Series(cells, dtype=object).map(type).to_numpy()
+    missing = pd.isna(cells)
+    number = ((kinds == int) | (kinds == float)) & ~missing
+    other = ~((kinds == str) | number | missing)
+    fraction = (kinds == float) & ~missing
+    is_kode = np.repeat([name in KODE for name in names], n)
+    bad = (other | (fraction & is_kode)).reshape(len(names), n)
+    if bad.any():
+        j = int(np.flatnonzero(bad.any(axis=1))[0])
+        name, s = names[j], block[names[j]]
+        column = slice(j * n, (j + 1) * n)
+        hit = pd.Series(other[column], index=block.index)
+        if hit.any():
+            raise err(hit, name, f"{name} bukan teks", expected="teks atau kosong", found=_found(s[hit].iloc[0]))
+        hit = pd.Series(fraction[column], index=block.index)  # a whole number (urusan 1) is unambiguous, 2.10 is not
+        raise err(hit, name, f"kode {name} tersimpan sebagai angka",
                   expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
-                  found=_as_text(s[fraction].iloc[0]))
-    s = s.where(~number, s[number].map(_as_text)) if number.any() else s
-    return _clean(s, packed=name in BERLAPIS)
+                  found=_as_text(s[hit].iloc[0]))
+    if number.any():
+        cells[number] = [_as_text(v) for v in cells[number]]
+    cells[missing] = None
+    codes, uniques = pd.factorize(cells)                           # missing: code -1
+    packed = np.repeat([name in BERLAPIS for name in names], n)
+    # the distinct texts of packed and of plain fields, cleaned once each
+    key_packed = np.zeros(len(uniques) + 1, dtype=bool)
+    key_plain = np.zeros(len(uniques) + 1, dtype=bool)
+    key_packed[codes[packed]] = True
+    key_plain[codes[~packed]] = True
+    text = pd.Series(list(uniques), dtype="string")
+    clean_packed = _clean(text, packed=True).to_numpy(dtype=object) if key_packed[:-1].any() else None
+    clean_plain = _clean(text, packed=False).to_numpy(dtype=object) if key_plain[:-1].any() else None
+    out = np.full(len(cells), None, dtype=object)
+    found = codes >= 0
+    if clean_packed is not None:
+        pick = found & packed
+        out[pick] = clean_packed[codes[pick]]
+    if clean_plain is not None:
+        pick = found & ~packed
+        out[pick] = clean_plain[codes[pick]]
+    by_field = out.reshape(len(names), n)
+    return pd.DataFrame({name: pd.array(by_field[j], dtype="string") for j, name in enumerate(names)},
+                        index=block.index)
 
 
 def _per_text(values: pd.Series, func) -> pd.Series:
@@ -553,6 +595,56 @@ def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.S
     return values
 
 
+def _money_fields(err: _Fehler, block: pd.DataFrame, conv: pd.Series) -> pd.DataFrame:
+    """Number fields typed all at once (``_money_field`` of every column of ``block``): the
+    columns stacked into one Series, each distinct text read once. A field holding a bad
+    cell is typed again on its own by ``_money_field``, which raises the error it always
+    has, so the first such field (in the order of ``block``'s columns) is named."""
+    names = list(block.columns)
+    n, k = len(block), len(names)
+    cells = np.array(block.to_numpy(dtype=object).ravel(order="F"))          # field by field
+    kinds = pd.Series(cells, dtype=object).map(type).to_numpy()
+    missing = pd.isna(cells)
+    number = ((kinds == int) | (kinds == float)) & ~missing
+    text = kinds == str
+    json = np.tile(err.json.to_numpy(dtype=bool), k)
+    # the distinct texts, each stripped and looked at once
+    codes, uniques = pd.factorize(pd.Series(cells, dtype=object).where(text, None).to_numpy())
+    u = pd.Series(list(uniques), dtype=object).astype(str).str.strip()
+    u_blank = _is_null_text(u).to_numpy(dtype=bool)
+    u_json = u.str.fullmatch(_ANGKA.pattern).fillna(False).to_numpy(dtype=bool)
+    u_sheet = u.str.fullmatch(_ANGKA_LEMBAR).fillna(False).to_numpy(dtype=bool)
+    at = np.where(codes >= 0, codes, 0)
+    has = codes >= 0
+    blank = has & u_blank[at] if len(u) else np.zeros(len(cells), dtype=bool)
+    json_text = has & ~blank & json & (u_json[at] if len(u) else False)
+    sheet_text = has & ~blank & ~json & (u_sheet[at] if len(u) else False)
+    bad = ~(number | missing | blank | json_text | sheet_text)
+    values = np.full(len(cells), np.nan)
+    if json_text.any():
+        stripped = pd.Series(u.to_numpy(dtype=object)[at[json_text]])
+        bad[json_text] |= _per_text(stripped, is_ambiguous).astype(bool).to_numpy()
+        values[json_text] = pd.to_numeric(stripped).to_numpy(dtype=float)
+    if sheet_text.any():
+        keyed = (pd.Series(u.to_numpy(dtype=object)[at[sheet_text]])
+                 + "\x00" + pd.Series(np.tile(conv.fillna("").astype(str).to_numpy(dtype=object), k)[sheet_text]))
+        parsed = pd.to_numeric(_per_text(keyed, _parse_sheet))
+        bad[sheet_text] |= parsed.isna().to_numpy()
+        values[sheet_text] = parsed.to_numpy(dtype=float)
+    if number.any():
+        values[number] = pd.to_numeric(pd.Series(cells[number]), errors="coerce").to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad |= np.abs(values) > MAX_ABS
+    fields = bad.reshape(k, n).any(axis=1)
+    typed = {}
+    for j, name in enumerate(names):
+        if fields[j]:                      # raises the error a field-by-field reading raises
+            typed[name] = _money_field(err, block[name], name, conv)
+        else:
+            typed[name] = pd.array(values[j * n:(j + 1) * n], dtype="Float64")
+    return pd.DataFrame(typed, index=block.index)
+
+
 def _id(x: float) -> str:
     """A number as an Indonesian reader writes it in a message (``1,5``, ``1.500``)."""
     text = f"{x:,.10f}".rstrip("0").rstrip(".")
@@ -609,10 +701,8 @@ def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
         "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
     conv = _conventions(err, raw)
     out["tahun"] = _money_field(err, raw["tahun"], "tahun", conv).round().astype("Int64")
-    for name in TEKS:
-        out[name] = _text_field(err, raw[name], name)
-    for name in UANG:
-        out[name] = _money_field(err, raw[name], name, conv)
+    text = _text_fields(err, raw[TEKS])
+    out = pd.concat([out, text, _money_fields(err, raw[UANG], conv)], axis=1)
     # whether the record carries a priority-label field at all (even empty): an export without
     # these fields says nothing about labels, one with them empty says "no label"
     out["label_tercantum"] = pd.Series([any(k in r for k in LABEL) for b in files for r in b.records],

@@ -451,9 +451,9 @@ def _pack(r: pd.DataFrame, fields) -> pd.DataFrame:
 
 def line_counts(pack: pd.DataFrame) -> pd.DataFrame:
     """Lines of each role of packed indicator fields (0 for an empty field)."""
-    zero = np.zeros(len(pack), dtype=int)
-    return pd.DataFrame({role: ((pack[role].str.count("\n") + 1).fillna(0).to_numpy(dtype=int)
-                                if pack[role].notna().any() else zero) for role in PERAN}, index=pack.index)
+    lines = pd.concat([pack[role].astype(STRING) for role in PERAN], ignore_index=True)   # every role at once
+    n = (lines.str.count("\n") + 1).fillna(0).to_numpy(dtype=int).reshape(len(PERAN), len(pack))
+    return pd.DataFrame(dict(zip(PERAN, n)), index=pack.index)
 
 
 def unpaired(n: pd.DataFrame) -> pd.Series:
@@ -564,25 +564,31 @@ def _pieces(s: pd.Series, name: str) -> pd.DataFrame:
 def _indikator(rows: pd.DataFrame, rencana: pd.DataFrame, packs: list) -> pd.DataFrame:
     """One row per indicator of each rencana row, unpacked and paired by position: a row
     reads the packs of its record (a program or kegiatan: its first record)."""
-    frames = []
     level = rows["level"].astype(str).to_numpy()
+    packed: list[tuple[int, str, pd.Series]] = []           # (pack, role, its texts by rencana row)
+    metas = []
     for order, (lv, jenis, pack) in enumerate(packs):
         mine = rows.index[level == lv]
         src = pack.iloc[rows.loc[mine, "_rec"].to_numpy()].set_axis(mine)
-        merged = _pieces(src["tolok_ukur"], "tolok_ukur")
-        for role in PERAN[1:]:
-            if src[role].notna().any():
-                merged = merged.merge(_pieces(src[role], role), on=["_e", "urutan_indikator"], how="outer")
-            else:
-                merged[role] = pd.Series(pd.NA, index=merged.index, dtype=STRING)
         counts = line_counts(src)
-        for role in PERAN:
-            merged["_n_" + role] = merged["_e"].map(counts[role]).to_numpy()
-        merged["_bad"] = merged["_e"].map(unpaired(counts)).to_numpy()
-        merged["sumber_kolom"] = merged["_e"].map(src["sumber_kolom"]).to_numpy()
-        merged["kolom"] = merged["_e"].map(src["kolom"]).to_numpy()
-        frames.append(merged.assign(jenis_indikator=jenis, _order=order))
-    ind = pd.concat(frames, ignore_index=True)
+        metas.append(pd.DataFrame({"_order": order, "_e": mine.to_numpy(), "jenis_indikator": jenis,
+                                   **{"_n_" + role: counts[role].to_numpy() for role in PERAN},
+                                   "_bad": unpaired(counts).to_numpy(),
+                                   "sumber_kolom": src["sumber_kolom"].to_numpy(), "kolom": src["kolom"].to_numpy()}))
+        packed += [(order, role, src[role]) for role in PERAN if role == PERAN[0] or src[role].notna().any()]
+    # every pack's every role unpacked in one pass, then one row per (row, pack, position)
+    long = pd.concat([t for _, _, t in packed], ignore_index=True)
+    size = [len(t) for _, _, t in packed]
+    pieces = _pieces(long, "_teks")
+    at = pieces["_e"].to_numpy()                       # the row of ``long`` each piece comes from
+    pieces = pieces.assign(_order=np.repeat([o for o, _, _ in packed], size)[at],
+                           _peran=np.repeat([PERAN.index(r) for _, r, _ in packed], size)[at],
+                           _e=np.concatenate([t.index.to_numpy() for _, _, t in packed])[at])
+    keys = ["_order", "_e", "urutan_indikator"]
+    wide = pieces.pivot(index=keys, columns="_peran", values="_teks")
+    wide = wide.reindex(columns=range(len(PERAN))).set_axis(list(PERAN), axis=1)
+    wide = pd.DataFrame({role: wide[role].astype(STRING) for role in PERAN}, index=wide.index).reset_index()
+    ind = wide.merge(pd.concat(metas, ignore_index=True), on=["_order", "_e"], how="left")
     ind = ind.sort_values(["_e", "_order", "urutan_indikator"], kind="stable").reset_index(drop=True)
     base = rencana.loc[ind["_e"].to_numpy()].reset_index(drop=True)
     texts = {role: ind[role].astype(STRING) for role in PERAN}
