@@ -187,17 +187,10 @@ def _print_berkas(data, dilewati: bool = True) -> None:
 
 def _build_sipd(args) -> int:
     from .load import load_sipd
-    from .output.processed import write_tables
 
     data = load_sipd(args.source, sheet=args.sheet, **_materialitas(args))
     _print_berkas(data)
-    tables = data.tables()
-    out = _out(args)
-    paths = write_tables(tables, out)
-    for name, df in tables.items():
-        print(f"{name}: {len(df)} baris")
-    print(f"{len(paths)} berkas ditulis ke {out}")
-    return 0
+    return _tulis(data.tables(), _out(args))
 
 
 def _is_realisasi(source) -> bool:
@@ -210,7 +203,6 @@ def _build_realisasi(args) -> int:
     """A SIPD realisation export or a folder of them: its tables into ``--out`` (default
     data/processed/sipd-realisasi/)."""
     from .load import load_sipd_realisasi
-    from .output.processed import write_tables
 
     data = load_sipd_realisasi(args.source, sheet=args.sheet)
     _print_akun_realisasi(data)
@@ -220,7 +212,13 @@ def _build_realisasi(args) -> int:
           f"{main['dalam_proses']}, ganda (dihitung sekali) {main['ganda']}, lain (tidak dihitung) "
           f"{len(data.baris) - sum(main.values())}")
     tables = (data.rencana.tables() if data.rencana is not None else {}) | data.tables()
-    out = args.out or config.DATA_PROCESSED / "sipd-realisasi"
+    return _tulis(tables, args.out or config.DATA_PROCESSED / "sipd-realisasi")
+
+
+def _tulis(tables: dict, out) -> int:
+    """Write SIPD tables into ``out`` and say what was written (rows per table, files)."""
+    from .output.processed import write_tables
+
     paths = write_tables(tables, out)
     for name, df in tables.items():
         print(f"{name}: {len(df)} baris")

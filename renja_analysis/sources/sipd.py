@@ -669,16 +669,23 @@ def _check_structure(b: _Berkas) -> None:
     if not any(PENANDA in r for r in b.records):
         raise RenjaParseError(b.path, f"bukan ekspor SIPD: tidak ada rekaman dengan {PENANDA}", cell=PENANDA,
                               expected=_HARAPAN_JSON)
-    wajib = set(WAJIB)
-    if b.fmt != "json" and not wajib <= set(b.columns):
-        name = min(wajib - set(b.columns), key=WAJIB.index)
+    check_required(b, WAJIB, "kolom SIPD")
+
+
+def check_required(b: _Berkas, wajib: list[str], jenis: str) -> None:
+    """The required fields ``wajib`` on every record of ``b`` (in a CSV or sheet: in its
+    header); the first missing one, in ``wajib``'s order, named with its file, line and
+    record (``jenis``: what the header is expected to be, e.g. "kolom SIPD")."""
+    need = set(wajib)
+    if b.fmt != "json" and not need <= set(b.columns):
+        name = min(need - set(b.columns), key=wajib.index)
         raise RenjaParseError(b.path, f"judul kolom tanpa {name}", line=b.header_line,
                               cell="baris judul kolom" + (f" lembar '{b.sheet}'" if b.sheet else ""),
-                              expected="kolom SIPD: " + ", ".join(WAJIB), found="tidak ada " + name)
+                              expected=f"{jenis}: " + ", ".join(wajib), found="tidak ada " + name)
     for k, rec in enumerate(b.records):
-        missing = wajib - rec.keys()
+        missing = need - rec.keys()
         if missing:
-            name = min(missing, key=WAJIB.index)
+            name = min(missing, key=wajib.index)
             raise b.error(f"rekaman tanpa {name}", k, name, expected=f"kolom {name} di setiap rekaman",
                           found="tidak ada")
 

@@ -171,18 +171,7 @@ def _check_structure(b) -> None:
     if not b.records:
         raise RenjaParseError(b.path, "ekspor realisasi SIPD tanpa rekaman", expected="paling sedikit satu baris "
                               "dokumen pembayaran", found="kosong")
-    if b.fmt != "json" and not set(WAJIB) <= set(b.columns):
-        name = min(set(WAJIB) - set(b.columns), key=WAJIB.index)
-        raise RenjaParseError(b.path, f"judul kolom tanpa {name}", line=b.header_line,
-                              cell="baris judul kolom" + (f" lembar '{b.sheet}'" if b.sheet else ""),
-                              expected="kolom realisasi SIPD: " + ", ".join(WAJIB), found="tidak ada " + name)
-    wajib = set(WAJIB)
-    for k, rec in enumerate(b.records):
-        missing = wajib - rec.keys()
-        if missing:
-            name = min(missing, key=WAJIB.index)
-            raise b.error(f"rekaman tanpa {name}", k, name, expected=f"kolom {name} di setiap rekaman",
-                          found="tidak ada")
+    sipd.check_required(b, WAJIB, "kolom realisasi SIPD")
 
 
 def _date_field(err, s: pd.Series, name: str) -> pd.Series:
