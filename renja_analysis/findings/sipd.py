@@ -743,7 +743,7 @@ def pagu_skpd_beda(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None,
             "sipd_pagu_skpd_beda", "kritis" if atas else "info", tabel(u["berkas"]), u["baris"], u["nama_skpd_induk"],
             "set_pagu_skpd", c, p,
             f"SKPD {u['nama_skpd_induk']} ({kode}): jumlah pagu {u['n']} sub kegiatan dari {u['units']} sub unitnya "
-            f"{format_rupiah(p)}, {'melampaui' if atas else 'di bawah'} pagu SKPD (set_pagu_skpd) "
+            f"{format_rupiah(p)}, {'melampaui' if atas else 'di bawah'} pagu SKPD (plafonnya) "
             f"{format_rupiah(c)} di daftar SKPD {u['berkas_daftar']} (urutan ke-{u['baris_daftar']}) sebesar "
             f"{format_rupiah(abs(p - c))}{ind}. "
             + ("Pagu SKPD adalah plafon yang ditetapkan: kurangi pagu sub kegiatan atau minta plafon diubah."

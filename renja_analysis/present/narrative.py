@@ -916,7 +916,7 @@ def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
     Perangkat daerah di halaman ini adalah SKPD menurut SIPD: 1 SKPD dengan 2 sub unit (dinas atau badan itu
     sendiri, dan Puskesmas, UPTD, unit RSUD, kelurahan di bawahnya). SKPD tiap sub unit ditentukan dari berkas
     ekspornya (2 sub unit: satu berkas ekspor per SKPD; induknya sub unit yang kodenya berakhir .0000). Tanpa daftar
-    SKPD SIPD (id_skpd, id_unit, set_pagu_skpd) di folder, unit yang diekspor dalam berkasnya sendiri terhitung
+    SKPD SIPD (`id_skpd`, `id_unit`, `set_pagu_skpd`) di folder, unit yang diekspor dalam berkasnya sendiri terhitung
     sebagai SKPD tersendiri, dan pagu SKPD tidak diperiksa terhadap plafonnya.
     """
     agg = pemda["agregasi"].astype(str)
@@ -926,7 +926,7 @@ def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
                             "termasuk SKPD itu)",
              "berkas": "dari berkas ekspornya ({n} sub unit: satu berkas ekspor per SKPD; induknya sub unit yang "
                        "kodenya berakhir .0000)",
-             "rekaman": "dari rekamannya sendiri ({n} sub unit: kode_skpd rekaman, karena berkasnya tidak "
+             "rekaman": "dari rekamannya sendiri ({n} sub unit: `kode_skpd` rekaman, karena berkasnya tidak "
                         "menunjukkan satu induk)"}
     counts = units.value_counts()
     parts = [sebab[d].format(n=int(counts[d])) for d in sebab if d in counts]
@@ -934,7 +934,7 @@ def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
             "(dinas atau badan itu sendiri, dan Puskesmas, UPTD, unit RSUD, kelurahan di bawahnya). SKPD tiap sub "
             "unit ditentukan " + _daftar(parts) + ".")
     if "daftar_skpd" not in counts:
-        text += (" Tanpa daftar SKPD SIPD (id_skpd, id_unit, set_pagu_skpd) di folder, unit yang diekspor dalam "
+        text += (" Tanpa daftar SKPD SIPD (`id_skpd`, `id_unit`, `set_pagu_skpd`) di folder, unit yang diekspor dalam "
                  "berkasnya sendiri terhitung sebagai SKPD tersendiri, dan pagu SKPD tidak diperiksa terhadap "
                  "plafonnya.")
     return text

@@ -553,8 +553,8 @@ def kalimat(nama_tabel: str, t: pd.DataFrame) -> str:
         known = float(t["pagu_rp"].fillna(0).sum() - t["pagu_label_tidak_tercantum_rp"].sum())
         none = float(t["pagu_tanpa_label_rp"].sum())
         if t["pagu_tanpa_label_rp"].isna().all():
-            return ("Label prioritas tidak dapat dinilai: ekspor SIPD ini tidak memuat kolom label (label_kokab, "
-                    "label_prov, label_pusat).")
+            return ("Label prioritas tidak dapat dinilai: ekspor SIPD ini tidak memuat kolom label (`label_kokab`, "
+                    "`label_prov`, `label_pusat`).")
         text = (f"Pagu tanpa label prioritas (label kabupaten/kota, provinsi, dan pusat semuanya kosong): "
                 f"{format_rupiah(none)} ({format_persen(none / known * 100 if known else float('nan'))} pagu yang "
                 "rekamannya memuat kolom label).")

@@ -330,7 +330,7 @@ def tabel_perangkat_daerah(view: pd.DataFrame, uuid: str = "sipd-perangkat-daera
     decided the SKPD, findings. Sub-unit names are indented."""
     judul = {"nama": "Nama", "kode": "Kode", "dasar_skpd": "SKPD ditentukan dari",
              "jumlah_sub_kegiatan": "Sub kegiatan", "pagu_rp": "Pagu", "pagu_indikatif_rp": "Pagu indikatif",
-             "selisih_indikatif_rp": "Pagu - pagu indikatif", "pagu_skpd_rp": "Pagu SKPD (set_pagu_skpd)",
+             "selisih_indikatif_rp": "Pagu - pagu indikatif", "pagu_skpd_rp": "Pagu SKPD (plafon)",
              "selisih_pagu_skpd_rp": "Pagu - pagu SKPD", "jumlah_temuan": "Temuan SIPD",
              "jumlah_temuan_kritis": "Temuan kritis"}
     out = view[list(judul)].rename(columns=judul).reset_index(drop=True)
@@ -338,7 +338,7 @@ def tabel_perangkat_daerah(view: pd.DataFrame, uuid: str = "sipd-perangkat-daera
     out["Nama"] = out["Nama"].astype("string").where(~unit, "\u2514 " + out["Nama"].astype("string"))
     out["SKPD ditentukan dari"] = out["SKPD ditentukan dari"].astype("string").str.replace(
         r"[a-z_]+", lambda m: LABEL_DASAR_SKPD.get(m.group(0), m.group(0)), regex=True)
-    rp = ["Pagu", "Pagu indikatif", "Pagu - pagu indikatif", "Pagu SKPD (set_pagu_skpd)", "Pagu - pagu SKPD"]
+    rp = ["Pagu", "Pagu indikatif", "Pagu - pagu indikatif", "Pagu SKPD (plafon)", "Pagu - pagu SKPD"]
     return (_gaya(out, uuid)
             .format({**{c: format_rupiah for c in rp},
                      **{c: _bilangan for c in ("Sub kegiatan", "Temuan SIPD", "Temuan kritis")}},

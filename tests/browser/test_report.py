@@ -45,9 +45,9 @@ def test_report_exists(laporan):
     contoh = [p for p in PAGES if p.is_relative_to(CONTOH_DIR)]
     # the bundled document alone: index + glossary + (4 overview pages + 8 programs), x2 for code
     assert len(PAGES) - len(contoh) == 2 + 2 * (4 + 8)
-    # the examples (make contoh): index + glossary + the SIPD page x2; the corpus: index + 50/60 + per
-    # document (3 overview + 2 program pages), x2 for code
-    assert len(contoh) == 2 + 2 + 1 + 2 * (2 + 3 * (3 + 2))
+    # the examples (make contoh): index + glossary + the SIPD page and the realisation page, x2; the corpus:
+    # index + 50/60 + per document (3 overview + 2 program pages), x2 for code
+    assert len(contoh) == 2 + 2 * 2 + 1 + 2 * (2 + 3 * (3 + 2))
 
 
 CONTOH = [p for p in PAGES if p.is_relative_to(CONTOH_DIR)]

@@ -36,9 +36,10 @@ def test_committed_reader_pages_are_what_make_report_writes(laporan):
 @pytest.mark.slow  # builds the whole report into a temporary folder (fixture laporan)
 def test_every_notebook_page_gets_a_version_with_code(laporan):
     kode = [p for p in halaman_lengkap() if "kode" in p.parts]
-    assert len(kode) == 12 + 18                          # the document's 4 + 8 programs; the examples' SIPD page + 17
+    assert len(kode) == 12 + 19                          # the document's 4 + 8 programs; the examples' SIPD and
+    #                                                      realisation pages + the corpus' 17
     assert all((laporan / p).is_file() for p in kode)
-    assert len(halaman_tersimpan()) == 14 + 21
+    assert len(halaman_tersimpan()) == 14 + 22                # the examples: index, glossary, 70, 80 + the corpus
 
 
 def test_build_outputs_are_not_tracked():
