@@ -123,8 +123,9 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
     rekaman = sipd_tables.dengan_skpd_induk(src.rekaman, src.daftar_skpd)
     pemetaan = sipd_tables.pemetaan_indikator(rekaman)
-    ren, ind = sipd_tables.build(rekaman, pemetaan)
-    temuan = sipd_findings.semua_temuan(rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda,
+    packs = sipd_tables.indicator_packs(rekaman, pemetaan)
+    ren, ind = sipd_tables.build(rekaman, pemetaan, packs)
+    temuan = sipd_findings.semua_temuan(rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda, packs=packs,
                                         daftar_skpd=src.daftar_skpd, materialitas_persen=materialitas_persen,
                                         materialitas_rp=materialitas_rp)
     berkas = src.berkas.merge(pemetaan.drop(columns="baris_bertentangan"), on="berkas", how="left")

@@ -478,10 +478,22 @@ def pagu_perangkat_daerah(rencana: pd.DataFrame) -> pd.Series:
     >>> pagu_perangkat_daerah(ren).tolist()
     [30.0, 30.0, 30.0, 0.0]
     """
+    return sipd_tables.skpd_tertulis(rencana)["kode_skpd_induk"].map(pagu_skpd(rencana)).astype(float)
+
+
+def pagu_skpd(rencana: pd.DataFrame) -> pd.Series:
+    """The pagu of each SKPD (index ``kode_skpd_induk``; ``kode_skpd`` for a table without
+    it): the sum of the pagu SIPD gives to the sub kegiatan of all its sub-units (a pagu
+    left empty adds nothing).
+
+    >>> ren = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                     "kode_skpd": ["A", "A", "A", "B"], "pagu_rp": [30.0, 10.0, 20.0, None]})
+    >>> pagu_skpd(ren).to_dict()
+    {'A': 30.0, 'B': 0.0}
+    """
     sub = rencana["level"].astype(str) == "sub_kegiatan"
     skpd = sipd_tables.skpd_tertulis(rencana)["kode_skpd_induk"]
-    total = rencana["pagu_rp"].astype("Float64").where(sub).groupby(skpd).sum()
-    return skpd.map(total).astype(float)
+    return rencana["pagu_rp"].astype("Float64").where(sub).groupby(skpd).sum()
 
 
 def di_bawah_materialitas(selisih: pd.Series, pagu_kantor: pd.Series, persen: float | None = None,
@@ -754,11 +766,13 @@ def pagu_skpd_beda(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None,
 def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.DataFrame,
                  pemetaan: pd.DataFrame | None = None, berkas: pd.DataFrame | None = None,
                  ganda: pd.DataFrame | None = None, daftar_skpd: pd.DataFrame | None = None,
-                 materialitas_persen: float | None = None, materialitas_rp: float | None = None) -> pd.DataFrame:
+                 materialitas_persen: float | None = None, materialitas_rp: float | None = None,
+                 packs: list | None = None) -> pd.DataFrame:
     """Every SIPD finding, ordered by type, file and record (``pemetaan``: the indicator
     mapping the tables were built with, ``tables.sipd.pemetaan_indikator``; computed when
     not given; ``berkas`` and ``ganda``: the reading account of a folder and the records
-    counted once across files; ``daftar_skpd``: SIPD's SKPD list, for the SKPD ceilings).
+    counted once across files; ``daftar_skpd``: SIPD's SKPD list, for the SKPD ceilings;
+    ``packs``: ``tables.sipd.indicator_packs`` of the records, when the caller has them).
 
     ``berkas`` and ``ganda`` are the reading account of ``sources.sipd`` (what was read
     from which file); without them the account's findings are left out.
@@ -776,7 +790,7 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
      'sipd_pagu_n_depan_berubah': 2}
     """
     pemetaan = sipd_tables.pemetaan_indikator(rekaman) if pemetaan is None else pemetaan
-    packs = sipd_tables.indicator_packs(rekaman, pemetaan)
+    packs = sipd_tables.indicator_packs(rekaman, pemetaan) if packs is None else packs
     parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
              pagu_negatif(rencana), pemetaan_indikator(rekaman, pemetaan), indikator_tidak_berpasangan(rekaman, packs=packs),
              indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), teks_undefined(rekaman),
@@ -790,6 +804,6 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
 __all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "di_bawah_materialitas", "indikator_tidak_berpasangan",
            "indikator_tidak_seragam", "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan",
            "pagu_beda_indikatif", "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol", "pagu_perangkat_daerah",
-           "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel",
+           "pagu_skpd", "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel",
            "target_tidak_terbaca",
            "temuan_berkas", "teks_undefined"]

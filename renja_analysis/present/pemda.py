@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..findings.sipd import berkas_dari_tabel
+from ..findings.sipd import berkas_dari_tabel, pagu_skpd
 from ..tables.sipd import skpd_tertulis
 
 #: The groupings of ``sipd_pemda``, in order: (agregasi, code, name, parent code).
@@ -226,8 +226,7 @@ def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame
     t = temuan_unit(temuan, rekaman).drop(columns=["kode_skpd", "nama_skpd"])
     t = t.rename(columns={"kode_skpd_induk": "kode_skpd", "nama_skpd_induk": "nama_skpd"})
     t = t[t["tingkat"].astype(str).isin(["kritis", "peringatan"]).to_numpy() & t["kode_skpd"].notna().to_numpy()]
-    sub = skpd_tertulis(rencana[rencana["level"].astype(str) == "sub_kegiatan"])
-    pagu = sub.groupby("kode_skpd_induk")["pagu_rp"].sum()
+    pagu = pagu_skpd(rencana)
     rp = t["nilai_rp"].astype("Float64").fillna(0).astype(float)
     t = t.assign(_rp=rp, _kritis=(t["tingkat"].astype(str) == "kritis").astype(int), jenis=t["jenis"].astype(str))
     g = t.groupby("kode_skpd", sort=True).agg(

@@ -508,10 +508,12 @@ def _level_rows(r: pd.DataFrame, ids: pd.DataFrame, level: str) -> pd.DataFrame:
     return out.reset_index()
 
 
-def build(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def build(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None,
+          packs: list | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``sipd_rencana`` and ``sipd_indikator`` from the records of ``sources.sipd``; the
     indicator fields of kegiatan and sub kegiatan as ``pemetaan`` (``pemetaan_indikator``,
-    computed when not given) decides per file.
+    computed when not given) decides per file; ``packs``: ``indicator_packs`` of the same
+    records when the caller has them (computed when not given).
 
     Examples
     --------
@@ -532,7 +534,7 @@ def build(rekaman: pd.DataFrame, pemetaan: pd.DataFrame | None = None) -> tuple[
     rows = rows.sort_values(["_su", "_pg", "_kg", "_i"], kind="stable").reset_index(drop=True)
     rows["urutan"] = np.arange(1, len(rows) + 1)
     rencana = _typed_rencana(rows)
-    indikator = _indikator(rows, rencana, indicator_packs(r, pemetaan))
+    indikator = _indikator(rows, rencana, indicator_packs(r, pemetaan) if packs is None else packs)
     return rencana, indikator
 
 
