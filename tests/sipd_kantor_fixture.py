@@ -39,6 +39,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sipd_nyata_fixture import stated_totals
+
 DATA = Path(__file__).resolve().parent / "data" / "sipd-kantor"
 
 JT = 1_000_000
@@ -149,23 +151,7 @@ def records(rows: list, start: int = 1) -> list[dict]:
             "kunci_bl": 0, "pagu_locked": 0,
         }
         out.append(rec)
-    return _totals(out)
-
-
-def _totals(recs: list[dict]) -> list[dict]:
-    """The stated totals, as SIPD computes them (sums of pagu_indikatif / pagu_n_depan)."""
-    keys = {"": ("kode_skpd",), "_sub_skpd": ("kode_sub_skpd",), "_urusan": ("kode_sub_skpd", "kode_urusan"),
-            "_bidang_urusan": ("kode_sub_skpd", "kode_bidang_urusan"), "_program": ("kode_sub_skpd", "kode_program"),
-            "_kegiatan": ("kode_sub_skpd", "kode_program", "kode_giat")}
-    for suffix, cols in keys.items():
-        for field, value in (("indikatif", "pagu_indikatif"), ("n_depan", "pagu_n_depan")):
-            sums: dict = {}
-            for r in recs:
-                k = tuple(r[c] for c in cols)
-                sums[k] = sums.get(k, 0) + r[value]
-            for r in recs:
-                r[f"total_pagu_{field}{suffix}"] = sums[tuple(r[c] for c in cols)]
-    return recs
+    return stated_totals(out)
 
 
 def daftar_skpd() -> dict:

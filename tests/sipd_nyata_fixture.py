@@ -151,10 +151,10 @@ def records() -> list[dict]:
             "kelompok_sasaran": "Masyarakat", "kunci_bl": 0, "pagu_locked": 0,
         }
         out.append(rec)
-    return _totals(out)
+    return stated_totals(out)
 
 
-def _totals(recs: list[dict]) -> list[dict]:
+def stated_totals(recs: list[dict]) -> list[dict]:
     """The stated totals, as SIPD computes them (sums of pagu_indikatif / pagu_n_depan)."""
     keys = {"": ("kode_skpd",), "_sub_skpd": ("kode_sub_skpd",), "_urusan": ("kode_sub_skpd", "kode_urusan"),
             "_bidang_urusan": ("kode_sub_skpd", "kode_bidang_urusan"), "_program": ("kode_sub_skpd", "kode_program"),
