@@ -13,7 +13,15 @@ import pandas as pd
 
 from .. import labels
 from ..findings.registry import JENIS_SENGKETA_KOLOM
-from ..metrics import capaian, dijadwalkan, harapan_triwulan, predikat, realisasi_dinilai, serapan_agregat
+from ..metrics import (
+    capaian,
+    dijadwalkan,
+    harapan_triwulan,
+    predikat,
+    realisasi_dinilai,
+    relatif_terhadap_harapan,
+    serapan_agregat,
+)
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
     BELUM_DILAKSANAKAN,
@@ -287,14 +295,23 @@ def kalimat_temuan(temuan: pd.DataFrame) -> str:
 
 
 def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd.DataFrame,
-                    triwulan: int = 2) -> str:
-    """The verdict on the office at the reporting quarter: four or five sentences, then the
-    key figures as a list (Markdown, with links to the pages that hold the details).
+                    triwulan: int = 2, triase: bool = True) -> str:
+    """The verdict on the office at the reporting quarter in short sentences, then (``triase``)
+    the triage block of ``triage.blok_triase``, then the details as a list (Markdown, with
+    links to the pages that hold them).
+
+    The verdict before the first list stays short (about 80 words, no sentence over 40
+    words; ``tests/unit/test_kalimat.py`` counts them on the bundled document); long names
+    are shortened (``triage.tautan_nama``: the full name on hover and in the tables).
 
     Pagu and realisasi are the sums of the programs (their stated totals); serapan is
     their ratio (ratio of sums). Capaian is averaged over the sub kegiatan that were
-    due (``summary.capaian_ringkas``), those scheduled later counted apart.
+    due (``summary.capaian_ringkas``), those scheduled later counted apart. A capaian below
+    the quarter's expectation can carry a high predikat: the predikat judges the capaian as
+    a share of that expectation (``metrics.predikat``), and the verdict says so.
     """
+    from .triage import blok_triase, tautan_nama
+
     prog = evaluasi[evaluasi["level"].astype(str) == "program"]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
     pagu, real = prog["pagu_rp"].sum(), prog["realisasi_rp"].sum()
@@ -303,57 +320,73 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     pred = predikat(ser, harapan=harapan)
     cap = capaian_ringkas(evaluasi, by=None, temuan=temuan).iloc[0]
     kalimat = [
-        f"Sampai dengan triwulan {_TW[triwulan]}, {len(prog)} program dengan pagu {format_rupiah(pagu)} "
-        f"telah merealisasikan {format_rupiah(real)}: serapan **{format_persen(ser)}**, "
-        f"{_banding(ser, harapan)} harapan linear {format_persen(harapan, 0)}"
-        + (f" (predikat serapan {pred})." if pd.notna(pred) else "."),
-        f"Capaian kinerja sub kegiatan: {kalimat_capaian(cap)}"
-        + (f"; rata-rata itu {_banding(cap['rata_capaian_k'], harapan)} harapan triwulan "
-           f"{format_persen(harapan, 0)} (predikat kinerja {predikat(float(cap['rata_capaian_k']), harapan=harapan)})."
-           if pd.notna(cap["rata_capaian_k"]) else "."),
-    ]
+        f"Sampai dengan triwulan {_TW[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
+        f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
+        f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})." if pd.notna(pred) else ".")]
+    rata = cap["rata_capaian_k"]
+    if pd.notna(rata):
+        kalimat.append(f"Capaian kinerja (output) rata-rata {format_persen(rata)} dari {int(cap['jumlah_dinilai'])} "
+                       f"sub kegiatan yang jatuh tempo, {_banding(rata, harapan)} harapan {format_persen(harapan, 0)}.")
+        pk = predikat(float(rata), harapan=harapan)
+        if pd.notna(pk):
+            relatif = format_persen(relatif_terhadap_harapan(rata, harapan=harapan))
+            kalimat.append(f"Predikat kinerjanya {pk} karena predikat menilai capaian terhadap harapan: "
+                           f"{format_persen(rata)} adalah {relatif} dari harapan itu.")
+    else:
+        kalimat.append(f"Capaian kinerja sub kegiatan: {kalimat_capaian(cap)}.")
     status = sub["status"].astype(str)
-    sto = sub[status == SERAPAN_TANPA_OUTPUT]
-    tertinggal = int((status == TERTINGGAL).sum())
-    if len(sto):
-        kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int)) \
-            if temuan is not None else set()
-        nk = int(sto["baris_sumber"].isin(kritis).sum())
-        kalimat.append(
-            f"Sebanyak {len(sto)} sub kegiatan sudah menyerap anggaran tanpa output (serapan tanpa output)"
-            + (f", {nk} di antaranya dengan temuan kritis" if nk else "")
-            + (f"; {tertinggal} lainnya tertinggal dari harapan triwulan." if tertinggal else "."))
+    n_sto, tertinggal = int((status == SERAPAN_TANPA_OUTPUT).sum()), int((status == TERTINGGAL).sum())
+    if n_sto:
+        kalimat.append(f"Sebanyak {n_sto} sub kegiatan menyerap anggaran tanpa output"
+                       + (f"; {tertinggal} tertinggal." if tertinggal else "."))
     elif tertinggal:
-        kalimat.append(f"{tertinggal} sub kegiatan tertinggal dari harapan triwulan.")
-    if temuan is not None and len(temuan):
-        kalimat.append(f"Pemeriksaan dokumen menemukan {kalimat_temuan(temuan)}; daftar lengkapnya di halaman "
-                       f"{_tautan('Kualitas data', '30-kualitas-data.ipynb')}.")
-    if pergeseran is not None and len(pergeseran) and (pergeseran["level"].astype(str) == "dinas").any():
-        d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
-        kalimat.append(f"Pada perubahan anggaran pagu seluruh program "
-                       f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])} menjadi "
-                       f"{format_rupiah(d['pagu_papbd_rp'])} "
-                       f"({_tautan('Pergeseran anggaran', '20-pergeseran-anggaran.ipynb')}).")
-    lines = [" ".join(kalimat), "", "Angka utama:", "",
-             f"- Pagu {format_rupiah(pagu)}, realisasi {format_rupiah(real)}, serapan {format_persen(ser)} "
-             f"(harapan {format_persen(harapan, 0)})",
-             f"- Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo "
-             f"{format_persen(cap['rata_capaian_k'])}; tertimbang pagu {format_persen(cap['capaian_tertimbang_k'])}",
-             f"- Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}"]
-    jadwal = program_dijadwalkan(evaluasi)
-    terjadwal = prog["nama"].isin(jadwal).to_numpy()
+        kalimat.append(f"Sebanyak {tertinggal} sub kegiatan tertinggal dari harapan triwulan.")
+    lines = [" ".join(kalimat), ""]
+    if triase:
+        lines += [blok_triase(evaluasi, temuan), ""]
+    rinci = [f"Pagu {format_rupiah(pagu)}, realisasi {format_rupiah(real)}, serapan {format_persen(ser)} "
+             f"(harapan {format_persen(harapan, 0)})."]
+    n = int(cap["jumlah_dinilai"])
+    if n >= 2:
+        rinci.append(f"Capaian {n} sub kegiatan yang jatuh tempo: dari {format_persen(cap['capaian_min_k'])} sampai "
+                     f"{format_persen(cap['capaian_maks_k'])}; tertimbang pagu "
+                     f"{format_persen(cap['capaian_tertimbang_k'])}.")
+        if cap["capaian_min_k"] != cap["capaian_maks_k"]:
+            st = str(cap["terendah_status"]) if pd.notna(cap["terendah_status"]) else ""
+            keadaan = ("tanpa output" if st == SERAPAN_TANPA_OUTPUT else _status_kecil(st)) if st else ""
+            rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}, "
+                         f"{format_persen(cap['terendah_capaian_k'])} dengan serapan "
+                         f"{format_persen(cap['terendah_serapan_rp'])}" + (f", {keadaan}" if keadaan else "")
+                         + (", temuan kritis." if bool(cap["terendah_kritis"]) else "."))
+    sengketa = int(cap.get("jumlah_dipersoalkan", 0) or 0)
+    if sengketa:
+        nama_s = str(cap["dipersoalkan_nama"]).split("; ")
+        rinci.append(f"{sengketa} capaian yang ikut dihitung dipersoalkan temuan kritis: "
+                     + _daftar([tautan_nama(x) for x in nama_s]) + "; rata-rata di atas bergantung padanya.")
+    jadwal, tanpa = int(cap["jumlah_dijadwalkan"]), int(cap["jumlah_tanpa_target"])
+    if jadwal or tanpa:
+        rinci.append("Tidak dihitung dalam rata-rata: " + _daftar(
+            ([f"{jadwal} sub kegiatan yang dijadwalkan pada triwulan berikutnya"] if jadwal else [])
+            + ([f"{tanpa} tanpa target"] if tanpa else [])) + ".")
+    rinci.append(f"Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}.")
+    jadwal_prog = program_dijadwalkan(evaluasi)
+    terjadwal = prog["nama"].isin(jadwal_prog).to_numpy()
     rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
-        lines.append("- Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
-            [f"{_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()]))
+        rinci.append("Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
+            [f"{tautan_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()]) + ".")
     if terjadwal.any():
-        lines.append("- Program yang seluruh sub kegiatannya dijadwalkan pada triwulan berikutnya (belum ada "
-                     "realisasi, bukan kegagalan): " + _daftar([_nama(n) for n in prog.loc[terjadwal, "nama"]]))
+        rinci.append("Program yang seluruh sub kegiatannya dijadwalkan pada triwulan berikutnya (bukan kegagalan): "
+                     + _daftar([tautan_nama(n) for n in prog.loc[terjadwal, "nama"]]) + ".")
     if temuan is not None and len(temuan):
-        j = jumlah_temuan(temuan)
-        lines.append(f"- Temuan: {j['kritis']} kritis, {j['peringatan']} peringatan (masalah); "
-                     f"{j['perubahan']} info tentang perubahan yang perlu disetujui; "
-                     f"{j['konfirmasi']} info lain (bukan masalah)")
+        rinci.append(f"Temuan: {kalimat_temuan(temuan)} ({_tautan('Kualitas data', '30-kualitas-data.ipynb')}).")
+    if pergeseran is not None and len(pergeseran) and (pergeseran["level"].astype(str) == "dinas").any():
+        d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
+        rinci.append(f"Pada perubahan anggaran pagu seluruh program "
+                     f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])} menjadi "
+                     f"{format_rupiah(d['pagu_papbd_rp'])} "
+                     f"({_tautan('Pergeseran anggaran', '20-pergeseran-anggaran.ipynb')}).")
+    lines += ["Rincian:", ""] + [f"- {r}" for r in rinci]
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from renja_analysis import load_document, report
 from renja_analysis.present import narrative, plots, styling, summary
 from renja_analysis.present.escape import html_teks, markdown_teks
 from renja_analysis.present.summary import daftar_program, slug
+from renja_analysis.present.triage import nama_pendek
 
 SKRIP = "<script>alert(1)</script>"
 GAMBAR = "<img src=x onerror=alert(2)>"
@@ -162,7 +163,8 @@ def test_program_and_office_narratives_on_the_hostile_document(jahat):
     assert _teks(markdown2html_mistune(verdict)).startswith("Program ini menyerap 73,63\u00a0% dari pagu Rp\u00a0120.000.000")
     text = _teks(markdown2html_mistune(prog))
     assert f"keterangan: \u201c{KETERANGAN_JAHAT}\u201d" in text          # the narrative and the finding
-    assert f"{NAMA_JAHAT} (10,00\u00a0%)" in _teks(markdown2html_mistune(office))
+    # shortened in the sentence (the full name is the hover title, escaped)
+    assert f"{nama_pendek(NAMA_JAHAT)} (10,00\u00a0%)" in _teks(markdown2html_mistune(office))
     assert NAMA_JAHAT in _teks(markdown2html_mistune(tabel))
     kritis = "\n".join(narrative.narasi_temuan(r) for _, r in jahat.temuan.iterrows())
     _bersih(markdown2html_mistune(kritis))

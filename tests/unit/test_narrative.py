@@ -159,14 +159,20 @@ def test_program_details_name_serapan_tanpa_output_as_what_it_is(mini):
 def test_office_summary_on_the_fixture(mini):
     text = narrative.ringkasan_dinas(mini.evaluasi, mini.temuan, None, triwulan=2)
     # programs: 30.000.000 + 50.000.000 pagu, 12.000.000 + 45.000.000 realised = 71,25 %
-    assert text.startswith(f"Sampai dengan triwulan II, 2 program dengan pagu Rp{N}80.000.000 telah "
-                           f"merealisasikan Rp{N}57.000.000: serapan **71,25{N}%**, di atas harapan linear 50{N}%")
+    assert text.startswith(f"Sampai dengan triwulan II, serapan 2 program **71,25{N}%** (Rp{N}57.000.000 dari "
+                           f"pagu Rp{N}80.000.000), di atas harapan linear 50{N}%")
     # mean of ratios (50 + 25 + 120 + 0) / 4 = 48,75; weighted (50x10 + 25x20 + 120x30 + 0x20) / 80 = 57,50
-    assert f"rata-rata 48,75{N}% dari 4 sub kegiatan yang jatuh tempo" in text
+    assert f"rata-rata 48,75{N}% dari 4 sub kegiatan yang jatuh tempo, di bawah harapan 50{N}%." in text
+    # below the expectation yet Sangat Tinggi: 48,75 / 50 = 97,50 % of it, and the sentence says why
+    assert (f"Predikat kinerjanya Sangat Tinggi karena predikat menilai capaian terhadap harapan: 48,75{N}% "
+            f"adalah 97,50{N}% dari harapan itu.") in text
     assert f"tertimbang pagu 57,50{N}%" in text
-    assert "Pemeriksaan dokumen menemukan 3 masalah (1 kritis, 2 peringatan)" in text
+    assert "Temuan: 3 masalah (1 kritis, 2 peringatan)" in text
     assert "[Kualitas data](30-kualitas-data.ipynb)" in text
     assert "1 melampaui target" in text
+    # the triage block sits between the verdict and the details
+    assert text.index("### Perlu ditangani lebih dulu") < text.index("Rincian:")
+    assert "### Perlu ditangani" not in narrative.ringkasan_dinas(mini.evaluasi, mini.temuan, None, triase=False)
 
 
 def test_navigation_links_of_program_pages():
