@@ -723,7 +723,8 @@ TANPA_PERGESERAN = ("Dokumen ini tidak memuat perubahan anggaran dari APBD ke P-
 
 def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None = None) -> str:
     """The verdict of the reallocation page: the office's change of pagu, the composition
-    variance, the largest changes of programs and sub kegiatan, whether the keterangan
+    variance, how many programs gained and lost pagu (every program's change listed, increases
+    then cuts, largest in percent first), the largest change of a sub kegiatan, whether the keterangan
     that announce changes agree with them, and rows found in one table only.
 
     Examples
@@ -733,8 +734,15 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     ...     "selisih_rp": [10.0, 20.0, -10.0], "selisih_persen": [10.0, 100 / 3, -25.0],
     ...     "varian_komposisi_persen": [13.64, None, None], "kecocokan": [None, "cocok", "cocok"]})
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
-    Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp\u00a020 (33,33\u00a0%) dan *P B* berkurang Rp\u00a010 (25,00\u00a0%).
+    Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
+    <BLANKLINE>
+    Perubahan pagu per program, dari yang terbesar dalam persen:
+    <BLANKLINE>
+    - *P A* bertambah Rp\u00a020 (33,33\u00a0%)
+    - *P B* berkurang Rp\u00a010 (25,00\u00a0%)
     """
+    from .triage import tautan_nama
+
     if not len(pergeseran):
         return TANPA_PERGESERAN
     lv = pergeseran["level"].astype(str)
@@ -753,9 +761,19 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         part = part.reindex(part["selisih_rp"].abs().sort_values(ascending=False, kind="stable").index)
         return part, _daftar([f"{_nama(r['nama'])} {format_perubahan(r['selisih_rp'], r['selisih_persen'])}"
                               for _, r in part.head(n).iterrows()])
-    prog, teks = terbesar("program", 2)
-    if len(prog):
-        kalimat.append(f"Perubahan program terbesar: {teks}.")
+    lines_prog = []
+    pr = pergeseran[(lv == "program") & pergeseran["selisih_rp"].notna()]
+    naik, turun = pr[pr["selisih_rp"] > 0], pr[pr["selisih_rp"] < 0]
+    if len(naik) or len(turun):
+        tetap = len(pr) - len(naik) - len(turun)
+        kalimat.append(f"Dari {len(pr)} program, pagu {len(naik)} program bertambah dan {len(turun)} berkurang"
+                       + (f"; {tetap} tetap." if tetap else "."))
+
+        def daftar(part):
+            part = part.reindex(part["selisih_persen"].abs().sort_values(ascending=False, kind="stable").index)
+            return [f"- {tautan_nama(r['nama'])} {format_perubahan(r['selisih_rp'], r['selisih_persen'])}"
+                    for _, r in part.iterrows()]
+        lines_prog = daftar(naik) + daftar(turun)
     sub, teks = terbesar("sub_kegiatan", 1)
     if len(sub):
         kalimat.append(f"Sebanyak {len(sub)} sub kegiatan berubah pagu; yang terbesar {teks}.")
@@ -769,7 +787,11 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         satu = int(pergeseran["kecocokan"].astype(str).isin(["hanya_tabel_2_2", "hanya_review"]).sum())
         if satu:
             kalimat.append(f"{satu} baris hanya ada di salah satu tabel dan tetap ditampilkan di bawah.")
-    return " ".join(kalimat) if kalimat else "Tidak ada data perubahan anggaran."
+    if not kalimat:
+        return "Tidak ada data perubahan anggaran."
+    teks = " ".join(kalimat)
+    return teks + ("\n\nPerubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog)
+                   if lines_prog else "")
 
 
 def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
