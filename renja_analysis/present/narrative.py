@@ -774,6 +774,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
             return [f"- {tautan_nama(r['nama'])} {format_perubahan(r['selisih_rp'], r['selisih_persen'])}"
                     for _, r in part.iterrows()]
         lines_prog = daftar(naik) + daftar(turun)
+    kepala, kalimat = kalimat, []          # the verdict before the list; the rest after it
     sub, teks = terbesar("sub_kegiatan", 1)
     if len(sub):
         kalimat.append(f"Sebanyak {len(sub)} sub kegiatan berubah pagu; yang terbesar {teks}.")
@@ -787,11 +788,14 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         satu = int(pergeseran["kecocokan"].astype(str).isin(["hanya_tabel_2_2", "hanya_review"]).sum())
         if satu:
             kalimat.append(f"{satu} baris hanya ada di salah satu tabel dan tetap ditampilkan di bawah.")
-    if not kalimat:
+    if not kepala and not kalimat:
         return "Tidak ada data perubahan anggaran."
-    teks = " ".join(kalimat)
-    return teks + ("\n\nPerubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog)
-                   if lines_prog else "")
+    bagian = [" ".join(kepala)] if kepala else []
+    if lines_prog:
+        bagian.append("Perubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog))
+    if kalimat:
+        bagian.append(" ".join(kalimat))
+    return "\n\n".join(bagian)
 
 
 def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
