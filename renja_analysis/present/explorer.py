@@ -253,9 +253,10 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
            "realisasi kinerja masih 0)" if tanpa_output
            else " dan tidak ada yang menyerap anggaran tanpa output")
         + (f"; {jadwal} belum dilaksanakan karena dijadwalkan pada triwulan berikutnya." if jadwal else "."),
-        "Dibuka di JupyterLab, penyaring di halaman ini mula-mula menampilkan semua "
-        "sub kegiatan; Anda dapat mempersempitnya menurut program, status, predikat kinerja, rentang "
-        "capaian dan serapan, atau kata dalam nama, dan tombol *Atur ulang* mengembalikan semua pilihan.",
+        "Penyaring di halaman ini hanya bekerja bila notebook dijalankan di JupyterLab; setelah dijalankan, ia "
+        "mula-mula menampilkan semua sub kegiatan, dan Anda dapat mempersempitnya menurut program, status, "
+        "predikat kinerja, rentang capaian dan serapan, atau kata dalam nama (tombol *Atur ulang* mengembalikan "
+        "semua pilihan).",
         "Daftar sub kegiatan yang tertinggal atau menyerap anggaran tanpa output di bagian akhir halaman "
         "selalu tampil, juga di luar JupyterLab.",
         "Gambaran seluruh dinas ada di [Ikhtisar](00-ikhtisar.ipynb), hasil pemeriksaan data di "
@@ -273,6 +274,14 @@ def _tampilan(obj) -> dict:
     data, metadata = formatter.format(obj)
     return {"output_type": "display_data", "data": data, "metadata": metadata}
 
+
+#: The notice above the explorer's widgets (the first paragraph of the notebook's "Penyaring sub
+#: kegiatan" section, in the HTML page too): stored widgets look live but respond only once the
+#: notebook runs.
+CATATAN_JALANKAN = ("**Penyaring ini hanya bekerja bila notebook dijalankan di JupyterLab** (menu *Run* \u2192 "
+                    "*Run All Cells*). Sebelum dijalankan, kendali di bawah hanya tampilan tersimpan: mengubahnya "
+                    "tidak mengubah tabel. Di halaman HTML dan PDF penyaring tidak aktif; yang tampil adalah hasil "
+                    "pilihan awal (semua sub kegiatan).")
 
 #: What a notebook viewer that cannot draw the widgets shows instead (the text/plain part
 #: of the widget's output): JupyterLab draws stored widgets only in a trusted notebook.

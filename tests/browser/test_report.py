@@ -119,3 +119,38 @@ def test_index_has_one_card_per_program(browser, bundled, laporan):
     assert "Kegiatan dan sub kegiatan" in page.inner_text("body")
     page.screenshot(path=str(ARTIFACTS / "program.png"))
     page.close()
+
+
+def test_index_triage_on_the_first_screen(browser, bundled, laporan):
+    """Issue 20: the triage block is on the index's first screen (1280 x 800), inside Ringkasan;
+    its row links land on a cell of the program page that names the sub kegiatan; the
+    rendered Ringkasan keeps its verdict short (``tests/kalimat.py``)."""
+    from kalimat import kalimat_terpanjang, sebelum_daftar
+
+    from renja_analysis.present.triage import JUDUL_TRIASE, tanpa_output
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto((laporan / "index.html").resolve().as_uri(), wait_until="load")
+    judul = page.locator(".ringkasan h3", has_text=JUDUL_TRIASE)
+    assert judul.count() == 1
+    box = judul.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 800, box          # above the fold
+    pertama = page.locator(".ringkasan ol").first.locator("li").first
+    assert "paling perlu ditangani" in pertama.inner_text()
+    assert pertama.bounding_box()["y"] < 800 * 1.5                            # its first item within reach
+    # the first h2 of the page is still Ringkasan
+    assert page.locator("main h2").first.inner_text().strip() == "Ringkasan"
+    html = page.locator(".ringkasan").inner_html()
+    assert sebelum_daftar(html) <= 80
+    n, terpanjang = kalimat_terpanjang(html)
+    assert n <= 40, terpanjang
+    # every sub kegiatan that spent without output is listed, each linked to its row, full name on hover
+    sto = tanpa_output(bundled.evaluasi)
+    links = page.locator(".ringkasan a[href*='#T_program_row']")
+    titles = [links.nth(i).get_attribute("title") for i in range(links.count())]
+    assert all(nama in titles for nama in sto["nama"])
+    href = links.nth(0).get_attribute("href")
+    page.goto((laporan / href.split("#")[0]).resolve().as_uri() + "#" + href.split("#")[1], wait_until="load")
+    cell = page.locator(f"[id='{href.split('#')[1]}']")
+    assert cell.count() == 1 and titles[0].split(",")[0] in cell.inner_text()
+    page.close()

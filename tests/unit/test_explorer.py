@@ -217,3 +217,19 @@ def test_committed_notebook_stores_the_widget_state_jupyterlab_needs():
     assert refs <= set(state)
     output = [m["state"]["outputs"] for m in state.values() if m["model_name"] == "OutputModel"]
     assert output and output[0][0]["text"] == "36 dari 36 sub kegiatan ditampilkan\n"
+
+
+def test_notice_that_the_notebook_must_run_sits_above_the_widgets():
+    """Issue 20: the explorer says plainly, above its widgets, that the notebook must be run
+    in JupyterLab for them to respond; a markdown cell, so the HTML page shows it too."""
+    import json
+
+    from renja_analysis.config import ROOT
+    from renja_analysis.present.explorer import CATATAN_JALANKAN
+
+    nb = json.loads((ROOT / "notebooks" / "40-eksplorasi.ipynb").read_text(encoding="utf-8"))
+    widget = next(i for i, c in enumerate(nb["cells"]) if "penjelajah(ev)" in "".join(c["source"]))
+    above = "".join(nb["cells"][widget - 1]["source"])
+    assert nb["cells"][widget - 1]["cell_type"] == "markdown"
+    assert above.split("\n\n")[1] == CATATAN_JALANKAN
+    assert "dijalankan di JupyterLab" in CATATAN_JALANKAN and "tidak aktif" in CATATAN_JALANKAN
