@@ -154,3 +154,15 @@ def test_index_triage_on_the_first_screen(browser, bundled, laporan):
     cell = page.locator(f"[id='{href.split('#')[1]}']")
     assert cell.count() == 1 and titles[0].split(",")[0] in cell.inner_text()
     page.close()
+
+
+def test_explorer_says_it_must_run_above_its_widgets(browser, laporan):
+    """Issue 20, point 6: the explorer's HTML page says, above where the widgets were, that the
+    notebook must run in JupyterLab for them to respond."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto((laporan / "40-eksplorasi.html").resolve().as_uri(), wait_until="load")
+    notice = page.get_by_text("Penyaring ini hanya bekerja bila notebook dijalankan di JupyterLab").first
+    widget = page.locator(".renja-widget-catatan").first
+    assert notice.is_visible() and widget.count() == 1
+    assert notice.bounding_box()["y"] < widget.bounding_box()["y"]
+    page.close()
