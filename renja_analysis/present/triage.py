@@ -118,7 +118,7 @@ def jangkar_baris(evaluasi: pd.DataFrame) -> pd.Series:
     Fasilitasi Pemenuhan Izin Usaha Pembukaan Kantor Cabang, Cabang Pembantu dan Kantor Kas Koperasi Simpan Pinjam untuk Koperasi dengan Wilayah Keanggotaan dalam Daerah Kabupaten/Kota
     program/02-pelayanan-izin-usaha-simpan-pinjam.ipynb#T_program_row4_col0
     """
-    daftar = daftar_program(evaluasi)
+    daftar = daftar_program(evaluasi).drop_duplicates("program")     # a name twice: its first page
     nb = evaluasi["program"].map(pd.Series(daftar["notebook"].to_numpy(), index=daftar["program"].to_numpy()))
     posisi = evaluasi.groupby("program", sort=False).cumcount()
     return ("program/" + nb + ".ipynb#T_" + UUID_TABEL_PROGRAM + "_row" + posisi.astype(str) + "_col0") \
@@ -242,7 +242,7 @@ def temuan_kritis(temuan: pd.DataFrame | None, evaluasi: pd.DataFrame | None = N
         # a finding on a row outside Tabel 2.2 (e.g. Tabel 3.3) names that table: no link to an evaluation
         # row; one that names a program links to the program's page
         k.loc[~k["tabel"].astype(str).str.startswith("Tabel 2.2").to_numpy(), "tautan"] = pd.NA
-        daftar = daftar_program(evaluasi)
+        daftar = daftar_program(evaluasi).drop_duplicates("program")
         halaman = pd.Series([_halaman(n) for n in daftar["notebook"]], index=daftar["program"].to_numpy())
         k["tautan"] = k["tautan"].fillna(k["nama"].map(halaman).astype("string"))
     if "nama" not in k:
