@@ -230,7 +230,16 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     [14, 2, 3]
     """
     src = sipd_realisation.read(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-    baris = realisation.hitung_realisasi(src.rekaman)
+    dilewati = src.dilewati
+    plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
+    if rencana is None and plan_here:
+        rencana = load_sipd(path, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
+        read_as_plan = set(rencana.berkas["berkas"])
+        dilewati = [(n, why) for n, why in dilewati if n not in read_as_plan]
+        rencana.dilewati = [(n, why) for n, why in rencana.dilewati if why != sipd_read.REALISASI_DILEWATI]
+    baris = realisation.dengan_skpd(realisation.hitung_realisasi(src.rekaman),
+                                    rencana.rencana if rencana is not None else None,
+                                    rencana.daftar_skpd if rencana is not None else None)
     counted = baris.loc[baris["status_realisasi"] != "ganda", "berkas"].value_counts()
     berkas = src.berkas.copy()
     read = berkas["status"] == "dibaca"
@@ -239,13 +248,6 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     said = ganda.groupby("berkas", sort=False)["berkas_asal"].agg(
         lambda s: f"{len(s)} baris juga ada di " + ", ".join(dict.fromkeys(s)) + ": dihitung sekali dari sana")
     berkas["keterangan"] = berkas["keterangan"].fillna(berkas["berkas"].map(said).astype("string")).astype("string")
-    dilewati = src.dilewati
-    plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
-    if rencana is None and plan_here:
-        rencana = load_sipd(path, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-        read_as_plan = set(rencana.berkas["berkas"])
-        dilewati = [(n, why) for n, why in dilewati if n not in read_as_plan]
-        rencana.dilewati = [(n, why) for n, why in rencana.dilewati if why != sipd_read.REALISASI_DILEWATI]
     periode = realisation.per_periode(baris)
     serapan = realisation.serapan_rencana(periode, rencana.rencana) if rencana is not None else None
     return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..numbers import format_rupiah
+from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
 from .sipd import tabel
 
@@ -234,10 +235,11 @@ def _nilai_lain_tak_terpasang(baris: pd.DataFrame) -> list[dict]:
 
 
 def _line_of(baris: pd.DataFrame, keys: pd.DataFrame, last: bool) -> pd.DataFrame:
-    """For each (``kode_skpd``, ``kode``) of ``keys``: the first or last counted line of that sub
-    kegiatan (by realisation date, then file and record order), its ``berkas`` and ``baris``."""
-    b = baris[baris["status_realisasi"].astype(str) == "terealisasi"].reset_index(drop=True)
-    b = b.assign(_pos=range(len(b))).sort_values(["tanggal_realisasi", "_pos"], kind="stable")
+    """For each (``kode_skpd``: the SKPD, ``kode``) of ``keys``: the first or last counted line of that sub
+    kegiatan (its sub-units together) (by realisation date, then file and record order), its ``berkas`` and ``baris``."""
+    b = skpd_tertulis(baris[baris["status_realisasi"].astype(str) == "terealisasi"].reset_index(drop=True))
+    b = b.assign(_pos=range(len(b)), kode_skpd=b["kode_skpd_induk"]).sort_values(["tanggal_realisasi", "_pos"],
+                                                                                   kind="stable")
     pick = b.groupby(["kode_skpd", "kode_sub_giat"], sort=False).nth(-1 if last else 0)
     pick = pick[["kode_skpd", "kode_sub_giat", "berkas", "baris"]].rename(columns={"kode_sub_giat": "kode"})
     return keys.astype({"kode_skpd": object, "kode": object}).merge(
