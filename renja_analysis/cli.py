@@ -136,6 +136,9 @@ def _build(args) -> int:
         args.source = sources[0]
         with kunci_keluaran(args.out or config.DATA_PROCESSED / "sipd-realisasi"):
             return _build_realisasi(args)
+    if args.paksa:
+        raise RenjaParseError(sources[0], "--paksa hanya untuk data realisasi SIPD bersama ekspor Renja", cell="--paksa",
+                              expected="build --source FOLDER_REALISASI_DAN_RENJA --paksa")
     if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
         args.source, args.sipd_source = sources[0], True
         with kunci_keluaran(_out(args)):
@@ -204,8 +207,9 @@ def _build_realisasi(args) -> int:
     data/processed/sipd-realisasi/)."""
     from .load import load_sipd_realisasi
 
-    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    data = load_sipd_realisasi(args.source, sheet=args.sheet, paksa=args.paksa)
     _print_akun_realisasi(data)
+    _print_kesesuaian_rencana(data)
     n = data.baris["status_realisasi"].astype(str).value_counts()
     main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
     print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
@@ -224,6 +228,24 @@ def _tulis(tables: dict, out) -> int:
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {out}")
     return 0
+
+
+def _print_kesesuaian_rencana(data) -> None:
+    """The plan-against-realisation guard in one line (pemda, year), when a plan is given."""
+    kes = getattr(data, "kesesuaian", None)
+    if kes is None:
+        return
+    parts = []
+    for _, a in kes.tabel.iterrows():
+        if a["status"] == "sama":
+            parts.append(f"{a['aspek']} sama ({a['sipd']})")
+        elif a["status"] == "beda":
+            parts.append(f"{a['aspek']} BEDA (rencana {a['dokumen']}, realisasi {a['sipd']})")
+        else:
+            parts.append(f"{a['aspek']} tidak diketahui (rencana {a['dokumen']}, realisasi {a['sipd']}: "
+                         f"{a['sipd_dari']})")
+    print("Kesesuaian rencana dan realisasi: " + "; ".join(parts)
+          + ("; dibandingkan karena --paksa" if not kes.sepadan else ""))
 
 
 def _print_akun_realisasi(data) -> None:
@@ -289,7 +311,7 @@ def _check(args) -> int:
     from .load import load_document
     from .sources import is_sipd
 
-    if args.sipd is None and not args.paksa and _is_realisasi(args.source):
+    if args.sipd is None and _is_realisasi(args.source):
         return _check_realisasi(args)
     if is_sipd(args.source):
         return _check_sipd(args)
@@ -371,8 +393,9 @@ def _check_sipd(args) -> int:
 def _check_realisasi(args) -> int:
     from .load import load_sipd_realisasi
 
-    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    data = load_sipd_realisasi(args.source, sheet=args.sheet, paksa=args.paksa)
     _print_akun_realisasi(data)
+    _print_kesesuaian_rencana(data)
     t = data.temuan
     print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0
@@ -522,6 +545,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", default=None,
                    help="korpus, --engine dask: alamat penjadwal (tanpa ini: LocalCluster)")
     b.add_argument("--quiet", action="store_true", help="korpus: tanpa bilah kemajuan")
+    b.add_argument("--paksa", action="store_true",
+                   help="data realisasi SIPD dengan ekspor Renja pemda atau tahun lain: bandingkan juga (tanpa ini "
+                        "ditolak, status 2); perbedaannya satu temuan info")
     _opsi_materialitas(b)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "

@@ -175,6 +175,13 @@ def ringkasan_realisasi(data) -> str:
             r = low.iloc[0]
             text += (f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])})")
         text += "."
+    kes = getattr(data, "kesesuaian", None)
+    if kes is not None and kes.aspek("beda"):
+        text += (f" Ekspor Renja dan realisasi berbeda {' dan '.join(kes.aspek('beda'))}nya: dibandingkan hanya "
+                 "karena diminta (--paksa).")
+    if kes is not None and kes.aspek("tidak_diketahui"):
+        text += (f" Kesamaan {' dan '.join(kes.aspek('tidak_diketahui'))} ekspor Renja dan realisasi tidak dapat "
+                 "diperiksa (salah satu sisi tidak menyebutnya) dan tidak diandaikan.")
     kritis = int((t["tingkat"].astype(str) == "kritis").sum())
     text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
     return text

@@ -361,7 +361,7 @@ def _plan_units(rencana: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([office, unit, units], ignore_index=True)
 
 
-def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFrame:
+def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame, paksa: bool = False) -> pd.DataFrame:
     """Realisation against the plan: serapan per office, program, kegiatan and sub kegiatan up to
     the end of each quarter, beside the quarterly expectation.
 
@@ -384,6 +384,9 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
         ``sipd_realisasi_periode`` (``per_periode``); its quarters are used.
     rencana : DataFrame
         ``sipd_rencana`` of the same budget year.
+    paksa : bool
+        Set a plan of another year against the realisation all the same (``--paksa``; the
+        caller says so: ``findings.realisation.temuan_kesesuaian``).
 
     Returns
     -------
@@ -394,7 +397,7 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
     Raises
     ------
     RenjaParseError
-        When the plan and the realisation are not of the same budget year.
+        When the plan and the realisation are not of the same budget year (unless ``paksa``).
 
     Examples
     --------
@@ -413,7 +416,7 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
     q = periode[periode["periode"].astype(str) == "triwulan"]
     years_real = set(q["tahun"].dropna().astype(int))
     years_plan = set(rencana["tahun"].dropna().astype(int))
-    if years_real and years_plan and years_real != years_plan:
+    if years_real and years_plan and years_real != years_plan and not paksa:
         raise RenjaParseError(None, "rencana dan realisasi SIPD dari tahun anggaran lain",
                               expected="ekspor Renja dan realisasi tahun yang sama",
                               found=f"rencana {sorted(years_plan)}, realisasi {sorted(years_real)}")

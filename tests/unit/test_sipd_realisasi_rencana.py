@@ -284,7 +284,7 @@ def test_payments_in_process(mixed):
 def test_the_summary_says_serapan_against_the_expectation(mixed):
     """1.735.750.000 + 16.350.000 = 1.752.100.000 of 8.320.000.000 + 123.000.000 = 8.443.000.000:
     20,75 %; expectation 25 %; one SKPD (the Puskesmas in the Dinas); findings: proses_lama,
-    periode_tumpang_tindih, tanpa_rencana."""
+    periode_tumpang_tindih, tanpa_rencana, kesesuaian (the pemda the realisation does not name)."""
     from renja_analysis.present.realisation import ringkasan_realisasi
 
     text = ringkasan_realisasi(mixed).replace("\xa0", " ")
@@ -292,7 +292,9 @@ def test_the_summary_says_serapan_against_the_expectation(mixed):
     assert "Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris" in text
     assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %." in text
     assert "terendah" not in text               # one SKPD: no lowest to name
-    assert "Temuan data realisasi: 3 (0 kritis)." in text
+    # the realisation exports name no pemda: said, not assumed (sipd_realisasi_kesesuaian, info)
+    assert "Kesamaan pemda ekspor Renja dan realisasi tidak dapat diperiksa" in text
+    assert "Temuan data realisasi: 4 (0 kritis)." in text
 
 
 def test_the_chart_draws_one_line_per_office_and_the_expectation(mixed):
@@ -352,3 +354,66 @@ def test_check_of_a_mixed_folder_lists_each_file_once_and_the_plan_findings(tmp_
     for name in [*EXPORTS, "renja.json", "README.md"]:
         assert sum(line.startswith(("berkas " + name, "dilewati: " + name)) for line in lines) == 1, name
     assert "sipd_realisasi_tanpa_rencana" in printed
+
+
+# --- d. the pemda and year guard between the plan and the realisation ------------------------------
+
+def _with(tmp_path: Path, **fields) -> Path:
+    """The mixed folder, every realisation record given ``fields`` (e.g. a ``nama_daerah``)."""
+    folder = _mixed(tmp_path / "d")
+    for name in EXPORTS:
+        records = _records(name)
+        for r in records:
+            r.update(fields)
+        _write(folder, records, name)
+    return folder
+
+
+def test_the_guard_on_the_fixture_says_what_it_cannot_check(mixed):
+    """The plan names its pemda (Kabupaten Contoh, from lokasi_bl; id_daerah 89), the realisation exports
+    none: pemda ``tidak_diketahui``, year 2026 on both sides: ``sama``; one info finding, no refusal."""
+    kes = mixed.kesesuaian
+    assert kes.tabel[["aspek", "status"]].values.tolist() == [["pemda", "tidak_diketahui"], ["tahun", "sama"]]
+    t = mixed.temuan[mixed.temuan["jenis"] == "sipd_realisasi_kesesuaian"]
+    assert t[["tingkat", "kolom"]].values.tolist() == [["info", "pemda"]]
+    assert "Kabupaten Contoh" in t["pesan"].iloc[0] and "tidak diandaikan" in t["pesan"].iloc[0]
+
+
+@pytest.mark.parametrize("fields", [{"id_daerah": "89"}, {"nama_daerah": "Kab. Contoh"}])
+def test_the_same_pemda_by_id_or_name_is_no_finding(tmp_path, fields):
+    """id_daerah 89 on both sides: the same pemda; a nama_daerah "Kab. Contoh" is Kabupaten Contoh."""
+    data = load_sipd_realisasi(_with(tmp_path, **fields))
+    assert data.kesesuaian.tabel["status"].tolist() == ["sama", "sama"]
+    assert "sipd_realisasi_kesesuaian" not in set(data.temuan["jenis"].astype(str))
+
+
+def test_a_plan_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
+    """The realisation of "Kota Lain" against the plan of Kabupaten Contoh: refused in one line (exit 2);
+    forced, set side by side with one info finding naming both pemda."""
+    from renja_analysis.cli import main
+    from renja_analysis.findings.reconciliation import SipdTidakSepadan
+
+    folder = _with(tmp_path, nama_daerah="Kota Lain")
+    with pytest.raises(SipdTidakSepadan, match=r"pemda rencana Kabupaten Contoh .*realisasi Kota Lain"):
+        load_sipd_realisasi(folder)
+    for cmd in ("check", "build"):
+        extra = ["--out", str(tmp_path / "o")] if cmd == "build" else []
+        assert main([cmd, "--source", str(folder), *extra]) == 2
+        err = [line for line in capsys.readouterr().err.splitlines() if line]
+        assert len(err) == 1 and "tidak sepadan" in err[0] and "--paksa" in err[0]
+    assert not (tmp_path / "o").exists()
+    assert main(["check", "--source", str(folder), "--paksa"]) == 0
+    out = capsys.readouterr().out
+    assert "pemda BEDA (rencana Kabupaten Contoh, realisasi Kota Lain)" in out and "karena --paksa" in out
+    data = load_sipd_realisasi(folder, paksa=True)
+    t = data.temuan[data.temuan["jenis"] == "sipd_realisasi_kesesuaian"]
+    assert t[["tingkat", "kolom"]].values.tolist() == [["info", "pemda"]] and "--paksa" in t["pesan"].iloc[0]
+
+
+def test_a_plan_of_another_year_is_refused(tmp_path):
+    """tests/data/sipd/dinkes-contoh.json is of 2024 (pemda Kabupaten Magetan), the realisation of 2026."""
+    from renja_analysis.findings.reconciliation import SipdTidakSepadan
+
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json")
+    with pytest.raises(SipdTidakSepadan, match=r"tahun rencana 2024 .*realisasi 2026"):
+        load_sipd_realisasi(Path(__file__).resolve().parents[1] / "data" / "sipd-realisasi", rencana=plan)
