@@ -426,8 +426,10 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                                "sama" if pemda_sama(dok, names[0]) else "beda"))
     else:
         nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
+        lokasi = ("lokasi_bl tidak diawali nama kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
+                  else "tanpa lokasi_bl")
         rows.append(_baris("pemda", dok, dok_dari, nilai, "kode, bukan nama pemda" if ids else
-                           "tanpa nama_daerah; lokasi_bl tidak diawali nama kabupaten/kota/provinsi", "tidak_diketahui"))
+                           f"tanpa nama_daerah; {lokasi}", "tidak_diketahui"))
     # tahun
     dok, dok_dari, years = ident["tahun"], ident["dari"]["tahun"], side["tahun"]
     if len(years) > 1:
