@@ -471,6 +471,18 @@ def _report(args) -> int:
     if args.realisasi is not None and not _is_realisasi(args.realisasi):
         raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.realisasi is not None:
+        # the plan-against-realisation guard before any notebook runs: another pemda or year is refused
+        # here, in one line (the page cannot be forced: --paksa is for the document's reconciliation)
+        from .load import load_sipd, load_sipd_realisasi
+
+        data = load_sipd_realisasi(args.realisasi, rencana=load_sipd(args.sipd) if args.sipd is not None else None,
+                                   paksa=True)
+        if data.kesesuaian is not None and not data.kesesuaian.sepadan:
+            raise RenjaParseError(args.realisasi, "ekspor Renja dan realisasi SIPD tidak sepadan, halaman realisasi "
+                                  f"tidak dibuat: {data.kesesuaian.teks('beda')}", cell="--realisasi",
+                                  expected="ekspor realisasi dan ekspor Renja (--sipd atau di folder realisasi) pemda "
+                                           "dan tahun yang sama")
     if args.realisasi is not None and sipd_contoh(args.realisasi):
         print(f"PERHATIAN: {args.realisasi} adalah data uji proyek: halaman realisasi laporan ditandai sebagai contoh",
               file=sys.stderr)

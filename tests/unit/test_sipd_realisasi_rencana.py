@@ -417,3 +417,12 @@ def test_a_plan_of_another_year_is_refused(tmp_path):
     plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json")
     with pytest.raises(SipdTidakSepadan, match=r"tahun rencana 2024 .*realisasi 2026"):
         load_sipd_realisasi(Path(__file__).resolve().parents[1] / "data" / "sipd-realisasi", rencana=plan)
+
+
+def test_report_refuses_a_plan_of_another_pemda_before_any_notebook(tmp_path, capsys):
+    from renja_analysis.cli import main
+
+    folder = _with(tmp_path, nama_daerah="Kota Lain")
+    assert main(["report", "--realisasi", str(folder), "--tanpa-pdf", "--quiet"]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line and not line.startswith("PERHATIAN")]
+    assert len(err) == 1 and "halaman realisasi tidak dibuat" in err[0] and "Kota Lain" in err[0]
