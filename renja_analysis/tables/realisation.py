@@ -429,7 +429,8 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame, paksa: bool = 
     units = real_units.merge(plan[key + ["pagu_rp"]], on=key, how="outer", indicator=True)
     office_dasar = real_units[real_units["agregasi"].astype(str) == "perangkat_daerah"].set_index("kode_skpd")[
         "dasar_skpd"]
-    units["dasar_skpd"] = units["dasar_skpd"].fillna(units["kode_skpd"].map(office_dasar))
+    units["dasar_skpd"] = units["dasar_skpd"].astype("string").fillna(
+        units["kode_skpd"].map(office_dasar).astype("string"))
     units = units.merge(plan[key + ["nama_skpd", "nama"]].rename(columns={"nama_skpd": "_ns", "nama": "_n"}),
                         on=key, how="left")
     units["nama_skpd"] = units["nama_skpd"].fillna(units["_ns"])

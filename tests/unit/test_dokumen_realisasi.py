@@ -102,6 +102,7 @@ def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
     assert "Kesehatan Kerja dan Olahraga" in t.loc[30, "pesan"] and "kemiripan nama" in t.loc[30, "pesan"]
 
 
+@pytest.mark.slow  # loads the data more than once, or runs the command line
 def test_a_document_without_its_quarter_is_not_given_one(tmp_path, mixed):
     """No caption naming a quarter, none in the file name: SIPD's realisation to the latest month the
     exports hold (March, A9 of 27 March), said; the same rows as with TW I."""
@@ -117,6 +118,7 @@ def test_a_document_without_its_quarter_is_not_given_one(tmp_path, mixed):
     assert periode.bulan_akhir == 6 and "ekspor hanya sampai Maret" in periode.dasar
 
 
+@pytest.mark.slow  # loads the data more than once, or runs the command line
 def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
     folder = tmp_path / "lain"
     folder.mkdir()
@@ -134,6 +136,7 @@ def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys)
     assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 7
 
 
+@pytest.mark.slow  # loads the data more than once, or runs the command line
 def test_the_command_line_summary_and_the_table_written(tmp_path, capsys, mixed):
     out = tmp_path / "o"
     code = main(["check", "--source", str(DOC), "--sipd-realisasi", str(mixed), "--out", str(out), "--strict"])
@@ -159,6 +162,7 @@ def test_bad_combinations_are_one_line_errors(capsys):
         assert len([line for line in capsys.readouterr().err.splitlines() if line]) == 1
 
 
+@pytest.mark.slow  # loads the data more than once, or runs the command line
 def test_the_plan_given_with_sipd_groups_the_offices(doc):
     """``--sipd PLAN`` beside ``--sipd-realisasi``: the plan the document is reconciled with groups
     the realisation too (the same 7 rows agree as with the mixed folder)."""

@@ -387,6 +387,7 @@ def test_the_same_pemda_by_id_or_name_is_no_finding(tmp_path, fields):
     assert "sipd_realisasi_kesesuaian" not in set(data.temuan["jenis"].astype(str))
 
 
+@pytest.mark.slow  # three command-line runs and two loads
 def test_a_plan_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
     """The realisation of "Kota Lain" against the plan of Kabupaten Contoh: refused in one line (exit 2);
     forced, set side by side with one info finding naming both pemda."""
