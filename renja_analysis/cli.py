@@ -136,6 +136,9 @@ def _build(args) -> int:
         args.source = sources[0]
         with kunci_keluaran(args.out or config.DATA_PROCESSED / "sipd-realisasi"):
             return _build_realisasi(args)
+    if args.paksa:
+        raise RenjaParseError(sources[0], "--paksa hanya untuk data realisasi SIPD bersama ekspor Renja", cell="--paksa",
+                              expected="build --source FOLDER_REALISASI_DAN_RENJA --paksa")
     if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
         args.source, args.sipd_source = sources[0], True
         with kunci_keluaran(_out(args)):
@@ -204,8 +207,9 @@ def _build_realisasi(args) -> int:
     data/processed/sipd-realisasi/)."""
     from .load import load_sipd_realisasi
 
-    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    data = load_sipd_realisasi(args.source, sheet=args.sheet, paksa=args.paksa)
     _print_akun_realisasi(data)
+    _print_kesesuaian_rencana(data)
     n = data.baris["status_realisasi"].astype(str).value_counts()
     main = {k: int(n.get(k, 0)) for k in ("terealisasi", "dalam_proses", "ganda")}
     print(f"baris dokumen: {len(data.baris)}; terealisasi {main['terealisasi']}, dalam proses "
@@ -224,6 +228,24 @@ def _tulis(tables: dict, out) -> int:
         print(f"{name}: {len(df)} baris")
     print(f"{len(paths)} berkas ditulis ke {out}")
     return 0
+
+
+def _print_kesesuaian_rencana(data) -> None:
+    """The plan-against-realisation guard in one line (pemda, year), when a plan is given."""
+    kes = getattr(data, "kesesuaian", None)
+    if kes is None:
+        return
+    parts = []
+    for _, a in kes.tabel.iterrows():
+        if a["status"] == "sama":
+            parts.append(f"{a['aspek']} sama ({a['sipd']})")
+        elif a["status"] == "beda":
+            parts.append(f"{a['aspek']} BEDA (rencana {a['dokumen']}, realisasi {a['sipd']})")
+        else:
+            parts.append(f"{a['aspek']} tidak diketahui (rencana {a['dokumen']}, realisasi {a['sipd']}: "
+                         f"{a['sipd_dari']})")
+    print("Kesesuaian rencana dan realisasi: " + "; ".join(parts)
+          + ("; dibandingkan karena --paksa" if not kes.sepadan else ""))
 
 
 def _print_akun_realisasi(data) -> None:
@@ -289,14 +311,24 @@ def _check(args) -> int:
     from .load import load_document
     from .sources import is_sipd
 
-    if args.sipd is None and not args.paksa and _is_realisasi(args.source):
+    if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source)):
+        raise RenjaParseError(args.source, "--sipd-realisasi hanya bersama dokumen Renja", cell="--sipd-realisasi",
+                              expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI")
+    if args.out is not None and args.sipd_realisasi is None:
+        raise RenjaParseError(args.source, "--out hanya bersama --sipd-realisasi", cell="--out",
+                              expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI --out FOLDER")
+    if args.sipd is None and _is_realisasi(args.source):
         return _check_realisasi(args)
     if is_sipd(args.source):
         return _check_sipd(args)
-    _materialitas_tanpa_sipd(args, args.source)
-    if args.paksa and args.sipd is None:
-        raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
+    if args.sipd_realisasi is None:
+        _materialitas_tanpa_sipd(args, args.source)
+    if args.paksa and args.sipd is None and args.sipd_realisasi is None:
+        raise RenjaParseError(args.source, "--paksa hanya bersama --sipd atau --sipd-realisasi", cell="--paksa",
                               expected="--source DOKUMEN --sipd EKSPOR_SIPD --paksa")
+    if args.sipd_realisasi is not None and not _is_realisasi(args.sipd_realisasi):
+        raise RenjaParseError(args.sipd_realisasi, "bukan ekspor realisasi SIPD", cell="--sipd-realisasi",
+                              expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
     doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd, paksa=args.paksa)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
@@ -316,8 +348,46 @@ def _check(args) -> int:
             print(f"  tabel tidak lengkap di teks sumber: {r['kelengkapan']}")
     if doc.sipd is not None:
         _print_rekonsiliasi(doc)
+    if args.sipd_realisasi is not None:
+        import pandas as pd
+
+        extra = _check_dokumen_realisasi(args, doc)
+        n_kritis += int((extra["tingkat"] == "kritis").sum())
+        t = pd.concat([t, extra], ignore_index=True) if len(extra) else t
     _print_kritis(t)
     return 1 if args.strict and n_kritis else 0
+
+
+def _check_dokumen_realisasi(args, doc):
+    """``check --source DOKUMEN --sipd-realisasi EKSPOR``: Tabel 2.2's realisasi Rp against SIPD's
+    counted realisation (``findings.document_realisation``); a short summary, the table written
+    to ``--out`` when given; returns its findings."""
+    from .findings.document_realisation import dokumen_vs_realisasi
+    from .load import load_sipd_realisasi
+    from .numbers import format_rupiah
+
+    data = load_sipd_realisasi(args.sipd_realisasi, rencana=doc.sipd, paksa=args.paksa)
+    tabel, temuan, kes, periode = dokumen_vs_realisasi(doc, data, paksa=args.paksa, **_materialitas(args))
+    print("\n" + _kalimat_kesesuaian(kes).replace("Kesesuaian dengan SIPD", "Kesesuaian dengan realisasi SIPD")
+          .replace("temuan dokumen_vs_sipd", "temuan dokumen_vs_realisasi_sipd"))
+    n = tabel["status"].astype(str).value_counts()
+    selisih = tabel.loc[tabel["status"].astype(str) == "beda", "selisih_rp"].abs().sum()
+    sumber = "ekspor Renja " + ("--sipd" if doc.sipd is not None else "di folder realisasi") \
+        if data.rencana is not None else "ekspor realisasi sendiri (tanpa ekspor Renja)"
+    print(f"Realisasi Rp dokumen vs realisasi SIPD-RI ({data.source.name}), periode: {periode.dasar}; perangkat "
+          f"daerah menurut {sumber}. {len(tabel)} sub kegiatan: sama {n.get('sama', 0)}, beda {n.get('beda', 0)} "
+          f"(selisih {format_rupiah(selisih)}), hanya di dokumen {n.get('hanya_dokumen', 0)}, hanya di SIPD "
+          f"{n.get('hanya_sipd', 0)}.")
+    if len(temuan):
+        _ringkas_temuan(temuan)
+    if args.out is not None:
+        from .output.processed import kunci_keluaran
+
+        with kunci_keluaran(args.out):
+            _tulis({"dokumen_vs_realisasi_sipd": tabel, "dokumen_vs_realisasi_sipd_temuan": temuan}, args.out)
+    else:
+        print("Tabel dokumen_vs_realisasi_sipd tidak ditulis (beri --out FOLDER untuk menulisnya).")
+    return temuan
 
 
 def _jumlah_rekonsiliasi(t) -> str:
@@ -371,8 +441,9 @@ def _check_sipd(args) -> int:
 def _check_realisasi(args) -> int:
     from .load import load_sipd_realisasi
 
-    data = load_sipd_realisasi(args.source, sheet=args.sheet)
+    data = load_sipd_realisasi(args.source, sheet=args.sheet, paksa=args.paksa)
     _print_akun_realisasi(data)
+    _print_kesesuaian_rencana(data)
     t = data.temuan
     print(f"Temuan data realisasi SIPD ({data.source.name}): {len(t)} baris")
     n_kritis = _ringkas_temuan(t) if len(t) else 0
@@ -400,6 +471,18 @@ def _report(args) -> int:
     if args.realisasi is not None and not _is_realisasi(args.realisasi):
         raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.realisasi is not None:
+        # the plan-against-realisation guard before any notebook runs: another pemda or year is refused
+        # here, in one line (the page cannot be forced: --paksa is for the document's reconciliation)
+        from .load import load_sipd, load_sipd_realisasi
+
+        data = load_sipd_realisasi(args.realisasi, rencana=load_sipd(args.sipd) if args.sipd is not None else None,
+                                   paksa=True)
+        if data.kesesuaian is not None and not data.kesesuaian.sepadan:
+            raise RenjaParseError(args.realisasi, "ekspor Renja dan realisasi SIPD tidak sepadan, halaman realisasi "
+                                  f"tidak dibuat: {data.kesesuaian.teks('beda')}", cell="--realisasi",
+                                  expected="ekspor realisasi dan ekspor Renja (--sipd atau di folder realisasi) pemda "
+                                           "dan tahun yang sama")
     if args.realisasi is not None and sipd_contoh(args.realisasi):
         print(f"PERHATIAN: {args.realisasi} adalah data uji proyek: halaman realisasi laporan ditandai sebagai contoh",
               file=sys.stderr)
@@ -522,6 +605,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", default=None,
                    help="korpus, --engine dask: alamat penjadwal (tanpa ini: LocalCluster)")
     b.add_argument("--quiet", action="store_true", help="korpus: tanpa bilah kemajuan")
+    b.add_argument("--paksa", action="store_true",
+                   help="data realisasi SIPD dengan ekspor Renja pemda atau tahun lain: bandingkan juga (tanpa ini "
+                        "ditolak, status 2); perbedaannya satu temuan info")
     _opsi_materialitas(b)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
@@ -533,8 +619,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--sipd", type=Path, default=None,
                    help="ekspor SIPD-RI (berkas atau folder pemda) untuk dicocokkan dengan dokumen: "
                         "temuan dokumen_vs_sipd")
+    c.add_argument("--sipd-realisasi", type=Path, default=None, metavar="EKSPOR_REALISASI",
+                   help="ekspor realisasi SIPD-RI (berkas atau folder ekspor bulanan, boleh bercampur ekspor Renja) "
+                        "untuk dicocokkan dengan realisasi Rp Tabel 2.2 dokumen sampai triwulannya: tabel dan temuan "
+                        "dokumen_vs_realisasi_sipd")
+    c.add_argument("--out", type=Path, default=None,
+                   help="dengan --sipd-realisasi: folder tempat tabel dokumen_vs_realisasi_sipd (dan temuannya) "
+                        "ditulis, diganti utuh sebagai satu set")
     c.add_argument("--paksa", action="store_true",
-                   help="dengan --sipd: cocokkan juga data SIPD pemda, tahun, atau perangkat daerah lain (tanpa ini "
+                   help="dengan --sipd atau --sipd-realisasi: cocokkan juga data SIPD pemda, tahun, atau perangkat daerah lain (tanpa ini "
                         "ditolak, status 2); perbedaannya satu temuan info, temuan dokumen_vs_sipd menjadi info")
     c.add_argument("--strict", action="store_true",
                    help="keluar dengan status 1 bila ada temuan kritis")

@@ -171,6 +171,9 @@ class SipdRealisasi:
     serapan : DataFrame or None
         ``sipd_serapan``: realisation against ``rencana`` per office, program, kegiatan and sub
         kegiatan and quarter (``tables.realisation.serapan_rencana``); None without a plan.
+    kesesuaian : Kesesuaian or None
+        The plan's pemda and year against the realisation's (``findings.realisation.periksa_rencana``);
+        None without a plan.
     """
 
     source: Path
@@ -181,6 +184,7 @@ class SipdRealisasi:
     dilewati: list = field(default_factory=list)
     rencana: SipdData | None = None
     serapan: pd.DataFrame | None = None
+    kesesuaian: reconciliation.Kesesuaian | None = None
 
     @property
     def ganda(self) -> pd.DataFrame:
@@ -195,7 +199,8 @@ class SipdRealisasi:
 
 
 def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | None = None,
-                        max_bytes_folder: int | None = None, rencana: SipdData | None = None) -> SipdRealisasi:
+                        max_bytes_folder: int | None = None, rencana: SipdData | None = None,
+                        paksa: bool = False) -> SipdRealisasi:
     """Read SIPD-RI realisation exports (one, or a folder of monthly exports: one year) and
     count them (``tables.realisation``); with a plan, set them against it.
 
@@ -214,13 +219,17 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     rencana : SipdData, optional
         The plan of the same pemda and year (``load_sipd``); by default the plan exports of the
         folder, if it holds any. With a plan: ``serapan`` and the findings against the plan
-        (``findings.realisation.terhadap_rencana``).
+        (``findings.realisation.terhadap_rencana``), after the guard: the plan's pemda and year
+        against the realisation's (``findings.realisation.periksa_rencana``).
+    paksa : bool
+        With a plan of another pemda or year: set them side by side all the same; one
+        ``sipd_realisasi_kesesuaian`` finding (info) says what differs.
 
     Raises
     ------
     RenjaParseError
         Naming file, record and field; exports of two budget years in one folder; a plan of
-        another budget year.
+        another pemda or budget year (``findings.reconciliation.SipdTidakSepadan``), unless ``paksa``.
 
     Examples
     --------
@@ -230,7 +239,16 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     [14, 2, 3]
     """
     src = sipd_realisation.read(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-    baris = realisation.hitung_realisasi(src.rekaman)
+    dilewati = src.dilewati
+    plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
+    if rencana is None and plan_here:
+        rencana = load_sipd(path, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
+        read_as_plan = set(rencana.berkas["berkas"])
+        dilewati = [(n, why) for n, why in dilewati if n not in read_as_plan]
+        rencana.dilewati = [(n, why) for n, why in rencana.dilewati if why != sipd_read.REALISASI_DILEWATI]
+    baris = realisation.dengan_skpd(realisation.hitung_realisasi(src.rekaman),
+                                    rencana.rencana if rencana is not None else None,
+                                    rencana.daftar_skpd if rencana is not None else None)
     counted = baris.loc[baris["status_realisasi"] != "ganda", "berkas"].value_counts()
     berkas = src.berkas.copy()
     read = berkas["status"] == "dibaca"
@@ -239,18 +257,14 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     said = ganda.groupby("berkas", sort=False)["berkas_asal"].agg(
         lambda s: f"{len(s)} baris juga ada di " + ", ".join(dict.fromkeys(s)) + ": dihitung sekali dari sana")
     berkas["keterangan"] = berkas["keterangan"].fillna(berkas["berkas"].map(said).astype("string")).astype("string")
-    dilewati = src.dilewati
-    plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
-    if rencana is None and plan_here:
-        rencana = load_sipd(path, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
-        read_as_plan = set(rencana.berkas["berkas"])
-        dilewati = [(n, why) for n, why in dilewati if n not in read_as_plan]
-        rencana.dilewati = [(n, why) for n, why in rencana.dilewati if why != sipd_read.REALISASI_DILEWATI]
+    kes = realisation_findings.periksa_rencana(rencana, baris) if rencana is not None else None
+    if kes is not None and not kes.sepadan and not paksa:
+        raise realisation_findings.tolak_rencana(src.path, kes)
     periode = realisation.per_periode(baris)
-    serapan = realisation.serapan_rencana(periode, rencana.rencana) if rencana is not None else None
+    serapan = realisation.serapan_rencana(periode, rencana.rencana, paksa=paksa) if rencana is not None else None
     return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,
-                         temuan=realisation_findings.semua_temuan(baris, serapan=serapan), rencana=rencana,
-                         serapan=serapan)
+                         temuan=realisation_findings.semua_temuan(baris, serapan=serapan, kesesuaian=kes, paksa=paksa),
+                         rencana=rencana, serapan=serapan, kesesuaian=kes)
 
 
 @dataclass

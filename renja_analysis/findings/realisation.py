@@ -9,10 +9,15 @@ changed between the exports (``nilai_berubah``).
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 
+from ..keys import pemda_sama
 from ..numbers import format_rupiah
+from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
+from .reconciliation import KOLOM_KESESUAIAN, Kesesuaian, SipdTidakSepadan, identitas_sipd
 from .sipd import tabel
 
 #: Days an LS payment may stay in process (SPP or SPM without SP2D) before the end of the period
@@ -234,10 +239,11 @@ def _nilai_lain_tak_terpasang(baris: pd.DataFrame) -> list[dict]:
 
 
 def _line_of(baris: pd.DataFrame, keys: pd.DataFrame, last: bool) -> pd.DataFrame:
-    """For each (``kode_skpd``, ``kode``) of ``keys``: the first or last counted line of that sub
-    kegiatan (by realisation date, then file and record order), its ``berkas`` and ``baris``."""
-    b = baris[baris["status_realisasi"].astype(str) == "terealisasi"].reset_index(drop=True)
-    b = b.assign(_pos=range(len(b))).sort_values(["tanggal_realisasi", "_pos"], kind="stable")
+    """For each (``kode_skpd``: the SKPD, ``kode``) of ``keys``: the first or last counted line of that sub
+    kegiatan (its sub-units together) (by realisation date, then file and record order), its ``berkas`` and ``baris``."""
+    b = skpd_tertulis(baris[baris["status_realisasi"].astype(str) == "terealisasi"].reset_index(drop=True))
+    b = b.assign(_pos=range(len(b)), kode_skpd=b["kode_skpd_induk"]).sort_values(["tanggal_realisasi", "_pos"],
+                                                                                   kind="stable")
     pick = b.groupby(["kode_skpd", "kode_sub_giat"], sort=False).nth(-1 if last else 0)
     pick = pick[["kode_skpd", "kode_sub_giat", "berkas", "baris"]].rename(columns={"kode_sub_giat": "kode"})
     return keys.astype({"kode_skpd": object, "kode": object}).merge(
@@ -302,10 +308,133 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame
     return _frame(records, JENIS)
 
 
+# --- the guard: a plan of the same pemda and year ------------------------------------------------
+
+def identitas_realisasi(baris: pd.DataFrame) -> dict:
+    """What realisation lines say of their pemda and year, as ``reconciliation.identitas_sipd``
+    reads SIPD records: the distinct ``tahun``, ``id_daerah`` and pemda names (``nama_daerah``;
+    a realisation export has no ``lokasi_bl``).
+
+    Examples
+    --------
+    >>> identitas_realisasi(pd.DataFrame({"tahun": [2026, 2026], "id_daerah": ["89", None]}))
+    {'tahun': [2026], 'id_daerah': ['89'], 'pemda': [], 'pemda_dari': None}
+    """
+    return identitas_sipd(SimpleNamespace(rekaman=baris))
+
+
+def _sisi_pemda(side: dict) -> tuple[str, str]:
+    """A side's pemda in words, and where it was read."""
+    ids = side["id_daerah"]
+    if side["pemda"]:
+        return ", ".join(side["pemda"]), f"kolom {side['pemda_dari']}" + (f", id_daerah {', '.join(ids)}" if ids else "")
+    if ids:
+        return "id_daerah " + ", ".join(ids), "kolom id_daerah"
+    return "tidak disebut", "tanpa nama_daerah, lokasi_bl maupun id_daerah"
+
+
+def _banding_pemda(a: dict, b: dict) -> str:
+    """``sama`` / ``beda`` / ``tidak_diketahui``: the same ``id_daerah`` on both sides, else the
+    same pemda name (``keys.pemda_sama``, exact); a side whose records name several pemda differs;
+    a side naming none, or one naming it by id and the other by name, is not known."""
+    def several(side: dict) -> bool:
+        return len(side["id_daerah"]) > 1 or (len(side["pemda"]) > 1 and side["pemda_dari"] == "nama_daerah")
+
+    if several(a) or several(b):
+        return "beda"
+    if len(a["id_daerah"]) == 1 and len(b["id_daerah"]) == 1:
+        return "sama" if a["id_daerah"] == b["id_daerah"] else "beda"
+    if len(a["pemda"]) == 1 and len(b["pemda"]) == 1:
+        return "sama" if pemda_sama(a["pemda"][0], b["pemda"][0]) else "beda"
+    return "tidak_diketahui"
+
+
+def _banding_tahun(a: list, b: list) -> str:
+    if len(a) > 1 or len(b) > 1:
+        return "beda"
+    if not a or not b:
+        return "tidak_diketahui"
+    return "sama" if a == b else "beda"
+
+
+def banding_identitas(a: dict, b: dict, sisi: tuple = ("rencana", "realisasi")) -> Kesesuaian:
+    """Two sides' pemda and year (``reconciliation.identitas_sipd``'s dicts) compared, as
+    ``reconciliation.periksa_kesesuaian`` compares a document's with SIPD's: ``sama``, ``beda``
+    or ``tidak_diketahui`` (a side that does not state it: said, never assumed equal). The
+    ``dokumen`` columns hold side ``a``, the ``sipd`` columns side ``b``.
+
+    Examples
+    --------
+    >>> plan = {"tahun": [2026], "id_daerah": ["89"], "pemda": ["Kabupaten Contoh"], "pemda_dari": "lokasi_bl"}
+    >>> real = {"tahun": [2026], "id_daerah": [], "pemda": [], "pemda_dari": None}
+    >>> k = banding_identitas(plan, real)
+    >>> k.tabel[["aspek", "status"]].values.tolist(), k.sepadan
+    ([['pemda', 'tidak_diketahui'], ['tahun', 'sama']], True)
+    >>> k = banding_identitas(plan, {**real, "pemda": ["Kota Lain"], "pemda_dari": "nama_daerah"})
+    >>> k.teks()
+    'pemda rencana Kabupaten Contoh (kolom lokasi_bl, id_daerah 89), realisasi Kota Lain (kolom nama_daerah)'
+    """
+    pa, pa_dari = _sisi_pemda(a)
+    pb, pb_dari = _sisi_pemda(b)
+    years = [", ".join(map(str, y)) if y else "tidak disebut" for y in (a["tahun"], b["tahun"])]
+    rows = [("pemda", pa, pa_dari, pb, pb_dari, _banding_pemda(a, b)),
+            ("tahun", years[0], "kolom tahun" if a["tahun"] else "tanpa tahun", years[1],
+             "kolom tahun (atau tanggal dokumen)" if b["tahun"] else "tanpa tahun", _banding_tahun(a["tahun"], b["tahun"]))]
+    tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
+    return Kesesuaian(tabel=tabel, kode_skpd=None, cara=None, sisi=sisi)
+
+
+def periksa_rencana(rencana, baris: pd.DataFrame) -> Kesesuaian:
+    """The plan (``load.SipdData``: its records' ``tahun``, ``id_daerah``, ``nama_daerah`` /
+    ``lokasi_bl``) against the realisation lines' pemda and year, before they are set side by
+    side (``banding_identitas``). A realisation export that names no pemda leaves the pemda
+    ``tidak_diketahui`` (said in ``temuan_kesesuaian``), not a match."""
+    return banding_identitas(identitas_sipd(rencana), identitas_realisasi(baris))
+
+
+def tolak_rencana(path, kes: Kesesuaian) -> SipdTidakSepadan:
+    """The refusal (exit 2, one line) of a plan of another pemda or year."""
+    return SipdTidakSepadan(path, f"ekspor Renja dan realisasi SIPD tidak sepadan, tidak dibandingkan: "
+                                  f"{kes.teks('beda')}", kes,
+                            expected="ekspor Renja pemda dan tahun realisasi itu (atau --paksa: dibandingkan, "
+                                     "perbedaannya dicatat sebagai info)")
+
+
+def temuan_kesesuaian(kes: Kesesuaian | None, paksa: bool = False) -> pd.DataFrame:
+    """The one ``sipd_realisasi_kesesuaian`` finding (info): what differs between the plan and the
+    realisation (set side by side only when forced) and what could not be checked; none when
+    every aspect agrees or there is no plan.
+
+    Examples
+    --------
+    >>> plan = {"tahun": [2026], "id_daerah": ["89"], "pemda": ["Kabupaten Contoh"], "pemda_dari": "lokasi_bl"}
+    >>> real = {"tahun": [2026], "id_daerah": [], "pemda": [], "pemda_dari": None}
+    >>> t = temuan_kesesuaian(banding_identitas(plan, real))
+    >>> t[["jenis", "tingkat", "kolom"]].values.tolist()
+    [['sipd_realisasi_kesesuaian', 'info', 'pemda']]
+    """
+    if kes is None:
+        return _frame([], JENIS)
+    beda, tahu = kes.teks("beda"), kes.teks("tidak_diketahui")
+    if not beda and not tahu:
+        return _frame([], JENIS)
+    parts = []
+    if beda:
+        parts.append(f"Ekspor Renja dan realisasi SIPD tidak sepadan: {beda}. Dibandingkan karena diminta (--paksa): "
+                     "serapan terhadap pagu di sini bukan serapan pemda dan tahun itu.")
+    if tahu:
+        parts.append(f"Tidak dapat diperiksa: {tahu}; kesamaannya tidak diandaikan.")
+    aspek = ", ".join(kes.aspek("beda") + kes.aspek("tidak_diketahui"))
+    return _frame([_rec("sipd_realisasi_kesesuaian", "info", "Rencana vs realisasi SIPD", None, None, aspek, None,
+                        None, " ".join(parts))], JENIS)
+
+
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
-                 serapan: pd.DataFrame | None = None) -> pd.DataFrame:
+                 serapan: pd.DataFrame | None = None, kesesuaian: Kesesuaian | None = None,
+                 paksa: bool = False) -> pd.DataFrame:
     """Every realisation finding, ordered by type, file and record; with ``serapan``
-    (``tables.realisation.serapan_rencana``) the checks against the plan too.
+    (``tables.realisation.serapan_rencana``) the checks against the plan too, with ``kesesuaian``
+    (``periksa_rencana``) what the guard could not check or was forced past (``paksa``).
 
     Examples
     --------
@@ -319,9 +448,11 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
              periode_tumpang_tindih(baris), nilai_berubah(baris)]
     if serapan is not None:
         parts.append(terhadap_rencana(baris, serapan))
+    parts.append(temuan_kesesuaian(kesesuaian, paksa))
     out = gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
     return out.assign(nilai_rp=out["nilai_hitung"].abs())
 
 
-__all__ = ["AMBANG_HARI_SP2D", "di_luar_tahun", "nilai_berubah", "nilai_tidak_wajar", "periode_tumpang_tindih", "semua_temuan",
-           "proses_lama", "tanggal", "terhadap_rencana"]
+__all__ = ["AMBANG_HARI_SP2D", "banding_identitas", "di_luar_tahun", "identitas_realisasi", "nilai_berubah",
+           "nilai_tidak_wajar", "periksa_rencana", "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tanggal",
+           "temuan_kesesuaian", "terhadap_rencana", "tolak_rencana"]

@@ -253,6 +253,9 @@ class Kesesuaian:
     tabel: pd.DataFrame
     kode_skpd: str | None
     cara: str | None
+    #: The two sides' names in words (``dokumen`` and ``sipd`` columns): a document against SIPD
+    #: data, or a plan against realisation exports (``findings.realisation.periksa_rencana``).
+    sisi: tuple = ("dokumen", "SIPD")
 
     def aspek(self, status: str) -> list[str]:
         """The aspects with this ``status``."""
@@ -267,14 +270,16 @@ class Kesesuaian:
         """The aspects with ``status`` in words, each naming both sides' values and where
         they were read (``""`` when there are none)."""
         rows = self.tabel[self.tabel["status"] == status]
-        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} dokumen {r['dokumen']} ({r['dokumen_dari']}), SIPD {r['sipd']} "
+        a, b = self.sisi
+        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} {a} {r['dokumen']} ({r['dokumen_dari']}), {b} {r['sipd']} "
                          f"({r['sipd_dari']})" for _, r in rows.iterrows())
 
 
     def ringkas(self, status: str = "beda") -> str:
         """The aspects with ``status``, short: SIPD's value against the document's."""
         rows = self.tabel[self.tabel["status"] == status]
-        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} SIPD {r['sipd']}, dokumen {r['dokumen']}"
+        a, b = self.sisi
+        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}, {a} {r['dokumen']}"
                          for _, r in rows.iterrows())
 
 
@@ -421,8 +426,10 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                                "sama" if pemda_sama(dok, names[0]) else "beda"))
     else:
         nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
+        lokasi = ("lokasi_bl tidak diawali nama kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
+                  else "tanpa lokasi_bl")
         rows.append(_baris("pemda", dok, dok_dari, nilai, "kode, bukan nama pemda" if ids else
-                           "tanpa nama_daerah; lokasi_bl tidak diawali nama kabupaten/kota/provinsi", "tidak_diketahui"))
+                           f"tanpa nama_daerah; {lokasi}", "tidak_diketahui"))
     # tahun
     dok, dok_dari, years = ident["tahun"], ident["dari"]["tahun"], side["tahun"]
     if len(years) > 1:

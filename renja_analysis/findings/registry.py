@@ -453,6 +453,26 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "stake is its realisation",
        sipd=True, syarat_tingkat="peringatan; info when the plan holds no sub kegiatan of that office at all "
                                  "(the plan given is not the office's)"),
+    _J("sipd_realisasi_kesesuaian", ("info",), "SIPD realisasi: kesesuaian dengan ekspor Renja (pemda, tahun)",
+       "Data realisasi SIPD dibandingkan dengan ekspor Renja yang pemda atau tahunnya berbeda (hanya bila diminta "
+       "dengan --paksa), atau yang salah satu sisinya tidak menyebut pemda atau tahunnya (tidak diandaikan sama).",
+       "before realisation is set against a Renja export, the plan records' pemda and year (`tahun`, "
+       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names) against the realisation lines' (`tahun`, "
+       "`id_daerah`, `nama_daerah`; `findings.realisation.periksa_rencana`): a difference is refused (exit 2) "
+       "unless forced (`--paksa`), then this one finding names it; an aspect a side does not state (a "
+       "realisation export naming no pemda) is named here, not assumed",
+       sipd=True),
+    _J("dokumen_vs_realisasi_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari realisasi SIPD",
+       "Realisasi Rp Tabel 2.2 dokumen dibandingkan dengan realisasi SIPD-RI sampai triwulan dokumen (atau "
+       "sampai bulan terakhir ekspor bila dokumen tidak menyebut triwulannya): selisih di atas batas "
+       "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi (peringatan).",
+       "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
+       "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
+       "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`): a "
+       "difference above materiality (kritis), below it (info), a row on one side only (peringatan); all info "
+       "when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
+       "realisation on its one side",
+       sipd=True, syarat_tingkat="kritis / info / peringatan"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "

@@ -63,7 +63,7 @@ class OutputError(RuntimeError):
 
 
 #: Every table a build writes (a document: ``load.TABLES``; SIPD data: ``load.SIPD_TABLES``, realisation:
-#: ``load.SIPD_REALISASI_TABLES``;
+#: ``load.SIPD_REALISASI_TABLES``; ``check --sipd-realisasi --out``: ``dokumen_vs_realisasi_sipd`` and its findings;
 #: a corpus: the document's tables, consolidated). Their CSV and Parquet files in an
 #: output folder belong to the set and are replaced by the next build, never carried over.
 TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
@@ -71,7 +71,7 @@ TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "perge
                   "sipd_analisis_penunjang", "sipd_analisis_sumber_dana", "sipd_analisis_label",
                   "sipd_analisis_lokasi", "sipd_analisis_keluaran", "sipd_analisis_outcome", "sipd_analisis_n_depan",
                   "sipd_realisasi", "sipd_realisasi_periode", "sipd_realisasi_berkas", "sipd_realisasi_temuan",
-                  "sipd_serapan")
+                  "sipd_serapan", "dokumen_vs_realisasi_sipd", "dokumen_vs_realisasi_sipd_temuan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
 #: The reviewers' workbook, written beside the processed tables of one document.

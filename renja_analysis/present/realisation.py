@@ -90,7 +90,8 @@ def paling_tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame
 
 def dalam_proses(baris: pd.DataFrame) -> pd.DataFrame:
     """LS payments in process (SPP or SPM without SP2D, ``dalam_proses``) at the end of the data,
-    oldest first, with their age in days at the latest date the exports hold.
+    oldest first, with their age in days at the latest date the exports hold; ``kode_skpd`` /
+    ``nama_skpd`` name the SKPD (``kode_skpd_induk``), ``nama_sub_skpd`` the sub-unit.
 
     Examples
     --------
@@ -103,9 +104,10 @@ def dalam_proses(baris: pd.DataFrame) -> pd.DataFrame:
     [['SPP-1', 30]]
     """
     end = pd.concat([baris["tanggal_dokumen"], baris["tanggal_sp2d"]]).max()
-    b = baris[baris["status_realisasi"].astype(str) == "dalam_proses"]
-    out = b[["kode_skpd", "nama_skpd", "kode_sub_giat", "nama_sub_giat", "nomor_dokumen", "jenis_dokumen",
-             "tanggal_dokumen", "dalam_proses_rp", "berkas", "baris"]].copy()
+    b = _skpd(baris[baris["status_realisasi"].astype(str) == "dalam_proses"])
+    b = b.assign(kode_skpd=b["kode_skpd_induk"], nama_skpd=b["nama_skpd_induk"])
+    out = b[["kode_skpd", "nama_skpd", "nama_sub_skpd", "kode_sub_giat", "nama_sub_giat", "nomor_dokumen",
+             "jenis_dokumen", "tanggal_dokumen", "dalam_proses_rp", "berkas", "baris"]].copy()
     out["umur_hari"] = (end - out["tanggal_dokumen"]).dt.days.astype("Int64")
     return out.sort_values(["tanggal_dokumen", "berkas", "baris"], kind="stable").reset_index(drop=True)
 
@@ -140,20 +142,20 @@ def ringkasan_realisasi(data) -> str:
     >>> import textwrap
     >>> text = ringkasan_realisasi(load_sipd_realisasi(ROOT / "tests" / "data" / "sipd-realisasi"))
     >>> print(textwrap.fill(text.replace("\xa0", " "), 110))
-    Data realisasi SIPD-RI: 20 baris dokumen pembayaran dari 6 ekspor, 2 perangkat daerah, sampai 27 Maret 2026.
+    Data realisasi SIPD-RI: 20 baris dokumen pembayaran dari 6 ekspor, 2 perangkat daerah (tanpa ekspor Renja: sub
+    unit yang mengirim ekspor realisasi sendiri dihitung sebagai perangkat daerah), sampai 27 Maret 2026.
     Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris, tidak dihitung); 3 baris yang
-    juga ada di ekspor lain dihitung sekali; 1 baris lain tidak dihitung sebagai belanja. Tanpa ekspor Renja
-    pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung. Temuan data realisasi: 2 (0 kritis).
+    juga ada di ekspor lain dihitung sekali; 1 baris lain tidak dihitung sebagai belanja. Tanpa ekspor Renja pemda
+    dan tahun yang sama, serapan terhadap pagu tidak dihitung. Temuan data realisasi: 2 (0 kritis).
     """
     b, t = data.baris, data.temuan
     st = b["status_realisasi"].astype(str)
     files = int((data.berkas["status"].astype(str) == "dibaca").sum())
-    offices = b["kode_skpd"].nunique()
     end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
     n_real, n_proc, n_dup = int((st == "terealisasi").sum()), int((st == "dalam_proses").sum()), int((st == "ganda").sum())
     rest = len(b) - n_real - n_proc - n_dup
     text = (f"Data realisasi SIPD-RI: {format_angka(len(b))} baris dokumen pembayaran dari {files} ekspor, "
-            f"{offices} perangkat daerah, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
+            f"{kalimat_skpd(b)}, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
             f"({n_real} baris); dalam proses {format_rupiah(b['dalam_proses_rp'].sum())} ({n_proc} baris, tidak "
             f"dihitung)")
     text += f"; {n_dup} baris yang juga ada di ekspor lain dihitung sekali" if n_dup else ""
@@ -173,9 +175,95 @@ def ringkasan_realisasi(data) -> str:
             r = low.iloc[0]
             text += (f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])})")
         text += "."
+    kes = getattr(data, "kesesuaian", None)
+    if kes is not None and kes.aspek("beda"):
+        text += (f" Ekspor Renja dan realisasi berbeda {' dan '.join(kes.aspek('beda'))}nya: dibandingkan hanya "
+                 "karena diminta (--paksa).")
+    if kes is not None and kes.aspek("tidak_diketahui"):
+        text += (f" Kesamaan {' dan '.join(kes.aspek('tidak_diketahui'))} ekspor Renja dan realisasi tidak dapat "
+                 "diperiksa (salah satu sisi tidak menyebutnya) dan tidak diandaikan.")
     kritis = int((t["tingkat"].astype(str) == "kritis").sum())
     text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
     return text
+
+
+def _skpd(baris: pd.DataFrame) -> pd.DataFrame:
+    """Lines with their SKPD columns (``tables.realisation.dengan_skpd``'s), or each office its
+    own SKPD and sub-unit for lines without them."""
+    from ..tables.sipd import skpd_tertulis
+
+    b = baris if "kode_sub_skpd" in baris else baris.assign(kode_sub_skpd=baris["kode_skpd"],
+                                                            nama_sub_skpd=baris["nama_skpd"])
+    return skpd_tertulis(b)
+
+
+def kalimat_skpd(baris: pd.DataFrame) -> str:
+    """How many perangkat daerah (SKPD) and sub-units the lines are of, and what grouped them
+    (``dasar_skpd``): the plan, or, without one, the realisation exports themselves.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"kode_skpd_induk": ["1", "1"], "kode_sub_skpd": ["1", "1.1"],
+    ...                   "dasar_skpd": ["rencana_berkas", "rencana_berkas"]})
+    >>> kalimat_skpd(b)
+    '1 perangkat daerah (2 sub unit, dikelompokkan menurut ekspor Renja)'
+    >>> kalimat_skpd(b.assign(kode_skpd_induk=["1", "1.1"], dasar_skpd="berkas"))  # doctest: +NORMALIZE_WHITESPACE
+    '2 perangkat daerah (tanpa ekspor Renja: sub unit yang mengirim ekspor realisasi sendiri dihitung sebagai
+    perangkat daerah)'
+    """
+    b = _skpd(baris)
+    n_skpd, n_unit = b["kode_skpd_induk"].nunique(), b["kode_sub_skpd"].nunique()
+    planned = b["dasar_skpd"].astype("string").str.startswith("rencana_").fillna(False).astype(bool)
+    units = f"{n_unit} sub unit, " if n_unit > n_skpd else ""
+    if planned.all() and len(b):
+        return f"{n_skpd} perangkat daerah ({units}dikelompokkan menurut ekspor Renja)"
+    if planned.any():
+        return (f"{n_skpd} perangkat daerah ({units}dikelompokkan menurut ekspor Renja; sub unit yang tidak ada "
+                "di ekspor Renja menurut ekspor realisasinya sendiri)")
+    return (f"{n_skpd} perangkat daerah ({units}tanpa ekspor Renja: sub unit yang mengirim ekspor realisasi sendiri "
+            "dihitung sebagai perangkat daerah)")
+
+
+def per_sub_unit(periode: pd.DataFrame, serapan: pd.DataFrame | None) -> pd.DataFrame:
+    """Each sub-unit's cumulative realisation at the latest quarter, under its SKPD, with its pagu
+    and serapan where a plan is given (``serapan``'s ``sub_unit`` rows) and how its SKPD was decided.
+
+    Examples
+    --------
+    >>> periode = pd.DataFrame({"agregasi": "sub_unit", "kode_skpd": "1", "nama_skpd": "DINAS",
+    ...     "dasar_skpd": "berkas", "kode": ["1", "1.1"], "nama": ["DINAS", "PUSKESMAS"], "periode": "triwulan",
+    ...     "nomor": 1, "realisasi_kumulatif_rp": [10.0, 5.0], "dalam_proses_rp": 0.0})
+    >>> per_sub_unit(periode, None)[["nama", "realisasi_kumulatif_rp"]].values.tolist()
+    [['DINAS', 10.0], ['PUSKESMAS', 5.0]]
+    """
+    p = periode[(periode["agregasi"].astype(str) == "sub_unit") & (periode["periode"].astype(str) == "triwulan")]
+    p = p[p["nomor"] == p["nomor"].max()]
+    out = p[["kode_skpd", "nama_skpd", "dasar_skpd", "kode", "nama", "realisasi_kumulatif_rp",
+             "dalam_proses_rp"]].reset_index(drop=True)
+    out["pagu_rp"], out["serapan_persen"] = np.nan, np.nan
+    if serapan is not None and len(serapan):
+        s = serapan[(serapan["agregasi"].astype(str) == "sub_unit") & (serapan["triwulan"] == serapan["triwulan"].max())]
+        s = s.set_index(s["kode_skpd"].astype(str) + "|" + s["kode"].astype(str))
+        key = out["kode_skpd"].astype(str) + "|" + out["kode"].astype(str)
+        out["pagu_rp"] = key.map(s["pagu_rp"].astype(float)).astype(float)
+        out["serapan_persen"] = key.map(s["serapan_persen"].astype(float)).astype(float)
+    return out
+
+
+_DASAR_TEKS = {"rencana": "ekspor Renja", "daftar_skpd": "daftar SKPD SIPD", "berkas": "berkas ekspor",
+               "rekaman": "kode SKPD rekaman"}
+
+
+def tabel_sub_unit(rows: pd.DataFrame) -> pd.DataFrame:
+    """``per_sub_unit`` for readers."""
+    dasar = rows["dasar_skpd"].astype("string").fillna("").str.replace(r"^rencana_\w+", "rencana", regex=True)
+    return pd.DataFrame({
+        "Perangkat daerah": rows["nama_skpd"].astype("string"), "Sub unit": rows["nama"].astype("string"),
+        "Realisasi kumulatif": rows["realisasi_kumulatif_rp"].map(format_rupiah),
+        "Dalam proses": rows["dalam_proses_rp"].map(format_rupiah),
+        "Pagu": rows["pagu_rp"].map(lambda v: "-" if pd.isna(v) else format_rupiah(v)),
+        "Serapan": rows["serapan_persen"].map(lambda v: "-" if pd.isna(v) else format_persen(v)),
+        "Perangkat daerah menurut": dasar.map(lambda v: _DASAR_TEKS.get(v, v or "-"))})
 
 
 def tabel_bulanan(bulanan: pd.DataFrame) -> pd.DataFrame:
@@ -205,12 +293,13 @@ def tabel_paling_tertinggal(rows: pd.DataFrame) -> pd.DataFrame:
 def tabel_dalam_proses(rows: pd.DataFrame) -> pd.DataFrame:
     """``dalam_proses`` for readers."""
     return pd.DataFrame({
-        "Perangkat daerah": rows["nama_skpd"].astype("string"), "Sub kegiatan": rows["kode_sub_giat"].astype("string"),
-        "Dokumen": rows["nomor_dokumen"].astype("string"), "Jenis": rows["jenis_dokumen"].astype("string"),
+        "Perangkat daerah": rows["nama_skpd"].astype("string"), "Sub unit": rows["nama_sub_skpd"].astype("string"),
+        "Sub kegiatan": rows["kode_sub_giat"].astype("string"), "Dokumen": rows["nomor_dokumen"].astype("string"), "Jenis": rows["jenis_dokumen"].astype("string"),
         "Tanggal": rows["tanggal_dokumen"].map(_tanggal), "Nilai": rows["dalam_proses_rp"].map(format_rupiah),
         "Umur (hari)": rows["umur_hari"].map(lambda v: format_angka(v)),
         "Berkas, baris": rows["berkas"].astype("string") + ", " + rows["baris"].astype("string")})
 
 
-__all__ = ["BULAN_SINGKAT", "catatan_contoh", "dalam_proses", "ringkasan_realisasi", "serapan_bulanan",
-           "tabel_bulanan", "tabel_dalam_proses", "tabel_paling_tertinggal", "paling_tertinggal"]
+__all__ = ["BULAN_SINGKAT", "catatan_contoh", "dalam_proses", "kalimat_skpd", "paling_tertinggal", "per_sub_unit",
+           "ringkasan_realisasi", "serapan_bulanan", "tabel_bulanan", "tabel_dalam_proses", "tabel_paling_tertinggal",
+           "tabel_sub_unit"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .sipd import INDUK, dengan_skpd_induk, skpd_tertulis
+
 #: What became of a line (``sipd_realisasi.status_realisasi``), in report order.
 STATUS = ["terealisasi", "dalam_proses", "bukan_belanja", "sp2d_tidak_lengkap", "jenis_tidak_dikenal",
           "di_luar_tahun", "ganda"]
@@ -22,12 +24,64 @@ KUNCI = ["nomor_kunci", "kode_skpd", "kode_sub_skpd", "kode_sub_giat", "kode_rek
 #: Money of the records, renamed with the ``_rp`` suffix in ``sipd_realisasi``.
 UANG_RP = {"nilai_realisasi": "nilai_realisasi_rp", "nilai_setoran": "nilai_setoran_rp",
            "nilai_sp2d": "nilai_sp2d_rp", "nilai_spd_detail": "nilai_spd_detail_rp"}
-#: The units of ``per_periode``: level -> (its code column, its name column) in the lines.
-TINGKAT = {"perangkat_daerah": ("kode_skpd", "nama_skpd"), "program": ("kode_program", "nama_program"),
-           "kegiatan": ("kode_giat", "nama_giat"), "sub_kegiatan": ("kode_sub_giat", "nama_sub_giat")}
-#: The columns of ``sipd_realisasi_periode``, in order.
-KOLOM_PERIODE = ["tahun", "agregasi", "kode_skpd", "nama_skpd", "kode", "nama", "kode_program", "kode_kegiatan",
-                 "periode", "nomor", "bulan_akhir", "realisasi_rp", "realisasi_kumulatif_rp", "dalam_proses_rp"]
+#: The units of ``per_periode``: level -> (its code column, its name column) in the lines. Every
+#: unit lies within one SKPD (``kode_skpd_induk``: ``dengan_skpd``); a program, kegiatan or sub
+#: kegiatan is the SKPD's, its sub-units together; ``sub_unit`` is each sub-unit's own total.
+TINGKAT = {"perangkat_daerah": ("kode_skpd_induk", "nama_skpd_induk"), "sub_unit": ("kode_sub_skpd", "nama_sub_skpd"),
+           "program": ("kode_program", "nama_program"), "kegiatan": ("kode_giat", "nama_giat"),
+           "sub_kegiatan": ("kode_sub_giat", "nama_sub_giat")}
+#: The columns of ``sipd_realisasi_periode``, in order (``kode_skpd`` / ``nama_skpd``: the SKPD).
+KOLOM_PERIODE = ["tahun", "agregasi", "kode_skpd", "nama_skpd", "dasar_skpd", "kode", "nama", "kode_program",
+                 "kode_kegiatan", "periode", "nomor", "bulan_akhir", "realisasi_rp", "realisasi_kumulatif_rp",
+                 "dalam_proses_rp"]
+#: What decided a line's SKPD (``dasar_skpd`` of ``sipd_realisasi``): the plan's mapping of the
+#: sub-unit (``rencana_`` + the plan's own rule), else ``tables.sipd.skpd_induk``'s rules applied
+#: to the realisation records themselves (``tables.sipd.DASAR_SKPD``).
+DASAR_RENCANA = "rencana_"
+
+
+def dengan_skpd(rekaman: pd.DataFrame, rencana: pd.DataFrame | None = None,
+                daftar_skpd: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The realisation records with the SKPD of their sub-unit (``kode_skpd_induk``,
+    ``nama_skpd_induk``, ``dasar_skpd``), their own fields as SIPD wrote them.
+
+    A realisation export writes the sub-unit as ``kode_skpd`` (a Puskesmas with its own
+    treasury files its own exports), so the SKPD is decided as the plan decides it:
+
+    - with a plan (``sipd_rencana``), a sub-unit the plan holds (``kode_sub_skpd``) belongs to
+      the plan's SKPD for it (``dasar_skpd`` ``rencana_`` + the rule that decided it in the
+      plan: ``rencana_berkas``, ``rencana_daftar_skpd``, ``rencana_rekaman``); a sub-unit the
+      plan places in two SKPD takes the first (in the plan's order);
+    - otherwise ``tables.sipd.skpd_induk``'s rules on the realisation records alone (SIPD's SKPD
+      list when given, the record's ``kode_skpd`` against ``kode_sub_skpd``, the export file,
+      the record): a sub-unit filing exports of its own is then its own SKPD (``berkas``),
+      since nothing in those exports names another.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["pkm.json"], "kode_skpd": ["1.02.01.0001"], "nama_skpd": ["PUSKESMAS A"]})
+    >>> r = r.assign(kode_sub_skpd=r["kode_skpd"], nama_sub_skpd=r["nama_skpd"])
+    >>> dengan_skpd(r)[["kode_skpd_induk", "dasar_skpd"]].values.tolist()
+    [['1.02.01.0001', 'berkas']]
+    >>> plan = pd.DataFrame({"kode_sub_skpd": ["1.02.01.0001"], "kode_skpd_induk": ["1.02.01.0000"],
+    ...                      "nama_skpd_induk": ["DINAS KESEHATAN"], "dasar_skpd": ["berkas"]})
+    >>> dengan_skpd(r, plan)[["kode_skpd_induk", "nama_skpd_induk", "dasar_skpd"]].values.tolist()
+    [['1.02.01.0000', 'DINAS KESEHATAN', 'rencana_berkas']]
+    """
+    out = dengan_skpd_induk(rekaman, daftar_skpd)
+    if rencana is None or not len(rencana):
+        return out
+    plan = skpd_tertulis(rencana)
+    sub = plan["kode_sub_skpd"] if "kode_sub_skpd" in plan else plan["kode_skpd"]
+    known = plan.assign(_sub=sub.astype("string")).dropna(subset=["_sub"]).drop_duplicates("_sub").set_index("_sub")
+    unit = out["kode_sub_skpd"].astype("string")
+    hit = unit.isin(known.index).to_numpy(bool)
+    if not hit.any():
+        return out
+    for col in INDUK[3:5]:
+        out[col] = out[col].mask(hit, unit.map(known[col]).astype("string"))
+    out["dasar_skpd"] = out["dasar_skpd"].mask(hit, DASAR_RENCANA + unit.map(known["dasar_skpd"]).astype("string"))
+    return out
 
 
 def hitung_realisasi(rekaman: pd.DataFrame) -> pd.DataFrame:
@@ -143,8 +197,11 @@ def per_periode(baris: pd.DataFrame) -> pd.DataFrame:
     ``realisasi_kumulatif_rp``: from January to the period's end; ``dalam_proses_rp``: LS lines
     whose SPP is dated on or before the period's end and whose SP2D is not (none yet, or
     later: January's SPM paid in February was in process at the end of January). Units are
-    those of the lines (``ganda`` left out), by their office (``kode_skpd``): a program,
-    kegiatan or sub kegiatan of two offices is two units.
+    those of the lines (``ganda`` left out), within their SKPD (``kode_skpd_induk``:
+    ``dengan_skpd``; lines without it, each office its own): the SKPD, each of its sub-units
+    (``sub_unit``), and its programs, kegiatan and sub kegiatan, its sub-units together; a
+    program of two SKPD is two units. ``kode_skpd`` / ``nama_skpd`` name the SKPD,
+    ``dasar_skpd`` the rule(s) that placed its sub-units in it.
 
     Parameters
     ----------
@@ -169,7 +226,7 @@ def per_periode(baris: pd.DataFrame) -> pd.DataFrame:
     ...                                          "dalam_proses_rp"]].values.tolist()
     [['bulan', 1, 10.0, 0.0], ['bulan', 2, 10.0, 5.0], ['triwulan', 1, 10.0, 5.0]]
     """
-    b = baris[baris["status_realisasi"].astype(str) != "ganda"].reset_index(drop=True)
+    b = _skpd(baris[baris["status_realisasi"].astype(str) != "ganda"].reset_index(drop=True))
     tahun = int(b["tahun"].dropna().iloc[0]) if b["tahun"].notna().any() else None
     dates = pd.concat([b["tanggal_dokumen"], b["tanggal_realisasi"]])
     in_year = dates[dates.dt.year == tahun] if tahun is not None else dates.iloc[0:0]
@@ -190,14 +247,19 @@ def per_periode(baris: pd.DataFrame) -> pd.DataFrame:
     value = b["nilai_bersih_rp"].astype(float).fillna(0.0).to_numpy()
 
     units, idx = [], []
+    # the rule(s) that placed an SKPD's sub-units in it; a sub-unit's own for its row
+    dasar_skpd = _dasar(b, "kode_skpd_induk")
+    dasar_unit = _dasar(b, "kode_skpd_induk", "kode_sub_skpd")
     for level, (kode, nama) in TINGKAT.items():
-        keys = b["kode_skpd"].astype(str) + "\x00" + b[kode].astype(str)
+        keys = b["kode_skpd_induk"].astype(str) + "\x00" + b[kode].astype(str)
         codes, uniq = pd.factorize(keys)
         first = pd.Series(np.arange(len(b))).groupby(codes).first().to_numpy()
         unit = b.iloc[first]
+        dasar = (unit["kode_skpd_induk"].astype(str) + "\x00" + unit["kode_sub_skpd"].astype(str)).map(dasar_unit) \
+            if level == "sub_unit" else unit["kode_skpd_induk"].astype(str).map(dasar_skpd)
         units.append(pd.DataFrame({
-            "agregasi": level, "kode_skpd": unit["kode_skpd"].to_numpy(),
-            "nama_skpd": b["nama_skpd"].groupby(codes).first().to_numpy(),
+            "agregasi": level, "kode_skpd": unit["kode_skpd_induk"].to_numpy(),
+            "nama_skpd": b["nama_skpd_induk"].groupby(codes).first().to_numpy(), "dasar_skpd": dasar.to_numpy(),
             "kode": unit[kode].to_numpy(), "nama": b[nama].groupby(codes).first().to_numpy(),
             "kode_program": unit["kode_program"].to_numpy() if level in ("kegiatan", "sub_kegiatan") else None,
             "kode_kegiatan": unit["kode_giat"].to_numpy() if level == "sub_kegiatan" else None}))
@@ -241,15 +303,35 @@ def per_periode(baris: pd.DataFrame) -> pd.DataFrame:
     out["periode"] = pd.Categorical(out["periode"], categories=["bulan", "triwulan"])
     for col in ("nomor", "bulan_akhir"):
         out[col] = out[col].astype("Int64")
-    for col in ("kode_skpd", "nama_skpd", "kode", "nama", "kode_program", "kode_kegiatan"):
+    for col in ("kode_skpd", "nama_skpd", "dasar_skpd", "kode", "nama", "kode_program", "kode_kegiatan"):
         out[col] = out[col].astype("string")
     for col in ("realisasi_rp", "realisasi_kumulatif_rp", "dalam_proses_rp"):
         out[col] = out[col].round(2).astype("Float64")
     return out[KOLOM_PERIODE]
 
 
+def _skpd(baris: pd.DataFrame) -> pd.DataFrame:
+    """``baris`` with its SKPD columns (``dengan_skpd``'s) as they are, or, for lines without them
+    (a table built by hand), each office its own SKPD (``tables.sipd.skpd_tertulis``), its own
+    sub-unit where the lines name none."""
+    b = baris
+    if "kode_sub_skpd" not in b:
+        b = b.assign(kode_sub_skpd=b["kode_skpd"], nama_sub_skpd=b["nama_skpd"])
+    return skpd_tertulis(b)
+
+
+def _dasar(b: pd.DataFrame, *keys: str) -> pd.Series:
+    """The distinct ``dasar_skpd`` of the lines per key (the columns ``keys``, in this order,
+    joined by NUL), sorted and joined by ", "."""
+    key = b[keys[0]].astype(str)
+    for k in keys[1:]:
+        key = key + "\x00" + b[k].astype(str)
+    pairs = pd.DataFrame({"k": key, "d": b["dasar_skpd"].astype("string")}).dropna().drop_duplicates()
+    return pairs.sort_values(["k", "d"]).groupby("k", sort=False)["d"].agg(", ".join)
+
+
 #: The columns of ``serapan_rencana``'s table, in order.
-KOLOM_SERAPAN = ["tahun", "agregasi", "kode_skpd", "nama_skpd", "kode", "nama", "ada_di", "triwulan", "bulan_akhir",
+KOLOM_SERAPAN = ["tahun", "agregasi", "kode_skpd", "nama_skpd", "dasar_skpd", "kode", "nama", "ada_di", "triwulan", "bulan_akhir",
                  "pagu_rp", "realisasi_kumulatif_rp", "dalam_proses_rp", "serapan_persen", "harapan_persen",
                  "serapan_relatif_persen"]
 #: Which side a unit of ``serapan_rencana`` is on.
@@ -257,10 +339,13 @@ ADA_DI = ["keduanya", "hanya_rencana", "hanya_realisasi"]
 
 
 def _plan_units(rencana: pd.DataFrame) -> pd.DataFrame:
-    """The plan's pagu per office and program / kegiatan / sub kegiatan code (sub-units and files
-    of one office together: SIPD's realisation is by office), and per office (its sub kegiatan)."""
+    """The plan's pagu per SKPD (``kode_skpd_induk``: its sub-units and files together, as the
+    realisation's units) and program / kegiatan / sub kegiatan code, per sub-unit and per SKPD
+    (the sums of their sub kegiatan)."""
     levels = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan"}
-    r = rencana[rencana["level"].astype(str).isin(list(levels))]
+    r = _skpd(skpd_tertulis(rencana))
+    r = r[r["level"].astype(str).isin(list(levels))]
+    r = r.assign(kode_skpd=r["kode_skpd_induk"], nama_skpd=r["nama_skpd_induk"])
     units = r.groupby(["kode_skpd", r["level"].astype(str).rename("agregasi"), "kode"], sort=False).agg(
         nama_skpd=("nama_skpd", "first"), nama=("nama", "first"),
         pagu_rp=("pagu_rp", lambda s: s.sum(min_count=1))).reset_index()
@@ -268,17 +353,24 @@ def _plan_units(rencana: pd.DataFrame) -> pd.DataFrame:
     office = sub.groupby("kode_skpd", sort=False).agg(
         nama_skpd=("nama_skpd", "first"), pagu_rp=("pagu_rp", lambda s: s.sum(min_count=1))).reset_index()
     office = office.assign(agregasi="perangkat_daerah", kode=office["kode_skpd"], nama=office["nama_skpd"])
-    return pd.concat([office, units], ignore_index=True)
+    sub_rows = r[r["level"].astype(str) == "sub_kegiatan"]
+    unit = sub_rows.groupby(["kode_skpd", "kode_sub_skpd"], sort=False).agg(
+        nama_skpd=("nama_skpd", "first"), nama=("nama_sub_skpd", "first"),
+        pagu_rp=("pagu_rp", lambda s: s.sum(min_count=1))).reset_index()
+    unit = unit.rename(columns={"kode_sub_skpd": "kode"}).assign(agregasi="sub_unit")
+    return pd.concat([office, unit, units], ignore_index=True)
 
 
-def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFrame:
+def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame, paksa: bool = False) -> pd.DataFrame:
     """Realisation against the plan: serapan per office, program, kegiatan and sub kegiatan up to
     the end of each quarter, beside the quarterly expectation.
 
     The plan is a SIPD Renja export of the same year (``load_sipd(...).rencana``): its pagu per
-    office and code, its sub-units taken together (SIPD's realisation is by office). Units are
-    matched on ``kode_skpd`` and the code as SIPD writes both (``X.XX`` placeholders on both
-    sides). ``serapan_persen`` = cumulative realisation / pagu x 100 (``metrics.serapan``: NA for
+    SKPD (``kode_skpd_induk``) and code, its sub-units taken together, and per sub-unit
+    (``sub_unit``). Units are matched on the SKPD (``kode_skpd`` of ``per_periode``: the lines'
+    SKPD, ``dengan_skpd``) and the code as SIPD writes both (``X.XX`` placeholders on both
+    sides); ``dasar_skpd`` says how the realisation's SKPD was decided (NA for an SKPD only the
+    plan holds). ``serapan_persen`` = cumulative realisation / pagu x 100 (``metrics.serapan``: NA for
     a pagu of 0 or none); an office's is its whole realisation over the pagu of its planned sub
     kegiatan, realisation on a sub kegiatan outside the plan included (``ada_di`` shows such
     units as ``hanya_realisasi``). ``harapan_persen`` is the suite's linear expectation
@@ -292,6 +384,9 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
         ``sipd_realisasi_periode`` (``per_periode``); its quarters are used.
     rencana : DataFrame
         ``sipd_rencana`` of the same budget year.
+    paksa : bool
+        Set a plan of another year against the realisation all the same (``--paksa``; the
+        caller says so: ``findings.realisation.temuan_kesesuaian``).
 
     Returns
     -------
@@ -302,7 +397,7 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
     Raises
     ------
     RenjaParseError
-        When the plan and the realisation are not of the same budget year.
+        When the plan and the realisation are not of the same budget year (unless ``paksa``).
 
     Examples
     --------
@@ -321,15 +416,21 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
     q = periode[periode["periode"].astype(str) == "triwulan"]
     years_real = set(q["tahun"].dropna().astype(int))
     years_plan = set(rencana["tahun"].dropna().astype(int))
-    if years_real and years_plan and years_real != years_plan:
+    if years_real and years_plan and years_real != years_plan and not paksa:
         raise RenjaParseError(None, "rencana dan realisasi SIPD dari tahun anggaran lain",
                               expected="ekspor Renja dan realisasi tahun yang sama",
                               found=f"rencana {sorted(years_plan)}, realisasi {sorted(years_real)}")
     plan = _plan_units(rencana)
     key = ["agregasi", "kode_skpd", "kode"]
     quarters = q[["nomor", "bulan_akhir"]].drop_duplicates().rename(columns={"nomor": "triwulan"})
-    real_units = q[key + ["nama_skpd", "nama"]].drop_duplicates(key)
+    if "dasar_skpd" not in q:
+        q = q.assign(dasar_skpd=pd.Series(pd.NA, index=q.index, dtype="string"))
+    real_units = q[key + ["nama_skpd", "dasar_skpd", "nama"]].drop_duplicates(key)
     units = real_units.merge(plan[key + ["pagu_rp"]], on=key, how="outer", indicator=True)
+    office_dasar = real_units[real_units["agregasi"].astype(str) == "perangkat_daerah"].set_index("kode_skpd")[
+        "dasar_skpd"]
+    units["dasar_skpd"] = units["dasar_skpd"].astype("string").fillna(
+        units["kode_skpd"].map(office_dasar).astype("string"))
     units = units.merge(plan[key + ["nama_skpd", "nama"]].rename(columns={"nama_skpd": "_ns", "nama": "_n"}),
                         on=key, how="left")
     units["nama_skpd"] = units["nama_skpd"].fillna(units["_ns"])
@@ -357,6 +458,6 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFram
     out["ada_di"] = pd.Categorical(out["ada_di"], categories=ADA_DI)
     for col in ("triwulan", "bulan_akhir"):
         out[col] = out[col].astype("Int64")
-    for col in ("kode_skpd", "nama_skpd", "kode", "nama"):
+    for col in ("kode_skpd", "nama_skpd", "dasar_skpd", "kode", "nama"):
         out[col] = out[col].astype("string")
     return out[KOLOM_SERAPAN]

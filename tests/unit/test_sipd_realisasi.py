@@ -249,9 +249,13 @@ def test_sub_kegiatan_program_and_the_table_shape(data):
     assert _series(data, "sub_kegiatan", DINKES, "1.02.02.2.02.0033", "triwulan") == [[1, 3_000_000, 3_000_000, 0]]
     # program X.XX.01 of the Dinas: gaji 3 x 500 M + ATK 12.5 M + 4.25 M (the GU replenishment not counted)
     assert _series(data, "program", DINKES, "X.XX.01", "triwulan") == [[1, 1_516_750_000, 1_516_750_000, 0]]
+    # without a plan each office filing its own exports is its own SKPD (the file rule), with one sub-unit:
+    # Dinas 1 + 1 + 2 + 3 + 8, Puskesmas 1 + 1 + 1 + 1 + 3 = 22 units x (3 months + 1 quarter)
     p = data.periode
-    assert len(p) == 80 and p["agregasi"].value_counts().to_dict() == {
-        "sub_kegiatan": 44, "kegiatan": 16, "program": 12, "perangkat_daerah": 8}
+    assert len(p) == 88 and p["agregasi"].value_counts().to_dict() == {
+        "sub_kegiatan": 44, "kegiatan": 16, "program": 12, "perangkat_daerah": 8, "sub_unit": 8}
+    assert set(p["dasar_skpd"]) == {"berkas"} and set(data.baris["dasar_skpd"]) == {"berkas"}
+    assert _series(data, "sub_unit", PKM, PKM, "triwulan") == [[1, 16_350_000, 16_350_000, 9_000_000]]
     assert set(p["bulan_akhir"]) == {1, 2, 3}
     kegiatan = p[(p["agregasi"] == "sub_kegiatan") & (p["kode"] == "1.02.02.2.02.0033")].iloc[0]
     assert (kegiatan["kode_program"], kegiatan["kode_kegiatan"]) == ("1.02.02", "1.02.02.2.02")
@@ -271,7 +275,7 @@ def test_a_quarter_still_running_ends_at_the_last_month(tmp_path):
 def test_build_writes_the_tables_byte_identically(tmp_path, capsys):
     a, b = tmp_path / "a", tmp_path / "b"
     code, out, _ = _cli(["build", "--source", str(DATA), "--out", str(a)], capsys)
-    assert code == 0 and "sipd_realisasi: 20 baris" in out and "sipd_realisasi_periode: 80 baris" in out
+    assert code == 0 and "sipd_realisasi: 20 baris" in out and "sipd_realisasi_periode: 88 baris" in out
     assert "terealisasi 14, dalam proses 2, ganda (dihitung sekali) 3" in out
     assert "dilewati: README.md" in out
     _cli(["build", "--source", str(DATA), "--out", str(b)], capsys)
@@ -341,29 +345,62 @@ def test_check_on_realisation_data(tmp_path, capsys):
 
 # --- against the plan (the Renja export of the same pemda and year) -------------------------------
 
-def test_serapan_against_the_renja_export(data):
+def test_serapan_against_the_renja_export():
     """The plan is tests/data/sipd-nyata (pagu in tests/sipd_nyata_fixture.py): Dinas sub kegiatan
-    6.450 M + 120 M + 15 M + 1.250 M + 340 M + 85 M + 60 M = 8.320 M; Puskesmas 45 M + 40 M + 38 M = 123 M."""
+    6.450 M + 120 M + 15 M + 1.250 M + 340 M + 85 M + 60 M = 8.320 M; Puskesmas 45 M + 40 M + 38 M = 123 M.
+    The plan files the Puskesmas under the Dinas (one export: the file rule), so the realisation does too:
+    one SKPD, 8.443 M, 1.735.750.000 + 16.350.000 = 1.752.100.000 by TW I, 45 M + 9 M in process."""
     from renja_analysis.load import load_sipd
-    from renja_analysis.tables.realisation import serapan_rencana
 
-    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd-nyata").rencana
-    s = serapan_rencana(data.periode, plan).set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd-nyata")
+    data = load_sipd_realisasi(DATA, rencana=plan)
+    assert data.baris["kode_skpd_induk"].unique().tolist() == [DINKES]
+    assert set(data.baris["dasar_skpd"]) == {"rencana_berkas"}
+    assert data.baris["kode_skpd"].unique().tolist() == [DINKES, PKM]          # as SIPD wrote them
+    assert len(data.periode) == 72                                      # 18 units x 4 periods (README)
+    s = data.serapan.set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
     dinas = s.loc[("perangkat_daerah", DINKES, DINKES, 1)]
-    assert (dinas["pagu_rp"], dinas["realisasi_kumulatif_rp"]) == (8_320_000_000, 1_735_750_000)
-    assert dinas["serapan_persen"] == pytest.approx(1_735_750_000 / 8_320_000_000 * 100)   # 20,86 %
-    assert (dinas["harapan_persen"], dinas["dalam_proses_rp"]) == (25.0, 45_000_000)
-    pkm = s.loc[("perangkat_daerah", PKM, PKM, 1)]
+    assert (dinas["pagu_rp"], dinas["realisasi_kumulatif_rp"]) == (8_443_000_000, 1_752_100_000)
+    assert dinas["serapan_persen"] == pytest.approx(1_752_100_000 / 8_443_000_000 * 100)   # 20,75 %
+    assert (dinas["harapan_persen"], dinas["dalam_proses_rp"], dinas["dasar_skpd"]) == (25.0, 54_000_000,
+                                                                                        "rencana_berkas")
+    own = s.loc[("sub_unit", DINKES, DINKES, 1)]
+    assert (own["pagu_rp"], own["realisasi_kumulatif_rp"], own["dalam_proses_rp"]) == (
+        8_320_000_000, 1_735_750_000, 45_000_000)
+    pkm = s.loc[("sub_unit", DINKES, PKM, 1)]
     assert pkm["serapan_persen"] == pytest.approx(16_350_000 / 123_000_000 * 100)            # 13,29 %
-    sub = s.loc[("sub_kegiatan", PKM, "1.02.02.2.02.0002", 1)]                                  # 9,1 M of 40 M
+    sub = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0002", 1)]                              # 9,1 M of 40 M
     assert (sub["serapan_persen"], sub["serapan_relatif_persen"]) == (pytest.approx(22.75), pytest.approx(91.0))
+    both = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0001", 1)]     # Dinas 340 M + Puskesmas 45 M planned;
+    assert (both["pagu_rp"], both["realisasi_kumulatif_rp"]) == (385_000_000, 13_000_000)   # A4 + B1 + B5
     outside = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0033", 1)]                          # A8: not planned
     assert outside["ada_di"] == "hanya_realisasi" and pd.isna(outside["pagu_rp"]) and pd.isna(outside["serapan_persen"])
     idle = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0015", 1)]                             # only A9, in process
     assert (idle["realisasi_kumulatif_rp"], idle["serapan_persen"], idle["dalam_proses_rp"]) == (0, 0, 45_000_000)
     program = s.loc[("program", DINKES, "X.XX.01", 1)]                                          # 6.585 M planned
     assert program["serapan_persen"] == pytest.approx(1_516_750_000 / 6_585_000_000 * 100)
-    assert s["ada_di"].astype(str).value_counts().to_dict() == {"keduanya": 19, "hanya_realisasi": 1}
+    ukp = s.loc[("program", DINKES, "1.02.02", 1)]    # 1.735 M + 123 M; A3' 200 M + A4 7,5 M + A5 8,5 M + A8 3 M + 16,35 M
+    assert (ukp["pagu_rp"], ukp["realisasi_kumulatif_rp"]) == (1_858_000_000, 235_350_000)
+    # 1 SKPD + 2 sub-units + 2 programs + 3 kegiatan + 10 sub kegiatan, one quarter
+    assert s["ada_di"].astype(str).value_counts().to_dict() == {"keduanya": 17, "hanya_realisasi": 1}
+
+
+def test_without_the_plan_the_same_rule_on_the_realisation_alone(data, tmp_path):
+    """SIPD's SKPD list (the plan folder's ``daftar_skpd``) places the Puskesmas under the Dinas even
+    where the plan holds none of its rows: the list's rule, said in ``dasar_skpd``; a record naming
+    another office as ``kode_skpd`` is that office's (the record rule)."""
+    from renja_analysis.tables.realisation import dengan_skpd
+
+    rec = data.baris.drop(columns=["kode_skpd_induk", "nama_skpd_induk", "dasar_skpd"])
+    daftar = pd.DataFrame({"id_skpd": [1101, 1102], "id_unit": [1101, 1101], "kode_skpd": [DINKES, PKM],
+                           "nama_skpd": ["DINAS KESEHATAN", "PUSKESMAS SUKOMORO"]})
+    out = dengan_skpd(rec, daftar_skpd=daftar).drop_duplicates("kode_sub_skpd")
+    assert out[["kode_sub_skpd", "kode_skpd_induk", "dasar_skpd"]].values.tolist() == [
+        [DINKES, DINKES, "daftar_skpd"], [PKM, DINKES, "daftar_skpd"]]
+    named = rec.assign(kode_skpd=rec["kode_skpd"].where(rec["kode_skpd"] != PKM, DINKES))
+    out = dengan_skpd(named).drop_duplicates("kode_sub_skpd")
+    assert out[["kode_sub_skpd", "kode_skpd_induk", "dasar_skpd"]].values.tolist() == [
+        [DINKES, DINKES, "berkas"], [PKM, DINKES, "rekaman"]]
 
 
 def test_serapan_refuses_a_plan_of_another_year(data):

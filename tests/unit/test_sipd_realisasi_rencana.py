@@ -149,10 +149,12 @@ def test_a_mixed_folder_is_read_as_plan_and_realisation(tmp_path):
     # each file once, as what it is: the README is the only file neither reader read
     assert data.dilewati == [("README.md", "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)")]
     assert [n for n, _ in data.rencana.dilewati] == ["README.md"]
-    # serapan as tests/unit/test_sipd_realisasi.py derives it: the Dinas 1.735.750.000 of 8.320.000.000
+    # serapan as tests/unit/test_sipd_realisasi.py derives it: the Dinas with its Puskesmas (the plan's SKPD)
+    # 1.752.100.000 of 8.443.000.000; the Dinas' own sub-unit 1.735.750.000 of 8.320.000.000
     s = data.serapan.set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
-    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "pagu_rp"] == 8_320_000_000
-    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "realisasi_kumulatif_rp"] == 1_735_750_000
+    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "pagu_rp"] == 8_443_000_000
+    assert s.loc[("perangkat_daerah", DINKES, DINKES, 1), "realisasi_kumulatif_rp"] == 1_752_100_000
+    assert s.loc[("sub_unit", DINKES, DINKES, 1), "realisasi_kumulatif_rp"] == 1_735_750_000
     assert set(data.tables()) >= {"sipd_realisasi", "sipd_serapan"}
     # A8: 1.02.02.2.02.0033 of the Dinas, paid 3.000.000 (dinkes-02, record 5), not in the plan
     assert _found(data.temuan, "sipd_realisasi_tanpa_rencana") == [
@@ -216,39 +218,54 @@ def mixed(tmp_path_factory):
 
 
 def test_monthly_serapan_per_office(mixed):
-    """Dinas: 528.500.000; 1.231.500.000; 1.735.750.000 of 8.320.000.000. Puskesmas: 8.400.000;
-    10.150.000; 16.350.000 of 123.000.000. Expectation: month x 100 / 12."""
+    """One SKPD (the plan files the Puskesmas under the Dinas): Dinas + Puskesmas 528.500.000 + 8.400.000
+    = 536.900.000; 1.231.500.000 + 10.150.000 = 1.241.650.000; 1.735.750.000 + 16.350.000 = 1.752.100.000
+    of 8.320.000.000 + 123.000.000 = 8.443.000.000. In process: 200 M + 0; 0 + 9 M; 45 M + 9 M.
+    Expectation: month x 100 / 12."""
     from renja_analysis.present.realisation import serapan_bulanan
 
     b = serapan_bulanan(mixed.periode, mixed.serapan)
-    assert b["kode_skpd"].tolist() == [DINKES] * 3 + [PKM] * 3 and b["bulan"].tolist() == [1, 2, 3] * 2
-    assert b["realisasi_kumulatif_rp"].tolist() == [528_500_000, 1_231_500_000, 1_735_750_000,
-                                                    8_400_000, 10_150_000, 16_350_000]
-    assert b["pagu_rp"].tolist() == [8_320_000_000] * 3 + [123_000_000] * 3
-    assert b["serapan_persen"].iloc[2] == pytest.approx(1_735_750_000 / 8_320_000_000 * 100)
-    assert b["harapan_persen"].tolist() == pytest.approx([100 / 12, 200 / 12, 25.0] * 2)
-    assert b["dalam_proses_rp"].tolist() == [200_000_000, 0, 45_000_000, 0, 9_000_000, 9_000_000]
+    assert b["kode_skpd"].tolist() == [DINKES] * 3 and b["bulan"].tolist() == [1, 2, 3]
+    assert b["realisasi_kumulatif_rp"].tolist() == [536_900_000, 1_241_650_000, 1_752_100_000]
+    assert b["pagu_rp"].tolist() == [8_443_000_000] * 3
+    assert b["serapan_persen"].iloc[2] == pytest.approx(1_752_100_000 / 8_443_000_000 * 100)
+    assert b["harapan_persen"].tolist() == pytest.approx([100 / 12, 200 / 12, 25.0])
+    assert b["dalam_proses_rp"].tolist() == [200_000_000, 9_000_000, 54_000_000]
     without = serapan_bulanan(mixed.periode, None)
     assert without["pagu_rp"].isna().all() and without["serapan_persen"].isna().all()
 
 
+def test_each_sub_unit_under_its_skpd(mixed):
+    """The sub-unit level kept below the SKPD: the Dinas' own 1.735.750.000 of 8.320.000.000 (20,86 %), the
+    Puskesmas 16.350.000 of 123.000.000 (13,29 %), both placed by the plan (its file rule)."""
+    from renja_analysis.present.realisation import per_sub_unit, tabel_sub_unit
+
+    u = per_sub_unit(mixed.periode, mixed.serapan)
+    assert u[["kode_skpd", "kode", "realisasi_kumulatif_rp", "pagu_rp"]].values.tolist() == [
+        [DINKES, DINKES, 1_735_750_000, 8_320_000_000], [DINKES, PKM, 16_350_000, 123_000_000]]
+    assert u["serapan_persen"].tolist() == pytest.approx([1_735_750_000 / 83_200_000, 16_350_000 / 1_230_000])
+    t = tabel_sub_unit(u)
+    assert t["Perangkat daerah menurut"].tolist() == ["ekspor Renja"] * 2
+    assert t["Sub unit"].tolist() == ["DINAS KESEHATAN", "PUSKESMAS SUKOMORO"]
+
+
 def test_the_sub_kegiatan_furthest_behind_in_rupiah(mixed):
-    """TW I expectation 25 % of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py):
-    gaji X.XX.01.2.02.0001 1.612,5 M - 1.500 M (A1, A6, A10) = 112,5 M; obat 1.02.02.2.01.0014
-    312,5 M - 200 M (A3') = 112,5 M (a tie: by code); jasa 1.02.02.2.02.0001 85 M - 7,5 M = 77,5 M;
-    ATK X.XX.01.2.02.0002 30 M - 12,5 M = 17,5 M; 1.02.02.2.02.0015 15 M - 0 = 15 M (A9 45 M in process);
-    perjalanan 1.02.02.2.02.0020 21,25 M - 8,5 M = 12,75 M; Puskesmas 0003 9,5 M - 1,75 M = 7,75 M,
-    0001 11,25 M - 5,5 M = 5,75 M, 0002 10 M - 9,1 M = 0,9 M. X.XX.01.2.02.0005 (3,75 M, 4,25 M paid)
-    is ahead; 1.02.02.2.02.0033 is not planned."""
+    """TW I expectation 25 % of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py), per
+    sub kegiatan of the SKPD (its sub-units together): gaji X.XX.01.2.02.0001 1.612,5 M - 1.500 M (A1, A6,
+    A10) = 112,5 M; obat 1.02.02.2.01.0014 312,5 M - 200 M (A3') = 112,5 M (a tie: by code);
+    1.02.02.2.02.0001 (Dinas 340 M + Puskesmas 45 M) 96,25 M - 13 M (A4 7,5 M + B1 2,4 M + B5 3,1 M)
+    = 83,25 M; ATK X.XX.01.2.02.0002 30 M - 12,5 M = 17,5 M; 1.02.02.2.02.0015 15 M - 0 = 15 M (A9 45 M
+    in process); perjalanan 1.02.02.2.02.0020 21,25 M - 8,5 M = 12,75 M; 0003 9,5 M - 1,75 M = 7,75 M,
+    0002 10 M - 9,1 M = 0,9 M. X.XX.01.2.02.0005 (3,75 M, 4,25 M paid) is ahead; 1.02.02.2.02.0033 is
+    not planned."""
     from renja_analysis.present.realisation import paling_tertinggal
 
     t = paling_tertinggal(mixed.serapan, n=20)
     assert t["kode"].tolist() == ["1.02.02.2.01.0014", "X.XX.01.2.02.0001", "1.02.02.2.02.0001", "X.XX.01.2.02.0002",
-                                  "1.02.02.2.02.0015", "1.02.02.2.02.0020", "1.02.02.2.02.0003", "1.02.02.2.02.0001",
-                                  "1.02.02.2.02.0002"]
-    assert t["kurang_rp"].tolist() == pytest.approx([112_500_000, 112_500_000, 77_500_000, 17_500_000, 15_000_000,
-                                                     12_750_000, 7_750_000, 5_750_000, 900_000])
-    assert len(paling_tertinggal(mixed.serapan)) == 9 and len(paling_tertinggal(mixed.serapan, n=3)) == 3
+                                  "1.02.02.2.02.0015", "1.02.02.2.02.0020", "1.02.02.2.02.0003", "1.02.02.2.02.0002"]
+    assert t["kurang_rp"].tolist() == pytest.approx([112_500_000, 112_500_000, 83_250_000, 17_500_000, 15_000_000,
+                                                     12_750_000, 7_750_000, 900_000])
+    assert len(paling_tertinggal(mixed.serapan)) == 8 and len(paling_tertinggal(mixed.serapan, n=3)) == 3
     assert paling_tertinggal(None).empty
 
 
@@ -266,14 +283,18 @@ def test_payments_in_process(mixed):
 
 def test_the_summary_says_serapan_against_the_expectation(mixed):
     """1.735.750.000 + 16.350.000 = 1.752.100.000 of 8.320.000.000 + 123.000.000 = 8.443.000.000:
-    20,75 %; expectation 25 %; the Puskesmas lowest (13,29 %); findings: proses_lama,
-    periode_tumpang_tindih, tanpa_rencana."""
+    20,75 %; expectation 25 %; one SKPD (the Puskesmas in the Dinas); findings: proses_lama,
+    periode_tumpang_tindih, tanpa_rencana, kesesuaian (the pemda the realisation does not name)."""
     from renja_analysis.present.realisation import ringkasan_realisasi
 
     text = ringkasan_realisasi(mixed).replace("\xa0", " ")
+    assert "1 perangkat daerah (2 sub unit, dikelompokkan menurut ekspor Renja)" in text
     assert "Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris" in text
-    assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %" in text
-    assert "terendah PUSKESMAS SUKOMORO (13,29 %)" in text and "Temuan data realisasi: 3 (0 kritis)." in text
+    assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %." in text
+    assert "terendah" not in text               # one SKPD: no lowest to name
+    # the realisation exports name no pemda: said, not assumed (sipd_realisasi_kesesuaian, info)
+    assert "Kesamaan pemda ekspor Renja dan realisasi tidak dapat diperiksa" in text
+    assert "Temuan data realisasi: 4 (0 kritis)." in text
 
 
 def test_the_chart_draws_one_line_per_office_and_the_expectation(mixed):
@@ -282,7 +303,7 @@ def test_the_chart_draws_one_line_per_office_and_the_expectation(mixed):
 
     fig = plots.serapan_kumulatif_sipd(serapan_bulanan(mixed.periode, mixed.serapan))
     labels = [line.get_label() for line in fig.axes[0].get_lines()]
-    assert labels[:3] == ["DINAS KESEHATAN", "PUSKESMAS SUKOMORO", "Harapan (linier per triwulan)"]
+    assert labels[:2] == ["DINAS KESEHATAN", "Harapan (linier per triwulan)"]      # one SKPD, its Puskesmas in it
 
 
 @pytest.mark.slow  # executes a notebook
@@ -333,3 +354,76 @@ def test_check_of_a_mixed_folder_lists_each_file_once_and_the_plan_findings(tmp_
     for name in [*EXPORTS, "renja.json", "README.md"]:
         assert sum(line.startswith(("berkas " + name, "dilewati: " + name)) for line in lines) == 1, name
     assert "sipd_realisasi_tanpa_rencana" in printed
+
+
+# --- d. the pemda and year guard between the plan and the realisation ------------------------------
+
+def _with(tmp_path: Path, **fields) -> Path:
+    """The mixed folder, every realisation record given ``fields`` (e.g. a ``nama_daerah``)."""
+    folder = _mixed(tmp_path / "d")
+    for name in EXPORTS:
+        records = _records(name)
+        for r in records:
+            r.update(fields)
+        _write(folder, records, name)
+    return folder
+
+
+def test_the_guard_on_the_fixture_says_what_it_cannot_check(mixed):
+    """The plan names its pemda (Kabupaten Contoh, from lokasi_bl; id_daerah 89), the realisation exports
+    none: pemda ``tidak_diketahui``, year 2026 on both sides: ``sama``; one info finding, no refusal."""
+    kes = mixed.kesesuaian
+    assert kes.tabel[["aspek", "status"]].values.tolist() == [["pemda", "tidak_diketahui"], ["tahun", "sama"]]
+    t = mixed.temuan[mixed.temuan["jenis"] == "sipd_realisasi_kesesuaian"]
+    assert t[["tingkat", "kolom"]].values.tolist() == [["info", "pemda"]]
+    assert "Kabupaten Contoh" in t["pesan"].iloc[0] and "tidak diandaikan" in t["pesan"].iloc[0]
+
+
+@pytest.mark.parametrize("fields", [{"id_daerah": "89"}, {"nama_daerah": "Kab. Contoh"}])
+def test_the_same_pemda_by_id_or_name_is_no_finding(tmp_path, fields):
+    """id_daerah 89 on both sides: the same pemda; a nama_daerah "Kab. Contoh" is Kabupaten Contoh."""
+    data = load_sipd_realisasi(_with(tmp_path, **fields))
+    assert data.kesesuaian.tabel["status"].tolist() == ["sama", "sama"]
+    assert "sipd_realisasi_kesesuaian" not in set(data.temuan["jenis"].astype(str))
+
+
+@pytest.mark.slow  # three command-line runs and two loads
+def test_a_plan_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
+    """The realisation of "Kota Lain" against the plan of Kabupaten Contoh: refused in one line (exit 2);
+    forced, set side by side with one info finding naming both pemda."""
+    from renja_analysis.cli import main
+    from renja_analysis.findings.reconciliation import SipdTidakSepadan
+
+    folder = _with(tmp_path, nama_daerah="Kota Lain")
+    with pytest.raises(SipdTidakSepadan, match=r"pemda rencana Kabupaten Contoh .*realisasi Kota Lain"):
+        load_sipd_realisasi(folder)
+    for cmd in ("check", "build"):
+        extra = ["--out", str(tmp_path / "o")] if cmd == "build" else []
+        assert main([cmd, "--source", str(folder), *extra]) == 2
+        err = [line for line in capsys.readouterr().err.splitlines() if line]
+        assert len(err) == 1 and "tidak sepadan" in err[0] and "--paksa" in err[0]
+    assert not (tmp_path / "o").exists()
+    assert main(["check", "--source", str(folder), "--paksa"]) == 0
+    out = capsys.readouterr().out
+    assert "pemda BEDA (rencana Kabupaten Contoh, realisasi Kota Lain)" in out and "karena --paksa" in out
+    data = load_sipd_realisasi(folder, paksa=True)
+    t = data.temuan[data.temuan["jenis"] == "sipd_realisasi_kesesuaian"]
+    assert t[["tingkat", "kolom"]].values.tolist() == [["info", "pemda"]] and "--paksa" in t["pesan"].iloc[0]
+
+
+def test_a_plan_of_another_year_is_refused(tmp_path):
+    """tests/data/sipd/dinkes-contoh.json is of 2024 (pemda Kabupaten Magetan), the realisation of 2026."""
+    from renja_analysis.findings.reconciliation import SipdTidakSepadan
+
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json")
+    with pytest.raises(SipdTidakSepadan, match=r"tahun rencana 2024 .*realisasi 2026"):
+        load_sipd_realisasi(Path(__file__).resolve().parents[1] / "data" / "sipd-realisasi", rencana=plan)
+
+
+def test_report_refuses_a_plan_of_another_pemda_before_any_notebook(tmp_path, capsys):
+    from renja_analysis.cli import main
+
+    folder = _with(tmp_path, nama_daerah="Kota Lain")
+    assert main(["report", "--realisasi", str(folder), "--tanpa-pdf", "--quiet"]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line and not line.startswith("PERHATIAN")]
+    assert len(err) == 1 and "halaman realisasi tidak dibuat" in err[0] and "Kota Lain" in err[0]

@@ -1,0 +1,171 @@
+"""A Renja document's Tabel 2.2 realisation against SIPD-RI's (issue 19, point 3).
+
+Expected values are derived by hand in ``tests/data/dokumen-realisasi/README.md`` (from
+``tests/data/sipd-realisasi/README.md`` and ``tests/data/sipd-nyata``).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dokumen_realisasi_fixture import DATA, NAMA, text
+from sipd_realisasi_fixture import DATA as REALISASI, EXPORTS
+
+from renja_analysis.cli import main
+from renja_analysis.config import ROOT
+from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
+from renja_analysis.findings.reconciliation import SipdTidakSepadan
+from renja_analysis.load import load_document, load_sipd, load_sipd_realisasi
+
+DOC = DATA / NAMA
+PLAN = ROOT / "tests" / "data" / "sipd-nyata"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load_document(DOC)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    """The realisation exports and the plan in one folder (the plan groups the Puskesmas under the Dinas)."""
+    folder = tmp_path_factory.mktemp("campur") / "d"
+    shutil.copytree(REALISASI, folder, ignore=shutil.ignore_patterns("*.md"))
+    shutil.copy(PLAN / "dinas-kesehatan-indikator.json", folder / "renja.json")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def result(doc, mixed):
+    return dokumen_vs_realisasi(doc, load_sipd_realisasi(mixed))
+
+
+def test_the_fixture_is_what_the_script_writes():
+    assert DOC.read_text(encoding="utf-8") == text()
+
+
+def test_row_by_row_as_the_readme_says(result):
+    tabel, _, kes, periode = result
+    assert (periode.bulan_akhir, periode.triwulan) == (3, 1) and "triwulan 1 (teks dokumen)" in periode.dasar
+    assert kes.kode_skpd == "1.02.0.00.0.00.01.0000"
+    rows = tabel[["baris_dokumen", "kode", "realisasi_dokumen_rp", "realisasi_sipd_rp", "selisih_rp", "status"]]
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        [19, "X.XX.01.2.02.0001", 1_500_000_000, 1_500_000_000, 0, "sama"],
+        [20, "X.XX.01.2.02.0002", 12_510_000, 12_500_000, 10_000, "beda"],
+        [21, "X.XX.01.2.02.0005", 4_250_000, 4_250_000, 0, "sama"],
+        [23, None, 6_000_000, None, None, "hanya_dokumen"],
+        [26, "1.02.02.2.01.0014", 200_000_000, 200_000_000, 0, "sama"],
+        [28, "1.02.02.2.02.0001", 13_000_000, 13_000_000, 0, "sama"],
+        [29, "1.02.02.2.02.0002", 9_100_000, 9_100_000, 0, "sama"],
+        [30, "1.02.02.2.02.0003", 1_750_000, 1_750_000, 0, "sama"],
+        [31, "1.02.02.2.02.0020", 8_500_000, 8_500_000, 0, "sama"],
+        [32, "1.02.02.2.02.0015", 45_000_000, 0, 45_000_000, "beda"],
+        [None, "1.02.02.2.02.0033", None, 3_000_000, None, "hanya_sipd"]]
+    assert tabel["cara"].astype(object).where(tabel["cara"].notna(), None).tolist() == (
+        ["nama"] * 3 + [None] + ["nama"] * 6 + [None])
+    # A9 (45.000.000, SPP without SP2D) and B4' (9.000.000) are in process, never counted
+    assert tabel.set_index("kode").loc["1.02.02.2.02.0015", "dalam_proses_sipd_rp"] == 45_000_000
+    assert set(tabel["bulan_akhir"]) == {3}
+
+
+def test_findings_with_the_difference_at_stake(result):
+    _, temuan, kes, _ = result
+    got = temuan[["jenis", "tingkat", "baris_sumber", "nilai_rp"]].astype(object)
+    assert got.where(got.notna(), None).values.tolist() == [
+        ["kesesuaian_sipd", "info", None, None],
+        ["dokumen_vs_realisasi_sipd", "info", 20, 10_000],
+        ["dokumen_vs_realisasi_sipd", "peringatan", 23, 6_000_000],
+        ["dokumen_vs_realisasi_sipd", "kritis", 32, 45_000_000],
+        ["dokumen_vs_realisasi_sipd", "peringatan", None, 3_000_000]]
+    assert kes.tabel["status"].tolist() == ["tidak_diketahui", "sama", "sama"]   # the exports name no pemda
+    kritis = temuan[temuan["tingkat"] == "kritis"]["pesan"].iloc[0].replace("\xa0", " ")
+    assert "Rp 45.000.000" in kritis and "masih dalam proses" in kritis and "sampai akhir Maret" in kritis
+
+
+def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
+    """The Puskesmas' lines are then not the Dinas' (README, last paragraph): Ibu Hamil 13.000.000 against
+    A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir paired by name similarity with
+    1.02.02.2.02.0033 Kesehatan Kerja dan Olahraga (A8 3.000.000): a difference of -1.250.000 (41,67 %),
+    material, but a pair by similarity only: peringatan, both names said."""
+    tabel, temuan, _, _ = dokumen_vs_realisasi(doc, load_sipd_realisasi(REALISASI))
+    assert tabel["status"].astype(str).value_counts().to_dict() == {"sama": 4, "beda": 4, "hanya_dokumen": 2}
+    rows = tabel.set_index("baris_dokumen")
+    assert (rows.loc[28, "realisasi_sipd_rp"], rows.loc[28, "selisih_rp"]) == (7_500_000, 5_500_000)
+    assert (rows.loc[30, "kode"], str(rows.loc[30, "cara"]), rows.loc[30, "selisih_rp"]) == (
+        "1.02.02.2.02.0033", "nama_mirip", -1_250_000)
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")
+    assert t["tingkat"].to_dict() == {20: "info", 23: "peringatan", 28: "kritis", 29: "peringatan", 30: "peringatan",
+                                      32: "kritis"}
+    assert "Kesehatan Kerja dan Olahraga" in t.loc[30, "pesan"] and "kemiripan nama" in t.loc[30, "pesan"]
+
+
+@pytest.mark.slow  # loads the data more than once, or runs the command line
+def test_a_document_without_its_quarter_is_not_given_one(tmp_path, mixed):
+    """No caption naming a quarter, none in the file name: SIPD's realisation to the latest month the
+    exports hold (March, A9 of 27 March), said; the same rows as with TW I."""
+    plain = tmp_path / "renja-dinas-kesehatan.md"
+    plain.write_text(text().replace("SAMPAI DENGAN TRIWULAN I TAHUN 2026", "TAHUN 2026"), encoding="utf-8")
+    tabel, _, _, periode = dokumen_vs_realisasi(load_document(plain), load_sipd_realisasi(mixed))
+    assert (periode.bulan_akhir, periode.triwulan) == (3, None)
+    assert periode.dasar == "dokumen tidak menyebut triwulannya: realisasi SIPD sampai bulan terakhir ekspor (Maret)"
+    assert tabel["status"].astype(str).value_counts().to_dict()["sama"] == 7
+    later = tmp_path / "renja-tw2.md"
+    later.write_text(text().replace("TRIWULAN I TAHUN", "TRIWULAN II TAHUN"), encoding="utf-8")
+    periode = dokumen_vs_realisasi(load_document(later), load_sipd_realisasi(mixed))[3]
+    assert periode.bulan_akhir == 6 and "ekspor hanya sampai Maret" in periode.dasar
+
+
+@pytest.mark.slow  # loads the data more than once, or runs the command line
+def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
+    folder = tmp_path / "lain"
+    folder.mkdir()
+    for name, value in EXPORTS.items():
+        records = value["data"] if isinstance(value, dict) else value
+        (folder / name).write_text(json.dumps([{**r, "nama_daerah": "Kota Lain"} for r in records]), encoding="utf-8")
+    with pytest.raises(SipdTidakSepadan, match="pemda dokumen Kabupaten Contoh"):
+        dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder))
+    assert main(["check", "--source", str(DOC), "--sipd-realisasi", str(folder)]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert len(err) == 1 and "tidak sepadan" in err[0] and "Kota Lain" in err[0]
+    assert main(["check", "--source", str(DOC), "--sipd-realisasi", str(folder), "--paksa", "--strict"]) == 0
+    _, temuan, _, _ = dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder), paksa=True)
+    # the folder holds no plan: the six findings of the case without it, and the guard's
+    assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 7
+
+
+@pytest.mark.slow  # loads the data more than once, or runs the command line
+def test_the_command_line_summary_and_the_table_written(tmp_path, capsys, mixed):
+    out = tmp_path / "o"
+    code = main(["check", "--source", str(DOC), "--sipd-realisasi", str(mixed), "--out", str(out), "--strict"])
+    printed = capsys.readouterr().out.replace("\xa0", " ")
+    assert code == 1                                        # one kritis (--strict)
+    assert "periode: triwulan 1 (teks dokumen): realisasi SIPD sampai akhir Maret" in printed
+    assert ("11 sub kegiatan: sama 7, beda 2 (selisih Rp 45.010.000), hanya di dokumen 1, hanya di SIPD 1"
+            in printed)
+    written = pd.read_parquet(out / "dokumen_vs_realisasi_sipd.parquet")
+    assert len(written) == 11 and (out / "dokumen_vs_realisasi_sipd_temuan.csv").exists()
+    assert "tidak ditulis" not in printed
+    # materiality lowered to Rp 5.000: the ATK difference of 10.000 (0,08 %) is then material too
+    main(["check", "--source", str(DOC), "--sipd-realisasi", str(mixed), "--materialitas-rp", "5000"])
+    printed = capsys.readouterr().out
+    assert "Temuan kritis (2)" in printed and "tidak ditulis (beri --out FOLDER" in printed
+
+
+def test_bad_combinations_are_one_line_errors(capsys):
+    for args in (["check", "--source", str(DOC), "--out", "x"],
+                 ["check", "--source", str(REALISASI), "--sipd-realisasi", str(REALISASI)],
+                 ["check", "--source", str(DOC), "--sipd-realisasi", str(PLAN)]):
+        assert main(args) == 2
+        assert len([line for line in capsys.readouterr().err.splitlines() if line]) == 1
+
+
+@pytest.mark.slow  # loads the data more than once, or runs the command line
+def test_the_plan_given_with_sipd_groups_the_offices(doc):
+    """``--sipd PLAN`` beside ``--sipd-realisasi``: the plan the document is reconciled with groups
+    the realisation too (the same 7 rows agree as with the mixed folder)."""
+    data = load_sipd_realisasi(REALISASI, rencana=load_sipd(PLAN))
+    tabel = dokumen_vs_realisasi(doc, data)[0]
+    assert tabel["status"].astype(str).value_counts().to_dict()["sama"] == 7
