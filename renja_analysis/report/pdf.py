@@ -220,11 +220,13 @@ _POTONG_GRAFIK = """async ([lebar, px, tinta]) => {
       if (d[i] < tinta || d[i + 1] < tinta || d[i + 2] < tinta) return false; } return true; };
     const cuts = [0];
     while (nh - cuts[cuts.length - 1] > limit) {
-      const top = cuts[cuts.length - 1], low = top + Math.floor(limit / 2);
-      let y = top + limit;
+      // the first piece leaves room for the heading and text kept with it on its page
+      const top = cuts[cuts.length - 1], lim = cuts.length === 1 ? Math.floor(limit * 0.7) : limit;
+      const low = top + Math.floor(lim / 2);
+      let y = top + lim;
       while (y > low && !blank(y)) y--;
       if (y > low) { let a = y; while (a > low && blank(a - 1)) a--; y = Math.floor((a + y) / 2); }
-      else y = top + limit;
+      else y = top + lim;
       cuts.push(y);
     }
     cuts.push(nh);
