@@ -115,14 +115,21 @@ h2 { color: #1f3b57; }
 ol.isi { font-size: 11pt; padding-left: 8mm; }
 ol.isi li { margin: 2mm 0; display: flex; }
 ol.isi li span.judul { flex: 1; }
+ol.isi a { color: inherit; text-decoration: none; }
 ol.isi li span.hal { min-width: 12mm; text-align: right; }
 p.catatan { font-size: 9pt; color: #555; }
 """
 
 
-def sampul_html(info: dict, isi: list[tuple[str, int]]) -> str:
+def _tautan(teks: str, href: str | None) -> str:
+    return f'<a href="{html.escape(href)}">{teks}</a>' if href else teks
+
+
+def sampul_html(info: dict, isi: list[tuple]) -> str:
     """The cover (government, office, document, year and quarter, the build stamp once) and
-    the table of contents with page numbers.
+    the table of contents with page numbers: ``isi`` holds (title, page) or (title, page,
+    href); with an href the entry is a link (the printed page's ``file:`` URI, made a link
+    inside the PDF by ``_tautan_dalam``).
 
     >>> info = {"judul": "Evaluasi Renja", "pemda": "Kabupaten X", "instansi": "Dinas <A>",
     ...         "dokumen": "Renja 2024", "periode": "Tahun anggaran 2024 - Triwulan II", "stempel": "SHA-256 ab"}
@@ -131,7 +138,8 @@ def sampul_html(info: dict, isi: list[tuple[str, int]]) -> str:
     (True, 1, True)
     """
     e = html.escape
-    baris = "".join(f'<li><span class="judul">{e(j)}</span><span class="hal">{n}</span></li>' for j, n in isi)
+    baris = "".join(f'<li><span class="judul">{_tautan(e(x[0]), x[2] if len(x) > 2 else None)}</span>'
+                    f'<span class="hal">{x[1]}</span></li>' for x in isi)
     return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{e(info["judul"])}</title>'
             f"<style>{_SAMPUL_CSS}</style></head><body>"
             f'<section class="sampul"><p>{e(info["pemda"])}</p><h1>{e(info["judul"])}</h1>'
@@ -314,13 +322,15 @@ def _cetak_bagian(browser, reports: Path, parts, info: dict, PdfReader):
         printed = [PdfReader(io.BytesIO(_cetak(page, (reports / f).resolve().as_uri(),
                                                siapkan=_siapkan(f, parts, targets)))) for f, _ in parts]
         # the cover's length does not depend on the page numbers: count it once, then number
-        draft = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, 0) for _, j in parts]), True)))
+        uri = [(reports / f).resolve().as_uri() for f, _ in parts]
+        draft = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, 0, u) for (_, j), u in zip(parts, uri)]),
+                                            True)))
         start, mulai = len(draft.pages) + 1, []
         for r in printed:
             mulai.append(start)
             start += len(r.pages)
-        cover = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, m) for (_, j), m in zip(parts, mulai)]),
-                                            True)))
+        cover = PdfReader(io.BytesIO(_cetak(page, sampul_html(info, [(j, m, u) for (_, j), m, u
+                                                                     in zip(parts, mulai, uri)]), True)))
         lebar = [float(p.mediabox.width) > float(p.mediabox.height) for r in [cover, *printed] for p in r.pages]
         tanda = [False] * len(cover.pages) + [contoh(reports / f) for (f, _), r in zip(parts, printed)
                                                for _ in r.pages]
