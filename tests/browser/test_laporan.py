@@ -203,6 +203,75 @@ def test_pdf_has_one_section_per_page(browser, pdf, bundled, laporan):
     assert sum("/Dest" in a.get_object() for p in pdf.pages for a in p.get("/Annots") or []) >= len(program)
 
 
+_LIGATUR = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+def _teks(page) -> str:
+    """A printed page's text, ligatures undone, whitespace squeezed."""
+    return re.sub(r"\s+", " ", (page.extract_text() or "").translate(_LIGATUR)).strip()
+
+
+def test_pdf_page_by_page(pdf, bundled, laporan):
+    """Issue 20: every page carries text beyond the page-number overlay, or an image; every
+    internal link resolves to a page of the PDF (some to an anchor's page inside a part); one
+    orientation per part; ``/Lang`` id-ID and the metadata; the cover names the year and the
+    quarter; the stamp is printed once; web-only text is not printed; the office's Ringkasan
+    is printed once."""
+    info = report_pdf.info_laporan(bundled)
+    kaki = re.sub(r"\s+", " ", f"{info['judul']} \u00b7 {info['instansi']}")
+    n = len(pdf.pages)
+    kosong = []
+    for i, page in enumerate(pdf.pages):
+        sisa = _teks(page).replace(kaki, "").replace(f"halaman {i + 1} dari {n}", "").strip()
+        if not sisa and not list(page.images):
+            kosong.append(i + 1)
+    assert kosong == [], f"pages with nothing but the page number: {kosong}"
+
+    ids = {p.indirect_reference.idnum: i for i, p in enumerate(pdf.pages)}
+    starts = {pdf.get_destination_page_number(o) for o in pdf.outline if not isinstance(o, list)}
+    dead, to_anchor = [], 0
+    for i, page in enumerate(pdf.pages):
+        for ref in page.get("/Annots") or []:
+            a = ref.get_object()
+            if a.get("/Subtype") != "/Link":
+                continue
+            dest = a.get("/Dest")
+            dest = dest.get_object() if dest is not None else None
+            if isinstance(dest, list) and dest[0].idnum in ids:
+                to_anchor += ids[dest[0].idnum] not in starts
+                continue
+            uri = str(a["/A"].get_object().get("/URI", "")) if "/A" in a else ""
+            if not re.match(r"https?:", uri):
+                dead.append((i + 1, str(dest), uri))
+    assert dead == []
+    assert to_anchor >= 8            # "Temuan program ini" of every program: on its page of Kualitas data
+
+    bagian = [pdf.get_destination_page_number(o) for o in pdf.outline if not isinstance(o, list)] + [n]
+    lebar = [float(p.mediabox.width) > float(p.mediabox.height) for p in pdf.pages]
+    campur = [a for a, b in zip(bagian, bagian[1:]) if len(set(lebar[a:b])) > 1]
+    assert campur == [], f"parts with both orientations, from page: {campur}"
+    assert lebar[bagian[4]]                                   # Kualitas data: wide tables, landscape
+    assert not lebar[bagian[1]]                               # the index: portrait
+
+    assert pdf.trailer["/Root"]["/Lang"] == "id-ID"
+    meta = pdf.metadata
+    assert meta["/Author"] == info["instansi"] and meta["/Title"].startswith("Evaluasi Renja")
+    assert "2024" in meta["/Subject"] and "Triwulan II" in meta["/Subject"]
+
+    semua = [_teks(p) for p in pdf.pages]
+    assert "Tahun anggaran 2024" in semua[0] and "Triwulan II" in semua[0]
+    sha = bundled.dokumen.iloc[0]["sha256"]
+    assert sum(t.count("SHA-256") for t in semua) == 1
+    assert sha[:16] in semua[0].replace(" ", "")
+    teks = " ".join(semua)
+    for web in ("Tampilkan kode", "Unduh data", "Laporan lengkap (PDF", "Halaman lain"):
+        assert web not in teks, web
+    index = (laporan / "index.html").read_text(encoding="utf-8")
+    ringkasan = re.search(r'<div class="ringkasan">(.*?)</div>', index, re.S).group(1)
+    awal = re.sub(r"\s+", "", html.unescape(re.sub(r"<[^>]+>", "", ringkasan)))[:60]
+    assert awal and re.sub(r"\s+", "", teks).count(awal) == 1
+
+
 def test_pdf_holds_the_last_column_of_every_wide_table(browser, pdf, bundled, laporan):
     program = [(p["notebook"], p["program"]) for _, p in daftar_program(bundled.evaluasi).iterrows()]
     page = browser.new_page()

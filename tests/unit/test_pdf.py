@@ -134,3 +134,76 @@ def test_report_without_chromium(monkeypatch, capsys, ci, code):
     assert cli.main(["report", "--quiet"]) == code
     err = capsys.readouterr().err
     assert ("galat: PDF laporan tidak dibuat" if code else "PDF laporan DILEWATI") in err
+
+
+def _link(writer, page, rect, dest=None, uri=None):
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    annot = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+                              NameObject("/Rect"): ArrayObject([FloatObject(v) for v in rect])})
+    if dest is not None:
+        annot[NameObject("/Dest")] = NameObject(dest)
+    if uri is not None:
+        annot[NameObject("/A")] = DictionaryObject({NameObject("/S"): NameObject("/URI"),
+                                                    NameObject("/URI"): TextStringObject(uri)})
+    annots = page.get("/Annots") or ArrayObject()
+    annots.append(writer._add_object(annot))
+    page[NameObject("/Annots")] = annots
+
+
+def test_internal_links_resolve_or_go(tmp_path):
+    """Issue 20: every internal link of the merged PDF leads to a page of it, or is removed.
+    Pages: 0 the cover, 1-2 part a.html (its anchor #x on page 2, 500 pt high), 3 part b.html."""
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    for _ in range(4):
+        writer.add_blank_page(595, 842)
+    big = (10, 10, 200, 30)
+    a, b = (tmp_path / "a.html").as_uri(), (tmp_path / "b.html").as_uri()
+    _link(writer, writer.pages[0], big, uri=b)                                   # -> 3, whole page
+    _link(writer, writer.pages[0], big, uri=(tmp_path / "data" / "x.csv").as_uri())  # not printed: gone
+    _link(writer, writer.pages[1], big, dest="/x")                               # own anchor -> 2 at 500
+    _link(writer, writer.pages[1], big, dest="/tidak-ada")                       # no such anchor: gone
+    _link(writer, writer.pages[1], (0, 0, 0.75, 0.75), dest="/x")                # a 1-pixel anchor link: gone
+    _link(writer, writer.pages[1], big, uri="https://contoh.id/")                # the web: kept as it is
+    _link(writer, writer.pages[3], big, uri=a + "#x")                            # another part's anchor -> 2
+    _link(writer, writer.pages[3], big, uri=a + "#hilang")                       # unknown anchor -> 1, whole page
+    report_pdf._tautan_dalam(writer, tmp_path, {"a.html": 1, "b.html": 3}, {"a.html": {"x": (1, 500.0)}, "b.html": {}},
+                             [None, "a.html", "a.html", "b.html"])
+    ids = {p.indirect_reference.idnum: i for i, p in enumerate(writer.pages)}
+
+    def tujuan(n):
+        out = []
+        for ref in writer.pages[n].get("/Annots") or []:
+            annot = ref.get_object()
+            if "/Dest" in annot:
+                d = annot["/Dest"]
+                out.append((ids[d[0].idnum], str(d[1]), float(d[3]) if str(d[1]) == "/XYZ" else None))
+            else:
+                out.append(str(annot["/A"]["/URI"]))
+        return out
+
+    assert tujuan(0) == [(3, "/Fit", None)]
+    assert tujuan(1) == [(2, "/XYZ", 500.0), "https://contoh.id/"]
+    assert tujuan(3) == [(2, "/XYZ", 500.0), (1, "/Fit", None)]
+
+
+def test_cover_names_year_and_quarter_and_the_stamp_once():
+    row = pd.Series({"berkas": "data/raw/renja.md", "sha256": "ab" * 32, "tanggal": "Agustus 2024", "tahun": 2024,
+                     "instansi": "Dinas A", "pemda": "Kabupaten B", "judul": "rencana kerja perubahan tahun 2024",
+                     "jenis_dokumen": "Renja Perubahan"})
+
+    class Doc:
+        dokumen = pd.DataFrame([row])
+        triwulan = 2
+        nama_instansi = "Dinas A"
+
+    info = report_pdf.info_laporan(Doc)
+    assert info["periode"] == "Tahun anggaran 2024 \u00b7 Triwulan II"
+    assert info["dokumen"] == "Rencana kerja perubahan tahun 2024"       # no file name, no date: the stamp has them
+    assert info["subjek"] == "Rencana kerja perubahan tahun 2024 \u00b7 Tahun anggaran 2024 \u00b7 Triwulan II \u00b7 Kabupaten B"
+    sampul = report_pdf.sampul_html(info, [("Ringkasan laporan", 3, "file:///r/index.html"), ("Glosarium", 9)])
+    assert sampul.count("SHA-256") == 1 and sampul.count("renja.md") == 1 and sampul.count("Agustus 2024") == 1
+    assert '<a href="file:///r/index.html">Ringkasan laporan</a>' in sampul and "Glosarium</span>" in sampul
+    Doc.dokumen = pd.DataFrame([row.drop("tahun")])
+    assert report_pdf.info_laporan(Doc)["periode"] == "Triwulan II"
