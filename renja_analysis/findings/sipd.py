@@ -543,7 +543,7 @@ def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_P
                  f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}")
         if kecil.at[i]:
             pesan += (f"; selisihnya {format_rupiah(selisih.at[i])} di bawah batas materialitas (kurang dari "
-                      f"{format_angka(persen, None)}\u00a0% pagu perangkat daerah {format_rupiah(kantor.at[i])} dan kurang "
+                      f"{format_persen(persen, None)} pagu perangkat daerah {format_rupiah(kantor.at[i])} dan kurang "
                       f"dari {format_rupiah(rp)}): dicatat sebagai info.")
         else:
             pesan += "; periksa prakiraan maju di SIPD."

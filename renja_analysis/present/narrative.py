@@ -1,7 +1,7 @@
 """Indonesian sentences (Markdown) from the tables.
 
 Every number in a sentence comes from the data passed in; formatting uses Babel
-``id_ID`` (``Rp 1.683.391.529``, ``56,25 %``, with no-break spaces). Functions return Markdown strings
+``id_ID`` (``Rp1.683.391.529``, ``56,25%``, with no-break spaces). Functions return Markdown strings
 that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
 document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
 through ``escape.markdown_teks``: it shows literally, never as HTML, a link or
@@ -91,16 +91,16 @@ def _target_revisi(row: pd.Series):
 
 
 def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
-    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00 %' with what it means.
+    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00%' with what it means.
 
     A revision by ``findings.document.FAKTOR_REVISI`` or more may have changed the unit too (the
     revision's finding asks to check it): its capaian is said "bila satuannya sama", and
     "sudah melampaui target tahunan" only of a smaller one.
 
     >>> print(_capaian_revisi(20.0, 10.0, 25.0, 200.0))
-    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi
+    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00% bila satuannya sama, belum mencapai target revisi
     >>> print(_capaian_revisi(6.0, 4.0, 5.0, 150.0))
-    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00\u00a0%, sudah melampaui target tahunan
+    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00%, sudah melampaui target tahunan
     """
     from ..findings.document import besar_revisi
 
@@ -118,7 +118,7 @@ def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
 def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     """One sentence on one sub kegiatan: what was achieved and spent, and its status.
 
-    Handles the edge cases: no target, nothing realised, over 100 %, scheduled later.
+    Handles the edge cases: no target, nothing realised, over 100%, scheduled later.
     ``sengketa`` (from the findings, ``{(baris_sumber, kolom): text}``) puts a dispute
     beside the number it concerns: a realisasi that another table states otherwise is
     not shown as plain fact.
@@ -134,14 +134,14 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     ...     "satuan": "Unit Usaha", "capaian_k": 124.0, "serapan_rp": 84.89, "realisasi_rp": 702500000.0,
     ...     "pagu_rp": 827500000.0, "status": "melampaui_target", "keterangan": None, "baris_sumber": 312})
     >>> print(kalimat_sub_kegiatan(row, {(312, "realisasi_k"): "menurut Tabel 2.1 25, temuan kritis"}))
-    *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00\u00a0%, sudah melampaui target tahunan); serapan 84,89\u00a0% (Rp\u00a0702.500.000 dari Rp\u00a0827.500.000).
+    *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00%, sudah melampaui target tahunan); serapan 84,89% (Rp702.500.000 dari Rp827.500.000).
 
     A target the revision raised is named, and the row is not said to be above it:
 
     >>> r = pd.Series({**row, "realisasi_k": 20.0, "target_k": 10.0, "capaian_k": 200.0,
     ...                "target_k_perubahan": 25.0})
     >>> print(kalimat_sub_kegiatan(r).split("; serapan")[0])
-    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00\u00a0%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi)
+    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00% bila satuannya sama, belum mencapai target revisi)
     """
     sengketa = sengketa or {}
     baris = int(row["baris_sumber"]) if pd.notna(row.get("baris_sumber")) else None
@@ -201,14 +201,14 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     ...     "capaian_maks_k": 200.0, "terendah_nama": "Fasilitasi B", "terendah_capaian_k": 0.0,
     ...     "terendah_serapan_rp": 97.4, "terendah_status": "serapan_tanpa_output", "terendah_kritis": True})
     >>> print(kalimat_capaian(r))
-    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu 183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014 kritis
+    rata-rata 100,00% dari 2 sub kegiatan yang jatuh tempo (200,00% dan 0,00%; tertimbang pagu 183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014 kritis
 
     A row counted whose own numbers a kritis finding disputes is named:
 
     >>> print(kalimat_capaian(pd.concat([r, pd.Series({"jumlah_dipersoalkan": 1, "dipersoalkan_nama": "Pelatihan A"})])))
     ... # doctest: +NORMALIZE_WHITESPACE
-    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu
-    183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014
+    rata-rata 100,00% dari 2 sub kegiatan yang jatuh tempo (200,00% dan 0,00%; tertimbang pagu
+    183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014
     kritis; capaian yang ikut dihitung dipersoalkan temuan kritis (*Pelatihan A*): angka di atas bergantung padanya
     """
     nama = nama or _nama
@@ -399,7 +399,7 @@ def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = Tru
 def _capaian_sel(r: pd.Series) -> str:
     """A mean capaian for a table cell, with its spread when there is one and a word
     when the lowest row carries a kritis finding, and how many of the rows counted a kritis
-    finding disputes: "100,00 % (0,00 % sampai 200,00 %; terendah kritis; 1 dipersoalkan
+    finding disputes: "100,00% (0,00% sampai 200,00%; terendah kritis; 1 dipersoalkan
     temuan kritis)"."""
     text = format_persen(r["rata_capaian_k"])
     sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
@@ -427,7 +427,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
     ...     "capaian_tertimbang_k": [None], "jumlah_dinilai": [0], "jumlah_dijadwalkan": [2],
     ...     "jumlah_sub_kegiatan": [2], "masalah": ["-"]})
     >>> print(tabel_program(d).splitlines()[2])
-    | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp\u00a0100 | 50,00\u00a0% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
+    | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp100 | 50,00% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
     """
     daftar = daftar.copy()
     if temuan is not None and milik is not None:
@@ -700,7 +700,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     ...     "selisih_rp": [10.0, 20.0, -10.0], "selisih_persen": [10.0, 100 / 3, -25.0],
     ...     "varian_komposisi_persen": [13.64, None, None], "kecocokan": [None, "cocok", "cocok"]})
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
-    Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp\u00a020 (33,33\u00a0%) dan *P B* berkurang Rp\u00a010 (25,00\u00a0%).
+    Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp20 (33,33%) dan *P B* berkurang Rp10 (25,00%).
     """
     if not len(pergeseran):
         return TANPA_PERGESERAN
@@ -747,7 +747,7 @@ def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
     >>> p = pd.DataFrame({"level": ["dinas"], "pagu_apbd_rp": [100.0], "pagu_papbd_rp": [120.0],
     ...                   "selisih_rp": [20.0], "selisih_persen": [20.0], "varian_komposisi_persen": [5.0]})
     >>> print(kalimat_pergeseran_dinas(p))
-    Pagu seluruh program **Rp\u00a0100** (APBD) menjadi **Rp\u00a0120** (P-APBD), bertambah Rp\u00a020 (20,00\u00a0%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
+    Pagu seluruh program **Rp100** (APBD) menjadi **Rp120** (P-APBD), bertambah Rp20 (20,00%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
     """
     d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
     return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
@@ -768,7 +768,7 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
     ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
-    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
     """
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
@@ -806,7 +806,7 @@ def narasi_tren(tren: pd.DataFrame) -> str:
     ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II"], "serapan_rp": [20.0, 45.5, 30.0],
     ...     "rata_capaian_k": [10.0, 40.0, 35.0]})
     >>> print(narasi_tren(df))
-    - *Dinas A*: serapan 20,00\u00a0% (2024 TW I) menjadi 45,50\u00a0% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00\u00a0% menjadi 40,00\u00a0%.
+    - *Dinas A*: serapan 20,00% (2024 TW I) menjadi 45,50% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00% menjadi 40,00%.
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
     """
     lines = []
@@ -874,7 +874,7 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
              for _, r in top.iterrows()]) + ".")
     nol = int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum())
     if nol:
-        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp 0."]
+        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp0."]
     t = sipd.temuan
     lines += ["", f"Pemeriksaan data SIPD menghasilkan {kalimat_temuan(t)}." if len(t) else
               "Pemeriksaan data SIPD tidak menghasilkan temuan."]
@@ -953,7 +953,7 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
     >>> print(daftar_perhatian(p).replace("\\xa0", " "))  # no-break spaces shown as spaces
     Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:
     <BLANKLINE>
-    1. *DINAS A*: Rp 1.200.000.000 (12,00 % dari pagunya) dalam 3 temuan (0 kritis); terbesar Rp 1.000.000.000
+    1. *DINAS A*: Rp1.200.000.000 (12,00% dari pagunya) dalam 3 temuan (0 kritis); terbesar Rp1.000.000.000
        (SIPD: pagu tahun depan berubah).
     2. *DINAS B*: 1 temuan (1 kritis) tanpa nilai rupiah (SIPD: kode ganda).
     <BLANKLINE>

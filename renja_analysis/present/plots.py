@@ -302,19 +302,19 @@ def kinerja_sub_kegiatan(evaluasi: pd.DataFrame, judul: str = "Capaian dan serap
 
 def _rp_bertanda(v: float) -> str:
     """A signed short rupiah for an axis of change, with a true minus sign:
-    ``+Rp 676,00 jt``, ``\u2212Rp 15,50 jt``.
+    ``+Rp676,00 jt``, ``\u2212Rp15,50 jt``.
 
     >>> _rp_bertanda(-15_500_000)
-    '\u2212Rp\xa015,50\xa0jt'
+    '\u2212Rp15,50\xa0jt'
     """
     return ("+" if v > 0 else "\u2212" if v < 0 else "") + format_rupiah_singkat(abs(v))
 
 
 def _kata_perubahan(v: float, pct) -> str:
-    """A bar of change said in words: ``berkurang Rp 5,00 jt (16,67 %)``.
+    """A bar of change said in words: ``berkurang Rp5,00 jt (16,67%)``.
 
     >>> _kata_perubahan(-5_000_000, -16.666)
-    'berkurang Rp\xa05,00\xa0jt (16,67\xa0%)'
+    'berkurang Rp5,00\xa0jt (16,67%)'
     """
     if v == 0:
         return "tidak berubah"

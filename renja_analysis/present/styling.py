@@ -282,13 +282,13 @@ def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
     """The SIPD pemda summary (``sipd_pemda``): counts, pagu n and n+1, change, share, findings."""
     judul = {"agregasi": "Agregasi", "kode": "Kode", "nama": "Nama", "jumlah_program": "Program",
              "jumlah_kegiatan": "Kegiatan", "jumlah_sub_kegiatan": "Sub kegiatan",
-             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp\u00a00", "pagu_rp": "Pagu tahun ini",
+             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp0", "pagu_rp": "Pagu tahun ini",
              "pagu_n_depan_rp": "Pagu tahun berikutnya", "selisih_n_depan_persen": "Perubahan ke tahun berikutnya",
              "porsi_pagu_persen": "Porsi pagu", "jumlah_temuan": "Temuan SIPD",
              "jumlah_temuan_kritis": "Temuan kritis"}
     view = pemda[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Agregasi"] = view["Agregasi"].astype(str).map(LABEL_AGREGASI)
-    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp\u00a00", "Temuan SIPD", "Temuan kritis"]
+    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp0", "Temuan SIPD", "Temuan kritis"]
     return (_gaya(view, uuid)
             .format({"Pagu tahun ini": format_rupiah, "Pagu tahun berikutnya": format_rupiah,
                      "Perubahan ke tahun berikutnya": lambda v: ("+" if pd.notna(v) and v > 0 else "")

@@ -384,22 +384,22 @@ def glosarium() -> dict:
     from .. import metrics, status as st
     from ..findings.registry import DAFTAR
     from ..labels import status as label_status, tingkat as label_tingkat
-    from ..numbers import format_angka
+    from ..numbers import format_angka, format_persen
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
     batas = ([f"x \u2264 {b[0]}"] + [f"{lo} < x \u2264 {hi}" for lo, hi in zip(b, b[1:])] + [f"x > {b[-1]}"])
     default = inspect.signature(metrics.status_pelaksanaan).parameters
-    tertinggal = format_angka(default["batas_tertinggal"].default)
-    melampaui = format_angka(default["batas_melampaui"].default)
+    tertinggal = format_persen(default["batas_tertinggal"].default, None)
+    melampaui = format_persen(default["batas_melampaui"].default, None)
     arti = {
         st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
                               "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
         st.SERAPAN_TANPA_OUTPUT: "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
         st.OUTPUT_TANPA_SERAPAN: "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
-        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
+        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui} dari target tahunan yang dievaluasi "
                             "(Tabel 2.2); bila Tabel 3.2 merevisi target, kalimat laporan menyebut target revisi "
                             "dan capaian terhadapnya",
-        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
+        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal} "
                       "dari harapan triwulan",
         st.SESUAI_RENCANA: "selain di atas: berjalan sesuai harapan triwulan",
     }

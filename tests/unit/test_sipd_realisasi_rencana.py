@@ -63,7 +63,7 @@ def test_a_line_whose_value_changed_is_counted_once_and_reported(tmp_path):
     assert t[["tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist() == [
         ["SIPD a.json", "1", "2400000.0", "200000.0"]]
     msg = t["pesan"].iloc[0].replace("\xa0", " ")
-    assert "TBP/B/001" in msg and "Rp 2.400.000" in msg and "Rp 2.600.000" in msg and "Rp 200.000" in msg
+    assert "TBP/B/001" in msg and "Rp2.400.000" in msg and "Rp2.600.000" in msg and "Rp200.000" in msg
 
 
 def test_the_same_value_in_two_exports_is_no_finding(tmp_path):
@@ -233,7 +233,7 @@ def test_monthly_serapan_per_office(mixed):
 
 
 def test_the_sub_kegiatan_furthest_behind_in_rupiah(mixed):
-    """TW I expectation 25 % of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py):
+    """TW I expectation 25% of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py):
     gaji X.XX.01.2.02.0001 1.612,5 M - 1.500 M (A1, A6, A10) = 112,5 M; obat 1.02.02.2.01.0014
     312,5 M - 200 M (A3') = 112,5 M (a tie: by code); jasa 1.02.02.2.02.0001 85 M - 7,5 M = 77,5 M;
     ATK X.XX.01.2.02.0002 30 M - 12,5 M = 17,5 M; 1.02.02.2.02.0015 15 M - 0 = 15 M (A9 45 M in process);
@@ -266,14 +266,14 @@ def test_payments_in_process(mixed):
 
 def test_the_summary_says_serapan_against_the_expectation(mixed):
     """1.735.750.000 + 16.350.000 = 1.752.100.000 of 8.320.000.000 + 123.000.000 = 8.443.000.000:
-    20,75 %; expectation 25 %; the Puskesmas lowest (13,29 %); findings: proses_lama,
+    20,75%; expectation 25%; the Puskesmas lowest (13,29%); findings: proses_lama,
     periode_tumpang_tindih, tanpa_rencana."""
     from renja_analysis.present.realisation import ringkasan_realisasi
 
     text = ringkasan_realisasi(mixed).replace("\xa0", " ")
-    assert "Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris" in text
-    assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %" in text
-    assert "terendah PUSKESMAS SUKOMORO (13,29 %)" in text and "Temuan data realisasi: 3 (0 kritis)." in text
+    assert "Terealisasi Rp1.752.100.000 (14 baris); dalam proses Rp54.000.000 (2 baris" in text
+    assert "Serapan sampai triwulan 1: 20,75% dari pagu Rp8.443.000.000, harapan 25,00%" in text
+    assert "terendah PUSKESMAS SUKOMORO (13,29%)" in text and "Temuan data realisasi: 3 (0 kritis)." in text
 
 
 def test_the_chart_draws_one_line_per_office_and_the_expectation(mixed):
