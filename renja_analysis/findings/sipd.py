@@ -66,7 +66,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..numbers import format_angka, format_persen, format_rupiah
+from ..numbers import format_persen, format_rupiah
 from ..tables import sipd as sipd_tables
 from .document import JENIS, TOLERANSI_RP, _frame as _document_frame, _rec, gabung
 
