@@ -64,6 +64,9 @@ LABEL_KECOCOKAN = {
     "hanya_sipd": "Hanya di SIPD",
 }
 
+#: Side of a row of Tabel 3.2 (``review_rkpd.sisi``).
+LABEL_SISI = {"rancangan_awal": "Rancangan awal", "hasil_analisis": "Hasil analisis kebutuhan"}
+
 #: Columns of the tidy tables named in messages and headers.
 LABEL_KOLOM = {
     "target_k": "target (K)", "realisasi_k": "realisasi (K)", "capaian_k": "capaian (K)",
@@ -157,6 +160,17 @@ def kecocokan(code):
     ('Hanya di Tabel 3.2 (Review P-RKPD)', 'Ada di kedua tabel')
     """
     return _map(code, LABEL_KECOCOKAN)
+
+
+def sisi(code):
+    """Side of a row of Tabel 3.2 (``review_rkpd``): the draft or the result of the analysis.
+
+    Examples
+    --------
+    >>> sisi("hasil_analisis"), sisi("rancangan_awal")
+    ('Hasil analisis kebutuhan', 'Rancangan awal')
+    """
+    return _map(code, LABEL_SISI)
 
 
 def kolom(code):
