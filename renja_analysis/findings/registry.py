@@ -139,7 +139,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tulisannya.",
        "a cell written in the other number convention than its column, read as written"),
     _J("angka_ambigu", ("info",), "Angka ambigu yang dipastikan dengan bukti",
-       "Sel yang dapat dibaca dua cara (845.120: Rp 845.120 atau 845,12) dan dipastikan dengan bukti yang "
+       "Sel yang dapat dibaca dua cara (845.120: Rp845.120 atau 845,12) dan dipastikan dengan bukti yang "
        "disebut pesannya (satuan, persen baris itu, jumlah, tabel lain); bukan kesalahan dokumen.",
        "a cell that reads two ways (`845.120`: Rp 845.120 or 845,12), settled by the evidence the message names "
        "(unit, the row's own %, sums, another table; else the column's use of the same separator). Because every "
@@ -196,7 +196,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a name in a workbook cell merged over several indicator rows: every row read as one more indicator of "
        "that name, its pagu, realisasi (Rp), keterangan and solusi counted once on its first row"),
     _J("format_persen", ("info", "peringatan"), "Sel berformat persen",
-       "Sel buku kerja berformat persen menyimpan 0,5625 dan menampilkan 56,25 %; dibaca seperti yang tampil "
+       "Sel buku kerja berformat persen menyimpan 0,5625 dan menampilkan 56,25%; dibaca seperti yang tampil "
        "(dikali 100). Peringatan bila kolomnya bukan kolom persen dan satuan barisnya bukan persen.",
        "a percent-formatted workbook cell (stored 0.5625, shown 56,25 %) read as shown, x 100: one finding per "
        "percentage column; one per target or realisasi volume cell (peringatan unless the row's unit is a "
@@ -355,7 +355,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "configurable (`load_sipd(..., materialitas_persen=, materialitas_rp=)`, "
                       "`--materialitas-persen`, `--materialitas-rp`); else peringatan"),
     _J("sipd_pagu_kosong", ("peringatan",), "SIPD: pagu tidak diisi",
-       "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp 0, dan jumlah pagu di "
+       "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp0, dan jumlah pagu di "
        "atasnya tidak memuatnya.",
        "SIPD data: a sub kegiatan whose pagu is null, `\"null\"` or empty (read as missing, never as Rp 0; the "
        "sums above it leave it out)",

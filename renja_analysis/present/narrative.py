@@ -201,13 +201,13 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     ...     "capaian_maks_k": 200.0, "terendah_nama": "Fasilitasi B", "terendah_capaian_k": 0.0,
     ...     "terendah_serapan_rp": 97.4, "terendah_status": "serapan_tanpa_output", "terendah_kritis": True})
     >>> print(kalimat_capaian(r))
-    rata-rata 100,00% dari 2 sub kegiatan yang jatuh tempo (200,00% dan 0,00%; tertimbang pagu 183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014 kritis
+    rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu 183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014 kritis
 
     A row counted whose own numbers a kritis finding disputes is named:
 
     >>> print(kalimat_capaian(pd.concat([r, pd.Series({"jumlah_dipersoalkan": 1, "dipersoalkan_nama": "Pelatihan A"})])))
     ... # doctest: +NORMALIZE_WHITESPACE
-    rata-rata 100,00% dari 2 sub kegiatan yang jatuh tempo (200,00% dan 0,00%; tertimbang pagu
+    rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu
     183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014
     kritis; capaian yang ikut dihitung dipersoalkan temuan kritis (*Pelatihan A*): angka di atas bergantung padanya
     """
@@ -220,16 +220,16 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     if tanpa:
         ekor.append(f"{tanpa} tanpa target, tidak dihitung")
     if n == 0:
-        text = "belum ada sub kegiatan yang jatuh tempo"
+        text = "belum ada sub kegiatan yang dinilai"
         return text + (f" ({'; '.join(ekor)})" if ekor else "")
     if n == 1:
-        text = f"capaian {format_persen(r['rata_capaian_k'])} (1 sub kegiatan yang jatuh tempo)"
+        text = f"capaian {format_persen(r['rata_capaian_k'])} (1 sub kegiatan yang dinilai)"
     else:
         lo, hi = r["capaian_min_k"], r["capaian_maks_k"]
         rentang = (f"semuanya {format_persen(lo)}" if lo == hi else
                    f"{format_persen(hi)} dan {format_persen(lo)}" if n == 2 else
                    f"dari {format_persen(lo)} sampai {format_persen(hi)}")
-        text = (f"rata-rata {format_persen(r['rata_capaian_k'])} dari {n} sub kegiatan yang jatuh tempo "
+        text = (f"rata-rata {format_persen(r['rata_capaian_k'])} dari {n} sub kegiatan yang dinilai "
                 f"({rentang}; tertimbang pagu {format_persen(r['capaian_tertimbang_k'])})")
         if lo != hi:
             st = str(r["terendah_status"]) if pd.notna(r["terendah_status"]) else ""
@@ -337,7 +337,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     lines = [" ".join(kalimat), "", "Angka utama:", "",
              f"- Pagu {format_rupiah(pagu)}, realisasi {format_rupiah(real)}, serapan {format_persen(ser)} "
              f"(harapan {format_persen(harapan, 0)})",
-             f"- Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo "
+             f"- Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai "
              f"{format_persen(cap['rata_capaian_k'])}; tertimbang pagu {format_persen(cap['capaian_tertimbang_k'])}",
              f"- Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}"]
     jadwal = program_dijadwalkan(evaluasi)
@@ -434,7 +434,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
         m = masalah_per_program(temuan, milik).reindex(daftar["program"], fill_value=0)
         daftar["masalah"] = [f"{k} / {w}" for k, w in zip(m["kritis"], m["peringatan"])]
     jadwal = daftar["dijadwalkan"] if "dijadwalkan" in daftar else pd.Series(False, index=daftar.index)
-    head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (jatuh tempo)",
+    head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (sub kegiatan yang dinilai)",
             "Capaian tertimbang pagu", "Sub kegiatan dinilai", "Masalah (kritis/peringatan)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]
     for i, r in daftar.iterrows():
@@ -664,22 +664,28 @@ def judul_bagian_temuan(jangkar: str, judul: str, temuan: pd.DataFrame, halaman:
 
 
 def ringkasan_tren(tren: pd.DataFrame) -> str:
-    """The verdict of the trend page: how many offices and periods, what the figures
-    are, then one line per office (``narasi_tren``).
+    """The verdict of the trend page: how many offices and periods, on which base each
+    period's serapan is computed and when two periods are compared, then one item per
+    office (``narasi_tren``).
 
     Examples
     --------
-    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "periode": ["2024 TW I", "2024 TW II"],
-    ...     "serapan_rp": [20.0, 45.5], "rata_capaian_k": [10.0, 40.0]})
+    >>> from renja_analysis.present.comparison import tren as hitung_tren
+    >>> df = hitung_tren(pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "tahun": 2024, "triwulan": [1, 2],
+    ...     "periode": ["2024 TW I", "2024 TW II"], "pagu_rp": [100.0, 100.0], "realisasi_rp": [20.0, 45.5],
+    ...     "serapan_rp": [20.0, 45.5], "harapan_tw": [25.0, 50.0], "rata_capaian_k": [10.0, 40.0]}))
     >>> print(ringkasan_tren(df).splitlines()[0])
-    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
+    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan setiap periode dihitung terhadap pagu periode itu sendiri (jumlah realisasi dibagi jumlah pagu program). Dua periode dibandingkan dalam poin persen hanya bila pagunya sama; bila pagunya berubah, yang dibandingkan adalah serapan terhadap harapan triwulan masing-masing (100% = sesuai rencana). Capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan kemudian.
     """
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
     n = tren.groupby("instansi").size()
-    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
-            "satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
-            "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
+    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya "
+            "lebih dari satu periode. Serapan setiap periode dihitung terhadap pagu periode itu sendiri (jumlah "
+            "realisasi dibagi jumlah pagu program). Dua periode dibandingkan dalam poin persen hanya bila pagunya "
+            "sama; bila pagunya berubah, yang dibandingkan adalah serapan terhadap harapan triwulan masing-masing "
+            f"({format_persen(100, None)} = sesuai rencana). Capaian adalah rata-rata capaian sub kegiatan yang "
+            "dinilai, tanpa yang dijadwalkan kemudian.\n\n" + narasi_tren(tren))
 
 
 #: What the reallocation page says of a document without one (``reallocation.kosong``).
@@ -700,7 +706,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     ...     "selisih_rp": [10.0, 20.0, -10.0], "selisih_persen": [10.0, 100 / 3, -25.0],
     ...     "varian_komposisi_persen": [13.64, None, None], "kecocokan": [None, "cocok", "cocok"]})
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
-    Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp20 (33,33%) dan *P B* berkurang Rp10 (25,00%).
+    Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Perubahan program terbesar: *P A* bertambah Rp20 (33,33%) dan *P B* berkurang Rp10 (25,00%).
     """
     if not len(pergeseran):
         return TANPA_PERGESERAN
@@ -712,7 +718,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
                        f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}, dari "
                        f"{format_rupiah(d['pagu_apbd_rp'])} (APBD) menjadi **{format_rupiah(d['pagu_papbd_rp'])}** "
                        "(P-APBD).")
-        kalimat.append(f"Varian komposisi antarprogram (gaya PEFA PI-2) **{format_persen(d['varian_komposisi_persen'])}**: "
+        kalimat.append(f"Varian komposisi antarprogram **{format_persen(d['varian_komposisi_persen'])}**: "
                        "bagian anggaran yang berpindah antarprogram di luar perubahan merata.")
 
     def terbesar(level, n):
@@ -747,12 +753,12 @@ def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
     >>> p = pd.DataFrame({"level": ["dinas"], "pagu_apbd_rp": [100.0], "pagu_papbd_rp": [120.0],
     ...                   "selisih_rp": [20.0], "selisih_persen": [20.0], "varian_komposisi_persen": [5.0]})
     >>> print(kalimat_pergeseran_dinas(p))
-    Pagu seluruh program **Rp100** (APBD) menjadi **Rp120** (P-APBD), bertambah Rp20 (20,00%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
+    Pagu seluruh program **Rp100** (APBD) menjadi **Rp120** (P-APBD), bertambah Rp20 (20,00%). Varian komposisi antarprogram **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
     """
     d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
     return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
             f"**{format_rupiah(d['pagu_papbd_rp'])}** (P-APBD), "
-            f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram (gaya PEFA PI-2) "
+            f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram "
             f"**{format_persen(d['varian_komposisi_persen'])}**: bagian anggaran yang berpindah "
             "antarprogram di luar perubahan merata.")
 
@@ -768,7 +774,7 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
     ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
-    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (2024 TW II): 7.
     """
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
@@ -782,32 +788,45 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
     text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
     text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
-             "capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
+             "capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
              "rata-rata tertimbang pagu).")
     total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
     puncak = df[df["temuan_masalah"] == df["temuan_masalah"].max()]
-    nama_puncak = _daftar([_nama(r["instansi"] if pd.notna(r["instansi"]) else r["dokumen"])
-                           for _, r in puncak.iterrows()])
+    # a document is an office in a period: the same office may appear twice
+    nama_puncak = _daftar([f"{_nama(i if pd.notna(i) else d)} ({p})"
+                           for i, d, p in zip(puncak["instansi"], puncak["dokumen"], puncak["periode"])])
     jumlah_puncak = int(puncak["temuan_masalah"].iloc[0])
-    terbanyak = (f"; terbanyak pada {nama_puncak} ({jumlah_puncak})." if len(puncak) == 1 else
-                 f"; terbanyak pada {nama_puncak} ({jumlah_puncak} masing-masing).")
+    terbanyak = (f"; terbanyak pada {nama_puncak}: {jumlah_puncak}." if len(puncak) == 1 else
+                 f"; sama banyak di setiap dokumen ({jumlah_puncak} masing-masing)." if len(puncak) == len(df) else
+                 f"; terbanyak pada {nama_puncak}: {jumlah_puncak} masing-masing.")
     text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
              + (terbanyak if total else "."))
     return text
 
 
 def narasi_tren(tren: pd.DataFrame) -> str:
-    """The same office over time (``comparison.tren``): one sentence per office with more
-    than one period, naming the change in serapan between its first and last period.
+    """The same office over time (``comparison.tren``): one item per office with more than
+    one period, comparing its first and last period on a common base.
+
+    With the same pagu, serapan is compared in percentage points; with a different pagu
+    (the P-APBD after the revision, another year) the percentages are shares of different
+    amounts, so the item names both pagu and compares serapan against each period's
+    expectation instead. A cumulative realisation smaller than the previous period's of the
+    same year is named (it cannot fall: one of the two documents needs checking).
 
     Examples
     --------
-    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B"],
-    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II"], "serapan_rp": [20.0, 45.5, 30.0],
-    ...     "rata_capaian_k": [10.0, 40.0, 35.0]})
+    >>> from renja_analysis.present.comparison import tren as hitung_tren
+    >>> df = hitung_tren(pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B", "Dinas C", "Dinas C"],
+    ...     "tahun": 2024, "triwulan": [1, 2, 2, 1, 2],
+    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II", "2024 TW I", "2024 TW II"],
+    ...     "pagu_rp": [100.0, 100.0, 50.0, 100.0, 200.0], "realisasi_rp": [20.0, 45.5, 15.0, 30.0, 20.0],
+    ...     "serapan_rp": [20.0, 45.5, 30.0, 30.0, 10.0], "harapan_tw": [25.0, 50.0, 50.0, 25.0, 50.0],
+    ...     "rata_capaian_k": [10.0, 40.0, 35.0, 20.0, 30.0]}))
     >>> print(narasi_tren(df))
-    - *Dinas A*: serapan 20,00% (2024 TW I) menjadi 45,50% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00% menjadi 40,00%.
+    - *Dinas A*: serapan 20,00% (2024 TW I) menjadi 45,50% (2024 TW II) dari pagu yang sama Rp100, bertambah 25,50 poin; rata-rata capaian 10,00% menjadi 40,00%.
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
+    - *Dinas C*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 20,00%. Realisasi kumulatif 2024 TW II (Rp20) lebih kecil daripada 2024 TW I (Rp30), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 20,00% menjadi 30,00%.
     """
     lines = []
     for office, part in tren.groupby("instansi", sort=True):
@@ -815,12 +834,29 @@ def narasi_tren(tren: pd.DataFrame) -> str:
             lines.append(f"- {_nama(office)}: hanya satu periode ({part['periode'].iloc[0]}), belum ada tren.")
             continue
         a, b = part.iloc[0], part.iloc[-1]
-        delta = float(b["serapan_rp"] - a["serapan_rp"]) if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None
-        arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
-                f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
-        lines.append(f"- {_nama(office)}: serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
-                     f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
-                     f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
+        sama = pd.notna(a["pagu_rp"]) and pd.notna(b["pagu_rp"]) and abs(float(b["pagu_rp"]) - float(a["pagu_rp"])) < 0.5
+        if sama:
+            delta = (float(b["serapan_rp"] - a["serapan_rp"])
+                     if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None)
+            arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
+                    f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
+            teks = (f"serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
+                    f"{format_persen(b['serapan_rp'])} ({b['periode']}) dari pagu yang sama "
+                    f"{format_rupiah(b['pagu_rp'])}, {arah};")
+        else:
+            teks = (f"pagu {format_rupiah(a['pagu_rp'])} ({a['periode']}) menjadi {format_rupiah(b['pagu_rp'])} "
+                    f"({b['periode']}), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan "
+                    f"triwulan masing-masing, serapan {format_persen(a['serapan_relatif'])} menjadi "
+                    f"{format_persen(b['serapan_relatif'])}.")
+        turun = part["realisasi_turun"].to_numpy(dtype=bool)
+        sebelum = part.shift()[turun]
+        for per, rp, per0, rp0 in zip(part["periode"][turun], part["realisasi_rp"][turun], sebelum["periode"],
+                                      sebelum["realisasi_rp"]):
+            teks += (f" Realisasi kumulatif {per} ({format_rupiah(rp)}) lebih kecil daripada {per0} "
+                     f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
+        capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
+                   f"{format_persen(b['rata_capaian_k'])}.")
+        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}")
     return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
 
 

@@ -369,7 +369,8 @@ def glosarium() -> dict:
     ``predikat``: one row per level with its interval of the relative value
     (``metrics.BATAS_PREDIKAT``); ``status``: the status categories in order of
     precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``;
-    ``temuan``: the finding types of ``findings.registry`` with their label, levels and meaning.
+    ``temuan``: the finding types of ``findings.registry`` with their label, levels and meaning;
+    ``istilah``: the terms in plain words with the technical term each stands for (``labels.istilah``).
 
     >>> g = glosarium()
     >>> [(r["predikat"], r["batas"]) for r in g["predikat"]][:2]
@@ -383,7 +384,7 @@ def glosarium() -> dict:
 
     from .. import metrics, status as st
     from ..findings.registry import DAFTAR
-    from ..labels import status as label_status, tingkat as label_tingkat
+    from ..labels import istilah, status as label_status, tingkat as label_tingkat
     from ..numbers import format_angka, format_persen
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
@@ -410,6 +411,7 @@ def glosarium() -> dict:
                     for i, t in enumerate(("I", "II", "III", "IV"))],
         "temuan": [{"kode": j.kode, "label": j.label, "arti": j.glosarium,
                     "tingkat": ", ".join(label_tingkat(t) for t in j.tingkat)} for j in DAFTAR],
+        "istilah": istilah(),
     }
 
 

@@ -100,7 +100,7 @@ def test_average_with_its_spread_names_the_worst_row():
     r = summary.capaian_ringkas(ev, temuan=temuan).loc["P"]
     # pagu-weighted: (200 x 110 + 0 x 10) / 120 = 183,33
     assert narrative.kalimat_capaian(r) == (
-        "rata-rata 100,00% dari 2 sub kegiatan yang jatuh tempo (200,00% dan 0,00%; tertimbang pagu "
+        "rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu "
         "183,33%); terendah: *Izin B*, capaian 0,00% dengan serapan 97,00% tanpa output \u2014 kritis")
 
 
@@ -109,10 +109,10 @@ def test_scheduled_rows_are_left_out_of_the_average_and_said_so():
               status=["sesuai_rencana", "belum_dilaksanakan"])
     r = summary.capaian_ringkas(ev).loc["P"]
     assert narrative.kalimat_capaian(r) == (
-        "capaian 80,00% (1 sub kegiatan yang jatuh tempo); 1 dijadwalkan pada triwulan berikutnya, tidak dihitung")
+        "capaian 80,00% (1 sub kegiatan yang dinilai); 1 dijadwalkan pada triwulan berikutnya, tidak dihitung")
     everything_later = summary.capaian_ringkas(ev.assign(status="belum_dilaksanakan")).loc["P"]
     assert narrative.kalimat_capaian(everything_later) == (
-        "belum ada sub kegiatan yang jatuh tempo (2 dijadwalkan pada triwulan berikutnya, tidak dihitung)")
+        "belum ada sub kegiatan yang dinilai (2 dijadwalkan pada triwulan berikutnya, tidak dihitung)")
 
 
 def test_findings_count_problems_apart_from_changes_and_confirmations():
@@ -137,7 +137,7 @@ def test_program_summary_on_the_fixture(mini):
                            "di atas harapan triwulan 50%")
     assert "Indikator program (\u201cPresentase UMKM yang naik kelas\u201d) belum diukur" in text
     # 6 of 5 = 120 % (pagu 30 jt) and 0 of 60 (pagu 20 jt, 80 % spent): mean 60, weighted 3600/50 = 72
-    assert ("rata-rata 60,00% dari 2 sub kegiatan yang jatuh tempo (120,00% dan 0,00%; "
+    assert ("rata-rata 60,00% dari 2 sub kegiatan yang dinilai (120,00% dan 0,00%; "
             "tertimbang pagu 72,00%); terendah: *Penumbuhan dan Pengembangan Kewirausahaan*, capaian "
             "0,00% dengan serapan 80,00% tanpa output \u2014 kritis") in text
     # line 40 capaian > 100 % (peringatan), line 41 serapan tanpa output (kritis)
@@ -162,7 +162,7 @@ def test_office_summary_on_the_fixture(mini):
     assert text.startswith("Sampai dengan triwulan II, 2 program dengan pagu Rp80.000.000 telah "
                            "merealisasikan Rp57.000.000: serapan **71,25%**, di atas harapan linear 50%")
     # mean of ratios (50 + 25 + 120 + 0) / 4 = 48,75; weighted (50x10 + 25x20 + 120x30 + 0x20) / 80 = 57,50
-    assert "rata-rata 48,75% dari 4 sub kegiatan yang jatuh tempo" in text
+    assert "rata-rata 48,75% dari 4 sub kegiatan yang dinilai" in text
     assert "tertimbang pagu 57,50%" in text
     assert "Pemeriksaan dokumen menemukan 3 masalah (1 kritis, 2 peringatan)" in text
     assert "[Kualitas data](30-kualitas-data.ipynb)" in text

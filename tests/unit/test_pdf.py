@@ -94,6 +94,12 @@ def test_glossary_page(tmp_path):
     assert '<html lang="id">' in html and 'id="predikat"' in html
     assert "65 &lt; x \u2264 75" in html and "Sedang" in html
     assert "Belum dilaksanakan" in html and "laporan-renja-2024-x.pdf" in html
+    # the terms in plain words, each with the technical term it stands for
+    assert 'id="istilah"' in html
+    assert "<td>Sub kegiatan yang dinilai</td><td>jatuh tempo</td>" in html
+    assert "<td>Varian komposisi antarprogram</td><td>composition variance, PEFA PI-2</td>" in html
+    assert "<td>Serapan sebuah kelompok</td><td>rasio jumlah (ratio of sums)</td>" in html
+    assert "&nbsp;%" not in html and "0%" in html          # PUEBI: 0%, not 0 %
 
 
 def test_stamp_pdf_name_and_date():
