@@ -495,10 +495,10 @@ def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame
 # --- 9. target revisions -------------------------------------------------------------------
 
 def _target_review(target, satuan, teks) -> str:
-    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1 %``), else its text.
+    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1%``), else its text.
 
     >>> _target_review(1.0, "%", "1.00%"), _target_review(None, None, "sesuai kebutuhan")
-    ('1\xa0%', '“sesuai kebutuhan”')
+    ('1%', '“sesuai kebutuhan”')
     """
     if pd.notna(target):
         return _volume(target, satuan)
