@@ -1,7 +1,7 @@
 """Indonesian sentences (Markdown) from the tables.
 
 Every number in a sentence comes from the data passed in; formatting uses Babel
-``id_ID`` (``Rp1.683.391.529``, ``56,25%``, with no-break spaces). Functions return Markdown strings
+``id_ID`` (``Rp1.683.391.529``, ``56,25%``: PUEBI spelling). Functions return Markdown strings
 that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
 document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
 through ``escape.markdown_teks``: it shows literally, never as HTML, a link or

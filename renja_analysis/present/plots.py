@@ -2,7 +2,7 @@
 
 One style for all (``STYLE``), labels in Bahasa Indonesia, codes shown through
 ``labels`` (never snake_case), money in one short style (``format_rupiah_singkat``:
-``Rp 304,80 jt``, ``Rp 1,25 M``) and every number through ``numbers`` (Babel ``id_ID``,
+``Rp304,80 jt``, ``Rp1,25 M``) and every number through ``numbers`` (Babel ``id_ID``,
 half-up). Names are drawn as plain text (``text.parse_math`` off in ``STYLE``): a
 ``$`` in a name never starts mathtext.
 

@@ -1,7 +1,7 @@
 """Styled tables for notebooks and the report (pandas Styler, stable ids).
 
 Formatting happens here, at the edge, through ``numbers`` (Babel ``id_ID``, half-up,
-a no-break space after ``Rp`` and before ``%`` so an amount never wraps) and ``labels``
+PUEBI spelling: ``Rp5.000`` and ``50%`` without a space, so an amount never wraps) and ``labels``
 (codes such as ``serapan_tanpa_output`` shown as words). Column headers are
 Indonesian. Predikat and status are coloured so that one state has one colour: a sub
 kegiatan scheduled for a later quarter shows predikat ``Dijadwalkan`` (grey, not the
