@@ -148,6 +148,20 @@ def istilah() -> list[dict]:
          f"{format_rupiah(config.MATERIALITAS_RP)} dicatat sebagai info, bukan peringatan."),
         ("Pagu tahun berikutnya", "prakiraan maju, pagu n+1", "perkiraan pagu tahun anggaran berikutnya yang "
          "dicantumkan SIPD-RI untuk setiap sub kegiatan."),
+        ("Output dan hasil", "output, outcome", "output: barang atau jasa yang dihasilkan sub kegiatan (misalnya "
+         "jumlah pelatihan); hasil: perubahan yang dituju program (misalnya persentase usaha yang naik kelas)."),
+        ("Program penunjang", "program penunjang urusan pemerintahan daerah", "program administrasi perangkat "
+         "daerah sendiri (gaji, kantor, perencanaan), bukan layanan kepada masyarakat."),
+        ("Pagu indikatif dan plafon", "pagu indikatif, pagu SKPD", "batas anggaran yang ditetapkan lebih dahulu "
+         "untuk perangkat daerah atau sub unitnya; pagu rinciannya semestinya tidak melampauinya."),
+        ("Kode sementara", "kode placeholder", "kode yang belum menjadi kode nomenklatur resmi (misalnya berisi X "
+         "atau 0 pengganti); baris dengan kode ini perlu dilengkapi di SIPD-RI."),
+        ("Label prioritas", None, "tanda di SIPD-RI bahwa sub kegiatan mendukung prioritas kabupaten/kota, provinsi "
+         "atau nasional."),
+        ("SPP, SPM dan SP2D", "LS, UP, GU, TU, TBP", "surat permintaan pembayaran, surat perintah membayar dan "
+         "surat perintah pencairan dana: tahap pembayaran belanja. Pembayaran langsung (LS) terealisasi pada "
+         "tanggal SP2D-nya, SPP atau SPM tanpa SP2D masih dalam proses; belanja dari uang persediaan (UP, GU, TU) "
+         "terealisasi pada tanggal tanda bukti pembayarannya (TBP)."),
         ("Perangkat daerah dan sub unit", "SKPD, unit SKPD", "dinas, badan atau kantor pemerintah daerah, dan "
          "unit di bawahnya (misalnya puskesmas di bawah dinas kesehatan)."),
         ("Renja, Renstra, RKPD", None, "Rencana Kerja perangkat daerah satu tahun; Rencana Strategis lima tahun; "
