@@ -64,6 +64,12 @@ LABEL_KECOCOKAN = {
     "hanya_sipd": "Hanya di SIPD",
 }
 
+#: What became of a file of a corpus (``corpus`` table ``dokumen``, column ``status``).
+LABEL_STATUS_DOKUMEN = {"terbaca": "Terbaca", "gagal": "Tidak terbaca", "ganda": "Ganda"}
+
+#: Side of a row of Tabel 3.2 (``review_rkpd.sisi``).
+LABEL_SISI = {"rancangan_awal": "Rancangan awal", "hasil_analisis": "Hasil analisis kebutuhan"}
+
 #: Columns of the tidy tables named in messages and headers.
 LABEL_KOLOM = {
     "target_k": "target (K)", "realisasi_k": "realisasi (K)", "capaian_k": "capaian (K)",
@@ -78,6 +84,106 @@ LABEL_KOLOM = {
     "capaian_k_dokumen": "capaian (K) menurut dokumen", "serapan_rp_dokumen": "serapan (Rp) menurut dokumen",
     "capaian_renstra_dokumen": "capaian Renstra menurut dokumen", "realisasi_renstra_k": "realisasi Renstra (K)",
 }
+
+#: Markers of the glossary table in docs/panduan.md (``tabel_istilah``).
+ISTILAH_MULAI, ISTILAH_SELESAI = "<!-- istilah:mulai -->", "<!-- istilah:selesai -->"
+
+
+def istilah() -> list[dict]:
+    """The terms a reader meets in the report, in plain Indonesian: one source for the
+    report's glossary page and the glossary of docs/panduan.md (``tabel_istilah``).
+
+    Each entry: ``istilah`` (the word the pages use), ``teknis`` (the technical or
+    original term it stands for, if any: the pages use plain words, the glossary keeps the
+    term) and ``arti``. Numbers in the meanings come from the code's constants, formatted
+    by ``numbers``.
+
+    Examples
+    --------
+    >>> e = {r["istilah"]: r for r in istilah()}
+    >>> e["Sub kegiatan yang dinilai"]["teknis"], e["Varian komposisi antarprogram"]["teknis"]
+    ('jatuh tempo', 'composition variance, PEFA PI-2')
+    >>> "1% pagu perangkat daerah" in e["Batas materialitas"]["arti"]
+    True
+    """
+    from . import config, metrics
+    from .numbers import format_persen, format_rupiah
+
+    harapan = "/".join(format_persen(metrics.harapan_triwulan(t), None) for t in (1, 2, 3, 4))
+    daftar = [
+        ("Pagu", None, "anggaran yang dialokasikan untuk program, kegiatan atau sub kegiatan dalam satu tahun."),
+        ("APBD dan P-APBD", "Anggaran Pendapatan dan Belanja Daerah (Perubahan)",
+         "anggaran daerah yang ditetapkan di awal tahun (APBD) dan sesudah perubahan di pertengahan tahun (P-APBD)."),
+        ("Realisasi kumulatif", None, "yang sudah terlaksana (kinerja) atau dibelanjakan (rupiah) sejak awal tahun "
+         "sampai akhir triwulan laporan; angka kumulatif tidak semestinya turun dari triwulan ke triwulan."),
+        ("Capaian kinerja", None, "realisasi dibagi target dikali 100: berapa persen target tahunan sudah tercapai."),
+        ("Serapan anggaran", None, "realisasi rupiah dibagi pagu dikali 100: berapa persen anggaran sudah "
+         "dibelanjakan."),
+        ("Serapan sebuah kelompok", "rasio jumlah (ratio of sums)", "jumlah realisasi seluruh anggotanya dibagi "
+         "jumlah pagunya, bukan rata-rata persen anggotanya: anggaran besar lebih menentukan."),
+        ("Harapan triwulan", None, f"bagian target atau pagu yang diharapkan sudah tercapai pada akhir triwulan: "
+         f"{harapan} pada triwulan I sampai IV, bila baris tidak membawa rencananya sendiri."),
+        ("Serapan terhadap harapan", "nilai relatif", "serapan dibagi harapan triwulan dikali 100; "
+         f"{format_persen(100, None)} berarti sesuai rencana. Predikat dinilai dari angka ini, sehingga dokumen "
+         "triwulan yang berbeda dapat dibandingkan."),
+        ("Sub kegiatan yang dinilai", "jatuh tempo", "sub kegiatan yang seharusnya sudah berjalan pada triwulan "
+         "laporan: tanpa yang dijadwalkan pada triwulan berikutnya dan tanpa yang tidak bertarget. Rata-rata "
+         "capaian dihitung dari sub kegiatan ini."),
+        ("Capaian tertimbang pagu", "weighted mean", "rata-rata capaian yang setiap sub kegiatannya dihitung "
+         "sebanding dengan pagunya: sub kegiatan berpagu besar lebih menentukan."),
+        ("Poin persen", None, "selisih dua persentase (40% menjadi 45% bertambah 5 poin persen); hanya dihitung "
+         "bila kedua persentase memakai dasar yang sama, misalnya pagu yang sama."),
+        ("Varian komposisi antarprogram", "composition variance, PEFA PI-2", "bagian anggaran yang berpindah "
+         "antarprogram di luar perubahan yang merata: pagu APBD setiap program diskalakan ke total P-APBD, lalu "
+         "selisih mutlaknya dijumlahkan dan dibagi total itu. Metode dari kerangka penilaian pengelolaan keuangan "
+         "publik PEFA (indikator PI-2)."),
+        ("Predikat", None, "lima tingkat penilaian dari Sangat Rendah sampai Sangat Tinggi, menurut serapan atau "
+         "capaian terhadap harapan triwulan (praktik evaluasi Permendagri 86/2017)."),
+        ("Temuan", None, "catatan pemeriksaan data dengan tingkat kritis, peringatan atau konfirmasi/info; angka "
+         "dokumen tidak pernah diubah."),
+        ("Rupiah dipersoalkan", None, "rupiah yang disangkut sebuah temuan: selisih dua angka, perubahan pagu, "
+         "atau pagu yang terhitung dua kali."),
+        ("Batas materialitas", "materiality", f"perubahan yang lebih kecil dari "
+         f"{format_persen(config.MATERIALITAS_PERSEN, None)} pagu perangkat daerah dan lebih kecil dari "
+         f"{format_rupiah(config.MATERIALITAS_RP)} dicatat sebagai info, bukan peringatan."),
+        ("Pagu tahun berikutnya", "prakiraan maju, pagu n+1", "perkiraan pagu tahun anggaran berikutnya yang "
+         "dicantumkan SIPD-RI untuk setiap sub kegiatan."),
+        ("Output dan hasil", "output, outcome", "output: barang atau jasa yang dihasilkan sub kegiatan (misalnya "
+         "jumlah pelatihan); hasil: perubahan yang dituju program (misalnya persentase usaha yang naik kelas)."),
+        ("Program penunjang", "program penunjang urusan pemerintahan daerah", "program administrasi perangkat "
+         "daerah sendiri (gaji, kantor, perencanaan), bukan layanan kepada masyarakat."),
+        ("Pagu indikatif dan plafon", "pagu indikatif, pagu SKPD", "batas anggaran yang ditetapkan lebih dahulu "
+         "untuk perangkat daerah atau sub unitnya; pagu rinciannya semestinya tidak melampauinya."),
+        ("Kode sementara", "kode placeholder", "kode yang belum menjadi kode nomenklatur resmi (misalnya berisi X "
+         "atau 0 pengganti); baris dengan kode ini perlu dilengkapi di SIPD-RI."),
+        ("Label prioritas", None, "tanda di SIPD-RI bahwa sub kegiatan mendukung prioritas kabupaten/kota, provinsi "
+         "atau nasional."),
+        ("SPP, SPM dan SP2D", "LS, UP, GU, TU, TBP", "surat permintaan pembayaran, surat perintah membayar dan "
+         "surat perintah pencairan dana: tahap pembayaran belanja. Pembayaran langsung (LS) terealisasi pada "
+         "tanggal SP2D-nya, SPP atau SPM tanpa SP2D masih dalam proses; belanja dari uang persediaan (UP, GU, TU) "
+         "terealisasi pada tanggal tanda bukti pembayarannya (TBP)."),
+        ("Perangkat daerah dan sub unit", "SKPD, unit SKPD", "dinas, badan atau kantor pemerintah daerah, dan "
+         "unit di bawahnya (misalnya puskesmas di bawah dinas kesehatan)."),
+        ("Renja, Renstra, RKPD", None, "Rencana Kerja perangkat daerah satu tahun; Rencana Strategis lima tahun; "
+         "Rencana Kerja Pemerintah Daerah satu tahun."),
+        ("SIPD-RI", None, "Sistem Informasi Pemerintahan Daerah Republik Indonesia, tempat rencana dan anggaran "
+         "daerah dicatat dan diekspor."),
+        ("TW", None, "triwulan: TW I (Januari-Maret) sampai TW IV (Oktober-Desember)."),
+    ]
+    return [{"istilah": a, "teknis": b, "arti": c} for a, b, c in daftar]
+
+
+def tabel_istilah() -> str:
+    """The glossary as a Markdown table between its markers (docs/panduan.md holds it).
+
+    >>> t = tabel_istilah()
+    >>> t.startswith(ISTILAH_MULAI) and t.endswith(ISTILAH_SELESAI) and "| Poin persen | - |" in t
+    True
+    """
+    rows = [f"| {r['istilah']} | {r['teknis'] or '-'} | {r['arti']} |" for r in istilah()]
+    return "\n".join([ISTILAH_MULAI, "| istilah | istilah teknis | arti |", "|---|---|---|", *rows,
+                      ISTILAH_SELESAI])
+
 
 #: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled
 #: for a later quarter (status ``belum_dilaksanakan``): neither is a failure.
@@ -157,6 +263,28 @@ def kecocokan(code):
     ('Hanya di Tabel 3.2 (Review P-RKPD)', 'Ada di kedua tabel')
     """
     return _map(code, LABEL_KECOCOKAN)
+
+
+def status_dokumen(code):
+    """What became of a corpus file: read, not read, or the same as another.
+
+    Examples
+    --------
+    >>> status_dokumen("gagal"), status_dokumen("ganda")
+    ('Tidak terbaca', 'Ganda')
+    """
+    return _map(code, LABEL_STATUS_DOKUMEN)
+
+
+def sisi(code):
+    """Side of a row of Tabel 3.2 (``review_rkpd``): the draft or the result of the analysis.
+
+    Examples
+    --------
+    >>> sisi("hasil_analisis"), sisi("rancangan_awal")
+    ('Hasil analisis kebutuhan', 'Rancangan awal')
+    """
+    return _map(code, LABEL_SISI)
 
 
 def kolom(code):

@@ -398,18 +398,22 @@ def is_number(text) -> bool:
 
 # --- formatting (the edges only) -------------------------------------------------
 #
-# One module formats every number a reader sees (narratives, findings, charts, tables):
+# One module formats every number a reader sees (narratives, findings, charts, tables,
+# the workbook's labels), in the spelling of the Indonesian style guide (PUEBI):
 #
 # - rounding is half-up (away from zero) on the number as written, ``76.285`` -> ``76,29``,
 #   although the binary float is 76.28499...; Python's ``round`` and Babel's default are
 #   half-even on the binary value and would give ``76,28``;
 # - Babel ``id_ID``: ``.`` groups thousands, ``,`` is the decimal separator;
-# - a no-break space (U+00A0) joins ``Rp`` to its amount, a number to ``%`` and to ``jt``/``M``,
-#   so that a line never breaks inside an amount;
+# - PUEBI writes ``Rp`` and ``%`` against the number, without a space: ``Rp4.610.259.325``,
+#   ``59,65%`` (one word: a line never breaks inside an amount); a no-break space (U+00A0)
+#   joins a number to the words ``jt``/``M``/``T`` of the short style;
 # - a change is said with a word, never with a minus sign: ``bertambah``/``berkurang``.
 
-#: No-break space (U+00A0) between ``Rp`` and the amount, a number and ``%``/``jt``/``M``.
+#: No-break space (U+00A0) between a number and ``jt``/``M``/``T`` (short rupiah).
 NBSP = "\u00a0"
+#: The rupiah sign as PUEBI writes it, against the amount (``Rp5.000``).
+RP = "Rp"
 
 
 def _missing(x) -> bool:
@@ -502,7 +506,7 @@ def format_angka(x, digits: int | None = 0) -> str:
 
 
 def format_rupiah(x) -> str:
-    """Format rupiah in full, ``Rp`` joined by a no-break space: ``Rp 2.992.759.325``.
+    """Format rupiah in full, ``Rp`` against the amount (PUEBI): ``Rp2.992.759.325``.
 
     A negative amount (a table cell) is ``-Rp ...``; in prose say a change with
     ``format_perubahan`` instead.
@@ -510,9 +514,9 @@ def format_rupiah(x) -> str:
     Examples
     --------
     >>> format_rupiah(2992759325)
-    'Rp\\xa02.992.759.325'
+    'Rp2.992.759.325'
     >>> format_rupiah(-3251000)
-    '-Rp\\xa03.251.000'
+    '-Rp3.251.000'
     >>> format_rupiah(None)
     '-'
     """
@@ -520,7 +524,7 @@ def format_rupiah(x) -> str:
         return "-"
     v = _desimal(x, 0)
     sign = "-" if v < 0 else ""
-    return f"{sign}Rp{NBSP}{format_angka(abs(v))}"
+    return f"{sign}{RP}{format_angka(abs(v))}"
 
 
 _SATUAN_RP = ((1e12, "T"), (1e9, "M"), (1e6, "jt"))
@@ -533,13 +537,13 @@ def format_rupiah_singkat(x) -> str:
     Examples
     --------
     >>> format_rupiah_singkat(304_800_000)
-    'Rp\\xa0304,80\\xa0jt'
+    'Rp304,80\\xa0jt'
     >>> format_rupiah_singkat(1_250_000_000), format_rupiah_singkat(15_000_000)
-    ('Rp\\xa01,25\\xa0M', 'Rp\\xa015,00\\xa0jt')
+    ('Rp1,25\\xa0M', 'Rp15,00\\xa0jt')
     >>> format_rupiah_singkat(-15_500_000), format_rupiah_singkat(500_000)
-    ('-Rp\\xa015,50\\xa0jt', 'Rp\\xa0500.000')
+    ('-Rp15,50\\xa0jt', 'Rp500.000')
     >>> format_rupiah_singkat(999_999_999)       # rounds up into the next unit
-    'Rp\\xa01,00\\xa0M'
+    'Rp1,00\\xa0M'
     """
     if _missing(x):
         return "-"
@@ -554,27 +558,30 @@ def format_rupiah_singkat(x) -> str:
             if q >= 1000 and i:                         # 999,999 jt -> 1,00 M
                 size, unit = _SATUAN_RP[i - 1]
                 q = _desimal(v / size, 2)
-            return f"{sign}Rp{NBSP}{format_angka(q, 2)}{NBSP}{unit}"
+            return f"{sign}{RP}{format_angka(q, 2)}{NBSP}{unit}"
     if _desimal(v, 0) == Decimal(0):
         sign = ""
-    return f"{sign}Rp{NBSP}{format_angka(v)}"
+    return f"{sign}{RP}{format_angka(v)}"
 
 
-def format_persen(x, digits: int = 2) -> str:
-    """Format a percentage, rounded half-up, with a no-break space before ``%``; NA gives ``-``.
+def format_persen(x, digits: int | None = 2) -> str:
+    """Format a percentage, rounded half-up, ``%`` against the number (PUEBI); NA gives ``-``.
+
+    ``digits=None`` shows up to two decimals, only where there are any (a threshold
+    such as ``75%`` in a sentence).
 
     Examples
     --------
     >>> format_persen(56.24881075)
-    '56,25\\xa0%'
+    '56,25%'
     >>> format_persen(76.285), format_persen(20.625), format_persen(0.005)
-    ('76,29\\xa0%', '20,63\\xa0%', '0,01\\xa0%')
-    >>> format_persen(None), format_persen(12.5, 0)
-    ('-', '13\\xa0%')
+    ('76,29%', '20,63%', '0,01%')
+    >>> format_persen(None), format_persen(12.5, 0), format_persen(75, None), format_persen(12.5, None)
+    ('-', '13%', '75%', '12,5%')
     """
     if _missing(x):
         return "-"
-    return f"{format_angka(x, digits)}{NBSP}%"
+    return f"{format_angka(x, digits)}%"
 
 
 def format_perubahan(selisih, persen=None, *, rupiah: bool = True, digits: int | None = None) -> str:
@@ -596,15 +603,15 @@ def format_perubahan(selisih, persen=None, *, rupiah: bool = True, digits: int |
     Returns
     -------
     str
-        ``"bertambah Rp 5.000.000 (16,67 %)"``, ``"berkurang Rp 5.000.000"``,
+        ``"bertambah Rp5.000.000 (16,67%)"``, ``"berkurang Rp5.000.000"``,
         ``"tidak berubah"`` when the change rounds to 0, ``"-"`` when missing.
 
     Examples
     --------
     >>> format_perubahan(5_000_000)
-    'bertambah Rp\\xa05.000.000'
+    'bertambah Rp5.000.000'
     >>> format_perubahan(-5_000_000, -100 / 6)
-    'berkurang Rp\\xa05.000.000 (16,67\\xa0%)'
+    'berkurang Rp5.000.000 (16,67%)'
     >>> format_perubahan(0), format_perubahan(0.4), format_perubahan(float("nan"))
     ('tidak berubah', 'tidak berubah', '-')
     >>> format_perubahan(-2.5, rupiah=False)

@@ -119,10 +119,11 @@ def _per_value(values: pd.Series, func) -> np.ndarray:
 def _volume(x, satuan=None) -> str:
     """A target or realisation with its unit, for a message (``10 Unit Usaha``).
 
-    A satuan that is itself a number is named as such, not glued to the value.
+    A satuan that is itself a number is named as such, not glued to the value; ``%`` is
+    written against the number (PUEBI).
 
     >>> _volume(10.0, "Unit Usaha"), _volume(10.0, "10"), _volume(0.9, "%"), _volume(4.0, None)
-    ('10 Unit Usaha', '10 (satuan tertulis “10”)', '0,9\xa0%', '4')
+    ('10 Unit Usaha', '10 (satuan tertulis “10”)', '0,9%', '4')
     """
     angka = format_angka(x, None)
     sat = "" if satuan is None or pd.isna(satuan) else " ".join(str(satuan).split())
@@ -130,7 +131,7 @@ def _volume(x, satuan=None) -> str:
         return angka
     if is_number(sat):
         return f"{angka} (satuan tertulis \u201c{sat}\u201d)"
-    return f"{angka}\u00a0{sat}" if sat.startswith("%") else f"{angka} {sat}"
+    return f"{angka}{sat}" if sat.startswith("%") else f"{angka} {sat}"          # PUEBI: 0,9%
 
 
 def _cols(df: pd.DataFrame, *names) -> list[list]:
@@ -494,10 +495,10 @@ def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame
 # --- 9. target revisions -------------------------------------------------------------------
 
 def _target_review(target, satuan, teks) -> str:
-    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1 %``), else its text.
+    """A 3.2 target for a message: its number formatted (``1.00%`` -> ``1%``), else its text.
 
     >>> _target_review(1.0, "%", "1.00%"), _target_review(None, None, "sesuai kebutuhan")
-    ('1\xa0%', '“sesuai kebutuhan”')
+    ('1%', '“sesuai kebutuhan”')
     """
     if pd.notna(target):
         return _volume(target, satuan)
@@ -528,7 +529,7 @@ def besar_revisi(lama, baru, faktor: float = FAKTOR_REVISI) -> tuple[str, str]:
     >>> besar_revisi(10, 2), besar_revisi(80, 2)
     (('peringatan', 'turun menjadi seperlimanya (faktor 5)'), ('peringatan', 'turun menjadi 1/40 dari semula (faktor 40)'))
     >>> besar_revisi(294, 30)
-    ('peringatan', 'turun menjadi 10,2\xa0% dari semula (faktor 9,8)')
+    ('peringatan', 'turun menjadi 10,2% dari semula (faktor 9,8)')
     >>> besar_revisi(4, 3), besar_revisi(30, 32), besar_revisi(None, 5)
     (('info', ''), ('info', ''), ('info', ''))
     >>> besar_revisi(0, 5), besar_revisi(5, 0)
@@ -555,7 +556,7 @@ def besar_revisi(lama, baru, faktor: float = FAKTOR_REVISI) -> tuple[str, str]:
             return "peringatan", f"turun menjadi {_PECAHAN[bulat]} (faktor {bulat})"
         if abs(k - bulat) < 1e-9:
             return "peringatan", f"turun menjadi 1/{bulat} dari semula (faktor {bulat})"
-        return "peringatan", (f"turun menjadi {format_angka(rasio * 100, None)}\u00a0% dari semula "
+        return "peringatan", (f"turun menjadi {format_persen(rasio * 100, None)} dari semula "
                               f"(faktor {format_angka(k, None)})")
     return "info", ""
 

@@ -139,7 +139,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tulisannya.",
        "a cell written in the other number convention than its column, read as written"),
     _J("angka_ambigu", ("info",), "Angka ambigu yang dipastikan dengan bukti",
-       "Sel yang dapat dibaca dua cara (845.120: Rp 845.120 atau 845,12) dan dipastikan dengan bukti yang "
+       "Sel yang dapat dibaca dua cara (845.120: Rp845.120 atau 845,12) dan dipastikan dengan bukti yang "
        "disebut pesannya (satuan, persen baris itu, jumlah, tabel lain); bukan kesalahan dokumen.",
        "a cell that reads two ways (`845.120`: Rp 845.120 or 845,12), settled by the evidence the message names "
        "(unit, the row's own %, sums, another table; else the column's use of the same separator). Because every "
@@ -196,7 +196,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a name in a workbook cell merged over several indicator rows: every row read as one more indicator of "
        "that name, its pagu, realisasi (Rp), keterangan and solusi counted once on its first row"),
     _J("format_persen", ("info", "peringatan"), "Sel berformat persen",
-       "Sel buku kerja berformat persen menyimpan 0,5625 dan menampilkan 56,25 %; dibaca seperti yang tampil "
+       "Sel buku kerja berformat persen menyimpan 0,5625 dan menampilkan 56,25%; dibaca seperti yang tampil "
        "(dikali 100). Peringatan bila kolomnya bukan kolom persen dan satuan barisnya bukan persen.",
        "a percent-formatted workbook cell (stored 0.5625, shown 56,25 %) read as shown, x 100: one finding per "
        "percentage column; one per target or realisasi volume cell (peringatan unless the row's unit is a "
@@ -246,15 +246,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "names no column pair; every sub kegiatan and kegiatan row of the bundled document follows this "
        "difference)",
        kontradiksi=True),
-    _J("capaian_berlebih", ("peringatan", "kritis"), "Capaian di atas 100\u00a0%",
-       "Capaian kinerja di atas 100\u00a0% dari target Tabel 2.2; kritis dari 150\u00a0%. Pesannya menyebut "
+    _J("capaian_berlebih", ("peringatan", "kritis"), "Capaian di atas 100%",
+       "Capaian kinerja di atas 100% dari target Tabel 2.2; kritis dari 150%. Pesannya menyebut "
        "target revisi Tabel 3.2 bila ada.",
        "capaian K over 100 % (against Tabel 2.2's target; the message names a revised target of Tabel 3.2 and "
        "the capaian against it)",
        sengketa="baris", syarat_tingkat="peringatan; kritis from 150 %"),
     _J("serapan_tanpa_output", ("peringatan", "kritis"), "Serapan tanpa output",
        "Sub kegiatan yang anggarannya sudah terserap tetapi belum ada output (realisasi K = 0); kritis bila "
-       "serapannya 75\u00a0% atau lebih.",
+       "serapannya 75% atau lebih.",
        "sub kegiatan with realisasi Rp > 0 and realisasi K = 0",
        syarat_tingkat="peringatan; kritis from 75 % serapan"),
     _J("output_tanpa_serapan", ("peringatan",), "Output tanpa serapan",
@@ -343,9 +343,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD data: a sub kegiatan code on two records of one sub-unit",
        sipd=True),
     _J("sipd_pagu_n_depan_berubah", ("info", "peringatan"), "SIPD: pagu tahun depan berubah",
-       "Data SIPD: pagu tahun depan berbeda lebih dari 50\u00a0% dari pagu tahun berjalan; perubahan yang perlu "
-       "disetujui reviewer. Perubahan di bawah batas materialitas (kurang dari 1\u00a0% pagu perangkat daerah "
-       "dan kurang dari Rp\u00a0100\u00a0juta, bawaan) dicatat sebagai info.",
+       "Data SIPD: pagu tahun depan berbeda lebih dari 50% dari pagu tahun berjalan; perubahan yang perlu "
+       "disetujui reviewer. Perubahan di bawah batas materialitas (kurang dari 1% pagu perangkat daerah "
+       "dan kurang dari Rp100\u00a0juta, bawaan) dicatat sebagai info.",
        "SIPD data: pagu n+1 differs from pagu n by more than 50 % (sub kegiatan only: a kegiatan's or program's "
        "pagu is the sum of its sub kegiatan); `nilai_rp` is the change. A sub kegiatan with pagu 0 is "
        "`sipd_pagu_nol`, a negative pagu n+1 `nilai_negatif`",
@@ -355,7 +355,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "configurable (`load_sipd(..., materialitas_persen=, materialitas_rp=)`, "
                       "`--materialitas-persen`, `--materialitas-rp`); else peringatan"),
     _J("sipd_pagu_kosong", ("peringatan",), "SIPD: pagu tidak diisi",
-       "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp 0, dan jumlah pagu di "
+       "Data SIPD: sub kegiatan tanpa pagu (null atau kosong); tidak dihitung sebagai Rp0, dan jumlah pagu di "
        "atasnya tidak memuatnya.",
        "SIPD data: a sub kegiatan whose pagu is null, `\"null\"` or empty (read as missing, never as Rp 0; the "
        "sums above it leave it out)",

@@ -66,7 +66,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..numbers import format_angka, format_persen, format_rupiah
+from ..numbers import format_persen, format_rupiah
 from ..tables import sipd as sipd_tables
 from .document import JENIS, TOLERANSI_RP, _frame as _document_frame, _rec, gabung
 
@@ -543,7 +543,7 @@ def pagu_n_depan_berubah(rencana: pd.DataFrame, ambang: float = AMBANG_N_DEPAN_P
                  f"{format_rupiah(r['pagu_rp'])}, melebihi ambang {format_persen(ambang, 0)}")
         if kecil.at[i]:
             pesan += (f"; selisihnya {format_rupiah(selisih.at[i])} di bawah batas materialitas (kurang dari "
-                      f"{format_angka(persen, None)}\u00a0% pagu perangkat daerah {format_rupiah(kantor.at[i])} dan kurang "
+                      f"{format_persen(persen, None)} pagu perangkat daerah {format_rupiah(kantor.at[i])} dan kurang "
                       f"dari {format_rupiah(rp)}): dicatat sebagai info.")
         else:
             pesan += "; periksa prakiraan maju di SIPD."

@@ -5,6 +5,12 @@ Indonesia (Evaluasi TW II, Temuan, Pergeseran Anggaran, Review RKPD, Tujuan dan
 Sasaran, Catatan), Rp with thousands separators, % with two decimals, frozen
 header, autofilter, column widths, the hierarchy indented and grouped
 (outline), predikat / status / tingkat coloured by conditional formatting.
+A column that holds codes (``status``, ``jenis``, ``tingkat``, ``level``, ``kecocokan``,
+``kolom``, ``sisi``) shows them as Indonesian labels (``labels``, the one source of
+labels), with the code itself in the next column (``Kode status``, ...) for analysts who
+filter or join with the CSV files. A ``Kamus data`` sheet is the data dictionary: every
+column of every sheet with its name in the CSV/Parquet tables, its type and definition
+(``KOLOM``), and the codes of each coded column with their labels.
 Text never becomes a formula: a string starting with ``=``, ``+``, ``-``, ``@``,
 tab or carriage return is stored as text. Excel holds at most 32,767 characters
 in a cell (``BATAS_SEL``): a longer text is cut visibly, its first characters
@@ -28,12 +34,15 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .. import labels
 from ..present.colours import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
 
 #: Sheet name -> table name, in workbook order.
 SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",
           "Review RKPD": "review_rkpd", "Tujuan dan Sasaran": "tujuan_sasaran", "Pembacaan": "pembacaan"}
 SKEMA = "_skema"
+#: The data dictionary sheet.
+KAMUS = "Kamus data"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FIXED_TIME = (2024, 8, 1, 0, 0, 0)
 #: Excel's limit on the characters in one cell (counted in UTF-16 code units).
@@ -85,7 +94,8 @@ KOLOM = {
     "selisih_rp": ("Selisih (Rp)", "P-APBD - APBD"), "selisih_persen": ("Selisih (%)", "selisih / APBD x 100"),
     "pagu_disesuaikan_rp": ("Pagu disesuaikan (Rp)", "APBD program diskalakan ke total P-APBD (PEFA PI-2)"),
     "deviasi_komposisi_rp": ("Deviasi komposisi (Rp)", "|P-APBD - pagu disesuaikan|"),
-    "varian_komposisi_persen": ("Varian komposisi (%)", "PEFA PI-2: jumlah deviasi / jumlah pagu disesuaikan x 100"),
+    "varian_komposisi_persen": ("Varian komposisi (%)", "bagian anggaran yang berpindah antarprogram di luar "
+                                "perubahan merata (metode PEFA PI-2): jumlah deviasi / jumlah pagu disesuaikan x 100"),
     "baris_evaluasi": ("Baris Tabel 2.2", "baris sumber di Tabel 2.2"),
     "baris_review": ("Baris Review 3.2", "baris sumber di Review 3.2"),
     "no": ("No", "nomor baris dokumen"), "sisi": ("Sisi", "rancangan awal atau hasil analisis kebutuhan"),
@@ -110,13 +120,58 @@ KOLOM = {
                 "berurutan dari 1; kosong: tabel tanpa nomor baris, tidak dapat diperiksa"),
     "kelengkapan": ("Dasar penilaian kelengkapan", "nomor baris yang terbaca dan yang tidak ada di teks"),
 }
+#: Columns that hold codes, shown as labels by the one function of ``labels`` for them; the code
+#: follows in a column of its own (``KODE`` + name).
+LABEL = {"level": labels.level, "status": labels.status, "jenis": labels.jenis_temuan,
+         "tingkat": labels.tingkat, "kecocokan": labels.kecocokan, "kolom": labels.kolom, "sisi": labels.sisi}
+#: Prefix of the column that keeps a coded column's codes.
+KODE = "kode_"
+#: Cell colours by the label shown (the colour dictionaries are keyed by code for status and tingkat).
+_WARNA = {"predikat_k": WARNA_PREDIKAT, "predikat_rp": WARNA_PREDIKAT,
+          "status": {labels.status(k): v for k, v in WARNA_STATUS.items()},
+          "tingkat": {labels.tingkat(k): v for k, v in WARNA_TINGKAT.items()}}
+#: A column's type in words (the ``Kamus data`` sheet).
+_TIPE = {"Float64": "angka", "Int64": "bilangan bulat", "string": "teks", "category": "kode",
+         "boolean": "ya/tidak", "bool": "ya/tidak"}
 _PERSEN = re.compile(r"(capaian|serapan|persen|harapan)")
 _LEVEL_INDENT = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
 _OUTLINE = {"kegiatan": 1, "sub_kegiatan": 2}
 
 
 def header(column: str) -> str:
+    """A column's Indonesian header; the code column of a coded column is ``Kode`` + its header.
+
+    >>> header("status"), header("kode_status"), header("jenis"), header("kode_jenis")
+    ('Status', 'Kode status', 'Jenis temuan', 'Kode jenis temuan')
+    """
+    if column.startswith(KODE) and column[len(KODE):] in LABEL:
+        return "Kode " + header(column[len(KODE):]).lower()
     return KOLOM.get(column, (column, ""))[0]
+
+
+def lembar(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """A table as its sheet shows it: each coded column (``LABEL``) as its Indonesian
+    label, followed by its code (``kode_<column>``). Returns the view and each column's
+    role: ``nilai`` (as in the table), ``label`` or ``kode``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"nama": ["A"], "status": pd.Categorical(["sesuai_rencana"])})
+    >>> view, peran = lembar(df)
+    >>> view.to_dict("records"), peran
+    ([{'nama': 'A', 'status': 'Sesuai rencana', 'kode_status': 'sesuai_rencana'}], ['nilai', 'label', 'kode'])
+    """
+    cols: dict[str, pd.Series] = {}
+    peran = []
+    for c in df.columns:
+        if c in LABEL:
+            cols[c] = LABEL[c](df[c]).astype("object")
+            cols[KODE + c] = df[c].astype("object")
+            peran += ["label", "kode"]
+        else:
+            cols[c] = df[c]
+            peran.append("nilai")
+    return pd.DataFrame(cols, index=df.index), peran
 
 
 def _utf16(text: str) -> int:
@@ -182,8 +237,9 @@ def _fill(color: str) -> PatternFill:
     return PatternFill(start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper(), fill_type="solid")
 
 
-def _write_sheet(wb: Workbook, title: str, df: pd.DataFrame) -> None:
+def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame) -> None:
     ws = wb.create_sheet(title)
+    df, _ = lembar(table)
     cols = list(df.columns)
     for j, col in enumerate(cols, start=1):
         c = ws.cell(row=1, column=j, value=header(col))
@@ -203,15 +259,14 @@ def _write_sheet(wb: Workbook, title: str, df: pd.DataFrame) -> None:
                 ws[f"{letter}{r}"].number_format = fmt
         longest = max([len(str(header(col)))] + [len(str(v)) for v in df[col].head(200).dropna()])
         ws.column_dimensions[letter].width = min(max(10, longest * (1.1 if fmt else 1.0) + 2), 60)
-    if "level" in df and "nama" in df:
+    if "level" in table and "nama" in df:
         j = cols.index("nama") + 1
-        for i, lv in enumerate(df["level"].astype(str), start=2):
+        for i, lv in enumerate(table["level"].astype(str), start=2):
             ws.cell(row=i, column=j).alignment = Alignment(indent=_LEVEL_INDENT.get(lv, 0))
             if lv in _OUTLINE:
                 ws.row_dimensions[i].outline_level = _OUTLINE[lv]
         ws.sheet_properties.outlinePr.summaryBelow = False
-    for col, colors in (("predikat_k", WARNA_PREDIKAT), ("predikat_rp", WARNA_PREDIKAT),
-                        ("status", WARNA_STATUS), ("tingkat", WARNA_TINGKAT)):
+    for col, colors in _WARNA.items():
         if col in cols and n > 1:
             letter = get_column_letter(cols.index(col) + 1)
             for label, color in colors.items():
@@ -229,14 +284,16 @@ def _dtype_name(s: pd.Series) -> str:
 
 def _write_schema(wb: Workbook, tables: dict) -> None:
     ws = wb.create_sheet(SKEMA)
-    ws.append(["lembar", "kolom", "judul", "dtype", "kategori", "berurut"])
+    ws.append(["lembar", "kolom", "judul", "dtype", "kategori", "berurut", "peran"])
     for title, name in SHEETS.items():
         df = tables[name]
-        for col in df.columns:
+        _, peran = lembar(df.head(0))
+        asal = [c for c in df.columns for _ in range(2 if c in LABEL else 1)]
+        for col, p in zip(asal, peran):
             cat = df[col].dtype if isinstance(df[col].dtype, pd.CategoricalDtype) else None
-            _append(ws, [title, col, header(col), _dtype_name(df[col]),
+            _append(ws, [title, col, header(KODE + col if p == "kode" else col), _dtype_name(df[col]),
                          "|".join(map(str, cat.categories)) if cat is not None else None,
-                         bool(cat.ordered) if cat is not None else None])
+                         bool(cat.ordered) if cat is not None else None, p])
     ws.sheet_state = "hidden"
 
 
@@ -256,19 +313,48 @@ def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> 
         ("Harapan triwulan", "bagian kumulatif yang diharapkan: 25/50/75/100% pada akhir TW I-IV"),
         ("Status", "belum dilaksanakan (dijadwalkan), serapan tanpa output, output tanpa serapan, "
                    "melampaui target, tertinggal (< 75% harapan), sesuai rencana"),
-        ("Varian komposisi", "gaya PEFA PI-2: jumlah |P-APBD - APBD disesuaikan| / jumlah APBD disesuaikan x 100"),
+        ("Varian komposisi", "bagian anggaran yang berpindah antarprogram di luar perubahan merata (metode "
+                             "PEFA PI-2): jumlah |P-APBD - APBD disesuaikan| / jumlah APBD disesuaikan x 100"),
         ("Rupiah", "format ribuan dengan titik; persen dengan dua desimal"),
-        ("", ""),
-        ("Lembar / kolom", "Definisi"),
+        ("Kode", "kolom berkode (status, jenis temuan, tingkat ...) tampil sebagai label; kodenya di kolom "
+                 "\"Kode ...\" sesudahnya, sama dengan berkas CSV/Parquet"),
+        ("Kamus data", f"setiap kolom setiap lembar dan daftar kode: lembar \"{KAMUS}\""),
     ]
-    for title, name in SHEETS.items():
-        rows.append((title, ""))
-        rows += [(f"  {header(c)}", KOLOM.get(c, (c, ""))[1]) for c in tables[name].columns]
     for r in rows:
         _append(ws, r)
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 110
+
+
+def _write_dictionary(wb: Workbook, tables: dict) -> None:
+    """The data dictionary: every column of every sheet (header, CSV/Parquet name, type,
+    definition), then the codes of the coded columns with their labels."""
+    ws = wb.create_sheet(KAMUS)
+    _append(ws, ["Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi"])
+    kode: dict[str, set] = {}
+    for title, name in SHEETS.items():
+        df = tables[name]
+        for c in df.columns:
+            tipe = _TIPE.get(_dtype_name(df[c]), _dtype_name(df[c]))
+            definisi = KOLOM.get(c, (c, ""))[1]
+            if c in LABEL:
+                _append(ws, [title, header(c), c, "teks", f"{definisi} (label kode; kodenya di kolom sesudahnya)"])
+                _append(ws, [title, header(KODE + c), c, tipe, f"kode {header(c).lower()}, seperti di CSV/Parquet"])
+                values = df[c].cat.categories if isinstance(df[c].dtype, pd.CategoricalDtype) else df[c].dropna()
+                kode.setdefault(c, set()).update(map(str, values))
+            else:
+                _append(ws, [title, header(c), c, tipe, definisi])
+    _append(ws, [None])
+    _append(ws, ["Daftar kode", "Kolom", "Kode", "Label"])
+    for c in sorted(kode):
+        for k in sorted(kode[c]):
+            _append(ws, [None, header(c), k, LABEL[c](k)])
+    for cell in (*ws[1], *ws[ws.max_row - sum(map(len, kode.values()))]):
+        cell.font = Font(bold=True)
+    for letter, width in zip("ABCDE", (22, 30, 28, 16, 100)):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
 
 
 def _fix_zip(data: bytes) -> bytes:
@@ -295,6 +381,7 @@ def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     for title, name in SHEETS.items():
         _write_sheet(wb, title, tables[name])
     _write_notes(wb, tables, sumber, dokumen)
+    _write_dictionary(wb, tables)
     _write_schema(wb, tables)
     buf = io.BytesIO()
     wb.save(buf)
@@ -324,14 +411,17 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     if SKEMA not in wb.sheetnames:
         raise RenjaParseError(path, "lembar _skema tidak ada: bukan buku kerja renja-analysis",
                               expected="buku kerja yang ditulis write_workbook")
-    schema = pd.DataFrame(list(wb[SKEMA].iter_rows(min_row=2, values_only=True)),
-                          columns=["lembar", "kolom", "judul", "dtype", "kategori", "berurut"])
+    skema = list(wb[SKEMA].iter_rows(values_only=True))
+    schema = pd.DataFrame(skema[1:], columns=list(skema[0]))
+    if "peran" not in schema:                       # a workbook written before coded columns had labels
+        schema["peran"] = "nilai"
     out = {}
     for title, name in SHEETS.items():
-        spec = schema[schema["lembar"] == title]
+        spec = schema[schema["lembar"] == title].reset_index(drop=True)
         rows = list(wb[title].iter_rows(values_only=True))
-        width = len(spec)
-        data = [list(r[:width]) for r in rows[1:]]
+        keep = [i for i, p in enumerate(spec["peran"]) if p != "label"]      # the codes, not their labels
+        spec = spec.iloc[keep]
+        data = [[r[i] for i in keep] for r in rows[1:]]
         df = pd.DataFrame(data, columns=list(spec["kolom"]))
         for _, s in spec.iterrows():
             col = df[s["kolom"]]
@@ -347,4 +437,4 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     return out
 
 
-__all__ = ["BATAS_SEL", "PENANDA_POTONG", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]
+__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "lembar", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

@@ -101,7 +101,44 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
 
 def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     """The same office over time: ``per_dokumen`` rows sorted by office, year and quarter,
-    with the change in serapan from the office's previous period (percentage points)."""
+    each period's serapan against its own pagu, and what makes two periods comparable.
+
+    Serapan is cumulative and each period's is a share of that period's own pagu (the
+    Renja's APBD in TW I, the P-APBD after the revision): two periods are compared in
+    percentage points only where the pagu is the same (``perubahan_serapan``); where it
+    changed, the change of pagu is given instead (``perubahan_pagu_persen``) and the
+    comparable measure is serapan against each period's expectation (``serapan_relatif``:
+    serapan / harapan triwulan x 100, 100 = on plan).
+
+    Added columns: ``pagu_sebelumnya_rp`` (the office's previous period), ``perubahan_pagu_persen``,
+    ``pagu_sama``, ``serapan_relatif``, ``perubahan_serapan`` (points, NA where the pagu
+    differs or there is no previous period) and ``realisasi_turun`` (the cumulative
+    realisation smaller than the previous period's of the same year: cumulative figures
+    cannot fall, so one of the two documents needs checking).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"instansi": ["A", "A", "A"], "tahun": 2024, "triwulan": [1, 2, 3],
+    ...     "pagu_rp": [100.0, 100.0, 150.0], "realisasi_rp": [20.0, 45.0, 40.0],
+    ...     "serapan_rp": [20.0, 45.0, 40.0 / 1.5], "harapan_tw": [25.0, 50.0, 75.0]})
+    >>> t = tren(r)
+    >>> t["perubahan_serapan"].tolist(), t["perubahan_pagu_persen"].tolist()
+    ([<NA>, 25.0, <NA>], [<NA>, 0.0, 50.0])
+    >>> t["serapan_relatif"].round(2).tolist(), t["realisasi_turun"].tolist()
+    ([80.0, 90.0, 35.56], [False, False, True])
+    """
     out = ringkas.sort_values(["instansi", "tahun", "triwulan"], kind="stable").reset_index(drop=True)
-    out["perubahan_serapan"] = out.groupby("instansi", sort=False)["serapan_rp"].diff()
+    grup = out.groupby("instansi", sort=False)
+    pagu = out["pagu_rp"].astype("Float64")
+    sebelum = grup["pagu_rp"].shift().astype("Float64")
+    out["pagu_sebelumnya_rp"] = sebelum
+    out["perubahan_pagu_persen"] = ((pagu - sebelum) / sebelum.replace(0, np.nan) * 100).astype("Float64")
+    out["pagu_sama"] = ((pagu - sebelum).abs() < 0.5).fillna(False).astype(bool)
+    out["serapan_relatif"] = (out["serapan_rp"].astype("Float64")
+                              / out["harapan_tw"].astype("Float64").replace(0, np.nan) * 100).astype("Float64")
+    selisih = grup["serapan_rp"].diff().astype("Float64")
+    out["perubahan_serapan"] = selisih.where(out["pagu_sama"], pd.NA).astype("Float64")
+    tahun_sama = (grup["tahun"].shift() == out["tahun"]).fillna(False).astype(bool)
+    turun = (out["realisasi_rp"].astype("Float64") < grup["realisasi_rp"].shift().astype("Float64"))
+    out["realisasi_turun"] = (turun.fillna(False).astype(bool) & tahun_sama).astype(bool)
     return out

@@ -1,7 +1,7 @@
 """Indonesian sentences (Markdown) from the tables.
 
 Every number in a sentence comes from the data passed in; formatting uses Babel
-``id_ID`` (``Rp 1.683.391.529``, ``56,25 %``, with no-break spaces). Functions return Markdown strings
+``id_ID`` (``Rp1.683.391.529``, ``56,25%``: PUEBI spelling). Functions return Markdown strings
 that a notebook shows with ``IPython.display.Markdown``. Text quoted from the
 document (names, indikator, satuan, keterangan, solusi, findings' messages) goes
 through ``escape.markdown_teks``: it shows literally, never as HTML, a link or
@@ -99,16 +99,16 @@ def _target_revisi(row: pd.Series):
 
 
 def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
-    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00 %' with what it means.
+    """'target direvisi menjadi 25 di Tabel 3.2: capaian 80,00%' with what it means.
 
     A revision by ``findings.document.FAKTOR_REVISI`` or more may have changed the unit too (the
     revision's finding asks to check it): its capaian is said "bila satuannya sama", and
     "sudah melampaui target tahunan" only of a smaller one.
 
     >>> print(_capaian_revisi(20.0, 10.0, 25.0, 200.0))
-    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi
+    target direvisi menjadi 25 di Tabel 3.2: capaian 80,00% bila satuannya sama, belum mencapai target revisi
     >>> print(_capaian_revisi(6.0, 4.0, 5.0, 150.0))
-    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00\u00a0%, sudah melampaui target tahunan
+    target direvisi menjadi 5 di Tabel 3.2: capaian 120,00%, sudah melampaui target tahunan
     """
     from ..findings.document import besar_revisi
 
@@ -126,7 +126,7 @@ def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
 def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     """One sentence on one sub kegiatan: what was achieved and spent, and its status.
 
-    Handles the edge cases: no target, nothing realised, over 100 %, scheduled later.
+    Handles the edge cases: no target, nothing realised, over 100%, scheduled later.
     ``sengketa`` (from the findings, ``{(baris_sumber, kolom): text}``) puts a dispute
     beside the number it concerns: a realisasi that another table states otherwise is
     not shown as plain fact.
@@ -142,14 +142,14 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     ...     "satuan": "Unit Usaha", "capaian_k": 124.0, "serapan_rp": 84.89, "realisasi_rp": 702500000.0,
     ...     "pagu_rp": 827500000.0, "status": "melampaui_target", "keterangan": None, "baris_sumber": 312})
     >>> print(kalimat_sub_kegiatan(row, {(312, "realisasi_k"): "menurut Tabel 2.1 25, temuan kritis"}))
-    *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00\u00a0%, sudah melampaui target tahunan); serapan 84,89\u00a0% (Rp\u00a0702.500.000 dari Rp\u00a0827.500.000).
+    *Pemulihan Usaha Mikro*: 31 (dipersoalkan: menurut Tabel 2.1 25, temuan kritis) dari target 25 Unit Usaha (capaian 124,00%, sudah melampaui target tahunan); serapan 84,89% (Rp702.500.000 dari Rp827.500.000).
 
     A target the revision raised is named, and the row is not said to be above it:
 
     >>> r = pd.Series({**row, "realisasi_k": 20.0, "target_k": 10.0, "capaian_k": 200.0,
     ...                "target_k_perubahan": 25.0})
     >>> print(kalimat_sub_kegiatan(r).split("; serapan")[0])
-    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00\u00a0%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00\u00a0% bila satuannya sama, belum mencapai target revisi)
+    *Pemulihan Usaha Mikro*: 20 dari target 10 Unit Usaha (capaian 200,00%; target direvisi menjadi 25 di Tabel 3.2: capaian 80,00% bila satuannya sama, belum mencapai target revisi)
     """
     sengketa = sengketa or {}
     baris = int(row["baris_sumber"]) if pd.notna(row.get("baris_sumber")) else None
@@ -209,14 +209,14 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     ...     "capaian_maks_k": 200.0, "terendah_nama": "Fasilitasi B", "terendah_capaian_k": 0.0,
     ...     "terendah_serapan_rp": 97.4, "terendah_status": "serapan_tanpa_output", "terendah_kritis": True})
     >>> print(kalimat_capaian(r))
-    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu 183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014 kritis
+    rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu 183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014 kritis
 
     A row counted whose own numbers a kritis finding disputes is named:
 
     >>> print(kalimat_capaian(pd.concat([r, pd.Series({"jumlah_dipersoalkan": 1, "dipersoalkan_nama": "Pelatihan A"})])))
     ... # doctest: +NORMALIZE_WHITESPACE
-    rata-rata 100,00\u00a0% dari 2 sub kegiatan yang jatuh tempo (200,00\u00a0% dan 0,00\u00a0%; tertimbang pagu
-    183,33\u00a0%); terendah: *Fasilitasi B*, capaian 0,00\u00a0% dengan serapan 97,40\u00a0% tanpa output \u2014
+    rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu
+    183,33%); terendah: *Fasilitasi B*, capaian 0,00% dengan serapan 97,40% tanpa output \u2014
     kritis; capaian yang ikut dihitung dipersoalkan temuan kritis (*Pelatihan A*): angka di atas bergantung padanya
     """
     nama = nama or _nama
@@ -228,16 +228,16 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
     if tanpa:
         ekor.append(f"{tanpa} tanpa target, tidak dihitung")
     if n == 0:
-        text = "belum ada sub kegiatan yang jatuh tempo"
+        text = "belum ada sub kegiatan yang dinilai"
         return text + (f" ({'; '.join(ekor)})" if ekor else "")
     if n == 1:
-        text = f"capaian {format_persen(r['rata_capaian_k'])} (1 sub kegiatan yang jatuh tempo)"
+        text = f"capaian {format_persen(r['rata_capaian_k'])} (1 sub kegiatan yang dinilai)"
     else:
         lo, hi = r["capaian_min_k"], r["capaian_maks_k"]
         rentang = (f"semuanya {format_persen(lo)}" if lo == hi else
                    f"{format_persen(hi)} dan {format_persen(lo)}" if n == 2 else
                    f"dari {format_persen(lo)} sampai {format_persen(hi)}")
-        text = (f"rata-rata {format_persen(r['rata_capaian_k'])} dari {n} sub kegiatan yang jatuh tempo "
+        text = (f"rata-rata {format_persen(r['rata_capaian_k'])} dari {n} sub kegiatan yang dinilai "
                 f"({rentang}; tertimbang pagu {format_persen(r['capaian_tertimbang_k'])})")
         if lo != hi:
             st = str(r["terendah_status"]) if pd.notna(r["terendah_status"]) else ""
@@ -326,7 +326,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     rata = cap["rata_capaian_k"]
     if pd.notna(rata):
         kalimat.append(f"Capaian kinerja (output) rata-rata {format_persen(rata)} dari {int(cap['jumlah_dinilai'])} "
-                       f"sub kegiatan yang jatuh tempo, {_banding(rata, harapan)} harapan {format_persen(harapan, 0)}.")
+                       f"sub kegiatan yang dinilai, {_banding(rata, harapan)} harapan {format_persen(harapan, 0)}.")
         pk = predikat(float(rata), harapan=harapan)
         if pd.notna(pk):
             relatif = format_persen(relatif_terhadap_harapan(rata, harapan=harapan))
@@ -348,7 +348,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
              f"(harapan {format_persen(harapan, 0)})."]
     n = int(cap["jumlah_dinilai"])
     if n >= 2:
-        rinci.append(f"Capaian {n} sub kegiatan yang jatuh tempo: dari {format_persen(cap['capaian_min_k'])} sampai "
+        rinci.append(f"Capaian {n} sub kegiatan yang dinilai: dari {format_persen(cap['capaian_min_k'])} sampai "
                      f"{format_persen(cap['capaian_maks_k'])}; tertimbang pagu "
                      f"{format_persen(cap['capaian_tertimbang_k'])}.")
         if cap["capaian_min_k"] != cap["capaian_maks_k"]:
@@ -432,7 +432,7 @@ def navigasi_program(daftar: pd.DataFrame, notebook: str, di_program: bool = Tru
 def _capaian_sel(r: pd.Series) -> str:
     """A mean capaian for a table cell, with its spread when there is one and a word
     when the lowest row carries a kritis finding, and how many of the rows counted a kritis
-    finding disputes: "100,00 % (0,00 % sampai 200,00 %; terendah kritis; 1 dipersoalkan
+    finding disputes: "100,00% (0,00% sampai 200,00%; terendah kritis; 1 dipersoalkan
     temuan kritis)"."""
     text = format_persen(r["rata_capaian_k"])
     sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
@@ -460,14 +460,14 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
     ...     "capaian_tertimbang_k": [None], "jumlah_dinilai": [0], "jumlah_dijadwalkan": [2],
     ...     "jumlah_sub_kegiatan": [2], "masalah": ["-"]})
     >>> print(tabel_program(d).splitlines()[2])
-    | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp\u00a0100 | 50,00\u00a0% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
+    | 1 | [PROGRAM A\\|B](program/01-a-b.ipynb) | Rp100 | 50,00% | Sangat Tinggi | - | - | 0 dari 2 (2 dijadwalkan) | - |
     """
     daftar = daftar.copy()
     if temuan is not None and milik is not None:
         m = masalah_per_program(temuan, milik).reindex(daftar["program"], fill_value=0)
         daftar["masalah"] = [f"{k} / {w}" for k, w in zip(m["kritis"], m["peringatan"])]
     jadwal = daftar["dijadwalkan"] if "dijadwalkan" in daftar else pd.Series(False, index=daftar.index)
-    head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (jatuh tempo)",
+    head = ["No", "Program", "Pagu", "Serapan", "Predikat serapan", "Rata-rata capaian (sub kegiatan yang dinilai)",
             "Capaian tertimbang pagu", "Sub kegiatan dinilai", "Masalah (kritis/peringatan)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]
     for i, r in daftar.iterrows():
@@ -697,22 +697,28 @@ def judul_bagian_temuan(jangkar: str, judul: str, temuan: pd.DataFrame, halaman:
 
 
 def ringkasan_tren(tren: pd.DataFrame) -> str:
-    """The verdict of the trend page: how many offices and periods, what the figures
-    are, then one line per office (``narasi_tren``).
+    """The verdict of the trend page: how many offices and periods, on which base each
+    period's serapan is computed and when two periods are compared, then one item per
+    office (``narasi_tren``).
 
     Examples
     --------
-    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "periode": ["2024 TW I", "2024 TW II"],
-    ...     "serapan_rp": [20.0, 45.5], "rata_capaian_k": [10.0, 40.0]})
+    >>> from renja_analysis.present.comparison import tren as hitung_tren
+    >>> df = hitung_tren(pd.DataFrame({"instansi": ["Dinas A", "Dinas A"], "tahun": 2024, "triwulan": [1, 2],
+    ...     "periode": ["2024 TW I", "2024 TW II"], "pagu_rp": [100.0, 100.0], "realisasi_rp": [20.0, 45.5],
+    ...     "serapan_rp": [20.0, 45.5], "harapan_tw": [25.0, 50.0], "rata_capaian_k": [10.0, 40.0]}))
     >>> print(ringkasan_tren(df).splitlines()[0])
-    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo.
+    Korpus memuat 1 instansi dalam 2 periode-dokumen; 1 instansi punya lebih dari satu periode. Serapan setiap periode dihitung terhadap pagu periode itu sendiri (jumlah realisasi dibagi jumlah pagu program). Dua periode dibandingkan dalam poin persen hanya bila pagunya sama; bila pagunya berubah, yang dibandingkan adalah serapan terhadap harapan triwulan masing-masing (100% = sesuai rencana). Capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan kemudian.
     """
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
     n = tren.groupby("instansi").size()
-    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya lebih dari "
-            "satu periode. Serapan adalah jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
-            "capaian sub kegiatan yang jatuh tempo.\n\n" + narasi_tren(tren))
+    return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya "
+            "lebih dari satu periode. Serapan setiap periode dihitung terhadap pagu periode itu sendiri (jumlah "
+            "realisasi dibagi jumlah pagu program). Dua periode dibandingkan dalam poin persen hanya bila pagunya "
+            "sama; bila pagunya berubah, yang dibandingkan adalah serapan terhadap harapan triwulan masing-masing "
+            f"({format_persen(100, None)} = sesuai rencana). Capaian adalah rata-rata capaian sub kegiatan yang "
+            "dinilai, tanpa yang dijadwalkan kemudian.\n\n" + narasi_tren(tren))
 
 
 #: What the reallocation page says of a document without one (``reallocation.kosong``).
@@ -734,12 +740,12 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     ...     "selisih_rp": [10.0, 20.0, -10.0], "selisih_persen": [10.0, 100 / 3, -25.0],
     ...     "varian_komposisi_persen": [13.64, None, None], "kecocokan": [None, "cocok", "cocok"]})
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
-    Pada perubahan anggaran, pagu seluruh program bertambah Rp\u00a010 (10,00\u00a0%), dari Rp\u00a0100 (APBD) menjadi **Rp\u00a0110** (P-APBD). Varian komposisi antarprogram (gaya PEFA PI-2) **13,64\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
+    Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
     <BLANKLINE>
     Perubahan pagu per program, dari yang terbesar dalam persen:
     <BLANKLINE>
-    - *P A* bertambah Rp\u00a020 (33,33\u00a0%)
-    - *P B* berkurang Rp\u00a010 (25,00\u00a0%)
+    - *P A* bertambah Rp20 (33,33%)
+    - *P B* berkurang Rp10 (25,00%)
     """
     from .triage import tautan_nama
 
@@ -753,7 +759,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
                        f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}, dari "
                        f"{format_rupiah(d['pagu_apbd_rp'])} (APBD) menjadi **{format_rupiah(d['pagu_papbd_rp'])}** "
                        "(P-APBD).")
-        kalimat.append(f"Varian komposisi antarprogram (gaya PEFA PI-2) **{format_persen(d['varian_komposisi_persen'])}**: "
+        kalimat.append(f"Varian komposisi antarprogram **{format_persen(d['varian_komposisi_persen'])}**: "
                        "bagian anggaran yang berpindah antarprogram di luar perubahan merata.")
 
     def terbesar(level, n):
@@ -806,12 +812,12 @@ def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
     >>> p = pd.DataFrame({"level": ["dinas"], "pagu_apbd_rp": [100.0], "pagu_papbd_rp": [120.0],
     ...                   "selisih_rp": [20.0], "selisih_persen": [20.0], "varian_komposisi_persen": [5.0]})
     >>> print(kalimat_pergeseran_dinas(p))
-    Pagu seluruh program **Rp\u00a0100** (APBD) menjadi **Rp\u00a0120** (P-APBD), bertambah Rp\u00a020 (20,00\u00a0%). Varian komposisi antarprogram (gaya PEFA PI-2) **5,00\u00a0%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
+    Pagu seluruh program **Rp100** (APBD) menjadi **Rp120** (P-APBD), bertambah Rp20 (20,00%). Varian komposisi antarprogram **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
     """
     d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
     return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
             f"**{format_rupiah(d['pagu_papbd_rp'])}** (P-APBD), "
-            f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram (gaya PEFA PI-2) "
+            f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram "
             f"**{format_persen(d['varian_komposisi_persen'])}**: bagian anggaran yang berpindah "
             "antarprogram di luar perubahan merata.")
 
@@ -827,7 +833,7 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     ...     "capaian_tertimbang_k": [80.0, 5.0], "predikat_rp": ["Sangat Tinggi", "Sangat Rendah"],
     ...     "temuan_masalah": [3, 7], "temuan_kritis": [1, 2], "peringkat": [1, 2], "dokumen": ["a", "b"]})
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
-    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00\u00a0% dari harapan 50,00\u00a0%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (7).
+    Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (2024 TW II): 7.
     """
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
@@ -841,32 +847,45 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
     text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
     text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
-             "capaian sub kegiatan yang jatuh tempo, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
+             "capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
              "rata-rata tertimbang pagu).")
     total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
     puncak = df[df["temuan_masalah"] == df["temuan_masalah"].max()]
-    nama_puncak = _daftar([_nama(r["instansi"] if pd.notna(r["instansi"]) else r["dokumen"])
-                           for _, r in puncak.iterrows()])
+    # a document is an office in a period: the same office may appear twice
+    nama_puncak = _daftar([f"{_nama(i if pd.notna(i) else d)} ({p})"
+                           for i, d, p in zip(puncak["instansi"], puncak["dokumen"], puncak["periode"])])
     jumlah_puncak = int(puncak["temuan_masalah"].iloc[0])
-    terbanyak = (f"; terbanyak pada {nama_puncak} ({jumlah_puncak})." if len(puncak) == 1 else
-                 f"; terbanyak pada {nama_puncak} ({jumlah_puncak} masing-masing).")
+    terbanyak = (f"; terbanyak pada {nama_puncak}: {jumlah_puncak}." if len(puncak) == 1 else
+                 f"; sama banyak di setiap dokumen ({jumlah_puncak} masing-masing)." if len(puncak) == len(df) else
+                 f"; terbanyak pada {nama_puncak}: {jumlah_puncak} masing-masing.")
     text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
              + (terbanyak if total else "."))
     return text
 
 
 def narasi_tren(tren: pd.DataFrame) -> str:
-    """The same office over time (``comparison.tren``): one sentence per office with more
-    than one period, naming the change in serapan between its first and last period.
+    """The same office over time (``comparison.tren``): one item per office with more than
+    one period, comparing its first and last period on a common base.
+
+    With the same pagu, serapan is compared in percentage points; with a different pagu
+    (the P-APBD after the revision, another year) the percentages are shares of different
+    amounts, so the item names both pagu and compares serapan against each period's
+    expectation instead. A cumulative realisation smaller than the previous period's of the
+    same year is named (it cannot fall: one of the two documents needs checking).
 
     Examples
     --------
-    >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B"],
-    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II"], "serapan_rp": [20.0, 45.5, 30.0],
-    ...     "rata_capaian_k": [10.0, 40.0, 35.0]})
+    >>> from renja_analysis.present.comparison import tren as hitung_tren
+    >>> df = hitung_tren(pd.DataFrame({"instansi": ["Dinas A", "Dinas A", "Dinas B", "Dinas C", "Dinas C"],
+    ...     "tahun": 2024, "triwulan": [1, 2, 2, 1, 2],
+    ...     "periode": ["2024 TW I", "2024 TW II", "2024 TW II", "2024 TW I", "2024 TW II"],
+    ...     "pagu_rp": [100.0, 100.0, 50.0, 100.0, 200.0], "realisasi_rp": [20.0, 45.5, 15.0, 30.0, 20.0],
+    ...     "serapan_rp": [20.0, 45.5, 30.0, 30.0, 10.0], "harapan_tw": [25.0, 50.0, 50.0, 25.0, 50.0],
+    ...     "rata_capaian_k": [10.0, 40.0, 35.0, 20.0, 30.0]}))
     >>> print(narasi_tren(df))
-    - *Dinas A*: serapan 20,00\u00a0% (2024 TW I) menjadi 45,50\u00a0% (2024 TW II), bertambah 25,50 poin; rata-rata capaian 10,00\u00a0% menjadi 40,00\u00a0%.
+    - *Dinas A*: serapan 20,00% (2024 TW I) menjadi 45,50% (2024 TW II) dari pagu yang sama Rp100, bertambah 25,50 poin; rata-rata capaian 10,00% menjadi 40,00%.
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
+    - *Dinas C*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 20,00%. Realisasi kumulatif 2024 TW II (Rp20) lebih kecil daripada 2024 TW I (Rp30), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 20,00% menjadi 30,00%.
     """
     lines = []
     for office, part in tren.groupby("instansi", sort=True):
@@ -874,12 +893,29 @@ def narasi_tren(tren: pd.DataFrame) -> str:
             lines.append(f"- {_nama(office)}: hanya satu periode ({part['periode'].iloc[0]}), belum ada tren.")
             continue
         a, b = part.iloc[0], part.iloc[-1]
-        delta = float(b["serapan_rp"] - a["serapan_rp"]) if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None
-        arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
-                f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
-        lines.append(f"- {_nama(office)}: serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
-                     f"{format_persen(b['serapan_rp'])} ({b['periode']}), {arah}; rata-rata capaian "
-                     f"{format_persen(a['rata_capaian_k'])} menjadi {format_persen(b['rata_capaian_k'])}.")
+        sama = pd.notna(a["pagu_rp"]) and pd.notna(b["pagu_rp"]) and abs(float(b["pagu_rp"]) - float(a["pagu_rp"])) < 0.5
+        if sama:
+            delta = (float(b["serapan_rp"] - a["serapan_rp"])
+                     if pd.notna(b["serapan_rp"]) and pd.notna(a["serapan_rp"]) else None)
+            arah = ("tetap" if delta == 0 else f"{'bertambah' if delta > 0 else 'berkurang'} "
+                    f"{format_angka(abs(delta), 2)} poin") if delta is not None else "tidak dapat dibandingkan"
+            teks = (f"serapan {format_persen(a['serapan_rp'])} ({a['periode']}) menjadi "
+                    f"{format_persen(b['serapan_rp'])} ({b['periode']}) dari pagu yang sama "
+                    f"{format_rupiah(b['pagu_rp'])}, {arah};")
+        else:
+            teks = (f"pagu {format_rupiah(a['pagu_rp'])} ({a['periode']}) menjadi {format_rupiah(b['pagu_rp'])} "
+                    f"({b['periode']}), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan "
+                    f"triwulan masing-masing, serapan {format_persen(a['serapan_relatif'])} menjadi "
+                    f"{format_persen(b['serapan_relatif'])}.")
+        turun = part["realisasi_turun"].to_numpy(dtype=bool)
+        sebelum = part.shift()[turun]
+        for per, rp, per0, rp0 in zip(part["periode"][turun], part["realisasi_rp"][turun], sebelum["periode"],
+                                      sebelum["realisasi_rp"]):
+            teks += (f" Realisasi kumulatif {per} ({format_rupiah(rp)}) lebih kecil daripada {per0} "
+                     f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
+        capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
+                   f"{format_persen(b['rata_capaian_k'])}.")
+        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}")
     return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
 
 
@@ -933,7 +969,7 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
              for _, r in top.iterrows()]) + ".")
     nol = int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum())
     if nol:
-        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp 0."]
+        lines += ["", f"{nol} sub kegiatan tercatat dengan pagu Rp0."]
     t = sipd.temuan
     lines += ["", f"Pemeriksaan data SIPD menghasilkan {kalimat_temuan(t)}." if len(t) else
               "Pemeriksaan data SIPD tidak menghasilkan temuan."]
@@ -1012,7 +1048,7 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
     >>> print(daftar_perhatian(p).replace("\\xa0", " "))  # no-break spaces shown as spaces
     Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:
     <BLANKLINE>
-    1. *DINAS A*: Rp 1.200.000.000 (12,00 % dari pagunya) dalam 3 temuan (0 kritis); terbesar Rp 1.000.000.000
+    1. *DINAS A*: Rp1.200.000.000 (12,00% dari pagunya) dalam 3 temuan (0 kritis); terbesar Rp1.000.000.000
        (SIPD: pagu tahun depan berubah).
     2. *DINAS B*: 1 temuan (1 kritis) tanpa nilai rupiah (SIPD: kode ganda).
     <BLANKLINE>

@@ -268,7 +268,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
         ("Program (kode berbeda per perangkat daerah)", int(pd_rows["jumlah_program"].sum()), "angka"),
         ("Kegiatan (kode berbeda per perangkat daerah)", int(pd_rows["jumlah_kegiatan"].sum()), "angka"),
         ("Sub kegiatan", int(pd_rows["jumlah_sub_kegiatan"].sum()), "angka"),
-        ("Sub kegiatan berpagu Rp 0", int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum()), "angka"),
+        ("Sub kegiatan berpagu Rp0", int(pd_rows["jumlah_sub_kegiatan_pagu_nol"].sum()), "angka"),
         ("Pagu tahun ini (n)", pagu, "rp"),
         ("Pagu tahun berikutnya (n+1)", n1, "rp"),
         ("Perubahan n ke n+1", (n1 - pagu) / pagu * 100 if pagu else float("nan"), "persen"),

@@ -623,7 +623,7 @@ JUDUL = {
     "kode_program": "Program", "tolok_ukur": "Indikator outcome", "target_akhir_teks": "Target akhir",
     "realisasi_teks": "Realisasi", "arah": "Arah", "tercapai": "Sudah tercapai", "keterangan": "Keterangan",
     "pagu_n_depan_rp": "Pagu n+1", "selisih_persen": "Perubahan", "jumlah_naik": "Naik", "jumlah_turun": "Turun",
-    "jumlah_tetap": "Tetap", "jumlah_n_depan_nol": "n+1 Rp 0",
+    "jumlah_tetap": "Tetap", "jumlah_n_depan_nol": "n+1 Rp0",
 }
 #: The columns each table shows on the page.
 TAMPIL = {

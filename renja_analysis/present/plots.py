@@ -2,7 +2,7 @@
 
 One style for all (``STYLE``), labels in Bahasa Indonesia, codes shown through
 ``labels`` (never snake_case), money in one short style (``format_rupiah_singkat``:
-``Rp 304,80 jt``, ``Rp 1,25 M``) and every number through ``numbers`` (Babel ``id_ID``,
+``Rp304,80 jt``, ``Rp1,25 M``) and every number through ``numbers`` (Babel ``id_ID``,
 half-up). Names are drawn as plain text (``text.parse_math`` off in ``STYLE``): a
 ``$`` in a name never starts mathtext.
 
@@ -302,19 +302,19 @@ def kinerja_sub_kegiatan(evaluasi: pd.DataFrame, judul: str = "Capaian dan serap
 
 def _rp_bertanda(v: float) -> str:
     """A signed short rupiah for an axis of change, with a true minus sign:
-    ``+Rp 676,00 jt``, ``\u2212Rp 15,50 jt``.
+    ``+Rp676,00 jt``, ``\u2212Rp15,50 jt``.
 
     >>> _rp_bertanda(-15_500_000)
-    '\u2212Rp\xa015,50\xa0jt'
+    '\u2212Rp15,50\xa0jt'
     """
     return ("+" if v > 0 else "\u2212" if v < 0 else "") + format_rupiah_singkat(abs(v))
 
 
 def _kata_perubahan(v: float, pct) -> str:
-    """A bar of change said in words: ``berkurang Rp 5,00 jt (16,67 %)``.
+    """A bar of change said in words: ``berkurang Rp5,00 jt (16,67%)``.
 
     >>> _kata_perubahan(-5_000_000, -16.666)
-    'berkurang Rp\xa05,00\xa0jt (16,67\xa0%)'
+    'berkurang Rp5,00\xa0jt (16,67%)'
     """
     if v == 0:
         return "tidak berubah"
@@ -406,29 +406,42 @@ def perbandingan_instansi(ringkas: pd.DataFrame):
 
 
 def tren_instansi(tren: pd.DataFrame):
-    """The same office over quarters and years (``comparison.tren``): serapan and mean
-    capaian per period, one line per office."""
+    """The same office over quarters and years (``comparison.tren``): serapan (against each
+    period's own pagu, written beside each point) and mean capaian per period, one line per
+    office, and the quarter's expectation as a grey step: a cumulative percentage is read
+    against its quarter, and against its own pagu."""
     offices = sorted(tren["instansi"].dropna().unique().tolist())
-    h = 4.8 + 0.3 * 2 * len(offices)
+    h = 4.8 + 0.3 * (2 * len(offices) + 1)
     fig, ax = _figure(LEBAR, h)
     with plt.rc_context(STYLE):
-        periods = list(dict.fromkeys(tren.sort_values(["tahun", "triwulan"])["periode"]))
+        urut = tren.sort_values(["tahun", "triwulan"], kind="stable")
+        periods = list(dict.fromkeys(urut["periode"]))
         x = {p: i for i, p in enumerate(periods)}
+        harapan = urut.drop_duplicates("periode").set_index("periode")["harapan_tw"].reindex(periods)
+        ax.plot(range(len(periods)), harapan.astype("float64"), ls="none", marker="_", markersize=28,
+                markeredgewidth=2, color="#888888", label="Harapan s.d. triwulan")
         for k, (office, part) in enumerate(tren.groupby("instansi", sort=True)):
             xs = [x[p] for p in part["periode"]]
             color = plt.get_cmap("tab10")(k % 10)
-            ax.plot(xs, part["serapan_rp"].astype("float64"), marker="o", color=color,
-                    label=_pendek(f"{office}: serapan", 60, 1))
+            serapan = part["serapan_rp"].astype("float64")
+            ax.plot(xs, serapan, marker="o", color=color,
+                    label=_pendek(f"{office}: serapan terhadap pagu periode itu", 70, 1))
             ax.plot(xs, part["rata_capaian_k"].astype("float64"), marker="s", ls="--", color=color,
-                    label=_pendek(f"{office}: capaian", 60, 1))
+                    label=_pendek(f"{office}: rata-rata capaian", 70, 1))
+            for xi, yi, pagu in zip(xs, serapan, part["pagu_rp"]):
+                if pd.notna(yi):
+                    ax.annotate(f"pagu {format_rupiah_singkat(pagu)}", (xi, yi), textcoords="offset points",
+                                xytext=(6, 6), fontsize=HURUF_KECIL - 2, color=color)
         ax.set_xticks(range(len(periods)), periods)
+        ax.set_xlim(-0.4, len(periods) - 0.4)           # room for the pagu written right of the last point
+        ax.set_ylim(bottom=0)
         _pct_axis(ax.yaxis)
-        ax.set_ylabel("Persen")
-        _judul(ax, "Tren serapan (garis) dan capaian (putus-putus) per instansi")
+        ax.set_ylabel("Persen (kumulatif)")
+        _judul(ax, "Serapan (garis, terhadap pagu periode masing-masing) dan capaian (putus-putus)")
         handles, teks = ax.get_legend_handles_labels()
         fig.legend(handles, teks, loc="lower center", ncol=1, frameon=False, fontsize=HURUF_KECIL - 1,
                    bbox_to_anchor=(0.5, 0.0))
-        fig.tight_layout(rect=(0, (0.2 + 0.3 * 2 * len(offices)) / h, 1, 1))
+        fig.tight_layout(rect=(0, (0.2 + 0.3 * (2 * len(offices) + 1)) / h, 1, 1))
     return fig
 
 

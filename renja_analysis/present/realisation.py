@@ -144,7 +144,7 @@ def ringkasan_realisasi(data) -> str:
     >>> print(textwrap.fill(text.replace("\xa0", " "), 110))
     Data realisasi SIPD-RI: 20 baris dokumen pembayaran dari 6 ekspor, 2 perangkat daerah (tanpa ekspor Renja: sub
     unit yang mengirim ekspor realisasi sendiri dihitung sebagai perangkat daerah), sampai 27 Maret 2026.
-    Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris, tidak dihitung); 3 baris yang
+    Terealisasi Rp1.752.100.000 (14 baris); dalam proses Rp54.000.000 (2 baris, tidak dihitung); 3 baris yang
     juga ada di ekspor lain dihitung sekali; 1 baris lain tidak dihitung sebagai belanja. Tanpa ekspor Renja pemda
     dan tahun yang sama, serapan terhadap pagu tidak dihitung. Temuan data realisasi: 2 (0 kritis).
     """

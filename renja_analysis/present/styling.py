@@ -1,7 +1,7 @@
 """Styled tables for notebooks and the report (pandas Styler, stable ids).
 
 Formatting happens here, at the edge, through ``numbers`` (Babel ``id_ID``, half-up,
-a no-break space after ``Rp`` and before ``%`` so an amount never wraps) and ``labels``
+PUEBI spelling: ``Rp5.000`` and ``50%`` without a space, so an amount never wraps) and ``labels``
 (codes such as ``serapan_tanpa_output`` shown as words). Column headers are
 Indonesian. Predikat and status are coloured so that one state has one colour: a sub
 kegiatan scheduled for a later quarter shows predikat ``Dijadwalkan`` (grey, not the
@@ -255,18 +255,65 @@ def tabel_antar_instansi(ringkas: pd.DataFrame, uuid: str = "antar-instansi"):
 
 
 def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
-    """The same office over time (``comparison.tren``): pagu, serapan and its change, capaian."""
+    """The same office over time (``comparison.tren``): each period's pagu and its change,
+    serapan against that period's own pagu, the quarter's expectation and serapan against
+    it, the change of serapan in points (only where the pagu is the same: "pagu berubah"
+    otherwise), capaian and predikat."""
     judul = {"instansi": "Instansi", "periode": "Periode", "pagu_rp": "Pagu program",
-             "serapan_rp": "Serapan anggaran", "perubahan_serapan": "Perubahan serapan (poin persen)",
+             "perubahan_pagu_persen": "Perubahan pagu", "realisasi_rp": "Realisasi kumulatif",
+             "serapan_rp": "Serapan terhadap pagu periode itu", "harapan_tw": "Harapan s.d. triwulan",
+             "serapan_relatif": "Serapan terhadap harapan", "perubahan_serapan": "Perubahan serapan (poin persen)",
              "rata_capaian_k": "Rata-rata capaian", "predikat_rp": "Predikat serapan"}
     view = tren[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
+    # a change of serapan in points only on the same pagu; where the pagu changed, say so
+    berubah = (~tren["pagu_sama"].to_numpy(dtype=bool)) & tren["pagu_sebelumnya_rp"].notna().to_numpy(dtype=bool)
+    poin = view["Perubahan serapan (poin persen)"].astype("object")
+    view["Perubahan serapan (poin persen)"] = poin.where(~berubah, "pagu berubah")
+
+    def _poin(v):
+        if isinstance(v, str):
+            return v
+        return "-" if pd.isna(v) else ("+" if v > 0 else "") + format_angka(v, 2)
+
+    turun = tren["realisasi_turun"].to_numpy(dtype=bool)
+    tanda = pd.DataFrame("", index=view.index, columns=view.columns)
+    tanda.loc[turun, "Realisasi kumulatif"] = "color: #b2182b; font-weight: bold"
     return (_gaya(view, uuid)
-            .format({"Pagu program": format_rupiah, "Serapan anggaran": format_persen,
-                     "Rata-rata capaian": format_persen,
-                     "Perubahan serapan (poin persen)": lambda v: "-" if pd.isna(v) else
-                     ("+" if v > 0 else "") + format_angka(v, 2)}, na_rep="-", escape=ESCAPE)
+            .format({"Pagu program": format_rupiah, "Realisasi kumulatif": format_rupiah,
+                     "Perubahan pagu": lambda v: "-" if pd.isna(v) else ("+" if v > 0 else "") + format_persen(v),
+                     "Serapan terhadap pagu periode itu": format_persen, "Harapan s.d. triwulan": format_persen,
+                     "Serapan terhadap harapan": format_persen, "Rata-rata capaian": format_persen,
+                     "Perubahan serapan (poin persen)": _poin}, na_rep="-", escape=ESCAPE)
+            .apply(lambda _: tanda, axis=None)
             .map(_background(WARNA_PREDIKAT_TAMPIL), subset=["Predikat serapan"]))
+
+
+def tabel_berkas_korpus(dokumen: pd.DataFrame, uuid: str = "berkas-korpus"):
+    """The corpus files that were not read or were read twice (``corpus`` table ``dokumen``,
+    status other than ``terbaca``): file, status in words, the reason in full (wrapped,
+    never cut). None when every file was read.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"berkas": ["a.md", "b.md", "c.md"], "status": ["terbaca", "gagal", "ganda"],
+    ...                   "pesan": [None, "bukan dokumen Renja", None], "sama_dengan": [None, None, "a"]})
+    >>> tabel_berkas_korpus(d).data.values.tolist()
+    [['b.md', 'Tidak terbaca', 'bukan dokumen Renja'], ['c.md', 'Ganda', 'isinya sama dengan dokumen a (dihitung sekali)']]
+    >>> tabel_berkas_korpus(d.iloc[:1]) is None
+    True
+    """
+    lain = dokumen[dokumen["status"].astype(str) != "terbaca"]
+    if not len(lain):
+        return None
+    sama = lain["sama_dengan"] if "sama_dengan" in lain else pd.Series(pd.NA, index=lain.index)
+    alasan = lain["pesan"].astype("string").fillna(
+        "isinya sama dengan dokumen " + sama.astype("string") + " (dihitung sekali)")
+    view = pd.DataFrame({"Berkas": lain["berkas"].astype("string").to_numpy(),
+                         "Status": labels.status_dokumen(lain["status"].astype("string")).to_numpy(),
+                         "Keterangan": alasan.to_numpy()})
+    return (_gaya(view.astype("object").where(view.notna(), "-"), uuid)
+            .set_properties(subset=["Keterangan"], **{"white-space": "normal", "min-width": "24em"}))
 
 
 #: Labels of ``sipd_pemda.agregasi``.
@@ -282,13 +329,13 @@ def tabel_pemda(pemda: pd.DataFrame, uuid: str = "sipd-pemda"):
     """The SIPD pemda summary (``sipd_pemda``): counts, pagu n and n+1, change, share, findings."""
     judul = {"agregasi": "Agregasi", "kode": "Kode", "nama": "Nama", "jumlah_program": "Program",
              "jumlah_kegiatan": "Kegiatan", "jumlah_sub_kegiatan": "Sub kegiatan",
-             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp\u00a00", "pagu_rp": "Pagu tahun ini",
+             "jumlah_sub_kegiatan_pagu_nol": "Sub kegiatan pagu Rp0", "pagu_rp": "Pagu tahun ini",
              "pagu_n_depan_rp": "Pagu tahun berikutnya", "selisih_n_depan_persen": "Perubahan ke tahun berikutnya",
              "porsi_pagu_persen": "Porsi pagu", "jumlah_temuan": "Temuan SIPD",
              "jumlah_temuan_kritis": "Temuan kritis"}
     view = pemda[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Agregasi"] = view["Agregasi"].astype(str).map(LABEL_AGREGASI)
-    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp\u00a00", "Temuan SIPD", "Temuan kritis"]
+    counts = ["Program", "Kegiatan", "Sub kegiatan", "Sub kegiatan pagu Rp0", "Temuan SIPD", "Temuan kritis"]
     return (_gaya(view, uuid)
             .format({"Pagu tahun ini": format_rupiah, "Pagu tahun berikutnya": format_rupiah,
                      "Perubahan ke tahun berikutnya": lambda v: ("+" if pd.notna(v) and v > 0 else "")

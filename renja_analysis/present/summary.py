@@ -277,7 +277,7 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     ...     "capaian_k": [None, 80.0, 0.0], "serapan_rp": [50.0, 50.0, 0.0], "harapan_tw": [50.0] * 3,
     ...     "baris_sumber": [1, 2, 3], "status": [None, "sesuai_rencana", "belum_dilaksanakan"]})
     >>> angka_utama(ev).set_index("ukuran")["nilai"].iloc[4:6].to_dict()
-    {'Rata-rata capaian 1 sub kegiatan yang jatuh tempo (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)': 80.0}
+    {'Rata-rata capaian 1 sub kegiatan yang dinilai (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang dinilai)': 80.0}
     """
     prog = evaluasi[evaluasi["level"].astype(str) == "program"]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
@@ -286,11 +286,11 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     rows = [
         ("Pagu (APBD)", prog["pagu_rp"].sum(), "rp"),
         ("Realisasi s.d. triwulan", prog["realisasi_rp"].sum(), "rp"),
-        ("Serapan (rasio jumlah)", serapan_agregat(prog), "persen"),
+        ("Serapan (jumlah realisasi dibagi jumlah pagu)", serapan_agregat(prog), "persen"),
         ("Harapan serapan s.d. triwulan", float(evaluasi["harapan_tw"].iloc[0]), "persen"),
-        (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang jatuh tempo"
+        (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai"
          + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
-        ("Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)", cap["capaian_tertimbang_k"], "persen"),
+        ("Capaian tertimbang pagu (sub kegiatan yang dinilai)", cap["capaian_tertimbang_k"], "persen"),
         ("Jumlah program", len(prog), "angka"),
         ("Jumlah kegiatan", int((evaluasi["level"].astype(str) == "kegiatan").sum()), "angka"),
         ("Jumlah sub kegiatan", len(sub), "angka"),

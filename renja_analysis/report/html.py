@@ -369,7 +369,8 @@ def glosarium() -> dict:
     ``predikat``: one row per level with its interval of the relative value
     (``metrics.BATAS_PREDIKAT``); ``status``: the status categories in order of
     precedence (``metrics.STATUS``) with the thresholds of ``status_pelaksanaan``;
-    ``temuan``: the finding types of ``findings.registry`` with their label, levels and meaning.
+    ``temuan``: the finding types of ``findings.registry`` with their label, levels and meaning;
+    ``istilah``: the terms in plain words with the technical term each stands for (``labels.istilah``).
 
     >>> g = glosarium()
     >>> [(r["predikat"], r["batas"]) for r in g["predikat"]][:2]
@@ -383,23 +384,23 @@ def glosarium() -> dict:
 
     from .. import metrics, status as st
     from ..findings.registry import DAFTAR
-    from ..labels import status as label_status, tingkat as label_tingkat
-    from ..numbers import format_angka
+    from ..labels import istilah, status as label_status, tingkat as label_tingkat
+    from ..numbers import format_angka, format_persen
 
     b = [format_angka(x) for x in metrics.BATAS_PREDIKAT]
     batas = ([f"x \u2264 {b[0]}"] + [f"{lo} < x \u2264 {hi}" for lo, hi in zip(b, b[1:])] + [f"x > {b[-1]}"])
     default = inspect.signature(metrics.status_pelaksanaan).parameters
-    tertinggal = format_angka(default["batas_tertinggal"].default)
-    melampaui = format_angka(default["batas_melampaui"].default)
+    tertinggal = format_persen(default["batas_tertinggal"].default, None)
+    melampaui = format_persen(default["batas_melampaui"].default, None)
     arti = {
         st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
                               "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
         st.SERAPAN_TANPA_OUTPUT: "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
         st.OUTPUT_TANPA_SERAPAN: "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
-        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui}\u00a0% dari target tahunan yang dievaluasi "
+        st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui} dari target tahunan yang dievaluasi "
                             "(Tabel 2.2); bila Tabel 3.2 merevisi target, kalimat laporan menyebut target revisi "
                             "dan capaian terhadapnya",
-        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal}\u00a0% "
+        st.TERTINGGAL: f"capaian kinerja (atau serapan, bila tidak ada target) kurang dari {tertinggal} "
                       "dari harapan triwulan",
         st.SESUAI_RENCANA: "selain di atas: berjalan sesuai harapan triwulan",
     }
@@ -410,6 +411,7 @@ def glosarium() -> dict:
                     for i, t in enumerate(("I", "II", "III", "IV"))],
         "temuan": [{"kode": j.kode, "label": j.label, "arti": j.glosarium,
                     "tingkat": ", ".join(label_tingkat(t) for t in j.tingkat)} for j in DAFTAR],
+        "istilah": istilah(),
     }
 
 

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import RenjaParseError
 from ..labels import kolom as _kolom
-from ..numbers import clean_text, format_angka, format_rupiah
+from ..numbers import clean_text, format_angka, format_persen, format_rupiah
 from . import headers, layout
 from .base import Row, SourceText, TableBlock
 from .detect import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
@@ -553,7 +553,7 @@ class _Sheet:
                         raise self.error(
                             f"sel berformat persen di kolom rupiah lembar '{self.ws.title}'", line=number,
                             cell=f"{cell.coordinate} ({slot})", expected="angka rupiah (format angka, bukan persen)",
-                            found=f"tersimpan {_stored(native)}, tampil {_stored(_shift(native, factor))} %")
+                            found=f"tersimpan {_stored(native)}, tampil {_stored(_shift(native, factor))}%")
                     if slot in _PERCENTAGE or slot in _VOLUME:
                         percent.setdefault(slot, []).append((number, cell.coordinate, native))
                         native = _shift(native, factor)
@@ -592,7 +592,7 @@ class _Sheet:
                     "format_persen", "info", line, None, slot,
                     f"Kolom {letter} ({_kolom(slot)}) berformat persen di {len(cells)} sel: nilai tersimpan dibaca "
                     f"seperti yang tampil, dikali 100 (sel {coord} menyimpan {_stored(stored)} dan menampilkan "
-                    f"{format_angka(_shift(stored, 1), None)} %)."))
+                    f"{format_persen(_shift(stored, 1), None)})."))
                 continue
             for line, coord, stored in cells:
                 row = by_line[line]
@@ -601,7 +601,7 @@ class _Sheet:
                 self.findings.append((
                     "format_persen", "info" if pct else "peringatan", line, clean_text(row.cells[0]) or None, slot,
                     f"Sel {coord} ({_kolom(slot)}) berformat persen: menyimpan {_stored(stored)} dan menampilkan "
-                    f"{format_angka(_shift(stored, 1), None)} %, dibaca {format_angka(_shift(stored, 1), None)} "
+                    f"{format_persen(_shift(stored, 1), None)}, dibaca {format_angka(_shift(stored, 1), None)} "
                     "seperti yang tampil"
                     + ("." if pct else f", padahal satuannya \u201c{unit or '-'}\u201d, bukan persen: periksa "
                                        "apakah angka ini benar.")))

@@ -89,7 +89,7 @@ def test_the_revised_target_beside_the_evaluated_one(bundled):
     assert ev.loc[312, "target_k_perubahan"] == 25
     # the capaian_berlebih of line 270 names the revision: 20 / 25 = 80 %, not reached
     pesan = _find(bundled.temuan, "capaian_berlebih", 270)["pesan"]
-    assert "merevisi target menjadi 25, capaian terhadapnya 80,00\u00a0% (target revisi belum tercapai)" in pesan
+    assert "merevisi target menjadi 25, capaian terhadapnya 80,00% (target revisi belum tercapai)" in pesan
 
 
 def test_pergeseran_totals_by_hand(bundled):

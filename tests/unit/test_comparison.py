@@ -43,5 +43,69 @@ def test_tren():
     t = comparison.tren(comparison.per_dokumen(EV, TEMUAN))
     assert t[["instansi", "periode"]].values.tolist() == [["Dinas A", "2024 TW I"], ["Dinas A", "2024 TW II"],
                                                          ["Dinas B", "2024 TW II"]]
-    assert t["perubahan_serapan"].tolist()[1] == 15.0
+    # Dinas A's pagu doubled (100 -> 200): 30 % and 45 % are shares of different amounts, so no change in
+    # points; the change of pagu is 100 %, and against each quarter's expectation 30/25 = 120, 45/50 = 90
+    assert t["perubahan_pagu_persen"].tolist()[1] == 100.0 and not t["pagu_sama"].any()
+    assert t["perubahan_serapan"].isna().all()
+    assert t["serapan_relatif"].tolist() == [120.0, 90.0, 40.0]
+    assert t["realisasi_turun"].tolist() == [False, False, False]          # 30 -> 90
+
+
+SAMA = pd.concat([
+    # C, TW I: 40/200 = 20 %; TW II: same pagu 200, 100/200 = 50 %: +30 points
+    _ev("c1", "Dinas C", 2024, 1, 200.0, 40.0, [50.0], [200.0]),
+    _ev("c2", "Dinas C", 2024, 2, 200.0, 100.0, [60.0], [200.0]),
+    # C, TW III: pagu 250, realisation 90 < 100 of TW II: cumulative fell
+    _ev("c3", "Dinas C", 2024, 3, 250.0, 90.0, [70.0], [250.0]),
+], ignore_index=True)
+
+
+def test_tren_compares_points_on_the_same_pagu_only():
+    t = comparison.tren(comparison.per_dokumen(SAMA, TEMUAN.iloc[:0]))
+    assert t["pagu_sama"].tolist() == [False, True, False]
+    assert t["perubahan_serapan"].tolist()[1] == 30.0
     assert pd.isna(t["perubahan_serapan"].iloc[0]) and pd.isna(t["perubahan_serapan"].iloc[2])
+    assert t["perubahan_pagu_persen"].tolist()[1:] == [0.0, 25.0]
+    assert t["realisasi_turun"].tolist() == [False, False, True]
+
+
+def test_trend_sentences_say_the_base():
+    from renja_analysis.present import narrative
+
+    t = comparison.tren(comparison.per_dokumen(pd.concat([EV, SAMA.iloc[:4]], ignore_index=True), TEMUAN))
+    text = narrative.narasi_tren(t)
+    # C on the same pagu Rp200: 20 % -> 50 %, +30 points
+    assert ("*Dinas C*: serapan 20,00% (2024 TW I) menjadi 50,00% (2024 TW II) dari pagu yang sama Rp200, "
+            "bertambah 30,00 poin") in text
+    # A's pagu changed: no points, the expectations instead (120 % and 90 %)
+    assert ("*Dinas A*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak "
+            "dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 90,00%.") in text
+    assert "poin" not in text.split("*Dinas A*")[1].split("\n")[0]
+    fell = narrative.narasi_tren(comparison.tren(comparison.per_dokumen(SAMA, TEMUAN.iloc[:0])))
+    assert ("Realisasi kumulatif 2024 TW III (Rp90) lebih kecil daripada 2024 TW II (Rp100), padahal angka "
+            "kumulatif tidak semestinya turun") in fell
+
+
+def test_trend_table_and_corpus_files_are_styled():
+    from renja_analysis.present import styling
+
+    t = comparison.tren(comparison.per_dokumen(SAMA, TEMUAN.iloc[:0]))
+    html = styling.tabel_tren(t).to_html()
+    assert "pagu berubah" in html and "+30,00" in html and "+25,00%" in html and "Rp250" in html
+    assert "font-weight: bold" in html                      # TW III's realisation that fell is marked
+    dokumen = pd.DataFrame({"berkas": ["a.md", "rusak.md"], "status": ["terbaca", "gagal"],
+                            "pesan": [None, "rusak.md: bukan dokumen Renja: " + "x" * 300]})
+    html = styling.tabel_berkas_korpus(dokumen).to_html()
+    assert "Tidak terbaca" in html and "x" * 300 in html and "a.md" not in html   # whole, never cut
+    assert "<script" not in styling.tabel_berkas_korpus(dokumen.assign(pesan="<script>")).to_html()
+
+
+def test_most_findings_name_the_period_of_an_office_seen_twice():
+    from renja_analysis.present import narrative
+
+    r = comparison.per_dokumen(EV, pd.DataFrame({"dokumen": ["a1", "a2", "b2"], "tingkat": ["kritis"] * 3}))
+    text = narrative.narasi_antar_instansi(r)
+    assert "sama banyak di setiap dokumen (1 masing-masing)." in text
+    r = comparison.per_dokumen(EV, pd.DataFrame({"dokumen": ["a1", "a2"], "tingkat": ["kritis"] * 2}))
+    assert ("terbanyak pada *Dinas A* (2024 TW I) dan *Dinas A* (2024 TW II): 1 masing-masing."
+            in narrative.narasi_antar_instansi(r))

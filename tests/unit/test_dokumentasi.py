@@ -76,6 +76,18 @@ def test_the_finding_types_table_names_every_type_once():
     assert not re.findall(r"(?m)^\| `([a-z_]+)` \|", text[:start] + text[end:])
 
 
+def test_the_glossary_of_the_guide_is_the_code_s():
+    """docs/panduan.md holds the table ``labels.tabel_istilah`` makes, the one the report's
+    glossary page shows: every technical term the pages avoid has its entry."""
+    from renja_analysis import labels
+
+    text = (ROOT / "docs" / "panduan.md").read_text(encoding="utf-8")
+    assert labels.tabel_istilah() in text, "stale: print(labels.tabel_istilah()) into docs/panduan.md"
+    teknis = " ".join(r["teknis"] or "" for r in labels.istilah())
+    for term in ("jatuh tempo", "rasio jumlah", "PEFA PI-2"):
+        assert term in teknis, term
+
+
 def test_the_licence_is_the_one_pyproject_declares():
     assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ def ev(*rows):
     return df
 
 
-NB = "\u00a0"      # no-break space: "Rp 5.000" and "50,00 %" never break
+NB = "\u00a0"      # no-break space (only before jt/M/T; PUEBI: "Rp5.000", "50,00%")
 
 
 EMPTY21 = pd.DataFrame(columns=["level", "nama", "target_k", "realisasi_k", "capaian_k_dokumen",
@@ -67,8 +67,8 @@ def test_persen_tidak_cocok_both_ways():
 def test_persen_message_is_indonesian_and_half_up():
     # 2.0625 of 10 = 20.625 %: half-up gives 20,63 (half-even would give 20,62); stated 25 %
     t = f.persen_tidak_cocok(ev({"target_k": 10.0, "realisasi_k": 2.0625, "capaian_k_dokumen": 25.0}), EMPTY21)
-    assert t.loc[0, "pesan"] == (f"Tabel 2.2 mencantumkan capaian K 25,00{NB}%, padahal angka di baris yang "
-                                 f"sama memberi 20,63{NB}%; periksa angka realisasi/target atau rumusnya.")
+    assert t.loc[0, "pesan"] == ("Tabel 2.2 mencantumkan capaian K 25,00%, padahal angka di baris yang "
+                                 "sama memberi 20,63%; periksa angka realisasi/target atau rumusnya.")
 
 
 def test_jumlah_tidak_cocok_both_ways():
@@ -119,12 +119,12 @@ def test_keterangan_both_ways():
     t = f.keterangan_tidak_cocok(e, _shift(101, 178_132.0))
     assert t.loc[0, "jenis"] == "keterangan_tidak_cocok" and t.loc[0, "nilai_dokumen"] == -1_980_000
     # a change is said in words: no "-Rp", no "berubah"
-    assert t.loc[0, "pesan"] == (f"Keterangan menyebut pagu berkurang Rp{NB}1.980.000, tetapi dari APBD ke "
-                                 f"P-APBD pagu bertambah Rp{NB}178.132; keterangan atau pagu perlu diperbaiki.")
+    assert t.loc[0, "pesan"] == ("Keterangan menyebut pagu berkurang Rp1.980.000, tetapi dari APBD ke "
+                                 "P-APBD pagu bertambah Rp178.132; keterangan atau pagu perlu diperbaiki.")
     t = f.keterangan_tidak_cocok(e, _shift(101, -1_980_000.0))
     assert t.loc[0, "jenis"] == "keterangan_cocok" and t.loc[0, "tingkat"] == "info"
-    assert t.loc[0, "pesan"] == (f"Keterangan menyebut pagu berkurang Rp{NB}1.980.000; dari APBD ke P-APBD "
-                                 f"pagu memang berkurang Rp{NB}1.980.000.")
+    assert t.loc[0, "pesan"] == ("Keterangan menyebut pagu berkurang Rp1.980.000; dari APBD ke P-APBD "
+                                 "pagu memang berkurang Rp1.980.000.")
     t = f.keterangan_tidak_cocok(e, _shift(101, 0.0))
     assert "pagu tidak berubah" in t.loc[0, "pesan"]
     assert f.keterangan_tidak_cocok(ev({"keterangan": "Dilaksanakan ditribulan 3"}), _shift(101, 5.0)).empty
@@ -143,8 +143,8 @@ def test_selisih_tidak_cocok_both_ways():
     assert len(t) == 1 and (t.loc[0, "nilai_dokumen"], t.loc[0, "nilai_hitung"]) == (-20, 100)
     assert t.loc[0, "baris_sumber"] == 301
     # 120 - 20 = 100: the stated -20 says "berkurang 20", the pagu grew by 100
-    assert t.loc[0, "pesan"] == (f"Kolom bertambah/berkurang menyatakan pagu berkurang Rp{NB}20, padahal dari "
-                                 f"RKPD Rp{NB}20 ke RKPD Perubahan Rp{NB}120 pagu bertambah Rp{NB}100.")
+    assert t.loc[0, "pesan"] == ("Kolom bertambah/berkurang menyatakan pagu berkurang Rp20, padahal dari "
+                                 "RKPD Rp20 ke RKPD Perubahan Rp120 pagu bertambah Rp100.")
 
 
 def test_capaian_berlebih_both_ways():
@@ -152,7 +152,7 @@ def test_capaian_berlebih_both_ways():
     # 5/4 = 125 % peringatan; 8/4 = 200 % kritis; 4/4 = 100 % is not over
     assert t["tingkat"].astype(str).tolist() == ["peringatan", "kritis"]
     assert t["nilai_hitung"].tolist() == [125.0, 200.0]
-    assert t.loc[0, "pesan"].startswith(f"Capaian 125,00{NB}% (5 dari target 4 Paket) sudah di atas 100{NB}%")
+    assert t.loc[0, "pesan"].startswith("Capaian 125,00% (5 dari target 4 Paket) sudah di atas 100%")
     # a satuan that is itself a number is named, not glued to the value ("4 10")
     t = f.capaian_berlebih(ev({"realisasi_k": 8.0, "satuan": "10"}))
     assert "(8 dari target 4 (satuan tertulis \u201c10\u201d))" in t.loc[0, "pesan"]
@@ -212,7 +212,7 @@ def test_revisi_target_formats_the_number_not_the_document_text():
     shift = pd.DataFrame({"baris_evaluasi": [101], "baris_review": [201]})
     t = f.revisi_target(e, rv, shift, rencana([{}]))
     assert t.loc[0, "pesan"].startswith("Target berubah dari 10 (satuan tertulis \u201c10\u201d) di Renja (Tabel 2.2) "
-                                        f"menjadi 1{NB}% di Tabel 3.2 (Review P-RKPD): target turun menjadi "
+                                        "menjadi 1% di Tabel 3.2 (Review P-RKPD): target turun menjadi "
                                         "sepersepuluhnya (faktor 10).")
     assert t.loc[0, "tingkat"] == "peringatan"
 
@@ -222,7 +222,7 @@ def test_revisi_target_formats_the_number_not_the_document_text():
     (10.0, 19.9, "info", ""),                                               # 1,99 times: a small revision
     (10.0, 5.0, "peringatan", "turun menjadi separuhnya (faktor 2)"),        # exactly half: warned
     (10.0, 5.1, "info", ""),
-    (294.0, 30.0, "peringatan", f"turun menjadi 10,2{NB}% dari semula (faktor 9,8)"),  # 30/294 = 0,102
+    (294.0, 30.0, "peringatan", "turun menjadi 10,2% dari semula (faktor 9,8)"),  # 30/294 = 0,102
     (80.0, 2.0, "peringatan", "turun menjadi 1/40 dari semula (faktor 40)"),
     (0.0, 5.0, "peringatan", "naik dari 0 (tidak ada faktor kelipatan)"),    # no factor from zero
     (5.0, 0.0, "peringatan", "turun menjadi 0"),
@@ -254,11 +254,11 @@ def test_capaian_berlebih_names_the_revised_target():
     t = f.capaian_berlebih(e)
     assert t["tingkat"].astype(str).tolist() == ["kritis", "kritis", "peringatan"]     # as Tabel 2.2 states
     assert t.loc[0, "pesan"] == (
-        f"Capaian 200,00{NB}% (20 dari target 10 Unit Usaha di Tabel 2.2) sudah di atas 100{NB}% sebelum akhir "
-        f"tahun; Tabel 3.2 (Review P-RKPD) merevisi target menjadi 25, capaian terhadapnya 80,00{NB}% (target "
+        "Capaian 200,00% (20 dari target 10 Unit Usaha di Tabel 2.2) sudah di atas 100% sebelum akhir "
+        "tahun; Tabel 3.2 (Review P-RKPD) merevisi target menjadi 25, capaian terhadapnya 80,00% (target "
         "revisi belum tercapai); periksa apakah realisasi dihitung benar dan revisi target itu disetujui.")
-    assert f"capaian terhadapnya 120,00{NB}% (juga di atas target revisi)" in t.loc[1, "pesan"]
-    assert t.loc[2, "pesan"].startswith(f"Capaian 125,00{NB}% (5 dari target 4 Paket) sudah di atas")
+    assert "capaian terhadapnya 120,00% (juga di atas target revisi)" in t.loc[1, "pesan"]
+    assert t.loc[2, "pesan"].startswith("Capaian 125,00% (5 dari target 4 Paket) sudah di atas")
     assert "revisi" not in t.loc[2, "pesan"]
 
 

@@ -1,20 +1,20 @@
 """Materiality: the rupiah at stake of every finding (``temuan.nilai_rp``), the floor of
 pagu n+1 changes, one problem one finding, the pemda page's "Perlu perhatian", and a pagu
-SIPD leaves empty never compared as Rp 0.
+SIPD leaves empty never compared as Rp0.
 
 Fixture: ``tests/data/sipd-materi/`` (README; made by ``tests/sipd_materi_fixture.py``).
 Every expectation is derived by hand from the README's list:
 
-- DINAS PU, pagu 6.000.000.000 + 1.000.000 + 1.500.000.000 + 0 + 2.499.000.000 = Rp 10 miliar;
-  the floor there is 1 % x 10 miliar = Rp 100 juta, and Rp 100 juta: a change below both is info;
-  - record 2: 2.000.000 - 1.000.000 = Rp 1 juta (+100 % > 50 %) < 100 juta: info, nilai_rp 1.000.000;
-  - record 3: 2.500.000.000 - 1.500.000.000 = Rp 1 miliar (+66,67 %) >= 100 juta: peringatan;
+- DINAS PU, pagu 6.000.000.000 + 1.000.000 + 1.500.000.000 + 0 + 2.499.000.000 = Rp10 miliar;
+  the floor there is 1% x 10 miliar = Rp100 juta, and Rp100 juta: a change below both is info;
+  - record 2: 2.000.000 - 1.000.000 = Rp1 juta (+100% > 50%) < 100 juta: info, nilai_rp 1.000.000;
+  - record 3: 2.500.000.000 - 1.500.000.000 = Rp1 miliar (+66,67%) >= 100 juta: peringatan;
   - record 4: pagu 0, n+1 200.000.000: one sipd_pagu_nol (peringatan, nilai_rp 200.000.000), no
     n+1 change finding beside it;
   - record 5: ``undefined`` in two fields: one sipd_teks_undefined (no rupiah), no unread target;
   - the kegiatan 1.03.02.2.01 and program 1.03.02 that change with record 3: no finding of theirs;
-- KECAMATAN, pagu 1.850.000.000 + 50.000.000 + 100.000.000 = Rp 2 miliar: 1 % = Rp 20 juta;
-  record 3: 100.000.000 - 30.000.000 = Rp 70 juta (-70 %) >= 20 juta: peringatan, nilai_rp 70.000.000;
+- KECAMATAN, pagu 1.850.000.000 + 50.000.000 + 100.000.000 = Rp2 miliar: 1% = Rp20 juta;
+  record 3: 100.000.000 - 30.000.000 = Rp70 juta (-70%) >= 20 juta: peringatan, nilai_rp 70.000.000;
 - the support placeholder X.XX.01: one sipd_kode_placeholder per file (no rupiah).
 In all 7 findings.
 """
@@ -65,18 +65,18 @@ def test_the_info_says_why_it_is_info(data):
     t = data.temuan
     info = t[t["tingkat"] == "info"].iloc[0]
     pesan = info["pesan"].replace("\xa0", " ")
-    assert "Rp 1.000.000 di bawah batas materialitas" in pesan and "Rp 10.000.000.000" in pesan
+    assert "Rp1.000.000 di bawah batas materialitas" in pesan and "Rp10.000.000.000" in pesan
     nol = t[t["jenis"] == "sipd_pagu_nol"].iloc[0]
-    assert "(n+1) Rp 200.000.000" in nol["pesan"].replace("\xa0", " ")
+    assert "(n+1) Rp200.000.000" in nol["pesan"].replace("\xa0", " ")
 
 
 def test_the_floor_is_configurable(data):
-    # 5 % of the kecamatan's Rp 2 miliar = Rp 100 juta: its Rp 70 juta change is below 100 juta twice: info;
-    # DINAS PU's Rp 1 miliar stays above 5 % x 10 miliar = 500 juta: peringatan
+    # 5% of the kecamatan's Rp2 miliar = Rp100 juta: its Rp70 juta change is below 100 juta twice: info;
+    # DINAS PU's Rp1 miliar stays above 5% x 10 miliar = 500 juta: peringatan
     n1 = pagu_n_depan_berubah(data.rencana, materialitas_persen=5)
     assert sorted(zip(n1["tabel"], n1["baris_sumber"], n1["tingkat"].astype(str))) == [
         (PU, 2, "info"), (PU, 3, "peringatan"), (KEC, 3, "info")]
-    # a floor of Rp 0: nothing is below it, every change over 50 % is a peringatan
+    # a floor of Rp0: nothing is below it, every change over 50% is a peringatan
     n1 = pagu_n_depan_berubah(data.rencana, materialitas_rp=0)
     assert set(n1["tingkat"].astype(str)) == {"peringatan"}
     # the defaults are read at call time (config), as load_sipd passes None
@@ -95,7 +95,7 @@ def test_one_problem_is_one_finding(data, tmp_path):
     assert not t.duplicated(["tabel", "baris_sumber"]).any()
     assert set(t.loc[t["jenis"] == "sipd_pagu_n_depan_berubah", "nama"]) == {
         "Penyusunan Pola Pengelolaan SDA", "Pembangunan Bendungan", "Fasilitasi Musyawarah Perencanaan Pembangunan"}
-    # a negative pagu n+1 (100 -> -50, -150 %) is one nilai_negatif, not also a change of pagu n+1
+    # a negative pagu n+1 (100 -> -50, -150%) is one nilai_negatif, not also a change of pagu n+1
     path = write_json(tmp_path, [rec(pagu=100_000_000, pagu_n_depan=-50_000_000)])
     t = load_sipd(path).temuan
     t = t[t["jenis"] != "sipd_pemetaan_indikator"]        # one record: its indicator mapping is the default (info)
@@ -104,9 +104,9 @@ def test_one_problem_is_one_finding(data, tmp_path):
 
 def test_perhatian_ranks_offices_by_rupiah_at_stake(data):
     p = pemda.perhatian(data.temuan, data.rekaman, data.rencana)
-    # DINAS PU: peringatan only (the Rp 1 juta info left out): 1.000.000.000 + 200.000.000 = 1.200.000.000,
-    # 12 % of 10 miliar, 4 findings (placeholder, pagu 0, n+1, undefined), the largest the n+1 change;
-    # KECAMATAN: 70.000.000, 3,5 % of 2 miliar, 2 findings (placeholder, n+1)
+    # DINAS PU: peringatan only (the Rp1 juta info left out): 1.000.000.000 + 200.000.000 = 1.200.000.000,
+    # 12% of 10 miliar, 4 findings (placeholder, pagu 0, n+1, undefined), the largest the n+1 change;
+    # KECAMATAN: 70.000.000, 3,5% of 2 miliar, 2 findings (placeholder, n+1)
     assert p.drop(columns="kode_skpd").astype(object).values.tolist() == [
         [1, "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", 10_000_000_000.0, 1_200_000_000.0, 12.0, 4, 0,
          1_000_000_000.0, "sipd_pagu_n_depan_berubah"],
@@ -118,8 +118,8 @@ def test_perhatian_ranks_offices_by_rupiah_at_stake(data):
 def test_the_page_opens_with_perhatian(data):
     text = narrative.daftar_perhatian(pemda.perhatian(data.temuan, data.rekaman, data.rencana))
     lines = text.replace("\xa0", " ").splitlines()
-    assert lines[2].startswith("1. *DINAS PEKERJAAN UMUM DAN PENATAAN RUANG*: Rp 1.200.000.000 (12,00 % dari pagunya)")
-    assert lines[3].startswith("2. *KECAMATAN SUKOMORO*: Rp 70.000.000 (3,50 % dari pagunya)")
+    assert lines[2].startswith("1. *DINAS PEKERJAAN UMUM DAN PENATAAN RUANG*: Rp1.200.000.000 (12,00% dari pagunya)")
+    assert lines[3].startswith("2. *KECAMATAN SUKOMORO*: Rp70.000.000 (3,50% dari pagunya)")
     html = styling.tabel_perhatian(pemda.perhatian(data.temuan, data.rekaman, data.rencana)).to_html()
     assert "Rupiah dipersoalkan" in html and "1.200.000.000" in html
     # the findings table shows the rupiah where findings name one, and leaves the column out where none does
@@ -158,10 +158,10 @@ def test_cli_materiality_options(capsys):
 
 @pytest.mark.slow
 def test_a_pagu_sipd_leaves_empty_is_no_difference(tmp_path, bundled):
-    """The Magetan fixture with the pagu of Pemulihan (2.17.07.2.01.0008, record 36, Rp 1.500.000.000;
+    """The Magetan fixture with the pagu of Pemulihan (2.17.07.2.01.0008, record 36, Rp1.500.000.000;
     the document's 3.3 line 497 says 1.513.500.000) left empty. By hand:
 
-    - line 497 (the sub kegiatan): SIPD has no pagu: info, not a kritis "Rp 1.513.500.000 against Rp 0";
+    - line 497 (the sub kegiatan): SIPD has no pagu: info, not a kritis "Rp1.513.500.000 against Rp0";
       nilai_rp the document's 1.513.500.000;
     - lines 489 and 488 (its kegiatan 2.17.07.2.01 and program 2.17.07): SIPD's sum without it is
       1.639.200.000 - 1.500.000.000 = 139.200.000, with one sub kegiatan without pagu: the difference
@@ -186,4 +186,4 @@ def test_a_pagu_sipd_leaves_empty_is_no_difference(tmp_path, bundled):
         [488, "info", 1_652_700_000.0, 139_200_000.0, 1_513_500_000.0],
         [489, "info", 1_652_700_000.0, 139_200_000.0, 1_513_500_000.0],
         [497, "info", 1_513_500_000.0, None, 1_513_500_000.0]]
-    assert "tidak mencantumkan pagu" in pagu.iloc[-1]["pesan"] and "Rp 0" not in pagu.iloc[-1]["pesan"]
+    assert "tidak mencantumkan pagu" in pagu.iloc[-1]["pesan"] and "Rp0" not in pagu.iloc[-1]["pesan"]

@@ -4,7 +4,7 @@ import pytest
 
 from renja_analysis.present import narrative, summary
 
-N = "\u00a0"          # the no-break space of "Rp 5" and "50 %"
+N = "\u00a0"          # the no-break space of "Rp5,00 jt" (PUEBI: "Rp5", "50%" without a space)
 
 
 def row(**kw):
@@ -16,7 +16,7 @@ def row(**kw):
 
 def test_ordinary_row():
     assert narrative.kalimat_sub_kegiatan(row()) == (
-        f"*Sub A*: 2 dari target 4 Paket (capaian 50,00{N}%); serapan 40,00{N}% (Rp{N}4.000.000 dari Rp{N}10.000.000).")
+        "*Sub A*: 2 dari target 4 Paket (capaian 50,00%); serapan 40,00% (Rp4.000.000 dari Rp10.000.000).")
 
 
 def test_no_target():
@@ -27,12 +27,12 @@ def test_no_target():
 def test_nothing_realised():
     s = narrative.kalimat_sub_kegiatan(row(realisasi_k=0.0, capaian_k=0.0, realisasi_rp=0.0, serapan_rp=0.0,
                                         status="tertinggal"))
-    assert s == f"*Sub A*: belum ada realisasi kinerja dari target 4 Paket; anggaran Rp{N}10.000.000 belum terserap."
+    assert s == "*Sub A*: belum ada realisasi kinerja dari target 4 Paket; anggaran Rp10.000.000 belum terserap."
 
 
 def test_over_100_percent():
     s = narrative.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0))
-    assert f"6 dari target 5 Paket (capaian 120,00{N}%, sudah melampaui target tahunan)" in s
+    assert "6 dari target 5 Paket (capaian 120,00%, sudah melampaui target tahunan)" in s
 
 
 def test_a_revised_target_is_named_and_not_said_to_be_exceeded():
@@ -40,16 +40,16 @@ def test_a_revised_target_is_named_and_not_said_to_be_exceeded():
     # 10 -> 25 is 2,5 times: the unit may have changed too, so the 80 % holds "bila satuannya sama"
     s = narrative.kalimat_sub_kegiatan(row(realisasi_k=20.0, target_k=10.0, capaian_k=200.0, satuan="Unit Usaha",
                                         status="melampaui_target", target_k_perubahan=25.0))
-    assert s.startswith(f"*Sub A*: 20 dari target 10 Unit Usaha (capaian 200,00{N}%; target direvisi menjadi 25 di "
-                        f"Tabel 3.2: capaian 80,00{N}% bila satuannya sama, belum mencapai target revisi);")
+    assert s.startswith("*Sub A*: 20 dari target 10 Unit Usaha (capaian 200,00%; target direvisi menjadi 25 di "
+                        "Tabel 3.2: capaian 80,00% bila satuannya sama, belum mencapai target revisi);")
     assert "sudah melampaui target tahunan" not in s
 
 
 def test_a_small_revision_that_is_exceeded_is_said_so():
     # 6 of 5 = 120 %; revised 5 -> 4 (x 0,8, a small revision): 6 / 4 = 150 %, above the latest target
     s = narrative.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0, target_k_perubahan=4.0))
-    assert (f"6 dari target 5 Paket (capaian 120,00{N}%; target direvisi menjadi 4 di Tabel 3.2: capaian "
-            f"150,00{N}%, sudah melampaui target tahunan)") in s
+    assert ("6 dari target 5 Paket (capaian 120,00%; target direvisi menjadi 4 di Tabel 3.2: capaian "
+            "150,00%, sudah melampaui target tahunan)") in s
     # the same target in both tables, or none in 3.2: the sentence of a row without revision
     plain = narrative.kalimat_sub_kegiatan(row(realisasi_k=6.0, target_k=5.0, capaian_k=120.0))
     for same in (5.0, None):
@@ -100,8 +100,8 @@ def test_average_with_its_spread_names_the_worst_row():
     r = summary.capaian_ringkas(ev, temuan=temuan).loc["P"]
     # pagu-weighted: (200 x 110 + 0 x 10) / 120 = 183,33
     assert narrative.kalimat_capaian(r) == (
-        f"rata-rata 100,00{N}% dari 2 sub kegiatan yang jatuh tempo (200,00{N}% dan 0,00{N}%; tertimbang pagu "
-        f"183,33{N}%); terendah: *Izin B*, capaian 0,00{N}% dengan serapan 97,00{N}% tanpa output \u2014 kritis")
+        "rata-rata 100,00% dari 2 sub kegiatan yang dinilai (200,00% dan 0,00%; tertimbang pagu "
+        "183,33%); terendah: *Izin B*, capaian 0,00% dengan serapan 97,00% tanpa output \u2014 kritis")
 
 
 def test_scheduled_rows_are_left_out_of_the_average_and_said_so():
@@ -109,10 +109,10 @@ def test_scheduled_rows_are_left_out_of_the_average_and_said_so():
               status=["sesuai_rencana", "belum_dilaksanakan"])
     r = summary.capaian_ringkas(ev).loc["P"]
     assert narrative.kalimat_capaian(r) == (
-        f"capaian 80,00{N}% (1 sub kegiatan yang jatuh tempo); 1 dijadwalkan pada triwulan berikutnya, tidak dihitung")
+        "capaian 80,00% (1 sub kegiatan yang dinilai); 1 dijadwalkan pada triwulan berikutnya, tidak dihitung")
     everything_later = summary.capaian_ringkas(ev.assign(status="belum_dilaksanakan")).loc["P"]
     assert narrative.kalimat_capaian(everything_later) == (
-        "belum ada sub kegiatan yang jatuh tempo (2 dijadwalkan pada triwulan berikutnya, tidak dihitung)")
+        "belum ada sub kegiatan yang dinilai (2 dijadwalkan pada triwulan berikutnya, tidak dihitung)")
 
 
 def test_findings_count_problems_apart_from_changes_and_confirmations():
@@ -133,13 +133,13 @@ def test_program_summary_on_the_fixture(mini):
     text = narrative.ringkasan_program(mini.evaluasi, "PROGRAM PENGEMBANGAN UMKM", mini.temuan, mini.pergeseran,
                                     mini.tabel21, mini.rencana)
     # 45.000.000 / 50.000.000 = 90 %
-    assert text.startswith(f"Program ini menyerap **90,00{N}%** dari pagu Rp{N}50.000.000 (Rp{N}45.000.000), "
-                           f"di atas harapan triwulan 50{N}%")
+    assert text.startswith("Program ini menyerap **90,00%** dari pagu Rp50.000.000 (Rp45.000.000), "
+                           "di atas harapan triwulan 50%")
     assert "Indikator program (\u201cPresentase UMKM yang naik kelas\u201d) belum diukur" in text
     # 6 of 5 = 120 % (pagu 30 jt) and 0 of 60 (pagu 20 jt, 80 % spent): mean 60, weighted 3600/50 = 72
-    assert (f"rata-rata 60,00{N}% dari 2 sub kegiatan yang jatuh tempo (120,00{N}% dan 0,00{N}%; "
-            f"tertimbang pagu 72,00{N}%); terendah: *Penumbuhan dan Pengembangan Kewirausahaan*, capaian "
-            f"0,00{N}% dengan serapan 80,00{N}% tanpa output \u2014 kritis") in text
+    assert ("rata-rata 60,00% dari 2 sub kegiatan yang dinilai (120,00% dan 0,00%; "
+            "tertimbang pagu 72,00%); terendah: *Penumbuhan dan Pengembangan Kewirausahaan*, capaian "
+            "0,00% dengan serapan 80,00% tanpa output \u2014 kritis") in text
     # line 40 capaian > 100 % (peringatan), line 41 serapan tanpa output (kritis)
     assert "Temuan pada program ini: 2 masalah (1 kritis, 1 peringatan)." in text
 
@@ -148,8 +148,8 @@ def test_program_details_name_serapan_tanpa_output_as_what_it_is(mini):
     text = narrative.narasi_program(mini.evaluasi, "PROGRAM PENGEMBANGAN UMKM", mini.temuan, mini.pergeseran)
     assert "Sesuai rencana atau melampaui target:\n\n- *Pengembangan Usaha Mikro*: 6 dari target 5 Unit Usaha" in text
     assert ("Serapan tanpa output (anggaran terserap, output belum ada):\n\n- *Penumbuhan dan Pengembangan "
-            f"Kewirausahaan*: belum ada realisasi kinerja dari target 60 Orang; serapan 80,00{N}% "
-            f"(Rp{N}16.000.000 dari Rp{N}20.000.000); keterangan: \u201cDilaksanakan di triwulan 3\u201d.") in text
+            "Kewirausahaan*: belum ada realisasi kinerja dari target 60 Orang; serapan 80,00% "
+            "(Rp16.000.000 dari Rp20.000.000); keterangan: \u201cDilaksanakan di triwulan 3\u201d.") in text
     assert "Tertinggal" not in text
     # the fixture has no section 3.2: no P-APBD pagu, nothing said of a reallocation
     assert "P-APBD" not in text and "perubahan anggaran" not in text
@@ -159,14 +159,14 @@ def test_program_details_name_serapan_tanpa_output_as_what_it_is(mini):
 def test_office_summary_on_the_fixture(mini):
     text = narrative.ringkasan_dinas(mini.evaluasi, mini.temuan, None, triwulan=2)
     # programs: 30.000.000 + 50.000.000 pagu, 12.000.000 + 45.000.000 realised = 71,25 %
-    assert text.startswith(f"Sampai dengan triwulan II, serapan 2 program **71,25{N}%** (Rp{N}57.000.000 dari "
-                           f"pagu Rp{N}80.000.000), di atas harapan linear 50{N}%")
+    assert text.startswith(f"Sampai dengan triwulan II, serapan 2 program **71,25%** (Rp57.000.000 dari "
+                           f"pagu Rp80.000.000), di atas harapan linear 50%")
     # mean of ratios (50 + 25 + 120 + 0) / 4 = 48,75; weighted (50x10 + 25x20 + 120x30 + 0x20) / 80 = 57,50
-    assert f"rata-rata 48,75{N}% dari 4 sub kegiatan yang jatuh tempo, di bawah harapan 50{N}%." in text
-    # below the expectation yet Sangat Tinggi: 48,75 / 50 = 97,50 % of it, and the sentence says why
-    assert (f"Predikat kinerjanya Sangat Tinggi karena predikat menilai capaian terhadap harapan: 48,75{N}% "
-            f"adalah 97,50{N}% dari harapan itu.") in text
-    assert f"tertimbang pagu 57,50{N}%" in text
+    assert f"rata-rata 48,75% dari 4 sub kegiatan yang dinilai, di bawah harapan 50%." in text
+    # below the expectation yet Sangat Tinggi: 48,75 / 50 = 97,50% of it, and the sentence says why
+    assert (f"Predikat kinerjanya Sangat Tinggi karena predikat menilai capaian terhadap harapan: 48,75% "
+            f"adalah 97,50% dari harapan itu.") in text
+    assert f"tertimbang pagu 57,50%" in text
     assert "Temuan: 3 masalah (1 kritis, 2 peringatan)" in text
     assert "[Kualitas data](30-kualitas-data.ipynb)" in text
     assert "1 melampaui target" in text
@@ -195,7 +195,7 @@ def test_program_table_links_and_escapes(mini):
     assert f"[PROGRAM PENGEMBANGAN UMKM](program/{d.loc[1, 'notebook']}.ipynb)" in lines[3]
     assert lines[3].endswith("| 1 / 1 |")          # kritis line 41, peringatan line 40
     # mean 60 over 120 % and 0 %, the 0 % row (line 41) with a kritis finding
-    assert f"| 60,00{N}% (0,00{N}% sampai 120,00{N}%; terendah kritis) |" in lines[3]
+    assert "| 60,00% (0,00% sampai 120,00%; terendah kritis) |" in lines[3]
 
 
 def test_quality_summary_on_the_fixture(mini):

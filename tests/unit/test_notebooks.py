@@ -36,9 +36,9 @@ def test_template_runs_on_the_fixture_document(tmp_path, mini):
     # the title, then the Ringkasan: from the fixture, Rp 45.000.000 of Rp 50.000.000 = 90 %
     sources = [c["source"] for c in nb["cells"] if c["cell_type"] == "markdown"]
     assert sources[0] == "## Ringkasan"
-    assert "Program ini menyerap **90,00\u00a0%** dari pagu Rp\u00a050.000.000 (Rp\u00a045.000.000)" in text
+    assert "Program ini menyerap **90,00%** dari pagu Rp50.000.000 (Rp45.000.000)" in text
     # 6 of 5 units: over target; 0 of 60 with Rp 16 jt spent: no output
-    assert "6 dari target 5 Unit Usaha (capaian 120,00\u00a0%, sudah melampaui target tahunan)" in text
+    assert "6 dari target 5 Unit Usaha (capaian 120,00%, sudah melampaui target tahunan)" in text
     assert "belum ada realisasi kinerja dari target 60 Orang" in text
     # links: the overview, this program's findings (its notebook name: program 2 of the fixture)
     assert "[Ikhtisar Dinas](../00-ikhtisar.ipynb)" in text

@@ -83,24 +83,24 @@ def test_detect_decimal():
 
 
 def test_formatting_is_indonesian():
-    assert format_rupiah(1683391529) == f"Rp{NB}1.683.391.529"
-    assert format_persen(56.24881075) == f"56,25{NB}%"
+    assert format_rupiah(1683391529) == "Rp1.683.391.529"
+    assert format_persen(56.24881075) == "56,25%"
     assert format_persen(float("nan")) == "-"
-    assert format_rupiah_singkat(976_700_000) == f"Rp{NB}976,70{NB}jt"
-    assert format_rupiah_singkat(5_551_085_325) == f"Rp{NB}5,55{NB}M"
+    assert format_rupiah_singkat(976_700_000) == f"Rp976,70{NB}jt"
+    assert format_rupiah_singkat(5_551_085_325) == f"Rp5,55{NB}M"
     assert not math.isnan(parse_number("0"))
 
 
 # --- half-up rounding: the number as written decides, not its binary float --------------
 
 @pytest.mark.parametrize("x, expected", [
-    (76.285, f"76,29{NB}%"),      # binary 76.28499...: round() and half-even give 76,28
-    (20.625, f"20,63{NB}%"),      # exactly representable: half-even would give 20,62
-    (0.005, f"0,01{NB}%"),
-    (-16.665, f"-16,67{NB}%"),    # half-up is away from zero
-    (56.24881075, f"56,25{NB}%"),
-    (100.0, f"100,00{NB}%"),
-    (1234.5, f"1.234,50{NB}%"),   # id_ID grouping in percentages too
+    (76.285, "76,29%"),      # binary 76.28499...: round() and half-even give 76,28
+    (20.625, "20,63%"),      # exactly representable: half-even would give 20,62
+    (0.005, "0,01%"),
+    (-16.665, "-16,67%"),    # half-up is away from zero
+    (56.24881075, "56,25%"),
+    (100.0, "100,00%"),
+    (1234.5, "1.234,50%"),   # id_ID grouping in percentages too
     (None, "-"), (float("nan"), "-"), (pd.NA, "-"),
 ])
 def test_format_persen_half_up(x, expected):
@@ -128,23 +128,32 @@ def test_format_angka_half_up_and_no_negative_zero():
     assert format_angka(83.0, None) == "83" and format_angka(0.125, None) == "0,13"
 
 
-def test_rupiah_has_no_break_space():
-    assert format_rupiah(5_000_000) == f"Rp{NB}5.000.000"
-    assert format_rupiah(0.5) == f"Rp{NB}1"
-    assert format_rupiah(-3_251_000) == f"-Rp{NB}3.251.000"
-    assert " " not in format_rupiah(2_992_759_325)     # nothing to break a line at
+def test_rupiah_and_percent_in_puebi_spelling():
+    """PUEBI writes Rp and % against the number: "Rp4.610.259.325", "59,65%"."""
+    assert format_rupiah(4_610_259_325) == "Rp4.610.259.325"
+    assert format_persen(59.65) == "59,65%"
+    assert format_persen(75, None) == "75%" and format_persen(12.5, None) == "12,5%"
+    for text in (format_rupiah(4_610_259_325), format_persen(59.65), format_rupiah_singkat(304_800_000)):
+        assert " " not in text and "Rp " not in text.replace(NB, " ")[:3]
+
+
+def test_rupiah_has_no_space():
+    assert format_rupiah(5_000_000) == "Rp5.000.000"
+    assert format_rupiah(0.5) == "Rp1"
+    assert format_rupiah(-3_251_000) == "-Rp3.251.000"
+    assert " " not in format_rupiah(2_992_759_325) and NB not in format_rupiah(2_992_759_325)
 
 
 @pytest.mark.parametrize("x, expected", [
-    (304_800_000, f"Rp{NB}304,80{NB}jt"),
-    (1_250_000_000, f"Rp{NB}1,25{NB}M"),
-    (5_000_000, f"Rp{NB}5,00{NB}jt"),             # same decimals as every other label
-    (-15_500_000, f"-Rp{NB}15,50{NB}jt"),
-    (2_500_000_000_000, f"Rp{NB}2,50{NB}T"),
-    (500_000, f"Rp{NB}500.000"),                  # below one juta: in full
-    (999_995_000, f"Rp{NB}1,00{NB}M"),            # 999,995 jt rounds to 1.000,00 jt -> next unit
-    (1_005_000, f"Rp{NB}1,01{NB}jt"),             # half-up
-    (0, f"Rp{NB}0"),
+    (304_800_000, f"Rp304,80{NB}jt"),
+    (1_250_000_000, f"Rp1,25{NB}M"),
+    (5_000_000, f"Rp5,00{NB}jt"),             # same decimals as every other label
+    (-15_500_000, f"-Rp15,50{NB}jt"),
+    (2_500_000_000_000, f"Rp2,50{NB}T"),
+    (500_000, "Rp500.000"),                  # below one juta: in full
+    (999_995_000, f"Rp1,00{NB}M"),            # 999,995 jt rounds to 1.000,00 jt -> next unit
+    (1_005_000, f"Rp1,01{NB}jt"),             # half-up
+    (0, "Rp0"),
     (None, "-"),
 ])
 def test_format_rupiah_singkat_one_style(x, expected):
@@ -152,15 +161,15 @@ def test_format_rupiah_singkat_one_style(x, expected):
 
 
 @pytest.mark.parametrize("args, kwargs, expected", [
-    ((5_000_000,), {}, f"bertambah Rp{NB}5.000.000"),
-    ((5_000_000, 20.0), {}, f"bertambah Rp{NB}5.000.000 (20,00{NB}%)"),
-    ((-5_000_000, -100 * 5 / 30), {}, f"berkurang Rp{NB}5.000.000 (16,67{NB}%)"),
-    ((-178_132,), {}, f"berkurang Rp{NB}178.132"),
+    ((5_000_000,), {}, "bertambah Rp5.000.000"),
+    ((5_000_000, 20.0), {}, "bertambah Rp5.000.000 (20,00%)"),
+    ((-5_000_000, -100 * 5 / 30), {}, "berkurang Rp5.000.000 (16,67%)"),
+    ((-178_132,), {}, "berkurang Rp178.132"),
     ((0,), {}, "tidak berubah"),
     ((0, 0.0), {}, "tidak berubah"),
     ((float("nan"),), {}, "-"),
     ((None, 3.0), {}, "-"),
-    ((-5_000_000, float("nan")), {}, f"berkurang Rp{NB}5.000.000"),
+    ((-5_000_000, float("nan")), {}, "berkurang Rp5.000.000"),
     ((2.5,), {"rupiah": False}, "bertambah 2,5"),
     ((-3.0,), {"rupiah": False, "digits": 0}, "berkurang 3"),
 ])

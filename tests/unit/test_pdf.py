@@ -84,7 +84,7 @@ def test_glossary_reads_the_boundaries_of_the_code(monkeypatch):
     assert [r["batas"] for r in g["predikat"]] == ["x \u2264 50", "50 < x \u2264 65", "65 < x \u2264 75",
                                                     "75 < x \u2264 90", "x > 90"]
     assert [h["nilai"] for h in g["harapan"]] == ["25", "50", "75", "100"]
-    assert "75\u00a0%" in g["status"][4]["arti"]          # tertinggal: below 75 % of the expectation
+    assert "75%" in g["status"][4]["arti"]          # tertinggal: below 75 % of the expectation
     monkeypatch.setattr(metrics, "BATAS_PREDIKAT", (40.0, 60.0, 70.0, 85.0))
     assert report.html.glosarium()["predikat"][-1]["batas"] == "x > 85"
 
@@ -94,6 +94,12 @@ def test_glossary_page(tmp_path):
     assert '<html lang="id">' in html and 'id="predikat"' in html
     assert "65 &lt; x \u2264 75" in html and "Sedang" in html
     assert "Belum dilaksanakan" in html and "laporan-renja-2024-x.pdf" in html
+    # the terms in plain words, each with the technical term it stands for
+    assert 'id="istilah"' in html
+    assert "<td>Sub kegiatan yang dinilai</td><td>jatuh tempo</td>" in html
+    assert "<td>Varian komposisi antarprogram</td><td>composition variance, PEFA PI-2</td>" in html
+    assert "<td>Serapan sebuah kelompok</td><td>rasio jumlah (ratio of sums)</td>" in html
+    assert "&nbsp;%" not in html and "0%" in html          # PUEBI: 0%, not 0 %
 
 
 def test_stamp_pdf_name_and_date():

@@ -21,7 +21,7 @@ def data():
 
 def test_offices(data):
     """Magetan: 8 programs, 15 kegiatan, 41 sub kegiatan (6 with pagu 0); pagu 5.527.585.325;
-    n+1: pagu - 1.000.000.000 (Pemulihan 1,5 M -> 0,5 M) + 50.000.000 (.0004) + 10 % of
+    n+1: pagu - 1.000.000.000 (Pemulihan 1,5 M -> 0,5 M) + 50.000.000 (.0004) + 10% of
     158.000.000 + 59.500.000 (2.17.05, 2.17.06) = 4.599.335.325; findings 1 jumlah + 1 placeholder
     + 6 pagu 0 + 1 n+1 = 9, one kritis (.0004's n+1, 0 -> 50 jt, is its pagu 0 finding: one problem,
     one finding).
@@ -72,8 +72,8 @@ def test_headline_and_narrative(data):
         2, 50, 10_553_585_325, 3)
     assert "Temuan dokumen vs SIPD" not in a
     text = narrative.ringkasan_sipd_pemda(data)
-    assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp\u00a010.553.585.325" in text
-    assert "turun 5,77\u00a0% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
+    assert "2 perangkat daerah (3 sub unit) dengan 50 sub kegiatan dan pagu Rp10.553.585.325" in text
+    assert "turun 5,77% dari tahun ini" in text            # (9.944.135.325 - 10.553.585.325) / 10.553.585.325
     assert "*README.md*" in text
 
 
@@ -127,7 +127,7 @@ def test_notebook_runs_on_another_pemda(tmp_path):
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     text = "\n".join(str(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("text", []))
                      for c in nb["cells"] for o in c.get("outputs", []))
-    assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp\u00a05.026.000.000" in text
+    assert "1 perangkat daerah (2 sub unit) dengan 9 sub kegiatan dan pagu Rp5.026.000.000" in text
     assert "Dokumen tidak dicocokkan dengan data SIPD ini" in text
     assert "DINAS KOPERASI" not in text.split("Dokumen Renja tidak dicocokkan")[0]
     assert "SIPD tidak ada di antara 1 perangkat daerah: DINAS KESEHATAN" in text

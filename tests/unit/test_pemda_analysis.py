@@ -40,8 +40,8 @@ def test_fixture_is_what_the_script_writes(tmp_path):
 
 
 def test_penunjang(data):
-    """Kesehatan: X.XX.01 = records 1-2, 600 + 100 = 700 jt of 600 + 100 + 200 + 80 + 20 = 1.000 jt: 70 %.
-    Pendidikan: record 1, 50 jt of 50 + 300 + 150 + 0 = 500 jt: 10 %. Offices in code order (1.01 first)."""
+    """Kesehatan: X.XX.01 = records 1-2, 600 + 100 = 700 jt of 600 + 100 + 200 + 80 + 20 = 1.000 jt: 70%.
+    Pendidikan: record 1, 50 jt of 50 + 300 + 150 + 0 = 500 jt: 10%. Offices in code order (1.01 first)."""
     t = pa.porsi_penunjang(data.rencana)
     assert t.columns.tolist() == pa.PENUNJANG_KOLOM
     assert t["kode_skpd"].tolist() == [DIKBUD, DINKES]
@@ -59,11 +59,11 @@ def test_penunjang_code_rule():
 
 
 def test_sumber_dana(data):
-    """Kesehatan: DAU alone = records 1, 2: 600 + 100 = 700 jt (70 %); DAK Non Fisik alone = record 4: 80 jt (8 %);
-    mixed = records 3 (DAU, DAK Fisik, 200 jt) and 5 (DAU, DAK Non Fisik, 20 jt): 220 jt once (22 %); 700 + 80 +
+    """Kesehatan: DAU alone = records 1, 2: 600 + 100 = 700 jt (70%); DAK Non Fisik alone = record 4: 80 jt (8%);
+    mixed = records 3 (DAU, DAK Fisik, 200 jt) and 5 (DAU, DAK Non Fisik, 20 jt): 220 jt once (22%); 700 + 80 +
     220 = 1.000 jt. Mentioned in a mix: DAU 200 + 20 = 220 jt (2), DAK Fisik 200 jt (1), DAK Non Fisik 20 jt (1).
-    Pendidikan: DAU alone record 1, 50 jt (10 %); DBH (one name with a hyphen) record 2, 300 jt (60 %); mixed
-    record 3 (DAK Fisik, DAU) 150 jt (30 %); no source record 4, Rp 0 (0 %). DAK Fisik and DAU mentioned, 150 jt."""
+    Pendidikan: DAU alone record 1, 50 jt (10%); DBH (one name with a hyphen) record 2, 300 jt (60%); mixed
+    record 3 (DAK Fisik, DAU) 150 jt (30%); no source record 4, Rp0 (0%). DAK Fisik and DAU mentioned, 150 jt."""
     t = pa.sumber_dana(data.rencana)
     assert t.columns.tolist() == pa.SUMBER_DANA_KOLOM
     cols = ["sumber_dana", "jenis", "jumlah_sub_kegiatan", "pagu_rp", "porsi_pagu_persen",
@@ -94,9 +94,9 @@ def test_sumber_dana_repeated_name_is_one_source():
 
 
 def test_label(data):
-    """Kesehatan: no label = records 1, 2 (null), 5: 600 + 100 + 20 = 720 jt of 1.000 jt = 72 %; kokab = record 3
+    """Kesehatan: no label = records 1, 2 (null), 5: 600 + 100 + 20 = 720 jt of 1.000 jt = 72%; kokab = record 3
     200 jt, prov = record 4 80 jt, pusat = record 3 200 jt. Pendidikan: no label = records 1, 3, 4: 50 + 150 + 0 =
-    200 jt of 500 jt = 40 %; kokab = record 2 300 jt. Every record carries the fields: nothing unknown."""
+    200 jt of 500 jt = 40%; kokab = record 2 300 jt. Every record carries the fields: nothing unknown."""
     t = pa.label_prioritas(data.rencana, data.rekaman)
     assert t.columns.tolist() == pa.LABEL_KOLOM
     cols = ["jumlah_sub_kegiatan_tanpa_label", "pagu_tanpa_label_rp", "porsi_tanpa_label_persen",
@@ -118,7 +118,7 @@ def test_label_export_without_the_fields():
 
 
 def test_lokasi(data):
-    """Kesehatan: Semua Kecamatan = records 1, 2, 4: 600 + 100 + 80 = 780 jt (3) of 1.000 jt = 78 %; elsewhere
+    """Kesehatan: Semua Kecamatan = records 1, 2, 4: 600 + 100 + 80 = 780 jt (3) of 1.000 jt = 78%; elsewhere
     records 3, 5: 220 jt. Pendidikan: Semua Kecamatan = records 1, 4: 50 + 0 = 50 jt (2); "undefined" = record 3,
     150 jt, counted apart; elsewhere record 2, 300 jt; share 50 / (500 - 150) = 14,2857... %."""
     t = pa.lokasi_semua_kecamatan(data.rencana)
@@ -132,7 +132,7 @@ def test_lokasi(data):
 
 
 def test_tanpa_keluaran(data):
-    """Kesehatan record 4: pagu 80 jt, output "0 Orang": 1 sub kegiatan, 80 jt, 8 %. Pendidikan record 4 has
+    """Kesehatan record 4: pagu 80 jt, output "0 Orang": 1 sub kegiatan, 80 jt, 8%. Pendidikan record 4 has
     output "0 Unit" but pagu 0: not counted; 0."""
     t = pa.tanpa_keluaran(data.rencana, data.indikator)
     assert t.columns.tolist() == pa.KELUARAN_KOLOM
@@ -206,8 +206,8 @@ def test_arah_words():
 
 
 def test_n_depan(data):
-    """Kesehatan: n+1 630 + 100 + 260 + 80 + 0 = 1.070 jt, +70 jt, +7 %; up records 1, 3 (2), down record 5 (1,
-    to Rp 0), same records 2, 4 (2). Pendidikan: 40 + 150 + 150 + 100 = 440 jt, -60 jt, -12 %; up record 4
+    """Kesehatan: n+1 630 + 100 + 260 + 80 + 0 = 1.070 jt, +70 jt, +7%; up records 1, 3 (2), down record 5 (1,
+    to Rp0), same records 2, 4 (2). Pendidikan: 40 + 150 + 150 + 100 = 440 jt, -60 jt, -12%; up record 4
     (0 -> 100 jt), down records 1, 2 (2), same record 3 (1)."""
     t = pa.n_depan(data.rencana)
     assert t.columns.tolist() == pa.N_DEPAN_KOLOM
@@ -225,22 +225,22 @@ def test_grouping_is_a_parameter(data):
 
 
 def test_sentences(data):
-    """One sentence per table, from its numbers: penunjang 700 + 50 = 750 jt of 1.500 jt = 50 %; mixed 2 + 1 = 3
-    sub kegiatan, 220 + 150 = 370 jt; no label 720 + 200 = 920 jt of 1.500 jt = 61,33 %; Semua Kecamatan 780 + 50 =
-    830 jt of 1.500 - 150 = 1.350 jt = 61,48 %; 1 sub kegiatan without output, 80 jt; outcomes 4 met, 2 not, 0
-    open, 2 lower-is-better; n+1 1.510 jt against 1.500 jt, +0,67 %, largest change Pendidikan -12 %."""
+    """One sentence per table, from its numbers: penunjang 700 + 50 = 750 jt of 1.500 jt = 50%; mixed 2 + 1 = 3
+    sub kegiatan, 220 + 150 = 370 jt; no label 720 + 200 = 920 jt of 1.500 jt = 61,33%; Semua Kecamatan 780 + 50 =
+    830 jt of 1.500 - 150 = 1.350 jt = 61,48%; 1 sub kegiatan without output, 80 jt; outcomes 4 met, 2 not, 0
+    open, 2 lower-is-better; n+1 1.510 jt against 1.500 jt, +0,67%, largest change Pendidikan -12%."""
     t = pa.tabel_analisis(data.rekaman, data.rencana, data.indikator)
     s = {k: pa.kalimat(k, v) for k, v in t.items()}
-    assert "Rp\u00a0750.000.000 (50,00\u00a0% pagu" in s["sipd_analisis_penunjang"]
+    assert "Rp750.000.000 (50,00% pagu" in s["sipd_analisis_penunjang"]
     assert "3 sub kegiatan mencantumkan lebih dari satu" in s["sipd_analisis_sumber_dana"]
-    assert "Rp\u00a0370.000.000 dihitung sekali" in s["sipd_analisis_sumber_dana"]
-    assert "Rp\u00a0920.000.000 (61,33\u00a0%" in s["sipd_analisis_label"]
-    assert "Rp\u00a0830.000.000 (61,48\u00a0%" in s["sipd_analisis_lokasi"]
+    assert "Rp370.000.000 dihitung sekali" in s["sipd_analisis_sumber_dana"]
+    assert "Rp920.000.000 (61,33%" in s["sipd_analisis_label"]
+    assert "Rp830.000.000 (61,48%" in s["sipd_analisis_lokasi"]
     assert s["sipd_analisis_keluaran"].startswith("1 sub kegiatan berpagu dengan target keluaran 0, pagu "
-                                                  "Rp\u00a080.000.000")
+                                                  "Rp80.000.000")
     assert "6 baris indikator outcome program, 4 sudah" in s["sipd_analisis_outcome"]
     assert "2 belum, 0 tidak dapat" in s["sipd_analisis_outcome"]
-    assert "(+0,67\u00a0%)" in s["sipd_analisis_n_depan"] and "DINAS PENDIDIKAN (-12,00\u00a0%)" in s[
+    assert "(+0,67%)" in s["sipd_analisis_n_depan"] and "DINAS PENDIDIKAN (-12,00%)" in s[
         "sipd_analisis_n_depan"]
 
 
@@ -289,7 +289,7 @@ def test_chart(data, tmp_path):
 
 
 def test_sentences_when_nothing_can_be_said():
-    """No outcome line, no location stated: the sentence says so instead of "Rp 0 (-)"."""
+    """No outcome line, no location stated: the sentence says so instead of "Rp0 (-)"."""
     r = pd.DataFrame({"urutan": [1], "level": ["sub_kegiatan"], "kode_skpd": ["1"], "nama_skpd": ["A"],
                       "lokasi": ["undefined"], "pagu_rp": [10.0]})
     assert "tidak dapat dinilai" in pa.kalimat("sipd_analisis_lokasi", pa.lokasi_semua_kecamatan(r))

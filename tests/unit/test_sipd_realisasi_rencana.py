@@ -63,7 +63,7 @@ def test_a_line_whose_value_changed_is_counted_once_and_reported(tmp_path):
     assert t[["tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist() == [
         ["SIPD a.json", "1", "2400000.0", "200000.0"]]
     msg = t["pesan"].iloc[0].replace("\xa0", " ")
-    assert "TBP/B/001" in msg and "Rp 2.400.000" in msg and "Rp 2.600.000" in msg and "Rp 200.000" in msg
+    assert "TBP/B/001" in msg and "Rp2.400.000" in msg and "Rp2.600.000" in msg and "Rp200.000" in msg
 
 
 def test_the_same_value_in_two_exports_is_no_finding(tmp_path):
@@ -250,7 +250,7 @@ def test_each_sub_unit_under_its_skpd(mixed):
 
 
 def test_the_sub_kegiatan_furthest_behind_in_rupiah(mixed):
-    """TW I expectation 25 % of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py), per
+    """TW I expectation 25% of the pagu, less the realisation (pagu from tests/sipd_nyata_fixture.py), per
     sub kegiatan of the SKPD (its sub-units together): gaji X.XX.01.2.02.0001 1.612,5 M - 1.500 M (A1, A6,
     A10) = 112,5 M; obat 1.02.02.2.01.0014 312,5 M - 200 M (A3') = 112,5 M (a tie: by code);
     1.02.02.2.02.0001 (Dinas 340 M + Puskesmas 45 M) 96,25 M - 13 M (A4 7,5 M + B1 2,4 M + B5 3,1 M)
@@ -283,14 +283,14 @@ def test_payments_in_process(mixed):
 
 def test_the_summary_says_serapan_against_the_expectation(mixed):
     """1.735.750.000 + 16.350.000 = 1.752.100.000 of 8.320.000.000 + 123.000.000 = 8.443.000.000:
-    20,75 %; expectation 25 %; one SKPD (the Puskesmas in the Dinas); findings: proses_lama,
+    20,75%; expectation 25%; one SKPD (the Puskesmas in the Dinas); findings: proses_lama,
     periode_tumpang_tindih, tanpa_rencana, kesesuaian (the pemda the realisation does not name)."""
     from renja_analysis.present.realisation import ringkasan_realisasi
 
     text = ringkasan_realisasi(mixed).replace("\xa0", " ")
     assert "1 perangkat daerah (2 sub unit, dikelompokkan menurut ekspor Renja)" in text
-    assert "Terealisasi Rp 1.752.100.000 (14 baris); dalam proses Rp 54.000.000 (2 baris" in text
-    assert "Serapan sampai triwulan 1: 20,75 % dari pagu Rp 8.443.000.000, harapan 25,00 %." in text
+    assert "Terealisasi Rp1.752.100.000 (14 baris); dalam proses Rp54.000.000 (2 baris" in text
+    assert "Serapan sampai triwulan 1: 20,75% dari pagu Rp8.443.000.000, harapan 25,00%." in text
     assert "terendah" not in text               # one SKPD: no lowest to name
     # the realisation exports name no pemda: said, not assumed (sipd_realisasi_kesesuaian, info)
     assert "Kesamaan pemda ekspor Renja dan realisasi tidak dapat diperiksa" in text

@@ -89,8 +89,8 @@ def test_scheduled_is_labelled_dijadwalkan_never_sangat_rendah():
 
 def test_angka_utama_says_what_the_average_is_over(mini):
     a = summary.angka_utama(mini.evaluasi, mini.temuan).set_index("ukuran")["nilai"]
-    assert a["Rata-rata capaian 4 sub kegiatan yang jatuh tempo"] == pytest.approx(48.75)
-    assert a["Capaian tertimbang pagu (sub kegiatan yang jatuh tempo)"] == pytest.approx(57.5)
+    assert a["Rata-rata capaian 4 sub kegiatan yang dinilai"] == pytest.approx(48.75)
+    assert a["Capaian tertimbang pagu (sub kegiatan yang dinilai)"] == pytest.approx(57.5)
     assert (a["Masalah kritis"], a["Masalah peringatan"], a["Catatan info (bukan masalah)"]) == (1, 2, 0)
     assert a["Perubahan yang perlu disetujui (info)"] == 0
 

@@ -53,11 +53,11 @@ def test_text_never_becomes_a_formula(tmp_path, attacked):
 
 def test_formatting(tmp_path, bundled):
     wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
-    assert wb.sheetnames == list(SHEETS) + ["Catatan", "_skema"]
+    assert wb.sheetnames == list(SHEETS) + ["Catatan", "Kamus data", "_skema"]
     assert wb["_skema"].sheet_state == "hidden"
     ws = wb["Evaluasi TW II"]
     heads = [c.value for c in ws[1]]
-    assert heads[:3] == ["Urutan", "Tingkat", "Kode"] and "Pagu (Rp)" in heads
+    assert heads[:4] == ["Urutan", "Tingkat", "Kode tingkat", "Kode"] and "Pagu (Rp)" in heads
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
     pagu = heads.index("Pagu (Rp)") + 1
     serapan = heads.index("Serapan (%)") + 1
@@ -69,10 +69,79 @@ def test_formatting(tmp_path, bundled):
     assert ws.row_dimensions[3].outline_level == 1 and ws.row_dimensions[2].outline_level == 0
     rules = [r for rng in ws.conditional_formatting for r in rng.rules]
     assert any('"Sangat Tinggi"' in r.formula[0] for r in rules)
-    assert any('"tertinggal"' in r.formula[0] for r in rules)
+    assert any('"Tertinggal"' in r.formula[0] for r in rules)          # coloured by the label shown
+    assert not any('"tertinggal"' in r.formula[0] for r in rules)
     notes = [c.value for c in wb["Catatan"]["A"]]
     assert "Predikat" in notes and "Sumber" in notes
     assert ws.column_dimensions["G"].width > 10
+
+
+def test_codes_shown_as_labels_with_the_code_beside(tmp_path, bundled):
+    wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
+    ws = wb["Evaluasi TW II"]
+    heads = [c.value for c in ws[1]]
+    i = heads.index("Status")
+    assert heads[i + 1] == "Kode status"
+    rows = {(r[i], r[i + 1]) for r in ws.iter_rows(min_row=2, values_only=True) if r[i + 1]}
+    # the labels of labels.LABEL_STATUS, typed here by hand
+    assert ("Serapan tanpa output", "serapan_tanpa_output") in rows
+    assert ("Belum dilaksanakan (dijadwalkan)", "belum_dilaksanakan") in rows
+    assert not any(label == kode for label, kode in rows)
+    lv = heads.index("Tingkat")
+    assert heads[lv + 1] == "Kode tingkat"
+    assert [c.value for c in ws[2]][lv:lv + 2] == ["Program", "program"]
+    t = wb["Temuan"]
+    th = [c.value for c in t[1]]
+    j, k = th.index("Jenis temuan"), th.index("Tingkat temuan")
+    assert th[j + 1] == "Kode jenis temuan" and th[k + 1] == "Kode tingkat temuan"
+    pairs = {(r[j], r[j + 1]) for r in t.iter_rows(min_row=2, values_only=True)}
+    assert ("Angka beda antartabel", "antar_tabel_tidak_cocok") in pairs
+    assert {r[k] for r in t.iter_rows(min_row=2, values_only=True)} == {"Kritis", "Peringatan", "Konfirmasi/info"}
+    review = wb["Review RKPD"]
+    rh = [c.value for c in review[1]]
+    assert {r[rh.index("Sisi")] for r in review.iter_rows(min_row=2, values_only=True)} == {
+        "Rancangan awal", "Hasil analisis kebutuhan"}
+
+
+def test_data_dictionary_sheet(tmp_path, bundled):
+    tables = bundled.tables()
+    ws = load_workbook(write_workbook(tables, tmp_path / "w.xlsx"))["Kamus data"]
+    rows = [r for r in ws.iter_rows(values_only=True)]
+    assert rows[0] == ("Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi")
+    kamus = {(r[0], r[2]) for r in rows[1:] if r[0] and r[0] != "Daftar kode"}
+    # every column of every sheet has its entry
+    for title, name in SHEETS.items():
+        assert {(title, c) for c in tables[name].columns} <= kamus
+    pagu = next(r for r in rows if r[0] == "Evaluasi TW II" and r[2] == "pagu_rp")
+    assert pagu[1:] == ("Pagu (Rp)", "pagu_rp", "angka", "pagu anggaran")
+    kode = next(r for r in rows if r[1] == "Kode status")
+    assert kode[2:4] == ("status", "kode")
+    start = next(i for i, r in enumerate(rows) if r[0] == "Daftar kode")
+    codes = {(r[1], r[2], r[3]) for r in rows[start + 1:]}
+    assert ("Status", "tertinggal", "Tertinggal") in codes
+    assert ("Tingkat temuan", "info", "Konfirmasi/info") in codes
+    assert ("Tingkat", "sub_kegiatan", "Sub kegiatan") in codes
+
+
+def test_workbook_written_before_labels_still_reads(tmp_path, bundled):
+    """A workbook of an earlier version (no labels, a _skema without ``peran``) reads back."""
+    tables = bundled.tables()
+    path = write_workbook(tables, tmp_path / "w.xlsx")
+    wb = load_workbook(path)
+    for title in SHEETS:                                     # remove the label columns, as before
+        ws = wb[title]
+        heads = [c.value for c in ws[1]]
+        for j in sorted((i for i, h in enumerate(heads) if h and h.startswith("Kode ") and h != "Kode"),
+                        reverse=True):
+            ws.delete_cols(j)                                # the label, left of its code
+    sk = wb["_skema"]
+    for r in range(sk.max_row, 1, -1):
+        if sk.cell(row=r, column=7).value == "label":
+            sk.delete_rows(r)
+    sk.delete_cols(7)
+    wb.save(tmp_path / "lama.xlsx")
+    back = read_workbook(tmp_path / "lama.xlsx")
+    pd.testing.assert_frame_equal(back["temuan"], tables["temuan"])
 
 
 def test_text_longer_than_an_excel_cell_is_cut_visibly(tmp_path, bundled):
