@@ -361,14 +361,14 @@ def test_serapan_against_the_renja_export():
     s = data.serapan.set_index(["agregasi", "kode_skpd", "kode", "triwulan"])
     dinas = s.loc[("perangkat_daerah", DINKES, DINKES, 1)]
     assert (dinas["pagu_rp"], dinas["realisasi_kumulatif_rp"]) == (8_443_000_000, 1_752_100_000)
-    assert dinas["serapan_persen"] == pytest.approx(1_752_100_000 / 8_443_000_000 * 100)   # 20,75 %
+    assert dinas["serapan_persen"] == pytest.approx(1_752_100_000 / 8_443_000_000 * 100)   # 20,75%
     assert (dinas["harapan_persen"], dinas["dalam_proses_rp"], dinas["dasar_skpd"]) == (25.0, 54_000_000,
                                                                                         "rencana_berkas")
     own = s.loc[("sub_unit", DINKES, DINKES, 1)]
     assert (own["pagu_rp"], own["realisasi_kumulatif_rp"], own["dalam_proses_rp"]) == (
         8_320_000_000, 1_735_750_000, 45_000_000)
     pkm = s.loc[("sub_unit", DINKES, PKM, 1)]
-    assert pkm["serapan_persen"] == pytest.approx(16_350_000 / 123_000_000 * 100)            # 13,29 %
+    assert pkm["serapan_persen"] == pytest.approx(16_350_000 / 123_000_000 * 100)            # 13,29%
     sub = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0002", 1)]                              # 9,1 M of 40 M
     assert (sub["serapan_persen"], sub["serapan_relatif_persen"]) == (pytest.approx(22.75), pytest.approx(91.0))
     both = s.loc[("sub_kegiatan", DINKES, "1.02.02.2.02.0001", 1)]     # Dinas 340 M + Puskesmas 45 M planned;

@@ -236,8 +236,8 @@ def test_monthly_serapan_per_office(mixed):
 
 
 def test_each_sub_unit_under_its_skpd(mixed):
-    """The sub-unit level kept below the SKPD: the Dinas' own 1.735.750.000 of 8.320.000.000 (20,86 %), the
-    Puskesmas 16.350.000 of 123.000.000 (13,29 %), both placed by the plan (its file rule)."""
+    """The sub-unit level kept below the SKPD: the Dinas' own 1.735.750.000 of 8.320.000.000 (20,86%), the
+    Puskesmas 16.350.000 of 123.000.000 (13,29%), both placed by the plan (its file rule)."""
     from renja_analysis.present.realisation import per_sub_unit, tabel_sub_unit
 
     u = per_sub_unit(mixed.periode, mixed.serapan)
