@@ -588,3 +588,46 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
                 i = last + 1
                 continue
         i += 1
+
+
+#: How similar the words that tell two fuzzily matched names apart must be (rapidfuzz
+#: ``partial_ratio``, 0-100), once the words they share at both ends are set aside.
+AMBANG_INTI = 70.0
+
+
+def inti_serupa(a, b, ambang: float = AMBANG_INTI) -> bool:
+    """Whether two names that score as similar also agree where they differ.
+
+    Sub kegiatan names share long openings and endings ("Pengelolaan Pelayanan
+    Kesehatan Ibu Hamil" and "... Ibu Bersalin" score 88 as wholes), so a whole-name
+    score alone pairs different sub kegiatan. The words the two names share at their
+    start and at their end (after ``normalise_name``) are set aside; what is left of
+    each must be similar (``partial_ratio`` at least ``ambang``), or one side must have
+    nothing left (a name cut short or extended). A typo, a glued word ("usahasimpan")
+    or an abbreviation that is a prefix ("kab" for "kabupaten") still pair.
+
+    Examples
+    --------
+    >>> inti_serupa("Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Pengelolaan Pelayanan Kesehatan Ibu Bersalin")
+    False
+    >>> inti_serupa("Pengembang Usaha Mikro", "Pengembangan Usaha Mikro")
+    True
+    >>> inti_serupa("PROGRAM PELAYANAN IZIN USAHASIMPAN PINJAM", "Pelayanan Izin Usaha Simpan Pinjam")
+    True
+    >>> inti_serupa("Pembinaan SD", "Pembinaan SMP"), inti_serupa("Fasilitasi Izin", "Fasilitasi Izin dan Kantor")
+    (False, True)
+    """
+    from rapidfuzz.fuzz import partial_ratio
+
+    x, y = normalise_name(a).split(), normalise_name(b).split()
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    x, y = x[n:], y[n:]
+    m = 0
+    while m < min(len(x), len(y)) and x[-1 - m] == y[-1 - m]:
+        m += 1
+    x, y = x[:len(x) - m], y[:len(y) - m]
+    if not x or not y:
+        return True
+    return partial_ratio(" ".join(x), " ".join(y)) >= ambang

@@ -45,7 +45,7 @@ import pandas as pd
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
 from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama
-from ..names import normalise_name, score_matrix, similarity
+from ..names import inti_serupa, normalise_name, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
 from ..tables.sipd import skpd_tertulis
@@ -61,10 +61,15 @@ _REVIEW, _RENCANA = LABEL["tabel_3_2"], LABEL["tabel_3_3"]
 _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"}
 
 
-def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATCH_THRESHOLD) -> pd.DataFrame:
+def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATCH_THRESHOLD,
+              inti: bool = True) -> pd.DataFrame:
     """Match two tables' rows one to one within a level: by ``kode`` (where both have
     that column), then by exact normalised name, then by fuzzy similarity among the
-    rows left over (best pairs first).
+    rows left over (best pairs first). Across sources (``inti``, the default) a similar
+    pair is taken only where the words that tell the names apart agree too
+    (``names.inti_serupa``: "Ibu Hamil" is not "Ibu Bersalin"); within one document
+    (Tabel 3.2 against 3.3 of the same office, ``inti=False``) the whole-name score
+    decides, as the two tables list the same sub kegiatan.
 
     Returns
     -------
@@ -79,6 +84,10 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     ...                   "level": ["sub_kegiatan"] * 2})
     >>> pasangkan(a, b).values.tolist()
     [[0, 1, 'nama', 100.0], [1, 0, 'nama_mirip', 95.2]]
+    >>> ibu = pd.DataFrame({"nama": ["Pelayanan Kesehatan Ibu Hamil"], "level": ["sub_kegiatan"]})
+    >>> bersalin = pd.DataFrame({"nama": ["Pelayanan Kesehatan Ibu Bersalin"], "level": ["sub_kegiatan"]})
+    >>> len(pasangkan(ibu, bersalin)), len(pasangkan(ibu, bersalin, inti=False))
+    (0, 1)
     """
     left_level = kiri["level"].astype(str).to_numpy()
     right_level = kanan["level"].astype(str).to_numpy()
@@ -117,7 +126,8 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
         a, b = np.nonzero(scores >= ambang)
         for k in sorted(range(len(a)), key=lambda k: (-scores[a[k], b[k]], a[k], b[k])):
             i, j = li[a[k]], rj[b[k]]
-            if free_left[i] and free_right[j]:
+            if free_left[i] and free_right[j] and (not inti or inti_serupa(kiri["nama"].iloc[i],
+                                                                            kanan["nama"].iloc[j])):
                 take(i, j, "nama_mirip", round(float(scores[a[k], b[k]]), 1))
     out = pd.DataFrame(sorted(pairs), columns=["kiri", "kanan", "cara", "skor"])
     return out.astype({"kiri": int, "kanan": int, "skor": float})
@@ -144,7 +154,7 @@ def baris_dokumen(doc) -> pd.DataFrame:
                       "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
                       "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
-    link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"))
+    link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"), inti=False)
     linked = b.iloc[link["kiri"].to_numpy()].set_axis(link["kanan"].to_numpy())
     linked["baris_review"] = a.loc[linked.index, "baris_review"]
     a.loc[linked.index] = linked.combine_first(a.loc[linked.index])[a.columns]

@@ -87,19 +87,24 @@ def test_findings_with_the_difference_at_stake(result):
 
 def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
     """The Puskesmas' lines are then not the Dinas' (README, last paragraph): Ibu Hamil 13.000.000 against
-    A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir paired by name similarity with
-    1.02.02.2.02.0033 Kesehatan Kerja dan Olahraga (A8 3.000.000): a difference of -1.250.000 (41,67%),
-    material, but a pair by similarity only: peringatan, both names said."""
+    A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir scores 80,5 as a whole name against
+    1.02.02.2.02.0033 Kesehatan Kerja dan Olahraga (A8 3.000.000), but the words that tell them apart
+    ("bayi baru lahir", "kerja dan olahraga") differ: not paired (names.inti_serupa), so Bayi Baru Lahir
+    is only in the document (peringatan) and 0033 only in SIPD (peringatan, 3.000.000)."""
     tabel, temuan, _, _ = dokumen_vs_realisasi(doc, load_sipd_realisasi(REALISASI))
-    assert tabel["status"].astype(str).value_counts().to_dict() == {"sama": 4, "beda": 4, "hanya_dokumen": 2}
+    assert tabel["status"].astype(str).value_counts().to_dict() == {"sama": 4, "beda": 3, "hanya_dokumen": 3,
+                                                                     "hanya_sipd": 1}
     rows = tabel.set_index("baris_dokumen")
     assert (rows.loc[28, "realisasi_sipd_rp"], rows.loc[28, "selisih_rp"]) == (7_500_000, 5_500_000)
-    assert (rows.loc[30, "kode"], str(rows.loc[30, "cara"]), rows.loc[30, "selisih_rp"]) == (
-        "1.02.02.2.02.0033", "nama_mirip", -1_250_000)
-    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")
-    assert t["tingkat"].to_dict() == {20: "info", 23: "peringatan", 28: "kritis", 29: "peringatan", 30: "peringatan",
-                                      32: "kritis"}
-    assert "Kesehatan Kerja dan Olahraga" in t.loc[30, "pesan"] and "kemiripan nama" in t.loc[30, "pesan"]
+    assert str(rows.loc[30, "status"]) == "hanya_dokumen" and pd.isna(rows.loc[30, "realisasi_sipd_rp"])
+    sipd_only = tabel[tabel["status"].astype(str) == "hanya_sipd"]
+    assert sipd_only[["kode", "realisasi_sipd_rp"]].values.tolist() == [["1.02.02.2.02.0033", 3_000_000]]
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"]
+    assert t[t["baris_sumber"].notna()].set_index("baris_sumber")["tingkat"].to_dict() == {
+        20: "info", 23: "peringatan", 28: "kritis", 29: "peringatan", 30: "peringatan", 32: "kritis"}
+    lain = t[t["baris_sumber"].isna()]
+    assert lain["tingkat"].tolist() == ["peringatan"] and lain["nilai_rp"].tolist() == [3_000_000]
+    assert "Kesehatan Kerja dan Olahraga" in lain["pesan"].iloc[0]
 
 
 @pytest.mark.slow  # loads the data more than once, or runs the command line
@@ -132,8 +137,8 @@ def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys)
     assert len(err) == 1 and "tidak sepadan" in err[0] and "Kota Lain" in err[0]
     assert main(["check", "--source", str(DOC), "--sipd-realisasi", str(folder), "--paksa", "--strict"]) == 0
     _, temuan, _, _ = dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder), paksa=True)
-    # the folder holds no plan: the six findings of the case without it, and the guard's
-    assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 7
+    # the folder holds no plan: the seven findings of the case without it, and the guard's
+    assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 8
 
 
 @pytest.mark.slow  # loads the data more than once, or runs the command line

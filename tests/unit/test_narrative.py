@@ -159,14 +159,14 @@ def test_program_details_name_serapan_tanpa_output_as_what_it_is(mini):
 def test_office_summary_on_the_fixture(mini):
     text = narrative.ringkasan_dinas(mini.evaluasi, mini.temuan, None, triwulan=2)
     # programs: 30.000.000 + 50.000.000 pagu, 12.000.000 + 45.000.000 realised = 71,25 %
-    assert text.startswith(f"Sampai dengan triwulan II, serapan 2 program **71,25%** (Rp57.000.000 dari "
-                           f"pagu Rp80.000.000), di atas harapan linear 50%")
+    assert text.startswith("Sampai dengan triwulan II, serapan 2 program **71,25%** (Rp57.000.000 dari "
+                           "pagu Rp80.000.000), di atas harapan linear 50%")
     # mean of ratios (50 + 25 + 120 + 0) / 4 = 48,75; weighted (50x10 + 25x20 + 120x30 + 0x20) / 80 = 57,50
-    assert f"rata-rata 48,75% dari 4 sub kegiatan yang dinilai, di bawah harapan 50%." in text
+    assert "rata-rata 48,75% dari 4 sub kegiatan yang dinilai, di bawah harapan 50%." in text
     # below the expectation yet Sangat Tinggi: 48,75 / 50 = 97,50% of it, and the sentence says why
-    assert (f"Predikat kinerjanya Sangat Tinggi karena predikat menilai capaian terhadap harapan: 48,75% "
-            f"adalah 97,50% dari harapan itu.") in text
-    assert f"tertimbang pagu 57,50%" in text
+    assert ("Predikat kinerjanya Sangat Tinggi karena predikat menilai capaian terhadap harapan: 48,75% "
+            "adalah 97,50% dari harapan itu.") in text
+    assert "tertimbang pagu 57,50%" in text
     assert "Temuan: 3 masalah (1 kritis, 2 peringatan)" in text
     assert "[Kualitas data](30-kualitas-data.ipynb)" in text
     assert "1 melampaui target" in text

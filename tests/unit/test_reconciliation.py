@@ -368,3 +368,23 @@ def test_report_says_when_its_sipd_page_reconciles_no_document(tmp_path, capsys)
                                        "tidak sepadan (--paksa): tahun SIPD 2026, dokumen 2024\n")
     _catatan_sipd(argparse.Namespace(sipd=MAGETAN, out=None, paksa=False))
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # two SPM health services: the distinguishing words differ ("hamil" / "bersalin": partial_ratio 44)
+    ("Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Pengelolaan Pelayanan Kesehatan Ibu Bersalin", False),
+    ("Pengelolaan Pelayanan Kesehatan Bayi Baru Lahir", "Pengelolaan Pelayanan Kesehatan Kerja dan Olahraga", False),
+    ("Pembinaan Pendidikan SD", "Pembinaan Pendidikan SMP", False),
+    # a typo, a glued word, a name cut short at a page break: the same sub kegiatan
+    ("Penyediaan Barang Cetak dan Penggandaan", "Penyediaan Barang Cetakan dan Penggandaan", True),
+    ("Pelayanan Izin Usahasimpan Pinjam", "Pelayanan Izin Usaha Simpan Pinjam", True),
+    ("Peningkatan produktivitas, nilai tambah, akses pasar, standarisasi dan",
+     "Peningkatan produktivitas, nilai tambah, akses pasar, standarisasi dan restrukturisasi usaha", True),
+])
+def test_similar_names_must_agree_where_they_differ(a, b, same):
+    from renja_analysis.names import inti_serupa
+
+    assert inti_serupa(a, b) is same
+    pairs = pasangkan(pd.DataFrame({"nama": [a], "level": ["sub_kegiatan"]}),
+                      pd.DataFrame({"nama": [b], "level": ["sub_kegiatan"]}))
+    assert len(pairs) == (1 if same else 0)
