@@ -108,3 +108,27 @@ def test_two_jobs_write_the_same_bytes_as_one(tmp_path):
     assert len([f for f in one if f.endswith(".ipynb")]) == 2 * 4 + 2
     assert len([f for f in one if f.endswith(".html")]) == (2 * 4 + 2) * 2 + 1
     assert one == two
+
+
+def test_imports_of_a_notebook_stay_light():
+    # issue 21, point 2: `import renja_analysis` imports no submodule, and what a notebook imports
+    # to read the processed tables and present them pulls in no reader, finding or report tool
+    import subprocess
+    import sys
+
+    code = ("import sys, renja_analysis; first = sorted(m for m in sys.modules if m.startswith('renja_analysis'))\n"
+            "from renja_analysis.load import load_processed\n"
+            "from renja_analysis.present import escape, narrative, plots, summary, styling\n"
+            "print(first); print(sorted(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    first, loaded = (eval(line) for line in out.splitlines())      # noqa: S307 - our own printed lists
+    assert first == ["renja_analysis", "renja_analysis.config", "renja_analysis.errors"]
+    heavy = {"papermill", "nbformat", "playwright", "openpyxl", "scipy", "babel", "renja_analysis.sources",
+             "renja_analysis.tables", "renja_analysis.findings.document", "renja_analysis.findings.sipd",
+             "renja_analysis.report"}
+    assert not heavy & set(loaded)
+    # the lazy names still work
+    import renja_analysis
+
+    assert renja_analysis.load_document.__module__ == "renja_analysis.load"
+    assert "load_sipd" in dir(renja_analysis)
