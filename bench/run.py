@@ -284,22 +284,26 @@ def bench_notebooks(smoke: bool, folder: Path) -> list[dict]:
                                 metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
                                                          "language": "python"}}), floor)
 
-    def notebooks():
-        for k, (source, params) in enumerate(jobs):
+    # interleaved notebook by notebook (ours, floor, ours, floor ...): a machine whose load drifts
+    # slows both alike; each side's time is the sum over its notebooks
+    ours = base = 0.0
+    for k, (source, params) in enumerate(jobs):
+        def notebook(source=source, k=k, params=params):
             report.notebooks.execute(source, folder / f"nb-{k}.ipynb", params, cwd=NOTEBOOKS)
 
-    def kernels():
-        for k in range(len(jobs)):
+        def kernel(k=k):
             report.notebooks.execute(floor, folder / f"lantai-{k}.ipynb", {}, cwd=NOTEBOOKS)
 
-    ours, base = best_of([notebooks, kernels], 1)
+        one, zero = best_of([notebook, kernel], 1)
+        ours, base = ours + one, base + zero
     return [row(f"make report notebooks ({len(jobs)}) vs kernel floor", "papermill, processed tables", ours,
-                "kernels importing pandas + matplotlib", base, 1.3)]
+                "kernels importing pandas + matplotlib (interleaved)", base, 1.3)]
 
 
 # --- the report of a corpus, notebooks in parallel (issue 21, points 1 and 5) -----------------
 
-#: Seconds the report of a 50-document corpus may take with 2 jobs on two cores.
+#: Seconds the report of a 50-document corpus may take with 2 jobs on two cores (a smaller corpus:
+#: its share of them).
 CORPUS_REPORT_BUDGET = 300.0
 
 
@@ -326,11 +330,12 @@ def bench_corpus_report(documents: int, folder: Path) -> list[dict]:
     notebooks = len(list((folder / "jobs-2" / "notebooks").rglob("*.ipynb")))
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
     what = f"build_corpus(jobs=2): {notebooks} notebooks + pages; load average after: {load}"
+    budget = CORPUS_REPORT_BUDGET * documents / 50
     return [
         {"goal": f"report of a corpus of {documents} documents, 2 jobs / budget", "measured": what,
-         "seconds": round(seconds[2], 2), "baseline": f"fixed budget of {CORPUS_REPORT_BUDGET:g} s",
-         "baseline_seconds": CORPUS_REPORT_BUDGET, "ratio": round(seconds[2] / CORPUS_REPORT_BUDGET, 2),
-         "limit": 1.0, "met": "ya" if seconds[2] <= CORPUS_REPORT_BUDGET else "tidak"},
+         "seconds": round(seconds[2], 2), "baseline": f"budget of {CORPUS_REPORT_BUDGET:g} s per 50 documents",
+         "baseline_seconds": budget, "ratio": round(seconds[2] / budget, 2),
+         "limit": 1.0, "met": "ya" if seconds[2] <= budget else "tidak"},
         row(f"report of a corpus of {documents} documents: 2 jobs / 1 job", what, seconds[2],
             "build_corpus(jobs=1)", seconds[1], round(1 / 1.7, 2)),
     ]
