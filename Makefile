@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed
 SOURCE := data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md
 
 .DEFAULT_GOAL := help
+# notebooks executed at once by `make report` / `make contoh` (empty: the processor cores); e.g. make report JOBS=1
+JOBS   ?=
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
@@ -30,10 +32,10 @@ data: $(STAMP) ## parse data/raw into data/processed (CSV + Parquet + Excel work
 	$(BIN)/renja-analysis build --source $(SOURCE) --out data/processed
 
 notebooks: data browser ## figures/, re-execute the document's notebooks (papermill), reports/ (HTML, glossary, data downloads, the PDF)
-	$(BIN)/renja-analysis report --quiet
+	$(BIN)/renja-analysis report --quiet $(if $(JOBS),--jobs $(JOBS))
 
 contoh: $(STAMP) ## the examples of test data, apart: SIPD page (tests/data/sipd) + corpus (tests/data/korpus) -> data/contoh/, figures/contoh/, notebooks/contoh/, reports/contoh/ (banner on every page)
-	$(BIN)/renja-analysis contoh --quiet
+	$(BIN)/renja-analysis contoh --quiet $(if $(JOBS),--jobs $(JOBS))
 
 report: browser notebooks ## the bundled document: install, parse, tables + workbook, figures, notebooks, HTML report, PDF (skipped with a message without chromium; an error under CI=true); no example data
 

@@ -30,7 +30,8 @@ EXIT_CODES = """status keluar:
   2  masukan salah: sumber tidak terbaca sebagai Renja atau data SIPD (korpus: tidak satu pun), data
      SIPD (check --sipd) pemda, tahun, atau perangkat daerah lain tanpa --paksa, atau folder keluaran
      tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
-  3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya
+  3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya; report/contoh: notebook
+     yang gagal dijalankan disebut bersama selnya, notebook lain dihentikan
   130, 143  dihentikan (Ctrl-C, SIGTERM): semua pekerja dihentikan, keluaran lama tidak diubah
 """
 
@@ -451,6 +452,21 @@ def _check_realisasi(args) -> int:
     return 1 if args.strict and n_kritis else 0
 
 
+def _notebook_gagal(run):
+    """A command running notebooks: a notebook that fails is one line naming it and its cell
+    (``report.NotebookGagal``), exit 3, the other notebooks stopped."""
+    def command(args) -> int:
+        from .report import NotebookGagal
+
+        try:
+            return run(args)
+        except NotebookGagal as exc:
+            print(f"galat: {_one_line(exc)}", file=sys.stderr)
+            return 3
+    return command
+
+
+@_notebook_gagal
 def _report(args) -> int:
     from . import report
     from .output.processed import kunci_keluaran
@@ -459,7 +475,7 @@ def _report(args) -> int:
         olahan = args.out or config.DATA_KORPUS
         _out_inside_source(olahan, [args.source])
         with kunci_keluaran(olahan):
-            report.build_corpus(args.source, olahan=olahan, progress=not args.quiet)
+            report.build_corpus(args.source, olahan=olahan, progress=not args.quiet, jobs=args.jobs)
         print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
               "notebooks/dokumen/, laporan HTML di reports/korpus/")
         return 0
@@ -494,7 +510,8 @@ def _report(args) -> int:
     try:
         with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
-                               pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi)
+                               pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi,
+                               jobs=args.jobs)
     except ChromiumTidakAda as exc:
         # the HTML report is written; only the PDF is missing
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -525,15 +542,18 @@ def _catatan_sipd(args) -> None:
               f"(--paksa): {doc.kesesuaian.ringkas()}", file=sys.stderr)
 
 
+@_notebook_gagal
 def _contoh(args) -> int:
     from . import report
 
-    report.build_contoh(progress=not args.quiet)
+    report.build_contoh(progress=not args.quiet, jobs=args.jobs)
     print("Contoh dari data uji proyek (bukan data resmi pemda): tabel di data/contoh/, gambar di figures/contoh/, "
           "notebook di notebooks/contoh/, halaman HTML di reports/contoh/ (tanpa PDF)")
     return 0
 
 
+JOBS_HELP = ("jumlah notebook yang dijalankan bersamaan, masing-masing dengan kernelnya (bawaan: jumlah inti "
+             "prosesor); korpus: juga jumlah proses pembaca dokumen. Hasilnya sama persis berapa pun nilainya")
 SHEET_HELP = ("lembar buku kerja yang dibaca (wajib bila beberapa lembar berbentuk Tabel 2.2, atau berjudul "
               "kolom SIPD)")
 
@@ -651,6 +671,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dengan --sipd: cocokkan dokumen walaupun pemda, tahun, atau perangkat daerahnya berbeda "
                         "(temuannya dicatat sebagai info)")
     r.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    r.add_argument("--jobs", type=_positive, default=None, help=JOBS_HELP)
     r.add_argument("--tanpa-pdf", action="store_true",
                    help="tanpa PDF laporan (bawaan: reports/laporan-renja-<tahun>-<instansi>.pdf dicetak dengan "
                         "Chromium; bila Chromium tidak ada, PDF dilewati dengan pesan, di CI menjadi galat)")
@@ -659,6 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
                                       "tests/data/korpus) ke folder sendiri: data/contoh/, figures/contoh/, "
                                       "notebooks/contoh/, reports/contoh/; tidak pernah masuk laporan dokumen")
     k.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    k.add_argument("--jobs", type=_positive, default=None, help=JOBS_HELP)
     k.set_defaults(func=_contoh)
     return parser
 

@@ -7,32 +7,43 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .findings import (
-    document as document_findings,
-    realisation as realisation_findings,
-    reconciliation,
-    sipd as sipd_findings,
-)
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
-from .present import pemda, pemda_analysis
-from .sources import SourceText, read_sipd, read_source, sipd as sipd_read, sipd_realisation
-from .sources.base import lokasi, pembacaan as _pembacaan
-from .sources.text import kolom_perubahan
-from .tables import ambiguous, evaluation, goals, plan, realisation, reallocation, rkpd_review, sipd as sipd_tables
+
+# Readers, tables and findings are imported where they are used: a notebook that only reads the
+# processed tables (``load_processed``) imports none of them (issue 21: notebooks at the kernel floor).
+if TYPE_CHECKING:
+    from .findings.reconciliation import Kesesuaian
+    from .sources import SourceText
 
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
           "tabel21", "dokumen")
 
 
-#: The tables written for SIPD-RI data, in order: the tables of the data, then the answers to
-#: a Bappeda analyst's questions (``present.pemda_analysis.TABEL``).
-SIPD_TABLES = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda") + tuple(pemda_analysis.TABEL)
+#: The tables of SIPD-RI data themselves, the first of ``SIPD_TABLES``.
+_SIPD_OWN = ("sipd_rencana", "sipd_indikator", "sipd_temuan", "sipd_pemda")
+
+
+def __getattr__(name: str):
+    """``SIPD_TABLES``: the tables written for SIPD-RI data, in order: the tables of the data,
+    then the answers to a Bappeda analyst's questions (``present.pemda_analysis.TABEL``);
+    computed when first asked for, so that importing this module does not import the SIPD code.
+
+    >>> from renja_analysis import load
+    >>> load.SIPD_TABLES[:2], len(load.SIPD_TABLES) > 4
+    (('sipd_rencana', 'sipd_indikator'), True)
+    """
+    if name == "SIPD_TABLES":
+        from .present import pemda_analysis
+
+        return _SIPD_OWN + tuple(pemda_analysis.TABEL)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -81,7 +92,9 @@ class SipdData:
     def tables(self) -> dict[str, pd.DataFrame]:
         """The SIPD tables by output name (``SIPD_TABLES``); the analyst's tables computed
         here (``present.pemda_analysis.tabel_analisis``)."""
-        own = dict(zip(SIPD_TABLES[:4], (self.rencana, self.indikator, self.temuan, self.pemda)))
+        from .present import pemda_analysis
+
+        own = dict(zip(_SIPD_OWN, (self.rencana, self.indikator, self.temuan, self.pemda)))
         return own | pemda_analysis.tabel_analisis(self.rekaman, self.rencana, self.indikator)
 
 
@@ -120,6 +133,11 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     >>> s.dilewati
     [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
+    from .findings import sipd as sipd_findings
+    from .present import pemda
+    from .sources import read_sipd
+    from .tables import sipd as sipd_tables
+
     src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
     rekaman = sipd_tables.dengan_skpd_induk(src.rekaman, src.daftar_skpd)
     pemetaan = sipd_tables.pemetaan_indikator(rekaman)
@@ -238,6 +256,10 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     >>> r.baris["status_realisasi"].value_counts()[["terealisasi", "dalam_proses", "ganda"]].tolist()
     [14, 2, 3]
     """
+    from .findings import realisation as realisation_findings
+    from .sources import sipd as sipd_read, sipd_realisation
+    from .tables import realisation
+
     src = sipd_realisation.read(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
     dilewati = src.dilewati
     plan_here = [n for n, why in dilewati if why == sipd_realisation.RENCANA_DILEWATI]
@@ -335,7 +357,7 @@ class RenjaDocument:
     dokumen: pd.DataFrame | None = None
     sipd: SipdData | None = None
     rekonsiliasi: pd.DataFrame | None = None
-    kesesuaian: reconciliation.Kesesuaian | None = None
+    kesesuaian: Kesesuaian | None = None
     #: where every data row stands in the printed document (``sources.base.lokasi``); used to
     #: fill ``temuan.rujukan``, not written as a table of its own
     lokasi: pd.DataFrame | None = None
@@ -417,6 +439,12 @@ def _tanpa_gc():
 
 
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:
+    from .findings import document as document_findings, reconciliation
+    from .sources import read_source
+    from .sources.base import lokasi, pembacaan as _pembacaan
+    from .sources.text import kolom_perubahan
+    from .tables import ambiguous, evaluation, goals, plan, rkpd_review
+
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
     ren = plan.parse(src)
     ev, t21 = evaluation.parse(src, ren)
@@ -498,6 +526,9 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     P-APBD change, so ``pergeseran`` is empty and no revised target is taken from section 3
     (its 3.2 and 3.3 plan the next year, not a revision of this one); a Renja Perubahan
     compares Tabel 2.2 with 3.2's P-APBD side (empty without a 3.2)."""
+    from .findings import document as document_findings
+    from .tables import reallocation
+
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
     doc.pergeseran = reallocation.kosong() if doc.murni else reallocation.pergeseran(ev, doc.review_rkpd)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a

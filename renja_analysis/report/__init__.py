@@ -21,16 +21,16 @@ from ..load import load_document, load_processed, load_sipd
 from .corpus_pages import build_corpus, build_corpus_html
 from .examples import build_contoh, build_contoh_html
 from .html import build_html, render_page
-from .notebooks import build_notebooks, execute, figures, figures_sipd
+from .notebooks import NotebookGagal, NotebookJob, build_notebooks, execute, execute_all, figures, figures_sipd
 from .pages import HALAMAN, HALAMAN_SIPD, halaman
 
-__all__ = ["HALAMAN", "HALAMAN_SIPD", "build", "build_contoh", "build_contoh_html", "build_corpus",
-           "build_corpus_html", "build_html", "build_notebooks", "execute", "figures", "figures_sipd", "halaman",
-           "render_page"]
+__all__ = ["HALAMAN", "HALAMAN_SIPD", "NotebookGagal", "NotebookJob", "build", "build_contoh", "build_contoh_html",
+           "build_corpus", "build_corpus_html", "build_html", "build_notebooks", "execute", "execute_all", "figures",
+           "figures_sipd", "halaman", "render_page"]
 
 
 def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool = False,
-          paksa: bool = False, realisasi=None) -> Path | None:
+          paksa: bool = False, realisasi=None, jobs: int | None = None) -> Path | None:
     """Figures, executed notebooks and the HTML report; with ``pdf``, the report's PDF
     too (``pdf.buat_pdf``; its path is returned; ``pdf.ChromiumTidakAda`` is raised
     after the HTML is written when no Chromium can print it).
@@ -42,7 +42,8 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     them only when their pemda, year and office agree, or with ``paksa``
     (``load.dokumen_sipd``). With ``realisasi`` (SIPD-RI realisation exports, a folder that may
     hold the plan exports too) the realisation page ``80-realisasi-sipd``, its pagu from the plan
-    exports of that folder, else from ``sipd``.
+    exports of that folder, else from ``sipd``. ``jobs`` notebooks are executed at once
+    (default: the cores; ``notebooks.execute_all``), the PDF printed once at the end.
     """
     from ..output.processed import write_document
 
@@ -54,7 +55,7 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     figures_sipd(load_sipd(sipd) if sipd is not None else None)
     custom = folder.resolve() != config.DATA_PROCESSED.resolve()
     build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd, paksa=paksa,
-                    realisasi=realisasi)
+                    realisasi=realisasi, jobs=jobs)
     build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder,
                realisasi=realisasi if realisasi is not None else False)
     if pdf:

@@ -6,13 +6,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
-from tqdm.auto import tqdm
 
 from .. import config
 from ..keys import nama_berkas
 from ..present.summary import daftar_program, urutan_program
 from .html import bingkai, html_narasi, jinja_env, render_page, stempel_korpus
-from .notebooks import PROGRAM_DIR, TEMPLATE, execute, remove_stale
+from .notebooks import PROGRAM_DIR, TEMPLATE, NotebookJob, execute_all, remove_stale, run_all
 from .pages import HALAMAN, judul_contoh, stempel
 
 #: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
@@ -32,14 +31,16 @@ OLAHAN_KORPUS_CONTOH = config.DATA_CONTOH / "korpus"
 
 def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = config.NOTEBOOKS,
                  reports: Path = config.REPORTS, progress: bool = True, jobs: int | None = None,
-                 contoh: bool = False) -> None:
+                 contoh: bool = False, lain: list[NotebookJob] | None = None) -> None:
     """The report of many documents: the corpus tables into ``olahan``, one notebook set per
     document (``notebooks/dokumen/<id>/``), ``50-antar-instansi`` and ``60-tren`` on the whole
     corpus, and the HTML pages under ``reports/korpus/`` with an index of the documents.
 
     The notebooks are executed from the project's sources (``notebooks/00-..30-`` and
     ``notebooks/templates/``) into ``notebooks``; ``contoh`` marks every notebook and page
-    as an example (``make contoh``)."""
+    as an example (``make contoh``). ``jobs`` documents are read and ``jobs`` notebooks executed
+    at once (default: the cores; ``execute_all``); ``lain``, other notebooks to execute among them
+    (the examples' SIPD pages)."""
     from ..corpus import load_corpus, write_corpus
 
     korpus = load_corpus(sources, jobs=jobs, progress=progress)
@@ -56,9 +57,9 @@ def build_corpus(sources, olahan: Path = config.DATA_KORPUS, notebooks: Path = c
     extra = {"olahan": nama_berkas(Path(olahan))} if custom else {}
     jobs_nb += [(config.NOTEBOOK_TEMPLATES / n, notebooks / n, dict(extra)) for n, _, _ in HALAMAN_KORPUS]
     remove_stale(base.rglob("*.ipynb"), [t for _, t, _ in jobs_nb])
-    for source, target, params in tqdm(jobs_nb, desc="notebook", disable=not progress):
-        execute(source, target, params, cwd=notebooks, contoh=contoh)
-    build_corpus_html(korpus, notebooks, reports, contoh=contoh)
+    execute_all([*(lain or []), *(NotebookJob(source, target, params, notebooks, contoh)
+                                  for source, target, params in jobs_nb)], jobs, progress=progress)
+    build_corpus_html(korpus, notebooks, reports, contoh=contoh, jobs=jobs, progress=progress)
 
 
 def ringkasan_korpus(dokumen: pd.DataFrame, ringkas: pd.DataFrame | None):
@@ -150,18 +151,23 @@ def halaman_indeks(korpus, contoh: bool = False, ringkas: pd.DataFrame | None = 
         **{k: v for k, v in bingkai(None, contoh=contoh).items() if "contoh" in k})
 
 
+def _render(call: tuple[tuple, dict]) -> Path:
+    args, kwargs = call
+    return render_page(*args, **kwargs)
+
+
 def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-                      contoh: bool = False) -> list[Path]:
+                      contoh: bool = False, jobs: int | None = 1, progress: bool = False) -> list[Path]:
     """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
-    ``contoh``: every page with the example banner and ``(contoh)`` in its title."""
+    ``contoh``: every page with the example banner and ``(contoh)`` in its title. ``jobs`` pages are
+    rendered at once (None: the cores; ``notebooks.run_all``), each page's bytes the same."""
     root = reports / "korpus"
-    written = []
+    calls: list[tuple[tuple, dict]] = []          # render_page's arguments, one page each
     cap = stempel_korpus(korpus.dokumen)
     for nb_name, judul, _ in HALAMAN_KORPUS:
         html = nb_name.replace(".ipynb", ".html")
-        for with_code in (False, True):
-            written.append(render_page(notebooks / nb_name, root / ("kode" if with_code else "") / html,
-                                       judul, with_code, akar="../", laporan={"stempel": cap}, contoh=contoh))
+        calls += [((notebooks / nb_name, root / ("kode" if with_code else "") / html, judul, with_code),
+                   dict(akar="../", laporan={"stempel": cap}, contoh=contoh)) for with_code in (False, True)]
     ringkas = _ringkas(korpus)
     for _, d in korpus.dokumen.iterrows():
         did = d["dokumen"]
@@ -170,21 +176,18 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
         instansi = d["instansi"] if pd.notna(d["instansi"]) else "-"
         folder = root / KORPUS_DIR / did
         urutan = urutan_program(korpus.per_dokumen[did]["evaluasi"])
-        laporan_dok = {"program": urutan, "ikhtisar": True, "stempel": stempel(d)}
+        opsi = dict(beranda="../../index.html", laporan={"program": urutan, "ikhtisar": True, "stempel": stempel(d)},
+                    akar="../../../", contoh=contoh)
         for nb_name, judul, _ in PER_DOKUMEN:
             html = nb_name.replace(".ipynb", ".html")
-            for with_code in (False, True):
-                written.append(render_page(notebooks / KORPUS_DIR / did / nb_name,
-                                           folder / ("kode" if with_code else "") / html,
-                                           f"{judul}: {instansi}", with_code, beranda="../../index.html",
-                                           laporan=laporan_dok, akar="../../../", contoh=contoh))
+            calls += [((notebooks / KORPUS_DIR / did / nb_name, folder / ("kode" if with_code else "") / html,
+                        f"{judul}: {instansi}", with_code), opsi) for with_code in (False, True)]
         for notebook, program in urutan:
             html = f"program-{notebook}.html"
-            for with_code in (False, True):
-                written.append(render_page(notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
-                                           folder / ("kode" if with_code else "") / html, program,
-                                           with_code, beranda="../../index.html", laporan=laporan_dok,
-                                           akar="../../../", contoh=contoh))
+            calls += [((notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
+                        folder / ("kode" if with_code else "") / html, program, with_code), opsi)
+                      for with_code in (False, True)]
+    written = run_all(_render, calls, jobs, progress=progress, desc="halaman")
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(halaman_indeks(korpus, contoh=contoh, ringkas=ringkas), encoding="utf-8")

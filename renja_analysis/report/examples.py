@@ -9,13 +9,13 @@ from .. import config
 from ..load import load_sipd
 from .corpus_pages import build_corpus, build_corpus_html
 from .html import bingkai, jinja_env, render_glosarium, render_page
-from .notebooks import execute, figures_sipd, parameter_sipd, remove_stale
+from .notebooks import NotebookJob, figures_sipd, parameter_sipd, remove_stale
 from .pages import HALAMAN_REALISASI, HALAMAN_SIPD, judul_contoh
 
 
 def build_contoh(progress: bool = True, notebooks: Path = config.NOTEBOOKS_CONTOH,
                  reports: Path = config.REPORTS_CONTOH, olahan: Path = config.DATA_CONTOH,
-                 figures_dir: Path = config.FIGURES_CONTOH) -> list[Path]:
+                 figures_dir: Path = config.FIGURES_CONTOH, jobs: int | None = None) -> list[Path]:
     """The examples built from the project's test data, each output in a folder of its own
     and never in a document's report: the SIPD pemda page of ``tests/data/sipd``
     (``70-sipd-pemda``) and the corpus ``tests/data/korpus`` (tables in ``olahan/korpus``).
@@ -27,20 +27,21 @@ def build_contoh(progress: bool = True, notebooks: Path = config.NOTEBOOKS_CONTO
     SIPD fixture was made from; the guard of ``load.dokumen_sipd`` still applies). The
     examples get no PDF. The realisation page (``80-realisasi-sipd``) reads
     ``tests/data/sipd-realisasi`` against the plan it was made to match (``tests/data/sipd-nyata``).
+    Every notebook is executed in one pool, ``jobs`` at once (default: the cores).
     Returns the pages written at the top of ``reports``.
     """
     name = HALAMAN_SIPD[0]
     figures_sipd(load_sipd(config.DEFAULT_SIPD), figures_dir)
     # the SIPD fixture is made from the bundled document: that document is the one the example reconciles
     sumber = {"sumber": config.DEFAULT_SOURCE.relative_to(config.ROOT).as_posix()}
-    execute(config.NOTEBOOK_TEMPLATES / name, notebooks / name, dict(parameter_sipd(config.DEFAULT_SIPD), **sumber),
-            cwd=notebooks, contoh=True)
+    lain = [NotebookJob(config.NOTEBOOK_TEMPLATES / name, notebooks / name,
+                        dict(parameter_sipd(config.DEFAULT_SIPD), **sumber), notebooks, contoh=True)]
     # the realisation page: its template's defaults are the realisation fixture and the plan it matches
     realisasi = HALAMAN_REALISASI[0]
-    execute(config.NOTEBOOK_TEMPLATES / realisasi, notebooks / realisasi, {}, cwd=notebooks, contoh=True)
+    lain.append(NotebookJob(config.NOTEBOOK_TEMPLATES / realisasi, notebooks / realisasi, {}, notebooks, contoh=True))
     # relative to the working folder (the project root under make): a file's message names it as given
     build_corpus(Path(os.path.relpath(config.KORPUS_CONTOH)), olahan=Path(olahan) / "korpus", notebooks=notebooks,
-                 reports=reports, progress=progress, contoh=True)
+                 reports=reports, progress=progress, contoh=True, jobs=jobs, lain=lain)
     return build_contoh_html(notebooks, reports)
 
 

@@ -7,14 +7,16 @@ are numbered, papermill's timestamps and per-cell timings are removed.
 """
 
 import json
+import os
 import re
 import tempfile
 from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import nbformat
 import papermill as pm
-from tqdm.auto import tqdm
 
 from .. import config
 from ..load import RenjaDocument, SipdData
@@ -177,6 +179,110 @@ def _execute(source: Path, target: Path, parameters: dict | None, cwd: Path) -> 
                         execution_timeout=180)
 
 
+class NotebookGagal(Exception):
+    """A notebook of the report failed to execute: the message names the executed notebook
+    (where its output, with the error, was written), the cell and the error, on one line."""
+
+
+@dataclass(frozen=True)
+class NotebookJob:
+    """One notebook to execute (``execute``'s arguments)."""
+
+    source: Path
+    target: Path
+    parameters: dict = field(default_factory=dict)
+    cwd: Path | None = None
+    contoh: bool = False
+
+
+def _nama(path: Path) -> str:
+    """A path as a message names it: relative to the working folder when inside it.
+
+    >>> _nama(Path.cwd() / "notebooks" / "a.ipynb"), _nama(Path("/elsewhere/a.ipynb"))
+    ('notebooks/a.ipynb', '/elsewhere/a.ipynb')
+    """
+    path = Path(path).absolute()
+    return path.relative_to(Path.cwd()).as_posix() if path.is_relative_to(Path.cwd()) else str(path)
+
+
+def run_job(job: NotebookJob) -> Path:
+    """Execute one job (``execute``); a failure raised as ``NotebookGagal`` naming the
+    notebook and the cell (a picklable exception: it crosses from a worker process)."""
+    try:
+        return execute(job.source, job.target, job.parameters, cwd=job.cwd, contoh=job.contoh)
+    except pm.PapermillExecutionError as exc:
+        pesan = " ".join(f"{exc.ename}: {exc.evalue}".split())[:300]
+        raise NotebookGagal(f"notebook {_nama(job.target)} gagal di sel {exc.cell_index + 1} "
+                            f"(eksekusi ke-{exc.exec_count}): {pesan}") from None
+    except Exception as exc:  # noqa: BLE001 - a dead kernel or a timeout: the notebook named, one line
+        pesan = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise NotebookGagal(f"notebook {_nama(job.target)} ({_nama(job.source)}) gagal: {pesan}") from None
+
+
+def default_jobs(jobs: int | None = None) -> int:
+    """The number of notebooks executed at once: ``jobs``, else the processor cores.
+
+    >>> default_jobs(3), default_jobs() >= 1
+    (3, True)
+    """
+    return jobs if jobs is not None else (os.cpu_count() or 1)
+
+
+def execute_all(jobs: list[NotebookJob], n_jobs: int | None = None, progress: bool = True,
+                desc: str = "notebook") -> list[Path]:
+    """Execute independent notebooks, ``n_jobs`` at once (default: the cores), in worker
+    processes each driving its own kernel; the executed notebooks, in the order of ``jobs``.
+
+    Each notebook's bytes depend only on its source and parameters (``execute``
+    normalises them), so any ``n_jobs`` writes the same files. One progress bar counts the
+    notebooks done. The first notebook that fails stops the rest (``run_all``): its
+    ``NotebookGagal`` (notebook, cell, error) is raised.
+    """
+    return run_all(run_job, jobs, n_jobs, progress=progress, desc=desc)
+
+
+def run_all(func, items: list, n_jobs: int | None = None, progress: bool = True, desc: str = "notebook") -> list:
+    """``[func(item) for item in items]``, ``n_jobs`` at once in worker processes (default:
+    the cores; one: in this process), with one progress bar; the results in the order of
+    ``items``. The first exception of a worker stops the rest: the items not started are
+    cancelled, those running finish (no half-written file, no kernel left behind), then it
+    is raised here. Ctrl-C or SIGTERM stops every worker at once.
+
+    >>> run_all(abs, [-2, 3], 1, progress=False)
+    [2, 3]
+    """
+    from tqdm.auto import tqdm
+
+    n = min(default_jobs(n_jobs), len(items))
+    bar: dict[str, Any] = dict(total=len(items), desc=desc, disable=not progress)
+    if n <= 1:
+        return [func(item) for item in tqdm(items, **bar)]
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    from ..corpus import _hentikan, _pekerja_mulai, _tanpa_sinyal
+
+    pool = ProcessPoolExecutor(max_workers=n, initializer=_pekerja_mulai, initargs=(os.getpid(),))
+    failed = None
+    try:
+        with _tanpa_sinyal():
+            futures = [pool.submit(func, items[0])]          # forks the workers
+        futures += [pool.submit(func, item) for item in items[1:]]
+        with tqdm(**bar) as pbar:
+            pending = set(futures)
+            while pending and failed is None:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                pbar.update(len(done))
+                failed = next((f.exception() for f in futures if f in done and f.exception() is not None), None)
+        # the items not started are cancelled, the running ones end normally
+        pool.shutdown(wait=True, cancel_futures=failed is not None)
+    except BaseException:
+        _hentikan(pool)
+        raise
+    if failed is not None:
+        raise failed
+    return [f.result() for f in futures]
+
+
 def figures(doc: RenjaDocument, folder: Path = config.FIGURES) -> list[Path]:
     """Write every chart of the report as PNG + SVG with stable names."""
     ev = doc.evaluasi
@@ -227,7 +333,8 @@ def parameter_realisasi(realisasi, sipd=None) -> dict:
 
 
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
-                    olahan=None, sipd=None, paksa: bool = False, realisasi=None) -> list[Path]:
+                    olahan=None, sipd=None, paksa: bool = False, realisasi=None,
+                    jobs: int | None = None) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
@@ -237,29 +344,28 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     processed tables' source) with them only when pemda, year and office agree, or with
     ``paksa``; without ``sipd`` an earlier SIPD notebook is removed. ``realisasi`` (SIPD
     realisation exports) adds the realisation page (``parameter_realisasi``), likewise.
+    ``jobs`` notebooks are executed at once (``execute_all``; default: the cores).
     """
-    done = []
     programs = daftar_program(doc.evaluasi)
     extra = {"olahan": str(Path(olahan).resolve())} if olahan is not None else {}
-    jobs = [(notebooks / n, notebooks / n, dict(extra), False) for n in NOTEBOOKS]
+    todo = [(notebooks / n, notebooks / n, dict(extra), False) for n in NOTEBOOKS]
     name = HALAMAN_SIPD[0]
     if sipd is not None:
-        jobs.append((notebooks / "templates" / name, notebooks / name,
+        todo.append((notebooks / "templates" / name, notebooks / name,
                      dict(extra, **parameter_sipd(sipd), **({"paksa": True} if paksa else {})),
                      pemda.sipd_contoh(sipd)))
     else:
         (notebooks / name).unlink(missing_ok=True)
     name_r = HALAMAN_REALISASI[0]
     if realisasi is not None:
-        jobs.append((notebooks / "templates" / name_r, notebooks / name_r, parameter_realisasi(realisasi, sipd),
+        todo.append((notebooks / "templates" / name_r, notebooks / name_r, parameter_realisasi(realisasi, sipd),
                      pemda.sipd_contoh(realisasi)))
     else:
         (notebooks / name_r).unlink(missing_ok=True)
-    jobs += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+    todo += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"]), False) for _, p in programs.iterrows()]
-    remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in jobs])
-    for source, target, params, contoh in tqdm(jobs, desc="notebook", disable=not progress):
-        done.append(execute(source, target, params, cwd=notebooks, contoh=contoh))
-    return done
+    remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in todo])
+    return execute_all([NotebookJob(source, target, params, notebooks, contoh)
+                        for source, target, params, contoh in todo], jobs, progress=progress)
 
 
