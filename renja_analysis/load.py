@@ -202,7 +202,7 @@ class SipdRealisasi:
     dilewati: list = field(default_factory=list)
     rencana: SipdData | None = None
     serapan: pd.DataFrame | None = None
-    kesesuaian: reconciliation.Kesesuaian | None = None
+    kesesuaian: Kesesuaian | None = None
 
     @property
     def ganda(self) -> pd.DataFrame:
