@@ -236,32 +236,24 @@ def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
             pairs.append((i, j))
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
+    ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
     back = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
-        pos = _bisect_tail(pairs, tails, j)
+        pos = bisect.bisect_left(ends, j)
         if pos:
             back[k] = tails[pos - 1]
         if pos == len(tails):
             tails.append(k)
+            ends.append(j)
         else:
             tails[pos] = k
+            ends[pos] = j
     chain = []
     k = tails[-1] if tails else -1
     while k >= 0:
         chain.append(pairs[k])
         k = back[k]
     return chain[::-1]
-
-
-def _bisect_tail(pairs, tails, j) -> int:
-    lo, hi = 0, len(tails)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if pairs[tails[mid]][1] < j:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold):
