@@ -190,6 +190,8 @@ def decode(path: Path, data: bytes) -> str:
 #: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab,
 #: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them).
 _KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
+_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _control_chars(text: str) -> list[str]:
@@ -214,7 +216,8 @@ def read(path: Path, data: bytes) -> SourceText:
     text = decode(path, data)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     src = SourceText(path=path, lines=lines, tables={})
-    for i, line in enumerate(lines):
+    # one search over the whole text first (line ends aside): most texts hold no control character
+    for i, line in enumerate(lines if _KENDALI_TEKS.search(text) else ()):
         bad = _control_chars(line)
         if bad:
             lines[i] = "".join(c for c in line if c not in bad)
