@@ -19,6 +19,7 @@ from .findings import (
     sipd as sipd_findings,
 )
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
+from .names import forms_remembered
 from .present import pemda, pemda_analysis
 from .sources import SourceText, read_sipd, read_source, sipd as sipd_read, sipd_realisation
 from .sources.base import lokasi, pembacaan as _pembacaan
@@ -384,7 +385,7 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     >>> row["nama"], float(row["pagu_rp"]), float(row["realisasi_rp"])
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
-    with _tanpa_gc():
+    with _tanpa_gc(), forms_remembered():
         return _load(path, triwulan, sheet, sipd, paksa)
 
 

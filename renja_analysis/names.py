@@ -9,6 +9,7 @@ position never outweighs a clearly better name match.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 import unicodedata
@@ -124,8 +125,47 @@ def similarity(a, b) -> float:
     return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
 
 
+#: The name forms of every name seen while ``forms_remembered`` is open (None: closed).
+_REMEMBERED: dict | None = None
+
+
+@contextlib.contextmanager
+def forms_remembered():
+    """Within this block, the ``name_forms`` of every name are computed once and kept, not
+    only those of the last 65,536 names (``_forms``' cache): a document's tables join the
+    same names again and again, and a document of 100,000 rows per table holds more names
+    than that cache. Everything kept is let go when the outermost block ends; the answers
+    are the same inside and outside (a name's forms depend on the name only).
+
+    >>> with forms_remembered():
+    ...     score_matrix(["Pemulihan Usaha Mikro"], ["PEMULIHAN USAHA MIKRO"]).tolist()
+    [[100.0]]
+    """
+    global _REMEMBERED
+    outer = _REMEMBERED is not None
+    if not outer:
+        _REMEMBERED = {}
+    try:
+        yield
+    finally:
+        if not outer:
+            _REMEMBERED = None
+
+
 def _forms_of(names: Sequence) -> list:
-    return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
+    memo = _REMEMBERED
+    if memo is None:
+        return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
+    out = []
+    for x in names:
+        if isinstance(x, str):
+            fs = memo.get(x)
+            if fs is None:
+                fs = memo[x] = _forms.__wrapped__(x)
+        else:
+            fs = tuple(name_forms(x))
+        out.append(fs)
+    return out
 
 
 def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:
