@@ -427,8 +427,11 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     return pairs
 
 
-#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory).
+#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory) ...
 _BLOK = 256
+#: ... and at most about this many (query, choice) cells at once: a block's score arrays are
+#: several of this size (8 bytes a cell), so that 100,000 choices are scored 20 queries at a time
+_SEL_BLOK = 1 << 21
 
 
 def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MATCH_THRESHOLD) -> list:
@@ -471,8 +474,9 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
             out[q] = min(hits)
         else:
             rest.append(q)
-    for start in range(0, len(rest), _BLOK):
-        rows = rest[start:start + _BLOK]
+    step = max(1, min(_BLOK, _SEL_BLOK // max(len(fc), 1)))
+    for start in range(0, len(rest), step):
+        rows = rest[start:start + step]
         scores = _block_scores([fq[q] for q in rows], fc, cutoff=threshold)
         if not scores.shape[1]:
             continue
