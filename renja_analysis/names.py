@@ -430,8 +430,8 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
 #: Rows of queries scored against all choices at once in ``best_match`` (bounds memory) ...
 _BLOK = 256
 #: ... and at most about this many (query, choice) cells at once: a block's score arrays are
-#: several of this size (8 bytes a cell), so that 100,000 choices are scored 20 queries at a time
-_SEL_BLOK = 1 << 21
+#: several of this size (8 bytes a cell), so that 100,000 choices are scored 83 queries at a time
+_SEL_BLOK = 1 << 23
 
 
 def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MATCH_THRESHOLD) -> list:
