@@ -29,6 +29,9 @@ Goals
 - the report of a corpus of 50 synthetic documents (``report.build_corpus``: per-document pages
   and corpus pages) with 2 jobs within 5 minutes, and at least 1.7x faster than with 1 job (the
   ratio printed is time with 2 / time with 1, limit 0.59); the machine's load average is noted;
+- peak memory of reading (``load_document``) a 10,000-row and a 100,000-row synthetic
+  document within 5x the size of the source file: the peak resident set of a fresh
+  process (its ``VmHWM``), interpreter and imports included;
 - a generated pemda of 3,000 SIPD-RI records in 55 files (``tests/sipd_fixture.py``,
   ``pemda_besar``) read and checked by ``load_sipd`` within a fixed budget of 5 s (the
   baseline column is that budget, not a measurement).
@@ -112,6 +115,64 @@ def bench_parse(small: int, large: int, repeat: int, folder: Path) -> list[dict]
         row(f"linear growth, {rows_small:,} -> {rows_large:,} rows", f"load_document, {rows_large:,} rows",
             t_large, f"load_document, {rows_small:,} rows", t_small, round(1.1 * rows_large / rows_small, 2)),
     ]
+
+
+# --- peak memory of reading (issue 21, point 4) -------------------------------------------
+
+_MEMORY_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+import renja_analysis.sources.detect as detect
+from renja_analysis import load_document
+path = Path(sys.argv[1])
+detect.MAX_BYTES = max(detect.MAX_BYTES, path.stat().st_size)   # the 100,000-row text is over the 50 MB limit
+
+def peak_rss():
+    # VmHWM: this process's own peak (Linux); getrusage's ru_maxrss keeps the parent's peak across
+    # fork and exec, which would count the benchmark's own memory
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(x.split()[1]) * 1024 for x in fh if x.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+before = peak_rss()
+start = time.perf_counter()
+doc = load_document(path)
+seconds = time.perf_counter() - start
+peak = peak_rss()
+print(json.dumps({"peak": peak, "before": before, "size": path.stat().st_size, "seconds": seconds}))
+"""
+
+
+def bench_memory(programs: list[int], folder: Path) -> list[dict]:
+    """Peak resident set of a fresh process that reads a synthetic document of ``100 * n``
+    rows per table (``load_document``), against the size of the source file: the whole
+    process (interpreter and imports included: what a user's machine must hold), its own
+    high-water mark (``VmHWM``) after the call. With two sizes, also their times in those processes (one
+    run each): growth within 1.1x the growth of the rows."""
+    from renja_analysis.synthetic import tulis_dokumen
+
+    out, times = [], []
+    for n in programs:
+        path = folder / f"renja-memori-{n}.md"
+        if not path.exists():
+            tulis_dokumen(path, program=n, **SHAPE)
+        res = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, str(path)], check=True, capture_output=True,
+                             text=True, cwd=ROOT)
+        m = json.loads(res.stdout.strip().splitlines()[-1])
+        ratio = m["peak"] / m["size"]
+        out.append({"goal": f"peak memory of reading, {100 * n:,} rows", "measured":
+                    f"peak resident set of a fresh process, load_document (imports: {m['before'] / 1e6:.0f} MB)",
+                    "seconds": "", "baseline": f"the source file ({m['size'] / 1e6:.1f} MB)", "baseline_seconds": "",
+                    "ratio": round(ratio, 2), "limit": 5, "met": "ya" if ratio <= 5 else "tidak",
+                    "peak_mb": round(m["peak"] / 1e6, 1)})
+        times.append((100 * n, m["seconds"]))
+    if len(times) == 2:
+        (r0, t0), (r1, t1) = times
+        out.append(row(f"linear growth, {r0:,} -> {r1:,} rows", f"load_document, {r1:,} rows (fresh process, once)",
+                       t1, f"load_document, {r0:,} rows (fresh process, once)", t0, round(1.1 * r1 / r0, 2)))
+    return out
 
 
 # --- metrics -----------------------------------------------------------------------------
@@ -364,6 +425,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         results += bench_parse(small, large, repeat, folder)
+        results += bench_memory([small, large] if args.smoke else [large, 10 * large], folder)
         results += bench_metrics(rows, repeat, folder)
     results += bench_import(max(repeat, 3) if not args.smoke else 1)
     with tempfile.TemporaryDirectory() as tmp:

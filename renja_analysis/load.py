@@ -420,7 +420,9 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     >>> row["nama"], float(row["pagu_rp"]), float(row["realisasi_rp"])
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
-    with _tanpa_gc():
+    from .names import forms_remembered
+
+    with _tanpa_gc(), forms_remembered():
         return _load(path, triwulan, sheet, sipd, paksa)
 
 

@@ -9,6 +9,7 @@ position never outweighs a clearly better name match.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 import unicodedata
@@ -124,8 +125,47 @@ def similarity(a, b) -> float:
     return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
 
 
+#: The name forms of every name seen while ``forms_remembered`` is open (None: closed).
+_REMEMBERED: dict | None = None
+
+
+@contextlib.contextmanager
+def forms_remembered():
+    """Within this block, the ``name_forms`` of every name are computed once and kept, not
+    only those of the last 65,536 names (``_forms``' cache): a document's tables join the
+    same names again and again, and a document of 100,000 rows per table holds more names
+    than that cache. Everything kept is let go when the outermost block ends; the answers
+    are the same inside and outside (a name's forms depend on the name only).
+
+    >>> with forms_remembered():
+    ...     score_matrix(["Pemulihan Usaha Mikro"], ["PEMULIHAN USAHA MIKRO"]).tolist()
+    [[100.0]]
+    """
+    global _REMEMBERED
+    outer = _REMEMBERED is not None
+    if not outer:
+        _REMEMBERED = {}
+    try:
+        yield
+    finally:
+        if not outer:
+            _REMEMBERED = None
+
+
 def _forms_of(names: Sequence) -> list:
-    return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
+    memo = _REMEMBERED
+    if memo is None:
+        return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
+    out = []
+    for x in names:
+        if isinstance(x, str):
+            fs = memo.get(x)
+            if fs is None:
+                fs = memo[x] = _forms.__wrapped__(x)
+        else:
+            fs = tuple(name_forms(x))
+        out.append(fs)
+    return out
 
 
 def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:
@@ -236,32 +276,24 @@ def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
             pairs.append((i, j))
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
+    ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
     back = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
-        pos = _bisect_tail(pairs, tails, j)
+        pos = bisect.bisect_left(ends, j)
         if pos:
             back[k] = tails[pos - 1]
         if pos == len(tails):
             tails.append(k)
+            ends.append(j)
         else:
             tails[pos] = k
+            ends[pos] = j
     chain = []
     k = tails[-1] if tails else -1
     while k >= 0:
         chain.append(pairs[k])
         k = back[k]
     return chain[::-1]
-
-
-def _bisect_tail(pairs, tails, j) -> int:
-    lo, hi = 0, len(tails)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if pairs[tails[mid]][1] < j:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold):
@@ -395,8 +427,11 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     return pairs
 
 
-#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory).
+#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory) ...
 _BLOK = 256
+#: ... and at most about this many (query, choice) cells at once: a block's score arrays are
+#: several of this size (8 bytes a cell), so that 100,000 choices are scored 83 queries at a time
+_SEL_BLOK = 1 << 23
 
 
 def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MATCH_THRESHOLD) -> list:
@@ -439,8 +474,9 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
             out[q] = min(hits)
         else:
             rest.append(q)
-    for start in range(0, len(rest), _BLOK):
-        rows = rest[start:start + _BLOK]
+    step = max(1, min(_BLOK, _SEL_BLOK // max(len(fc), 1)))
+    for start in range(0, len(rest), step):
+        rows = rest[start:start + step]
         scores = _block_scores([fq[q] for q in rows], fc, cutoff=threshold)
         if not scores.shape[1]:
             continue

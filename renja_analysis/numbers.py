@@ -278,6 +278,14 @@ def cell_convention(cell) -> str | None:
     >>> cell_convention("0.500"), cell_convention("-0,125"), cell_convention("2940.000")
     ('.', ',', '.')
     """
+    if type(cell) is str:
+        return _cell_convention(cell)
+    return _cell_convention.__wrapped__(cell)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cell_convention(cell) -> str | None:
+    """``cell_convention``, remembered per text (the same numbers come back in several tables)."""
     s, _ = _strip(cell)
     s = s.lstrip("+-")
     if not _NUMERIC.match(s or "x"):

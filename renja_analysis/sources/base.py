@@ -26,7 +26,7 @@ LABEL = {
 MAX_BYTES = 50 * 1024 * 1024
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One data row of a table: raw cells, page segment, provenance.
 
@@ -90,6 +90,9 @@ class TableBlock:
     #: continuation lines: a name or indicator wrapped onto a line of its own, joined to the row
     #: above it (``sources.text``); (continuation line, row line)
     sambungan: list = field(default_factory=list)
+    #: ``baris_tercetak`` of these rows, remembered (the reading account and ``lokasi`` both ask):
+    #: (identity and length of ``rows`` it was computed for, the table)
+    tercetak: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> int:
@@ -275,6 +278,13 @@ def baris_tercetak(block: TableBlock):
     >>> baris_tercetak(b)["penanda"].tolist()
     ['baris berulang di awal halaman', 'No. 1', 'baris berulang di awal halaman', 'No. 2', 'baris di bawah No. 2']
     """
+    key = (id(block.rows), len(block.rows))
+    if block.tercetak is None or block.tercetak[0] != key:
+        block.tercetak = key, _baris_tercetak(block)
+    return block.tercetak[1].copy()
+
+
+def _baris_tercetak(block: TableBlock):
     import pandas as pd
 
     rows = block.rows

@@ -108,7 +108,7 @@ def concepts(cells: list[str]) -> set[str]:
 
 def _holds_data(cells) -> bool:
     for cell in cells:
-        if len(_NOT_DIGIT.sub("", cell)) < 3:          # the cheap test first
+        if not _THREE_DIGITS.search(cell):          # the cheap test first: fewer than three digits
             continue
         text = clean_text(cell)
         if text and not _COLUMN_NUMBER.match(text) and is_number(text):
@@ -116,7 +116,7 @@ def _holds_data(cells) -> bool:
     return False
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_THREE_DIGITS = re.compile(r"\d(?:\D*\d){2}")
 
 
 def first_concept(cells: list[str]) -> str | None:
@@ -128,17 +128,33 @@ def first_concept(cells: list[str]) -> str | None:
     True
     """
     # the cheap test first: most lines tried are data rows whose first word names nothing
-    if not cells or clean_text(cells[0]) == "":
+    if not cells:
         return None
-    words = _words(cells[0])
-    if len(words) > 1 and words[0] in _LEADING:
-        words = words[1:]
-    if not words or not words[0].isalpha():      # a number or '%' names no concept
-        return None
-    concept = word_concept(words[0])
-    if concept not in _FIRST or _holds_data(cells):
+    concept = _first_cell_concept(cells[0])
+    if concept is None or _holds_data(cells):
         return None
     return concept
+
+
+def _first_cell_concept(cell: str) -> str | None:
+    """The first-column concept the first word of ``cell`` names (after a leading ``Nama``),
+    without the test for data in the rest of the line: only the first two words are read
+    (a lazy search), not the whole cell."""
+    text = clean_text(cell)
+    if not text:
+        return None
+    found = _WORD.finditer(text.lower())
+    first = next(found, None)
+    if first is None:
+        return None
+    word = first.group()
+    if word in _LEADING:
+        second = next(found, None)
+        word = second.group() if second is not None else word
+    if not word.isalpha():              # a number or '%' names no concept
+        return None
+    concept = word_concept(word)
+    return concept if concept in _FIRST else None
 
 
 def is_continuation(cells: list[str]) -> bool:

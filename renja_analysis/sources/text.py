@@ -190,6 +190,8 @@ def decode(path: Path, data: bytes) -> str:
 #: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab,
 #: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them).
 _KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
+_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _control_chars(text: str) -> list[str]:
@@ -214,7 +216,8 @@ def read(path: Path, data: bytes) -> SourceText:
     text = decode(path, data)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     src = SourceText(path=path, lines=lines, tables={})
-    for i, line in enumerate(lines):
+    # one search over the whole text first (line ends aside): most texts hold no control character
+    for i, line in enumerate(lines if _KENDALI_TEKS.search(text) else ()):
         bad = _control_chars(line)
         if bad:
             lines[i] = "".join(c for c in line if c not in bad)
@@ -295,7 +298,8 @@ class _Splitter:
 
     def __init__(self, lines: list[str], src: SourceText | None):
         self.lines = lines
-        self.clean = clean_lines(lines)
+        # a line that cleaning leaves as it is (most) is kept once, not twice: the same string
+        self.clean = [line if c == line else c for line, c in zip(lines, clean_lines(lines))]
         self.src = src
         self.tables: dict[str, TableBlock] = {}
         self.current: TableBlock | None = None
@@ -426,9 +430,10 @@ class _Splitter:
     def _starts_header(self, i: int) -> bool:
         return "\t" in self.lines[i] and self.header_block(i)[0] is not None
 
-    def header_block(self, start: int) -> tuple[str | None, list[list[str]], int]:
-        """Recognise a header block at 0-based line ``start``: kind, header rows, line count."""
-        first = self.clean[start].split("\t")
+    def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
+        """Recognise a header block at 0-based line ``start``: kind, header rows, line count.
+        ``first``: the line's clean cells, when already split."""
+        first = self.clean[start].split("\t") if first is None else first
         if headers.first_concept(first) is None:
             return None, [], 0
         rows = [first]
@@ -473,8 +478,11 @@ class _Splitter:
                 self._plain(number, line)
                 i += 1
                 continue
+            clean = self.clean[i]
             raw = line.split("\t")
-            cells = self.clean[i].split("\t")
+            # a line that cleaning leaves as it is: its cells are the same strings (a copy of the list,
+            # as a continuation changes both lists apart), split once and held once
+            cells = raw.copy() if clean is line else clean.split("\t")
             if not any(cells):
                 self._plain(number, line)
                 i += 1
@@ -484,7 +492,7 @@ class _Splitter:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
                 continue
-            kind, rows, count = self.header_block(i)
+            kind, rows, count = self.header_block(i, cells)
             if kind is not None:
                 self.start_header(kind, rows, number, count)
                 i += count

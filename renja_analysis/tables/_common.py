@@ -299,57 +299,104 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     column it is an error naming the cell (no one can read a number there).
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    kata = NIHIL.get(jenis or "")
-    turunan = jenis in TURUNAN
     own = _conventions(values)
+    typed = any(row.numbers is not None for row in rows)
     # a typed workbook number shows no way of writing: only cells written as text vote
-    written = [t for row, t in zip(rows, values) if row.native(position - 1) is None]
+    written = [t for row, t in zip(rows, values) if row.native(position - 1) is None] if typed else values
     decimal = _convention(written, own)
-    usage: dict = {}
-    ambig = _two_ways(own)
-    out = []
-    parsed: dict = {}                 # each distinct text is parsed once
-    for row, text in zip(rows, values):
+    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, written, own)
+    if typed:
+        return [cell.read(row, text) for row, text in zip(rows, values)]
+    # a text source: each distinct text is parsed once, in the order the column first shows it
+    # (so that the first cell refused is the first in the column), and the column is mapped
+    # through the values at once; only the cells with something to say (a spreadsheet error in
+    # a derived column, a cell that reads two ways, a cell in the other convention) are read
+    # one by one, in row order, as every cell was before
+    first: dict = {}
+    for k, text in enumerate(values):
+        first.setdefault(text, k)
+    special = set()
+    for text, k in first.items():
+        value = cell.value(rows[k], text)
+        if value is cell or text in cell.ambig or isinstance(own[text], str) and decimal and own[text] != decimal:
+            special.add(text)
+    out = [cell.parsed.get(text) for text in values]
+    if special:
+        for k, text in enumerate(values):
+            if text in special:
+                out[k] = cell.read(rows[k], text)
+    return out
+
+
+class _Cell:
+    """How one numeric column reads a cell (``numeric_column``): its convention, its cells
+    that read two ways, what a word for nothing means in it, and each distinct text's
+    value, parsed once."""
+
+    def __init__(self, src: SourceText, column: str, position: int, label: str, rupiah: bool,
+                 jenis: str | None, decimal: str | None, written: list[str], own: dict):
+        self.src, self.column, self.position, self.label, self.rupiah = src, column, position, label, rupiah
+        self.kata = NIHIL.get(jenis or "")
+        self.turunan = jenis in TURUNAN
+        self.decimal, self.written, self.own = decimal, written, own
+        self.ambig = _two_ways(own)
+        self.usage: dict = {}
+        self.parsed: dict = {}
+
+    def value(self, row: Row, text: str):
+        """The value of ``text`` in this column (remembered), or ``self`` for a spreadsheet
+        error in a derived column (NA, reported per cell by ``read``); raises as the column's
+        reader does for a cell that is no number."""
+        value = self.parsed.get(text, self.parsed)
+        if value is not self.parsed:
+            return value
+        src, column, position, label = self.src, self.column, self.position, self.label
+        galat = galat_lembar_kerja(text)
+        if galat is not None:
+            if not self.turunan:
+                raise src.error(f"galat lembar kerja di {label}", line=row.line,
+                                cell=f"{column} (kolom {position})",
+                                expected="angka (sel ini berisi nilai galat spreadsheet, bukan angka; salin "
+                                         "nilainya dari lembar kerja asal)", found=galat)
+            return self
+        if self.rupiah and "%" in text:
+            raise src.error(f"persen di kolom rupiah {label}", line=row.line, cell=f"{column} (kolom {position})",
+                            expected="angka rupiah tanpa tanda %", found=text)
+        try:
+            value = self.parsed[text] = parse_number(text, decimal=self.decimal)
+        except NumberRangeError:
+            raise _range_error(src, row, column, position, label, text) from None
+        except ValueError:
+            raise src.error(f"nilai bukan angka di {label}", line=row.line,
+                            cell=f"{column} (kolom {position})",
+                            expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
+                            found=text) from None
+        if value is None and self.kata is not None and text and kata_nihil(text):
+            value = self.parsed[text] = self.kata       # "-", "Nihil", "Tidak ada": zero in this column
+        return value
+
+    def read(self, row: Row, text: str):
+        """The value of one cell, with what it has to say (findings, a record of a cell that
+        reads two ways)."""
+        src, column, position, label = self.src, self.column, self.position, self.label
         if row.numbers is not None:
             native = _native(src, row, position, column, label)
             if native is not None:
-                out.append(native)
-                continue
-        value = parsed.get(text, parsed)
-        if value is parsed:
+                return native
+        value = self.value(row, text)
+        if value is self:
             galat = galat_lembar_kerja(text)
-            if galat is not None:
-                if not turunan:
-                    raise src.error(f"galat lembar kerja di {label}", line=row.line,
-                                    cell=f"{column} (kolom {position})",
-                                    expected="angka (sel ini berisi nilai galat spreadsheet, bukan angka; salin "
-                                             "nilainya dari lembar kerja asal)", found=galat)
-                src.finding(
-                    "galat_lembar_kerja", "peringatan", label, row.line,
-                    f"Sel {_kolom(column)} (kolom {position}) berisi galat lembar kerja \u201c{galat}\u201d yang "
-                    "tersalin dari spreadsheet, bukan angka; nilai turunan itu dihitung ulang dari angka tabel dan "
-                    "tidak dibandingkan.", nama=row.cells[0] or None, kolom=column)
-                out.append(None)
-                continue
-            if rupiah and "%" in text:
-                raise src.error(f"persen di kolom rupiah {label}", line=row.line, cell=f"{column} (kolom {position})",
-                                expected="angka rupiah tanpa tanda %", found=text)
-            try:
-                value = parsed[text] = parse_number(text, decimal=decimal)
-            except NumberRangeError:
-                raise _range_error(src, row, column, position, label, text) from None
-            except ValueError:
-                raise src.error(f"nilai bukan angka di {label}", line=row.line,
-                                cell=f"{column} (kolom {position})",
-                                expected="angka (mis. 2,992,759,325 / 1.683.391.529 / 56.25 / -)",
-                                found=text) from None
-            if value is None and kata is not None and text and kata_nihil(text):
-                value = parsed[text] = kata             # "-", "Nihil", "Tidak ada": zero in this column
-        if text in ambig:
-            value = _ambiguous(src, row, text, column, position, label, rupiah, written, own, decimal, usage)
-        _note_convention(src, row, text, value, decimal, column, position, label, own[text])
-        out.append(value)
-    return out
+            src.finding(
+                "galat_lembar_kerja", "peringatan", label, row.line,
+                f"Sel {_kolom(column)} (kolom {position}) berisi galat lembar kerja \u201c{galat}\u201d yang "
+                "tersalin dari spreadsheet, bukan angka; nilai turunan itu dihitung ulang dari angka tabel dan "
+                "tidak dibandingkan.", nama=row.cells[0] or None, kolom=column)
+            return None
+        if text in self.ambig:
+            value = _ambiguous(src, row, text, column, position, label, self.rupiah, self.written, self.own,
+                               self.decimal, self.usage)
+        _note_convention(src, row, text, value, self.decimal, column, position, label, self.own[text])
+        return value
 
 
 _HEAD = re.compile(r"^\s*[+-]?\s*\d[\d.,]*%?")

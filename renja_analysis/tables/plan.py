@@ -74,6 +74,7 @@ def parse_volume(cell: str):
 _RP = re.compile(r"(?i)\brp\.?")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_amount(cell: str) -> bool:
     """A rupiah amount (``30,000,000.00``, ``Rp 30.000.000``, an accounting negative ``(3,251,000.00)``)."""
     try:
@@ -87,6 +88,7 @@ def _is_amount(cell: str) -> bool:
 _ANGKA_DI_DEPAN = re.compile(r"\s*[+-]?\s*\d")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_volume(cell: str) -> bool:
     if not _ANGKA_DI_DEPAN.match(cell):       # text or nil: no volume (without raising)
         return False

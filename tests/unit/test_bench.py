@@ -27,6 +27,8 @@ def test_bench_smoke_runs_and_writes_its_table(tmp_path):
         rows = list(csv.DictReader(fh))
     goals = [r["goal"] for r in rows]
     assert goals == ["parse + analyse, 200 rows", "linear growth, 100 -> 200 rows",
+                     "peak memory of reading, 100 rows", "peak memory of reading, 200 rows",
+                     "linear growth, 100 -> 200 rows",
                      "tambah_metrik + status_pelaksanaan, 20,000 rows", "peak memory of the metrics, 20,000 rows",
                      "import renja_analysis", "corpus of 4 documents: 2 workers / 1 worker",
                      "make report notebooks (1) vs kernel floor", "report of a corpus of 1 documents, 2 jobs / budget",
