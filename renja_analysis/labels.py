@@ -163,7 +163,7 @@ def istilah() -> list[dict]:
          "tanggal SP2D-nya, SPP atau SPM tanpa SP2D masih dalam proses; belanja dari uang persediaan (UP, GU, TU) "
          "terealisasi pada tanggal tanda bukti pembayarannya (TBP)."),
         ("Perangkat daerah dan sub unit", "SKPD, unit SKPD", "dinas, badan atau kantor pemerintah daerah, dan "
-         "unit di bawahnya (misalnya puskesmas di bawah dinas kesehatan)."),
+         "unit di bawahnya (misalnya unit pelaksana teknis, UPTD, di bawah dinas)."),
         ("Renja, Renstra, RKPD", None, "Rencana Kerja perangkat daerah satu tahun; Rencana Strategis lima tahun; "
          "Rencana Kerja Pemerintah Daerah satu tahun."),
         ("SIPD-RI", None, "Sistem Informasi Pemerintahan Daerah Republik Indonesia, tempat rencana dan anggaran "

@@ -265,7 +265,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     >>> tabel, temuan, kes, periode = dokumen_vs_realisasi(doc, load_sipd_realisasi(ROOT / "tests" / "data" /
     ...                                                                             "sipd-realisasi"))
     >>> tabel["status"].value_counts(sort=False).to_dict(), periode.bulan_akhir
-    ({'sama': 4, 'beda': 4, 'hanya_dokumen': 2, 'hanya_sipd': 0}, 3)
+    ({'sama': 4, 'beda': 3, 'hanya_dokumen': 3, 'hanya_sipd': 1}, 3)
     """
     from .reconciliation import _temuan_kesesuaian
 

@@ -286,7 +286,7 @@ CATATAN_JALANKAN = ("**Penyaring ini hanya bekerja bila notebook dijalankan di J
 #: What a notebook viewer that cannot draw the widgets shows instead (the text/plain part
 #: of the widget's output): JupyterLab draws stored widgets only in a trusted notebook.
 #: ipywidgets cuts that text after 110 characters.
-TEKS_PENGGANTI = "Penyaring sub kegiatan: tampil di JupyterLab bila notebook dipercaya (Trust Notebook) atau dijalankan."
+TEKS_PENGGANTI = "Penyaring sub kegiatan: tampil di JupyterLab bila notebook ditandai tepercaya atau dijalankan."
 
 
 def _Kotak(children):

@@ -44,6 +44,18 @@ WARNA_TINGKAT_TAMPIL = {labels.tingkat(k): v for k, v in WARNA_TINGKAT.items()}
 
 #: Passed to every ``Styler.format`` call: string cells are HTML-escaped.
 ESCAPE = "html"
+#: A field name as SIPD or this project writes it (``lokasi_bl``, ``kode_skpd``) inside a message.
+_NAMA_KOLOM = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
+
+
+def kode_dalam_pesan(teks) -> str:
+    """A message cell for HTML, already escaped by the Styler (``escape="html"`` runs before a
+    formatter), with the field names it mentions set as code, as the pages write them.
+
+    >>> kode_dalam_pesan("tanpa nama_daerah maupun id_daerah &lt;b&gt;")
+    'tanpa <code>nama_daerah</code> maupun <code>id_daerah</code> &lt;b&gt;'
+    """
+    return _NAMA_KOLOM.sub(r"<code>\g<0></code>", str(teks))
 
 
 def _uuid(text: str) -> str:
@@ -170,7 +182,8 @@ def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
     return (_gaya(view, uuid)
             .format({"Nilai di dokumen": lambda v: format_angka(v, None),
                      "Nilai hitung/pembanding": lambda v: format_angka(v, None),
-                     **({"Rupiah dipersoalkan": format_rupiah} if "Rupiah dipersoalkan" in view else {})},
+                     **({"Rupiah dipersoalkan": format_rupiah} if "Rupiah dipersoalkan" in view else {}),
+                     **({"Pesan": kode_dalam_pesan} if "Pesan" in view else {})},
                     na_rep="-", escape=ESCAPE)
             .map(_background(WARNA_TINGKAT_TAMPIL), subset=["Tingkat"] if "Tingkat" in view else []))
 

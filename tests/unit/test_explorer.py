@@ -189,7 +189,7 @@ def test_option_labels_have_no_snake_case(ui):
 def test_plain_text_form_tells_how_to_see_the_widgets(ui):
     # what JupyterLab shows for an untrusted notebook instead of the widgets
     plain = ui._repr_mimebundle_()["text/plain"]
-    assert plain.startswith("Penyaring sub kegiatan:") and "Trust Notebook" in plain
+    assert plain.startswith("Penyaring sub kegiatan:") and "ditandai tepercaya" in plain
     assert "VBox" not in plain and not plain.endswith("\u2026")         # not the children's repr, not cut
 
 
