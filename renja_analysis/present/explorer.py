@@ -253,7 +253,7 @@ def ringkasan_eksplorasi(evaluasi: pd.DataFrame) -> str:
            "realisasi kinerja masih 0)" if tanpa_output
            else " dan tidak ada yang menyerap anggaran tanpa output")
         + (f"; {jadwal} belum dilaksanakan karena dijadwalkan pada triwulan berikutnya." if jadwal else "."),
-        "Penyaring di halaman ini hanya bekerja bila notebook dijalankan di JupyterLab; setelah dijalankan, ia "
+        "Penyaring di halaman ini hanya bekerja bila berkas `40-eksplorasi.ipynb` dijalankan di JupyterLab; setelah dijalankan, ia "
         "mula-mula menampilkan semua sub kegiatan, dan Anda dapat mempersempitnya menurut program, status, "
         "predikat kinerja, rentang capaian dan serapan, atau kata dalam nama (tombol *Atur ulang* mengembalikan "
         "semua pilihan).",
@@ -278,8 +278,8 @@ def _tampilan(obj) -> dict:
 #: The notice above the explorer's widgets (the first paragraph of the notebook's "Penyaring sub
 #: kegiatan" section, in the HTML page too): stored widgets look live but respond only once the
 #: notebook runs.
-CATATAN_JALANKAN = ("**Penyaring ini hanya bekerja bila notebook dijalankan di JupyterLab** (menu *Run* \u2192 "
-                    "*Run All Cells*). Sebelum dijalankan, kendali di bawah hanya tampilan tersimpan: mengubahnya "
+CATATAN_JALANKAN = ("**Penyaring ini hanya bekerja bila berkas `40-eksplorasi.ipynb` dijalankan di JupyterLab** (menu `Run` \u2192 "
+                    "`Run All Cells`). Sebelum dijalankan, kendali di bawah hanya tampilan tersimpan: mengubahnya "
                     "tidak mengubah tabel. Di halaman HTML dan PDF penyaring tidak aktif; yang tampil adalah hasil "
                     "pilihan awal (semua sub kegiatan).")
 

@@ -161,7 +161,7 @@ def test_explorer_says_it_must_run_above_its_widgets(browser, laporan):
     notebook must run in JupyterLab for them to respond."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto((laporan / "40-eksplorasi.html").resolve().as_uri(), wait_until="load")
-    notice = page.get_by_text("Penyaring ini hanya bekerja bila notebook dijalankan di JupyterLab").first
+    notice = page.get_by_text("Penyaring ini hanya bekerja bila berkas").first
     widget = page.locator(".renja-widget-catatan").first
     assert notice.is_visible() and widget.count() == 1
     assert notice.bounding_box()["y"] < widget.bounding_box()["y"]
