@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,10 +174,34 @@ def execute(source: Path, target: Path, parameters: dict | None = None, cwd: Pat
     return target
 
 
+def _kernel_manager_ipc():
+    """A kernel manager whose kernel talks over its own Unix sockets (``transport="ipc"``, a
+    unique path under the temporary folder) instead of TCP ports.
+
+    jupyter_client picks a TCP kernel's five ports by binding and releasing them, and the
+    kernel binds them again later: kernels started at the same moment (``report --jobs``,
+    pytest's workers) can take each other's ports and the kernel dies before it replies
+    ("Kernel died before replying to kernel_info": jupyter/jupyter_client#154,
+    nteract/papermill#511; seen here in a test of two jobs). A socket path of its own
+    cannot be taken by another kernel. The kernel and its sockets are local to this
+    machine, so nothing is sent over a network either (ipykernel's warning about
+    unencrypted TCP no longer applies).
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IpcKernelManager(AsyncKernelManager):
+        def __init__(self, **kw):
+            kw.setdefault("transport", "ipc")
+            kw.setdefault("ip", os.path.join(tempfile.gettempdir(), f"renja-kernel-{uuid.uuid4().hex[:16]}"))
+            super().__init__(**kw)
+
+    return IpcKernelManager
+
+
 def _execute(source: Path, target: Path, parameters: dict | None, cwd: Path) -> None:
     pm.execute_notebook(str(source), str(target), parameters=parameters or {}, kernel_name="python3",
                         progress_bar=False, cwd=str(cwd), log_output=False,
-                        execution_timeout=180)
+                        execution_timeout=180, kernel_manager_class=_kernel_manager_ipc())
 
 
 class NotebookGagal(Exception):
