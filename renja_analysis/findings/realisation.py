@@ -17,7 +17,7 @@ from ..keys import pemda_sama
 from ..numbers import format_rupiah
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
-from .reconciliation import KOLOM_KESESUAIAN, Kesesuaian, SipdTidakSepadan, identitas_sipd
+from .reconciliation import KOLOM_KESESUAIAN, Kesesuaian, SipdTidakSepadan, _temuan_kesesuaian, identitas_sipd
 from .sipd import tabel
 
 #: Days an LS payment may stay in process (SPP or SPM without SP2D) before the end of the period
@@ -415,18 +415,10 @@ def temuan_kesesuaian(kes: Kesesuaian | None, paksa: bool = False) -> pd.DataFra
     """
     if kes is None:
         return _frame([], JENIS)
-    beda, tahu = kes.teks("beda"), kes.teks("tidak_diketahui")
-    if not beda and not tahu:
-        return _frame([], JENIS)
-    parts = []
-    if beda:
-        parts.append(f"Ekspor Renja dan realisasi SIPD tidak sepadan: {beda}. Dibandingkan karena diminta (--paksa): "
-                     "serapan terhadap pagu di sini bukan serapan pemda dan tahun itu.")
-    if tahu:
-        parts.append(f"Tidak dapat diperiksa: {tahu}; kesamaannya tidak diandaikan.")
-    aspek = ", ".join(kes.aspek("beda") + kes.aspek("tidak_diketahui"))
-    return _frame([_rec("sipd_realisasi_kesesuaian", "info", "Rencana vs realisasi SIPD", None, None, aspek, None,
-                        None, " ".join(parts))], JENIS)
+    return _frame(_temuan_kesesuaian(
+        kes, "sipd_realisasi_kesesuaian", "Rencana vs realisasi SIPD",
+        "Ekspor Renja dan realisasi SIPD tidak sepadan: {beda}. Dibandingkan karena diminta (--paksa): "
+        "serapan terhadap pagu di sini bukan serapan pemda dan tahun itu."), JENIS)
 
 
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,

@@ -473,20 +473,25 @@ def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:
                  "dicatat sebagai info)")
 
 
-def _temuan_kesesuaian(kes: Kesesuaian, paksa: bool) -> list[dict]:
-    """The one ``kesesuaian_sipd`` finding: what differs (reconciled only when forced) and
-    what could not be checked; none when every aspect agrees."""
+_BEDA_DOKUMEN = ("Dokumen dan data SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
+                 "dokumen_vs_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
+
+
+def _temuan_kesesuaian(kes: Kesesuaian, jenis: str = "kesesuaian_sipd", nama: str = "Dokumen vs SIPD",
+                       beda_teks: str = _BEDA_DOKUMEN) -> list[dict]:
+    """The one guard finding (``jenis``, info): what differs (``beda_teks``, compared only
+    when forced) and what could not be checked; none when every aspect agrees. The
+    document's reconciliations and the plan-against-realisation guard share it."""
     beda, tahu = kes.teks("beda"), kes.teks("tidak_diketahui")
     if not beda and not tahu:
         return []
     parts = []
     if beda:
-        parts.append(f"Dokumen dan data SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
-                     "dokumen_vs_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
+        parts.append(beda_teks.format(beda=beda))
     if tahu:
         parts.append(f"Tidak dapat diperiksa: {tahu}; kesamaannya tidak diandaikan.")
     aspek = ", ".join(kes.aspek("beda") + kes.aspek("tidak_diketahui"))
-    return [_rec("kesesuaian_sipd", "info", "Dokumen vs SIPD", None, None, aspek, None, None, " ".join(parts))]
+    return [_rec(jenis, "info", nama, None, None, aspek, None, None, " ".join(parts))]
 
 
 def _tanpa_pagu(ren: pd.DataFrame, level: pd.Series) -> np.ndarray:
@@ -649,7 +654,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
-    return _table(rows), _frame(_temuan_kesesuaian(kes, paksa) + records, JENIS)
+    return _table(rows), _frame(_temuan_kesesuaian(kes) + records, JENIS)
 
 
 def _row(urutan, d, s, t, cara, skor) -> dict:
