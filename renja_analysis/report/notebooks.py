@@ -6,6 +6,7 @@ notebooks are normalised so that the same input gives the same file: cell ids
 are numbered, papermill's timestamps and per-cell timings are removed.
 """
 
+import functools
 import json
 import os
 import re
@@ -174,6 +175,7 @@ def execute(source: Path, target: Path, parameters: dict | None = None, cwd: Pat
     return target
 
 
+@functools.cache
 def _kernel_manager_ipc():
     """A kernel manager whose kernel talks over its own Unix sockets (``transport="ipc"``, a
     unique path under the temporary folder) instead of TCP ports.
