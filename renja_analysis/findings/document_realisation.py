@@ -306,7 +306,10 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     dasar = pd.concat([out["realisasi_dokumen_rp"], out["realisasi_sipd_rp"]], axis=1).abs().max(axis=1)
     out_material = material(out["selisih_rp"].astype(float).fillna(0.0), dasar.astype(float).fillna(0.0),
                             materialitas_persen, materialitas_rp)
-    records = _temuan_kesesuaian(kes)
+    records = _temuan_kesesuaian(
+        kes, nama="Dokumen vs realisasi SIPD",
+        beda_teks="Dokumen dan realisasi SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
+                  "dokumen_vs_realisasi_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
     records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan)
     return out, _frame(records, JENIS).assign(
         nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode

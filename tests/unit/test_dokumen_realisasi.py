@@ -139,6 +139,10 @@ def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys)
     _, temuan, _, _ = dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder), paksa=True)
     # the folder holds no plan: the seven findings of the case without it, and the guard's
     assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 8
+    # the guard's finding names the findings of this check, not those of the plan's reconciliation
+    jaga = temuan[temuan["jenis"] == "kesesuaian_sipd"]["pesan"].tolist()
+    assert len(jaga) == 1 and "temuan dokumen_vs_realisasi_sipd di bawah" in jaga[0], jaga
+    assert "realisasi SIPD tidak sepadan" in jaga[0] and "dokumen_vs_sipd " not in jaga[0]
 
 
 @pytest.mark.slow  # loads the data more than once, or runs the command line
