@@ -57,7 +57,7 @@ def build(source=None, progress: bool = True, olahan=None, sipd=None, pdf: bool 
     build_notebooks(doc, progress=progress, olahan=folder if custom else None, sipd=sipd, paksa=paksa,
                     realisasi=realisasi, jobs=jobs)
     build_html(doc, sipd=sipd if sipd is not None else False, olahan=folder,
-               realisasi=realisasi if realisasi is not None else False)
+               realisasi=realisasi if realisasi is not None else False, jobs=jobs)
     if pdf:
         from .pdf import buat_pdf
 

@@ -10,8 +10,8 @@ import pandas as pd
 from .. import config
 from ..keys import nama_berkas
 from ..present.summary import daftar_program, urutan_program
-from .html import bingkai, html_narasi, jinja_env, render_page, stempel_korpus
-from .notebooks import PROGRAM_DIR, TEMPLATE, NotebookJob, execute_all, remove_stale, run_all
+from .html import bingkai, html_narasi, jinja_env, render_pages, stempel_korpus
+from .notebooks import PROGRAM_DIR, TEMPLATE, NotebookJob, execute_all, remove_stale
 from .pages import HALAMAN, judul_contoh, stempel
 
 #: Corpus notebooks (executed in place on the corpus) and the notebooks of each document's set.
@@ -151,11 +151,6 @@ def halaman_indeks(korpus, contoh: bool = False, ringkas: pd.DataFrame | None = 
         **{k: v for k, v in bingkai(None, contoh=contoh).items() if "contoh" in k})
 
 
-def _render(call: tuple[tuple, dict]) -> Path:
-    args, kwargs = call
-    return render_page(*args, **kwargs)
-
-
 def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
                       contoh: bool = False, jobs: int | None = 1, progress: bool = False) -> list[Path]:
     """Render the corpus notebooks, each document's set and the corpus index (``reports/korpus/``);
@@ -187,7 +182,7 @@ def build_corpus_html(korpus, notebooks: Path = config.NOTEBOOKS, reports: Path 
             calls += [((notebooks / KORPUS_DIR / did / PROGRAM_DIR / f"{notebook}.ipynb",
                         folder / ("kode" if with_code else "") / html, program, with_code), opsi)
                       for with_code in (False, True)]
-    written = run_all(_render, calls, jobs, progress=progress, desc="halaman")
+    written = render_pages(calls, jobs, progress=progress)
     index = root / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text(halaman_indeks(korpus, contoh=contoh, ringkas=ringkas), encoding="utf-8")

@@ -2,6 +2,7 @@
 page and the glossary, with the data downloads.
 """
 
+import functools
 import json
 import posixpath
 import re
@@ -15,7 +16,7 @@ from .. import config
 from ..load import RenjaDocument
 from ..present import pemda
 from ..present.summary import daftar_program, urutan_program
-from .notebooks import PROGRAM_DIR, TAG_CONTOH, WIDGET_MODEL, remove_stale
+from .notebooks import PROGRAM_DIR, TAG_CONTOH, WIDGET_MODEL, remove_stale, run_all
 from .pages import (
     HALAMAN_REALISASI,
     HALAMAN_SIPD,
@@ -31,7 +32,12 @@ from .pages import (
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+@functools.cache
 def _exporter(with_code: bool):
+    """The HTML exporter of pages without or with code, made once per process: building one
+    compiles the ``renja`` template and the ``lab`` templates it includes (about 0.2 s, as much as
+    rendering a page), and each call of ``from_notebook_node`` takes its notebook and resources as
+    arguments (the filters that depend on them are registered again by nbconvert at each call)."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="renja", extra_template_basedirs=[str(TEMPLATES)])
@@ -426,36 +432,44 @@ def render_glosarium(target: Path, laporan: dict | None = None, contoh: bool = F
     return target
 
 
+def render_pages(calls: list[tuple[tuple, dict]], jobs: int | None = 1, progress: bool = False) -> list[Path]:
+    """``render_page(*args, **kwargs)`` for each ``(args, kwargs)`` of ``calls``, ``jobs`` pages at
+    once (None: the cores; ``notebooks.run_all``); the pages written, in the order of ``calls``.
+    Each page's bytes depend only on its arguments, so any ``jobs`` writes the same files."""
+    return run_all(_render, calls, jobs, progress=progress, desc="halaman")
+
+
+def _render(call: tuple[tuple, dict]) -> Path:
+    args, kwargs = call
+    return render_page(*args, **kwargs)
+
+
 def build_html(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, reports: Path = config.REPORTS,
-               sipd=False, olahan: Path | None = None, realisasi=False) -> list[Path]:
+               sipd=False, olahan: Path | None = None, realisasi=False, jobs: int | None = 1) -> list[Path]:
     """Render every executed notebook (without and with code), the index page and the
     glossary, and copy the workbook and CSVs of ``olahan`` (default
     ``data/processed/``) under ``reports/data/``; the SIPD page only when ``sipd``, the
     realisation page only when ``realisasi``
-    (pages of a previous build that are not rendered now are removed)."""
+    (pages of a previous build that are not rendered now are removed). ``jobs`` pages are
+    rendered at once (``render_pages``)."""
     olahan = Path(olahan) if olahan is not None else config.DATA_PROCESSED
     laporan = konteks(doc, olahan)
     salin_unduhan(olahan, reports)
-    written = []
+    calls: list[tuple[tuple, dict]] = []          # render_page's arguments, one page each
     pages = []
     contoh = {HALAMAN_SIPD[0]: not isinstance(sipd, bool) and pemda.sipd_contoh(sipd),
               HALAMAN_REALISASI[0]: not isinstance(realisasi, bool) and pemda.sipd_contoh(realisasi)}
     for nb_name, judul, isi in halaman(sipd, realisasi):
         html = nb_name.replace(".ipynb", ".html")
         pages.append((html, judul, isi))
-        for with_code in (False, True):
-            target = reports / ("kode" if with_code else "") / html
-            written.append(render_page(notebooks / nb_name, target, judul, with_code, laporan=laporan,
-                                       contoh=contoh.get(nb_name, False)))
+        calls += [((notebooks / nb_name, reports / ("kode" if with_code else "") / html, judul, with_code),
+                   dict(laporan=laporan, contoh=contoh.get(nb_name, False))) for with_code in (False, True)]
     for _, p in daftar_program(doc.evaluasi).iterrows():
         html = f"program-{p['notebook']}.html"
-        for with_code in (False, True):
-            target = reports / ("kode" if with_code else "") / html
-            written.append(render_page(notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb", target,
-                                       p["program"], with_code, laporan=laporan))
+        calls += [((notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb", reports / ("kode" if with_code else "") / html,
+                    p["program"], with_code), dict(laporan=laporan)) for with_code in (False, True)]
+    written = render_pages(calls, jobs)
     written.append(render_index(doc, pages, reports / "index.html", laporan=laporan))
     written.append(render_glosarium(reports / "glosarium.html", laporan=laporan))
     remove_stale([*reports.glob("*.html"), *reports.glob("kode/*.html")], written)
     return written
-
-
