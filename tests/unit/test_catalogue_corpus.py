@@ -92,17 +92,20 @@ def test_a_folder_above_the_old_sipd_limit_of_1000_is_not_refused(tmp_path, monk
 
 
 @pytest.mark.slow
-def test_two_hundred_documents_read_in_two_workers(tmp_path, capsys):
+def test_forty_documents_read_in_two_workers(tmp_path, capsys):
+    # many documents over two workers (20 each), none lost or read twice; the time of 200 is
+    # measured by `make bench` (bench_corpus), not here
     src = tmp_path / "src"
-    for k in range(200):
+    for k in range(40):
         dok(src / f"renja-2024-tw{k % 4 + 1}-dinas-{k:03d}.md", instansi=f"DINAS {k:03d}", triwulan=k % 4 + 1,
             seed=k)
     code, out, _ = _cli(["build", "--source", str(src), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "2"],
                         capsys)
-    assert code == 0 and "200 dokumen terbaca, 0 gagal" in out
+    assert code == 0 and "40 dokumen terbaca, 0 gagal" in out
     d = pd.read_csv(tmp_path / "o" / "dokumen.csv")
-    assert len(d) == 200 and set(d["status"]) == {TERBACA}
-    assert len(pd.read_parquet(tmp_path / "o" / "evaluasi.parquet")) == 200 * ROWS
+    assert len(d) == 40 and set(d["status"]) == {TERBACA}
+    assert sorted(d["instansi"]) == [f"Dinas {k:03d}" for k in range(40)]
+    assert len(pd.read_parquet(tmp_path / "o" / "evaluasi.parquet")) == 40 * ROWS
 
 
 # --- 2. nothing counted twice --------------------------------------------------------------------
