@@ -14,6 +14,7 @@ reconciliation with SIPD, empty where a finding involves no rupiah),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -61,24 +62,73 @@ BATAS_SEL_EXCEL = 32767
 
 
 def empty(jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
-    """An empty temuan table with the schema's dtypes (``jenis``: its categories)."""
+    """An empty temuan table with the schema's dtypes (``jenis``: its categories).
+
+    Examples
+    --------
+    >>> t = empty()
+    >>> len(t), list(t.columns) == COLUMNS, str(t["nilai_rp"].dtype), t["tingkat"].cat.ordered
+    (0, True, 'Float64', True)
+    """
     return _frame([], jenis)
 
 
+@lru_cache(maxsize=8)
+def _empty(jenis: tuple) -> pd.DataFrame:
+    """The typed empty frame of ``jenis``, built once (copied by ``_frame``: never handed out)."""
+    return _typed(pd.DataFrame.from_records([], columns=COLUMNS), list(jenis))
+
+
 def _frame(records: list[dict], jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The temuan table of ``records`` (``_rec``'s dicts), typed; no records: a copy of
+    the typed empty frame, built once (most checks find nothing on most documents, and
+    typing an empty frame costs as much as typing a small one)."""
+    if not records:
+        return _empty(tuple(jenis)).copy()
     return _typed(pd.DataFrame.from_records(records, columns=COLUMNS), jenis)
 
 
+@lru_cache(maxsize=8)
+def _dtype_jenis(jenis: tuple) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(pd.Index(list(jenis)))
+
+
+#: The schema's dtypes other than ``jenis`` (resolved once: ``pandas_dtype`` is not free).
+_DTYPE_TINGKAT = pd.CategoricalDtype(pd.Index(TINGKAT), ordered=True)
+_DTYPE = {"string": pd.StringDtype(), "Float64": pd.Float64Dtype(), "Int64": pd.Int64Dtype()}
+_KOLOM_DTYPE = ({c: "string" for c in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding")}
+                | {c: "Float64" for c in ("nilai_dokumen", "nilai_hitung", "nilai_rp")}
+                | {c: "Int64" for c in ("baris_sumber", "baris_pembanding")})
+
+
+def _sama_kategori(dtype, target: pd.CategoricalDtype) -> bool:
+    """``dtype`` is ``target`` exactly: the same categories in the same order (an
+    unordered CategoricalDtype compares equal to one with its categories reordered)."""
+    return (isinstance(dtype, pd.CategoricalDtype) and dtype == target and dtype.ordered == target.ordered
+            and dtype.categories.tolist() == target.categories.tolist())
+
+
 def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
-    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories)."""
-    df["jenis"] = pd.Categorical(df["jenis"], categories=jenis)
-    df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
-    for col in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding"):
-        df[col] = df[col].astype("string")
-    for col in ("nilai_dokumen", "nilai_hitung", "nilai_rp"):
-        df[col] = pd.to_numeric(df[col]).astype("Float64")
-    for col in ("baris_sumber", "baris_pembanding"):
-        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories).
+
+    A column that already has its dtype is left as it is (converting it again gives the
+    same values): typing a concatenation of typed frames costs nothing.
+
+    Examples
+    --------
+    >>> t = _typed(pd.DataFrame({c: [None] for c in COLUMNS}).assign(jenis="baris_ganda", tingkat="kritis"))
+    >>> str(t["baris_sumber"].dtype), str(t["pesan"].dtype), t["jenis"].cat.categories[0]
+    ('Int64', 'string', 'baris_tidak_terbaca')
+    """
+    dt_jenis = _dtype_jenis(tuple(jenis))
+    if not _sama_kategori(df["jenis"].dtype, dt_jenis):
+        df["jenis"] = pd.Categorical(df["jenis"], dtype=dt_jenis)
+    if not _sama_kategori(df["tingkat"].dtype, _DTYPE_TINGKAT):
+        df["tingkat"] = pd.Categorical(df["tingkat"], dtype=_DTYPE_TINGKAT)
+    for col, name in _KOLOM_DTYPE.items():
+        if df[col].dtype == _DTYPE[name]:
+            continue
+        df[col] = df[col].astype(_DTYPE[name]) if name == "string" else pd.to_numeric(df[col]).astype(_DTYPE[name])
     return df
 
 
