@@ -825,6 +825,25 @@ def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
             evaluasi[bad], "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp"))])
 
 
+def _panjang_maks(s: pd.Series) -> int:
+    """The length (characters) of the longest cell of a text column, 0 when it has none.
+
+    Arrow-backed text is measured in Arrow, without a Series per column; other text as
+    ``str.len`` of its ``string`` form (what ``teks_terlalu_panjang`` counts).
+
+    >>> _panjang_maks(pd.Series(["ab", None, "défg"], dtype="string")), _panjang_maks(pd.Series([], dtype=object))
+    (4, 0)
+    """
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        n = pc.max(pc.utf8_length(pa.array(s.array))).as_py()
+    else:
+        n = s.astype("string").str.len().max()
+    return 0 if n is None or pd.isna(n) else int(n)
+
+
 def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
     """A text cell longer than Excel's 32,767-character cell limit: CSV and Parquet keep
     it whole, the workbook shows it cut with a marker (``peringatan``)."""
@@ -835,6 +854,8 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
         names = _name(df)
         for col in df.columns:
             if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
+                continue
+            if _panjang_maks(df[col]) <= batas:       # most columns: nothing to report, nothing to index
                 continue
             length = df[col].astype("string").str.len()
             bad = (length > batas).fillna(False).to_numpy(dtype=bool)
