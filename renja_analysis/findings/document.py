@@ -229,22 +229,27 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
+    if not len(df):
+        return []
     df = df.reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
+    # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
+    parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
     records = []
     for col, label in columns.items():
-        stated_na = pd.to_numeric(df[col]).astype("Float64").isna().to_numpy(dtype=bool)
-        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)     # a child stating nothing adds nothing
+        numeric = pd.to_numeric(df[col]).astype("Float64")
+        stated_na = numeric.isna().to_numpy(dtype=bool)
+        values = numeric.fillna(0)     # a child stating nothing adds nothing
         sums = values.groupby(parent).sum()
-        # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-        parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        if not bad.any():
+            continue
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
@@ -266,10 +271,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     """
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi)
+    sisi = review["sisi"].astype(str)
     for side in ("rancangan_awal", "hasil_analisis"):
-        part = review[review["sisi"].astype(str) == side]
+        part = review[sisi == side]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi)
+        if not len(total_review):
+            continue
         programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
         stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
