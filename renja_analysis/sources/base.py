@@ -298,10 +298,13 @@ def _baris_tercetak(block: TableBlock):
                          penanda=pd.Series(dtype="string"))[kolom]
     seg = df["halaman_tabel"]
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
-    key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
-    place = df.groupby("halaman_tabel").cumcount()
-    pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
-    df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
+    if seg.nunique() < 2:           # one page: nothing repeats at the top of another
+        df["berulang"] = False
+    else:
+        key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
+        place = df.groupby("halaman_tabel").cumcount()
+        pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
+        df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
     # printed identifiers
     first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
     nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
@@ -318,7 +321,7 @@ def _baris_tercetak(block: TableBlock):
     jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
     penanda = (urut + df["baris_tabel"].astype("string"))
-    if has_no or kode_at is not None:
+    if (has_no or kode_at is not None) and nama[counted].isna().any():
         # rows without an identifier: from the nearest identified row on the same page
         sub = df[counted].copy()
         ada = nama[counted].notna()
@@ -332,6 +335,9 @@ def _baris_tercetak(block: TableBlock):
         relatif = relatif.fillna(("baris " + ke_teks(naik) + "di atas " + bawah).where(grp == 0))
         penanda = penanda.copy()
         penanda[counted] = nama[counted].fillna(relatif).fillna(penanda[counted])
+    elif has_no or kode_at is not None:      # every row prints its number or code
+        penanda = penanda.copy()
+        penanda[counted] = nama[counted]
     df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
     return df[kolom]
 
