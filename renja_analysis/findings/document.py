@@ -184,6 +184,15 @@ def _volume(x, satuan=None) -> str:
     return f"{angka}{sat}" if sat.startswith("%") else f"{angka} {sat}"          # PUEBI: 0,9%
 
 
+def _existing(df: pd.DataFrame, *names) -> list[str]:
+    """The columns of ``names`` that ``df`` has (a missing one fails where it is used, as before).
+
+    >>> _existing(pd.DataFrame({"a": [1], "c": [2]}), "a", "b", "c")
+    ['a', 'c']
+    """
+    return [c for c in names if c in df]
+
+
 def _cols(df: pd.DataFrame, *names) -> list[list]:
     """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
     return [df[c].tolist() for c in names]
@@ -336,7 +345,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     analisis is compared with 3.3's pagu indikatif and target.
     """
     records = []
-    ev = evaluasi.set_index("urutan")
+    # only the columns compared and named are indexed below (the tables are wide)
+    ev = evaluasi[_existing(evaluasi, "urutan", "baris_sumber", "nama", "target_k", "realisasi_k")].set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
     matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
     e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
@@ -351,15 +361,18 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
             f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
             pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
-    coded = rencana.dropna(subset=["kode"]).set_index("kode")
-    both = evaluasi.dropna(subset=["kode"])
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
+                    ].dropna(subset=["kode"]).set_index("kode")
+    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[both["kode"].isin(coded.index) & (not murni)]      # a murni: another year
     records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
                         suffix=[f" (kode {k})" for k in both["kode"].tolist()])
-    rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
-    rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
+    rv = review.loc[(review["sisi"].astype(str) == "hasil_analisis").to_numpy(dtype=bool),
+                    _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
+    rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
+                           "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
@@ -662,12 +675,18 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     message names the factor). Summaries count the ``info`` ones as changes needing
     approval (``JENIS_PERUBAHAN``), never as "bukan masalah"."""
     matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
-    e = evaluasi.set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
-    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
+    # only the columns compared and named are indexed below (the tables are wide)
+    e = evaluasi[_existing(evaluasi, "baris_sumber", "nama", "target_k", "satuan", "indikator")
+                 ].set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
+    sisi = review["sisi"].astype(str).to_numpy()
+    review = review[_existing(review, "baris_sumber", "nama", "target_k", "satuan", "target_teks", "indikator")]
+    hasil = review[sisi == "hasil_analisis"].set_index("baris_sumber")
     r = hasil.loc[matched["baris_review"].tolist()]
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
     e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
-    lain = ~indikator_sama(e["indikator"], r["indikator"])
+    lain = np.zeros(len(bad), dtype=bool)       # the indicators are compared where the targets differ
+    if bad.any():
+        lain[bad] = ~indikator_sama(e["indikator"][bad], r["indikator"][bad])
     records = [_revisi(
         f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
         f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
@@ -690,8 +709,8 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
             *_cols(e[bad & lain], "nama", "target_k", "satuan", "indikator"),
             *_cols(r[bad & lain], "target_k", "satuan", "target_teks", "indikator"))]
     # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
-    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
-    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
+    left = review[sisi == "rancangan_awal"].set_index("baris_sumber", drop=False)
+    right = review[sisi == "hasil_analisis"].set_index("baris_sumber", drop=False)
     common = left.index.intersection(right.index)
     diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
     a, b = left.loc[common[diff]], right.loc[common[diff]]
