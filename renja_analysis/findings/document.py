@@ -862,8 +862,8 @@ def _panjang_maks(s: pd.Series) -> int:
     (4, 0)
     """
     if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
-        import pyarrow as pa
-        import pyarrow.compute as pc
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.compute as pc  # type: ignore[import-untyped]
 
         n = pc.max(pc.utf8_length(pa.array(s.array))).as_py()
     else:

@@ -61,8 +61,8 @@ def _ada_formula(s: pd.Series) -> bool:
     """
     if not (isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow"):
         return True
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
 
     first = pc.utf8_slice_codeunits(pa.array(s.array), 0, 1)
     return bool(pc.any(pc.is_in(first, value_set=_FORMULA_START_ARROW().cast(first.type))).as_py())
