@@ -141,6 +141,8 @@ def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembandi
 
 def _numeric(x) -> pd.Series:
     s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
+    if s.dtype == _DTYPE["Float64"]:         # already the schema's numbers (most columns)
+        return s
     return pd.to_numeric(s).astype("Float64")
 
 
@@ -153,7 +155,12 @@ def _differs(a, b, tol: float) -> np.ndarray:
     >>> _differs(pd.Series([1.0, 2.0, None]), np.array([1.0, 2.5, 3.0]), 0.1).tolist()
     [False, True, False]
     """
-    return ((_numeric(a) - _numeric(b)).abs() > tol).fillna(False).to_numpy(dtype=bool)
+    x, y = _numeric(a), _numeric(b)
+    if len(x) != len(y):                    # not by position: compared as pandas aligns them
+        return ((x - y).abs() > tol).fillna(False).to_numpy(dtype=bool)
+    # NA on either side is NaN here, and NaN compares False: the same answer, without Series
+    with np.errstate(invalid="ignore"):
+        return np.abs(x.to_numpy(dtype=float, na_value=np.nan) - y.to_numpy(dtype=float, na_value=np.nan)) > tol
 
 
 def _per_value(values: pd.Series, func) -> np.ndarray:
@@ -224,6 +231,8 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     records = []
     for df, tabel, col, hitung, label in checks:
         bad = _differs(df[col], hitung, toleransi)
+        if not bad.any():
+            continue
         rows = df[bad]
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
@@ -822,6 +831,8 @@ def nilai_negatif(tables: dict) -> pd.DataFrame:
             if col not in df:
                 continue
             bad = (pd.to_numeric(df[col]) < 0).fillna(False).to_numpy(dtype=bool)
+            if not bad.any():
+                continue
             records += [_rec(
                 "nilai_negatif", "kritis", tabel, baris, nama, col, value, None,
                 f"Kolom {_kolom(col)} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
