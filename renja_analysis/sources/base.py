@@ -312,15 +312,23 @@ def _baris_tercetak(block: TableBlock):
         kode = [next((c for c in r.cells[: kode_at + 2] if _KODE_CETAK.match(c)), None) for r in rows]
     else:
         kode = [None] * len(rows)
-    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string").mask(df["berulang"])
-    df["kode"] = pd.Series(kode, index=df.index, dtype="string").mask(df["berulang"])
+    berulang = bool(df["berulang"].any())    # else nothing below is masked
+    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string")
+    df["kode"] = pd.Series(kode, index=df.index, dtype="string")
+    if berulang:
+        df["nomor"] = df["nomor"].mask(df["berulang"])
+        df["kode"] = df["kode"].mask(df["berulang"])
     counted = ~df["berulang"]
     df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
     lengkap, _ = kelengkapan(block, df)
-    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
-    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
     penanda = (urut + df["baris_tabel"].astype("string"))
+    if not has_no and kode_at is None:      # a table printing neither: every row by its place
+        df["penanda"] = (penanda.where(counted, "baris berulang di awal halaman") if berulang else penanda
+                         ).astype("string")
+        return df[kolom]
+    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
+    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     if (has_no or kode_at is not None) and nama[counted].isna().any():
         # rows without an identifier: from the nearest identified row on the same page
         sub = df[counted].copy()
