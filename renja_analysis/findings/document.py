@@ -201,7 +201,14 @@ def _existing(df: pd.DataFrame, *names) -> list[str]:
 
 
 def _cols(df: pd.DataFrame, *names) -> list[list]:
-    """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
+    """Columns as Python lists, for building the findings of flagged rows by ``zip`` (no
+    rows: empty lists, without a Series per column; a missing column fails as ever).
+
+    >>> _cols(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "b", "a"), _cols(pd.DataFrame({"a": []}), "a")
+    ([['x', 'y'], [1, 2]], [[]])
+    """
+    if not len(df):
+        return [[] if c in df.columns else df[c].tolist() for c in names]
     return [df[c].tolist() for c in names]
 
 

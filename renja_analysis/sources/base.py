@@ -177,14 +177,10 @@ def pembacaan(src: SourceText):
             "baris_sambungan": len(block.sambungan), "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
             "halaman": block.segments, "terbaca_utuh": span == parts,
             "lengkap": pd.NA if lengkap is None else lengkap, "kelengkapan": catatan})
-    df = pd.DataFrame.from_records(records, columns=PEMBACAAN)
-    for col in ("tabel", "kelengkapan"):
-        df[col] = df[col].astype("string")
-    for col in PEMBACAAN[1:11]:
-        df[col] = df[col].astype("Int64")
-    for col in ("terbaca_utuh", "lengkap"):
-        df[col] = df[col].astype("boolean")
-    return df
+    # built once with its dtypes (not typed column by column: the frame is small, each step costs)
+    dtypes = {"tabel": "string", "kelengkapan": "string", "terbaca_utuh": "boolean", "lengkap": "boolean"}
+    return pd.DataFrame({col: pd.array([r[col] for r in records], dtype=dtypes.get(col, "Int64"))
+                         for col in PEMBACAAN})
 
 
 #: A printed row number ("25", "2.") and a printed nomenclature code ("2.17.02",
