@@ -14,6 +14,7 @@ reconciliation with SIPD, empty where a finding involves no rupiah),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -61,24 +62,73 @@ BATAS_SEL_EXCEL = 32767
 
 
 def empty(jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
-    """An empty temuan table with the schema's dtypes (``jenis``: its categories)."""
+    """An empty temuan table with the schema's dtypes (``jenis``: its categories).
+
+    Examples
+    --------
+    >>> t = empty()
+    >>> len(t), list(t.columns) == COLUMNS, str(t["nilai_rp"].dtype), t["tingkat"].cat.ordered
+    (0, True, 'Float64', True)
+    """
     return _frame([], jenis)
 
 
+@lru_cache(maxsize=8)
+def _empty(jenis: tuple) -> pd.DataFrame:
+    """The typed empty frame of ``jenis``, built once (copied by ``_frame``: never handed out)."""
+    return _typed(pd.DataFrame.from_records([], columns=COLUMNS), list(jenis))
+
+
 def _frame(records: list[dict], jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The temuan table of ``records`` (``_rec``'s dicts), typed; no records: a copy of
+    the typed empty frame, built once (most checks find nothing on most documents, and
+    typing an empty frame costs as much as typing a small one)."""
+    if not records:
+        return _empty(tuple(jenis)).copy()
     return _typed(pd.DataFrame.from_records(records, columns=COLUMNS), jenis)
 
 
+@lru_cache(maxsize=8)
+def _dtype_jenis(jenis: tuple) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(pd.Index(list(jenis)))
+
+
+#: The schema's dtypes other than ``jenis`` (resolved once: ``pandas_dtype`` is not free).
+_DTYPE_TINGKAT = pd.CategoricalDtype(pd.Index(TINGKAT), ordered=True)
+_DTYPE = {"string": pd.StringDtype(), "Float64": pd.Float64Dtype(), "Int64": pd.Int64Dtype()}
+_KOLOM_DTYPE = ({c: "string" for c in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding")}
+                | {c: "Float64" for c in ("nilai_dokumen", "nilai_hitung", "nilai_rp")}
+                | {c: "Int64" for c in ("baris_sumber", "baris_pembanding")})
+
+
+def _sama_kategori(dtype, target: pd.CategoricalDtype) -> bool:
+    """``dtype`` is ``target`` exactly: the same categories in the same order (an
+    unordered CategoricalDtype compares equal to one with its categories reordered)."""
+    return (isinstance(dtype, pd.CategoricalDtype) and dtype == target and dtype.ordered == target.ordered
+            and dtype.categories.tolist() == target.categories.tolist())
+
+
 def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
-    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories)."""
-    df["jenis"] = pd.Categorical(df["jenis"], categories=jenis)
-    df["tingkat"] = pd.Categorical(df["tingkat"], categories=TINGKAT, ordered=True)
-    for col in ("tabel", "nama", "kolom", "pesan", "rujukan", "rujukan_pembanding"):
-        df[col] = df[col].astype("string")
-    for col in ("nilai_dokumen", "nilai_hitung", "nilai_rp"):
-        df[col] = pd.to_numeric(df[col]).astype("Float64")
-    for col in ("baris_sumber", "baris_pembanding"):
-        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories).
+
+    A column that already has its dtype is left as it is (converting it again gives the
+    same values): typing a concatenation of typed frames costs nothing.
+
+    Examples
+    --------
+    >>> t = _typed(pd.DataFrame({c: [None] for c in COLUMNS}).assign(jenis="baris_ganda", tingkat="kritis"))
+    >>> str(t["baris_sumber"].dtype), str(t["pesan"].dtype), t["jenis"].cat.categories[0]
+    ('Int64', 'string', 'baris_tidak_terbaca')
+    """
+    dt_jenis = _dtype_jenis(tuple(jenis))
+    if not _sama_kategori(df["jenis"].dtype, dt_jenis):
+        df["jenis"] = pd.Categorical(df["jenis"], dtype=dt_jenis)
+    if not _sama_kategori(df["tingkat"].dtype, _DTYPE_TINGKAT):
+        df["tingkat"] = pd.Categorical(df["tingkat"], dtype=_DTYPE_TINGKAT)
+    for col, name in _KOLOM_DTYPE.items():
+        if df[col].dtype == _DTYPE[name]:
+            continue
+        df[col] = df[col].astype(_DTYPE[name]) if name == "string" else pd.to_numeric(df[col]).astype(_DTYPE[name])
     return df
 
 
@@ -91,6 +141,8 @@ def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembandi
 
 def _numeric(x) -> pd.Series:
     s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
+    if s.dtype == _DTYPE["Float64"]:         # already the schema's numbers (most columns)
+        return s
     return pd.to_numeric(s).astype("Float64")
 
 
@@ -103,7 +155,12 @@ def _differs(a, b, tol: float) -> np.ndarray:
     >>> _differs(pd.Series([1.0, 2.0, None]), np.array([1.0, 2.5, 3.0]), 0.1).tolist()
     [False, True, False]
     """
-    return ((_numeric(a) - _numeric(b)).abs() > tol).fillna(False).to_numpy(dtype=bool)
+    x, y = _numeric(a), _numeric(b)
+    if len(x) != len(y):                    # not by position: compared as pandas aligns them
+        return ((x - y).abs() > tol).fillna(False).to_numpy(dtype=bool)
+    # NA on either side is NaN here, and NaN compares False: the same answer, without Series
+    with np.errstate(invalid="ignore"):
+        return np.abs(x.to_numpy(dtype=float, na_value=np.nan) - y.to_numpy(dtype=float, na_value=np.nan)) > tol
 
 
 def _per_value(values: pd.Series, func) -> np.ndarray:
@@ -134,8 +191,24 @@ def _volume(x, satuan=None) -> str:
     return f"{angka}{sat}" if sat.startswith("%") else f"{angka} {sat}"          # PUEBI: 0,9%
 
 
+def _existing(df: pd.DataFrame, *names) -> list[str]:
+    """The columns of ``names`` that ``df`` has (a missing one fails where it is used, as before).
+
+    >>> _existing(pd.DataFrame({"a": [1], "c": [2]}), "a", "b", "c")
+    ['a', 'c']
+    """
+    return [c for c in names if c in df]
+
+
 def _cols(df: pd.DataFrame, *names) -> list[list]:
-    """Columns as Python lists, for building the findings of flagged rows by ``zip``."""
+    """Columns as Python lists, for building the findings of flagged rows by ``zip`` (no
+    rows: empty lists, without a Series per column; a missing column fails as ever).
+
+    >>> _cols(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "b", "a"), _cols(pd.DataFrame({"a": []}), "a")
+    ([['x', 'y'], [1, 2]], [[]])
+    """
+    if not len(df):
+        return [[] if c in df.columns else df[c].tolist() for c in names]
     return [df[c].tolist() for c in names]
 
 
@@ -165,6 +238,8 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     records = []
     for df, tabel, col, hitung, label in checks:
         bad = _differs(df[col], hitung, toleransi)
+        if not bad.any():
+            continue
         rows = df[bad]
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
@@ -179,22 +254,27 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
+    if not len(df):
+        return []
     df = df.reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
+    # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
+    parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
     records = []
     for col, label in columns.items():
-        stated_na = pd.to_numeric(df[col]).astype("Float64").isna().to_numpy(dtype=bool)
-        values = pd.to_numeric(df[col]).astype("Float64").fillna(0)     # a child stating nothing adds nothing
+        numeric = pd.to_numeric(df[col]).astype("Float64")
+        stated_na = numeric.isna().to_numpy(dtype=bool)
+        values = numeric.fillna(0)     # a child stating nothing adds nothing
         sums = values.groupby(parent).sum()
-        # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-        parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        if not bad.any():
+            continue
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
@@ -216,10 +296,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     """
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi)
+    sisi = review["sisi"].astype(str)
     for side in ("rancangan_awal", "hasil_analisis"):
-        part = review[review["sisi"].astype(str) == side]
+        part = review[sisi == side]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi)
+        if not len(total_review):
+            continue
         programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
         stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
@@ -278,7 +361,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     analisis is compared with 3.3's pagu indikatif and target.
     """
     records = []
-    ev = evaluasi.set_index("urutan")
+    # only the columns compared and named are indexed below (the tables are wide)
+    ev = evaluasi[_existing(evaluasi, "urutan", "baris_sumber", "nama", "target_k", "realisasi_k")].set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
     matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
     e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
@@ -293,15 +377,18 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
             f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
             pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
-    coded = rencana.dropna(subset=["kode"]).set_index("kode")
-    both = evaluasi.dropna(subset=["kode"])
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
+                    ].dropna(subset=["kode"]).set_index("kode")
+    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[both["kode"].isin(coded.index) & (not murni)]      # a murni: another year
     records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
                         suffix=[f" (kode {k})" for k in both["kode"].tolist()])
-    rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
-    rc = rencana.dropna(subset=["nama"]).reset_index(drop=True)
+    rv = review.loc[(review["sisi"].astype(str) == "hasil_analisis").to_numpy(dtype=bool),
+                    _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
+    rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
+                           "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
@@ -604,12 +691,18 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     message names the factor). Summaries count the ``info`` ones as changes needing
     approval (``JENIS_PERUBAHAN``), never as "bukan masalah"."""
     matched = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"])
-    e = evaluasi.set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
-    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber")
+    # only the columns compared and named are indexed below (the tables are wide)
+    e = evaluasi[_existing(evaluasi, "baris_sumber", "nama", "target_k", "satuan", "indikator")
+                 ].set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
+    sisi = review["sisi"].astype(str).to_numpy()
+    review = review[_existing(review, "baris_sumber", "nama", "target_k", "satuan", "target_teks", "indikator")]
+    hasil = review[sisi == "hasil_analisis"].set_index("baris_sumber")
     r = hasil.loc[matched["baris_review"].tolist()]
     bad = _differs(e["target_k"], r["target_k"], 1e-9)
     e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
-    lain = ~indikator_sama(e["indikator"], r["indikator"])
+    lain = np.zeros(len(bad), dtype=bool)       # the indicators are compared where the targets differ
+    if bad.any():
+        lain[bad] = ~indikator_sama(e["indikator"][bad], r["indikator"][bad])
     records = [_revisi(
         f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
         f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
@@ -632,8 +725,8 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
             *_cols(e[bad & lain], "nama", "target_k", "satuan", "indikator"),
             *_cols(r[bad & lain], "target_k", "satuan", "target_teks", "indikator"))]
     # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
-    left = review[review["sisi"].astype(str) == "rancangan_awal"].set_index("baris_sumber", drop=False)
-    right = review[review["sisi"].astype(str) == "hasil_analisis"].set_index("baris_sumber", drop=False)
+    left = review[sisi == "rancangan_awal"].set_index("baris_sumber", drop=False)
+    right = review[sisi == "hasil_analisis"].set_index("baris_sumber", drop=False)
     common = left.index.intersection(right.index)
     diff = _differs(left.loc[common, "target_k"], right.loc[common, "target_k"], 1e-9)
     a, b = left.loc[common[diff]], right.loc[common[diff]]
@@ -745,6 +838,8 @@ def nilai_negatif(tables: dict) -> pd.DataFrame:
             if col not in df:
                 continue
             bad = (pd.to_numeric(df[col]) < 0).fillna(False).to_numpy(dtype=bool)
+            if not bad.any():
+                continue
             records += [_rec(
                 "nilai_negatif", "kritis", tabel, baris, nama, col, value, None,
                 f"Kolom {_kolom(col)} bernilai negatif ({format_angka(value, None)}); target, pagu dan "
@@ -775,6 +870,25 @@ def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
             evaluasi[bad], "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp"))])
 
 
+def _panjang_maks(s: pd.Series) -> int:
+    """The length (characters) of the longest cell of a text column, 0 when it has none.
+
+    Arrow-backed text is measured in Arrow, without a Series per column; other text as
+    ``str.len`` of its ``string`` form (what ``teks_terlalu_panjang`` counts).
+
+    >>> _panjang_maks(pd.Series(["ab", None, "défg"], dtype="string")), _panjang_maks(pd.Series([], dtype=object))
+    (4, 0)
+    """
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+        n = pc.max(pc.utf8_length(pa.array(s.array))).as_py()
+    else:
+        n = s.astype("string").str.len().max()
+    return 0 if n is None or pd.isna(n) else int(n)
+
+
 def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
     """A text cell longer than Excel's 32,767-character cell limit: CSV and Parquet keep
     it whole, the workbook shows it cut with a marker (``peringatan``)."""
@@ -785,6 +899,8 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
         names = _name(df)
         for col in df.columns:
             if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
+                continue
+            if _panjang_maks(df[col]) <= batas:       # most columns: nothing to report, nothing to index
                 continue
             length = df[col].astype("string").str.len()
             bad = (length > batas).fillna(False).to_numpy(dtype=bool)

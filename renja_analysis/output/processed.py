@@ -15,6 +15,7 @@ mixing two sets.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -37,15 +38,43 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     >>> neutralise_formulas(df)["k"].tolist()
     ['\'=HYPERLINK("http://x","y")', 'aman', <NA>]
     """
-    out = df.copy()
+    out = df.copy(deep=False)            # copy-on-write: a column changed below leaves ``df`` as it is
     for col in out.columns:
         s = out[col]
         if isinstance(s.dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(s.dtype):
+            continue
+        if not _ada_formula(s):          # most columns: nothing to prefix
             continue
         risky = s.astype("string").str.startswith(FORMULA_START).fillna(False).astype(bool)
         if risky.any():
             out[col] = s.mask(risky, "'" + s.astype("string"))
     return out
+
+
+def _ada_formula(s: pd.Series) -> bool:
+    r"""Whether a text column may hold a cell ``neutralise_formulas`` prefixes: for
+    Arrow-backed text, whether a cell's first character is a ``FORMULA_START`` (one
+    pass in Arrow, no Series built); any other column is checked by the full rule.
+
+    >>> _ada_formula(pd.Series(["aman", None, "-5"], dtype="string")), _ada_formula(pd.Series(["a\t="], dtype="string"))
+    (True, False)
+    """
+    if not (isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow"):
+        return True
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    first = pc.utf8_slice_codeunits(pa.array(s.array), 0, 1)
+    return bool(pc.any(pc.is_in(first, value_set=_FORMULA_START_ARROW().cast(first.type))).as_py())
+
+
+@functools.cache
+def _FORMULA_START_ARROW():  # noqa: N802 - a constant, built on first use (pyarrow imported then)
+    import pyarrow as pa
+
+    if any(len(c) != 1 for c in FORMULA_START):      # pragma: no cover - the check above compares one character
+        raise ValueError("FORMULA_START must hold single characters")
+    return pa.array(FORMULA_START, type=pa.large_string())
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:

@@ -177,14 +177,10 @@ def pembacaan(src: SourceText):
             "baris_sambungan": len(block.sambungan), "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
             "halaman": block.segments, "terbaca_utuh": span == parts,
             "lengkap": pd.NA if lengkap is None else lengkap, "kelengkapan": catatan})
-    df = pd.DataFrame.from_records(records, columns=PEMBACAAN)
-    for col in ("tabel", "kelengkapan"):
-        df[col] = df[col].astype("string")
-    for col in PEMBACAAN[1:11]:
-        df[col] = df[col].astype("Int64")
-    for col in ("terbaca_utuh", "lengkap"):
-        df[col] = df[col].astype("boolean")
-    return df
+    # built once with its dtypes (not typed column by column: the frame is small, each step costs)
+    dtypes = {"tabel": "string", "kelengkapan": "string", "terbaca_utuh": "boolean", "lengkap": "boolean"}
+    return pd.DataFrame({col: pd.array([r[col] for r in records], dtype=dtypes.get(col, "Int64"))
+                         for col in PEMBACAAN})
 
 
 #: A printed row number ("25", "2.") and a printed nomenclature code ("2.17.02",
@@ -298,10 +294,13 @@ def _baris_tercetak(block: TableBlock):
                          penanda=pd.Series(dtype="string"))[kolom]
     seg = df["halaman_tabel"]
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
-    key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
-    place = df.groupby("halaman_tabel").cumcount()
-    pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
-    df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
+    if seg.nunique() < 2:           # one page: nothing repeats at the top of another
+        df["berulang"] = False
+    else:
+        key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
+        place = df.groupby("halaman_tabel").cumcount()
+        pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
+        df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
     # printed identifiers
     first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
     nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
@@ -309,16 +308,24 @@ def _baris_tercetak(block: TableBlock):
         kode = [next((c for c in r.cells[: kode_at + 2] if _KODE_CETAK.match(c)), None) for r in rows]
     else:
         kode = [None] * len(rows)
-    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string").mask(df["berulang"])
-    df["kode"] = pd.Series(kode, index=df.index, dtype="string").mask(df["berulang"])
+    berulang = bool(df["berulang"].any())    # else nothing below is masked
+    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string")
+    df["kode"] = pd.Series(kode, index=df.index, dtype="string")
+    if berulang:
+        df["nomor"] = df["nomor"].mask(df["berulang"])
+        df["kode"] = df["kode"].mask(df["berulang"])
     counted = ~df["berulang"]
     df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
     lengkap, _ = kelengkapan(block, df)
-    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
-    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
     penanda = (urut + df["baris_tabel"].astype("string"))
-    if has_no or kode_at is not None:
+    if not has_no and kode_at is None:      # a table printing neither: every row by its place
+        df["penanda"] = (penanda.where(counted, "baris berulang di awal halaman") if berulang else penanda
+                         ).astype("string")
+        return df[kolom]
+    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
+    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
+    if (has_no or kode_at is not None) and nama[counted].isna().any():
         # rows without an identifier: from the nearest identified row on the same page
         sub = df[counted].copy()
         ada = nama[counted].notna()
@@ -332,6 +339,9 @@ def _baris_tercetak(block: TableBlock):
         relatif = relatif.fillna(("baris " + ke_teks(naik) + "di atas " + bawah).where(grp == 0))
         penanda = penanda.copy()
         penanda[counted] = nama[counted].fillna(relatif).fillna(penanda[counted])
+    elif has_no or kode_at is not None:      # every row prints its number or code
+        penanda = penanda.copy()
+        penanda[counted] = nama[counted]
     df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
     return df[kolom]
 

@@ -262,3 +262,29 @@ def test_index_page_escapes_program_names(jahat, tmp_path):
     index = report.html.render_index(jahat, [], tmp_path / "index.html").read_text(encoding="utf-8")
     assert "<script>window" not in index and "<img src=x" not in index
     assert f'<a href="program-02-{slug(NAMA_JAHAT)}.html">{jinja_escape(NAMA_JAHAT)}</a>' in index
+
+
+def test_neutralise_formulas_every_kind_of_column():
+    # every text storage gets the same rule: a cell whose first character is = + - @ TAB CR gets a leading '
+    import pandas as pd
+
+    from renja_analysis.output.processed import neutralise_formulas
+
+    df = pd.DataFrame({
+        "arrow": pd.Series(["=1+1", "aman", None, "a=b"], dtype="string"),
+        "str": pd.Series(["@x", "b", None, "+6"], dtype="str"),
+        "python": pd.Series(["\tx", "c", None, "\rz"], dtype=pd.StringDtype("python")),
+        "object": pd.Series([-5, "d", None, "-e"], dtype=object),       # a number in a text column: its text
+        "kategori": pd.Categorical(["=k", "=k", "b", "b"]),             # categories are never touched
+        "angka": [-1.5, 2.0, 3.0, -4.0],                                  # numbers are never touched
+    })
+    before = df.copy()
+    out = neutralise_formulas(df)
+    assert out["arrow"].tolist() == ["'=1+1", "aman", pd.NA, "a=b"]
+    assert out["str"].tolist()[:2] == ["'@x", "b"] and out["str"].tolist()[3] == "'+6"
+    assert out["python"].tolist() == ["'\tx", "c", pd.NA, "'\rz"]
+    assert out["object"].tolist()[:2] == ["'-5", "d"] and out["object"].tolist()[3] == "'-e"
+    assert out["kategori"].tolist() == ["=k", "=k", "b", "b"] and out["angka"].tolist() == [-1.5, 2.0, 3.0, -4.0]
+    pd.testing.assert_frame_equal(df, before)                          # the input is left as it was
+    clean = pd.DataFrame({"t": pd.Series(["a", None], dtype="string")})
+    pd.testing.assert_frame_equal(neutralise_formulas(clean), clean)

@@ -305,3 +305,23 @@ def test_revisi_target_of_another_indicator_claims_no_factor():
     # the same indicator reworded is a revision of its target (80 -> 2 is divided by 40)
     rv2 = review([{"indikator": "Persentase serapan anggaran perangkat daerah", "target_k": 2.0, "target_teks": "2"}])
     assert "1/40" in f.revisi_target(e, rv2, shift, rencana([{}]))["pesan"].iloc[0]
+
+
+def test_teks_terlalu_panjang_every_kind_of_text_column():
+    # limit 5 characters: "abcdef" (6) is over it in an Arrow "string" column, in a "str" column and in an
+    # object column; "abcde" (5) is not; a categorical column is never measured
+    evaluasi = pd.DataFrame({"nama": pd.Series(["abcdef", "Sub"], dtype="string"),
+                             "keterangan": pd.Series(["abcde", None], dtype="string"),
+                             "level": pd.Categorical(["sub_kegiatan", "sub_kegiatan"]), "pagu_rp": [123456.0, 1.0],
+                             "baris_sumber": [101, 102]})
+    pergeseran = pd.DataFrame({"nama": pd.Series(["abc", "abcdef"], dtype="str"),
+                               "catatan": pd.Series(["abcdefg", None], dtype=object),
+                               "level": pd.Categorical(["program", "abcdefgh"]),
+                               "baris_sumber": [7, 8]})
+    out = f.teks_terlalu_panjang({"evaluasi": evaluasi, "pergeseran": pergeseran, "temuan": evaluasi}, batas=5)
+    got = out[["tabel", "baris_sumber", "kolom", "nilai_dokumen", "nilai_hitung"]].astype(object).values.tolist()
+    assert got == [["Tabel 2.2", 101, "nama", 6.0, 5.0],
+                   ["Pergeseran anggaran", 8, "nama", 6.0, 5.0],
+                   ["Pergeseran anggaran", 7, "catatan", 7.0, 5.0]]
+    assert out["pesan"].iloc[0].startswith("Sel nama berisi 6 karakter, melebihi batas satu sel Excel (5)")
+    assert f.teks_terlalu_panjang({"evaluasi": evaluasi}, batas=6).empty
