@@ -213,11 +213,32 @@ def read(path: Path, data: bytes) -> SourceText:
     RenjaParseError
         Not UTF-8, no Tabel 2.2, a table that appears twice, a header without rows.
     """
+    return read_lines(path, *split_lines(path, data))
+
+
+def split_lines(path: Path, data: bytes) -> tuple[list[str], bool]:
+    r"""The lines of a text's bytes (``decode``; CR LF and CR end a line too), and whether the
+    text holds a control character (line ends aside). The decoded text is not kept: only
+    its lines (a caller that drops ``data`` then holds the text once).
+
+    >>> split_lines(Path("x.md"), b"a\r\nb\rc\x00\n")
+    (['a', 'b', 'c\x00', ''], True)
+    """
     text = decode(path, data)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    control = _KENDALI_TEKS.search(text) is not None
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), control
+
+
+def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText:
+    """Read the lines of a PDF-extracted Renja text (``split_lines``) into a ``SourceText``;
+    ``control``: whether a line may hold a control character (False skips the search).
+
+    The lines are released when the reader is done (``SourceText.lines`` is then empty): the
+    rows carry their cells and line numbers, and nothing after reading reads the text.
+    """
     src = SourceText(path=path, lines=lines, tables={})
-    # one search over the whole text first (line ends aside): most texts hold no control character
-    for i, line in enumerate(lines if _KENDALI_TEKS.search(text) else ()):
+    # one search over the whole text first (``split_lines``): most texts hold no control character
+    for i, line in enumerate(lines if control else ()):
         bad = _control_chars(line)
         if bad:
             lines[i] = "".join(c for c in line if c not in bad)
@@ -242,6 +263,7 @@ def read(path: Path, data: bytes) -> SourceText:
             path, "bukan dokumen Renja: Tabel 2.2 (Hasil Evaluasi Renja s.d. TW) tidak ditemukan",
             expected="judul tabel yang kolom pertamanya Program/Kegiatan dan memuat indikator, "
                      "target, realisasi, capaian serta keterangan atau solusi")
+    src.lines = []          # released: nothing after reading reads the text (rows carry their cells)
     return src
 
 
@@ -298,8 +320,15 @@ class _Splitter:
 
     def __init__(self, lines: list[str], src: SourceText | None):
         self.lines = lines
-        # a line that cleaning leaves as it is (most) is kept once, not twice: the same string
-        self.clean = [line if c == line else c for line, c in zip(lines, clean_lines(lines))]
+        # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
+        # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
+        self.clean: list[str] = []
+        for k in range(0, len(lines), _BLOCK):
+            part = lines[k: k + _BLOCK]
+            self.clean.extend([line if c == line else c for line, c in zip(part, _clean_block(part))])
+        #: every cell text of the rows, held once (a document repeats its units, numbers and names):
+        #: ``setdefault(text, text)`` gives the one string held for ``text``
+        self._cell = {"": ""}.setdefault
         self.src = src
         self.tables: dict[str, TableBlock] = {}
         self.current: TableBlock | None = None
@@ -387,6 +416,8 @@ class _Splitter:
         """Append the continuation cells ``ks`` of line ``number`` to ``row``, with a finding."""
         block = self.current
         assert block is not None, "a continuation belongs to an open table"
+        if row.clean is row.raw:
+            row.clean = row.raw.copy()          # one list for both until they differ
         cells = row.cells
         for k in ks:
             row.raw[k] = f"{row.raw[k].rstrip()} {raw[k].strip()}"
@@ -479,10 +510,13 @@ class _Splitter:
                 i += 1
                 continue
             clean = self.clean[i]
-            raw = line.split("\t")
-            # a line that cleaning leaves as it is: its cells are the same strings (a copy of the list,
-            # as a continuation changes both lists apart), split once and held once
-            cells = raw.copy() if clean is line else clean.split("\t")
+            parts = line.split("\t")
+            raw = list(map(self._cell, parts, parts))
+            # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
+            # before a continuation changes one of them), split once and held once
+            if clean is not line:
+                parts = clean.split("\t")
+            cells = raw if clean is line else list(map(self._cell, parts, parts))
             if not any(cells):
                 self._plain(number, line)
                 i += 1
@@ -677,14 +711,26 @@ _SPASI_LAIN = {ord(c): " " for c in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2
                "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
 
 
+#: Lines cleaned at once (``clean_lines``): a block of text, not the whole text, is copied.
+_BLOCK = 4096
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     r"""Every line with each tab-separated cell as ``clean_text`` leaves it (bold markers
-    removed, white space collapsed and trimmed), done on the whole text at once with
+    removed, white space collapsed and trimmed), done on a block of lines at once with
     string methods (a regex pass for the markers only).
 
     >>> clean_lines(["<b>PROGRAM  A</b>\t 12 \t", "x\u00a0 y"])
     ['PROGRAM A\t12\t', 'x y']
     """
+    out: list[str] = []
+    for k in range(0, len(lines), _BLOCK):
+        out.extend(_clean_block(lines[k: k + _BLOCK]))
+    return out
+
+
+def _clean_block(lines: list[str]) -> list[str]:
+    """``clean_lines`` of a block of lines (each line on its own: no rule crosses a line end)."""
     text = "\n".join(lines)
     if "<" in text:
         text = _TAG.sub("", text)
