@@ -510,13 +510,16 @@ class _Splitter:
                 i += 1
                 continue
             clean = self.clean[i]
-            parts = line.split("\t")
-            raw = list(map(self._cell, parts, parts))
+            # each cell the one string held for its text (in place: the list keeps split's size)
+            raw = line.split("\t")
+            raw[:] = map(self._cell, raw, raw)
             # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
             # before a continuation changes one of them), split once and held once
-            if clean is not line:
-                parts = clean.split("\t")
-            cells = raw if clean is line else list(map(self._cell, parts, parts))
+            if clean is line:
+                cells = raw
+            else:
+                cells = clean.split("\t")
+                cells[:] = map(self._cell, cells, cells)
             if not any(cells):
                 self._plain(number, line)
                 i += 1
