@@ -311,6 +311,34 @@ def _jenis_dari_tabel(src: SourceText) -> None:
                 nama=judul[:200] or None, kolom="jenis_dokumen")
 
 
+#: The longest text ``_FOOTER`` matches in a line of clean cells joined by one space (each ``\s*``
+#: then matches one character at most): "- halaman 1234 dari 1234 -" and its spaces.
+_FOOTER_LONGEST = 28
+#: The first letters of a line (its first word when the line holds letters first), after what
+#: is neither a letter, a digit, ``%`` nor a tab.
+_FIRST_LETTERS = re.compile(r"[^A-Za-z0-9%\t]*([A-Za-z]*)")
+
+
+def _may_start_header(clean: str) -> bool:
+    """False when the clean line ``clean`` cannot start a header block: its first cell's first
+    word (``headers.first_concept``) names no first column. Decided from the line at once for
+    an ASCII line without ``<`` (cleaning and lower case then change no word); True (try it)
+    otherwise, and for a first word ``Nama`` (the second word decides).
+
+    >>> _may_start_header("Program, Kegiatan\tIndikator"), _may_start_header("Pengadaan Alat\t12")
+    (True, False)
+    >>> _may_start_header("1\tProgram"), _may_start_header("\u00a0Nama\tX"), _may_start_header("\tNo")
+    (False, True, False)
+    """
+    if not clean.isascii() or "<" in clean:
+        return True
+    m = _FIRST_LETTERS.match(clean)
+    word = m.group(1).lower() if m else ""
+    if not word:
+        return False                # a digit, '%', or no word before the first tab: no concept
+    return word in headers._LEADING or headers.word_concept(word) in headers._FIRST
+
+
 def _looks_like_data(cells: list[str]) -> bool:
     return sum(1 for c in cells if c) >= 2 and len(cells) >= 4 and any(is_number(c) for c in cells)
 
@@ -459,7 +487,7 @@ class _Splitter:
 
     # -- the walk ----------------------------------------------------------------------
     def _starts_header(self, i: int) -> bool:
-        return "\t" in self.lines[i] and self.header_block(i)[0] is not None
+        return "\t" in self.lines[i] and _may_start_header(self.clean[i]) and self.header_block(i)[0] is not None
 
     def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows, line count.
@@ -529,12 +557,15 @@ class _Splitter:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
                 continue
-            kind, rows, count = self.header_block(i, cells)
+            kind, rows, count = self.header_block(i, cells) if _may_start_header(clean) else (None, [], 0)
             if kind is not None:
                 self.start_header(kind, rows, number, count)
                 i += count
                 continue
-            if self.current is not None and _FOOTER.match(" ".join(c for c in cells if c)):
+            # a footer's filled cells hold at most 28 characters (``_FOOTER``; clean cells, one space
+            # between them): a longer line is not joined and matched
+            if self.current is not None and len(clean) - clean.count("\t") <= _FOOTER_LONGEST \
+                    and _FOOTER.match(" ".join(c for c in cells if c)):
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
@@ -556,7 +587,10 @@ class _Splitter:
             if self.current is None:
                 self.orphans.append((number, cells))
             else:
-                self._commit_pending()
+                if self.pending:
+                    self._commit_pending()
+                else:
+                    self.closed = False                  # what ``_commit_pending`` does without lines
                 self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
                 self.current.rows.append(self.last_row)
                 self.last_content = number
