@@ -320,7 +320,7 @@ _FIRST_LETTERS = re.compile(r"[^A-Za-z0-9%\t]*([A-Za-z]*)")
 
 
 def _may_start_header(clean: str) -> bool:
-    """False when the clean line ``clean`` cannot start a header block: its first cell's first
+    r"""False when the clean line ``clean`` cannot start a header block: its first cell's first
     word (``headers.first_concept``) names no first column. Decided from the line at once for
     an ASCII line without ``<`` (cleaning and lower case then change no word); True (try it)
     otherwise, and for a first word ``Nama`` (the second word decides).
