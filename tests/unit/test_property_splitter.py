@@ -21,7 +21,7 @@ LINE = st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=8).map(
     lambda parts: "".join(w + s for w, s in parts))
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(LINE)
 def test_a_line_set_aside_cannot_start_a_header(line):
     first = line.split("\t")[0]
@@ -30,7 +30,7 @@ def test_a_line_set_aside_cannot_start_a_header(line):
         assert headers.first_concept(line.split("\t")) is None
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(LINE)
 def test_an_ascii_line_is_decided_as_the_full_test_decides(line):
     first = line.split("\t")[0]
@@ -48,7 +48,7 @@ FOOTER = st.tuples(st.sampled_from(["", "-", "\u2013", "\u2014"]), st.sampled_fr
 NOISE = st.lists(st.sampled_from(["x", "Kegiatan", "2024", "-", "12"]), max_size=3)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(FOOTER, NOISE, st.lists(st.integers(0, 3), min_size=8, max_size=8))
 def test_a_long_line_is_no_footer(words, noise, gaps):
     # words in cells: gaps[k] empty cells (0: the same cell, one space) before the k-th word
