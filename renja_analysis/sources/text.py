@@ -698,6 +698,8 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
         if not text:
             continue
         if "\t" in text:
+            if _FOUR_FILLED.match(text):
+                continue                               # four filled cells or more: a data row
             filled = [c for c in text.split("\t") if c]
             if not filled or len(filled) > 3 or _KODE_33.match(filled[0]):     # a coded row is data
                 continue
@@ -742,6 +744,8 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
     return out
 
 
+#: A line of four filled cells or more (tabs between them, empty cells or not).
+_FOUR_FILLED = re.compile(r"\t*[^\t]+(?:\t+[^\t]+){3}")
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
 _SPASI_LAIN = {ord(c): " " for c in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"

@@ -4,6 +4,8 @@ first column (``headers._first_cell_concept``), and a line longer than ``_FOOTER
 characters of clean cells is never a page footer (``_FOOTER`` on its filled cells)."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings, strategies as st
 
 from renja_analysis.numbers import clean_text
@@ -34,8 +36,8 @@ def test_a_line_set_aside_cannot_start_a_header(line):
 @given(LINE)
 def test_an_ascii_line_is_decided_as_the_full_test_decides(line):
     first = line.split("\t")[0]
-    words = clean_text(first).lower().split()
-    if line.isascii() and "<" not in line and not (words and words[0].startswith("nama")):
+    words = re.findall(r"[a-z]+|\d+|%", clean_text(first).lower())     # headers._WORD
+    if line.isascii() and "<" not in line and words[:1] != ["nama"]:     # 'Nama': the second word decides
         assert _may_start_header(line) == (headers._first_cell_concept(first) is not None)
 
 
@@ -76,3 +78,11 @@ def test_the_quick_header_test_on_hand_written_lines():
     assert not _may_start_header("\tPROGRAM A")                   # an empty first cell
     assert _may_start_header("Nama Koperasi\tOmset")              # 'Nama': the second word decides
     assert _may_start_header("\u00e9tude\tX")                     # not ASCII: the full test decides
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "a", "b c", "12", "2.17.02"]), min_size=1, max_size=9))
+def test_four_filled_cells_are_recognised_exactly(cells):
+    from renja_analysis.sources.text import _FOUR_FILLED
+
+    assert bool(_FOUR_FILLED.match("\t".join(cells))) == (sum(1 for c in cells if c) >= 4)
