@@ -464,6 +464,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None)
+    del src, block          # the source's rows released before the analysis: it reads the tables only
     doc = analyse(doc)
     if sipd is not None:
         data = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)

@@ -63,6 +63,7 @@ def read_source(path, sheet: str | None = None) -> SourceText:
     """
     path = Path(path)
     data = read_bytes(path)
+    sha256 = hashlib.sha256(data).hexdigest()
     fmt = format_berkas(data)
     if fmt in ("json", "csv"):
         raise _sipd_not_renja(path)
@@ -83,8 +84,10 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if path.suffix.lower() == ".json":
             raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
                                   expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
-        src = text.read(path, data)
-    src.sha256 = hashlib.sha256(data).hexdigest()
+        lines, control = text.split_lines(path, data)
+        del data                    # the bytes are not kept while the lines are read: the text is held once
+        src = text.read_lines(path, lines, control)
+    src.sha256 = sha256
     for kind in KINDS:
         block = src.tables.get(kind)
         if block is not None and not block.rows:

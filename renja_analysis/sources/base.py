@@ -108,6 +108,8 @@ class SourceText:
     """A source read into table blocks, with what reading found on the way."""
 
     path: Path
+    #: the text's lines while a reader reads them; empty once the reader returns (a workbook has
+    #: none): the rows carry their cells and line numbers, nothing after reading reads the text
     lines: list[str]
     tables: dict[str, TableBlock]
     #: findings made while reading (``findings.document`` schema dicts), e.g. lines set aside

@@ -110,10 +110,22 @@ def _holds_data(cells) -> bool:
     for cell in cells:
         if not _THREE_DIGITS.search(cell):          # the cheap test first: fewer than three digits
             continue
-        text = clean_text(cell)
-        if text and not _COLUMN_NUMBER.match(text) and is_number(text):
+        if _data_cell(cell):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _data_cell(cell: str) -> bool:
+    """A cell that is a number and not a column number (``(3)``), remembered per text: the
+    data rows whose first word names a first column (``PROGRAM ...``, ``Kegiatan ...``) repeat
+    their targets and units.
+
+    >>> _data_cell("1.250"), _data_cell("(12)"), _data_cell("Unit 100")
+    (True, False, False)
+    """
+    text = clean_text(cell)
+    return bool(text) and not _COLUMN_NUMBER.match(text) and is_number(text)
 
 
 _THREE_DIGITS = re.compile(r"\d(?:\D*\d){2}")

@@ -213,11 +213,32 @@ def read(path: Path, data: bytes) -> SourceText:
     RenjaParseError
         Not UTF-8, no Tabel 2.2, a table that appears twice, a header without rows.
     """
+    return read_lines(path, *split_lines(path, data))
+
+
+def split_lines(path: Path, data: bytes) -> tuple[list[str], bool]:
+    r"""The lines of a text's bytes (``decode``; CR LF and CR end a line too), and whether the
+    text holds a control character (line ends aside). The decoded text is not kept: only
+    its lines (a caller that drops ``data`` then holds the text once).
+
+    >>> split_lines(Path("x.md"), b"a\r\nb\rc\x00\n")
+    (['a', 'b', 'c\x00', ''], True)
+    """
     text = decode(path, data)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    control = _KENDALI_TEKS.search(text) is not None
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), control
+
+
+def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText:
+    """Read the lines of a PDF-extracted Renja text (``split_lines``) into a ``SourceText``;
+    ``control``: whether a line may hold a control character (False skips the search).
+
+    The lines are released when the reader is done (``SourceText.lines`` is then empty): the
+    rows carry their cells and line numbers, and nothing after reading reads the text.
+    """
     src = SourceText(path=path, lines=lines, tables={})
-    # one search over the whole text first (line ends aside): most texts hold no control character
-    for i, line in enumerate(lines if _KENDALI_TEKS.search(text) else ()):
+    # one search over the whole text first (``split_lines``): most texts hold no control character
+    for i, line in enumerate(lines if control else ()):
         bad = _control_chars(line)
         if bad:
             lines[i] = "".join(c for c in line if c not in bad)
@@ -242,6 +263,7 @@ def read(path: Path, data: bytes) -> SourceText:
             path, "bukan dokumen Renja: Tabel 2.2 (Hasil Evaluasi Renja s.d. TW) tidak ditemukan",
             expected="judul tabel yang kolom pertamanya Program/Kegiatan dan memuat indikator, "
                      "target, realisasi, capaian serta keterangan atau solusi")
+    src.lines = []          # released: nothing after reading reads the text (rows carry their cells)
     return src
 
 
@@ -289,6 +311,34 @@ def _jenis_dari_tabel(src: SourceText) -> None:
                 nama=judul[:200] or None, kolom="jenis_dokumen")
 
 
+#: The longest text ``_FOOTER`` matches in a line of clean cells joined by one space (each ``\s*``
+#: then matches one character at most): "- halaman 1234 dari 1234 -" and its spaces.
+_FOOTER_LONGEST = 28
+#: The first letters of a line (its first word when the line holds letters first), after what
+#: is neither a letter, a digit, ``%`` nor a tab.
+_FIRST_LETTERS = re.compile(r"[^A-Za-z0-9%\t]*([A-Za-z]*)")
+
+
+def _may_start_header(clean: str) -> bool:
+    r"""False when the clean line ``clean`` cannot start a header block: its first cell's first
+    word (``headers.first_concept``) names no first column. Decided from the line at once for
+    an ASCII line without ``<`` (cleaning and lower case then change no word); True (try it)
+    otherwise, and for a first word ``Nama`` (the second word decides).
+
+    >>> _may_start_header("Program, Kegiatan\tIndikator"), _may_start_header("Pengadaan Alat\t12")
+    (True, False)
+    >>> _may_start_header("1\tProgram"), _may_start_header("\u00a0Nama\tX"), _may_start_header("\tNo")
+    (False, True, False)
+    """
+    if not clean.isascii() or "<" in clean:
+        return True
+    m = _FIRST_LETTERS.match(clean)
+    word = m.group(1).lower() if m else ""
+    if not word:
+        return False                # a digit, '%', or no word before the first tab: no concept
+    return word in headers._LEADING or headers.word_concept(word) in headers._FIRST
+
+
 def _looks_like_data(cells: list[str]) -> bool:
     return sum(1 for c in cells if c) >= 2 and len(cells) >= 4 and any(is_number(c) for c in cells)
 
@@ -298,8 +348,15 @@ class _Splitter:
 
     def __init__(self, lines: list[str], src: SourceText | None):
         self.lines = lines
-        # a line that cleaning leaves as it is (most) is kept once, not twice: the same string
-        self.clean = [line if c == line else c for line, c in zip(lines, clean_lines(lines))]
+        # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
+        # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
+        self.clean: list[str] = []
+        for k in range(0, len(lines), _BLOCK):
+            part = lines[k: k + _BLOCK]
+            self.clean.extend([line if c == line else c for line, c in zip(part, _clean_block(part))])
+        #: every cell text of the rows, held once (a document repeats its units, numbers and names):
+        #: ``setdefault(text, text)`` gives the one string held for ``text``
+        self._cell = {"": ""}.setdefault
         self.src = src
         self.tables: dict[str, TableBlock] = {}
         self.current: TableBlock | None = None
@@ -387,6 +444,8 @@ class _Splitter:
         """Append the continuation cells ``ks`` of line ``number`` to ``row``, with a finding."""
         block = self.current
         assert block is not None, "a continuation belongs to an open table"
+        if row.clean is row.raw:
+            row.clean = row.raw.copy()          # one list for both until they differ
         cells = row.cells
         for k in ks:
             row.raw[k] = f"{row.raw[k].rstrip()} {raw[k].strip()}"
@@ -428,7 +487,7 @@ class _Splitter:
 
     # -- the walk ----------------------------------------------------------------------
     def _starts_header(self, i: int) -> bool:
-        return "\t" in self.lines[i] and self.header_block(i)[0] is not None
+        return "\t" in self.lines[i] and _may_start_header(self.clean[i]) and self.header_block(i)[0] is not None
 
     def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows, line count.
@@ -479,10 +538,16 @@ class _Splitter:
                 i += 1
                 continue
             clean = self.clean[i]
+            # each cell the one string held for its text (in place: the list keeps split's size)
             raw = line.split("\t")
-            # a line that cleaning leaves as it is: its cells are the same strings (a copy of the list,
-            # as a continuation changes both lists apart), split once and held once
-            cells = raw.copy() if clean is line else clean.split("\t")
+            raw[:] = map(self._cell, raw, raw)
+            # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
+            # before a continuation changes one of them), split once and held once
+            if clean is line:
+                cells = raw
+            else:
+                cells = clean.split("\t")
+                cells[:] = map(self._cell, cells, cells)
             if not any(cells):
                 self._plain(number, line)
                 i += 1
@@ -492,12 +557,15 @@ class _Splitter:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
                 continue
-            kind, rows, count = self.header_block(i, cells)
+            kind, rows, count = self.header_block(i, cells) if _may_start_header(clean) else (None, [], 0)
             if kind is not None:
                 self.start_header(kind, rows, number, count)
                 i += count
                 continue
-            if self.current is not None and _FOOTER.match(" ".join(c for c in cells if c)):
+            # a footer's filled cells hold at most 28 characters (``_FOOTER``; clean cells, one space
+            # between them): a longer line is not joined and matched
+            if self.current is not None and len(clean) - clean.count("\t") <= _FOOTER_LONGEST \
+                    and _FOOTER.match(" ".join(c for c in cells if c)):
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
@@ -519,7 +587,10 @@ class _Splitter:
             if self.current is None:
                 self.orphans.append((number, cells))
             else:
-                self._commit_pending()
+                if self.pending:
+                    self._commit_pending()
+                else:
+                    self.closed = False                  # what ``_commit_pending`` does without lines
                 self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
                 self.current.rows.append(self.last_row)
                 self.last_content = number
@@ -627,6 +698,8 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
         if not text:
             continue
         if "\t" in text:
+            if _FOUR_FILLED.match(text):
+                continue                               # four filled cells or more: a data row
             filled = [c for c in text.split("\t") if c]
             if not filled or len(filled) > 3 or _KODE_33.match(filled[0]):     # a coded row is data
                 continue
@@ -671,20 +744,34 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
     return out
 
 
+#: A line of four filled cells or more (tabs between them, empty cells or not).
+_FOUR_FILLED = re.compile(r"\t*[^\t]+(?:\t+[^\t]+){3}")
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
 _SPASI_LAIN = {ord(c): " " for c in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
                "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
 
 
+#: Lines cleaned at once (``clean_lines``): a block of text, not the whole text, is copied.
+_BLOCK = 4096
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     r"""Every line with each tab-separated cell as ``clean_text`` leaves it (bold markers
-    removed, white space collapsed and trimmed), done on the whole text at once with
+    removed, white space collapsed and trimmed), done on a block of lines at once with
     string methods (a regex pass for the markers only).
 
     >>> clean_lines(["<b>PROGRAM  A</b>\t 12 \t", "x\u00a0 y"])
     ['PROGRAM A\t12\t', 'x y']
     """
+    out: list[str] = []
+    for k in range(0, len(lines), _BLOCK):
+        out.extend(_clean_block(lines[k: k + _BLOCK]))
+    return out
+
+
+def _clean_block(lines: list[str]) -> list[str]:
+    """``clean_lines`` of a block of lines (each line on its own: no rule crosses a line end)."""
     text = "\n".join(lines)
     if "<" in text:
         text = _TAG.sub("", text)
