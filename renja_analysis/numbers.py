@@ -37,6 +37,7 @@ _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 _NIL = {"", "-", "\u2013", "\u2014"}
 #: Words for nothing, lower case without spaces (``Nihil``, ``Tidak ada``).
 _NIL_WORDS = {"nihil", "tidakada"}
+_NIHIL = _NIL | _NIL_WORDS
 #: Error values a spreadsheet shows in a cell whose formula failed (Excel, LibreOffice, Sheets).
 _GALAT = re.compile(r"^#(?:DIV/0!|VALUE!|REF!|N/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)$",
                     re.IGNORECASE)
@@ -116,7 +117,9 @@ def kata_nihil(text) -> bool:
     >>> [kata_nihil(t) for t in ["", " - ", "\u2014", "<b>Nihil</b>", "tidak ada", "TIDAK  ADA", "0", "ada"]]
     [True, True, True, True, True, True, False, False]
     """
-    return clean_text(text).replace(" ", "").lower() in _NIL | _NIL_WORDS
+    if type(text) is str and text[:1].isdigit():
+        return False                    # a number (no word for nothing begins with a digit)
+    return clean_text(text).replace(" ", "").lower() in _NIHIL
 
 
 def galat_lembar_kerja(text) -> str | None:
@@ -128,12 +131,10 @@ def galat_lembar_kerja(text) -> str | None:
     >>> galat_lembar_kerja("<b>#DIV/0!</b>"), galat_lembar_kerja(" #n/a "), galat_lembar_kerja("12")
     ('#DIV/0!', '#n/a', None)
     """
+    if type(text) is str and "#" not in text:
+        return None                     # the usual cell: no error value without its "#"
     s = clean_text(text)
     return s if _GALAT.match(s) else None
-
-
-def _valid_groups(parts: list[str]) -> bool:
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
 def parse_number(text, decimal: str | None = None) -> float | None:
@@ -197,16 +198,24 @@ def parse_number(text, decimal: str | None = None) -> float | None:
 
 _SPACED = re.compile(r"\d\s+\d")
 _GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
+#: A cell written bare, as most are: a sign perhaps, digits and separators (no space, marker,
+#: ``Rp``, ``%``, parentheses); ``_strip`` leaves it as it is.
+_BARE = re.compile(r"[+-]?\d[\d.,]*")
+#: Thousands groups separated by ``,`` or ``.``: a first group of 1-3 digits, then groups of 3.
+_GROUPED = {",": re.compile(r"\d{1,3}(?:,\d{3})*"), ".": re.compile(r"\d{1,3}(?:\.\d{3})*")}
 
 
 def _parse(text, decimal: str | None) -> float | None:
-    if isinstance(text, str) and _SPACED.search(text):
-        # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
-        if not _GROUPS.match(clean_text(text)):
-            raise ValueError(f"two numbers in one cell: {text!r}")
-    s, _ = _strip(text)
-    if s in _NIL:
-        return None
+    if type(text) is str and _BARE.fullmatch(text):
+        s = text                        # the usual cell: nothing to strip (the rules below as for any)
+    else:
+        if isinstance(text, str) and _SPACED.search(text):
+            # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
+            if not _GROUPS.match(clean_text(text)):
+                raise ValueError(f"two numbers in one cell: {text!r}")
+        s, _ = _strip(text)
+        if s in _NIL:
+            return None
     sign = 1.0
     if s[0] in "+-":
         sign = -1.0 if s[0] == "-" else 1.0
@@ -214,22 +223,21 @@ def _parse(text, decimal: str | None) -> float | None:
     if not _NUMERIC.match(s):
         raise ValueError(f"not a number: {text!r}")
     dots, commas = s.count("."), s.count(",")
+    if not dots and not commas:
+        return sign * float(s)
     if dots and commas:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
         thou = "," if dec == "." else "."
         whole, _, frac = s.rpartition(dec)
-        if thou in frac or dec in whole or not _valid_groups(whole.split(thou)):
+        if thou in frac or dec in whole or not _GROUPED[thou].fullmatch(whole):
             raise ValueError(f"inconsistent separators: {text!r}")
         return sign * float(whole.replace(thou, "") + "." + frac)
-    if not dots and not commas:
-        return sign * float(s)
     sep = "." if dots else ","
-    parts = s.split(sep)
-    if len(parts) > 2:
-        if not _valid_groups(parts):
+    if dots + commas > 1:
+        if not _GROUPED[sep].fullmatch(s):
             raise ValueError(f"bad thousands grouping: {text!r}")
-        return sign * float("".join(parts))
-    whole, frac = parts
+        return sign * float(s.replace(sep, ""))
+    whole, _, frac = s.partition(sep)
     if not whole or not frac:
         raise ValueError(f"not a number: {text!r}")
     as_thousands = len(frac) == 3 and len(whole) <= 3 and decimal != sep
@@ -502,15 +510,29 @@ def format_angka(x, digits: int | None = 0) -> str:
     """
     if _missing(x):
         return "-"
-    from babel.numbers import format_decimal  # Babel only where numbers are shown
-
-    if digits is None:
-        value, pattern = _desimal(x, 2), "#,##0.##"
-    else:
-        value, pattern = _desimal(x, digits), "#,##0" + ("." + "0" * digits if digits else "")
+    value = _desimal(x, 2 if digits is None else digits)
     if value == 0:
         value = abs(value)                              # never "-0"
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return _tulis(value, digits is None)
+
+
+def _tulis(value, trim: bool) -> str:
+    """A rounded ``Decimal`` as Babel's ``id_ID`` patterns ``#,##0[.00]`` (``trim``: ``#,##0.##``)
+    write it: ``.`` between thousands, ``,`` before the decimals it was rounded to (``trim``: its
+    trailing zeros dropped), ``-`` before a negative. Written here rather than by Babel's
+    ``format_decimal`` (the same text, compared in ``tests/unit/test_numbers.py``): findings
+    format thousands of numbers, and Babel's pattern machinery was a tenth of reading a document.
+
+    >>> from decimal import Decimal
+    >>> _tulis(Decimal("-1234567.50"), False), _tulis(Decimal("1234567.50"), True), _tulis(Decimal("31.00"), True)
+    ('-1.234.567,50', '1.234.567,5', '31')
+    """
+    whole, _, frac = f"{abs(value):f}".partition(".")
+    if trim:
+        frac = frac.rstrip("0")
+    head = len(whole) % 3 or 3
+    grouped = ".".join([whole[:head], *(whole[k:k + 3] for k in range(head, len(whole), 3))])
+    return ("-" if value < 0 else "") + grouped + ("," + frac if frac else "")
 
 
 def format_rupiah(x) -> str:
