@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import repeat
 
 import pandas as pd
 
@@ -54,6 +55,8 @@ COLUMNS = [
     "sumber_dana", "prioritas_nasional", "prioritas_daerah", "pagu_2025_rp",
     "perangkat_daerah", "baris_sumber",
 ]
+#: A field a record does not have (``_unique``).
+_TIADA = object()
 _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
          "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
 
@@ -72,13 +75,14 @@ def parse_volume(cell: str):
 
 
 _RP = re.compile(r"(?i)\brp\.?")
+_HURUF = re.compile(r"[A-Za-z%]")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _is_amount(cell: str) -> bool:
     """A rupiah amount (``30,000,000.00``, ``Rp 30.000.000``, an accounting negative ``(3,251,000.00)``)."""
     try:
-        return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", _RP.sub("", cell))
+        return parse_number(cell) is not None and not _HURUF.search(_RP.sub("", cell))
     except NumberRangeError:
         return True            # read (and refused) by _values, which names the cell
     except ValueError:
@@ -114,6 +118,13 @@ def kode_baku(text: str) -> tuple[str, str | None, str | None]:
     >>> kode_baku("2.17.02.2.01.")[:1], kode_baku("X.XX.02.2.01")[2], kode_baku("2.17.07.2.01.xx")[::2]
     (('2.17.02.2.01',), 'info', ('2.17.07.2.01.XX', 'peringatan'))
     """
+    return _kode_baku(text)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _kode_baku(text: str) -> tuple[str, str | None, str | None]:
+    """``kode_baku`` remembered per code (each is read twice: the row, then the check of
+    codes that come back)."""
     parts = text.strip().rstrip(".").split(".")
     kode = ".".join(p.upper() if "x" in p.lower() else p for p in parts)
     pengganti = [k for k, p in enumerate(parts) if not p.isdigit()]
@@ -165,12 +176,14 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         i += 1
     run: list = []
     galat: list[int] = []               # cells of the run holding a spreadsheet error value
-    while i < len(cells) and (_is_amount(cells[i]) or galat_lembar_kerja(cells[i])):
+    while i < len(cells):
         if galat_lembar_kerja(cells[i]):
             galat.append(i)
             run.append(None)
             i += 1
             continue
+        if not _is_amount(cells[i]):
+            break
         try:
             run.append(parse_number(cells[i]))
         except NumberRangeError:
@@ -221,16 +234,21 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     return out
 
 
+_RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+
+
 def _is_amount_like_rp(cell: str) -> bool:
     # a rupiah amount (with grouping and decimals) is never a target cell
-    return bool(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cell))
+    return bool(_RUPIAH_INGGRIS.fullmatch(cell))
 
 
 def _unique(src: SourceText, records: list[dict]) -> list[dict]:
     """No record twice: an exact repeat is dropped with a finding (``drop_duplicates``);
     a kode that comes back with other values is an error naming both lines."""
-    keys = [tuple((k, v) for k, v in sorted(r.items()) if k not in ("baris_sumber", "fragmen"))
-            for r in records]
+    # a record's identity: every field but its line and fragment, a field it lacks told apart
+    # from one that is empty (the fields of every record looked up in one order)
+    fields = sorted(set().union(*records) - {"baris_sumber", "fragmen"})
+    keys = [tuple(map(r.get, fields, repeat(_TIADA))) for r in records]
     records = drop_duplicates(src, "tabel_3_3", LABEL, records, keys)
     seen: dict = {}
     for rec in records:
