@@ -246,6 +246,43 @@ def _parse(text, decimal: str | None) -> float | None:
     return sign * float(whole + "." + frac)
 
 
+#: A bare number whose reading needs no column convention: an integer (``bulat``), or a number
+#: whose separators show the convention (``titik``: English, ``koma``: Indonesian) by both
+#: separators, by two or more thousands separators, or by a single separator that cannot
+#: group thousands (not three digits after it, or more than three before it). Digits ASCII.
+_POLOS = re.compile(
+    r"(?P<bulat>-?[0-9]+)"
+    r"|(?P<titik>-?[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|-?[0-9]{1,3}(?:,[0-9]{3}){2,}"
+    r"|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,}\.[0-9]{3})"
+    r"|(?P<koma>-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}"
+    r"|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,},[0-9]{3})")
+_KONVENSI_POLOS = {"bulat": None, "titik": ".", "koma": ","}
+
+
+def angka_polos(text) -> tuple[str | None, float] | None:
+    """A cell that is a bare number readable without its column: ``(cell_convention, value)``,
+    the same as ``cell_convention(text)`` and ``parse_number(text, decimal=...)`` for any
+    ``decimal``; None for every other cell (read by the full rules: ``320.634``, ``Rp 5``,
+    ``-``, a number beyond ``MAX_ABS`` ...). A column's reader takes its cells this way first.
+
+    Examples
+    --------
+    >>> angka_polos("2,992,759,325"), angka_polos("832.222,8"), angka_polos("-12"), angka_polos("56.24881075")
+    (('.', 2992759325.0), (',', 832222.8), (None, -12.0), ('.', 56.24881075))
+    >>> angka_polos("320.634") is None, angka_polos("0.500") is None, angka_polos("Rp 5") is None
+    (True, True, True)
+    """
+    m = _POLOS.fullmatch(text) if type(text) is str else None
+    if m is None:
+        return None
+    kind = m.lastgroup
+    value = float(text) if kind == "bulat" else float(text.replace(",", "")) if kind == "titik" else \
+        float(text.replace(".", "").replace(",", "."))
+    if not abs(value) <= MAX_ABS:
+        return None
+    return _KONVENSI_POLOS[kind], value
+
+
 def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | None]:
     """Split a volume cell such as ``83 indek`` or ``32%`` into number and unit.
 
