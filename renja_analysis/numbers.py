@@ -411,7 +411,12 @@ def majority_convention(conventions: Iterable[str | None]) -> tuple[str | None, 
     >>> majority_convention([".", None, ",", "."]), majority_convention([".", ","])
     (('.', False), (None, True))
     """
-    votes = Counter(c for c in conventions if c)
+    return _majority(Counter(c for c in conventions if c))
+
+
+def _majority(votes: Counter) -> tuple[str | None, bool]:
+    """``majority_convention`` from the votes already counted (convention -> cells)."""
+    votes = +votes                      # no convention without a vote
     if not votes:
         return None, False
     (top, n), *rest = votes.most_common()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
@@ -12,6 +11,7 @@ from ..labels import kolom as _kolom
 from ..numbers import (
     MAX_ABS,
     NumberRangeError,
+    _majority,
     _strip,
     angka_polos,
     cell_convention,
@@ -20,7 +20,6 @@ from ..numbers import (
     format_angka,
     galat_lembar_kerja,
     kata_nihil,
-    majority_convention,
     parse_number,
     parse_volume,
 )
@@ -176,7 +175,11 @@ def _convention(values: list[str], own: dict | None = None) -> str | None:
     if own is None:
         decimal, _ = column_convention(values)
     else:                               # one vote per cell, counted per distinct text
-        decimal, _ = majority_convention(chain.from_iterable(repeat(own[t], n) for t, n in Counter(values).items()))
+        votes: Counter = Counter()
+        for t, n in Counter(values).items():
+            if own[t]:
+                votes[own[t]] += n
+        decimal, _ = _majority(votes)
     return decimal
 
 

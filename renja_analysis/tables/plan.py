@@ -162,10 +162,11 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     Perubahan; ``present``: the cells the row held before it was padded."""
     out: dict = {}
     i = start
+    n = len(cells)
     for key in targets:
-        if i < len(cells) and (_is_volume(cells[i]) and not _is_amount_like_rp(cells[i])):
+        if i < n and _is_target(cells[i]):
             try:
-                out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
+                out[_TARGET[key]], out[_SATUAN[key]] = parse_volume(cells[i])
             except NumberRangeError:
                 raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
@@ -176,8 +177,8 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         i += 1
     run: list = []
     galat: list[int] = []               # cells of the run holding a spreadsheet error value
-    while i < len(cells):
-        if galat_lembar_kerja(cells[i]):
+    while i < n:
+        if "#" in cells[i] and galat_lembar_kerja(cells[i]):
             galat.append(i)
             run.append(None)
             i += 1
@@ -217,9 +218,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
                         found=f"{len(run)} angka")
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
                pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
-    tail = cells[i:] + [""] * len(_TAIL)
-    for key, cell in zip(_TAIL, tail):
-        out[key] = cell
+    out.update(zip(_TAIL, cells[i:] + [""] * len(_TAIL)))
     at = i + _TAIL.index("pagu_2025_rp")
     if present is not None and present <= at < len(cells):
         # the pagu of the next year was among the empty cells the extractor dropped
@@ -235,6 +234,16 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
 
 
 _RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_target(cell: str) -> bool:
+    """A target cell: a volume, not a rupiah amount."""
+    return _is_volume(cell) and not _is_amount_like_rp(cell)
+
+
+_TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
+_SATUAN = {key: f"satuan_{key}" for key in ("sebelum", "sesudah")}
 
 
 def _is_amount_like_rp(cell: str) -> bool:
@@ -292,7 +301,8 @@ def parse(src: SourceText) -> pd.DataFrame:
                             found=f"{len(cells)} sel")
         if present < width:            # trailing empty cells dropped by the extractor: read padded
             cells = cells + [""] * (width - present)
-        written = next((c for c in cells[:2] if _KODE.match(c)), None)
+        written = cells[0] if cells and _KODE.match(cells[0]) else \
+            cells[1] if len(cells) > 1 and _KODE.match(cells[1]) else None
         kode = None
         if written is not None:
             kode, alasan, tingkat = kode_baku(written)
@@ -302,7 +312,7 @@ def parse(src: SourceText) -> pd.DataFrame:
                             f"Kode ditulis \u201c{written}\u201d: {alasan}. Dibaca {kode} "
                             f"({str(level_from_code(kode) or 'tingkat tidak dikenal').replace('_', ' ')}).",
                             nama=nama, kolom="kode")
-        start = 2 if kode is not None or any(_NO.match(c) for c in cells[:1] if c) else 0
+        start = 2 if kode is not None or (cells and cells[0] and _NO.match(cells[0])) else 0
         # text cells before the first value cell
         texts, i = [], start
         while i < len(cells) and not _is_volume(cells[i]):
