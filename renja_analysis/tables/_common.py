@@ -533,7 +533,8 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                   position: int, label: str) -> tuple[list, list]:
     """Parse a volume-with-unit column into numbers and units (conventions and ambiguous
     cells as ``numeric_column``)."""
-    heads = [_head(v) for v in values]
+    head_of = {v: _head(v) for v in dict.fromkeys(values)}      # each distinct text once
+    heads = [head_of[v] for v in values]
     own = _conventions(heads)
     decimal = _convention(heads, own)
     usage: dict = {}
@@ -597,8 +598,7 @@ def drop_duplicates(src: SourceText, kind: str, label: str, rows: list, keys: li
 
 def text(values) -> pd.Series:
     """A string column: empty cells become NA."""
-    s = pd.Series(list(values), dtype=STRING)
-    return s.mask(s.str.len() == 0)
+    return pd.Series([None if isinstance(v, str) and not v else v for v in values], dtype=STRING)
 
 
 def floats(values) -> pd.Series:
