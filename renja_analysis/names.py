@@ -251,48 +251,39 @@ def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     """Pairs of rows whose names are exactly equal (a common ``name_forms`` key, same
     level) and unique on both sides, reduced to the longest chain that is increasing
     on both sides (longest increasing subsequence): fixed points of the alignment."""
-    def keyed(forms, levels):
-        if levels is None:
-            return [[(f, None) for f in fs if f] for fs in forms]
-        return [[(f, lv) for f in fs if f] for fs, lv in zip(forms, levels)]
-
-    def postings(keys) -> dict:
-        """key -> [first row holding it, rows holding it, last row holding it]."""
+    def postings(forms, levels):
         index: dict = {}
-        for i, ks in enumerate(keys):
-            for k in ks:
-                entry = index.get(k)
-                if entry is None:
-                    index[k] = [i, 1, i]
-                elif entry[2] != i:
-                    entry[1] += 1
-                    entry[2] = i
+        for i, fs in enumerate(forms):
+            for f in fs:
+                if f:
+                    index.setdefault((f, None if levels is None else levels[i]), set()).add(i)
         return index
 
-    def partners(keys, own, other) -> list:
-        """Each row's partner on the other side: the one row there that shares its keys, when
-        none of its keys is shared by another row on either side."""
-        out = []
-        for ks in keys:
-            found = None
-            for k in ks:
-                if own[k][1] > 1:
-                    found = None
-                    break
-                hit = other.get(k)
-                if hit is None:
-                    continue
-                if hit[1] > 1 or (found is not None and found != hit[0]):
-                    found = None
-                    break
-                found = hit[0]
-            out.append(found)
-        return out
+    ia, ib = postings(fa, la), postings(fb, lb)
 
-    ka, kb = keyed(fa, la), keyed(fb, lb)
-    ia, ib = postings(ka), postings(kb)
-    pa, pb = partners(ka, ia, ib), partners(kb, ib, ia)
-    pairs = [(i, j) for i, j in enumerate(pa) if j is not None and pb[j] == i]
+    def partner(i, forms, levels, own, other):
+        found = None
+        for f in forms[i]:
+            if not f:
+                continue
+            key = (f, None if levels is None else levels[i])
+            if len(own.get(key, ())) > 1:
+                return None
+            hits = other.get(key, ())
+            if len(hits) > 1:
+                return None
+            if hits:
+                (j,) = hits
+                if found is not None and found != j:
+                    return None
+                found = j
+        return found
+
+    pairs = []
+    for i in range(len(fa)):
+        j = partner(i, fa, la, ia, ib)
+        if j is not None and partner(j, fb, lb, ib, ia) == i:
+            pairs.append((i, j))
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
     ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
