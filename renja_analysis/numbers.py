@@ -275,7 +275,7 @@ def angka_polos(text) -> tuple[str | None, float] | None:
     m = _POLOS.fullmatch(text) if type(text) is str else None
     if m is None:
         return None
-    kind = m.lastgroup
+    kind = m.lastgroup or ""            # one of the three named groups matched
     value = float(text) if kind == "bulat" else float(text.replace(",", "")) if kind == "titik" else \
         float(text.replace(".", "").replace(",", "."))
     if not abs(value) <= MAX_ABS:
