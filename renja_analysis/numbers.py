@@ -22,7 +22,8 @@ Parsing rules, in order:
    convention decides (``decimal=``); without one it is read as thousands
    (``320.634`` -> 320634), which is right for rupiah.
 
-Formatting (only at the edges: narratives, charts, Excel) uses Babel ``id_ID``.
+Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling
+(``_tulis``; the tests compare it with Babel's own ``format_decimal``).
 """
 from __future__ import annotations
 
