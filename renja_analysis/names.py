@@ -25,6 +25,7 @@ LEVELS = ("program", "kegiatan", "sub_kegiatan")
 _PREFIX = re.compile(r"^\s*(sub\s*kegiatan|kegiatan|program)\b[\s:.-]*", re.IGNORECASE)
 _STOP = {"dan", "serta", "atau", "yang", "di", "ke"}
 _ACRONYM = re.compile(r"\(([a-z]{2,8})\)")
+_NON_WORD = re.compile(r"[^0-9a-z()]+")
 
 
 def normalise_name(name) -> str:
@@ -37,9 +38,18 @@ def normalise_name(name) -> str:
     >>> normalise_name("PROGRAM PELAYANAN IZIN USAHASIMPAN PINJAM")
     'pelayanan izin usahasimpan pinjam'
     """
+    if type(name) is str:
+        return _normalised(name)
+    return _normalised.__wrapped__(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalised(name) -> str:
+    """``normalise_name``, remembered per name: tables are joined, deduplicated and matched by
+    the same names again and again."""
     text = unicodedata.normalize("NFKC", clean_text(name)).casefold()
     text = _PREFIX.sub("", text)
-    text = re.sub(r"[^0-9a-z()]+", " ", text)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(text.replace("(", " (").replace(")", ") ").split())
 
 
@@ -87,7 +97,7 @@ def _forms(name) -> tuple[str, ...]:
     """``name_forms`` as a tuple, remembered: every table joins the same names."""
     norm = normalise_name(name)
     forms = [norm.replace("(", "").replace(")", "")]
-    words = norm.split()
+    words = norm.split() if "(" in norm else []     # an acronym is written in parentheses
     for i, w in enumerate(words):
         m = _ACRONYM.fullmatch(w)
         if m:
@@ -497,6 +507,14 @@ def marked_level(name) -> str | None:
     >>> marked_level("Sub Kegiatan Pemulihan"), marked_level("Pemulihan Usaha Mikro") is None
     ('sub_kegiatan', True)
     """
+    if type(name) is str:
+        return _marked_level(name)
+    return _marked_level.__wrapped__(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _marked_level(name) -> str | None:
+    """``marked_level``, remembered per name (each table's names are read for their level)."""
     m = _PREFIX.match(clean_text(name))
     if not m:
         return None

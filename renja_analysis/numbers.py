@@ -22,7 +22,8 @@ Parsing rules, in order:
    convention decides (``decimal=``); without one it is read as thousands
    (``320.634`` -> 320634), which is right for rupiah.
 
-Formatting (only at the edges: narratives, charts, Excel) uses Babel ``id_ID``.
+Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling
+(``_tulis``; the tests compare it with Babel's own ``format_decimal``).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 _NIL = {"", "-", "\u2013", "\u2014"}
 #: Words for nothing, lower case without spaces (``Nihil``, ``Tidak ada``).
 _NIL_WORDS = {"nihil", "tidakada"}
+_NIHIL = _NIL | _NIL_WORDS
 #: Error values a spreadsheet shows in a cell whose formula failed (Excel, LibreOffice, Sheets).
 _GALAT = re.compile(r"^#(?:DIV/0!|VALUE!|REF!|N/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)$",
                     re.IGNORECASE)
@@ -116,7 +118,9 @@ def kata_nihil(text) -> bool:
     >>> [kata_nihil(t) for t in ["", " - ", "\u2014", "<b>Nihil</b>", "tidak ada", "TIDAK  ADA", "0", "ada"]]
     [True, True, True, True, True, True, False, False]
     """
-    return clean_text(text).replace(" ", "").lower() in _NIL | _NIL_WORDS
+    if type(text) is str and text[:1].isdigit():
+        return False                    # a number (no word for nothing begins with a digit)
+    return clean_text(text).replace(" ", "").lower() in _NIHIL
 
 
 def galat_lembar_kerja(text) -> str | None:
@@ -128,12 +132,10 @@ def galat_lembar_kerja(text) -> str | None:
     >>> galat_lembar_kerja("<b>#DIV/0!</b>"), galat_lembar_kerja(" #n/a "), galat_lembar_kerja("12")
     ('#DIV/0!', '#n/a', None)
     """
+    if type(text) is str and "#" not in text:
+        return None                     # the usual cell: no error value without its "#"
     s = clean_text(text)
     return s if _GALAT.match(s) else None
-
-
-def _valid_groups(parts: list[str]) -> bool:
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
 def parse_number(text, decimal: str | None = None) -> float | None:
@@ -197,16 +199,24 @@ def parse_number(text, decimal: str | None = None) -> float | None:
 
 _SPACED = re.compile(r"\d\s+\d")
 _GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
+#: A cell written bare, as most are: a sign perhaps, digits and separators (no space, marker,
+#: ``Rp``, ``%``, parentheses); ``_strip`` leaves it as it is.
+_BARE = re.compile(r"[+-]?\d[\d.,]*")
+#: Thousands groups separated by ``,`` or ``.``: a first group of 1-3 digits, then groups of 3.
+_GROUPED = {",": re.compile(r"\d{1,3}(?:,\d{3})*"), ".": re.compile(r"\d{1,3}(?:\.\d{3})*")}
 
 
 def _parse(text, decimal: str | None) -> float | None:
-    if isinstance(text, str) and _SPACED.search(text):
-        # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
-        if not _GROUPS.match(clean_text(text)):
-            raise ValueError(f"two numbers in one cell: {text!r}")
-    s, _ = _strip(text)
-    if s in _NIL:
-        return None
+    if type(text) is str and _BARE.fullmatch(text):
+        s = text                        # the usual cell: nothing to strip (the rules below as for any)
+    else:
+        if isinstance(text, str) and _SPACED.search(text):
+            # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
+            if not _GROUPS.match(clean_text(text)):
+                raise ValueError(f"two numbers in one cell: {text!r}")
+        s, _ = _strip(text)
+        if s in _NIL:
+            return None
     sign = 1.0
     if s[0] in "+-":
         sign = -1.0 if s[0] == "-" else 1.0
@@ -214,28 +224,64 @@ def _parse(text, decimal: str | None) -> float | None:
     if not _NUMERIC.match(s):
         raise ValueError(f"not a number: {text!r}")
     dots, commas = s.count("."), s.count(",")
+    if not dots and not commas:
+        return sign * float(s)
     if dots and commas:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
         thou = "," if dec == "." else "."
         whole, _, frac = s.rpartition(dec)
-        if thou in frac or dec in whole or not _valid_groups(whole.split(thou)):
+        if thou in frac or dec in whole or not _GROUPED[thou].fullmatch(whole):
             raise ValueError(f"inconsistent separators: {text!r}")
         return sign * float(whole.replace(thou, "") + "." + frac)
-    if not dots and not commas:
-        return sign * float(s)
     sep = "." if dots else ","
-    parts = s.split(sep)
-    if len(parts) > 2:
-        if not _valid_groups(parts):
+    if dots + commas > 1:
+        if not _GROUPED[sep].fullmatch(s):
             raise ValueError(f"bad thousands grouping: {text!r}")
-        return sign * float("".join(parts))
-    whole, frac = parts
+        return sign * float(s.replace(sep, ""))
+    whole, _, frac = s.partition(sep)
     if not whole or not frac:
         raise ValueError(f"not a number: {text!r}")
     as_thousands = len(frac) == 3 and len(whole) <= 3 and decimal != sep
     if as_thousands:
         return sign * float(whole + frac)
     return sign * float(whole + "." + frac)
+
+
+#: A bare number whose reading needs no column convention: an integer (``bulat``), or a number
+#: whose separators show the convention (``titik``: English, ``koma``: Indonesian) by both
+#: separators, by two or more thousands separators, or by a single separator that cannot
+#: group thousands (not three digits after it, or more than three before it). Digits ASCII.
+_POLOS = re.compile(
+    r"(?P<bulat>-?[0-9]+)"
+    r"|(?P<titik>-?[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|-?[0-9]{1,3}(?:,[0-9]{3}){2,}"
+    r"|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,}\.[0-9]{3})"
+    r"|(?P<koma>-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}"
+    r"|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,},[0-9]{3})")
+_KONVENSI_POLOS = {"bulat": None, "titik": ".", "koma": ","}
+
+
+def angka_polos(text) -> tuple[str | None, float] | None:
+    """A cell that is a bare number readable without its column: ``(cell_convention, value)``,
+    the same as ``cell_convention(text)`` and ``parse_number(text, decimal=...)`` for any
+    ``decimal``; None for every other cell (read by the full rules: ``320.634``, ``Rp 5``,
+    ``-``, a number beyond ``MAX_ABS`` ...). A column's reader takes its cells this way first.
+
+    Examples
+    --------
+    >>> angka_polos("2,992,759,325"), angka_polos("832.222,8"), angka_polos("-12"), angka_polos("56.24881075")
+    (('.', 2992759325.0), (',', 832222.8), (None, -12.0), ('.', 56.24881075))
+    >>> angka_polos("320.634") is None, angka_polos("0.500") is None, angka_polos("Rp 5") is None
+    (True, True, True)
+    """
+    m = _POLOS.fullmatch(text) if type(text) is str else None
+    if m is None:
+        return None
+    kind = m.lastgroup or ""            # one of the three named groups matched
+    value = float(text) if kind == "bulat" else float(text.replace(",", "")) if kind == "titik" else \
+        float(text.replace(".", "").replace(",", "."))
+    if not abs(value) <= MAX_ABS:
+        return None
+    return _KONVENSI_POLOS[kind], value
 
 
 def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | None]:
@@ -366,7 +412,12 @@ def majority_convention(conventions: Iterable[str | None]) -> tuple[str | None, 
     >>> majority_convention([".", None, ",", "."]), majority_convention([".", ","])
     (('.', False), (None, True))
     """
-    votes = Counter(c for c in conventions if c)
+    return _majority(Counter(c for c in conventions if c))
+
+
+def _majority(votes: Counter) -> tuple[str | None, bool]:
+    """``majority_convention`` from the votes already counted (convention -> cells)."""
+    votes = +votes                      # no convention without a vote
     if not votes:
         return None, False
     (top, n), *rest = votes.most_common()
@@ -502,15 +553,29 @@ def format_angka(x, digits: int | None = 0) -> str:
     """
     if _missing(x):
         return "-"
-    from babel.numbers import format_decimal  # Babel only where numbers are shown
-
-    if digits is None:
-        value, pattern = _desimal(x, 2), "#,##0.##"
-    else:
-        value, pattern = _desimal(x, digits), "#,##0" + ("." + "0" * digits if digits else "")
+    value = _desimal(x, 2 if digits is None else digits)
     if value == 0:
         value = abs(value)                              # never "-0"
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return _tulis(value, digits is None)
+
+
+def _tulis(value, trim: bool) -> str:
+    """A rounded ``Decimal`` as Babel's ``id_ID`` patterns ``#,##0[.00]`` (``trim``: ``#,##0.##``)
+    write it: ``.`` between thousands, ``,`` before the decimals it was rounded to (``trim``: its
+    trailing zeros dropped), ``-`` before a negative. Written here rather than by Babel's
+    ``format_decimal`` (the same text, compared in ``tests/unit/test_numbers.py``): findings
+    format thousands of numbers, and Babel's pattern machinery was a tenth of reading a document.
+
+    >>> from decimal import Decimal
+    >>> _tulis(Decimal("-1234567.50"), False), _tulis(Decimal("1234567.50"), True), _tulis(Decimal("31.00"), True)
+    ('-1.234.567,50', '1.234.567,5', '31')
+    """
+    whole, _, frac = f"{abs(value):f}".partition(".")
+    if trim:
+        frac = frac.rstrip("0")
+    head = len(whole) % 3 or 3
+    grouped = ".".join([whole[:head], *(whole[k:k + 3] for k in range(head, len(whole), 3))])
+    return ("-" if value < 0 else "") + grouped + ("," + frac if frac else "")
 
 
 def format_rupiah(x) -> str:

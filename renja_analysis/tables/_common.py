@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -10,14 +11,15 @@ from ..labels import kolom as _kolom
 from ..numbers import (
     MAX_ABS,
     NumberRangeError,
+    _majority,
     _strip,
+    angka_polos,
     cell_convention,
     column_convention,
     dua_bacaan,
     format_angka,
     galat_lembar_kerja,
     kata_nihil,
-    majority_convention,
     parse_number,
     parse_volume,
 )
@@ -150,23 +152,42 @@ def missing_cells(src: SourceText, row: Row, label: str, present: int, width: in
         dokumen=present, hitung=width)
 
 
-def _conventions(values: list[str]) -> dict:
-    """``cell_convention`` of every distinct text of a column (values repeat)."""
-    return {text: cell_convention(text) for text in dict.fromkeys(values)}
+def _conventions(values: list[str], plain: dict | None = None) -> dict:
+    """``cell_convention`` of every distinct text of a column (values repeat). ``plain``, when
+    given, receives the value of each bare number that reads the same in any convention
+    (``numbers.angka_polos``): those cells are read once here, not by the full rules."""
+    if plain is None:
+        return {text: cell_convention(text) for text in dict.fromkeys(values)}
+    own = {}
+    for text in dict.fromkeys(values):
+        polos = angka_polos(text)
+        if polos is None:
+            own[text] = cell_convention(text)
+        else:
+            own[text], plain[text] = polos
+    return own
 
 
 def _convention(values: list[str], own: dict | None = None) -> str | None:
     """The column's decimal separator by majority of its unambiguous cells (None on a tie
     or without a vote); ``own``: the cells' conventions by text, when already known.
     An ambiguous cell is never settled by this majority alone (``_ambiguous``)."""
-    decimal, _ = column_convention(values) if own is None else majority_convention(own[t] for t in values)
+    if own is None:
+        decimal, _ = column_convention(values)
+    else:                               # one vote per cell, counted per distinct text
+        votes: Counter = Counter()
+        for t, n in Counter(values).items():
+            if own[t]:
+                votes[own[t]] += n
+        decimal, _ = _majority(votes)
     return decimal
 
 
-def _two_ways(own: dict) -> set:
+def _two_ways(own: dict, plain=()) -> set:
     """The distinct texts of a column that read two ways (``numbers.dua_bacaan``); ``own``:
-    each text's own convention (``_conventions``), None for those that show none."""
-    return {t for t, conv in own.items() if conv is None and dua_bacaan(t) is not None}
+    each text's own convention (``_conventions``), None for those that show none; ``plain``:
+    texts known to read one way only (``numbers.angka_polos``)."""
+    return {t for t, conv in own.items() if conv is None and t not in plain and dua_bacaan(t) is not None}
 
 
 def _usage(values: list[str], own: dict, sep: str, percent: bool) -> tuple:
@@ -299,12 +320,13 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     column it is an error naming the cell (no one can read a number there).
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    own = _conventions(values)
+    plain: dict = {}                  # the bare numbers, read in any convention (numbers.angka_polos)
+    own = _conventions(values, plain)
     typed = any(row.numbers is not None for row in rows)
     # a typed workbook number shows no way of writing: only cells written as text vote
     written = [t for row, t in zip(rows, values) if row.native(position - 1) is None] if typed else values
     decimal = _convention(written, own)
-    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, written, own)
+    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, written, own, plain)
     if typed:
         return [cell.read(row, text) for row, text in zip(rows, values)]
     # a text source: each distinct text is parsed once, in the order the column first shows it
@@ -316,7 +338,13 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     for k, text in enumerate(values):
         first.setdefault(text, k)
     special = set()
+    parsed = cell.parsed
     for text, k in first.items():
+        if text in plain:             # a bare number: its value whatever the column's convention
+            parsed[text] = plain[text]
+            if own[text] is not None and decimal and own[text] != decimal:
+                special.add(text)
+            continue
         value = cell.value(rows[k], text)
         if value is cell or text in cell.ambig or isinstance(own[text], str) and decimal and own[text] != decimal:
             special.add(text)
@@ -334,12 +362,12 @@ class _Cell:
     value, parsed once."""
 
     def __init__(self, src: SourceText, column: str, position: int, label: str, rupiah: bool,
-                 jenis: str | None, decimal: str | None, written: list[str], own: dict):
+                 jenis: str | None, decimal: str | None, written: list[str], own: dict, plain=()):
         self.src, self.column, self.position, self.label, self.rupiah = src, column, position, label, rupiah
         self.kata = NIHIL.get(jenis or "")
         self.turunan = jenis in TURUNAN
         self.decimal, self.written, self.own = decimal, written, own
-        self.ambig = _two_ways(own)
+        self.ambig = _two_ways(own, plain)
         self.usage: dict = {}
         self.parsed: dict = {}
 
@@ -505,7 +533,8 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                   position: int, label: str) -> tuple[list, list]:
     """Parse a volume-with-unit column into numbers and units (conventions and ambiguous
     cells as ``numeric_column``)."""
-    heads = [_head(v) for v in values]
+    head_of = {v: _head(v) for v in dict.fromkeys(values)}      # each distinct text once
+    heads = [head_of[v] for v in values]
     own = _conventions(heads)
     decimal = _convention(heads, own)
     usage: dict = {}
@@ -569,8 +598,7 @@ def drop_duplicates(src: SourceText, kind: str, label: str, rows: list, keys: li
 
 def text(values) -> pd.Series:
     """A string column: empty cells become NA."""
-    s = pd.Series(list(values), dtype=STRING)
-    return s.mask(s.str.len() == 0)
+    return pd.Series([None if isinstance(v, str) and not v else v for v in values], dtype=STRING)
 
 
 def floats(values) -> pd.Series:

@@ -92,14 +92,23 @@ class _Tabel:
 
     def __init__(self, df: pd.DataFrame):
         self.df = df
-        self.pos = {int(b): i for i, b in enumerate(df["baris_sumber"].tolist())}
+        self.baris = [int(b) for b in df["baris_sumber"].tolist()]
+        self.pos = {b: i for i, b in enumerate(self.baris)}
         self._col: dict[str, np.ndarray] = {}
+        self._teks: dict[str, list] = {}
 
     def col(self, kolom: str) -> np.ndarray:
         """A numeric column as floats (NaN for missing), converted once, when first asked for."""
         if kolom not in self._col:
             self._col[kolom] = pd.to_numeric(self.df[kolom]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         return self._col[kolom]
+
+    def teks(self, kolom: str, i: int):
+        """A cell of a column settling does not change (a unit, a code), as ``iloc`` gives it;
+        the column taken out once, when first asked for."""
+        if kolom not in self._teks:
+            self._teks[kolom] = self.df[kolom].tolist()
+        return self._teks[kolom][i]
 
     def nilai(self, kolom: str, i: int) -> float:
         return self.col(kolom)[i] if kolom in self.df else np.nan
@@ -115,7 +124,7 @@ def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
     if pasangan is None:
         return None
     num, den, pct = pasangan
-    baris = int(t.df["baris_sumber"].iloc[i])
+    baris = t.baris[i]
     if any((tabel, baris, c) in terbuka for c in (num, den, pct) if c != kolom):
         return None
 
@@ -276,7 +285,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         letak = letak_sel(a)
         satuan = a.get("satuan")
         if satuan is None and letak is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in letak[0].df:
-            satuan = letak[0].df[_SATUAN[a["tabel"]][a["kolom"]]].iloc[letak[1]]
+            satuan = letak[0].teks(_SATUAN[a["tabel"]][a["kolom"]], letak[1])
         found = _bukti_satuan_hitung(satuan, bacaan)
         if found:
             bukti.append(("satuan", *found))
@@ -292,10 +301,10 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         if a["kolom"] in _SAMA_21:
             j = ke_21.get(i) if t is t22 else dari_21.get(i)
             other, olabel = (t21, _T21) if t is t22 else (t22, _T22)
-            if j is not None and (olabel, int(other.df["baris_sumber"].iloc[j]), a["kolom"]) not in terbuka:
-                lain = (olabel, other.nilai(a["kolom"], j), int(other.df["baris_sumber"].iloc[j]))
+            if j is not None and (olabel, other.baris[j], a["kolom"]) not in terbuka:
+                lain = (olabel, other.nilai(a["kolom"], j), other.baris[j])
         elif t is t22 and a["kolom"] == "pagu_rp":
-            kode = evaluasi["kode"].iloc[i] if "kode" in evaluasi else None
+            kode = t22.teks("kode", i) if "kode" in evaluasi else None
             if kode is not None and pd.notna(kode) and kode in apbd:
                 lain = (_T33, apbd[kode][0], apbd[kode][1])
         found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"])

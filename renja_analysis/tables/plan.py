@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import repeat
 
 import pandas as pd
 
@@ -54,6 +55,8 @@ COLUMNS = [
     "sumber_dana", "prioritas_nasional", "prioritas_daerah", "pagu_2025_rp",
     "perangkat_daerah", "baris_sumber",
 ]
+#: A field a record does not have (``_unique``).
+_TIADA = object()
 _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
          "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
 
@@ -72,13 +75,14 @@ def parse_volume(cell: str):
 
 
 _RP = re.compile(r"(?i)\brp\.?")
+_HURUF = re.compile(r"[A-Za-z%]")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _is_amount(cell: str) -> bool:
     """A rupiah amount (``30,000,000.00``, ``Rp 30.000.000``, an accounting negative ``(3,251,000.00)``)."""
     try:
-        return parse_number(cell) is not None and not re.search(r"[A-Za-z%]", _RP.sub("", cell))
+        return parse_number(cell) is not None and not _HURUF.search(_RP.sub("", cell))
     except NumberRangeError:
         return True            # read (and refused) by _values, which names the cell
     except ValueError:
@@ -114,6 +118,13 @@ def kode_baku(text: str) -> tuple[str, str | None, str | None]:
     >>> kode_baku("2.17.02.2.01.")[:1], kode_baku("X.XX.02.2.01")[2], kode_baku("2.17.07.2.01.xx")[::2]
     (('2.17.02.2.01',), 'info', ('2.17.07.2.01.XX', 'peringatan'))
     """
+    return _kode_baku(text)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _kode_baku(text: str) -> tuple[str, str | None, str | None]:
+    """``kode_baku`` remembered per code (each is read twice: the row, then the check of
+    codes that come back)."""
     parts = text.strip().rstrip(".").split(".")
     kode = ".".join(p.upper() if "x" in p.lower() else p for p in parts)
     pengganti = [k for k, p in enumerate(parts) if not p.isdigit()]
@@ -151,10 +162,11 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     Perubahan; ``present``: the cells the row held before it was padded."""
     out: dict = {}
     i = start
+    n = len(cells)
     for key in targets:
-        if i < len(cells) and (_is_volume(cells[i]) and not _is_amount_like_rp(cells[i])):
+        if i < n and _is_target(cells[i]):
             try:
-                out[f"target_{key}"], out[f"satuan_{key}"] = parse_volume(cells[i])
+                out[_TARGET[key]], out[_SATUAN[key]] = parse_volume(cells[i])
             except NumberRangeError:
                 raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
@@ -165,12 +177,14 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         i += 1
     run: list = []
     galat: list[int] = []               # cells of the run holding a spreadsheet error value
-    while i < len(cells) and (_is_amount(cells[i]) or galat_lembar_kerja(cells[i])):
-        if galat_lembar_kerja(cells[i]):
+    while i < n:
+        if "#" in cells[i] and galat_lembar_kerja(cells[i]):
             galat.append(i)
             run.append(None)
             i += 1
             continue
+        if not _is_amount(cells[i]):
+            break
         try:
             run.append(parse_number(cells[i]))
         except NumberRangeError:
@@ -204,9 +218,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
                         found=f"{len(run)} angka")
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
                pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
-    tail = cells[i:] + [""] * len(_TAIL)
-    for key, cell in zip(_TAIL, tail):
-        out[key] = cell
+    out.update(zip(_TAIL, cells[i:] + [""] * len(_TAIL)))
     at = i + _TAIL.index("pagu_2025_rp")
     if present is not None and present <= at < len(cells):
         # the pagu of the next year was among the empty cells the extractor dropped
@@ -221,16 +233,31 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     return out
 
 
+_RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_target(cell: str) -> bool:
+    """A target cell: a volume, not a rupiah amount."""
+    return _is_volume(cell) and not _is_amount_like_rp(cell)
+
+
+_TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
+_SATUAN = {key: f"satuan_{key}" for key in ("sebelum", "sesudah")}
+
+
 def _is_amount_like_rp(cell: str) -> bool:
     # a rupiah amount (with grouping and decimals) is never a target cell
-    return bool(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cell))
+    return bool(_RUPIAH_INGGRIS.fullmatch(cell))
 
 
 def _unique(src: SourceText, records: list[dict]) -> list[dict]:
     """No record twice: an exact repeat is dropped with a finding (``drop_duplicates``);
     a kode that comes back with other values is an error naming both lines."""
-    keys = [tuple((k, v) for k, v in sorted(r.items()) if k not in ("baris_sumber", "fragmen"))
-            for r in records]
+    # a record's identity: every field but its line and fragment, a field it lacks told apart
+    # from one that is empty (the fields of every record looked up in one order)
+    fields = sorted(set().union(*records) - {"baris_sumber", "fragmen"})
+    keys = [tuple(map(r.get, fields, repeat(_TIADA))) for r in records]
     records = drop_duplicates(src, "tabel_3_3", LABEL, records, keys)
     seen: dict = {}
     for rec in records:
@@ -274,7 +301,8 @@ def parse(src: SourceText) -> pd.DataFrame:
                             found=f"{len(cells)} sel")
         if present < width:            # trailing empty cells dropped by the extractor: read padded
             cells = cells + [""] * (width - present)
-        written = next((c for c in cells[:2] if _KODE.match(c)), None)
+        written = cells[0] if cells and _KODE.match(cells[0]) else \
+            cells[1] if len(cells) > 1 and _KODE.match(cells[1]) else None
         kode = None
         if written is not None:
             kode, alasan, tingkat = kode_baku(written)
@@ -284,7 +312,7 @@ def parse(src: SourceText) -> pd.DataFrame:
                             f"Kode ditulis \u201c{written}\u201d: {alasan}. Dibaca {kode} "
                             f"({str(level_from_code(kode) or 'tingkat tidak dikenal').replace('_', ' ')}).",
                             nama=nama, kolom="kode")
-        start = 2 if kode is not None or any(_NO.match(c) for c in cells[:1] if c) else 0
+        start = 2 if kode is not None or (cells and cells[0] and _NO.match(cells[0])) else 0
         # text cells before the first value cell
         texts, i = [], start
         while i < len(cells) and not _is_volume(cells[i]):

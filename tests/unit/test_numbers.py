@@ -177,3 +177,43 @@ def test_format_perubahan_says_the_direction_in_words(args, kwargs, expected):
     out = format_perubahan(*args, **kwargs)
     assert out == expected
     assert "-Rp" not in out and "(-" not in out      # no double negative
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,234,567", 1234567.0), ("1.234.567,5", 1234567.5), ("-12", -12.0), ("+7", 7.0),
+    ("56.24881075", 56.24881075), ("1,5", 1.5), ("320.634", 320634.0), ("12,345.50", 12345.5),
+])
+def test_bare_cells_read_as_every_cell(text, expected):
+    """A cell written bare (digits, separators, a sign) takes a short road past the stripping of
+    markers, Rp and %; it reads as the same cell with markers around it."""
+    assert parse_number(text) == expected == parse_number(f"<b>{text}</b>")
+
+
+@pytest.mark.parametrize("text", ["12.", "1,23,456", "1.234,5.6", "12,34.5", ",5", "1..2"])
+def test_bare_cells_refused_as_every_cell(text):
+    for cell in (text, f"<b>{text}</b>"):
+        with pytest.raises(ValueError):
+            parse_number(cell)
+
+
+def test_negative_zero_keeps_its_sign():
+    assert math.copysign(1.0, parse_number("-0")) == -1.0 == math.copysign(1.0, parse_number("<b>-0</b>"))
+
+
+def test_format_angka_writes_what_babel_writes():
+    """``format_angka`` writes its text itself; Babel's ``id_ID`` patterns give the same."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    from renja_analysis.numbers import _desimal
+
+    rng = random.Random(21)
+    values = [0, -0.0, 0.004, -0.005, 999.995, 999_999.999, 1e15, -1e15, 76.285, 12, -1_000_000]
+    values += [round(rng.uniform(-1, 1) * 10 ** rng.randint(0, 15), rng.randint(0, 4)) for _ in range(2000)]
+    for x in values:
+        for digits in (None, 0, 1, 2):
+            value = _desimal(x, 2 if digits is None else digits)
+            pattern = "#,##0.##" if digits is None else "#,##0" + ("." + "0" * digits if digits else "")
+            expected = format_decimal(abs(value) if value == 0 else value, format=pattern, locale="id_ID")
+            assert format_angka(x, digits) == expected, (x, digits)
