@@ -4,12 +4,19 @@ Notebooks are executed with papermill in the current environment's ``python3``
 kernel (the project's ``.venv`` when run through ``make``). After execution the
 notebooks are normalised so that the same input gives the same file: cell ids
 are numbered, papermill's timestamps and per-cell timings are removed.
+
+The notebooks of a report (``execute_all``) share a warm kernel per process (``WarmKernel``):
+started once, reset before each notebook to the state of a fresh kernel (``kernel_state``), so
+each executed notebook has the bytes a fresh kernel gives, without a kernel's start and the
+imports for every notebook. ``execute`` alone starts a fresh kernel.
 """
 
+import contextlib
 import functools
 import json
 import os
 import re
+import signal
 import tempfile
 import uuid
 from collections import deque
@@ -163,12 +170,17 @@ def tandai_contoh(nb):
 
 
 def execute(source: Path, target: Path, parameters: dict | None = None, cwd: Path | None = None,
-            contoh: bool = False) -> Path:
+            contoh: bool = False, kernel: "WarmKernel | None" = None) -> Path:
     """Execute one notebook with papermill and normalise the result; ``contoh`` marks it as
-    an example (``tandai_contoh``)."""
+    an example (``tandai_contoh``). ``kernel``: a warm kernel to execute it in (reset first),
+    else a fresh kernel of its own; the bytes are the same."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        _execute(_clean_copy(source, Path(tmp)), target, parameters, cwd or source.parent)
+        clean = _clean_copy(source, Path(tmp))
+        if kernel is None:
+            _execute(clean, target, parameters, cwd or source.parent)
+        else:
+            kernel.execute(clean, target, parameters, cwd or source.parent)
     if contoh:
         nbformat.write(tandai_contoh(nbformat.read(target, as_version=4)), target)
     normalise(target)
@@ -200,10 +212,220 @@ def _kernel_manager_ipc():
     return IpcKernelManager
 
 
-def _execute(source: Path, target: Path, parameters: dict | None, cwd: Path) -> None:
+def _execute(source: Path, target: Path, parameters: dict | None, cwd: Path, **engine) -> None:
+    """papermill, the notebook saved once at the end (not after every cell: 0.25 s a notebook),
+    with the error marked when a cell fails, as far as it ran when the kernel died or a cell
+    timed out; ``engine``: a warm kernel's (``WarmKernel``: ``km``, ``kc``), else a fresh kernel."""
     pm.execute_notebook(str(source), str(target), parameters=parameters or {}, kernel_name="python3",
-                        progress_bar=False, cwd=str(cwd), log_output=False,
-                        execution_timeout=180, kernel_manager_class=_kernel_manager_ipc())
+                        progress_bar=False, cwd=str(cwd), log_output=False, request_save_on_cell_execute=False,
+                        execution_timeout=180, engine_name=_engine(), partial=str(target),
+                        **(engine or {"kernel_manager_class": _kernel_manager_ipc()}))
+
+
+#: The startup and reset of a warm kernel, sent as text (``kernel_state``).
+_KERNEL_STATE = Path(__file__).with_name("kernel_state.py")
+_STATE_MODULE = "_renja_kernel_state"
+#: A warm kernel executes at most this many notebooks, then a fresh one takes over (a bound on
+#: what a notebook may leave behind that the reset does not reach: memory, imported modules).
+KERNEL_LIMIT = 50
+
+
+@functools.cache
+def _engine() -> str:
+    """papermill's nbclient engine, registered as ``renja``: it hands a warm kernel's client to
+    nbclient (which keeps a kernel it does not own alive: ``owns_km``) and writes the notebook
+    as far as it ran when execution stops without a cell error (papermill writes it only after
+    a cell error, as it no longer saves after every cell)."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.iorw import write_ipynb
+    from papermill.log import logger
+    from papermill.utils import merge_kwargs, remove_args
+
+    class Client(PapermillNotebookClient):
+        def __init__(self, nb_man, kc=None, **kw):
+            super().__init__(nb_man, **kw)
+            self.kc = kc
+
+    class Engine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                     stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+            # NBClientEngine.execute_managed_notebook, with the client above
+            partial = kwargs.pop("partial", None)
+            kwargs = remove_args(["input_path", "timeout", "startup_timeout"], **kwargs)
+            final = merge_kwargs(kwargs, timeout=execution_timeout, startup_timeout=start_timeout,
+                                 kernel_name=kernel_name, log=logger, log_output=log_output,
+                                 stdout_file=stdout_file, stderr_file=stderr_file)
+            try:
+                return Client(nb_man, **final).execute()
+            except BaseException:
+                if partial:
+                    write_ipynb(nb_man.nb, partial)
+                raise
+
+    papermill_engines.register("renja", Engine)
+    return "renja"
+
+
+async def _silent(kc, code: str, timeout: float) -> dict:
+    """Execute ``code`` in the kernel without a trace (no output kept, no history, the counter
+    unchanged); the reply's content. ``queue.Empty`` after ``timeout`` seconds."""
+    import time
+
+    msg_id = kc.execute(code, silent=True, store_history=False, allow_stdin=False, stop_on_error=False)
+    end = time.monotonic() + timeout
+    while True:
+        reply = await kc.get_shell_msg(timeout=max(end - time.monotonic(), 0.01))
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"]
+
+
+class WarmKernel:
+    """A ``python3`` kernel kept alive to execute notebooks one after another.
+
+    Started once (over its own sockets: ``_kernel_manager_ipc``), it imports what the report's
+    notebooks import and records its state (``kernel_state.prepare``). Before each notebook it is
+    reset to that state (``kernel_state.reset``: namespace, execution counter, working folder,
+    warnings shown once, matplotlib figures and settings, pandas options), so a notebook gives
+    the bytes a fresh kernel gives (tested in ``tests/unit/test_warm_kernel.py``). After a
+    notebook that failed its state is unknown: close it and start another.
+
+    Parameters
+    ----------
+    cwd : Path, optional
+        The kernel's working folder at start, if it exists (default: this process's); each
+        notebook works in its own (``reset``).
+
+    Examples
+    --------
+    >>> with WarmKernel() as kernel:                                      # doctest: +SKIP
+    ...     execute(source, target, {"program": "A"}, cwd=folder, kernel=kernel)
+    """
+
+    def __init__(self, cwd: Path | None = None):
+        from jupyter_core.utils import run_sync
+
+        self._run_sync = run_sync
+        self.pid = os.getpid()
+        self.used = 0
+        self.kc = None
+        self.km = _kernel_manager_ipc()(kernel_name="python3")
+        start = Path(cwd) if cwd is not None and Path(cwd).is_dir() else Path.cwd()   # reset goes to each notebook's
+        run_sync(self.km.start_kernel)(cwd=str(start),
+                                       extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        try:
+            self.kc = self.km.client()
+            self.kc.allow_stdin = False
+            self.kc.start_channels()
+            run_sync(self.kc.wait_for_ready)(timeout=60)
+            self._call(f"__import__('sys').modules.setdefault({_STATE_MODULE!r}, "
+                       f"__import__('types').ModuleType({_STATE_MODULE!r}))\n"
+                       f"exec(compile({_KERNEL_STATE.read_text(encoding='utf-8')!r}, {str(_KERNEL_STATE)!r}, "
+                       f"'exec'), __import__('sys').modules[{_STATE_MODULE!r}].__dict__)\n"
+                       f"__import__('sys').modules[{_STATE_MODULE!r}].prepare()", timeout=120)
+        except BaseException:
+            self.close()
+            raise
+
+    def _call(self, code: str, timeout: float = 60) -> None:
+        content = self._run_sync(_silent)(self.kc, code, timeout)
+        if content.get("status") != "ok":
+            raise RuntimeError(f"kernel: {content.get('ename')}: {content.get('evalue')}")
+
+    def alive(self) -> bool:
+        """Whether the kernel process still runs."""
+        return self.kc is not None and bool(self._run_sync(self.km.is_alive)())
+
+    def reset(self, cwd: Path) -> None:
+        """Bring the kernel back to the state after its start, working in ``cwd``."""
+        self._call(f"__import__('sys').modules[{_STATE_MODULE!r}].reset({str(Path(cwd).resolve())!r})")
+
+    def execute(self, source: Path, target: Path, parameters: dict | None, cwd: Path) -> None:
+        """Reset, then execute the notebook ``source`` into ``target`` (papermill)."""
+        self.reset(cwd)
+        self.used += 1
+        _execute(source, target, parameters, cwd, km=self.km, kc=self.kc)
+
+    def kill(self) -> None:
+        """End the kernel process at once (from a signal handler: no event loop, no wait)."""
+        pid = getattr(getattr(self.km, "provisioner", None), "pid", None)
+        if pid is not None and self.pid == os.getpid():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        for path in [self.km.connection_file, *(f"{self.km.ip}-{port}" for port in
+                                                (self.km.shell_port, self.km.iopub_port, self.km.stdin_port,
+                                                 self.km.hb_port, self.km.control_port))]:
+            with contextlib.suppress(OSError, TypeError):
+                os.remove(path)
+
+    def close(self, now: bool = False) -> None:
+        """Shut the kernel down (asked, then killed if it does not end; ``now``: killed at once,
+        for a kernel that may be busy) and remove its files. In a forked child the kernel is the
+        parent's: left alone."""
+        if self.pid != os.getpid():
+            return
+        try:
+            if self.kc is not None:
+                self.kc.stop_channels()
+                self.kc = None
+            if self.km.has_kernel:
+                self._run_sync(self.km.shutdown_kernel)(now=now)
+        except Exception:  # noqa: BLE001 - a kernel that cannot be shut down is killed
+            self.kill()
+
+    def __enter__(self) -> "WarmKernel":
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        self.close(now=kind is not None)
+
+
+#: This process's warm kernel (``_warm_kernel``), None before the first notebook.
+_WARM: WarmKernel | None = None
+
+
+def _warm_kernel(cwd: Path) -> WarmKernel:
+    """This process's warm kernel: the one running, or a new one after ``KERNEL_LIMIT``
+    notebooks, after a kernel that died, or in a worker (a forked child leaves its parent's
+    alone). A worker's kernel is shut down when the worker ends, killed if it is terminated."""
+    global _WARM
+    if _WARM is not None and _WARM.pid != os.getpid():
+        _WARM = None
+    if _WARM is not None and (_WARM.used >= KERNEL_LIMIT or not _WARM.alive()):
+        close_warm_kernel()
+    if _WARM is None:
+        _WARM = WarmKernel(cwd)
+        import multiprocessing
+
+        if multiprocessing.parent_process() is not None:
+            _in_worker()
+    return _WARM
+
+
+@functools.cache
+def _in_worker() -> None:
+    """Once per worker process: its kernel shut down when it ends, killed when it is terminated."""
+    from multiprocessing import util
+
+    util.Finalize(None, close_warm_kernel, exitpriority=100)
+
+    def terminated(signum, frame):
+        if _WARM is not None:
+            _WARM.kill()
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+        signal.signal(signal.SIGTERM, terminated)
+
+
+def close_warm_kernel(now: bool = False) -> None:
+    """Shut this process's warm kernel down (if any; ``now``: killed at once)."""
+    global _WARM
+    kernel, _WARM = _WARM, None
+    if kernel is not None:
+        kernel.close(now)
 
 
 class NotebookGagal(Exception):
@@ -233,10 +455,16 @@ def _nama(path: Path) -> str:
 
 
 def run_job(job: NotebookJob) -> Path:
-    """Execute one job (``execute``); a failure raised as ``NotebookGagal`` naming the
-    notebook and the cell (a picklable exception: it crosses from a worker process)."""
+    """Execute one job (``execute``) in this process's warm kernel (``WarmKernel``, replaced
+    after a failure); a failure raised as ``NotebookGagal`` naming the notebook and the cell (a
+    picklable exception: it crosses from a worker process)."""
     try:
-        return execute(job.source, job.target, job.parameters, cwd=job.cwd, contoh=job.contoh)
+        try:
+            return execute(job.source, job.target, job.parameters, cwd=job.cwd, contoh=job.contoh,
+                           kernel=_warm_kernel(job.cwd or job.source.parent))
+        except BaseException:
+            close_warm_kernel(now=True)         # its state is unknown: the next notebook gets a new one
+            raise
     except pm.PapermillExecutionError as exc:
         pesan = " ".join(f"{exc.ename}: {exc.evalue}".split())[:300]
         raise NotebookGagal(f"notebook {_nama(job.target)} gagal di sel {exc.cell_index + 1} "
@@ -258,14 +486,21 @@ def default_jobs(jobs: int | None = None) -> int:
 def execute_all(jobs: list[NotebookJob], n_jobs: int | None = None, progress: bool = True,
                 desc: str = "notebook") -> list[Path]:
     """Execute independent notebooks, ``n_jobs`` at once (default: the cores), in worker
-    processes each driving its own kernel; the executed notebooks, in the order of ``jobs``.
+    processes each driving its own warm kernel (``WarmKernel``: one kernel for many notebooks,
+    reset before each); the executed notebooks, in the order of ``jobs``.
 
     Each notebook's bytes depend only on its source and parameters (``execute``
     normalises them), so any ``n_jobs`` writes the same files. One progress bar counts the
     notebooks done. The first notebook that fails stops the rest (``run_all``): its
     ``NotebookGagal`` (notebook, cell, error) is raised.
     """
-    return run_all(run_job, jobs, n_jobs, progress=progress, desc=desc)
+    try:
+        done = run_all(run_job, jobs, n_jobs, progress=progress, desc=desc)
+    except BaseException:
+        close_warm_kernel(now=True)          # the serial path's, perhaps busy (Ctrl-C)
+        raise
+    close_warm_kernel()         # the serial path's (workers shut theirs down when they end)
+    return done
 
 
 def run_all(func, items: list, n_jobs: int | None = None, progress: bool = True, desc: str = "notebook") -> list:

@@ -31,8 +31,8 @@ def test_bench_smoke_runs_and_writes_its_table(tmp_path):
                      "linear growth, 100 -> 200 rows",
                      "tambah_metrik + status_pelaksanaan, 20,000 rows", "peak memory of the metrics, 20,000 rows",
                      "import renja_analysis", "corpus of 4 documents: 2 workers / 1 worker",
-                     "make report notebooks (1) vs kernel floor", "report of a corpus of 1 documents, 2 jobs / budget",
-                     "report of a corpus of 1 documents: 2 jobs / 1 job", "SIPD pemda of 100 records: load_sipd / budget"]
+                     "make report notebooks (1), warm kernel, vs kernel floor",
+                     "report of a corpus of 1 documents, 2 jobs / budget", "SIPD pemda of 100 records: load_sipd / budget"]
     for r in rows:
         assert float(r["ratio"]) >= 0 and float(r["limit"]) > 0 and r["met"] in ("ya", "tidak")
     assert float(rows[0]["seconds"]) > 0 and float(rows[0]["baseline_seconds"]) > 0
