@@ -176,6 +176,8 @@ def parse_number(text, decimal: str | None = None) -> float | None:
     1.0
     >>> parse_number("320.634"), parse_number("62.500", decimal=".")
     (320634.0, 62.5)
+    >>> parse_number("0.500", decimal=","), parse_number("-0,125")    # 0 is no thousands group
+    (0.5, -0.125)
     >>> parse_number("-") is None, parse_number("Nihil") is None, parse_number("tidak ada") is None
     (True, True, True)
     >>> parse_number("(4,000,000.00)"), parse_number("(4.000.000,00)"), parse_number("Rp (4.000.000)")
@@ -241,7 +243,9 @@ def _parse(text, decimal: str | None) -> float | None:
     whole, _, frac = s.partition(sep)
     if not whole or not frac:
         raise ValueError(f"not a number: {text!r}")
-    as_thousands = len(frac) == 3 and len(whole) <= 3 and decimal != sep
+    # a lone 0 before the separator is no thousands group (``0.500``): a decimal in any column,
+    # as ``cell_convention`` and ``is_ambiguous`` read it
+    as_thousands = len(frac) == 3 and len(whole) <= 3 and whole != "0" and decimal != sep
     if as_thousands:
         return sign * float(whole + frac)
     return sign * float(whole + "." + frac)

@@ -5,6 +5,7 @@ import pytest
 
 from renja_analysis.numbers import (
     bulatkan,
+    cell_convention,
     detect_decimal,
     format_angka,
     format_persen,
@@ -217,3 +218,16 @@ def test_format_angka_writes_what_babel_writes():
             pattern = "#,##0.##" if digits is None else "#,##0" + ("." + "0" * digits if digits else "")
             expected = format_decimal(abs(value) if value == 0 else value, format=pattern, locale="id_ID")
             assert format_angka(x, digits) == expected, (x, digits)
+
+
+@pytest.mark.parametrize("text, expected", [("0.500", 0.5), ("0,500", 0.5), ("-0.125", -0.125), ("0,050", 0.05)])
+def test_a_lone_zero_before_the_separator_is_a_decimal_in_any_column(text, expected):
+    # cell_convention reads "0.500" as a decimal point (0 is no thousands group); the value must be
+    # that reading whatever the column's convention, or angka_konvensi_lain says "read as written"
+    # next to 500 (found by helper R1, 2026-12-06)
+    own = cell_convention(text)
+    assert own == ("." if "." in text else ",")
+    for decimal in (".", ",", None):
+        assert parse_number(text, decimal=decimal) == expected
+    # a first group of digits stays ambiguous, read by the column
+    assert parse_number("2.500", decimal=",") == 2500.0 and parse_number("2.500", decimal=".") == 2.5
