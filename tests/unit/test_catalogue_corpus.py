@@ -295,10 +295,10 @@ def _korpus_lambat(folder: Path, n: int = 24) -> Path:
     return folder
 
 
-def _build_proc(src, out, *extra):
+def _build_proc(src, out, *extra, env=None):
     return subprocess.Popen([sys.executable, "-m", "renja_analysis", "build", "--source", str(src), "--out", str(out),
                              "--quiet", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, env=env)
 
 
 @pytest.mark.slow
@@ -351,10 +351,14 @@ def test_interrupted_corpus_build_stops_every_worker(tmp_path, how, code):
     dok(lama / "b.md", **{**PERDAGANGAN, "instansi": "DINAS B"})
     assert main(["build", "--source", str(lama), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     before = _digests(out)
-    proc = _build_proc(src, out, "--jobs", "2")
-    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2), "the workers never started"
+    # besar.md is held in its worker (``_tahan``): the build is surely running when the signal
+    # comes, however fast the machine reads the other 40 (a fixed sleep once let it finish first)
+    env, tanda = _tahan(tmp_path, src)
+    proc = _build_proc(src, out, "--jobs", "2", env=env)
+    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2 and (tanda / "besar-mulai").exists()), \
+        "the workers never started"
     workers = _anak(proc.pid)
-    time.sleep(1.0)
+    time.sleep(0.5)
     if how == "SIGINT":
         os.killpg(proc.pid, signal.SIGINT)          # Ctrl-C in a terminal: the whole group
     else:
@@ -391,20 +395,29 @@ _load.load_document = load_document
 """
 
 
+def _tahan(tmp_path: Path, src: Path) -> tuple[dict, Path]:
+    """A document ``besar.md`` in ``src`` that a build's worker holds until the build is stopped
+    (``_TAHAN``, a ``sitecustomize`` on the workers' path: forked or spawned), the environment
+    that installs it and the folder of its marks (``besar-mulai``, ``<stem>-selesai``)."""
+    tanda, situs = tmp_path / "tanda", tmp_path / "situs"
+    dok(src / "besar.md", seed=1)
+    tanda.mkdir()
+    situs.mkdir()
+    (situs / "sitecustomize.py").write_text(_TAHAN)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(situs), os.environ.get("PYTHONPATH", "")]),
+           "RENJA_TES_TANDA": str(tanda)}
+    return env, tanda
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc to find the workers")
 def test_ctrl_c_while_a_worker_is_idle_prints_no_traceback(tmp_path):
     """Two documents in two workers; a ``sitecustomize`` (inherited by the forked
     workers) holds the first one until Ctrl-C, so the other worker is surely idle when
     Ctrl-C comes, however fast the machine."""
-    src, tanda, situs = tmp_path / "src", tmp_path / "tanda", tmp_path / "situs"
-    dok(src / "besar.md", seed=1)
+    src = tmp_path / "src"
+    env, tanda = _tahan(tmp_path, src)
     dok(src / "kecil.md", instansi="DINAS KECIL", seed=2)
-    tanda.mkdir()
-    situs.mkdir()
-    (situs / "sitecustomize.py").write_text(_TAHAN)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(situs), os.environ.get("PYTHONPATH", "")]),
-           "RENJA_TES_TANDA": str(tanda)}
     proc = subprocess.Popen([sys.executable, "-m", "renja_analysis", "build", "--source", str(src), "--out",
                              str(tmp_path / "o"), "--quiet", "--jobs", "2"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
@@ -424,9 +437,10 @@ def test_ctrl_c_with_the_dask_engine(tmp_path):
     (``python -m renja_analysis`` under dask's *spawn* once ran a second build in every
     worker: ``__main__`` is guarded now.)"""
     src = _korpus_lambat(tmp_path / "src", 40)
-    proc = _build_proc(src, tmp_path / "o", "--jobs", "2", "--engine", "dask")
-    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2)
-    time.sleep(8.0)
+    env, tanda = _tahan(tmp_path, src)           # held: the build is surely running at Ctrl-C
+    proc = _build_proc(src, tmp_path / "o", "--jobs", "2", "--engine", "dask", env=env)
+    assert _tunggu(lambda: len(_anak(proc.pid)) >= 2 and (tanda / "besar-mulai").exists(), timeout=120)
+    time.sleep(1.0)
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr
