@@ -295,10 +295,17 @@ def _korpus_lambat(folder: Path, n: int = 24) -> Path:
     return folder
 
 
+def _ctrl_c_terminal():
+    """In the child before it runs: Ctrl-C as a terminal's foreground process has it. An ignored
+    SIGINT is inherited across exec, and in ``make test`` the pytest worker once passed one on (a
+    build then ignored the test's Ctrl-C and ran to the end); a terminal never does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _build_proc(src, out, *extra, env=None):
     return subprocess.Popen([sys.executable, "-m", "renja_analysis", "build", "--source", str(src), "--out", str(out),
                              "--quiet", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env=env)
+                            start_new_session=True, env=env, preexec_fn=_ctrl_c_terminal)
 
 
 @pytest.mark.slow
@@ -420,7 +427,8 @@ def test_ctrl_c_while_a_worker_is_idle_prints_no_traceback(tmp_path):
     dok(src / "kecil.md", instansi="DINAS KECIL", seed=2)
     proc = subprocess.Popen([sys.executable, "-m", "renja_analysis", "build", "--source", str(src), "--out",
                              str(tmp_path / "o"), "--quiet", "--jobs", "2"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, env=env,
+                            preexec_fn=_ctrl_c_terminal)
     assert _tunggu(lambda: (tanda / "besar-mulai").exists() and (tanda / "kecil-selesai").exists()), \
         proc.communicate(timeout=60)
     time.sleep(0.3)                                 # the idle worker back waiting on its queue
