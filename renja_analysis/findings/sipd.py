@@ -60,7 +60,6 @@ All grouping is vectorised; the loops run over the findings only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -68,7 +67,7 @@ import pandas as pd
 from .. import config
 from ..numbers import format_persen, format_rupiah
 from ..tables import sipd as sipd_tables
-from .document import JENIS, TOLERANSI_RP, _frame as _document_frame, _rec, gabung
+from .document import JENIS, TOLERANSI_RP, _frame, _rec, gabung
 
 #: Pagu n+1 differing from pagu n by more than this share (%) is reported. Half the budget
 #: up or down in one year is beyond ordinary indexation and worth a question.
@@ -86,17 +85,6 @@ TOTAL = [
 ]
 PLACEHOLDER = re.compile(r"(?i)(?:^|\.)x+(?:\.|$)")
 _LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
-
-
-def _frame(records: list[dict], jenis: list) -> pd.DataFrame:
-    """``findings.document._frame``; no records: a copy of the typed empty frame, built once
-    (most checks find nothing, and typing an empty frame costs as much as a small one)."""
-    return _document_frame(records, jenis) if records else _empty(tuple(jenis)).copy()
-
-
-@lru_cache(maxsize=4)
-def _empty(jenis: tuple) -> pd.DataFrame:
-    return _document_frame([], list(jenis))
 
 
 def tabel(berkas) -> str:
