@@ -42,9 +42,13 @@ Goals
 Timings are not tests: ``make test`` only runs ``--smoke`` (tiny sizes, one repeat,
 no limits checked) to keep this script working.
 
+The same run rewrites the table of results in ``docs/kinerja.md`` between the markers
+``<!-- bench:awal -->`` and ``<!-- bench:akhir -->`` (``--docs``; not in a smoke run), so that the
+manual quotes one run, the one in ``bench/results.csv``, with its date and load average.
+
 Usage::
 
-    python bench/run.py [--smoke] [--repeat N] [--out bench/results.csv]
+    python bench/run.py [--smoke] [--repeat N] [--out bench/results.csv] [--docs docs/kinerja.md]
 """
 from __future__ import annotations
 
@@ -417,7 +421,7 @@ def bench_corpus_report(documents: int, folder: Path, smoke: bool = False) -> li
                      progress=False, jobs=jobs)
         seconds[jobs] = time.perf_counter() - start
     notebooks = len(list((folder / "jobs-2" / "notebooks").rglob("*.ipynb")))
-    load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+    load = _loadavg()
     what = f"build_corpus(jobs=2): {notebooks} notebooks + pages; load average after: {load}"
     budget = CORPUS_REPORT_BUDGET * documents / 50
     results = [
@@ -429,6 +433,47 @@ def bench_corpus_report(documents: int, folder: Path, smoke: bool = False) -> li
         results.append(row(f"report of a corpus of {documents} documents: 2 jobs / 1 job", what, seconds[2],
                            "build_corpus(jobs=1)", seconds[1], round(1 / 1.7, 2)))
     return results
+
+
+#: The markers around the table of results in the manual (``markdown``, ``update_docs``).
+DOCS_BEGIN, DOCS_END = "<!-- bench:awal -->", "<!-- bench:akhir -->"
+
+
+def _loadavg() -> str:
+    path = Path("/proc/loadavg")
+    return " ".join(path.read_text().split()[:3]) if path.exists() else "?"
+
+
+def markdown(results: list[dict], when: str, load: tuple[str, str]) -> str:
+    """The results as the manual's Markdown table, with the run's date and load averages.
+
+    Examples
+    --------
+    >>> r = row("import renja_analysis", "import", 0.1, "import pandas", 0.4, 1.2)
+    >>> print(markdown([r], "2026-12-06 16:40 UTC", ("0.1 0.2 0.3", "1.0 1.1 1.2")))
+    Run of 2026-12-06 16:40 UTC (load average before: 0.1 0.2 0.3; after: 1.0 1.1 1.2).
+    <BLANKLINE>
+    | goal | seconds | baseline (s) | ratio | limit | met | peak (MB) |
+    |---|---:|---:|---:|---:|---|---:|
+    | import renja_analysis | 0.1 | 0.4 | 0.25 | 1.2 | ya |  |
+    """
+    out = [f"Run of {when} (load average before: {load[0]}; after: {load[1]}).", "",
+           "| goal | seconds | baseline (s) | ratio | limit | met | peak (MB) |", "|---|---:|---:|---:|---:|---|---:|"]
+    for r in results:
+        cells = [r["goal"], r.get("seconds", ""), r.get("baseline_seconds", ""), r["ratio"], r["limit"], r["met"],
+                 r.get("peak_mb") or ""]
+        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(out)
+
+
+def update_docs(path: Path, text: str) -> None:
+    """Replace what stands between ``DOCS_BEGIN`` and ``DOCS_END`` in ``path`` with ``text``;
+    a file without both markers is an error naming it (nothing is written)."""
+    old = path.read_text(encoding="utf-8")
+    start, end = old.find(DOCS_BEGIN), old.find(DOCS_END)
+    if start < 0 or end < start:
+        raise SystemExit(f"{path}: the markers {DOCS_BEGIN} and {DOCS_END} are missing; the table was not written")
+    path.write_text(old[:start + len(DOCS_BEGIN)] + "\n" + text + "\n" + old[end:], encoding="utf-8")
 
 
 def table(results: list[dict]) -> str:
@@ -446,7 +491,15 @@ def main(argv=None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat (a check that it runs)")
     parser.add_argument("--repeat", type=int, default=None, help="repeats per measurement (default 5; smoke 1)")
     parser.add_argument("--out", type=Path, default=HERE / "results.csv", help="CSV of the results")
+    parser.add_argument("--docs", type=Path, default=None,
+                        help="the manual page whose table of results is rewritten (default: docs/kinerja.md, "
+                             "not in a smoke run)")
     args = parser.parse_args(argv)
+    docs = args.docs or (None if args.smoke else ROOT / "docs" / "kinerja.md")
+    if docs is not None and (not docs.is_file() or DOCS_BEGIN not in docs.read_text(encoding="utf-8")
+                             or DOCS_END not in docs.read_text(encoding="utf-8")):
+        parser.error(f"{docs}: no such file, or without the markers {DOCS_BEGIN} and {DOCS_END}")
+    load_before = _loadavg()
     repeat = args.repeat or (1 if args.smoke else 5)
     small, large = (1, 2) if args.smoke else (10, 100)
     rows = 20_000 if args.smoke else 1_000_000
@@ -472,6 +525,10 @@ def main(argv=None) -> int:
         writer.writeheader()
         writer.writerows(results)
     print(f"\n{len(results)} hasil ditulis ke {args.out}")
+    if docs is not None:
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        update_docs(docs, markdown(results, when, (load_before, _loadavg())))
+        print(f"tabel hasil ditulis ke {docs}")
     return 0
 
 

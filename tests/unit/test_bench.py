@@ -36,3 +36,44 @@ def test_bench_smoke_runs_and_writes_its_table(tmp_path):
     for r in rows:
         assert float(r["ratio"]) >= 0 and float(r["limit"]) > 0 and r["met"] in ("ya", "tidak")
     assert float(rows[0]["seconds"]) > 0 and float(rows[0]["baseline_seconds"]) > 0
+
+
+def _bench_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_manuals_table_is_rewritten_between_its_markers_only(tmp_path):
+    bench = _bench_module()
+    page = tmp_path / "kinerja.md"
+    page.write_text("# Kinerja\n\nbefore\n<!-- bench:awal -->\nold table\n<!-- bench:akhir -->\nafter\n",
+                    encoding="utf-8")
+    results = [bench.row("a | b", "m", 2.0, "base", 4.0, 1.2)]
+    bench.update_docs(page, bench.markdown(results, "2026-12-06 16:40 UTC", ("1 2 3", "4 5 6")))
+    text = page.read_text(encoding="utf-8")
+    # 2.0 / 4.0 = 0.5 <= 1.2: met; a pipe in a goal is escaped so the row keeps six cells
+    assert text == ("# Kinerja\n\nbefore\n<!-- bench:awal -->\n"
+                    "Run of 2026-12-06 16:40 UTC (load average before: 1 2 3; after: 4 5 6).\n\n"
+                    "| goal | seconds | baseline (s) | ratio | limit | met | peak (MB) |\n|---|---:|---:|---:|---:|---|---:|\n"
+                    "| a \\| b | 2.0 | 4.0 | 0.5 | 1.2 | ya |  |\n<!-- bench:akhir -->\nafter\n")
+
+
+def test_a_page_without_the_markers_is_refused_before_anything_runs(tmp_path):
+    page = tmp_path / "kinerja.md"
+    page.write_text("# Kinerja\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--docs", str(page),
+                          "--out", str(tmp_path / "r.csv")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 2 and "bench:awal" in run.stderr and "Traceback" not in run.stderr
+    assert page.read_text(encoding="utf-8") == "# Kinerja\n" and not (tmp_path / "r.csv").exists()
+
+
+def test_the_bench_scripts_examples_run():
+    # bench/ is not a package on pytest's doctest paths: its Examples blocks are run here
+    import doctest
+
+    result = doctest.testmod(_bench_module(), optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 2 and result.failed == 0
