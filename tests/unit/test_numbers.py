@@ -327,3 +327,22 @@ def test_a_change_of_the_rule_is_made_in_one_place(rule, either, text, conventio
     assert dua_bacaan(text) == two and is_ambiguous(text) is (two is not None)
     assert angka_polos(text) == (None if two else (convention, readings[0]))
     _check_one_rule(_bare_numbers(6))
+
+
+def test_only_the_grouping_is_written_here(monkeypatch):
+    """``_tulis`` takes its symbols, sign and grouping from Babel (``numbers._ejaan``) and groups
+    the digits as Babel does: given Babel's ``en_IN`` spelling with the grouping of ``#,##,##0``
+    (the last three digits, then pairs), it writes what Babel writes for that locale."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal, parse_pattern
+
+    from renja_analysis import numbers
+
+    assert numbers._ejaan() == (",", ".", "-", (3, 3))          # id_ID, as CLDR has it
+    monkeypatch.setattr(numbers, "_ejaan", lambda: (".", ",", "-", parse_pattern("#,##,##0").grouping))
+    assert numbers._tulis(Decimal("-1234567.50"), False) == "-12,34,567.50"
+    assert numbers._tulis(Decimal("123.40"), True) == "123.4" and numbers._tulis(Decimal("1000"), True) == "1,000"
+    for text in ("0.00", "999.00", "1000.05", "-123456.70", "98765432101.00", "100000000000000.00"):
+        value = Decimal(text)
+        assert numbers._tulis(value, False) == format_decimal(value, format="#,##,##0.00", locale="en_IN"), text
