@@ -20,7 +20,12 @@ Parsing rules, in order:
 4. One separator occurring once: a decimal separator when it is not followed by
    exactly three digits; followed by exactly three digits, the column's
    convention decides (``decimal=``); without one it is read as thousands
-   (``320.634`` -> 320634), which is right for rupiah.
+   (``320.634`` -> 320634), which is right for rupiah. A lone ``0`` or more than three digits
+   before it are no first thousands group: ``0.500`` and ``2940.000`` are decimals in any column.
+
+Rules 2-4 are written once, as the pattern ``_FORMS`` (built from ``_EITHER``, the case rule 4
+leaves to the column); ``parse_number``, ``cell_convention``, ``is_ambiguous`` and the columns' fast
+path ``angka_polos`` all read a bare number through it.
 
 Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling, its
 symbols and grouping read from Babel once (``_tulis``; the tests compare it with Babel's own
