@@ -218,7 +218,7 @@ _GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
 
 #: The one case a column's convention decides (rule 4): a single separator with exactly three
 #: digits after it and, before it, digits that can be a first thousands group (1-3 digits, not
-#: a lone 0: ``0.500`` is a decimal in any column). ``320.634`` is 320634 or 320,634.
+#: a lone 0: ``0.500`` is a decimal in any column): ``320.634`` reads 320634 or 320.634.
 _EITHER = r"(?!0[.,])\d{1,3}[.,]\d{3}"
 
 
