@@ -20,10 +20,16 @@ Parsing rules, in order:
 4. One separator occurring once: a decimal separator when it is not followed by
    exactly three digits; followed by exactly three digits, the column's
    convention decides (``decimal=``); without one it is read as thousands
-   (``320.634`` -> 320634), which is right for rupiah.
+   (``320.634`` -> 320634), which is right for rupiah. A lone ``0`` or more than three digits
+   before it are no first thousands group: ``0.500`` and ``2940.000`` are decimals in any column.
 
-Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling
-(``_tulis``; the tests compare it with Babel's own ``format_decimal``).
+Rules 2-4 are written once, as the pattern ``_FORMS`` (built from ``_EITHER``, the case rule 4
+leaves to the column); ``parse_number``, ``cell_convention``, ``is_ambiguous`` and the columns' fast
+path ``angka_polos`` all read a bare number through it.
+
+Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling, its
+symbols and grouping read from Babel once (``_tulis``; the tests compare it with Babel's own
+``format_decimal``).
 """
 from __future__ import annotations
 
@@ -201,91 +207,129 @@ def parse_number(text, decimal: str | None = None) -> float | None:
 
 _SPACED = re.compile(r"\d\s+\d")
 _GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
-#: A cell written bare, as most are: a sign perhaps, digits and separators (no space, marker,
-#: ``Rp``, ``%``, parentheses); ``_strip`` leaves it as it is.
-_BARE = re.compile(r"[+-]?\d[\d.,]*")
-#: Thousands groups separated by ``,`` or ``.``: a first group of 1-3 digits, then groups of 3.
-_GROUPED = {",": re.compile(r"\d{1,3}(?:,\d{3})*"), ".": re.compile(r"\d{1,3}(?:\.\d{3})*")}
+
+# --- the rule for a bare number, written once ---------------------------------------------
+#
+# A bare number is a sign perhaps, then digits and separators (``.``, ``,``): a cell as most are
+# written, or what ``_strip`` leaves of any cell. Which separator is its decimal one (rules 2-4
+# of the module's docstring) is decided by one pattern, ``_FORMS``, built below from named parts;
+# ``parse_number``, ``cell_convention`` and the columns' fast path ``angka_polos`` all read a bare
+# number through it, so a change of the rule is made here and nowhere else.
+
+#: The one case a column's convention decides (rule 4): a single separator with exactly three
+#: digits after it and, before it, digits that can be a first thousands group (1-3 digits, not
+#: a lone 0: ``0.500`` is a decimal in any column): ``320.634`` reads 320634 or 320.634.
+_EITHER = r"(?!0[.,])\d{1,3}[.,]\d{3}"
+
+
+def _thousands(sep: str, groups: str) -> str:
+    """Digits grouped in thousands by ``sep``: a first group of 1-3 digits, then ``groups``
+    (a regex quantifier) groups of three."""
+    return rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}}){groups}"
+
+
+def _showing(dec: str, thou: str) -> str:
+    """A number whose separators show that ``dec`` is its decimal separator: both separators,
+    ``dec`` the last, thousands grouped before it (rule 2; digits or nothing after it); ``thou``
+    twice or more, grouping thousands (rule 3); ``dec`` once with digits either side (rule 4;
+    the case of ``_EITHER`` is taken by that part, tried first)."""
+    d = re.escape(dec)                  # possessive (``++``): a form that fails, fails at once
+    return rf"{_thousands(thou, '++')}{d}\d*|{_thousands(thou, '{2,}+')}|\d++{d}\d+"
+
+
+def _forms(either: str = _EITHER, flags: int = 0) -> re.Pattern:
+    """The forms of a bare number, one named group each: ``integer``; ``either``, the case the
+    column's convention decides (the rule ``either``, by default ``_EITHER``); ``point``, a
+    number whose separators show ``.`` as its decimal separator; ``comma``, ``,``. A text that
+    matches none is no number (``parse_number`` refuses it).
+
+    >>> [_forms().fullmatch(t).lastgroup for t in ["-12", "320.634", "0.500", "1,234,567", "832.222,8"]]
+    ['integer', 'either', 'point', 'point', 'comma']
+    >>> _forms().fullmatch("1,23,456") is None, _forms().fullmatch("12.") is None
+    (True, True)
+    """
+    return re.compile(rf"[+-]?(?:(?P<integer>\d++)|(?P<either>{either})|(?P<point>{_showing('.', ',')})"
+                      rf"|(?P<comma>{_showing(',', '.')}))", flags)
+
+
+_FORMS = _forms()
+#: ``_FORMS`` for ASCII digits only: the same forms, matched faster (``angka_polos``); a number
+#: written in other digits (``١٢``) is read by the full rules.
+_FORMS_ASCII = _forms(flags=re.ASCII)
+#: The decimal separator a form shows (``cell_convention``): none for an integer, nor for the
+#: case the column decides.
+_SHOWS = {"integer": None, "either": None, "point": ".", "comma": ","}
+
+
+def _value(s: str, form: str, decimal: str | None) -> float:
+    """The value of the bare number ``s`` of ``form`` (``_FORMS``) in a column whose decimal
+    separator is ``decimal``, which decides the form ``either`` only: its separator groups
+    thousands unless it is the column's decimal separator."""
+    if form == "point":
+        return float(s.replace(",", ""))
+    if form == "integer":
+        return float(s)
+    if form == "comma":
+        return float(s.replace(".", "").replace(",", "."))
+    sep = "." if "." in s else ","
+    return float(s.replace(sep, "." if decimal == sep else ""))
+
+
+def _refusal(s: str, text) -> str:
+    """Why ``parse_number`` refuses ``text``, of which ``_strip`` left ``s`` (no form of
+    ``_FORMS``)."""
+    if s[:1] in ("+", "-"):
+        s = s[1:]
+    if _NUMERIC.match(s):
+        dots, commas = s.count("."), s.count(",")
+        if dots and commas:
+            return f"inconsistent separators: {text!r}"
+        if dots + commas > 1:
+            return f"bad thousands grouping: {text!r}"
+    return f"not a number: {text!r}"
 
 
 def _parse(text, decimal: str | None) -> float | None:
-    if type(text) is str and _BARE.fullmatch(text):
-        s = text                        # the usual cell: nothing to strip (the rules below as for any)
-    else:
-        if isinstance(text, str) and _SPACED.search(text):
-            # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
-            if not _GROUPS.match(clean_text(text)):
-                raise ValueError(f"two numbers in one cell: {text!r}")
-        s, _ = _strip(text)
-        if s in _NIL:
-            return None
-    sign = 1.0
-    if s[0] in "+-":
-        sign = -1.0 if s[0] == "-" else 1.0
-        s = s[1:]
-    if not _NUMERIC.match(s):
-        raise ValueError(f"not a number: {text!r}")
-    dots, commas = s.count("."), s.count(",")
-    if not dots and not commas:
-        return sign * float(s)
-    if dots and commas:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        thou = "," if dec == "." else "."
-        whole, _, frac = s.rpartition(dec)
-        if thou in frac or dec in whole or not _GROUPED[thou].fullmatch(whole):
-            raise ValueError(f"inconsistent separators: {text!r}")
-        return sign * float(whole.replace(thou, "") + "." + frac)
-    sep = "." if dots else ","
-    if dots + commas > 1:
-        if not _GROUPED[sep].fullmatch(s):
-            raise ValueError(f"bad thousands grouping: {text!r}")
-        return sign * float(s.replace(sep, ""))
-    whole, _, frac = s.partition(sep)
-    if not whole or not frac:
-        raise ValueError(f"not a number: {text!r}")
-    # a lone 0 before the separator is no thousands group (``0.500``): a decimal in any column,
-    # as ``cell_convention`` and ``is_ambiguous`` read it
-    as_thousands = len(frac) == 3 and len(whole) <= 3 and whole != "0" and decimal != sep
-    if as_thousands:
-        return sign * float(whole + frac)
-    return sign * float(whole + "." + frac)
-
-
-#: A bare number whose reading needs no column convention: an integer (``bulat``), or a number
-#: whose separators show the convention (``titik``: English, ``koma``: Indonesian) by both
-#: separators, by two or more thousands separators, or by a single separator that cannot
-#: group thousands (not three digits after it, or more than three before it). Digits ASCII.
-_POLOS = re.compile(
-    r"(?P<bulat>-?[0-9]+)"
-    r"|(?P<titik>-?[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|-?[0-9]{1,3}(?:,[0-9]{3}){2,}"
-    r"|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,}\.[0-9]{3})"
-    r"|(?P<koma>-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|-?[0-9]{1,3}(?:\.[0-9]{3}){2,}"
-    r"|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{4,},[0-9]{3})")
-_KONVENSI_POLOS = {"bulat": None, "titik": ".", "koma": ","}
+    form = _FORMS.fullmatch(text) if type(text) is str else None
+    if form is not None:                # the usual cell, bare: nothing to strip
+        return _value(text, form.lastgroup or "", decimal)
+    if isinstance(text, str) and _SPACED.search(text):
+        # digits apart: only thousands groups ("1 683 391 529"), never two numbers glued ("3 5")
+        if not _GROUPS.match(clean_text(text)):
+            raise ValueError(f"two numbers in one cell: {text!r}")
+    s, _ = _strip(text)
+    if s in _NIL:
+        return None
+    form = _FORMS.fullmatch(s)
+    if form is None:
+        raise ValueError(_refusal(s, text))
+    return _value(s, form.lastgroup or "", decimal)
 
 
 def angka_polos(text) -> tuple[str | None, float] | None:
     """A cell that is a bare number readable without its column: ``(cell_convention, value)``,
     the same as ``cell_convention(text)`` and ``parse_number(text, decimal=...)`` for any
     ``decimal``; None for every other cell (read by the full rules: ``320.634``, ``Rp 5``,
-    ``-``, a number beyond ``MAX_ABS`` ...). A column's reader takes its cells this way first.
+    ``-``, a number beyond ``MAX_ABS`` ...). A column's reader takes its cells this way first:
+    one match of the pattern ``parse_number`` reads a bare number by (``_FORMS``), no stripping.
 
     Examples
     --------
     >>> angka_polos("2,992,759,325"), angka_polos("832.222,8"), angka_polos("-12"), angka_polos("56.24881075")
     (('.', 2992759325.0), (',', 832222.8), (None, -12.0), ('.', 56.24881075))
-    >>> angka_polos("320.634") is None, angka_polos("0.500") is None, angka_polos("Rp 5") is None
-    (True, True, True)
+    >>> angka_polos("0.500"), angka_polos("320.634") is None, angka_polos("Rp 5") is None
+    (('.', 0.5), True, True)
     """
-    m = _POLOS.fullmatch(text) if type(text) is str else None
+    m = _FORMS_ASCII.fullmatch(text) if type(text) is str else None
     if m is None:
         return None
-    kind = m.lastgroup or ""            # one of the three named groups matched
-    value = float(text) if kind == "bulat" else float(text.replace(",", "")) if kind == "titik" else \
-        float(text.replace(".", "").replace(",", "."))
+    form = m.lastgroup or ""
+    if form == "either":
+        return None
+    value = _value(text, form, None)
     if not abs(value) <= MAX_ABS:
         return None
-    return _KONVENSI_POLOS[kind], value
+    return _SHOWS[form], value
 
 
 def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | None]:
@@ -338,22 +382,19 @@ def _cell_convention(cell) -> str | None:
     """``cell_convention``, remembered per text (the same numbers come back in several tables)."""
     s, _ = _strip(cell)
     s = s.lstrip("+-")
+    form = _FORMS.fullmatch(s)
+    if form is not None:
+        return _SHOWS[form.lastgroup or ""]
     if not _NUMERIC.match(s or "x"):
         return None
+    # a number the rules refuse ("1,23,456", "12."): the separator its writing points to still
+    # counts in the column's vote, as it always has (the cell itself is refused when read)
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         return "." if s.rfind(".") > s.rfind(",") else ","
-    if dots > 1:
-        return ","
-    if commas > 1:
-        return "."
-    for sep, n in ((".", dots), (",", commas)):
-        if n == 1:
-            whole, frac = s.split(sep)
-            # not three digits after it, or not a valid first group before it: a decimal
-            if len(frac) != 3 or whole == "0" or not 1 <= len(whole) <= 3:
-                return sep
-    return None
+    if dots > 1 or commas > 1:
+        return "," if dots else "."
+    return "." if dots else ","
 
 
 def is_ambiguous(cell) -> bool:
@@ -563,23 +604,46 @@ def format_angka(x, digits: int | None = 0) -> str:
     return _tulis(value, digits is None)
 
 
+@functools.cache
+def _ejaan() -> tuple[str, str, str, tuple[int, int]]:
+    """How Babel (CLDR) writes a number in ``id_ID`` with the pattern ``#,##0``, read once per
+    process: the decimal symbol, the group symbol, the sign before a negative and the grouping
+    (the last group's size, then the others'). The first number formatted pays for it (Babel's
+    locale data, about 20 ms and 6 MB); a process that formats nothing never reads it.
+
+    >>> _ejaan()
+    (',', '.', '-', (3, 3))
+    """
+    from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
+
+    pattern = parse_pattern("#,##0")
+    return get_decimal_symbol(LOCALE), get_group_symbol(LOCALE), pattern.prefix[1], pattern.grouping
+
+
 def _tulis(value, trim: bool) -> str:
     """A rounded ``Decimal`` as Babel's ``id_ID`` patterns ``#,##0[.00]`` (``trim``: ``#,##0.##``)
-    write it: ``.`` between thousands, ``,`` before the decimals it was rounded to (``trim``: its
-    trailing zeros dropped), ``-`` before a negative. Written here rather than by Babel's
-    ``format_decimal`` (the same text, compared in ``tests/unit/test_numbers.py``): findings
-    format thousands of numbers, and Babel's pattern machinery was a tenth of reading a document.
+    write it: the group symbol between thousands, the decimal symbol before the decimals it was
+    rounded to (``trim``: its trailing zeros dropped), the sign before a negative.
+
+    The symbols, the sign and the grouping are Babel's (``_ejaan``); only putting the digits in
+    their groups is done here, as Babel's ``NumberPattern`` does it. ``babel.numbers.format_decimal``
+    itself gives the same text (compared in ``tests/unit/test_numbers.py``) but parses its pattern
+    and looks the locale up on every call: findings format thousands of numbers, and that was a
+    tenth of reading a document (this is about 3x faster).
 
     >>> from decimal import Decimal
     >>> _tulis(Decimal("-1234567.50"), False), _tulis(Decimal("1234567.50"), True), _tulis(Decimal("31.00"), True)
     ('-1.234.567,50', '1.234.567,5', '31')
     """
+    decimal, group, minus, (last, size) = _ejaan()
     whole, _, frac = f"{abs(value):f}".partition(".")
     if trim:
         frac = frac.rstrip("0")
-    head = len(whole) % 3 or 3
-    grouped = ".".join([whole[:head], *(whole[k:k + 3] for k in range(head, len(whole), 3))])
-    return ("-" if value < 0 else "") + grouped + ("," + frac if frac else "")
+    if len(whole) > last:
+        head, tail = whole[:-last], whole[-last:]
+        first = len(head) % size or size
+        whole = group.join([head[:first], *(head[k:k + size] for k in range(first, len(head), size)), tail])
+    return (minus if value < 0 else "") + whole + (decimal + frac if frac else "")
 
 
 def format_rupiah(x) -> str:

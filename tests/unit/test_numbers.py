@@ -231,3 +231,118 @@ def test_a_lone_zero_before_the_separator_is_a_decimal_in_any_column(text, expec
         assert parse_number(text, decimal=decimal) == expected
     # a first group of digits stays ambiguous, read by the column
     assert parse_number("2.500", decimal=",") == 2500.0 and parse_number("2.500", decimal=".") == 2.5
+
+
+def _bare_numbers(longest: int):
+    """Every bare text of up to ``longest`` digits (``0``, ``5``) and separators beginning with a
+    digit, with and without a minus: 2 * 2 * 4**(n - 1) of length n."""
+    import itertools
+
+    for n in range(1, longest + 1):
+        for first, *rest in itertools.product("05", *["05.,"] * (n - 1)):
+            text = first + "".join(rest)
+            yield text
+            yield "-" + text
+
+
+def _check_one_rule(texts) -> set:
+    """``angka_polos`` agrees with the full rules on every text: a value where the cell reads one
+    way in every column, None where it is no number or reads two ways. Returns the texts it took."""
+    from renja_analysis.numbers import angka_polos, is_ambiguous
+
+    taken = set()
+    for text in texts:
+        readings = []
+        for decimal in (None, ".", ","):
+            try:
+                readings.append(parse_number(text, decimal=decimal))
+            except ValueError:
+                readings.append(ValueError)
+        polos = angka_polos(text)
+        if polos is None:
+            assert ValueError in readings or None in readings or is_ambiguous(text), text
+        else:
+            taken.add(text)
+            convention, value = polos
+            assert convention == cell_convention(text), text
+            assert readings == [value] * 3, text
+            assert {math.copysign(1, r) for r in readings} == {math.copysign(1, value)}, text
+    return taken
+
+
+def test_the_fast_path_reads_every_bare_number_as_the_full_rules():
+    """The columns' fast path (``angka_polos``) and the full rules (``parse_number``,
+    ``cell_convention``) on every bare text of up to 7 digits and separators, with and without
+    a minus: 4 * (4**7 - 1) / 3 = 21,844 texts, and a few longer ones."""
+    texts = list(_bare_numbers(7))
+    assert len(texts) == 21_844
+    texts += ["5,555,555", "5.555.555", "-5,555,555.05", "5.555.555,", "50,000,00", "5.555.555.5", "05,055.5"]
+    taken = _check_one_rule(texts)
+    # each form taken: integer, -0, decimals, a lone 0 before three digits, both separators,
+    # thousands twice, both with nothing after the decimal separator
+    assert {"5", "-0", "05", "0.5", "5,50", "0.500", "-0,005", "5,555.5", "5.555,0", "5,555,555", "5.555,",
+            "-5,555,555.05", "5.555.555,"} <= taken
+    # not taken: three digits after a first group (the column decides), and no numbers
+    assert not taken & {"5.555", "-50,000", "005.000", "5.", "5,55,5", "5.5,5", "50,000,00", "5.555.555.5"}
+
+
+@pytest.fixture
+def rule(monkeypatch):
+    """Build the forms of a bare number from another rule for the case the column decides
+    (``numbers._EITHER``), as a change of that rule would: every pattern made from it is rebuilt
+    and the conventions remembered are forgotten (before and after)."""
+    import re
+
+    from renja_analysis import numbers
+
+    def use(either):
+        monkeypatch.setattr(numbers, "_FORMS", numbers._forms(either))
+        monkeypatch.setattr(numbers, "_FORMS_ASCII", numbers._forms(either, re.ASCII))
+        numbers._cell_convention.cache_clear()
+    yield use
+    numbers._cell_convention.cache_clear()
+
+
+@pytest.mark.parametrize("either, text, convention, readings, two", [
+    # the rule: a lone 0 is no thousands group, so 0.500 is a decimal in any column
+    (None, "0.500", ".", [0.5, 0.5, 0.5], None),
+    (None, "05.500", None, [5500.0, 5.5, 5500.0], (5500.0, 5.5, ".")),
+    # the rule before 2026-12-06: 0.500 read two ways, thousands without a column's convention
+    (r"\d{1,3}[.,]\d{3}", "0.500", None, [500.0, 0.5, 500.0], (500.0, 0.5, ".")),
+    (r"\d{1,3}[.,]\d{3}", "-0,125", None, [-125.0, -125.0, -0.125], (-125.0, -0.125, ",")),
+    # a rule no digits group that begin with 0 would make 05.500 a decimal too
+    (r"(?!0)\d{1,3}[.,]\d{3}", "05.500", ".", [5.5, 5.5, 5.5], None),
+    (r"(?!0)\d{1,3}[.,]\d{3}", "5.500", None, [5500.0, 5.5, 5500.0], (5500.0, 5.5, ".")),
+])
+def test_a_change_of_the_rule_is_made_in_one_place(rule, either, text, convention, readings, two):
+    """The case the column decides is one pattern (``numbers._EITHER``): built from another, every
+    reading follows it (``parse_number``, ``cell_convention``, ``is_ambiguous``, ``dua_bacaan``
+    and the columns' fast path ``angka_polos``), with no second place to change."""
+    from renja_analysis.numbers import angka_polos, dua_bacaan, is_ambiguous
+
+    if either is not None:
+        rule(either)
+    assert cell_convention(text) == convention
+    assert [parse_number(text, decimal=d) for d in (None, ".", ",")] == readings
+    assert dua_bacaan(text) == two and is_ambiguous(text) is (two is not None)
+    assert angka_polos(text) == (None if two else (convention, readings[0]))
+    _check_one_rule(_bare_numbers(6))
+
+
+def test_only_the_grouping_is_written_here(monkeypatch):
+    """``_tulis`` takes its symbols, sign and grouping from Babel (``numbers._ejaan``) and groups
+    the digits as Babel does: given Babel's ``en_IN`` spelling with the grouping of ``#,##,##0``
+    (the last three digits, then pairs), it writes what Babel writes for that locale."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal, parse_pattern
+
+    from renja_analysis import numbers
+
+    assert numbers._ejaan() == (",", ".", "-", (3, 3))          # id_ID, as CLDR has it
+    monkeypatch.setattr(numbers, "_ejaan", lambda: (".", ",", "-", parse_pattern("#,##,##0").grouping))
+    assert numbers._tulis(Decimal("-1234567.50"), False) == "-12,34,567.50"
+    assert numbers._tulis(Decimal("123.40"), True) == "123.4" and numbers._tulis(Decimal("1000"), True) == "1,000"
+    for text in ("0.00", "999.00", "1000.05", "-123456.70", "98765432101.00", "100000000000000.00"):
+        value = Decimal(text)
+        assert numbers._tulis(value, False) == format_decimal(value, format="#,##,##0.00", locale="en_IN"), text
