@@ -488,7 +488,7 @@ _SEL_BLOK = 1 << 23
 #: deleted letters of a query form (Indel distance) without scoring the others ...
 _EDITS = 2
 #: ... and is built when at least this many distinct names have no exact match (fewer are
-#: scanned: the index costs about as much as scanning the choices 30 times).
+#: scanned: building it costs about 1 microsecond a choice, scanning 25 to 70 ns a pair).
 _MIN_INDEXED = 32
 #: Score points the bounds keep in hand: a pair's score may differ from the rational value
 #: a bound is computed from by rounding (double precision, then single for short names).
