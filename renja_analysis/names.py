@@ -490,6 +490,8 @@ _EDITS = 2
 #: ... and is built when at least this many distinct names have no exact match (fewer are
 #: scanned: building it costs about 1 microsecond a choice, scanning 25 to 70 ns a pair).
 _MIN_INDEXED = 32
+#: Queries with no exact match, taken in sorted order, scored together at most this many at once.
+_GROUP = 16
 #: Score points the bounds keep in hand: a pair's score may differ from the rational value
 #: a bound is computed from by rounding (double precision, then single for short names).
 _MARGIN = 1e-3
@@ -690,6 +692,25 @@ class _Choices:
                 if value >= threshold:
                     out[r] = int(owners[k])
 
+    def _decide(self, rows: list, group: list, positions: np.ndarray, threshold: float, out: list,
+                todo: list) -> None:
+        """``out[r]`` for the rows ``group`` whose answer the candidates ``positions`` (a
+        superset of each row's candidates) prove; the others are added to ``todo``."""
+        owners, scores = (self.scores([rows[r] for r in group], positions, threshold) if len(positions)
+                          else (None, None))
+        for i, r in enumerate(group):
+            value, k = -1.0, 0
+            if scores is not None and scores.shape[1]:
+                k = int(scores[i].argmax())
+                value = float(scores[i, k])
+            # a choice that is not a candidate is more than _EDITS edits away from every form
+            # of the row: its score is at most 200 * la / (2 * la + _EDITS + 1)
+            bound = max(200.0 * len(x) / (2 * len(x) + _EDITS + 1) for x in rows[r]) + _MARGIN
+            if value >= threshold and value > bound and owners is not None:
+                out[r] = int(owners[k])
+            elif not (value < threshold and bound < threshold):
+                todo.append(r)
+
     def best(self, rows: list, threshold: float) -> list:
         """The answer of ``best_match`` for each row (a name's forms) that has no exact match."""
         if not 0 <= threshold <= 100:
@@ -698,26 +719,23 @@ class _Choices:
         if len(rows) < _MIN_INDEXED or threshold - _MARGIN <= 0:
             self.scan(rows, list(range(len(rows))), threshold, out)
             return out
-        todo = []
-        chunk = max(1, _BLOK)
-        for start in range(0, len(rows), chunk):
-            part = rows[start:start + chunk]
-            for r, cand in enumerate(self.candidates(part), start):
-                fs = rows[r]
-                extra = [self.prefixed(x) for x in fs]
-                positions = np.concatenate([cand, *extra]) if extra else cand
-                value, k, owners = -1.0, 0, None
-                if len(positions):
-                    owners, scores = self.scores([fs], positions, threshold)
-                    k = int(scores[0].argmax())
-                    value = float(scores[0, k])
-                # a choice that is not a candidate is more than _EDITS edits away from every
-                # form: its score is at most 200 * la / (2 * la + _EDITS + 1)
-                bound = max(200.0 * len(x) / (2 * len(x) + _EDITS + 1) for x in fs) + _MARGIN
-                if value >= threshold and value > bound and owners is not None:
-                    out[r] = int(owners[k])
-                elif not (value < threshold and bound < threshold):
-                    todo.append(r)
+        todo: list[int] = []
+        order = sorted(range(len(rows)), key=rows.__getitem__)   # alike names side by side
+        for start in range(0, len(order), _BLOK):
+            part = order[start:start + _BLOK]
+            found = [np.concatenate([cand, *(self.prefixed(x) for x in rows[r])])
+                     for r, cand in zip(part, self.candidates([rows[r] for r in part]))]
+            for g in range(0, len(part), _GROUP):
+                group, sets = part[g:g + _GROUP], found[g:g + _GROUP]
+                union = _distinct(np.concatenate(sets))
+                # alike names share most candidates: scored together (one bulk call) unless
+                # that would score more than twice the pairs of scoring each alone
+                if len(group) > 1 and len(group) * len(union) <= 2 * sum(map(len, sets)):
+                    self._decide(rows, group, union, threshold, out, todo)
+                else:
+                    for r, positions in zip(group, sets):
+                        self._decide(rows, [r], positions, threshold, out, todo)
+        todo.sort()
         self.scan(rows, todo, threshold, out)
         return out
 
