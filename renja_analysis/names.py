@@ -765,7 +765,8 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
        candidate scores above that bound (and reaches ``threshold``), no other choice can
        equal it: it is the answer; when the bound is below ``threshold`` and no candidate
        reaches it, the answer is None. The bound is exact (no answer is ever guessed), and
-       one swapped pair of letters (2 edits) is found this way.
+       one swapped pair of letters (2 edits) is found this way. Alike queries (in sorted
+       order, ``_GROUP`` at a time) share most candidates and are scored in one call.
     3. The remaining queries (few, or not decided by the bound: no choice close to them)
        are scanned: scored against every choice whose length lets it reach ``threshold``
        (a ratio is at most ``200 * min(la, lb) / (la + lb)``), plus those in the prefix
