@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -39,7 +41,13 @@ def normalise_name(name) -> str:
     'pelayanan izin usahasimpan pinjam'
     """
     if type(name) is str:
-        return _normalised(name)
+        memo = _NORMALISED
+        if memo is None:
+            return _normalised(name)
+        norm = memo.get(name)
+        if norm is None:
+            norm = memo[name] = _normalised.__wrapped__(name)
+        return norm
     return _normalised.__wrapped__(name)
 
 
@@ -135,46 +143,55 @@ def similarity(a, b) -> float:
     return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
 
 
-#: The name forms of every name seen while ``forms_remembered`` is open (None: closed).
+#: The name forms of every name seen while ``forms_remembered`` is open (None: closed) ...
 _REMEMBERED: dict | None = None
+#: ... and the ``normalise_name`` of every name.
+_NORMALISED: dict | None = None
 
 
 @contextlib.contextmanager
 def forms_remembered():
-    """Within this block, the ``name_forms`` of every name are computed once and kept, not
-    only those of the last 65,536 names (``_forms``' cache): a document's tables join the
-    same names again and again, and a document of 100,000 rows per table holds more names
-    than that cache. Everything kept is let go when the outermost block ends; the answers
-    are the same inside and outside (a name's forms depend on the name only).
+    """Within this block, the ``name_forms`` and ``normalise_name`` of every name are
+    computed once and kept, not only those of the last 65,536 names (the caches of
+    ``_forms`` and ``_normalised``): a document's tables join the same names again and
+    again, and a document of 100,000 rows per table holds more names than those caches (the
+    forms of a name read before from Tabel 2.2 would be normalised again). Everything kept
+    is let go when the outermost block ends; the answers are the same inside and outside (a
+    name's forms depend on the name only).
 
     >>> with forms_remembered():
     ...     score_matrix(["Pemulihan Usaha Mikro"], ["PEMULIHAN USAHA MIKRO"]).tolist()
     [[100.0]]
     """
-    global _REMEMBERED
+    global _REMEMBERED, _NORMALISED
     outer = _REMEMBERED is not None
     if not outer:
-        _REMEMBERED = {}
+        _REMEMBERED, _NORMALISED = {}, {}
     try:
         yield
     finally:
         if not outer:
-            _REMEMBERED = None
+            _REMEMBERED = _NORMALISED = None
 
 
 def _forms_of(names: Sequence) -> list:
     memo = _REMEMBERED
     if memo is None:
         return [_forms(x) if isinstance(x, str) else tuple(name_forms(x)) for x in names]
-    out = []
-    for x in names:
+    names = names if isinstance(names, list) else list(names)
+    try:
+        out = list(map(memo.get, names))      # the names seen before, at C speed
+    except TypeError:                         # an unhashable value among them
+        out = [memo.get(x) if isinstance(x, str) else None for x in names]
+    for i in [i for i, fs in enumerate(out) if fs is None]:
+        x = names[i]
         if isinstance(x, str):
             fs = memo.get(x)
             if fs is None:
                 fs = memo[x] = _forms.__wrapped__(x)
         else:
             fs = tuple(name_forms(x))
-        out.append(fs)
+        out[i] = fs
     return out
 
 
@@ -247,43 +264,68 @@ MAX_SEL_CELAH = 1_000_000
 LEBAR_PITA = 200
 
 
+def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's partner on the other side (-1: none): the one row that shares a key with
+    it (a non-empty ``name_forms`` form, with the row's level when levels are given), when
+    each of its keys belongs to it alone on its side and to at most one row on the other,
+    and all its keys that the other side has point to the same row. Found for all rows at
+    once: the keys of both sides are numbered together (``pandas.factorize``) and counted.
+
+    >>> fa, fb = _forms_of(["A Satu", "B Dua", "B Dua"]), _forms_of(["B Dua", "A Satu"])
+    >>> [x.tolist() for x in _partners(fa, fb, None, None)]
+    [[1, -1, -1], [-1, 0]]
+    """
+    sides = []
+    for forms, levels in ((fa, la), (fb, lb)):
+        count = np.fromiter(map(len, forms), dtype=np.intp, count=len(forms))
+        side_forms = list(itertools.chain.from_iterable(forms))
+        row = np.repeat(np.arange(len(forms)), count)
+        level = None if levels is None else np.repeat(np.asarray(levels, dtype=object), count)
+        sides.append((side_forms, row, level))
+    flat = sides[0][0] + sides[1][0]
+    code = pd.factorize(np.array(flat, dtype=object))[0].astype(np.int64)
+    if la is not None or lb is not None:
+        level = np.concatenate([np.full(len(s[0]), None, dtype=object) if s[2] is None else s[2] for s in sides])
+        lcode = pd.factorize(level)[0].astype(np.int64) + 1      # None: -1 -> 0
+        code = pd.factorize(code * (int(lcode.max(initial=0)) + 1) + lcode)[0].astype(np.int64)
+    n_keys = int(code.max(initial=-1)) + 1
+    nonempty = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) > 0
+    split = len(sides[0][0])
+    keyed = []
+    for (_, row, _), lo, hi in ((sides[0], 0, split), (sides[1], split, len(flat))):
+        keep = nonempty[lo:hi]
+        # (row, key) pairs, each once (a row counts once per key, as a set of rows does)
+        pair = _distinct(row[keep] * max(n_keys, 1) + code[lo:hi][keep])
+        keyed.append((pair // max(n_keys, 1), pair % max(n_keys, 1)))
+    counts = [np.bincount(key, minlength=n_keys) for _, key in keyed]
+    out = []
+    for s, n in ((0, len(fa)), (1, len(fb))):
+        row, key = keyed[s]
+        own, other = counts[s], counts[1 - s]
+        other_row, other_key = keyed[1 - s]
+        sole = np.full(n_keys, -1, dtype=np.int64)
+        sole[other_key] = other_row                 # the other side's row of a key it has once
+        bad = np.zeros(n, dtype=bool)
+        bad[row[(own[key] > 1) | (other[key] > 1)]] = True
+        hit = other[key] == 1
+        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        high = np.full(n, -1, dtype=np.int64)
+        np.minimum.at(low, row[hit], sole[key[hit]])
+        np.maximum.at(high, row[hit], sole[key[hit]])
+        out.append(np.where(~bad & (high >= 0) & (low == high), high, -1))
+    return out[0], out[1]
+
+
 def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     """Pairs of rows whose names are exactly equal (a common ``name_forms`` key, same
     level) and unique on both sides, reduced to the longest chain that is increasing
     on both sides (longest increasing subsequence): fixed points of the alignment."""
-    def postings(forms, levels):
-        index: dict = {}
-        for i, fs in enumerate(forms):
-            for f in fs:
-                if f:
-                    index.setdefault((f, None if levels is None else levels[i]), set()).add(i)
-        return index
-
-    ia, ib = postings(fa, la), postings(fb, lb)
-
-    def partner(i, forms, levels, own, other):
-        found = None
-        for f in forms[i]:
-            if not f:
-                continue
-            key = (f, None if levels is None else levels[i])
-            if len(own.get(key, ())) > 1:
-                return None
-            hits = other.get(key, ())
-            if len(hits) > 1:
-                return None
-            if hits:
-                (j,) = hits
-                if found is not None and found != j:
-                    return None
-                found = j
-        return found
-
-    pairs = []
-    for i in range(len(fa)):
-        j = partner(i, fa, la, ia, ib)
-        if j is not None and partner(j, fb, lb, ib, ia) == i:
-            pairs.append((i, j))
+    part_a, part_b = _partners(fa, fb, la, lb)
+    mutual = np.flatnonzero(part_a >= 0)
+    mutual = mutual[part_b[part_a[mutual]] == mutual]
+    pairs = list(zip(mutual.tolist(), part_a[mutual].tolist()))
+    if (np.diff(part_a[mutual]) > 0).all():
+        return pairs               # increasing on both sides already: the chain is all of them
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
     ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
@@ -437,22 +479,305 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     return pairs
 
 
-#: Rows of queries scored against all choices at once in ``best_match`` (bounds memory) ...
+#: Rows of queries scored at once when ``best_match`` scans the choices (bounds memory) ...
 _BLOK = 256
 #: ... and at most about this many (query, choice) cells at once: a block's score arrays are
 #: several of this size (8 bytes a cell), so that 100,000 choices are scored 83 queries at a time
 _SEL_BLOK = 1 << 23
+#: ``best_match``'s candidate index finds every choice form within this many inserted or
+#: deleted letters of a query form (Indel distance) without scoring the others ...
+_EDITS = 2
+#: ... and is built when at least this many distinct names have no exact match (fewer are
+#: scanned: building it costs about 1 microsecond a choice, scanning 25 to 70 ns a pair).
+_MIN_INDEXED = 32
+#: Queries with no exact match, taken in sorted order, scored together at most this many at once.
+_GROUP = 16
+#: Score points the bounds keep in hand: a pair's score may differ from the rational value
+#: a bound is computed from by rounding (double precision, then single for short names).
+_MARGIN = 1e-3
+
+
+def _ranges(start: np.ndarray, size: np.ndarray) -> np.ndarray:
+    """``start[k], start[k] + 1, ..., start[k] + size[k] - 1`` for every ``k``, concatenated.
+
+    >>> _ranges(np.array([5, 0]), np.array([2, 3])).tolist()
+    [5, 6, 0, 1, 2]
+    """
+    total = int(size.sum())
+    if not total:
+        return np.zeros(0, dtype=np.intp)
+    return np.repeat(start - (np.cumsum(size) - size), size) + np.arange(total)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of integers by sorting (faster than its hashing for a few thousand).
+
+    >>> _distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def _mix(hashes: np.ndarray, tags: np.ndarray) -> np.ndarray:
+    """One 64-bit key per (string hash, tag) pair (wrapping arithmetic: equal pairs give equal
+    keys; unequal pairs rarely collide, and a collision only adds a candidate)."""
+    return hashes.astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + tags.astype(np.uint64)
+
+
+class _Choices:
+    """The choices of one ``best_match`` call, prepared once: every name's forms in one list
+    (``owner``: the name each form belongs to, names in order), their lengths, and, made when
+    first needed, the forms sorted by length, the long forms sorted (prefix relation) and the
+    candidate index."""
+
+    def __init__(self, forms: list) -> None:
+        n = len(forms)
+        self.count = np.fromiter(map(len, forms), dtype=np.intp, count=n)
+        self.start = np.cumsum(self.count) - self.count
+        self.single = bool((self.count == 1).all())
+        self.flat: list[str] = list(itertools.chain.from_iterable(forms))
+        self.owner = np.repeat(np.arange(n), self.count)
+        self.length = np.fromiter(map(len, self.flat), dtype=np.intp, count=len(self.flat))
+        self.first_length = self.length[self.start]
+        self.strings = np.array(self.flat, dtype=object)
+        self._prefix_memo: dict[str, np.ndarray] = {}
+        self._lex: list[str] | None = None
+        self._lex_pos = np.zeros(0, dtype=np.intp)
+        self._by_length: np.ndarray | None = None
+        self._sorted_length = np.zeros(0, dtype=np.intp)
+        self._keys = np.zeros(0, dtype=np.uint64)
+        self._pos = np.zeros(0, dtype=np.intp)
+
+    def prefixed(self, x: str) -> np.ndarray:
+        """Positions of the forms in the 'long name cut short' relation with ``x``: a form of
+        at least 20 letters that begins the other one (either way round); found by bisecting
+        the sorted forms of 20 letters or more (only those can be in the relation)."""
+        hit = self._prefix_memo.get(x)
+        if hit is not None:
+            return hit
+        if self._lex is None:
+            order = sorted(np.flatnonzero(self.length >= 20).tolist(), key=self.flat.__getitem__)
+            self._lex = [self.flat[p] for p in order]
+            self._lex_pos = np.array(order, dtype=np.intp)
+        keys, found = self._lex, []
+        if len(x) >= 20:                 # the forms that begin with x (x itself included)
+            lo = bisect.bisect_left(keys, x)
+            found.append(self._lex_pos[lo:bisect.bisect_left(keys, x + "\x7f", lo)])
+        for p in range(20, len(x)):      # the forms of 20 letters or more that x begins with
+            y = x[:p]
+            lo = bisect.bisect_left(keys, y)
+            if lo < len(keys) and keys[lo] == y:
+                found.append(self._lex_pos[lo:bisect.bisect_right(keys, y, lo)])
+        hit = np.concatenate(found) if found else self._lex_pos[:0]
+        self._prefix_memo[x] = hit
+        return hit
+
+    def scores(self, rows: list, positions: np.ndarray, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
+        """``score_matrix`` of ``rows`` (names' forms) against the names owning ``positions``
+        (any order, repeats allowed): those names in order, and the scores, each value exactly
+        the one ``_block_scores`` gives the pair (rows x names)."""
+        if self.single:
+            owners = pos = _distinct(positions)
+        else:
+            owners = _distinct(self.owner[positions])
+            pos = _ranges(self.start[owners], self.count[owners])
+        row_flat = list(itertools.chain.from_iterable(rows))
+        from rapidfuzz import fuzz, process  # imported when names are first compared
+
+        scores = process.cdist(row_flat, self.strings[pos], scorer=fuzz.ratio, dtype=np.float64,
+                               score_cutoff=cutoff)
+        for r, x in enumerate(row_flat):
+            pref = self.prefixed(x)
+            if len(pref):
+                cols = np.searchsorted(pos, pref)
+                inside = cols < len(pos)
+                cols = cols[inside][pos[cols[inside]] == pref[inside]]
+                scores[r, cols] = np.maximum(scores[r, cols], 95.0)
+        count_r = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
+        if len(row_flat) > len(rows):
+            scores = np.maximum.reduceat(scores, np.cumsum(count_r) - count_r, axis=0)
+        count_c = self.count[owners]
+        if len(pos) > len(owners):
+            scores = np.maximum.reduceat(scores, np.cumsum(count_c) - count_c, axis=1)
+        # single short forms on both sides: the single-precision value of the bulk scorer
+        first_r = np.fromiter((len(fs[0]) for fs in rows), dtype=np.intp, count=len(rows))
+        first_c = self.first_length[owners]
+        if len(owners) and (first_r.min() < 20 or first_c.min() < 20):
+            single = (count_r == 1)[:, None] & (count_c == 1)[None, :] & (np.minimum.outer(first_r, first_c) < 20)
+            scores[single] = scores[single].astype(np.float32)
+        return owners, scores
+
+    def _index(self) -> None:
+        """The candidate index: every form cut into ``_EDITS + 1`` pieces (piece ``i`` of a
+        form of ``n`` letters is ``[i * n // P, (i + 1) * n // P)``), one sorted 64-bit key per
+        (form length, piece number, piece text)."""
+        parts = _EDITS + 1
+        flat, n = self.flat, len(self.flat)
+        lengths = self.length.tolist()
+        keys = np.empty((parts, n), dtype=np.uint64)
+        for i in range(parts):
+            hashes = np.fromiter((hash(y[i * m // parts:(i + 1) * m // parts]) for y, m in zip(flat, lengths)),
+                                 dtype=np.int64, count=n)
+            keys[i] = _mix(hashes, self.length * parts + i)
+        flat_keys = keys.ravel()
+        order = np.argsort(flat_keys, kind="stable")
+        self._keys = flat_keys[order]
+        self._pos = order % max(n, 1)
+
+    def candidates(self, rows: list) -> list[np.ndarray]:
+        """For each row (a name's forms), the positions of at least every form within
+        ``_EDITS`` inserted or deleted letters of one of the row's forms (see ``best_match``)."""
+        if not len(self._keys):
+            self._index()
+        edits, parts = _EDITS, _EDITS + 1
+        # (d, s): the form is d letters shorter than the query, an untouched piece is shifted
+        # by s; the edits before the piece are at least |s|, those after it at least |d - s|
+        shifts = [(d, s) for d in range(-edits, edits + 1) for s in range(-edits, edits + 1)
+                  if abs(s) + abs(d - s) <= edits]
+        hashes, tags, row_of = [], [], []
+        for r, fs in enumerate(rows):
+            for x in fs:
+                la = len(x)
+                for d, s in shifts:
+                    lb = la - d
+                    if lb < 0:
+                        continue
+                    for i in range(parts):
+                        a, b = i * lb // parts + s, (i + 1) * lb // parts + s
+                        if a >= 0 and b <= la:
+                            hashes.append(hash(x[a:b]))
+                            tags.append(lb * parts + i)
+                            row_of.append(r)
+        if not hashes:
+            return [self._pos[:0]] * len(rows)
+        keys = _mix(np.array(hashes, dtype=np.int64), np.array(tags, dtype=np.int64))
+        lo = np.searchsorted(self._keys, keys, side="left")
+        size = np.searchsorted(self._keys, keys, side="right") - lo
+        hits = self._pos[_ranges(lo, size)]
+        per_row = np.bincount(np.array(row_of), weights=size, minlength=len(rows)).astype(np.intp)
+        return np.split(hits, np.cumsum(per_row)[:-1])
+
+    def scan(self, rows: list, todo: list, threshold: float, out: list) -> None:
+        """``out[r]`` for the rows ``todo``: the best of every choice whose length lets it reach
+        ``threshold`` (a ratio is at most ``200 * min(la, lb) / (la + lb)``) or that is in the
+        prefix relation with the row; a block of rows at a time (memory bounded)."""
+        if self._by_length is None:
+            self._by_length = np.argsort(self.length, kind="stable")
+            self._sorted_length = self.length[self._by_length]
+        t = threshold - _MARGIN
+        todo = sorted(todo, key=lambda r: min(map(len, rows[r])))   # neighbours share a window
+        step = max(1, min(_BLOK, _SEL_BLOK // max(len(self.flat), 1)))
+        for start in range(0, len(todo), step):
+            block = todo[start:start + step]
+            parts = []
+            for r in block:
+                for x in rows[r]:
+                    if t <= 0:
+                        parts.append(self._by_length)
+                    else:
+                        lo = np.searchsorted(self._sorted_length, math.ceil(len(x) * t / (200 - t)), side="left")
+                        hi = np.searchsorted(self._sorted_length, math.floor(len(x) * (200 - t) / t), side="right")
+                        parts.append(self._by_length[lo:hi])
+                    parts.append(self.prefixed(x))
+            positions = np.concatenate(parts)
+            if not len(positions):
+                continue
+            owners, scores = self.scores([rows[r] for r in block], positions, threshold)
+            best = scores.argmax(axis=1)
+            values = scores[np.arange(len(block)), best]
+            for r, k, value in zip(block, best.tolist(), values.tolist()):
+                if value >= threshold:
+                    out[r] = int(owners[k])
+
+    def _decide(self, rows: list, group: list, positions: np.ndarray, threshold: float, out: list,
+                todo: list) -> None:
+        """``out[r]`` for the rows ``group`` whose answer the candidates ``positions`` (a
+        superset of each row's candidates) prove; the others are added to ``todo``."""
+        owners, scores = (self.scores([rows[r] for r in group], positions, threshold) if len(positions)
+                          else (None, None))
+        for i, r in enumerate(group):
+            value, k = -1.0, 0
+            if scores is not None and scores.shape[1]:
+                k = int(scores[i].argmax())
+                value = float(scores[i, k])
+            # a choice that is not a candidate is more than _EDITS edits away from every form
+            # of the row: its score is at most 200 * la / (2 * la + _EDITS + 1)
+            bound = max(200.0 * len(x) / (2 * len(x) + _EDITS + 1) for x in rows[r]) + _MARGIN
+            if value >= threshold and value > bound and owners is not None:
+                out[r] = int(owners[k])
+            elif not (value < threshold and bound < threshold):
+                todo.append(r)
+
+    def best(self, rows: list, threshold: float) -> list:
+        """The answer of ``best_match`` for each row (a name's forms) that has no exact match."""
+        if not 0 <= threshold <= 100:
+            raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
+        out: list = [None] * len(rows)
+        if len(rows) < _MIN_INDEXED or threshold - _MARGIN <= 0:
+            self.scan(rows, list(range(len(rows))), threshold, out)
+            return out
+        todo: list[int] = []
+        order = sorted(range(len(rows)), key=rows.__getitem__)   # alike names side by side
+        for start in range(0, len(order), _BLOK):
+            part = order[start:start + _BLOK]
+            found = [np.concatenate([cand, *(self.prefixed(x) for x in rows[r])])
+                     for r, cand in zip(part, self.candidates([rows[r] for r in part]))]
+            for g in range(0, len(part), _GROUP):
+                group, sets = part[g:g + _GROUP], found[g:g + _GROUP]
+                union = _distinct(np.concatenate(sets))
+                # alike names share most candidates: scored together (one bulk call) unless
+                # that would score more than twice the pairs of scoring each alone
+                if len(group) > 1 and len(group) * len(union) <= 2 * sum(map(len, sets)):
+                    self._decide(rows, group, union, threshold, out, todo)
+                else:
+                    for r, positions in zip(group, sets):
+                        self._decide(rows, [r], positions, threshold, out, todo)
+        todo.sort()
+        self.scan(rows, todo, threshold, out)
+        return out
 
 
 def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MATCH_THRESHOLD) -> list:
     """For each query name, the index of the most similar choice (the first of equals),
     or None when even the best is below ``threshold``.
 
-    The same answer as ``argmax`` over ``score_matrix(queries, choices)``, without
-    building it: a query whose name equals a choice's (a common ``name_forms`` key)
-    takes the first such choice, found in a dictionary; only the others are scored
-    against every choice, a block of rows at a time (memory bounded; time grows with
-    the number of such queries times the choices).
+    The same answer as ``argmax`` over ``score_matrix(queries, choices)`` (the same
+    scores, the first of equals, None below ``threshold``), without scoring every pair,
+    in time that grows about linearly with the tables:
+
+    1. A query whose name equals a choice's (a common ``name_forms`` key) takes the first
+       such choice, found in a dictionary (equal forms score 100, nothing else does).
+    2. The other queries are taken once per distinct name. With many of them (at least
+       ``_MIN_INDEXED``), each is scored only against candidates: the choices in the 'long
+       name cut short' relation (found by bisecting the sorted forms) and those an index
+       proves may be within ``_EDITS`` edits. ``fuzz.ratio`` is
+       ``100 * (la + lb - d) / (la + lb)`` with ``d`` the Indel distance (letters inserted
+       or deleted). Each form of the choices is cut into ``_EDITS + 1`` pieces; an edit
+       touches at most one piece, so a form within ``_EDITS`` edits of the query keeps one
+       piece untouched, found in the query at its own place shifted by at most the edits
+       before it (the index holds every piece keyed by form length, piece number and text;
+       the query looks up each length within ``_EDITS`` of its own, each piece and each
+       such shift). Every other choice is more than ``_EDITS`` edits away, so its ratio is
+       at most ``200 * la / (2 * la + _EDITS + 1)`` (96 for 36 letters). When the best
+       candidate scores above that bound (and reaches ``threshold``), no other choice can
+       equal it: it is the answer; when the bound is below ``threshold`` and no candidate
+       reaches it, the answer is None. The bound is exact (no answer is ever guessed), and
+       one swapped pair of letters (2 edits) is found this way. Alike queries (in sorted
+       order, ``_GROUP`` at a time) share most candidates and are scored in one call.
+    3. The remaining queries (few, or not decided by the bound: no choice close to them)
+       are scanned: scored against every choice whose length lets it reach ``threshold``
+       (a ratio is at most ``200 * min(la, lb) / (la + lb)``), plus those in the prefix
+       relation; a block of queries at a time (memory bounded). Time grows with their
+       number times the choices; in the documents seen they are few.
+
+    Why not a q-gram count filter instead: at ``threshold`` 80 the bound
+    ``d <= 0.2 * (la + lb)`` lets a pair share as few as ``0.2 * (la + lb) - 1`` bigrams
+    (and no trigram at all), which almost every pair of names in one document does; the
+    filter is exact but prunes nothing. The piece index needs the much tighter bound a
+    good candidate gives.
 
     Parameters
     ----------
@@ -472,28 +797,30 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
     [1, 1, None]
     """
     fq, fc = _forms_of(queries), _forms_of(choices)
-    first: dict = {}
-    for j, fs in enumerate(fc):
-        for f in fs:
-            first.setdefault(f, j)
     out: list = [None] * len(fq)
-    rest = []
+    if not fc or not fq:
+        return out
+    # each form's first name (built from the end, so that the first name is kept)
+    if all(len(fs) == 1 for fs in fc):
+        first = {fs[0]: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc))}
+    else:
+        first = {f: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc)) for f in fs}
+    rest: dict = {}
     for q, fs in enumerate(fq):
-        hits = [first[f] for f in fs if f in first]
-        if hits:
-            out[q] = min(hits)
+        if len(fs) == 1:
+            j = first.get(fs[0])
         else:
-            rest.append(q)
-    step = max(1, min(_BLOK, _SEL_BLOK // max(len(fc), 1)))
-    for start in range(0, len(rest), step):
-        rows = rest[start:start + step]
-        scores = _block_scores([fq[q] for q in rows], fc, cutoff=threshold)
-        if not scores.shape[1]:
-            continue
-        best = scores.argmax(axis=1)
-        for q, j, value in zip(rows, best.tolist(), scores[np.arange(len(rows)), best].tolist()):
-            if value >= threshold:
-                out[q] = j
+            hits = [first[f] for f in fs if f in first]
+            j = min(hits) if hits else None
+        if j is None:
+            rest.setdefault(fs, []).append(q)
+        else:
+            out[q] = j
+    if rest:
+        for qs, j in zip(rest.values(), _Choices(fc).best(list(rest), threshold)):
+            if j is not None:
+                for q in qs:
+                    out[q] = j
     return out
 
 

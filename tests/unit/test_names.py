@@ -191,3 +191,212 @@ def test_a_band_as_wide_as_the_gap_is_the_full_programme(seed):
     full = nm._align_full(fa, fb, None, None, 0, len(fa), 0, len(fb), 80.0)
     band = nm._align_band(fa, fb, None, None, 0, len(fa), 0, len(fb), 80.0, width=max(len(fa), len(fb)) + 1)
     assert band == full
+
+
+# --- best_match: candidates, bounds and the scan (issue 21: linear at 100,000 rows) ----------------
+
+def _both_paths(monkeypatch):
+    """best_match's two ways of scoring the queries without an exact name: the scan (few
+    queries) and the candidate index (forced by lowering the number of queries it needs)."""
+    yield "scan"
+    monkeypatch.setattr(nm, "_MIN_INDEXED", 0)
+    yield "index"
+
+
+def test_best_match_skips_a_choice_whose_length_cannot_reach_the_threshold(monkeypatch):
+    # 'pemulihanusaahmikro' (19 letters) against the 43-letter form of the second choice:
+    # at most 200 * 19 / 62 = 61.3 < 80, so it is never scored; the first scores
+    # 100 * 36 / 38 = 94.74 (one swap: 2 edits), in single precision (both under 20 letters)
+    scored = []
+    real = nm._Choices.scores
+
+    def spy(self, rows, positions, cutoff):
+        scored.extend(positions.tolist())
+        return real(self, rows, positions, cutoff)
+
+    monkeypatch.setattr(nm._Choices, "scores", spy)
+    choices = ["Pemulihan Usaha Mikro", "Pemulihan Usaha Mikro dan Kecil Menengah Lanjutan"]
+    for _ in _both_paths(monkeypatch):
+        scored.clear()
+        assert nm.best_match(["Pemulihan Usaah Mikro"], choices) == [0]
+        assert 1 not in scored and 0 in scored
+    assert nm.similarity("Pemulihan Usaah Mikro", choices[0]) == pytest.approx(100 * 36 / 38)
+
+
+def test_best_match_breaks_ties_to_the_first_choice(monkeypatch):
+    # 'kanotr' is 2 edits from both 'kantro' and 'kantor' (common 'kantr' / 'kanor', 5 of 6
+    # letters): both score 100 * 56 / 58 = 96.55, above the index's bound for 29 letters
+    # (200 * 29 / 61 = 95.08), so the index decides; the first of the two wins either way round
+    query = ["Penyediaan Bahan Logistik Kanotr"]
+    a, b = "Penyediaan Bahan Logistik Kantro", "Penyediaan Bahan Logistik Kantor"
+    assert nm.similarity(query[0], a) == nm.similarity(query[0], b) == pytest.approx(100 * 56 / 58)
+    for _ in _both_paths(monkeypatch):
+        assert nm.best_match(query, ["Pembinaan Data", a, b]) == [1]
+        assert nm.best_match(query, ["Pembinaan Data", b, a]) == [1]
+        assert nm.best_match(query * 3, [b, "Pembinaan Data", a]) == [0, 0, 0]
+
+
+def test_best_match_keeps_the_long_name_cut_short_rule(monkeypatch):
+    long_ = "Penyediaan Jasa Pelayanan Umum Kantor Daerah Kabupaten Contoh Sekali"   # 60 letters
+    cut = "Penyediaan Jasa Pelayanan Umu"                                              # 26 letters
+    # the ratio alone is 200 * 26 / 86 = 60.5, and 60 letters is outside the lengths a
+    # 26-letter query can reach 80 with (18 to 39); the prefix rule makes it 95, either way round
+    assert nm.similarity(cut, long_) == 95.0
+    for _ in _both_paths(monkeypatch):
+        assert nm.best_match([cut], ["Pembinaan Data", long_]) == [1]
+        assert nm.best_match([long_], ["Pembinaan Data", cut]) == [1]
+        # under 20 letters the rule does not apply: 200 * 14 / 52 = 53.8, no match
+        assert nm.best_match(["Pemulihan Usaha"], ["Pemulihan Usaha Mikro Kecil Menengah Daerah"]) == [None]
+
+
+def test_best_match_none_when_nothing_reaches_the_threshold(monkeypatch):
+    for _ in _both_paths(monkeypatch):
+        assert nm.best_match(["Sesuatu Yang Lain Sama Sekali", "Penyediaan Jasa Kantr Nomor 0"],
+                             POOL) == [None, POOL.index("Penyediaan Jasa Kantor Nomor 0")]
+        # a near miss: 'penyediaanjasa' against 'penyediaanjasakantornomor0' is 200 * 14 / 40 = 70
+        assert nm.best_match(["Penyediaan Jasa"], ["Penyediaan Jasa Kantor Nomor 0"]) == [None]
+        assert nm.best_match(["Penyediaan Jasa"], ["Penyediaan Jasa Kantor Nomor 0"], threshold=70) == [0]
+
+
+def test_best_match_threshold_outside_0_to_100_is_refused():
+    with pytest.raises(ValueError):
+        nm.best_match(["Penyediaan Jasa"], ["Penyediaan Jasa Kantor"], threshold=120)
+    # a name equal to a choice needs no score: found as before
+    assert nm.best_match(["Penyediaan Jasa"], ["PENYEDIAAN JASA"], threshold=120) == [0]
+
+
+_WORDS = ["penyediaan", "jasa", "pelayanan", "umum", "kantor", "bahan", "logistik", "usaha", "mikro",
+          "kecil", "menengah", "koperasi", "data", "sarana", "dan", "pembinaan", "a", "x"]
+
+
+def _random_name(r):
+    words = [r.choice(_WORDS) for _ in range(r.randint(1, 7))]
+    name = " ".join(words)
+    if r.random() < 0.15:        # an acronym: a second name form
+        name += " (" + "".join(w[0] for w in words if w != "dan")[:6] + ")"
+    if r.random() < 0.2:
+        name = r.choice(["Program ", "Kegiatan ", "Sub Kegiatan "]) + name
+    if r.random() < 0.3:
+        name += f" {r.randint(1, 40)}"
+    return name
+
+
+def _typed(r, name):
+    """The name with 0 to 6 letters swapped, dropped, added or cut off at the end."""
+    s = list(name)
+    for _ in range(r.choice([0, 1, 1, 2, 2, 3, 4, 6])):
+        if not s:
+            break
+        k = r.randrange(len(s))
+        u = r.random()
+        if u < 0.3 and k + 1 < len(s):
+            s[k], s[k + 1] = s[k + 1], s[k]
+        elif u < 0.55:
+            del s[k]
+        elif u < 0.8:
+            s.insert(k, r.choice("abcdefghijklmnop "))
+        else:
+            s = s[:max(1, len(s) - r.randint(1, 8))]
+    return "".join(s)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_best_match_equals_the_argmax_of_every_score(seed, monkeypatch):
+    r = random.Random(seed)
+    choices = [_random_name(r) for _ in range(r.randint(1, 50))]
+    choices += [r.choice(choices) for _ in range(r.randint(0, 4))]          # repeated names
+    r.shuffle(choices)
+    queries = [_typed(r, r.choice(choices)) if r.random() < 0.8 else _random_name(r)
+               for _ in range(r.randint(1, 60))]
+    if seed % 7 == 0:
+        queries.append("")
+        choices.append("")
+    threshold = [80.0, 60.0, 90.0, 97.5, 0.0, 100.0][seed % 6]
+    scores = nm.score_matrix(queries, choices)
+    expected = [int(np.argmax(row)) if row.max() >= threshold else None for row in scores]
+    assert nm.best_match(queries, choices, threshold) == expected
+    monkeypatch.setattr(nm, "_MIN_INDEXED", 0)
+    for edits in (2, 1, 3):
+        monkeypatch.setattr(nm, "_EDITS", edits)
+        assert nm.best_match(queries, choices, threshold) == expected
+
+
+@pytest.mark.parametrize("edits", [1, 2, 3])
+def test_candidate_index_finds_every_form_within_its_edits(edits, monkeypatch):
+    from rapidfuzz.distance import Indel
+
+    monkeypatch.setattr(nm, "_EDITS", edits)
+    r = random.Random(edits)
+    forms = ["".join(r.choice("abc") for _ in range(r.randint(0, 12))) for _ in range(300)]
+    found = nm._Choices([(f,) for f in forms])
+    queries = [_typed(r, r.choice(forms)) for _ in range(100)]
+    for x, cand in zip(queries, found.candidates([(x,) for x in queries])):
+        near = {j for j, y in enumerate(forms) if Indel.distance(x, y) <= edits}
+        assert near <= set(cand.tolist())
+        assert len(near) < len(forms)             # the case is not trivial
+
+
+def _reference_anchor_pairs(fa, fb, la, lb):
+    """The unique exact pairs as _anchors found them before (a set of rows per key, a call
+    per row), before the longest increasing chain."""
+    def postings(forms, levels):
+        index: dict = {}
+        for i, fs in enumerate(forms):
+            for f in fs:
+                if f:
+                    index.setdefault((f, None if levels is None else levels[i]), set()).add(i)
+        return index
+
+    ia, ib = postings(fa, la), postings(fb, lb)
+
+    def partner(i, forms, levels, own, other):
+        found = None
+        for f in forms[i]:
+            if not f:
+                continue
+            key = (f, None if levels is None else levels[i])
+            if len(own.get(key, ())) > 1:
+                return None
+            hits = other.get(key, ())
+            if len(hits) > 1:
+                return None
+            if hits:
+                (j,) = hits
+                if found is not None and found != j:
+                    return None
+                found = j
+        return found
+
+    return [(i, j) for i in range(len(fa)) if (j := partner(i, fa, la, ia, ib)) is not None
+            and partner(j, fb, lb, ib, ia) == i]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_partners_as_a_set_of_rows_per_key_finds_them(seed):
+    r = random.Random(seed)
+    words = ["usaha", "mikro", "kecil", "menengah", "jasa", "dan", "a", ""]
+
+    def name():
+        w = [r.choice(words) for _ in range(r.randint(0, 4))]
+        acronym = " (" + "".join(x[0] for x in w if x and x != "dan") + ")" if r.random() < 0.2 else ""
+        return " ".join(w) + acronym
+
+    a, b = [name() for _ in range(r.randint(0, 30))], [name() for _ in range(r.randint(0, 30))]
+    la = [r.choice("pk") for _ in a] if seed % 2 else None
+    lb = [r.choice("pk") for _ in b] if seed % 2 else None
+    fa, fb = nm._forms_of(a), nm._forms_of(b)
+    part_a, part_b = nm._partners(fa, fb, la, lb)
+    expected = _reference_anchor_pairs(fa, fb, la, lb)
+    assert [(i, int(part_a[i])) for i in range(len(fa)) if part_a[i] >= 0 and part_b[part_a[i]] == i] == expected
+
+
+def test_forms_remembered_keeps_normalised_names_for_the_block_only():
+    import pandas as pd
+
+    outside = nm.normalise_name("Kegiatan Pemulihan, Usaha")
+    with nm.forms_remembered():
+        assert nm.normalise_name("Kegiatan Pemulihan, Usaha") == outside == "pemulihan usaha"
+        assert nm._NORMALISED == {"Kegiatan Pemulihan, Usaha": "pemulihan usaha"}
+        # a Series with its own index: names taken in order, not by label
+        assert nm._forms_of(pd.Series(["Satu Dua", "Tiga"], index=[7, 0])) == [("satudua",), ("tiga",)]
+    assert nm._NORMALISED is None and nm._REMEMBERED is None
