@@ -103,12 +103,22 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
 
     tot_records = []
+    # each total cell is a column of its own (its own convention); the same total repeats under
+    # every page header, so a text read once without a word (no finding, no cell that reads two
+    # ways: its value is all it gives) is not read again
+    quiet: dict = {}
     for r, g in totals:
         label = g[1] or "JUMLAH"
         for s, side in enumerate(SIDES):
             cell = g[5 + 5 * s]
-            val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True,
-                                 jenis="total")[0]
+            if r.numbers is None and (s, cell) in quiet:
+                val = quiet[s, cell]
+            else:
+                said = len(src.temuan), len(src.ambigu)
+                val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True,
+                                     jenis="total")[0]
+                if r.numbers is None and (len(src.temuan), len(src.ambigu)) == said:
+                    quiet[s, cell] = val
             tot_records.append((side, label, val, r.line))
     totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
