@@ -636,7 +636,7 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
     kegiatan = name.where(level == "kegiatan")
     kegiatan = kegiatan.where(level != "program", "\x00").groupby(block).ffill()
     kegiatan = kegiatan.mask(kegiatan == "\x00")
-    out = df.copy()
+    out = df.copy(deep=False)        # copy-on-write: the new columns are out's alone, no data copied
     out["program"] = program.astype(STRING)
     out["kegiatan"] = kegiatan.where(level != "program").astype(STRING)
     out["sub_kegiatan"] = name.where(level == "sub_kegiatan").astype(STRING)

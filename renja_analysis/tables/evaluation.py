@@ -286,7 +286,7 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     """Tabel 2.2 with the columns derived from its numbers and its matched Tabel 2.1 rows
     (``target_renstra``, ``realisasi_k_tabel21``, ``capaian_renstra_dokumen``, ``capaian_k``,
     ``serapan_rp``), in ``COLUMNS`` order."""
-    t22 = t22.copy()
+    t22 = t22.copy(deep=False)          # copy-on-write: the caller's frame is not changed, no data copied
     matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
     by_row = t22["urutan"]
     t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")

@@ -17,6 +17,7 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..names import infer_levels
@@ -93,12 +94,17 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
                           known=known_levels)
     frames = []
-    for side, df in sides.items():
+    for side in SIDES:
+        df = sides.pop(side)            # each side's columns held once
         df.insert(1, "sisi", side)
         df.insert(2, "level", level_series(levels))
         frames.append(fill_ancestors(df.assign(nama=df["nama"].fillna(left["nama"]))))
-    out = pd.concat(frames, keys=range(2), names=["_sisi", "_row"]).sort_index(level=["_row", "_sisi"])
-    out = out.reset_index(drop=True)
+    del df, left
+    # one row per item and side, the two sides of an item together (row k of side s at 2k + s)
+    n = len(frames[0])
+    out = pd.concat(frames, ignore_index=True)
+    del frames
+    out = out.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
     out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
     out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
 
