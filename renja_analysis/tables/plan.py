@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import namedtuple
 from itertools import repeat
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -259,21 +259,41 @@ def _is_amount_like_rp(cell: str) -> bool:
     return bool(_RUPIAH_INGGRIS.fullmatch(cell))
 
 
-#: Every field a record of the table can have, in one order (``_Rec``): the columns, and two fields
-#: of the tail the table does not keep (``kelompok_sasaran``, ``target_2025``); line and fragment last.
-_FIELDS = [c for c in COLUMNS if c not in ("urutan", "level", "fragmen", "baris_sumber")] \
-    + [c for c in _TAIL if c not in COLUMNS] + ["fragmen", "baris_sumber"]
+class _Rec(NamedTuple):
+    """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
+    record can have, in one order: the columns, two fields of the tail the table does not keep
+    (``kelompok_sasaran``, ``target_2025``), line and fragment last. A field the row does not
+    have holds ``_TIADA``."""
 
-
-class _Rec(namedtuple("_Rec", _FIELDS)):
-    """One record of the table, compact (a tuple, a fifth of a dict's memory); a field the row
-    does not have holds ``_TIADA``."""
-
-    __slots__ = ()
+    kode: Any
+    nama: Any
+    indikator: Any
+    target_sebelum: Any
+    satuan_sebelum: Any
+    target_sesudah: Any
+    satuan_sesudah: Any
+    pagu_rkpd_rp: Any
+    pagu_apbd_rp: Any
+    pagu_rkpd_perubahan_rp: Any
+    pagu_tanpa_judul_rp: Any
+    bertambah_berkurang_rp: Any
+    lokasi: Any
+    sumber_dana: Any
+    prioritas_nasional: Any
+    prioritas_daerah: Any
+    pagu_2025_rp: Any
+    perangkat_daerah: Any
+    kelompok_sasaran: Any
+    target_2025: Any
+    fragmen: Any
+    baris_sumber: Any
 
     @property
     def line(self) -> int:
         return self.baris_sumber
+
+
+_FIELDS = list(_Rec._fields)
 
 
 def _pack(rec: dict) -> _Rec:
@@ -308,7 +328,7 @@ def _unique(src: SourceText, records: list[_Rec]) -> list[_Rec]:
     return records
 
 
-def _without_values(src: SourceText, rec: dict) -> dict:
+def _without_values(src: SourceText, rec: dict) -> _Rec:
     """A kode row whose indicator row (targets and pagu) never came: kept with its kode and
     name, values NA, and reported (its numbers are missing from the table)."""
     src.finding("baris_tidak_terbaca", "peringatan", LABEL_TABEL, rec["baris_sumber"],
