@@ -500,10 +500,10 @@ def units_in_cells(src: SourceText, rows: list[Row], grid: list[list[str]], pair
     """
     out = grid
     for pos, sat_pos in pairs.items():
-        for k, (row, cells) in enumerate(zip(rows, grid)):
+        # the usual cell, a number alone (or nothing), is passed over in one sweep of the column
+        for k in [k for k, cells in enumerate(grid) if cells[pos] and not cells[pos][-1:].isdigit()]:
+            row, cells = rows[k], grid[k]
             text = cells[pos]
-            if not text or text[-1:].isdigit():
-                continue                                # the usual cell: a number alone
             number, unit = satuan_dalam_sel(text)
             if unit is None:
                 continue

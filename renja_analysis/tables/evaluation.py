@@ -161,9 +161,26 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
 
 def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
     """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
-    each distinct text is looked at once (cells repeat)."""
-    nihil = {t: kata_nihil(t) for t in {g[p] for g in grid for p in positions}}
-    return [not all(nihil[g[p]] for p in positions) for g in grid]
+    each distinct text is looked at once (cells repeat). Most rows say something in their first
+    numeric cell: only the others look further.
+
+    >>> _says_something([["a", "-", "5"], ["b", "", "Nihil"], ["c", "3", ""]], [1, 2])
+    [True, False, True]
+    """
+    if not positions:
+        return [False] * len(grid)
+    p0, rest = positions[0], positions[1:]
+    nihil = {t: kata_nihil(t) for t in {g[p0] for g in grid}}
+    out = [not nihil[g[p0]] for g in grid]
+    for k in [k for k, said in enumerate(out) if not said]:
+        for p in rest:
+            t = grid[k][p]
+            if t not in nihil:
+                nihil[t] = kata_nihil(t)
+            if not nihil[t]:
+                out[k] = True
+                break
+    return out
 
 
 def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dict, columns: list[str]) -> None:

@@ -113,3 +113,20 @@ def test_a_repeated_spreadsheet_error_in_a_total_is_reported_on_every_row(tmp_pa
     assert galat == [URUSAN[1], URUSAN[4]]
     side = totals[totals["sisi"] == "hasil_analisis"].set_index("baris_sumber")["nilai_rp"]
     assert side.isna().tolist() == [b in (URUSAN[1], URUSAN[4]) for b in URUSAN + [FOOTER]]
+
+
+@pytest.mark.parametrize("grid, positions, expected", [
+    # the first numeric cell says something: the row does
+    ([["a", "4", "-"]], [1, 2], [True]),
+    # only a later cell says something: looked for past the first
+    ([["a", "-", "5"], ["b", "\u2013", "Nihil"], ["c", "", "0"]], [1, 2], [True, False, True]),
+    # every numeric cell a word for nothing or empty: says nothing
+    ([["a", "Tidak ada", ""]], [1, 2], [False]),
+    # no numeric column at all: nothing said
+    ([["a", "4"]], [], [False]),
+    ([], [1], []),
+])
+def test_says_something_looks_past_the_first_numeric_cell_only_when_needed(grid, positions, expected):
+    from renja_analysis.tables.evaluation import _says_something
+
+    assert _says_something(grid, positions) == expected
