@@ -681,14 +681,18 @@ def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series
     >>> parent_index(pd.Series(["program", "program", "kegiatan"]), pd.Series([False, True, False])).tolist()
     [nan, nan, 0.0]
     """
-    lv = level.astype(str).reset_index(drop=True)
-    if lanjut is not None:
-        lv = lv.where(~lanjut.reset_index(drop=True).astype(bool), "lanjutan")
-    pos = pd.Series(np.arange(len(lv)), dtype="float64")
-    prog = pos.where(lv == "program").ffill()
-    keg = pos.where(lv == "kegiatan")
-    keg = keg.where(lv != "program", -1).ffill().replace(-1, np.nan)
-    parent = pd.Series(np.nan, index=lv.index)
-    parent[lv == "sub_kegiatan"] = keg[lv == "sub_kegiatan"]
-    parent[lv == "kegiatan"] = prog[lv == "kegiatan"]
-    return parent
+    lv = level.astype(str).to_numpy(dtype=object)
+    own = np.ones(len(lv), dtype=bool) if lanjut is None else ~lanjut.to_numpy(dtype=bool)
+    is_p, is_k, is_s = ((lv == name) & own for name in ("program", "kegiatan", "sub_kegiatan"))
+    pos = np.arange(len(lv))
+    # the last program at or above each row; the last program or kegiatan (a kegiatan's rows end
+    # at the next program): -1 where there is none
+    prog = np.maximum.accumulate(np.where(is_p, pos, -1)) if len(lv) else pos
+    keg = np.maximum.accumulate(np.where(is_p | is_k, pos, -1)) if len(lv) else pos
+    parent = np.full(len(lv), np.nan)
+    keg_ok = is_s & (keg >= 0)
+    keg_ok[keg_ok] = is_k[keg[keg_ok]]
+    parent[keg_ok] = keg[keg_ok]
+    prog_ok = is_k & (prog >= 0)
+    parent[prog_ok] = prog[prog_ok]
+    return pd.Series(parent)

@@ -130,3 +130,16 @@ def test_says_something_looks_past_the_first_numeric_cell_only_when_needed(grid,
     from renja_analysis.tables.evaluation import _says_something
 
     assert _says_something(grid, positions) == expected
+
+
+def test_parent_index_by_hand():
+    # a kegiatan before any program has no parent; a program ends the kegiatan above it (the sub
+    # kegiatan after it has none); a further indicator row (lanjut) is nobody's child
+    level = pd.Series(pd.Categorical(
+        ["kegiatan", "sub_kegiatan", "program", "sub_kegiatan", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+        categories=["program", "kegiatan", "sub_kegiatan"], ordered=True), index=range(10, 17))
+    lanjut = pd.Series([False, False, False, False, False, True, False], index=range(10, 17))
+    got = _common.parent_index(level, lanjut)
+    assert got.index.tolist() == list(range(7)) and str(got.dtype) == "float64"
+    assert got.fillna(-1).tolist() == [-1, 0, -1, -1, 2, -1, 4]
+    assert _common.parent_index(pd.Series([], dtype=object)).tolist() == []
