@@ -663,11 +663,23 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
     if not all(c in df for c in cols):
         return pd.Series(False, index=df.index)
-    nama, ind = df["nama"].astype(object), df["indikator"].astype(object)
-    same = (nama == nama.shift()).fillna(False) & nama.notna()
-    other = ~(ind == ind.shift()).fillna(False)
+    same = _same_as_above(df["nama"]) & df["nama"].notna()
+    other = ~_same_as_above(df["indikator"])
     no_rp = df["pagu_rp"].isna() & df["realisasi_rp"].isna()
     return (same & other & no_rp).astype(bool)
+
+
+def _same_as_above(s: pd.Series) -> pd.Series:
+    """Whether each cell equals the one above it; a missing cell equals nothing. A text column
+    is compared in its own (Arrow) type, without a Python object per cell.
+
+    >>> _same_as_above(pd.Series(["a", "a", None, None, "b"], dtype="string")).tolist()
+    [False, True, False, False, False]
+    """
+    if isinstance(s.dtype, pd.StringDtype):
+        return (s == s.shift()).fillna(False).astype(bool)
+    s = s.astype(object)
+    return (s == s.shift()).fillna(False)
 
 
 def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series:

@@ -143,3 +143,15 @@ def test_parent_index_by_hand():
     assert got.index.tolist() == list(range(7)) and str(got.dtype) == "float64"
     assert got.fillna(-1).tolist() == [-1, 0, -1, -1, 2, -1, 4]
     assert _common.parent_index(pd.Series([], dtype=object)).tolist() == []
+
+
+@pytest.mark.parametrize("dtype", ["string", object])
+def test_lanjutan_in_the_column_type_by_hand(dtype):
+    # row 1: same name, other indicator, no rupiah -> a further indicator; row 2: no name -> not;
+    # row 4: same name and same indicator -> not; row 5: indicator missing on both -> "other"
+    df = pd.DataFrame({
+        "nama": pd.Series(["P", "P", None, "K", "K", "K"], dtype=dtype),
+        "indikator": pd.Series(["a", "b", "b", "c", "c", None], dtype=dtype),
+        "pagu_rp": pd.Series([1.0, None, None, 1.0, None, None], dtype="Float64"),
+        "realisasi_rp": pd.Series([1.0, None, None, 1.0, None, None], dtype="Float64")})
+    assert _common.lanjutan(df).tolist() == [False, True, False, False, False, True]
