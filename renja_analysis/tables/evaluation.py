@@ -142,11 +142,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     df = _set_aside_rows_without_numbers(src, block, label, df, said)
     cells_at = {r.line: g for r, g in zip(rows, grid)}
     df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
-    keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
-    keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
+    keys = _identities(df, ["nama", "indikator", *numeric])
     by_line = {r.line: r for r in rows}
-    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]],
-                           list(keys.itertuples(index=False, name=None)))
+    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
+    del keys
     df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
     empty = df["nama"].isna()
     if empty.any():
@@ -157,6 +156,29 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     if kind == "tabel_2_2":
         _empty_realisations(src, label, df, cells_at, columns)
     return df
+
+
+def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Each row's identity for ``drop_duplicates``: its cells of ``columns`` as Python objects,
+    a missing cell None, the name (the first column) normalised. Built column by column (no
+    frame of objects, no row iterator).
+
+    >>> df = pd.DataFrame({"nama": pd.Series(["Kegiatan A", None], dtype="string"),
+    ...                    "pagu_rp": pd.Series([1.0, None], dtype="Float64")})
+    >>> _identities(df, ["nama", "pagu_rp"])
+    [('a', 1.0), (None, None)]
+    """
+    values = []
+    for col in columns:
+        s = df[col]
+        cells = s.astype(object).to_numpy()
+        missing = s.isna().to_numpy(dtype=bool)
+        if missing.any():
+            cells = cells.copy()
+            cells[missing] = None
+        values.append(cells.tolist())
+    values[0] = [normalise_name(n) if n is not None else None for n in values[0]]
+    return list(zip(*values))
 
 
 def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:

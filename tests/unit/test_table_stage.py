@@ -155,3 +155,14 @@ def test_lanjutan_in_the_column_type_by_hand(dtype):
         "pagu_rp": pd.Series([1.0, None, None, 1.0, None, None], dtype="Float64"),
         "realisasi_rp": pd.Series([1.0, None, None, 1.0, None, None], dtype="Float64")})
     assert _common.lanjutan(df).tolist() == [False, True, False, False, False, True]
+
+
+def test_identities_tell_a_missing_cell_from_zero_and_join_names_loosely():
+    from renja_analysis.tables.evaluation import _identities
+
+    df = pd.DataFrame({"nama": pd.Series(["Kegiatan Gaji", "GAJI", "Gaji"], dtype="string"),
+                       "indikator": pd.Series(["x", "x", "x"], dtype="string"),
+                       "pagu_rp": pd.Series([0.0, 0.0, None], dtype="Float64")})
+    keys = _identities(df, ["nama", "indikator", "pagu_rp"])
+    assert keys == [("gaji", "x", 0.0), ("gaji", "x", 0.0), ("gaji", "x", None)]
+    assert keys[0] == keys[1] and keys[1] != keys[2]
