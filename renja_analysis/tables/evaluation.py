@@ -142,11 +142,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     df = _set_aside_rows_without_numbers(src, block, label, df, said)
     cells_at = {r.line: g for r, g in zip(rows, grid)}
     df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
-    keys = df[["nama", "indikator", *numeric]].astype(object).where(df[["nama", "indikator", *numeric]].notna(), None)
-    keys["nama"] = [normalise_name(n) if n is not None else None for n in keys["nama"]]
+    keys = _identities(df, ["nama", "indikator", *numeric])
     by_line = {r.line: r for r in rows}
-    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]],
-                           list(keys.itertuples(index=False, name=None)))
+    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
+    del keys
     df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
     empty = df["nama"].isna()
     if empty.any():
@@ -159,11 +158,51 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     return df
 
 
+def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Each row's identity for ``drop_duplicates``: its cells of ``columns`` as Python objects,
+    a missing cell None, the name (the first column) normalised. Built column by column (no
+    frame of objects, no row iterator).
+
+    >>> df = pd.DataFrame({"nama": pd.Series(["Kegiatan A", None], dtype="string"),
+    ...                    "pagu_rp": pd.Series([1.0, None], dtype="Float64")})
+    >>> _identities(df, ["nama", "pagu_rp"])
+    [('a', 1.0), (None, None)]
+    """
+    values = []
+    for col in columns:
+        s = df[col]
+        cells = s.astype(object).to_numpy()
+        missing = s.isna().to_numpy(dtype=bool)
+        if missing.any():
+            cells = cells.copy()
+            cells[missing] = None
+        values.append(cells.tolist())
+    values[0] = [normalise_name(n) if n is not None else None for n in values[0]]
+    return list(zip(*values))
+
+
 def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
     """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
-    each distinct text is looked at once (cells repeat)."""
-    nihil = {t: kata_nihil(t) for t in {g[p] for g in grid for p in positions}}
-    return [not all(nihil[g[p]] for p in positions) for g in grid]
+    each distinct text is looked at once (cells repeat). Most rows say something in their first
+    numeric cell: only the others look further.
+
+    >>> _says_something([["a", "-", "5"], ["b", "", "Nihil"], ["c", "3", ""]], [1, 2])
+    [True, False, True]
+    """
+    if not positions:
+        return [False] * len(grid)
+    p0, rest = positions[0], positions[1:]
+    nihil = {t: kata_nihil(t) for t in {g[p0] for g in grid}}
+    out = [not nihil[g[p0]] for g in grid]
+    for k in [k for k, said in enumerate(out) if not said]:
+        for p in rest:
+            t = grid[k][p]
+            if t not in nihil:
+                nihil[t] = kata_nihil(t)
+            if not nihil[t]:
+                out[k] = True
+                break
+    return out
 
 
 def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dict, columns: list[str]) -> None:
@@ -286,7 +325,7 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     """Tabel 2.2 with the columns derived from its numbers and its matched Tabel 2.1 rows
     (``target_renstra``, ``realisasi_k_tabel21``, ``capaian_renstra_dokumen``, ``capaian_k``,
     ``serapan_rp``), in ``COLUMNS`` order."""
-    t22 = t22.copy()
+    t22 = t22.copy(deep=False)          # copy-on-write: the caller's frame is not changed, no data copied
     matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
     by_row = t22["urutan"]
     t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import repeat
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -118,7 +119,14 @@ def kode_baku(text: str) -> tuple[str, str | None, str | None]:
     >>> kode_baku("2.17.02.2.01.")[:1], kode_baku("X.XX.02.2.01")[2], kode_baku("2.17.07.2.01.xx")[::2]
     (('2.17.02.2.01',), 'info', ('2.17.07.2.01.XX', 'peringatan'))
     """
+    if _BAKU.match(text):           # digits and dots only, no trailing dot: standard as written
+        return text, None, None
     return _kode_baku(text)
+
+
+#: A code written the standard way: digit segments, no trailing dot, nothing around it (``kode_baku``
+#: returns it as it is without the rules; most codes, and the cache of the others stays small).
+_BAKU = re.compile(r"\d+(?:\.\d+)*\Z")
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -251,41 +259,88 @@ def _is_amount_like_rp(cell: str) -> bool:
     return bool(_RUPIAH_INGGRIS.fullmatch(cell))
 
 
-def _unique(src: SourceText, records: list[dict]) -> list[dict]:
+class _Rec(NamedTuple):
+    """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
+    record can have, in one order: the columns, two fields of the tail the table does not keep
+    (``kelompok_sasaran``, ``target_2025``), line and fragment last. A field the row does not
+    have holds ``_TIADA``."""
+
+    kode: Any
+    nama: Any
+    indikator: Any
+    target_sebelum: Any
+    satuan_sebelum: Any
+    target_sesudah: Any
+    satuan_sesudah: Any
+    pagu_rkpd_rp: Any
+    pagu_apbd_rp: Any
+    pagu_rkpd_perubahan_rp: Any
+    pagu_tanpa_judul_rp: Any
+    bertambah_berkurang_rp: Any
+    lokasi: Any
+    sumber_dana: Any
+    prioritas_nasional: Any
+    prioritas_daerah: Any
+    pagu_2025_rp: Any
+    perangkat_daerah: Any
+    kelompok_sasaran: Any
+    target_2025: Any
+    fragmen: Any
+    baris_sumber: Any
+
+    @property
+    def line(self) -> int:
+        return self.baris_sumber
+
+
+_FIELDS = list(_Rec._fields)
+
+
+def _pack(rec: dict) -> _Rec:
+    """A record as the table keeps it (``_Rec``).
+
+    >>> r = _pack({"kode": "1.01.01", "nama": "P", "fragmen": 1, "baris_sumber": 9})
+    >>> r.kode, r.line, r.pagu_rkpd_rp is _TIADA
+    ('1.01.01', 9, True)
+    """
+    return _Rec._make(map(rec.get, _FIELDS, repeat(_TIADA)))
+
+
+def _unique(src: SourceText, records: list[_Rec]) -> list[_Rec]:
     """No record twice: an exact repeat is dropped with a finding (``drop_duplicates``);
     a kode that comes back with other values is an error naming both lines."""
-    # a record's identity: every field but its line and fragment, a field it lacks told apart
-    # from one that is empty (the fields of every record looked up in one order)
-    fields = sorted(set().union(*records) - {"baris_sumber", "fragmen"})
-    keys = [tuple(map(r.get, fields, repeat(_TIADA))) for r in records]
+    # a record's identity: every field but its line and fragment (the last two), a field it lacks
+    # (``_TIADA``) told apart from one that is empty
+    keys = [r[:-2] for r in records]
     records = drop_duplicates(src, "tabel_3_3", LABEL, records, keys)
+    del keys
     seen: dict = {}
     for rec in records:
-        kode = rec.get("kode")
+        kode = rec.kode
         if kode is None or kode_baku(kode)[2] == "peringatan":      # a placeholder identifies no row
             continue
         if kode in seen:
             raise src.error(f"kode {kode} muncul dua kali dengan isi berbeda di {LABEL}",
-                            line=rec["baris_sumber"], cell="kode (kolom 2)",
+                            line=rec.baris_sumber, cell="kode (kolom 2)",
                             expected=f"satu baris per kode (kode ini sudah ada di baris {seen[kode]})",
                             found=kode)
-        seen[kode] = rec["baris_sumber"]
+        seen[kode] = rec.baris_sumber
     return records
 
 
-def _without_values(src: SourceText, rec: dict) -> dict:
+def _without_values(src: SourceText, rec: dict) -> _Rec:
     """A kode row whose indicator row (targets and pagu) never came: kept with its kode and
     name, values NA, and reported (its numbers are missing from the table)."""
     src.finding("baris_tidak_terbaca", "peringatan", LABEL_TABEL, rec["baris_sumber"],
                 f"Kode {rec['kode']} tanpa baris indikator berisi target dan pagu; baris ini ada di tabel "
                 "dengan nilai kosong.", nama=rec.get("nama"), kolom="pagu_rkpd_rp")
-    return dict(rec)
+    return _pack(rec)
 
 
 def parse(src: SourceText) -> pd.DataFrame:
     """Parse the 3.3 fragments into one tidy table (empty when absent)."""
     block = src.tables.get("tabel_3_3")
-    records: list[dict] = []
+    records: list[_Rec] = []
     pending: dict | None = None
     n_targets, perubahan = susunan(block)
     targets = ("sebelum", "sesudah")[:n_targets]
@@ -328,7 +383,7 @@ def parse(src: SourceText) -> pd.DataFrame:
                    "fragmen": row.segment, "baris_sumber": row.line}
             if has_values:
                 rec.update(_values(src, row, cells, i, targets, murni, present))
-                records.append(rec)
+                records.append(_pack(rec))
                 pending = None
             else:
                 pending = rec
@@ -343,20 +398,27 @@ def parse(src: SourceText) -> pd.DataFrame:
         rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
                    baris_sumber=row.line)
         rec.update(_values(src, row, cells, i, targets, murni, present))
-        records.append(rec)
+        records.append(_pack(rec))
         pending = None
     if pending is not None:
         records.append(_without_values(src, pending))
     records = _unique(src, records)
-    df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in ("urutan", "level")])
-    out = pd.DataFrame({"urutan": pd.Series(range(1, len(df) + 1), dtype=INT)})
-    out["fragmen"] = df["fragmen"].astype(INT)
-    out["level"] = level_series([level_from_code(k) for k in df["kode"]])
+    return _table(records)
+
+
+def _table(records: list[_Rec]) -> pd.DataFrame:
+    """The records as the typed table, one column at a time (no intermediate frame of objects):
+    a field a record lacks is NA, as an empty text is."""
+    at = {f: k for k, f in enumerate(_FIELDS)}
+    out = pd.DataFrame({"urutan": pd.Series(range(1, len(records) + 1), dtype=INT)})
+    out["fragmen"] = pd.Series([r.fragmen for r in records], dtype=INT)
+    out["level"] = level_series([level_from_code(r.kode) for r in records])
     for col in COLUMNS[3:]:
+        k = at[col]
         if col.endswith("_rp") or col.startswith("target_"):
-            out[col] = floats(df[col].tolist())
+            out[col] = floats([None if r[k] is _TIADA else r[k] for r in records])
         elif col == "baris_sumber":
-            out[col] = df[col].astype(INT)
+            out[col] = pd.Series([r.baris_sumber for r in records], dtype=INT)
         else:
-            out[col] = text(df[col].astype(object).fillna("").tolist())
+            out[col] = text([r[k] if isinstance(r[k], str) else None for r in records])
     return out[COLUMNS]

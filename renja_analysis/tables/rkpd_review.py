@@ -17,6 +17,7 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..names import infer_levels
@@ -93,22 +94,37 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
                           known=known_levels)
     frames = []
-    for side, df in sides.items():
+    for side in SIDES:
+        df = sides.pop(side)            # each side's columns held once
         df.insert(1, "sisi", side)
         df.insert(2, "level", level_series(levels))
         frames.append(fill_ancestors(df.assign(nama=df["nama"].fillna(left["nama"]))))
-    out = pd.concat(frames, keys=range(2), names=["_sisi", "_row"]).sort_index(level=["_row", "_sisi"])
-    out = out.reset_index(drop=True)
+    del df, left
+    # one row per item and side, the two sides of an item together (row k of side s at 2k + s)
+    n = len(frames[0])
+    out = pd.concat(frames, ignore_index=True)
+    del frames
+    out = out.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
     out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
     out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
 
     tot_records = []
+    # each total cell is a column of its own (its own convention); the same total repeats under
+    # every page header, so a text read once without a word (no finding, no cell that reads two
+    # ways: its value is all it gives) is not read again
+    quiet: dict = {}
     for r, g in totals:
         label = g[1] or "JUMLAH"
         for s, side in enumerate(SIDES):
             cell = g[5 + 5 * s]
-            val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True,
-                                 jenis="total")[0]
+            if r.numbers is None and (s, cell) in quiet:
+                val = quiet[s, cell]
+            else:
+                said = len(src.temuan), len(src.ambigu)
+                val = numeric_column(src, [r], [cell], f"jumlah ({side})", 6 + 5 * s, LABEL, rupiah=True,
+                                     jenis="total")[0]
+                if r.numbers is None and (len(src.temuan), len(src.ambigu)) == said:
+                    quiet[s, cell] = val
             tot_records.append((side, label, val, r.line))
     totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
