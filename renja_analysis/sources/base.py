@@ -287,22 +287,16 @@ def _baris_tercetak(block: TableBlock):
 
     rows = block.rows
     has_no, kode_at = penomoran(block)
+    segments = [r.segment for r in rows]
     df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
-                       "halaman_tabel": pd.array([r.segment for r in rows], dtype="Int64")})
+                       "halaman_tabel": pd.array(segments, dtype="Int64")})
     kolom = ["baris_sumber", "halaman_tabel", "berulang", "baris_tabel", "nomor", "kode", "penanda"]
     if not rows:
         return df.assign(berulang=pd.Series(dtype=bool), baris_tabel=pd.Series(dtype="Int64"),
                          nomor=pd.Series(dtype="string"), kode=pd.Series(dtype="string"),
                          penanda=pd.Series(dtype="string"))[kolom]
-    seg = df["halaman_tabel"]
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
-    if seg.nunique() < 2:           # one page: nothing repeats at the top of another
-        df["berulang"] = False
-    else:
-        key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
-        place = df.groupby("halaman_tabel").cumcount()
-        pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
-        df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
+    df["berulang"] = berulang_di_awal(rows, segments)
     # printed identifiers
     first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
     nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
@@ -346,6 +340,52 @@ def _baris_tercetak(block: TableBlock):
         penanda[counted] = nama[counted]
     df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
     return df[kolom]
+
+
+def berulang_di_awal(rows: list[Row], segments: list[int]):
+    """Per row, whether it is a repeated page-top row (``baris_tercetak``): its cells (bold
+    ignored) stand at the same place from the top of two or more pages (``segments``: each
+    row's page), and so do the cells of every row above it on its page.
+
+    Only the top of each page is read: place 0 of every page, then place 1 of the pages whose
+    rows so far all repeat, and so on (the count of a place is over every page that has a row
+    there); the other rows' cells are never joined.
+
+    Examples
+    --------
+    >>> rows = [Row(1, ["URUSAN"], 1), Row(2, ["A"], 1), Row(3, ["<b>URUSAN</b>"], 2), Row(4, ["B"], 2),
+    ...         Row(5, ["C"], 3), Row(6, ["URUSAN"], 3)]
+    >>> berulang_di_awal(rows, [1, 1, 2, 2, 3, 3]).tolist()
+    [True, False, True, False, False, False]
+    >>> berulang_di_awal(rows[:2], [1, 1]).tolist()
+    [False, False]
+    """
+    from collections import Counter
+
+    import numpy as np
+
+    n = len(rows)
+    out = np.zeros(n, dtype=bool)
+    seg = np.asarray(segments, dtype=np.int64)
+    if n == 0 or (seg == seg[0]).all():         # one page: nothing repeats at the top of another
+        return out
+    order = np.argsort(seg, kind="stable")      # each page's rows together, in document order
+    seg = seg[order]
+    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    alive = np.ones(len(starts), dtype=bool)    # pages whose rows above place ``p`` all repeat
+    p = 0
+    while alive.any():
+        has = sizes > p
+        at = order[starts[has] + p]
+        keys = ["\t".join(rows[i].cells) for i in at]
+        counts = Counter(keys)
+        repeated = np.zeros(len(starts), dtype=bool)
+        repeated[has] = [counts[k] >= 2 for k in keys]
+        alive &= repeated
+        out[order[starts[alive] + p]] = True
+        p += 1
+    return out
 
 
 def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
@@ -422,8 +462,7 @@ def lokasi(src: SourceText):
     >>> lokasi(src)["penanda"].tolist()
     ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
-    import bisect
-
+    import numpy as np
     import pandas as pd
 
     frames = []
@@ -434,16 +473,14 @@ def lokasi(src: SourceText):
         tercetak = baris_tercetak(block)
         lengkap, _ = kelengkapan(block, tercetak)
         footers = sorted((line, page) for line, page in block.footers if page is not None)
-        at = [f[0] for f in footers]
-        pages = []
-        for line in tercetak["baris_sumber"]:
-            k = bisect.bisect_right(at, line)
-            if k < len(footers):
-                pages.append(footers[k][1])
-            elif footers:
-                pages.append(footers[-1][1] + 1)
-            else:
-                pages.append(None)
+        # the first footer after each row, else one more than the last footer (NA without footers)
+        if footers:
+            at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
+                                 tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
+            page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
+            pages = pd.array(page[at], dtype="Int64")
+        else:
+            pages = pd.array([None] * len(tercetak), dtype="Int64")
         frames.append(tercetak.drop(columns="berulang").assign(
             tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
             lengkap=pd.NA if lengkap is None else lengkap))

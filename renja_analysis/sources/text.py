@@ -569,7 +569,8 @@ class _Splitter:
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
-            ks = self._continues(number, raw, cells)
+            # more than two filled cells never continue a row (``_continues``): not asked
+            ks = self._continues(number, raw, cells) if cells.count("") >= len(cells) - 2 else None
             if ks is not None and self.last_row is not None:
                 self._commit_pending()                           # a wrap without tabs above it first
                 self._join(self.last_row, number, raw, ks)
@@ -577,7 +578,7 @@ class _Splitter:
                 self.current.last_line = number  # type: ignore[union-attr]  # a continuation has an open table
                 i += 1
                 continue
-            if self.current is not None and any(k in ("prose", "wrap") for _, k in self.pending) \
+            if self.current is not None and self.pending and any(k in ("prose", "wrap") for _, k in self.pending) \
                     and not _looks_like_data(cells) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a short line of another width: not this table
