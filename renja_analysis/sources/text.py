@@ -224,7 +224,18 @@ def split_lines(path: Path, data: bytes) -> tuple[list[str], bool]:
     >>> split_lines(Path("x.md"), b"a\r\nb\rc\x00\n")
     (['a', 'b', 'c\x00', ''], True)
     """
-    text = decode(path, data)
+    return split_text(decode(path, data))
+
+
+def split_text(text: str) -> tuple[list[str], bool]:
+    r"""The lines of a decoded text (CR LF and CR end a line too), and whether the text holds a
+    control character (line ends aside): ``split_lines`` after ``decode``, for a caller that
+    drops the bytes before the text is split (the bytes, the text and its lines are then never
+    held at once).
+
+    >>> split_text("a\r\nb\rc\x00\n")
+    (['a', 'b', 'c\x00', ''], True)
+    """
     control = _KENDALI_TEKS.search(text) is not None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), control
 
@@ -234,7 +245,9 @@ def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText
     ``control``: whether a line may hold a control character (False skips the search).
 
     The lines are released when the reader is done (``SourceText.lines`` is then empty): the
-    rows carry their cells and line numbers, and nothing after reading reads the text.
+    rows carry their cells and line numbers, and nothing after reading reads the text. The line
+    of each data row is released as soon as its row is built (``lines[i]`` becomes ``""``): what
+    the text says of itself (title, period, the quarters its captions name) is read first.
     """
     src = SourceText(path=path, lines=lines, tables={})
     # one search over the whole text first (``split_lines``): most texts hold no control character
@@ -246,11 +259,12 @@ def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText
             src.finding("karakter_kendali", "peringatan", "dokumen", i + 1,
                         f"Baris ini memuat karakter kendali ({codes}) yang tidak tampak; karakter "
                         "itu dibuang sebelum baris dibaca.", nama=clean_text(lines[i])[:200] or None)
-    src.tables = split_tables(lines, src)
     src.identitas = identitas(lines)
     src.periode = periode(lines)
-    _jenis_dari_tabel(src)
-    disebut = list(triwulan_disebut(lines))
+    disebut = list(triwulan_disebut(lines))     # captions and headings: lines without tabs, never released
+    head = lines[:60]                           # the title page (``_jenis_dari_tabel``)
+    src.tables = split_tables(lines, src, release=True)
+    _jenis_dari_tabel(src, head)
     lain = [(n, tw) for n, tw in disebut if tw != src.periode.get("triwulan")]
     if disebut and lain:
         (n0, tw0), (n1, tw1) = disebut[0], lain[0]
@@ -293,16 +307,17 @@ def kolom_perubahan(src: SourceText) -> tuple[str, int, str] | None:
     return None
 
 
-def _jenis_dari_tabel(src: SourceText) -> None:
+def _jenis_dari_tabel(src: SourceText, head: list[str]) -> None:
     """A title without ``PERUBAHAN`` over section 3 tables with P-APBD columns is reported
     (``periode_tidak_konsisten``): ``periode`` keeps the kind the title states, the analysis
-    follows the tables (``load``: a reallocation is computed where they hold one)."""
+    follows the tables (``load``: a reallocation is computed where they hold one). ``head``: the
+    first lines of the text, where the title stands."""
     found = kolom_perubahan(src)
     if found is None or src.periode.get("jenis") != "Renja":
         return
     label, line, cell = found
     judul = src.identitas.get("judul", "")
-    at = next((i + 1 for i, ln in enumerate(src.lines[:60]) if _JUDUL.match(ln.strip())), None)
+    at = next((i + 1 for i, ln in enumerate(head) if _JUDUL.match(ln.strip())), None)
     src.finding("periode_tidak_konsisten", "peringatan", "dokumen", at,
                 f"Judul dokumen \u201c{judul}\u201d tidak menyebut Perubahan, tetapi {label} memuat kolom "
                 f"Renja Perubahan (baris {line}: \u201c{clean_text(cell)[:80]}\u201d, kolom P-APBD); tabelnya "
@@ -346,8 +361,10 @@ def _looks_like_data(cells: list[str]) -> bool:
 class _Splitter:
     """The line-by-line state of ``split_tables`` (one table region at a time)."""
 
-    def __init__(self, lines: list[str], src: SourceText | None):
+    def __init__(self, lines: list[str], src: SourceText | None, release: bool = False):
         self.lines = lines
+        #: release the line of each data row once its row is built (``split_tables``)
+        self.release = release
         # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
         # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
         self.clean: list[str] = []
@@ -594,6 +611,8 @@ class _Splitter:
                     self.closed = False                  # what ``_commit_pending`` does without lines
                 self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
                 self.current.rows.append(self.last_row)
+                if self.release:            # nothing reads a row's line again: its text is in the row's cells
+                    lines[i] = self.clean[i] = ""
                 self.last_content = number
                 self.current.last_line = number
             i += 1
@@ -783,11 +802,13 @@ def _clean_block(lines: list[str]) -> list[str]:
     return text[1:-1].split("\n")
 
 
-def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, TableBlock]:
+def split_tables(lines: list[str], src: SourceText | None = None, release: bool = False) -> dict[str, TableBlock]:
     """Group tab-separated lines into table blocks by header concepts.
 
     Reading findings (lines set aside, lines outside every table) are recorded on
-    ``src`` when given.
+    ``src`` when given. ``release``: replace the line of each data row in ``lines`` by ``""``
+    once its row is built (``read_lines``: the text is then held about once while it is read,
+    in its lines or in its rows' cells, not twice); every other line is kept.
 
     Examples
     --------
@@ -806,4 +827,4 @@ def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, T
     >>> block.header_lines, block.blank_lines, block.set_aside, block.last_line
     ([1, 2, 6], [4], [5], 7)
     """
-    return _Splitter(lines, src).run()
+    return _Splitter(lines, src, release).run()
