@@ -91,7 +91,7 @@ class TableBlock:
     #: above it (``sources.text``); (continuation line, row line)
     sambungan: list = field(default_factory=list)
     #: ``baris_tercetak`` of these rows, remembered (the reading account and ``lokasi`` both ask):
-    #: (identity and length of ``rows`` it was computed for, the table)
+    #: (identity and length of ``rows`` it was computed for, the table, its ``kelengkapan``)
     tercetak: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -276,13 +276,19 @@ def baris_tercetak(block: TableBlock):
     >>> baris_tercetak(b)["penanda"].tolist()
     ['baris berulang di awal halaman', 'No. 1', 'baris berulang di awal halaman', 'No. 2', 'baris di bawah No. 2']
     """
+    return _tercetak(block)[1].copy()
+
+
+def _tercetak(block: TableBlock) -> tuple:
+    """``block.tercetak``, computed again when the block's rows changed."""
     key = (id(block.rows), len(block.rows))
     if block.tercetak is None or block.tercetak[0] != key:
-        block.tercetak = key, _baris_tercetak(block)
-    return block.tercetak[1].copy()
+        block.tercetak = key, *_baris_tercetak(block)
+    return block.tercetak
 
 
-def _baris_tercetak(block: TableBlock):
+def _baris_tercetak(block: TableBlock) -> tuple:
+    """``baris_tercetak``'s table and the ``kelengkapan`` it reads (None without rows)."""
     import pandas as pd
 
     rows = block.rows
@@ -294,14 +300,15 @@ def _baris_tercetak(block: TableBlock):
     if not rows:
         return df.assign(berulang=pd.Series(dtype=bool), baris_tabel=pd.Series(dtype="Int64"),
                          nomor=pd.Series(dtype="string"), kode=pd.Series(dtype="string"),
-                         penanda=pd.Series(dtype="string"))[kolom]
+                         penanda=pd.Series(dtype="string"))[kolom], None
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
     df["berulang"] = berulang_di_awal(rows, segments)
     # printed identifiers
-    first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
+    cells = [r.cells for r in rows]
+    first = pd.Series([c[0] if c else "" for c in cells], index=df.index, dtype="string")
     nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
-    if kode_at is not None:
-        kode = [next((c for c in r.cells[: kode_at + 2] if _KODE_CETAK.match(c)), None) for r in rows]
+    if kode_at is not None:     # a code holds a dot: a cell without one is not matched
+        kode = [next((c for c in cs[: kode_at + 2] if "." in c and _KODE_CETAK.match(c)), None) for cs in cells]
     else:
         kode = [None] * len(rows)
     berulang = bool(df["berulang"].any())    # else nothing below is masked
@@ -312,13 +319,14 @@ def _baris_tercetak(block: TableBlock):
         df["kode"] = df["kode"].mask(df["berulang"])
     counted = ~df["berulang"]
     df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
-    lengkap, _ = kelengkapan(block, df)
+    answer = kelengkapan(block, df)
+    lengkap = answer[0]
     urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
     penanda = (urut + df["baris_tabel"].astype("string"))
     if not has_no and kode_at is None:      # a table printing neither: every row by its place
         df["penanda"] = (penanda.where(counted, "baris berulang di awal halaman") if berulang else penanda
                          ).astype("string")
-        return df[kolom]
+        return df[kolom], answer
     nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
     jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     if (has_no or kode_at is not None) and nama[counted].isna().any():
@@ -339,7 +347,7 @@ def _baris_tercetak(block: TableBlock):
         penanda = penanda.copy()
         penanda[counted] = nama[counted]
     df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
-    return df[kolom]
+    return df[kolom], answer
 
 
 def berulang_di_awal(rows: list[Row], segments: list[int]):
@@ -421,7 +429,9 @@ def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
         return None, ("Tabel tidak mencetak nomor baris, sehingga kelengkapannya tidak dapat diperiksa dari "
                       "tabel itu sendiri.")
     if tercetak is None:
-        tercetak = baris_tercetak(block)
+        _, tercetak, answer = _tercetak(block)
+        if answer is not None:
+            return answer                       # remembered with the table
     nums = sorted({int(n) for n in pd.to_numeric(tercetak["nomor"], errors="coerce").dropna()})
     if not nums:
         return None, "Kolom No tidak memuat nomor yang terbaca, sehingga kelengkapan tidak dapat diperiksa."
@@ -471,7 +481,7 @@ def lokasi(src: SourceText):
         if block is None or not block.rows:
             continue
         tercetak = baris_tercetak(block)
-        lengkap, _ = kelengkapan(block, tercetak)
+        lengkap, _ = kelengkapan(block)
         footers = sorted((line, page) for line, page in block.footers if page is not None)
         # the first footer after each row, else one more than the last footer (NA without footers)
         if footers:

@@ -192,6 +192,22 @@ def decode(path: Path, data: bytes) -> str:
 _KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 #: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
 _KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: The characters of ``_KENDALI_TEKS`` an ASCII text can hold.
+_KENDALI_ASCII = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
+
+
+def _ada_kendali(text: str) -> bool:
+    r"""Whether a text holds a control character of ``_KENDALI_TEKS`` (line ends aside). An ASCII
+    text is searched for each of its 30 possible characters on its own (a scan for one character
+    is several times faster than the regular expression's scan for a class); any other text by
+    the regular expression.
+
+    >>> _ada_kendali("a\tb\r\nc"), _ada_kendali("a\x1fb"), _ada_kendali("\u00e9\x85"), _ada_kendali("\u00e9")
+    (False, True, True, False)
+    """
+    if text.isascii():
+        return any(c in text for c in _KENDALI_ASCII)
+    return _KENDALI_TEKS.search(text) is not None
 
 
 def _control_chars(text: str) -> list[str]:
@@ -236,8 +252,10 @@ def split_text(text: str) -> tuple[list[str], bool]:
     >>> split_text("a\r\nb\rc\x00\n")
     (['a', 'b', 'c\x00', ''], True)
     """
-    control = _KENDALI_TEKS.search(text) is not None
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), control
+    control = _ada_kendali(text)
+    if "\r" in text:                   # most texts end their lines with LF only: no copy
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n"), control
 
 
 def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText:
@@ -547,29 +565,30 @@ class _Splitter:
 
     def run(self) -> dict[str, TableBlock]:
         i = 0
-        lines = self.lines
+        # the attributes read on every line, looked up once
+        lines, clean_of, held, furniture, release = self.lines, self.clean, self._cell, self.furniture, self.release
         while i < len(lines):
             number, line = i + 1, lines[i]
             if "\t" not in line:
                 self._plain(number, line)
                 i += 1
                 continue
-            clean = self.clean[i]
+            clean = clean_of[i]
             # each cell the one string held for its text (in place: the list keeps split's size)
             raw = line.split("\t")
-            raw[:] = map(self._cell, raw, raw)
+            raw[:] = map(held, raw, raw)
             # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
             # before a continuation changes one of them), split once and held once
             if clean is line:
                 cells = raw
             else:
                 cells = clean.split("\t")
-                cells[:] = map(self._cell, cells, cells)
+                cells[:] = map(held, cells, cells)
             if not any(cells):
                 self._plain(number, line)
                 i += 1
                 continue
-            if i in self.furniture:
+            if i in furniture:
                 if self.current is not None:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
@@ -609,10 +628,10 @@ class _Splitter:
                     self._commit_pending()
                 else:
                     self.closed = False                  # what ``_commit_pending`` does without lines
-                self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
+                self.last_row = Row(number, raw, self.current.segments, None, cells)
                 self.current.rows.append(self.last_row)
-                if self.release:            # nothing reads a row's line again: its text is in the row's cells
-                    lines[i] = self.clean[i] = ""
+                if release:                 # nothing reads a row's line again: its text is in the row's cells
+                    lines[i] = clean_of[i] = ""
                 self.last_content = number
                 self.current.last_line = number
             i += 1
