@@ -406,6 +406,11 @@ class _Splitter:
         #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
         self.wraps: dict[int, tuple[Row, list[int]]] = {}
         #: running page headers and footers (0-based lines)
+        #: the recognised headers met (``header_block``), by clean text: their first lines, their
+        #: continuation lines, and the kind of each block of such lines
+        self._first_lines: set[str] = set()
+        self._continuations: set[str] = set()
+        self._kinds: dict[tuple, str] = {}
         self.furniture = running_lines(lines, self.clean, self._starts_header)
 
     # -- findings and errors --------------------------------------------------------
@@ -525,21 +530,37 @@ class _Splitter:
         return "\t" in self.lines[i] and _may_start_header(self.clean[i]) and self.header_block(i)[0] is not None
 
     def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
-        """Recognise a header block at 0-based line ``start``: kind, header rows, line count.
-        ``first``: the line's clean cells, when already split."""
-        first = self.clean[start].split("\t") if first is None else first
-        if headers.first_concept(first) is None:
-            return None, [], 0
-        rows = [first]
+        """Recognise a header block at 0-based line ``start``: kind, header rows (none when it is
+        not one), line count. ``first``: the line's clean cells, when already split.
+
+        A table repeats its header lines on every page: the answers for a header's lines are
+        remembered by their text (the first lines that name a first column, the continuation
+        lines, the kind of each block), so that a repeated header is neither split nor read again.
+        Only the lines of recognised headers are remembered (a line that is none, mostly a data row
+        with a text of its own, is not kept)."""
+        clean, lines = self.clean, self.lines
+        text = clean[start]
+        if text not in self._first_lines:
+            first = text.split("\t") if first is None else first
+            if headers.first_concept(first) is None:
+                return None, [], 0
         k = start + 1
-        while k < len(self.lines) and "\t" in self.lines[k]:
-            cells = self.clean[k].split("\t")
-            if not headers.is_continuation(cells):
+        while k < len(lines) and "\t" in lines[k]:
+            if clean[k] not in self._continuations and not headers.is_continuation(clean[k].split("\t")):
                 break
-            rows.append(cells)
             k += 1
-        kind = headers.classify(rows)
-        return kind, rows, (k - start) if kind else 0
+        texts = tuple(clean[start:k])
+        kind = self._kinds.get(texts) or headers.classify([t.split("\t") for t in texts])
+        if kind is None:
+            return None, [], 0
+        if texts not in self._kinds:
+            self._kinds[texts] = kind
+            self._first_lines.add(text)
+            self._continuations.update(texts[1:])
+        rows = [t.split("\t") for t in texts]
+        if first is not None:
+            rows[0] = first
+        return kind, rows, k - start
 
     def start_header(self, kind: str, rows: list[list[str]], number: int, count: int) -> None:
         block = self.tables.get(kind)
