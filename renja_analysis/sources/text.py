@@ -405,12 +405,12 @@ class _Splitter:
         self.last_content = 0
         #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
         self.wraps: dict[int, tuple[Row, list[int]]] = {}
-        #: running page headers and footers (0-based lines)
         #: the recognised headers met (``header_block``), by clean text: their first lines, their
         #: continuation lines, and the kind of each block of such lines
         self._first_lines: set[str] = set()
         self._continuations: set[str] = set()
         self._kinds: dict[tuple, str] = {}
+        #: running page headers and footers (0-based lines)
         self.furniture = running_lines(lines, self.clean, self._starts_header)
 
     # -- findings and errors --------------------------------------------------------
