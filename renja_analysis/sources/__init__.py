@@ -84,8 +84,10 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if path.suffix.lower() == ".json":
             raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
                                   expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
-        lines, control = text.split_lines(path, data)
-        del data                    # the bytes are not kept while the lines are read: the text is held once
+        decoded = text.decode(path, data)
+        del data                    # the bytes are not kept while the text is split and read
+        lines, control = text.split_text(decoded)
+        del decoded                 # the text is held once, in its lines
         src = text.read_lines(path, lines, control)
     src.sha256 = sha256
     for kind in KINDS:

@@ -91,7 +91,7 @@ class TableBlock:
     #: above it (``sources.text``); (continuation line, row line)
     sambungan: list = field(default_factory=list)
     #: ``baris_tercetak`` of these rows, remembered (the reading account and ``lokasi`` both ask):
-    #: (identity and length of ``rows`` it was computed for, the table)
+    #: (identity and length of ``rows`` it was computed for, the table, its ``kelengkapan``)
     tercetak: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -276,38 +276,39 @@ def baris_tercetak(block: TableBlock):
     >>> baris_tercetak(b)["penanda"].tolist()
     ['baris berulang di awal halaman', 'No. 1', 'baris berulang di awal halaman', 'No. 2', 'baris di bawah No. 2']
     """
+    return _tercetak(block)[1].copy()
+
+
+def _tercetak(block: TableBlock) -> tuple:
+    """``block.tercetak``, computed again when the block's rows changed."""
     key = (id(block.rows), len(block.rows))
     if block.tercetak is None or block.tercetak[0] != key:
-        block.tercetak = key, _baris_tercetak(block)
-    return block.tercetak[1].copy()
+        block.tercetak = key, *_baris_tercetak(block)
+    return block.tercetak
 
 
-def _baris_tercetak(block: TableBlock):
+def _baris_tercetak(block: TableBlock) -> tuple:
+    """``baris_tercetak``'s table and the ``kelengkapan`` it reads (None without rows)."""
     import pandas as pd
 
     rows = block.rows
     has_no, kode_at = penomoran(block)
+    segments = [r.segment for r in rows]
     df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
-                       "halaman_tabel": pd.array([r.segment for r in rows], dtype="Int64")})
+                       "halaman_tabel": pd.array(segments, dtype="Int64")})
     kolom = ["baris_sumber", "halaman_tabel", "berulang", "baris_tabel", "nomor", "kode", "penanda"]
     if not rows:
         return df.assign(berulang=pd.Series(dtype=bool), baris_tabel=pd.Series(dtype="Int64"),
                          nomor=pd.Series(dtype="string"), kode=pd.Series(dtype="string"),
-                         penanda=pd.Series(dtype="string"))[kolom]
-    seg = df["halaman_tabel"]
+                         penanda=pd.Series(dtype="string"))[kolom], None
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
-    if seg.nunique() < 2:           # one page: nothing repeats at the top of another
-        df["berulang"] = False
-    else:
-        key = pd.Series(["\t".join(r.cells) for r in rows], index=df.index, dtype=object)
-        place = df.groupby("halaman_tabel").cumcount()
-        pages = pd.DataFrame({"place": place, "key": key, "seg": seg}).groupby(["place", "key"])["seg"]
-        df["berulang"] = (pages.transform("nunique") >= 2).astype(bool).groupby(seg).cummin()
+    df["berulang"] = berulang_di_awal(rows, segments)
     # printed identifiers
-    first = pd.Series([r.cells[0] if r.cells else "" for r in rows], index=df.index, dtype="string")
+    cells = [r.cells for r in rows]
+    first = pd.Series([c[0] if c else "" for c in cells], index=df.index, dtype="string")
     nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
-    if kode_at is not None:
-        kode = [next((c for c in r.cells[: kode_at + 2] if _KODE_CETAK.match(c)), None) for r in rows]
+    if kode_at is not None:     # a code holds a dot: a cell without one is not matched
+        kode = [next((c for c in cs[: kode_at + 2] if "." in c and _KODE_CETAK.match(c)), None) for cs in cells]
     else:
         kode = [None] * len(rows)
     berulang = bool(df["berulang"].any())    # else nothing below is masked
@@ -318,13 +319,14 @@ def _baris_tercetak(block: TableBlock):
         df["kode"] = df["kode"].mask(df["berulang"])
     counted = ~df["berulang"]
     df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
-    lengkap, _ = kelengkapan(block, df)
+    answer = kelengkapan(block, df)
+    lengkap = answer[0]
     urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
     penanda = (urut + df["baris_tabel"].astype("string"))
     if not has_no and kode_at is None:      # a table printing neither: every row by its place
         df["penanda"] = (penanda.where(counted, "baris berulang di awal halaman") if berulang else penanda
                          ).astype("string")
-        return df[kolom]
+        return df[kolom], answer
     nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
     jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
     if (has_no or kode_at is not None) and nama[counted].isna().any():
@@ -345,7 +347,53 @@ def _baris_tercetak(block: TableBlock):
         penanda = penanda.copy()
         penanda[counted] = nama[counted]
     df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
-    return df[kolom]
+    return df[kolom], answer
+
+
+def berulang_di_awal(rows: list[Row], segments: list[int]):
+    """Per row, whether it is a repeated page-top row (``baris_tercetak``): its cells (bold
+    ignored) stand at the same place from the top of two or more pages (``segments``: each
+    row's page), and so do the cells of every row above it on its page.
+
+    Only the top of each page is read: place 0 of every page, then place 1 of the pages whose
+    rows so far all repeat, and so on (the count of a place is over every page that has a row
+    there); the other rows' cells are never joined.
+
+    Examples
+    --------
+    >>> rows = [Row(1, ["URUSAN"], 1), Row(2, ["A"], 1), Row(3, ["<b>URUSAN</b>"], 2), Row(4, ["B"], 2),
+    ...         Row(5, ["C"], 3), Row(6, ["URUSAN"], 3)]
+    >>> berulang_di_awal(rows, [1, 1, 2, 2, 3, 3]).tolist()
+    [True, False, True, False, False, False]
+    >>> berulang_di_awal(rows[:2], [1, 1]).tolist()
+    [False, False]
+    """
+    from collections import Counter
+
+    import numpy as np
+
+    n = len(rows)
+    out = np.zeros(n, dtype=bool)
+    seg = np.asarray(segments, dtype=np.int64)
+    if n == 0 or (seg == seg[0]).all():         # one page: nothing repeats at the top of another
+        return out
+    order = np.argsort(seg, kind="stable")      # each page's rows together, in document order
+    seg = seg[order]
+    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    alive = np.ones(len(starts), dtype=bool)    # pages whose rows above place ``p`` all repeat
+    p = 0
+    while alive.any():
+        has = sizes > p
+        at = order[starts[has] + p]
+        keys = ["\t".join(rows[i].cells) for i in at]
+        counts = Counter(keys)
+        repeated = np.zeros(len(starts), dtype=bool)
+        repeated[has] = [counts[k] >= 2 for k in keys]
+        alive &= repeated
+        out[order[starts[alive] + p]] = True
+        p += 1
+    return out
 
 
 def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
@@ -381,7 +429,9 @@ def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
         return None, ("Tabel tidak mencetak nomor baris, sehingga kelengkapannya tidak dapat diperiksa dari "
                       "tabel itu sendiri.")
     if tercetak is None:
-        tercetak = baris_tercetak(block)
+        _, tercetak, answer = _tercetak(block)
+        if answer is not None:
+            return answer                       # remembered with the table
     nums = sorted({int(n) for n in pd.to_numeric(tercetak["nomor"], errors="coerce").dropna()})
     if not nums:
         return None, "Kolom No tidak memuat nomor yang terbaca, sehingga kelengkapan tidak dapat diperiksa."
@@ -422,8 +472,7 @@ def lokasi(src: SourceText):
     >>> lokasi(src)["penanda"].tolist()
     ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
-    import bisect
-
+    import numpy as np
     import pandas as pd
 
     frames = []
@@ -432,18 +481,16 @@ def lokasi(src: SourceText):
         if block is None or not block.rows:
             continue
         tercetak = baris_tercetak(block)
-        lengkap, _ = kelengkapan(block, tercetak)
+        lengkap, _ = kelengkapan(block)
         footers = sorted((line, page) for line, page in block.footers if page is not None)
-        at = [f[0] for f in footers]
-        pages = []
-        for line in tercetak["baris_sumber"]:
-            k = bisect.bisect_right(at, line)
-            if k < len(footers):
-                pages.append(footers[k][1])
-            elif footers:
-                pages.append(footers[-1][1] + 1)
-            else:
-                pages.append(None)
+        # the first footer after each row, else one more than the last footer (NA without footers)
+        if footers:
+            at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
+                                 tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
+            page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
+            pages = pd.array(page[at], dtype="Int64")
+        else:
+            pages = pd.array([None] * len(tercetak), dtype="Int64")
         frames.append(tercetak.drop(columns="berulang").assign(
             tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
             lengkap=pd.NA if lengkap is None else lengkap))

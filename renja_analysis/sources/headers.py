@@ -79,13 +79,13 @@ def word_concept(word: str) -> str | None:
     --------
     >>> word_concept("keterangan"), word_concept("ket"), word_concept("keteranagn")
     ('keterangan', 'keterangan', 'keterangan')
-    >>> word_concept("real"), word_concept("ind"), word_concept("omset")
-    ('realisasi', 'indikator', None)
+    >>> word_concept("real"), word_concept("ind"), word_concept("omset"), word_concept("2024")
+    ('realisasi', 'indikator', None, None)
     """
-    for concept, words in CONCEPTS.items():
-        for w in words:
-            if word == w:
-                return concept
+    if word in _EXACT:
+        return _EXACT[word]
+    if word.isdigit():
+        return None         # no letter of a concept's words: equal to none, a prefix of none, 0 % like each
     for concept, words in CONCEPTS.items():
         for w in words:
             if len(word) >= 3 and len(w) > len(word) and w.startswith(word):
@@ -95,6 +95,13 @@ def word_concept(word: str) -> str | None:
     return None
 
 
+#: Each concept word -> its concept (the first concept naming it, in ``CONCEPTS`` order).
+_EXACT: dict[str, str] = {}
+for _concept, _names in CONCEPTS.items():
+    for _name in _names:
+        _EXACT.setdefault(_name, _concept)
+
+
 def _ratio(a: str, b: str) -> float:
     from rapidfuzz import fuzz  # imported when a header is first read
 
@@ -102,8 +109,19 @@ def _ratio(a: str, b: str) -> float:
 
 
 def concepts(cells: list[str]) -> set[str]:
-    """The concepts the cells of one header line name."""
-    return {c for cell in cells for w in _words(cell) if (c := word_concept(w))}
+    """The concepts the cells of one header line name.
+
+    >>> sorted(concepts(["Program/Kegiatan", "Indikator Kinerja", "12", ""]))
+    ['indikator', 'program']
+    """
+    return set().union(*map(_cell_concepts, cells))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cell_concepts(cell: str) -> frozenset[str]:
+    """The concepts one cell names, remembered per text: a line tried as a header is often a data
+    row whose units and indicators repeat."""
+    return frozenset(c for w in _words(cell) if (c := word_concept(w)))
 
 
 def _holds_data(cells) -> bool:
@@ -184,11 +202,13 @@ def is_continuation(cells: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _is_continuation(cells: tuple) -> bool:
-    # the same header lines come back on every page: the answer is remembered per line
-    filled = [text for text in map(clean_text, cells) if text]
-    if not filled:
-        return False
-    for text in filled:
+    # the same header lines come back on every page: the answer is remembered per line. The cells
+    # are cleaned one by one: a data row (most lines tried) fails at its first filled cell
+    filled = False
+    for text in map(clean_text, cells):
+        if not text:
+            continue
+        filled = True
         if _COLUMN_NUMBER.match(text):
             continue
         for w in _words(text):
@@ -198,7 +218,7 @@ def _is_continuation(cells: tuple) -> bool:
                 return False             # a longer number names no concept: data
             if w not in VOCABULARY and word_concept(w) is None:
                 return False
-    return not _holds_data(cells)
+    return filled and not _holds_data(cells)
 
 
 def classify(block: list[list[str]]) -> str | None:

@@ -192,6 +192,22 @@ def decode(path: Path, data: bytes) -> str:
 _KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 #: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
 _KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: The characters of ``_KENDALI_TEKS`` an ASCII text can hold.
+_KENDALI_ASCII = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
+
+
+def _ada_kendali(text: str) -> bool:
+    r"""Whether a text holds a control character of ``_KENDALI_TEKS`` (line ends aside). An ASCII
+    text is searched for each of its 30 possible characters on its own (a scan for one character
+    is several times faster than the regular expression's scan for a class); any other text by
+    the regular expression.
+
+    >>> _ada_kendali("a\tb\r\nc"), _ada_kendali("a\x1fb"), _ada_kendali("\u00e9\x85"), _ada_kendali("\u00e9")
+    (False, True, True, False)
+    """
+    if text.isascii():
+        return any(c in text for c in _KENDALI_ASCII)
+    return _KENDALI_TEKS.search(text) is not None
 
 
 def _control_chars(text: str) -> list[str]:
@@ -224,9 +240,22 @@ def split_lines(path: Path, data: bytes) -> tuple[list[str], bool]:
     >>> split_lines(Path("x.md"), b"a\r\nb\rc\x00\n")
     (['a', 'b', 'c\x00', ''], True)
     """
-    text = decode(path, data)
-    control = _KENDALI_TEKS.search(text) is not None
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), control
+    return split_text(decode(path, data))
+
+
+def split_text(text: str) -> tuple[list[str], bool]:
+    r"""The lines of a decoded text (CR LF and CR end a line too), and whether the text holds a
+    control character (line ends aside): ``split_lines`` after ``decode``, for a caller that
+    drops the bytes before the text is split (the bytes, the text and its lines are then never
+    held at once).
+
+    >>> split_text("a\r\nb\rc\x00\n")
+    (['a', 'b', 'c\x00', ''], True)
+    """
+    control = _ada_kendali(text)
+    if "\r" in text:                   # most texts end their lines with LF only: no copy
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n"), control
 
 
 def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText:
@@ -234,7 +263,9 @@ def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText
     ``control``: whether a line may hold a control character (False skips the search).
 
     The lines are released when the reader is done (``SourceText.lines`` is then empty): the
-    rows carry their cells and line numbers, and nothing after reading reads the text.
+    rows carry their cells and line numbers, and nothing after reading reads the text. The line
+    of each data row is released as soon as its row is built (``lines[i]`` becomes ``""``): what
+    the text says of itself (title, period, the quarters its captions name) is read first.
     """
     src = SourceText(path=path, lines=lines, tables={})
     # one search over the whole text first (``split_lines``): most texts hold no control character
@@ -246,11 +277,12 @@ def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText
             src.finding("karakter_kendali", "peringatan", "dokumen", i + 1,
                         f"Baris ini memuat karakter kendali ({codes}) yang tidak tampak; karakter "
                         "itu dibuang sebelum baris dibaca.", nama=clean_text(lines[i])[:200] or None)
-    src.tables = split_tables(lines, src)
     src.identitas = identitas(lines)
     src.periode = periode(lines)
-    _jenis_dari_tabel(src)
-    disebut = list(triwulan_disebut(lines))
+    disebut = list(triwulan_disebut(lines))     # captions and headings: lines without tabs, never released
+    head = lines[:60]                           # the title page (``_jenis_dari_tabel``)
+    src.tables = split_tables(lines, src, release=True)
+    _jenis_dari_tabel(src, head)
     lain = [(n, tw) for n, tw in disebut if tw != src.periode.get("triwulan")]
     if disebut and lain:
         (n0, tw0), (n1, tw1) = disebut[0], lain[0]
@@ -293,16 +325,17 @@ def kolom_perubahan(src: SourceText) -> tuple[str, int, str] | None:
     return None
 
 
-def _jenis_dari_tabel(src: SourceText) -> None:
+def _jenis_dari_tabel(src: SourceText, head: list[str]) -> None:
     """A title without ``PERUBAHAN`` over section 3 tables with P-APBD columns is reported
     (``periode_tidak_konsisten``): ``periode`` keeps the kind the title states, the analysis
-    follows the tables (``load``: a reallocation is computed where they hold one)."""
+    follows the tables (``load``: a reallocation is computed where they hold one). ``head``: the
+    first lines of the text, where the title stands."""
     found = kolom_perubahan(src)
     if found is None or src.periode.get("jenis") != "Renja":
         return
     label, line, cell = found
     judul = src.identitas.get("judul", "")
-    at = next((i + 1 for i, ln in enumerate(src.lines[:60]) if _JUDUL.match(ln.strip())), None)
+    at = next((i + 1 for i, ln in enumerate(head) if _JUDUL.match(ln.strip())), None)
     src.finding("periode_tidak_konsisten", "peringatan", "dokumen", at,
                 f"Judul dokumen \u201c{judul}\u201d tidak menyebut Perubahan, tetapi {label} memuat kolom "
                 f"Renja Perubahan (baris {line}: \u201c{clean_text(cell)[:80]}\u201d, kolom P-APBD); tabelnya "
@@ -346,8 +379,10 @@ def _looks_like_data(cells: list[str]) -> bool:
 class _Splitter:
     """The line-by-line state of ``split_tables`` (one table region at a time)."""
 
-    def __init__(self, lines: list[str], src: SourceText | None):
+    def __init__(self, lines: list[str], src: SourceText | None, release: bool = False):
         self.lines = lines
+        #: release the line of each data row once its row is built (``split_tables``)
+        self.release = release
         # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
         # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
         self.clean: list[str] = []
@@ -370,6 +405,11 @@ class _Splitter:
         self.last_content = 0
         #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
         self.wraps: dict[int, tuple[Row, list[int]]] = {}
+        #: the recognised headers met (``header_block``), by clean text: their first lines, their
+        #: continuation lines, and the kind of each block of such lines
+        self._first_lines: set[str] = set()
+        self._continuations: set[str] = set()
+        self._kinds: dict[tuple, str] = {}
         #: running page headers and footers (0-based lines)
         self.furniture = running_lines(lines, self.clean, self._starts_header)
 
@@ -490,21 +530,37 @@ class _Splitter:
         return "\t" in self.lines[i] and _may_start_header(self.clean[i]) and self.header_block(i)[0] is not None
 
     def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
-        """Recognise a header block at 0-based line ``start``: kind, header rows, line count.
-        ``first``: the line's clean cells, when already split."""
-        first = self.clean[start].split("\t") if first is None else first
-        if headers.first_concept(first) is None:
-            return None, [], 0
-        rows = [first]
+        """Recognise a header block at 0-based line ``start``: kind, header rows (none when it is
+        not one), line count. ``first``: the line's clean cells, when already split.
+
+        A table repeats its header lines on every page: the answers for a header's lines are
+        remembered by their text (the first lines that name a first column, the continuation
+        lines, the kind of each block), so that a repeated header is neither split nor read again.
+        Only the lines of recognised headers are remembered (a line that is none, mostly a data row
+        with a text of its own, is not kept)."""
+        clean, lines = self.clean, self.lines
+        text = clean[start]
+        if text not in self._first_lines:
+            first = text.split("\t") if first is None else first
+            if headers.first_concept(first) is None:
+                return None, [], 0
         k = start + 1
-        while k < len(self.lines) and "\t" in self.lines[k]:
-            cells = self.clean[k].split("\t")
-            if not headers.is_continuation(cells):
+        while k < len(lines) and "\t" in lines[k]:
+            if clean[k] not in self._continuations and not headers.is_continuation(clean[k].split("\t")):
                 break
-            rows.append(cells)
             k += 1
-        kind = headers.classify(rows)
-        return kind, rows, (k - start) if kind else 0
+        texts = tuple(clean[start:k])
+        kind = self._kinds.get(texts) or headers.classify([t.split("\t") for t in texts])
+        if kind is None:
+            return None, [], 0
+        if texts not in self._kinds:
+            self._kinds[texts] = kind
+            self._first_lines.add(text)
+            self._continuations.update(texts[1:])
+        rows = [t.split("\t") for t in texts]
+        if first is not None:
+            rows[0] = first
+        return kind, rows, k - start
 
     def start_header(self, kind: str, rows: list[list[str]], number: int, count: int) -> None:
         block = self.tables.get(kind)
@@ -530,29 +586,30 @@ class _Splitter:
 
     def run(self) -> dict[str, TableBlock]:
         i = 0
-        lines = self.lines
+        # the attributes read on every line, looked up once
+        lines, clean_of, held, furniture, release = self.lines, self.clean, self._cell, self.furniture, self.release
         while i < len(lines):
             number, line = i + 1, lines[i]
             if "\t" not in line:
                 self._plain(number, line)
                 i += 1
                 continue
-            clean = self.clean[i]
+            clean = clean_of[i]
             # each cell the one string held for its text (in place: the list keeps split's size)
             raw = line.split("\t")
-            raw[:] = map(self._cell, raw, raw)
+            raw[:] = map(held, raw, raw)
             # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
             # before a continuation changes one of them), split once and held once
             if clean is line:
                 cells = raw
             else:
                 cells = clean.split("\t")
-                cells[:] = map(self._cell, cells, cells)
+                cells[:] = map(held, cells, cells)
             if not any(cells):
                 self._plain(number, line)
                 i += 1
                 continue
-            if i in self.furniture:
+            if i in furniture:
                 if self.current is not None:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
@@ -569,7 +626,8 @@ class _Splitter:
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
-            ks = self._continues(number, raw, cells)
+            # more than two filled cells never continue a row (``_continues``): not asked
+            ks = self._continues(number, raw, cells) if cells.count("") >= len(cells) - 2 else None
             if ks is not None and self.last_row is not None:
                 self._commit_pending()                           # a wrap without tabs above it first
                 self._join(self.last_row, number, raw, ks)
@@ -577,7 +635,7 @@ class _Splitter:
                 self.current.last_line = number  # type: ignore[union-attr]  # a continuation has an open table
                 i += 1
                 continue
-            if self.current is not None and any(k in ("prose", "wrap") for _, k in self.pending) \
+            if self.current is not None and self.pending and any(k in ("prose", "wrap") for _, k in self.pending) \
                     and not _looks_like_data(cells) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a short line of another width: not this table
@@ -591,8 +649,10 @@ class _Splitter:
                     self._commit_pending()
                 else:
                     self.closed = False                  # what ``_commit_pending`` does without lines
-                self.last_row = Row(line=number, raw=raw, segment=self.current.segments, clean=cells)
+                self.last_row = Row(number, raw, self.current.segments, None, cells)
                 self.current.rows.append(self.last_row)
+                if release:                 # nothing reads a row's line again: its text is in the row's cells
+                    lines[i] = clean_of[i] = ""
                 self.last_content = number
                 self.current.last_line = number
             i += 1
@@ -782,11 +842,13 @@ def _clean_block(lines: list[str]) -> list[str]:
     return text[1:-1].split("\n")
 
 
-def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, TableBlock]:
+def split_tables(lines: list[str], src: SourceText | None = None, release: bool = False) -> dict[str, TableBlock]:
     """Group tab-separated lines into table blocks by header concepts.
 
     Reading findings (lines set aside, lines outside every table) are recorded on
-    ``src`` when given.
+    ``src`` when given. ``release``: replace the line of each data row in ``lines`` by ``""``
+    once its row is built (``read_lines``: the text is then held about once while it is read,
+    in its lines or in its rows' cells, not twice); every other line is kept.
 
     Examples
     --------
@@ -805,4 +867,4 @@ def split_tables(lines: list[str], src: SourceText | None = None) -> dict[str, T
     >>> block.header_lines, block.blank_lines, block.set_aside, block.last_line
     ([1, 2, 6], [4], [5], 7)
     """
-    return _Splitter(lines, src).run()
+    return _Splitter(lines, src, release).run()
