@@ -633,9 +633,8 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
     name = df[name_col]
     program = name.where(level == "program").ffill()
     block = (level == "program").cumsum()
-    kegiatan = name.where(level == "kegiatan")
-    kegiatan = kegiatan.where(level != "program", "\x00").groupby(block).ffill()
-    kegiatan = kegiatan.mask(kegiatan == "\x00")
+    # filled down within each program's block only (a block starts at its program row)
+    kegiatan = name.where(level == "kegiatan").groupby(block).ffill()
     out = df.copy(deep=False)        # copy-on-write: the new columns are out's alone, no data copied
     out["program"] = program.astype(STRING)
     out["kegiatan"] = kegiatan.where(level != "program").astype(STRING)

@@ -166,3 +166,16 @@ def test_identities_tell_a_missing_cell_from_zero_and_join_names_loosely():
     keys = _identities(df, ["nama", "indikator", "pagu_rp"])
     assert keys == [("gaji", "x", 0.0), ("gaji", "x", 0.0), ("gaji", "x", None)]
     assert keys[0] == keys[1] and keys[1] != keys[2]
+
+
+@pytest.mark.parametrize("dtype", ["object", "string", "str"])
+def test_ancestors_are_na_before_a_programs_first_kegiatan_whatever_the_names_dtype(dtype):
+    # a sub kegiatan right under its program has no kegiatan (NA, not ""); the kegiatan of one
+    # program does not run on into the next; written by hand from the levels
+    df = pd.DataFrame({"nama": pd.Series(["P1", "s0", "K1", "s1", "P2", "s2", "K2", "s3"], dtype=dtype),
+                       "level": ["program", "sub_kegiatan", "kegiatan", "sub_kegiatan",
+                                 "program", "sub_kegiatan", "kegiatan", "sub_kegiatan"]})
+    out = _common.fill_ancestors(df)
+    assert out["kegiatan"].tolist() == [pd.NA, pd.NA, "K1", "K1", pd.NA, pd.NA, "K2", "K2"]
+    assert out["program"].tolist() == ["P1", "P1", "P1", "P1", "P2", "P2", "P2", "P2"]
+    assert out["sub_kegiatan"].tolist() == [pd.NA, "s0", pd.NA, "s1", pd.NA, "s2", pd.NA, "s3"]
