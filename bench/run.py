@@ -72,12 +72,15 @@ SHAPE = dict(kegiatan_per_program=9, sub_per_kegiatan=10, seed=0)
 COLUMNS = ["goal", "measured", "seconds", "baseline", "baseline_seconds", "ratio", "limit", "met"]
 
 
-def best_of(pairs: list, repeat: int) -> list[float]:
-    """Run every callable of ``pairs`` ``repeat`` times, interleaved; the best time of each."""
+def best_of(pairs: list, repeat: int, setup=None) -> list[float]:
+    """Run every callable of ``pairs`` ``repeat`` times, interleaved; the best time of each.
+    ``setup``, if given, is called (untimed) before each run."""
     best = [float("inf")] * len(pairs)
     for _ in range(repeat):
         for k, func in enumerate(pairs):
             gc.collect()
+            if setup is not None:
+                setup()
             start = time.perf_counter()
             func()
             best[k] = min(best[k], time.perf_counter() - start)
@@ -120,27 +123,14 @@ def bench_parse(small: int, large: int, repeat: int, folder: Path) -> list[dict]
         assert info["baris"]["tabel_2_2"] == 100 * n
 
     def parse(n):
-        def run():
-            _clear_caches()
-            start = time.perf_counter()
-            load_document(docs[n])
-            return time.perf_counter() - start
-        return run
+        return lambda: load_document(docs[n])
 
     def read_csv(n):
-        def run():
-            start = time.perf_counter()
-            [pd.read_csv(p, sep="\t") for p in tsv[n]]
-            return time.perf_counter() - start
-        return run
+        return lambda: [pd.read_csv(p, sep="\t") for p in tsv[n]]
 
-    runs = [parse(small), parse(large), read_csv(large)]
-    best = [float("inf")] * len(runs)
-    for _ in range(repeat):
-        for k, run in enumerate(runs):
-            gc.collect()
-            best[k] = min(best[k], run())
-    t_small, t_large, csv_large = best
+    # the library's caches emptied before each run (pandas' are left as they are)
+    t_small, t_large, csv_large = best_of([parse(small), parse(large), read_csv(large)], repeat,
+                                          setup=_clear_caches)
     rows_small, rows_large = 100 * small, 100 * large
     how = "the library's caches emptied before each read"
     return [
@@ -150,6 +140,8 @@ def bench_parse(small: int, large: int, repeat: int, folder: Path) -> list[dict]
             t_large, f"load_document, {rows_small:,} rows", t_small, round(1.1 * rows_large / rows_small, 2)),
     ]
 
+
+# --- peak memory of reading (issue 21, point 4) -------------------------------------------
 
 _MEMORY_CHILD = r"""
 import json, resource, sys, time
@@ -353,13 +345,9 @@ def bench_corpus(documents: int, repeat: int, folder: Path) -> list[dict]:
     for k in range(documents):
         tulis_dokumen(korpus / f"renja-2024-tw{k % 4 + 1}-dinas-{k:03d}.md", program=2, kegiatan_per_program=2,
                       sub_per_kegiatan=3, instansi=f"DINAS {k:03d}", triwulan=k % 4 + 1, seed=k)
-    def read(jobs):
-        def run():
-            _clear_caches()         # a repeat in this process (and the workers it forks) starts cold too
-            load_corpus(korpus, jobs=jobs)
-        return run
-
-    one, two = best_of([read(1), read(2)], repeat)
+    # a repeat in this process (and the workers it forks) starts with the library's caches empty too
+    one, two = best_of([lambda: load_corpus(korpus, jobs=1), lambda: load_corpus(korpus, jobs=2)], repeat,
+                       setup=_clear_caches)
     how = "the library's caches emptied before each run"
     return [row(f"corpus of {documents} documents: 2 workers / 1 worker", f"load_corpus(jobs=2) ({how})", two,
                 f"load_corpus(jobs=1) ({how})", one, round(1 / 1.7, 2))]
