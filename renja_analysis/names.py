@@ -198,49 +198,18 @@ def _forms_of(names: Sequence) -> list:
 def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:
     """``score_matrix`` of two lists of ``name_forms`` (the work behind it).
 
-    Every pair of forms is scored at once (rapidfuzz ``cdist``, in C); a shorter form
+    ``_Choices.scores`` against every form of ``fb``, the one place the rule is written:
+    every pair of forms is scored at once (rapidfuzz ``cdist``, in C); a shorter form
     of at least 20 letters that begins the longer one scores at least 95 (found by
     bisecting the sorted forms, not by trying every pair); each name pair keeps the
     best of its form pairs. Pairs of two single forms shorter than 20 letters keep
     ``cdist``'s single-precision value, as they always have. With ``cutoff``, scores
     below it may come out as 0 (faster; what ``align`` and ``infer_levels`` need).
     """
-    n, m = len(fa), len(fb)
-    out = np.zeros((n, m))
-    if not n or not m:
-        return out
-    flat_a = [f for fs in fa for f in fs]
-    flat_b = [f for fs in fb for f in fs]
-    from rapidfuzz import fuzz, process  # imported when names are first compared
-
-    scores = process.cdist(flat_a, flat_b, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)
-    # 'a long name cut short': a form of >= 20 letters that begins a longer one
-    for shorter, longer, transpose in ((flat_a, flat_b, False), (flat_b, flat_a, True)):
-        order = sorted(range(len(longer)), key=longer.__getitem__)
-        keys = [longer[k] for k in order]
-        for s, x in enumerate(shorter):
-            if len(x) < 20:
-                continue
-            lo = bisect.bisect_left(keys, x)
-            hi = bisect.bisect_left(keys, x + "\x7f", lo)
-            for t in order[lo:hi]:
-                if transpose:
-                    scores[t, s] = max(scores[t, s], 95.0)
-                else:
-                    scores[s, t] = max(scores[s, t], 95.0)
-    count_a = np.fromiter((len(fs) for fs in fa), dtype=np.intp, count=n)
-    count_b = np.fromiter((len(fs) for fs in fb), dtype=np.intp, count=m)
-    if len(flat_a) > n:
-        scores = np.maximum.reduceat(scores, np.r_[0, np.cumsum(count_a)[:-1]], axis=0)
-    if len(flat_b) > m:
-        scores = np.maximum.reduceat(scores, np.r_[0, np.cumsum(count_b)[:-1]], axis=1)
-    # single short forms on both sides: the single-precision value of the bulk scorer
-    single = (count_a == 1)[:, None] & (count_b == 1)[None, :] & (
-        np.minimum.outer(np.fromiter((len(fs[0]) for fs in fa), dtype=np.intp, count=n),
-                         np.fromiter((len(fs[0]) for fs in fb), dtype=np.intp, count=m)) < 20)
-    np.copyto(out, scores)
-    out[single] = scores[single].astype(np.float32)
-    return out
+    if not fa or not fb:
+        return np.zeros((len(fa), len(fb)))
+    choices = _Choices(fb)
+    return choices.scores(fa, np.arange(len(choices.flat)), cutoff)[1]
 
 
 def score_matrix(a: Sequence, b: Sequence) -> np.ndarray:
@@ -575,7 +544,7 @@ class _Choices:
         self._prefix_memo[x] = hit
         return hit
 
-    def scores(self, rows: list, positions: np.ndarray, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, rows: list, positions: np.ndarray, cutoff: float | None) -> tuple[np.ndarray, np.ndarray]:
         """``score_matrix`` of ``rows`` (names' forms) against the names owning ``positions``
         (any order, repeats allowed): those names in order, and the scores, each value exactly
         the one ``_block_scores`` gives the pair (rows x names)."""
