@@ -294,6 +294,7 @@ class _Rec(NamedTuple):
 
 
 _FIELDS = list(_Rec._fields)
+_FIELD_SET = frozenset(_FIELDS)
 
 
 def _pack(rec: dict) -> _Rec:
@@ -303,6 +304,8 @@ def _pack(rec: dict) -> _Rec:
     >>> r.kode, r.line, r.pagu_rkpd_rp is _TIADA
     ('1.01.01', 9, True)
     """
+    if not rec.keys() <= _FIELD_SET:     # a field _Rec lacks would be dropped without a word
+        raise KeyError(f"fields not in tables.plan._Rec: {sorted(rec.keys() - _FIELD_SET)}")
     return _Rec._make(map(rec.get, _FIELDS, repeat(_TIADA)))
 
 

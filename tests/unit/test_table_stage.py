@@ -179,3 +179,9 @@ def test_ancestors_are_na_before_a_programs_first_kegiatan_whatever_the_names_dt
     assert out["kegiatan"].tolist() == [pd.NA, pd.NA, "K1", "K1", pd.NA, pd.NA, "K2", "K2"]
     assert out["program"].tolist() == ["P1", "P1", "P1", "P1", "P2", "P2", "P2", "P2"]
     assert out["sub_kegiatan"].tolist() == [pd.NA, "s0", pd.NA, "s1", pd.NA, "s2", pd.NA, "s3"]
+
+
+def test_pack_refuses_a_field_the_record_type_lacks():
+    # a field _values might produce one day must not vanish from the table without a word
+    with pytest.raises(KeyError, match="pagu_2026_rp"):
+        plan._pack({"kode": "2.17.07", "fragmen": 1, "baris_sumber": 3, "pagu_2026_rp": 5.0})
