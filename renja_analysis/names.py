@@ -115,18 +115,6 @@ def _forms(name) -> tuple[str, ...]:
     return tuple(f.replace(" ", "").replace("(", "").replace(")", "") for f in dict.fromkeys(forms))
 
 
-def _pair_score(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    from rapidfuzz import fuzz
-
-    score = fuzz.ratio(a, b)
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 20 and long_.startswith(short):
-        score = max(score, 95.0)
-    return score
-
-
 def similarity(a, b) -> float:
     """Similarity of two names, 0-100, tolerant of spacing, truncation and acronyms.
 
@@ -139,8 +127,11 @@ def similarity(a, b) -> float:
     100.0
     >>> similarity("Pemulihan Usaha Mikro", "Pemulihan Usaha Koperasi") < 80
     True
+
+    The value is ``score_matrix([a], [b])``'s: one scoring rule (``_Choices.scores``) for
+    every comparison of names.
     """
-    return max(_pair_score(x, y) for x in name_forms(a) for y in name_forms(b))
+    return float(_block_scores([tuple(name_forms(a))], [tuple(name_forms(b))])[0, 0])
 
 
 #: The name forms of every name seen while ``forms_remembered`` is open (None: closed) ...
