@@ -936,12 +936,12 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
         if df is None or name == "temuan" or not len(df):
             continue
         names = _name(df)
-        for col in df.columns:
-            if not pd.api.types.is_string_dtype(df[col].dtype) or isinstance(df[col].dtype, pd.CategoricalDtype):
+        for col, values in df.items():
+            if not pd.api.types.is_string_dtype(values.dtype) or isinstance(values.dtype, pd.CategoricalDtype):
                 continue
-            if _panjang_maks(df[col]) <= batas:       # most columns: nothing to report, nothing to index
+            if _panjang_maks(values) <= batas:       # most columns: nothing to report, nothing to index
                 continue
-            length = df[col].astype("string").str.len()
+            length = values.astype("string").str.len()
             bad = (length > batas).fillna(False).to_numpy(dtype=bool)
             baris = df["baris_sumber"][bad].tolist() if "baris_sumber" in df else [None] * int(bad.sum())
             records += [_rec(
@@ -1112,5 +1112,7 @@ def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.Data
         return temuan
     out = temuan.copy()
     for col, line in (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding")):
-        out[col] = out[col].fillna(teks_rujukan(out[line], lokasi)).astype("string")
+        # only the empty references of rows with a line (no line: no reference, NA as before)
+        need = (out[col].isna() & out[line].notna()).to_numpy(dtype=bool)
+        out[col] = out[col].fillna(teks_rujukan(out.loc[need, line], lokasi)).astype("string")
     return out
