@@ -426,17 +426,52 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     if a_levels is not None and b_levels is not None:
         la, lb = [str(x) for x in a_levels], [str(x) for x in b_levels]
     n, m = len(fa), len(fb)
+    fixed = [*_anchors(fa, fb, la, lb), (n, m)]
+    # the gap before each anchor: (i0, i1, j0, j1); a gap of one row on each side (one name
+    # spelled otherwise in each table, the usual gap) is decided with the others like it
+    gaps = [(pi + 1, i, pj + 1, j) for (pi, pj), (i, j) in zip([(-1, -1), *fixed], fixed)]
+    single = _single_gaps(fa, fb, la, lb, [(i0, j0) for i0, i1, j0, j1 in gaps
+                                            if i1 - i0 == 1 and j1 - j0 == 1], threshold)
     pairs = []
-    pi = pj = -1
-    for i, j in [*_anchors(fa, fb, la, lb), (n, m)]:
-        i0, j0 = pi + 1, pj + 1
-        if i > i0 and j > j0:
+    for (i0, i, j0, j) in gaps:
+        if i - i0 == 1 and j - j0 == 1:
+            if i0 in single:
+                pairs.append(single[i0])
+        elif i > i0 and j > j0:
             method = _align_full if (i - i0) * (j - j0) <= MAX_SEL_CELAH else _align_band
             pairs += method(fa, fb, la, lb, i0, i, j0, j, threshold)
         if i < n:
             pairs.append((i, j, 100.0))
-        pi, pj = i, j
     return pairs
+
+
+#: One-by-one gaps between anchors scored together this many at a time (a block of this many
+#: squared pairs, of which the diagonal is kept).
+_SATU_BLOK = 64
+
+
+def _single_gaps(fa, fb, la, lb, cells: list, threshold: float) -> dict:
+    """What ``_align_full`` gives each gap of one row against one row (``cells``: the (i, j) of
+    each): the pair, keyed by ``i``, where the two names may match (score at least
+    ``threshold``, the same level: its gain is then at least 1, else the pair is not taken).
+    Scored ``_SATU_BLOK`` gaps at a time in one ``_block_scores`` call, whose diagonal holds
+    each gap's score, the same value as the gap scored alone (every cell of a score matrix
+    depends on its own pair of names only), instead of one call per gap.
+
+    >>> fa, fb = _forms_of(["Pemulihan Usaha Mikro", "Lain Sekali"]), _forms_of(["Pemulihan Usaha Mikr0", "Jauh"])
+    >>> _single_gaps(fa, fb, None, None, [(0, 0), (1, 1)], 80.0)
+    {0: (0, 0, 94.7368392944336)}
+    >>> _single_gaps(fa, fb, ["program", "x"], ["kegiatan", "x"], [(0, 0), (1, 1)], 80.0)
+    {}
+    """
+    found = {}
+    for k in range(0, len(cells), _SATU_BLOK):
+        part = cells[k:k + _SATU_BLOK]
+        scores = np.diagonal(_block_scores([fa[i] for i, _ in part], [fb[j] for _, j in part], cutoff=threshold))
+        for (i, j), score in zip(part, scores.tolist()):
+            if score >= threshold and (la is None or la[i] == lb[j]):
+                found[i] = (i, j, score)
+    return found
 
 
 #: Rows of queries scored at once when ``best_match`` scans the choices (bounds memory) ...

@@ -86,10 +86,13 @@ def _berpasangan(ev: pd.DataFrame, rv: pd.DataFrame, pairs) -> pd.DataFrame:
     """One row per matched pair and per unmatched row of either table (see ``_urutan``)."""
     e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
     has_e, has_r = e_pos >= 0, r_pos >= 0
+    # each output row's position among the evaluasi's rows followed by the review's
+    either = np.where(has_e, e_pos, len(ev) + r_pos)
 
     def pick(col):
-        # the evaluasi's value where the row is in Tabel 2.2, else the review's
-        return _ambil(ev, col, e_pos).astype(object).where(has_e, _ambil(rv, col, r_pos).astype(object))
+        # the evaluasi's value where the row is in Tabel 2.2, else the review's (one take of
+        # both columns end to end, in their dtype when they share it; object otherwise)
+        return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
 
     out = pd.DataFrame({
         "level": pick("level").astype(str),
@@ -201,9 +204,11 @@ def target_perubahan(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame, review: p
     >>> target_perubahan(ev, pg, rv).tolist()
     [25.0, <NA>, <NA>]
     """
-    hasil = review[review["sisi"].astype(str) == "hasil_analisis"].drop_duplicates("baris_sumber")
+    # only the columns read (the tables are wide)
+    hasil = review.loc[(review["sisi"].astype(str) == "hasil_analisis").to_numpy(dtype=bool),
+                       ["baris_sumber", "target_k"]].drop_duplicates("baris_sumber")
     target = pd.to_numeric(hasil.set_index("baris_sumber")["target_k"]).astype("Float64")
-    pasangan = pergeseran.dropna(subset=["baris_evaluasi", "baris_review"]).drop_duplicates("baris_evaluasi")
+    pasangan = pergeseran[["baris_evaluasi", "baris_review"]].dropna().drop_duplicates("baris_evaluasi")
     per_baris = pasangan.set_index("baris_evaluasi")["baris_review"].map(target)
     return (evaluasi["baris_sumber"].map(per_baris).astype("Float64")
             .rename("target_k_perubahan"))

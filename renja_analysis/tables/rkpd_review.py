@@ -72,24 +72,28 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     items = [(r, g) for r, g in items if id(r) in kept_ids]
     check_numbering(src, [(r, g[0]) for r, g in items])
 
+    rr = [r for r, _ in items]
+    # the grid's columns, each once (a row's cells are a list of 12: padded by check_width)
+    cells = [list(c) for c in zip(*(g for _, g in items))] if items else [[] for _ in CELLS]
+    del grid, items
     sides = {}
     for s, side in enumerate(SIDES):
         base = 1 + 5 * s
-        rr = [r for r, _ in items]
-        df = pd.DataFrame({"no": pd.Series([g[0] for _, g in items], dtype=STRING)})
-        df["nama"] = text([g[base] for _, g in items])
-        df["lokasi"] = text([g[base + 1] for _, g in items])
-        df["indikator"] = text([g[base + 2] for _, g in items])
-        target_cells = [g[base + 3] for _, g in items]
+        df = pd.DataFrame({"no": pd.Series(cells[0], dtype=STRING)})
+        df["nama"] = text(cells[base])
+        df["lokasi"] = text(cells[base + 1])
+        df["indikator"] = text(cells[base + 2])
+        target_cells = cells[base + 3]
         nums, units = volume_column(src, rr, target_cells, f"target ({side})", base + 4, LABEL)
         df["target_k"] = floats(nums)
         df["satuan"] = text([u or "" for u in units])
         df["target_teks"] = text(target_cells)
-        df["pagu_rp"] = floats(numeric_column(src, rr, [g[base + 4] for _, g in items],
-                                              f"pagu ({side})", base + 5, LABEL, rupiah=True, jenis="jumlah"))
-        df["catatan"] = text([g[11] for _, g in items])
+        df["pagu_rp"] = floats(numeric_column(src, rr, cells[base + 4], f"pagu ({side})", base + 5, LABEL,
+                                              rupiah=True, jenis="jumlah"))
+        df["catatan"] = text(cells[11])
         df["baris_sumber"] = pd.Series([r.line for r in rr], dtype=INT)
         sides[side] = df
+    del cells, rr, nums, units, target_cells
     left = sides["rancangan_awal"]
     levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
                           known=known_levels)
@@ -100,11 +104,11 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         df.insert(2, "level", level_series(levels))
         frames.append(fill_ancestors(df.assign(nama=df["nama"].fillna(left["nama"]))))
     del df, left
-    # one row per item and side, the two sides of an item together (row k of side s at 2k + s)
-    n = len(frames[0])
-    out = pd.concat(frames, ignore_index=True)
+    # one row per item and side, the two sides of an item together (row k of side s at 2k + s),
+    # built a column at a time: each side's column let go once taken (not both sides, their
+    # concatenation and its reordering at once)
+    out = pd.DataFrame({col: _interleave(frames[0].pop(col), frames[1].pop(col)) for col in COLUMNS})
     del frames
-    out = out.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
     out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
     out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
 
@@ -129,7 +133,19 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
                                   "baris_sumber": INT}) if len(totals_df) else empty_totals
-    return out[COLUMNS], totals_df
+    return out, totals_df
+
+
+def _interleave(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Row ``k`` of ``a`` at ``2k`` and row ``k`` of ``b`` at ``2k + 1`` (two columns of equal
+    length and dtype; the dtype kept), on a new range index.
+
+    >>> _interleave(pd.Series(["a", "b"], dtype="string"), pd.Series(["x", None], dtype="string")).tolist()
+    ['a', 'x', 'b', <NA>]
+    """
+    n = len(a)
+    both = pd.concat([a, b], ignore_index=True)
+    return both.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
 
 
 def check_numbering(src: SourceText, numbered: list) -> None:

@@ -325,3 +325,40 @@ def test_teks_terlalu_panjang_every_kind_of_text_column():
                    ["Pergeseran anggaran", 7, "catatan", 7.0, 5.0]]
     assert out["pesan"].iloc[0].startswith("Sel nama berisi 6 karakter, melebihi batas satu sel Excel (5)")
     assert f.teks_terlalu_panjang({"evaluasi": evaluasi}, batas=6).empty
+
+
+def test_isin_of_arrow_text_is_pandas_isin():
+    codes = pd.Series(["2.17.01", "2.17.02", "2.17.01.2.01", "x"], dtype="string")
+    other = pd.Index(["2.17.01.2.01", "2.17.01", "2.17.01"], dtype="string")     # repeated: no matter
+    assert f._isin(codes, other).tolist() == [True, False, True, False]
+    assert f._isin(codes, other).tolist() == codes.isin(other).tolist()
+    assert f._isin(codes, pd.Index([], dtype="string")).tolist() == [False] * 4
+
+
+def test_sekali_formats_each_number_once_and_zeros_by_their_sign():
+    calls = []
+
+    def fmt(v):
+        calls.append(v)
+        return f.format_perubahan(v)
+
+    once = f._sekali(fmt)
+    got = [once(v) for v in (5e6, -5e6, 5e6, -0.0, 0.0, pd.NA, -5e6)]
+    assert got == [f.format_perubahan(v) for v in (5e6, -5e6, 5e6, -0.0, 0.0, pd.NA, -5e6)]
+    assert got[:3] == ["bertambah Rp5.000.000", "berkurang Rp5.000.000", "bertambah Rp5.000.000"]
+    assert len(calls) == 5          # 5e6 and -5e6 once each; the zeros and NA each time
+
+
+def test_keterangan_equal_to_the_pagu_change_names_it_twice():
+    ev = pd.DataFrame({"keterangan": ["Penambahan Rp 2.000.000 SPPD", "Pengurangan Rp.500.000,-", None],
+                       "baris_sumber": [10, 11, 12], "nama": ["A", "B", "C"]})
+    pg = pd.DataFrame({"baris_evaluasi": pd.array([10, 11, 12], dtype="Int64"),
+                       "baris_review": pd.array([70, 71, 72], dtype="Int64"),
+                       "selisih_rp": pd.array([2_000_000.0, 400_000.0, 1.0], dtype="Float64")})
+    t = f.keterangan_tidak_cocok(ev, pg)
+    assert t["jenis"].tolist() == ["keterangan_cocok", "keterangan_tidak_cocok"]
+    assert t["pesan"].tolist() == [
+        "Keterangan menyebut pagu bertambah Rp2.000.000; dari APBD ke P-APBD pagu memang bertambah Rp2.000.000.",
+        "Keterangan menyebut pagu berkurang Rp500.000, tetapi dari APBD ke P-APBD pagu bertambah Rp400.000; "
+        "keterangan atau pagu perlu diperbaiki."]
+    assert t["baris_pembanding"].tolist() == [70, 71]

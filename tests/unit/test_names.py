@@ -402,3 +402,47 @@ def test_forms_remembered_keeps_normalised_names_for_the_block_only():
         # a Series with its own index: names taken in order, not by label
         assert nm._forms_of(pd.Series(["Satu Dua", "Tiga"], index=[7, 0])) == [("satudua",), ("tiga",)]
     assert nm._NORMALISED is None and nm._REMEMBERED is None
+
+
+# --- align: the one-by-one gaps between anchors decided together ---------------------------------
+
+def _align_gap_by_gap(a, b, la=None, lb=None, threshold=80.0):
+    """``align`` as it was: ``_align_full`` on every gap between the anchors, one at a time."""
+    fa, fb = nm._forms_of(a), nm._forms_of(b)
+    if la is not None:
+        la, lb = [str(x) for x in la], [str(x) for x in lb]
+    pairs, pi, pj = [], -1, -1
+    for i, j in [*nm._anchors(fa, fb, la, lb), (len(fa), len(fb))]:
+        if i > pi + 1 and j > pj + 1:
+            pairs += nm._align_full(fa, fb, la, lb, pi + 1, i, pj + 1, j, threshold)
+        if i < len(fa):
+            pairs.append((i, j, 100.0))
+        pi, pj = i, j
+    return pairs
+
+
+def test_align_decides_a_one_by_one_gap_by_its_pair_alone():
+    # "beda sekali x" / "beda sekali y" (11 letters each, one replaced: 2 edits) score
+    # 100 * 20 / 22 = 90.9 (single precision: two single short forms) and pair; "lain" / "jauh
+    # sekali" score below 80 and do not; the equal names are anchors
+    a = ["A Satu", "Beda Sekali X", "C Tiga", "Lain", "D Empat"]
+    b = ["A SATU", "Beda Sekali Y", "C TIGA", "Jauh Sekali", "D EMPAT"]
+    got = align(a, b)
+    assert [(i, j) for i, j, _ in got] == [(0, 0), (1, 1), (2, 2), (4, 4)]
+    assert got[1][2] == pytest.approx(100 * 20 / 22, rel=1e-6)
+    # another level: the pair is not allowed, whatever its score
+    lv = ["program", "kegiatan", "program", "kegiatan", "program"]
+    assert [(i, j) for i, j, _ in align(a, b, lv, ["program", "sub_kegiatan", "program", "kegiatan", "program"])] \
+        == [(0, 0), (2, 2), (4, 4)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_align_with_one_by_one_gaps_together_is_align_gap_by_gap(seed, monkeypatch):
+    r = random.Random(seed)
+    a = [f"{r.choice(POOL)} {k}" for k in range(r.randint(1, 120))]
+    b = _edited(r, a)
+    la = [r.choice(["program", "kegiatan"]) for _ in a]
+    lb = [r.choice(["program", "kegiatan"]) for _ in b]
+    monkeypatch.setattr(nm, "_SATU_BLOK", r.choice([1, 3, 64]))     # blocks cut anywhere
+    assert align(a, b) == _align_gap_by_gap(a, b)
+    assert align(a, b, la, lb) == _align_gap_by_gap(a, b, la, lb)

@@ -189,3 +189,19 @@ def test_bundled_tabel_3_3_is_cited_by_no_and_kode_and_said_incomplete(bundled):
         "Nomor 1, 3\u20136 tidak ada di teks sumber (nomor yang terbaca: 2, 7)")
     # Tabel 2.1, 2.2 and 3.1 print no row numbers: nothing to check them against
     assert p.loc[["Tabel 2.1", "Tabel 2.2", "Tabel 3.1"], "lengkap"].isna().all()
+
+
+def test_tambah_rujukan_fills_only_the_empty_references_of_rows_with_a_line():
+    from renja_analysis.findings.document import _frame, _rec, tambah_rujukan
+
+    lines = [*HEADER, "1\tNaik\tOmset\t5", "2\tTurun\tBiaya\t6"]       # rows 1 and 2 on lines 3 and 4, no footer
+    temuan = _frame([_rec("revisi_target", "info", "Tabel 3.1", 3, "A", "target_k", 1, 2, "x", pembanding=4),
+                     _rec("revisi_target", "info", "Tabel 3.1", 4, "B", "target_k", 1, 2, "y"),
+                     _rec("revisi_target", "info", "Tabel 3.1", None, "C", "target_k", 1, 2, "z")])
+    temuan.loc[1, "rujukan"] = "ditulis sebelumnya"
+    out = tambah_rujukan(temuan, _lokasi(lines))
+    assert out["rujukan"].tolist() == ["Tabel 3.1 baris ke-1 (halaman ke-1 tabel; baris teks 3)", "ditulis sebelumnya",
+                                     pd.NA]
+    assert out["rujukan_pembanding"].tolist() == ["Tabel 3.1 baris ke-2 (halaman ke-1 tabel; baris teks 4)", pd.NA,
+                                                pd.NA]
+    assert str(out["rujukan"].dtype) == str(out["rujukan_pembanding"].dtype) == "string"

@@ -185,3 +185,15 @@ def test_pack_refuses_a_field_the_record_type_lacks():
     # a field _values might produce one day must not vanish from the table without a word
     with pytest.raises(KeyError, match="pagu_2026_rp"):
         plan._pack({"kode": "2.17.07", "fragmen": 1, "baris_sumber": 3, "pagu_2026_rp": 5.0})
+
+
+def test_rkpd_review_interleave_puts_the_two_sides_of_an_item_together():
+    from renja_analysis.tables.rkpd_review import _interleave
+
+    level = pd.Series(pd.Categorical(["program", "kegiatan"], categories=["program", "kegiatan", "sub_kegiatan"]))
+    got = _interleave(level, level.iloc[::-1].reset_index(drop=True))
+    assert got.tolist() == ["program", "kegiatan", "kegiatan", "program"]
+    assert got.dtype == level.dtype and got.index.equals(pd.RangeIndex(4))
+    pagu = _interleave(pd.Series([1.0, None], dtype="Float64"), pd.Series([3.0, 4.0], dtype="Float64"))
+    assert pagu.tolist() == [1.0, 3.0, pd.NA, 4.0] and str(pagu.dtype) == "Float64"
+    assert _interleave(pd.Series([], dtype="string"), pd.Series([], dtype="string")).tolist() == []
