@@ -29,10 +29,9 @@ from ._common import (
     check_width,
     drop_duplicates,
     fill_ancestors,
-    floats,
     lanjutan,
     level_series,
-    numeric_column,
+    numeric_series,
     text,
     units_in_cells,
 )
@@ -126,12 +125,15 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     grid = units_in_cells(src, rows, grid, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
                                             if c in columns and s in columns}, columns, label)
     df = pd.DataFrame(index=range(len(rows)))
+    # the grid's columns, each a list (one transposition, not a list built per column)
+    cells_by_column = [list(c) for c in zip(*grid)] if grid else [[] for _ in columns]
     for pos, col in enumerate(columns):
-        values = [g[pos] for g in grid]
+        values = cells_by_column[pos]
         if col in NUMERIC:
-            df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label, jenis=JENIS[col]))
+            df[col] = numeric_series(src, rows, values, col, pos + 1, label, jenis=JENIS[col])
         else:
             df[col] = text(values)
+    del cells_by_column
     for col in full:
         if col not in df:                 # the note column a variant does not print: empty
             df[col] = text([""] * len(rows))
