@@ -144,11 +144,12 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     df = _set_aside_rows_without_numbers(src, block, label, df, said)
     cells_at = {r.line: g for r, g in zip(rows, grid)}
     df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
-    keys = _identities(df, ["nama", "indikator", *numeric])
-    by_line = {r.line: r for r in rows}
-    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
-    del keys
-    df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
+    if _may_repeat(df, ["nama", "indikator", *numeric]):
+        keys = _identities(df, ["nama", "indikator", *numeric])
+        by_line = {r.line: r for r in rows}
+        kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
+        del keys
+        df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
     empty = df["nama"].isna()
     if empty.any():
         line = int(df.loc[empty, "baris_sumber"].iloc[0])
@@ -158,6 +159,29 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     if kind == "tabel_2_2":
         _empty_realisations(src, label, df, cells_at, columns)
     return df
+
+
+def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
+    """Whether two rows may have one identity (``_identities``), decided by columns: rows equal in
+    every column after the first, and among them equal in the normalised name (the first column).
+    pandas counts equal what ``_identities``' tuples count equal (a missing cell, ``None``, equals a
+    missing one; ``0.0`` equals ``-0.0``), so a False here means ``drop_duplicates`` would find
+    nothing; a True leaves the decision to it.
+
+    >>> df = pd.DataFrame({"nama": pd.Series(["Kegiatan A", "A", "B"], dtype="string"),
+    ...                    "pagu_rp": pd.Series([1.0, 1.0, 1.0], dtype="Float64")})
+    >>> _may_repeat(df, ["nama", "pagu_rp"]), _may_repeat(df.iloc[1:], ["nama", "pagu_rp"])
+    (True, False)
+    """
+    same = df.duplicated(subset=columns[1:], keep=False) if len(columns) > 1 else \
+        pd.Series(True, index=df.index)
+    if not same.any():
+        return False
+    names = df.loc[same, columns[0]]
+    rest = df.loc[same, columns[1:]].copy() if len(columns) > 1 else pd.DataFrame(index=names.index)
+    rest["__nama__"] = [normalise_name(n) if n is not None else None
+                        for n in names.astype(object).where(names.notna(), None).tolist()]
+    return bool(rest.duplicated(keep=False).any())
 
 
 def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
