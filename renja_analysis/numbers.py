@@ -25,7 +25,8 @@ Parsing rules, in order:
 
 Rules 2-4 are written once, as the pattern ``_FORMS`` (built from ``_EITHER``, the case rule 4
 leaves to the column); ``parse_number``, ``cell_convention``, ``is_ambiguous`` and the columns' fast
-path ``angka_polos`` all read a bare number through it.
+path ``angka_polos`` all read a bare number through it, and ``angka_polos_kolom`` reads a whole
+column through its forms (the same patterns, run by Arrow).
 
 Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling, its
 symbols and grouping read from Babel once (``_tulis``; the tests compare it with Babel's own
