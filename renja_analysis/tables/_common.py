@@ -359,8 +359,12 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     derived column (``TURUNAN``) is NA with a finding ``galat_lembar_kerja``; in any other
     column it is an error naming the cell (no one can read a number there).
 
-    Returns the values, None for NA; ``numeric_series`` gives the same as a ``Float64`` column.
+    Returns the values, None for NA (a workbook's typed number as the workbook gives it);
+    ``numeric_series`` gives the same as a ``Float64`` column.
     """
+    rupiah = column.endswith("_rp") if rupiah is None else rupiah
+    if _typed_numbers(rows):
+        return _typed(src, rows, values, column, position, label, rupiah, jenis)
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return [None if m else v for v, m in zip(value.tolist(), na.tolist())]
 
@@ -370,13 +374,22 @@ def numeric_series(src: SourceText, rows: list[Row], values: list[str], column: 
                    jenis: str | None = None) -> pd.Series:
     """``numeric_column`` as a ``Float64`` column (the same values, findings and refusals),
     built from the column's arrays without a Python object per cell."""
+    rupiah = column.endswith("_rp") if rupiah is None else rupiah
+    if _typed_numbers(rows):
+        return floats(_typed(src, rows, values, column, position, label, rupiah, jenis))
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return pd.Series(pd.arrays.FloatingArray(value, na))
 
 
+def _typed_numbers(rows: list[Row]) -> bool:
+    """Whether any row holds a workbook's typed numbers (``Row.numbers``)."""
+    return list(map(_NUMBERS, rows)).count(None) != len(rows)
+
+
 def _numeric(src: SourceText, rows: list[Row], values: list[str], column: str, position: int, label: str,
-             rupiah: bool | None, jenis: str | None) -> tuple[np.ndarray, np.ndarray]:
-    """``numeric_column``'s values and NA mask (numpy arrays; NaN under the mask).
+             rupiah: bool, jenis: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """``numeric_column``'s values and NA mask (numpy arrays; NaN under the mask) for a text
+    source (no typed numbers: ``_typed`` reads a workbook's column).
 
     A text source's column is read in one pass first (``numbers.angka_polos_kolom``: the bare
     numbers that read the same in any convention, most cells); the cells it leaves are read by
@@ -384,12 +397,7 @@ def _numeric(src: SourceText, rows: list[Row], values: list[str], column: str, p
     first cell refused is the first in the column). Only the cells with something to say (a
     spreadsheet error in a derived column, a cell that reads two ways, a cell in the other
     convention) are then read one by one (``_Cell.read``), in row order, as every cell was
-    before; a workbook's column is read cell by cell."""
-    rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    if list(map(_NUMBERS, rows)).count(None) != len(rows):        # a workbook's typed numbers
-        out = _typed(src, rows, values, column, position, label, rupiah, jenis)
-        na = np.array([v is None for v in out], dtype=bool)
-        return np.array([np.nan if v is None else v for v in out], dtype=float), na
+    before."""
     texts, codes, first = _distinct(values)
     taken, konvensi, value = angka_polos_kolom(texts) if texts is not None else \
         (np.zeros(len(first), bool), np.zeros(len(first), np.int8), np.full(len(first), np.nan))

@@ -189,3 +189,17 @@ def test_a_column_in_both_conventions_by_hand(monkeypatch, pass_from):
     assert got[:4] == [1250.5, 7.0, 1250.5, 2500.0] and not src.temuan
     [ambigu] = src.ambigu
     assert (ambigu["kolom_bukti"], ambigu["kolom_contoh"], ambigu["kolom_jumlah"]) == ("ribuan", "1,250.5", 2)
+
+
+def test_a_workbook_column_is_read_cell_by_cell():
+    """A typed workbook number is used as the workbook gives it (an int stays an int in the list)
+    and has no say in the column's convention; its text cells are read by the rules."""
+    src = SourceText(path=Path("kolom.xlsx"), lines=[], tables={})
+    values = ["5", "1.250,5", "7,5"]
+    rows = [Row(line=2, raw=["A", "5"], segment=1, numbers=[None, 5]),
+            Row(line=3, raw=["B", "1.250,5"], segment=1, numbers=[None, None]),
+            Row(line=4, raw=["C", "7,5"], segment=1, numbers=[None, None])]
+    got = _common.numeric_column(src, rows, values, "pagu_rp", 2, "Tabel X")
+    assert got == [5, 1250.5, 7.5] and type(got[0]) is int and not src.temuan
+    s = _common.numeric_series(src, rows, values, "pagu_rp", 2, "Tabel X")
+    assert str(s.dtype) == "Float64" and s.tolist() == [5.0, 1250.5, 7.5]
