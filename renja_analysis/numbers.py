@@ -25,7 +25,8 @@ Parsing rules, in order:
 
 Rules 2-4 are written once, as the pattern ``_FORMS`` (built from ``_EITHER``, the case rule 4
 leaves to the column); ``parse_number``, ``cell_convention``, ``is_ambiguous`` and the columns' fast
-path ``angka_polos`` all read a bare number through it.
+path ``angka_polos`` all read a bare number through it, and ``angka_polos_kolom`` reads a whole
+column through its forms (the same patterns, run by Arrow).
 
 Formatting (only at the edges: narratives, charts, Excel) writes Babel's ``id_ID`` spelling, its
 symbols and grouping read from Babel once (``_tulis``; the tests compare it with Babel's own
@@ -218,8 +219,10 @@ _GROUPS = re.compile(r"^\D*\d{1,3}(?:\s+\d{3})+(?:[.,]\d+)?\D*$")
 
 #: The one case a column's convention decides (rule 4): a single separator with exactly three
 #: digits after it and, before it, digits that can be a first thousands group (1-3 digits, not
-#: a lone 0: ``0.500`` is a decimal in any column): ``320.634`` reads 320634 or 320.634.
-_EITHER = r"(?!0[.,])\d{1,3}[.,]\d{3}"
+#: a lone 0: ``0.500`` is a decimal in any column): ``320.634`` reads 320634 or 320.634. Written
+#: without a look-ahead (a digit other than 0 and up to two more, or 0 and one or two more), so
+#: that Arrow's regular expressions (RE2) take the same pattern (``angka_polos_kolom``).
+_EITHER = r"(?:[^\D0]\d{0,2}|0\d{1,2})[.,]\d{3}"
 
 
 def _thousands(sep: str, groups: str) -> str:
@@ -248,8 +251,15 @@ def _forms(either: str = _EITHER, flags: int = 0) -> re.Pattern:
     >>> _forms().fullmatch("1,23,456") is None, _forms().fullmatch("12.") is None
     (True, True)
     """
-    return re.compile(rf"[+-]?(?:(?P<integer>\d++)|(?P<either>{either})|(?P<point>{_showing('.', ',')})"
-                      rf"|(?P<comma>{_showing(',', '.')}))", flags)
+    parts = {"integer": r"\d++", "either": either, "point": _showing(".", ","), "comma": _showing(",", ".")}
+    pattern = re.compile("[+-]?(?:" + "|".join(f"(?P<{name}>{part})" for name, part in parts.items()) + ")", flags)
+    _PARTS[pattern.pattern] = parts
+    return pattern
+
+
+#: The forms of every pattern ``_forms`` built, by the pattern's text: each form's own pattern, in
+#: the order they are tried (``angka_polos_kolom`` matches a column against them one by one).
+_PARTS: dict[str, dict[str, str]] = {}
 
 
 _FORMS = _forms()
@@ -330,6 +340,109 @@ def angka_polos(text) -> tuple[str | None, float] | None:
     if not abs(value) <= MAX_ABS:
         return None
     return _SHOWS[form], value
+
+
+#: The conventions ``angka_polos_kolom`` gives, by code: 0 none (an integer), 1 ``.``, 2 ``,``.
+KONVENSI = (None, ".", ",")
+_KODE_KONVENSI = {"integer": 0, "point": 1, "comma": 2}
+
+
+@functools.lru_cache(maxsize=8)
+def _forms_arrow(pattern: str) -> tuple[tuple[str, str], ...] | None:
+    """The forms of ``pattern`` (a pattern ``_forms`` built: ``_PARTS``) as Arrow's regular
+    expressions (RE2) take them, each with the sign and anchored at both ends, in the order
+    they are tried; None when the pattern was not built by ``_forms`` or RE2 cannot take a form
+    (a look-ahead in a rule given to ``_forms``: the column's fast pass then takes no cell, and
+    ``angka_polos`` reads them all).
+
+    The possessive quantifiers (``++``, ``{2,}+``) are written greedy: RE2 never backtracks, and
+    in a full match they change nothing (what one gives back, ``,ddd`` or a digit, is never what
+    the pattern needs next). RE2 reads ``\\d`` as the ASCII digits, as ``_FORMS_ASCII`` does.
+
+    >>> dict(_forms_arrow(_FORMS_ASCII.pattern))["point"]
+    '^[+-]?(?:\\\\d{1,3}(?:,\\\\d{3})+\\\\.\\\\d*|\\\\d{1,3}(?:,\\\\d{3}){2,}|\\\\d+\\\\.\\\\d+)$'
+    >>> _forms_arrow(_forms(r"(?!0)\\d{1,3}[.,]\\d{3}").pattern) is None
+    True
+    """
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    parts = _PARTS.get(pattern)
+    if parts is None:
+        return None
+    out = tuple((name, "^[+-]?(?:" + re.sub(r"(?<!\\)([+*?}])\+", r"\1", part) + ")$") for name, part in parts.items())
+    try:
+        for _, re2 in out:
+            pc.match_substring_regex(pa.array(["0"], type=pa.large_string()), re2)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return out
+
+
+def angka_polos_kolom(texts) -> tuple:
+    """``angka_polos`` of every cell of a column at once: Arrow's compute over the whole column
+    (the forms of ``_FORMS``, one match each, their value and ``MAX_ABS``), no Python per cell.
+
+    ``texts``: a sequence of cells or an Arrow array of strings. Returns ``(taken, konvensi,
+    value)``, three numpy arrays as long as ``texts``: ``taken`` is
+    True where ``angka_polos`` gives a reading, ``konvensi`` that reading's convention as a code
+    of ``KONVENSI`` (0 none, 1 ``.``, 2 ``,``) and ``value`` its value (NaN where not taken). A
+    cell not taken is one ``angka_polos`` does not read either (``320.634``, ``Rp 5``, ``-``, a
+    number beyond ``MAX_ABS``, digits other than ASCII, anything that is not a ``str``), left to
+    the full rules; when Arrow cannot take the column or the pattern, no cell is taken.
+
+    Examples
+    --------
+    >>> taken, konvensi, value = angka_polos_kolom(["2,992,759,325", "832.222,8", "-12", "320.634", "Rp 5", ""])
+    >>> taken.tolist(), konvensi.tolist(), value[taken].tolist()
+    ([True, True, True, False, False, False], [1, 2, 0, 0, 0, 0], [2992759325.0, 832222.8, -12.0])
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(texts)
+    taken = np.zeros(n, dtype=bool)
+    konvensi = np.zeros(n, dtype=np.int8)
+    value = np.full(n, np.nan)
+    forms = _forms_arrow(_FORMS_ASCII.pattern) if n else None
+    if forms is None:
+        return taken, konvensi, value
+    try:
+        arr = texts.cast(pa.large_string()) if isinstance(texts, pa.Array) else \
+            pa.array(texts, type=pa.large_string(), from_pandas=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
+        return taken, konvensi, value
+    # each cell's form: the first that matches it whole, as in _FORMS (a cell that is no str is null: none)
+    form = np.zeros(n, dtype=np.int8)            # 0 none, else 1 + the form's place in _FORMS
+    for k, (_, re2) in enumerate(forms):
+        match = pc.fill_null(pc.match_substring_regex(arr, re2), False).to_numpy(zero_copy_only=False)
+        form[match & (form == 0)] = k + 1
+        if form.all():
+            break
+    names = [name for name, _ in forms]
+    code = {names.index(name) + 1: c for name, c in _KODE_KONVENSI.items()}
+    read = np.isin(form, list(code))
+    if not read.any():
+        return taken, konvensi, value
+    # the value of each form as _value writes it: "," groups thousands in a point form, "." in a
+    # comma form, whose "," is the decimal point; an integer has neither
+    chosen = pc.filter(arr, pa.array(read))
+    comma = form[read] == names.index("comma") + 1
+    written = pc.replace_substring(chosen, ",", "") if not comma.any() else None
+    if comma.any():
+        written = pc.replace_substring(pc.replace_substring(chosen, ".", ""), ",", ".")
+        if not comma.all():
+            written = pc.if_else(pa.array(comma), written, pc.replace_substring(chosen, ",", ""))
+    try:
+        value[read] = pc.cast(written, pa.float64()).to_numpy(zero_copy_only=False)
+    except pa.ArrowInvalid:
+        return taken, konvensi, np.full(n, np.nan)
+    taken = read & (np.abs(value) <= MAX_ABS)
+    value[~taken] = np.nan
+    for k, c in code.items():
+        konvensi[(form == k) & taken] = c
+    return taken, konvensi, value
 
 
 def parse_volume(text, decimal: str | None = None) -> tuple[float | None, str | None]:

@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
 
 from ..labels import kolom as _kolom
 from ..numbers import (
+    KONVENSI,
     MAX_ABS,
     NumberRangeError,
     _majority,
     _strip,
     angka_polos,
+    angka_polos_kolom,
     cell_convention,
     column_convention,
     dua_bacaan,
@@ -152,7 +156,7 @@ def missing_cells(src: SourceText, row: Row, label: str, present: int, width: in
         dokumen=present, hitung=width)
 
 
-def _conventions(values: list[str], plain: dict | None = None) -> dict:
+def _conventions(values: Iterable[str], plain: dict | None = None) -> dict:
     """``cell_convention`` of every distinct text of a column (values repeat). ``plain``, when
     given, receives the value of each bare number that reads the same in any convention
     (``numbers.angka_polos``): those cells are read once here, not by the full rules."""
@@ -190,25 +194,58 @@ def _two_ways(own: dict, plain=()) -> set:
     return {t for t, conv in own.items() if conv is None and t not in plain and dua_bacaan(t) is not None}
 
 
-def _usage(values: list[str], own: dict, sep: str, percent: bool) -> tuple:
+def _usage(shown: list[tuple], sep: str, percent: bool) -> tuple:
     """How the column writes numbers where it is unambiguous, among its cells of the same
     kind as an ambiguous one (with or without ``%``): ``(kolom, n, example)`` where
     ``kolom`` is ``"desimal"`` when every such cell takes ``sep`` for the decimal point,
     ``"ribuan"`` when every one takes the other separator for it (so ``sep`` groups
-    thousands), None when the column mixes both or shows neither."""
-    dec: list[str] = []
-    tho: list[str] = []
-    for t in dict.fromkeys(values):
-        conv = own[t]
-        if conv is None or _strip(t)[1] != percent:
-            continue
-        (dec if conv == sep else tho).append(t)
+    thousands), None when the column mixes both or shows neither; ``n`` counts those cells,
+    ``example`` is the first of them in the column.
+
+    ``shown``: the column's texts that show a convention (``_shown``), as ``(first position,
+    text, convention, percent, cells)``; texts of one convention and kind may stand as one
+    entry (its first position, the text there and the cells of all of them).
+
+    >>> shown = [(0, "56.25", ".", False, 2), (3, "12,5%", ",", True, 1)]
+    >>> _usage(shown, ".", False), _usage(shown, ",", False), _usage(shown, ".", True)
+    (('desimal', 2, '56.25'), ('ribuan', 2, '56.25'), ('ribuan', 1, '12,5%'))
+    """
+    dec = [e for e in shown if e[3] == percent and e[2] == sep]
+    tho = [e for e in shown if e[3] == percent and e[2] != sep]
     if bool(dec) == bool(tho):
         return None, 0, None
     found = dec or tho
-    found_set = set(found)
-    n = sum(1 for t in values if t in found_set)
-    return ("desimal" if dec else "ribuan"), n, found[0]
+    return ("desimal" if dec else "ribuan"), sum(e[4] for e in found), min(found)[1]
+
+
+def _shown(values: list[str], own: dict) -> list[tuple]:
+    """The texts of a column that show a convention, for ``_usage``: ``(first position, text,
+    convention, percent, cells)`` of each distinct text whose ``own`` convention is known.
+
+    >>> _shown(["1,5", "7", "1,5", "2.5%"], {"1,5": ",", "7": None, "2.5%": "."})
+    [(0, '1,5', ',', False, 2), (3, '2.5%', '.', True, 1)]
+    """
+    first: dict = {}
+    for k, t in enumerate(values):
+        first.setdefault(t, k)
+    cells = Counter(values)
+    return [(k, t, own[t], _strip(t)[1], cells[t]) for t, k in first.items() if own[t] is not None]
+
+
+def _usage_by_kind(shown) -> Callable[[str, bool], tuple]:
+    """``_usage`` of one column by kind (separator, percent), each computed once; ``shown``
+    makes the column's entries (``_shown``) when an ambiguous cell first asks."""
+    cache: dict = {}
+    entries: list = []
+
+    def usage(sep: str, percent: bool) -> tuple:
+        if (sep, percent) not in cache:
+            if not entries:
+                entries.append(shown())
+            cache[sep, percent] = _usage(entries[0], sep, percent)
+        return cache[sep, percent]
+
+    return usage
 
 
 #: units that count whole things (people, businesses, documents ...): never a fraction
@@ -230,7 +267,7 @@ def satuan_utuh(satuan) -> bool:
 
 
 def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int, label: str,
-               rupiah: bool, values: list[str], own: dict, majority: str | None, cache: dict,
+               rupiah: bool, usage: Callable[[str, bool], tuple], majority: str | None,
                satuan=None) -> float:
     """An ambiguous cell (``numbers.dua_bacaan``): recorded in ``src.ambigu`` with both
     readings and the column's evidence (``_usage``), to be settled by the evidence of its
@@ -238,15 +275,12 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     thousands in a rupiah column (rupiah are whole) or for a unit that counts (``satuan_utuh``),
     else the column's unanimous way of
     writing, else its majority (never final by itself). ``satuan``: the unit written in
-    the same cell (volume columns); ``cache``: the column's ``_usage`` by kind, computed once.
+    the same cell (volume columns); ``usage``: the column's ``_usage`` by kind (``_usage_by_kind``).
     """
     bacaan = dua_bacaan(text)
     assert bacaan is not None, "called for ambiguous cells only"
     ribuan, desimal, sep = bacaan
-    key = (sep, _strip(text)[1])
-    if key not in cache:
-        cache[key] = _usage(values, own, *key)
-    kolom, n, contoh = cache[key]
+    kolom, n, contoh = usage(sep, _strip(text)[1])
     if rupiah or (satuan_utuh(satuan) and not desimal.is_integer()):
         value = ribuan                    # whole rupiah; a count is never 1,25 of something
     elif kolom is not None:
@@ -300,6 +334,12 @@ NIHIL = {"target": None, "jumlah": 0.0, "realisasi": 0.0, "persen": None, "total
 TURUNAN = {"persen", "total"}
 
 
+_NUMBERS = attrgetter("numbers")
+#: The shortest column read by the column pass (``numbers.angka_polos_kolom``) first: below it,
+#: reading each distinct text costs less than the pass's fixed cost (about 0.1 ms).
+PASS_FROM = 256
+
+
 def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                    position: int, label: str, rupiah: bool | None = None,
                    jenis: str | None = None) -> list[float | None]:
@@ -318,57 +358,162 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     that says nothing means; without it, NA. A spreadsheet error value (``#DIV/0!``) in a
     derived column (``TURUNAN``) is NA with a finding ``galat_lembar_kerja``; in any other
     column it is an error naming the cell (no one can read a number there).
+
+    Returns the values, None for NA (a workbook's typed number as the workbook gives it);
+    ``numeric_series`` gives the same as a ``Float64`` column.
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    plain: dict = {}                  # the bare numbers, read in any convention (numbers.angka_polos)
-    own = _conventions(values, plain)
-    typed = any(row.numbers is not None for row in rows)
-    # a typed workbook number shows no way of writing: only cells written as text vote
-    written = [t for row, t in zip(rows, values) if row.native(position - 1) is None] if typed else values
-    decimal = _convention(written, own)
-    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, written, own, plain)
-    if typed:
-        return [cell.read(row, text) for row, text in zip(rows, values)]
-    # a text source: each distinct text is parsed once, in the order the column first shows it
-    # (so that the first cell refused is the first in the column), and the column is mapped
-    # through the values at once; only the cells with something to say (a spreadsheet error in
-    # a derived column, a cell that reads two ways, a cell in the other convention) are read
-    # one by one, in row order, as every cell was before
-    first: dict = {}
-    for k, text in enumerate(values):
-        first.setdefault(text, k)
-    special = set()
+    if _typed_numbers(rows):
+        return _typed(src, rows, values, column, position, label, rupiah, jenis)
+    value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
+    return [None if m else v for v, m in zip(value.tolist(), na.tolist())]
+
+
+def numeric_series(src: SourceText, rows: list[Row], values: list[str], column: str,
+                   position: int, label: str, rupiah: bool | None = None,
+                   jenis: str | None = None) -> pd.Series:
+    """``numeric_column`` as a ``Float64`` column (the same values, findings and refusals),
+    built from the column's arrays without a Python object per cell."""
+    rupiah = column.endswith("_rp") if rupiah is None else rupiah
+    if _typed_numbers(rows):
+        return floats(_typed(src, rows, values, column, position, label, rupiah, jenis))
+    value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
+    return pd.Series(pd.arrays.FloatingArray(value, na))
+
+
+def _typed_numbers(rows: list[Row]) -> bool:
+    """Whether any row holds a workbook's typed numbers (``Row.numbers``)."""
+    return list(map(_NUMBERS, rows)).count(None) != len(rows)
+
+
+def _numeric(src: SourceText, rows: list[Row], values: list[str], column: str, position: int, label: str,
+             rupiah: bool, jenis: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """``numeric_column``'s values and NA mask (numpy arrays; NaN under the mask) for a text
+    source (no typed numbers: ``_typed`` reads a workbook's column).
+
+    A text source's column is read in one pass first (``numbers.angka_polos_kolom``: the bare
+    numbers that read the same in any convention, most cells); the cells it leaves are read by
+    the rules, each distinct text once, in the order the column first shows it (so that the
+    first cell refused is the first in the column). Only the cells with something to say (a
+    spreadsheet error in a derived column, a cell that reads two ways, a cell in the other
+    convention) are then read one by one (``_Cell.read``), in row order, as every cell was
+    before."""
+    texts, codes, first = _distinct(values)
+    taken, konvensi, value = angka_polos_kolom(texts) if texts is not None else \
+        (np.zeros(len(first), bool), np.zeros(len(first), np.int8), np.full(len(first), np.nan))
+    cells = np.bincount(codes, minlength=len(first))
+    # the distinct texts the pass left, in the order the column first shows them
+    left = {values[first[d]]: d for d in np.flatnonzero(~taken).tolist()}
+    plain: dict = {}                  # the bare numbers among them (numbers.angka_polos)
+    own = _conventions(left, plain)
+    # one vote per cell: the pass's texts by their code, the others by their own convention
+    votes: Counter = Counter({".": int(cells[konvensi == 1].sum()), ",": int(cells[konvensi == 2].sum())})
+    for text, d in left.items():
+        if own[text]:
+            votes[own[text]] += int(cells[d])
+    decimal, _ = _majority(votes)
+
+    def shown() -> list[tuple]:       # _shown of the whole column: the pass's texts one entry per convention
+        out = [(int(first[d]), t, own[t], _strip(t)[1], int(cells[d])) for t, d in left.items() if own[t] is not None]
+        for code in (1, 2):
+            of = np.flatnonzero(konvensi == code)
+            if len(of):
+                k = int(first[of].min())
+                out.append((k, values[k], KONVENSI[code], False, int(cells[of].sum())))
+        return out
+
+    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, own, _usage_by_kind(shown), plain)
+    special: list[int] = []           # distinct texts read cell by cell
     parsed = cell.parsed
-    for text, k in first.items():
+    for text, d in left.items():
         if text in plain:             # a bare number: its value whatever the column's convention
-            parsed[text] = plain[text]
+            v = parsed[text] = plain[text]
             if own[text] is not None and decimal and own[text] != decimal:
-                special.add(text)
-            continue
-        value = cell.value(rows[k], text)
-        if value is cell or text in cell.ambig or isinstance(own[text], str) and decimal and own[text] != decimal:
-            special.add(text)
-    out = [cell.parsed.get(text) for text in values]
+                special.append(d)
+        else:
+            v = cell.value(rows[first[d]], text)
+            if v is cell or text in cell.ambig or isinstance(own[text], str) and decimal and own[text] != decimal:
+                special.append(d)
+            v = parsed.get(text)
+        if v is not None:
+            value[d] = v
+    na = np.isnan(value)              # no reading is NaN: the texts without a value
+    if decimal:                       # the pass's texts written in the other convention
+        other = 2 if decimal == "." else 1
+        for d in np.flatnonzero(konvensi == other).tolist():
+            text = values[first[d]]
+            own[text], parsed[text] = KONVENSI[other], float(value[d])
+            special.append(d)
+    value, na = value[codes], na[codes]
     if special:
-        for k, text in enumerate(values):
-            if text in special:
-                out[k] = cell.read(rows[k], text)
-    return out
+        for k in np.flatnonzero(np.isin(codes, special)).tolist():
+            v = cell.read(rows[k], values[k])
+            value[k], na[k] = (np.nan, True) if v is None else (v, False)
+    return value, na
+
+
+def _distinct(values: list[str]) -> tuple:
+    """The distinct texts of a column: ``(texts, codes, first)``, ``codes`` each cell's place among
+    them (numpy), ``first`` the position where each first occurs, in the order the column first
+    shows them; ``texts`` an Arrow array of them for the column pass (``PASS_FROM`` cells or
+    more, all text), else None (the texts are ``values[first]``).
+
+    >>> texts, codes, first = _distinct(["7", "-", "7", "8"])
+    >>> texts, codes.tolist(), first.tolist()
+    (None, [0, 1, 0, 2], [0, 1, 3])
+    """
+    if len(values) >= PASS_FROM:
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+        try:
+            arr = pa.array(values, type=pa.large_string(), from_pandas=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            arr = None
+        if arr is not None and not arr.null_count:
+            enc = pc.dictionary_encode(arr)
+            codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+            # Arrow numbers the texts as it first meets them: a text's first cell is where its code
+            # exceeds every code before it
+            new = np.ones(len(codes), dtype=bool)
+            new[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+            first = np.flatnonzero(new)
+            if len(first) == len(enc.dictionary) and (codes[first] == np.arange(len(first))).all():
+                return enc.dictionary, codes, first
+    index: dict = {}
+    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
+    first = np.flatnonzero(np.concatenate(([True], codes[1:] > np.maximum.accumulate(codes)[:-1]))) \
+        if len(values) else np.zeros(0, dtype=np.int64)
+    return None, codes, first
+
+
+def _typed(src: SourceText, rows: list[Row], values: list[str], column: str, position: int, label: str,
+           rupiah: bool, jenis: str | None) -> list[float | None]:
+    """A workbook's column, cell by cell: a typed number is used as it is and has no say in the
+    column's convention (a typed number is written in none); only cells written as text vote."""
+    plain: dict = {}
+    own = _conventions(values, plain)
+    written = [t for row, t in zip(rows, values) if row.native(position - 1) is None]
+    decimal = _convention(written, own)
+    cell = _Cell(src, column, position, label, rupiah, jenis, decimal, own,
+                 _usage_by_kind(lambda: _shown(written, own)), plain)
+    return [cell.read(row, text) for row, text in zip(rows, values)]
 
 
 class _Cell:
     """How one numeric column reads a cell (``numeric_column``): its convention, its cells
     that read two ways, what a word for nothing means in it, and each distinct text's
-    value, parsed once."""
+    value, parsed once. ``own``: the conventions of the texts it reads (``_conventions``);
+    ``usage``: the column's way of writing, by kind (``_usage_by_kind``)."""
 
     def __init__(self, src: SourceText, column: str, position: int, label: str, rupiah: bool,
-                 jenis: str | None, decimal: str | None, written: list[str], own: dict, plain=()):
+                 jenis: str | None, decimal: str | None, own: dict, usage: Callable[[str, bool], tuple],
+                 plain=()):
         self.src, self.column, self.position, self.label, self.rupiah = src, column, position, label, rupiah
         self.kata = NIHIL.get(jenis or "")
         self.turunan = jenis in TURUNAN
-        self.decimal, self.written, self.own = decimal, written, own
+        self.decimal, self.own, self.usage = decimal, own, usage
         self.ambig = _two_ways(own, plain)
-        self.usage: dict = {}
         self.parsed: dict = {}
 
     def value(self, row: Row, text: str):
@@ -421,8 +566,7 @@ class _Cell:
                 "tidak dibandingkan.", nama=row.cells[0] or None, kolom=column)
             return None
         if text in self.ambig:
-            value = _ambiguous(src, row, text, column, position, label, self.rupiah, self.written, self.own,
-                               self.decimal, self.usage)
+            value = _ambiguous(src, row, text, column, position, label, self.rupiah, self.usage, self.decimal)
         _note_convention(src, row, text, value, self.decimal, column, position, label, self.own[text])
         return value
 
@@ -537,7 +681,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
     heads = [head_of[v] for v in values]
     own = _conventions(heads)
     decimal = _convention(heads, own)
-    usage: dict = {}
+    usage = _usage_by_kind(lambda: _shown(heads, own))
     ambig = _two_ways(own)
     nums, units = [], []
     parsed: dict = {}                 # each distinct text is parsed once
@@ -556,8 +700,7 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
                             found=text) from None
         if n is not None:
             if head in ambig:
-                n = _ambiguous(src, row, head, column, position, label, False, heads, own, decimal, usage,
-                               satuan=u)
+                n = _ambiguous(src, row, head, column, position, label, False, usage, decimal, satuan=u)
             _note_convention(src, row, head, n, decimal, column, position, label, own[head])
         nums.append(n)
         units.append(u)
@@ -609,8 +752,8 @@ def text(values) -> pd.Series:
     [False, True, True]
     """
     if STRING.storage == "pyarrow":
-        import pyarrow as pa  # type: ignore[import-untyped]
-        import pyarrow.compute as pc  # type: ignore[import-untyped]
+        import pyarrow as pa
+        import pyarrow.compute as pc
 
         try:
             arr = pa.array(values, type=pa.large_string())

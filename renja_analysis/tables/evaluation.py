@@ -29,10 +29,9 @@ from ._common import (
     check_width,
     drop_duplicates,
     fill_ancestors,
-    floats,
     lanjutan,
     level_series,
-    numeric_column,
+    numeric_series,
     text,
     units_in_cells,
 )
@@ -126,12 +125,15 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     grid = units_in_cells(src, rows, grid, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
                                             if c in columns and s in columns}, columns, label)
     df = pd.DataFrame(index=range(len(rows)))
+    # the grid's columns, each a list (one transposition, not a list built per column)
+    cells_by_column = [list(c) for c in zip(*grid)] if grid else [[] for _ in columns]
     for pos, col in enumerate(columns):
-        values = [g[pos] for g in grid]
+        values = cells_by_column[pos]
         if col in NUMERIC:
-            df[col] = floats(numeric_column(src, rows, values, col, pos + 1, label, jenis=JENIS[col]))
+            df[col] = numeric_series(src, rows, values, col, pos + 1, label, jenis=JENIS[col])
         else:
             df[col] = text(values)
+    del cells_by_column
     for col in full:
         if col not in df:                 # the note column a variant does not print: empty
             df[col] = text([""] * len(rows))
@@ -142,11 +144,12 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     df = _set_aside_rows_without_numbers(src, block, label, df, said)
     cells_at = {r.line: g for r, g in zip(rows, grid)}
     df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
-    keys = _identities(df, ["nama", "indikator", *numeric])
-    by_line = {r.line: r for r in rows}
-    kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
-    del keys
-    df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
+    if _may_repeat(df, ["nama", "indikator", *numeric]):
+        keys = _identities(df, ["nama", "indikator", *numeric])
+        by_line = {r.line: r for r in rows}
+        kept = drop_duplicates(src, kind, label, [by_line[int(b)] for b in df["baris_sumber"]], keys)
+        del keys
+        df = df[df["baris_sumber"].isin([r.line for r in kept])].reset_index(drop=True)
     empty = df["nama"].isna()
     if empty.any():
         line = int(df.loc[empty, "baris_sumber"].iloc[0])
@@ -156,6 +159,29 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     if kind == "tabel_2_2":
         _empty_realisations(src, label, df, cells_at, columns)
     return df
+
+
+def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
+    """Whether two rows may have one identity (``_identities``), decided by columns: rows equal in
+    every column after the first, and among them equal in the normalised name (the first column).
+    pandas counts equal what ``_identities``' tuples count equal (a missing cell, ``None``, equals a
+    missing one; ``0.0`` equals ``-0.0``), so a False here means ``drop_duplicates`` would find
+    nothing; a True leaves the decision to it.
+
+    >>> df = pd.DataFrame({"nama": pd.Series(["Kegiatan A", "A", "B"], dtype="string"),
+    ...                    "pagu_rp": pd.Series([1.0, 1.0, 1.0], dtype="Float64")})
+    >>> _may_repeat(df, ["nama", "pagu_rp"]), _may_repeat(df.iloc[1:], ["nama", "pagu_rp"])
+    (True, False)
+    """
+    same = df.duplicated(subset=columns[1:], keep=False) if len(columns) > 1 else \
+        pd.Series(True, index=df.index)
+    if not same.any():
+        return False
+    names = df.loc[same, columns[0]]
+    rest = df.loc[same, columns[1:]].copy() if len(columns) > 1 else pd.DataFrame(index=names.index)
+    rest["__nama__"] = [normalise_name(n) if n is not None else None
+                        for n in names.astype(object).where(names.notna(), None).tolist()]
+    return bool(rest.duplicated(keep=False).any())
 
 
 def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:

@@ -413,15 +413,17 @@ def _table(records: list[_Rec]) -> pd.DataFrame:
     """The records as the typed table, one column at a time (no intermediate frame of objects):
     a field a record lacks is NA, as an empty text is."""
     at = {f: k for k, f in enumerate(_FIELDS)}
+    # the records' fields as columns: one transposition, not one pass over the records per column
+    fields = list(zip(*records)) if records else [() for _ in _FIELDS]
     out = pd.DataFrame({"urutan": pd.Series(range(1, len(records) + 1), dtype=INT)})
-    out["fragmen"] = pd.Series([r.fragmen for r in records], dtype=INT)
-    out["level"] = level_series([level_from_code(r.kode) for r in records])
+    out["fragmen"] = pd.Series(fields[at["fragmen"]], dtype=INT)
+    out["level"] = level_series([level_from_code(kode) for kode in fields[at["kode"]]])
     for col in COLUMNS[3:]:
-        k = at[col]
+        values = fields[at[col]]
         if col.endswith("_rp") or col.startswith("target_"):
-            out[col] = floats([None if r[k] is _TIADA else r[k] for r in records])
+            out[col] = floats([None if v is _TIADA else v for v in values])
         elif col == "baris_sumber":
-            out[col] = pd.Series([r.baris_sumber for r in records], dtype=INT)
+            out[col] = pd.Series(values, dtype=INT)
         else:
-            out[col] = text([r[k] if isinstance(r[k], str) else None for r in records])
+            out[col] = text([v if isinstance(v, str) else None for v in values])
     return out[COLUMNS]
