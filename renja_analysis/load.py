@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import metrics
+from . import caches, metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
 
@@ -423,7 +423,10 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     from .names import forms_remembered
 
     with _tanpa_gc(), forms_remembered():
-        return _load(path, triwulan, sheet, sipd, paksa)
+        try:
+            return _load(path, triwulan, sheet, sipd, paksa)
+        finally:
+            caches.clear()      # what was remembered of this document's texts (``caches``) is let go
 
 
 @contextmanager
@@ -443,16 +446,29 @@ def _tanpa_gc():
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:
     from .findings import document as document_findings, reconciliation
     from .sources import read_source
-    from .sources.base import lokasi, pembacaan as _pembacaan
+    from .sources.base import lokasi, pembacaan as _pembacaan, release_rows
     from .sources.text import kolom_perubahan
     from .tables import ambiguous, evaluation, goals, plan, rkpd_review
 
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
+
+    def built(source: SourceText, *kinds: str) -> None:
+        # a table's rows are let go once its own table is built (nothing after reads them: the
+        # reading account and ``lokasi`` keep what they need), with the answers remembered about
+        # their cells, so that their memory serves the next table (issue 21: peak memory)
+        release_rows(source, *kinds)
+        caches.clear("table")
+
     ren = plan.parse(src)
+    built(src, "tabel_3_3")
     ev, t21 = evaluation.parse(src, ren)
+    built(src, "tabel_2_2", "tabel_2_1")
     known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
     review, totals = rkpd_review.parse(src, known)
+    del known
+    built(src, "tabel_3_2")
     ts = goals.parse(src)
+    built(src, "tabel_3_1")
     ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]

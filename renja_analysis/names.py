@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import itertools
 import math
 import re
@@ -20,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from .caches import per_document
 from .config import NAME_MATCH_THRESHOLD
 from .numbers import clean_text
 
@@ -51,7 +51,7 @@ def normalise_name(name) -> str:
     return _normalised.__wrapped__(name)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_document(maxsize=1 << 16)
 def _normalised(name) -> str:
     """``normalise_name``, remembered per name: tables are joined, deduplicated and matched by
     the same names again and again."""
@@ -100,7 +100,7 @@ def name_forms(name) -> list[str]:
         return list(_forms.__wrapped__(name))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_document(maxsize=1 << 16)
 def _forms(name) -> tuple[str, ...]:
     """``name_forms`` as a tuple, remembered: every table joins the same names."""
     norm = normalise_name(name)
@@ -834,7 +834,7 @@ def marked_level(name) -> str | None:
     return _marked_level.__wrapped__(name)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_document(maxsize=1 << 16)
 def _marked_level(name) -> str | None:
     """``marked_level``, remembered per name (each table's names are read for their level)."""
     m = _PREFIX.match(clean_text(name))

@@ -40,6 +40,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .caches import per_table
+
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 _NIL = {"", "-", "\u2013", "\u2014"}
@@ -84,7 +86,7 @@ def _strip(text) -> tuple[str, bool]:
     return _strip_text.__wrapped__(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_table(maxsize=1 << 16)
 def _strip_text(text) -> tuple[str, bool]:
     s = clean_text(text).replace(" ", "")
     if s.lower() in _NIL_WORDS:
@@ -490,7 +492,7 @@ def cell_convention(cell) -> str | None:
     return _cell_convention.__wrapped__(cell)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_table(maxsize=1 << 16)
 def _cell_convention(cell) -> str | None:
     """``cell_convention``, remembered per text (the same numbers come back in several tables)."""
     s, _ = _strip(cell)

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import RenjaParseError
 from ..numbers import clean_text
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Table kinds, in document order, with the label findings and errors use.
 KINDS = ("tabel_2_1", "tabel_2_2", "tabel_3_1", "tabel_3_2", "tabel_3_3")
@@ -93,14 +97,49 @@ class TableBlock:
     #: ``baris_tercetak`` of these rows, remembered (the reading account and ``lokasi`` both ask):
     #: (identity and length of ``rows`` it was computed for, the table, its ``kelengkapan``)
     tercetak: tuple | None = field(default=None, repr=False, compare=False)
+    #: once the rows are released (``release_rows``): what the reading account and ``lokasi`` still
+    #: need of them (their count, this table's part of ``lokasi``, its ``kelengkapan``)
+    released: Released | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> int:
         return max(len(h) for h in self.header)
 
     @property
+    def row_count(self) -> int:
+        """The count of data rows, also once they are released (``release_rows``)."""
+        return len(self.rows) if self.released is None else self.released.rows
+
+    @property
     def label(self) -> str:
         return LABEL.get(self.kind, self.kind)
+
+
+class Released(NamedTuple):
+    """What a table keeps of its rows once they are released (``release_rows``)."""
+
+    #: the count of data rows
+    rows: int
+    #: the table's part of ``lokasi`` (``_lokasi_tabel``; None without rows)
+    lokasi: pd.DataFrame | None
+    #: the table's ``kelengkapan``
+    kelengkapan: tuple
+
+
+class _ReleasedRows(list):
+    """The rows of a released table: reading them is an error, never an empty table."""
+
+    __slots__ = ("label",)
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = label
+
+    def _refuse(self, *args, **kwargs):
+        raise RuntimeError(f"the rows of {self.label} were released after their last reader "
+                           "(sources.base.release_rows)")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = __contains__ = _refuse
 
 
 @dataclass
@@ -170,13 +209,13 @@ def pembacaan(src: SourceText):
             continue
         span = block.last_line - block.header_line + 1
         parts = (len(block.header_lines) + len(block.blank_lines) + len(block.set_aside) + len(block.sambungan)
-                 + len(block.rows))
+                 + block.row_count)
         lengkap, catatan = kelengkapan(block)
         records.append({
             "tabel": block.label, "baris_awal": block.header_line, "baris_akhir": block.last_line,
             "baris_wilayah": span, "baris_judul": len(block.header_lines),
             "baris_kosong": len(block.blank_lines), "baris_disisihkan": len(block.set_aside),
-            "baris_sambungan": len(block.sambungan), "baris_data": len(block.rows), "baris_ganda": src.dropped.get(kind, 0),
+            "baris_sambungan": len(block.sambungan), "baris_data": block.row_count, "baris_ganda": src.dropped.get(kind, 0),
             "halaman": block.segments, "terbaca_utuh": span == parts,
             "lengkap": pd.NA if lengkap is None else lengkap, "kelengkapan": catatan})
     # built once with its dtypes (not typed column by column: the frame is small, each step costs)
@@ -428,6 +467,8 @@ def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
     if not has_no:
         return None, ("Tabel tidak mencetak nomor baris, sehingga kelengkapannya tidak dapat diperiksa dari "
                       "tabel itu sendiri.")
+    if tercetak is None and block.released is not None:
+        return block.released.kelengkapan       # kept when the rows were released
     if tercetak is None:
         _, tercetak, answer = _tercetak(block)
         if answer is not None:
@@ -472,28 +513,14 @@ def lokasi(src: SourceText):
     >>> lokasi(src)["penanda"].tolist()
     ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
-    import numpy as np
     import pandas as pd
 
     frames = []
     for kind in KINDS:
         block = src.tables.get(kind)
-        if block is None or not block.rows:
+        if block is None or not block.row_count:
             continue
-        tercetak = baris_tercetak(block)
-        lengkap, _ = kelengkapan(block)
-        footers = sorted((line, page) for line, page in block.footers if page is not None)
-        # the first footer after each row, else one more than the last footer (NA without footers)
-        if footers:
-            at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
-                                 tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
-            page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
-            pages = pd.array(page[at], dtype="Int64")
-        else:
-            pages = pd.array([None] * len(tercetak), dtype="Int64")
-        frames.append(tercetak.drop(columns="berulang").assign(
-            tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
-            lengkap=pd.NA if lengkap is None else lengkap))
+        frames.append(block.released.lokasi if block.released is not None else _lokasi_tabel(block))
     df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=LOKASI)
     for col in ("tabel", "nomor", "kode", "penanda"):
         df[col] = df[col].astype("string")
@@ -501,3 +528,57 @@ def lokasi(src: SourceText):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
     df["lengkap"] = df["lengkap"].astype("boolean")
     return df[LOKASI]
+
+
+def _lokasi_tabel(block: TableBlock):
+    """One table's part of ``lokasi`` (its rows, not yet typed as ``lokasi``'s columns)."""
+    import numpy as np
+    import pandas as pd
+
+    _, tercetak, _ = _tercetak(block)
+    lengkap, _ = kelengkapan(block)
+    footers = sorted((line, page) for line, page in block.footers if page is not None)
+    # the first footer after each row, else one more than the last footer (NA without footers)
+    if footers:
+        at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
+                             tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
+        page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
+        pages = pd.array(page[at], dtype="Int64")
+    else:
+        pages = pd.array([None] * len(tercetak), dtype="Int64")
+    return tercetak.drop(columns="berulang").assign(
+        tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
+        lengkap=pd.NA if lengkap is None else lengkap)
+
+
+def release_rows(src: SourceText, *kinds: str) -> None:
+    """Let go of the rows of tables whose last reader has run (``load_document``: each table's
+    rows once its own table is built), keeping what the reading account and ``lokasi`` need
+    of them: their count, the table's part of ``lokasi`` and its ``kelengkapan``. Reading the
+    rows afterwards is an error, not an empty table.
+
+    The rows are most of a source's memory (at 100,000 rows per table, a few hundred MB of
+    Python objects): released table by table, their memory serves the next tables.
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_2_2", header=[["x"]], header_line=1, segments=1,
+    ...                rows=[Row(3, ["a"], 1), Row(4, ["b"], 1)])
+    >>> src = SourceText(path=Path("x.txt"), lines=[], tables={"tabel_2_2": b})
+    >>> before = lokasi(src)
+    >>> release_rows(src, "tabel_2_2", "tabel_3_1")
+    >>> b.row_count, lokasi(src).equals(before), pembacaan(src)["baris_data"].tolist()
+    (2, True, [2])
+    >>> len(b.rows)
+    Traceback (most recent call last):
+    RuntimeError: the rows of Tabel 2.2 were released after their last reader (sources.base.release_rows)
+    """
+    for kind in kinds:
+        block = src.tables.get(kind)
+        if block is None or block.released is not None:
+            continue
+        part = _lokasi_tabel(block) if block.rows else None
+        answer = kelengkapan(block)
+        block.released = Released(len(block.rows), part, answer)
+        block.rows = _ReleasedRows(block.label)
+        block.tercetak = None

@@ -24,9 +24,9 @@ A header line holds no data: no cell is a number of three digits or more.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from ..caches import per_table
 from ..numbers import clean_text, is_number
 
 #: Words that name each concept (lower case, letters only).
@@ -71,7 +71,7 @@ def _words(cell: str) -> list[str]:
     return _WORD.findall(clean_text(cell).lower())
 
 
-@functools.lru_cache(maxsize=8192)
+@per_table(maxsize=8192)
 def word_concept(word: str) -> str | None:
     """The concept a caption word names, or None.
 
@@ -117,7 +117,7 @@ def concepts(cells: list[str]) -> set[str]:
     return set().union(*map(_cell_concepts, cells))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def _cell_concepts(cell: str) -> frozenset[str]:
     """The concepts one cell names, remembered per text: a line tried as a header is often a data
     row whose units and indicators repeat."""
@@ -133,7 +133,7 @@ def _holds_data(cells) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def _data_cell(cell: str) -> bool:
     """A cell that is a number and not a column number (``(3)``), remembered per text: the
     data rows whose first word names a first column (``PROGRAM ...``, ``Kegiatan ...``) repeat
@@ -200,7 +200,7 @@ def is_continuation(cells: list[str]) -> bool:
     return _is_continuation(tuple(cells))
 
 
-@functools.lru_cache(maxsize=4096)
+@per_table(maxsize=4096)
 def _is_continuation(cells: tuple) -> bool:
     # the same header lines come back on every page: the answer is remembered per line. The cells
     # are cleaned one by one: a data row (most lines tried) fails at its first filled cell
@@ -243,7 +243,7 @@ def classify(block: list[list[str]]) -> str | None:
     return _classify(tuple(tuple(cells) for cells in block))
 
 
-@functools.lru_cache(maxsize=1024)
+@per_table(maxsize=1024)
 def _classify(block: tuple) -> str | None:
     first = first_concept(block[0])
     if first is None:

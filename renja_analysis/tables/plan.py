@@ -30,13 +30,13 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 """
 from __future__ import annotations
 
-import functools
 import re
 from itertools import repeat
 from typing import Any, NamedTuple
 
 import pandas as pd
 
+from ..caches import per_table
 from ..names import level_from_code
 from ..numbers import NumberRangeError, galat_lembar_kerja, parse_number as _parse_number, parse_volume as _parse_volume
 from ..sources.base import LABEL as _LABELS, SourceText
@@ -62,14 +62,14 @@ _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
          "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def parse_number(cell: str):
     """``numbers.parse_number`` remembered per cell text: a row's rupiah repeat across its
     columns (RKPD, APBD, RKPD Perubahan) and every cell is read twice (classified, parsed)."""
     return _parse_number(cell)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def parse_volume(cell: str):
     """``numbers.parse_volume`` remembered per cell text (targets repeat)."""
     return _parse_volume(cell)
@@ -79,7 +79,7 @@ _RP = re.compile(r"(?i)\brp\.?")
 _HURUF = re.compile(r"[A-Za-z%]")
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def _is_amount(cell: str) -> bool:
     """A rupiah amount (``30,000,000.00``, ``Rp 30.000.000``, an accounting negative ``(3,251,000.00)``)."""
     try:
@@ -93,7 +93,7 @@ def _is_amount(cell: str) -> bool:
 _ANGKA_DI_DEPAN = re.compile(r"\s*[+-]?\s*\d")
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def _is_volume(cell: str) -> bool:
     if not _ANGKA_DI_DEPAN.match(cell):       # text or nil: no volume (without raising)
         return False
@@ -129,7 +129,7 @@ def kode_baku(text: str) -> tuple[str, str | None, str | None]:
 _BAKU = re.compile(r"\d+(?:\.\d+)*\Z")
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@per_table(maxsize=1 << 15)
 def _kode_baku(text: str) -> tuple[str, str | None, str | None]:
     """``kode_baku`` remembered per code (each is read twice: the row, then the check of
     codes that come back)."""
@@ -244,7 +244,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
 _RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_table(maxsize=1 << 14)
 def _is_target(cell: str) -> bool:
     """A target cell: a volume, not a rupiah amount."""
     return _is_volume(cell) and not _is_amount_like_rp(cell)
