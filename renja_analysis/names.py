@@ -131,7 +131,7 @@ def similarity(a, b) -> float:
     The value is ``score_matrix([a], [b])``'s: one scoring rule (``_Choices.scores``) for
     every comparison of names.
     """
-    return float(_block_scores([tuple(name_forms(a))], [tuple(name_forms(b))])[0, 0])
+    return float(_block_scores([name_forms(a)], [name_forms(b)])[0, 0])
 
 
 #: The name forms of every name seen while ``forms_remembered`` is open (None: closed) ...
