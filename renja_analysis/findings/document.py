@@ -732,12 +732,17 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     # only the columns compared and named are indexed below (the tables are wide)
     matched = pergeseran[["baris_evaluasi", "baris_review"]].dropna()
     e = evaluasi[_existing(evaluasi, "baris_sumber", "nama", "target_k", "satuan", "indikator")
-                 ].set_index("baris_sumber").loc[matched["baris_evaluasi"].tolist()]
+                 ].set_index("baris_sumber")
     sisi = review["sisi"].astype(str).to_numpy()
     review = review[_existing(review, "baris_sumber", "nama", "target_k", "satuan", "target_teks", "indikator")]
     hasil = review[sisi == "hasil_analisis"].set_index("baris_sumber")
-    r = hasil.loc[matched["baris_review"].tolist()]
-    bad = _differs(e["target_k"], r["target_k"], 1e-9)
+    bad = _differs(e["target_k"].loc[matched["baris_evaluasi"].tolist()],
+                   hasil["target_k"].loc[matched["baris_review"].tolist()], 1e-9)
+    # the rows of the pairs whose targets differ, taken only now (the text columns of every
+    # matched pair were copied before: the findings' peak at 100,000 rows)
+    matched = matched[bad]
+    e, r = e.loc[matched["baris_evaluasi"].tolist()], hasil.loc[matched["baris_review"].tolist()]
+    bad = np.ones(len(matched), dtype=bool)
     e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
     lain = np.zeros(len(bad), dtype=bool)       # the indicators are compared where the targets differ
     if bad.any():
@@ -1082,8 +1087,12 @@ def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
     """
     from ..sources.base import TIDAK_LENGKAP
 
-    lok = lokasi.drop_duplicates("baris_sumber").set_index("baris_sumber")
     line = pd.array(baris, dtype="Int64")
+    # only the lines asked for (lokasi has a row per line of every table: copying all of it
+    # for a few thousand references was the findings' largest allocation at 100,000 rows); the
+    # first row of each line, as before
+    asked = lokasi["baris_sumber"].isin(pd.unique(line.dropna())).to_numpy(dtype=bool)
+    lok = lokasi[asked].drop_duplicates("baris_sumber").set_index("baris_sumber")
     idx = pd.Index(line)
 
     def kolom(name, dtype="string"):

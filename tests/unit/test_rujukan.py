@@ -205,3 +205,16 @@ def test_tambah_rujukan_fills_only_the_empty_references_of_rows_with_a_line():
     assert out["rujukan_pembanding"].tolist() == ["Tabel 3.1 baris ke-2 (halaman ke-1 tabel; baris teks 4)", pd.NA,
                                                 pd.NA]
     assert str(out["rujukan"].dtype) == str(out["rujukan_pembanding"].dtype) == "string"
+
+
+def test_a_line_listed_twice_is_referenced_by_its_first_row_and_other_lines_are_not_read():
+    # line 5 appears twice in lokasi (first as No. 1 of 3.2, then as No. 9): its first row is the
+    # reference (not the last); line 8 is not asked for; line 6 is in no table: its text line only
+    lok = pd.DataFrame({"baris_sumber": pd.array([8, 5, 5], dtype="Int64"),
+                        "tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)", "Tabel 3.2 (Review P-RKPD)"],
+                        "penanda": ["baris ke-1", "No. 1", "No. 9"], "kode": [None, None, None],
+                        "nomor": [None, "1", "9"], "halaman_tabel": [1, 2, 3], "halaman_tabel_dari": [3, 3, 3],
+                        "halaman_dokumen": pd.array([None, 7, 8], dtype="Int64"), "lengkap": [True, True, True]})
+    got = teks_rujukan(pd.Series([5, None, 5, 6], dtype="Int64"), lok).tolist()
+    assert got == ["Tabel 3.2 No. 1 (halaman 7; baris teks 5)", pd.NA,
+                   "Tabel 3.2 No. 1 (halaman 7; baris teks 5)", "baris teks 6"]
