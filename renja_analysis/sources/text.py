@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from bisect import bisect_left
 from itertools import compress, repeat
 from operator import and_, contains, itemgetter, not_
@@ -407,7 +408,9 @@ class _Splitter:
         for k in range(0, len(lines), _BLOCK):
             part = lines[k: k + _BLOCK]
             self.clean.extend([line if c == line else c for line, c in zip(part, _clean_block(part))])
-        words: list[str] = list(map(_group_1, map(_FIRST_LETTERS.match, self.clean)))  # type: ignore[arg-type]  # it matches every text
+        # the first letters of each line, each text held once (``sys.intern``): a list of a few distinct
+        # strings, not a new string per line
+        words: list[str] = list(map(sys.intern, map(_group_1, map(_FIRST_LETTERS.match, self.clean))))  # type: ignore[arg-type]  # it matches every text
         #: every cell text of the rows, held once (a document repeats its units, numbers and names):
         #: ``setdefault(text, text)`` gives the one string held for ``text``
         self._cell = {"": ""}.setdefault
