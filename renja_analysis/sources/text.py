@@ -453,7 +453,9 @@ class _Splitter:
         # a line that may start a header but holds data (``headers._holds_data``: a number of three
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
         # (``header_block``): only the others are read alone
-        slow.update([i for i in self.may_start if not headers._holds_data(clean[i].split("\t"))])
+        # (asked once per distinct text: a header repeats on every page)
+        data = {t for t in {clean[i] for i in self.may_start} if headers._holds_data(t.split("\t"))}
+        slow.update([i for i in self.may_start if clean[i] not in data])
         #: the lines read one by one, in order, and the end of the text (``_rows`` reads the others,
         #: but for a line as short as a page footer)
         self.slow = sorted(slow)
