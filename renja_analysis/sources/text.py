@@ -43,7 +43,12 @@ finding ``karakter_kendali`` naming the line.
 """
 from __future__ import annotations
 
+import gc
 import re
+import sys
+from bisect import bisect_left
+from itertools import compress, repeat
+from operator import and_, contains, itemgetter, not_
 from pathlib import Path
 
 from ..errors import RenjaParseError
@@ -159,9 +164,10 @@ def triwulan_disebut(lines: list[str]):
     >>> list(triwulan_disebut(["## EVALUASI S.D. TRIWULAN II", "teks triwulan III", "**Tabel 2.2 s.d. TW 3**"]))
     [(1, 2), (3, 3)]
     """
-    for number, line in enumerate(lines, start=1):
-        text = line.strip()
-        if "\t" in line or not _STRUCTURAL.match(text) and not text.startswith("**"):
+    # the lines without tabs only (one pass over the list); the others are never captions
+    for number in compress(range(1, len(lines) + 1), map(not_, map(contains, lines, repeat("\t")))):
+        text = lines[number - 1].strip()
+        if not _STRUCTURAL.match(text) and not text.startswith("**"):
             continue
         m = _TRIWULAN.search(text)
         if m:
@@ -350,6 +356,8 @@ _FOOTER_LONGEST = 28
 #: The first letters of a line (its first word when the line holds letters first), after what
 #: is neither a letter, a digit, ``%`` nor a tab.
 _FIRST_LETTERS = re.compile(r"[^A-Za-z0-9%\t]*([A-Za-z]*)")
+#: A match's first group (the first letters ``_FIRST_LETTERS`` finds: it matches every text).
+_group_1 = itemgetter(1)
 
 
 def _may_start_header(clean: str) -> bool:
@@ -366,9 +374,20 @@ def _may_start_header(clean: str) -> bool:
     if not clean.isascii() or "<" in clean:
         return True
     m = _FIRST_LETTERS.match(clean)
-    word = m.group(1).lower() if m else ""
+    return _word_may_start(m.group(1) if m else "")
+
+
+def _word_may_start(word: str) -> bool:
+    """Whether the first letters ``word`` of an ASCII line (``_FIRST_LETTERS``) may start a header:
+    they name a first column (``headers._FIRST``) or are the leading ``Nama``; an empty word (a
+    digit, ``%`` or no letter before the first tab) names no concept.
+
+    >>> _word_may_start("PROGRAM"), _word_may_start("Nama"), _word_may_start("Pengadaan"), _word_may_start("")
+    (True, True, False, False)
+    """
+    word = word.lower()
     if not word:
-        return False                # a digit, '%', or no word before the first tab: no concept
+        return False
     return word in headers._LEADING or headers.word_concept(word) in headers._FIRST
 
 
@@ -389,6 +408,9 @@ class _Splitter:
         for k in range(0, len(lines), _BLOCK):
             part = lines[k: k + _BLOCK]
             self.clean.extend([line if c == line else c for line, c in zip(part, _clean_block(part))])
+        # the first letters of each line, each text held once (``sys.intern``): a list of a few distinct
+        # strings, not a new string per line
+        words: list[str] = list(map(sys.intern, map(_group_1, map(_FIRST_LETTERS.match, self.clean))))  # type: ignore[arg-type]  # it matches every text
         #: every cell text of the rows, held once (a document repeats its units, numbers and names):
         #: ``setdefault(text, text)`` gives the one string held for ``text``
         self._cell = {"": ""}.setdefault
@@ -410,8 +432,34 @@ class _Splitter:
         self._first_lines: set[str] = set()
         self._continuations: set[str] = set()
         self._kinds: dict[tuple, str] = {}
+        # every line classified at once (C-level passes over the whole list, no Python per line):
+        # ``may_start``: the lines that may start a header (``_may_start_header``); ``sparse``: the
+        # lines without four filled cells; ``slow``: the lines the walk reads one by one, every
+        # other line is a plain data row (``_rows``)
+        clean, every = self.clean, range(len(lines))
+        sparse = list(compress(every, map(not_, map(_FOUR_FILLED.match, clean))))
+        starts = {w for w in set(words) if _word_may_start(w)}
+        self.may_start = set(compress(every, map(starts.__contains__, words)))
+        self.may_start.update(compress(every, map(not_, map(str.isascii, clean))))
+        self.may_start.update(compress(every, map(contains, clean, repeat("<"))))
         #: running page headers and footers (0-based lines)
-        self.furniture = running_lines(lines, self.clean, self._starts_header)
+        self.furniture = running_lines(lines, clean, self._starts_header, sparse)
+        # a line of one to three filled cells that holds a digit (a row of a pagu only: a number is
+        # never a wrapped name, ``_continues``) is a data row like the others
+        sparse_text = list(map(clean.__getitem__, sparse))
+        slow = set(sparse).difference(compress(sparse, map(and_, map(contains, sparse_text, repeat("\t")),
+                                                            map(bool, map(_DIGIT.search, sparse_text)))))
+        slow.update(self.furniture)
+        # a line that may start a header but holds data (``headers._holds_data``: a number of three
+        # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
+        # (``header_block``): only the others are read alone
+        # (asked once per distinct text: a header repeats on every page)
+        data = {t for t in {clean[i] for i in self.may_start} if headers._holds_data(t.split("\t"))}
+        slow.update([i for i in self.may_start if clean[i] not in data])
+        #: the lines read one by one, in order, and the end of the text (``_rows`` reads the others,
+        #: but for a line as short as a page footer)
+        self.slow = sorted(slow)
+        self.slow.append(len(lines))
 
     # -- findings and errors --------------------------------------------------------
     def _finding(self, *args, **kw):
@@ -527,7 +575,7 @@ class _Splitter:
 
     # -- the walk ----------------------------------------------------------------------
     def _starts_header(self, i: int) -> bool:
-        return "\t" in self.lines[i] and _may_start_header(self.clean[i]) and self.header_block(i)[0] is not None
+        return "\t" in self.lines[i] and i in self.may_start and self.header_block(i)[0] is not None
 
     def header_block(self, start: int, first: list[str] | None = None) -> tuple[str | None, list[list[str]], int]:
         """Recognise a header block at 0-based line ``start``: kind, header rows (none when it is
@@ -542,7 +590,9 @@ class _Splitter:
         text = clean[start]
         if text not in self._first_lines:
             first = text.split("\t") if first is None else first
-            if headers.first_concept(first) is None:
+            # a line that holds data first (``first_concept`` asks it second): the lines tried are
+            # mostly rows whose first word names a level (``PROGRAM ...``, ``Kegiatan ...``)
+            if headers._holds_data(first) or headers.first_concept(first) is None:
                 return None, [], 0
         k = start + 1
         while k < len(lines) and "\t" in lines[k]:
@@ -588,7 +638,13 @@ class _Splitter:
         i = 0
         # the attributes read on every line, looked up once
         lines, clean_of, held, furniture, release = self.lines, self.clean, self._cell, self.furniture, self.release
+        slow, may_start = self.slow, self.may_start
         while i < len(lines):
+            # plain data rows up to the next line read alone (``slow``), in bulk
+            if self.current is not None and not self.pending and not self.closed \
+                    and (end := slow[bisect_left(slow, i)]) > i and (end := self._rows(i, end)) > i:
+                i = end
+                continue
             number, line = i + 1, lines[i]
             if "\t" not in line:
                 self._plain(number, line)
@@ -614,7 +670,7 @@ class _Splitter:
                     self.pending.append((number, "footer"))      # a running page header or footer
                 i += 1
                 continue
-            kind, rows, count = self.header_block(i, cells) if _may_start_header(clean) else (None, [], 0)
+            kind, rows, count = self.header_block(i, cells) if i in may_start else (None, [], 0)
             if kind is not None:
                 self.start_header(kind, rows, number, count)
                 i += count
@@ -664,6 +720,40 @@ class _Splitter:
                 "berkas mungkin terpotong; bandingkan jumlah baris dengan dokumen aslinya.")
         self._flush_orphans()
         return self.tables
+
+    def _rows(self, start: int, end: int) -> int:
+        """Lines ``start`` to ``end`` (0-based, ``end`` excluded) as data rows of the open table, with
+        no pending line: each holds four filled cells or more (or a digit in fewer: no continuation),
+        starts no header and is no running line (``slow``), and is read here as the walk reads a
+        data row; up to the first line as short as a page footer (``_FOOTER_LONGEST``), which the
+        walk reads. Returns the first line not read."""
+        block = self.current
+        assert block is not None and not self.pending, "plain rows continue an open table"
+        lines, clean_of, held, segment = self.lines, self.clean, self._cell, block.segments
+        rows: list[Row] = []
+        append = rows.append
+        for i in range(start, end):
+            line = lines[i]
+            clean = clean_of[i]
+            raw = line.split("\t")
+            if len(clean) - len(raw) < _FOOTER_LONGEST:       # clean cells of 28 characters or fewer
+                end = i
+                break
+            raw[:] = map(held, raw, raw)
+            if clean is line:
+                cells = raw
+            else:
+                cells = clean.split("\t")
+                cells[:] = map(held, cells, cells)
+            append(Row(i + 1, raw, segment, None, cells))
+        if not rows:
+            return start
+        block.rows.extend(rows)
+        self.last_row = rows[-1]
+        if self.release:
+            lines[start:end] = clean_of[start:end] = [""] * (end - start)
+        self.last_content = block.last_line = end
+        return end
 
     def _plain(self, number: int, line: str) -> None:
         """A line without tabs (or with empty cells only)."""
@@ -729,7 +819,7 @@ def _wrapped_column(kind: str, row: Row, k: int) -> str:
 _KODE_33 = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?$")
 
 
-def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set[int]:
+def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse=None) -> set[int]:
     """The running page headers and footers of a text (0-based lines), with or without tabs.
 
     A line is one when it is short (at most three filled cells), holds no number but page
@@ -741,7 +831,9 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
     table header (a page break). A data row never qualifies (it holds numbers, or is followed
     by rows); a wrapped name that happens to repeat is followed by rows.
 
-    ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header.
+    ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header. ``sparse``:
+    the lines that do not hold four filled cells (``_FOUR_FILLED``), in order, when known (the
+    others are data rows, never read).
 
     Examples
     --------
@@ -754,7 +846,10 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
     # lines grouped by their text without digits (the page number changes); the tests below only
     # for the groups of two lines or more: most lines are unique
     groups: dict[str, list[int]] = {}
-    for i, text in enumerate(clean):
+    if sparse is None:
+        sparse = list(compress(range(len(clean)), map(not_, map(_FOUR_FILLED.match, clean))))
+    for i in sparse:
+        text = clean[i]
         if not text:
             continue
         if "\t" in text:
@@ -806,6 +901,7 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None) -> set
 
 #: A line of four filled cells or more (tabs between them, empty cells or not).
 _FOUR_FILLED = re.compile(r"\t*[^\t]+(?:\t+[^\t]+){3}")
+
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
 _SPASI_LAIN = {ord(c): " " for c in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
@@ -867,4 +963,14 @@ def split_tables(lines: list[str], src: SourceText | None = None, release: bool 
     >>> block.header_lines, block.blank_lines, block.set_aside, block.last_line
     ([1, 2, 6], [4], [5], 7)
     """
-    return _Splitter(lines, src, release).run()
+    # the reader builds a list and a row per line and frees none of them: the cyclic garbage
+    # collector, run every 700 new containers, would walk them all again and again (about half the
+    # reading time of a large text) and could find no cycle among them. It is paused while the
+    # text is split and resumed as it was.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _Splitter(lines, src, release).run()
+    finally:
+        if paused:
+            gc.enable()
