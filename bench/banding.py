@@ -574,7 +574,11 @@ def _write_synthetic(plan: Path, folder: Path) -> int:
 
     for spec in json.loads(plan.read_text(encoding="utf-8")):
         spec = dict(spec)
-        tulis_dokumen(folder / spec.pop("name"), **spec)
+        name = spec.pop("name")
+        try:
+            tulis_dokumen(folder / name, **spec)
+        except ValueError as exc:       # too small for its contradictions: left out (the same every run)
+            print(f"banding: {name} not written: {exc}", file=sys.stderr)
     return 0
 
 
@@ -696,9 +700,13 @@ def run(ref: str | None, new: Path, quick: bool, jobs: int, fresh: bool, keep: b
                 tasks.append((name, side, todo))
         print(f"banding: {len(sources)} sources (data/raw, tests/data, {len(synthetic)} synthetic, "
               f"{sum(s['label'].startswith('mutated/') for s in sources)} mutated); running ...", flush=True)
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            results = list(pool.map(lambda t: (t[0], *_run_side(t[1]["root"], t[1]["out"], t[2], fresh, timeout, work)),
-                                    tasks))
+        pool = ThreadPoolExecutor(max_workers=max(1, jobs))
+        try:        # not a with block: on Ctrl-C or SIGTERM the children are killed (finally) before waiting
+            futures = [pool.submit(_run_side, side["root"], side["out"], todo, fresh, timeout, work)
+                       for _, side, todo in tasks]
+            results = [(name, *future.result()) for (name, _, _), future in zip(tasks, futures)]
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
         failed = [(name, code, text) for name, code, text in results if code != 0]
         for name, code, text in failed:
             print(f"banding: the {name} side failed (status {code}): {text[-2000:]}")
@@ -722,7 +730,14 @@ def run(ref: str | None, new: Path, quick: bool, jobs: int, fresh: bool, keep: b
         took = time.perf_counter() - start
         load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
         verdict = "all equal" if not differing else f"{differing} differ"
-        print(f"banding: {len(sources)} sources compared, {verdict} ({took:.0f} s, load average {load})")
+        codes: dict[str, int] = {}
+        for source in sources:
+            result = sides["old"]["out"] / source["id"] / "result.json"
+            code = str(json.loads(result.read_text(encoding="utf-8"))["exit"]) if result.exists() else "?"
+            codes[code] = codes.get(code, 0) + 1
+        tally = ", ".join(f"{n} x {c}" for c, n in sorted(codes.items()))
+        print(f"banding: {len(sources)} sources compared, {verdict} (old exit codes: {tally}; "
+              f"{took:.0f} s, load average {load})")
         if keep:
             print(f"banding: outputs kept in {tmp}")
         return 1 if differing else 0
