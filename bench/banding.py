@@ -444,11 +444,27 @@ def _normalise(text: str, side: dict) -> str:
     return text
 
 
+def runs(source: dict) -> list[tuple[str, list[str]]]:
+    """The commands run on a source: ``(name, argv)``, ``{out}`` standing for the run's output
+    folder; by default ``build`` alone."""
+    if "runs" in source:
+        return [(name, list(argv)) for name, argv in source["runs"]]
+    return [("build", ["build", "--source", source["path"], "--out", "{out}", "--quiet", "--jobs", "1"])]
+
+
 def compare_source(source: dict, old: dict, new: dict) -> str | None:
     """The first difference between the two sides' results for one source, or None."""
     key = source["id"]
-    ra = json.loads((Path(old["out"]) / key / "result.json").read_text(encoding="utf-8"))
-    rb = json.loads((Path(new["out"]) / key / "result.json").read_text(encoding="utf-8"))
+    for run_name, _ in runs(source):
+        found = _compare_run(key, run_name, old, new)
+        if found:
+            return found if run_name == "build" else f"{run_name}: {found}"
+    return _compare_document(key, old, new)
+
+
+def _compare_run(key: str, name: str, old: dict, new: dict) -> str | None:
+    ra = json.loads((Path(old["out"]) / key / f"{name}.json").read_text(encoding="utf-8"))
+    rb = json.loads((Path(new["out"]) / key / f"{name}.json").read_text(encoding="utf-8"))
     if ra["exit"] != rb["exit"]:
         return f"exit code: old {ra['exit']}, new {rb['exit']} (stderr old {_show(ra['stderr'].strip())}, " \
                f"new {_show(rb['stderr'].strip())})"
@@ -458,17 +474,21 @@ def compare_source(source: dict, old: dict, new: dict) -> str | None:
             la, lb = a.splitlines(), b.splitlines()
             k = next((i for i, (x, y) in enumerate(zip(la, lb)) if x != y), min(len(la), len(lb)))
             return f"{stream} line {k + 1}: {_pair(la[k] if k < len(la) else None, lb[k] if k < len(lb) else None)}"
-    da, db = Path(old["out"]) / key / "build", Path(new["out"]) / key / "build"
+    da, db = Path(old["out"]) / key / name, Path(new["out"]) / key / name
     files_a = sorted(p.relative_to(da).as_posix() for p in da.rglob("*") if p.is_file()) if da.exists() else []
     files_b = sorted(p.relative_to(db).as_posix() for p in db.rglob("*") if p.is_file()) if db.exists() else []
     if files_a != files_b:
         return f"files written: only old {sorted(set(files_a) - set(files_b))}, " \
                f"only new {sorted(set(files_b) - set(files_a))}"
     order = {".csv": 0, ".json": 1, ".parquet": 2, ".xlsx": 3}
-    for name in sorted(files_a, key=lambda n: (order.get(Path(n).suffix, 4), n)):
-        found = file_difference(da / name, db / name)
+    for file in sorted(files_a, key=lambda n: (order.get(Path(n).suffix, 4), n)):
+        found = file_difference(da / file, db / file)
         if found:
-            return f"{name}: {found}"
+            return f"{file}: {found}"
+    return None
+
+
+def _compare_document(key: str, old: dict, new: dict) -> str | None:
     pa, pb = Path(old["out"]) / key / "document.pickle", Path(new["out"]) / key / "document.pickle"
     if pa.exists() != pb.exists():
         return f"load_document: pickled by old {pa.exists()}, by new {pb.exists()}"
@@ -487,6 +507,23 @@ def compare_source(source: dict, old: dict, new: dict) -> str | None:
 
 # --- the worker: one side, a share of the sources ------------------------------------------
 
+def _run_cli(cli, argv: list[str], fresh: bool) -> dict:
+    """``renja-analysis ARGV``: exit code, stdout, stderr (in-process, or a fresh process)."""
+    if fresh:
+        run = subprocess.run([sys.executable, "-m", "renja_analysis", *argv], capture_output=True,
+                             text=True, env=os.environ.copy())
+        return {"exit": run.returncode, "stdout": run.stdout, "stderr": run.stderr}
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except Exception as exc:  # noqa: BLE001 - a crash is a result to compare
+            code = f"crash {type(exc).__name__}: {exc}"
+    return {"exit": code, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()}
+
+
 def _worker(root: Path, out: Path, todo: Path, fresh: bool) -> int:
     """Run ``build`` and ``load_document`` on every source of ``todo`` with the code under ``root``."""
     import renja_analysis
@@ -501,27 +538,14 @@ def _worker(root: Path, out: Path, todo: Path, fresh: bool) -> int:
     for source in json.loads(todo.read_text(encoding="utf-8")):
         folder = out / source["id"]
         folder.mkdir(parents=True, exist_ok=True)
-        argv = ["build", "--source", source["path"], "--out", str(folder / "build"), "--quiet", "--jobs", "1"]
-        stdout, stderr = io.StringIO(), io.StringIO()
-        if fresh:
-            run = subprocess.run([sys.executable, "-m", "renja_analysis", *argv], capture_output=True,
-                                 text=True, env=os.environ.copy())
-            code, stdout_text, stderr_text = run.returncode, run.stdout, run.stderr
-        else:
-            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-                try:
-                    code = cli.main(argv)
-                except SystemExit as exc:
-                    code = exc.code if isinstance(exc.code, int) else 1
-                except Exception as exc:  # noqa: BLE001 - a crash is a result to compare
-                    code = f"crash {type(exc).__name__}: {exc}"
-            stdout_text, stderr_text = stdout.getvalue(), stderr.getvalue()
-        result = {"exit": code, "stdout": stdout_text, "stderr": stderr_text}
-        (folder / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        for name, template in runs(source):
+            argv = [a.replace("{out}", str(folder / name)) for a in template]
+            result = _run_cli(cli, argv, fresh)
+            (folder / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         if source["kind"] == "file" and Path(source["path"]).suffix.lower() in DOC_SUFFIXES:
             try:
                 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                    doc = load_document(source["path"])
+                    doc = load_document(source["path"], sipd=source.get("sipd"))
                 value = {name: getattr(doc, name, None) for name in DOC_FIELDS}
                 value["source"] = str(doc.source)
             except Exception as exc:  # noqa: BLE001 - a refusal is a result to compare
@@ -555,7 +579,8 @@ def _synthetic_plan(quick: bool) -> list[dict]:
         plan.append(dict(name=f"sintetis-{k:02d}.md", program=p, kegiatan_per_program=kpp, sub_per_kegiatan=spk,
                          konvensi=konv, halaman=hal, perubahan=perubahan, triwulan=tw, kontradiksi=list(kontra),
                          seed=seed))
-    if not quick:   # more seeds of middle-sized documents, both conventions, both kinds
+    if not quick:   # a generated SIPD pemda, more seeds of middle-sized documents
+        plan.append(dict(name="sipd-pemda", sipd_pemda=True, offices=6, records=300))
         for seed in range(10, 60):
             rng = random.Random(seed)
             kontra = rng.sample(["persen", "jumlah", "realisasi_21", "selisih", "keterangan"], rng.randint(0, 3))
@@ -575,6 +600,12 @@ def _write_synthetic(plan: Path, folder: Path) -> int:
     for spec in json.loads(plan.read_text(encoding="utf-8")):
         spec = dict(spec)
         name = spec.pop("name")
+        if spec.pop("sipd_pemda", False):      # a generated SIPD pemda (tests/sipd_fixture.pemda_besar)
+            sys.path.insert(0, str(Path.cwd() / "tests"))
+            import sipd_fixture
+
+            sipd_fixture.pemda_besar(folder / name, **spec)
+            continue
         try:
             tulis_dokumen(folder / name, **spec)
         except ValueError as exc:       # too small for its contradictions: left out (the same every run)
@@ -596,7 +627,29 @@ def collect_sources(new: Path, folder: Path, quick: bool, synthetic: list[Path])
     raw = sorted(p for p in (folder / "raw").iterdir() if p.is_file() and p.name != "README.md")
     for p in raw:
         add(p, "file", f"data/raw/{p.name}")
+
+    def check(path: Path, label: str, *extra: str, sipd: Path | None = None):
+        """``renja-analysis check`` (and ``load_document(sipd=)`` when ``sipd`` is given)."""
+        add(path, "file" if sipd else "check", label)
+        sources[-1]["runs"] = [("check", ["check", "--source", str(path), *extra])]
+        if sipd:
+            sources[-1]["sipd"] = str(sipd)
+
     data = folder / "data"
+    for p in raw:       # the document's checks, with its SIPD export, another pemda's (refused, forced)
+        check(p, f"check --strict data/raw/{p.name}", "--strict")
+        check(p, f"check data/raw/{p.name} --sipd sipd/dinkop-ukm-magetan.json",
+              "--sipd", str(data / "sipd" / "dinkop-ukm-magetan.json"), sipd=data / "sipd" / "dinkop-ukm-magetan.json")
+        if not quick:
+            check(p, f"check data/raw/{p.name} --sipd sipd/dinkes-contoh.json",
+                  "--sipd", str(data / "sipd" / "dinkes-contoh.json"))
+            check(p, f"check data/raw/{p.name} --sipd sipd/dinkes-contoh.json --paksa",
+                  "--sipd", str(data / "sipd" / "dinkes-contoh.json"), "--paksa")
+    realisasi = data / "dokumen-realisasi" / "renja-perubahan-2026-dinas-kesehatan.md"
+    check(realisasi, "check dokumen-realisasi --sipd-realisasi sipd-realisasi/",
+          "--sipd-realisasi", str(data / "sipd-realisasi"), "--out", "{out}")
+    if not quick:
+        check(data / "renja-mini.md", "check --strict tests/data/renja-mini.md", "--strict")
     entries = sorted(data.rglob("*"))
     quick_dirs = {"korpus", "sipd", "sipd-realisasi"}
     for p in entries:
@@ -610,8 +663,11 @@ def collect_sources(new: Path, folder: Path, quick: bool, synthetic: list[Path])
             add(p, "file", f"tests/data/{rel}")
     for p in synthetic:
         add(p, "file", f"synthetic/{p.name}")
+    pemda = folder / "sipd-pemda"
+    if pemda.exists():
+        add(pemda, "folder", "synthetic/sipd-pemda/ (tests/sipd_fixture.pemda_besar, 300 records)")
     # mutated copies: of the bundled document, the small test documents, synthetic documents
-    originals = [(p, 40 if not quick else 12) for p in raw]
+    originals = [(p, 40 if not quick else 5) for p in raw]
     originals += [(data / "renja-mini.md", 15 if not quick else 2), (data / "renja-murni-mini.md", 10 if not quick else 2)]
     originals += [(p, 4 if not quick else 1) for p in synthetic[:8 if not quick else 3]]
     mutated = folder / "mutasi"
@@ -685,7 +741,7 @@ def run(ref: str | None, new: Path, quick: bool, jobs: int, fresh: bool, keep: b
         env = dict(os.environ, PYTHONPATH=str(old))
         subprocess.run([sys.executable, str(Path(__file__).resolve()), "--write-synthetic", str(plan),
                         str(sources_dir)], cwd=old, env=env, check=True)
-        synthetic = sorted(sources_dir.glob("sintetis-*.md"))
+        synthetic = sorted(sources_dir.glob("sintetis-*.md"))     # (the SIPD pemda: a folder of its own)
         sources = collect_sources(new, sources_dir, quick, synthetic)
         if only:
             sources = [s for s in sources if re.search(only, s["label"])]
@@ -732,7 +788,7 @@ def run(ref: str | None, new: Path, quick: bool, jobs: int, fresh: bool, keep: b
         verdict = "all equal" if not differing else f"{differing} differ"
         codes: dict[str, int] = {}
         for source in sources:
-            result = sides["old"]["out"] / source["id"] / "result.json"
+            result = sides["old"]["out"] / source["id"] / f"{runs(source)[0][0]}.json"
             code = str(json.loads(result.read_text(encoding="utf-8"))["exit"]) if result.exists() else "?"
             codes[code] = codes.get(code, 0) + 1
         tally = ", ".join(f"{n} x {c}" for c, n in sorted(codes.items()))

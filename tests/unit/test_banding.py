@@ -84,14 +84,14 @@ def test_a_source_is_compared_exit_streams_files_and_document(banding, tmp_path)
     for name in ("old", "new"):
         out = tmp_path / name
         (out / "000" / "build").mkdir(parents=True)
-        (out / "000" / "result.json").write_text(json.dumps(
+        (out / "000" / "build.json").write_text(json.dumps(
             {"exit": 0, "stdout": f"19 berkas ditulis ke {out / '000' / 'build'}\n", "stderr": ""}))
         pd.DataFrame({"pesan": ["Pagu kegiatan ini (selisih Rp1)"]}).to_csv(out / "000" / "build" / "temuan.csv",
                                                                            index=False)
         with open(out / "000" / "document.pickle", "wb") as f:
             pickle.dump({"lokasi": _frame(), "temuan_baca": [{"jenis": "baris_ganda"}]}, f)
         sides[name] = {"out": out, "root": tmp_path / f"root-{name}"}
-    source = {"id": "000"}
+    source = {"id": "000", "path": "renja.md"}
     # the output folders differ by side: normalised
     assert banding.compare_source(source, sides["old"], sides["new"]) is None
     # one character of a finding's message
