@@ -76,7 +76,7 @@ bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus wor
 # e.g. make banding REF=bfd56f7 QUICK=1
 REF   ?=
 QUICK ?=
-banding: $(STAMP) ## old code (REF, default the merge base with main) against this checkout on a few hundred sources: build outputs, stdout/stderr, exit codes, load_document tables, byte for byte; QUICK=1: a subset
+banding: $(STAMP) ## old code (REF, default the merge base with main) against this checkout on about 200 sources: build and check outputs, stdout/stderr, exit codes, load_document tables, byte for byte; QUICK=1: a subset
 	$(BIN)/python bench/banding.py $(if $(REF),--ref $(REF)) $(if $(QUICK),--quick)
 
 lab: $(STAMP) ## open JupyterLab in the project's environment (the explorer's stored widgets shown before running)
