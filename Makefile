@@ -13,7 +13,7 @@ JOBS   ?=
 NBVAL  := --nbval --nbval-current-env --nbval-cell-timeout=300 --nbval-sanitize-with tests/nbval-sanitize.cfg \
           --ignore=notebooks/templates
 
-.PHONY: help install report data notebooks contoh browser lint test unit bench lab clean
+.PHONY: help install report data notebooks contoh browser lint test unit bench banding lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -71,6 +71,13 @@ test: $(STAMP) lint browser docs ## lint, the docs (--strict), then everything: 
 
 bench: $(STAMP) ## benchmarks side by side (reading, metrics, import, corpus workers, notebooks, SIPD pemda) -> bench/results.csv
 	$(BIN)/python bench/run.py
+
+# the old code of `make banding`: a commit, branch or tag (empty: the merge base of HEAD and main);
+# e.g. make banding REF=bfd56f7 QUICK=1
+REF   ?=
+QUICK ?=
+banding: $(STAMP) ## old code (REF, default the merge base with main) against this checkout on about 200 sources: build and check outputs, stdout/stderr, exit codes, load_document tables, byte for byte; QUICK=1: a subset
+	$(BIN)/python bench/banding.py $(if $(REF),--ref $(REF)) $(if $(QUICK),--quick)
 
 lab: $(STAMP) ## open JupyterLab in the project's environment (the explorer's stored widgets shown before running)
 	@# JupyterLab draws stored widget state only in a trusted notebook; 40-eksplorasi is written by make report
