@@ -49,13 +49,47 @@ LABEL_TABEL = _LABELS["tabel_3_3"]
 #: perhaps with a trailing dot.
 _KODE = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?$")
 _NO = re.compile(r"^\d+\.?$")
-COLUMNS = [
-    "urutan", "fragmen", "level", "kode", "nama", "indikator", "target_sebelum",
-    "satuan_sebelum", "target_sesudah", "satuan_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
-    "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "bertambah_berkurang_rp", "lokasi",
-    "sumber_dana", "prioritas_nasional", "prioritas_daerah", "pagu_2025_rp",
-    "perangkat_daerah", "baris_sumber",
-]
+
+
+class _Rec(NamedTuple):
+    """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
+    record can have, in one order, the one place the table's fields are written (``COLUMNS``
+    is made from it): the columns after ``level``, two fields of the tail the table does not
+    keep (``kelompok_sasaran``, ``target_2025``), fragment and line last. A field the row does
+    not have holds ``_TIADA``."""
+
+    kode: Any
+    nama: Any
+    indikator: Any
+    target_sebelum: Any
+    satuan_sebelum: Any
+    target_sesudah: Any
+    satuan_sesudah: Any
+    pagu_rkpd_rp: Any
+    pagu_apbd_rp: Any
+    pagu_rkpd_perubahan_rp: Any
+    pagu_tanpa_judul_rp: Any
+    bertambah_berkurang_rp: Any
+    lokasi: Any
+    sumber_dana: Any
+    prioritas_nasional: Any
+    prioritas_daerah: Any
+    pagu_2025_rp: Any
+    perangkat_daerah: Any
+    kelompok_sasaran: Any
+    target_2025: Any
+    fragmen: Any
+    baris_sumber: Any
+
+    @property
+    def line(self) -> int:
+        return self.baris_sumber
+
+
+#: The table's columns: the order and the level, then ``_Rec``'s fields but the two of the tail
+#: the table does not keep (and the fragment, placed second).
+COLUMNS = ["urutan", "fragmen", "level",
+           *(f for f in _Rec._fields if f not in ("kelompok_sasaran", "target_2025", "fragmen"))]
 #: A field a record does not have (``_unique``).
 _TIADA = object()
 _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
@@ -257,40 +291,6 @@ _SATUAN = {key: f"satuan_{key}" for key in ("sebelum", "sesudah")}
 def _is_amount_like_rp(cell: str) -> bool:
     # a rupiah amount (with grouping and decimals) is never a target cell
     return bool(_RUPIAH_INGGRIS.fullmatch(cell))
-
-
-class _Rec(NamedTuple):
-    """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
-    record can have, in one order: the columns, two fields of the tail the table does not keep
-    (``kelompok_sasaran``, ``target_2025``), line and fragment last. A field the row does not
-    have holds ``_TIADA``."""
-
-    kode: Any
-    nama: Any
-    indikator: Any
-    target_sebelum: Any
-    satuan_sebelum: Any
-    target_sesudah: Any
-    satuan_sesudah: Any
-    pagu_rkpd_rp: Any
-    pagu_apbd_rp: Any
-    pagu_rkpd_perubahan_rp: Any
-    pagu_tanpa_judul_rp: Any
-    bertambah_berkurang_rp: Any
-    lokasi: Any
-    sumber_dana: Any
-    prioritas_nasional: Any
-    prioritas_daerah: Any
-    pagu_2025_rp: Any
-    perangkat_daerah: Any
-    kelompok_sasaran: Any
-    target_2025: Any
-    fragmen: Any
-    baris_sumber: Any
-
-    @property
-    def line(self) -> int:
-        return self.baris_sumber
 
 
 _FIELDS = list(_Rec._fields)
