@@ -637,7 +637,7 @@ class _Splitter:
     def run(self) -> dict[str, TableBlock]:
         i = 0
         # the attributes read on every line, looked up once
-        lines, clean_of, held, furniture, release = self.lines, self.clean, self._cell, self.furniture, self.release
+        lines, clean_of, furniture, release = self.lines, self.clean, self.furniture, self.release
         slow, may_start = self.slow, self.may_start
         while i < len(lines):
             # plain data rows up to the next line read alone (``slow``), in bulk
@@ -651,16 +651,7 @@ class _Splitter:
                 i += 1
                 continue
             clean = clean_of[i]
-            # each cell the one string held for its text (in place: the list keeps split's size)
-            raw = line.split("\t")
-            raw[:] = map(held, raw, raw)
-            # a line that cleaning leaves as it is: its cells are the same list (``_join`` copies it
-            # before a continuation changes one of them), split once and held once
-            if clean is line:
-                cells = raw
-            else:
-                cells = clean.split("\t")
-                cells[:] = map(held, cells, cells)
+            raw, cells = self._split(line, clean)
             if not any(cells):
                 self._plain(number, line)
                 i += 1
@@ -721,6 +712,20 @@ class _Splitter:
         self._flush_orphans()
         return self.tables
 
+    def _split(self, line: str, clean: str) -> tuple[list[str], list[str]]:
+        """A line's raw and clean cells, each cell the one string held for its text (in place:
+        the list keeps split's size). A line that cleaning leaves as it is (``clean is line``)
+        gives one list for both (``_join`` copies it before a continuation changes a cell),
+        split once and held once."""
+        held = self._cell
+        raw = line.split("\t")
+        raw[:] = map(held, raw, raw)
+        if clean is line:
+            return raw, raw
+        cells = clean.split("\t")
+        cells[:] = map(held, cells, cells)
+        return raw, cells
+
     def _rows(self, start: int, end: int) -> int:
         """Lines ``start`` to ``end`` (0-based, ``end`` excluded) as data rows of the open table, with
         no pending line: each holds four filled cells or more (or a digit in fewer: no continuation),
@@ -729,22 +734,16 @@ class _Splitter:
         walk reads. Returns the first line not read."""
         block = self.current
         assert block is not None and not self.pending, "plain rows continue an open table"
-        lines, clean_of, held, segment = self.lines, self.clean, self._cell, block.segments
+        lines, clean_of, split, segment = self.lines, self.clean, self._split, block.segments
         rows: list[Row] = []
         append = rows.append
         for i in range(start, end):
             line = lines[i]
             clean = clean_of[i]
-            raw = line.split("\t")
-            if len(clean) - len(raw) < _FOOTER_LONGEST:       # clean cells of 28 characters or fewer
+            if len(clean) - line.count("\t") - 1 < _FOOTER_LONGEST:      # clean cells of 28 characters or fewer
                 end = i
                 break
-            raw[:] = map(held, raw, raw)
-            if clean is line:
-                cells = raw
-            else:
-                cells = clean.split("\t")
-                cells[:] = map(held, cells, cells)
+            raw, cells = split(line, clean)
             append(Row(i + 1, raw, segment, None, cells))
         if not rows:
             return start
