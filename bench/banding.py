@@ -34,8 +34,9 @@ into the repository):
   quarters, planted contradictions;
 - mutated copies of the bundled document, of the small test documents and of synthetic ones
   (``mutate``, seeded: lines swapped, duplicated or deleted, digits changed, thousands
-  separators changed, bold markers added or removed, header words changed, page footers
-  inserted, names wrapped onto a second line).
+  separators changed, number cells rewritten (Rp, parentheses, decimals, percent, a dash), bold
+  markers added or removed, header words changed, page footers inserted, names wrapped onto a
+  second line).
 
 ``--quick`` takes a subset (26 sources, about 45 s of CPU: 110 s wall at load 11 on 2 cores);
 ``make banding`` runs the full set (about 200 sources, about 300 s of CPU: 10 minutes at load 6).
@@ -149,6 +150,29 @@ def _m_thousands(rng, lines):
     return f"thousands {k + 1}:{text}->{new}"
 
 
+_CELL_NUMBER = re.compile(r"^(?:<b>)?(-?\d[\d.,]*)(?:</b>)?$")
+#: Other ways a document writes a number (the cell's digits as ``{d}``, its text as ``{t}``).
+_NUMBER_FORMS = ("Rp {t}", "Rp. {t}", "({t})", "-{t}", "{t},00", "{t}.00", "{t} %", "{t}%", " {t} ", "{d}",
+                 "{d}.5", "{d},5", "0,{d}", "0.{d}", "{d}.000", "-", "", "{t}{t}", "{t} {t}")
+
+
+def _m_number(rng, lines):
+    """A number cell rewritten in another form a document may use (currency, parentheses,
+    decimals, percent, a dash ...)."""
+    spots = [(k, i) for k, line in enumerate(lines) if "\t" in line
+             for i, c in enumerate(line.split("\t")) if _CELL_NUMBER.match(c.strip())]
+    if not spots:
+        return None
+    k, i = rng.choice(spots)
+    cells = lines[k].split("\t")
+    text = _CELL_NUMBER.match(cells[i].strip()).group(1)
+    digits = re.sub(r"\D", "", text) or "0"
+    form = rng.choice(_NUMBER_FORMS)
+    cells[i] = cells[i].replace(text, form.format(t=text, d=digits), 1)
+    lines[k] = "\t".join(cells)
+    return f"number {k + 1}:{i + 1} {text!r}->{cells[i]!r}"
+
+
 def _m_bold(rng, lines):
     k = _table_line(rng, lines)
     if k is None:
@@ -209,7 +233,7 @@ def _m_wrap(rng, lines):
 #: (None: nothing to change in this text).
 MUTATIONS = {"swap": _m_swap, "duplicate": _m_duplicate, "delete": _m_delete, "digit": _m_digit,
              "thousands": _m_thousands, "bold": _m_bold, "header": _m_header, "footer": _m_footer,
-             "wrap": _m_wrap}
+             "wrap": _m_wrap, "number": _m_number}
 
 
 def mutate(text: str, seed: int, count: int | None = None) -> tuple[str, list[str]]:
@@ -512,6 +536,12 @@ def _compare_document(key: str, old: dict, new: dict) -> str | None:
 
 # --- the worker: one side, a share of the sources ------------------------------------------
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (``--fresh`` builds)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def _run_cli(cli, argv: list[str], fresh: bool) -> dict:
     """``renja-analysis ARGV``: exit code, stdout, stderr (in-process, or a fresh process)."""
     if fresh:
@@ -543,7 +573,7 @@ def _worker(root: Path, out: Path, todo: Path, fresh: bool) -> int:
     for source in json.loads(todo.read_text(encoding="utf-8")):
         folder = out / source["id"]
         folder.mkdir(parents=True, exist_ok=True)
-        start = time.process_time()
+        start = _cpu()
         for name, template in runs(source):
             argv = [a.replace("{out}", str(folder / name)) for a in template]
             result = _run_cli(cli, argv, fresh)
@@ -558,7 +588,7 @@ def _worker(root: Path, out: Path, todo: Path, fresh: bool) -> int:
                 value = {"error": f"{type(exc).__name__}: {' '.join(str(exc).split())}"}
             with open(folder / "document.pickle", "wb") as f:
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        (folder / "cpu.txt").write_text(f"{time.process_time() - start:.3f}", encoding="utf-8")
+        (folder / "cpu.txt").write_text(f"{_cpu() - start:.3f}", encoding="utf-8")
     return 0
 
 
