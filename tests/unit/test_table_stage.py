@@ -197,3 +197,18 @@ def test_rkpd_review_interleave_puts_the_two_sides_of_an_item_together():
     pagu = _interleave(pd.Series([1.0, None], dtype="Float64"), pd.Series([3.0, 4.0], dtype="Float64"))
     assert pagu.tolist() == [1.0, 3.0, pd.NA, 4.0] and str(pagu.dtype) == "Float64"
     assert _interleave(pd.Series([], dtype="string"), pd.Series([], dtype="string")).tolist() == []
+
+
+def test_the_review_table_is_the_same_built_in_one_piece_or_a_column_at_a_time(tmp_path, monkeypatch):
+    # a short 3.2 is interleaved in one piece, a long one a column at a time: the same table
+    from renja_analysis import load_document
+    from renja_analysis.synthetic import tulis_dokumen
+    from renja_analysis.tables import rkpd_review
+
+    path = tmp_path / "renja.md"
+    tulis_dokumen(path, program=3, kegiatan_per_program=2, sub_per_kegiatan=2, seed=4)
+    piece = load_document(path).review_rkpd
+    monkeypatch.setattr(rkpd_review, "_KOLOM_DEMI_KOLOM", 1)
+    columns = load_document(path).review_rkpd
+    assert len(piece) == 2 * 21 and list(piece["sisi"][:2]) == ["rancangan_awal", "hasil_analisis"]
+    pd.testing.assert_frame_equal(piece, columns)
