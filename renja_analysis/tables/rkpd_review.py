@@ -17,6 +17,8 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+from typing import TypeVar
+
 import numpy as np
 import pandas as pd
 
@@ -111,7 +113,7 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     if len(frames[0]) >= _KOLOM_DEMI_KOLOM:
         out = pd.DataFrame({col: _interleave(frames[0].pop(col), frames[1].pop(col)) for col in COLUMNS})
     else:
-        out = _interleave_frames(frames[0][COLUMNS], frames[1][COLUMNS])
+        out = _interleave(frames[0][COLUMNS], frames[1][COLUMNS])
     del frames
     out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
     out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
@@ -142,28 +144,19 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
 
 #: From this many rows a side, the long table is built a column at a time (``parse``).
 _KOLOM_DEMI_KOLOM = 5_000
+_T = TypeVar("_T", pd.Series, pd.DataFrame)
 
 
-def _interleave_frames(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
-    """``_interleave`` of every column of two frames of the same columns and dtypes at once.
-
-    >>> x = pd.DataFrame({"n": pd.Series(["a", "b"], dtype="string"), "v": pd.Series([1.0, 2.0], dtype="Float64")})
-    >>> y = pd.DataFrame({"n": pd.Series(["x", None], dtype="string"), "v": pd.Series([3.0, None], dtype="Float64")})
-    >>> out = _interleave_frames(x, y)
-    >>> out["n"].tolist(), out["v"].tolist(), out.equals(pd.DataFrame({c: _interleave(x[c], y[c]) for c in x}))
-    (['a', 'x', 'b', <NA>], [1.0, 3.0, 2.0, <NA>], True)
-    """
-    n = len(a)
-    both = pd.concat([a, b], ignore_index=True)
-    return both.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
-
-
-def _interleave(a: pd.Series, b: pd.Series) -> pd.Series:
-    """Row ``k`` of ``a`` at ``2k`` and row ``k`` of ``b`` at ``2k + 1`` (two columns of equal
-    length and dtype; the dtype kept), on a new range index.
+def _interleave(a: _T, b: _T) -> _T:
+    """Row ``k`` of ``a`` at ``2k`` and row ``k`` of ``b`` at ``2k + 1`` (two columns, or two
+    frames of the same columns, of equal length and dtypes; the dtypes kept), on a new range index.
 
     >>> _interleave(pd.Series(["a", "b"], dtype="string"), pd.Series(["x", None], dtype="string")).tolist()
     ['a', 'x', 'b', <NA>]
+    >>> x = pd.DataFrame({"n": pd.Series(["a", "b"], dtype="string"), "v": pd.Series([1.0, 2.0], dtype="Float64")})
+    >>> y = pd.DataFrame({"n": pd.Series(["x", None], dtype="string"), "v": pd.Series([3.0, None], dtype="Float64")})
+    >>> _interleave(x, y).equals(pd.DataFrame({c: _interleave(x[c], y[c]) for c in x}))
+    True
     """
     n = len(a)
     both = pd.concat([a, b], ignore_index=True)
