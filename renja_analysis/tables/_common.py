@@ -473,18 +473,24 @@ def _distinct(values: list[str]) -> tuple:
         if arr is not None and not arr.null_count:
             enc = pc.dictionary_encode(arr)
             codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-            # Arrow numbers the texts as it first meets them: a text's first cell is where its code
-            # exceeds every code before it
-            new = np.ones(len(codes), dtype=bool)
-            new[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
-            first = np.flatnonzero(new)
+            first = _firsts(codes)      # Arrow numbers the texts as it first meets them
             if len(first) == len(enc.dictionary) and (codes[first] == np.arange(len(first))).all():
                 return enc.dictionary, codes, first
     index: dict = {}
     codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
-    first = np.flatnonzero(np.concatenate(([True], codes[1:] > np.maximum.accumulate(codes)[:-1]))) \
-        if len(values) else np.zeros(0, dtype=np.int64)
-    return None, codes, first
+    return None, codes, _firsts(codes)
+
+
+def _firsts(codes: np.ndarray) -> np.ndarray:
+    """The first position of each code, for codes numbered as first met (0, then 1, ...): where a
+    code exceeds every code before it.
+
+    >>> _firsts(np.array([0, 1, 0, 2, 1])).tolist(), _firsts(np.zeros(0, dtype=np.int64)).tolist()
+    ([0, 1, 3], [])
+    """
+    new = np.ones(len(codes), dtype=bool)
+    new[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+    return np.flatnonzero(new)
 
 
 def _typed(src: SourceText, rows: list[Row], values: list[str], column: str, position: int, label: str,
