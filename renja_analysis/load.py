@@ -3,8 +3,6 @@
 ``load_sipd_realisasi``: SIPD-RI realisation exports (a year of monthly exports) in, counted."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -421,26 +419,13 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
     from .names import forms_remembered
+    from .sources.base import tanpa_gc
 
-    with _tanpa_gc(), forms_remembered():
+    with tanpa_gc(), forms_remembered():
         try:
             return _load(path, triwulan, sheet, sipd, paksa)
         finally:
             caches.clear()      # what was remembered of this document's texts (``caches``) is let go
-
-
-@contextmanager
-def _tanpa_gc():
-    """Cyclic garbage collection paused while a document is read: reading allocates many
-    small objects and no cycles, and the collector's passes over them cost a fifth of the
-    time of a large document. Restored (and run by Python as usual) afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:

@@ -43,7 +43,6 @@ finding ``karakter_kendali`` naming the line.
 """
 from __future__ import annotations
 
-import gc
 import re
 import sys
 from bisect import bisect_left
@@ -54,7 +53,7 @@ from pathlib import Path
 from ..errors import RenjaParseError
 from ..numbers import clean_text, is_number
 from . import headers
-from .base import LABEL, Row, SourceText, TableBlock
+from .base import LABEL, Row, SourceText, TableBlock, tanpa_gc
 
 _STRUCTURAL = re.compile(r"^\s*(#|\*\*.*\*\*\s*$|(tabel|table)\.?\s*\d|bab\s+[ivx\d]+\b)", re.IGNORECASE)
 _CONTINUED = re.compile(r"(?i)\blanjutan\b")
@@ -962,14 +961,5 @@ def split_tables(lines: list[str], src: SourceText | None = None, release: bool 
     >>> block.header_lines, block.blank_lines, block.set_aside, block.last_line
     ([1, 2, 6], [4], [5], 7)
     """
-    # the reader builds a list and a row per line and frees none of them: the cyclic garbage
-    # collector, run every 700 new containers, would walk them all again and again (about half the
-    # reading time of a large text) and could find no cycle among them. It is paused while the
-    # text is split and resumed as it was.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with tanpa_gc():        # a list and a row per line, none freed, no cycle among them
         return _Splitter(lines, src, release).run()
-    finally:
-        if paused:
-            gc.enable()
