@@ -742,20 +742,20 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     # matched pair were copied before: the findings' peak at 100,000 rows)
     matched = matched[bad]
     e, r = e.loc[matched["baris_evaluasi"].tolist()], hasil.loc[matched["baris_review"].tolist()]
-    bad = np.ones(len(matched), dtype=bool)
     e, r = (x if "indikator" in x else x.assign(indikator=pd.NA) for x in (e, r))   # none: nothing to tell
-    lain = np.zeros(len(bad), dtype=bool)       # the indicators are compared where the targets differ
-    if bad.any():
-        lain[bad] = ~indikator_sama(e["indikator"][bad], r["indikator"][bad])
+    # the indicators, compared where the targets differ (every pair left)
+    lain = np.zeros(len(matched), dtype=bool)
+    if len(matched):
+        lain[:] = ~indikator_sama(e["indikator"], r["indikator"])
     records = [_revisi(
         f"{_TABEL_22} vs {_REVIEW}", baris, nama, "target_k", target, revisi,
         f"Target berubah dari {_volume(target, satuan)} di Renja ({_TABEL_22}) menjadi "
         f"{_target_review(revisi, satuan_r, teks)} di {_REVIEW}.",
         pembanding=pembanding)
         for baris, pembanding, nama, target, satuan, revisi, satuan_r, teks in zip(
-            *_cols(matched[bad & ~lain], "baris_evaluasi", "baris_review"),
-            *_cols(e[bad & ~lain], "nama", "target_k", "satuan"),
-            *_cols(r[bad & ~lain], "target_k", "satuan", "target_teks"))]
+            *_cols(matched[~lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[~lain], "nama", "target_k", "satuan"),
+            *_cols(r[~lain], "target_k", "satuan", "target_teks"))]
     # another indicator in 3.2: its target is no revision of the Renja's (80 Indeks of a serapan
     # indicator vs 2 documents), but the indicator change itself needs the reviewer's approval
     records += [_rec(
@@ -765,9 +765,9 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
         "dibandingkan. Periksa apakah indikatornya memang diganti (perlu persetujuan reviewer).",
         pembanding=pembanding)
         for baris, pembanding, nama, target, satuan, ind_e, revisi, satuan_r, teks, ind_r in zip(
-            *_cols(matched[bad & lain], "baris_evaluasi", "baris_review"),
-            *_cols(e[bad & lain], "nama", "target_k", "satuan", "indikator"),
-            *_cols(r[bad & lain], "target_k", "satuan", "target_teks", "indikator"))]
+            *_cols(matched[lain], "baris_evaluasi", "baris_review"),
+            *_cols(e[lain], "nama", "target_k", "satuan", "indikator"),
+            *_cols(r[lain], "target_k", "satuan", "target_teks", "indikator"))]
     # the two sides of one 3.2 line share its source line (its "No" may repeat by a typo)
     left = review[sisi == "rancangan_awal"].set_index("baris_sumber", drop=False)
     right = review[sisi == "hasil_analisis"].set_index("baris_sumber", drop=False)
