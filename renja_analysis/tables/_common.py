@@ -637,79 +637,108 @@ def same_unit(a: str, b: str) -> bool:
     return bool(ka and kb) and (ka == kb or ka.startswith(kb) or kb.startswith(ka))
 
 
-def units_in_cells(src: SourceText, rows: list[Row], grid: list[list[str]], pairs: dict, columns: list[str],
-                   label: str) -> list[list[str]]:
+def units_in_columns(src: SourceText, rows: list[Row], cols: list[list[str]], pairs: dict, columns: list[str],
+                     label: str) -> None:
     """Volume cells written with their unit (``7 Paket``, ``100 %``) in a table that has a
     satuan column for them: the number is read, the unit checked against the row's satuan.
 
-    ``pairs`` maps the 0-based position of a volume cell to the position of its satuan cell.
-    Returns the grid (a copy where changed) with the number alone in each such cell; where
-    the satuan cell is empty it takes the unit written in the volume cell (finding
-    ``satuan_di_sel``, info); where it names another unit the satuan column stands and the
-    difference is reported (``satuan_di_sel``, peringatan). The same unit: read, nothing said.
+    ``cols``: the table's cells by column (0-based positions, one list each), changed in place;
+    ``pairs`` maps the position of a volume column to the position of its satuan column. Each
+    such cell is left with the number alone; where the satuan cell is empty it takes the unit
+    written in the volume cell (finding ``satuan_di_sel``, info); where it names another unit
+    the satuan column stands and the difference is reported (``satuan_di_sel``, peringatan).
+    The same unit: read, nothing said. Each distinct text of a column is looked at once
+    (``satuan_dalam_sel``); only the rows of a text with a unit are visited, in row order.
+
+    >>> from pathlib import Path
+    >>> src = SourceText(path=Path("x.md"), lines=[], tables={})
+    >>> cols = [["A", "B", "C"], ["7 Paket", "4", "2 Orang"], ["", "Paket", "Unit"]]
+    >>> rows = [Row(line=k, raw=[], segment=0) for k in (5, 6, 7)]
+    >>> units_in_columns(src, rows, cols, {1: 2}, ["nama", "target_k", "satuan"], "Tabel 2.2")
+    >>> cols[1], cols[2], [(f["baris_sumber"], f["tingkat"]) for f in src.temuan]
+    (['7', '4', '2'], ['Paket', 'Paket', 'Unit'], [(5, 'info'), (7, 'peringatan')])
     """
-    out = grid
     for pos, sat_pos in pairs.items():
-        # the usual cell, a number alone (or nothing), is passed over in one sweep of the column
-        for k in [k for k, cells in enumerate(grid) if cells[pos] and not cells[pos][-1:].isdigit()]:
-            row, cells = rows[k], grid[k]
-            text = cells[pos]
-            number, unit = satuan_dalam_sel(text)
-            if unit is None:
-                continue
-            if out is grid:
-                out = [list(c) for c in grid]
-            written = out[k][sat_pos]
-            column, sat_column = columns[pos], columns[sat_pos]
-            out[k][pos] = number
+        col = cols[pos]
+        # the usual cell, a number alone (or nothing), is passed over: each distinct text once
+        split: dict[str, tuple[str, str]] = {}
+        for t in dict.fromkeys(col):
+            if t and not t[-1:].isdigit():
+                number, unit = satuan_dalam_sel(t)
+                if unit is not None:
+                    split[t] = number, unit
+        if not split:
+            continue
+        sat = cols[sat_pos]
+        column, sat_column = columns[pos], columns[sat_pos]
+        for k in [k for k, t in enumerate(col) if t in split]:
+            row, text = rows[k], col[k]
+            number, unit = split[text]
+            written = sat[k]
+            col[k] = number
+            nama = cols[0][k] or None
             if not written:
-                out[k][sat_pos] = unit
+                sat[k] = unit
                 src.finding(
                     "satuan_di_sel", "info", label, row.line,
                     f"Sel {_kolom(column)} (kolom {pos + 1}) ditulis \u201c{text}\u201d dengan satuannya; kolom "
                     f"{_kolom(sat_column)} baris ini kosong, maka satuannya diambil dari sel itu (\u201c{unit}\u201d).",
-                    nama=cells[0] or None, kolom=column)
+                    nama=nama, kolom=column)
             elif not same_unit(unit, written):
                 src.finding(
                     "satuan_di_sel", "peringatan", label, row.line,
                     f"Sel {_kolom(column)} (kolom {pos + 1}) ditulis \u201c{text}\u201d dengan satuan \u201c{unit}\u201d, "
                     f"sedangkan kolom {_kolom(sat_column)} baris ini \u201c{written}\u201d; angkanya dibaca "
                     f"{number.rstrip('%')}, satuan baris tetap \u201c{written}\u201d: periksa satuan mana yang benar.",
-                    nama=cells[0] or None, kolom=column)
-    return out
+                    nama=nama, kolom=column)
 
 
 def volume_column(src: SourceText, rows: list[Row], values: list[str], column: str,
                   position: int, label: str) -> tuple[list, list]:
     """Parse a volume-with-unit column into numbers and units (conventions and ambiguous
-    cells as ``numeric_column``)."""
+    cells as ``numeric_column``).
+
+    Each distinct text is read once, in the order the column first shows it (so that the first
+    cell refused is the first in the column); the values are then spread to the rows at once.
+    Only the rows of a text with something to say (a number that reads two ways, a number
+    written in the other convention) are visited one by one, in row order.
+
+    >>> from pathlib import Path
+    >>> src = SourceText(path=Path("x.md"), lines=[], tables={})
+    >>> rows = [Row(line=k, raw=[], segment=0) for k in (1, 2, 3)]
+    >>> volume_column(src, rows, ["83 indek", "32%", "4"], "target_k", 4, "Tabel 3.2")
+    ([83.0, 32.0, 4.0], ['indek', '%', None])
+    """
     head_of = {v: _head(v) for v in dict.fromkeys(values)}      # each distinct text once
-    heads = [head_of[v] for v in values]
+    heads = list(map(head_of.__getitem__, values))
     own = _conventions(heads)
     decimal = _convention(heads, own)
     usage = _usage_by_kind(lambda: _shown(heads, own))
     ambig = _two_ways(own)
-    nums, units = [], []
-    parsed: dict = {}                 # each distinct text is parsed once
-    for row, text, head in zip(rows, values, heads):
+    parsed: dict = {}
+    for text in head_of:
         try:
-            if text in parsed:
-                n, u = parsed[text]
-            else:
-                n, u = parsed[text] = parse_volume(text, decimal=decimal)
+            parsed[text] = parse_volume(text, decimal=decimal)
         except NumberRangeError:
-            raise _range_error(src, row, column, position, label, text) from None
+            raise _range_error(src, rows[values.index(text)], column, position, label, text) from None
         except ValueError:
-            raise src.error(f"target/volume bukan angka di {label}", line=row.line,
+            raise src.error(f"target/volume bukan angka di {label}", line=rows[values.index(text)].line,
                             cell=f"{column} (kolom {position})",
                             expected="angka dengan satuan (mis. '83 indek', '32%', '4')",
                             found=text) from None
-        if n is not None:
+    nums = [n for n, _ in map(parsed.__getitem__, values)]
+    units = [u for _, u in map(parsed.__getitem__, values)]
+    # the texts with something to say: a number that reads two ways, or one in the other convention
+    say = {t for t, (n, _) in parsed.items() if n is not None and (
+        head_of[t] in ambig or (decimal and isinstance(own[head_of[t]], str) and own[head_of[t]] != decimal))}
+    if say:
+        for k in [k for k, t in enumerate(values) if t in say]:
+            text = values[k]
+            head, (n, u) = head_of[text], parsed[text]
             if head in ambig:
-                n = _ambiguous(src, row, head, column, position, label, False, usage, decimal, satuan=u)
-            _note_convention(src, row, head, n, decimal, column, position, label, own[head])
-        nums.append(n)
-        units.append(u)
+                n = nums[k] = _ambiguous(src, rows[k], head, column, position, label, False, usage, decimal,
+                                         satuan=u)
+            _note_convention(src, rows[k], head, n, decimal, column, position, label, own[head])
     return nums, units
 
 

@@ -92,8 +92,8 @@ class _Tabel:
 
     def __init__(self, df: pd.DataFrame):
         self.df = df
-        self.baris = [int(b) for b in df["baris_sumber"].tolist()]
-        self.pos = {b: i for i, b in enumerate(self.baris)}
+        self.baris = df["baris_sumber"].to_numpy(dtype=np.int64).tolist()
+        self.pos = dict(zip(self.baris, range(len(self.baris))))
         self._col: dict[str, np.ndarray] = {}
         self._teks: dict[str, list] = {}
 
@@ -115,11 +115,11 @@ class _Tabel:
 
 
 def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
-                  terbuka: set) -> tuple[str, str] | None:
+                  terbuka: set, kalimat: bool = True) -> tuple[str, str] | None:
     """The row's own percentage under each reading; ``terbuka``: (table, line, column) of the
     ambiguous cells not settled by their unit. When another cell of the same ratio is one
     of them, the ratio cannot tell the readings apart (1.500 / 2.000 and 1,5 / 2 are both
-    75 %): no evidence."""
+    75 %): no evidence. ``kalimat``: with the sentence (else an empty one: the reading alone)."""
     pasangan = _PERSEN.get(tabel, {}).get(kolom)
     if pasangan is None:
         return None
@@ -142,6 +142,8 @@ def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
     pilih = _satu(r[0], d[0])
     if pilih is None:
         return None
+    if not kalimat:
+        return pilih, ""
     nama = _NAMA_PERSEN[pct]
     if kolom == pct:
         teks = (f"{nama} yang dihitung dari angka baris yang sama ({format_persen(r[2])}) "
@@ -155,7 +157,7 @@ def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
 _SATUAN = {_T22: {"target_k": "satuan", "realisasi_k": "satuan_realisasi"},
            _T21: {"target_renstra": "satuan_renstra", "target_k": "satuan", "realisasi_k": "satuan_realisasi",
                   "realisasi_renstra_k": "satuan_realisasi_renstra"}}
-def _bukti_satuan_hitung(satuan, bacaan: dict) -> tuple[str, str] | None:
+def _bukti_satuan_hitung(satuan, bacaan: dict, teks: bool = True) -> tuple[str, str] | None:
     """A unit that counts whole things (``Unit Usaha``, ``Orang``) rules out a reading
     with a fraction (1,25 Unit Usaha); no evidence when both readings are whole.
 
@@ -168,14 +170,17 @@ def _bukti_satuan_hitung(satuan, bacaan: dict) -> tuple[str, str] | None:
     """
     if not satuan_utuh(satuan) or float(bacaan["desimal"]).is_integer():
         return None
+    if not teks:
+        return "ribuan", ""
     return "ribuan", (f"satuan \u201c{satuan}\u201d menghitung sesuatu yang utuh, tidak mungkin "
                       f"{format_angka(bacaan['desimal'], 3)} {satuan}")
 
 
 def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: int,
-                  bacaan: dict) -> list[tuple[str, str]]:
+                  bacaan: dict, teks: bool = True) -> list[tuple[str, str]]:
     """Parent/children sums of Tabel 2.2 (pagu and realisasi Rp) under each reading;
-    ``anak_dari``: the positions of each parent's rows."""
+    ``anak_dari``: the positions of each parent's rows; ``teks``: with the sentences (else
+    empty ones)."""
     if kolom not in ("pagu_rp", "realisasi_rp"):
         return []
     v = np.nan_to_num(t.col(kolom))
@@ -185,7 +190,8 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: 
         total = float(v[anak].sum())
         pilih = _satu(_cocok(bacaan["ribuan"], total, True), _cocok(bacaan["desimal"], total, True))
         if pilih:
-            out.append((pilih, f"jumlah rincian di bawahnya ({format_rupiah(total)}) hanya cocok dengan bacaan ini"))
+            out.append((pilih, f"jumlah rincian di bawahnya ({format_rupiah(total)}) hanya cocok dengan bacaan ini"
+                        if teks else ""))
     p = induk[i]
     if not np.isnan(p):
         p = int(p)
@@ -196,18 +202,22 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: 
             pilih = _satu(_cocok(stated, lain + bacaan["ribuan"], True), _cocok(stated, lain + bacaan["desimal"], True))
             if pilih:
                 out.append((pilih, f"dengan bacaan ini jumlah rincian sama dengan angka induknya "
-                                   f"({format_rupiah(stated)})"))
+                                   f"({format_rupiah(stated)})" if teks else ""))
     return out
 
 
-def _bukti_tabel_lain(lain: tuple | None, kolom: str, bacaan: dict, rupiah: bool) -> tuple[str, str] | None:
-    """``lain``: (table label, its value, its line) of the same row and quantity elsewhere."""
+def _bukti_tabel_lain(lain: tuple | None, kolom: str, bacaan: dict, rupiah: bool,
+                      teks: bool = True) -> tuple[str, str] | None:
+    """``lain``: (table label, its value, its line) of the same row and quantity elsewhere;
+    ``teks``: with the sentence (else an empty one)."""
     if lain is None or np.isnan(lain[1]):
         return None
     label, nilai, baris = lain
     pilih = _satu(_cocok(bacaan["ribuan"], nilai, rupiah), _cocok(bacaan["desimal"], nilai, rupiah))
     if pilih is None:
         return None
+    if not teks:
+        return pilih, ""
     return pilih, f"{label} mencantumkan {_angka(nilai, rupiah)} untuk baris yang sama (baris teks {baris})"
 
 
@@ -256,13 +266,17 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     t22, t21 = _Tabel(evaluasi), _Tabel(tabel21)
     induk = (parent_index(evaluasi["level"], lanjutan(evaluasi)).to_numpy(dtype=float) if "level" in evaluasi
              else np.full(len(evaluasi), np.nan))
-    anak_dari = {int(k): v for k, v in pd.Series(np.arange(len(induk))).groupby(induk).indices.items()}
-    urutan_22 = {int(u): k for k, u in enumerate(evaluasi["urutan"].tolist())} if "urutan" in evaluasi else {}
+    anak_dari = _anak_dari(induk)
+    urutan_22 = dict(zip(evaluasi["urutan"].to_numpy(dtype=np.int64).tolist(), range(len(evaluasi)))) \
+        if "urutan" in evaluasi else {}
     ke_21: dict[int, int] = {}
     if "urutan_evaluasi" in tabel21 and len(tabel21):
-        for n, u in enumerate(tabel21["urutan_evaluasi"].tolist()):
-            if pd.notna(u) and int(u) in urutan_22:
-                ke_21[urutan_22[int(u)]] = n
+        u = tabel21["urutan_evaluasi"]
+        ada = u.notna().to_numpy(dtype=bool)      # the matched rows only: the others have no urutan
+        for n, v in zip(np.flatnonzero(ada).tolist(), u[ada].tolist()):
+            k = urutan_22.get(int(v))
+            if k is not None:
+                ke_21[k] = n
     dari_21 = {j: i for i, j in ke_21.items()}
     apbd = {}
     if rencana is not None and len(rencana) and "kode" in evaluasi:
@@ -275,8 +289,10 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         i = t.pos.get(a["baris"]) if t is not None else None
         return None if t is None or i is None else (t, i)
 
-    def bukti_sel(a: dict, terbuka: set) -> list[tuple[str, str, str]]:
-        """Evidence (kind, reading, sentence) for one cell, other cells of ``terbuka`` unknown."""
+    def bukti_sel(a: dict, terbuka: set, teks: bool = True) -> list[tuple[str, str, str]]:
+        """Evidence (kind, reading, sentence) for one cell, other cells of ``terbuka`` unknown;
+        without ``teks`` the sentences of the evidence found in the cell's row are left empty
+        (only the readings it points to are asked for)."""
         bacaan = {"ribuan": a["ribuan"], "desimal": a["desimal"]}
         bukti: list[tuple[str, str, str]] = []
         if a["rupiah"]:
@@ -286,17 +302,17 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         satuan = a.get("satuan")
         if satuan is None and letak is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in letak[0].df:
             satuan = letak[0].teks(_SATUAN[a["tabel"]][a["kolom"]], letak[1])
-        found = _bukti_satuan_hitung(satuan, bacaan)
+        found = _bukti_satuan_hitung(satuan, bacaan, teks)
         if found:
             bukti.append(("satuan", *found))
         if letak is None:
             return bukti
         t, i = letak
-        found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka)
+        found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka, kalimat=teks)
         if found:
             bukti.append(("persen", *found))
         if t is t22:
-            bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan)]
+            bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan, teks)]
         lain = None
         if a["kolom"] in _SAMA_21:
             j = ke_21.get(i) if t is t22 else dari_21.get(i)
@@ -307,7 +323,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             kode = t22.teks("kode", i) if "kode" in evaluasi else None
             if kode is not None and pd.notna(kode) and kode in apbd:
                 lain = (_T33, apbd[kode][0], apbd[kode][1])
-        found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"])
+        found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"], teks)
         if found:
             bukti.append(("tabel_lain", *found))
         return bukti
@@ -340,10 +356,10 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         for a in src.ambigu:
             if _kunci(a) in pilihan:
                 continue
-            bukti = bukti_sel(a, terbuka)
+            bukti = bukti_sel(a, terbuka, teks=False)     # the sentences only for a refusal
             arah = {b[1] for b in bukti}
             if len(arah) > 1:
-                raise _tolak(src, a, bukti)
+                raise _tolak(src, a, bukti_sel(a, terbuka))
             if arah:
                 tetapkan(a, arah.pop())
                 kemajuan = True
@@ -371,6 +387,21 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                     nama=a["nama"], kolom=a["kolom"], dokumen=nilai,
                     hitung=a["desimal" if pilih == "ribuan" else "ribuan"])
     src.ambigu.clear()
+
+
+def _anak_dari(induk: np.ndarray) -> dict:
+    """The positions of each parent's rows, by the parent's position (``induk``: each row's
+    parent, NaN for none), each in row order; the parents in order.
+
+    >>> {k: v.tolist() for k, v in _anak_dari(np.array([np.nan, 0.0, 1.0, 1.0, 0.0, np.nan])).items()}
+    {0: [1, 4], 1: [2, 3]}
+    """
+    ada = np.flatnonzero(~np.isnan(induk))
+    kunci = induk[ada].astype(np.int64)
+    urut = np.argsort(kunci, kind="stable")
+    kunci, ada = kunci[urut], ada[urut]
+    awal = np.flatnonzero(np.r_[True, kunci[1:] != kunci[:-1]]) if len(kunci) else np.zeros(0, dtype=np.int64)
+    return dict(zip(kunci[awal].tolist(), np.split(ada, awal[1:])))
 
 
 def _kunci(a: dict) -> tuple:

@@ -12,6 +12,7 @@ own percentages are kept in the ``_dokumen`` columns.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -33,7 +34,7 @@ from ._common import (
     level_series,
     numeric_series,
     text,
-    units_in_cells,
+    units_in_columns,
 )
 
 COLUMNS = [
@@ -74,6 +75,7 @@ HEADER_ORDER = {
                   9: "realisasi", 11: "capaian"},
 }
 _UNIT_ROW = {k: v.lower() for k, v in layout.SATUAN.items()}
+_LINE, _CELLS = attrgetter("line"), attrgetter("cells")
 
 
 def layout_of(block, kind: str, columns: list[str]) -> list[str]:
@@ -120,30 +122,35 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     columns = layout_of(block, kind, columns)
     check_header_order(src, block, label, layout.judul(columns) if kind == "tabel_2_2" else HEADER_ORDER[kind])
     kinds = cell_kinds(columns, NUMERIC, STATED)
-    grid = [check_width(src, block, r, len(columns), label, kinds, columns) for r in block.rows]
     rows = block.rows
-    grid = units_in_cells(src, rows, grid, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
-                                            if c in columns and s in columns}, columns, label)
-    df = pd.DataFrame(index=range(len(rows)))
-    # the grid's columns, each a list (one transposition, not a list built per column)
-    cells_by_column = [list(c) for c in zip(*grid)] if grid else [[] for _ in columns]
+    cols = _columns(src, block, len(columns), label, kinds, columns)
+    units_in_columns(src, rows, cols, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
+                                       if c in columns and s in columns}, columns, label)
+    data = {}
     for pos, col in enumerate(columns):
-        values = cells_by_column[pos]
         if col in NUMERIC:
-            df[col] = numeric_series(src, rows, values, col, pos + 1, label, jenis=JENIS[col])
+            data[col] = numeric_series(src, rows, cols[pos], col, pos + 1, label, jenis=JENIS[col])
         else:
-            df[col] = text(values)
-    del cells_by_column
+            data[col] = text(cols[pos])
+    blank = None
     for col in full:
-        if col not in df:                 # the note column a variant does not print: empty
-            df[col] = text([""] * len(rows))
-    df = df[full]
-    df["baris_sumber"] = pd.Series([r.line for r in rows], dtype=INT)
+        if col not in data:               # the note column a variant does not print: empty
+            blank = text([""] * len(rows)) if blank is None else blank
+            data[col] = blank.copy()
+    lines = np.fromiter(map(_LINE, rows), dtype=np.int64, count=len(rows))
+    data = {col: data[col] for col in full}
+    data["baris_sumber"] = pd.Series(pd.arrays.IntegerArray(lines, np.zeros(len(lines), dtype=bool)))
+    df = pd.DataFrame(data)             # one frame built from its columns
+    del data
     numeric = [c for c in columns if c in NUMERIC]
-    said = _says_something(grid, [columns.index(c) for c in numeric])
-    df = _set_aside_rows_without_numbers(src, block, label, df, said)
-    cells_at = {r.line: g for r, g in zip(rows, grid)}
-    df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cells_at[line][columns.index(col)]))
+    said = _said(cols, [columns.index(c) for c in numeric])
+    df = _set_aside_rows_without_numbers(src, block, label, df, said.tolist())
+    at = dict(zip(lines.tolist(), range(len(lines))))     # a source line -> its place in ``cols``
+
+    def cell(line: int, col: str) -> str:
+        return cols[columns.index(col)][at[line]]
+
+    df = _stated_totals(src, label, df, lambda line, col: kata_nihil(cell(line, col)))
     if _may_repeat(df, ["nama", "indikator", *numeric]):
         keys = _identities(df, ["nama", "indikator", *numeric])
         by_line = {r.line: r for r in rows}
@@ -157,8 +164,56 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
                         cell="nama (kolom 1)", expected="nama program, kegiatan atau sub kegiatan",
                         found="")
     if kind == "tabel_2_2":
-        _empty_realisations(src, label, df, cells_at, columns)
+        _empty_realisations(src, label, df, cell, columns)
     return df
+
+
+def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:
+    """The table's cleaned cells by column (``width`` lists, one cell per row). The widths of all
+    rows are compared at once; only a row of another width is read by ``check_width`` (padded,
+    reported or refused as it says), in row order.
+
+    >>> from pathlib import Path
+    >>> from renja_analysis.sources.base import Row, TableBlock
+    >>> block = TableBlock("tabel_2_1", [["a", "b"]], 1, [Row(2, ["P", "5"], 0), Row(3, ["K", "<b>6</b>"], 0)])
+    >>> _columns(SourceText(path=Path("x.md"), lines=[], tables={}), block, 2, "Tabel 2.1", "tn", ["nama", "x"])
+    [['P', 'K'], ['5', '6']]
+    """
+    rows = block.rows
+    grid = list(map(_CELLS, rows))
+    widths = np.fromiter(map(len, grid), dtype=np.int64, count=len(grid))
+    for k in np.flatnonzero(widths != width).tolist():
+        grid[k] = check_width(src, block, rows[k], width, label, kinds, names)
+    return [list(c) for c in zip(*grid)] if grid else [[] for _ in range(width)]
+
+
+def _said(cols: list[list[str]], positions: list[int]) -> np.ndarray:
+    """Per row: whether any numeric cell (the columns at ``positions``) holds more than a word
+    for nothing (``-``, ``Nihil``); each distinct text is looked at once. The first numeric
+    column is read at once; only the rows it leaves look further.
+
+    >>> _said([["a", "b", "c"], ["-", "", "3"], ["5", "Nihil", ""]], [1, 2]).tolist()
+    [True, False, True]
+    """
+    n = len(cols[0]) if cols else 0
+    if not positions:
+        return np.zeros(n, dtype=bool)
+    first = cols[positions[0]]
+    nihil = {t: kata_nihil(t) for t in dict.fromkeys(first)}
+    out = ~np.fromiter(map(nihil.__getitem__, first), dtype=bool, count=n)
+    # most rows say something in their first numeric cell: only the others look further
+    for p in positions[1:]:
+        left = np.flatnonzero(~out).tolist()
+        if not left:
+            break
+        col = cols[p]
+        for k in left:
+            t = col[k]
+            if t not in nihil:
+                nihil[t] = kata_nihil(t)
+            if not nihil[t]:
+                out[k] = True
+    return out
 
 
 def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
@@ -209,29 +264,17 @@ def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
 
 def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
     """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
-    each distinct text is looked at once (cells repeat). Most rows say something in their first
-    numeric cell: only the others look further.
+    ``_said`` of the grid's columns (the grid given by rows).
 
     >>> _says_something([["a", "-", "5"], ["b", "", "Nihil"], ["c", "3", ""]], [1, 2])
     [True, False, True]
     """
-    if not positions:
-        return [False] * len(grid)
-    p0, rest = positions[0], positions[1:]
-    nihil = {t: kata_nihil(t) for t in {g[p0] for g in grid}}
-    out = [not nihil[g[p0]] for g in grid]
-    for k in [k for k, said in enumerate(out) if not said]:
-        for p in rest:
-            t = grid[k][p]
-            if t not in nihil:
-                nihil[t] = kata_nihil(t)
-            if not nihil[t]:
-                out[k] = True
-                break
-    return out
+    if not grid:
+        return []
+    return _said([list(c) for c in zip(*grid)], positions).tolist()
 
 
-def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dict, columns: list[str]) -> None:
+def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, cell, columns: list[str]) -> None:
     """A Tabel 2.2 row whose realisation K or Rp cell is empty: kept empty (the document states
     nothing), judged as nothing realised (``metrics.realisasi_dinilai``), and said once per row
     (``realisasi_kosong``, info) so that a reviewer sees which cells were not filled in."""
@@ -245,8 +288,7 @@ def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, grid: dic
         if "realisasi_rp" in df else np.zeros(len(df), dtype=bool)
     for line, nama, money_less in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist(),
                                       no_money[empty].tolist()):
-        cells = grid[int(line)]
-        kosong = [(c, p) for c, p in where if not cells[p] and not (c == "realisasi_rp" and money_less)]
+        kosong = [(c, p) for c, p in where if not cell(int(line), c) and not (c == "realisasi_rp" and money_less)]
         if not kosong:
             continue
         sel = " dan ".join(f"{_kolom(c)} (kolom {p + 1})" for c, p in kosong)
@@ -280,12 +322,29 @@ def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.D
     return df[~bare].reset_index(drop=True)
 
 
+def _totals(nama: pd.Series) -> np.ndarray:
+    """Whether each name is a JUMLAH / TOTAL row's (``_JUMLAH``; a missing name is not). The
+    rule is read on the names that hold ``jumlah`` or ``total`` in any case, found for the
+    column at once; every other name cannot match it.
+
+    >>> _totals(pd.Series(["JUMLAH", "Program A", None, "Total Keseluruhan:", "Jumlah Orang"],
+    ...                   dtype="string")).tolist()
+    [True, False, False, True, False]
+    """
+    out = np.zeros(len(nama), dtype=bool)
+    maybe = np.flatnonzero(nama.str.contains("jumlah|total", case=False, regex=True).fillna(False)
+                           .to_numpy(dtype=bool))
+    if len(maybe):
+        out[maybe] = [_JUMLAH.match(t) is not None for t in nama.iloc[maybe].tolist()]
+    return out
+
+
 def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.DataFrame:
     """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
     is taken out of the table and checked against the sum of the program rows
     (``jumlah_tidak_cocok`` where it differs). A total cell that says nothing (empty, ``-``:
     ``nihil(line, column)``) states no total and is not compared."""
-    total = df["nama"].fillna("").str.match(_JUMLAH) & df["indikator"].isna()
+    total = _totals(df["nama"]) & df["indikator"].isna().to_numpy(dtype=bool)
     if not total.any():
         return df
     rest = df[~total]
