@@ -485,7 +485,7 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     with the row of values after it). Every other row is left to ``_walk`` (``fast`` False),
     which gives the same records, findings and refusals as before for them."""
     n = len(rows)
-    cells = [r.cells for r in rows]
+    cells = list(map(attrgetter("cells"), rows))
     present = np.fromiter(map(len, cells), dtype=np.int64, count=n)
     segment = np.fromiter(map(attrgetter("segment"), rows), dtype=np.int64, count=n)
     segs, of = np.unique(segment, return_inverse=True)
@@ -556,6 +556,39 @@ _VALUE_AT = {
     for nt in (1, 2)}
 
 
+#: The patterns ``_column_pass`` matches a column's texts against, as Arrow's RE2 writes them for
+#: ASCII text (``_matches``): a digit is ``[0-9]`` there, and ``$`` of Python's ``match`` also
+#: ends before a final newline (``\Z`` does not).
+_RE2 = {_KODE: r"^(?:[0-9]+|[xX]+)(?:\.(?:[0-9]+|[xX]+)){2,}\.?\n?$",
+        _NO: r"^[0-9]+\.?\n?$",
+        _BAKU: r"^[0-9]+(?:\.[0-9]+)*$"}
+#: A text that begins with a letter (no volume: ``_is_volume`` needs a digit after blanks and a sign).
+_HURUF_DI_DEPAN = re.compile(r"[A-Za-z]")
+_RE2[_HURUF_DI_DEPAN] = r"^[A-Za-z]"
+
+
+def _matches(texts: list[str], pattern: re.Pattern) -> np.ndarray:
+    r"""``pattern.match`` of each text, as a boolean array: the ASCII texts by Arrow's RE2 in one
+    pass (``_RE2``: the same pattern for them), the others by ``pattern``.
+
+    >>> _matches(["2.17.01", "2.17.01.", "x.xx.01", "2.17", "Nama", "\u0662.17.01", "2.17.01\n"], _KODE).tolist()
+    [True, True, True, False, False, True, True]
+    >>> [bool(_KODE.match(t)) for t in ["\u0662.17.01", "2.17.01\n"]]
+    [True, True]
+    """
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    arr = pa.array(texts, type=pa.large_string())
+    ascii_ = pc.string_is_ascii(arr).to_numpy(zero_copy_only=False)
+    out = pc.match_substring_regex(arr, _RE2[pattern]).to_numpy(zero_copy_only=False) & ascii_
+    for k in np.flatnonzero(~ascii_).tolist():
+        out[k] = bool(pattern.match(texts[k]))
+    return out
+
+
 def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, kind, clean, written,
            text1, text2, values) -> None:
     """What the rows ``idx`` (``w`` cells each) are and hold, read by columns of their distinct
@@ -572,18 +605,18 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     rk = np.arange(m)
     col = np.arange(w)
 
-    def on(test, where) -> np.ndarray:       # test of the distinct texts at ``where`` (codes), by code
+    def on(pattern: re.Pattern, where) -> np.ndarray:    # pattern.match of the distinct texts at ``where``
         out = np.zeros(u, dtype=bool)
         some = np.unique(where).tolist()
-        out[some] = _props([texts[c] for c in some], test)
+        out[some] = _matches([texts[c] for c in some], pattern)
         return out
 
-    is_kode = on(lambda t: bool(_KODE.match(t)), codes[:, :2])
+    is_kode = on(_KODE, codes[:, :2])
     k0, k1 = is_kode[codes[:, 0]], is_kode[codes[:, 1]]
     has_kode = k0 | k1
     kode_code = np.where(k0, codes[:, 0], codes[:, 1])
-    baku = on(lambda t: bool(_BAKU.match(t)), kode_code[has_kode])
-    numbered = on(lambda t: bool(_NO.match(t)), codes[:, 0])[codes[:, 0]] & (codes[:, 0] != empty)
+    baku = on(_BAKU, kode_code[has_kode])
+    numbered = on(_NO, codes[:, 0])[codes[:, 0]] & (codes[:, 0] != empty)
     start = np.where(has_kode | numbered, 2, 0)
     # the first value cell of each row, a column at a time: each text asked once, and only the
     # texts of rows still without one (as ``_walk`` asks: not the rupiah after the targets)
@@ -595,7 +628,11 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
             continue
         cj = codes[open_, j]
         ask = np.unique(cj[volume[cj] == 0]).tolist()
-        volume[ask] = np.where(_props([texts[c] for c in ask], _is_volume), 1, 2)
+        asked = [texts[c] for c in ask]
+        maybe = ~_matches(asked, _HURUF_DI_DEPAN)       # a text that begins with a letter is no volume
+        yes = np.zeros(len(ask), dtype=bool)
+        yes[maybe] = _props([t for t, x in zip(asked, maybe.tolist()) if x], _is_volume)
+        volume[ask] = np.where(yes, 1, 2)
         first[open_[volume[cj] == 1]] = j
     has_values = first < w
     # the text cells before the first value cell: the first two of them
@@ -676,9 +713,10 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
         out[:, base:base + 3] = pagu[:, :3]
         out[:, base + 3] = np.where(five, pagu[:, 3], None)
         out[:, base + 4] = np.where(five, pagu[:, 4], pagu[:, 3])
-    tail = obj[np.where(padded == -1, u, padded)]                  # past the row: ""
-    tail = np.where(padded == -1, "", tail)
-    tail = tail[np.arange(len(v))[:, None], end[:, None] + np.arange(len(_TAIL))]
+    tail = padded[np.arange(len(v))[:, None], end[:, None] + np.arange(len(_TAIL))]
+    with_empty = obj.copy()
+    with_empty[u] = ""                                              # past the row: ""
+    tail = with_empty[np.where(tail < 0, u, tail)]
     at25 = _TAIL.index("pagu_2025_rp")
     for k in range(len(_TAIL)):
         out[:, base + 5 + k] = pagu25[np.where(pc >= 0, pc, u)] if k == at25 else tail[:, k]
@@ -708,18 +746,17 @@ def _unique_fields(src: SourceText, fields: list[list]) -> list[list]:
     """``_unique`` of the records as fields: decided on the fields when no record repeats and no
     kode comes back (the usual table); else the records are made and ``_unique`` decides, with
     its findings and refusals."""
-    keys = list(zip(*fields[:-2]))
+    keys = list(zip(*fields[:-2]))          # a record's identity (``_unique``)
     repeat = len(set(keys)) != len(keys)
     del keys
     if not repeat:
         kode = fields[_FIELDS.index("kode")]
-        named = [k for k in kode if k is not None]
-        if len(set(named)) == len(named):
-            return fields
-        repeat = len({k for k in named if kode_baku(k)[2] != "peringatan"}) != \
-            sum(1 for k in named if kode_baku(k)[2] != "peringatan")
-        if not repeat:
-            return fields
+        if len(set(kode) - {None}) != len(kode) - kode.count(None):
+            # a kode twice: one with placeholders identifies no row
+            named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
+            repeat = len(set(named)) != len(named)
+    if not repeat:
+        return fields
     records = _unique(src, list(map(_Rec._make, zip(*fields))))
     return [list(f) for f in zip(*records)] if records else [[] for _ in _FIELDS]
 
@@ -761,8 +798,8 @@ def _levels(kode: list) -> pd.Series:
     >>> _levels(["2.17.01", None, "2.17.01.2.01", "2.17.01.2.01.0001", "1.2"]).tolist()
     ['program', nan, 'kegiatan', 'sub_kegiatan', nan]
     """
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     dots = pc.fill_null(pc.count_substring(pa.array(kode, type=pa.large_string()), "."), -1)
     by_dots = np.full(8, -1, dtype=np.int8)
