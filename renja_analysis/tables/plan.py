@@ -598,7 +598,7 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     flat = np.fromiter(chain.from_iterable(cells[i] for i in idx.tolist()), dtype=object, count=m * w)
     codes, uniq = pd.factorize(flat)
     del flat
-    codes = codes.reshape(m, w)
+    codes = codes.astype(np.int32).reshape(m, w)     # (memory: the grid's codes are held a while)
     texts = list(uniq)
     u = len(texts)
     empty = texts.index("") if "" in texts else -1
@@ -636,7 +636,7 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
         first[open_[volume[cj] == 1]] = j
     has_values = first < w
     # the text cells before the first value cell: the first two of them
-    said = ((codes != empty) & (col >= start[:, None]) & (col < first[:, None])).cumsum(axis=1)
+    said = ((codes != empty) & (col >= start[:, None]) & (col < first[:, None])).cumsum(axis=1, dtype=np.int16)
     t1 = np.where(said[:, -1] >= 1, codes[rk, (said >= 1).argmax(axis=1)], -1)
     t2 = np.where(said[:, -1] >= 2, codes[rk, (said >= 2).argmax(axis=1)], -1)
     del said
@@ -695,7 +695,7 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     in_run = after & (col < end[:, None])
     ok[v[(~number_ok[cv] & in_run).any(axis=1)]] = False       # a rupiah beyond the bounds: refused
     ok[v[(run != 1) if murni else ((run != 4) & (run != 5))]] = False
-    padded = np.concatenate([cv, np.full((len(v), len(_TAIL)), -1)], axis=1)
+    padded = np.concatenate([cv, np.full((len(v), len(_TAIL)), -1, dtype=np.int32)], axis=1)
     pc = padded[np.arange(len(v)), end + _TAIL.index("pagu_2025_rp")]
     some = np.unique(pc[pc >= 0]).tolist()
     p_ok = np.ones(u + 1, dtype=bool)
