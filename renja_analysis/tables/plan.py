@@ -31,16 +31,24 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from ..caches import per_table
-from ..names import level_from_code
-from ..numbers import NumberRangeError, galat_lembar_kerja, parse_number as _parse_number, parse_volume as _parse_volume
+from ..names import LEVELS, level_from_code
+from ..numbers import (
+    NumberRangeError,
+    angka_polos_kolom,
+    galat_lembar_kerja,
+    parse_number as _parse_number,
+    parse_volume as _parse_volume,
+)
 from ..sources.base import LABEL as _LABELS, SourceText
-from ._common import INT, cut_at_end, drop_duplicates, floats, level_series, missing_cells, text
+from ._common import FLOAT, INT, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as findings name it.
@@ -341,18 +349,41 @@ def _without_values(src: SourceText, rec: dict) -> _Rec:
 
 
 def parse(src: SourceText) -> pd.DataFrame:
-    """Parse the 3.3 fragments into one tidy table (empty when absent)."""
+    """Parse the 3.3 fragments into one tidy table (empty when absent).
+
+    The rows are read a column at a time (``_column_pass``): which rows name a program,
+    kegiatan or sub kegiatan, which hold its targets and pagu, and their values. The rows the
+    column pass cannot decide (a row with something to report or to refuse, and the rows whose
+    reading depends on them) are read one by one (``_walk``), as every row was before; the
+    records of both are put back in the rows' order.
+    """
     block = src.tables.get("tabel_3_3")
-    records: list[_Rec] = []
-    pending: dict | None = None
     n_targets, perubahan = susunan(block)
     targets = ("sebelum", "sesudah")[:n_targets]
     murni = not perubahan and n_targets == 1
-    for row in block.rows if block else []:
+    rows = block.rows if block else []
+    quick = _column_pass(rows, block.widths, n_targets, murni) if block and rows else None
+    slow = range(len(rows)) if quick is None else np.flatnonzero(~quick.fast).tolist()
+    records, at = _walk(src, block, rows, slow, targets, murni)
+    fields = _merged(quick, records, at)
+    del records, at, quick
+    return _table_of(_unique_fields(src, fields))
+
+
+def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool) -> tuple[list[_Rec], list[int]]:
+    """The rows at positions ``which`` read one by one: their records and, for each, the
+    position of the row it stands at (the row of its values, or of its kode when the values
+    never came), for putting them back in order among the column pass's."""
+    records: list[_Rec] = []
+    at: list[int] = []
+    pending: dict | None = None
+    pending_at = -1
+    for k in which:
+        row = rows[k]
         cells = row.cells
-        width = block.widths[row.segment]  # type: ignore[union-attr]  # no rows without a block
+        width = block.widths[row.segment]
         present = len(cells)
-        if present > width or (present < width and cut_at_end(src, block, row)):  # type: ignore[arg-type]
+        if present > width or (present < width and cut_at_end(src, block, row)):
             raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",
                             expected=f"{width} sel dipisah tab (seperti judul tabel di atasnya)",
@@ -381,15 +412,17 @@ def parse(src: SourceText) -> pd.DataFrame:
         if kode is not None:
             if pending is not None:
                 records.append(_without_values(src, pending))
+                at.append(pending_at)
             rec = {"kode": kode, "nama": texts[0] if texts else None,
                    "indikator": texts[1] if len(texts) > 1 else None,
                    "fragmen": row.segment, "baris_sumber": row.line}
             if has_values:
                 rec.update(_values(src, row, cells, i, targets, murni, present))
                 records.append(_pack(rec))
+                at.append(k)
                 pending = None
             else:
-                pending = rec
+                pending, pending_at = rec, k
             continue
         if not has_values:
             isi = " | ".join(texts)
@@ -402,28 +435,375 @@ def parse(src: SourceText) -> pd.DataFrame:
                    baris_sumber=row.line)
         rec.update(_values(src, row, cells, i, targets, murni, present))
         records.append(_pack(rec))
+        at.append(k)
         pending = None
     if pending is not None:
         records.append(_without_values(src, pending))
-    records = _unique(src, records)
-    return _table(records)
+        at.append(pending_at)
+    return records, at
+
+
+#: What a row is (``_column_pass``): not decided by the column pass, a kode without values (a sub
+#: kegiatan's name row), a kode with values (a program or kegiatan), values without a kode (an
+#: indicator row), neither (set aside with a finding).
+_TAK_TENTU, _KODE_SAJA, _KODE_NILAI, _NILAI_SAJA, _KOSONG = range(5)
+
+
+class _Quick(NamedTuple):
+    """What the column pass read: ``fast`` the rows it read (per row), ``at`` the row each of
+    its records stands at, ``fields`` the records' fields (``_FIELDS``), a list each."""
+
+    fast: np.ndarray
+    at: np.ndarray
+    fields: list[list]
+
+
+def _props(texts: list, test) -> np.ndarray:
+    """``test`` of each text, as a boolean array (the texts are a column's distinct ones)."""
+    return np.fromiter(map(test, texts), dtype=bool, count=len(texts))
+
+
+def _reads(parse_one, texts: list) -> tuple[np.ndarray, list]:
+    """``parse_one`` of each text: whether it reads without raising, and what it gives (None
+    where it raised)."""
+    ok = np.ones(len(texts), dtype=bool)
+    out: list = []
+    for k, t in enumerate(texts):
+        try:
+            out.append(parse_one(t))
+        except ValueError:
+            ok[k] = False
+            out.append(None)
+    return ok, out
+
+
+def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
+    """The rows read a column at a time: the rows of the usual shapes that have nothing to
+    report (a standard kode, the targets and the run of rupiah a row of values must give, no
+    spreadsheet error, a pagu 2025 that reads), whose reading does not depend on a row the pass
+    leaves (the row before them gives its values: a name row waiting for its values is read
+    with the row of values after it). Every other row is left to ``_walk`` (``fast`` False),
+    which gives the same records, findings and refusals as before for them."""
+    n = len(rows)
+    cells = list(map(attrgetter("cells"), rows))
+    present = np.fromiter(map(len, cells), dtype=np.int64, count=n)
+    segment = np.fromiter(map(attrgetter("segment"), rows), dtype=np.int64, count=n)
+    segs, of = np.unique(segment, return_inverse=True)
+    width = np.array([widths[s] for s in segs.tolist()], dtype=np.int64)[of]
+    line = np.fromiter(map(attrgetter("line"), rows), dtype=np.int64, count=n)
+    kind = np.zeros(n, dtype=np.int8)
+    clean = np.zeros(n, dtype=bool)
+    # each row's reading: the kode as written, its first two texts, its targets, pagu and tail
+    written = np.full(n, None, dtype=object)
+    text1 = np.full(n, None, dtype=object)
+    text2 = np.full(n, None, dtype=object)
+    values = np.full((n, 2 * n_targets + 5 + len(_TAIL)), None, dtype=object)
+    regular = present == width
+    for w in np.unique(width[regular]).tolist():
+        if w < 3:                     # too few cells for the usual shapes: read row by row
+            continue
+        idx = np.flatnonzero(regular & (width == w))
+        _shape(cells, idx, w, n_targets, murni, kind, clean, written, text1, text2, values)
+    del cells
+    # the rows whose reading does not wait on the row before: the first, and those after a row
+    # of values (nothing pending: a name row waiting for its values is read with them)
+    after_values = np.ones(n, dtype=bool)
+    after_values[1:] = (kind[:-1] == _KODE_NILAI) | (kind[:-1] == _NILAI_SAJA)
+    ready = clean & after_values
+    alone = ready & ((kind == _KODE_NILAI) | (kind == _NILAI_SAJA))
+    named = np.zeros(n, dtype=bool)           # a name row read with the row of values after it
+    named[:-1] = ready[:-1] & (kind[:-1] == _KODE_SAJA) & clean[1:] & (kind[1:] == _NILAI_SAJA)
+    paired = np.zeros(n, dtype=bool)
+    paired[1:] = named[:-1]
+    fast = alone | named | paired
+    at = np.flatnonzero(alone | paired)      # the rows of values: one record each
+    # where each record's kode, nama (and indikator when its row of values has none) come from
+    name_row = np.where(paired[at], at - 1, at)
+    has_name = (kind[name_row] == _KODE_SAJA) | (kind[name_row] == _KODE_NILAI)
+    indikator = np.where(has_name & (kind[at] == _NILAI_SAJA),
+                         np.where(text1[at] != None, text1[at], text2[name_row]),  # noqa: E711
+                         np.where(has_name, text2[name_row], text1[at]))
+    fields: list[list] = []
+    tiada = np.full(len(at), _TIADA, dtype=object)
+    nothing = np.full(len(at), None, dtype=object)
+    vals = values[at]
+    for f in _FIELDS:
+        if f == "kode":
+            col = np.where(has_name, written[name_row], nothing)
+        elif f == "nama":
+            col = np.where(has_name, text1[name_row], nothing)
+        elif f == "indikator":
+            col = indikator
+        elif f == "fragmen":
+            col = segment[name_row]
+        elif f == "baris_sumber":
+            col = line[at]
+        elif f in _VALUE_AT[n_targets]:
+            col = vals[:, _VALUE_AT[n_targets][f]]
+        else:
+            col = tiada
+        fields.append(col.tolist())
+    return _Quick(fast, at, fields)
+
+
+#: Where each field of a row of values is kept in ``_column_pass``'s ``values`` (by the number of
+#: targets a row gives): the targets and their units, the five pagu, the tail.
+_VALUE_AT = {
+    nt: {f: k for k, f in enumerate(
+        [x for key in ("sebelum", "sesudah")[:nt] for x in (_TARGET[key], _SATUAN[key])]
+        + ["pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp",
+           "bertambah_berkurang_rp"] + _TAIL)}
+    for nt in (1, 2)}
+
+
+#: The patterns ``_column_pass`` matches a column's texts against, as Arrow's RE2 writes them for
+#: ASCII text (``_matches``): a digit is ``[0-9]`` there, and ``$`` of Python's ``match`` also
+#: ends before a final newline (``\Z`` does not).
+_RE2 = {_KODE: r"^(?:[0-9]+|[xX]+)(?:\.(?:[0-9]+|[xX]+)){2,}\.?\n?$",
+        _NO: r"^[0-9]+\.?\n?$",
+        _BAKU: r"^[0-9]+(?:\.[0-9]+)*$"}
+#: A text that begins with a letter (no volume: ``_is_volume`` needs a digit after blanks and a sign).
+_HURUF_DI_DEPAN = re.compile(r"[A-Za-z]")
+_RE2[_HURUF_DI_DEPAN] = r"^[A-Za-z]"
+
+
+def _matches(texts: list[str], pattern: re.Pattern) -> np.ndarray:
+    r"""``pattern.match`` of each text, as a boolean array: the ASCII texts by Arrow's RE2 in one
+    pass (``_RE2``: the same pattern for them), the others by ``pattern``.
+
+    >>> _matches(["2.17.01", "2.17.01.", "x.xx.01", "2.17", "Nama", "\u0662.17.01", "2.17.01\n"], _KODE).tolist()
+    [True, True, True, False, False, True, True]
+    >>> [bool(_KODE.match(t)) for t in ["\u0662.17.01", "2.17.01\n"]]
+    [True, True]
+    """
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    arr = pa.array(texts, type=pa.large_string())
+    ascii_ = pc.string_is_ascii(arr).to_numpy(zero_copy_only=False)
+    out = pc.match_substring_regex(arr, _RE2[pattern]).to_numpy(zero_copy_only=False) & ascii_
+    for k in np.flatnonzero(~ascii_).tolist():
+        out[k] = bool(pattern.match(texts[k]))
+    return out
+
+
+def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, kind, clean, written,
+           text1, text2, values) -> None:
+    """What the rows ``idx`` (``w`` cells each) are and hold, read by columns of their distinct
+    texts: sets ``kind``, ``clean`` (nothing to report or refuse), the kode as written, the first
+    two texts and the values of the rows (``_column_pass``), as ``_walk`` and ``_values`` read them."""
+    m = len(idx)
+    flat = np.fromiter(chain.from_iterable(cells[i] for i in idx.tolist()), dtype=object, count=m * w)
+    codes, uniq = pd.factorize(flat)
+    del flat
+    codes = codes.astype(np.int32).reshape(m, w)     # (memory: the grid's codes are held a while)
+    texts = list(uniq)
+    u = len(texts)
+    empty = texts.index("") if "" in texts else -1
+    rk = np.arange(m)
+    col = np.arange(w)
+
+    def on(pattern: re.Pattern, where) -> np.ndarray:    # pattern.match of the distinct texts at ``where``
+        out = np.zeros(u, dtype=bool)
+        some = np.unique(where).tolist()
+        out[some] = _matches([texts[c] for c in some], pattern)
+        return out
+
+    is_kode = on(_KODE, codes[:, :2])
+    k0, k1 = is_kode[codes[:, 0]], is_kode[codes[:, 1]]
+    has_kode = k0 | k1
+    kode_code = np.where(k0, codes[:, 0], codes[:, 1])
+    baku = on(_BAKU, kode_code[has_kode])
+    numbered = on(_NO, codes[:, 0])[codes[:, 0]] & (codes[:, 0] != empty)
+    start = np.where(has_kode | numbered, 2, 0)
+    # the first value cell of each row, a column at a time: each text asked once, and only the
+    # texts of rows still without one (as ``_walk`` asks: not the rupiah after the targets)
+    first = np.full(m, w)
+    volume = np.zeros(u, dtype=np.int8)     # 0 not asked yet, 1 a volume, 2 not
+    for j in range(w):
+        open_ = np.flatnonzero((first == w) & (start <= j))
+        if not len(open_):
+            continue
+        cj = codes[open_, j]
+        ask = np.unique(cj[volume[cj] == 0]).tolist()
+        asked = [texts[c] for c in ask]
+        maybe = ~_matches(asked, _HURUF_DI_DEPAN)       # a text that begins with a letter is no volume
+        yes = np.zeros(len(ask), dtype=bool)
+        yes[maybe] = _props([t for t, x in zip(asked, maybe.tolist()) if x], _is_volume)
+        volume[ask] = np.where(yes, 1, 2)
+        first[open_[volume[cj] == 1]] = j
+    has_values = first < w
+    # the text cells before the first value cell: the first two of them
+    said = ((codes != empty) & (col >= start[:, None]) & (col < first[:, None])).cumsum(axis=1, dtype=np.int16)
+    t1 = np.where(said[:, -1] >= 1, codes[rk, (said >= 1).argmax(axis=1)], -1)
+    t2 = np.where(said[:, -1] >= 2, codes[rk, (said >= 2).argmax(axis=1)], -1)
+    del said
+    obj = np.empty(u + 1, dtype=object)       # the texts by code, None at -1
+    obj[:u] = texts
+    obj[u] = None
+    text1[idx], text2[idx] = obj[t1], obj[t2]
+    written[idx] = np.where(has_kode, obj[kode_code], None)
+    kinds = np.where(has_kode, np.where(has_values, _KODE_NILAI, _KODE_SAJA),
+                     np.where(has_values, _NILAI_SAJA, _KOSONG))
+    kind[idx] = kinds
+    ok = (kinds != _KOSONG) & (~has_kode | baku[kode_code])
+    # the row of values: targets, then a run of rupiah, then the tail
+    v = np.flatnonzero(ok & has_values)
+    f = first[v]
+    ok[v[f + n_targets > w]] = False
+    out = np.full((len(v), values.shape[1]), None, dtype=object)
+    for t in range(n_targets):
+        at = np.minimum(f + t, w - 1)
+        tc = codes[v, at]
+        some = np.unique(tc).tolist()
+        good = np.zeros(u, dtype=bool)
+        number_of, unit_of = np.full(u, None, dtype=object), np.full(u, None, dtype=object)
+        read_ok, got = _reads(parse_volume, [texts[c] for c in some])
+        good[some] = _props([texts[c] for c in some], _is_target) & read_ok
+        for c, g in zip(some, got):          # each distinct target text once
+            if g is not None:
+                number_of[c], unit_of[c] = g
+        ok[v[~good[tc]]] = False
+        out[:, 2 * t], out[:, 2 * t + 1] = number_of[tc], unit_of[tc]
+    s = f + n_targets
+    after = col >= s[:, None]
+    here = np.unique(codes[v][after]).tolist()
+    amount = np.zeros(u, dtype=bool)
+    galat = np.zeros(u, dtype=bool)
+    number_ok = np.zeros(u, dtype=bool)
+    number = np.empty(u, dtype=object)
+    # the bare numbers in one pass (``numbers.angka_polos_kolom``: a rupiah amount, its value
+    # ``parse_number``'s), the other texts one by one
+    bare, _, value = angka_polos_kolom([texts[c] for c in here])
+    plain = np.array(here, dtype=np.int64)[bare]
+    amount[plain] = number_ok[plain] = True
+    number[plain] = value[bare].tolist()
+    here = np.array(here, dtype=np.int64)[~bare].tolist()
+    hs = [texts[c] for c in here]
+    amount[here] = _props(hs, _is_amount)
+    galat[here] = _props(hs, lambda t: "#" in t and bool(galat_lembar_kerja(t)))
+    number_ok[here], read = _reads(parse_number, hs)
+    number[here] = read
+    cv = codes[v]
+    # a spreadsheet error among the values: read row by row (it is reported or refused)
+    ok[v[(galat[cv] & after).any(axis=1)]] = False
+    stop = np.concatenate([~amount[cv] & after, np.ones((len(v), 1), dtype=bool)], axis=1)
+    end = stop.argmax(axis=1)
+    run = end - s
+    in_run = after & (col < end[:, None])
+    ok[v[(~number_ok[cv] & in_run).any(axis=1)]] = False       # a rupiah beyond the bounds: refused
+    ok[v[(run != 1) if murni else ((run != 4) & (run != 5))]] = False
+    padded = np.concatenate([cv, np.full((len(v), len(_TAIL)), -1, dtype=np.int32)], axis=1)
+    pc = padded[np.arange(len(v)), end + _TAIL.index("pagu_2025_rp")]
+    some = np.unique(pc[pc >= 0]).tolist()
+    p_ok = np.ones(u + 1, dtype=bool)
+    p_ok[some], got = _reads(parse_number, [texts[c] for c in some])
+    pagu25 = np.full(u + 1, None, dtype=object)
+    pagu25[some] = got
+    ok[v[~p_ok[pc]]] = False
+    base = 2 * n_targets
+    take = np.minimum(s[:, None] + np.arange(5), w - 1)
+    pagu = number[cv[np.arange(len(v))[:, None], take]]           # the run's first five cells
+    five = run == 5
+    if murni:
+        out[:, base] = pagu[:, 0]
+    else:
+        out[:, base:base + 3] = pagu[:, :3]
+        out[:, base + 3] = np.where(five, pagu[:, 3], None)
+        out[:, base + 4] = np.where(five, pagu[:, 4], pagu[:, 3])
+    tail = padded[np.arange(len(v))[:, None], end[:, None] + np.arange(len(_TAIL))]
+    with_empty = obj.copy()
+    with_empty[u] = ""                                              # past the row: ""
+    tail = with_empty[np.where(tail < 0, u, tail)]
+    at25 = _TAIL.index("pagu_2025_rp")
+    for k in range(len(_TAIL)):
+        out[:, base + 5 + k] = pagu25[np.where(pc >= 0, pc, u)] if k == at25 else tail[:, k]
+    values[idx[v]] = out
+    clean[idx] = ok
+
+
+def _merged(quick: _Quick | None, records: list[_Rec], at: list[int]) -> list[list]:
+    """The records of the column pass and of ``_walk`` as fields (a list each, ``_FIELDS``), in
+    the order of the rows they stand at."""
+    walked = [list(f) for f in zip(*records)] if records else [[] for _ in _FIELDS]
+    if quick is None or not len(quick.at):
+        return walked
+    if not records:
+        return quick.fields
+    order = np.argsort(np.concatenate([quick.at, np.array(at, dtype=np.int64)]), kind="stable")
+    out = []
+    for a, b in zip(quick.fields, walked):
+        both = np.empty(len(a) + len(b), dtype=object)
+        both[:len(a)] = a
+        both[len(a):] = b
+        out.append(both[order].tolist())
+    return out
+
+
+def _unique_fields(src: SourceText, fields: list[list]) -> list[list]:
+    """``_unique`` of the records as fields: decided on the fields when no record repeats and no
+    kode comes back (the usual table); else the records are made and ``_unique`` decides, with
+    its findings and refusals."""
+    keys = list(zip(*fields[:-2]))          # a record's identity (``_unique``)
+    repeat = len(set(keys)) != len(keys)
+    del keys
+    if not repeat:
+        kode = fields[_FIELDS.index("kode")]
+        if len(set(kode) - {None}) != len(kode) - kode.count(None):
+            # a kode twice: one with placeholders identifies no row
+            named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
+            repeat = len(set(named)) != len(named)
+    if not repeat:
+        return fields
+    records = _unique(src, list(map(_Rec._make, zip(*fields))))
+    return [list(f) for f in zip(*records)] if records else [[] for _ in _FIELDS]
 
 
 def _table(records: list[_Rec]) -> pd.DataFrame:
-    """The records as the typed table, one column at a time (no intermediate frame of objects):
-    a field a record lacks is NA, as an empty text is."""
+    """The records as the typed table (``_table_of``)."""
+    return _table_of([list(f) for f in zip(*records)] if records else [[] for _ in _FIELDS])
+
+
+def _table_of(fields: list[list]) -> pd.DataFrame:
+    """The records' fields (``_FIELDS``, a list each) as the typed table, one column at a time
+    (no intermediate frame of objects): a field a record lacks is NA, as an empty text is."""
     at = {f: k for k, f in enumerate(_FIELDS)}
-    # the records' fields as columns: one transposition, not one pass over the records per column
-    fields = list(zip(*records)) if records else [() for _ in _FIELDS]
-    out = pd.DataFrame({"urutan": pd.Series(range(1, len(records) + 1), dtype=INT)})
+    n = len(fields[0])
+    out = pd.DataFrame({"urutan": pd.Series(range(1, n + 1), dtype=INT)})
     out["fragmen"] = pd.Series(fields[at["fragmen"]], dtype=INT)
-    out["level"] = level_series([level_from_code(kode) for kode in fields[at["kode"]]])
+    out["level"] = _levels(fields[at["kode"]])
     for col in COLUMNS[3:]:
         values = fields[at[col]]
+        lacking = _TIADA in values          # a field some record does not have
         if col.endswith("_rp") or col.startswith("target_"):
-            out[col] = floats([None if v is _TIADA else v for v in values])
+            out[col] = floats([None if v is _TIADA else v for v in values]) if lacking else \
+                pd.Series(values, dtype=FLOAT)
         elif col == "baris_sumber":
             out[col] = pd.Series(values, dtype=INT)
         else:
-            out[col] = text([v if isinstance(v, str) else None for v in values])
+            out[col] = text([v if isinstance(v, str) else None for v in values]) if lacking else text(values)
     return out[COLUMNS]
+
+
+#: The level of a kode by its number of segments (``names.level_from_code``).
+_LEVEL_OF_PARTS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
+
+
+def _levels(kode: list) -> pd.Series:
+    """``level_from_code`` of each kode (``kode_baku``'s: no space, no dot at either end) as
+    ``level_series``, counted on the column (its dots) instead of code by code.
+
+    >>> _levels(["2.17.01", None, "2.17.01.2.01", "2.17.01.2.01.0001", "1.2"]).tolist()
+    ['program', nan, 'kegiatan', 'sub_kegiatan', nan]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    dots = pc.fill_null(pc.count_substring(pa.array(kode, type=pa.large_string()), "."), -1)
+    by_dots = np.full(8, -1, dtype=np.int8)
+    for k, level in _LEVEL_OF_PARTS.items():
+        by_dots[k - 1] = list(LEVELS).index(level)
+    codes = by_dots[np.clip(dots.to_numpy(zero_copy_only=False), -1, 7)]
+    return pd.Series(pd.Categorical.from_codes(codes, categories=list(LEVELS), ordered=True))

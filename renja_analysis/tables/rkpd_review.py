@@ -17,6 +17,7 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TypeVar
 
 import numpy as np
@@ -64,8 +65,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
                                  "baris_sumber": pd.Series(dtype=INT)})
     if block is None:
         return _empty(), empty_totals
-    grid = [check_width(src, block, r, 12, LABEL, KINDS, CELLS) for r in block.rows]
     rows = block.rows
+    # a row of twelve cells as it is; another padded or refused (``check_width``)
+    grid = [g if len(g) == 12 else check_width(src, block, r, 12, LABEL, KINDS, CELLS)
+            for r, g in zip(rows, map(attrgetter("cells"), rows))]
     is_total = [not g[0] and (not g[1] or g[1].upper().startswith("URUSAN")) for g in grid]
     items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
     totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
@@ -79,6 +82,7 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     cells = [list(c) for c in zip(*(g for _, g in items))] if items else [[] for _ in CELLS]
     del grid, items
     sides = {}
+    line = pd.Series(list(map(attrgetter("line"), rr)), dtype=INT)
     for s, side in enumerate(SIDES):
         base = 1 + 5 * s
         df = pd.DataFrame({"no": pd.Series(cells[0], dtype=STRING)})
@@ -93,9 +97,9 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         df["pagu_rp"] = floats(numeric_column(src, rr, cells[base + 4], f"pagu ({side})", base + 5, LABEL,
                                               rupiah=True, jenis="jumlah"))
         df["catatan"] = text(cells[11])
-        df["baris_sumber"] = pd.Series([r.line for r in rr], dtype=INT)
+        df["baris_sumber"] = line
         sides[side] = df
-    del cells, rr, nums, units, target_cells
+    del cells, rr, nums, units, target_cells, line
     left = sides["rancangan_awal"]
     levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
                           known=known_levels)
@@ -167,6 +171,8 @@ def check_numbering(src: SourceText, numbered: list) -> None:
     """The rows the document numbers (1, 2, 3, ...) are all there, each once and in order:
     a gap means a row was lost in extraction (finding ``nomor_tidak_urut``, kritis);
     a number that is not a number is an error."""
+    if [cell.rstrip(".") for _, cell in numbered] == list(map(str, range(1, len(numbered) + 1))):
+        return                          # 1, 2, 3, ... as written: nothing to say
     expected = 1
     for row, cell in numbered:
         text = cell.rstrip(".")
