@@ -103,7 +103,11 @@ def name_forms(name) -> list[str]:
 @per_document(maxsize=1 << 16)
 def _forms(name) -> tuple[str, ...]:
     """``name_forms`` as a tuple, remembered: every table joins the same names."""
-    norm = normalise_name(name)
+    return _forms_from(normalise_name(name))
+
+
+def _forms_from(norm: str) -> tuple[str, ...]:
+    """``name_forms`` of a name whose ``normalise_name`` is ``norm``."""
     forms = [norm.replace("(", "").replace(")", "")]
     words = norm.split() if "(" in norm else []     # an acronym is written in parentheses
     for i, w in enumerate(words):
@@ -165,6 +169,83 @@ def forms_remembered():
             _REMEMBERED = _NORMALISED = None
 
 
+#: Names of pure ASCII text are normalised together (``_normalised_many``) from this many
+#: new ones on: below it the per-name path is faster (each Arrow pass costs a few microseconds).
+_MIN_BATCH = 128
+#: White space as ``str.split`` (and so ``clean_text``) sees it, among ASCII characters.
+_W = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+#: ``_PREFIX`` for lower-case ASCII text whose white space is not yet collapsed: where
+#: ``clean_text`` leaves one space, ``\s*`` saw one space; here it sees the run it stands for.
+_PREFIX_ASCII = rf"^{_W}*(sub{_W}*kegiatan|kegiatan|program)\b[\t\n\x0b\x0c\r\x1c-\x1f :.-]*"
+
+
+def _lower_ascii(names: list):
+    """ASCII texts as one Arrow array in lower case, bold markers (``numbers._TAG``) out: the
+    first steps of ``_normalised`` and ``_marked_level``, white space not yet collapsed (for
+    ASCII text NFKC changes nothing and ``casefold`` is ``lower``)."""
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    text = pc.ascii_lower(pa.array(names, type=pa.string()))
+    if pc.any(pc.match_substring(text, "<")).as_py():
+        text = pc.replace_substring_regex(text, "</?b>", "")
+    return text
+
+
+def _normalised_many(names: list) -> list:
+    """``normalise_name`` of every name, for a list of ASCII texts (``str.isascii``), the steps
+    of ``_normalised`` done over the whole list at once with Arrow's compute functions (RE2
+    patterns): lower case, bold markers out, the level prefix out (``_PREFIX_ASCII``). A name
+    then made of letters, digits and single spaces between words (most) is done; the others
+    go on: every run of other characters than ``0-9 a-z ( )`` a space, a space either side of
+    a parenthesis, spaces collapsed. For ASCII text each pattern matches what ``_normalised``'s
+    does (``\\b`` is the same for ASCII letters and digits); other text must go through
+    ``_normalised``.
+
+    >>> names = ["<b>Kegiatan Perencanaan, Penganggaran,dan Evaluasi</b>", "SUB  KEGIATAN X (ABC)-1", "",
+    ...          "Program Satu Dua"]
+    >>> _normalised_many(names) == [_normalised.__wrapped__(x) for x in names]
+    True
+    """
+    import pyarrow.compute as pc
+
+    text = pc.replace_substring_regex(_lower_ascii(names), _PREFIX_ASCII, "", max_replacements=1)
+    other = np.flatnonzero(pc.match_substring_regex(text, "[^0-9a-z ]|  |^ | $").to_numpy(zero_copy_only=False))
+    out = text.to_pylist()
+    if len(other):
+        rest = pc.replace_substring_regex(text.take(other), "[^0-9a-z()]+", " ")
+        rest = pc.replace_substring(pc.replace_substring(rest, "(", " ("), ")", ") ")
+        rest = pc.utf8_trim(pc.replace_substring_regex(rest, " +", " "), " ")
+        for i, norm in zip(other.tolist(), rest.to_pylist()):
+            out[i] = norm
+    return out
+
+
+def _fill_forms(names: list, memo: dict) -> None:
+    """Put the ``name_forms`` tuple of every text of ``names`` (distinct, not in ``memo``) in
+    ``memo``. Many at once: each name's ``normalise_name`` (kept, ``_NORMALISED``) taken from
+    what was kept, else for ASCII names ``_normalised_many``, else one by one; a name whose
+    normalised form without spaces (one Arrow pass over all) is letters and digits only (no
+    parenthesis, so no acronym) has that one form, the others go through ``_forms_from``.
+    Few: one by one."""
+    norms = _NORMALISED
+    if len(names) < _MIN_BATCH or norms is None:
+        for x in names:
+            memo[x] = _forms.__wrapped__(x)
+        return
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    todo = [x for x in names if x.isascii() and x not in norms]
+    if todo:
+        norms.update(zip(todo, _normalised_many(todo)))
+    known: list[str] = [norm if norm is not None else normalise_name(x)
+                        for x, norm in zip(names, map(norms.get, names))]
+    joined = pc.replace_substring(pa.array(known, type=pa.string()), " ", "").to_pylist()
+    memo.update(zip(names, [(form,) if form.isalnum() or not form else _forms_from(norm)
+                            for norm, form in zip(known, joined)]))
+
+
 def _forms_of(names: Sequence) -> list:
     memo = _REMEMBERED
     if memo is None:
@@ -174,7 +255,13 @@ def _forms_of(names: Sequence) -> list:
         out = list(map(memo.get, names))      # the names seen before, at C speed
     except TypeError:                         # an unhashable value among them
         out = [memo.get(x) if isinstance(x, str) else None for x in names]
-    for i in [i for i, fs in enumerate(out) if fs is None]:
+    missing = [i for i, fs in enumerate(out) if fs is None]
+    if len(missing) >= _MIN_BATCH:
+        new = list(dict.fromkeys(x for x in map(names.__getitem__, missing) if type(x) is str))
+        _fill_forms(new, memo)
+        out = [memo.get(x) if type(x) is str else None for x in names]
+        missing = [i for i, fs in enumerate(out) if fs is None]
+    for i in missing:
         x = names[i]
         if isinstance(x, str):
             fs = memo.get(x)
@@ -844,6 +931,41 @@ def _marked_level(name) -> str | None:
     return {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan"}[word]
 
 
+def _marked_levels(names: list) -> list:
+    """``marked_level`` of every name of a list: each distinct text once, those of ASCII text
+    (many of them) together with Arrow's compute functions (``_lower_ascii``: for ASCII text
+    ``_PREFIX`` ignoring case, after ``clean_text``, matches where these patterns match in the
+    lower-case text whose white space is not collapsed), the others one by one.
+
+    >>> _marked_levels(["<b>PROGRAM X</b>", "Sub  Kegiatan Y", "Satu", None, "Kegiatan Z"] * 30)[:5]
+    ['program', 'sub_kegiatan', None, None, 'kegiatan']
+    """
+    if len(names) < _MIN_BATCH:
+        return [marked_level(n) for n in names]
+    try:
+        distinct = list(dict.fromkeys(names))
+    except TypeError:                   # an unhashable value among them
+        return [marked_level(n) for n in names]
+    plain = [x for x in distinct if type(x) is str and x.isascii()]
+    found: dict = {}
+    if len(plain) >= _MIN_BATCH:
+        import pyarrow.compute as pc
+
+        text = _lower_ascii(plain)
+        level = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+                           for pattern in _MARKED_ASCII], list(LEVELS[::-1]), default="")
+        found = {x: lv or None for x, lv in zip(plain, level.tolist())}
+    for x in distinct:
+        if x not in found:
+            found[x] = marked_level(x)
+    return list(map(found.__getitem__, names))
+
+
+#: ``_PREFIX``'s three words at the start of a lower-case ASCII name, for ``_marked_levels``
+#: (in the order of ``LEVELS`` reversed).
+_MARKED_ASCII = (rf"^{_W}*sub{_W}*kegiatan\b", rf"^{_W}*kegiatan\b", rf"^{_W}*program\b")
+
+
 def level_from_code(code) -> str | None:
     """Level of a Permendagri 90/2019 code: ``u.bb.pp`` program, ``u.bb.pp.2.kk``
     kegiatan, ``u.bb.pp.2.kk.ssss`` sub kegiatan.
@@ -898,7 +1020,7 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     """
     names = list(names)
-    levels: list[str | None] = [marked_level(n) for n in names]
+    levels: list[str | None] = _marked_levels(names)
     if known:
         known_names = list(known)
         unmarked = [i for i, lv in enumerate(levels) if lv is None]

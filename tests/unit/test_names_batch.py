@@ -1,0 +1,58 @@
+"""Names normalised, given their forms and their marked level many at a time (Arrow) against the
+same rules applied one name at a time (the per-name functions stay the oracle)."""
+import random
+
+import pytest
+
+from renja_analysis import names
+
+# pieces of names: level prefixes in every case and spacing, bold markers, every ASCII white
+# space ``str.split`` knows (\x0b, \x1c-\x1f too), punctuation, parentheses and acronyms, and
+# non-ASCII text (NBSP, accents, the long s and Kelvin sign that match under IGNORECASE, ß,
+# full-width letters), which must take the per-name path
+PIECES = ["program", "PROGRAM", "Program:", "Kegiatan", "KEGIATAN", "kegiatan.", "sub kegiatan", "Sub  Kegiatan",
+          "SUBKEGIATAN", "sub\tkegiatan", "<b>", "</b>", "<B>", "</B>", "</b >", "<i>", "usaha", "Mikro", "(UMKM)",
+          "Usaha Menengah", "(", ")", "dan", "serta", "-", ":", ".", ",", "_", "/", " ", "  ", "\t", "\x0b", "\x1c",
+          "\x1f", "\r\n", "programx", "kegiatan_", "2.17", "Rp", "a", "b", "(ab)", "(abc)", "\u00a0", "\u00e9",
+          "\u017f", "K", "\u212a", "\u00df", "\uff46\uff55\uff4c\uff4c"]
+
+
+def _random_names(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 7))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_normalised_many_is_normalise_name(seed):
+    plain = [x for x in _random_names(seed, 3000) if x.isascii()]
+    assert len(plain) > 1000
+    assert names._normalised_many(plain) == [names._normalised.__wrapped__(x) for x in plain]
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_marked_levels_are_marked_level(seed):
+    mixed = _random_names(seed, 3000) + [None, 1.5]
+    assert names._marked_levels(mixed) == [names._marked_level.__wrapped__(x) for x in mixed]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_forms_many_at_once_are_the_forms_one_by_one(seed):
+    mixed = _random_names(seed, 3000)
+    with names.forms_remembered():
+        # some names normalised before (as Tabel 2.2's are when its rows are compared)
+        for x in mixed[:500]:
+            names.normalise_name(x)
+        got = names._forms_of(mixed + [None])
+    assert got == [names._forms.__wrapped__(x) for x in mixed] + [tuple(names.name_forms(None))]
+
+
+def test_hand_derived_forms_and_levels():
+    # worked out by hand from the rules: bold markers out, prefix out, punctuation a space,
+    # the acronym's phrase collapsed, parentheses and spaces out of the forms
+    many = ["<b>PROGRAM PENGEMBANGAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)</b>",
+            "Sub\x1c Kegiatan:  Pemulihan-Usaha Mikro", "kegiatanku Satu)"] * 50
+    with names.forms_remembered():
+        forms = names._forms_of(many)
+    assert forms[:3] == [("pengembanganusahamenengahusahakecildanusahamikroumkm", "pengembanganumkm"),
+                         ("pemulihanusahamikro",), ("kegiatankusatu",)]
+    assert names._marked_levels(many)[:3] == ["program", "sub_kegiatan", None]
