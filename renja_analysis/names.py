@@ -532,18 +532,58 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     return pairs
 
 
-#: One-by-one gaps between anchors scored together this many at a time (a block of this many
-#: squared pairs, of which the diagonal is kept).
-_SATU_BLOK = 64
+#: One-by-one gaps between anchors scored together this many at a time (pairs of names scored
+#: in one ``_pair_scores`` call: memory bounded).
+_SATU_BLOK = 4096
+
+
+def _pair_scores(fa: list, fb: list, cutoff: float | None = None) -> np.ndarray:
+    """``_block_scores([fa[k]], [fb[k]], cutoff)[0, 0]`` for every ``k`` (two lists of
+    ``name_forms`` of one length), the same rule pair by pair instead of a matrix: every pair
+    of forms scored by rapidfuzz ``cpdist`` (``fuzz.ratio``, the value ``cdist`` gives the
+    pair), at least 95 where a form of at least 20 letters begins the other, each name pair
+    the best of its form pairs, two single forms one of which is shorter than 20 letters in
+    single precision.
+
+    >>> fa, fb = _forms_of(["Pemulihan Usaha Mikro", "Lain Sekali"]), _forms_of(["Pemulihan Usaha Mikr0", "Jauh"])
+    >>> _pair_scores(fa, fb).tolist() == [float(_block_scores([x], [y])[0, 0]) for x, y in zip(fa, fb)]
+    True
+    """
+    n = len(fa)
+    if not n:
+        return np.zeros(0)
+    from rapidfuzz import fuzz, process  # imported when names are first compared
+
+    count_a = np.fromiter(map(len, fa), dtype=np.intp, count=n)
+    count_b = np.fromiter(map(len, fb), dtype=np.intp, count=n)
+    if (count_a == 1).all() and (count_b == 1).all():
+        xa, xb = [fs[0] for fs in fa], [fs[0] for fs in fb]
+    else:                               # every form of a against every form of b, pair by pair
+        xa = [x for fs, gs in zip(fa, fb) for x in fs for _ in gs]
+        xb = [y for fs, gs in zip(fa, fb) for _ in fs for y in gs]
+    scores = process.cpdist(xa, xb, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)
+    len_a = np.fromiter(map(len, xa), dtype=np.intp, count=len(xa))
+    len_b = np.fromiter(map(len, xb), dtype=np.intp, count=len(xb))
+    for k in np.flatnonzero(np.minimum(len_a, len_b) >= 20).tolist():
+        x, y = xa[k], xb[k]
+        if (y.startswith(x) if len(x) <= len(y) else x.startswith(y)):
+            scores[k] = max(scores[k], 95.0)
+    per = count_a * count_b
+    if len(xa) > n:
+        scores = np.maximum.reduceat(scores, np.cumsum(per) - per)
+    first_a = np.fromiter((len(fs[0]) for fs in fa), dtype=np.intp, count=n)
+    first_b = np.fromiter((len(fs[0]) for fs in fb), dtype=np.intp, count=n)
+    single = (count_a == 1) & (count_b == 1) & (np.minimum(first_a, first_b) < 20)
+    scores[single] = scores[single].astype(np.float32)
+    return scores
 
 
 def _single_gaps(fa, fb, la, lb, cells: list, threshold: float) -> dict:
     """What ``_align_full`` gives each gap of one row against one row (``cells``: the (i, j) of
     each): the pair, keyed by ``i``, where the two names may match (score at least
     ``threshold``, the same level: its gain is then at least 1, else the pair is not taken).
-    Scored ``_SATU_BLOK`` gaps at a time in one ``_block_scores`` call, whose diagonal holds
-    each gap's score, the same value as the gap scored alone (every cell of a score matrix
-    depends on its own pair of names only), instead of one call per gap.
+    Each gap's two names scored as a pair (``_pair_scores``: the value ``_block_scores`` gives
+    the gap alone), ``_SATU_BLOK`` gaps at a time, instead of one call per gap.
 
     >>> fa, fb = _forms_of(["Pemulihan Usaha Mikro", "Lain Sekali"]), _forms_of(["Pemulihan Usaha Mikr0", "Jauh"])
     >>> _single_gaps(fa, fb, None, None, [(0, 0), (1, 1)], 80.0)
@@ -554,7 +594,7 @@ def _single_gaps(fa, fb, la, lb, cells: list, threshold: float) -> dict:
     found = {}
     for k in range(0, len(cells), _SATU_BLOK):
         part = cells[k:k + _SATU_BLOK]
-        scores = np.diagonal(_block_scores([fa[i] for i, _ in part], [fb[j] for _, j in part], cutoff=threshold))
+        scores = _pair_scores([fa[i] for i, _ in part], [fb[j] for _, j in part], cutoff=threshold)
         for (i, j), score in zip(part, scores.tolist()):
             if score >= threshold and (la is None or la[i] == lb[j]):
                 found[i] = (i, j, score)

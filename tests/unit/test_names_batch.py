@@ -56,3 +56,38 @@ def test_hand_derived_forms_and_levels():
     assert forms[:3] == [("pengembanganusahamenengahusahakecildanusahamikroumkm", "pengembanganumkm"),
                          ("pemulihanusahamikro",), ("kegiatankusatu",)]
     assert names._marked_levels(many)[:3] == ["program", "sub_kegiatan", None]
+
+
+POOL = ["Pengembangan Usaha Menengah Usaha Kecil dan Usaha Mikro (UMKM)", "Pemulihan Usaha Mikro", "",
+        "Penyediaan Jasa Pelayanan Umum Kantor", "Penyediaan Jasa Pelayanan Umu", "A", "ab", "Program Pengembangan UMKM",
+        "Peningkatan Kapasitas Aparatur Sipil Negara (ASN)", "Peningkatan Kapasitas ASN", "Pembinaan SD",
+        "Koordinasi dan Sinkronisasi (KS) Data", "Kegiatan Penilaian", "x y z", "Pembinaan SMP"]
+
+
+def _edited(rng: random.Random, name: str) -> str:
+    chars = list(name)
+    for _ in range(rng.randint(0, 4)):
+        op, k = rng.random(), rng.randint(0, len(chars))
+        if op < 0.3 and chars:
+            del chars[min(k, len(chars) - 1)]
+        elif op < 0.6:
+            chars.insert(k, rng.choice("abcdeu ()"))
+        elif op < 0.8:
+            chars = chars[:rng.randint(0, len(chars))]     # cut short
+        else:
+            chars += list(" " + rng.choice(POOL))          # run on
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("cutoff", [None, 80.0])
+def test_pair_scores_are_each_pair_scored_alone(seed, cutoff):
+    # the scores single gaps get pair by pair: bit for bit the value of the pair's own score matrix
+    # (acronyms give names two forms; long prefixes score 95; short single forms single precision)
+    rng = random.Random(seed)
+    a = [_edited(rng, rng.choice(POOL)) for _ in range(600)]
+    b = [_edited(rng, rng.choice(POOL)) for _ in range(600)]
+    fa, fb = names._forms_of(a), names._forms_of(b)
+    assert sum(len(fs) > 1 for fs in fa) > 10
+    expected = [float(names._block_scores([x], [y], cutoff)[0, 0]) for x, y in zip(fa, fb)]
+    assert names._pair_scores(fa, fb, cutoff).tolist() == expected
