@@ -255,7 +255,7 @@ def _forms_of(names: Sequence) -> list:
         out = list(map(memo.get, names))      # the names seen before, at C speed
     except TypeError:                         # an unhashable value among them
         out = [memo.get(x) if isinstance(x, str) else None for x in names]
-    missing = [i for i, fs in enumerate(out) if fs is None]
+    missing = [i for i, fs in enumerate(out) if fs is None] if None in out else []
     if len(missing) >= _MIN_BATCH:
         new = list(dict.fromkeys(x for x in map(names.__getitem__, missing) if type(x) is str))
         _fill_forms(new, memo)
@@ -366,13 +366,20 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
 def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     """Pairs of rows whose names are exactly equal (a common ``name_forms`` key, same
     level) and unique on both sides, reduced to the longest chain that is increasing
-    on both sides (longest increasing subsequence): fixed points of the alignment."""
+    on both sides (longest increasing subsequence): fixed points of the alignment
+    (``_anchor_arrays`` as pairs)."""
+    rows_a, rows_b = _anchor_arrays(fa, fb, la, lb)
+    return list(zip(rows_a.tolist(), rows_b.tolist()))
+
+
+def _anchor_arrays(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
+    """``_anchors`` as two arrays: the anchors' rows on each side."""
     part_a, part_b = _partners(fa, fb, la, lb)
     mutual = np.flatnonzero(part_a >= 0)
     mutual = mutual[part_b[part_a[mutual]] == mutual]
-    pairs = list(zip(mutual.tolist(), part_a[mutual].tolist()))
     if (np.diff(part_a[mutual]) > 0).all():
-        return pairs               # increasing on both sides already: the chain is all of them
+        return mutual, part_a[mutual]   # increasing on both sides already: the chain is all of them
+    pairs = list(zip(mutual.tolist(), part_a[mutual].tolist()))
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
     ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
@@ -392,7 +399,10 @@ def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     while k >= 0:
         chain.append(pairs[k])
         k = back[k]
-    return chain[::-1]
+    rows = np.array(chain[::-1], dtype=np.intp).reshape(-1, 2)
+    return rows[:, 0], rows[:, 1]
+
+
 
 
 def _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold):
@@ -511,25 +521,37 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     fa, fb = _forms_of(a_names), _forms_of(b_names)
     la = lb = None
     if a_levels is not None and b_levels is not None:
-        la, lb = [str(x) for x in a_levels], [str(x) for x in b_levels]
+        la, lb = list(map(str, a_levels)), list(map(str, b_levels))
     n, m = len(fa), len(fb)
-    fixed = [*_anchors(fa, fb, la, lb), (n, m)]
-    # the gap before each anchor: (i0, i1, j0, j1); a gap of one row on each side (one name
-    # spelled otherwise in each table, the usual gap) is decided with the others like it
-    gaps = [(pi + 1, i, pj + 1, j) for (pi, pj), (i, j) in zip([(-1, -1), *fixed], fixed)]
-    single = _single_gaps(fa, fb, la, lb, [(i0, j0) for i0, i1, j0, j1 in gaps
-                                            if i1 - i0 == 1 and j1 - j0 == 1], threshold)
-    pairs = []
-    for (i0, i, j0, j) in gaps:
-        if i - i0 == 1 and j - j0 == 1:
-            if i0 in single:
-                pairs.append(single[i0])
-        elif i > i0 and j > j0:
-            method = _align_full if (i - i0) * (j - j0) <= MAX_SEL_CELAH else _align_band
-            pairs += method(fa, fb, la, lb, i0, i, j0, j, threshold)
-        if i < n:
-            pairs.append((i, j, 100.0))
-    return pairs
+    rows_a, rows_b = _anchor_arrays(fa, fb, la, lb)
+    # the gap before each anchor (and the one after the last): rows i0:i1 against j0:j1
+    i1, j1 = np.append(rows_a, n), np.append(rows_b, m)
+    i0, j0 = np.concatenate([[0], rows_a + 1]), np.concatenate([[0], rows_b + 1])
+    # a gap of one row on each side (one name spelled otherwise in each table, the usual gap)
+    # is decided with the others like it: the pair is taken where it may match
+    one = np.flatnonzero((i1 - i0 == 1) & (j1 - j0 == 1))
+    scores = np.concatenate([np.zeros(0)] + [
+        _pair_scores([fa[i] for i in i0[part].tolist()], [fb[j] for j in j0[part].tolist()], cutoff=threshold)
+        for part in (one[k:k + _SATU_BLOK] for k in range(0, len(one), _SATU_BLOK))])
+    taken = scores >= threshold
+    if la is not None and lb is not None and len(one):
+        taken &= np.array(la, dtype=object)[i0[one]] == np.array(lb, dtype=object)[j0[one]]
+    # the pairs, each with its place: 2k for gap k's, 2k + 1 for anchor k
+    found_i, found_j, found_s = [rows_a, i0[one][taken]], [rows_b, j0[one][taken]], [np.full(len(rows_a), 100.0),
+                                                                                     scores[taken]]
+    place = [2 * np.arange(len(rows_a)) + 1, 2 * one[taken]]
+    for k in np.flatnonzero((i1 > i0) & (j1 > j0) & ~((i1 - i0 == 1) & (j1 - j0 == 1))).tolist():
+        gi0, gi1, gj0, gj1 = int(i0[k]), int(i1[k]), int(j0[k]), int(j1[k])
+        method = _align_full if (gi1 - gi0) * (gj1 - gj0) <= MAX_SEL_CELAH else _align_band
+        got = method(fa, fb, la, lb, gi0, gi1, gj0, gj1, threshold)
+        if got:
+            found_i.append(np.array([p[0] for p in got], dtype=np.intp))
+            found_j.append(np.array([p[1] for p in got], dtype=np.intp))
+            found_s.append(np.array([p[2] for p in got], dtype=np.float64))
+            place.append(np.full(len(got), 2 * k))
+    order = np.argsort(np.concatenate(place), kind="stable")
+    return list(zip(np.concatenate(found_i)[order].tolist(), np.concatenate(found_j)[order].tolist(),
+                    np.concatenate(found_s)[order].tolist()))
 
 
 #: One-by-one gaps between anchors scored together this many at a time (pairs of names scored

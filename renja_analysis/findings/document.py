@@ -454,7 +454,11 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
     [-500000.0, 2491950.0, <NA>, <NA>]
     """
-    found = keterangan.astype("string").str.extract(POLA_PERUBAHAN)
+    text = keterangan.astype("string")
+    # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
+    # sets them apart; most keterangan announce nothing); the others match nothing
+    maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+    found = text[maybe].str.extract(POLA_PERUBAHAN).reindex(text.index)
     amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
                                                    na_action="ignore")
     # "pengurangan" drops the k of "kurang"
