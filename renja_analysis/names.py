@@ -671,6 +671,43 @@ def _mix(hashes: np.ndarray, tags: np.ndarray) -> np.ndarray:
     return hashes.astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + tags.astype(np.uint64)
 
 
+#: The base of ``_SubstringHashes``' polynomial (odd: it has an inverse modulo 2**64) ...
+_BASE = 0x100000001B3
+#: ... and that inverse.
+_BASE_INVERSE = pow(_BASE, -1, 1 << 64)
+
+
+class _SubstringHashes:
+    """Hashes of substrings of many strings, any number at once: the strings' characters in
+    one array (UTF-32 code points), their prefix sums ``sum(c[u] * BASE**u)`` over the whole
+    text (arithmetic modulo 2**64, numpy's wrapping ``uint64``); the hash of the characters
+    ``[a, b)`` of string ``k``, starting at ``t = start[k] + a`` in the text, is
+    ``(prefix[start[k] + b] - prefix[t]) * BASE**-t``: the same for equal substrings wherever
+    they stand, whichever string. Unequal substrings rarely share one (a shared hash only adds
+    a candidate to ``best_match``'s, which are all scored).
+
+    >>> h = _SubstringHashes(["usahamikro", "mikrousaha"])
+    >>> x = h.hash(np.array([0, 1, 0]), np.array([5, 0, 0]), np.array([10, 5, 5])).tolist()
+    >>> x[0] == x[1] != x[2]
+    True
+    """
+
+    def __init__(self, strings: list) -> None:
+        size = np.fromiter(map(len, strings), dtype=np.intp, count=len(strings))
+        self.start = np.cumsum(size) - size
+        codes = np.frombuffer("".join(strings).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            power = np.cumprod(np.full(len(codes) + 1, _BASE, dtype=np.uint64)) * np.uint64(_BASE_INVERSE)
+            self.inverse = np.cumprod(np.full(len(codes) + 1, _BASE_INVERSE, dtype=np.uint64)) * np.uint64(_BASE)
+            self.prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(codes * power[:-1])])
+
+    def hash(self, which: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The hash (``int64``) of characters ``a[k]:b[k]`` of string ``which[k]``, for every ``k``."""
+        first = self.start[which] + a
+        with np.errstate(over="ignore"):
+            return ((self.prefix[self.start[which] + b] - self.prefix[first]) * self.inverse[first]).view(np.int64)
+
+
 class _Choices:
     """The choices of one ``best_match`` call, prepared once: every name's forms in one list
     (``owner``: the name each form belongs to, names in order), their lengths, and, made when
@@ -757,14 +794,15 @@ class _Choices:
     def _index(self) -> None:
         """The candidate index: every form cut into ``_EDITS + 1`` pieces (piece ``i`` of a
         form of ``n`` letters is ``[i * n // P, (i + 1) * n // P)``), one sorted 64-bit key per
-        (form length, piece number, piece text)."""
+        (form length, piece number, piece text), the pieces' hashes computed for all forms at
+        once (``_SubstringHashes``)."""
         parts = _EDITS + 1
-        flat, n = self.flat, len(self.flat)
-        lengths = self.length.tolist()
+        n = len(self.flat)
+        pieces = _SubstringHashes(self.flat)
+        which = np.arange(n)
         keys = np.empty((parts, n), dtype=np.uint64)
         for i in range(parts):
-            hashes = np.fromiter((hash(y[i * m // parts:(i + 1) * m // parts]) for y, m in zip(flat, lengths)),
-                                 dtype=np.int64, count=n)
+            hashes = pieces.hash(which, i * self.length // parts, (i + 1) * self.length // parts)
             keys[i] = _mix(hashes, self.length * parts + i)
         flat_keys = keys.ravel()
         order = np.argsort(flat_keys, kind="stable")
@@ -773,35 +811,34 @@ class _Choices:
 
     def candidates(self, rows: list) -> list[np.ndarray]:
         """For each row (a name's forms), the positions of at least every form within
-        ``_EDITS`` inserted or deleted letters of one of the row's forms (see ``best_match``)."""
+        ``_EDITS`` inserted or deleted letters of one of the row's forms (see ``best_match``).
+        Every (form, shift, piece) of the rows is looked up at once: the pieces' bounds by
+        array arithmetic, their hashes by ``_SubstringHashes``."""
         if not len(self._keys):
             self._index()
         edits, parts = _EDITS, _EDITS + 1
         # (d, s): the form is d letters shorter than the query, an untouched piece is shifted
         # by s; the edits before the piece are at least |s|, those after it at least |d - s|
-        shifts = [(d, s) for d in range(-edits, edits + 1) for s in range(-edits, edits + 1)
-                  if abs(s) + abs(d - s) <= edits]
-        hashes, tags, row_of = [], [], []
-        for r, fs in enumerate(rows):
-            for x in fs:
-                la = len(x)
-                for d, s in shifts:
-                    lb = la - d
-                    if lb < 0:
-                        continue
-                    for i in range(parts):
-                        a, b = i * lb // parts + s, (i + 1) * lb // parts + s
-                        if a >= 0 and b <= la:
-                            hashes.append(hash(x[a:b]))
-                            tags.append(lb * parts + i)
-                            row_of.append(r)
-        if not hashes:
+        shifts = np.array([(d, s) for d in range(-edits, edits + 1) for s in range(-edits, edits + 1)
+                           if abs(s) + abs(d - s) <= edits], dtype=np.intp)
+        count = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
+        flat = list(itertools.chain.from_iterable(rows))
+        la = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat))[:, None, None]
+        lb = la - shifts[None, :, 0, None]                         # (form, shift, 1)
+        piece = np.arange(parts)[None, None, :]
+        a = piece * lb // parts + shifts[None, :, 1, None]         # (form, shift, piece), in loop order
+        b = (piece + 1) * lb // parts + shifts[None, :, 1, None]
+        ok = (lb >= 0) & (a >= 0) & (b <= la)
+        form = np.broadcast_to(np.arange(len(flat))[:, None, None], ok.shape)[ok]
+        if not len(form):
             return [self._pos[:0]] * len(rows)
-        keys = _mix(np.array(hashes, dtype=np.int64), np.array(tags, dtype=np.int64))
+        hashes = _SubstringHashes(flat).hash(form, a[ok], b[ok])
+        keys = _mix(hashes, np.broadcast_to(lb * parts + piece, ok.shape)[ok])
         lo = np.searchsorted(self._keys, keys, side="left")
         size = np.searchsorted(self._keys, keys, side="right") - lo
         hits = self._pos[_ranges(lo, size)]
-        per_row = np.bincount(np.array(row_of), weights=size, minlength=len(rows)).astype(np.intp)
+        row_of = np.repeat(np.arange(len(rows)), count)[form]
+        per_row = np.bincount(row_of, weights=size, minlength=len(rows)).astype(np.intp)
         return np.split(hits, np.cumsum(per_row)[:-1])
 
     def scan(self, rows: list, todo: list, threshold: float, out: list) -> None:

@@ -2,6 +2,7 @@
 same rules applied one name at a time (the per-name functions stay the oracle)."""
 import random
 
+import numpy as np
 import pytest
 
 from renja_analysis import names
@@ -91,3 +92,29 @@ def test_pair_scores_are_each_pair_scored_alone(seed, cutoff):
     assert sum(len(fs) > 1 for fs in fa) > 10
     expected = [float(names._block_scores([x], [y], cutoff)[0, 0]) for x, y in zip(fa, fb)]
     assert names._pair_scores(fa, fb, cutoff).tolist() == expected
+
+
+def test_substring_hashes_equal_for_equal_text_only():
+    # hand-picked: "usaha" at 0 of one string and at 5 of the other; "mikro" twice; "usahm" not
+    h = names._SubstringHashes(["usahamikro", "mikrousaha", "usahm"])
+    got = h.hash(np.array([0, 1, 0, 1, 2, 2]), np.array([0, 5, 5, 0, 0, 0]), np.array([5, 10, 10, 5, 5, 0])).tolist()
+    assert got[0] == got[1] and got[2] == got[3]
+    assert len({got[0], got[2], got[4]}) == 3
+    assert got[5] == 0                                   # the empty text
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_candidates_hold_every_form_within_the_edits(seed):
+    # what best_match's bound relies on: every choice form within _EDITS inserted or deleted
+    # letters of a query form is a candidate (checked by brute force with rapidfuzz's Indel)
+    from rapidfuzz.distance import Indel
+
+    rng = random.Random(seed)
+    choices = [_edited(rng, rng.choice(POOL)) for _ in range(300)]
+    queries = [_edited(rng, rng.choice(choices)) for _ in range(100)]
+    fc, fq = names._forms_of(choices), names._forms_of(queries)
+    index = names._Choices(fc)
+    found = index.candidates(fq)
+    for fs, cand in zip(fq, found):
+        near = {p for p, y in enumerate(index.flat) if any(Indel.distance(x, y) <= names._EDITS for x in fs)}
+        assert near <= set(cand.tolist())
