@@ -103,7 +103,11 @@ def name_forms(name) -> list[str]:
 @per_document(maxsize=1 << 16)
 def _forms(name) -> tuple[str, ...]:
     """``name_forms`` as a tuple, remembered: every table joins the same names."""
-    norm = normalise_name(name)
+    return _forms_from(normalise_name(name))
+
+
+def _forms_from(norm: str) -> tuple[str, ...]:
+    """``name_forms`` of a name whose ``normalise_name`` is ``norm``."""
     forms = [norm.replace("(", "").replace(")", "")]
     words = norm.split() if "(" in norm else []     # an acronym is written in parentheses
     for i, w in enumerate(words):
@@ -165,6 +169,83 @@ def forms_remembered():
             _REMEMBERED = _NORMALISED = None
 
 
+#: Names of pure ASCII text are normalised together (``_normalised_many``) from this many
+#: new ones on: below it the per-name path is faster (each Arrow pass costs a few microseconds).
+_MIN_BATCH = 128
+#: White space as ``str.split`` (and so ``clean_text``) sees it, among ASCII characters.
+_W = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+#: ``_PREFIX`` for lower-case ASCII text whose white space is not yet collapsed: where
+#: ``clean_text`` leaves one space, ``\s*`` saw one space; here it sees the run it stands for.
+_PREFIX_ASCII = rf"^{_W}*(sub{_W}*kegiatan|kegiatan|program)\b[\t\n\x0b\x0c\r\x1c-\x1f :.-]*"
+
+
+def _lower_ascii(names: list):
+    """ASCII texts as one Arrow array in lower case, bold markers (``numbers._TAG``) out: the
+    first steps of ``_normalised`` and ``_marked_level``, white space not yet collapsed (for
+    ASCII text NFKC changes nothing and ``casefold`` is ``lower``)."""
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    text = pc.ascii_lower(pa.array(names, type=pa.string()))
+    if pc.any(pc.match_substring(text, "<")).as_py():
+        text = pc.replace_substring_regex(text, "</?b>", "")
+    return text
+
+
+def _normalised_many(names: list) -> list:
+    """``normalise_name`` of every name, for a list of ASCII texts (``str.isascii``), the steps
+    of ``_normalised`` done over the whole list at once with Arrow's compute functions (RE2
+    patterns): lower case, bold markers out, the level prefix out (``_PREFIX_ASCII``). A name
+    then made of letters, digits and single spaces between words (most) is done; the others
+    go on: every run of other characters than ``0-9 a-z ( )`` a space, a space either side of
+    a parenthesis, spaces collapsed. For ASCII text each pattern matches what ``_normalised``'s
+    does (``\\b`` is the same for ASCII letters and digits); other text must go through
+    ``_normalised``.
+
+    >>> names = ["<b>Kegiatan Perencanaan, Penganggaran,dan Evaluasi</b>", "SUB  KEGIATAN X (ABC)-1", "",
+    ...          "Program Satu Dua"]
+    >>> _normalised_many(names) == [_normalised.__wrapped__(x) for x in names]
+    True
+    """
+    import pyarrow.compute as pc
+
+    text = pc.replace_substring_regex(_lower_ascii(names), _PREFIX_ASCII, "", max_replacements=1)
+    other = np.flatnonzero(pc.match_substring_regex(text, "[^0-9a-z ]|  |^ | $").to_numpy(zero_copy_only=False))
+    out = text.to_pylist()
+    if len(other):
+        rest = pc.replace_substring_regex(text.take(other), "[^0-9a-z()]+", " ")
+        rest = pc.replace_substring(pc.replace_substring(rest, "(", " ("), ")", ") ")
+        rest = pc.utf8_trim(pc.replace_substring_regex(rest, " +", " "), " ")
+        for i, norm in zip(other.tolist(), rest.to_pylist()):
+            out[i] = norm
+    return out
+
+
+def _fill_forms(names: list, memo: dict) -> None:
+    """Put the ``name_forms`` tuple of every text of ``names`` (distinct, not in ``memo``) in
+    ``memo``. Many at once: each name's ``normalise_name`` (kept, ``_NORMALISED``) taken from
+    what was kept, else for ASCII names ``_normalised_many``, else one by one; a name whose
+    normalised form without spaces (one Arrow pass over all) is letters and digits only (no
+    parenthesis, so no acronym) has that one form, the others go through ``_forms_from``.
+    Few: one by one."""
+    norms = _NORMALISED
+    if len(names) < _MIN_BATCH or norms is None:
+        for x in names:
+            memo[x] = _forms.__wrapped__(x)
+        return
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    todo = [x for x in names if x.isascii() and x not in norms]
+    if todo:
+        norms.update(zip(todo, _normalised_many(todo)))
+    known: list[str] = [norm if norm is not None else normalise_name(x)
+                        for x, norm in zip(names, map(norms.get, names))]
+    joined = pc.replace_substring(pa.array(known, type=pa.string()), " ", "").to_pylist()
+    memo.update(zip(names, [(form,) if form.isalnum() or not form else _forms_from(norm)
+                            for norm, form in zip(known, joined)]))
+
+
 def _forms_of(names: Sequence) -> list:
     memo = _REMEMBERED
     if memo is None:
@@ -174,7 +255,13 @@ def _forms_of(names: Sequence) -> list:
         out = list(map(memo.get, names))      # the names seen before, at C speed
     except TypeError:                         # an unhashable value among them
         out = [memo.get(x) if isinstance(x, str) else None for x in names]
-    for i in [i for i, fs in enumerate(out) if fs is None]:
+    missing = [i for i, fs in enumerate(out) if fs is None] if None in out else []
+    if len(missing) >= _MIN_BATCH:
+        new = list(dict.fromkeys(x for x in map(names.__getitem__, missing) if type(x) is str))
+        _fill_forms(new, memo)
+        out = [memo.get(x) if type(x) is str else None for x in names]
+        missing = [i for i, fs in enumerate(out) if fs is None]
+    for i in missing:
         x = names[i]
         if isinstance(x, str):
             fs = memo.get(x)
@@ -279,13 +366,20 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
 def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     """Pairs of rows whose names are exactly equal (a common ``name_forms`` key, same
     level) and unique on both sides, reduced to the longest chain that is increasing
-    on both sides (longest increasing subsequence): fixed points of the alignment."""
+    on both sides (longest increasing subsequence): fixed points of the alignment
+    (``_anchor_arrays`` as pairs)."""
+    rows_a, rows_b = _anchor_arrays(fa, fb, la, lb)
+    return list(zip(rows_a.tolist(), rows_b.tolist()))
+
+
+def _anchor_arrays(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
+    """``_anchors`` as two arrays: the anchors' rows on each side."""
     part_a, part_b = _partners(fa, fb, la, lb)
     mutual = np.flatnonzero(part_a >= 0)
     mutual = mutual[part_b[part_a[mutual]] == mutual]
-    pairs = list(zip(mutual.tolist(), part_a[mutual].tolist()))
     if (np.diff(part_a[mutual]) > 0).all():
-        return pairs               # increasing on both sides already: the chain is all of them
+        return mutual, part_a[mutual]   # increasing on both sides already: the chain is all of them
+    pairs = list(zip(mutual.tolist(), part_a[mutual].tolist()))
     # longest chain increasing in j (pairs are increasing in i): patience sorting
     tails: list[int] = []          # tails[k]: index into pairs of the chain of length k+1
     ends: list[int] = []           # ends[k]: the j of pairs[tails[k]], increasing (bisected in C)
@@ -305,7 +399,10 @@ def _anchors(fa, fb, la, lb) -> list[tuple[int, int]]:
     while k >= 0:
         chain.append(pairs[k])
         k = back[k]
-    return chain[::-1]
+    rows = np.array(chain[::-1], dtype=np.intp).reshape(-1, 2)
+    return rows[:, 0], rows[:, 1]
+
+
 
 
 def _gain(fa, fb, la, lb, i0, i1, j0, j1, threshold):
@@ -424,39 +521,91 @@ def align(a_names: Sequence, b_names: Sequence, a_levels: Sequence | None = None
     fa, fb = _forms_of(a_names), _forms_of(b_names)
     la = lb = None
     if a_levels is not None and b_levels is not None:
-        la, lb = [str(x) for x in a_levels], [str(x) for x in b_levels]
+        la, lb = list(map(str, a_levels)), list(map(str, b_levels))
     n, m = len(fa), len(fb)
-    fixed = [*_anchors(fa, fb, la, lb), (n, m)]
-    # the gap before each anchor: (i0, i1, j0, j1); a gap of one row on each side (one name
-    # spelled otherwise in each table, the usual gap) is decided with the others like it
-    gaps = [(pi + 1, i, pj + 1, j) for (pi, pj), (i, j) in zip([(-1, -1), *fixed], fixed)]
-    single = _single_gaps(fa, fb, la, lb, [(i0, j0) for i0, i1, j0, j1 in gaps
-                                            if i1 - i0 == 1 and j1 - j0 == 1], threshold)
-    pairs = []
-    for (i0, i, j0, j) in gaps:
-        if i - i0 == 1 and j - j0 == 1:
-            if i0 in single:
-                pairs.append(single[i0])
-        elif i > i0 and j > j0:
-            method = _align_full if (i - i0) * (j - j0) <= MAX_SEL_CELAH else _align_band
-            pairs += method(fa, fb, la, lb, i0, i, j0, j, threshold)
-        if i < n:
-            pairs.append((i, j, 100.0))
-    return pairs
+    rows_a, rows_b = _anchor_arrays(fa, fb, la, lb)
+    # the gap before each anchor (and the one after the last): rows i0:i1 against j0:j1
+    i1, j1 = np.append(rows_a, n), np.append(rows_b, m)
+    i0, j0 = np.concatenate([[0], rows_a + 1]), np.concatenate([[0], rows_b + 1])
+    # a gap of one row on each side (one name spelled otherwise in each table, the usual gap)
+    # is decided with the others like it: the pair is taken where it may match
+    one = np.flatnonzero((i1 - i0 == 1) & (j1 - j0 == 1))
+    scores = np.concatenate([np.zeros(0)] + [
+        _pair_scores([fa[i] for i in i0[part].tolist()], [fb[j] for j in j0[part].tolist()], cutoff=threshold)
+        for part in (one[k:k + _SATU_BLOK] for k in range(0, len(one), _SATU_BLOK))])
+    taken = scores >= threshold
+    if la is not None and lb is not None and len(one):
+        taken &= np.array(la, dtype=object)[i0[one]] == np.array(lb, dtype=object)[j0[one]]
+    # the pairs, each with its place: 2k for gap k's, 2k + 1 for anchor k
+    found_i, found_j, found_s = [rows_a, i0[one][taken]], [rows_b, j0[one][taken]], [np.full(len(rows_a), 100.0),
+                                                                                     scores[taken]]
+    place = [2 * np.arange(len(rows_a)) + 1, 2 * one[taken]]
+    for k in np.flatnonzero((i1 > i0) & (j1 > j0) & ~((i1 - i0 == 1) & (j1 - j0 == 1))).tolist():
+        gi0, gi1, gj0, gj1 = int(i0[k]), int(i1[k]), int(j0[k]), int(j1[k])
+        method = _align_full if (gi1 - gi0) * (gj1 - gj0) <= MAX_SEL_CELAH else _align_band
+        got = method(fa, fb, la, lb, gi0, gi1, gj0, gj1, threshold)
+        if got:
+            found_i.append(np.array([p[0] for p in got], dtype=np.intp))
+            found_j.append(np.array([p[1] for p in got], dtype=np.intp))
+            found_s.append(np.array([p[2] for p in got], dtype=np.float64))
+            place.append(np.full(len(got), 2 * k))
+    order = np.argsort(np.concatenate(place), kind="stable")
+    return list(zip(np.concatenate(found_i)[order].tolist(), np.concatenate(found_j)[order].tolist(),
+                    np.concatenate(found_s)[order].tolist()))
 
 
-#: One-by-one gaps between anchors scored together this many at a time (a block of this many
-#: squared pairs, of which the diagonal is kept).
-_SATU_BLOK = 64
+#: One-by-one gaps between anchors scored together this many at a time (pairs of names scored
+#: in one ``_pair_scores`` call: memory bounded).
+_SATU_BLOK = 4096
+
+
+def _pair_scores(fa: list, fb: list, cutoff: float | None = None) -> np.ndarray:
+    """``_block_scores([fa[k]], [fb[k]], cutoff)[0, 0]`` for every ``k`` (two lists of
+    ``name_forms`` of one length), the same rule pair by pair instead of a matrix: every pair
+    of forms scored by rapidfuzz ``cpdist`` (``fuzz.ratio``, the value ``cdist`` gives the
+    pair), at least 95 where a form of at least 20 letters begins the other, each name pair
+    the best of its form pairs, two single forms one of which is shorter than 20 letters in
+    single precision.
+
+    >>> fa, fb = _forms_of(["Pemulihan Usaha Mikro", "Lain Sekali"]), _forms_of(["Pemulihan Usaha Mikr0", "Jauh"])
+    >>> _pair_scores(fa, fb).tolist() == [float(_block_scores([x], [y])[0, 0]) for x, y in zip(fa, fb)]
+    True
+    """
+    n = len(fa)
+    if not n:
+        return np.zeros(0)
+    from rapidfuzz import fuzz, process  # imported when names are first compared
+
+    count_a = np.fromiter(map(len, fa), dtype=np.intp, count=n)
+    count_b = np.fromiter(map(len, fb), dtype=np.intp, count=n)
+    if (count_a == 1).all() and (count_b == 1).all():
+        xa, xb = [fs[0] for fs in fa], [fs[0] for fs in fb]
+    else:                               # every form of a against every form of b, pair by pair
+        xa = [x for fs, gs in zip(fa, fb) for x in fs for _ in gs]
+        xb = [y for fs, gs in zip(fa, fb) for _ in fs for y in gs]
+    scores = process.cpdist(xa, xb, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)
+    len_a = np.fromiter(map(len, xa), dtype=np.intp, count=len(xa))
+    len_b = np.fromiter(map(len, xb), dtype=np.intp, count=len(xb))
+    for k in np.flatnonzero(np.minimum(len_a, len_b) >= 20).tolist():
+        x, y = xa[k], xb[k]
+        if (y.startswith(x) if len(x) <= len(y) else x.startswith(y)):
+            scores[k] = max(scores[k], 95.0)
+    per = count_a * count_b
+    if len(xa) > n:
+        scores = np.maximum.reduceat(scores, np.cumsum(per) - per)
+    first_a = np.fromiter((len(fs[0]) for fs in fa), dtype=np.intp, count=n)
+    first_b = np.fromiter((len(fs[0]) for fs in fb), dtype=np.intp, count=n)
+    single = (count_a == 1) & (count_b == 1) & (np.minimum(first_a, first_b) < 20)
+    scores[single] = scores[single].astype(np.float32)
+    return scores
 
 
 def _single_gaps(fa, fb, la, lb, cells: list, threshold: float) -> dict:
     """What ``_align_full`` gives each gap of one row against one row (``cells``: the (i, j) of
     each): the pair, keyed by ``i``, where the two names may match (score at least
     ``threshold``, the same level: its gain is then at least 1, else the pair is not taken).
-    Scored ``_SATU_BLOK`` gaps at a time in one ``_block_scores`` call, whose diagonal holds
-    each gap's score, the same value as the gap scored alone (every cell of a score matrix
-    depends on its own pair of names only), instead of one call per gap.
+    Each gap's two names scored as a pair (``_pair_scores``: the value ``_block_scores`` gives
+    the gap alone), ``_SATU_BLOK`` gaps at a time, instead of one call per gap.
 
     >>> fa, fb = _forms_of(["Pemulihan Usaha Mikro", "Lain Sekali"]), _forms_of(["Pemulihan Usaha Mikr0", "Jauh"])
     >>> _single_gaps(fa, fb, None, None, [(0, 0), (1, 1)], 80.0)
@@ -467,7 +616,7 @@ def _single_gaps(fa, fb, la, lb, cells: list, threshold: float) -> dict:
     found = {}
     for k in range(0, len(cells), _SATU_BLOK):
         part = cells[k:k + _SATU_BLOK]
-        scores = np.diagonal(_block_scores([fa[i] for i, _ in part], [fb[j] for _, j in part], cutoff=threshold))
+        scores = _pair_scores([fa[i] for i, _ in part], [fb[j] for _, j in part], cutoff=threshold)
         for (i, j), score in zip(part, scores.tolist()):
             if score >= threshold and (la is None or la[i] == lb[j]):
                 found[i] = (i, j, score)
@@ -520,6 +669,43 @@ def _mix(hashes: np.ndarray, tags: np.ndarray) -> np.ndarray:
     """One 64-bit key per (string hash, tag) pair (wrapping arithmetic: equal pairs give equal
     keys; unequal pairs rarely collide, and a collision only adds a candidate)."""
     return hashes.astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + tags.astype(np.uint64)
+
+
+#: The base of ``_SubstringHashes``' polynomial (odd: it has an inverse modulo 2**64) ...
+_BASE = 0x100000001B3
+#: ... and that inverse.
+_BASE_INVERSE = pow(_BASE, -1, 1 << 64)
+
+
+class _SubstringHashes:
+    """Hashes of substrings of many strings, any number at once: the strings' characters in
+    one array (UTF-32 code points), their prefix sums ``sum(c[u] * BASE**u)`` over the whole
+    text (arithmetic modulo 2**64, numpy's wrapping ``uint64``); the hash of the characters
+    ``[a, b)`` of string ``k``, starting at ``t = start[k] + a`` in the text, is
+    ``(prefix[start[k] + b] - prefix[t]) * BASE**-t``: the same for equal substrings wherever
+    they stand, whichever string. Unequal substrings rarely share one (a shared hash only adds
+    a candidate to ``best_match``'s, which are all scored).
+
+    >>> h = _SubstringHashes(["usahamikro", "mikrousaha"])
+    >>> x = h.hash(np.array([0, 1, 0]), np.array([5, 0, 0]), np.array([10, 5, 5])).tolist()
+    >>> x[0] == x[1] != x[2]
+    True
+    """
+
+    def __init__(self, strings: list) -> None:
+        size = np.fromiter(map(len, strings), dtype=np.intp, count=len(strings))
+        self.start = np.cumsum(size) - size
+        codes = np.frombuffer("".join(strings).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            power = np.cumprod(np.full(len(codes) + 1, _BASE, dtype=np.uint64)) * np.uint64(_BASE_INVERSE)
+            self.inverse = np.cumprod(np.full(len(codes) + 1, _BASE_INVERSE, dtype=np.uint64)) * np.uint64(_BASE)
+            self.prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(codes * power[:-1])])
+
+    def hash(self, which: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The hash (``int64``) of characters ``a[k]:b[k]`` of string ``which[k]``, for every ``k``."""
+        first = self.start[which] + a
+        with np.errstate(over="ignore"):
+            return ((self.prefix[self.start[which] + b] - self.prefix[first]) * self.inverse[first]).view(np.int64)
 
 
 class _Choices:
@@ -608,14 +794,15 @@ class _Choices:
     def _index(self) -> None:
         """The candidate index: every form cut into ``_EDITS + 1`` pieces (piece ``i`` of a
         form of ``n`` letters is ``[i * n // P, (i + 1) * n // P)``), one sorted 64-bit key per
-        (form length, piece number, piece text)."""
+        (form length, piece number, piece text), the pieces' hashes computed for all forms at
+        once (``_SubstringHashes``)."""
         parts = _EDITS + 1
-        flat, n = self.flat, len(self.flat)
-        lengths = self.length.tolist()
+        n = len(self.flat)
+        pieces = _SubstringHashes(self.flat)
+        which = np.arange(n)
         keys = np.empty((parts, n), dtype=np.uint64)
         for i in range(parts):
-            hashes = np.fromiter((hash(y[i * m // parts:(i + 1) * m // parts]) for y, m in zip(flat, lengths)),
-                                 dtype=np.int64, count=n)
+            hashes = pieces.hash(which, i * self.length // parts, (i + 1) * self.length // parts)
             keys[i] = _mix(hashes, self.length * parts + i)
         flat_keys = keys.ravel()
         order = np.argsort(flat_keys, kind="stable")
@@ -624,35 +811,34 @@ class _Choices:
 
     def candidates(self, rows: list) -> list[np.ndarray]:
         """For each row (a name's forms), the positions of at least every form within
-        ``_EDITS`` inserted or deleted letters of one of the row's forms (see ``best_match``)."""
+        ``_EDITS`` inserted or deleted letters of one of the row's forms (see ``best_match``).
+        Every (form, shift, piece) of the rows is looked up at once: the pieces' bounds by
+        array arithmetic, their hashes by ``_SubstringHashes``."""
         if not len(self._keys):
             self._index()
         edits, parts = _EDITS, _EDITS + 1
         # (d, s): the form is d letters shorter than the query, an untouched piece is shifted
         # by s; the edits before the piece are at least |s|, those after it at least |d - s|
-        shifts = [(d, s) for d in range(-edits, edits + 1) for s in range(-edits, edits + 1)
-                  if abs(s) + abs(d - s) <= edits]
-        hashes, tags, row_of = [], [], []
-        for r, fs in enumerate(rows):
-            for x in fs:
-                la = len(x)
-                for d, s in shifts:
-                    lb = la - d
-                    if lb < 0:
-                        continue
-                    for i in range(parts):
-                        a, b = i * lb // parts + s, (i + 1) * lb // parts + s
-                        if a >= 0 and b <= la:
-                            hashes.append(hash(x[a:b]))
-                            tags.append(lb * parts + i)
-                            row_of.append(r)
-        if not hashes:
+        shifts = np.array([(d, s) for d in range(-edits, edits + 1) for s in range(-edits, edits + 1)
+                           if abs(s) + abs(d - s) <= edits], dtype=np.intp)
+        count = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
+        flat = list(itertools.chain.from_iterable(rows))
+        la = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat))[:, None, None]
+        lb = la - shifts[None, :, 0, None]                         # (form, shift, 1)
+        piece = np.arange(parts)[None, None, :]
+        a = piece * lb // parts + shifts[None, :, 1, None]         # (form, shift, piece), in loop order
+        b = (piece + 1) * lb // parts + shifts[None, :, 1, None]
+        ok = (lb >= 0) & (a >= 0) & (b <= la)
+        form = np.broadcast_to(np.arange(len(flat))[:, None, None], ok.shape)[ok]
+        if not len(form):
             return [self._pos[:0]] * len(rows)
-        keys = _mix(np.array(hashes, dtype=np.int64), np.array(tags, dtype=np.int64))
+        hashes = _SubstringHashes(flat).hash(form, a[ok], b[ok])
+        keys = _mix(hashes, np.broadcast_to(lb * parts + piece, ok.shape)[ok])
         lo = np.searchsorted(self._keys, keys, side="left")
         size = np.searchsorted(self._keys, keys, side="right") - lo
         hits = self._pos[_ranges(lo, size)]
-        per_row = np.bincount(np.array(row_of), weights=size, minlength=len(rows)).astype(np.intp)
+        row_of = np.repeat(np.arange(len(rows)), count)[form]
+        per_row = np.bincount(row_of, weights=size, minlength=len(rows)).astype(np.intp)
         return np.split(hits, np.cumsum(per_row)[:-1])
 
     def scan(self, rows: list, todo: list, threshold: float, out: list) -> None:
@@ -844,6 +1030,41 @@ def _marked_level(name) -> str | None:
     return {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan"}[word]
 
 
+def _marked_levels(names: list) -> list:
+    """``marked_level`` of every name of a list: each distinct text once, those of ASCII text
+    (many of them) together with Arrow's compute functions (``_lower_ascii``: for ASCII text
+    ``_PREFIX`` ignoring case, after ``clean_text``, matches where these patterns match in the
+    lower-case text whose white space is not collapsed), the others one by one.
+
+    >>> _marked_levels(["<b>PROGRAM X</b>", "Sub  Kegiatan Y", "Satu", None, "Kegiatan Z"] * 30)[:5]
+    ['program', 'sub_kegiatan', None, None, 'kegiatan']
+    """
+    if len(names) < _MIN_BATCH:
+        return [marked_level(n) for n in names]
+    try:
+        distinct = list(dict.fromkeys(names))
+    except TypeError:                   # an unhashable value among them
+        return [marked_level(n) for n in names]
+    plain = [x for x in distinct if type(x) is str and x.isascii()]
+    found: dict = {}
+    if len(plain) >= _MIN_BATCH:
+        import pyarrow.compute as pc
+
+        text = _lower_ascii(plain)
+        level = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+                           for pattern in _MARKED_ASCII], list(LEVELS[::-1]), default="")
+        found = {x: lv or None for x, lv in zip(plain, level.tolist())}
+    for x in distinct:
+        if x not in found:
+            found[x] = marked_level(x)
+    return list(map(found.__getitem__, names))
+
+
+#: ``_PREFIX``'s three words at the start of a lower-case ASCII name, for ``_marked_levels``
+#: (in the order of ``LEVELS`` reversed).
+_MARKED_ASCII = (rf"^{_W}*sub{_W}*kegiatan\b", rf"^{_W}*kegiatan\b", rf"^{_W}*program\b")
+
+
 def level_from_code(code) -> str | None:
     """Level of a Permendagri 90/2019 code: ``u.bb.pp`` program, ``u.bb.pp.2.kk``
     kegiatan, ``u.bb.pp.2.kk.ssss`` sub kegiatan.
@@ -898,7 +1119,7 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     """
     names = list(names)
-    levels: list[str | None] = [marked_level(n) for n in names]
+    levels: list[str | None] = _marked_levels(names)
     if known:
         known_names = list(known)
         unmarked = [i for i, lv in enumerate(levels) if lv is None]

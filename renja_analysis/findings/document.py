@@ -454,7 +454,11 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
     [-500000.0, 2491950.0, <NA>, <NA>]
     """
-    found = keterangan.astype("string").str.extract(POLA_PERUBAHAN)
+    text = keterangan.astype("string")
+    # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
+    # sets them apart; most keterangan announce nothing); the others match nothing
+    maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+    found = text[maybe].str.extract(POLA_PERUBAHAN).reindex(text.index)
     amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
                                                    na_action="ignore")
     # "pengurangan" drops the k of "kurang"
@@ -1120,8 +1124,16 @@ def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.Data
     if lokasi is None or temuan.empty:
         return temuan
     out = temuan.copy()
-    for col, line in (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding")):
-        # only the empty references of rows with a line (no line: no reference, NA as before)
-        need = (out[col].isna() & out[line].notna()).to_numpy(dtype=bool)
-        out[col] = out[col].fillna(teks_rujukan(out.loc[need, line], lokasi)).astype("string")
+    columns = (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding"))
+    # only the empty references of rows with a line (no line: no reference, NA as before); the
+    # lines of both columns made references by one call (each reference depends on its line only)
+    need = [(out[col].isna() & out[line].notna()).to_numpy(dtype=bool) for col, line in columns]
+    lines = [pd.array(out[line].to_numpy()[rows], dtype="Int64") for rows, (_, line) in zip(need, columns)]
+    made = teks_rujukan(pd.Series(pd.array(np.concatenate([np.asarray(x, dtype=object) for x in lines]),
+                                           dtype="Int64")), lokasi).to_numpy()
+    start = 0
+    for rows, (col, _), part in zip(need, columns, lines):
+        found = pd.Series(made[start:start + len(part)], index=out.index[rows], dtype="string")
+        start += len(part)
+        out[col] = out[col].fillna(found).astype("string")
     return out
