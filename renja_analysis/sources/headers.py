@@ -147,6 +147,19 @@ def _data_cell(cell: str) -> bool:
 
 
 _THREE_DIGITS = re.compile(r"\d(?:\D*\d){2}")
+#: Three digits within one cell of a tab-separated line (``_THREE_DIGITS`` of a cell: no tab between).
+_THREE_IN_A_CELL = re.compile(r"\d(?:[^\d\t]*\d){2}")
+
+
+def holds_data_line(text: str) -> bool:
+    r"""``_holds_data`` of the tab-separated cells of ``text``, with one search of the line first: a
+    line none of whose cells holds three digits (most lines that may start a header, and every
+    level row with small numbers) is not split.
+
+    >>> holds_data_line("Kegiatan A\t12\t3\t45"), holds_data_line("PROGRAM A\t1.250\tUnit"), holds_data_line("No\t(1)\t(12)")
+    (False, True, False)
+    """
+    return _THREE_IN_A_CELL.search(text) is not None and _holds_data(text.split("\t"))
 
 
 def first_concept(cells: list[str]) -> str | None:

@@ -165,8 +165,9 @@ def triwulan_disebut(lines: list[str]):
     >>> list(triwulan_disebut(["## EVALUASI S.D. TRIWULAN II", "teks triwulan III", "**Tabel 2.2 s.d. TW 3**"]))
     [(1, 2), (3, 3)]
     """
-    # the lines without tabs only (one pass over the list); the others are never captions
-    for number in compress(range(1, len(lines) + 1), map(not_, map(contains, lines, repeat("\t")))):
+    # the filled lines without tabs only (C-level passes over the list); the others are never captions
+    for number in compress(range(1, len(lines) + 1),
+                           map(and_, map(bool, lines), map(not_, map(contains, lines, repeat("\t"))))):
         text = lines[number - 1].strip()
         if not _STRUCTURAL.match(text) and not text.startswith("**"):
             continue
@@ -452,7 +453,7 @@ class _Splitter:
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
         # (``header_block``): only the others are read alone
         # (asked once per distinct text: a header repeats on every page)
-        data = {t for t in {clean[i] for i in self.may_start} if headers._holds_data(t.split("\t"))}
+        data = {t for t in {clean[i] for i in self.may_start} if headers.holds_data_line(t)}
         slow.update([i for i in self.may_start if clean[i] not in data])
         #: the lines read one by one, in order, and the end of the text (``_rows`` reads the others,
         #: but for a line as short as a page footer)
@@ -588,9 +589,10 @@ class _Splitter:
         text = clean[start]
         if text not in self._first_lines:
             first = text.split("\t") if first is None else first
-            # a line that holds data first (``first_concept`` asks it second): the lines tried are
-            # mostly rows whose first word names a level (``PROGRAM ...``, ``Kegiatan ...``)
-            if headers._holds_data(first) or headers.first_concept(first) is None:
+            # a line that holds data first (``first_concept`` asks it second, and is then asked only
+            # its first test): the lines tried are mostly rows whose first word names a level
+            # (``PROGRAM ...``, ``Kegiatan ...``)
+            if headers.holds_data_line(text) or headers._first_cell_concept(first[0]) is None:
                 return None, [], 0
         k = start + 1
         while k < len(lines) and "\t" in lines[k]:

@@ -10,6 +10,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from renja_analysis.sources import headers
 from renja_analysis.sources.text import (
     _CODED_ROW,
     _FOUR_FILLED,
@@ -87,3 +88,10 @@ def test_page_breaks_read_at_once_as_the_walk_reads_them():
     assert [(r.line, r.segment, r.cells[0]) for r in block.rows] == [(2, 1, "A"), (7, 2, "C"), (10, 3, "E")]
     assert (block.blank_lines, block.set_aside, block.footers) == ([3, 5], [4, 8], [(4, 2), (8, 3)])
     assert (block.header_lines, block.widths, block.last_line) == ([1, 6, 9], {1: 6, 2: 6, 3: 6}, 10)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "123", ".", ",", "\t", "a", " ", "(", ")", "%", "Rp", "\u0661", "<b>"]),
+                max_size=10).map("".join))
+def test_holds_data_line_is_the_cell_by_cell_test(text):
+    assert headers.holds_data_line(text) == headers._holds_data(text.split("\t"))
