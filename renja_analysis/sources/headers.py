@@ -210,6 +210,13 @@ def is_continuation(cells: list[str]) -> bool:
     >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
     (True, False)
     """
+    # the first filled cell decides most lines tried (a data row fails there): it is read before the
+    # line is looked up among the lines remembered (a tuple of every cell, each hashed)
+    for cell in cells:
+        if cell and (text := clean_text(cell)):
+            if not _COLUMN_NUMBER.match(text) and not _caption_words(text):
+                return False
+            break
     return _is_continuation(tuple(cells))
 
 
@@ -224,14 +231,26 @@ def _is_continuation(cells: tuple) -> bool:
         filled = True
         if _COLUMN_NUMBER.match(text):
             continue
-        for w in _words(text):
-            if w.isdigit():
-                if len(w) <= 4:
-                    continue
-                return False             # a longer number names no concept: data
-            if w not in VOCABULARY and word_concept(w) is None:
-                return False
+        if not _caption_words(text):
+            return False
     return filled and not _holds_data(cells)
+
+
+def _caption_words(text: str) -> bool:
+    """Whether every word of a clean cell may stand in a header continuation line: a caption word
+    (``VOCABULARY``, or a word naming a concept) or a number of four digits at most.
+
+    >>> _caption_words("Volume Satuan"), _caption_words("Tahun 2024"), _caption_words("Omset"), _caption_words("12345")
+    (True, True, False, False)
+    """
+    for w in _words(text):
+        if w.isdigit():
+            if len(w) <= 4:
+                continue
+            return False             # a longer number names no concept: data
+        if w not in VOCABULARY and word_concept(w) is None:
+            return False
+    return True
 
 
 def classify(block: list[list[str]]) -> str | None:
