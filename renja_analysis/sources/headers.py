@@ -147,6 +147,19 @@ def _data_cell(cell: str) -> bool:
 
 
 _THREE_DIGITS = re.compile(r"\d(?:\D*\d){2}")
+#: Three digits within one cell of a tab-separated line (``_THREE_DIGITS`` of a cell: no tab between).
+_THREE_IN_A_CELL = re.compile(r"\d(?:[^\d\t]*\d){2}")
+
+
+def holds_data_line(text: str) -> bool:
+    r"""``_holds_data`` of the tab-separated cells of ``text``, with one search of the line first: a
+    line none of whose cells holds three digits (most lines that may start a header, and every
+    level row with small numbers) is not split.
+
+    >>> holds_data_line("Kegiatan A\t12\t3\t45"), holds_data_line("PROGRAM A\t1.250\tUnit"), holds_data_line("No\t(1)\t(12)")
+    (False, True, False)
+    """
+    return _THREE_IN_A_CELL.search(text) is not None and _holds_data(text.split("\t"))
 
 
 def first_concept(cells: list[str]) -> str | None:
@@ -197,6 +210,13 @@ def is_continuation(cells: list[str]) -> bool:
     >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
     (True, False)
     """
+    # the first filled cell decides most lines tried (a data row fails there): it is read before the
+    # line is looked up among the lines remembered (a tuple of every cell, each hashed)
+    for cell in cells:
+        if cell and (text := clean_text(cell)):
+            if not _COLUMN_NUMBER.match(text) and not _caption_words(text):
+                return False
+            break
     return _is_continuation(tuple(cells))
 
 
@@ -211,14 +231,26 @@ def _is_continuation(cells: tuple) -> bool:
         filled = True
         if _COLUMN_NUMBER.match(text):
             continue
-        for w in _words(text):
-            if w.isdigit():
-                if len(w) <= 4:
-                    continue
-                return False             # a longer number names no concept: data
-            if w not in VOCABULARY and word_concept(w) is None:
-                return False
+        if not _caption_words(text):
+            return False
     return filled and not _holds_data(cells)
+
+
+def _caption_words(text: str) -> bool:
+    """Whether every word of a clean cell may stand in a header continuation line: a caption word
+    (``VOCABULARY``, or a word naming a concept) or a number of four digits at most.
+
+    >>> _caption_words("Volume Satuan"), _caption_words("Tahun 2024"), _caption_words("Omset"), _caption_words("12345")
+    (True, True, False, False)
+    """
+    for w in _words(text):
+        if w.isdigit():
+            if len(w) <= 4:
+                continue
+            return False             # a longer number names no concept: data
+        if w not in VOCABULARY and word_concept(w) is None:
+            return False
+    return True
 
 
 def classify(block: list[list[str]]) -> str | None:

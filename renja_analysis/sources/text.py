@@ -47,8 +47,10 @@ import re
 import sys
 from bisect import bisect_left
 from itertools import compress, repeat
-from operator import and_, contains, itemgetter, not_
+from operator import and_, contains, itemgetter, not_, or_
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import RenjaParseError
 from ..numbers import clean_text, is_number
@@ -163,8 +165,9 @@ def triwulan_disebut(lines: list[str]):
     >>> list(triwulan_disebut(["## EVALUASI S.D. TRIWULAN II", "teks triwulan III", "**Tabel 2.2 s.d. TW 3**"]))
     [(1, 2), (3, 3)]
     """
-    # the lines without tabs only (one pass over the list); the others are never captions
-    for number in compress(range(1, len(lines) + 1), map(not_, map(contains, lines, repeat("\t")))):
+    # the filled lines without tabs only (C-level passes over the list); the others are never captions
+    for number in compress(range(1, len(lines) + 1),
+                           map(and_, map(bool, lines), map(not_, map(contains, lines, repeat("\t"))))):
         text = lines[number - 1].strip()
         if not _STRUCTURAL.match(text) and not text.startswith("**"):
             continue
@@ -403,10 +406,7 @@ class _Splitter:
         self.release = release
         # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
         # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
-        self.clean: list[str] = []
-        for k in range(0, len(lines), _BLOCK):
-            part = lines[k: k + _BLOCK]
-            self.clean.extend([line if c == line else c for line, c in zip(part, _clean_block(part))])
+        self.clean: list[str] = _cleaned(lines)
         # the first letters of each line, each text held once (``sys.intern``): a list of a few distinct
         # strings, not a new string per line
         words: list[str] = list(map(sys.intern, map(_group_1, map(_FIRST_LETTERS.match, self.clean))))  # type: ignore[arg-type]  # it matches every text
@@ -453,7 +453,7 @@ class _Splitter:
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
         # (``header_block``): only the others are read alone
         # (asked once per distinct text: a header repeats on every page)
-        data = {t for t in {clean[i] for i in self.may_start} if headers._holds_data(t.split("\t"))}
+        data = {t for t in {clean[i] for i in self.may_start} if headers.holds_data_line(t)}
         slow.update([i for i in self.may_start if clean[i] not in data])
         #: the lines read one by one, in order, and the end of the text (``_rows`` reads the others,
         #: but for a line as short as a page footer)
@@ -589,9 +589,10 @@ class _Splitter:
         text = clean[start]
         if text not in self._first_lines:
             first = text.split("\t") if first is None else first
-            # a line that holds data first (``first_concept`` asks it second): the lines tried are
-            # mostly rows whose first word names a level (``PROGRAM ...``, ``Kegiatan ...``)
-            if headers._holds_data(first) or headers.first_concept(first) is None:
+            # a line that holds data first (``first_concept`` asks it second, and is then asked only
+            # its first test): the lines tried are mostly rows whose first word names a level
+            # (``PROGRAM ...``, ``Kegiatan ...``)
+            if headers.holds_data_line(text) or headers._first_cell_concept(first[0]) is None:
                 return None, [], 0
         k = start + 1
         while k < len(lines) and "\t" in lines[k]:
@@ -640,10 +641,13 @@ class _Splitter:
         slow, may_start = self.slow, self.may_start
         while i < len(lines):
             # plain data rows up to the next line read alone (``slow``), in bulk
-            if self.current is not None and not self.pending and not self.closed \
-                    and (end := slow[bisect_left(slow, i)]) > i and (end := self._rows(i, end)) > i:
-                i = end
-                continue
+            if self.current is not None and not self.pending and not self.closed:
+                if (end := slow[bisect_left(slow, i)]) > i and (end := self._rows(i, end)) > i:
+                    i = end
+                    continue
+                if (end := self._page_break(i)) > i:      # a page break inside the table, at once
+                    i = end
+                    continue
             number, line = i + 1, lines[i]
             if "\t" not in line:
                 self._plain(number, line)
@@ -710,6 +714,63 @@ class _Splitter:
                 "berkas mungkin terpotong; bandingkan jumlah baris dengan dokumen aslinya.")
         self._flush_orphans()
         return self.tables
+
+    def _page_break(self, start: int) -> int:
+        """The usual page break inside the open table, read at once from 0-based line ``start``
+        (no pending line, no heading seen): blank lines and page footers without tabs, then the
+        table's own header again (a header met before, ``header_block``'s answers). They are
+        recorded as the walk records them (``_plain``, ``start_header``): the blank lines, the
+        footers set aside with their page numbers, a new segment. Returns the line after the
+        header, or ``start`` when the lines are anything else (the walk then reads them).
+
+        >>> h = "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet."
+        >>> s = _Splitter([h, "A\\tB\\t1\\t2\\t3\\t", "", "- 2 -", h, "C\\tD\\t4\\t5\\t6\\t"], None)
+        >>> kind, rows, count = s.header_block(0)
+        >>> s.start_header(kind, rows, 1, count)
+        >>> kind, s._page_break(1), s._page_break(2)
+        ('tabel_2_2', 1, 5)
+        >>> b = s.tables["tabel_2_2"]
+        >>> b.blank_lines, b.set_aside, b.footers, b.segments, b.header_lines, b.last_line
+        ([3], [4], [(4, 2)], 2, [1, 5], 5)
+        """
+        lines, clean, furniture = self.lines, self.clean, self.furniture
+        blanks: list[int] = []
+        footers: list[int] = []
+        j, n = start, len(lines)
+        while j < n:
+            line = lines[j]
+            if "\t" in line:
+                break
+            if j in furniture:
+                footers.append(j + 1)                           # a running page header or footer
+            elif not line or not clean_text(text := line.strip()):
+                blanks.append(j + 1)
+            elif _FOOTER.match(text):
+                footers.append(j + 1)
+            else:
+                return start                                    # prose, a caption, a heading: the walk
+            j += 1
+        if j == n or j in furniture or j not in self.may_start or clean[j] not in self._first_lines:
+            return start
+        k = j + 1
+        continuations = self._continuations
+        while k < n and "\t" in lines[k]:
+            if clean[k] not in continuations and not headers.is_continuation(clean[k].split("\t")):
+                break
+            k += 1
+        texts = tuple(clean[j:k])
+        kind = self._kinds.get(texts)
+        block = self.current
+        if kind is None or block is None or self.tables.get(kind) is not block:
+            return start                # a header not met before, another table's: the walk
+        block.blank_lines.extend(blanks)
+        block.set_aside.extend(footers)
+        block.footers.extend([(number, nomor_halaman(clean[number - 1])) for number in footers])
+        block.segments += 1
+        block.widths[block.segments] = max(map(str.count, texts, repeat("\t"))) + 1
+        block.header_lines.extend(range(j + 1, k + 1))
+        block.last_line = k
+        return k
 
     def _split(self, line: str, clean: str) -> tuple[list[str], list[str]]:
         """A line's raw and clean cells, each cell the one string held for its text (in place:
@@ -815,6 +876,8 @@ def _wrapped_column(kind: str, row: Row, k: int) -> str:
 
 
 _KODE_33 = re.compile(r"^(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?$")
+#: A tab-separated line whose first filled cell is a code (``_KODE_33`` of that cell).
+_CODED_ROW = re.compile(r"\t*(?:\d+|[xX]+)(?:\.(?:\d+|[xX]+)){2,}\.?\n?(?:\t|\Z)")
 
 
 def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse=None) -> set[int]:
@@ -846,15 +909,17 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     groups: dict[str, list[int]] = {}
     if sparse is None:
         sparse = list(compress(range(len(clean)), map(not_, map(_FOUR_FILLED.match, clean))))
-    for i in sparse:
-        text = clean[i]
-        if not text:
-            continue
-        if "\t" in text:
-            if _FOUR_FILLED.match(text):
-                continue                               # four filled cells or more: a data row
+    # set aside at once (C-level passes, no Python per line): the blank lines, the tab-separated
+    # lines whose first filled cell is a code (``_KODE_33``: data) and the lines without tabs that
+    # are page footers; the others are read one by one
+    texts = list(map(clean.__getitem__, sparse))
+    tabbed = list(map(contains, texts, repeat("\t")))
+    aside = map(or_, map(and_, tabbed, map(bool, map(_CODED_ROW.match, texts))),
+                map(and_, map(not_, tabbed), map(bool, map(_FOOTER.match, texts))))
+    for i, text, tab in compress(zip(sparse, texts, tabbed), map(and_, map(bool, texts), map(not_, aside))):
+        if tab:
             filled = [c for c in text.split("\t") if c]
-            if not filled or len(filled) > 3 or _KODE_33.match(filled[0]):     # a coded row is data
+            if not filled or len(filled) > 3:
                 continue
             text = "\t".join(filled)
         if _FOOTER.match(text.replace("\t", " ")):
@@ -898,7 +963,7 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
 
 #: A line of four filled cells or more (tabs between them, empty cells or not).
-_FOUR_FILLED = re.compile(r"\t*[^\t]+(?:\t+[^\t]+){3}")
+_FOUR_FILLED = re.compile(r"\t*+[^\t]++\t++[^\t]++\t++[^\t]++\t++[^\t]")
 
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
@@ -934,6 +999,55 @@ def _clean_block(lines: list[str]) -> list[str]:
         text = text.replace("  ", " ")
     text = f"\n{text}\n".replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n")
     return text[1:-1].split("\n")
+
+
+def _cleaned(lines: list[str]) -> list[str]:
+    r"""``clean_lines``, each line that cleaning leaves as it is given as the same string (most
+    are: a line is kept once, not twice). Only the lines ``_may_change`` names are cleaned (a
+    block of lines at a time: the whole text cleaned at once is copied several times).
+
+    >>> lines = ["a\tb", "<b>A</b>\t b", "x  y"]
+    >>> out = _cleaned(lines)
+    >>> out, out[0] is lines[0]
+    (['a\tb', 'A\tb', 'x y'], True)
+    """
+    out = list(lines)
+    for k in range(0, len(lines), _BLOCK):
+        part = lines[k: k + _BLOCK]
+        dirty = _may_change(part)
+        for j, c in zip(dirty, _clean_block(list(map(part.__getitem__, dirty))) if dirty else ()):
+            if c != part[j]:
+                out[k + j] = c
+    return out
+
+
+#: The ASCII characters of ``_SPASI_LAIN`` (white space cleaning turns to a space).
+_SPASI_ASCII = np.array([code for code in _SPASI_LAIN if code < 0x80], dtype=np.uint8)
+
+
+def _may_change(lines: list[str]) -> list[int]:
+    r"""The positions of the lines ``_clean_block`` may change (a superset): a line holding ``<``,
+    a character outside ASCII, white space ``_SPASI_LAIN`` turns to a space, or a space next to a
+    space, a tab or an end of the line. Every other line is its own clean form. Decided with
+    array passes over the joined lines' bytes (no Python per line); every line when a line holds
+    a line feed (never from ``split_lines``).
+
+    >>> _may_change(["a b\tc", "a  b", "a \tb", "\tb ", " a", "<b>a</b>", "é", "a\x0bb", "a\tb"])
+    [1, 2, 3, 4, 5, 6, 7]
+    """
+    data = np.frombuffer("\n".join(lines).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    ends = np.flatnonzero(data == 10)               # the line feeds between the lines
+    if len(ends) != len(lines) - 1:
+        return list(range(len(lines)))
+    space = data == 32
+    edge = (data == 9) | (data == 10)               # a tab or a line end: a space there is cleaned away
+    bad = (data == 60) | (data >= 0x80) | np.isin(data, _SPASI_ASCII)
+    bad[:-1] |= space[:-1] & (space[1:] | edge[1:])
+    bad[1:] |= space[1:] & edge[:-1]
+    if len(data):
+        bad[0] |= space[0]                          # the text's first and last lines' edges
+        bad[-1] |= space[-1]
+    return np.unique(np.searchsorted(ends, np.flatnonzero(bad))).tolist()
 
 
 def split_tables(lines: list[str], src: SourceText | None = None, release: bool = False) -> dict[str, TableBlock]:
