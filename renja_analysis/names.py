@@ -221,6 +221,31 @@ def _normalised_many(names: list) -> list:
     return out
 
 
+def _remember_norms(names: list, norms: dict) -> None:
+    """Keep in ``norms`` the ``normalise_name`` of the ASCII texts of ``names`` not kept yet, all
+    at once (``_normalised_many``)."""
+    todo = [x for x in dict.fromkeys(names) if type(x) is str and x.isascii() and x not in norms]
+    if todo:
+        norms.update(zip(todo, _normalised_many(todo)))
+
+
+def normalise_names(names: Sequence) -> list:
+    """``normalise_name`` of every name of a list, a missing name (None) kept as None. While
+    ``forms_remembered`` is open, the new ASCII names of a long list are normalised together
+    (``_normalised_many``) and kept; the answers are those of ``normalise_name``.
+
+    Examples
+    --------
+    >>> normalise_names(["<b>Kegiatan Perencanaan, Penganggaran</b>", None, "PROGRAM X"])
+    ['perencanaan penganggaran', None, 'x']
+    """
+    names = names if isinstance(names, list) else list(names)
+    norms = _NORMALISED
+    if norms is not None and len(names) >= _MIN_BATCH:
+        _remember_norms(names, norms)
+    return [None if x is None else normalise_name(x) for x in names]
+
+
 def _fill_forms(names: list, memo: dict) -> None:
     """Put the ``name_forms`` tuple of every text of ``names`` (distinct, not in ``memo``) in
     ``memo``. Many at once: each name's ``normalise_name`` (kept, ``_NORMALISED``) taken from
@@ -236,9 +261,7 @@ def _fill_forms(names: list, memo: dict) -> None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    todo = [x for x in names if x.isascii() and x not in norms]
-    if todo:
-        norms.update(zip(todo, _normalised_many(todo)))
+    _remember_norms(names, norms)
     known: list[str] = [norm if norm is not None else normalise_name(x)
                         for x, norm in zip(names, map(norms.get, names))]
     joined = pc.replace_substring(pa.array(known, type=pa.string()), " ", "").to_pylist()

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .. import metrics
 from ..labels import kolom as _kolom
-from ..names import align, infer_levels, normalise_name
+from ..names import align, infer_levels, normalise_names
 from ..numbers import format_rupiah, kata_nihil
 from ..sources import headers, layout
 from ..sources.base import SourceText
@@ -234,8 +234,7 @@ def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
         return False
     names = df.loc[same, columns[0]]
     rest = df.loc[same, columns[1:]].copy() if len(columns) > 1 else pd.DataFrame(index=names.index)
-    rest["__nama__"] = [normalise_name(n) if n is not None else None
-                        for n in names.astype(object).where(names.notna(), None).tolist()]
+    rest["__nama__"] = normalise_names(names.astype(object).where(names.notna(), None).tolist())
     return bool(rest.duplicated(keep=False).any())
 
 
@@ -258,7 +257,7 @@ def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
             cells = cells.copy()
             cells[missing] = None
         values.append(cells.tolist())
-    values[0] = [normalise_name(n) if n is not None else None for n in values[0]]
+    values[0] = normalise_names(values[0])
     return list(zip(*values))
 
 
