@@ -47,6 +47,20 @@ def test_forms_many_at_once_are_the_forms_one_by_one(seed):
     assert got == [names._forms.__wrapped__(x) for x in mixed] + [tuple(names.name_forms(None))]
 
 
+@pytest.mark.parametrize("seed", [6, 7])
+def test_normalise_names_is_normalise_name_one_by_one(seed):
+    mixed = _random_names(seed, 3000)
+    mixed[10:10] = [None, mixed[20], mixed[20]]          # a missing name, a name twice
+    with names.forms_remembered():
+        for x in mixed[:300]:                           # some normalised before
+            names.normalise_name(x)
+        got = names.normalise_names(mixed)
+        assert names.normalise_names(tuple(mixed)) == got   # kept: the same again
+    assert got == [None if x is None else names._normalised.__wrapped__(x) for x in mixed]
+    assert got[10] is None and got[11] == got[12]
+    assert names.normalise_names(mixed) == got          # outside the block, name by name
+
+
 def test_hand_derived_forms_and_levels():
     # worked out by hand from the rules: bold markers out, prefix out, punctuation a space,
     # the acronym's phrase collapsed, parentheses and spaces out of the forms
