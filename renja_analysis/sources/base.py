@@ -352,66 +352,178 @@ def _tercetak(block: TableBlock) -> tuple:
 
 
 def _baris_tercetak(block: TableBlock) -> tuple:
-    """``baris_tercetak``'s table and the ``kelengkapan`` it reads (None without rows)."""
+    """``baris_tercetak``'s table and the ``kelengkapan`` it reads (None without rows).
+
+    Built a column at a time: the printed numbers and codes matched over each column of cells
+    with Arrow's regular expressions (``_cocok``), each row's page, place and anchor found with
+    numpy (``_relatif``), the texts joined in Arrow; no Python object per row beyond the rows'
+    own cells."""
+    import numpy as np
     import pandas as pd
 
     rows = block.rows
     has_no, kode_at = penomoran(block)
-    segments = [r.segment for r in rows]
-    df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
-                       "halaman_tabel": pd.array(segments, dtype="Int64")})
     kolom = ["baris_sumber", "halaman_tabel", "berulang", "baris_tabel", "nomor", "kode", "penanda"]
     if not rows:
-        return df.assign(berulang=pd.Series(dtype=bool), baris_tabel=pd.Series(dtype="Int64"),
-                         nomor=pd.Series(dtype="string"), kode=pd.Series(dtype="string"),
-                         penanda=pd.Series(dtype="string"))[kolom], None
+        return pd.DataFrame({"baris_sumber": pd.array([], dtype="Int64"),
+                             "halaman_tabel": pd.array([], dtype="Int64"),
+                             "berulang": pd.Series(dtype=bool), "baris_tabel": pd.Series(dtype="Int64"),
+                             "nomor": pd.Series(dtype="string"), "kode": pd.Series(dtype="string"),
+                             "penanda": pd.Series(dtype="string")})[kolom], None
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    n = len(rows)
+    segments = [r.segment for r in rows]
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
-    df["berulang"] = berulang_di_awal(rows, segments)
-    # printed identifiers
+    berulang = berulang_di_awal(rows, segments)
+    counted = ~berulang
+    any_berulang = bool(berulang.any())     # else nothing below is masked
+    # printed identifiers, null where the row prints none (or repeats at a page top)
     cells = [r.cells for r in rows]
-    first = pd.Series([c[0] if c else "" for c in cells], index=df.index, dtype="string")
-    nomor = first.str.extract(_NOMOR_CETAK, expand=False) if has_no else pd.Series(pd.NA, index=df.index)
-    if kode_at is not None:     # a code holds a dot: a cell without one is not matched
-        kode = [next((c for c in cs[: kode_at + 2] if "." in c and _KODE_CETAK.match(c)), None) for cs in cells]
-    else:
-        kode = [None] * len(rows)
-    berulang = bool(df["berulang"].any())    # else nothing below is masked
-    df["nomor"] = pd.Series(nomor, index=df.index, dtype="string")
-    df["kode"] = pd.Series(kode, index=df.index, dtype="string")
-    if berulang:
-        df["nomor"] = df["nomor"].mask(df["berulang"])
-        df["kode"] = df["kode"].mask(df["berulang"])
-    counted = ~df["berulang"]
-    df["baris_tabel"] = pd.Series(counted.cumsum(), dtype="Int64").where(counted)
+    nomor = _cocok([c[0] if c else "" for c in cells], _NOMOR_RE2, _NOMOR_CETAK, ambil=True) if has_no \
+        else pa.nulls(n, _teks())
+    kode = pa.nulls(n, _teks())
+    if kode_at is not None:     # the first cell of the row's first ``kode_at + 2`` that is a code
+        for j in reversed(range(kode_at + 2)):
+            column = [c[j] if len(c) > j else None for c in cells]
+            hit = _cocok(column, _KODE_RE2, _KODE_CETAK)
+            if hit.any():
+                kode = pc.if_else(pa.array(hit), pa.array(column, type=_teks()), kode)
+    del cells
+    if any_berulang:
+        nomor = pc.if_else(pa.array(berulang), pa.scalar(None, _teks()), nomor)
+        kode = pc.if_else(pa.array(berulang), pa.scalar(None, _teks()), kode)
+    place = np.cumsum(counted)
+    df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
+                       "halaman_tabel": pd.array(segments, dtype="Int64"),
+                       "berulang": berulang,
+                       "baris_tabel": pd.arrays.IntegerArray(place.astype(np.int64), berulang.copy()),
+                       "nomor": pd.array(nomor, dtype="string"), "kode": pd.array(kode, dtype="string")})
     answer = kelengkapan(block, df)
-    lengkap = answer[0]
-    urut = "baris terbaca ke-" if lengkap is False else "baris ke-"
-    penanda = (urut + df["baris_tabel"].astype("string"))
-    if not has_no and kode_at is None:      # a table printing neither: every row by its place
-        df["penanda"] = (penanda.where(counted, "baris berulang di awal halaman") if berulang else penanda
-                         ).astype("string")
-        return df[kolom], answer
-    nama = ("No. " + df["nomor"]).fillna("kode " + df["kode"])
-    jangkar = ("kode " + df["kode"]).fillna("No. " + df["nomor"])
-    if (has_no or kode_at is not None) and nama[counted].isna().any():
-        # rows without an identifier: from the nearest identified row on the same page
-        sub = df[counted].copy()
-        ada = nama[counted].notna()
-        grp = ada.groupby(sub["halaman_tabel"]).cumsum()
-        ke = sub.groupby([sub["halaman_tabel"], grp]).cumcount()
-        atas = jangkar[counted].groupby(sub["halaman_tabel"]).ffill()
-        bawah = jangkar[counted].groupby(sub["halaman_tabel"]).bfill()
-        naik = sub.groupby([sub["halaman_tabel"], grp]).cumcount(ascending=False) + 1
-        ke_teks = lambda n: ("ke-" + n.astype("string") + " ").where(n != 1, "")  # noqa: E731
-        relatif = ("baris " + ke_teks(ke) + "di bawah " + atas).where(grp > 0)
-        relatif = relatif.fillna(("baris " + ke_teks(naik) + "di atas " + bawah).where(grp == 0))
-        penanda = penanda.copy()
-        penanda[counted] = nama[counted].fillna(relatif).fillna(penanda[counted])
-    elif has_no or kode_at is not None:      # every row prints its number or code
-        penanda = penanda.copy()
-        penanda[counted] = nama[counted]
-    df["penanda"] = penanda.where(counted, "baris berulang di awal halaman").astype("string")
+    urut = "baris terbaca ke-" if answer[0] is False else "baris ke-"
+    join = _gabung
+    # the row's place among the rows as printed ("baris ke-N"), null for a repeated page-top row
+    penanda = join(urut, pc.cast(pa.array(place, mask=berulang), _teks()))
+    if has_no or kode_at is not None:
+        nama = pc.coalesce(join("No. ", nomor), join("kode ", kode))
+        at = np.flatnonzero(counted)
+        named = nama.is_valid().to_numpy(zero_copy_only=False)
+        if not named[at].all():
+            # rows without an identifier: from the nearest identified row on the same page
+            jangkar = pc.coalesce(join("kode ", kode), join("No. ", nomor))
+            ke, anchor, below = _relatif(np.asarray(segments, dtype=np.int64)[at], named[at])
+            ke_teks = pc.if_else(pa.array(ke == 1), pa.scalar("", _teks()), join("ke-", pc.cast(pa.array(ke), _teks()), " "))
+            arah = pc.if_else(pa.array(below), pa.scalar("di bawah ", _teks()), pa.scalar("di atas ", _teks()))
+            relatif = join("baris ", ke_teks, arah,
+                           pc.take(jangkar, pa.array(at[np.maximum(anchor, 0)], mask=anchor < 0)))
+            sub = pc.coalesce(pc.take(nama, at), relatif, pc.take(penanda, at))
+        else:
+            sub = pc.take(nama, at)         # every row prints its number or code
+        where = np.full(n, len(at), dtype=np.int64)     # a repeated page-top row: the last text below
+        where[at] = np.arange(len(at))
+        penanda = pc.take(pa.concat_arrays([sub, pa.array(["baris berulang di awal halaman"], type=_teks())]),
+                          where)
+    elif any_berulang:          # a table printing neither: every row by its place
+        penanda = pc.if_else(pa.array(berulang), pa.scalar("baris berulang di awal halaman", _teks()), penanda)
+    df["penanda"] = pd.array(penanda, dtype="string")
     return df[kolom], answer
+
+
+#: ``_NOMOR_CETAK`` and ``_KODE_CETAK`` as Arrow's regular expressions (RE2) read an ASCII cell:
+#: ``[0-9]`` for ``\d`` (the only decimal digits of ASCII) and ``\n?$`` for Python's ``$``, which
+#: also matches before a final newline; a cell with other characters is matched by the Python
+#: pattern itself (``_cocok``).
+_NOMOR_RE2 = r"^(?P<nomor>[0-9]{1,4})\.?\n?$"
+_KODE_RE2 = r"^(?:[0-9]+|[xX]+)(?:\.(?:[0-9]+|[xX]+))+\.?\n?$"
+
+
+def _teks():
+    """Arrow's text type, that of pandas' ``string`` columns (pyarrow imported when first asked)."""
+    import pyarrow as pa
+
+    return pa.large_string()
+
+
+def _gabung(*parts):
+    """The texts of ``parts`` (Arrow arrays or str) joined row by row; null where one is null."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    args = [pa.scalar(p, _teks()) if isinstance(p, str) else p for p in parts]
+    return pc.binary_join_element_wise(*args, pa.scalar("", _teks()))
+
+
+def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False):
+    """Whether each cell (a str or None) matches ``pattern`` from its start, as a numpy bool array;
+    with ``ambil``, the text of the pattern's first group instead, an Arrow array (null where no
+    match). ASCII cells are matched by Arrow (``re2``, the same pattern for them), the others,
+    few, by ``pattern`` itself.
+
+    >>> _cocok(["2.17.01", "x.xx.01.", "2017", "２.１", None], _KODE_RE2, _KODE_CETAK).tolist()
+    [True, True, False, True, False]
+    >>> _cocok(["25", "3.", "No", "１２", ""], _NOMOR_RE2, _NOMOR_CETAK, ambil=True).to_pylist()
+    ['25', '3', None, '１２', None]
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(cells, type=_teks())
+    other = np.flatnonzero(~pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False))
+    if ambil:
+        found = pc.struct_field(pc.extract_regex(arr, re2), [0])
+        if len(other):
+            got = [pattern.match(cells[i]) for i in other]
+            mask = np.zeros(len(cells), dtype=bool)
+            mask[other] = True
+            found = pc.replace_with_mask(found, mask, pa.array([m.group(1) if m else None for m in got], type=_teks()))
+        return found
+    hit = pc.fill_null(pc.match_substring_regex(arr, re2), False).to_numpy(zero_copy_only=False)
+    for i in other:
+        hit[i] = bool("." in cells[i] and pattern.match(cells[i]))
+    return hit
+
+
+def _relatif(pages, named):
+    """For rows without an identifier, in document order (``pages``: each row's page; ``named``:
+    whether it prints a number or code): the rows it is named from, as ``baris_tercetak`` says.
+
+    Returns ``(ke, anchor, below)``: the count in the name (``ke-2``), the position of the row
+    named (-1: none, the row keeps its place), and whether it is below that row ("di bawah") or
+    above ("di atas", before the first identified row of its page). Positions of named rows
+    are filled too, unused.
+
+    >>> ke, anchor, below = _relatif([1, 1, 1, 1, 2, 2], [False, True, False, False, False, False])
+    >>> ke.tolist(), anchor.tolist(), below.tolist()
+    ([1, 0, 1, 2, 2, 1], [1, 1, 1, 1, -1, -1], [False, True, True, True, False, False])
+    """
+    import numpy as np
+
+    pages = np.asarray(pages, dtype=np.int64)
+    named = np.asarray(named, dtype=bool)
+    m = len(pages)
+    order = np.argsort(pages, kind="stable")    # each page's rows together, in document order
+    pg, nm = pages[order], named[order]
+    new_page = np.r_[True, pg[1:] != pg[:-1]]
+    # a group: a page's rows from one identified row to the next (the first: those above the first)
+    new_group = new_page | nm
+    starts = np.flatnonzero(new_group)
+    group = np.cumsum(new_group) - 1
+    ends = np.r_[starts[1:], m]
+    pos = np.arange(m)
+    first = starts[group]
+    below = nm[first]                   # the group opens with an identified row: rows under it
+    ke = np.where(below, pos - first, ends[group] - pos)
+    nxt = ends[group]
+    same_page = np.zeros(m, dtype=bool)
+    inside = nxt < m
+    same_page[inside] = ~new_page[nxt[inside]]
+    anchor = np.where(below, first, np.where(same_page, nxt, -1))
+    out_ke, out_anchor, out_below = np.empty(m, dtype=np.int64), np.empty(m, dtype=np.int64), np.empty(m, dtype=bool)
+    out_ke[order], out_below[order] = ke, below
+    out_anchor[order] = np.where(anchor >= 0, order[np.maximum(anchor, 0)], -1)
+    return out_ke, out_anchor, out_below
 
 
 def berulang_di_awal(rows: list[Row], segments: list[int]):

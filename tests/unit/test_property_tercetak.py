@@ -53,3 +53,25 @@ def test_repeated_rows_by_hand():
 def test_one_page_and_no_rows():
     assert berulang_di_awal([], []).tolist() == []
     assert berulang_di_awal([Row(1, ["A"], 1), Row(2, ["A"], 1)], [1, 1]).tolist() == [False, False]
+
+
+def test_rows_named_from_their_anchor_and_codes_in_other_digits():
+    # Tabel 3.3 prints NO and KODE. Page 1: No. 1, a row under it, code 2.17.01., two rows under
+    # that; page 2: a row above the code "２.１７" (full-width digits: Python's \d reads them, as
+    # the printed code it is), the code itself; page 3: one row and no identifier on its page, so
+    # it is named by its place (the numbers read, 1, run without a gap: "baris ke-", not
+    # "baris terbaca ke-").
+    cells = [["1", "", "Program A"], ["", "", "Indikator"], ["", "2.17.01.", "Kegiatan"], ["", "", "x"],
+             ["", "", "y"], ["", "", "z"], ["", "\uff12.\uff11\uff17", "w"], ["", "", "v"]]
+    lines, pages = [2, 3, 4, 5, 6, 8, 9, 11], [1, 1, 1, 1, 1, 2, 2, 3]
+    block = TableBlock(kind="tabel_3_3", header=[["NO", "KODE", "PROGRAM"]], header_line=1, segments=3,
+                       rows=[Row(n, c, p) for n, c, p in zip(lines, cells, pages)])
+    got = baris_tercetak(block)
+    assert got["penanda"].tolist() == [
+        "No. 1", "baris di bawah No. 1", "kode 2.17.01.", "baris di bawah kode 2.17.01.",
+        "baris ke-2 di bawah kode 2.17.01.", "baris di atas kode \uff12.\uff11\uff17", "kode \uff12.\uff11\uff17",
+        "baris ke-8"]
+    assert got["nomor"].tolist() == ["1"] + [pd.NA] * 7
+    assert got["kode"].tolist() == [pd.NA, pd.NA, "2.17.01.", pd.NA, pd.NA, pd.NA, "\uff12.\uff11\uff17", pd.NA]
+    assert got["baris_tabel"].tolist() == list(range(1, 9))
+    assert str(got["penanda"].dtype) == "string" and str(got["baris_tabel"].dtype) == "Int64"
