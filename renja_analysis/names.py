@@ -700,6 +700,19 @@ _BASE = 0x100000001B3
 _BASE_INVERSE = pow(_BASE, -1, 1 << 64)
 
 
+def _powers(base: int, n: int) -> np.ndarray:
+    """``base**u`` modulo 2**64 for ``u`` from 0 to ``n`` (``uint64``), computed in place.
+
+    >>> _powers(3, 4).tolist()
+    [1, 3, 9, 27, 81]
+    """
+    out = np.full(n + 1, base, dtype=np.uint64)
+    out[0] = 1
+    with np.errstate(over="ignore"):
+        np.multiply.accumulate(out, out=out)
+    return out
+
+
 class _SubstringHashes:
     """Hashes of substrings of many strings, any number at once: the strings' characters in
     one array (UTF-32 code points), their prefix sums ``sum(c[u] * BASE**u)`` over the whole
@@ -719,16 +732,29 @@ class _SubstringHashes:
         size = np.fromiter(map(len, strings), dtype=np.intp, count=len(strings))
         self.start = np.cumsum(size) - size
         codes = np.frombuffer("".join(strings).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        n = len(codes)
+        # in place, one array of the text's length at a time beside the result (memory: the
+        # index of a 100,000-row table's names is built from millions of characters)
         with np.errstate(over="ignore"):
-            power = np.cumprod(np.full(len(codes) + 1, _BASE, dtype=np.uint64)) * np.uint64(_BASE_INVERSE)
-            self.inverse = np.cumprod(np.full(len(codes) + 1, _BASE_INVERSE, dtype=np.uint64)) * np.uint64(_BASE)
-            self.prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(codes * power[:-1])])
+            power = _powers(_BASE, n)                      # BASE**u
+            codes *= power[:n]
+            del power
+            self.prefix = np.empty(n + 1, dtype=np.uint64)
+            self.prefix[0] = 0
+            np.cumsum(codes, out=self.prefix[1:])
+            del codes
+            self.inverse = _powers(_BASE_INVERSE, n)       # BASE**-u
 
     def hash(self, which: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """The hash (``int64``) of characters ``a[k]:b[k]`` of string ``which[k]``, for every ``k``."""
         first = self.start[which] + a
         with np.errstate(over="ignore"):
             return ((self.prefix[self.start[which] + b] - self.prefix[first]) * self.inverse[first]).view(np.int64)
+
+
+#: Forms hashed together when ``_Choices`` builds its candidate index (memory: eight bytes per
+#: character twice, for a block's characters only).
+_INDEKS_BLOK = 16384
 
 
 class _Choices:
@@ -821,12 +847,16 @@ class _Choices:
         once (``_SubstringHashes``)."""
         parts = _EDITS + 1
         n = len(self.flat)
-        pieces = _SubstringHashes(self.flat)
-        which = np.arange(n)
         keys = np.empty((parts, n), dtype=np.uint64)
-        for i in range(parts):
-            hashes = pieces.hash(which, i * self.length // parts, (i + 1) * self.length // parts)
-            keys[i] = _mix(hashes, self.length * parts + i)
+        # the forms a block at a time (a substring's hash does not depend on where it stands):
+        # the prefix sums of one block's characters at once, not of all the table's
+        for k in range(0, n, _INDEKS_BLOK):
+            pieces = _SubstringHashes(self.flat[k:k + _INDEKS_BLOK])
+            length = self.length[k:k + _INDEKS_BLOK]
+            which = np.arange(len(length))
+            for i in range(parts):
+                hashes = pieces.hash(which, i * length // parts, (i + 1) * length // parts)
+                keys[i, k:k + len(length)] = _mix(hashes, length * parts + i)
         flat_keys = keys.ravel()
         order = np.argsort(flat_keys, kind="stable")
         self._keys = flat_keys[order]

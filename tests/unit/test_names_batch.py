@@ -61,6 +61,30 @@ def test_normalise_names_is_normalise_name_one_by_one(seed):
     assert names.normalise_names(mixed) == got          # outside the block, name by name
 
 
+def test_candidate_index_the_same_built_in_blocks(monkeypatch):
+    forms = [names.name_forms(x) for x in _random_names(8, 500)]
+    whole = names._Choices(forms)
+    whole._index()
+    monkeypatch.setattr(names, "_INDEKS_BLOK", 7)        # blocks of 7 forms, a short last one
+    blocks = names._Choices(forms)
+    blocks._index()
+    assert len(whole._keys) == 3 * len(whole.flat) > 1000
+    assert whole._keys.tolist() == blocks._keys.tolist()
+    assert whole._pos.tolist() == blocks._pos.tolist()
+
+
+def test_powers_and_prefix_sums_by_hand():
+    assert names._powers(3, 4).tolist() == [1, 3, 9, 27, 81]
+    assert names._powers(2, 64)[64] == 0                 # 2**64 wraps to 0
+    h = names._SubstringHashes(["ab", "b"])             # codes a=97, b=98, base B
+    b = names._BASE
+    assert h.start.tolist() == [0, 2]
+    assert h.prefix.tolist() == [0, 97, (97 + 98 * b) % 2**64, (97 + 98 * b + 98 * b * b) % 2**64]
+    # "b" of "ab" and "b" alone: one hash
+    x = h.hash(np.array([0, 1]), np.array([1, 0]), np.array([2, 1])).tolist()
+    assert x[0] == x[1] == 98
+
+
 def test_hand_derived_forms_and_levels():
     # worked out by hand from the rules: bold markers out, prefix out, punctuation a space,
     # the acronym's phrase collapsed, parentheses and spaces out of the forms
