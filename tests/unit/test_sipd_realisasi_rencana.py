@@ -196,6 +196,7 @@ def test_an_office_the_plan_does_not_hold(tmp_path):
         ["info", "SIPD realisasi-puskesmas-sukomoro-2026-02.json", "1", "1750000.0", "1750000.0"]]
 
 
+@pytest.mark.slow  # a whole build of a mixed folder (1.8 s idle)
 def test_build_of_a_mixed_folder_writes_both_and_the_serapan(tmp_path, capsys):
     from renja_analysis.cli import main
 
