@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from operator import attrgetter
+from typing import TypeGuard
 
 import numpy as np
 import pandas as pd
@@ -295,11 +296,22 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     return value
 
 
+def _other_convention(own, decimal) -> TypeGuard[str]:
+    """Whether a cell whose own convention is ``own`` (``cell_convention``: a decimal separator, or
+    None when it shows none) is written in another than its column's ``decimal`` (None: the column
+    has none): what ``_note_convention`` reports.
+
+    >>> _other_convention(",", "."), _other_convention(None, "."), _other_convention(",", None)
+    (True, False, False)
+    """
+    return bool(decimal) and isinstance(own, str) and own != decimal
+
+
 def _note_convention(src: SourceText, row: Row, text: str, value, decimal, column: str, position: int,
                      label: str, own: str | None | bool = False) -> None:
     if own is False:
         own = cell_convention(text)
-    if decimal and isinstance(own, str) and own != decimal:
+    if _other_convention(own, decimal):
         src.finding(
             "angka_konvensi_lain", "peringatan", label, row.line,
             f"Sel {_kolom(column)} (kolom {position}) ditulis \u201c{text}\u201d dengan {_SEP[own]}, sedangkan "
@@ -428,11 +440,11 @@ def _numeric(src: SourceText, rows: list[Row], values: list[str], column: str, p
     for text, d in left.items():
         if text in plain:             # a bare number: its value whatever the column's convention
             v = parsed[text] = plain[text]
-            if own[text] is not None and decimal and own[text] != decimal:
+            if _other_convention(own[text], decimal):
                 special.append(d)
         else:
             v = cell.value(rows[first[d]], text)
-            if v is cell or text in cell.ambig or isinstance(own[text], str) and decimal and own[text] != decimal:
+            if v is cell or text in cell.ambig or _other_convention(own[text], decimal):
                 special.append(d)
             v = parsed.get(text)
         if v is not None:
@@ -729,8 +741,8 @@ def volume_column(src: SourceText, rows: list[Row], values: list[str], column: s
     nums = [n for n, _ in map(parsed.__getitem__, values)]
     units = [u for _, u in map(parsed.__getitem__, values)]
     # the texts with something to say: a number that reads two ways, or one in the other convention
-    say = {t for t, (n, _) in parsed.items() if n is not None and (
-        head_of[t] in ambig or (decimal and isinstance(own[head_of[t]], str) and own[head_of[t]] != decimal))}
+    say = {t for t, (n, _) in parsed.items()
+           if n is not None and (head_of[t] in ambig or _other_convention(own[head_of[t]], decimal))}
     if say:
         for k in [k for k, t in enumerate(values) if t in say]:
             text = values[k]
