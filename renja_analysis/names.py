@@ -1118,6 +1118,10 @@ def _marked_levels(names: list) -> list:
 _MARKED_ASCII = (rf"^{_W}*sub{_W}*kegiatan\b", rf"^{_W}*kegiatan\b", rf"^{_W}*program\b")
 
 
+#: The level of a Permendagri 90/2019 code by its number of segments (``level_from_code``).
+LEVEL_OF_PARTS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
+
+
 def level_from_code(code) -> str | None:
     """Level of a Permendagri 90/2019 code: ``u.bb.pp`` program, ``u.bb.pp.2.kk``
     kegiatan, ``u.bb.pp.2.kk.ssss`` sub kegiatan.
@@ -1130,7 +1134,7 @@ def level_from_code(code) -> str | None:
     if code is None or not str(code).strip():
         return None
     parts = str(code).strip().strip(".").split(".")
-    return {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(len(parts))
+    return LEVEL_OF_PARTS.get(len(parts))
 
 
 def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | None = None,

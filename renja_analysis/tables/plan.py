@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ..caches import per_table
-from ..names import LEVELS, level_from_code
+from ..names import LEVEL_OF_PARTS, LEVELS, level_from_code
 from ..numbers import (
     NumberRangeError,
     angka_polos_kolom,
@@ -787,10 +787,6 @@ def _table_of(fields: list[list]) -> pd.DataFrame:
     return out[COLUMNS]
 
 
-#: The level of a kode by its number of segments (``names.level_from_code``).
-_LEVEL_OF_PARTS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
-
-
 def _levels(kode: list) -> pd.Series:
     """``level_from_code`` of each kode (``kode_baku``'s: no space, no dot at either end) as
     ``level_series``, counted on the column (its dots) instead of code by code.
@@ -803,7 +799,7 @@ def _levels(kode: list) -> pd.Series:
 
     dots = pc.fill_null(pc.count_substring(pa.array(kode, type=pa.large_string()), "."), -1)
     by_dots = np.full(8, -1, dtype=np.int8)
-    for k, level in _LEVEL_OF_PARTS.items():
+    for k, level in LEVEL_OF_PARTS.items():
         by_dots[k - 1] = list(LEVELS).index(level)
     codes = by_dots[np.clip(dots.to_numpy(zero_copy_only=False), -1, 7)]
     return pd.Series(pd.Categorical.from_codes(codes, categories=list(LEVELS), ordered=True))
