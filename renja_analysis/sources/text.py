@@ -585,7 +585,7 @@ class _Splitter:
         lines, the kind of each block), so that a repeated header is neither split nor read again.
         Only the lines of recognised headers are remembered (a line that is none, mostly a data row
         with a text of its own, is not kept)."""
-        clean, lines = self.clean, self.lines
+        clean = self.clean
         text = clean[start]
         if text not in self._first_lines:
             first = text.split("\t") if first is None else first
@@ -594,11 +594,7 @@ class _Splitter:
             # (``PROGRAM ...``, ``Kegiatan ...``)
             if headers.holds_data_line(text) or headers._first_cell_concept(first[0]) is None:
                 return None, [], 0
-        k = start + 1
-        while k < len(lines) and "\t" in lines[k]:
-            if clean[k] not in self._continuations and not headers.is_continuation(clean[k].split("\t")):
-                break
-            k += 1
+        k = self._header_end(start)
         texts = tuple(clean[start:k])
         kind = self._kinds.get(texts) or headers.classify([t.split("\t") for t in texts])
         if kind is None:
@@ -611,6 +607,26 @@ class _Splitter:
         if first is not None:
             rows[0] = first
         return kind, rows, k - start
+
+    def _header_end(self, start: int) -> int:
+        """The 0-based line after the header block that starts at line ``start``: its continuation
+        lines follow it (remembered, or ``headers.is_continuation``)."""
+        clean, lines, continuations = self.clean, self.lines, self._continuations
+        k = start + 1
+        while k < len(lines) and "\t" in lines[k]:
+            if clean[k] not in continuations and not headers.is_continuation(clean[k].split("\t")):
+                break
+            k += 1
+        return k
+
+    @staticmethod
+    def _new_segment(block: TableBlock, width: int, number: int, count: int) -> None:
+        """A new page segment of ``block``: its header of ``width`` cells, at 1-based lines
+        ``number`` to ``number + count - 1``."""
+        block.segments += 1
+        block.widths[block.segments] = width
+        block.header_lines.extend(range(number, number + count))
+        block.last_line = number + count - 1
 
     def start_header(self, kind: str, rows: list[list[str]], number: int, count: int) -> None:
         block = self.tables.get(kind)
@@ -628,10 +644,7 @@ class _Splitter:
         else:
             self._flush_orphans()
             self._commit_pending()
-        block.segments += 1
-        block.widths[block.segments] = max(len(r) for r in rows)
-        block.header_lines.extend(range(number, number + count))
-        block.last_line = number + count - 1
+        self._new_segment(block, max(len(r) for r in rows), number, count)
         self.current = block
 
     def run(self) -> dict[str, TableBlock]:
@@ -752,12 +765,7 @@ class _Splitter:
             j += 1
         if j == n or j in furniture or j not in self.may_start or clean[j] not in self._first_lines:
             return start
-        k = j + 1
-        continuations = self._continuations
-        while k < n and "\t" in lines[k]:
-            if clean[k] not in continuations and not headers.is_continuation(clean[k].split("\t")):
-                break
-            k += 1
+        k = self._header_end(j)
         texts = tuple(clean[j:k])
         kind = self._kinds.get(texts)
         block = self.current
@@ -766,10 +774,7 @@ class _Splitter:
         block.blank_lines.extend(blanks)
         block.set_aside.extend(footers)
         block.footers.extend([(number, nomor_halaman(clean[number - 1])) for number in footers])
-        block.segments += 1
-        block.widths[block.segments] = max(map(str.count, texts, repeat("\t"))) + 1
-        block.header_lines.extend(range(j + 1, k + 1))
-        block.last_line = k
+        self._new_segment(block, max(map(str.count, texts, repeat("\t"))) + 1, j + 1, k - j)
         return k
 
     def _split(self, line: str, clean: str) -> tuple[list[str], list[str]]:
