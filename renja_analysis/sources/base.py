@@ -465,23 +465,39 @@ def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False):
     >>> _cocok(["25", "3.", "No", "１２", ""], _NOMOR_RE2, _NOMOR_CETAK, ambil=True).to_pylist()
     ['25', '3', None, '１２', None]
     """
+    if not ambil:
+        return match_each(cells, re2, pattern)
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
     arr = pa.array(cells, type=_teks())
     other = np.flatnonzero(~pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False))
-    if ambil:
-        found = pc.struct_field(pc.extract_regex(arr, re2), [0])
-        if len(other):
-            got = [pattern.match(cells[i]) for i in other]
-            mask = np.zeros(len(cells), dtype=bool)
-            mask[other] = True
-            found = pc.replace_with_mask(found, mask, pa.array([m.group(1) if m else None for m in got], type=_teks()))
-        return found
+    found = pc.struct_field(pc.extract_regex(arr, re2), [0])
+    if len(other):
+        got = [pattern.match(cells[i]) for i in other]
+        mask = np.zeros(len(cells), dtype=bool)
+        mask[other] = True
+        found = pc.replace_with_mask(found, mask, pa.array([m.group(1) if m else None for m in got], type=_teks()))
+    return found
+
+
+def match_each(texts: list, re2: str, pattern: re.Pattern):
+    r"""``pattern.match`` of each text (a str, or None: no match) as a numpy bool array: the ASCII
+    texts by Arrow's regular expression ``re2`` (RE2; the same pattern for them) in one pass, the
+    others, few, by ``pattern`` itself.
+
+    >>> match_each(["2.17", "\uff12.\uff11", None, "x"], r"^[0-9]+\.[0-9]+\n?$", re.compile(r"\d+\.\d+$")).tolist()
+    [True, True, False, False]
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(texts, type=_teks())
     hit = pc.fill_null(pc.match_substring_regex(arr, re2), False).to_numpy(zero_copy_only=False)
-    for i in other:
-        hit[i] = bool("." in cells[i] and pattern.match(cells[i]))
+    for i in np.flatnonzero(~pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False)).tolist():
+        hit[i] = pattern.match(texts[i]) is not None
     return hit
 
 

@@ -47,7 +47,7 @@ from ..numbers import (
     parse_number as _parse_number,
     parse_volume as _parse_volume,
 )
-from ..sources.base import LABEL as _LABELS, SourceText
+from ..sources.base import LABEL as _LABELS, SourceText, match_each
 from ._common import FLOAT, INT, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
@@ -576,17 +576,7 @@ def _matches(texts: list[str], pattern: re.Pattern) -> np.ndarray:
     >>> [bool(_KODE.match(t)) for t in ["\u0662.17.01", "2.17.01\n"]]
     [True, True]
     """
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
-
-    if not texts:
-        return np.zeros(0, dtype=bool)
-    arr = pa.array(texts, type=pa.large_string())
-    ascii_ = pc.string_is_ascii(arr).to_numpy(zero_copy_only=False)
-    out = pc.match_substring_regex(arr, _RE2[pattern]).to_numpy(zero_copy_only=False) & ascii_
-    for k in np.flatnonzero(~ascii_).tolist():
-        out[k] = bool(pattern.match(texts[k]))
-    return out
+    return match_each(texts, _RE2[pattern], pattern)
 
 
 def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, kind, clean, written,
@@ -794,8 +784,8 @@ def _levels(kode: list) -> pd.Series:
     >>> _levels(["2.17.01", None, "2.17.01.2.01", "2.17.01.2.01.0001", "1.2"]).tolist()
     ['program', nan, 'kegiatan', 'sub_kegiatan', nan]
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
 
     dots = pc.fill_null(pc.count_substring(pa.array(kode, type=pa.large_string()), "."), -1)
     by_dots = np.full(8, -1, dtype=np.int8)
