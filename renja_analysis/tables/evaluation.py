@@ -196,7 +196,7 @@ def _said(cols: list[list[str]], positions: list[int]) -> np.ndarray:
     [True, False, True]
     """
     n = len(cols[0]) if cols else 0
-    if not positions:
+    if not positions or not n:                  # no numeric column, or no row
         return np.zeros(n, dtype=bool)
     first = cols[positions[0]]
     nihil = {t: kata_nihil(t) for t in dict.fromkeys(first)}
@@ -259,18 +259,6 @@ def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
         values.append(cells.tolist())
     values[0] = normalise_names(values[0])
     return list(zip(*values))
-
-
-def _says_something(grid: list[list[str]], positions: list[int]) -> list[bool]:
-    """Per row: whether any numeric cell holds more than a word for nothing (``-``, ``Nihil``);
-    ``_said`` of the grid's columns (the grid given by rows).
-
-    >>> _says_something([["a", "-", "5"], ["b", "", "Nihil"], ["c", "3", ""]], [1, 2])
-    [True, False, True]
-    """
-    if not grid:
-        return []
-    return _said([list(c) for c in zip(*grid)], positions).tolist()
 
 
 def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, cell, columns: list[str]) -> None:
