@@ -1127,13 +1127,9 @@ def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.Data
     columns = (("rujukan", "baris_sumber"), ("rujukan_pembanding", "baris_pembanding"))
     # only the empty references of rows with a line (no line: no reference, NA as before); the
     # lines of both columns made references by one call (each reference depends on its line only)
-    need = [(out[col].isna() & out[line].notna()).to_numpy(dtype=bool) for col, line in columns]
-    lines = [pd.array(out[line].to_numpy()[rows], dtype="Int64") for rows, (_, line) in zip(need, columns)]
-    made = teks_rujukan(pd.Series(pd.array(np.concatenate([np.asarray(x, dtype=object) for x in lines]),
-                                           dtype="Int64")), lokasi).to_numpy()
-    start = 0
-    for rows, (col, _), part in zip(need, columns, lines):
-        found = pd.Series(made[start:start + len(part)], index=out.index[rows], dtype="string")
-        start += len(part)
+    parts = [out.loc[out[col].isna() & out[line].notna(), line].astype("Int64") for col, line in columns]
+    made = teks_rujukan(pd.concat(parts), lokasi)       # indexed as the rows of ``out`` they are for
+    first = len(parts[0])
+    for (col, _), found in zip(columns, (made.iloc[:first], made.iloc[first:])):
         out[col] = out[col].fillna(found).astype("string")
     return out
