@@ -296,6 +296,12 @@ def _forms_of(names: Sequence) -> list:
     return out
 
 
+#: A long name cut short: a form of at least this many letters that begins another form ...
+_CUT_SHORT = 20
+#: ... scores at least this against it (``_Choices.scores``, ``_pair_scores``).
+_CUT_SHORT_SCORE = 95.0
+
+
 def _block_scores(fa: list[list[str]], fb: list[list[str]], cutoff: float | None = None) -> np.ndarray:
     """``score_matrix`` of two lists of ``name_forms`` (the work behind it).
 
@@ -609,10 +615,10 @@ def _pair_scores(fa: list, fb: list, cutoff: float | None = None) -> np.ndarray:
     scores = process.cpdist(xa, xb, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)
     len_a = np.fromiter(map(len, xa), dtype=np.intp, count=len(xa))
     len_b = np.fromiter(map(len, xb), dtype=np.intp, count=len(xb))
-    for k in np.flatnonzero(np.minimum(len_a, len_b) >= 20).tolist():
+    for k in np.flatnonzero(np.minimum(len_a, len_b) >= _CUT_SHORT).tolist():
         x, y = xa[k], xb[k]
         if (y.startswith(x) if len(x) <= len(y) else x.startswith(y)):
-            scores[k] = max(scores[k], 95.0)
+            scores[k] = max(scores[k], _CUT_SHORT_SCORE)
     per = count_a * count_b
     if len(xa) > n:
         scores = np.maximum.reduceat(scores, np.cumsum(per) - per)
@@ -789,14 +795,14 @@ class _Choices:
         if hit is not None:
             return hit
         if self._lex is None:
-            order = sorted(np.flatnonzero(self.length >= 20).tolist(), key=self.flat.__getitem__)
+            order = sorted(np.flatnonzero(self.length >= _CUT_SHORT).tolist(), key=self.flat.__getitem__)
             self._lex = [self.flat[p] for p in order]
             self._lex_pos = np.array(order, dtype=np.intp)
         keys, found = self._lex, []
-        if len(x) >= 20:                 # the forms that begin with x (x itself included)
+        if len(x) >= _CUT_SHORT:         # the forms that begin with x (x itself included)
             lo = bisect.bisect_left(keys, x)
             found.append(self._lex_pos[lo:bisect.bisect_left(keys, x + "\x7f", lo)])
-        for p in range(20, len(x)):      # the forms of 20 letters or more that x begins with
+        for p in range(_CUT_SHORT, len(x)):     # the forms of 20 letters or more that x begins with
             y = x[:p]
             lo = bisect.bisect_left(keys, y)
             if lo < len(keys) and keys[lo] == y:
@@ -825,7 +831,7 @@ class _Choices:
                 cols = np.searchsorted(pos, pref)
                 inside = cols < len(pos)
                 cols = cols[inside][pos[cols[inside]] == pref[inside]]
-                scores[r, cols] = np.maximum(scores[r, cols], 95.0)
+                scores[r, cols] = np.maximum(scores[r, cols], _CUT_SHORT_SCORE)
         count_r = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
         if len(row_flat) > len(rows):
             scores = np.maximum.reduceat(scores, np.cumsum(count_r) - count_r, axis=0)
