@@ -25,6 +25,7 @@ A header line holds no data: no cell is a number of three digits or more.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..caches import per_table
 from ..numbers import clean_text, is_number
@@ -59,6 +60,8 @@ VOCABULARY = {
 } | {w for words in CONCEPTS.values() for w in words}
 
 _WORD = re.compile(r"[a-z]+|\d+|%")
+#: The text a match matched.
+_whole = re.Match.group
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _FIRST = {"program": ("tabel_2_1", "tabel_2_2"), "tujuan": ("tabel_3_1",),
           "no": ("tabel_3_2", "tabel_3_3")}
@@ -67,8 +70,14 @@ _CORE = ("indikator", "target", "realisasi", "capaian")
 _LEADING = {"nama"}
 
 
-def _words(cell: str) -> list[str]:
-    return _WORD.findall(clean_text(cell).lower())
+def _words(cell: str) -> Iterator[str]:
+    """The words of a cell (``_WORD`` of its clean text in lower case), in order and one at a time:
+    a reader that decides on the first word does not find the others.
+
+    >>> list(_words("<b>Target  Renja</b> 2024 (%)"))
+    ['target', 'renja', '2024', '%']
+    """
+    return map(_whole, _WORD.finditer(clean_text(cell).lower()))
 
 
 @per_table(maxsize=8192)
@@ -203,35 +212,27 @@ def _first_cell_concept(cell: str) -> str | None:
 def is_continuation(cells: list[str]) -> bool:
     """True for a header continuation line: only caption words and column numbers.
 
+    The filled cells are read one by one and the first that is neither a column number nor
+    caption words decides (a data row, most lines tried, fails at its first or third cell);
+    only a line whose every cell passes is asked for data. No answer is remembered: the
+    continuation lines of a header met before are known by the text reader by their text
+    (``_Splitter._header_end``), and the lines tried are mostly data rows met once.
+
     Examples
     --------
     >>> is_continuation(["", "", "Volume", "Satuan", "", "K"])
     True
     >>> is_continuation(["1", "2", "3"]), is_continuation(["", "", "Omset koperasi", "5"])
     (True, False)
+    >>> is_continuation(["1", "2.17.01", "Pengadaan Alat", "12"]), is_continuation(["", " "])
+    (False, False)
     """
-    # the first filled cell decides most lines tried (a data row fails there): it is read before the
-    # line is looked up among the lines remembered (a tuple of every cell, each hashed)
-    for cell in cells:
-        if cell and (text := clean_text(cell)):
-            if not _COLUMN_NUMBER.match(text) and not _caption_words(text):
-                return False
-            break
-    return _is_continuation(tuple(cells))
-
-
-@per_table(maxsize=4096)
-def _is_continuation(cells: tuple) -> bool:
-    # the same header lines come back on every page: the answer is remembered per line. The cells
-    # are cleaned one by one: a data row (most lines tried) fails at its first filled cell
     filled = False
     for text in map(clean_text, cells):
         if not text:
             continue
         filled = True
-        if _COLUMN_NUMBER.match(text):
-            continue
-        if not _caption_words(text):
+        if not _COLUMN_NUMBER.match(text) and not _caption_words(text):
             return False
     return filled and not _holds_data(cells)
 
