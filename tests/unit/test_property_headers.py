@@ -62,3 +62,21 @@ def test_word_concept_answers_as_the_full_search(word):
 def test_concepts_and_continuations_answer_as_the_line_rules(cells):
     assert headers.concepts(cells) == {c for cell in cells for w in _words(cell) if (c := _word_concept(w))}
     assert headers.is_continuation(cells) == _is_continuation(cells)
+
+
+def test_continuations_by_hand():
+    # caption words and column numbers only, no data: a continuation
+    assert headers.is_continuation(["", "", "Volume", "Satuan", "", "K"])
+    assert headers.is_continuation(["(1)", "(2)", "Tahun 2024", "<b>Rp</b>"])
+    # a data row fails at its first filled cell that names nothing (the name), after its code
+    assert not headers.is_continuation(["Pengadaan Alat", "Unit", "12"])
+    assert not headers.is_continuation(["1", "2.17.01", "Pengadaan Alat", "12"])
+    # caption words, but a number of three digits or more is data; no filled cell is nothing
+    assert not headers.is_continuation(["Volume", "125"])
+    assert not headers.is_continuation(["", " ", "<b></b>"])
+
+
+def test_words_come_one_at_a_time():
+    words = headers._words("<b>Target  Renja</b> 2024 (%)")
+    assert next(words) == "target"                       # the first word before the others are found
+    assert list(words) == ["renja", "2024", "%"]
