@@ -1192,8 +1192,24 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
                 if j is not None:
                     levels[i] = known[known_names[j]]
     if pagu is not None:
-        _levels_from_budget(levels, [0.0 if pd.isna(v) else float(v) for v in pagu])
+        _levels_from_budget(levels, _budget_values(pagu))
     return [lv or "sub_kegiatan" for lv in levels]
+
+
+def _budget_values(pagu) -> list[float]:
+    """Each row's pagu as a float for ``_levels_from_budget``, 0.0 where it is missing
+    (``pd.isna``): a column of numbers (pandas ``Float64``, as the tables hold pagu) at once,
+    anything else value by value.
+
+    >>> _budget_values(pd.Series([1.5, None, float("nan"), 2], dtype="Float64"))
+    [1.5, 0.0, 0.0, 2.0]
+    >>> _budget_values([1.5, None, pd.NA, "2"])
+    [1.5, 0.0, 0.0, 2.0]
+    """
+    if isinstance(pagu, pd.Series) and pagu.dtype == "Float64":
+        values = pagu.to_numpy(dtype=np.float64, na_value=np.nan)     # the column's own data, read only
+        return np.where(np.isnan(values), 0.0, values).tolist()
+    return [0.0 if pd.isna(v) else float(v) for v in pagu]
 
 
 def _levels_from_budget(levels: list, values: list[float]) -> None:
