@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -357,19 +358,22 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
         side_forms = list(itertools.chain.from_iterable(forms))
         row = np.repeat(np.arange(len(forms)), count)
         level = None if levels is None else np.repeat(np.asarray(levels, dtype=object), count)
-        sides.append((side_forms, row, level))
+        sides.append((side_forms, row, level, int(count.max(initial=0))))
     flat = sides[0][0] + sides[1][0]
     code = pd.factorize(np.array(flat, dtype=object))[0].astype(np.int64)
     if la is not None or lb is not None:
         level = np.concatenate([np.full(len(s[0]), None, dtype=object) if s[2] is None else s[2] for s in sides])
         lcode = pd.factorize(level)[0].astype(np.int64) + 1      # None: -1 -> 0
-        code = pd.factorize(code * (int(lcode.max(initial=0)) + 1) + lcode)[0].astype(np.int64)
+        code = code * (int(lcode.max(initial=0)) + 1) + lcode   # a key: a form and a level
     n_keys = int(code.max(initial=-1)) + 1
     nonempty = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) > 0
     split = len(sides[0][0])
     keyed = []
-    for (_, row, _), lo, hi in ((sides[0], 0, split), (sides[1], split, len(flat))):
+    for (_, row, _, most), lo, hi in ((sides[0], 0, split), (sides[1], split, len(flat))):
         keep = nonempty[lo:hi]
+        if most <= 1:                   # one form a row: each row has its key once already
+            keyed.append((row[keep], code[lo:hi][keep]))
+            continue
         # (row, key) pairs, each once (a row counts once per key, as a set of rows does)
         pair = _distinct(row[keep] * max(n_keys, 1) + code[lo:hi][keep])
         keyed.append((pair // max(n_keys, 1), pair % max(n_keys, 1)))
@@ -384,8 +388,12 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
         bad = np.zeros(n, dtype=bool)
         bad[row[(own[key] > 1) | (other[key] > 1)]] = True
         hit = other[key] == 1
-        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
         high = np.full(n, -1, dtype=np.int64)
+        if sides[s][3] <= 1:            # a row's one key: its partner, if any, is that key's row
+            high[row[hit]] = sole[key[hit]]
+            out.append(np.where(~bad, high, -1))
+            continue
+        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
         np.minimum.at(low, row[hit], sole[key[hit]])
         np.maximum.at(high, row[hit], sole[key[hit]])
         out.append(np.where(~bad & (high >= 0) & (low == high), high, -1))
@@ -1040,22 +1048,21 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
     out: list = [None] * len(fq)
     if not fc or not fq:
         return out
-    # each form's first name (built from the end, so that the first name is kept)
-    if all(len(fs) == 1 for fs in fc):
-        first = {fs[0]: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc))}
+    # each form's first name (built from the end, so that the first name is kept); names of
+    # one form each (most) looked up at C speed
+    if set(map(len, fc)) == {1}:
+        first = dict(zip(map(itemgetter(0), reversed(fc)), range(len(fc) - 1, -1, -1)))
     else:
         first = {f: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc)) for f in fs}
+    if set(map(len, fq)) == {1}:
+        out = list(map(first.get, map(itemgetter(0), fq)))
+    else:
+        out = [first.get(fs[0]) if len(fs) == 1 else min((first[f] for f in fs if f in first), default=None)
+               for fs in fq]
     rest: dict = {}
-    for q, fs in enumerate(fq):
-        if len(fs) == 1:
-            j = first.get(fs[0])
-        else:
-            hits = [first[f] for f in fs if f in first]
-            j = min(hits) if hits else None
-        if j is None:
-            rest.setdefault(fs, []).append(q)
-        else:
-            out[q] = j
+    if None in out:
+        for q in [q for q, j in enumerate(out) if j is None]:
+            rest.setdefault(fq[q], []).append(q)
     if rest:
         for qs, j in zip(rest.values(), _Choices(fc).best(list(rest), threshold)):
             if j is not None:
@@ -1110,13 +1117,18 @@ def _marked_levels(names: list) -> list:
         import pyarrow.compute as pc
 
         text = _lower_ascii(plain)
-        level = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
-                           for pattern in _MARKED_ASCII], list(LEVELS[::-1]), default="")
-        found = {x: lv or None for x, lv in zip(plain, level.tolist())}
-    for x in distinct:
-        if x not in found:
-            found[x] = marked_level(x)
+        code = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+                          for pattern in _MARKED_ASCII], list(range(len(LEVELS), 0, -1)), default=0)
+        found = dict(zip(plain, _LEVEL_OF_CODE[code].tolist()))
+    if len(found) < len(distinct):
+        for x in distinct:
+            if x not in found:
+                found[x] = marked_level(x)
     return list(map(found.__getitem__, names))
+
+
+#: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
+_LEVEL_OF_CODE = np.array([None, *LEVELS], dtype=object)
 
 
 #: ``_PREFIX``'s three words at the start of a lower-case ASCII name, for ``_marked_levels``
