@@ -364,7 +364,7 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
     if la is not None or lb is not None:
         level = np.concatenate([np.full(len(s[0]), None, dtype=object) if s[2] is None else s[2] for s in sides])
         lcode = pd.factorize(level)[0].astype(np.int64) + 1      # None: -1 -> 0
-        code = code * (int(lcode.max(initial=0)) + 1) + lcode   # a key: a form and a level
+        code = pd.factorize(code * (int(lcode.max(initial=0)) + 1) + lcode)[0].astype(np.int64)
     n_keys = int(code.max(initial=-1)) + 1
     nonempty = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) > 0
     split = len(sides[0][0])
