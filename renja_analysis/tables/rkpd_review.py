@@ -83,8 +83,9 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     del grid, items
     sides = {}
     line = pd.Series(list(map(attrgetter("line"), rr)), dtype=INT)
-    # both sides share the row's number: read once, for the items (not for both sides' rows)
+    # both sides share the row's number and note: read once, for the items (not for both sides' rows)
     no = pd.to_numeric(pd.Series(cells[0], dtype=STRING).str.rstrip("."), errors="coerce").astype(INT)
+    catatan = text(cells[11])
     for s, side in enumerate(SIDES):
         base = 1 + 5 * s
         df = pd.DataFrame({"no": no})
@@ -98,10 +99,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         df["target_teks"] = text(target_cells)
         df["pagu_rp"] = floats(numeric_column(src, rr, cells[base + 4], f"pagu ({side})", base + 5, LABEL,
                                               rupiah=True, jenis="jumlah"))
-        df["catatan"] = text(cells[11])
+        df["catatan"] = catatan
         df["baris_sumber"] = line
         sides[side] = df
-    del cells, rr, nums, units, target_cells, line, no
+    del cells, rr, nums, units, target_cells, line, no, catatan
     left = sides["rancangan_awal"]
     levels = level_series(infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"],
                                        known=known_levels))
