@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -357,7 +358,7 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
         side_forms = list(itertools.chain.from_iterable(forms))
         row = np.repeat(np.arange(len(forms)), count)
         level = None if levels is None else np.repeat(np.asarray(levels, dtype=object), count)
-        sides.append((side_forms, row, level))
+        sides.append((side_forms, row, level, int(count.max(initial=0))))
     flat = sides[0][0] + sides[1][0]
     code = pd.factorize(np.array(flat, dtype=object))[0].astype(np.int64)
     if la is not None or lb is not None:
@@ -368,8 +369,11 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
     nonempty = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) > 0
     split = len(sides[0][0])
     keyed = []
-    for (_, row, _), lo, hi in ((sides[0], 0, split), (sides[1], split, len(flat))):
+    for (_, row, _, most), lo, hi in ((sides[0], 0, split), (sides[1], split, len(flat))):
         keep = nonempty[lo:hi]
+        if most <= 1:                   # one form a row: each row has its key once already
+            keyed.append((row[keep], code[lo:hi][keep]))
+            continue
         # (row, key) pairs, each once (a row counts once per key, as a set of rows does)
         pair = _distinct(row[keep] * max(n_keys, 1) + code[lo:hi][keep])
         keyed.append((pair // max(n_keys, 1), pair % max(n_keys, 1)))
@@ -384,8 +388,12 @@ def _partners(fa, fb, la, lb) -> tuple[np.ndarray, np.ndarray]:
         bad = np.zeros(n, dtype=bool)
         bad[row[(own[key] > 1) | (other[key] > 1)]] = True
         hit = other[key] == 1
-        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
         high = np.full(n, -1, dtype=np.int64)
+        if sides[s][3] <= 1:            # a row's one key: its partner, if any, is that key's row
+            high[row[hit]] = sole[key[hit]]
+            out.append(np.where(~bad, high, -1))
+            continue
+        low = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
         np.minimum.at(low, row[hit], sole[key[hit]])
         np.maximum.at(high, row[hit], sole[key[hit]])
         out.append(np.where(~bad & (high >= 0) & (low == high), high, -1))
@@ -1040,22 +1048,21 @@ def best_match(queries: Sequence, choices: Sequence, threshold: float = NAME_MAT
     out: list = [None] * len(fq)
     if not fc or not fq:
         return out
-    # each form's first name (built from the end, so that the first name is kept)
-    if all(len(fs) == 1 for fs in fc):
-        first = {fs[0]: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc))}
+    # each form's first name (built from the end, so that the first name is kept); names of
+    # one form each (most) looked up at C speed
+    if set(map(len, fc)) == {1}:
+        first = dict(zip(map(itemgetter(0), reversed(fc)), range(len(fc) - 1, -1, -1)))
     else:
         first = {f: j for j, fs in zip(range(len(fc) - 1, -1, -1), reversed(fc)) for f in fs}
+    if set(map(len, fq)) == {1}:
+        out = list(map(first.get, map(itemgetter(0), fq)))
+    else:
+        out = [first.get(fs[0]) if len(fs) == 1 else min((first[f] for f in fs if f in first), default=None)
+               for fs in fq]
     rest: dict = {}
-    for q, fs in enumerate(fq):
-        if len(fs) == 1:
-            j = first.get(fs[0])
-        else:
-            hits = [first[f] for f in fs if f in first]
-            j = min(hits) if hits else None
-        if j is None:
-            rest.setdefault(fs, []).append(q)
-        else:
-            out[q] = j
+    if None in out:
+        for q in [q for q, j in enumerate(out) if j is None]:
+            rest.setdefault(fq[q], []).append(q)
     if rest:
         for qs, j in zip(rest.values(), _Choices(fc).best(list(rest), threshold)):
             if j is not None:
@@ -1110,13 +1117,18 @@ def _marked_levels(names: list) -> list:
         import pyarrow.compute as pc
 
         text = _lower_ascii(plain)
-        level = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
-                           for pattern in _MARKED_ASCII], list(LEVELS[::-1]), default="")
-        found = {x: lv or None for x, lv in zip(plain, level.tolist())}
-    for x in distinct:
-        if x not in found:
-            found[x] = marked_level(x)
+        code = np.select([pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+                          for pattern in _MARKED_ASCII], list(range(len(LEVELS), 0, -1)), default=0)
+        found = dict(zip(plain, _LEVEL_OF_CODE[code].tolist()))
+    if len(found) < len(distinct):
+        for x in distinct:
+            if x not in found:
+                found[x] = marked_level(x)
     return list(map(found.__getitem__, names))
+
+
+#: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
+_LEVEL_OF_CODE = np.array([None, *LEVELS], dtype=object)
 
 
 #: ``_PREFIX``'s three words at the start of a lower-case ASCII name, for ``_marked_levels``
@@ -1192,8 +1204,24 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
                 if j is not None:
                     levels[i] = known[known_names[j]]
     if pagu is not None:
-        _levels_from_budget(levels, [0.0 if pd.isna(v) else float(v) for v in pagu])
+        _levels_from_budget(levels, _budget_values(pagu))
     return [lv or "sub_kegiatan" for lv in levels]
+
+
+def _budget_values(pagu) -> list[float]:
+    """Each row's pagu as a float for ``_levels_from_budget``, 0.0 where it is missing
+    (``pd.isna``): a column of numbers (pandas ``Float64``, as the tables hold pagu) at once,
+    anything else value by value.
+
+    >>> _budget_values(pd.Series([1.5, None, float("nan"), 2], dtype="Float64"))
+    [1.5, 0.0, 0.0, 2.0]
+    >>> _budget_values([1.5, None, pd.NA, "2"])
+    [1.5, 0.0, 0.0, 2.0]
+    """
+    if isinstance(pagu, pd.Series) and pagu.dtype == "Float64":
+        values = pagu.to_numpy(dtype=np.float64, na_value=np.nan)     # the column's own data, read only
+        return np.where(np.isnan(values), 0.0, values).tolist()
+    return [0.0 if pd.isna(v) else float(v) for v in pagu]
 
 
 def _levels_from_budget(levels: list, values: list[float]) -> None:

@@ -83,9 +83,12 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     del grid, items
     sides = {}
     line = pd.Series(list(map(attrgetter("line"), rr)), dtype=INT)
+    # both sides share the row's number and note: read once, for the items (not for both sides' rows)
+    no = pd.to_numeric(pd.Series(cells[0], dtype=STRING).str.rstrip("."), errors="coerce").astype(INT)
+    catatan = text(cells[11])
     for s, side in enumerate(SIDES):
         base = 1 + 5 * s
-        df = pd.DataFrame({"no": pd.Series(cells[0], dtype=STRING)})
+        df = pd.DataFrame({"no": no})
         df["nama"] = text(cells[base])
         df["lokasi"] = text(cells[base + 1])
         df["indikator"] = text(cells[base + 2])
@@ -96,18 +99,18 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         df["target_teks"] = text(target_cells)
         df["pagu_rp"] = floats(numeric_column(src, rr, cells[base + 4], f"pagu ({side})", base + 5, LABEL,
                                               rupiah=True, jenis="jumlah"))
-        df["catatan"] = text(cells[11])
+        df["catatan"] = catatan
         df["baris_sumber"] = line
         sides[side] = df
-    del cells, rr, nums, units, target_cells, line
+    del cells, rr, nums, units, target_cells, line, no, catatan
     left = sides["rancangan_awal"]
-    levels = infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"].tolist(),
-                          known=known_levels)
+    levels = level_series(infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"],
+                                       known=known_levels))
     frames = []
-    for side in SIDES:
+    for s, side in enumerate(SIDES):
         df = sides.pop(side)            # each side's columns held once
-        df.insert(1, "sisi", side)
-        df.insert(2, "level", level_series(levels))
+        df.insert(1, "sisi", pd.Categorical.from_codes(np.full(len(df), s, dtype=np.int8), categories=list(SIDES)))
+        df.insert(2, "level", levels)
         frames.append(fill_ancestors(df.assign(nama=df["nama"].fillna(left["nama"]))))
     del df, left
     # one row per item and side, the two sides of an item together (row k of side s at 2k + s);
@@ -119,8 +122,6 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     else:
         out = _interleave(frames[0][COLUMNS], frames[1][COLUMNS])
     del frames
-    out["no"] = pd.to_numeric(out["no"].str.rstrip("."), errors="coerce").astype(INT)
-    out["sisi"] = pd.Categorical(out["sisi"], categories=list(SIDES))
 
     tot_records = []
     # each total cell is a column of its own (its own convention); the same total repeats under
