@@ -228,14 +228,31 @@ def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
     >>> _may_repeat(df, ["nama", "pagu_rp"]), _may_repeat(df.iloc[1:], ["nama", "pagu_rp"])
     (True, False)
     """
-    same = df.duplicated(subset=columns[1:], keep=False) if len(columns) > 1 else \
-        pd.Series(True, index=df.index)
+    rows = _groups([df[c].array for c in columns[1:]], len(df))
+    same = np.bincount(rows)[rows] > 1 if len(df) else np.zeros(0, dtype=bool)
     if not same.any():
         return False
     names = df.loc[same, columns[0]]
-    rest = df.loc[same, columns[1:]].copy() if len(columns) > 1 else pd.DataFrame(index=names.index)
-    rest["__nama__"] = normalise_names(names.astype(object).where(names.notna(), None).tolist())
-    return bool(rest.duplicated(keep=False).any())
+    norm = normalise_names(names.astype(object).where(names.notna(), None).tolist())
+    both = _groups([rows[same], np.asarray(norm, dtype=object)], len(norm))
+    return bool((np.bincount(both) > 1).any())
+
+
+def _groups(columns: list, n: int) -> np.ndarray:
+    """Each row's group of rows equal in every one of ``columns`` (arrays of ``n`` cells), numbered
+    from 0, as ``DataFrame.duplicated`` counts equal: each column factorised (a missing cell its own
+    value), the codes combined column after column and numbered again.
+
+    >>> _groups([pd.array([1.0, None, 1.0, None]), np.array(["a", "b", "a", "c"])], 4).tolist()
+    [0, 1, 0, 2]
+    >>> _groups([], 3).tolist()
+    [0, 0, 0]
+    """
+    out = np.zeros(n, dtype=np.int64)
+    for values in columns:
+        codes, uniques = pd.factorize(values)
+        out = pd.factorize(out * (len(uniques) + 1) + (codes + 1))[0]
+    return out
 
 
 def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
