@@ -377,7 +377,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     ``numeric_series`` gives the same as a ``Float64`` column.
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    if _typed_numbers(rows):
+    if typed_numbers(rows):
         return _typed(src, rows, values, column, position, label, rupiah, jenis)
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return [None if m else v for v, m in zip(value.tolist(), na.tolist())]
@@ -385,18 +385,24 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
 
 def numeric_series(src: SourceText, rows: list[Row], values: list[str], column: str,
                    position: int, label: str, rupiah: bool | None = None,
-                   jenis: str | None = None) -> pd.Series:
+                   jenis: str | None = None, typed: bool | None = None) -> pd.Series:
     """``numeric_column`` as a ``Float64`` column (the same values, findings and refusals),
-    built from the column's arrays without a Python object per cell."""
+    built from the column's arrays without a Python object per cell. ``typed``: whether the
+    rows hold a workbook's typed numbers (``typed_numbers(rows)``), when the caller reading
+    several columns of the same rows already knows."""
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    if _typed_numbers(rows):
+    if typed_numbers(rows) if typed is None else typed:
         return floats(_typed(src, rows, values, column, position, label, rupiah, jenis))
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return pd.Series(pd.arrays.FloatingArray(value, na))
 
 
-def _typed_numbers(rows: list[Row]) -> bool:
-    """Whether any row holds a workbook's typed numbers (``Row.numbers``)."""
+def typed_numbers(rows: list[Row]) -> bool:
+    """Whether any row holds a workbook's typed numbers (``Row.numbers``).
+
+    >>> typed_numbers([Row(line=1, raw=[], segment=0)])
+    False
+    """
     return list(map(_NUMBERS, rows)).count(None) != len(rows)
 
 

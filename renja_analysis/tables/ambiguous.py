@@ -420,17 +420,22 @@ def _pasangan_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame) -> tuple[dict, d
     >>> t21 = pd.DataFrame({"urutan_evaluasi": pd.array([3, None, 1, 9], dtype="Int64")})
     >>> _pasangan_21(ev, t21)
     ({2: 0, 0: 2}, {0: 2, 2: 0})
+    >>> _pasangan_21(pd.DataFrame({"urutan": [1, 1]}), t21)
+    ({1: 2}, {2: 1})
     """
-    urutan_22 = dict(zip(evaluasi["urutan"].to_numpy(dtype=np.int64).tolist(), range(len(evaluasi)))) \
-        if "urutan" in evaluasi else {}
-    ke_21: dict[int, int] = {}
-    if "urutan_evaluasi" in tabel21 and len(tabel21):
-        u = tabel21["urutan_evaluasi"]
-        ada = u.notna().to_numpy(dtype=bool)      # the matched rows only: the others have no urutan
-        for n, v in zip(np.flatnonzero(ada).tolist(), u[ada].tolist()):
-            k = urutan_22.get(int(v))
-            if k is not None:
-                ke_21[k] = n
+    if "urutan" not in evaluasi or "urutan_evaluasi" not in tabel21 or not len(tabel21):
+        return {}, {}
+    u = tabel21["urutan_evaluasi"]
+    ada = u.notna().to_numpy(dtype=bool)      # the matched rows only: the others have no urutan
+    n = np.flatnonzero(ada)
+    urutan = pd.Index(evaluasi["urutan"].to_numpy(dtype=np.int64))
+    if urutan.is_unique:                      # each urutan's 2.2 position, for all 2.1 rows at once
+        k = urutan.get_indexer(u[ada].to_numpy(dtype=np.int64))
+    else:                                     # an urutan twice: its last row, as a dict keeps it
+        last = dict(zip(urutan.tolist(), range(len(urutan))))
+        k = np.fromiter((last.get(v, -1) for v in u[ada].tolist()), dtype=np.int64, count=len(n))
+    found = k >= 0
+    ke_21 = dict(zip(k[found].tolist(), n[found].tolist()))
     return ke_21, {j: i for i, j in ke_21.items()}
 
 

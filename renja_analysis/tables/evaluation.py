@@ -34,6 +34,7 @@ from ._common import (
     level_series,
     numeric_series,
     text,
+    typed_numbers,
     units_in_columns,
 )
 
@@ -127,9 +128,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     units_in_columns(src, rows, cols, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
                                        if c in columns and s in columns}, columns, label)
     data = {}
+    typed = typed_numbers(rows)                 # asked once for the table's numeric columns
     for pos, col in enumerate(columns):
         if col in NUMERIC:
-            data[col] = numeric_series(src, rows, cols[pos], col, pos + 1, label, jenis=JENIS[col])
+            data[col] = numeric_series(src, rows, cols[pos], col, pos + 1, label, jenis=JENIS[col], typed=typed)
         else:
             data[col] = text(cols[pos])
     blank = None
@@ -416,10 +418,11 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     ``serapan_rp``), in ``COLUMNS`` order."""
     t22 = t22.copy(deep=False)          # copy-on-write: the caller's frame is not changed, no data copied
     matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
-    by_row = t22["urutan"]
-    t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
-    t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
-    t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
+    # each row's matched Tabel 2.1 row, looked up once for the three columns (-1: none)
+    where = matched.index.get_indexer(t22["urutan"])
+    for col, of in (("target_renstra", "target_renstra"), ("realisasi_k_tabel21", "realisasi_k"),
+                    ("capaian_renstra_dokumen", "capaian_renstra_dokumen")):
+        t22[col] = pd.Series(matched[of].array.take(where, allow_fill=True), index=t22.index).astype("Float64")
     # a realisation not reported is judged as nothing realised (metrics.realisasi_dinilai)
     t22["capaian_k"] = metrics.capaian(metrics.realisasi_dinilai(t22["realisasi_k"]), t22["target_k"])
     t22["serapan_rp"] = metrics.serapan(metrics.realisasi_dinilai(t22["realisasi_rp"]), t22["pagu_rp"])

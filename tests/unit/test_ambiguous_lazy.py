@@ -103,3 +103,30 @@ def test_pagu_cell_still_reads_parents_and_codes(monkeypatch):
 @pytest.mark.parametrize("kolom", ["pagu_rp", "realisasi_rp", "target_k"])
 def test_jumlah_columns(kolom):
     assert (kolom in ambiguous._JUMLAH) == kolom.endswith("_rp")
+
+
+def _pasangan_21_lama(evaluasi: pd.DataFrame, tabel21: pd.DataFrame) -> tuple[dict, dict]:
+    """The former row-by-row pairing, kept on purpose as the oracle of ``_pasangan_21``."""
+    urutan_22 = dict(zip(evaluasi["urutan"].to_numpy(dtype=np.int64).tolist(), range(len(evaluasi)))) \
+        if "urutan" in evaluasi else {}
+    ke_21: dict[int, int] = {}
+    if "urutan_evaluasi" in tabel21 and len(tabel21):
+        u = tabel21["urutan_evaluasi"]
+        ada = u.notna().to_numpy(dtype=bool)
+        for n, v in zip(np.flatnonzero(ada).tolist(), u[ada].tolist()):
+            k = urutan_22.get(int(v))
+            if k is not None:
+                ke_21[k] = n
+    return ke_21, {j: i for i, j in ke_21.items()}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_pasangan_21_equals_former(seed):
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(0, 30)), int(rng.integers(0, 30))
+    # unique urutan for most seeds, repeated ones for every third
+    urutan = rng.integers(1, 8, size=n) if seed % 3 == 0 else rng.permutation(n) + 1
+    ev = pd.DataFrame({"urutan": pd.array(urutan, dtype="Int64")})
+    t21 = pd.DataFrame({"urutan_evaluasi": pd.array([None if rng.random() < 0.3 else int(rng.integers(1, n + 3))
+                                                     for _ in range(m)], dtype="Int64")})
+    assert _pasangan_21(ev, t21) == _pasangan_21_lama(ev, t21)
