@@ -153,6 +153,8 @@ def _tabel(rng: np.random.Generator, n: int, typed: bool, sisi: bool) -> pd.Data
     return df
 
 
+# a programs' P-APBD summing to 0 makes varian_komposisi divide 0 by 0 (NaN, said by numpy): both sides alike
+@pytest.mark.filterwarnings("ignore:invalid value encountered in scalar divide:RuntimeWarning")
 @pytest.mark.parametrize("seed", range(12))
 def test_pergeseran_equals_former_construction(seed):
     rng = np.random.default_rng(seed)
