@@ -87,6 +87,33 @@ def _ambil(df: pd.DataFrame, col: str, pos: np.ndarray) -> pd.Series:
     return df[col].reset_index(drop=True).reindex(pos).reset_index(drop=True)
 
 
+def _baris(ev: pd.DataFrame, rv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows of the reallocation table: the evaluasi's rows and the review's (its P-APBD side)
+    matched by name within a level (``names.align``), in order (``_urutan``: evaluasi position,
+    review position, name score), and each row's position among the evaluasi's rows followed by
+    the review's (the evaluasi's where the row is in Tabel 2.2, else the review's: ``_pilih``).
+
+    >>> ev = pd.DataFrame({"nama": ["Satu", "Dua"], "level": ["program", "program"]})
+    >>> rv = pd.DataFrame({"nama": ["Tiga", "Dua"], "level": ["program", "program"]})
+    >>> [a.tolist() for a in _baris(ev, rv)]
+    [[0, -1, 1], [-1, 0, 1], [nan, nan, 100.0], [0, 2, 1]]
+    """
+    pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
+                  ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
+    e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
+    return e_pos, r_pos, score, np.where(e_pos >= 0, e_pos, len(ev) + r_pos)
+
+
+def _pilih(ev: pd.DataFrame, rv: pd.DataFrame, either: np.ndarray, col: str) -> pd.Series:
+    """Column ``col`` of the rows ``either`` (``_baris``) of the evaluasi followed by the review,
+    in their dtype when they share it (object otherwise).
+
+    >>> _pilih(pd.DataFrame({"x": [1, 2]}), pd.DataFrame({"x": [3]}), np.array([2, 0]), "x").tolist()
+    [3, 1]
+    """
+    return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
+
+
 def _kode_level(level: pd.Series) -> np.ndarray:
     """Each row's place in ``LEVELS`` (-1 where its level is none of them), as
     ``pd.Categorical(level.astype(str), LEVELS)`` numbers it; a categorical column is read
@@ -153,18 +180,13 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     if not len(rv):
         return kosong()                 # no P-APBD pagu to compare with: no reallocation
     ev = evaluasi.reset_index(drop=True)
-    pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
-                  ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
-    # one row per matched pair and per unmatched row of either table (``_urutan``); every
-    # column is built in its final dtype with the ``dinas`` row before it (no frame of objects)
-    e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
+    # one row per matched pair and per unmatched row of either table; every column is built
+    # in its final dtype with the ``dinas`` row before it (no frame of objects)
+    e_pos, r_pos, score, either = _baris(ev, rv)
     has_e, has_r = e_pos >= 0, r_pos >= 0
-    # each row's position among the evaluasi's rows followed by the review's: the evaluasi's
-    # value where the row is in Tabel 2.2, else the review's
-    either = np.where(has_e, e_pos, len(ev) + r_pos)
 
     def pick(col):
-        return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
+        return _pilih(ev, rv, either, col)
 
     level = np.concatenate([_kode_level(ev["level"]), _kode_level(rv["level"])])[either]
     apbd = pd.to_numeric(_ambil(ev, "pagu_rp", e_pos)).astype("Float64")

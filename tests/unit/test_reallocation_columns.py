@@ -7,13 +7,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from renja_analysis.names import align
 from renja_analysis.tables.reallocation import (
     COLUMNS,
     KECOCOKAN,
     LEVELS,
+    _ambil,
+    _baris,
     _di_depan,
     _kode_level,
+    _pilih,
     _urutan,
     pergeseran,
     varian_komposisi,
@@ -21,21 +23,18 @@ from renja_analysis.tables.reallocation import (
 
 
 def _pergeseran_lama(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
-    """The former ``pergeseran`` (before issue 21's column pass), verbatim but for the helpers
-    inlined: a frame of objects with the dinas row concatenated, then every column converted."""
+    """The former ``pergeseran`` (before issue 21's column pass): a frame of objects with the dinas
+    row concatenated, then every column converted; its rows (``_baris``, ``_pilih``, ``_ambil``)
+    are the module's, which issue 21 did not change."""
     rv = review[review["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     ev = evaluasi.reset_index(drop=True)
-    pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
-                  ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
-    e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
+    e_pos, r_pos, score, either = _baris(ev, rv)        # the rows, unchanged by issue 21
     has_e, has_r = e_pos >= 0, r_pos >= 0
-    either = np.where(has_e, e_pos, len(ev) + r_pos)
 
     def pick(col):
-        return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
+        return _pilih(ev, rv, either, col)
 
-    def ambil(df, col, pos):
-        return df[col].reset_index(drop=True).reindex(pos).reset_index(drop=True)
+    ambil = _ambil
 
     out = pd.DataFrame({
         "level": pick("level").astype(str), "program": pick("program"), "kegiatan": pick("kegiatan"),
