@@ -1,6 +1,7 @@
 """Cell-level helpers shared by the table modules: widths, typed columns, duplicates."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -11,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..labels import kolom as _kolom
+from ..names import LEVELS
 from ..numbers import (
     KONVENSI,
     MAX_ABS,
@@ -375,7 +377,7 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
     ``numeric_series`` gives the same as a ``Float64`` column.
     """
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    if _typed_numbers(rows):
+    if typed_numbers(rows):
         return _typed(src, rows, values, column, position, label, rupiah, jenis)
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return [None if m else v for v, m in zip(value.tolist(), na.tolist())]
@@ -383,18 +385,24 @@ def numeric_column(src: SourceText, rows: list[Row], values: list[str], column: 
 
 def numeric_series(src: SourceText, rows: list[Row], values: list[str], column: str,
                    position: int, label: str, rupiah: bool | None = None,
-                   jenis: str | None = None) -> pd.Series:
+                   jenis: str | None = None, typed: bool | None = None) -> pd.Series:
     """``numeric_column`` as a ``Float64`` column (the same values, findings and refusals),
-    built from the column's arrays without a Python object per cell."""
+    built from the column's arrays without a Python object per cell. ``typed``: whether the
+    rows hold a workbook's typed numbers (``typed_numbers(rows)``), when the caller reading
+    several columns of the same rows already knows."""
     rupiah = column.endswith("_rp") if rupiah is None else rupiah
-    if _typed_numbers(rows):
+    if typed_numbers(rows) if typed is None else typed:
         return floats(_typed(src, rows, values, column, position, label, rupiah, jenis))
     value, na = _numeric(src, rows, values, column, position, label, rupiah, jenis)
     return pd.Series(pd.arrays.FloatingArray(value, na))
 
 
-def _typed_numbers(rows: list[Row]) -> bool:
-    """Whether any row holds a workbook's typed numbers (``Row.numbers``)."""
+def typed_numbers(rows: list[Row]) -> bool:
+    """Whether any row holds a workbook's typed numbers (``Row.numbers``).
+
+    >>> typed_numbers([Row(line=1, raw=[], segment=0)])
+    False
+    """
     return list(map(_NUMBERS, rows)).count(None) != len(rows)
 
 
@@ -818,23 +826,85 @@ def floats(values) -> pd.Series:
 
 def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "level") -> pd.DataFrame:
     """Add ``program``, ``kegiatan``, ``sub_kegiatan``: each row's ancestors and
-    itself, filled down in document order, NA below the row's own level."""
-    level = df[level_col].astype(str)
+    itself, filled down in document order, NA below the row's own level.
+
+    A row's program is the name of the last program row at or above it that has one; its
+    kegiatan the name of the last kegiatan row with one at or above it in the same program's
+    block (a block starts at its program row); found as positions for the whole column
+    (``np.maximum.accumulate``) and taken at once.
+
+    >>> df = pd.DataFrame({"level": ["kegiatan", "program", "kegiatan", "sub_kegiatan", "kegiatan",
+    ...                              "program", "sub_kegiatan"],
+    ...                    "nama": ["K0", "P1", "K1", "S1", None, "P2", "S2"]})
+    >>> out = fill_ancestors(df)
+    >>> [out[c].tolist() for c in ("program", "kegiatan", "sub_kegiatan")]  # doctest: +NORMALIZE_WHITESPACE
+    [[<NA>, 'P1', 'P1', 'P1', 'P1', 'P2', 'P2'], ['K0', <NA>, 'K1', 'K1', 'K1', <NA>, <NA>],
+     [<NA>, <NA>, <NA>, 'S1', <NA>, <NA>, 'S2']]
+    """
+    is_level = _level_is(df[level_col])
     name = df[name_col]
-    program = name.where(level == "program").ffill()
-    block = (level == "program").cumsum()
-    # filled down within each program's block only (a block starts at its program row)
-    kegiatan = name.where(level == "kegiatan").groupby(block).ffill()
+    is_p, is_k = is_level("program"), is_level("kegiatan")
+    named = name.notna().to_numpy(dtype=bool)
+    pos = np.arange(len(df))
+    last = np.maximum.accumulate
+    program_at = last(np.where(is_p & named, pos, -1))
+    block = last(np.where(is_p, pos, -1))
+    kegiatan_at = last(np.where(is_k & named, pos, -1))
+    kegiatan_at[(kegiatan_at <= block) | is_p] = -1     # another program's kegiatan, or a program row
+    sub_at = np.where(is_level("sub_kegiatan"), pos, -1)
+
+    def at(where: np.ndarray) -> pd.Series:
+        return pd.Series(name.array.take(where, allow_fill=True), index=df.index).astype(STRING)
+
     out = df.copy(deep=False)        # copy-on-write: the new columns are out's alone, no data copied
-    out["program"] = program.astype(STRING)
-    out["kegiatan"] = kegiatan.where(level != "program").astype(STRING)
-    out["sub_kegiatan"] = name.where(level == "sub_kegiatan").astype(STRING)
+    out["program"] = at(program_at)
+    out["kegiatan"] = at(kegiatan_at)
+    out["sub_kegiatan"] = at(sub_at)
     return out
 
 
+def _level_is(level: pd.Series) -> Callable[[str], np.ndarray]:
+    """Whether each row's level (as text: ``level.astype(str)``) is a given one; a categorical
+    column is compared by its codes.
+
+    >>> is_level = _level_is(pd.Series(["program", None, "kegiatan"], dtype="category"))
+    >>> is_level("program").tolist(), is_level("kegiatan").tolist(), is_level("dinas").tolist()
+    ([True, False, False], [False, False, True], [False, False, False])
+    """
+    if isinstance(level.dtype, pd.CategoricalDtype):
+        codes = level.cat.codes.to_numpy()
+        texts = list(map(str, level.cat.categories))
+        return lambda lv: codes == texts.index(lv) if lv in texts else np.zeros(len(codes), dtype=bool)
+    text = level.astype(str)
+    return lambda lv: (text == lv).to_numpy(dtype=bool)
+
+
+#: Each level's code in ``level_series``' categorical column.
+_LEVEL_CODES = {level: k for k, level in enumerate(LEVELS)}
+
+
 def level_series(levels) -> pd.Series:
-    from ..names import LEVELS
-    return pd.Series(pd.Categorical(list(levels), categories=list(LEVELS), ordered=True))
+    """The levels as an ordered categorical column of ``names.LEVELS``.
+
+    Each level's code is looked up in a dict (no factorising of the texts); a value that is
+    none of the levels and not missing leaves the column to ``pd.Categorical`` itself, which
+    says so as it always did.
+
+    >>> s = level_series(["program", None, "sub_kegiatan"])
+    >>> s.astype(str).tolist(), s.cat.codes.tolist(), list(s.cat.categories)
+    (['program', nan, 'sub_kegiatan'], [0, -1, 2], ['program', 'kegiatan', 'sub_kegiatan'])
+    """
+    values = list(levels)
+    try:
+        codes = np.fromiter(map(_LEVEL_CODES.get, values, itertools.repeat(-1, len(values))),
+                            dtype=np.int8, count=len(values))
+    except TypeError:                   # an unhashable value: pandas' own reading
+        codes = None
+    if codes is not None:
+        other = np.flatnonzero(codes < 0).tolist()
+        if not other or pd.isna([values[k] for k in other]).all():
+            return pd.Series(pd.Categorical.from_codes(codes, categories=list(LEVELS), ordered=True))
+    return pd.Series(pd.Categorical(values, categories=list(LEVELS), ordered=True))
 
 
 def lanjutan(df: pd.DataFrame) -> pd.Series:

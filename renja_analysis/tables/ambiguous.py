@@ -38,6 +38,9 @@ ambiguity), or the evidence disagreed and the document was refused.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import numpy as np
 import pandas as pd
 
@@ -46,6 +49,7 @@ from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
 from ._common import lanjutan, parent_index, satuan_utuh
 
+T = TypeVar("T")
 _PEMISAH = {".": "titik", ",": "koma"}
 _T22, _T21, _T33 = LABEL["tabel_2_2"], LABEL["tabel_2_1"], LABEL["tabel_3_3"]
 
@@ -64,6 +68,8 @@ _NAMA_PERSEN = {"serapan_rp_dokumen": "serapan", "capaian_k_dokumen": "capaian",
                 "capaian_renstra_dokumen": "capaian Renstra"}
 #: columns of Tabel 2.2 and 2.1 that state the same quantity for the same row
 _SAMA_21 = ("target_k", "realisasi_k", "capaian_k_dokumen")
+#: columns of Tabel 2.2 whose parent equals the sum of its rows (``_bukti_jumlah``)
+_JUMLAH = ("pagu_rp", "realisasi_rp")
 
 
 def _cocok_persen(hitung: float, tertulis: float) -> bool:
@@ -94,6 +100,7 @@ class _Tabel:
         self.df = df
         self.baris = df["baris_sumber"].to_numpy(dtype=np.int64).tolist()
         self.pos = dict(zip(self.baris, range(len(self.baris))))
+        self.kolom = frozenset(df.columns)      # asked of every cell: no pandas lookup each time
         self._col: dict[str, np.ndarray] = {}
         self._teks: dict[str, list] = {}
 
@@ -111,7 +118,7 @@ class _Tabel:
         return self._teks[kolom][i]
 
     def nilai(self, kolom: str, i: int) -> float:
-        return self.col(kolom)[i] if kolom in self.df else np.nan
+        return self.col(kolom)[i] if kolom in self.kolom else np.nan
 
 
 def _bukti_persen(t: _Tabel, tabel: str, kolom: str, i: int, bacaan: dict,
@@ -181,7 +188,7 @@ def _bukti_jumlah(t: _Tabel, induk: np.ndarray, anak_dari: dict, kolom: str, i: 
     """Parent/children sums of Tabel 2.2 (pagu and realisasi Rp) under each reading;
     ``anak_dari``: the positions of each parent's rows; ``teks``: with the sentences (else
     empty ones)."""
-    if kolom not in ("pagu_rp", "realisasi_rp"):
+    if kolom not in _JUMLAH:
         return []
     v = np.nan_to_num(t.col(kolom))
     out = []
@@ -264,25 +271,14 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     if not src.ambigu:
         return
     t22, t21 = _Tabel(evaluasi), _Tabel(tabel21)
-    induk = (parent_index(evaluasi["level"], lanjutan(evaluasi)).to_numpy(dtype=float) if "level" in evaluasi
-             else np.full(len(evaluasi), np.nan))
-    anak_dari = _anak_dari(induk)
-    urutan_22 = dict(zip(evaluasi["urutan"].to_numpy(dtype=np.int64).tolist(), range(len(evaluasi)))) \
-        if "urutan" in evaluasi else {}
-    ke_21: dict[int, int] = {}
-    if "urutan_evaluasi" in tabel21 and len(tabel21):
-        u = tabel21["urutan_evaluasi"]
-        ada = u.notna().to_numpy(dtype=bool)      # the matched rows only: the others have no urutan
-        for n, v in zip(np.flatnonzero(ada).tolist(), u[ada].tolist()):
-            k = urutan_22.get(int(v))
-            if k is not None:
-                ke_21[k] = n
-    dari_21 = {j: i for i, j in ke_21.items()}
-    apbd = {}
-    if rencana is not None and len(rencana) and "kode" in evaluasi:
-        coded = rencana.dropna(subset=["kode"]).drop_duplicates("kode")
-        apbd = dict(zip(coded["kode"].tolist(), zip(pd.to_numeric(coded["pagu_apbd_rp"]).astype(float).tolist(),
-                                                    coded["baris_sumber"].tolist())))
+    punya_kode = "kode" in t22.kolom
+    # what only some evidence reads (the parents and children of Tabel 2.2 for a rupiah cell,
+    # the rows of the other table, the coded 3.3 rows for a pagu) is worked out when a cell
+    # first asks for it (``_sekali``), once
+    induk_anak = _sekali(lambda: _induk_anak(evaluasi))
+    pasangan_21 = _sekali(lambda: _pasangan_21(evaluasi, tabel21))
+    apbd = _sekali(lambda: _apbd(rencana) if rencana is not None and len(rencana) and punya_kode else {})
+
     def letak_sel(a: dict) -> tuple[_Tabel, int] | None:
         """The cell's table (2.2 or 2.1) and row position, None for a cell of section 3."""
         t = t22 if a["tabel"] == _T22 else t21 if a["tabel"] == _T21 else None
@@ -300,7 +296,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                                               "di belakang tanda desimal"))
         letak = letak_sel(a)
         satuan = a.get("satuan")
-        if satuan is None and letak is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in letak[0].df:
+        if satuan is None and letak is not None and _SATUAN.get(a["tabel"], {}).get(a["kolom"]) in letak[0].kolom:
             satuan = letak[0].teks(_SATUAN[a["tabel"]][a["kolom"]], letak[1])
         found = _bukti_satuan_hitung(satuan, bacaan, teks)
         if found:
@@ -311,18 +307,18 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         found = _bukti_persen(t, a["tabel"], a["kolom"], i, bacaan, terbuka, kalimat=teks)
         if found:
             bukti.append(("persen", *found))
-        if t is t22:
-            bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, induk, anak_dari, a["kolom"], i, bacaan, teks)]
+        if t is t22 and a["kolom"] in _JUMLAH:
+            bukti += [("jumlah", *b) for b in _bukti_jumlah(t22, *induk_anak(), a["kolom"], i, bacaan, teks)]
         lain = None
         if a["kolom"] in _SAMA_21:
-            j = ke_21.get(i) if t is t22 else dari_21.get(i)
+            j = pasangan_21()[0 if t is t22 else 1].get(i)
             other, olabel = (t21, _T21) if t is t22 else (t22, _T22)
             if j is not None and (olabel, other.baris[j], a["kolom"]) not in terbuka:
                 lain = (olabel, other.nilai(a["kolom"], j), other.baris[j])
         elif t is t22 and a["kolom"] == "pagu_rp":
-            kode = t22.teks("kode", i) if "kode" in evaluasi else None
-            if kode is not None and pd.notna(kode) and kode in apbd:
-                lain = (_T33, apbd[kode][0], apbd[kode][1])
+            kode = t22.teks("kode", i) if punya_kode else None
+            if kode is not None and pd.notna(kode) and kode in apbd():
+                lain = (_T33, apbd()[kode][0], apbd()[kode][1])
         found = _bukti_tabel_lain(lain, a["kolom"], bacaan, a["rupiah"], teks)
         if found:
             bukti.append(("tabel_lain", *found))
@@ -387,6 +383,72 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                     nama=a["nama"], kolom=a["kolom"], dokumen=nilai,
                     hitung=a["desimal" if pilih == "ribuan" else "ribuan"])
     src.ambigu.clear()
+
+
+def _sekali(buat: Callable[[], T]) -> Callable[[], T]:
+    """``buat`` called when first asked, its answer kept for every later asking.
+
+    >>> n = []
+    >>> f = _sekali(lambda: n.append(1) or len(n))
+    >>> f(), f(), n
+    (1, 1, [1])
+    """
+    kept: list = []
+
+    def ambil() -> T:
+        if not kept:
+            kept.append(buat())
+        return kept[0]
+
+    return ambil
+
+
+def _induk_anak(evaluasi: pd.DataFrame) -> tuple[np.ndarray, dict]:
+    """Each Tabel 2.2 row's parent position (NaN for none: ``_common.parent_index``) and the
+    positions of each parent's rows (``_anak_dari``), for ``_bukti_jumlah``."""
+    induk = (parent_index(evaluasi["level"], lanjutan(evaluasi)).to_numpy(dtype=float) if "level" in evaluasi
+             else np.full(len(evaluasi), np.nan))
+    return induk, _anak_dari(induk)
+
+
+def _pasangan_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame) -> tuple[dict, dict]:
+    """The matched rows of Tabel 2.2 and 2.1 by position, both ways: ``(2.2 -> 2.1, 2.1 -> 2.2)``;
+    a Tabel 2.1 row is matched to the Tabel 2.2 row whose ``urutan`` its ``urutan_evaluasi`` names
+    (the last 2.1 row naming a 2.2 row wins).
+
+    >>> ev = pd.DataFrame({"urutan": [1, 2, 3]})
+    >>> t21 = pd.DataFrame({"urutan_evaluasi": pd.array([3, None, 1, 9], dtype="Int64")})
+    >>> _pasangan_21(ev, t21)
+    ({2: 0, 0: 2}, {0: 2, 2: 0})
+    >>> _pasangan_21(pd.DataFrame({"urutan": [1, 1]}), t21)
+    ({1: 2}, {2: 1})
+    """
+    if "urutan" not in evaluasi or "urutan_evaluasi" not in tabel21 or not len(tabel21):
+        return {}, {}
+    u = tabel21["urutan_evaluasi"]
+    ada = u.notna().to_numpy(dtype=bool)      # the matched rows only: the others have no urutan
+    n = np.flatnonzero(ada)
+    urutan = pd.Index(evaluasi["urutan"].to_numpy(dtype=np.int64))
+    if urutan.is_unique:                      # each urutan's 2.2 position, for all 2.1 rows at once
+        k = urutan.get_indexer(u[ada].to_numpy(dtype=np.int64))
+    else:                                     # an urutan twice: its last row, as a dict keeps it
+        last = dict(zip(urutan.tolist(), range(len(urutan))))
+        k = np.fromiter((last.get(v, -1) for v in u[ada].tolist()), dtype=np.int64, count=len(n))
+    found = k >= 0
+    ke_21 = dict(zip(k[found].tolist(), n[found].tolist()))
+    return ke_21, {j: i for i, j in ke_21.items()}
+
+
+def _apbd(rencana: pd.DataFrame) -> dict:
+    """The APBD pagu and source line of each code of the plan (Tabel 3.3), its first row.
+
+    >>> _apbd(pd.DataFrame({"kode": ["1.01", None, "1.01"], "pagu_apbd_rp": [5.0, 6.0, 7.0],
+    ...                     "baris_sumber": [10, 11, 12]}))
+    {'1.01': (5.0, 10)}
+    """
+    coded = rencana.dropna(subset=["kode"]).drop_duplicates("kode")
+    return dict(zip(coded["kode"].tolist(), zip(pd.to_numeric(coded["pagu_apbd_rp"]).astype(float).tolist(),
+                                                coded["baris_sumber"].tolist())))
 
 
 def _anak_dari(induk: np.ndarray) -> dict:

@@ -34,6 +34,7 @@ from ._common import (
     level_series,
     numeric_series,
     text,
+    typed_numbers,
     units_in_columns,
 )
 
@@ -127,9 +128,10 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
     units_in_columns(src, rows, cols, {columns.index(c): columns.index(s) for c, s in SATUAN.items()
                                        if c in columns and s in columns}, columns, label)
     data = {}
+    typed = typed_numbers(rows)                 # asked once for the table's numeric columns
     for pos, col in enumerate(columns):
         if col in NUMERIC:
-            data[col] = numeric_series(src, rows, cols[pos], col, pos + 1, label, jenis=JENIS[col])
+            data[col] = numeric_series(src, rows, cols[pos], col, pos + 1, label, jenis=JENIS[col], typed=typed)
         else:
             data[col] = text(cols[pos])
     blank = None
@@ -228,14 +230,31 @@ def _may_repeat(df: pd.DataFrame, columns: list[str]) -> bool:
     >>> _may_repeat(df, ["nama", "pagu_rp"]), _may_repeat(df.iloc[1:], ["nama", "pagu_rp"])
     (True, False)
     """
-    same = df.duplicated(subset=columns[1:], keep=False) if len(columns) > 1 else \
-        pd.Series(True, index=df.index)
+    rows = _groups([df[c].array for c in columns[1:]], len(df))
+    same = np.bincount(rows)[rows] > 1 if len(df) else np.zeros(0, dtype=bool)
     if not same.any():
         return False
     names = df.loc[same, columns[0]]
-    rest = df.loc[same, columns[1:]].copy() if len(columns) > 1 else pd.DataFrame(index=names.index)
-    rest["__nama__"] = normalise_names(names.astype(object).where(names.notna(), None).tolist())
-    return bool(rest.duplicated(keep=False).any())
+    norm = normalise_names(names.astype(object).where(names.notna(), None).tolist())
+    both = _groups([rows[same], np.asarray(norm, dtype=object)], len(norm))
+    return bool((np.bincount(both) > 1).any())
+
+
+def _groups(columns: list, n: int) -> np.ndarray:
+    """Each row's group of rows equal in every one of ``columns`` (arrays of ``n`` cells), numbered
+    from 0, as ``DataFrame.duplicated`` counts equal: each column factorised (a missing cell its own
+    value), the codes combined column after column and numbered again.
+
+    >>> _groups([pd.array([1.0, None, 1.0, None]), np.array(["a", "b", "a", "c"])], 4).tolist()
+    [0, 1, 0, 2]
+    >>> _groups([], 3).tolist()
+    [0, 0, 0]
+    """
+    out = np.zeros(n, dtype=np.int64)
+    for values in columns:
+        codes, uniques = pd.factorize(values)
+        out = pd.factorize(out * (len(uniques) + 1) + (codes + 1))[0]
+    return out
 
 
 def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
@@ -399,10 +418,11 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     ``serapan_rp``), in ``COLUMNS`` order."""
     t22 = t22.copy(deep=False)          # copy-on-write: the caller's frame is not changed, no data copied
     matched = t21.dropna(subset=["urutan_evaluasi"]).set_index("urutan_evaluasi")
-    by_row = t22["urutan"]
-    t22["target_renstra"] = by_row.map(matched["target_renstra"]).astype("Float64")
-    t22["realisasi_k_tabel21"] = by_row.map(matched["realisasi_k"]).astype("Float64")
-    t22["capaian_renstra_dokumen"] = by_row.map(matched["capaian_renstra_dokumen"]).astype("Float64")
+    # each row's matched Tabel 2.1 row, looked up once for the three columns (-1: none)
+    where = matched.index.get_indexer(t22["urutan"])
+    for col, of in (("target_renstra", "target_renstra"), ("realisasi_k_tabel21", "realisasi_k"),
+                    ("capaian_renstra_dokumen", "capaian_renstra_dokumen")):
+        t22[col] = pd.Series(matched[of].array.take(where, allow_fill=True), index=t22.index).astype("Float64")
     # a realisation not reported is judged as nothing realised (metrics.realisasi_dinilai)
     t22["capaian_k"] = metrics.capaian(metrics.realisasi_dinilai(t22["realisasi_k"]), t22["target_k"])
     t22["serapan_rp"] = metrics.serapan(metrics.realisasi_dinilai(t22["realisasi_rp"]), t22["pagu_rp"])

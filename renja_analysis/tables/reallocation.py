@@ -21,6 +21,8 @@ COLUMNS = ["urutan", "level", "program", "kegiatan", "nama", "nama_review", "kec
            "skor_nama", "pagu_apbd_rp", "pagu_papbd_rp", "selisih_rp", "selisih_persen",
            "pagu_disesuaikan_rp", "deviasi_komposisi_rp", "varian_komposisi_persen",
            "baris_evaluasi", "baris_review"]
+#: ``kecocokan``: how a row of the reallocation table was matched.
+KECOCOKAN = ["cocok", "hanya_tabel_2_2", "hanya_review_3_2"]
 
 
 def varian_komposisi(awal, akhir) -> float:
@@ -56,13 +58,16 @@ def _urutan(n: int, m: int, pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     >>> [a.tolist() for a in _urutan(3, 4, [(0, 1, 90.0), (2, 2, 100.0)])]
     [[-1, 0, 1, 2, -1], [0, 1, -1, 2, 3], [nan, 90.0, nan, 100.0, nan]]
     """
-    ia = np.fromiter((i for i, _, _ in pairs), dtype=np.intp, count=len(pairs))
-    ja = np.fromiter((j for _, j, _ in pairs), dtype=np.intp, count=len(pairs))
+    # the pairs' three fields as columns (transposed at C speed, no generator per field)
+    ia, ja, sa = (np.asarray(c) for c in zip(*pairs)) if len(pairs) else (np.zeros(0, dtype=np.intp),) * 3
+    ia, ja = ia.astype(np.intp, copy=False), ja.astype(np.intp, copy=False)
     score = np.full(n, np.nan)
-    score[ia] = [s for _, _, s in pairs]
+    score[ia] = sa
     partner = np.full(n, -1, dtype=np.intp)
     partner[ia] = ja
-    alone = np.setdiff1d(np.arange(m), ja)
+    alone = np.ones(m, dtype=bool)
+    alone[ja] = False
+    alone = np.flatnonzero(alone)       # the review rows matched to none, in order
     # an unmatched review row goes before the first matched pair whose review row follows it
     after = np.searchsorted(ja, alone, side="right")
     anchor = np.where(after < len(ia), ia[np.minimum(after, len(ia) - 1)] if len(ia) else n, n)
@@ -82,32 +87,57 @@ def _ambil(df: pd.DataFrame, col: str, pos: np.ndarray) -> pd.Series:
     return df[col].reset_index(drop=True).reindex(pos).reset_index(drop=True)
 
 
-def _berpasangan(ev: pd.DataFrame, rv: pd.DataFrame, pairs) -> pd.DataFrame:
-    """One row per matched pair and per unmatched row of either table (see ``_urutan``)."""
+def _baris(ev: pd.DataFrame, rv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows of the reallocation table: the evaluasi's rows and the review's (its P-APBD side)
+    matched by name within a level (``names.align``), in order (``_urutan``: evaluasi position,
+    review position, name score), and each row's position among the evaluasi's rows followed by
+    the review's (the evaluasi's where the row is in Tabel 2.2, else the review's: ``_pilih``).
+
+    >>> ev = pd.DataFrame({"nama": ["Satu", "Dua"], "level": ["program", "program"]})
+    >>> rv = pd.DataFrame({"nama": ["Tiga", "Dua"], "level": ["program", "program"]})
+    >>> [a.tolist() for a in _baris(ev, rv)]
+    [[0, -1, 1], [-1, 0, 1], [nan, nan, 100.0], [0, 2, 1]]
+    """
+    pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
+                  ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
     e_pos, r_pos, score = _urutan(len(ev), len(rv), pairs)
-    has_e, has_r = e_pos >= 0, r_pos >= 0
-    # each output row's position among the evaluasi's rows followed by the review's
-    either = np.where(has_e, e_pos, len(ev) + r_pos)
+    return e_pos, r_pos, score, np.where(e_pos >= 0, e_pos, len(ev) + r_pos)
 
-    def pick(col):
-        # the evaluasi's value where the row is in Tabel 2.2, else the review's (one take of
-        # both columns end to end, in their dtype when they share it; object otherwise)
-        return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
 
-    out = pd.DataFrame({
-        "level": pick("level").astype(str),
-        "program": pick("program"),
-        "kegiatan": pick("kegiatan"),
-        "nama": pick("nama"),
-        "nama_review": _ambil(rv, "nama", r_pos),
-        "kecocokan": np.where(has_e & has_r, "cocok", np.where(has_e, "hanya_tabel_2_2", "hanya_review_3_2")),
-        "skor_nama": score,
-        "pagu_apbd_rp": _ambil(ev, "pagu_rp", e_pos),
-        "pagu_papbd_rp": _ambil(rv, "pagu_rp", r_pos),
-        "baris_evaluasi": _ambil(ev, "baris_sumber", e_pos),
-        "baris_review": _ambil(rv, "baris_sumber", r_pos),
-    })
-    return out
+def _pilih(ev: pd.DataFrame, rv: pd.DataFrame, either: np.ndarray, col: str) -> pd.Series:
+    """Column ``col`` of the rows ``either`` (``_baris``) of the evaluasi followed by the review,
+    in their dtype when they share it (object otherwise).
+
+    >>> _pilih(pd.DataFrame({"x": [1, 2]}), pd.DataFrame({"x": [3]}), np.array([2, 0]), "x").tolist()
+    [3, 1]
+    """
+    return pd.concat([ev[col], rv[col]], ignore_index=True).take(either).reset_index(drop=True)
+
+
+def _kode_level(level: pd.Series) -> np.ndarray:
+    """Each row's place in ``LEVELS`` (-1 where its level is none of them), as
+    ``pd.Categorical(level.astype(str), LEVELS)`` numbers it; a categorical column is read
+    by its categories, without a text per row.
+
+    >>> _kode_level(pd.Series(["program", "sub_kegiatan", None, "x"], dtype="category")).tolist()
+    [1, 3, -1, -1]
+    >>> _kode_level(pd.Series(["kegiatan", None])).tolist()
+    [2, -1]
+    """
+    if isinstance(level.dtype, pd.CategoricalDtype):
+        # the code of each category, then -1 for a missing cell (its code -1 takes the last)
+        own = [LEVELS.index(c) if c in LEVELS else -1 for c in map(str, level.cat.categories)] + [-1]
+        return np.asarray(own, dtype=np.int64)[level.cat.codes.to_numpy()]
+    return pd.Categorical(level.astype(str), categories=LEVELS).codes.astype(np.int64)
+
+
+def _di_depan(nilai, s: pd.Series, dtype: str) -> pd.Series:
+    """``s`` as ``dtype`` with one value before it (the ``dinas`` row), numbered from 0.
+
+    >>> _di_depan(5.0, pd.Series([1.0, None]), "Float64").tolist()
+    [5.0, 1.0, <NA>]
+    """
+    return pd.concat([pd.Series([nilai], dtype=dtype), s.astype(dtype)], ignore_index=True)
 
 
 def kosong() -> pd.DataFrame:
@@ -122,7 +152,7 @@ def kosong() -> pd.DataFrame:
     for col in ("program", "kegiatan", "nama", "nama_review"):
         out[col] = out[col].astype("string")
     out["level"] = pd.Categorical([], categories=LEVELS, ordered=True)
-    out["kecocokan"] = pd.Categorical([], categories=["cocok", "hanya_tabel_2_2", "hanya_review_3_2"])
+    out["kecocokan"] = pd.Categorical([], categories=KECOCOKAN)
     return out
 
 
@@ -150,39 +180,47 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     if not len(rv):
         return kosong()                 # no P-APBD pagu to compare with: no reallocation
     ev = evaluasi.reset_index(drop=True)
-    pairs = align(ev["nama"].tolist(), rv["nama"].fillna("").tolist(),
-                  ev["level"].astype(str).tolist(), rv["level"].astype(str).tolist())
-    out = _berpasangan(ev, rv, pairs)
-    for col in ("pagu_apbd_rp", "pagu_papbd_rp", "skor_nama"):
-        out[col] = pd.to_numeric(out[col]).astype("Float64")
-    prog = out["level"] == "program"
-    total_apbd = out.loc[prog, "pagu_apbd_rp"].sum()
-    total_papbd = out.loc[prog, "pagu_papbd_rp"].sum()
+    # one row per matched pair and per unmatched row of either table; every column is built
+    # in its final dtype with the ``dinas`` row before it (no frame of objects)
+    e_pos, r_pos, score, either = _baris(ev, rv)
+    has_e, has_r = e_pos >= 0, r_pos >= 0
+
+    def pick(col):
+        return _pilih(ev, rv, either, col)
+
+    level = np.concatenate([_kode_level(ev["level"]), _kode_level(rv["level"])])[either]
+    apbd = pd.to_numeric(_ambil(ev, "pagu_rp", e_pos)).astype("Float64")
+    papbd = pd.to_numeric(_ambil(rv, "pagu_rp", r_pos)).astype("Float64")
+    prog = level == LEVELS.index("program")
+    total_apbd, total_papbd = apbd[prog].sum(), papbd[prog].sum()
     # composition variance across programs that appear in both tables
-    both = prog & (out["kecocokan"] == "cocok")
-    b, a = out.loc[both, "pagu_apbd_rp"], out.loc[both, "pagu_papbd_rp"]
-    out["pagu_disesuaikan_rp"] = pd.Series(pd.NA, index=out.index, dtype="Float64")
-    out.loc[both, "pagu_disesuaikan_rp"] = b * a.sum() / b.sum() if b.sum() else pd.NA
+    both = prog & has_e & has_r
+    b, a = apbd[both], papbd[both]
+    disesuaikan = pd.Series(pd.NA, index=apbd.index, dtype="Float64")
+    disesuaikan[both] = b * a.sum() / b.sum() if b.sum() else pd.NA
+    out = {
+        "urutan": pd.Series(pd.arrays.IntegerArray(np.arange(1, len(either) + 2, dtype=np.int64),
+                                                   np.zeros(len(either) + 1, dtype=bool))),
+        "level": pd.Series(pd.Categorical.from_codes(np.r_[LEVELS.index("dinas"), level],
+                                                     categories=LEVELS, ordered=True)),
+        "program": _di_depan(pd.NA, pick("program"), "string"),
+        "kegiatan": _di_depan(pd.NA, pick("kegiatan"), "string"),
+        "nama": _di_depan("Seluruh program (Dinas)", pick("nama"), "string"),
+        "nama_review": _di_depan(pd.NA, _ambil(rv, "nama", r_pos), "string"),
+        "kecocokan": pd.Series(pd.Categorical.from_codes(
+            np.r_[0, np.where(has_e & has_r, 0, np.where(has_e, 1, 2))], categories=KECOCOKAN)),
+        "skor_nama": _di_depan(pd.NA, pd.Series(score), "Float64"),
+        "pagu_apbd_rp": _di_depan(total_apbd, apbd, "Float64"),
+        "pagu_papbd_rp": _di_depan(total_papbd, papbd, "Float64"),
+        "pagu_disesuaikan_rp": _di_depan(pd.NA, disesuaikan, "Float64"),
+        "varian_komposisi_persen": _di_depan(varian_komposisi(b, a), pd.Series(pd.NA, index=apbd.index), "Float64"),
+        "baris_evaluasi": _di_depan(pd.NA, pd.to_numeric(_ambil(ev, "baris_sumber", e_pos)), "Int64"),
+        "baris_review": _di_depan(pd.NA, pd.to_numeric(_ambil(rv, "baris_sumber", r_pos)), "Int64"),
+    }
     out["deviasi_komposisi_rp"] = (out["pagu_papbd_rp"] - out["pagu_disesuaikan_rp"]).abs()
-    total = {"level": "dinas", "nama": "Seluruh program (Dinas)", "kecocokan": "cocok",
-             "pagu_apbd_rp": total_apbd, "pagu_papbd_rp": total_papbd,
-             "varian_komposisi_persen": varian_komposisi(b, a)}
-    out = pd.concat([pd.DataFrame([total]), out], ignore_index=True)
     out["selisih_rp"] = out["pagu_papbd_rp"] - out["pagu_apbd_rp"]
     out["selisih_persen"] = out["selisih_rp"] / out["pagu_apbd_rp"].mask(out["pagu_apbd_rp"] == 0) * 100
-    out.insert(0, "urutan", range(1, len(out) + 1))
-    out["urutan"] = out["urutan"].astype("Int64")
-    out["level"] = pd.Categorical(out["level"], categories=LEVELS, ordered=True)
-    out["kecocokan"] = pd.Categorical(out["kecocokan"],
-                                      categories=["cocok", "hanya_tabel_2_2", "hanya_review_3_2"])
-    for col in ("program", "kegiatan", "nama", "nama_review"):
-        out[col] = out[col].astype("string")
-    for col in ("selisih_rp", "selisih_persen", "varian_komposisi_persen", "pagu_apbd_rp",
-                "pagu_papbd_rp"):
-        out[col] = pd.to_numeric(out[col]).astype("Float64")
-    for col in ("baris_evaluasi", "baris_review"):
-        out[col] = pd.to_numeric(out[col]).astype("Int64")
-    return out[COLUMNS]
+    return pd.DataFrame({col: out[col] for col in COLUMNS})
 
 
 def target_perubahan(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame, review: pd.DataFrame) -> pd.Series:
