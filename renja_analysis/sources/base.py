@@ -145,7 +145,8 @@ class Released(NamedTuple):
 
     #: the count of data rows
     rows: int
-    #: the table's part of ``lokasi`` (``_lokasi_tabel``; None without rows)
+    #: the table's part of ``lokasi``, its columns that change from row to row (``_lokasi_tabel``;
+    #: None without rows)
     lokasi: pd.DataFrame | None
     #: the table's ``kelengkapan``
     kelengkapan: tuple
@@ -666,42 +667,71 @@ def lokasi(src: SourceText):
     >>> lokasi(src)["penanda"].tolist()
     ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
+    import numpy as np
     import pandas as pd
+    import pyarrow as pa  # type: ignore[import-untyped]
 
-    frames = []
+    parts, tabel, dari, lengkap = [], [], [], []
     for kind in KINDS:
         block = src.tables.get(kind)
         if block is None or not block.row_count:
             continue
-        frames.append(block.released.lokasi if block.released is not None else _lokasi_tabel(block))
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=LOKASI)
-    for col in ("tabel", "nomor", "kode", "penanda"):
-        df[col] = df[col].astype("string")
-    for col in ("baris_sumber", "baris_tabel", "halaman_tabel", "halaman_tabel_dari", "halaman_dokumen"):
-        df[col] = pd.to_numeric(df[col]).astype("Int64")
-    df["lengkap"] = df["lengkap"].astype("boolean")
+        parts.append(block.released.lokasi if block.released is not None else _lokasi_tabel(block))
+        tabel.append(block.label)
+        dari.append(block.segments)
+        lengkap.append(kelengkapan(block)[0])
+    if not parts:
+        return pd.DataFrame({col: pd.array([], dtype=_LOKASI_DTYPE.get(col, "Int64")) for col in LOKASI})
+    df = pd.concat(parts, ignore_index=True)
+    # each table's constants, one value per row (``np.repeat`` of the tables' values)
+    of = np.repeat(np.arange(len(parts)), [len(p) for p in parts])
+    df["tabel"] = pd.array(pa.array(tabel, type=_teks()).take(of), dtype="string")
+    df["halaman_tabel_dari"] = pd.arrays.IntegerArray(np.array(dari, dtype=np.int64)[of], np.zeros(len(of), bool))
+    df["lengkap"] = pd.arrays.BooleanArray(np.array([v is True for v in lengkap])[of],
+                                           np.array([v is None for v in lengkap])[of])
     return df[LOKASI]
 
 
+#: The dtypes of ``lokasi``'s columns that are not ``Int64``.
+_LOKASI_DTYPE = {"tabel": "string", "nomor": "string", "kode": "string", "penanda": "string", "lengkap": "boolean"}
+
+
 def _lokasi_tabel(block: TableBlock):
-    """One table's part of ``lokasi`` (its rows, not yet typed as ``lokasi``'s columns)."""
+    """One table's part of ``lokasi``: its columns that change from row to row, typed as
+    ``lokasi``'s (``baris_sumber``, ``halaman_tabel``, ``baris_tabel``, ``nomor``, ``kode``,
+    ``penanda``, ``halaman_dokumen``); those the table gives every row (``tabel``,
+    ``halaman_tabel_dari``, ``lengkap``) are added by ``lokasi`` for all tables at once, so that a
+    released table does not hold them per row.
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_2_2", header=[["x"]], header_line=1, segments=2,
+    ...                rows=[Row(3, ["a"], 1), Row(8, ["b"], 2)], footers=[(5, 12), (6, None)])
+    >>> part = _lokasi_tabel(b)
+    >>> list(part.columns)
+    ['baris_sumber', 'halaman_tabel', 'baris_tabel', 'nomor', 'kode', 'penanda', 'halaman_dokumen']
+    >>> part["halaman_dokumen"].tolist()
+    [12, 13]
+    """
     import numpy as np
     import pandas as pd
 
     _, tercetak, _ = _tercetak(block)
-    lengkap, _ = kelengkapan(block)
     footers = sorted((line, page) for line, page in block.footers if page is not None)
     # the first footer after each row, else one more than the last footer (NA without footers)
+    n = len(tercetak)
     if footers:
         at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
                              tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
         page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
-        pages = pd.array(page[at], dtype="Int64")
+        pages = pd.arrays.IntegerArray(page[at], np.zeros(n, dtype=bool))
     else:
-        pages = pd.array([None] * len(tercetak), dtype="Int64")
-    return tercetak.drop(columns="berulang").assign(
-        tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
-        lengkap=pd.NA if lengkap is None else lengkap)
+        pages = pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    return pd.DataFrame({col: tercetak[col].array for col in _LOKASI_BARIS} | {"halaman_dokumen": pages})
+
+
+#: The columns of ``baris_tercetak`` that ``lokasi`` keeps.
+_LOKASI_BARIS = ["baris_sumber", "halaman_tabel", "baris_tabel", "nomor", "kode", "penanda"]
 
 
 def release_rows(src: SourceText, *kinds: str) -> None:
