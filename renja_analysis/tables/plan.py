@@ -31,6 +31,7 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -735,16 +736,23 @@ def _merged(quick: _Quick | None, records: list[_Rec], at: list[int]) -> list[li
 def _unique_fields(src: SourceText, fields: list[list]) -> list[list]:
     """``_unique`` of the records as fields: decided on the fields when no record repeats and no
     kode comes back (the usual table); else the records are made and ``_unique`` decides, with
-    its findings and refusals."""
-    keys = list(zip(*fields[:-2]))          # a record's identity (``_unique``)
+    its findings and refusals.
+
+    A record's identity (every field but its line and fragment) holds its kode, so two records
+    alike share their kode: only the records whose kode (or lack of one) comes back are compared,
+    and none when every kode is another (the usual table: no identity is built)."""
+    kode = fields[_FIELDS.index("kode")]
+    count = Counter(kode)
+    if len(count) == len(kode):
+        return fields
+    shared = [i for i, k in enumerate(kode) if count[k] > 1]
+    keys = [tuple(f[i] for f in fields[:-2]) for i in shared]      # their identities (``_unique``)
     repeat = len(set(keys)) != len(keys)
     del keys
-    if not repeat:
-        kode = fields[_FIELDS.index("kode")]
-        if len(set(kode) - {None}) != len(kode) - kode.count(None):
-            # a kode twice: one with placeholders identifies no row
-            named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
-            repeat = len(set(named)) != len(named)
+    if not repeat and any(kode[i] is not None for i in shared):
+        # a kode twice: one with placeholders identifies no row
+        named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
+        repeat = len(set(named)) != len(named)
     if not repeat:
         return fields
     records = _unique(src, list(map(_Rec._make, zip(*fields))))
