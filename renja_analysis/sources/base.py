@@ -383,7 +383,7 @@ def _baris_tercetak(block: TableBlock) -> tuple:
     counted = ~berulang
     any_berulang = bool(berulang.any())     # else nothing below is masked
     # printed identifiers, null where the row prints none (or repeats at a page top)
-    cells = _sel(rows) if has_no or kode_at is not None else []
+    cells = cells_of(rows) if has_no or kode_at is not None else []
     shortest = min(map(len, cells), default=0)
     nomor = _cocok(_kolom(cells, 0, shortest, ""), _NOMOR_RE2, _NOMOR_CETAK, ambil=True) if has_no \
         else pa.nulls(n, _teks())
@@ -438,12 +438,15 @@ def _baris_tercetak(block: TableBlock) -> tuple:
     return df, answer
 
 
-def _sel(rows: list[Row]) -> list[list[str]]:
-    """The cleaned cells of each row (``Row.cells``), read from the rows that hold them (a reader
-    passes them) without a property call per row.
+def cells_of(rows: list[Row]) -> list[list[str]]:
+    """``Row.cells`` of each row: read as the rows hold them (a reader passes them) without a
+    property call per row; computed by ``Row.cells`` when a row does not hold them yet.
 
-    >>> [Row(1, ["<b>a</b>"], 1)][0].clean is None, _sel([Row(1, ["<b>a</b>"], 1), Row(2, ["b"], 1, None, ["b"])])
-    (True, [['a'], ['b']])
+    >>> cells_of([Row(1, ["<b>a</b>"], 1), Row(2, ["b"], 1, None, ["b"])])
+    [['a'], ['b']]
+    >>> held = ["c"]
+    >>> cells_of([Row(3, ["<b>c</b>"], 1, None, held)])[0] is held
+    True
     """
     cells = list(map(attrgetter("clean"), rows))
     return cells if None not in cells else list(map(attrgetter("cells"), rows))

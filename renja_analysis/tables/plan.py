@@ -48,7 +48,7 @@ from ..numbers import (
     parse_number as _parse_number,
     parse_volume as _parse_volume,
 )
-from ..sources.base import LABEL as _LABELS, SourceText, match_each
+from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
 from ._common import INT, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
@@ -486,7 +486,7 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     with the row of values after it). Every other row is left to ``_walk`` (``fast`` False),
     which gives the same records, findings and refusals as before for them."""
     n = len(rows)
-    cells = list(map(attrgetter("cells"), rows))
+    cells = cells_of(rows)
     present = np.fromiter(map(len, cells), dtype=np.int64, count=n)
     segment = np.fromiter(map(attrgetter("segment"), rows), dtype=np.int64, count=n)
     segs, of = np.unique(segment, return_inverse=True)
