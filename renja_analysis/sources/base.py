@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -145,7 +147,8 @@ class Released(NamedTuple):
 
     #: the count of data rows
     rows: int
-    #: the table's part of ``lokasi`` (``_lokasi_tabel``; None without rows)
+    #: the table's part of ``lokasi``, its columns that change from row to row (``_lokasi_tabel``;
+    #: None without rows)
     lokasi: pd.DataFrame | None
     #: the table's ``kelengkapan``
     kelengkapan: tuple
@@ -374,32 +377,37 @@ def _baris_tercetak(block: TableBlock) -> tuple:
     import pyarrow.compute as pc  # type: ignore[import-untyped]
 
     n = len(rows)
-    segments = [r.segment for r in rows]
+    segments = np.fromiter(map(attrgetter("segment"), rows), dtype=np.int64, count=n)
     # repeated page-top rows: same cells at the same place from the top of >= 2 pages
     berulang = berulang_di_awal(rows, segments)
     counted = ~berulang
     any_berulang = bool(berulang.any())     # else nothing below is masked
     # printed identifiers, null where the row prints none (or repeats at a page top)
-    cells = [r.cells for r in rows]
-    nomor = _cocok([c[0] if c else "" for c in cells], _NOMOR_RE2, _NOMOR_CETAK, ambil=True) if has_no \
+    cells = cells_of(rows) if has_no or kode_at is not None else []
+    shortest = min(map(len, cells), default=0)
+    nomor = _cocok(_kolom(cells, 0, shortest, ""), _NOMOR_RE2, _NOMOR_CETAK, ambil=True) if has_no \
         else pa.nulls(n, _teks())
     kode = pa.nulls(n, _teks())
     if kode_at is not None:     # the first cell of the row's first ``kode_at + 2`` that is a code
         for j in reversed(range(kode_at + 2)):
-            column = [c[j] if len(c) > j else None for c in cells]
-            hit = _cocok(column, _KODE_RE2, _KODE_CETAK)
+            column = _kolom(cells, j, shortest, None)
+            texts = pa.array(column, type=_teks())
+            hit = _cocok(column, _KODE_RE2, _KODE_CETAK, arr=texts)
             if hit.any():
-                kode = pc.if_else(pa.array(hit), pa.array(column, type=_teks()), kode)
+                kode = pc.if_else(pa.array(hit), texts, kode)
     del cells
     if any_berulang:
         nomor = pc.if_else(pa.array(berulang), pa.scalar(None, _teks()), nomor)
         kode = pc.if_else(pa.array(berulang), pa.scalar(None, _teks()), kode)
     place = np.cumsum(counted)
-    df = pd.DataFrame({"baris_sumber": pd.array([r.line for r in rows], dtype="Int64"),
-                       "halaman_tabel": pd.array(segments, dtype="Int64"),
-                       "berulang": berulang,
-                       "baris_tabel": pd.arrays.IntegerArray(place.astype(np.int64), berulang.copy()),
-                       "nomor": pd.array(nomor, dtype="string"), "kode": pd.array(kode, dtype="string")})
+    no_mask = np.zeros(n, dtype=bool)
+    df = pd.DataFrame({
+        "baris_sumber": pd.arrays.IntegerArray(np.fromiter(map(attrgetter("line"), rows), dtype=np.int64, count=n),
+                                               no_mask),
+        "halaman_tabel": pd.arrays.IntegerArray(segments, no_mask.copy()),
+        "berulang": berulang,
+        "baris_tabel": pd.arrays.IntegerArray(place.astype(np.int64), berulang.copy()),
+        "nomor": pd.array(nomor, dtype="string"), "kode": pd.array(kode, dtype="string")})
     answer = kelengkapan(block, df)
     urut = "baris terbaca ke-" if answer[0] is False else "baris ke-"
     join = _gabung
@@ -412,7 +420,7 @@ def _baris_tercetak(block: TableBlock) -> tuple:
         if not named[at].all():
             # rows without an identifier: from the nearest identified row on the same page
             jangkar = pc.coalesce(join("kode ", kode), join("No. ", nomor))
-            ke, anchor, below = _relatif(np.asarray(segments, dtype=np.int64)[at], named[at])
+            ke, anchor, below = _relatif(segments[at], named[at])
             ke_teks = pc.if_else(pa.array(ke == 1), pa.scalar("", _teks()), join("ke-", pc.cast(pa.array(ke), _teks()), " "))
             arah = pc.if_else(pa.array(below), pa.scalar("di bawah ", _teks()), pa.scalar("di atas ", _teks()))
             relatif = join("baris ", ke_teks, arah,
@@ -426,8 +434,34 @@ def _baris_tercetak(block: TableBlock) -> tuple:
                           where)
     elif any_berulang:          # a table printing neither: every row by its place
         penanda = pc.if_else(pa.array(berulang), pa.scalar("baris berulang di awal halaman", _teks()), penanda)
-    df["penanda"] = pd.array(penanda, dtype="string")
-    return df[kolom], answer
+    df["penanda"] = pd.array(penanda, dtype="string")       # the last of ``kolom``
+    return df, answer
+
+
+def cells_of(rows: list[Row]) -> list[list[str]]:
+    """``Row.cells`` of each row: read as the rows hold them (a reader passes them) without a
+    property call per row; computed by ``Row.cells`` when a row does not hold them yet.
+
+    >>> cells_of([Row(1, ["<b>a</b>"], 1), Row(2, ["b"], 1, None, ["b"])])
+    [['a'], ['b']]
+    >>> held = ["c"]
+    >>> cells_of([Row(3, ["<b>c</b>"], 1, None, held)])[0] is held
+    True
+    """
+    cells = list(map(attrgetter("clean"), rows))
+    return cells if None not in cells else list(map(attrgetter("cells"), rows))
+
+
+def _kolom(cells: list[list[str]], j: int, shortest: int, missing) -> list:
+    """Cell ``j`` of each row's ``cells``, ``missing`` for a row without it (``shortest``: the
+    fewest cells a row has).
+
+    >>> _kolom([["1", "a"], ["2"]], 1, 1, None), _kolom([["1", "a"], ["2", "b"]], 1, 2, None)
+    (['a', None], ['a', 'b'])
+    """
+    if j < shortest:
+        return list(map(itemgetter(j), cells))
+    return [c[j] if len(c) > j else missing for c in cells]
 
 
 #: ``_NOMOR_CETAK`` and ``_KODE_CETAK`` as Arrow's regular expressions (RE2) read an ASCII cell:
@@ -454,11 +488,11 @@ def _gabung(*parts):
     return pc.binary_join_element_wise(*args, pa.scalar("", _teks()))
 
 
-def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False):
+def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False, arr=None):
     """Whether each cell (a str or None) matches ``pattern`` from its start, as a numpy bool array;
     with ``ambil``, the text of the pattern's first group instead, an Arrow array (null where no
     match). ASCII cells are matched by Arrow (``re2``, the same pattern for them), the others,
-    few, by ``pattern`` itself.
+    few, by ``pattern`` itself. ``arr``: the cells as an Arrow array, when the caller has made it.
 
     >>> _cocok(["2.17.01", "x.xx.01.", "2017", "２.１", None], _KODE_RE2, _KODE_CETAK).tolist()
     [True, True, False, True, False]
@@ -466,12 +500,13 @@ def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False):
     ['25', '3', None, '１２', None]
     """
     if not ambil:
-        return match_each(cells, re2, pattern)
+        return match_each(cells, re2, pattern, arr)
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = pa.array(cells, type=_teks())
+    if arr is None:
+        arr = pa.array(cells, type=_teks())
     other = np.flatnonzero(~pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False))
     found = pc.struct_field(pc.extract_regex(arr, re2), [0])
     if len(other):
@@ -482,10 +517,11 @@ def _cocok(cells: list, re2: str, pattern: re.Pattern, ambil: bool = False):
     return found
 
 
-def match_each(texts: list, re2: str, pattern: re.Pattern):
+def match_each(texts: list, re2: str, pattern: re.Pattern, arr=None):
     r"""``pattern.match`` of each text (a str, or None: no match) as a numpy bool array: the ASCII
     texts by Arrow's regular expression ``re2`` (RE2; the same pattern for them) in one pass, the
-    others, few, by ``pattern`` itself.
+    others, few, by ``pattern`` itself. ``arr``: the texts as an Arrow array (``large_string``),
+    when the caller has made it.
 
     >>> match_each(["2.17", "\uff12.\uff11", None, "x"], r"^[0-9]+\.[0-9]+\n?$", re.compile(r"\d+\.\d+$")).tolist()
     [True, True, False, False]
@@ -494,7 +530,8 @@ def match_each(texts: list, re2: str, pattern: re.Pattern):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = pa.array(texts, type=_teks())
+    if arr is None:
+        arr = pa.array(texts, type=_teks())
     hit = pc.fill_null(pc.match_substring_regex(arr, re2), False).to_numpy(zero_copy_only=False)
     for i in np.flatnonzero(~pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False)).tolist():
         hit[i] = pattern.match(texts[i]) is not None
@@ -542,7 +579,7 @@ def _relatif(pages, named):
     return out_ke, out_anchor, out_below
 
 
-def berulang_di_awal(rows: list[Row], segments: list[int]):
+def berulang_di_awal(rows: list[Row], segments: Iterable[int]):
     """Per row, whether it is a repeated page-top row (``baris_tercetak``): its cells (bold
     ignored) stand at the same place from the top of two or more pages (``segments``: each
     row's page), and so do the cells of every row above it on its page.
@@ -614,6 +651,7 @@ def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
     >>> kelengkapan(TableBlock(kind="tabel_2_2", header=[["Program"]], header_line=1))[0] is None
     True
     """
+    import numpy as np
     import pandas as pd
 
     has_no, _ = penomoran(block)
@@ -626,7 +664,9 @@ def kelengkapan(block: TableBlock, tercetak=None) -> tuple[bool | None, str]:
         _, tercetak, answer = _tercetak(block)
         if answer is not None:
             return answer                       # remembered with the table
-    nums = sorted({int(n) for n in pd.to_numeric(tercetak["nomor"], errors="coerce").dropna()})
+    # each printed number read once (a table prints a few hundred numbers down many rows)
+    printed = tercetak["nomor"].dropna().drop_duplicates()
+    nums = np.unique(pd.to_numeric(printed, errors="coerce").dropna().to_numpy(dtype=np.int64)).tolist()
     if not nums:
         return None, "Kolom No tidak memuat nomor yang terbaca, sehingga kelengkapan tidak dapat diperiksa."
     hilang = sorted(set(range(1, nums[-1] + 1)) - set(nums))
@@ -666,42 +706,73 @@ def lokasi(src: SourceText):
     >>> lokasi(src)["penanda"].tolist()
     ['baris ke-1', 'baris ke-2', 'baris ke-3']
     """
+    import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
-    frames = []
+    parts: list[pd.DataFrame] = []
+    tabel, dari, lengkap = [], [], []
     for kind in KINDS:
         block = src.tables.get(kind)
         if block is None or not block.row_count:
             continue
-        frames.append(block.released.lokasi if block.released is not None else _lokasi_tabel(block))
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=LOKASI)
-    for col in ("tabel", "nomor", "kode", "penanda"):
-        df[col] = df[col].astype("string")
-    for col in ("baris_sumber", "baris_tabel", "halaman_tabel", "halaman_tabel_dari", "halaman_dokumen"):
-        df[col] = pd.to_numeric(df[col]).astype("Int64")
-    df["lengkap"] = df["lengkap"].astype("boolean")
+        part = block.released.lokasi if block.released is not None else None
+        parts.append(part if part is not None else _lokasi_tabel(block))
+        tabel.append(block.label)
+        dari.append(block.segments)
+        lengkap.append(kelengkapan(block)[0])
+    if not parts:
+        return pd.DataFrame({col: pd.array([], dtype=_LOKASI_DTYPE.get(col, "Int64")) for col in LOKASI})
+    df = pd.concat(parts, ignore_index=True)
+    # each table's constants, one value per row (``np.repeat`` of the tables' values)
+    of = np.repeat(np.arange(len(parts)), [len(p) for p in parts])
+    df["tabel"] = pd.array(pa.array(tabel, type=_teks()).take(of), dtype="string")
+    df["halaman_tabel_dari"] = pd.arrays.IntegerArray(np.array(dari, dtype=np.int64)[of], np.zeros(len(of), bool))
+    df["lengkap"] = pd.arrays.BooleanArray(np.array([v is True for v in lengkap])[of],
+                                           np.array([v is None for v in lengkap])[of])
     return df[LOKASI]
 
 
+#: The dtypes of ``lokasi``'s columns that are not ``Int64``.
+_LOKASI_DTYPE = {"tabel": "string", "nomor": "string", "kode": "string", "penanda": "string", "lengkap": "boolean"}
+
+
 def _lokasi_tabel(block: TableBlock):
-    """One table's part of ``lokasi`` (its rows, not yet typed as ``lokasi``'s columns)."""
+    """One table's part of ``lokasi``: its columns that change from row to row, typed as
+    ``lokasi``'s (``baris_sumber``, ``halaman_tabel``, ``baris_tabel``, ``nomor``, ``kode``,
+    ``penanda``, ``halaman_dokumen``); those the table gives every row (``tabel``,
+    ``halaman_tabel_dari``, ``lengkap``) are added by ``lokasi`` for all tables at once, so that a
+    released table does not hold them per row.
+
+    Examples
+    --------
+    >>> b = TableBlock(kind="tabel_2_2", header=[["x"]], header_line=1, segments=2,
+    ...                rows=[Row(3, ["a"], 1), Row(8, ["b"], 2)], footers=[(5, 12), (6, None)])
+    >>> part = _lokasi_tabel(b)
+    >>> list(part.columns)
+    ['baris_sumber', 'halaman_tabel', 'baris_tabel', 'nomor', 'kode', 'penanda', 'halaman_dokumen']
+    >>> part["halaman_dokumen"].tolist()
+    [12, 13]
+    """
     import numpy as np
     import pandas as pd
 
     _, tercetak, _ = _tercetak(block)
-    lengkap, _ = kelengkapan(block)
     footers = sorted((line, page) for line, page in block.footers if page is not None)
     # the first footer after each row, else one more than the last footer (NA without footers)
+    n = len(tercetak)
     if footers:
         at = np.searchsorted(np.array([f[0] for f in footers], dtype=np.int64),
                              tercetak["baris_sumber"].to_numpy(dtype=np.int64), side="right")
         page = np.array([f[1] for f in footers] + [footers[-1][1] + 1], dtype=np.int64)
-        pages = pd.array(page[at], dtype="Int64")
+        pages = pd.arrays.IntegerArray(page[at], np.zeros(n, dtype=bool))
     else:
-        pages = pd.array([None] * len(tercetak), dtype="Int64")
-    return tercetak.drop(columns="berulang").assign(
-        tabel=block.label, halaman_tabel_dari=block.segments, halaman_dokumen=pages,
-        lengkap=pd.NA if lengkap is None else lengkap)
+        pages = pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    return pd.DataFrame({col: tercetak[col].array for col in _LOKASI_BARIS} | {"halaman_dokumen": pages})
+
+
+#: The columns of ``baris_tercetak`` that ``lokasi`` keeps.
+_LOKASI_BARIS = ["baris_sumber", "halaman_tabel", "baris_tabel", "nomor", "kode", "penanda"]
 
 
 def release_rows(src: SourceText, *kinds: str) -> None:

@@ -31,6 +31,7 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -47,8 +48,8 @@ from ..numbers import (
     parse_number as _parse_number,
     parse_volume as _parse_volume,
 )
-from ..sources.base import LABEL as _LABELS, SourceText, match_each
-from ._common import FLOAT, INT, cut_at_end, drop_duplicates, floats, missing_cells, text
+from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
+from ._common import INT, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as findings name it.
@@ -485,7 +486,7 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     with the row of values after it). Every other row is left to ``_walk`` (``fast`` False),
     which gives the same records, findings and refusals as before for them."""
     n = len(rows)
-    cells = list(map(attrgetter("cells"), rows))
+    cells = cells_of(rows)
     present = np.fromiter(map(len, cells), dtype=np.int64, count=n)
     segment = np.fromiter(map(attrgetter("segment"), rows), dtype=np.int64, count=n)
     segs, of = np.unique(segment, return_inverse=True)
@@ -735,16 +736,23 @@ def _merged(quick: _Quick | None, records: list[_Rec], at: list[int]) -> list[li
 def _unique_fields(src: SourceText, fields: list[list]) -> list[list]:
     """``_unique`` of the records as fields: decided on the fields when no record repeats and no
     kode comes back (the usual table); else the records are made and ``_unique`` decides, with
-    its findings and refusals."""
-    keys = list(zip(*fields[:-2]))          # a record's identity (``_unique``)
+    its findings and refusals.
+
+    A record's identity (every field but its line and fragment) holds its kode, so two records
+    alike share their kode: only the records whose kode (or lack of one) comes back are compared,
+    and none when every kode is another (the usual table: no identity is built)."""
+    kode = fields[_FIELDS.index("kode")]
+    count = Counter(kode)
+    if len(count) == len(kode):
+        return fields
+    shared = [i for i, k in enumerate(kode) if count[k] > 1]
+    keys = [tuple(f[i] for f in fields[:-2]) for i in shared]      # their identities (``_unique``)
     repeat = len(set(keys)) != len(keys)
     del keys
-    if not repeat:
-        kode = fields[_FIELDS.index("kode")]
-        if len(set(kode) - {None}) != len(kode) - kode.count(None):
-            # a kode twice: one with placeholders identifies no row
-            named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
-            repeat = len(set(named)) != len(named)
+    if not repeat and any(kode[i] is not None for i in shared):
+        # a kode twice: one with placeholders identifies no row
+        named = [k for k in kode if k is not None and kode_baku(k)[2] != "peringatan"]
+        repeat = len(set(named)) != len(named)
     if not repeat:
         return fields
     records = _unique(src, list(map(_Rec._make, zip(*fields))))
@@ -768,13 +776,24 @@ def _table_of(fields: list[list]) -> pd.DataFrame:
         values = fields[at[col]]
         lacking = _TIADA in values          # a field some record does not have
         if col.endswith("_rp") or col.startswith("target_"):
-            out[col] = floats([None if v is _TIADA else v for v in values]) if lacking else \
-                pd.Series(values, dtype=FLOAT)
+            out[col] = floats([None if v is _TIADA else v for v in values]) if lacking else _float64(values)
         elif col == "baris_sumber":
             out[col] = pd.Series(values, dtype=INT)
         else:
             out[col] = text([v if isinstance(v, str) else None for v in values]) if lacking else text(values)
     return out[COLUMNS]
+
+
+def _float64(values: list) -> pd.Series:
+    """``pd.Series(values, dtype="Float64")`` of numbers (float or int) and None, built through numpy
+    instead of pandas' conversion object by object: None (and a NaN) is NA, the same data and mask.
+
+    >>> s = _float64([1.5, None, 3])
+    >>> s.tolist(), str(s.dtype), s.equals(pd.Series([1.5, None, 3], dtype="Float64"))
+    ([1.5, <NA>, 3.0], 'Float64', True)
+    """
+    data = np.array(values, dtype=np.float64)
+    return pd.Series(pd.arrays.FloatingArray(data, np.isnan(data)))
 
 
 def _levels(kode: list) -> pd.Series:
