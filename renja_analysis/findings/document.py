@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..labels import kolom as _kolom, level as _level
 from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
@@ -137,6 +139,151 @@ def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembandi
     return {"jenis": jenis, "tingkat": tingkat, "tabel": tabel, "baris_sumber": na(baris),
             "nama": na(nama), "kolom": kolom, "nilai_dokumen": na(dok), "nilai_hitung": na(hitung),
             "nilai_rp": na(nilai_rp), "baris_pembanding": na(pembanding), "pesan": pesan}
+
+
+def _teks_arrow(values) -> pa.Array:
+    """A text column as an Arrow ``large_string`` array (the storage of the schema's ``string``
+    columns): Arrow-backed text as it is (no Python object per cell); any other column cell by
+    cell as a message's f-string writes it (``f"{v}"``), a missing cell (``pd.isna``) null.
+
+    >>> _teks_arrow(pd.Series(["a", None], dtype="string")).to_pylist(), _teks_arrow([1.5, None, "b"]).to_pylist()
+    (['a', None], ['1.5', None, 'b'])
+    """
+    if isinstance(values, (pd.Series, pd.Index)):
+        values = values.array
+    if isinstance(getattr(values, "dtype", None), pd.StringDtype):
+        arr = pa.array(values)
+        return (arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr).cast(pa.large_string())
+    return pa.array([None if pd.isna(v) else f"{v}" for v in list(values)], pa.large_string())
+
+
+def _sambung(*parts) -> pa.Array:
+    """Texts joined row by row: each part a Python ``str`` (the same in every row) or an Arrow
+    text array (``_teks_arrow``, ``_teks_per_nilai``); a null in any part gives a null.
+
+    >>> _sambung("Rp", pa.array(["5", None], pa.large_string()), ".").to_pylist()
+    ['Rp5.', None]
+    """
+    return pc.binary_join_element_wise(
+        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in parts), pa.scalar("", pa.large_string()))
+
+
+def _teks_per_nilai(values, func) -> pa.Array:
+    """``func`` of every value of a column, as an Arrow text array, called once per distinct
+    value (``pandas.factorize``: ``-0.0`` and ``0.0`` are one value, and every missing one,
+    ``None``, ``NaN`` or ``pd.NA``, is ``func(pd.NA)``). For formats that write a number's zero
+    and missing values alike whatever their kind: ``format_angka``, ``format_rupiah``,
+    ``format_persen``, ``format_perubahan`` and the messages' ``_volume``.
+
+    >>> _teks_per_nilai(pd.Series([2.0, None, 2.0, -0.0, 0.0], dtype="Float64"), format_rupiah).to_pylist()
+    ['Rp2', '-', 'Rp2', 'Rp0', 'Rp0']
+    """
+    codes, uniques = pd.factorize(pd.Series(values) if not isinstance(values, pd.Series) else values)
+    texts = [func(v) for v in uniques.tolist()]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(texts), codes)
+        texts.append(func(pd.NA))
+    return pa.array(texts, pa.large_string()).take(pa.array(codes))
+
+
+def _teks_pilih(pilih: np.ndarray, ya: pa.Array, tidak: pa.Array) -> pa.Array:
+    """``ya`` where ``pilih``, else ``tidak`` (two text arrays of one length, row by row).
+
+    >>> _teks_pilih(np.array([True, False]), pa.array(["a", "b"], pa.large_string()),
+    ...             pa.array(["c", "d"], pa.large_string())).to_pylist()
+    ['a', 'd']
+    """
+    return pc.if_else(pa.array(pilih, pa.bool_()), ya, tidak)
+
+
+def _angka_kolom(values, dtype: str) -> pd.api.extensions.ExtensionArray:
+    """A number column of the schema (``Float64`` or ``Int64``) as ``_typed`` makes it from
+    records: a missing value, ``NaN`` included, is ``<NA>``.
+
+    >>> _angka_kolom(pd.Series([1.0, float("nan"), None], dtype="Float64"), "Float64").tolist()
+    [1.0, <NA>, <NA>]
+    >>> _angka_kolom([3, None], "Int64").tolist()
+    [3, <NA>]
+    """
+    s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if s.dtype == _DTYPE["Float64"]:
+        return pd.array(s.to_numpy(dtype=float, na_value=np.nan), dtype=_DTYPE["Float64"])
+    if s.dtype == _DTYPE[dtype]:
+        return s.array
+    s = s.astype(object).where(s.notna(), None)
+    return pd.to_numeric(s).astype(_DTYPE[dtype]).array
+
+
+def _temuan(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None,
+            nilai_rp=None, jenis_daftar: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The typed temuan table of findings given by column, one row per element of ``pesan``
+    (the same table as ``_frame`` of ``_rec``'s records of the same values, built without a
+    Python object per cell where the columns are Arrow text or numbers already).
+
+    ``jenis``, ``tingkat``, ``tabel``, ``kolom``: a ``str`` for every row or one per row;
+    ``nama``, ``pesan``: text columns (``_teks_arrow``) or Arrow text arrays; ``baris``,
+    ``pembanding``: line numbers; ``dok``, ``hitung``, ``nilai_rp``: numbers (None: none).
+
+    Examples
+    --------
+    >>> t = _temuan("nilai_negatif", "kritis", "Tabel 2.2", pd.Series([4, 9], dtype="Int64"),
+    ...             pd.Series(["A", None], dtype="string"), "pagu_rp", pd.Series([-1.0, -2.0]), None,
+    ...             pa.array(["x", "y"], pa.large_string()))
+    >>> t.equals(_frame([_rec("nilai_negatif", "kritis", "Tabel 2.2", 4, "A", "pagu_rp", -1.0, None, "x"),
+    ...                  _rec("nilai_negatif", "kritis", "Tabel 2.2", 9, None, "pagu_rp", -2.0, None, "y")]))
+    True
+    """
+    pesan = pesan if isinstance(pesan, pa.Array) else _teks_arrow(pesan)
+    n = len(pesan)
+    if not n:
+        return _frame([], jenis_daftar)
+
+    def kategori(v, dtype):
+        if isinstance(v, str):
+            return pd.Categorical.from_codes(np.full(n, dtype.categories.get_loc(v)), dtype=dtype)
+        return pd.Categorical(np.asarray(v, dtype=object), dtype=dtype)
+
+    def teks(v):
+        if v is None or isinstance(v, str):
+            return pd.array(pa.array([v] * n, pa.large_string()), dtype=_DTYPE["string"])
+        return pd.array(v if isinstance(v, pa.Array) else _teks_arrow(v), dtype=_DTYPE["string"])
+
+    def angka(v, dtype):
+        return pd.array([pd.NA] * n, dtype=_DTYPE[dtype]) if v is None else _angka_kolom(v, dtype)
+
+    columns = {"jenis": kategori(jenis, _dtype_jenis(tuple(jenis_daftar))), "tingkat": kategori(tingkat, _DTYPE_TINGKAT),
+               "tabel": teks(tabel), "baris_sumber": angka(baris, "Int64"), "nama": teks(nama), "kolom": teks(kolom),
+               "nilai_dokumen": angka(dok, "Float64"), "nilai_hitung": angka(hitung, "Float64"),
+               "nilai_rp": angka(nilai_rp, "Float64"), "baris_pembanding": angka(pembanding, "Int64"),
+               "pesan": teks(pesan), "rujukan": teks(None), "rujukan_pembanding": teks(None)}
+    return pd.DataFrame(columns)
+
+
+def _teks_kategori(s: pd.Series) -> np.ndarray:
+    """``s.astype(str).to_numpy()`` (object; a missing cell NaN), a categorical column's
+    categories converted once instead of every cell (pandas converts ``astype(str)`` cell by
+    cell through Arrow: most of what the sum and cross-table checks cost).
+
+    >>> _teks_kategori(pd.Series(["a", None, "b", "a"], dtype="category")).tolist()
+    ['a', nan, 'b', 'a']
+    """
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).to_numpy()
+    cats = np.append(s.cat.categories.astype(str).to_numpy(dtype=object), np.nan)
+    return cats[s.cat.codes.to_numpy()]         # code -1 (missing): the NaN at the end
+
+
+def _teks_di(s: pd.Series, names) -> np.ndarray:
+    """``s.astype(str).isin(names)`` as a boolean array (``_teks_kategori``: a categorical column
+    is compared by its categories).
+
+    >>> _teks_di(pd.Series(["program", None, "kegiatan"], dtype="category"), ("program",)).tolist()
+    [True, False, False]
+    """
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).isin(names).to_numpy(dtype=bool)
+    hit = np.append(s.cat.categories.astype(str).isin(names), False)
+    return hit[s.cat.codes.to_numpy()]
 
 
 def _numeric(x) -> pd.Series:
@@ -296,7 +443,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-    parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
+    parents = np.flatnonzero(_teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
     records = []
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
@@ -332,7 +479,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     """
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi)
-    sisi = review["sisi"].astype(str).to_numpy()
+    sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp")]
     for side in ("rancangan_awal", "hasil_analisis"):
         part = review[sisi == side]
@@ -340,7 +487,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi)
         if not len(total_review):
             continue
-        programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
+        programs = pd.to_numeric(part.loc[_teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum()
         stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
             if abs(row["nilai_rp"] - programs) > toleransi:
@@ -422,13 +569,13 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
                         suffix=[f" (kode {k})" for k in both["kode"].tolist()])
-    rv = review.loc[(review["sisi"].astype(str) == "hasil_analisis").to_numpy(dtype=bool),
+    rv = review.loc[_teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
                            "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
-                      rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
+                      _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
         ia = [i for i, _, _ in pairs]
         ja = [j for _, j, _ in pairs]
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
@@ -476,30 +623,27 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     shift = pergeseran[["baris_evaluasi", "selisih_rp", "baris_review"]].dropna(subset=["baris_evaluasi"]
                                                                              ).set_index("baris_evaluasi")
     has = announced.notna().to_numpy(dtype=bool)
-    rows = evaluasi[has]
-    records = []
-    ubah = _sekali(format_perubahan)      # the change announced and the pagu's: often equal
-    for baris, nama, a, actual, other in zip(
-            *_cols(rows, "baris_sumber", "nama"), announced[has].tolist(),
-            rows["baris_sumber"].map(shift["selisih_rp"]).tolist(),
-            rows["baris_sumber"].map(shift["baris_review"]).tolist()):
-        if pd.isna(actual):
-            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}, tetapi baris ini tidak "
-                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
-                     f"Keterangan menyebut pagu {ubah(a)}, tetapi dokumen tidak memuat pagu P-APBD "
-                     "(Review P-RKPD, 3.2) untuk dibandingkan.")
-        elif abs(actual - a) <= toleransi:
-            jenis, tingkat = "keterangan_cocok", "info"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}; dari APBD ke P-APBD pagu "
-                     f"memang {ubah(actual)}.")
-        else:
-            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}, tetapi dari APBD ke "
-                     f"P-APBD pagu {ubah(actual)}; keterangan atau pagu perlu diperbaiki.")
-        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", baris, nama, "keterangan", a,
-                            actual, pesan, pembanding=other))
-    return _frame(records)
+    rows = evaluasi.loc[has, ["baris_sumber", "nama"]]
+    a = announced[has].reset_index(drop=True)
+    actual = pd.to_numeric(rows["baris_sumber"].map(shift["selisih_rp"])).reset_index(drop=True).astype("Float64")
+    other = rows["baris_sumber"].map(shift["baris_review"])
+    x = actual.to_numpy(dtype=float, na_value=np.nan)
+    tidak_ada = np.isnan(x)
+    with np.errstate(invalid="ignore"):
+        cocok = ~tidak_ada & (np.abs(x - a.to_numpy(dtype=float, na_value=np.nan)) <= toleransi)
+    # the change announced and the pagu's, formatted once per distinct value (often equal)
+    teks = _teks_per_nilai(pd.concat([a, actual], ignore_index=True), format_perubahan)
+    ubah_a, ubah_actual = teks[:len(a)], teks[len(a):]
+    awal = ("Keterangan menyebut pagu ", ubah_a)
+    pesan = _teks_pilih(tidak_ada, _sambung(*awal, (
+        ", tetapi baris ini tidak ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
+        ", tetapi dokumen tidak memuat pagu P-APBD (Review P-RKPD, 3.2) untuk dibandingkan.")),
+        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "."),
+                    _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
+                             "; keterangan atau pagu perlu diperbaiki.")))
+    return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),
+                   np.where(cocok, "info", "peringatan"), f"{_TABEL_22} vs {_REVIEW}", rows["baris_sumber"],
+                   rows["nama"], "keterangan", a, actual, pesan, pembanding=other)
 
 
 # --- 5. stated bertambah/berkurang -------------------------------------------------------
@@ -571,25 +715,28 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
 
     A realisation K not reported (empty) is no output, as 0 is (``metrics.realisasi_dinilai``);
     the message says the cell is empty."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_rp"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) == 0).to_numpy(dtype=bool)]
-    return _frame([_rec(
-        "serapan_tanpa_output", "kritis" if pd.notna(ser) and ser >= batas_kritis else "peringatan", _TABEL_22,
-        baris, nama, "realisasi_k", real_k, ser,
-        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) tetapi realisasi kinerja "
-        + ("masih 0" if pd.notna(real_k) else "kosong (tidak dilaporkan, dinilai 0)")
-        + (f"; keterangan: \u201c{ket}\u201d." if pd.notna(ket) else
-           "; minta penjelasan output yang sudah dihasilkan."))
-        for baris, nama, real_k, ser, real_rp, ket in zip(*_cols(
-            sub, "baris_sumber", "nama", "realisasi_k", "serapan_rp", "realisasi_rp", "keterangan"))])
+    ser = sub["serapan_rp"]
+    ada_k = ~np.isnan(sub["realisasi_k"].to_numpy(dtype=float, na_value=np.nan))     # NaN too, as pd.notna
+    ket = _teks_arrow(sub["keterangan"])
+    with np.errstate(invalid="ignore"):
+        kritis = ser.to_numpy(dtype=float, na_value=np.nan) >= batas_kritis
+    pesan = _sambung(
+        "Anggaran sudah terserap ", _teks_per_nilai(ser, format_persen), " (",
+        _teks_per_nilai(sub["realisasi_rp"], format_rupiah), ") tetapi realisasi kinerja ",
+        pa.array(np.where(ada_k, "masih 0", "kosong (tidak dilaporkan, dinilai 0)"), pa.large_string()),
+        pc.fill_null(_sambung("; keterangan: \u201c", ket, "\u201d."), "; minta penjelasan output yang sudah dihasilkan."))
+    return _temuan("serapan_tanpa_output", np.where(kritis, "kritis", "peringatan"), _TABEL_22, sub["baris_sumber"],
+                   sub["nama"], "realisasi_k", sub["realisasi_k"], ser, pesan)
 
 
 def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Sub kegiatan with output but no spending: realisation or budget data may be missing.
 
     A realisation Rp not reported (empty) is no spending, as 0 is (``metrics.realisasi_dinilai``)."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_rp_dinilai(evaluasi) == 0).fillna(False).to_numpy(dtype=bool)]
     return _frame([_rec(
@@ -737,7 +884,7 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     matched = pergeseran[["baris_evaluasi", "baris_review"]].dropna()
     e = evaluasi[_existing(evaluasi, "baris_sumber", "nama", "target_k", "satuan", "indikator")
                  ].set_index("baris_sumber")
-    sisi = review["sisi"].astype(str).to_numpy()
+    sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "baris_sumber", "nama", "target_k", "satuan", "target_teks", "indikator")]
     hasil = review[sisi == "hasil_analisis"].set_index("baris_sumber")
     bad = _differs(e["target_k"].loc[matched["baris_evaluasi"].tolist()],
@@ -831,7 +978,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
     if stated is not None:
         pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
-        pair = pair[(pair["level"].astype(str) != "dinas") & (pair["pagu_apbd_rp"] > 0)]
+        pair = pair[~_teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
         ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
         if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
             first = review["baris_sumber"].min() if len(review) else None
@@ -928,9 +1075,6 @@ def _panjang_maks(s: pd.Series) -> int:
     (4, 0)
     """
     if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
-        import pyarrow as pa  # type: ignore[import-untyped]
-        import pyarrow.compute as pc  # type: ignore[import-untyped]
-
         n = pc.max(pc.utf8_length(pa.array(s.array))).as_py()
     else:
         n = s.astype("string").str.len().max()
@@ -1022,19 +1166,21 @@ def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
     >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
     [False, False, True, False]
     """
-    ambigu = temuan["jenis"].astype(str) == "angka_ambigu"
+    ambigu = _teks_di(temuan["jenis"], ("angka_ambigu",))
     if not ambigu.any():
         return temuan
     amb = temuan.loc[ambigu, ["baris_sumber", "kolom"]].dropna()
     lines = set(amb["baris_sumber"].astype(int))
     cells = set(zip(amb["baris_sumber"].astype(int), amb["kolom"].astype(str)))
-    masalah = temuan["tingkat"].astype(str).isin(["peringatan", "kritis"]).to_numpy(dtype=bool)
-    kontradiksi = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
-                   & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))
-                   ).fillna(False).to_numpy(dtype=bool)
-    sel = np.fromiter(((pd.notna(b) and any((int(b), c) in cells for c in (k, *_DARI.get(k, ()))))
-                       for b, k in zip(temuan["baris_sumber"].tolist(), temuan["kolom"].astype(str).tolist())),
-                      dtype=bool, count=len(temuan))
+    masalah = _teks_di(temuan["tingkat"], ("peringatan", "kritis"))
+    di_baris = temuan["baris_sumber"].isin(lines).fillna(False).to_numpy(dtype=bool)
+    kontradiksi = (_teks_di(temuan["jenis"], KONTRADIKSI)
+                   & (di_baris | temuan["baris_pembanding"].isin(lines).fillna(False).to_numpy(dtype=bool)))
+    # a cell (line, column) of an ambiguous reading: only the problems on such a line can rest on one
+    sel = np.zeros(len(temuan), dtype=bool)
+    cek = np.flatnonzero(masalah & di_baris)
+    sel[cek] = [any((int(b), c) in cells for c in (k, *_DARI.get(k, ())))
+                for b, k in zip(temuan["baris_sumber"].iloc[cek].tolist(), temuan["kolom"].iloc[cek].astype(str).tolist())]
     kena = masalah & (kontradiksi | sel)
     if not kena.any():
         return temuan
