@@ -512,21 +512,21 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     Findings come row by row, in the order of ``checks`` within a row.
     """
     found = []
-    a_baris, a_nama = _cols(a, "baris_sumber", "nama")
-    (b_baris,) = _cols(b, "baris_sumber")
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
         if not len(bad):
             continue
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
-        va, vb = a[acol].tolist(), b[bcol].tolist()
-        for k in bad.tolist():
+        # only the rows that differ are taken from the tables (most rows agree)
+        rows_a, rows_b = a.iloc[bad], b.iloc[bad]
+        for k, baris, nama, va, vb, pembanding in zip(bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol),
+                                                      *_cols(rows_b, bcol, "baris_sumber")):
             end = suffix[k] if suffix is not None else ""
             found.append(((k, c), _rec(
-                "antar_tabel_tidak_cocok", tingkat, tabel, a_baris[k], a_nama[k], acol, va[k], vb[k],
-                f"{judul} di {nama_a} tertulis {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
-                pembanding=b_baris[k])))
+                "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
+                f"{judul} di {nama_a} tertulis {fmt(va)}, di {nama_b} {fmt(vb)}{end}.",
+                pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
 
@@ -549,18 +549,18 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     ev = evaluasi[_existing(evaluasi, "urutan", "baris_sumber", "nama", "target_k", "realisasi_k")].set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
     matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
-    e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
-    (t_baris,) = _cols(t21, "baris_sumber")
     for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
                                 ("realisasi_k", "Realisasi TW II", "kritis")):
         e = matched[col].to_numpy()
         t = t21[col].to_numpy()
+        bad = np.flatnonzero(_differs(e, t, 1e-9))
         records += [_rec(
-            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", e_baris[k], e_nama[k], col,
-            e[k], t[k],
+            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", baris, nama, col, e[k], t[k],
             f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
             f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
-            pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
+            pembanding=pembanding)
+            for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
+                                                  *_cols(t21.iloc[bad], "baris_sumber"))]
     coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
                     ].dropna(subset=["kode"]).set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
