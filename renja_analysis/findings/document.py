@@ -321,29 +321,6 @@ def _isin(values: pd.Series, other) -> np.ndarray:
     return pd.Index(other).unique().get_indexer(values) >= 0
 
 
-def _sekali(func):
-    """``func`` of one value, computed once per distinct number: a message formats the same
-    rupiah or percentage again and again (a keterangan's change and the pagu's, equal where
-    they agree). Only non-zero floats are remembered (equal ones format alike; a zero may be
-    ``-0.0``, whose sign a format may show); anything else is passed on each time.
-
-    >>> calls = []
-    >>> f = _sekali(lambda v: calls.append(v) or f"<{v}>")
-    >>> [f(v) for v in (2.5, 2.5, -0.0, 0.0, pd.NA, 2.5)], calls
-    (['<2.5>', '<2.5>', '<-0.0>', '<0.0>', '<<NA>>', '<2.5>'], [2.5, -0.0, 0.0, <NA>])
-    """
-    memo: dict = {}
-
-    def once(v):
-        if type(v) is not float or not v or v != v:
-            return func(v)
-        text = memo.get(v)
-        if text is None:
-            text = memo[v] = func(v)
-        return text
-    return once
-
-
 def _per_value(values: pd.Series, func) -> np.ndarray:
     """``func`` (text -> bool) of every non-missing cell, evaluated once per distinct
     value (satuan and indikator repeat); missing cells give False."""
@@ -502,13 +479,14 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             suffix=None) -> list[dict]:
+             kode: pd.Series | None = None) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
-    ``suffix``: text closing the message of each row (a list, one per row), if any.
+    ``kode``: the code of each row of ``a`` (by position), named at the end of its message
+    (`` (kode 2.17.02)``), if any; only the rows that differ read it.
     Findings come row by row, in the order of ``checks`` within a row.
     """
     found = []
@@ -520,9 +498,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
         # only the rows that differ are taken from the tables (most rows agree)
         rows_a, rows_b = a.iloc[bad], b.iloc[bad]
-        for k, baris, nama, va, vb, pembanding in zip(bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol),
-                                                      *_cols(rows_b, bcol, "baris_sumber")):
-            end = suffix[k] if suffix is not None else ""
+        ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
+        for k, baris, nama, va, vb, pembanding, end in zip(
+                bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis {fmt(va)}, di {nama_b} {fmt(vb)}{end}.",
@@ -565,10 +543,13 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                     ].dropna(subset=["kode"]).set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
+    # each code's row of 3.3 (a code written twice there: each of its rows, as .loc gives them)
+    where = coded.index.get_indexer(both["kode"]) if coded.index.is_unique else None
+    records += _compare(both, coded.iloc[where] if where is not None else coded.loc[both["kode"].tolist()],
+                        f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
-                        suffix=[f" (kode {k})" for k in both["kode"].tolist()])
+                        kode=both["kode"])
     rv = review.loc[_teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
