@@ -1231,18 +1231,26 @@ def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
             return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
         return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
 
-    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
-    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
-    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
-    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
-    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
-    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
-    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
-    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
-    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
-    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
-    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
-    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+    def arrow(name, dtype="string"):
+        return _teks_arrow(kolom(name)) if dtype == "string" else pa.array(kolom(name, dtype).array)
+
+    # the text built by Arrow, row by row (a null part gives a null, as pandas' "+" gives NA)
+    teks_ = pa.large_string()
+    tabel = _teks_arrow(kolom("tabel").str.replace(r" \(.*\)$", "", regex=True))
+    angka = lambda name: pc.cast(arrow(name, "Int64"), teks_)  # noqa: E731
+    penanda = pc.coalesce(arrow("penanda"), _sambung("baris ke-", angka("baris_tabel")))
+    kode = pc.fill_null(pc.if_else(pc.is_valid(arrow("nomor")), _sambung("kode ", arrow("kode"), "; "),
+                                   pa.scalar(None, teks_)), pa.scalar("", teks_))
+    tidak_lengkap = pc.fill_null(pc.equal(arrow("lengkap", "boolean"), False), False)
+    hal_tab = angka("halaman_tabel")
+    potongan = _sambung("potongan teks ke-", hal_tab, " dari ", angka("halaman_tabel_dari"))
+    halaman = pc.coalesce(_sambung("halaman ", angka("halaman_dokumen")),
+                          pc.if_else(tidak_lengkap, potongan, _sambung("halaman ke-", hal_tab, " tabel")))
+    teks = _sambung("baris teks ", pc.cast(pa.array(line), teks_))
+    catatan = pc.if_else(tidak_lengkap, pa.scalar("; " + TIDAK_LENGKAP, teks_), pa.scalar("", teks_))
+    lengkap = _sambung(tabel, " ", penanda, " (", kode, halaman, "; ", teks, catatan, ")")
+    return pd.Series(pd.array(pc.coalesce(lengkap, teks), dtype=_DTYPE["string"])).set_axis(
+        baris.index if isinstance(baris, pd.Series) else None)
 
 
 def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.DataFrame:

@@ -173,3 +173,67 @@ def test_keterangan_and_serapan_tanpa_output_as_the_per_row_code(seed):
     for pergeseran in (pg, pg.iloc[:0]):
         pd.testing.assert_frame_equal(f.keterangan_tidak_cocok(ev, pergeseran), keterangan_lama(ev, pergeseran))
     pd.testing.assert_frame_equal(f.serapan_tanpa_output(ev), serapan_tanpa_output_lama(ev))
+
+
+def teks_rujukan_lama(baris, lokasi):
+    """``findings.document.teks_rujukan`` as pandas string operations (oracle: the text is now
+    joined by Arrow)."""
+    from renja_analysis.sources.base import TIDAK_LENGKAP
+
+    line = pd.array(baris, dtype="Int64")
+    asked = lokasi["baris_sumber"].isin(pd.unique(line.dropna())).to_numpy(dtype=bool)
+    lok = lokasi[asked].drop_duplicates("baris_sumber").set_index("baris_sumber")
+    idx = pd.Index(line)
+
+    def kolom(name, dtype="string"):
+        if name not in lok:
+            return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
+        return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
+
+    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
+    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
+    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
+    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
+    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
+    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
+    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
+    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
+    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
+    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
+    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
+    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_teks_rujukan_as_the_pandas_string_code(seed):
+    rng = random.Random(seed)
+    n = rng.randint(40, 80)
+
+    def maybe(v, p=0.25):
+        return None if rng.random() < p else v
+
+    lokasi = pd.DataFrame({
+        "baris_sumber": pd.array([rng.randint(1, 60) for _ in range(n)], dtype="Int64"),
+        "tabel": pd.array([maybe(rng.choice(["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)", "Tabel 3.3 (Rencana (x))"]))
+                           for _ in range(n)], dtype="string"),
+        "baris_tabel": pd.array([maybe(rng.randint(1, 99)) for _ in range(n)], dtype="Int64"),
+        "nomor": pd.array([maybe(str(rng.randint(1, 9))) for _ in range(n)], dtype="string"),
+        "kode": pd.array([maybe("2.17.0" + str(rng.randint(1, 9))) for _ in range(n)], dtype="string"),
+        "penanda": pd.array([maybe(rng.choice(["No. 5", "kode 2.17", "baris ke-3"]), 0.5) for _ in range(n)],
+                            dtype="string"),
+        "halaman_tabel": pd.array([maybe(rng.randint(1, 5)) for _ in range(n)], dtype="Int64"),
+        "halaman_tabel_dari": pd.array([maybe(rng.randint(5, 9)) for _ in range(n)], dtype="Int64"),
+        "halaman_dokumen": pd.array([maybe(rng.randint(1, 40), 0.6) for _ in range(n)], dtype="Int64"),
+        "lengkap": pd.array([maybe(rng.random() < 0.5) for _ in range(n)], dtype="boolean"),
+    })
+    if seed == 3:
+        lokasi = lokasi.drop(columns=["baris_tabel", "lengkap"])         # an older lokasi: columns missing
+    lines = pd.Series([maybe(rng.randint(1, 70), 0.1) for _ in range(rng.randint(40, 80))], dtype="Int64")
+    lines.index = range(100, 100 + len(lines))              # the answer keeps the rows' index
+    got, want = f.teks_rujukan(lines, lokasi), teks_rujukan_lama(lines, lokasi)
+    pd.testing.assert_series_equal(got, want)
+    # every form is met: a printed page, a cut of a table incomplete in the text, a code, a line alone
+    if seed < 3:
+        for part in (r"halaman \d", "potongan teks ke-", "tidak lengkap", r"\(kode ", "baris ke-"):
+            assert got.str.contains(part).any(), part
+    assert got.str.match(r"baris teks \d+$").any() and got.isna().any() == lines.isna().any()
