@@ -586,13 +586,16 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
     # sets them apart; most keterangan announce nothing); the others match nothing
     maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
-    found = text[maybe].str.extract(POLA_PERUBAHAN).reindex(text.index)
+    found = text[maybe].str.extract(POLA_PERUBAHAN)
     amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
                                                    na_action="ignore")
     # "pengurangan" drops the k of "kurang"
     kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool)
     sign = pd.Series(np.where(kurang, -1.0, 1.0), index=found.index, dtype="Float64")
-    return (pd.to_numeric(amount).astype("Float64") * sign).rename("perubahan_rp")
+    # the texts searched give their change, every other one NA (not read again: they match nothing)
+    out = pd.array(np.full(len(text), np.nan), dtype=_DTYPE["Float64"])
+    out[maybe] = (pd.to_numeric(amount).astype("Float64") * sign).array
+    return pd.Series(out, index=text.index, name="perubahan_rp")
 
 
 def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
