@@ -1065,6 +1065,23 @@ def _panjang_maks(s: pd.Series) -> int:
     return 0 if n is None or pd.isna(n) else int(n)
 
 
+def _bisa_lebih(s: pd.Series, batas: int) -> bool:
+    """Whether a cell of a text column is longer than ``batas`` characters (``_panjang_maks``),
+    Arrow-backed text first measured in bytes, without decoding a character: a column whose
+    longest cell holds ``batas`` bytes or fewer holds no longer text (a character is one byte
+    or more).
+
+    >>> col = pd.Series(["ab", None, "d\u00e9f"], dtype="string")
+    >>> _bisa_lebih(col, 4), _bisa_lebih(col, 3), _bisa_lebih(col, 2), _bisa_lebih(pd.Series(["abc"]), 2)
+    (False, False, True, True)
+    """
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        n = pc.max(pc.binary_length(pa.array(s.array))).as_py()
+        if n is None or n <= batas:
+            return False
+    return _panjang_maks(s) > batas
+
+
 def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
     """A text cell longer than Excel's 32,767-character cell limit: CSV and Parquet keep
     it whole, the workbook shows it cut with a marker (``peringatan``)."""
@@ -1076,7 +1093,7 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
         for col, values in df.items():
             if not pd.api.types.is_string_dtype(values.dtype) or isinstance(values.dtype, pd.CategoricalDtype):
                 continue
-            if _panjang_maks(values) <= batas:       # most columns: nothing to report, nothing to index
+            if not _bisa_lebih(values, batas):       # most columns: nothing to report, nothing to index
                 continue
             length = values.astype("string").str.len()
             bad = (length > batas).fillna(False).to_numpy(dtype=bool)
