@@ -202,11 +202,11 @@ def _angka_kolom(values, dtype: str) -> pd.api.extensions.ExtensionArray:
 
     >>> _angka_kolom(pd.Series([1.0, float("nan"), None], dtype="Float64"), "Float64").tolist()
     [1.0, <NA>, <NA>]
-    >>> _angka_kolom([3, None], "Int64").tolist()
-    [3, <NA>]
+    >>> _angka_kolom([3, None], "Int64").tolist(), _angka_kolom(pd.Series([4.0, None], dtype="Float64"), "Int64").dtype
+    ([3, <NA>], Int64Dtype())
     """
     s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
-    if s.dtype == _DTYPE["Float64"]:
+    if dtype == "Float64" and s.dtype == _DTYPE["Float64"]:
         return pd.array(s.to_numpy(dtype=float, na_value=np.nan), dtype=_DTYPE["Float64"])
     if s.dtype == _DTYPE[dtype]:
         return s.array
