@@ -175,37 +175,46 @@ def test_keterangan_and_serapan_tanpa_output_as_the_per_row_code(seed):
     pd.testing.assert_frame_equal(f.serapan_tanpa_output(ev), serapan_tanpa_output_lama(ev))
 
 
-def teks_rujukan_lama(baris, lokasi):
-    """``findings.document.teks_rujukan`` as pandas string operations (oracle: the text is now
-    joined by Arrow)."""
+def teks_rujukan_per_baris(baris, lokasi):
+    """``findings.document.teks_rujukan`` written out line by line (oracle: the text is joined by
+    Arrow column by column; before, by pandas string operations)."""
+    import re
+
     from renja_analysis.sources.base import TIDAK_LENGKAP
 
-    line = pd.array(baris, dtype="Int64")
-    asked = lokasi["baris_sumber"].isin(pd.unique(line.dropna())).to_numpy(dtype=bool)
-    lok = lokasi[asked].drop_duplicates("baris_sumber").set_index("baris_sumber")
-    idx = pd.Index(line)
+    first = {}
+    for row in lokasi.to_dict("records"):
+        first.setdefault(row["baris_sumber"], row)
 
-    def kolom(name, dtype="string"):
-        if name not in lok:
-            return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
-        return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
+    def ada(v):
+        return v is not None and not pd.isna(v)
 
-    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
-    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
-    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
-    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
-    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
-    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
-    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
-    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
-    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
-    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
-    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
-    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+    out = []
+    for b in baris.tolist():
+        if not ada(b):
+            out.append(None)
+            continue
+        teks, row = f"baris teks {b}", first.get(b)
+        get = (lambda name, row=row: row.get(name) if row is not None and ada(row.get(name)) else None)
+        tabel = re.sub(r" \(.*\)$", "", get("tabel")) if get("tabel") else None
+        penanda = get("penanda") or (f"baris ke-{get('baris_tabel')}" if get("baris_tabel") is not None else None)
+        kode = f"kode {get('kode')}; " if get("nomor") is not None and get("kode") is not None else ""
+        tidak_lengkap = get("lengkap") is not None and not get("lengkap")
+        hal, dari = get("halaman_tabel"), get("halaman_tabel_dari")
+        if get("halaman_dokumen") is not None:
+            halaman = f"halaman {get('halaman_dokumen')}"
+        elif tidak_lengkap:
+            halaman = f"potongan teks ke-{hal} dari {dari}" if hal is not None and dari is not None else None
+        else:
+            halaman = f"halaman ke-{hal} tabel" if hal is not None else None
+        catatan = f"; {TIDAK_LENGKAP}" if tidak_lengkap else ""
+        out.append(teks if None in (tabel, penanda, halaman) else
+                   f"{tabel} {penanda} ({kode}{halaman}; {teks}{catatan})")
+    return pd.Series(out, index=baris.index, dtype="string")
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_teks_rujukan_as_the_pandas_string_code(seed):
+def test_teks_rujukan_as_written_line_by_line(seed):
     rng = random.Random(seed)
     n = rng.randint(40, 80)
 
@@ -230,7 +239,7 @@ def test_teks_rujukan_as_the_pandas_string_code(seed):
         lokasi = lokasi.drop(columns=["baris_tabel", "lengkap"])         # an older lokasi: columns missing
     lines = pd.Series([maybe(rng.randint(1, 70), 0.1) for _ in range(rng.randint(40, 80))], dtype="Int64")
     lines.index = range(100, 100 + len(lines))              # the answer keeps the rows' index
-    got, want = f.teks_rujukan(lines, lokasi), teks_rujukan_lama(lines, lokasi)
+    got, want = f.teks_rujukan(lines, lokasi), teks_rujukan_per_baris(lines, lokasi)
     pd.testing.assert_series_equal(got, want)
     # every form is met: a printed page, a cut of a table incomplete in the text, a code, a line alone
     if seed < 3:
