@@ -173,7 +173,7 @@ def _teks_per_nilai(values, func) -> pa.Array:
     value (``pandas.factorize``: ``-0.0`` and ``0.0`` are one value, and every missing one,
     ``None``, ``NaN`` or ``pd.NA``, is ``func(pd.NA)``). For formats that write a number's zero
     and missing values alike whatever their kind: ``format_angka``, ``format_rupiah``,
-    ``format_persen``, ``format_perubahan`` and the messages' ``_volume``.
+    ``format_persen``, ``format_perubahan``.
 
     >>> _teks_per_nilai(pd.Series([2.0, None, 2.0, -0.0, 0.0], dtype="Float64"), format_rupiah).to_pylist()
     ['Rp2', '-', 'Rp2', 'Rp0', 'Rp0']
