@@ -713,10 +713,31 @@ def format_angka(x, digits: int | None = 0) -> str:
     """
     if _missing(x):
         return "-"
+    n = _bulat(x)
+    if n is not None and (digits is None or digits >= 0):
+        # an exact integer (most rupiah): rounding leaves it as it is, its decimals are zeros
+        return _eja(n < 0, str(abs(n)), "0" * (digits or 0))
     value = _desimal(x, 2 if digits is None else digits)
     if value == 0:
         value = abs(value)                              # never "-0"
     return _tulis(value, digits is None)
+
+
+#: Floats up to this magnitude hold every integer exactly (``_bulat``).
+_BULAT_MAKS = 2.0 ** 53
+
+
+def _bulat(x) -> int | None:
+    """The integer ``x`` is exactly (an ``int`` or an integral float, within ``2**53``), else
+    None: the value any half-up rounding to 0 or more decimals leaves as it is, which the
+    formats write without a ``Decimal`` (``-0.0`` is 0, never "-0").
+
+    >>> _bulat(1234.0), _bulat(-0.0), _bulat(7), _bulat(2.5), _bulat(float("inf")), _bulat(True)
+    (1234, 0, 7, None, None, None)
+    """
+    if (type(x) is int or isinstance(x, float) and x.is_integer()) and abs(x) < _BULAT_MAKS:
+        return int(x)
+    return None
 
 
 @functools.cache
@@ -750,15 +771,23 @@ def _tulis(value, trim: bool) -> str:
     >>> _tulis(Decimal("-1234567.50"), False), _tulis(Decimal("1234567.50"), True), _tulis(Decimal("31.00"), True)
     ('-1.234.567,50', '1.234.567,5', '31')
     """
-    decimal, group, minus, (last, size) = _ejaan()
     whole, _, frac = f"{abs(value):f}".partition(".")
-    if trim:
-        frac = frac.rstrip("0")
+    return _eja(value < 0, whole, frac.rstrip("0") if trim else frac)
+
+
+def _eja(negatif: bool, whole: str, frac: str) -> str:
+    """A number written from its parts (``_tulis``): the sign (``negatif``), the digits of its
+    whole part and of its decimals (none: no decimal symbol), with Babel's symbols and grouping.
+
+    >>> _eja(True, "1234567", "50"), _eja(False, "999", "")
+    ('-1.234.567,50', '999')
+    """
+    decimal, group, minus, (last, size) = _ejaan()
     if len(whole) > last:
         head, tail = whole[:-last], whole[-last:]
         first = len(head) % size or size
         whole = group.join([head[:first], *(head[k:k + size] for k in range(first, len(head), size)), tail])
-    return (minus if value < 0 else "") + whole + (decimal + frac if frac else "")
+    return (minus if negatif else "") + whole + (decimal + frac if frac else "")
 
 
 def format_rupiah(x) -> str:
@@ -778,7 +807,8 @@ def format_rupiah(x) -> str:
     """
     if _missing(x):
         return "-"
-    v = _desimal(x, 0)
+    n = _bulat(x)
+    v = n if n is not None else _desimal(x, 0)
     sign = "-" if v < 0 else ""
     return f"{sign}{RP}{format_angka(abs(v))}"
 
@@ -876,7 +906,9 @@ def format_perubahan(selisih, persen=None, *, rupiah: bool = True, digits: int |
     if _missing(selisih):
         return "-"
     teks = format_rupiah(abs(float(selisih))) if rupiah else format_angka(abs(float(selisih)), digits)
-    if (_desimal(selisih, 0) if rupiah else _desimal(selisih, 2 if digits is None else digits)) == 0:
+    places = 0 if rupiah else 2 if digits is None else digits
+    n = _bulat(selisih) if places >= 0 else None
+    if (n if n is not None else _desimal(selisih, places)) == 0:
         return "tidak berubah"
     arah = "bertambah" if float(selisih) > 0 else "berkurang"
     if persen is None or _missing(persen):

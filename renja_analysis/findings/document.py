@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..labels import kolom as _kolom, level as _level
 from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
@@ -139,6 +141,151 @@ def _rec(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembandi
             "nilai_rp": na(nilai_rp), "baris_pembanding": na(pembanding), "pesan": pesan}
 
 
+def _teks_arrow(values) -> pa.Array:
+    """A text column as an Arrow ``large_string`` array (the storage of the schema's ``string``
+    columns): Arrow-backed text as it is (no Python object per cell); any other column cell by
+    cell as a message's f-string writes it (``f"{v}"``), a missing cell (``pd.isna``) null.
+
+    >>> _teks_arrow(pd.Series(["a", None], dtype="string")).to_pylist(), _teks_arrow([1.5, None, "b"]).to_pylist()
+    (['a', None], ['1.5', None, 'b'])
+    """
+    if isinstance(values, (pd.Series, pd.Index)):
+        values = values.array
+    if isinstance(getattr(values, "dtype", None), pd.StringDtype):
+        arr = pa.array(values)
+        return (arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr).cast(pa.large_string())
+    return pa.array([None if pd.isna(v) else f"{v}" for v in list(values)], pa.large_string())
+
+
+def _sambung(*parts) -> pa.Array:
+    """Texts joined row by row: each part a Python ``str`` (the same in every row) or an Arrow
+    text array (``_teks_arrow``, ``_teks_per_nilai``); a null in any part gives a null.
+
+    >>> _sambung("Rp", pa.array(["5", None], pa.large_string()), ".").to_pylist()
+    ['Rp5.', None]
+    """
+    return pc.binary_join_element_wise(
+        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in parts), pa.scalar("", pa.large_string()))
+
+
+def _teks_per_nilai(values, func) -> pa.Array:
+    """``func`` of every value of a column, as an Arrow text array, called once per distinct
+    value (``pandas.factorize``: ``-0.0`` and ``0.0`` are one value, and every missing one,
+    ``None``, ``NaN`` or ``pd.NA``, is ``func(pd.NA)``). For formats that write a number's zero
+    and missing values alike whatever their kind: ``format_angka``, ``format_rupiah``,
+    ``format_persen``, ``format_perubahan``.
+
+    >>> _teks_per_nilai(pd.Series([2.0, None, 2.0, -0.0, 0.0], dtype="Float64"), format_rupiah).to_pylist()
+    ['Rp2', '-', 'Rp2', 'Rp0', 'Rp0']
+    """
+    codes, uniques = pd.factorize(pd.Series(values) if not isinstance(values, pd.Series) else values)
+    texts = [func(v) for v in uniques.tolist()]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(texts), codes)
+        texts.append(func(pd.NA))
+    return pa.array(texts, pa.large_string()).take(pa.array(codes))
+
+
+def _teks_pilih(pilih: np.ndarray, ya: pa.Array, tidak: pa.Array) -> pa.Array:
+    """``ya`` where ``pilih``, else ``tidak`` (two text arrays of one length, row by row).
+
+    >>> _teks_pilih(np.array([True, False]), pa.array(["a", "b"], pa.large_string()),
+    ...             pa.array(["c", "d"], pa.large_string())).to_pylist()
+    ['a', 'd']
+    """
+    return pc.if_else(pa.array(pilih, pa.bool_()), ya, tidak)
+
+
+def _angka_kolom(values, dtype: str) -> pd.api.extensions.ExtensionArray:
+    """A number column of the schema (``Float64`` or ``Int64``) as ``_typed`` makes it from
+    records: a missing value, ``NaN`` included, is ``<NA>``.
+
+    >>> _angka_kolom(pd.Series([1.0, float("nan"), None], dtype="Float64"), "Float64").tolist()
+    [1.0, <NA>, <NA>]
+    >>> _angka_kolom([3, None], "Int64").tolist(), _angka_kolom(pd.Series([4.0, None], dtype="Float64"), "Int64").dtype
+    ([3, <NA>], Int64Dtype())
+    """
+    s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if dtype == "Float64" and s.dtype == _DTYPE["Float64"]:
+        return pd.array(s.to_numpy(dtype=float, na_value=np.nan), dtype=_DTYPE["Float64"])
+    if s.dtype == _DTYPE[dtype]:
+        return s.array
+    s = s.astype(object).where(s.notna(), None)
+    return pd.to_numeric(s).astype(_DTYPE[dtype]).array
+
+
+def _temuan(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pembanding=None,
+            nilai_rp=None, jenis_daftar: list = JENIS_DOKUMEN) -> pd.DataFrame:
+    """The typed temuan table of findings given by column, one row per element of ``pesan``
+    (the same table as ``_frame`` of ``_rec``'s records of the same values, built without a
+    Python object per cell where the columns are Arrow text or numbers already).
+
+    ``jenis``, ``tingkat``, ``tabel``, ``kolom``: a ``str`` for every row or one per row;
+    ``nama``, ``pesan``: text columns (``_teks_arrow``) or Arrow text arrays; ``baris``,
+    ``pembanding``: line numbers; ``dok``, ``hitung``, ``nilai_rp``: numbers (None: none).
+
+    Examples
+    --------
+    >>> t = _temuan("nilai_negatif", "kritis", "Tabel 2.2", pd.Series([4, 9], dtype="Int64"),
+    ...             pd.Series(["A", None], dtype="string"), "pagu_rp", pd.Series([-1.0, -2.0]), None,
+    ...             pa.array(["x", "y"], pa.large_string()))
+    >>> t.equals(_frame([_rec("nilai_negatif", "kritis", "Tabel 2.2", 4, "A", "pagu_rp", -1.0, None, "x"),
+    ...                  _rec("nilai_negatif", "kritis", "Tabel 2.2", 9, None, "pagu_rp", -2.0, None, "y")]))
+    True
+    """
+    pesan = pesan if isinstance(pesan, pa.Array) else _teks_arrow(pesan)
+    n = len(pesan)
+    if not n:
+        return _frame([], jenis_daftar)
+
+    def kategori(v, dtype):
+        if isinstance(v, str):
+            return pd.Categorical.from_codes(np.full(n, dtype.categories.get_loc(v)), dtype=dtype)
+        return pd.Categorical(np.asarray(v, dtype=object), dtype=dtype)
+
+    def teks(v):
+        if v is None or isinstance(v, str):
+            return pd.array(pa.array([v] * n, pa.large_string()), dtype=_DTYPE["string"])
+        return pd.array(v if isinstance(v, pa.Array) else _teks_arrow(v), dtype=_DTYPE["string"])
+
+    def angka(v, dtype):
+        return pd.array([pd.NA] * n, dtype=_DTYPE[dtype]) if v is None else _angka_kolom(v, dtype)
+
+    columns = {"jenis": kategori(jenis, _dtype_jenis(tuple(jenis_daftar))), "tingkat": kategori(tingkat, _DTYPE_TINGKAT),
+               "tabel": teks(tabel), "baris_sumber": angka(baris, "Int64"), "nama": teks(nama), "kolom": teks(kolom),
+               "nilai_dokumen": angka(dok, "Float64"), "nilai_hitung": angka(hitung, "Float64"),
+               "nilai_rp": angka(nilai_rp, "Float64"), "baris_pembanding": angka(pembanding, "Int64"),
+               "pesan": teks(pesan), "rujukan": teks(None), "rujukan_pembanding": teks(None)}
+    return pd.DataFrame(columns)
+
+
+def _teks_kategori(s: pd.Series) -> np.ndarray:
+    """``s.astype(str).to_numpy()`` (object; a missing cell NaN), a categorical column's
+    categories converted once instead of every cell (pandas converts ``astype(str)`` cell by
+    cell through Arrow: most of what the sum and cross-table checks cost).
+
+    >>> _teks_kategori(pd.Series(["a", None, "b", "a"], dtype="category")).tolist()
+    ['a', nan, 'b', 'a']
+    """
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).to_numpy()
+    cats = np.append(s.cat.categories.astype(str).to_numpy(dtype=object), np.nan)
+    return cats[s.cat.codes.to_numpy()]         # code -1 (missing): the NaN at the end
+
+
+def _teks_di(s: pd.Series, names) -> np.ndarray:
+    """``s.astype(str).isin(names)`` as a boolean array (``_teks_kategori``: a categorical column
+    is compared by its categories).
+
+    >>> _teks_di(pd.Series(["program", None, "kegiatan"], dtype="category"), ("program",)).tolist()
+    [True, False, False]
+    """
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).isin(names).to_numpy(dtype=bool)
+    hit = np.append(s.cat.categories.astype(str).isin(names), False)
+    return hit[s.cat.codes.to_numpy()]
+
+
 def _numeric(x) -> pd.Series:
     s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
     if s.dtype == _DTYPE["Float64"]:         # already the schema's numbers (most columns)
@@ -172,29 +319,6 @@ def _isin(values: pd.Series, other) -> np.ndarray:
     [True, False, True]
     """
     return pd.Index(other).unique().get_indexer(values) >= 0
-
-
-def _sekali(func):
-    """``func`` of one value, computed once per distinct number: a message formats the same
-    rupiah or percentage again and again (a keterangan's change and the pagu's, equal where
-    they agree). Only non-zero floats are remembered (equal ones format alike; a zero may be
-    ``-0.0``, whose sign a format may show); anything else is passed on each time.
-
-    >>> calls = []
-    >>> f = _sekali(lambda v: calls.append(v) or f"<{v}>")
-    >>> [f(v) for v in (2.5, 2.5, -0.0, 0.0, pd.NA, 2.5)], calls
-    (['<2.5>', '<2.5>', '<-0.0>', '<0.0>', '<<NA>>', '<2.5>'], [2.5, -0.0, 0.0, <NA>])
-    """
-    memo: dict = {}
-
-    def once(v):
-        if type(v) is not float or not v or v != v:
-            return func(v)
-        text = memo.get(v)
-        if text is None:
-            text = memo[v] = func(v)
-        return text
-    return once
 
 
 def _per_value(values: pd.Series, func) -> np.ndarray:
@@ -296,7 +420,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-    parents = np.flatnonzero((df["level"].astype(str).isin(["program", "kegiatan"]) & ~lanjut).to_numpy())
+    parents = np.flatnonzero(_teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
     records = []
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
@@ -332,7 +456,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     """
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi)
-    sisi = review["sisi"].astype(str).to_numpy()
+    sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp")]
     for side in ("rancangan_awal", "hasil_analisis"):
         part = review[sisi == side]
@@ -340,7 +464,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi)
         if not len(total_review):
             continue
-        programs = pd.to_numeric(part.loc[part["level"].astype(str) == "program", "pagu_rp"]).fillna(0).sum()
+        programs = pd.to_numeric(part.loc[_teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum()
         stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
             if abs(row["nilai_rp"] - programs) > toleransi:
@@ -355,31 +479,32 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             suffix=None) -> list[dict]:
+             kode: pd.Series | None = None) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
-    ``suffix``: text closing the message of each row (a list, one per row), if any.
+    ``kode``: the code of each row of ``a`` (by position), named at the end of its message
+    (`` (kode 2.17.02)``), if any; only the rows that differ read it.
     Findings come row by row, in the order of ``checks`` within a row.
     """
     found = []
-    a_baris, a_nama = _cols(a, "baris_sumber", "nama")
-    (b_baris,) = _cols(b, "baris_sumber")
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
         if not len(bad):
             continue
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
-        va, vb = a[acol].tolist(), b[bcol].tolist()
-        for k in bad.tolist():
-            end = suffix[k] if suffix is not None else ""
+        # only the rows that differ are taken from the tables (most rows agree)
+        rows_a, rows_b = a.iloc[bad], b.iloc[bad]
+        ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
+        for k, baris, nama, va, vb, pembanding, end in zip(
+                bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
             found.append(((k, c), _rec(
-                "antar_tabel_tidak_cocok", tingkat, tabel, a_baris[k], a_nama[k], acol, va[k], vb[k],
-                f"{judul} di {nama_a} tertulis {fmt(va[k])}, di {nama_b} {fmt(vb[k])}{end}.",
-                pembanding=b_baris[k])))
+                "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
+                f"{judul} di {nama_a} tertulis {fmt(va)}, di {nama_b} {fmt(vb)}{end}.",
+                pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
 
@@ -402,33 +527,36 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     ev = evaluasi[_existing(evaluasi, "urutan", "baris_sumber", "nama", "target_k", "realisasi_k")].set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
     matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
-    e_baris, e_nama = _cols(matched, "baris_sumber", "nama")
-    (t_baris,) = _cols(t21, "baris_sumber")
     for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
                                 ("realisasi_k", "Realisasi TW II", "kritis")):
         e = matched[col].to_numpy()
         t = t21[col].to_numpy()
+        bad = np.flatnonzero(_differs(e, t, 1e-9))
         records += [_rec(
-            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", e_baris[k], e_nama[k], col,
-            e[k], t[k],
+            "antar_tabel_tidak_cocok", tingkat, f"{_TABEL_22} vs {_TABEL_21}", baris, nama, col, e[k], t[k],
             f"{label} di {_TABEL_22} tertulis {format_angka(e[k], None)}, di {_TABEL_21} "
             f"{format_angka(t[k], None)}; dokumen harus memakai satu angka.",
-            pembanding=t_baris[k]) for k in np.flatnonzero(_differs(e, t, 1e-9)).tolist()]
+            pembanding=pembanding)
+            for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
+                                                  *_cols(t21.iloc[bad], "baris_sumber"))]
     coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
                     ].dropna(subset=["kode"]).set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    records += _compare(both, coded.loc[both["kode"].tolist()], f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
+    # each code's row of 3.3 (a code written twice there: each of its rows, as .loc gives them)
+    where = coded.index.get_indexer(both["kode"]) if coded.index.is_unique else None
+    records += _compare(both, coded.iloc[where] if where is not None else coded.loc[both["kode"].tolist()],
+                        f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
-                        suffix=[f" (kode {k})" for k in both["kode"].tolist()])
-    rv = review.loc[(review["sisi"].astype(str) == "hasil_analisis").to_numpy(dtype=bool),
+                        kode=both["kode"])
+    rv = review.loc[_teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
                            "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
-                      rv["level"].astype(str).tolist(), rc["level"].astype(str).tolist())
+                      _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
         ia = [i for i, _, _ in pairs]
         ja = [j for _, j, _ in pairs]
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
@@ -458,13 +586,16 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
     # sets them apart; most keterangan announce nothing); the others match nothing
     maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
-    found = text[maybe].str.extract(POLA_PERUBAHAN).reindex(text.index)
+    found = text[maybe].str.extract(POLA_PERUBAHAN)
     amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
                                                    na_action="ignore")
     # "pengurangan" drops the k of "kurang"
     kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool)
     sign = pd.Series(np.where(kurang, -1.0, 1.0), index=found.index, dtype="Float64")
-    return (pd.to_numeric(amount).astype("Float64") * sign).rename("perubahan_rp")
+    # the texts searched give their change, every other one NA (not read again: they match nothing)
+    out = pd.array(np.full(len(text), np.nan), dtype=_DTYPE["Float64"])
+    out[maybe] = (pd.to_numeric(amount).astype("Float64") * sign).array
+    return pd.Series(out, index=text.index, name="perubahan_rp")
 
 
 def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
@@ -476,30 +607,27 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     shift = pergeseran[["baris_evaluasi", "selisih_rp", "baris_review"]].dropna(subset=["baris_evaluasi"]
                                                                              ).set_index("baris_evaluasi")
     has = announced.notna().to_numpy(dtype=bool)
-    rows = evaluasi[has]
-    records = []
-    ubah = _sekali(format_perubahan)      # the change announced and the pagu's: often equal
-    for baris, nama, a, actual, other in zip(
-            *_cols(rows, "baris_sumber", "nama"), announced[has].tolist(),
-            rows["baris_sumber"].map(shift["selisih_rp"]).tolist(),
-            rows["baris_sumber"].map(shift["baris_review"]).tolist()):
-        if pd.isna(actual):
-            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}, tetapi baris ini tidak "
-                     "ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
-                     f"Keterangan menyebut pagu {ubah(a)}, tetapi dokumen tidak memuat pagu P-APBD "
-                     "(Review P-RKPD, 3.2) untuk dibandingkan.")
-        elif abs(actual - a) <= toleransi:
-            jenis, tingkat = "keterangan_cocok", "info"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}; dari APBD ke P-APBD pagu "
-                     f"memang {ubah(actual)}.")
-        else:
-            jenis, tingkat = "keterangan_tidak_cocok", "peringatan"
-            pesan = (f"Keterangan menyebut pagu {ubah(a)}, tetapi dari APBD ke "
-                     f"P-APBD pagu {ubah(actual)}; keterangan atau pagu perlu diperbaiki.")
-        records.append(_rec(jenis, tingkat, f"{_TABEL_22} vs {_REVIEW}", baris, nama, "keterangan", a,
-                            actual, pesan, pembanding=other))
-    return _frame(records)
+    rows = evaluasi.loc[has, ["baris_sumber", "nama"]]
+    a = announced[has].reset_index(drop=True)
+    actual = pd.to_numeric(rows["baris_sumber"].map(shift["selisih_rp"])).reset_index(drop=True).astype("Float64")
+    other = rows["baris_sumber"].map(shift["baris_review"])
+    x = actual.to_numpy(dtype=float, na_value=np.nan)
+    tidak_ada = np.isnan(x)
+    with np.errstate(invalid="ignore"):
+        cocok = ~tidak_ada & (np.abs(x - a.to_numpy(dtype=float, na_value=np.nan)) <= toleransi)
+    # the change announced and the pagu's, formatted once per distinct value (often equal)
+    teks = _teks_per_nilai(pd.concat([a, actual], ignore_index=True), format_perubahan)
+    ubah_a, ubah_actual = teks[:len(a)], teks[len(a):]
+    awal = ("Keterangan menyebut pagu ", ubah_a)
+    pesan = _teks_pilih(tidak_ada, _sambung(*awal, (
+        ", tetapi baris ini tidak ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
+        ", tetapi dokumen tidak memuat pagu P-APBD (Review P-RKPD, 3.2) untuk dibandingkan.")),
+        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "."),
+                    _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
+                             "; keterangan atau pagu perlu diperbaiki.")))
+    return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),
+                   np.where(cocok, "info", "peringatan"), f"{_TABEL_22} vs {_REVIEW}", rows["baris_sumber"],
+                   rows["nama"], "keterangan", a, actual, pesan, pembanding=other)
 
 
 # --- 5. stated bertambah/berkurang -------------------------------------------------------
@@ -571,25 +699,28 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
 
     A realisation K not reported (empty) is no output, as 0 is (``metrics.realisasi_dinilai``);
     the message says the cell is empty."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_rp"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) == 0).to_numpy(dtype=bool)]
-    return _frame([_rec(
-        "serapan_tanpa_output", "kritis" if pd.notna(ser) and ser >= batas_kritis else "peringatan", _TABEL_22,
-        baris, nama, "realisasi_k", real_k, ser,
-        f"Anggaran sudah terserap {format_persen(ser)} ({format_rupiah(real_rp)}) tetapi realisasi kinerja "
-        + ("masih 0" if pd.notna(real_k) else "kosong (tidak dilaporkan, dinilai 0)")
-        + (f"; keterangan: \u201c{ket}\u201d." if pd.notna(ket) else
-           "; minta penjelasan output yang sudah dihasilkan."))
-        for baris, nama, real_k, ser, real_rp, ket in zip(*_cols(
-            sub, "baris_sumber", "nama", "realisasi_k", "serapan_rp", "realisasi_rp", "keterangan"))])
+    ser = sub["serapan_rp"]
+    ada_k = ~np.isnan(sub["realisasi_k"].to_numpy(dtype=float, na_value=np.nan))     # NaN too, as pd.notna
+    ket = _teks_arrow(sub["keterangan"])
+    with np.errstate(invalid="ignore"):
+        kritis = ser.to_numpy(dtype=float, na_value=np.nan) >= batas_kritis
+    pesan = _sambung(
+        "Anggaran sudah terserap ", _teks_per_nilai(ser, format_persen), " (",
+        _teks_per_nilai(sub["realisasi_rp"], format_rupiah), ") tetapi realisasi kinerja ",
+        pa.array(np.where(ada_k, "masih 0", "kosong (tidak dilaporkan, dinilai 0)"), pa.large_string()),
+        pc.fill_null(_sambung("; keterangan: \u201c", ket, "\u201d."), "; minta penjelasan output yang sudah dihasilkan."))
+    return _temuan("serapan_tanpa_output", np.where(kritis, "kritis", "peringatan"), _TABEL_22, sub["baris_sumber"],
+                   sub["nama"], "realisasi_k", sub["realisasi_k"], ser, pesan)
 
 
 def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Sub kegiatan with output but no spending: realisation or budget data may be missing.
 
     A realisation Rp not reported (empty) is no spending, as 0 is (``metrics.realisasi_dinilai``)."""
-    sub = evaluasi[(evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_rp_dinilai(evaluasi) == 0).fillna(False).to_numpy(dtype=bool)]
     return _frame([_rec(
@@ -737,7 +868,7 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
     matched = pergeseran[["baris_evaluasi", "baris_review"]].dropna()
     e = evaluasi[_existing(evaluasi, "baris_sumber", "nama", "target_k", "satuan", "indikator")
                  ].set_index("baris_sumber")
-    sisi = review["sisi"].astype(str).to_numpy()
+    sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "baris_sumber", "nama", "target_k", "satuan", "target_teks", "indikator")]
     hasil = review[sisi == "hasil_analisis"].set_index("baris_sumber")
     bad = _differs(e["target_k"].loc[matched["baris_evaluasi"].tolist()],
@@ -831,7 +962,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
     if stated is not None:
         pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
-        pair = pair[(pair["level"].astype(str) != "dinas") & (pair["pagu_apbd_rp"] > 0)]
+        pair = pair[~_teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
         ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
         if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
             first = review["baris_sumber"].min() if len(review) else None
@@ -928,13 +1059,27 @@ def _panjang_maks(s: pd.Series) -> int:
     (4, 0)
     """
     if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
-        import pyarrow as pa  # type: ignore[import-untyped]
-        import pyarrow.compute as pc  # type: ignore[import-untyped]
-
         n = pc.max(pc.utf8_length(pa.array(s.array))).as_py()
     else:
         n = s.astype("string").str.len().max()
     return 0 if n is None or pd.isna(n) else int(n)
+
+
+def _bisa_lebih(s: pd.Series, batas: int) -> bool:
+    """Whether a cell of a text column is longer than ``batas`` characters (``_panjang_maks``),
+    Arrow-backed text first measured in bytes, without decoding a character: a column whose
+    longest cell holds ``batas`` bytes or fewer holds no longer text (a character is one byte
+    or more).
+
+    >>> col = pd.Series(["ab", None, "d\u00e9f"], dtype="string")
+    >>> _bisa_lebih(col, 4), _bisa_lebih(col, 3), _bisa_lebih(col, 2), _bisa_lebih(pd.Series(["abc"]), 2)
+    (False, False, True, True)
+    """
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        n = pc.max(pc.binary_length(pa.array(s.array))).as_py()
+        if n is None or n <= batas:
+            return False
+    return _panjang_maks(s) > batas
 
 
 def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataFrame:
@@ -948,7 +1093,7 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
         for col, values in df.items():
             if not pd.api.types.is_string_dtype(values.dtype) or isinstance(values.dtype, pd.CategoricalDtype):
                 continue
-            if _panjang_maks(values) <= batas:       # most columns: nothing to report, nothing to index
+            if not _bisa_lebih(values, batas):       # most columns: nothing to report, nothing to index
                 continue
             length = values.astype("string").str.len()
             bad = (length > batas).fillna(False).to_numpy(dtype=bool)
@@ -1022,19 +1167,21 @@ def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
     >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
     [False, False, True, False]
     """
-    ambigu = temuan["jenis"].astype(str) == "angka_ambigu"
+    ambigu = _teks_di(temuan["jenis"], ("angka_ambigu",))
     if not ambigu.any():
         return temuan
     amb = temuan.loc[ambigu, ["baris_sumber", "kolom"]].dropna()
     lines = set(amb["baris_sumber"].astype(int))
     cells = set(zip(amb["baris_sumber"].astype(int), amb["kolom"].astype(str)))
-    masalah = temuan["tingkat"].astype(str).isin(["peringatan", "kritis"]).to_numpy(dtype=bool)
-    kontradiksi = (temuan["jenis"].astype(str).isin(KONTRADIKSI)
-                   & (temuan["baris_sumber"].isin(lines) | temuan["baris_pembanding"].isin(lines))
-                   ).fillna(False).to_numpy(dtype=bool)
-    sel = np.fromiter(((pd.notna(b) and any((int(b), c) in cells for c in (k, *_DARI.get(k, ()))))
-                       for b, k in zip(temuan["baris_sumber"].tolist(), temuan["kolom"].astype(str).tolist())),
-                      dtype=bool, count=len(temuan))
+    masalah = _teks_di(temuan["tingkat"], ("peringatan", "kritis"))
+    di_baris = temuan["baris_sumber"].isin(lines).fillna(False).to_numpy(dtype=bool)
+    kontradiksi = (_teks_di(temuan["jenis"], KONTRADIKSI)
+                   & (di_baris | temuan["baris_pembanding"].isin(lines).fillna(False).to_numpy(dtype=bool)))
+    # a cell (line, column) of an ambiguous reading: only the problems on such a line can rest on one
+    sel = np.zeros(len(temuan), dtype=bool)
+    cek = np.flatnonzero(masalah & di_baris)
+    sel[cek] = [any((int(b), c) in cells for c in (k, *_DARI.get(k, ())))
+                for b, k in zip(temuan["baris_sumber"].iloc[cek].tolist(), temuan["kolom"].iloc[cek].astype(str).tolist())]
     kena = masalah & (kontradiksi | sel)
     if not kena.any():
         return temuan
@@ -1104,18 +1251,26 @@ def teks_rujukan(baris: pd.Series, lokasi: pd.DataFrame) -> pd.Series:
             return pd.Series(pd.NA, index=range(len(idx)), dtype=dtype)
         return pd.Series(lok[name].reindex(idx).to_numpy(), dtype=dtype)
 
-    tabel = kolom("tabel").str.replace(r" \(.*\)$", "", regex=True)
-    penanda = kolom("penanda").fillna("baris ke-" + kolom("baris_tabel", "Int64").astype("string"))
-    kode = ("kode " + kolom("kode") + "; ").where(kolom("nomor").notna()).fillna("")
-    tidak_lengkap = kolom("lengkap", "boolean").eq(False).fillna(False).to_numpy(dtype=bool)
-    hal_dok = kolom("halaman_dokumen", "Int64").astype("string")
-    hal_tab = kolom("halaman_tabel", "Int64").astype("string")
-    potongan = "potongan teks ke-" + hal_tab + " dari " + kolom("halaman_tabel_dari", "Int64").astype("string")
-    halaman = ("halaman " + hal_dok).fillna(("halaman ke-" + hal_tab + " tabel").where(~tidak_lengkap, potongan))
-    teks = "baris teks " + pd.Series(line, dtype="Int64").astype("string")
-    catatan = pd.Series(np.where(tidak_lengkap, "; " + TIDAK_LENGKAP, ""), dtype="string")
-    lengkap = tabel + " " + penanda + " (" + kode + halaman + "; " + teks + catatan + ")"
-    return lengkap.fillna(teks).set_axis(baris.index if isinstance(baris, pd.Series) else None)
+    def arrow(name, dtype="string"):
+        return _teks_arrow(kolom(name)) if dtype == "string" else pa.array(kolom(name, dtype).array)
+
+    # the text built by Arrow, row by row (a null part gives a null, as pandas' "+" gives NA)
+    teks_ = pa.large_string()
+    tabel = _teks_arrow(kolom("tabel").str.replace(r" \(.*\)$", "", regex=True))
+    angka = lambda name: pc.cast(arrow(name, "Int64"), teks_)  # noqa: E731
+    penanda = pc.coalesce(arrow("penanda"), _sambung("baris ke-", angka("baris_tabel")))
+    kode = pc.fill_null(pc.if_else(pc.is_valid(arrow("nomor")), _sambung("kode ", arrow("kode"), "; "),
+                                   pa.scalar(None, teks_)), pa.scalar("", teks_))
+    tidak_lengkap = pc.fill_null(pc.equal(arrow("lengkap", "boolean"), False), False)
+    hal_tab = angka("halaman_tabel")
+    potongan = _sambung("potongan teks ke-", hal_tab, " dari ", angka("halaman_tabel_dari"))
+    halaman = pc.coalesce(_sambung("halaman ", angka("halaman_dokumen")),
+                          pc.if_else(tidak_lengkap, potongan, _sambung("halaman ke-", hal_tab, " tabel")))
+    teks = _sambung("baris teks ", pc.cast(pa.array(line), teks_))
+    catatan = pc.if_else(tidak_lengkap, pa.scalar("; " + TIDAK_LENGKAP, teks_), pa.scalar("", teks_))
+    lengkap = _sambung(tabel, " ", penanda, " (", kode, halaman, "; ", teks, catatan, ")")
+    return pd.Series(pd.array(pc.coalesce(lengkap, teks), dtype=_DTYPE["string"])).set_axis(
+        baris.index if isinstance(baris, pd.Series) else None)
 
 
 def tambah_rujukan(temuan: pd.DataFrame, lokasi: pd.DataFrame | None) -> pd.DataFrame:

@@ -335,18 +335,20 @@ def test_isin_of_arrow_text_is_pandas_isin():
     assert f._isin(codes, pd.Index([], dtype="string")).tolist() == [False] * 4
 
 
-def test_sekali_formats_each_number_once_and_zeros_by_their_sign():
+def test_teks_per_nilai_formats_each_number_once():
     calls = []
 
     def fmt(v):
         calls.append(v)
         return f.format_perubahan(v)
 
-    once = f._sekali(fmt)
-    got = [once(v) for v in (5e6, -5e6, 5e6, -0.0, 0.0, pd.NA, -5e6)]
-    assert got == [f.format_perubahan(v) for v in (5e6, -5e6, 5e6, -0.0, 0.0, pd.NA, -5e6)]
-    assert got[:3] == ["bertambah Rp5.000.000", "berkurang Rp5.000.000", "bertambah Rp5.000.000"]
-    assert len(calls) == 5          # 5e6 and -5e6 once each; the zeros and NA each time
+    values = pd.Series([5e6, -5e6, 5e6, -0.0, 0.0, None, -5e6, float("nan")], dtype="Float64")
+    got = f._teks_per_nilai(values, fmt).to_pylist()
+    # by hand: 5e6 bertambah, -5e6 berkurang, both zeros "tidak berubah", NA and NaN "-"
+    assert got == ["bertambah Rp5.000.000", "berkurang Rp5.000.000", "bertambah Rp5.000.000", "tidak berubah",
+                   "tidak berubah", "-", "berkurang Rp5.000.000", "-"]
+    assert got == [f.format_perubahan(v) for v in values.tolist()]
+    assert len(calls) == 4          # 5e6, -5e6, one zero (-0.0 and 0.0 are one value), one missing
 
 
 def test_keterangan_equal_to_the_pagu_change_names_it_twice():

@@ -346,3 +346,60 @@ def test_only_the_grouping_is_written_here(monkeypatch):
     for text in ("0.00", "999.00", "1000.05", "-123456.70", "98765432101.00", "100000000000000.00"):
         value = Decimal(text)
         assert numbers._tulis(value, False) == format_decimal(value, format="#,##,##0.00", locale="en_IN"), text
+
+
+def _angka_decimal(x, digits):
+    """``format_angka`` as it was before its integer path (oracle): every number through a Decimal."""
+    from renja_analysis.numbers import _desimal, _missing, _tulis
+
+    if _missing(x):
+        return "-"
+    value = _desimal(x, 2 if digits is None else digits)
+    return _tulis(abs(value) if value == 0 else value, digits is None)
+
+
+def test_exact_integers_are_written_without_a_decimal_as_with_one():
+    """``format_angka``, ``format_rupiah``, ``format_perubahan`` and ``format_persen`` write an exact
+    integer (``numbers._bulat``) without a Decimal: the same text as the Decimal path, on seeded random
+    values of every kind (integers and integral floats of any sign and size, decimals, -0.0, missing)."""
+    import random
+
+    from renja_analysis.numbers import _desimal, _missing
+
+    def rupiah_decimal(x):
+        if _missing(x):
+            return "-"
+        v = _desimal(x, 0)
+        return f"{'-' if v < 0 else ''}Rp{_angka_decimal(abs(v), 0)}"
+
+    def perubahan_decimal(x):
+        if _missing(x):
+            return "-"
+        if _desimal(x, 0) == 0:
+            return "tidak berubah"
+        return f"{'bertambah' if float(x) > 0 else 'berkurang'} {rupiah_decimal(abs(float(x)))}"
+
+    rng = random.Random(53)
+    values = [0, -0.0, 0.0, 1, -1, 999.0, 1000.0, -1000.0, 2.0 ** 53 - 1, 2.0 ** 53, -(2.0 ** 53), 1e15, 1e16,
+              10 ** 17, None, float("nan"), pd.NA, 0.5, -0.5, 2.5, 1234567.5]
+    values += [float(rng.randint(-10 ** rng.randint(0, 16), 10 ** rng.randint(0, 16))) for _ in range(800)]
+    values += [rng.randint(-10 ** 15, 10 ** 15) for _ in range(300)]
+    values += [round(rng.uniform(-1e9, 1e9), rng.randint(0, 3)) for _ in range(300)]
+    for x in values:
+        for digits in (None, 0, 1, 2):
+            assert format_angka(x, digits) == _angka_decimal(x, digits), (x, digits)
+        assert format_persen(x) == ("-" if _missing(x) else _angka_decimal(x, 2) + "%"), x
+        assert format_rupiah(x) == rupiah_decimal(x), x
+        assert format_perubahan(x) == perubahan_decimal(x), x
+
+
+def test_exact_integer_cases_by_hand():
+    assert format_angka(1234567.0, 2) == "1.234.567,00"
+    assert format_angka(-0.0, 2) == "0,00" and format_angka(-0.0, None) == "0"
+    assert format_angka(-1000, None) == "-1.000"
+    assert format_angka(2.0 ** 53) == "9.007.199.254.740.992"       # beyond 2**53: the Decimal path
+    assert format_rupiah(-3251000.0) == "-Rp3.251.000" and format_rupiah(-0.0) == "Rp0"
+    assert format_perubahan(-0.0) == "tidak berubah" and format_perubahan(-1.0) == "berkurang Rp1"
+    # a negative number of decimals rounds to tens, hundreds...: 400 to thousands is 0, 1000 stays
+    assert format_perubahan(400.0, rupiah=False, digits=-3) == "tidak berubah"
+    assert format_angka(1400.0, -3) == "1.000"

@@ -29,23 +29,34 @@ PACKAGE = Path(registry.__file__).resolve().parents[1]
 
 def _emitted() -> set[tuple[str, str]]:
     """(jenis, tingkat) pairs written as literals where a finding is made: ``_rec("x", "kritis", ...)``,
-    ``src.finding("x", "peringatan", ...)``, ``_rec("x", "kritis" if ... else "peringatan", ...)`` and
-    ``jenis, tingkat = "x", "info"``."""
+    ``src.finding("x", "peringatan", ...)``, ``_rec("x", "kritis" if ... else "peringatan", ...)``,
+    ``jenis, tingkat = "x", "info"`` and, for findings made by column, ``_temuan("x", np.where(c,
+    "kritis", "peringatan"), ...)`` (two ``np.where`` of the same condition pair their branches)."""
+    def where(node) -> bool:
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "where"
+                and len(node.args) == 3)
+
     def strings(node) -> list[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return [node.value]
         if isinstance(node, ast.IfExp):
             return strings(node.body) + strings(node.orelse)
+        if where(node):
+            return strings(node.args[1]) + strings(node.args[2])
         return []
+
+    def paired(jenis, tingkat) -> set[tuple[str, str]]:
+        if where(jenis) and where(tingkat) and ast.dump(jenis.args[0]) == ast.dump(tingkat.args[0]):
+            return paired(jenis.args[1], tingkat.args[1]) | paired(jenis.args[2], tingkat.args[2])
+        return {(j, t) for j in strings(jenis) for t in strings(tingkat)}
 
     pairs = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and len(node.args) >= 2:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                if name in ("_rec", "finding"):
-                    for j in strings(node.args[0]):
-                        pairs |= {(j, t) for t in strings(node.args[1])}
+                if name in ("_rec", "finding", "_temuan"):
+                    pairs |= paired(node.args[0], node.args[1])
             if (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Tuple)
                     and [getattr(e, "id", None) for e in node.targets[0].elts] == ["jenis", "tingkat"]
                     and isinstance(node.value, ast.Tuple)):
@@ -59,7 +70,8 @@ def test_every_type_written_in_the_code_is_registered_with_its_level():
     # the scan finds what it should: types made in sources/, tables/, findings, periksa_sipd, rekonsiliasi
     assert {("baris_ganda", "kritis"), ("angka_ambigu", "info"), ("persen_tidak_cocok", "peringatan"),
             ("persen_tidak_cocok", "kritis"), ("keterangan_cocok", "info"), ("sipd_kode_ganda", "kritis"),
-            ("dokumen_vs_sipd", "kritis")} <= pairs
+            ("dokumen_vs_sipd", "kritis"), ("keterangan_tidak_cocok", "peringatan"),
+            ("serapan_tanpa_output", "kritis")} <= pairs
     unknown = sorted(j for j, _ in pairs if j not in JENIS_TEMUAN)
     assert unknown == []
     wrong = sorted((j, t) for j, t in pairs if t not in JENIS_TEMUAN[j].tingkat)
