@@ -8,7 +8,10 @@ names (``judul``); inside a table region every line is accounted for:
 - a data row (tab-separated);
 - a recognised header line (the first header and its repetition on every page);
 - a blank line;
-- a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside;
+- a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside; a page
+  number out of order with the table's other page numbers (``halaman_tak_urut``: in no longest
+  non-decreasing run of them, e.g. ``45`` between pages 12 and 13) may be a number cut off its
+  row: it is set aside too, but reported as ``baris_tidak_terbaca`` and not used as a page;
 - a running page header or footer (``running_lines``: the same short line, tabs or not,
   at two or more page breaks, never above a data row), set aside like a footer;
 - a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
@@ -45,7 +48,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, repeat
 from operator import and_, contains, itemgetter, not_, or_
 from pathlib import Path
@@ -96,6 +99,54 @@ def nomor_halaman(text: str) -> int | None:
         return None
     m = _NOMOR.search(text)
     return int(m.group()) if m else None
+
+
+def _panjang_urut(pages: list[int]) -> list[int]:
+    """For each position, the length of the longest non-decreasing run of ``pages`` (not
+    necessarily adjacent) that ends there (patience sorting: O(n log n)).
+
+    >>> _panjang_urut([3, 4, 45, 5, 6])
+    [1, 2, 3, 3, 4]
+    """
+    tails: list[int] = []       # the least last page of a run of each length
+    out = []
+    for page in pages:
+        j = bisect_right(tails, page)
+        if j == len(tails):
+            tails.append(page)
+        else:
+            tails[j] = page
+        out.append(j + 1)
+    return out
+
+
+def halaman_tak_urut(pages: list[int]) -> list[int]:
+    """The positions of the page numbers (in the order of their lines) that stand alone out of
+    order: in no longest non-decreasing run of them, and between two that are in such a run.
+
+    Equal neighbours are in order (a page number printed at the top and the bottom of a page);
+    where two runs are equally long (``1, 45, 2``: 45 or 2?), neither number is named: only a
+    number every best ordering leaves out is out of order. Two or more such numbers in a row
+    (``5, 6, 7, 1, 2, 3, 4``) look like a numbering of their own (a restart), not like a number
+    cut off its row: they are not named either.
+
+    Examples
+    --------
+    >>> halaman_tak_urut([3, 4, 45, 5, 6])
+    [2]
+    >>> halaman_tak_urut([9, 1, 2, 3]), halaman_tak_urut([1, 45, 2]), halaman_tak_urut([2, 2, 3])
+    ([0], [], [])
+    >>> halaman_tak_urut([5, 6, 7, 1, 2, 3, 4])
+    []
+    """
+    if len(pages) < 3:
+        return []
+    ends = _panjang_urut(pages)
+    # the longest run starting at each position: runs ending there in the reversed, negated pages
+    starts = _panjang_urut([-p for p in reversed(pages)])[::-1]
+    best = max(ends)
+    out = [e + s - 1 < best for e, s in zip(ends, starts)]
+    return [k for k, o in enumerate(out) if o and not (k and out[k - 1]) and not (k + 1 < len(out) and out[k + 1])]
 
 
 def identitas(lines: list[str], head: int = 60) -> dict:
@@ -726,7 +777,34 @@ class _Splitter:
                 f"Dokumen berakhir di dalam {block.label} (baris {block.last_line}) tanpa teks penutup: "
                 "berkas mungkin terpotong; bandingkan jumlah baris dengan dokumen aslinya.")
         self._flush_orphans()
+        for block in self.tables.values():
+            self._check_pages(block)
         return self.tables
+
+    def _check_pages(self, block: TableBlock) -> None:
+        """Page numbers of ``block``'s footers that stand out of order with the others
+        (``halaman_tak_urut``): reported as ``baris_tidak_terbaca`` (the line is still set aside:
+        a number cut off its row, or a footer misprinted, only a reader can tell) and no longer
+        used as a page (``lokasi``)."""
+        numbered = sorted((line, page) for line, page in block.footers if page is not None)
+        out = halaman_tak_urut([page for _, page in numbered])
+        if not out:
+            return
+        bad = {numbered[k][0] for k in out}
+        block.footers = [(line, None if line in bad else page) for line, page in block.footers]
+        kept = [f for f in numbered if f[0] not in bad]
+        for k in out:
+            line, page = numbered[k]
+            at = bisect_left(kept, (line, page))
+            around = [f"sebelumnya halaman {kept[at - 1][1]} di baris {kept[at - 1][0]}"] if at else []
+            if at < len(kept):
+                around.append(f"sesudahnya halaman {kept[at][1]} di baris {kept[at][0]}")
+            text = clean_text(self.clean[line - 1].replace("\t", " "))
+            self._finding(
+                "baris_tidak_terbaca", "peringatan", block.label, line,
+                f"Baris \u201c{text}\u201d di dalam {block.label} disisihkan sebagai nomor halaman {page}, "
+                f"tetapi nomor itu tidak urut dengan nomor halaman lain di tabel ini ({'; '.join(around)}). "
+                "Periksa apakah angka ini isi sel yang terlepas dari barisnya.", nama=text[:200])
 
     def _page_break(self, start: int) -> int:
         """The usual page break inside the open table, read at once from 0-based line ``start``
