@@ -38,10 +38,15 @@ def varian_komposisi(awal, akhir) -> float:
     0.0
     >>> varian_komposisi([100, 100], [150, 50])
     50.0
+
+    Undefined (NaN, without a numpy warning on stderr) when either side adds up to nothing:
+
+    >>> varian_komposisi([100, 100], [0, 0]), varian_komposisi([0, 0], [5, 5])
+    (nan, nan)
     """
     b = np.asarray(pd.Series(awal, dtype="Float64").fillna(0), dtype=float)
     a = np.asarray(pd.Series(akhir, dtype="Float64").fillna(0), dtype=float)
-    if b.sum() == 0:
+    if b.sum() == 0 or a.sum() == 0:
         return float("nan")
     adj = b * a.sum() / b.sum()
     return float(np.abs(a - adj).sum() / adj.sum() * 100)
