@@ -102,12 +102,12 @@ _J = JenisTemuan
 DAFTAR: tuple[JenisTemuan, ...] = (
     _J("baris_tidak_terbaca", ("peringatan",), "Baris tidak terbaca",
        "Baris di dalam tabel yang bukan baris data, judul kolom, baris kosong, atau catatan kaki yang dikenali, "
-       "termasuk nomor halaman yang tidak urut dengan nomor halaman lain di tabelnya (mungkin angka yang terlepas "
-       "dari barisnya); baris itu disisihkan dan pembacaan berlanjut.",
+       "termasuk angka di tengah halaman yang tidak cocok dengan nomor halaman di pergantian halaman sekitarnya "
+       "(mungkin angka yang terlepas dari barisnya); baris itu disisihkan dan pembacaan berlanjut.",
        "a line inside a table that is neither row, header, blank nor recognised footer (set aside, reading goes "
-       "on), or a page number standing alone out of order with the table's other page numbers (maybe a number "
-       "cut off its row; `sources.text.halaman_tak_urut`); tab-separated data lines outside every recognised "
-       "table"),
+       "on), or a page number inside a page (a data row of the page follows it) outside the numbers of the page "
+       "breaks around it (maybe a number cut off its row; `sources.text.halaman_tak_urut`); tab-separated data "
+       "lines outside every recognised table"),
     _J("baris_ganda", ("kritis",), "Baris ganda",
        "Baris yang sama persis dengan baris lain; dihitung sekali.",
        "a row that repeats another exactly (any table; 3.3 records): counted once"),

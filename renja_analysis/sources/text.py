@@ -48,9 +48,9 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import compress, repeat
-from operator import and_, contains, itemgetter, not_, or_
+from operator import and_, attrgetter, contains, itemgetter, not_, or_
 from pathlib import Path
 
 import numpy as np
@@ -101,52 +101,50 @@ def nomor_halaman(text: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def _panjang_urut(pages: list[int]) -> list[int]:
-    """For each position, the length of the longest non-decreasing run of ``pages`` (not
-    necessarily adjacent) that ends there (patience sorting: O(n log n)).
+def halaman_tak_urut(pages: list[int], at_break: list[bool]) -> list[int]:
+    """The positions of the page numbers (in the order of their lines) that cannot be the number
+    of the page they stand on.
 
-    >>> _panjang_urut([3, 4, 45, 5, 6])
-    [1, 2, 3, 3, 4]
-    """
-    tails: list[int] = []       # the least last page of a run of each length
-    out = []
-    for page in pages:
-        j = bisect_right(tails, page)
-        if j == len(tails):
-            tails.append(page)
-        else:
-            tails[j] = page
-        out.append(j + 1)
-    return out
-
-
-def halaman_tak_urut(pages: list[int]) -> list[int]:
-    """The positions of the page numbers (in the order of their lines) that stand alone out of
-    order: in no longest non-decreasing run of them, and between two that are in such a run.
-
-    Equal neighbours are in order (a page number printed at the top and the bottom of a page);
-    where two runs are equally long (``1, 45, 2``: 45 or 2?), neither number is named: only a
-    number every best ordering leaves out is out of order. Two or more such numbers in a row
-    (``5, 6, 7, 1, 2, 3, 4``) look like a numbering of their own (a restart), not like a number
-    cut off its row: they are not named either.
+    ``at_break``: whether the number stands at a page break (the next line of the table after it,
+    past blank and set-aside lines, is a repeated header line, not a data row). Such a number is
+    the page's footer and is never named, whatever it prints. A number inside a page (a data row
+    of the same page follows it) is named when it lies outside the numbers of the page breaks
+    around it: below the one before it, or above the one after it. Without a page break on a
+    side, that side sets no bound; where the page breaks around it are out of order themselves,
+    or where the table has no page break with a number, nothing is named: only the page breaks
+    say what a page's number is.
 
     Examples
     --------
-    >>> halaman_tak_urut([3, 4, 45, 5, 6])
-    [2]
-    >>> halaman_tak_urut([9, 1, 2, 3]), halaman_tak_urut([1, 45, 2]), halaman_tak_urut([2, 2, 3])
-    ([0], [], [])
-    >>> halaman_tak_urut([5, 6, 7, 1, 2, 3, 4])
+    Pages 1 to 3 closed by their footers, a ``45`` inside page 2 (at index 1):
+
+    >>> halaman_tak_urut([1, 45, 2, 3], [True, False, True, True])
+    [1]
+
+    Two cut-off ``2``s inside page 4; the footers are never named:
+
+    >>> halaman_tak_urut([3, 2, 2, 4], [True, False, False, True])
+    [1, 2]
+
+    A page number at the top and the bottom of each page; a misprinted footer; no page break:
+
+    >>> halaman_tak_urut([1, 2, 2, 3], [True, False, True, True]), halaman_tak_urut([1, 9, 3], [True] * 3)
+    ([], [])
+    >>> halaman_tak_urut([1, 45, 2], [False] * 3)
     []
     """
-    if len(pages) < 3:
+    page = np.asarray(pages, dtype=np.int64)
+    brk = np.asarray(at_break, dtype=bool)
+    inside = np.flatnonzero(~brk)
+    if not len(inside) or not brk.any():
         return []
-    ends = _panjang_urut(pages)
-    # the longest run starting at each position: runs ending there in the reversed, negated pages
-    starts = _panjang_urut([-p for p in reversed(pages)])[::-1]
-    best = max(ends)
-    out = [e + s - 1 < best for e, s in zip(ends, starts)]
-    return [k for k, o in enumerate(out) if o and not (k and out[k - 1]) and not (k + 1 < len(out) and out[k + 1])]
+    at = page[brk]
+    # the numbers of the page breaks just before and just after each number inside a page (none: no bound)
+    after = np.searchsorted(np.flatnonzero(brk), inside)
+    lo = np.concatenate([[np.iinfo(np.int64).min], at])[after]
+    hi = np.concatenate([at, [np.iinfo(np.int64).max]])[after]
+    out = (lo <= hi) & ((page[inside] < lo) | (page[inside] > hi))
+    return inside[out].tolist()
 
 
 def identitas(lines: list[str], head: int = 60) -> dict:
@@ -782,17 +780,27 @@ class _Splitter:
         return self.tables
 
     def _check_pages(self, block: TableBlock) -> None:
-        """Page numbers of ``block``'s footers that stand out of order with the others
-        (``halaman_tak_urut``): reported as ``baris_tidak_terbaca`` (the line is still set aside:
-        a number cut off its row, or a footer misprinted, only a reader can tell) and no longer
-        used as a page (``lokasi``)."""
+        """Page numbers of ``block``'s footers that cannot be their page's (``halaman_tak_urut``):
+        reported as ``baris_tidak_terbaca`` (the line is still set aside: a number cut off its row,
+        or a page number out of place, only a reader can tell) and no longer used as a page
+        (``lokasi``)."""
         numbered = sorted((line, page) for line, page in block.footers if page is not None)
-        out = halaman_tak_urut([page for _, page in numbered])
+        if len(numbered) < 2 or not block.header_lines:
+            return
+        lines = np.array([line for line, _ in numbered], dtype=np.int64)
+        rows = np.fromiter(map(attrgetter("line"), block.rows), dtype=np.int64, count=len(block.rows))
+        headers = np.sort(np.asarray(block.header_lines, dtype=np.int64))
+        end = np.array([np.iinfo(np.int64).max])
+        # at a page break: the next header line comes before the next data row (none after: no break)
+        next_header = np.concatenate([headers, end])[np.searchsorted(headers, lines, side="right")]
+        next_row = np.concatenate([rows, end])[np.searchsorted(rows, lines, side="right")]
+        at_break = (next_header < next_row).tolist()
+        out = halaman_tak_urut([page for _, page in numbered], at_break)
         if not out:
             return
         bad = {numbered[k][0] for k in out}
         block.footers = [(line, None if line in bad else page) for line, page in block.footers]
-        kept = [f for f in numbered if f[0] not in bad]
+        kept = [f for f, b in zip(numbered, at_break) if b]         # the page breaks' numbers
         for k in out:
             line, page = numbered[k]
             at = bisect_left(kept, (line, page))
@@ -803,8 +811,9 @@ class _Splitter:
             self._finding(
                 "baris_tidak_terbaca", "peringatan", block.label, line,
                 f"Baris \u201c{text}\u201d di dalam {block.label} disisihkan sebagai nomor halaman {page}, "
-                f"tetapi nomor itu tidak urut dengan nomor halaman lain di tabel ini ({'; '.join(around)}). "
-                "Periksa apakah angka ini isi sel yang terlepas dari barisnya.", nama=text[:200])
+                f"tetapi nomor itu tidak cocok dengan nomor halaman di pergantian halaman sekitarnya "
+                f"({'; '.join(around)}). Periksa apakah angka ini isi sel yang terlepas dari barisnya.",
+                nama=text[:200])
 
     def _page_break(self, start: int) -> int:
         """The usual page break inside the open table, read at once from 0-based line ``start``

@@ -1,10 +1,11 @@
-"""Page numbers out of order inside a table (``sources.text.halaman_tak_urut``).
+"""Page numbers that cannot be their page's inside a table (``sources.text.halaman_tak_urut``).
 
 A line whose only filled cell is a number of one to four digits reads as a page footer and is
-set aside. When the table prints other page numbers, one that stands alone out of their order
-(``45`` between pages 1 and 2) may be a number cut off its row: it must be reported, not lost
-in silence, and must not be taken as the page of the rows above it. Expectations are worked out
-by hand from the lines below.
+set aside. A number at a page break (a repeated header follows it) is the page's footer. One
+inside a page (a data row of the same page follows it) that lies outside the numbers of the page
+breaks around it (``45`` inside page 2) may be a number cut off its row: it must be reported, not
+lost in silence, and must not be taken as the page of the rows above it. Expectations are worked
+out by hand from the lines below.
 """
 from __future__ import annotations
 
@@ -15,25 +16,28 @@ import pytest
 from renja_analysis.sources.base import SourceText, lokasi
 from renja_analysis.sources.text import halaman_tak_urut, split_tables
 
+B, I = True, False          # a number at a page break / inside a page
 
-@pytest.mark.parametrize("pages, expected", [
-    ([], []),
-    ([7], []),
-    ([1, 45], []),                       # two numbers: nothing to order them against
-    ([1, 2, 3, 4], []),
-    ([3, 3, 4, 4], []),                  # a page number at the top and the bottom of each page
-    ([3, 4, 45, 5, 6], [2]),
-    ([10, 11, 12, 7, 13, 14], [3]),
-    ([9, 1, 2, 3], [0]),                 # the first one
-    ([1, 2, 3, 0], [3]),                 # the last one
-    ([1, 45, 2], []),                    # 1, 45 or 1, 2: either could be wrong, neither is named
-    ([1, 2, 3, 2, 3, 4], []),            # 1 2 2 3 4 and 1 2 3 3 4: each number is in one of them
-    ([5, 6, 7, 1, 2, 3, 4], []),         # a run of three out of order: a restart, not a stray number
-    ([1, 2, 50, 51, 3, 4], []),          # two in a row: the same
-    ([1, 2, 50, 3, 4, 60, 5, 6], [2, 5]),
+
+@pytest.mark.parametrize("pages, at_break, expected", [
+    ([], [], []),
+    ([7], [I], []),
+    ([1, 2, 3, 4], [B, B, B, B], []),
+    ([1, 9, 3], [B, B, B], []),                      # a footer misprinted: still the page's footer
+    ([1, 45, 2, 3], [B, I, B, B], [1]),
+    ([3, 2, 2, 4], [B, I, I, B], [1, 2]),            # two cut-off numbers on one page, footers untouched
+    ([1, 2, 2, 3, 3], [B, I, B, I, B], []),          # a page number at the top and the bottom of each page
+    ([1, 1, 2], [B, I, B], []),                      # equal to a bound: could be its page, not named
+    ([0, 1, 2], [I, B, B], []),                      # before the first page break: only an upper bound (1),
+    ([9, 1, 2], [I, B, B], [0]),                     # which 9 breaks
+    ([1, 2, 7], [B, B, I], []),                      # after the last page break: only a lower bound (2)
+    ([1, 2, 0], [B, B, I], [2]),
+    ([5, 3, 4], [B, I, B], []),                      # page breaks out of order around it: not judged
+    ([1, 45, 2], [I, I, I], []),                     # no page break: nothing says what a page's number is
+    ([1, 3, 8, 12, 5, 4], [B, I, I, I, I, B], [2, 3, 4]),   # a page's row numbers on lines of their own: 3 fits
 ])
-def test_halaman_tak_urut(pages, expected):
-    assert halaman_tak_urut(pages) == expected
+def test_halaman_tak_urut(pages, at_break, expected):
+    assert halaman_tak_urut(pages, at_break) == expected
 
 
 H = "TUJUAN\tSASARAN\tINDIKATOR\tTARGET"
@@ -64,8 +68,8 @@ def test_stray_number_reported_and_not_a_page():
         ("baris_tidak_terbaca", "peringatan", 7, "45")]
     assert src.temuan[0]["pesan"] == (
         "Baris \u201c45\u201d di dalam Tabel 3.1 disisihkan sebagai nomor halaman 45, tetapi nomor itu tidak "
-        "urut dengan nomor halaman lain di tabel ini (sebelumnya halaman 1 di baris 4; sesudahnya halaman 2 "
-        "di baris 10). Periksa apakah angka ini isi sel yang terlepas dari barisnya.")
+        "cocok dengan nomor halaman di pergantian halaman sekitarnya (sebelumnya halaman 1 di baris 4; "
+        "sesudahnya halaman 2 di baris 10). Periksa apakah angka ini isi sel yang terlepas dari barisnya.")
     # rows 6 and 8 are on page 2 (the footer at line 10), not on page 45; row 16 after the last
     # footer: one more than it
     src.tables = {"tabel_3_1": block}
@@ -79,17 +83,38 @@ def test_numbers_in_order_say_nothing():
     assert block.footers == [(4, 1), (10, 2), (14, 3)]
 
 
-def test_first_footer_out_of_order_names_only_the_next():
+def test_a_misprinted_footer_is_still_the_pages_footer():
+    # "- 9 -" closes page 1 (the header follows it): the document's own page number, not a lost cell
     lines = [ln.replace("- 1 -", "- 9 -") for ln in LINES]
     lines[6] = "\t\t\t"
-    src, _ = _read(lines)
-    assert [f["baris_sumber"] for f in src.temuan] == [4]
-    assert "(sesudahnya halaman 2 di baris 10)" in src.temuan[0]["pesan"]
+    src, block = _read(lines)
+    assert src.temuan == []
+    assert block.footers == [(4, 9), (10, 2), (14, 3)]
 
 
-def test_too_few_page_numbers_to_judge():
-    # the stray number with a single other page number inside the table (line 10's comes after
-    # the last row): nothing to order them by, a known limit
+def test_two_cut_off_numbers_on_one_page_leave_the_footers_alone():
+    # two "1"s inside page 3 (its page breaks print 2 and 3), each with a data row under it: both
+    # named, with the "45" of page 2; every footer kept
+    lines = LINES[:12] + ["\t\t1\t", "4b\tA\tB2\t8", "1", "4c\tA\tB3\t8"] + LINES[12:]
+    src, block = _read(lines)
+    assert [(f["baris_sumber"], f["nama"]) for f in src.temuan] == [(7, "45"), (13, "1"), (15, "1")]
+    assert "(sebelumnya halaman 2 di baris 10; sesudahnya halaman 3 di baris 18)" in src.temuan[1]["pesan"]
+    assert block.footers == [(4, 1), (7, None), (10, 2), (13, None), (15, None), (18, 3)]
+
+
+def test_a_number_just_above_a_page_break_is_the_pages_footer():
+    # "1" with no data row under it before the next header: at the page break, so a footer (a
+    # wrong one: never named, the document's own)
+    lines = LINES[:12] + ["\t\t1\t"] + LINES[12:]
+    src, block = _read(lines)
+    assert [f["baris_sumber"] for f in src.temuan] == [7]
+    assert (13, 1) in block.footers
+
+
+def test_after_the_last_page_break_only_a_lower_bound():
+    # the stray number on the last page the table holds a page break for (line 10's footer comes
+    # after the last row, outside the table): page 1's footer bounds it from below only, and 45 is
+    # above it: a known limit, taken as a footer without a word
     lines = LINES[:10] + ["Paragraf penutup.", "## BAB IV"]
     src, block = _read(lines)
     assert src.temuan == []
