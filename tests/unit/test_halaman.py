@@ -141,3 +141,18 @@ def test_whole_document(tmp_path):
     assert "nomor halaman 77" in found["pesan"].iloc[0]
     where = doc.lokasi.query("tabel == 'Tabel 2.2'").set_index("baris_sumber")["halaman_dokumen"]
     assert where[row + 1] == 2                       # the row above the stray number: page 2, not 77
+
+
+def test_row_numbers_on_lines_of_their_own_never_blame_the_footers():
+    # rows' No. cut onto lines of their own above them (a vertically centred cell): the footers at
+    # the page breaks are never named; the numbers that cannot be their page's are (7 and 9 inside
+    # page 2, 12 inside page 3), those that could be are not (1 inside page 1). A number directly
+    # under a repeated header ("2", line 7) is read as the header's column numbering, as before.
+    lines = [H, "\tNaik\tOmset\t5", "1\t\t\t", "\tTambah\tModal\t5", "", "- 1 -",
+             H, "2\t\t\t", "\tNaik\tAset\t6", "7\t\t\t", "\tTurun\tUtang\t7", "9\t\t\t", "\tA\tB\t8", "", "- 2 -",
+             H, "\tA\tC\t9", "12\t\t\t", "\tE\tF\t9", "", "- 3 -",
+             H, "\tA\tD\t1", "Paragraf penutup.", "## BAB IV"]
+    src, block = _read(lines)
+    assert [(f["baris_sumber"], f["nama"]) for f in src.temuan] == [(10, "7"), (12, "9"), (18, "12")]
+    assert block.footers == [(3, 1), (6, 1), (10, None), (12, None), (15, 2), (18, None), (21, 3)]
+    assert [r.line for r in block.rows] == [2, 4, 9, 11, 13, 17, 19, 23]
