@@ -515,7 +515,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
 
     - Tabel 2.2 vs Tabel 2.1: 2024 target and TW II realisation (``kritis`` for
       realisation: it changes the capaian);
-    - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code);
+    - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code; a code 3.3
+      writes on two rows identifies neither, and its rows are not compared);
     - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision.
 
     ``murni``: a Renja murni, whose section 3 plans the next year (one target, one pagu
@@ -540,12 +541,14 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
                                                   *_cols(t21.iloc[bad], "baris_sumber"))]
     coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
-                    ].dropna(subset=["kode"]).set_index("kode")
+                    ].dropna(subset=["kode"])
+    # a code 3.3 writes on two rows (placeholders "2.17.01.2.XX" of two kegiatan) names no one row:
+    # its 2.2 rows are not compared by code (each of its rows compared in turn would pair every
+    # later row of 2.2 with the 3.3 row above its own, and blame numbers that agree)
+    coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    # each code's row of 3.3 (a code written twice there: each of its rows, as .loc gives them)
-    where = coded.index.get_indexer(both["kode"]) if coded.index.is_unique else None
-    records += _compare(both, coded.iloc[where] if where is not None else coded.loc[both["kode"].tolist()],
+    records += _compare(both, coded.iloc[coded.index.get_indexer(both["kode"])],
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],

@@ -230,7 +230,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
-       "APBD, target before, by code), 3.2 vs 3.3 (pagu P-APBD, target after, by name)",
+       "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
+       "target after, by name)",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
     _J("keterangan_tidak_cocok", ("peringatan",), "Keterangan tidak sesuai pagu",
        "Keterangan mengumumkan perubahan pagu (penambahan atau pengurangan) yang tidak tampak pada perubahan "

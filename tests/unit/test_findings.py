@@ -110,6 +110,22 @@ def test_antar_tabel_tidak_cocok_both_ways():
     assert t["kolom"].tolist() == ["target_k"] and t.loc[0, "nilai_hitung"] == 10
 
 
+def test_a_code_written_twice_in_33_compares_nothing_by_it():
+    # two kegiatan of 3.3 with one placeholder code: neither 3.3 row is the 2.2 row's; the rows
+    # after them (their own codes) are still compared with their own 3.3 row, and agree
+    e = ev({"nama": "Kegiatan A", "pagu_rp": 10.0, "kode": "2.17.01.2.XX"},
+           {"nama": "Kegiatan B", "pagu_rp": 20.0, "kode": "2.17.01.2.XX"},
+           {"nama": "Sub C", "pagu_rp": 5.0, "kode": "2.17.01.2.02.0001"})
+    t21 = e[["nama", "target_k"]].iloc[0:0].assign(realisasi_k=[], baris_sumber=[], urutan_evaluasi=[])
+    rc = rencana([{"kode": "2.17.01.2.XX", "nama": "Kegiatan A", "pagu_apbd_rp": 10.0},
+                  {"kode": "2.17.01.2.XX", "nama": "Kegiatan B", "pagu_apbd_rp": 20.0},
+                  {"kode": "2.17.01.2.02.0001", "nama": "Sub C", "pagu_apbd_rp": 5.0}])
+    assert f.antar_tabel_tidak_cocok(e, t21, review([{}]).iloc[0:0], rc).query("kolom == 'pagu_rp'").empty
+    # a real difference on the row with its own code is still found
+    t = f.antar_tabel_tidak_cocok(e, t21, review([{}]).iloc[0:0], rc.assign(pagu_apbd_rp=[10.0, 20.0, 7.0]))
+    assert t.query("kolom == 'pagu_rp'")[["nilai_dokumen", "nilai_hitung"]].values.tolist() == [[5.0, 7.0]]
+
+
 def _shift(baris, selisih, baris_review=999):
     return pd.DataFrame({"baris_evaluasi": [baris], "selisih_rp": [selisih], "baris_review": [baris_review]})
 
