@@ -26,7 +26,7 @@ from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
-from ..tables._common import lanjutan, parent_index
+from ..tables._common import lanjutan, parent_index, teks_di
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -273,19 +273,6 @@ def _teks_kategori(s: pd.Series) -> np.ndarray:
     return cats[s.cat.codes.to_numpy()]         # code -1 (missing): the NaN at the end
 
 
-def _teks_di(s: pd.Series, names) -> np.ndarray:
-    """``s.astype(str).isin(names)`` as a boolean array (``_teks_kategori``: a categorical column
-    is compared by its categories).
-
-    >>> _teks_di(pd.Series(["program", None, "kegiatan"], dtype="category"), ("program",)).tolist()
-    [True, False, False]
-    """
-    if not isinstance(s.dtype, pd.CategoricalDtype):
-        return s.astype(str).isin(names).to_numpy(dtype=bool)
-    hit = np.append(s.cat.categories.astype(str).isin(names), False)
-    return hit[s.cat.codes.to_numpy()]
-
-
 def _numeric(x) -> pd.Series:
     s = x.reset_index(drop=True) if isinstance(x, pd.Series) else pd.Series(x)
     if s.dtype == _DTYPE["Float64"]:         # already the schema's numbers (most columns)
@@ -420,7 +407,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-    parents = np.flatnonzero(_teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
+    parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
     records = []
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
@@ -464,7 +451,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi)
         if not len(total_review):
             continue
-        programs = pd.to_numeric(part.loc[_teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum()
+        programs = pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum()
         stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
         for _, row in stated.iterrows():
             if abs(row["nilai_rp"] - programs) > toleransi:
@@ -553,7 +540,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
                                    ("target_k", "target_sebelum", "Target 2024", "peringatan")],
                         kode=both["kode"])
-    rv = review.loc[_teks_di(review["sisi"], ("hasil_analisis",)),
+    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
                            "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
@@ -702,7 +689,7 @@ def serapan_tanpa_output(evaluasi: pd.DataFrame, batas_kritis: float = 75.0) -> 
 
     A realisation K not reported (empty) is no output, as 0 is (``metrics.realisasi_dinilai``);
     the message says the cell is empty."""
-    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
+    sub = evaluasi[teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_rp"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) == 0).to_numpy(dtype=bool)]
     ser = sub["serapan_rp"]
@@ -723,7 +710,7 @@ def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Sub kegiatan with output but no spending: realisation or budget data may be missing.
 
     A realisation Rp not reported (empty) is no spending, as 0 is (``metrics.realisasi_dinilai``)."""
-    sub = evaluasi[_teks_di(evaluasi["level"], ("sub_kegiatan",))
+    sub = evaluasi[teks_di(evaluasi["level"], ("sub_kegiatan",))
                    & (realisasi_dinilai(evaluasi["realisasi_k"]) > 0).to_numpy(dtype=bool)
                    & (realisasi_rp_dinilai(evaluasi) == 0).fillna(False).to_numpy(dtype=bool)]
     return _frame([_rec(
@@ -965,7 +952,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
     if stated is not None:
         pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
-        pair = pair[~_teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
+        pair = pair[~teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
         ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
         if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
             first = review["baris_sumber"].min() if len(review) else None
@@ -1170,15 +1157,15 @@ def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
     >>> tandai_ambigu(t)["pesan"].str.contains("angka ambigu").tolist()
     [False, False, True, False]
     """
-    ambigu = _teks_di(temuan["jenis"], ("angka_ambigu",))
+    ambigu = teks_di(temuan["jenis"], ("angka_ambigu",))
     if not ambigu.any():
         return temuan
     amb = temuan.loc[ambigu, ["baris_sumber", "kolom"]].dropna()
     lines = set(amb["baris_sumber"].astype(int))
     cells = set(zip(amb["baris_sumber"].astype(int), amb["kolom"].astype(str)))
-    masalah = _teks_di(temuan["tingkat"], ("peringatan", "kritis"))
+    masalah = teks_di(temuan["tingkat"], ("peringatan", "kritis"))
     di_baris = temuan["baris_sumber"].isin(lines).fillna(False).to_numpy(dtype=bool)
-    kontradiksi = (_teks_di(temuan["jenis"], KONTRADIKSI)
+    kontradiksi = (teks_di(temuan["jenis"], KONTRADIKSI)
                    & (di_baris | temuan["baris_pembanding"].isin(lines).fillna(False).to_numpy(dtype=bool)))
     # a cell (line, column) of an ambiguous reading: only the problems on such a line can rest on one
     sel = np.zeros(len(temuan), dtype=bool)

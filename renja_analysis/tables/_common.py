@@ -841,9 +841,9 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
     [[<NA>, 'P1', 'P1', 'P1', 'P1', 'P2', 'P2'], ['K0', <NA>, 'K1', 'K1', 'K1', <NA>, <NA>],
      [<NA>, <NA>, <NA>, 'S1', <NA>, <NA>, 'S2']]
     """
-    is_level = _level_is(df[level_col])
+    level = df[level_col]
     name = df[name_col]
-    is_p, is_k = is_level("program"), is_level("kegiatan")
+    is_p, is_k = teks_di(level, ("program",)), teks_di(level, ("kegiatan",))
     named = name.notna().to_numpy(dtype=bool)
     pos = np.arange(len(df))
     last = np.maximum.accumulate
@@ -851,7 +851,7 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
     block = last(np.where(is_p, pos, -1))
     kegiatan_at = last(np.where(is_k & named, pos, -1))
     kegiatan_at[(kegiatan_at <= block) | is_p] = -1     # another program's kegiatan, or a program row
-    sub_at = np.where(is_level("sub_kegiatan"), pos, -1)
+    sub_at = np.where(teks_di(level, ("sub_kegiatan",)), pos, -1)
 
     def at(where: np.ndarray) -> pd.Series:
         return pd.Series(name.array.take(where, allow_fill=True), index=df.index).astype(STRING)
@@ -863,20 +863,19 @@ def fill_ancestors(df: pd.DataFrame, name_col: str = "nama", level_col: str = "l
     return out
 
 
-def _level_is(level: pd.Series) -> Callable[[str], np.ndarray]:
-    """Whether each row's level (as text: ``level.astype(str)``) is a given one; a categorical
-    column is compared by its codes.
+def teks_di(s: pd.Series, names) -> np.ndarray:
+    """``s.astype(str).isin(names)`` as a boolean array; a categorical column is compared by its
+    categories, converted once instead of every cell (pandas converts ``astype(str)`` cell by cell).
 
-    >>> is_level = _level_is(pd.Series(["program", None, "kegiatan"], dtype="category"))
-    >>> is_level("program").tolist(), is_level("kegiatan").tolist(), is_level("dinas").tolist()
-    ([True, False, False], [False, False, True], [False, False, False])
+    >>> teks_di(pd.Series(["program", None, "kegiatan"], dtype="category"), ("program",)).tolist()
+    [True, False, False]
+    >>> teks_di(pd.Series(["program", "dinas"]), ("dinas", "kegiatan")).tolist()
+    [False, True]
     """
-    if isinstance(level.dtype, pd.CategoricalDtype):
-        codes = level.cat.codes.to_numpy()
-        texts = list(map(str, level.cat.categories))
-        return lambda lv: codes == texts.index(lv) if lv in texts else np.zeros(len(codes), dtype=bool)
-    text = level.astype(str)
-    return lambda lv: (text == lv).to_numpy(dtype=bool)
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).isin(names).to_numpy(dtype=bool)
+    hit = np.append(s.cat.categories.astype(str).isin(names), False)
+    return hit[s.cat.codes.to_numpy()]         # code -1 (missing): the False at the end
 
 
 #: Each level's code in ``level_series``' categorical column.

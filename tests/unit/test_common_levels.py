@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from renja_analysis.names import LEVELS, normalise_names
-from renja_analysis.tables._common import STRING, _level_is, fill_ancestors, level_series
+from renja_analysis.tables._common import STRING, fill_ancestors, level_series, teks_di
 from renja_analysis.tables.evaluation import _groups, _may_repeat
 
 
@@ -76,11 +76,12 @@ def test_level_series_equals_categorical(seed):
         _sama(_level_series_lama(values), level_series(values))
 
 
-def test_level_is_by_hand():
-    plain = _level_is(pd.Series(["program", None, "kegiatan"], dtype=object))
-    assert plain("program").tolist() == [True, False, False] and plain("kegiatan").tolist() == [False, False, True]
-    cat = _level_is(pd.Series(pd.Categorical(["kegiatan", "program"], categories=["program", "kegiatan"])))
-    assert cat("kegiatan").tolist() == [True, False] and cat("sub_kegiatan").tolist() == [False, False]
+def test_teks_di_of_one_level_by_hand():
+    plain = pd.Series(["program", None, "kegiatan"], dtype=object)
+    assert teks_di(plain, ("program",)).tolist() == [True, False, False]
+    assert teks_di(plain, ("kegiatan",)).tolist() == [False, False, True]
+    cat = pd.Series(pd.Categorical(["kegiatan", "program"], categories=["program", "kegiatan"]))
+    assert teks_di(cat, ("kegiatan",)).tolist() == [True, False] and teks_di(cat, ("sub_kegiatan",)).tolist() == [False, False]
 
 
 def test_fill_ancestors_by_hand():

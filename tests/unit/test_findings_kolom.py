@@ -10,6 +10,7 @@ import pytest
 
 from renja_analysis.findings import document as f
 from renja_analysis.numbers import format_persen, format_perubahan, format_rupiah
+from renja_analysis.tables._common import teks_di
 
 # --- the replaced per-row code (oracles; not in the package any more) ------------------------
 
@@ -106,10 +107,10 @@ def test_teks_kategori_and_teks_di_are_astype_str():
         assert [x if isinstance(x, str) else "NaN" for x in got.tolist()] == \
             [x if isinstance(x, str) else "NaN" for x in want.tolist()]
         names = rng.sample(cats, rng.randint(0, 3))
-        assert f._teks_di(s, names).tolist() == want.isin(names).tolist()
-        assert f._teks_di(s.astype(object), names).tolist() == want.isin(names).tolist()
+        assert teks_di(s, names).tolist() == want.isin(names).tolist()
+        assert teks_di(s.astype(object), names).tolist() == want.isin(names).tolist()
     # by hand: a missing cell is in no list and equals no text
-    assert f._teks_di(pd.Series([None, "dinas"], dtype="category"), ("dinas",)).tolist() == [False, True]
+    assert teks_di(pd.Series([None, "dinas"], dtype="category"), ("dinas",)).tolist() == [False, True]
 
 
 def test_serapan_tanpa_output_message_by_hand():
