@@ -38,8 +38,7 @@ ambiguity), or the evidence disagreed and the document was refused.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+import functools
 
 import numpy as np
 import pandas as pd
@@ -49,7 +48,6 @@ from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
 from ._common import lanjutan, parent_index, satuan_utuh
 
-T = TypeVar("T")
 _PEMISAH = {".": "titik", ",": "koma"}
 _T22, _T21, _T33 = LABEL["tabel_2_2"], LABEL["tabel_2_1"], LABEL["tabel_3_3"]
 
@@ -274,10 +272,10 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
     punya_kode = "kode" in t22.kolom
     # what only some evidence reads (the parents and children of Tabel 2.2 for a rupiah cell,
     # the rows of the other table, the coded 3.3 rows for a pagu) is worked out when a cell
-    # first asks for it (``_sekali``), once
-    induk_anak = _sekali(lambda: _induk_anak(evaluasi))
-    pasangan_21 = _sekali(lambda: _pasangan_21(evaluasi, tabel21))
-    apbd = _sekali(lambda: _apbd(rencana) if rencana is not None and len(rencana) and punya_kode else {})
+    # first asks for it, once (``functools.cache`` of a function of nothing)
+    induk_anak = functools.cache(lambda: _induk_anak(evaluasi))
+    pasangan_21 = functools.cache(lambda: _pasangan_21(evaluasi, tabel21))
+    apbd = functools.cache(lambda: _apbd(rencana) if rencana is not None and len(rencana) and punya_kode else {})
 
     def letak_sel(a: dict) -> tuple[_Tabel, int] | None:
         """The cell's table (2.2 or 2.1) and row position, None for a cell of section 3."""
@@ -383,24 +381,6 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
                     nama=a["nama"], kolom=a["kolom"], dokumen=nilai,
                     hitung=a["desimal" if pilih == "ribuan" else "ribuan"])
     src.ambigu.clear()
-
-
-def _sekali(buat: Callable[[], T]) -> Callable[[], T]:
-    """``buat`` called when first asked, its answer kept for every later asking.
-
-    >>> n = []
-    >>> f = _sekali(lambda: n.append(1) or len(n))
-    >>> f(), f(), n
-    (1, 1, [1])
-    """
-    kept: list = []
-
-    def ambil() -> T:
-        if not kept:
-            kept.append(buat())
-        return kept[0]
-
-    return ambil
 
 
 def _induk_anak(evaluasi: pd.DataFrame) -> tuple[np.ndarray, dict]:

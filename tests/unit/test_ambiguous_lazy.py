@@ -9,15 +9,7 @@ import pytest
 
 from renja_analysis.sources.base import SourceText
 from renja_analysis.tables import ambiguous
-from renja_analysis.tables.ambiguous import _apbd, _induk_anak, _pasangan_21, _sekali
-
-
-def test_sekali_asks_once():
-    calls = []
-    ambil = _sekali(lambda: calls.append("x") or {"a": 1})
-    assert calls == []                  # nothing worked out before the first asking
-    assert ambil() is ambil()
-    assert calls == ["x"]
+from renja_analysis.tables.ambiguous import _apbd, _induk_anak, _pasangan_21
 
 
 def test_pasangan_21_by_hand():
@@ -98,6 +90,28 @@ def test_pagu_cell_still_reads_parents_and_codes(monkeypatch):
     assert sorted(asked) == ["apbd", "induk"]
     assert "Tabel 3.3 (Rencana Perubahan) mencantumkan Rp845.120 untuk baris yang sama (baris teks 3)" \
         in src.temuan[-1]["pesan"]
+
+
+def test_each_piece_worked_out_once_for_many_cells(monkeypatch):
+    """Two rupiah cells of Tabel 2.2 ask for the sums and the coded 3.3 rows: each is worked out
+    once, for the first cell, and kept for the second."""
+    asked = []
+    real_apbd, real_induk = ambiguous._apbd, ambiguous._induk_anak
+    monkeypatch.setattr(ambiguous, "_apbd", lambda r: asked.append("apbd") or real_apbd(r))
+    monkeypatch.setattr(ambiguous, "_induk_anak", lambda e: asked.append("induk") or real_induk(e))
+    src = _src()
+    ev = pd.DataFrame({"baris_sumber": [7, 8], "urutan": [1, 2], "level": ["sub_kegiatan"] * 2,
+                       "kode": ["1.01", "1.02"], "pagu_rp": [845120.0, 356410.0], "realisasi_rp": [5.0, 5.0],
+                       "serapan_rp_dokumen": [np.nan] * 2, "target_k": [4.0] * 2, "realisasi_k": [1.0] * 2,
+                       "capaian_k_dokumen": [25.0] * 2})
+    for baris, teks, nilai in ((7, "845.120", 845120.0), (8, "356.410", 356410.0)):
+        cell = _sel("pagu_rp", teks, nilai, nilai / 1000, baris=baris)
+        cell.update(rupiah=True, dibaca=nilai)
+        src.ambigu.append(cell)
+    ren = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_apbd_rp": [845120.0, 356410.0], "baris_sumber": [3, 4]})
+    ambiguous.putuskan(src, ev, ev.iloc[:0].assign(urutan_evaluasi=pd.Series(dtype="Int64")), ren)
+    assert sorted(asked) == ["apbd", "induk"]
+    assert len([f for f in src.temuan if f["jenis"] == "angka_ambigu"]) == 2
 
 
 @pytest.mark.parametrize("kolom", ["pagu_rp", "realisasi_rp", "target_k"])
