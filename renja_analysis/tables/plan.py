@@ -776,24 +776,12 @@ def _table_of(fields: list[list]) -> pd.DataFrame:
         values = fields[at[col]]
         lacking = _TIADA in values          # a field some record does not have
         if col.endswith("_rp") or col.startswith("target_"):
-            out[col] = floats([None if v is _TIADA else v for v in values]) if lacking else _float64(values)
+            out[col] = floats([None if v is _TIADA else v for v in values] if lacking else values)
         elif col == "baris_sumber":
             out[col] = pd.Series(values, dtype=INT)
         else:
             out[col] = text([v if isinstance(v, str) else None for v in values]) if lacking else text(values)
     return out[COLUMNS]
-
-
-def _float64(values: list) -> pd.Series:
-    """``pd.Series(values, dtype="Float64")`` of numbers (float or int) and None, built through numpy
-    instead of pandas' conversion object by object: None (and a NaN) is NA, the same data and mask.
-
-    >>> s = _float64([1.5, None, 3])
-    >>> s.tolist(), str(s.dtype), s.equals(pd.Series([1.5, None, 3], dtype="Float64"))
-    ([1.5, <NA>, 3.0], 'Float64', True)
-    """
-    data = np.array(values, dtype=np.float64)
-    return pd.Series(pd.arrays.FloatingArray(data, np.isnan(data)))
 
 
 def _levels(kode: list) -> pd.Series:
