@@ -13,7 +13,9 @@ labels); titles wrap inside the figure, never cut. A sub kegiatan scheduled for 
 later quarter is grey ("dijadwalkan"), never the colour of a failure.
 
 ``simpan`` writes PNG and SVG with fixed metadata, so the same data gives
-byte-identical files. Figures are closed after creation: a notebook shows one by
+byte-identical files. Every chart is drawn in matplotlib's own copy of DejaVu Sans
+(``HURUF_NAMA``, put first among the fonts it knows by ``_huruf_bawaan``): a system copy
+of another version (Debian's fonts-dejavu) draws other glyph outlines. Figures are closed after creation: a notebook shows one by
 ending a cell with it.
 """
 from __future__ import annotations
@@ -46,7 +48,10 @@ if TYPE_CHECKING:
 LEBAR = 7.0
 #: Font sizes (points): base, annotations on bars, titles.
 HURUF, HURUF_KECIL, HURUF_JUDUL = 14, 13, 16
+#: The font family of every chart; its files are those matplotlib ships (``_huruf_bawaan``).
+HURUF_NAMA = "DejaVu Sans"
 STYLE: dict[RcKeyType, Any] = {
+    "font.family": HURUF_NAMA,
     "figure.dpi": 100, "savefig.dpi": 100, "font.size": HURUF, "axes.titlesize": HURUF_JUDUL,
     "axes.titleweight": "bold", "axes.labelsize": HURUF, "xtick.labelsize": HURUF_KECIL,
     "ytick.labelsize": HURUF_KECIL, "legend.fontsize": HURUF_KECIL, "legend.title_fontsize": HURUF_KECIL,
@@ -62,13 +67,46 @@ _BARIS = 0.24
 _KIRI, _KANAN = 0.35, 0.25
 
 
+def _huruf_bawaan() -> bool:
+    """Put matplotlib's own font files (its ``mpl-data``) first in its font list; True if moved.
+
+    ``findfont`` takes the first of the fonts that fit a request equally well, and the list
+    (read from a cache in the user's home, shared by every environment with this matplotlib)
+    may hold a system copy of DejaVu Sans before matplotlib's, or only the system copy (a
+    cache written while matplotlib was being installed): the same data would then give SVG
+    files with other glyph outlines. The bundled files missing from the list are added, all
+    of them moved to its head (in their order) and the lookups remembered so far forgotten.
+
+    Examples
+    --------
+    >>> _huruf_bawaan()   # the module did it when imported
+    False
+    """
+    from matplotlib import font_manager, get_data_path
+
+    folder = Path(get_data_path(), "fonts", "ttf").resolve()
+    manager = font_manager.fontManager
+    known = {Path(e.fname).resolve() for e in manager.ttflist}
+    for path in sorted(folder.glob("*.ttf")):
+        if path not in known:
+            manager.addfont(str(path))
+    ours = [Path(e.fname).resolve().parent == folder for e in manager.ttflist]
+    if all(ours[:sum(ours)]):
+        return False
+    manager.ttflist[:] = ([e for e, o in zip(manager.ttflist, ours) if o]
+                          + [e for e, o in zip(manager.ttflist, ours) if not o])
+    manager._findfont_cached.cache_clear()  # type: ignore[attr-defined]  # lru_cache of a method
+    return True
+
+
+_huruf_bawaan()
 _UKUR = TextToPath()
 
 
 @functools.lru_cache(maxsize=4096)
 def _lebar_teks(text: str, size: float, tebal: bool = False) -> float:
     """Width of ``text`` in points at font ``size`` (measured on the glyphs of the style's font)."""
-    prop = FontProperties(size=size, weight="bold" if tebal else "normal")
+    prop = FontProperties(family=HURUF_NAMA, size=size, weight="bold" if tebal else "normal")
     # ismath=False: a "$" in a name is text here too, as in the charts (text.parse_math off)
     return float(_UKUR.get_text_width_height_descent(text, prop, ismath=False)[0]) if text.strip() else 0.0
 
