@@ -40,6 +40,11 @@ def normalise_name(name) -> str:
     'perencanaan penganggaran dan evaluasi'
     >>> normalise_name("PROGRAM PELAYANAN IZIN USAHASIMPAN PINJAM")
     'pelayanan izin usahasimpan pinjam'
+
+    A missing name (None, NaN, ``pd.NA``) has the empty form, never the words "nan" or "na":
+
+    >>> normalise_name(float("nan")), normalise_name(pd.NA), normalise_name(None)
+    ('', '', '')
     """
     if type(name) is str:
         memo = _NORMALISED
@@ -49,6 +54,8 @@ def normalise_name(name) -> str:
         if norm is None:
             norm = memo[name] = _normalised.__wrapped__(name)
         return norm
+    if name is None or name is pd.NA or (isinstance(name, float) and name != name):
+        return ""
     return _normalised.__wrapped__(name)
 
 

@@ -1,3 +1,5 @@
+import pandas as pd
+
 from renja_analysis.names import align, infer_levels, level_from_code, marked_level, normalise_name, similarity
 
 
@@ -446,3 +448,13 @@ def test_align_with_one_by_one_gaps_together_is_align_gap_by_gap(seed, monkeypat
     monkeypatch.setattr(nm, "_SATU_BLOK", r.choice([1, 3, 64]))     # blocks cut anywhere
     assert align(a, b) == _align_gap_by_gap(a, b)
     assert align(a, b, la, lb) == _align_gap_by_gap(a, b, la, lb)
+
+
+@pytest.mark.parametrize("kosong", [float("nan"), np.nan, pd.NA, None])
+def test_nama_kosong_tidak_dibaca_sebagai_kata(kosong):
+    # a missing name is no word: read as text it was "nan" or "na", the same as a sub kegiatan
+    # called "Nan" (a fuzzy match of 100) and unlike the other missing kind ("nan" vs "na")
+    assert normalise_name(kosong) == ""
+    assert similarity(kosong, "Nan") == 0.0
+    assert similarity(kosong, "NA") == 0.0
+    assert normalise_name(kosong) == normalise_name(pd.NA) == normalise_name(float("nan"))
