@@ -112,7 +112,18 @@ def kunci_nama_berkas(path) -> dict:
 
 
 def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, str]:
-    """A document's keys and where they came from (``kunci_dari``)."""
+    """A document's keys and where they came from (``kunci_dari``): ``dokumen`` when its text
+    states them all, else ``nama berkas: ...`` naming the keys its file name gave and
+    ``tidak disebut: ...`` the keys neither states (missing, or the quarter the document was
+    analysed for: ``triwulan``, the caller's or ``config.TRIWULAN``), ``; `` between the two.
+
+    Examples
+    --------
+    >>> kunci({}, {"tahun": 2024, "jenis": "Renja"}, 2, "renja-2024-dinas-x.md")[1]
+    'nama berkas: instansi; tidak disebut: pemda, triwulan'
+    >>> kunci({}, {}, 3, "renja-2024-tw3-dinas-x.md")[1]
+    'nama berkas: instansi, tahun, jenis, triwulan; tidak disebut: pemda'
+    """
     pemerintah = identitas.get("pemerintah")
     stated = {
         "pemda": judul_kata(re.sub(r"(?i)^pemerintah\s+", "", pemerintah)) if pemerintah else None,
@@ -120,12 +131,15 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
         "tahun": periode.get("tahun"), "jenis": periode.get("jenis"), "triwulan": periode.get("triwulan"),
     }
     guessed = kunci_nama_berkas(path)
-    fallback = []
+    berkas: list[str] = []
+    tidak: list[str] = []
     for key in stated:
         if stated[key] is None:
             stated[key] = guessed.get(key, triwulan if key == "triwulan" else None)
-            fallback.append(key)
-    return stated, ("dokumen" if not fallback else "nama berkas: " + ", ".join(fallback))
+            (berkas if key in guessed else tidak).append(key)
+    parts = [f"{label}: {', '.join(keys)}" for label, keys in (("nama berkas", berkas), ("tidak disebut", tidak))
+             if keys]
+    return stated, "; ".join(parts) or "dokumen"
 
 
 def pemda_baku(text) -> str | None:
@@ -201,11 +215,13 @@ def kunci_dari_nama_berkas(kunci_dari) -> set:
 
     >>> sorted(kunci_dari_nama_berkas("nama berkas: tahun, instansi")), kunci_dari_nama_berkas("dokumen")
     (['instansi', 'tahun'], set())
+    >>> kunci_dari_nama_berkas("nama berkas: tahun; tidak disebut: pemda, triwulan")
+    {'tahun'}
     """
     text = "" if kunci_dari is None or (not isinstance(kunci_dari, str) and pd.isna(kunci_dari)) else str(kunci_dari)
     if not text.startswith("nama berkas:"):
         return set()
-    return {k.strip() for k in text.split(":", 1)[1].split(",") if k.strip()}
+    return {k.strip() for k in text.split(";", 1)[0].split(":", 1)[1].split(",") if k.strip()}
 
 
 def frame_dokumen(records: list[dict]) -> pd.DataFrame:

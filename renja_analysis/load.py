@@ -430,6 +430,8 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
 
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:
     from .findings import document as document_findings, reconciliation
+    from .metrics import harapan_triwulan
+    from .numbers import format_persen
     from .sources import read_source
     from .sources.base import lokasi, pembacaan as _pembacaan, release_rows
     from .sources.text import kolom_perubahan
@@ -457,11 +459,19 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
+    dari_berkas = kunci_nama_berkas(src.path).get("triwulan")
+    if not (triwulan or src.periode.get("triwulan") or dari_berkas):
+        src.finding("triwulan_tidak_disebut", "peringatan", "dokumen", None,
+                    f"Judul tabel, judul bab, dan nama berkas tidak menyebut triwulan evaluasi (misalnya "
+                    f"\u201cs.d. Triwulan II\u201d); evaluasi dianggap s.d. triwulan {TRIWULAN} (harapan "
+                    f"{format_persen(harapan_triwulan(TRIWULAN), 0)}), dan status serta predikat mengikutinya. Sebutkan triwulannya di judul "
+                    f"tabel atau nama berkas (misalnya \u201c-tw3-\u201d).",
+                    kolom="triwulan", hitung=TRIWULAN)
     doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=ts, review_rkpd=review,
         rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
         identitas=src.identitas, periode=src.periode,
-        triwulan=triwulan or src.periode.get("triwulan") or kunci_nama_berkas(src.path).get("triwulan") or TRIWULAN,
+        triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None)

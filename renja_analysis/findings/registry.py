@@ -137,6 +137,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "sebagaimana adanya).",
        "two captions or headings name different evaluation quarters (the first is used); a title without "
        "\"Perubahan\" over section 3 tables with P-APBD columns (the tables are analysed as they are)"),
+    _J("triwulan_tidak_disebut", ("peringatan",), "Triwulan evaluasi tidak disebut",
+       "Judul tabel, judul bab, dan nama berkas tidak menyebut triwulan evaluasi; evaluasi dianggap s.d. "
+       "triwulan bawaan, padahal harapan triwulan, status, dan predikat bergantung padanya.",
+       "neither a caption or heading of the document (`sources.text.triwulan_disebut`) nor its file name "
+       "(`keys.kunci_nama_berkas`) names the evaluation quarter, and the caller gave none: the analysis "
+       "assumes `config.TRIWULAN` (its expectation, statuses and predikat follow it)"),
     _J("angka_konvensi_lain", ("peringatan",), "Angka berformat lain (titik/koma)",
        "Sel yang ditulis dengan konvensi angka lain daripada kolomnya (titik dan koma tertukar); dibaca sesuai "
        "tulisannya.",

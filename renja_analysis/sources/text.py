@@ -177,8 +177,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
 
 
 _TAHUN = re.compile(r"\b(20\d\d)\b")
-_TRIWULAN = re.compile(r"(?i)\b(?:triwulan|tribulan|tw)\s*\.?\s*(IV|I{1,3}|[1-4])\b")
-_ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
+#: A quarter named: ``Triwulan II``, ``TW.3``, ``Triwulan-III``, ``Triwulan ke-3``, ``Tribulan Ketiga``.
+_TRIWULAN = re.compile(r"(?i)\b(?:triwulan|tribulan|tw)\s*[.\-\u2013]?\s*(?:ke\s*-?\s*)?"
+                       r"(IV|I{1,3}|[1-4]|pertama|satu|dua|tiga|empat)\b")
+_ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4, "PERTAMA": 1, "SATU": 1, "DUA": 2, "TIGA": 3, "EMPAT": 4}
 
 
 def periode(lines: list[str], head: int = 400) -> dict:
@@ -213,6 +215,9 @@ def triwulan_disebut(lines: list[str]):
 
     >>> list(triwulan_disebut(["## EVALUASI S.D. TRIWULAN II", "teks triwulan III", "**Tabel 2.2 s.d. TW 3**"]))
     [(1, 2), (3, 3)]
+    >>> list(triwulan_disebut(["## S.D. TRIWULAN KE-3", "**s.d. Triwulan-III**", "## Triwulan Ketiga",
+    ...                        "## TW. IV", "## Triwulan Ini", "## TW 2024"]))
+    [(1, 3), (2, 3), (3, 3), (4, 4)]
     """
     # the filled lines without tabs only (C-level passes over the list); the others are never captions
     for number in compress(range(1, len(lines) + 1),

@@ -54,7 +54,8 @@ def test_keys_statuses_and_tables(korpus_dir):
         ("Kabupaten Magetan", "Dinas Perdagangan", 2024, "Renja Perubahan", 3, "dokumen")
     p = s.loc["renja-2025-tw1-dinas-pertanian"]
     assert (p["tahun"], p["jenis_dokumen"], p["triwulan"], p["instansi"]) == (2025, "Renja", 2, "Dinas Pertanian")
-    assert pd.isna(p["pemda"]) and p["kunci_dari"].startswith("nama berkas: pemda, instansi, tahun, jenis")
+    # instansi, tahun and jenis come from the file name; no pemda is stated anywhere
+    assert pd.isna(p["pemda"]) and p["kunci_dari"] == "nama berkas: instansi, tahun, jenis; tidak disebut: pemda"
     ev = k.tables["evaluasi"]
     assert list(ev.columns[:6]) == KUNCI
     assert ev.groupby("dokumen").size().to_dict() == {"disdag": 57, "renja-2025-tw1-dinas-pertanian": 57,
