@@ -434,7 +434,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     from .numbers import format_persen
     from .sources import read_source
     from .sources.base import lokasi, pembacaan as _pembacaan, release_rows
-    from .sources.text import kolom_perubahan
+    from .sources.text import kolom_perubahan, triwulan_judul_kolom
     from .tables import ambiguous, evaluation, goals, plan, rkpd_review
 
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
@@ -459,10 +459,16 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
+    if not src.periode.get("triwulan"):
+        # no caption or heading names it: the evaluation tables' column captions ("Realisasi ... (TW II)")
+        tw_kolom = triwulan_judul_kolom(src.tables)
+        if tw_kolom:
+            src.periode = {**src.periode, "triwulan": tw_kolom}
     dari_berkas = kunci_nama_berkas(src.path).get("triwulan")
     if not (triwulan or src.periode.get("triwulan") or dari_berkas):
         src.finding("triwulan_tidak_disebut", "peringatan", "dokumen", None,
-                    f"Judul tabel, judul bab, dan nama berkas tidak menyebut triwulan evaluasi (misalnya "
+                    f"Judul tabel dan bab, judul kolom Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut triwulan "
+                    f"evaluasi (misalnya "
                     f"\u201cs.d. Triwulan II\u201d); evaluasi dianggap s.d. triwulan {TRIWULAN} (harapan "
                     f"{format_persen(harapan_triwulan(TRIWULAN), 0)}), dan status serta predikat mengikutinya. Sebutkan triwulannya di judul "
                     f"tabel atau nama berkas (misalnya \u201c-tw3-\u201d).",

@@ -231,6 +231,25 @@ def triwulan_disebut(lines: list[str]):
             yield number, _ROMAWI.get(token) or int(token)
 
 
+def triwulan_judul_kolom(tables: dict) -> int | None:
+    """The quarter the column captions of the evaluation tables name ("Realisasi ... (TW II)",
+    "... s.d. TW III"): Tabel 2.2's first, then 2.1's; None when neither names one.
+
+    >>> from renja_analysis.sources.base import TableBlock
+    >>> b = TableBlock(kind="tabel_2_2", header=[["Program", "Realisasi s.d. TW III", ""]], header_line=5)
+    >>> triwulan_judul_kolom({"tabel_2_2": b}), triwulan_judul_kolom({})
+    (3, None)
+    """
+    for kind in ("tabel_2_2", "tabel_2_1"):
+        block = tables.get(kind)
+        for cell in (c for row in (block.header if block else []) for c in row if c):
+            m = _TRIWULAN.search(cell)
+            if m:
+                token = m.group(1).upper()
+                return _ROMAWI.get(token) or int(token)
+    return None
+
+
 def decode(path: Path, data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an error
     naming the first line that is not UTF-8."""

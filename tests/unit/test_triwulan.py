@@ -75,6 +75,20 @@ def test_triwulan_tidak_disebut_dilaporkan(tmp_path):
     assert set(doc3.evaluasi["harapan_tw"].dropna()) == {75.0}
 
 
+def test_triwulan_dari_judul_kolom(tmp_path):
+    # the captions and headings (lines without tabs) name no quarter; the column captions of
+    # Tabel 2.2 ("s.d. TW III") and 2.1 ("(TW III)") do: the document states it
+    def tanpa_judul(text):
+        return "\n".join(ln if "\t" in ln else re.sub(r"(?i)\b(triwulan|tw) III\b", "akhir periode", ln)
+                         for ln in text.split("\n"))
+    p = _tulis(tmp_path / "renja-perubahan-2024-dinas-contoh.md", tanpa_judul)
+    assert re.search(r"TW III", p.read_text(encoding="utf-8"))
+    doc = load_document(p)
+    assert doc.triwulan == 3 and doc.periode["triwulan"] == 3 and _temuan(doc).empty
+    assert set(doc.evaluasi["harapan_tw"].dropna()) == {75.0}
+    assert baris_dokumen(doc)["kunci_dari"] == "dokumen"
+
+
 def test_triwulan_dari_nama_berkas(tmp_path):
     p = _tulis(tmp_path / "renja-perubahan-2024-tw3-dinas-contoh.md",
                lambda t: re.sub(r"(?i)\b(triwulan|tw) III\b", "akhir periode", t))
