@@ -560,31 +560,51 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
 POLA_PERUBAHAN = re.compile(
-    r"(?i)\b(?P<arah>penambah\w*|tambah\w*|pengurang\w*|kurang\w*)\b[^0-9]*?rp\.?\s*(?P<nilai>\d[\d.,]*)")
+    r"(?i)\b(?P<arah>penambah\w*|tambah\w*|pengurang\w*|kurang\w*)\b[^0-9]*?rp\.?\s*(?P<nilai>\d[\d.,]*)"
+    r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+#: The words of an amount written after its figure ("Rp 48 juta", "Rp 1,25 M": miliar, as the
+#: report itself writes it).
+_KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
+         "triliun": 1e12}
 
 
 def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     """The signed Rp change a keterangan announces (NA when it announces none).
+
+    Every change it names counts ("penambahan Rp 50.000.000 ... dan pengurangan Rp 2.000.000"
+    announces +48.000.000), and an amount may end in words ("Rp. 48 juta", "Rp 1,5 M").
 
     Examples
     --------
     >>> perubahan_dari_keterangan(pd.Series(["Pengurang Rp.500.000,- SPPD",
     ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
     [-500000.0, 2491950.0, <NA>, <NA>]
+    >>> perubahan_dari_keterangan(pd.Series(["Penambahan Rp. 48 juta untuk SPPD",
+    ...     "Penambahan Rp 50.000.000 SPPD dan pengurangan Rp 2.000.000 ATK", "Pengurangan Rp 1,5 M"])).tolist()
+    [48000000.0, 48000000.0, -1500000000.0]
     """
     text = keterangan.astype("string")
     # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
     # sets them apart; most keterangan announce nothing); the others match nothing
     maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
-    found = text[maybe].str.extract(POLA_PERUBAHAN)
-    amount = found["nilai"].str.rstrip(".,").map(lambda s: parse_number(s) if isinstance(s, str) else None,
-                                                   na_action="ignore")
+    searched = text[maybe].reset_index(drop=True)
+    found = searched.str.extractall(POLA_PERUBAHAN)
+    amount = pd.to_numeric(found["nilai"].str.rstrip(".,").map(
+        lambda s: parse_number(s) if isinstance(s, str) else None, na_action="ignore")).astype("Float64")
+    kali = found["kali"].str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
     # "pengurangan" drops the k of "kurang"
-    kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool)
-    sign = pd.Series(np.where(kurang, -1.0, 1.0), index=found.index, dtype="Float64")
-    # the texts searched give their change, every other one NA (not read again: they match nothing)
+    kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool).to_numpy()
+    signed = amount * kali * pd.array(np.where(kurang, -1.0, 1.0), dtype="Float64")
+    # one value per text: the changes it names added up (min_count: a text whose only amount is
+    # unreadable stays NA); a lone change keeps its own value (-0.0 of "Pengurangan Rp 0")
+    per_text = signed.groupby(level=0).sum(min_count=1)
+    single = signed.groupby(level=0).size() == 1
+    first = signed.groupby(level=0).first()
+    per_text = per_text.where(~single, first)
     out = pd.array(np.full(len(text), np.nan), dtype=_DTYPE["Float64"])
-    out[maybe] = (pd.to_numeric(amount).astype("Float64") * sign).array
+    at = np.flatnonzero(maybe)
+    values = per_text.reindex(range(len(searched)))
+    out[at] = values.array
     return pd.Series(out, index=text.index, name="perubahan_rp")
 
 

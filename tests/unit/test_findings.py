@@ -152,6 +152,21 @@ def test_keterangan_amount_parsing():
     assert f.perubahan_dari_keterangan(s).tolist()[:3] == [8050, 48_000_000, 5_481_000]
 
 
+def test_keterangan_amount_in_words_and_several_changes():
+    # amounts as offices write them (hostile review): "48 juta" is 48,000,000 (it was read as Rp48,
+    # a false keterangan_tidak_cocok); a keterangan naming two changes announces their sum
+    s = pd.Series(["Penambahan Rp. 48 juta untuk SPPD", "Pengurangan Rp 2,5 jt ATK", "Tambahan Rp 1,25 M",
+                   "Penambahan Rp 50.000.000 SPPD dan pengurangan Rp 2.000.000 ATK",
+                   "Penambahan Rp 10.000.000 (rincian Rp 4.000.000 ATK)", "Pengurangan Rp 750 ribu"])
+    assert f.perubahan_dari_keterangan(s).tolist() == [48_000_000, -2_500_000, 1_250_000_000, 48_000_000,
+                                                       10_000_000, -750_000]
+    e = ev({"keterangan": "Penambahan Rp 50.000.000 SPPD dan pengurangan Rp 2.000.000 ATK"})
+    t = f.keterangan_tidak_cocok(e, _shift(101, 48_000_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_cocok"
+    assert t.loc[0, "pesan"] == ("Keterangan menyebut pagu bertambah Rp48.000.000; dari APBD ke P-APBD "
+                                 "pagu memang bertambah Rp48.000.000.")
+
+
 def test_selisih_tidak_cocok_both_ways():
     rc = rencana([{"pagu_rkpd_rp": 20.0, "pagu_rkpd_perubahan_rp": 120.0, "bertambah_berkurang_rp": -20.0},
                   {"pagu_rkpd_rp": 10.0, "pagu_rkpd_perubahan_rp": 110.0, "bertambah_berkurang_rp": 100.0}])
