@@ -179,24 +179,58 @@ def _rencana(sipd) -> pd.DataFrame:
     return skpd_tertulis(sipd.rencana)
 
 
+def _program_kode(kode: pd.Series) -> pd.Series:
+    """The program number of a code (its third part: ``01`` is the support program), NA without one."""
+    return kode.astype("string").str.split(".").str[2]
+
+
+def _nama_penunjang(ren: pd.DataFrame, dok: pd.DataFrame) -> set:
+    """The normalised names of the support program's rows (program 01 of every bidang, the same names
+    in every office: they tell no office apart): those SIPD writes under an ``X.XX.01`` program in any
+    office of the data, and the document's (a code whose program is 01, or a row of 3.2 under a
+    program so coded or named "Program Penunjang Urusan Pemerintahan Daerah")."""
+    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
+    names = set(ren.loc[(_program_kode(program) == "01").fillna(False).to_numpy(), "nama"].dropna().map(normalise_name))
+    coded = (_program_kode(dok["kode"]) == "01").fillna(False)
+    review = dok[dok["baris_review"].notna()]          # 3.2's rows, in its order
+    is_program = review["level"].astype(str) == "program"
+    penunjang = (coded.loc[review.index] | review["nama"].fillna("").map(normalise_name).str.contains(
+        "penunjang urusan pemerintahan", regex=False)) & is_program
+    group = is_program.cumsum()
+    under = group.isin(group[penunjang]) & (group > 0)
+    return names | set(dok.loc[coded, "nama"].dropna().map(normalise_name)) | set(
+        review.loc[under, "nama"].dropna().map(normalise_name))
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
     """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the name
-    most like ``instansi``; ``nama_kegiatan``: most row names shared outside the support
-    program), or ``(None, None)``."""
+    most like ``instansi``; ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    names with the document outside the support program, at least half of its own such names),
+    or ``(None, None)``.
+
+    A name of the support program proves nothing (every office has it), nor does one name shared by
+    an office with many others: an office is found by names only when the names it shares are at
+    least half of its own (outside the support program), and it alone shares that many.
+    """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
         scores = np.array([similarity(instansi, n) for n in offices[NAMA_SKPD]])
         best = np.flatnonzero(scores == scores.max())
         if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
             return str(offices.at[int(best[0]), SKPD]), "nama"
-    names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
-    # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
+    dok = baris_dokumen(doc)
     ren = _rencana(sipd)
-    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
-    ren = ren[program.str.split(".").str[2] != "01"]
-    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby(SKPD)["_n"].sum()
-    if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
-        return str(shared.idxmax()), "nama_kegiatan"
+    ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
+    ren = ren[ren["_n"].notna() & ~ren["_n"].isin(_nama_penunjang(ren, dok))].drop_duplicates([SKPD, "_n"])
+    names = set(dok["nama"].dropna().map(normalise_name))
+    shared = ren.assign(_s=ren["_n"].isin(names)).groupby(SKPD)["_s"].agg(["sum", "size"])
+    if not len(shared):
+        return None, None
+    top = shared["sum"].max()
+    if top > 0 and (shared["sum"] == top).sum() == 1:
+        kode = shared["sum"].idxmax()
+        if 2 * top >= shared.at[kode, "size"]:
+            return str(kode), "nama_kegiatan"
     return None, None
 
 
@@ -211,7 +245,9 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     """The SKPD code (``SKPD``: sub-units together) of the document's office in SIPD data: the one whose name is most
     like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
     else the one sharing most row names with the document outside the support program
-    (at least one; the support program's names are the same in every office).
+    (at least half of its own such names; the support program's names are the same in every
+    office). An office found by row names whose name is not like the one the document states
+    is returned too: ``periksa_kesesuaian`` says the two differ.
 
     Raises
     ------
@@ -458,9 +494,18 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
-        rows.append(_baris("perangkat_daerah", dok, dok_dari, nama,
-                           "kolom nama_skpd" if cara == "nama" else "nama program/kegiatan yang sama",
-                           "sama" if dok is not None else "tidak_diketahui"))
+        if cara == "nama":
+            dari, status = "kolom nama_skpd", "sama"
+        elif dok is None:
+            dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"
+        elif dok_dari == "teks dokumen":
+            # both sides name their office and the names differ: the shared row names do not make them one
+            dari, status = "kolom nama_skpd, nama tidak mirip; dipilih dari nama program/kegiatan yang sama", "beda"
+        else:
+            # a file name's office is a guess from the file name, not the document's statement
+            dari = "kolom nama_skpd, nama tidak mirip nama berkas dokumen; dipilih dari nama program/kegiatan yang sama"
+            status = "tidak_diketahui"
+        rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara)
 
