@@ -26,7 +26,7 @@ Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
-``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` begins with, the office found by
+``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` names, the office found by
 name). SIPD data of another pemda, year or office is not reconciled
 (``SipdTidakSepadan``, one line naming both sides' values), unless forced (``paksa``):
 then one ``kesesuaian_sipd`` finding (info) names the difference and every
@@ -389,7 +389,7 @@ def _nilai(values: pd.Series) -> list:
 def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
     """What SIPD records say of their pemda and year (those of one office, or all):
     the distinct ``tahun``, ``id_daerah``, and pemda names, from ``nama_daerah`` where
-    the export has it, else from the pemda ``lokasi_bl`` begins with (``keys.pemda_dari_lokasi``).
+    the export has it, else from the pemda ``lokasi_bl`` names (``keys.pemda_dari_lokasi``).
 
     Returns
     -------
@@ -472,7 +472,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                                "sama" if pemda_sama(dok, names[0]) else "beda"))
     else:
         nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
-        lokasi = ("lokasi_bl tidak diawali nama kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
+        lokasi = ("lokasi_bl tidak menyebut satu kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
                   else "tanpa lokasi_bl")
         rows.append(_baris("pemda", dok, dok_dari, nilai, "kode, bukan nama pemda" if ids else
                            f"tanpa nama_daerah; {lokasi}", "tidak_diketahui"))
