@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -161,7 +162,7 @@ def _pemda_disebut(text) -> list[tuple[str | None, str]]:
     return out
 
 
-def _satu_pemda(found: list[tuple[str | None, str]]) -> str | None:
+def _satu_pemda(found: Sequence[tuple[str | None, str]]) -> str | None:
     """The pemda of ``_pemda_disebut``: the kabupaten/kota one where the text names one (a province
     named beside it is where it lies), else the province, else the name without a kind."""
     for kinds in (("kabupaten", "kota"), ("provinsi",), (None,)):
