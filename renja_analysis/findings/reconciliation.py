@@ -21,8 +21,9 @@ similarity (``names.score_matrix``, best pairs first, at least
 is quadratic in the leftovers only.
 
 Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
-(kritis), a target outside SIPD's value or range (peringatan), a different unit
-(peringatan), a different name (info). Each names the document's cell and SIPD's.
+(kritis; peringatan where SIPD's pagu is the row's pagu before the revision, ``SEBELUM``:
+SIPD data of the stage before the revision), a target outside SIPD's value or range
+(peringatan), a different unit (peringatan), a different name (info). Each names the document's cell and SIPD's.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
@@ -133,19 +134,27 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     return out.astype({"kiri": int, "kanan": int, "skor": float})
 
 
+#: 3.3's pagu before the revision, each with its column's name in the findings: a SIPD export taken
+#: before the revision (the murni stage) holds one of these, not the revised pagu.
+SEBELUM = {"pagu_apbd_rp": "APBD", "pagu_rkpd_rp": "RKPD"}
+
+
 def baris_dokumen(doc) -> pd.DataFrame:
     """The document's rows to reconcile: 3.2 (hasil analisis) with the values of the 3.3
     row matched to it by name, then the 3.3 rows matched to none.
 
     Columns: ``level``, ``kode``, ``nama``, ``indikator``, ``target``, ``satuan``,
     ``pagu_rp``, ``tabel``, ``baris_sumber`` (the row whose values are used),
-    ``baris_review`` (its 3.2 line).
+    ``baris_review`` (its 3.2 line), and ``SEBELUM``'s columns: 3.3's pagu before the
+    revision (APBD, RKPD) where ``pagu_rp`` is its revised one (RKPD Perubahan), else NA.
     """
     rv = doc.review_rkpd[doc.review_rkpd["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     a = pd.DataFrame({"level": rv["level"].astype(str), "kode": pd.Series(pd.NA, index=rv.index, dtype="string"),
                       "nama": rv["nama"], "indikator": rv["indikator"], "target": rv["target_k"],
                       "satuan": rv["satuan"], "pagu_rp": rv["pagu_rp"], "tabel": _REVIEW,
                       "baris_sumber": rv["baris_sumber"], "baris_review": rv["baris_sumber"]})
+    for col in SEBELUM:
+        a[col] = pd.Series(np.nan, index=rv.index, dtype="Float64")
     rc = doc.rencana.dropna(subset=["kode", "nama", "level"]).reset_index(drop=True)
     b = pd.DataFrame({"level": rc["level"].astype(str), "kode": rc["kode"], "nama": rc["nama"],
                       # a Renja murni's 3.3 gives one target and one pagu indikatif (``tables.plan.susunan``)
@@ -154,13 +163,17 @@ def baris_dokumen(doc) -> pd.DataFrame:
                       "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
                       "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
+    revised = rc["pagu_rkpd_perubahan_rp"].notna()
+    for col in SEBELUM:
+        b[col] = pd.to_numeric(rc[col].where(revised)).astype("Float64")
     link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"), inti=False)
     linked = b.iloc[link["kiri"].to_numpy()].set_axis(link["kanan"].to_numpy())
     linked["baris_review"] = a.loc[linked.index, "baris_review"]
     a.loc[linked.index] = linked.combine_first(a.loc[linked.index])[a.columns]
     alone = b.drop(index=link["kiri"].to_numpy())
     out = pd.concat([a, alone], ignore_index=True)
-    out["pagu_rp"] = pd.to_numeric(out["pagu_rp"]).astype("Float64")
+    for col in ("pagu_rp", *SEBELUM):
+        out[col] = pd.to_numeric(out[col]).astype("Float64")
     out["target"] = pd.to_numeric(out["target"]).astype("Float64")
     for col in ("baris_sumber", "baris_review"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
@@ -740,6 +753,16 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     return out[KOLOM]
 
 
+def _tahap_sebelum(d, pagu_sipd) -> str | None:
+    """The name of the document row's pre-revision pagu (``SEBELUM``, first first) SIPD's pagu
+    equals (within ``TOLERANSI_RP``), None when none does."""
+    for col, nama in SEBELUM.items():
+        v = d.get(col)
+        if v is not None and not pd.isna(v) and abs(float(v) - float(pagu_sipd)) <= TOLERANSI_RP:
+            return nama
+    return None
+
+
 def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``)."""
@@ -786,6 +809,16 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
                 f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
+        elif (tahap := _tahap_sebelum(d, s["pagu_rp"])) is not None:
+            # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
+            # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
+            add("peringatan", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])} (sesudah perubahan), di SIPD "
+                f"({where}) {format_rupiah(s['pagu_rp'])}: sama dengan pagu {tahap} dokumen sebelum perubahan "
+                f"(Tabel 3.3). Data SIPD ini tampaknya tahap sebelum perubahan; pagu perubahan dokumen tidak "
+                f"dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap perubahan, pagu perubahan "
+                f"dokumen {'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
+                f"{format_rupiah(selisih)} daripada SIPD.", nilai_rp=selisih)
         else:
             add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "

@@ -178,3 +178,34 @@ def test_the_same_pemda_however_written_and_another_one_still_differs():
 def test_the_guard_reads_the_pemda_so(tmp_path, bundled, ubah, status, sipd):
     kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, **ubah)))
     assert kes.tabel.set_index("aspek").loc["pemda", ["sipd", "status"]].tolist() == [sipd, status]
+
+
+# --- the revision's stage (D2) ---------------------------------------------------------------
+
+def test_sipd_holding_the_documents_pre_revision_pagu_is_a_stage_not_a_wrong_document(tmp_path, bundled):
+    """Two records of the Magetan fixture given the pagu of the document's 3.3 before the revision:
+    2.17.07.2.01.0003 (record 33) 10.000.000, the APBD (line 493: RKPD 10.000.000, APBD 10.000.000,
+    RKPD Perubahan 6.000.000); 2.17.07.2.01.0002 (record 32) 10.000.000, the RKPD only (line 491: APBD
+    104.200.000, RKPD Perubahan 103.200.000). Each is a peringatan naming that column, not a kritis.
+    Their kegiatan 2.17.07.2.01: document 1.652.700.000, SIPD 1.639.200.000 - 93.200.000 + 4.000.000 =
+    1.550.000.000, difference 102.700.000 = its children's 13.500.000 + 93.200.000 - 4.000.000: info, as
+    its program. So the fixture's 15 findings (4 kritis, 2 peringatan, 9 info) + these 2 peringatan."""
+    records = json.loads((ROOT / "tests/data/sipd/dinkop-ukm-magetan.json").read_text(encoding="utf-8"))
+    assert [records[i]["kode_sub_giat"] for i in (32, 33)] == ["2.17.07.2.01.0002", "2.17.07.2.01.0003"]
+    for i in (32, 33):
+        records[i]["pagu"] = records[i]["pagu_indikatif"] = 10_000_000
+    t = rekonsiliasi(bundled, load_sipd(write_json(tmp_path, records, "dinkop-ukm-magetan.json")))[1]
+    t = t[t["jenis"] == "dokumen_vs_sipd"]
+    assert t["tingkat"].astype(str).value_counts().to_dict() == {"info": 9, "kritis": 4, "peringatan": 4}
+    tahap = t[(t["kolom"] == "pagu_rp") & (t["tingkat"] == "peringatan")].sort_values("baris_sumber")
+    assert tahap["baris_sumber"].tolist() == [491, 493]
+    assert tahap["nilai_rp"].tolist() == [93_200_000, 4_000_000]
+    assert tahap["pesan"].tolist() == [
+        "Pagu sub kegiatan di dokumen Rp103.200.000 (sesudah perubahan), di SIPD (2.17.07.2.01.0002) Rp10.000.000: "
+        "sama dengan pagu RKPD dokumen sebelum perubahan (Tabel 3.3). Data SIPD ini tampaknya tahap sebelum "
+        "perubahan; pagu perubahan dokumen tidak dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap "
+        "perubahan, pagu perubahan dokumen lebih besar Rp93.200.000 daripada SIPD.",
+        "Pagu sub kegiatan di dokumen Rp6.000.000 (sesudah perubahan), di SIPD (2.17.07.2.01.0003) Rp10.000.000: "
+        "sama dengan pagu APBD dokumen sebelum perubahan (Tabel 3.3). Data SIPD ini tampaknya tahap sebelum "
+        "perubahan; pagu perubahan dokumen tidak dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap "
+        "perubahan, pagu perubahan dokumen lebih kecil Rp4.000.000 daripada SIPD."]
