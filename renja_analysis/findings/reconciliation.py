@@ -215,9 +215,33 @@ def _nama_penunjang(ren: pd.DataFrame, dok: pd.DataFrame) -> set:
         review.loc[under, "nama"].dropna().map(normalise_name))
 
 
+_SAMBUNG = {"dan", "serta", "atau"}
+
+
+def _singkatan_diurai(nama, acuan) -> str:
+    """``nama`` with each word that spells the initials of consecutive words of ``acuan`` (conjunctions
+    left out) written as those words: an office's name abbreviated on one side only.
+
+    >>> _singkatan_diurai("DINAS KOPERASI DAN UKM", "Dinas Koperasi Usaha Kecil dan Menengah")
+    'dinas koperasi dan usaha kecil menengah'
+    >>> _singkatan_diurai("DINAS PERDAGANGAN", "Dinas Koperasi Usaha Kecil dan Menengah")
+    'dinas perdagangan'
+    """
+    words = re.sub(r"[^\w]+", " ", str(nama)).lower().split()
+    ref = [w for w in re.sub(r"[^\w]+", " ", str(acuan)).lower().split() if w not in _SAMBUNG]
+    out = []
+    for w in words:
+        span = len(w)
+        hit = next((i for i in range(len(ref) - span + 1) if 2 <= span <= 6 and w not in ref
+                    and "".join(r[0] for r in ref[i:i + span]) == w), None)
+        out.extend(ref[hit:hit + span] if hit is not None else [w])
+    return " ".join(out)
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
     """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the name
-    most like ``instansi``; ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    most like ``instansi``, an abbreviation on either side also compared written out
+    (``_singkatan_diurai``); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
     or ``(None, None)``.
 
@@ -227,7 +251,9 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
-        scores = np.array([similarity(instansi, n) for n in offices[NAMA_SKPD]])
+        # an office's name abbreviated on one side (DINAS KOPERASI DAN UKM) is compared written out too
+        scores = np.array([max(similarity(instansi, n), similarity(instansi, _singkatan_diurai(n, instansi)),
+                               similarity(_singkatan_diurai(instansi, n), n)) for n in offices[NAMA_SKPD]])
         best = np.flatnonzero(scores == scores.max())
         if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
             return str(offices.at[int(best[0]), SKPD]), "nama"

@@ -209,3 +209,12 @@ def test_sipd_holding_the_documents_pre_revision_pagu_is_a_stage_not_a_wrong_doc
         "sama dengan pagu APBD dokumen sebelum perubahan (Tabel 3.3). Data SIPD ini tampaknya tahap sebelum "
         "perubahan; pagu perubahan dokumen tidak dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap "
         "perubahan, pagu perubahan dokumen lebih kecil Rp4.000.000 daripada SIPD."]
+
+
+def test_the_documents_office_abbreviated_in_sipd_is_found_by_its_name(tmp_path, bundled):
+    """DINAS KOPERASI DAN UKM: UKM spells Usaha Kecil (dan) Menengah, the title page's words; written out
+    the names are alike (91 >= 80): the office is the document's by name, ``sama``. Without this the name
+    scores 64 and, found by its rows only, would be refused as another office."""
+    nama = {"nama_skpd": "DINAS KOPERASI DAN UKM", "nama_sub_skpd": "DINAS KOPERASI DAN UKM"}
+    kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, **nama)))
+    assert kes.cara == "nama" and _kantor(kes) == ["DINAS KOPERASI DAN UKM", "kolom nama_skpd", "sama"]
