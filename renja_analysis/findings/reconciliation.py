@@ -260,8 +260,8 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
-    ren = ren[ren["_n"].notna() & ~ren["_n"].isin(_nama_penunjang(ren, dok))].drop_duplicates([SKPD, "_n"])
-    names = set(dok["nama"].dropna().map(normalise_name))
+    ren = ren[ren["_n"].fillna("").ne("") & ~ren["_n"].isin(_nama_penunjang(ren, dok))].drop_duplicates([SKPD, "_n"])
+    names = set(dok["nama"].dropna().map(normalise_name)) - {""}
     shared = ren.assign(_s=ren["_n"].isin(names)).groupby(SKPD)["_s"].agg(["sum", "size"])
     if not len(shared):
         return None, None
