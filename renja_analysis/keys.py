@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -142,10 +143,55 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
     return stated, "; ".join(parts) or "dokumen"
 
 
+#: Words a location or a pemda's name goes on with below the pemda (kecamatan, kelurahan, desa, "Semua
+#: Kecamatan"): the text from one of them to the next separator names no pemda.
+_DI_BAWAH = re.compile(r"(?i)\b(?:kec|kecamatan|kel|kelurahan|desa|ds|dusun|semua|seluruh)\b")
+#: A pemda's kind as a word (``_JENIS_PEMDA``); "Ibu Kota" is no kind.
+_JENIS = re.compile(r"(?i)(?<!\bibu )\b(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b")
+#: Abbreviations written out: ``Pemkab``/``Pemkot``/``Pemprov`` (Pemerintah Kabupaten/Kota/Provinsi), ``Kep.``
+#: (Kepulauan: Kab. Kep. Seribu).
+_SINGKATAN = {"pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
+              "kep": "kepulauan"}
+
+
+def _pemda_disebut(text) -> list[tuple[str | None, str]]:
+    """The pemda a text names, in order, as ``(kind, name)`` (kind None for a leading name without one):
+    split at commas, semicolons, slashes, brackets and spaced dashes, each part cut where a kecamatan,
+    kelurahan or desa begins, and at each pemda kind (``Kabupaten Magetan Provinsi Jawa Timur`` names
+    two)."""
+    out: list[tuple[str | None, str]] = []
+    for part in re.split(r"[,;/|()\[\]]|\s[-\u2013\u2014]\s", str(text)):
+        words = re.sub(r"[^\w]+", " ", part).strip()
+        words = re.sub(r"\w+", lambda m: _SINGKATAN.get(m.group(0).lower(), m.group(0)), words)
+        words = re.sub(r"(?i)^pemerintah(?:an)?\b\s*", "", words)
+        words = _DI_BAWAH.split(words, maxsplit=1)[0]
+        marks = list(_JENIS.finditer(words))
+        lead = words[:marks[0].start()] if marks else words
+        if lead.strip():
+            out.append((None, lead.strip()))
+        for k, m in enumerate(marks):
+            name = words[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(words)].strip()
+            if name:
+                out.append((_JENIS_PEMDA[m.group(1).lower()], name))
+    return out
+
+
+def _satu_pemda(found: Sequence[tuple[str | None, str]]) -> str | None:
+    """The pemda of ``_pemda_disebut``: the kabupaten/kota one where the text names one (a province
+    named beside it is where it lies), else the province, else the name without a kind."""
+    for kinds in (("kabupaten", "kota"), ("provinsi",), (None,)):
+        for kind, name in found:
+            if kind in kinds:
+                return judul_kata(f"{kind} {name}" if kind else name)
+    return None
+
+
 def pemda_baku(text) -> str | None:
     """A pemda's name in one form, to compare and to show: the kind written out
-    (``Kab.`` is Kabupaten, ``Prov.`` Provinsi), ``Pemerintah`` left out, title case;
-    None for an empty text.
+    (``Kab.`` is Kabupaten, ``Prov.`` Provinsi, ``Pemkab`` Pemerintah Kabupaten, ``Kep.``
+    Kepulauan), ``Pemerintah`` left out, title case; of a kabupaten/kota named with its
+    province, the kabupaten/kota; a kecamatan or desa after it left out; None for an
+    empty text.
 
     Examples
     --------
@@ -153,18 +199,12 @@ def pemda_baku(text) -> str | None:
     ('Kabupaten Magetan', 'Kabupaten Magetan', 'Kota Madiun')
     >>> pemda_baku("Magetan"), pemda_baku("  ")
     ('Magetan', None)
+    >>> pemda_baku("PEMKAB MAGETAN"), pemda_baku("Kabupaten Magetan Provinsi Jawa Timur"), pemda_baku("Kab. Kep. Seribu")
+    ('Kabupaten Magetan', 'Kabupaten Magetan', 'Kabupaten Kepulauan Seribu')
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None
-    words = re.sub(r"[^\w]+", " ", str(text)).strip()
-    if not words:
-        return None
-    m = _PEMDA.match(words)
-    kind = _JENIS_PEMDA[m.group(1).lower()] if m and m.group(1) else None
-    name = (m.group(2) if m else words).strip()
-    if not name:
-        return None
-    return judul_kata(f"{kind} {name}" if kind else name)
+    return _satu_pemda(_pemda_disebut(text))
 
 
 def pemda_sama(a, b) -> bool | None:
@@ -193,21 +233,28 @@ def pemda_sama(a, b) -> bool | None:
 
 
 def pemda_dari_lokasi(text) -> str | None:
-    """The pemda a SIPD location (``lokasi_bl``) names first, when it begins with a pemda's
-    kind (``Kab. Magetan, Semua Kecamatan, Semua Kel/Desa``); None otherwise (a
-    kecamatan, ``Semua Kecamatan``, empty).
+    """The pemda a SIPD location (``lokasi_bl``) names with its kind: the kabupaten/kota
+    (``Kab. Magetan, Semua Kecamatan, Semua Kel/Desa``, ``Kab. Magetan - Kec. Plaosan``,
+    ``Provinsi Jawa Timur, Kab. Magetan``: its province beside it), else the province;
+    None when it names none (a kecamatan, ``Semua Kecamatan``, empty, a name without a
+    kind) or several kabupaten/kota (``Kota Batu, Kab. Malang``: no one pemda).
 
     Examples
     --------
     >>> pemda_dari_lokasi("Kab. Magetan, Semua Kecamatan, Semua Kel/Desa"), pemda_dari_lokasi("Kec. Plaosan")
     ('Kabupaten Magetan', None)
+    >>> pemda_dari_lokasi("Kab. Magetan - Kec. Plaosan"), pemda_dari_lokasi("Provinsi Jawa Timur, Kab. Magetan")
+    ('Kabupaten Magetan', 'Kabupaten Magetan')
+    >>> pemda_dari_lokasi("Kota Batu, Kab. Malang"), pemda_dari_lokasi("Kec. Kota Sumenep, Kab. Sumenep")
+    (None, 'Kabupaten Sumenep')
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None
-    first = str(text).split(",")[0].strip()
-    if not re.match(r"(?i)(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b", first):
+    found = [(kind, name) for kind, name in _pemda_disebut(text) if kind is not None]
+    local = {pemda_baku(f"{kind} {name}") for kind, name in found if kind != "provinsi"}
+    if len(local) > 1:
         return None
-    return pemda_baku(first)
+    return _satu_pemda(found)
 
 
 def kunci_dari_nama_berkas(kunci_dari) -> set:

@@ -21,12 +21,13 @@ similarity (``names.score_matrix``, best pairs first, at least
 is quadratic in the leftovers only.
 
 Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
-(kritis), a target outside SIPD's value or range (peringatan), a different unit
-(peringatan), a different name (info). Each names the document's cell and SIPD's.
+(kritis; peringatan where SIPD's pagu is the row's pagu before the revision, ``SEBELUM``:
+SIPD data of the stage before the revision), a target outside SIPD's value or range
+(peringatan), a different unit (peringatan), a different name (info). Each names the document's cell and SIPD's.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
-``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` begins with, the office found by
+``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` names, the office found by
 name). SIPD data of another pemda, year or office is not reconciled
 (``SipdTidakSepadan``, one line naming both sides' values), unless forced (``paksa``):
 then one ``kesesuaian_sipd`` finding (info) names the difference and every
@@ -133,19 +134,27 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     return out.astype({"kiri": int, "kanan": int, "skor": float})
 
 
+#: 3.3's pagu before the revision, each with its column's name in the findings: a SIPD export taken
+#: before the revision (the murni stage) holds one of these, not the revised pagu.
+SEBELUM = {"pagu_apbd_rp": "APBD", "pagu_rkpd_rp": "RKPD"}
+
+
 def baris_dokumen(doc) -> pd.DataFrame:
     """The document's rows to reconcile: 3.2 (hasil analisis) with the values of the 3.3
     row matched to it by name, then the 3.3 rows matched to none.
 
     Columns: ``level``, ``kode``, ``nama``, ``indikator``, ``target``, ``satuan``,
     ``pagu_rp``, ``tabel``, ``baris_sumber`` (the row whose values are used),
-    ``baris_review`` (its 3.2 line).
+    ``baris_review`` (its 3.2 line), and ``SEBELUM``'s columns: 3.3's pagu before the
+    revision (APBD, RKPD) where ``pagu_rp`` is its revised one (RKPD Perubahan), else NA.
     """
     rv = doc.review_rkpd[doc.review_rkpd["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     a = pd.DataFrame({"level": rv["level"].astype(str), "kode": pd.Series(pd.NA, index=rv.index, dtype="string"),
                       "nama": rv["nama"], "indikator": rv["indikator"], "target": rv["target_k"],
                       "satuan": rv["satuan"], "pagu_rp": rv["pagu_rp"], "tabel": _REVIEW,
                       "baris_sumber": rv["baris_sumber"], "baris_review": rv["baris_sumber"]})
+    for col in SEBELUM:
+        a[col] = pd.Series(np.nan, index=rv.index, dtype="Float64")
     rc = doc.rencana.dropna(subset=["kode", "nama", "level"]).reset_index(drop=True)
     b = pd.DataFrame({"level": rc["level"].astype(str), "kode": rc["kode"], "nama": rc["nama"],
                       # a Renja murni's 3.3 gives one target and one pagu indikatif (``tables.plan.susunan``)
@@ -154,13 +163,17 @@ def baris_dokumen(doc) -> pd.DataFrame:
                       "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
                       "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
+    revised = rc["pagu_rkpd_perubahan_rp"].notna()
+    for col in SEBELUM:
+        b[col] = pd.to_numeric(rc[col].where(revised)).astype("Float64")
     link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"), inti=False)
     linked = b.iloc[link["kiri"].to_numpy()].set_axis(link["kanan"].to_numpy())
     linked["baris_review"] = a.loc[linked.index, "baris_review"]
     a.loc[linked.index] = linked.combine_first(a.loc[linked.index])[a.columns]
     alone = b.drop(index=link["kiri"].to_numpy())
     out = pd.concat([a, alone], ignore_index=True)
-    out["pagu_rp"] = pd.to_numeric(out["pagu_rp"]).astype("Float64")
+    for col in ("pagu_rp", *SEBELUM):
+        out[col] = pd.to_numeric(out[col]).astype("Float64")
     out["target"] = pd.to_numeric(out["target"]).astype("Float64")
     for col in ("baris_sumber", "baris_review"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
@@ -179,24 +192,84 @@ def _rencana(sipd) -> pd.DataFrame:
     return skpd_tertulis(sipd.rencana)
 
 
+def _program_kode(kode: pd.Series) -> pd.Series:
+    """The program number of a code (its third part: ``01`` is the support program), NA without one."""
+    return kode.astype("string").str.split(".").str[2]
+
+
+def _nama_penunjang(ren: pd.DataFrame, dok: pd.DataFrame) -> set:
+    """The normalised names of the support program's rows (program 01 of every bidang, the same names
+    in every office: they tell no office apart): those SIPD writes under an ``X.XX.01`` program in any
+    office of the data, and the document's (a code whose program is 01, or a row of 3.2 under a
+    program so coded or named "Program Penunjang Urusan Pemerintahan Daerah")."""
+    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
+    names = set(ren.loc[(_program_kode(program) == "01").fillna(False).to_numpy(), "nama"].dropna().map(normalise_name))
+    coded = (_program_kode(dok["kode"]) == "01").fillna(False)
+    review = dok[dok["baris_review"].notna()]          # 3.2's rows, in its order
+    is_program = review["level"].astype(str) == "program"
+    penunjang = (coded.loc[review.index] | review["nama"].fillna("").map(normalise_name).str.contains(
+        "penunjang urusan pemerintahan", regex=False)) & is_program
+    group = is_program.cumsum()
+    under = group.isin(group[penunjang]) & (group > 0)
+    return names | set(dok.loc[coded, "nama"].dropna().map(normalise_name)) | set(
+        review.loc[under, "nama"].dropna().map(normalise_name))
+
+
+_SAMBUNG = {"dan", "serta", "atau"}
+
+
+def _singkatan_diurai(nama, acuan) -> str:
+    """``nama`` with each word that spells the initials of consecutive words of ``acuan`` (conjunctions
+    left out) written as those words: an office's name abbreviated on one side only.
+
+    >>> _singkatan_diurai("DINAS KOPERASI DAN UKM", "Dinas Koperasi Usaha Kecil dan Menengah")
+    'dinas koperasi dan usaha kecil menengah'
+    >>> _singkatan_diurai("DINAS PERDAGANGAN", "Dinas Koperasi Usaha Kecil dan Menengah")
+    'dinas perdagangan'
+    """
+    words = re.sub(r"[^\w]+", " ", str(nama)).lower().split()
+    ref = [w for w in re.sub(r"[^\w]+", " ", str(acuan)).lower().split() if w not in _SAMBUNG]
+    out = []
+    for w in words:
+        span = len(w)
+        hit = next((i for i in range(len(ref) - span + 1) if 2 <= span <= 6 and w not in ref
+                    and "".join(r[0] for r in ref[i:i + span]) == w), None)
+        out.extend(ref[hit:hit + span] if hit is not None else [w])
+    return " ".join(out)
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
     """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the name
-    most like ``instansi``; ``nama_kegiatan``: most row names shared outside the support
-    program), or ``(None, None)``."""
+    most like ``instansi``, an abbreviation on either side also compared written out
+    (``_singkatan_diurai``); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    names with the document outside the support program, at least half of its own such names),
+    or ``(None, None)``.
+
+    A name of the support program proves nothing (every office has it), nor does one name shared by
+    an office with many others: an office is found by names only when the names it shares are at
+    least half of its own (outside the support program), and it alone shares that many.
+    """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
-        scores = np.array([similarity(instansi, n) for n in offices[NAMA_SKPD]])
+        # an office's name abbreviated on one side (DINAS KOPERASI DAN UKM) is compared written out too
+        scores = np.array([max(similarity(instansi, n), similarity(instansi, _singkatan_diurai(n, instansi)),
+                               similarity(_singkatan_diurai(instansi, n), n)) for n in offices[NAMA_SKPD]])
         best = np.flatnonzero(scores == scores.max())
         if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
             return str(offices.at[int(best[0]), SKPD]), "nama"
-    names = {normalise_name(n) for n in baris_dokumen(doc)["nama"].dropna()}
-    # the support program (program 01 of every bidang, X.XX.01 in SIPD) has the same names in every office
+    dok = baris_dokumen(doc)
     ren = _rencana(sipd)
-    program = ren["kode"].where(ren["level"].astype(str) == "program", ren["kode_program"])
-    ren = ren[program.str.split(".").str[2] != "01"]
-    shared = ren.assign(_n=ren["nama"].map(normalise_name).isin(names)).groupby(SKPD)["_n"].sum()
-    if len(shared) and shared.max() > 0 and (shared == shared.max()).sum() == 1:
-        return str(shared.idxmax()), "nama_kegiatan"
+    ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
+    ren = ren[ren["_n"].fillna("").ne("") & ~ren["_n"].isin(_nama_penunjang(ren, dok))].drop_duplicates([SKPD, "_n"])
+    names = set(dok["nama"].dropna().map(normalise_name)) - {""}
+    shared = ren.assign(_s=ren["_n"].isin(names)).groupby(SKPD)["_s"].agg(["sum", "size"])
+    if not len(shared):
+        return None, None
+    top = shared["sum"].max()
+    if top > 0 and (shared["sum"] == top).sum() == 1:
+        kode = shared["sum"].idxmax()
+        if 2 * top >= shared.at[kode, "size"]:
+            return str(kode), "nama_kegiatan"
     return None, None
 
 
@@ -211,7 +284,9 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     """The SKPD code (``SKPD``: sub-units together) of the document's office in SIPD data: the one whose name is most
     like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
     else the one sharing most row names with the document outside the support program
-    (at least one; the support program's names are the same in every office).
+    (at least half of its own such names; the support program's names are the same in every
+    office). An office found by row names whose name is not like the one the document states
+    is returned too: ``periksa_kesesuaian`` says the two differ.
 
     Raises
     ------
@@ -353,7 +428,7 @@ def _nilai(values: pd.Series) -> list:
 def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
     """What SIPD records say of their pemda and year (those of one office, or all):
     the distinct ``tahun``, ``id_daerah``, and pemda names, from ``nama_daerah`` where
-    the export has it, else from the pemda ``lokasi_bl`` begins with (``keys.pemda_dari_lokasi``).
+    the export has it, else from the pemda ``lokasi_bl`` names (``keys.pemda_dari_lokasi``).
 
     Returns
     -------
@@ -436,7 +511,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                                "sama" if pemda_sama(dok, names[0]) else "beda"))
     else:
         nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
-        lokasi = ("lokasi_bl tidak diawali nama kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
+        lokasi = ("lokasi_bl tidak menyebut satu kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
                   else "tanpa lokasi_bl")
         rows.append(_baris("pemda", dok, dok_dari, nilai, "kode, bukan nama pemda" if ids else
                            f"tanpa nama_daerah; {lokasi}", "tidak_diketahui"))
@@ -458,9 +533,18 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
-        rows.append(_baris("perangkat_daerah", dok, dok_dari, nama,
-                           "kolom nama_skpd" if cara == "nama" else "nama program/kegiatan yang sama",
-                           "sama" if dok is not None else "tidak_diketahui"))
+        if cara == "nama":
+            dari, status = "kolom nama_skpd", "sama"
+        elif dok is None:
+            dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"
+        elif dok_dari == "teks dokumen":
+            # both sides name their office and the names differ: the shared row names do not make them one
+            dari, status = "kolom nama_skpd, nama tidak mirip; dipilih dari nama program/kegiatan yang sama", "beda"
+        else:
+            # a file name's office is a guess from the file name, not the document's statement
+            dari = "kolom nama_skpd, nama tidak mirip nama berkas dokumen; dipilih dari nama program/kegiatan yang sama"
+            status = "tidak_diketahui"
+        rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara)
 
@@ -695,6 +779,16 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     return out[KOLOM]
 
 
+def _tahap_sebelum(d, pagu_sipd) -> str | None:
+    """The name of the document row's pre-revision pagu (``SEBELUM``, first first) SIPD's pagu
+    equals (within ``TOLERANSI_RP``), None when none does."""
+    for col, nama in SEBELUM.items():
+        v = d.get(col)
+        if v is not None and not pd.isna(v) and abs(float(v) - float(pagu_sipd)) <= TOLERANSI_RP:
+            return nama
+    return None
+
+
 def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``)."""
@@ -741,6 +835,16 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
                 f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
+        elif (tahap := _tahap_sebelum(d, s["pagu_rp"])) is not None:
+            # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
+            # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
+            add("peringatan", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])} (sesudah perubahan), di SIPD "
+                f"({where}) {format_rupiah(s['pagu_rp'])}: sama dengan pagu {tahap} dokumen sebelum perubahan "
+                f"(Tabel 3.3). Data SIPD ini tampaknya tahap sebelum perubahan; pagu perubahan dokumen tidak "
+                f"dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap perubahan, pagu perubahan "
+                f"dokumen {'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
+                f"{format_rupiah(selisih)} daripada SIPD.", nilai_rp=selisih)
         else:
             add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "

@@ -491,16 +491,20 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
-       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd`): a difference is refused "
+       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd`; an office found only by shared "
+       "row names whose name is not like the one the title page states differs): a difference is refused "
        "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
        "finding is info; an aspect a side does not state is named here, not assumed",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
-       "yang berbeda (kritis), target di luar SIPD atau satuan lain (peringatan), nama lain, atau pagu yang "
-       "tidak diisi di SIPD sehingga tidak dapat dibandingkan (info).",
+       "yang berbeda (kritis), target di luar SIPD atau satuan lain, atau pagu SIPD yang sama dengan pagu dokumen "
+       "sebelum perubahan sehingga data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu "
+       "yang tidak diisi di SIPD sehingga tidak dapat dibandingkan (info).",
        "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
-       "outside SIPD's, another unit (peringatan); another name, a pagu SIPD leaves empty (never compared as "
+       "outside SIPD's, another unit, a revised pagu differing from SIPD's where SIPD's equals 3.3's pagu before the "
+       "revision (APBD, else RKPD: SIPD data of the stage before the revision, not the document's error) "
+       "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
        "pemda, year or office (`--paksa`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
