@@ -20,7 +20,9 @@ by shared program/kegiatan names. Data of another pemda, year or office is refus
 (``reconciliation.SipdTidakSepadan``) unless forced (``paksa``): then one ``kesesuaian_sipd``
 finding names the difference and every ``dokumen_vs_realisasi_sipd`` finding is info.
 
-Rows are paired by code, then exact normalised name, then fuzzy name (``reconciliation.pasangkan``).
+Rows are paired by code, then exact normalised name, then fuzzy name (``reconciliation.pasangkan``:
+codes that differ below the bidang urusan are never paired by name; the same name under two codes
+is one peringatan naming both, ``reconciliation.nama_sama_kode_beda``, nothing compared).
 A difference is material unless it is below both ``materialitas_persen`` % of the larger side and
 ``materialitas_rp`` (``config.MATERIALITAS_PERSEN`` / ``MATERIALITAS_RP``, as for SIPD's pagu
 changes): ``kritis`` above, ``info`` below; within ``TOLERANSI_RP`` the sides agree (``sama``). A

@@ -18,10 +18,13 @@ Rows are matched within a level: by code, then by exact normalised name
 (``names.normalise_name``, a dictionary), then, for the rows left over only, by fuzzy
 similarity (``names.score_matrix``, best pairs first, at least
 ``config.NAME_MATCH_THRESHOLD``). Every step is one pass, except the fuzzy one, which
-is quadratic in the leftovers only.
+is quadratic in the leftovers only. Two rows whose codes are both known and differ below the
+bidang urusan (``kode_bawah``) are never paired by name: two rows of the nomenclature.
 
-Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
-(kritis), a target outside SIPD's value or range (peringatan), a different unit
+Findings ``dokumen_vs_sipd``: a row on one side only (kritis), the same name under two
+codes (kritis, one finding naming both, nothing compared: ``nama_sama_kode_beda``), a pagu
+difference (kritis; peringatan for a pair by name similarity only, whose messages say so:
+``catatan_mirip``), a target outside SIPD's value or range (peringatan), a different unit
 (peringatan), a different name (info). Each names the document's cell and SIPD's.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
