@@ -378,7 +378,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
                         "Di bawah batas materialitas."))
             rec = _rec("dokumen_vs_realisasi_sipd", tingkat, _TABEL, r["baris_dokumen"], r["nama"], "realisasi_rp",
                        r["realisasi_dokumen_rp"], r["realisasi_sipd_rp"], lead + pesan, nilai_rp=size)
-        elif status == "hanya_dokumen" and kode_sipd is not None:
+        elif status == "hanya_dokumen" and not pd.isna(kode_sipd):
             pesan = (f"Sub kegiatan {r['nama']} berkode {r['kode']} di dokumen (realisasi "
                      f"{format_rupiah(r['realisasi_dokumen_rp'])}), tetapi di data realisasi SIPD-RI nama yang sama "
                      f"berkode {kode_sipd}: kode di salah satu sisi keliru, atau keduanya sub kegiatan berbeda dengan "

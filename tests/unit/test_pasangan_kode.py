@@ -165,8 +165,15 @@ def test_realisation_the_same_name_under_another_code_is_one_finding(tmp_path):
     rows = tabel[tabel["kode"].isin(["1.02.02.2.02.0004", "1.02.02.2.02.0002"])]
     assert rows[["baris_dokumen", "status", "realisasi_sipd_rp"]].astype(object).values.tolist() == [
         [29, "hanya_dokumen", pd.NA], [pd.NA, "hanya_sipd", 9_100_000]]
+    # the README's findings with the plan, and line 29's in place of its "sama" (no finding); 0002 none
+    got = temuan[["tingkat", "kolom", "baris_sumber", "nilai_rp"]].astype(object)
+    assert got.where(got.notna(), None).values.tolist() == [
+        ["info", "pemda", None, None],
+        ["info", "realisasi_rp", 20, 10_000],
+        ["peringatan", "realisasi_rp", 23, 6_000_000],
+        ["peringatan", "kode", 29, 9_100_000],
+        ["kritis", "realisasi_rp", 32, 45_000_000],
+        ["peringatan", "realisasi_rp", None, 3_000_000]]
     hit = temuan[temuan["pesan"].str.contains("Ibu Bersalin")]
-    assert hit[["tingkat", "kolom", "baris_sumber", "nilai_rp"]].astype(object).values.tolist() == [
-        ["peringatan", "kode", 29, 9_100_000]]
     pesan = hit["pesan"].iloc[0].replace("\xa0", " ")
     assert "berkode 1.02.02.2.02.0004 di dokumen" in pesan and "berkode 1.02.02.2.02.0002 (realisasi Rp9.100.000" in pesan
