@@ -358,7 +358,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
     lead = "Data realisasi SIPD pemda, tahun, atau perangkat daerah lain (dicocokkan karena --paksa): " if forced else ""
     lain, dinamai = kode_lain if kode_lain is not None else (np.full(len(t), None, dtype=object),
                                                              np.zeros(len(t), dtype=bool))
-    for r, big, kode_sipd, skip in zip(t.to_dict("records"), is_material, lain, dinamai):
+    for r, big, sipd_lain, skip in zip(t.to_dict("records"), is_material, lain, dinamai):
         status = str(r["status"])
         if status == "sama" or skip:
             continue
@@ -378,10 +378,10 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
                         "Di bawah batas materialitas."))
             rec = _rec("dokumen_vs_realisasi_sipd", tingkat, _TABEL, r["baris_dokumen"], r["nama"], "realisasi_rp",
                        r["realisasi_dokumen_rp"], r["realisasi_sipd_rp"], lead + pesan, nilai_rp=size)
-        elif status == "hanya_dokumen" and not pd.isna(kode_sipd):
+        elif status == "hanya_dokumen" and not pd.isna(sipd_lain):
             pesan = (f"Sub kegiatan {r['nama']} berkode {r['kode']} di dokumen (realisasi "
                      f"{format_rupiah(r['realisasi_dokumen_rp'])}), tetapi di data realisasi SIPD-RI nama yang sama "
-                     f"berkode {kode_sipd}: kode di salah satu sisi keliru, atau keduanya sub kegiatan berbeda dengan "
+                     f"berkode {sipd_lain}: kode di salah satu sisi keliru, atau keduanya sub kegiatan berbeda dengan "
                      "nama yang sama. Tidak dipasangkan, sehingga realisasinya tidak dibandingkan; periksa kode yang "
                      "benar.")
             rec = _rec("dokumen_vs_realisasi_sipd", "peringatan", _TABEL, r["baris_dokumen"], r["nama"], "kode",
