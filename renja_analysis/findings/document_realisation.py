@@ -20,7 +20,9 @@ by shared program/kegiatan names. Data of another pemda, year or office is refus
 (``reconciliation.SipdTidakSepadan``) unless forced (``paksa``): then one ``kesesuaian_sipd``
 finding names the difference and every ``dokumen_vs_realisasi_sipd`` finding is info.
 
-Rows are paired by code, then exact normalised name, then fuzzy name (``reconciliation.pasangkan``).
+Rows are paired by code, then exact normalised name, then fuzzy name (``reconciliation.pasangkan``:
+codes that differ below the bidang urusan are never paired by name; the same name under two codes
+is one peringatan naming both, ``reconciliation.nama_sama_kode_beda``, nothing compared).
 A difference is material unless it is below both ``materialitas_persen`` % of the larger side and
 ``materialitas_rp`` (``config.MATERIALITAS_PERSEN`` / ``MATERIALITAS_RP``, as for SIPD's pagu
 changes): ``kritis`` above, ``info`` below; within ``TOLERANSI_RP`` the sides agree (``sama``). A
@@ -38,11 +40,18 @@ import pandas as pd
 
 from .. import config
 from ..keys import kunci_nama_berkas
-from ..numbers import format_angka, format_persen, format_rupiah
+from ..numbers import format_persen, format_rupiah
 from ..sources.base import LABEL
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, TOLERANSI_RP, _frame, _rec
-from .reconciliation import Kesesuaian, SipdTidakSepadan, pasangkan, periksa_kesesuaian
+from .reconciliation import (
+    Kesesuaian,
+    SipdTidakSepadan,
+    catatan_mirip,
+    nama_sama_kode_beda,
+    pasangkan,
+    periksa_kesesuaian,
+)
 
 #: The columns of ``dokumen_vs_realisasi_sipd``, in order.
 KOLOM = ["urutan", "kode", "nama", "nama_sipd", "realisasi_dokumen_rp", "realisasi_sipd_rp", "selisih_rp",
@@ -275,7 +284,15 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     periode = periode_dokumen(doc, data.baris)
     sipd = realisasi_sipd(data.baris, kes.kode_skpd, periode.bulan_akhir)
     dok = baris_dokumen(doc)
-    link = pasangkan(dok[["level", "kode", "nama"]], sipd.assign(level="sub_kegiatan")[["level", "kode", "nama"]])
+    kiri, kanan = dok[["level", "kode", "nama"]], sipd.assign(level="sub_kegiatan")[["level", "kode", "nama"]]
+    link = pasangkan(kiri, kanan)
+    # the same name under another code: not a pair; the document row's finding names SIPD's
+    lain = nama_sama_kode_beda(kiri, kanan, link)
+    s_lain = sipd.iloc[lain["kanan"].to_numpy(dtype=int)]
+    kode_lain = pd.Series([f"{k} (realisasi {format_rupiah(v)} sampai akhir {_BULAN[periode.bulan_akhir - 1]}, {b}, "
+                           f"rekaman {n})" for k, v, b, n in zip(s_lain["kode"], s_lain["realisasi_rp"],
+                                                                   s_lain["berkas"], s_lain["baris"])],
+                          index=lain["kiri"].to_numpy(dtype=int), dtype=object)
     d = dok.iloc[link["kiri"].to_numpy()].reset_index(drop=True)
     s = sipd.iloc[link["kanan"].to_numpy()].reset_index(drop=True)
     pairs = pd.DataFrame({"_d": link["kiri"].to_numpy(), "kode": s["kode"].to_numpy(), "nama": d["nama"].to_numpy(),
@@ -287,15 +304,19 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     only_d = dok.drop(index=link["kiri"].to_numpy())
     only_d = pd.DataFrame({"_d": only_d.index.to_numpy(), "kode": only_d["kode"].to_numpy(),
                            "nama": only_d["nama"].to_numpy(), "realisasi_dokumen_rp": only_d["realisasi_rp"].to_numpy(),
-                           "baris_dokumen": only_d["baris_sumber"].to_numpy()})
+                           "baris_dokumen": only_d["baris_sumber"].to_numpy(),
+                           "_kode_lain": kode_lain.reindex(only_d.index).to_numpy()})
     only_s = sipd.drop(index=link["kanan"].to_numpy())
     only_s = pd.DataFrame({"_d": len(dok), "kode": only_s["kode"].to_numpy(), "nama": only_s["nama"].to_numpy(),
                            "nama_sipd": only_s["nama"].to_numpy(), "realisasi_sipd_rp": only_s["realisasi_rp"].to_numpy(),
                            "dalam_proses_sipd_rp": only_s["dalam_proses_rp"].to_numpy(),
-                           "berkas": only_s["berkas"].to_numpy(), "baris_sipd": only_s["baris"].to_numpy()})
+                           "berkas": only_s["berkas"].to_numpy(), "baris_sipd": only_s["baris"].to_numpy(),
+                           "_lain": only_s.index.isin(lain["kanan"].to_numpy(dtype=int))})
     out = pd.concat([x for x in (pairs, only_d, only_s) if len(x)], ignore_index=True)
-    out = out.reindex(columns=list(dict.fromkeys(["_d"] + KOLOM))).sort_values(["_d", "kode"], kind="stable")
-    out = out.drop(columns="_d").reset_index(drop=True)
+    out = out.reindex(columns=list(dict.fromkeys(["_d"] + KOLOM + ["_kode_lain", "_lain"])))
+    out = out.sort_values(["_d", "kode"], kind="stable").drop(columns="_d").reset_index(drop=True)
+    # per row: SIPD's code of the same name (a document row), or named by that finding (a SIPD row)
+    dinamai = (out.pop("_kode_lain").to_numpy(dtype=object), out.pop("_lain").fillna(False).to_numpy(dtype=bool))
     both = out["realisasi_dokumen_rp"].notna() & out["realisasi_sipd_rp"].notna()
     out["selisih_rp"] = (out["realisasi_dokumen_rp"] - out["realisasi_sipd_rp"]).where(both)
     out["status"] = np.select([both & (out["selisih_rp"].abs() <= TOLERANSI_RP), both,
@@ -310,7 +331,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
         kes, nama="Dokumen vs realisasi SIPD",
         beda_teks="Dokumen dan realisasi SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
                   "dokumen_vs_realisasi_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
-    records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan)
+    records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan, kode_lain=dinamai)
     return out, _frame(records, JENIS).assign(
         nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 
@@ -327,14 +348,19 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     return out[KOLOM]
 
 
-def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced: bool) -> list[dict]:
-    """One finding per row that differs or stands on one side only (``dokumen_vs_realisasi_sipd``)."""
+def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced: bool,
+              kode_lain: tuple[np.ndarray, np.ndarray] | None = None) -> list[dict]:
+    """One finding per row that differs or stands on one side only (``dokumen_vs_realisasi_sipd``);
+    ``kode_lain``: per row, SIPD's code of a row of the same name under another code (a document
+    row: one finding names both) and whether a SIPD row is so named (no finding of its own)."""
     records = []
     sampai = f"sampai akhir {_BULAN[periode.bulan_akhir - 1]}"
     lead = "Data realisasi SIPD pemda, tahun, atau perangkat daerah lain (dicocokkan karena --paksa): " if forced else ""
-    for r, big in zip(t.to_dict("records"), is_material):
+    lain, dinamai = kode_lain if kode_lain is not None else (np.full(len(t), None, dtype=object),
+                                                             np.zeros(len(t), dtype=bool))
+    for r, big, sipd_lain, skip in zip(t.to_dict("records"), is_material, lain, dinamai):
         status = str(r["status"])
-        if status == "sama":
+        if status == "sama" or skip:
             continue
         proses = (f"; SIPD mencatat {format_rupiah(r['dalam_proses_sipd_rp'])} masih dalam proses (SPP/SPM tanpa "
                   "SP2D, tidak dihitung)") if not pd.isna(r["dalam_proses_sipd_rp"]) and r["dalam_proses_sipd_rp"] else ""
@@ -344,8 +370,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
             persen = f" ({format_persen(size / base * 100)})" if base else ""
             fuzzy = str(r["cara"]) == "nama_mirip"
             tingkat = ("peringatan" if fuzzy else "kritis") if big else "info"
-            pasangan = (f" (dipasangkan menurut kemiripan nama dengan {r['nama_sipd']}, skor "
-                        f"{format_angka(r['skor_nama'])}: periksa dulu apakah itu sub kegiatan yang sama)") if fuzzy else ""
+            pasangan = catatan_mirip(r["nama_sipd"], r["skor_nama"]) if fuzzy else ""
             pesan = (f"Realisasi Rp sub kegiatan {r['nama']} di dokumen {format_rupiah(r['realisasi_dokumen_rp'])}, "
                      f"di SIPD-RI {format_rupiah(r['realisasi_sipd_rp'])} {sampai} (sub kegiatan {r['kode']}, "
                      f"{r['berkas']}){pasangan}: selisih {format_rupiah(r['selisih_rp'])}{persen}{proses}. "
@@ -353,6 +378,14 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
                         "Di bawah batas materialitas."))
             rec = _rec("dokumen_vs_realisasi_sipd", tingkat, _TABEL, r["baris_dokumen"], r["nama"], "realisasi_rp",
                        r["realisasi_dokumen_rp"], r["realisasi_sipd_rp"], lead + pesan, nilai_rp=size)
+        elif status == "hanya_dokumen" and not pd.isna(sipd_lain):
+            pesan = (f"Sub kegiatan {r['nama']} berkode {r['kode']} di dokumen (realisasi "
+                     f"{format_rupiah(r['realisasi_dokumen_rp'])}), tetapi di data realisasi SIPD-RI nama yang sama "
+                     f"berkode {sipd_lain}: kode di salah satu sisi keliru, atau keduanya sub kegiatan berbeda dengan "
+                     "nama yang sama. Tidak dipasangkan, sehingga realisasinya tidak dibandingkan; periksa kode yang "
+                     "benar.")
+            rec = _rec("dokumen_vs_realisasi_sipd", "peringatan", _TABEL, r["baris_dokumen"], r["nama"], "kode",
+                       r["realisasi_dokumen_rp"], None, lead + pesan, nilai_rp=abs(float(r["realisasi_dokumen_rp"])))
         elif status == "hanya_dokumen":
             pesan = (f"Sub kegiatan {r['nama']} dengan realisasi {format_rupiah(r['realisasi_dokumen_rp'])} di dokumen "
                      "tidak ditemukan di data realisasi SIPD-RI perangkat daerah ini (kode maupun nama): "

@@ -18,12 +18,16 @@ Rows are matched within a level: by code, then by exact normalised name
 (``names.normalise_name``, a dictionary), then, for the rows left over only, by fuzzy
 similarity (``names.score_matrix``, best pairs first, at least
 ``config.NAME_MATCH_THRESHOLD``). Every step is one pass, except the fuzzy one, which
-is quadratic in the leftovers only.
+is quadratic in the leftovers only. Two rows whose codes are both known and differ below the
+bidang urusan (``kode_bawah``) are never paired by name: two rows of the nomenclature.
 
-Findings ``dokumen_vs_sipd``: a row on one side only (kritis), a pagu difference
-(kritis; peringatan where SIPD's pagu is the row's pagu before the revision, ``SEBELUM``:
+Findings ``dokumen_vs_sipd``: a row on one side only (kritis), the same name under two
+codes (kritis, one finding naming both, nothing compared: ``nama_sama_kode_beda``), a pagu
+difference (kritis; peringatan for a pair by name similarity only, whose messages say so:
+``catatan_mirip``, and where SIPD's pagu is the row's pagu before the revision, ``SEBELUM``:
 SIPD data of the stage before the revision), a target outside SIPD's value or range
-(peringatan), a different unit (peringatan), a different name (info). Each names the document's cell and SIPD's.
+(peringatan), a different unit (peringatan), a different name (info). Each names the document's
+cell and SIPD's.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
@@ -37,7 +41,7 @@ state is named in that finding, never assumed equal.
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +66,58 @@ _REVIEW, _RENCANA = LABEL["tabel_3_2"], LABEL["tabel_3_3"]
 _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"}
 
 
+#: The number of segments of a code per level (Permendagri 90/2019: ``U.BU.PP``,
+#: ``U.BU.PP.A.KK``, ``U.BU.PP.A.KK.SSSS``).
+_SEGMEN = {"program": 3, "kegiatan": 5, "sub_kegiatan": 6}
+_KODE_DIKENAL = re.compile(r"^(?:\d+|X+)\.(?:\d+|X+)(?:\.\d+)+$", re.IGNORECASE)
+
+
+def kode_bawah(kode: pd.Series, level: pd.Series) -> pd.Series:
+    """The part of each code that names its row below the urusan and bidang urusan (program,
+    kegiatan and sub kegiatan numbers), NA where the code is unknown: missing, with another
+    number of segments than its level's, or a placeholder or non-digit below the bidang.
+
+    The urusan and bidang (the first two segments) are left out: SIPD writes a program shared
+    by every urusan as ``X.XX`` (resolved with the office's first bidang, a guess for an office
+    of two bidang), and a document may write either. Two rows whose ``kode_bawah`` are both
+    known and differ are two rows of the nomenclature, whatever their names
+    (``kode_bertentangan``).
+
+    Examples
+    --------
+    >>> kode_bawah(pd.Series(["2.17.01.2.09.0009", "X.XX.01.2.09.0010", "2.17.02.2.01.xx", None, "2.17.01"]),
+    ...            pd.Series(["sub_kegiatan"] * 4 + ["kegiatan"])).tolist()
+    ['01.2.09.0009', '01.2.09.0010', <NA>, <NA>, <NA>]
+    """
+    k = kode.astype("string").str.strip().reset_index(drop=True)
+    parts = k.str.split(".")
+    ok = (k.str.match(_KODE_DIKENAL).fillna(False).astype(bool)
+          & (parts.str.len() == pd.Series(level, dtype=object).reset_index(drop=True).map(_SEGMEN)))
+    return parts.str[2:].str.join(".").astype("string").where(ok).set_axis(kode.index)
+
+
+def kode_bertentangan(kiri: pd.DataFrame, kanan: pd.DataFrame) -> np.ndarray:
+    """Per pair of positions (``kiri`` row i, ``kanan`` row j), whether both rows state a known
+    code (``kode_bawah``) and the two differ: such rows are never paired by name
+    (``pasangkan``). A table without a ``kode`` column states none.
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["2.17.01.2.09.0009", None]})
+    >>> b = pd.DataFrame({"level": ["sub_kegiatan"], "kode": ["X.XX.01.2.09.0010"]})
+    >>> kode_bertentangan(a, b).tolist()
+    [[True], [False]]
+    """
+    def bawah(t):
+        if "kode" not in t:
+            return np.full(len(t), None, dtype=object)
+        return kode_bawah(t["kode"], t["level"].astype(str)).astype(object).where(lambda x: x.notna(), None) \
+            .to_numpy()
+    a, b = bawah(kiri), bawah(kanan)
+    known = (a != None)[:, None] & (b != None)[None, :]  # noqa: E711
+    return known & (a[:, None] != b[None, :])
+
+
 def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATCH_THRESHOLD,
               inti: bool = True) -> pd.DataFrame:
     """Match two tables' rows one to one within a level: by ``kode`` (where both have
@@ -71,6 +127,10 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     (``names.inti_serupa``: "Ibu Hamil" is not "Ibu Bersalin"); within one document
     (Tabel 3.2 against 3.3 of the same office, ``inti=False``) the whole-name score
     decides, as the two tables list the same sub kegiatan.
+
+    Two rows whose codes are both known and differ below the bidang urusan
+    (``kode_bertentangan``) are never paired by name, exact or similar: they are two rows
+    of the nomenclature. Where their names are the same, ``nama_sama_kode_beda`` names them.
 
     Returns
     -------
@@ -89,12 +149,17 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     >>> bersalin = pd.DataFrame({"nama": ["Pelayanan Kesehatan Ibu Bersalin"], "level": ["sub_kegiatan"]})
     >>> len(pasangkan(ibu, bersalin)), len(pasangkan(ibu, bersalin, inti=False))
     (0, 1)
+    >>> gedung = pd.DataFrame({"nama": ["Pemeliharaan Gedung Kantor"], "level": ["sub_kegiatan"],
+    ...                        "kode": ["2.17.01.2.09.0009"]})
+    >>> len(pasangkan(gedung, gedung.assign(kode="X.XX.01.2.09.0010")))
+    0
     """
     left_level = kiri["level"].astype(str).to_numpy()
     right_level = kanan["level"].astype(str).to_numpy()
     pairs: list[tuple] = []
     free_left = np.ones(len(kiri), dtype=bool)
     free_right = np.ones(len(kanan), dtype=bool)
+    conflict = kode_bertentangan(kiri, kanan)
 
     def take(i, j, cara, skor):
         pairs.append((i, j, cara, skor))
@@ -111,20 +176,21 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
                 take(i, j, "kode", 100.0)
     left_norm = [normalise_name(n) for n in kiri["nama"].fillna("")]
     right_norm = [normalise_name(n) for n in kanan["nama"].fillna("")]
-    queue: dict = defaultdict(deque)
+    queue: dict = defaultdict(list)
     for j in np.flatnonzero(free_right).tolist():
         queue[(right_level[j], right_norm[j])].append(j)
     for i in np.flatnonzero(free_left).tolist():
-        q = queue.get((left_level[i], left_norm[i]))
-        while q and not free_right[q[0]]:
-            q.popleft()
-        if q and left_norm[i]:
-            take(i, q.popleft(), "nama", 100.0)
+        if not left_norm[i]:
+            continue
+        q = queue.get((left_level[i], left_norm[i]), [])
+        j = next((j for j in q if free_right[j] and not conflict[i, j]), None)
+        if j is not None:
+            take(i, j, "nama", 100.0)
     for level in sorted(set(left_level[free_left]) & set(right_level[free_right])):
         li = np.flatnonzero(free_left & (left_level == level))
         rj = np.flatnonzero(free_right & (right_level == level))
         scores = score_matrix(kiri["nama"].fillna("").iloc[li].tolist(), kanan["nama"].fillna("").iloc[rj].tolist())
-        a, b = np.nonzero(scores >= ambang)
+        a, b = np.nonzero((scores >= ambang) & ~conflict[np.ix_(li, rj)])
         for k in sorted(range(len(a)), key=lambda k: (-scores[a[k], b[k]], a[k], b[k])):
             i, j = li[a[k]], rj[b[k]]
             if free_left[i] and free_right[j] and (not inti or inti_serupa(kiri["nama"].iloc[i],
@@ -137,6 +203,45 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
 #: 3.3's pagu before the revision, each with its column's name in the findings: a SIPD export taken
 #: before the revision (the murni stage) holds one of these, not the revised pagu.
 SEBELUM = {"pagu_apbd_rp": "APBD", "pagu_rkpd_rp": "RKPD"}
+
+
+def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFrame) -> pd.DataFrame:
+    """The rows ``pasangkan`` left apart (``link``: its result) that share a level and an
+    exact normalised name while their codes differ (``kode_bertentangan``): one side miscodes
+    the row, or the two are rows of the same name under two codes. One to one, ``kiri`` order
+    first; a similar name (not the same) with another code is simply another row.
+
+    Returns
+    -------
+    DataFrame
+        ``kiri``, ``kanan`` (positions).
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"nama": ["Pemeliharaan Gedung Kantor"], "level": ["sub_kegiatan"],
+    ...                   "kode": ["2.17.01.2.09.0009"]})
+    >>> b = a.assign(kode="X.XX.01.2.09.0010")
+    >>> nama_sama_kode_beda(a, b, pasangkan(a, b)).values.tolist()
+    [[0, 0]]
+    """
+    free_left = np.ones(len(kiri), dtype=bool)
+    free_right = np.ones(len(kanan), dtype=bool)
+    free_left[link["kiri"].to_numpy(dtype=int)] = False
+    free_right[link["kanan"].to_numpy(dtype=int)] = False
+    conflict = kode_bertentangan(kiri, kanan)
+    left = pd.DataFrame({"level": kiri["level"].astype(str).to_numpy(),
+                         "n": [normalise_name(n) for n in kiri["nama"].fillna("")]})
+    right = pd.DataFrame({"level": kanan["level"].astype(str).to_numpy(),
+                          "n": [normalise_name(n) for n in kanan["nama"].fillna("")]})
+    cand = left[free_left & (left["n"] != "")].reset_index().merge(
+        right[free_right].reset_index(), on=["level", "n"], suffixes=("_kiri", "_kanan"))
+    cand = cand[conflict[cand["index_kiri"].to_numpy(dtype=int), cand["index_kanan"].to_numpy(dtype=int)]]
+    out: list[tuple[int, int]] = []
+    for i, j in cand.sort_values(["index_kiri", "index_kanan"])[["index_kiri", "index_kanan"]].itertuples(index=False):
+        if free_left[i] and free_right[j]:
+            out.append((int(i), int(j)))
+            free_left[i] = free_right[j] = False
+    return pd.DataFrame(out, columns=["kiri", "kanan"], dtype=int)
 
 
 def baris_dokumen(doc) -> pd.DataFrame:
@@ -718,16 +823,24 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     rows: list[dict] = []
     records: list[dict] = []
     matched_left = dict(zip(link["kiri"], zip(link["kanan"], link["cara"], link["skor"])))
+    # the same name under another code: not a pair; one finding names both rows
+    kode_lain = nama_sama_kode_beda(dok, sp, link)
+    lain = dict(zip(kode_lain["kiri"], kode_lain["kanan"]))
     anak = selisih_anak(dok, sp, link)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
         t = _indikator_terdekat(indicators.get(s["urutan"], wanted.iloc[0:0]), d["indikator"]) if s is not None else None
         rows.append(_row(len(rows) + 1, d, s, t, cara, skor))
-        records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
+        if i in lain:
+            records.append(_kode_beda(d, sp.iloc[lain[i]]))
+        else:
+            records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
     for j in sorted(set(range(len(sp))) - set(link["kanan"])):
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
+        if j in set(kode_lain["kanan"]):
+            continue                            # named by its document row's finding (_kode_beda)
         records.append(_rec(
             "dokumen_vs_sipd", "kritis", f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
             None, s["pagu_rp"],
@@ -789,6 +902,35 @@ def _tahap_sebelum(d, pagu_sipd) -> str | None:
     return None
 
 
+def catatan_mirip(nama_sipd, skor, level: str = "sub kegiatan") -> str:
+    """What a difference of a pair made by name similarity only (``nama_mirip``) adds: the
+    pair may be two rows (sub kegiatan names share long openings), so its differences are
+    hedged (``rekonsiliasi``, ``document_realisation``).
+
+    >>> catatan_mirip("Pengembangan Usaha Mikro", 95.2)
+    ' (dipasangkan menurut kemiripan nama dengan Pengembangan Usaha Mikro, skor 95: periksa dulu apakah itu sub kegiatan yang sama)'
+    """
+    return (f" (dipasangkan menurut kemiripan nama dengan {nama_sipd}, skor {format_angka(skor)}: periksa dulu "
+            f"apakah itu {level} yang sama)")
+
+
+def _kode_beda(d, s) -> dict:
+    """The finding of a document row and a SIPD row of the same name whose codes differ
+    (``nama_sama_kode_beda``): not paired, so nothing of theirs is compared."""
+    level = _LEVEL[d["level"]]
+    pagu = "; ".join(f"{sisi} {format_rupiah(v)}" for sisi, v in (("dokumen", d["pagu_rp"]), ("SIPD", s["pagu_rp"]))
+                     if not pd.isna(v))
+    return _rec(
+        "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs {tabel_sipd(s['berkas'])}", d["baris_sumber"], d["nama"],
+        "kode", None, None,
+        f"{level} \u201c{d['nama']}\u201d berkode {d['kode']} di dokumen, tetapi di SIPD nama yang sama berkode "
+        f"{s['kode_sipd']}; kode dokumen tidak ada di SIPD dan kode SIPD tidak ada di dokumen. Kode di salah satu "
+        f"sisi keliru, atau keduanya {level.lower()} berbeda dengan nama yang sama: periksa kode yang benar dan "
+        "samakan dokumen dengan SIPD. "
+        "Tidak dipasangkan, sehingga pagu" + (f" ({pagu})" if pagu else "") + " dan target tidak dibandingkan.",
+        pembanding=s["baris_sumber"], nilai_rp=d["pagu_rp"])
+
+
 def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``)."""
@@ -803,6 +945,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
     tabel = f"{d['tabel']} vs {tabel_sipd(s['berkas'])}"
     where = f"{s['kode_sipd']}"
     out = []
+    # a pair made by name similarity only may be two sub kegiatan: its differences are hedged
+    mirip = catatan_mirip(s["nama"], skor, level.lower()) if cara == "nama_mirip" else ""
 
     def add(tingkat, kolom, dok, hitung, pesan, nilai_rp=None):
         out.append(_rec("dokumen_vs_sipd", tingkat, tabel, d["baris_sumber"], d["nama"], kolom, dok, hitung, pesan,
@@ -846,27 +990,29 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
                 f"dokumen {'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
                 f"{format_rupiah(selisih)} daripada SIPD.", nilai_rp=selisih)
         else:
-            add("kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
+            add("peringatan" if mirip else "kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
                 f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
-                f"{format_rupiah(s['pagu_rp'])}: dokumen "
+                f"{format_rupiah(s['pagu_rp'])}{mirip}: dokumen "
                 f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
                 f"{format_rupiah(selisih)}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
         if float(d["target"]) < float(t["target_min"]) - 1e-9 or float(d["target"]) > float(t["target_max"]) + 1e-9:
             add("peringatan", "target", d["target"], t["target"] if not pd.isna(t["target"]) else t["target_min"],
                 f"Target di dokumen {format_angka(d['target'], None)}, di SIPD ({where}) \u201c{t['target_teks']}\u201d "
-                f"untuk indikator \u201c{t['tolok_ukur']}\u201d; samakan targetnya.")
+                f"untuk indikator \u201c{t['tolok_ukur']}\u201d{mirip}; samakan targetnya.")
         if not pd.isna(d["satuan"]) and not pd.isna(t["satuan"]) and _satuan(d["satuan"]) != _satuan(t["satuan"]):
             add("peringatan", "satuan", None, None,
-                f"Satuan target di dokumen \u201c{d['satuan']}\u201d, di SIPD ({where}) \u201c{t['satuan']}\u201d; "
-                "target dengan satuan berbeda tidak dapat dibandingkan.")
+                f"Satuan target di dokumen \u201c{d['satuan']}\u201d, di SIPD ({where}) \u201c{t['satuan']}\u201d"
+                f"{mirip}; target dengan satuan berbeda tidak dapat dibandingkan.")
     if normalise_name(d["nama"]) != normalise_name(s["nama"]):
         add("info", "nama", None, skor if cara != "kode" else round(similarity(d["nama"], s["nama"]), 1),
-            f"Nama di dokumen \u201c{d['nama']}\u201d, di SIPD ({where}) \u201c{s['nama']}\u201d; pakai nama "
-            "nomenklatur SIPD.")
+            f"Nama di dokumen \u201c{d['nama']}\u201d, di SIPD ({where}) \u201c{s['nama']}\u201d; "
+            + (f"dipasangkan menurut kemiripan nama (skor {format_angka(skor)}): bila memang "
+               f"{level.lower()} yang sama, pakai nama nomenklatur SIPD." if mirip else "pakai nama nomenklatur SIPD."))
     return out
 
 
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
-           "baris_sipd", "identitas_dokumen", "identitas_sipd", "pasangkan", "periksa_kesesuaian", "selisih_anak",
+           "baris_sipd", "catatan_mirip", "identitas_dokumen", "identitas_sipd", "kode_bawah",
+           "kode_bertentangan", "nama_sama_kode_beda", "pasangkan", "periksa_kesesuaian", "selisih_anak",
            "pilih_perangkat_daerah", "rekonsiliasi"]

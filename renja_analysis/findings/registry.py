@@ -478,11 +478,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("dokumen_vs_realisasi_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari realisasi SIPD",
        "Realisasi Rp Tabel 2.2 dokumen dibandingkan dengan realisasi SIPD-RI sampai triwulan dokumen (atau "
        "sampai bulan terakhir ekspor bila dokumen tidak menyebut triwulannya): selisih di atas batas "
-       "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi (peringatan).",
+       "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi atau bernama "
+       "sama dengan kode lain (peringatan).",
        "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
        "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
-       "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`): a "
-       "difference above materiality (kritis), below it (info), a row on one side only (peringatan); all info "
+       "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
+       "codes that differ below the bidang urusan are never paired by name): a difference above materiality "
+       "(kritis), below it (info), a row on one side only, a material difference of a pair by name similarity "
+       "only, the same name under two codes (one finding naming both, nothing compared) (peringatan); all info "
        "when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
        "realisation on its one side",
        sipd=True, syarat_tingkat="kritis / info / peringatan"),
@@ -497,12 +500,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "finding is info; an aspect a side does not state is named here, not assumed",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
-       "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi atau pagu "
-       "yang berbeda (kritis), target di luar SIPD atau satuan lain, atau pagu SIPD yang sama dengan pagu dokumen "
-       "sebelum perubahan sehingga data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu "
-       "yang tidak diisi di SIPD sehingga tidak dapat dibandingkan (info).",
-       "the document (3.2 / 3.3) against SIPD: a row on one side only, a pagu difference (kritis); a target "
-       "outside SIPD's, another unit, a revised pagu differing from SIPD's where SIPD's equals 3.3's pagu before the "
+       "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi, nama sama "
+       "dengan kode berbeda, atau pagu yang berbeda (kritis), target di luar SIPD, satuan lain, selisih pagu "
+       "pasangan yang hanya mirip namanya, atau pagu SIPD yang sama dengan pagu dokumen sebelum perubahan sehingga "
+       "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
+       "sehingga tidak dapat dibandingkan (info).",
+       "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
+       "codes that differ below the bidang urusan, `kode_bawah`, are never paired by name): a row on one side "
+       "only, the same name under two codes (one finding naming both, nothing compared), a pagu difference "
+       "(kritis); a target outside SIPD's, another unit, a pagu difference of a pair by name similarity only "
+       "(its messages say so), a revised pagu differing from SIPD's where SIPD's equals 3.3's pagu before the "
        "revision (APBD, else RKPD: SIPD data of the stage before the revision, not the document's error) "
        "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
