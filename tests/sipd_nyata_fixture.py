@@ -23,7 +23,8 @@ What is planted (the tests derive every expectation from this list, by hand):
 3. ``"undefined"`` as the target and unit of the sub kegiatan of record 4 (two fields, one record),
    and as ``lokasi_bl`` of record 10;
 4. a sub kegiatan output that does not pair up: record 6, two names, one target, two units;
-5. a range ``"10-15 %"``, record 7; a thousands separator ``"12.450 Orang"``, record 5;
+5. a range ``"10-15 %"``, record 7; a thousands separator ``"12.450 Orang"``, record 5 (it reads two
+   ways: the file's other targets' decimal comma decides, 12450, finding ``sipd_target_ambigu``, info);
 6. an outcome that does not pair up: the Puskesmas' program 1.02.02 (first on record 8), three
    indicators, two ``target_akhir`` lines (realisasi, prakiraan and n+1 have three);
 7. a target that is not a number: ``"Sesuai kebutuhan"``, record 9;

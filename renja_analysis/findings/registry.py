@@ -345,6 +345,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(`35/14 Orang/bulan`) or a range, or no target (not for an outcome); an outcome's realisasi, "
        "prakiraan or n+1 target that does not read",
        sipd=True),
+    _J("sipd_target_ambigu", ("info",), "SIPD: angka target ambigu",
+       "Data SIPD: angka target yang dapat dibaca dua cara (1,250 Km: 1.250 atau 1,25); dibaca menurut pemisah "
+       "desimal target lain di berkasnya, atau, bila tidak tampak, menurut kebiasaan bahasa Indonesia; satu "
+       "temuan per berkas.",
+       "SIPD data: a target (an outcome's realisasi, prakiraan, n+1 target) whose number reads two ways "
+       "(`1,250 Km`: 1250 or 1.25), read in the decimal convention its file's other targets show "
+       "(`tables.sipd.konvensi_target`), else SIPD's Indonesian one (comma decimal, point thousands); one "
+       "finding per file, at the first such target, counting them and naming both readings and what decided",
+       sipd=True),
     _J("sipd_teks_undefined", ("peringatan",), "SIPD: teks undefined",
        "Data SIPD: rekaman yang memuat teks \u201cundefined\u201d (isian kosong yang tersimpan sebagai teks); "
        "satu temuan per rekaman.",

@@ -23,6 +23,9 @@ temuan rows. ``tabel`` is ``SIPD <file>``, ``baris_sumber`` the record to look a
 - ``sipd_target_tidak_terbaca`` (peringatan): a target that does not read
   (``tables.sipd.parse_target``: a number with a unit, a rate, a salary count, a
   range), or a missing target;
+- ``sipd_target_ambigu`` (info): target texts whose number reads two ways (``1,250 Km``:
+  1250 or 1,25), read in their file's decimal convention (``tables.sipd.konvensi_target``):
+  one finding per file, counting them, naming both readings and what decided;
 - ``sipd_teks_undefined`` (peringatan): ``undefined`` in a record's text fields, once
   per record;
 - ``sipd_kode_ganda`` (kritis): a sub kegiatan code on more than one record of a sub-unit;
@@ -380,6 +383,82 @@ _NILAI_OUTCOME = (("realisasi", "realisasi_teks", "Realisasi"), ("prakiraan", "p
                   ("target_n_depan", "target_n_depan_teks", "Target tahun berikutnya"))
 
 
+def _angka(x: float) -> str:
+    """A number as Indonesian text, with the decimals it has (``1,25``, ``1.250``)."""
+    text = f"{x:,.6f}".rstrip("0").rstrip(".")
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+def _bacaan(text: str, decimal: str) -> str:
+    _, lo, hi, _, _ = sipd_tables.parse_target(text, decimal)
+    return _angka(lo) if lo == hi else f"{_angka(lo)}\u2013{_angka(hi)}"
+
+
+_NAMA_PEMISAH = {",": "koma", ".": "titik"}
+
+
+def target_ambigu(indikator: pd.DataFrame) -> pd.DataFrame:
+    """Target texts whose number reads two ways (``1,250 Km``: 1250 or 1,25): one ``info`` per
+    file, at the first such text, counting them, naming the first three with both readings,
+    the one taken (the file's decimal convention, ``tables.sipd.konvensi_target``) and what
+    decided it: the file's other target texts, or, where they show no convention, SIPD's
+    Indonesian locale (``tables.sipd.DESIMAL_BAWAAN``). The decision is the file's, so it is
+    said once per file.
+
+    Examples
+    --------
+    >>> ind = pd.DataFrame({"berkas": ["a.json"] * 2, "baris_sumber": [1, 2], "level": ["sub_kegiatan"] * 2,
+    ...     "jenis_indikator": ["keluaran"] * 2, "kode": ["1.02.02.2.01.0001", "1.02.02.2.01.0002"],
+    ...     "nama": ["A", "B"], "tolok_ukur": ["Panjang jalan", "Cakupan"], "target_teks": ["1,250 Km", "0,8 %"],
+    ...     "realisasi_teks": None, "prakiraan_teks": None, "target_n_depan_teks": None,
+    ...     "kolom": ["tolak_ukur_output / target_teks_output / satuan_output"] * 2})
+    >>> print(target_ambigu(ind)["pesan"].iloc[0])  # doctest: +NORMALIZE_WHITESPACE
+    1 angka target di berkas ini dapat dibaca dua cara: target “1,250 Km” (sub kegiatan 1.02.02.2.01.0001)
+    1.250 atau 1,25, dibaca 1,25. Dibaca dengan koma sebagai pemisah desimal: target lain di berkas ini
+    memakainya (1 teks, mis. “0,8 %”). Di SIPD, tulis ribuan tanpa pemisah (1250) dan desimal tanpa nol
+    di belakang (1,25) agar angka tidak dapat dibaca dua cara.
+    """
+    ind = indikator.reset_index(drop=True)
+    roles = sipd_tables.TEKS_TARGET
+    konv = sipd_tables.konvensi_target(ind["berkas"], [ind[c] for c in roles]).set_index("berkas")
+    distinct = pd.unique(pd.concat([ind[c] for c in roles]).dropna())
+    two = [t for t in distinct if sipd_tables.ambigu(t)]
+    hits = pd.DataFrame({c: ind[c].isin(two).fillna(False).astype(bool) for c in roles})
+    label = {"target_teks": "target", **{a: b.lower() for _, a, b in _NILAI_OUTCOME}}
+    records = []
+    rows = ind[hits.any(axis=1).to_numpy()]
+    for berkas, group in rows.groupby("berkas", sort=False):
+        k = konv.loc[berkas]
+        d = str(k["desimal"])
+        lain = "," if d == "." else "."
+        items = [(i, c) for i in group.index for c in roles if hits.at[i, c]]
+        named = []
+        for i, c in items[:3]:
+            r, text = ind.loc[i], str(ind.at[i, c])
+            paket = _PAKET[(str(r["level"]), str(r["jenis_indikator"]))]
+            named.append(f"{label[c]} \u201c{text}\u201d ({paket} {r['kode']}) {_bacaan(text, lain)} atau "
+                         f"{_bacaan(text, d)}, dibaca {_bacaan(text, d)}")
+        more = f"; dan {len(items) - 3} lainnya" if len(items) > 3 else ""
+        if k["dasar"] == "data":
+            n = int(k["suara_koma"] if d == "," else k["suara_titik"])
+            sebab = (f"Dibaca dengan {_NAMA_PEMISAH[d]} sebagai pemisah desimal: target lain di berkas ini "
+                     f"memakainya ({n} teks, mis. \u201c{k['contoh']}\u201d).")
+        else:
+            sebab = ("Target lain di berkas ini " + ("tidak menunjukkan pemisah desimalnya" if k["suara_koma"] == 0
+                     else "sama banyak memakai titik dan koma sebagai pemisah desimal")
+                     + ", sehingga dibaca menurut kebiasaan SIPD yang berbahasa Indonesia (koma desimal, titik "
+                       "ribuan).")
+        first, col = items[0]
+        r = ind.loc[first]
+        pesan = (f"{len(items)} angka target di berkas ini dapat dibaca dua cara: " + "; ".join(named) + more
+                 + f". {sebab} Di SIPD, tulis ribuan tanpa pemisah (1250) dan desimal tanpa nol di belakang (1,25) "
+                   "agar angka tidak dapat dibaca dua cara.")
+        records.append(_rec("sipd_target_ambigu", "info", tabel(berkas), r["baris_sumber"], r["nama"],
+                            _field(r["kolom"], sipd_tables.PERAN.index(col) - 1 if col != "target_teks" else 1),
+                            None, None, pesan))
+    return _frame(records, JENIS)
+
+
 def target_tidak_terbaca(indikator: pd.DataFrame) -> pd.DataFrame:
     """Targets that are not a number with a unit, a rate, a salary count or a range
     (``Sesuai kebutuhan``), and indicators whose target field is empty (not an outcome:
@@ -398,6 +477,11 @@ def target_tidak_terbaca(indikator: pd.DataFrame) -> pd.DataFrame:
         if pd.isna(r["target_teks"]):
             pesan = (f"Indikator \u201c{r['tolok_ukur']}\u201d ({paket} {r['kode']}) tidak "
                      "memiliki target di SIPD; capaiannya tidak dapat dinilai.")
+        elif sipd_tables.BERGANDA.search(str(r["target_teks"])):
+            pesan = (f"Target \u201c{r['target_teks']}\u201d untuk indikator \u201c{r['tolok_ukur']}\u201d "
+                     f"({paket} {r['kode']}) memuat lebih dari satu target dalam satu baris (dipisah koma atau "
+                     "titik koma): tidak dibaca, karena membaca satu saja akan menghilangkan yang lain; tulis satu "
+                     "indikator per baris dengan targetnya di SIPD.")
         else:
             pesan = (f"Target \u201c{r['target_teks']}\u201d untuk indikator \u201c{r['tolok_ukur']}\u201d "
                      f"({paket} {r['kode']}) tidak terbaca sebagai angka dengan satuan atau "
@@ -781,7 +865,8 @@ def semua_temuan(rekaman: pd.DataFrame, rencana: pd.DataFrame, indikator: pd.Dat
     packs = sipd_tables.indicator_packs(rekaman, pemetaan) if packs is None else packs
     parts = [jumlah_tidak_cocok(_dengan_ganda(rekaman, berkas, ganda)), kode_placeholder(rencana), pagu_nol(rencana),
              pagu_negatif(rencana), pemetaan_indikator(rekaman, pemetaan), indikator_tidak_berpasangan(rekaman, packs=packs),
-             indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), teks_undefined(rekaman),
+             indikator_tidak_seragam(rekaman, packs=packs), target_tidak_terbaca(indikator), target_ambigu(indikator),
+             teks_undefined(rekaman),
              kode_ganda(rekaman),
              pagu_n_depan_berubah(rencana, materialitas_persen=materialitas_persen, materialitas_rp=materialitas_rp),
              pagu_kosong(rencana), temuan_berkas(berkas, ganda),
@@ -793,5 +878,5 @@ __all__ = ["AMBANG_N_DEPAN_PERSEN", "berkas_dari_tabel", "di_bawah_materialitas"
            "indikator_tidak_seragam", "jumlah_tidak_cocok", "kode_ganda", "kode_placeholder", "kode_terselesaikan",
            "pagu_beda_indikatif", "pagu_kosong", "pagu_n_depan_berubah", "pagu_nol", "pagu_perangkat_daerah",
            "pagu_skpd", "pagu_skpd_beda", "pagu_sub_unit_beda_indikatif", "pemetaan_indikator", "semua_temuan", "tabel",
-           "target_tidak_terbaca",
+           "target_ambigu", "target_tidak_terbaca",
            "temuan_berkas", "teks_undefined"]

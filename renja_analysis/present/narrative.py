@@ -1021,6 +1021,8 @@ def kalimat_dasar_skpd(pemda: pd.DataFrame) -> str:
                             "termasuk SKPD itu)",
              "berkas": "dari berkas ekspornya ({n} sub unit: satu berkas ekspor per SKPD; induknya sub unit yang "
                        "kodenya berakhir .0000)",
+             "kode": "dari kodenya ({n} sub unit: berkasnya memuat beberapa SKPD; induknya SKPD di berkas yang "
+                     "sama yang kodenya sama kecuali bagian akhir .0000)",
              "rekaman": "dari rekamannya sendiri ({n} sub unit: `kode_skpd` rekaman, karena berkasnya tidak "
                         "menunjukkan satu induk)"}
     counts = units.value_counts()

@@ -55,7 +55,7 @@ import pandas as pd
 
 from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.sipd import LABEL
-from ..tables.sipd import UNDEFINED, read_targets
+from ..tables.sipd import TEKS_TARGET, UNDEFINED, konvensi_target, read_targets
 from .escape import markdown_teks
 
 #: The column that groups rows into a perangkat daerah, and its name column.
@@ -406,8 +406,11 @@ def outcome_tercapai(rencana: pd.DataFrame, indikator: pd.DataFrame, *, kunci: s
                     & (indikator["jenis_indikator"].astype(str) == "outcome")].reset_index(drop=True)
     owner = rencana[["urutan", kunci, nama]].rename(columns={"urutan": "urutan_rencana", kunci: "_k", nama: "_n"})
     ind = ind.merge(owner, on="urutan_rencana", how="left")
-    target = read_targets(ind["target_teks"].astype(STRING))
-    real = read_targets(ind["realisasi_teks"].astype(STRING))
+    # the texts that read two ways in their file's convention, as sipd_indikator reads them
+    konvensi = konvensi_target(indikator["berkas"], [indikator[c] for c in TEKS_TARGET if c in indikator])
+    decimal = ind["berkas"].astype(STRING).map(konvensi.set_index("berkas")["desimal"])
+    target = read_targets(ind["target_teks"].astype(STRING), decimal)
+    real = read_targets(ind["realisasi_teks"].astype(STRING), decimal)
     arah = arah_indikator(ind["tolok_ukur"])
     t_min, t_max = target["target_min"].astype(FLOAT), target["target_max"].astype(FLOAT)
     value = real["target"].astype(FLOAT)

@@ -407,4 +407,5 @@ def tabel_perangkat_daerah(view: pd.DataFrame, uuid: str = "sipd-perangkat-daera
 
 
 #: How the rule that decided a sub-unit's SKPD (``tables.sipd.DASAR_SKPD``) is named on a page.
-LABEL_DASAR_SKPD = {"daftar_skpd": "daftar SKPD SIPD", "berkas": "berkas ekspor", "rekaman": "rekaman"}
+LABEL_DASAR_SKPD = {"daftar_skpd": "daftar SKPD SIPD", "berkas": "berkas ekspor", "kode": "kode sub unit",
+                    "rekaman": "rekaman"}

@@ -98,7 +98,8 @@ KOLOM_DAFTAR_SKPD = ["berkas", "baris"] + list(PENANDA_DAFTAR_SKPD) + ANGKA_DAFT
 KOLOM_BERKAS = ["berkas", "format", "lembar", "status", "jumlah_rekaman", "jumlah_dihitung", "jumlah_dinyatakan",
                 "desimal", "keterangan"]
 #: What identifies a record across the files of a folder: the same sub kegiatan of the same
-#: sub-unit in the same budget year is one record, whichever file holds it.
+#: sub-unit in the same budget year is one record, whichever file holds it (a record without
+#: ``tahun`` is of the folder's year: a folder of two years is refused before, ``_counted_once``).
 KUNCI_REKAMAN = ["kode_sub_giat", "kode_sub_skpd", "tahun"]
 #: The fields two records with the same key must share to be the same record (the stated
 #: totals ``total_pagu_*`` are the file's, not the record's, and are not compared).
@@ -549,11 +550,17 @@ def _conventions(err: _Fehler, raw: pd.DataFrame, fields: list[str] | None = Non
     return raw["_f"].map(first["conv"].to_dict()).astype("string")
 
 
-def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.Series:
+#: What an error expects of a cell of ``tahun`` (typed by ``_money_field``, as a number).
+HARAP_TAHUN = "tahun anggaran berupa angka (mis. 2024)"
+
+
+def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series, harap: str | None = None) -> pd.Series:
     """A number column: JSON numbers or digit strings (``"1500000000.00"``, as SIPD's API
     writes them), numbers of a sheet, or text of a CSV or sheet in the file's convention
     (``conv``: ``1.500.000,00`` or ``1,500,000.00``; without one, a single separator
-    before three digits is a thousands separator). Null, ``"null"`` or blank is NA."""
+    before three digits is a thousands separator). Null, ``"null"`` or blank is NA.
+    ``harap``: what an error says the cell should hold, for a column that is no money
+    (``HARAP_TAHUN``); money's own wording otherwise."""
     kinds = s.map(type)
     number = kinds.isin([int, float]) & s.notna()
     text = kinds.eq(str)
@@ -565,9 +572,9 @@ def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.S
     if bad.any():
         json_row = bool(err.json[bad].iloc[0])
         raise err(bad, name, f"{name} bukan angka",
-                  expected="angka rupiah" + (" (angka JSON, atau teks berisi angka tanpa pemisah ribuan seperti "
-                                             "\"1500000000.00\")" if json_row else
-                                             " (mis. 1500000, 1500000.00 atau 1.500.000,00)"),
+                  expected=harap or "angka rupiah" + (
+                      " (angka JSON, atau teks berisi angka tanpa pemisah ribuan seperti \"1500000000.00\")"
+                      if json_row else " (mis. 1500000, 1500000.00 atau 1.500.000,00)"),
                   found=_found(s[bad].iloc[0]))
     values = pd.Series(np.nan, index=s.index, dtype="Float64")
     if json_text.any():
@@ -576,7 +583,8 @@ def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.S
             v = stripped[two].iloc[0]
             ribuan, desimal, _ = dua_bacaan(v) or (np.nan, np.nan, "")
             raise err(two, name, f"{name} '{v}' dapat dibaca dua cara ({_id(desimal)} atau {_id(ribuan)})",
-                      expected="angka tanpa pemisah ribuan (mis. \"1500.00\" atau \"1500000\")", found=_found(v))
+                      expected=harap or "angka tanpa pemisah ribuan (mis. \"1500.00\" atau \"1500000\")",
+                      found=_found(v))
         values = values.mask(json_text, pd.to_numeric(stripped.where(json_text)).astype("Float64"))
     if sheet_text.any():
         keyed = stripped[sheet_text] + "\x00" + conv[sheet_text].fillna("").astype(str)
@@ -584,7 +592,7 @@ def _money_field(err: _Fehler, s: pd.Series, name: str, conv: pd.Series) -> pd.S
         unread = parsed.isna()
         if unread.any():
             raise err(sheet_text & unread.reindex(s.index, fill_value=False), name, f"{name} bukan angka",
-                      expected="angka rupiah (mis. 1500000, 1500000.00 atau 1.500.000,00)",
+                      expected=harap or "angka rupiah (mis. 1500000, 1500000.00 atau 1.500.000,00)",
                       found=_found(stripped[unread[unread].index[0]]))
         values = values.mask(sheet_text, pd.to_numeric(parsed.reindex(s.index)).astype("Float64"))
     values = values.mask(number, pd.to_numeric(s.where(number), errors="coerce").astype("Float64"))
@@ -707,7 +715,7 @@ def _typed(files: list[_Berkas]) -> tuple[pd.DataFrame, dict]:
         "rekaman": pd.Series(raw["_k"].to_numpy() + 1, dtype="Int64"),
         "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
     conv = _conventions(err, raw)
-    out["tahun"] = _money_field(err, raw["tahun"], "tahun", conv).round().astype("Int64")
+    out["tahun"] = _money_field(err, raw["tahun"], "tahun", conv, HARAP_TAHUN).round().astype("Int64")
     text = _text_fields(err, raw[TEKS])
     out = pd.concat([out, text, _money_fields(err, raw[UANG], conv)], axis=1)
     # whether the record carries a priority-label field at all (even empty): an export without
@@ -826,18 +834,29 @@ def _counted_once(rekaman: pd.DataFrame, files: list[_Berkas]) -> tuple[pd.DataF
     not counted again. With another content the folder is refused, naming both records
     and the first field that differs. Records sharing a key within one file are left as
     they are (``findings.sipd.kode_ganda`` reports them).
+
+    A record without ``tahun`` is keyed with the folder's year (``_one_year`` refused a
+    folder of two years): an export saved without the field (another SIPD screen) holds
+    the same records as one with it, and they are counted once. A record counted from a
+    file without ``tahun`` takes the year its copy states (the same record, of the same
+    export year); with another content the folder is refused, saying that one side
+    states no year (it may be another year's export).
     """
     r = rekaman.reset_index(drop=True)
     index = {b.name: i for i, b in enumerate(files)}
     f = r["berkas"].map(index).to_numpy()
-    key_first = r[KUNCI_REKAMAN].assign(_f=f).groupby(KUNCI_REKAMAN, dropna=False, sort=False)["_f"] \
+    years = r["tahun"].dropna().unique()
+    key = r[KUNCI_REKAMAN]
+    if len(years) == 1:
+        key = key.assign(tahun=key["tahun"].fillna(years[0]))
+    key_first = key.assign(_f=f).groupby(KUNCI_REKAMAN, dropna=False, sort=False)["_f"] \
         .transform("min").to_numpy()
     later = f > key_first
     if not later.any():
         return r, r.iloc[0:0].assign(berkas_asal=pd.Series(dtype="string"), rekaman_asal=pd.Series(dtype="Int64"),
                                      baris_asal=pd.Series(dtype="Int64"))
     sig = pd.util.hash_pandas_object(r[ISI_REKAMAN], index=False).to_numpy()
-    keyed = r[KUNCI_REKAMAN].assign(_sig=sig, _pos=np.arange(len(r)))
+    keyed = key.assign(_sig=sig, _pos=np.arange(len(r)))
     first_same = keyed.groupby(KUNCI_REKAMAN + ["_sig"], dropna=False, sort=False)["_pos"].transform("first").to_numpy()
     same_earlier = later & (f[first_same] < f)
     conflict = later & ~same_earlier
@@ -850,11 +869,21 @@ def _counted_once(rekaman: pd.DataFrame, files: list[_Berkas]) -> tuple[pd.DataF
                     (pd.isna(a[c]) or pd.isna(b[c]) or a[c] != b[c]))
         fa, fb = files[f[j]], files[f[i]]
         tahun = "" if pd.isna(b["tahun"]) else f" tahun {b['tahun']}"
+        tanpa = [x.name for x, y in ((fa, a), (fb, b)) if pd.isna(y["tahun"])]
+        tanpa_tahun = (f"; {tanpa[0]} tanpa kolom tahun: mungkin ekspor tahun lain"
+                       if len(tanpa) == 1 else "")
         raise fb.error(f"sub kegiatan {b['kode_sub_giat']} sub unit {b['kode_sub_skpd']}{tahun} juga ada di "
                        f"{fa.name} {fa.line_label} {a['baris']} dengan {name} lain", int(b["rekaman"]) - 1, name,
-                       expected="satu ekspor per perangkat daerah (ekspor mana yang berlaku tidak dapat diketahui: "
-                                "hapus yang lama dari folder)",
+                       expected="satu ekspor per perangkat daerah (ekspor mana yang berlaku tidak dapat diketahui"
+                                f"{tanpa_tahun}: hapus yang lama dari folder)",
                        found=f"{_shown(b[name])} ({fa.name}: {_shown(a[name])})")
+    # a record counted from a file without ``tahun`` takes the year its copy states
+    stated = later & r["tahun"].notna().to_numpy()
+    fill = np.zeros(len(r), dtype=bool)
+    fill[first_same[stated]] = True
+    fill &= r["tahun"].isna().to_numpy()
+    if fill.any():
+        r["tahun"] = r["tahun"].mask(fill, years[0])
     asal = r.iloc[first_same[later]]
     ganda = r[later].assign(berkas_asal=asal["berkas"].to_numpy(), rekaman_asal=asal["rekaman"].to_numpy(),
                             baris_asal=asal["baris"].to_numpy())

@@ -245,7 +245,7 @@ def _typed(files: list) -> tuple[pd.DataFrame, dict]:
     for name in ("jenis_dokumen", "jenis_transaksi"):
         out[name] = out[name].str.upper()
     # tahun: the export's own, else the year most of the file's document dates fall in
-    tahun = sipd.money_field(err, raw["tahun"], "tahun", conv).round().astype("Int64")
+    tahun = sipd.money_field(err, raw["tahun"], "tahun", conv, sipd.HARAP_TAHUN).round().astype("Int64")
     year = out["tanggal_dokumen"].dt.year
     modal = year.groupby(raw["_f"]).agg(lambda y: y.value_counts().sort_index().idxmax())
     out["tahun"] = tahun.fillna(pd.Series(raw["_f"].map(modal).to_numpy(), dtype="Int64"))

@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..names import LEVELS
-from ..numbers import parse_number
+from ..numbers import cell_convention, parse_number
 from ._common import FLOAT, INT, STRING, level_series
 
 #: The output fields and the sub fields, by role (name, target, unit).
@@ -77,7 +77,7 @@ _UNIT = ["berkas", "tahun", "kode_skpd", "nama_skpd", "kode_sub_skpd", "nama_sub
 #: The columns of ``skpd_induk``: the SKPD each sub-unit of each file belongs to, and the rule that said so.
 INDUK = ["berkas", "kode_sub_skpd", "nama_sub_skpd", "kode_skpd_induk", "nama_skpd_induk", "dasar_skpd"]
 #: The rules that decide a sub-unit's SKPD (``dasar_skpd``), strongest first.
-DASAR_SKPD = ("daftar_skpd", "berkas", "rekaman")
+DASAR_SKPD = ("daftar_skpd", "berkas", "kode", "rekaman")
 RENCANA = ["urutan"] + _UNIT + [
     "level", "kode", "nama", "kode_program", "kode_kegiatan", "pagu_rp", "pagu_indikatif_rp",
     "pagu_n_depan_rp", "jumlah_sub_kegiatan", "sumber_dana", "lokasi", "kelompok_sasaran", "baris_sumber"]
@@ -103,26 +103,35 @@ _SATUAN_RASIO = re.compile(rf"^(?:per\s+)?(?P<basis>{_BASIS})\s+(?P<unit>[^\W\d]
 #: People over the 12-14 salary payments of a year: "35/14 Orang/bulan".
 _GAJI = re.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>1[234])\s*(?P<unit>[^\W\d].*)$")
 UNDEFINED = re.compile(r"(?i)\bundefined\b")
+#: Two targets packed in one text, "30 Orang, 2 Dokumen": a unit (not a digit), then a comma or semicolon and
+#: another number. Read as one, the second would be lost: not read (``tidak_terbaca``).
+BERGANDA = re.compile(r"[^\d\s][ \t]*[,;]\s*[+-]?\d")
+#: The decimal separator of a target text whose file shows none (``konvensi_target``): SIPD-RI is
+#: an Indonesian-locale system, where ``1.250`` is 1250 and ``1,250`` is 1,25.
+DESIMAL_BAWAAN = ","
+_ANGKA_TEKS = re.compile(r"\d[\d.,]*\d|\d")
 
 
-def _number(text: str) -> float | None:
+def _number(text: str, decimal: str | None = None) -> float | None:
     try:
-        return parse_number(text.rstrip(".,"))
+        return parse_number(text.rstrip(".,"), decimal)
     except ValueError:        # NumberRangeError included: beyond 10^15 is not a target
         return None
 
 
-def _read(s: str) -> tuple:
+def _read(s: str, decimal: str | None = None) -> tuple:
     """A target text without artefacts: (target, min, max, unit, readable, bentuk)."""
     nan = float("nan")
+    if BERGANDA.search(s):
+        return nan, nan, nan, None, False, "tidak_terbaca"
     m = _RENTANG.match(s)
     if m:
-        a, b = _number(m["a"]), _number(m["b"])
+        a, b = _number(m["a"], decimal), _number(m["b"], decimal)
         if a is not None and b is not None and not re.match(r"[\d/]", m["unit"]):
             return nan, min(a, b), max(a, b), m["unit"] or None, True, "rentang"
     m = _RASIO.match(s)
-    if m and _number(m["a"]) is not None:
-        a = _number(m["a"])
+    if m and _number(m["a"], decimal) is not None:
+        a = _number(m["a"], decimal)
         return a, a, a, f"per {m['basis']} {m['unit']}", True, "rasio"
     m = _GAJI.match(s)
     if m and "bulan" in m["unit"].casefold():
@@ -130,13 +139,13 @@ def _read(s: str) -> tuple:
         return a, a, a, m["unit"], True, "gaji"
     m = _TUNGGAL.match(s)
     if m and not re.match(r"[\d/(-]", m["unit"]):
-        a = _number(m["a"])
+        a = _number(m["a"], decimal)
         if a is not None:
             return a, a, a, m["unit"] or None, True, "angka"
     return nan, nan, nan, None, False, "tidak_terbaca"
 
 
-def _parse(text) -> tuple:
+def _parse(text, decimal: str | None = None) -> tuple:
     """``parse_target`` with the form it was read in (``BENTUK``, None for no text)."""
     nan = float("nan")
     if text is None or pd.isna(text) or not str(text).strip():
@@ -144,17 +153,21 @@ def _parse(text) -> tuple:
     s = " ".join(str(text).split())
     if UNDEFINED.search(s):
         s = " ".join(UNDEFINED.sub(" ", s).split())
-        return (nan, nan, nan, None, pd.NA) + ("undefined",) if not s else _read(s)[:5] + ("undefined",)
-    return _read(s)
+        return (nan, nan, nan, None, pd.NA) + ("undefined",) if not s else _read(s, decimal)[:5] + ("undefined",)
+    return _read(s, decimal)
 
 
-def parse_target(text) -> tuple:
+def parse_target(text, decimal: str | None = None) -> tuple:
     """Read a SIPD target text: ``(target, target_min, target_max, unit, readable)``.
 
     A single number gives ``target = target_min = target_max``; a range (``4.43-4.47``,
     ``10 s.d. 12``) gives its bounds and ``target`` NA. Both decimal conventions are
-    read (``0,8`` and ``4.43``; a single separator before three digits is a thousands
-    separator: ``1.240`` is 1240). SIPD's own ways of writing a target are read too:
+    read (``0,8`` and ``4.43``). A single separator before three digits reads two ways
+    (``1,250``: 1250 or 1,25; ``ambigu``): ``decimal`` decides it (``'.'`` or ``','``, the
+    convention of the target's file: ``konvensi_target``); without it the separator is a
+    thousands separator (``1.240`` is 1240). Two targets in one text (``30 Orang, 2
+    Dokumen``) are not read: one of them would be lost. SIPD's own ways of writing a
+    target are read too:
 
     - a rate whose unit starts with its base, ``8 1000 KH`` (8 per 1,000 live births):
       target 8, unit ``per 1000 KH`` (bases 1000, 10.000, 100.000 ...; never 100);
@@ -180,12 +193,87 @@ def parse_target(text) -> tuple:
     (35.0, 35.0, 35.0, 'Orang/bulan', True)
     >>> parse_target("Sesuai kebutuhan")
     (nan, nan, nan, None, False)
+    >>> parse_target("30 Orang, 2 Dokumen")
+    (nan, nan, nan, None, False)
+    >>> parse_target("1,250 Km", decimal=","), parse_target("1.250 Orang", decimal=",")
+    ((1.25, 1.25, 1.25, 'Km', True), (1250.0, 1250.0, 1250.0, 'Orang', True))
     >>> parse_target("undefined")
     (nan, nan, nan, None, <NA>)
     >>> parse_target(None)
     (nan, nan, nan, None, <NA>)
     """
-    return _parse(text)[:5]
+    return _parse(text, decimal)[:5]
+
+
+def ambigu(text) -> bool:
+    """True when a target text reads to other values in the two decimal conventions
+    (``1,250 Km``: 1250 or 1,25), so that its file's convention decides it.
+
+    Examples
+    --------
+    >>> [ambigu(t) for t in ["1,250 Km", "12.450 Orang", "0,8 %", "1.234,56 Ha", "80 100.000 KH", None]]
+    [True, True, False, False, False, False]
+    """
+    a, b = _parse(text, "."), _parse(text, ",")
+    return any(not (x == y or (x != x and y != y)) for x, y in zip(a[:3], b[:3]))
+
+
+def suara_desimal(text) -> str | None:
+    """The decimal separator a target text shows unambiguously (``'.'``, ``','``), None when
+    it shows none or both (a vote of ``konvensi_target``).
+
+    Examples
+    --------
+    >>> [suara_desimal(t) for t in ["0,8 %", "4.43-4.47", "1.000.000 Jiwa", "1,250 Km", "12 Unit", None]]
+    [',', '.', ',', None, None, None]
+    """
+    if text is None or pd.isna(text):
+        return None
+    shown = {c for c in map(cell_convention, _ANGKA_TEKS.findall(str(text))) if c is not None}
+    return shown.pop() if len(shown) == 1 else None
+
+
+#: The columns of ``konvensi_target``.
+KONVENSI = ["berkas", "desimal", "dasar", "suara_titik", "suara_koma", "contoh"]
+#: The target texts a file's decimal convention is read from (``sipd_indikator`` columns).
+TEKS_TARGET = ["target_teks", "realisasi_teks", "prakiraan_teks", "target_n_depan_teks"]
+
+
+def konvensi_target(berkas: pd.Series, texts: list[pd.Series]) -> pd.DataFrame:
+    """The decimal separator of each file's target texts, for the texts that read two ways
+    (``ambigu``): the one more of its other target texts show unambiguously (``dasar``
+    ``data``; ``0,8 %`` votes a comma, ``4.43`` a point), else, no text showing one or
+    as many each way, SIPD's Indonesian locale (``DESIMAL_BAWAAN``, ``dasar`` ``bawaan``).
+    ``contoh`` is a text of the winning side. One row per file, in order of appearance.
+
+    Examples
+    --------
+    >>> b = pd.Series(["a.json", "a.json", "b.json"])
+    >>> t = pd.Series(["1,250 Km", "99.5 %", "1.250 Orang"])
+    >>> konvensi_target(b, [t]).values.tolist()
+    [['a.json', '.', 'data', 1, 0, '99.5 %'], ['b.json', ',', 'bawaan', 0, 0, <NA>]]
+    """
+    frames = [pd.DataFrame({"berkas": berkas.astype(STRING).to_numpy(), "teks": t.astype(STRING).to_numpy()})
+              for t in texts]
+    every = pd.concat(frames, ignore_index=True).dropna(subset=["teks"])
+    files = pd.Series(pd.unique(berkas.astype(STRING).dropna()), dtype=STRING)
+    distinct = every["teks"].drop_duplicates()
+    vote = every["teks"].map(pd.Series([suara_desimal(t) for t in distinct], index=distinct.to_numpy(),
+                                       dtype=object))
+    every = every.assign(_v=vote.to_numpy())
+    titik = every[every["_v"] == "."].groupby("berkas", sort=False)
+    koma = every[every["_v"] == ","].groupby("berkas", sort=False)
+    n_titik = files.map(titik.size()).fillna(0).astype(int)
+    n_koma = files.map(koma.size()).fillna(0).astype(int)
+    data = n_titik != n_koma
+    desimal = pd.Series(np.where(n_titik > n_koma, ".", np.where(data, ",", DESIMAL_BAWAAN)), dtype=STRING)
+    contoh = pd.Series(np.where(n_titik > n_koma, files.map(titik["teks"].first()),
+                                files.map(koma["teks"].first())), dtype=object)
+    out = pd.DataFrame({"berkas": files, "desimal": desimal,
+                        "dasar": pd.Series(np.where(data, "data", "bawaan"), dtype=STRING),
+                        "suara_titik": n_titik.astype(INT), "suara_koma": n_koma.astype(INT),
+                        "contoh": contoh.where(data.to_numpy(), None).astype(STRING)})
+    return out[KONVENSI]
 
 
 def read_units(s: pd.Series) -> pd.Series:
@@ -203,9 +291,11 @@ def read_units(s: pd.Series) -> pd.Series:
     return s.mask(rate, "per " + s.str.replace(r"(?i)^per\s+", "", regex=True))
 
 
-def read_targets(texts: pd.Series) -> pd.DataFrame:
+def read_targets(texts: pd.Series, decimal: pd.Series | None = None) -> pd.DataFrame:
     """``parse_target`` over a column, once per distinct text (targets repeat a lot):
-    ``target``, ``target_min``, ``target_max``, ``satuan``, ``terbaca``, ``bentuk``.
+    ``target``, ``target_min``, ``target_max``, ``satuan``, ``terbaca``, ``bentuk``;
+    ``decimal``, aligned with ``texts``, the decimal separator of each text's file
+    (``konvensi_target``) for the texts that read two ways.
 
     Examples
     --------
@@ -217,15 +307,27 @@ def read_targets(texts: pd.Series) -> pd.DataFrame:
         na = pd.Series(pd.NA, index=texts.index)
         return pd.DataFrame({"target": na.astype(FLOAT), "target_min": na.astype(FLOAT), "target_max": na.astype(FLOAT),
                              "satuan": na.astype(STRING), "terbaca": na.astype("boolean"), "bentuk": na.astype(STRING)})
-    table = pd.DataFrame([_parse(t) for t in distinct],
-                         columns=["target", "target_min", "target_max", "satuan", "terbaca", "bentuk"],
-                         index=distinct)
+    cols = ["target", "target_min", "target_max", "satuan", "terbaca", "bentuk"]
+    table = pd.DataFrame([_parse(t) for t in distinct], columns=cols, index=distinct)
     out = pd.DataFrame(index=texts.index)
     for col in ("target", "target_min", "target_max"):
         out[col] = pd.to_numeric(texts.map(table[col]), errors="coerce").astype(FLOAT)
     out["satuan"] = texts.map(table["satuan"]).astype(STRING)
     out["terbaca"] = texts.map(table["terbaca"]).astype("boolean")
     out["bentuk"] = texts.map(table["bentuk"]).astype(STRING)
+    if decimal is not None:                 # the texts that read two ways, in their file's convention
+        two = [t for t in distinct if ambigu(t)]
+        pick = texts.isin(two).fillna(False).astype(bool).to_numpy() & decimal.notna().to_numpy()
+        if pick.any():
+            pairs = pd.DataFrame({"t": texts[pick].to_numpy(), "d": decimal[pick].astype(str).to_numpy()})
+            read = pairs.drop_duplicates()
+            values = pd.DataFrame([_parse(t, d) for t, d in read.itertuples(index=False)], columns=cols)
+            values.index = pd.MultiIndex.from_frame(read)
+            again = values.reindex(pd.MultiIndex.from_frame(pairs))
+            where = pd.Series(pick, index=out.index)
+            for col in ("target", "target_min", "target_max"):
+                value = pd.Series(pd.to_numeric(again[col], errors="coerce").to_numpy(), index=out.index[pick])
+                out[col] = out[col].mask(where, value.reindex(out.index)).astype(FLOAT)
     return out
 
 
@@ -251,8 +353,12 @@ def skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -
       in a part of zeros (``1.02.0.00.0.00.01.0000``: SIPD numbers an office's units in
       the last part of its code, ``.0001`` onward), when exactly one does, or its only
       sub-unit;
-    - ``rekaman`` otherwise (a file with several sub-units and no single office code):
-      the record's own ``kode_skpd``.
+    - ``kode``: a file holding several offices (a whole pemda's export in one file): a
+      sub-unit whose code is, but for its last part, the code of the file's one office
+      code with that beginning (``1.02.0.00.0.00.01.0001`` under ``1.02.0.00.0.00.01.0000``)
+      belongs to that office, as SIPD numbers an office's units;
+    - ``rekaman`` otherwise (an office itself in such a file, or a sub-unit no office code
+      of its file begins like): the record's own ``kode_skpd``.
 
     Parameters
     ----------
@@ -301,6 +407,17 @@ def skpd_induk(rekaman: pd.DataFrame, daftar_skpd: pd.DataFrame | None = None) -
     head = u[(office & (n_offices == 1)) | (n_units == 1)].drop_duplicates("berkas").set_index("berkas")
     decided = ((n_offices == 1) | (n_units == 1)) & u["berkas"].isin(head.index)
     take(decided, u["berkas"].map(head["kode_sub_skpd"]), u["berkas"].map(head["nama_sub_skpd"]), "berkas")
+    # several offices in one file: a unit under the office whose code begins as its own does
+    prefix = u["kode_sub_skpd"].str.replace(r"\.[^.]*$", "", regex=True)
+    offices = u[office].assign(_p=prefix[office])
+    single = offices.drop_duplicates(["berkas", "_p", "kode_sub_skpd"])
+    single = single[~single.duplicated(["berkas", "_p"], keep=False)]
+    pos = pd.MultiIndex.from_frame(u[["berkas"]].assign(_p=prefix))
+    at = pd.MultiIndex.from_frame(single[["berkas", "_p"]]).get_indexer(pos)
+    hit = (at >= 0) & ~office.to_numpy()
+    if hit.any():
+        at = np.where(hit, at, 0)
+        take(hit, single["kode_sub_skpd"].to_numpy()[at], single["nama_sub_skpd"].to_numpy()[at], "kode")
     take(True, u["kode_skpd"], u["nama_skpd"], "rekaman")
     out = u.assign(kode_skpd_induk=kode, nama_skpd_induk=nama, dasar_skpd=dasar)
     for col in INDUK:
@@ -594,8 +711,10 @@ def _indikator(rows: pd.DataFrame, rencana: pd.DataFrame, packs: list) -> pd.Dat
     ind = ind.sort_values(["_e", "_order", "urutan_indikator"], kind="stable").reset_index(drop=True)
     base = rencana.loc[ind["_e"].to_numpy()].reset_index(drop=True)
     texts = {role: ind[role].astype(STRING) for role in PERAN}
-    parsed = read_targets(texts["target_teks"])
-    extra = {role: read_targets(texts[role]) for role in PERAN[3:]}
+    konvensi = konvensi_target(base["berkas"], [texts[role] for role in TEKS_TARGET])
+    decimal = base["berkas"].astype(STRING).map(konvensi.set_index("berkas")["desimal"])
+    parsed = read_targets(texts["target_teks"], decimal)
+    extra = {role: read_targets(texts[role], decimal) for role in PERAN[3:]}
     satuan = read_units(texts["satuan_teks"]).fillna(parsed["satuan"])
     for role in PERAN[3:]:
         satuan = satuan.fillna(extra[role]["satuan"])

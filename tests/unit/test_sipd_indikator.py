@@ -224,11 +224,17 @@ def test_findings_on_the_real_shaped_fixture(nyata):
     """README: placeholder X.XX.01 (dinas) 1; unpaired: record 6 (sub kegiatan) and record 8 (the
     Puskesmas' outcome) 2; unreadable: record 9 only (35/14, rates, the range and undefined read) 1;
     undefined: records 4 and 10 (one each, record 4 has two fields) 2; not the same on every record:
-    the Puskesmas' kegiatan 1.02.02.2.02 at record 10, 1. The mapping is decided: no pemetaan finding."""
+    the Puskesmas' kegiatan 1.02.02.2.02 at record 10, 1; reads two ways: record 5's 12.450 Orang, read
+    12450 by the file's decimal commas, 1. The mapping is decided: no pemetaan finding."""
     t = nyata.temuan
+    two = found(nyata, "sipd_target_ambigu")
+    assert two[["baris_sumber", "kolom", "tingkat"]].values.tolist() == [[5, "target_teks_output", "info"]]
+    assert ("1 angka target di berkas ini dapat dibaca dua cara: target \u201c12.450 Orang\u201d (sub kegiatan "
+            "1.02.02.2.02.0001) 12,45 atau 12.450, dibaca 12.450. Dibaca dengan koma sebagai pemisah desimal"
+            in two["pesan"].iloc[0])
     assert t["jenis"].astype(str).value_counts().to_dict() == {
         "sipd_kode_placeholder": 1, "sipd_indikator_tidak_berpasangan": 2, "sipd_target_tidak_terbaca": 1,
-        "sipd_teks_undefined": 2, "sipd_indikator_tidak_seragam": 1}
+        "sipd_teks_undefined": 2, "sipd_indikator_tidak_seragam": 1, "sipd_target_ambigu": 1}
     pair = found(nyata, "sipd_indikator_tidak_berpasangan")
     assert pair[["baris_sumber", "kolom", "nilai_dokumen", "nilai_hitung"]].values.tolist() == [
         [6, "tolak_ukur_output / target_teks_output / satuan_output", 2.0, 1.0],
