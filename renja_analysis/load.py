@@ -466,7 +466,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
             src.periode = {**src.periode, "triwulan": tw_kolom}
     dari_berkas = kunci_nama_berkas(src.path).get("triwulan")
     if not (triwulan or src.periode.get("triwulan") or dari_berkas):
-        src.finding("triwulan_tidak_disebut", "peringatan", "dokumen", None,
+        # on the header of Tabel 2.2, whose column captions would name it ("Realisasi ... (TW II)")
+        src.finding("triwulan_tidak_disebut", "peringatan", "dokumen", src.tables["tabel_2_2"].header_line,
                     f"Judul tabel dan bab, judul kolom Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut triwulan "
                     f"evaluasi (misalnya "
                     f"\u201cs.d. Triwulan II\u201d); evaluasi dianggap s.d. triwulan {TRIWULAN} (harapan "

@@ -66,6 +66,10 @@ def test_triwulan_tidak_disebut_dilaporkan(tmp_path):
     assert len(t) == 1
     rec = t.iloc[0]
     assert rec["tingkat"] == "peringatan" and rec["kolom"] == "triwulan"
+    # on the first header line of Tabel 2.2, whose column captions would name the quarter
+    lines = p.read_text(encoding="utf-8").split("\n")
+    assert lines[rec["baris_sumber"] - 1].startswith("Program, Kegiatan, Sub Kegiatan\tIndikator")
+    assert "Realisasi Capaian" in lines[rec["baris_sumber"] - 1]
     assert "dianggap s.d. triwulan 2 (harapan 50%)" in rec["pesan"]
     # the quarter comes from neither the text nor the file name: kunci_dari says so
     assert baris_dokumen(doc)["kunci_dari"] == "tidak disebut: triwulan"
