@@ -128,6 +128,11 @@ def catatan_contoh(folder) -> str:
             "sengaja ditanam (baris ganda, pembayaran dalam proses, sub kegiatan di luar rencana).\n\n")
 
 
+#: Lines left out of the realisation for a reason the findings name (``status_realisasi``), in words.
+_SEBAB = {"sp2d_tidak_lengkap": "SP2D tidak lengkap", "jenis_tidak_dikenal": "jenis transaksi tidak dikenal",
+          "di_luar_tahun": "di luar tahun anggaran"}
+
+
 def ringkasan_realisasi(data) -> str:
     """The page's Ringkasan: what was read, what is counted, serapan against the plan and the
     expectation, the findings, in a few sentences (Markdown).
@@ -153,13 +158,19 @@ def ringkasan_realisasi(data) -> str:
     files = int((data.berkas["status"].astype(str) == "dibaca").sum())
     end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
     n_real, n_proc, n_dup = int((st == "terealisasi").sum()), int((st == "dalam_proses").sum()), int((st == "ganda").sum())
-    rest = len(b) - n_real - n_proc - n_dup
+    n_kas = int((st == "bukan_belanja").sum())
+    left = st.isin(list(_SEBAB)).to_numpy(bool)
     text = (f"Data realisasi SIPD-RI: {format_angka(len(b))} baris dokumen pembayaran dari {files} ekspor, "
             f"{kalimat_skpd(b)}, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
             f"({n_real} baris); dalam proses {format_rupiah(b['dalam_proses_rp'].sum())} ({n_proc} baris, tidak "
             f"dihitung)")
     text += f"; {n_dup} baris yang juga ada di ekspor lain dihitung sekali" if n_dup else ""
-    text += f"; {rest} baris lain tidak dihitung sebagai belanja." if rest else "."
+    text += f"; {n_kas} baris lain tidak dihitung sebagai belanja" if n_kas else ""
+    if left.any():
+        why = [v for k, v in _SEBAB.items() if (st == k).any()]
+        text += (f"; {int(left.sum())} baris senilai {format_rupiah(b.loc[left, 'nilai_bersih_rp'].sum())} tidak "
+                 f"dihitung sebagai realisasi ({', '.join(why)}: lihat temuan)")
+    text += "."
     s = getattr(data, "serapan", None)
     if s is None or not len(s):
         text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
