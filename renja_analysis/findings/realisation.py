@@ -2,8 +2,8 @@
 
 Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
 carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
-realisation, or, for overlapping exports, the lines of the later export dated in the overlap;
-``nilai_rp`` is its size, as for every SIPD finding (``semua_temuan``).
+realisation, or, for overlapping exports, the lines of the later export dated in the overlap
+(none for a month no export covers: what it would hold is not known); ``nilai_rp`` is its size, as for every SIPD finding (``semua_temuan``).
 Lines counted from another export (``ganda``) are not checked again, except for a value that
 changed between the exports (``nilai_berubah``).
 """

@@ -516,8 +516,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan are never paired by name): a difference above materiality "
        "(kritis), below it (info), a row on one side only, a material difference of a pair by name similarity "
-       "only, the same name under two codes (one finding naming both, nothing compared) (peringatan); all info "
-       "when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
+       "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
+       "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
+       "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
+       "all info when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
        "realisation on its one side",
        sipd=True, syarat_tingkat="kritis / info / peringatan"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
