@@ -170,7 +170,7 @@ def ringkasan_realisasi(data) -> str:
         why = [v for k, v in _SEBAB.items() if (st == k).any()]
         text += (f"; {int(left.sum())} baris senilai {format_rupiah(b.loc[left, 'nilai_bersih_rp'].sum())} tidak "
                  f"dihitung sebagai realisasi ({', '.join(why)}: lihat temuan)")
-    text += "."
+    text += "." + _kalimat_celah(b)
     s = getattr(data, "serapan", None)
     if s is None or not len(s):
         text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
@@ -196,6 +196,31 @@ def ringkasan_realisasi(data) -> str:
     kritis = int((t["tingkat"].astype(str) == "kritis").sum())
     text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
     return text
+
+
+def _kalimat_celah(baris: pd.DataFrame) -> str:
+    """A sentence naming the offices whose exports leave months uncovered
+    (``findings.realisation.bulan_celah``), or nothing.
+
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "mar.json"], "kode_skpd": "1", "nama_skpd": "DINAS A",
+    ...     "jenis_dokumen": "TBP", "tanggal_dokumen": pd.to_datetime(["2026-01-30", "2026-03-04"]),
+    ...     "tanggal_sp2d": pd.NaT})
+    >>> _kalimat_celah(b)
+    ' Ekspor realisasi DINAS A tidak mencakup Februari 2026: realisasinya di sini Rp0, mungkin karena ekspor bulan itu tidak disertakan (lihat temuan).'
+    """
+    from ..findings.realisation import _nama_bulan, bulan_celah
+
+    gaps = bulan_celah(baris)
+    if not len(gaps):
+        return ""
+    names = baris.assign(_k=baris["kode_skpd"].astype(str)).drop_duplicates("_k").set_index("_k")["nama_skpd"]
+    parts = []
+    for kode, g in gaps.groupby(gaps["kode_skpd"].astype(str), sort=False):
+        runs = g["bulan"].groupby((g["bulan"].diff() != 1).cumsum()).agg(["min", "max"])
+        parts.append(f"{markdown_teks(names[kode])} tidak mencakup "
+                     + ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False)))
+    return (f" Ekspor realisasi {'; '.join(parts)}: realisasinya di sini Rp0, mungkin karena ekspor bulan itu tidak "
+            "disertakan (lihat temuan).")
 
 
 def _skpd(baris: pd.DataFrame) -> pd.DataFrame:

@@ -407,6 +407,10 @@ def test_a_month_without_an_export_is_reported(tmp_path):
     assert gap["tingkat"] == "peringatan" and gap["baris_pembanding"] == 4 and pd.isna(gap["nilai_hitung"])
     assert "sampai 30 Januari 2026" in gap["pesan"] and "berlanjut 6 Maret 2026" in gap["pesan"]
     assert "mencakup Februari 2026" in gap["pesan"]
+    from renja_analysis.present.realisation import ringkasan_realisasi
+
+    assert "Ekspor realisasi DINAS KESEHATAN tidak mencakup Februari 2026" in ringkasan_realisasi(
+        load_sipd_realisasi(folder))
 
 
 def test_the_puskesmas_february_export_does_not_cover_the_dinas(tmp_path):
