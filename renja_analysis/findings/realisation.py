@@ -294,9 +294,10 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     (``bulan``: ``tahun * 12 + bulan - 1``).
 
     An export covers the months from its first to its last payment date (``_bayar``: SP2D, else
-    TBP date), for every office it holds lines of; an export holding lines of several offices
-    (an SKPD's or the pemda's own export) covers every office of the SKPD(s) it holds
-    (``kode_skpd_induk``), since an office it lacks may have paid nothing in it. An office's
+    TBP date), for every office it holds lines of. An SKPD (``kode_skpd_induk``) one of whose
+    exports holds lines of several of its offices files them together (the SKPD's or the pemda's
+    own exports): each export holding any of its offices covers all of them, since an office an
+    export lacks may have paid nothing in it. An office's
     span runs from its first to its last payment. A month inside it that no export covering the
     office reaches is a gap: the export of that month may be missing (or the office paid nothing
     in it). Months before an office's first payment or after its last are not gaps.
@@ -319,8 +320,9 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     span = paid.groupby("berkas", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
     held = b[["kode_skpd", "kode_skpd_induk", "berkas"]].drop_duplicates()
     several = held.groupby("berkas", sort=False)["kode_skpd"].transform("nunique").gt(1).to_numpy(bool)
+    together = held["kode_skpd_induk"].isin(set(held.loc[several, "kode_skpd_induk"])).to_numpy(bool)
     units = held[["kode_skpd", "kode_skpd_induk"]].drop_duplicates()
-    joint = held.loc[several, ["kode_skpd_induk", "berkas"]].drop_duplicates().merge(units, on="kode_skpd_induk")
+    joint = held.loc[together, ["kode_skpd_induk", "berkas"]].drop_duplicates().merge(units, on="kode_skpd_induk")
     cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]]]).drop_duplicates().merge(
         span, on="berkas")
     own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()

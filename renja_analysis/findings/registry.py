@@ -468,7 +468,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD realisation: months inside an office's span of payments (first to last SP2D or TBP date, "
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
        "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
-       "holds; one holding several offices covers every office of their SKPD); one finding per office and run of "
+       "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
+       "exports covering all of them); one finding per office and run of "
        "months, on its first payment after the gap; the rupiah at stake is not known (the office may also have "
        "paid nothing then)",
        sipd=True),

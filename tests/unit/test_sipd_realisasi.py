@@ -451,6 +451,9 @@ def test_which_export_covers_which_office():
     # ... but an export holding several offices of A's SKPD (the SKPD's own) does
     joint = own + [("p-02.json", "Q", "S", "2026-02-11")]
     assert not len(bulan_celah(_paid(joint)))
+    # and so does every export of an SKPD that files its offices together (January's holds A and P)
+    together = own + [("a-01.json", "P", "S", "2026-01-12")]
+    assert not len(bulan_celah(_paid(together)))
 
 
 def test_check_on_realisation_data(tmp_path, capsys):
