@@ -28,7 +28,9 @@ A difference is material unless it is below both ``materialitas_persen`` % of th
 changes): ``kritis`` above, ``info`` below; within ``TOLERANSI_RP`` the sides agree (``sama``). A
 row on one side only is ``peringatan``, and so is a material difference of a pair made by name
 similarity only (``nama_mirip``: sub kegiatan names share long prefixes, "Pengelolaan Pelayanan
-Kesehatan ...", so such a pair may be two sub kegiatan; the message names both).
+Kesehatan ...", so such a pair may be two sub kegiatan; the message names both), and a material
+difference where SIPD is below the document while SIPD's side may lack data (``data_kurang``: a
+month of the office no export covers, lines of the sub kegiatan left out of the count).
 """
 from __future__ import annotations
 
@@ -331,9 +333,54 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
         kes, nama="Dokumen vs realisasi SIPD",
         beda_teks="Dokumen dan realisasi SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
                   "dokumen_vs_realisasi_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
-    records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan, kode_lain=dinamai)
+    records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan, kode_lain=dinamai,
+                         kurang=data_kurang(data.baris, kes.kode_skpd, periode))
     return out, _frame(records, JENIS).assign(
         nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
+
+
+def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -> dict[str, str]:
+    """What SIPD's side may lack up to the end of the period, in words, for the findings to say
+    before they blame the document: under ``""`` the months of the office's units no export covers
+    (``realisation.bulan_celah``); under a sub kegiatan's code its lines left out of the count
+    (``realisation.TIDAK_DIHITUNG``: an incomplete SP2D, an unknown transaction type), their rupiah.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "mar.json", "mar.json"], "baris": [1, 1, 2], "tahun": 2026,
+    ...     "kode_skpd": "1", "nama_skpd": "DINAS", "kode_sub_giat": "s1", "jenis_dokumen": ["TBP", "TBP", "SPP"],
+    ...     "status_realisasi": ["terealisasi", "terealisasi", "jenis_tidak_dikenal"],
+    ...     "nilai_bersih_rp": [5.0, 7.0, 9.0], "tanggal_sp2d": pd.NaT,
+    ...     "tanggal_dokumen": pd.to_datetime(["2026-01-05", "2026-03-02", "2026-03-03"])})
+    >>> sorted(data_kurang(b, None, Periode(3, 1, "")))
+    ['', 's1']
+    """
+    from .realisation import TIDAK_DIHITUNG, _nama_bulan, bulan_celah
+
+    b = _lines(baris)
+    if kode_skpd is not None:
+        b = b[(b["kode_skpd_induk"] == kode_skpd).to_numpy(bool)]
+    years = b["tahun"].dropna()
+    if not len(b) or not len(years):
+        return {}
+    tahun = int(years.iloc[0])
+    out = {}
+    gaps = bulan_celah(baris)
+    gaps = gaps[gaps["kode_skpd"].astype(str).isin(set(b["kode_skpd"].astype(str))).to_numpy(bool)
+                & (gaps["bulan"] <= tahun * 12 + periode.bulan_akhir - 1).to_numpy(bool)]
+    if len(gaps):
+        months = pd.Series(sorted(set(gaps["bulan"])))
+        runs = months.groupby((months.diff() != 1).cumsum()).agg(["min", "max"])
+        out[""] = (f"ekspor realisasi perangkat daerah ini tidak mencakup "
+                   f"{', '.join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))} "
+                   "(temuan sipd_realisasi_periode_celah)")
+    date = b["tanggal_dokumen"]
+    left = b[(b["status_realisasi"].astype(str).isin(TIDAK_DIHITUNG) & (date.dt.year == tahun)
+              & (date.dt.month <= periode.bulan_akhir)).fillna(False).to_numpy(bool)]
+    for kode, rp in left.groupby(left["kode_sub_giat"].astype(str), sort=True)["nilai_bersih_rp"].sum().items():
+        out[kode] = (f"SIPD memuat {format_rupiah(rp)} pada sub kegiatan ini yang tidak dihitung (SP2D tidak "
+                     "lengkap atau jenis transaksi tidak dikenal: temuan sipd_realisasi_tidak_dihitung)")
+    return out
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
@@ -349,10 +396,14 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
 
 
 def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced: bool,
-              kode_lain: tuple[np.ndarray, np.ndarray] | None = None) -> list[dict]:
+              kode_lain: tuple[np.ndarray, np.ndarray] | None = None,
+              kurang: dict[str, str] | None = None) -> list[dict]:
     """One finding per row that differs or stands on one side only (``dokumen_vs_realisasi_sipd``);
     ``kode_lain``: per row, SIPD's code of a row of the same name under another code (a document
-    row: one finding names both) and whether a SIPD row is so named (no finding of its own)."""
+    row: one finding names both) and whether a SIPD row is so named (no finding of its own). A
+    material difference where SIPD is below the document while SIPD's side may lack data
+    (``data_kurang``) says so and is peringatan, not kritis: the document is not blamed for it."""
+    kurang = kurang or {}
     records = []
     sampai = f"sampai akhir {_BULAN[periode.bulan_akhir - 1]}"
     lead = "Data realisasi SIPD pemda, tahun, atau perangkat daerah lain (dicocokkan karena --paksa): " if forced else ""
@@ -370,12 +421,16 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
             persen = f" ({format_persen(size / base * 100)})" if base else ""
             fuzzy = str(r["cara"]) == "nama_mirip"
             tingkat = ("peringatan" if fuzzy else "kritis") if big else "info"
+            lack = [kurang[k] for k in ("", str(r["kode"])) if k in kurang] \
+                if r["realisasi_sipd_rp"] < r["realisasi_dokumen_rp"] else []
+            tingkat = "peringatan" if lack and tingkat == "kritis" else tingkat
             pasangan = catatan_mirip(r["nama_sipd"], r["skor_nama"]) if fuzzy else ""
             pesan = (f"Realisasi Rp sub kegiatan {r['nama']} di dokumen {format_rupiah(r['realisasi_dokumen_rp'])}, "
                      f"di SIPD-RI {format_rupiah(r['realisasi_sipd_rp'])} {sampai} (sub kegiatan {r['kode']}, "
                      f"{r['berkas']}){pasangan}: selisih {format_rupiah(r['selisih_rp'])}{persen}{proses}. "
-                     + ("Periksa angka dokumen dengan SP2D/TBP-nya." if big else
-                        "Di bawah batas materialitas."))
+                     + (f"Data SIPD mungkin tidak lengkap: {'; '.join(lack)}. " if lack else "")
+                     + (("Lengkapi data SIPD, lalu periksa angka dokumen dengan SP2D/TBP-nya." if lack else
+                         "Periksa angka dokumen dengan SP2D/TBP-nya.") if big else "Di bawah batas materialitas."))
             rec = _rec("dokumen_vs_realisasi_sipd", tingkat, _TABEL, r["baris_dokumen"], r["nama"], "realisasi_rp",
                        r["realisasi_dokumen_rp"], r["realisasi_sipd_rp"], lead + pesan, nilai_rp=size)
         elif status == "hanya_dokumen" and not pd.isna(sipd_lain):
@@ -405,5 +460,5 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
     return records
 
 
-__all__ = ["CARA", "KOLOM", "Periode", "STATUS", "baris_dokumen", "dokumen_vs_realisasi", "kesesuaian", "material",
-           "periode_dokumen", "realisasi_sipd", "sebagai_sipd", "unit_realisasi"]
+__all__ = ["CARA", "KOLOM", "Periode", "STATUS", "baris_dokumen", "data_kurang", "dokumen_vs_realisasi", "kesesuaian",
+           "material", "periode_dokumen", "realisasi_sipd", "sebagai_sipd", "unit_realisasi"]

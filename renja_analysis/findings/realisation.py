@@ -2,8 +2,8 @@
 
 Every finding names the export (``tabel`` ``SIPD <file>``) and its record (``baris_sumber``), and
 carries the rupiah at stake in ``nilai_hitung``: what the line adds to (or keeps out of) the
-realisation, or, for overlapping exports, the lines of the later export dated in the overlap;
-``nilai_rp`` is its size, as for every SIPD finding (``semua_temuan``).
+realisation, or, for overlapping exports, the lines of the later export dated in the overlap
+(none for a month no export covers: what it would hold is not known); ``nilai_rp`` is its size, as for every SIPD finding (``semua_temuan``).
 Lines counted from another export (``ganda``) are not checked again, except for a value that
 changed between the exports (``nilai_berubah``).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import numpy as np
 import pandas as pd
 
 from ..keys import pemda_sama
@@ -94,14 +95,87 @@ def di_luar_tahun(baris: pd.DataFrame) -> pd.DataFrame:
     return _frame(records, JENIS)
 
 
+#: What the counting rule leaves out for want of something it needs (``status_realisasi``):
+#: reported by ``tidak_dihitung``, their money in no total.
+TIDAK_DIHITUNG = ("sp2d_tidak_lengkap", "jenis_tidak_dikenal")
+
+
+def _rekaman(baris: pd.Series, paling_banyak: int = 10) -> str:
+    """Records named in a message: the first ``paling_banyak``, then how many more.
+
+    >>> _rekaman(pd.Series(range(1, 14)))
+    'rekaman 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 dan 3 lainnya'
+    """
+    n = [str(int(v)) for v in baris]
+    more = f" dan {len(n) - paling_banyak} lainnya" if len(n) > paling_banyak else ""
+    return "rekaman " + ", ".join(n[:paling_banyak]) + more
+
+
+def tidak_dihitung(baris: pd.DataFrame) -> pd.DataFrame:
+    """Lines the counting rule leaves out of the realisation for want of what it needs
+    (``TIDAK_DIHITUNG``; ``tables.realisation.hitung_realisasi``): an LS line with an SP2D number
+    but no SP2D date, or a date but no number (``sp2d_tidak_lengkap``: issued, but not placed in
+    a month), and a ``jenis_transaksi`` other than LS, UP, GU, TU (``jenis_tidak_dikenal``: how
+    to count it is not known). Peringatan: the money may be spending and is in no total. One
+    finding per export and cause (the SP2D field missing; the transaction type as written), on
+    its first line; the rupiah at stake: their net value, left out.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": "a.json", "baris": [1, 2, 3], "nama_sub_giat": "Gaji",
+    ...     "kode_sub_giat": "X.XX.01.2.02.0001", "nomor_kunci": ["SPP-1", "SPP-2", "SPP-3"],
+    ...     "status_realisasi": ["sp2d_tidak_lengkap", "jenis_tidak_dikenal", "jenis_tidak_dikenal"],
+    ...     "jenis_transaksi": ["LS", "LS-GAJI", "LS-GAJI"], "nomor_sp2d": ["SP2D-1", None, None],
+    ...     "nilai_bersih_rp": [500.0, 70.0, 30.0]})
+    >>> tidak_dihitung(b)[["baris_sumber", "kolom", "nilai_hitung"]].values.tolist()
+    [[1, 'tanggal_sp2d', 500.0], [2, 'jenis_transaksi', 100.0]]
+    """
+    b = _lines(baris)
+    st = b["status_realisasi"].astype(str)
+    hit = b[st.isin(TIDAK_DIHITUNG).to_numpy(bool)]
+    if not len(hit):
+        return _frame([], JENIS)
+    jenis = (hit["status_realisasi"].astype(str) == "jenis_tidak_dikenal").to_numpy(bool)
+    kolom = np.where(jenis, "jenis_transaksi", np.where(hit["nomor_sp2d"].notna().to_numpy(bool), "tanggal_sp2d",
+                                                        "nomor_sp2d"))
+    hit = hit.assign(_kolom=kolom, _jenis=hit["jenis_transaksi"].astype(str).where(jenis, ""))
+    records = []
+    for _, g in hit.groupby(["berkas", "_kolom", "_jenis"], sort=False, observed=True):
+        r, n, field = g.iloc[0], len(g), g["_kolom"].iloc[0]
+        total = float(g["nilai_bersih_rp"].astype(float).sum())
+        lines = (f"{r['nomor_kunci']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(total)})" if n == 1 else
+                 f"{n} baris ({_rekaman(g['baris'])}) senilai {format_rupiah(total)}")
+        if field == "jenis_transaksi":
+            why = (f"berjenis transaksi \"{r['jenis_transaksi']}\", yang tidak dikenal aturan penghitungan (LS, UP, "
+                   "GU, TU): cara menghitungnya tidak diketahui, sehingga tidak dihitung sebagai realisasi. Periksa "
+                   "jenis transaksinya; bila itu pembayaran LS atau TBP yang ditulis lain, realisasi di sini kurang "
+                   f"{format_rupiah(total)}.")
+        else:
+            why = ((f"ber-SP2D {r['nomor_sp2d']} tetapi tanpa tanggal SP2D" if n == 1 else
+                    "bernomor SP2D tetapi tanpa tanggal SP2D") if field == "tanggal_sp2d" else
+                   "bertanggal SP2D tetapi tanpa nomor SP2D")
+            why += (": SP2D-nya tidak lengkap, sehingga pembayarannya tidak dapat ditempatkan pada bulannya dan "
+                    "tidak dihitung sebagai realisasi. Periksa SP2D-nya di SIPD; bila sudah terbit, realisasi di "
+                    f"sini kurang {format_rupiah(total)}.")
+        records.append(_rec("sipd_realisasi_tidak_dihitung", "peringatan", tabel(r["berkas"]), r["baris"],
+                            r["nama_sub_giat"], field, None, total, f"{lines} {why}"))
+    return _frame(records, JENIS)
+
+
 def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
     """An LS payment still in process (SPP or SPM without SP2D) more than ``ambang`` days
     (``AMBANG_HARI_SP2D``) before the end of the period, the latest date the exports hold
     (peringatan; the rupiah at stake: its value, not counted as realisation).
 
+    When its office's exports leave a gap (``bulan_celah``) after the export holding the line
+    (after that export's latest date), whether it was still in process at the end is not known:
+    its SP2D may be in the missing export. The finding then says what is known (in process in
+    that export) and names the months not covered, instead of "not yet paid at the end".
+
     Examples
     --------
     >>> b = pd.DataFrame({"berkas": "a.json", "baris": [1, 2], "nama_sub_giat": "S", "kode_sub_giat": "1.02",
+    ...     "kode_skpd": "1", "nama_skpd": "DINAS", "jenis_dokumen": ["SPP", "TBP"],
     ...     "status_realisasi": ["dalam_proses", "terealisasi"], "dalam_proses_rp": [9.0, 0.0],
     ...     "nomor_dokumen": ["SPP-1", "TBP-1"], "tanggal_dokumen": pd.to_datetime(["2026-02-25", "2026-03-27"]),
     ...     "tanggal_sp2d": pd.NaT})
@@ -112,14 +186,36 @@ def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataF
     end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
     age = (end - b["tanggal_dokumen"]).dt.days
     hit = ((b["status_realisasi"].astype(str) == "dalam_proses") & (age > ambang)).fillna(False).astype(bool)
-    return _frame([_rec(
-        "sipd_realisasi_proses_lama", "peringatan", tabel(r["berkas"]), r["baris"], r["nama_sub_giat"],
-        "tanggal_sp2d", None, r["dalam_proses_rp"],
-        f"{r['nomor_dokumen']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(r['dalam_proses_rp'])}) bertanggal "
-        f"{tanggal(r['tanggal_dokumen'])} dan belum ber-SP2D pada {tanggal(end)}, tanggal terakhir dalam data ekspor "
-        f"({int(r['_umur'])} hari kemudian, lebih dari {ambang} hari): belum dihitung sebagai realisasi; periksa apakah "
-        "pembayarannya tertahan atau SP2D-nya belum tercatat.")
-        for r in b[hit.to_numpy()].assign(_umur=age[hit.to_numpy()]).to_dict("records")], JENIS)
+    lines = b[hit.to_numpy()].assign(_umur=age[hit.to_numpy()])
+    if not len(lines):
+        return _frame([], JENIS)
+    # the latest date of the export holding each line; the gaps of its office after it
+    reach = pd.concat([baris["tanggal_dokumen"], baris["tanggal_sp2d"]]).groupby(
+        pd.concat([baris["berkas"], baris["berkas"]]).astype(object)).max()
+    lines = lines.assign(_sampai=lines["berkas"].astype(object).map(reach))
+    gaps = bulan_celah(baris)
+    records = []
+    for r in lines.to_dict("records"):
+        known = (f"{r['nomor_dokumen']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(r['dalam_proses_rp'])}) "
+                 f"bertanggal {tanggal(r['tanggal_dokumen'])}")
+        after = gaps.loc[(gaps["kode_skpd"] == r["kode_skpd"]).to_numpy(bool)
+                         & (gaps["bulan"] > int(r["_sampai"].year * 12 + r["_sampai"].month - 1)).to_numpy(bool),
+                         "bulan"]
+        if len(after):
+            runs = after.groupby((after.diff() != 1).cumsum()).agg(["min", "max"])
+            months = ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))
+            text = (f"{known} belum ber-SP2D dalam {r['berkas']} (data sampai {tanggal(r['_sampai'])}), ekspor "
+                    f"terakhir yang memuatnya. Ekspor {r['nama_skpd']} sesudahnya tidak mencakup {months}, sehingga "
+                    f"tidak diketahui apakah SP2D-nya terbit sebelum {tanggal(end)}, tanggal terakhir dalam data "
+                    "ekspor: belum dihitung sebagai realisasi. Sertakan ekspor bulan itu (SP2D-nya mungkin tercatat "
+                    "di sana); bila SP2D-nya tidak ada di sana, periksa apakah pembayarannya tertahan.")
+        else:
+            text = (f"{known} dan belum ber-SP2D pada {tanggal(end)}, tanggal terakhir dalam data ekspor "
+                    f"({int(r['_umur'])} hari kemudian, lebih dari {ambang} hari): belum dihitung sebagai realisasi; "
+                    "periksa apakah pembayarannya tertahan atau SP2D-nya belum tercatat.")
+        records.append(_rec("sipd_realisasi_proses_lama", "peringatan", tabel(r["berkas"]), r["baris"],
+                            r["nama_sub_giat"], "tanggal_sp2d", None, r["dalam_proses_rp"], text))
+    return _frame(records, JENIS)
 
 
 def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
@@ -165,6 +261,125 @@ def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
             f"tumpang tindih pada {tanggal(lo)}{days}: {len(mine)} baris senilai {format_rupiah(at_stake)} di "
             "rentang itu; baris yang sama di kedua ekspor dihitung sekali. Periksa apakah salah satunya ekspor "
             "lama dari periode yang sama.", pembanding=int(theirs["baris"].iloc[0])))
+    return _frame(records, JENIS)
+
+
+def _bulan(tanggal_: pd.Series) -> pd.Series:
+    """Dates as months counted from year 0 (``tahun * 12 + bulan - 1``; NA stays NA)."""
+    return (tanggal_.dt.year * 12 + tanggal_.dt.month - 1).astype("Float64")
+
+
+def _nama_bulan(awal: int, akhir: int) -> str:
+    """A run of months (``_bulan``'s numbers) in words.
+
+    >>> _nama_bulan(24313, 24313), _nama_bulan(24313, 24315), _nama_bulan(24311, 24313)
+    ('Februari 2026', 'Februari sampai April 2026', 'Desember 2025 sampai Februari 2026')
+    """
+    a, b = divmod(int(awal), 12), divmod(int(akhir), 12)
+    if a == b:
+        return f"{_BULAN[a[1]]} {a[0]}"
+    first = _BULAN[a[1]] + ("" if a[0] == b[0] else f" {a[0]}")
+    return f"{first} sampai {_BULAN[b[1]]} {b[0]}"
+
+
+def _bayar(baris: pd.DataFrame) -> pd.Series:
+    """A line's payment date, as ``periode_tumpang_tindih`` reads an export's period: its SP2D
+    date, else a TBP's date; none for a line in process."""
+    return baris["tanggal_sp2d"].fillna(baris["tanggal_dokumen"].where(baris["jenis_dokumen"] == "TBP"))
+
+
+def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
+    """The months inside an office's span of payments that no export covers: one row per
+    office (``kode_skpd`` as the exports write it, the unit that files them) and month
+    (``bulan``: ``tahun * 12 + bulan - 1``).
+
+    An export covers the months from its first to its last payment date (``_bayar``: SP2D, else
+    TBP date), for every office it holds lines of. An SKPD (``kode_skpd_induk``) one of whose
+    exports holds lines of several of its offices files them together (the SKPD's or the pemda's
+    own exports): each export holding any of its offices covers all of them, since an office an
+    export lacks may have paid nothing in it. An office's
+    span runs from its first to its last payment. A month inside it that no export covering the
+    office reaches is a gap: the export of that month may be missing (or the office paid nothing
+    in it). Months before an office's first payment or after its last are not gaps.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "mar.json"], "kode_skpd": "1", "jenis_dokumen": "TBP",
+    ...     "tanggal_dokumen": pd.to_datetime(["2026-01-30", "2026-03-04"]), "tanggal_sp2d": pd.NaT})
+    >>> g = bulan_celah(b)
+    >>> g["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in g["bulan"]]
+    (['1'], ['Februari 2026'])
+    """
+    b = skpd_tertulis(baris.reset_index(drop=True))
+    b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object),
+                 kode_skpd_induk=b["kode_skpd_induk"].astype(object), berkas=b["berkas"].astype(object))
+    paid = b[b["_m"].notna().to_numpy(bool)]
+    none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64")})
+    if not len(paid):
+        return none
+    span = paid.groupby("berkas", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
+    held = b[["kode_skpd", "kode_skpd_induk", "berkas"]].drop_duplicates()
+    several = held.groupby("berkas", sort=False)["kode_skpd"].transform("nunique").gt(1).to_numpy(bool)
+    together = held["kode_skpd_induk"].isin(set(held.loc[several, "kode_skpd_induk"])).to_numpy(bool)
+    units = held[["kode_skpd", "kode_skpd_induk"]].drop_duplicates()
+    joint = held.loc[together, ["kode_skpd_induk", "berkas"]].drop_duplicates().merge(units, on="kode_skpd_induk")
+    cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]]]).drop_duplicates().merge(
+        span, on="berkas")
+    own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
+    n = (own["akhir"] - own["awal"]).astype(int).to_numpy() + 1
+    start = np.repeat(own["awal"].astype(int).to_numpy(), n)
+    months = pd.DataFrame({"kode_skpd": np.repeat(own["kode_skpd"].to_numpy(), n),
+                           "bulan": start + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)})
+    pairs = months.merge(cover, on="kode_skpd")
+    inside = (pairs["awal"] <= pairs["bulan"]) & (pairs["bulan"] <= pairs["akhir"])
+    covered = pairs[inside.to_numpy(bool)][["kode_skpd", "bulan"]].drop_duplicates()
+    gaps = months.merge(covered, on=["kode_skpd", "bulan"], how="left", indicator=True)
+    gaps = gaps[gaps["_merge"] == "left_only"][["kode_skpd", "bulan"]].reset_index(drop=True)
+    return gaps.astype({"bulan": "int64"}) if len(gaps) else none
+
+
+def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
+    """An office whose exports leave months uncovered inside its span of payments
+    (``bulan_celah``): the export of those months may be missing, its realisation then
+    counted as 0 and every total after it short (peringatan; the office may also have paid
+    nothing then, which the exports cannot tell). One finding per office and run of months,
+    on the office's first payment after the gap (``baris_pembanding``: its last before it,
+    in the export the message names); the rupiah at stake is not known.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "mar.json"], "baris": [5, 1], "kode_skpd": "1",
+    ...     "nama_skpd": "DINAS", "nama_sub_giat": "S", "jenis_dokumen": "TBP",
+    ...     "tanggal_dokumen": pd.to_datetime(["2026-01-30", "2026-03-04"]), "tanggal_sp2d": pd.NaT})
+    >>> periode_celah(b)[["tabel", "baris_sumber", "baris_pembanding"]].values.tolist()
+    [['SIPD mar.json', 1, 5]]
+    """
+    gaps = bulan_celah(baris)
+    if not len(gaps):
+        return _frame([], JENIS)
+    gaps = gaps.assign(_run=(gaps["bulan"].diff().ne(1) | gaps["kode_skpd"].ne(gaps["kode_skpd"].shift())).cumsum())
+    runs = gaps.groupby("_run", sort=False).agg(kode_skpd=("kode_skpd", "first"), awal=("bulan", "min"),
+                                                 akhir=("bulan", "max"))
+    b = baris.reset_index(drop=True)
+    b = b.assign(_tgl=_bayar(b), _pos=np.arange(len(b)), kode_skpd=b["kode_skpd"].astype(object))
+    b = b.assign(_m=_bulan(b["_tgl"]))
+    paid = b[b["_m"].notna().to_numpy(bool)].sort_values(["_tgl", "_pos"], kind="stable")
+    records = []
+    for r in runs.to_dict("records"):
+        mine = paid[paid["kode_skpd"] == r["kode_skpd"]]
+        before = mine[(mine["_m"] < r["awal"]).to_numpy(bool)].iloc[-1]
+        after = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)].iloc[0]
+        months = _nama_bulan(r["awal"], r["akhir"])
+        records.append(_rec(
+            "sipd_realisasi_periode_celah", "peringatan", tabel(after["berkas"]), after["baris"],
+            after["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
+            f"Pembayaran {after['nama_skpd']} ({r['kode_skpd']}) dalam ekspor realisasi tercatat sampai "
+            f"{tanggal(before['_tgl'])} ({before['berkas']}) lalu berlanjut {tanggal(after['_tgl'])} "
+            f"({after['berkas']}); tidak satu pun ekspor perangkat daerah itu mencakup {months}. Ekspor "
+            f"{months} mungkin belum disertakan: realisasinya terhitung Rp0 dan realisasi kumulatif sesudahnya "
+            "mungkin kurang, dan pembayaran yang SP2D-nya terbit pada bulan itu dapat tampak masih dalam proses. "
+            "Sertakan ekspor bulan itu; bila perangkat daerah itu memang tidak membayar apa pun pada bulan itu, "
+            "temuan ini dapat diabaikan.", pembanding=before["baris"]))
     return _frame(records, JENIS)
 
 
@@ -436,8 +651,8 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()
     {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
     """
-    parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), proses_lama(baris, ambang_hari),
-             periode_tumpang_tindih(baris), nilai_berubah(baris)]
+    parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), tidak_dihitung(baris), proses_lama(baris, ambang_hari),
+             periode_tumpang_tindih(baris), periode_celah(baris), nilai_berubah(baris)]
     if serapan is not None:
         parts.append(terhadap_rencana(baris, serapan))
     parts.append(temuan_kesesuaian(kesesuaian, paksa))
@@ -445,6 +660,7 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     return out.assign(nilai_rp=out["nilai_hitung"].abs())
 
 
-__all__ = ["AMBANG_HARI_SP2D", "banding_identitas", "di_luar_tahun", "identitas_realisasi", "nilai_berubah",
-           "nilai_tidak_wajar", "periksa_rencana", "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tanggal",
-           "temuan_kesesuaian", "terhadap_rencana", "tolak_rencana"]
+__all__ = ["AMBANG_HARI_SP2D", "TIDAK_DIHITUNG", "banding_identitas", "bulan_celah", "di_luar_tahun",
+           "identitas_realisasi", "nilai_berubah", "nilai_tidak_wajar", "periksa_rencana", "periode_celah",
+           "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tanggal", "temuan_kesesuaian", "terhadap_rencana",
+           "tidak_dihitung", "tolak_rencana"]

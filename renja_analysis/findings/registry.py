@@ -436,12 +436,24 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD realisation: a line realised (SP2D or TBP date) outside its budget year (not counted in the "
        "year), or whose document is dated in another year; the rupiah at stake is its net value",
        sipd=True),
+    _J("sipd_realisasi_tidak_dihitung", ("peringatan",), "SIPD realisasi: baris tidak dihitung",
+       "Data realisasi SIPD: baris pembayaran yang tidak dihitung sebagai realisasi karena SP2D-nya tidak lengkap "
+       "(nomor tanpa tanggal, atau tanggal tanpa nomor) atau jenis transaksinya tidak dikenal (bukan LS, UP, GU, "
+       "TU); temuan menyebut nilainya dan sebabnya.",
+       "SIPD realisation: lines the counting rule leaves out for want of what it needs "
+       "(`findings.realisation.TIDAK_DIHITUNG`): an LS line with an SP2D number but no SP2D date, or a date but "
+       "no number (`sp2d_tidak_lengkap`), or a `jenis_transaksi` other than LS, UP, GU, TU "
+       "(`jenis_tidak_dikenal`); one finding per export and cause (the SP2D field missing; the transaction type "
+       "as written), on its first line; the rupiah at stake is their net value, in no total",
+       sipd=True),
     _J("sipd_realisasi_proses_lama", ("peringatan",), "SIPD realisasi: SPP/SPM lama tanpa SP2D",
        "Data realisasi SIPD: pembayaran LS yang SPP atau SPM-nya sudah lebih dari 14 hari pada akhir periode "
        "data tetapi belum ber-SP2D; belum dihitung sebagai realisasi.",
        "SIPD realisation: an LS payment in process (SPP or SPM without SP2D) more than "
        "`findings.realisation.AMBANG_HARI_SP2D` (14) days before the latest date the exports hold; the rupiah "
-       "at stake is its value, not counted as realisation",
+       "at stake is its value, not counted as realisation. When the office's exports leave a gap "
+       "(`sipd_realisasi_periode_celah`) after the export holding the line, the message says it was in process "
+       "in that export and that its later status is not known (its SP2D may be in the missing export)",
        sipd=True),
     _J("sipd_realisasi_periode_tumpang_tindih", ("peringatan",), "SIPD realisasi: periode ekspor tumpang tindih",
        "Data realisasi SIPD: dua ekspor satu perangkat daerah yang periodenya tumpang tindih; baris yang sama di "
@@ -449,6 +461,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "SIPD realisation: two exports of one office whose periods (first to last payment: SP2D date, else TBP "
        "date) overlap; "
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
+       sipd=True),
+    _J("sipd_realisasi_periode_celah", ("peringatan",), "SIPD realisasi: bulan tanpa ekspor",
+       "Data realisasi SIPD: bulan di antara pembayaran pertama dan terakhir satu perangkat daerah yang tidak "
+       "dicakup ekspor mana pun (ekspor bulan itu mungkin belum disertakan); realisasinya terhitung nol.",
+       "SIPD realisation: months inside an office's span of payments (first to last SP2D or TBP date, "
+       "`kode_skpd` as the exports write it) that no export covering the office reaches "
+       "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
+       "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
+       "exports covering all of them); one finding per office and run of "
+       "months, on its first payment after the gap; the rupiah at stake is not known (the office may also have "
+       "paid nothing then)",
        sipd=True),
     _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
        "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
@@ -494,8 +517,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan are never paired by name): a difference above materiality "
        "(kritis), below it (info), a row on one side only, a material difference of a pair by name similarity "
-       "only, the same name under two codes (one finding naming both, nothing compared) (peringatan); all info "
-       "when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
+       "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
+       "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
+       "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
+       "all info when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
        "realisation on its one side",
        sipd=True, syarat_tingkat="kritis / info / peringatan"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",

@@ -128,6 +128,11 @@ def catatan_contoh(folder) -> str:
             "sengaja ditanam (baris ganda, pembayaran dalam proses, sub kegiatan di luar rencana).\n\n")
 
 
+#: Lines left out of the realisation for a reason the findings name (``status_realisasi``), in words.
+_SEBAB = {"sp2d_tidak_lengkap": "SP2D tidak lengkap", "jenis_tidak_dikenal": "jenis transaksi tidak dikenal",
+          "di_luar_tahun": "di luar tahun anggaran"}
+
+
 def ringkasan_realisasi(data) -> str:
     """The page's Ringkasan: what was read, what is counted, serapan against the plan and the
     expectation, the findings, in a few sentences (Markdown).
@@ -153,13 +158,19 @@ def ringkasan_realisasi(data) -> str:
     files = int((data.berkas["status"].astype(str) == "dibaca").sum())
     end = pd.concat([b["tanggal_dokumen"], b["tanggal_sp2d"]]).max()
     n_real, n_proc, n_dup = int((st == "terealisasi").sum()), int((st == "dalam_proses").sum()), int((st == "ganda").sum())
-    rest = len(b) - n_real - n_proc - n_dup
+    n_kas = int((st == "bukan_belanja").sum())
+    left = st.isin(list(_SEBAB)).to_numpy(bool)
     text = (f"Data realisasi SIPD-RI: {format_angka(len(b))} baris dokumen pembayaran dari {files} ekspor, "
             f"{kalimat_skpd(b)}, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
             f"({n_real} baris); dalam proses {format_rupiah(b['dalam_proses_rp'].sum())} ({n_proc} baris, tidak "
             f"dihitung)")
     text += f"; {n_dup} baris yang juga ada di ekspor lain dihitung sekali" if n_dup else ""
-    text += f"; {rest} baris lain tidak dihitung sebagai belanja." if rest else "."
+    text += f"; {n_kas} baris lain tidak dihitung sebagai belanja" if n_kas else ""
+    if left.any():
+        why = [v for k, v in _SEBAB.items() if (st == k).any()]
+        text += (f"; {int(left.sum())} baris senilai {format_rupiah(b.loc[left, 'nilai_bersih_rp'].sum())} tidak "
+                 f"dihitung sebagai realisasi ({', '.join(why)}: lihat temuan)")
+    text += "." + _kalimat_celah(b)
     s = getattr(data, "serapan", None)
     if s is None or not len(s):
         text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
@@ -185,6 +196,31 @@ def ringkasan_realisasi(data) -> str:
     kritis = int((t["tingkat"].astype(str) == "kritis").sum())
     text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
     return text
+
+
+def _kalimat_celah(baris: pd.DataFrame) -> str:
+    """A sentence naming the offices whose exports leave months uncovered
+    (``findings.realisation.bulan_celah``), or nothing.
+
+    >>> b = pd.DataFrame({"berkas": ["jan.json", "mar.json"], "kode_skpd": "1", "nama_skpd": "DINAS A",
+    ...     "jenis_dokumen": "TBP", "tanggal_dokumen": pd.to_datetime(["2026-01-30", "2026-03-04"]),
+    ...     "tanggal_sp2d": pd.NaT})
+    >>> _kalimat_celah(b)
+    ' Ekspor realisasi DINAS A tidak mencakup Februari 2026: realisasinya di sini Rp0, mungkin karena ekspor bulan itu tidak disertakan (lihat temuan).'
+    """
+    from ..findings.realisation import _nama_bulan, bulan_celah
+
+    gaps = bulan_celah(baris)
+    if not len(gaps):
+        return ""
+    names = baris.assign(_k=baris["kode_skpd"].astype(str)).drop_duplicates("_k").set_index("_k")["nama_skpd"]
+    parts = []
+    for kode, g in gaps.groupby(gaps["kode_skpd"].astype(str), sort=False):
+        runs = g["bulan"].groupby((g["bulan"].diff() != 1).cumsum()).agg(["min", "max"])
+        parts.append(f"{markdown_teks(names[kode])} tidak mencakup "
+                     + ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False)))
+    return (f" Ekspor realisasi {'; '.join(parts)}: realisasinya di sini Rp0, mungkin karena ekspor bulan itu tidak "
+            "disertakan (lihat temuan).")
 
 
 def _skpd(baris: pd.DataFrame) -> pd.DataFrame:

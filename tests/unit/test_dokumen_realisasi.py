@@ -85,6 +85,54 @@ def test_findings_with_the_difference_at_stake(result):
     assert "Rp45.000.000" in kritis and "masih dalam proses" in kritis and "sampai akhir Maret" in kritis
 
 
+def _folder(tmp_path, change) -> Path:
+    """The fixture's exports, each ``change(name, records)`` (None: left out), with the plan beside them."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name, value in EXPORTS.items():
+        value = json.loads(json.dumps(value))
+        value = change(name, value["data"] if isinstance(value, dict) else value) and value
+        if value:
+            (folder / name).write_text(json.dumps(value), encoding="utf-8")
+    shutil.copy(PLAN / "dinas-kesehatan-indikator.json", folder / "renja.json")
+    return folder
+
+
+def test_sipd_lines_left_out_do_not_blame_the_document(doc, tmp_path):
+    """REV-B r14: A1 (SP2D without its date) and A10 (jenis "LS-GAJI") left out of SIPD's count: gaji
+    (row 19) is 500.000.000 in SIPD (A6 alone) against the document's 1.500.000.000. SIPD holds the other
+    1.000.000.000 on that sub kegiatan uncounted: peringatan naming it, not kritis on the document. Row 32
+    (45.000.000 stated, A9 in process) has no line left out: still kritis."""
+    def change(name, recs):
+        if name == "realisasi-dinkes-2026-01.json":
+            recs[0]["tanggal_sp2d"] = None
+        if name == "realisasi-dinkes-2026-03.json":
+            recs[1]["jenis_transaksi"] = "LS-GAJI"
+        return True
+
+    tabel, temuan, _, _ = dokumen_vs_realisasi(doc, load_sipd_realisasi(_folder(tmp_path, change)))
+    assert tabel.set_index("baris_dokumen").loc[19, "selisih_rp"] == 1_000_000_000
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")
+    assert (t.loc[19, "tingkat"], t.loc[32, "tingkat"]) == ("peringatan", "kritis")
+    gaji = t.loc[19, "pesan"].replace("\xa0", " ")
+    assert "Rp1.000.000.000 pada sub kegiatan ini yang tidak dihitung" in gaji and "Lengkapi data SIPD" in gaji
+
+
+def test_a_month_without_an_export_does_not_blame_the_document(doc, tmp_path):
+    """REV-B r16: the Dinas' February export left out (A3' obat 200.000.000, A6 gaji 500.000.000, A8).
+    SIPD is then below the document on gaji (1.000.000.000 against 1.500.000.000), obat (0 against
+    200.000.000) and row 32: the Dinas' exports skip February, so none is kritis on the document."""
+    tabel, temuan, _, _ = dokumen_vs_realisasi(
+        doc, load_sipd_realisasi(_folder(tmp_path, lambda name, _: name != "realisasi-dinkes-2026-02.json")))
+    rows = tabel.set_index("baris_dokumen")
+    assert (rows.loc[19, "realisasi_sipd_rp"], rows.loc[26, "realisasi_sipd_rp"]) == (1_000_000_000, 0)
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"]
+    assert "kritis" not in set(t["tingkat"].astype(str))
+    t = t.set_index("baris_sumber")
+    assert [t.loc[r, "tingkat"] for r in (19, 26, 32)] == ["peringatan"] * 3
+    assert "tidak mencakup Februari 2026" in t.loc[26, "pesan"]
+
+
 def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
     """The Puskesmas' lines are then not the Dinas' (README, last paragraph): Ibu Hamil 13.000.000 against
     A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir scores 80,5 as a whole name against

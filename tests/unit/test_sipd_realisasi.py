@@ -332,6 +332,130 @@ def test_zero_negative_and_outside_the_year(tmp_path):
     assert "4 Januari 2027, di luar tahun anggaran 2026" in t.iloc[3]["pesan"]
 
 
+def test_lines_left_out_are_reported_with_their_rupiah(tmp_path):
+    """REV-B D7: a line the counting rule cannot count (an SP2D without its date or number, an
+    unknown transaction type) was only a status in ``sipd_realisasi``; no finding named its money."""
+    from renja_analysis.findings.realisation import semua_temuan
+    from renja_analysis.present.realisation import ringkasan_realisasi
+
+    records = _records(JAN)
+    records[0]["tanggal_sp2d"] = None                       # A1 gaji 500 M: SP2D-LS/A/001 without its date
+    records[2]["tanggal_sp2d"] = "2026-02-03"               # A3 200 M: an SP2D date without its number
+    records[1]["jenis_transaksi"] = "NIHIL"                 # A2 12.5 M and A5 10 M less the 1.5 M return:
+    records[4]["jenis_transaksi"] = "NIHIL"                 # one cause in one export, 21 M
+    path = _write(tmp_path / "jan", records, JAN)
+    t = semua_temuan(hitung_realisasi(read(path).rekaman))
+    got = t[["jenis", "tingkat", "tabel", "baris_sumber", "kolom", "nilai_hitung", "nilai_rp"]].astype(str)
+    assert got.values.tolist() == [
+        ["sipd_realisasi_tidak_dihitung", "peringatan", f"SIPD {JAN}", "1", "tanggal_sp2d", "500000000.0",
+         "500000000.0"],
+        ["sipd_realisasi_tidak_dihitung", "peringatan", f"SIPD {JAN}", "2", "jenis_transaksi", "21000000.0",
+         "21000000.0"],
+        ["sipd_realisasi_tidak_dihitung", "peringatan", f"SIPD {JAN}", "3", "nomor_sp2d", "200000000.0",
+         "200000000.0"],
+    ]
+    assert "SP2D-LS/A/001 tetapi tanpa tanggal SP2D" in t.iloc[0]["pesan"]
+    assert "2 baris (rekaman 2, 5) senilai Rp21.000.000" in t.iloc[1]["pesan"] and '"NIHIL"' in t.iloc[1]["pesan"]
+    assert "tanpa nomor SP2D" in t.iloc[2]["pesan"]
+    # the Ringkasan says how much is left out and why, not "tidak dihitung sebagai belanja"
+    text = ringkasan_realisasi(load_sipd_realisasi(path)).replace("\xa0", " ")
+    # A1 500 M + A3 200 M + A2 12.5 M + A5 8.5 M (A4, 7.5 M, is counted)
+    assert ("4 baris senilai Rp721.000.000 tidak dihitung sebagai realisasi (SP2D tidak lengkap, jenis transaksi "
+            "tidak dikenal: lihat temuan)") in text and "belanja" not in text
+
+
+def test_the_reviewer_s_uncounted_gaji_is_named(tmp_path):
+    """REV-B r14: A1 (January, SP2D without date) and A10 (March, jenis "LS-GAJI"), Rp 500 M each, left
+    out of the Dinas' TW I (735.750.000 counted instead of 1.735.750.000): each named with its rupiah."""
+    folder = tmp_path / "r14"
+    for name in EXPORTS:
+        records = EXPORTS[name]
+        records = copy.deepcopy(records)
+        recs = records["data"] if isinstance(records, dict) else records
+        if name == JAN:
+            recs[0]["tanggal_sp2d"] = None
+        if name == "realisasi-dinkes-2026-03.json":
+            recs[1]["jenis_transaksi"] = "LS-GAJI"
+        _write(folder, records, name)
+    t = load_sipd_realisasi(folder).temuan
+    left = t[t["jenis"] == "sipd_realisasi_tidak_dihitung"]
+    assert left[["tabel", "baris_sumber", "nilai_hitung"]].values.tolist() == [
+        [f"SIPD {JAN}", 1, 500_000_000], ["SIPD realisasi-dinkes-2026-03.json", 2, 500_000_000]]
+    assert '"LS-GAJI"' in left.iloc[1]["pesan"]
+
+
+def test_a_month_without_an_export_is_reported(tmp_path):
+    """REV-B D8: the fixture without the Dinas' February export. Its payments run to 30 January (A4,
+    dinkes-01 record 4) and resume on 6 March (A10's SP2D, dinkes-03 record 2; A9, record 1, is in
+    process): February is covered by no export of the Dinas. A3 (SPP of 28 January, in process in
+    January's export) was paid on 3 February in the missing export: the finding must not say it was
+    still unpaid on 27 March. The Puskesmas' exports cover its three months: no gap there."""
+    folder = tmp_path / "r16"
+    for name in EXPORTS:
+        if name != "realisasi-dinkes-2026-02.json":
+            _write(folder, EXPORTS[name], name)
+    t = load_sipd_realisasi(folder).temuan
+    assert t[["jenis", "tabel", "baris_sumber"]].values.tolist() == [
+        ["sipd_realisasi_proses_lama", f"SIPD {JAN}", 3],
+        ["sipd_realisasi_proses_lama", "SIPD realisasi-puskesmas-sukomoro-2026-03.json", 1],
+        ["sipd_realisasi_periode_celah", "SIPD realisasi-dinkes-2026-03.json", 2],
+    ]
+    a3, b4, gap = (t.iloc[i] for i in range(3))
+    assert "belum ber-SP2D pada" not in a3["pesan"] and "tidak mencakup Februari 2026" in a3["pesan"]
+    assert "data sampai 30 Januari 2026" in a3["pesan"] and a3["nilai_hitung"] == 200_000_000
+    assert "belum ber-SP2D pada 27 Maret 2026" in b4["pesan"]            # B4': in the Puskesmas' last export
+    assert gap["tingkat"] == "peringatan" and gap["baris_pembanding"] == 4 and pd.isna(gap["nilai_hitung"])
+    assert "sampai 30 Januari 2026" in gap["pesan"] and "berlanjut 6 Maret 2026" in gap["pesan"]
+    assert "mencakup Februari 2026" in gap["pesan"]
+    from renja_analysis.present.realisation import ringkasan_realisasi
+
+    assert "Ekspor realisasi DINAS KESEHATAN tidak mencakup Februari 2026" in ringkasan_realisasi(
+        load_sipd_realisasi(folder))
+
+
+def test_the_puskesmas_february_export_does_not_cover_the_dinas(tmp_path):
+    """The same folder with the plan of tests/data/sipd-nyata (the Puskesmas in the Dinas' SKPD): the
+    Puskesmas' own February export holds only the Puskesmas, so the Dinas' February is still a gap."""
+    from renja_analysis.load import load_sipd
+
+    folder = tmp_path / "r16"
+    for name in EXPORTS:
+        if name != "realisasi-dinkes-2026-02.json":
+            _write(folder, EXPORTS[name], name)
+    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd-nyata")
+    t = load_sipd_realisasi(folder, rencana=plan).temuan
+    gap = t[t["jenis"] == "sipd_realisasi_periode_celah"]
+    assert gap[["tabel", "baris_sumber"]].values.tolist() == [["SIPD realisasi-dinkes-2026-03.json", 2]]
+
+
+def _paid(rows):
+    """Lines of ``(file, office, SKPD, TBP date)``: one paid line each."""
+    return pd.DataFrame({"berkas": [r[0] for r in rows], "baris": range(1, len(rows) + 1),
+                         "kode_skpd": [r[1] for r in rows], "kode_skpd_induk": [r[2] for r in rows],
+                         "nama_skpd": [r[1] for r in rows], "nama_sub_giat": "S", "jenis_dokumen": "TBP",
+                         "tanggal_dokumen": pd.to_datetime([r[3] for r in rows]), "tanggal_sp2d": pd.NaT})
+
+
+def test_which_export_covers_which_office():
+    from renja_analysis.findings.realisation import bulan_celah, periode_celah
+
+    # an office's own exports of January and April: February and March, one finding naming both
+    t = periode_celah(_paid([("a-01.json", "A", "A", "2026-01-10"), ("a-04.json", "A", "A", "2026-04-02")]))
+    assert t["baris_sumber"].tolist() == [2] and "mencakup Februari sampai Maret 2026" in t.iloc[0]["pesan"]
+    # one export of January to March: it covers February, whatever was paid in it
+    assert not len(bulan_celah(_paid([("a.json", "A", "A", "2026-01-10"), ("a.json", "A", "A", "2026-03-02")])))
+    # another office's February export (the Puskesmas' own) does not cover office A ...
+    own = [("a-01.json", "A", "S", "2026-01-10"), ("p-02.json", "P", "S", "2026-02-10"),
+           ("a-03.json", "A", "S", "2026-03-02")]
+    assert bulan_celah(_paid(own)).values.tolist() == [["A", 2026 * 12 + 1]]
+    # ... but an export holding several offices of A's SKPD (the SKPD's own) does
+    joint = own + [("p-02.json", "Q", "S", "2026-02-11")]
+    assert not len(bulan_celah(_paid(joint)))
+    # and so does every export of an SKPD that files its offices together (January's holds A and P)
+    together = own + [("a-01.json", "P", "S", "2026-01-12")]
+    assert not len(bulan_celah(_paid(together)))
+
+
 def test_check_on_realisation_data(tmp_path, capsys):
     code, out, _ = _cli(["check", "--source", str(DATA)], capsys)
     assert code == 0 and "Temuan data realisasi SIPD (sipd-realisasi): 2 baris" in out
