@@ -444,7 +444,9 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     - ``tertinggal``: capaian K (or serapan, where there is no target) below
       ``batas_tertinggal`` % of the expected share ``harapan_tw`` (default 75:
       less than three quarters of what should be done by now);
-    - ``sesuai_rencana``: otherwise.
+    - ``sesuai_rencana``: otherwise, where there is a capaian or a serapan to judge;
+    - NA (not judged) where there is neither (no target and no pagu, or "-" in every cell):
+      nothing on the row says it is on plan.
 
     Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``. A realisation
     not reported (missing) counts as nothing realised (``realisasi_dinilai``): an empty
@@ -460,6 +462,10 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None, None, None, None, None, None]})
     >>> status_pelaksanaan(df).tolist()
     ['belum_dilaksanakan', 'serapan_tanpa_output', 'output_tanpa_serapan', 'melampaui_target', 'tertinggal', 'sesuai_rencana', nan]
+    >>> kosong = pd.DataFrame({"level": ["sub_kegiatan"], "realisasi_k": [None], "realisasi_rp": [0.0],
+    ...     "capaian_k": [None], "serapan_rp": [None], "harapan_tw": [50.0], "keterangan": [None]})
+    >>> status_pelaksanaan(kosong).tolist()              # no target, no pagu: nothing to judge
+    [nan]
     >>> revisi = pd.Series([None, None, None, 10.0, None, None, None], dtype="Float64")
     >>> status_pelaksanaan(df, target_terbaru=revisi).tolist()[3]      # 6 of a target revised to 10
     'sesuai_rencana'
@@ -489,6 +495,9 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     ]
     conditions = [c if isinstance(c, np.ndarray) else c.fillna(False).to_numpy(dtype=bool) for c in conditions]
     codes = np.select(conditions, np.arange(len(STATUS) - 1), default=len(STATUS) - 1)
+    # "on plan" needs a capaian or a serapan to judge: a row with neither is not judged
+    tanpa_ukuran = (cap.isna() & ser.isna()).to_numpy(dtype=bool)
+    codes[(codes == len(STATUS) - 1) & tanpa_ukuran] = -1
     codes[~is_sub] = -1                   # NA for programs and kegiatan
     return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
 

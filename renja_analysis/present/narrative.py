@@ -255,11 +255,20 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
 
 
 def _jumlah_status(sub: pd.DataFrame) -> str:
-    """'20 sesuai rencana, 2 melampaui target, ...' in the order of ``metrics.STATUS``."""
+    """'20 sesuai rencana, 2 melampaui target, ...' in the order of ``metrics.STATUS``, and the
+    sub kegiatan without a status (nothing to judge: ``metrics.status_pelaksanaan``) last.
+
+    >>> _jumlah_status(pd.DataFrame({"status": ["tertinggal", None, "sesuai_rencana"]}))
+    '1 sesuai rencana, 1 tertinggal, dan 1 tanpa status (tanpa target maupun pagu untuk dinilai)'
+    """
     n = sub["status"].astype(str).value_counts()
     urutan = [SESUAI_RENCANA, MELAMPAUI_TARGET, TERTINGGAL, SERAPAN_TANPA_OUTPUT, OUTPUT_TANPA_SERAPAN,
               BELUM_DILAKSANAKAN]
-    return _daftar([f"{int(n[s])} {_status_kecil(s)}" for s in urutan if n.get(s, 0)])
+    bagian = [f"{int(n[s])} {_status_kecil(s)}" for s in urutan if n.get(s, 0)]
+    tanpa = int(sub["status"].isna().sum())
+    if tanpa:
+        bagian.append(f"{tanpa} tanpa status (tanpa target maupun pagu untuk dinilai)")
+    return _daftar(bagian)
 
 
 def kalimat_temuan(temuan: pd.DataFrame) -> str:

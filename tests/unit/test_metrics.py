@@ -132,6 +132,23 @@ def test_status_thresholds_are_parameters():
     assert status_pelaksanaan(df, batas_tertinggal=50).iloc[0] == "sesuai_rencana"
 
 
+def test_status_needs_something_to_judge():
+    # hostile review: a sub kegiatan with no target and no pagu (empty cells, or "-" read as 0 Rp
+    # and no target) was "sesuai_rencana", with nothing on the row saying so. By hand: row 0 has
+    # no target and pagu 0 -> no capaian, no serapan -> not judged; row 1 has a target 4, 2
+    # realised (capaian 50 = harapan at TW II) and no pagu -> judged by its capaian: on plan;
+    # row 2 has no target, pagu 10, 5 spent (serapan 50) -> judged by its serapan: on plan
+    df = pd.DataFrame({"level": ["sub_kegiatan"] * 3, "target_k": [None, 4.0, None],
+                       "realisasi_k": [0.0, 2.0, 1.0], "pagu_rp": [0.0, None, 10.0],
+                       "realisasi_rp": [0.0, None, 5.0], "keterangan": [None, None, None]}).astype(
+        {"target_k": "Float64", "pagu_rp": "Float64", "realisasi_rp": "Float64"})
+    out = tambah_status(tambah_metrik(df, triwulan=2))
+    assert out["capaian_k"].isna().tolist() == [True, False, True]
+    assert out["serapan_rp"].isna().tolist() == [True, True, False]
+    assert out["status"].isna().tolist() == [True, False, False]
+    assert out["status"].tolist()[1:] == ["sesuai_rencana", "sesuai_rencana"]
+
+
 def test_status_scheduled_needs_the_keterangan():
     base = {"level": ["sub_kegiatan"] * 2, "realisasi_k": [0.0, 0.0], "realisasi_rp": [0.0, 0.0],
             "capaian_k": [0.0, 0.0], "serapan_rp": [0.0, 0.0], "harapan_tw": [50.0, 50.0]}
