@@ -86,7 +86,7 @@ def system_arrow_pool():
     >>> pa.default_memory_pool().backend_name == before
     True
     """
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     with _ARROW_POOL_LOCK:
         if _ARROW_POOL["open"] == 0:
@@ -419,7 +419,7 @@ def _baris_tercetak(block: TableBlock) -> tuple:
                              "berulang": pd.Series(dtype=bool), "baris_tabel": pd.Series(dtype="Int64"),
                              "nomor": pd.Series(dtype="string"), "kode": pd.Series(dtype="string"),
                              "penanda": pd.Series(dtype="string")})[kolom], None
-    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow as pa
     import pyarrow.compute as pc  # type: ignore[import-untyped]
 
     n = len(rows)
