@@ -419,9 +419,9 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
     ('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA', 2992759325.0, 1683391529.0)
     """
     from .names import forms_remembered
-    from .sources.base import tanpa_gc
+    from .sources.base import system_arrow_pool, tanpa_gc
 
-    with tanpa_gc(), forms_remembered():
+    with tanpa_gc(), system_arrow_pool(), forms_remembered():
         try:
             return _load(path, triwulan, sheet, sipd, paksa)
         finally:

@@ -113,3 +113,60 @@ def test_load_document_leaves_no_text_remembered():
     held = caches.held()
     assert len(held) >= 15 and "renja_analysis.numbers._strip_text" in held
     assert set(held.values()) == {0}
+
+
+def test_load_document_reads_with_arrow_buffers_in_malloc(monkeypatch):
+    # the tables are built with Arrow's system pool (malloc), not the default pool (mimalloc), which
+    # kept the pages of freed buffers for Arrow alone (issue 21: peak memory); the default is
+    # restored afterwards, and the document's buffers are those malloc holds
+    import pyarrow as pa
+
+    from renja_analysis import load
+
+    default, system = pa.default_memory_pool(), pa.system_memory_pool()
+    assert default.backend_name != "system"                     # else the test could not fail
+    held = default.bytes_allocated(), system.bytes_allocated()
+    seen = []
+    real = load._load
+
+    def spy(*args, **kwargs):
+        seen.append(pa.default_memory_pool().backend_name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load, "_load", spy)
+    doc = load_document()
+    assert seen == ["system"] and pa.default_memory_pool().backend_name == default.backend_name
+    assert default.bytes_allocated() == held[0]
+    assert system.bytes_allocated() - held[1] >= doc.evaluasi["nama"].array._pa_array.nbytes > 0
+
+
+def test_system_arrow_pool_restores_after_nesting_errors_and_threads():
+    import threading
+
+    import pyarrow as pa
+
+    before = pa.default_memory_pool().backend_name
+    assert before != "system"                                   # else the test could not fail
+    with pytest.raises(ValueError):
+        with base.system_arrow_pool():
+            with base.system_arrow_pool():
+                assert pa.default_memory_pool().backend_name == "system"
+            assert pa.default_memory_pool().backend_name == "system"      # the outer block still open
+            raise ValueError
+    assert pa.default_memory_pool().backend_name == before
+    # two threads whose blocks overlap: the first to close leaves the pool to the other, the last restores it
+    inside, closed, inner = threading.Event(), threading.Event(), []
+
+    def other():
+        with base.system_arrow_pool():
+            inside.set()
+            closed.wait(10)
+            inner.append(pa.default_memory_pool().backend_name)
+
+    t = threading.Thread(target=other)
+    with base.system_arrow_pool():
+        t.start()
+        inside.wait(10)
+    closed.set()
+    t.join(10)
+    assert inner == ["system"] and pa.default_memory_pool().backend_name == before
