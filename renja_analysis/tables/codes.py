@@ -163,7 +163,7 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
         if not drop:
             continue
         # the right parent of each dropped code: the row holding its parent code, or the one the vote gave it
-        places = []
+        places: list[tuple[int, str]] = []
         for j, (b, why) in drop.items():
             pc = cinduk[j]
             right = owner.get(pc, [won[pc]] if pc in won else [])

@@ -24,7 +24,6 @@ from ..numbers import format_rupiah, kata_nihil
 from ..sources import headers, layout
 from ..sources.base import SourceText
 from . import ambiguous
-from .codes import kode_berjenjang
 from ._common import (
     INT,
     cell_kinds,
@@ -38,6 +37,7 @@ from ._common import (
     typed_numbers,
     units_in_columns,
 )
+from .codes import kode_berjenjang
 
 COLUMNS = [
     "urutan", "level", "kode", "program", "kegiatan", "sub_kegiatan", "nama", "indikator",
