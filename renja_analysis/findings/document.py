@@ -504,7 +504,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
       realisation: it changes the capaian);
     - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code; a code 3.3
       writes on two rows identifies neither, and its rows are not compared);
-    - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision.
+    - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision; a 3.3 row with
+      rupiah that no 3.2 row pairs with, where others do, is reported (``tanpa_pasangan``, info).
 
     ``murni``: a Renja murni, whose section 3 plans the next year (one target, one pagu
     indikatif in 3.3): Tabel 2.2 (the running year) is not compared with it; 3.2's hasil
@@ -542,19 +543,49 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         kode=both["kode"])
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
-    rc = rencana[_existing(rencana, "nama", "level", "baris_sumber", "pagu_rkpd_rp", "target_sebelum",
-                           "pagu_rkpd_perubahan_rp", "target_sesudah")].dropna(subset=["nama"]).reset_index(drop=True)
+    rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
+                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah")
+                 ].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
         ia = [i for i, _, _ in pairs]
         ja = [j for _, j, _ in pairs]
-        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA,
-                            [("pagu_rp", "pagu_rkpd_rp", "Pagu indikatif", "kritis"),
-                             ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
-                            [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
-                             ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+        checks = ([("pagu_rp", "pagu_rkpd_rp", "Pagu indikatif", "kritis"),
+                   ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
+                  [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
+                   ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks)
+        if pairs:
+            records += _tanpa_review(rc, ja, checks)
     return _frame(records)
+
+
+def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
+    """``tanpa_pasangan`` (info) for each 3.3 row with rupiah (a pagu other than 0 in any pagu
+    column) that no 3.2 row was paired with by name, where other rows were: its pagu and target
+    were not compared with 3.2. A 3.3 row with no rupiah anywhere is a nomenclature line the
+    review need not carry (the bundled document's 3.2 leaves out its two), and is not reported."""
+    lone = np.ones(len(rc), dtype=bool)
+    lone[paired] = False
+    money = [c for c in ("pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp") if c in rc]
+    if money:
+        rp = rc[money].apply(pd.to_numeric, errors="coerce").fillna(0)
+        lone &= rp.ne(0).any(axis=1).to_numpy(dtype=bool)
+    else:
+        lone[:] = False
+    apa = " dan ".join(label.lower() if k else label for k, (_, _, label, _) in enumerate(checks))
+    out = []
+    for k in np.flatnonzero(lone).tolist():
+        row = rc.iloc[k]
+        kode = row["kode"] if "kode" in rc and pd.notna(row["kode"]) else None
+        siapa = f"{_level(str(row['level'])).lower()} \u201c{row['nama']}\u201d" + (f", kode {kode}" if kode else "")
+        out.append(_rec(
+            "tanpa_pasangan", "info", _RENCANA, row["baris_sumber"], row["nama"], None, None, None,
+            f"Baris {_RENCANA} ({siapa}) tidak dipasangkan dengan baris {_REVIEW} mana pun: tidak ada nama yang "
+            f"cukup mirip pada tingkat yang sama. {apa} baris ini tidak dibandingkan dengan {_REVIEW}; periksa "
+            "apakah baris itu memang tidak ada di sana atau namanya ditulis berbeda."))
+    return out
 
 
 # --- 4. keterangan that announces a budget change ------------------------------------------

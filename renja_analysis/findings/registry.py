@@ -241,6 +241,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name)",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
+    _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
+       "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
+       "antartabel: kodenya menunjuk kegiatan atau program lain daripada induk baris Tabel 2.2 yang namanya paling "
+       "mirip, atau baris beranggaran itu tidak punya nama yang cukup mirip di Tabel 3.2 padahal baris lain "
+       "berpasangan. Temuan ini tidak menilai dokumen.",
+       "a coded 3.3 row whose most similar 2.2 name stands under another kegiatan or program than the code's "
+       "parent: a code goes only to a row under the parent holding the code's parent (`tables.codes."
+       "kode_berjenjang`: by the parent's own code, else by the pairs' vote, a tie deciding nothing), aligned "
+       "again there; left unpaired when no name there is similar enough. Also a 3.3 row with rupiah (a pagu "
+       "other than 0) that no 3.2 row pairs with by name where other rows pair. Its pagu and target are not "
+       "compared"),
     _J("keterangan_tidak_cocok", ("peringatan",), "Keterangan tidak sesuai pagu",
        "Keterangan mengumumkan perubahan pagu (penambahan atau pengurangan) yang tidak tampak pada perubahan "
        "pagu APBD ke P-APBD, atau yang tidak dapat diperiksa.",

@@ -37,6 +37,7 @@ from ._common import (
     typed_numbers,
     units_in_columns,
 )
+from .codes import kode_berjenjang
 
 COLUMNS = [
     "urutan", "level", "kode", "program", "kegiatan", "sub_kegiatan", "nama", "indikator",
@@ -405,6 +406,7 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     if rencana is not None and len(rencana):
         coded = rencana.dropna(subset=["kode", "nama"]).reset_index(drop=True)
         pairs = align(t22["nama"].tolist(), coded["nama"].tolist(), levels, coded["level"].astype(str).tolist())
+        pairs = kode_berjenjang(src, t22, levels, coded, pairs)
         if pairs:
             kode.iloc[[i for i, _, _ in pairs]] = coded["kode"].iloc[[j for _, j, _ in pairs]].to_numpy()
     t22["kode"] = kode

@@ -1,0 +1,235 @@
+"""Tabel 3.3 codes given to Tabel 2.2 rows by name, within the code hierarchy.
+
+``names.align`` pairs the names of Tabel 2.2 with the coded rows of Tabel 3.3 by
+similarity and order alone. A code ``u.bb.pp.2.kk.ssss`` belongs under kegiatan
+``u.bb.pp.2.kk``, and that one under program ``u.bb.pp`` (Permendagri 90/2019). A pair
+whose 2.2 row stands under another parent than the code's is a misreading (a name
+abbreviated, wrapped or spelled otherwise that scored closer to a neighbour's name),
+and comparing the two rows' numbers would blame the document for it.
+``kode_berjenjang`` keeps the pairs that respect the hierarchy, pairs again within the
+right parent, and reports each code it could give to no row (``tanpa_pasangan``).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..names import NAME_MATCH_THRESHOLD, align
+from ..numbers import format_angka
+from ..sources.base import LABEL, SourceText
+from ._common import lanjutan, parent_index
+
+#: The level of a code's parent, by the level of the code.
+INDUK = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+_KATA = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+
+
+def kode_induk(kode) -> str | None:
+    """The code of a code's parent: the program of a kegiatan, the kegiatan of a sub
+    kegiatan; None for a program or anything else.
+
+    >>> kode_induk("2.17.02.2.01.0001"), kode_induk("2.17.02.2.01"), kode_induk("2.17.02")
+    ('2.17.02.2.01', '2.17.02', None)
+    """
+    parts = str(kode).strip().strip(".").split(".")
+    if len(parts) == 6:
+        return ".".join(parts[:5])
+    if len(parts) == 5:
+        return ".".join(parts[:3])
+    return None
+
+
+def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd.DataFrame, pairs: list,
+                    threshold: float = NAME_MATCH_THRESHOLD) -> list:
+    """The pairs of ``names.align`` (Tabel 2.2 row, coded 3.3 row, score) that respect the
+    code hierarchy, with the pairs found again within the right parent.
+
+    Level by level (kegiatan, then sub kegiatan, each against the codes its parents hold
+    by then), a pair is dropped when its 2.2 row's parent (``_common.parent_index``; a
+    further indicator row counts as its name's first row) holds another code than the
+    code's parent, or holds no code while the code's parent went to another row. Where
+    neither parent holds a code, the pairs vote: each 2.2 parent goes with the one code
+    parent, and each code parent with the one 2.2 parent, whose pairs between them weigh
+    most (``score - threshold + 1`` summed, as ``align`` weighs; ties to the earlier row);
+    the other pairs are dropped. A row without a parent is not judged. The codes dropped
+    are then aligned again with the unpaired rows under their right parent (no pair may
+    cross another). A code that still has no row is reported (``tanpa_pasangan``, info):
+    its pagu and target are not compared, rather than compared with another row's.
+
+    Parameters
+    ----------
+    src : SourceText or None
+        Where the findings go (None: nowhere).
+    t22 : DataFrame
+        Tabel 2.2 rows (``nama``, ``baris_sumber``; ``indikator``, ``pagu_rp`` and
+        ``realisasi_rp`` tell further indicator rows), in document order.
+    levels : sequence
+        Each 2.2 row's level.
+    coded : DataFrame
+        The coded 3.3 rows (``kode``, ``nama``, ``level``, ``baris_sumber``).
+    pairs : list of (i, j, score)
+        ``align``'s pairs of 2.2 rows ``i`` and coded rows ``j``.
+
+    Returns
+    -------
+    list of (i, j, score)
+        In 2.2 order.
+
+    Examples
+    --------
+    The first kegiatan's sub kegiatan is written with "KSP" for "Koperasi Simpan Pinjam";
+    by name alone its code goes to the next kegiatan's sub kegiatan:
+
+    >>> t22 = pd.DataFrame({"nama": ["Penerbitan Izin Usaha Simpan Pinjam",
+    ...                              "Fasilitasi Izin Usaha dan Kantor Cabang KSP",
+    ...                              "Penerbitan Izin Kantor Cabang",
+    ...                              "Fasilitasi Izin Kantor Cabang Koperasi Simpan Pinjam"],
+    ...                     "baris_sumber": [10, 11, 12, 13]})
+    >>> levels = ["kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"]
+    >>> coded = pd.DataFrame({"kode": ["2.17.02.2.01", "2.17.02.2.01.0001"],
+    ...                       "nama": ["Penerbitan Izin Usaha Simpan Pinjam",
+    ...                                "Fasilitasi Izin Usaha dan Kantor Cabang Koperasi Simpan Pinjam"],
+    ...                       "level": ["kegiatan", "sub_kegiatan"], "baris_sumber": [50, 51]})
+    >>> pairs = align(t22["nama"], coded["nama"], levels, coded["level"])
+    >>> [(i, j, round(s, 1)) for i, j, s in pairs]
+    [(0, 0, 100.0), (3, 1, 92.0)]
+    >>> [(i, j, round(s, 1)) for i, j, s in kode_berjenjang(None, t22, levels, coded, pairs)]
+    [(0, 0, 100.0), (1, 1, 81.3)]
+    """
+    if not pairs or not len(coded):
+        return pairs
+    n = len(t22)
+    lv = pd.Series([str(x) for x in levels], dtype=object)
+    lanjut = lanjutan(t22.reset_index(drop=True))
+    pos = np.arange(n)
+    first = np.maximum.accumulate(np.where(~lanjut.to_numpy(dtype=bool), pos, -1))
+    first = np.where(first < 0, pos, first)
+    induk = parent_index(lv, lanjut).to_numpy()[first]          # NaN: no parent
+    kodes = coded["kode"].astype(str).to_numpy(dtype=object)
+    clevel = coded["level"].astype(str).to_numpy(dtype=object)
+    cinduk = np.array([kode_induk(k) for k in kodes], dtype=object)
+    row_of = np.full(len(coded), -1, dtype=np.int64)
+    score_of = np.zeros(len(coded))
+    row_of[[j for _, j, _ in pairs]] = [i for i, _, _ in pairs]
+    score_of[[j for _, j, _ in pairs]] = [s for _, _, s in pairs]
+    names22, names33 = t22["nama"].tolist(), coded["nama"].tolist()
+    ditolak: dict = {}                  # coded row -> (its 2.2 row, score, parent row, why, right parents)
+    for level in INDUK:
+        held: dict = {}                 # 2.2 parent's first row -> the codes it holds
+        owner: dict = {}                # code -> the first rows holding it
+        for j in np.flatnonzero(row_of >= 0).tolist():
+            e = int(first[row_of[j]])
+            held.setdefault(e, []).append(kodes[j])
+            owner.setdefault(kodes[j], []).append(e)
+        edges: dict = {}                # (2.2 parent, code parent) -> [pairs, first row, coded rows]
+        drop: dict = {}
+        for j in np.flatnonzero((row_of >= 0) & (clevel == level)).tolist():
+            i, pc = int(row_of[j]), cinduk[j]
+            if pc is None or np.isnan(induk[i]):
+                continue
+            b = int(induk[i])
+            if b in held:
+                if pc not in held[b]:
+                    drop[j] = (b, ("kode", held[b]))
+            elif pc in owner:
+                drop[j] = (b, ("induk", owner[pc]))
+            else:
+                edge = edges.setdefault((b, pc), [0, i, []])
+                edge[0] += 1
+                edge[2].append(j)
+        # each 2.2 parent's and each code parent's edges, to find an edge's rivals
+        of_b: dict = {}
+        of_c: dict = {}
+        for (b, pc), (count, _, _) in edges.items():
+            of_b.setdefault(b, []).append((count, pc))
+            of_c.setdefault(pc, []).append((count, b))
+        won: dict = {}                  # code parent -> the 2.2 parent the vote gave it
+        for (b, pc), (count, _, js) in edges.items():
+            by_b = [(c, x) for c, x in of_c[pc] if x != b]      # the code parent's other 2.2 parents
+            by_pc = [(c, x) for c, x in of_b[b] if x != pc]     # the 2.2 parent's other code parents
+            if count > max([c for c, _ in by_b + by_pc], default=0):
+                won[pc] = b
+                continue
+            top_b, top_pc = max([c for c, _ in by_b], default=0), max([c for c, _ in by_pc], default=0)
+            if top_b > count:
+                why = ("kalah", [x for c, x in by_b if c == top_b])
+            elif top_pc > count:
+                why = ("lain", [x for c, x in by_pc if c == top_pc])
+            elif top_b == count:
+                why = ("seri", [x for c, x in by_b if c == count])
+            else:
+                why = ("seri_lain", [x for c, x in by_pc if c == count])
+            drop.update((j, (b, why)) for j in js)
+        if not drop:
+            continue
+        # the right parent of each dropped code: the row holding its parent code, or the one the vote gave it
+        places: list[tuple[int, str]] = []
+        for j, (b, why) in drop.items():
+            pc = cinduk[j]
+            right = owner.get(pc, [won[pc]] if pc in won else [])
+            ditolak[j] = (int(row_of[j]), float(score_of[j]), b, why, right)
+            row_of[j] = -1
+            places.extend((e, pc) for e in right if (e, pc) not in places)
+        for e, pc in places:
+            _pair_again(e, pc, level, induk, first, lv, clevel, cinduk, row_of, score_of, names22, names33,
+                        threshold)
+    out = sorted((int(row_of[j]), j, float(score_of[j])) for j in np.flatnonzero(row_of >= 0).tolist())
+    if src is not None:
+        for j, (i, skor, b, why, right) in ditolak.items():
+            if row_of[j] < 0:
+                _lapor(src, t22, coded, j, i, skor, b, why, right, cinduk[j], clevel[j])
+    return out
+
+
+def _pair_again(e, pc, level, induk, first, lv, clevel, cinduk, row_of, score_of, names22, names33, threshold):
+    """Align the unpaired 2.2 rows of ``level`` under parent row ``e`` with the unpaired codes of
+    parent ``pc``; a pair is taken only where it crosses no pair already made."""
+    paired = np.zeros(len(lv), dtype=bool)
+    paired[row_of[row_of >= 0]] = True
+    rows = np.flatnonzero((induk == e) & (lv.to_numpy() == level) & ~paired)
+    codes = np.flatnonzero((clevel == level) & (cinduk == pc) & (row_of < 0))
+    if not len(rows) or not len(codes):
+        return
+    for a, c, s in align([names22[i] for i in rows.tolist()], [names33[j] for j in codes.tolist()],
+                         threshold=threshold):
+        i, j = int(rows[a]), int(codes[c])
+        done = np.flatnonzero(row_of >= 0)
+        before, after = done[row_of[done] < i], done[row_of[done] > i]
+        if (before < j).all() and (after > j).all():
+            row_of[j], score_of[j] = i, s
+
+
+def _lapor(src, t22, coded, j, i, skor, b, why, right, pc, level) -> None:
+    """The ``tanpa_pasangan`` finding of coded row ``j``, dropped from 2.2 row ``i`` under parent row
+    ``b`` (``why``), its code's parent held by, or voted to, the rows ``right``."""
+    baris22 = t22["baris_sumber"].tolist()
+    anak, induk = _KATA[level], _KATA[INDUK[level]]
+    kode, nama, baris33 = coded["kode"].iloc[j], coded["nama"].iloc[j], coded["baris_sumber"].iloc[j]
+    jenis, isi = why
+
+    def rows(xs):
+        return ", ".join(str(baris22[x]) for x in xs)
+
+    kodes = ", ".join(f"{x}.*" for x in isi) if jenis in ("lain", "seri_lain") else ""
+    if jenis == "kode":
+        alasan = f"yang berkode {', '.join(isi)}, bukan {pc}"
+    elif jenis == "induk":
+        alasan = f"sedangkan {induk} berkode {pc} ada di baris {rows(isi)}"
+    elif jenis == "kalah":
+        alasan = f"sedangkan lebih banyak {anak} berkode {pc}.* dipasangkan dengan baris di bawah {induk} baris {rows(isi)}"
+    elif jenis == "lain":
+        alasan = f"yang lebih banyak {anak}-nya dipasangkan dengan kode {kodes}"
+    elif jenis == "seri":
+        alasan = (f"sedangkan {anak} lain berkode {pc}.* dipasangkan dengan baris di bawah {induk} baris {rows(isi)}, "
+                  f"sama banyak: {induk} mana yang berkode {pc} tidak dapat dipastikan")
+    else:
+        alasan = f"yang {anak} lainnya dipasangkan dengan kode {kodes}, sama banyak: kode {induk} itu tidak dapat dipastikan"
+    sana = (f" Di bawah {induk} baris {rows(right)} tidak ada nama yang cukup mirip dengan nama kode ini."
+            if right else "")
+    src.finding(
+        "tanpa_pasangan", "info", LABEL["tabel_3_3"], int(baris33),
+        f"Kode {kode} ({anak} \u201c{nama}\u201d) tidak diberikan kepada baris Tabel 2.2 mana pun. Nama yang paling "
+        f"mirip ada di baris {baris22[i]} (kemiripan {format_angka(skor, 1)}), tetapi baris itu berada di bawah "
+        f"{induk} baris {baris22[b]}, {alasan}; kode {anak} hanya diberikan kepada baris di bawah {induk} kodenya."
+        f"{sana} Pagu dan target {anak} ini tidak dibandingkan antara Tabel 2.2 dan Tabel 3.3.",
+        nama=nama, pembanding=int(baris22[i]))
