@@ -11,7 +11,10 @@ names (``judul``); inside a table region every line is accounted for:
 - a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside; a page
   number out of order with the table's other page numbers (``halaman_tak_urut``: in no longest
   non-decreasing run of them, e.g. ``45`` between pages 12 and 13) may be a number cut off its
-  row: it is set aside too, but reported as ``baris_tidak_terbaca`` and not used as a page;
+  row: it is set aside too, but reported as ``baris_tidak_terbaca`` and not used as a page; so is
+  a bare number directly under a header (a row's No. on a line of its own: a header numbers its
+  columns on a line of several numbers, ``headers.is_continuation``, and no page number stands
+  between a header and its rows), whatever its value;
 - a running page header or footer (``running_lines``: the same short line, tabs or not,
   at two or more page breaks, never above a data row), set aside like a footer;
 - a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
@@ -71,6 +74,8 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 
 _NOMOR = re.compile(r"\d{1,4}")
+#: A bare number, as a cell cut off its row prints it (``_check_pages``).
+_BARE = re.compile(r"\d{1,4}")
 _DIGIT = re.compile(r"\d")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _DIGITS = re.compile(r"\d+")
@@ -780,12 +785,19 @@ class _Splitter:
         return self.tables
 
     def _check_pages(self, block: TableBlock) -> None:
-        """Page numbers of ``block``'s footers that cannot be their page's (``halaman_tak_urut``):
-        reported as ``baris_tidak_terbaca`` (the line is still set aside: a number cut off its row,
-        or a page number out of place, only a reader can tell) and no longer used as a page
-        (``lokasi``)."""
+        """Page numbers of ``block``'s footers that cannot be their page's, reported as
+        ``baris_tidak_terbaca`` (the line is still set aside: a number cut off its row, or a page
+        number out of place, only a reader can tell) and no longer used as a page (``lokasi``):
+
+        - a number inside a page outside the numbers of the page breaks around it
+          (``halaman_tak_urut``);
+        - a bare number (``5``) inside a page directly under a header (blank lines at most
+          between): no page number is printed between a table's header and its rows, and a header
+          numbers its columns on a line of several numbers (``headers.is_continuation``), so it is
+          a cell cut off its row (a row's No. on a line of its own), whatever its value.
+        """
         numbered = sorted((line, page) for line, page in block.footers if page is not None)
-        if len(numbered) < 2 or not block.header_lines:
+        if not numbered or not block.header_lines:
             return
         lines = np.array([line for line, _ in numbered], dtype=np.int64)
         rows = np.fromiter(map(attrgetter("line"), block.rows), dtype=np.int64, count=len(block.rows))
@@ -794,20 +806,38 @@ class _Splitter:
         # at a page break: the next header line comes before the next data row (none after: no break)
         next_header = np.concatenate([headers, end])[np.searchsorted(headers, lines, side="right")]
         next_row = np.concatenate([rows, end])[np.searchsorted(rows, lines, side="right")]
-        at_break = (next_header < next_row).tolist()
-        out = halaman_tak_urut([page for _, page in numbered], at_break)
+        brk = next_header < next_row
+        at_break = brk.tolist()
+        out = set(halaman_tak_urut([page for _, page in numbered], at_break)) if len(numbered) >= 2 else set()
+        # directly under a header: the lines between the header line above it and it are all blank
+        above = np.searchsorted(headers, lines) - 1
+        header_above = headers[np.maximum(above, 0)]
+        blanks = np.sort(np.asarray(block.blank_lines, dtype=np.int64))
+        blank_between = np.searchsorted(blanks, lines) - np.searchsorted(blanks, header_above, side="right")
+        near = np.flatnonzero((above >= 0) & ~brk & (blank_between == lines - header_above - 1))
+        under = {int(k) for k in near if _BARE.fullmatch(clean_text(self.clean[numbered[k][0] - 1].replace("\t", " ")))}
+        out |= under
         if not out:
             return
         bad = {numbered[k][0] for k in out}
         block.footers = [(line, None if line in bad else page) for line, page in block.footers]
         kept = [f for f, b in zip(numbered, at_break) if b]         # the page breaks' numbers
-        for k in out:
+        for k in sorted(out):
             line, page = numbered[k]
+            text = clean_text(self.clean[line - 1].replace("\t", " "))
+            if k in under:
+                self._finding(
+                    "baris_tidak_terbaca", "peringatan", block.label, line,
+                    f"Baris \u201c{text}\u201d tepat di bawah judul kolom {block.label} hanya memuat satu angka "
+                    "dan disisihkan: angka itu bukan penomoran kolom (yang menomori beberapa kolom) dan bukan "
+                    "nomor halaman (nomor halaman tidak tercetak di antara judul kolom dan baris data). Periksa "
+                    "apakah angka ini isi sel yang terlepas dari barisnya, misalnya nomor baris yang tercetak "
+                    "pada barisnya sendiri.", nama=text[:200])
+                continue
             at = bisect_left(kept, (line, page))
             around = [f"sebelumnya halaman {kept[at - 1][1]} di baris {kept[at - 1][0]}"] if at else []
             if at < len(kept):
                 around.append(f"sesudahnya halaman {kept[at][1]} di baris {kept[at][0]}")
-            text = clean_text(self.clean[line - 1].replace("\t", " "))
             self._finding(
                 "baris_tidak_terbaca", "peringatan", block.label, line,
                 f"Baris \u201c{text}\u201d di dalam {block.label} disisihkan sebagai nomor halaman {page}, "
