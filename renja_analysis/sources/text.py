@@ -16,7 +16,8 @@ names (``judul``); inside a table region every line is accounted for:
   columns on a line of several numbers, ``headers.is_continuation``, and no page number stands
   between a header and its rows), whatever its value;
 - a running page header or footer (``running_lines``: the same short line, tabs or not,
-  at two or more page breaks, never above a data row), set aside like a footer;
+  at two or more page breaks and at every page break between them, never above a data row,
+  not starting with a level word), set aside like a footer;
 - a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
   joined to the row above with a space and an ``info`` finding ``baris_sambungan``
   naming both lines. The rule, by what the line holds: its only text sits in the name or
@@ -1007,12 +1008,17 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
     A line is one when it is short (at most three filled cells), holds no number but page
     numbers and years (cells a page footer pattern reads: ``12``, ``Hal. 12``, ``2024``), is
-    no heading, caption or footer of its own kind, and its text (digits aside: the page
-    number changes) comes back at two or more places, none of them above a data row: after
-    each occurrence, past blank lines, footers and such lines, comes a table header, a line
-    without tabs, or the end of the text; and at least one occurrence stands right above a
-    table header (a page break). A data row never qualifies (it holds numbers, or is followed
-    by rows); a wrapped name that happens to repeat is followed by rows.
+    no heading, caption or footer of its own kind, does not start with a level word (``PROGRAM``,
+    ``Kegiatan``, ``Sub Kegiatan``, ``Urusan``, ``Bidang``: a row of its own), and its text
+    (digits aside: the page number changes) comes back at two or more places, none of them above
+    a data row: after each occurrence, past blank lines, footers and such lines, comes a table
+    header, a line without tabs, or the end of the text; at least one occurrence stands right
+    above a table header (a page break); and it is printed on every page: every page break
+    between its first and its last occurrence (a repeated header of a table it stands above)
+    has an occurrence right above it. A data row never qualifies (it holds numbers, or is followed
+    by rows); a wrapped name that happens to repeat is followed by rows; a row without numbers
+    that ends two pages (a program row at the foot of a page of Tabel 2.1 and of one of Tabel
+    2.2) is no furniture when a page break between them lacks it.
 
     ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header. ``sparse``:
     the lines that do not hold four filled cells (``_FOUR_FILLED``), in order, when known (the
@@ -1024,6 +1030,13 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     ...          "RENJA 2024\\tHal. 2", "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet.", "C\\tD\\t4\\t5\\t6\\t"]
     >>> sorted(running_lines(lines, clean_lines(lines), lambda i: lines[i].startswith("Program")))
     [0, 3]
+
+    The same line at two of three page breaks (a row without numbers ending two pages) is none:
+
+    >>> h, row = lines[1], "A\\tB\\t1\\t2\\t3\\t"
+    >>> lines = [h, row, "Sub X\\tInd Y", h, row, h, row, "Sub X\\tInd Y", h, row]
+    >>> running_lines(lines, clean_lines(lines), lambda i: lines[i] == h)
+    set()
     """
     starts_header = starts_header or (lambda i: False)
     # lines grouped by their text without digits (the page number changes); the tests below only
@@ -1055,6 +1068,8 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
             filled = [c for c in clean[i].split("\t") if c]
             if "\t" not in lines[i] and _STRUCTURAL.match(lines[i].strip()):
                 continue
+            if _LEVEL_WORD.match(filled[0]):
+                continue                                # a program, kegiatan ... row: never furniture
             if any(_DIGIT.search(c) and is_number(c) and not _FOOTER.match(c) for c in filled):
                 continue
             keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
@@ -1062,8 +1077,8 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     if not candidates:
         return set()
 
-    def after(i: int) -> str:
-        """What follows line ``i``: 'header', 'text' (no tabs, or the end) or 'row'."""
+    def after(i: int) -> tuple[str, int]:
+        """What follows line ``i``: 'header', 'text' (no tabs, or the end) or 'row', and its line."""
         j = i + 1
         while j < len(lines):
             stripped = clean[j].replace("\t", "").strip()
@@ -1071,15 +1086,31 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
                 break
             j += 1
         if j == len(lines) or "\t" not in lines[j]:
-            return "text"
-        return "header" if starts_header(j) else "row"
+            return "text", j
+        return ("header" if starts_header(j) else "row"), j
 
-    out: set[int] = set()
+    found: list[tuple[list[int], set[int]]] = []
     for at in keys.values():
         if len(at) < 2 or any(starts_header(i) for i in at):
             continue
         follows = [after(i) for i in at]
-        if "row" not in follows and "header" in follows:
+        kinds = [kind for kind, _ in follows]
+        if "row" not in kinds and "header" in kinds:
+            found.append((at, {j for kind, j in follows if kind == "header"}))
+    if not found:
+        return set()
+    # the page breaks: the repeated headers of the tables the lines stand above (a line of the same
+    # text as a header line they stand above, but the first of each text, where its table starts)
+    header_texts = {clean[j] for _, above in found for j in above}
+    at_header = list(compress(range(len(clean)), map(header_texts.__contains__, clean)))
+    first_of: dict[str, int] = {}
+    for j in at_header:
+        first_of.setdefault(clean[j], j)
+    breaks = [j for j in at_header if first_of[clean[j]] != j]
+    out: set[int] = set()
+    for at, above in found:
+        first, last = min(at), max(at)
+        if all(j in above for j in breaks[bisect_left(breaks, first):bisect_left(breaks, last)]):
             out.update(at)
     return out
 
