@@ -16,8 +16,9 @@ names (``judul``); inside a table region every line is accounted for:
   columns on a line of several numbers, ``headers.is_continuation``, and no page number stands
   between a header and its rows), whatever its value;
 - a running page header or footer (``running_lines``: the same short line, tabs or not,
-  at two or more page breaks and at every page break between them, never above a data row,
-  not starting with a level word), set aside like a footer;
+  at two or more page breaks, never above a data row; one whose page number does not change
+  also at every page break between them and not starting with a level word), set aside like a
+  footer;
 - a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
   joined to the row above with a space and an ``info`` finding ``baris_sambungan``
   naming both lines. The rule, by what the line holds: its only text sits in the name or
@@ -1008,17 +1009,18 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
     A line is one when it is short (at most three filled cells), holds no number but page
     numbers and years (cells a page footer pattern reads: ``12``, ``Hal. 12``, ``2024``), is
-    no heading, caption or footer of its own kind, does not start with a level word (``PROGRAM``,
-    ``Kegiatan``, ``Sub Kegiatan``, ``Urusan``, ``Bidang``: a row of its own), and its text
-    (digits aside: the page number changes) comes back at two or more places, none of them above
-    a data row: after each occurrence, past blank lines, footers and such lines, comes a table
-    header, a line without tabs, or the end of the text; at least one occurrence stands right
-    above a table header (a page break); and it is printed on every page: every page break
-    between its first and its last occurrence (a repeated header of a table it stands above)
-    has an occurrence right above it. A data row never qualifies (it holds numbers, or is followed
+    no heading, caption or footer of its own kind, and its text (digits aside: the page number
+    changes) comes back at two or more places, none of them above a data row: after each
+    occurrence, past blank lines, footers and such lines, comes a table header, a line without
+    tabs, or the end of the text; and at least one occurrence stands right above a table header
+    (a page break). A line whose text is the same at every place (no page number that changes)
+    must also be printed on every page, as page furniture is: every page break between its first
+    and its last place (a repeated header of a table it stands above) has it right above; and
+    it does not start with a level word (``PROGRAM``, ``Kegiatan``, ``Sub Kegiatan``, ``Urusan``,
+    ``Bidang``: a row of its own). A data row never qualifies (it holds numbers, or is followed
     by rows); a wrapped name that happens to repeat is followed by rows; a row without numbers
     that ends two pages (a program row at the foot of a page of Tabel 2.1 and of one of Tabel
-    2.2) is no furniture when a page break between them lacks it.
+    2.2, a sub kegiatan at the foot of pages 1 and 3) is read as a row.
 
     ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header. ``sparse``:
     the lines that do not hold four filled cells (``_FOUR_FILLED``), in order, when known (the
@@ -1061,6 +1063,7 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
             continue                                   # a page footer of its own kind
         groups.setdefault(text.translate(_NO_DIGITS).lower(), []).append(i)
     keys: dict[str, list[int]] = {}
+    said: dict[int, str] = {}                           # a candidate's filled cells, in lower case
     for at in groups.values():
         if len(at) < 2:
             continue
@@ -1068,11 +1071,10 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
             filled = [c for c in clean[i].split("\t") if c]
             if "\t" not in lines[i] and _STRUCTURAL.match(lines[i].strip()):
                 continue
-            if _LEVEL_WORD.match(filled[0]):
-                continue                                # a program, kegiatan ... row: never furniture
             if any(_DIGIT.search(c) and is_number(c) and not _FOOTER.match(c) for c in filled):
                 continue
-            keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
+            said[i] = "\t".join(filled).lower()
+            keys.setdefault(_DIGITS.sub("#", said[i]), []).append(i)
     candidates = {i for at in keys.values() if len(at) >= 2 for i in at}
     if not candidates:
         return set()
@@ -1089,16 +1091,23 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
             return "text", j
         return ("header" if starts_header(j) else "row"), j
 
+    out: set[int] = set()
+    # the lines whose text is the same at every place (no page number that changes): a row may
+    # repeat so, page furniture is printed on every page
     found: list[tuple[list[int], set[int]]] = []
     for at in keys.values():
         if len(at) < 2 or any(starts_header(i) for i in at):
             continue
         follows = [after(i) for i in at]
         kinds = [kind for kind, _ in follows]
-        if "row" not in kinds and "header" in kinds:
+        if "row" in kinds or "header" not in kinds:
+            continue
+        if len(set(map(said.__getitem__, at))) > 1:
+            out.update(at)                              # its page number changes: page furniture
+        elif not _LEVEL_WORD.match(said[at[0]]):        # a program, kegiatan ... row is never furniture
             found.append((at, {j for kind, j in follows if kind == "header"}))
     if not found:
-        return set()
+        return out
     # the page breaks: the repeated headers of the tables the lines stand above (a line of the same
     # text as a header line they stand above, but the first of each text, where its table starts)
     header_texts = {clean[j] for _, above in found for j in above}
@@ -1107,7 +1116,6 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     for j in at_header:
         first_of.setdefault(clean[j], j)
     breaks = [j for j in at_header if first_of[clean[j]] != j]
-    out: set[int] = set()
     for at, above in found:
         first, last = min(at), max(at)
         if all(j in above for j in breaks[bisect_left(breaks, first):bisect_left(breaks, last)]):

@@ -49,6 +49,14 @@ def test_furniture_on_every_page_is_still_set_aside():
     assert sorted(furniture) == [2, 4, 7, 9, 12, 14]
 
 
+def test_a_running_header_whose_page_number_changes_needs_no_page_of_its_own():
+    # a page number that changes from page to page is no row's: the running header is page furniture
+    # even where one page lacks it (page 3's is gone)
+    lines = [ln for ln in PAGES if ln != "RENJA 2024\tHal. 3"]
+    furniture = running_lines(lines, clean_lines(lines), lambda i: lines[i] == H22)
+    assert sorted(furniture) == [4, 12]
+
+
 # A program row without numbers at the foot of Tabel 2.1's first page and of Tabel 2.2's first page:
 # the two page breaks are consecutive (a table's first header is no page break), so only its level
 # word tells it from page furniture
