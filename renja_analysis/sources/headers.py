@@ -20,7 +20,9 @@ and the continuation lines below it), with this tolerance:
 - Tabel 3.1 names at least two of sasaran, indikator, target; Tabel 3.2 names
   rancangan (awal) or (hasil) analisis; Tabel 3.3 names kode.
 
-A header line holds no data: no cell is a number of three digits or more.
+A header line holds no data: no cell is a number of three digits or more. A continuation line
+of column numbers only numbers several columns: a line whose one filled cell is a column number
+is a cell cut off its row, never a header line.
 """
 from __future__ import annotations
 
@@ -210,7 +212,13 @@ def _first_cell_concept(cell: str) -> str | None:
 
 
 def is_continuation(cells: list[str]) -> bool:
-    """True for a header continuation line: only caption words and column numbers.
+    """True for a header continuation line: only caption words and column numbers, and not a
+    lone column number.
+
+    A line of column numbers only (``1 2 3 ...``, ``(1) (2) ...``) numbers the header's columns:
+    several of them. A line whose one filled cell is a number of one or two digits numbers no
+    columns: it is a cell cut off its row (a row's No. printed on a line of its own, its other
+    cells on the lines around it), and a header that took it would lose it in silence.
 
     The filled cells are read one by one and the first that is neither a column number nor
     caption words decides (a data row, most lines tried, fails at its first or third cell);
@@ -226,15 +234,21 @@ def is_continuation(cells: list[str]) -> bool:
     (True, False)
     >>> is_continuation(["1", "2.17.01", "Pengadaan Alat", "12"]), is_continuation(["", " "])
     (False, False)
+    >>> is_continuation(["5", "", "", ""]), is_continuation(["", "(5)", ""]), is_continuation(["", "K", ""])
+    (False, False, True)
     """
-    filled = False
+    filled = 0
+    words = False
     for text in map(clean_text, cells):
         if not text:
             continue
-        filled = True
-        if not _COLUMN_NUMBER.match(text) and not _caption_words(text):
+        filled += 1
+        if _COLUMN_NUMBER.match(text):
+            continue
+        if not _caption_words(text):
             return False
-    return filled and not _holds_data(cells)
+        words = True
+    return (words or filled > 1) and not _holds_data(cells)
 
 
 def _caption_words(text: str) -> bool:

@@ -11,9 +11,14 @@ names (``judul``); inside a table region every line is accounted for:
 - a recognised page footer (``12``, ``- 12 -``, ``Halaman 12 dari 40``), set aside; a page
   number out of order with the table's other page numbers (``halaman_tak_urut``: in no longest
   non-decreasing run of them, e.g. ``45`` between pages 12 and 13) may be a number cut off its
-  row: it is set aside too, but reported as ``baris_tidak_terbaca`` and not used as a page;
+  row: it is set aside too, but reported as ``baris_tidak_terbaca`` and not used as a page; so is
+  a bare number directly under a header (a row's No. on a line of its own: a header numbers its
+  columns on a line of several numbers, ``headers.is_continuation``, and no page number stands
+  between a header and its rows), whatever its value;
 - a running page header or footer (``running_lines``: the same short line, tabs or not,
-  at two or more page breaks, never above a data row), set aside like a footer;
+  at two or more page breaks, never above a data row; one whose page number does not change
+  also at every page break between them and not starting with a level word), set aside like a
+  footer;
 - a continuation line (``WRAP``): a name or indicator wrapped onto a line of its own,
   joined to the row above with a space and an ``info`` finding ``baris_sambungan``
   naming both lines. The rule, by what the line holds: its only text sits in the name or
@@ -71,6 +76,8 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 
 _NOMOR = re.compile(r"\d{1,4}")
+#: A bare number, as a cell cut off its row prints it (``_check_pages``).
+_BARE = re.compile(r"\d{1,4}")
 _DIGIT = re.compile(r"\d")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _DIGITS = re.compile(r"\d+")
@@ -804,12 +811,19 @@ class _Splitter:
         return self.tables
 
     def _check_pages(self, block: TableBlock) -> None:
-        """Page numbers of ``block``'s footers that cannot be their page's (``halaman_tak_urut``):
-        reported as ``baris_tidak_terbaca`` (the line is still set aside: a number cut off its row,
-        or a page number out of place, only a reader can tell) and no longer used as a page
-        (``lokasi``)."""
+        """Page numbers of ``block``'s footers that cannot be their page's, reported as
+        ``baris_tidak_terbaca`` (the line is still set aside: a number cut off its row, or a page
+        number out of place, only a reader can tell) and no longer used as a page (``lokasi``):
+
+        - a number inside a page outside the numbers of the page breaks around it
+          (``halaman_tak_urut``);
+        - a bare number (``5``) inside a page directly under a header (blank lines at most
+          between): no page number is printed between a table's header and its rows, and a header
+          numbers its columns on a line of several numbers (``headers.is_continuation``), so it is
+          a cell cut off its row (a row's No. on a line of its own), whatever its value.
+        """
         numbered = sorted((line, page) for line, page in block.footers if page is not None)
-        if len(numbered) < 2 or not block.header_lines:
+        if not numbered or not block.header_lines:
             return
         lines = np.array([line for line, _ in numbered], dtype=np.int64)
         rows = np.fromiter(map(attrgetter("line"), block.rows), dtype=np.int64, count=len(block.rows))
@@ -818,20 +832,38 @@ class _Splitter:
         # at a page break: the next header line comes before the next data row (none after: no break)
         next_header = np.concatenate([headers, end])[np.searchsorted(headers, lines, side="right")]
         next_row = np.concatenate([rows, end])[np.searchsorted(rows, lines, side="right")]
-        at_break = (next_header < next_row).tolist()
-        out = halaman_tak_urut([page for _, page in numbered], at_break)
+        brk = next_header < next_row
+        at_break = brk.tolist()
+        out = set(halaman_tak_urut([page for _, page in numbered], at_break)) if len(numbered) >= 2 else set()
+        # directly under a header: the lines between the header line above it and it are all blank
+        above = np.searchsorted(headers, lines) - 1
+        header_above = headers[np.maximum(above, 0)]
+        blanks = np.sort(np.asarray(block.blank_lines, dtype=np.int64))
+        blank_between = np.searchsorted(blanks, lines) - np.searchsorted(blanks, header_above, side="right")
+        near = np.flatnonzero((above >= 0) & ~brk & (blank_between == lines - header_above - 1))
+        under = {int(k) for k in near if _BARE.fullmatch(clean_text(self.clean[numbered[k][0] - 1].replace("\t", " ")))}
+        out |= under
         if not out:
             return
         bad = {numbered[k][0] for k in out}
         block.footers = [(line, None if line in bad else page) for line, page in block.footers]
         kept = [f for f, b in zip(numbered, at_break) if b]         # the page breaks' numbers
-        for k in out:
+        for k in sorted(out):
             line, page = numbered[k]
+            text = clean_text(self.clean[line - 1].replace("\t", " "))
+            if k in under:
+                self._finding(
+                    "baris_tidak_terbaca", "peringatan", block.label, line,
+                    f"Baris \u201c{text}\u201d tepat di bawah judul kolom {block.label} hanya memuat satu angka "
+                    "dan disisihkan: angka itu bukan penomoran kolom (yang menomori beberapa kolom) dan bukan "
+                    "nomor halaman (nomor halaman tidak tercetak di antara judul kolom dan baris data). Periksa "
+                    "apakah angka ini isi sel yang terlepas dari barisnya, misalnya nomor baris yang tercetak "
+                    "pada barisnya sendiri.", nama=text[:200])
+                continue
             at = bisect_left(kept, (line, page))
             around = [f"sebelumnya halaman {kept[at - 1][1]} di baris {kept[at - 1][0]}"] if at else []
             if at < len(kept):
                 around.append(f"sesudahnya halaman {kept[at][1]} di baris {kept[at][0]}")
-            text = clean_text(self.clean[line - 1].replace("\t", " "))
             self._finding(
                 "baris_tidak_terbaca", "peringatan", block.label, line,
                 f"Baris \u201c{text}\u201d di dalam {block.label} disisihkan sebagai nomor halaman {page}, "
@@ -1001,12 +1033,18 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
     A line is one when it is short (at most three filled cells), holds no number but page
     numbers and years (cells a page footer pattern reads: ``12``, ``Hal. 12``, ``2024``), is
-    no heading, caption or footer of its own kind, and its text (digits aside: the page
-    number changes) comes back at two or more places, none of them above a data row: after
-    each occurrence, past blank lines, footers and such lines, comes a table header, a line
-    without tabs, or the end of the text; and at least one occurrence stands right above a
-    table header (a page break). A data row never qualifies (it holds numbers, or is followed
-    by rows); a wrapped name that happens to repeat is followed by rows.
+    no heading, caption or footer of its own kind, and its text (digits aside: the page number
+    changes) comes back at two or more places, none of them above a data row: after each
+    occurrence, past blank lines, footers and such lines, comes a table header, a line without
+    tabs, or the end of the text; and at least one occurrence stands right above a table header
+    (a page break). A line whose text is the same at every place (no page number that changes)
+    must also be printed on every page, as page furniture is: every page break between its first
+    and its last place (a repeated header of a table it stands above) has it right above; and
+    it does not start with a level word (``PROGRAM``, ``Kegiatan``, ``Sub Kegiatan``, ``Urusan``,
+    ``Bidang``: a row of its own). A data row never qualifies (it holds numbers, or is followed
+    by rows); a wrapped name that happens to repeat is followed by rows; a row without numbers
+    that ends two pages (a program row at the foot of a page of Tabel 2.1 and of one of Tabel
+    2.2, a sub kegiatan at the foot of pages 1 and 3) is read as a row.
 
     ``starts_header(i)``: whether 0-based line ``i`` starts a recognised table header. ``sparse``:
     the lines that do not hold four filled cells (``_FOUR_FILLED``), in order, when known (the
@@ -1018,6 +1056,13 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     ...          "RENJA 2024\\tHal. 2", "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet.", "C\\tD\\t4\\t5\\t6\\t"]
     >>> sorted(running_lines(lines, clean_lines(lines), lambda i: lines[i].startswith("Program")))
     [0, 3]
+
+    The same line at two of three page breaks (a row without numbers ending two pages) is none:
+
+    >>> h, row = lines[1], "A\\tB\\t1\\t2\\t3\\t"
+    >>> lines = [h, row, "Sub X\\tInd Y", h, row, h, row, "Sub X\\tInd Y", h, row]
+    >>> running_lines(lines, clean_lines(lines), lambda i: lines[i] == h)
+    set()
     """
     starts_header = starts_header or (lambda i: False)
     # lines grouped by their text without digits (the page number changes); the tests below only
@@ -1042,6 +1087,7 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
             continue                                   # a page footer of its own kind
         groups.setdefault(text.translate(_NO_DIGITS).lower(), []).append(i)
     keys: dict[str, list[int]] = {}
+    said: dict[int, str] = {}                           # a candidate's filled cells, in lower case
     for at in groups.values():
         if len(at) < 2:
             continue
@@ -1051,13 +1097,14 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
                 continue
             if any(_DIGIT.search(c) and is_number(c) and not _FOOTER.match(c) for c in filled):
                 continue
-            keys.setdefault(_DIGITS.sub("#", "\t".join(filled).lower()), []).append(i)
+            said[i] = "\t".join(filled).lower()
+            keys.setdefault(_DIGITS.sub("#", said[i]), []).append(i)
     candidates = {i for at in keys.values() if len(at) >= 2 for i in at}
     if not candidates:
         return set()
 
-    def after(i: int) -> str:
-        """What follows line ``i``: 'header', 'text' (no tabs, or the end) or 'row'."""
+    def after(i: int) -> tuple[str, int]:
+        """What follows line ``i``: 'header', 'text' (no tabs, or the end) or 'row', and its line."""
         j = i + 1
         while j < len(lines):
             stripped = clean[j].replace("\t", "").strip()
@@ -1065,15 +1112,37 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
                 break
             j += 1
         if j == len(lines) or "\t" not in lines[j]:
-            return "text"
-        return "header" if starts_header(j) else "row"
+            return "text", j
+        return ("header" if starts_header(j) else "row"), j
 
     out: set[int] = set()
+    # the lines whose text is the same at every place (no page number that changes): a row may
+    # repeat so, page furniture is printed on every page
+    found: list[tuple[list[int], set[int]]] = []
     for at in keys.values():
         if len(at) < 2 or any(starts_header(i) for i in at):
             continue
         follows = [after(i) for i in at]
-        if "row" not in follows and "header" in follows:
+        kinds = [kind for kind, _ in follows]
+        if "row" in kinds or "header" not in kinds:
+            continue
+        if len(set(map(said.__getitem__, at))) > 1:
+            out.update(at)                              # its page number changes: page furniture
+        elif not _LEVEL_WORD.match(said[at[0]]):        # a program, kegiatan ... row is never furniture
+            found.append((at, {j for kind, j in follows if kind == "header"}))
+    if not found:
+        return out
+    # the page breaks: the repeated headers of the tables the lines stand above (a line of the same
+    # text as a header line they stand above, but the first of each text, where its table starts)
+    header_texts = {clean[j] for _, above in found for j in above}
+    at_header = list(compress(range(len(clean)), map(header_texts.__contains__, clean)))
+    first_of: dict[str, int] = {}
+    for j in at_header:
+        first_of.setdefault(clean[j], j)
+    breaks = [j for j in at_header if first_of[clean[j]] != j]
+    for at, above in found:
+        first, last = min(at), max(at)
+        if all(j in above for j in breaks[bisect_left(breaks, first):bisect_left(breaks, last)]):
             out.update(at)
     return out
 

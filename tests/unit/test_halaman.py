@@ -147,12 +147,76 @@ def test_row_numbers_on_lines_of_their_own_never_blame_the_footers():
     # rows' No. cut onto lines of their own above them (a vertically centred cell): the footers at
     # the page breaks are never named; the numbers that cannot be their page's are (7 and 9 inside
     # page 2, 12 inside page 3), those that could be are not (1 inside page 1). A number directly
-    # under a repeated header ("2", line 7) is read as the header's column numbering, as before.
+    # under a repeated header ("2", line 8) is named too, whatever its value: a header numbers its
+    # columns on a line of several numbers, and no page number stands between a header and its rows.
     lines = [H, "\tNaik\tOmset\t5", "1\t\t\t", "\tTambah\tModal\t5", "", "- 1 -",
              H, "2\t\t\t", "\tNaik\tAset\t6", "7\t\t\t", "\tTurun\tUtang\t7", "9\t\t\t", "\tA\tB\t8", "", "- 2 -",
              H, "\tA\tC\t9", "12\t\t\t", "\tE\tF\t9", "", "- 3 -",
              H, "\tA\tD\t1", "Paragraf penutup.", "## BAB IV"]
     src, block = _read(lines)
-    assert [(f["baris_sumber"], f["nama"]) for f in src.temuan] == [(10, "7"), (12, "9"), (18, "12")]
-    assert block.footers == [(3, 1), (6, 1), (10, None), (12, None), (15, 2), (18, None), (21, 3)]
+    assert [(f["baris_sumber"], f["nama"]) for f in src.temuan] == [(8, "2"), (10, "7"), (12, "9"), (18, "12")]
+    assert block.footers == [(3, 1), (6, 1), (8, None), (10, None), (12, None), (15, 2), (18, None), (21, 3)]
+    assert block.header_lines == [1, 7, 16, 22]
     assert [r.line for r in block.rows] == [2, 4, 9, 11, 13, 17, 19, 23]
+
+
+# --- a number alone directly under a header ---------------------------------------------------------
+# Tabel 3.1 with its sub-header line (a continuation: caption words and a year); on page 2 tujuan 2's
+# number is printed on a line of its own (a cell centred over the rows of its tujuan), directly
+# under the repeated header. It once read as the header's column numbering and was lost in silence
+# (its rows then fell under tujuan 1); it is no page number either (none stands between a header
+# and its rows), so it is set aside and reported, whatever its value and with or without page numbers.
+H2 = "\t\t\tRENJA 2024"
+UNDER = [H, H2, "1\tNaik\tOmset\t5", "\t\tAset\t6", "", "- 1 -",
+         H, H2, "2\t\t\t", "\tTurun\tUtang\t7", "", "- 2 -",
+         "Paragraf penutup.", "## BAB IV"]
+PESAN_9 = ("Baris \u201c2\u201d tepat di bawah judul kolom Tabel 3.1 hanya memuat satu angka dan disisihkan: angka "
+           "itu bukan penomoran kolom (yang menomori beberapa kolom) dan bukan nomor halaman (nomor halaman tidak "
+           "tercetak di antara judul kolom dan baris data). Periksa apakah angka ini isi sel yang terlepas dari "
+           "barisnya, misalnya nomor baris yang tercetak pada barisnya sendiri.")
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_number_under_a_repeated_header_is_reported(numbered):
+    lines = UNDER if numbered else [ln for ln in UNDER if not ln.startswith("- ")]
+    src, block = _read(lines)
+    at = 9 if numbered else 8                                   # the "2" (1-based)
+    assert block.header_lines == ([1, 2, 7, 8] if numbered else [1, 2, 6, 7])
+    assert [r.line for r in block.rows] == ([3, 4, 10] if numbered else [3, 4, 9])
+    assert block.set_aside == ([6, at] if numbered else [at])
+    assert block.footers == ([(6, 1), (at, None)] if numbered else [(at, None)])
+    assert [(f["jenis"], f["tingkat"], f["baris_sumber"], f["nama"]) for f in src.temuan] == [
+        ("baris_tidak_terbaca", "peringatan", at, "2")]
+    assert src.temuan[0]["pesan"] == PESAN_9
+
+
+def test_number_under_the_first_header_is_reported():
+    # the first row's number on a line of its own under the table's first header: the same
+    lines = [H, H2, "1\t\t\t", "\tNaik\tOmset\t5", "Paragraf penutup.", "## BAB IV"]
+    src, block = _read(lines)
+    assert block.header_lines == [1, 2]
+    assert [r.line for r in block.rows] == [4]
+    assert [(f["baris_sumber"], f["nama"]) for f in src.temuan] == [(3, "1")]
+
+
+def test_column_numbering_under_a_repeated_header_is_still_the_header():
+    # a line of several column numbers (3.3 numbers its columns from 5 on; one page prints "17"
+    # more) is the header's numbering on every page, as before; nothing is said
+    numbering = ["\t\t\t5\t6", "\t\t\t5\t6\t7"]
+    lines = [H, H2, numbering[0], "1\tNaik\tOmset\t5", "", "- 1 -",
+             H, H2, numbering[1], "2\tTurun\tUtang\t7", "", "- 2 -", "Paragraf penutup.", "## BAB IV"]
+    src, block = _read(lines)
+    assert block.header_lines == [1, 2, 3, 7, 8, 9]
+    assert [r.line for r in block.rows] == [4, 10]
+    assert src.temuan == []
+
+
+def test_number_under_a_header_at_a_page_break_is_its_footer():
+    # a page holding only the header (its rows begin on the next page): the number under it stands
+    # at a page break (a header follows it, not a row) and is that page's footer, never named
+    lines = [H, H2, "1\tNaik\tOmset\t5", "", "- 1 -",
+             H, H2, "", "2",
+             H, H2, "\tTurun\tUtang\t7", "", "- 3 -", "Paragraf penutup.", "## BAB IV"]
+    src, block = _read(lines)
+    assert block.footers == [(5, 1), (9, 2)]
+    assert src.temuan == []

@@ -30,6 +30,8 @@ def _is_continuation(cells: list[str]) -> bool:
     filled = [text for text in map(clean_text, cells) if text]
     if not filled:
         return False
+    if len(filled) == 1 and headers._COLUMN_NUMBER.match(filled[0]):
+        return False                    # a lone column number numbers no columns: a cell cut off its row
     for text in filled:
         if headers._COLUMN_NUMBER.match(text):
             continue
@@ -74,6 +76,10 @@ def test_continuations_by_hand():
     # caption words, but a number of three digits or more is data; no filled cell is nothing
     assert not headers.is_continuation(["Volume", "125"])
     assert not headers.is_continuation(["", " ", "<b></b>"])
+    # one column number alone numbers no columns: a row's No. on a line of its own, not a header line
+    assert not headers.is_continuation(["5", "", "", ""])
+    assert not headers.is_continuation(["", "", "(12)"])
+    assert headers.is_continuation(["", "", "5", "6"])
 
 
 def test_words_come_one_at_a_time():
