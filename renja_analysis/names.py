@@ -1134,6 +1134,74 @@ def _marked_levels(names: list) -> list:
     return list(map(found.__getitem__, names))
 
 
+#: A level word written wrong at the start of a name (``_miswritten_level``): the first word.
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+#: The level words and their levels, longest first (``_miswritten_level``).
+_LEVEL_WORDS = (("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+
+
+def _miswritten_level(name) -> str | None:
+    """The level a name announces by a level word written wrong, where ``marked_level`` sees
+    none: the word one letter off (a letter missing, extra, wrong or two swapped:
+    ``PROGAM``, ``Kegitan``; a word of at least six letters), or glued to the next word where
+    the text shows the seam (``PROGRAMPENGAWASAN`` in a name written in capitals, as programs
+    are; ``KegiatanPemeriksaan`` at a capital letter). A name merely beginning with the same
+    letters (``Programasi``, ``Kegiatannya``) announces nothing.
+
+    Examples
+    --------
+    >>> _miswritten_level("<b>PROGAM PENGAWASAN DAN PEMERIKSAAN KOPERASI</b>")
+    'program'
+    >>> _miswritten_level("PROGRAMPENGAWASAN DAN PEMERIKSAAN KOPERASI"), _miswritten_level("KegiatanPemeriksaan X")
+    ('program', 'kegiatan')
+    >>> _miswritten_level("Sub Kegitan Pemulihan"), _miswritten_level("Kegiatannya Sendiri") is None
+    ('sub_kegiatan', True)
+    >>> _miswritten_level("Programasi Daerah") is None, _miswritten_level("Pemulihan Usaha Mikro") is None
+    (True, True)
+    """
+    from rapidfuzz.distance import OSA
+
+    text = clean_text(name)
+    m = _FIRST_WORD.match(text)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.casefold() == "sub" and m.group(2):
+        word = word + m.group(2)            # "Sub Kegitan": the two words as one
+    low = word.casefold()
+    letters = [c for c in text if c.isalpha()]
+    capitals = bool(letters) and all(c.isupper() for c in letters)
+    for target, level in _LEVEL_WORDS:
+        n = len(target)
+        if len(low) >= 6 and abs(len(low) - n) <= 1 and OSA.distance(low, target) == 1:
+            return level
+        if low.startswith(target) and len(low) >= n + 3 and (
+                capitals or (word[n].isupper() and any(c.islower() for c in word[1:n]))):
+            return level
+    return None
+
+
+def _miswritten_levels(names: list, levels: list) -> None:
+    """``_miswritten_level`` in place for the names ``levels`` leaves without a level, each
+    distinct text once.
+
+    >>> levels = [None, "kegiatan", None]
+    >>> _miswritten_levels(["PROGAM X", "Kegiatan Y", "Satu"], levels)
+    >>> levels
+    ['program', 'kegiatan', None]
+    """
+    seen: dict = {}
+    for i, lv in enumerate(levels):
+        if lv is None:
+            x = names[i]
+            if type(x) is not str:
+                continue
+            found = seen.get(x, False)
+            if found is False:
+                found = seen[x] = _miswritten_level(x)
+            levels[i] = found
+
+
 #: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
 _LEVEL_OF_CODE = np.array([None, *LEVELS], dtype=object)
 
@@ -1168,16 +1236,22 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
 
     Signals, strongest first:
 
-    1. the name's own prefix (``PROGRAM ...``, ``Kegiatan ...``);
-    2. ``known``: a mapping of names (from another table) to levels, matched fuzzily;
+    1. the name's own prefix (``PROGRAM ...``, ``Kegiatan ...``), also one letter off
+       (``PROGAM``) or glued to the next word where the text shows the seam
+       (``PROGRAMPENGAWASAN`` in a name in capitals; ``_miswritten_level``);
+    2. ``known``: a mapping of names (from another table) to levels, matched fuzzily
+       (``_known_levels``; with ``pagu``, a name as close to known names of two levels
+       tells neither, and a sub kegiatan matched by a similar name may still be shown a
+       kegiatan by the budget);
     3. the budget hierarchy (``pagu`` given): an unmarked row that fits in what
        is left of the current kegiatan's pagu is one of its sub kegiatan; else,
        when its pagu equals the sum of the longest run of unmarked or sub
        kegiatan rows after it (at least one), it is a kegiatan and those rows
-       are its sub kegiatan;
+       are its sub kegiatan (also under a kegiatan of pagu 0 whose rows so far
+       have no pagu either, for a row with a pagu);
     4. otherwise sub kegiatan.
 
-    Bold and capitals are not used: they are not reliable in every table.
+    Bold is not used, nor capitals alone: they are not reliable in every table.
 
     Examples
     --------
@@ -1199,20 +1273,71 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
 
     >>> infer_levels(["Kegiatan K", "Satu", "Dua", "Tiga", "Empat", "Lima"], pagu=[74, 60, 20, 15, 10, 5])
     ['kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+
+    A kegiatan of pagu 0 whose rows have none: the next row with a pagu its own rows add
+    up to is a kegiatan, not a child of the pagu 0:
+
+    >>> infer_levels(["Kegiatan K", "Nol", "Induk", "Anak satu", "Anak dua"], pagu=[0, 0, 30, 10, 20])
+    ['kegiatan', 'sub_kegiatan', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     """
     names = list(names)
     levels: list[str | None] = _marked_levels(names)
+    _miswritten_levels(names, levels)
+    soft: list[int] = []
     if known:
-        known_names = list(known)
-        unmarked = [i for i, lv in enumerate(levels) if lv is None]
-        if unmarked:
-            best = best_match([names[i] for i in unmarked], known_names, threshold)
-            for i, j in zip(unmarked, best):
-                if j is not None:
-                    levels[i] = known[known_names[j]]
+        soft = _known_levels(names, levels, known, threshold, budget=pagu is not None)
     if pagu is not None:
-        _levels_from_budget(levels, _budget_values(pagu))
+        _levels_from_budget(levels, _budget_values(pagu), soft)
     return [lv or "sub_kegiatan" for lv in levels]
+
+
+def _known_levels(names: list, levels: list, known: dict, threshold: float, budget: bool) -> list[int]:
+    """Rule 2 of ``infer_levels``, in place: each name without a level of its own takes the
+    level of the most similar name of ``known`` (``best_match``). Returns the rows the budget
+    may still revise (``budget``: the pagu is there to judge):
+
+    - a name as similar to a known name of another level as to its best (a kegiatan named
+      after its program and cut short, "Pendidikan dan Latihan Perkoperasian Bagi ...",
+      begins both the program's name and its own kegiatan's): the names do not tell the
+      level, left to the budget (without a budget, the first of the equals, as before);
+    - a sub kegiatan matched by a similar, not equal, name: the budget may show it to be a
+      kegiatan (its pagu the sum of the rows under it where the kegiatan above has no pagu
+      left for it).
+    """
+    known_names = list(known)
+    unmarked = [i for i, lv in enumerate(levels) if lv is None]
+    if not unmarked:
+        return []
+    queries = [names[i] for i in unmarked]
+    best = best_match(queries, known_names, threshold)
+    hits = [k for k, j in enumerate(best) if j is not None]
+    for k in hits:
+        levels[unmarked[k]] = known[known_names[best[k]]]
+    if not budget or not hits:
+        return []
+    fq = _forms_of([queries[k] for k in hits])
+    score = _pair_scores(fq, _forms_of([known_names[best[k]] for k in hits]))
+    level_of = [known[known_names[best[k]]] for k in hits]
+    tied = np.zeros(len(hits), dtype=bool)
+    for other in LEVELS:
+        choices = [x for x in known_names if known[x] == other]
+        rows = [h for h in range(len(hits)) if level_of[h] != other]
+        if not choices or not rows:
+            continue
+        near = best_match([queries[hits[h]] for h in rows], choices, threshold)
+        found = [(h, j) for h, j in zip(rows, near) if j is not None]
+        if found:
+            theirs = _pair_scores([fq[h] for h, _ in found], _forms_of([choices[j] for _, j in found]))
+            for (h, _), t in zip(found, theirs.tolist()):
+                tied[h] |= t >= score[h] - _MARGIN
+    out = []
+    for h, k in enumerate(hits):
+        if tied[h]:
+            levels[unmarked[k]] = None
+            out.append(unmarked[k])
+        elif level_of[h] == "sub_kegiatan" and score[h] < 100.0:
+            out.append(unmarked[k])
+    return out
 
 
 def _budget_values(pagu) -> list[float]:
@@ -1231,8 +1356,28 @@ def _budget_values(pagu) -> list[float]:
     return [0.0 if pd.isna(v) else float(v) for v in pagu]
 
 
-def _levels_from_budget(levels: list, values: list[float]) -> None:
-    """Rule 3 of ``infer_levels``, in place: fill unknown levels from the pagu hierarchy."""
+def _run_total(levels: list, values: list[float], i: int) -> int | None:
+    """The last row of the longest run of unmarked or sub kegiatan rows after row ``i`` whose
+    pagu add up to row ``i``'s (None: no such run), walked only as far as its running sum can
+    still reach that pagu."""
+    total, last = 0.0, None
+    j = i + 1
+    while j < len(levels) and levels[j] in (None, "sub_kegiatan"):
+        total += values[j]
+        if abs(total - values[i]) < 0.5:
+            last = j
+        elif total > values[i] + 0.5:
+            break
+        j += 1
+    return last
+
+
+def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] = ()) -> None:
+    """Rule 3 of ``infer_levels``, in place: fill unknown levels from the pagu hierarchy.
+    ``soft``: rows whose level (from another table's similar name) the budget may revise:
+    read as unknown here."""
+    for i in soft:
+        levels[i] = None
     remaining: float | None = None
     children = 0
     # under a kegiatan whose own pagu is 0 or missing the budget tells nothing: its
@@ -1249,6 +1394,16 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
         elif lv == "sub_kegiatan":
             remaining = None if remaining is None else remaining - values[i]
             children += 1
+        elif (blind and children and remaining is not None and remaining >= -0.5 and values[i] > 0.5
+              and (last := _run_total(levels, values, i)) is not None):
+            # under a kegiatan of pagu 0 whose rows so far have none either, a row with a pagu
+            # that its own rows add up to is the next kegiatan, not a child the pagu 0 denies
+            levels[i] = "kegiatan"
+            for j in range(i + 1, last + 1):
+                levels[j] = "sub_kegiatan"
+            remaining, children, blind = 0.0, last - i, False
+            i = last + 1
+            continue
         elif blind or (remaining is not None and (children == 0 or (
                 remaining > 0.5 and values[i] <= remaining + 0.5))):
             # a kegiatan has at least one sub kegiatan; then they fill its pagu
@@ -1259,17 +1414,8 @@ def _levels_from_budget(levels: list, values: list[float]) -> None:
             # so) and tells nothing more; its other unmarked rows stay its sub kegiatan
             blind = blind or (remaining is not None and remaining < -0.5)
         else:
-            # the run of unmarked / sub kegiatan rows after it, walked only as far as
-            # its running sum can still reach this row's pagu
-            total, last = 0.0, None
-            j = i + 1
-            while j < len(levels) and levels[j] in (None, "sub_kegiatan"):
-                total += values[j]
-                if abs(total - values[i]) < 0.5:
-                    last = j
-                elif total > values[i] + 0.5:
-                    break
-                j += 1
+            # the run of unmarked / sub kegiatan rows after it that adds up to its pagu
+            last = _run_total(levels, values, i)
             if last is None:
                 levels[i] = "sub_kegiatan"
                 remaining = None if remaining is None else remaining - values[i]
