@@ -1190,16 +1190,28 @@ def _miswritten_levels(names: list, levels: list) -> None:
     >>> levels
     ['program', 'kegiatan', None]
     """
-    seen: dict = {}
-    for i, lv in enumerate(levels):
-        if lv is None:
-            x = names[i]
-            if type(x) is not str:
-                continue
-            found = seen.get(x, False)
-            if found is False:
-                found = seen[x] = _miswritten_level(x)
-            levels[i] = found
+    todo = [i for i, lv in enumerate(levels) if lv is None]
+    distinct = list(dict.fromkeys(names[i] for i in todo if type(names[i]) is str))
+    plain = [x for x in distinct if x.isascii()] if len(distinct) >= _MIN_BATCH else []
+    found = dict.fromkeys(plain)
+    if len(plain) >= _MIN_BATCH:
+        import pyarrow.compute as pc
+
+        # one letter off a level word keeps its first three letters or its last three: only
+        # names whose first word begins with pro, keg, sub or ends in ram, tan can be read
+        maybe = pc.match_substring_regex(_lower_ascii(plain), _MISWRITTEN_ASCII).to_numpy(zero_copy_only=False)
+        found.update((x, _miswritten_level(x)) for x in itertools.compress(plain, maybe))
+    found.update((x, _miswritten_level(x)) for x in distinct if x not in found)
+    for i in todo:
+        x = names[i]
+        if type(x) is str:
+            levels[i] = found[x]
+
+
+#: The names ``_miswritten_level`` may read a level in (lower-case ASCII, bold markers out): a
+#: word within one letter of ``program`` keeps ``pro`` at its start or ``ram`` at its end (an
+#: edit touches one place), of ``kegiatan`` ``keg`` or ``tan``; ``sub`` may come first.
+_MISWRITTEN_ASCII = r"^[^a-z]*(pro|keg|sub|[a-z]*(ram|tan)([^a-z]|$))"
 
 
 #: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
@@ -1316,20 +1328,33 @@ def _known_levels(names: list, levels: list, known: dict, threshold: float, budg
     if not budget or not hits:
         return []
     fq = _forms_of([queries[k] for k in hits])
-    score = _pair_scores(fq, _forms_of([known_names[best[k]] for k in hits]))
+    fk = _forms_of(known_names)
+    score = _pair_scores(fq, [fk[best[k]] for k in hits])
     level_of = [known[known_names[best[k]]] for k in hits]
     tied = np.zeros(len(hits), dtype=bool)
-    for other in LEVELS:
-        choices = [x for x in known_names if known[x] == other]
-        rows = [h for h in range(len(hits)) if level_of[h] != other]
-        if not choices or not rows:
-            continue
-        near = best_match([queries[hits[h]] for h in rows], choices, threshold)
-        found = [(h, j) for h, j in zip(rows, near) if j is not None]
-        if found:
-            theirs = _pair_scores([fq[h] for h, _ in found], _forms_of([choices[j] for _, j in found]))
-            for (h, _), t in zip(found, theirs.tolist()):
-                tied[h] |= t >= score[h] - _MARGIN
+    # another level as close: only an equal name (100) or one in the 'long name cut short'
+    # relation (at least 95, never reached otherwise when the best is below 95) can be; others
+    # scoring the same by chance are not looked for (it would cost every pair)
+    equal = np.flatnonzero(score >= 100.0)
+    if len(equal):
+        levels_of_form: dict = {}
+        for x, fs in zip(known_names, fk):
+            for f in fs:
+                levels_of_form.setdefault(f, set()).add(known[x])
+        shared = {f for f, lv in levels_of_form.items() if len(lv) > 1}     # names of two levels
+        if shared:
+            for h in equal.tolist():
+                tied[h] = any(f in shared for f in fq[h])
+    near = np.flatnonzero((score >= _CUT_SHORT_SCORE - _MARGIN) & (score < 100.0))
+    if len(near):
+        choices = _Choices(fk)
+        for h in near.tolist():
+            positions = np.concatenate([choices.prefixed(f) for f in fq[h]])
+            owners = [j for j in _distinct(choices.owner[positions]).tolist()
+                      if known[known_names[j]] != level_of[h]]
+            if owners:
+                theirs = _pair_scores([fq[h]] * len(owners), [fk[j] for j in owners])
+                tied[h] = bool((theirs >= score[h] - _MARGIN).any())
     out = []
     for h, k in enumerate(hits):
         if tied[h]:

@@ -99,3 +99,19 @@ def test_bundled_document_variants_blame_no_sum(tmp_path):
         rows = getattr(doc, table)
         assert set(rows.loc[rows["baris_sumber"] == line, "level"].astype(str)) == {level}, name
         assert not doc.temuan["jenis"].eq("jumlah_tidak_cocok").any(), name
+
+
+def test_many_names_read_as_one_by_one():
+    # from 128 names on, an Arrow pattern picks the names that may hold a slip; the answers
+    # must be those of the name-by-name rule (each slip below is one edit of a level word:
+    # at its start, its middle, its end; glued; and names that hold none)
+    from renja_analysis.names import _miswritten_levels
+
+    slips = ["ROGRAM A", "PRGRAM B", "PROGRA C", "PORGRAM D", "Egiatan E", "Kegiatn F", "Kegiatam G",
+             "PROGRAMKERJA H", "KegiatanPemeriksaan I", "Sub Kegitan J", "SUBKEGIATANX K",
+             "Peningkatan L", "Produksi M", "Program N"]
+    names = [f"{s} {i}" for i in range(12) for s in slips]
+    levels = [None] * len(names)
+    _miswritten_levels(names, levels)
+    assert levels == [_miswritten_level(x) for x in names]
+    assert levels[:len(slips)] == [P, P, P, P, K, K, K, P, K, S, S, None, None, None]
