@@ -1308,10 +1308,12 @@ def _known_levels(names: list, levels: list, known: dict, threshold: float, budg
     level of the most similar name of ``known`` (``best_match``). Returns the rows the budget
     may still revise (``budget``: the pagu is there to judge):
 
-    - a name as similar to a known name of another level as to its best (a kegiatan named
-      after its program and cut short, "Pendidikan dan Latihan Perkoperasian Bagi ...",
-      begins both the program's name and its own kegiatan's): the names do not tell the
-      level, left to the budget (without a budget, the first of the equals, as before);
+    - a name as similar to a known name of another level as to its best, by an equal name
+      or the 'long name cut short' relation (a kegiatan named after its program and cut
+      short, "Pendidikan dan Latihan Perkoperasian Bagi ...", begins its own kegiatan's name
+      and the program's name begins it: 95 both): the names do not tell the level, left to
+      the budget (without a budget, the first of the equals, as before). Other names that
+      score the same by chance are not looked for (it would cost every pair);
     - a sub kegiatan matched by a similar, not equal, name: the budget may show it to be a
       kegiatan (its pagu the sum of the rows under it where the kegiatan above has no pagu
       left for it).
