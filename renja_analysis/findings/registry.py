@@ -256,8 +256,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Keterangan mengumumkan perubahan pagu (penambahan atau pengurangan) yang tidak tampak pada perubahan "
        "pagu APBD ke P-APBD, atau yang tidak dapat diperiksa.",
        "a keterangan announces a change (\"Penambahan Rp 2.491.950 ...\", \"Pengurangan Rp.3.251.000,- ...\", "
-       "\"Rp. 48 juta\"; every change it names added up: \"penambahan Rp 50.000.000 ... pengurangan Rp "
-       "2.000.000\" is +48.000.000) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+       "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
+       "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
+       "or their sum where the pagu shows it and the first is no total of the others: "
+       "`_bacaan_keterangan`) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
        "disetujui reviewer.",
