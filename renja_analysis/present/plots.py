@@ -34,7 +34,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .. import labels
 from ..labels import LABEL_STATUS  # noqa: F401  (kept importable from here)
-from ..metrics import STATUS, dijadwalkan
+from ..metrics import STATUS, dijadwalkan, jumlah_per_status
 from ..numbers import format_angka, format_persen, format_rupiah_singkat
 from ..status import BELUM_DILAKSANAKAN
 
@@ -404,7 +404,7 @@ def temuan_per_jenis(temuan: pd.DataFrame):
 
 def jumlah_status(evaluasi: pd.DataFrame):
     """Bars: number of sub kegiatan per status (scheduled: grey)."""
-    counts = evaluasi["status"].value_counts().reindex(STATUS, fill_value=0)
+    counts = jumlah_per_status(evaluasi)
     fig, ax, y = _kanvas([labels.status(s) for s in counts.index], "Status sub kegiatan s.d. triwulan berjalan",
                          batang=0.36, xlabel="Jumlah sub kegiatan", baris_nama=1)
     with plt.rc_context(STYLE):
