@@ -31,6 +31,7 @@ LABEL_STATUS = {
     _st.MELAMPAUI_TARGET: "Melampaui target",
     _st.TERTINGGAL: "Tertinggal",
     _st.SESUAI_RENCANA: "Sesuai rencana",
+    _st.TANPA_STATUS: "Tanpa status (tanpa target maupun pagu)",
 }
 
 #: Finding types (``findings.document.JENIS``), declared in ``findings.registry``.

@@ -468,8 +468,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     if not (triwulan or src.periode.get("triwulan") or dari_berkas):
         # on the header of Tabel 2.2, whose column captions would name it ("Realisasi ... (TW II)")
         src.finding("triwulan_tidak_disebut", "peringatan", "dokumen", src.tables["tabel_2_2"].header_line,
-                    f"Judul tabel dan bab, judul kolom Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut triwulan "
-                    f"evaluasi (misalnya "
+                    f"Judul tabel dan bab, judul kolom realisasi Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut "
+                    f"satu triwulan evaluasi (misalnya "
                     f"\u201cs.d. Triwulan II\u201d); evaluasi dianggap s.d. triwulan {TRIWULAN} (harapan "
                     f"{format_persen(harapan_triwulan(TRIWULAN), 0)}), dan status serta predikat mengikutinya. Sebutkan triwulannya di judul "
                     f"tabel atau nama berkas (misalnya \u201c-tw3-\u201d).",

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import status as _status
-from .status import BELUM_DILAKSANAKAN
+from .status import BELUM_DILAKSANAKAN, TANPA_STATUS
 
 
 class _NotPlain(Exception):
@@ -500,6 +500,23 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     codes[(codes == len(STATUS) - 1) & tanpa_ukuran] = -1
     codes[~is_sub] = -1                   # NA for programs and kegiatan
     return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
+
+
+def jumlah_per_status(evaluasi: pd.DataFrame) -> pd.Series:
+    """Sub kegiatan per status, in the order of ``STATUS``, then those without one
+    (``status.TANPA_STATUS``: nothing to judge) where there are any.
+
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "status": [None, "tertinggal", None, "tertinggal"]})
+    >>> jumlah_per_status(ev).to_dict()
+    {'belum_dilaksanakan': 0, 'serapan_tanpa_output': 0, 'output_tanpa_serapan': 0, 'melampaui_target': 0, 'tertinggal': 2, 'sesuai_rencana': 0, 'tanpa_status': 1}
+    """
+    status = evaluasi["status"][_is_sub(evaluasi["level"])]
+    counts = status.astype("string").value_counts().reindex(STATUS, fill_value=0).astype(int)
+    tanpa = int(status.isna().sum())
+    if tanpa:
+        counts = pd.concat([counts, pd.Series({TANPA_STATUS: tanpa})])
+    return counts.rename("jumlah")
 
 
 def _belum_capai(realisasi: pd.Series, target) -> pd.Series:

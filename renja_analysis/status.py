@@ -26,6 +26,10 @@ TERTINGGAL = "tertinggal"
 #: Otherwise.
 SESUAI_RENCANA = "sesuai_rencana"
 
+#: Not a status: the count of sub kegiatan with none (nothing to judge: no target and no pagu),
+#: shown after the statuses where there are such rows (``metrics.jumlah_per_status``).
+TANPA_STATUS = "tanpa_status"
+
 #: Every status, in order of precedence (``metrics.STATUS``).
 STATUS = [BELUM_DILAKSANAKAN, SERAPAN_TANPA_OUTPUT, OUTPUT_TANPA_SERAPAN, MELAMPAUI_TARGET, TERTINGGAL,
           SESUAI_RENCANA]

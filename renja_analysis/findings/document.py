@@ -591,8 +591,13 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
 POLA_PERUBAHAN = re.compile(
-    r"(?i)\b(?P<arah>penambah\w*|tambah\w*|pengurang\w*|kurang\w*)\b[^0-9]*?rp\.?\s*(?P<nilai>\d[\d.,]*)"
+    r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah\w*|pengurang\w*|(?:ber|di)?kurang\w*)\b[^0-9]*?rp\.?\s*"
+    r"(?P<nilai>\d[\d.,]*)"
     r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+#: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
+POLA_DARI_MENJADI = re.compile(
+    r"(?i)\bdari\s+rp\.?\s*(?P<dari>\d[\d.,]*)(?:\s*(?P<kali_dari>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
+    r"[^0-9]*?\bmenjadi\s+rp\.?\s*(?P<menjadi>\d[\d.,]*)(?:\s*(?P<kali_menjadi>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
 #: The words of an amount written after its figure ("Rp 48 juta", "Rp 1,25 M": miliar, as the
 #: report itself writes it).
 _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
@@ -602,8 +607,13 @@ _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar"
 def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     """The signed Rp change a keterangan announces (NA when it announces none).
 
-    Every change it names counts ("penambahan Rp 50.000.000 ... dan pengurangan Rp 2.000.000"
-    announces +48.000.000), and an amount may end in words ("Rp. 48 juta", "Rp 1,5 M").
+    An amount may end in words ("Rp. 48 juta", "Rp 1,5 M"); a change written as its two ends
+    ("dari Rp 10.000.000 menjadi Rp 12.000.000") is their difference. A keterangan naming several
+    changes in one direction announces its first (a total followed by its parts, "Penambahan
+    Rp 5.000.000 (SPPD Rp 3.000.000 dan ATK Rp 2.000.000)", or a total said twice); one naming
+    changes in both directions announces their net ("penambahan Rp 50.000.000 ... dan
+    pengurangan Rp 2.000.000": +48.000.000). ``keterangan_tidak_cocok`` also accepts the other
+    reading (``_bacaan_keterangan``).
 
     Examples
     --------
@@ -611,8 +621,27 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     ...     "Penambahan anggaran Rp 2.491.950 dari SPPD", "Dilaksanakan ditribulan 3", None])).tolist()
     [-500000.0, 2491950.0, <NA>, <NA>]
     >>> perubahan_dari_keterangan(pd.Series(["Penambahan Rp. 48 juta untuk SPPD",
-    ...     "Penambahan Rp 50.000.000 SPPD dan pengurangan Rp 2.000.000 ATK", "Pengurangan Rp 1,5 M"])).tolist()
-    [48000000.0, 48000000.0, -1500000000.0]
+    ...     "Penambahan Rp 50.000.000 SPPD dan pengurangan Rp 2.000.000 ATK", "Pengurangan Rp 1,5 M",
+    ...     "Penambahan Rp 5.000.000 (penambahan SPPD Rp 3.000.000 dan penambahan ATK Rp 2.000.000)"])).tolist()
+    [48000000.0, 48000000.0, -1500000000.0, 5000000.0]
+    >>> perubahan_dari_keterangan(pd.Series(["Penambahan pagu dari Rp 10.000.000 menjadi Rp 12.000.000",
+    ...     "Berkurang Rp. 2.000.000 dan bertambah Rp. 500.000", "Pagu dari Rp 1,2 M menjadi Rp 900 juta"])).tolist()
+    [2000000.0, -1500000.0, -300000000.0]
+    """
+    return _bacaan_keterangan(keterangan)[0]
+
+
+def _bacaan_keterangan(keterangan: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Two readings of the change a keterangan announces: the main one
+    (``perubahan_dari_keterangan``: the first change, or the net where the changes go both
+    ways) and the other (the net where they go one way, parts listed without their total, unless
+    the first is the sum of two or more others, a total followed by its parts; the first where
+    they go both ways, a total followed by its parts); equal for a single change.
+
+    >>> utama, lain = _bacaan_keterangan(pd.Series(["tambahan ATK Rp 1.000.000 dan tambahan BBM Rp 1.000.000",
+    ...     "Penambahan Rp 5.000.000 (penambahan Rp 6.000.000 ATK dan pengurangan Rp 1.000.000 BBM)"]))
+    >>> utama.tolist(), lain.tolist()
+    ([1000000.0, 10000000.0], [2000000.0, 5000000.0])
     """
     text = keterangan.astype("string")
     # the pattern needs "rp" (in any case): only the texts that hold it are searched (one C pass
@@ -626,17 +655,34 @@ def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     # "pengurangan" drops the k of "kurang"
     kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool).to_numpy()
     signed = amount * kali * pd.array(np.where(kurang, -1.0, 1.0), dtype="Float64")
-    # one value per text: the changes it names added up (min_count: a text whose only amount is
-    # unreadable stays NA); a lone change keeps its own value (-0.0 of "Pengurangan Rp 0")
-    per_text = signed.groupby(level=0).sum(min_count=1)
-    single = signed.groupby(level=0).size() == 1
-    first = signed.groupby(level=0).first()
-    per_text = per_text.where(~single, first)
-    out = pd.array(np.full(len(text), np.nan), dtype=_DTYPE["Float64"])
-    at = np.flatnonzero(maybe)
-    values = per_text.reindex(range(len(searched)))
-    out[at] = values.array
-    return pd.Series(out, index=text.index, name="perubahan_rp")
+    # per text (min_count: a text whose only amount is unreadable stays NA): the first change,
+    # the net, and whether the changes go both ways
+    per = signed.groupby(level=0)
+    first, net = per.first(), per.sum(min_count=1)
+    dua_arah = pd.Series(kurang, index=found.index).groupby(level=0).nunique() > 1
+    # one way: the net is the other reading, unless the first is the sum of two or more others (a
+    # total followed by its parts: the net would count it twice; two equal amounts may be a total
+    # and its one part, or two parts: both readings stay)
+    total_lalu_rincian = (((first - (net - first)).abs() < 1) & (per.size() >= 3)).fillna(False)
+    utama = first.where(~dua_arah, net)
+    lain = net.where(~dua_arah & ~total_lalu_rincian, first)
+    # a change written as its two ends is their difference, whatever else the text names
+    ends = searched.str.extract(POLA_DARI_MENJADI).dropna(subset=["dari", "menjadi"])
+    if len(ends):
+        def rupiah(nilai: pd.Series, kali: pd.Series) -> pd.Series:
+            angka = pd.to_numeric(nilai.str.rstrip(".,").map(parse_number)).astype("Float64")
+            return angka * kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+        selisih = rupiah(ends["menjadi"], ends["kali_menjadi"]) - rupiah(ends["dari"], ends["kali_dari"])
+        utama = utama.reindex(utama.index.union(selisih.index))
+        utama.loc[selisih.index] = selisih
+        lain = lain.reindex(utama.index)
+        lain.loc[selisih.index] = selisih
+    out = []
+    for values in (utama, lain):
+        column = pd.array(np.full(len(text), np.nan), dtype=_DTYPE["Float64"])
+        column[np.flatnonzero(maybe)] = values.reindex(range(len(searched))).array
+        out.append(pd.Series(column, index=text.index, name="perubahan_rp"))
+    return out[0], out[1]
 
 
 def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
@@ -644,18 +690,24 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     """A keterangan announces a change ("Penambahan Rp 2.491.950 ...") that the pagu
     change APBD -> P-APBD does not show (``peringatan``); the ones that do match are
     reported as ``keterangan_cocok`` (``info``)."""
-    announced = perubahan_dari_keterangan(evaluasi["keterangan"])
+    announced, other_reading = _bacaan_keterangan(evaluasi["keterangan"])
     shift = pergeseran[["baris_evaluasi", "selisih_rp", "baris_review"]].dropna(subset=["baris_evaluasi"]
                                                                              ).set_index("baris_evaluasi")
     has = announced.notna().to_numpy(dtype=bool)
     rows = evaluasi.loc[has, ["baris_sumber", "nama"]]
     a = announced[has].reset_index(drop=True)
+    lain = other_reading[has].reset_index(drop=True)
     actual = pd.to_numeric(rows["baris_sumber"].map(shift["selisih_rp"])).reset_index(drop=True).astype("Float64")
     other = rows["baris_sumber"].map(shift["baris_review"])
     x = actual.to_numpy(dtype=float, na_value=np.nan)
     tidak_ada = np.isnan(x)
     with np.errstate(invalid="ignore"):
         cocok = ~tidak_ada & (np.abs(x - a.to_numpy(dtype=float, na_value=np.nan)) <= toleransi)
+        # the other reading of a keterangan naming several changes (``_bacaan_keterangan``) may be
+        # the one the pagu shows: it is then the change announced
+        cocok_lain = ~tidak_ada & ~cocok & (np.abs(x - lain.to_numpy(dtype=float, na_value=np.nan)) <= toleransi)
+    a = a.where(~cocok_lain, lain)
+    cocok = cocok | cocok_lain
     # the change announced and the pagu's, formatted once per distinct value (often equal)
     teks = _teks_per_nilai(pd.concat([a, actual], ignore_index=True), format_perubahan)
     ubah_a, ubah_actual = teks[:len(a)], teks[len(a):]

@@ -138,11 +138,13 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "two captions or headings name different evaluation quarters (the first is used); a title without "
        "\"Perubahan\" over section 3 tables with P-APBD columns (the tables are analysed as they are)"),
     _J("triwulan_tidak_disebut", ("peringatan",), "Triwulan evaluasi tidak disebut",
-       "Judul tabel dan bab, judul kolom Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut triwulan evaluasi; "
+       "Judul tabel dan bab, judul kolom realisasi Tabel 2.2 dan 2.1, serta nama berkas tidak menyebut satu "
+       "triwulan evaluasi; "
        "evaluasi dianggap s.d. "
        "triwulan bawaan, padahal harapan triwulan, status, dan predikat bergantung padanya.",
        "neither a caption or heading of the document (`sources.text.triwulan_disebut`), nor a column caption "
-       "of Tabel 2.2 or 2.1 (\"Realisasi ... (TW II)\": `triwulan_judul_kolom`), nor its file name "
+       "of Tabel 2.2 or 2.1's realisation columns (\"Realisasi ... (TW II)\"; several quarters there name none: "
+       "`triwulan_judul_kolom`), nor its file name "
        "(`keys.kunci_nama_berkas`) names the evaluation quarter, and the caller gave none: the analysis "
        "assumes `config.TRIWULAN` (its expectation, statuses and predikat follow it)"),
     _J("angka_konvensi_lain", ("peringatan",), "Angka berformat lain (titik/koma)",
@@ -256,8 +258,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Keterangan mengumumkan perubahan pagu (penambahan atau pengurangan) yang tidak tampak pada perubahan "
        "pagu APBD ke P-APBD, atau yang tidak dapat diperiksa.",
        "a keterangan announces a change (\"Penambahan Rp 2.491.950 ...\", \"Pengurangan Rp.3.251.000,- ...\", "
-       "\"Rp. 48 juta\"; every change it names added up: \"penambahan Rp 50.000.000 ... pengurangan Rp "
-       "2.000.000\" is +48.000.000) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+       "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
+       "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
+       "or their sum where the pagu shows it and the first is no total of the others: "
+       "`_bacaan_keterangan`) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
        "disetujui reviewer.",

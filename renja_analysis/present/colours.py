@@ -26,5 +26,8 @@ WARNA_PREDIKAT = dict(zip(PREDIKAT, ["#d73027", "#fc8d59", "#fee08b", "#91cf60",
 WARNA_PREDIKAT_NETRAL = {BELUM_DIUKUR: "#e0e0e0", DIJADWALKAN: "#e0e0e0"}
 #: Status colours: scheduled (``belum_dilaksanakan``) is grey, not a failure.
 WARNA_STATUS = dict(zip(STATUS, ["#9e9e9e", "#d73027", "#fc8d59", "#5e3c99", "#fdb863", "#1a9850"]))
+#: Sub kegiatan without a status (``status.TANPA_STATUS``, counted in the overview's chart): pale
+#: grey, no judgement.
+WARNA_TANPA_STATUS = "#d9d9d9"
 #: Finding levels.
 WARNA_TINGKAT = {"info": "#92c5de", "peringatan": "#fdb863", "kritis": "#d73027"}

@@ -17,6 +17,7 @@ from ..metrics import (
     capaian,
     dijadwalkan,
     harapan_triwulan,
+    jumlah_per_status,
     predikat,
     realisasi_dinilai,
     relatif_terhadap_harapan,
@@ -29,6 +30,7 @@ from ..status import (
     OUTPUT_TANPA_SERAPAN,
     SERAPAN_TANPA_OUTPUT,
     SESUAI_RENCANA,
+    TANPA_STATUS,
     TERTINGGAL,
 )
 from .escape import markdown_teks
@@ -258,16 +260,15 @@ def _jumlah_status(sub: pd.DataFrame) -> str:
     """'20 sesuai rencana, 2 melampaui target, ...' in the order of ``metrics.STATUS``, and the
     sub kegiatan without a status (nothing to judge: ``metrics.status_pelaksanaan``) last.
 
-    >>> _jumlah_status(pd.DataFrame({"status": ["tertinggal", None, "sesuai_rencana"]}))
+    >>> _jumlah_status(pd.DataFrame({"level": "sub_kegiatan", "status": ["tertinggal", None, "sesuai_rencana"]}))
     '1 sesuai rencana, 1 tertinggal, dan 1 tanpa status (tanpa target maupun pagu untuk dinilai)'
     """
-    n = sub["status"].astype(str).value_counts()
+    n = jumlah_per_status(sub)
     urutan = [SESUAI_RENCANA, MELAMPAUI_TARGET, TERTINGGAL, SERAPAN_TANPA_OUTPUT, OUTPUT_TANPA_SERAPAN,
               BELUM_DILAKSANAKAN]
     bagian = [f"{int(n[s])} {_status_kecil(s)}" for s in urutan if n.get(s, 0)]
-    tanpa = int(sub["status"].isna().sum())
-    if tanpa:
-        bagian.append(f"{tanpa} tanpa status (tanpa target maupun pagu untuk dinilai)")
+    if n.get(TANPA_STATUS, 0):
+        bagian.append(f"{int(n[TANPA_STATUS])} tanpa status (tanpa target maupun pagu untuk dinilai)")
     return _daftar(bagian)
 
 

@@ -34,12 +34,19 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .. import labels
 from ..labels import LABEL_STATUS  # noqa: F401  (kept importable from here)
-from ..metrics import STATUS, dijadwalkan
+from ..metrics import STATUS, dijadwalkan, jumlah_per_status
 from ..numbers import format_angka, format_persen, format_rupiah_singkat
 from ..status import BELUM_DILAKSANAKAN
 
 # the colours live in ``colours`` (no matplotlib there); kept importable from here
-from .colours import WARNA, WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT  # noqa: F401
+from .colours import (  # noqa: F401
+    WARNA,
+    WARNA_PREDIKAT,
+    WARNA_PREDIKAT_NETRAL,
+    WARNA_STATUS,
+    WARNA_TANPA_STATUS,
+    WARNA_TINGKAT,
+)
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -404,12 +411,12 @@ def temuan_per_jenis(temuan: pd.DataFrame):
 
 def jumlah_status(evaluasi: pd.DataFrame):
     """Bars: number of sub kegiatan per status (scheduled: grey)."""
-    counts = evaluasi["status"].value_counts().reindex(STATUS, fill_value=0)
+    counts = jumlah_per_status(evaluasi)
     fig, ax, y = _kanvas([labels.status(s) for s in counts.index], "Status sub kegiatan s.d. triwulan berjalan",
                          batang=0.36, xlabel="Jumlah sub kegiatan", baris_nama=1)
     with plt.rc_context(STYLE):
         v = counts.to_numpy()
-        ax.barh(y, v, color=[WARNA_STATUS[s] for s in counts.index], height=0.36)
+        ax.barh(y, v, color=[WARNA_STATUS.get(s, WARNA_TANPA_STATUS) for s in counts.index], height=0.36)
         xmax = max(float(v.max(initial=0)) * 1.15, 1)
         for yi, n in zip(y, v):
             ax.text(n + 0.01 * xmax, yi, format_angka(n), va="center", fontsize=HURUF_KECIL)

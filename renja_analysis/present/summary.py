@@ -13,7 +13,7 @@ from ..findings import registry as _jt
 from ..labels import LABEL_STATUS
 
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
-from ..metrics import PREDIKAT, STATUS, dijadwalkan, serapan_agregat, status_tampil
+from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, serapan_agregat, status_tampil
 from ..status import BELUM_DILAKSANAKAN
 
 
@@ -363,10 +363,11 @@ def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
 
 
 def jumlah_status(evaluasi: pd.DataFrame) -> pd.DataFrame:
-    """Counts of sub kegiatan per status, with Indonesian labels."""
-    counts = evaluasi["status"].value_counts().reindex(STATUS, fill_value=0)
+    """Counts of sub kegiatan per status, with Indonesian labels (``metrics.jumlah_per_status``:
+    the sub kegiatan without a status last, where there are any)."""
+    counts = jumlah_per_status(evaluasi)
     return pd.DataFrame({"Jumlah sub kegiatan": counts.to_numpy()},
-                        index=pd.Index([LABEL_STATUS[s] for s in STATUS], name="Status"))
+                        index=pd.Index([LABEL_STATUS[s] for s in counts.index], name="Status"))
 
 
 def ringkasan_pembacaan(doc) -> pd.DataFrame:

@@ -239,21 +239,32 @@ def triwulan_disebut(lines: list[str]):
 
 
 def triwulan_judul_kolom(tables: dict) -> int | None:
-    """The quarter the column captions of the evaluation tables name ("Realisasi ... (TW II)",
-    "... s.d. TW III"): Tabel 2.2's first, then 2.1's; None when neither names one.
+    """The quarter the realisation column captions of the evaluation tables name ("Realisasi
+    ... (TW II)", "Realisasi ... s.d. TW III"): Tabel 2.2's, else 2.1's; None when neither names
+    one, or a table's realisation captions name several (the quarterly columns of a form, "Realisasi
+    Triwulan I" beside "Realisasi Triwulan II": which is the evaluation's, the captions do not
+    say). Captions of other columns are not read: a target "s.d. TW IV" is no evaluation quarter.
 
     >>> from renja_analysis.sources.base import TableBlock
-    >>> b = TableBlock(kind="tabel_2_2", header=[["Program", "Realisasi s.d. TW III", ""]], header_line=5)
-    >>> triwulan_judul_kolom({"tabel_2_2": b}), triwulan_judul_kolom({})
+    >>> def blok(*captions):
+    ...     return {"tabel_2_2": TableBlock(kind="tabel_2_2", header=[list(captions)], header_line=5)}
+    >>> triwulan_judul_kolom(blok("Program", "Realisasi s.d. TW III", "")), triwulan_judul_kolom({})
     (3, None)
+    >>> triwulan_judul_kolom(blok("Target (Tahun 2024, s.d. TW IV)", "Realisasi (TW II)"))
+    2
+    >>> triwulan_judul_kolom(blok("Realisasi Triwulan I", "Realisasi Triwulan II")) is None
+    True
     """
     for kind in ("tabel_2_2", "tabel_2_1"):
         block = tables.get(kind)
+        found = set()
         for cell in (c for row in (block.header if block else []) for c in row if c):
-            m = _TRIWULAN.search(cell)
+            m = _TRIWULAN.search(cell) if "realisasi" in cell.lower() else None
             if m:
                 token = m.group(1).upper()
-                return _ROMAWI.get(token) or int(token)
+                found.add(_ROMAWI.get(token) or int(token))
+        if found:
+            return found.pop() if len(found) == 1 else None
     return None
 
 

@@ -167,6 +167,34 @@ def test_keterangan_amount_in_words_and_several_changes():
                                  "pagu memang bertambah Rp48.000.000.")
 
 
+def test_keterangan_total_and_parts_not_counted_twice():
+    # hostile review of the first version, which added every change: a total followed by its parts
+    # (same direction) announces the total, once; a total said twice, once
+    s = pd.Series(["Penambahan Rp 5.000.000 (penambahan SPPD Rp 3.000.000 dan penambahan ATK Rp 2.000.000)",
+                   "Penambahan Rp 2.000.000 untuk SPPD. Total penambahan Rp 2.000.000",
+                   "Penambahan Rp 10.000.000 terdiri dari: tambahan honor Rp 4.000.000, tambahan mamin Rp 6.000.000"])
+    assert f.perubahan_dari_keterangan(s).tolist() == [5_000_000, 2_000_000, 10_000_000]
+    # against the pagu change: the total is what is checked (cocok), never the double count
+    t = f.keterangan_tidak_cocok(ev({"keterangan": s[0]}), _shift(101, 5_000_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_cocok"
+    t = f.keterangan_tidak_cocok(ev({"keterangan": s[0]}), _shift(101, 10_000_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_tidak_cocok" and "bertambah Rp5.000.000" in t.loc[0, "pesan"]
+    # parts listed without their total: their sum, when the pagu shows it, is the change announced
+    parts = "tambahan ATK Rp 1.000.000 dan tambahan BBM Rp 1.000.000"
+    t = f.keterangan_tidak_cocok(ev({"keterangan": parts}), _shift(101, 2_000_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_cocok"
+    assert t.loc[0, "pesan"] == ("Keterangan menyebut pagu bertambah Rp2.000.000; dari APBD ke P-APBD "
+                                 "pagu memang bertambah Rp2.000.000.")
+    # both directions, a total first: the total (5) matches although the net of all three is 10
+    # a change written as its two ends, and the verbs "berkurang"/"bertambah"/"ditambah"
+    s2 = pd.Series(["Penambahan pagu dari Rp 10.000.000 menjadi Rp 12.000.000",
+                    "Berkurang Rp. 2.000.000 dan bertambah Rp. 500.000", "Ditambah Rp 750.000 untuk ATK"])
+    assert f.perubahan_dari_keterangan(s2).tolist() == [2_000_000, -1_500_000, 750_000]
+    both = "Penambahan Rp 5.000.000 (penambahan Rp 6.000.000 ATK dan pengurangan Rp 1.000.000 BBM)"
+    t = f.keterangan_tidak_cocok(ev({"keterangan": both}), _shift(101, 5_000_000.0))
+    assert t.loc[0, "jenis"] == "keterangan_cocok" and t.loc[0, "nilai_dokumen"] == 5_000_000
+
+
 def test_selisih_tidak_cocok_both_ways():
     rc = rencana([{"pagu_rkpd_rp": 20.0, "pagu_rkpd_perubahan_rp": 120.0, "bertambah_berkurang_rp": -20.0},
                   {"pagu_rkpd_rp": 10.0, "pagu_rkpd_perubahan_rp": 110.0, "bertambah_berkurang_rp": 100.0}])

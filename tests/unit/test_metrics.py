@@ -147,6 +147,14 @@ def test_status_needs_something_to_judge():
     assert out["serapan_rp"].isna().tolist() == [True, True, False]
     assert out["status"].isna().tolist() == [True, False, False]
     assert out["status"].tolist()[1:] == ["sesuai_rencana", "sesuai_rencana"]
+    # the counts shown (table and chart of the overview) count every sub kegiatan: 2 + 1 = 3
+    from renja_analysis.present import plots, summary
+    tabel = summary.jumlah_status(out)
+    assert tabel["Jumlah sub kegiatan"].sum() == 3
+    assert tabel.loc["Tanpa status (tanpa target maupun pagu)", "Jumlah sub kegiatan"] == 1
+    fig = plots.jumlah_status(out)
+    assert "Tanpa status (tanpa target maupun pagu)" in [t.get_text() for t in fig.axes[0].texts] + [
+        t.get_text() for t in fig.axes[0].get_yticklabels()] + [t.get_text() for t in fig.texts]
 
 
 def test_status_scheduled_needs_the_keterangan():

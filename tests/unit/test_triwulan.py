@@ -93,6 +93,20 @@ def test_triwulan_dari_judul_kolom(tmp_path):
     assert baris_dokumen(doc)["kunci_dari"] == "dokumen"
 
 
+def test_triwulan_bukan_dari_judul_kolom_target(tmp_path):
+    # hostile review: a target caption "(Tahun 2024, s.d. TW IV)" of Tabel 2.2 made a TW II document
+    # TW IV (expectation 100 %); only the realisation captions name the evaluation quarter (2.2's
+    # "s.d. TW III", 2.1's "(TW III)" here)
+    def ubah(text):
+        text = "\n".join(ln if "\t" in ln else re.sub(r"(?i)\b(triwulan|tw) III\b", "akhir periode", ln)
+                         for ln in text.split("\n"))                      # captions and headings
+        return text.replace("yang dievaluasi (Tahun 2024)", "yang dievaluasi (Tahun 2024, s.d. TW IV)")
+    p = _tulis(tmp_path / "renja-perubahan-2024-dinas-contoh.md", ubah)
+    assert "s.d. TW IV" in p.read_text(encoding="utf-8")
+    doc = load_document(p)
+    assert doc.triwulan == 3 and _temuan(doc).empty
+
+
 def test_triwulan_dari_nama_berkas(tmp_path):
     p = _tulis(tmp_path / "renja-perubahan-2024-tw3-dinas-contoh.md",
                lambda t: re.sub(r"(?i)\b(triwulan|tw) III\b", "akhir periode", t))
