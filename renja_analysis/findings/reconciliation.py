@@ -53,6 +53,7 @@ from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi,
 from ..names import inti_serupa, normalise_name, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
+from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, TOLERANSI_RP, _frame, _rec
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
@@ -67,55 +68,74 @@ _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub keg
 
 
 #: The number of segments of a code per level (Permendagri 90/2019: ``U.BU.PP``,
-#: ``U.BU.PP.A.KK``, ``U.BU.PP.A.KK.SSSS``).
+#: ``U.BU.PP.A.KK``, ``U.BU.PP.A.KK.SSSS``), and each segment's width.
 _SEGMEN = {"program": 3, "kegiatan": 5, "sub_kegiatan": 6}
-_KODE_DIKENAL = re.compile(r"^(?:\d+|X+)\.(?:\d+|X+)(?:\.\d+)+$", re.IGNORECASE)
+_LEBAR = [1, 2, 2, 1, 2, 4]
+
+
+def _bawah(kode: pd.Series, level: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each code is known (a code, ``codes.bagian_kode``, of its level's number of
+    segments) and its parts below the bidang urusan (shape (n, 4))."""
+    _, bagian = bagian_kode(kode)
+    segmen = pd.Series(level, dtype=object).reset_index(drop=True).map(_SEGMEN).fillna(0).to_numpy(dtype=np.int64)
+    known = ((bagian != TIADA).sum(axis=1) == segmen) & (segmen > 0)
+    return known, bagian[:, 2:]
 
 
 def kode_bawah(kode: pd.Series, level: pd.Series) -> pd.Series:
     """The part of each code that names its row below the urusan and bidang urusan (program,
-    kegiatan and sub kegiatan numbers), NA where the code is unknown: missing, with another
-    number of segments than its level's, or a placeholder or non-digit below the bidang.
+    kegiatan and sub kegiatan numbers), each segment at its width (``2.17.1.2.9.9`` gives
+    ``01.2.09.0009``) and a placeholder as ``X``; NA where the code is unknown: missing, not a
+    code (``codes.bagian_kode``: spaces and trailing dots aside, numbers or placeholders), or
+    with another number of segments than its level's.
 
     The urusan and bidang (the first two segments) are left out: SIPD writes a program shared
     by every urusan as ``X.XX`` (resolved with the office's first bidang, a guess for an office
     of two bidang), and a document may write either. Two rows whose ``kode_bawah`` are both
-    known and differ are two rows of the nomenclature, whatever their names
-    (``kode_bertentangan``).
+    known and differ in a segment known on both sides are two rows of the nomenclature,
+    whatever their names (``kode_bertentangan``); a placeholder contradicts no number.
 
     Examples
     --------
-    >>> kode_bawah(pd.Series(["2.17.01.2.09.0009", "X.XX.01.2.09.0010", "2.17.02.2.01.xx", None, "2.17.01"]),
+    >>> kode_bawah(pd.Series(["2.17.01.2.09.0009", "X.XX.1.2.9.10", "2.17.02.2.01.xx", None, "2.17.01"]),
     ...            pd.Series(["sub_kegiatan"] * 4 + ["kegiatan"])).tolist()
-    ['01.2.09.0009', '01.2.09.0010', <NA>, <NA>, <NA>]
+    ['01.2.09.0009', '01.2.09.0010', '02.2.01.XXXX', <NA>, <NA>]
     """
-    k = kode.astype("string").str.strip().reset_index(drop=True)
-    parts = k.str.split(".")
-    ok = (k.str.match(_KODE_DIKENAL).fillna(False).astype(bool)
-          & (parts.str.len() == pd.Series(level, dtype=object).reset_index(drop=True).map(_SEGMEN)))
-    return parts.str[2:].str.join(".").astype("string").where(ok).set_axis(kode.index)
+    known, bagian = _bawah(kode, level)
+    out = pd.Series("", index=range(len(known)), dtype="string")
+    for c in range(bagian.shape[1]):
+        w = _LEBAR[c + 2]
+        col = pd.Series(bagian[:, c]).astype(str).str.zfill(w).astype("string")
+        col = col.mask(bagian[:, c] == SEMBARANG, "X" * w).mask(bagian[:, c] == TIADA, pd.NA)
+        out = out.where(col.isna(), (out + ".").where(out != "", "") + col)
+    return out.where(known).set_axis(kode.index)
 
 
 def kode_bertentangan(kiri: pd.DataFrame, kanan: pd.DataFrame) -> np.ndarray:
     """Per pair of positions (``kiri`` row i, ``kanan`` row j), whether both rows state a known
-    code (``kode_bawah``) and the two differ: such rows are never paired by name
-    (``pasangkan``). A table without a ``kode`` column states none.
+    code (``kode_bawah``) and the two differ in a segment below the bidang known on both sides
+    (a placeholder matches any value; ``2.17.1.2.9`` is ``2.17.01.2.09``): such rows are never
+    paired by name (``pasangkan``). A table without a ``kode`` column states none. Meant for
+    two rows of one level (a shorter code's missing segments contradict nothing).
 
     Examples
     --------
-    >>> a = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["2.17.01.2.09.0009", None]})
-    >>> b = pd.DataFrame({"level": ["sub_kegiatan"], "kode": ["X.XX.01.2.09.0010"]})
+    >>> a = pd.DataFrame({"level": ["sub_kegiatan"] * 3,
+    ...                   "kode": ["2.17.01.2.09.0009", None, "2.17.1.2.9.10."]})
+    >>> b = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["X.XX.01.2.09.0010", "2.17.01.2.XX.0009"]})
     >>> kode_bertentangan(a, b).tolist()
-    [[True], [False]]
+    [[True, False], [False, False], [False, True]]
     """
     def bawah(t):
         if "kode" not in t:
-            return np.full(len(t), None, dtype=object)
-        return kode_bawah(t["kode"], t["level"].astype(str)).astype(object).where(lambda x: x.notna(), None) \
-            .to_numpy()
-    a, b = bawah(kiri), bawah(kanan)
-    known = (a != None)[:, None] & (b != None)[None, :]  # noqa: E711
-    return known & (a[:, None] != b[None, :])
+            return np.zeros(len(t), dtype=bool), np.full((len(t), 4), SEMBARANG, dtype=np.int64)
+        return _bawah(t["kode"], t["level"].astype(str))
+    (ka, a), (kb, b) = bawah(kiri), bawah(kanan)
+    out = np.zeros((len(ka), len(kb)), dtype=bool)
+    for c in range(4):
+        x, y = a[:, c][:, None], b[:, c][None, :]
+        out |= (x >= 0) & (y >= 0) & (x != y)
+    return out & ka[:, None] & kb[None, :]
 
 
 def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATCH_THRESHOLD,

@@ -250,7 +250,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "berpasangan. Temuan ini tidak menilai dokumen.",
        "a coded 3.3 row whose most similar 2.2 name stands under another kegiatan or program than the code's "
        "parent: a code goes only to a row under the parent holding the code's parent (`tables.codes."
-       "kode_berjenjang`: by the parent's own code, else by the pairs' vote, a tie deciding nothing), aligned "
+       "kode_berjenjang`: by the parent's own code, else by the pairs' vote, a tie deciding nothing; codes "
+       "compared as codes, `codes.kode_cocok`: leading zeros, spaces and trailing dots aside, a placeholder "
+       "segment matching any number), aligned "
        "again there; left unpaired when no name there is similar enough. Also a 3.3 row with rupiah (a pagu "
        "other than 0) that no 3.2 row pairs with by name where other rows pair. Its pagu and target are not "
        "compared"),
@@ -555,7 +557,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
        "sehingga tidak dapat dibandingkan (info).",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
-       "codes that differ below the bidang urusan, `kode_bawah`, are never paired by name): a row on one side "
+       "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
+       "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
        "only, the same name under two codes (one finding naming both, nothing compared), a pagu difference "
        "(kritis); a target outside SIPD's, another unit, a pagu difference of a pair by name similarity only "
        "(its messages say so), a revised pagu differing from SIPD's where SIPD's equals 3.3's pagu before the "

@@ -8,8 +8,15 @@ abbreviated, wrapped or spelled otherwise that scored closer to a neighbour's na
 and comparing the two rows' numbers would blame the document for it.
 ``kode_berjenjang`` keeps the pairs that respect the hierarchy, pairs again within the
 right parent, and reports each code it could give to no row (``tanpa_pasangan``).
+
+Codes are compared as codes, here and in the reconciliation with SIPD
+(``findings.reconciliation.kode_bertentangan``): ``bagian_kode`` reads each segment as a
+number (``2.17.2.2.1`` is ``2.17.02.2.01``), spaces and trailing dots aside, and
+``kode_cocok`` lets a placeholder segment (``X``, ``xx``) match any number.
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -24,19 +31,80 @@ INDUK = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
 _KATA = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
 
 
+#: A code's parts: digits (a leading run of zeros and at most 9 digits more), or a placeholder
+#: (``X``, ``XX``, any case) standing for any value; at most six parts (a sub kegiatan's).
+_BAGIAN = r"(?:0*\d{1,9}|[xX]+)"
+_KODE = re.compile(rf"{_BAGIAN}(?:\.{_BAGIAN}){{0,5}}")
+#: ``bagian_kode``'s part value of a placeholder (any value) and of a part the code does not have.
+SEMBARANG, TIADA = -1, -2
+
+
+def bagian_kode(kode) -> tuple[pd.Series, np.ndarray]:
+    """Codes as codes: the one normalisation every comparison of two codes goes through.
+
+    Spaces anywhere and dots at the end are not part of a code (``2.17.01.2. 09.`` is
+    ``2.17.01.2.09``); each part is a number, whatever its leading zeros (``2.17.1.2.9`` is
+    ``2.17.01.2.09``); a placeholder part (``X``, ``XX``, ``x``...) stands for any value.
+    Anything else (a missing code, a comma, a letter in a number, more than six parts) is
+    not a code.
+
+    Returns
+    -------
+    teks : Series of string
+        Each code as written without its spaces and trailing dots; NA where not a code.
+    bagian : ndarray of int64, shape (n, 6)
+        Each code's parts as numbers, ``SEMBARANG`` (-1) for a placeholder, ``TIADA`` (-2)
+        past its last part (every part of what is not a code).
+
+    Examples
+    --------
+    >>> teks, bagian = bagian_kode(["2.17.01.2. 09.", "x.XX.1", "2,17", None])
+    >>> teks.tolist()
+    ['2.17.01.2.09', 'x.XX.1', <NA>, <NA>]
+    >>> bagian.tolist()
+    [[2, 17, 1, 2, 9, -2], [-1, -1, 1, -2, -2, -2], [-2, -2, -2, -2, -2, -2], [-2, -2, -2, -2, -2, -2]]
+    """
+    k = pd.Series(kode, dtype=object).reset_index(drop=True).astype("string")
+    k = k.str.replace(r"\s+", "", regex=True).str.rstrip(".")
+    teks = k.where(k.str.fullmatch(_KODE).fillna(False).astype(bool))
+    bagian = np.full((len(k), 6), TIADA, dtype=np.int64)
+    if teks.notna().any():
+        split = teks.str.split(".", expand=True)
+        for c in range(split.shape[1]):
+            col = split[c].astype("string")
+            angka = col.str.fullmatch(r"\d+").fillna(False).astype(bool).to_numpy()
+            nilai = pd.to_numeric(col.where(angka), errors="coerce").fillna(SEMBARANG).to_numpy(dtype=np.int64)
+            bagian[:, c] = np.where(col.notna().to_numpy(), np.where(angka, nilai, SEMBARANG), TIADA)
+    return teks, bagian
+
+
+def kode_cocok(a, b) -> bool:
+    """Whether two codes (``bagian_kode``'s parts, as sequences) may be the same code: as many
+    parts, and no two known parts that differ (a placeholder matches any value).
+
+    >>> _, p = bagian_kode(["2.17.1.2.9", "2.17.01.2.XX", "X.XX.01.2.09", "2.17.02.2.09", "2.17.01"])
+    >>> kode_cocok(p[0], p[1]), kode_cocok(p[0], p[2]), kode_cocok(p[1], p[3]), kode_cocok(p[0], p[4])
+    (True, True, False, False)
+    """
+    a, b = np.asarray(a), np.asarray(b)
+    if (a == TIADA).all() or (b == TIADA).all() or ((a == TIADA) != (b == TIADA)).any():
+        return False
+    return bool(((a == b) | (a == SEMBARANG) | (b == SEMBARANG)).all())
+
+
 def kode_induk(kode) -> str | None:
     """The code of a code's parent: the program of a kegiatan, the kegiatan of a sub
-    kegiatan; None for a program or anything else.
+    kegiatan (as written, without spaces and trailing dots: ``bagian_kode``); None for a
+    program or anything else.
 
-    >>> kode_induk("2.17.02.2.01.0001"), kode_induk("2.17.02.2.01"), kode_induk("2.17.02")
+    >>> kode_induk("2.17.02.2.01.0001"), kode_induk("2.17.02.2. 01."), kode_induk("2.17.02")
     ('2.17.02.2.01', '2.17.02', None)
     """
-    parts = str(kode).strip().strip(".").split(".")
-    if len(parts) == 6:
-        return ".".join(parts[:5])
-    if len(parts) == 5:
-        return ".".join(parts[:3])
-    return None
+    teks = bagian_kode([kode])[0].iloc[0]
+    if pd.isna(teks):
+        return None
+    parts = str(teks).split(".")
+    return {6: ".".join(parts[:5]), 5: ".".join(parts[:3])}.get(len(parts))
 
 
 def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd.DataFrame, pairs: list,
@@ -51,8 +119,10 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     neither parent holds a code, the pairs vote: each 2.2 parent goes with the one code
     parent, and each code parent with the one 2.2 parent, whose pairs between them weigh
     most (``score - threshold + 1`` summed, as ``align`` weighs; ties to the earlier row);
-    the other pairs are dropped. A row without a parent is not judged. The codes dropped
-    are then aligned again with the unpaired rows under their right parent (no pair may
+    the other pairs are dropped. A row without a parent is not judged. Parent codes are
+    compared as codes (``kode_cocok``: zeros, spaces, trailing dots and placeholders); the vote
+    groups codes whose parts are the same, a placeholder there standing for itself. The codes
+    dropped are then aligned again with the unpaired rows under their right parent (no pair may
     cross another). A code that still has no row is reported (``tanpa_pasangan``, info):
     its pagu and target are not compared, rather than compared with another row's.
 
@@ -107,33 +177,41 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     induk = parent_index(lv, lanjut).to_numpy()[first]          # NaN: no parent
     kodes = coded["kode"].astype(str).to_numpy(dtype=object)
     clevel = coded["level"].astype(str).to_numpy(dtype=object)
-    cinduk = np.array([kode_induk(k) for k in kodes], dtype=object)
+    _, bagian = bagian_kode(coded["kode"])
+    panjang = (bagian != TIADA).sum(axis=1)
+    kt = [tuple(p) for p in bagian[:, :6].tolist()]                 # each code's parts
+    pt: list = [None] * len(coded)                                  # its parent's parts (None: no parent)
+    cinduk = np.full(len(coded), None, dtype=object)                # its parent's code as written
+    for j in np.flatnonzero((panjang == 5) | (panjang == 6)).tolist():
+        m = 5 if panjang[j] == 6 else 3
+        pt[j] = kt[j][:m] + (TIADA,) * (6 - m)
+        cinduk[j] = kode_induk(kodes[j])
     row_of = np.full(len(coded), -1, dtype=np.int64)
     score_of = np.zeros(len(coded))
     row_of[[j for _, j, _ in pairs]] = [i for i, _, _ in pairs]
     score_of[[j for _, j, _ in pairs]] = [s for _, _, s in pairs]
     names22, names33 = t22["nama"].tolist(), coded["nama"].tolist()
     ditolak: dict = {}                  # coded row -> (its 2.2 row, score, parent row, why, right parents)
+    tulis: dict = {}                    # a code parent's parts -> the code as first written
     for level in INDUK:
-        held: dict = {}                 # 2.2 parent's first row -> the codes it holds
-        owner: dict = {}                # code -> the first rows holding it
+        held: dict = {}                 # 2.2 parent's first row -> the coded rows it holds
         for j in np.flatnonzero(row_of >= 0).tolist():
-            e = int(first[row_of[j]])
-            held.setdefault(e, []).append(kodes[j])
-            owner.setdefault(kodes[j], []).append(e)
+            held.setdefault(int(first[row_of[j]]), []).append(j)
+
         edges: dict = {}                # (2.2 parent, code parent) -> [pairs, first row, coded rows]
         drop: dict = {}
         for j in np.flatnonzero((row_of >= 0) & (clevel == level)).tolist():
-            i, pc = int(row_of[j]), cinduk[j]
+            i, pc = int(row_of[j]), pt[j]
             if pc is None or np.isnan(induk[i]):
                 continue
             b = int(induk[i])
             if b in held:
-                if pc not in held[b]:
-                    drop[j] = (b, ("kode", held[b]))
-            elif pc in owner:
-                drop[j] = (b, ("induk", owner[pc]))
+                if not any(kode_cocok(kt[k], pc) for k in held[b]):
+                    drop[j] = (b, ("kode", [kodes[k] for k in held[b]]))
+            elif own := _pemilik(held, kt, pc):
+                drop[j] = (b, ("induk", own))
             else:
+                tulis.setdefault(pc, cinduk[j])
                 edge = edges.setdefault((b, pc), [0, i, []])
                 edge[0] += 1
                 edge[2].append(j)
@@ -154,24 +232,24 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
             if top_b > count:
                 why = ("kalah", [x for c, x in by_b if c == top_b])
             elif top_pc > count:
-                why = ("lain", [x for c, x in by_pc if c == top_pc])
+                why = ("lain", [tulis[x] for c, x in by_pc if c == top_pc])
             elif top_b == count:
                 why = ("seri", [x for c, x in by_b if c == count])
             else:
-                why = ("seri_lain", [x for c, x in by_pc if c == count])
+                why = ("seri_lain", [tulis[x] for c, x in by_pc if c == count])
             drop.update((j, (b, why)) for j in js)
         if not drop:
             continue
         # the right parent of each dropped code: the row holding its parent code, or the one the vote gave it
         places: list[tuple[int, str]] = []
         for j, (b, why) in drop.items():
-            pc = cinduk[j]
-            right = owner.get(pc, [won[pc]] if pc in won else [])
+            pc = pt[j]
+            right = _pemilik(held, kt, pc) or ([won[pc]] if pc in won else [])
             ditolak[j] = (int(row_of[j]), float(score_of[j]), b, why, right)
             row_of[j] = -1
             places.extend((e, pc) for e in right if (e, pc) not in places)
         for e, pc in places:
-            _pair_again(e, pc, level, induk, first, lv, clevel, cinduk, row_of, score_of, names22, names33,
+            _pair_again(e, pc, level, induk, first, lv, clevel, pt, row_of, score_of, names22, names33,
                         threshold)
     out = sorted((int(row_of[j]), j, float(score_of[j])) for j in np.flatnonzero(row_of >= 0).tolist())
     if src is not None:
@@ -181,13 +259,21 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     return out
 
 
-def _pair_again(e, pc, level, induk, first, lv, clevel, cinduk, row_of, score_of, names22, names33, threshold):
-    """Align the unpaired 2.2 rows of ``level`` under parent row ``e`` with the unpaired codes of
-    parent ``pc``; a pair is taken only where it crosses no pair already made."""
+def _pemilik(held: dict, kt: list, pc) -> list:
+    """The 2.2 rows (first rows, ``held``'s keys) holding a coded row whose parts (``kt``) may be
+    the code ``pc`` (``kode_cocok``), in order."""
+    return list(dict.fromkeys(e for e, js in held.items() for k in js if kode_cocok(kt[k], pc)))
+
+
+def _pair_again(e, pc, level, induk, first, lv, clevel, pt, row_of, score_of, names22, names33, threshold):
+    """Align the unpaired 2.2 rows of ``level`` under parent row ``e`` with the unpaired codes whose
+    parent (parts ``pt``) may be ``pc`` (``kode_cocok``); a pair is taken only where it crosses no
+    pair already made."""
     paired = np.zeros(len(lv), dtype=bool)
     paired[row_of[row_of >= 0]] = True
     rows = np.flatnonzero((induk == e) & (lv.to_numpy() == level) & ~paired)
-    codes = np.flatnonzero((clevel == level) & (cinduk == pc) & (row_of < 0))
+    under = np.array([p is not None and kode_cocok(p, pc) for p in pt], dtype=bool)
+    codes = np.flatnonzero((clevel == level) & under & (row_of < 0))
     if not len(rows) or not len(codes):
         return
     for a, c, s in align([names22[i] for i in rows.tolist()], [names33[j] for j in codes.tolist()],

@@ -5,6 +5,7 @@ findings follow from the codes by hand: ``u.bb.pp.2.kk.ssss`` belongs under kegi
 ``u.bb.pp.2.kk``, that under program ``u.bb.pp``.
 """
 import pandas as pd
+import pytest
 
 from renja_analysis import load_document
 from renja_analysis.tables.codes import kode_berjenjang, kode_induk
@@ -159,3 +160,45 @@ def test_a_code_split_between_two_kegiatan_is_not_compared(tmp_path, bundled_tex
     mine = t[t["jenis"].eq("tanpa_pasangan")]
     assert mine[["baris_sumber", "baris_pembanding"]].astype(int).values.tolist() == [[462, 245], [464, 258]]
     assert mine["tingkat"].eq("info").all()
+
+
+def test_kode_induk_reads_a_code_as_written_without_spaces_and_trailing_dots():
+    # REV-C D6
+    assert kode_induk("2.17.01.2. 09.0009.") == "2.17.01.2.09"
+    assert kode_induk("x.xx.01.2.09") == "x.xx.01"
+    assert kode_induk("2,17,01,2,09,0009") is None
+
+
+@pytest.mark.parametrize("program, kegiatan, sub", [
+    ("2.17.1", "2.17.01.2.09", "2.17.01.2.09.0009"),        # zeros dropped in the program
+    ("2.17.01", "2.17.1.2.9", "2.17.01.2.09.0009"),         # ... in the kegiatan
+    ("2.17.01", "2.17.01.2.09", "2.17.1.2.9.9"),            # ... in the sub kegiatan
+    ("2.17.01", "2.17.01.2.09.", "2.17.01.2.09.0009"),      # a trailing dot
+    ("2.17.01", "2.17.01.2. 09", "2.17.01.2.09.0009"),      # a space
+    ("2.17.01", "2.17.01.2.XX", "2.17.01.2.09.0009"),       # a placeholder kegiatan
+    ("X.XX.01", "X.XX.01.2.09", "2.17.01.2.09.0009"),       # the shared program's X.XX, its sub kegiatan 2.17
+    ("X.XX.01", "2.17.01.2.09", "X.XX.01.2.09.0009"),
+    ("2.17.01", "X.XX.01.2.09", "X.XX.01.2.09.0009"),
+    ("X.XX.01", "x.xx.01.2.09", "X.XX.01.2.09.0009"),       # lowercase
+])
+def test_a_parent_code_written_otherwise_is_the_same_parent(program, kegiatan, sub):
+    # REV-C D6: names paired exactly, each code under its parent; before, the pair of the code whose
+    # parent was written otherwise was dropped ("berkode 2.17.01.2.XX, bukan 2.17.01.2.09")
+    t22, levels = _t22([("program", "PROGRAM PENUNJANG"), ("kegiatan", "Pemeliharaan Barang Milik Daerah"),
+                        ("sub_kegiatan", "Pemeliharaan Gedung Kantor")])
+    coded = pd.DataFrame({"kode": [program, kegiatan, sub], "nama": t22["nama"], "level": levels,
+                          "baris_sumber": [201, 202, 203]})
+    pairs = [(0, 0, 100.0), (1, 1, 100.0), (2, 2, 100.0)]
+    src = _Src()
+    assert kode_berjenjang(src, t22, levels, coded, pairs) == pairs
+    assert src.temuan == []
+
+
+def test_a_known_part_that_differs_is_still_another_parent():
+    # 2.17.02.2.XX is not under program 2.17.01: the placeholder is the kegiatan, the program is known
+    t22, levels = _t22([("program", "PROGRAM PENUNJANG"), ("kegiatan", "Pemeliharaan Barang Milik Daerah")])
+    coded = pd.DataFrame({"kode": ["2.17.1", "2.17.02.2.XX"], "nama": t22["nama"], "level": levels,
+                          "baris_sumber": [201, 202]})
+    src = _Src()
+    assert kode_berjenjang(src, t22, levels, coded, [(0, 0, 100.0), (1, 1, 100.0)]) == [(0, 0, 100.0)]
+    assert "yang berkode 2.17.1, bukan 2.17.02" in src.temuan[0]["pesan"]

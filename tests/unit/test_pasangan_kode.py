@@ -24,7 +24,13 @@ from test_sipd import MAGETAN, write_json
 
 from renja_analysis import load_sipd
 from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
-from renja_analysis.findings.reconciliation import kode_bawah, nama_sama_kode_beda, pasangkan, rekonsiliasi
+from renja_analysis.findings.reconciliation import (
+    kode_bawah,
+    kode_bertentangan,
+    nama_sama_kode_beda,
+    pasangkan,
+    rekonsiliasi,
+)
 
 REHAB = "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya"
 REHAB_SARPRAS = "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya"
@@ -34,13 +40,63 @@ def _sub(nama, kode):
     return pd.DataFrame({"level": ["sub_kegiatan"] * len(nama), "nama": nama, "kode": kode})
 
 
-def test_the_code_below_the_bidang_is_compared_placeholders_and_odd_shapes_are_unknown():
+def test_the_code_below_the_bidang_is_compared_odd_shapes_are_unknown():
     kode = pd.Series(["2.17.01.2.09.0009", "X.XX.01.2.09.0009", "3.31.01.2.09.0009", "2.17.01.2.09.XX",
                       "2.17.01.2.09", None, "2.17.02", "2.17.02.2.01"])
     level = pd.Series(["sub_kegiatan"] * 5 + ["sub_kegiatan", "program", "kegiatan"])
     got = kode_bawah(kode, level)
+    # a placeholder below the bidang stands for any sub kegiatan number (REV-C D5: kode_bertentangan)
     assert got.astype(object).where(got.notna(), None).tolist() == [
-        "01.2.09.0009", "01.2.09.0009", "01.2.09.0009", None, None, None, "02", "02.2.01"]
+        "01.2.09.0009", "01.2.09.0009", "01.2.09.0009", "01.2.09.XXXX", None, None, "02", "02.2.01"]
+
+
+# REV-C D5: codes written without leading zeros, with a trailing dot, a space or a lowercase placeholder
+# are the same code as 2.17.01.2.09.0009 (Permendagri 90 segments read as numbers); a comma is not a code
+_SAMA = ["2.17.1.2.9.9", "2.17.01.2.09.0009.", "2.17.01.2.09. 0009", "2 .17.01.2.09.0009", "2.17.01.2.09.09",
+         "2.17.01.2.9.0009", "2.17.01.2.09.009", "2.17.01.02.09.0009", "x.xx.01.2.09.0009"]
+
+
+def test_a_code_is_compared_as_numbers_whatever_its_zeros_dots_spaces_and_case():
+    got = kode_bawah(pd.Series(_SAMA + ["2,17,01,2,09,0009", "2.17.2.17.01.2.09.0009"]),
+                     pd.Series(["sub_kegiatan"] * (len(_SAMA) + 2)))
+    assert got.astype(object).where(got.notna(), None).tolist() == ["01.2.09.0009"] * len(_SAMA) + [None, None]
+
+
+def test_only_two_known_segments_that_differ_are_a_conflict():
+    dok = _sub(["A"] * (len(_SAMA) + 3), _SAMA + ["2.17.01.2.XX.0009", "2.17.02.2.xx.0009", "2.17.01.2.09.0010"])
+    sipd = _sub(["A", "A"], ["2.17.01.2.09.0009", "X.XX.01.2.9.10"])
+    got = kode_bertentangan(dok, sipd).tolist()
+    # the nine forms of 0009: the same as 0009, not 0010; kegiatan XX matches any kegiatan (0009 is still not
+    # 0010), but program 02 is not program 01
+    assert got == [[False, True]] * (len(_SAMA) + 1) + [[True, True], [True, False]]
+    for level, a, b in [("program", "2.17.01", "2.17.1"), ("program", "2.17.01", "X.XX.01"),
+                        ("kegiatan", "2.17.02.2.01", "2.17.2.2.1"), ("kegiatan", "2.17.01.2.09", "2.17.01.2.09.")]:
+        kiri = pd.DataFrame({"level": [level], "nama": ["Nama Baris"], "kode": [a]})
+        link = pasangkan(kiri, kiri.assign(kode=b))
+        assert link[["kiri", "kanan", "cara"]].values.tolist() == [[0, 0, "nama"]], (a, b)
+        assert nama_sama_kode_beda(kiri, kiri.assign(kode=b), link).empty
+
+
+def test_a_code_without_its_zeros_in_the_document_is_the_sipd_code(tmp_path, bundled_text, bundled):
+    """REV-C D5 end to end: 3.3 line 471 writes kegiatan 2.17.02.2.01 as 2.17.2.2.1 (a spreadsheet reading
+    the segments as numbers). Before: a kritis "berkode 2.17.2.2.1 di dokumen, tetapi di SIPD nama yang sama
+    berkode 2.17.02.2.01", a tanpa_pasangan "berkode 2.17.02, bukan 2.17.2" and 2.2 line 269 without its
+    code. Now: the same code, the findings against SIPD those of the fixture (4 kritis, 2 peringatan,
+    9 info: test_reconciliation), line 269 keeps the code as written and line 270 its 2.17.02.2.01.0001."""
+    from renja_analysis import load_document
+
+    old = "2.17.02.2.01\t\tPenerbitan Izin"
+    assert bundled_text.count(old) == 1
+    path = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
+    path.write_text(bundled_text.replace(old, "2.17.2.2.1\t\tPenerbitan Izin"), encoding="utf-8")
+    doc = load_document(path)
+    assert not doc.temuan["jenis"].eq("tanpa_pasangan").any()
+    ev = doc.evaluasi.set_index("baris_sumber")
+    assert ev.loc[[269, 270], "kode"].tolist() == ["2.17.2.2.1", "2.17.02.2.01.0001"]
+    _, temuan = rekonsiliasi(doc, load_sipd(MAGETAN))
+    t = temuan[temuan["jenis"] == "dokumen_vs_sipd"]
+    assert t["tingkat"].value_counts().to_dict() == {"info": 9, "kritis": 4, "peringatan": 2}
+    assert not t["pesan"].str.contains("2.17.2.2.1", regex=False).any()
 
 
 def test_two_codes_are_never_paired_by_a_similar_name():
