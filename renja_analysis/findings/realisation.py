@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from ..keys import pemda_sama
+from ..keys import pemda_baku, pemda_sama
 from ..numbers import format_rupiah
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
@@ -288,16 +288,39 @@ def _bayar(baris: pd.DataFrame) -> pd.Series:
     return baris["tanggal_sp2d"].fillna(baris["tanggal_dokumen"].where(baris["jenis_dokumen"] == "TBP"))
 
 
+def _pemda_baris(b: pd.DataFrame) -> pd.Series:
+    """Each line's pemda as a key to group exports by: its ``id_daerah``, else its pemda name
+    (``nama_daerah``, ``keys.pemda_baku``), else ``""`` (not stated: lines naming no pemda go
+    together, apart from lines naming one).
+
+    >>> _pemda_baris(pd.DataFrame({"id_daerah": ["89", None, None], "nama_daerah": [None, "Kab. Magetan", None]})).tolist()
+    ['89', 'Kabupaten Magetan', '']
+    """
+    key = pd.Series("", index=b.index, dtype=object)
+    for col, baku in (("nama_daerah", True), ("id_daerah", False)):
+        if col in b:
+            v = b[col].astype(object).where(b[col].notna(), None)
+            uniq = {x: (pemda_baku(x) if baku else (str(x).strip() or None)) for x in v.dropna().unique()}
+            v = v.map(uniq).astype(object)
+            key = v.where(v.notna(), key)
+    return key
+
+
 def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     """The months inside an office's span of payments that no export covers: one row per
     office (``kode_skpd`` as the exports write it, the unit that files them) and month
     (``bulan``: ``tahun * 12 + bulan - 1``).
 
     An export covers the months from its first to its last payment date (``_bayar``: SP2D, else
-    TBP date), for every office it holds lines of. An SKPD (``kode_skpd_induk``) one of whose
-    exports holds lines of several of its offices files them together (the SKPD's or the pemda's
-    own exports): each export holding any of its offices covers all of them, since an office an
-    export lacks may have paid nothing in it. An office's
+    TBP date; over all its lines, whichever office paid them), for every office it holds lines
+    of. An SKPD (``kode_skpd_induk``) one of whose exports holds lines of several of its offices
+    files them together (the SKPD's own exports): each export holding any of its offices covers
+    all of them, since an office an export lacks may have paid nothing in it. An export holding
+    several SKPDs is a pemda-wide export: it covers every office of its pemda (``id_daerah``,
+    else ``nama_daerah``; lines naming none are one pemda). An office found in one is filed
+    pemda-wide: every export of its pemda holding an office so filed covers it, since the pemda's
+    export of a month in which one SKPD alone paid holds that SKPD alone (it cannot be told from
+    that SKPD's own export: then taken as the pemda's). An office's
     span runs from its first to its last payment. A month inside it that no export covering the
     office reaches is a gap: the export of that month may be missing (or the office paid nothing
     in it). Months before an office's first payment or after its last are not gaps.
@@ -309,22 +332,40 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     >>> g = bulan_celah(b)
     >>> g["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in g["bulan"]]
     (['1'], ['Februari 2026'])
+
+    Pemda-wide exports of January to March: office 2 paid nothing in February, whose export
+    holds office 1 alone; no gap.
+
+    >>> w = pd.DataFrame({"berkas": ["jan.json", "jan.json", "feb.json", "mar.json", "mar.json"],
+    ...     "kode_skpd": ["1", "2", "1", "1", "2"], "jenis_dokumen": "TBP", "tanggal_sp2d": pd.NaT,
+    ...     "tanggal_dokumen": pd.to_datetime(["2026-01-05", "2026-01-06", "2026-02-03", "2026-03-02", "2026-03-09"])})
+    >>> len(bulan_celah(w))
+    0
     """
     b = skpd_tertulis(baris.reset_index(drop=True))
-    b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object),
+    b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object), _pemda=_pemda_baris(b),
                  kode_skpd_induk=b["kode_skpd_induk"].astype(object), berkas=b["berkas"].astype(object))
     paid = b[b["_m"].notna().to_numpy(bool)]
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64")})
     if not len(paid):
         return none
     span = paid.groupby("berkas", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
-    held = b[["kode_skpd", "kode_skpd_induk", "berkas"]].drop_duplicates()
-    several = held.groupby("berkas", sort=False)["kode_skpd"].transform("nunique").gt(1).to_numpy(bool)
+    held = b[["kode_skpd", "kode_skpd_induk", "berkas", "_pemda"]].drop_duplicates()
+    per_file = held.groupby("berkas", sort=False)
+    several = per_file["kode_skpd"].transform("nunique").gt(1).to_numpy(bool)
     together = held["kode_skpd_induk"].isin(set(held.loc[several, "kode_skpd_induk"])).to_numpy(bool)
     units = held[["kode_skpd", "kode_skpd_induk"]].drop_duplicates()
     joint = held.loc[together, ["kode_skpd_induk", "berkas"]].drop_duplicates().merge(units, on="kode_skpd_induk")
-    cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]]]).drop_duplicates().merge(
-        span, on="berkas")
+    # pemda-wide exports (several SKPDs in one file) cover every office of their pemda; an office
+    # filed in one is covered by every export of its pemda holding an office so filed
+    wide = per_file["kode_skpd_induk"].transform("nunique").gt(1).to_numpy(bool)
+    offices = held[["kode_skpd", "_pemda"]].drop_duplicates()
+    filed = held.loc[wide, ["kode_skpd", "_pemda"]].drop_duplicates()
+    series = held.merge(filed, on=["kode_skpd", "_pemda"])[["berkas", "_pemda"]].drop_duplicates()
+    pemda = pd.concat([held.loc[wide, ["berkas", "_pemda"]].drop_duplicates().merge(offices, on="_pemda"),
+                       filed.merge(series, on="_pemda")])
+    cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]],
+                       pemda[["kode_skpd", "berkas"]]]).drop_duplicates().merge(span, on="berkas")
     own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
     n = (own["akhir"] - own["awal"]).astype(int).to_numpy() + 1
     start = np.repeat(own["awal"].astype(int).to_numpy(), n)

@@ -486,7 +486,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
        "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
        "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
-       "exports covering all of them); one finding per office and run of "
+       "exports covering all of them; an export holding several SKPDs is the pemda's: it covers every office of "
+       "its pemda, and an office found in one is covered by every export of its pemda holding an office so "
+       "filed); one finding per office and run of "
        "months, on its first payment after the gap; the rupiah at stake is not known (the office may also have "
        "paid nothing then)",
        sipd=True),

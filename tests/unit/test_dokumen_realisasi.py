@@ -133,6 +133,32 @@ def test_a_month_without_an_export_does_not_blame_the_document(doc, tmp_path):
     assert "tidak mencakup Februari 2026" in t.loc[26, "pesan"]
 
 
+def test_a_month_a_pemda_wide_export_covers_is_not_missing(doc, tmp_path):
+    """REV-C D7, the path of the test above: the Dinas' February export replaced by the pemda's
+    February export, which holds DINAS PENDIDIKAN's and DINAS PERHUBUNGAN's payments and none of
+    the Dinas': February is covered (the Dinas paid nothing then, as far as SIPD shows), so SIPD's
+    side lacks nothing and the differences it leaves are the document's to explain: gaji (row 19)
+    1.500.000.000 against 1.000.000.000 (A1, A10), obat (row 26) 200.000.000 against 0 (A3, in
+    process in January's export), row 32 as before: kritis, no month named as uncovered."""
+    def other(name, recs):
+        if name != "realisasi-dinkes-2026-02.json":
+            return True
+        for r, (kode, nama) in zip(recs, [("1.01.0.00.0.00.01.0000", "DINAS PENDIDIKAN"),
+                                          ("2.15.0.00.0.00.01.0000", "DINAS PERHUBUNGAN")]):
+            r.update(kode_skpd=kode, nama_skpd=nama, kode_sub_skpd=kode, nama_sub_skpd=nama)
+        del recs[2:]
+        return True
+
+    folder = _folder(tmp_path, other)
+    (folder / "realisasi-dinkes-2026-02.json").rename(folder / "realisasi-pemda-2026-02.json")
+    tabel, temuan, _, _ = dokumen_vs_realisasi(doc, load_sipd_realisasi(folder))
+    rows = tabel.set_index("baris_dokumen")
+    assert (rows.loc[19, "realisasi_sipd_rp"], rows.loc[26, "realisasi_sipd_rp"]) == (1_000_000_000, 0)
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")
+    assert [t.loc[r, "tingkat"] for r in (19, 26, 32)] == ["kritis"] * 3
+    assert not any("tidak mencakup" in p for p in temuan["pesan"])
+
+
 def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
     """The Puskesmas' lines are then not the Dinas' (README, last paragraph): Ibu Hamil 13.000.000 against
     A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir scores 80,5 as a whole name against

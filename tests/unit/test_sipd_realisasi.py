@@ -456,6 +456,79 @@ def test_which_export_covers_which_office():
     assert not len(bulan_celah(_paid(together)))
 
 
+def test_pemda_wide_exports_cover_every_office():
+    """REV-C D7: exports holding several SKPDs (one file per month for the whole pemda). Office D
+    (its own SKPD) paid in January and March, nothing in February; the pemda's February export
+    holds office A alone (only A paid then). Months are ``tahun * 12 + bulan - 1``: February 2026
+    is 24313, April to June 24315 to 24317."""
+    from renja_analysis.findings.realisation import bulan_celah
+
+    feb, apr, jun = 2026 * 12 + 1, 2026 * 12 + 3, 2026 * 12 + 5
+    wide = [("pemda-01.json", "A", "A", "2026-01-05"), ("pemda-01.json", "D", "D", "2026-01-21"),
+            ("pemda-02.json", "A", "A", "2026-02-10"),
+            ("pemda-03.json", "A", "A", "2026-03-02"), ("pemda-03.json", "D", "D", "2026-03-11")]
+    # February's export is there: D paid nothing in it, no gap (the old rule: D's February)
+    assert not len(bulan_celah(_paid(wide)))
+    # February's export left out: no export reaches February, a gap for both offices
+    assert bulan_celah(_paid([r for r in wide if r[0] != "pemda-02.json"])).values.tolist() == [
+        ["A", feb], ["D", feb]]
+    # a pemda-wide export of February without D's SKPD covers D too, whatever else D's exports are
+    own = [("d-01.json", "D", "D", "2026-01-21"), ("d-03.json", "D", "D", "2026-03-11"),
+           ("pemda-02.json", "A", "A", "2026-02-10"), ("pemda-02.json", "B", "B", "2026-02-12")]
+    assert not len(bulan_celah(_paid(own)))
+    # quarterly pemda-wide exports: TW I runs 5 January to 20 March, TW II 6 April to 25 June, TW III
+    # 6 July to 3 August; D paid in January and August only: every month of its span is covered
+    quarters = [("tw1.json", "A", "A", "2026-01-05"), ("tw1.json", "A", "A", "2026-03-20"),
+                ("tw1.json", "D", "D", "2026-01-21"),
+                ("tw2.json", "A", "A", "2026-04-06"), ("tw2.json", "A", "A", "2026-06-25"),
+                ("tw3.json", "A", "A", "2026-07-06"), ("tw3.json", "D", "D", "2026-08-03")]
+    assert not len(bulan_celah(_paid(quarters)))
+    # TW II's export left out: April to June uncovered for both
+    assert bulan_celah(_paid([r for r in quarters if r[0] != "tw2.json"])).values.tolist() == [
+        ["A", apr], ["A", apr + 1], ["A", jun], ["D", apr], ["D", apr + 1], ["D", jun]]
+    # office-specific exports only (no file holds two SKPDs): another SKPD's February export does
+    # not cover D, whose own February export is missing
+    single = [("d-01.json", "D", "D", "2026-01-21"), ("a-02.json", "A", "A", "2026-02-10"),
+              ("d-03.json", "D", "D", "2026-03-11")]
+    assert bulan_celah(_paid(single)).values.tolist() == [["D", feb]]
+    # a pemda-wide export covers the offices of its own pemda only (id_daerah): X of pemda 90, in its
+    # own exports of January and March, still lacks February
+    other = _paid(own + [("x-01.json", "X", "X", "2026-01-07"), ("x-03.json", "X", "X", "2026-03-09")])
+    other["id_daerah"] = ["89"] * 4 + ["90"] * 2
+    assert bulan_celah(other).values.tolist() == [["X", feb]]
+
+
+def test_pemda_wide_monthly_exports_of_the_fixture(tmp_path):
+    """REV-C c4: the fixture's exports of each month in one file (the Dinas and the Puskesmas),
+    with DINAS PENDIDIKAN's TBPs of 21 January and 11 March in January's and March's files: every
+    file is the pemda's, February's holds the Dinas' and the Puskesmas' February lines; Dinas
+    Pendidikan paid nothing then. No month is uncovered."""
+    from renja_analysis.findings.realisation import bulan_celah
+
+    def dindik(date, number, value):
+        r = _records(JAN)[1]
+        r.update(id_skpd=1201, kode_skpd="1.01.0.00.0.00.01.0000", nama_skpd="DINAS PENDIDIKAN",
+                 kode_sub_skpd="1.01.0.00.0.00.01.0000", nama_sub_skpd="DINAS PENDIDIKAN",
+                 nomor_dokumen=number, tanggal_dokumen=date, nilai_realisasi=value)
+        return r
+
+    folder = tmp_path / "pemda"
+    extra = {"01": [dindik("2026-01-21", "TBP/D/001", 1_000_000)], "02": [],
+             "03": [dindik("2026-03-11", "TBP/D/002", 2_000_000)]}
+    for m, lines in extra.items():
+        _write(folder, _records(f"realisasi-dinkes-2026-{m}.json")
+               + _records(f"realisasi-puskesmas-sukomoro-2026-{m}.json") + lines, f"realisasi-pemda-2026-{m}.json")
+    r = load_sipd_realisasi(folder)
+    assert "sipd_realisasi_periode_celah" not in set(r.temuan["jenis"].astype(str))
+    assert not len(bulan_celah(r.baris))
+    # February's file left out: the three offices' February is uncovered (each paid in January and March)
+    (folder / "realisasi-pemda-2026-02.json").unlink()
+    gap = load_sipd_realisasi(folder).temuan
+    gap = gap[gap["jenis"].astype(str) == "sipd_realisasi_periode_celah"]
+    assert gap["nama"].tolist() == ["DINAS KESEHATAN", "PUSKESMAS SUKOMORO", "DINAS PENDIDIKAN"]
+    assert all("mencakup Februari 2026" in p for p in gap["pesan"])
+
+
 def test_check_on_realisation_data(tmp_path, capsys):
     code, out, _ = _cli(["check", "--source", str(DATA)], capsys)
     assert code == 0 and "Temuan data realisasi SIPD (sipd-realisasi): 2 baris" in out
