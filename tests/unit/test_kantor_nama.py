@@ -29,6 +29,7 @@ from renja_analysis.findings.reconciliation import (
     periksa_kesesuaian,
     rekonsiliasi,
 )
+from renja_analysis.keys import judul_kata
 
 DOKUMEN = "Dinas Koperasi Usaha Kecil dan Menengah"      # the bundled document's title page
 
@@ -137,3 +138,10 @@ def test_an_office_named_with_more_words_is_said_not_assumed(tmp_path, bundled, 
     assert _kantor(kes) == [sipd, f"kolom nama_skpd, nama sebagian sama ({kata}): satu perangkat daerah atau "
                             "dua, tidak dapat dipastikan", "tidak_diketahui"]
     assert f"perangkat daerah dokumen {dokumen} (teks dokumen), SIPD {sipd} (" in kes.teks("tidak_diketahui")
+
+
+def test_an_office_acronym_stays_upper_case():
+    """The title page's 'SEKRETARIAT DPRD' was shown 'Sekretariat Dprd'."""
+    assert judul_kata("SEKRETARIAT DPRD") == "Sekretariat DPRD"
+    assert judul_kata("DINAS KOPERASI DAN UKM") == "Dinas Koperasi dan UKM"
+    assert judul_kata("SATUAN POLISI PAMONG PRAJA") == "Satuan Polisi Pamong Praja"
