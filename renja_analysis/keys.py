@@ -48,15 +48,22 @@ _PEMDA = re.compile(r"^(?:pemerintah(?:an)?\s+)?(?:(kab|kabupaten|kotamadya|kota
                     re.IGNORECASE)
 
 
+#: Acronyms of office names, kept upper case by ``judul_kata`` (``Sekretariat DPRD``, not ``Dprd``).
+_AKRONIM = {"ukm", "umkm", "dprd", "pp", "pa", "kb", "pupr", "p3a", "rsud", "bpbd", "sdm", "upt", "uptd"}
+
+
 def judul_kata(text: str) -> str:
-    """Title case the Indonesian way: conjunctions stay lower case.
+    """Title case the Indonesian way: conjunctions stay lower case, acronyms of office names
+    (``_AKRONIM``) upper case.
 
     >>> judul_kata("DINAS KOPERASI USAHA KECIL DAN MENENGAH")
     'Dinas Koperasi Usaha Kecil dan Menengah'
+    >>> judul_kata("SEKRETARIAT DPRD"), judul_kata("dinkop ukm")
+    ('Sekretariat DPRD', 'Dinkop UKM')
     """
     words = text.split()
-    return " ".join(w.capitalize() if i == 0 or w.lower() not in _KECIL else w.lower()
-                    for i, w in enumerate(words))
+    return " ".join(w.upper() if w.lower() in _AKRONIM else w.capitalize() if i == 0 or w.lower() not in _KECIL
+                    else w.lower() for i, w in enumerate(words))
 
 
 def _slug(text: str) -> str:

@@ -31,8 +31,9 @@ cell and SIPD's.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
-``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` names, the office found by
-name). SIPD data of another pemda, year or office is not reconciled
+``id_daerah``, ``nama_daerah`` or the pemda ``lokasi_bl`` names, the office found by the
+content words of its name, ``banding_kantor``, never by a similarity score: Pertanian is not
+Pertanahan). SIPD data of another pemda, year or office is not reconciled
 (``SipdTidakSepadan``, one line naming both sides' values), unless forced (``paksa``):
 then one ``kesesuaian_sipd`` finding (info) names the difference and every
 ``dokumen_vs_sipd`` finding is info, its message opening with it. What a side does not
@@ -363,10 +364,100 @@ def _singkatan_diurai(nama, acuan) -> str:
     return " ".join(out)
 
 
+#: Abbreviations of office names, written out (``kata_kantor``): the common ones only. ``PP`` is
+#: Pamong Praja only after "polisi" (Satpol PP); elsewhere (``Dinas PP dan PA``) it may be
+#: Pemberdayaan Perempuan, and is left as written. ``BKD`` (Kepegawaian or Keuangan?) is not here.
+SINGKATAN_KANTOR = {
+    "ukm": "usaha kecil menengah", "umkm": "usaha mikro kecil menengah",
+    "dprd": "dewan perwakilan rakyat daerah", "satpol": "satuan polisi",
+    "bappeda": "badan perencanaan pembangunan daerah", "dukcapil": "kependudukan pencatatan sipil",
+    "disdukcapil": "dinas kependudukan pencatatan sipil", "pupr": "pekerjaan umum penataan ruang",
+    "p3a": "pemberdayaan perempuan perlindungan anak", "dinkop": "dinas koperasi", "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan", "rsud": "rumah sakit umum daerah", "bpbd": "badan penanggulangan bencana daerah",
+    "bakesbangpol": "badan kesatuan bangsa politik", "kesbangpol": "kesatuan bangsa politik",
+    "kec": "kecamatan", "kel": "kelurahan",
+}
+#: Words naming the pemda an office belongs to: from one of them on (``KABUPATEN MAGETAN``), the name
+#: is the pemda's, not the office's.
+_PEMDA_KATA = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah", "pemkab", "pemkot", "pemprov"}
+#: Words of an office's name that tell no office apart.
+_KATA_UMUM = {"dan", "serta", "daerah"}
+
+
+def kata_kantor(nama) -> list[str]:
+    """The content words of an office's name, in order: lower case, abbreviations written out
+    (``SINGKATAN_KANTOR``), the pemda part left out (from ``Kabupaten``/``Kab.``/``Kota``/``Provinsi``
+    followed by a name, not when it begins the office's own name: ``Kecamatan Kota Sumenep``,
+    ``Dinas Tata Kota``), and ``dan``, ``serta`` and ``daerah`` left out (``Inspektorat Daerah`` is
+    the Inspektorat), except ``Sekretariat Daerah``, whose ``daerah`` is what tells it from the
+    Sekretariat DPRD.
+
+    Examples
+    --------
+    >>> kata_kantor("DINAS KOPERASI DAN UKM KAB. MAGETAN")
+    ['dinas', 'koperasi', 'usaha', 'kecil', 'menengah']
+    >>> kata_kantor("Satpol PP"), kata_kantor("Dinas PP dan PA")
+    (['satuan', 'polisi', 'pamong', 'praja'], ['dinas', 'pp', 'pa'])
+    >>> kata_kantor("SEKRETARIAT DAERAH"), kata_kantor("Sekretariat DPRD Kabupaten Magetan")
+    (['sekretariat', 'daerah'], ['sekretariat', 'dewan', 'perwakilan', 'rakyat'])
+    >>> kata_kantor("Kecamatan Kota Sumenep"), kata_kantor("Dinas Tata Kota dan Pertamanan")
+    (['kecamatan', 'kota', 'sumenep'], ['dinas', 'tata', 'kota', 'pertamanan'])
+    """
+    raw = re.sub(r"[^\w]+", " ", str(nama).replace("&", " dan ")).lower().split()
+    for i, w in enumerate(raw):
+        # a pemda word followed by a name (not a conjunction), after the office's own first word(s)
+        if (w in _PEMDA_KATA and i + 1 < len(raw) and raw[i + 1] not in _SAMBUNG and i >= 1
+                and not (i == 1 and raw[0] in {"kecamatan", "kec", "kelurahan", "kel"})):
+            raw = raw[:i]
+            break
+    words: list[str] = []
+    for w in raw:
+        if w == "pp" and words[-1:] == ["polisi"]:
+            words.extend(["pamong", "praja"])
+        else:
+            words.extend(SINGKATAN_KANTOR.get(w, w).split())
+    content = [w for w in words if w not in _SAMBUNG]
+    if content == ["sekretariat", "daerah"]:
+        return content
+    return [w for w in content if w not in _KATA_UMUM]
+
+
+def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
+    """Whether two office names name the same office, by their content words (``kata_kantor``):
+    ``sama`` (the same words, in any order), ``bagian`` (one side's words all among the other's, which
+    has more: ``Dinas Sosial`` / ``Dinas Sosial P3A`` may be one office or two), ``singkatan`` (the same
+    once a word of one side is read as the initials of the other's words, ``_singkatan_diurai``: a guess,
+    ``BKD`` is two offices) or ``beda`` (a word of each side missing from the other: Pertanian and
+    Pertanahan), with the words found on ``a``'s side only and on ``b``'s only.
+
+    Examples
+    --------
+    >>> banding_kantor("Dinas Kesehatan Kabupaten Contoh", "DINAS KESEHATAN")
+    ('sama', [], [])
+    >>> banding_kantor("Dinas Pertanian", "DINAS PERTANAHAN")
+    ('beda', ['pertanian'], ['pertanahan'])
+    >>> banding_kantor("Dinas Sosial", "DINAS SOSIAL P3A")[0], banding_kantor("Badan Kepegawaian Daerah", "BKD")[0]
+    ('bagian', 'singkatan')
+    """
+    ka, kb = kata_kantor(a), kata_kantor(b)
+    hanya_a, hanya_b = [w for w in ka if w not in kb], [w for w in kb if w not in ka]
+    if not ka or not kb:
+        return "beda", hanya_a, hanya_b
+    if not hanya_a and not hanya_b:
+        return "sama", [], []
+    if not hanya_a or not hanya_b:
+        return "bagian", hanya_a, hanya_b
+    for x, y in ((a, b), (b, a)):
+        if set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y)):
+            return "singkatan", hanya_a, hanya_b
+    return "beda", hanya_a, hanya_b
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
-    """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the name
-    most like ``instansi``, an abbreviation on either side also compared written out
-    (``_singkatan_diurai``); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the one office
+    whose name has the same content words as ``instansi``, ``banding_kantor``; ``nama_sebagian``: else
+    the one office whose name is ``instansi``'s but for words on one side only, or an abbreviation read
+    as initials; ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
     or ``(None, None)``.
 
@@ -376,12 +467,14 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
-        # an office's name abbreviated on one side (DINAS KOPERASI DAN UKM) is compared written out too
-        scores = np.array([max(similarity(instansi, n), similarity(instansi, _singkatan_diurai(n, instansi)),
-                               similarity(_singkatan_diurai(instansi, n), n)) for n in offices[NAMA_SKPD]])
-        best = np.flatnonzero(scores == scores.max())
-        if scores.max() >= NAME_MATCH_THRESHOLD and len(best) == 1:
-            return str(offices.at[int(best[0]), SKPD]), "nama"
+        # office names are compared by their words, never by a similarity score: Pertanian is not Pertanahan
+        rel = np.array([banding_kantor(instansi, n)[0] for n in offices[NAMA_SKPD]])
+        for status, cara in (("sama", "nama"), (("bagian", "singkatan"), "nama_sebagian")):
+            hit = np.flatnonzero(np.isin(rel, status))
+            if len(hit) == 1:
+                return str(offices.at[int(hit[0]), SKPD]), cara
+            if len(hit) > 1:
+                break                                   # several: the names do not tell which
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
@@ -406,12 +499,12 @@ def _daftar_kantor(sipd, batas: int = 300) -> str:
 
 
 def pilih_perangkat_daerah(sipd, doc) -> str:
-    """The SKPD code (``SKPD``: sub-units together) of the document's office in SIPD data: the one whose name is most
-    like the office on the document's title page (at least ``NAME_MATCH_THRESHOLD``),
-    else the one sharing most row names with the document outside the support program
-    (at least half of its own such names; the support program's names are the same in every
-    office). An office found by row names whose name is not like the one the document states
-    is returned too: ``periksa_kesesuaian`` says the two differ.
+    """The SKPD code (``SKPD``: sub-units together) of the document's office in SIPD data: the one whose
+    name has the content words of the office on the document's title page (``banding_kantor``), else the
+    one whose name has them but for words on one side only, else the one sharing most row names with the
+    document outside the support program (at least half of its own such names; the support program's
+    names are the same in every office). An office whose name is another's, or only partly the
+    document's, is returned too: ``periksa_kesesuaian`` says the two differ, or that it cannot tell.
 
     Raises
     ------
@@ -456,7 +549,9 @@ class Kesesuaian:
     kode_skpd : str or None
         The document's office in the SIPD data; None when it is not there.
     cara : str or None
-        How the office was found: ``nama`` (the name most like the document's office),
+        How the office was found: ``nama`` (a name of the same content words as the document's office,
+        ``banding_kantor``), ``nama_sebagian`` (a name with words on one side only, or an abbreviation
+        read as initials: ``tidak_diketahui``),
         ``nama_kegiatan`` (most program/kegiatan names shared outside the support program).
     """
 
@@ -587,6 +682,18 @@ def _baris(aspek, dok, dok_dari, sipd, sipd_dari, status) -> dict:
             "sipd": sipd, "sipd_dari": sipd_dari, "status": status}
 
 
+def _kata_beda(rel: str, hanya_dok: list, hanya_sipd: list) -> str:
+    """In words, how two office names differ (``banding_kantor``)."""
+    kata = "; ".join(f"kata {', '.join(k)} hanya di {sisi}" for sisi, k in (("dokumen", hanya_dok), ("SIPD", hanya_sipd))
+                     if k)
+    if rel == "beda":
+        return f"nama lain ({kata})"
+    if rel == "singkatan":
+        return (f"nama sama hanya bila singkatannya dibaca sebagai huruf awal kata sisi lain ({kata}): "
+                "satu perangkat daerah atau dua, tidak dapat dipastikan")
+    return f"nama sebagian sama ({kata}): satu perangkat daerah atau dua, tidak dapat dipastikan"
+
+
 def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     """Compare the document's pemda, year and office with the SIPD data's, before they are
     reconciled: the office is looked up first (``pilih_perangkat_daerah``'s rule) and its
@@ -658,16 +765,24 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
+        rel, hanya_dok, hanya_sipd = banding_kantor(dok, nama) if dok is not None else ("beda", [], [])
+        kegiatan = "" if cara != "nama_kegiatan" else "; dipilih dari nama program/kegiatan yang sama"
         if cara == "nama":
             dari, status = "kolom nama_skpd", "sama"
         elif dok is None:
             dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"
+        elif rel in ("bagian", "singkatan"):
+            # one office or two: the words on one side only may be another office's (Dinas Sosial P3A)
+            dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
+            status = "tidak_diketahui"
         elif dok_dari == "teks dokumen":
             # both sides name their office and the names differ: the shared row names do not make them one
-            dari, status = "kolom nama_skpd, nama tidak mirip; dipilih dari nama program/kegiatan yang sama", "beda"
+            dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
+            status = "beda"
         else:
             # a file name's office is a guess from the file name, not the document's statement
-            dari = "kolom nama_skpd, nama tidak mirip nama berkas dokumen; dipilih dari nama program/kegiatan yang sama"
+            dari = (f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)} dari nama berkas dokumen; dipilih "
+                    "dari nama program/kegiatan yang sama")
             status = "tidak_diketahui"
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")

@@ -547,8 +547,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
-       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd`; an office found only by shared "
-       "row names whose name is not like the one the title page states differs): a difference is refused "
+       "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
+       "`reconciliation.banding_kantor`; an office found only by shared row names whose name is another's than "
+       "the title page's differs, one whose name has words on one side only is not known): a difference is refused "
        "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
        "finding is info; an aspect a side does not state is named here, not assumed",
        sipd=True),

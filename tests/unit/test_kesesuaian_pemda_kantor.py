@@ -4,7 +4,7 @@ Office (hostile review D1). The bundled document's title page names "Dinas Koper
 dan Menengah". By hand:
 
 - the Magetan fixture with every record's office renamed DINAS PERDAGANGAN (3.30): the name is
-  not like the document's (similarity 52 < 80), every program/kegiatan/sub kegiatan outside the
+  another's (perdagangan on one side, koperasi usaha kecil menengah on the other), every program/kegiatan/sub kegiatan outside the
   support program but one (.0010, added) is the document's, so the office is found by its row
   names; both sides name their office and the names differ: ``beda``, refused; with ``--paksa``
   reconciled, every finding info. Without an office on the document's side it is
@@ -64,10 +64,11 @@ def test_another_office_named_so_is_not_the_documents_for_its_shared_rows(bundle
     kes = periksa_kesesuaian(bundled, perdagangan)
     assert (kes.kode_skpd, kes.cara) == ("3.30.0.00.0.00.01.0000", "nama_kegiatan")
     assert _status(kes) == {"pemda": "sama", "tahun": "sama", "perangkat_daerah": "beda"} and not kes.sepadan
-    assert _kantor(kes) == ["DINAS PERDAGANGAN", "kolom nama_skpd, nama tidak mirip; dipilih dari nama "
-                            "program/kegiatan yang sama", "beda"]
+    assert _kantor(kes) == ["DINAS PERDAGANGAN", "kolom nama_skpd, nama lain (kata koperasi, usaha, kecil, menengah "
+                            "hanya di dokumen; kata perdagangan hanya di SIPD); dipilih dari nama program/kegiatan "
+                            "yang sama", "beda"]
     with pytest.raises(SipdTidakSepadan, match=r"perangkat daerah dokumen Dinas Koperasi Usaha Kecil dan Menengah "
-                       r"\(teks dokumen\), SIPD DINAS PERDAGANGAN \(kolom nama_skpd, nama tidak mirip"):
+                       r"\(teks dokumen\), SIPD DINAS PERDAGANGAN \(kolom nama_skpd, nama lain"):
         rekonsiliasi(bundled, perdagangan)
     # forced: reconciled with that office, no finding blames the document
     t = rekonsiliasi(bundled, perdagangan, paksa=True)[1]
@@ -212,9 +213,9 @@ def test_sipd_holding_the_documents_pre_revision_pagu_is_a_stage_not_a_wrong_doc
 
 
 def test_the_documents_office_abbreviated_in_sipd_is_found_by_its_name(tmp_path, bundled):
-    """DINAS KOPERASI DAN UKM: UKM spells Usaha Kecil (dan) Menengah, the title page's words; written out
-    the names are alike (91 >= 80): the office is the document's by name, ``sama``. Without this the name
-    scores 64 and, found by its rows only, would be refused as another office."""
+    """DINAS KOPERASI DAN UKM: UKM is Usaha Kecil Menengah (``SINGKATAN_KANTOR``), the title page's words;
+    written out the names have the same content words: the office is the document's by name, ``sama``.
+    Without this, found by its rows only, it would be refused as another office."""
     nama = {"nama_skpd": "DINAS KOPERASI DAN UKM", "nama_sub_skpd": "DINAS KOPERASI DAN UKM"}
     kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, **nama)))
     assert kes.cara == "nama" and _kantor(kes) == ["DINAS KOPERASI DAN UKM", "kolom nama_skpd", "sama"]
