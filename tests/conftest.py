@@ -71,6 +71,27 @@ def sipd_pemda():
 
 
 @pytest.fixture(scope="session")
+def sipd_nyata():
+    """``load_sipd`` of the folder tests/data/sipd-nyata (the Dinas Kesehatan plan as SIPD-RI writes it)."""
+    from renja_analysis import load_sipd
+    return load_sipd(DATA / "sipd-nyata")
+
+
+@pytest.fixture(scope="session")
+def sipd_kantor():
+    """``load_sipd`` of the folder tests/data/sipd-kantor (three exports and SIPD's SKPD list)."""
+    from renja_analysis import load_sipd
+    return load_sipd(DATA / "sipd-kantor")
+
+
+@pytest.fixture(scope="session")
+def sipd_realisasi():
+    """``load_sipd_realisasi`` of the folder tests/data/sipd-realisasi (the six monthly exports, no plan)."""
+    from renja_analysis import load_sipd_realisasi
+    return load_sipd_realisasi(DATA / "sipd-realisasi")
+
+
+@pytest.fixture(scope="session")
 def bundled_magetan():
     """The bundled document reconciled with its office's SIPD fixture, ``load_document(sipd=...)``."""
     from renja_analysis import load_document

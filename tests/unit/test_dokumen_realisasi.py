@@ -159,13 +159,14 @@ def test_a_month_a_pemda_wide_export_covers_is_not_missing(doc, tmp_path):
     assert not any("tidak mencakup" in p for p in temuan["pesan"])
 
 
-def test_without_the_plan_the_puskesmas_is_its_own_office(doc):
+def test_without_the_plan_the_puskesmas_is_its_own_office(doc, sipd_realisasi):
     """The Puskesmas' lines are then not the Dinas' (README, last paragraph): Ibu Hamil 13.000.000 against
     A4 7.500.000; Ibu Bersalin only in the document; Bayi Baru Lahir scores 80,5 as a whole name against
     1.02.02.2.02.0033 Kesehatan Kerja dan Olahraga (A8 3.000.000), but the words that tell them apart
     ("bayi baru lahir", "kerja dan olahraga") differ: not paired (names.inti_serupa), so Bayi Baru Lahir
     is only in the document (peringatan) and 0033 only in SIPD (peringatan, 3.000.000)."""
-    tabel, temuan, _, _ = dokumen_vs_realisasi(doc, load_sipd_realisasi(REALISASI))
+    # sipd_realisasi: load_sipd_realisasi(REALISASI), tests/conftest.py
+    tabel, temuan, _, _ = dokumen_vs_realisasi(doc, sipd_realisasi)
     assert tabel["status"].astype(str).value_counts().to_dict() == {"sama": 4, "beda": 3, "hanya_dokumen": 3,
                                                                      "hanya_sipd": 1}
     rows = tabel.set_index("baris_dokumen")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from conftest import first_fast
-from test_sipd import DINKES, FOLDER, MAGETAN, rec, write_json
+from test_sipd import DINKES, rec, write_json
 
 from renja_analysis import load_sipd
 from renja_analysis.findings.document import JENIS
@@ -148,7 +148,7 @@ def test_unreadable_and_missing_targets(tmp_path):
 
 # --- the committed fixtures -------------------------------------------------------------------
 
-def test_fixture_findings_by_type():
+def test_fixture_findings_by_type(sipd_pemda):
     """Derived from tests/data/sipd/README.md:
     - jumlah: Magetan's stale program total of 2.17.08 + Dinkes UPTD's sub-unit total without the duplicate = 2
     - placeholder: X.XX.01 in Magetan, in the Dinkes dinas and in its UPTD = 3
@@ -161,7 +161,7 @@ def test_fixture_findings_by_type():
       pagu 0 finding (one problem, one finding); both above the materiality floor (Magetan: Rp 1 miliar
       against 1 % of 5.527.585.325; Dinkes: Rp 70 juta against 1 % of 5.026.000.000 = 50.260.000): peringatan
     (n+1 is x 1.1 or x 1.05 elsewhere: within 50 %)."""
-    t = load_sipd(FOLDER).temuan
+    t = sipd_pemda.temuan                # load_sipd(tests/data/sipd), tests/conftest.py
     counts = t["jenis"].astype(str).value_counts().to_dict()
     assert counts == {"sipd_jumlah_tidak_cocok": 2, "sipd_kode_placeholder": 3, "sipd_pagu_nol": 7,
                       "sipd_indikator_tidak_berpasangan": 1, "sipd_target_tidak_terbaca": 1, "sipd_kode_ganda": 1,
@@ -171,8 +171,8 @@ def test_fixture_findings_by_type():
     assert t["tabel"].str.startswith("SIPD ").all()
 
 
-def test_fixture_stale_program_total():
-    t = load_sipd(MAGETAN).temuan
+def test_fixture_stale_program_total(sipd_magetan):
+    t = sipd_magetan.temuan              # load_sipd(tests/data/sipd/dinkop-ukm-magetan.json), tests/conftest.py
     j = t[t["jenis"] == "sipd_jumlah_tidak_cocok"].iloc[0]
     # record 40 is the first record of program 2.17.08 (records 1-39 are the programs before it)
     assert (j["kolom"], j["nilai_dokumen"], j["nilai_hitung"], j["baris_sumber"]) == (

@@ -15,8 +15,8 @@ from renja_analysis.present import narrative, pemda, plots, styling
 
 
 @pytest.fixture(scope="module")
-def data():
-    return load_sipd(FOLDER)
+def data(sipd_pemda):
+    return sipd_pemda                  # load_sipd(FOLDER), tests/conftest.py
 
 
 def test_offices(data):

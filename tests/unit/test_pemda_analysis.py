@@ -106,10 +106,10 @@ def test_label(data):
     assert _row(t, DIKBUD)[cols].tolist() == [3, 200 * JT, 40.0, 0, 0.0, 300 * JT, 0.0, 0.0]
 
 
-def test_label_export_without_the_fields():
+def test_label_export_without_the_fields(sipd_pemda):
     """The bundled exports (tests/data/sipd) carry no label field: nothing is said "without label"
     (NA), all their pagu is "tidak tercantum" (Dinkes 5.026.000.000, see test_pemda)."""
-    s = load_sipd(ROOT / "tests" / "data" / "sipd")
+    s = sipd_pemda                                  # load_sipd(ROOT / "tests" / "data" / "sipd")
     t = pa.label_prioritas(s.rencana, s.rekaman)
     r = _row(t, DINKES)
     assert pd.isna(r["pagu_tanpa_label_rp"]) and pd.isna(r["porsi_tanpa_label_persen"])
@@ -175,10 +175,10 @@ def test_outcome(data):
     assert t["target_akhir_min"].tolist() == [80.0, 80.0, 90.0, 85.0, 98.0, 0.5]
 
 
-def test_outcome_unpaired_and_units():
+def test_outcome_unpaired_and_units(sipd_nyata):
     """An unpaired pack (sipd-nyata's Puskesmas: 3 indicators, 2 end targets) is never compared; units that
     differ are not compared; a range is met from its lower bound (higher is better)."""
-    nyata = load_sipd(ROOT / "tests" / "data" / "sipd-nyata")
+    nyata = sipd_nyata                              # load_sipd(ROOT / "tests" / "data" / "sipd-nyata")
     t = pa.outcome_tercapai(nyata.rencana, nyata.indikator)
     pusk = t[t["nama_skpd"] == "PUSKESMAS SUKOMORO"]
     assert len(pusk) == 3 and pusk["tercapai"].isna().all()
@@ -301,10 +301,10 @@ def test_sentences_when_nothing_can_be_said():
     assert pa.kalimat("sipd_analisis_outcome", empty) == "Data ini tidak memuat indikator outcome program."
 
 
-def test_tables_of_a_pemda_group_sub_units_into_their_skpd():
+def test_tables_of_a_pemda_group_sub_units_into_their_skpd(sipd_kantor):
     """tests/data/sipd-kantor with its SKPD list: 2 SKPD (the dinas with two Puskesmas and the
     RSUD, the kecamatan with its kelurahan), not the 6 sub-units of the records."""
-    s = load_sipd(ROOT / "tests" / "data" / "sipd-kantor")
+    s = sipd_kantor                                 # load_sipd(ROOT / "tests" / "data" / "sipd-kantor")
     assert s.rencana["kode_sub_skpd"].nunique() == 6
     for name, t in pa.tabel_analisis(s.rekaman, s.rencana, s.indikator).items():
         if name in ("sipd_analisis_n_depan", "sipd_analisis_penunjang"):

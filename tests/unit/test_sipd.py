@@ -52,14 +52,14 @@ def _cli(argv, capsys):
 
 # --- the Magetan fixture -------------------------------------------------------------------
 
-def test_magetan_records_and_hierarchy():
+def test_magetan_records_and_hierarchy(sipd_magetan):
     """41 records: 3.2's 39 sub kegiatan + 3.3's .0004 and .0013 + the SIPD-only .0010 - the left-out
     Penumbuhan. 8 programs; kegiatan: 7 of the support program, 2 under 2.17.02, 1 each under 03-08 = 15."""
     src = read_sipd(MAGETAN)
     assert len(src.rekaman) == 41
     assert src.rekaman["rekaman"].tolist() == list(range(1, 42))
     assert src.rekaman["baris"].tolist() == list(range(1, 42))          # JSON: the record number
-    s = load_sipd(MAGETAN)
+    s = sipd_magetan                                # load_sipd(MAGETAN), tests/conftest.py
     assert s.rencana["level"].value_counts().to_dict() == {"program": 8, "kegiatan": 15, "sub_kegiatan": 41}
     ren = s.rencana.set_index(["level", "kode"])
     # the document's total Rp 5.551.085.325, less 13.500.000 (Pemulihan) and 10.000.000 (left out)
@@ -80,9 +80,9 @@ def test_magetan_records_and_hierarchy():
     assert pd.isna(first["kode_kegiatan"].iloc[1]) and first["kode_kegiatan"].iloc[2] == "X.XX.01.2.01"
 
 
-def test_packed_indicator_that_pairs_up():
+def test_packed_indicator_that_pairs_up(sipd_magetan):
     """Gaji (X.XX.01.2.02.0001) carries two indicators: 30 Orang and 12 Bulan."""
-    ind = load_sipd(MAGETAN).indikator
+    ind = sipd_magetan.indikator                    # load_sipd(MAGETAN), tests/conftest.py
     gaji = ind[ind["kode"] == "X.XX.01.2.02.0001"]
     assert gaji["urutan_indikator"].tolist() == [1, 2]
     assert gaji["target"].tolist() == [30.0, 12.0]
@@ -91,8 +91,8 @@ def test_packed_indicator_that_pairs_up():
     assert gaji["tolok_ukur"].iloc[1] == "Jumlah Bulan Gaji dan Tunjangan ASN yang Dibayarkan"
 
 
-def test_dinkes_indicators_and_targets():
-    ind = load_sipd(DINKES).indikator
+def test_dinkes_indicators_and_targets(sipd_dinkes):
+    ind = sipd_dinkes.indikator                     # load_sipd(DINKES), tests/conftest.py
     prog = ind[(ind["kode"] == "1.02.02") & (ind["kode_sub_skpd"] == "1.02.0.00.0.00.01.0000")
                & (ind["jenis_indikator"] == "capaian")]
     # 3 names, 2 targets, 2 units: paired by position, the third name without a target
@@ -202,8 +202,8 @@ def test_xlsx_reads_like_the_json(tmp_path):
     assert b.berkas[["format", "lembar"]].values.tolist() == [["xlsx", "Data SIPD"]]
 
 
-def test_folder_is_a_pemda_and_skips_other_files():
-    s = load_sipd(FOLDER)
+def test_folder_is_a_pemda_and_skips_other_files(sipd_pemda):
+    s = sipd_pemda                                  # load_sipd(FOLDER), tests/conftest.py
     assert s.berkas["berkas"].tolist() == ["dinkes-contoh.json", "dinkop-ukm-magetan.json"]
     assert s.berkas["jumlah_rekaman"].tolist() == [9, 41]
     assert s.dilewati == [("README.md", "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)")]

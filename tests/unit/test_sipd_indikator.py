@@ -351,8 +351,8 @@ def test_reconciliation_never_takes_an_outcome_end_target(tmp_path):
     assert not (prog["target_sipd_teks"] == "90").any()
 
 
-def test_pemda_fixture_mapping_is_the_default_from_the_data():
+def test_pemda_fixture_mapping_is_the_default_from_the_data(sipd_pemda):
     """tests/data/sipd is written in the default shape: both files decide it from their data."""
-    p = pemetaan_indikator(load_sipd(DATA / "sipd").rekaman)
+    p = pemetaan_indikator(sipd_pemda.rekaman)      # load_sipd(DATA / "sipd"), tests/conftest.py
     assert p[["berkas", "indikator_sub_kegiatan", "dasar"]].values.tolist() == [
         ["dinkes-contoh.json", "tolok_ukur_sub", "data"], ["dinkop-ukm-magetan.json", "tolok_ukur_sub", "data"]]

@@ -29,8 +29,8 @@ EXPORTS = ["dinas-kesehatan.json", "rsud-sogaten.json", "kecamatan-kartoharjo.js
 
 
 @pytest.fixture(scope="module")
-def data():
-    return load_sipd(KANTOR)
+def data(sipd_kantor):
+    return sipd_kantor                 # load_sipd(KANTOR), tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,8 @@ JAN = "realisasi-dinkes-2026-01.json"
 
 
 @pytest.fixture(scope="module")
-def data():
-    return load_sipd_realisasi(DATA)
+def data(sipd_realisasi):
+    return sipd_realisasi              # load_sipd_realisasi(DATA), tests/conftest.py
 
 
 def _cli(args, capsys):
@@ -542,14 +542,12 @@ def test_check_on_realisation_data(tmp_path, capsys):
 
 # --- against the plan (the Renja export of the same pemda and year) -------------------------------
 
-def test_serapan_against_the_renja_export():
+def test_serapan_against_the_renja_export(sipd_nyata):
     """The plan is tests/data/sipd-nyata (pagu in tests/sipd_nyata_fixture.py): Dinas sub kegiatan
     6.450 M + 120 M + 15 M + 1.250 M + 340 M + 85 M + 60 M = 8.320 M; Puskesmas 45 M + 40 M + 38 M = 123 M.
     The plan files the Puskesmas under the Dinas (one export: the file rule), so the realisation does too:
     one SKPD, 8.443 M, 1.735.750.000 + 16.350.000 = 1.752.100.000 by TW I, 45 M + 9 M in process."""
-    from renja_analysis.load import load_sipd
-
-    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd-nyata")
+    plan = sipd_nyata                    # load_sipd(tests/data/sipd-nyata), tests/conftest.py
     data = load_sipd_realisasi(DATA, rencana=plan)
     assert data.baris["kode_skpd_induk"].unique().tolist() == [DINKES]
     assert set(data.baris["dasar_skpd"]) == {"rencana_berkas"}
@@ -600,11 +598,10 @@ def test_without_the_plan_the_same_rule_on_the_realisation_alone(data, tmp_path)
         [DINKES, DINKES, "berkas"], [PKM, DINKES, "rekaman"]]
 
 
-def test_serapan_refuses_a_plan_of_another_year(data):
-    from renja_analysis.load import load_sipd
+def test_serapan_refuses_a_plan_of_another_year(data, sipd_dinkes):
     from renja_analysis.tables.realisation import serapan_rencana
 
-    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json").rencana
+    plan = sipd_dinkes.rencana           # load_sipd(tests/data/sipd/dinkes-contoh.json), tests/conftest.py
     with pytest.raises(RenjaParseError, match=r"tahun anggaran lain.*rencana \[2024\], realisasi \[2026\]"):
         serapan_rencana(data.periode, plan)
 

@@ -142,8 +142,14 @@ def _found(t, jenis):
     return t[["tingkat", "tabel", "baris_sumber", "nilai_dokumen", "nilai_hitung"]].astype(str).values.tolist()
 
 
-def test_a_mixed_folder_is_read_as_plan_and_realisation(tmp_path):
-    data = load_sipd_realisasi(_mixed(tmp_path / "d"))
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """The mixed folder (``_mixed``) read once: the tests of this section and of c. share it."""
+    return load_sipd_realisasi(_mixed(tmp_path_factory.mktemp("campur") / "d"))
+
+
+def test_a_mixed_folder_is_read_as_plan_and_realisation(mixed):
+    data = mixed                    # load_sipd_realisasi(_mixed(folder))
     assert data.rencana is not None and data.rencana.berkas["berkas"].tolist() == ["renja.json"]
     assert data.berkas["berkas"].tolist() == sorted(EXPORTS)
     # each file once, as what it is: the README is the only file neither reader read
@@ -212,11 +218,6 @@ def test_build_of_a_mixed_folder_writes_both_and_the_serapan(tmp_path, capsys):
 
 
 # --- c. the realisation page (80-realisasi-sipd): its views, computed in present.realisation ----------
-
-@pytest.fixture(scope="module")
-def mixed(tmp_path_factory):
-    return load_sipd_realisasi(_mixed(tmp_path_factory.mktemp("campur") / "d"))
-
 
 def test_monthly_serapan_per_office(mixed):
     """One SKPD (the plan files the Puskesmas under the Dinas): Dinas + Puskesmas 528.500.000 + 8.400.000
@@ -412,11 +413,11 @@ def test_a_plan_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
     assert t[["tingkat", "kolom"]].values.tolist() == [["info", "pemda"]] and "--paksa" in t["pesan"].iloc[0]
 
 
-def test_a_plan_of_another_year_is_refused(tmp_path):
+def test_a_plan_of_another_year_is_refused(sipd_dinkes):
     """tests/data/sipd/dinkes-contoh.json is of 2024 (pemda Kabupaten Magetan), the realisation of 2026."""
     from renja_analysis.findings.reconciliation import SipdTidakSepadan
 
-    plan = load_sipd(Path(__file__).resolve().parents[1] / "data" / "sipd" / "dinkes-contoh.json")
+    plan = sipd_dinkes              # load_sipd(tests/data/sipd/dinkes-contoh.json), tests/conftest.py
     with pytest.raises(SipdTidakSepadan, match=r"tahun rencana 2024 .*realisasi 2026"):
         load_sipd_realisasi(Path(__file__).resolve().parents[1] / "data" / "sipd-realisasi", rencana=plan)
 
