@@ -318,7 +318,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     out = out.reindex(columns=list(dict.fromkeys(["_d"] + KOLOM + ["_kode_lain", "_lain"])))
     out = out.sort_values(["_d", "kode"], kind="stable").drop(columns="_d").reset_index(drop=True)
     # per row: SIPD's code of the same name (a document row), or named by that finding (a SIPD row)
-    dinamai = (out.pop("_kode_lain").to_numpy(dtype=object), out.pop("_lain").fillna(False).to_numpy(dtype=bool))
+    dinamai = (out.pop("_kode_lain").to_numpy(dtype=object), out.pop("_lain").eq(True).to_numpy(dtype=bool))
     both = out["realisasi_dokumen_rp"].notna() & out["realisasi_sipd_rp"].notna()
     out["selisih_rp"] = (out["realisasi_dokumen_rp"] - out["realisasi_sipd_rp"]).where(both)
     out["status"] = np.select([both & (out["selisih_rp"].abs() <= TOLERANSI_RP), both,
