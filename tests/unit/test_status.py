@@ -17,7 +17,8 @@ def test_the_codes_in_order_of_precedence():
     assert status.STATUS == ["belum_dilaksanakan", "serapan_tanpa_output", "output_tanpa_serapan",
                              "melampaui_target", "tertinggal", "sesuai_rencana"]
     assert metrics.STATUS == status.STATUS
-    assert list(labels.LABEL_STATUS) == status.STATUS
+    # the labels also name the count of sub kegiatan without a status (``metrics.jumlah_per_status``)
+    assert list(labels.LABEL_STATUS) == status.STATUS + [status.TANPA_STATUS]
     df = pd.DataFrame({"level": ["sub_kegiatan"], "realisasi_k": [0], "realisasi_rp": [0], "capaian_k": [0],
                        "serapan_rp": [0], "harapan_tw": [50.0], "keterangan": ["Dilaksanakan ditribulan 3 dan 4"]})
     assert metrics.status_pelaksanaan(df).tolist() == [status.BELUM_DILAKSANAKAN]
