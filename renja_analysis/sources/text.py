@@ -656,17 +656,18 @@ class _Splitter:
         names = list(first)
         kolom = names[0]
         teks = cells[ks[0]]
+        # a note's text may hold digits (``_NOTES``): then the line holds no number in a number column
+        angka = "tanpa angka di kolom angka" if any(_DIGIT.search(raw[k]) for k in ks) else "tanpa angka"
         if len(names) == 1:
             self._finding(
                 "baris_sambungan", "info", block.label, row.line,
-                f"Baris {number} hanya memuat teks di kolom {kolom}, tanpa angka: sambungan {kolom} baris {row.line} "
+                f"Baris {number} hanya memuat teks di kolom {kolom}, {angka}: sambungan {kolom} baris {row.line} "
                 f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi \u201c{teks[:160]}\u201d.",
                 nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
             return
         # several cells wrapped at once: each piece in its own column, nothing in a number column
         both = _daftar(names)
         joined = _daftar([f"{name} \u201c{cells[k][:120]}\u201d" for name, k in first.items()])
-        angka = "tanpa angka di kolom angka" if any(_DIGIT.search(raw[k]) for k in ks) else "tanpa angka"
         row_of_its_own = (f" Bila baris {number} sebenarnya baris tersendiri yang belum berisi angka, periksa "
                           "dokumen aslinya." if "nama" in names else "")
         self._finding(

@@ -103,3 +103,13 @@ def test_a_number_column_filled_is_a_row(tmp_path, original):
     doc = _variant(tmp_path, L22, {}, {0: "Pengembangan Baru", 1: "Jumlah Usaha Baru", 2: "5"})
     assert len(doc.evaluasi) == len(original.evaluasi) + 1
     assert _sambungan(doc).empty
+
+
+def test_22_note_with_digits_wrapped_alone_is_joined(tmp_path, original):
+    # only line 41's Keterangan wraps ("Dilaksanakan di | triwulan 3"): the continuation fills
+    # cell 11 alone, a digit in it (refused before: a row without a name)
+    doc = _variant(tmp_path, L22_KET, {10: "Dilaksanakan di"}, {10: "triwulan 3"})
+    _same(doc, original)
+    f = _sambungan(doc).iloc[0]
+    assert f["kolom"] == "keterangan"
+    assert f["pesan"].startswith(f"Baris {L22_KET + 1} hanya memuat teks di kolom keterangan, tanpa angka di kolom angka:")
