@@ -33,8 +33,10 @@ names (``judul``); inside a table region every line is accounted for:
   2.2 a row whose cells wrap at once leaves the rest of each on one line, each piece in its
   own column: a line whose filled cells are all text columns (name, indicator, units, 2.2's
   Keterangan and Solusi; digits only in a note), no number column filled, under a row that
-  fills each of them, continues that row too (its finding names the other reading, a row of
-  its own without numbers: no document read has one); every other line is read as before;
+  fills each of them, continues that row too; but a name and an indicator that each start
+  afresh (the indicator begins with a measure word or as an indicator above it begins, no
+  piece begins with a small letter, no cell above ends mid-phrase: ``_cut_off``) are a row
+  without numbers; every other line is read as before;
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -538,6 +540,9 @@ class _Splitter:
         self._first_lines: set[str] = set()
         self._continuations: set[str] = set()
         self._kinds: dict[tuple, str] = {}
+        #: per table: how many of its rows were looked at, and the first words of their indicators
+        #: (``_starts_indicator``)
+        self._indicator_starts: dict[str, tuple[int, set[str]]] = {}
         # every line classified at once (C-level passes over the whole list, no Python per line):
         # ``may_start``: the lines that may start a header (``_may_start_header``); ``sparse``: the
         # lines without four filled cells; ``slow``: the lines the walk reads one by one, every
@@ -637,7 +642,24 @@ class _Splitter:
                 return None
             if ("<b>" in raw[k].lower()) != ("<b>" in row.raw[k].lower()):
                 return None
+        if 0 in filled and 1 in filled and block.kind in _ANY_TOGETHER and not _cut_off(
+                [cells[k] for k in filled], [above[k] for k in filled]) and self._starts_indicator(block, cells[1]):
+            return None     # a name and an indicator that each start afresh: a row without numbers
         return filled
+
+    def _starts_indicator(self, block: TableBlock, text: str) -> bool:
+        """Whether ``text`` begins as an indicator does: its first word is a measure word
+        (``_INDICATOR_WORDS``) or the first word of an indicator of a row of ``block`` read so far
+        (remembered per table, each row looked at once)."""
+        word = _first_word(text)
+        if word in _INDICATOR_WORDS:
+            return True
+        seen, words = self._indicator_starts.get(block.kind, (0, set()))
+        rows = block.rows
+        if seen < len(rows):
+            words = words | {_first_word(r.cells[1]) for r in rows[seen:] if len(r.cells) > 1}
+            self._indicator_starts[block.kind] = (len(rows), words)
+        return word in words
 
     def _join(self, row: Row, number: int, raw: list[str], ks: list[int]) -> None:
         """Append the continuation cells ``ks`` of line ``number`` to ``row``, with a finding."""
@@ -1062,6 +1084,42 @@ def _name_column(kind: str, row: Row) -> int:
 def _texts_33(row: Row) -> list[int]:
     """The cells of a 3.3 row holding text after its number and code (name, indicator)."""
     return [k for k in (2, 3) if k < len(row.cells) and row.cells[k]]
+
+
+#: Words an indicator begins with (a measure): with the first words of the table's own indicators,
+#: a wrapped indicator's rest that begins so is taken for a new row's indicator (``_continues``).
+_INDICATOR_WORDS = frozenset({"jumlah", "persentase", "presentase", "prosentase", "indeks", "tingkat", "rasio",
+                              "nilai", "cakupan", "angka", "rata-rata", "capaian"})
+#: The end of a cell cut in the middle of a phrase: a comma or other joining mark, or a word that
+#: never ends a name or an indicator (a conjunction, a preposition, ``yang``).
+_CUT_END = re.compile(r"(?i)(?:[,;:/&(\-]|\b(?:dan|atau|serta|yang|untuk|dengan|di|ke|dari|pada|dalam|bagi|oleh|"
+                      r"melalui|terhadap|sebagai|antara|tentang|kepada|secara|maupun|agar|guna))\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, lower case ('' for none).
+
+    >>> _first_word("Jumlah Usaha"), _first_word("(Rata-rata) lama"), _first_word("")
+    ('jumlah', 'rata-rata', '')
+    """
+    m = _WORD.search(text)
+    return m.group().lower() if m else ""
+
+
+def _cut_off(pieces: list[str], above: list[str]) -> bool:
+    """Whether the cells ``above`` were cut in the middle of a phrase and ``pieces`` (their rest
+    on the next line) go on with it: a piece starts with a small letter, or a cell above ends
+    with a joining mark or a word that ends no name (``_CUT_END``).
+
+    >>> _cut_off(["Mikro", "yang Terfasilitasi"], ["Pemulihan Usaha", "Jumlah Usaha Mikro"])
+    True
+    >>> _cut_off(["Cabang Pembantu", "Kantor Kas"], ["Pembukaan Kantor", "Kantor Cabang,"])
+    True
+    >>> _cut_off(["Penyediaan Baru", "Jumlah Paket Baru"], ["Penyediaan Gaji", "Jumlah Orang"])
+    False
+    """
+    return any(p[:1].islower() for p in pieces) or any(_CUT_END.search(a) for a in above)
 
 
 def _daftar(names: list[str]) -> str:

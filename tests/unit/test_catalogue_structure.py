@@ -197,17 +197,11 @@ def test_22_lines_that_are_not_continuations_are_set_aside(tmp_path, original, c
 
 
 @pytest.mark.slow
-def test_22_name_and_indicator_without_numbers_continue_the_row(tmp_path, original):
-    # a line with a name and an indicator but no number is how an extractor prints a row whose
-    # name and indicator wrap at once: joined to the row above (57 rows), the finding naming the
-    # other reading (a row of its own without numbers), never a silent row of its own
+def test_22_genuine_row_without_numbers_is_not_joined(tmp_path, original):
+    # a sub kegiatan with a name and an indicator but no numbers yet is a row of its own (58 rows)
     doc = _load(tmp_path, insert(L_GAJI, ["Penyediaan Baru\tJumlah Paket Baru" + "\t" * 10]))
-    assert len(doc.evaluasi) == 57 and "Penyediaan Baru" not in set(doc.evaluasi["nama"])
-    row = doc.evaluasi.set_index("baris_sumber").loc[L_GAJI]
-    assert row["nama"] == "Penyediaan Gaji dan Tunjangan ASN Penyediaan Baru"
-    _reading(doc, baris_sambungan=1)
-    f = doc.temuan.query("jenis == 'baris_sambungan'").iloc[0]
-    assert f"Bila baris {L_GAJI + 1} sebenarnya baris tersendiri" in f["pesan"]
+    assert len(doc.evaluasi) == 58 and "Penyediaan Baru" in set(doc.evaluasi["nama"])
+    _reading(doc)
 
 
 # --- 2. trailing empty cells dropped by the extractor ------------------------------------------------

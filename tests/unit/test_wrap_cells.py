@@ -113,3 +113,23 @@ def test_22_note_with_digits_wrapped_alone_is_joined(tmp_path, original):
     f = _sambungan(doc).iloc[0]
     assert f["kolom"] == "keterangan"
     assert f["pesan"].startswith(f"Baris {L22_KET + 1} hanya memuat teks di kolom keterangan, tanpa angka di kolom angka:")
+
+
+def test_22_pieces_in_capitals_without_a_measure_word_are_joined(tmp_path, original):
+    # "Pengembangan | Usaha Mikro" and "Jumlah Usaha | Mikro yang Terfasilitasi": both pieces
+    # begin with a capital and neither cell above ends mid-phrase, but "Mikro" begins no
+    # indicator (no measure word, no indicator of the table begins so): joined
+    doc = _variant(tmp_path, L22, {0: "Pengembangan", 1: "Jumlah Usaha"},
+                   {0: "Usaha Mikro", 1: "Mikro yang Terfasilitasi"})
+    _same(doc, original)
+    assert _sambungan(doc)["baris_pembanding"].tolist() == [L22 + 1]
+
+
+def test_22_name_and_indicator_that_start_afresh_are_a_row(tmp_path, original):
+    # a sub kegiatan with no numbers yet (3.3 may list one with pagu 0): its indicator begins
+    # with "Jumlah" and the row above ends whole ("... Usaha Mikro" / "... Terfasilitasi"):
+    # a row of its own (9 rows), as before, no continuation
+    doc = _variant(tmp_path, L22, {}, {0: "Penyediaan Tempat Promosi", 1: "Jumlah Usaha Mikro yang Dipromosikan"})
+    assert len(doc.evaluasi) == len(original.evaluasi) + 1
+    assert "Penyediaan Tempat Promosi" in set(doc.evaluasi["nama"])
+    assert _sambungan(doc).empty
