@@ -121,8 +121,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
        "dengan baris di atasnya; bukan kesalahan dokumen.",
        "a name or indicator wrapped onto a line of its own (its only text in that column, no digit, no level "
-       "word, as bold as the cell above, directly under the row), joined to the row above with a space; the "
-       "finding names both lines (`sources.text.WRAP`)"),
+       "word, as bold as the cell above, directly under the row), joined to the row above with a space; in "
+       "Tabel 2.1 and 2.2 also several text cells wrapped at once (name, indicator, unit, note: each piece in "
+       "its own column, no number column filled, a digit only in a note; a name and an indicator that each "
+       "start afresh are a row instead), the finding then naming the other reading (a row of its own without "
+       "numbers); the finding names both lines (`sources.text.WRAP`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
        "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
        "angka di antaranya.",

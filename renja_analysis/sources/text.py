@@ -29,9 +29,14 @@ names (``judul``); inside a table region every line is accounted for:
   row (or under another continuation of it), no blank line between. A line without tabs
   is text in the first column (the name of Tabel 2.1 / 2.2 only), must also hold no
   colon (``Sumber: ...``, ``Keterangan: ...``), and is joined only when the table goes
-  on after it (prose under the last row of a table belongs to no table). A genuine row
-  without numbers (a sub kegiatan with a name and an indicator) fills two columns and is
-  never a continuation; every other line is read as before;
+  on after it (prose under the last row of a table belongs to no table). In Tabel 2.1 and
+  2.2 a row whose cells wrap at once leaves the rest of each on one line, each piece in its
+  own column: a line whose filled cells are all text columns (name, indicator, units, 2.2's
+  Keterangan and Solusi; digits only in a note), no number column filled, under a row that
+  fills each of them, continues that row too; but a name and an indicator that each start
+  afresh (the indicator begins with a measure word or as an indicator above it begins, no
+  piece begins with a small letter, no cell above ends mid-phrase: ``_cut_off``) are a row
+  without numbers; every other line is read as before;
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -79,19 +84,32 @@ _NOMOR = re.compile(r"\d{1,4}")
 #: A bare number, as a cell cut off its row prints it (``_check_pages``).
 _BARE = re.compile(r"\d{1,4}")
 _DIGIT = re.compile(r"\d")
+#: A digit in the first ten cells of a line, before the note columns (``WRAP``: 2.2's Keterangan
+#: and Solusi, cells 11 and 12, whose wrapped text may hold digits).
+_DIGIT_BEFORE_NOTES = re.compile(r"(?:[^\t\d]*+\t){0,9}+[^\t\d]*+\d")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _DIGITS = re.compile(r"\d+")
 #: A name that starts a row of its own (a level word), never the continuation of another.
 _LEVEL_WORD = re.compile(r"(?i)^\s*(program|kegiatan|sub\s*kegiatan|urusan|bidang)\b")
 #: The columns whose text wraps onto a line of its own (0-based), and what they hold: the name
-#: and the indicator. Tabel 3.2 prints both on each side; 3.3 holds its name in the third or the
+#: and the indicator; in Tabel 2.1 and 2.2 also every other text column (the units, 2.2's notes:
+#: a row whose cells wrap at once puts the rest of each on one line, each in its own column).
+#: Tabel 3.2 prints name and indicator on each side; 3.3 holds its name in the third or the
 #: fourth cell (the second fragment) and its indicator in the fourth.
-WRAP = {"tabel_2_1": {0: "nama", 1: "indikator"}, "tabel_2_2": {0: "nama", 1: "indikator"},
+WRAP = {"tabel_2_1": {0: "nama", 1: "indikator", 3: "satuan", 5: "satuan", 7: "satuan", 10: "satuan"},
+        "tabel_2_2": {0: "nama", 1: "indikator", 3: "satuan", 6: "satuan", 10: "keterangan", 11: "solusi"},
         "tabel_3_2": {1: "nama", 3: "indikator", 6: "nama", 8: "indikator"},
         "tabel_3_3": {2: "nama", 3: "indikator"}}
-#: Tabel 3.2's mirrored columns: one wrap fills both sides.
+#: Tabel 3.2's mirrored columns: one wrap fills both sides. Tabel 2.1 and 2.2 wrap any of their
+#: text columns at once (``_ANY_TOGETHER``); 3.2 and 3.3 one column (or one mirrored pair).
 _MIRRORED = {(1, 6), (3, 8)}
+_ANY_TOGETHER = {"tabel_2_1", "tabel_2_2"}
+#: The note columns, whose text may hold digits (``Rp.3.251.000``, ``triwulan 3 dan 4``): only a
+#: name, an indicator or a unit never holds one when it wraps.
+_NOTES = {"keterangan", "solusi"}
 _LAST_WRAP = {kind: max(cols) for kind, cols in WRAP.items()}
+#: The most cells a continuation line fills (``_continues``).
+_MOST_WRAPPED = max(map(len, WRAP.values()))
 
 
 def nomor_halaman(text: str) -> int | None:
@@ -522,23 +540,31 @@ class _Splitter:
         self._first_lines: set[str] = set()
         self._continuations: set[str] = set()
         self._kinds: dict[tuple, str] = {}
+        #: per table: how many of its rows were looked at, and the first words of their indicators
+        #: (``_starts_indicator``)
+        self._indicator_starts: dict[str, tuple[int, set[str]]] = {}
         # every line classified at once (C-level passes over the whole list, no Python per line):
         # ``may_start``: the lines that may start a header (``_may_start_header``); ``sparse``: the
         # lines without four filled cells; ``slow``: the lines the walk reads one by one, every
         # other line is a plain data row (``_rows``)
         clean, every = self.clean, range(len(lines))
-        sparse = list(compress(every, map(not_, map(_FOUR_FILLED.match, clean))))
+        four = list(map(bool, map(_FOUR_FILLED.match, clean)))
+        sparse = list(compress(every, map(not_, four)))
         starts = {w for w in set(words) if _word_may_start(w)}
         self.may_start = set(compress(every, map(starts.__contains__, words)))
         self.may_start.update(compress(every, map(not_, map(str.isascii, clean))))
         self.may_start.update(compress(every, map(contains, clean, repeat("<"))))
         #: running page headers and footers (0-based lines)
         self.furniture = running_lines(lines, clean, self._starts_header, sparse)
-        # a line of one to three filled cells that holds a digit (a row of a pagu only: a number is
-        # never a wrapped name, ``_continues``) is a data row like the others
+        # a line of one to three filled cells that holds a digit before the note columns (a row of a
+        # pagu only: a number is never a wrapped name, indicator or unit, ``_continues``) is a data row
+        # like the others; a line of four filled cells or more that holds none there (the cells of a
+        # row wrapped at once, each in its own column) is read alone
         sparse_text = list(map(clean.__getitem__, sparse))
         slow = set(sparse).difference(compress(sparse, map(and_, map(contains, sparse_text, repeat("\t")),
-                                                            map(bool, map(_DIGIT.search, sparse_text)))))
+                                                            map(bool, map(_DIGIT_BEFORE_NOTES.match, sparse_text)))))
+        dense = list(compress(every, four))
+        slow.update(compress(dense, map(not_, map(_DIGIT_BEFORE_NOTES.match, map(clean.__getitem__, dense)))))
         slow.update(self.furniture)
         # a line that may start a header but holds data (``headers._holds_data``: a number of three
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
@@ -603,20 +629,37 @@ class _Splitter:
         if not cols or any(cells[_LAST_WRAP[block.kind] + 1:]):     # a data row holds cells further right
             return None
         filled = [k for k, c in enumerate(cells) if c]
-        if not filled or len(filled) > 2 or any(k not in cols for k in filled):
+        if not filled or any(k not in cols for k in filled):
             return None
-        if len(filled) == 2 and tuple(filled) not in _MIRRORED:
+        if len(filled) > 1 and block.kind not in _ANY_TOGETHER and (len(filled) > 2 or tuple(filled) not in _MIRRORED):
             return None
         above = row.cells
         for k in filled:
             text = cells[k]
-            if _DIGIT.search(text) or k >= len(above) or not above[k]:
+            if k >= len(above) or not above[k] or (cols[k] not in _NOTES and _DIGIT.search(text)):
                 return None
             if cols[k] == "nama" and _LEVEL_WORD.match(text):
                 return None
             if ("<b>" in raw[k].lower()) != ("<b>" in row.raw[k].lower()):
                 return None
+        if 0 in filled and 1 in filled and block.kind in _ANY_TOGETHER and not _cut_off(
+                [cells[k] for k in filled], [above[k] for k in filled]) and self._starts_indicator(block, cells[1]):
+            return None     # a name and an indicator that each start afresh: a row without numbers
         return filled
+
+    def _starts_indicator(self, block: TableBlock, text: str) -> bool:
+        """Whether ``text`` begins as an indicator does: its first word is a measure word
+        (``_INDICATOR_WORDS``) or the first word of an indicator of a row of ``block`` read so far
+        (remembered per table, each row looked at once)."""
+        word = _first_word(text)
+        if word in _INDICATOR_WORDS:
+            return True
+        seen, words = self._indicator_starts.get(block.kind, (0, set()))
+        rows = block.rows
+        if seen < len(rows):
+            words = words | {_first_word(r.cells[1]) for r in rows[seen:] if len(r.cells) > 1}
+            self._indicator_starts[block.kind] = (len(rows), words)
+        return word in words
 
     def _join(self, row: Row, number: int, raw: list[str], ks: list[int]) -> None:
         """Append the continuation cells ``ks`` of line ``number`` to ``row``, with a finding."""
@@ -629,12 +672,31 @@ class _Splitter:
             row.raw[k] = f"{row.raw[k].rstrip()} {raw[k].strip()}"
             cells[k] = f"{cells[k]} {clean_text(raw[k])}"
         block.sambungan.append((number, row.line))
-        kolom = _wrapped_column(block.kind, row, ks[0])
+        first: dict[str, int] = {}          # each column name and its first cell (3.2: one of a mirrored pair)
+        for k in ks:
+            first.setdefault(_wrapped_column(block.kind, row, k, block.header), k)
+        names = list(first)
+        kolom = names[0]
         teks = cells[ks[0]]
+        # a note's text may hold digits (``_NOTES``): then the line holds no number in a number column
+        angka = "tanpa angka di kolom angka" if any(_DIGIT.search(raw[k]) for k in ks) else "tanpa angka"
+        if len(names) == 1:
+            self._finding(
+                "baris_sambungan", "info", block.label, row.line,
+                f"Baris {number} hanya memuat teks di kolom {kolom}, {angka}: sambungan {kolom} baris {row.line} "
+                f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi \u201c{teks[:160]}\u201d.",
+                nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
+            return
+        # several cells wrapped at once: each piece in its own column, nothing in a number column
+        both = _daftar(names)
+        joined = _daftar([f"{name} \u201c{cells[k][:120]}\u201d" for name, k in first.items()])
+        row_of_its_own = (f" Bila baris {number} sebenarnya baris tersendiri yang belum berisi angka, periksa "
+                          "dokumen aslinya." if "nama" in names else "")
         self._finding(
             "baris_sambungan", "info", block.label, row.line,
-            f"Baris {number} hanya memuat teks di kolom {kolom}, tanpa angka: sambungan {kolom} baris {row.line} "
-            f"di atasnya (teks yang terbungkus ke baris sendiri); digabung menjadi \u201c{teks[:160]}\u201d.",
+            f"Baris {number} hanya memuat teks di kolom {both}, {angka}: sambungan {both} baris {row.line} "
+            f"di atasnya (teks tiap sel yang terbungkus ke baris sendiri); digabung menjadi {joined}."
+            f"{row_of_its_own}",
             nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
 
     def _flush_orphans(self, next_block: TableBlock | None = None) -> None:
@@ -780,8 +842,8 @@ class _Splitter:
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
-            # more than two filled cells never continue a row (``_continues``): not asked
-            ks = self._continues(number, raw, cells) if cells.count("") >= len(cells) - 2 else None
+            # more filled cells than a table has text columns never continue a row (``_continues``): not asked
+            ks = self._continues(number, raw, cells) if cells.count("") >= len(cells) - _MOST_WRAPPED else None
             if ks is not None and self.last_row is not None:
                 self._commit_pending()                           # a wrap without tabs above it first
                 self._join(self.last_row, number, raw, ks)
@@ -1024,9 +1086,63 @@ def _texts_33(row: Row) -> list[int]:
     return [k for k in (2, 3) if k < len(row.cells) and row.cells[k]]
 
 
-def _wrapped_column(kind: str, row: Row, k: int) -> str:
-    """What a wrapped cell holds: ``nama`` or ``indikator`` (``WRAP``); in 3.3 the first text of
-    a row with a code is its name, the text of a row without one its indicator."""
+#: Words an indicator begins with (a measure): with the first words of the table's own indicators,
+#: a wrapped indicator's rest that begins so is taken for a new row's indicator (``_continues``).
+_INDICATOR_WORDS = frozenset({"jumlah", "persentase", "presentase", "prosentase", "indeks", "tingkat", "rasio",
+                              "nilai", "cakupan", "angka", "rata-rata", "capaian"})
+#: The end of a cell cut in the middle of a phrase: a comma or other joining mark, or a word that
+#: never ends a name or an indicator (a conjunction, a preposition, ``yang``).
+_CUT_END = re.compile(r"(?i)(?:[,;:/&(\-]|\b(?:dan|atau|serta|yang|untuk|dengan|di|ke|dari|pada|dalam|bagi|oleh|"
+                      r"melalui|terhadap|sebagai|antara|tentang|kepada|secara|maupun|agar|guna))\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, lower case ('' for none).
+
+    >>> _first_word("Jumlah Usaha"), _first_word("(Rata-rata) lama"), _first_word("")
+    ('jumlah', 'rata-rata', '')
+    """
+    m = _WORD.search(text)
+    return m.group().lower() if m else ""
+
+
+def _cut_off(pieces: list[str], above: list[str]) -> bool:
+    """Whether the cells ``above`` were cut in the middle of a phrase and ``pieces`` (their rest
+    on the next line) go on with it: a piece starts with a small letter, or a cell above ends
+    with a joining mark or a word that ends no name (``_CUT_END``).
+
+    >>> _cut_off(["Mikro", "yang Terfasilitasi"], ["Pemulihan Usaha", "Jumlah Usaha Mikro"])
+    True
+    >>> _cut_off(["Cabang Pembantu", "Kantor Kas"], ["Pembukaan Kantor", "Kantor Cabang,"])
+    True
+    >>> _cut_off(["Penyediaan Baru", "Jumlah Paket Baru"], ["Penyediaan Gaji", "Jumlah Orang"])
+    False
+    """
+    return any(p[:1].islower() for p in pieces) or any(_CUT_END.search(a) for a in above)
+
+
+def _daftar(names: list[str]) -> str:
+    """Column names as an Indonesian list (PUEBI: a comma before ``dan`` from three on).
+
+    >>> _daftar(["nama"]), _daftar(["nama", "indikator"]), _daftar(["nama", "indikator", "satuan"])
+    ('nama', 'nama dan indikator', 'nama, indikator, dan satuan')
+    """
+    if len(names) < 3:
+        return " dan ".join(names)
+    return ", ".join(names[:-1]) + ", dan " + names[-1]
+
+
+def _wrapped_column(kind: str, row: Row, k: int, header: list[list[str]] | None = None) -> str:
+    """What a wrapped cell holds (``WRAP``): ``nama``, ``indikator``, ``satuan`` or a note; in 3.3
+    the first text of a row with a code is its name, the text of a row without one its indicator.
+    Tabel 2.2 printed with one note column (eleven cells) holds the note its ``header`` names.
+
+    >>> _wrapped_column("tabel_2_2", None, 10), _wrapped_column("tabel_2_2", None, 10, [["Program"] + [""] * 9 + ["Solusi"]])
+    ('keterangan', 'solusi')
+    """
+    if kind == "tabel_2_2" and k == 10 and header and len(header[0]) == 11:
+        return "solusi" if any("solusi" in r[10].lower() for r in header if len(r) > 10) else "keterangan"
     if kind != "tabel_3_3":
         return WRAP[kind][k]
     coded = any(_KODE_33.match(c) for c in row.cells[:2])
