@@ -414,6 +414,13 @@ def _kalimat_kesesuaian(kes) -> str:
 def _print_rekonsiliasi(doc) -> None:
     print("\n" + _kalimat_kesesuaian(doc.kesesuaian))
     r = doc.rekonsiliasi
+    if not len(r):
+        from .findings.reconciliation import alasan_tanpa_baris
+
+        print("Rekonsiliasi dengan SIPD: dokumen tidak dibandingkan baris demi baris (tidak ada baris Tabel 3.2 "
+              f"hasil analisis kebutuhan maupun 3.3 yang terbaca: {alasan_tanpa_baris(doc)}); baris SIPD tidak "
+              "dianggap tidak ada di dokumen.")
+        return
     n = r["kecocokan"].astype(str).value_counts()
     berkas = ", ".join(sorted(r["berkas"].dropna().unique()))
     print(f"Rekonsiliasi dengan SIPD ({berkas}): {len(r)} baris; cocok menurut kode {n.get('kode', 0)}, "

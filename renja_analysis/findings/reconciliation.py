@@ -27,7 +27,9 @@ difference (kritis; peringatan for a pair by name similarity only, whose message
 ``catatan_mirip``, and where SIPD's pagu is the row's pagu before the revision, ``SEBELUM``:
 SIPD data of the stage before the revision), a target outside SIPD's value or range
 (peringatan), a different unit (peringatan), a different name (info). Each names the document's
-cell and SIPD's.
+cell and SIPD's. A document with no row to reconcile (no 3.2 hasil analisis row, no 3.3
+row: an evaluation with Tabel 2.2 only) is not compared: one ``dokumen_vs_sipd`` finding
+(info, ``alasan_tanpa_baris``) says so, and no SIPD row is called missing from it.
 
 The guard comes first (``periksa_kesesuaian``): the document's pemda, year and office
 (title page, captions, else the file name: ``keys``) against the SIPD records' (``tahun``,
@@ -950,6 +952,9 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         kode_skpd = str(offices.iloc[0])
     dok = baris_dokumen(doc)
     sp = baris_sipd(sipd, kode_skpd)
+    if not len(dok):
+        # nothing of the plan to compare: SIPD's rows are not "missing from the document"
+        return _table([]), _frame(_temuan_kesesuaian(kes) + [_tanpa_baris(doc, sp)], JENIS)
     link = pasangkan(dok, sp)
     ind = sipd.indikator
     # this year's targets only: an outcome's target is the end-of-Renstra one (target_akhir)
@@ -987,6 +992,43 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
     return _table(rows), _frame(_temuan_kesesuaian(kes) + records, JENIS)
+
+
+def alasan_tanpa_baris(doc) -> str:
+    """Why a document has no row to reconcile (``baris_dokumen`` empty), one clause naming
+    what was read of Tabel 3.2 and 3.3 (``doc.pembacaan``): a table whose title was not found,
+    or one read without a row of its side.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> print(alasan_tanpa_baris(SimpleNamespace(pembacaan=pd.DataFrame({"tabel": ["Tabel 2.2"]}))))
+    judul Tabel 3.2 maupun 3.3 tidak ditemukan di dokumen
+    >>> print(alasan_tanpa_baris(SimpleNamespace(pembacaan=pd.DataFrame({"tabel": [_REVIEW]}))))
+    Tabel 3.2 terbaca tanpa baris hasil analisis kebutuhan; judul Tabel 3.3 tidak ditemukan di dokumen
+    """
+    dibaca = set() if doc.pembacaan is None else set(doc.pembacaan["tabel"].astype(str))
+    ada_32, ada_33 = _REVIEW in dibaca, _RENCANA in dibaca
+    if not ada_32 and not ada_33:
+        return "judul Tabel 3.2 maupun 3.3 tidak ditemukan di dokumen"
+    return "; ".join([
+        "Tabel 3.2 terbaca tanpa baris hasil analisis kebutuhan" if ada_32
+        else "judul Tabel 3.2 tidak ditemukan di dokumen",
+        "Tabel 3.3 terbaca tanpa baris berkode" if ada_33 else "judul Tabel 3.3 tidak ditemukan di dokumen"])
+
+
+def _tanpa_baris(doc, sp: pd.DataFrame) -> dict:
+    """The one ``dokumen_vs_sipd`` finding (info) of a document with no row to reconcile:
+    nothing compared, no SIPD row blamed as missing from it."""
+    n = sp["level"].astype(str).value_counts()
+    jumlah = ", ".join(f"{int(n.get(k, 0))} {v.lower()}" for k, v in _LEVEL.items())
+    return _rec(
+        "dokumen_vs_sipd", "info", "Dokumen vs SIPD", None, None, None, None, None,
+        f"Dokumen tidak dibandingkan baris demi baris dengan SIPD: tidak ada baris program, kegiatan, atau sub "
+        f"kegiatan Tabel 3.2 (hasil analisis kebutuhan) maupun 3.3 yang terbaca ({alasan_tanpa_baris(doc)}). "
+        f"Baris SIPD perangkat daerah ini ({jumlah}) tidak dianggap tidak ada di dokumen. Tabel 2.2 tidak dipakai "
+        "sebagai gantinya: pagunya pagu yang dievaluasi (tahun berjalan sebelum perubahan, atau tahun lalu), "
+        "belum tentu rencana yang dimuat SIPD.")
 
 
 def _row(urutan, d, s, t, cara, skor) -> dict:

@@ -561,7 +561,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "dengan kode berbeda, atau pagu yang berbeda (kritis), target di luar SIPD, satuan lain, selisih pagu "
        "pasangan yang hanya mirip namanya, atau pagu SIPD yang sama dengan pagu dokumen sebelum perubahan sehingga "
        "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
-       "sehingga tidak dapat dibandingkan (info).",
+       "sehingga tidak dapat dibandingkan (info). Dokumen tanpa satu pun baris Tabel 3.2 (hasil analisis) maupun "
+       "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
+       "ada di dokumen.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -572,7 +574,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
-       "pemda, year or office (`--paksa`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
+       "pemda, year or office (`--paksa`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
+       "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
+       "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
+       "is not taken for the plan). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

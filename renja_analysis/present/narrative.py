@@ -1000,9 +1000,15 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
     if doc is not None and doc.temuan is not None:
         r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
         paksa = doc.kesesuaian is not None and not doc.kesesuaian.sepadan
-        lines += ["", f"Dokumen Renja {_nama(doc.source.name if doc.source else '')} dicocokkan dengan perangkat "
-                      f"daerahnya di SIPD" + (" **walaupun tidak sepadan** (diminta: paksa)" if paksa else "")
-                  + f": {kalimat_temuan(r) if len(r) else 'tidak ada temuan'} (bagian akhir halaman)."]
+        nama_dok = _nama(doc.source.name if doc.source else '')
+        if doc.rekonsiliasi is not None and not len(doc.rekonsiliasi):
+            lines += ["", f"Dokumen Renja {nama_dok} tidak dibandingkan baris demi baris dengan perangkat daerahnya "
+                          "di SIPD: tidak ada baris Tabel 3.2 (hasil analisis kebutuhan) maupun 3.3 yang terbaca "
+                          "(bagian akhir halaman)."]
+        else:
+            lines += ["", f"Dokumen Renja {nama_dok} dicocokkan dengan perangkat "
+                          f"daerahnya di SIPD" + (" **walaupun tidak sepadan** (diminta: paksa)" if paksa else "")
+                      + f": {kalimat_temuan(r) if len(r) else 'tidak ada temuan'} (bagian akhir halaman)."]
     elif alasan:
         lines += ["", f"Dokumen Renja tidak dicocokkan dengan data SIPD ini: {markdown_teks(alasan)}"]
     return "\n".join(lines)
@@ -1174,6 +1180,18 @@ def rekonsiliasi_ditolak(alasan: str | None) -> str:
     return "**Dokumen tidak dicocokkan dengan data SIPD ini.** " + markdown_teks(alasan or "tidak ada dokumen")
 
 
+def _tanpa_baris(doc) -> str:
+    """A reconciled document with no row to compare (``findings.reconciliation.alasan_tanpa_baris``)."""
+    from ..findings.reconciliation import alasan_tanpa_baris
+
+    lines = [f"**Dokumen tidak dibandingkan baris demi baris dengan data SIPD**: tidak ada baris program, kegiatan, "
+             f"atau sub kegiatan Tabel 3.2 (hasil analisis kebutuhan) maupun 3.3 yang terbaca "
+             f"({markdown_teks(alasan_tanpa_baris(doc))}). Baris SIPD tidak dianggap tidak ada di dokumen."]
+    if doc.kesesuaian is not None:
+        lines += ["", kalimat_kesesuaian(doc.kesesuaian)]
+    return "\n".join(lines)
+
+
 def ringkasan_rekonsiliasi(doc) -> str:
     """The document against SIPD in a few sentences: how rows matched, what is on one side
     only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``).
@@ -1187,6 +1205,8 @@ def ringkasan_rekonsiliasi(doc) -> str:
     Dokumen dicocokkan dengan data SIPD *DINAS KOPERASI, USAHA KECIL DAN MENENGAH* (dinkop-ukm-magetan.json): ...
     """
     r = doc.rekonsiliasi
+    if not len(r):
+        return _tanpa_baris(doc)
     cara = r["kecocokan"].astype(str)
     n = cara.value_counts()
     sub = r["level"].astype(str) == "sub_kegiatan"
