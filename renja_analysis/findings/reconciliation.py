@@ -368,12 +368,13 @@ def _singkatan_diurai(nama, acuan) -> str:
 
 #: Abbreviations of office names, written out (``kata_kantor``): the common ones only. ``PP`` is
 #: Pamong Praja only after "polisi" (Satpol PP); elsewhere (``Dinas PP dan PA``) it may be
-#: Pemberdayaan Perempuan, and is left as written. ``BKD`` (Kepegawaian or Keuangan?) is not here.
+#: Pemberdayaan Perempuan, and is left as written. ``BKD`` (Kepegawaian or Keuangan?) and ``PUPR``
+#: (Penataan Ruang or Perumahan Rakyat?) are not here: read as initials they give a hedge, not a guess.
 SINGKATAN_KANTOR = {
     "ukm": "usaha kecil menengah", "umkm": "usaha mikro kecil menengah",
     "dprd": "dewan perwakilan rakyat daerah", "satpol": "satuan polisi",
     "bappeda": "badan perencanaan pembangunan daerah", "dukcapil": "kependudukan pencatatan sipil",
-    "disdukcapil": "dinas kependudukan pencatatan sipil", "pupr": "pekerjaan umum penataan ruang",
+    "disdukcapil": "dinas kependudukan pencatatan sipil",
     "p3a": "pemberdayaan perempuan perlindungan anak", "dinkop": "dinas koperasi", "dinkes": "dinas kesehatan",
     "disdik": "dinas pendidikan", "rsud": "rumah sakit umum daerah", "bpbd": "badan penanggulangan bencana daerah",
     "bakesbangpol": "badan kesatuan bangsa politik", "kesbangpol": "kesatuan bangsa politik",

@@ -645,6 +645,8 @@ class _Splitter:
         if 0 in filled and 1 in filled and block.kind in _ANY_TOGETHER and not _cut_off(
                 [cells[k] for k in filled], [above[k] for k in filled]) and self._starts_indicator(block, cells[1]):
             return None     # a name and an indicator that each start afresh: a row without numbers
+        if 0 in filled and any(cols[k] == "satuan" and cells[k] == above[k] for k in filled):
+            return None     # a name with its unit written whole again: a row of its own (a wrapped unit is its rest)
         return filled
 
     def _starts_indicator(self, block: TableBlock, text: str) -> bool:
@@ -1089,7 +1091,9 @@ def _texts_33(row: Row) -> list[int]:
 #: Words an indicator begins with (a measure): with the first words of the table's own indicators,
 #: a wrapped indicator's rest that begins so is taken for a new row's indicator (``_continues``).
 _INDICATOR_WORDS = frozenset({"jumlah", "persentase", "presentase", "prosentase", "indeks", "tingkat", "rasio",
-                              "nilai", "cakupan", "angka", "rata-rata", "capaian"})
+                              "nilai", "cakupan", "angka", "rata-rata", "capaian", "proporsi", "banyaknya", "luas",
+                              "panjang", "kapasitas", "frekuensi", "tersedianya", "terlaksananya",
+                              "terselenggaranya", "terpenuhinya", "meningkatnya", "menurunnya", "terfasilitasinya"})
 #: The end of a cell cut in the middle of a phrase: a comma or other joining mark, or a word that
 #: never ends a name or an indicator (a conjunction, a preposition, ``yang``).
 _CUT_END = re.compile(r"(?i)(?:[,;:/&(\-]|\b(?:dan|atau|serta|yang|untuk|dengan|di|ke|dari|pada|dalam|bagi|oleh|"

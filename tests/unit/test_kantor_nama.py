@@ -63,10 +63,13 @@ DOKUMEN = "Dinas Koperasi Usaha Kecil dan Menengah"      # the bundled document'
     ("Dinas Kependudukan dan Pencatatan Sipil", "DINAS DUKCAPIL", "sama"),
     ("Sekretariat Dewan Perwakilan Rakyat Daerah", "SEKRETARIAT DPRD KABUPATEN MAGETAN", "sama"),
     ("Kecamatan Kartoharjo", "KEC. KARTOHARJO", "sama"),
-    ("Dinas PUPR", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "sama"),
     ("Badan Kesatuan Bangsa dan Politik", "BAKESBANGPOL", "sama"),
     # an abbreviation read as the other side's initials: a guess (BKD is Kepegawaian or Keuangan)
     ("Badan Kepegawaian Daerah", "BKD", "singkatan"),
+    # PUPR is Penataan Ruang in one pemda, Perumahan Rakyat in another (REV-D): either long form is a
+    # hedge, never a refusal naming words the document did not write
+    ("Dinas PUPR", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "singkatan"),
+    ("Dinas PUPR", "DINAS PEKERJAAN UMUM DAN PERUMAHAN RAKYAT", "singkatan"),
 ])
 def test_office_names_compared_by_their_words(a, b, rel):
     assert banding_kantor(a, b)[0] == rel

@@ -133,3 +133,25 @@ def test_22_name_and_indicator_that_start_afresh_are_a_row(tmp_path, original):
     assert len(doc.evaluasi) == len(original.evaluasi) + 1
     assert "Penyediaan Tempat Promosi" in set(doc.evaluasi["nama"])
     assert _sambungan(doc).empty
+
+
+@pytest.mark.parametrize("indikator", ["Meningkatnya Usaha Mikro yang Dipromosikan",
+                                       "Tersedianya Tempat Promosi", "Proporsi Usaha Mikro yang Dipromosikan"])
+def test_22_row_without_numbers_whose_indicator_starts_otherwise_is_a_row(tmp_path, original, indikator):
+    # hostile review of the wrap rule: an indicator opening with "Meningkatnya", "Tersedianya" or
+    # "Proporsi" (common openings, no "Jumlah") joined a real sub kegiatan without numbers to the
+    # row above (8 rows, not 9); it is a row of its own
+    doc = _variant(tmp_path, L22, {}, {0: "Penyediaan Tempat Promosi", 1: indikator})
+    assert len(doc.evaluasi) == len(original.evaluasi) + 1
+    assert "Penyediaan Tempat Promosi" in set(doc.evaluasi["nama"])
+    assert _sambungan(doc).empty
+
+
+def test_22_row_without_numbers_repeating_the_unit_above_is_a_row(tmp_path, original):
+    # an indicator with no measure word, but the unit written whole again ("Unit Usaha" under "Unit
+    # Usaha"): a wrapped unit would be its rest, not the whole unit; a row of its own
+    c = LINES[L22 - 1].split("\t")
+    doc = _variant(tmp_path, L22, {}, {0: "Penyediaan Tempat Promosi", 1: "Usaha Mikro yang Dipromosikan",
+                                       3: c[3]})
+    assert c[3] and len(doc.evaluasi) == len(original.evaluasi) + 1
+    assert _sambungan(doc).empty
