@@ -86,10 +86,15 @@ def kode_cocok(a, b) -> bool:
     >>> kode_cocok(p[0], p[1]), kode_cocok(p[0], p[2]), kode_cocok(p[1], p[3]), kode_cocok(p[0], p[4])
     (True, True, False, False)
     """
-    a, b = np.asarray(a), np.asarray(b)
-    if (a == TIADA).all() or (b == TIADA).all() or ((a == TIADA) != (b == TIADA)).any():
+    # six parts: a loop over plain ints (called once per pair, numpy per call cost ten times more)
+    a = a.tolist() if isinstance(a, np.ndarray) else a
+    b = b.tolist() if isinstance(b, np.ndarray) else b
+    if all(x == TIADA for x in a) or all(y == TIADA for y in b):
         return False
-    return bool(((a == b) | (a == SEMBARANG) | (b == SEMBARANG)).all())
+    for x, y in zip(a, b):
+        if (x == TIADA) != (y == TIADA) or (x != y and x != SEMBARANG and y != SEMBARANG):
+            return False
+    return True
 
 
 def kode_induk(kode) -> str | None:
@@ -177,7 +182,8 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     induk = parent_index(lv, lanjut).to_numpy()[first]          # NaN: no parent
     kodes = coded["kode"].astype(str).to_numpy(dtype=object)
     clevel = coded["level"].astype(str).to_numpy(dtype=object)
-    _, bagian = bagian_kode(coded["kode"])
+    teks, bagian = bagian_kode(coded["kode"])                       # once for all codes (pandas, not per row)
+    teks_kode = teks.tolist()
     panjang = (bagian != TIADA).sum(axis=1)
     kt = [tuple(p) for p in bagian[:, :6].tolist()]                 # each code's parts
     pt: list = [None] * len(coded)                                  # its parent's parts (None: no parent)
@@ -185,7 +191,7 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     for j in np.flatnonzero((panjang == 5) | (panjang == 6)).tolist():
         m = 5 if panjang[j] == 6 else 3
         pt[j] = kt[j][:m] + (TIADA,) * (6 - m)
-        cinduk[j] = kode_induk(kodes[j])
+        cinduk[j] = ".".join(str(teks_kode[j]).split(".")[:m])     # ``kode_induk`` of the code
     row_of = np.full(len(coded), -1, dtype=np.int64)
     score_of = np.zeros(len(coded))
     row_of[[j for _, j, _ in pairs]] = [i for i, _, _ in pairs]
