@@ -604,6 +604,18 @@ _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar"
          "triliun": 1e12}
 
 
+def _rupiah_kata(nilai: pd.Series, kali: pd.Series) -> pd.Series:
+    """Amounts a keterangan writes (``nilai``: the figures, ``kali``: the word after each, or NA) in
+    rupiah: ``48`` and ``juta`` are 48.000.000.
+
+    >>> _rupiah_kata(pd.Series(["48", "2.000.000,", "1,5"]), pd.Series(["juta", None, "M"])).tolist()
+    [48000000.0, 2000000.0, 1500000000.0]
+    """
+    angka = pd.to_numeric(nilai.str.rstrip(".,").map(
+        lambda t: parse_number(t) if isinstance(t, str) else None, na_action="ignore")).astype("Float64")
+    return angka * kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+
+
 def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
     """The signed Rp change a keterangan announces (NA when it announces none).
 
@@ -649,12 +661,9 @@ def _bacaan_keterangan(keterangan: pd.Series) -> tuple[pd.Series, pd.Series]:
     maybe = text.str.contains("rp", case=False, regex=False).fillna(False).to_numpy(dtype=bool)
     searched = text[maybe].reset_index(drop=True)
     found = searched.str.extractall(POLA_PERUBAHAN)
-    amount = pd.to_numeric(found["nilai"].str.rstrip(".,").map(
-        lambda s: parse_number(s) if isinstance(s, str) else None, na_action="ignore")).astype("Float64")
-    kali = found["kali"].str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
     # "pengurangan" drops the k of "kurang"
     kurang = found["arah"].str.lower().str.contains("urang").fillna(False).astype(bool).to_numpy()
-    signed = amount * kali * pd.array(np.where(kurang, -1.0, 1.0), dtype="Float64")
+    signed = _rupiah_kata(found["nilai"], found["kali"]) * pd.array(np.where(kurang, -1.0, 1.0), dtype="Float64")
     # per text (min_count: a text whose only amount is unreadable stays NA): the first change,
     # the net, and whether the changes go both ways
     per = signed.groupby(level=0)
@@ -669,10 +678,7 @@ def _bacaan_keterangan(keterangan: pd.Series) -> tuple[pd.Series, pd.Series]:
     # a change written as its two ends is their difference, whatever else the text names
     ends = searched.str.extract(POLA_DARI_MENJADI).dropna(subset=["dari", "menjadi"])
     if len(ends):
-        def rupiah(nilai: pd.Series, kali: pd.Series) -> pd.Series:
-            angka = pd.to_numeric(nilai.str.rstrip(".,").map(parse_number)).astype("Float64")
-            return angka * kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
-        selisih = rupiah(ends["menjadi"], ends["kali_menjadi"]) - rupiah(ends["dari"], ends["kali_dari"])
+        selisih = _rupiah_kata(ends["menjadi"], ends["kali_menjadi"]) - _rupiah_kata(ends["dari"], ends["kali_dari"])
         utama = utama.reindex(utama.index.union(selisih.index))
         utama.loc[selisih.index] = selisih
         lain = lain.reindex(utama.index)
