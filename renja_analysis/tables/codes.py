@@ -106,9 +106,13 @@ def kode_induk(kode) -> str | None:
     ('2.17.02.2.01', '2.17.02', None)
     """
     teks = bagian_kode([kode])[0].iloc[0]
-    if pd.isna(teks):
-        return None
-    parts = str(teks).split(".")
+    return None if pd.isna(teks) else _induk(str(teks))
+
+
+def _induk(teks: str) -> str | None:
+    """``kode_induk`` of a code already normalised (``bagian_kode``'s text): the first five parts
+    of six, the first three of five, else None."""
+    parts = teks.split(".")
     return {6: ".".join(parts[:5]), 5: ".".join(parts[:3])}.get(len(parts))
 
 
@@ -191,7 +195,7 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     for j in np.flatnonzero((panjang == 5) | (panjang == 6)).tolist():
         m = 5 if panjang[j] == 6 else 3
         pt[j] = kt[j][:m] + (TIADA,) * (6 - m)
-        cinduk[j] = ".".join(str(teks_kode[j]).split(".")[:m])     # ``kode_induk`` of the code
+        cinduk[j] = _induk(str(teks_kode[j]))
     row_of = np.full(len(coded), -1, dtype=np.int64)
     score_of = np.zeros(len(coded))
     row_of[[j for _, j, _ in pairs]] = [i for i, _, _ in pairs]
