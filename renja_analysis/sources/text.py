@@ -252,8 +252,13 @@ def triwulan_disebut(lines: list[str]):
             continue
         m = _TRIWULAN.search(text)
         if m:
-            token = m.group(1).upper()
-            yield number, _ROMAWI.get(token) or int(token)
+            yield number, _nomor_triwulan(m)
+
+
+def _nomor_triwulan(m: re.Match) -> int:
+    """The quarter a ``_TRIWULAN`` match names: ``III``, ``3`` or ``Ketiga`` is 3."""
+    token = m.group(1).upper()
+    return _ROMAWI.get(token) or int(token)
 
 
 def triwulan_judul_kolom(tables: dict) -> int | None:
@@ -279,8 +284,7 @@ def triwulan_judul_kolom(tables: dict) -> int | None:
         for cell in (c for row in (block.header if block else []) for c in row if c):
             m = _TRIWULAN.search(cell) if "realisasi" in cell.lower() else None
             if m:
-                token = m.group(1).upper()
-                found.add(_ROMAWI.get(token) or int(token))
+                found.add(_nomor_triwulan(m))
         if found:
             return found.pop() if len(found) == 1 else None
     return None
