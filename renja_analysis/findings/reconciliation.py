@@ -53,7 +53,7 @@ import pandas as pd
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
 from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama
-from ..names import inti_serupa, normalise_name, score_matrix, similarity
+from ..names import inti_serupa, normalise_name, normalise_names, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
@@ -197,8 +197,8 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
             j = where.get((lv, k)) if not pd.isna(k) else None
             if j is not None and free_right[j]:
                 take(i, j, "kode", 100.0)
-    left_norm = [normalise_name(n) for n in kiri["nama"].fillna("")]
-    right_norm = [normalise_name(n) for n in kanan["nama"].fillna("")]
+    left_norm = normalise_names(kiri["nama"].fillna("").tolist())
+    right_norm = normalise_names(kanan["nama"].fillna("").tolist())
     queue: dict = defaultdict(list)
     for j in np.flatnonzero(free_right).tolist():
         queue[(right_level[j], right_norm[j])].append(j)
@@ -253,9 +253,9 @@ def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFr
     free_right[link["kanan"].to_numpy(dtype=int)] = False
     conflict = kode_bertentangan(kiri, kanan)
     left = pd.DataFrame({"level": kiri["level"].astype(str).to_numpy(),
-                         "n": [normalise_name(n) for n in kiri["nama"].fillna("")]})
+                         "n": normalise_names(kiri["nama"].fillna("").tolist())})
     right = pd.DataFrame({"level": kanan["level"].astype(str).to_numpy(),
-                          "n": [normalise_name(n) for n in kanan["nama"].fillna("")]})
+                          "n": normalise_names(kanan["nama"].fillna("").tolist())})
     cand = left[free_left & (left["n"] != "")].reset_index().merge(
         right[free_right].reset_index(), on=["level", "n"], suffixes=("_kiri", "_kanan"))
     cand = cand[conflict[cand["index_kiri"].to_numpy(dtype=int), cand["index_kanan"].to_numpy(dtype=int)]]
