@@ -590,8 +590,13 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
+#: A change a keterangan announces: a direction word, then its amount. "Kurang" names a shortfall, not
+#: a cut, where it is a payment's or a transfer's ("kurang bayar", "kurang salur", "kurang setor") or
+#: what remains ("sisa kurang"); "tambahan penghasilan" is an allowance (TPP), not an addition: no
+#: direction then (the keterangan announces no change unless another word does).
 POLA_PERUBAHAN = re.compile(
-    r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah\w*|pengurang\w*|(?:ber|di)?kurang\w*)\b[^0-9]*?rp\.?\s*"
+    r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah(?!an\s+penghasilan)\w*|pengurang\w*|(?:ber|di)kurang\w*"
+    r"|(?<!sisa\s)kurang(?!\s*(?:bayar|salur|setor))\w*)\b[^0-9]*?rp\.?\s*"
     r"(?P<nilai>\d[\d.,]*)"
     r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
 #: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
