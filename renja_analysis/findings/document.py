@@ -547,12 +547,15 @@ def _rincian_terbuka(terbuka: list[tuple]) -> str:
 
 def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | None:
     """Tabel 2.1's rows after the last one Tabel 2.2 shares with it (``urutan_evaluasi``), when
-    none of them has a 2.2 partner: (how many, the first's name, its line); None when 2.1 ends
-    with a row of 2.2, or no row of it was paired (nothing to say where 2.2 stops)."""
+    none of them has a 2.2 partner and that last shared row is 2.2's last row: (how many, the
+    first's name, its line). None when 2.1 ends with a row of 2.2, when no row of it was paired
+    (nothing to say where 2.2 stops), or when 2.2's last row has no partner either (the two tables
+    may end on rows whose names differ: not a sign of 2.2's end lost)."""
     if tabel21 is None or not len(tabel21) or not len(evaluasi) or "urutan_evaluasi" not in tabel21:
         return None
-    paired = pd.to_numeric(tabel21["urutan_evaluasi"]).notna().to_numpy(dtype=bool)
-    if not paired.any() or paired[-1]:
+    urutan = pd.to_numeric(tabel21["urutan_evaluasi"])
+    paired = urutan.notna().to_numpy(dtype=bool)
+    if not paired.any() or paired[-1] or int(urutan.max()) != len(evaluasi):
         return None
     first = int(np.flatnonzero(paired)[-1]) + 1
     row = tabel21.iloc[first]

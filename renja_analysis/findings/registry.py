@@ -120,8 +120,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tercantum; Tabel 2.2 berhenti sebelum Tabel 2.1): berkas mungkin terpotong. Disebut sekali; baris yang "
        "mungkin hilang tidak dinilai sebagai kesalahan dokumen.",
        "the text ends inside a table (the reader); or Tabel 3.2 has no stated total after its last row (or no "
-       "row) and a side's programs sum to less than a total it states; or Tabel 2.1 goes on, after the last row "
-       "it shares with 2.2, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`): the file may be "
+       "row) and a side's programs sum to less than a total it states; or Tabel 2.1 goes on, after the row "
+       "paired with 2.2's last row, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`): the file may be "
        "truncated. Said once, naming the sums and the parents open at the last row whose rows read sum to less "
        "than they state (instead of a `jumlah_tidak_cocok` each); SIPD rows not found then are `info` "
        "(`dokumen_vs_sipd`)"),

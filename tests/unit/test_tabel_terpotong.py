@@ -120,6 +120,10 @@ def test_22_that_stops_before_21_is_said_once():
     # 2.1 ending with 2.2's last row: nothing cut, Kegiatan B kritis in both columns as before
     t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=_t21(["A", "B", "C"], [1, 2, 3]))
     assert _kinds(t) == [("jumlah_tidak_cocok", "kritis"), ("jumlah_tidak_cocok", "kritis")]
+    # 2.2's last row (Sub C) without a 2.1 partner too: the tables end on rows named otherwise, no cut
+    t21 = _t21(["PROGRAM A", "Kegiatan B", "Sub C lain", "Sub D"], [1, 2, None, None])
+    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=t21)
+    assert _kinds(t) == [("jumlah_tidak_cocok", "kritis"), ("jumlah_tidak_cocok", "kritis")]
 
 
 @pytest.fixture(scope="module")
