@@ -1123,14 +1123,17 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
        (SIPD: pagu tahun depan berubah).
     2. *DINAS B*: 1 temuan (1 kritis) tanpa nilai rupiah (SIPD: kode ganda).
     <BLANKLINE>
-    Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan dan program):
-    jumlahnya untuk mengurutkan, bukan untuk dijumlahkan.
+    Temuan sejenis pada rekaman yang sama dengan rupiah yang sama (mis. selisih total yang sama di tingkat kegiatan,
+    program, dan sub unit) dihitung sekali. Temuan lain masih dapat menyebut rupiah yang sama (perubahan pagu sub
+    kegiatan juga mengubah pagu sub unitnya): jumlahnya untuk mengurutkan, bukan untuk dijumlahkan. Perangkat daerah
+    yang sama rupiah dan jumlah temuannya berbagi peringkat.
     """
     if not len(perhatian):
         return ("Tidak ada temuan kritis atau peringatan di data SIPD: tidak ada perangkat daerah yang perlu "
                 "perhatian khusus.")
     lines = ["Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:", ""]
     for i, (_, r) in enumerate(perhatian.head(n).iterrows(), start=1):
+        i = int(r["peringkat"]) if "peringkat" in r and pd.notna(r["peringkat"]) else i     # ties share a rank
         jenis = markdown_teks(labels.jenis_temuan(str(r["jenis_terbesar"])))
         hitung = f"{int(r['jumlah_temuan'])} temuan ({int(r['jumlah_temuan_kritis'])} kritis)"
         if r["nilai_rp"] > 0:
@@ -1140,8 +1143,10 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
                          f"terbesar {format_rupiah(r['nilai_rp_terbesar'])} ({jenis}).")
         else:
             lines.append(f"{i}. {_nama(r['nama_skpd'])}: {hitung} tanpa nilai rupiah ({jenis}).")
-    lines += ["", "Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan "
-                  "dan program): jumlahnya untuk mengurutkan, bukan untuk dijumlahkan."]
+    lines += ["", "Temuan sejenis pada rekaman yang sama dengan rupiah yang sama (mis. selisih total yang sama di "
+                  "tingkat kegiatan, program, dan sub unit) dihitung sekali. Temuan lain masih dapat menyebut rupiah "
+                  "yang sama (perubahan pagu sub kegiatan juga mengubah pagu sub unitnya): jumlahnya untuk mengurutkan, "
+                  "bukan untuk dijumlahkan. Perangkat daerah yang sama rupiah dan jumlah temuannya berbagi peringkat."]
     return "\n".join(lines)
 
 
