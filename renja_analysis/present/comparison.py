@@ -47,6 +47,9 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     sums), capaian of its sub kegiatan that were due (mean of ratios and pagu-weighted; those
     scheduled for a later quarter, status ``belum_dilaksanakan``, left out), the quarter's
     expectation, predikat of serapan against it, findings that are problems, and rank.
+    A program whose realisation cell is empty counts its children's (``realisasi_program``;
+    ``program_realisasi_rincian`` says how many did) or, where they do not all state one, makes
+    the document's realisation and serapan unknown (``program_realisasi_kosong``), never 0.
 
     Examples
     --------
@@ -86,9 +89,10 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     relatif = out["serapan_rp"] / out["harapan_tw"] * 100
     out["peringkat"] = relatif.rank(ascending=False, method="min").astype("Int64")
     out["periode"] = periode(out["tahun"], out["triwulan"])
-    for col in ("program_realisasi_rincian", "program_realisasi_kosong"):
+    akhir = ["program_realisasi_rincian", "program_realisasi_kosong"]
+    for col in akhir:
         out[col] = out[col].fillna(0).astype("Int64")
-    return out.reset_index()
+    return out[[c for c in out.columns if c not in akhir] + akhir].reset_index()
 
 
 def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
