@@ -147,8 +147,12 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
 
 
 def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
-    """The same office over time: ``per_dokumen`` rows sorted by office, year and quarter,
+    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda:
+    ``kunci_instansi``, two pemda's offices of one name are two offices), year and quarter,
     each period's serapan against its own pagu, and what makes two periods comparable.
+    Two documents of one office and one period (``periode_ganda``: conflicting documents, or a
+    Renja and its Perubahan of one quarter) cannot be ordered: they are compared with nothing,
+    and the periods around them are compared with each other.
 
     Serapan is cumulative and each period's is a share of that period's own pagu (the
     Renja's APBD in TW I, the P-APBD after the revision): two periods are compared in
