@@ -838,6 +838,13 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     """Offices compared (``comparison.per_dokumen``): the best and the weakest against their
     quarter's expectation, what the averages are, and the findings that are problems.
 
+    Each office (pemda and instansi, named with its pemda when the rows hold several) is
+    compared on its latest period only (``comparison.terakhir``; said when earlier documents
+    are left to the trend page), and its findings are counted there (a finding carried from
+    TW I into TW II counts once). Tied offices are all named; a document whose serapan cannot
+    be computed (pagu Rp0, realisation unknown) is listed with why, never the lowest; programs
+    whose empty realisation cell took their children's sum are named.
+
     Examples
     --------
     >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas B"], "periode": ["2024 TW II", "2024 TW II"],
