@@ -752,7 +752,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
     Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
     <BLANKLINE>
-    Perubahan pagu per program, dari yang terbesar dalam persen:
+    Perubahan pagu per program, yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen:
     <BLANKLINE>
     - *P A* bertambah Rp20 (33,33%)
     - *P B* berkurang Rp10 (25,00%)
@@ -808,7 +808,10 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         return "Tidak ada data perubahan anggaran."
     bagian = [" ".join(kepala)] if kepala else []
     if lines_prog:
-        bagian.append("Perubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog))
+        # increases, then cuts: the order of each group is by percent, not of the whole list
+        urutan = ("yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen"
+                  if len(naik) and len(turun) else "dari yang terbesar dalam persen")
+        bagian.append(f"Perubahan pagu per program, {urutan}:\n\n" + "\n".join(lines_prog))
     if kalimat:
         bagian.append(" ".join(kalimat))
     return "\n\n".join(bagian)
