@@ -246,14 +246,29 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
             ser = format_persen(r["terendah_serapan_rp"])
             keadaan = (f"dengan serapan {ser} tanpa output" if st == SERAPAN_TANPA_OUTPUT else
                        f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
-            text += (f"; terendah: {nama(r['terendah_nama'])}, capaian {format_persen(r['terendah_capaian_k'])} "
-                     f"{keadaan}" + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
+            text += (f"; terendah: {nama(r['terendah_nama'])}{_seri(r)}, capaian "
+                     f"{format_persen(r['terendah_capaian_k'])} {keadaan}"
+                     + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
     sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
     if sengketa:
         nama_s = str(r["dipersoalkan_nama"]).split("; ")
         ekor.insert(0, f"{'capaian' if sengketa == 1 else f'{sengketa} capaian'} yang ikut dihitung dipersoalkan "
                        f"temuan kritis ({_daftar([nama(x) for x in nama_s])}): angka di atas bergantung padanya")
     return text + (f"; {'; '.join(ekor)}" if ekor else "")
+
+
+def _seri(r: pd.Series) -> str:
+    """What follows the name of the worst row (``summary.capaian_ringkas``) when others share
+    its capaian: it is one of them, the one that spent most.
+
+    >>> _seri(pd.Series({"terendah_seri": 7})), _seri(pd.Series({"terendah_seri": 1})), _seri(pd.Series({}))
+    (' (salah satu dari 7 sub kegiatan dengan capaian terendah yang sama; serapannya tertinggi di antaranya)', '', '')
+    """
+    n = r.get("terendah_seri")
+    if n is None or pd.isna(n) or int(n) < 2:
+        return ""
+    return (f" (salah satu dari {int(n)} sub kegiatan dengan capaian terendah yang sama; serapannya tertinggi "
+            "di antaranya)")
 
 
 def _jumlah_status(sub: pd.DataFrame) -> str:
@@ -364,7 +379,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         if cap["capaian_min_k"] != cap["capaian_maks_k"]:
             st = str(cap["terendah_status"]) if pd.notna(cap["terendah_status"]) else ""
             keadaan = ("tanpa output" if st == SERAPAN_TANPA_OUTPUT else _status_kecil(st)) if st else ""
-            rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}, "
+            rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}{_seri(cap)}, "
                          f"{format_persen(cap['terendah_capaian_k'])} dengan serapan "
                          f"{format_persen(cap['terendah_serapan_rp'])}" + (f", {keadaan}" if keadaan else "")
                          + (", temuan kritis." if bool(cap["terendah_kritis"]) else "."))
@@ -754,7 +769,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
     Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
     <BLANKLINE>
-    Perubahan pagu per program, dari yang terbesar dalam persen:
+    Perubahan pagu per program, yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen:
     <BLANKLINE>
     - *P A* bertambah Rp20 (33,33%)
     - *P B* berkurang Rp10 (25,00%)
@@ -810,7 +825,10 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         return "Tidak ada data perubahan anggaran."
     bagian = [" ".join(kepala)] if kepala else []
     if lines_prog:
-        bagian.append("Perubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog))
+        # increases, then cuts: the order of each group is by percent, not of the whole list
+        urutan = ("yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen"
+                  if len(naik) and len(turun) else "dari yang terbesar dalam persen")
+        bagian.append(f"Perubahan pagu per program, {urutan}:\n\n" + "\n".join(lines_prog))
     if kalimat:
         bagian.append(" ".join(kalimat))
     return "\n\n".join(bagian)
