@@ -115,3 +115,57 @@ def test_many_names_read_as_one_by_one():
     _miswritten_levels(names, levels)
     assert levels == [_miswritten_level(x) for x in names]
     assert levels[:len(slips)] == [P, P, P, P, K, K, K, P, K, S, S, None, None, None]
+
+
+# --- REV-D D2 (session 11): what the text shows as a slip, the numbers first, and the finding ---
+
+
+def test_words_of_their_own_announce_no_level():
+    # each first word is a word of its own beginning with a level word's letters (Portuguese
+    # "programa", English "programs"/"programmer"/"programming"/"programmatic", Indonesian
+    # "programasi", "kegiatannya" = kegiatan + -nya), or the slipped word has no name after it
+    for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMA KAMPUNG KB", "Programs Daerah", "PROGRAMASI DATA",
+                 "PROGRAMMER MUDA", "PROGRAMMING DASAR", "PROGRAMMATIC X", "PROGRAMNYA DESA",
+                 "KEGIATANNYA USAHA MIKRO", "PROGAM", "PROGAM-X"):
+        assert _miswritten_level(name) is None, name
+    # a sub kegiatan so named stays one: Kegiatan B (30) holds Satu (10); 15 and 5 fill the 20 left
+    for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMASI USAHA MIKRO", "PROGRAMMER USAHA MIKRO",
+                 "KEGIATANNYA USAHA MIKRO"):
+        names = ["PROGRAM A", "Kegiatan B", "Satu", name, "Tiga"]
+        assert infer_levels(names, pagu=[30, 30, 10, 15, 5]) == [P, K, S, S, S], name
+
+
+def test_a_slip_whose_pagu_fits_under_the_kegiatan_above_is_a_sub_kegiatan():
+    # "PRORGAM DUA" reads as a slipped PROGRAM, but Kegiatan B (30) has 30 - 10 = 20 left after
+    # Satu, and its 15 fits (then Tiga's 5 fills it): the numbers make it a sub kegiatan.
+    # "Kegitan C" (5) likewise under Kegiatan B2 (10), after Empat (5).
+    names = ["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga", "Kegiatan B2", "Empat", "Kegitan C"]
+    assert infer_levels(names, pagu=[40, 30, 10, 15, 5, 10, 5, 5]) == [P, K, S, S, S, K, S, S]
+
+
+def test_a_slip_the_numbers_do_not_deny_keeps_its_level():
+    # Kegiatan B (10) is used up by Satu (10): PROGAM C (5) fits nowhere, a program (as the
+    # test above with PROGAM); under a kegiatan of pagu 0 the numbers tell nothing either
+    names = ["PROGRAM A", "Kegiatan B", "Satu", "PROGAM C", "Kegiatan D", "Dua"]
+    assert infer_levels(names, pagu=[10, 10, 10, 5, 5, 5]) == [P, K, S, P, K, S]
+    assert infer_levels(names, pagu=[0, 0, 0, 5, 5, 5]) == [P, K, S, P, K, S]
+
+
+def test_an_equal_known_name_comes_before_a_slip():
+    # Tabel 2.1 has no pagu: the level of the same name in Tabel 2.2 decides
+    names = ["PROGRAM A", "Kegiatan B", "PRORGAM DUA", "PROGAM C"]
+    known = {"PROGRAM A": P, "Kegiatan B": K, "PRORGAM DUA": S}
+    assert infer_levels(names, known=known) == [P, K, S, P]
+
+
+def test_slips_are_given_back_with_the_word_as_written():
+    found: list = []
+    names = ["PROGAM A", "Kegiatan K", "Sub Kegitan S", "KegiatanPemeriksaan X", "Y", "PROGRAMPENGAWASAN Z"]
+    infer_levels(names, slips=found)
+    assert found == [(0, "PROGAM", P), (2, "Sub Kegitan", S), (3, "KegiatanPemeriksaan", K),
+                     (5, "PROGRAMPENGAWASAN", P)]
+    # a slip the numbers overrule is no slip read
+    found = []
+    infer_levels(["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga"], pagu=[30, 30, 10, 15, 5], slips=found)
+    assert found == []
+
