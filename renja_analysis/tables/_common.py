@@ -11,7 +11,7 @@ from typing import TypeGuard
 import numpy as np
 import pandas as pd
 
-from ..labels import kolom as _kolom
+from ..labels import LABEL_LEVEL, kolom as _kolom
 from ..names import LEVELS
 from ..numbers import (
     KONVENSI,
@@ -37,6 +37,30 @@ FLOAT = "Float64"
 INT = "Int64"
 _SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
         ",": "cara Indonesia (titik pemisah ribuan, koma desimal)"}
+
+
+#: The level words as a reader knows them (``lapor_salah_tulis``).
+_KATA_TINGKAT = {"program": "PROGRAM", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
+
+
+def lapor_salah_tulis(src: SourceText, label: str, lines, names, slips: list) -> None:
+    """An ``info`` finding ``kata_tingkat_salah_tulis`` for each row read at the level of a
+    level word written wrong (``slips`` from ``names.infer_levels``: row, word as written,
+    level), naming the row's line (``lines``), the word as written and the level read.
+
+    >>> from renja_analysis.sources.base import SourceText
+    >>> src = SourceText(path="x", lines=[], tables={})
+    >>> lapor_salah_tulis(src, "Tabel 2.2", [7, 9], ["A", "PROGAM B"], [(1, "PROGAM", "program")])
+    >>> src.temuan[0]["baris_sumber"], src.temuan[0]["pesan"]
+    (9, 'Kata “PROGAM” di awal nama dibaca sebagai “PROGRAM” yang salah tulis; baris ini dibaca sebagai program.')
+    """
+    for i, word, level in slips:
+        kata = _KATA_TINGKAT[level]
+        glued = len(word.replace(" ", "")) > len(kata.replace(" ", "")) + 1
+        how = "yang tersambung dengan kata sesudahnya" if glued else "yang salah tulis"
+        src.finding("kata_tingkat_salah_tulis", "info", label, int(lines[i]),
+                    f"Kata “{word}” di awal nama dibaca sebagai “{kata}” {how}; baris ini dibaca "
+                    f"sebagai {LABEL_LEVEL[level].lower()}.", nama=names[i])
 
 
 def cell_kinds(columns: list[str], numeric, stated=()) -> str:

@@ -169,3 +169,31 @@ def test_slips_are_given_back_with_the_word_as_written():
     infer_levels(["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga"], pagu=[30, 30, 10, 15, 5], slips=found)
     assert found == []
 
+
+def test_a_slipped_level_word_is_told_by_an_info_finding(tmp_path):
+    # the bundled document's program "PROGRAM PEMBERDAYAAN USAHA MENENGAH, ..." written
+    # "PROGAM ..." in Tabel 2.2 and glued "PROGRAMPEMBERDAYAAN ..." in Tabel 2.1: both rows read as
+    # the program, each told once on its own line with the word as written; no sum is blamed
+    from test_bad_inputs import LINES, START_21, START_22, text
+
+    from renja_analysis import load_document
+
+    old = "PROGRAM PEMBERDAYAAN USAHA MENENGAH"
+    l22 = next(i + 1 for i in range(START_22, len(LINES)) if old in LINES[i])
+    l21 = next(i + 1 for i in range(START_21, START_22) if old in LINES[i])
+    lines = list(LINES)
+    lines[l22 - 1] = lines[l22 - 1].replace(old, "PROGAM PEMBERDAYAAN USAHA MENENGAH")
+    lines[l21 - 1] = lines[l21 - 1].replace(old, "PROGRAMPEMBERDAYAAN USAHA MENENGAH")
+    path = tmp_path / "slip.md"
+    path.write_text(text(lines), encoding="utf-8")
+    doc = load_document(path)
+    told = doc.temuan[doc.temuan["jenis"] == "kata_tingkat_salah_tulis"]
+    assert sorted(zip(told["tabel"], told["baris_sumber"].astype(int), told["tingkat"])) == [
+        ("Tabel 2.1", l21, "info"), ("Tabel 2.2", l22, "info")]
+    pesan = dict(zip(told["tabel"], told["pesan"]))
+    assert "\u201cPROGAM\u201d" in pesan["Tabel 2.2"] and pesan["Tabel 2.2"].endswith("dibaca sebagai program.")
+    assert "\u201cPROGRAMPEMBERDAYAAN\u201d" in pesan["Tabel 2.1"] and "tersambung" in pesan["Tabel 2.1"]
+    for table, line in (("evaluasi", l22), ("tabel21", l21)):
+        rows = getattr(doc, table)
+        assert set(rows.loc[rows["baris_sumber"] == line, "level"].astype(str)) == {P}, table
+    assert not doc.temuan["jenis"].eq("jumlah_tidak_cocok").any()
