@@ -1143,10 +1143,10 @@ _LEVEL_WORDS = (("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("pro
 #: ``programa``, English ``programs``), not a slip (``_level_slip``).
 _OWN_WORDS = frozenset({"programa", "programs"})
 #: How a word of its own goes on after a level word at its start (``PROGRAMASI``,
-#: ``PROGRAMMER``, ``PROGRAMMING``, ``PROGRAMMATIC``, ``PROGRAMATIK``, ``PROGRAMNYA``,
-#: ``DIPROGRAMKAN``'s ``PROGRAMKAN``, ``KEGIATANNYA``, ``KEGIATANKU``): letters that do not
-#: show a level word glued to the next word (``_level_slip``).
-_OWN_ENDINGS = {"program": ("asi", "atik", "atis", "mer", "ming", "mat", "mab", "med", "nya", "kan", "lah"),
+#: ``PROGRAMMER``, ``PROGRAMERNYA``, ``PROGRAMMES``, ``PROGRAMMING``, ``PROGRAMMATIC``,
+#: ``PROGRAMATIK``, ``PROGRAMNYA``, ``DIPROGRAMKAN``'s ``PROGRAMKAN``, ``KEGIATANNYA``, ``KEGIATANKU``): letters
+#: that do not show a level word glued to the next word (``_level_slip``).
+_OWN_ENDINGS = {"program": ("asi", "ati", "er", "me", "ming", "mat", "mab", "nya", "kan", "lah"),
                 "kegiatan": ("nya", "ku", "mu", "lah", "kah"), "subkegiatan": ("nya", "ku", "mu", "lah", "kah")}
 
 
@@ -1161,10 +1161,11 @@ def _level_slip(name) -> tuple[str, str] | None:
       start with the rest of the name after it, and not a word of its own (``_OWN_WORDS``:
       ``Programa``, ``programs``);
     - the level word glued to the next word where the text shows the seam: a capital letter
-      inside a word written in small letters (``KegiatanPemeriksaan``), or in a name written
-      in capitals (as programs are) at least four letters after the level word that do not
-      go on as a word of its own does (``_OWN_ENDINGS``: ``PROGRAMPENGAWASAN`` is a slip,
-      ``PROGRAMASI``, ``PROGRAMMER``, ``PROGRAMMING``, ``KEGIATANNYA`` are not).
+      inside a word written in small letters (``KegiatanPemeriksaan``), or a name written
+      in capitals (as programs are); at least three letters after the level word, which do
+      not go on as a word of its own does (``_OWN_ENDINGS``: ``PROGRAMPENGAWASAN`` and
+      ``PROGRAMUKM`` are slips, ``PROGRAMASI``, ``PROGRAMMER``, ``PROGRAMMING``,
+      ``KEGIATANNYA`` are not).
 
     A name merely beginning with the same letters announces nothing.
 
@@ -1197,8 +1198,7 @@ def _level_slip(name) -> tuple[str, str] | None:
         if low.startswith(target) and len(low) >= n + 3 and not low.startswith(_OWN_ENDINGS[target], n):
             if word[n].isupper() and any(c.islower() for c in word[1:n]):
                 return word, level          # "KegiatanPemeriksaan": a capital inside the word
-            letters = [c for c in text if c.isalpha()]
-            if len(low) >= n + 4 and all(c.isupper() for c in letters):
+            if all(c.isupper() for c in text if c.isalpha()):
                 return word, level
     return None
 

@@ -122,11 +122,12 @@ def test_many_names_read_as_one_by_one():
 
 def test_words_of_their_own_announce_no_level():
     # each first word is a word of its own beginning with a level word's letters (Portuguese
-    # "programa", English "programs"/"programmer"/"programming"/"programmatic", Indonesian
-    # "programasi", "kegiatannya" = kegiatan + -nya), or the slipped word has no name after it
+    # "programa", English "programs"/"programmer"/"programmes"/"programming"/"programmatic", Indonesian
+    # "programasi", "programer(nya)", "programatik", "kegiatannya" = kegiatan + -nya), or the slipped
+    # word has no name after it
     for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMA KAMPUNG KB", "Programs Daerah", "PROGRAMASI DATA",
-                 "PROGRAMMER MUDA", "PROGRAMMING DASAR", "PROGRAMMATIC X", "PROGRAMNYA DESA",
-                 "KEGIATANNYA USAHA MIKRO", "PROGAM", "PROGAM-X"):
+                 "PROGRAMMER MUDA", "PROGRAMERNYA MUDA", "PROGRAMMING DASAR", "PROGRAMMATIC X", "PROGRAMMES X",
+                 "PROGRAMATIC X", "PROGRAMNYA DESA", "KEGIATANNYA USAHA MIKRO", "PROGAM", "PROGAM-X"):
         assert _miswritten_level(name) is None, name
     # a sub kegiatan so named stays one: Kegiatan B (30) holds Satu (10); 15 and 5 fill the 20 left
     for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMASI USAHA MIKRO", "PROGRAMMER USAHA MIKRO",
@@ -160,10 +161,11 @@ def test_an_equal_known_name_comes_before_a_slip():
 
 def test_slips_are_given_back_with_the_word_as_written():
     found: list = []
-    names = ["PROGAM A", "Kegiatan K", "Sub Kegitan S", "KegiatanPemeriksaan X", "Y", "PROGRAMPENGAWASAN Z"]
+    names = ["PROGAM A", "Kegiatan K", "Sub Kegitan S", "KegiatanPemeriksaan X", "Y", "PROGRAMPENGAWASAN Z",
+             "PROGRAMUKM DAN KOPERASI"]
     infer_levels(names, slips=found)
     assert found == [(0, "PROGAM", P), (2, "Sub Kegitan", S), (3, "KegiatanPemeriksaan", K),
-                     (5, "PROGRAMPENGAWASAN", P)]
+                     (5, "PROGRAMPENGAWASAN", P), (6, "PROGRAMUKM", P)]
     # a slip the numbers overrule is no slip read
     found = []
     infer_levels(["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga"], pagu=[30, 30, 10, 15, 5], slips=found)
