@@ -136,12 +136,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "numbers); the finding names both lines (`sources.text.WRAP`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
        "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
-       "angka di antaranya.",
+       "angka di antaranya. Juga tabel yang setiap barisnya, judul kolom termasuk, berakhir dengan satu sel kosong "
+       "lebih banyak daripada kolomnya: sel itu dibuang.",
        "a row with fewer cells than its table whose missing cells are all at the end (the extractor drops "
        "trailing empty cells) and whose present cells fit their columns: read padded with empty cells; "
-       "reported when a number column is among the missing ones",
-       syarat_tingkat="info when only the document's own percentages are missing; peringatan when a target, "
-                      "pagu or realisasi is"),
+       "reported when a number column is among the missing ones. Also a Tabel 2.1 or 2.2 whose every line "
+       "(each header line, the header of every page, every row) holds one cell more than its columns, that "
+       "cell empty on every line: the cell is dropped (`tables._common.extra_empty_column`)",
+       syarat_tingkat="info when only the document's own percentages are missing, or for an empty cell more on "
+                      "every line; peringatan when a target, pagu or realisasi is"),
     _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
        "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda (yang pertama dipakai), atau judul "
        "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (tabelnya dibaca "
