@@ -127,13 +127,18 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(`dokumen_vs_sipd`)"),
     _J("baris_sambungan", ("info",), "Baris sambungan digabung",
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
-       "dengan baris di atasnya; bukan kesalahan dokumen.",
+       "dengan baris di atasnya; juga nama, atau No Tabel 3.2, yang tercetak di baris sendiri di atas sel-sel "
+       "barisnya digabung dengan baris di bawahnya; bukan kesalahan dokumen.",
        "a name or indicator wrapped onto a line of its own (its only text in that column, no digit, no level "
        "word, as bold as the cell above, directly under the row), joined to the row above with a space; in "
        "Tabel 2.1 and 2.2 also several text cells wrapped at once (name, indicator, unit, note: each piece in "
        "its own column, no number column filled, a digit only in a note; a name and an indicator that each "
        "start afresh are a row instead), the finding then naming the other reading (a row of its own without "
-       "numbers); the finding names both lines (`sources.text.WRAP`)"),
+       "numbers); also a Tabel 2.1 / 2.2 name on a line of its own right above a row whose name cell is empty "
+       "(no digit, as bold as the row, the row filling a number column; a line that is also cut mid-phrase "
+       "with the name above stays that name's rest), and a 3.2 row's No. on a line of its own right above a row "
+       "whose No. cell is empty when it is the next number of the numbering, joined to the row below; the "
+       "finding names both lines (`sources.text.WRAP`, `_Splitter._name_above`, `_Splitter._cell_above`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
        "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
        "angka di antaranya. Juga tabel yang setiap barisnya, judul kolom termasuk, berakhir dengan satu sel kosong "

@@ -83,3 +83,129 @@ def test_extra_cell_not_on_every_line_or_filled_is_refused(tmp_path, case):
     lines = _extra_tab(T22, **case)
     with pytest.raises(RenjaParseError, match="jumlah sel yang salah"):
         load_document(_write(tmp_path, lines))
+
+
+# -- a name on a line of its own above its row (Tabel 2.1 and 2.2) ------------------------------
+
+#: renja-mini's Tabel 2.2 line 37 (sub kegiatan under sub kegiatan 36, both plain), line 36 (the
+#: first row of the second page, under the header lines 33-35) and Tabel 2.1's line 19
+L37, L36, L19 = 37, 36, 19
+
+
+def _name_above(line: int, tabs: bool = False, name: str | None = None):
+    """The fixture with ``line``'s name on a line of its own above the line, the row then with
+    an empty name cell (``tabs``: the name line keeps the row's other cells, empty)."""
+    cells = LINES[line - 1].split("\t")
+    text = cells[0] if name is None else name
+    above = text + "\t" * (len(cells) - 1) if tabs else text
+    return LINES[:line - 1] + [above, "\t".join([""] + cells[1:])] + LINES[line:]
+
+
+def _same_shifted(doc, original, table, at):
+    """``doc``'s ``table`` is the original's, the source lines from ``at`` on one further down."""
+    a, b = getattr(doc, table), getattr(original, table).copy()
+    b["baris_sumber"] = b["baris_sumber"].where(b["baris_sumber"] < at, b["baris_sumber"] + 1)
+    pd.testing.assert_frame_equal(a, b)
+
+
+@pytest.mark.parametrize("tabs", [False, True])
+def test_22_name_above_its_row_is_its_name(tmp_path, original, tabs):
+    # "Penyediaan Barang Cetak dan Penggandaan" alone on line 37, its cells on line 38 with an empty
+    # name cell: one row at line 38 with its name (8 rows, as the fixture); the line could also
+    # continue line 36's name (plain, no level word, no digit), but nothing is cut mid-phrase and
+    # a row without a name cannot be read: the finding names that other reading
+    doc = load_document(_write(tmp_path, _name_above(L37, tabs)))
+    _same_shifted(doc, original, "evaluasi", L37)
+    f = _jenis(doc, "baris_sambungan")
+    assert len(f) == 1
+    f = f.iloc[0]
+    assert (int(f["baris_sumber"]), int(f["baris_pembanding"]), f["kolom"], f["tingkat"]) == (38, 37, "nama", "info")
+    assert f["pesan"] == ("Baris 37 hanya memuat nama, tepat di atas baris 38 yang sel namanya kosong: nama itu milik "
+                          "baris 38 (tercetak di baris sendiri di atas sel-selnya); digabung menjadi \u201cPenyediaan "
+                          "Barang Cetak dan Penggandaan\u201d. Bila baris 37 sebenarnya sambungan nama baris 36 di "
+                          "atasnya, periksa dokumen aslinya.")
+    p = doc.pembacaan.set_index("tabel").loc["Tabel 2.2"]
+    assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"])) == (1, 8, True)
+
+
+def test_22_name_above_the_first_row_of_a_page(tmp_path, original):
+    # line 36's name alone right under the second page's header: no row above to continue
+    doc = load_document(_write(tmp_path, _name_above(L36)))
+    _same_shifted(doc, original, "evaluasi", L36)
+    f = _jenis(doc, "baris_sambungan").iloc[0]
+    assert (int(f["baris_sumber"]), int(f["baris_pembanding"])) == (37, 36)
+    assert f["pesan"].endswith("digabung menjadi \u201cPenyediaan Bahan Logistik Kantor\u201d.")
+
+
+def test_21_name_above_its_row_is_its_name(tmp_path, original):
+    doc = load_document(_write(tmp_path, _name_above(L19)))
+    _same_shifted(doc, original, "tabel21", L19)
+    pd.testing.assert_frame_equal(doc.evaluasi.drop(columns="baris_sumber"),
+                                  original.evaluasi.drop(columns="baris_sumber"))
+    f = _jenis(doc, "baris_sambungan").iloc[0]
+    assert (f["tabel"], int(f["baris_sumber"]), int(f["baris_pembanding"])) == ("Tabel 2.1", 20, 19)
+
+
+@pytest.mark.parametrize("name", [
+    "penyediaan Barang Cetak dan Penggandaan",          # begins in lower case: the rest of line 36's name
+    "<b>Penyediaan Barang Cetak dan Penggandaan</b>",   # bold over plain cells: not the row's own name
+])
+def test_22_name_above_that_may_be_something_else_is_refused(tmp_path, name):
+    with pytest.raises(RenjaParseError, match="nama program/kegiatan kosong"):
+        load_document(_write(tmp_path, _name_above(L37, name=name)))
+
+
+# -- a 3.2 row's No. on a line of its own above the row ------------------------------------------
+
+MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
+MLINES = MURNI.read_text(encoding="utf-8").split("\n")
+#: renja-murni-mini's Tabel 3.2: header lines 47-48, rows No. 1-8 on lines 49-56
+
+
+@pytest.fixture(scope="module")
+def murni():
+    return load_document(MURNI)
+
+
+def _no_above(line: int, tabs: bool = False, number: str | None = None):
+    cells = MLINES[line - 1].split("\t")
+    no = cells[0] if number is None else number
+    above = no + "\t" * (len(cells) - 1) if tabs else no
+    return MLINES[:line - 1] + [above, "\t".join([""] + cells[1:])] + MLINES[line:]
+
+
+def _same_review(doc, murni, at):
+    a, b = doc.review_rkpd, murni.review_rkpd.copy()
+    b["baris_sumber"] = b["baris_sumber"].where(b["baris_sumber"] < at, b["baris_sumber"] + 1)
+    pd.testing.assert_frame_equal(a, b)
+
+
+@pytest.mark.parametrize("line, tabs, before", [(52, False, 3), (52, True, 3), (49, False, 0)])
+def test_32_no_above_its_row_is_its_no(tmp_path, murni, line, tabs, before):
+    # "4" alone on line 52 above row No. 4 with an empty No. cell (3 is the No. above it), or "1"
+    # right under the header (no No. before it): the next number of the numbering, the row's No.
+    doc = load_document(_write(tmp_path, _no_above(line, tabs)))
+    _same_review(doc, murni, line)
+    no = before + 1
+    f = _jenis(doc, "baris_sambungan")
+    assert len(f) == 1 and not len(_jenis(doc, "nomor_tidak_urut")) and not len(_jenis(doc, "baris_tidak_terbaca"))
+    f = f.iloc[0]
+    assert (int(f["baris_sumber"]), int(f["baris_pembanding"]), f["kolom"]) == (line + 1, line, "no")
+    assert f["pesan"] == (f"Baris {line} hanya memuat angka {no}, tepat di atas baris {line + 1} yang sel No-nya "
+                          f"kosong: {no} adalah nomor urut berikutnya (nomor sebelumnya {before}), sehingga dibaca "
+                          f"sebagai No baris {line + 1} yang tercetak di baris sendiri, bukan nomor halaman.")
+    p = doc.pembacaan.set_index("tabel").loc["Tabel 3.2 (Review P-RKPD)"]
+    assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"]), bool(p["lengkap"])) == \
+        (1, 8, True, True)
+
+
+def test_32_number_above_that_is_not_the_next_no_is_refused(tmp_path):
+    # "7" above the row after No. 3: a page number or a number cut off another row, not its No.
+    with pytest.raises(RenjaParseError, match="nomor baris bukan angka"):
+        load_document(_write(tmp_path, _no_above(52, number="7")))
+
+
+def test_22_name_above_with_a_digit_is_refused(tmp_path):
+    # a digit in the line (a year, a page, a date): never taken for a name; the row stays nameless
+    with pytest.raises(RenjaParseError, match="nama program/kegiatan kosong"):
+        load_document(_write(tmp_path, _name_above(L37, name="Penyediaan Barang Cetak 2025")))
