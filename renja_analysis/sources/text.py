@@ -42,8 +42,8 @@ names (``judul``); inside a table region every line is accounted for:
   a row whose name cell is empty, that fills a number column and is as bold as the line; in
   Tabel 3.2 a bare number right above a row whose No. cell is empty, when it is the next number
   of the table's numbering. The line is joined to the row below, with a ``baris_sambungan``
-  naming both lines; a name line that also continues the row above and is cut mid-phrase with
-  it (``_cut_off``) stays that row's wrap (the row below is then refused for its empty name);
+  naming both lines; a name line that may also continue the row above stays that row's wrap
+  (the row below, maybe a second indicator of it, is then refused for its empty name);
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -553,8 +553,8 @@ class _Splitter:
         #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
         self.wraps: dict[int, tuple[Row, list[int]]] = {}
         #: names on a line of their own above a row whose name cell is empty (``_name_above``):
-        #: line -> (raw text, clean text, whether the line also reads as a wrap of the row above)
-        self.names: dict[int, tuple[str, str, bool]] = {}
+        #: line -> (raw text, clean text)
+        self.names: dict[int, tuple[str, str]] = {}
         #: the recognised headers met (``header_block``), by clean text: their first lines, their
         #: continuation lines, and the kind of each block of such lines
         self._first_lines: set[str] = set()
@@ -731,10 +731,12 @@ class _Splitter:
         is the name of the row right below it, printed on a line of its own above the row's cells
         (Tabel 2.1 and 2.2): the next line is a row of the open table whose name cell is empty,
         that fills a number column (a digit in a column ``WRAP`` does not name), and whose first
-        filled cell is as bold as the line. A line that also continues the row above (``_continues``) is that
-        row's wrap when the two are cut in the middle of a phrase (``_cut_off``); else the row
-        below takes it (a row without a name cannot be read), its finding naming the other
-        reading. When it is, the line is pending as ``nama`` until its row comes (``_cell_above``).
+        filled cell is as bold as the line; and the line is no continuation of the row above
+        (``_continues``: another style, a level word, a blank line or a header between). A line
+        that may continue the row above is read so, as before: the row below may then be a
+        second indicator of that row (its name cell left empty), which no reader can tell from
+        a row whose name was printed above it; the row below is refused for its empty name.
+        When it is, the line is pending as ``nama`` until its row comes (``_cell_above``).
         """
         block = self.current
         if block is None or block.kind not in _ANY_TOGETHER or number >= len(self.lines) \
@@ -749,11 +751,9 @@ class _Splitter:
         first = next((c for c in self.lines[number].split("\t") if clean_text(c)), "")
         if ("<b>" in raw[0].lower()) != ("<b>" in first.lower()):
             return False
-        row = self.last_row
-        wrap = row is not None and self._continues(number, raw, cells) == [0]
-        if wrap and _cut_off([cells[0]], [row.cells[0]]):   # type: ignore[union-attr]  # ``wrap``: a row above
-            return False
-        self.names[number] = (raw[0], cells[0], wrap)
+        if self._continues(number, raw, cells) is not None:
+            return False                            # the rest of the name above, or this row's: unknown
+        self.names[number] = (raw[0], cells[0])
         self.pending.append((number, "nama"))
         return True
 
@@ -771,14 +771,11 @@ class _Splitter:
         if above != number - 1:
             return raw, cells
         if kind == "nama":
-            text_raw, text, wrap = self.names.pop(above)
+            text_raw, text = self.names.pop(above)
             what = "nama"
             pesan = (f"Baris {above} hanya memuat nama, tepat di atas baris {number} yang sel namanya kosong: "
                      f"nama itu milik baris {number} (tercetak di baris sendiri di atas sel-selnya); digabung "
                      f"menjadi \u201c{text[:160]}\u201d.")
-            if wrap:
-                pesan += (f" Bila baris {above} sebenarnya sambungan nama baris {self.last_row.line} di atasnya, "  # type: ignore[union-attr]
-                          "periksa dokumen aslinya.")
         elif kind == "footer" and block.kind == "tabel_3_2" and len(cells) > 1 and cells[1] \
                 and not cells[1].upper().startswith("URUSAN") \
                 and _BARE.fullmatch(text := clean_text(self.clean[above - 1].replace("\t", " "))):

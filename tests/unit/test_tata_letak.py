@@ -87,9 +87,10 @@ def test_extra_cell_not_on_every_line_or_filled_is_refused(tmp_path, case):
 
 # -- a name on a line of its own above its row (Tabel 2.1 and 2.2) ------------------------------
 
-#: renja-mini's Tabel 2.2 line 37 (sub kegiatan under sub kegiatan 36, both plain), line 36 (the
-#: first row of the second page, under the header lines 33-35) and Tabel 2.1's line 19
-L37, L36, L19 = 37, 36, 19
+#: renja-mini's Tabel 2.2 line 36 (the first row of the second page, under the header lines 33-35),
+#: line 38 (PROGRAM PENGEMBANGAN UMKM, under the plain sub kegiatan 37), line 37 (a plain sub
+#: kegiatan under the plain sub kegiatan 36); Tabel 2.1's line 12 (plain, under the bold kegiatan 11)
+L36, L38, L37, L12 = 36, 38, 37, 12
 
 
 def _name_above(line: int, tabs: bool = False, name: str | None = None):
@@ -108,51 +109,51 @@ def _same_shifted(doc, original, table, at):
     pd.testing.assert_frame_equal(a, b)
 
 
-@pytest.mark.parametrize("tabs", [False, True])
-def test_22_name_above_its_row_is_its_name(tmp_path, original, tabs):
-    # "Penyediaan Barang Cetak dan Penggandaan" alone on line 37, its cells on line 38 with an empty
-    # name cell: one row at line 38 with its name (8 rows, as the fixture); the line could also
-    # continue line 36's name (plain, no level word, no digit), but nothing is cut mid-phrase and
-    # a row without a name cannot be read: the finding names that other reading
-    doc = load_document(_write(tmp_path, _name_above(L37, tabs)))
-    _same_shifted(doc, original, "evaluasi", L37)
+@pytest.mark.parametrize("line, tabs, name", [
+    (L36, False, "Penyediaan Bahan Logistik Kantor"),       # under a header: no row above to continue
+    (L36, True, "Penyediaan Bahan Logistik Kantor"),
+    (L38, False, "PROGRAM PENGEMBANGAN UMKM"),              # a level word: never the rest of a name
+])
+def test_22_name_above_its_row_is_its_name(tmp_path, original, line, tabs, name):
+    # the name alone on ``line``, its cells on the next line with an empty name cell: one row at
+    # the next line with its name (8 rows, as the fixture), one finding naming both lines
+    doc = load_document(_write(tmp_path, _name_above(line, tabs)))
+    _same_shifted(doc, original, "evaluasi", line)
     f = _jenis(doc, "baris_sambungan")
     assert len(f) == 1
     f = f.iloc[0]
-    assert (int(f["baris_sumber"]), int(f["baris_pembanding"]), f["kolom"], f["tingkat"]) == (38, 37, "nama", "info")
-    assert f["pesan"] == ("Baris 37 hanya memuat nama, tepat di atas baris 38 yang sel namanya kosong: nama itu milik "
-                          "baris 38 (tercetak di baris sendiri di atas sel-selnya); digabung menjadi \u201cPenyediaan "
-                          "Barang Cetak dan Penggandaan\u201d. Bila baris 37 sebenarnya sambungan nama baris 36 di "
-                          "atasnya, periksa dokumen aslinya.")
+    row = line + 1
+    assert (int(f["baris_sumber"]), int(f["baris_pembanding"]), f["kolom"], f["tingkat"]) == (row, line, "nama", "info")
+    assert f["pesan"] == (f"Baris {line} hanya memuat nama, tepat di atas baris {row} yang sel namanya kosong: nama "
+                          f"itu milik baris {row} (tercetak di baris sendiri di atas sel-selnya); digabung menjadi "
+                          f"\u201c{name}\u201d.")
     p = doc.pembacaan.set_index("tabel").loc["Tabel 2.2"]
     assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"])) == (1, 8, True)
 
 
-def test_22_name_above_the_first_row_of_a_page(tmp_path, original):
-    # line 36's name alone right under the second page's header: no row above to continue
-    doc = load_document(_write(tmp_path, _name_above(L36)))
-    _same_shifted(doc, original, "evaluasi", L36)
-    f = _jenis(doc, "baris_sambungan").iloc[0]
-    assert (int(f["baris_sumber"]), int(f["baris_pembanding"])) == (37, 36)
-    assert f["pesan"].endswith("digabung menjadi \u201cPenyediaan Bahan Logistik Kantor\u201d.")
-
-
 def test_21_name_above_its_row_is_its_name(tmp_path, original):
-    doc = load_document(_write(tmp_path, _name_above(L19)))
-    _same_shifted(doc, original, "tabel21", L19)
+    # "Penyediaan Barang Cetakandan Penggandaan" (plain) alone under the bold kegiatan of line 11
+    doc = load_document(_write(tmp_path, _name_above(L12)))
+    _same_shifted(doc, original, "tabel21", L12)
     pd.testing.assert_frame_equal(doc.evaluasi.drop(columns="baris_sumber"),
                                   original.evaluasi.drop(columns="baris_sumber"))
     f = _jenis(doc, "baris_sambungan").iloc[0]
-    assert (f["tabel"], int(f["baris_sumber"]), int(f["baris_pembanding"])) == ("Tabel 2.1", 20, 19)
+    assert (f["tabel"], int(f["baris_sumber"]), int(f["baris_pembanding"])) == ("Tabel 2.1", 13, 12)
 
 
-@pytest.mark.parametrize("name", [
-    "penyediaan Barang Cetak dan Penggandaan",          # begins in lower case: the rest of line 36's name
-    "<b>Penyediaan Barang Cetak dan Penggandaan</b>",   # bold over plain cells: not the row's own name
+@pytest.mark.parametrize("line, name", [
+    # plain under plain (line 36), no level word: maybe the rest of line 36's name, the row below
+    # then a second indicator of line 36 printed with its name cell empty; no reader can tell
+    (L37, None),
+    (L37, "penyediaan Barang Cetak dan Penggandaan"),
+    # bold over plain cells: not the row's own name
+    (L37, "<b>Penyediaan Barang Cetak dan Penggandaan</b>"),
+    # a digit (a year, a page, a date): never taken for a name
+    (L36, "Penyediaan Bahan Logistik 2025"),
 ])
-def test_22_name_above_that_may_be_something_else_is_refused(tmp_path, name):
+def test_22_name_above_that_may_be_something_else_is_refused(tmp_path, line, name):
     with pytest.raises(RenjaParseError, match="nama program/kegiatan kosong"):
-        load_document(_write(tmp_path, _name_above(L37, name=name)))
+        load_document(_write(tmp_path, _name_above(line, name=name)))
 
 
 # -- a 3.2 row's No. on a line of its own above the row ------------------------------------------
@@ -204,8 +205,3 @@ def test_32_number_above_that_is_not_the_next_no_is_refused(tmp_path):
     with pytest.raises(RenjaParseError, match="nomor baris bukan angka"):
         load_document(_write(tmp_path, _no_above(52, number="7")))
 
-
-def test_22_name_above_with_a_digit_is_refused(tmp_path):
-    # a digit in the line (a year, a page, a date): never taken for a name; the row stays nameless
-    with pytest.raises(RenjaParseError, match="nama program/kegiatan kosong"):
-        load_document(_write(tmp_path, _name_above(L37, name="Penyediaan Barang Cetak 2025")))
