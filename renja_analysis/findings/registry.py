@@ -127,21 +127,29 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(`dokumen_vs_sipd`)"),
     _J("baris_sambungan", ("info",), "Baris sambungan digabung",
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
-       "dengan baris di atasnya; bukan kesalahan dokumen.",
+       "dengan baris di atasnya; juga nama, atau No Tabel 3.2, yang tercetak di baris sendiri di atas sel-sel "
+       "barisnya digabung dengan baris di bawahnya; bukan kesalahan dokumen.",
        "a name or indicator wrapped onto a line of its own (its only text in that column, no digit, no level "
        "word, as bold as the cell above, directly under the row), joined to the row above with a space; in "
        "Tabel 2.1 and 2.2 also several text cells wrapped at once (name, indicator, unit, note: each piece in "
        "its own column, no number column filled, a digit only in a note; a name and an indicator that each "
        "start afresh are a row instead), the finding then naming the other reading (a row of its own without "
-       "numbers); the finding names both lines (`sources.text.WRAP`)"),
+       "numbers); also a Tabel 2.1 / 2.2 name on a line of its own right above a row whose name cell is empty "
+       "(no digit, as bold as the row, the row filling a number column; a line that may also continue the name "
+       "above stays its rest), and a 3.2 row's No. on a line of its own right above a row "
+       "whose No. cell is empty when it is the next number of the numbering, joined to the row below; the "
+       "finding names both lines (`sources.text.WRAP`, `_Splitter._name_above`, `_Splitter._cell_above`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
        "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
-       "angka di antaranya.",
+       "angka di antaranya. Juga tabel yang setiap barisnya, judul kolom termasuk, berakhir dengan satu sel kosong "
+       "lebih banyak daripada kolomnya: sel itu dibuang.",
        "a row with fewer cells than its table whose missing cells are all at the end (the extractor drops "
        "trailing empty cells) and whose present cells fit their columns: read padded with empty cells; "
-       "reported when a number column is among the missing ones",
-       syarat_tingkat="info when only the document's own percentages are missing; peringatan when a target, "
-                      "pagu or realisasi is"),
+       "reported when a number column is among the missing ones. Also a Tabel 2.1 or 2.2 whose every line "
+       "(each header line, the header of every page, every row) holds one cell more than its columns, that "
+       "cell empty on every line: the cell is dropped (`tables._common.extra_empty_column`)",
+       syarat_tingkat="info when only the document's own percentages are missing, or for an empty cell more on "
+                      "every line; peringatan when a target, pagu or realisasi is"),
     _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
        "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda (yang pertama dipakai), atau judul "
        "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (tabelnya dibaca "

@@ -29,6 +29,7 @@ from ._common import (
     cell_kinds,
     check_width,
     drop_duplicates,
+    extra_empty_column,
     fill_ancestors,
     lanjutan,
     lapor_salah_tulis,
@@ -175,7 +176,8 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
 def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:
     """The table's cleaned cells by column (``width`` lists, one cell per row). The widths of all
     rows are compared at once; only a row of another width is read by ``check_width`` (padded,
-    reported or refused as it says), in row order.
+    reported or refused as it says), in row order. A table whose every line, header included,
+    ends with one empty cell more than ``width`` is read without it (``extra_empty_column``).
 
     >>> from pathlib import Path
     >>> from renja_analysis.sources.base import Row, TableBlock
@@ -186,6 +188,9 @@ def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: 
     rows = block.rows
     grid = list(map(_CELLS, rows))
     widths = np.fromiter(map(len, grid), dtype=np.int64, count=len(grid))
+    if len(grid) and widths[0] == width + 1 and extra_empty_column(src, block, grid, widths, width, label):
+        grid = [g[:width] for g in grid]            # one empty cell more on every line: no column
+        widths[:] = width
     for k in np.flatnonzero(widths != width).tolist():
         grid[k] = check_width(src, block, rows[k], width, label, kinds, names)
     return [list(c) for c in zip(*grid)] if grid else [[] for _ in range(width)]
