@@ -398,6 +398,7 @@ SINGKATAN_KANTOR = {
 }
 #: Words written two ways in one office's name: Badan Pengelola / Pengelolaan Keuangan dan Aset Daerah.
 _KATA_SAMA = {"pengelola": "pengelolaan"}
+_ASAL = {v: k for k, v in _KATA_SAMA.items()}
 #: The words of the Usaha Mikro, Kecil dan Menengah family: one dinas koperasi is named with some or all of
 #: them (the bundled document: "Dinas Koperasi Usaha Kecil dan Menengah" on its title page, "Dinas Koperasi
 #: dan Usaha Mikro" in its foreword), so names differing in them only are not told apart (``serumpun``).
@@ -477,17 +478,30 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ka, kb = kata_kantor(a), kata_kantor(b)
     hanya_a, hanya_b = [w for w in ka if w not in kb], [w for w in kb if w not in ka]
     if not ka or not kb:
-        return "beda", hanya_a, hanya_b
-    if not hanya_a and not hanya_b:
+        rel = "beda"
+    elif not hanya_a and not hanya_b:
         return "sama", [], []
-    if not hanya_a or not hanya_b:
-        return "bagian", hanya_a, hanya_b
-    for x, y in ((a, b), (b, a)):
-        if set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y)):
-            return "singkatan", hanya_a, hanya_b
-    if "usaha" in ka and "usaha" in kb and set(hanya_a) | set(hanya_b) <= _KATA_USAHA:
-        return "serumpun", hanya_a, hanya_b
-    return "beda", hanya_a, hanya_b
+    elif not hanya_a or not hanya_b:
+        rel = "bagian"
+    elif any(set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y))
+             for x, y in ((a, b), (b, a))):
+        rel = "singkatan"
+    elif "usaha" in ka and "usaha" in kb and set(hanya_a) | set(hanya_b) <= _KATA_USAHA:
+        rel = "serumpun"
+    else:
+        rel = "beda"
+    return rel, _seperti_ditulis(a, hanya_a), _seperti_ditulis(b, hanya_b)
+
+
+def _seperti_ditulis(nama, kata: list[str]) -> list[str]:
+    """Words of ``kata_kantor`` named as ``nama`` writes them where it wrote another form (``_KATA_SAMA``):
+    a message names the words a side wrote.
+
+    >>> _seperti_ditulis("BADAN PENGELOLA KEUANGAN DAN ASET DAERAH", ["pengelolaan"])
+    ['pengelola']
+    """
+    ditulis = set(re.sub(r"[^\w]+", " ", str(nama)).lower().split())
+    return [_ASAL.get(w, w) if w not in ditulis and _ASAL.get(w) in ditulis else w for w in kata]
 
 
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:

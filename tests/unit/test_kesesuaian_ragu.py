@@ -207,3 +207,9 @@ def test_lima_puluh_kota_in_a_location():
     assert pemda_sama("Kabupaten Lima Puluh Kota", "Kab. Lima Puluh") is False
     # a kota named after its kind still is one
     assert pemda_baku("Kota Padang Panjang") == "Kota Padang Panjang"
+
+
+def test_a_message_names_the_word_as_written():
+    """``pengelola`` is read as ``pengelolaan`` to compare (BPKAD), but a message names what SIPD wrote."""
+    assert banding_kantor("Badan Keuangan dan Aset Daerah", "BADAN PENGELOLA KEUANGAN DAN ASET DAERAH") == (
+        "bagian", [], ["pengelola"])
