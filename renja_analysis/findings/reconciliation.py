@@ -1082,22 +1082,61 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             records.append(_kode_beda(d, sp.iloc[lain[i]]))
         else:
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
+    # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
+    potong = tabel_terpotong(doc)
     for j in sorted(set(range(len(sp))) - set(link["kanan"])):
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
         if j in set(kode_lain["kanan"]):
             continue                            # named by its document row's finding (_kode_beda)
+        siapa = f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])})"
         records.append(_rec(
-            "dokumen_vs_sipd", "kritis", f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
-            None, s["pagu_rp"],
-            f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])}) ada "
-            "di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; jumlah "
-            f"{_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.", pembanding=s["baris_sumber"],
+            "dokumen_vs_sipd", "kritis" if potong is None else "info", f"Dokumen vs {tabel_sipd(s['berkas'])}", None,
+            s["nama"], "kode", None, s["pagu_rp"],
+            f"{siapa} ada di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; "
+            f"jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda." if potong is None else
+            f"{siapa} ada di SIPD tetapi tidak ditemukan di bagian dokumen yang terbaca (3.2 maupun 3.3), menurut "
+            f"kode maupun nama. {potong}: baris ini mungkin ada di bagian yang hilang, sehingga tidak dinilai "
+            "sebagai kekurangan dokumen; periksa dengan dokumen aslinya.", pembanding=s["baris_sumber"],
             nilai_rp=s["pagu_rp"]))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
     return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def tabel_terpotong(doc) -> str | None:
+    """Why the document's Tabel 3.2 is incomplete in the text, or None: a ``dokumen_terpotong``
+    finding on it (the text ends inside it, or it ends without its closing total short of the
+    total it states: ``findings.document.jumlah_tidak_cocok``), or its printed numbering
+    with a gap (``doc.pembacaan``, ``sources.base.kelengkapan``). Not said when Tabel 3.3 was
+    read complete by its numbering: the plan's other list then holds its rows.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> t = pd.DataFrame({"jenis": ["dokumen_terpotong"], "tabel": [_REVIEW]})
+    >>> print(tabel_terpotong(SimpleNamespace(temuan=t, pembacaan=None)))
+    Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)
+    >>> p = pd.DataFrame({"tabel": [_REVIEW, _RENCANA], "lengkap": [False, False]})
+    >>> print(tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p)))
+    Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)
+    >>> tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p.iloc[:1].assign(lengkap=True))) is None
+    True
+    """
+    t = getattr(doc, "temuan", None)
+    p = getattr(doc, "pembacaan", None)
+    # True / False / NA (no numbering to check) per table
+    lengkap = {} if p is None or "lengkap" not in p else {
+        k: (None if pd.isna(v) else bool(v)) for k, v in zip(p["tabel"].astype(str), p["lengkap"])}
+    if lengkap.get(_RENCANA) is True:
+        return None
+    if t is not None and len(t) and ((t["jenis"].astype(str) == "dokumen_terpotong")
+                                     & (t["tabel"].astype(str) == _REVIEW)).any():
+        return "Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)"
+    if lengkap.get(_REVIEW) is False:
+        return "Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)"
+    return None
 
 
 def alasan_tanpa_baris(doc) -> str:

@@ -115,8 +115,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
-       "Teks berakhir di tengah tabel: berkas mungkin terpotong.",
-       "the text ends inside a table: the file may be truncated"),
+       "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
+       "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
+       "tercantum; Tabel 2.2 berhenti sebelum Tabel 2.1): berkas mungkin terpotong. Disebut sekali; baris yang "
+       "mungkin hilang tidak dinilai sebagai kesalahan dokumen.",
+       "the text ends inside a table (the reader); or Tabel 3.2 has no stated total after its last row (or no "
+       "row) and a side's programs sum to less than a total it states; or Tabel 2.1 goes on, after the row "
+       "paired with 2.2's last row, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`): the file may be "
+       "truncated. Said once, naming the sums and the parents open at the last row whose rows read sum to less "
+       "than they state (instead of a `jumlah_tidak_cocok` each); SIPD rows not found then are `info` "
+       "(`dokumen_vs_sipd`)"),
     _J("baris_sambungan", ("info",), "Baris sambungan digabung",
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
        "dengan baris di atasnya; bukan kesalahan dokumen.",
@@ -237,7 +245,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
        "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
-       "are incomplete by loss",
+       "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
+       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis",
        sengketa="baris", kontradiksi=True),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
@@ -266,7 +275,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
        "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
        "or their sum where the pagu shows it and the first is no total of the others: "
-       "`_bacaan_keterangan`) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+       "`_bacaan_keterangan`; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
+       "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
        "disetujui reviewer.",
@@ -570,7 +580,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
        "sehingga tidak dapat dibandingkan (info). Dokumen tanpa satu pun baris Tabel 3.2 (hasil analisis) maupun "
        "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
-       "ada di dokumen.",
+       "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -585,7 +595,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
-       "is not taken for the plan). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
+       "is not taken for the plan). A SIPD row not found while Tabel 3.2 is incomplete in the text "
+       "(`dokumen_terpotong` on it, or its printed numbering with a gap) and 3.3 was not read complete: info, "
+       "naming the cut (`reconciliation.tabel_terpotong`). `nilai_rp`: the pagu difference, or the pagu of a "
+       "row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

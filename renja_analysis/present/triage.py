@@ -34,7 +34,7 @@ import pandas as pd
 from .. import labels
 from ..numbers import format_persen, format_rupiah
 from ..status import SERAPAN_TANPA_OUTPUT, TERTINGGAL
-from .escape import markdown_teks
+from .escape import html_teks, markdown_teks
 from .summary import daftar_program
 
 #: Names longer than this many characters are shortened (``nama_pendek``).
@@ -80,7 +80,8 @@ def nama_pendek(nama, batas: int = BATAS_NAMA) -> str:
 def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
     """A name from the document in a sentence (Markdown), shortened by ``nama_pendek``: a link to
     ``href`` whose ``title`` is the full name, or without ``href`` the short name in a
-    ``<span title=...>`` when it was shortened. Escaped (``escape.markdown_teks``).
+    ``<span title=...>`` when it was shortened. Escaped (``escape.markdown_teks``; the ``title``
+    attribute of the ``<span>``, raw HTML, with ``escape.html_teks``).
 
     Examples
     --------
@@ -88,6 +89,8 @@ def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
     [*Pemulihan Usaha Mikro*](program/07-x.ipynb#T_program_row3_col0 "Pemulihan Usaha Mikro")
     >>> print(tautan_nama("A <b> " + "x " * 30))
     <span title="A &lt;b&gt; x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x">*A &lt;b&gt; x x x x x x x x x x x x x x x x x x x x…*</span>
+    >>> print(tautan_nama("Lihat https://a.go.id *" + " kata" * 20)[:60])
+    <span title="Lihat https://a.go.id * kata kata kata kata kat
     """
     pendek = markdown_teks(nama_pendek(nama))
     teks = f"*{pendek}*" if miring else pendek
@@ -96,7 +99,8 @@ def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
         return f'[{teks}]({href} "{penuh}")'
     if nama_pendek(nama) == " ".join(str(nama).split()):
         return teks
-    return f'<span title="{penuh}">{teks}</span>'
+    # raw HTML: Markdown's backslash escapes would show in the attribute ("http\\://")
+    return f'<span title="{html_teks(" ".join(str(nama).split()))}">{teks}</span>'
 
 
 def _halaman(notebook) -> str:

@@ -51,8 +51,9 @@ they look like data (four cells or more, one a number). A table whose header
 appears again after it ended is an error (a table pasted twice, two documents in
 one file).
 
-Control characters (NUL and the other C0/C1 codes except tab) are removed with a
-finding ``karakter_kendali`` naming the line.
+Control characters (NUL and the other C0/C1 codes except tab) and the bidirectional
+overrides, embeddings and isolates are removed with a finding ``karakter_kendali``
+naming the line.
 """
 from __future__ import annotations
 
@@ -309,10 +310,12 @@ def decode(path: Path, data: bytes) -> str:
 
 
 #: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab,
-#: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them).
-_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them), and the
+#: bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible,
+#: they turn the text after them around wherever it is shown ("Rp160.000.000" read backwards).
+_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 #: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
-_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 #: The characters of ``_KENDALI_TEKS`` an ASCII text can hold.
 _KENDALI_ASCII = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
 
@@ -336,6 +339,8 @@ def _control_chars(text: str) -> list[str]:
 
     >>> _control_chars("a\tb\x00c\x1b\x9f"), _control_chars("biasa")
     (['\x00', '\x1b', '\x9f'], [])
+    >>> _control_chars("PROGRAM \u202eABC")
+    ['\u202e']
     """
     if not _KENDALI.search(text):
         return []

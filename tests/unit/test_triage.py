@@ -131,3 +131,12 @@ def test_short_names_keep_the_full_name_on_hover():
     assert nama_pendek("Pemulihan Usaha Mikro") == "Pemulihan Usaha Mikro"
     assert f'"{nama}"' in tautan_nama(nama, "x.ipynb") and f"*{pendek}*" in tautan_nama(nama, "x.ipynb")
     assert f'title="{nama}"' in tautan_nama(nama)
+
+
+def test_hover_title_of_a_shortened_name_is_html_not_markdown():
+    # the <span title="..."> is raw HTML: Markdown's backslashes showed in the tooltip ("http\://",
+    # "a\_b"; REV-E E10). The attribute holds the name as written, HTML-escaped.
+    nama = "Lihat https://x.go.id a_b <i> " + "kata " * 12
+    span = tautan_nama(nama)
+    assert span.startswith('<span title="Lihat https://x.go.id a_b &lt;i&gt; kata kata')
+    assert "\\" not in span.split('">')[0]
