@@ -481,6 +481,13 @@ def _report(args) -> int:
     from .output.processed import kunci_keluaran
 
     if args.source is not None and _is_corpus([args.source]):
+        lain = [opsi for opsi, v in (("--sipd", args.sipd), ("--realisasi", args.realisasi),
+                                     ("--paksa", args.paksa or None)) if v is not None]
+        if lain:
+            # the corpus report has no SIPD, realisation or reconciliation pages: refused, never dropped
+            raise RenjaParseError(args.source, f"laporan korpus (--source berupa folder) tidak memakai {', '.join(lain)}",
+                                  expected="report --source FOLDER tanpa opsi itu; halaman SIPD dan "
+                                  "realisasi: report --source BERKAS_DOKUMEN --sipd DIR --realisasi DIR")
         olahan = args.out or config.DATA_KORPUS
         _out_inside_source(olahan, [args.source])
         with kunci_keluaran(olahan):

@@ -333,6 +333,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a corpus holds two documents with the same five keys (all stated) and different Tabel 2.2 numbers: "
        "both are read, never summed; the message names the other and both program pagu totals "
        "(`corpus.tandai_ganda`; the same numbers make the later one `ganda` instead)"),
+    _J("nama_berkas_beda", ("info",), "Nama berkas beda dari isi dokumen",
+       "Tahun atau triwulan pada nama berkas berbeda dari yang disebut dokumen; kunci dokumen diambil dari "
+       "isinya, nama berkas hanya dicatat.",
+       "a corpus document whose file name names a year or quarter (`keys.kunci_nama_berkas`) other than the "
+       "one its text states: the keys are the text's (`kunci_dari` 'dokumen'); the message names both "
+       "(`corpus.nama_berkas_beda`), so a reviewer who filed the quarter by name is told"),
     _J("sipd_jumlah_tidak_cocok", ("kritis",), "SIPD: jumlah beda dari rinciannya",
        "Data SIPD: total pagu indikatif yang tertulis berbeda dari jumlah rekamannya.",
        "SIPD data: a stated `total_pagu_indikatif_*` / `total_pagu_n_depan_*` (office, sub-unit, urusan, "

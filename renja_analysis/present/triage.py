@@ -254,9 +254,10 @@ def temuan_kritis(temuan: pd.DataFrame | None, evaluasi: pd.DataFrame | None = N
     return k[kolom].reset_index(drop=True)
 
 
-def kalimat_program(r: pd.Series, pertama: bool = False) -> str:
+def kalimat_program(r: pd.Series, pertama: bool = False, seri: bool = False) -> str:
     """One program of ``peringkat_program`` with its reason, in one sentence (Markdown, its name
-    linked to its page); ``pertama`` marks the first as the one to handle first.
+    linked to its page); ``pertama`` marks the first as the one to handle first, ``seri`` says that
+    it shares the most rupiah at stake with another (each of them is marked).
 
     Examples
     --------
@@ -274,7 +275,8 @@ def kalimat_program(r: pd.Series, pertama: bool = False) -> str:
         bagian.append(f"{int(r['jumlah_tertinggal'])} sub kegiatan yang tertinggal")
     porsi = f" ({format_persen(r['berisiko_persen_pagu'])} pagunya)" if pd.notna(r["berisiko_persen_pagu"]) else ""
     nama = f"Program {int(r['no']):02d} {tautan_nama(r['program'], _halaman(r['notebook']))}"
-    nama = f"**{nama} paling perlu ditangani**" if pertama else nama
+    if pertama:
+        nama = f"**{nama} {'sama-sama ' if seri else ''}paling perlu ditangani**"
     return (f"{nama}: {format_rupiah(r['rupiah_berisiko_rp'])}{porsi} berisiko di {' dan '.join(bagian)}.")
 
 
@@ -300,8 +302,11 @@ def blok_triase(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> s
     lines = [f"### {JUDUL_TRIASE}", ""]
     ada = peringkat[peringkat["rupiah_berisiko_rp"] > 0]
     if len(ada):
-        lines += [f"{int(r['peringkat'])}. {kalimat_program(r, pertama=i == 0)}"
-                  for i, (_, r) in enumerate(ada.iterrows())]
+        # the largest rupiah at stake shared by several programs: each is marked, none is "the" first
+        puncak = (ada["rupiah_berisiko_rp"] == ada["rupiah_berisiko_rp"].iloc[0]).to_numpy(dtype=bool)
+        seri = bool(puncak.sum() > 1)
+        lines += [f"{int(r['peringkat'])}. {kalimat_program(r, pertama=bool(p), seri=seri)}"
+                  for p, (_, r) in zip(puncak, ada.iterrows())]
         lines += ["", ATURAN, ""]
     else:
         lines += ["Tidak ada sub kegiatan yang tertinggal atau menyerap anggaran tanpa output.", ""]
