@@ -408,7 +408,9 @@ def _kalimat_kesesuaian(kes) -> str:
         else:
             parts.append(f"{name} tidak dapat diperiksa (dokumen {a['dokumen']}, SIPD {a['sipd']}: {a['sipd_dari']})")
     return "Kesesuaian dengan SIPD: " + "; ".join(parts) + (
-        "; dicocokkan karena --paksa: temuan dokumen_vs_sipd dicatat sebagai info" if not kes.sepadan else "")
+        "; dicocokkan karena --paksa: temuan dokumen_vs_sipd dicatat sebagai info" if not kes.sepadan else
+        "; belum pasti data yang sama: temuan dokumen_vs_sipd yang kritis dicatat sebagai peringatan" if kes.ragu
+        else "")
 
 
 def _print_rekonsiliasi(doc) -> None:

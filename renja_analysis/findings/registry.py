@@ -575,19 +575,26 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
        "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
-       "all info when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
-       "realisation on its one side",
+       "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
+       "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
+       "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",
        sipd=True, syarat_tingkat="kritis / info / peringatan"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
-       "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "
-       "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama).",
+       "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), yang salah satu sisinya "
+       "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
+       "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
+       "daerah yang hanya sebagian sama; temuan perbandingan yang kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
        "`reconciliation.banding_kantor`; an office found only by shared row names whose name is another's than "
-       "the title page's differs, one whose name has words on one side only is not known): a difference is refused "
+       "the title page's differs, one whose name has words on one side only, initials or the Usaha Mikro/Kecil/"
+       "Menengah words is not known; a pemda name without its kind, `Madiun`, is not known to be `Kota Madiun`, "
+       "`keys.pemda_sama`): a difference is refused "
        "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
-       "finding is info; an aspect a side does not state is named here, not assumed",
+       "finding is info; an aspect a side does not state is named here, not assumed; a pemda or office both "
+       "sides name that may be another's (`Kesesuaian.ragu`) is named here and every kritis `dokumen_vs_sipd` "
+       "finding is a peringatan opening with the doubt (`reconciliation.ragukan`)",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi, nama sama "
@@ -607,7 +614,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
-       "pemda, year or office (`--paksa`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
+       "pemda, year or office (`--paksa`); no kritis (peringatan, the message opening with the doubt) when the "
+       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
        "is not taken for the plan). A SIPD row not found while Tabel 3.2 is incomplete in the text "

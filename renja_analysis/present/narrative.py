@@ -1229,7 +1229,8 @@ def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kri
 def kalimat_kesesuaian(kes) -> str:
     """The guard of a reconciliation in a sentence or two (``findings.reconciliation.Kesesuaian``):
     the pemda, year and office both sides agree on, what differs (reconciled only when
-    forced) and what a side does not state.
+    forced), what a side does not state, and that kritis findings are hedged when the data
+    may be another's (``Kesesuaian.ragu``).
 
     Examples
     --------
@@ -1251,6 +1252,9 @@ def kalimat_kesesuaian(kes) -> str:
                    "karena diminta (paksa): setiap temuan di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
     if kes.aspek("tidak_diketahui"):
         out.append(f"Tidak dapat diperiksa, tidak diandaikan sama: {markdown_teks(kes.teks('tidak_diketahui'))}.")
+    if getattr(kes, "ragu", ()) and kes.sepadan:
+        out.append("Data SIPD mungkin milik pemda atau perangkat daerah lain: temuan yang kritis di bawah dicatat "
+                   "sebagai peringatan, bukan kekeliruan dokumen yang pasti.")
     return " ".join(out)
 
 
