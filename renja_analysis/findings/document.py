@@ -732,6 +732,11 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
+#: What closes a keterangan's figure: the whole figure (no backing off a digit), not followed by a unit
+#: of measure ("Rp 300 m2": an area, a slip for "300 m2", is no rupiah amount; "M" alone is miliar).
+_UKURAN = (r"(?![\d.,])(?!\s*(?:[kc]?m[23\u00b2\u00b3]|km|cm|ha|hektar\w*|kg|ton|meter\w*|liter|ltr)(?!\w))")
+#: The word after a figure (``_KALI``).
+_KATA = r"(?:\s*(?P<{}>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
 #: A change a keterangan announces: a direction word, then its amount. "Kurang" names a shortfall, not
 #: a cut, where it is a payment's or a transfer's ("kurang bayar", "kurang salur", "kurang setor") or
 #: what remains ("sisa kurang"); "tambahan penghasilan" is an allowance (TPP), not an addition: no
@@ -739,12 +744,11 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 POLA_PERUBAHAN = re.compile(
     r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah(?!an\s+penghasilan)\w*|pengurang\w*|(?:ber|di)kurang\w*"
     r"|(?<!sisa\s)kurang(?!\s*(?:bayar|salur|setor))\w*)\b[^0-9]*?rp\.?\s*"
-    r"(?P<nilai>\d[\d.,]*)"
-    r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+    r"(?P<nilai>\d[\d.,]*)" + _UKURAN + _KATA.format("kali"))
 #: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
 POLA_DARI_MENJADI = re.compile(
-    r"(?i)\bdari\s+rp\.?\s*(?P<dari>\d[\d.,]*)(?:\s*(?P<kali_dari>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
-    r"[^0-9]*?\bmenjadi\s+rp\.?\s*(?P<menjadi>\d[\d.,]*)(?:\s*(?P<kali_menjadi>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+    r"(?i)\bdari\s+rp\.?\s*(?P<dari>\d[\d.,]*)" + _UKURAN + _KATA.format("kali_dari")
+    + r"[^0-9]*?\bmenjadi\s+rp\.?\s*(?P<menjadi>\d[\d.,]*)" + _UKURAN + _KATA.format("kali_menjadi"))
 #: The words of an amount written after its figure ("Rp 48 juta", "Rp 1,25 M": miliar, as the
 #: report itself writes it).
 _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
@@ -753,14 +757,18 @@ _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar"
 
 def _rupiah_kata(nilai: pd.Series, kali: pd.Series) -> pd.Series:
     """Amounts a keterangan writes (``nilai``: the figures, ``kali``: the word after each, or NA) in
-    rupiah: ``48`` and ``juta`` are 48.000.000.
+    rupiah: ``48`` and ``juta`` are 48.000.000. A figure of a million or more is already in full
+    rupiah ("Rp 1.000.000 M"): a word after it multiplies nothing (1.000.000 miliar, 10^15, is no
+    change a Renja can announce; the figure is what is written), and is not taken as a multiplier.
 
-    >>> _rupiah_kata(pd.Series(["48", "2.000.000,", "1,5"]), pd.Series(["juta", None, "M"])).tolist()
-    [48000000.0, 2000000.0, 1500000000.0]
+    >>> _rupiah_kata(pd.Series(["48", "2.000.000,", "1,5", "1.000.000", "1.500"]),
+    ...              pd.Series(["juta", None, "M", "M", "juta"])).tolist()
+    [48000000.0, 2000000.0, 1500000000.0, 1000000.0, 1500000000.0]
     """
     angka = pd.to_numeric(nilai.str.rstrip(".,").map(
         lambda t: parse_number(t) if isinstance(t, str) else None, na_action="ignore")).astype("Float64")
-    return angka * kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+    kata = kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+    return angka * kata.where(~(angka >= 1e6).fillna(False), 1.0)
 
 
 def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:

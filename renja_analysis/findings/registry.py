@@ -292,7 +292,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
        "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
        "or their sum where the pagu shows it and the first is no total of the others: "
-       "`_bacaan_keterangan`; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
+       "`_bacaan_keterangan`; a figure followed by a unit of measure, \"Rp 300 m2\", is no amount, and a word after a figure of a million or more, \"Rp 1.000.000 M\", multiplies nothing; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
        "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
