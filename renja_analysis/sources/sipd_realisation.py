@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RenjaParseError
+from ..keys import pemda_baku, pemda_sama
 from . import sipd
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
@@ -279,6 +280,46 @@ def _frame(account: list[dict]) -> pd.DataFrame:
     return out[KOLOM_BERKAS]
 
 
+def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> None:
+    """Refuse exports of more than one pemda, as exports of two years are refused: two
+    ``id_daerah``, or two ``nama_daerah`` that do not name the same pemda (``keys.pemda_sama``:
+    Magetan is not Magelang); their realisation would be summed into one office when their office
+    codes agree (SIPD's codes are the same in every pemda). Lines naming no pemda are not
+    compared (not known, not assumed other).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["a.json", "b.json"], "baris": [1, 1], "id_daerah": [None, None],
+    ...                   "nama_daerah": ["Kab. Magetan", "Kabupaten Magelang"]})
+    >>> _one_pemda(Path("real"), r, [], folder=True)
+    Traceback (most recent call last):
+    ...
+    renja_analysis.errors.RenjaParseError: real: ekspor realisasi dari 2 pemda: Kabupaten Magetan (a.json), Kabupaten Magelang (b.json); diharapkan ekspor realisasi satu pemda per folder (realisasi dua pemda tidak dijumlahkan)
+    >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Magetan", "Kab Magetan"]), [], folder=True)
+    """
+    for col in ("id_daerah", "nama_daerah"):
+        v = rekaman[col].astype("string").str.strip()
+        v = v[v.notna() & (v != "")]
+        if col == "nama_daerah":
+            v = v.map({x: pemda_baku(x) for x in v.unique()}).dropna()
+            names = list(dict.fromkeys(v))
+            if all(pemda_sama(a, b) for a in names for b in names):
+                continue
+        elif v.nunique() < 2:
+            continue
+        parts = []
+        for value, group in rekaman.loc[v.index].groupby(v, sort=False):
+            if folder:
+                names = list(dict.fromkeys(group["berkas"]))
+                where = ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
+            else:
+                where = f"{files[0].line_label} {group['baris'].iloc[0]}"
+            parts.append(f"{'id_daerah ' if col == 'id_daerah' else ''}{value} ({where})")
+        raise RenjaParseError(path, f"ekspor realisasi dari {len(parts)} pemda: " + ", ".join(parts),
+                              expected="ekspor realisasi satu pemda per " + ("folder" if folder else "berkas")
+                                       + " (realisasi dua pemda tidak dijumlahkan)")
+
+
 def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
          max_bytes_folder: int | None = None) -> SipdRealisasiSource:
     """Read one SIPD realisation export, or a folder of them (a year of monthly exports).
@@ -301,7 +342,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     ------
     RenjaParseError
         Naming file, record and field; a file that is not a realisation export; a folder
-        holding none; exports of two budget years.
+        holding none; exports of two budget years or of two pemda (``_one_pemda``).
 
     Examples
     --------
@@ -330,6 +371,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
         raise RenjaParseError(path, exc.message, expected="ekspor realisasi satu tahun anggaran per "
                               + ("folder" if path.is_dir() else "berkas") + " (realisasi dua tahun tidak "
                               "dijumlahkan)") from None
+    _one_pemda(path, rekaman, files, folder=path.is_dir())
     for row in account:
         row["desimal"] = desimal.get(row["berkas"]) if row["status"] == "dibaca" else row["desimal"]
     _periods(account, rekaman)
