@@ -298,15 +298,14 @@ def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> 
     >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Magetan", "Kab Magetan"]), [], folder=True)
     """
     for col in ("id_daerah", "nama_daerah"):
-        v = rekaman[col].astype("string").str.strip()
-        v = v[v.notna() & (v != "")]
-        if col == "nama_daerah":
-            v = v.map({x: pemda_baku(x) for x in v.unique()}).dropna()
-            names = list(dict.fromkeys(v))
-            if all(pemda_sama(a, b) for a in names for b in names):
-                continue
-        elif v.nunique() < 2:
+        codes, uniq = pd.factorize(rekaman[col])           # a few distinct values over many lines
+        form = [pemda_baku(x) if col == "nama_daerah" else (str(x).strip() or None) for x in uniq]
+        keys = [f for f in dict.fromkeys(form) if f is not None]
+        if col == "nama_daerah" and all(pemda_sama(a, b) for a in keys for b in keys):
             continue
+        if len(keys) < 2:
+            continue
+        v = pd.Series(np.array(form + [None], dtype=object)[codes], index=rekaman.index).dropna()
         parts = []
         for value, group in rekaman.loc[v.index].groupby(v, sort=False):
             if folder:
