@@ -282,8 +282,8 @@ def _frame(account: list[dict]) -> pd.DataFrame:
 
 def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> None:
     """Refuse exports of more than one pemda, as exports of two years are refused: two
-    ``id_daerah``, or two ``nama_daerah`` that do not name the same pemda (``keys.pemda_sama``:
-    Magetan is not Magelang); their realisation would be summed into one office when their office
+    ``id_daerah``, or two ``nama_daerah`` known to name two pemda (``keys.pemda_sama`` False:
+    Magetan is not Magelang; a name without its kind is not known to differ); their realisation would be summed into one office when their office
     codes agree (SIPD's codes are the same in every pemda). Lines naming no pemda are not
     compared (not known, not assumed other).
 
@@ -296,12 +296,15 @@ def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> 
     ...
     renja_analysis.errors.RenjaParseError: real: ekspor realisasi dari 2 pemda: Kabupaten Magetan (a.json), Kabupaten Magelang (b.json); diharapkan ekspor realisasi satu pemda per folder (realisasi dua pemda tidak dijumlahkan)
     >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Magetan", "Kab Magetan"]), [], folder=True)
+    >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Madiun", "Kota Madiun"]), [], folder=True)
     """
     for col in ("id_daerah", "nama_daerah"):
         codes, uniq = pd.factorize(rekaman[col])           # a few distinct values over many lines
         form = [pemda_baku(x) if col == "nama_daerah" else (str(x).strip() or None) for x in uniq]
         keys = [f for f in dict.fromkeys(form) if f is not None]
-        if col == "nama_daerah" and all(pemda_sama(a, b) for a in keys for b in keys):
+        # two names refuse only when they are known to differ (a name without its kind, Madiun,
+        # is not known to be Kabupaten or Kota Madiun: not known, not another pemda)
+        if col == "nama_daerah" and not any(pemda_sama(a, b) is False for a in keys for b in keys):
             continue
         if len(keys) < 2:
             continue
