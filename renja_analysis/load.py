@@ -283,7 +283,9 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     periode = realisation.per_periode(baris)
     serapan = realisation.serapan_rencana(periode, rencana.rencana, paksa=paksa) if rencana is not None else None
     return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,
-                         temuan=realisation_findings.semua_temuan(baris, serapan=serapan, kesesuaian=kes, paksa=paksa),
+                         temuan=realisation_findings.semua_temuan(
+                             baris, serapan=serapan, kesesuaian=kes, paksa=paksa,
+                             rencana=rencana.rencana if rencana is not None else None),
                          rencana=rencana, serapan=serapan, kesesuaian=kes)
 
 

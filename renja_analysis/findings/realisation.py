@@ -330,7 +330,11 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     that SKPD's own export: then taken as the pemda's). An office's
     span runs from its first to its last payment. A month inside it that no export covering the
     office reaches is a gap: the export of that month may be missing (or the office paid nothing
-    in it). Months before an office's first payment or after its last are not gaps.
+    in it). The span runs on after the office's last payment to the last payment month of its
+    pemda's exports (the latest month the data reaches): an office whose last monthly export is
+    missing has a gap at the tail (or it paid nothing then; an export of its pemda covering it,
+    such as a pemda-wide one, says it did not). Months before an office's first payment are not
+    gaps.
 
     Examples
     --------
@@ -348,6 +352,14 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     ...     "tanggal_dokumen": pd.to_datetime(["2026-01-05", "2026-01-06", "2026-02-03", "2026-03-02", "2026-03-09"])})
     >>> len(bulan_celah(w))
     0
+
+    Per-office exports: office 2's March export is missing (office 1's reaches March).
+
+    >>> t = w.assign(berkas=["d1-jan.json", "d2-jan.json", "d1-feb.json", "d1-mar.json", "d2-feb.json"],
+    ...     tanggal_dokumen=pd.to_datetime(["2026-01-05", "2026-01-06", "2026-02-03", "2026-03-02", "2026-02-09"]))
+    >>> g = bulan_celah(t)
+    >>> g["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in g["bulan"]]
+    (['2'], ['Maret 2026'])
     """
     b = skpd_tertulis(baris.reset_index(drop=True))
     b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object), _pemda=_pemda_baris(b),
@@ -374,6 +386,11 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]],
                        pemda[["kode_skpd", "berkas"]]]).drop_duplicates().merge(span, on="berkas")
     own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
+    # the tail: every office's span runs on to the last payment month of its pemda's exports
+    pemda_end = paid.groupby("_pemda", sort=False)["_m"].max()
+    end = paid[["kode_skpd", "_pemda"]].drop_duplicates().assign(
+        _end=lambda f: f["_pemda"].map(pemda_end)).groupby("kode_skpd", sort=False)["_end"].max()
+    own["akhir"] = np.maximum(own["akhir"].astype(float), own["kode_skpd"].map(end).astype(float))
     n = (own["akhir"] - own["awal"]).astype(int).to_numpy() + 1
     start = np.repeat(own["awal"].astype(int).to_numpy(), n)
     months = pd.DataFrame({"kode_skpd": np.repeat(own["kode_skpd"].to_numpy(), n),
@@ -392,7 +409,8 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     counted as 0 and every total after it short (peringatan; the office may also have paid
     nothing then, which the exports cannot tell). One finding per office and run of months,
     on the office's first payment after the gap (``baris_pembanding``: its last before it,
-    in the export the message names); the rupiah at stake is not known.
+    in the export the message names); a run at the tail (after the office's last payment, up
+    to its pemda's last month) on its last payment; the rupiah at stake is not known.
 
     Examples
     --------
@@ -416,8 +434,21 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     for r in runs.to_dict("records"):
         mine = paid[paid["kode_skpd"] == r["kode_skpd"]]
         before = mine[(mine["_m"] < r["awal"]).to_numpy(bool)].iloc[-1]
-        after = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)].iloc[0]
+        later = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)]
         months = _nama_bulan(r["awal"], r["akhir"])
+        if not len(later):                       # the tail: nothing of the office after the gap
+            records.append(_rec(
+                "sipd_realisasi_periode_celah", "peringatan", tabel(before["berkas"]), before["baris"],
+                before["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
+                f"Pembayaran {before['nama_skpd']} ({r['kode_skpd']}) dalam ekspor realisasi tercatat sampai "
+                f"{tanggal(before['_tgl'])} ({before['berkas']}), sedangkan ekspor lain pemdanya mencapai "
+                f"{_nama_bulan(r['akhir'], r['akhir'])}; tidak satu pun ekspor perangkat daerah itu mencakup "
+                f"{months}. Ekspor {months} mungkin belum disertakan: realisasinya terhitung Rp0, realisasi "
+                "kumulatif dan serapannya sampai akhir data mungkin kurang, dan pembayaran yang SP2D-nya terbit "
+                "pada bulan itu dapat tampak masih dalam proses. Sertakan ekspor bulan itu; bila perangkat daerah "
+                "itu memang tidak membayar apa pun pada bulan itu, temuan ini dapat diabaikan."))
+            continue
+        after = later.iloc[0]
         records.append(_rec(
             "sipd_realisasi_periode_celah", "peringatan", tabel(after["berkas"]), after["baris"],
             after["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
@@ -513,7 +544,37 @@ def _line_of(baris: pd.DataFrame, keys: pd.DataFrame, last: bool) -> pd.DataFram
         pick.astype({"kode_skpd": object, "kode": object}), on=["kode_skpd", "kode"], how="left")
 
 
-def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame:
+def tahap_lain(baris: pd.DataFrame) -> pd.Series:
+    """The counted (``terealisasi``) lines whose ``status_tahap_apbd`` is stated and is not
+    ``murni`` (``perubahan``: paid under the P-APBD, whose pagu a Renja export does not hold):
+    a boolean per line; all False when the lines carry no such field.
+
+    >>> tahap_lain(pd.DataFrame({"status_realisasi": ["terealisasi"] * 3 + ["dalam_proses"],
+    ...     "status_tahap_apbd": ["murni", " Perubahan", None, "perubahan"]})).tolist()
+    [False, True, False, False]
+    """
+    if "status_tahap_apbd" not in baris:
+        return pd.Series(False, index=baris.index)
+    tahap = baris["status_tahap_apbd"].astype("string").str.strip().str.lower()
+    counted = baris["status_realisasi"].astype(str) == "terealisasi"
+    return (counted & tahap.notna() & (tahap != "") & (tahap != "murni")).fillna(False).astype(bool)
+
+
+def _tahap_per_sub(baris: pd.DataFrame) -> pd.DataFrame:
+    """Per SKPD (``kode_skpd``) and sub kegiatan (``kode``): how many counted lines carry a stage
+    other than ``murni`` (``tahap_lain``), their realisation and the stages as written."""
+    hit = tahap_lain(baris).to_numpy(bool)
+    if not hit.any():
+        return pd.DataFrame(columns=["kode_skpd", "kode", "_n", "_rp", "_tahap"])
+    b = skpd_tertulis(baris[hit].reset_index(drop=True))
+    out = b.assign(kode_skpd=b["kode_skpd_induk"].astype(object), kode=b["kode_sub_giat"].astype(object),
+                   _t=b["status_tahap_apbd"].astype("string").str.strip())
+    return out.groupby(["kode_skpd", "kode"], sort=False).agg(
+        _n=("kode", "size"), _rp=("realisasi_rp", "sum"),
+        _tahap=("_t", lambda s: ", ".join(dict.fromkeys(s)))).reset_index()
+
+
+def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.DataFrame | None = None) -> pd.DataFrame:
     """Checks of the realisation against the plan (``tables.realisation.serapan_rencana``), per
     sub kegiatan at the end of the latest quarter the realisation reaches:
 
@@ -523,6 +584,15 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame
       (peringatan); on its first line; the rupiah at stake: its realisation. When the plan holds
       no sub kegiatan of that office at all, the plan given is not the office's (info: its
       serapan is not computed), rather than its sub kegiatan being outside the plan.
+    - ``sipd_realisasi_tanpa_ekspor`` (peringatan): an office of the plan that no realisation
+      line is of (``ada_di`` ``hanya_rencana`` at ``perangkat_daerah``): its export was perhaps
+      not given; its realisation is not known (``serapan_rencana`` leaves it NA, not 0), it is
+      out of the pemda's serapan and ranks. On its first sub kegiatan in the plan (``rencana``,
+      ``sipd_rencana``: file and record; without it no record); the rupiah at stake: its pagu.
+
+    Where the sub kegiatan's counted lines carry a ``status_tahap_apbd`` other than ``murni``
+    (``tahap_lain``: paid under the P-APBD, whose pagu the Renja export does not hold), a
+    realisation above the pagu is a peringatan that names the stage, not a kritis.
 
     Examples
     --------
@@ -545,16 +615,26 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame
     outside = sub[(ada == "hanya_realisasi") & (sub["realisasi_kumulatif_rp"] != 0).fillna(False).astype(bool)]
     planned_offices = set(last.loc[last["ada_di"].astype(str) != "hanya_realisasi", "kode_skpd"].astype(str))
     records = []
+    tahap = _tahap_per_sub(baris)
     for r in _line_of(baris, over, last=True).to_dict("records"):
         above = float(r["realisasi_kumulatif_rp"]) - float(r["pagu_rp"])
+        said = (f"Realisasi sub kegiatan {r['kode']} ({r['nama_skpd']}) sampai triwulan {int(r['triwulan'])} "
+                f"{format_rupiah(r['realisasi_kumulatif_rp'])}, di atas pagunya dalam ekspor Renja "
+                f"{format_rupiah(r['pagu_rp'])} (lebih {format_rupiah(above)}); baris ini pembayaran terakhirnya. ")
+        lain = tahap[(tahap["kode_skpd"] == str(r["kode_skpd"])) & (tahap["kode"] == str(r["kode"]))]
+        if len(lain):
+            t = lain.iloc[0]
+            said += (f"{int(t['_n'])} baris realisasinya senilai {format_rupiah(t['_rp'])} bertahap APBD "
+                     f"\"{t['_tahap']}\" (status_tahap_apbd), bukan murni: dibayar dengan anggaran tahap itu (mis. APBD "
+                     "perubahan), yang pagunya tidak ada dalam data ini (ekspor Renja tidak menyebut tahap APBD-nya), "
+                     "sehingga realisasi di atas pagu ekspor Renja belum tentu di atas pagunya. Sertakan ekspor Renja "
+                     "tahap itu untuk memeriksanya; bila pagunya tidak berubah, realisasinya memang di atas pagu.")
+        else:
+            said += ("Periksa apakah pagunya berubah (APBD, pergeseran) setelah ekspor Renja itu, atau realisasinya "
+                     "salah kode.")
         records.append(_rec(
-            "sipd_realisasi_di_atas_pagu", "kritis", tabel(r["berkas"]), r["baris"], r["nama"], "nilai_realisasi",
-            r["realisasi_kumulatif_rp"], above,
-            f"Realisasi sub kegiatan {r['kode']} ({r['nama_skpd']}) sampai triwulan {int(r['triwulan'])} "
-            f"{format_rupiah(r['realisasi_kumulatif_rp'])}, di atas pagunya dalam ekspor Renja "
-            f"{format_rupiah(r['pagu_rp'])} (lebih {format_rupiah(above)}); baris ini pembayaran terakhirnya. "
-            "Periksa apakah pagunya berubah (APBD, pergeseran) setelah ekspor Renja itu, atau realisasinya "
-            "salah kode."))
+            "sipd_realisasi_di_atas_pagu", "peringatan" if len(lain) else "kritis", tabel(r["berkas"]), r["baris"],
+            r["nama"], "nilai_realisasi", r["realisasi_kumulatif_rp"], above, said))
     for r in _line_of(baris, outside, last=False).to_dict("records"):
         office_planned = str(r["kode_skpd"]) in planned_offices
         records.append(_rec(
@@ -568,6 +648,24 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame) -> pd.DataFrame
             (f"Perangkat daerah {r['nama_skpd']} ({r['kode_skpd']}) tidak ada dalam ekspor Renja yang diberikan: "
              f"sub kegiatan {r['kode']} terealisasi {format_rupiah(r['realisasi_kumulatif_rp'])} tanpa pagu "
              "pembanding; serapannya tidak dihitung. Sertakan ekspor Renja perangkat daerah itu.")))
+    absent = last[((last["agregasi"].astype(str) == "perangkat_daerah") & (last["ada_di"].astype(str) == "hanya_rencana")
+                   & last["realisasi_kumulatif_rp"].isna()).to_numpy(bool)]
+    for r in absent.to_dict("records"):
+        where, row = "Ekspor Renja SIPD", None
+        if rencana is not None and len(rencana):
+            plan = skpd_tertulis(rencana)
+            mine = plan[(plan["kode_skpd_induk"].astype(str) == str(r["kode_skpd"])).to_numpy(bool)]
+            if len(mine):
+                where, row = tabel(mine["berkas"].iloc[0]), mine["baris_sumber"].iloc[0]
+        pagu = None if pd.isna(r["pagu_rp"]) else float(r["pagu_rp"])
+        records.append(_rec(
+            "sipd_realisasi_tanpa_ekspor", "peringatan", where, row, r["nama_skpd"], "kode_skpd", None, pagu,
+            f"Perangkat daerah {r['nama_skpd']} ({r['kode_skpd']}) ada dalam ekspor Renja"
+            + (f" (pagu {format_rupiah(pagu)})" if pagu is not None else "")
+            + " tetapi tidak satu pun baris ekspor realisasi yang diberikan miliknya: ekspor realisasinya mungkin "
+            "belum disertakan. Realisasinya tidak diketahui (bukan Rp0): serapannya tidak dihitung, dan pagunya "
+            "tidak masuk serapan pemda maupun peringkat perangkat daerah. Sertakan ekspor realisasinya; bila "
+            "perangkat daerah itu memang belum membayar apa pun, serapannya 0%."))
     return _frame(records, JENIS)
 
 
@@ -696,9 +794,10 @@ def temuan_kesesuaian(kes: Kesesuaian | None, paksa: bool = False) -> pd.DataFra
 
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
                  serapan: pd.DataFrame | None = None, kesesuaian: Kesesuaian | None = None,
-                 paksa: bool = False) -> pd.DataFrame:
+                 paksa: bool = False, rencana: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every realisation finding, ordered by type, file and record; with ``serapan``
-    (``tables.realisation.serapan_rencana``) the checks against the plan too, with ``kesesuaian``
+    (``tables.realisation.serapan_rencana``; ``rencana``, the plan table, to place the findings on
+    an office without realisation) the checks against the plan too, with ``kesesuaian``
     (``periksa_rencana``) what the guard could not check or was forced past (``paksa``).
 
     Examples
@@ -712,7 +811,7 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), tidak_dihitung(baris), proses_lama(baris, ambang_hari),
              periode_tumpang_tindih(baris), periode_celah(baris), nilai_berubah(baris)]
     if serapan is not None:
-        parts.append(terhadap_rencana(baris, serapan))
+        parts.append(terhadap_rencana(baris, serapan, rencana))
     parts.append(temuan_kesesuaian(kesesuaian, paksa))
     out = gabung(*parts, jenis=JENIS, urut=("jenis", "tabel", "baris_sumber"))
     return out.assign(nilai_rp=out["nilai_hitung"].abs())
@@ -720,5 +819,6 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
 
 __all__ = ["AMBANG_HARI_SP2D", "TIDAK_DIHITUNG", "banding_identitas", "bulan_celah", "di_luar_tahun",
            "identitas_realisasi", "nilai_berubah", "nilai_tidak_wajar", "periksa_rencana", "periode_celah",
-           "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tanggal", "temuan_kesesuaian", "terhadap_rencana",
+           "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tahap_lain", "tanggal", "temuan_kesesuaian",
+           "terhadap_rencana",
            "tidak_dihitung", "tolak_rencana"]

@@ -521,17 +521,19 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
     _J("sipd_realisasi_periode_celah", ("peringatan",), "SIPD realisasi: bulan tanpa ekspor",
-       "Data realisasi SIPD: bulan di antara pembayaran pertama dan terakhir satu perangkat daerah yang tidak "
-       "dicakup ekspor mana pun (ekspor bulan itu mungkin belum disertakan); realisasinya terhitung nol.",
-       "SIPD realisation: months inside an office's span of payments (first to last SP2D or TBP date, "
+       "Data realisasi SIPD: bulan sejak pembayaran pertama satu perangkat daerah sampai bulan terakhir data "
+       "ekspor pemdanya yang tidak dicakup ekspor perangkat daerah itu mana pun (ekspor bulan itu mungkin belum "
+       "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol.",
+       "SIPD realisation: months of an office's span (its first SP2D or TBP date to the last payment month of "
+       "its pemda's exports, so that an office whose last monthly export is missing is found too; "
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
        "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
        "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
        "exports covering all of them; an export holding several SKPDs is the pemda's: it covers every office of "
        "its pemda, and an office found in one is covered by every export of its pemda holding an office so "
        "filed); one finding per office and run of "
-       "months, on its first payment after the gap; the rupiah at stake is not known (the office may also have "
-       "paid nothing then)",
+       "months, on its first payment after the gap (a run at the tail: on its last payment); the rupiah at "
+       "stake is not known (the office may also have paid nothing then)",
        sipd=True),
     _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
        "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
@@ -543,13 +545,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "holds more than once while another holds a value the first lacks (each value counted: which one it "
        "replaces cannot be told), on the later export's line, the rupiah at stake its value",
        sipd=True),
-    _J("sipd_realisasi_di_atas_pagu", ("kritis",), "SIPD realisasi: di atas pagu",
+    _J("sipd_realisasi_di_atas_pagu", ("peringatan", "kritis"), "SIPD realisasi: di atas pagu",
        "Data realisasi SIPD dengan ekspor Renja pemda dan tahun yang sama: realisasi sebuah sub kegiatan "
-       "melebihi pagunya dalam ekspor Renja.",
+       "melebihi pagunya dalam ekspor Renja. Bila sebagian realisasinya bertahap APBD selain murni (mis. "
+       "perubahan), pagu tahap itu tidak ada dalam ekspor Renja dan temuannya peringatan.",
        "SIPD realisation against a Renja export of the same year (`tables.realisation.serapan_rencana`): a sub "
        "kegiatan's cumulative realisation at the latest quarter above its pagu; on the line paid last; the "
-       "rupiah at stake is the realisation above the pagu",
-       sipd=True),
+       "rupiah at stake is the realisation above the pagu. Lines whose `status_tahap_apbd` is stated and not "
+       "`murni` (`findings.realisation.tahap_lain`: paid under the P-APBD) were paid against a pagu the Renja "
+       "export does not hold: the message names the stage and its lines",
+       sipd=True, syarat_tingkat="kritis; peringatan when a counted line of the sub kegiatan has a "
+                                 "`status_tahap_apbd` other than `murni`"),
     _J("sipd_realisasi_tanpa_rencana", ("info", "peringatan"), "SIPD realisasi: sub kegiatan di luar rencana",
        "Data realisasi SIPD dengan ekspor Renja pemda dan tahun yang sama: sub kegiatan yang terealisasi tetapi "
        "tidak ada dalam ekspor Renja perangkat daerahnya; serapannya tidak dihitung.",
@@ -558,6 +564,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "stake is its realisation",
        sipd=True, syarat_tingkat="peringatan; info when the plan holds no sub kegiatan of that office at all "
                                  "(the plan given is not the office's)"),
+    _J("sipd_realisasi_tanpa_ekspor", ("peringatan",), "SIPD realisasi: perangkat daerah tanpa ekspor realisasi",
+       "Data realisasi SIPD dengan ekspor Renja: perangkat daerah yang ada dalam ekspor Renja tetapi tidak satu "
+       "pun baris ekspor realisasinya diberikan; realisasinya tidak diketahui (bukan nol), serapannya tidak "
+       "dihitung dan pagunya tidak masuk serapan pemda.",
+       "SIPD realisation against a Renja export: an office of the plan that no realisation line is of (`ada_di` "
+       "`hanya_rencana` at `perangkat_daerah`: its export perhaps not given); `sipd_serapan` leaves its "
+       "realisation and serapan NA (not 0) and the page leaves it out of the pemda's serapan and the ranks; on "
+       "its first sub kegiatan in the plan; the rupiah at stake is its pagu",
+       sipd=True),
     _J("sipd_realisasi_kesesuaian", ("info",), "SIPD realisasi: kesesuaian dengan ekspor Renja (pemda, tahun)",
        "Data realisasi SIPD dibandingkan dengan ekspor Renja yang pemda atau tahunnya berbeda (hanya bila diminta "
        "dengan --paksa), atau yang salah satu sisinya tidak menyebut pemda atau tahunnya (tidak diandaikan sama).",

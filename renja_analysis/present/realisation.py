@@ -63,24 +63,28 @@ def serapan_bulanan(periode: pd.DataFrame, serapan: pd.DataFrame | None) -> pd.D
 def paling_tertinggal(serapan: pd.DataFrame | None, n: int = 10) -> pd.DataFrame:
     """The sub kegiatan furthest behind the expectation in rupiah, at the latest quarter: what
     the expectation asks (pagu x ``harapan_persen``) less the cumulative realisation
-    (``kurang_rp``), largest first; only planned sub kegiatan with a pagu above 0 that are behind.
+    (``kurang_rp``), largest first; only planned sub kegiatan with a pagu above 0 that are behind,
+    those with nothing paid (``ada_di`` ``hanya_rencana``: realisation 0, the worst case) included;
+    those of an office no realisation line is of (realisation NA: not known,
+    ``sipd_realisasi_tanpa_ekspor``) left out. ``ada_di`` tells them apart.
 
     Examples
     --------
     >>> s = pd.DataFrame({"agregasi": "sub_kegiatan", "kode_skpd": "1", "nama_skpd": "DINAS",
-    ...     "kode": ["a", "b"], "nama": ["A", "B"], "ada_di": "keduanya", "triwulan": 1, "pagu_rp": [400.0, 40.0],
-    ...     "realisasi_kumulatif_rp": [20.0, 30.0], "dalam_proses_rp": [0.0, 0.0], "serapan_persen": [5.0, 75.0],
-    ...     "harapan_persen": 25.0})
-    >>> paling_tertinggal(s)[["kode", "harapan_rp", "kurang_rp"]].values.tolist()
-    [['a', 100.0, 80.0]]
+    ...     "kode": ["a", "b", "c"], "nama": ["A", "B", "C"], "ada_di": ["keduanya", "keduanya", "hanya_rencana"],
+    ...     "triwulan": 1, "pagu_rp": [400.0, 40.0, 200.0], "realisasi_kumulatif_rp": [20.0, 30.0, 0.0],
+    ...     "dalam_proses_rp": 0.0, "serapan_persen": [5.0, 75.0, 0.0], "harapan_persen": 25.0})
+    >>> paling_tertinggal(s)[["kode", "harapan_rp", "kurang_rp", "ada_di"]].values.tolist()
+    [['a', 100.0, 80.0, 'keduanya'], ['c', 50.0, 50.0, 'hanya_rencana']]
     """
-    cols = ["kode_skpd", "nama_skpd", "kode", "nama", "triwulan", "pagu_rp", "realisasi_kumulatif_rp",
+    cols = ["kode_skpd", "nama_skpd", "kode", "nama", "ada_di", "triwulan", "pagu_rp", "realisasi_kumulatif_rp",
             "dalam_proses_rp", "serapan_persen", "harapan_persen", "harapan_rp", "kurang_rp"]
     if serapan is None or not len(serapan):
         return pd.DataFrame(columns=cols)
     last = serapan[serapan["triwulan"] == serapan["triwulan"].max()]
-    sub = last[(last["agregasi"].astype(str) == "sub_kegiatan") & (last["ada_di"].astype(str) == "keduanya")
-               & (last["pagu_rp"] > 0).fillna(False).astype(bool)].copy()
+    sub = last[(last["agregasi"].astype(str) == "sub_kegiatan")
+               & last["ada_di"].astype(str).isin(["keduanya", "hanya_rencana"])
+               & last["realisasi_kumulatif_rp"].notna() & (last["pagu_rp"] > 0).fillna(False).astype(bool)].copy()
     sub["harapan_rp"] = sub["pagu_rp"].astype(float) * sub["harapan_persen"].astype(float) / 100
     sub["kurang_rp"] = sub["harapan_rp"] - sub["realisasi_kumulatif_rp"].astype(float)
     sub = sub[sub["kurang_rp"] > 0].sort_values(["kurang_rp", "kode_skpd", "kode"], ascending=[False, True, True],
@@ -175,17 +179,7 @@ def ringkasan_realisasi(data) -> str:
     if s is None or not len(s):
         text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
     else:
-        last = s[(s["triwulan"] == s["triwulan"].max()) & (s["agregasi"].astype(str) == "perangkat_daerah")]
-        pagu, real = float(last["pagu_rp"].astype(float).sum()), float(last["realisasi_kumulatif_rp"].astype(float).sum())
-        q, bulan, harapan = int(last["triwulan"].iloc[0]), int(last["bulan_akhir"].iloc[0]), float(last["harapan_persen"].iloc[0])
-        akhir = f"triwulan {q}" + ("" if bulan == q * 3 else f" (sampai {_BULAN[bulan - 1]})")
-        text += (f" Serapan sampai {akhir}: {format_persen(real / pagu * 100) if pagu else '-'} dari pagu "
-                 f"{format_rupiah(pagu)}, harapan {format_persen(harapan)}")
-        low = last[last["serapan_persen"].notna()].sort_values(["serapan_persen", "kode_skpd"], kind="stable")
-        if len(low) > 1:
-            r = low.iloc[0]
-            text += (f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])})")
-        text += "."
+        text += _kalimat_serapan(b, s)
     kes = getattr(data, "kesesuaian", None)
     if kes is not None and kes.aspek("beda"):
         text += (f" Ekspor Renja dan realisasi berbeda {' dan '.join(kes.aspek('beda'))}nya: dibandingkan hanya "
@@ -195,6 +189,93 @@ def ringkasan_realisasi(data) -> str:
                  "diperiksa (salah satu sisi tidak menyebutnya) dan tidak diandaikan.")
     kritis = int((t["tingkat"].astype(str) == "kritis").sum())
     text += f" Temuan data realisasi: {len(t)} ({kritis} kritis)."
+    return text
+
+
+def _daftar(names) -> str:
+    """Names in a sentence: the first three, then how many more.
+
+    >>> _daftar(["A"]), _daftar(["A", "B"]), _daftar(["A", "B", "C", "D", "E"])
+    ('A', 'A dan B', 'A, B, C dan 2 lainnya')
+    """
+    n = [markdown_teks(v) for v in names]
+    if len(n) > 3:
+        return ", ".join(n[:3]) + f" dan {len(n) - 3} lainnya"
+    return n[0] if len(n) == 1 else ", ".join(n[:-1]) + " dan " + n[-1]
+
+
+def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame) -> str:
+    """The Ringkasan's sentences on serapan against the plan (``load.SipdRealisasi.serapan``), at the
+    latest quarter: the pemda's serapan over the offices with both a pagu above 0 in the Renja export
+    and realisation lines (realisation of an office without pagu is named and left out of it, as is
+    an office of the plan without any realisation line, whose realisation is not known); the lowest
+    office among them (with the months its exports do not cover, ``bulan_celah``, if any); and the
+    counted lines of an APBD stage other than ``murni`` (their pagu is not the Renja export's).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"agregasi": "perangkat_daerah", "kode_skpd": ["1", "2", "3"],
+    ...     "nama_skpd": ["DINAS A", "DINAS B", "DINAS C"], "triwulan": 1, "bulan_akhir": 3, "harapan_persen": 25.0,
+    ...     "pagu_rp": [1000.0, None, 400.0], "realisasi_kumulatif_rp": [100.0, 80.0, None],
+    ...     "serapan_persen": [10.0, None, None]})
+    >>> b = pd.DataFrame({"berkas": "a.json", "kode_skpd": ["1", "2"], "nama_skpd": ["DINAS A", "DINAS B"],
+    ...     "jenis_dokumen": "TBP", "tanggal_dokumen": pd.to_datetime(["2026-03-02", "2026-03-03"]),
+    ...     "tanggal_sp2d": pd.NaT, "status_realisasi": "terealisasi", "realisasi_rp": [100.0, 80.0]})
+    >>> print(_kalimat_serapan(b, s).replace("\xa0", " "))  # doctest: +NORMALIZE_WHITESPACE
+     Serapan sampai triwulan 1: 10,00% dari pagu Rp1.000 dalam ekspor Renja, harapan 25,00%. Realisasi Rp80
+     dari 1 perangkat daerah tanpa pagu dalam ekspor Renja (DINAS B) tidak masuk serapan itu. 1 perangkat
+     daerah dalam ekspor Renja tanpa satu pun baris realisasi (DINAS C, pagu Rp400): ekspor realisasinya
+     mungkin belum disertakan; realisasinya tidak diketahui, tidak masuk serapan itu maupun peringkat (lihat
+     temuan).
+    """
+    from ..findings.realisation import _nama_bulan, bulan_celah, tahap_lain
+
+    last = serapan[(serapan["triwulan"] == serapan["triwulan"].max())
+                   & (serapan["agregasi"].astype(str) == "perangkat_daerah")]
+    pagu_s = last["pagu_rp"].astype(float)
+    real_s = last["realisasi_kumulatif_rp"].astype(float)
+    known = real_s.notna().to_numpy(bool)                 # offices with realisation lines
+    planned = (pagu_s > 0).to_numpy(bool)
+    used = known & planned
+    pagu, real = float(pagu_s[used].sum()), float(real_s[used].sum())
+    q, bulan, harapan = int(last["triwulan"].iloc[0]), int(last["bulan_akhir"].iloc[0]), float(last["harapan_persen"].iloc[0])
+    akhir = f"triwulan {q}" + ("" if bulan == q * 3 else f" (sampai {_BULAN[bulan - 1]})")
+    text = (f" Serapan sampai {akhir}: {format_persen(real / pagu * 100) if pagu else '-'} dari pagu "
+            f"{format_rupiah(pagu)} dalam ekspor Renja, harapan {format_persen(harapan)}")
+    low = last[used & last["serapan_persen"].notna().to_numpy(bool)].sort_values(["serapan_persen", "kode_skpd"],
+                                                                               kind="stable")
+    if len(low) > 1:
+        r = low.iloc[0]
+        text += f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])}"
+        gaps = bulan_celah(baris)
+        if len(gaps):
+            units = _skpd(baris).drop_duplicates("kode_skpd")
+            skpd_unit = units.set_index(units["kode_skpd"].astype(str))["kode_skpd_induk"].astype(str)
+            mine = gaps[(gaps["kode_skpd"].astype(str).map(skpd_unit) == str(r["kode_skpd"])).to_numpy(bool)]
+            months = mine["bulan"].drop_duplicates().sort_values()
+            if len(months):
+                runs = months.groupby((months.diff() != 1).cumsum()).agg(["min", "max"])
+                text += (", tetapi ekspor realisasinya tidak mencakup "
+                         + ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))
+                         + ": serapannya mungkin kurang")
+        text += ")"
+    text += "."
+    outside = known & ~planned
+    if outside.any():
+        text += (f" Realisasi {format_rupiah(float(real_s[outside].sum()))} dari {int(outside.sum())} perangkat "
+                 f"daerah tanpa pagu dalam ekspor Renja ({_daftar(last.loc[outside, 'nama_skpd'])}) tidak masuk "
+                 "serapan itu.")
+    if (~known).any():
+        text += (f" {int((~known).sum())} perangkat daerah dalam ekspor Renja tanpa satu pun baris realisasi "
+                 f"({_daftar(last.loc[~known, 'nama_skpd'])}, pagu {format_rupiah(float(pagu_s[~known].sum()))}): "
+                 "ekspor realisasinya mungkin belum disertakan; realisasinya tidak diketahui, tidak masuk serapan "
+                 "itu maupun peringkat (lihat temuan).")
+    lain = tahap_lain(baris).to_numpy(bool)
+    if lain.any():
+        stages = ", ".join(dict.fromkeys(baris.loc[lain, "status_tahap_apbd"].astype(str).str.strip()))
+        text += (f" {int(lain.sum())} baris realisasi senilai {format_rupiah(float(baris.loc[lain, 'realisasi_rp'].sum()))} "
+                 f"bertahap APBD selain murni ({stages}): serapan di sini dihitung terhadap pagu ekspor Renja, bukan "
+                 "pagu tahap itu, yang tidak ada dalam data ini.")
     return text
 
 
@@ -316,11 +397,20 @@ def tabel_bulanan(bulanan: pd.DataFrame) -> pd.DataFrame:
 
 
 def tabel_paling_tertinggal(rows: pd.DataFrame) -> pd.DataFrame:
-    """``paling_tertinggal`` for readers (Indonesian headers, rupiah and percent written out)."""
+    """``paling_tertinggal`` for readers (Indonesian headers, rupiah and percent written out; a sub
+    kegiatan with nothing paid says so beside its Rp0).
+
+    >>> rows = pd.DataFrame({"nama_skpd": "DINAS", "kode": ["c"], "nama": ["C"], "ada_di": ["hanya_rencana"],
+    ...     "pagu_rp": [200.0], "realisasi_kumulatif_rp": [0.0], "serapan_persen": [0.0], "harapan_persen": [25.0],
+    ...     "kurang_rp": [50.0], "dalam_proses_rp": [0.0]})
+    >>> tabel_paling_tertinggal(rows)["Realisasi kumulatif"].tolist()
+    ['Rp0 (tidak ada pembayaran dalam ekspor)']
+    """
     return pd.DataFrame({
         "Perangkat daerah": rows["nama_skpd"].astype("string"), "Kode": rows["kode"].astype("string"),
         "Sub kegiatan": rows["nama"].astype("string"), "Pagu": rows["pagu_rp"].map(format_rupiah),
-        "Realisasi kumulatif": rows["realisasi_kumulatif_rp"].map(format_rupiah),
+        "Realisasi kumulatif": rows["realisasi_kumulatif_rp"].map(format_rupiah)
+        + np.where(rows["ada_di"].astype(str) == "hanya_rencana", " (tidak ada pembayaran dalam ekspor)", ""),
         "Serapan": rows["serapan_persen"].map(format_persen), "Harapan": rows["harapan_persen"].map(format_persen),
         "Kurang dari harapan": rows["kurang_rp"].map(format_rupiah),
         "Dalam proses": rows["dalam_proses_rp"].map(format_rupiah)})

@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RenjaParseError
+from ..keys import pemda_baku, pemda_sama
 from . import sipd
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
@@ -279,6 +280,48 @@ def _frame(account: list[dict]) -> pd.DataFrame:
     return out[KOLOM_BERKAS]
 
 
+def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> None:
+    """Refuse exports of more than one pemda, as exports of two years are refused: two
+    ``id_daerah``, or two ``nama_daerah`` known to name two pemda (``keys.pemda_sama`` False:
+    Magetan is not Magelang; a name without its kind is not known to differ); their realisation would be summed into one office when their office
+    codes agree (SIPD's codes are the same in every pemda). Lines naming no pemda are not
+    compared (not known, not assumed other).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"berkas": ["a.json", "b.json"], "baris": [1, 1], "id_daerah": [None, None],
+    ...                   "nama_daerah": ["Kab. Magetan", "Kabupaten Magelang"]})
+    >>> _one_pemda(Path("real"), r, [], folder=True)
+    Traceback (most recent call last):
+    ...
+    renja_analysis.errors.RenjaParseError: real: ekspor realisasi dari 2 pemda: Kabupaten Magetan (a.json), Kabupaten Magelang (b.json); diharapkan ekspor realisasi satu pemda per folder (realisasi dua pemda tidak dijumlahkan)
+    >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Magetan", "Kab Magetan"]), [], folder=True)
+    >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Madiun", "Kota Madiun"]), [], folder=True)
+    """
+    for col in ("id_daerah", "nama_daerah"):
+        codes, uniq = pd.factorize(rekaman[col])           # a few distinct values over many lines
+        form = [pemda_baku(x) if col == "nama_daerah" else (str(x).strip() or None) for x in uniq]
+        keys = [f for f in dict.fromkeys(form) if f is not None]
+        # two names refuse only when they are known to differ (a name without its kind, Madiun,
+        # is not known to be Kabupaten or Kota Madiun: not known, not another pemda)
+        if col == "nama_daerah" and not any(pemda_sama(a, b) is False for a in keys for b in keys):
+            continue
+        if len(keys) < 2:
+            continue
+        v = pd.Series(np.array(form + [None], dtype=object)[codes], index=rekaman.index).dropna()
+        parts = []
+        for value, group in rekaman.loc[v.index].groupby(v, sort=False):
+            if folder:
+                names = list(dict.fromkeys(group["berkas"]))
+                where = ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
+            else:
+                where = f"{files[0].line_label} {group['baris'].iloc[0]}"
+            parts.append(f"{'id_daerah ' if col == 'id_daerah' else ''}{value} ({where})")
+        raise RenjaParseError(path, f"ekspor realisasi dari {len(parts)} pemda: " + ", ".join(parts),
+                              expected="ekspor realisasi satu pemda per " + ("folder" if folder else "berkas")
+                                       + " (realisasi dua pemda tidak dijumlahkan)")
+
+
 def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
          max_bytes_folder: int | None = None) -> SipdRealisasiSource:
     """Read one SIPD realisation export, or a folder of them (a year of monthly exports).
@@ -301,7 +344,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     ------
     RenjaParseError
         Naming file, record and field; a file that is not a realisation export; a folder
-        holding none; exports of two budget years.
+        holding none; exports of two budget years or of two pemda (``_one_pemda``).
 
     Examples
     --------
@@ -330,6 +373,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
         raise RenjaParseError(path, exc.message, expected="ekspor realisasi satu tahun anggaran per "
                               + ("folder" if path.is_dir() else "berkas") + " (realisasi dua tahun tidak "
                               "dijumlahkan)") from None
+    _one_pemda(path, rekaman, files, folder=path.is_dir())
     for row in account:
         row["desimal"] = desimal.get(row["berkas"]) if row["status"] == "dibaca" else row["desimal"]
     _periods(account, rekaman)

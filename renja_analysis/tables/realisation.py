@@ -392,7 +392,11 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame, paksa: bool = 
     -------
     DataFrame
         One row per unit and quarter (``KOLOM_SERAPAN``); units of the plan without realisation
-        have 0 realised, units of the realisation without plan an NA pagu and serapan.
+        have 0 realised, units of the realisation without plan an NA pagu and serapan. An office
+        of the plan that no realisation line is of (``ada_di`` ``hanya_rencana`` at
+        ``perangkat_daerah``: no export of it given) has an NA realisation, in process and serapan
+        on every row of its units: not known, not 0 (``findings.realisation.terhadap_rencana``
+        reports it: ``sipd_realisasi_tanpa_ekspor``).
 
     Raises
     ------
@@ -440,8 +444,10 @@ def serapan_rencana(periode: pd.DataFrame, rencana: pd.DataFrame, paksa: bool = 
     out = units.drop(columns=["_merge", "_ns", "_n"]).merge(quarters, how="cross")
     out = out.merge(q[key + ["nomor", "realisasi_kumulatif_rp", "dalam_proses_rp"]].rename(
         columns={"nomor": "triwulan"}), on=key + ["triwulan"], how="left")
+    # an office no realisation line is of (no export of it given): its realisation is not known, not 0
+    absent = (~out["kode_skpd"].isin(set(q["kode_skpd"].dropna()))).to_numpy(bool)
     for col in ("realisasi_kumulatif_rp", "dalam_proses_rp"):
-        out[col] = out[col].astype("Float64").fillna(0.0)
+        out[col] = out[col].astype("Float64").fillna(0.0).mask(absent)
     out["tahun"] = (sorted(years_real or years_plan) or [pd.NA])[0]
     out["pagu_rp"] = out["pagu_rp"].astype("Float64")
     out["serapan_persen"] = metrics.serapan(out["realisasi_kumulatif_rp"], out["pagu_rp"]).astype("Float64")

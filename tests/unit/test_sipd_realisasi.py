@@ -444,10 +444,11 @@ def test_which_export_covers_which_office():
     assert t["baris_sumber"].tolist() == [2] and "mencakup Februari sampai Maret 2026" in t.iloc[0]["pesan"]
     # one export of January to March: it covers February, whatever was paid in it
     assert not len(bulan_celah(_paid([("a.json", "A", "A", "2026-01-10"), ("a.json", "A", "A", "2026-03-02")])))
-    # another office's February export (the Puskesmas' own) does not cover office A ...
+    # another office's February export (the Puskesmas' own) does not cover office A; and P's own
+    # exports end in February while its pemda's reach March: March is P's tail gap (RFA F3) ...
     own = [("a-01.json", "A", "S", "2026-01-10"), ("p-02.json", "P", "S", "2026-02-10"),
            ("a-03.json", "A", "S", "2026-03-02")]
-    assert bulan_celah(_paid(own)).values.tolist() == [["A", 2026 * 12 + 1]]
+    assert bulan_celah(_paid(own)).values.tolist() == [["A", 2026 * 12 + 1], ["P", 2026 * 12 + 2]]
     # ... but an export holding several offices of A's SKPD (the SKPD's own) does
     joint = own + [("p-02.json", "Q", "S", "2026-02-11")]
     assert not len(bulan_celah(_paid(joint)))
@@ -472,10 +473,12 @@ def test_pemda_wide_exports_cover_every_office():
     # February's export left out: no export reaches February, a gap for both offices
     assert bulan_celah(_paid([r for r in wide if r[0] != "pemda-02.json"])).values.tolist() == [
         ["A", feb], ["D", feb]]
-    # a pemda-wide export of February without D's SKPD covers D too, whatever else D's exports are
+    # a pemda-wide export of February without D's SKPD covers D too, whatever else D's exports are;
+    # A and B, filed pemda-wide in February only, lack March (D's own export reaches it): their tail
     own = [("d-01.json", "D", "D", "2026-01-21"), ("d-03.json", "D", "D", "2026-03-11"),
            ("pemda-02.json", "A", "A", "2026-02-10"), ("pemda-02.json", "B", "B", "2026-02-12")]
-    assert not len(bulan_celah(_paid(own)))
+    mar = feb + 1
+    assert bulan_celah(_paid(own)).values.tolist() == [["A", mar], ["B", mar]]
     # quarterly pemda-wide exports: TW I runs 5 January to 20 March, TW II 6 April to 25 June, TW III
     # 6 July to 3 August; D paid in January and August only: every month of its span is covered
     quarters = [("tw1.json", "A", "A", "2026-01-05"), ("tw1.json", "A", "A", "2026-03-20"),
@@ -487,15 +490,15 @@ def test_pemda_wide_exports_cover_every_office():
     assert bulan_celah(_paid([r for r in quarters if r[0] != "tw2.json"])).values.tolist() == [
         ["A", apr], ["A", apr + 1], ["A", jun], ["D", apr], ["D", apr + 1], ["D", jun]]
     # office-specific exports only (no file holds two SKPDs): another SKPD's February export does
-    # not cover D, whose own February export is missing
+    # not cover D, whose own February export is missing; A's exports end in February (its tail: March)
     single = [("d-01.json", "D", "D", "2026-01-21"), ("a-02.json", "A", "A", "2026-02-10"),
               ("d-03.json", "D", "D", "2026-03-11")]
-    assert bulan_celah(_paid(single)).values.tolist() == [["D", feb]]
+    assert bulan_celah(_paid(single)).values.tolist() == [["D", feb], ["A", mar]]
     # a pemda-wide export covers the offices of its own pemda only (id_daerah): X of pemda 90, in its
     # own exports of January and March, still lacks February
     other = _paid(own + [("x-01.json", "X", "X", "2026-01-07"), ("x-03.json", "X", "X", "2026-03-09")])
     other["id_daerah"] = ["89"] * 4 + ["90"] * 2
-    assert bulan_celah(other).values.tolist() == [["X", feb]]
+    assert bulan_celah(other).values.tolist() == [["A", mar], ["B", mar], ["X", feb]]
 
 
 def test_pemda_wide_monthly_exports_of_the_fixture(tmp_path):

@@ -292,7 +292,7 @@ def test_the_summary_says_serapan_against_the_expectation(mixed):
     text = ringkasan_realisasi(mixed).replace("\xa0", " ")
     assert "1 perangkat daerah (2 sub unit, dikelompokkan menurut ekspor Renja)" in text
     assert "Terealisasi Rp1.752.100.000 (14 baris); dalam proses Rp54.000.000 (2 baris" in text
-    assert "Serapan sampai triwulan 1: 20,75% dari pagu Rp8.443.000.000, harapan 25,00%." in text
+    assert "Serapan sampai triwulan 1: 20,75% dari pagu Rp8.443.000.000 dalam ekspor Renja, harapan 25,00%." in text
     assert "terendah" not in text               # one SKPD: no lowest to name
     # the realisation exports name no pemda: said, not assumed (sipd_realisasi_kesesuaian, info)
     assert "Kesamaan pemda ekspor Renja dan realisasi tidak dapat diperiksa" in text
