@@ -875,14 +875,18 @@ def format_persen(x, digits: int | None = 2) -> str:
     ('99,99%', '100,01%', '50,01%', '100,00%')
     >>> format_persen(99.6, 0), format_persen(0.3, 0), format_persen(49.6, 0), format_persen(89.999, None)
     ('99%', '1%', '50%', '89,99%')
+    >>> format_persen(57 / 100 * 100), format_persen(7 / 25 * 100)      # 56.99999999999999, 28.000000000000004
+    ('57,00%', '28,00%')
     """
     if _missing(x):
         return "-"
     d = 2 if digits is None else digits
     if _bulat(x) is None and d >= 0:
         value = _desimal(x, d)
-        if value == value.to_integral_value() and (d > 0 or value in (0, 100)):
-            # rounded onto a whole number it is not: one last digit off it, on its own side
+        if value == value.to_integral_value() and (d > 0 or value in (0, 100)) \
+                and abs(float(x) - float(value)) > 1e-9 * max(1.0, abs(float(value))):
+            # rounded onto a whole number it is not (float noise such as 57 / 100 * 100 =
+            # 56.99999999999999 is that whole number): one last digit off it, on its own side
             from decimal import Decimal
 
             langkah = Decimal(1).scaleb(-d)

@@ -814,7 +814,8 @@ _KATA = r"(?:\s*(?P<{}>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
 #: direction then (the keterangan announces no change unless another word does).
 POLA_PERUBAHAN = re.compile(
     r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah(?!an\s+penghasilan)\w*|pengurang\w*|(?:ber|di)kurang\w*"
-    r"|(?<!sisa\s)kurang(?!\s*(?:bayar|salur|setor))\w*)\b[^0-9]*?rp\.?\s*"
+    r"|(?<!sisa\s)(?<!sisa\s\s)kurang(?!(?:nya)?\s*(?:pem)?(?:bayar|penyalur|salur|penyetor|setor))\w*)"
+    r"\b[^0-9]*?rp\.?\s*"
     r"(?P<nilai>\d[\d.,]*)" + _UKURAN + _KATA.format("kali"))
 #: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
 POLA_DARI_MENJADI = re.compile(

@@ -44,3 +44,13 @@ def test_kurang_bayar_is_no_keterangan_tidak_cocok():
     t = f.keterangan_tidak_cocok(_ev("Penambahan Rp 5.000.000 untuk kurang bayar Rp 5.000.000"),
                                  _shift(5_000_000.0))
     assert t["jenis"].astype(str).tolist() == ["keterangan_cocok"]
+
+
+def test_other_wordings_of_a_shortfall_announce_no_change():
+    # REV-G G9: the payment's noun ("pembayaran", "penyaluran", "penyetoran"), "kurangnya" and two
+    # spaces after "sisa" are the same shortfall -> NA; a plain "Kurang Rp" stays a cut
+    s = pd.Series(["Kurang pembayaran Rp 5 juta", "Kurang penyaluran Rp 5.000.000", "Kurang penyetoran Rp 5.000",
+                   "sisa  kurang Rp 5.000.000", "Kurangnya bayar Rp 5 juta"])
+    assert f.perubahan_dari_keterangan(s).isna().all()
+    assert f.perubahan_dari_keterangan(pd.Series(["Kurang Rp 5 juta", "Pengurangan Rp 5.000.000"])).tolist() == \
+        [-5_000_000, -5_000_000]

@@ -409,6 +409,11 @@ def test_percent_never_rounds_onto_a_border():
     assert format_persen(100.0) == "100,00%" and format_persen(50) == "50,00%" and format_persen(0.0) == "0,00%"
     assert format_persen(99.994) == "99,99%" and format_persen(99.985) == "99,99%" and format_persen(12.345) == "12,35%"
     assert format_persen(75.0, None) == "75%" and format_persen(74.9996, None) == "74,99%"
+    # float noise is the whole number it stands for (REV-G G7: 57/100*100 showed "56,99%", 7/25*100 "28,01%",
+    # a reduction of 5.500.000 of 10.000.000 "55,01%")
+    assert 57 / 100 * 100 != 57 and format_persen(57 / 100 * 100) == "57,00%"
+    assert 7 / 25 * 100 != 28 and format_persen(7 / 25 * 100) == "28,00%"
+    assert format_persen(5_500_000 / 10_000_000 * 100) == "55,00%"
     # no decimals (chart labels): at 0 and 100 only
     assert format_persen(99.6, 0) == "99%" and format_persen(0.3, 0) == "1%" and format_persen(100.4, 0) == "101%"
     assert format_persen(49.6, 0) == "50%" and format_persen(100.0, 0) == "100%" and format_persen(0, 0) == "0%"
