@@ -161,6 +161,30 @@ _SINGKATAN = {"pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pe
               "kep": "kepulauan"}
 
 
+#: Roman numerals of the quarters, as documents write them (``TW II``).
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def tahun_triwulan(doc) -> tuple[int | None, int | None]:
+    """The year and evaluation quarter a loaded document is analysed for: the year of its
+    keys (``kunci``: what its text states, else its file name) and the quarter its metrics
+    use (``doc.triwulan``: the caller's, else the one the document states, else its file
+    name's), from a parsed document or from its processed tables alike.
+    Texts that name the year or quarter take them from here, never from the bundled document.
+
+    >>> from types import SimpleNamespace
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "triwulan": 3}, triwulan=3,
+    ...                                source=Path("renja-2024-tw2.md")))
+    (2025, 3)
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={}, triwulan=2, source=Path("renja.md")))
+    (None, 2)
+    """
+    found, _ = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
+                     getattr(doc, "triwulan", None), getattr(doc, "source", None) or "")
+    tahun, tw = found["tahun"], getattr(doc, "triwulan", None) or found["triwulan"]
+    return (None if tahun is None else int(tahun)), (None if tw is None else int(tw))
+
+
 def _pemda_disebut(text) -> list[tuple[str | None, str]]:
     """The pemda a text names, in order, as ``(kind, name)`` (kind None for a leading name without one):
     split at commas, semicolons, slashes, brackets and spaced dashes, each part cut where a kecamatan,

@@ -362,6 +362,9 @@ class RenjaDocument:
     #: a Renja murni (``keys.renja_murni``: the title says so and section 3 has no P-APBD
     #: column): no APBD -> P-APBD change is analysed (``analyse``); not written
     murni: bool = False
+    #: the end year of the Renstra period the evaluation tables' target captions name
+    #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
+    tahun_akhir_renstra: int | None = None
 
     @property
     def nama_instansi(self) -> str:
@@ -434,7 +437,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     from .numbers import format_persen
     from .sources import read_source
     from .sources.base import lokasi, pembacaan as _pembacaan, release_rows
-    from .sources.text import kolom_perubahan, triwulan_judul_kolom
+    from .sources.text import kolom_perubahan, tahun_akhir_renstra, triwulan_judul_kolom
     from .tables import ambiguous, evaluation, goals, plan, rkpd_review
 
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
@@ -481,7 +484,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
-        murni=renja_murni(src.periode) and kolom_perubahan(src) is None)
+        murni=renja_murni(src.periode) and kolom_perubahan(src) is None,
+        tahun_akhir_renstra=tahun_akhir_renstra(src.tables))
     del src, block          # the source's rows released before the analysis: it reads the tables only
     doc = analyse(doc)
     if sipd is not None:
