@@ -166,22 +166,28 @@ ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def tahun_triwulan(doc) -> tuple[int | None, int | None]:
-    """The year and evaluation quarter a loaded document is analysed for: the year of its
-    keys (``kunci``: what its text states, else its file name) and the quarter its metrics
-    use (``doc.triwulan``: the caller's, else the one the document states, else its file
-    name's), from a parsed document or from its processed tables alike.
-    Texts that name the year or quarter take them from here, never from the bundled document.
+    """The year and quarter a loaded document's evaluation (Tabel 2.2) reports on, from a
+    parsed document or from its processed tables alike: texts that name them take them
+    from here, never from the bundled document.
+
+    The year is the document's (``kunci``: what its text states, else its file name) for a
+    Renja Perubahan, which revises the year it evaluates; a Renja (murni) names in its title
+    the year it plans, while its Tabel 2.2 evaluates the running one, so its year here is
+    None (not known: texts then do not name one). The quarter is the one its metrics use
+    (``doc.triwulan``: the caller's, else the one the document states, else its file name's).
 
     >>> from types import SimpleNamespace
-    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "triwulan": 3}, triwulan=3,
-    ...                                source=Path("renja-2024-tw2.md")))
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "jenis": RENJA_PERUBAHAN,
+    ...     "triwulan": 3}, triwulan=3, source=Path("renja-2024-tw2.md")))
     (2025, 3)
-    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={}, triwulan=2, source=Path("renja.md")))
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "jenis": RENJA}, triwulan=2,
+    ...                                source=Path("renja.md")))
     (None, 2)
     """
     found, _ = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
                      getattr(doc, "triwulan", None), getattr(doc, "source", None) or "")
-    tahun, tw = found["tahun"], getattr(doc, "triwulan", None) or found["triwulan"]
+    tahun = found["tahun"] if found["jenis"] == RENJA_PERUBAHAN else None
+    tw = getattr(doc, "triwulan", None) or found["triwulan"]
     return (None if tahun is None else int(tahun)), (None if tw is None else int(tw))
 
 

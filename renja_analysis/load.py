@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import caches, metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
+from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni, tahun_triwulan
 
 # Readers, tables and findings are imported where they are used: a notebook that only reads the
 # processed tables (``load_processed``) imports none of them (issue 21: notebooks at the kernel floor).
@@ -365,6 +365,12 @@ class RenjaDocument:
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
+
+    @property
+    def tahun_evaluasi(self) -> int | None:
+        """The year Tabel 2.2 evaluates, None where the document does not say
+        (``keys.tahun_triwulan``): texts name it, never the bundled document's year."""
+        return tahun_triwulan(self)[0]
 
     @property
     def nama_instansi(self) -> str:

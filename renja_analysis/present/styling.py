@@ -220,7 +220,7 @@ def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator", tahun: int | N
     """A program's indicator with its targets of the year (Tabel 2.2, and the revision's of
     Tabel 3.2 where the table carries ``target_k_perubahan``) and its Renstra target, formatted.
 
-    ``tahun``: the document's year (``doc.periode["tahun"]``), named in the target's header
+    ``tahun``: the year the evaluation reports on (``doc.tahun_evaluasi``), named in the target's header
     ("Target 2025"); unknown, the header says "Target tahun berjalan".
 
     >>> b = pd.DataFrame({"indikator": ["Persentase"], "satuan": ["%"], "target_k": [80.0],
