@@ -8,6 +8,7 @@ page), from the file name (``renja-perubahan-2024-tw3-dinas-x.md``), and
 """
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -186,9 +187,40 @@ def tahun_triwulan(doc) -> tuple[int | None, int | None]:
     """
     found, _ = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
                      getattr(doc, "triwulan", None), getattr(doc, "source", None) or "")
-    tahun = found["tahun"] if found["jenis"] == RENJA_PERUBAHAN else None
     tw = getattr(doc, "triwulan", None) or found["triwulan"]
-    return (None if tahun is None else int(tahun)), (None if tw is None else int(tw))
+    return tahun_evaluasi(found["tahun"], found["jenis"]), (None if tw is None else int(tw))
+
+
+_BULAN = {b: i for i, b in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                      "september", "oktober", "november", "desember"], start=1)}
+
+
+def tanggal_dokumen(dokumen) -> tuple[int, int, int]:
+    """(year, month, day) of a document, from its ``dokumen`` row: its stated date
+    (``tanggal`` "Agustus 2024", "12 Agustus 2024"), else 1 January of its ``tahun``, else
+    1 January 2000. A fixed date for files whose bytes must not depend on the build's time.
+
+    >>> tanggal_dokumen({"tanggal": "Agustus 2024", "tahun": 2024}), tanggal_dokumen({"tanggal": None, "tahun": 2023})
+    ((2024, 8, 1), (2023, 1, 1))
+    """
+    teks = dokumen.get("tanggal")
+    m = re.search(r"(?i)(?:(\d{1,2})\s+)?([a-z]+)\s+(\d{4})", teks) if isinstance(teks, str) else None
+    if m and m.group(2).lower() in _BULAN:
+        y, mo, d = int(m.group(3)), _BULAN[m.group(2).lower()], int(m.group(1)) if m.group(1) else 1
+        return (y, mo, d) if 1 <= d <= calendar.monthrange(y, mo)[1] else (y, mo, 1)    # "31 Februari": its month
+    tahun = dokumen.get("tahun")
+    return (2000 if tahun is None or pd.isna(tahun) else int(tahun)), 1, 1
+
+
+def tahun_evaluasi(tahun, jenis) -> int | None:
+    """The year a document's Tabel 2.2 evaluates, from its keys (``dokumen.tahun`` and
+    ``jenis_dokumen``): its year for a Renja Perubahan, None for a Renja (murni), whose year
+    is the one it plans (``tahun_triwulan``).
+
+    >>> tahun_evaluasi(2025, RENJA_PERUBAHAN), tahun_evaluasi(2025, RENJA), tahun_evaluasi(None, RENJA_PERUBAHAN)
+    (2025, None, None)
+    """
+    return None if tahun is None or pd.isna(tahun) or jenis != RENJA_PERUBAHAN else int(tahun)
 
 
 def _pemda_disebut(text) -> list[tuple[str | None, str]]:
