@@ -185,10 +185,11 @@ def tahun_triwulan(doc) -> tuple[int | None, int | None]:
     ...                                source=Path("renja.md")))
     (None, 2)
     """
+    analysed = getattr(doc, "triwulan", None)
     found, _ = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
-                     getattr(doc, "triwulan", None), getattr(doc, "source", None) or "")
-    tw = getattr(doc, "triwulan", None) or found["triwulan"]
-    return tahun_evaluasi(found["tahun"], found["jenis"]), (None if tw is None else int(tw))
+                     analysed or 0, getattr(doc, "source", None) or "")
+    tw = analysed or found["triwulan"]
+    return tahun_evaluasi(found["tahun"], found["jenis"]), (int(tw) if tw else None)
 
 
 _BULAN = {b: i for i, b in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
