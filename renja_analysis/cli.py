@@ -408,7 +408,9 @@ def _kalimat_kesesuaian(kes) -> str:
         else:
             parts.append(f"{name} tidak dapat diperiksa (dokumen {a['dokumen']}, SIPD {a['sipd']}: {a['sipd_dari']})")
     return "Kesesuaian dengan SIPD: " + "; ".join(parts) + (
-        "; dicocokkan karena --paksa: temuan dokumen_vs_sipd dicatat sebagai info" if not kes.sepadan else "")
+        "; dicocokkan karena --paksa: temuan dokumen_vs_sipd dicatat sebagai info" if not kes.sepadan else
+        "; belum pasti data yang sama: temuan dokumen_vs_sipd yang kritis dicatat sebagai peringatan" if kes.ragu
+        else "")
 
 
 def _print_rekonsiliasi(doc) -> None:
@@ -479,6 +481,13 @@ def _report(args) -> int:
     from .output.processed import kunci_keluaran
 
     if args.source is not None and _is_corpus([args.source]):
+        lain = [opsi for opsi, v in (("--sipd", args.sipd), ("--realisasi", args.realisasi),
+                                     ("--paksa", args.paksa or None)) if v is not None]
+        if lain:
+            # the corpus report has no SIPD, realisation or reconciliation pages: refused, never dropped
+            raise RenjaParseError(args.source, f"laporan korpus (--source berupa folder) tidak memakai {', '.join(lain)}",
+                                  expected="report --source FOLDER tanpa opsi itu; halaman SIPD dan "
+                                  "realisasi: report --source BERKAS_DOKUMEN --sipd DIR --realisasi DIR")
         olahan = args.out or config.DATA_KORPUS
         _out_inside_source(olahan, [args.source])
         with kunci_keluaran(olahan):

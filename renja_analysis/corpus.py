@@ -45,7 +45,7 @@ import pandas as pd
 
 from . import config
 from .errors import RenjaParseError
-from .keys import KUNCI, dokumen_id, frame_dokumen, nama_berkas
+from .keys import KUNCI, dokumen_id, frame_dokumen, kunci_nama_berkas, nama_berkas
 
 #: Status of a document in the summary.
 TERBACA, GAGAL, GANDA = "terbaca", "gagal", "ganda"
@@ -57,6 +57,8 @@ KUNCI_SAMA = ["pemda", "instansi", "tahun", "jenis_dokumen", "triwulan"]
 ANGKA_22 = ["target_k", "realisasi_k", "pagu_rp", "realisasi_rp", "capaian_k_dokumen", "serapan_rp_dokumen"]
 #: The finding type of two documents with the same keys and different numbers.
 BERTENTANGAN = "dokumen_bertentangan"
+#: The finding type of a file name naming another year or quarter than its document.
+NAMA_BERKAS_BEDA = "nama_berkas_beda"
 #: Why a folder of our own outputs inside a source is not read.
 ALASAN_KELUARAN = "keluaran renja-analysis sebelumnya (tabel olahan), bukan dokumen: dilewati"
 
@@ -236,7 +238,41 @@ def baca_dokumen(path, dokumen: str | None = None, sha256: str | None = None) ->
                             f"galat internal (bug) {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
     tables = doc.tables()
     tables["dokumen"] = tables["dokumen"].assign(dokumen=pd.Series([dokumen], dtype="string"))
+    nama_berkas_beda(path, tables)
     return HasilDokumen(dokumen, berkas, doc.sha256 or "", TERBACA, None, tables)
+
+
+def nama_berkas_beda(path, tables: dict) -> None:
+    """Add a ``nama_berkas_beda`` info finding to a document's ``tables`` (in place) when its
+    file name names a year or quarter other than the one its keys hold: the keys stay the
+    text's; the reviewer who filed the documents by name is told.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"tahun": pd.array([2023], "Int64"), "triwulan": pd.array([1], "Int64"),
+    ...                   "instansi": ["Dinas X"], "temuan": [0]})
+    >>> tables = {"dokumen": d, "temuan": pd.DataFrame({"jenis": pd.Series([], dtype="string"),
+    ...     "tingkat": pd.Series([], dtype="string"), "tabel": pd.Series([], dtype="string"),
+    ...     "nama": pd.Series([], dtype="string"), "pesan": pd.Series([], dtype="string")})}
+    >>> nama_berkas_beda("renja-2024-tw2-dinas-x.md", tables)
+    >>> print(tables["temuan"]["pesan"].iloc[0])
+    Nama berkas renja-2024-tw2-dinas-x.md menyebut tahun 2024 dan triwulan 2, tetapi dokumennya menyebut tahun 2023 dan triwulan 1; kunci dokumen diambil dari isinya.
+    >>> int(tables["dokumen"]["temuan"].iloc[0])
+    1
+    """
+    row = tables["dokumen"].iloc[0]
+    nama = kunci_nama_berkas(path)
+    beda = [k for k in ("tahun", "triwulan") if k in nama and pd.notna(row[k]) and int(row[k]) != int(nama[k])]
+    if not beda:
+        return
+    t = tables["temuan"]
+    pesan = (f"Nama berkas {Path(path).name} menyebut {' dan '.join(f'{k} {nama[k]}' for k in beda)}, tetapi "
+             f"dokumennya menyebut {' dan '.join(f'{k} {int(row[k])}' for k in beda)}; kunci dokumen diambil dari "
+             "isinya.")
+    new = pd.DataFrame([{"jenis": NAMA_BERKAS_BEDA, "tingkat": "info", "tabel": "dokumen", "nama": row["instansi"],
+                         "pesan": pesan}], columns=t.columns)
+    tables["temuan"] = pd.concat([t, new.astype(t.dtypes.to_dict())], ignore_index=True)
+    tables["dokumen"] = tables["dokumen"].assign(temuan=tables["dokumen"]["temuan"] + 1)
 
 
 def _ids(paths: list[Path]) -> list[str]:

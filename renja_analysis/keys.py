@@ -228,14 +228,18 @@ def _pemda_disebut(text) -> list[tuple[str | None, str]]:
     """The pemda a text names, in order, as ``(kind, name)`` (kind None for a leading name without one):
     split at commas, semicolons, slashes, brackets and spaced dashes, each part cut where a kecamatan,
     kelurahan or desa begins, and at each pemda kind (``Kabupaten Magetan Provinsi Jawa Timur`` names
-    two)."""
+    two) but one ending the part after a name, which is the name's (``Kabupaten Lima Puluh Kota``)."""
     out: list[tuple[str | None, str]] = []
     for part in re.split(r"[,;/|()\[\]]|\s[-\u2013\u2014]\s", str(text)):
         words = re.sub(r"[^\w]+", " ", part).strip()
         words = re.sub(r"\w+", lambda m: _SINGKATAN.get(m.group(0).lower(), m.group(0)), words)
         words = re.sub(r"(?i)^pemerintah(?:an)?\b\s*", "", words)
         words = _DI_BAWAH.split(words, maxsplit=1)[0]
-        marks = list(_JENIS.finditer(words))
+        # a kind with no name before the next kind or the end, after a name, is the name's last word
+        # (Kabupaten Lima Puluh Kota [Provinsi Sumatera Barat])
+        found = list(_JENIS.finditer(words))
+        ends = [m.start() for m in found[1:]] + [len(words)]
+        marks = [m for m, end in zip(found, ends) if m.start() == 0 or words[m.end():end].strip()]
         lead = words[:marks[0].start()] if marks else words
         if lead.strip():
             out.append((None, lead.strip()))
@@ -271,6 +275,11 @@ def pemda_baku(text) -> str | None:
     ('Magetan', None)
     >>> pemda_baku("PEMKAB MAGETAN"), pemda_baku("Kabupaten Magetan Provinsi Jawa Timur"), pemda_baku("Kab. Kep. Seribu")
     ('Kabupaten Magetan', 'Kabupaten Magetan', 'Kabupaten Kepulauan Seribu')
+
+    A ``Kota`` ending the name after a name is the name's, not a kind:
+
+    >>> pemda_baku("Kab. Lima Puluh Kota"), pemda_baku("KABUPATEN LIMA PULUH KOTA PROVINSI SUMATERA BARAT")
+    ('Kabupaten Lima Puluh Kota', 'Kabupaten Lima Puluh Kota')
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None
@@ -280,15 +289,20 @@ def pemda_baku(text) -> str | None:
 def pemda_sama(a, b) -> bool | None:
     """Whether two pemda names (``pemda_baku`` forms) name the same pemda: the names
     compared exactly, never by similarity (Magetan and Magelang differ by two letters),
-    the kind too where both state it (Kabupaten Madiun is not Kota Madiun); None when
-    either is missing.
+    and the kind (Kabupaten Madiun is not Kota Madiun). None when either is missing, and
+    when the names are the same but a side states no kind (``Madiun``): a kabupaten and a
+    kota may share a name (Madiun, Kediri, Blitar, Malang, Bogor, Bekasi, Tegal, Cirebon,
+    Magelang, Semarang...), so a name without its kind confirms neither (``pemda_tanpa_jenis``
+    says which side).
 
     Examples
     --------
     >>> pemda_sama("Kabupaten Magetan", "Kab. Magetan"), pemda_sama("Kabupaten Magetan", "Kabupaten Magelang")
     (True, False)
-    >>> pemda_sama("Kabupaten Madiun", "Kota Madiun"), pemda_sama("Magetan", "Kab Magetan"), pemda_sama(None, "Kota Batu")
-    (False, True, None)
+    >>> pemda_sama("Kabupaten Madiun", "Kota Madiun"), pemda_sama("Madiun", "Kota Madiun"), pemda_sama(None, "Kota Batu")
+    (False, None, None)
+    >>> pemda_sama("Magetan", "Kabupaten Magelang"), pemda_sama("PEMKAB MAGETAN", "Kabupaten Magetan")
+    (False, True)
     """
     a, b = pemda_baku(a), pemda_baku(b)
     if a is None or b is None:
@@ -299,7 +313,20 @@ def pemda_sama(a, b) -> bool | None:
         return (first, rest) if first in _JENIS_PEMDA.values() and rest else (None, text.casefold())
 
     (ka, na), (kb, nb) = split(a), split(b)
-    return na == nb and (ka is None or kb is None or ka == kb)
+    if na != nb:
+        return False
+    return None if ka is None or kb is None else ka == kb
+
+
+def pemda_tanpa_jenis(text) -> bool:
+    """A pemda name (``pemda_baku``) that states no kind, Kabupaten, Kota or Provinsi
+    (``Madiun``): the pemda it names is not known (``pemda_sama``).
+
+    >>> pemda_tanpa_jenis("Madiun"), pemda_tanpa_jenis("Kab. Madiun"), pemda_tanpa_jenis(None)
+    (True, False, False)
+    """
+    name = pemda_baku(text)
+    return name is not None and name.casefold().partition(" ")[0] not in _JENIS_PEMDA.values()
 
 
 def pemda_dari_lokasi(text) -> str | None:

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from operator import itemgetter
 
 import numpy as np
@@ -1134,30 +1134,49 @@ def _marked_levels(names: list) -> list:
     return list(map(found.__getitem__, names))
 
 
-#: A level word written wrong at the start of a name (``_miswritten_level``): the first word.
+#: A level word written wrong at the start of a name (``_level_slip``): the first word, and
+#: the second after ``Sub``.
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
-#: The level words and their levels, longest first (``_miswritten_level``).
+#: The level words and their levels, longest first (``_level_slip``).
 _LEVEL_WORDS = (("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+#: Words one letter off a level word that are words of their own (Spanish / Portuguese
+#: ``programa``, English ``programs``), not a slip (``_level_slip``).
+_OWN_WORDS = frozenset({"programa", "programs"})
+#: How a word of its own goes on after a level word at its start (``PROGRAMASI``,
+#: ``PROGRAMMER``, ``PROGRAMERNYA``, ``PROGRAMMES``, ``PROGRAMMING``, ``PROGRAMMATIC``,
+#: ``PROGRAMATIK``, ``PROGRAMNYA``, ``DIPROGRAMKAN``'s ``PROGRAMKAN``, ``KEGIATANNYA``, ``KEGIATANKU``): letters
+#: that do not show a level word glued to the next word (``_level_slip``).
+_OWN_ENDINGS = {"program": ("asi", "ati", "er", "me", "ming", "mat", "mab", "nya", "kan", "lah"),
+                "kegiatan": ("nya", "ku", "mu", "lah", "kah"), "subkegiatan": ("nya", "ku", "mu", "lah", "kah")}
 
 
-def _miswritten_level(name) -> str | None:
-    """The level a name announces by a level word written wrong, where ``marked_level`` sees
-    none: the word one letter off (a letter missing, extra, wrong or two swapped:
-    ``PROGAM``, ``Kegitan``; a word of at least six letters), or glued to the next word where
-    the text shows the seam (``PROGRAMPENGAWASAN`` in a name written in capitals, as programs
-    are; ``KegiatanPemeriksaan`` at a capital letter). A name merely beginning with the same
-    letters (``Programasi``, ``Kegiatannya``) announces nothing.
+def _level_slip(name) -> tuple[str, str] | None:
+    """The level word written wrong at the start of a name, as written, and the level it
+    announces, where ``marked_level`` sees none; None when the text shows no slip.
+
+    What the text shows as a slip:
+
+    - the word one letter off a level word (a letter missing, extra, wrong or two swapped:
+      ``PROGAM``, ``Kegitan``, ``Sub Kegiatn``; at least six letters), standing alone at the
+      start with the rest of the name after it, and not a word of its own (``_OWN_WORDS``:
+      ``Programa``, ``programs``);
+    - the level word glued to the next word where the text shows the seam: a capital letter
+      inside a word written in small letters (``KegiatanPemeriksaan``), or a name written
+      in capitals (as programs are); at least three letters after the level word, which do
+      not go on as a word of its own does (``_OWN_ENDINGS``: ``PROGRAMPENGAWASAN`` and
+      ``PROGRAMUKM`` are slips, ``PROGRAMASI``, ``PROGRAMMER``, ``PROGRAMMING``,
+      ``KEGIATANNYA`` are not).
+
+    A name merely beginning with the same letters announces nothing.
 
     Examples
     --------
-    >>> _miswritten_level("<b>PROGAM PENGAWASAN DAN PEMERIKSAAN KOPERASI</b>")
-    'program'
-    >>> _miswritten_level("PROGRAMPENGAWASAN DAN PEMERIKSAAN KOPERASI"), _miswritten_level("KegiatanPemeriksaan X")
-    ('program', 'kegiatan')
-    >>> _miswritten_level("Sub Kegitan Pemulihan"), _miswritten_level("Kegiatannya Sendiri") is None
-    ('sub_kegiatan', True)
-    >>> _miswritten_level("Programasi Daerah") is None, _miswritten_level("Pemulihan Usaha Mikro") is None
-    (True, True)
+    >>> _level_slip("<b>PROGAM PENGAWASAN DAN PEMERIKSAAN KOPERASI</b>")
+    ('PROGAM', 'program')
+    >>> _level_slip("PROGRAMPENGAWASAN DAN PEMERIKSAAN KOPERASI"), _level_slip("Sub Kegitan Pemulihan")
+    (('PROGRAMPENGAWASAN', 'program'), ('Sub Kegitan', 'sub_kegiatan'))
+    >>> [_level_slip(x) for x in ("Programa Kampung KB", "PROGRAMASI DATA", "KEGIATANNYA DESA", "PROGAM")]
+    [None, None, None, None]
     """
     from rapidfuzz.distance import OSA
 
@@ -1165,47 +1184,69 @@ def _miswritten_level(name) -> str | None:
     m = _FIRST_WORD.match(text)
     if not m:
         return None
-    word = m.group(1)
+    word, end = m.group(1), m.end(1)
     if word.casefold() == "sub" and m.group(2):
-        word = word + m.group(2)            # "Sub Kegitan": the two words as one
+        word, end = word + m.group(2), m.end(2)      # "Sub Kegitan": the two words as one
     low = word.casefold()
-    letters = [c for c in text if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)
+    rest = text[end:]
+    alone = rest[:1].isspace() and not rest.isspace()
     for target, level in _LEVEL_WORDS:
         n = len(target)
-        if len(low) >= 6 and abs(len(low) - n) <= 1 and OSA.distance(low, target) == 1:
-            return level
-        if low.startswith(target) and len(low) >= n + 3 and (
-                capitals or (word[n].isupper() and any(c.islower() for c in word[1:n]))):
-            return level
+        if (alone and len(low) >= 6 and abs(len(low) - n) <= 1 and low not in _OWN_WORDS
+                and OSA.distance(low, target) == 1):
+            return text[m.start(1):end], level
+        if low.startswith(target) and len(low) >= n + 3 and not low.startswith(_OWN_ENDINGS[target], n):
+            if word[n].isupper() and any(c.islower() for c in word[1:n]):
+                return word, level          # "KegiatanPemeriksaan": a capital inside the word
+            if all(c.isupper() for c in text if c.isalpha()):
+                return word, level
     return None
 
 
-def _miswritten_levels(names: list, levels: list) -> None:
-    """``_miswritten_level`` in place for the names ``levels`` leaves without a level, each
-    distinct text once.
+def _miswritten_level(name) -> str | None:
+    """The level ``_level_slip`` reads in a name, or None.
+
+    Examples
+    --------
+    >>> _miswritten_level("PROGRAMPENGAWASAN DAN PEMERIKSAAN KOPERASI"), _miswritten_level("KegiatanPemeriksaan X")
+    ('program', 'kegiatan')
+    >>> _miswritten_level("Sub Kegitan Pemulihan"), _miswritten_level("Kegiatannya Sendiri") is None
+    ('sub_kegiatan', True)
+    >>> _miswritten_level("Programasi Daerah") is None, _miswritten_level("Pemulihan Usaha Mikro") is None
+    (True, True)
+    """
+    slip = _level_slip(name)
+    return None if slip is None else slip[1]
+
+
+def _miswritten_levels(names: list, levels: list) -> dict[int, str]:
+    """``_level_slip`` in place for the names ``levels`` leaves without a level, each
+    distinct text once. Returns the rows it gave a level, with the word as written.
 
     >>> levels = [None, "kegiatan", None]
     >>> _miswritten_levels(["PROGAM X", "Kegiatan Y", "Satu"], levels)
+    {0: 'PROGAM'}
     >>> levels
     ['program', 'kegiatan', None]
     """
     todo = [i for i, lv in enumerate(levels) if lv is None]
     distinct = list(dict.fromkeys(names[i] for i in todo if type(names[i]) is str))
     plain = [x for x in distinct if x.isascii()] if len(distinct) >= _MIN_BATCH else []
-    found = dict.fromkeys(plain)
+    found: dict = dict.fromkeys(plain)
     if len(plain) >= _MIN_BATCH:
         import pyarrow.compute as pc
 
         # one letter off a level word keeps its first three letters or its last three: only
         # names whose first word begins with pro, keg, sub or ends in ram, tan can be read
         maybe = pc.match_substring_regex(_lower_ascii(plain), _MISWRITTEN_ASCII).to_numpy(zero_copy_only=False)
-        found.update((x, _miswritten_level(x)) for x in itertools.compress(plain, maybe))
-    found.update((x, _miswritten_level(x)) for x in distinct if x not in found)
+        found.update((x, _level_slip(x)) for x in itertools.compress(plain, maybe))
+    found.update((x, _level_slip(x)) for x in distinct if x not in found)
+    out: dict[int, str] = {}
     for i in todo:
         x = names[i]
-        if type(x) is str:
-            levels[i] = found[x]
+        if type(x) is str and (slip := found[x]) is not None:
+            out[i], levels[i] = slip
+    return out
 
 
 #: The names ``_miswritten_level`` may read a level in (lower-case ASCII, bold markers out): a
@@ -1243,14 +1284,17 @@ def level_from_code(code) -> str | None:
 
 
 def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | None = None,
-                 threshold: float = NAME_MATCH_THRESHOLD) -> list[str]:
+                 threshold: float = NAME_MATCH_THRESHOLD, slips: list | None = None) -> list[str]:
     """Infer program / kegiatan / sub kegiatan for rows in document order.
 
     Signals, strongest first:
 
     1. the name's own prefix (``PROGRAM ...``, ``Kegiatan ...``), also one letter off
        (``PROGAM``) or glued to the next word where the text shows the seam
-       (``PROGRAMPENGAWASAN`` in a name in capitals; ``_miswritten_level``);
+       (``PROGRAMPENGAWASAN`` in a name in capitals; ``_level_slip``). The numbers come
+       before such a slipped word where they disagree: a name equal to a known name
+       (``known``) takes that name's level, and a program or kegiatan so read whose pagu
+       fits in what is left of the kegiatan above (``pagu``) is one of its sub kegiatan;
     2. ``known``: a mapping of names (from another table) to levels, matched fuzzily
        (``_known_levels``; with ``pagu``, a name as close to known names of two levels
        tells neither, and a sub kegiatan matched by a similar name may still be shown a
@@ -1264,6 +1308,9 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     4. otherwise sub kegiatan.
 
     Bold is not used, nor capitals alone: they are not reliable in every table.
+    ``slips``, when given, receives ``(row, word as written, level)`` for every row read
+    at the level of a slipped word (``renja_analysis.tables._common.lapor_salah_tulis``
+    reports them).
 
     Examples
     --------
@@ -1291,16 +1338,51 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
 
     >>> infer_levels(["Kegiatan K", "Nol", "Induk", "Anak satu", "Anak dua"], pagu=[0, 0, 30, 10, 20])
     ['kegiatan', 'sub_kegiatan', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+
+    A slipped level word, and one the pagu overrules (15 fits in the 20 left of ``Kegiatan K``):
+
+    >>> found = []
+    >>> infer_levels(["PROGAM A", "Kegiatan K", "Satu", "PRORGAM B", "Dua"], pagu=[30, 30, 10, 15, 5], slips=found)
+    ['program', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+    >>> found
+    [(0, 'PROGAM', 'program')]
     """
     names = list(names)
     levels: list[str | None] = _marked_levels(names)
-    _miswritten_levels(names, levels)
+    slipped = _miswritten_levels(names, levels)
+    read = {i: levels[i] for i in slipped}
+    # the slips the budget may still overrule: those no equal known name has settled
+    weigh = set(read) - _known_over_slips(names, levels, known, read) if slipped and known else set(read)
     soft: list[int] = []
     if known:
         soft = _known_levels(names, levels, known, threshold, budget=pagu is not None)
     if pagu is not None:
-        _levels_from_budget(levels, _budget_values(pagu), soft)
+        _levels_from_budget(levels, _budget_values(pagu), soft, weigh)
+    if slips is not None:
+        slips.extend((i, word, read[i]) for i, word in slipped.items() if levels[i] == read[i])
     return [lv or "sub_kegiatan" for lv in levels]
+
+
+def _known_over_slips(names: list, levels: list, known: dict, read: dict) -> set[int]:
+    """Rows ``read`` at the level of a slipped word whose name equals a known name (the same
+    ``name_forms``: ``best_match`` scoring 100) take that name's level, in place (the other
+    table's reading, its numbers weighed, comes before a slipped word). Returns those rows.
+
+    >>> levels = ["program", "program"]
+    >>> _known_over_slips(["PROGAM A", "PRORGAM B"], levels, {"PROGAM A": "sub_kegiatan"},
+    ...                   {0: "program", 1: "program"})
+    {0}
+    >>> levels
+    ['sub_kegiatan', 'program']
+    """
+    rows = list(read)
+    known_names = list(known)
+    settled = set()
+    for i, j in zip(rows, best_match([names[i] for i in rows], known_names, 100.0)):
+        if j is not None:
+            levels[i] = known[known_names[j]]
+            settled.add(i)
+    return settled
 
 
 def _known_levels(names: list, levels: list, known: dict, threshold: float, budget: bool) -> list[int]:
@@ -1399,10 +1481,13 @@ def _run_total(levels: list, values: list[float], i: int) -> int | None:
     return last
 
 
-def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] = ()) -> None:
+def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] = (),
+                        slipped: Collection[int] = ()) -> None:
     """Rule 3 of ``infer_levels``, in place: fill unknown levels from the pagu hierarchy.
     ``soft``: rows whose level (from another table's similar name) the budget may revise:
-    read as unknown here."""
+    read as unknown here. ``slipped``: rows read as program or kegiatan by a slipped level
+    word (``_level_slip``); one whose pagu fits in what is left of the kegiatan above (the
+    kegiatan's own pagu not 0, the row's not 0) is one of its sub kegiatan."""
     for i in soft:
         levels[i] = None
     remaining: float | None = None
@@ -1413,6 +1498,10 @@ def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] =
     i = 0
     while i < len(levels):
         lv = levels[i]
+        if (slipped and i in slipped and lv != "sub_kegiatan" and not blind and remaining is not None
+                and remaining > 0.5 and 0.5 < values[i] <= remaining + 0.5):
+            # the numbers make it a child of the kegiatan above, whatever its first word
+            lv = levels[i] = "sub_kegiatan"
         if lv == "program":
             remaining, blind = None, False
         elif lv == "kegiatan":

@@ -856,6 +856,13 @@ def format_persen(x, digits: int | None = 2) -> str:
     ``digits=None`` shows up to two decimals, only where there are any (a threshold
     such as ``75%`` in a sentence).
 
+    A percentage is never rounded onto a whole number it is not: every border a sentence or a
+    predikat compares with is one (100 % of the target, the expectation of 50 %, 90 % of it).
+    Shown as ``100,00%``, a capaian of 99,996 % would read as the target reached, and
+    ``50,00%`` "di atas harapan 50%" as a contradiction; such a value is shown one last digit
+    off the whole number, on its own side (``99,99%``, ``50,01%``). With no decimals this
+    holds at 0 and 100 only (``99%`` for 99,6 %, ``1%`` for 0,3 %).
+
     Examples
     --------
     >>> format_persen(56.24881075)
@@ -864,9 +871,23 @@ def format_persen(x, digits: int | None = 2) -> str:
     ('76,29%', '20,63%', '0,01%')
     >>> format_persen(None), format_persen(12.5, 0), format_persen(75, None), format_persen(12.5, None)
     ('-', '13%', '75%', '12,5%')
+    >>> format_persen(99.996), format_persen(100.004), format_persen(50.004), format_persen(100.0)
+    ('99,99%', '100,01%', '50,01%', '100,00%')
+    >>> format_persen(99.6, 0), format_persen(0.3, 0), format_persen(49.6, 0), format_persen(89.999, None)
+    ('99%', '1%', '50%', '89,99%')
     """
     if _missing(x):
         return "-"
+    d = 2 if digits is None else digits
+    if _bulat(x) is None and d >= 0:
+        value = _desimal(x, d)
+        if value == value.to_integral_value() and (d > 0 or value in (0, 100)):
+            # rounded onto a whole number it is not: one last digit off it, on its own side
+            from decimal import Decimal
+
+            langkah = Decimal(1).scaleb(-d)
+            value = value - langkah if float(x) < value else value + langkah
+            return f"{format_angka(float(value), digits)}%"
     return f"{format_angka(x, digits)}%"
 
 

@@ -399,7 +399,16 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
-def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) -> list[dict]:
+def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
+               terpotong: list | None = None) -> list[dict]:
+    """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``terpotong``: the table ends where its text was cut (``jumlah_tidak_cocok``): a parent
+    still open at its last row (the last program, the last kegiatan under it) whose rows sum
+    to less than it states may have its other rows past the cut; it is put in this list,
+    not reported. A sum above it is reported: a cut loses rows,
+    it adds none. Each as (label of the column, level, name, stated, sum).
+    """
     if not len(df):
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
@@ -421,6 +430,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        if terpotong is not None:
+            lv = df["level"].astype(str).to_numpy(dtype=object)
+            own = ~lanjut.to_numpy(dtype=bool)
+            prog = np.flatnonzero((lv == "program") & own)
+            keg = np.flatnonzero((lv == "kegiatan") & own)
+            buka = [*prog[-1:], *keg[keg > (prog[-1] if len(prog) else -1)][-1:]]
+            potong = bad & np.isin(where, buka) & (stated - total > toleransi)
+            terpotong += [(label, level, nama, s, t) for level, nama, s, t in zip(
+                *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
+            bad &= ~potong
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
@@ -435,33 +454,156 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float) ->
 
 
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
-                       toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+                       toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
+                       tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
     Checked in Tabel 2.2 (pagu and realisasi Rp) and in both sides of 3.2 (pagu).
     The 3.3 fragments are not checked: their children are incomplete by loss.
+
+    Tabel 3.2 cut short: when no stated total of 3.2 follows its last row (the closing total
+    row is missing, or no row was read) and a side's programs sum to less than a total it
+    states, the rows after the last one read are taken as lost (pages not extracted, a partial
+    file), not the total as wrong: one ``dokumen_terpotong`` (peringatan) says so with both
+    sums, and names the parents still open at the last row whose rows read sum to less than
+    they state (``_sum_check``), instead of a ``jumlah_tidak_cocok`` (kritis) for each.
+    ``terpotong_dibaca``: the reader already said the text ends inside 3.2 (the same finding):
+    the sums are then not said again. A total above the sum read is still ``kritis``.
+
+    Tabel 2.2 cut short (it has no total): when ``tabel21`` (the same rows in the same order)
+    goes on after the last row it shares with 2.2, with rows 2.2 does not have, one
+    ``dokumen_terpotong`` (peringatan) on 2.2 says so, naming the parents open at 2.2's last
+    row whose rows read sum to less than they state (pagu or realisasi), instead of a
+    ``jumlah_tidak_cocok`` for each (``terpotong_22_dibaca``: the reader said it already).
+
+    Examples
+    --------
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 3, "level": ["program", "kegiatan", "sub_kegiatan"],
+    ...                    "nama": ["PROGRAM A", "Kegiatan B", "Sub C"], "pagu_rp": [400.0, 300.0, 100.0],
+    ...                    "baris_sumber": [11, 12, 13]})
+    >>> total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [500.0],
+    ...                       "baris_sumber": [10]})
+    >>> t = jumlah_tidak_cocok(rv.iloc[0:0].assign(realisasi_rp=[]), rv, total)
+    >>> t["jenis"].astype(str).tolist(), t["tingkat"].astype(str).tolist(), int(t["baris_sumber"].iloc[0])
+    (['dokumen_terpotong'], ['peringatan'], 13)
+    >>> print(t["pesan"].iloc[0])  # doctest: +NORMALIZE_WHITESPACE
+    Tabel 3.2 (Review P-RKPD) berakhir di baris 13 tanpa baris jumlah penutup, dan jumlah pagu program yang
+    terbaca Rp400 kurang Rp100 dari jumlah yang tercantum Rp500 (baris 10): bagian akhir tabel tampaknya tidak
+    ada di teks (halaman tidak terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun
+    dibandingkan. Karena itu jumlah ini tidak dinilai, begitu pula rincian yang mungkin berlanjut di
+    bagian yang hilang: pagu program “PROGRAM A” Rp400 (rincian terbaca Rp300), pagu kegiatan “Kegiatan B” Rp300
+    (rincian terbaca Rp100). Periksa dengan dokumen aslinya; bila tabel memang berakhir di sini, jumlah yang tercantum
+    yang keliru.
     """
+    ekor = _ekor_21(evaluasi, tabel21)
+    terbuka_22: list[tuple] = []        # 2.2's parents open at its last row, short of what they state
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
-                         toleransi)
+                         toleransi, terpotong=terbuka_22 if ekor else None)
+    if ekor and not terpotong_22_dibaca:
+        records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max())))
     sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp")]
-    for side in ("rancangan_awal", "hasil_analisis"):
-        part = review[sisi == side]
+    baris = pd.to_numeric(review["baris_sumber"]).dropna()
+    akhir = int(baris.max()) if len(baris) else None
+    jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
+    # no stated total after the last row read (the closing total row, or every row, missing)
+    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (jumlah_baris > akhir).any())
+    sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
+    programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
+                for side, part in sides.items()}
+    stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
+              for side in sides}
+    # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
+    kurang = [(side, float(row["nilai_rp"]), programs[side], int(row["baris_sumber"]))
+              for side in sides for _, row in stated[side].iterrows()
+              if tanpa_penutup and row["nilai_rp"] - programs[side] > toleransi]
+    terbuka: list[tuple] = []           # parents open at the last row, short of what they state
+    for side, part in sides.items():
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
-                              toleransi)
-        if not len(total_review):
-            continue
-        programs = pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum()
-        stated = total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
-        for _, row in stated.iterrows():
-            if abs(row["nilai_rp"] - programs) > toleransi:
+                              toleransi, terpotong=terbuka if kurang else None)
+        for _, row in stated[side].iterrows():
+            if abs(row["nilai_rp"] - programs[side]) > toleransi and not (
+                    kurang and row["nilai_rp"] - programs[side] > toleransi):
                 records.append(_rec(
                     "jumlah_tidak_cocok", "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
-                    row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs,
+                    row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs[side],
                     f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
-                    f"seluruh program {format_rupiah(programs)}."))
+                    f"seluruh program {format_rupiah(programs[side])}."))
+    if kurang and not terpotong_dibaca:
+        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max())))
     return _frame(records)
+
+
+def _rincian_terbuka(terbuka: list[tuple]) -> str:
+    """The end of a ``dokumen_terpotong`` sentence naming the parents open at the cut
+    (``_sum_check``'s ``terpotong``), each once, or a full stop."""
+    rinci = list(dict.fromkeys(terbuka))
+    if not rinci:
+        return "."
+    return (", begitu pula rincian yang mungkin berlanjut di bagian yang hilang: " + ", ".join(
+        f"{label.lower()} {str(_level(level)).lower()} \u201c{nama}\u201d {format_rupiah(s)} (rincian terbaca "
+        f"{format_rupiah(t)})" for label, level, nama, s, t in rinci) + ".")
+
+
+def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | None:
+    """Tabel 2.1's rows after the last one Tabel 2.2 shares with it (``urutan_evaluasi``), when
+    none of them has a 2.2 partner and that last shared row is 2.2's last row: (how many, the
+    first's name, its line). None when 2.1 ends with a row of 2.2, when no row of it was paired
+    (nothing to say where 2.2 stops), or when 2.2's last row has no partner either (the two tables
+    may end on rows whose names differ: not a sign of 2.2's end lost)."""
+    if tabel21 is None or not len(tabel21) or not len(evaluasi) or "urutan_evaluasi" not in tabel21:
+        return None
+    urutan = pd.to_numeric(tabel21["urutan_evaluasi"])
+    paired = urutan.notna().to_numpy(dtype=bool)
+    if not paired.any() or paired[-1] or int(urutan.max()) != len(evaluasi):
+        return None
+    first = int(np.flatnonzero(paired)[-1]) + 1
+    row = tabel21.iloc[first]
+    return len(tabel21) - first, row["nama"], row["baris_sumber"]
+
+
+def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir) -> dict:
+    """The one ``dokumen_terpotong`` of a Tabel 2.2 that stops before Tabel 2.1 does
+    (``jumlah_tidak_cocok``)."""
+    n, nama, baris = ekor
+    return _rec(
+        "dokumen_terpotong", "peringatan", _TABEL_22, akhir, None, None, None, n,
+        f"{_TABEL_22} berakhir di baris {akhir}, tetapi {_TABEL_21} (baris yang sama, urutan yang sama) masih memuat "
+        f"{n} baris sesudah baris terakhir yang juga ada di {_TABEL_22}, mulai \u201c{nama}\u201d (baris {baris}): "
+        f"bagian akhir {_TABEL_22} tampaknya tidak ada di teks (halaman tidak terekstrak atau berkas tidak lengkap), "
+        "sehingga baris itu tidak dievaluasi" + _rincian_terbuka(terbuka)
+        + " Periksa dengan dokumen aslinya; bila memang tidak ada di Tabel 2.2, kedua tabel tidak memuat baris yang "
+        "sama.")
+
+
+def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, jumlah_akhir: int) -> dict:
+    """The one ``dokumen_terpotong`` of a Tabel 3.2 cut short (``jumlah_tidak_cocok``):
+    ``kurang`` (side, stated, sum of programs, line of the total), ``terbuka`` (level, name,
+    stated, sum) of the parents open at the last row ``akhir`` (None: no row read)."""
+    # both sides usually say the same: each distinct (stated, sum) once, a side named only when they differ
+    beda = list(dict.fromkeys((s, t, b) for _, s, t, b in kurang))
+    sisi = {(s, t, b): [x for x, s2, t2, b2 in kurang if (s2, t2, b2) == (s, t, b)] for s, t, b in beda}
+    bagian = [
+        (f"{' dan '.join(x.replace('_', ' ') for x in sisi[k])}: " if len(beda) > 1 else "")
+        + (f"{format_rupiah(k[1])} kurang {format_rupiah(k[0] - k[1])} dari jumlah yang tercantum "
+           f"{format_rupiah(k[0])} (baris {k[2]})")
+        for k in beda]
+    if akhir is None:
+        jumlah = list(dict.fromkeys(f"{format_rupiah(s)} (baris {b})" for _, s, _, b in kurang))
+        awal = (f"{_REVIEW} mencantumkan jumlah {', '.join(jumlah)}, tetapi tidak satu pun baris program, "
+                "kegiatan, atau sub kegiatannya terbaca: baris tabel tampaknya tidak ada di teks (halaman tidak "
+                "terekstrak atau berkas tidak lengkap).")
+    else:
+        awal = (f"{_REVIEW} berakhir di baris {akhir} tanpa baris jumlah penutup, dan jumlah pagu program yang "
+                f"terbaca {'; '.join(bagian)}: bagian akhir tabel tampaknya tidak ada di teks (halaman tidak "
+                "terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun dibandingkan.")
+    awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka)
+    s0, t0, _ = beda[0]
+    return _rec("dokumen_terpotong", "peringatan", _REVIEW, akhir if akhir is not None else jumlah_akhir, None,
+                "pagu_rp", s0, t0, awal + (" Periksa dengan dokumen aslinya." if akhir is None else
+                                           " Periksa dengan dokumen aslinya; bila tabel memang berakhir di sini, "
+                                           "jumlah yang tercantum yang keliru."))
 
 
 # --- 3. the same row in two tables --------------------------------------------------------
@@ -605,8 +747,13 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
+#: A change a keterangan announces: a direction word, then its amount. "Kurang" names a shortfall, not
+#: a cut, where it is a payment's or a transfer's ("kurang bayar", "kurang salur", "kurang setor") or
+#: what remains ("sisa kurang"); "tambahan penghasilan" is an allowance (TPP), not an addition: no
+#: direction then (the keterangan announces no change unless another word does).
 POLA_PERUBAHAN = re.compile(
-    r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah\w*|pengurang\w*|(?:ber|di)?kurang\w*)\b[^0-9]*?rp\.?\s*"
+    r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah(?!an\s+penghasilan)\w*|pengurang\w*|(?:ber|di)kurang\w*"
+    r"|(?<!sisa\s)kurang(?!\s*(?:bayar|salur|setor))\w*)\b[^0-9]*?rp\.?\s*"
     r"(?P<nilai>\d[\d.,]*)"
     r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
 #: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
@@ -1244,7 +1391,10 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         nilai_negatif(tables),
         serapan_berlebih(doc.evaluasi),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
-        jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review),
+        jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21, **{
+            kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label
+                      for f in getattr(doc, "temuan_baca", []) or [])
+            for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))}),
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran),

@@ -18,7 +18,9 @@ rules): the document's pemda, year and office against the realisation lines' (``
 ``id_daerah``, ``nama_daerah``; an export has no ``lokasi_bl``), the office found by name, else
 by shared program/kegiatan names. Data of another pemda, year or office is refused
 (``reconciliation.SipdTidakSepadan``) unless forced (``paksa``): then one ``kesesuaian_sipd``
-finding names the difference and every ``dokumen_vs_realisasi_sipd`` finding is info.
+finding names the difference and every ``dokumen_vs_realisasi_sipd`` finding is info. Data that
+may be another pemda's or office's (``Kesesuaian.ragu``) is compared, every kritis finding a
+peringatan opening with the doubt (``reconciliation.ragukan``).
 
 Rows are paired by code, then exact normalised name, then fuzzy name (``reconciliation.pasangkan``:
 codes that differ below the bidang urusan are never paired by name; the same name under two codes
@@ -278,7 +280,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     >>> tabel["status"].value_counts(sort=False).to_dict(), periode.bulan_akhir
     ({'sama': 4, 'beda': 3, 'hanya_dokumen': 3, 'hanya_sipd': 1}, 3)
     """
-    from .reconciliation import _temuan_kesesuaian
+    from .reconciliation import _temuan_kesesuaian, ragukan
 
     kes = kesesuaian(doc, data)
     if not kes.sepadan and not paksa:
@@ -332,9 +334,12 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     records = _temuan_kesesuaian(
         kes, nama="Dokumen vs realisasi SIPD",
         beda_teks="Dokumen dan realisasi SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
-                  "dokumen_vs_realisasi_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
-    records += _findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan, kode_lain=dinamai,
-                         kurang=data_kurang(data.baris, kes.kode_skpd, periode))
+                  "dokumen_vs_realisasi_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.",
+        ragu_teks="Karena {aspek} data realisasi SIPD mungkin bukan milik dokumen, temuan dokumen_vs_realisasi_sipd "
+                  "yang kritis dicatat sebagai peringatan: kekeliruan dokumen tidak dapat dipastikan sebelum "
+                  "kesamaannya dipastikan.")
+    records += ragukan(_findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan,
+                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode)), kes)
     return out, _frame(records, JENIS).assign(
         nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 

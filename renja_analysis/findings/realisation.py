@@ -18,7 +18,14 @@ from ..keys import pemda_baku, pemda_sama
 from ..numbers import format_rupiah
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
-from .reconciliation import KOLOM_KESESUAIAN, Kesesuaian, SipdTidakSepadan, _temuan_kesesuaian, identitas_sipd
+from .reconciliation import (
+    KOLOM_KESESUAIAN,
+    Kesesuaian,
+    SipdTidakSepadan,
+    _tanpa_jenis,
+    _temuan_kesesuaian,
+    identitas_sipd,
+)
 from .sipd import tabel
 
 #: Days an LS payment may stay in process (SPP or SPM without SP2D) before the end of the period
@@ -591,7 +598,8 @@ def _sisi_pemda(side: dict) -> tuple[str, str]:
 
 def _banding_pemda(a: dict, b: dict) -> str:
     """``sama`` / ``beda`` / ``tidak_diketahui``: the same ``id_daerah`` on both sides, else the
-    same pemda name (``keys.pemda_sama``, exact); a side whose records name several pemda differs;
+    same pemda name (``keys.pemda_sama``, exact, the kind too: a name without its kind, ``Madiun``,
+    is not known to be ``Kota Madiun``); a side whose records name several pemda differs;
     a side naming none, or one naming it by id and the other by name, is not known."""
     def several(side: dict) -> bool:
         return len(side["id_daerah"]) > 1 or (len(side["pemda"]) > 1 and side["pemda_dari"] == "nama_daerah")
@@ -601,7 +609,8 @@ def _banding_pemda(a: dict, b: dict) -> str:
     if len(a["id_daerah"]) == 1 and len(b["id_daerah"]) == 1:
         return "sama" if a["id_daerah"] == b["id_daerah"] else "beda"
     if len(a["pemda"]) == 1 and len(b["pemda"]) == 1:
-        return "sama" if pemda_sama(a["pemda"][0], b["pemda"][0]) else "beda"
+        sama = pemda_sama(a["pemda"][0], b["pemda"][0])
+        return "tidak_diketahui" if sama is None else "sama" if sama else "beda"
     return "tidak_diketahui"
 
 
@@ -632,12 +641,18 @@ def banding_identitas(a: dict, b: dict, sisi: tuple = ("rencana", "realisasi")) 
     """
     pa, pa_dari = _sisi_pemda(a)
     pb, pb_dari = _sisi_pemda(b)
+    pemda = _banding_pemda(a, b)
+    ragu: tuple = ()
+    if pemda == "tidak_diketahui" and len(a["pemda"]) == 1 and len(b["pemda"]) == 1 \
+            and pemda_sama(a["pemda"][0], b["pemda"][0]) is None:
+        pb_dari += "; " + _tanpa_jenis(a["pemda"][0], b["pemda"][0], sisi)
+        ragu = ("pemda",)
     years = [", ".join(map(str, y)) if y else "tidak disebut" for y in (a["tahun"], b["tahun"])]
-    rows = [("pemda", pa, pa_dari, pb, pb_dari, _banding_pemda(a, b)),
+    rows = [("pemda", pa, pa_dari, pb, pb_dari, pemda),
             ("tahun", years[0], "kolom tahun" if a["tahun"] else "tanpa tahun", years[1],
              "kolom tahun (atau tanggal dokumen)" if b["tahun"] else "tanpa tahun", _banding_tahun(a["tahun"], b["tahun"]))]
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
-    return Kesesuaian(tabel=tabel, kode_skpd=None, cara=None, sisi=sisi)
+    return Kesesuaian(tabel=tabel, kode_skpd=None, cara=None, sisi=sisi, ragu=ragu)
 
 
 def periksa_rencana(rencana, baris: pd.DataFrame) -> Kesesuaian:
@@ -674,7 +689,9 @@ def temuan_kesesuaian(kes: Kesesuaian | None, paksa: bool = False) -> pd.DataFra
     return _frame(_temuan_kesesuaian(
         kes, "sipd_realisasi_kesesuaian", "Rencana vs realisasi SIPD",
         "Ekspor Renja dan realisasi SIPD tidak sepadan: {beda}. Dibandingkan karena diminta (--paksa): "
-        "serapan terhadap pagu di sini bukan serapan pemda dan tahun itu."), JENIS)
+        "serapan terhadap pagu di sini bukan serapan pemda dan tahun itu.",
+        "Bila {aspek} ekspor Renja dan realisasi bukan satu, serapan terhadap pagu di sini bukan serapan "
+        "pemda itu."), JENIS)
 
 
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,

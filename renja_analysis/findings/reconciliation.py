@@ -39,12 +39,17 @@ Pertanahan). SIPD data of another pemda, year or office is not reconciled
 (``SipdTidakSepadan``, one line naming both sides' values), unless forced (``paksa``):
 then one ``kesesuaian_sipd`` finding (info) names the difference and every
 ``dokumen_vs_sipd`` finding is info, its message opening with it. What a side does not
-state is named in that finding, never assumed equal.
+state is named in that finding, never assumed equal. Where both sides name their pemda or
+office but the names may name another (``Kesesuaian.ragu``: ``Madiun`` against ``Kota Madiun``,
+an office name that is the other's but for some words), the data may be another's: every
+kritis ``dokumen_vs_sipd`` finding is a peringatan, its message opening with the doubt
+(``ragukan``), and the ``kesesuaian_sipd`` finding says so.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,7 +57,7 @@ import pandas as pd
 
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
-from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama
+from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama, pemda_tanpa_jenis
 from ..names import inti_serupa, normalise_name, normalise_names, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
@@ -366,20 +371,40 @@ def _singkatan_diurai(nama, acuan) -> str:
     return " ".join(out)
 
 
-#: Abbreviations of office names, written out (``kata_kantor``): the common ones only. ``PP`` is
-#: Pamong Praja only after "polisi" (Satpol PP); elsewhere (``Dinas PP dan PA``) it may be
-#: Pemberdayaan Perempuan, and is left as written. ``BKD`` (Kepegawaian or Keuangan?) and ``PUPR``
-#: (Penataan Ruang or Perumahan Rakyat?) are not here: read as initials they give a hedge, not a guess.
+#: Abbreviations of office names, written out (``kata_kantor``): the common ones only, each of one
+#: office's name in the nomenclature of regional offices. ``PP`` is Pamong Praja only after "polisi"
+#: (Satpol PP); elsewhere (``Dinas PP dan PA``) it may be Pemberdayaan Perempuan, and is left as
+#: written. ``BKD`` (Kepegawaian or Keuangan?) and ``PUPR`` (Penataan Ruang or Perumahan Rakyat?) are
+#: not here: read as initials they give a hedge, not a guess.
 SINGKATAN_KANTOR = {
     "ukm": "usaha kecil menengah", "umkm": "usaha mikro kecil menengah",
     "dprd": "dewan perwakilan rakyat daerah", "satpol": "satuan polisi",
-    "bappeda": "badan perencanaan pembangunan daerah", "dukcapil": "kependudukan pencatatan sipil",
-    "disdukcapil": "dinas kependudukan pencatatan sipil",
+    "setda": "sekretariat daerah", "sekwan": "sekretariat dewan perwakilan rakyat daerah",
+    "setwan": "sekretariat dewan perwakilan rakyat daerah",
+    "bappeda": "badan perencanaan pembangunan daerah",
+    "bappelitbangda": "badan perencanaan pembangunan penelitian pengembangan daerah",
+    "bpkad": "badan pengelolaan keuangan aset daerah",
+    "bkpsdm": "badan kepegawaian pengembangan sumber daya manusia",
+    "bkpsdmd": "badan kepegawaian pengembangan sumber daya manusia daerah", "sdm": "sumber daya manusia",
+    "dpmptsp": "dinas penanaman modal pelayanan terpadu satu pintu",
+    "dukcapil": "kependudukan pencatatan sipil", "disdukcapil": "dinas kependudukan pencatatan sipil",
     "p3a": "pemberdayaan perempuan perlindungan anak", "dinkop": "dinas koperasi", "dinkes": "dinas kesehatan",
-    "disdik": "dinas pendidikan", "rsud": "rumah sakit umum daerah", "bpbd": "badan penanggulangan bencana daerah",
+    "dinsos": "dinas sosial", "disdik": "dinas pendidikan", "disdikbud": "dinas pendidikan kebudayaan",
+    "dlh": "dinas lingkungan hidup", "dishub": "dinas perhubungan",
+    "perkim": "perumahan kawasan permukiman", "disperkim": "dinas perumahan kawasan permukiman",
+    "rsud": "rumah sakit umum daerah", "bpbd": "badan penanggulangan bencana daerah",
     "bakesbangpol": "badan kesatuan bangsa politik", "kesbangpol": "kesatuan bangsa politik",
     "kec": "kecamatan", "kel": "kelurahan",
 }
+#: Words written two ways in one office's name: Badan Pengelola / Pengelolaan Keuangan dan Aset Daerah.
+_KATA_SAMA = {"pengelola": "pengelolaan"}
+_ASAL = {v: k for k, v in _KATA_SAMA.items()}
+#: The words of the Usaha Mikro, Kecil dan Menengah family: one dinas koperasi is named with some or all of
+#: them (the bundled document: "Dinas Koperasi Usaha Kecil dan Menengah" on its title page, "Dinas Koperasi
+#: dan Usaha Mikro" in its foreword), so names differing in them only are not told apart (``serumpun``).
+_KATA_USAHA = {"mikro", "kecil", "menengah"}
+#: The relations of ``banding_kantor`` that neither confirm nor refuse an office.
+_SEBAGIAN = ("bagian", "singkatan", "serumpun")
 #: Words naming the pemda an office belongs to: from one of them on (``KABUPATEN MAGETAN``), the name
 #: is the pemda's, not the office's.
 _PEMDA_KATA = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah", "pemkab", "pemkot", "pemprov"}
@@ -389,7 +414,7 @@ _KATA_UMUM = {"dan", "serta", "daerah"}
 
 def kata_kantor(nama) -> list[str]:
     """The content words of an office's name, in order: lower case, abbreviations written out
-    (``SINGKATAN_KANTOR``), the pemda part left out (from ``Kabupaten``/``Kab.``/``Kota``/``Provinsi``
+    (``SINGKATAN_KANTOR``), ``pengelola`` written ``pengelolaan`` (``_KATA_SAMA``), the pemda part left out (from ``Kabupaten``/``Kab.``/``Kota``/``Provinsi``
     followed by a name, not when it begins the office's own name: ``Kecamatan Kota Sumenep``,
     ``Dinas Tata Kota``), and ``dan``, ``serta`` and ``daerah`` left out (``Inspektorat Daerah`` is
     the Inspektorat), except ``Sekretariat Daerah``, whose ``daerah`` is what tells it from the
@@ -405,11 +430,15 @@ def kata_kantor(nama) -> list[str]:
     (['sekretariat', 'daerah'], ['sekretariat', 'dewan', 'perwakilan', 'rakyat'])
     >>> kata_kantor("Kecamatan Kota Sumenep"), kata_kantor("Dinas Tata Kota dan Pertamanan")
     (['kecamatan', 'kota', 'sumenep'], ['dinas', 'tata', 'kota', 'pertamanan'])
+    >>> kata_kantor("DINAS TATA KOTA KABUPATEN X"), kata_kantor("SETDA"), kata_kantor("Dinsos P3A")
+    (['dinas', 'tata', 'kota'], ['sekretariat', 'daerah'], ['dinas', 'sosial', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak'])
     """
     raw = re.sub(r"[^\w]+", " ", str(nama).replace("&", " dan ")).lower().split()
     for i, w in enumerate(raw):
-        # a pemda word followed by a name (not a conjunction), after the office's own first word(s)
+        # a pemda word followed by a name (not a conjunction), after the office's own first word(s); a "kota"
+        # followed by the pemda's words is the office's own (Dinas Tata Kota Kabupaten X)
         if (w in _PEMDA_KATA and i + 1 < len(raw) and raw[i + 1] not in _SAMBUNG and i >= 1
+                and not (w == "kota" and raw[i + 1] in _PEMDA_KATA)
                 and not (i == 1 and raw[0] in {"kecamatan", "kec", "kelurahan", "kel"})):
             raw = raw[:i]
             break
@@ -419,7 +448,7 @@ def kata_kantor(nama) -> list[str]:
             words.extend(["pamong", "praja"])
         else:
             words.extend(SINGKATAN_KANTOR.get(w, w).split())
-    content = [w for w in words if w not in _SAMBUNG]
+    content = [_KATA_SAMA.get(w, w) for w in words if w not in _SAMBUNG]
     if content == ["sekretariat", "daerah"]:
         return content
     return [w for w in content if w not in _KATA_UMUM]
@@ -430,8 +459,10 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ``sama`` (the same words, in any order), ``bagian`` (one side's words all among the other's, which
     has more: ``Dinas Sosial`` / ``Dinas Sosial P3A`` may be one office or two), ``singkatan`` (the same
     once a word of one side is read as the initials of the other's words, ``_singkatan_diurai``: a guess,
-    ``BKD`` is two offices) or ``beda`` (a word of each side missing from the other: Pertanian and
-    Pertanahan), with the words found on ``a``'s side only and on ``b``'s only.
+    ``BKD`` is two offices), ``serumpun`` (both name an ``usaha`` and differ only in the words mikro,
+    kecil, menengah, ``_KATA_USAHA``: one dinas koperasi is written so, or two offices) or ``beda`` (a
+    word of each side missing from the other: Pertanian and Pertanahan), with the words found on
+    ``a``'s side only and on ``b``'s only.
 
     Examples
     --------
@@ -441,19 +472,36 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ('beda', ['pertanian'], ['pertanahan'])
     >>> banding_kantor("Dinas Sosial", "DINAS SOSIAL P3A")[0], banding_kantor("Badan Kepegawaian Daerah", "BKD")[0]
     ('bagian', 'singkatan')
+    >>> banding_kantor("Dinas Koperasi Usaha Kecil dan Menengah", "DINAS KOPERASI DAN USAHA MIKRO")
+    ('serumpun', ['kecil', 'menengah'], ['mikro'])
     """
     ka, kb = kata_kantor(a), kata_kantor(b)
     hanya_a, hanya_b = [w for w in ka if w not in kb], [w for w in kb if w not in ka]
     if not ka or not kb:
-        return "beda", hanya_a, hanya_b
-    if not hanya_a and not hanya_b:
+        rel = "beda"
+    elif not hanya_a and not hanya_b:
         return "sama", [], []
-    if not hanya_a or not hanya_b:
-        return "bagian", hanya_a, hanya_b
-    for x, y in ((a, b), (b, a)):
-        if set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y)):
-            return "singkatan", hanya_a, hanya_b
-    return "beda", hanya_a, hanya_b
+    elif not hanya_a or not hanya_b:
+        rel = "bagian"
+    elif any(set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y))
+             for x, y in ((a, b), (b, a))):
+        rel = "singkatan"
+    elif "usaha" in ka and "usaha" in kb and set(hanya_a) | set(hanya_b) <= _KATA_USAHA:
+        rel = "serumpun"
+    else:
+        rel = "beda"
+    return rel, _seperti_ditulis(a, hanya_a), _seperti_ditulis(b, hanya_b)
+
+
+def _seperti_ditulis(nama, kata: list[str]) -> list[str]:
+    """Words of ``kata_kantor`` named as ``nama`` writes them where it wrote another form (``_KATA_SAMA``):
+    a message names the words a side wrote.
+
+    >>> _seperti_ditulis("BADAN PENGELOLA KEUANGAN DAN ASET DAERAH", ["pengelolaan"])
+    ['pengelola']
+    """
+    ditulis = set(re.sub(r"[^\w]+", " ", str(nama)).lower().split())
+    return [_ASAL.get(w, w) if w not in ditulis and _ASAL.get(w) in ditulis else w for w in kata]
 
 
 def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
@@ -472,7 +520,7 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     if instansi and len(offices):
         # office names are compared by their words, never by a similarity score: Pertanian is not Pertanahan
         rel = np.array([banding_kantor(instansi, n)[0] for n in offices[NAMA_SKPD]])
-        for status, cara in (("sama", "nama"), (("bagian", "singkatan"), "nama_sebagian")):
+        for status, cara in (("sama", "nama"), (_SEBAGIAN, "nama_sebagian")):
             hit = np.flatnonzero(np.isin(rel, status))
             if len(hit) == 1:
                 return str(offices.at[int(hit[0]), SKPD]), cara
@@ -556,6 +604,11 @@ class Kesesuaian:
         ``banding_kantor``), ``nama_sebagian`` (a name with words on one side only, or an abbreviation
         read as initials: ``tidak_diketahui``),
         ``nama_kegiatan`` (most program/kegiatan names shared outside the support program).
+    ragu : tuple
+        The ``tidak_diketahui`` aspects both sides name with names that may name another: a pemda
+        name without its kind (``Madiun``: the Kabupaten or the Kota), an office name that is the
+        other's but for words on one side, initials or the Usaha Mikro/Kecil/Menengah words. The data
+        may be another pemda's or office's: ``rekonsiliasi`` hedges its kritis findings.
     """
 
     tabel: pd.DataFrame
@@ -564,6 +617,7 @@ class Kesesuaian:
     #: The two sides' names in words (``dokumen`` and ``sipd`` columns): a document against SIPD
     #: data, or a plan against realisation exports (``findings.realisation.periksa_rencana``).
     sisi: tuple = ("dokumen", "SIPD")
+    ragu: tuple = ()
 
     def aspek(self, status: str) -> list[str]:
         """The aspects with this ``status``."""
@@ -583,9 +637,11 @@ class Kesesuaian:
                          f"({r['sipd_dari']})" for _, r in rows.iterrows())
 
 
-    def ringkas(self, status: str = "beda") -> str:
-        """The aspects with ``status``, short: SIPD's value against the document's."""
-        rows = self.tabel[self.tabel["status"] == status]
+    def ringkas(self, status: str = "beda", aspek: Sequence | None = None) -> str:
+        """The aspects with ``status`` (those of ``aspek`` only, if given), short: SIPD's value
+        against the document's."""
+        rows = self.tabel[(self.tabel["status"] == status)
+                          & (self.tabel["aspek"].isin(aspek) if aspek is not None else True)]
         a, b = self.sisi
         return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}, {a} {r['dokumen']}"
                          for _, r in rows.iterrows())
@@ -694,7 +750,22 @@ def _kata_beda(rel: str, hanya_dok: list, hanya_sipd: list) -> str:
     if rel == "singkatan":
         return (f"nama sama hanya bila singkatannya dibaca sebagai huruf awal kata sisi lain ({kata}): "
                 "satu perangkat daerah atau dua, tidak dapat dipastikan")
+    if rel == "serumpun":
+        return (f"nama sama kecuali sebutan usaha mikro/kecil/menengah ({kata}): satu perangkat daerah atau dua, "
+                "tidak dapat dipastikan")
     return f"nama sebagian sama ({kata}): satu perangkat daerah atau dua, tidak dapat dipastikan"
+
+
+def _tanpa_jenis(a, b, sisi: tuple = ("dokumen", "SIPD")) -> str:
+    """In words, why two pemda names of the same name are not known to be one pemda
+    (``keys.pemda_sama`` None): which side states no kind.
+
+    >>> _tanpa_jenis("Madiun", "Kota Madiun")
+    'dokumen menulis Madiun tanpa kabupaten/kota: kabupaten dan kota bernama sama adalah dua pemda, tidak dapat dipastikan sama'
+    """
+    tanpa = [s for s, x in zip(sisi, (a, b)) if pemda_tanpa_jenis(x)]
+    return (f"{' dan '.join(tanpa)} menulis {pemda_baku(a if pemda_tanpa_jenis(a) else b)} tanpa kabupaten/kota: "
+            "kabupaten dan kota bernama sama adalah dua pemda, tidak dapat dipastikan sama")
 
 
 def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
@@ -722,6 +793,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"])
     side = identitas_sipd(sipd, kode)
     rows = []
+    doubt: list[str] = []
     # pemda
     dok, dok_dari = ident["pemda"], ident["dari"]["pemda"]
     names, ids = side["pemda"], side["id_daerah"]
@@ -742,8 +814,13 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             rows.append(_baris("pemda", dok, dok_dari, nilai, dari + ": lokasi kegiatan provinsi ada di kabupaten/"
                                "kotanya", "tidak_diketahui"))
         else:
+            sama = pemda_sama(dok, names[0])
+            if sama is None:
+                # the same name, a side without its kind: Kabupaten Madiun and Kota Madiun are two pemda
+                dari += "; " + _tanpa_jenis(dok, names[0])
+                doubt.append("pemda")
             rows.append(_baris("pemda", dok, dok_dari, nilai, dari,
-                               "sama" if pemda_sama(dok, names[0]) else "beda"))
+                               "tidak_diketahui" if sama is None else "sama" if sama else "beda"))
     else:
         nilai = f"id_daerah {ids[0]}" if ids else _TIDAK_DISEBUT
         lokasi = ("lokasi_bl tidak menyebut satu kabupaten/kota/provinsi" if "lokasi_bl" in sipd.rekaman
@@ -774,10 +851,11 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             dari, status = "kolom nama_skpd", "sama"
         elif dok is None:
             dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"
-        elif rel in ("bagian", "singkatan"):
+        elif rel in _SEBAGIAN:
             # one office or two: the words on one side only may be another office's (Dinas Sosial P3A)
             dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
             status = "tidak_diketahui"
+            doubt.append("perangkat_daerah")
         elif dok_dari == "teks dokumen":
             # both sides name their office and the names differ: the shared row names do not make them one
             dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
@@ -789,7 +867,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             status = "tidak_diketahui"
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
-    return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara)
+    return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt))
 
 
 def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:
@@ -802,12 +880,15 @@ def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:
 
 _BEDA_DOKUMEN = ("Dokumen dan data SIPD tidak sepadan: {beda}. Dicocokkan karena diminta (--paksa): temuan "
                  "dokumen_vs_sipd di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
+_RAGU_DOKUMEN = ("Karena {aspek} SIPD mungkin bukan milik dokumen, temuan dokumen_vs_sipd yang kritis dicatat "
+                 "sebagai peringatan: kekeliruan dokumen tidak dapat dipastikan sebelum kesamaannya dipastikan.")
 
 
 def _temuan_kesesuaian(kes: Kesesuaian, jenis: str = "kesesuaian_sipd", nama: str = "Dokumen vs SIPD",
-                       beda_teks: str = _BEDA_DOKUMEN) -> list[dict]:
+                       beda_teks: str = _BEDA_DOKUMEN, ragu_teks: str | None = _RAGU_DOKUMEN) -> list[dict]:
     """The one guard finding (``jenis``, info): what differs (``beda_teks``, compared only
-    when forced) and what could not be checked; none when every aspect agrees. The
+    when forced) and what could not be checked, with ``ragu_teks`` when an aspect is in doubt
+    (``Kesesuaian.ragu``: the findings hedged, ``ragukan``); none when every aspect agrees. The
     document's reconciliations and the plan-against-realisation guard share it."""
     beda, tahu = kes.teks("beda"), kes.teks("tidak_diketahui")
     if not beda and not tahu:
@@ -817,8 +898,30 @@ def _temuan_kesesuaian(kes: Kesesuaian, jenis: str = "kesesuaian_sipd", nama: st
         parts.append(beda_teks.format(beda=beda))
     if tahu:
         parts.append(f"Tidak dapat diperiksa: {tahu}; kesamaannya tidak diandaikan.")
+    if kes.ragu and kes.sepadan and ragu_teks:
+        parts.append(ragu_teks.format(aspek=" dan ".join(_ASPEK_TEKS[a] for a in kes.ragu)))
     aspek = ", ".join(kes.aspek("beda") + kes.aspek("tidak_diketahui"))
     return [_rec(jenis, "info", nama, None, None, aspek, None, None, " ".join(parts))]
+
+
+def ragukan(records: list[dict], kes: Kesesuaian) -> list[dict]:
+    """The findings of a comparison whose data may be another pemda's or office's
+    (``kes.ragu``, the data otherwise ``sepadan``): each opens with the doubt, and a kritis one is
+    a peringatan (the document is not blamed on data not known to be its own). Unchanged
+    without a doubt.
+
+    >>> import pandas as pd
+    >>> tabel = pd.DataFrame({"aspek": ["pemda"], "dokumen": ["Kabupaten Madiun"], "dokumen_dari": ["teks dokumen"],
+    ...                       "sipd": ["Madiun"], "sipd_dari": ["kolom nama_daerah"], "status": ["tidak_diketahui"]})
+    >>> kes = Kesesuaian(tabel=tabel, kode_skpd=None, cara=None, ragu=("pemda",))
+    >>> ragukan([{"tingkat": "kritis", "pesan": "Pagu beda."}], kes)
+    [{'tingkat': 'peringatan', 'pesan': '[Belum pasti data yang sama: pemda SIPD Madiun, dokumen Kabupaten Madiun] Pagu beda.'}]
+    """
+    if not kes.ragu or not kes.sepadan:
+        return records
+    awal = f"[Belum pasti data yang sama: {kes.ringkas('tidak_diketahui', kes.ragu)}] "
+    return [dict(r, tingkat="peringatan" if r["tingkat"] == "kritis" else r["tingkat"], pesan=awal + r["pesan"])
+            for r in records]
 
 
 def _tanpa_pagu(ren: pd.DataFrame, level: pd.Series) -> np.ndarray:
@@ -922,7 +1025,9 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     opening with the difference: a pagu "different" from another year's is no claim
     about the document. An office absent from the data is reconciled under ``paksa``
     only when the data holds a single office. What a side does not state is said in the
-    ``kesesuaian_sipd`` finding and not assumed.
+    ``kesesuaian_sipd`` finding and not assumed; where both sides name a pemda or office
+    that may be another's (``Kesesuaian.ragu``), every kritis finding is a peringatan
+    opening with the doubt (``ragukan``).
 
     Raises
     ------
@@ -977,22 +1082,61 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             records.append(_kode_beda(d, sp.iloc[lain[i]]))
         else:
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
+    # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
+    potong = tabel_terpotong(doc)
     for j in sorted(set(range(len(sp))) - set(link["kanan"])):
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
         if j in set(kode_lain["kanan"]):
             continue                            # named by its document row's finding (_kode_beda)
+        siapa = f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])})"
         records.append(_rec(
-            "dokumen_vs_sipd", "kritis", f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
-            None, s["pagu_rp"],
-            f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])}) ada "
-            "di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; jumlah "
-            f"{_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.", pembanding=s["baris_sumber"],
+            "dokumen_vs_sipd", "kritis" if potong is None else "info", f"Dokumen vs {tabel_sipd(s['berkas'])}", None,
+            s["nama"], "kode", None, s["pagu_rp"],
+            f"{siapa} ada di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; "
+            f"jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda." if potong is None else
+            f"{siapa} ada di SIPD tetapi tidak ditemukan di bagian dokumen yang terbaca (3.2 maupun 3.3), menurut "
+            f"kode maupun nama. {potong}: baris ini mungkin ada di bagian yang hilang, sehingga tidak dinilai "
+            "sebagai kekurangan dokumen; periksa dengan dokumen aslinya.", pembanding=s["baris_sumber"],
             nilai_rp=s["pagu_rp"]))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
-    return _table(rows), _frame(_temuan_kesesuaian(kes) + records, JENIS)
+    return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def tabel_terpotong(doc) -> str | None:
+    """Why the document's Tabel 3.2 is incomplete in the text, or None: a ``dokumen_terpotong``
+    finding on it (the text ends inside it, or it ends without its closing total short of the
+    total it states: ``findings.document.jumlah_tidak_cocok``), or its printed numbering
+    with a gap (``doc.pembacaan``, ``sources.base.kelengkapan``). Not said when Tabel 3.3 was
+    read complete by its numbering: the plan's other list then holds its rows.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> t = pd.DataFrame({"jenis": ["dokumen_terpotong"], "tabel": [_REVIEW]})
+    >>> print(tabel_terpotong(SimpleNamespace(temuan=t, pembacaan=None)))
+    Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)
+    >>> p = pd.DataFrame({"tabel": [_REVIEW, _RENCANA], "lengkap": [False, False]})
+    >>> print(tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p)))
+    Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)
+    >>> tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p.iloc[:1].assign(lengkap=True))) is None
+    True
+    """
+    t = getattr(doc, "temuan", None)
+    p = getattr(doc, "pembacaan", None)
+    # True / False / NA (no numbering to check) per table
+    lengkap = {} if p is None or "lengkap" not in p else {
+        k: (None if pd.isna(v) else bool(v)) for k, v in zip(p["tabel"].astype(str), p["lengkap"])}
+    if lengkap.get(_RENCANA) is True:
+        return None
+    if t is not None and len(t) and ((t["jenis"].astype(str) == "dokumen_terpotong")
+                                     & (t["tabel"].astype(str) == _REVIEW)).any():
+        return "Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)"
+    if lengkap.get(_REVIEW) is False:
+        return "Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)"
+    return None
 
 
 def alasan_tanpa_baris(doc) -> str:
@@ -1193,4 +1337,4 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
            "baris_sipd", "catatan_mirip", "identitas_dokumen", "identitas_sipd", "kode_bawah",
            "kode_bertentangan", "nama_sama_kode_beda", "pasangkan", "periksa_kesesuaian", "selisih_anak",
-           "pilih_perangkat_daerah", "rekonsiliasi"]
+           "pilih_perangkat_daerah", "ragukan", "rekonsiliasi"]

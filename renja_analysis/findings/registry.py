@@ -115,25 +115,41 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
-       "Teks berakhir di tengah tabel: berkas mungkin terpotong.",
-       "the text ends inside a table: the file may be truncated"),
+       "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
+       "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
+       "tercantum; Tabel 2.2 berhenti sebelum Tabel 2.1): berkas mungkin terpotong. Disebut sekali; baris yang "
+       "mungkin hilang tidak dinilai sebagai kesalahan dokumen.",
+       "the text ends inside a table (the reader); or Tabel 3.2 has no stated total after its last row (or no "
+       "row) and a side's programs sum to less than a total it states; or Tabel 2.1 goes on, after the row "
+       "paired with 2.2's last row, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`): the file may be "
+       "truncated. Said once, naming the sums and the parents open at the last row whose rows read sum to less "
+       "than they state (instead of a `jumlah_tidak_cocok` each); SIPD rows not found then are `info` "
+       "(`dokumen_vs_sipd`)"),
     _J("baris_sambungan", ("info",), "Baris sambungan digabung",
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
-       "dengan baris di atasnya; bukan kesalahan dokumen.",
+       "dengan baris di atasnya; juga nama, atau No Tabel 3.2, yang tercetak di baris sendiri di atas sel-sel "
+       "barisnya digabung dengan baris di bawahnya; bukan kesalahan dokumen.",
        "a name or indicator wrapped onto a line of its own (its only text in that column, no digit, no level "
        "word, as bold as the cell above, directly under the row), joined to the row above with a space; in "
        "Tabel 2.1 and 2.2 also several text cells wrapped at once (name, indicator, unit, note: each piece in "
        "its own column, no number column filled, a digit only in a note; a name and an indicator that each "
        "start afresh are a row instead), the finding then naming the other reading (a row of its own without "
-       "numbers); the finding names both lines (`sources.text.WRAP`)"),
+       "numbers); also a Tabel 2.1 / 2.2 name on a line of its own right above a row whose name cell is empty "
+       "(no digit, as bold as the row, the row filling a number column; a line that may also continue the name "
+       "above stays its rest), and a 3.2 row's No. on a line of its own right above a row "
+       "whose No. cell is empty when it is the next number of the numbering, joined to the row below; the "
+       "finding names both lines (`sources.text.WRAP`, `_Splitter._name_above`, `_Splitter._cell_above`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",
        "Baris yang sel kosong di ujungnya dibuang ekstraksi PDF dibaca dengan sel kosong; disebut bila ada kolom "
-       "angka di antaranya.",
+       "angka di antaranya. Juga tabel yang setiap barisnya, judul kolom termasuk, berakhir dengan satu sel kosong "
+       "lebih banyak daripada kolomnya: sel itu dibuang.",
        "a row with fewer cells than its table whose missing cells are all at the end (the extractor drops "
        "trailing empty cells) and whose present cells fit their columns: read padded with empty cells; "
-       "reported when a number column is among the missing ones",
-       syarat_tingkat="info when only the document's own percentages are missing; peringatan when a target, "
-                      "pagu or realisasi is"),
+       "reported when a number column is among the missing ones. Also a Tabel 2.1 or 2.2 whose every line "
+       "(each header line, the header of every page, every row) holds one cell more than its columns, that "
+       "cell empty on every line: the cell is dropped (`tables._common.extra_empty_column`)",
+       syarat_tingkat="info when only the document's own percentages are missing, or for an empty cell more on "
+                      "every line; peringatan when a target, pagu or realisasi is"),
     _J("periode_tidak_konsisten", ("peringatan",), "Periode tidak konsisten",
        "Dua judul tabel atau bab menyebut triwulan evaluasi yang berbeda (yang pertama dipakai), atau judul "
        "dokumen tidak menyebut Perubahan padahal tabel bagian 3 memuat kolom P-APBD (tabelnya dibaca "
@@ -170,6 +186,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`2.17.02.2.01.xx`): kept, normalised (`tables.plan.kode_baku`), its level and checks kept",
        syarat_tingkat="info for a trailing dot or the X.XX urusan/bidang of a program shared by every urusan; "
                       "peringatan for any other placeholder (the code points at no row)"),
+    _J("kata_tingkat_salah_tulis", ("info",), "Kata tingkat salah tulis",
+       "Nama yang diawali kata PROGRAM, Kegiatan atau Sub Kegiatan yang salah tulis satu huruf (PROGAM, Kegitan) "
+       "atau tersambung dengan kata sesudahnya (PROGRAMPENGAWASAN) dibaca pada tingkat itu; pesannya menyebut "
+       "baris, kata yang tertulis dan tingkat yang dibaca.",
+       "a name in Tabel 2.2, 2.1 or 3.2 whose level word is written one letter off (`PROGAM`, `Kegitan`) or "
+       "glued to the next word at a visible seam (`PROGRAMPENGAWASAN` in a name in capitals), read at that "
+       "level (`names._level_slip`) where the numbers do not say otherwise (an equal name of Tabel 2.2 of "
+       "another level, or a pagu that fits in what is left of the kegiatan above, comes first); the message "
+       "names the line, the word as written and the level read"),
     _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
        "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong; "
        "capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), pemeriksaan jumlah dan "
@@ -237,7 +262,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
        "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
-       "are incomplete by loss",
+       "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
+       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis",
        sengketa="baris", kontradiksi=True),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
@@ -266,7 +292,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
        "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
        "or their sum where the pagu shows it and the first is no total of the others: "
-       "`_bacaan_keterangan`) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+       "`_bacaan_keterangan`; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
+       "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
        "disetujui reviewer.",
@@ -325,6 +352,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a corpus holds two documents with the same five keys (all stated) and different Tabel 2.2 numbers: "
        "both are read, never summed; the message names the other and both program pagu totals "
        "(`corpus.tandai_ganda`; the same numbers make the later one `ganda` instead)"),
+    _J("nama_berkas_beda", ("info",), "Nama berkas beda dari isi dokumen",
+       "Tahun atau triwulan pada nama berkas berbeda dari yang disebut dokumen; kunci dokumen diambil dari "
+       "isinya, nama berkas hanya dicatat.",
+       "a corpus document whose file name names a year or quarter (`keys.kunci_nama_berkas`) other than the "
+       "one its text states: the keys are the text's (`kunci_dari` 'dokumen'); the message names both "
+       "(`corpus.nama_berkas_beda`), so a reviewer who filed the quarter by name is told"),
     _J("sipd_jumlah_tidak_cocok", ("kritis",), "SIPD: jumlah beda dari rinciannya",
        "Data SIPD: total pagu indikatif yang tertulis berbeda dari jumlah rekamannya.",
        "SIPD data: a stated `total_pagu_indikatif_*` / `total_pagu_n_depan_*` (office, sub-unit, urusan, "
@@ -544,19 +577,26 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
        "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
-       "all info when forced past the pemda/year/office guard (`--paksa`). `nilai_rp`: the difference, or the row's "
-       "realisation on its one side",
+       "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
+       "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
+       "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",
        sipd=True, syarat_tingkat="kritis / info / peringatan"),
     _J("kesesuaian_sipd", ("info",), "Kesesuaian dokumen dengan SIPD (pemda, tahun, perangkat daerah)",
        "Dokumen dicocokkan dengan data SIPD yang pemda, tahun, atau perangkat daerahnya berbeda (hanya bila "
-       "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), atau yang salah satu sisinya "
-       "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama).",
+       "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), yang salah satu sisinya "
+       "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
+       "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
+       "daerah yang hanya sebagian sama; temuan perbandingan yang kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
        "`reconciliation.banding_kantor`; an office found only by shared row names whose name is another's than "
-       "the title page's differs, one whose name has words on one side only is not known): a difference is refused "
+       "the title page's differs, one whose name has words on one side only, initials or the Usaha Mikro/Kecil/"
+       "Menengah words is not known; a pemda name without its kind, `Madiun`, is not known to be `Kota Madiun`, "
+       "`keys.pemda_sama`): a difference is refused "
        "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
-       "finding is info; an aspect a side does not state is named here, not assumed",
+       "finding is info; an aspect a side does not state is named here, not assumed; a pemda or office both "
+       "sides name that may be another's (`Kesesuaian.ragu`) is named here and every kritis `dokumen_vs_sipd` "
+       "finding is a peringatan opening with the doubt (`reconciliation.ragukan`)",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi, nama sama "
@@ -565,7 +605,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
        "sehingga tidak dapat dibandingkan (info). Dokumen tanpa satu pun baris Tabel 3.2 (hasil analisis) maupun "
        "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
-       "ada di dokumen.",
+       "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -576,10 +616,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
-       "pemda, year or office (`--paksa`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
+       "pemda, year or office (`--paksa`); no kritis (peringatan, the message opening with the doubt) when the "
+       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
-       "is not taken for the plan). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
+       "is not taken for the plan). A SIPD row not found while Tabel 3.2 is incomplete in the text "
+       "(`dokumen_terpotong` on it, or its printed numbering with a gap) and 3.3 was not read complete: info, "
+       "naming the cut (`reconciliation.tabel_terpotong`). `nilai_rp`: the pagu difference, or the pagu of a "
+       "row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

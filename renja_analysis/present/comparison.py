@@ -47,6 +47,9 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     sums), capaian of its sub kegiatan that were due (mean of ratios and pagu-weighted; those
     scheduled for a later quarter, status ``belum_dilaksanakan``, left out), the quarter's
     expectation, predikat of serapan against it, findings that are problems, and rank.
+    A program whose realisation cell is empty counts its children's (``realisasi_program``;
+    ``program_realisasi_rincian`` says how many did) or, where they do not all state one, makes
+    the document's realisation and serapan unknown (``program_realisasi_kosong``), never 0.
 
     Examples
     --------
@@ -63,7 +66,9 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     """
     ev = evaluasi
     level = ev["level"].astype(str)
-    prog = ev[level == "program"].groupby("dokumen", sort=False)[["pagu_rp", "realisasi_rp"]].sum()
+    prog = realisasi_program(ev).groupby("dokumen", sort=False).agg(
+        pagu_rp=("pagu_rp", "sum"), realisasi_rp=("realisasi_rp", lambda v: v.sum(min_count=len(v))),
+        program_realisasi_rincian=("dari_rincian", "sum"), program_realisasi_kosong=("tidak_diketahui", "sum"))
     due = (ev["status"].astype("string") != BELUM_DILAKSANAKAN).fillna(True) if "status" in ev else True
     sub = ev[(level == "sub_kegiatan") & ev["capaian_k"].notna() & due]
     rata = sub.groupby("dokumen", sort=False)["capaian_k"].mean()
@@ -84,7 +89,49 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
     relatif = out["serapan_rp"] / out["harapan_tw"] * 100
     out["peringkat"] = relatif.rank(ascending=False, method="min").astype("Int64")
     out["periode"] = periode(out["tahun"], out["triwulan"])
-    return out.reset_index()
+    akhir = ["program_realisasi_rincian", "program_realisasi_kosong"]
+    for col in akhir:
+        out[col] = out[col].fillna(0).astype("Int64")
+    return out[[c for c in out.columns if c not in akhir] + akhir].reset_index()
+
+
+def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
+    """Each document's program rows with the realisation ``per_dokumen`` sums: the program's
+    own cell; where it is empty (not stated, ``realisasi_kosong``), the sum of its kegiatan's
+    cells when every kegiatan states one, else of its sub kegiatan's when every one does
+    (``dari_rincian``); else unknown (``tidak_diketahui``), never 0: an empty cell summed as 0
+    would understate the office's serapan. The children of a program are the rows after it up
+    to the next program of the document.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"dokumen": "a", "level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
+    ...     "program", "sub_kegiatan"], "pagu_rp": [100.0, 100.0, 60.0, 40.0, 50.0, 50.0],
+    ...     "realisasi_rp": [None, None, 30.0, 20.0, None, None]})
+    >>> realisasi_program(ev)[["pagu_rp", "realisasi_rp", "dari_rincian", "tidak_diketahui"]].values.tolist()
+    [[100.0, 50.0, True, False], [50.0, <NA>, False, True]]
+    """
+    ev = evaluasi
+    level = ev["level"].astype(str).to_numpy()
+    program = level == "program"
+    blok = pd.Series(program, index=ev.index).groupby(ev["dokumen"], sort=False).cumsum()
+    real = ev["realisasi_rp"].astype("Float64")
+    kunci = pd.DataFrame({"dokumen": ev["dokumen"], "blok": blok})
+    prog = kunci[program]
+
+    def lengkap(tingkat: str) -> pd.Series:
+        rows = level == tingkat
+        g = real[rows].groupby([kunci["dokumen"][rows], kunci["blok"][rows]], sort=False)
+        jumlah = g.sum().where(g.count() == g.size())
+        return pd.Series(pd.MultiIndex.from_frame(prog).map(jumlah.to_dict()), index=prog.index, dtype="Float64") \
+            if len(jumlah) else pd.Series(pd.NA, index=prog.index, dtype="Float64")
+    anak = lengkap("kegiatan").fillna(lengkap("sub_kegiatan"))
+    sendiri = real[program]
+    kosong = sendiri.isna()
+    return pd.DataFrame({"dokumen": ev["dokumen"][program], "pagu_rp": ev["pagu_rp"][program],
+                         "realisasi_rp": sendiri.fillna(anak),
+                         "dari_rincian": (kosong & anak.notna()).astype(bool),
+                         "tidak_diketahui": (kosong & anak.isna()).astype(bool)})
 
 
 def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
@@ -100,8 +147,12 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
 
 
 def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
-    """The same office over time: ``per_dokumen`` rows sorted by office, year and quarter,
+    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda:
+    ``kunci_instansi``, two pemda's offices of one name are two offices), year and quarter,
     each period's serapan against its own pagu, and what makes two periods comparable.
+    Two documents of one office and one period (``periode_ganda``: conflicting documents, or a
+    Renja and its Perubahan of one quarter) cannot be ordered: they are compared with nothing,
+    and the periods around them are compared with each other.
 
     Serapan is cumulative and each period's is a share of that period's own pagu (the
     Renja's APBD in TW I, the P-APBD after the revision): two periods are compared in
@@ -127,18 +178,76 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     >>> t["serapan_relatif"].round(2).tolist(), t["realisasi_turun"].tolist()
     ([80.0, 90.0, 35.56], [False, False, True])
     """
-    out = ringkas.sort_values(["instansi", "tahun", "triwulan"], kind="stable").reset_index(drop=True)
-    grup = out.groupby("instansi", sort=False)
+    out = ringkas.sort_values(["instansi", *_pemda(ringkas), "tahun", "triwulan"], kind="stable").reset_index(drop=True)
+    kantor = kunci_instansi(out)
+    # two documents of one office and one period (conflicting, or a Renja and its Perubahan) cannot
+    # be ordered: neither is compared with the other nor with another period
+    out["periode_ganda"] = out.assign(_k=kantor).duplicated(["_k", "tahun", "triwulan"], keep=False).astype(bool)
+    basis = out[~out["periode_ganda"].to_numpy()]
+    grup = basis.groupby(kantor[basis.index], sort=False)
     pagu = out["pagu_rp"].astype("Float64")
-    sebelum = grup["pagu_rp"].shift().astype("Float64")
+    sebelum = grup["pagu_rp"].shift().reindex(out.index).astype("Float64")
     out["pagu_sebelumnya_rp"] = sebelum
     out["perubahan_pagu_persen"] = ((pagu - sebelum) / sebelum.replace(0, np.nan) * 100).astype("Float64")
     out["pagu_sama"] = ((pagu - sebelum).abs() < 0.5).fillna(False).astype(bool)
     out["serapan_relatif"] = (out["serapan_rp"].astype("Float64")
                               / out["harapan_tw"].astype("Float64").replace(0, np.nan) * 100).astype("Float64")
-    selisih = grup["serapan_rp"].diff().astype("Float64")
+    selisih = grup["serapan_rp"].diff().reindex(out.index).astype("Float64")
     out["perubahan_serapan"] = selisih.where(out["pagu_sama"], pd.NA).astype("Float64")
-    tahun_sama = (grup["tahun"].shift() == out["tahun"]).fillna(False).astype(bool)
-    turun = (out["realisasi_rp"].astype("Float64") < grup["realisasi_rp"].shift().astype("Float64"))
+    tahun_sama = (grup["tahun"].shift().reindex(out.index) == out["tahun"]).fillna(False).astype(bool)
+    turun = (out["realisasi_rp"].astype("Float64") < grup["realisasi_rp"].shift().reindex(out.index).astype("Float64"))
     out["realisasi_turun"] = (turun.fillna(False).astype(bool) & tahun_sama).astype(bool)
     return out
+
+
+def _pemda(df: pd.DataFrame) -> list[str]:
+    return ["pemda"] if "pemda" in df else []
+
+
+def _nama(df: pd.DataFrame) -> pd.Series:
+    nama = df["instansi"].astype("string")
+    return nama.fillna(df["dokumen"].astype("string")) if "dokumen" in df else nama.fillna("?")
+
+
+def kunci_instansi(df: pd.DataFrame) -> pd.Series:
+    """One key per office: its pemda and instansi (two pemda's *Dinas Kesehatan* are two
+    offices); the document id where the instansi is not known.
+
+    >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d"], "pemda": ["P", "Q", "P", "P"],
+    ...                                  "instansi": ["Dinas A", "Dinas A", None, "Dinas A"]}))
+    >>> k[0] == k[3], k[0] == k[1], k[0] == k[2]
+    (True, False, False)
+    """
+    nama = _nama(df)
+    pemda = (df["pemda"].astype("string") if "pemda" in df else pd.Series(pd.NA, index=df.index, dtype="string"))
+    return (pemda.fillna("") + "\x1f" + nama).rename("kantor")
+
+
+def nama_instansi(df: pd.DataFrame) -> pd.Series:
+    """How an office is named beside others: its instansi (the document id where unknown),
+    followed by its pemda when the rows hold more than one pemda.
+
+    >>> df = pd.DataFrame({"dokumen": ["a", "b"], "pemda": ["Kab P", "Kab Q"], "instansi": ["Dinas A", "Dinas A"]})
+    >>> nama_instansi(df).tolist(), nama_instansi(df.iloc[:1]).tolist()
+    (['Dinas A, Kab P', 'Dinas A, Kab Q'], ['Dinas A'])
+    """
+    nama = _nama(df)
+    if "pemda" not in df or df["pemda"].nunique(dropna=True) < 2:
+        return nama
+    pemda = df["pemda"].astype("string")
+    return nama.where(pemda.isna(), nama + ", " + pemda)
+
+
+def terakhir(df: pd.DataFrame) -> pd.Series:
+    """Whether a document is of its office's latest period (``kunci_instansi``; the latest
+    year, then quarter, a year without a quarter last); all of them where no year is known.
+
+    >>> terakhir(pd.DataFrame({"dokumen": ["a", "b", "c"], "pemda": "P", "instansi": ["A", "A", "B"],
+    ...                        "tahun": 2024, "triwulan": [1, 2, 1]})).tolist()
+    [False, True, True]
+    """
+    if "tahun" not in df or "triwulan" not in df:
+        return pd.Series(True, index=df.index)
+    urut = (df["tahun"].astype("Float64").fillna(-1) * 10 + df["triwulan"].astype("Float64").fillna(5)).astype(float)
+    puncak = urut.groupby(kunci_instansi(df), sort=False).transform("max")
+    return (urut == puncak).astype(bool)

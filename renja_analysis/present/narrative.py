@@ -246,14 +246,29 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
             ser = format_persen(r["terendah_serapan_rp"])
             keadaan = (f"dengan serapan {ser} tanpa output" if st == SERAPAN_TANPA_OUTPUT else
                        f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
-            text += (f"; terendah: {nama(r['terendah_nama'])}, capaian {format_persen(r['terendah_capaian_k'])} "
-                     f"{keadaan}" + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
+            text += (f"; terendah: {nama(r['terendah_nama'])}{_seri(r)}, capaian "
+                     f"{format_persen(r['terendah_capaian_k'])} {keadaan}"
+                     + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
     sengketa = int(r.get("jumlah_dipersoalkan", 0) or 0)
     if sengketa:
         nama_s = str(r["dipersoalkan_nama"]).split("; ")
         ekor.insert(0, f"{'capaian' if sengketa == 1 else f'{sengketa} capaian'} yang ikut dihitung dipersoalkan "
                        f"temuan kritis ({_daftar([nama(x) for x in nama_s])}): angka di atas bergantung padanya")
     return text + (f"; {'; '.join(ekor)}" if ekor else "")
+
+
+def _seri(r: pd.Series) -> str:
+    """What follows the name of the worst row (``summary.capaian_ringkas``) when others share
+    its capaian: it is one of them, the one that spent most.
+
+    >>> _seri(pd.Series({"terendah_seri": 7})), _seri(pd.Series({"terendah_seri": 1})), _seri(pd.Series({}))
+    (' (salah satu dari 7 sub kegiatan dengan capaian terendah yang sama; serapannya tertinggi di antaranya)', '', '')
+    """
+    n = r.get("terendah_seri")
+    if n is None or pd.isna(n) or int(n) < 2:
+        return ""
+    return (f" (salah satu dari {int(n)} sub kegiatan dengan capaian terendah yang sama; serapannya tertinggi "
+            "di antaranya)")
 
 
 def _jumlah_status(sub: pd.DataFrame) -> str:
@@ -364,7 +379,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         if cap["capaian_min_k"] != cap["capaian_maks_k"]:
             st = str(cap["terendah_status"]) if pd.notna(cap["terendah_status"]) else ""
             keadaan = ("tanpa output" if st == SERAPAN_TANPA_OUTPUT else _status_kecil(st)) if st else ""
-            rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}, "
+            rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}{_seri(cap)}, "
                          f"{format_persen(cap['terendah_capaian_k'])} dengan serapan "
                          f"{format_persen(cap['terendah_serapan_rp'])}" + (f", {keadaan}" if keadaan else "")
                          + (", temuan kritis." if bool(cap["terendah_kritis"]) else "."))
@@ -722,7 +737,9 @@ def ringkasan_tren(tren: pd.DataFrame) -> str:
     """
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
-    n = tren.groupby("instansi").size()
+    from .comparison import kunci_instansi
+
+    n = tren.groupby(kunci_instansi(tren), sort=False).size()
     return (f"Korpus memuat {len(n)} instansi dalam {len(tren)} periode-dokumen; {int((n > 1).sum())} instansi punya "
             "lebih dari satu periode. Serapan setiap periode dihitung terhadap pagu periode itu sendiri (jumlah "
             "realisasi dibagi jumlah pagu program). Dua periode dibandingkan dalam poin persen hanya bila pagunya "
@@ -829,7 +846,7 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
     >>> print(ringkasan_pergeseran(p))  # doctest: +NORMALIZE_WHITESPACE
     Pada perubahan anggaran, pagu seluruh program bertambah Rp10 (10,00%), dari Rp100 (APBD) menjadi **Rp110** (P-APBD). Varian komposisi antarprogram **13,64%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata. Dari 2 program, pagu 1 program bertambah dan 1 berkurang.
     <BLANKLINE>
-    Perubahan pagu per program, dari yang terbesar dalam persen:
+    Perubahan pagu per program, yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen:
     <BLANKLINE>
     - *P A* bertambah Rp20 (33,33%)
     - *P B* berkurang Rp10 (25,00%)
@@ -885,7 +902,10 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         return "Tidak ada data perubahan anggaran."
     bagian = [" ".join(kepala)] if kepala else []
     if lines_prog:
-        bagian.append("Perubahan pagu per program, dari yang terbesar dalam persen:\n\n" + "\n".join(lines_prog))
+        # increases, then cuts: the order of each group is by percent, not of the whole list
+        urutan = ("yang bertambah lalu yang berkurang, masing-masing dari yang terbesar dalam persen"
+                  if len(naik) and len(turun) else "dari yang terbesar dalam persen")
+        bagian.append(f"Perubahan pagu per program, {urutan}:\n\n" + "\n".join(lines_prog))
     if kalimat:
         bagian.append(" ".join(kalimat))
     return "\n\n".join(bagian)
@@ -913,6 +933,13 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     """Offices compared (``comparison.per_dokumen``): the best and the weakest against their
     quarter's expectation, what the averages are, and the findings that are problems.
 
+    Each office (pemda and instansi, named with its pemda when the rows hold several) is
+    compared on its latest period only (``comparison.terakhir``; said when earlier documents
+    are left to the trend page), and its findings are counted there (a finding carried from
+    TW I into TW II counts once). Tied offices are all named; a document whose serapan cannot
+    be computed (pagu Rp0, realisation unknown) is listed with why, never the lowest; programs
+    whose empty realisation cell took their children's sum are named.
+
     Examples
     --------
     >>> df = pd.DataFrame({"instansi": ["Dinas A", "Dinas B"], "periode": ["2024 TW II", "2024 TW II"],
@@ -922,31 +949,67 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
     Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (2024 TW II): 7.
     """
+    from .comparison import nama_instansi, terakhir
+
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
-    df = ringkas.sort_values("peringkat", kind="stable")
-    best, worst = df.iloc[0], df.iloc[-1]
+    semua = ringkas.assign(_nama=nama_instansi(ringkas))
+    df = semua[terakhir(semua).to_numpy()].sort_values("peringkat", kind="stable")
+    lama = len(semua) - len(df)
 
     def sebut(r):
-        return (f"{_nama(r['instansi'] if pd.notna(r['instansi']) else r['dokumen'])} ({r['periode']}: "
+        return (f"{_nama(r['_nama'])} ({r['periode']}: "
                 f"{format_persen(r['serapan_rp'])} dari harapan {format_persen(r['harapan_tw'])}, "
                 f"predikat {r['predikat_rp'] if pd.notna(r['predikat_rp']) else 'belum dapat dinilai'})")
-    text = f"Dari {len(df)} dokumen, serapan tertinggi terhadap harapan triwulannya ada pada {sebut(best)}"
-    text += f" dan terendah pada {sebut(worst)}." if len(df) > 1 else "."
+
+    def sebut_semua(part):
+        return _daftar([sebut(r) for _, r in part.iterrows()])
+    dinilai = df[df["peringkat"].notna().to_numpy()]
+    tanpa = df[df["peringkat"].isna().to_numpy()]
+    text = f"Dari {len(semua)} dokumen"
+    if lama:
+        text += (f", dibandingkan dokumen periode terakhir setiap instansi ({len(df)} dokumen; {lama} dokumen periode "
+                 "sebelumnya ada di halaman Tren)")
+    if len(dinilai):
+        puncak = dinilai[dinilai["peringkat"] == dinilai["peringkat"].min()]
+        dasar = dinilai[dinilai["peringkat"] == dinilai["peringkat"].max()]
+        if len(puncak) == len(dinilai) and len(dinilai) > 1:
+            text += f", serapan terhadap harapan triwulannya sama pada {sebut_semua(puncak)}."
+        else:
+            text += f", serapan tertinggi terhadap harapan triwulannya ada pada {sebut_semua(puncak)}"
+            sambung = " dan terendah pada" if len(puncak) == 1 else ", sedangkan yang terendah pada"
+            text += f"{sambung} {sebut_semua(dasar)}." if len(dinilai) > 1 else "."
+    else:
+        text += ", tidak ada yang serapannya dapat dihitung."
+    if len(tanpa):
+        def alasan(r):
+            kosong = int(r["program_realisasi_kosong"]) if pd.notna(r.get("program_realisasi_kosong")) else 0
+            return ("jumlah pagu programnya Rp0" if pd.isna(r["pagu_rp"]) or r["pagu_rp"] == 0 else
+                    f"realisasi {kosong} program tidak tertulis, baik di baris program maupun di semua "
+                    "rinciannya" if kosong else "realisasinya tidak tertulis")
+        text += (" Serapan tidak dapat dihitung, sehingga tidak ikut diperingkat, pada "
+                 + _daftar([f"{_nama(r['_nama'])} ({r['periode']}: {alasan(r)})" for _, r in tanpa.iterrows()]) + ".")
+    rinci = df[df["program_realisasi_rincian"].fillna(0).astype(int).gt(0).to_numpy()] \
+        if "program_realisasi_rincian" in df else df.iloc[:0]
+    if len(rinci):
+        text += (" Realisasi program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya: "
+                 + _daftar([f"{int(k)} program {_nama(n)} ({p})" for k, n, p in
+                            zip(rinci["program_realisasi_rincian"], rinci["_nama"], rinci["periode"])]) + ".")
     text += (" Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata "
              "capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya "
              "rata-rata tertimbang pagu).")
     total, kritis = int(df["temuan_masalah"].sum()), int(df["temuan_kritis"].sum())
     puncak = df[df["temuan_masalah"] == df["temuan_masalah"].max()]
-    # a document is an office in a period: the same office may appear twice
-    nama_puncak = _daftar([f"{_nama(i if pd.notna(i) else d)} ({p})"
-                           for i, d, p in zip(puncak["instansi"], puncak["dokumen"], puncak["periode"])])
+    # a document is an office in a period: the same office may appear twice (two documents of its latest period)
+    nama_puncak = _daftar([f"{_nama(i)} ({p})" for i, p in zip(puncak["_nama"], puncak["periode"])])
     jumlah_puncak = int(puncak["temuan_masalah"].iloc[0])
     terbanyak = (f"; terbanyak pada {nama_puncak}: {jumlah_puncak}." if len(puncak) == 1 else
                  f"; sama banyak di setiap dokumen ({jumlah_puncak} masing-masing)." if len(puncak) == len(df) else
                  f"; terbanyak pada {nama_puncak}: {jumlah_puncak} masing-masing.")
-    text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan): {total}, {kritis} di antaranya kritis"
-             + (terbanyak if total else "."))
+    dihitung = (" pada dokumen periode terakhir setiap instansi (temuan dokumen sebelumnya dapat berulang di "
+                "dokumen berikutnya, jadi tidak ikut dijumlahkan)") if lama else ""
+    text += (f" Temuan yang perlu ditindaklanjuti (kritis dan peringatan){dihitung}: {total}, {kritis} di antaranya "
+             "kritis" + (terbanyak if total else "."))
     return text
 
 
@@ -974,10 +1037,25 @@ def narasi_tren(tren: pd.DataFrame) -> str:
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
     - *Dinas C*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 20,00%. Realisasi kumulatif 2024 TW II (Rp20) lebih kecil daripada 2024 TW I (Rp30), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 20,00% menjadi 30,00%.
     """
+    from .comparison import kunci_instansi, nama_instansi
+
+    if not len(tren):
+        return "Tidak ada dokumen yang terbaca."
     lines = []
-    for office, part in tren.groupby("instansi", sort=True):
+    nama = nama_instansi(tren)
+    ganda = (tren["periode_ganda"] if "periode_ganda" in tren else pd.Series(False, index=tren.index)).astype(bool)
+    for _, part in tren.groupby(kunci_instansi(tren), sort=False):
+        office = nama[part.index[0]]
+        lain = part[ganda[part.index].to_numpy()]
+        catatan = "".join(
+            f" Periode {per} punya {len(p)} dokumen ({_daftar(p['dokumen'].astype(str).tolist())}) yang tidak dapat "
+            "diurutkan: periode itu tidak dibandingkan sebagai tren (bila angkanya berbeda, lihat temuan dokumen "
+            "bertentangan)." for per, p in lain.groupby("periode", sort=False))
+        part = part[~ganda[part.index].to_numpy()]
         if len(part) < 2:
-            lines.append(f"- {_nama(office)}: hanya satu periode ({part['periode'].iloc[0]}), belum ada tren.")
+            awal = (f"hanya satu periode ({part['periode'].iloc[0]}), belum ada tren." if len(part) else
+                    "belum ada tren.")
+            lines.append(f"- {_nama(office)}: {awal}{catatan}")
             continue
         a, b = part.iloc[0], part.iloc[-1]
         sama = pd.notna(a["pagu_rp"]) and pd.notna(b["pagu_rp"]) and abs(float(b["pagu_rp"]) - float(a["pagu_rp"])) < 0.5
@@ -1002,8 +1080,8 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                      f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
         capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
                    f"{format_persen(b['rata_capaian_k'])}.")
-        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}")
-    return "\n".join(lines) if lines else "Tidak ada dokumen yang terbaca."
+        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}{catatan}")
+    return "\n".join(lines)
 
 
 def catatan_sipd_contoh(folder) -> str:
@@ -1147,14 +1225,17 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
        (SIPD: pagu tahun depan berubah).
     2. *DINAS B*: 1 temuan (1 kritis) tanpa nilai rupiah (SIPD: kode ganda).
     <BLANKLINE>
-    Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan dan program):
-    jumlahnya untuk mengurutkan, bukan untuk dijumlahkan.
+    Temuan sejenis pada rekaman yang sama dengan rupiah yang sama (mis. selisih total yang sama di tingkat kegiatan,
+    program, dan sub unit) dihitung sekali. Temuan lain masih dapat menyebut rupiah yang sama (perubahan pagu sub
+    kegiatan juga mengubah pagu sub unitnya): jumlahnya untuk mengurutkan, bukan untuk dijumlahkan. Perangkat daerah
+    yang sama rupiah dan jumlah temuannya berbagi peringkat.
     """
     if not len(perhatian):
         return ("Tidak ada temuan kritis atau peringatan di data SIPD: tidak ada perangkat daerah yang perlu "
                 "perhatian khusus.")
     lines = ["Perangkat daerah dengan rupiah terbesar yang dipersoalkan temuan kritis dan peringatan data SIPD:", ""]
     for i, (_, r) in enumerate(perhatian.head(n).iterrows(), start=1):
+        i = int(r["peringkat"]) if "peringkat" in r and pd.notna(r["peringkat"]) else i     # ties share a rank
         jenis = markdown_teks(labels.jenis_temuan(str(r["jenis_terbesar"])))
         hitung = f"{int(r['jumlah_temuan'])} temuan ({int(r['jumlah_temuan_kritis'])} kritis)"
         if r["nilai_rp"] > 0:
@@ -1164,8 +1245,10 @@ def daftar_perhatian(perhatian: pd.DataFrame, n: int = 5) -> str:
                          f"terbesar {format_rupiah(r['nilai_rp_terbesar'])} ({jenis}).")
         else:
             lines.append(f"{i}. {_nama(r['nama_skpd'])}: {hitung} tanpa nilai rupiah ({jenis}).")
-    lines += ["", "Satu rupiah dapat disebut lebih dari satu temuan (mis. selisih total yang sama di tingkat kegiatan "
-                  "dan program): jumlahnya untuk mengurutkan, bukan untuk dijumlahkan."]
+    lines += ["", "Temuan sejenis pada rekaman yang sama dengan rupiah yang sama (mis. selisih total yang sama di "
+                  "tingkat kegiatan, program, dan sub unit) dihitung sekali. Temuan lain masih dapat menyebut rupiah "
+                  "yang sama (perubahan pagu sub kegiatan juga mengubah pagu sub unitnya): jumlahnya untuk mengurutkan, "
+                  "bukan untuk dijumlahkan. Perangkat daerah yang sama rupiah dan jumlah temuannya berbagi peringkat."]
     return "\n".join(lines)
 
 
@@ -1223,7 +1306,8 @@ def daftar_temuan_sipd(temuan: pd.DataFrame, berkas: pd.DataFrame, tingkat=("kri
 def kalimat_kesesuaian(kes) -> str:
     """The guard of a reconciliation in a sentence or two (``findings.reconciliation.Kesesuaian``):
     the pemda, year and office both sides agree on, what differs (reconciled only when
-    forced) and what a side does not state.
+    forced), what a side does not state, and that kritis findings are hedged when the data
+    may be another's (``Kesesuaian.ragu``).
 
     Examples
     --------
@@ -1245,6 +1329,9 @@ def kalimat_kesesuaian(kes) -> str:
                    "karena diminta (paksa): setiap temuan di bawah dicatat sebagai info, bukan kekeliruan dokumen.")
     if kes.aspek("tidak_diketahui"):
         out.append(f"Tidak dapat diperiksa, tidak diandaikan sama: {markdown_teks(kes.teks('tidak_diketahui'))}.")
+    if getattr(kes, "ragu", ()) and kes.sepadan:
+        out.append("Data SIPD mungkin milik pemda atau perangkat daerah lain: temuan yang kritis di bawah dicatat "
+                   "sebagai peringatan, bukan kekeliruan dokumen yang pasti.")
     return " ".join(out)
 
 

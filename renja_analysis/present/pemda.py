@@ -10,6 +10,7 @@ program run by a dinas and its UPTD is one program of the office); sub kegiatan 
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..findings.sipd import berkas_dari_tabel, pagu_skpd
@@ -207,10 +208,14 @@ def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame
     an indicator or a code, counts in ``jumlah_temuan`` and adds nothing), that sum as a
     share of its pagu, the counts, and its largest finding (rupiah and type). ``info``
     findings (a change below the materiality floor) and findings naming no record (an
-    empty export) are left out. Ranked by ``nilai_rp``, then kritis findings, then findings
-    (more first), then name; ``n``: the first ``n`` only. A rupiah may be named by more
-    than one finding (a stated total missing the same amount at kegiatan and program): the
-    sum ranks, it is not a total to add up.
+    empty export) are left out. One slip is counted once in ``nilai_rp``: findings of one
+    type on the same record (file and row) for the same rupiah (a stated total missing the
+    same amount at kegiatan, program and sub unit, which SIPD writes on every record) add
+    their rupiah once; the counts still count findings. Ranked by ``nilai_rp``, then kritis
+    findings, then findings (more first); offices equal on all three share a rank (listed by
+    name); ``n``: the first ``n`` only. Other findings may still name one rupiah twice (a
+    sub kegiatan's pagu move is also its sub unit's): the sum ranks, it is not a total to
+    add up.
 
     Examples
     --------
@@ -222,6 +227,9 @@ def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame
     >>> ren = pd.DataFrame({"level": ["sub_kegiatan"] * 3, "kode_skpd": ["A", "A", "B"], "pagu_rp": [0.0, 1000.0, 500.0]})
     >>> perhatian(t, rek, ren)[["peringkat", "nama_skpd", "nilai_rp", "nilai_rp_persen_pagu", "jumlah_temuan"]].values.tolist()
     [[1, 'Dinas A', 200.0, 20.0, 1], [2, 'Dinas B', 50.0, 10.0, 1]]
+    >>> t2 = pd.concat([t, t.iloc[[2, 2]]], ignore_index=True)     # Dinas B's Rp50 slip at three levels
+    >>> perhatian(t2, rek, ren)[["peringkat", "nama_skpd", "nilai_rp", "jumlah_temuan"]].values.tolist()
+    [[1, 'Dinas A', 200.0, 1], [2, 'Dinas B', 50.0, 3]]
     """
     t = temuan_unit(temuan, rekaman).drop(columns=["kode_skpd", "nama_skpd"])
     t = t.rename(columns={"kode_skpd_induk": "kode_skpd", "nama_skpd_induk": "nama_skpd"})
@@ -229,17 +237,21 @@ def perhatian(temuan: pd.DataFrame, rekaman: pd.DataFrame, rencana: pd.DataFrame
     pagu = pagu_skpd(rencana)
     rp = t["nilai_rp"].astype("Float64").fillna(0).astype(float)
     t = t.assign(_rp=rp, _kritis=(t["tingkat"].astype(str) == "kritis").astype(int), jenis=t["jenis"].astype(str))
+    sekali = t.drop_duplicates(["kode_skpd", "jenis", "tabel", "baris_sumber", "_rp"])
     g = t.groupby("kode_skpd", sort=True).agg(
-        nama_skpd=("nama_skpd", "first"), nilai_rp=("_rp", "sum"), jumlah_temuan=("jenis", "size"),
+        nama_skpd=("nama_skpd", "first"), jumlah_temuan=("jenis", "size"),
         jumlah_temuan_kritis=("_kritis", "sum"), nilai_rp_terbesar=("_rp", "max"))
     # the type of the largest finding: the first of the largest, in the findings' order
     besar = t.sort_values("_rp", ascending=False, kind="stable").drop_duplicates("kode_skpd").set_index("kode_skpd")
+    g["nilai_rp"] = sekali.groupby("kode_skpd", sort=True)["_rp"].sum().reindex(g.index)
     g["jenis_terbesar"] = besar["jenis"].reindex(g.index)
     g["pagu_rp"] = pagu.reindex(g.index).astype(float)
     g["nilai_rp_persen_pagu"] = g["nilai_rp"] * 100 / g["pagu_rp"].where(g["pagu_rp"] > 0)
     out = g.reset_index().sort_values(["nilai_rp", "jumlah_temuan_kritis", "jumlah_temuan", "nama_skpd"],
                                       ascending=[False, False, False, True], kind="stable").reset_index(drop=True)
-    out["peringkat"] = range(1, len(out) + 1)
+    urut = ["nilai_rp", "jumlah_temuan_kritis", "jumlah_temuan"]
+    baru = out[urut].ne(out[urut].shift()).any(axis=1).to_numpy()      # ties share the rank of the first
+    out["peringkat"] = pd.Series(np.arange(1, len(out) + 1), index=out.index).where(baru).ffill().astype(int)
     for col in ("kode_skpd", "nama_skpd", "jenis_terbesar"):
         out[col] = out[col].astype("string")
     for col in ("peringkat", "jumlah_temuan", "jumlah_temuan_kritis"):

@@ -429,7 +429,9 @@ def perbandingan_instansi(ringkas: pd.DataFrame):
     """Offices side by side (``comparison.per_dokumen``): serapan against each one's quarter
     expectation, and the mean capaian of its sub kegiatan, ranked."""
     df = ringkas.sort_values("peringkat", kind="stable").reset_index(drop=True)
-    names = [f"{i} ({p})" for i, p in zip(df["instansi"].fillna(df["dokumen"]), df["periode"])]
+    from .comparison import nama_instansi
+
+    names = [f"{i} ({p})" for i, p in zip(nama_instansi(df), df["periode"])]
     fig, ax, y = _kanvas(names, "Perbandingan antarinstansi: serapan dan capaian", batang=0.56,
                          xlabel="Serapan: realisasi Rp / pagu Rp; capaian: rata-rata realisasi / target", legenda=2)
     with plt.rc_context(STYLE):
@@ -455,7 +457,10 @@ def tren_instansi(tren: pd.DataFrame):
     period's own pagu, written beside each point) and mean capaian per period, one line per
     office, and the quarter's expectation as a grey step: a cumulative percentage is read
     against its quarter, and against its own pagu."""
-    offices = sorted(tren["instansi"].dropna().unique().tolist())
+    from .comparison import kunci_instansi, nama_instansi
+
+    kantor = kunci_instansi(tren)
+    offices = kantor.unique().tolist()
     h = 4.8 + 0.3 * (2 * len(offices) + 1)
     fig, ax = _figure(LEBAR, h)
     with plt.rc_context(STYLE):
@@ -465,7 +470,9 @@ def tren_instansi(tren: pd.DataFrame):
         harapan = urut.drop_duplicates("periode").set_index("periode")["harapan_tw"].reindex(periods)
         ax.plot(range(len(periods)), harapan.astype("float64"), ls="none", marker="_", markersize=28,
                 markeredgewidth=2, color="#888888", label="Harapan s.d. triwulan")
-        for k, (office, part) in enumerate(tren.groupby("instansi", sort=True)):
+        nama = nama_instansi(tren)
+        for k, (_, part) in enumerate(tren.groupby(kantor, sort=False)):
+            office = nama[part.index[0]]
             xs = [x[p] for p in part["periode"]]
             color = plt.get_cmap("tab10")(k % 10)
             serapan = part["serapan_rp"].astype("float64")

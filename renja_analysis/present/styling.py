@@ -288,7 +288,10 @@ def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
              "serapan_rp": "Serapan terhadap pagu periode itu", "harapan_tw": "Harapan s.d. triwulan",
              "serapan_relatif": "Serapan terhadap harapan", "perubahan_serapan": "Perubahan serapan (poin persen)",
              "rata_capaian_k": "Rata-rata capaian", "predikat_rp": "Predikat serapan"}
+    from .comparison import nama_instansi
+
     view = tren[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Instansi"] = nama_instansi(tren).to_numpy()       # with its pemda when the corpus has several
     view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
     # a change of serapan in points only on the same pagu; where the pagu changed, say so
     berubah = (~tren["pagu_sama"].to_numpy(dtype=bool)) & tren["pagu_sebelumnya_rp"].notna().to_numpy(dtype=bool)

@@ -37,7 +37,7 @@ DIJADWALKAN = BELUM_DILAKSANAKAN
 KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai",
                  "rata_capaian_k", "capaian_tertimbang_k", "capaian_min_k", "capaian_maks_k",
                  "terendah_nama", "terendah_capaian_k", "terendah_serapan_rp", "terendah_status",
-                 "terendah_kritis", "jumlah_dipersoalkan", "dipersoalkan_nama"]
+                 "terendah_kritis", "terendah_seri", "jumlah_dipersoalkan", "dipersoalkan_nama"]
 #: Finding types that dispute a row's own numbers (a kritis one of these makes its capaian
 #: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute
 #: (``findings.registry``: ``sengketa`` set).
@@ -82,8 +82,8 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     >>> r = capaian_ringkas(ev).loc["P"]
     >>> [float(r[c]) for c in ("jumlah_dinilai", "jumlah_dijadwalkan", "rata_capaian_k", "capaian_tertimbang_k")]
     [2.0, 1.0, 100.0, 50.0]
-    >>> r["terendah_nama"], r["terendah_status"]
-    ('B', 'serapan_tanpa_output')
+    >>> r["terendah_nama"], r["terendah_status"], int(r["terendah_seri"])
+    ('B', 'serapan_tanpa_output', 1)
     """
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
     key = sub[by] if by is not None else pd.Series("dinas", index=sub.index)
@@ -116,6 +116,9 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     out["terendah_capaian_k"] = worst["_cap"].astype("Float64")
     out["terendah_serapan_rp"] = worst["_ser"].astype("Float64")
     out["terendah_status"] = worst["status"].astype("string") if "status" in worst else pd.NA
+    # how many share the lowest capaian: the row named is one of them (the one that spent most)
+    di_bawah = d["_cap"] == d["_key"].map(g["_cap"].min())
+    out["terendah_seri"] = di_bawah.groupby(d["_key"], sort=False).sum().reindex(groups, fill_value=0).astype(int)
     kritis = set()
     if temuan is not None and len(temuan):
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int))

@@ -34,7 +34,7 @@ import pandas as pd
 from .. import labels
 from ..numbers import format_persen, format_rupiah
 from ..status import SERAPAN_TANPA_OUTPUT, TERTINGGAL
-from .escape import markdown_teks
+from .escape import html_teks, markdown_teks
 from .summary import daftar_program
 
 #: Names longer than this many characters are shortened (``nama_pendek``).
@@ -80,7 +80,8 @@ def nama_pendek(nama, batas: int = BATAS_NAMA) -> str:
 def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
     """A name from the document in a sentence (Markdown), shortened by ``nama_pendek``: a link to
     ``href`` whose ``title`` is the full name, or without ``href`` the short name in a
-    ``<span title=...>`` when it was shortened. Escaped (``escape.markdown_teks``).
+    ``<span title=...>`` when it was shortened. Escaped (``escape.markdown_teks``; the ``title``
+    attribute of the ``<span>``, raw HTML, with ``escape.html_teks``).
 
     Examples
     --------
@@ -88,6 +89,8 @@ def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
     [*Pemulihan Usaha Mikro*](program/07-x.ipynb#T_program_row3_col0 "Pemulihan Usaha Mikro")
     >>> print(tautan_nama("A <b> " + "x " * 30))
     <span title="A &lt;b&gt; x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x">*A &lt;b&gt; x x x x x x x x x x x x x x x x x x x x…*</span>
+    >>> print(tautan_nama("Lihat https://a.go.id *" + " kata" * 20)[:60])
+    <span title="Lihat https://a.go.id * kata kata kata kata kat
     """
     pendek = markdown_teks(nama_pendek(nama))
     teks = f"*{pendek}*" if miring else pendek
@@ -96,7 +99,8 @@ def tautan_nama(nama, href: str | None = None, miring: bool = True) -> str:
         return f'[{teks}]({href} "{penuh}")'
     if nama_pendek(nama) == " ".join(str(nama).split()):
         return teks
-    return f'<span title="{penuh}">{teks}</span>'
+    # raw HTML: Markdown's backslash escapes would show in the attribute ("http\\://")
+    return f'<span title="{html_teks(" ".join(str(nama).split()))}">{teks}</span>'
 
 
 def _halaman(notebook) -> str:
@@ -250,9 +254,10 @@ def temuan_kritis(temuan: pd.DataFrame | None, evaluasi: pd.DataFrame | None = N
     return k[kolom].reset_index(drop=True)
 
 
-def kalimat_program(r: pd.Series, pertama: bool = False) -> str:
+def kalimat_program(r: pd.Series, pertama: bool = False, seri: bool = False) -> str:
     """One program of ``peringkat_program`` with its reason, in one sentence (Markdown, its name
-    linked to its page); ``pertama`` marks the first as the one to handle first.
+    linked to its page); ``pertama`` marks the first as the one to handle first, ``seri`` says that
+    it shares the most rupiah at stake with another (each of them is marked).
 
     Examples
     --------
@@ -270,7 +275,8 @@ def kalimat_program(r: pd.Series, pertama: bool = False) -> str:
         bagian.append(f"{int(r['jumlah_tertinggal'])} sub kegiatan yang tertinggal")
     porsi = f" ({format_persen(r['berisiko_persen_pagu'])} pagunya)" if pd.notna(r["berisiko_persen_pagu"]) else ""
     nama = f"Program {int(r['no']):02d} {tautan_nama(r['program'], _halaman(r['notebook']))}"
-    nama = f"**{nama} paling perlu ditangani**" if pertama else nama
+    if pertama:
+        nama = f"**{nama} {'sama-sama ' if seri else ''}paling perlu ditangani**"
     return (f"{nama}: {format_rupiah(r['rupiah_berisiko_rp'])}{porsi} berisiko di {' dan '.join(bagian)}.")
 
 
@@ -296,8 +302,11 @@ def blok_triase(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> s
     lines = [f"### {JUDUL_TRIASE}", ""]
     ada = peringkat[peringkat["rupiah_berisiko_rp"] > 0]
     if len(ada):
-        lines += [f"{int(r['peringkat'])}. {kalimat_program(r, pertama=i == 0)}"
-                  for i, (_, r) in enumerate(ada.iterrows())]
+        # the largest rupiah at stake shared by several programs: each is marked, none is "the" first
+        puncak = (ada["rupiah_berisiko_rp"] == ada["rupiah_berisiko_rp"].iloc[0]).to_numpy(dtype=bool)
+        seri = bool(puncak.sum() > 1)
+        lines += [f"{int(r['peringkat'])}. {kalimat_program(r, pertama=bool(p), seri=seri)}"
+                  for p, (_, r) in zip(puncak, ada.iterrows())]
         lines += ["", ATURAN, ""]
     else:
         lines += ["Tidak ada sub kegiatan yang tertinggal atau menyerap anggaran tanpa output.", ""]

@@ -98,6 +98,12 @@ MIN_DAFTAR_ISI = 4
 _DAFTAR_ISI = "<!--renja-daftar-isi-->"
 
 
+#: The alternative text nbconvert gives an image without one (every chart: the notebooks show
+#: matplotlib figures), in English on a page in Bahasa Indonesia; replaced by ``_ALT_GRAFIK``.
+_ALT_NBCONVERT = 'alt="No description has been provided for this image"'
+_ALT_GRAFIK = 'alt="Grafik"'
+
+
 def halaman_notebook(tautan: str, di_program: bool = False) -> str:
     """The HTML page of a notebook link, as the pages of one set name it (``api.md``).
 
@@ -204,7 +210,7 @@ def render_page(notebook: Path, target: Path, judul: str, with_code: bool, beran
     }}
     body, _ = _exporter(with_code).from_notebook_node(nb, resources=resources)
     body = tulis_ulang_tautan(body, di_program)
-    body = body.replace(_DAFTAR_ISI, daftar_isi(body), 1)
+    body = body.replace(_DAFTAR_ISI, daftar_isi(body), 1).replace(_ALT_NBCONVERT, _ALT_GRAFIK)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
     return target

@@ -66,16 +66,26 @@ def stempel(dokumen: pd.Series) -> str:
             f"(SHA-256 {dokumen['sha256']}) \u00b7 tanggal dokumen {tanggal}")
 
 
+#: The longest slug in the PDF's file name (an office name can be a paragraph long).
+PANJANG_SLUG_PDF = 80
+
+
 def nama_pdf(dokumen: pd.Series) -> str:
     """``laporan-renja-<tahun>-<instansi>.pdf`` (slug) from the ``dokumen`` row.
 
     >>> nama_pdf(pd.Series({"tahun": 2024, "instansi": "Dinas Koperasi Usaha Kecil dan Menengah"}))
     'laporan-renja-2024-dinas-koperasi-usaha-kecil-dan-menengah.pdf'
+
+    The slug is cut at ``PANJANG_SLUG_PDF`` characters, so that an office name of any length
+    gives a file name the file system takes (255 bytes at most):
+
+    >>> len(nama_pdf(pd.Series({"tahun": 2024, "instansi": "Dinas " * 60})))
+    98
     """
     tahun = "" if pd.isna(dokumen.get("tahun")) else str(int(dokumen["tahun"]))
     instansi = dokumen.get("instansi")
     instansi = "" if not isinstance(instansi, str) else instansi
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{tahun} {instansi}".lower()).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{tahun} {instansi}".lower()).strip("-")[:PANJANG_SLUG_PDF].rstrip("-")
     return f"laporan-renja-{slug}.pdf" if slug else "laporan-renja.pdf"
 
 

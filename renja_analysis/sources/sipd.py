@@ -116,7 +116,7 @@ _AKHIRAN_EKSPOR = {".json", ".csv", ".xlsx"}
 
 _ANGKA = re.compile(r"^[+-]?\d+(\.\d+)?$")
 _ANGKA_LEMBAR = r"[+-]?\d[\d.,]*"
-_KENDALI = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_KENDALI = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _HARAPAN_JSON = "ekspor SIPD-RI: larik JSON berisi rekaman, satu per sub kegiatan"
 _GAYA = {",": "koma desimal", ".": "titik desimal"}
 _TANPA_REKAMAN = {"json": "larik JSON tanpa rekaman", "csv": "hanya baris judul kolom, tanpa rekaman",

@@ -37,6 +37,13 @@ names (``judul``); inside a table region every line is accounted for:
   afresh (the indicator begins with a measure word or as an indicator above it begins, no
   piece begins with a small letter, no cell above ends mid-phrase: ``_cut_off``) are a row
   without numbers; every other line is read as before;
+- a cell printed on a line of its own above its row (``_Splitter._cell_above``): in Tabel 2.1
+  and 2.2 a name (no digit, a line without tabs or its only text in the name cell) right above
+  a row whose name cell is empty, that fills a number column and is as bold as the line; in
+  Tabel 3.2 a bare number right above a row whose No. cell is empty, when it is the next number
+  of the table's numbering. The line is joined to the row below, with a ``baris_sambungan``
+  naming both lines; a name line that may also continue the row above stays that row's wrap
+  (the row below, maybe a second indicator of it, is then refused for its empty name);
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -51,8 +58,9 @@ they look like data (four cells or more, one a number). A table whose header
 appears again after it ended is an error (a table pasted twice, two documents in
 one file).
 
-Control characters (NUL and the other C0/C1 codes except tab) are removed with a
-finding ``karakter_kendali`` naming the line.
+Control characters (NUL and the other C0/C1 codes except tab) and the bidirectional
+overrides, embeddings and isolates are removed with a finding ``karakter_kendali``
+naming the line.
 """
 from __future__ import annotations
 
@@ -342,10 +350,12 @@ def decode(path: Path, data: bytes) -> str:
 
 
 #: The control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) except tab,
-#: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them).
-_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: surrogates and the non-characters U+FFFE and U+FFFF (no XML file can hold them), and the
+#: bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible,
+#: they turn the text after them around wherever it is shown ("Rp160.000.000" read backwards).
+_KENDALI = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 #: ``_KENDALI`` without the line ends (CR, LF), searched in the whole text: a line holds no line end.
-_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_KENDALI_TEKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 #: The characters of ``_KENDALI_TEKS`` an ASCII text can hold.
 _KENDALI_ASCII = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
 
@@ -369,6 +379,8 @@ def _control_chars(text: str) -> list[str]:
 
     >>> _control_chars("a\tb\x00c\x1b\x9f"), _control_chars("biasa")
     (['\x00', '\x1b', '\x9f'], [])
+    >>> _control_chars("PROGRAM \u202eABC")
+    ['\u202e']
     """
     if not _KENDALI.search(text):
         return []
@@ -564,7 +576,8 @@ class _Splitter:
         self.current: TableBlock | None = None
         #: a structural line was seen: only a header of the same table resumes the region
         self.closed = False
-        self.pending: list[tuple[int, str]] = []   # (line, 'blank' | 'footer' | 'prose' | 'structural' | 'wrap')
+        #: (line, 'blank' | 'footer' | 'prose' | 'structural' | 'wrap' | 'nama')
+        self.pending: list[tuple[int, str]] = []
         self.orphans: list[tuple[int, list[str]]] = []
         #: the last data row of the open table, and the last line that belongs to it (the row, or
         #: a continuation of it): a continuation must come directly under it
@@ -572,6 +585,9 @@ class _Splitter:
         self.last_content = 0
         #: continuation lines without tabs waiting for the table to go on: line -> (row, cells)
         self.wraps: dict[int, tuple[Row, list[int]]] = {}
+        #: names on a line of their own above a row whose name cell is empty (``_name_above``):
+        #: line -> (raw text, clean text)
+        self.names: dict[int, tuple[str, str]] = {}
         #: the recognised headers met (``header_block``), by clean text: their first lines, their
         #: continuation lines, and the kind of each block of such lines
         self._first_lines: set[str] = set()
@@ -636,6 +652,9 @@ class _Splitter:
                 row, ks = self.wraps.pop(number)
                 self._join(row, number, self.lines[number - 1].split("\t"), ks)
                 continue
+            if kind == "nama":              # not followed by its row after all: a line set aside
+                self.names.pop(number)
+                kind = "prose"
             block.set_aside.append(number)
             if kind == "footer":
                 block.footers.append((number, nomor_halaman(self.clean[number - 1])))
@@ -654,6 +673,7 @@ class _Splitter:
         self.closed = False
         self.pending = []
         self.wraps = {}
+        self.names = {}
         self.last_row = None
 
     # -- continuation lines ----------------------------------------------------------------
@@ -737,6 +757,79 @@ class _Splitter:
             f"di atasnya (teks tiap sel yang terbungkus ke baris sendiri); digabung menjadi {joined}."
             f"{row_of_its_own}",
             nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
+
+    def _name_above(self, number: int, raw: list[str], cells: list[str]) -> bool:
+        """Whether line ``number``, its only text in the first cell (a line without tabs, or tabs
+        around one filled cell) and no digit in it (a year, a page, a date is never a name here),
+        is the name of the row right below it, printed on a line of its own above the row's cells
+        (Tabel 2.1 and 2.2): the next line is a row of the open table whose name cell is empty,
+        that fills a number column (a digit in a column ``WRAP`` does not name), and whose first
+        filled cell is as bold as the line; and the line is no continuation of the row above
+        (``_continues``: another style, a level word, a blank line or a header between). A line
+        that may continue the row above is read so, as before: the row below may then be a
+        second indicator of that row (its name cell left empty), which no reader can tell from
+        a row whose name was printed above it; the row below is refused for its empty name.
+        When it is, the line is pending as ``nama`` until its row comes (``_cell_above``).
+        """
+        block = self.current
+        if block is None or block.kind not in _ANY_TOGETHER or number >= len(self.lines) \
+                or number in self.furniture or _DIGIT.search(cells[0]):
+            return False
+        below = self.clean[number]                  # the next line (0-based ``number``)
+        if not below.startswith("\t") or not _DIGIT_BEFORE_NOTES.match(below):
+            return False
+        text_columns = WRAP[block.kind]
+        if not any(k not in text_columns and _DIGIT.search(c) for k, c in enumerate(below.split("\t"))):
+            return False                            # no number column filled: no row of numbers
+        first = next((c for c in self.lines[number].split("\t") if clean_text(c)), "")
+        if ("<b>" in raw[0].lower()) != ("<b>" in first.lower()):
+            return False
+        if self._continues(number, raw, cells) is not None:
+            return False                            # the rest of the name above, or this row's: unknown
+        self.names[number] = (raw[0], cells[0])
+        self.pending.append((number, "nama"))
+        return True
+
+    def _cell_above(self, number: int, raw: list[str], cells: list[str]) -> tuple[list[str], list[str]]:
+        """The cells of row ``number``, whose first cell is empty, with that cell taken from the
+        pending line right above it when the line holds it: a name (Tabel 2.1, 2.2: ``_name_above``)
+        or a 3.2 row's No. printed on a line of its own (a bare number, read as a page footer,
+        that is the next number of the table's numbering: the No. of its last numbered row plus
+        one). The line is then no longer pending; it is a continuation of the row (``sambungan``),
+        with a finding ``baris_sambungan`` naming both lines. Other rows: their cells unchanged.
+        """
+        block = self.current
+        assert block is not None, "a row belongs to an open table"
+        above, kind = self.pending[-1]
+        if above != number - 1:
+            return raw, cells
+        if kind == "nama":
+            text_raw, text = self.names.pop(above)
+            what = "nama"
+            pesan = (f"Baris {above} hanya memuat nama, tepat di atas baris {number} yang sel namanya kosong: "
+                     f"nama itu milik baris {number} (tercetak di baris sendiri di atas sel-selnya); digabung "
+                     f"menjadi \u201c{text[:160]}\u201d.")
+        elif kind == "footer" and block.kind == "tabel_3_2" and len(cells) > 1 and cells[1] \
+                and not cells[1].upper().startswith("URUSAN") \
+                and _BARE.fullmatch(text := clean_text(self.clean[above - 1].replace("\t", " "))):
+            numbered = (r.cells[0] for r in reversed(block.rows) if r.cells and r.cells[0].isdigit())
+            before = int(next(numbered, "0"))
+            if int(text) != before + 1:
+                return raw, cells
+            text_raw, what = text, "No"
+            pesan = (f"Baris {above} hanya memuat angka {text}, tepat di atas baris {number} yang sel No-nya "
+                     f"kosong: {text} adalah nomor urut berikutnya (nomor sebelumnya {before}), sehingga dibaca "
+                     f"sebagai No baris {number} yang tercetak di baris sendiri, bukan nomor halaman.")
+        else:
+            return raw, cells
+        self.pending.pop()
+        cells = cells.copy() if cells is raw else cells     # one list for both until they differ
+        raw[0], cells[0] = self._cell(text_raw, text_raw), self._cell(text, text)
+        block.sambungan.append((above, number))
+        self._finding("baris_sambungan", "info", block.label, number, pesan,
+                      nama=(cells[_name_column(block.kind, Row(number, raw, 0, None, cells))] or text)[:200],
+                      kolom=what.lower(), pembanding=above)
+        return raw, cells
 
     def _flush_orphans(self, next_block: TableBlock | None = None) -> None:
         """Report tab-separated lines outside every table that look like data; rows of the
@@ -881,6 +974,9 @@ class _Splitter:
                 self.pending.append((number, "footer"))      # a page number in a cell of its own
                 i += 1
                 continue
+            if cells[0] and cells.count("") == len(cells) - 1 and self._name_above(number, raw, cells):
+                i += 1                  # a name on a line of its own above its row (``_name_above``)
+                continue
             # more filled cells than a table has text columns never continue a row (``_continues``): not asked
             ks = self._continues(number, raw, cells) if cells.count("") >= len(cells) - _MOST_WRAPPED else None
             if ks is not None and self.last_row is not None:
@@ -890,7 +986,7 @@ class _Splitter:
                 self.current.last_line = number  # type: ignore[union-attr]  # a continuation has an open table
                 i += 1
                 continue
-            if self.current is not None and self.pending and any(k in ("prose", "wrap") for _, k in self.pending) \
+            if self.current is not None and self.pending and any(k in ("prose", "wrap", "nama") for _, k in self.pending) \
                     and not _looks_like_data(cells) \
                     and len(cells) != self.current.widths[self.current.segments]:
                 self._end_region()      # prose, then a short line of another width: not this table
@@ -901,6 +997,8 @@ class _Splitter:
                 self.orphans.append((number, cells))
             else:
                 if self.pending:
+                    if not cells[0]:    # its first cell printed on the line above it (``_cell_above``)
+                        raw, cells = self._cell_above(number, raw, cells)
                     self._commit_pending()
                 else:
                     self.closed = False                  # what ``_commit_pending`` does without lines
@@ -912,7 +1010,7 @@ class _Splitter:
                 self.current.last_line = number
             i += 1
         block = self.current
-        if block is not None and not self.closed and not any(k in ("prose", "wrap") for _, k in self.pending):
+        if block is not None and not self.closed and not any(k in ("prose", "wrap", "nama") for _, k in self.pending):
             self._finding(
                 "dokumen_terpotong", "peringatan", block.label, block.last_line,
                 f"Dokumen berakhir di dalam {block.label} (baris {block.last_line}) tanpa teks penutup: "
@@ -1092,6 +1190,8 @@ class _Splitter:
         elif _STRUCTURAL.match(text):
             self.pending.append((number, "structural"))
             self.closed = True
+        elif ":" not in text and "\t" not in line and self._name_above(number, [line], [clean_text(text)]):
+            pass                                                  # a name above its row (``_name_above``)
         elif ":" not in text and "\t" not in line and (ks := self._continues(number, [line], [clean_text(text)])):
             assert self.last_row is not None
             self.wraps[number] = (self.last_row, ks)     # joined when the table goes on

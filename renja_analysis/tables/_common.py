@@ -5,13 +5,13 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TypeGuard
 
 import numpy as np
 import pandas as pd
 
-from ..labels import kolom as _kolom
+from ..labels import LABEL_LEVEL, kolom as _kolom
 from ..names import LEVELS
 from ..numbers import (
     KONVENSI,
@@ -37,6 +37,30 @@ FLOAT = "Float64"
 INT = "Int64"
 _SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
         ",": "cara Indonesia (titik pemisah ribuan, koma desimal)"}
+
+
+#: The level words as a reader knows them (``lapor_salah_tulis``).
+_KATA_TINGKAT = {"program": "PROGRAM", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
+
+
+def lapor_salah_tulis(src: SourceText, label: str, lines, names, slips: list) -> None:
+    """An ``info`` finding ``kata_tingkat_salah_tulis`` for each row read at the level of a
+    level word written wrong (``slips`` from ``names.infer_levels``: row, word as written,
+    level), naming the row's line (``lines``), the word as written and the level read.
+
+    >>> from renja_analysis.sources.base import SourceText
+    >>> src = SourceText(path="x", lines=[], tables={})
+    >>> lapor_salah_tulis(src, "Tabel 2.2", [7, 9], ["A", "PROGAM B"], [(1, "PROGAM", "program")])
+    >>> src.temuan[0]["baris_sumber"], src.temuan[0]["pesan"]
+    (9, 'Kata “PROGAM” di awal nama dibaca sebagai “PROGRAM” yang salah tulis; baris ini dibaca sebagai program.')
+    """
+    for i, word, level in slips:
+        kata = _KATA_TINGKAT[level]
+        glued = len(word.replace(" ", "")) > len(kata.replace(" ", "")) + 1
+        how = "yang tersambung dengan kata sesudahnya" if glued else "yang salah tulis"
+        src.finding("kata_tingkat_salah_tulis", "info", label, int(lines[i]),
+                    f"Kata “{word}” di awal nama dibaca sebagai “{kata}” {how}; baris ini dibaca "
+                    f"sebagai {LABEL_LEVEL[level].lower()}.", nama=names[i])
 
 
 def cell_kinds(columns: list[str], numeric, stated=()) -> str:
@@ -86,6 +110,44 @@ def check_width(src: SourceText, block: TableBlock, row: Row, width: int, label:
         cell=f"sel ke-{width + 1}" if not short else f"sel ke-{len(cells) + 1}",
         expected=f"{width} sel dipisah tab (seperti judul tabel di baris {block.header_line})",
         found=found)
+
+
+def extra_empty_column(src: SourceText, block: TableBlock, grid: list[list[str]], widths: np.ndarray,
+                       width: int, label: str) -> bool:
+    """Whether every line of ``block`` holds one cell more than its ``width`` columns, that cell
+    empty on every line: then it is no column, and the caller reads each row without it; an
+    ``info`` finding ``sel_akhir_kosong`` says so. Every line means the header of every page
+    (``widths`` of the segments), each line of the first page's header, and every data row
+    (``grid``, their clean cells; ``widths``, their cell counts): exactly ``width + 1`` cells,
+    the last one empty. A single line of another count, or a last cell filled anywhere, and the
+    table is read as before (a row with more cells than its header is refused, ``check_width``):
+    a row with one empty cell more than others may hold it anywhere, shifting its numbers.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> src = SourceText(path=Path("x.md"), lines=[], tables={})
+    >>> block = TableBlock("tabel_2_1", [["Program", "Target", ""]], 4, [Row(5, ["P", "5", ""], 1)], widths={1: 3})
+    >>> grid = [r.cells for r in block.rows]
+    >>> extra_empty_column(src, block, grid, np.array([3]), 2, "Tabel 2.1"), src.temuan[0]["jenis"]
+    (True, 'sel_akhir_kosong')
+    >>> grid[0][2] = "x"
+    >>> extra_empty_column(src, block, grid, np.array([3]), 2, "Tabel 2.1")
+    False
+    """
+    more = width + 1
+    if not len(widths) or not (widths == more).all() or not block.widths \
+            or any(w != more for w in block.widths.values()) \
+            or any(len(h) != more or h[width] for h in block.header) or any(map(itemgetter(width), grid)):
+        return False
+    src.finding(
+        "sel_akhir_kosong", "info", label, block.header_line,
+        f"Setiap baris {label} memuat {more} sel, satu lebih banyak daripada kolom tabelnya ({width}): judul "
+        f"kolom di baris {block.header_line} (dan di setiap halaman) serta {len(grid)} baris datanya berakhir "
+        f"dengan sel ke-{more} yang kosong. Sel itu bukan kolom (judulnya tidak menyebut apa pun dan tidak ada "
+        "baris yang mengisinya), sehingga dibuang; isi tabel tidak berubah.",
+        dokumen=more, hitung=width)
+    return True
 
 
 #: What a column holds, for rows whose trailing cells were dropped: ``t`` text (or anything),

@@ -29,8 +29,10 @@ from ._common import (
     cell_kinds,
     check_width,
     drop_duplicates,
+    extra_empty_column,
     fill_ancestors,
     lanjutan,
+    lapor_salah_tulis,
     level_series,
     numeric_series,
     text,
@@ -174,7 +176,8 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
 def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:
     """The table's cleaned cells by column (``width`` lists, one cell per row). The widths of all
     rows are compared at once; only a row of another width is read by ``check_width`` (padded,
-    reported or refused as it says), in row order.
+    reported or refused as it says), in row order. A table whose every line, header included,
+    ends with one empty cell more than ``width`` is read without it (``extra_empty_column``).
 
     >>> from pathlib import Path
     >>> from renja_analysis.sources.base import Row, TableBlock
@@ -185,6 +188,9 @@ def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: 
     rows = block.rows
     grid = list(map(_CELLS, rows))
     widths = np.fromiter(map(len, grid), dtype=np.int64, count=len(grid))
+    if len(grid) and widths[0] == width + 1 and extra_empty_column(src, block, grid, widths, width, label):
+        grid = [g[:width] for g in grid]            # one empty cell more on every line: no column
+        widths[:] = width
     for k in np.flatnonzero(widths != width).tolist():
         grid[k] = check_width(src, block, rows[k], width, label, kinds, names)
     return [list(c) for c in zip(*grid)] if grid else [[] for _ in range(width)]
@@ -373,7 +379,10 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
 def tabel21(src: SourceText, levels_22: dict | None = None) -> pd.DataFrame:
     """Tabel 2.1 as its own tidy table, with inferred levels."""
     df = read_table(src, "tabel_2_1", LAYOUT_21)
-    df.insert(0, "level", level_series(infer_levels(df["nama"].tolist(), known=levels_22)))
+    names = df["nama"].tolist()
+    slips: list[tuple] = []
+    df.insert(0, "level", level_series(infer_levels(names, known=levels_22, slips=slips)))
+    lapor_salah_tulis(src, LABELS["tabel_2_1"], df["baris_sumber"].tolist(), names, slips)
     return df
 
 
@@ -391,7 +400,10 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     t22 = read_table(src, "tabel_2_2", LAYOUT_22)
     # a further indicator row of a name takes the level of the name's first row
     first = ~lanjutan(t22)
-    found = infer_levels(t22.loc[first, "nama"].tolist(), pagu=t22.loc[first, "pagu_rp"].tolist())
+    names = t22.loc[first, "nama"].tolist()
+    slips: list[tuple] = []
+    found = infer_levels(names, pagu=t22.loc[first, "pagu_rp"].tolist(), slips=slips)
+    lapor_salah_tulis(src, LABELS["tabel_2_2"], t22.loc[first, "baris_sumber"].tolist(), names, slips)
     levels = pd.Series(found, index=t22.index[first], dtype=object).reindex(t22.index).ffill().tolist()
     t22.insert(0, "level", level_series(levels))
     t22.insert(0, "urutan", pd.Series(range(1, len(t22) + 1), dtype=INT))

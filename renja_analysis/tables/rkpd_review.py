@@ -32,6 +32,7 @@ from ._common import (
     drop_duplicates,
     fill_ancestors,
     floats,
+    lapor_salah_tulis,
     level_series,
     numeric_column,
     text,
@@ -104,8 +105,11 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         sides[side] = df
     del cells, rr, nums, units, target_cells, line, no, catatan
     left = sides["rancangan_awal"]
-    levels = level_series(infer_levels(left["nama"].fillna("").tolist(), pagu=left["pagu_rp"],
-                                       known=known_levels))
+    names = left["nama"].fillna("").tolist()
+    slips: list[tuple] = []
+    levels = level_series(infer_levels(names, pagu=left["pagu_rp"], known=known_levels, slips=slips))
+    lapor_salah_tulis(src, _LABELS["tabel_3_2"], left["baris_sumber"].tolist(), names, slips)
+    del names, slips
     frames = []
     for s, side in enumerate(SIDES):
         df = sides.pop(side)            # each side's columns held once

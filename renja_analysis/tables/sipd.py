@@ -110,6 +110,18 @@ BERGANDA = re.compile(r"[^\d\s][ \t]*[,;]\s*[+-]?\d")
 #: an Indonesian-locale system, where ``1.250`` is 1250 and ``1,250`` is 1,25.
 DESIMAL_BAWAAN = ","
 _ANGKA_TEKS = re.compile(r"\d[\d.,]*\d|\d")
+#: What a unit's text may end with that is no part of the unit: a comma or semicolon (``12 Dokumen,``),
+#: with a lone dash after it (``1 Paket, -``).
+_EKOR_SATUAN = re.compile(r"(?<![\s,;])[\s,;]+(?:-[\s,;]*)*$")
+
+
+def _satuan(unit: str) -> str | None:
+    """A unit as written, without a trailing comma or semicolon (``_EKOR_SATUAN``); None when empty.
+
+    >>> _satuan("Dokumen,"), _satuan("%;"), _satuan("Paket, -"), _satuan("Orang/bulan"), _satuan(",")
+    ('Dokumen', '%', 'Paket', 'Orang/bulan', None)
+    """
+    return _EKOR_SATUAN.sub("", unit) or None
 
 
 def _number(text: str, decimal: str | None = None) -> float | None:
@@ -128,20 +140,20 @@ def _read(s: str, decimal: str | None = None) -> tuple:
     if m:
         a, b = _number(m["a"], decimal), _number(m["b"], decimal)
         if a is not None and b is not None and not re.match(r"[\d/]", m["unit"]):
-            return nan, min(a, b), max(a, b), m["unit"] or None, True, "rentang"
+            return nan, min(a, b), max(a, b), _satuan(m["unit"]), True, "rentang"
     m = _RASIO.match(s)
     if m and _number(m["a"], decimal) is not None:
         a = _number(m["a"], decimal)
-        return a, a, a, f"per {m['basis']} {m['unit']}", True, "rasio"
+        return a, a, a, f"per {m['basis']} {_satuan(m['unit'])}", True, "rasio"
     m = _GAJI.match(s)
     if m and "bulan" in m["unit"].casefold():
         a = float(m["a"])
-        return a, a, a, m["unit"], True, "gaji"
+        return a, a, a, _satuan(m["unit"]), True, "gaji"
     m = _TUNGGAL.match(s)
     if m and not re.match(r"[\d/(-]", m["unit"]):
         a = _number(m["a"], decimal)
         if a is not None:
-            return a, a, a, m["unit"] or None, True, "angka"
+            return a, a, a, _satuan(m["unit"]), True, "angka"
     return nan, nan, nan, None, False, "tidak_terbaca"
 
 
@@ -195,6 +207,8 @@ def parse_target(text, decimal: str | None = None) -> tuple:
     (nan, nan, nan, None, False)
     >>> parse_target("30 Orang, 2 Dokumen")
     (nan, nan, nan, None, False)
+    >>> parse_target("12 Dokumen, "), parse_target("85 %;")
+    ((12.0, 12.0, 12.0, 'Dokumen', True), (85.0, 85.0, 85.0, '%', True))
     >>> parse_target("1,250 Km", decimal=","), parse_target("1.250 Orang", decimal=",")
     ((1.25, 1.25, 1.25, 'Km', True), (1250.0, 1250.0, 1250.0, 'Orang', True))
     >>> parse_target("undefined")
@@ -278,14 +292,16 @@ def konvensi_target(berkas: pd.Series, texts: list[pd.Series]) -> pd.DataFrame:
 
 def read_units(s: pd.Series) -> pd.Series:
     """Unit texts as read: a rate base written as the unit's start is a rate (``1000 KH``
-    -> ``per 1000 KH``), ``undefined`` is no unit (NA).
+    -> ``per 1000 KH``), ``undefined`` is no unit (NA), a trailing comma or semicolon is no
+    part of it (``Dokumen,``).
 
     Examples
     --------
-    >>> read_units(pd.Series(["1000 KH", "100.000 KH", "Dokumen", "undefined"])).tolist()
+    >>> read_units(pd.Series(["1000 KH", "100.000 KH", "Dokumen,", "undefined"])).tolist()
     ['per 1000 KH', 'per 100.000 KH', 'Dokumen', <NA>]
     """
     s = s.astype(STRING).str.replace(UNDEFINED, " ", regex=True).str.split().str.join(" ").astype(STRING)
+    s = s.str.replace(_EKOR_SATUAN, "", regex=True)
     s = s.mask(s.str.len() == 0)
     rate = s.str.match(_SATUAN_RASIO).fillna(False).astype(bool)
     return s.mask(rate, "per " + s.str.replace(r"(?i)^per\s+", "", regex=True))

@@ -157,3 +157,21 @@ def test_corpus_index_of_hostile_file_names(browser, tmp_path):
     hrefs = page.evaluate("() => Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))")
     assert hrefs and all(":" not in h and not h.startswith("/") for h in hrefs), hrefs
     page.close()
+
+
+def test_a_long_unbroken_token_in_a_name_does_not_widen_the_index_on_a_phone(browser, tmp_path):
+    """A program name holding a 100-character token (a URL pasted into the document) breaks inside
+    its card at 390 px; the page used to scroll sideways (REV-E E9: 445 px)."""
+    from hostile import teks_jahat
+
+    panjang = NAMA_JAHAT + " https://contoh.go.id/" + "a" * 100
+    sumber = tmp_path / "renja-panjang.md"
+    sumber.write_text(teks_jahat().replace(NAMA_JAHAT, panjang, 1), encoding="utf-8")
+    doc = load_document(sumber)
+    assert panjang in set(doc.evaluasi["nama"])
+    index = report.html.render_index(doc, [], tmp_path / "reports" / "index.html")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(index.resolve().as_uri(), wait_until="load")
+    assert "a" * 100 in page.inner_text("body")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()

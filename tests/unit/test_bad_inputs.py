@@ -374,6 +374,11 @@ CASES = [
     Case("ansi-escape-in-keterangan", set_cell(L_EVALUASI, 10, "\x1b[31mmerah\x1b[0m"),
          findings={"karakter_kendali": 1}),
     Case("del-and-c1-chars", set_cell(L_EVALUASI, 11, "P-APBD\x7f 2024\x85"), findings={"karakter_kendali": 1}),
+    # a right-to-left override shows the rest of its paragraph mirrored in every page ("Rp160.000.000"
+    # read "000.000.061pR", REV-E E12): removed like the other invisible controls, and named
+    Case("bidi-override-in-name", set_cell(L_GAJI, 0, "Penyediaan Gaji \u202edan Tunjangan ASN\u202c"),
+         findings={"karakter_kendali": 1},
+         check=lambda d: "Penyediaan Gaji dan Tunjangan ASN" in set(d.evaluasi["nama"])),
     # --- injection text (read as text; shown escaped by the report) ------------------------------
     Case("script-in-program-name", set_cell(L_PROG_IZIN, 0, "<b>PROGRAM <script>alert(1)</script> IZIN</b>"),
          check=lambda d: any("<script>" in str(x) for x in d.evaluasi["nama"])),

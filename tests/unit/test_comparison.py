@@ -103,9 +103,110 @@ def test_trend_table_and_corpus_files_are_styled():
 def test_most_findings_name_the_period_of_an_office_seen_twice():
     from renja_analysis.present import narrative
 
-    r = comparison.per_dokumen(EV, pd.DataFrame({"dokumen": ["a1", "a2", "b2"], "tingkat": ["kritis"] * 3}))
+    # two documents of Dinas A's latest period (both TW II): both are counted, each named with its period
+    dua = pd.concat([EV, EV[EV["dokumen"] == "a2"].assign(dokumen="a2b")], ignore_index=True)
+    r = comparison.per_dokumen(dua, pd.DataFrame({"dokumen": ["a2", "a2b", "b2"], "tingkat": ["kritis"] * 3}))
     text = narrative.narasi_antar_instansi(r)
     assert "sama banyak di setiap dokumen (1 masing-masing)." in text
-    r = comparison.per_dokumen(EV, pd.DataFrame({"dokumen": ["a1", "a2"], "tingkat": ["kritis"] * 2}))
-    assert ("terbanyak pada *Dinas A* (2024 TW I) dan *Dinas A* (2024 TW II): 1 masing-masing."
+    r = comparison.per_dokumen(dua, pd.DataFrame({"dokumen": ["a2", "a2b"], "tingkat": ["kritis"] * 2}))
+    assert ("terbanyak pada *Dinas A* (2024 TW II) dan *Dinas A* (2024 TW II): 1 masing-masing."
             in narrative.narasi_antar_instansi(r))
+
+
+def _doc(dokumen, pemda, instansi, triwulan, pagu, realisasi):
+    """One program row and one sub kegiatan of the same pagu and realisation (capaian 50)."""
+    return pd.DataFrame({"dokumen": dokumen, "pemda": pemda, "instansi": instansi, "tahun": 2024,
+                         "jenis_dokumen": "Renja Perubahan", "triwulan": triwulan, "level": ["program", "sub_kegiatan"],
+                         "pagu_rp": [pagu, pagu], "realisasi_rp": [realisasi, realisasi], "capaian_k": [None, 50.0]})
+
+
+def test_trend_is_per_pemda_and_office_and_never_within_one_period():
+    from renja_analysis.present import narrative
+
+    # two pemda's Dinas A: Kab P in TW I (realisation 50), Kab Q in TW II (30): two offices, no trend,
+    # and no "cumulative realisation fell" (50 -> 30 are not one office's figures)
+    dua_pemda = pd.concat([_doc("p", "Kab P", "Dinas A", 1, 100.0, 50.0), _doc("q", "Kab Q", "Dinas A", 2, 100.0, 30.0)],
+                          ignore_index=True)
+    t = comparison.tren(comparison.per_dokumen(dua_pemda, TEMUAN.iloc[:0]))
+    assert not t["realisasi_turun"].any() and t["pagu_sebelumnya_rp"].isna().all()
+    text = narrative.ringkasan_tren(t)
+    assert text.startswith("Korpus memuat 2 instansi dalam 2 periode-dokumen; 0 instansi punya lebih dari satu")
+    assert "- *Dinas A, Kab P*: hanya satu periode (2024 TW I), belum ada tren." in text
+    assert "- *Dinas A, Kab Q*: hanya satu periode (2024 TW II), belum ada tren." in text
+    assert "lebih kecil" not in text
+    # one office, two documents of TW II (other numbers: they conflict) and one of TW I (realisation 20):
+    # TW II is not a period after another TW II; TW I has nothing comparable after it
+    satu = pd.concat([_doc("a", "Kab P", "Dinas A", 2, 100.0, 50.0), _doc("b", "Kab P", "Dinas A", 2, 100.0, 30.0),
+                      _doc("c", "Kab P", "Dinas A", 1, 100.0, 20.0)], ignore_index=True)
+    t = comparison.tren(comparison.per_dokumen(satu, TEMUAN.iloc[:0]))
+    assert t["dokumen"].tolist() == ["c", "a", "b"] and t["periode_ganda"].tolist() == [False, True, True]
+    assert not t["realisasi_turun"].any() and t["perubahan_serapan"].isna().all()
+    text = narrative.narasi_tren(t)
+    assert text == ("- *Dinas A*: hanya satu periode (2024 TW I), belum ada tren. Periode 2024 TW II punya 2 dokumen "
+                    "(a dan b) yang tidak dapat diurutkan: periode itu tidak dibandingkan sebagai tren (bila angkanya "
+                    "berbeda, lihat temuan dokumen bertentangan).")
+    assert narrative.ringkasan_tren(t).startswith("Korpus memuat 1 instansi dalam 3 periode-dokumen;")
+
+
+def test_offices_compared_on_their_latest_period_findings_counted_once():
+    from renja_analysis.present import narrative
+
+    # Dinas A in TW I (serapan 40/100 = 40 %, 160 % of 25) and TW II (40 %, 80 % of 50); Dinas B TW II 30/100
+    # = 30 % (60 % of 50). One kritis finding carried from A's TW I into its TW II.
+    ev = pd.concat([_doc("a1", "Kab P", "Dinas A", 1, 100.0, 40.0), _doc("a2", "Kab P", "Dinas A", 2, 100.0, 40.0),
+                    _doc("b2", "Kab P", "Dinas B", 2, 100.0, 30.0)], ignore_index=True)
+    r = comparison.per_dokumen(ev, pd.DataFrame({"dokumen": ["a1", "a2"], "tingkat": ["kritis", "kritis"]}))
+    assert comparison.terakhir(r).tolist() == [False, True, True]
+    text = narrative.narasi_antar_instansi(r)
+    assert text.startswith("Dari 3 dokumen, dibandingkan dokumen periode terakhir setiap instansi (2 dokumen; 1 "
+                           "dokumen periode sebelumnya ada di halaman Tren), serapan tertinggi terhadap harapan "
+                           "triwulannya ada pada *Dinas A* (2024 TW II: 40,00% dari harapan 50,00%")
+    assert "terendah pada *Dinas B* (2024 TW II: 30,00%" in text and "TW I:" not in text
+    assert ("Temuan yang perlu ditindaklanjuti (kritis dan peringatan) pada dokumen periode terakhir setiap instansi "
+            "(temuan dokumen sebelumnya dapat berulang di dokumen berikutnya, jadi tidak ikut dijumlahkan): 1, 1 di "
+            "antaranya kritis; terbanyak pada *Dinas A* (2024 TW II): 1.") in text
+
+
+def test_office_comparison_ties_unranked_and_pemda():
+    from renja_analysis.present import narrative
+
+    # A 40/100 and B 80/200: both 40 % (tie at the top); D 30/100 lowest; E pagu 0: serapan undefined, not ranked
+    ev = pd.concat([_doc("a", "Kab P", "Dinas A", 2, 100.0, 40.0), _doc("b", "Kab P", "Dinas B", 2, 200.0, 80.0),
+                    _doc("d", "Kab P", "Dinas D", 2, 100.0, 30.0), _doc("e", "Kab P", "Dinas E", 2, 0.0, 0.0)],
+                   ignore_index=True)
+    text = narrative.narasi_antar_instansi(comparison.per_dokumen(ev, TEMUAN.iloc[:0]))
+    assert ("tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 40,00% dari harapan 50,00%, "
+            "predikat Tinggi) dan *Dinas B* (2024 TW II: 40,00% dari harapan 50,00%, predikat Tinggi), sedangkan "
+            "yang terendah pada *Dinas D* (2024 TW II: 30,00%") in text
+    assert ("Serapan tidak dapat dihitung, sehingga tidak ikut diperingkat, pada *Dinas E* (2024 TW II: jumlah pagu "
+            "programnya Rp0).") in text
+    assert "terendah pada *Dinas E*" not in text
+    # the same office name in two pemda: each named with its pemda
+    ev2 = pd.concat([_doc("p", "Kab P", "Dinas A", 2, 100.0, 40.0), _doc("q", "Kab Q", "Dinas A", 2, 100.0, 30.0)],
+                    ignore_index=True)
+    text = narrative.narasi_antar_instansi(comparison.per_dokumen(ev2, TEMUAN.iloc[:0]))
+    assert "ada pada *Dinas A, Kab P* (2024 TW II: 40,00%" in text and "terendah pada *Dinas A, Kab Q* (2024" in text
+
+
+def test_empty_program_realisation_is_not_summed_as_zero():
+    from renja_analysis.present import narrative
+
+    # x: program 1 (pagu 100) has an empty realisation cell, its sub kegiatan state 30 and 20: 50 is used;
+    # program 2: 100 and 10. Serapan (50 + 10) / 200 = 30 % (summing the empty cell as 0: 10/200 = 5 %)
+    x = pd.DataFrame({"dokumen": "x", "pemda": "Kab P", "instansi": "Dinas X", "tahun": 2024,
+                      "jenis_dokumen": "Renja", "triwulan": 2,
+                      "level": ["program", "sub_kegiatan", "sub_kegiatan", "program", "sub_kegiatan"],
+                      "pagu_rp": [100.0, 60.0, 40.0, 100.0, 100.0], "realisasi_rp": [None, 30.0, 20.0, 10.0, 10.0],
+                      "capaian_k": [None, 50.0, 50.0, None, 50.0]})
+    # y: the program's cell and one of its two sub kegiatan's empty: its realisation is unknown, not 0
+    y = x.assign(dokumen="y", instansi="Dinas Y", realisasi_rp=[None, 30.0, None, 10.0, 10.0])
+    r = comparison.per_dokumen(pd.concat([x, y], ignore_index=True), TEMUAN.iloc[:0]).set_index("dokumen")
+    assert r.loc["x", "realisasi_rp"] == 60.0 and r.loc["x", "serapan_rp"] == 30.0
+    assert r.loc["x", "program_realisasi_rincian"] == 1 and r.loc["x", "program_realisasi_kosong"] == 0
+    assert pd.isna(r.loc["y", "serapan_rp"]) and pd.isna(r.loc["y", "peringkat"])
+    assert r.loc["y", "program_realisasi_kosong"] == 1
+    text = narrative.narasi_antar_instansi(r.reset_index())
+    assert ("*Dinas Y* (2024 TW II: realisasi 1 program tidak tertulis, baik di baris program maupun di semua "
+            "rinciannya)") in text
+    assert ("Realisasi program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya: "
+            "1 program *Dinas X* (2024 TW II).") in text

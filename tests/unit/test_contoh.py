@@ -93,6 +93,20 @@ def test_a_marked_notebook_renders_one_banner_and_marked_titles(tmp_path):
     assert SPANDUK not in plain and 'class="renja-contoh"' not in plain and _title(plain) == "Ikhtisar Dinas"
 
 
+def test_a_chart_has_indonesian_alternative_text(tmp_path):
+    """nbconvert gives an image without alt the English 'No description has been provided for this
+    image' (REV-E E11: 15 charts of the Indonesian report); the page says 'Grafik'."""
+    png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=="
+    code = nbformat.v4.new_code_cell("fig", outputs=[nbformat.v4.new_output(
+        "display_data", data={"image/png": png, "text/plain": "<Figure>"})])
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Ikhtisar"), code])
+    nbformat.write(nb, tmp_path / "00.ipynb")
+    page = report.html.render_page(tmp_path / "00.ipynb", tmp_path / "out" / "00.html", "Ikhtisar", False
+                                   ).read_text(encoding="utf-8")
+    assert page.count("<img ") == 1 and page.count('alt="Grafik"') == 1
+    assert "No description" not in page
+
+
 def test_a_title_displayed_by_code_is_marked_too():
     """The program template prints its title from a code cell: that output is marked, and the
     banner follows it (before the Ringkasan)."""

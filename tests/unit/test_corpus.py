@@ -192,3 +192,27 @@ def test_a_document_folder_with_a_sipd_export_is_refused(tmp_path, capsys):
     assert main(["build", "--source", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert "ekspor SIPD-RI dan dokumen lain" in err and "renja.md" in err
+
+
+def test_a_file_name_naming_another_period_is_noted(tmp_path):
+    """REV-F F12: a file named for 2024 TW II holding a 2023 document, another holding TW I: the
+    keys are the text's, and one info finding each says the file name disagrees."""
+    from renja_analysis.corpus import load_corpus
+    from renja_analysis.synthetic import tulis_dokumen
+
+    tulis_dokumen(tmp_path / "renja-perubahan-2024-tw2-dinsos.md", program=1, kegiatan_per_program=1,
+                  sub_per_kegiatan=1, pemda="KABUPATEN MAGETAN", instansi="DINAS SOSIAL", tahun=2023, seed=3)
+    tulis_dokumen(tmp_path / "renja-perubahan-2024-tw2-dishub.md", program=1, kegiatan_per_program=1,
+                  sub_per_kegiatan=1, pemda="KABUPATEN MAGETAN", instansi="DINAS PERHUBUNGAN", triwulan=1, seed=4)
+    tulis_dokumen(tmp_path / "renja-perubahan-2024-tw2-dinkes.md", program=1, kegiatan_per_program=1,
+                  sub_per_kegiatan=1, pemda="KABUPATEN MAGETAN", instansi="DINAS KESEHATAN", seed=5)
+    k = load_corpus(tmp_path, jobs=1)
+    # ids in order: dinkes, dinsos, dishub
+    assert k.dokumen[["tahun", "triwulan"]].values.tolist() == [[2024, 2], [2023, 2], [2024, 1]]
+    t = k.tables["temuan"]
+    beda = t[t["jenis"].astype(str) == "nama_berkas_beda"]
+    assert beda[["dokumen", "tingkat", "pesan"]].astype(str).values.tolist() == [
+        ["renja-perubahan-2024-tw2-dinsos", "info", "Nama berkas renja-perubahan-2024-tw2-dinsos.md menyebut "
+         "tahun 2024, tetapi dokumennya menyebut tahun 2023; kunci dokumen diambil dari isinya."],
+        ["renja-perubahan-2024-tw2-dishub", "info", "Nama berkas renja-perubahan-2024-tw2-dishub.md menyebut "
+         "triwulan 2, tetapi dokumennya menyebut triwulan 1; kunci dokumen diambil dari isinya."]]

@@ -75,8 +75,10 @@ def test_jumlah_tidak_cocok_both_ways():
     rows = [{"level": "program", "pagu_rp": 300.0, "realisasi_rp": 90.0},
             {"level": "kegiatan", "pagu_rp": 300.0, "realisasi_rp": 90.0},
             {"pagu_rp": 100.0, "realisasi_rp": 40.0}, {"pagu_rp": 200.0, "realisasi_rp": 50.0}]
-    totals = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [300.0],
-                           "baris_sumber": [200]})
+    # the closing total under the rows (line 204, rows 201-203): a total the rows fall short of
+    # is then wrong, not a sign of rows cut off (test_tabel_terpotong)
+    totals = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [300.0],
+                           "baris_sumber": [204]})
     rv = review([{"level": "program", "pagu_rp": 300.0}, {"level": "kegiatan", "pagu_rp": 300.0},
                  {"pagu_rp": 300.0}])
     assert f.jumlah_tidak_cocok(ev(*rows), rv, totals).empty

@@ -6,6 +6,7 @@ import nbformat
 import pytest
 
 from renja_analysis import cli, report
+from renja_analysis.config import ROOT
 from renja_analysis.report.notebooks import NotebookGagal, NotebookJob, execute_all, run_all
 
 
@@ -132,3 +133,18 @@ def test_imports_of_a_notebook_stay_light():
 
     assert renja_analysis.load_document.__module__ == "renja_analysis.load"
     assert "load_sipd" in dir(renja_analysis)
+
+
+def test_corpus_report_refuses_options_it_cannot_honour(monkeypatch, capsys, tmp_path):
+    """`report --source FOLDER` builds the corpus report, which has no SIPD, realisation or
+    reconciliation page: --sipd, --realisasi and --paksa are refused (exit 2, one line), never dropped."""
+    calls = []
+    monkeypatch.setattr(report, "build_corpus", lambda *a, **k: calls.append(a))
+    korpus = ROOT / "tests" / "data" / "korpus"
+    for opsi in (["--sipd", str(tmp_path)], ["--realisasi", str(tmp_path)], ["--paksa"]):
+        assert cli.main(["report", "--source", str(korpus), *opsi, "--out", str(tmp_path / "o"), "--quiet"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"tidak memakai {opsi[0]};" in err
+    assert calls == []
+    assert cli.main(["report", "--source", str(korpus), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert len(calls) == 1

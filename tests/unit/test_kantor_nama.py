@@ -43,7 +43,6 @@ DOKUMEN = "Dinas Koperasi Usaha Kecil dan Menengah"      # the bundled document'
     ("Dinas Perhubungan", "DINAS PERDAGANGAN", "beda"),
     ("Badan Kepegawaian Daerah", "BADAN KEUANGAN DAERAH", "beda"),
     ("Kecamatan Kartoharjo", "KELURAHAN KARTOHARJO", "beda"),
-    (DOKUMEN, "DINAS KOPERASI DAN USAHA MIKRO", "beda"),            # mikro / kecil, menengah
     (DOKUMEN, "DINAS PERDAGANGAN", "beda"),
     # one side's words all among the other's: one office or two
     ("Dinas Sosial", "DINAS SOSIAL P3A", "bagian"),

@@ -115,3 +115,87 @@ def test_many_names_read_as_one_by_one():
     _miswritten_levels(names, levels)
     assert levels == [_miswritten_level(x) for x in names]
     assert levels[:len(slips)] == [P, P, P, P, K, K, K, P, K, S, S, None, None, None]
+
+
+# --- REV-D D2 (session 11): what the text shows as a slip, the numbers first, and the finding ---
+
+
+def test_words_of_their_own_announce_no_level():
+    # each first word is a word of its own beginning with a level word's letters (Portuguese
+    # "programa", English "programs"/"programmer"/"programmes"/"programming"/"programmatic", Indonesian
+    # "programasi", "programer(nya)", "programatik", "kegiatannya" = kegiatan + -nya), or the slipped
+    # word has no name after it
+    for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMA KAMPUNG KB", "Programs Daerah", "PROGRAMASI DATA",
+                 "PROGRAMMER MUDA", "PROGRAMERNYA MUDA", "PROGRAMMING DASAR", "PROGRAMMATIC X", "PROGRAMMES X",
+                 "PROGRAMATIC X", "PROGRAMNYA DESA", "KEGIATANNYA USAHA MIKRO", "PROGAM", "PROGAM-X"):
+        assert _miswritten_level(name) is None, name
+    # a sub kegiatan so named stays one: Kegiatan B (30) holds Satu (10); 15 and 5 fill the 20 left
+    for name in ("Programa Pembinaan Usaha Mikro", "PROGRAMASI USAHA MIKRO", "PROGRAMMER USAHA MIKRO",
+                 "KEGIATANNYA USAHA MIKRO"):
+        names = ["PROGRAM A", "Kegiatan B", "Satu", name, "Tiga"]
+        assert infer_levels(names, pagu=[30, 30, 10, 15, 5]) == [P, K, S, S, S], name
+
+
+def test_a_slip_whose_pagu_fits_under_the_kegiatan_above_is_a_sub_kegiatan():
+    # "PRORGAM DUA" reads as a slipped PROGRAM, but Kegiatan B (30) has 30 - 10 = 20 left after
+    # Satu, and its 15 fits (then Tiga's 5 fills it): the numbers make it a sub kegiatan.
+    # "Kegitan C" (5) likewise under Kegiatan B2 (10), after Empat (5).
+    names = ["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga", "Kegiatan B2", "Empat", "Kegitan C"]
+    assert infer_levels(names, pagu=[40, 30, 10, 15, 5, 10, 5, 5]) == [P, K, S, S, S, K, S, S]
+
+
+def test_a_slip_the_numbers_do_not_deny_keeps_its_level():
+    # Kegiatan B (10) is used up by Satu (10): PROGAM C (5) fits nowhere, a program (as the
+    # test above with PROGAM); under a kegiatan of pagu 0 the numbers tell nothing either
+    names = ["PROGRAM A", "Kegiatan B", "Satu", "PROGAM C", "Kegiatan D", "Dua"]
+    assert infer_levels(names, pagu=[10, 10, 10, 5, 5, 5]) == [P, K, S, P, K, S]
+    assert infer_levels(names, pagu=[0, 0, 0, 5, 5, 5]) == [P, K, S, P, K, S]
+
+
+def test_an_equal_known_name_comes_before_a_slip():
+    # Tabel 2.1 has no pagu: the level of the same name in Tabel 2.2 decides
+    names = ["PROGRAM A", "Kegiatan B", "PRORGAM DUA", "PROGAM C"]
+    known = {"PROGRAM A": P, "Kegiatan B": K, "PRORGAM DUA": S}
+    assert infer_levels(names, known=known) == [P, K, S, P]
+
+
+def test_slips_are_given_back_with_the_word_as_written():
+    found: list = []
+    names = ["PROGAM A", "Kegiatan K", "Sub Kegitan S", "KegiatanPemeriksaan X", "Y", "PROGRAMPENGAWASAN Z",
+             "PROGRAMUKM DAN KOPERASI"]
+    infer_levels(names, slips=found)
+    assert found == [(0, "PROGAM", P), (2, "Sub Kegitan", S), (3, "KegiatanPemeriksaan", K),
+                     (5, "PROGRAMPENGAWASAN", P), (6, "PROGRAMUKM", P)]
+    # a slip the numbers overrule is no slip read
+    found = []
+    infer_levels(["PROGRAM A", "Kegiatan B", "Satu", "PRORGAM DUA", "Tiga"], pagu=[30, 30, 10, 15, 5], slips=found)
+    assert found == []
+
+
+def test_a_slipped_level_word_is_told_by_an_info_finding(tmp_path):
+    # the bundled document's program "PROGRAM PEMBERDAYAAN USAHA MENENGAH, ..." written
+    # "PROGAM ..." in Tabel 2.2 and glued "PROGRAMPEMBERDAYAAN ..." in Tabel 2.1: both rows read as
+    # the program, each told once on its own line with the word as written; no sum is blamed
+    from test_bad_inputs import LINES, START_21, START_22, text
+
+    from renja_analysis import load_document
+
+    old = "PROGRAM PEMBERDAYAAN USAHA MENENGAH"
+    l22 = next(i + 1 for i in range(START_22, len(LINES)) if old in LINES[i])
+    l21 = next(i + 1 for i in range(START_21, START_22) if old in LINES[i])
+    lines = list(LINES)
+    lines[l22 - 1] = lines[l22 - 1].replace(old, "PROGAM PEMBERDAYAAN USAHA MENENGAH")
+    lines[l21 - 1] = lines[l21 - 1].replace(old, "PROGRAMPEMBERDAYAAN USAHA MENENGAH")
+    path = tmp_path / "slip.md"
+    path.write_text(text(lines), encoding="utf-8")
+    doc = load_document(path)
+    told = doc.temuan[doc.temuan["jenis"] == "kata_tingkat_salah_tulis"]
+    assert sorted(zip(told["tabel"], told["baris_sumber"].astype(int), told["tingkat"])) == [
+        ("Tabel 2.1", l21, "info"), ("Tabel 2.2", l22, "info")]
+    pesan = dict(zip(told["tabel"], told["pesan"]))
+    assert "\u201cPROGAM\u201d" in pesan["Tabel 2.2"] and pesan["Tabel 2.2"].endswith("dibaca sebagai program.")
+    assert "\u201cPROGRAMPEMBERDAYAAN\u201d" in pesan["Tabel 2.1"] and "tersambung" in pesan["Tabel 2.1"]
+    for table, line in (("evaluasi", l22), ("tabel21", l21)):
+        rows = getattr(doc, table)
+        assert set(rows.loc[rows["baris_sumber"] == line, "level"].astype(str)) == {P}, table
+    assert not doc.temuan["jenis"].eq("jumlah_tidak_cocok").any()

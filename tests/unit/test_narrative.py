@@ -224,3 +224,21 @@ def test_daftar():
     assert narrative._daftar(["a"]) == "a"
     assert narrative._daftar(["a", "b"]) == "a dan b"
     assert narrative._daftar(["a", "b", "c"]) == "a, b, dan c"
+
+
+def test_reallocation_list_says_the_order_it_has():
+    # REV-E E6: "dari yang terbesar dalam persen" over increases then cuts listed 10,19% above 30,00%
+    from renja_analysis.present.narrative import ringkasan_pergeseran
+
+    def pergeseran(selisih):
+        apbd = [100.0] * len(selisih)
+        return pd.DataFrame({"level": ["program"] * len(selisih), "nama": [f"P {i}" for i in range(len(selisih))],
+                             "pagu_apbd_rp": apbd, "pagu_papbd_rp": [a + d for a, d in zip(apbd, selisih)],
+                             "selisih_rp": selisih, "selisih_persen": selisih})
+    both = ringkasan_pergeseran(pergeseran([10.0, -30.0, 20.0]))
+    assert ("Perubahan pagu per program, yang bertambah lalu yang berkurang, masing-masing dari yang terbesar "
+            "dalam persen:") in both
+    assert both.index("*P 2* bertambah") < both.index("*P 0* bertambah") < both.index("*P 1* berkurang")
+    naik = ringkasan_pergeseran(pergeseran([10.0, 30.0]))
+    assert "Perubahan pagu per program, dari yang terbesar dalam persen:" in naik
+    assert naik.index("*P 1* bertambah") < naik.index("*P 0* bertambah")

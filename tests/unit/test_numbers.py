@@ -388,9 +388,30 @@ def test_exact_integers_are_written_without_a_decimal_as_with_one():
     for x in values:
         for digits in (None, 0, 1, 2):
             assert format_angka(x, digits) == _angka_decimal(x, digits), (x, digits)
-        assert format_persen(x) == ("-" if _missing(x) else _angka_decimal(x, 2) + "%"), x
+        if _missing(x) or float(x).is_integer() or _desimal(x, 2) != _desimal(x, 2).to_integral_value():
+            # (a fraction rounded onto a whole number is shown off it: test_percent_never_rounds_onto_a_border)
+            assert format_persen(x) == ("-" if _missing(x) else _angka_decimal(x, 2) + "%"), x
         assert format_rupiah(x) == rupiah_decimal(x), x
         assert format_perubahan(x) == perubahan_decimal(x), x
+
+
+def test_percent_never_rounds_onto_a_border():
+    # REV-E E4: "capaian 100,00%, belum mencapai target revisi" (24.999 of 25.000 = 99,996 %),
+    # "serapan 50,00% ... di atas harapan linear 50%" (50,004 %), "45,00% adalah 90,00% dari harapan"
+    # with predikat Sangat Tinggi (> 90). The last digit moves one step off the whole number.
+    assert format_persen(24_999 / 25_000 * 100) == "99,99%"
+    assert format_persen(25_001 / 25_000 * 100) == "100,01%"
+    assert format_persen(50.004) == "50,01%" and format_persen(49.996) == "49,99%"
+    assert format_persen(45.002 / 50 * 100) == "90,01%"
+    assert format_persen(19_999_000 / 20_000_000 * 100) == "99,99%"        # Rp1.000 of Rp20 jt unspent
+    assert format_persen(-0.004) == "-0,01%" and format_persen(0.004) == "0,01%"
+    # whole numbers, and values that do not round onto one, are as before
+    assert format_persen(100.0) == "100,00%" and format_persen(50) == "50,00%" and format_persen(0.0) == "0,00%"
+    assert format_persen(99.994) == "99,99%" and format_persen(99.985) == "99,99%" and format_persen(12.345) == "12,35%"
+    assert format_persen(75.0, None) == "75%" and format_persen(74.9996, None) == "74,99%"
+    # no decimals (chart labels): at 0 and 100 only
+    assert format_persen(99.6, 0) == "99%" and format_persen(0.3, 0) == "1%" and format_persen(100.4, 0) == "101%"
+    assert format_persen(49.6, 0) == "50%" and format_persen(100.0, 0) == "100%" and format_persen(0, 0) == "0%"
 
 
 def test_exact_integer_cases_by_hand():

@@ -113,6 +113,14 @@ def test_stamp_pdf_name_and_date():
     assert report.pages.nama_pdf(pd.Series({"tahun": None, "instansi": None})) == "laporan-renja.pdf"
 
 
+def test_pdf_name_of_a_paragraph_long_office_stays_a_file_name():
+    # an office name of 305 characters (REV-E E8) once gave a file name over 255 bytes: exit 3
+    # "File name too long" after the HTML was written. The slug "2024-dinas-dinas-..." is cut
+    # at 80 characters: "2024-" (5), 12 whole "dinas-" (72) and "din" (3).
+    row = pd.Series({"tahun": 2024, "instansi": "Dinas " * 51})
+    assert report.pages.nama_pdf(row) == "laporan-renja-2024-" + "dinas-" * 12 + "din.pdf"
+
+
 def test_downloads_are_byte_copies(tmp_path):
     olahan = tmp_path / "olahan"
     olahan.mkdir()

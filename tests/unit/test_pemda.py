@@ -162,3 +162,28 @@ def test_report_pages_with_and_without_sipd():
     assert report.pages.halaman(sipd=True)[-1][0] == "70-sipd-pemda.ipynb"
     assert report.notebooks.parameter_sipd(FOLDER) == {}
     assert report.notebooks.parameter_sipd(DINKES) == {"sipd": "tests/data/sipd/dinkes-contoh.json"}
+
+
+def test_perhatian_counts_one_slip_once_and_ties_share_a_rank():
+    """REV-F F5: one stated-total slip of Rp100 jt that SIPD writes at kegiatan, program and sub
+    unit (three kritis findings, same type, same record, same rupiah) is Rp100 jt at stake, not
+    Rp300 jt: the office ranks below another's Rp250 jt pagu move. Equal offices share a rank."""
+    from renja_analysis.present import narrative, pemda
+
+    t = pd.DataFrame({"jenis": ["sipd_jumlah_tidak_cocok"] * 3 + ["sipd_pagu_sub_unit_beda_indikatif", "sipd_kode_ganda",
+                                                                  "sipd_kode_ganda"],
+                      "tingkat": ["kritis"] * 3 + ["peringatan", "kritis", "kritis"],
+                      "tabel": ["SIPD kes.json"] * 3 + ["SIPD dik.json", "SIPD c.json", "SIPD d.json"],
+                      "baris_sumber": [1, 1, 1, 1, 1, 1], "nilai_rp": [100e6, 100e6, 100e6, 250e6, None, None]})
+    rek = pd.DataFrame({"berkas": ["kes.json", "dik.json", "c.json", "d.json"], "baris": 1,
+                        "kode_skpd": ["K", "D", "C", "E"], "kode_sub_skpd": ["K", "D", "C", "E"],
+                        "nama_skpd": ["DINAS KESEHATAN", "DINAS PENDIDIKAN", "DINAS C", "DINAS B"]})
+    ren = pd.DataFrame({"level": "sub_kegiatan", "kode_skpd": ["K", "D", "C", "E"], "pagu_rp": [1e9, 1e9, 1e9, 1e9]})
+    p = pemda.perhatian(t, rek, ren)
+    # D: 250 jt; K: 100 jt counted once (3 findings, 3 kritis); DINAS B and DINAS C: no rupiah, 1 kritis each: tied
+    assert p[["peringkat", "nama_skpd", "nilai_rp", "jumlah_temuan", "jumlah_temuan_kritis"]].astype(object).values.tolist() == [
+        [1, "DINAS PENDIDIKAN", 250e6, 1, 0], [2, "DINAS KESEHATAN", 100e6, 3, 3],
+        [3, "DINAS B", 0.0, 1, 1], [3, "DINAS C", 0.0, 1, 1]]
+    lines = narrative.daftar_perhatian(p).replace("\xa0", " ").splitlines()
+    assert lines[3].startswith("2. *DINAS KESEHATAN*: Rp100.000.000 (10,00% dari pagunya) dalam 3 temuan (3 kritis)")
+    assert lines[4].startswith("3. *DINAS B*") and lines[5].startswith("3. *DINAS C*")

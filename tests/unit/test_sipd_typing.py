@@ -42,6 +42,13 @@ def test_text_fields_all_at_once():
             lambda v: v if not isinstance(v, int) else str(v)), packed=name in s.BERLAPIS), check_names=False)
 
 
+def test_bidirectional_controls_are_removed_from_sipd_text():
+    # U+202E (right-to-left override) ... U+202C (pop) around "KESEHATAN" would show the name, and
+    # whatever follows it on a page, mirrored (REV-E E12); U+2067 (right-to-left isolate) likewise
+    got = s._clean(pd.Series(["DINAS \u202eKESEHATAN\u202c", "\u2067PUSKESMAS\u2069 A"]), packed=False)
+    assert got.tolist() == ["DINAS KESEHATAN", "PUSKESMAS A"]
+
+
 def test_text_fields_name_the_first_bad_field():
     # nama_skpd (second field) holds a list, kode_skpd (first) a fraction: the code is named
     err, raw = _raw([{"kode_skpd": "1.02", "nama_skpd": ["x"], "target_akhir": "1"},

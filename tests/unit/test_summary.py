@@ -106,3 +106,19 @@ def test_a_disputed_capaian_is_counted_and_named():
     r = summary.capaian_ringkas(ev, temuan=temuan).loc["P"]
     assert int(r["jumlah_dipersoalkan"]) == 1 and r["dipersoalkan_nama"] == "B"
     assert bool(r["terendah_kritis"])       # A: lowest, with its own kritis finding
+
+
+def test_worst_row_says_how_many_share_its_capaian():
+    # REV-E E5: "Capaian terendah: X" named 1 of 7 sub kegiatan at 0,00% as if it were the only one
+    from renja_analysis.present.narrative import kalimat_capaian
+
+    ev = pd.DataFrame({"level": ["sub_kegiatan"] * 4, "program": ["P"] * 4, "nama": ["A", "B", "C", "D"],
+                       "capaian_k": [0.0, 0.0, 0.0, 80.0], "serapan_rp": [10.0, 40.0, 20.0, 50.0],
+                       "pagu_rp": [1.0] * 4, "baris_sumber": [1, 2, 3, 4], "status": ["tertinggal"] * 3 + ["sesuai_rencana"]})
+    r = summary.capaian_ringkas(ev).loc["P"]
+    assert (r["terendah_nama"], int(r["terendah_seri"])) == ("B", 3)       # B spent most of the three at 0 %
+    teks = kalimat_capaian(r)
+    assert "terendah: *B* (salah satu dari 3 sub kegiatan dengan capaian terendah yang sama" in teks
+    sendiri = summary.capaian_ringkas(ev.assign(capaian_k=[0.0, 5.0, 6.0, 80.0])).loc["P"]
+    assert (sendiri["terendah_nama"], int(sendiri["terendah_seri"])) == ("A", 1)
+    assert "salah satu" not in kalimat_capaian(sendiri)

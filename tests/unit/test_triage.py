@@ -20,6 +20,7 @@ from renja_analysis.present.triage import (
     blok_triase,
     bobot_berisiko,
     jangkar_baris,
+    kalimat_program,
     nama_pendek,
     peringkat_program,
     tanpa_output,
@@ -131,3 +132,36 @@ def test_short_names_keep_the_full_name_on_hover():
     assert nama_pendek("Pemulihan Usaha Mikro") == "Pemulihan Usaha Mikro"
     assert f'"{nama}"' in tautan_nama(nama, "x.ipynb") and f"*{pendek}*" in tautan_nama(nama, "x.ipynb")
     assert f'title="{nama}"' in tautan_nama(nama)
+
+
+def test_hover_title_of_a_shortened_name_is_html_not_markdown():
+    # the <span title="..."> is raw HTML: Markdown's backslashes showed in the tooltip ("http\://",
+    # "a\_b"; REV-E E10). The attribute holds the name as written, HTML-escaped.
+    nama = "Lihat https://x.go.id a_b <i> " + "kata " * 12
+    span = tautan_nama(nama)
+    assert span.startswith('<span title="Lihat https://x.go.id a_b &lt;i&gt; kata kata')
+    assert "\\" not in span.split('">')[0]
+
+
+def test_programs_tied_on_rupiah_at_stake_are_each_marked():
+    # REV-E E5: of two programs with equal rupiah at stake the first by number was "paling perlu ditangani"
+    r = pd.Series({"no": 5, "notebook": "05-b", "program": "PROGRAM B", "pagu_rp": 160.0, "rupiah_berisiko_rp": 160.0,
+                   "berisiko_persen_pagu": 100.0, "jumlah_tanpa_output": 1, "realisasi_tanpa_output_rp": 51.0,
+                   "jumlah_tertinggal": 0})
+    assert "PROGRAM B*](program/05-b.ipynb \"PROGRAM B\") sama-sama paling perlu ditangani**" in \
+        kalimat_program(r, pertama=True, seri=True)
+    assert "sama-sama" not in kalimat_program(r, pertama=True) and "paling" not in kalimat_program(r)
+
+
+def test_triage_block_marks_every_program_tied_at_the_top(bundled):
+    # REV-E E5 (r2_terendah_seri.py): Program 06's sub kegiatan "Produksi dan Pengolahan Pemasaran..."
+    # given a pagu of Rp160.000.000 puts Program 06 level with Program 05 at the top (both Rp160 jt at
+    # stake, worked out by the reviewer); both are marked, neither alone is "the" first
+    ev = bundled.evaluasi.copy()
+    i = ev.index[ev["nama"].astype(str).str.startswith("Produksi dan Pengolahan Pemasaran")][0]
+    ev.loc[i, "pagu_rp"] = 160_000_000.0
+    peringkat = peringkat_program(ev)
+    atas = peringkat[peringkat["rupiah_berisiko_rp"] == peringkat["rupiah_berisiko_rp"].max()]
+    assert len(atas) == 2
+    blok = blok_triase(ev, bundled.temuan)
+    assert blok.count("sama-sama paling perlu ditangani**") == 2 and blok.count("paling perlu ditangani**") == 2
