@@ -222,7 +222,7 @@ KET = np.asarray(df["keterangan"].fillna("").to_numpy(dtype=object), dtype=str)
 
 def library():
     out = metrics.tambah_metrik(df, triwulan=2)
-    return metrics.status_pelaksanaan(out)
+    return metrics.status_pelaksanaan(out, triwulan=2)
 
 def plain_numpy():
     # the same formulas on numpy arrays: capaian, serapan, harapan, both predikat, status
@@ -239,8 +239,8 @@ def plain_numpy():
     pk[~sub & (r == 0)] = -1
     where = np.flatnonzero(sub & (r == 0) & (rp == 0))
     codes, texts = pd.factorize(KET[where])   # distinct keterangan by hashing, as the library does
-    pattern = re.compile(metrics.POLA_DIJADWALKAN)
-    hit = np.array([pattern.search(x) is not None for x in texts], dtype=bool)
+    # the earliest quarter each distinct keterangan names, scheduled when it is after TW II
+    hit = np.array([metrics.triwulan_dijadwalkan(x) for x in texts], dtype=float) > 2
     jadwal = np.zeros(len(r), dtype=bool)
     jadwal[where] = hit[codes]
     progress = np.where(np.isnan(cap), ser, cap) / h * 100

@@ -186,10 +186,12 @@ def tabel_istilah() -> str:
                       ISTILAH_SELESAI])
 
 
-#: Predikat of a row whose capaian is not measured (NA), and of a sub kegiatan scheduled
-#: for a later quarter (status ``belum_dilaksanakan``): neither is a failure.
+#: Predikat of a row whose capaian is not measured (NA), of a sub kegiatan scheduled
+#: for a later quarter (status ``belum_dilaksanakan``), and of a row without a target
+#: (target 0 or empty: no capaian can be computed, whatever was realised): none is a failure.
 BELUM_DIUKUR = "Belum diukur"
 DIJADWALKAN = "Dijadwalkan"
+TANPA_TARGET = "Tanpa target"
 
 
 def _fallback(code: str) -> str:
@@ -304,10 +306,12 @@ def kolom(code):
     return LABEL_KOLOM.get(str(code)) or str(code).replace("_", " ")
 
 
-def predikat(nilai, status=None):
-    """The predikat a reader sees: ``Belum diukur`` where there is none, and
-    ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of
-    0 would otherwise read as ``Sangat Rendah``).
+def predikat(nilai, status=None, target=None):
+    """The predikat a reader sees, one rule for every page, table and workbook:
+    ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of 0
+    would otherwise read as ``Sangat Rendah``); where there is no predikat, ``Tanpa target``
+    when ``target`` is given and is 0 or empty (no capaian can be computed: realised 2 of a
+    target 0 is not "not yet measured"), else ``Belum diukur``.
 
     Parameters
     ----------
@@ -315,6 +319,9 @@ def predikat(nilai, status=None):
         Predikat as computed (``metrics.predikat``).
     status : str or pandas.Series, optional
         Status code of the same row(s) (``metrics.status_pelaksanaan``).
+    target : number or pandas.Series, optional
+        The target the predikat kinerja was computed from (``target_k``); not given for a
+        predikat serapan.
 
     Examples
     --------
@@ -323,9 +330,17 @@ def predikat(nilai, status=None):
     >>> predikat(pd.Series(["Sangat Rendah", None, "Sangat Rendah"]),
     ...          pd.Series(["belum_dilaksanakan", None, "tertinggal"])).tolist()
     ['Dijadwalkan', 'Belum diukur', 'Sangat Rendah']
+    >>> predikat(pd.Series([None, None, "Tinggi"]), target=pd.Series([0.0, 83.0, 4.0])).tolist()
+    ['Tanpa target', 'Belum diukur', 'Tinggi']
+    >>> predikat(None, target=None), predikat(None, target=float("nan"))
+    ('Belum diukur', 'Tanpa target')
     """
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
+        if target is not None:
+            t = pd.to_numeric(pd.Series(target, index=nilai.index), errors="coerce")
+            tanpa = (t.isna() | (t == 0)).to_numpy(dtype=bool) & nilai.isna().to_numpy(dtype=bool)
+            out = out.mask(tanpa, TANPA_TARGET)
         if status is not None:
             jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
             out = out.mask(jadwal.to_numpy(dtype=bool), DIJADWALKAN)
@@ -334,5 +349,13 @@ def predikat(nilai, status=None):
             and str(status) == _st.BELUM_DILAKSANAKAN:
         return DIJADWALKAN
     if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
-        return BELUM_DIUKUR
+        return TANPA_TARGET if _tanpa_target(target) else BELUM_DIUKUR
     return str(nilai)
+
+
+def _tanpa_target(target) -> bool:
+    """A scalar target given as 0 or empty (NaN, NA); ``None`` means "not given"."""
+    if target is None:
+        return False
+    t = pd.to_numeric(pd.Series([target], dtype="object"), errors="coerce").iloc[0]
+    return bool(pd.isna(t) or t == 0)

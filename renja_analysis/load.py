@@ -565,7 +565,8 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)
-    doc.evaluasi = ev.pipe(metrics.tambah_status, target_terbaru=terbaru).assign(target_k_perubahan=terbaru)
+    doc.evaluasi = ev.pipe(metrics.tambah_status, target_terbaru=terbaru, triwulan=doc.triwulan).assign(
+        target_k_perubahan=terbaru)
     doc.temuan = document_findings.tambah_rujukan(document_findings.semua_temuan(doc, doc.pergeseran), doc.lokasi)
     doc.dokumen = frame_dokumen([baris_dokumen(doc)])
     return doc

@@ -378,10 +378,44 @@ def rata_capaian(df: pd.DataFrame, by=None, kolom="capaian_k"):
 #: Status labels of a sub kegiatan at the reporting quarter, in order of precedence.
 STATUS = list(_status.STATUS)
 
-#: Keterangan that says the work is scheduled for a later quarter
-#: ("Dilaksanakan ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "TW III").
+#: Keterangan that names the quarter(s) a sub kegiatan is carried out in ("Dilaksanakan
+#: ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "pelaksanaan TW III-IV"); the named group
+#: ``triwulan`` holds the quarters named (digits 1-4 or Roman I-IV, joined by "dan", "&", ",",
+#: "-", "s.d.", "sampai", "hingga"). Whether the row is scheduled *later* depends on the
+#: document's quarter (``triwulan_dijadwalkan``, ``status_pelaksanaan``).
 POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)?\s*"
-                    r"(?:tri[wb]ulan|tw)\s*(?:3|4|iii|iv)\b")
+                    r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
+                    r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+                    r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")
+_TRIWULAN_DISEBUT = re.compile(r"(?i)(?<![0-9])([1-4])(?![0-9])|(?<![a-z])(iv|i{1,3})(?![a-z])")
+_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
+    """The earliest quarter a keterangan names for carrying the work out (NaN where it names
+    none): "Dilaksanakan ditribulan 3 dan 4" is 3.
+
+    A sub kegiatan with nothing realised is scheduled for later (``belum_dilaksanakan``) only
+    when this quarter comes **after** the document's: every quarter its keterangan names is
+    still ahead. At TW III, "triwulan 3 dan 4" names the current quarter, so work was due by
+    now and the row is judged as any other; at TW IV no quarter is ahead.
+
+    Examples
+    --------
+    >>> triwulan_dijadwalkan("Dilaksanakan ditribulan 3 dan 4"), triwulan_dijadwalkan("Dilaksanakan Di tribulan3")
+    (3.0, 3.0)
+    >>> triwulan_dijadwalkan("pelaksanaan TW IV"), triwulan_dijadwalkan("dilaksanakan di triwulan II s.d. IV")
+    (4.0, 2.0)
+    >>> triwulan_dijadwalkan("Pengurangan Rp.1.980.000,- untuk BBM")
+    nan
+    """
+    if keterangan is None or (not isinstance(keterangan, str) and pd.isna(keterangan)):
+        return math.nan
+    m = re.compile(pola).search(str(keterangan))
+    if m is None:
+        return math.nan
+    disebut = [int(d) if d else _ROMAWI[r.lower()] for d, r in _TRIWULAN_DISEBUT.findall(m.group("triwulan"))]
+    return float(min(disebut)) if disebut else math.nan
 
 
 def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataFrame:
@@ -393,9 +427,10 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     Sangat Tinggi (100 % of what was expected).
 
     When the frame has a ``level`` column, a program or kegiatan whose outcome
-    realisation is 0 gets neither ``capaian_k`` nor ``predikat_k`` (both NA, read
-    "belum diukur"): at mid-year such indicators are usually not yet measured,
-    which is not the same as failed (a capaian of 0 % would say it failed).
+    realisation is 0 before TW IV gets neither ``capaian_k`` nor ``predikat_k`` (both NA,
+    read "belum diukur"): during the year such indicators are usually not yet measured
+    (they are measured at the year's end), which is not the same as failed (a capaian of
+    0 % would say it failed). At TW IV the year is over: a realisation 0 is a capaian of 0 %.
 
     Examples
     --------
@@ -410,6 +445,9 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     ...                      "pagu_rp": [10.0], "realisasi_rp": [5.0]}).pipe(tambah_metrik, triwulan=2)
     >>> prog[["capaian_k", "predikat_k"]].isna().values.tolist()   # belum diukur, not 0 %
     [[True, True]]
+    >>> prog4 = prog[["level", "target_k", "realisasi_k", "pagu_rp", "realisasi_rp"]].pipe(tambah_metrik, triwulan=4)
+    >>> prog4["capaian_k"].tolist(), prog4["predikat_k"].tolist()   # the year's end: 0 % measured
+    ([0.0], ['Sangat Rendah'])
     """
     out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
     out["capaian_k"] = capaian(realisasi_dinilai(out["realisasi_k"]), out["target_k"])
@@ -419,7 +457,10 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     else:
         out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
     if "level" in out:
-        belum_diukur = ~_is_sub(out["level"]) & (realisasi_dinilai(out["realisasi_k"]) == 0).to_numpy(dtype=bool)
+        # before the year's end (TW IV), where nothing is left to measure later
+        sebelum_akhir = _triwulan_baris(out, triwulan) < 4
+        belum_diukur = (~_is_sub(out["level"]) & (realisasi_dinilai(out["realisasi_k"]) == 0).to_numpy(dtype=bool)
+                        & sebelum_akhir)
         out["capaian_k"] = out["capaian_k"].mask(belum_diukur)
     out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
@@ -428,13 +469,15 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
 
 def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
                        batas_melampaui: float = 100.0, pola_dijadwalkan: str = POLA_DIJADWALKAN,
-                       target_terbaru: pd.Series | None = None) -> pd.Series:
+                       target_terbaru: pd.Series | None = None, triwulan=None) -> pd.Series:
     """Status of each sub kegiatan at the reporting quarter (NA for other levels).
 
     Rules, first match wins:
 
     - ``belum_dilaksanakan``: nothing realised (K and Rp are 0) and the
-      keterangan says it is scheduled for a later quarter;
+      keterangan schedules the work for a later quarter: every quarter it names comes after
+      ``triwulan`` (``triwulan_dijadwalkan``: "Dilaksanakan ditribulan 3 dan 4" is scheduled
+      at TW I and II, due at TW III and IV);
     - ``serapan_tanpa_output``: money spent (realisasi Rp > 0), no output (K = 0);
     - ``output_tanpa_serapan``: output (K > 0), no money spent (Rp = 0);
     - ``melampaui_target``: capaian K above ``batas_melampaui`` (default 100 %), and the
@@ -448,9 +491,13 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     - NA (not judged) where there is neither (no target and no pagu, or "-" in every cell):
       nothing on the row says it is on plan.
 
-    Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``. A realisation
-    not reported (missing) counts as nothing realised (``realisasi_dinilai``): an empty
-    realisation K beside Rp spent is ``serapan_tanpa_output``, as a 0 is.
+    Needs the columns of ``tambah_metrik`` plus ``level`` and ``keterangan``, and the
+    document's quarter: ``triwulan`` (1-4, a scalar or one per row, as ``tambah_metrik``
+    takes it), or else a ``triwulan`` column; without either, a ``ValueError`` where a
+    keterangan of a sub kegiatan with nothing realised names a quarter (whether it is still
+    ahead cannot be told). A realisation not reported (missing) counts as
+    nothing realised (``realisasi_dinilai``): an empty realisation K beside Rp spent is
+    ``serapan_tanpa_output``, as a 0 is.
 
     Examples
     --------
@@ -460,14 +507,16 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     ...     "capaian_k": [0, 0, 30, 120, 10, 50, 0], "serapan_rp": [0, 50, 0, 90, 90, 90, 90],
     ...     "harapan_tw": [50.0] * 7,
     ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None, None, None, None, None, None]})
-    >>> status_pelaksanaan(df).tolist()
+    >>> status_pelaksanaan(df, triwulan=2).tolist()
     ['belum_dilaksanakan', 'serapan_tanpa_output', 'output_tanpa_serapan', 'melampaui_target', 'tertinggal', 'sesuai_rencana', nan]
+    >>> status_pelaksanaan(df, triwulan=3).tolist()[0]     # "triwulan 3 dan 4" is due at TW III
+    'tertinggal'
     >>> kosong = pd.DataFrame({"level": ["sub_kegiatan"], "realisasi_k": [None], "realisasi_rp": [0.0],
     ...     "capaian_k": [None], "serapan_rp": [None], "harapan_tw": [50.0], "keterangan": [None]})
-    >>> status_pelaksanaan(kosong).tolist()              # no target, no pagu: nothing to judge
+    >>> status_pelaksanaan(kosong, triwulan=2).tolist()              # no target, no pagu: nothing to judge
     [nan]
     >>> revisi = pd.Series([None, None, None, 10.0, None, None, None], dtype="Float64")
-    >>> status_pelaksanaan(df, target_terbaru=revisi).tolist()[3]      # 6 of a target revised to 10
+    >>> status_pelaksanaan(df, target_terbaru=revisi, triwulan=2).tolist()[3]      # 6 of a target revised to 10
     'sesuai_rencana'
     """
     rk = realisasi_dinilai(df["realisasi_k"])          # not reported: nothing realised
@@ -483,9 +532,14 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     if len(where):
         # keterangan repeat ("Dilaksanakan ditribulan 3 dan 4"): each distinct text is searched once
         codes, texts = pd.factorize(df["keterangan"].iloc[where].astype("string"))
-        pattern = re.compile(pola_dijadwalkan)
-        found = np.fromiter((pattern.search(t) is not None for t in texts), dtype=bool, count=len(texts))
-        dijadwalkan[where] = np.where(codes >= 0, found[np.maximum(codes, 0)] if len(texts) else False, False)
+        if "triwulan" not in re.compile(pola_dijadwalkan).groupindex:
+            raise ValueError("pola_dijadwalkan needs a named group 'triwulan' (the quarters named)")
+        awal = np.fromiter((triwulan_dijadwalkan(t, pola_dijadwalkan) for t in texts), dtype=float,
+                           count=len(texts))
+        disebut = np.where(codes >= 0, awal[np.maximum(codes, 0)] if len(texts) else np.nan, np.nan)
+        # scheduled for later: the earliest quarter named is still ahead of the document's
+        if not np.isnan(disebut).all():
+            dijadwalkan[where] = disebut > _triwulan_baris(df, triwulan)[where]
     conditions = [
         dijadwalkan,
         (rp > 0) & (rk == 0),
@@ -500,6 +554,21 @@ def status_pelaksanaan(df: pd.DataFrame, batas_tertinggal: float = 75.0,
     codes[(codes == len(STATUS) - 1) & tanpa_ukuran] = -1
     codes[~is_sub] = -1                   # NA for programs and kegiatan
     return pd.Series(pd.Categorical.from_codes(codes, categories=STATUS), index=df.index, name="status")
+
+
+def _triwulan_baris(df: pd.DataFrame, triwulan) -> np.ndarray:
+    """The document's quarter of every row as floats: ``triwulan`` (a scalar, or a Series
+    aligned on ``df``), else the ``triwulan`` column; a ``ValueError`` without either."""
+    if triwulan is None:
+        if "triwulan" not in df:
+            raise ValueError("give triwulan (the document's quarter, 1-4): whether a quarter named in a "
+                             "keterangan is still ahead depends on it")
+        triwulan = df["triwulan"]
+    if _is_scalar(triwulan):
+        return np.full(len(df), np.nan if _plain(triwulan) is None else float(triwulan))
+    if isinstance(triwulan, pd.Series):
+        triwulan = triwulan.reindex(df.index)
+    return _series(triwulan).to_numpy(dtype=float, na_value=np.nan)
 
 
 def jumlah_per_status(evaluasi: pd.DataFrame) -> pd.Series:
@@ -535,14 +604,15 @@ def tambah_status(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
     ``kegiatan``) whose sub kegiatan are all scheduled and that spent nothing.
     ``capaian_k`` and ``serapan_rp`` keep their
     value (0 % is what the document states); averages leave such rows out
-    (``summary.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``.
+    (``summary.capaian_ringkas``). Keyword arguments go to ``status_pelaksanaan``; give
+    ``triwulan``, the document's quarter, as to ``tambah_metrik``.
 
     Examples
     --------
     >>> df = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "target_k": [4.0, 4.0],
     ...     "realisasi_k": [0.0, 0.0], "pagu_rp": [10.0, 10.0], "realisasi_rp": [0.0, 0.0],
     ...     "keterangan": ["Dilaksanakan ditribulan 3 dan 4", None]})
-    >>> out = df.pipe(tambah_metrik, triwulan=2).pipe(tambah_status)
+    >>> out = df.pipe(tambah_metrik, triwulan=2).pipe(tambah_status, triwulan=2)
     >>> out["status"].tolist(), out["predikat_k"].tolist(), out["predikat_rp"].tolist()
     (['belum_dilaksanakan', 'tertinggal'], [nan, 'Sangat Rendah'], [nan, 'Sangat Rendah'])
     """

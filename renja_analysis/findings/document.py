@@ -400,8 +400,14 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
-               terpotong: list | None = None) -> list[dict]:
+               terpotong: list | None = None, celah: list[tuple[int, str]] | None = None) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``celah``: gaps in the table's printed numbering (``_celah_nomor``), each as (position in
+    ``df`` of the first row after it, the missing numbers). A parent open at the row before a
+    gap (the program and the kegiatan it is in) may have lost rows in it, or have taken in the
+    rows of a parent lost in it: a difference there is ``peringatan`` naming the gap, not
+    ``kritis`` (the document's own numbering shows that we did not read all its rows).
 
     ``terpotong``: the table ends where its text was cut (``jumlah_tidak_cocok``): a parent
     still open at its last row (the last program, the last kegiatan under it) whose rows sum
@@ -440,6 +446,21 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             terpotong += [(label, level, nama, s, t) for level, nama, s, t in zip(
                 *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
             bad &= ~potong
+        if celah:
+            di_celah = _terbuka_di_celah(df["level"], lanjut, celah)
+            ragu = bad & np.isin(where, list(di_celah))
+            rows = df.iloc[where[ragu]]
+            records += [_rec(
+                "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
+                f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
+                f"di bawahnya {format_rupiah(t)} (selisih {format_rupiah(abs(s - t))}). Namun, nomor baris {di_celah[k]} tidak "
+                f"ada di teks (temuan nomor_tidak_urut), di tengah rincian {str(_level(level)).lower()} ini: baris "
+                "yang hilang itu dapat memuat rinciannya, atau induk lain yang rinciannya kini terbaca di bawahnya, "
+                "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya.")
+                for baris, nama, level, s, t, k in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                       stated[ragu].tolist(), total[ragu].tolist(),
+                                                       where[ragu].tolist())]
+            bad &= ~ragu
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
@@ -451,6 +472,48 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             for baris, nama, level, s, t in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                 stated[bad].tolist(), total[bad].tolist())]
     return records
+
+
+def _celah_nomor(no: pd.Series) -> list[tuple[int, str]]:
+    """Gaps in a table's printed row numbers (``no``, in reading order; NA on rows that print
+    none): (position of the first row after the gap, the numbers missing, ``17\u201328``). A number that does
+    not go up (a row repeated) is no gap; numbers before the first one read are one.
+
+    >>> _celah_nomor(pd.Series([1, 2, None, 6, 7, 7, 9], dtype="Int64"))
+    [(3, '3\u20135'), (6, '8')]
+    >>> _celah_nomor(pd.Series([1, 2, 3], dtype="Int64")), _celah_nomor(pd.Series([3, 4], dtype="Int64"))
+    ([], [(0, '1\u20132')])
+    """
+    n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    pos = np.flatnonzero(~np.isnan(n))
+    v = n[pos]
+    sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]]) if len(v) else v
+    ada = v > sebelum + 1
+    return [(int(p), f"{int(a) + 1}" if b - a == 2 else f"{int(a) + 1}\u2013{int(b) - 1}")
+            for p, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist())]
+
+
+def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int, str]]) -> dict[int, str]:
+    """The parents open at the row before each gap (``_celah_nomor``): the program and the
+    kegiatan that row is in (itself when it is one), each with the gaps it spans.
+
+    >>> lv = pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "kegiatan", "program"])
+    >>> _terbuka_di_celah(lv, pd.Series([False] * 6), [(3, "4")])
+    {0: '4', 1: '4'}
+    """
+    lv = level.astype(str).to_numpy(dtype=object)
+    own = ~lanjut.to_numpy(dtype=bool)
+    pos = np.arange(len(lv))
+    is_p, is_k = (lv == "program") & own, (lv == "kegiatan") & own
+    prog = np.maximum.accumulate(np.where(is_p, pos, -1)) if len(lv) else pos
+    induk = np.maximum.accumulate(np.where(is_p | is_k, pos, -1)) if len(lv) else pos
+    out: dict[int, list[str]] = {}
+    for g, teks in celah:
+        if not 0 < g <= len(lv):
+            continue
+        for p in {int(prog[g - 1]), int(induk[g - 1])} - {-1}:
+            out.setdefault(p, []).append(teks)
+    return {p: ", ".join(dict.fromkeys(t)) for p, t in sorted(out.items())}
 
 
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
@@ -503,7 +566,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     if ekor and not terpotong_22_dibaca:
         records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max())))
     sisi = _teks_kategori(review["sisi"])
-    review = review[_existing(review, "level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp")]
+    review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
+                              "realisasi_rp")]
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
     akhir = int(baris.max()) if len(baris) else None
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
@@ -520,16 +584,23 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
               if tanpa_penutup and row["nilai_rp"] - programs[side] > toleransi]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
     for side, part in sides.items():
+        # the printed numbering shows rows missing: sums over them are not the document's to answer for
+        celah = _celah_nomor(part["no"]) if "no" in part else []
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
-                              toleransi, terpotong=terbuka if kurang else None)
+                              toleransi, terpotong=terbuka if kurang else None, celah=celah)
+        hilang = ", ".join(dict.fromkeys(t for _, t in celah))
         for _, row in stated[side].iterrows():
             if abs(row["nilai_rp"] - programs[side]) > toleransi and not (
                     kurang and row["nilai_rp"] - programs[side] > toleransi):
+                beda = (f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
+                        f"seluruh program {format_rupiah(programs[side])}")
                 records.append(_rec(
-                    "jumlah_tidak_cocok", "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                    "jumlah_tidak_cocok", "peringatan" if celah else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
                     row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs[side],
-                    f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
-                    f"seluruh program {format_rupiah(programs[side])}."))
+                    f"{beda} yang terbaca (selisih {format_rupiah(abs(row['nilai_rp'] - programs[side]))}). Namun, "
+                    f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
+                    "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                    if celah else f"{beda}."))
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max())))
     return _frame(records)
@@ -747,6 +818,11 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 
 # --- 4. keterangan that announces a budget change ------------------------------------------
 
+#: What closes a keterangan's figure: the whole figure (no backing off a digit), not followed by a unit
+#: of measure ("Rp 300 m2": an area, a slip for "300 m2", is no rupiah amount; "M" alone is miliar).
+_UKURAN = (r"(?![\d.,])(?!\s*(?:[kc]?m[23\u00b2\u00b3]|km|cm|ha|hektar\w*|kg|ton|meter\w*|liter|ltr)(?!\w))")
+#: The word after a figure (``_KALI``).
+_KATA = r"(?:\s*(?P<{}>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
 #: A change a keterangan announces: a direction word, then its amount. "Kurang" names a shortfall, not
 #: a cut, where it is a payment's or a transfer's ("kurang bayar", "kurang salur", "kurang setor") or
 #: what remains ("sisa kurang"); "tambahan penghasilan" is an allowance (TPP), not an addition: no
@@ -754,12 +830,11 @@ def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
 POLA_PERUBAHAN = re.compile(
     r"(?i)\b(?P<arah>penambah\w*|(?:ber|di)?tambah(?!an\s+penghasilan)\w*|pengurang\w*|(?:ber|di)kurang\w*"
     r"|(?<!sisa\s)kurang(?!\s*(?:bayar|salur|setor))\w*)\b[^0-9]*?rp\.?\s*"
-    r"(?P<nilai>\d[\d.,]*)"
-    r"(?:\s*(?P<kali>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+    r"(?P<nilai>\d[\d.,]*)" + _UKURAN + _KATA.format("kali"))
 #: A change written as its two ends: "dari Rp 10.000.000 menjadi Rp 12.000.000" (+2.000.000).
 POLA_DARI_MENJADI = re.compile(
-    r"(?i)\bdari\s+rp\.?\s*(?P<dari>\d[\d.,]*)(?:\s*(?P<kali_dari>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?"
-    r"[^0-9]*?\bmenjadi\s+rp\.?\s*(?P<menjadi>\d[\d.,]*)(?:\s*(?P<kali_menjadi>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b)?")
+    r"(?i)\bdari\s+rp\.?\s*(?P<dari>\d[\d.,]*)" + _UKURAN + _KATA.format("kali_dari")
+    + r"[^0-9]*?\bmenjadi\s+rp\.?\s*(?P<menjadi>\d[\d.,]*)" + _UKURAN + _KATA.format("kali_menjadi"))
 #: The words of an amount written after its figure ("Rp 48 juta", "Rp 1,25 M": miliar, as the
 #: report itself writes it).
 _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
@@ -768,14 +843,18 @@ _KALI = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar"
 
 def _rupiah_kata(nilai: pd.Series, kali: pd.Series) -> pd.Series:
     """Amounts a keterangan writes (``nilai``: the figures, ``kali``: the word after each, or NA) in
-    rupiah: ``48`` and ``juta`` are 48.000.000.
+    rupiah: ``48`` and ``juta`` are 48.000.000. A figure of a million or more is already in full
+    rupiah ("Rp 1.000.000 M"): a word after it multiplies nothing (1.000.000 miliar, 10^15, is no
+    change a Renja can announce; the figure is what is written), and is not taken as a multiplier.
 
-    >>> _rupiah_kata(pd.Series(["48", "2.000.000,", "1,5"]), pd.Series(["juta", None, "M"])).tolist()
-    [48000000.0, 2000000.0, 1500000000.0]
+    >>> _rupiah_kata(pd.Series(["48", "2.000.000,", "1,5", "1.000.000", "1.500"]),
+    ...              pd.Series(["juta", None, "M", "M", "juta"])).tolist()
+    [48000000.0, 2000000.0, 1500000000.0, 1000000.0, 1500000000.0]
     """
     angka = pd.to_numeric(nilai.str.rstrip(".,").map(
         lambda t: parse_number(t) if isinstance(t, str) else None, na_action="ignore")).astype("Float64")
-    return angka * kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+    kata = kali.str.lower().map(_KALI, na_action="ignore").fillna(1.0).astype("Float64")
+    return angka * kata.where(~(angka >= 1e6).fillna(False), 1.0)
 
 
 def perubahan_dari_keterangan(keterangan: pd.Series) -> pd.Series:
@@ -854,10 +933,25 @@ def _bacaan_keterangan(keterangan: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
-                           toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+                           toleransi: float = TOLERANSI_RP, terpotong: str | None = None) -> pd.DataFrame:
     """A keterangan announces a change ("Penambahan Rp 2.491.950 ...") that the pagu
     change APBD -> P-APBD does not show (``peringatan``); the ones that do match are
-    reported as ``keterangan_cocok`` (``info``)."""
+    reported as ``keterangan_cocok`` (``info``).
+
+    ``terpotong``: why Tabel 3.2 is incomplete in the text (a ``dokumen_terpotong`` on it, a gap
+    in its printed numbering), or None. A row with no 3.2 partner is then said not found in the
+    part of 3.2 that was read, naming why: it may be in what is missing.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"baris_sumber": [101], "nama": ["Sub"], "keterangan": ["Penambahan Rp 5.000.000"]})
+    >>> geser = pd.DataFrame({"baris_evaluasi": [7], "selisih_rp": [0.0], "baris_review": [70]})
+    >>> t = keterangan_tidak_cocok(ev, geser, terpotong="Tabel 3.2 berakhir di baris 80 tanpa baris jumlah penutup")
+    >>> print(t["pesan"].iloc[0])  # doctest: +NORMALIZE_WHITESPACE
+    Keterangan menyebut pagu bertambah Rp5.000.000, tetapi baris ini tidak ditemukan di bagian Review P-RKPD (3.2)
+    yang terbaca untuk dibandingkan: Tabel 3.2 berakhir di baris 80 tanpa baris jumlah penutup, sehingga baris ini
+    mungkin ada di bagian yang hilang. Periksa dengan dokumen aslinya.
+    """
     announced, other_reading = _bacaan_keterangan(evaluasi["keterangan"])
     shift = pergeseran[["baris_evaluasi", "selisih_rp", "baris_review"]].dropna(subset=["baris_evaluasi"]
                                                                              ).set_index("baris_evaluasi")
@@ -881,7 +975,11 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     ubah_a, ubah_actual = teks[:len(a)], teks[len(a):]
     awal = ("Keterangan menyebut pagu ", ubah_a)
     pesan = _teks_pilih(tidak_ada, _sambung(*awal, (
-        ", tetapi baris ini tidak ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) else
+        ", tetapi baris ini tidak ditemukan di Review P-RKPD (3.2) untuk dibandingkan." if len(pergeseran) and
+        terpotong is None else
+        ", tetapi baris ini tidak ditemukan di bagian Review P-RKPD (3.2) yang terbaca untuk dibandingkan: "
+        f"{terpotong}, sehingga baris ini mungkin ada di bagian yang hilang. Periksa dengan dokumen aslinya."
+        if len(pergeseran) else
         ", tetapi dokumen tidak memuat pagu P-APBD (Review P-RKPD, 3.2) untuk dibandingkan.")),
         _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "."),
                     _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
@@ -1385,19 +1483,21 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     tahun, triwulan = tahun_triwulan(doc)
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
+    baca = list(getattr(doc, "temuan_baca", []) or [])
+    jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21, **{
+        kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
+        for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [
-        _frame(list(getattr(doc, "temuan_baca", []) or [])),
+        _frame(baca),
         teks_terlalu_panjang(tables),
         nilai_negatif(tables),
         serapan_berlebih(doc.evaluasi),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
-        jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21, **{
-            kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label
-                      for f in getattr(doc, "temuan_baca", []) or [])
-            for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))}),
+        jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan),
-        empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran),
+        empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran,
+                                                     terpotong=_review_terpotong(baca, jumlah, doc)),
         selisih_tidak_cocok(doc.rencana),
         capaian_berlebih(doc.evaluasi),
         serapan_tanpa_output(doc.evaluasi),
@@ -1410,6 +1510,27 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _review_terpotong(baca: list, jumlah: pd.DataFrame, doc) -> str | None:
+    """Why Tabel 3.2 is incomplete in the text, as a clause, or None: the reader's or
+    ``jumlah_tidak_cocok``'s ``dokumen_terpotong`` on it, or a gap in its printed numbering
+    (``_celah_nomor``; the reader's ``nomor_tidak_urut``)."""
+    potong = [f.get("baris_sumber") for f in baca if f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == _REVIEW]
+    if len(jumlah):
+        j = jumlah[(jumlah["jenis"].astype(str) == "dokumen_terpotong") & (jumlah["tabel"].astype(str) == _REVIEW)]
+        potong += j["baris_sumber"].tolist()
+    potong = [int(b) for b in potong if pd.notna(b)]
+    if potong:
+        return f"{_REVIEW} tampaknya terpotong setelah baris {min(potong)} (temuan dokumen_terpotong)"
+    rv = doc.review_rkpd
+    if len(rv) and "no" in rv:
+        sisi = _teks_kategori(rv["sisi"])
+        celah = list(dict.fromkeys(t for side in ("rancangan_awal", "hasil_analisis")
+                                   for _, t in _celah_nomor(rv.loc[sisi == side, "no"])))
+        if celah:
+            return f"nomor baris {', '.join(celah)} {_REVIEW} tidak ada di teks (temuan nomor_tidak_urut)"
+    return None
 
 
 #: Findings that say two numbers of the document contradict each other (``findings.registry``:

@@ -258,13 +258,18 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a % the document states (capaian, serapan, Renstra progress in Tabel 2.1 and 2.2) differs by more than "
        "0.01 point from the one recomputed from the same row",
        sengketa="baris", kontradiksi=True, syarat_tingkat="peringatan; kritis from 5 points"),
-    _J("jumlah_tidak_cocok", ("kritis",), "Jumlah beda dari rinciannya",
-       "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya.",
+    _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
+       "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
+       "peringatan bila nomor baris Tabel 3.2 menunjukkan baris hilang di dalam rincian itu.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
        "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
        "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
-       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis",
-       sengketa="baris", kontradiksi=True),
+       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis. Where "
+       "3.2's printed numbering has a gap (`nomor_tidak_urut`), the total and each parent open at the row before "
+       "it (the program and kegiatan that row is in) are peringatan naming the gap: the lost rows may be theirs, "
+       "or a lost parent's whose rows now read under them",
+       sengketa="baris", kontradiksi=True,
+       syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target.",
@@ -292,7 +297,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "\"Rp. 48 juta\", \"dari Rp 10.000.000 menjadi Rp 12.000.000\"; changes both ways are netted, "
        "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
        "or their sum where the pagu shows it and the first is no total of the others: "
-       "`_bacaan_keterangan`; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
+       "`_bacaan_keterangan`; a figure followed by a unit of measure, \"Rp 300 m2\", is no amount, and a word after a figure of a million or more, \"Rp 1.000.000 M\", multiplies nothing; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
        "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "

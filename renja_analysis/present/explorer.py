@@ -43,16 +43,19 @@ def _dalam_rentang(nilai: pd.Series, rentang, batas, tanpa_nilai: bool) -> pd.Se
 
 def predikat_pembaca(evaluasi: pd.DataFrame) -> pd.Series:
     """The predikat kinerja a reader sees (``labels.predikat``): ``Dijadwalkan`` for a sub
-    kegiatan scheduled for a later quarter, ``Belum diukur`` where there is none.
+    kegiatan scheduled for a later quarter, ``Tanpa target`` where there is none for want of
+    a target (``target_k`` 0 or empty), ``Belum diukur`` where there is none otherwise.
 
     Examples
     --------
-    >>> df = pd.DataFrame({"predikat_k": ["Sangat Rendah", "Sangat Rendah", None],
-    ...                    "status": ["belum_dilaksanakan", "tertinggal", None]})
+    >>> df = pd.DataFrame({"predikat_k": ["Sangat Rendah", "Sangat Rendah", None, None],
+    ...                    "status": ["belum_dilaksanakan", "tertinggal", None, "tertinggal"],
+    ...                    "target_k": [4.0, 4.0, 83.0, 0.0]})
     >>> predikat_pembaca(df).tolist()
-    ['Dijadwalkan', 'Sangat Rendah', 'Belum diukur']
+    ['Dijadwalkan', 'Sangat Rendah', 'Belum diukur', 'Tanpa target']
     """
-    return labels.predikat(evaluasi["predikat_k"], evaluasi["status"])
+    target = {"target": evaluasi["target_k"]} if "target_k" in evaluasi else {}
+    return labels.predikat(evaluasi["predikat_k"], evaluasi["status"], **target)
 
 
 def saring_sub_kegiatan(evaluasi: pd.DataFrame, program: str | None = None, status=None,
@@ -77,7 +80,7 @@ def saring_sub_kegiatan(evaluasi: pd.DataFrame, program: str | None = None, stat
         Keep these status codes (``metrics.STATUS``, e.g. ``"melampaui_target"``).
     predikat : str or list of str, optional
         Keep these predikat kinerja as the reader sees them (``predikat_pembaca``):
-        one of ``metrics.PREDIKAT``, ``"Dijadwalkan"`` or ``"Belum diukur"``.
+        one of ``metrics.PREDIKAT``, ``"Dijadwalkan"``, ``"Tanpa target"`` or ``"Belum diukur"``.
     batas_capaian, batas_serapan : float, optional
         Keep rows whose capaian K / serapan Rp is at most this (percent).
     cari : str, optional
@@ -213,7 +216,8 @@ def pilihan_status(evaluasi: pd.DataFrame) -> list[tuple[str, str]]:
 
 def pilihan_predikat(evaluasi: pd.DataFrame) -> list[tuple[str, str]]:
     """(label, value) options of the predikat control: the five predikat, lowest
-    first, then ``Dijadwalkan`` and ``Belum diukur`` where they occur, each with its count.
+    first, then ``Dijadwalkan``, ``Tanpa target`` and ``Belum diukur`` where they occur, each
+    with its count.
 
     Examples
     --------
@@ -224,7 +228,7 @@ def pilihan_predikat(evaluasi: pd.DataFrame) -> list[tuple[str, str]]:
     ['Sangat Rendah: 1', 'Rendah: 0', 'Sedang: 0', 'Tinggi: 1', 'Sangat Tinggi: 0', 'Dijadwalkan: 1']
     """
     n = predikat_pembaca(_sub_kegiatan(evaluasi)).value_counts()
-    values = PREDIKAT + [v for v in (labels.DIJADWALKAN, labels.BELUM_DIUKUR) if n.get(v, 0)]
+    values = PREDIKAT + [v for v in (labels.DIJADWALKAN, labels.TANPA_TARGET, labels.BELUM_DIUKUR) if n.get(v, 0)]
     return [(f"{v}: {int(n.get(v, 0))}", v) for v in values]
 
 

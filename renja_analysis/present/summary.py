@@ -308,25 +308,29 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
 
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of rows per level and predikat (kinerja and serapan) with the labels a reader
-    sees (``labels.predikat``): NA counted as "Belum diukur", a sub kegiatan scheduled for a
-    later quarter as "Dijadwalkan" (never as a failure)."""
+    sees (``labels.predikat``): NA counted as "Belum diukur" (or "Tanpa target", a row
+    "Tanpa target" only where there is one), a sub kegiatan scheduled for a later quarter as
+    "Dijadwalkan" (never as a failure)."""
     status = status_tampil(evaluasi)
     parts = {}
     for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
-        shown = labels.predikat(evaluasi[col], status)
+        shown = labels.predikat(evaluasi[col], status, **_target(evaluasi, col))
         for level in ("program", "sub_kegiatan"):
-            counts = shown[(evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
-            parts[(judul, level.replace("_", " ").capitalize())] = counts.reindex(
-                PREDIKAT[::-1] + [labels.BELUM_DIUKUR, labels.DIJADWALKAN], fill_value=0)
-    out = pd.DataFrame(parts)
+            parts[(judul, level.replace("_", " ").capitalize())] = shown[
+                (evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
+    baris = PREDIKAT[::-1] + [labels.BELUM_DIUKUR, labels.DIJADWALKAN]
+    if any(n.get(labels.TANPA_TARGET, 0) for n in parts.values()):
+        baris.append(labels.TANPA_TARGET)
+    out = pd.DataFrame({k: n.reindex(baris, fill_value=0) for k, n in parts.items()})
     out.index.name = "Predikat"
     return out
 
 
 def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """A copy whose ``predikat_k`` and ``predikat_rp`` hold the labels a reader sees
-    (``labels.predikat``): "Belum diukur" for no predikat, "Dijadwalkan" for what is
-    scheduled (``status_tampil``), so tables say the same as the cards and narratives.
+    (``labels.predikat``): "Belum diukur" for no predikat ("Tanpa target" for a predikat
+    kinerja without a target), "Dijadwalkan" for what is scheduled (``status_tampil``), so
+    tables say the same as the cards and narratives.
 
     Examples
     --------
@@ -337,7 +341,14 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
     """
     status = status_tampil(evaluasi)
-    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status) for c in ("predikat_k", "predikat_rp")})
+    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, **_target(evaluasi, c))
+                              for c in ("predikat_k", "predikat_rp")})
+
+
+def _target(evaluasi: pd.DataFrame, kolom: str) -> dict:
+    """``labels.predikat``'s ``target`` for a predikat column: ``target_k`` for the predikat
+    kinerja (where the frame has it), nothing for the predikat serapan."""
+    return {"target": evaluasi["target_k"]} if kolom == "predikat_k" and "target_k" in evaluasi else {}
 
 
 def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:

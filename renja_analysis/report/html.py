@@ -407,8 +407,9 @@ def glosarium() -> dict:
     tertinggal = format_persen(default["batas_tertinggal"].default, None)
     melampaui = format_persen(default["batas_melampaui"].default, None)
     arti = {
-        st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan keterangan menyebut pelaksanaan "
-                              "di triwulan III atau IV: dijadwalkan, bukan kegagalan",
+        st.BELUM_DILAKSANAKAN: "belum ada realisasi kinerja maupun anggaran, dan semua triwulan pelaksanaan yang "
+                              "disebut keterangan jatuh sesudah triwulan laporan (misalnya triwulan 3 dan 4 pada "
+                              "laporan triwulan II): dijadwalkan, bukan kegagalan",
         st.SERAPAN_TANPA_OUTPUT: "anggaran sudah terserap (realisasi Rp > 0) tetapi belum ada output (realisasi K = 0)",
         st.OUTPUT_TANPA_SERAPAN: "sudah ada output (realisasi K > 0) tanpa anggaran terserap (realisasi Rp = 0)",
         st.MELAMPAUI_TARGET: f"capaian kinerja di atas {melampaui} dari target tahunan yang dievaluasi "

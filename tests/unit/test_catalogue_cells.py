@@ -244,10 +244,10 @@ def _hand_made(real_k) -> pd.DataFrame:
 def test_hand_made_row_same_status_everywhere(real_k):
     from renja_analysis.findings import document as temuan
 
-    ev = _hand_made(real_k).pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status)
+    ev = _hand_made(real_k).pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status, triwulan=2)
     sub = ev.iloc[2]
     assert sub["status"] == "serapan_tanpa_output" and sub["capaian_k"] == 0.0
-    assert metrics.status_pelaksanaan(ev).tolist()[2] == "serapan_tanpa_output"
+    assert metrics.status_pelaksanaan(ev, triwulan=2).tolist()[2] == "serapan_tanpa_output"
     counts = summary.jumlah_status(ev)
     assert int(counts.loc["Serapan tanpa output"].iloc[0]) == 1 and int(counts.iloc[:, 0].sum()) == 1
     found = temuan.serapan_tanpa_output(ev)

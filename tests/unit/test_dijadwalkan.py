@@ -30,7 +30,7 @@ def _frame(belanja: float) -> pd.DataFrame:
         "realisasi_rp": [belanja, belanja, 0.0, 0.0],
         "keterangan": [None, None, "Dilaksanakan ditribulan 3", "Dilaksanakan ditribulan 4"],
         "solusi": [None] * 4, "baris_sumber": [1, 2, 3, 4], "urutan": [1, 2, 3, 4]})
-    return raw.pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status)
+    return raw.pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status, triwulan=2)
 
 
 @pytest.fixture

@@ -138,7 +138,7 @@ def test_styled_tables_agree_with_the_state():
     assert cells[f"T_s_row2_col{st}"] == "Belum dilaksanakan (dijadwalkan)"
     assert cells[f"T_s_row1_col{prp}"] == "Dijadwalkan"       # K1: all its work is scheduled, not red
     assert cells[f"T_s_row0_col{prp}"] == "Sangat Rendah"     # P: S2 was due, 0 % serapan is low
-    assert cells[f"T_s_row4_col{pk}"] == "Belum diukur"       # no target: no predikat
+    assert cells[f"T_s_row4_col{pk}"] == "Tanpa target"       # no target: no predikat, not "belum diukur"
     assert cells["T_s_row3_col5"] == "Rp5.000.000" and cells["T_s_row3_col7"] == "50,00%"
     red = plots.WARNA_PREDIKAT["Sangat Rendah"]
     rules = re.findall(r"([^{}]+)\{([^}]*)\}", html.split("</style>")[0])

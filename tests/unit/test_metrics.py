@@ -102,7 +102,7 @@ def test_scheduled_rows_get_no_predikat():
                        "realisasi_k": [0.0, 0.0, 1.0, 0.0], "pagu_rp": [10.0] * 4,
                        "realisasi_rp": [0.0, 0.0, 5.0, 5.0],
                        "keterangan": ["Dilaksanakan di triwulan 3", None, None, None]})
-    out = tambah_status(tambah_metrik(df, triwulan=2))
+    out = tambah_status(tambah_metrik(df, triwulan=2), triwulan=2)
     assert out["status"].tolist()[:3] == ["belum_dilaksanakan", "tertinggal", "tertinggal"]
     # scheduled: no predikat at all; due and empty: Sangat Rendah; 25 % of 50 % due = 50 -> Sangat Rendah
     assert out["predikat_k"].isna().tolist() == [True, False, False, True]
@@ -118,7 +118,7 @@ def test_a_program_all_scheduled_gets_no_predikat():
                        "realisasi_k": [0.0] * 5, "pagu_rp": [20.0, 10.0, 10.0, 10.0, 10.0],
                        "realisasi_rp": [0.0] * 5,
                        "keterangan": [None, "Dilaksanakan ditribulan 3", "TW IV dilaksanakan di tw 4", None, None]})
-    out = tambah_status(tambah_metrik(df, triwulan=2))
+    out = tambah_status(tambah_metrik(df, triwulan=2), triwulan=2)
     assert out["status"].tolist()[1:3] == ["belum_dilaksanakan", "belum_dilaksanakan"]
     # P's serapan 0 % is not judged; Q's serapan 0 % of a due sub kegiatan is Sangat Rendah
     assert out["predikat_rp"].isna().tolist() == [True, True, True, False, False]
@@ -142,7 +142,7 @@ def test_status_needs_something_to_judge():
                        "realisasi_k": [0.0, 2.0, 1.0], "pagu_rp": [0.0, None, 10.0],
                        "realisasi_rp": [0.0, None, 5.0], "keterangan": [None, None, None]}).astype(
         {"target_k": "Float64", "pagu_rp": "Float64", "realisasi_rp": "Float64"})
-    out = tambah_status(tambah_metrik(df, triwulan=2))
+    out = tambah_status(tambah_metrik(df, triwulan=2), triwulan=2)
     assert out["capaian_k"].isna().tolist() == [True, False, True]
     assert out["serapan_rp"].isna().tolist() == [True, True, False]
     assert out["status"].isna().tolist() == [True, False, False]
@@ -161,7 +161,7 @@ def test_status_scheduled_needs_the_keterangan():
     base = {"level": ["sub_kegiatan"] * 2, "realisasi_k": [0.0, 0.0], "realisasi_rp": [0.0, 0.0],
             "capaian_k": [0.0, 0.0], "serapan_rp": [0.0, 0.0], "harapan_tw": [50.0, 50.0]}
     df = pd.DataFrame(base | {"keterangan": ["Dilaksanakan Di tribulan3", "Menunggu juknis"]})
-    assert status_pelaksanaan(df).tolist() == ["belum_dilaksanakan", "tertinggal"]
+    assert status_pelaksanaan(df, triwulan=2).tolist() == ["belum_dilaksanakan", "tertinggal"]
 
 
 # --- properties ------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_status_pattern_only_decides_rows_with_nothing_realised():
     df = pd.DataFrame({"level": ["sub_kegiatan", "sub_kegiatan", "kegiatan"], "realisasi_k": [0.0, 0.0, 0.0],
                        "realisasi_rp": [0.0, 5.0, 0.0], "capaian_k": [0.0, 0.0, 0.0],
                        "serapan_rp": [0.0, 50.0, 0.0], "harapan_tw": [50.0] * 3, "keterangan": [ket] * 3})
-    out = status_pelaksanaan(df)
+    out = status_pelaksanaan(df, triwulan=2)
     assert out.tolist()[:2] == ["belum_dilaksanakan", "serapan_tanpa_output"] and pd.isna(out.iloc[2])
     assert list(out.cat.categories)[0] == "belum_dilaksanakan" and out.name == "status"
 

@@ -21,7 +21,7 @@ def test_the_codes_in_order_of_precedence():
     assert list(labels.LABEL_STATUS) == status.STATUS + [status.TANPA_STATUS]
     df = pd.DataFrame({"level": ["sub_kegiatan"], "realisasi_k": [0], "realisasi_rp": [0], "capaian_k": [0],
                        "serapan_rp": [0], "harapan_tw": [50.0], "keterangan": ["Dilaksanakan ditribulan 3 dan 4"]})
-    assert metrics.status_pelaksanaan(df).tolist() == [status.BELUM_DILAKSANAKAN]
+    assert metrics.status_pelaksanaan(df, triwulan=2).tolist() == [status.BELUM_DILAKSANAKAN]
 
 
 def _literals(path: Path) -> list[tuple[int, str]]:
