@@ -8,6 +8,7 @@ page), from the file name (``renja-perubahan-2024-tw3-dinas-x.md``), and
 """
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -159,6 +160,68 @@ _JENIS = re.compile(r"(?i)(?<!\bibu )\b(kab|kabupaten|kotamadya|kota|prov|provin
 #: (Kepulauan: Kab. Kep. Seribu).
 _SINGKATAN = {"pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
               "kep": "kepulauan"}
+
+
+#: Roman numerals of the quarters, as documents write them (``TW II``).
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def tahun_triwulan(doc) -> tuple[int | None, int | None]:
+    """The year and quarter a loaded document's evaluation (Tabel 2.2) reports on, from a
+    parsed document or from its processed tables alike: texts that name them take them
+    from here, never from the bundled document.
+
+    The year is the document's (``kunci``: what its text states, else its file name) for a
+    Renja Perubahan, which revises the year it evaluates; a Renja (murni) names in its title
+    the year it plans, while its Tabel 2.2 evaluates the running one, so its year here is
+    None (not known: texts then do not name one). The quarter is the one its metrics use
+    (``doc.triwulan``: the caller's, else the one the document states, else its file name's).
+
+    >>> from types import SimpleNamespace
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "jenis": RENJA_PERUBAHAN,
+    ...     "triwulan": 3}, triwulan=3, source=Path("renja-2024-tw2.md")))
+    (2025, 3)
+    >>> tahun_triwulan(SimpleNamespace(identitas={}, periode={"tahun": 2025, "jenis": RENJA}, triwulan=2,
+    ...                                source=Path("renja.md")))
+    (None, 2)
+    """
+    analysed = getattr(doc, "triwulan", None)
+    found, _ = kunci(getattr(doc, "identitas", None) or {}, getattr(doc, "periode", None) or {},
+                     analysed or 0, getattr(doc, "source", None) or "")
+    tw = analysed or found["triwulan"]
+    return tahun_evaluasi(found["tahun"], found["jenis"]), (int(tw) if tw else None)
+
+
+_BULAN = {b: i for i, b in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                      "september", "oktober", "november", "desember"], start=1)}
+
+
+def tanggal_dokumen(dokumen) -> tuple[int, int, int]:
+    """(year, month, day) of a document, from its ``dokumen`` row: its stated date
+    (``tanggal`` "Agustus 2024", "12 Agustus 2024"), else 1 January of its ``tahun``, else
+    1 January 2000. A fixed date for files whose bytes must not depend on the build's time.
+
+    >>> tanggal_dokumen({"tanggal": "Agustus 2024", "tahun": 2024}), tanggal_dokumen({"tanggal": None, "tahun": 2023})
+    ((2024, 8, 1), (2023, 1, 1))
+    """
+    teks = dokumen.get("tanggal")
+    m = re.search(r"(?i)(?:(\d{1,2})\s+)?([a-z]+)\s+(\d{4})", teks) if isinstance(teks, str) else None
+    if m and m.group(2).lower() in _BULAN:
+        y, mo, d = int(m.group(3)), _BULAN[m.group(2).lower()], int(m.group(1)) if m.group(1) else 1
+        return (y, mo, d) if 1 <= d <= calendar.monthrange(y, mo)[1] else (y, mo, 1)    # "31 Februari": its month
+    tahun = dokumen.get("tahun")
+    return (2000 if tahun is None or pd.isna(tahun) else int(tahun)), 1, 1
+
+
+def tahun_evaluasi(tahun, jenis) -> int | None:
+    """The year a document's Tabel 2.2 evaluates, from its keys (``dokumen.tahun`` and
+    ``jenis_dokumen``): its year for a Renja Perubahan, None for a Renja (murni), whose year
+    is the one it plans (``tahun_triwulan``).
+
+    >>> tahun_evaluasi(2025, RENJA_PERUBAHAN), tahun_evaluasi(2025, RENJA), tahun_evaluasi(None, RENJA_PERUBAHAN)
+    (2025, None, None)
+    """
+    return None if tahun is None or pd.isna(tahun) or jenis != RENJA_PERUBAHAN else int(tahun)
 
 
 def _pemda_disebut(text) -> list[tuple[str | None, str]]:

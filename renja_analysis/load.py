@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import caches, metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
-from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni
+from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni, tahun_triwulan
 
 # Readers, tables and findings are imported where they are used: a notebook that only reads the
 # processed tables (``load_processed``) imports none of them (issue 21: notebooks at the kernel floor).
@@ -364,6 +364,15 @@ class RenjaDocument:
     #: a Renja murni (``keys.renja_murni``: the title says so and section 3 has no P-APBD
     #: column): no APBD -> P-APBD change is analysed (``analyse``); not written
     murni: bool = False
+    #: the end year of the Renstra period the evaluation tables' target captions name
+    #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
+    tahun_akhir_renstra: int | None = None
+
+    @property
+    def tahun_evaluasi(self) -> int | None:
+        """The year Tabel 2.2 evaluates, None where the document does not say
+        (``keys.tahun_triwulan``): texts name it, never the bundled document's year."""
+        return tahun_triwulan(self)[0]
 
     @property
     def nama_instansi(self) -> str:
@@ -436,7 +445,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     from .numbers import format_persen
     from .sources import read_source
     from .sources.base import lokasi, pembacaan as _pembacaan, release_rows
-    from .sources.text import kolom_perubahan, triwulan_judul_kolom
+    from .sources.text import kolom_perubahan, tahun_akhir_renstra, triwulan_judul_kolom
     from .tables import ambiguous, evaluation, goals, plan, rkpd_review
 
     src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
@@ -483,7 +492,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
-        murni=renja_murni(src.periode) and kolom_perubahan(src) is None)
+        murni=renja_murni(src.periode) and kolom_perubahan(src) is None,
+        tahun_akhir_renstra=tahun_akhir_renstra(src.tables))
     del src, block          # the source's rows released before the analysis: it reads the tables only
     doc = analyse(doc)
     if sipd is not None:

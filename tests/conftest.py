@@ -154,7 +154,7 @@ def build_example_workbook(source_md: Path, target: Path, sheet: str = "Evaluasi
                 cell.font = Font(bold=True)
     buf = io.BytesIO()
     wb.save(buf)
-    target.write_bytes(_fix_zip(buf.getvalue()))
+    target.write_bytes(_fix_zip(buf.getvalue(), (2024, 8, 1, 0, 0, 0)))    # the bundled document's date (Agustus 2024)
     return target
 
 

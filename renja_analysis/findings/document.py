@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.compute as pc  # type: ignore[import-untyped]
 
+from ..keys import ROMAWI, tahun_triwulan
 from ..labels import kolom as _kolom, level as _level
 from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
 from ..names import align
@@ -709,13 +710,24 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     return [record for _, record in found]
 
 
+def _tahun(tahun: int | None) -> str:
+    """`` 2025`` for a message naming the document's year, empty when it is not known."""
+    return f" {tahun}" if tahun else ""
+
+
+def _realisasi_tw(triwulan: int | None) -> str:
+    """The realisation a message names: ``Realisasi TW III``, or ``Realisasi s.d. triwulan``."""
+    return f"Realisasi TW {ROMAWI[triwulan]}" if triwulan in ROMAWI else "Realisasi s.d. triwulan"
+
+
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
-                            rencana: pd.DataFrame, murni: bool = False) -> pd.DataFrame:
+                            rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
+                            triwulan: int | None = None) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
-    - Tabel 2.2 vs Tabel 2.1: 2024 target and TW II realisation (``kritis`` for
+    - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
       realisation: it changes the capaian);
-    - Tabel 2.2 vs 3.3: pagu APBD 2024 and target before revision (matched by code; a code 3.3
+    - Tabel 2.2 vs 3.3: pagu APBD and target before revision (matched by code; a code 3.3
       writes on two rows identifies neither, and its rows are not compared);
     - 3.2 (hasil analisis) vs 3.3: P-APBD pagu and target after revision; a 3.3 row with
       rupiah that no 3.2 row pairs with, where others do, is reported (``tanpa_pasangan``, info).
@@ -723,14 +735,17 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     ``murni``: a Renja murni, whose section 3 plans the next year (one target, one pagu
     indikatif in 3.3): Tabel 2.2 (the running year) is not compared with it; 3.2's hasil
     analisis is compared with 3.3's pagu indikatif and target.
+
+    ``tahun``, ``triwulan``: the document's year and evaluation quarter (``keys.tahun_triwulan``),
+    named in the messages ("Target 2025", "Realisasi TW III"); unknown, they are not named.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
     ev = evaluasi[_existing(evaluasi, "urutan", "baris_sumber", "nama", "target_k", "realisasi_k")].set_index("urutan")
     t21 = tabel21.dropna(subset=["urutan_evaluasi"])
     matched = ev.loc[t21["urutan_evaluasi"].to_numpy()]
-    for col, label, tingkat in (("target_k", "Target 2024", "peringatan"),
-                                ("realisasi_k", "Realisasi TW II", "kritis")):
+    for col, label, tingkat in (("target_k", f"Target{_tahun(tahun)}", "peringatan"),
+                                ("realisasi_k", _realisasi_tw(triwulan), "kritis")):
         e = matched[col].to_numpy()
         t = t21[col].to_numpy()
         bad = np.flatnonzero(_differs(e, t, 1e-9))
@@ -751,8 +766,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
     records += _compare(both, coded.iloc[coded.index.get_indexer(both["kode"])],
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
-                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", "Pagu APBD 2024", "kritis"),
-                                   ("target_k", "target_sebelum", "Target 2024", "peringatan")],
+                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis"),
+                                   ("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
                         kode=both["kode"])
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
@@ -978,11 +993,11 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
 # --- 5. stated bertambah/berkurang -------------------------------------------------------
 
 def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
-    """A stated bertambah/berkurang differs from RKPD Perubahan 2024 - RKPD 2024.
+    """A stated bertambah/berkurang differs from RKPD Perubahan - RKPD.
 
     The header labels the column "Bertambah/Berkurang (10-12)", which names no
     pair of columns; on every sub kegiatan and kegiatan row of the bundled
-    document the value equals RKPD Perubahan 2024 - RKPD 2024, so that is the
+    document the value equals RKPD Perubahan - RKPD, so that is the
     difference checked.
     """
     hitung = rencana["pagu_rkpd_perubahan_rp"] - rencana["pagu_rkpd_rp"]
@@ -1077,12 +1092,18 @@ def output_tanpa_serapan(evaluasi: pd.DataFrame) -> pd.DataFrame:
             sub, "baris_sumber", "nama", "realisasi_rp", "capaian_k", "realisasi_k"))])
 
 
-def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame) -> pd.DataFrame:
-    """The 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1, and Tabel 3.1)."""
+def target_melebihi_renstra(evaluasi: pd.DataFrame, tujuan_sasaran: pd.DataFrame, tahun: int | None = None,
+                            tahun_renstra: int | None = None) -> pd.DataFrame:
+    """The year's target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1, and Tabel 3.1).
+
+    ``tahun``: the document's year; ``tahun_renstra``: the end year of the Renstra period its
+    target captions name (``sources.text.tahun_akhir_renstra``); each named in the message
+    when known, not named when not."""
     bad = (evaluasi["target_k"] > evaluasi["target_renstra"]).fillna(False).astype(bool)
     records = [_rec(
         "target_melebihi_renstra", "peringatan", _TABEL_22, baris, nama, "target_k", target, renstra,
-        f"Target 2024 ({format_angka(target, None)}) lebih besar dari target akhir Renstra 2026 "
+        f"Target{_tahun(tahun)} ({format_angka(target, None)}) lebih besar dari target akhir "
+        f"Renstra{_tahun(tahun_renstra)} "
         f"({format_angka(renstra, None)}); salah satu target perlu ditinjau.")
         for baris, nama, target, renstra in zip(*_cols(
             evaluasi[bad], "baris_sumber", "nama", "target_k", "target_renstra"))]
@@ -1460,6 +1481,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     compared with a reallocation, and Tabel 2.2 is not compared with section 3 (which plans
     the next year)."""
     murni = bool(getattr(doc, "murni", False))
+    tahun, triwulan = tahun_triwulan(doc)
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
@@ -1473,14 +1495,16 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         serapan_berlebih(doc.evaluasi),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah,
-        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni),
+        antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
+                                tahun=tahun, triwulan=triwulan),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),
         selisih_tidak_cocok(doc.rencana),
         capaian_berlebih(doc.evaluasi),
         serapan_tanpa_output(doc.evaluasi),
         output_tanpa_serapan(doc.evaluasi),
-        target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran),
+        target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran, tahun=tahun,
+                                tahun_renstra=getattr(doc, "tahun_akhir_renstra", None)),
         revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
         satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
     ]

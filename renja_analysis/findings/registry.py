@@ -307,7 +307,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        perubahan=True),
     _J("selisih_tidak_cocok", ("kritis",), "Bertambah/berkurang tidak sesuai",
        "Kolom bertambah/berkurang Tabel 3.3 berbeda dari selisih pagu RKPD Perubahan dan pagu RKPD.",
-       "3.3's stated bertambah/berkurang differs from RKPD Perubahan 2024 - RKPD 2024 (the header's \"(10-12)\" "
+       "3.3's stated bertambah/berkurang differs from RKPD Perubahan - RKPD (the header's \"(10-12)\" "
        "names no column pair; every sub kegiatan and kegiatan row of the bundled document follows this "
        "difference)",
        kontradiksi=True),
@@ -326,8 +326,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Sub kegiatan yang sudah ada output tanpa anggaran terserap (realisasi Rp = 0).",
        "sub kegiatan with realisasi K > 0 and realisasi Rp = 0"),
     _J("target_melebihi_renstra", ("peringatan",), "Target melebihi Renstra",
-       "Target tahun 2024 lebih besar daripada target akhir periode Renstra.",
-       "the 2024 target exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1; Tabel 3.1)"),
+       "Target tahun berjalan lebih besar daripada target akhir periode Renstra.",
+       "the target of the document's year exceeds the end-of-Renstra target (Tabel 2.2 vs 2.1; Tabel 3.1); "
+       "the message names the document's year (`keys.tahun_triwulan`) and the Renstra end year the target "
+       "captions name (`sources.text.tahun_akhir_renstra`), or none where they are not known"),
     _J("revisi_target", ("info", "peringatan"), "Target direvisi",
        "Target berubah antara Renja (Tabel 2.2) dan perubahannya (Tabel 3.2 atau 3.3): perubahan yang perlu "
        "disetujui reviewer; peringatan bila target dikali atau dibagi 2 atau lebih, atau berubah dari atau "

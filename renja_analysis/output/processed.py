@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -103,18 +104,35 @@ TABEL_KELUARAN = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "perge
                   "sipd_serapan", "dokumen_vs_realisasi_sipd", "dokumen_vs_realisasi_sipd_temuan")
 #: The folder of a corpus's per-document tables (``OUT/dokumen/<id>/``).
 FOLDER_DOKUMEN = "dokumen"
-#: The reviewers' workbook, written beside the processed tables of one document.
-WORKBOOK = "evaluasi-renja-2024.xlsx"
+#: The reviewers' workbook, written beside the processed tables of one document, is named
+#: by the document's year (``nama_buku_kerja``); any year's is a build's (``milik_build``).
+_BUKU_KERJA = re.compile(r"evaluasi-renja(?:-\d{4})?\.xlsx")
+
+
+def nama_buku_kerja(tahun) -> str:
+    """The workbook's file name for a document of year ``tahun`` (``dokumen.tahun``);
+    without a year, none is named.
+
+    >>> nama_buku_kerja(2025), nama_buku_kerja(None)
+    ('evaluasi-renja-2025.xlsx', 'evaluasi-renja.xlsx')
+    """
+    return "evaluasi-renja.xlsx" if tahun is None or pd.isna(tahun) else f"evaluasi-renja-{int(tahun)}.xlsx"
+
+
+#: The bundled document's workbook (the README's and docs' example).
+WORKBOOK = nama_buku_kerja(2024)
 
 
 def milik_build(name: str) -> bool:
     """True when ``name`` (an entry of an output folder) is written by some build.
 
-    >>> [milik_build(n) for n in ("evaluasi.csv", "sipd_pemda.parquet", "dokumen", WORKBOOK, "catatan.txt")]
-    [True, True, True, True, False]
+    >>> [milik_build(n) for n in ("evaluasi.csv", "sipd_pemda.parquet", "dokumen", WORKBOOK,
+    ...                           "evaluasi-renja-2025.xlsx", "catatan.txt", "evaluasi-renja-saya.xlsx")]
+    [True, True, True, True, True, False, False]
     """
     stem, dot, ext = name.rpartition(".")
-    return name in (FOLDER_DOKUMEN, WORKBOOK) or (bool(dot) and ext in ("csv", "parquet") and stem in TABEL_KELUARAN)
+    return (name == FOLDER_DOKUMEN or _BUKU_KERJA.fullmatch(name) is not None
+            or (bool(dot) and ext in ("csv", "parquet") and stem in TABEL_KELUARAN))
 
 
 def adalah_keluaran(folder) -> bool:
@@ -359,5 +377,7 @@ def write_document(doc, out_dir) -> list[Path]:
     ident = doc.identitas
     dokumen = ", ".join(v for v in (ident.get("judul", "").capitalize(), doc.nama_instansi,
                                     ident.get("tanggal")) if v)
-    workbook = {WORKBOOK: lambda p: write_workbook(tables, p, sumber=doc.source.name, dokumen=dokumen)}
+    tahun = doc.dokumen["tahun"].iloc[0] if doc.dokumen is not None and len(doc.dokumen) else None
+    workbook = {nama_buku_kerja(tahun): lambda p: write_workbook(tables, p, sumber=doc.source.name,
+                                                                 dokumen=dokumen)}
     return write_tables(tables, out_dir, extra=workbook)

@@ -1,8 +1,10 @@
 """The Excel workbook for Bappeda reviewers, and reading it back.
 
-``write_workbook`` writes ``evaluasi-renja-2024.xlsx``: sheets in Bahasa
-Indonesia (Evaluasi TW II, Temuan, Pergeseran Anggaran, Review RKPD, Tujuan dan
-Sasaran, Catatan), Rp with thousands separators, % with two decimals, frozen
+``write_workbook`` writes the workbook a build names ``evaluasi-renja-<tahun>.xlsx``
+(``output.processed.nama_buku_kerja``): sheets in Bahasa Indonesia (Evaluasi TW <quarter of
+the document>, Temuan, Pergeseran Anggaran, Review RKPD, Tujuan dan Sasaran, Catatan; the
+quarter and the year headers and definitions name come from the ``dokumen`` table, never the
+bundled document's), Rp with thousands separators, % with two decimals, frozen
 header, autofilter, column widths, the hierarchy indented and grouped
 (outline), predikat / status / tingkat coloured by conditional formatting.
 A column that holds codes (``status``, ``jenis``, ``tingkat``, ``level``, ``kecocokan``,
@@ -19,7 +21,8 @@ followed by ``PENANDA_POTONG``; the CSV and Parquet tables keep the full text
 
 A hidden ``_skema`` sheet records each column's name and dtype, so
 ``read_workbook`` returns the same DataFrames that were written, dtypes included.
-The file's bytes depend only on the data (fixed timestamps inside the zip).
+The file's bytes depend only on the data (timestamps inside the zip fixed at the document's
+date, ``keys.tanggal_dokumen``: no build time).
 """
 from __future__ import annotations
 
@@ -35,16 +38,19 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .. import labels
+from ..keys import ROMAWI, tahun_evaluasi, tanggal_dokumen
 from ..present.colours import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
 
-#: Sheet name -> table name, in workbook order.
-SHEETS = {"Evaluasi TW II": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",
+#: Sheet name -> table name, in workbook order; the evaluation sheet of a document names its
+#: quarter (``lembar_tabel``: "Evaluasi TW III"), this is its name where none is known.
+SHEETS = {"Evaluasi": "evaluasi", "Temuan": "temuan", "Pergeseran Anggaran": "pergeseran",
           "Review RKPD": "review_rkpd", "Tujuan dan Sasaran": "tujuan_sasaran", "Pembacaan": "pembacaan"}
 SKEMA = "_skema"
 #: The data dictionary sheet.
 KAMUS = "Kamus data"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-FIXED_TIME = (2024, 8, 1, 0, 0, 0)
+#: The timestamp inside a workbook of no known date (``_waktu``: else the document's date).
+FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 #: Excel's limit on the characters in one cell (counted in UTF-16 code units).
 BATAS_SEL = 32_767
 #: Ends a text cut to ``BATAS_SEL``.
@@ -58,7 +64,7 @@ KOLOM = {
     "program": ("Program", "program induk"), "kegiatan": ("Kegiatan", "kegiatan induk"),
     "sub_kegiatan": ("Sub kegiatan", "nama sub kegiatan (kosong untuk program/kegiatan)"),
     "nama": ("Nama", "nama baris sebagaimana tertulis"), "indikator": ("Indikator", "indikator kinerja"),
-    "satuan": ("Satuan", "satuan target"), "target_k": ("Target K", "target kinerja (volume) 2024"),
+    "satuan": ("Satuan", "satuan target"), "target_k": ("Target K", "target kinerja (volume) tahun berjalan"),
     "realisasi_k": ("Realisasi K", "realisasi kinerja s.d. triwulan"),
     "capaian_k": ("Capaian K (%)", "realisasi K / target K x 100, dihitung ulang"),
     "pagu_rp": ("Pagu (Rp)", "pagu anggaran"), "realisasi_rp": ("Realisasi (Rp)", "realisasi anggaran s.d. triwulan"),
@@ -89,7 +95,7 @@ KOLOM = {
     "nama_review": ("Nama di Review 3.2", "nama baris di Review Perubahan RKPD"),
     "kecocokan": ("Kecocokan", "cocok, hanya di Tabel 2.2, atau hanya di Review 3.2"),
     "skor_nama": ("Skor kemiripan nama", "0-100"),
-    "pagu_apbd_rp": ("Pagu APBD (Rp)", "pagu APBD 2024 (Tabel 2.2)"),
+    "pagu_apbd_rp": ("Pagu APBD (Rp)", "pagu APBD (Tabel 2.2)"),
     "pagu_papbd_rp": ("Pagu P-APBD (Rp)", "pagu P-APBD (Review 3.2, hasil analisis)"),
     "selisih_rp": ("Selisih (Rp)", "P-APBD - APBD"), "selisih_persen": ("Selisih (%)", "selisih / APBD x 100"),
     "pagu_disesuaikan_rp": ("Pagu disesuaikan (Rp)", "APBD program diskalakan ke total P-APBD (PEFA PI-2)"),
@@ -102,8 +108,8 @@ KOLOM = {
     "lokasi": ("Lokasi", "lokasi"), "target_teks": ("Target (teks)", "sel target sebagaimana tertulis"),
     "catatan": ("Catatan", "catatan penting"), "tujuan_no": ("No tujuan", "nomor tujuan"),
     "tujuan": ("Tujuan", "pernyataan tujuan"), "sasaran": ("Sasaran", "pernyataan sasaran"),
-    "target_renja": ("Target Renja 2024", "target Renja 2024"),
-    "target_perubahan": ("Target P-Renja 2024", "target Perubahan Renja 2024"),
+    "target_renja": ("Target Renja", "target Renja (Tabel 3.1)"),
+    "target_perubahan": ("Target P-Renja", "target Perubahan Renja (Tabel 3.1)"),
     "target_akhir_renstra": ("Target akhir Renstra", "target akhir periode Renstra"),
     "baris_awal": ("Dari baris", "baris pertama judul tabel"), "baris_akhir": ("Sampai baris", "baris data terakhir"),
     "baris_wilayah": ("Baris di wilayah tabel", "jumlah baris dari judul sampai baris data terakhir"),
@@ -138,15 +144,56 @@ _LEVEL_INDENT = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
 _OUTLINE = {"kegiatan": 1, "sub_kegiatan": 2}
 
 
-def header(column: str) -> str:
-    """A column's Indonesian header; the code column of a coded column is ``Kode`` + its header.
+def kolom_tahun(tahun: int | None) -> dict:
+    """``KOLOM`` for a document whose evaluation reports on ``tahun`` (``keys.tahun_evaluasi``):
+    the headers and definitions that name a year name that one; without a year, ``KOLOM``.
+
+    >>> k = kolom_tahun(2025)
+    >>> k["target_renja"], k["target_k"][1], kolom_tahun(None)["target_renja"][0]
+    (('Target Renja 2025', 'target Renja 2025'), 'target kinerja (volume) 2025', 'Target Renja')
+    """
+    if tahun is None:
+        return KOLOM
+    return {**KOLOM, "target_k": ("Target K", f"target kinerja (volume) {tahun}"),
+            "pagu_apbd_rp": ("Pagu APBD (Rp)", f"pagu APBD {tahun} (Tabel 2.2)"),
+            "target_renja": (f"Target Renja {tahun}", f"target Renja {tahun}"),
+            "target_perubahan": (f"Target P-Renja {tahun}", f"target Perubahan Renja {tahun}")}
+
+
+def _dokumen(tables: dict) -> pd.Series:
+    """The first row of the ``dokumen`` table among ``tables`` (empty without one)."""
+    d = tables.get("dokumen")
+    return d.iloc[0] if d is not None and len(d) else pd.Series(dtype=object)
+
+
+def _nilai(row: pd.Series, col: str):
+    v = row.get(col)
+    return None if v is None or pd.isna(v) else v
+
+
+def lembar_tabel(tables: dict) -> dict:
+    """Sheet name -> table name for these tables: ``SHEETS``, the evaluation sheet named by
+    the quarter of the ``dokumen`` table ("Evaluasi TW III"; "Evaluasi" without one).
+
+    >>> list(lembar_tabel({"dokumen": pd.DataFrame({"triwulan": [3]})}))[:2], list(lembar_tabel({}))[0]
+    (['Evaluasi TW III', 'Temuan'], 'Evaluasi')
+    """
+    tw = _nilai(_dokumen(tables), "triwulan")
+    judul = f"Evaluasi TW {ROMAWI[int(tw)]}" if tw is not None and int(tw) in ROMAWI else "Evaluasi"
+    return {judul if name == "evaluasi" else title: name for title, name in SHEETS.items()}
+
+
+def header(column: str, kolom: dict | None = None) -> str:
+    """A column's Indonesian header (from ``kolom``, default ``KOLOM``); the code column of a
+    coded column is ``Kode`` + its header.
 
     >>> header("status"), header("kode_status"), header("jenis"), header("kode_jenis")
     ('Status', 'Kode status', 'Jenis temuan', 'Kode jenis temuan')
     """
+    kolom = KOLOM if kolom is None else kolom
     if column.startswith(KODE) and column[len(KODE):] in LABEL:
-        return "Kode " + header(column[len(KODE):]).lower()
-    return KOLOM.get(column, (column, ""))[0]
+        return "Kode " + header(column[len(KODE):], kolom).lower()
+    return kolom.get(column, (column, ""))[0]
 
 
 def lembar(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -237,12 +284,12 @@ def _fill(color: str) -> PatternFill:
     return PatternFill(start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper(), fill_type="solid")
 
 
-def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame) -> None:
+def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame, kolom: dict = KOLOM) -> None:
     ws = wb.create_sheet(title)
     df, _ = lembar(table)
     cols = list(df.columns)
     for j, col in enumerate(cols, start=1):
-        c = ws.cell(row=1, column=j, value=header(col))
+        c = ws.cell(row=1, column=j, value=header(col, kolom))
         c.font = Font(bold=True, color="FFFFFF")
         c.fill = _fill("#1f3b57")
         c.alignment = Alignment(wrap_text=True, vertical="top")
@@ -257,7 +304,7 @@ def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame) -> None:
         if fmt:
             for r in range(2, n + 1):
                 ws[f"{letter}{r}"].number_format = fmt
-        longest = max([len(str(header(col)))] + [len(str(v)) for v in df[col].head(200).dropna()])
+        longest = max([len(str(header(col, kolom)))] + [len(str(v)) for v in df[col].head(200).dropna()])
         ws.column_dimensions[letter].width = min(max(10, longest * (1.1 if fmt else 1.0) + 2), 60)
     if "level" in table and "nama" in df:
         j = cols.index("nama") + 1
@@ -282,16 +329,16 @@ def _dtype_name(s: pd.Series) -> str:
     return str(s.dtype)
 
 
-def _write_schema(wb: Workbook, tables: dict) -> None:
+def _write_schema(wb: Workbook, tables: dict, sheets: dict, kolom: dict) -> None:
     ws = wb.create_sheet(SKEMA)
     ws.append(["lembar", "kolom", "judul", "dtype", "kategori", "berurut", "peran"])
-    for title, name in SHEETS.items():
+    for title, name in sheets.items():
         df = tables[name]
         _, peran = lembar(df.head(0))
         asal = [c for c in df.columns for _ in range(2 if c in LABEL else 1)]
         for col, p in zip(asal, peran):
             cat = df[col].dtype if isinstance(df[col].dtype, pd.CategoricalDtype) else None
-            _append(ws, [title, col, header(KODE + col if p == "kode" else col), _dtype_name(df[col]),
+            _append(ws, [title, col, header(KODE + col if p == "kode" else col, kolom), _dtype_name(df[col]),
                          "|".join(map(str, cat.categories)) if cat is not None else None,
                          bool(cat.ordered) if cat is not None else None, p])
     ws.sheet_state = "hidden"
@@ -299,8 +346,9 @@ def _write_schema(wb: Workbook, tables: dict) -> None:
 
 def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> None:
     ws = wb.create_sheet("Catatan")
+    jenis = _nilai(_dokumen(tables), "jenis_dokumen")
     rows = [
-        ("Evaluasi Renja Perubahan s.d. triwulan berjalan", ""),
+        (f"Evaluasi {jenis or 'Renja'} s.d. triwulan berjalan", ""),
         ("Sumber", sumber),
         ("Dokumen", dokumen or sumber),
         ("Dibuat oleh", "renja-analysis (tabel dihitung ulang dari dokumen; dokumen tidak dikoreksi)"),
@@ -327,24 +375,26 @@ def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> 
     ws.column_dimensions["B"].width = 110
 
 
-def _write_dictionary(wb: Workbook, tables: dict) -> None:
+def _write_dictionary(wb: Workbook, tables: dict, sheets: dict, kolom: dict) -> None:
     """The data dictionary: every column of every sheet (header, CSV/Parquet name, type,
     definition), then the codes of the coded columns with their labels."""
     ws = wb.create_sheet(KAMUS)
     _append(ws, ["Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi"])
     kode: dict[str, set] = {}
-    for title, name in SHEETS.items():
+    for title, name in sheets.items():
         df = tables[name]
         for c in df.columns:
             tipe = _TIPE.get(_dtype_name(df[c]), _dtype_name(df[c]))
-            definisi = KOLOM.get(c, (c, ""))[1]
+            definisi = kolom.get(c, (c, ""))[1]
             if c in LABEL:
-                _append(ws, [title, header(c), c, "teks", f"{definisi} (label kode; kodenya di kolom sesudahnya)"])
-                _append(ws, [title, header(KODE + c), c, tipe, f"kode {header(c).lower()}, seperti di CSV/Parquet"])
+                _append(ws, [title, header(c, kolom), c, "teks",
+                             f"{definisi} (label kode; kodenya di kolom sesudahnya)"])
+                _append(ws, [title, header(KODE + c, kolom), c, tipe,
+                             f"kode {header(c, kolom).lower()}, seperti di CSV/Parquet"])
                 values = df[c].cat.categories if isinstance(df[c].dtype, pd.CategoricalDtype) else df[c].dropna()
                 kode.setdefault(c, set()).update(map(str, values))
             else:
-                _append(ws, [title, header(c), c, tipe, definisi])
+                _append(ws, [title, header(c, kolom), c, tipe, definisi])
     _append(ws, [None])
     _append(ws, ["Daftar kode", "Kolom", "Kode", "Label"])
     for c in sorted(kode):
@@ -357,17 +407,30 @@ def _write_dictionary(wb: Workbook, tables: dict) -> None:
     ws.freeze_panes = "A2"
 
 
-def _fix_zip(data: bytes) -> bytes:
-    """Fixed timestamps inside the package, so equal data gives equal bytes."""
+def _waktu(tables: dict) -> tuple[int, int, int, int, int, int]:
+    """The workbook's fixed timestamp: the date of its document (``keys.tanggal_dokumen``:
+    its stated month and year, else 1 January of its year), ``FIXED_TIME`` without a
+    ``dokumen`` table; never the build's time, which would change the bytes.
+
+    >>> _waktu({"dokumen": pd.DataFrame({"tanggal": ["Agustus 2024"], "tahun": [2024]})}), _waktu({})
+    ((2024, 8, 1, 0, 0, 0), (2000, 1, 1, 0, 0, 0))
+    """
+    row = _dokumen(tables)
+    return (*tanggal_dokumen(row), 0, 0, 0) if len(row) else FIXED_TIME
+
+
+def _fix_zip(data: bytes, waktu: tuple = FIXED_TIME) -> bytes:
+    """Fixed timestamps inside the package (``waktu``), so equal data gives equal bytes."""
     src = zipfile.ZipFile(io.BytesIO(data))
+    stempel = "{:04d}-{:02d}-{:02d}T00:00:00Z".format(*waktu[:3]).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             content = src.read(info.filename)
             if info.filename == "docProps/core.xml":
                 content = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)",
-                                 rb"\g<1>2024-08-01T00:00:00Z\g<3>", content)
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+                                 rb"\g<1>" + stempel + rb"\g<3>", content)
+            zi = zipfile.ZipInfo(info.filename, date_time=waktu)
             zi.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(zi, content)
     return out.getvalue()
@@ -376,16 +439,19 @@ def _fix_zip(data: bytes) -> bytes:
 def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     """The formatted workbook as bytes (``tables`` by processed-table name; ``sumber``
     the source file name, ``dokumen`` a description of the document)."""
+    row = _dokumen(tables)
+    sheets = lembar_tabel(tables)
+    kolom = kolom_tahun(tahun_evaluasi(_nilai(row, "tahun"), _nilai(row, "jenis_dokumen")))
     wb = Workbook()
     wb.remove(wb.worksheets[0])       # the empty sheet a new workbook starts with
-    for title, name in SHEETS.items():
-        _write_sheet(wb, title, tables[name])
+    for title, name in sheets.items():
+        _write_sheet(wb, title, tables[name], kolom)
     _write_notes(wb, tables, sumber, dokumen)
-    _write_dictionary(wb, tables)
-    _write_schema(wb, tables)
+    _write_dictionary(wb, tables, sheets, kolom)
+    _write_schema(wb, tables, sheets, kolom)
     buf = io.BytesIO()
     wb.save(buf)
-    return _fix_zip(buf.getvalue())
+    return _fix_zip(buf.getvalue(), _waktu(tables))
 
 
 def write_workbook(tables: dict, path, sumber: str = "", dokumen: str = "") -> Path:
@@ -416,7 +482,10 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     if "peran" not in schema:                       # a workbook written before coded columns had labels
         schema["peran"] = "nilai"
     out = {}
+    # the evaluation sheet names the document's quarter ("Evaluasi TW III", ``lembar_tabel``)
+    evaluasi = next((t for t in wb.sheetnames if t == "Evaluasi" or t.startswith("Evaluasi TW")), "Evaluasi")
     for title, name in SHEETS.items():
+        title = evaluasi if name == "evaluasi" else title
         spec = schema[schema["lembar"] == title].reset_index(drop=True)
         rows = list(wb[title].iter_rows(values_only=True))
         keep = [i for i, p in enumerate(spec["peran"]) if p != "label"]      # the codes, not their labels
@@ -437,4 +506,4 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     return out
 
 
-__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "lembar", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]
+__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "kolom_tahun", "lembar", "lembar_tabel", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

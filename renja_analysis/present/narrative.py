@@ -759,6 +759,83 @@ TANPA_PERGESERAN = ("Dokumen ini tidak memuat perubahan anggaran dari APBD ke P-
                     "disajikan.")
 
 
+#: What a section of the reallocation page that shows the change says instead, for a document
+#: without one (``TANPA_PERGESERAN``): the section is left out, and why.
+BAGIAN_TANPA_PERGESERAN = ("Bagian ini tidak disajikan: dokumen tidak memuat pagu P-APBD, sehingga tidak ada "
+                           "perubahan pagu yang dapat dibandingkan (lihat Ringkasan).")
+
+
+def pengantar_pergeseran(pergeseran: pd.DataFrame, tahun: int | None = None) -> str:
+    """What the reallocation page's comparison is, naming the year the evaluation reports on
+    (``doc.tahun_evaluasi``; not named when unknown), or ``BAGIAN_TANPA_PERGESERAN`` for a
+    document without a reallocation (its chart and tables are then left out).
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"level": ["program"], "selisih_rp": [1.0]})
+    >>> pengantar_pergeseran(p, 2025)[:62]
+    'Pagu APBD 2025 (Tabel 2.2) dibandingkan dengan pagu P-APBD (Re'
+    >>> pengantar_pergeseran(p)[:30], pengantar_pergeseran(p.iloc[0:0], 2025) == BAGIAN_TANPA_PERGESERAN
+    ('Pagu APBD (Tabel 2.2) dibandin', True)
+    """
+    if not len(pergeseran):
+        return BAGIAN_TANPA_PERGESERAN
+    return (f"Pagu APBD{f' {int(tahun)}' if tahun else ''} (Tabel 2.2) dibandingkan dengan pagu P-APBD (Review "
+            "Perubahan RKPD, bagian 3.2, sisi hasil analisis kebutuhan), dicocokkan per nama pada tingkat yang "
+            "sama. Baris yang hanya ada di satu tabel tetap ditampilkan. Rincian per program ada di halaman "
+            f"programnya (daftar di {_tautan('Ikhtisar', '00-ikhtisar.ipynb')}).")
+
+
+def tanpa_sub_berubah(pergeseran: pd.DataFrame) -> str:
+    """What the reallocation page's largest-changes section says when no sub kegiatan changed
+    pagu: ``BAGIAN_TANPA_PERGESERAN`` for a document without a reallocation, else that none did.
+
+    >>> tanpa_sub_berubah(pd.DataFrame({"level": ["program"]}))
+    'Tidak ada sub kegiatan yang pagunya berubah dari APBD ke P-APBD.'
+    """
+    if not len(pergeseran):
+        return BAGIAN_TANPA_PERGESERAN
+    return "Tidak ada sub kegiatan yang pagunya berubah dari APBD ke P-APBD."
+
+
+def pengantar_keterangan(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd.DataFrame) -> str:
+    """What the reallocation page's keterangan section does, quoting a keterangan of this
+    document that announces a change (the first in the document with a ``keterangan_cocok``
+    or ``keterangan_tidak_cocok`` finding), never another document's; without such a
+    keterangan, that there is none to compare; without a reallocation, that the announced
+    changes could not be compared.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"baris_sumber": [7, 9], "keterangan": ["Penambahan Rp 5.000 untuk ATK", None]})
+    >>> t = pd.DataFrame({"jenis": ["keterangan_cocok"], "baris_sumber": [7]})
+    >>> p = pd.DataFrame({"level": ["program"]})
+    >>> print(pengantar_keterangan(ev, t, p))  # doctest: +NORMALIZE_WHITESPACE
+    Keterangan Tabel 2.2 seperti “Penambahan Rp 5.000 untuk ATK” dicocokkan dengan perubahan pagu yang
+    sebenarnya. Yang sesuai dicatat sebagai info (konfirmasi), yang tidak sesuai sebagai peringatan; semua
+    temuan lain ada di halaman [Kualitas data](30-kualitas-data.ipynb).
+    >>> print(pengantar_keterangan(ev, t.iloc[0:0], p))
+    Tidak ada keterangan Tabel 2.2 yang menyebut perubahan pagu dengan nilai rupiah, sehingga tidak ada yang dicocokkan.
+    """
+    from .triage import nama_pendek
+
+    jenis = temuan["jenis"].astype(str)
+    baris = pd.to_numeric(temuan.loc[jenis.isin(["keterangan_cocok", "keterangan_tidak_cocok"]).to_numpy(),
+                                     "baris_sumber"]).dropna()
+    teks = evaluasi.loc[evaluasi["baris_sumber"].isin(baris.tolist()).to_numpy(dtype=bool)
+                        & evaluasi["keterangan"].notna().to_numpy(dtype=bool)].sort_values("baris_sumber")
+    if not len(teks):
+        return ("Tidak ada keterangan Tabel 2.2 yang menyebut perubahan pagu dengan nilai rupiah, sehingga tidak "
+                "ada yang dicocokkan.")
+    contoh = f"Keterangan Tabel 2.2 seperti \u201c{markdown_teks(nama_pendek(teks['keterangan'].iloc[0], 60))}\u201d"
+    lain = f"semua temuan lain ada di halaman {_tautan('Kualitas data', '30-kualitas-data.ipynb')}."
+    if not len(pergeseran):
+        return (f"{contoh} menyebut perubahan pagu, tetapi dokumen tidak memuat pagu P-APBD untuk "
+                f"dibandingkan; setiap keterangan seperti itu dicatat sebagai peringatan; {lain}")
+    return (f"{contoh} dicocokkan dengan perubahan pagu yang sebenarnya. Yang sesuai dicatat sebagai info "
+            f"(konfirmasi), yang tidak sesuai sebagai peringatan; {lain}")
+
+
 def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None = None) -> str:
     """The verdict of the reallocation page: the office's change of pagu, the composition
     variance, how many programs gained and lost pagu (every program's change listed, increases

@@ -222,10 +222,21 @@ def tabel_angka_utama(angka: pd.DataFrame, uuid: str = "angka-utama"):
         subset=["Nilai"], **{"text-align": "right", "font-weight": "bold"})
 
 
-def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
-    """A program's indicator with its 2024 targets (Tabel 2.2, and the revision's of Tabel 3.2
-    where the table carries ``target_k_perubahan``) and its Renstra target, formatted."""
-    judul = {"indikator": "Indikator", "satuan": "Satuan", "target_k": "Target 2024",
+def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator", tahun: int | None = None):
+    """A program's indicator with its targets of the year (Tabel 2.2, and the revision's of
+    Tabel 3.2 where the table carries ``target_k_perubahan``) and its Renstra target, formatted.
+
+    ``tahun``: the year the evaluation reports on (``doc.tahun_evaluasi``), named in the target's header
+    ("Target 2025"); unknown, the header says "Target tahun berjalan".
+
+    >>> b = pd.DataFrame({"indikator": ["Persentase"], "satuan": ["%"], "target_k": [80.0],
+    ...     "realisasi_k": [40.0], "target_renstra": [90.0], "capaian_renstra_dokumen": [None],
+    ...     "pagu_rp": [100.0], "realisasi_rp": [50.0], "serapan_rp": [50.0]})
+    >>> list(tabel_indikator(b, tahun=2025).data.columns[2:4]), tabel_indikator(b).data.columns[2]
+    (['Target 2025', 'Realisasi s.d. triwulan'], 'Target tahun berjalan')
+    """
+    target = f"Target {int(tahun)}" if tahun else "Target tahun berjalan"
+    judul = {"indikator": "Indikator", "satuan": "Satuan", "target_k": target,
              "target_k_perubahan": "Target perubahan (Tabel 3.2)",
              "realisasi_k": "Realisasi s.d. triwulan", "target_renstra": "Target akhir Renstra",
              "capaian_renstra_dokumen": "Capaian Renstra menurut dokumen", "pagu_rp": "Pagu",
@@ -234,7 +245,7 @@ def tabel_indikator(baris: pd.DataFrame, uuid: str = "indikator"):
              if k != "target_k_perubahan" or (k in baris and baris[k].notna().any())}
     view = baris[list(judul)].rename(columns=judul).reset_index(drop=True)
     angka = lambda v: format_angka(v, None)  # noqa: E731
-    fmt = {"Target 2024": angka, "Target perubahan (Tabel 3.2)": angka,
+    fmt = {target: angka, "Target perubahan (Tabel 3.2)": angka,
            "Realisasi s.d. triwulan": angka, "Target akhir Renstra": angka,
            "Capaian Renstra menurut dokumen": format_persen, "Pagu": format_rupiah,
            "Realisasi anggaran": format_rupiah, "Serapan anggaran": format_persen}

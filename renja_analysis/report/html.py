@@ -238,10 +238,12 @@ def stempel_korpus(dokumen: pd.DataFrame) -> str:
 
 
 def unduhan(olahan: Path) -> list[tuple[str, str]]:
-    """(href under ``reports/``, label) of the workbook and every CSV of ``olahan``."""
-    from ..output.processed import WORKBOOK
+    """(href under ``reports/``, label) of the workbook (``output.processed.nama_buku_kerja``:
+    named by the document's year) and every CSV of ``olahan``."""
+    from ..output.processed import milik_build
 
-    files = [Path(olahan) / WORKBOOK] + sorted(Path(olahan).glob("*.csv"))
+    files = ([p for p in sorted(Path(olahan).glob("evaluasi-renja*.xlsx")) if milik_build(p.name)]
+             + sorted(Path(olahan).glob("*.csv")))
     return [(f"{DATA_DIR}/{p.name}", p.name) for p in files if p.is_file()]
 
 

@@ -52,10 +52,6 @@ ARGS = ["--headless", "--disable-gpu", "--disable-background-networking", "--dis
 BAHASA = "id-ID"
 #: Pages of the report that are not printed (interactive only).
 TIDAK_DICETAK = {"40-eksplorasi.html"}
-_BULAN = {b: i for i, b in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-                                      "september", "oktober", "november", "desember"], start=1)}
-
-
 class ChromiumTidakAda(RuntimeError):
     """No Chromium to print with (install it with ``make browser``)."""
 
@@ -77,14 +73,9 @@ def tanggal_pdf(dokumen: pd.Series) -> str:
     >>> tanggal_pdf(pd.Series({"tanggal": None, "tahun": 2023}))
     'D:20230101000000Z'
     """
-    teks = dokumen.get("tanggal")
-    m = re.search(r"(?i)(?:(\d{1,2})\s+)?([a-z]+)\s+(\d{4})", teks) if isinstance(teks, str) else None
-    if m and m.group(2).lower() in _BULAN:
-        day = int(m.group(1)) if m.group(1) else 1
-        return f"D:{int(m.group(3)):04d}{_BULAN[m.group(2).lower()]:02d}{day:02d}000000Z"
-    tahun = dokumen.get("tahun")
-    tahun = 2000 if tahun is None or pd.isna(tahun) else int(tahun)
-    return f"D:{tahun:04d}0101000000Z"
+    from ..keys import tanggal_dokumen
+
+    return "D:{:04d}{:02d}{:02d}000000Z".format(*tanggal_dokumen(dokumen))
 
 
 def contoh(page: Path) -> bool:

@@ -298,6 +298,39 @@ def triwulan_judul_kolom(tables: dict) -> int | None:
     return None
 
 
+#: The end year a Renstra target column names: "Target Renstra ... pada Tahun 2026",
+#: "Target Akhir Renstra (2026)", "Target Renstra Tahun 2026".
+_RENSTRA_TAHUN = re.compile(r"(?i)\btarget\b[^\t]*?\brenstra\b[^\t]*?\b(20\d\d)\b")
+
+
+def tahun_akhir_renstra(tables: dict) -> int | None:
+    """The end year of the Renstra period the target column captions of the evaluation tables
+    name ("Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra ...)"):
+    Tabel 2.2's, else 2.1's; None when neither names one, or a table's names several
+    (which is the end, the captions do not say). Captions of realisation columns are not
+    read: "Realisasi ... Renstra s/d tahun 2024" is no end year.
+
+    >>> from renja_analysis.sources.base import TableBlock
+    >>> def blok(*captions):
+    ...     return {"tabel_2_2": TableBlock(kind="tabel_2_2", header=[list(captions)], header_line=5)}
+    >>> tahun_akhir_renstra(blok("Program", "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode)",
+    ...                          "Realisasi Renstra s/d tahun 2024"))
+    2026
+    >>> tahun_akhir_renstra(blok("Target Akhir Renstra", "Target (Tahun 2025)")) is None, tahun_akhir_renstra({})
+    (True, None)
+    """
+    for kind in ("tabel_2_2", "tabel_2_1"):
+        block = tables.get(kind)
+        found = set()
+        for cell in (c for row in (block.header if block else []) for c in row if c):
+            m = _RENSTRA_TAHUN.search(cell) if "realisasi" not in cell.lower() else None
+            if m:
+                found.add(int(m.group(1)))
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def decode(path: Path, data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an error
     naming the first line that is not UTF-8."""

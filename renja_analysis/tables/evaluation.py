@@ -1,6 +1,6 @@
-"""Tabel 2.2 (Hasil evaluasi Renja s.d. TW II) joined with Tabel 2.1.
+"""Tabel 2.2 (Hasil evaluasi Renja s.d. the evaluation quarter) joined with Tabel 2.1.
 
-Tabel 2.2 gives, per program / kegiatan / sub kegiatan, the 2024 target K and
+Tabel 2.2 gives, per program / kegiatan / sub kegiatan, the year's target K and
 pagu Rp, the realisation K and Rp to the end of the quarter and the document's
 own percentages, remarks and remedies. Tabel 2.1 has the same rows with the
 Renstra targets and the Renstra progress. The two are joined by normalised name

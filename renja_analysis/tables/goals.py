@@ -1,7 +1,7 @@
 """Tabel 3.1: Target kinerja penyelenggaraan (tujuan, sasaran, indikator, targets).
 
 The extraction shifts cells. The header names TUJUAN, SASARAN, INDIKATOR and three
-TARGET columns (Renja 2024, P-Renja 2024, end of Renstra) in seven cells; rows come
+TARGET columns (Renja and P-Renja of the year, e.g. ``RENJA 2024``, and end of Renstra) in seven cells; rows come
 in these shapes (cells 1-7):
 
 - ``no | tujuan | indikator | t1 | t2 | t3 | (empty)``: a tujuan row;

@@ -265,7 +265,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         raise src.error(f"jumlah kolom pagu salah di {LABEL}", line=row.line,
                         cell=f"kolom {i + 1}",
                         expected="1 angka rupiah (pagu indikatif)" if murni else "4 atau 5 angka rupiah berurutan "
-                        "(RKPD 2024, APBD 2024, RKPD Perubahan 2024, [tanpa judul], bertambah/berkurang)",
+                        "(RKPD, APBD, RKPD Perubahan, [tanpa judul], bertambah/berkurang)",
                         found=f"{len(run)} angka")
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
                pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
@@ -278,7 +278,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     try:
         out["pagu_2025_rp"] = parse_number(out["pagu_2025_rp"])
     except ValueError:
-        raise src.error(f"pagu 2025 bukan angka di {LABEL}", line=row.line,
+        raise src.error(f"pagu tahun berikutnya bukan angka di {LABEL}", line=row.line,
                         cell=f"kolom {i + len(_TAIL) - 1}", expected="angka rupiah",
                         found=out["pagu_2025_rp"]) from None
     return out

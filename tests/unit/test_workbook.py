@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from renja_analysis import RenjaParseError, load_document
 from renja_analysis.cli import main
 from renja_analysis.output.processed import write_tables
-from renja_analysis.output.workbook import SHEETS, read_workbook, workbook_bytes, write_workbook
+from renja_analysis.output.workbook import SHEETS, lembar_tabel, read_workbook, workbook_bytes, write_workbook
 
 ATTACK = '=HYPERLINK("http://x","y")'
 
@@ -53,7 +53,7 @@ def test_text_never_becomes_a_formula(tmp_path, attacked):
 
 def test_formatting(tmp_path, bundled):
     wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
-    assert wb.sheetnames == list(SHEETS) + ["Catatan", "Kamus data", "_skema"]
+    assert wb.sheetnames == list(lembar_tabel(bundled.tables())) + ["Catatan", "Kamus data", "_skema"]
     assert wb["_skema"].sheet_state == "hidden"
     ws = wb["Evaluasi TW II"]
     heads = [c.value for c in ws[1]]
@@ -110,7 +110,7 @@ def test_data_dictionary_sheet(tmp_path, bundled):
     assert rows[0] == ("Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi")
     kamus = {(r[0], r[2]) for r in rows[1:] if r[0] and r[0] != "Daftar kode"}
     # every column of every sheet has its entry
-    for title, name in SHEETS.items():
+    for title, name in lembar_tabel(tables).items():
         assert {(title, c) for c in tables[name].columns} <= kamus
     pagu = next(r for r in rows if r[0] == "Evaluasi TW II" and r[2] == "pagu_rp")
     assert pagu[1:] == ("Pagu (Rp)", "pagu_rp", "angka", "pagu anggaran")
@@ -128,7 +128,7 @@ def test_workbook_written_before_labels_still_reads(tmp_path, bundled):
     tables = bundled.tables()
     path = write_workbook(tables, tmp_path / "w.xlsx")
     wb = load_workbook(path)
-    for title in SHEETS:                                     # remove the label columns, as before
+    for title in lembar_tabel(tables):                                     # remove the label columns, as before
         ws = wb[title]
         heads = [c.value for c in ws[1]]
         for j in sorted((i for i, h in enumerate(heads) if h and h.startswith("Kode ") and h != "Kode"),
