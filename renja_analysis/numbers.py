@@ -884,9 +884,10 @@ def format_persen(x, digits: int | None = 2) -> str:
     if _bulat(x) is None and d >= 0:
         value = _desimal(x, d)
         if value == value.to_integral_value() and (d > 0 or value in (0, 100)) \
-                and abs(float(x) - float(value)) > 1e-9 * max(1.0, abs(float(value))):
+                and abs(float(x) - float(value)) > 1e-12 * max(1.0, abs(float(value))):
             # rounded onto a whole number it is not (float noise such as 57 / 100 * 100 =
-            # 56.99999999999999 is that whole number): one last digit off it, on its own side
+            # 56.99999999999999, 1e-16 of it, is that whole number; Rp5 short of Rp10 miliar,
+            # 5e-10 of it, is not): one last digit off it, on its own side
             from decimal import Decimal
 
             langkah = Decimal(1).scaleb(-d)

@@ -109,7 +109,10 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     out["capaian_tertimbang_k"] = (num / den.where(den > 0)).reindex(groups).astype("Float64")
     out["capaian_min_k"] = g["_cap"].min().reindex(groups).astype("Float64")
     out["capaian_maks_k"] = g["_cap"].max().reindex(groups).astype("Float64")
-    worst = (d.sort_values(["_key", "_cap", "_ser"], ascending=[True, True, False], kind="stable",
+    # the worst row and its ties on capaian to 9 decimals: float noise (0,7 of 10 is
+    # 6.999999999999999 %, 7 of 100 is 7.000000000000001 %) decides neither
+    d["_urut"] = d["_cap"].round(9)
+    worst = (d.sort_values(["_key", "_urut", "_ser"], ascending=[True, True, False], kind="stable",
                            na_position="last")
              .drop_duplicates("_key").set_index("_key").reindex(groups))
     out["terendah_nama"] = worst["nama"].astype("string")
@@ -117,7 +120,7 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     out["terendah_serapan_rp"] = worst["_ser"].astype("Float64")
     out["terendah_status"] = worst["status"].astype("string") if "status" in worst else pd.NA
     # how many share the lowest capaian: the row named is one of them (the one that spent most)
-    di_bawah = d["_cap"] == d["_key"].map(g["_cap"].min())
+    di_bawah = d["_urut"] == d["_key"].map(d.groupby("_key", sort=False)["_urut"].min())
     out["terendah_seri"] = di_bawah.groupby(d["_key"], sort=False).sum().reindex(groups, fill_value=0).astype(int)
     kritis = set()
     if temuan is not None and len(temuan):

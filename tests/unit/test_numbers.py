@@ -414,6 +414,9 @@ def test_percent_never_rounds_onto_a_border():
     assert 57 / 100 * 100 != 57 and format_persen(57 / 100 * 100) == "57,00%"
     assert 7 / 25 * 100 != 28 and format_persen(7 / 25 * 100) == "28,00%"
     assert format_persen(5_500_000 / 10_000_000 * 100) == "55,00%"
+    # ... but a real shortfall, however small against the whole, is not noise (REV-H H4: Rp5 short of a
+    # Rp10 miliar pagu is 99.99999995 %, shown "100,00%" with a tolerance of 1e-9)
+    assert format_persen((10_000_000_000 - 5) / 10_000_000_000 * 100) == "99,99%"
     # no decimals (chart labels): at 0 and 100 only
     assert format_persen(99.6, 0) == "99%" and format_persen(0.3, 0) == "1%" and format_persen(100.4, 0) == "101%"
     assert format_persen(49.6, 0) == "50%" and format_persen(100.0, 0) == "100%" and format_persen(0, 0) == "0%"

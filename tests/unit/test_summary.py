@@ -122,3 +122,14 @@ def test_worst_row_says_how_many_share_its_capaian():
     sendiri = summary.capaian_ringkas(ev.assign(capaian_k=[0.0, 5.0, 6.0, 80.0])).loc["P"]
     assert (sendiri["terendah_nama"], int(sendiri["terendah_seri"])) == ("A", 1)
     assert "salah satu" not in kalimat_capaian(sendiri)
+
+
+def test_a_tie_hidden_by_float_noise_is_a_tie():
+    # REV-H H8: 0,7 of 10 is 6.999999999999999 % and 7 of 100 is 7.000000000000001 %, both shown 7,00%: they share
+    # the lowest capaian; of the two, "Sosialisasi" spent more (80 % against 10 %) and is the one named
+    ev = pd.DataFrame({"level": ["sub_kegiatan"] * 3, "program": ["P"] * 3, "nama": ["Pembangunan Jalan", "Sosialisasi", "Lain"],
+                       "capaian_k": [0.7 / 10 * 100, 7 / 100 * 100, 90.0], "serapan_rp": [10.0, 80.0, 50.0],
+                       "pagu_rp": [1.0] * 3, "baris_sumber": [1, 2, 3], "status": ["tertinggal"] * 3})
+    assert ev["capaian_k"][0] != ev["capaian_k"][1]
+    r = summary.capaian_ringkas(ev).loc["P"]
+    assert (r["terendah_nama"], int(r["terendah_seri"])) == ("Sosialisasi", 2)
