@@ -9,6 +9,7 @@ emphasis.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import labels
@@ -885,7 +886,9 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
                        + (f"; {tetap} tetap." if tetap else "."))
 
         def daftar(part):
-            part = part.reindex(part["selisih_persen"].abs().sort_values(ascending=False, kind="stable").index)
+            # a change with no percent (a program new at P-APBD, from a pagu of 0) is the largest
+            urut = part["selisih_persen"].abs().astype("float64").fillna(np.inf)
+            part = part.reindex(urut.sort_values(ascending=False, kind="stable").index)
             return [f"- {tautan_nama(r['nama'])} {format_perubahan(r['selisih_rp'], r['selisih_persen'])}"
                     for _, r in part.iterrows()]
         lines_prog = daftar(naik) + daftar(turun)

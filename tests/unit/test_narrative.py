@@ -242,3 +242,15 @@ def test_reallocation_list_says_the_order_it_has():
     naik = ringkasan_pergeseran(pergeseran([10.0, 30.0]))
     assert "Perubahan pagu per program, dari yang terbesar dalam persen:" in naik
     assert naik.index("*P 1* bertambah") < naik.index("*P 0* bertambah")
+
+
+def test_a_program_new_at_p_apbd_heads_the_increases():
+    # REV-H H11: a program with APBD pagu 0 (+Rp50, no percent) came after a +10,00% one under "dari yang terbesar
+    # dalam persen"; growth from nothing is the largest
+    from renja_analysis.present.narrative import ringkasan_pergeseran
+
+    p = pd.DataFrame({"level": ["program"] * 3, "nama": ["P A", "P BARU", "P C"],
+                      "pagu_apbd_rp": [60.0, 0.0, 40.0], "pagu_papbd_rp": [66.0, 50.0, 34.0],
+                      "selisih_rp": [6.0, 50.0, -6.0], "selisih_persen": [10.0, None, -15.0]})
+    teks = ringkasan_pergeseran(p)
+    assert teks.index("*P BARU* bertambah") < teks.index("*P A* bertambah") < teks.index("*P C* berkurang")
