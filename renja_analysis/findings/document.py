@@ -594,13 +594,16 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     kurang and row["nilai_rp"] - programs[side] > toleransi):
                 beda = (f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
                         f"seluruh program {format_rupiah(programs[side])}")
+                # rows lost at a gap can only leave the programs read short of the total: a total
+                # below them is wrong whatever is missing
+                ragu = bool(celah) and row["nilai_rp"] - programs[side] > toleransi
                 records.append(_rec(
-                    "jumlah_tidak_cocok", "peringatan" if celah else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                    "jumlah_tidak_cocok", "peringatan" if ragu else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
                     row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs[side],
                     f"{beda} yang terbaca (selisih {format_rupiah(abs(row['nilai_rp'] - programs[side]))}). Namun, "
                     f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                     "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                    if celah else f"{beda}."))
+                    if ragu else f"{beda}."))
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max())))
     return _frame(records)

@@ -139,3 +139,22 @@ def test_bundled_keterangan_past_a_cut_names_it(potong):
     assert len(hilang) > 0 and hilang["pesan"].str.contains(
         f"Tabel 3.2 (Review P-RKPD) tampaknya terpotong setelah baris {line16} (temuan dokumen_terpotong), "
         "sehingga baris ini mungkin ada di bagian yang hilang", regex=False).all()
+
+
+def test_a_total_below_the_programs_read_is_kritis_whatever_the_gap():
+    # REV-H H1: No 4 missing; programs read 500 + 100 = 600 against a stated total of 550. Lost rows can only
+    # leave the programs read short of the total, never above it: the total is wrong -> kritis (was peringatan)
+    from renja_analysis.findings import document as f
+
+    rows = [(1, "program", "PROGRAM A", 500), (2, "kegiatan", "Kegiatan B", 500), (3, "sub_kegiatan", "Sub C", 500),
+            (5, "program", "PROGRAM F", 100), (6, "kegiatan", "Kegiatan G", 100), (7, "sub_kegiatan", "Sub H", 100)]
+    rv = pd.DataFrame({"no": pd.array([r[0] for r in rows], dtype="Int64"), "sisi": ["hasil_analisis"] * len(rows),
+                       "level": [r[1] for r in rows], "nama": [r[2] for r in rows],
+                       "pagu_rp": [float(r[3]) for r in rows], "baris_sumber": range(11, 11 + len(rows))})
+    ev = pd.DataFrame({"level": [], "nama": [], "pagu_rp": [], "realisasi_rp": [], "baris_sumber": []})
+    for stated, tingkat in ((550.0, "kritis"), (650.0, "peringatan")):
+        tot = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [stated], "baris_sumber": [30]})
+        t = f.jumlah_tidak_cocok(ev, rv, tot)
+        total = t[t["baris_sumber"] == 30]
+        assert total["tingkat"].astype(str).tolist() == [tingkat], (stated, t[["tingkat", "pesan"]].to_dict("records"))
+        assert ("tidak dinilai sebagai kekeliruan" in total["pesan"].iloc[0]) == (tingkat == "peringatan")
