@@ -136,7 +136,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "start afresh are a row instead), the finding then naming the other reading (a row of its own without "
        "numbers); also a Tabel 2.1 / 2.2 name on a line of its own right above a row whose name cell is empty "
        "(no digit, as bold as the row, the row filling a number column; a line that may also continue the name "
-       "above stays its rest), and a 3.2 row's No. on a line of its own right above a row "
+       "above, directly under it or under a page break, stays its rest), and a 3.2 row's No. on a line of its own right above a row "
        "whose No. cell is empty when it is the next number of the numbering, joined to the row below; the "
        "finding names both lines (`sources.text.WRAP`, `_Splitter._name_above`, `_Splitter._cell_above`)"),
     _J("sel_akhir_kosong", ("info", "peringatan"), "Sel kosong di ujung baris",

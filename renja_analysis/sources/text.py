@@ -42,8 +42,10 @@ names (``judul``); inside a table region every line is accounted for:
   a row whose name cell is empty, that fills a number column and is as bold as the line; in
   Tabel 3.2 a bare number right above a row whose No. cell is empty, when it is the next number
   of the table's numbering. The line is joined to the row below, with a ``baris_sambungan``
-  naming both lines; a name line that may also continue the row above stays that row's wrap
-  (the row below, maybe a second indicator of it, is then refused for its empty name);
+  naming both lines; a name line that may also continue the row above stays that row's wrap,
+  also under a page break after the row (the table's header repeated or a page footer: a name
+  cut at the foot of a page goes on under it; ``_page_between``): the row below, maybe a second
+  indicator of it, is then refused for its empty name;
 - any other line: set aside and reported as a finding ``baris_tidak_terbaca``,
   and the table goes on (a short tab-separated line of another width that holds no
   number, after prose, starts an unknown table; one that holds numbers is read as a
@@ -677,10 +679,14 @@ class _Splitter:
         self.last_row = None
 
     # -- continuation lines ----------------------------------------------------------------
-    def _continues(self, number: int, raw: list[str], cells: list[str]) -> list[int] | None:
-        """The cells of line ``number`` that continue the row above it (``WRAP``), or None."""
+    def _continues(self, number: int, raw: list[str], cells: list[str], page: bool = False) -> list[int] | None:
+        """The cells of line ``number`` that continue the row above it (``WRAP``), or None.
+        ``page``: a page break between them (``_page_between``) does not part them: the cells may
+        continue the row from the foot of the page before (asked by ``_name_above``, which then
+        takes the line for no row's name; a line after a page break is never joined as a wrap)."""
         block, row = self.current, self.last_row
-        if block is None or row is None or self.last_content != number - 1:
+        if block is None or row is None or (self.last_content != number - 1
+                                            and not (page and self._page_between(number))):
             return None
         cols = WRAP.get(block.kind)
         if not cols or any(cells[_LAST_WRAP[block.kind] + 1:]):     # a data row holds cells further right
@@ -705,6 +711,35 @@ class _Splitter:
         if 0 in filled and any(cols[k] == "satuan" and cells[k] == above[k] for k in filled):
             return None     # a name with its unit written whole again: a row of its own (a wrapped unit is its rest)
         return filled
+
+    def _page_between(self, number: int) -> bool:
+        """Whether the lines between the open table's last content (``last_content``) and line
+        ``number`` are a page break and nothing else: the table's header repeated or a page footer
+        (a running page header or footer, a page number, the caption repeated) among them, every
+        other line blank. A text cut at the foot of a page may go on under such lines.
+
+        >>> h = "Program\\tIndikator\\tTarget\\tRealisasi\\tCapaian\\tKet."
+        >>> s = _Splitter([h, "A\\tB\\t1\\t2\\t3\\t", "", "- 2 -", h, "C", "\\tD\\t4\\t5\\t6\\t"], None)
+        >>> kind, rows, count = s.header_block(0)
+        >>> s.start_header(kind, rows, 1, count)
+        >>> s.last_content = 2                  # the row of line 2 read
+        >>> s._page_between(3), s._page_break(2), s._page_between(6)
+        (False, 5, True)
+        """
+        block = self.current
+        first = self.last_content + 1
+        if block is None or first >= number:
+            return False
+        span = number - first                   # the lines between, each recorded once at most
+
+        def within(lines):
+            return {n for n in lines if first <= n < number}
+
+        breaks = within(block.header_lines[bisect_left(block.header_lines, first):])
+        breaks |= within(n for n, _ in block.footers[-span:])
+        breaks |= within(n for n, kind in self.pending if kind == "footer")
+        blanks = within(block.blank_lines[-span:]) | within(n for n, kind in self.pending if kind == "blank")
+        return bool(breaks) and len(breaks | blanks) == span
 
     def _starts_indicator(self, block: TableBlock, text: str) -> bool:
         """Whether ``text`` begins as an indicator does: its first word is a measure word
@@ -765,10 +800,12 @@ class _Splitter:
         (Tabel 2.1 and 2.2): the next line is a row of the open table whose name cell is empty,
         that fills a number column (a digit in a column ``WRAP`` does not name), and whose first
         filled cell is as bold as the line; and the line is no continuation of the row above
-        (``_continues``: another style, a level word, a blank line or a header between). A line
-        that may continue the row above is read so, as before: the row below may then be a
-        second indicator of that row (its name cell left empty), which no reader can tell from
-        a row whose name was printed above it; the row below is refused for its empty name.
+        (``_continues``: another style, a level word, a blank line or prose between; a page break
+        between them, ``_page_between``, does not part them: a name cut at the foot of a page goes
+        on under the repeated header). A line that may continue the row above is read so, as
+        before: the row below may then be a second indicator of that row (its name cell left
+        empty), which no reader can tell from a row whose name was printed above it; the row below
+        is refused for its empty name.
         When it is, the line is pending as ``nama`` until its row comes (``_cell_above``).
         """
         block = self.current
@@ -784,7 +821,7 @@ class _Splitter:
         first = next((c for c in self.lines[number].split("\t") if clean_text(c)), "")
         if ("<b>" in raw[0].lower()) != ("<b>" in first.lower()):
             return False
-        if self._continues(number, raw, cells) is not None:
+        if self._continues(number, raw, cells, page=True) is not None:
             return False                            # the rest of the name above, or this row's: unknown
         self.names[number] = (raw[0], cells[0])
         self.pending.append((number, "nama"))

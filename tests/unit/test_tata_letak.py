@@ -205,3 +205,46 @@ def test_32_number_above_that_is_not_the_next_no_is_refused(tmp_path):
     with pytest.raises(RenjaParseError, match="nomor baris bukan angka"):
         load_document(_write(tmp_path, _no_above(52, number="7")))
 
+
+
+# -- a name cut at the foot of a page, its rest under the page break (REV-G G5) ------------------
+
+#: Tabel 2.2's header (lines 26-28) and a page footer: what a page break prints between two rows
+HEADER_22 = LINES[25:28]
+#: a second indicator of a row, printed with its name cell empty (Tabel 2.2: 12 cells, no rupiah)
+SECOND_22 = "\t".join(["", "Jumlah Dokumen Tercetak", "12", "Paket", "", "3", "Paket", "", "25", "", "", ""])
+SECOND_21 = "\t".join(["", "Jumlah Dokumen Tercetak", "36", "Paket", "12", "Paket", "3", "Paket", "25", "3",
+                       "Paket", "8,333333333"])
+
+
+def _cut_over_page(line, head, rest, page, second):
+    """The fixture with ``line``'s name cut to ``head`` at the foot of a page, then the ``page``
+    lines (a page break), ``rest`` (the name's rest or a name of its own: no reader can tell) and
+    ``second`` (a row whose name cell is empty) inserted after ``line``."""
+    cells = LINES[line - 1].split("\t")
+    assert cells[0].startswith(head)
+    return LINES[:line - 1] + ["\t".join([head] + cells[1:])] + page + [rest, second] + LINES[line:]
+
+
+@pytest.mark.parametrize("line, head, rest, page, second", [
+    # Tabel 2.2's plain line 37 at the foot of a page, the table's header repeated under a blank
+    # line (lines 38-41), "Cetak dan Penggandaan" on line 42, the nameless row on line 43
+    (L37, "Penyediaan Barang", "Cetak dan Penggandaan", [""] + HEADER_22, SECOND_22),
+    # the same with its rest in the name cell of a tabbed line
+    (L37, "Penyediaan Barang", "Cetak dan Penggandaan" + "\t" * 11, [""] + HEADER_22, SECOND_22),
+    # a page footer between blank lines instead of a header (lines 38-40): the row on line 42
+    (L37, "Penyediaan Barang", "Cetak dan Penggandaan", ["", "- 2 -", ""], SECOND_22),
+    # Tabel 2.1's plain line 12 at the foot of its first page, under its second page's header
+    # (blank lines 13-14, header lines 15-16) comes what line 12's name may go on with
+    (L12, "Penyediaan Barang", "Cetakandan Penggandaan", LINES[12:16], SECOND_21),
+], ids=["2.2-header", "2.2-header-tabbed", "2.2-footer", "2.1-header"])
+def test_name_cut_over_a_page_break_is_refused(tmp_path, line, head, rest, page, second):
+    # the line under the page break may be the rest of the name at the foot of the page above
+    # (the row below then a second indicator of that row, its name cell empty) or the name of a
+    # row of its own: no reader can tell, so the row below is refused for its empty name, as it
+    # was before names above their rows were read (was: a new sub kegiatan named by the rest)
+    lines = _cut_over_page(line, head, rest, page, second)
+    row = line + len(page) + 2
+    assert lines[row - 1] == second
+    with pytest.raises(RenjaParseError, match=rf"baris {row}, sel nama \(kolom 1\): nama program/kegiatan kosong"):
+        load_document(_write(tmp_path, lines))
