@@ -17,6 +17,7 @@ import pandas as pd
 from ..keys import KUNCI
 from ..metrics import harapan_triwulan, predikat
 from ..status import BELUM_DILAKSANAKAN
+from ..tables._common import lanjutan
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -101,7 +102,11 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     cells when every kegiatan states one, else of its sub kegiatan's when every one does
     (``dari_rincian``); else unknown (``tidak_diketahui``), never 0: an empty cell summed as 0
     would understate the office's serapan. The children of a program are the rows after it up
-    to the next program of the document.
+    to the next program of the document. A row that is one more indicator of the name above it
+    (``tables._common.lanjutan``: same name, no rupiah of its own, within one document) is no
+    program, kegiatan or sub kegiatan of its own: it starts no block and is not summed (its
+    name's money stands on the first row), so a program printed with two indicators is one
+    program and its children's realisation is counted once.
 
     Examples
     --------
@@ -110,9 +115,19 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     ...     "realisasi_rp": [None, None, 30.0, 20.0, None, None]})
     >>> realisasi_program(ev)[["pagu_rp", "realisasi_rp", "dari_rincian", "tidak_diketahui"]].values.tolist()
     [[100.0, 50.0, True, False], [50.0, <NA>, False, True]]
+
+    A second indicator row of a program (same name, no rupiah) is not a program:
+
+    >>> ev2 = pd.DataFrame({"dokumen": "a", "level": ["program", "program", "sub_kegiatan"],
+    ...     "nama": ["P", "P", "S"], "indikator": ["i1", "i2", "i3"],
+    ...     "pagu_rp": [100.0, None, 100.0], "realisasi_rp": [40.0, None, 40.0]})
+    >>> realisasi_program(ev2)[["pagu_rp", "realisasi_rp", "dari_rincian"]].values.tolist()
+    [[100.0, 40.0, False]]
     """
     ev = evaluasi
-    level = ev["level"].astype(str).to_numpy()
+    # a further indicator row of the name above (same document) is nobody's block and nobody's child
+    lanjut = (lanjutan(ev) & (ev["dokumen"] == ev["dokumen"].shift())).to_numpy(dtype=bool)
+    level = np.where(lanjut, "", ev["level"].astype(str).to_numpy())
     program = level == "program"
     blok = pd.Series(program, index=ev.index).groupby(ev["dokumen"], sort=False).cumsum()
     real = ev["realisasi_rp"].astype("Float64")

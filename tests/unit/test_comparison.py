@@ -210,3 +210,40 @@ def test_empty_program_realisation_is_not_summed_as_zero():
             "rinciannya)") in text
     assert ("Realisasi program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya: "
             "1 program *Dinas X* (2024 TW II).") in text
+
+
+def test_a_second_indicator_row_of_a_program_is_not_a_program():
+    """REV-G G8: a program printed with two indicators (the second row: same name, another
+    indicator, no rupiah: ``tables._common.lanjutan``) is one program. Its realisation is the
+    first row's 40, counted once: serapan 40/100 = 40 % (the second row taken as a program of
+    its own, owning the kegiatan below, had its empty cell filled with their 40: 80 %)."""
+    ev = pd.DataFrame({"dokumen": "x", "pemda": "Kabupaten P", "instansi": "Dinas X", "tahun": 2024,
+                       "jenis_dokumen": "Renja", "triwulan": 2,
+                       "level": ["program", "program", "kegiatan", "sub_kegiatan"],
+                       "nama": ["Program P", "Program P", "Kegiatan K", "Sub S"],
+                       "indikator": ["Indikator 1", "Indikator 2", "Indikator K", "Indikator S"],
+                       "pagu_rp": [100.0, None, 100.0, 100.0], "realisasi_rp": [40.0, None, 40.0, 40.0],
+                       "capaian_k": [None, None, None, 50.0]})
+    rp = comparison.realisasi_program(ev)
+    assert rp.index.tolist() == [0] and rp["realisasi_rp"].tolist() == [40.0]
+    r = comparison.per_dokumen(ev, TEMUAN.iloc[:0]).iloc[0]
+    assert (r["pagu_rp"], r["realisasi_rp"], r["serapan_rp"]) == (100.0, 40.0, 40.0)
+    assert r["program_realisasi_rincian"] == 0 and r["program_realisasi_kosong"] == 0
+
+
+def test_a_second_indicator_row_of_a_kegiatan_is_no_kegiatan_without_realisation():
+    """The program's realisation cell is empty: its kegiatan's cells are summed. Kegiatan K states
+    30 on its first row; its second indicator row (no rupiah) is not a kegiatan whose realisation
+    is missing, so the program's realisation is 30 (serapan 30/100 = 30 %), not unknown (one sub
+    kegiatan's cell is empty too, so the sub kegiatan cannot stand in)."""
+    ev = pd.DataFrame({"dokumen": "x", "pemda": "Kabupaten P", "instansi": "Dinas X", "tahun": 2024,
+                       "jenis_dokumen": "Renja", "triwulan": 2,
+                       "level": ["program", "kegiatan", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+                       "nama": ["Program P", "Kegiatan K", "Kegiatan K", "Sub S1", "Sub S2"],
+                       "indikator": ["Indikator P", "Indikator 1", "Indikator 2", "Indikator S1", "Indikator S2"],
+                       "pagu_rp": [100.0, 100.0, None, 60.0, 40.0], "realisasi_rp": [None, 30.0, None, 30.0, None],
+                       "capaian_k": [None, None, None, 50.0, 50.0]})
+    r = comparison.per_dokumen(ev, TEMUAN.iloc[:0]).iloc[0]
+    assert (r["realisasi_rp"], r["serapan_rp"]) == (30.0, 30.0)
+    assert r["program_realisasi_rincian"] == 1 and r["program_realisasi_kosong"] == 0
+
