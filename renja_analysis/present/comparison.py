@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..keys import KUNCI
+from ..keys import KUNCI, pemda_baku_kolom
 from ..metrics import harapan_triwulan, predikat
 from ..status import BELUM_DILAKSANAKAN
 from ..tables._common import lanjutan
@@ -162,8 +162,9 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
 
 
 def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
-    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda:
-    ``kunci_instansi``, two pemda's offices of one name are two offices), year and quarter,
+    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda
+    in one form, ``pemda_kantor``: ``kunci_instansi``, two pemda's offices of one name are two
+    offices, one pemda's written two ways one), year and quarter,
     each period's serapan against its own pagu, and what makes two periods comparable.
     Two documents of one office and one period (``periode_ganda``: conflicting documents, or a
     Renja and its Perubahan of one quarter) cannot be ordered: they are compared with nothing,
@@ -193,7 +194,9 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     >>> t["serapan_relatif"].round(2).tolist(), t["realisasi_turun"].tolist()
     ([80.0, 90.0, 35.56], [False, False, True])
     """
-    out = ringkas.sort_values(["instansi", *_pemda(ringkas), "tahun", "triwulan"], kind="stable").reset_index(drop=True)
+    urut = ringkas.assign(_pemda=pemda_kantor(ringkas))
+    out = (urut.sort_values(["instansi", "_pemda", "tahun", "triwulan"], kind="stable").drop(columns="_pemda")
+           .reset_index(drop=True))
     kantor = kunci_instansi(out)
     # two documents of one office and one period (conflicting, or a Renja and its Perubahan) cannot
     # be ordered: neither is compared with the other nor with another period
@@ -215,41 +218,52 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _pemda(df: pd.DataFrame) -> list[str]:
-    return ["pemda"] if "pemda" in df else []
-
-
 def _nama(df: pd.DataFrame) -> pd.Series:
     nama = df["instansi"].astype("string")
     return nama.fillna(df["dokumen"].astype("string")) if "dokumen" in df else nama.fillna("?")
 
 
-def kunci_instansi(df: pd.DataFrame) -> pd.Series:
-    """One key per office: its pemda and instansi (two pemda's *Dinas Kesehatan* are two
-    offices); the document id where the instansi is not known.
+def pemda_kantor(df: pd.DataFrame) -> pd.Series:
+    """Each row's pemda in the one form offices are keyed and named by (``keys.pemda_baku_kolom``:
+    ``Kab. P`` and ``Kabupaten P`` are one pemda); NA where not known.
 
-    >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d"], "pemda": ["P", "Q", "P", "P"],
-    ...                                  "instansi": ["Dinas A", "Dinas A", None, "Dinas A"]}))
-    >>> k[0] == k[3], k[0] == k[1], k[0] == k[2]
-    (True, False, False)
+    >>> pemda_kantor(pd.DataFrame({"pemda": ["Kab. P", "Kabupaten P", None]})).tolist()
+    ['Kabupaten P', 'Kabupaten P', <NA>]
     """
-    nama = _nama(df)
-    pemda = (df["pemda"].astype("string") if "pemda" in df else pd.Series(pd.NA, index=df.index, dtype="string"))
-    return (pemda.fillna("") + "\x1f" + nama).rename("kantor")
+    if "pemda" not in df:
+        return pd.Series(pd.NA, index=df.index, dtype="string")
+    return pemda_baku_kolom(df["pemda"])
+
+
+def kunci_instansi(df: pd.DataFrame) -> pd.Series:
+    """One key per office: its pemda (``pemda_kantor``: however the documents write it) and
+    instansi (two pemda's *Dinas Kesehatan* are two offices); the document id where the
+    instansi is not known.
+
+    >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"],
+    ...     "pemda": ["Kab P", "Kab Q", "Kab P", "Kab P", "Kabupaten P"],
+    ...     "instansi": ["Dinas A", "Dinas A", None, "Dinas A", "Dinas A"]}))
+    >>> k[0] == k[3], k[0] == k[1], k[0] == k[2], k[0] == k[4]
+    (True, False, False, True)
+    """
+    return (pemda_kantor(df).fillna("") + "\x1f" + _nama(df)).rename("kantor")
 
 
 def nama_instansi(df: pd.DataFrame) -> pd.Series:
     """How an office is named beside others: its instansi (the document id where unknown),
-    followed by its pemda when the rows hold more than one pemda.
+    followed by its pemda (``pemda_kantor``, one form for every document of it) when the rows
+    hold more than one pemda.
 
-    >>> df = pd.DataFrame({"dokumen": ["a", "b"], "pemda": ["Kab P", "Kab Q"], "instansi": ["Dinas A", "Dinas A"]})
+    >>> df = pd.DataFrame({"dokumen": ["a", "b"], "pemda": ["Kab P", "Kab. Q"], "instansi": ["Dinas A", "Dinas A"]})
     >>> nama_instansi(df).tolist(), nama_instansi(df.iloc[:1]).tolist()
-    (['Dinas A, Kab P', 'Dinas A, Kab Q'], ['Dinas A'])
+    (['Dinas A, Kabupaten P', 'Dinas A, Kabupaten Q'], ['Dinas A'])
+    >>> nama_instansi(df.assign(pemda=["Kab. P", "Kabupaten P"])).tolist()
+    ['Dinas A', 'Dinas A']
     """
     nama = _nama(df)
-    if "pemda" not in df or df["pemda"].nunique(dropna=True) < 2:
+    pemda = pemda_kantor(df)
+    if pemda.nunique(dropna=True) < 2:
         return nama
-    pemda = df["pemda"].astype("string")
     return nama.where(pemda.isna(), nama + ", " + pemda)
 
 
