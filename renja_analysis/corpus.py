@@ -45,7 +45,7 @@ import pandas as pd
 
 from . import config
 from .errors import RenjaParseError
-from .keys import KUNCI, dokumen_id, frame_dokumen, kunci_nama_berkas, nama_berkas
+from .keys import KUNCI, dokumen_id, frame_dokumen, kunci_nama_berkas, nama_berkas, pemda_baku
 
 #: Status of a document in the summary.
 TERBACA, GAGAL, GANDA = "terbaca", "gagal", "ganda"
@@ -458,7 +458,8 @@ def tandai_ganda(hasil: list[HasilDokumen]) -> None:
 
     ``hasil`` in id order. A document whose Tabel 2.2 numbers (``ANGKA_22`` and the
     levels, row by row) equal an earlier one's and whose keys agree with it (each of
-    ``KUNCI_SAMA`` equal, or unknown on one side: a workbook names no pemda) is
+    ``KUNCI_SAMA`` equal, or unknown on one side: a workbook names no pemda; the pemda
+    compared in its ``keys.pemda_baku`` form, ``Kab. X`` is ``Kabupaten X``) is
     ``ganda``: ``sama_dengan`` names the one kept, which is the one whose keys the
     document itself states (``kunci_dari``), else the first. Documents with other
     numbers and the same instansi, tahun, jenis and triwulan (all known) and the same
@@ -468,7 +469,8 @@ def tandai_ganda(hasil: list[HasilDokumen]) -> None:
     """
     read = [r for r in hasil if r.status == TERBACA and r.tables is not None]
     rows = {r.dokumen: r.tables["dokumen"].iloc[0] for r in read}      # type: ignore[index]
-    keys = {d: tuple(_na(row[k]) for k in KUNCI_SAMA) for d, row in rows.items()}
+    # the pemda in one form (Kab. X and Kabupaten X are one pemda), as offices are keyed everywhere
+    keys = {d: (pemda_baku(_na(row["pemda"])), *(_na(row[k]) for k in KUNCI_SAMA[1:])) for d, row in rows.items()}
     prints = {r.dokumen: _sidik(r.tables["evaluasi"]) for r in read}   # type: ignore[index]
     order = sorted(range(len(read)), key=lambda i: (str(rows[read[i].dokumen]["kunci_dari"]) != "dokumen", i))
     kept: dict[str, list[HasilDokumen]] = {}

@@ -286,6 +286,21 @@ def pemda_baku(text) -> str | None:
     return _satu_pemda(_pemda_disebut(text))
 
 
+def pemda_baku_kolom(values: pd.Series) -> pd.Series:
+    """``pemda_baku`` of every cell of a column (string dtype, NA where none), each distinct
+    value read once: the one form in which a corpus keys and names a document's pemda, so
+    that ``Kab. Contoh`` and ``Kabupaten Contoh`` are one pemda (``present.comparison.kunci_instansi``,
+    ``corpus.tandai_ganda``). A name without its kind (``Madiun``) stays as it is: it is not
+    taken for ``Kota Madiun`` nor for ``Kabupaten Madiun`` (``pemda_sama``).
+
+    >>> pemda_baku_kolom(pd.Series(["Kab. Contoh", "Kabupaten Contoh", None, "Madiun"])).tolist()
+    ['Kabupaten Contoh', 'Kabupaten Contoh', <NA>, 'Madiun']
+    """
+    s = pd.Series(values, copy=False).astype("string")
+    forms = {v: pemda_baku(v) for v in s.dropna().unique()}
+    return s.map(forms, na_action="ignore").astype("string")
+
+
 def pemda_sama(a, b) -> bool | None:
     """Whether two pemda names (``pemda_baku`` forms) name the same pemda: the names
     compared exactly, never by similarity (Magetan and Magelang differ by two letters),

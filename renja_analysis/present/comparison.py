@@ -14,9 +14,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..keys import KUNCI
+from ..keys import KUNCI, pemda_baku_kolom
 from ..metrics import harapan_triwulan, predikat
 from ..status import BELUM_DILAKSANAKAN
+from ..tables._common import lanjutan
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -101,7 +102,11 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     cells when every kegiatan states one, else of its sub kegiatan's when every one does
     (``dari_rincian``); else unknown (``tidak_diketahui``), never 0: an empty cell summed as 0
     would understate the office's serapan. The children of a program are the rows after it up
-    to the next program of the document.
+    to the next program of the document. A row that is one more indicator of the name above it
+    (``tables._common.lanjutan``: same name, no rupiah of its own, within one document) is no
+    program, kegiatan or sub kegiatan of its own: it starts no block and is not summed (its
+    name's money stands on the first row), so a program printed with two indicators is one
+    program and its children's realisation is counted once.
 
     Examples
     --------
@@ -110,9 +115,19 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     ...     "realisasi_rp": [None, None, 30.0, 20.0, None, None]})
     >>> realisasi_program(ev)[["pagu_rp", "realisasi_rp", "dari_rincian", "tidak_diketahui"]].values.tolist()
     [[100.0, 50.0, True, False], [50.0, <NA>, False, True]]
+
+    A second indicator row of a program (same name, no rupiah) is not a program:
+
+    >>> ev2 = pd.DataFrame({"dokumen": "a", "level": ["program", "program", "sub_kegiatan"],
+    ...     "nama": ["P", "P", "S"], "indikator": ["i1", "i2", "i3"],
+    ...     "pagu_rp": [100.0, None, 100.0], "realisasi_rp": [40.0, None, 40.0]})
+    >>> realisasi_program(ev2)[["pagu_rp", "realisasi_rp", "dari_rincian"]].values.tolist()
+    [[100.0, 40.0, False]]
     """
     ev = evaluasi
-    level = ev["level"].astype(str).to_numpy()
+    # a further indicator row of the name above (same document) is nobody's block and nobody's child
+    lanjut = (lanjutan(ev) & (ev["dokumen"] == ev["dokumen"].shift())).to_numpy(dtype=bool)
+    level = np.where(lanjut, "", ev["level"].astype(str).to_numpy())
     program = level == "program"
     blok = pd.Series(program, index=ev.index).groupby(ev["dokumen"], sort=False).cumsum()
     real = ev["realisasi_rp"].astype("Float64")
@@ -147,8 +162,9 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
 
 
 def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
-    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda:
-    ``kunci_instansi``, two pemda's offices of one name are two offices), year and quarter,
+    """The same office over time: ``per_dokumen`` rows sorted by office (instansi, then pemda
+    in one form, ``pemda_kantor``: ``kunci_instansi``, two pemda's offices of one name are two
+    offices, one pemda's written two ways one), year and quarter,
     each period's serapan against its own pagu, and what makes two periods comparable.
     Two documents of one office and one period (``periode_ganda``: conflicting documents, or a
     Renja and its Perubahan of one quarter) cannot be ordered: they are compared with nothing,
@@ -178,7 +194,9 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     >>> t["serapan_relatif"].round(2).tolist(), t["realisasi_turun"].tolist()
     ([80.0, 90.0, 35.56], [False, False, True])
     """
-    out = ringkas.sort_values(["instansi", *_pemda(ringkas), "tahun", "triwulan"], kind="stable").reset_index(drop=True)
+    urut = ringkas.assign(_pemda=pemda_kantor(ringkas))
+    out = (urut.sort_values(["instansi", "_pemda", "tahun", "triwulan"], kind="stable").drop(columns="_pemda")
+           .reset_index(drop=True))
     kantor = kunci_instansi(out)
     # two documents of one office and one period (conflicting, or a Renja and its Perubahan) cannot
     # be ordered: neither is compared with the other nor with another period
@@ -200,41 +218,52 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _pemda(df: pd.DataFrame) -> list[str]:
-    return ["pemda"] if "pemda" in df else []
-
-
 def _nama(df: pd.DataFrame) -> pd.Series:
     nama = df["instansi"].astype("string")
     return nama.fillna(df["dokumen"].astype("string")) if "dokumen" in df else nama.fillna("?")
 
 
-def kunci_instansi(df: pd.DataFrame) -> pd.Series:
-    """One key per office: its pemda and instansi (two pemda's *Dinas Kesehatan* are two
-    offices); the document id where the instansi is not known.
+def pemda_kantor(df: pd.DataFrame) -> pd.Series:
+    """Each row's pemda in the one form offices are keyed and named by (``keys.pemda_baku_kolom``:
+    ``Kab. P`` and ``Kabupaten P`` are one pemda); NA where not known.
 
-    >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d"], "pemda": ["P", "Q", "P", "P"],
-    ...                                  "instansi": ["Dinas A", "Dinas A", None, "Dinas A"]}))
-    >>> k[0] == k[3], k[0] == k[1], k[0] == k[2]
-    (True, False, False)
+    >>> pemda_kantor(pd.DataFrame({"pemda": ["Kab. P", "Kabupaten P", None]})).tolist()
+    ['Kabupaten P', 'Kabupaten P', <NA>]
     """
-    nama = _nama(df)
-    pemda = (df["pemda"].astype("string") if "pemda" in df else pd.Series(pd.NA, index=df.index, dtype="string"))
-    return (pemda.fillna("") + "\x1f" + nama).rename("kantor")
+    if "pemda" not in df:
+        return pd.Series(pd.NA, index=df.index, dtype="string")
+    return pemda_baku_kolom(df["pemda"])
+
+
+def kunci_instansi(df: pd.DataFrame) -> pd.Series:
+    """One key per office: its pemda (``pemda_kantor``: however the documents write it) and
+    instansi (two pemda's *Dinas Kesehatan* are two offices); the document id where the
+    instansi is not known.
+
+    >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"],
+    ...     "pemda": ["Kab P", "Kab Q", "Kab P", "Kab P", "Kabupaten P"],
+    ...     "instansi": ["Dinas A", "Dinas A", None, "Dinas A", "Dinas A"]}))
+    >>> k[0] == k[3], k[0] == k[1], k[0] == k[2], k[0] == k[4]
+    (True, False, False, True)
+    """
+    return (pemda_kantor(df).fillna("") + "\x1f" + _nama(df)).rename("kantor")
 
 
 def nama_instansi(df: pd.DataFrame) -> pd.Series:
     """How an office is named beside others: its instansi (the document id where unknown),
-    followed by its pemda when the rows hold more than one pemda.
+    followed by its pemda (``pemda_kantor``, one form for every document of it) when the rows
+    hold more than one pemda.
 
-    >>> df = pd.DataFrame({"dokumen": ["a", "b"], "pemda": ["Kab P", "Kab Q"], "instansi": ["Dinas A", "Dinas A"]})
+    >>> df = pd.DataFrame({"dokumen": ["a", "b"], "pemda": ["Kab P", "Kab. Q"], "instansi": ["Dinas A", "Dinas A"]})
     >>> nama_instansi(df).tolist(), nama_instansi(df.iloc[:1]).tolist()
-    (['Dinas A, Kab P', 'Dinas A, Kab Q'], ['Dinas A'])
+    (['Dinas A, Kabupaten P', 'Dinas A, Kabupaten Q'], ['Dinas A'])
+    >>> nama_instansi(df.assign(pemda=["Kab. P", "Kabupaten P"])).tolist()
+    ['Dinas A', 'Dinas A']
     """
     nama = _nama(df)
-    if "pemda" not in df or df["pemda"].nunique(dropna=True) < 2:
+    pemda = pemda_kantor(df)
+    if pemda.nunique(dropna=True) < 2:
         return nama
-    pemda = df["pemda"].astype("string")
     return nama.where(pemda.isna(), nama + ", " + pemda)
 
 

@@ -267,15 +267,19 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
 
 
 def tabel_antar_instansi(ringkas: pd.DataFrame, uuid: str = "antar-instansi"):
-    """Documents ranked (``comparison.per_dokumen``): office, period, pagu, serapan against
-    the quarter's expectation and its predikat, capaian (mean and pagu-weighted), findings."""
+    """Documents ranked (``comparison.per_dokumen``): office, its pemda in one form
+    (``comparison.pemda_kantor``), period, pagu, serapan against the quarter's expectation and
+    its predikat, capaian (mean and pagu-weighted), findings."""
     judul = {"peringkat": "Peringkat", "instansi": "Instansi", "pemda": "Pemda", "periode": "Periode",
              "pagu_rp": "Pagu program", "serapan_rp": "Serapan anggaran", "harapan_tw": "Harapan s.d. triwulan",
              "predikat_rp": "Predikat serapan", "rata_capaian_k": "Rata-rata capaian",
              "capaian_tertimbang_k": "Capaian tertimbang pagu", "temuan_masalah": "Temuan kritis + peringatan",
              "temuan_kritis": "Temuan kritis"}
-    view = (ringkas.sort_values("peringkat", kind="stable")[list(judul)].rename(columns=judul)
-            .reset_index(drop=True))
+    from .comparison import pemda_kantor
+
+    urut = ringkas.sort_values("peringkat", kind="stable")
+    view = urut[list(judul)].rename(columns=judul).reset_index(drop=True)
+    view["Pemda"] = pemda_kantor(urut).to_numpy()          # one form per pemda, as offices are keyed
     view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
     persen = ["Serapan anggaran", "Harapan s.d. triwulan", "Rata-rata capaian", "Capaian tertimbang pagu"]
     return (_gaya(view, uuid)

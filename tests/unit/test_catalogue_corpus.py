@@ -200,6 +200,24 @@ def test_same_keys_other_numbers_both_kept_with_a_finding(tmp_path, capsys):
     assert "PERHATIAN: berkunci sama dengan versi-b" in printed
 
 
+def test_the_same_pemda_written_two_ways_is_one_office(tmp_path):
+    """REV-G G6: 'PEMERINTAH KAB. CONTOH' and 'PEMERINTAH KABUPATEN CONTOH' are one pemda
+    (keys.pemda_baku): the same evaluation under both titles is read once (ganda), and other
+    numbers under both are a conflict, named with the pemda in one form."""
+    dok(tmp_path / "a" / "a.md", **PERDAGANGAN)
+    dok(tmp_path / "a" / "b.md", **{**PERDAGANGAN, "pemda": "KAB. CONTOH"})
+    k = load_corpus(tmp_path / "a", jobs=1)
+    assert _status(k) == {"a": TERBACA, "b": GANDA}
+    assert len(k.tables["evaluasi"]) == ROWS
+    dok(tmp_path / "c" / "versi-a.md", **PERDAGANGAN)
+    dok(tmp_path / "c" / "versi-b.md", **{**PERDAGANGAN, "pemda": "KAB. CONTOH", "seed": 9})
+    k = load_corpus(tmp_path / "c", jobs=1)
+    t = k.tables["temuan"]
+    found = t[t["jenis"] == "dokumen_bertentangan"].set_index("dokumen")["pesan"]
+    assert sorted(found.index) == ["versi-a", "versi-b"]
+    assert "(Kabupaten Contoh, Dinas Perdagangan, Renja Perubahan 2024, TW 2)" in found["versi-b"]
+
+
 @pytest.mark.slow  # a corpus of several documents
 def test_the_same_office_in_another_quarter_is_no_conflict(tmp_path):
     dok(tmp_path / "tw2.md", **PERDAGANGAN)

@@ -125,19 +125,19 @@ def test_trend_is_per_pemda_and_office_and_never_within_one_period():
 
     # two pemda's Dinas A: Kab P in TW I (realisation 50), Kab Q in TW II (30): two offices, no trend,
     # and no "cumulative realisation fell" (50 -> 30 are not one office's figures)
-    dua_pemda = pd.concat([_doc("p", "Kab P", "Dinas A", 1, 100.0, 50.0), _doc("q", "Kab Q", "Dinas A", 2, 100.0, 30.0)],
+    dua_pemda = pd.concat([_doc("p", "Kabupaten P", "Dinas A", 1, 100.0, 50.0), _doc("q", "Kabupaten Q", "Dinas A", 2, 100.0, 30.0)],
                           ignore_index=True)
     t = comparison.tren(comparison.per_dokumen(dua_pemda, TEMUAN.iloc[:0]))
     assert not t["realisasi_turun"].any() and t["pagu_sebelumnya_rp"].isna().all()
     text = narrative.ringkasan_tren(t)
     assert text.startswith("Korpus memuat 2 instansi dalam 2 periode-dokumen; 0 instansi punya lebih dari satu")
-    assert "- *Dinas A, Kab P*: hanya satu periode (2024 TW I), belum ada tren." in text
-    assert "- *Dinas A, Kab Q*: hanya satu periode (2024 TW II), belum ada tren." in text
+    assert "- *Dinas A, Kabupaten P*: hanya satu periode (2024 TW I), belum ada tren." in text
+    assert "- *Dinas A, Kabupaten Q*: hanya satu periode (2024 TW II), belum ada tren." in text
     assert "lebih kecil" not in text
     # one office, two documents of TW II (other numbers: they conflict) and one of TW I (realisation 20):
     # TW II is not a period after another TW II; TW I has nothing comparable after it
-    satu = pd.concat([_doc("a", "Kab P", "Dinas A", 2, 100.0, 50.0), _doc("b", "Kab P", "Dinas A", 2, 100.0, 30.0),
-                      _doc("c", "Kab P", "Dinas A", 1, 100.0, 20.0)], ignore_index=True)
+    satu = pd.concat([_doc("a", "Kabupaten P", "Dinas A", 2, 100.0, 50.0), _doc("b", "Kabupaten P", "Dinas A", 2, 100.0, 30.0),
+                      _doc("c", "Kabupaten P", "Dinas A", 1, 100.0, 20.0)], ignore_index=True)
     t = comparison.tren(comparison.per_dokumen(satu, TEMUAN.iloc[:0]))
     assert t["dokumen"].tolist() == ["c", "a", "b"] and t["periode_ganda"].tolist() == [False, True, True]
     assert not t["realisasi_turun"].any() and t["perubahan_serapan"].isna().all()
@@ -153,8 +153,8 @@ def test_offices_compared_on_their_latest_period_findings_counted_once():
 
     # Dinas A in TW I (serapan 40/100 = 40 %, 160 % of 25) and TW II (40 %, 80 % of 50); Dinas B TW II 30/100
     # = 30 % (60 % of 50). One kritis finding carried from A's TW I into its TW II.
-    ev = pd.concat([_doc("a1", "Kab P", "Dinas A", 1, 100.0, 40.0), _doc("a2", "Kab P", "Dinas A", 2, 100.0, 40.0),
-                    _doc("b2", "Kab P", "Dinas B", 2, 100.0, 30.0)], ignore_index=True)
+    ev = pd.concat([_doc("a1", "Kabupaten P", "Dinas A", 1, 100.0, 40.0), _doc("a2", "Kabupaten P", "Dinas A", 2, 100.0, 40.0),
+                    _doc("b2", "Kabupaten P", "Dinas B", 2, 100.0, 30.0)], ignore_index=True)
     r = comparison.per_dokumen(ev, pd.DataFrame({"dokumen": ["a1", "a2"], "tingkat": ["kritis", "kritis"]}))
     assert comparison.terakhir(r).tolist() == [False, True, True]
     text = narrative.narasi_antar_instansi(r)
@@ -171,8 +171,8 @@ def test_office_comparison_ties_unranked_and_pemda():
     from renja_analysis.present import narrative
 
     # A 40/100 and B 80/200: both 40 % (tie at the top); D 30/100 lowest; E pagu 0: serapan undefined, not ranked
-    ev = pd.concat([_doc("a", "Kab P", "Dinas A", 2, 100.0, 40.0), _doc("b", "Kab P", "Dinas B", 2, 200.0, 80.0),
-                    _doc("d", "Kab P", "Dinas D", 2, 100.0, 30.0), _doc("e", "Kab P", "Dinas E", 2, 0.0, 0.0)],
+    ev = pd.concat([_doc("a", "Kabupaten P", "Dinas A", 2, 100.0, 40.0), _doc("b", "Kabupaten P", "Dinas B", 2, 200.0, 80.0),
+                    _doc("d", "Kabupaten P", "Dinas D", 2, 100.0, 30.0), _doc("e", "Kabupaten P", "Dinas E", 2, 0.0, 0.0)],
                    ignore_index=True)
     text = narrative.narasi_antar_instansi(comparison.per_dokumen(ev, TEMUAN.iloc[:0]))
     assert ("tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 40,00% dari harapan 50,00%, "
@@ -182,10 +182,10 @@ def test_office_comparison_ties_unranked_and_pemda():
             "programnya Rp0).") in text
     assert "terendah pada *Dinas E*" not in text
     # the same office name in two pemda: each named with its pemda
-    ev2 = pd.concat([_doc("p", "Kab P", "Dinas A", 2, 100.0, 40.0), _doc("q", "Kab Q", "Dinas A", 2, 100.0, 30.0)],
+    ev2 = pd.concat([_doc("p", "Kabupaten P", "Dinas A", 2, 100.0, 40.0), _doc("q", "Kabupaten Q", "Dinas A", 2, 100.0, 30.0)],
                     ignore_index=True)
     text = narrative.narasi_antar_instansi(comparison.per_dokumen(ev2, TEMUAN.iloc[:0]))
-    assert "ada pada *Dinas A, Kab P* (2024 TW II: 40,00%" in text and "terendah pada *Dinas A, Kab Q* (2024" in text
+    assert "ada pada *Dinas A, Kabupaten P* (2024 TW II: 40,00%" in text and "terendah pada *Dinas A, Kabupaten Q* (2024" in text
 
 
 def test_empty_program_realisation_is_not_summed_as_zero():
@@ -210,3 +210,67 @@ def test_empty_program_realisation_is_not_summed_as_zero():
             "rinciannya)") in text
     assert ("Realisasi program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya: "
             "1 program *Dinas X* (2024 TW II).") in text
+
+
+def test_a_second_indicator_row_of_a_program_is_not_a_program():
+    """REV-G G8: a program printed with two indicators (the second row: same name, another
+    indicator, no rupiah: ``tables._common.lanjutan``) is one program. Its realisation is the
+    first row's 40, counted once: serapan 40/100 = 40 % (the second row taken as a program of
+    its own, owning the kegiatan below, had its empty cell filled with their 40: 80 %)."""
+    ev = pd.DataFrame({"dokumen": "x", "pemda": "Kabupaten P", "instansi": "Dinas X", "tahun": 2024,
+                       "jenis_dokumen": "Renja", "triwulan": 2,
+                       "level": ["program", "program", "kegiatan", "sub_kegiatan"],
+                       "nama": ["Program P", "Program P", "Kegiatan K", "Sub S"],
+                       "indikator": ["Indikator 1", "Indikator 2", "Indikator K", "Indikator S"],
+                       "pagu_rp": [100.0, None, 100.0, 100.0], "realisasi_rp": [40.0, None, 40.0, 40.0],
+                       "capaian_k": [None, None, None, 50.0]})
+    rp = comparison.realisasi_program(ev)
+    assert rp.index.tolist() == [0] and rp["realisasi_rp"].tolist() == [40.0]
+    r = comparison.per_dokumen(ev, TEMUAN.iloc[:0]).iloc[0]
+    assert (r["pagu_rp"], r["realisasi_rp"], r["serapan_rp"]) == (100.0, 40.0, 40.0)
+    assert r["program_realisasi_rincian"] == 0 and r["program_realisasi_kosong"] == 0
+
+
+def test_a_second_indicator_row_of_a_kegiatan_is_no_kegiatan_without_realisation():
+    """The program's realisation cell is empty: its kegiatan's cells are summed. Kegiatan K states
+    30 on its first row; its second indicator row (no rupiah) is not a kegiatan whose realisation
+    is missing, so the program's realisation is 30 (serapan 30/100 = 30 %), not unknown (one sub
+    kegiatan's cell is empty too, so the sub kegiatan cannot stand in)."""
+    ev = pd.DataFrame({"dokumen": "x", "pemda": "Kabupaten P", "instansi": "Dinas X", "tahun": 2024,
+                       "jenis_dokumen": "Renja", "triwulan": 2,
+                       "level": ["program", "kegiatan", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+                       "nama": ["Program P", "Kegiatan K", "Kegiatan K", "Sub S1", "Sub S2"],
+                       "indikator": ["Indikator P", "Indikator 1", "Indikator 2", "Indikator S1", "Indikator S2"],
+                       "pagu_rp": [100.0, 100.0, None, 60.0, 40.0], "realisasi_rp": [None, 30.0, None, 30.0, None],
+                       "capaian_k": [None, None, None, 50.0, 50.0]})
+    r = comparison.per_dokumen(ev, TEMUAN.iloc[:0]).iloc[0]
+    assert (r["realisasi_rp"], r["serapan_rp"]) == (30.0, 30.0)
+    assert r["program_realisasi_rincian"] == 1 and r["program_realisasi_kosong"] == 0
+
+
+def test_one_office_whatever_form_its_pemda_is_written_in():
+    """REV-G G6: 'Kab. P' and 'Kabupaten P' are one pemda (keys.pemda_baku), so Dinas A's TW I
+    and TW II documents are one office: a trend (20 % -> 50 % of the same pagu 100: +30 points),
+    TW I not its latest period, and the one pemda not named beside the offices. Kab. Q's Dinas A,
+    sorted between the two forms by its raw name, is another office and does not break the
+    order of Kabupaten P's periods (TW II before TW I would read as a realisation that fell)."""
+    from renja_analysis.present import narrative, styling
+
+    ev = pd.concat([_doc("a2", "Kab. P", "Dinas A", 2, 100.0, 50.0), _doc("b2", "Kabupaten P", "Dinas B", 2, 100.0, 10.0),
+                    _doc("a1", "Kabupaten P", "Dinas A", 1, 100.0, 20.0)], ignore_index=True)
+    r = comparison.per_dokumen(ev, TEMUAN.iloc[:0])
+    assert r["dokumen"].tolist() == ["a2", "b2", "a1"]
+    assert comparison.terakhir(r).tolist() == [True, True, False]
+    assert comparison.nama_instansi(r).tolist() == ["Dinas A", "Dinas B", "Dinas A"]
+    assert styling.tabel_antar_instansi(r).data["Pemda"].tolist() == ["Kabupaten P"] * 3
+    t = comparison.tren(r)
+    assert t["dokumen"].tolist() == ["a1", "a2", "b2"]
+    assert t["perubahan_serapan"].tolist()[1] == 30.0 and not t["realisasi_turun"].any()
+    assert narrative.ringkasan_tren(t).startswith("Korpus memuat 2 instansi dalam 3 periode-dokumen; 1 instansi punya")
+    # a third pemda form in between (Kab. Q, its own office) keeps Kabupaten P's periods in order
+    ev3 = pd.concat([ev, _doc("q1", "Kab. Q", "Dinas A", 1, 100.0, 90.0)], ignore_index=True)
+    t = comparison.tren(comparison.per_dokumen(ev3, TEMUAN.iloc[:0]))
+    assert t["dokumen"].tolist() == ["a1", "a2", "q1", "b2"]
+    assert t["perubahan_serapan"].tolist()[1] == 30.0 and not t["realisasi_turun"].any()
+    assert comparison.nama_instansi(t).tolist()[:3] == ["Dinas A, Kabupaten P", "Dinas A, Kabupaten P",
+                                                        "Dinas A, Kabupaten Q"]
