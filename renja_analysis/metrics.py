@@ -387,6 +387,17 @@ POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)
                     r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
                     r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
                     r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")
+#: A move of the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1",
+#: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
+#: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
+POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*(?:ke|pada|menjadi)\s*(?:di|pada)?\s*"
+                 r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
+                 r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+                 r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")
+#: The words before a schedule's verb that negate it ("Tidak dilaksanakan di triwulan 3 dan 4",
+#: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
+#: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
+_NEGASI = re.compile(r"(?i)\b(?:tidak|tak|belum|batal|bukan)\s+(?:(?:dapat|bisa|akan|jadi|sempat|lagi)\s+)*$")
 _TRIWULAN_DISEBUT = re.compile(r"(?i)(?<![0-9])([1-4])(?![0-9])|(?<![a-z])(iv|i{1,3})(?![a-z])")
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -394,6 +405,13 @@ _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     """The earliest quarter a keterangan names for carrying the work out (NaN where it names
     none): "Dilaksanakan ditribulan 3 dan 4" is 3.
+
+    A schedule negated by the word before its verb (``tidak``, ``tak``, ``belum``, ``batal``,
+    ``bukan``, also with ``dapat``/``bisa``/``akan``/``jadi``/``sempat`` between: "Tidak
+    dilaksanakan di triwulan 3 dan 4 karena refocusing") is no schedule; the first schedule
+    not negated counts. Where the keterangan moves the schedule ("Semula dijadwalkan pada
+    triwulan 4, dimajukan ke triwulan 1", ``POLA_DIPINDAH``), the quarter it is moved to
+    decides.
 
     A sub kegiatan with nothing realised is scheduled for later (``belum_dilaksanakan``) only
     when this quarter comes **after** the document's: every quarter its keterangan names is
@@ -408,10 +426,23 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     (4.0, 2.0)
     >>> triwulan_dijadwalkan("Pengurangan Rp.1.980.000,- untuk BBM")
     nan
+
+    A negated schedule schedules nothing, and a moved one is where it was moved to:
+
+    >>> triwulan_dijadwalkan("Tidak dapat dilaksanakan pada triwulan IV")
+    nan
+    >>> triwulan_dijadwalkan("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1")
+    1.0
     """
     if keterangan is None or (not isinstance(keterangan, str) and pd.isna(keterangan)):
         return math.nan
-    m = re.compile(pola).search(str(keterangan))
+    teks = str(keterangan)
+    # a move of the schedule decides ("semula ... triwulan 4, dimajukan ke triwulan 1": 1), else the
+    # first schedule not negated ("tidak dilaksanakan di triwulan 3" schedules nothing)
+    for p in (POLA_DIPINDAH, pola):
+        m = next((m for m in re.finditer(p, teks) if not _NEGASI.search(teks, 0, m.start())), None)
+        if m is not None:
+            break
     if m is None:
         return math.nan
     disebut = [int(d) if d else _ROMAWI[r.lower()] for d, r in _TRIWULAN_DISEBUT.findall(m.group("triwulan"))]
@@ -430,7 +461,9 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     realisation is 0 before TW IV gets neither ``capaian_k`` nor ``predikat_k`` (both NA,
     read "belum diukur"): during the year such indicators are usually not yet measured
     (they are measured at the year's end), which is not the same as failed (a capaian of
-    0 % would say it failed). At TW IV the year is over: a realisation 0 is a capaian of 0 %.
+    0 % would say it failed). At TW IV the year is over: a realisation printed as 0 is a
+    capaian of 0 %, while an empty realisation cell (not reported) still gives no capaian
+    (NA: nothing was reported, which is not a measured 0).
 
     Examples
     --------
@@ -448,6 +481,9 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     >>> prog4 = prog[["level", "target_k", "realisasi_k", "pagu_rp", "realisasi_rp"]].pipe(tambah_metrik, triwulan=4)
     >>> prog4["capaian_k"].tolist(), prog4["predikat_k"].tolist()   # the year's end: 0 % measured
     ([0.0], ['Sangat Rendah'])
+    >>> kosong4 = prog4.assign(realisasi_k=None)[["level", "target_k", "realisasi_k", "pagu_rp", "realisasi_rp"]]
+    >>> kosong4.pipe(tambah_metrik, triwulan=4)["capaian_k"].tolist()   # not reported: no capaian
+    [<NA>]
     """
     out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
     out["capaian_k"] = capaian(realisasi_dinilai(out["realisasi_k"]), out["target_k"])
@@ -457,11 +493,12 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     else:
         out["harapan_tw"] = harapan_triwulan(pd.Series(triwulan, index=out.index), rencana=rencana)
     if "level" in out:
-        # before the year's end (TW IV), where nothing is left to measure later
+        # before the year's end (TW IV) a realisation 0 or empty is not yet measured; at TW IV only
+        # a printed 0 is a capaian of 0 %: an empty cell (not reported) stays without capaian
         sebelum_akhir = _triwulan_baris(out, triwulan) < 4
-        belum_diukur = (~_is_sub(out["level"]) & (realisasi_dinilai(out["realisasi_k"]) == 0).to_numpy(dtype=bool)
-                        & sebelum_akhir)
-        out["capaian_k"] = out["capaian_k"].mask(belum_diukur)
+        real = _series(out["realisasi_k"])
+        tanpa_ukuran = (real.isna() | ((real == 0) & sebelum_akhir)).fillna(False).to_numpy(dtype=bool)
+        out["capaian_k"] = out["capaian_k"].mask(~_is_sub(out["level"]) & tanpa_ukuran)
     out["predikat_k"] = predikat(out["capaian_k"], harapan=out["harapan_tw"])
     out["predikat_rp"] = predikat(out["serapan_rp"], harapan=out["harapan_tw"])
     return out

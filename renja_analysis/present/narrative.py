@@ -513,6 +513,11 @@ def _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana) -> 
     return temuan[(milik == program).fillna(False).to_numpy(dtype=bool)]
 
 
+def _akhir_tahun(harapan) -> bool:
+    """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later."""
+    return pd.notna(harapan) and float(harapan) >= 100
+
+
 def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,
                       pergeseran: pd.DataFrame | None = None, tabel21: pd.DataFrame | None = None,
                       rencana: pd.DataFrame | None = None) -> str:
@@ -540,6 +545,11 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "
                        "Tabel 2.2, sehingga capaiannya tidak dihitung dan kinerjanya dinilai dari sub kegiatan.")
+    elif pd.isna(head["capaian_k"]) and pd.isna(head["realisasi_k"]) and _akhir_tahun(harapan):
+        # the year's end (everything due): an empty realisation is not reported, not "measured later"
+        kalimat.append(f"Realisasi indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tidak "
+                       "dilaporkan (kosong di Tabel 2.2), sehingga capaiannya tidak dihitung dan kinerjanya "
+                       "dinilai dari sub kegiatan.")
     elif pd.isna(head["capaian_k"]) and realisasi_dinilai(head["realisasi_k"]) == 0:
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) belum diukur pada "
                        "triwulan ini, sehingga kinerjanya dinilai dari sub kegiatan.")

@@ -118,7 +118,8 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     Status and predikat are shown with ``labels``: a scheduled sub kegiatan reads
     ``Dijadwalkan`` (grey) in both predikat columns; a program or kegiatan whose
     outcome is not yet measured reads ``belum diukur`` in its capaian cell and
-    ``Belum diukur`` as predikat (not 0,00 % and Sangat Rendah).
+    ``Belum diukur`` as predikat (not 0,00 % and Sangat Rendah); at the year's end
+    (``harapan_tw`` 100 %) one whose realisation cell is empty reads ``tidak dilaporkan``.
     """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
@@ -142,6 +143,11 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     if "capaian_k" in df:
         df["capaian_k"] = df["capaian_k"].astype("object").mask(belum & df["capaian_k"].notna().to_numpy(),
                                                                   "belum diukur")
+        if "realisasi_k" in df and "harapan_tw" in df:
+            # the year's end (expectation 100 %): an empty realisation was not reported, not measured later
+            akhir = (pd.to_numeric(df["harapan_tw"], errors="coerce") >= 100).fillna(False).to_numpy(dtype=bool)
+            kosong = pd.to_numeric(df["realisasi_k"], errors="coerce").isna().to_numpy(dtype=bool)
+            df["capaian_k"] = df["capaian_k"].mask(belum & akhir & kosong, "tidak dilaporkan")
     # the revised target only where the document revises targets (a Renja without Tabel 3.2: no column)
     cols = [c for c in JUDUL_EVALUASI if c in df and not (c == "target_k_perubahan" and df[c].isna().all())]
     view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
