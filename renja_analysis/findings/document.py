@@ -621,7 +621,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
               for side in sides for _, row in stated[side].iterrows()
               if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > toleransi]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
-    lanjut = _tabel_sesudah(pembacaan, _REVIEW) or "teks lain"
+    lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
         celah = _celah_nomor(part["no"]) if "no" in part else []
@@ -645,7 +645,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     if ragu else f"{beda}." + (
                         f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                         "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
-                        if tanpa_penutup and henti_32 is None else "")))
+                        if tanpa_penutup and lanjut and row["nilai_rp"] > programs[side] else "")))
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or ""))
     return _frame(records)
