@@ -400,7 +400,9 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
-               terpotong: list | None = None, celah: list[tuple[int, str]] | None = None) -> list[dict]:
+               terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
+               tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
+               batas: dict[str, str] | None = None) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
 
     ``celah``: gaps in the table's printed numbering (``_celah_nomor``), each as (position in
@@ -414,6 +416,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     to less than it states may have its other rows past the cut; it is put in this list,
     not reported. A sum above it is reported: a cut loses rows,
     it adds none. Each as (label of the column, level, name, stated, sum).
+    ``tingkat_terbuka``: the levels that can still be open at the cut (the first row lost is a
+    kegiatan: only the program; a program: none). ``batas``: a column whose shortfall the lost
+    rows can make up only as far as another's (``{"realisasi_rp": "pagu_rp"}``: rows lost with
+    Rp 10 of pagu cannot hold Rp 30 of realisasi): a parent short by more is reported.
     """
     if not len(df):
         return []
@@ -425,6 +431,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
     parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
     records = []
+    pendek_kolom: dict[str, np.ndarray] = {}   # each column's stated minus sum, by parent (``where``)
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
         stated_na = numeric.isna().to_numpy(dtype=bool)
@@ -441,8 +448,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             own = ~lanjut.to_numpy(dtype=bool)
             prog = np.flatnonzero((lv == "program") & own)
             keg = np.flatnonzero((lv == "kegiatan") & own)
-            buka = [*prog[-1:], *keg[keg > (prog[-1] if len(prog) else -1)][-1:]]
-            potong = bad & np.isin(where, buka) & (stated - total > toleransi)
+            buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
+                    *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
+            pendek = stated - total
+            pendek_kolom[col] = pendek
+            potong = bad & np.isin(where, buka) & (pendek > toleransi)
+            acuan = (batas or {}).get(col)
+            if acuan in pendek_kolom:       # the lost rows hold at most the other column's shortfall
+                potong &= pendek <= np.maximum(pendek_kolom[acuan], 0.0) + toleransi
             terpotong += [(label, level, nama, s, t) for level, nama, s, t in zip(
                 *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
             bad &= ~potong
@@ -518,7 +531,8 @@ def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int
 
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
-                       tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False) -> pd.DataFrame:
+                       tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
+                       pembacaan: pd.DataFrame | None = None) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
@@ -547,24 +561,45 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     ...                    "baris_sumber": [11, 12, 13]})
     >>> total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [500.0],
     ...                       "baris_sumber": [10]})
-    >>> t = jumlah_tidak_cocok(rv.iloc[0:0].assign(realisasi_rp=[]), rv, total)
+    >>> baca = pd.DataFrame({"tabel": ["Tabel 3.2 (Review P-RKPD)"], "baris_awal": [9], "baris_akhir": [13]})
+    >>> t = jumlah_tidak_cocok(rv.iloc[0:0].assign(realisasi_rp=[]), rv, total, pembacaan=baca)
     >>> t["jenis"].astype(str).tolist(), t["tingkat"].astype(str).tolist(), int(t["baris_sumber"].iloc[0])
     (['dokumen_terpotong'], ['peringatan'], 13)
     >>> print(t["pesan"].iloc[0])  # doctest: +NORMALIZE_WHITESPACE
-    Tabel 3.2 (Review P-RKPD) berakhir di baris 13 tanpa baris jumlah penutup, dan jumlah pagu program yang
+    Tabel 3.2 (Review P-RKPD) berakhir di baris 13 tanpa baris jumlah penutup, tanpa tabel lain sesudahnya di teks
+    (Tabel 3.3 tidak terbaca), dan jumlah pagu program yang
     terbaca Rp400 kurang Rp100 dari jumlah yang tercantum Rp500 (baris 10): bagian akhir tabel tampaknya tidak
     ada di teks (halaman tidak terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun
     dibandingkan. Karena itu jumlah ini tidak dinilai, begitu pula rincian yang mungkin berlanjut di
     bagian yang hilang: pagu program “PROGRAM A” Rp400 (rincian terbaca Rp300), pagu kegiatan “Kegiatan B” Rp300
     (rincian terbaca Rp100). Periksa dengan dokumen aslinya; bila tabel memang berakhir di sini, jumlah yang tercantum
     yang keliru.
+
+    Followed by Tabel 3.3 in the text, the same table has lost nothing at its end: the total is wrong.
+
+    >>> baca = pd.concat([baca, pd.DataFrame({"tabel": ["Tabel 3.3 (Rencana Perubahan)"], "baris_awal": [20],
+    ...                                       "baris_akhir": [30]})])
+    >>> t = jumlah_tidak_cocok(rv.iloc[0:0].assign(realisasi_rp=[]), rv, total, pembacaan=baca)
+    >>> sorted(zip(t["nama"], t["tingkat"].astype(str)))
+    [('Kegiatan B', 'kritis'), ('PROGRAM A', 'kritis'), ('URUSAN', 'kritis')]
+    >>> print(t.loc[t["nama"] == "URUSAN", "pesan"].iloc[0])  # doctest: +NORMALIZE_WHITESPACE
+    Jumlah yang tercantum Rp500 berbeda dari jumlah pagu seluruh program Rp400. Tabel 3.2 (Review P-RKPD) tidak
+    ditutup baris jumlah, tetapi teks berlanjut dengan Tabel 3.3 (Rencana Perubahan), sehingga tidak ada tanda bahwa
+    bagian akhir tabel hilang; periksa dengan dokumen aslinya.
     """
-    ekor = _ekor_21(evaluasi, tabel21)
+    # a table is taken as cut only on evidence: the reader said the text ends inside it, or no
+    # table follows it in the text (``_teks_berhenti``)
+    henti_22 = "" if terpotong_22_dibaca else _teks_berhenti(pembacaan, _TABEL_22)
+    ekor = _ekor_21(evaluasi, tabel21) if henti_22 is not None else None
     terbuka_22: list[tuple] = []        # 2.2's parents open at its last row, short of what they state
+    # the first row lost opens no new parent above its level: a lost kegiatan leaves 2.2's last kegiatan whole
+    tingkat = {"kegiatan": ("program",), "program": ()}.get(ekor[3] if ekor else "", ("program", "kegiatan"))
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
-                         toleransi, terpotong=terbuka_22 if ekor else None)
+                         toleransi, terpotong=terbuka_22 if ekor else None, tingkat_terbuka=tingkat,
+                         batas={"realisasi_rp": "pagu_rp"})
     if ekor and not terpotong_22_dibaca:
-        records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max())))
+        records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max()),
+                                     henti_22 or ""))
     sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp")]
@@ -579,10 +614,14 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
               for side in sides}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
+    # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
+    # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
+    henti_32 = "" if terpotong_dibaca or akhir is None else _teks_berhenti(pembacaan, _REVIEW)
     kurang = [(side, float(row["nilai_rp"]), programs[side], int(row["baris_sumber"]))
               for side in sides for _, row in stated[side].iterrows()
-              if tanpa_penutup and row["nilai_rp"] - programs[side] > toleransi]
+              if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > toleransi]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
+    lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
         celah = _celah_nomor(part["no"]) if "no" in part else []
@@ -603,9 +642,12 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     f"{beda} yang terbaca (selisih {format_rupiah(abs(row['nilai_rp'] - programs[side]))}). Namun, "
                     f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                     "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                    if ragu else f"{beda}."))
+                    if ragu else f"{beda}." + (
+                        f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
+                        "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
+                        if tanpa_penutup and lanjut and row["nilai_rp"] > programs[side] else "")))
     if kurang and not terpotong_dibaca:
-        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max())))
+        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or ""))
     return _frame(records)
 
 
@@ -623,7 +665,7 @@ def _rincian_terbuka(terbuka: list[tuple]) -> str:
 def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | None:
     """Tabel 2.1's rows after the last one Tabel 2.2 shares with it (``urutan_evaluasi``), when
     none of them has a 2.2 partner and that last shared row is 2.2's last row: (how many, the
-    first's name, its line). None when 2.1 ends with a row of 2.2, when no row of it was paired
+    first's name, its line, its level). None when 2.1 ends with a row of 2.2, when no row of it was paired
     (nothing to say where 2.2 stops), or when 2.2's last row has no partner either (the two tables
     may end on rows whose names differ: not a sign of 2.2's end lost)."""
     if tabel21 is None or not len(tabel21) or not len(evaluasi) or "urutan_evaluasi" not in tabel21:
@@ -634,16 +676,56 @@ def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | No
         return None
     first = int(np.flatnonzero(paired)[-1]) + 1
     row = tabel21.iloc[first]
-    return len(tabel21) - first, row["nama"], row["baris_sumber"]
+    return len(tabel21) - first, row["nama"], row["baris_sumber"], str(row["level"]) if "level" in row else None
 
 
-def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir) -> dict:
+#: The order of the tables in a Renja (a table is cut at its end only while none after it is read).
+_URUTAN = (_TABEL_21, _TABEL_22, _TABEL_31, _REVIEW, _RENCANA)
+
+
+def _tabel_sesudah(pembacaan: pd.DataFrame | None, label: str) -> str | None:
+    """The first table whose region begins after ``label``'s in the text (``doc.pembacaan``), or None."""
+    if pembacaan is None or not len(pembacaan) or label not in set(pembacaan["tabel"].astype(str)):
+        return None
+    tabel = pembacaan["tabel"].astype(str).to_numpy(dtype=object)
+    awal = pd.to_numeric(pembacaan["baris_awal"]).to_numpy(dtype=float, na_value=np.nan)
+    akhir = pd.to_numeric(pembacaan["baris_akhir"]).to_numpy(dtype=float, na_value=np.nan)
+    ujung = np.nanmax(akhir[tabel == label])
+    sesudah = np.flatnonzero(awal > ujung)
+    return None if not len(sesudah) else str(tabel[sesudah[np.argmin(awal[sesudah])]])
+
+
+def _teks_berhenti(pembacaan: pd.DataFrame | None, label: str) -> str | None:
+    """The evidence that the text stops at the end of table ``label``, as a clause, or None:
+    no table begins after it in the text and none that a Renja puts after it (``_URUTAN``) was
+    read anywhere. A table followed by another (3.2 by 3.3) is no sign of pages lost at its
+    end, whatever its rows sum to; no reading account (``pembacaan`` None), no evidence.
+
+    >>> p = pd.DataFrame({"tabel": [_TABEL_22, _REVIEW, _RENCANA], "baris_awal": [10, 50, 90],
+    ...                   "baris_akhir": [40, 80, 120]})
+    >>> print(_teks_berhenti(p, _REVIEW))
+    None
+    >>> print(_teks_berhenti(p.iloc[:2], _REVIEW))
+    , tanpa tabel lain sesudahnya di teks (Tabel 3.3 tidak terbaca)
+    """
+    if pembacaan is None or not len(pembacaan) or label not in set(pembacaan["tabel"].astype(str)) \
+            or _tabel_sesudah(pembacaan, label) is not None:
+        return None
+    nanti = list(_URUTAN[_URUTAN.index(label) + 1:]) if label in _URUTAN else []
+    if set(nanti) & set(pembacaan["tabel"].astype(str)):
+        return None
+    nanti = [t.split(" (")[0] for t in nanti]
+    return (", tanpa tabel lain sesudahnya di teks" + (f" ({', '.join(nanti[:-1])}{' dan ' if len(nanti) > 1 else ''}"
+                                                      f"{nanti[-1]} tidak terbaca)" if nanti else ""))
+
+
+def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir, bukti: str = "") -> dict:
     """The one ``dokumen_terpotong`` of a Tabel 2.2 that stops before Tabel 2.1 does
-    (``jumlah_tidak_cocok``)."""
-    n, nama, baris = ekor
+    (``jumlah_tidak_cocok``); ``bukti``: why the text is taken as stopping there (``_teks_berhenti``)."""
+    n, nama, baris, _ = ekor
     return _rec(
         "dokumen_terpotong", "peringatan", _TABEL_22, akhir, None, None, None, n,
-        f"{_TABEL_22} berakhir di baris {akhir}, tetapi {_TABEL_21} (baris yang sama, urutan yang sama) masih memuat "
+        f"{_TABEL_22} berakhir di baris {akhir}{bukti}, tetapi {_TABEL_21} (baris yang sama, urutan yang sama) masih memuat "
         f"{n} baris sesudah baris terakhir yang juga ada di {_TABEL_22}, mulai \u201c{nama}\u201d (baris {baris}): "
         f"bagian akhir {_TABEL_22} tampaknya tidak ada di teks (halaman tidak terekstrak atau berkas tidak lengkap), "
         "sehingga baris itu tidak dievaluasi" + _rincian_terbuka(terbuka)
@@ -651,7 +733,8 @@ def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir) -> dict:
         "sama.")
 
 
-def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, jumlah_akhir: int) -> dict:
+def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, jumlah_akhir: int,
+                  bukti: str = "") -> dict:
     """The one ``dokumen_terpotong`` of a Tabel 3.2 cut short (``jumlah_tidak_cocok``):
     ``kurang`` (side, stated, sum of programs, line of the total), ``terbuka`` (level, name,
     stated, sum) of the parents open at the last row ``akhir`` (None: no row read)."""
@@ -669,7 +752,7 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
                 "kegiatan, atau sub kegiatannya terbaca: baris tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap).")
     else:
-        awal = (f"{_REVIEW} berakhir di baris {akhir} tanpa baris jumlah penutup, dan jumlah pagu program yang "
+        awal = (f"{_REVIEW} berakhir di baris {akhir} tanpa baris jumlah penutup{bukti}, dan jumlah pagu program yang "
                 f"terbaca {'; '.join(bagian)}: bagian akhir tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun dibandingkan.")
     awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka)
@@ -1488,7 +1571,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
-    jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21, **{
+    jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
+                                pembacaan=getattr(doc, "pembacaan", None), **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

@@ -1084,19 +1084,24 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
-    for j in sorted(set(range(len(sp))) - set(link["kanan"])):
+    hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
+    # a gap in 3.2's printed numbering: only as many rows as numbers are missing, where their code may sit
+    maaf, catat = ({}, {}) if potong is not None else celah_sipd(
+        doc, sp, dict(zip(link["kiri"], link["kanan"])), [j for j in hanya_sipd if j not in set(kode_lain["kanan"])])
+    for j in hanya_sipd:
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
         if j in set(kode_lain["kanan"]):
             continue                            # named by its document row's finding (_kode_beda)
         siapa = f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])})"
+        alasan = potong if potong is not None else maaf.get(j)
         records.append(_rec(
-            "dokumen_vs_sipd", "kritis" if potong is None else "info", f"Dokumen vs {tabel_sipd(s['berkas'])}", None,
+            "dokumen_vs_sipd", "kritis" if alasan is None else "info", f"Dokumen vs {tabel_sipd(s['berkas'])}", None,
             s["nama"], "kode", None, s["pagu_rp"],
             f"{siapa} ada di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; "
-            f"jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda." if potong is None else
+            f"jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda{catat.get(j, '')}." if alasan is None else
             f"{siapa} ada di SIPD tetapi tidak ditemukan di bagian dokumen yang terbaca (3.2 maupun 3.3), menurut "
-            f"kode maupun nama. {potong}: baris ini mungkin ada di bagian yang hilang, sehingga tidak dinilai "
+            f"kode maupun nama. {alasan}: baris ini mungkin ada di bagian yang hilang, sehingga tidak dinilai "
             "sebagai kekurangan dokumen; periksa dengan dokumen aslinya.", pembanding=s["baris_sumber"],
             nilai_rp=s["pagu_rp"]))
     if not kes.sepadan:
@@ -1105,12 +1110,22 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
 
 
+def _rencana_lengkap(doc) -> bool:
+    """Tabel 3.3 read complete by its printed numbering (``doc.pembacaan``): the plan's other list
+    then holds every row of the plan."""
+    p = getattr(doc, "pembacaan", None)
+    if p is None or "lengkap" not in p:
+        return False
+    return bool(p.loc[p["tabel"].astype(str) == _RENCANA, "lengkap"].eq(True).any())
+
+
 def tabel_terpotong(doc) -> str | None:
-    """Why the document's Tabel 3.2 is incomplete in the text, or None: a ``dokumen_terpotong``
-    finding on it (the text ends inside it, or it ends without its closing total short of the
-    total it states: ``findings.document.jumlah_tidak_cocok``), or its printed numbering
-    with a gap (``doc.pembacaan``, ``sources.base.kelengkapan``). Not said when Tabel 3.3 was
-    read complete by its numbering: the plan's other list then holds its rows.
+    """Why the document's Tabel 3.2 is incomplete at its end in the text, or None: a
+    ``dokumen_terpotong`` finding on it (the text ends inside it, or it ends without its closing
+    total short of the total it states and no table follows it:
+    ``findings.document.jumlah_tidak_cocok``). Not said when Tabel 3.3 was read complete by its
+    numbering: the plan's other list then holds its rows. A gap in 3.2's printed numbering is
+    weighed row by row (``celah_sipd``).
 
     Examples
     --------
@@ -1118,25 +1133,84 @@ def tabel_terpotong(doc) -> str | None:
     >>> t = pd.DataFrame({"jenis": ["dokumen_terpotong"], "tabel": [_REVIEW]})
     >>> print(tabel_terpotong(SimpleNamespace(temuan=t, pembacaan=None)))
     Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)
-    >>> p = pd.DataFrame({"tabel": [_REVIEW, _RENCANA], "lengkap": [False, False]})
-    >>> print(tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p)))
-    Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)
-    >>> tabel_terpotong(SimpleNamespace(temuan=t.iloc[0:0], pembacaan=p.iloc[:1].assign(lengkap=True))) is None
+    >>> p = pd.DataFrame({"tabel": [_REVIEW, _RENCANA], "lengkap": [False, True]})
+    >>> tabel_terpotong(SimpleNamespace(temuan=t, pembacaan=p)) is None
     True
     """
     t = getattr(doc, "temuan", None)
-    p = getattr(doc, "pembacaan", None)
-    # True / False / NA (no numbering to check) per table
-    lengkap = {} if p is None or "lengkap" not in p else {
-        k: (None if pd.isna(v) else bool(v)) for k, v in zip(p["tabel"].astype(str), p["lengkap"])}
-    if lengkap.get(_RENCANA) is True:
+    if _rencana_lengkap(doc):
         return None
     if t is not None and len(t) and ((t["jenis"].astype(str) == "dokumen_terpotong")
                                      & (t["tabel"].astype(str) == _REVIEW)).any():
         return "Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)"
-    if lengkap.get(_REVIEW) is False:
-        return "Tabel 3.2 dokumen tidak lengkap di teks (nomor baris tercetaknya bercelah)"
     return None
+
+
+def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dict, dict]:
+    """The SIPD rows not found (``hilang``, positions in ``sp``) that a gap in Tabel 3.2's printed
+    numbering (hasil analisis side) may hold: ({row: why}, {row: note}). A gap between the 3.2
+    rows paired (``pasangan``: document row -> SIPD row) nearest before and after it can hold a
+    row of their partners' programs or of a program between them (by code; a pairing near lost
+    rows may be off by a row, not by a program); none paired on a side leaves that side open.
+    It holds at most as many rows as numbers
+    are missing: when more could sit there, none is excused (which are lost cannot be told) and
+    each gets a note. Nothing when Tabel 3.3 was read complete (``_rencana_lengkap``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 3, "no": [1, 2, 4]})
+    >>> sp = pd.DataFrame({"kode": ["1.01.01", "1.01.01.2.01", "1.01.01.2.02", "1.01.02", "1.01.03"]})
+    >>> doc = SimpleNamespace(review_rkpd=rv, pembacaan=None)
+    >>> maaf, catat = celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2])
+    >>> print(maaf[2])
+    nomor baris 3 Tabel 3.2 dokumen tidak ada di teks (temuan nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana
+    >>> celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2, 4])    # program 1.01.03 is past No 4's: not at the gap
+    ({2: 'nomor baris 3 Tabel 3.2 dokumen tidak ada di teks (temuan nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana'}, {})
+    >>> celah_sipd(doc, sp, {0: 0, 2: 3}, [1, 2])[1][1]   # two rows could be No 3: neither excused
+    ' (nomor baris 3 Tabel 3.2 yang tidak ada di teks dapat memuat paling banyak 1 dari 2 baris SIPD yang tidak ditemukan di posisi itu)'
+
+    """
+    rv = doc.review_rkpd
+    if not hilang or "no" not in rv or _rencana_lengkap(doc):
+        return {}, {}
+    rv = rv[rv["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
+    n = pd.to_numeric(rv["no"], errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    pos = np.flatnonzero(~np.isnan(n))
+    v = n[pos]
+    if not len(v):
+        return {}, {}
+    sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]])
+    ada = v > sebelum + 1
+    # each SIPD row's program (the first three parts of its code)
+    kode = sp["kode"].astype(str).str.split(".").str[:3].str.join(".").to_numpy(dtype=object)
+    mitra = np.full(len(rv), None, dtype=object)          # the code of each 3.2 row's SIPD partner
+    for i, j in pasangan.items():
+        if 0 <= i < len(rv):
+            mitra[i] = kode[j]
+    ada_mitra = np.flatnonzero(mitra != None)  # noqa: E711  (elementwise)
+    sisa = list(hilang)
+    maaf: dict = {}
+    catat: dict = {}
+    for g, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist()):
+        k = int(b - a - 1)
+        teks = f"{int(a) + 1}" if k == 1 else f"{int(a) + 1}\u2013{int(b) - 1}"
+        kiri, kanan = ada_mitra[ada_mitra < g], ada_mitra[ada_mitra >= g]
+        lo = mitra[kiri[-1]] if len(kiri) else None
+        hi = mitra[kanan[0]] if len(kanan) else None
+        calon = [j for j in sisa if (lo is None or kode[j] >= lo) and (hi is None or kode[j] <= hi)]
+        if not calon:
+            continue
+        if len(calon) <= k:
+            maaf.update({j: f"nomor baris {teks} {_REVIEW.split(' (')[0]} dokumen tidak ada di teks (temuan "
+                            "nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana" for j in calon})
+            sisa = [j for j in sisa if j not in maaf]
+        else:
+            for j in calon:
+                catat.setdefault(j, f" (nomor baris {teks} {_REVIEW.split(' (')[0]} yang tidak ada di teks dapat "
+                                    f"memuat paling banyak {k} dari {len(calon)} baris SIPD yang tidak ditemukan di "
+                                    "posisi itu)")
+    return maaf, catat
 
 
 def alasan_tanpa_baris(doc) -> str:

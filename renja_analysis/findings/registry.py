@@ -117,14 +117,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
-       "tercantum; Tabel 2.2 berhenti sebelum Tabel 2.1): berkas mungkin terpotong. Disebut sekali; baris yang "
-       "mungkin hilang tidak dinilai sebagai kesalahan dokumen.",
+       "tercantum; Tabel 2.2 berhenti sebelum Tabel 2.1) dan tidak ada tabel lain sesudahnya di teks: berkas "
+       "mungkin terpotong. Disebut sekali; baris yang mungkin hilang tidak dinilai sebagai kesalahan dokumen.",
        "the text ends inside a table (the reader); or Tabel 3.2 has no stated total after its last row (or no "
        "row) and a side's programs sum to less than a total it states; or Tabel 2.1 goes on, after the row "
-       "paired with 2.2's last row, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`): the file may be "
-       "truncated. Said once, naming the sums and the parents open at the last row whose rows read sum to less "
-       "than they state (instead of a `jumlah_tidak_cocok` each); SIPD rows not found then are `info` "
-       "(`dokumen_vs_sipd`)"),
+       "paired with 2.2's last row, with rows 2.2 lacks (`findings.document.jumlah_tidak_cocok`); these two only "
+       "on evidence that the text stops there: no row read, or no table begins after it in the text and none a "
+       "Renja puts after it was read (`_teks_berhenti`; 3.2 followed by 3.3, or 2.2 by section 3, is no cut: "
+       "its sums stay kritis): the file may be truncated. Said once, naming the sums and the parents open at the "
+       "last row whose rows read sum to less than they state and that the lost rows can complete (2.2: not below "
+       "the level of 2.1's first lost row, a realisasi shortfall not above the pagu shortfall) instead of a "
+       "`jumlah_tidak_cocok` each; SIPD rows not found then are `info` (`dokumen_vs_sipd`)"),
     _J("baris_sambungan", ("info",), "Baris sambungan digabung",
        "Nama atau indikator yang terbungkus ke baris sendiri (hanya teks di kolom itu, tanpa angka) digabung "
        "dengan baris di atasnya; juga nama, atau No Tabel 3.2, yang tercetak di baris sendiri di atas sel-sel "
@@ -625,7 +628,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data SIPD tampaknya tahap sebelum perubahan (peringatan), nama lain, atau pagu yang tidak diisi di SIPD "
        "sehingga tidak dapat dibandingkan (info). Dokumen tanpa satu pun baris Tabel 3.2 (hasil analisis) maupun "
        "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
-       "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info.",
+       "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info; "
+       "bila nomor baris Tabel 3.2 bercelah, hanya sebanyak nomor yang hilang, dan hanya baris program di sekitar "
+       "celah itu.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -640,10 +645,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
-       "is not taken for the plan). A SIPD row not found while Tabel 3.2 is incomplete in the text "
-       "(`dokumen_terpotong` on it, or its printed numbering with a gap) and 3.3 was not read complete: info, "
-       "naming the cut (`reconciliation.tabel_terpotong`). `nilai_rp`: the pagu difference, or the pagu of a "
-       "row on one side",
+       "is not taken for the plan). A SIPD row not found while Tabel 3.2 is cut short in the text "
+       "(`dokumen_terpotong` on it) and 3.3 was not read complete: info, naming the cut "
+       "(`reconciliation.tabel_terpotong`); where 3.2's printed numbering has a gap, only the rows of the programs "
+       "of the rows paired nearest before and after it (or between them), and only while they are no more than "
+       "the numbers missing: info naming the gap; else kritis, noting how many the gap can hold "
+       "(`reconciliation.celah_sipd`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

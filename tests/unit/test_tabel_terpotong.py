@@ -32,6 +32,18 @@ def _total(value, line):
 EV0 = pd.DataFrame({"level": [], "nama": [], "pagu_rp": [], "realisasi_rp": [], "baris_sumber": []})
 
 
+def _baca(*tables):
+    """The reading account of the tables read: (label, first line, last line)."""
+    return pd.DataFrame({"tabel": [t[0] for t in tables], "baris_awal": [t[1] for t in tables],
+                         "baris_akhir": [t[2] for t in tables]})
+
+
+# the text stops after 3.2 (lines 9-15; no table after it, Tabel 3.3 not read): evidence of a cut
+HENTI_32 = _baca(("Tabel 3.2 (Review P-RKPD)", 9, 15))
+# the text stops after 2.2 (lines 100-103; Tabel 3.1, 3.2, 3.3 not read)
+HENTI_22 = _baca(("Tabel 2.1", 50, 56), ("Tabel 2.2", 100, 103))
+
+
 def _kinds(t):
     return sorted(zip(t["jenis"].astype(str), t["tingkat"].astype(str)))
 
@@ -46,7 +58,7 @@ def test_32_cut_short_is_said_once():
     # the urusan total 1000 stands above the rows (line 10) and none follows the last one (line 15):
     # programs read 400, 600 short. Kegiatan D (100 vs 40) is open at the last row: its other rows may
     # be past the cut; PROGRAM A sums to 300 + 100 = 400, as it states
-    t = f.jumlah_tidak_cocok(EV0, _review(ROWS), _total(1000, 10))
+    t = f.jumlah_tidak_cocok(EV0, _review(ROWS), _total(1000, 10), pembacaan=HENTI_32)
     assert _kinds(t) == [("dokumen_terpotong", "peringatan")]
     r = t.iloc[0]
     assert int(r["baris_sumber"]) == 15 and r["nilai_dokumen"] == 1000 and r["nilai_hitung"] == 400
@@ -60,14 +72,14 @@ def test_32_cut_short_keeps_what_the_rows_read_show():
     # Kegiatan B states 350 over Sub C 300: not open at the cut (Kegiatan D follows it), still kritis;
     # PROGRAM A 400 against 350 + 100 = 450: open, but its rows sum to more, which no cut explains
     rows = [ROWS[0], ("kegiatan", "Kegiatan B", 350), *ROWS[2:]]
-    t = f.jumlah_tidak_cocok(EV0, _review(rows), _total(1000, 10))
+    t = f.jumlah_tidak_cocok(EV0, _review(rows), _total(1000, 10), pembacaan=HENTI_32)
     assert _kinds(t) == [("dokumen_terpotong", "peringatan"), ("jumlah_tidak_cocok", "kritis"),
                          ("jumlah_tidak_cocok", "kritis")]
     kritis = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
     assert sorted(zip(kritis["nama"], kritis["nilai_dokumen"], kritis["nilai_hitung"])) == [
         ("Kegiatan B", 350, 300), ("PROGRAM A", 400, 450)]
     # a total below the programs read (300 < 400) is no cut: kritis as before
-    t = f.jumlah_tidak_cocok(EV0, _review(ROWS), _total(300, 10))
+    t = f.jumlah_tidak_cocok(EV0, _review(ROWS), _total(300, 10), pembacaan=HENTI_32)
     assert _kinds(t) == [("jumlah_tidak_cocok", "kritis"), ("jumlah_tidak_cocok", "kritis")]
     assert set(t["nama"]) == {"URUSAN", "Kegiatan D"}
 
@@ -109,7 +121,7 @@ def test_22_that_stops_before_21_is_said_once():
     ev = _ev([("program", "PROGRAM A", 500, 200), ("kegiatan", "Kegiatan B", 500, 200),
               ("sub_kegiatan", "Sub C", 120, 50)])
     t21 = _t21(["PROGRAM A", "Kegiatan B", "Sub C", "Sub D", "Sub E"], [1, 2, 3, None, None])
-    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=t21)
+    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=t21, pembacaan=HENTI_22)
     assert _kinds(t) == [("dokumen_terpotong", "peringatan")]
     r = t.iloc[0]
     assert int(r["baris_sumber"]) == 103 and r["nilai_hitung"] == 2
@@ -118,11 +130,12 @@ def test_22_that_stops_before_21_is_said_once():
     assert ("pagu kegiatan \u201cKegiatan B\u201d Rp500 (rincian terbaca Rp120), realisasi kegiatan "
             "\u201cKegiatan B\u201d Rp200 (rincian terbaca Rp50)") in r["pesan"]
     # 2.1 ending with 2.2's last row: nothing cut, Kegiatan B kritis in both columns as before
-    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=_t21(["A", "B", "C"], [1, 2, 3]))
+    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=_t21(["A", "B", "C"], [1, 2, 3]),
+                             pembacaan=HENTI_22)
     assert _kinds(t) == [("jumlah_tidak_cocok", "kritis"), ("jumlah_tidak_cocok", "kritis")]
     # 2.2's last row (Sub C) without a 2.1 partner too: the tables end on rows named otherwise, no cut
     t21 = _t21(["PROGRAM A", "Kegiatan B", "Sub C lain", "Sub D"], [1, 2, None, None])
-    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=t21)
+    t = f.jumlah_tidak_cocok(ev, _review([]), _total(0, 1).iloc[0:0], tabel21=t21, pembacaan=HENTI_22)
     assert _kinds(t) == [("jumlah_tidak_cocok", "kritis"), ("jumlah_tidak_cocok", "kritis")]
 
 
