@@ -307,7 +307,8 @@ class RenjaDocument:
         Tabel 2.1 as read, with ``level`` and ``urutan_evaluasi`` (its matched
         evaluasi row): the findings compare it with Tabel 2.2.
     total_review : DataFrame
-        Totals that section 3.2 states (urusan total per page, footer total).
+        Totals that section 3.2 states (urusan total per page, footer total): ``sisi``,
+        ``label``, ``nilai_rp``, ``baris_sumber``, ``no`` (the No. the line prints, NA when none).
     header_review : list of str
         Section 3.2's column headers (the stated pagu unit lives there).
     pembacaan : DataFrame
@@ -621,7 +622,8 @@ def load_processed(folder=None) -> RenjaDocument:
                for k, c in (("tahun", "tahun"), ("jenis", "jenis_dokumen"), ("triwulan", "triwulan"))
                if na(meta[c]) is not None}
     empty_totals = pd.DataFrame({"sisi": pd.Series(dtype="string"), "label": pd.Series(dtype="string"),
-                                 "nilai_rp": pd.Series(dtype="Float64"), "baris_sumber": pd.Series(dtype="Int64")})
+                                 "nilai_rp": pd.Series(dtype="Float64"), "baris_sumber": pd.Series(dtype="Int64"),
+                                 "no": pd.Series(dtype="Int64")})
     return RenjaDocument(
         evaluasi=tables["evaluasi"], tujuan_sasaran=tables["tujuan_sasaran"], review_rkpd=tables["review_rkpd"],
         rencana=tables["rencana"], tabel21=tables["tabel21"], total_review=empty_totals,

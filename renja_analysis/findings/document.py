@@ -487,23 +487,57 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     return records
 
 
-def _celah_nomor(no: pd.Series) -> list[tuple[int, str]]:
+def _celah_nomor(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, str]]:
     """Gaps in a table's printed row numbers (``no``, in reading order; NA on rows that print
     none): (position of the first row after the gap, the numbers missing, ``17\u201328``). A number that does
     not go up (a row repeated) is no gap; numbers before the first one read are one.
+
+    ``lain``: numbers printed on lines that are not rows of ``no`` (a numbered urusan total of 3.2,
+    ``_nomor_jumlah``), as (numbers, the position of the row each comes before): they hold
+    their number (no gap there), and a gap they end is placed at the row after them.
 
     >>> _celah_nomor(pd.Series([1, 2, None, 6, 7, 7, 9], dtype="Int64"))
     [(3, '3\u20135'), (6, '8')]
     >>> _celah_nomor(pd.Series([1, 2, 3], dtype="Int64")), _celah_nomor(pd.Series([3, 4], dtype="Int64"))
     ([], [(0, '1\u20132')])
+    >>> _celah_nomor(pd.Series([2, 3], dtype="Int64"), ([1.0], [0])), _celah_nomor(pd.Series([1, 2, 5], dtype="Int64"), ([3.0], [2]))
+    ([], [(2, '4')])
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    if lain is not None and len(lain[0]):
+        # the other numbers among the rows' (each before the row at its position), in reading order;
+        # a gap is then placed at the first row of ``no`` from where it ends
+        where = np.concatenate([np.arange(len(n)), np.asarray(lain[1], dtype=int)])
+        order = np.argsort(np.concatenate([2 * np.arange(len(n)) + 1, 2 * np.asarray(lain[1], dtype=int)]),
+                           kind="stable")
+        merged = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
+        return [(int(where[order][p]), teks) for p, teks in _celah_nomor(pd.Series(merged, dtype="Float64"))]
     pos = np.flatnonzero(~np.isnan(n))
     v = n[pos]
     sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]]) if len(v) else v
     ada = v > sebelum + 1
     return [(int(p), f"{int(a) + 1}" if b - a == 2 else f"{int(a) + 1}\u2013{int(b) - 1}")
             for p, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist())]
+
+
+def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:
+    """The numbers 3.2 prints on one side's stated totals (a numbered urusan line,
+    ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, the position in ``part`` of the
+    row each total comes before, by source line). None when no total prints one.
+
+    >>> part = pd.DataFrame({"no": [2, 3], "baris_sumber": [11, 12]})
+    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "baris_sumber": [10, 13], "no": [1, None]})
+    >>> _nomor_jumlah(part, tot, "hasil_analisis")
+    ([1.0], [0])
+    """
+    if "no" not in total_review or not len(total_review):
+        return None
+    tot = total_review[(_teks_kategori(total_review["sisi"]) == side) & total_review["no"].notna().to_numpy(dtype=bool)]
+    if not len(tot):
+        return None
+    baris = pd.to_numeric(part["baris_sumber"]).astype("Float64").to_numpy(dtype=float, na_value=np.inf)
+    at = np.searchsorted(np.sort(baris), pd.to_numeric(tot["baris_sumber"]).to_numpy(dtype=float))
+    return pd.to_numeric(tot["no"]).astype(float).tolist(), at.tolist()
 
 
 def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int, str]]) -> dict[int, str]:
@@ -624,7 +658,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
-        celah = _celah_nomor(part["no"]) if "no" in part else []
+        celah = _celah_nomor(part["no"], _nomor_jumlah(part, total_review, side)) if "no" in part else []
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
         hilang = ", ".join(dict.fromkeys(t for _, t in celah))

@@ -113,7 +113,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a row that repeats another exactly (any table; 3.3 records): counted once"),
     _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
-       "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied"),
+       "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
+       "total line of 3.2 holds its number when it goes up; it is a stated total, not a row)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "

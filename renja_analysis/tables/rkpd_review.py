@@ -5,7 +5,10 @@ office's needs analysis (``hasil_analisis``), each with program / kegiatan name,
 location, indicator, target and pagu. Names lack the ``Kegiatan`` prefix, so the
 level comes from the evaluasi table's names (fuzzy) and the pagu hierarchy
 (``names.infer_levels``). The urusan total repeated under every page header and
-the footer total are not rows of the table: they are kept as stated totals.
+the footer total are not rows of the table: they are kept as stated totals. A line
+whose name starts with ``URUSAN`` or ``BIDANG URUSAN`` is such a total whatever its No.
+cell holds: a document that numbers its urusan line (``1  URUSAN PEMERINTAHAN ...``)
+states the urusan's total there, not a program or sub kegiatan (``_NAMA_JUMLAH``).
 
 The header says ``Pagu Indikatif (Rp.000)`` (thousands of rupiah), but the values
 are in rupiah (they equal Tabel 2.2's pagu to the rupiah); values are kept as
@@ -48,6 +51,8 @@ COLUMNS = ["no", "sisi", "level", "program", "kegiatan", "nama", "lokasi", "indi
 #: trailing empty cells (Catatan Penting) the extractor dropped is read padded.
 CELLS = ["no"] + [f"{f} ({side})" for side in SIDES for f in FIELDS] + ["catatan"]
 KINDS = "t" + "tttvn" * 2 + "t"
+#: How the name of a stated total (the urusan / bidang urusan line) starts, in capitals.
+_NAMA_JUMLAH = ("URUSAN", "BIDANG URUSAN")
 
 
 def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -57,26 +62,30 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     -------
     review_rkpd : DataFrame
     totals : DataFrame
-        ``sisi``, ``label``, ``nilai_rp``, ``baris_sumber``: the urusan and footer
-        totals as the document states them.
+        ``sisi``, ``label``, ``nilai_rp``, ``baris_sumber``, ``no`` (the No. the line
+        prints, NA when none): the urusan and footer totals as the document states them.
     """
     block = src.tables.get("tabel_3_2")
     empty_totals = pd.DataFrame({"sisi": pd.Series(dtype=STRING), "label": pd.Series(dtype=STRING),
                                  "nilai_rp": pd.Series(dtype="Float64"),
-                                 "baris_sumber": pd.Series(dtype=INT)})
+                                 "baris_sumber": pd.Series(dtype=INT), "no": pd.Series(dtype=INT)})
     if block is None:
         return _empty(), empty_totals
     rows = block.rows
     # a row of twelve cells as it is; another padded or refused (``check_width``)
     grid = [g if len(g) == 12 else check_width(src, block, r, 12, LABEL, KINDS, CELLS)
             for r, g in zip(rows, map(attrgetter("cells"), rows))]
-    is_total = [not g[0] and (not g[1] or g[1].upper().startswith("URUSAN")) for g in grid]
+    # the urusan total (repeated under every page header) and the footer total, numbered or not
+    is_total = [(not g[0] and not g[1]) or g[1].upper().startswith(_NAMA_JUMLAH) for g in grid]
     items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
     totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
     kept = drop_duplicates(src, "tabel_3_2", LABEL, [r for r, _ in items], [tuple(g) for _, g in items])
     kept_ids = {id(r) for r in kept}
+    # a numbered total holds its number in the numbering (``check_numbering``), in reading order
+    kept_ids.update(id(r) for r, g in totals if g[0])
+    check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids],
+                    total={id(r) for r, g in totals if g[0]})
     items = [(r, g) for r, g in items if id(r) in kept_ids]
-    check_numbering(src, [(r, g[0]) for r, g in items])
 
     rr = [r for r, _ in items]
     # the grid's columns, each once (a row's cells are a list of 12: padded by check_width)
@@ -144,10 +153,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
                                      jenis="total")[0]
                 if r.numbers is None and (len(src.temuan), len(src.ambigu)) == said:
                     quiet[s, cell] = val
-            tot_records.append((side, label, val, r.line))
-    totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber"])
+            tot_records.append((side, label, val, r.line, _nomor(g[0])))
+    totals_df = pd.DataFrame(tot_records, columns=["sisi", "label", "nilai_rp", "baris_sumber", "no"])
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
-                                  "baris_sumber": INT}) if len(totals_df) else empty_totals
+                                  "baris_sumber": INT, "no": INT}) if len(totals_df) else empty_totals
     return out, totals_df
 
 
@@ -172,15 +181,33 @@ def _interleave(a: _T, b: _T) -> _T:
     return both.take(np.arange(2 * n).reshape(2, n).T.ravel()).reset_index(drop=True)
 
 
-def check_numbering(src: SourceText, numbered: list) -> None:
+def _nomor(cell: str) -> int | None:
+    """A stated total's No. cell as a number (None when it prints none, or not a number).
+
+    >>> _nomor("1."), _nomor(""), _nomor("I")
+    (1, None, None)
+    """
+    text = cell.rstrip(".")
+    return int(text) if text.isdigit() else None
+
+
+def check_numbering(src: SourceText, numbered: list, total: set | frozenset = frozenset()) -> None:
     """The rows the document numbers (1, 2, 3, ...) are all there, each once and in order:
     a gap means a row was lost in extraction (finding ``nomor_tidak_urut``, kritis);
-    a number that is not a number is an error."""
+    a number that is not a number is an error.
+
+    ``total``: the ids of the rows among ``numbered`` that are stated totals (a numbered urusan
+    line). Such a row holds its number when the number goes up (a row was not lost there); one
+    that does not (a number repeated on every page's urusan line, or not a number) is not a row
+    of the numbering and says nothing of it.
+    """
     if [cell.rstrip(".") for _, cell in numbered] == list(map(str, range(1, len(numbered) + 1))):
         return                          # 1, 2, 3, ... as written: nothing to say
     expected = 1
     for row, cell in numbered:
         text = cell.rstrip(".")
+        if id(row) in total and not (text.isdigit() and int(text) >= expected):
+            continue
         if not text.isdigit():
             raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
                             expected="nomor urut (1, 2, 3, ...)", found=cell)
