@@ -1284,7 +1284,8 @@ def level_from_code(code) -> str | None:
 
 
 def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | None = None,
-                 threshold: float = NAME_MATCH_THRESHOLD, slips: list | None = None) -> list[str]:
+                 threshold: float = NAME_MATCH_THRESHOLD, slips: list | None = None,
+                 overruled: list | None = None) -> list[str]:
     """Infer program / kegiatan / sub kegiatan for rows in document order.
 
     Signals, strongest first:
@@ -1294,7 +1295,9 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
        (``PROGRAMPENGAWASAN`` in a name in capitals; ``_level_slip``). The numbers come
        before such a slipped word where they disagree: a name equal to a known name
        (``known``) takes that name's level, and a program or kegiatan so read whose pagu
-       fits in what is left of the kegiatan above (``pagu``) is one of its sub kegiatan;
+       fits in what is left of the kegiatan above (``pagu``) is one of its sub kegiatan,
+       unless the rows after it add up to its pagu as its own rows would
+       (``_adds_up_below``): then it is the parent its word says;
     2. ``known``: a mapping of names (from another table) to levels, matched fuzzily
        (``_known_levels``; with ``pagu``, a name as close to known names of two levels
        tells neither, and a sub kegiatan matched by a similar name may still be shown a
@@ -1310,7 +1313,10 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     Bold is not used, nor capitals alone: they are not reliable in every table.
     ``slips``, when given, receives ``(row, word as written, level)`` for every row read
     at the level of a slipped word (``renja_analysis.tables._common.lapor_salah_tulis``
-    reports them).
+    reports them). ``overruled``, when given, receives ``(row, word as written, level of
+    the word, level read, parent)`` for every row whose slipped word the numbers overrule:
+    ``parent`` the row of the kegiatan whose pagu it fits in, None where an equal known
+    name decided (``lapor_salah_tulis`` reports these too: no word is overruled silently).
 
     Examples
     --------
@@ -1346,20 +1352,41 @@ def infer_levels(names: Sequence, pagu: Sequence | None = None, known: dict | No
     ['program', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan', 'sub_kegiatan']
     >>> found
     [(0, 'PROGAM', 'program')]
+
+    The same slipped program after a kegiatan that leaves its pagu unspent, but with rows of
+    its own after it that add up to its pagu (``Kegiatan L`` 15 = ``Tiga`` 15): a program,
+    the numbers of the kegiatan above are the document's to explain:
+
+    >>> infer_levels(["PROGAM A", "Kegiatan K", "Satu", "PRORGAM B", "Kegiatan L", "Tiga"],
+    ...              pagu=[30, 30, 10, 15, 15, 15])
+    ['program', 'kegiatan', 'sub_kegiatan', 'program', 'kegiatan', 'sub_kegiatan']
+
+    A word the numbers overrule is given back in ``overruled`` (row 3, the kegiatan of row 1):
+
+    >>> over = []
+    >>> _ = infer_levels(["PROGAM A", "Kegiatan K", "Satu", "PRORGAM B", "Dua"], pagu=[30, 30, 10, 15, 5],
+    ...                  overruled=over)
+    >>> over
+    [(3, 'PRORGAM', 'program', 'sub_kegiatan', 1)]
     """
     names = list(names)
     levels: list[str | None] = _marked_levels(names)
     slipped = _miswritten_levels(names, levels)
     read = {i: levels[i] for i in slipped}
     # the slips the budget may still overrule: those no equal known name has settled
-    weigh = set(read) - _known_over_slips(names, levels, known, read) if slipped and known else set(read)
+    settled = _known_over_slips(names, levels, known, read) if slipped and known else set()
+    weigh = set(read) - settled
     soft: list[int] = []
     if known:
         soft = _known_levels(names, levels, known, threshold, budget=pagu is not None)
+    parents: dict[int, int] = {}
     if pagu is not None:
-        _levels_from_budget(levels, _budget_values(pagu), soft, weigh)
+        _levels_from_budget(levels, _budget_values(pagu), soft, weigh, parents)
     if slips is not None:
         slips.extend((i, word, read[i]) for i, word in slipped.items() if levels[i] == read[i])
+    if overruled is not None:
+        overruled.extend((i, word, read[i], levels[i] or "sub_kegiatan", parents.get(i))
+                         for i, word in slipped.items() if levels[i] != read[i])
     return [lv or "sub_kegiatan" for lv in levels]
 
 
@@ -1481,16 +1508,68 @@ def _run_total(levels: list, values: list[float], i: int) -> int | None:
     return last
 
 
+def _adds_up_below(levels: list, values: list[float], i: int) -> bool:
+    """Whether the rows after row ``i`` (a program or kegiatan by its level word) are its own
+    rows by the numbers, each group whole (a part of a group adding up by chance is no sign):
+
+    - a kegiatan: the rows after it up to the next program or kegiatan (unmarked or sub
+      kegiatan, at least one) add up to its pagu;
+    - a program: the rows after it up to the next program or the table's end. Where the row
+      right after it is a kegiatan, their kegiatan add up to its pagu, or the others (its sub
+      kegiatan) do; where the table marks no kegiatan there, all of them add up to twice its
+      pagu (each rupiah at kegiatan and at sub kegiatan).
+
+    >>> _adds_up_below(["program", "kegiatan", "sub_kegiatan", "program"], [15, 15, 15, 9], 0)
+    True
+    >>> _adds_up_below(["program", None, None, None, None], [15, 10, 10, 5, 5], 0)
+    True
+
+    A program whose next row is no kegiatan while a kegiatan follows: rows of another's
+    (``Tiga`` 5 then a kegiatan of 10 add up to 15 by chance):
+
+    >>> _adds_up_below(["program", None, "kegiatan", None], [15, 5, 10, 10], 0)
+    False
+    >>> _adds_up_below(["kegiatan", None, None], [15, 10, 5], 0), _adds_up_below(["kegiatan", None, None], [15, 10, 9], 0)
+    (True, False)
+    >>> _adds_up_below(["kegiatan", None, None, "kegiatan"], [15, 10, 5, 4], 0), _adds_up_below(["kegiatan"], [15], 0)
+    (True, False)
+    """
+    own = values[i]
+    if own <= 0.5 or i + 1 >= len(levels):
+        return False
+    if levels[i] != "program":
+        j, total = i + 1, 0.0
+        while j < len(levels) and levels[j] in (None, "sub_kegiatan"):
+            total += values[j]
+            j += 1
+        return j > i + 1 and abs(total - own) < 0.5
+    kegiatan = other = 0.0
+    j = i + 1
+    while j < len(levels) and levels[j] != "program":
+        if levels[j] == "kegiatan":
+            kegiatan += values[j]
+        else:
+            other += values[j]
+        j += 1
+    if levels[i + 1] == "kegiatan":
+        return abs(kegiatan - own) < 0.5 or abs(other - own) < 0.5
+    return levels[i + 1] is None and "kegiatan" not in levels[i + 1:j] \
+        and abs(other - 2 * own) < 0.5
+
+
 def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] = (),
-                        slipped: Collection[int] = ()) -> None:
+                        slipped: Collection[int] = (), parents: dict | None = None) -> None:
     """Rule 3 of ``infer_levels``, in place: fill unknown levels from the pagu hierarchy.
     ``soft``: rows whose level (from another table's similar name) the budget may revise:
     read as unknown here. ``slipped``: rows read as program or kegiatan by a slipped level
     word (``_level_slip``); one whose pagu fits in what is left of the kegiatan above (the
-    kegiatan's own pagu not 0, the row's not 0) is one of its sub kegiatan."""
+    kegiatan's own pagu not 0, the row's not 0) is one of its sub kegiatan, unless the rows
+    after it add up to its pagu (``_adds_up_below``: it is their parent, as its word says).
+    ``parents``, when given, receives each row so made a sub kegiatan and the kegiatan's row."""
     for i in soft:
         levels[i] = None
     remaining: float | None = None
+    parent = -1
     children = 0
     # under a kegiatan whose own pagu is 0 or missing the budget tells nothing: its
     # unmarked rows are its sub kegiatan (a wrong parent pagu must not promote a child)
@@ -1499,13 +1578,16 @@ def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] =
     while i < len(levels):
         lv = levels[i]
         if (slipped and i in slipped and lv != "sub_kegiatan" and not blind and remaining is not None
-                and remaining > 0.5 and 0.5 < values[i] <= remaining + 0.5):
+                and remaining > 0.5 and 0.5 < values[i] <= remaining + 0.5
+                and not _adds_up_below(levels, values, i)):
             # the numbers make it a child of the kegiatan above, whatever its first word
             lv = levels[i] = "sub_kegiatan"
+            if parents is not None:
+                parents[i] = parent
         if lv == "program":
             remaining, blind = None, False
         elif lv == "kegiatan":
-            remaining, children = values[i], 0
+            remaining, children, parent = values[i], 0, i
             blind = values[i] <= 0.5
         elif lv == "sub_kegiatan":
             remaining = None if remaining is None else remaining - values[i]
@@ -1517,7 +1599,7 @@ def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] =
             levels[i] = "kegiatan"
             for j in range(i + 1, last + 1):
                 levels[j] = "sub_kegiatan"
-            remaining, children, blind = 0.0, last - i, False
+            remaining, children, blind, parent = 0.0, last - i, False, i
             i = last + 1
             continue
         elif blind or (remaining is not None and (children == 0 or (
@@ -1541,7 +1623,7 @@ def _levels_from_budget(levels: list, values: list[float], soft: Sequence[int] =
                 levels[i] = "kegiatan"
                 for j in range(i + 1, last + 1):
                     levels[j] = "sub_kegiatan"
-                remaining, children = 0.0, last - i
+                remaining, children, parent = 0.0, last - i, i
                 i = last + 1
                 continue
         i += 1

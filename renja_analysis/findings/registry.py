@@ -190,15 +190,21 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`2.17.02.2.01.xx`): kept, normalised (`tables.plan.kode_baku`), its level and checks kept",
        syarat_tingkat="info for a trailing dot or the X.XX urusan/bidang of a program shared by every urusan; "
                       "peringatan for any other placeholder (the code points at no row)"),
-    _J("kata_tingkat_salah_tulis", ("info",), "Kata tingkat salah tulis",
+    _J("kata_tingkat_salah_tulis", ("info", "peringatan"), "Kata tingkat salah tulis",
        "Nama yang diawali kata PROGRAM, Kegiatan atau Sub Kegiatan yang salah tulis satu huruf (PROGAM, Kegitan) "
        "atau tersambung dengan kata sesudahnya (PROGRAMPENGAWASAN) dibaca pada tingkat itu; pesannya menyebut "
-       "baris, kata yang tertulis dan tingkat yang dibaca.",
+       "baris, kata yang tertulis dan tingkat yang dibaca. Bila angka menunjukkan tingkat lain (pagunya muat dalam "
+       "sisa pagu kegiatan di atasnya, atau nama yang sama di Tabel 2.2 bertingkat lain), baris dibaca menurut "
+       "angka itu dan pesannya mengatakannya.",
        "a name in Tabel 2.2, 2.1 or 3.2 whose level word is written one letter off (`PROGAM`, `Kegitan`) or "
        "glued to the next word at a visible seam (`PROGRAMPENGAWASAN` in a name in capitals), read at that "
        "level (`names._level_slip`) where the numbers do not say otherwise (an equal name of Tabel 2.2 of "
-       "another level, or a pagu that fits in what is left of the kegiatan above, comes first); the message "
-       "names the line, the word as written and the level read"),
+       "another level, or a pagu that fits in what is left of the kegiatan above while the rows after it do not "
+       "add up to it, comes first); the message names the line, the word as written and the level read, and "
+       "where the numbers overruled the word, why (`tables._common.lapor_salah_tulis`)",
+       syarat_tingkat="info for a slipped word read at its level, or overruled by an equal name of Tabel 2.2; "
+                      "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
+                      "is right, that kegiatan's pagu is wrong)"),
     _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
        "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong; "
        "capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), pemeriksaan jumlah dan "

@@ -43,24 +43,60 @@ _SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
 _KATA_TINGKAT = {"program": "PROGRAM", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
 
 
-def lapor_salah_tulis(src: SourceText, label: str, lines, names, slips: list) -> None:
+def lapor_salah_tulis(src: SourceText, label: str, lines, names, slips: list, overruled: Iterable = (),
+                      known_label: str = "Tabel 2.2") -> None:
     """An ``info`` finding ``kata_tingkat_salah_tulis`` for each row read at the level of a
     level word written wrong (``slips`` from ``names.infer_levels``: row, word as written,
     level), naming the row's line (``lines``), the word as written and the level read.
+
+    A word the numbers overrule (``overruled`` from ``infer_levels``: row, word, its level,
+    level read, the kegiatan row whose pagu the row fits in or None) is told as well, never
+    silently: ``peringatan`` where the pagu overruled it (naming the kegiatan and its line:
+    if the word is right, that kegiatan's pagu is what is wrong), ``info`` where the equal
+    name of ``known_label`` did.
 
     >>> from renja_analysis.sources.base import SourceText
     >>> src = SourceText(path="x", lines=[], tables={})
     >>> lapor_salah_tulis(src, "Tabel 2.2", [7, 9], ["A", "PROGAM B"], [(1, "PROGAM", "program")])
     >>> src.temuan[0]["baris_sumber"], src.temuan[0]["pesan"]
     (9, 'Kata “PROGAM” di awal nama dibaca sebagai “PROGRAM” yang salah tulis; baris ini dibaca sebagai program.')
+    >>> lapor_salah_tulis(src, "Tabel 2.2", [7, 8, 9], ["Kegiatan K", "Satu", "PRORGAM C"], [],
+    ...                   [(2, "PRORGAM", "program", "sub_kegiatan", 0)])
+    >>> src.temuan[1]["tingkat"], src.temuan[1]["pesan"]  # doctest: +NORMALIZE_WHITESPACE
+    ('peringatan', 'Kata “PRORGAM” di awal nama dibaca sebagai “PROGRAM” yang salah tulis, tetapi pagunya muat dalam
+    sisa pagu kegiatan di atasnya (baris 7, “Kegiatan K”) dan baris-baris sesudahnya tidak berjumlah sebesar pagunya;
+    baris ini dibaca sebagai sub kegiatan dari kegiatan itu, bukan program. Bila baris ini memang program, pagu
+    kegiatan itu yang keliru.')
     """
     for i, word, level in slips:
-        kata = _KATA_TINGKAT[level]
-        glued = len(word.replace(" ", "")) > len(kata.replace(" ", "")) + 1
-        how = "yang tersambung dengan kata sesudahnya" if glued else "yang salah tulis"
         src.finding("kata_tingkat_salah_tulis", "info", label, int(lines[i]),
-                    f"Kata “{word}” di awal nama dibaca sebagai “{kata}” {how}; baris ini dibaca "
-                    f"sebagai {LABEL_LEVEL[level].lower()}.", nama=names[i])
+                    f"{_kata_dibaca(word, level)}; baris ini dibaca sebagai {LABEL_LEVEL[level].lower()}.",
+                    nama=names[i])
+    for i, word, level, read, parent in overruled:
+        tingkat, jadi = LABEL_LEVEL[level].lower(), LABEL_LEVEL[read].lower()
+        if parent is None:
+            src.finding("kata_tingkat_salah_tulis", "info", label, int(lines[i]),
+                        f"{_kata_dibaca(word, level)}, tetapi baris bernama sama di {known_label} dibaca sebagai "
+                        f"{jadi}; baris ini dibaca sebagai {jadi} mengikutinya, bukan {tingkat}.", nama=names[i])
+        else:
+            src.finding("kata_tingkat_salah_tulis", "peringatan", label, int(lines[i]),
+                        f"{_kata_dibaca(word, level)}, tetapi pagunya muat dalam sisa pagu kegiatan di atasnya "
+                        f"(baris {int(lines[parent])}, “{names[parent]}”) dan baris-baris sesudahnya tidak berjumlah "
+                        f"sebesar pagunya; baris ini dibaca sebagai {jadi} dari kegiatan itu, bukan {tingkat}. "
+                        f"Bila baris ini memang {tingkat}, pagu kegiatan itu yang keliru.", nama=names[i])
+
+
+def _kata_dibaca(word: str, level: str) -> str:
+    """The opening of ``lapor_salah_tulis``' messages: the word as written and the level word
+    it was read as.
+
+    >>> _kata_dibaca("PROGRAMUKM", "program")
+    'Kata “PROGRAMUKM” di awal nama dibaca sebagai “PROGRAM” yang tersambung dengan kata sesudahnya'
+    """
+    kata = _KATA_TINGKAT[level]
+    glued = len(word.replace(" ", "")) > len(kata.replace(" ", "")) + 1
+    how = "yang tersambung dengan kata sesudahnya" if glued else "yang salah tulis"
+    return f"Kata “{word}” di awal nama dibaca sebagai “{kata}” {how}"
 
 
 def cell_kinds(columns: list[str], numeric, stated=()) -> str:

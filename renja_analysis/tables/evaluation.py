@@ -381,8 +381,10 @@ def tabel21(src: SourceText, levels_22: dict | None = None) -> pd.DataFrame:
     df = read_table(src, "tabel_2_1", LAYOUT_21)
     names = df["nama"].tolist()
     slips: list[tuple] = []
-    df.insert(0, "level", level_series(infer_levels(names, known=levels_22, slips=slips)))
-    lapor_salah_tulis(src, LABELS["tabel_2_1"], df["baris_sumber"].tolist(), names, slips)
+    overruled: list[tuple] = []
+    df.insert(0, "level", level_series(infer_levels(names, known=levels_22, slips=slips, overruled=overruled)))
+    lapor_salah_tulis(src, LABELS["tabel_2_1"], df["baris_sumber"].tolist(), names, slips, overruled,
+                      LABELS["tabel_2_2"])
     return df
 
 
@@ -402,8 +404,9 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     first = ~lanjutan(t22)
     names = t22.loc[first, "nama"].tolist()
     slips: list[tuple] = []
-    found = infer_levels(names, pagu=t22.loc[first, "pagu_rp"].tolist(), slips=slips)
-    lapor_salah_tulis(src, LABELS["tabel_2_2"], t22.loc[first, "baris_sumber"].tolist(), names, slips)
+    overruled: list[tuple] = []
+    found = infer_levels(names, pagu=t22.loc[first, "pagu_rp"].tolist(), slips=slips, overruled=overruled)
+    lapor_salah_tulis(src, LABELS["tabel_2_2"], t22.loc[first, "baris_sumber"].tolist(), names, slips, overruled)
     levels = pd.Series(found, index=t22.index[first], dtype=object).reindex(t22.index).ffill().tolist()
     t22.insert(0, "level", level_series(levels))
     t22.insert(0, "urutan", pd.Series(range(1, len(t22) + 1), dtype=INT))

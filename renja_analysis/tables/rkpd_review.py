@@ -116,9 +116,11 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     left = sides["rancangan_awal"]
     names = left["nama"].fillna("").tolist()
     slips: list[tuple] = []
-    levels = level_series(infer_levels(names, pagu=left["pagu_rp"], known=known_levels, slips=slips))
-    lapor_salah_tulis(src, _LABELS["tabel_3_2"], left["baris_sumber"].tolist(), names, slips)
-    del names, slips
+    overruled: list[tuple] = []
+    levels = level_series(infer_levels(names, pagu=left["pagu_rp"], known=known_levels, slips=slips,
+                                       overruled=overruled))
+    lapor_salah_tulis(src, _LABELS["tabel_3_2"], left["baris_sumber"].tolist(), names, slips, overruled)
+    del names, slips, overruled
     frames = []
     for s, side in enumerate(SIDES):
         df = sides.pop(side)            # each side's columns held once
