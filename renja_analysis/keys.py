@@ -333,6 +333,29 @@ def pemda_sama(a, b) -> bool | None:
     return None if ka is None or kb is None else ka == kb
 
 
+def kode_daerah(nilai) -> str | None:
+    """An ``id_daerah`` as a code, as codes are compared (``tables.codes.bagian_kode``):
+    spaces anywhere and dots at the end are not part of it, and each dotted part is a number
+    whatever its leading zeros (``077`` is ``77``; ``35.20`` is not ``35.2``). A value that
+    is no code is kept as written (without its surrounding spaces); nothing is None.
+
+    Examples
+    --------
+    >>> kode_daerah("077"), kode_daerah(" 77 "), kode_daerah("35.020."), kode_daerah("35.20"), kode_daerah("35.2")
+    ('77', '77', '35.20', '35.20', '35.2')
+    >>> kode_daerah("MGT-1"), kode_daerah("  "), kode_daerah(None), kode_daerah(pd.NA)
+    ('MGT-1', None, None, None)
+    """
+    if nilai is None or (pd.api.types.is_scalar(nilai) and pd.isna(nilai)):
+        return None
+    text = re.sub(r"\s+", "", str(nilai)).rstrip(".")
+    if not text:
+        return str(nilai).strip() or None
+    if re.fullmatch(r"\d+(?:\.\d+)*", text):
+        return ".".join(str(int(part)) for part in text.split("."))
+    return str(nilai).strip()
+
+
 def pemda_tanpa_jenis(text) -> bool:
     """A pemda name (``pemda_baku``) that states no kind, Kabupaten, Kota or Provinsi
     (``Madiun``): the pemda it names is not known (``pemda_sama``).

@@ -373,11 +373,17 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
     gaps = bulan_celah(baris)
     gaps = gaps[gaps["kode_skpd"].astype(str).isin(set(b["kode_skpd"].astype(str))).to_numpy(bool)
                 & (gaps["bulan"] <= tahun * 12 + periode.bulan_akhir - 1).to_numpy(bool)]
-    if len(gaps):
-        months = pd.Series(sorted(set(gaps["bulan"])))
+    sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
+    if (~sendiri).any():
+        months = pd.Series(sorted(set(gaps.loc[~sendiri, "bulan"])))
         runs = months.groupby((months.diff() != 1).cumsum()).agg(["min", "max"])
         out[""] = (f"ekspor realisasi perangkat daerah ini tidak mencakup "
                    f"{', '.join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))} "
+                   "(temuan sipd_realisasi_periode_celah)")
+    elif sendiri.any():     # the tail of its own exports: a missing export not known, still possible
+        first, end = int(gaps.loc[sendiri, "bulan"].min()), int(gaps.loc[sendiri, "akhir_pemda"].max())
+        out[""] = (f"pembayaran terakhir dalam ekspor realisasi perangkat daerah ini {_nama_bulan(first - 1, first - 1)}, "
+                   f"ekspor lain pemdanya sampai {_nama_bulan(end, end)}: ekspor sesudahnya mungkin belum disertakan "
                    "(temuan sipd_realisasi_periode_celah)")
     date = b["tanggal_dokumen"]
     left = b[(b["status_realisasi"].astype(str).isin(TIDAK_DIHITUNG) & (date.dt.year == tahun)

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from ..keys import pemda_baku, pemda_sama
+from ..keys import kode_daerah, pemda_baku, pemda_sama
 from ..numbers import format_rupiah
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
@@ -296,7 +296,7 @@ def _bayar(baris: pd.DataFrame) -> pd.Series:
 
 
 def _pemda_baris(b: pd.DataFrame) -> pd.Series:
-    """Each line's pemda as a key to group exports by: its ``id_daerah``, else its pemda name
+    """Each line's pemda as a key to group exports by: its ``id_daerah`` (``keys.kode_daerah``), else its pemda name
     (``nama_daerah``, ``keys.pemda_baku``), else ``""`` (not stated: lines naming no pemda go
     together, apart from lines naming one).
 
@@ -307,7 +307,7 @@ def _pemda_baris(b: pd.DataFrame) -> pd.Series:
     for col, baku in (("nama_daerah", True), ("id_daerah", False)):
         if col in b:
             v = b[col].astype(object).where(b[col].notna(), None)
-            uniq = {x: (pemda_baku(x) if baku else (str(x).strip() or None)) for x in v.dropna().unique()}
+            uniq = {x: (pemda_baku(x) if baku else kode_daerah(x)) for x in v.dropna().unique()}
             v = v.map(uniq).astype(object)
             key = v.where(v.notna(), key)
     return key
@@ -335,6 +335,13 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     missing has a gap at the tail (or it paid nothing then; an export of its pemda covering it,
     such as a pemda-wide one, says it did not). Months before an office's first payment are not
     gaps.
+
+    Columns: ``kode_skpd``, ``bulan``; ``ekor`` (the month is after the office's last payment:
+    the tail), ``ekspor_sendiri`` (the office is in no pemda-wide export: its exports are its
+    own, or its SKPD's, and their coverage is what their payments show; an export of a month in
+    which it paid nothing, or a cumulative one downloaded later, shows its last payment month
+    only, so its tail is not known to be a missing export), ``akhir_pemda`` (the last payment
+    month of its pemda's exports).
 
     Examples
     --------
@@ -365,7 +372,9 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object), _pemda=_pemda_baris(b),
                  kode_skpd_induk=b["kode_skpd_induk"].astype(object), berkas=b["berkas"].astype(object))
     paid = b[b["_m"].notna().to_numpy(bool)]
-    none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64")})
+    none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
+                         "ekor": pd.Series([], dtype=bool), "ekspor_sendiri": pd.Series([], dtype=bool),
+                         "akhir_pemda": pd.Series([], dtype="int64")})
     if not len(paid):
         return none
     span = paid.groupby("berkas", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
@@ -386,6 +395,7 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     cover = pd.concat([held[["kode_skpd", "berkas"]], joint[["kode_skpd", "berkas"]],
                        pemda[["kode_skpd", "berkas"]]]).drop_duplicates().merge(span, on="berkas")
     own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
+    last_own = own.set_index("kode_skpd")["akhir"]
     # the tail: every office's span runs on to the last payment month of its pemda's exports
     pemda_end = paid.groupby("_pemda", sort=False)["_m"].max()
     end = paid[["kode_skpd", "_pemda"]].drop_duplicates().assign(
@@ -400,7 +410,12 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     covered = pairs[inside.to_numpy(bool)][["kode_skpd", "bulan"]].drop_duplicates()
     gaps = months.merge(covered, on=["kode_skpd", "bulan"], how="left", indicator=True)
     gaps = gaps[gaps["_merge"] == "left_only"][["kode_skpd", "bulan"]].reset_index(drop=True)
-    return gaps.astype({"bulan": "int64"}) if len(gaps) else none
+    if not len(gaps):
+        return none
+    gaps["ekor"] = (gaps["bulan"] > gaps["kode_skpd"].map(last_own).astype(float)).to_numpy(bool)
+    gaps["ekspor_sendiri"] = ~gaps["kode_skpd"].isin(set(filed["kode_skpd"])).to_numpy(bool)
+    gaps["akhir_pemda"] = gaps["kode_skpd"].map(end).astype("int64")
+    return gaps.astype({"bulan": "int64"})
 
 
 def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
@@ -410,7 +425,11 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     nothing then, which the exports cannot tell). One finding per office and run of months,
     on the office's first payment after the gap (``baris_pembanding``: its last before it,
     in the export the message names); a run at the tail (after the office's last payment, up
-    to its pemda's last month) on its last payment; the rupiah at stake is not known.
+    to its pemda's last month) on its last payment; the rupiah at stake is not known. The tail
+    of an office in no pemda-wide export (``bulan_celah``'s ``ekspor_sendiri``) is info: its
+    own exports show its last payment, not the period they cover (a cumulative export
+    downloaded at the end of March shows February when nothing was paid in March), so a
+    missing export is not known; the message says both readings.
 
     Examples
     --------
@@ -425,7 +444,7 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
         return _frame([], JENIS)
     gaps = gaps.assign(_run=(gaps["bulan"].diff().ne(1) | gaps["kode_skpd"].ne(gaps["kode_skpd"].shift())).cumsum())
     runs = gaps.groupby("_run", sort=False).agg(kode_skpd=("kode_skpd", "first"), awal=("bulan", "min"),
-                                                 akhir=("bulan", "max"))
+                                                 akhir=("bulan", "max"), sendiri=("ekspor_sendiri", "first"))
     b = baris.reset_index(drop=True)
     b = b.assign(_tgl=_bayar(b), _pos=np.arange(len(b)), kode_skpd=b["kode_skpd"].astype(object))
     b = b.assign(_m=_bulan(b["_tgl"]))
@@ -436,6 +455,18 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
         before = mine[(mine["_m"] < r["awal"]).to_numpy(bool)].iloc[-1]
         later = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)]
         months = _nama_bulan(r["awal"], r["akhir"])
+        if not len(later) and r["sendiri"]:      # the tail of an office's own exports: not known
+            records.append(_rec(
+                "sipd_realisasi_periode_celah", "info", tabel(before["berkas"]), before["baris"],
+                before["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
+                f"Pembayaran terakhir {before['nama_skpd']} ({r['kode_skpd']}) dalam ekspor realisasinya "
+                f"{tanggal(before['_tgl'])} ({before['berkas']}); ekspor lain pemdanya mencapai "
+                f"{_nama_bulan(r['akhir'], r['akhir'])}. Ekspor perangkat daerah itu miliknya sendiri (bukan ekspor "
+                "pemda) dan tidak menyatakan periodenya, sehingga tidak diketahui apakah ia tidak membayar apa pun "
+                f"pada {months} atau ekspornya untuk {months} belum disertakan. Bila ekspor itu belum disertakan, "
+                "realisasi kumulatif dan serapannya sampai akhir data kurang, dan pembayaran yang SP2D-nya terbit "
+                "pada bulan itu dapat tampak masih dalam proses."))
+            continue
         if not len(later):                       # the tail: nothing of the office after the gap
             records.append(_rec(
                 "sipd_realisasi_periode_celah", "peringatan", tabel(before["berkas"]), before["baris"],
@@ -589,6 +620,9 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.Dat
       not given; its realisation is not known (``serapan_rencana`` leaves it NA, not 0), it is
       out of the pemda's serapan and ranks. On its first sub kegiatan in the plan (``rencana``,
       ``sipd_rencana``: file and record; without it no record); the rupiah at stake: its pagu.
+      Only when the realisation exports hold lines of several offices (pemda-wide exports, or
+      several offices' exports); when they hold one office's (or none), one info finding names
+      the offices without any line and their pagu instead (the user may analyse that office alone).
 
     Where the sub kegiatan's counted lines carry a ``status_tahap_apbd`` other than ``murni``
     (``tahap_lain``: paid under the P-APBD, whose pagu the Renja export does not hold), a
@@ -650,6 +684,11 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.Dat
              "pembanding; serapannya tidak dihitung. Sertakan ekspor Renja perangkat daerah itu.")))
     absent = last[((last["agregasi"].astype(str) == "perangkat_daerah") & (last["ada_di"].astype(str) == "hanya_rencana")
                    & last["realisasi_kumulatif_rp"].isna()).to_numpy(bool)]
+    given = last[((last["agregasi"].astype(str) == "perangkat_daerah")
+                  & (last["ada_di"].astype(str) != "hanya_rencana")).to_numpy(bool)]
+    if len(absent) and len(given) <= 1:
+        records.append(_tanpa_ekspor_satu(absent, given, rencana))
+        return _frame(records, JENIS)
     for r in absent.to_dict("records"):
         where, row = "Ekspor Renja SIPD", None
         if rencana is not None and len(rencana):
@@ -667,6 +706,31 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.Dat
             "tidak masuk serapan pemda maupun peringkat perangkat daerah. Sertakan ekspor realisasinya; bila "
             "perangkat daerah itu memang belum membayar apa pun, serapannya 0%."))
     return _frame(records, JENIS)
+
+
+def _tanpa_ekspor_satu(absent: pd.DataFrame, given: pd.DataFrame, rencana: pd.DataFrame | None) -> dict:
+    """One ``sipd_realisasi_tanpa_ekspor`` info finding for the offices of the plan without any
+    realisation line (``absent``) when the realisation exports hold one office's lines (``given``)
+    or none: one office's exports were given, perhaps to analyse that office alone, so the others'
+    are not missing exports of a pemda-wide analysis; their names and pagu are said. On the first
+    of them in the plan; the rupiah at stake: their pagu."""
+    where, row = "Ekspor Renja SIPD", None
+    if rencana is not None and len(rencana):
+        plan = skpd_tertulis(rencana)
+        mine = plan[plan["kode_skpd_induk"].astype(str).isin(set(absent["kode_skpd"].astype(str))).to_numpy(bool)]
+        if len(mine):
+            where, row = tabel(mine["berkas"].iloc[0]), mine["baris_sumber"].iloc[0]
+    pagu = float(absent["pagu_rp"].sum()) if absent["pagu_rp"].notna().any() else None
+    names = "; ".join(f"{r['nama_skpd']} ({r['kode_skpd']})" for r in absent.to_dict("records"))
+    holds = (f"hanya baris {given['nama_skpd'].iloc[0]} ({given['kode_skpd'].iloc[0]})" if len(given)
+             else "tidak satu pun baris perangkat daerah dalam ekspor Renja")
+    return _rec(
+        "sipd_realisasi_tanpa_ekspor", "info", where, row, f"{len(absent)} perangkat daerah", "kode_skpd", None, pagu,
+        f"Ekspor realisasi yang diberikan memuat {holds}; {len(absent)} perangkat daerah lain dalam ekspor Renja "
+        f"tanpa baris realisasi: {names}" + (f" (pagu {format_rupiah(pagu)})" if pagu is not None else "")
+        + ". Realisasinya tidak diketahui (bukan Rp0): serapannya tidak dihitung, dan pagunya tidak masuk serapan "
+        "pemda maupun peringkat perangkat daerah. Bila yang dianalisis seluruh pemda, sertakan ekspor realisasi "
+        "perangkat daerah itu.")
 
 
 # --- the guard: a plan of the same pemda and year ------------------------------------------------

@@ -57,7 +57,15 @@ import pandas as pd
 
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
-from ..keys import kunci, kunci_dari_nama_berkas, pemda_baku, pemda_dari_lokasi, pemda_sama, pemda_tanpa_jenis
+from ..keys import (
+    kode_daerah,
+    kunci,
+    kunci_dari_nama_berkas,
+    pemda_baku,
+    pemda_dari_lokasi,
+    pemda_sama,
+    pemda_tanpa_jenis,
+)
 from ..names import inti_serupa, normalise_name, normalise_names, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
@@ -712,8 +720,8 @@ def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
     Returns
     -------
     dict
-        ``tahun`` (list of int), ``id_daerah`` (list of str), ``pemda`` (list of
-        ``keys.pemda_baku`` names), ``pemda_dari`` (``nama_daerah`` | ``lokasi_bl`` | None).
+        ``tahun`` (list of int), ``id_daerah`` (list of str, as codes: ``keys.kode_daerah``,
+        ``077`` is ``77``), ``pemda`` (list of ``keys.pemda_baku`` names), ``pemda_dari`` (``nama_daerah`` | ``lokasi_bl`` | None).
 
     Examples
     --------
@@ -724,7 +732,8 @@ def identitas_sipd(sipd, kode_skpd: str | None = None) -> dict:
     """
     rek = _rekaman_kantor(sipd, kode_skpd)
     col = lambda name: rek[name] if name in rek else pd.Series([], dtype="string")  # noqa: E731
-    out = {"tahun": [int(v) for v in _nilai(col("tahun"))], "id_daerah": [str(v) for v in _nilai(col("id_daerah"))],
+    out = {"tahun": [int(v) for v in _nilai(col("tahun"))],
+           "id_daerah": [str(v) for v in _nilai(col("id_daerah").dropna().map(kode_daerah))],
            "pemda": [], "pemda_dari": None}
     for field, read in (("nama_daerah", pemda_baku), ("lokasi_bl", pemda_dari_lokasi)):
         texts = col(field).dropna().astype(str).unique()      # once per distinct text, not per record

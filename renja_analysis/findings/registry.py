@@ -532,10 +532,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "date) overlap; "
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
-    _J("sipd_realisasi_periode_celah", ("peringatan",), "SIPD realisasi: bulan tanpa ekspor",
+    _J("sipd_realisasi_periode_celah", ("info", "peringatan"), "SIPD realisasi: bulan tanpa ekspor",
        "Data realisasi SIPD: bulan sejak pembayaran pertama satu perangkat daerah sampai bulan terakhir data "
        "ekspor pemdanya yang tidak dicakup ekspor perangkat daerah itu mana pun (ekspor bulan itu mungkin belum "
-       "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol.",
+       "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol. Bulan sesudah "
+       "pembayaran terakhir perangkat daerah yang ekspornya miliknya sendiri (bukan ekspor pemda) dilaporkan "
+       "sebagai info: ekspornya tidak menyatakan periodenya.",
        "SIPD realisation: months of an office's span (its first SP2D or TBP date to the last payment month of "
        "its pemda's exports, so that an office whose last monthly export is missing is found too; "
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
@@ -545,8 +547,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "its pemda, and an office found in one is covered by every export of its pemda holding an office so "
        "filed); one finding per office and run of "
        "months, on its first payment after the gap (a run at the tail: on its last payment); the rupiah at "
-       "stake is not known (the office may also have paid nothing then)",
-       sipd=True),
+       "stake is not known (the office may also have paid nothing then). The tail of an office in no pemda-wide "
+       "export is info: its own exports show its last payment, not the period they cover (a cumulative export "
+       "'s.d. Maret' of an office that paid nothing in March ends in February), so both readings are said",
+       sipd=True, syarat_tingkat="peringatan; info for the tail of an office whose exports are its own (in no "
+                                 "pemda-wide export)"),
     _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
        "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
        "dihitung sekali, dengan nilai versi yang lebih lanjut atau lebih baru.",
@@ -576,15 +581,18 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "stake is its realisation",
        sipd=True, syarat_tingkat="peringatan; info when the plan holds no sub kegiatan of that office at all "
                                  "(the plan given is not the office's)"),
-    _J("sipd_realisasi_tanpa_ekspor", ("peringatan",), "SIPD realisasi: perangkat daerah tanpa ekspor realisasi",
+    _J("sipd_realisasi_tanpa_ekspor", ("info", "peringatan"), "SIPD realisasi: perangkat daerah tanpa ekspor realisasi",
        "Data realisasi SIPD dengan ekspor Renja: perangkat daerah yang ada dalam ekspor Renja tetapi tidak satu "
        "pun baris ekspor realisasinya diberikan; realisasinya tidak diketahui (bukan nol), serapannya tidak "
        "dihitung dan pagunya tidak masuk serapan pemda.",
        "SIPD realisation against a Renja export: an office of the plan that no realisation line is of (`ada_di` "
        "`hanya_rencana` at `perangkat_daerah`: its export perhaps not given); `sipd_serapan` leaves its "
        "realisation and serapan NA (not 0) and the page leaves it out of the pemda's serapan and the ranks; on "
-       "its first sub kegiatan in the plan; the rupiah at stake is its pagu",
-       sipd=True),
+       "its first sub kegiatan in the plan; the rupiah at stake is its pagu. A peringatan per office only when "
+       "the realisation exports hold lines of several offices (pemda-wide, or several offices' exports); when "
+       "they hold one office's (or none), one info finding names the offices without any line and their pagu",
+       sipd=True, syarat_tingkat="peringatan per office when the realisation exports hold several offices' lines; "
+                                 "else one info finding"),
     _J("sipd_realisasi_kesesuaian", ("info",), "SIPD realisasi: kesesuaian dengan ekspor Renja (pemda, tahun)",
        "Data realisasi SIPD dibandingkan dengan ekspor Renja yang pemda atau tahunnya berbeda (hanya bila diminta "
        "dengan --paksa), atau yang salah satu sisinya tidak menyebut pemda atau tahunnya (tidak diandaikan sama).",

@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RenjaParseError
-from ..keys import pemda_baku, pemda_sama
+from ..keys import kode_daerah, pemda_baku, pemda_sama
 from . import sipd
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
@@ -282,7 +282,7 @@ def _frame(account: list[dict]) -> pd.DataFrame:
 
 def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> None:
     """Refuse exports of more than one pemda, as exports of two years are refused: two
-    ``id_daerah``, or two ``nama_daerah`` known to name two pemda (``keys.pemda_sama`` False:
+    ``id_daerah`` (compared as codes, ``keys.kode_daerah``: ``077`` is ``77``), or two ``nama_daerah`` known to name two pemda (``keys.pemda_sama`` False:
     Magetan is not Magelang; a name without its kind is not known to differ); their realisation would be summed into one office when their office
     codes agree (SIPD's codes are the same in every pemda). Lines naming no pemda are not
     compared (not known, not assumed other).
@@ -297,10 +297,11 @@ def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> 
     renja_analysis.errors.RenjaParseError: real: ekspor realisasi dari 2 pemda: Kabupaten Magetan (a.json), Kabupaten Magelang (b.json); diharapkan ekspor realisasi satu pemda per folder (realisasi dua pemda tidak dijumlahkan)
     >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Magetan", "Kab Magetan"]), [], folder=True)
     >>> _one_pemda(Path("real"), r.assign(nama_daerah=["Madiun", "Kota Madiun"]), [], folder=True)
+    >>> _one_pemda(Path("real"), r.assign(nama_daerah=None, id_daerah=["77", "077"]), [], folder=True)
     """
     for col in ("id_daerah", "nama_daerah"):
         codes, uniq = pd.factorize(rekaman[col])           # a few distinct values over many lines
-        form = [pemda_baku(x) if col == "nama_daerah" else (str(x).strip() or None) for x in uniq]
+        form = [pemda_baku(x) if col == "nama_daerah" else kode_daerah(x) for x in uniq]
         keys = [f for f in dict.fromkeys(form) if f is not None]
         # two names refuse only when they are known to differ (a name without its kind, Madiun,
         # is not known to be Kabupaten or Kota Madiun: not known, not another pemda)

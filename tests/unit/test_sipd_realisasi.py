@@ -448,7 +448,9 @@ def test_which_export_covers_which_office():
     # exports end in February while its pemda's reach March: March is P's tail gap (RFA F3) ...
     own = [("a-01.json", "A", "S", "2026-01-10"), ("p-02.json", "P", "S", "2026-02-10"),
            ("a-03.json", "A", "S", "2026-03-02")]
-    assert bulan_celah(_paid(own)).values.tolist() == [["A", 2026 * 12 + 1], ["P", 2026 * 12 + 2]]
+    assert bulan_celah(_paid(own))[["kode_skpd", "bulan"]].values.tolist() == [["A", 2026 * 12 + 1], ["P", 2026 * 12 + 2]]
+    # (REV-H H6: A's February is inside its span; P's March is the tail of its own exports)
+    assert bulan_celah(_paid(own))[["ekor", "ekspor_sendiri"]].values.tolist() == [[False, True], [True, True]]
     # ... but an export holding several offices of A's SKPD (the SKPD's own) does
     joint = own + [("p-02.json", "Q", "S", "2026-02-11")]
     assert not len(bulan_celah(_paid(joint)))
@@ -471,14 +473,16 @@ def test_pemda_wide_exports_cover_every_office():
     # February's export is there: D paid nothing in it, no gap (the old rule: D's February)
     assert not len(bulan_celah(_paid(wide)))
     # February's export left out: no export reaches February, a gap for both offices
-    assert bulan_celah(_paid([r for r in wide if r[0] != "pemda-02.json"])).values.tolist() == [
+    assert bulan_celah(_paid([r for r in wide if r[0] != "pemda-02.json"]))[["kode_skpd", "bulan"]].values.tolist() == [
         ["A", feb], ["D", feb]]
     # a pemda-wide export of February without D's SKPD covers D too, whatever else D's exports are;
     # A and B, filed pemda-wide in February only, lack March (D's own export reaches it): their tail
     own = [("d-01.json", "D", "D", "2026-01-21"), ("d-03.json", "D", "D", "2026-03-11"),
            ("pemda-02.json", "A", "A", "2026-02-10"), ("pemda-02.json", "B", "B", "2026-02-12")]
     mar = feb + 1
-    assert bulan_celah(_paid(own)).values.tolist() == [["A", mar], ["B", mar]]
+    assert bulan_celah(_paid(own))[["kode_skpd", "bulan"]].values.tolist() == [["A", mar], ["B", mar]]
+    # (REV-H H6: their tail, filed pemda-wide, is not of their own exports: periode_celah's peringatan)
+    assert bulan_celah(_paid(own))[["ekor", "ekspor_sendiri"]].values.tolist() == [[True, False], [True, False]]
     # quarterly pemda-wide exports: TW I runs 5 January to 20 March, TW II 6 April to 25 June, TW III
     # 6 July to 3 August; D paid in January and August only: every month of its span is covered
     quarters = [("tw1.json", "A", "A", "2026-01-05"), ("tw1.json", "A", "A", "2026-03-20"),
@@ -487,18 +491,18 @@ def test_pemda_wide_exports_cover_every_office():
                 ("tw3.json", "A", "A", "2026-07-06"), ("tw3.json", "D", "D", "2026-08-03")]
     assert not len(bulan_celah(_paid(quarters)))
     # TW II's export left out: April to June uncovered for both
-    assert bulan_celah(_paid([r for r in quarters if r[0] != "tw2.json"])).values.tolist() == [
+    assert bulan_celah(_paid([r for r in quarters if r[0] != "tw2.json"]))[["kode_skpd", "bulan"]].values.tolist() == [
         ["A", apr], ["A", apr + 1], ["A", jun], ["D", apr], ["D", apr + 1], ["D", jun]]
     # office-specific exports only (no file holds two SKPDs): another SKPD's February export does
     # not cover D, whose own February export is missing; A's exports end in February (its tail: March)
     single = [("d-01.json", "D", "D", "2026-01-21"), ("a-02.json", "A", "A", "2026-02-10"),
               ("d-03.json", "D", "D", "2026-03-11")]
-    assert bulan_celah(_paid(single)).values.tolist() == [["D", feb], ["A", mar]]
+    assert bulan_celah(_paid(single))[["kode_skpd", "bulan"]].values.tolist() == [["D", feb], ["A", mar]]
     # a pemda-wide export covers the offices of its own pemda only (id_daerah): X of pemda 90, in its
     # own exports of January and March, still lacks February
     other = _paid(own + [("x-01.json", "X", "X", "2026-01-07"), ("x-03.json", "X", "X", "2026-03-09")])
     other["id_daerah"] = ["89"] * 4 + ["90"] * 2
-    assert bulan_celah(other).values.tolist() == [["A", mar], ["B", mar], ["X", feb]]
+    assert bulan_celah(other)[["kode_skpd", "bulan"]].values.tolist() == [["A", mar], ["B", mar], ["X", feb]]
 
 
 def test_pemda_wide_monthly_exports_of_the_fixture(tmp_path):

@@ -86,11 +86,13 @@ def test_pemda_serapan_leaves_out_the_realisation_of_an_office_without_pagu(tmp_
 # --- F11: an office of the plan without any realisation export ---------------------------------------------
 
 def test_an_office_without_realisation_export_is_not_known_not_zero(tmp_path):
-    """B is in the plan (Rp400 jt) but no export of it is given. Its realisation and serapan are NA
-    (not 0), one peringatan names it on its plan record (renja-b.json, record 1; rupiah at stake its
-    pagu), and the pemda's serapan is A's alone: 100 / 1.000 = 10,00% (old: 100 / 1.400 = 7,14%,
-    B 'terendah' at 0,00%)."""
-    d = _folder(tmp_path, {**RENJA, "real-a-03.json": [_tbp("A", USB, "2026-03-10", 100 * JT)]})
+    """B is in the plan (Rp400 jt) but no export of it is given, while the exports of two offices are
+    (A's, and C's, an office without pagu: several offices' exports, REV-H H5). Its realisation and
+    serapan are NA (not 0), one peringatan names it on its plan record (renja-b.json, record 1; rupiah
+    at stake its pagu), and the pemda's serapan is A's alone: 100 / 1.000 = 10,00% (old: 100 / 1.400 =
+    7,14%, B 'terendah' at 0,00%). One office's exports alone: test_sipd_realisasi_hr."""
+    d = _folder(tmp_path, {**RENJA, "real-a-03.json": [_tbp("A", USB, "2026-03-10", 100 * JT)],
+                           "real-c-03.json": [_tbp("C", BANSOS, "2026-03-12", 30 * JT)]})
     data = load_sipd_realisasi(d)
     per = _serapan_kantor(data)
     assert per["DINAS A"] == (100 * JT, 10.0)
@@ -129,9 +131,10 @@ def test_a_planned_sub_kegiatan_with_nothing_paid_is_among_the_furthest_behind(t
 
 def test_an_office_whose_last_monthly_export_is_missing_gets_a_hedged_finding(tmp_path):
     """A's exports reach March; B's end in February (its March export missing, or it paid nothing in
-    March). One periode_celah peringatan for B naming Maret 2026, on B's last payment (real-b-02.json,
-    record 1); the summary's lowest office (B: 40 / 400 = 10,00%, A 300 / 1.000 = 30,00%) says its
-    exports do not cover March."""
+    March). B's exports are its own (no pemda-wide export): they show its last payment, not the period
+    they cover, so one periode_celah info (REV-H H6; peringatan before) for B naming Maret 2026 and both
+    readings, on B's last payment (real-b-02.json, record 1); the summary's lowest office (B: 40 / 400 =
+    10,00%, A 300 / 1.000 = 30,00%) says its last payment month and the pemda's."""
     d = _folder(tmp_path, {**RENJA,
                            "real-a-01.json": [_tbp("A", USB, "2026-01-20", 100 * JT)],
                            "real-a-02.json": [_tbp("A", USB, "2026-02-20", 100 * JT)],
@@ -141,13 +144,14 @@ def test_an_office_whose_last_monthly_export_is_missing_gets_a_hedged_finding(tm
     data = load_sipd_realisasi(d)
     t = data.temuan[data.temuan["jenis"] == "sipd_realisasi_periode_celah"]
     assert t[["tingkat", "tabel", "baris_sumber", "nama"]].values.tolist() == [
-        ["peringatan", "SIPD real-b-02.json", 1, "DINAS B"]]
+        ["info", "SIPD real-b-02.json", 1, "DINAS B"]]
     pesan = t["pesan"].iloc[0]
-    assert "tercatat sampai 21 Februari 2026" in pesan and "mencakup Maret 2026" in pesan
-    assert "tidak membayar apa pun" in pesan           # hedged: it may have paid nothing
+    assert "Pembayaran terakhir DINAS B (1.02.0.00.0.00.01.0000) dalam ekspor realisasinya 21 Februari 2026" in pesan
+    assert "ekspor lain pemdanya mencapai Maret 2026" in pesan
+    assert "tidak membayar apa pun pada Maret 2026 atau ekspornya untuk Maret 2026 belum disertakan" in pesan
     text = ringkasan_realisasi(data).replace("\xa0", " ")
-    assert ("terendah DINAS B (10,00%, tetapi ekspor realisasinya tidak mencakup Maret 2026: serapannya mungkin "
-            "kurang)") in text
+    assert ("terendah DINAS B (10,00%; pembayaran terakhir dalam ekspornya Februari 2026, ekspor lain pemdanya "
+            "sampai Maret 2026: bila ekspor bulan sesudahnya belum disertakan, serapannya kurang)") in text
 
 
 def test_a_pemda_wide_export_of_the_last_month_covers_an_office_that_paid_nothing_in_it(tmp_path):
