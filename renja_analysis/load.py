@@ -196,7 +196,9 @@ class SipdRealisasi:
         ``sipd_realisasi_berkas``: the reading account (``sources.sipd_realisation.KOLOM_BERKAS``),
         ``jumlah_dihitung`` = the file's lines not counted from another export.
     temuan : DataFrame
-        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema).
+        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema);
+        computed when first asked for (a document set against the realisation,
+        ``findings.document_realisation``, reads only ``baris``), then kept.
     dilewati : list of (str, str)
         Files of the folder that are not realisation exports, with the reason (in a mixed
         folder, not the plan exports read as ``rencana``).
@@ -209,17 +211,28 @@ class SipdRealisasi:
     kesesuaian : Kesesuaian or None
         The plan's pemda and year against the realisation's (``findings.realisation.periksa_rencana``);
         None without a plan.
+    paksa : bool
+        Whether the plan was set beside the realisation although it is of another pemda or
+        year (``load_sipd_realisasi(..., paksa=True)``): ``temuan`` says so.
     """
 
     source: Path
     baris: pd.DataFrame
     periode: pd.DataFrame
     berkas: pd.DataFrame
-    temuan: pd.DataFrame
     dilewati: list = field(default_factory=list)
     rencana: SipdData | None = None
     serapan: pd.DataFrame | None = None
     kesesuaian: Kesesuaian | None = None
+    paksa: bool = False
+
+    @functools.cached_property
+    def temuan(self) -> pd.DataFrame:
+        """``sipd_realisasi_temuan`` (``findings.realisation.semua_temuan``), computed once."""
+        from .findings import realisation as realisation_findings
+
+        return realisation_findings.semua_temuan(self.baris, serapan=self.serapan, kesesuaian=self.kesesuaian,
+                                                 paksa=self.paksa)
 
     @property
     def ganda(self) -> pd.DataFrame:
@@ -302,8 +315,7 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     periode = realisation.per_periode(baris)
     serapan = realisation.serapan_rencana(periode, rencana.rencana, paksa=paksa) if rencana is not None else None
     return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,
-                         temuan=realisation_findings.semua_temuan(baris, serapan=serapan, kesesuaian=kes, paksa=paksa),
-                         rencana=rencana, serapan=serapan, kesesuaian=kes)
+                         rencana=rencana, serapan=serapan, kesesuaian=kes, paksa=paksa)
 
 
 @dataclass
