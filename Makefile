@@ -46,11 +46,14 @@ lint: $(STAMP) ## ruff (pyflakes, isort, bugbear, pyupgrade) on the package, tes
 # the fast tier's budget: 60 s on 2 cores (CONTRIBUTING.md, "Test tiers"); the wall time and the
 # machine's load are printed, with the tests over 1.5 s (candidates for @pytest.mark.slow);
 # nbval and anyio's plugins serve no test of this tier: not loading them saves each of the three
-# processes about 0.6 s of CPU
+# processes about 0.6 s of CPU. Compiled modules are kept in .venv/pycache (git-ignored, out of
+# the source tree), also where PYTHONDONTWRITEBYTECODE is set: compiling the package, its
+# dependencies and the rewritten test modules again costs each process about 4 s of CPU
 UNIT_BUDGET := 60
+PYCACHE := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache
 unit: $(STAMP) ## the fast tier, under a minute: unit tests, backtest and doctests not marked slow or browser
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q -n 2 -p no:nbval -p no:anyio -m "not slow and not browser" --durations=10 --durations-min=1.5 tests renja_analysis; \
+	$(PYCACHE) $(BIN)/python -m pytest -q -n 2 -p no:nbval -p no:anyio -m "not slow and not browser" --durations=10 --durations-min=1.5 tests renja_analysis; \
 	rc=$$?; secs=$$(( $$(date +%s) - start )); \
 	echo "make unit: $${secs} s (budget $(UNIT_BUDGET) s on 2 cores; load average $$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null))"; \
 	if [ $$secs -gt $(UNIT_BUDGET) ]; then echo "make unit: OVER the $(UNIT_BUDGET) s budget: on an idle machine, mark the slowest tests @pytest.mark.slow (CONTRIBUTING.md, Test tiers)"; fi; \

@@ -3,6 +3,7 @@
 ``load_sipd_realisasi``: SIPD-RI realisation exports (a year of monthly exports) in, counted."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,12 +69,20 @@ class SipdData:
     rencana, indikator : DataFrame
         ``sipd_rencana`` and ``sipd_indikator`` (``tables.sipd``).
     temuan : DataFrame
-        ``sipd_temuan``: the checks of ``findings.sipd`` (temuan schema).
+        ``sipd_temuan``: the checks of ``findings.sipd`` (temuan schema); computed when first
+        asked for (``bahan``), then kept.
     pemda : DataFrame
         ``sipd_pemda``: pagu and counts by urusan, bidang, perangkat daerah (SKPD), sub-unit
-        (``pemda.ringkasan_pemda``).
+        (``pemda.ringkasan_pemda``); computed when first asked for, then kept.
     daftar_skpd : DataFrame or None
         SIPD's SKPD list when the folder holds one (``sources.sipd.KOLOM_DAFTAR_SKPD``).
+    bahan : dict
+        What ``temuan`` is computed from besides the tables above (``findings.sipd.semua_temuan``'s
+        keyword arguments: the indicator mapping and packs, the reading account, the
+        materiality floor); emptied once ``temuan`` is computed. A use that asks for neither
+        ``temuan`` nor ``pemda`` (the document's reconciliation with SIPD, a realisation set
+        against its plan) does not pay for them; the answers are those computed at reading
+        (no step changes the tables it is given).
     """
 
     source: Path
@@ -82,10 +91,24 @@ class SipdData:
     dilewati: list
     rencana: pd.DataFrame
     indikator: pd.DataFrame
-    temuan: pd.DataFrame
-    pemda: pd.DataFrame
     ganda: pd.DataFrame | None = None
     daftar_skpd: pd.DataFrame | None = None
+    bahan: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @functools.cached_property
+    def temuan(self) -> pd.DataFrame:
+        """``sipd_temuan`` (``findings.sipd.semua_temuan``), computed once."""
+        from .findings import sipd as sipd_findings
+
+        bahan, self.bahan = self.bahan, {}
+        return sipd_findings.semua_temuan(self.rekaman, self.rencana, self.indikator, **bahan)
+
+    @functools.cached_property
+    def pemda(self) -> pd.DataFrame:
+        """``sipd_pemda`` (``present.pemda.ringkasan_pemda``), computed once."""
+        from .present import pemda
+
+        return pemda.ringkasan_pemda(self.rencana, self.temuan, self.rekaman, daftar_skpd=self.daftar_skpd)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The SIPD tables by output name (``SIPD_TABLES``); the analyst's tables computed
@@ -131,8 +154,6 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     >>> s.dilewati
     [('README.md', 'bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)')]
     """
-    from .findings import sipd as sipd_findings
-    from .present import pemda
     from .sources import read_sipd
     from .tables import sipd as sipd_tables
 
@@ -141,14 +162,12 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     pemetaan = sipd_tables.pemetaan_indikator(rekaman)
     packs = sipd_tables.indicator_packs(rekaman, pemetaan)
     ren, ind = sipd_tables.build(rekaman, pemetaan, packs)
-    temuan = sipd_findings.semua_temuan(rekaman, ren, ind, pemetaan, berkas=src.berkas, ganda=src.ganda, packs=packs,
-                                        daftar_skpd=src.daftar_skpd, materialitas_persen=materialitas_persen,
-                                        materialitas_rp=materialitas_rp)
     berkas = src.berkas.merge(pemetaan.drop(columns="baris_bertentangan"), on="berkas", how="left")
+    # temuan and pemda are computed when first asked for (SipdData.temuan), from these
+    bahan = dict(pemetaan=pemetaan, berkas=src.berkas, ganda=src.ganda, packs=packs, daftar_skpd=src.daftar_skpd,
+                 materialitas_persen=materialitas_persen, materialitas_rp=materialitas_rp)
     return SipdData(source=src.path, rekaman=rekaman, berkas=berkas, dilewati=src.dilewati, rencana=ren,
-                    indikator=ind, temuan=temuan,
-                    pemda=pemda.ringkasan_pemda(ren, temuan, rekaman, daftar_skpd=src.daftar_skpd),
-                    ganda=src.ganda, daftar_skpd=src.daftar_skpd)
+                    indikator=ind, ganda=src.ganda, daftar_skpd=src.daftar_skpd, bahan=bahan)
 
 
 #: The tables written for SIPD-RI realisation exports, in order.
@@ -177,7 +196,9 @@ class SipdRealisasi:
         ``sipd_realisasi_berkas``: the reading account (``sources.sipd_realisation.KOLOM_BERKAS``),
         ``jumlah_dihitung`` = the file's lines not counted from another export.
     temuan : DataFrame
-        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema).
+        ``sipd_realisasi_temuan``: the checks of ``findings.realisation`` (temuan schema);
+        computed when first asked for (a document set against the realisation,
+        ``findings.document_realisation``, reads only ``baris``), then kept.
     dilewati : list of (str, str)
         Files of the folder that are not realisation exports, with the reason (in a mixed
         folder, not the plan exports read as ``rencana``).
@@ -190,17 +211,29 @@ class SipdRealisasi:
     kesesuaian : Kesesuaian or None
         The plan's pemda and year against the realisation's (``findings.realisation.periksa_rencana``);
         None without a plan.
+    paksa : bool
+        Whether the plan was set beside the realisation although it is of another pemda or
+        year (``load_sipd_realisasi(..., paksa=True)``): ``temuan`` says so.
     """
 
     source: Path
     baris: pd.DataFrame
     periode: pd.DataFrame
     berkas: pd.DataFrame
-    temuan: pd.DataFrame
     dilewati: list = field(default_factory=list)
     rencana: SipdData | None = None
     serapan: pd.DataFrame | None = None
     kesesuaian: Kesesuaian | None = None
+    paksa: bool = False
+
+    @functools.cached_property
+    def temuan(self) -> pd.DataFrame:
+        """``sipd_realisasi_temuan`` (``findings.realisation.semua_temuan``), computed once."""
+        from .findings import realisation as realisation_findings
+
+        return realisation_findings.semua_temuan(
+            self.baris, serapan=self.serapan, kesesuaian=self.kesesuaian, paksa=self.paksa,
+            rencana=self.rencana.rencana if self.rencana is not None else None)
 
     @property
     def ganda(self) -> pd.DataFrame:
@@ -283,10 +316,7 @@ def load_sipd_realisasi(path, sheet: str | None = None, *, max_berkas: int | Non
     periode = realisation.per_periode(baris)
     serapan = realisation.serapan_rencana(periode, rencana.rencana, paksa=paksa) if rencana is not None else None
     return SipdRealisasi(source=src.path, baris=baris, periode=periode, berkas=berkas, dilewati=dilewati,
-                         temuan=realisation_findings.semua_temuan(
-                             baris, serapan=serapan, kesesuaian=kes, paksa=paksa,
-                             rencana=rencana.rencana if rencana is not None else None),
-                         rencana=rencana, serapan=serapan, kesesuaian=kes)
+                         rencana=rencana, serapan=serapan, kesesuaian=kes, paksa=paksa)
 
 
 @dataclass

@@ -1096,6 +1096,7 @@ Berkas = _Berkas
 read_raw = _raw
 LocateError = _Fehler
 text_field = _text_field
+text_fields = _text_fields
 money_field = _money_field
 conventions = _conventions
 is_null_text = _is_null_text

@@ -212,6 +212,25 @@ def _per_value(files: list, raw: pd.DataFrame, name: str, func) -> pd.Series:
     return spread.mask(pd.Series(codes < 0)) if (codes < 0).any() else spread
 
 
+def _check_codes(err, raw: pd.DataFrame) -> None:
+    """A code stored as a fraction (``2.1`` for ``2.10``) is an error naming its first record,
+    unless an earlier text field (in ``TEKS``' order) holds a cell that is no text at all: that
+    field's error comes first, as field-by-field typing raises it (``sources.sipd.text_fields``)."""
+    codes = raw[KODE]
+    fraction = codes.map(type).eq(float).to_numpy() & codes.notna().to_numpy()
+    if not fraction.any():
+        return
+    name = KODE[int(np.flatnonzero(fraction.any(axis=0))[0])]
+    before = raw[TEKS[:TEKS.index(name)]]
+    kinds = before.map(type)
+    if (~(kinds.isin([str, int, float]) | before.isna())).to_numpy().any():
+        return                                        # text_fields names that earlier field
+    hit = pd.Series(fraction[:, KODE.index(name)], index=raw.index)
+    raise err(hit, name, f"kode {name} tersimpan sebagai angka",
+              expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
+              found=str(raw.loc[hit, name].iloc[0]))
+
+
 def _typed(files: list) -> tuple[pd.DataFrame, dict]:
     """The records of all files as typed columns (``KOLOM``), only the allow-listed fields; and
     the decimal separator of each file (by name) where its text shows one."""
@@ -228,13 +247,10 @@ def _typed(files: list) -> tuple[pd.DataFrame, dict]:
         "rekaman": pd.Series(raw["_k"].to_numpy() + 1, dtype="Int64"),
         "baris": pd.Series([line for b in files for line in b.lines], dtype="Int64")})
     conv = sipd.conventions(err, raw, UANG)
+    _check_codes(err, raw)
+    text = sipd.text_fields(err, raw[TEKS])
     for name in TEKS:
-        fraction = raw[name].map(type).eq(float) & raw[name].notna()
-        if name in KODE and fraction.any():
-            raise err(fraction, name, f"kode {name} tersimpan sebagai angka",
-                      expected="kode sebagai teks (angka memotong nol di belakang: 2.10 menjadi 2.1)",
-                      found=str(raw.loc[fraction, name].iloc[0]))
-        out[name] = _per_value(files, raw, name, sipd.text_field)
+        out[name] = text[name]
     for name in TANGGAL:
         out[name] = _per_value(files, raw, name, _date_field)
     for name in UANG:

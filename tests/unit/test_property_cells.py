@@ -65,7 +65,6 @@ def _keys(doc, without: tuple = ()) -> list[tuple]:
                       t["kolom"].astype(str)))
 
 
-ORIGINAL = load_document(ROOT / "tests" / "data" / "renja-mini.md")
 JUDGED = ["status", "capaian_k", "serapan_rp", "predikat_k", "predikat_rp"]
 
 
@@ -75,13 +74,13 @@ def test_the_cells_drawn_from_exist():
 
 @SETTINGS
 @given(words=st.lists(st.sampled_from(WORDS), min_size=len(NOL), max_size=len(NOL)))
-def test_nothing_realised_written_any_way(tmp_path_factory, words):
+def test_nothing_realised_written_any_way(tmp_path_factory, mini, words):     # mini: tests/conftest.py
     lines = list(MINI)
     for (line, pos), word in zip(NOL, words):
         _cell(lines, line, pos, word)
     doc = _load(tmp_path_factory.mktemp("nihil"), lines)
     empty = {(line, pos) for (line, pos), w in zip(NOL, words) if w == ""}
-    ev, ev0 = doc.evaluasi, ORIGINAL.evaluasi
+    ev, ev0 = doc.evaluasi, mini.evaluasi
     pd.testing.assert_frame_equal(ev[JUDGED], ev0[JUDGED])
     kosong_22 = [line for line, pos in sorted(empty) if line in ROWS_22]
     blank = ev["baris_sumber"].isin(kosong_22).to_numpy()
@@ -92,8 +91,8 @@ def test_nothing_realised_written_any_way(tmp_path_factory, words):
         t21 = doc.tabel21
         gone = t21["baris_sumber"].isin(lines_blank).to_numpy()
         assert t21.loc[gone, col].isna().all()
-        assert (t21.loc[~gone, col] == ORIGINAL.tabel21.loc[~gone, col]).all()
-    assert _keys(doc, ("realisasi_kosong",)) == _keys(ORIGINAL)
+        assert (t21.loc[~gone, col] == mini.tabel21.loc[~gone, col]).all()
+    assert _keys(doc, ("realisasi_kosong",)) == _keys(mini)
     kosong = doc.temuan[doc.temuan["jenis"].astype(str) == "realisasi_kosong"]
     assert sorted(kosong["baris_sumber"].tolist()) == kosong_22
 
@@ -104,7 +103,7 @@ def _english(text: str) -> str:
 
 @SETTINGS
 @given(swap=st.lists(st.booleans(), min_size=len(RUPIAH), max_size=len(RUPIAH)))
-def test_rupiah_in_either_convention(tmp_path_factory, swap):
+def test_rupiah_in_either_convention(tmp_path_factory, mini, swap):
     lines = list(MINI)
     for (line, pos), flip in zip(RUPIAH, swap):
         if flip:
@@ -112,8 +111,8 @@ def test_rupiah_in_either_convention(tmp_path_factory, swap):
             _cell(lines, line, pos, _english(written))
     doc = _load(tmp_path_factory.mktemp("konvensi"), lines)
     cols = ["target_k", "pagu_rp", "realisasi_k", "realisasi_rp", *JUDGED]
-    pd.testing.assert_frame_equal(doc.evaluasi[cols], ORIGINAL.evaluasi[cols])
-    assert _keys(doc, ("angka_konvensi_lain",)) == _keys(ORIGINAL)
+    pd.testing.assert_frame_equal(doc.evaluasi[cols], mini.evaluasi[cols])
+    assert _keys(doc, ("angka_konvensi_lain",)) == _keys(mini)
 
 
 def _negative(value: str, parentheses: bool) -> str:

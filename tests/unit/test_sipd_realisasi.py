@@ -158,6 +158,30 @@ def test_bad_input_names_file_record_and_field(tmp_path, capsys, case, change, m
     assert not out.exists()
 
 
+# Which bad cell is named when several fields hold one: the fields in TEKS' order, and within a
+# code field the fraction before any other bad cell (the reader types all text fields at once,
+# and must name the cell a field-by-field reading names). Records 1-based, as in the messages.
+ORDER = [
+    ("earlier-field-first", {("kode_giat", 2): 1.2, ("nama_skpd", 3): ["x"]},
+     r"rekaman 4, sel nama_skpd: nama_skpd bukan teks"),
+    ("code-before-later-field", {("kode_rekening", 1): 5.1, ("nama_rekening", 0): {"a": 1}},
+     r"rekaman 2, sel kode_rekening: kode kode_rekening tersimpan sebagai angka"),
+    ("fraction-first-in-its-field", {("kode_giat", 0): True, ("kode_giat", 2): 1.2},
+     r"rekaman 3, sel kode_giat: kode kode_giat tersimpan sebagai angka"),
+    ("non-text-in-a-code", {("kode_giat", 2): True},
+     r"rekaman 3, sel kode_giat: kode_giat bukan teks"),
+]
+
+
+@pytest.mark.parametrize("case, cells, message", ORDER, ids=[c[0] for c in ORDER])
+def test_the_first_bad_field_is_named(tmp_path, case, cells, message):
+    records = _records(JAN)
+    for (name, k), value in cells.items():
+        records[k][name] = value
+    with pytest.raises(RenjaParseError, match=message):
+        read(_write(tmp_path, records))
+
+
 def test_two_budget_years_in_one_folder_are_refused(tmp_path, capsys):
     _write(tmp_path / "d", _records(JAN), "a.json")
     later = _records(JAN)
