@@ -418,6 +418,11 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     return gaps.astype({"bulan": "int64"})
 
 
+#: The close of a ``sipd_realisasi_periode_celah`` peringatan: what to do, and when to let it be.
+_SERTAKAN = ("Sertakan ekspor bulan itu; bila perangkat daerah itu memang tidak membayar apa pun pada bulan itu, "
+             "temuan ini dapat diabaikan.")
+
+
 def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     """An office whose exports leave months uncovered inside its span of payments
     (``bulan_celah``): the export of those months may be missing, its realisation then
@@ -476,8 +481,7 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
                 f"{_nama_bulan(r['akhir'], r['akhir'])}; tidak satu pun ekspor perangkat daerah itu mencakup "
                 f"{months}. Ekspor {months} mungkin belum disertakan: realisasinya terhitung Rp0, realisasi "
                 "kumulatif dan serapannya sampai akhir data mungkin kurang, dan pembayaran yang SP2D-nya terbit "
-                "pada bulan itu dapat tampak masih dalam proses. Sertakan ekspor bulan itu; bila perangkat daerah "
-                "itu memang tidak membayar apa pun pada bulan itu, temuan ini dapat diabaikan."))
+                "pada bulan itu dapat tampak masih dalam proses. " + _SERTAKAN))
             continue
         after = later.iloc[0]
         records.append(_rec(
@@ -488,8 +492,7 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
             f"({after['berkas']}); tidak satu pun ekspor perangkat daerah itu mencakup {months}. Ekspor "
             f"{months} mungkin belum disertakan: realisasinya terhitung Rp0 dan realisasi kumulatif sesudahnya "
             "mungkin kurang, dan pembayaran yang SP2D-nya terbit pada bulan itu dapat tampak masih dalam proses. "
-            "Sertakan ekspor bulan itu; bila perangkat daerah itu memang tidak membayar apa pun pada bulan itu, "
-            "temuan ini dapat diabaikan.", pembanding=before["baris"]))
+            + _SERTAKAN, pembanding=before["baris"]))
     return _frame(records, JENIS)
 
 

@@ -801,20 +801,28 @@ def _daftar_skpd(path: Path, lists: list[_Berkas], account: list[dict]) -> pd.Da
 
 # --- one budget year, nothing counted twice -------------------------------------------------
 
+def letak(group: pd.DataFrame, files: list, folder: bool) -> str:
+    """Where a group of records stands, for a refusal naming two years or two pemda: in a
+    folder, its first three files' names (and how many more); in one file, its first line or
+    record.
+
+    >>> g = pd.DataFrame({"berkas": ["a.json", "b.json", "a.json", "c.json", "d.json"], "baris": [1, 2, 3, 4, 5]})
+    >>> letak(g, [], folder=True)
+    'a.json, b.json, c.json dan 1 berkas lain'
+    """
+    if folder:
+        names = list(dict.fromkeys(group["berkas"]))
+        return ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
+    return f"{files[0].line_label} {group['baris'].iloc[0]}"
+
+
 def _one_year(path: Path, rekaman: pd.DataFrame, files: list[_Berkas], folder: bool) -> None:
     """Refuse exports of more than one budget year: their pagu cannot be summed (a year
     given to ``load_sipd`` would have to choose, and nothing here knows which one)."""
     years = rekaman.dropna(subset=["tahun"])
     if years["tahun"].nunique() < 2:
         return
-    parts = []
-    for year, group in years.groupby("tahun", sort=True):
-        if folder:
-            names = list(dict.fromkeys(group["berkas"]))
-            where = ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
-        else:
-            where = f"{files[0].line_label} {group['baris'].iloc[0]}"
-        parts.append(f"{year} ({where})")
+    parts = [f"{year} ({letak(group, files, folder)})" for year, group in years.groupby("tahun", sort=True)]
     raise RenjaParseError(path, f"ekspor dari {len(parts)} tahun anggaran: " + ", ".join(parts),
                           expected="ekspor satu tahun anggaran per " + ("folder" if folder else "berkas")
                                    + " (pagu dua tahun tidak dijumlahkan)")

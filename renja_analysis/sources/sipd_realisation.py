@@ -328,12 +328,7 @@ def _one_pemda(path: Path, rekaman: pd.DataFrame, files: list, folder: bool) -> 
         v = pd.Series(np.array(form + [None], dtype=object)[codes], index=rekaman.index).dropna()
         parts = []
         for value, group in rekaman.loc[v.index].groupby(v, sort=False):
-            if folder:
-                names = list(dict.fromkeys(group["berkas"]))
-                where = ", ".join(names[:3]) + (f" dan {len(names) - 3} berkas lain" if len(names) > 3 else "")
-            else:
-                where = f"{files[0].line_label} {group['baris'].iloc[0]}"
-            parts.append(f"{'id_daerah ' if col == 'id_daerah' else ''}{value} ({where})")
+            parts.append(f"{'id_daerah ' if col == 'id_daerah' else ''}{value} ({sipd.letak(group, files, folder)})")
         raise RenjaParseError(path, f"ekspor realisasi dari {len(parts)} pemda: " + ", ".join(parts),
                               expected="ekspor realisasi satu pemda per " + ("folder" if folder else "berkas")
                                        + " (realisasi dua pemda tidak dijumlahkan)")
