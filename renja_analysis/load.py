@@ -100,8 +100,9 @@ class SipdData:
         """``sipd_temuan`` (``findings.sipd.semua_temuan``), computed once."""
         from .findings import sipd as sipd_findings
 
-        bahan, self.bahan = self.bahan, {}
-        return sipd_findings.semua_temuan(self.rekaman, self.rencana, self.indikator, **bahan)
+        temuan = sipd_findings.semua_temuan(self.rekaman, self.rencana, self.indikator, **self.bahan)
+        self.bahan = {}             # released only once the findings exist: a failed first call can be retried
+        return temuan
 
     @functools.cached_property
     def pemda(self) -> pd.DataFrame:
