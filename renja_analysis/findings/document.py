@@ -662,11 +662,15 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
         hilang = ", ".join(dict.fromkeys(t for _, t in celah))
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part)
         for _, row in stated[side].iterrows():
-            if abs(row["nilai_rp"] - programs[side]) > toleransi and not (
-                    kurang and row["nilai_rp"] - programs[side] > toleransi):
+            dicakup = lingkup.get(float(row["baris_sumber"]), programs[side])
+            if abs(row["nilai_rp"] - programs[side]) > toleransi and abs(row["nilai_rp"] - dicakup) > toleransi \
+                    and not (kurang and row["nilai_rp"] - programs[side] > toleransi):
                 beda = (f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
-                        f"seluruh program {format_rupiah(programs[side])}")
+                        + (f"seluruh program {format_rupiah(programs[side])}" if dicakup == programs[side] else
+                           f"program di bawahnya {format_rupiah(dicakup)} (dan dari jumlah seluruh program "
+                           f"{format_rupiah(programs[side])})"))
                 # rows lost at a gap can only leave the programs read short of the total: a total
                 # below them is wrong whatever is missing
                 ragu = bool(celah) and row["nilai_rp"] - programs[side] > toleransi
@@ -683,6 +687,57 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or ""))
     return _frame(records)
+
+
+def _peringkat_jumlah(label: pd.Series) -> pd.Series:
+    """The rank of a 3.2 stated total by its label: 2 for a BIDANG URUSAN subtotal, 1 for an
+    URUSAN total, 0 for any other (the closing JUMLAH: all programs)."""
+    teks = label.astype("string").fillna("").str.strip().str.upper()
+    return pd.Series(np.select([teks.str.startswith("BIDANG URUSAN"), teks.str.startswith("URUSAN")], [2, 1], 0),
+                     index=label.index)
+
+
+def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame) -> dict:
+    """For each stated total line of one side of 3.2 (``total``), by its line, the pagu of the
+    programs it covers:
+    an URUSAN or BIDANG URUSAN line covers the programs after it up to the next total line of
+    its rank or above with a label not seen before (the same label repeated under a page header
+    goes on);
+    any other total, all programs. An office of two bidang urusan states one subtotal for each:
+    comparing each with every program blamed a correct document (REV-I I1).
+
+    >>> part = pd.DataFrame({"level": ["program", "program", "program"], "pagu_rp": [10.0, 20.0, 5.0],
+    ...                      "baris_sumber": [12, 13, 21]})
+    >>> total = pd.DataFrame({"label": ["URUSAN X", "BIDANG URUSAN A", "URUSAN X", "BIDANG URUSAN B", "JUMLAH"],
+    ...                       "nilai_rp": [35.0, 30.0, 35.0, 5.0, 35.0], "baris_sumber": [10, 11, 15, 20, 30]})
+    >>> _jumlah_lingkup(total, part)
+    {10.0: 35.0, 11.0: 30.0, 15.0: 35.0, 20.0: 5.0, 30.0: 35.0}
+    """
+    prog = part[teks_di(part["level"], ("program",))]
+    baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
+    pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
+    semua = float(pagu.sum())
+    t = total.assign(_r=_peringkat_jumlah(total["label"]), _b=pd.to_numeric(total["baris_sumber"]),
+                     _l=total["label"].astype("string").fillna("").str.strip().str.upper())
+    # a label's first line opens its group; the same label again (under a page header) ends none
+    baru = t["_b"].eq(t.groupby("_l")["_b"].transform("min"))
+    out: dict = {}
+    pertama: dict = {}
+    for _, r in t.sort_values("_b", kind="stable").iterrows():     # a handful of total lines per table
+        b = float(r["_b"])
+        if r["_r"] == 0:
+            out[b] = semua
+            continue
+        if r["_l"] in pertama:                      # a repeat covers what its first line covers
+            out[b] = out[pertama[r["_l"]]]
+            continue
+        pertama[r["_l"]] = b
+        batas = t[baru & (t["_b"] > r["_b"]) & (t["_r"] >= 1) & (t["_r"] <= r["_r"]) & (t["_l"] != r["_l"])]["_b"]
+        akhir = float(batas.min()) if len(batas) else np.inf
+        di_bawah = (baris > r["_b"]) & (baris < akhir)
+        # a total line below every program it could cover (a closing URUSAN line): all programs
+        out[b] = float(pagu[di_bawah].sum()) if di_bawah.any() else semua
+    return out
 
 
 def _rincian_terbuka(terbuka: list[tuple]) -> str:
