@@ -22,7 +22,7 @@ def test_a_failed_first_call_leaves_the_inputs_for_the_retry(monkeypatch):
         raise KeyboardInterrupt
     monkeypatch.setattr(sipd_findings, "semua_temuan", sekali_gagal)
     with pytest.raises(KeyboardInterrupt):
-        data.temuan
+        _ = data.temuan
     assert data.bahan                                  # still there for the retry
     again = data.temuan
     assert again.equals(ref)
