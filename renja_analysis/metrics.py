@@ -390,7 +390,9 @@ POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)
 #: A move of the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1",
 #: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
 #: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
-POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*(?:ke|pada|menjadi)\s*(?:di|pada)?\s*"
+POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
+                 r"(?:dari\s+(?:tri[wb]ulan|tw)\s*(?:[1-4]|iv|i{1,3})\b\W*)?"      # "diundur dari triwulan 2 ke ..."
+                 r"(?:ke|pada|menjadi)\s*(?:di|pada)?\s*"
                  r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
                  r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
                  r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")

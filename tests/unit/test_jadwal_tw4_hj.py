@@ -76,3 +76,12 @@ def test_negated_or_moved_schedule_is_judged_at_tw_i_and_ii():
     # nothing realised, capaian 0 of an expected 50 -> 0 < 75: tertinggal unless scheduled later
     for tw in (1, 2):
         assert metrics.status_pelaksanaan(df, triwulan=tw).tolist() == [T, T, T, J]
+
+
+def test_a_schedule_moved_from_one_quarter_to_another_counts_where_it_went():
+    # REV-I I4: "dari triwulan X" between the verb and "ke" hid the move (NaN: not scheduled)
+    from renja_analysis.metrics import triwulan_dijadwalkan
+
+    got = [triwulan_dijadwalkan(t) for t in ("Diundur dari triwulan 2 ke triwulan 4", "Dimajukan dari TW 4 ke TW 2",
+                                             "Pelaksanaan diundur ke triwulan 4")]
+    assert got == [4, 2, 4]
