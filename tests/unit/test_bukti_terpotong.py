@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 import pytest
+from temuan_uji import review_32 as _review, total_32 as _total
 
 from renja_analysis import load_document, load_sipd
 from renja_analysis.config import ROOT
@@ -28,15 +29,6 @@ def _baca(*tables):
                          "baris_akhir": [t[2] for t in tables]})
 
 
-def _review(rows):
-    return pd.DataFrame({"sisi": ["hasil_analisis"] * len(rows), "level": [r[0] for r in rows],
-                         "nama": [r[1] for r in rows], "pagu_rp": [float(r[2]) for r in rows],
-                         "baris_sumber": range(11, 11 + len(rows))})
-
-
-def _total(value, line):
-    return pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [float(value)],
-                         "baris_sumber": [line]})
 
 
 def _kinds(t):

@@ -1,18 +1,9 @@
 """A keterangan naming a shortfall of payment ("kurang bayar") announces no cut of the pagu
 (hostile review REV-C). Expected values derived by hand in the comments."""
 import pandas as pd
+from temuan_uji import evaluasi_keterangan as _ev, pergeseran_baris as _shift
 
 from renja_analysis.findings import document as f
-
-
-def _ev(keterangan):
-    df = pd.DataFrame({"baris_sumber": [101], "nama": ["Sub"], "keterangan": [keterangan]})
-    df["keterangan"] = df["keterangan"].astype("string")
-    return df
-
-
-def _shift(selisih):
-    return pd.DataFrame({"baris_evaluasi": [101], "selisih_rp": [selisih], "baris_review": [999]})
 
 
 def test_kurang_bayar_and_its_kin_announce_no_change():

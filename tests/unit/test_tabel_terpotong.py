@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from temuan_uji import review_32 as _review, total_32 as _total
 
 from renja_analysis import load_document, load_sipd
 from renja_analysis.config import ROOT
@@ -17,16 +18,6 @@ SUMBER = ROOT / "data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md"
 SIPD = ROOT / "tests/data/sipd/dinkop-ukm-magetan.json"
 
 
-def _review(rows):
-    """3.2, one side, lines 11, 12, ...: (level, name, pagu)."""
-    return pd.DataFrame({"sisi": ["hasil_analisis"] * len(rows), "level": [r[0] for r in rows],
-                         "nama": [r[1] for r in rows], "pagu_rp": [float(r[2]) for r in rows],
-                         "baris_sumber": range(11, 11 + len(rows))})
-
-
-def _total(value, line):
-    return pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["URUSAN"], "nilai_rp": [float(value)],
-                         "baris_sumber": [line]})
 
 
 EV0 = pd.DataFrame({"level": [], "nama": [], "pagu_rp": [], "realisasi_rp": [], "baris_sumber": []})
