@@ -540,6 +540,21 @@ def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> 
     return pd.to_numeric(tot["no"]).astype(float).tolist(), at.tolist()
 
 
+def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list[tuple[int, str]]:
+    """The gaps in one side's printed numbering of 3.2 (``_celah_nomor``), the numbers its
+    stated totals print holding their places (``_nomor_jumlah``): for the sums of
+    ``jumlah_tidak_cocok`` and the reason ``_review_terpotong`` gives, one reading for both.
+
+    >>> part = pd.DataFrame({"no": [2, 3], "baris_sumber": [11, 12]})
+    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"], "baris_sumber": [10], "no": [1]})
+    >>> _celah_32(part, tot, "hasil_analisis"), _celah_32(part, tot.iloc[:0], "hasil_analisis")
+    ([], [(0, '1')])
+    """
+    if "no" not in part:
+        return []
+    return _celah_nomor(part["no"], _nomor_jumlah(part, total_review, side))
+
+
 def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int, str]]) -> dict[int, str]:
     """The parents open at the row before each gap (``_celah_nomor``): the program and the
     kegiatan that row is in (itself when it is one), each with the gaps it spans.
@@ -658,7 +673,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
-        celah = _celah_nomor(part["no"], _nomor_jumlah(part, total_review, side)) if "no" in part else []
+        celah = _celah_32(part, total_review, side)
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
         hilang = ", ".join(dict.fromkeys(t for _, t in celah))
@@ -1692,7 +1707,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
 def _review_terpotong(baca: list, jumlah: pd.DataFrame, doc) -> str | None:
     """Why Tabel 3.2 is incomplete in the text, as a clause, or None: the reader's or
     ``jumlah_tidak_cocok``'s ``dokumen_terpotong`` on it, or a gap in its printed numbering
-    (``_celah_nomor``; the reader's ``nomor_tidak_urut``)."""
+    (``_celah_32``, as ``jumlah_tidak_cocok`` reads it; the reader's ``nomor_tidak_urut``)."""
     potong = [f.get("baris_sumber") for f in baca if f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == _REVIEW]
     if len(jumlah):
         j = jumlah[(jumlah["jenis"].astype(str) == "dokumen_terpotong") & (jumlah["tabel"].astype(str) == _REVIEW)]
@@ -1704,7 +1719,7 @@ def _review_terpotong(baca: list, jumlah: pd.DataFrame, doc) -> str | None:
     if len(rv) and "no" in rv:
         sisi = _teks_kategori(rv["sisi"])
         celah = list(dict.fromkeys(t for side in ("rancangan_awal", "hasil_analisis")
-                                   for _, t in _celah_nomor(rv.loc[sisi == side, "no"])))
+                                   for _, t in _celah_32(rv[sisi == side], doc.total_review, side)))
         if celah:
             return f"nomor baris {', '.join(celah)} {_REVIEW} tidak ada di teks (temuan nomor_tidak_urut)"
     return None

@@ -148,3 +148,12 @@ def test_numbered_totals_fill_the_numbering_where_they_stand():
     assert f._celah_nomor(pd.Series([1, 2, 4], dtype="Int64"), ([3.0], [2])) == []
     # without the totals' numbers, 1 and 3 are missing
     assert f._celah_nomor(pd.Series([2, 4], dtype="Int64")) == [(0, "1"), (1, "3")]
+
+
+def test_a_keterangan_row_missing_from_3_2_names_no_gap_a_numbered_total_fills(bernomor):
+    # the urusan line prints No 1 and the rows 2, 3, ...: no number is missing, so the reason a
+    # keterangan row is not found in 3.2 names none (it read "nomor baris 1 ... tidak ada di teks"
+    # from the rows alone, a nomor_tidak_urut the reader never reported)
+    from renja_analysis.findings.document import _review_terpotong
+
+    assert _review_terpotong([], bernomor.temuan.iloc[:0], bernomor) is None
