@@ -45,8 +45,6 @@ _KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
 #: The kinds of pemda and how they are abbreviated (``pemda_baku``).
 _JENIS_PEMDA = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "kotamadya": "kota",
                 "prov": "provinsi", "provinsi": "provinsi", "propinsi": "provinsi"}
-_PEMDA = re.compile(r"^(?:pemerintah(?:an)?\s+)?(?:(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b\.?\s*)?(.*)$",
-                    re.IGNORECASE)
 
 
 #: Acronyms of office names, kept upper case by ``judul_kata`` (``Sekretariat DPRD``, not ``Dprd``).

@@ -66,7 +66,7 @@ from ..keys import (
     pemda_sama,
     pemda_tanpa_jenis,
 )
-from ..names import inti_serupa, normalise_name, normalise_names, score_matrix, similarity
+from ..names import LEVEL_OF_PARTS, inti_serupa, normalise_name, normalise_names, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
@@ -85,7 +85,7 @@ _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub keg
 
 #: The number of segments of a code per level (Permendagri 90/2019: ``U.BU.PP``,
 #: ``U.BU.PP.A.KK``, ``U.BU.PP.A.KK.SSSS``), and each segment's width.
-_SEGMEN = {"program": 3, "kegiatan": 5, "sub_kegiatan": 6}
+_SEGMEN = {level: parts for parts, level in LEVEL_OF_PARTS.items()}
 _LEBAR = [1, 2, 2, 1, 2, 4]
 
 
@@ -1095,12 +1095,13 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     potong = tabel_terpotong(doc)
     hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
     # a gap in 3.2's printed numbering: only as many rows as numbers are missing, where their code may sit
+    dinamai = set(kode_lain["kanan"])           # SIPD rows a document row's _kode_beda names
     maaf, catat = ({}, {}) if potong is not None else celah_sipd(
-        doc, sp, dict(zip(link["kiri"], link["kanan"])), [j for j in hanya_sipd if j not in set(kode_lain["kanan"])])
+        doc, sp, dict(zip(link["kiri"], link["kanan"])), [j for j in hanya_sipd if j not in dinamai])
     for j in hanya_sipd:
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
-        if j in set(kode_lain["kanan"]):
+        if j in dinamai:
             continue                            # named by its document row's finding (_kode_beda)
         siapa = f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])})"
         alasan = potong if potong is not None else maaf.get(j)
