@@ -40,7 +40,9 @@ def renja_murni(periode: dict | None) -> bool:
     (True, False, False)
     """
     return (periode or {}).get("jenis") == RENJA
-_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+#: Roman numerals of the quarters, as documents write them (``TW II``), and their numbers.
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+NOMOR_ROMAWI = {r.lower(): n for n, r in ROMAWI.items()}
 _KECIL = {"dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "tahun"}
 #: The kinds of pemda and how they are abbreviated (``pemda_baku``).
 _JENIS_PEMDA = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "kotamadya": "kota",
@@ -110,7 +112,7 @@ def kunci_nama_berkas(path) -> dict:
     out["jenis"] = "Renja Perubahan" if re.search(r"perubahan|p-renja|prenja", name) else "Renja"
     m = re.search(r"(?:tw|triwulan|tribulan)[-_ ]?(iv|iii|ii|i|[1-4])(?![a-z0-9])", name)
     if m:
-        out["triwulan"] = _ROMAWI.get(m.group(1)) or int(m.group(1))
+        out["triwulan"] = NOMOR_ROMAWI.get(m.group(1)) or int(m.group(1))
     rest = re.sub(r"renja|perubahan|p-renja|(?:tw|triwulan|tribulan)[-_ ]?(?:iv|iii|ii|i|[1-4])|20\d\d", " ", name)
     rest = _slug(rest)
     if rest != "dokumen":
@@ -159,9 +161,6 @@ _JENIS = re.compile(r"(?i)(?<!\bibu )\b(kab|kabupaten|kotamadya|kota|prov|provin
 _SINGKATAN = {"pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemprov": "pemerintah provinsi",
               "kep": "kepulauan"}
 
-
-#: Roman numerals of the quarters, as documents write them (``TW II``).
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def tahun_triwulan(doc) -> tuple[int | None, int | None]:

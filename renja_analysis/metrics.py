@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import status as _status
+from .keys import NOMOR_ROMAWI
 from .status import BELUM_DILAKSANAKAN, TANPA_STATUS
 
 
@@ -401,7 +402,6 @@ POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
 #: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
 _NEGASI = re.compile(r"(?i)\b(?:tidak|tak|belum|batal|bukan)\s+(?:(?:dapat|bisa|akan|jadi|sempat|lagi)\s+)*$")
 _TRIWULAN_DISEBUT = re.compile(r"(?i)(?<![0-9])([1-4])(?![0-9])|(?<![a-z])(iv|i{1,3})(?![a-z])")
-_ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
@@ -447,7 +447,7 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
             break
     if m is None:
         return math.nan
-    disebut = [int(d) if d else _ROMAWI[r.lower()] for d, r in _TRIWULAN_DISEBUT.findall(m.group("triwulan"))]
+    disebut = [int(d) if d else NOMOR_ROMAWI[r.lower()] for d, r in _TRIWULAN_DISEBUT.findall(m.group("triwulan"))]
     return float(min(disebut)) if disebut else math.nan
 
 

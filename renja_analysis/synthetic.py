@@ -42,6 +42,8 @@ import random
 from pathlib import Path
 from typing import Any
 
+from .keys import ROMAWI
+
 #: The contradiction kinds ``tulis_dokumen`` can plant, with the finding each gives.
 KONTRADIKSI = {
     "persen": "persen_tidak_cocok",
@@ -50,7 +52,6 @@ KONTRADIKSI = {
     "selisih": "selisih_tidak_cocok",
     "keterangan": "keterangan_tidak_cocok",
 }
-_ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _BULAN = {1: "Maret", 2: "Juli", 3: "Oktober", 4: "Desember"}
 _TW_BULAN = {1: "MARET", 2: "JUNI", 3: "SEPTEMBER", 4: "DESEMBER"}
 
@@ -274,7 +275,7 @@ def _buat(program=8, kegiatan_per_program=2, sub_per_kegiatan=3, konvensi="en",
     """The document's lines, what was planted, and the clean rows of every table."""
     if konvensi not in ("en", "id"):
         raise ValueError(f"konvensi must be 'en' or 'id', got {konvensi!r}")
-    if triwulan not in _ROMAWI:
+    if triwulan not in ROMAWI:
         raise ValueError("triwulan must be 1, 2, 3 or 4")
     if min(program, kegiatan_per_program, sub_per_kegiatan) < 1 or halaman < 1:
         raise ValueError("program, kegiatan_per_program, sub_per_kegiatan and halaman must be >= 1")
@@ -284,7 +285,7 @@ def _buat(program=8, kegiatan_per_program=2, sub_per_kegiatan=3, konvensi="en",
     rng = random.Random(seed)
     rows = _struktur(rng, program, kegiatan_per_program, sub_per_kegiatan)
     ejaan = random.Random(f"{seed}-ejaan")
-    tw = _ROMAWI[triwulan]
+    tw = ROMAWI[triwulan]
     fmt = {"tahun": tahun, "tw": tw, "akhir": tahun + 2, "lanjut": tahun + 1}
 
     # --- plant the contradictions (each on a row of its own) --------------------------

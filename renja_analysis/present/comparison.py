@@ -14,12 +14,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..keys import KUNCI, pemda_baku_kolom
+from ..keys import KUNCI, ROMAWI, pemda_baku_kolom
 from ..metrics import harapan_triwulan, predikat
 from ..status import BELUM_DILAKSANAKAN
 from ..tables._common import lanjutan
-
-_ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def baca_korpus(folder) -> dict[str, pd.DataFrame]:
@@ -156,7 +154,7 @@ def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:
     ['2024 TW II', '2025']
     """
     t = pd.Series(tahun).astype("Int64").astype("string").fillna("?")
-    tw = pd.Series(triwulan).astype("Int64").map(lambda v: f" TW {_ROMAWI.get(int(v), v)}" if pd.notna(v) else "",
+    tw = pd.Series(triwulan).astype("Int64").map(lambda v: f" TW {ROMAWI.get(int(v), v)}" if pd.notna(v) else "",
                                                  na_action=None)
     return (t + tw.astype("string")).rename("periode")
 

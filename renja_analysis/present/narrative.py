@@ -14,6 +14,7 @@ import pandas as pd
 
 from .. import labels
 from ..findings.registry import JENIS_SENGKETA_KOLOM
+from ..keys import ROMAWI
 from ..metrics import (
     capaian,
     dijadwalkan,
@@ -36,8 +37,6 @@ from ..status import (
 )
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
-
-_TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def _daftar(items: list[str]) -> str:
@@ -346,7 +345,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     pred = predikat(ser, harapan=harapan)
     cap = capaian_ringkas(evaluasi, by=None, temuan=temuan).iloc[0]
     kalimat = [
-        f"Sampai dengan triwulan {_TW[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
+        f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
         f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
         f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})." if pd.notna(pred) else ".")]
     rata = cap["rata_capaian_k"]

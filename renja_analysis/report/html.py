@@ -13,6 +13,7 @@ import nbformat
 import pandas as pd
 
 from .. import config
+from ..keys import ROMAWI
 from ..load import RenjaDocument
 from ..present import pemda
 from ..present.summary import daftar_program, urutan_program
@@ -340,7 +341,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     env = jinja_env()
     html = env.get_template("index.html.j2").render(
         judul=doc.nama_instansi,
-        triwulan={1: "I", 2: "II", 3: "III", 4: "IV"}[doc.triwulan],
+        triwulan=ROMAWI[doc.triwulan],
         sumber=doc.source.name if doc.source else "-", angka=angka,
         ringkasan=ringkasan_index(doc),
         harapan=format_persen(float(ev["harapan_tw"].iloc[0]), 0),

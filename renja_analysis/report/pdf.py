@@ -42,6 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
+from ..keys import ROMAWI
 from ..present.summary import urutan_program
 from .pages import KELAS_CONTOH, SPANDUK_CONTOH, judul_contoh, nama_pdf, stempel, urutan_cetak
 
@@ -179,7 +180,7 @@ def info_laporan(doc) -> dict:
     ``/Subject`` (document, year and quarter, government)."""
     d = doc.dokumen.iloc[0]
     teks = lambda k: d[k] if isinstance(d.get(k), str) and d[k] else ""  # noqa: E731
-    tw = {1: "I", 2: "II", 3: "III", 4: "IV"}.get(doc.triwulan, str(doc.triwulan))
+    tw = ROMAWI.get(doc.triwulan, str(doc.triwulan))
     tahun = d.get("tahun")
     tahun = "" if tahun is None or pd.isna(tahun) else str(int(tahun))
     periode = " \u00b7 ".join(x for x in (f"Tahun anggaran {tahun}" if tahun else "", f"Triwulan {tw}") if x)
