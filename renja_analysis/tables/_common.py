@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..labels import LABEL_LEVEL, kolom as _kolom
-from ..names import LEVELS
+from ..names import LEVELS, infer_levels
 from ..numbers import (
     KONVENSI,
     MAX_ABS,
@@ -41,6 +41,18 @@ _SEP = {".": "cara Inggris (koma pemisah ribuan, titik desimal)",
 
 #: The level words as a reader knows them (``lapor_salah_tulis``).
 _KATA_TINGKAT = {"program": "PROGRAM", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
+
+
+def tingkat_tercatat(src: SourceText, label: str, names: list, lines, known_label: str = "Tabel 2.2",
+                     **kwargs) -> list:
+    """``names.infer_levels(names, **kwargs)``, with every level word written wrong that it read
+    or overruled told as a finding (``lapor_salah_tulis``, on the rows' ``lines``): the levels of
+    Tabel 2.1, 2.2 and 3.2, one way for all three."""
+    slips: list[tuple] = []
+    overruled: list[tuple] = []
+    levels = infer_levels(names, slips=slips, overruled=overruled, **kwargs)
+    lapor_salah_tulis(src, label, lines, names, slips, overruled, known_label)
+    return levels
 
 
 def lapor_salah_tulis(src: SourceText, label: str, lines, names, slips: list, overruled: Iterable = (),

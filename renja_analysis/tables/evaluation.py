@@ -32,10 +32,10 @@ from ._common import (
     extra_empty_column,
     fill_ancestors,
     lanjutan,
-    lapor_salah_tulis,
     level_series,
     numeric_series,
     text,
+    tingkat_tercatat,
     typed_numbers,
     units_in_columns,
 )
@@ -379,12 +379,9 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
 def tabel21(src: SourceText, levels_22: dict | None = None) -> pd.DataFrame:
     """Tabel 2.1 as its own tidy table, with inferred levels."""
     df = read_table(src, "tabel_2_1", LAYOUT_21)
-    names = df["nama"].tolist()
-    slips: list[tuple] = []
-    overruled: list[tuple] = []
-    df.insert(0, "level", level_series(infer_levels(names, known=levels_22, slips=slips, overruled=overruled)))
-    lapor_salah_tulis(src, LABELS["tabel_2_1"], df["baris_sumber"].tolist(), names, slips, overruled,
-                      LABELS["tabel_2_2"])
+    df.insert(0, "level", level_series(tingkat_tercatat(src, LABELS["tabel_2_1"], df["nama"].tolist(),
+                                                        df["baris_sumber"].tolist(), LABELS["tabel_2_2"],
+                                                        known=levels_22)))
     return df
 
 
@@ -402,11 +399,8 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     t22 = read_table(src, "tabel_2_2", LAYOUT_22)
     # a further indicator row of a name takes the level of the name's first row
     first = ~lanjutan(t22)
-    names = t22.loc[first, "nama"].tolist()
-    slips: list[tuple] = []
-    overruled: list[tuple] = []
-    found = infer_levels(names, pagu=t22.loc[first, "pagu_rp"].tolist(), slips=slips, overruled=overruled)
-    lapor_salah_tulis(src, LABELS["tabel_2_2"], t22.loc[first, "baris_sumber"].tolist(), names, slips, overruled)
+    found = tingkat_tercatat(src, LABELS["tabel_2_2"], t22.loc[first, "nama"].tolist(),
+                             t22.loc[first, "baris_sumber"].tolist(), pagu=t22.loc[first, "pagu_rp"].tolist())
     levels = pd.Series(found, index=t22.index[first], dtype=object).reindex(t22.index).ffill().tolist()
     t22.insert(0, "level", level_series(levels))
     t22.insert(0, "urutan", pd.Series(range(1, len(t22) + 1), dtype=INT))

@@ -26,7 +26,6 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from ..names import infer_levels
 from ..sources.base import LABEL as _LABELS, SourceText
 from ._common import (
     INT,
@@ -35,10 +34,10 @@ from ._common import (
     drop_duplicates,
     fill_ancestors,
     floats,
-    lapor_salah_tulis,
     level_series,
     numeric_column,
     text,
+    tingkat_tercatat,
     volume_column,
 )
 
@@ -114,13 +113,8 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
         sides[side] = df
     del cells, rr, nums, units, target_cells, line, no, catatan
     left = sides["rancangan_awal"]
-    names = left["nama"].fillna("").tolist()
-    slips: list[tuple] = []
-    overruled: list[tuple] = []
-    levels = level_series(infer_levels(names, pagu=left["pagu_rp"], known=known_levels, slips=slips,
-                                       overruled=overruled))
-    lapor_salah_tulis(src, _LABELS["tabel_3_2"], left["baris_sumber"].tolist(), names, slips, overruled)
-    del names, slips, overruled
+    levels = level_series(tingkat_tercatat(src, _LABELS["tabel_3_2"], left["nama"].fillna("").tolist(),
+                                           left["baris_sumber"].tolist(), pagu=left["pagu_rp"], known=known_levels))
     frames = []
     for s, side in enumerate(SIDES):
         df = sides.pop(side)            # each side's columns held once
