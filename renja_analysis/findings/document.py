@@ -429,7 +429,17 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
-    parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & ~lanjut.to_numpy(dtype=bool))
+    own = ~lanjut.to_numpy(dtype=bool)
+    parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & own)
+    # the parents open at the last row (a cut) and at each gap: the same for every column
+    buka: list = []
+    if terpotong is not None:
+        lv = df["level"].astype(str).to_numpy(dtype=object)
+        prog = np.flatnonzero((lv == "program") & own)
+        keg = np.flatnonzero((lv == "kegiatan") & own)
+        buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
+                *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
+    di_celah = _terbuka_di_celah(df["level"], lanjut, celah) if celah else {}
     records = []
     pendek_kolom: dict[str, np.ndarray] = {}   # each column's stated minus sum, by parent (``where``)
     for col, label in columns.items():
@@ -444,12 +454,6 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
         if terpotong is not None:
-            lv = df["level"].astype(str).to_numpy(dtype=object)
-            own = ~lanjut.to_numpy(dtype=bool)
-            prog = np.flatnonzero((lv == "program") & own)
-            keg = np.flatnonzero((lv == "kegiatan") & own)
-            buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
-                    *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
             pendek = stated - total
             pendek_kolom[col] = pendek
             potong = bad & np.isin(where, buka) & (pendek > toleransi)
@@ -460,7 +464,6 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
             bad &= ~potong
         if celah:
-            di_celah = _terbuka_di_celah(df["level"], lanjut, celah)
             ragu = bad & np.isin(where, list(di_celah))
             rows = df.iloc[where[ragu]]
             records += [_rec(
