@@ -242,7 +242,7 @@ def periode_tumpang_tindih(baris: pd.DataFrame) -> pd.DataFrame:
     [['SIPD feb.json', 7.0]]
     """
     b = baris.reset_index(drop=True)
-    b = b.assign(_bayar=b["tanggal_sp2d"].fillna(b["tanggal_dokumen"].where(b["jenis_dokumen"] == "TBP")))
+    b = b.assign(_bayar=_bayar(b))
     order = {name: i for i, name in enumerate(dict.fromkeys(b["berkas"]))}
     paid = b[b["_bayar"].notna()]
     span = paid.groupby(["kode_skpd", "berkas"], sort=False).agg(
@@ -454,9 +454,12 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     b = b.assign(_tgl=_bayar(b), _pos=np.arange(len(b)), kode_skpd=b["kode_skpd"].astype(object))
     b = b.assign(_m=_bulan(b["_tgl"]))
     paid = b[b["_m"].notna().to_numpy(bool)].sort_values(["_tgl", "_pos"], kind="stable")
+    # the columns the messages read, and each office's lines (in payment order) found once
+    paid = paid[["kode_skpd", "_m", "_tgl", "berkas", "baris", "nama_skpd"]]
+    per_kantor = paid.groupby("kode_skpd", sort=False).indices
     records = []
     for r in runs.to_dict("records"):
-        mine = paid[paid["kode_skpd"] == r["kode_skpd"]]
+        mine = paid.iloc[per_kantor[r["kode_skpd"]]]
         before = mine[(mine["_m"] < r["awal"]).to_numpy(bool)].iloc[-1]
         later = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)]
         months = _nama_bulan(r["awal"], r["akhir"])

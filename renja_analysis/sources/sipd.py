@@ -1103,7 +1103,6 @@ def _settle(account: list[dict], rekaman: pd.DataFrame, ganda: pd.DataFrame, des
 Berkas = _Berkas
 read_raw = _raw
 LocateError = _Fehler
-text_field = _text_field
 text_fields = _text_fields
 money_field = _money_field
 conventions = _conventions
