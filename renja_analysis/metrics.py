@@ -379,24 +379,23 @@ def rata_capaian(df: pd.DataFrame, by=None, kolom="capaian_k"):
 #: Status labels of a sub kegiatan at the reporting quarter, in order of precedence.
 STATUS = list(_status.STATUS)
 
+_TW = r"(?:tri[wb]ulan|tw)\s*"                  # the word: triwulan, tribulan, TW
+_NOMOR_TW = r"(?:[1-4]|iv|i{1,3})\b"            # a quarter: 1-4 or I-IV
+#: The quarters named after the word, joined ("3 dan 4", "III-IV", "2 s.d. TW 4"), as ``triwulan``.
+_DAFTAR_TW = (rf"{_TW}(?P<triwulan>{_NOMOR_TW}"
+              rf"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{_TW})?{_NOMOR_TW})*)")
 #: Keterangan that names the quarter(s) a sub kegiatan is carried out in ("Dilaksanakan
 #: ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "pelaksanaan TW III-IV"); the named group
 #: ``triwulan`` holds the quarters named (digits 1-4 or Roman I-IV, joined by "dan", "&", ",",
 #: "-", "s.d.", "sampai", "hingga"). Whether the row is scheduled *later* depends on the
 #: document's quarter (``triwulan_dijadwalkan``, ``status_pelaksanaan``).
-POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)?\s*"
-                    r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
-                    r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
-                    r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")
+POLA_DIJADWALKAN = r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)?\s*" + _DAFTAR_TW
 #: A move of the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1",
 #: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
 #: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
 POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
-                 r"(?:dari\s+(?:tri[wb]ulan|tw)\s*(?:[1-4]|iv|i{1,3})\b\W*)?"      # "diundur dari triwulan 2 ke ..."
-                 r"(?:ke|pada|menjadi)\s*(?:di|pada)?\s*"
-                 r"(?:tri[wb]ulan|tw)\s*(?P<triwulan>(?:[1-4]|iv|i{1,3})\b"
-                 r"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
-                 r"(?:(?:tri[wb]ulan|tw)\s*)?(?:[1-4]|iv|i{1,3})\b)*)")
+                 rf"(?:dari\s+{_TW}{_NOMOR_TW}\W*)?"      # "diundur dari triwulan 2 ke ..."
+                 r"(?:ke|pada|menjadi)\s*(?:di|pada)?\s*" + _DAFTAR_TW)
 #: The words before a schedule's verb that negate it ("Tidak dilaksanakan di triwulan 3 dan 4",
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
 #: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
