@@ -288,13 +288,19 @@ def triwulan_judul_kolom(tables: dict) -> int | None:
     >>> triwulan_judul_kolom(blok("Realisasi Triwulan I", "Realisasi Triwulan II")) is None
     True
     """
+    def baca(cell: str) -> int | None:
+        m = _TRIWULAN.search(cell) if "realisasi" in cell.lower() else None
+        return _nomor_triwulan(m) if m else None
+    return _dari_judul(tables, baca)
+
+
+def _dari_judul(tables: dict, baca) -> int | None:
+    """The one value the column captions of Tabel 2.2, else 2.1, give by ``baca`` (a caption
+    -> its value or None): None when neither table's captions give one, or a table's give
+    several (which is meant, the captions do not say)."""
     for kind in ("tabel_2_2", "tabel_2_1"):
         block = tables.get(kind)
-        found = set()
-        for cell in (c for row in (block.header if block else []) for c in row if c):
-            m = _TRIWULAN.search(cell) if "realisasi" in cell.lower() else None
-            if m:
-                found.add(_nomor_triwulan(m))
+        found = {v for row in (block.header if block else []) for c in row if c for v in [baca(c)] if v is not None}
         if found:
             return found.pop() if len(found) == 1 else None
     return None
@@ -321,16 +327,10 @@ def tahun_akhir_renstra(tables: dict) -> int | None:
     >>> tahun_akhir_renstra(blok("Target Akhir Renstra", "Target (Tahun 2025)")) is None, tahun_akhir_renstra({})
     (True, None)
     """
-    for kind in ("tabel_2_2", "tabel_2_1"):
-        block = tables.get(kind)
-        found = set()
-        for cell in (c for row in (block.header if block else []) for c in row if c):
-            m = _RENSTRA_TAHUN.search(cell) if "realisasi" not in cell.lower() else None
-            if m:
-                found.add(int(m.group(1)))
-        if found:
-            return found.pop() if len(found) == 1 else None
-    return None
+    def baca(cell: str) -> int | None:
+        m = _RENSTRA_TAHUN.search(cell) if "realisasi" not in cell.lower() else None
+        return int(m.group(1)) if m else None
+    return _dari_judul(tables, baca)
 
 
 def decode(path: Path, data: bytes) -> str:
