@@ -338,8 +338,7 @@ def predikat(nilai, status=None, target=None):
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
         if target is not None:
-            t = pd.to_numeric(pd.Series(target, index=nilai.index), errors="coerce")
-            tanpa = (t.isna() | (t == 0)).to_numpy(dtype=bool) & nilai.isna().to_numpy(dtype=bool)
+            tanpa = tanpa_target(pd.Series(target, index=nilai.index)) & nilai.isna().to_numpy(dtype=bool)
             out = out.mask(tanpa, TANPA_TARGET)
         if status is not None:
             jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
@@ -353,9 +352,17 @@ def predikat(nilai, status=None, target=None):
     return str(nilai)
 
 
+def tanpa_target(target: pd.Series):
+    """Where a target is 0 or empty (NaN, NA, ``None``): no capaian can be computed against it
+    (``predikat``'s ``Tanpa target``), as a boolean array.
+
+    >>> tanpa_target(pd.Series([0.0, None, 4.0, float("nan")], dtype="object")).tolist()
+    [True, True, False, True]
+    """
+    t = pd.to_numeric(target, errors="coerce")
+    return (t.isna() | (t == 0)).to_numpy(dtype=bool)
+
+
 def _tanpa_target(target) -> bool:
     """A scalar target given as 0 or empty (NaN, NA); ``None`` means "not given"."""
-    if target is None:
-        return False
-    t = pd.to_numeric(pd.Series([target], dtype="object"), errors="coerce").iloc[0]
-    return bool(pd.isna(t) or t == 0)
+    return target is not None and bool(tanpa_target(pd.Series([target], dtype="object"))[0])

@@ -54,8 +54,7 @@ def predikat_pembaca(evaluasi: pd.DataFrame) -> pd.Series:
     >>> predikat_pembaca(df).tolist()
     ['Dijadwalkan', 'Sangat Rendah', 'Belum diukur', 'Tanpa target']
     """
-    target = {"target": evaluasi["target_k"]} if "target_k" in evaluasi else {}
-    return labels.predikat(evaluasi["predikat_k"], evaluasi["status"], **target)
+    return labels.predikat(evaluasi["predikat_k"], evaluasi["status"], target=evaluasi.get("target_k"))
 
 
 def saring_sub_kegiatan(evaluasi: pd.DataFrame, program: str | None = None, status=None,

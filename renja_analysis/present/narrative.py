@@ -539,8 +539,7 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
                    f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
                    f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
                    + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
-    target_program = pd.to_numeric(pd.Series([head["target_k"]], dtype="object"), errors="coerce").iloc[0]
-    if pd.isna(head["capaian_k"]) and (pd.isna(target_program) or target_program == 0):
+    if pd.isna(head["capaian_k"]) and labels.tanpa_target(pd.Series([head["target_k"]], dtype="object"))[0]:
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "
                        "Tabel 2.2, sehingga capaiannya tidak dihitung dan kinerjanya dinilai dari sub kegiatan.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from .. import labels
@@ -130,14 +131,13 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     # a program/kegiatan outcome the metrics left without predikat is not yet measured: not a 0 %
     # (one with no target to measure against reads "Tanpa target", ``labels.predikat``)
     target = df["target_k"] if "target_k" in df else None
-    angka_target = pd.to_numeric(target, errors="coerce") if target is not None else pd.Series(1.0, index=df.index)
-    tanpa_target = (angka_target.isna() | (angka_target == 0)).to_numpy(dtype=bool)
+    tanpa_target = labels.tanpa_target(target) if target is not None else np.zeros(len(df), dtype=bool)
     belum = ((df["predikat_k"].isna().to_numpy() & induk & ~tanpa_target) if "predikat_k" in df
              else induk & False)
     for col in ("predikat_k", "predikat_rp"):
         if col in df:
-            df[col] = labels.predikat(df[col], status, **({"target": target} if col == "predikat_k" and
-                                                         target is not None else {})).astype("object")
+            df[col] = labels.predikat(df[col], status, target=target if col == "predikat_k" else None
+                                      ).astype("object")
     if "predikat_k" in df:
         df["predikat_k"] = df["predikat_k"].mask(belum, labels.BELUM_DIUKUR)
     if "capaian_k" in df:

@@ -317,7 +317,7 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     status = status_tampil(evaluasi)
     parts = {}
     for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
-        shown = labels.predikat(evaluasi[col], status, **_target(evaluasi, col))
+        shown = labels.predikat(evaluasi[col], status, target=_target(evaluasi, col))
         for level in ("program", "sub_kegiatan"):
             parts[(judul, level.replace("_", " ").capitalize())] = shown[
                 (evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
@@ -344,14 +344,14 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
     """
     status = status_tampil(evaluasi)
-    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, **_target(evaluasi, c))
+    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, target=_target(evaluasi, c))
                               for c in ("predikat_k", "predikat_rp")})
 
 
-def _target(evaluasi: pd.DataFrame, kolom: str) -> dict:
+def _target(evaluasi: pd.DataFrame, kolom: str) -> pd.Series | None:
     """``labels.predikat``'s ``target`` for a predikat column: ``target_k`` for the predikat
-    kinerja (where the frame has it), nothing for the predikat serapan."""
-    return {"target": evaluasi["target_k"]} if kolom == "predikat_k" and "target_k" in evaluasi else {}
+    kinerja (where the frame has it), none for the predikat serapan."""
+    return evaluasi.get("target_k") if kolom == "predikat_k" else None
 
 
 def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
