@@ -265,12 +265,18 @@ def nama_berkas_beda(path, tables: dict) -> None:
     beda = [k for k in ("tahun", "triwulan") if k in nama and pd.notna(row[k]) and int(row[k]) != int(nama[k])]
     if not beda:
         return
-    t = tables["temuan"]
     pesan = (f"Nama berkas {Path(path).name} menyebut {' dan '.join(f'{k} {nama[k]}' for k in beda)}, tetapi "
              f"dokumennya menyebut {' dan '.join(f'{k} {int(row[k])}' for k in beda)}; kunci dokumen diambil dari "
              "isinya.")
-    new = pd.DataFrame([{"jenis": NAMA_BERKAS_BEDA, "tingkat": "info", "tabel": "dokumen", "nama": row["instansi"],
-                         "pesan": pesan}], columns=t.columns)
+    _tambah_temuan(tables, NAMA_BERKAS_BEDA, "info", "dokumen", row["instansi"], pesan)
+
+
+def _tambah_temuan(tables: dict, jenis: str, tingkat: str, tabel: str, nama, pesan: str) -> None:
+    """One finding the corpus adds to a document's tables (its ``temuan``, in their dtypes), counted
+    in its ``dokumen`` row."""
+    t = tables["temuan"]
+    new = pd.DataFrame([{"jenis": jenis, "tingkat": tingkat, "tabel": tabel, "nama": nama, "pesan": pesan}],
+                       columns=t.columns)
     tables["temuan"] = pd.concat([t, new.astype(t.dtypes.to_dict())], ignore_index=True)
     tables["dokumen"] = tables["dokumen"].assign(temuan=tables["dokumen"]["temuan"] + 1)
 
@@ -515,12 +521,8 @@ def _bertentangan(r: HasilDokumen, others: list[HasilDokumen], rows: dict, keys:
     pesan = (f"Dokumen lain di korpus berkunci sama ({_label_kunci(key)}) tetapi angka Tabel 2.2-nya berbeda: "
              f"{names}; dokumen ini: jumlah pagu program {format_rupiah(pagu[r.dokumen])}. Keduanya dibaca "
              f"dan tidak dijumlahkan; reviewer memilih salah satu sebelum membandingkan instansi.{note}")
-    t = r.tables["temuan"]
-    new = pd.DataFrame([{"jenis": BERTENTANGAN, "tingkat": "peringatan", "tabel": "Tabel 2.2",
-                         "nama": key["instansi"], "pesan": pesan}], columns=t.columns)
-    r.tables["temuan"] = pd.concat([t, new.astype(t.dtypes.to_dict())], ignore_index=True)
+    _tambah_temuan(r.tables, BERTENTANGAN, "peringatan", "Tabel 2.2", key["instansi"], pesan)
     d = r.tables["dokumen"].copy()
-    d["temuan"] = d["temuan"] + 1
     d["pesan"] = pd.Series([f"berkunci sama dengan {', '.join(o.dokumen for o in others[:5])} tetapi angka "
                             "Tabel 2.2 berbeda: lihat temuan dokumen_bertentangan"], dtype="string")
     r.tables["dokumen"] = d

@@ -201,17 +201,19 @@ def tren(ringkas: pd.DataFrame) -> pd.DataFrame:
     out["periode_ganda"] = out.assign(_k=kantor).duplicated(["_k", "tahun", "triwulan"], keep=False).astype(bool)
     basis = out[~out["periode_ganda"].to_numpy()]
     grup = basis.groupby(kantor[basis.index], sort=False)
+    # each office's previous period, once for the columns compared
+    prev = grup[["pagu_rp", "serapan_rp", "tahun", "realisasi_rp"]].shift().reindex(out.index)
     pagu = out["pagu_rp"].astype("Float64")
-    sebelum = grup["pagu_rp"].shift().reindex(out.index).astype("Float64")
+    sebelum = prev["pagu_rp"].astype("Float64")
     out["pagu_sebelumnya_rp"] = sebelum
     out["perubahan_pagu_persen"] = ((pagu - sebelum) / sebelum.replace(0, np.nan) * 100).astype("Float64")
     out["pagu_sama"] = ((pagu - sebelum).abs() < 0.5).fillna(False).astype(bool)
     out["serapan_relatif"] = (out["serapan_rp"].astype("Float64")
                               / out["harapan_tw"].astype("Float64").replace(0, np.nan) * 100).astype("Float64")
-    selisih = grup["serapan_rp"].diff().reindex(out.index).astype("Float64")
+    selisih = out["serapan_rp"].astype("Float64") - prev["serapan_rp"].astype("Float64")
     out["perubahan_serapan"] = selisih.where(out["pagu_sama"], pd.NA).astype("Float64")
-    tahun_sama = (grup["tahun"].shift().reindex(out.index) == out["tahun"]).fillna(False).astype(bool)
-    turun = (out["realisasi_rp"].astype("Float64") < grup["realisasi_rp"].shift().reindex(out.index).astype("Float64"))
+    tahun_sama = (prev["tahun"] == out["tahun"]).fillna(False).astype(bool)
+    turun = out["realisasi_rp"].astype("Float64") < prev["realisasi_rp"].astype("Float64")
     out["realisasi_turun"] = (turun.fillna(False).astype(bool) & tahun_sama).astype(bool)
     return out
 
