@@ -169,12 +169,13 @@ def tidak_dihitung(baris: pd.DataFrame) -> pd.DataFrame:
     return _frame(records, JENIS)
 
 
-def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataFrame:
+def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D, celah: pd.DataFrame | None = None) -> pd.DataFrame:
     """An LS payment still in process (SPP or SPM without SP2D) more than ``ambang`` days
     (``AMBANG_HARI_SP2D``) before the end of the period, the latest date the exports hold
     (peringatan; the rupiah at stake: its value, not counted as realisation).
 
-    When its office's exports leave a gap (``bulan_celah``) after the export holding the line
+    ``celah``: ``bulan_celah(baris)``, where the caller has it already. When its office's exports
+    leave a gap (``bulan_celah``) after the export holding the line
     (after that export's latest date), whether it was still in process at the end is not known:
     its SP2D may be in the missing export. The finding then says what is known (in process in
     that export) and names the months not covered, instead of "not yet paid at the end".
@@ -200,7 +201,7 @@ def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D) -> pd.DataF
     reach = pd.concat([baris["tanggal_dokumen"], baris["tanggal_sp2d"]]).groupby(
         pd.concat([baris["berkas"], baris["berkas"]]).astype(object)).max()
     lines = lines.assign(_sampai=lines["berkas"].astype(object).map(reach))
-    gaps = bulan_celah(baris)
+    gaps = bulan_celah(baris) if celah is None else celah
     records = []
     for r in lines.to_dict("records"):
         known = (f"{r['nomor_dokumen']} (sub kegiatan {r['kode_sub_giat']}, {format_rupiah(r['dalam_proses_rp'])}) "
@@ -423,7 +424,7 @@ _SERTAKAN = ("Sertakan ekspor bulan itu; bila perangkat daerah itu memang tidak 
              "temuan ini dapat diabaikan.")
 
 
-def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
+def periode_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> pd.DataFrame:
     """An office whose exports leave months uncovered inside its span of payments
     (``bulan_celah``): the export of those months may be missing, its realisation then
     counted as 0 and every total after it short (peringatan; the office may also have paid
@@ -434,7 +435,8 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     of an office in no pemda-wide export (``bulan_celah``'s ``ekspor_sendiri``) is info: its
     own exports show its last payment, not the period they cover (a cumulative export
     downloaded at the end of March shows February when nothing was paid in March), so a
-    missing export is not known; the message says both readings.
+    missing export is not known; the message says both readings. ``celah``:
+    ``bulan_celah(baris)``, where the caller has it already.
 
     Examples
     --------
@@ -444,7 +446,7 @@ def periode_celah(baris: pd.DataFrame) -> pd.DataFrame:
     >>> periode_celah(b)[["tabel", "baris_sumber", "baris_pembanding"]].values.tolist()
     [['SIPD mar.json', 1, 5]]
     """
-    gaps = bulan_celah(baris)
+    gaps = bulan_celah(baris) if celah is None else celah
     if not len(gaps):
         return _frame([], JENIS)
     gaps = gaps.assign(_run=(gaps["bulan"].diff().ne(1) | gaps["kode_skpd"].ne(gaps["kode_skpd"].shift())).cumsum())
@@ -878,8 +880,10 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()
     {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
     """
-    parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), tidak_dihitung(baris), proses_lama(baris, ambang_hari),
-             periode_tumpang_tindih(baris), periode_celah(baris), nilai_berubah(baris)]
+    celah = bulan_celah(baris)          # the months no export covers: for two checks, worked out once
+    parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), tidak_dihitung(baris),
+             proses_lama(baris, ambang_hari, celah), periode_tumpang_tindih(baris), periode_celah(baris, celah),
+             nilai_berubah(baris)]
     if serapan is not None:
         parts.append(terhadap_rencana(baris, serapan, rencana))
     parts.append(temuan_kesesuaian(kesesuaian, paksa))

@@ -174,12 +174,15 @@ def ringkasan_realisasi(data) -> str:
         why = [v for k, v in _SEBAB.items() if (st == k).any()]
         text += (f"; {int(left.sum())} baris senilai {format_rupiah(b.loc[left, 'nilai_bersih_rp'].sum())} tidak "
                  f"dihitung sebagai realisasi ({', '.join(why)}: lihat temuan)")
-    text += "." + _kalimat_celah(b)
+    from ..findings.realisation import bulan_celah
+
+    celah = bulan_celah(b)              # the months no export covers: for two sentences, worked out once
+    text += "." + _kalimat_celah(b, celah)
     s = getattr(data, "serapan", None)
     if s is None or not len(s):
         text += " Tanpa ekspor Renja pemda dan tahun yang sama, serapan terhadap pagu tidak dihitung."
     else:
-        text += _kalimat_serapan(b, s)
+        text += _kalimat_serapan(b, s, celah)
     kes = getattr(data, "kesesuaian", None)
     if kes is not None and kes.aspek("beda"):
         text += (f" Ekspor Renja dan realisasi berbeda {' dan '.join(kes.aspek('beda'))}nya: dibandingkan hanya "
@@ -204,7 +207,7 @@ def _daftar(names) -> str:
     return n[0] if len(n) == 1 else ", ".join(n[:-1]) + " dan " + n[-1]
 
 
-def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame) -> str:
+def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataFrame | None = None) -> str:
     """The Ringkasan's sentences on serapan against the plan (``load.SipdRealisasi.serapan``), at the
     latest quarter: the pemda's serapan over the offices with both a pagu above 0 in the Renja export
     and realisation lines (realisation of an office without pagu is named and left out of it, as is
@@ -247,7 +250,7 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame) -> str:
     if len(low) > 1:
         r = low.iloc[0]
         text += f"; terendah {markdown_teks(r['nama_skpd'])} ({format_persen(r['serapan_persen'])}"
-        gaps = bulan_celah(baris)
+        gaps = bulan_celah(baris) if celah is None else celah
         if len(gaps):
             units = _skpd(baris).drop_duplicates("kode_skpd")
             skpd_unit = units.set_index(units["kode_skpd"].astype(str))["kode_skpd_induk"].astype(str)
@@ -286,7 +289,7 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame) -> str:
     return text
 
 
-def _kalimat_celah(baris: pd.DataFrame) -> str:
+def _kalimat_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> str:
     """A sentence naming the offices whose exports leave months uncovered
     (``findings.realisation.bulan_celah``), or nothing.
 
@@ -298,7 +301,7 @@ def _kalimat_celah(baris: pd.DataFrame) -> str:
     """
     from ..findings.realisation import _nama_bulan, bulan_celah
 
-    gaps = bulan_celah(baris)
+    gaps = bulan_celah(baris) if celah is None else celah
     if not len(gaps):
         return ""
     names = baris.assign(_k=baris["kode_skpd"].astype(str)).drop_duplicates("_k").set_index("_k")["nama_skpd"]
