@@ -360,7 +360,7 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
     >>> sorted(data_kurang(b, None, Periode(3, 1, "")))
     ['', 's1']
     """
-    from .realisation import TIDAK_DIHITUNG, _nama_bulan, bulan_celah
+    from .realisation import TIDAK_DIHITUNG, _nama_bulan, _sebut_bulan, bulan_celah
 
     b = _lines(baris)
     if kode_skpd is not None:
@@ -376,9 +376,7 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
     sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
     if (~sendiri).any():
         months = pd.Series(sorted(set(gaps.loc[~sendiri, "bulan"])))
-        runs = months.groupby((months.diff() != 1).cumsum()).agg(["min", "max"])
-        out[""] = (f"ekspor realisasi perangkat daerah ini tidak mencakup "
-                   f"{', '.join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))} "
+        out[""] = (f"ekspor realisasi perangkat daerah ini tidak mencakup {_sebut_bulan(months)} "
                    "(temuan sipd_realisasi_periode_celah)")
     elif sendiri.any():     # the tail of its own exports: a missing export not known, still possible
         first, end = int(gaps.loc[sendiri, "bulan"].min()), int(gaps.loc[sendiri, "akhir_pemda"].max())

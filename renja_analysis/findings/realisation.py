@@ -210,8 +210,7 @@ def proses_lama(baris: pd.DataFrame, ambang: int = AMBANG_HARI_SP2D, celah: pd.D
                          & (gaps["bulan"] > int(r["_sampai"].year * 12 + r["_sampai"].month - 1)).to_numpy(bool),
                          "bulan"]
         if len(after):
-            runs = after.groupby((after.diff() != 1).cumsum()).agg(["min", "max"])
-            months = ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))
+            months = _sebut_bulan(after)
             text = (f"{known} belum ber-SP2D dalam {r['berkas']} (data sampai {tanggal(r['_sampai'])}), ekspor "
                     f"terakhir yang memuatnya. Ekspor {r['nama_skpd']} sesudahnya tidak mencakup {months}, sehingga "
                     f"tidak diketahui apakah SP2D-nya terbit sebelum {tanggal(end)}, tanggal terakhir dalam data "
@@ -288,6 +287,16 @@ def _nama_bulan(awal: int, akhir: int) -> str:
         return f"{_BULAN[a[1]]} {a[0]}"
     first = _BULAN[a[1]] + ("" if a[0] == b[0] else f" {a[0]}")
     return f"{first} sampai {_BULAN[b[1]]} {b[0]}"
+
+
+def _sebut_bulan(bulan: pd.Series) -> str:
+    """Months (``_bulan``'s numbers, ascending) in words, each run of consecutive months as one.
+
+    >>> _sebut_bulan(pd.Series([24313, 24314, 24317]))
+    'Februari sampai Maret 2026, Juni 2026'
+    """
+    runs = bulan.groupby((bulan.diff() != 1).cumsum()).agg(["min", "max"])
+    return ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))
 
 
 def _bayar(baris: pd.DataFrame) -> pd.Series:

@@ -231,7 +231,7 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataF
      mungkin belum disertakan; realisasinya tidak diketahui, tidak masuk serapan itu maupun peringkat (lihat
      temuan).
     """
-    from ..findings.realisation import _nama_bulan, bulan_celah, tahap_lain
+    from ..findings.realisation import _nama_bulan, _sebut_bulan, bulan_celah, tahap_lain
 
     last = serapan[(serapan["triwulan"] == serapan["triwulan"].max())
                    & (serapan["agregasi"].astype(str) == "perangkat_daerah")]
@@ -259,10 +259,7 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataF
             sendiri = (mine["ekor"] & mine["ekspor_sendiri"]).to_numpy(bool)
             months = mine.loc[~sendiri, "bulan"].drop_duplicates().sort_values()
             if len(months):
-                runs = months.groupby((months.diff() != 1).cumsum()).agg(["min", "max"])
-                text += (", tetapi ekspor realisasinya tidak mencakup "
-                         + ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False))
-                         + ": serapannya mungkin kurang")
+                text += f", tetapi ekspor realisasinya tidak mencakup {_sebut_bulan(months)}: serapannya mungkin kurang"
             elif sendiri.any():
                 first, end = int(mine.loc[sendiri, "bulan"].min()), int(mine.loc[sendiri, "akhir_pemda"].max())
                 text += (f"; pembayaran terakhir dalam ekspornya {_nama_bulan(first - 1, first - 1)}, ekspor lain "
@@ -299,7 +296,7 @@ def _kalimat_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> st
     >>> _kalimat_celah(b)
     ' Ekspor realisasi DINAS A tidak mencakup Februari 2026: realisasinya di sini Rp0, mungkin karena ekspor bulan itu tidak disertakan (lihat temuan).'
     """
-    from ..findings.realisation import _nama_bulan, bulan_celah
+    from ..findings.realisation import _nama_bulan, _sebut_bulan, bulan_celah
 
     gaps = bulan_celah(baris) if celah is None else celah
     if not len(gaps):
@@ -309,9 +306,7 @@ def _kalimat_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> st
     sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
     parts, tails = [], []
     for kode, g in gaps[~sendiri].groupby(gaps.loc[~sendiri, "kode_skpd"].astype(str), sort=False):
-        runs = g["bulan"].groupby((g["bulan"].diff() != 1).cumsum()).agg(["min", "max"])
-        parts.append(f"{markdown_teks(names[kode])} tidak mencakup "
-                     + ", ".join(_nama_bulan(a, z) for a, z in runs.itertuples(index=False)))
+        parts.append(f"{markdown_teks(names[kode])} tidak mencakup {_sebut_bulan(g['bulan'])}")
     for kode, g in gaps[sendiri].groupby(gaps.loc[sendiri, "kode_skpd"].astype(str), sort=False):
         first, end = int(g["bulan"].min()), int(g["akhir_pemda"].max())
         tails.append(f"{markdown_teks(names[kode])} {_nama_bulan(first - 1, first - 1)} (ekspor lain pemdanya "
