@@ -506,6 +506,21 @@ def _celah_nomor(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, st
     >>> _celah_nomor(pd.Series([2, 3], dtype="Int64"), ([1.0], [0])), _celah_nomor(pd.Series([1, 2, 5], dtype="Int64"), ([3.0], [2]))
     ([], [(2, '4')])
     """
+    return [(p, _teks_celah(a, b)) for p, a, b in _celah_bagian(no, lain)]
+
+
+def _teks_celah(a: int, b: int) -> str:
+    """The numbers missing between ``a`` and ``b``: ``5`` or ``17\u201328``."""
+    return f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
+
+
+def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, int, int]]:
+    """``_celah_nomor``'s gaps as numbers: (position of the first row after the gap, the number
+    before it, the number after it); the numbers missing are those between.
+
+    >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
+    [(3, 2, 6)]
+    """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     if lain is not None and len(lain[0]):
         # the other numbers among the rows' (each before the row at its position), in reading order;
@@ -514,13 +529,12 @@ def _celah_nomor(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, st
         order = np.argsort(np.concatenate([2 * np.arange(len(n)) + 1, 2 * np.asarray(lain[1], dtype=int)]),
                            kind="stable")
         merged = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
-        return [(int(where[order][p]), teks) for p, teks in _celah_nomor(pd.Series(merged, dtype="Float64"))]
+        return [(int(where[order][p]), a, b) for p, a, b in _celah_bagian(pd.Series(merged, dtype="Float64"))]
     pos = np.flatnonzero(~np.isnan(n))
     v = n[pos]
     sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]]) if len(v) else v
     ada = v > sebelum + 1
-    return [(int(p), f"{int(a) + 1}" if b - a == 2 else f"{int(a) + 1}\u2013{int(b) - 1}")
-            for p, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist())]
+    return [(int(p), int(a), int(b)) for p, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist())]
 
 
 def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:

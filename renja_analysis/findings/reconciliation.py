@@ -71,7 +71,7 @@ from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _frame, _rec
+from .document import JENIS, TOLERANSI_RP, _celah_bagian, _frame, _nomor_jumlah, _rec, _teks_celah
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
@@ -1185,13 +1185,11 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dic
     if not hilang or "no" not in rv or _rencana_lengkap(doc):
         return {}, {}
     rv = rv[rv["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
-    n = pd.to_numeric(rv["no"], errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    pos = np.flatnonzero(~np.isnan(n))
-    v = n[pos]
-    if not len(v):
+    # the gaps as jumlah_tidak_cocok reads them (numbered totals holding their places)
+    total = getattr(doc, "total_review", None)
+    celah = _celah_bagian(rv["no"], _nomor_jumlah(rv, total, "hasil_analisis") if total is not None else None)
+    if not celah:
         return {}, {}
-    sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]])
-    ada = v > sebelum + 1
     # each SIPD row's program (the first three parts of its code)
     kode = sp["kode"].astype(str).str.split(".").str[:3].str.join(".").to_numpy(dtype=object)
     mitra = np.full(len(rv), None, dtype=object)          # the code of each 3.2 row's SIPD partner
@@ -1202,9 +1200,8 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dic
     sisa = list(hilang)
     maaf: dict = {}
     catat: dict = {}
-    for g, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist()):
-        k = int(b - a - 1)
-        teks = f"{int(a) + 1}" if k == 1 else f"{int(a) + 1}\u2013{int(b) - 1}"
+    for g, a, b in celah:
+        k, teks = b - a - 1, _teks_celah(a, b)
         kiri, kanan = ada_mitra[ada_mitra < g], ada_mitra[ada_mitra >= g]
         lo = mitra[kiri[-1]] if len(kiri) else None
         hi = mitra[kanan[0]] if len(kanan) else None
