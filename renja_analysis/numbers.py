@@ -892,7 +892,8 @@ def format_persen(x, digits: int | None = 2) -> str:
 
             langkah = Decimal(1).scaleb(-d)
             value = value - langkah if float(x) < value else value + langkah
-            return f"{format_angka(float(value), digits)}%"
+        # written from the value rounded above, as format_angka writes it (never "-0")
+        return f"{_tulis(abs(value) if value == 0 else value, digits is None)}%"
     return f"{format_angka(x, digits)}%"
 
 
