@@ -90,6 +90,18 @@ LABEL_KOLOM = {
 ISTILAH_MULAI, ISTILAH_SELESAI = "<!-- istilah:mulai -->", "<!-- istilah:selesai -->"
 
 
+def daftar(items) -> str:
+    """Items as an Indonesian list (PUEBI: a comma before ``dan`` from three on).
+
+    >>> daftar(["nama"]), daftar(["nama", "indikator"]), daftar(["nama", "indikator", "satuan"])
+    ('nama', 'nama dan indikator', 'nama, indikator, dan satuan')
+    """
+    items = [str(i) for i in items]
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]
+
+
 def istilah() -> list[dict]:
     """The terms a reader meets in the report, in plain Indonesian: one source for the
     report's glossary page and the glossary of docs/panduan.md (``tabel_istilah``).

@@ -38,13 +38,8 @@ from ..status import (
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
-
-def _daftar(items: list[str]) -> str:
-    """Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'."""
-    items = [str(i) for i in items]
-    if len(items) <= 2:
-        return " dan ".join(items)
-    return ", ".join(items[:-1]) + ", dan " + items[-1]
+#: Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'.
+_daftar = labels.daftar
 
 
 def _nama(text) -> str:

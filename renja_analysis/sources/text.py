@@ -76,6 +76,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import RenjaParseError
+from ..labels import daftar
 from ..numbers import clean_text, is_number
 from . import headers
 from .base import LABEL, Row, SourceText, TableBlock, tanpa_gc
@@ -91,8 +92,8 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 
 
 _NOMOR = re.compile(r"\d{1,4}")
-#: A bare number, as a cell cut off its row prints it (``_check_pages``).
-_BARE = re.compile(r"\d{1,4}")
+#: A bare number, as a cell cut off its row prints it (``_check_pages``): a page number's form.
+_BARE = _NOMOR
 _DIGIT = re.compile(r"\d")
 #: A digit in the first ten cells of a line, before the note columns (``WRAP``: 2.2's Keterangan
 #: and Solusi, cells 11 and 12, whose wrapped text may hold digits).
@@ -1300,15 +1301,8 @@ def _cut_off(pieces: list[str], above: list[str]) -> bool:
     return any(p[:1].islower() for p in pieces) or any(_CUT_END.search(a) for a in above)
 
 
-def _daftar(names: list[str]) -> str:
-    """Column names as an Indonesian list (PUEBI: a comma before ``dan`` from three on).
-
-    >>> _daftar(["nama"]), _daftar(["nama", "indikator"]), _daftar(["nama", "indikator", "satuan"])
-    ('nama', 'nama dan indikator', 'nama, indikator, dan satuan')
-    """
-    if len(names) < 3:
-        return " dan ".join(names)
-    return ", ".join(names[:-1]) + ", dan " + names[-1]
+#: Column names as an Indonesian list (``labels.daftar``).
+_daftar = daftar
 
 
 def _wrapped_column(kind: str, row: Row, k: int, header: list[list[str]] | None = None) -> str:
