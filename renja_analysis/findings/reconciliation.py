@@ -155,7 +155,7 @@ def kode_bertentangan(kiri: pd.DataFrame, kanan: pd.DataFrame) -> np.ndarray:
 
 
 def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATCH_THRESHOLD,
-              inti: bool = True) -> pd.DataFrame:
+              inti: bool = True, conflict: np.ndarray | None = None) -> pd.DataFrame:
     """Match two tables' rows one to one within a level: by ``kode`` (where both have
     that column), then by exact normalised name, then by fuzzy similarity among the
     rows left over (best pairs first). Across sources (``inti``, the default) a similar
@@ -167,6 +167,7 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     Two rows whose codes are both known and differ below the bidang urusan
     (``kode_bertentangan``) are never paired by name, exact or similar: they are two rows
     of the nomenclature. Where their names are the same, ``nama_sama_kode_beda`` names them.
+    ``conflict``: ``kode_bertentangan(kiri, kanan)``, where the caller has it already.
 
     Returns
     -------
@@ -195,7 +196,8 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
     pairs: list[tuple] = []
     free_left = np.ones(len(kiri), dtype=bool)
     free_right = np.ones(len(kanan), dtype=bool)
-    conflict = kode_bertentangan(kiri, kanan)
+    if conflict is None:
+        conflict = kode_bertentangan(kiri, kanan)
 
     def take(i, j, cara, skor):
         pairs.append((i, j, cara, skor))
@@ -241,11 +243,13 @@ def pasangkan(kiri: pd.DataFrame, kanan: pd.DataFrame, ambang: float = NAME_MATC
 SEBELUM = {"pagu_apbd_rp": "APBD", "pagu_rkpd_rp": "RKPD"}
 
 
-def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFrame) -> pd.DataFrame:
+def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFrame,
+                        conflict: np.ndarray | None = None) -> pd.DataFrame:
     """The rows ``pasangkan`` left apart (``link``: its result) that share a level and an
     exact normalised name while their codes differ (``kode_bertentangan``): one side miscodes
     the row, or the two are rows of the same name under two codes. One to one, ``kiri`` order
-    first; a similar name (not the same) with another code is simply another row.
+    first; a similar name (not the same) with another code is simply another row. ``conflict``:
+    ``kode_bertentangan(kiri, kanan)``, where the caller has it already.
 
     Returns
     -------
@@ -264,7 +268,8 @@ def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFr
     free_right = np.ones(len(kanan), dtype=bool)
     free_left[link["kiri"].to_numpy(dtype=int)] = False
     free_right[link["kanan"].to_numpy(dtype=int)] = False
-    conflict = kode_bertentangan(kiri, kanan)
+    if conflict is None:
+        conflict = kode_bertentangan(kiri, kanan)
     left = pd.DataFrame({"level": kiri["level"].astype(str).to_numpy(),
                          "n": normalise_names(kiri["nama"].fillna("").tolist())})
     right = pd.DataFrame({"level": kanan["level"].astype(str).to_numpy(),
@@ -1070,7 +1075,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     if not len(dok):
         # nothing of the plan to compare: SIPD's rows are not "missing from the document"
         return _table([]), _frame(_temuan_kesesuaian(kes) + [_tanpa_baris(doc, sp)], JENIS)
-    link = pasangkan(dok, sp)
+    conflict = kode_bertentangan(dok, sp)       # for the pairing and for the same name under two codes
+    link = pasangkan(dok, sp, conflict=conflict)
     ind = sipd.indikator
     # this year's targets only: an outcome's target is the end-of-Renstra one (target_akhir)
     wanted = ind[ind["urutan_rencana"].isin(sp["urutan"]) & (ind["jenis_indikator"].astype(str) != "outcome")]
@@ -1079,7 +1085,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     records: list[dict] = []
     matched_left = dict(zip(link["kiri"], zip(link["kanan"], link["cara"], link["skor"])))
     # the same name under another code: not a pair; one finding names both rows
-    kode_lain = nama_sama_kode_beda(dok, sp, link)
+    kode_lain = nama_sama_kode_beda(dok, sp, link, conflict)
     lain = dict(zip(kode_lain["kiri"], kode_lain["kanan"]))
     anak = selisih_anak(dok, sp, link)
     for i, d in dok.iterrows():
