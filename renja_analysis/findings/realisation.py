@@ -706,13 +706,9 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.Dat
     if len(absent) and len(given) <= 1:
         records.append(_tanpa_ekspor_satu(absent, given, rencana))
         return _frame(records, JENIS)
+    plan = _rencana_skpd(rencana)
     for r in absent.to_dict("records"):
-        where, row = "Ekspor Renja SIPD", None
-        if rencana is not None and len(rencana):
-            plan = skpd_tertulis(rencana)
-            mine = plan[(plan["kode_skpd_induk"].astype(str) == str(r["kode_skpd"])).to_numpy(bool)]
-            if len(mine):
-                where, row = tabel(mine["berkas"].iloc[0]), mine["baris_sumber"].iloc[0]
+        where, row = _letak_rencana(plan, {str(r["kode_skpd"])})
         pagu = None if pd.isna(r["pagu_rp"]) else float(r["pagu_rp"])
         records.append(_rec(
             "sipd_realisasi_tanpa_ekspor", "peringatan", where, row, r["nama_skpd"], "kode_skpd", None, pagu,
@@ -725,18 +721,28 @@ def terhadap_rencana(baris: pd.DataFrame, serapan: pd.DataFrame, rencana: pd.Dat
     return _frame(records, JENIS)
 
 
+def _rencana_skpd(rencana: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The plan's records with the SKPD that files them (``skpd_tertulis``), for ``_letak_rencana``."""
+    return skpd_tertulis(rencana) if rencana is not None and len(rencana) else None
+
+
+def _letak_rencana(plan: pd.DataFrame | None, kode: set) -> tuple[str, object]:
+    """Where the plan (``_rencana_skpd``) first holds a record of the SKPDs ``kode``
+    (``kode_skpd_induk``): its table and line, or the export as a whole when it holds none."""
+    if plan is not None:
+        mine = plan[plan["kode_skpd_induk"].astype(str).isin(kode).to_numpy(bool)]
+        if len(mine):
+            return tabel(mine["berkas"].iloc[0]), mine["baris_sumber"].iloc[0]
+    return "Ekspor Renja SIPD", None
+
+
 def _tanpa_ekspor_satu(absent: pd.DataFrame, given: pd.DataFrame, rencana: pd.DataFrame | None) -> dict:
     """One ``sipd_realisasi_tanpa_ekspor`` info finding for the offices of the plan without any
     realisation line (``absent``) when the realisation exports hold one office's lines (``given``)
     or none: one office's exports were given, perhaps to analyse that office alone, so the others'
     are not missing exports of a pemda-wide analysis; their names and pagu are said. On the first
     of them in the plan; the rupiah at stake: their pagu."""
-    where, row = "Ekspor Renja SIPD", None
-    if rencana is not None and len(rencana):
-        plan = skpd_tertulis(rencana)
-        mine = plan[plan["kode_skpd_induk"].astype(str).isin(set(absent["kode_skpd"].astype(str))).to_numpy(bool)]
-        if len(mine):
-            where, row = tabel(mine["berkas"].iloc[0]), mine["baris_sumber"].iloc[0]
+    where, row = _letak_rencana(_rencana_skpd(rencana), set(absent["kode_skpd"].astype(str)))
     pagu = float(absent["pagu_rp"].sum()) if absent["pagu_rp"].notna().any() else None
     names = "; ".join(f"{r['nama_skpd']} ({r['kode_skpd']})" for r in absent.to_dict("records"))
     holds = (f"hanya baris {given['nama_skpd'].iloc[0]} ({given['kode_skpd'].iloc[0]})" if len(given)

@@ -81,9 +81,9 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     kept = drop_duplicates(src, "tabel_3_2", LABEL, [r for r, _ in items], [tuple(g) for _, g in items])
     kept_ids = {id(r) for r in kept}
     # a numbered total holds its number in the numbering (``check_numbering``), in reading order
-    kept_ids.update(id(r) for r, g in totals if g[0])
-    check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids],
-                    total={id(r) for r, g in totals if g[0]})
+    bernomor = {id(r) for r, g in totals if g[0]}
+    kept_ids |= bernomor
+    check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=bernomor)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
 
     rr = [r for r, _ in items]
