@@ -189,8 +189,20 @@ def tahun_triwulan(doc) -> tuple[int | None, int | None]:
     return tahun_evaluasi(found["tahun"], found["jenis"]), (int(tw) if tw else None)
 
 
-_BULAN = {b: i for i, b in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-                                      "september", "oktober", "november", "desember"], start=1)}
+#: The months as an Indonesian reader writes them, January first: one table for every message,
+#: page and reading of a stated date.
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+         "November", "Desember")
+_BULAN = {b.lower(): i for i, b in enumerate(BULAN, start=1)}
+
+
+def tanggal(value) -> str:
+    """A date as an Indonesian reader writes it.
+
+    >>> tanggal(pd.Timestamp("2026-02-25"))
+    '25 Februari 2026'
+    """
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
 
 
 def tanggal_dokumen(dokumen) -> tuple[int, int, int]:

@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..keys import kunci_nama_berkas
+from ..keys import BULAN as _BULAN, kunci_nama_berkas
 from ..numbers import format_persen, format_rupiah
 from ..sources.base import LABEL
 from ..tables.sipd import skpd_tertulis
@@ -65,8 +65,6 @@ STATUS = ["sama", "beda", "hanya_dokumen", "hanya_sipd"]
 #: How a pair was made (``reconciliation.pasangkan``); NA for a row on one side only.
 CARA = ["kode", "nama", "nama_mirip"]
 _TABEL = LABEL["tabel_2_2"]
-_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
 
 
 @dataclass

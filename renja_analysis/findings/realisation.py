@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from ..keys import kode_daerah, pemda_baku, pemda_sama
+from ..keys import BULAN as _BULAN, kode_daerah, pemda_baku, pemda_sama, tanggal
 from ..numbers import format_rupiah
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, _frame, _rec, gabung
@@ -32,19 +32,6 @@ from .sipd import tabel
 #: is reported (``proses_lama``): the treasury procedure counts its steps (SPP verified, SPM
 #: issued, SP2D issued) in working days; two calendar weeks is already beyond them.
 AMBANG_HARI_SP2D = 14
-
-_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
-
-
-def tanggal(value) -> str:
-    """A date as an Indonesian reader writes it.
-
-    >>> tanggal(pd.Timestamp("2026-02-25"))
-    '25 Februari 2026'
-    """
-    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
-
 
 def _lines(baris: pd.DataFrame) -> pd.DataFrame:
     return baris[baris["status_realisasi"].astype(str) != "ganda"]

@@ -9,17 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..keys import BULAN as _BULAN, tanggal
 from ..numbers import format_angka, format_persen, format_rupiah
 from .escape import markdown_teks
 
 #: Months as a reader names them (short), for charts and tables.
 BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
-
-
-def _tanggal(value) -> str:
-    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
 
 
 def serapan_bulanan(periode: pd.DataFrame, serapan: pd.DataFrame | None) -> pd.DataFrame:
@@ -165,7 +160,7 @@ def ringkasan_realisasi(data) -> str:
     n_kas = int((st == "bukan_belanja").sum())
     left = st.isin(list(_SEBAB)).to_numpy(bool)
     text = (f"Data realisasi SIPD-RI: {format_angka(len(b))} baris dokumen pembayaran dari {files} ekspor, "
-            f"{kalimat_skpd(b)}, sampai {_tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
+            f"{kalimat_skpd(b)}, sampai {tanggal(end)}. Terealisasi {format_rupiah(b['realisasi_rp'].sum())} "
             f"({n_real} baris); dalam proses {format_rupiah(b['dalam_proses_rp'].sum())} ({n_proc} baris, tidak "
             f"dihitung)")
     text += f"; {n_dup} baris yang juga ada di ekspor lain dihitung sekali" if n_dup else ""
@@ -439,7 +434,7 @@ def tabel_dalam_proses(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "Perangkat daerah": rows["nama_skpd"].astype("string"), "Sub unit": rows["nama_sub_skpd"].astype("string"),
         "Sub kegiatan": rows["kode_sub_giat"].astype("string"), "Dokumen": rows["nomor_dokumen"].astype("string"), "Jenis": rows["jenis_dokumen"].astype("string"),
-        "Tanggal": rows["tanggal_dokumen"].map(_tanggal), "Nilai": rows["dalam_proses_rp"].map(format_rupiah),
+        "Tanggal": rows["tanggal_dokumen"].map(tanggal), "Nilai": rows["dalam_proses_rp"].map(format_rupiah),
         "Umur (hari)": rows["umur_hari"].map(lambda v: format_angka(v)),
         "Berkas, baris": rows["berkas"].astype("string") + ", " + rows["baris"].astype("string")})
 
