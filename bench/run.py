@@ -186,11 +186,15 @@ def bench_memory(programs: list[int], folder: Path) -> list[dict]:
                              text=True, cwd=ROOT)
         m = json.loads(res.stdout.strip().splitlines()[-1])
         ratio = m["peak"] / m["size"]
-        out.append({"goal": f"peak memory of reading, {100 * n:,} rows", "measured":
+        # the goal is set at the largest size (100,000 rows); below it the imports alone
+        # (about 110 MB) are several times a 10 MB source: measured and shown, no goal
+        goal = n == max(programs)
+        out.append({"goal": f"peak memory of reading, {100 * n:,} rows" + ("" if goal else " (no goal: the imports "
+                    f"alone are {m['before'] / m['size']:.1f}x the source)"), "measured":
                     f"peak resident set of a fresh process, load_document (imports: {m['before'] / 1e6:.0f} MB)",
                     "seconds": "", "baseline": f"the source file ({m['size'] / 1e6:.1f} MB)", "baseline_seconds": "",
-                    "ratio": round(ratio, 2), "limit": 5, "met": "ya" if ratio <= 5 else "tidak",
-                    "peak_mb": round(m["peak"] / 1e6, 1)})
+                    "ratio": round(ratio, 2), "limit": 5 if goal else "", "met": ("ya" if ratio <= 5 else "tidak")
+                    if goal else "", "peak_mb": round(m["peak"] / 1e6, 1)})
         times.append((100 * n, m["seconds"]))
     if len(times) == 2:
         (r0, t0), (r1, t1) = times
