@@ -407,8 +407,12 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     rinci.append(f"Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}.")
     jadwal_prog = program_dijadwalkan(evaluasi)
     terjadwal = prog["nama"].isin(jadwal_prog).to_numpy()
-    # each program's serapan by the same rule as the total (an empty own cell: its kegiatan's sum, else unknown)
-    ser_prog = serapan(per_program["realisasi_rp"], per_program["pagu_rp"]).reindex(prog.index)
+    # a program whose own realisation cell is empty: its serapan by the same rule as the total (its
+    # kegiatan's sum, else unknown), not the 0 % of the empty cell
+    kosong = (per_program["dari_rincian"] | per_program["tidak_diketahui"]).reindex(prog.index, fill_value=False)
+    ser_prog = prog["serapan_rp"].astype("Float64").mask(
+        kosong.to_numpy(dtype=bool),
+        serapan(per_program["realisasi_rp"], per_program["pagu_rp"]).reindex(prog.index).astype("Float64"))
     rendah = prog[(ser_prog < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
         rinci.append("Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
@@ -513,7 +517,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None),
+                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"]),
                  _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
@@ -526,8 +530,9 @@ def _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana) -> 
 
 
 def _akhir_tahun(harapan) -> bool:
-    """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later."""
-    return pd.notna(harapan) and float(harapan) >= 100
+    """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later
+    (``labels.akhir_tahun``, the rule of the labels and the evaluation table)."""
+    return bool(labels.akhir_tahun(pd.Series([harapan], dtype="object"))[0])
 
 
 def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,

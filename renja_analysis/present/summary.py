@@ -337,19 +337,19 @@ def catatan_realisasi_program(total: dict) -> str:
 
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of rows per level and predikat (kinerja and serapan) with the labels a reader
-    sees (``labels.predikat``): NA counted as "Belum diukur" (or "Tanpa target", a row
-    "Tanpa target" only where there is one), a sub kegiatan scheduled for a later quarter as
-    "Dijadwalkan" (never as a failure)."""
+    sees (``labels.predikat``): NA counted as "Belum diukur" (or "Tanpa target", "Tidak
+    dilaporkan", "Tanpa pagu", each a row only where there is one), a sub kegiatan scheduled
+    for a later quarter as "Dijadwalkan" (never as a failure)."""
     status = status_tampil(evaluasi)
     parts = {}
     for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
-        shown = labels.predikat(evaluasi[col], status, target=_target(evaluasi, col))
+        shown = labels.predikat(evaluasi[col], status, **labels.dasar_predikat(evaluasi, col))
         for level in ("program", "sub_kegiatan"):
             parts[(judul, level.replace("_", " ").capitalize())] = shown[
                 (evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
     baris = PREDIKAT[::-1] + [labels.BELUM_DIUKUR, labels.DIJADWALKAN]
-    if any(n.get(labels.TANPA_TARGET, 0) for n in parts.values()):
-        baris.append(labels.TANPA_TARGET)
+    baris += [b for b in (labels.TANPA_TARGET, labels.TIDAK_DILAPORKAN, labels.TANPA_PAGU)
+              if any(n.get(b, 0) for n in parts.values())]
     out = pd.DataFrame({k: n.reindex(baris, fill_value=0) for k, n in parts.items()})
     out.index.name = "Predikat"
     return out
@@ -358,7 +358,8 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
 def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """A copy whose ``predikat_k`` and ``predikat_rp`` hold the labels a reader sees
     (``labels.predikat``): "Belum diukur" for no predikat ("Tanpa target" for a predikat
-    kinerja without a target), "Dijadwalkan" for what is scheduled (``status_tampil``), so
+    kinerja without a target, "Tidak dilaporkan" for one whose realisation is empty at TW IV,
+    "Tanpa pagu" for a predikat serapan whose pagu is 0), "Dijadwalkan" for what is scheduled (``status_tampil``), so
     tables say the same as the cards and narratives.
 
     Examples
@@ -370,14 +371,8 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
     """
     status = status_tampil(evaluasi)
-    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, target=_target(evaluasi, c))
+    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, **labels.dasar_predikat(evaluasi, c))
                               for c in ("predikat_k", "predikat_rp")})
-
-
-def _target(evaluasi: pd.DataFrame, kolom: str) -> pd.Series | None:
-    """``labels.predikat``'s ``target`` for a predikat column: ``target_k`` for the predikat
-    kinerja (where the frame has it), none for the predikat serapan."""
-    return evaluasi.get("target_k") if kolom == "predikat_k" else None
 
 
 def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:
