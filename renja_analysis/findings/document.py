@@ -23,7 +23,7 @@ import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..keys import ROMAWI, tahun_triwulan
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
+from ..metrics import TIDAK_DIKETAHUI, capaian, realisasi_dinilai, realisasi_rincian, realisasi_rp_dinilai
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -402,8 +402,14 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
-               batas: dict[str, str] | None = None) -> list[dict]:
+               batas: dict[str, str] | None = None, rincian: bool = False) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
+    is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
+    another it counts the sum of its own rows (``metrics.realisasi_rincian``), and where that is
+    unknown (not every row below states one) its parent is not compared on realisation either:
+    nothing says what its rows hold.
 
     ``celah``: gaps in the table's printed numbering (``_celah_nomor``), each as (position in
     ``df`` of the first row after it, the missing numbers). A parent open at the row before a
@@ -446,13 +452,25 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         numeric = pd.to_numeric(df[col]).astype("Float64")
         stated_na = numeric.isna().to_numpy(dtype=bool)
         values = numeric.fillna(0)     # a child stating nothing adds nothing
-        sums = values.groupby(parent).sum()
+        anak = values
+        tak_tahu = np.zeros(len(df), dtype=bool)
+        if rincian and col == "realisasi_rp":
+            # an empty program or kegiatan under another: the sum of its own rows, or unknown
+            r = realisasi_rincian(df)
+            dari = r["realisasi_dari_rincian"].astype("string")
+            tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
+            anak = numeric.fillna(r["realisasi_rp"]).fillna(0)
+        sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        if tak_tahu.any():
+            # a row under it whose realisation is unknown: its rows' sum is not known
+            buta = np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp)
+            bad &= ~np.isin(where, buta)
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
@@ -677,7 +695,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     tingkat = {"kegiatan": ("program",), "program": ()}.get(ekor[3] if ekor else "", ("program", "kegiatan"))
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi, terpotong=terbuka_22 if ekor else None, tingkat_terbuka=tingkat,
-                         batas={"realisasi_rp": "pagu_rp"})
+                         batas={"realisasi_rp": "pagu_rp"}, rincian=True)
     if ekor and not terpotong_22_dibaca:
         records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max()),
                                      henti_22 or ""))

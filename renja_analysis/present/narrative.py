@@ -16,14 +16,15 @@ from .. import labels
 from ..findings.registry import JENIS_SENGKETA_KOLOM
 from ..keys import ROMAWI
 from ..metrics import (
+    TIDAK_DIKETAHUI,
     capaian,
     dijadwalkan,
     harapan_triwulan,
     jumlah_per_status,
     predikat,
     realisasi_dinilai,
+    realisasi_rincian,
     relatif_terhadap_harapan,
-    serapan,
 )
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
@@ -35,7 +36,8 @@ from ..status import (
     TANPA_STATUS,
     TERTINGGAL,
 )
-from .comparison import jumlah_program, realisasi_program
+from ..tables._common import lanjutan
+from .comparison import jumlah_program
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
@@ -335,10 +337,11 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     """
     from .triage import blok_triase, tautan_nama
 
-    prog = evaluasi[evaluasi["level"].astype(str) == "program"]
+    # a program printed with a second indicator (a row of the same name without rupiah,
+    # ``tables._common.lanjutan``) is one program
+    prog = evaluasi[(evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
-    # the corpus's rule (``comparison.realisasi_program``): an empty program cell counts its kegiatan's sum
-    per_program = realisasi_program(evaluasi)
+    # the one rule (``metrics.realisasi_rincian``): an empty program cell counts its rows below
     total = jumlah_program(evaluasi)
     pagu, real, ser = total["pagu_rp"], total["realisasi_rp"], total["serapan_rp"]
     harapan = harapan_triwulan(triwulan)
@@ -407,12 +410,9 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     rinci.append(f"Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}.")
     jadwal_prog = program_dijadwalkan(evaluasi)
     terjadwal = prog["nama"].isin(jadwal_prog).to_numpy()
-    # a program whose own realisation cell is empty: its serapan by the same rule as the total (its
-    # kegiatan's sum, else unknown), not the 0 % of the empty cell
-    kosong = (per_program["dari_rincian"] | per_program["tidak_diketahui"]).reindex(prog.index, fill_value=False)
-    ser_prog = prog["serapan_rp"].astype("Float64").mask(
-        kosong.to_numpy(dtype=bool),
-        serapan(per_program["realisasi_rp"], per_program["pagu_rp"]).reindex(prog.index).astype("Float64"))
+    # a program whose own realisation cell is empty: its serapan is already by the rule of the total
+    # (``metrics.realisasi_rincian``: its rows below, else unknown), not the 0 % of the empty cell
+    ser_prog = prog["serapan_rp"].astype("Float64")
     rendah = prog[(ser_prog < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
         rinci.append("Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
@@ -517,7 +517,8 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"]),
+                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"],
+                                 diketahui=labels.realisasi_diketahui(r.get("realisasi_dari_rincian"))),
                  _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
@@ -553,10 +554,21 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
                    f"triwulan berikutnya dan pagu {format_rupiah(head['pagu_rp'])} belum direalisasikan, sehingga "
                    f"belum dinilai terhadap harapan triwulan {format_persen(harapan, 0)} (bukan kegagalan)."]
     else:
-        kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
-                   f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
-                   f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
-                   + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
+        # an empty program cell: its rows below, or unknown (``metrics.realisasi_rincian``, the rule of serapan_rp)
+        rincian = realisasi_rincian(rows.reset_index(drop=True)).iloc[
+            int(np.flatnonzero((rows["level"].astype(str) == "program").to_numpy())[0])]
+        dari = rincian["realisasi_dari_rincian"]
+        if isinstance(dari, str) and dari == TIDAK_DIKETAHUI:
+            kalimat = [f"Realisasi anggaran program ini tidak diketahui: selnya kosong di Tabel 2.2 dan tidak semua "
+                       f"rinciannya mencantumkan realisasi, sehingga serapannya dari pagu "
+                       f"{format_rupiah(head['pagu_rp'])} tidak dapat dihitung (bukan 0%)."]
+        else:
+            asal = (f", jumlah realisasi {labels.DARI_RINCIAN[dari]} di bawahnya karena sel realisasi program kosong"
+                    if isinstance(dari, str) else "")
+            kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
+                       f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(rincian['realisasi_rp'])}{asal}), "
+                       f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
+                       + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
     if pd.isna(head["capaian_k"]) and labels.tanpa_target(pd.Series([head["target_k"]], dtype="object"))[0]:
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "

@@ -266,7 +266,10 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
              "serapan_rp": "Serapan anggaran", "rata_capaian_k": "Rata-rata capaian sub kegiatan",
              "predikat_rp": "Predikat serapan"}
     view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
-    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"], pagu=view["Pagu"]).astype("object")
+    dari = daftar["realisasi_dari_rincian"] if "realisasi_dari_rincian" in daftar else None
+    view["Predikat serapan"] = labels.predikat(
+        view["Predikat serapan"], pagu=view["Pagu"],
+        diketahui=None if dari is None else labels.realisasi_diketahui(dari.reset_index(drop=True))).astype("object")
     return (_gaya(view, uuid)
             .format({"Pagu": format_rupiah, "Serapan anggaran": format_persen,
                      "Rata-rata capaian sub kegiatan": format_persen}, na_rep="-", escape=ESCAPE)
