@@ -259,6 +259,10 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
 
     n = len(df)
     real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    induk_kosong = np.isnan(real) & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)
+    if not induk_kosong.any():          # every program and kegiatan states its own: nothing to take
+        return pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),
+                             "realisasi_dari_rincian": pd.array([None] * n, dtype="string")}, index=df.index)
     lanjut = lanjutan(df).to_numpy(dtype=bool, copy=True)
     if "dokumen" in df:
         dok = pd.factorize(df["dokumen"].astype("string").fillna(""))[0]

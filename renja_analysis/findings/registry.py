@@ -207,11 +207,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
                       "is right, that kegiatan's pagu is wrong)"),
     _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
-       "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong; "
-       "capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), pemeriksaan jumlah dan "
-       "antartabel tidak memakainya.",
-       "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty, judged as nothing realised by every status, "
-       "predikat and finding (`metrics.realisasi_dinilai`), left out of sums, cross-table and stated-% checks"),
+       "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong. "
+       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0). Pada "
+       "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
+       "tercantum, selain itu tidak diketahui (bukan 0), dan capaian K tidak dihitung; pesannya menyebut bacaan "
+       "yang dipakai. Pemeriksaan jumlah, antartabel dan persen tertulis tidak memakai sel kosong itu.",
+       "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
+       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`); a program's or kegiatan's "
+       "Rp takes the sum of its rows below when every one is known, else is unknown, never 0 "
+       "(`metrics.realisasi_rincian`, the rule of serapan, predikat and every view), and its K gives no capaian; "
+       "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
+       "total, of cross-table and stated-% checks"),
     _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
        "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
        "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
