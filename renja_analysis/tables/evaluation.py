@@ -427,17 +427,30 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
         return df
     rest = df[~total]
     level = infer_levels(rest["nama"].tolist(), pagu=rest["pagu_rp"].tolist() if "pagu_rp" in rest else None)
-    programs = rest[[lv == "program" for lv in level]]
+    is_prog = [lv == "program" for lv in level]
+    programs = rest[is_prog]
+    # a program whose realisation cell is empty: the sum of its rows below, or unknown
+    # (``metrics.realisasi_rincian``), never Rp 0 against the stated total
+    rincian = metrics.realisasi_rincian(rest.assign(level=level))[is_prog] \
+        if "realisasi_rp" in rest and len(rest) else None
+    real = None if rincian is None else rincian["realisasi_rp"]
+    tak_tahu = rincian is not None and bool((rincian["realisasi_dari_rincian"] == metrics.TIDAK_DIKETAHUI).any())
+    dari = 0 if rincian is None else int(rincian["realisasi_dari_rincian"].notna().sum())
     for _, row in df[total].iterrows():
         for col in ("pagu_rp", "realisasi_rp"):
             if col not in df or pd.isna(row[col]) or nihil(int(row["baris_sumber"]), col):
                 continue
-            summed = float(programs[col].fillna(0).sum())
+            if col == "realisasi_rp" and tak_tahu:
+                continue                # a program's realisation is not known: no sum to compare
+            summed = float((real if col == "realisasi_rp" and real is not None else programs[col]).fillna(0).sum())
             if abs(float(row[col]) - summed) > 1.0:
                 src.finding("jumlah_tidak_cocok", "kritis", label, int(row["baris_sumber"]),
                             f"Baris {row['nama']} mencantumkan {col} {format_rupiah(row[col])}, tetapi jumlah "
-                            f"seluruh program {format_rupiah(summed)}; baris jumlah tidak dihitung sebagai "
-                            "program.", nama=row["nama"], kolom=col, dokumen=float(row[col]), hitung=summed)
+                            f"seluruh program {format_rupiah(summed)}"
+                            + (f" (realisasi {dari} program yang selnya kosong diambil dari jumlah rincian di "
+                               "bawahnya)" if col == "realisasi_rp" and dari else "")
+                            + "; baris jumlah tidak dihitung sebagai program.", nama=row["nama"], kolom=col,
+                            dokumen=float(row[col]), hitung=summed)
     return rest.reset_index(drop=True)
 
 

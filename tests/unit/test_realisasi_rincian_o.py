@@ -197,3 +197,33 @@ def test_second_indicator_row_is_not_another_program(tmp_path, mini_path):
     assert "serapan 2 program **71,25%**" in teks                              # 12 + 45 of 30 + 50 juta
     d = summary.daftar_program(doc.evaluasi, doc.temuan)
     assert d["program"].tolist() == ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA", UMKM]
+
+
+# --- a JUMLAH row of Tabel 2.2 against the programs ------------------------------------------
+
+def _dengan_jumlah(tmp_path, mini_path, realisasi, *awalan):
+    """The mini document with the UMKM program's cells (and ``awalan``'s) emptied and a JUMLAH row
+    after the last sub kegiatan: pagu 80 juta (30 + 50), realisasi ``realisasi``."""
+    doc_path = _dokumen(tmp_path, mini_path, PROGRAM, *awalan).source
+    lines = doc_path.read_text(encoding="utf-8").split("\n")
+    k = max(k for k, line in enumerate(lines) if line.startswith("Penumbuhan dan Pengembangan Kewirausahaan"))
+    lines.insert(k + 1, f"JUMLAH\t\t\t\t80.000.000\t\t\t{realisasi}\t\t\t\t")
+    doc_path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(doc_path).temuan
+    return t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
+
+
+def test_stated_total_counts_an_empty_program_by_its_rows(tmp_path, mini_path):
+    # 12 juta + the UMKM program's kegiatan 45 juta = 57 juta: the total agrees (the old code summed
+    # the empty cell as 0: 12 juta, a kritis)
+    assert _dengan_jumlah(tmp_path, mini_path, "57.000.000").empty
+    # 60 juta does not: the message says the 57 juta holds a program taken from its rows
+    t = _dengan_jumlah(tmp_path, mini_path, "60.000.000")
+    assert t["tingkat"].astype(str).tolist() == ["kritis"]
+    assert ("jumlah seluruh program Rp57.000.000 (realisasi 1 program yang selnya kosong diambil dari jumlah "
+            "rincian di bawahnya)") in t["pesan"].iloc[0]
+
+
+def test_stated_total_not_compared_where_a_program_is_unknown(tmp_path, mini_path):
+    # program, kegiatan and one sub kegiatan empty: the programs' sum is not known
+    assert _dengan_jumlah(tmp_path, mini_path, "57.000.000", KEGIATAN, SUB).empty
