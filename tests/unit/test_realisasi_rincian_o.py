@@ -20,7 +20,7 @@ import pytest
 
 from renja_analysis import load_document, metrics
 from renja_analysis.findings.document import jumlah_tidak_cocok
-from renja_analysis.present import narrative, summary
+from renja_analysis.present import narrative, styling, summary
 from renja_analysis.report import html
 
 PROGRAM = "PROGRAM PENGEMBANGAN UMKM\tPresentase UMKM"
@@ -64,6 +64,14 @@ def _baris(doc, nama):
 def _kosong(doc, baris):
     t = doc.temuan
     return t[(t["jenis"].astype(str) == "realisasi_kosong") & (t["baris_sumber"] == baris)]["pesan"].iloc[0]
+
+
+def _tabel(doc):
+    """The program's cells in the evaluation table of its page (``styling.tabel_evaluasi``), as text."""
+    h = styling.tabel_evaluasi(summary.dengan_label_predikat(doc.evaluasi)).to_html()
+    teks = re.sub(r"(\|\s*)+", "| ", re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " | ", h)))
+    i = teks.index(UMKM)
+    return teks[i:i + 200]
 
 
 def _kartu(doc, tmp_path):
@@ -118,6 +126,8 @@ def test_empty_program_cell_reads_its_kegiatan_in_every_view(tmp_path, mini_path
         summary.daftar_program(doc.evaluasi, doc.temuan))
     kartu = _kartu(doc, tmp_path)
     assert "Serapan 90,00% (harapan 50%) Predikat serapan Sangat Tinggi" in kartu, kartu
+    # the page's table: pagu, the realisation summed (said so), serapan, predikat kinerja, predikat serapan
+    assert "| Rp50.000.000 | Rp45.000.000 (jumlah rincian) | 90,00% | Belum diukur | Sangat Tinggi |" in _tabel(doc)
     assert narrative.ringkasan_program(doc.evaluasi, UMKM).startswith(
         "Program ini menyerap **90,00%** dari pagu Rp50.000.000 (Rp45.000.000, jumlah realisasi kegiatan di "
         "bawahnya karena sel realisasi program kosong), di atas harapan triwulan 50% (predikat serapan Sangat "
@@ -150,6 +160,7 @@ def test_unknown_where_a_row_below_states_nothing(tmp_path, mini_path):
     assert pd.isna(d["realisasi_rp"]) and d["realisasi_dari_rincian"] == "tidak_diketahui"
     assert "| Rp50.000.000 | - | Tidak diketahui |" in narrative.tabel_program(summary.daftar_program(doc.evaluasi))
     assert "Serapan tidak diketahui (harapan 50%) Predikat serapan Tidak diketahui" in _kartu(doc, tmp_path)
+    assert "| Rp50.000.000 | tidak diketahui | tidak diketahui | Belum diukur | Tidak diketahui |" in _tabel(doc)
     assert narrative.ringkasan_program(doc.evaluasi, UMKM).startswith(
         "Realisasi anggaran program ini tidak diketahui:")
     assert summary.jumlah_predikat(doc.evaluasi).loc["Tidak diketahui", ("Serapan", "Program")] == 1
