@@ -295,7 +295,7 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     is empty counts its kegiatan's sum, or makes the realisation and serapan unknown, never 0; the
     row's label says so, ``catatan_realisasi_program``), the capaian of the sub kegiatan that were due (mean of ratios and
     pagu-weighted, with how many were scheduled later and left out), counts of
-    programs, kegiatan and sub kegiatan, and, with ``temuan``, problems (kritis,
+    programs and kegiatan (each once, whatever its indicator rows) and sub kegiatan rows, and, with ``temuan``, problems (kritis,
     peringatan) apart from info rows: changes needing approval apart from confirmations
     (``jumlah_temuan``).
 
@@ -308,9 +308,11 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     >>> angka_utama(ev).set_index("ukuran")["nilai"].iloc[4:6].to_dict()
     {'Rata-rata capaian 1 sub kegiatan yang dinilai (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang dinilai)': 80.0}
     """
-    # a program, kegiatan or sub kegiatan printed with a second indicator (a row of the same name
-    # without rupiah, ``tables._common.lanjutan``) is counted once
-    level = evaluasi["level"].astype(str).where(~lanjutan(evaluasi), "")
+    # a program or kegiatan printed with a second indicator (a row of the same name without rupiah,
+    # ``tables._common.lanjutan``) is counted once; a sub kegiatan's indicator rows stay counted as
+    # the status and capaian counts of the report count them (each its own status)
+    level = evaluasi["level"].astype(str)
+    sekali = level.where(~lanjutan(evaluasi), "")
     cap = capaian_ringkas(evaluasi, by=None).iloc[0]
     jadwal = int(cap["jumlah_dijadwalkan"])
     total = jumlah_program(evaluasi)
@@ -322,8 +324,8 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
         (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai"
          + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
         ("Capaian tertimbang pagu (sub kegiatan yang dinilai)", cap["capaian_tertimbang_k"], "persen"),
-        ("Jumlah program", int((level == "program").sum()), "angka"),
-        ("Jumlah kegiatan", int((level == "kegiatan").sum()), "angka"),
+        ("Jumlah program", int((sekali == "program").sum()), "angka"),
+        ("Jumlah kegiatan", int((sekali == "kegiatan").sum()), "angka"),
         ("Jumlah sub kegiatan", int((level == "sub_kegiatan").sum()), "angka"),
     ]
     if temuan is not None:
