@@ -353,7 +353,8 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
         if tingkat not in ("program", "kegiatan"):
             continue
         baris = "program" if tingkat == "program" else "kegiatan"
-        bagian = [_sel_kosong(kosong) + f"dokumen tidak melaporkan realisasi {baris} ini, dan sel itu dibiarkan "
+        sel = "kedua sel itu" if len(kosong) > 1 else "sel itu"
+        bagian = [_sel_kosong(kosong) + f"dokumen tidak melaporkan realisasi {baris} ini, dan {sel} dibiarkan "
                                         "kosong di tabel."]
         cols = [c for c, _ in kosong]
         if "realisasi_rp" in cols:
@@ -371,7 +372,7 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                               "serapannya tidak dihitung (tidak diketahui), bukan 0.")
         if "realisasi_k" in cols:
             bagian.append(f"Capaian indikator {baris} ini tidak dihitung (belum diukur, atau tidak dilaporkan bila "
-                          "triwulan IV), bukan 0 %.")
+                          "triwulan IV), bukan 0%.")
         bagian.append("Pemeriksaan jumlah, antartabel dan persen tertulis tidak memakai sel kosong itu sebagai angka "
                       "dokumen.")
         f["pesan"] = " ".join(bagian)
