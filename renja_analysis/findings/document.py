@@ -518,14 +518,17 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     """``_celah_nomor``'s gaps as numbers: (position of the first row after the gap, the number
     before it, the number after it); the numbers missing are those between.
 
-    A row numbered 1 right after one of the ``lain`` numbers (a numbered total) starts the
-    numbering again, as the reader reads it (``tables.rkpd_review.check_numbering``): urusan
-    line 1 over rows 1, 2, ... misses no number.
+    A row numbered 1 right after one of the ``lain`` lines (a stated total: a numbered one, or an
+    urusan or bidang line printing no number, NaN) starts the numbering again, as the reader
+    reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
+    bidang line over rows 1, 2, ... after another bidang's, misses no number.
 
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
     >>> _celah_bagian(pd.Series([1, 2, 4], dtype="Int64"), ([1.0], [0]))
     [(2, 2, 4)]
+    >>> _celah_bagian(pd.Series([1, 2, 1, 3], dtype="Int64"), ([np.nan], [2]))    # bidang B: its No 2 lost
+    [(3, 1, 3)]
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -539,11 +542,15 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         n = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
         jumlah = np.concatenate([jumlah, np.ones(len(lain[0]), dtype=bool)])[order]
         where = where[order]
-    pos = np.flatnonzero(~np.isnan(n))
-    v, jml = n[pos], jumlah[pos]
-    # a row numbered 1 after a numbered total begins a run of its own: the highest number before a
-    # row is taken within its run (runs set apart by adding the run's index times the top number)
-    baru = np.concatenate([[False], jml[:-1] & ~jml[1:] & (v[1:] == 1)]) if len(v) else jml
+    # a row numbered 1 right after a total (numbered or not) begins a run of its own: the highest
+    # number before a row is taken within its run (runs set apart by adding the run's index times
+    # the top number)
+    dibaca = np.flatnonzero(~np.isnan(n) | jumlah)
+    dn, dj = n[dibaca], jumlah[dibaca]
+    mulai = np.concatenate([[False], dj[:-1] & ~dj[1:] & (dn[1:] == 1)]) if len(dn) else dj
+    bernomor = ~np.isnan(dn)
+    pos, baru = dibaca[bernomor], mulai[bernomor]
+    v = n[pos]
     run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
     puncak = np.maximum.accumulate(v + run) - run if len(v) else v
     sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
@@ -554,22 +561,26 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
 
 def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:
     """The numbers 3.2 prints on one side's stated totals (a numbered urusan line,
-    ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, the position in ``part`` of the
-    row each total comes before, by source line). None when no total prints one.
+    ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, NaN for an urusan or bidang urusan
+    line printing none, the position in ``part`` of the row each total comes before, by source
+    line). None when there is no such total.
 
     >>> part = pd.DataFrame({"no": [2, 3], "baris_sumber": [11, 12]})
-    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "baris_sumber": [10, 13], "no": [1, None]})
+    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"] * 3, "baris_sumber": [10, 12, 13], "no": [1, None, None],
+    ...                     "label": ["URUSAN X", "BIDANG URUSAN A", "JUMLAH"]})
     >>> _nomor_jumlah(part, tot, "hasil_analisis")
-    ([1.0], [0])
+    ([1.0, nan], [0, 1])
     """
     if "no" not in total_review or not len(total_review):
         return None
-    tot = total_review[(_teks_kategori(total_review["sisi"]) == side) & total_review["no"].notna().to_numpy(dtype=bool)]
+    urusan = (_peringkat_jumlah(total_review["label"]).to_numpy() > 0) if "label" in total_review else False
+    tot = total_review[(_teks_kategori(total_review["sisi"]) == side)
+                       & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
     if not len(tot):
         return None
     baris = pd.to_numeric(part["baris_sumber"]).astype("Float64").to_numpy(dtype=float, na_value=np.inf)
     at = np.searchsorted(np.sort(baris), pd.to_numeric(tot["baris_sumber"]).to_numpy(dtype=float))
-    return pd.to_numeric(tot["no"]).astype(float).tolist(), at.tolist()
+    return pd.to_numeric(tot["no"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan).tolist(), at.tolist()
 
 
 def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list[tuple[int, str]]:

@@ -252,3 +252,55 @@ def test_bundled_cut_after_a_repeated_page_header(tmp_path):
     t = _baca(tmp_path, lines[:row37] + [""])
     j = t[t["jenis"].astype(str).isin(["jumlah_tidak_cocok", "dokumen_terpotong"])]
     assert j["jenis"].astype(str).tolist() == ["dokumen_terpotong"]
+
+
+# --- J3: each bidang urusan numbered from 1 ------------------------------------------------------
+def test_a_gap_in_a_bidang_numbered_from_1_again_is_a_gap():
+    # bidang A: P1 > K1 > S1 (No 1-3); BIDANG URUSAN B (line 20, no No.); its rows from 1 again:
+    # P2 100 (No 1) > K2 100 (No 2) > S2 60 (No 3, lost) and S3 40 (No 4). K2 reads 40 against its 100:
+    # No 3 is missing inside it -> peringatan (the old running maximum, 3, saw no gap at No 4: kritis)
+    rows = [(1, "program", "P1", 50, 12), (2, "kegiatan", "K1", 50, 13), (3, "sub_kegiatan", "S1", 50, 14),
+            (1, "program", "P2", 100, 21), (2, "kegiatan", "K2", 100, 22), (4, "sub_kegiatan", "S3", 40, 24)]
+    tot = _totals([("URUSAN X", 150, 10), ("BIDANG URUSAN A", 50, 11), ("BIDANG URUSAN B", 100, 20)])
+    t = f.jumlah_tidak_cocok(EV0, _review(rows), tot)
+    assert _jumlah(t) == {"K2": ("peringatan", 100, 40)}
+    assert "nomor baris 3 tidak ada di teks" in _pesan(t, "K2")
+
+
+def _bidang_dari_satu(tmp_path, hapus=None):
+    """The bundled document, two bidang (as in test_bidang_urusan.py), the rows of the second
+    (No 51 on) numbered from 1 again; ``hapus``: that (new) number left out."""
+    lines = SUMBER.read_text(encoding="utf-8").split("\n")
+    s, e = _bagian_32(lines)
+    out, first = [], True
+    for i, line in enumerate(lines):
+        if s < i < e and first and line.startswith("\tURUSAN PEMERINTAHAN BIDANG KOPERASI UKM"):
+            out += [line, "\tBIDANG URUSAN KOPERASI\t\t\t\t3,688,085,325\t\t\t\t\t3,688,085,325\t"]
+            first = False
+            continue
+        if s < i < e and line.startswith("51\t"):
+            out.append("\tBIDANG URUSAN USAHA KECIL DAN MENENGAH\t\t\t\t1,863,000,000\t\t\t\t\t1,863,000,000\t")
+        no = line.split("\t")[0]
+        if s < i < e and no.isdigit() and int(no) >= 51:
+            if int(no) - 50 == hapus:
+                continue
+            line = f"{int(no) - 50}" + line[len(no):]
+        out.append(line)
+    return _baca(tmp_path, out)
+
+
+def test_bundled_bidang_numbered_from_1_again(tmp_path):
+    # no row lost: no nomor_tidak_urut (the old reader: 'nomor 1 datang setelah nomor 50', kritis)
+    t = _bidang_dari_satu(tmp_path)
+    assert not t["jenis"].astype(str).isin(["nomor_tidak_urut", "jumlah_tidak_cocok"]).any()
+
+
+def test_bundled_bidang_numbered_from_1_again_with_its_row_3_lost(tmp_path):
+    # its No 3 (old No 53, a sub kegiatan of kegiatan No 2 'Pemberdayaan Usaha Mikro ...') lost:
+    # the reader says 'nomor 3 tidak ada', and the kegiatan's sum over it is peringatan (was kritis)
+    t = _bidang_dari_satu(tmp_path, hapus=3)
+    n = t[t["jenis"].astype(str) == "nomor_tidak_urut"]
+    assert n["pesan"].str.contains("nomor 3 tidak ada;", regex=False).tolist() == [True]
+    j = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
+    assert len(j) == 2 and set(j["tingkat"].astype(str)) == {"peringatan"}
+    assert j["nama"].str.startswith("Pemberdayaan Usaha Mikro").all()
