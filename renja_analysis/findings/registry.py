@@ -114,8 +114,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
-       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it "
-       "are numbered apart from it; it is a stated total, not a row)"),
+       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it, "
+       "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
+       "is a stated total, not a row)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
@@ -279,12 +280,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "peringatan bila nomor baris Tabel 3.2 menunjukkan baris hilang di dalam rincian itu.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
-       "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
+       "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
+       "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
+       "programs never blamed). The 3.3 fragments are not checked: their children "
        "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
        "the last row that its rows read fall short of is named there instead; a sum above it stays kritis. Where "
-       "3.2's printed numbering has a gap (`nomor_tidak_urut`), the total and each parent open at the row before "
-       "it (the program and kegiatan that row is in) are peringatan naming the gap: the lost rows may be theirs, "
-       "or a lost parent's whose rows now read under them",
+       "3.2's printed numbering has a gap (`nomor_tidak_urut`), each parent open at the row before it (the "
+       "program and kegiatan that row is in) is peringatan naming the gap: the lost rows may be theirs, or a lost "
+       "parent's whose rows now read under them; a stated total above the programs it covers read is peringatan "
+       "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
+       "one number missing, or with more while the kegiatan before it reads no more than it states)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
