@@ -199,11 +199,15 @@ def tabel_istilah() -> str:
 
 
 #: Predikat of a row whose capaian is not measured (NA), of a sub kegiatan scheduled
-#: for a later quarter (status ``belum_dilaksanakan``), and of a row without a target
-#: (target 0 or empty: no capaian can be computed, whatever was realised): none is a failure.
+#: for a later quarter (status ``belum_dilaksanakan``), of a row without a target
+#: (target 0 or empty: no capaian can be computed, whatever was realised), of an outcome whose
+#: realisation cell is empty at the year's end (TW IV: not reported, nothing is measured later)
+#: and of a serapan whose pagu is 0 (no budget to absorb): none is a failure.
 BELUM_DIUKUR = "Belum diukur"
 DIJADWALKAN = "Dijadwalkan"
 TANPA_TARGET = "Tanpa target"
+TIDAK_DILAPORKAN = "Tidak dilaporkan"
+TANPA_PAGU = "Tanpa pagu"
 
 
 def _fallback(code: str) -> str:
@@ -318,12 +322,16 @@ def kolom(code):
     return LABEL_KOLOM.get(str(code)) or str(code).replace("_", " ")
 
 
-def predikat(nilai, status=None, target=None):
+def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu=None):
     """The predikat a reader sees, one rule for every page, table and workbook:
     ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of 0
     would otherwise read as ``Sangat Rendah``); where there is no predikat, ``Tanpa target``
     when ``target`` is given and is 0 or empty (no capaian can be computed: realised 2 of a
-    target 0 is not "not yet measured"), else ``Belum diukur``.
+    target 0 is not "not yet measured"), ``Tanpa pagu`` when ``pagu`` is given and is 0 (no
+    budget: nothing to absorb; spending on it is a finding, ``serapan_berlebih``), ``Tidak
+    dilaporkan`` when ``realisasi`` is empty at the year's end (``tidak_dilaporkan``: the
+    quarter's expectation ``harapan`` 100 %, TW IV, when nothing is measured later), else
+    ``Belum diukur``.
 
     Parameters
     ----------
@@ -334,6 +342,13 @@ def predikat(nilai, status=None, target=None):
     target : number or pandas.Series, optional
         The target the predikat kinerja was computed from (``target_k``); not given for a
         predikat serapan.
+    realisasi, harapan : number or pandas.Series, optional
+        The realisation the predikat kinerja was computed from (``realisasi_k``) and the
+        quarter's expectation (``harapan_tw``); both given, an empty realisation at TW IV reads
+        ``Tidak dilaporkan``.
+    pagu : number or pandas.Series, optional
+        The pagu the predikat serapan was computed from (``pagu_rp``); not given for a
+        predikat kinerja.
 
     Examples
     --------
@@ -346,11 +361,28 @@ def predikat(nilai, status=None, target=None):
     ['Tanpa target', 'Belum diukur', 'Tinggi']
     >>> predikat(None, target=None), predikat(None, target=float("nan"))
     ('Belum diukur', 'Tanpa target')
+
+    An outcome not reported at TW IV (before it: not yet measured), a serapan without pagu:
+
+    >>> predikat(pd.Series([None, None, None]), target=83.0, realisasi=pd.Series([None, None, 0.0]),
+    ...          harapan=pd.Series([100.0, 50.0, 100.0])).tolist()
+    ['Tidak dilaporkan', 'Belum diukur', 'Belum diukur']
+    >>> predikat(pd.Series([None, None, "Tinggi"]), pagu=pd.Series([0.0, None, 10.0])).tolist()
+    ['Tanpa pagu', 'Belum diukur', 'Tinggi']
+    >>> predikat(None, pagu=0), predikat(None, realisasi=None, harapan=100.0)
+    ('Tanpa pagu', 'Tidak dilaporkan')
     """
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
+        kosong = nilai.isna().to_numpy(dtype=bool)
+        if harapan is not None and realisasi is not None:
+            lapor = tidak_dilaporkan(pd.Series(realisasi, index=nilai.index, dtype="object"),
+                                     pd.Series(harapan, index=nilai.index, dtype="object"))
+            out = out.mask(lapor & kosong, TIDAK_DILAPORKAN)
+        if pagu is not None:
+            out = out.mask(tanpa_pagu(pd.Series(pagu, index=nilai.index, dtype="object")) & kosong, TANPA_PAGU)
         if target is not None:
-            tanpa = tanpa_target(pd.Series(target, index=nilai.index)) & nilai.isna().to_numpy(dtype=bool)
+            tanpa = tanpa_target(pd.Series(target, index=nilai.index)) & kosong
             out = out.mask(tanpa, TANPA_TARGET)
         if status is not None:
             jadwal = (pd.Series(status, index=nilai.index).astype("object") == _st.BELUM_DILAKSANAKAN)
@@ -360,8 +392,62 @@ def predikat(nilai, status=None, target=None):
             and str(status) == _st.BELUM_DILAKSANAKAN:
         return DIJADWALKAN
     if nilai is None or (not isinstance(nilai, str) and pd.isna(nilai)):
-        return TANPA_TARGET if _tanpa_target(target) else BELUM_DIUKUR
+        if _tanpa_target(target):
+            return TANPA_TARGET
+        if pagu is not None and bool(tanpa_pagu(pd.Series([pagu], dtype="object"))[0]):
+            return TANPA_PAGU
+        if harapan is not None and bool(tidak_dilaporkan(pd.Series([realisasi], dtype="object"),
+                                                         pd.Series([harapan], dtype="object"))[0]):
+            return TIDAK_DILAPORKAN
+        return BELUM_DIUKUR
     return str(nilai)
+
+
+def dasar_predikat(evaluasi: pd.DataFrame, kolom: str) -> dict:
+    """What ``predikat`` reads beside a predikat column of an evaluation frame (where the frame
+    has it): for the predikat kinerja ``target_k``, and ``realisasi_k`` with ``harapan_tw`` (an
+    outcome not reported at TW IV); for the predikat serapan ``pagu_rp`` (no pagu, no serapan).
+
+    >>> ev = pd.DataFrame({"predikat_k": [None], "predikat_rp": [None], "target_k": [83.0],
+    ...                    "realisasi_k": [None], "harapan_tw": [100.0], "pagu_rp": [0.0]})
+    >>> [predikat(ev[c], **dasar_predikat(ev, c)).tolist() for c in ("predikat_k", "predikat_rp")]
+    [['Tidak dilaporkan'], ['Tanpa pagu']]
+    """
+    if kolom == "predikat_k":
+        return {"target": evaluasi.get("target_k"), "realisasi": evaluasi.get("realisasi_k"),
+                "harapan": evaluasi.get("harapan_tw") if "realisasi_k" in evaluasi else None}
+    return {"pagu": evaluasi.get("pagu_rp")}
+
+
+def akhir_tahun(harapan):
+    """Where the quarter's expectation is the whole year's (100 %: TW IV), when nothing is
+    measured later, as a boolean array (missing: no).
+
+    >>> akhir_tahun(pd.Series([100.0, 50.0, None], dtype="object")).tolist()
+    [True, False, False]
+    """
+    return (pd.to_numeric(harapan, errors="coerce") >= 100).fillna(False).to_numpy(dtype=bool)
+
+
+def tidak_dilaporkan(realisasi: pd.Series, harapan: pd.Series):
+    """Where a realisation cell is empty at the year's end (``akhir_tahun``): not reported, not
+    "measured later" (``predikat``'s ``Tidak dilaporkan``; the evaluation table's capaian cell
+    and the program narrative say the same), as a boolean array.
+
+    >>> tidak_dilaporkan(pd.Series([None, 0.0, None]), pd.Series([100.0, 100.0, 75.0])).tolist()
+    [True, False, False]
+    """
+    return akhir_tahun(harapan) & pd.to_numeric(realisasi, errors="coerce").isna().to_numpy(dtype=bool)
+
+
+def tanpa_pagu(pagu: pd.Series):
+    """Where a pagu is 0: no budget, so no serapan to judge (``predikat``'s ``Tanpa pagu``), as a
+    boolean array; an empty pagu (not stated) is not 0.
+
+    >>> tanpa_pagu(pd.Series([0.0, None, 10.0], dtype="object")).tolist()
+    [True, False, False]
+    """
+    return (pd.to_numeric(pagu, errors="coerce") == 0).fillna(False).to_numpy(dtype=bool)
 
 
 def tanpa_target(target: pd.Series):

@@ -381,15 +381,23 @@ STATUS = list(_status.STATUS)
 
 _TW = r"(?:tri[wb]ulan|tw)\s*"                  # the word: triwulan, tribulan, TW
 _NOMOR_TW = r"(?:[1-4]|iv|i{1,3})\b"            # a quarter: 1-4 or I-IV
-#: The quarters named after the word, joined ("3 dan 4", "III-IV", "2 s.d. TW 4"), as ``triwulan``.
-_DAFTAR_TW = (rf"{_TW}(?P<triwulan>{_NOMOR_TW}"
-              rf"(?:\s*(?:dan|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{_TW})?{_NOMOR_TW})*)")
+#: Quarters joined ("3 dan 4", "III-IV", "2 s.d. TW 4", "4, tetapi juga triwulan 3"); the word may be said again.
+_DAFTAR = (rf"{_NOMOR_TW}(?:\s*(?:dan(?:\s+juga)?|&|,|-|\u2013|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga|serta"
+           rf"|(?:,\s*)?(?:tetapi|tapi|namun|melainkan)\s+juga)\s*(?:(?:di|pada)\s+)?(?:{_TW})?{_NOMOR_TW})*")
+#: The quarters named after the word, as ``triwulan``.
+_DAFTAR_TW = rf"{_TW}(?P<triwulan>{_DAFTAR})"
+#: The word that sets a quarter against one just denied ("bukan triwulan 1 melainkan triwulan 4").
+_KONTRAS = r"(?:melainkan|tetapi|tapi|namun)"
 #: Keterangan that names the quarter(s) a sub kegiatan is carried out in ("Dilaksanakan
 #: ditribulan 3 dan 4", "Dilaksanakan Di tribulan3", "pelaksanaan TW III-IV"); the named group
 #: ``triwulan`` holds the quarters named (digits 1-4 or Roman I-IV, joined by "dan", "&", ",",
-#: "-", "s.d.", "sampai", "hingga"). Whether the row is scheduled *later* depends on the
-#: document's quarter (``triwulan_dijadwalkan``, ``status_pelaksanaan``).
-POLA_DIJADWALKAN = r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:di|pada)?\s*" + _DAFTAR_TW
+#: "-", "s.d.", "sampai", "hingga", "serta", "tetapi juga"). A quarter denied after the verb and
+#: set against another ("Dilaksanakan tidak di triwulan 1 melainkan triwulan 4") is passed over: the
+#: other decides. Whether the row is scheduled *later* depends on the document's quarter
+#: (``triwulan_dijadwalkan``, ``status_pelaksanaan``).
+POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:juga\s+|(?:tidak|bukan)\s+hanya\s+)?"
+                    rf"(?:(?:tidak|bukan)\s+(?:(?:di|pada)\s*)?{_TW}{_DAFTAR}\W*{_KONTRAS}\s*)?"
+                    r"(?:di|pada)?\s*" + _DAFTAR_TW)
 #: A move of the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1",
 #: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
 #: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
@@ -402,6 +410,10 @@ POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
 #: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
 _NEGASI = re.compile(r"(?i)\b(?:tidak|tak|belum|batal|bukan)\s+(?:(?:dapat|bisa|akan|jadi|sempat|lagi)\s+)*$")
+#: Right after a negated schedule, the quarter set against it ("Tidak dilaksanakan di triwulan 2,
+#: tetapi di triwulan 4"), unless that one is denied too ("..., tetapi triwulan 4 juga tidak").
+_LAWAN = re.compile(rf"(?i)\W*{_KONTRAS}\s*(?:(?:di|pada)\s*)?{_DAFTAR_TW}"
+                    r"(?!\W*(?:juga\s+)?(?:tidak|tak|belum|batal|bukan)\b)")
 _TRIWULAN_DISEBUT = re.compile(r"(?i)(?<![0-9])([1-4])(?![0-9])|(?<![a-z])(iv|i{1,3})(?![a-z])")
 
 
@@ -412,9 +424,10 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     A schedule negated by the word before its verb (``tidak``, ``tak``, ``belum``, ``batal``,
     ``bukan``, also with ``dapat``/``bisa``/``akan``/``jadi``/``sempat`` between: "Tidak
     dilaksanakan di triwulan 3 dan 4 karena refocusing") is no schedule; the first schedule
-    not negated counts. Where the keterangan moves the schedule ("Semula dijadwalkan pada
-    triwulan 4, dimajukan ke triwulan 1", ``POLA_DIPINDAH``), the quarter it is moved to
-    decides.
+    not negated counts; a negated one set against a quarter right after it ("Tidak dilaksanakan
+    di triwulan 2, tetapi di triwulan 4", ``_LAWAN``) counts in that quarter, unless it is denied
+    too. Where the keterangan moves the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan
+    ke triwulan 1", ``POLA_DIPINDAH``), the quarter it is moved to decides.
 
     A sub kegiatan with nothing realised is scheduled for later (``belum_dilaksanakan``) only
     when this quarter comes **after** the document's: every quarter its keterangan names is
@@ -439,14 +452,28 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     >>> triwulan_dijadwalkan("Diundur dari triwulan 2 s.d. 3 ke triwulan 4"), triwulan_dijadwalkan(
     ...     "Diundur dari tanggal 3 ke triwulan 4"), triwulan_dijadwalkan("Dipindahkan dari triwulan 3 ke kegiatan lain")
     (4.0, 4.0, nan)
+
+    A quarter denied and another set against it, and "not only ... but also":
+
+    >>> triwulan_dijadwalkan("Dilaksanakan tidak di triwulan 1 melainkan triwulan 4")
+    4.0
+    >>> triwulan_dijadwalkan("Tidak hanya dilaksanakan di triwulan 4, tetapi juga triwulan 3")
+    3.0
+    >>> triwulan_dijadwalkan("Tidak dilaksanakan di triwulan 3, tetapi triwulan 4 juga tidak")
+    nan
     """
     if keterangan is None or (not isinstance(keterangan, str) and pd.isna(keterangan)):
         return math.nan
     teks = str(keterangan)
     # a move of the schedule decides ("semula ... triwulan 4, dimajukan ke triwulan 1": 1), else the
     # first schedule not negated ("tidak dilaksanakan di triwulan 3" schedules nothing)
+    m = None
     for p in (POLA_DIPINDAH, pola):
-        m = next((m for m in re.finditer(p, teks) if not _NEGASI.search(teks, 0, m.start())), None)
+        for k in re.finditer(p, teks):
+            # a schedule not negated counts; a negated one, the quarter it is set against
+            m = k if not _NEGASI.search(teks, 0, k.start()) else _LAWAN.match(teks, k.end())
+            if m is not None:
+                break
         if m is not None:
             break
     if m is None:

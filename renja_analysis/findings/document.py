@@ -518,23 +518,38 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     """``_celah_nomor``'s gaps as numbers: (position of the first row after the gap, the number
     before it, the number after it); the numbers missing are those between.
 
+    A row numbered 1 right after one of the ``lain`` numbers (a numbered total) starts the
+    numbering again, as the reader reads it (``tables.rkpd_review.check_numbering``): urusan
+    line 1 over rows 1, 2, ... misses no number.
+
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
+    >>> _celah_bagian(pd.Series([1, 2, 4], dtype="Int64"), ([1.0], [0]))
+    [(2, 2, 4)]
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    where = np.arange(len(n))
+    jumlah = np.zeros(len(n), dtype=bool)
     if lain is not None and len(lain[0]):
         # the other numbers among the rows' (each before the row at its position), in reading order;
         # a gap is then placed at the first row of ``no`` from where it ends
-        where = np.concatenate([np.arange(len(n)), np.asarray(lain[1], dtype=int)])
+        where = np.concatenate([where, np.asarray(lain[1], dtype=int)])
         order = np.argsort(np.concatenate([2 * np.arange(len(n)) + 1, 2 * np.asarray(lain[1], dtype=int)]),
                            kind="stable")
-        merged = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
-        return [(int(where[order][p]), a, b) for p, a, b in _celah_bagian(pd.Series(merged, dtype="Float64"))]
+        n = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
+        jumlah = np.concatenate([jumlah, np.ones(len(lain[0]), dtype=bool)])[order]
+        where = where[order]
     pos = np.flatnonzero(~np.isnan(n))
-    v = n[pos]
-    sebelum = np.concatenate([[0.0], np.maximum.accumulate(v)[:-1]]) if len(v) else v
+    v, jml = n[pos], jumlah[pos]
+    # a row numbered 1 after a numbered total begins a run of its own: the highest number before a
+    # row is taken within its run (runs set apart by adding the run's index times the top number)
+    baru = np.concatenate([[False], jml[:-1] & ~jml[1:] & (v[1:] == 1)]) if len(v) else jml
+    run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
+    puncak = np.maximum.accumulate(v + run) - run if len(v) else v
+    sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
     ada = v > sebelum + 1
-    return [(int(p), int(a), int(b)) for p, a, b in zip(pos[ada].tolist(), sebelum[ada].tolist(), v[ada].tolist())]
+    return [(int(p), int(a), int(b)) for p, a, b in zip(where[pos[ada]].tolist(), sebelum[ada].tolist(),
+                                                       v[ada].tolist())]
 
 
 def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:

@@ -41,7 +41,8 @@ then one ``kesesuaian_sipd`` finding (info) names the difference and every
 ``dokumen_vs_sipd`` finding is info, its message opening with it. What a side does not
 state is named in that finding, never assumed equal. Where both sides name their pemda or
 office but the names may name another (``Kesesuaian.ragu``: ``Madiun`` against ``Kota Madiun``,
-an office name that is the other's but for some words), the data may be another's: every
+an office name that is the other's but for some words; an office picked by shared row names for a
+document naming none, or only in its file name), the data may be another's: every
 kritis ``dokumen_vs_sipd`` finding is a peringatan, its message opening with the doubt
 (``ragukan``), and the ``kesesuaian_sipd`` finding says so.
 """
@@ -620,8 +621,9 @@ class Kesesuaian:
     ragu : tuple
         The ``tidak_diketahui`` aspects both sides name with names that may name another: a pemda
         name without its kind (``Madiun``: the Kabupaten or the Kota), an office name that is the
-        other's but for words on one side, initials or the Usaha Mikro/Kecil/Menengah words. The data
-        may be another pemda's or office's: ``rekonsiliasi`` hedges its kritis findings.
+        other's but for words on one side, initials or the Usaha Mikro/Kecil/Menengah words; also the
+        office picked by shared row names for a document that names none, or only in its file name. The
+        data may be another pemda's or office's: ``rekonsiliasi`` hedges its kritis findings.
     """
 
     tabel: pd.DataFrame
@@ -650,14 +652,26 @@ class Kesesuaian:
                          f"({r['sipd_dari']})" for _, r in rows.iterrows())
 
 
-    def ringkas(self, status: str = "beda", aspek: Sequence | None = None) -> str:
+    def ringkas(self, status: str = "beda", aspek: Sequence | None = None, asal: bool = False) -> str:
         """The aspects with ``status`` (those of ``aspek`` only, if given), short: SIPD's value
-        against the document's."""
+        against the document's. ``asal``: also why the pairing is weak where it is: an office
+        picked by shared row names (``cara`` ``nama_kegiatan``), a document's value read from its
+        file name only, or none stated."""
         rows = self.tabel[(self.tabel["status"] == status)
                           & (self.tabel["aspek"].isin(aspek) if aspek is not None else True)]
         a, b = self.sisi
-        return "; ".join(f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}, {a} {r['dokumen']}"
-                         for _, r in rows.iterrows())
+
+        def satu(r) -> str:
+            if not asal:
+                return f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}, {a} {r['dokumen']}"
+            dipilih = (" dipilih dari nama program/kegiatan yang sama"
+                       if r["aspek"] == "perangkat_daerah" and self.cara == "nama_kegiatan" else "")
+            dok = (f"{a} tidak menyebutnya" if r["dokumen"] == _TIDAK_DISEBUT else
+                   f"{a} {r['dokumen']} (hanya dari nama berkas)" if r["dokumen_dari"] == "nama berkas" else
+                   f"{a} {r['dokumen']}")
+            return f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}{dipilih}, {dok}"
+
+        return "; ".join(satu(r) for _, r in rows.iterrows())
 
 
 class SipdTidakSepadan(RenjaParseError):
@@ -864,7 +878,9 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         if cara == "nama":
             dari, status = "kolom nama_skpd", "sama"
         elif dok is None:
+            # the document names no office: that SIPD's office is its own rests on shared row names alone
             dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"
+            doubt.append("perangkat_daerah")
         elif rel in _SEBAGIAN:
             # one office or two: the words on one side only may be another office's (Dinas Sosial P3A)
             dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
@@ -875,10 +891,12 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             dari = f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)}{kegiatan}"
             status = "beda"
         else:
-            # a file name's office is a guess from the file name, not the document's statement
+            # a file name's office is a guess from the file name, not the document's statement; the
+            # pairing rests on shared row names against it
             dari = (f"kolom nama_skpd, {_kata_beda(rel, hanya_dok, hanya_sipd)} dari nama berkas dokumen; dipilih "
                     "dari nama program/kegiatan yang sama")
             status = "tidak_diketahui"
+            doubt.append("perangkat_daerah")
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt))
@@ -933,7 +951,7 @@ def ragukan(records: list[dict], kes: Kesesuaian) -> list[dict]:
     """
     if not kes.ragu or not kes.sepadan:
         return records
-    awal = f"[Belum pasti data yang sama: {kes.ringkas('tidak_diketahui', kes.ragu)}] "
+    awal = f"[Belum pasti data yang sama: {kes.ringkas('tidak_diketahui', kes.ragu, asal=True)}] "
     return [dict(r, tingkat="peringatan" if r["tingkat"] == "kritis" else r["tingkat"], pesan=awal + r["pesan"])
             for r in records]
 

@@ -114,7 +114,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
-       "total line of 3.2 holds its number when it goes up; it is a stated total, not a row)"),
+       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it "
+       "are numbered apart from it; it is a stated total, not a row)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
@@ -624,16 +625,20 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "diminta dengan --paksa; temuan perbandingannya lalu dicatat sebagai info), yang salah satu sisinya "
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
        "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
-       "daerah yang hanya sebagian sama; temuan perbandingan yang kritis lalu dicatat sebagai peringatan).",
+       "daerah yang hanya sebagian sama, perangkat daerah yang dipilih dari nama program/kegiatan yang sama "
+       "karena dokumen tidak menyebutnya atau hanya nama berkasnya yang menyebut; temuan perbandingan yang "
+       "kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
        "`reconciliation.banding_kantor`; an office found only by shared row names whose name is another's than "
        "the title page's differs, one whose name has words on one side only, initials or the Usaha Mikro/Kecil/"
-       "Menengah words is not known; a pemda name without its kind, `Madiun`, is not known to be `Kota Madiun`, "
+       "Menengah words is not known, and so is one found by shared row names for a document that names no "
+       "office or names it only in its file name; a pemda name without its kind, `Madiun`, is not known to be `Kota Madiun`, "
        "`keys.pemda_sama`): a difference is refused "
        "(exit 2) unless forced (`--paksa`), then this one finding names it and every `dokumen_vs_sipd` "
        "finding is info; an aspect a side does not state is named here, not assumed; a pemda or office both "
-       "sides name that may be another's (`Kesesuaian.ragu`) is named here and every kritis `dokumen_vs_sipd` "
+       "sides name that may be another's, or an office picked by shared row names for a document that names "
+       "none (or only in its file name) (`Kesesuaian.ragu`), is named here and every kritis `dokumen_vs_sipd` "
        "finding is a peringatan opening with the doubt (`reconciliation.ragukan`)",
        sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",

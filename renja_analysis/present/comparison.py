@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..keys import KUNCI, ROMAWI, pemda_baku_kolom
-from ..metrics import harapan_triwulan, predikat
+from ..metrics import harapan_triwulan, predikat, serapan
 from ..status import BELUM_DILAKSANAKAN
 from ..tables._common import lanjutan
 
@@ -104,7 +104,8 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     (``tables._common.lanjutan``: same name, no rupiah of its own, within one document) is no
     program, kegiatan or sub kegiatan of its own: it starts no block and is not summed (its
     name's money stands on the first row), so a program printed with two indicators is one
-    program and its children's realisation is counted once.
+    program and its children's realisation is counted once. A frame without ``dokumen`` is one
+    document (``jumlah_program``).
 
     Examples
     --------
@@ -122,7 +123,7 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     >>> realisasi_program(ev2)[["pagu_rp", "realisasi_rp", "dari_rincian"]].values.tolist()
     [[100.0, 40.0, False]]
     """
-    ev = evaluasi
+    ev = evaluasi if "dokumen" in evaluasi else evaluasi.assign(dokumen="")
     # a further indicator row of the name above (same document) is nobody's block and nobody's child
     lanjut = (lanjutan(ev) & (ev["dokumen"] == ev["dokumen"].shift())).to_numpy(dtype=bool)
     level = np.where(lanjut, "", ev["level"].astype(str).to_numpy())
@@ -145,6 +146,34 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
                          "realisasi_rp": sendiri.fillna(anak),
                          "dari_rincian": (kosong & anak.notna()).astype(bool),
                          "tidak_diketahui": (kosong & anak.isna()).astype(bool)})
+
+
+def jumlah_program(evaluasi: pd.DataFrame) -> dict:
+    """One document's programs summed by ``realisasi_program``'s rule, the rule of ``per_dokumen``
+    (the headline figures and the office's verdict use it too): ``pagu_rp`` and ``realisasi_rp``
+    (NA where a program's realisation is unknown: its cell empty and not every kegiatan, nor every
+    sub kegiatan, states one; never summed as 0), ``serapan_rp`` (ratio of sums, NA where the
+    realisation is unknown or the pagu 0), ``dari_rincian`` (programs whose empty cell was taken
+    from their kegiatan or sub kegiatan) and ``tidak_diketahui`` (programs left unknown).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "program", "sub_kegiatan"],
+    ...     "pagu_rp": [100.0, 100.0, 100.0, 60.0, 60.0], "realisasi_rp": [None, 30.0, 30.0, 15.0, 15.0]})
+    >>> j = jumlah_program(ev)
+    >>> j["pagu_rp"], j["realisasi_rp"], j["serapan_rp"], j["dari_rincian"], j["tidak_diketahui"]
+    (160.0, 45.0, 28.125, 1, 0)
+    >>> jumlah_program(ev.assign(realisasi_rp=[None, None, None, 15.0, 15.0]))["serapan_rp"]
+    <NA>
+    """
+    rp = realisasi_program(evaluasi)
+    real = rp["realisasi_rp"]
+    pagu = float(rp["pagu_rp"].sum())
+    realisasi = real.sum(min_count=len(real)) if len(real) else 0.0
+    realisasi = pd.NA if pd.isna(realisasi) else float(realisasi)
+    return {"pagu_rp": pagu, "realisasi_rp": realisasi,
+            "serapan_rp": pd.NA if realisasi is pd.NA else serapan(realisasi, pagu),
+            "dari_rincian": int(rp["dari_rincian"].sum()), "tidak_diketahui": int(rp["tidak_diketahui"].sum())}
 
 
 def periode(tahun: pd.Series, triwulan: pd.Series) -> pd.Series:

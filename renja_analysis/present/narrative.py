@@ -23,7 +23,7 @@ from ..metrics import (
     predikat,
     realisasi_dinilai,
     relatif_terhadap_harapan,
-    serapan_agregat,
+    serapan,
 )
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
@@ -35,6 +35,7 @@ from ..status import (
     TANPA_STATUS,
     TERTINGGAL,
 )
+from .comparison import jumlah_program, realisasi_program
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
@@ -324,7 +325,9 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     words; ``tests/unit/test_kalimat.py`` counts them on the bundled document); long names
     are shortened (``triage.tautan_nama``: the full name on hover and in the tables).
 
-    Pagu and realisasi are the sums of the programs (their stated totals); serapan is
+    Pagu and realisasi are the sums of the programs (their stated totals; a program whose own
+    realisation cell is empty counts its kegiatan's sum, or leaves the realisation unknown, by the
+    corpus's rule, ``comparison.jumlah_program``, and the verdict says how many); serapan is
     their ratio (ratio of sums). Capaian is averaged over the sub kegiatan that were
     due (``summary.capaian_ringkas``), those scheduled later counted apart. A capaian below
     the quarter's expectation can carry a high predikat: the predikat judges the capaian as
@@ -334,15 +337,26 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
 
     prog = evaluasi[evaluasi["level"].astype(str) == "program"]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
-    pagu, real = prog["pagu_rp"].sum(), prog["realisasi_rp"].sum()
-    ser = serapan_agregat(prog)
+    # the corpus's rule (``comparison.realisasi_program``): an empty program cell counts its kegiatan's sum
+    per_program = realisasi_program(evaluasi)
+    total = jumlah_program(evaluasi)
+    pagu, real, ser = total["pagu_rp"], total["realisasi_rp"], total["serapan_rp"]
     harapan = harapan_triwulan(triwulan)
-    pred = predikat(ser, harapan=harapan)
     cap = capaian_ringkas(evaluasi, by=None, temuan=temuan).iloc[0]
-    kalimat = [
-        f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
-        f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
-        f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})." if pd.notna(pred) else ".")]
+    if pd.isna(ser):
+        sebab = (f"realisasi {total['tidak_diketahui']} program kosong di Tabel 2.2, baik di baris program maupun "
+                 "di rinciannya" if total["tidak_diketahui"] else "jumlah pagu programnya Rp0")
+        kalimat = [f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program tidak dapat dihitung: "
+                   f"{sebab}."]
+    else:
+        pred = predikat(ser, harapan=harapan)
+        kalimat = [
+            f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
+            f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
+            f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})." if pd.notna(pred) else ".")]
+    if total["dari_rincian"]:
+        kalimat.append(f"Realisasi {total['dari_rincian']} program yang selnya kosong di Tabel 2.2 diambil dari "
+                       "jumlah realisasi kegiatan atau sub kegiatannya.")
     rata = cap["rata_capaian_k"]
     if pd.notna(rata):
         kalimat.append(f"Capaian kinerja (output) rata-rata {format_persen(rata)} dari {int(cap['jumlah_dinilai'])} "
@@ -364,8 +378,10 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     lines = [" ".join(kalimat), ""]
     if triase:
         lines += [blok_triase(evaluasi, temuan), ""]
-    rinci = [f"Pagu {format_rupiah(pagu)}, realisasi {format_rupiah(real)}, serapan {format_persen(ser)} "
-             f"(harapan {format_persen(harapan, 0)})."]
+    rinci = [f"Pagu {format_rupiah(pagu)}, realisasi "
+             + (f"{format_rupiah(real)}, serapan {format_persen(ser)}" if pd.notna(real) else
+                "tidak diketahui, serapan tidak dapat dihitung")
+             + f" (harapan {format_persen(harapan, 0)})."]
     n = int(cap["jumlah_dinilai"])
     if n >= 2:
         rinci.append(f"Capaian {n} sub kegiatan yang dinilai: dari {format_persen(cap['capaian_min_k'])} sampai "
@@ -391,10 +407,16 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     rinci.append(f"Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}.")
     jadwal_prog = program_dijadwalkan(evaluasi)
     terjadwal = prog["nama"].isin(jadwal_prog).to_numpy()
-    rendah = prog[(prog["serapan_rp"] < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
+    # a program whose own realisation cell is empty: its serapan by the same rule as the total (its
+    # kegiatan's sum, else unknown), not the 0 % of the empty cell
+    kosong = (per_program["dari_rincian"] | per_program["tidak_diketahui"]).reindex(prog.index, fill_value=False)
+    ser_prog = prog["serapan_rp"].astype("Float64").mask(
+        kosong.to_numpy(dtype=bool),
+        serapan(per_program["realisasi_rp"], per_program["pagu_rp"]).reindex(prog.index).astype("Float64"))
+    rendah = prog[(ser_prog < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
         rinci.append("Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
-            [f"{tautan_nama(r['nama'])} ({format_persen(r['serapan_rp'])})" for _, r in rendah.iterrows()]) + ".")
+            [f"{tautan_nama(r['nama'])} ({format_persen(ser_prog[i])})" for i, r in rendah.iterrows()]) + ".")
     if terjadwal.any():
         rinci.append("Program yang seluruh sub kegiatannya dijadwalkan pada triwulan berikutnya (bukan kegagalan): "
                      + _daftar([tautan_nama(n) for n in prog.loc[terjadwal, "nama"]]) + ".")
@@ -495,7 +517,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None),
+                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"]),
                  _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
@@ -508,8 +530,9 @@ def _temuan_program(evaluasi, program, temuan, pergeseran, tabel21, rencana) -> 
 
 
 def _akhir_tahun(harapan) -> bool:
-    """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later."""
-    return pd.notna(harapan) and float(harapan) >= 100
+    """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later
+    (``labels.akhir_tahun``, the rule of the labels and the evaluation table)."""
+    return bool(labels.akhir_tahun(pd.Series([harapan], dtype="object"))[0])
 
 
 def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,

@@ -36,7 +36,7 @@ JUDUL_EVALUASI = {
 }
 _INDENT = {"program": "", "kegiatan": "\u2003", "sub_kegiatan": "\u2003\u2003"}
 #: Cell colours of predikat as shown (``labels.predikat``): the scale, and grey for
-#: ``Belum diukur`` and ``Dijadwalkan``.
+#: ``Belum diukur``, ``Dijadwalkan``, ``Tanpa target``, ``Tidak dilaporkan`` and ``Tanpa pagu``.
 WARNA_PREDIKAT_TAMPIL = {**WARNA_PREDIKAT, **WARNA_PREDIKAT_NETRAL}
 #: Cell colours of status, tingkat as shown (``labels.status``, ``labels.tingkat``).
 WARNA_STATUS_TAMPIL = {labels.status(k): v for k, v in WARNA_STATUS.items()}
@@ -120,7 +120,9 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     ``Dijadwalkan`` (grey) in both predikat columns; a program or kegiatan whose
     outcome is not yet measured reads ``belum diukur`` in its capaian cell and
     ``Belum diukur`` as predikat (not 0,00 % and Sangat Rendah); at the year's end
-    (``harapan_tw`` 100 %) one whose realisation cell is empty reads ``tidak dilaporkan``.
+    (``harapan_tw`` 100 %, ``labels.tidak_dilaporkan``) one whose realisation cell is empty reads
+    ``tidak dilaporkan`` in its capaian cell and ``Tidak dilaporkan`` as predikat; a predikat
+    serapan whose pagu is 0 reads ``Tanpa pagu``.
     """
     df = evaluasi.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
@@ -134,20 +136,19 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     tanpa_target = labels.tanpa_target(target) if target is not None else np.zeros(len(df), dtype=bool)
     belum = ((df["predikat_k"].isna().to_numpy() & induk & ~tanpa_target) if "predikat_k" in df
              else induk & False)
+    # the year's end (expectation 100 %): an empty realisation was not reported, not measured later
+    lapor = (labels.tidak_dilaporkan(df["realisasi_k"], df["harapan_tw"])
+             if "realisasi_k" in df and "harapan_tw" in df else np.zeros(len(df), dtype=bool))
     for col in ("predikat_k", "predikat_rp"):
         if col in df:
-            df[col] = labels.predikat(df[col], status, target=target if col == "predikat_k" else None
-                                      ).astype("object")
+            df[col] = labels.predikat(df[col], status, **labels.dasar_predikat(df, col)).astype("object")
     if "predikat_k" in df:
-        df["predikat_k"] = df["predikat_k"].mask(belum, labels.BELUM_DIUKUR)
+        df["predikat_k"] = df["predikat_k"].mask(belum, labels.BELUM_DIUKUR).mask(belum & lapor,
+                                                                                  labels.TIDAK_DILAPORKAN)
     if "capaian_k" in df:
         df["capaian_k"] = df["capaian_k"].astype("object").mask(belum & df["capaian_k"].notna().to_numpy(),
                                                                   "belum diukur")
-        if "realisasi_k" in df and "harapan_tw" in df:
-            # the year's end (expectation 100 %): an empty realisation was not reported, not measured later
-            akhir = (pd.to_numeric(df["harapan_tw"], errors="coerce") >= 100).fillna(False).to_numpy(dtype=bool)
-            kosong = pd.to_numeric(df["realisasi_k"], errors="coerce").isna().to_numpy(dtype=bool)
-            df["capaian_k"] = df["capaian_k"].mask(belum & akhir & kosong, "tidak dilaporkan")
+        df["capaian_k"] = df["capaian_k"].mask(belum & lapor, "tidak dilaporkan")
     # the revised target only where the document revises targets (a Renja without Tabel 3.2: no column)
     cols = [c for c in JUDUL_EVALUASI if c in df and not (c == "target_k_perubahan" and df[c].isna().all())]
     view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
@@ -265,7 +266,7 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
              "serapan_rp": "Serapan anggaran", "rata_capaian_k": "Rata-rata capaian sub kegiatan",
              "predikat_rp": "Predikat serapan"}
     view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
-    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
+    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"], pagu=view["Pagu"]).astype("object")
     return (_gaya(view, uuid)
             .format({"Pagu": format_rupiah, "Serapan anggaran": format_persen,
                      "Rata-rata capaian sub kegiatan": format_persen}, na_rep="-", escape=ESCAPE)
@@ -286,7 +287,7 @@ def tabel_antar_instansi(ringkas: pd.DataFrame, uuid: str = "antar-instansi"):
     urut = ringkas.sort_values("peringkat", kind="stable")
     view = urut[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Pemda"] = pemda_kantor(urut).to_numpy()          # one form per pemda, as offices are keyed
-    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
+    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"], pagu=view["Pagu program"]).astype("object")
     persen = ["Serapan anggaran", "Harapan s.d. triwulan", "Rata-rata capaian", "Capaian tertimbang pagu"]
     return (_gaya(view, uuid)
             .format({"Pagu program": format_rupiah, **{c: format_persen for c in persen}}, na_rep="-",
@@ -308,7 +309,7 @@ def tabel_tren(tren: pd.DataFrame, uuid: str = "tren"):
 
     view = tren[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Instansi"] = nama_instansi(tren).to_numpy()       # with its pemda when the corpus has several
-    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"]).astype("object")
+    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"], pagu=view["Pagu program"]).astype("object")
     # a change of serapan in points only on the same pagu; where the pagu changed, say so
     berubah = (~tren["pagu_sama"].to_numpy(dtype=bool)) & tren["pagu_sebelumnya_rp"].notna().to_numpy(dtype=bool)
     poin = view["Perubahan serapan (poin persen)"].astype("object")

@@ -13,8 +13,9 @@ from ..findings import registry as _jt
 from ..labels import LABEL_STATUS
 
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
-from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, serapan_agregat, status_tampil
+from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, status_tampil
 from ..status import BELUM_DILAKSANAKAN
+from .comparison import jumlah_program
 
 
 def slug(text: str, panjang: int = 60) -> str:
@@ -270,7 +271,9 @@ def program_temuan(temuan: pd.DataFrame, evaluasi: pd.DataFrame, tabel21: pd.Dat
 
 def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> pd.DataFrame:
     """Headline figures of the office: pagu, realisasi, serapan (ratio of sums of the
-    programs), the capaian of the sub kegiatan that were due (mean of ratios and
+    programs, by the corpus's rule, ``comparison.jumlah_program``: a program whose realisation cell
+    is empty counts its kegiatan's sum, or makes the realisation and serapan unknown, never 0; the
+    row's label says so, ``catatan_realisasi_program``), the capaian of the sub kegiatan that were due (mean of ratios and
     pagu-weighted, with how many were scheduled later and left out), counts of
     programs, kegiatan and sub kegiatan, and, with ``temuan``, problems (kritis,
     peringatan) apart from info rows: changes needing approval apart from confirmations
@@ -289,10 +292,11 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
     cap = capaian_ringkas(evaluasi, by=None).iloc[0]
     jadwal = int(cap["jumlah_dijadwalkan"])
+    total = jumlah_program(evaluasi)
     rows = [
-        ("Pagu (APBD)", prog["pagu_rp"].sum(), "rp"),
-        ("Realisasi s.d. triwulan", prog["realisasi_rp"].sum(), "rp"),
-        ("Serapan (jumlah realisasi dibagi jumlah pagu)", serapan_agregat(prog), "persen"),
+        ("Pagu (APBD)", total["pagu_rp"], "rp"),
+        ("Realisasi s.d. triwulan" + catatan_realisasi_program(total), total["realisasi_rp"], "rp"),
+        ("Serapan (jumlah realisasi dibagi jumlah pagu)", total["serapan_rp"], "persen"),
         ("Harapan serapan s.d. triwulan", float(evaluasi["harapan_tw"].iloc[0]), "persen"),
         (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai"
          + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
@@ -309,21 +313,43 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
+def catatan_realisasi_program(total: dict) -> str:
+    """What the office's realisation stands on where a program's own cell is empty
+    (``comparison.jumlah_program``): how many were taken from their kegiatan or sub kegiatan, how
+    many left unknown; empty where every program states its own.
+
+    >>> catatan_realisasi_program({"dari_rincian": 1, "tidak_diketahui": 0})
+    ' (realisasi 1 program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya)'
+    >>> catatan_realisasi_program({"dari_rincian": 0, "tidak_diketahui": 2})
+    ' (realisasi 2 program kosong, baik di baris program maupun di rinciannya: tidak diketahui)'
+    >>> catatan_realisasi_program({"dari_rincian": 0, "tidak_diketahui": 0})
+    ''
+    """
+    bagian = []
+    if total["dari_rincian"]:
+        bagian.append(f"realisasi {total['dari_rincian']} program yang selnya kosong diambil dari jumlah "
+                      "realisasi kegiatan atau sub kegiatannya")
+    if total["tidak_diketahui"]:
+        bagian.append(f"realisasi {total['tidak_diketahui']} program kosong, baik di baris program maupun di "
+                      "rinciannya: tidak diketahui")
+    return f" ({'; '.join(bagian)})" if bagian else ""
+
+
 def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """Counts of rows per level and predikat (kinerja and serapan) with the labels a reader
-    sees (``labels.predikat``): NA counted as "Belum diukur" (or "Tanpa target", a row
-    "Tanpa target" only where there is one), a sub kegiatan scheduled for a later quarter as
-    "Dijadwalkan" (never as a failure)."""
+    sees (``labels.predikat``): NA counted as "Belum diukur" (or "Tanpa target", "Tidak
+    dilaporkan", "Tanpa pagu", each a row only where there is one), a sub kegiatan scheduled
+    for a later quarter as "Dijadwalkan" (never as a failure)."""
     status = status_tampil(evaluasi)
     parts = {}
     for col, judul in (("predikat_k", "Kinerja"), ("predikat_rp", "Serapan")):
-        shown = labels.predikat(evaluasi[col], status, target=_target(evaluasi, col))
+        shown = labels.predikat(evaluasi[col], status, **labels.dasar_predikat(evaluasi, col))
         for level in ("program", "sub_kegiatan"):
             parts[(judul, level.replace("_", " ").capitalize())] = shown[
                 (evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
     baris = PREDIKAT[::-1] + [labels.BELUM_DIUKUR, labels.DIJADWALKAN]
-    if any(n.get(labels.TANPA_TARGET, 0) for n in parts.values()):
-        baris.append(labels.TANPA_TARGET)
+    baris += [b for b in (labels.TANPA_TARGET, labels.TIDAK_DILAPORKAN, labels.TANPA_PAGU)
+              if any(n.get(b, 0) for n in parts.values())]
     out = pd.DataFrame({k: n.reindex(baris, fill_value=0) for k, n in parts.items()})
     out.index.name = "Predikat"
     return out
@@ -332,7 +358,8 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
 def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """A copy whose ``predikat_k`` and ``predikat_rp`` hold the labels a reader sees
     (``labels.predikat``): "Belum diukur" for no predikat ("Tanpa target" for a predikat
-    kinerja without a target), "Dijadwalkan" for what is scheduled (``status_tampil``), so
+    kinerja without a target, "Tidak dilaporkan" for one whose realisation is empty at TW IV,
+    "Tanpa pagu" for a predikat serapan whose pagu is 0), "Dijadwalkan" for what is scheduled (``status_tampil``), so
     tables say the same as the cards and narratives.
 
     Examples
@@ -344,14 +371,8 @@ def dengan_label_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
     [['Belum diukur', 'Tinggi'], ['Dijadwalkan', 'Dijadwalkan']]
     """
     status = status_tampil(evaluasi)
-    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, target=_target(evaluasi, c))
+    return evaluasi.assign(**{c: labels.predikat(evaluasi[c], status, **labels.dasar_predikat(evaluasi, c))
                               for c in ("predikat_k", "predikat_rp")})
-
-
-def _target(evaluasi: pd.DataFrame, kolom: str) -> pd.Series | None:
-    """``labels.predikat``'s ``target`` for a predikat column: ``target_k`` for the predikat
-    kinerja (where the frame has it), none for the predikat serapan."""
-    return evaluasi.get("target_k") if kolom == "predikat_k" else None
 
 
 def tabel_jumlah_temuan(temuan: pd.DataFrame) -> pd.DataFrame:

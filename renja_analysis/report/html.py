@@ -331,7 +331,8 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     masalah = masalah_per_program(doc.temuan, milik).reindex(daftar["program"], fill_value=0)
     programs = []
     for (_, p), k, w in zip(daftar.iterrows(), masalah["kritis"], masalah["peringatan"]):
-        predikat = labels.predikat(p["predikat_rp"], BELUM_DILAKSANAKAN if p["dijadwalkan"] else None)
+        predikat = labels.predikat(p["predikat_rp"], BELUM_DILAKSANAKAN if p["dijadwalkan"] else None,
+                                   pagu=p["pagu_rp"])
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,

@@ -195,15 +195,37 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     ``total``: the ids of the rows among ``numbered`` that are stated totals (a numbered urusan
     line). Such a row holds its number when the number goes up (a row was not lost there); one
     that does not (a number repeated on every page's urusan line, or not a number) is not a row
-    of the numbering and says nothing of it.
+    of the numbering and says nothing of it. A row numbered 1 right after a numbered total starts
+    the numbering again: the document numbers its urusan lines apart from the rows under them
+    (``1  URUSAN ...`` over rows 1, 2, ...; ``findings.document._celah_bagian`` reads it so too).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Row
+    >>> class Src(list):
+    ...     def finding(self, jenis, tingkat, tabel, line, pesan, **kw):
+    ...         self.append(pesan.split(": ")[1].split(";")[0])
+    >>> urusan, a, b = Row(line=1, cells=["1", "URUSAN"]), Row(line=2, cells=["1", "A"]), Row(line=3, cells=["2", "B"])
+    >>> said = Src()
+    >>> check_numbering(said, [(urusan, "1"), (a, "1"), (b, "2")], total={id(urusan)}); said
+    []
+    >>> check_numbering(said, [(a, "2"), (b, "2")]); said
+    ['nomor 1 tidak ada', 'nomor 2 tertulis dua kali berturut-turut']
     """
     if [cell.rstrip(".") for _, cell in numbered] == list(map(str, range(1, len(numbered) + 1))):
         return                          # 1, 2, 3, ... as written: nothing to say
     expected = 1
+    setelah_jumlah = False              # the numbered row before was a stated total
     for row, cell in numbered:
         text = cell.rstrip(".")
-        if id(row) in total and not (text.isdigit() and int(text) >= expected):
-            continue
+        if id(row) in total:
+            setelah_jumlah = True
+            if not (text.isdigit() and int(text) >= expected):
+                continue
+        elif setelah_jumlah:
+            setelah_jumlah = False
+            if text == "1":
+                expected = 1            # the rows under a numbered urusan line numbered from 1 again
         if not text.isdigit():
             raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
                             expected="nomor urut (1, 2, 3, ...)", found=cell)
@@ -211,6 +233,7 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
         if no != expected:
             hilang = (f"nomor {expected}\u2013{no - 1} tidak ada" if no > expected + 1 else
                       f"nomor {expected} tidak ada" if no == expected + 1 else
+                      f"nomor {no} tertulis dua kali berturut-turut" if no == expected - 1 else
                       f"nomor {no} datang setelah nomor {expected - 1}")
             src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], row.line,
                         f"Nomor urut baris di Review P-RKPD melompat: {hilang}; baris yang dinomori "

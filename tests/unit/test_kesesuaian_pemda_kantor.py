@@ -84,6 +84,36 @@ def test_an_office_not_stated_by_the_document_is_not_assumed(bundled, perdaganga
         "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama")
 
 
+@pytest.mark.parametrize("instansi, kunci_dari, dokumen", [
+    (pd.NA, "dokumen", "dokumen tidak menyebutnya"),
+    ("Dinas Perdagangan Magetan", "nama berkas: instansi", "dokumen Dinas Perdagangan Magetan (hanya dari nama berkas)"),
+], ids=["tanpa_kantor", "kantor_dari_nama_berkas"])
+def test_an_office_picked_by_row_names_for_a_document_naming_none_hedges_the_findings(bundled, instansi, kunci_dari,
+                                                                                      dokumen):
+    # REV-H H10: the bundled SIPD data is DINAS KOPERASI, USAHA KECIL DAN MENENGAH, the document's
+    # office by its title page (found by name: the findings certain). A document naming no office
+    # (or one only in its file name, another's) is paired with it by shared row names alone: the
+    # same comparisons, every finding opening with that doubt and no kritis (each a peringatan), as
+    # for a name that is only partly the document's.
+    from renja_analysis.config import DEFAULT_SIPD
+
+    sipd = load_sipd(DEFAULT_SIPD)
+    yakin = rekonsiliasi(bundled, sipd)[1]
+    assert (yakin["tingkat"].astype(str) == "kritis").any() and "kesesuaian_sipd" not in set(yakin["jenis"].astype(str))
+    doc = _tanpa_kantor(bundled, instansi, kunci_dari)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.cara, kes.ragu, kes.sepadan) == ("nama_kegiatan", ("perangkat_daerah",), True)
+    ragu = rekonsiliasi(doc, sipd)[1]
+    guard = ragu[ragu["jenis"].astype(str) == "kesesuaian_sipd"]
+    assert len(guard) == 1 and "temuan dokumen_vs_sipd yang kritis dicatat sebagai peringatan" in guard["pesan"].iloc[0]
+    ragu = ragu[ragu["jenis"].astype(str) != "kesesuaian_sipd"].reset_index(drop=True)
+    awal = ("[Belum pasti data yang sama: perangkat daerah SIPD DINAS KOPERASI, USAHA KECIL DAN MENENGAH dipilih dari "
+            f"nama program/kegiatan yang sama, {dokumen}] ")
+    assert ragu["pesan"].tolist() == [awal + p for p in yakin["pesan"]]
+    assert ragu["tingkat"].astype(str).tolist() == yakin["tingkat"].astype(str).replace("kritis", "peringatan").tolist()
+    assert ragu["nama"].tolist() == yakin["nama"].tolist()
+
+
 def _perdagangan(tmp_path, kegiatan, sub):
     return load_sipd(write_json(tmp_path, [
         rec(**PERDAGANGAN, kode_program="3.30.03", nama_program="PROGRAM PENINGKATAN SARANA DISTRIBUSI PERDAGANGAN",
