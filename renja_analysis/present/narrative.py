@@ -1132,13 +1132,16 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                     f"{format_persen(b['serapan_relatif'])}.")
         turun = part["realisasi_turun"].to_numpy(dtype=bool)
         sebelum = part.shift()[turun]
+        if sama and turun.any():
+            teks = teks[:-1] + "."              # the sentences on a fall come between: capaian is a sentence
         for per, rp, per0, rp0 in zip(part["periode"][turun], part["realisasi_rp"][turun], sebelum["periode"],
                                       sebelum["realisasi_rp"]):
             teks += (f" Realisasi kumulatif {per} ({format_rupiah(rp)}) lebih kecil daripada {per0} "
                      f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
         capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
                    f"{format_persen(b['rata_capaian_k'])}.")
-        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}{catatan}")
+        kalimat = teks.endswith(".")
+        lines.append(f"- {_nama(office)}: {teks} {capaian[:1].upper() + capaian[1:] if kalimat else capaian}{catatan}")
     return "\n".join(lines)
 
 

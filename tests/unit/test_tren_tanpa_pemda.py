@@ -32,6 +32,10 @@ def test_offices_of_no_pemda_compared_with_the_doubt():
     assert pemda_tidak_tertulis(r).tolist() == [True, True]
     teks = narasi_tren(tren(r))
     assert "lebih kecil daripada 2024 TW II" in teks and teks.endswith(RAGU_TREN)
+    # the fall is its own sentence between the serapan and the capaian (each a sentence, PUEBI)
+    assert ("berkurang 30,00 poin. Realisasi kumulatif 2024 TW III (Rp30) lebih kecil daripada 2024 TW II (Rp60), "
+            "padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 10,00% menjadi "
+            "20,00%.") in teks
     antar = narasi_antar_instansi(r)
     assert ("1 dokumen periode sebelumnya ada di halaman Tren; pemda tidak tertulis di wb-kab-madiun, yang dianggap "
             "satu instansi dengan dokumen periode berikutnya hanya karena nama instansinya sama: bila pemdanya "
