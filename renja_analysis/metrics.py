@@ -506,7 +506,9 @@ POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:juga\s+|
 #: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
 #: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
 POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
-                 rf"(?:dari\s+{_TW}{_NOMOR_TW}\W*)?"      # "diundur dari triwulan 2 ke ..."
+                 # where it was moved from, whatever it names ("dari triwulan 2", "dari triwulan 2 dan 3",
+                 # "dari triwulan 2 s.d. 3", "dari tanggal 3"), within the clause (no ";")
+                 r"(?:dari\b[^;]{0,80}?\W)?"
                  r"(?:ke|pada|menjadi)\s*(?:di|pada)?\s*" + _DAFTAR_TW)
 #: The words before a schedule's verb that negate it ("Tidak dilaksanakan di triwulan 3 dan 4",
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
@@ -551,6 +553,9 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     nan
     >>> triwulan_dijadwalkan("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1")
     1.0
+    >>> triwulan_dijadwalkan("Diundur dari triwulan 2 s.d. 3 ke triwulan 4"), triwulan_dijadwalkan(
+    ...     "Diundur dari tanggal 3 ke triwulan 4"), triwulan_dijadwalkan("Dipindahkan dari triwulan 3 ke kegiatan lain")
+    (4.0, 4.0, nan)
 
     A quarter denied and another set against it, and "not only ... but also":
 

@@ -679,9 +679,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "is not taken for the plan). A SIPD row not found while Tabel 3.2 is cut short in the text "
        "(`dokumen_terpotong` on it) and 3.3 was not read complete: info, naming the cut "
        "(`reconciliation.tabel_terpotong`); where 3.2's printed numbering has a gap, only the rows of the programs "
-       "of the rows paired nearest before and after it (or between them), and only while they are no more than "
-       "the numbers missing: info naming the gap; else kritis, noting how many the gap can hold "
-       "(`reconciliation.celah_sipd`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
+       "of the rows paired nearest before and after it (or between them), and only while they and the 3.3 rows "
+       "matched to no 3.2 row of those programs (each may be the lost line) are no more than the numbers "
+       "missing: info naming the gap; when more may sit there, peringatan naming how many the gap can hold of "
+       "how many (which are lost cannot be told; `reconciliation.celah_sipd`); a row of another program: "
+       "kritis. `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

@@ -253,7 +253,8 @@ def pemda_kantor(df: pd.DataFrame) -> pd.Series:
 def kunci_instansi(df: pd.DataFrame) -> pd.Series:
     """One key per office: its pemda (``pemda_kantor``: however the documents write it) and
     instansi (two pemda's *Dinas Kesehatan* are two offices); the document id where the
-    instansi is not known.
+    instansi is not known. Documents naming no pemda are keyed by their instansi alone: one
+    office, with the doubt said wherever they are compared (``pemda_tidak_tertulis``).
 
     >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"],
     ...     "pemda": ["Kab P", "Kab Q", "Kab P", "Kab P", "Kabupaten P"],
@@ -262,6 +263,29 @@ def kunci_instansi(df: pd.DataFrame) -> pd.Series:
     (True, False, False, True)
     """
     return (pemda_kantor(df).fillna("") + "\x1f" + _nama(df)).rename("kantor")
+
+
+def pemda_tidak_tertulis(df: pd.DataFrame) -> pd.Series:
+    """Whether a document is taken with another as one office on its instansi alone
+    (``kunci_instansi``): its pemda is not known (a workbook, a text naming none; a file name
+    gives no pemda) and another row has its office key. Nothing else ties them: they may be two
+    pemda's offices of one name. What compares or drops them as one office (``tren`` through
+    ``narrative.narasi_tren``, ``terakhir`` through ``narrative.narasi_antar_instansi``) says so
+    with that doubt, as ``corpus.tandai_ganda`` says it of two documents that may contradict
+    each other; the one rule for both. Rows with no ``pemda`` column are keyed by instansi by
+    their maker: never doubted.
+
+    >>> df = pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"], "pemda": [None, None, None, "Kab P", "Kab P"],
+    ...                    "instansi": ["Dinas A", "Dinas A", "Dinas B", "Dinas A", "Dinas A"]})
+    >>> pemda_tidak_tertulis(df).tolist()
+    [True, True, False, False, False]
+    """
+    if "pemda" not in df or "instansi" not in df:       # rows keyed without a pemda at all: nothing to doubt
+        return pd.Series(False, index=df.index, name="pemda_tidak_tertulis")
+    kantor = kunci_instansi(df)
+    ragu = (pemda_kantor(df).isna().to_numpy(dtype=bool) & df["instansi"].notna().to_numpy(dtype=bool)
+            & kantor.duplicated(keep=False).to_numpy(dtype=bool))
+    return pd.Series(ragu, index=df.index, name="pemda_tidak_tertulis")
 
 
 def nama_instansi(df: pd.DataFrame) -> pd.Series:

@@ -995,13 +995,16 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
     Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (2024 TW II): 7.
     """
-    from .comparison import nama_instansi, terakhir
+    from .comparison import nama_instansi, pemda_tidak_tertulis, terakhir
 
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
     semua = ringkas.assign(_nama=nama_instansi(ringkas))
-    df = semua[terakhir(semua).to_numpy()].sort_values("peringkat", kind="stable")
+    akhir = terakhir(semua).to_numpy()
+    df = semua[akhir].sort_values("peringkat", kind="stable")
     lama = len(semua) - len(df)
+    # an earlier document taken for the same office on its instansi alone may be another pemda's office
+    ragu = semua[~akhir & pemda_tidak_tertulis(semua).to_numpy()]
 
     def sebut(r):
         return (f"{_nama(r['_nama'])} ({r['periode']}: "
@@ -1015,7 +1018,11 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     text = f"Dari {len(semua)} dokumen"
     if lama:
         text += (f", dibandingkan dokumen periode terakhir setiap instansi ({len(df)} dokumen; {lama} dokumen periode "
-                 "sebelumnya ada di halaman Tren)")
+                 "sebelumnya ada di halaman Tren" + (
+                     f"; pemda tidak tertulis di {_daftar(ragu['dokumen'].astype(str).tolist()[:5])}"
+                     f"{f' dan {len(ragu) - 5} lainnya' if len(ragu) > 5 else ''}, yang dianggap satu instansi "
+                     "dengan dokumen periode berikutnya hanya karena nama instansinya sama: bila pemdanya berbeda, "
+                     "instansinya pun berbeda dan tidak ikut dibandingkan di sini" if len(ragu) else "") + ")")
     if len(dinilai):
         puncak = dinilai[dinilai["peringkat"] == dinilai["peringkat"].min()]
         dasar = dinilai[dinilai["peringkat"] == dinilai["peringkat"].max()]
@@ -1059,6 +1066,20 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     return text
 
 
+def _tanpa_pemda(part: pd.DataFrame) -> str:
+    """The doubt on documents taken as one office on their instansi alone
+    (``comparison.pemda_tidak_tertulis``), one sentence naming them.
+
+    >>> print(_tanpa_pemda(pd.DataFrame({"dokumen": ["a", "b"]})).strip())
+    Pemda tidak tertulis di a dan b, yang dianggap satu instansi hanya karena nama instansinya sama: bila pemdanya berbeda, instansinya pun berbeda dan perbandingan di atas tidak berlaku.
+    """
+    dok = part["dokumen"].astype(str).tolist() if "dokumen" in part else []
+    siapa = (_daftar(dok[:5]) + (f" dan {len(dok) - 5} lainnya" if len(dok) > 5 else "")) if dok else \
+        "dokumen-dokumen ini"
+    return (f" Pemda tidak tertulis di {siapa}, yang dianggap satu instansi hanya karena nama instansinya sama: bila "
+            "pemdanya berbeda, instansinya pun berbeda dan perbandingan di atas tidak berlaku.")
+
+
 def narasi_tren(tren: pd.DataFrame) -> str:
     """The same office over time (``comparison.tren``): one item per office with more than
     one period, comparing its first and last period on a common base.
@@ -1083,13 +1104,14 @@ def narasi_tren(tren: pd.DataFrame) -> str:
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
     - *Dinas C*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 20,00%. Realisasi kumulatif 2024 TW II (Rp20) lebih kecil daripada 2024 TW I (Rp30), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 20,00% menjadi 30,00%.
     """
-    from .comparison import kunci_instansi, nama_instansi
+    from .comparison import kunci_instansi, nama_instansi, pemda_tidak_tertulis
 
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
     lines = []
     nama = nama_instansi(tren)
     ganda = (tren["periode_ganda"] if "periode_ganda" in tren else pd.Series(False, index=tren.index)).astype(bool)
+    ragu = pemda_tidak_tertulis(tren)
     for _, part in tren.groupby(kunci_instansi(tren), sort=False):
         office = nama[part.index[0]]
         lain = part[ganda[part.index].to_numpy()]
@@ -1097,6 +1119,8 @@ def narasi_tren(tren: pd.DataFrame) -> str:
             f" Periode {per} punya {len(p)} dokumen ({_daftar(p['dokumen'].astype(str).tolist())}) yang tidak dapat "
             "diurutkan: periode itu tidak dibandingkan sebagai tren (bila angkanya berbeda, lihat temuan dokumen "
             "bertentangan)." for per, p in lain.groupby("periode", sort=False))
+        if ragu[part.index].any():
+            catatan += _tanpa_pemda(part)
         part = part[~ganda[part.index].to_numpy()]
         if len(part) < 2:
             awal = (f"hanya satu periode ({part['periode'].iloc[0]}), belum ada tren." if len(part) else
@@ -1120,13 +1144,16 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                     f"{format_persen(b['serapan_relatif'])}.")
         turun = part["realisasi_turun"].to_numpy(dtype=bool)
         sebelum = part.shift()[turun]
+        if sama and turun.any():
+            teks = teks[:-1] + "."              # the sentences on a fall come between: capaian is a sentence
         for per, rp, per0, rp0 in zip(part["periode"][turun], part["realisasi_rp"][turun], sebelum["periode"],
                                       sebelum["realisasi_rp"]):
             teks += (f" Realisasi kumulatif {per} ({format_rupiah(rp)}) lebih kecil daripada {per0} "
                      f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
         capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
                    f"{format_persen(b['rata_capaian_k'])}.")
-        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}{catatan}")
+        kalimat = teks.endswith(".")
+        lines.append(f"- {_nama(office)}: {teks} {capaian[:1].upper() + capaian[1:] if kalimat else capaian}{catatan}")
     return "\n".join(lines)
 
 

@@ -1039,18 +1039,37 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     name merged over its indicator rows (``sources.excel``). False everywhere for a table
     without these columns.
 
+    Where the rows' ``level`` is known, a row of the same name and level printing the pagu
+    and realisasi of the row above again (the text of a table whose money cells were
+    repeated on every indicator row) is one too: the name's money counted once, on its first
+    row. Without ``level`` it is not (a kegiatan and its one sub kegiatan may share a name and
+    a pagu).
+
     >>> df = pd.DataFrame({"nama": ["P", "P", "K"], "indikator": ["a", "b", "c"],
     ...                    "pagu_rp": [10.0, None, 10.0], "realisasi_rp": [5.0, None, 5.0]})
     >>> lanjutan(df).tolist()
     [False, True, False]
+    >>> lv = pd.DataFrame({"level": ["kegiatan", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "nama": ["K", "K", "S", "S"], "indikator": ["a", "b", "c", "d"],
+    ...                    "pagu_rp": [10.0, 10.0, 10.0, 10.0], "realisasi_rp": [5.0, 5.0, 5.0, 4.0]})
+    >>> lanjutan(lv).tolist(), lanjutan(lv.drop(columns="level")).tolist()
+    ([False, True, False, False], [False, False, False, False])
     """
     cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
     if not all(c in df for c in cols):
         return pd.Series(False, index=df.index)
     same = _same_as_above(df["nama"]) & df["nama"].notna()
     other = ~_same_as_above(df["indikator"])
-    no_rp = df["pagu_rp"].isna() & df["realisasi_rp"].isna()
-    return (same & other & no_rp).astype(bool)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    out = (same & other).to_numpy(dtype=bool)
+    no_rp = np.isnan(pagu) & np.isnan(real)
+    if "level" in df and (out & ~no_rp).any():
+        # the money printed again: the same pagu, the same realisasi (or none on both), the same level
+        up_p, up_r = np.concatenate([[np.nan], pagu[:-1]]), np.concatenate([[np.nan], real[:-1]])
+        again = (pagu == up_p) & ((real == up_r) | (np.isnan(real) & np.isnan(up_r)))
+        no_rp |= again & _same_as_above(df["level"].astype("string")).to_numpy(dtype=bool)
+    return pd.Series(out & no_rp, index=df.index)
 
 
 def _same_as_above(s: pd.Series) -> pd.Series:
