@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import status as _status
 from .keys import NOMOR_ROMAWI
+from .names import lanjutan, parent_index
 from .status import BELUM_DILAKSANAKAN, TANPA_STATUS
 
 
@@ -191,7 +192,7 @@ def realisasi_dinilai(realisasi):
 def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
     """The realisation Rp of each row as progress is judged (``realisasi_dinilai``), except on
     a row with neither a pagu nor a realisation Rp of its own: a further indicator of a name
-    whose money stands on its first row (``tables._common.lanjutan``) has no rupiah to
+    whose money stands on its first row (``names.lanjutan``) has no rupiah to
     judge (NA), so that it is never "output tanpa serapan" for money counted above it.
 
     Examples
@@ -231,7 +232,7 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
     realisation; a program's the sum of its rows one level below (its kegiatan, each stated or
     itself taken from its sub kegiatan, and any sub kegiatan directly under it) when every one
     is known; else the realisation is unknown (NA), never 0. A row that is one more indicator
-    of the name above it (``tables._common.lanjutan``) has no money of its own and is nobody's
+    of the name above it (``names.lanjutan``) has no money of its own and is nobody's
     parent or child. In a frame with ``dokumen`` (a corpus) the rows of one document are never
     another's.
 
@@ -255,7 +256,6 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
     >>> r["realisasi_dari_rincian"].tolist()
     ['sub_kegiatan', 'sub_kegiatan', <NA>, <NA>, 'tidak_diketahui', <NA>, <NA>, 'tidak_diketahui', <NA>]
     """
-    from .tables._common import lanjutan, parent_index
 
     n = len(df)
     real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)

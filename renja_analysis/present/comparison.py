@@ -16,8 +16,8 @@ import pandas as pd
 
 from ..keys import KUNCI, ROMAWI, pemda_baku_kolom
 from ..metrics import TIDAK_DIKETAHUI, harapan_triwulan, predikat, realisasi_rincian, serapan
+from ..names import lanjutan
 from ..status import BELUM_DILAKSANAKAN
-from ..tables._common import lanjutan
 
 
 def baca_korpus(folder) -> dict[str, pd.DataFrame]:
@@ -101,7 +101,7 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     or itself the sum of its sub kegiatan) when every one is known (``dari_rincian``); else
     unknown (``tidak_diketahui``), never 0: an empty cell summed as 0 would understate the
     office's serapan. A row that is one more indicator of the name above it
-    (``tables._common.lanjutan``: same name, no rupiah of its own, within one document) is no
+    (``names.lanjutan``: same name, no rupiah of its own, within one document) is no
     program, kegiatan or sub kegiatan of its own: it is not summed (its name's money stands on
     the first row), so a program printed with two indicators is one program and its children's
     realisation is counted once. A frame without ``dokumen`` is one document (``jumlah_program``).

@@ -26,6 +26,7 @@ from ..metrics import (
     realisasi_rincian,
     relatif_terhadap_harapan,
 )
+from ..names import lanjutan
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
     BELUM_DILAKSANAKAN,
@@ -36,7 +37,6 @@ from ..status import (
     TANPA_STATUS,
     TERTINGGAL,
 )
-from ..tables._common import lanjutan
 from .comparison import jumlah_program
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
@@ -338,7 +338,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     from .triage import blok_triase, tautan_nama
 
     # a program printed with a second indicator (a row of the same name without rupiah,
-    # ``tables._common.lanjutan``) is one program
+    # ``names.lanjutan``) is one program
     prog = evaluasi[(evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
     # the one rule (``metrics.realisasi_rincian``): an empty program cell counts its rows below

@@ -14,8 +14,8 @@ from ..labels import LABEL_STATUS
 
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
 from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, realisasi_rincian, status_tampil
+from ..names import lanjutan
 from ..status import BELUM_DILAKSANAKAN
-from ..tables._common import lanjutan
 from .comparison import jumlah_program
 
 
@@ -147,7 +147,7 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
     """One row per program: number, name, slug, notebook name, pagu, serapan, capaian, predikat.
 
     A program printed with a second indicator (a row of the same name without rupiah,
-    ``tables._common.lanjutan``) is one program. Realisasi and serapan are the program's own
+    ``names.lanjutan``) is one program. Realisasi and serapan are the program's own
     cell, or where it is empty the sum of its rows below, or unknown (``metrics.realisasi_rincian``,
     the rule of ``serapan_rp`` and of every total): ``realisasi_dari_rincian`` says which (NA: its
     own cell; ``kegiatan``, ``sub_kegiatan``, ``kegiatan_sub_kegiatan``: summed from those rows;
@@ -309,7 +309,7 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     {'Rata-rata capaian 1 sub kegiatan yang dinilai (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang dinilai)': 80.0}
     """
     # a program or kegiatan printed with a second indicator (a row of the same name without rupiah,
-    # ``tables._common.lanjutan``) is counted once; a sub kegiatan's indicator rows stay counted as
+    # ``names.lanjutan``) is counted once; a sub kegiatan's indicator rows stay counted as
     # the status and capaian counts of the report count them (each its own status)
     level = evaluasi["level"].astype(str)
     sekali = level.where(~lanjutan(evaluasi), "")

@@ -301,7 +301,7 @@ def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, cell, col
     empty = np.zeros(len(df), dtype=bool)
     for col, _ in where:
         empty |= df[col].isna().to_numpy(dtype=bool)
-    # a row without money of its own (a further indicator of the name above, ``_common.lanjutan``)
+    # a row without money of its own (a further indicator of the name above, ``names.lanjutan``)
     # has no rupiah judged (``metrics.realisasi_rp_dinilai``): its empty Rp cell reports nothing
     no_money = metrics.realisasi_rp_dinilai(df).isna().to_numpy(dtype=bool) \
         if "realisasi_rp" in df else np.zeros(len(df), dtype=bool)

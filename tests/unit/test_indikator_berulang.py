@@ -1,6 +1,6 @@
 """A name printed with two indicators whose second row prints the name's pagu and realisasi again
 (hostile review REV-J J8): the second row is one more indicator of the name
-(``tables._common.lanjutan``, where levels are known), its money counted once. The text reader
+(``names.lanjutan``, where levels are known), its money counted once. The text reader
 gives such rows (a table whose money cells were repeated on each indicator row): the program's
 realisation from its kegiatan was doubled, and the kegiatan's own first row, left without
 children, was a kritis "jumlah rincian di bawahnya Rp0". Hand-made tables, then the bundled
