@@ -20,6 +20,8 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..names import NAME_MATCH_THRESHOLD, align
 from ..numbers import format_angka
@@ -68,13 +70,17 @@ def bagian_kode(kode) -> tuple[pd.Series, np.ndarray]:
     k = k.str.replace(r"\s+", "", regex=True).str.rstrip(".")
     teks = k.where(k.str.fullmatch(_KODE).fillna(False).astype(bool))
     bagian = np.full((len(k), 6), TIADA, dtype=np.int64)
-    if teks.notna().any():
-        split = teks.str.split(".", expand=True)
-        for c in range(split.shape[1]):
-            col = split[c].astype("string")
-            angka = col.str.fullmatch(r"\d+").fillna(False).astype(bool).to_numpy()
-            nilai = pd.to_numeric(col.where(angka), errors="coerce").fillna(SEMBARANG).to_numpy(dtype=np.int64)
-            bagian[:, c] = np.where(col.notna().to_numpy(), np.where(angka, nilai, SEMBARANG), TIADA)
+    # the parts of every code at once (Arrow lists: no column per part, no Python per code);
+    # a code holds at most six parts (``_KODE``), each digits or a placeholder
+    parts = pc.split_pattern(pa.array(teks), ".")
+    count = pc.fill_null(pc.list_value_length(parts), 0).to_numpy()
+    flat = pc.list_flatten(parts)
+    if len(flat):
+        angka = pc.match_substring_regex(flat, r"^\d+$").to_numpy(zero_copy_only=False)
+        nilai = pc.cast(pc.if_else(angka, flat, "-1"), pa.int64()).to_numpy()
+        row = np.repeat(np.arange(len(k)), count)
+        col = np.arange(len(flat)) - np.repeat(np.cumsum(count) - count, count)
+        bagian[row, col] = np.where(angka, nilai, SEMBARANG)
     return teks, bagian
 
 
