@@ -755,18 +755,21 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame) -> dict:
     baru = t["_b"].eq(t.groupby("_l")["_b"].transform("min"))
     out: dict = {}
     pertama: dict = {}
-    for _, r in t.sort_values("_b", kind="stable").iterrows():     # a handful of total lines per table
-        b = float(r["_b"])
-        if r["_r"] == 0:
+    # the total lines in order, as plain values (a label repeated under every page header makes
+    # them many: no row object each)
+    urut = t.sort_values("_b", kind="stable")
+    for r_b, r_r, r_l in zip(urut["_b"].tolist(), urut["_r"].tolist(), urut["_l"].tolist()):
+        b = float(r_b)
+        if r_r == 0:
             out[b] = semua
             continue
-        if r["_l"] in pertama:                      # a repeat covers what its first line covers
-            out[b] = out[pertama[r["_l"]]]
+        if r_l in pertama:                          # a repeat covers what its first line covers
+            out[b] = out[pertama[r_l]]
             continue
-        pertama[r["_l"]] = b
-        batas = t[baru & (t["_b"] > r["_b"]) & (t["_r"] >= 1) & (t["_r"] <= r["_r"]) & (t["_l"] != r["_l"])]["_b"]
+        pertama[r_l] = b
+        batas = t[baru & (t["_b"] > r_b) & (t["_r"] >= 1) & (t["_r"] <= r_r) & (t["_l"] != r_l)]["_b"]
         akhir = float(batas.min()) if len(batas) else np.inf
-        di_bawah = (baris > r["_b"]) & (baris < akhir)
+        di_bawah = (baris > r_b) & (baris < akhir)
         # a total line below every program it could cover (a closing URUSAN line): all programs
         out[b] = float(pagu[di_bawah].sum()) if di_bawah.any() else semua
     return out
