@@ -119,7 +119,8 @@ def _induk(teks: str) -> str | None:
     """``kode_induk`` of a code already normalised (``bagian_kode``'s text): the first five parts
     of six, the first three of five, else None."""
     parts = teks.split(".")
-    return {6: ".".join(parts[:5]), 5: ".".join(parts[:3])}.get(len(parts))
+    keep = {6: 5, 5: 3}.get(len(parts))
+    return None if keep is None else ".".join(parts[:keep])
 
 
 def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd.DataFrame, pairs: list,
@@ -222,7 +223,8 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
                 continue
             b = int(induk[i])
             if b in held:
-                if not any(kode_cocok(kt[k], pc) for k in held[b]):
+                # the same parts (mostly: the code under its own parent's code) match at once
+                if not any(kt[k] == pc or kode_cocok(kt[k], pc) for k in held[b]):
                     drop[j] = (b, ("kode", [kodes[k] for k in held[b]]))
             elif own := _pemilik(held, kt, pc):
                 drop[j] = (b, ("induk", own))
