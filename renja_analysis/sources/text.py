@@ -604,11 +604,11 @@ class _Splitter:
         # lines without four filled cells; ``slow``: the lines the walk reads one by one, every
         # other line is a plain data row (``_rows``)
         clean, every = self.clean, range(len(lines))
-        four = list(map(bool, map(_FOUR_FILLED.match, clean)))
-        sparse = list(compress(every, map(not_, four)))
+        four_at, tab_at, digit_at, ascii_at = _classified(clean)
+        sparse = np.flatnonzero(~four_at).tolist()
         starts = {w for w in set(words) if _word_may_start(w)}
         self.may_start = set(compress(every, map(starts.__contains__, words)))
-        self.may_start.update(compress(every, map(not_, map(str.isascii, clean))))
+        self.may_start.update(np.flatnonzero(~ascii_at).tolist())
         self.may_start.update(compress(every, map(contains, clean, repeat("<"))))
         #: running page headers and footers (0-based lines)
         self.furniture = running_lines(lines, clean, self._starts_header, sparse)
@@ -616,11 +616,7 @@ class _Splitter:
         # pagu only: a number is never a wrapped name, indicator or unit, ``_continues``) is a data row
         # like the others; a line of four filled cells or more that holds none there (the cells of a
         # row wrapped at once, each in its own column) is read alone
-        sparse_text = list(map(clean.__getitem__, sparse))
-        slow = set(sparse).difference(compress(sparse, map(and_, map(contains, sparse_text, repeat("\t")),
-                                                            map(bool, map(_DIGIT_BEFORE_NOTES.match, sparse_text)))))
-        dense = list(compress(every, four))
-        slow.update(compress(dense, map(not_, map(_DIGIT_BEFORE_NOTES.match, map(clean.__getitem__, dense)))))
+        slow = set(np.flatnonzero(np.where(four_at, ~digit_at, ~(tab_at & digit_at))).tolist())
         slow.update(self.furniture)
         # a line that may start a header but holds data (``headers._holds_data``: a number of three
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
@@ -1448,6 +1444,50 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
 #: A line of four filled cells or more (tabs between them, empty cells or not).
 _FOUR_FILLED = re.compile(r"\t*+[^\t]++\t++[^\t]++\t++[^\t]++\t++[^\t]")
+#: ``_FOUR_FILLED`` and ``_DIGIT_BEFORE_NOTES`` as RE2 patterns (Arrow), for ASCII lines: the
+#: character classes are disjoint (``[^\t]`` and ``\t``), so possessive and greedy repeats match
+#: alike; RE2's ``\d`` is ``[0-9]``, Python's any decimal digit (the same for ASCII text).
+_FOUR_FILLED_RE2 = r"^\t*[^\t]+\t+[^\t]+\t+[^\t]+\t+[^\t]"
+_DIGIT_BEFORE_NOTES_RE2 = r"^(?:[^\t\d]*\t){0,9}[^\t\d]*\d"
+
+
+def _classified(clean: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    r"""For every line: whether it holds four filled cells (``_FOUR_FILLED``), a tab, a digit
+    before the note columns (``_DIGIT_BEFORE_NOTES``), and ASCII characters only, as boolean
+    arrays. A block of lines at a
+    time as one Arrow array (RE2 passes in C, no Python per line); a line outside ASCII (or a
+    block Arrow cannot take) is asked of Python's patterns, whose ``\d`` is any decimal digit.
+
+    >>> four, tab, digit, ascii_ = _classified(["a\tb\tc\td", "a\t\tb\tc", "Rp 1\tx", "\u0661\tx", "a\tb\tc\td\te\tf\tg\th\ti\tj\t1"])
+    >>> four.tolist(), tab.tolist(), digit.tolist(), ascii_.tolist()
+    ([True, False, False, False, True], [True, True, True, True, True], [False, False, True, True, False], [True, True, True, False, True])
+    """
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    n = len(clean)
+    four, tab, digit, ascii_ = (np.zeros(n, dtype=bool) for _ in range(4))
+    for k in range(0, n, _BLOCK):
+        part = clean[k: k + _BLOCK]
+        end = k + len(part)
+        try:
+            arr = pa.array(part, type=pa.string())
+        except (pa.ArrowException, UnicodeError):        # e.g. a lone surrogate: Python's patterns
+            other = list(range(len(part)))
+        else:
+            four[k:end] = pc.match_substring_regex(arr, _FOUR_FILLED_RE2).to_numpy(zero_copy_only=False)
+            tab[k:end] = pc.match_substring(arr, "\t").to_numpy(zero_copy_only=False)
+            digit[k:end] = pc.match_substring_regex(arr, _DIGIT_BEFORE_NOTES_RE2).to_numpy(zero_copy_only=False)
+            ascii_[k:end] = pc.string_is_ascii(arr).to_numpy(zero_copy_only=False)
+            other = np.flatnonzero(~ascii_[k:end]).tolist()
+            del arr
+        for j in other:
+            line = part[j]
+            four[k + j] = _FOUR_FILLED.match(line) is not None
+            tab[k + j] = "\t" in line
+            digit[k + j] = _DIGIT_BEFORE_NOTES.match(line) is not None
+            ascii_[k + j] = line.isascii()
+    return four, tab, digit, ascii_
 
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.
