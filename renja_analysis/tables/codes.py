@@ -16,6 +16,7 @@ number (``2.17.2.2.1`` is ``2.17.02.2.01``), spaces and trailing dots aside, and
 """
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -210,18 +211,21 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     names22, names33 = t22["nama"].tolist(), coded["nama"].tolist()
     ditolak: dict = {}                  # coded row -> (its 2.2 row, score, parent row, why, right parents)
     tulis: dict = {}                    # a code parent's parts -> the code as first written
+    # the rows' first rows and parents as plain numbers (read once per pair below: no numpy scalar each)
+    first_of, induk_of = first.tolist(), induk.tolist()
     for level in INDUK:
+        row_now = row_of.tolist()
         held: dict = {}                 # 2.2 parent's first row -> the coded rows it holds
         for j in np.flatnonzero(row_of >= 0).tolist():
-            held.setdefault(int(first[row_of[j]]), []).append(j)
+            held.setdefault(first_of[row_now[j]], []).append(j)
 
         edges: dict = {}                # (2.2 parent, code parent) -> [pairs, first row, coded rows]
         drop: dict = {}
         for j in np.flatnonzero((row_of >= 0) & (clevel == level)).tolist():
-            i, pc = int(row_of[j]), pt[j]
-            if pc is None or np.isnan(induk[i]):
+            i, pc = row_now[j], pt[j]
+            if pc is None or math.isnan(induk_of[i]):
                 continue
-            b = int(induk[i])
+            b = int(induk_of[i])
             if b in held:
                 # the same parts (mostly: the code under its own parent's code) match at once
                 if not any(kt[k] == pc or kode_cocok(kt[k], pc) for k in held[b]):
