@@ -292,8 +292,9 @@ def _ringkas_temuan(t) -> int:
 
 def _print_kritis(t, json_files=()) -> None:
     """The kritis findings, one line each, with their reference in the printed document
-    (``rujukan``) where they have one; else the table and line (a record of a JSON export
-    is a ``rekaman``)."""
+    (``rujukan``) where they have one; a row of SIPD only by its SIPD record
+    (``rujukan_pembanding``); else the table and line (a record of a JSON export is a
+    ``rekaman``), or the table alone when there is no line."""
     from .findings.sipd import tabel as tabel_sipd
 
     json_tables = {tabel_sipd(name) for name in json_files}
@@ -301,11 +302,15 @@ def _print_kritis(t, json_files=()) -> None:
     print(f"\nTemuan kritis ({len(kritis)}):")
     for _, r in kritis.iterrows():
         if not _na(r.get("rujukan")):
-            print(f"- [{r['jenis']}] {r['rujukan']}: {r['pesan']}")
-            continue
-        baris = "-" if _na(r["baris_sumber"]) else r["baris_sumber"]
-        unit = "rekaman" if r["tabel"] in json_tables else "baris"
-        print(f"- [{r['jenis']}] {r['tabel']}, {unit} {baris}: {r['pesan']}")
+            where = r["rujukan"]
+        elif _na(r["baris_sumber"]) and not _na(r.get("rujukan_pembanding")):
+            where = r["rujukan_pembanding"]
+        elif _na(r["baris_sumber"]):
+            where = r["tabel"]
+        else:
+            unit = "rekaman " if r["tabel"] in json_tables else "baris "
+            where = f"{r['tabel']}, {unit}{r['baris_sumber']}"
+        print(f"- [{r['jenis']}] {where}: {r['pesan']}")
 
 
 def _check(args) -> int:

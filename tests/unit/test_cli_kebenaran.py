@@ -1,0 +1,67 @@
+"""What the command line and the documentation tell a person (REV-K K3-K9): references as
+every other finding gives them, errors that name what is wrong, Indonesian throughout.
+
+Expected values are derived by hand from the fixtures named in each test.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from renja_analysis.cli import main
+from renja_analysis.config import ROOT
+
+DOC_REALISASI = ROOT / "tests" / "data" / "dokumen-realisasi" / "renja-perubahan-2026-dinas-kesehatan.md"
+REALISASI = ROOT / "tests" / "data" / "sipd-realisasi"
+DOC = ROOT / "data" / "raw" / "renja-perubahan-2024-dinkop-ukm-magetan.md"
+SIPD_JSON = ROOT / "tests" / "data" / "sipd" / "dinkop-ukm-magetan.json"
+
+
+def _kritis(printed: str) -> list[str]:
+    return [line for line in printed.splitlines() if line.startswith("- [")]
+
+
+# --- K3: the document-against-realisation findings cited as every document finding is ---------------
+
+def test_realisation_kritis_cite_the_printed_row_not_the_text_line(tmp_path, capsys):
+    # the fixture's Tabel 2.2 holds data rows on text lines 17-32 (one page, header lines 14-16):
+    # line 28 (Ibu Hamil, Rp13.000.000 against SIPD's Rp7.500.000) is row ke-12, line 32 (Lingkungan) ke-16
+    out = tmp_path / "o"
+    main(["check", "--source", str(DOC_REALISASI), "--sipd-realisasi", str(REALISASI), "--out", str(out)])
+    kritis = _kritis(capsys.readouterr().out)
+    assert kritis[0].startswith("- [dokumen_vs_realisasi_sipd] Tabel 2.2 baris ke-12 (halaman ke-1 tabel; "
+                                "baris teks 28): Realisasi Rp sub kegiatan Pengelolaan Pelayanan Kesehatan Ibu Hamil")
+    assert kritis[1].startswith("- [dokumen_vs_realisasi_sipd] Tabel 2.2 baris ke-16 (halaman ke-1 tabel; "
+                                "baris teks 32)")
+    assert not any("Tabel 2.2, baris" in line for line in kritis)
+    t = pd.read_parquet(out / "dokumen_vs_realisasi_sipd_temuan.parquet")
+    kr = t[t["tingkat"] == "kritis"]
+    assert kr["rujukan"].tolist() == ["Tabel 2.2 baris ke-12 (halaman ke-1 tabel; baris teks 28)",
+                                      "Tabel 2.2 baris ke-16 (halaman ke-1 tabel; baris teks 32)"]
+    # a finding of a document row always has its reference; one of SIPD's side only (no line) has none
+    assert (t["rujukan"].notna() == t["baris_sumber"].notna()).all()
+
+
+# --- K3: dokumen_vs_sipd's compared row is a SIPD record, never a line of the document's text --------
+
+@pytest.mark.slow  # the bundled document with its SIPD export
+def test_reconciliation_cites_the_sipd_record_compared(capsys):
+    from renja_analysis.load import load_document
+
+    doc = load_document(DOC, sipd=SIPD_JSON)
+    t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
+    with_sipd = t[t["baris_pembanding"].notna()]
+    assert len(with_sipd)
+    # tests/data/sipd/README.md: the SIPD-only sub kegiatan 2.17.06.2.01.0010 is the export's record 32
+    # (the JSON array's 32nd element); 3.2 No. 14 (Penyediaan Barang Cetakan) is paired with record 9
+    assert not with_sipd["rujukan_pembanding"].str.startswith("baris teks").any()
+    assert (with_sipd["rujukan_pembanding"] == "SIPD dinkop-ukm-magetan.json rekaman ke-"
+            + with_sipd["baris_pembanding"].astype(str)).all()
+    main(["check", "--source", str(DOC), "--sipd", str(SIPD_JSON)])
+    kritis = _kritis(capsys.readouterr().out)
+    assert any(line.startswith("- [dokumen_vs_sipd] SIPD dinkop-ukm-magetan.json rekaman ke-32: Sub kegiatan "
+                               "2.17.06.2.01.0010") for line in kritis)
+    assert not any(", baris -" in line for line in kritis)
