@@ -65,3 +65,38 @@ def test_reconciliation_cites_the_sipd_record_compared(capsys):
     assert any(line.startswith("- [dokumen_vs_sipd] SIPD dinkop-ukm-magetan.json rekaman ke-32: Sub kegiatan "
                                "2.17.06.2.01.0010") for line in kritis)
     assert not any(", baris -" in line for line in kritis)
+
+
+# --- K4: a corpus source that does not exist or holds nothing ---------------------------------------
+
+def test_load_corpus_refuses_a_missing_folder(tmp_path):
+    from renja_analysis.corpus import load_corpus
+    from renja_analysis.errors import RenjaParseError
+
+    with pytest.raises(RenjaParseError, match=r"korpus: tidak ada; diharapkan folder") as err:
+        load_corpus(tmp_path / "korpus", jobs=1)
+    assert err.value.path == tmp_path / "korpus"
+    (tmp_path / "kosong").mkdir()
+    with pytest.raises(RenjaParseError, match=r"kosong: tidak ada berkas dokumen di sumber"):
+        load_corpus(tmp_path / "kosong", jobs=1)
+
+
+def test_an_empty_folder_is_one_line_without_progress_frames(tmp_path, capsys):
+    (tmp_path / "kosong").mkdir()
+    assert main(["build", "--source", str(tmp_path / "kosong"), "--out", str(tmp_path / "o")]) == 2
+    captured = capsys.readouterr()
+    err = [line for line in captured.err.replace("\r", "\n").splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("galat: ") and "tidak ada berkas dokumen di sumber" in err[0]
+    assert "it/s" not in captured.err and "0it" not in captured.err
+
+
+def test_the_documented_corpus_example_runs():
+    # docs/korpus.md's example source: the example corpus, 3 documents read and 1 broken
+    import re
+
+    text = (ROOT / "docs" / "korpus.md").read_text(encoding="utf-8")
+    source = re.search(r'load_corpus\("([^"]+)"', text).group(1)
+    assert not source.startswith("data/korpus")
+    assert (ROOT / source).is_dir()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--source data/korpus/" not in readme and "--source data/korpus/" not in text
