@@ -100,3 +100,72 @@ def test_the_documented_corpus_example_runs():
     assert (ROOT / source).is_dir()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "--source data/korpus/" not in readme and "--source data/korpus/" not in text
+
+
+# --- K5: a SIPD export the SIPD reader does not recognise is told so, not "bukan dokumen Renja" ------
+
+_HEADER = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat", "kode_sub_giat",
+           "nama_sub_giat", "pagu"]
+_ROW = ["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "1.02.01", "PROGRAM PENUNJANG", "1.02.01.2.01",
+        "Administrasi Keuangan", "1.02.01.2.01.0001", "Penyediaan Gaji", "1500000"]
+
+
+def _csv(path: Path, header: list[str], title: str = "") -> Path:
+    keep = [i for i, h in enumerate(_HEADER) if h in header]
+    path.write_text(title + ";".join(header) + "\n" + ";".join(_ROW[i] for i in keep) + "\n", encoding="utf-8")
+    return path
+
+
+def _one_error(capsys) -> str:
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1, err
+    return err[0]
+
+
+def test_a_sipd_csv_without_its_marker_column_names_the_column(tmp_path, capsys):
+    # header line 1 names 8 SIPD fields; kode_sub_giat (the 7th required) is the one missing
+    f = _csv(tmp_path / "ekspor.csv", [h for h in _HEADER if h != "kode_sub_giat"])
+    assert main(["build", "--source", str(f), "--out", str(tmp_path / "o")]) == 2
+    err = _one_error(capsys)
+    assert err.startswith(f"galat: {f}, baris 1, sel baris judul kolom: judul kolom mirip ekspor SIPD-RI tetapi "
+                          "tanpa kode_sub_giat; diharapkan kolom SIPD: kode_skpd,")
+    assert "bukan dokumen Renja" not in err and "Tabel 2.2" not in err
+
+
+def test_a_sipd_csv_with_a_title_line_names_its_header_line(tmp_path, capsys):
+    # line 1 "Laporan SIPD Dinkes 2026", the header on line 2
+    f = _csv(tmp_path / "ekspor.csv", _HEADER, title="Laporan SIPD Dinkes 2026\n")
+    assert main(["check", "--source", str(f)]) == 2
+    err = _one_error(capsys)
+    assert err == (f"galat: {f}, baris 2, sel baris judul kolom: judul kolom ekspor SIPD-RI di baris 2, didahului 1 "
+                   "baris lain; diharapkan judul kolom SIPD di baris pertama berkas CSV (hapus baris di atasnya)")
+    from renja_analysis import load_sipd
+    from renja_analysis.errors import RenjaParseError
+
+    with pytest.raises(RenjaParseError, match="judul kolom ekspor SIPD-RI di baris 2"):
+        load_sipd(f)
+
+
+def test_a_sipd_sheet_without_its_marker_column(tmp_path, capsys):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["LAPORAN RENJA SIPD-RI 2026"])            # row 1, a title; row 2 empty; the header on row 3
+    ws.append([])
+    ws.append([h for h in _HEADER if h != "kode_sub_giat"])
+    ws.append([v for h, v in zip(_HEADER, _ROW) if h != "kode_sub_giat"])
+    wb.save(tmp_path / "ekspor.xlsx")
+    assert main(["build", "--source", str(tmp_path / "ekspor.xlsx"), "--out", str(tmp_path / "o")]) == 2
+    assert ", baris 3, sel baris judul kolom lembar 'Data': judul kolom mirip ekspor SIPD-RI tetapi tanpa " \
+           "kode_sub_giat" in _one_error(capsys)
+
+
+def test_a_sipd_csv_not_in_utf8_is_not_called_pdf_text(tmp_path, capsys):
+    f = tmp_path / "ekspor.csv"
+    f.write_bytes((";".join(_HEADER) + "\n" + ";".join(_ROW).replace("DINAS", "DINAS Caf\u00e9") + "\n")
+                  .encode("latin-1"))
+    assert main(["build", "--source", str(f), "--out", str(tmp_path / "o")]) == 2
+    err = _one_error(capsys)
+    assert "baris 2: berkas bukan teks UTF-8; diharapkan ekspor SIPD-RI" in err and "PDF" not in err
