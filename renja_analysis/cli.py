@@ -314,7 +314,6 @@ def _print_kritis(t, json_files=()) -> None:
 
 
 def _check(args) -> int:
-    from .load import load_document
     from .sources import is_sipd
 
     if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source)):
@@ -332,9 +331,29 @@ def _check(args) -> int:
     if args.paksa and args.sipd is None and args.sipd_realisasi is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd atau --sipd-realisasi", cell="--paksa",
                               expected="--source DOKUMEN --sipd EKSPOR_SIPD --paksa")
+    _ada(args.sipd_realisasi, "--sipd-realisasi")
     if args.sipd_realisasi is not None and not _is_realisasi(args.sipd_realisasi):
         raise RenjaParseError(args.sipd_realisasi, "bukan ekspor realisasi SIPD", cell="--sipd-realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.out is not None:
+        # --out checked (a file, a foreign folder, another build's) and held before anything is printed
+        from .output.processed import kunci_keluaran
+
+        with kunci_keluaran(args.out):
+            return _check_dokumen(args)
+    return _check_dokumen(args)
+
+
+def _ada(path, opsi: str) -> None:
+    """An option's path that does not exist: an error saying so (not what it is not)."""
+    if path is not None and not Path(path).exists() and not Path(path).is_symlink():
+        raise RenjaParseError(path, "tidak ada", cell=opsi, expected="berkas atau folder yang ada")
+
+
+def _check_dokumen(args) -> int:
+    """``check --source DOKUMEN`` (with ``--sipd``, ``--sipd-realisasi``)."""
+    from .load import load_document
+
     doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd, paksa=args.paksa)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
@@ -386,11 +405,8 @@ def _check_dokumen_realisasi(args, doc):
           f"{n.get('hanya_sipd', 0)}.")
     if len(temuan):
         _ringkas_temuan(temuan)
-    if args.out is not None:
-        from .output.processed import kunci_keluaran
-
-        with kunci_keluaran(args.out):
-            _tulis({"dokumen_vs_realisasi_sipd": tabel, "dokumen_vs_realisasi_sipd_temuan": temuan}, args.out)
+    if args.out is not None:        # held since the check began (_check)
+        _tulis({"dokumen_vs_realisasi_sipd": tabel, "dokumen_vs_realisasi_sipd_temuan": temuan}, args.out)
     else:
         print("Tabel dokumen_vs_realisasi_sipd tidak ditulis (beri --out FOLDER untuk menulisnya).")
     return temuan
@@ -505,6 +521,7 @@ def _report(args) -> int:
     if args.paksa and args.sipd is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
                               expected="report --sipd EKSPOR_SIPD --paksa")
+    _ada(args.realisasi, "--realisasi")
     if args.realisasi is not None and not _is_realisasi(args.realisasi):
         raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")

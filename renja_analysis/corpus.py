@@ -44,7 +44,7 @@ from typing import Any
 import pandas as pd
 
 from . import config
-from .errors import RenjaParseError
+from .errors import RenjaParseError, sebab_os
 from .keys import KUNCI, dokumen_id, frame_dokumen, kunci_nama_berkas, nama_berkas, pemda_baku
 
 #: Status of a document in the summary.
@@ -99,7 +99,7 @@ def _walk(folder: Path, found: dict, skipped: list, seen: set, top) -> None:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        found[folder] = f"folder tidak dapat dibaca ({exc.strerror or exc}); isinya tidak dibaca"
+        found[folder] = f"folder tidak dapat dibaca ({sebab_os(exc)}); isinya tidak dibaca"
         _batas(found, top)
         return
     for e in entries:

@@ -47,9 +47,17 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..errors import RenjaParseError
+from ..errors import RenjaParseError, sebab_json, sebab_os
 from ..numbers import MAX_ABS, cell_convention, dua_bacaan, is_ambiguous, parse_number
-from .detect import PENANDA, ZIP_MAGIC, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes, strip_bom
+from .detect import (
+    PENANDA,
+    ZIP_MAGIC,
+    delimiter as _delimiter,
+    format_berkas,
+    nama_kolom as _names,
+    read_bytes,
+    strip_bom,
+)
 
 #: Text fields kept, with SIPD's own names.
 TEKS = [
@@ -303,7 +311,7 @@ def _read_json(path: Path, data: bytes, name: str, folder: bool = False) -> _Ber
                               cell=str(exc.args[0]), expected="setiap kolom sekali per rekaman "
                               "(nilai mana yang benar tidak dapat diketahui)") from None
     except json.JSONDecodeError as exc:
-        raise RenjaParseError(path, f"bukan JSON yang sah ({exc.msg})", line=exc.lineno,
+        raise RenjaParseError(path, f"bukan JSON yang sah ({sebab_json(exc.msg)})", line=exc.lineno,
                               cell=f"kolom {exc.colno}", expected=_HARAPAN_JSON) from None
     except ValueError as exc:
         raise RenjaParseError(path, f"JSON memuat {exc} (bukan angka JSON)",
@@ -991,7 +999,7 @@ def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None =
     try:
         found = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
-        raise RenjaParseError(folder, f"folder tidak dapat dibaca ({exc.strerror or exc})") from None
+        raise RenjaParseError(folder, f"folder tidak dapat dibaca ({sebab_os(exc)})") from None
     if len(found) > max_berkas:
         raise RenjaParseError(folder, "folder memuat terlalu banyak berkas",
                               expected=f"paling banyak {max_berkas} berkas", found=f"{len(found)} berkas")

@@ -532,7 +532,7 @@ def test_directory_and_missing_file(tmp_path, capsys):
     assert _cli(["check", "--source", str(tmp_path)], capsys)[2][0].endswith(
         "sumber adalah folder; diharapkan berkas teks atau .xlsx biasa")
     code, _, err = _cli(["check", "--source", str(tmp_path / "tidak-ada.md")], capsys)
-    assert code == 2 and "tidak dapat dibaca" in err[0]
+    assert code == 2 and err[0].endswith("tidak-ada.md: berkas tidak ada; diharapkan jalur berkas yang ada")
 
 
 def test_file_above_the_size_limit(tmp_path, capsys):

@@ -626,7 +626,7 @@ def test_an_unreadable_folder_is_listed_as_gagal_even_as_root(tmp_path, monkeypa
         return real(path)
     monkeypatch.setattr(corpus.os, "scandir", scandir)
     found, _ = temukan_sumber(src)
-    assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (Permission denied)")
+    assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (tidak ada izin)")
 
 
 def test_linked_folders_are_followed_once_and_a_loop_ends(tmp_path):

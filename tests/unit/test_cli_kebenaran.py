@@ -5,7 +5,6 @@ Expected values are derived by hand from the fixtures named in each test.
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -169,3 +168,44 @@ def test_a_sipd_csv_not_in_utf8_is_not_called_pdf_text(tmp_path, capsys):
     assert main(["build", "--source", str(f), "--out", str(tmp_path / "o")]) == 2
     err = _one_error(capsys)
     assert "baris 2: berkas bukan teks UTF-8; diharapkan ekspor SIPD-RI" in err and "PDF" not in err
+
+
+# --- K9: a path that does not exist is said not to exist; --out refused before anything is printed ----
+
+def test_a_missing_realisation_path_is_said_not_to_exist(tmp_path, capsys):
+    missing = tmp_path / "tidak-ada"
+    assert main(["check", "--source", str(DOC_REALISASI), "--sipd-realisasi", str(missing)]) == 2
+    err = _one_error(capsys)
+    assert err == f"galat: {missing}, opsi --sipd-realisasi: tidak ada; diharapkan berkas atau folder yang ada"
+    assert main(["report", "--realisasi", str(missing), "--tanpa-pdf", "--quiet"]) == 2
+    err = _one_error(capsys)
+    assert err == f"galat: {missing}, opsi --realisasi: tidak ada; diharapkan berkas atau folder yang ada"
+
+
+def test_check_refuses_an_out_file_before_printing_anything(tmp_path, capsys):
+    afile = tmp_path / "berkas"
+    afile.write_text("x")
+    code = main(["check", "--source", str(DOC_REALISASI), "--sipd-realisasi", str(REALISASI), "--out", str(afile)])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err == f"galat: --out {afile} adalah berkas, bukan folder\n"
+    assert afile.read_text() == "x"
+
+
+# --- K8: the words a user reads are Indonesian --------------------------------------------------------
+
+def test_system_and_json_errors_in_indonesian(tmp_path, capsys):
+    assert main(["build", "--source", str(tmp_path / "hilang.md"), "--out", str(tmp_path / "o")]) == 2
+    err = _one_error(capsys)
+    assert err == f"galat: {tmp_path / 'hilang.md'}: berkas tidak ada; diharapkan jalur berkas yang ada"
+    broken = tmp_path / "rusak.json"
+    broken.write_text('{"a":\n', encoding="utf-8")          # line 2 column 1: a value expected
+    assert main(["build", "--source", str(broken), "--out", str(tmp_path / "o")]) == 2
+    err = _one_error(capsys)
+    assert ", baris 2, sel kolom 1: bukan JSON yang sah (nilai diharapkan)" in err and "Expecting" not in err
+
+
+def test_an_option_error_names_the_option_not_a_placeholder(capsys):
+    assert main(["report", "--paksa"]) == 2
+    err = _one_error(capsys)
+    assert err == "galat: opsi --paksa: --paksa hanya bersama --sipd; diharapkan report --sipd EKSPOR_SIPD --paksa"
