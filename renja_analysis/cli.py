@@ -607,11 +607,17 @@ def _positive(text: str) -> int:
 
 
 def _persen(text: str) -> float:
-    """A share in percent, 0 to 100 (``--materialitas-persen``)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0.5)") from None
+    """A share in percent, 0 to 100 (``--materialitas-persen``), with a decimal comma as
+    Indonesian writes it or a decimal point.
+
+    >>> _persen("0,5"), _persen("0.5"), _persen("1")
+    (0.5, 0.5, 1.0)
+    """
+    import re
+
+    if not re.fullmatch(r"\d+(?:[.,]\d*)?|[.,]\d+", text.strip()):
+        raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0,5)")
+    value = float(text.strip().replace(",", "."))
     if not 0 <= value <= 100:
         raise argparse.ArgumentTypeError(f"harus 0 sampai 100, ditemukan {text}")
     return value
@@ -633,11 +639,63 @@ def _opsi_materialitas(p) -> None:
                         f"{config.MATERIALITAS_RP:.0f})")
 
 
+#: argparse's English messages and their Indonesian (``_indonesia``), tried in order.
+_ARGPARSE = (
+    (r"^the following arguments are required: (.*)$", r"argumen berikut wajib diberikan: \1"),
+    (r"^unrecognized arguments: (.*)$", r"argumen tidak dikenal: \1"),
+    (r"^ambiguous option: (\S+) could match (.*)$", r"opsi \1 ambigu, dapat berarti \2"),
+    (r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$", r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
+    (r"^argument (\S+): expected one argument$", r"argumen \1: perlu satu nilai"),
+    (r"^argument (\S+): expected at least one argument$", r"argumen \1: perlu paling sedikit satu nilai"),
+    (r"^argument (\S+): expected (.*) arguments?$", r"argumen \1: perlu \2 nilai"),
+    (r"^argument (\S+): ignored explicit argument (.*)$", r"argumen \1 tidak menerima nilai (diberi \2)"),
+    (r"^argument (\S+): not allowed with argument (.*)$", r"argumen \1 tidak boleh bersama \2"),
+    (r"^argument (\S+): invalid \S+ value: (.*)$", r"argumen \1: nilai tidak sah: \2"),
+    (r"^argument (\S+): (.*)$", r"argumen \1: \2"),
+)
+
+
+def _indonesia(message: str) -> str:
+    """An argparse error message in Indonesian (as it is when unknown); the subcommand's
+    argument (``command``) is the ``perintah``.
+
+    >>> _indonesia("argument command: invalid choice: 'frob' (choose from 'build', 'check')")
+    "argumen perintah: pilihan 'frob' tidak dikenal (pilih dari 'build', 'check')"
+    >>> _indonesia("unrecognized arguments: --bogus"), _indonesia("argument --source: expected one argument")
+    ('argumen tidak dikenal: --bogus', 'argumen --source: perlu satu nilai')
+    """
+    import re
+
+    message = re.sub(r"\bargument command\b", "argument perintah", message)
+    message = re.sub(r"(required: .*)\bcommand\b", r"\1perintah", message)
+    for english, indonesian in _ARGPARSE:
+        if re.match(english, message, flags=re.DOTALL):
+            return re.sub(english, indonesian, message, flags=re.DOTALL)
+    return message
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help in Indonesian: ``penggunaan:`` for ``usage:``."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "penggunaan: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """Argument errors as one line (``galat: ...``, exit 2), like every other bad input."""
+    """Argument errors as one line (``galat: ...``, exit 2), like every other bad input, and
+    help, in Indonesian (``opsi``, ``argumen posisi``, ``-h/--help``)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["formatter_class"] = _Formatter
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen posisi"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini, lalu keluar")
 
     def error(self, message):
-        self.exit(2, f"galat: {self.prog}: {message} (lihat --help)\n")
+        self.exit(2, f"galat: {self.prog}: {_indonesia(message)} (lihat --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,6 +21,7 @@ import stat
 from pathlib import Path
 
 from ..errors import RenjaParseError, sebab_os
+from ..numbers import format_angka
 from .base import MAX_BYTES
 
 #: The first bytes of a zip archive (an ``.xlsx`` workbook).
@@ -51,7 +52,7 @@ def read_bytes(path, limit: int | None = None) -> bytes:
         raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
     if info.st_size > limit:
         raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}",
-                              found=f"{info.st_size / (1024 * 1024):.1f} MB")
+                              found=f"{format_angka(info.st_size / (1024 * 1024), 1)} MB")
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)

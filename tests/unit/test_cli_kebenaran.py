@@ -209,3 +209,49 @@ def test_an_option_error_names_the_option_not_a_placeholder(capsys):
     assert main(["report", "--paksa"]) == 2
     err = _one_error(capsys)
     assert err == "galat: opsi --paksa: --paksa hanya bersama --sipd; diharapkan report --sipd EKSPOR_SIPD --paksa"
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["build", "--bogus"], "galat: renja-analysis: argumen tidak dikenal: --bogus (lihat --help)"),
+    (["frob"], "galat: renja-analysis: argumen perintah: pilihan 'frob' tidak dikenal (pilih dari 'build', 'check', "
+               "'report', 'contoh') (lihat --help)"),
+    (["build", "--source"], "galat: renja-analysis build: argumen --source: perlu satu nilai (lihat --help)"),
+    ([], "galat: renja-analysis: argumen berikut wajib diberikan: perintah (lihat --help)"),
+])
+def test_argument_errors_in_indonesian(argv, expected, capsys):
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2
+    assert _one_error(capsys) == expected
+
+
+def test_help_in_indonesian(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    text = capsys.readouterr().out
+    assert text.startswith("penggunaan: renja-analysis check [-h]")
+    assert "\nopsi:\n" in text and "tampilkan bantuan ini, lalu keluar" in text
+    for english in ("usage:", "options:", "show this help message", "positional arguments"):
+        assert english not in text
+
+
+def test_materiality_percent_with_a_decimal_comma(tmp_path, capsys):
+    # dinkes-contoh.json (tests/data/sipd/README.md): 0,5 and 0.5 are the same floor, read alike
+    sipd = ROOT / "tests" / "data" / "sipd" / "dinkes-contoh.json"
+    assert main(["check", "--source", str(sipd), "--materialitas-persen", "0,5"]) == 0
+    comma = capsys.readouterr().out
+    assert main(["check", "--source", str(sipd), "--materialitas-persen", "0.5"]) == 0
+    assert capsys.readouterr().out == comma
+    with pytest.raises(SystemExit):
+        main(["check", "--source", str(sipd), "--materialitas-persen", "setengah"])
+    assert "bukan angka: 'setengah' (contoh: 1 atau 0,5)" in _one_error(capsys)
+
+
+def test_a_file_too_large_gives_its_size_the_indonesian_way(tmp_path, capsys, monkeypatch):
+    from renja_analysis.sources import detect
+
+    f = tmp_path / "besar.md"
+    f.write_bytes(b"a" * 3 * 1024 * 1024 + b"a" * 209716)    # 3 MiB + 0.2 MiB = 3,2 MB
+    monkeypatch.setattr(detect, "MAX_BYTES", 1024 * 1024)
+    with pytest.raises(Exception, match=r"paling besar 1 MB, ditemukan '3,2 MB'"):
+        detect.read_bytes(f)
