@@ -513,8 +513,8 @@ def _report(args) -> int:
         _out_inside_source(olahan, [args.source])
         with kunci_keluaran(olahan):
             report.build_corpus(args.source, olahan=olahan, progress=not args.quiet, jobs=args.jobs)
-        print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
-              "notebooks/dokumen/, laporan HTML di reports/korpus/")
+        print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di {config.NOTEBOOKS}/ (50, 60) dan "
+              f"{config.NOTEBOOKS / 'dokumen'}/, laporan HTML di {config.REPORTS / 'korpus'}/")
         return 0
     from .present.pemda import sipd_contoh
 
@@ -555,14 +555,20 @@ def _report(args) -> int:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             print(f"galat: PDF laporan tidak dibuat: {exc}", file=sys.stderr)
             return 1
-        print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
+        print(_keluaran_laporan(args))
         print(f"PERHATIAN: PDF laporan DILEWATI: {exc}", file=sys.stderr)
         _catatan_sipd(args)
         return 0
-    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/"
-          + (f", PDF {pdf}" if pdf else ""))
+    print(_keluaran_laporan(args) + (f", PDF {pdf}" if pdf else ""))
     _catatan_sipd(args)
     return 0
+
+
+def _keluaran_laporan(args) -> str:
+    """Where ``report`` wrote, as full paths (the project's folders, not the working folder)."""
+    olahan = f"tabel olahan dibaca dari {args.out or config.DATA_PROCESSED}; "
+    return (olahan + f"gambar ditulis ke {config.FIGURES}/, notebook dijalankan ulang di {config.NOTEBOOKS}/, "
+            f"laporan HTML di {config.REPORTS}/")
 
 
 def _catatan_sipd(args) -> None:
@@ -585,10 +591,24 @@ def _contoh(args) -> int:
     from . import report
 
     report.build_contoh(progress=not args.quiet, jobs=args.jobs)
-    print("Contoh dari data uji proyek (bukan data resmi pemda): tabel di data/contoh/, gambar di figures/contoh/, "
-          "notebook di notebooks/contoh/, halaman HTML di reports/contoh/ (tanpa PDF)")
+    print(f"Contoh dari data uji proyek (bukan data resmi pemda): tabel di {config.DATA_CONTOH}/, gambar di "
+          f"{config.FIGURES_CONTOH}/, notebook di {config.NOTEBOOKS_CONTOH}/, halaman HTML di {config.REPORTS_CONTOH}/ "
+          "(tanpa PDF)")
     return 0
 
+
+#: Where the default paths are: the project folder the package is installed from, never the
+#: working folder (``config.ROOT``).
+LETAK = (f"Jalur bawaan (data/raw/, data/processed/, data/korpus/, figures/, notebooks/, reports/) berada di folder "
+         f"proyek tempat paket ini dipasang, {config.ROOT}, bukan di folder kerja; beri --out untuk menulis tabel "
+         "di tempat lain. Setiap perintah menyebut ke mana ia menulis.")
+
+
+def _bungkus(text: str) -> str:
+    """A description for the raw formatter, wrapped to 79 columns."""
+    import textwrap
+
+    return textwrap.fill(text, 79)
 
 JOBS_HELP = ("jumlah notebook yang dijalankan bersamaan, masing-masing dengan kernelnya (bawaan: jumlah inti "
              "prosesor); korpus: juga jumlah proses pembaca dokumen. Hasilnya sama persis berapa pun nilainya")
@@ -701,18 +721,20 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="renja-analysis",
-        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.",
+        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.\n\n" + _bungkus(LETAK),
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
+                       description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--source", type=Path, action="append", default=None,
                    help="berkas sumber (bawaan: dokumen di data/raw/): dokumen Renja, atau data SIPD-RI "
                         "(ekspor JSON/CSV/.xlsx, atau folder ekspor satu pemda); folder dokumen, pola glob, "
                         "atau --source berulang: banyak dokumen sekaligus (korpus)")
     b.add_argument("--out", type=Path, default=None,
-                   help="folder keluaran (bawaan: data/processed/; data SIPD: data/processed/sipd/; korpus: "
-                        "data/korpus/); diganti utuh sebagai satu set")
+                   help="folder keluaran (bawaan, di folder proyek, bukan folder kerja: data/processed/; data SIPD: "
+                        "data/processed/sipd/; realisasi SIPD: data/processed/sipd-realisasi/; korpus: data/korpus/); "
+                        "diganti utuh sebagai satu set")
     b.add_argument("--sheet", default=None, help=SHEET_HELP)
     b.add_argument("--jobs", type=_positive, default=None,
                    help="korpus: jumlah proses pekerja (bawaan: jumlah inti prosesor)")
@@ -727,7 +749,7 @@ def build_parser() -> argparse.ArgumentParser:
     _opsi_materialitas(b)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
-                                     "lalu temuan kritis)",
+                                     "lalu temuan kritis)", description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
                    help="berkas sumber (bawaan: dokumen di data/raw/); data SIPD-RI: temuan data SIPD")
@@ -749,13 +771,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keluar dengan status 1 bila ada temuan kritis")
     _opsi_materialitas(c)
     c.set_defaults(func=_check)
-    r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
+    r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML",
+                       description=_bungkus(LETAK + " Gambar, notebook, dan laporan selalu ditulis di figures/, "
+                                            "notebooks/, dan reports/ folder proyek."),
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--source", type=Path, default=None,
-                   help="berkas sumber (bawaan: tabel olahan dokumen di data/raw/, hasil 'make data'); "
-                        "dengan --source, tabelnya ditulis dulu ke --out; sebuah folder: laporan korpus "
-                        "(50-antar-instansi, 60-tren, satu set notebook per dokumen)")
+                   help="berkas sumber (tanpa ini: tabel olahan yang terakhir ditulis ke --out, bawaan "
+                        "data/processed/, oleh build atau report sebelumnya, dokumen mana pun itu; tidak ada yang "
+                        "dibaca ulang dari data/raw/); dengan --source, tabelnya ditulis dulu ke --out; sebuah "
+                        "folder: laporan korpus (50-antar-instansi, 60-tren, satu set notebook per dokumen)")
     r.add_argument("--out", type=Path, default=None,
-                   help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/; korpus: data/korpus/)")
+                   help="folder tabel olahan yang dibaca notebook (bawaan, di folder proyek: data/processed/; "
+                        "korpus: data/korpus/)")
     r.add_argument("--sipd", type=Path, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
                         "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")

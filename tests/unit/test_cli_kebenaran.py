@@ -255,3 +255,43 @@ def test_a_file_too_large_gives_its_size_the_indonesian_way(tmp_path, capsys, mo
     monkeypatch.setattr(detect, "MAX_BYTES", 1024 * 1024)
     with pytest.raises(Exception, match=r"paling besar 1 MB, ditemukan '3,2 MB'"):
         detect.read_bytes(f)
+
+
+# --- K6, K7: where outputs go, and what plain `report` reads, said as they are ------------------------
+
+def _help(command: str, capsys) -> str:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_help_says_the_defaults_are_the_project_folder(capsys):
+    from renja_analysis import config
+
+    for command in ("build", "check", "report"):
+        text = _help(command, capsys)
+        assert f"folder proyek tempat paket ini dipasang, {config.ROOT}, bukan di folder kerja" in text
+
+
+def test_report_help_says_plain_report_reads_the_last_processed_tables(capsys):
+    text = _help("report", capsys)
+    assert "tabel olahan dokumen di data/raw/" not in text
+    assert ("tanpa ini: tabel olahan yang terakhir ditulis ke --out, bawaan data/processed/, oleh build atau "
+            "report sebelumnya") in text
+
+
+def test_report_says_where_it_wrote_in_full(tmp_path):
+    from types import SimpleNamespace
+
+    from renja_analysis import cli, config
+
+    line = cli._keluaran_laporan(SimpleNamespace(out=None))
+    assert line == (f"tabel olahan dibaca dari {config.DATA_PROCESSED}; gambar ditulis ke {config.FIGURES}/, notebook "
+                    f"dijalankan ulang di {config.NOTEBOOKS}/, laporan HTML di {config.REPORTS}/")
+    assert cli._keluaran_laporan(SimpleNamespace(out=tmp_path)).startswith(f"tabel olahan dibaca dari {tmp_path}; ")
+
+
+def test_readme_says_where_outputs_go():
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "not in the folder you run the command from" in text
+    assert "whichever document that was (data/raw/ is not read again)" in text
