@@ -562,7 +562,7 @@ def test_read_only_output(tmp_path, capsys, monkeypatch):
         raise OSError(30, "Read-only file system")
     monkeypatch.setattr(export, "write_parquet", erofs)
     code, _, err = _cli(["build", "--out", str(out)], capsys)
-    assert code == 2 and len(err) == 1 and "Read-only file system" in err[0]
+    assert code == 2 and len(err) == 1 and "(sistem berkas hanya-baca)" in err[0]
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
