@@ -152,8 +152,9 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
 
 
 #: Words a location or a pemda's name goes on with below the pemda (kecamatan, kelurahan, desa, "Semua
-#: Kecamatan"): the text from one of them to the next separator names no pemda.
-_DI_BAWAH = re.compile(r"(?i)\b(?:kec|kecamatan|kel|kelurahan|desa|ds|dusun|semua|seluruh)\b")
+#: Kecamatan") or after it (a title's "Tahun 2024"): the text from one of them to the next separator names
+#: no pemda.
+_DI_BAWAH = re.compile(r"(?i)\b(?:kec|kecamatan|kel|kelurahan|desa|ds|dusun|semua|seluruh|tahun)\b")
 #: A pemda's kind as a word (``_JENIS_PEMDA``); "Ibu Kota" is no kind.
 _JENIS = re.compile(r"(?i)(?<!\bibu )\b(kab|kabupaten|kotamadya|kota|prov|provinsi|propinsi)\b")
 #: Abbreviations written out: ``Pemkab``/``Pemkot``/``Pemprov`` (Pemerintah Kabupaten/Kota/Provinsi), ``Kep.``
@@ -247,6 +248,10 @@ def _pemda_disebut(text) -> list[tuple[str | None, str]]:
         # a kind with no name before the next kind or the end, after a name, is the name's last word
         # (Kabupaten Lima Puluh Kota [Provinsi Sumatera Barat])
         found = list(_JENIS.finditer(words))
+        # a kind right after a kind is the name's first word (Kabupaten Kota Baru, Kabupaten Kota Waringin
+        # Barat: kabupaten, their names begin with Kota): the leading kind wins
+        found = [m for k, m in enumerate(found)
+                 if not (k and m.group(1).lower() == "kota" and not words[found[k - 1].end():m.start()].strip())]
         ends = [m.start() for m in found[1:]] + [len(words)]
         marks = [m for m, end in zip(found, ends) if m.start() == 0 or words[m.end():end].strip()]
         lead = words[:marks[0].start()] if marks else words
@@ -289,6 +294,13 @@ def pemda_baku(text) -> str | None:
 
     >>> pemda_baku("Kab. Lima Puluh Kota"), pemda_baku("KABUPATEN LIMA PULUH KOTA PROVINSI SUMATERA BARAT")
     ('Kabupaten Lima Puluh Kota', 'Kabupaten Lima Puluh Kota')
+
+    nor one right after the kind, which begins the name (a kabupaten named Kota Baru):
+
+    >>> pemda_baku("KABUPATEN KOTA BARU"), pemda_baku("Kab. Kota Waringin Barat"), pemda_baku("Kota Kotamobagu")
+    ('Kabupaten Kota Baru', 'Kabupaten Kota Waringin Barat', 'Kota Kotamobagu')
+    >>> pemda_baku("Kabupaten Magetan Tahun 2024")
+    'Kabupaten Magetan'
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None

@@ -202,12 +202,15 @@ def tabel_istilah() -> str:
 #: for a later quarter (status ``belum_dilaksanakan``), of a row without a target
 #: (target 0 or empty: no capaian can be computed, whatever was realised), of an outcome whose
 #: realisation cell is empty at the year's end (TW IV: not reported, nothing is measured later)
-#: and of a serapan whose pagu is 0 (no budget to absorb): none is a failure.
+#: and of a serapan whose pagu is 0 (no budget to absorb): none is a failure. A serapan of a program
+#: or kegiatan whose realisation cell is empty and whose rows below do not all state one is
+#: not known (``metrics.realisasi_rincian``): neither a failure nor 0.
 BELUM_DIUKUR = "Belum diukur"
 DIJADWALKAN = "Dijadwalkan"
 TANPA_TARGET = "Tanpa target"
 TIDAK_DILAPORKAN = "Tidak dilaporkan"
 TANPA_PAGU = "Tanpa pagu"
+TIDAK_DIKETAHUI = "Tidak diketahui"
 
 
 def _fallback(code: str) -> str:
@@ -322,7 +325,7 @@ def kolom(code):
     return LABEL_KOLOM.get(str(code)) or str(code).replace("_", " ")
 
 
-def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu=None):
+def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu=None, diketahui=None):
     """The predikat a reader sees, one rule for every page, table and workbook:
     ``Dijadwalkan`` for a sub kegiatan scheduled for a later quarter (whose capaian of 0
     would otherwise read as ``Sangat Rendah``); where there is no predikat, ``Tanpa target``
@@ -331,7 +334,9 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
     budget: nothing to absorb; spending on it is a finding, ``serapan_berlebih``), ``Tidak
     dilaporkan`` when ``realisasi`` is empty at the year's end (``tidak_dilaporkan``: the
     quarter's expectation ``harapan`` 100 %, TW IV, when nothing is measured later), else
-    ``Belum diukur``.
+    ``Belum diukur``; ``Tidak diketahui`` where ``diketahui`` is False (a serapan whose realisation
+    is not known: a program's or kegiatan's empty cell over rows that do not all state one,
+    ``metrics.realisasi_rincian``).
 
     Parameters
     ----------
@@ -349,6 +354,9 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
     pagu : number or pandas.Series, optional
         The pagu the predikat serapan was computed from (``pagu_rp``); not given for a
         predikat kinerja.
+    diketahui : bool or pandas.Series, optional
+        Whether the realisation the predikat serapan was computed from is known
+        (``dasar_predikat``; ``summary.daftar_program``'s ``realisasi_dari_rincian``).
 
     Examples
     --------
@@ -371,6 +379,10 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
     ['Tanpa pagu', 'Belum diukur', 'Tinggi']
     >>> predikat(None, pagu=0), predikat(None, realisasi=None, harapan=100.0)
     ('Tanpa pagu', 'Tidak dilaporkan')
+    >>> predikat(pd.Series([None, "Tinggi"]), pagu=10.0, diketahui=pd.Series([False, True])).tolist()
+    ['Tidak diketahui', 'Tinggi']
+    >>> predikat(None, pagu=10.0, diketahui=False)
+    'Tidak diketahui'
     """
     if isinstance(nilai, pd.Series):
         out = nilai.astype("object").where(nilai.notna(), BELUM_DIUKUR)
@@ -379,6 +391,9 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
             lapor = tidak_dilaporkan(pd.Series(realisasi, index=nilai.index, dtype="object"),
                                      pd.Series(harapan, index=nilai.index, dtype="object"))
             out = out.mask(lapor & kosong, TIDAK_DILAPORKAN)
+        if diketahui is not None:
+            tahu = pd.Series(diketahui, index=nilai.index, dtype="object").fillna(True).astype(bool)
+            out = out.mask(~tahu.to_numpy(dtype=bool) & kosong, TIDAK_DIKETAHUI)
         if pagu is not None:
             out = out.mask(tanpa_pagu(pd.Series(pagu, index=nilai.index, dtype="object")) & kosong, TANPA_PAGU)
         if target is not None:
@@ -396,6 +411,8 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
             return TANPA_TARGET
         if pagu is not None and bool(tanpa_pagu(pd.Series([pagu], dtype="object"))[0]):
             return TANPA_PAGU
+        if diketahui is not None and not (pd.isna(diketahui) or bool(diketahui)):
+            return TIDAK_DIKETAHUI
         if harapan is not None and bool(tidak_dilaporkan(pd.Series([realisasi], dtype="object"),
                                                          pd.Series([harapan], dtype="object"))[0]):
             return TIDAK_DILAPORKAN
@@ -406,7 +423,10 @@ def predikat(nilai, status=None, target=None, realisasi=None, harapan=None, pagu
 def dasar_predikat(evaluasi: pd.DataFrame, kolom: str) -> dict:
     """What ``predikat`` reads beside a predikat column of an evaluation frame (where the frame
     has it): for the predikat kinerja ``target_k``, and ``realisasi_k`` with ``harapan_tw`` (an
-    outcome not reported at TW IV); for the predikat serapan ``pagu_rp`` (no pagu, no serapan).
+    outcome not reported at TW IV); for the predikat serapan ``pagu_rp`` (no pagu, no serapan)
+    and, with ``level`` and ``realisasi_rp``, whether the realisation is known
+    (``metrics.realisasi_rincian``: a program's or kegiatan's empty cell over rows that do not
+    all state one is not).
 
     >>> ev = pd.DataFrame({"predikat_k": [None], "predikat_rp": [None], "target_k": [83.0],
     ...                    "realisasi_k": [None], "harapan_tw": [100.0], "pagu_rp": [0.0]})
@@ -416,7 +436,33 @@ def dasar_predikat(evaluasi: pd.DataFrame, kolom: str) -> dict:
     if kolom == "predikat_k":
         return {"target": evaluasi.get("target_k"), "realisasi": evaluasi.get("realisasi_k"),
                 "harapan": evaluasi.get("harapan_tw") if "realisasi_k" in evaluasi else None}
+    if "level" in evaluasi and "realisasi_rp" in evaluasi and len(evaluasi):
+        from .metrics import realisasi_rincian
+
+        dari = realisasi_rincian(evaluasi)["realisasi_dari_rincian"]
+        return {"pagu": evaluasi.get("pagu_rp"), "diketahui": realisasi_diketahui(dari)}
     return {"pagu": evaluasi.get("pagu_rp")}
+
+
+#: What an empty program or kegiatan realisation was summed from (``metrics.DARI_RINCIAN``), as a
+#: sentence names it.
+DARI_RINCIAN = {"kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan",
+                "kegiatan_sub_kegiatan": "kegiatan dan sub kegiatan"}
+
+
+def realisasi_diketahui(dari):
+    """Whether a realisation is known, from what ``metrics.realisasi_rincian`` took it from
+    (``realisasi_dari_rincian``): all but ``tidak_diketahui`` (NA: the row's own cell); for
+    ``predikat``'s ``diketahui``.
+
+    >>> realisasi_diketahui(pd.Series(["kegiatan", None, "tidak_diketahui"])).tolist()
+    [True, True, False]
+    >>> realisasi_diketahui(None), realisasi_diketahui("tidak_diketahui")
+    (True, False)
+    """
+    if isinstance(dari, pd.Series):
+        return (dari.astype("string") != "tidak_diketahui").fillna(True).astype(bool)
+    return dari is None or (not isinstance(dari, str) and pd.isna(dari)) or str(dari) != "tidak_diketahui"
 
 
 def akhir_tahun(harapan):

@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import status as _status
 from .keys import NOMOR_ROMAWI
+from .names import lanjutan, parent_index
 from .status import BELUM_DILAKSANAKAN, TANPA_STATUS
 
 
@@ -191,7 +192,7 @@ def realisasi_dinilai(realisasi):
 def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
     """The realisation Rp of each row as progress is judged (``realisasi_dinilai``), except on
     a row with neither a pagu nor a realisation Rp of its own: a further indicator of a name
-    whose money stands on its first row (``tables._common.lanjutan``) has no rupiah to
+    whose money stands on its first row (``names.lanjutan``) has no rupiah to
     judge (NA), so that it is never "output tanpa serapan" for money counted above it.
 
     Examples
@@ -201,10 +202,113 @@ def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
     [0.0, <NA>, 2.0]
     """
     rp = realisasi_dinilai(df["realisasi_rp"])
+    if "level" in df and len(df):
+        # a program or kegiatan whose cell is empty: the rows below it, or unknown (never 0)
+        rincian = realisasi_rincian(df)
+        dari = rincian["realisasi_dari_rincian"].notna().to_numpy(dtype=bool)
+        if dari.any():
+            rp = rp.mask(dari, rincian["realisasi_rp"].set_axis(rp.index))
     if "pagu_rp" not in df:
         return rp
     own = _series(df["pagu_rp"]).notna() | _series(df["realisasi_rp"]).notna()
     return rp.where(own.to_numpy(dtype=bool))
+
+
+#: What ``realisasi_rincian`` took an empty program or kegiatan realisation from: the stated
+#: cells of the rows one level below (kegiatan; sub kegiatan; both, where a kegiatan below was
+#: itself empty and taken from its sub kegiatan), or nothing (unknown).
+DARI_RINCIAN = {1: "kegiatan", 2: "sub_kegiatan", 3: "kegiatan_sub_kegiatan"}
+TIDAK_DIKETAHUI = "tidak_diketahui"
+
+
+def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
+    """The realisation Rp of each row where a program's or a kegiatan's own cell is empty: the
+    one rule of every view (serapan, predikat, the program list, card and page, the office's
+    and the corpus's totals).
+
+    A sub kegiatan's empty cell is nothing realised (``realisasi_dinilai``: it has no rows
+    below). A program or kegiatan has: its empty cell does not say nothing was spent, its rows
+    do. A kegiatan's empty cell takes the sum of its sub kegiatan when every one states its
+    realisation; a program's the sum of its rows one level below (its kegiatan, each stated or
+    itself taken from its sub kegiatan, and any sub kegiatan directly under it) when every one
+    is known; else the realisation is unknown (NA), never 0. A row that is one more indicator
+    of the name above it (``names.lanjutan``) has no money of its own and is nobody's
+    parent or child. In a frame with ``dokumen`` (a corpus) the rows of one document are never
+    another's.
+
+    Returns
+    -------
+    DataFrame
+        On ``df``'s index: ``realisasi_rp`` (the stated cell; for a program or kegiatan with
+        an empty cell, the sum of its rows, NA where unknown) and ``realisasi_dari_rincian``
+        (NA where the row states its own or is no program or kegiatan; else what was summed,
+        ``DARI_RINCIAN``: ``kegiatan``, ``sub_kegiatan``, ``kegiatan_sub_kegiatan``, or
+        ``tidak_diketahui``).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
+    ...     "program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"],
+    ...     "realisasi_rp": [None, None, 30.0, 20.0, None, 10.0, 10.0, None, None]})
+    >>> r = realisasi_rincian(df)
+    >>> r["realisasi_rp"].tolist()
+    [50.0, 50.0, 30.0, 20.0, <NA>, 10.0, 10.0, <NA>, <NA>]
+    >>> r["realisasi_dari_rincian"].tolist()
+    ['sub_kegiatan', 'sub_kegiatan', <NA>, <NA>, 'tidak_diketahui', <NA>, <NA>, 'tidak_diketahui', <NA>]
+    """
+
+    n = len(df)
+    real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    induk_kosong = np.isnan(real) & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)
+    if not induk_kosong.any():          # every program and kegiatan states its own: nothing to take
+        return pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),
+                             "realisasi_dari_rincian": pd.array([None] * n, dtype="string")}, index=df.index)
+    lanjut = lanjutan(df).to_numpy(dtype=bool, copy=True)
+    if "dokumen" in df:
+        dok = pd.factorize(df["dokumen"].astype("string").fillna(""))[0]
+        lanjut[1:] &= dok[1:] == dok[:-1]
+    else:
+        dok = np.zeros(n, dtype=np.int64)
+    lv = df["level"].astype(str).to_numpy(dtype=object)
+    own = ~lanjut
+    is_p, is_k, is_s = ((lv == name) & own for name in ("program", "kegiatan", "sub_kegiatan"))
+    pos = np.arange(n)
+    parent = parent_index(df["level"].reset_index(drop=True), pd.Series(lanjut)).to_numpy(dtype=float, copy=True)
+    # a sub kegiatan directly under a program (no kegiatan between): the program's
+    prog = np.maximum.accumulate(np.where(is_p, pos, -1)) if n else pos
+    bebas = is_s & np.isnan(parent) & (prog >= 0)
+    parent[bebas] = prog[bebas]
+    ada = ~np.isnan(parent)
+    ada[ada] = dok[parent[ada].astype(np.int64)] == dok[ada]        # never across documents
+    induk = np.where(ada, parent, -1).astype(np.int64)
+    kosong = np.isnan(real) & (is_p | is_k)
+    val = real.copy()
+    # bit 1: a kegiatan's stated cell was summed; bit 2: a sub kegiatan's
+    sumber = np.where(is_k, 1, np.where(is_s, 2, 0)).astype(np.int64)
+    dari = np.zeros(n, dtype=np.int64)
+    tahu = np.zeros(n, dtype=bool)
+
+    def isi(tingkat: np.ndarray) -> None:
+        anak = ada & (is_k | is_s) & tingkat[np.maximum(induk, 0)]
+        at = induk[anak]
+        jumlah = np.bincount(at, weights=np.nan_to_num(val[anak]), minlength=n)
+        banyak = np.bincount(at, minlength=n)
+        dikenal = np.bincount(at, weights=(~np.isnan(val[anak])).astype(float), minlength=n)
+        bit = np.zeros(n, dtype=np.int64)
+        np.bitwise_or.at(bit, at, np.where(dari[anak] > 0, dari[anak], sumber[anak]))
+        sini = kosong & tingkat
+        lengkap = sini & (banyak > 0) & (dikenal == banyak)
+        val[lengkap] = jumlah[lengkap]
+        dari[lengkap] = bit[lengkap]
+        tahu[sini] = lengkap[sini]
+
+    isi(is_k)               # a kegiatan from its sub kegiatan first,
+    isi(is_p)               # then a program from its kegiatan (stated or so taken)
+    label = np.full(n, None, dtype=object)
+    label[kosong & tahu] = [DARI_RINCIAN[int(b)] for b in dari[kosong & tahu]]
+    label[kosong & ~tahu] = TIDAK_DIKETAHUI
+    return pd.DataFrame({"realisasi_rp": pd.array(val, dtype="Float64"),
+                         "realisasi_dari_rincian": pd.array(label, dtype="string")}, index=df.index)
 
 
 #: The five predikat labels, lowest first (an ordered categorical).
@@ -402,7 +506,9 @@ POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:juga\s+|
 #: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
 #: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
 POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
-                 rf"(?:dari\s+{_TW}{_NOMOR_TW}\W*)?"      # "diundur dari triwulan 2 ke ..."
+                 # where it was moved from, whatever it names ("dari triwulan 2", "dari triwulan 2 dan 3",
+                 # "dari triwulan 2 s.d. 3", "dari tanggal 3"), within the clause (no ";")
+                 r"(?:dari\b[^;]{0,80}?\W)?"
                  r"(?:ke|pada|menjadi)\s*(?:di|pada)?\s*" + _DAFTAR_TW)
 #: The words before a schedule's verb that negate it ("Tidak dilaksanakan di triwulan 3 dan 4",
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
@@ -447,6 +553,9 @@ def triwulan_dijadwalkan(keterangan, pola: str = POLA_DIJADWALKAN) -> float:
     nan
     >>> triwulan_dijadwalkan("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1")
     1.0
+    >>> triwulan_dijadwalkan("Diundur dari triwulan 2 s.d. 3 ke triwulan 4"), triwulan_dijadwalkan(
+    ...     "Diundur dari tanggal 3 ke triwulan 4"), triwulan_dijadwalkan("Dipindahkan dari triwulan 3 ke kegiatan lain")
+    (4.0, 4.0, nan)
 
     A quarter denied and another set against it, and "not only ... but also":
 
@@ -515,7 +624,8 @@ def tambah_metrik(df: pd.DataFrame, triwulan: int = 2, rencana=None) -> pd.DataF
     """
     out = df.copy(deep=False)       # copy-on-write: the caller's frame is never changed
     out["capaian_k"] = capaian(realisasi_dinilai(out["realisasi_k"]), out["target_k"])
-    out["serapan_rp"] = serapan(realisasi_dinilai(out["realisasi_rp"]), out["pagu_rp"])
+    # an empty program or kegiatan cell: its rows below, or unknown (``realisasi_rincian``)
+    out["serapan_rp"] = serapan(realisasi_rp_dinilai(out), out["pagu_rp"])
     if rencana is None and _is_scalar(triwulan):
         out["harapan_tw"] = pd.Series(harapan_triwulan(triwulan), index=out.index, dtype="Float64")
     else:

@@ -1670,3 +1670,84 @@ def inti_serupa(a, b, ambang: float = AMBANG_INTI) -> bool:
     if not x or not y:
         return True
     return partial_ratio(" ".join(x), " ".join(y)) >= ambang
+
+
+def lanjutan(df: pd.DataFrame) -> pd.Series:
+    """True for a row that is one more indicator of the program / kegiatan / sub kegiatan
+    on the row above it: the same name, another indicator, and no rupiah of its own (the
+    name's pagu and realisasi stand on its first row). A workbook gives such rows for a
+    name merged over its indicator rows (``sources.excel``). False everywhere for a table
+    without these columns.
+
+    Where the rows' ``level`` is known, a row of the same name and level printing the pagu
+    and realisasi of the row above again (the text of a table whose money cells were
+    repeated on every indicator row) is one too: the name's money counted once, on its first
+    row. Without ``level`` it is not (a kegiatan and its one sub kegiatan may share a name and
+    a pagu).
+
+    >>> df = pd.DataFrame({"nama": ["P", "P", "K"], "indikator": ["a", "b", "c"],
+    ...                    "pagu_rp": [10.0, None, 10.0], "realisasi_rp": [5.0, None, 5.0]})
+    >>> lanjutan(df).tolist()
+    [False, True, False]
+    >>> lv = pd.DataFrame({"level": ["kegiatan", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "nama": ["K", "K", "S", "S"], "indikator": ["a", "b", "c", "d"],
+    ...                    "pagu_rp": [10.0, 10.0, 10.0, 10.0], "realisasi_rp": [5.0, 5.0, 5.0, 4.0]})
+    >>> lanjutan(lv).tolist(), lanjutan(lv.drop(columns="level")).tolist()
+    ([False, True, False, False], [False, False, False, False])
+    """
+    cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
+    if not all(c in df for c in cols):
+        return pd.Series(False, index=df.index)
+    same = _same_as_above(df["nama"]) & df["nama"].notna()
+    other = ~_same_as_above(df["indikator"])
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    out = (same & other).to_numpy(dtype=bool)
+    no_rp = np.isnan(pagu) & np.isnan(real)
+    if "level" in df and (out & ~no_rp).any():
+        # the money printed again: the same pagu, the same realisasi (or none on both), the same level
+        up_p, up_r = np.concatenate([[np.nan], pagu[:-1]]), np.concatenate([[np.nan], real[:-1]])
+        again = (pagu == up_p) & ((real == up_r) | (np.isnan(real) & np.isnan(up_r)))
+        no_rp |= again & _same_as_above(df["level"].astype("string")).to_numpy(dtype=bool)
+    return pd.Series(out & no_rp, index=df.index)
+
+
+def _same_as_above(s: pd.Series) -> pd.Series:
+    """Whether each cell equals the one above it; a missing cell equals nothing. A text column
+    is compared in its own (Arrow) type, without a Python object per cell.
+
+    >>> _same_as_above(pd.Series(["a", "a", None, None, "b"], dtype="string")).tolist()
+    [False, True, False, False, False]
+    """
+    if isinstance(s.dtype, pd.StringDtype):
+        return (s == s.shift()).fillna(False).astype(bool)
+    s = s.astype(object)
+    return (s == s.shift()).fillna(False)
+
+
+def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series:
+    """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan),
+    NaN for a program or a row without one. ``lanjut`` (``lanjutan``): rows that are a
+    further indicator of the row above; they are nobody's parent and nobody's child (the
+    name's first row is).
+
+    >>> parent_index(pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"])).tolist()
+    [nan, 0.0, 1.0, 1.0]
+    >>> parent_index(pd.Series(["program", "program", "kegiatan"]), pd.Series([False, True, False])).tolist()
+    [nan, nan, 0.0]
+    """
+    lv = level.astype(str).to_numpy(dtype=object)
+    own = np.ones(len(lv), dtype=bool) if lanjut is None else ~lanjut.to_numpy(dtype=bool)
+    is_p, is_k, is_s = ((lv == name) & own for name in ("program", "kegiatan", "sub_kegiatan"))
+    pos = np.arange(len(lv))
+    # the last program at or above each row; the last program or kegiatan (a kegiatan's rows end
+    # at the next program): -1 where there is none
+    prog = np.maximum.accumulate(np.where(is_p, pos, -1)) if len(lv) else pos
+    keg = np.maximum.accumulate(np.where(is_p | is_k, pos, -1)) if len(lv) else pos
+    parent = np.full(len(lv), np.nan)
+    keg_ok = is_s & (keg >= 0)
+    keg_ok[keg_ok] = is_k[keg[keg_ok]]
+    parent[keg_ok] = keg[keg_ok]
+    prog_ok = is_k & (prog >= 0)
+    parent[prog_ok] = prog[prog_ok]
+    return pd.Series(parent)

@@ -23,7 +23,7 @@ import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..keys import ROMAWI, tahun_triwulan
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import capaian, realisasi_dinilai, realisasi_rp_dinilai
+from ..metrics import TIDAK_DIKETAHUI, capaian, realisasi_dinilai, realisasi_rincian, realisasi_rp_dinilai
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -402,8 +402,14 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
-               batas: dict[str, str] | None = None) -> list[dict]:
+               batas: dict[str, str] | None = None, rincian: bool = False) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
+    is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
+    another it counts the sum of its own rows (``metrics.realisasi_rincian``), and where that is
+    unknown (not every row below states one) its parent is not compared on realisation either:
+    nothing says what its rows hold.
 
     ``celah``: gaps in the table's printed numbering (``_celah_nomor``), each as (position in
     ``df`` of the first row after it, the missing numbers). A parent open at the row before a
@@ -446,13 +452,25 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         numeric = pd.to_numeric(df[col]).astype("Float64")
         stated_na = numeric.isna().to_numpy(dtype=bool)
         values = numeric.fillna(0)     # a child stating nothing adds nothing
-        sums = values.groupby(parent).sum()
+        anak = values
+        tak_tahu = np.zeros(len(df), dtype=bool)
+        if rincian and col == "realisasi_rp":
+            # an empty program or kegiatan under another: the sum of its own rows, or unknown
+            r = realisasi_rincian(df)
+            dari = r["realisasi_dari_rincian"].astype("string")
+            tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
+            anak = numeric.fillna(r["realisasi_rp"]).fillna(0)
+        sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        if tak_tahu.any():
+            # a row under it whose realisation is unknown: its rows' sum is not known
+            buta = np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp)
+            bad &= ~np.isin(where, buta)
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
@@ -518,14 +536,17 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     """``_celah_nomor``'s gaps as numbers: (position of the first row after the gap, the number
     before it, the number after it); the numbers missing are those between.
 
-    A row numbered 1 right after one of the ``lain`` numbers (a numbered total) starts the
-    numbering again, as the reader reads it (``tables.rkpd_review.check_numbering``): urusan
-    line 1 over rows 1, 2, ... misses no number.
+    A row numbered 1 right after one of the ``lain`` lines (a stated total: a numbered one, or an
+    urusan or bidang line printing no number, NaN) starts the numbering again, as the reader
+    reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
+    bidang line over rows 1, 2, ... after another bidang's, misses no number.
 
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
     >>> _celah_bagian(pd.Series([1, 2, 4], dtype="Int64"), ([1.0], [0]))
     [(2, 2, 4)]
+    >>> _celah_bagian(pd.Series([1, 2, 1, 3], dtype="Int64"), ([np.nan], [2]))    # bidang B: its No 2 lost
+    [(3, 1, 3)]
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -539,11 +560,15 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         n = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
         jumlah = np.concatenate([jumlah, np.ones(len(lain[0]), dtype=bool)])[order]
         where = where[order]
-    pos = np.flatnonzero(~np.isnan(n))
-    v, jml = n[pos], jumlah[pos]
-    # a row numbered 1 after a numbered total begins a run of its own: the highest number before a
-    # row is taken within its run (runs set apart by adding the run's index times the top number)
-    baru = np.concatenate([[False], jml[:-1] & ~jml[1:] & (v[1:] == 1)]) if len(v) else jml
+    # a row numbered 1 right after a total (numbered or not) begins a run of its own: the highest
+    # number before a row is taken within its run (runs set apart by adding the run's index times
+    # the top number)
+    dibaca = np.flatnonzero(~np.isnan(n) | jumlah)
+    dn, dj = n[dibaca], jumlah[dibaca]
+    mulai = np.concatenate([[False], dj[:-1] & ~dj[1:] & (dn[1:] == 1)]) if len(dn) else dj
+    bernomor = ~np.isnan(dn)
+    pos, baru = dibaca[bernomor], mulai[bernomor]
+    v = n[pos]
     run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
     puncak = np.maximum.accumulate(v + run) - run if len(v) else v
     sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
@@ -554,22 +579,26 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
 
 def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:
     """The numbers 3.2 prints on one side's stated totals (a numbered urusan line,
-    ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, the position in ``part`` of the
-    row each total comes before, by source line). None when no total prints one.
+    ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, NaN for an urusan or bidang urusan
+    line printing none, the position in ``part`` of the row each total comes before, by source
+    line). None when there is no such total.
 
     >>> part = pd.DataFrame({"no": [2, 3], "baris_sumber": [11, 12]})
-    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "baris_sumber": [10, 13], "no": [1, None]})
+    >>> tot = pd.DataFrame({"sisi": ["hasil_analisis"] * 3, "baris_sumber": [10, 12, 13], "no": [1, None, None],
+    ...                     "label": ["URUSAN X", "BIDANG URUSAN A", "JUMLAH"]})
     >>> _nomor_jumlah(part, tot, "hasil_analisis")
-    ([1.0], [0])
+    ([1.0, nan], [0, 1])
     """
     if "no" not in total_review or not len(total_review):
         return None
-    tot = total_review[(_teks_kategori(total_review["sisi"]) == side) & total_review["no"].notna().to_numpy(dtype=bool)]
+    urusan = (_peringkat_jumlah(total_review["label"]).to_numpy() > 0) if "label" in total_review else False
+    tot = total_review[(_teks_kategori(total_review["sisi"]) == side)
+                       & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
     if not len(tot):
         return None
     baris = pd.to_numeric(part["baris_sumber"]).astype("Float64").to_numpy(dtype=float, na_value=np.inf)
     at = np.searchsorted(np.sort(baris), pd.to_numeric(tot["baris_sumber"]).to_numpy(dtype=float))
-    return pd.to_numeric(tot["no"]).astype(float).tolist(), at.tolist()
+    return pd.to_numeric(tot["no"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan).tolist(), at.tolist()
 
 
 def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list[tuple[int, str]]:
@@ -582,9 +611,59 @@ def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list
     >>> _celah_32(part, tot, "hasil_analisis"), _celah_32(part, tot.iloc[:0], "hasil_analisis")
     ([], [(0, '1')])
     """
+    return [(p, _teks_celah(a, b)) for p, a, b in _celah_32_bagian(part, total_review, side)]
+
+
+def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list[tuple[int, int, int]]:
+    """``_celah_32``'s gaps as numbers (``_celah_bagian``)."""
     if "no" not in part:
         return []
-    return _celah_nomor(part["no"], _nomor_jumlah(part, total_review, side))
+    return _celah_bagian(part["no"], _nomor_jumlah(part, total_review, side))
+
+
+def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
+                   toleransi: float = TOLERANSI_RP) -> list[tuple[float, float, str]]:
+    """The gaps in one side's numbering of 3.2 (``_celah_32_bagian``, positions in ``part``) that
+    may hold a program, each as (line of the row before it, line of the row after it, the
+    numbers missing): only a program lost can leave the programs read short of a stated total.
+
+    A gap followed by a sub kegiatan holds no program when one number is missing there (the row
+    lost is a kegiatan or a sub kegiatan), or two and the kegiatan open before it does not read
+    more than it states (a program and its kegiatan lost there would leave that sub kegiatan, and
+    those after it, under the kegiatan before the gap: it would read more); with three or more,
+    when that kegiatan reads exactly what it states. Any other gap (followed by a program, a
+    kegiatan, a row of no level, or by no row) may hold one.
+
+    >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "program"],
+    ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 7.0], "baris_sumber": [11, 12, 13, 15, 17]})
+    >>> _celah_program(rows, [(3, 3, 5), (4, 6, 8)])      # No 4 (a sub kegiatan) and No 7 lost
+    [(15.0, 17.0, '7')]
+    """
+    if not bagian:
+        return []
+    df = part.reset_index(drop=True)
+    lv = df["level"].astype(str).to_numpy(dtype=object)
+    lanjut = lanjutan(df)
+    own = ~lanjut.to_numpy(dtype=bool)
+    pos = np.arange(len(lv))
+    induk = np.maximum.accumulate(np.where(((lv == "program") | (lv == "kegiatan")) & own, pos, -1)) \
+        if len(lv) else pos
+    pagu = pd.to_numeric(df["pagu_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    parent = parent_index(df["level"], lanjut).to_numpy(dtype=float)
+    baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float)
+    out = []
+    for g, a, b in bagian:
+        lo = baris[g - 1] if 0 < g <= len(lv) else -np.inf
+        hi = baris[g] if g < len(lv) else np.inf
+        bisa = True
+        if g < len(lv) and lv[g] == "sub_kegiatan" and 0 < g and induk[g - 1] >= 0 and lv[induk[g - 1]] == "kegiatan" \
+                and not np.isnan(pagu[induk[g - 1]]):
+            k = induk[g - 1]
+            selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
+            bisa = (b - a - 1 == 2 and selisih > toleransi) or (b - a - 1 >= 3 and abs(selisih) > toleransi)
+        if bisa:
+            out.append((float(lo), float(hi), _teks_celah(a, b)))
+    return out
 
 
 def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int, str]]) -> dict[int, str]:
@@ -677,7 +756,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     tingkat = {"kegiatan": ("program",), "program": ()}.get(ekor[3] if ekor else "", ("program", "kegiatan"))
     records = _sum_check(evaluasi, _TABEL_22, {"pagu_rp": "Pagu", "realisasi_rp": "Realisasi"},
                          toleransi, terpotong=terbuka_22 if ekor else None, tingkat_terbuka=tingkat,
-                         batas={"realisasi_rp": "pagu_rp"})
+                         batas={"realisasi_rp": "pagu_rp"}, rincian=True)
     if ekor and not terpotong_22_dibaca:
         records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max()),
                                      henti_22 or ""))
@@ -687,8 +766,10 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
     akhir = int(baris.max()) if len(baris) else None
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
-    # no stated total after the last row read (the closing total row, or every row, missing)
-    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (jumlah_baris > akhir).any())
+    # no stated total after the last row read (the closing total row, or every row, missing); a
+    # line repeating an earlier one's label and value (a page header's urusan line) closes nothing
+    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review), "baris_sumber"]).dropna()
+    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
                 for side, part in sides.items()}
@@ -705,86 +786,180 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
-        celah = _celah_32(part, total_review, side)
+        bagian = _celah_32_bagian(part, total_review, side)
+        celah = [(p, _teks_celah(x, y)) for p, x, y in bagian]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
-        hilang = ", ".join(dict.fromkeys(t for _, t in celah))
-        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part)
+        # the gaps that may hold a program: only these can leave the programs read short of a total
+        celah_program = _celah_program(part, bagian, toleransi)
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi)
         for _, row in stated[side].iterrows():
-            dicakup = lingkup.get(float(row["baris_sumber"]), programs[side])
-            if abs(row["nilai_rp"] - programs[side]) > toleransi and abs(row["nilai_rp"] - dicakup) > toleransi \
-                    and not (kurang and row["nilai_rp"] - programs[side] > toleransi):
-                beda = (f"Jumlah yang tercantum {format_rupiah(row['nilai_rp'])} berbeda dari jumlah pagu "
-                        + (f"seluruh program {format_rupiah(programs[side])}" if dicakup == programs[side] else
-                           f"program di bawahnya {format_rupiah(dicakup)} (dan dari jumlah seluruh program "
-                           f"{format_rupiah(programs[side])})"))
-                # rows lost at a gap can only leave the programs read short of the total: a total
-                # below them is wrong whatever is missing
-                ragu = bool(celah) and row["nilai_rp"] - programs[side] > toleransi
-                records.append(_rec(
-                    "jumlah_tidak_cocok", "peringatan" if ragu else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
-                    row["baris_sumber"], row["label"], "pagu_rp", row["nilai_rp"], programs[side],
-                    f"{beda} yang terbaca (selisih {format_rupiah(abs(row['nilai_rp'] - programs[side]))}). Namun, "
-                    f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
-                    "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                    if ragu else f"{beda}." + (
-                        f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
-                        "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
-                        if tanpa_penutup and lanjut and row["nilai_rp"] > programs[side] else "")))
+            nilai = float(row["nilai_rp"])
+            # a total equal to all programs is never blamed; one above them at a cut is in the
+            # dokumen_terpotong; one covering no program while programs follow it has no reading
+            bacaan = lingkup.get(float(row["baris_sumber"]), [(programs[side], -np.inf, np.inf)])
+            if abs(nilai - programs[side]) <= toleransi or (kurang and nilai - programs[side] > toleransi) \
+                    or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
+                continue
+            dicakup = bacaan[0][0]
+            semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in bacaan)
+            lain = "".join(f" (atau {format_rupiah(d)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
+                           "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in bacaan[1:])
+            beda = (f"Jumlah yang tercantum {format_rupiah(nilai)} berbeda dari jumlah pagu "
+                    + (f"seluruh program {format_rupiah(programs[side])}" if semua
+                       else f"program di bawahnya {format_rupiah(dicakup)}{lain}"))
+            seluruh = "" if semua else f" (dan dari jumlah seluruh program {format_rupiah(programs[side])})"
+            # rows lost at a gap can only leave the programs read short of the total, and only a gap
+            # that may hold a program, in what the line covers: a total below them, or above them
+            # with no such gap, is wrong whatever is missing
+            hilang = ", ".join(dict.fromkeys(
+                teks for d, lo, hi in bacaan if nilai - d > toleransi
+                for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
+            ragu = bool(hilang)
+            records.append(_rec(
+                "jumlah_tidak_cocok", "peringatan" if ragu else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
+                f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
+                + ("" if semua else f"; jumlah seluruh program yang terbaca {format_rupiah(programs[side])}") + "). Namun, "
+                f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
+                "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                if ragu else f"{beda}{seluruh}." + (
+                    f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
+                    "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
+                    if tanpa_penutup and lanjut and nilai > programs[side] else "")))
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or ""))
     return _frame(records)
 
 
+def _ulangan_jumlah(total: pd.DataFrame) -> np.ndarray:
+    """The stated total lines of 3.2 that repeat an earlier line, on every side: the same label
+    (``_kunci_jumlah``) and the same value (the urusan line under each page header).
+
+    >>> tot = pd.DataFrame({"sisi": ["a", "b"] * 3, "label": ["URUSAN X"] * 4 + ["URUSAN X (lanjutan)"] * 2,
+    ...                     "nilai_rp": [5.0, 5.0, 5.0, 6.0, 5.0, 5.0], "baris_sumber": [1, 1, 9, 9, 20, 20]})
+    >>> _ulangan_jumlah(tot).tolist()
+    [False, False, False, False, True, True]
+    """
+    if not len(total):
+        return np.zeros(0, dtype=bool)
+    kunci = pd.DataFrame({"s": total["sisi"].astype(str).to_numpy(), "k": _kunci_jumlah(total["label"]).to_numpy(),
+                          "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan),
+                          "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float)})
+    ulang = pd.Series(kunci.duplicated(["s", "k", "v"]).to_numpy(), index=kunci.index)
+    return ulang.groupby(kunci["b"]).transform("all").to_numpy(dtype=bool)
+
+
+#: An umbrella urusan line of 3.2 (``URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN
+#: DASAR``, ``URUSAN PEMERINTAHAN PILIHAN``): above the specific urusan lines under it (``_peringkat_jumlah``).
+_PAYUNG = r"^URUSAN (?:PEMERINTAHAN )?(?:WAJIB|PILIHAN)\b"
+
+
+def _kunci_jumlah(label: pd.Series) -> pd.Series:
+    """A 3.2 stated total's label as compared with the others: capitals, punctuation and a
+    ``(lanjutan)`` left out, spaces collapsed (a page header repeating ``URUSAN ... KOPERASI UKM``
+    as ``URUSAN ... KOPERASI, UKM (lanjutan)`` repeats the same line).
+
+    >>> _kunci_jumlah(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
+    ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
+    """
+    teks = label.astype("string").fillna("").str.upper().str.replace(r"\bLANJUTAN\b", " ", regex=True)
+    return teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
+
+
 def _peringkat_jumlah(label: pd.Series) -> pd.Series:
-    """The rank of a 3.2 stated total by its label: 2 for a BIDANG URUSAN subtotal, 1 for an
-    URUSAN total, 0 for any other (the closing JUMLAH: all programs)."""
-    teks = label.astype("string").fillna("").str.strip().str.upper()
-    return pd.Series(np.select([teks.str.startswith("BIDANG URUSAN"), teks.str.startswith("URUSAN")], [2, 1], 0),
-                     index=label.index)
+    """The rank of a 3.2 stated total by its label: 3 for a BIDANG URUSAN subtotal, 2 for an
+    URUSAN total, 1 for an umbrella urusan line (``_PAYUNG``: wajib or pilihan, above the
+    specific urusan), 0 for any other (the closing JUMLAH: all programs).
+
+    >>> _peringkat_jumlah(pd.Series(["BIDANG URUSAN A", "URUSAN PEMERINTAHAN BIDANG A", "URUSAN PEMERINTAHAN PILIHAN",
+    ...                              "JUMLAH"])).tolist()
+    [3, 2, 1, 0]
+    """
+    teks = _kunci_jumlah(label)
+    return pd.Series(np.select([teks.str.startswith("BIDANG URUSAN"), teks.str.contains(_PAYUNG, regex=True),
+                                teks.str.startswith("URUSAN")], [3, 1, 2], 0), index=label.index)
 
 
-def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame) -> dict:
-    """For each stated total line of one side of 3.2 (``total``), by its line, the pagu of the
-    programs it covers:
+def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> dict:
+    """For each stated total line of one side of 3.2 (``total``), by its line, the readings of
+    what it covers, each as (pagu of the programs it covers, the line it covers from, the line
+    it covers up to; lines exclusive):
+
     an URUSAN or BIDANG URUSAN line covers the programs after it up to the next total line of
-    its rank or above with a label not seen before (the same label repeated under a page header
-    goes on);
-    any other total, all programs. An office of two bidang urusan states one subtotal for each:
-    comparing each with every program blamed a correct document (REV-I I1).
+    its rank or above with a label not seen before (labels compared by ``_kunci_jumlah``: the
+    same label repeated under a page header, with ``(lanjutan)`` or other punctuation, goes on
+    and covers what its first line covers); an umbrella urusan line (``_PAYUNG``) the specific
+    urusan lines under it, up to the next umbrella; a line of a new label but the same rank and
+    the same value as the one open is read both ways (a repeat with another wording, or a new
+    urusan or bidang of equal pagu): two readings. A line that covers no program while programs
+    follow it (an umbrella worded otherwise, directly followed by the urusan under it) has no
+    reading: what it covers is unknown, and it is never compared with all programs. A line below
+    every program (a closing urusan line) and any other total cover all programs.
+    An office of two bidang urusan states one subtotal for each: comparing each with every
+    program blamed a correct document (REV-I I1).
 
     >>> part = pd.DataFrame({"level": ["program", "program", "program"], "pagu_rp": [10.0, 20.0, 5.0],
     ...                      "baris_sumber": [12, 13, 21]})
     >>> total = pd.DataFrame({"label": ["URUSAN X", "BIDANG URUSAN A", "URUSAN X", "BIDANG URUSAN B", "JUMLAH"],
     ...                       "nilai_rp": [35.0, 30.0, 35.0, 5.0, 35.0], "baris_sumber": [10, 11, 15, 20, 30]})
-    >>> _jumlah_lingkup(total, part)
-    {10.0: 35.0, 11.0: 30.0, 15.0: 35.0, 20.0: 5.0, 30.0: 35.0}
+    >>> {b: [d for d, _, _ in r] for b, r in _jumlah_lingkup(total, part).items()}
+    {10.0: [35.0], 11.0: [30.0], 15.0: [35.0], 20.0: [5.0], 30.0: [35.0]}
+    >>> total = pd.DataFrame({"label": ["URUSAN PEMERINTAHAN WAJIB", "URUSAN A", "URUSAN PEMERINTAHAN PILIHAN", "URUSAN B"],
+    ...                       "nilai_rp": [30.0, 30.0, 5.0, 5.0], "baris_sumber": [10, 11, 19, 20]})
+    >>> {b: [d for d, _, _ in r] for b, r in _jumlah_lingkup(total, part).items()}
+    {10.0: [30.0], 11.0: [30.0], 19.0: [5.0], 20.0: [5.0]}
     """
     prog = part[teks_di(part["level"], ("program",))]
     baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
     pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
-    semua = float(pagu.sum())
-    t = total.assign(_r=_peringkat_jumlah(total["label"]), _b=pd.to_numeric(total["baris_sumber"]),
-                     _l=total["label"].astype("string").fillna("").str.strip().str.upper())
-    # a label's first line opens its group; the same label again (under a page header) ends none
-    baru = t["_b"].eq(t.groupby("_l")["_b"].transform("min"))
-    out: dict = {}
-    pertama: dict = {}
-    for _, r in t.sort_values("_b", kind="stable").iterrows():     # a handful of total lines per table
-        b = float(r["_b"])
-        if r["_r"] == 0:
-            out[b] = semua
-            continue
-        if r["_l"] in pertama:                      # a repeat covers what its first line covers
-            out[b] = out[pertama[r["_l"]]]
-            continue
-        pertama[r["_l"]] = b
-        batas = t[baru & (t["_b"] > r["_b"]) & (t["_r"] >= 1) & (t["_r"] <= r["_r"]) & (t["_l"] != r["_l"])]["_b"]
-        akhir = float(batas.min()) if len(batas) else np.inf
-        di_bawah = (baris > r["_b"]) & (baris < akhir)
-        # a total line below every program it could cover (a closing URUSAN line): all programs
-        out[b] = float(pagu[di_bawah].sum()) if di_bawah.any() else semua
-    return out
+    semua = (float(pagu.sum()), -np.inf, np.inf)
+    t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
+                      "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
+                      "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
+                      "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
+    t = t.sort_values("b", kind="stable").drop_duplicates("b")
+    rows = list(t.itertuples(index=False))      # a handful of total lines per table
+
+    def baca(ulang: bool) -> tuple[dict, bool]:
+        # each line's group: the line that opened it (a repeat: the first line of its label, or,
+        # read so, the open line of its rank of the same value); ``ragu``: a line read both ways
+        buka: dict = {}                 # rank -> (line, value) of the group open at that rank
+        pertama: dict = {}              # label -> the line that opened its group
+        induk: dict = {}
+        ragu = False
+        for x in rows:
+            if x.r == 0:
+                continue
+            if x.k in pertama:
+                induk[x.b] = pertama[x.k]
+                continue
+            sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
+            ragu |= sama
+            if ulang and sama:
+                induk[x.b] = pertama[x.k] = buka[x.r][0]
+                continue
+            induk[x.b] = pertama[x.k] = x.b
+            buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}
+        return induk, ragu
+
+    def lingkup(induk: dict) -> dict:
+        awal = [x for x in rows if x.r and induk[x.b] == x.b]        # the lines that open a group
+
+        def ujung(x, syarat) -> float:
+            return min((y.b for y in awal if y.b > x.b and syarat(y)), default=np.inf)
+
+        out: dict = {}
+        for x in awal:
+            hi = ujung(x, lambda y, x=x: y.r <= x.r)
+            di_bawah = (baris > x.b) & (baris < hi)
+            out[x.b] = ((float(pagu[di_bawah].sum()), x.b, hi) if di_bawah.any() else
+                        None if (baris > x.b).any() else semua)
+        return {x.b: semua if not x.r else out[induk[x.b]] for x in rows}
+
+    induk, ragu = baca(False)
+    bacaan = [lingkup(induk)] + ([lingkup(baca(True)[0])] if ragu else [])
+    return {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
 
 
 def _rincian_terbuka(terbuka: list[tuple]) -> str:

@@ -1120,24 +1120,28 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
     # a gap in 3.2's printed numbering: only as many rows as numbers are missing, where their code may sit
     dinamai = set(kode_lain["kanan"])           # SIPD rows a document row's _kode_beda names
-    maaf, catat = ({}, {}) if potong is not None else celah_sipd(
-        doc, sp, dict(zip(link["kiri"], link["kanan"])), [j for j in hanya_sipd if j not in dinamai])
+    maaf, ragu = ({}, {}) if potong is not None else celah_sipd(
+        doc, sp, dict(zip(link["kiri"], link["kanan"])), [j for j in hanya_sipd if j not in dinamai], dok)
     for j in hanya_sipd:
         s = sp.iloc[j]
         rows.append(_row(len(rows) + 1, None, s, None, "hanya_sipd", np.nan))
         if j in dinamai:
             continue                            # named by its document row's finding (_kode_beda)
         siapa = f"{_LEVEL[s['level']]} {s['kode_sipd']} \u201c{s['nama']}\u201d (pagu {format_rupiah(s['pagu_rp'])})"
-        alasan = potong if potong is not None else maaf.get(j)
-        records.append(_rec(
-            "dokumen_vs_sipd", "kritis" if alasan is None else "info", f"Dokumen vs {tabel_sipd(s['berkas'])}", None,
-            s["nama"], "kode", None, s["pagu_rp"],
-            f"{siapa} ada di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut kode maupun nama; "
-            f"jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda{catat.get(j, '')}." if alasan is None else
-            f"{siapa} ada di SIPD tetapi tidak ditemukan di bagian dokumen yang terbaca (3.2 maupun 3.3), menurut "
-            f"kode maupun nama. {alasan}: baris ini mungkin ada di bagian yang hilang, sehingga tidak dinilai "
-            "sebagai kekurangan dokumen; periksa dengan dokumen aslinya.", pembanding=s["baris_sumber"],
-            nilai_rp=s["pagu_rp"]))
+        alasan = potong if potong is not None else maaf.get(j, ragu.get(j))
+        alasan = alasan[:1].upper() + alasan[1:] if alasan is not None else None    # a sentence's start
+        tidak_terbaca = (f"{siapa} ada di SIPD tetapi tidak ditemukan di bagian dokumen yang terbaca (3.2 maupun 3.3), "
+                         "menurut kode maupun nama. ")
+        if alasan is not None and (potong is not None or j in maaf):
+            tingkat, pesan = "info", (f"{tidak_terbaca}{alasan}: baris ini mungkin ada di bagian yang hilang, sehingga "
+                                      "tidak dinilai sebagai kekurangan dokumen; periksa dengan dokumen aslinya.")
+        elif alasan is not None:
+            tingkat, pesan = "peringatan", f"{tidak_terbaca}{alasan}; periksa dengan dokumen aslinya."
+        else:
+            tingkat, pesan = "kritis", (f"{siapa} ada di SIPD tetapi tidak ditemukan di dokumen (3.2 maupun 3.3), menurut "
+                                        f"kode maupun nama; jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.")
+        records.append(_rec("dokumen_vs_sipd", tingkat, f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
+                            None, s["pagu_rp"], pesan, pembanding=s["baris_sumber"], nilai_rp=s["pagu_rp"]))
     records = rujukan_sipd(records, dict(zip(sipd.berkas["berkas"], sipd.berkas["format"])))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
@@ -1208,15 +1212,21 @@ def tabel_terpotong(doc) -> str | None:
     return None
 
 
-def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dict, dict]:
+def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list,
+               dok: pd.DataFrame | None = None) -> tuple[dict, dict]:
     """The SIPD rows not found (``hilang``, positions in ``sp``) that a gap in Tabel 3.2's printed
-    numbering (hasil analisis side) may hold: ({row: why}, {row: note}). A gap between the 3.2
-    rows paired (``pasangan``: document row -> SIPD row) nearest before and after it can hold a
-    row of their partners' programs or of a program between them (by code; a pairing near lost
-    rows may be off by a row, not by a program); none paired on a side leaves that side open.
-    It holds at most as many rows as numbers
-    are missing: when more could sit there, none is excused (which are lost cannot be told) and
-    each gets a note. Nothing when Tabel 3.3 was read complete (``_rencana_lengkap``).
+    numbering (hasil analisis side) may hold: ({row: why it is excused}, {row: why it is in doubt}).
+
+    A gap between the 3.2 rows paired (``pasangan``: document row -> SIPD row) nearest before and
+    after it can hold a row of their partners' programs or of a program between them (by code; a
+    pairing near lost rows may be off by a row, not by a program); none paired on a side leaves
+    that side open. The rows that may sit there are those SIPD rows and the document's rows read
+    outside 3.2 only (``dok``, ``baris_dokumen``: a 3.3 row matched to no 3.2 row, by its own code):
+    such a row may be the lost line, or one 3.3 holds and 3.2 never did (the bundled document has
+    two), which the text cannot tell. The gap holds at most as many rows as numbers are missing:
+    while they are no more, each SIPD row is excused; when more may sit there, none is excused and
+    none is blamed either (which are lost cannot be told): each gets the doubt, naming how many
+    the gap can hold of how many. Nothing when Tabel 3.3 was read complete (``_rencana_lengkap``).
 
     Examples
     --------
@@ -1224,14 +1234,20 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dic
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 3, "no": [1, 2, 4]})
     >>> sp = pd.DataFrame({"kode": ["1.01.01", "1.01.01.2.01", "1.01.01.2.02", "1.01.02", "1.01.03"]})
     >>> doc = SimpleNamespace(review_rkpd=rv, pembacaan=None)
-    >>> maaf, catat = celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2])
+    >>> maaf, ragu = celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2])
     >>> print(maaf[2])
     nomor baris 3 Tabel 3.2 dokumen tidak ada di teks (temuan nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana
     >>> celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2, 4])    # program 1.01.03 is past No 4's: not at the gap
     ({2: 'nomor baris 3 Tabel 3.2 dokumen tidak ada di teks (temuan nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana'}, {})
-    >>> celah_sipd(doc, sp, {0: 0, 2: 3}, [1, 2])[1][1]   # two rows could be No 3: neither excused
-    ' (nomor baris 3 Tabel 3.2 yang tidak ada di teks dapat memuat paling banyak 1 dari 2 baris SIPD yang tidak ditemukan di posisi itu)'
+    >>> print(celah_sipd(doc, sp, {0: 0, 2: 3}, [1, 2])[1][1])   # two rows could be No 3: neither excused
+    nomor baris 3 Tabel 3.2 dokumen tidak ada di teks (temuan nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana. Namun, nomor itu dapat memuat paling banyak 1 dari 2 baris yang kodenya sesuai dengan posisi itu (2 baris SIPD yang tidak ditemukan di dokumen): sedikitnya 1 di antaranya memang tidak ada di Tabel 3.2, dan yang mana tidak dapat diketahui dari teks
 
+    A row read in 3.3 only, of program 1.01.01, may be No 3 as well:
+
+    >>> dok = pd.DataFrame({"kode": [pd.NA] * 3 + ["1.01.01.2.02.0001"], "baris_review": [11, 12, 13, pd.NA]})
+    >>> maaf, ragu = celah_sipd(doc, sp, {0: 0, 1: 1, 2: 3}, [2], dok)
+    >>> maaf, ragu[2].split("Namun, ")[1]
+    ({}, 'nomor itu dapat memuat paling banyak 1 dari 2 baris yang kodenya sesuai dengan posisi itu (1 baris SIPD yang tidak ditemukan di dokumen dan 1 baris Tabel 3.3 yang tidak ada di Tabel 3.2): sedikitnya 1 di antaranya memang tidak ada di Tabel 3.2, dan yang mana tidak dapat diketahui dari teks')
     """
     rv = doc.review_rkpd
     if not hilang or "no" not in rv or _rencana_lengkap(doc):
@@ -1242,8 +1258,15 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dic
     celah = _celah_bagian(rv["no"], _nomor_jumlah(rv, total, "hasil_analisis") if total is not None else None)
     if not celah:
         return {}, {}
-    # each SIPD row's program (the first three parts of its code)
-    kode = sp["kode"].astype(str).str.split(".").str[:3].str.join(".").to_numpy(dtype=object)
+
+    def program(k: pd.Series) -> np.ndarray:
+        """Each code's program (its first three parts)."""
+        return k.astype(str).str.split(".").str[:3].str.join(".").to_numpy(dtype=object)
+
+    kode = program(sp["kode"])
+    # the document's rows read outside 3.2 only (3.3 rows matched to no 3.2 row), by program
+    luar = (program(dok.loc[dok["baris_review"].isna() & dok["kode"].notna(), "kode"])
+            if dok is not None and len(dok) else np.array([], dtype=object))
     mitra = np.full(len(rv), None, dtype=object)          # the code of each 3.2 row's SIPD partner
     for i, j in pasangan.items():
         if 0 <= i < len(rv):
@@ -1251,25 +1274,40 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list) -> tuple[dic
     ada_mitra = np.flatnonzero(mitra != None)  # noqa: E711  (elementwise)
     sisa = list(hilang)
     maaf: dict = {}
-    catat: dict = {}
+    ragu: dict = {}
     for g, a, b in celah:
         k, teks = b - a - 1, _teks_celah(a, b)
         kiri, kanan = ada_mitra[ada_mitra < g], ada_mitra[ada_mitra >= g]
         lo = mitra[kiri[-1]] if len(kiri) else None
         hi = mitra[kanan[0]] if len(kanan) else None
-        calon = [j for j in sisa if (lo is None or kode[j] >= lo) and (hi is None or kode[j] <= hi)]
+
+        def di_celah(k_: np.ndarray, lo=lo, hi=hi) -> np.ndarray:
+            ya = np.ones(len(k_), dtype=bool)
+            if lo is not None:
+                ya &= (k_ >= lo).astype(bool)
+            if hi is not None:
+                ya &= (k_ <= hi).astype(bool)
+            return ya
+
+        calon = [j for j, ya in zip(sisa, di_celah(kode[np.asarray(sisa, dtype=int)])) if ya]
         if not calon:
             continue
-        if len(calon) <= k:
-            maaf.update({j: f"nomor baris {teks} {_REVIEW.split(' (')[0]} dokumen tidak ada di teks (temuan "
-                            "nomor_tidak_urut), dan menurut kodenya baris ini dapat berada di sana" for j in calon})
+        dibaca = int(di_celah(luar).sum())
+        sebab = (f"nomor baris {teks} {_REVIEW.split(' (')[0]} dokumen tidak ada di teks (temuan nomor_tidak_urut), "
+                 "dan menurut kodenya baris ini dapat berada di sana")
+        if len(calon) + dibaca <= k:
+            maaf.update({j: sebab for j in calon})
             sisa = [j for j in sisa if j not in maaf]
         else:
+            siapa = f"{len(calon)} baris SIPD yang tidak ditemukan di dokumen" + (
+                f" dan {dibaca} baris {_RENCANA.split(' (')[0]} yang tidak ada di {_REVIEW.split(' (')[0]}"
+                if dibaca else "")
             for j in calon:
-                catat.setdefault(j, f" (nomor baris {teks} {_REVIEW.split(' (')[0]} yang tidak ada di teks dapat "
-                                    f"memuat paling banyak {k} dari {len(calon)} baris SIPD yang tidak ditemukan di "
-                                    "posisi itu)")
-    return maaf, catat
+                ragu.setdefault(j, f"{sebab}. Namun, nomor itu dapat memuat paling banyak {k} dari "
+                                   f"{len(calon) + dibaca} baris yang kodenya sesuai dengan posisi itu ({siapa}): sedikitnya "
+                                   f"{len(calon) + dibaca - k} di antaranya memang tidak ada di "
+                                   f"{_REVIEW.split(' (')[0]}, dan yang mana tidak dapat diketahui dari teks")
+    return maaf, ragu
 
 
 def alasan_tanpa_baris(doc) -> str:

@@ -114,8 +114,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
        "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
-       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it "
-       "are numbered apart from it; it is a stated total, not a row)"),
+       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it, "
+       "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
+       "is a stated total, not a row)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
@@ -207,11 +208,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
                       "is right, that kegiatan's pagu is wrong)"),
     _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
-       "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong; "
-       "capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), pemeriksaan jumlah dan "
-       "antartabel tidak memakainya.",
-       "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty, judged as nothing realised by every status, "
-       "predikat and finding (`metrics.realisasi_dinilai`), left out of sums, cross-table and stated-% checks"),
+       "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong. "
+       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0). Pada "
+       "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
+       "tercantum, selain itu tidak diketahui (bukan 0), dan capaian K tidak dihitung; pesannya menyebut bacaan "
+       "yang dipakai. Pemeriksaan jumlah, antartabel dan persen tertulis tidak memakai sel kosong itu.",
+       "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
+       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`); a program's or kegiatan's "
+       "Rp takes the sum of its rows below when every one is known, else is unknown, never 0 "
+       "(`metrics.realisasi_rincian`, the rule of serapan, predikat and every view), and its K gives no capaian; "
+       "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
+       "total, of cross-table and stated-% checks"),
     _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
        "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
        "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
@@ -273,12 +280,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "peringatan bila nomor baris Tabel 3.2 menunjukkan baris hilang di dalam rincian itu.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
-       "grand total of 3.2 differs from the sum of programs. The 3.3 fragments are not checked: their children "
+       "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
+       "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
+       "programs never blamed). The 3.3 fragments are not checked: their children "
        "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
        "the last row that its rows read fall short of is named there instead; a sum above it stays kritis. Where "
-       "3.2's printed numbering has a gap (`nomor_tidak_urut`), the total and each parent open at the row before "
-       "it (the program and kegiatan that row is in) are peringatan naming the gap: the lost rows may be theirs, "
-       "or a lost parent's whose rows now read under them",
+       "3.2's printed numbering has a gap (`nomor_tidak_urut`), each parent open at the row before it (the "
+       "program and kegiatan that row is in) is peringatan naming the gap: the lost rows may be theirs, or a lost "
+       "parent's whose rows now read under them; a stated total above the programs it covers read is peringatan "
+       "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
+       "one number missing, or with more while the kegiatan before it reads no more than it states)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
@@ -668,9 +679,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "is not taken for the plan). A SIPD row not found while Tabel 3.2 is cut short in the text "
        "(`dokumen_terpotong` on it) and 3.3 was not read complete: info, naming the cut "
        "(`reconciliation.tabel_terpotong`); where 3.2's printed numbering has a gap, only the rows of the programs "
-       "of the rows paired nearest before and after it (or between them), and only while they are no more than "
-       "the numbers missing: info naming the gap; else kritis, noting how many the gap can hold "
-       "(`reconciliation.celah_sipd`). `nilai_rp`: the pagu difference, or the pagu of a row on one side",
+       "of the rows paired nearest before and after it (or between them), and only while they and the 3.3 rows "
+       "matched to no 3.2 row of those programs (each may be the lost line) are no more than the numbers "
+       "missing: info naming the gap; when more may sit there, peringatan naming how many the gap can hold of "
+       "how many (which are lost cannot be told; `reconciliation.celah_sipd`); a row of another program: "
+       "kritis. `nilai_rp`: the pagu difference, or the pagu of a row on one side",
        sipd=True, syarat_tingkat="kritis / peringatan / info"),
 )
 del _J

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from ..keys import KUNCI, ROMAWI, pemda_baku_kolom
-from ..metrics import harapan_triwulan, predikat, serapan
+from ..metrics import TIDAK_DIKETAHUI, harapan_triwulan, predikat, realisasi_rincian, serapan
+from ..names import lanjutan
 from ..status import BELUM_DILAKSANAKAN
-from ..tables._common import lanjutan
 
 
 def baca_korpus(folder) -> dict[str, pd.DataFrame]:
@@ -95,17 +95,16 @@ def per_dokumen(evaluasi: pd.DataFrame, temuan: pd.DataFrame, dokumen: pd.DataFr
 
 
 def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
-    """Each document's program rows with the realisation ``per_dokumen`` sums: the program's
-    own cell; where it is empty (not stated, ``realisasi_kosong``), the sum of its kegiatan's
-    cells when every kegiatan states one, else of its sub kegiatan's when every one does
-    (``dari_rincian``); else unknown (``tidak_diketahui``), never 0: an empty cell summed as 0
-    would understate the office's serapan. The children of a program are the rows after it up
-    to the next program of the document. A row that is one more indicator of the name above it
-    (``tables._common.lanjutan``: same name, no rupiah of its own, within one document) is no
-    program, kegiatan or sub kegiatan of its own: it starts no block and is not summed (its
-    name's money stands on the first row), so a program printed with two indicators is one
-    program and its children's realisation is counted once. A frame without ``dokumen`` is one
-    document (``jumlah_program``).
+    """Each document's program rows with the realisation ``per_dokumen`` sums, by the one rule of
+    every view (``metrics.realisasi_rincian``): the program's own cell; where it is empty (not
+    stated, ``realisasi_kosong``), the sum of its rows one level below (its kegiatan, each stated
+    or itself the sum of its sub kegiatan) when every one is known (``dari_rincian``); else
+    unknown (``tidak_diketahui``), never 0: an empty cell summed as 0 would understate the
+    office's serapan. A row that is one more indicator of the name above it
+    (``names.lanjutan``: same name, no rupiah of its own, within one document) is no
+    program, kegiatan or sub kegiatan of its own: it is not summed (its name's money stands on
+    the first row), so a program printed with two indicators is one program and its children's
+    realisation is counted once. A frame without ``dokumen`` is one document (``jumlah_program``).
 
     Examples
     --------
@@ -124,28 +123,15 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     [[100.0, 40.0, False]]
     """
     ev = evaluasi if "dokumen" in evaluasi else evaluasi.assign(dokumen="")
-    # a further indicator row of the name above (same document) is nobody's block and nobody's child
+    rincian = realisasi_rincian(ev)
+    # a further indicator row of the name above (same document) is no program
     lanjut = (lanjutan(ev) & (ev["dokumen"] == ev["dokumen"].shift())).to_numpy(dtype=bool)
-    level = np.where(lanjut, "", ev["level"].astype(str).to_numpy())
-    program = level == "program"
-    blok = pd.Series(program, index=ev.index).groupby(ev["dokumen"], sort=False).cumsum()
-    real = ev["realisasi_rp"].astype("Float64")
-    kunci = pd.DataFrame({"dokumen": ev["dokumen"], "blok": blok})
-    prog = kunci[program]
-
-    def lengkap(tingkat: str) -> pd.Series:
-        rows = level == tingkat
-        g = real[rows].groupby([kunci["dokumen"][rows], kunci["blok"][rows]], sort=False)
-        jumlah = g.sum().where(g.count() == g.size())
-        return pd.Series(pd.MultiIndex.from_frame(prog).map(jumlah.to_dict()), index=prog.index, dtype="Float64") \
-            if len(jumlah) else pd.Series(pd.NA, index=prog.index, dtype="Float64")
-    anak = lengkap("kegiatan").fillna(lengkap("sub_kegiatan"))
-    sendiri = real[program]
-    kosong = sendiri.isna()
+    program = (ev["level"].astype(str).to_numpy() == "program") & ~lanjut
+    dari = rincian["realisasi_dari_rincian"][program]
+    tahu = (dari == TIDAK_DIKETAHUI).fillna(False).astype(bool)
     return pd.DataFrame({"dokumen": ev["dokumen"][program], "pagu_rp": ev["pagu_rp"][program],
-                         "realisasi_rp": sendiri.fillna(anak),
-                         "dari_rincian": (kosong & anak.notna()).astype(bool),
-                         "tidak_diketahui": (kosong & anak.isna()).astype(bool)})
+                         "realisasi_rp": rincian["realisasi_rp"][program].astype("Float64"),
+                         "dari_rincian": (dari.notna() & ~tahu).astype(bool), "tidak_diketahui": tahu})
 
 
 def jumlah_program(evaluasi: pd.DataFrame) -> dict:
@@ -267,7 +253,8 @@ def pemda_kantor(df: pd.DataFrame) -> pd.Series:
 def kunci_instansi(df: pd.DataFrame) -> pd.Series:
     """One key per office: its pemda (``pemda_kantor``: however the documents write it) and
     instansi (two pemda's *Dinas Kesehatan* are two offices); the document id where the
-    instansi is not known.
+    instansi is not known. Documents naming no pemda are keyed by their instansi alone: one
+    office, with the doubt said wherever they are compared (``pemda_tidak_tertulis``).
 
     >>> k = kunci_instansi(pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"],
     ...     "pemda": ["Kab P", "Kab Q", "Kab P", "Kab P", "Kabupaten P"],
@@ -276,6 +263,29 @@ def kunci_instansi(df: pd.DataFrame) -> pd.Series:
     (True, False, False, True)
     """
     return (pemda_kantor(df).fillna("") + "\x1f" + _nama(df)).rename("kantor")
+
+
+def pemda_tidak_tertulis(df: pd.DataFrame) -> pd.Series:
+    """Whether a document is taken with another as one office on its instansi alone
+    (``kunci_instansi``): its pemda is not known (a workbook, a text naming none; a file name
+    gives no pemda) and another row has its office key. Nothing else ties them: they may be two
+    pemda's offices of one name. What compares or drops them as one office (``tren`` through
+    ``narrative.narasi_tren``, ``terakhir`` through ``narrative.narasi_antar_instansi``) says so
+    with that doubt, as ``corpus.tandai_ganda`` says it of two documents that may contradict
+    each other; the one rule for both. Rows with no ``pemda`` column are keyed by instansi by
+    their maker: never doubted.
+
+    >>> df = pd.DataFrame({"dokumen": ["a", "b", "c", "d", "e"], "pemda": [None, None, None, "Kab P", "Kab P"],
+    ...                    "instansi": ["Dinas A", "Dinas A", "Dinas B", "Dinas A", "Dinas A"]})
+    >>> pemda_tidak_tertulis(df).tolist()
+    [True, True, False, False, False]
+    """
+    if "pemda" not in df or "instansi" not in df:       # rows keyed without a pemda at all: nothing to doubt
+        return pd.Series(False, index=df.index, name="pemda_tidak_tertulis")
+    kantor = kunci_instansi(df)
+    ragu = (pemda_kantor(df).isna().to_numpy(dtype=bool) & df["instansi"].notna().to_numpy(dtype=bool)
+            & kantor.duplicated(keep=False).to_numpy(dtype=bool))
+    return pd.Series(ragu, index=df.index, name="pemda_tidak_tertulis")
 
 
 def nama_instansi(df: pd.DataFrame) -> pd.Series:

@@ -16,15 +16,17 @@ from .. import labels
 from ..findings.registry import JENIS_SENGKETA_KOLOM
 from ..keys import ROMAWI
 from ..metrics import (
+    TIDAK_DIKETAHUI,
     capaian,
     dijadwalkan,
     harapan_triwulan,
     jumlah_per_status,
     predikat,
     realisasi_dinilai,
+    realisasi_rincian,
     relatif_terhadap_harapan,
-    serapan,
 )
+from ..names import lanjutan
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from ..status import (
     BELUM_DILAKSANAKAN,
@@ -35,7 +37,7 @@ from ..status import (
     TANPA_STATUS,
     TERTINGGAL,
 )
-from .comparison import jumlah_program, realisasi_program
+from .comparison import jumlah_program
 from .escape import markdown_teks
 from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
 
@@ -335,10 +337,11 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     """
     from .triage import blok_triase, tautan_nama
 
-    prog = evaluasi[evaluasi["level"].astype(str) == "program"]
+    # a program printed with a second indicator (a row of the same name without rupiah,
+    # ``names.lanjutan``) is one program
+    prog = evaluasi[(evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)]
     sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
-    # the corpus's rule (``comparison.realisasi_program``): an empty program cell counts its kegiatan's sum
-    per_program = realisasi_program(evaluasi)
+    # the one rule (``metrics.realisasi_rincian``): an empty program cell counts its rows below
     total = jumlah_program(evaluasi)
     pagu, real, ser = total["pagu_rp"], total["realisasi_rp"], total["serapan_rp"]
     harapan = harapan_triwulan(triwulan)
@@ -407,12 +410,9 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     rinci.append(f"Status {len(sub)} sub kegiatan: {_jumlah_status(sub)}.")
     jadwal_prog = program_dijadwalkan(evaluasi)
     terjadwal = prog["nama"].isin(jadwal_prog).to_numpy()
-    # a program whose own realisation cell is empty: its serapan by the same rule as the total (its
-    # kegiatan's sum, else unknown), not the 0 % of the empty cell
-    kosong = (per_program["dari_rincian"] | per_program["tidak_diketahui"]).reindex(prog.index, fill_value=False)
-    ser_prog = prog["serapan_rp"].astype("Float64").mask(
-        kosong.to_numpy(dtype=bool),
-        serapan(per_program["realisasi_rp"], per_program["pagu_rp"]).reindex(prog.index).astype("Float64"))
+    # a program whose own realisation cell is empty: its serapan is already by the rule of the total
+    # (``metrics.realisasi_rincian``: its rows below, else unknown), not the 0 % of the empty cell
+    ser_prog = prog["serapan_rp"].astype("Float64")
     rendah = prog[(ser_prog < harapan * 0.75).fillna(False).to_numpy(dtype=bool) & ~terjadwal]
     if len(rendah):
         rinci.append("Program dengan serapan di bawah tiga perempat harapan: " + _daftar(
@@ -517,7 +517,8 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
                  format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
-                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"]),
+                 labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"],
+                                 diketahui=labels.realisasi_diketahui(r.get("realisasi_dari_rincian"))),
                  _capaian_sel(r),
                  format_persen(r["capaian_tertimbang_k"]), dinilai, str(r.get("masalah", "-"))]
         lines.append("| " + " | ".join(cells) + " |")
@@ -553,10 +554,21 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
                    f"triwulan berikutnya dan pagu {format_rupiah(head['pagu_rp'])} belum direalisasikan, sehingga "
                    f"belum dinilai terhadap harapan triwulan {format_persen(harapan, 0)} (bukan kegagalan)."]
     else:
-        kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
-                   f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(head['realisasi_rp'])}), "
-                   f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
-                   + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
+        # an empty program cell: its rows below, or unknown (``metrics.realisasi_rincian``, the rule of serapan_rp)
+        rincian = realisasi_rincian(rows.reset_index(drop=True)).iloc[
+            int(np.flatnonzero((rows["level"].astype(str) == "program").to_numpy())[0])]
+        dari = rincian["realisasi_dari_rincian"]
+        if isinstance(dari, str) and dari == TIDAK_DIKETAHUI:
+            kalimat = [f"Realisasi anggaran program ini tidak diketahui: selnya kosong di Tabel 2.2 dan tidak semua "
+                       f"rinciannya mencantumkan realisasi, sehingga serapannya dari pagu "
+                       f"{format_rupiah(head['pagu_rp'])} tidak dapat dihitung (bukan 0%)."]
+        else:
+            asal = (f", jumlah realisasi {labels.DARI_RINCIAN[dari]} di bawahnya karena sel realisasi program kosong"
+                    if isinstance(dari, str) else "")
+            kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
+                       f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(rincian['realisasi_rp'])}{asal}), "
+                       f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
+                       + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
     if pd.isna(head["capaian_k"]) and labels.tanpa_target(pd.Series([head["target_k"]], dtype="object"))[0]:
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "
@@ -983,13 +995,16 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     >>> print(narasi_antar_instansi(df))  # doctest: +NORMALIZE_WHITESPACE
     Dari 2 dokumen, serapan tertinggi terhadap harapan triwulannya ada pada *Dinas A* (2024 TW II: 60,00% dari harapan 50,00%, predikat Sangat Tinggi) dan terendah pada *Dinas B* (2024 TW II: 20,00% dari harapan 50,00%, predikat Sangat Rendah). Serapan dihitung sebagai jumlah realisasi dibagi jumlah pagu program; capaian adalah rata-rata capaian sub kegiatan yang dinilai, tanpa yang dijadwalkan pada triwulan berikutnya (di sampingnya rata-rata tertimbang pagu). Temuan yang perlu ditindaklanjuti (kritis dan peringatan): 10, 3 di antaranya kritis; terbanyak pada *Dinas B* (2024 TW II): 7.
     """
-    from .comparison import nama_instansi, terakhir
+    from .comparison import nama_instansi, pemda_tidak_tertulis, terakhir
 
     if not len(ringkas):
         return "Tidak ada dokumen yang terbaca."
     semua = ringkas.assign(_nama=nama_instansi(ringkas))
-    df = semua[terakhir(semua).to_numpy()].sort_values("peringkat", kind="stable")
+    akhir = terakhir(semua).to_numpy()
+    df = semua[akhir].sort_values("peringkat", kind="stable")
     lama = len(semua) - len(df)
+    # an earlier document taken for the same office on its instansi alone may be another pemda's office
+    ragu = semua[~akhir & pemda_tidak_tertulis(semua).to_numpy()]
 
     def sebut(r):
         return (f"{_nama(r['_nama'])} ({r['periode']}: "
@@ -1003,7 +1018,11 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     text = f"Dari {len(semua)} dokumen"
     if lama:
         text += (f", dibandingkan dokumen periode terakhir setiap instansi ({len(df)} dokumen; {lama} dokumen periode "
-                 "sebelumnya ada di halaman Tren)")
+                 "sebelumnya ada di halaman Tren" + (
+                     f"; pemda tidak tertulis di {_daftar(ragu['dokumen'].astype(str).tolist()[:5])}"
+                     f"{f' dan {len(ragu) - 5} lainnya' if len(ragu) > 5 else ''}, yang dianggap satu instansi "
+                     "dengan dokumen periode berikutnya hanya karena nama instansinya sama: bila pemdanya berbeda, "
+                     "instansinya pun berbeda dan tidak ikut dibandingkan di sini" if len(ragu) else "") + ")")
     if len(dinilai):
         puncak = dinilai[dinilai["peringkat"] == dinilai["peringkat"].min()]
         dasar = dinilai[dinilai["peringkat"] == dinilai["peringkat"].max()]
@@ -1047,6 +1066,20 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
     return text
 
 
+def _tanpa_pemda(part: pd.DataFrame) -> str:
+    """The doubt on documents taken as one office on their instansi alone
+    (``comparison.pemda_tidak_tertulis``), one sentence naming them.
+
+    >>> print(_tanpa_pemda(pd.DataFrame({"dokumen": ["a", "b"]})).strip())
+    Pemda tidak tertulis di a dan b, yang dianggap satu instansi hanya karena nama instansinya sama: bila pemdanya berbeda, instansinya pun berbeda dan perbandingan di atas tidak berlaku.
+    """
+    dok = part["dokumen"].astype(str).tolist() if "dokumen" in part else []
+    siapa = (_daftar(dok[:5]) + (f" dan {len(dok) - 5} lainnya" if len(dok) > 5 else "")) if dok else \
+        "dokumen-dokumen ini"
+    return (f" Pemda tidak tertulis di {siapa}, yang dianggap satu instansi hanya karena nama instansinya sama: bila "
+            "pemdanya berbeda, instansinya pun berbeda dan perbandingan di atas tidak berlaku.")
+
+
 def narasi_tren(tren: pd.DataFrame) -> str:
     """The same office over time (``comparison.tren``): one item per office with more than
     one period, comparing its first and last period on a common base.
@@ -1071,13 +1104,14 @@ def narasi_tren(tren: pd.DataFrame) -> str:
     - *Dinas B*: hanya satu periode (2024 TW II), belum ada tren.
     - *Dinas C*: pagu Rp100 (2024 TW I) menjadi Rp200 (2024 TW II), sehingga persen serapannya tidak dibandingkan langsung. Terhadap harapan triwulan masing-masing, serapan 120,00% menjadi 20,00%. Realisasi kumulatif 2024 TW II (Rp20) lebih kecil daripada 2024 TW I (Rp30), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen. Rata-rata capaian 20,00% menjadi 30,00%.
     """
-    from .comparison import kunci_instansi, nama_instansi
+    from .comparison import kunci_instansi, nama_instansi, pemda_tidak_tertulis
 
     if not len(tren):
         return "Tidak ada dokumen yang terbaca."
     lines = []
     nama = nama_instansi(tren)
     ganda = (tren["periode_ganda"] if "periode_ganda" in tren else pd.Series(False, index=tren.index)).astype(bool)
+    ragu = pemda_tidak_tertulis(tren)
     for _, part in tren.groupby(kunci_instansi(tren), sort=False):
         office = nama[part.index[0]]
         lain = part[ganda[part.index].to_numpy()]
@@ -1085,6 +1119,8 @@ def narasi_tren(tren: pd.DataFrame) -> str:
             f" Periode {per} punya {len(p)} dokumen ({_daftar(p['dokumen'].astype(str).tolist())}) yang tidak dapat "
             "diurutkan: periode itu tidak dibandingkan sebagai tren (bila angkanya berbeda, lihat temuan dokumen "
             "bertentangan)." for per, p in lain.groupby("periode", sort=False))
+        if ragu[part.index].any():
+            catatan += _tanpa_pemda(part)
         part = part[~ganda[part.index].to_numpy()]
         if len(part) < 2:
             awal = (f"hanya satu periode ({part['periode'].iloc[0]}), belum ada tren." if len(part) else
@@ -1108,13 +1144,16 @@ def narasi_tren(tren: pd.DataFrame) -> str:
                     f"{format_persen(b['serapan_relatif'])}.")
         turun = part["realisasi_turun"].to_numpy(dtype=bool)
         sebelum = part.shift()[turun]
+        if sama and turun.any():
+            teks = teks[:-1] + "."              # the sentences on a fall come between: capaian is a sentence
         for per, rp, per0, rp0 in zip(part["periode"][turun], part["realisasi_rp"][turun], sebelum["periode"],
                                       sebelum["realisasi_rp"]):
             teks += (f" Realisasi kumulatif {per} ({format_rupiah(rp)}) lebih kecil daripada {per0} "
                      f"({format_rupiah(rp0)}), padahal angka kumulatif tidak semestinya turun: periksa kedua dokumen.")
         capaian = (f"rata-rata capaian {format_persen(a['rata_capaian_k'])} menjadi "
                    f"{format_persen(b['rata_capaian_k'])}.")
-        lines.append(f"- {_nama(office)}: {teks} {capaian if sama else capaian[:1].upper() + capaian[1:]}{catatan}")
+        kalimat = teks.endswith(".")
+        lines.append(f"- {_nama(office)}: {teks} {capaian[:1].upper() + capaian[1:] if kalimat else capaian}{catatan}")
     return "\n".join(lines)
 
 

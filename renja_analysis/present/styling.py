@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .. import labels
-from ..metrics import status_tampil
+from ..metrics import TIDAK_DIKETAHUI, realisasi_rincian, status_tampil
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah
 from .colours import WARNA_PREDIKAT, WARNA_PREDIKAT_NETRAL, WARNA_STATUS, WARNA_TINGKAT
 
@@ -122,9 +122,23 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     ``Belum diukur`` as predikat (not 0,00 % and Sangat Rendah); at the year's end
     (``harapan_tw`` 100 %, ``labels.tidak_dilaporkan``) one whose realisation cell is empty reads
     ``tidak dilaporkan`` in its capaian cell and ``Tidak dilaporkan`` as predikat; a predikat
-    serapan whose pagu is 0 reads ``Tanpa pagu``.
+    serapan whose pagu is 0 reads ``Tanpa pagu``. A program or kegiatan whose realisation cell is
+    empty shows the sum of its rows that its serapan was computed from, marked ``(jumlah
+    rincian)``, or ``tidak diketahui`` in its realisation and serapan cells
+    (``metrics.realisasi_rincian``).
     """
     df = evaluasi.copy()
+    if {"level", "realisasi_rp", "serapan_rp"} <= set(df):
+        # a program's or kegiatan's empty realisation cell: the sum of its rows the serapan was computed
+        # from, said so, or unknown (``metrics.realisasi_rincian``); "-" where this frame lacks its rows
+        r = realisasi_rincian(df)
+        dari = r["realisasi_dari_rincian"]
+        ser = df["serapan_rp"].notna().to_numpy(dtype=bool)
+        ambil = (dari.notna() & (dari != TIDAK_DIKETAHUI)).fillna(False).to_numpy(dtype=bool) & ser
+        tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool) & ~ser
+        dari_rincian = (ambil, tahu, r["realisasi_rp"]) if ambil.any() or tahu.any() else None
+    else:
+        dari_rincian = None
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
     status = status_tampil(df)
     if "status" in df:
@@ -149,6 +163,13 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
         df["capaian_k"] = df["capaian_k"].astype("object").mask(belum & df["capaian_k"].notna().to_numpy(),
                                                                   "belum diukur")
         df["capaian_k"] = df["capaian_k"].mask(belum & lapor, "tidak dilaporkan")
+    if dari_rincian is not None:
+        ambil, tahu, nilai = dari_rincian
+        real = df["realisasi_rp"].astype("object")
+        real[ambil] = [f"{format_rupiah(v)} (jumlah rincian)" for v in nilai[ambil]]
+        real[tahu] = "tidak diketahui"
+        df["realisasi_rp"] = real
+        df["serapan_rp"] = df["serapan_rp"].astype("object").mask(tahu, "tidak diketahui")
     # the revised target only where the document revises targets (a Renja without Tabel 3.2: no column)
     cols = [c for c in JUDUL_EVALUASI if c in df and not (c == "target_k_perubahan" and df[c].isna().all())]
     view = df[cols].rename(columns=JUDUL_EVALUASI).reset_index(drop=True)
@@ -158,7 +179,7 @@ def tabel_evaluasi(evaluasi: pd.DataFrame, uuid: str = "evaluasi"):
     fmt = {JUDUL_EVALUASI[c]: f for c, f in {
         "target_k": lambda v: format_angka(v, None), "target_k_perubahan": lambda v: format_angka(v, None),
         "realisasi_k": lambda v: format_angka(v, None), "capaian_k": persen, "serapan_rp": persen, "pagu_rp": format_rupiah,
-        "realisasi_rp": format_rupiah}.items() if c in cols}
+        "realisasi_rp": lambda v: v if isinstance(v, str) else format_rupiah(v)}.items() if c in cols}
     styler = (_gaya(view, uuid)
               .format(fmt, na_rep="-", escape=ESCAPE)
               .format(lambda v: "-" if pd.isna(v) else str(v), escape=ESCAPE,
@@ -266,7 +287,10 @@ def tabel_program(daftar: pd.DataFrame, uuid: str = "daftar-program"):
              "serapan_rp": "Serapan anggaran", "rata_capaian_k": "Rata-rata capaian sub kegiatan",
              "predikat_rp": "Predikat serapan"}
     view = daftar[list(judul)].rename(columns=judul).reset_index(drop=True)
-    view["Predikat serapan"] = labels.predikat(view["Predikat serapan"], pagu=view["Pagu"]).astype("object")
+    dari = daftar["realisasi_dari_rincian"] if "realisasi_dari_rincian" in daftar else None
+    view["Predikat serapan"] = labels.predikat(
+        view["Predikat serapan"], pagu=view["Pagu"],
+        diketahui=None if dari is None else labels.realisasi_diketahui(dari.reset_index(drop=True))).astype("object")
     return (_gaya(view, uuid)
             .format({"Pagu": format_rupiah, "Serapan anggaran": format_persen,
                      "Rata-rata capaian sub kegiatan": format_persen}, na_rep="-", escape=ESCAPE)

@@ -13,7 +13,8 @@ from ..findings import registry as _jt
 from ..labels import LABEL_STATUS
 
 # the status that labels a predikat: one function for tables, cards and charts (kept importable from here)
-from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, status_tampil
+from ..metrics import PREDIKAT, dijadwalkan, jumlah_per_status, realisasi_rincian, status_tampil
+from ..names import lanjutan
 from ..status import BELUM_DILAKSANAKAN
 from .comparison import jumlah_program
 
@@ -145,19 +146,38 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
 def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per program: number, name, slug, notebook name, pagu, serapan, capaian, predikat.
 
-    Serapan is the program's own stated realisasi / pagu. The capaian columns are
+    A program printed with a second indicator (a row of the same name without rupiah,
+    ``names.lanjutan``) is one program. Realisasi and serapan are the program's own
+    cell, or where it is empty the sum of its rows below, or unknown (``metrics.realisasi_rincian``,
+    the rule of ``serapan_rp`` and of every total): ``realisasi_dari_rincian`` says which (NA: its
+    own cell; ``kegiatan``, ``sub_kegiatan``, ``kegiatan_sub_kegiatan``: summed from those rows;
+    ``tidak_diketahui``). The capaian columns are
     those of ``capaian_ringkas`` (sub kegiatan that were due: mean of ratios
     ``rata_capaian_k``, pagu-weighted ``capaian_tertimbang_k``, spread, worst row;
     ``temuan`` marks a worst row named by a kritis finding).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "program", "kegiatan", "sub_kegiatan"],
+    ...     "program": "PROGRAM A", "kegiatan": [None, None, "K", "K"],
+    ...     "nama": ["PROGRAM A", "PROGRAM A", "K", "S"], "indikator": ["i1", "i2", "i3", "i4"],
+    ...     "pagu_rp": [100.0, None, 100.0, 100.0], "realisasi_rp": [None, None, 60.0, 60.0],
+    ...     "serapan_rp": [60.0, None, 60.0, 60.0], "predikat_rp": ["Sangat Tinggi", None, None, None],
+    ...     "capaian_k": [None, None, None, 50.0], "harapan_tw": 50.0, "baris_sumber": [1, 2, 3, 4]})
+    >>> daftar_program(ev)[["program", "realisasi_rp", "realisasi_dari_rincian", "serapan_rp"]].values.tolist()
+    [['PROGRAM A', 60.0, 'kegiatan', 60.0]]
     """
-    is_prog = (evaluasi["level"].astype(str) == "program").to_numpy()
+    is_prog = ((evaluasi["level"].astype(str) == "program").to_numpy()
+               & ~lanjutan(evaluasi).to_numpy(dtype=bool))
     prog = evaluasi[is_prog].reset_index(drop=True)
+    rincian = realisasi_rincian(evaluasi)[is_prog].reset_index(drop=True)
     cap = capaian_ringkas(evaluasi, by="program", temuan=temuan).reindex(prog["nama"])
     out = pd.DataFrame({
         "no": range(1, len(prog) + 1),
         "program": prog["nama"],
         "slug": [slug(n) for n in prog["nama"]],
-        "pagu_rp": prog["pagu_rp"], "realisasi_rp": prog["realisasi_rp"],
+        "pagu_rp": prog["pagu_rp"], "realisasi_rp": rincian["realisasi_rp"],
+        "realisasi_dari_rincian": rincian["realisasi_dari_rincian"],
         "serapan_rp": prog["serapan_rp"], "predikat_rp": prog["predikat_rp"],
     })
     for col in KOLOM_CAPAIAN:
@@ -275,7 +295,7 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     is empty counts its kegiatan's sum, or makes the realisation and serapan unknown, never 0; the
     row's label says so, ``catatan_realisasi_program``), the capaian of the sub kegiatan that were due (mean of ratios and
     pagu-weighted, with how many were scheduled later and left out), counts of
-    programs, kegiatan and sub kegiatan, and, with ``temuan``, problems (kritis,
+    programs and kegiatan (each once, whatever its indicator rows) and sub kegiatan rows, and, with ``temuan``, problems (kritis,
     peringatan) apart from info rows: changes needing approval apart from confirmations
     (``jumlah_temuan``).
 
@@ -288,8 +308,11 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     >>> angka_utama(ev).set_index("ukuran")["nilai"].iloc[4:6].to_dict()
     {'Rata-rata capaian 1 sub kegiatan yang dinilai (1 dijadwalkan kemudian, tidak dihitung)': 80.0, 'Capaian tertimbang pagu (sub kegiatan yang dinilai)': 80.0}
     """
-    prog = evaluasi[evaluasi["level"].astype(str) == "program"]
-    sub = evaluasi[evaluasi["level"].astype(str) == "sub_kegiatan"]
+    # a program or kegiatan printed with a second indicator (a row of the same name without rupiah,
+    # ``names.lanjutan``) is counted once; a sub kegiatan's indicator rows stay counted as
+    # the status and capaian counts of the report count them (each its own status)
+    level = evaluasi["level"].astype(str)
+    sekali = level.where(~lanjutan(evaluasi), "")
     cap = capaian_ringkas(evaluasi, by=None).iloc[0]
     jadwal = int(cap["jumlah_dijadwalkan"])
     total = jumlah_program(evaluasi)
@@ -301,9 +324,9 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
         (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai"
          + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
         ("Capaian tertimbang pagu (sub kegiatan yang dinilai)", cap["capaian_tertimbang_k"], "persen"),
-        ("Jumlah program", len(prog), "angka"),
-        ("Jumlah kegiatan", int((evaluasi["level"].astype(str) == "kegiatan").sum()), "angka"),
-        ("Jumlah sub kegiatan", len(sub), "angka"),
+        ("Jumlah program", int((sekali == "program").sum()), "angka"),
+        ("Jumlah kegiatan", int((sekali == "kegiatan").sum()), "angka"),
+        ("Jumlah sub kegiatan", int((level == "sub_kegiatan").sum()), "angka"),
     ]
     if temuan is not None:
         j = jumlah_temuan(temuan)
@@ -348,7 +371,7 @@ def jumlah_predikat(evaluasi: pd.DataFrame) -> pd.DataFrame:
             parts[(judul, level.replace("_", " ").capitalize())] = shown[
                 (evaluasi["level"].astype(str) == level).to_numpy()].value_counts()
     baris = PREDIKAT[::-1] + [labels.BELUM_DIUKUR, labels.DIJADWALKAN]
-    baris += [b for b in (labels.TANPA_TARGET, labels.TIDAK_DILAPORKAN, labels.TANPA_PAGU)
+    baris += [b for b in (labels.TANPA_TARGET, labels.TIDAK_DILAPORKAN, labels.TANPA_PAGU, labels.TIDAK_DIKETAHUI)
               if any(n.get(b, 0) for n in parts.values())]
     out = pd.DataFrame({k: n.reindex(baris, fill_value=0) for k, n in parts.items()})
     out.index.name = "Predikat"

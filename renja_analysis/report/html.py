@@ -331,10 +331,13 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     masalah = masalah_per_program(doc.temuan, milik).reindex(daftar["program"], fill_value=0)
     programs = []
     for (_, p), k, w in zip(daftar.iterrows(), masalah["kritis"], masalah["peringatan"]):
+        # a realisation unknown (its cell empty, its rows below not all stating one): no serapan, not 0
+        diketahui = labels.realisasi_diketahui(p["realisasi_dari_rincian"])
         predikat = labels.predikat(p["predikat_rp"], BELUM_DILAKSANAKAN if p["dijadwalkan"] else None,
-                                   pagu=p["pagu_rp"])
+                                   pagu=p["pagu_rp"], diketahui=diketahui)
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
-                         "pagu": format_rupiah(p["pagu_rp"]), "serapan": format_persen(p["serapan_rp"]),
+                         "pagu": format_rupiah(p["pagu_rp"]),
+                         "serapan": format_persen(p["serapan_rp"]) if diketahui else "tidak diketahui",
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
                          "masalah": f"{k} kritis, {w} peringatan",
                          "temuan_href": f"30-kualitas-data.html#temuan-{p['notebook']}",

@@ -384,7 +384,7 @@ def putuskan(src: SourceText, evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 
 
 def _induk_anak(evaluasi: pd.DataFrame) -> tuple[np.ndarray, dict]:
-    """Each Tabel 2.2 row's parent position (NaN for none: ``_common.parent_index``) and the
+    """Each Tabel 2.2 row's parent position (NaN for none: ``names.parent_index``) and the
     positions of each parent's rows (``_anak_dari``), for ``_bukti_jumlah``."""
     induk = (parent_index(evaluasi["level"], lanjutan(evaluasi)).to_numpy(dtype=float) if "level" in evaluasi
              else np.full(len(evaluasi), np.nan))

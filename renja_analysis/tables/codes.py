@@ -122,7 +122,7 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     code hierarchy, with the pairs found again within the right parent.
 
     Level by level (kegiatan, then sub kegiatan, each against the codes its parents hold
-    by then), a pair is dropped when its 2.2 row's parent (``_common.parent_index``; a
+    by then), a pair is dropped when its 2.2 row's parent (``names.parent_index``; a
     further indicator row counts as its name's first row) holds another code than the
     code's parent, or holds no code while the code's parent went to another row. Where
     neither parent holds a code, the pairs vote: each 2.2 parent goes with the one code

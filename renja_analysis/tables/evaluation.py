@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import metrics
-from ..labels import kolom as _kolom
+from ..labels import DARI_RINCIAN, kolom as _kolom
 from ..names import align, infer_levels, normalise_names
 from ..numbers import format_rupiah, kata_nihil
 from ..sources import headers, layout
@@ -115,8 +115,10 @@ def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
                                 found=row[k])
 
 
-def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
-    """Read one of the two evaluation tables into typed columns (no levels yet)."""
+def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | None = None) -> pd.DataFrame:
+    """Read one of the two evaluation tables into typed columns (no levels yet). ``kosong``: a
+    list that receives the ``realisasi_kosong`` findings of Tabel 2.2 (``_empty_realisations``),
+    whose message ``parse`` completes once the levels are known (``_bacaan_kosong``)."""
     block = src.tables.get(kind)
     if block is None:
         return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
@@ -169,7 +171,9 @@ def read_table(src: SourceText, kind: str, columns: list[str]) -> pd.DataFrame:
                         cell="nama (kolom 1)", expected="nama program, kegiatan atau sub kegiatan",
                         found="")
     if kind == "tabel_2_2":
-        _empty_realisations(src, label, df, cell, columns)
+        found = _empty_realisations(src, label, df, cell, columns)
+        if kosong is not None:
+            kosong.extend(found)
     return df
 
 
@@ -287,29 +291,91 @@ def _identities(df: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return list(zip(*values))
 
 
-def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, cell, columns: list[str]) -> None:
+def _empty_realisations(src: SourceText, label: str, df: pd.DataFrame, cell, columns: list[str]) -> list[tuple]:
     """A Tabel 2.2 row whose realisation K or Rp cell is empty: kept empty (the document states
-    nothing), judged as nothing realised (``metrics.realisasi_dinilai``), and said once per row
-    (``realisasi_kosong``, info) so that a reviewer sees which cells were not filled in."""
+    nothing) and said once per row (``realisasi_kosong``, info) so that a reviewer sees which
+    cells were not filled in. Returns the findings, each with its empty (column, position) cells,
+    in the reader's order: the message said here is a sub kegiatan's (judged as nothing realised,
+    ``metrics.realisasi_dinilai``); ``_bacaan_kosong`` rewrites it for a program or kegiatan."""
     where = [(c, columns.index(c)) for c in REALISASI_22 if c in df]
     empty = np.zeros(len(df), dtype=bool)
     for col, _ in where:
         empty |= df[col].isna().to_numpy(dtype=bool)
-    # a row without money of its own (a further indicator of the name above, ``_common.lanjutan``)
+    # a row without money of its own (a further indicator of the name above, ``names.lanjutan``)
     # has no rupiah judged (``metrics.realisasi_rp_dinilai``): its empty Rp cell reports nothing
     no_money = metrics.realisasi_rp_dinilai(df).isna().to_numpy(dtype=bool) \
         if "realisasi_rp" in df else np.zeros(len(df), dtype=bool)
+    found = []
     for line, nama, money_less in zip(df.loc[empty, "baris_sumber"].tolist(), df.loc[empty, "nama"].tolist(),
                                       no_money[empty].tolist()):
         kosong = [(c, p) for c, p in where if not cell(int(line), c) and not (c == "realisasi_rp" and money_less)]
         if not kosong:
             continue
-        sel = " dan ".join(f"{_kolom(c)} (kolom {p + 1})" for c, p in kosong)
-        src.finding(
-            "realisasi_kosong", "info", label, int(line),
-            f"Sel {sel} kosong: dokumen tidak melaporkan realisasi. Sel itu dibiarkan kosong di tabel; capaian, "
+        src.finding("realisasi_kosong", "info", label, int(line), _pesan_kosong(kosong), nama=nama,
+                    kolom=kosong[0][0])
+        found.append((src.temuan[-1], kosong))
+    return found
+
+
+def _sel_kosong(kosong: list[tuple[str, int]]) -> str:
+    return "Sel " + " dan ".join(f"{_kolom(c)} (kolom {p + 1})" for c, p in kosong) + " kosong: "
+
+
+def _pesan_kosong(kosong: list[tuple[str, int]]) -> str:
+    """The ``realisasi_kosong`` message of a sub kegiatan (no rows below it): nothing realised."""
+    return (_sel_kosong(kosong) + "dokumen tidak melaporkan realisasi. Sel itu dibiarkan kosong di tabel; capaian, "
             "serapan, predikat dan status menilainya sebagai belum ada realisasi (0), sedangkan pemeriksaan "
-            "jumlah, antartabel dan persen tertulis tidak memakainya.", nama=nama, kolom=kosong[0][0])
+            "jumlah, antartabel dan persen tertulis tidak memakainya.")
+
+
+def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
+    """Complete the ``realisasi_kosong`` findings of program and kegiatan rows (``found``:
+    ``_empty_realisations``) with the reading their empty cells got: Rp from the rows below
+    (``metrics.realisasi_rincian``: which rows, how much) or unknown, never 0; K no capaian
+    (``metrics.tambah_metrik``: an outcome not measured or not reported is not 0 %). A sub
+    kegiatan's message stays (nothing realised)."""
+    if not found:
+        return
+    level = dict(zip(t22["baris_sumber"].tolist(), t22["level"].astype(str).tolist()))
+    if not any(level.get(int(f["baris_sumber"])) in ("program", "kegiatan") for f, _ in found):
+        return
+    r = metrics.realisasi_rincian(t22)
+    # whether the row has a row below it at all (the next row is of a deeper level)
+    urut = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+    sendiri = t22[~lanjutan(t22).to_numpy(dtype=bool)]        # a further indicator row is nobody's row
+    dalam = [urut.get(a, 3) for a in sendiri["level"].astype(str).tolist()]
+    ada_rincian = dict(zip(sendiri["baris_sumber"].tolist(), [b > a for a, b in zip(dalam, dalam[1:] + [-1])]))
+    nilai = dict(zip(t22["baris_sumber"].tolist(), r["realisasi_rp"].tolist()))
+    dari = dict(zip(t22["baris_sumber"].tolist(), r["realisasi_dari_rincian"].tolist()))
+    for f, kosong in found:
+        line = int(f["baris_sumber"])
+        tingkat = level.get(line)
+        if tingkat not in ("program", "kegiatan"):
+            continue
+        baris = "program" if tingkat == "program" else "kegiatan"
+        sel = "kedua sel itu" if len(kosong) > 1 else "sel itu"
+        bagian = [_sel_kosong(kosong) + f"dokumen tidak melaporkan realisasi {baris} ini, dan {sel} dibiarkan "
+                                        "kosong di tabel."]
+        cols = [c for c, _ in kosong]
+        if "realisasi_rp" in cols:
+            d, v = dari.get(line), nilai.get(line)
+            if isinstance(d, str) and d in DARI_RINCIAN and v is not None and pd.notna(v):
+                bagian.append(f"Realisasi anggarannya dibaca dari jumlah realisasi {DARI_RINCIAN[d]} di bawahnya, "
+                              f"{format_rupiah(v)} (semuanya tercantum); serapan dan predikat serapannya memakai "
+                              "angka itu, bukan 0.")
+                f["nilai_hitung"] = float(v)
+            else:
+                rincian = "kegiatan dan sub kegiatan" if baris == "program" else "sub kegiatan"
+                sebab = (f"tidak semua {rincian} di bawahnya mencantumkan realisasi" if ada_rincian.get(line) else
+                         f"tidak ada {rincian} di bawahnya")
+                bagian.append(f"Realisasi anggarannya tidak diketahui: {sebab}, sehingga serapan dan predikat "
+                              "serapannya tidak dihitung (tidak diketahui), bukan 0.")
+        if "realisasi_k" in cols:
+            bagian.append(f"Capaian indikator {baris} ini tidak dihitung (belum diukur, atau tidak dilaporkan bila "
+                          "triwulan IV), bukan 0%.")
+        bagian.append("Pemeriksaan jumlah, antartabel dan persen tertulis tidak memakai sel kosong itu sebagai angka "
+                      "dokumen.")
+        f["pesan"] = " ".join(bagian)
 
 
 _JUMLAH = re.compile(r"(?i)^\s*(jumlah|total|grand total)\b(\s+(total|keseluruhan|seluruh(nya)?|program|anggaran))?\s*:?\s*$")
@@ -362,17 +428,30 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
         return df
     rest = df[~total]
     level = infer_levels(rest["nama"].tolist(), pagu=rest["pagu_rp"].tolist() if "pagu_rp" in rest else None)
-    programs = rest[[lv == "program" for lv in level]]
+    is_prog = [lv == "program" for lv in level]
+    programs = rest[is_prog]
+    # a program whose realisation cell is empty: the sum of its rows below, or unknown
+    # (``metrics.realisasi_rincian``), never Rp 0 against the stated total
+    rincian = metrics.realisasi_rincian(rest.assign(level=level))[is_prog] \
+        if "realisasi_rp" in rest and len(rest) else None
+    real = None if rincian is None else rincian["realisasi_rp"]
+    tak_tahu = rincian is not None and bool((rincian["realisasi_dari_rincian"] == metrics.TIDAK_DIKETAHUI).any())
+    dari = 0 if rincian is None else int(rincian["realisasi_dari_rincian"].notna().sum())
     for _, row in df[total].iterrows():
         for col in ("pagu_rp", "realisasi_rp"):
             if col not in df or pd.isna(row[col]) or nihil(int(row["baris_sumber"]), col):
                 continue
-            summed = float(programs[col].fillna(0).sum())
+            if col == "realisasi_rp" and tak_tahu:
+                continue                # a program's realisation is not known: no sum to compare
+            summed = float((real if col == "realisasi_rp" and real is not None else programs[col]).fillna(0).sum())
             if abs(float(row[col]) - summed) > 1.0:
                 src.finding("jumlah_tidak_cocok", "kritis", label, int(row["baris_sumber"]),
                             f"Baris {row['nama']} mencantumkan {col} {format_rupiah(row[col])}, tetapi jumlah "
-                            f"seluruh program {format_rupiah(summed)}; baris jumlah tidak dihitung sebagai "
-                            "program.", nama=row["nama"], kolom=col, dokumen=float(row[col]), hitung=summed)
+                            f"seluruh program {format_rupiah(summed)}"
+                            + (f" (realisasi {dari} program yang selnya kosong diambil dari jumlah rincian di "
+                               "bawahnya)" if col == "realisasi_rp" and dari else "")
+                            + "; baris jumlah tidak dihitung sebagai program.", nama=row["nama"], kolom=col,
+                            dokumen=float(row[col]), hitung=summed)
     return rest.reset_index(drop=True)
 
 
@@ -396,7 +475,8 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
         Tabel 2.1 rows with ``level`` and ``urutan_evaluasi`` (the matched
         evaluasi row, NA where none matched).
     """
-    t22 = read_table(src, "tabel_2_2", LAYOUT_22)
+    kosong: list = []
+    t22 = read_table(src, "tabel_2_2", LAYOUT_22, kosong)
     # a further indicator row of a name takes the level of the name's first row
     first = ~lanjutan(t22)
     found = tingkat_tercatat(src, LABELS["tabel_2_2"], t22.loc[first, "nama"].tolist(),
@@ -420,6 +500,7 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
             kode.iloc[[i for i, _, _ in pairs]] = coded["kode"].iloc[[j for _, j, _ in pairs]].to_numpy()
     t22["kode"] = kode
     ambiguous.putuskan(src, t22, t21, rencana)
+    _bacaan_kosong(t22, kosong)          # the cells as finally read: their reading said
     return turunan(t22, t21), t21
 
 
@@ -434,7 +515,8 @@ def turunan(t22: pd.DataFrame, t21: pd.DataFrame) -> pd.DataFrame:
     for col, of in (("target_renstra", "target_renstra"), ("realisasi_k_tabel21", "realisasi_k"),
                     ("capaian_renstra_dokumen", "capaian_renstra_dokumen")):
         t22[col] = pd.Series(matched[of].array.take(where, allow_fill=True), index=t22.index).astype("Float64")
-    # a realisation not reported is judged as nothing realised (metrics.realisasi_dinilai)
+    # a realisation not reported is judged as nothing realised (metrics.realisasi_dinilai), except a
+    # program's or kegiatan's Rp: its rows below, or unknown (metrics.realisasi_rincian)
     t22["capaian_k"] = metrics.capaian(metrics.realisasi_dinilai(t22["realisasi_k"]), t22["target_k"])
-    t22["serapan_rp"] = metrics.serapan(metrics.realisasi_dinilai(t22["realisasi_rp"]), t22["pagu_rp"])
+    t22["serapan_rp"] = metrics.serapan(metrics.realisasi_rp_dinilai(t22), t22["pagu_rp"])
     return t22[COLUMNS].reset_index(drop=True)

@@ -80,10 +80,11 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
     kept = drop_duplicates(src, "tabel_3_2", LABEL, [r for r, _ in items], [tuple(g) for _, g in items])
     kept_ids = {id(r) for r in kept}
-    # a numbered total holds its number in the numbering (``check_numbering``), in reading order
-    bernomor = {id(r) for r, g in totals if g[0]}
-    kept_ids |= bernomor
-    check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=bernomor)
+    # a numbered total holds its number in the numbering (``check_numbering``), in reading order;
+    # an urusan or bidang line, numbered or not, may be followed by rows numbered from 1 again
+    jumlah = {id(r) for r, g in totals if g[0] or g[1].upper().startswith(_NAMA_JUMLAH)}
+    kept_ids |= jumlah
+    check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
 
     rr = [r for r, _ in items]
@@ -192,12 +193,14 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     a gap means a row was lost in extraction (finding ``nomor_tidak_urut``, kritis);
     a number that is not a number is an error.
 
-    ``total``: the ids of the rows among ``numbered`` that are stated totals (a numbered urusan
-    line). Such a row holds its number when the number goes up (a row was not lost there); one
-    that does not (a number repeated on every page's urusan line, or not a number) is not a row
-    of the numbering and says nothing of it. A row numbered 1 right after a numbered total starts
-    the numbering again: the document numbers its urusan lines apart from the rows under them
-    (``1  URUSAN ...`` over rows 1, 2, ...; ``findings.document._celah_bagian`` reads it so too).
+    ``total``: the ids of the rows among ``numbered`` that are stated totals (an urusan or bidang
+    urusan line, numbered or not). Such a row holds its number when the number goes up (a row was
+    not lost there); one that does not (a number repeated on every page's urusan line, no number,
+    or not a number) is not a row of the numbering and says nothing of it. A row numbered 1 right
+    after a total starts the numbering again: the document numbers its urusan lines apart from
+    the rows under them (``1  URUSAN ...`` over rows 1, 2, ...), or the rows of each urusan or
+    bidang urusan from 1 (``BIDANG URUSAN B`` over rows 1, 2, ... after bidang A's 1..50);
+    ``findings.document._celah_bagian`` reads it so too.
 
     Examples
     --------
@@ -209,11 +212,16 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     >>> said = Src()
     >>> check_numbering(said, [(urusan, "1"), (a, "1"), (b, "2")], total={id(urusan)}); said
     []
+    >>> bidang, c = Row(line=4, cells=["", "BIDANG URUSAN B"]), Row(line=5, cells=["1", "C"])
+    >>> check_numbering(said, [(a, "1"), (b, "2"), (bidang, ""), (c, "1")], total={id(bidang)}); said
+    []
     >>> check_numbering(said, [(a, "2"), (b, "2")]); said
     ['nomor 1 tidak ada', 'nomor 2 tertulis dua kali berturut-turut']
     """
-    if [cell.rstrip(".") for _, cell in numbered] == list(map(str, range(1, len(numbered) + 1))):
-        return                          # 1, 2, 3, ... as written: nothing to say
+    # 1, 2, 3, ... as written (a total printing no number aside): nothing to say
+    cells = [cell.rstrip(".") for row, cell in numbered if cell or id(row) not in total]
+    if cells == list(map(str, range(1, len(cells) + 1))):
+        return
     expected = 1
     setelah_jumlah = False              # the numbered row before was a stated total
     for row, cell in numbered:

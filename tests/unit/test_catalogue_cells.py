@@ -210,13 +210,17 @@ def test_both_realisations_empty_one_finding(tmp_path):
 
 def test_empty_parent_realisation_is_not_compared_with_its_rows(tmp_path):
     # the program Penunjang's realisation Rp (1,683,391,529, the sum of its rows) left empty: it states
-    # no total, so no jumlah_tidak_cocok; judged as nothing spent (serapan 0), said once
+    # no total, so no jumlah_tidak_cocok; its serapan is read from its rows (every kegiatan states
+    # its realisation: 1,683,391,529 of its pagu 2,992,759,325, line 237 of the source), never 0;
+    # said once, naming that reading
     from test_bad_inputs import L_PROG_PENUNJANG
 
     doc = _load(tmp_path, set_cell(L_PROG_PENUNJANG, 7, ""))
     assert _found(doc, "jumlah_tidak_cocok", L_PROG_PENUNJANG).empty
-    assert _found(doc, "realisasi_kosong", L_PROG_PENUNJANG)["kolom"].tolist() == ["realisasi_rp"]
-    assert doc.evaluasi.set_index("baris_sumber").loc[L_PROG_PENUNJANG, "serapan_rp"] == 0.0
+    found = _found(doc, "realisasi_kosong", L_PROG_PENUNJANG)
+    assert found["kolom"].tolist() == ["realisasi_rp"] and "Rp1.683.391.529" in found["pesan"].iloc[0]
+    assert doc.evaluasi.set_index("baris_sumber").loc[L_PROG_PENUNJANG, "serapan_rp"] == \
+        pytest.approx(1_683_391_529 / 2_992_759_325 * 100)
 
 
 def test_jumlah_row_saying_nothing_is_not_compared(tmp_path):

@@ -214,7 +214,7 @@ def test_empty_program_realisation_is_not_summed_as_zero():
 
 def test_a_second_indicator_row_of_a_program_is_not_a_program():
     """REV-G G8: a program printed with two indicators (the second row: same name, another
-    indicator, no rupiah: ``tables._common.lanjutan``) is one program. Its realisation is the
+    indicator, no rupiah: ``names.lanjutan``) is one program. Its realisation is the
     first row's 40, counted once: serapan 40/100 = 40 % (the second row taken as a program of
     its own, owning the kegiatan below, had its empty cell filled with their 40: 80 %)."""
     ev = pd.DataFrame({"dokumen": "x", "pemda": "Kabupaten P", "instansi": "Dinas X", "tahun": 2024,

@@ -85,3 +85,18 @@ def test_a_schedule_moved_from_one_quarter_to_another_counts_where_it_went():
     got = [triwulan_dijadwalkan(t) for t in ("Diundur dari triwulan 2 ke triwulan 4", "Dimajukan dari TW 4 ke TW 2",
                                              "Pelaksanaan diundur ke triwulan 4")]
     assert got == [4, 2, 4]
+
+
+def test_a_move_from_several_quarters_or_a_date_counts_where_it_went():
+    # REV-J J7: "dari" naming two quarters, a range or a date took one quarter only (NaN: not scheduled,
+    # so due now and counted as not done); the quarter after "ke" decides: 4, 4, 4, 3. A move to no
+    # quarter ("ke kegiatan lain") and one past a ";" schedule nothing
+    from renja_analysis.metrics import triwulan_dijadwalkan
+
+    got = [triwulan_dijadwalkan(t) for t in ("Diundur dari triwulan 2 dan 3 ke triwulan 4",
+                                             "Diundur dari triwulan 2 s.d. 3 ke triwulan 4",
+                                             "Diundur dari tanggal 3 ke triwulan 4",
+                                             "Digeser dari TW I-II menjadi TW III")]
+    assert got == [4, 4, 4, 3]
+    for t in ("Dipindahkan dari triwulan 3 ke kegiatan lain", "Digeser dari triwulan 2; ke triwulan 4"):
+        assert pd.isna(triwulan_dijadwalkan(t))

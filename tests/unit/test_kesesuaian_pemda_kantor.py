@@ -186,6 +186,11 @@ def test_the_pemda_a_location_names(lokasi, pemda):
     ("Pemerintah Provinsi Jawa Timur", "Provinsi Jawa Timur"),
     ("Kab. Kep. Seribu", "Kabupaten Kepulauan Seribu"),
     ("Magetan", "Magetan"),
+    # REV-J J9: a kabupaten whose name begins with Kota is no kota; a title's year is no part of the name
+    ("KABUPATEN KOTA BARU", "Kabupaten Kota Baru"),
+    ("Kabupaten Kota Waringin Barat Provinsi Kalimantan Tengah", "Kabupaten Kota Waringin Barat"),
+    ("Kota Kotamobagu", "Kota Kotamobagu"),
+    ("Kabupaten Magetan Tahun 2024", "Kabupaten Magetan"),
 ])
 def test_a_pemda_name_in_one_form(nama, pemda):
     assert pemda_baku(nama) == pemda
@@ -196,6 +201,8 @@ def test_the_same_pemda_however_written_and_another_one_still_differs():
     assert pemda_sama("Kabupaten Magetan", "PEMKAB MAGETAN")
     assert not pemda_sama("Kabupaten Magetan", "Kabupaten Magelang Provinsi Jawa Tengah")
     assert not pemda_sama("Kabupaten Madiun", "Pemkot Madiun")
+    assert not pemda_sama("Kabupaten Kota Baru", "Kota Baru")
+    assert pemda_sama("Kabupaten Magetan Tahun 2024", "Kab. Magetan")
 
 
 @pytest.mark.parametrize("ubah, status, sipd", [
