@@ -333,9 +333,10 @@ def tahun_akhir_renstra(tables: dict) -> int | None:
     return _dari_judul(tables, baca)
 
 
-def decode(path: Path, data: bytes) -> str:
+def decode(path: Path, data: bytes, jenis: str = "teks hasil ekstraksi PDF") -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an error
-    naming the first line that is not UTF-8."""
+    naming the first line that is not UTF-8 and what the file was expected to be
+    (``jenis``: a Renja document's text, a SIPD export)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -347,7 +348,7 @@ def decode(path: Path, data: bytes) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise RenjaParseError(
             path, "berkas bukan teks UTF-8", line=line,
-            expected="teks hasil ekstraksi PDF (UTF-8); simpan ulang berkas sebagai UTF-8",
+            expected=f"{jenis} (UTF-8); simpan ulang berkas sebagai UTF-8",
             found=data[exc.start: exc.start + 8].hex(" ")) from None
 
 
