@@ -93,6 +93,10 @@ UANG = (["pagu", "pagu_indikatif", "pagu_n_depan"]
 #: Fields every record must carry, not empty.
 WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat",
          "kode_sub_giat", "nama_sub_giat", "pagu"]
+#: Fields every record of a realisation export carries, not empty (``sources.sipd_realisation.WAJIB``;
+#: here, where ``mirip_sipd`` recognises either export's header without importing that reader).
+WAJIB_REALISASI = ["kode_skpd", "nama_skpd", "kode_sub_giat", "kode_rekening", "nomor_dokumen", "jenis_dokumen",
+                   "jenis_transaksi", "tanggal_dokumen", "nilai_realisasi"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG + ["label_tercantum"]
 #: The fields that make a JSON or CSV file SIPD's SKPD list (read by content, never by name):
@@ -236,7 +240,7 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
     >>> mirip_sipd("c.md", "Program, Kegiatan\\tIndikator\\tpagu".encode()) is None
     True
     """
-    known = set(TEKS) | set(UANG) | set(_realisation_fields())
+    known = set(TEKS) | set(UANG) | set(WAJIB_REALISASI)
     if data.startswith(ZIP_MAGIC):
         try:
             wb = _open_xlsx(Path(path), data)
@@ -261,7 +265,7 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
             continue
         cell = "baris judul kolom" + (f" lembar '{sheet}'" if sheet else "")
         realisasi = "nilai_realisasi" in names or "kode_rekening" in names
-        wajib, jenis = (_realisation_fields(), "kolom realisasi SIPD") if realisasi else (WAJIB, "kolom SIPD")
+        wajib, jenis = (WAJIB_REALISASI, "kolom realisasi SIPD") if realisasi else (WAJIB, "kolom SIPD")
         missing = [name for name in wajib if name not in names]
         if sheet is None and r > 1 and PENANDA in names:
             return RenjaParseError(path, f"judul kolom ekspor SIPD-RI di baris {r}, didahului {r - 1} baris lain",
@@ -273,12 +277,6 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
                                    found="tidak ada " + missing[0])
         return None
     return None
-
-
-def _realisation_fields() -> list[str]:
-    from .sipd_realisation import WAJIB as WAJIB_REALISASI
-
-    return WAJIB_REALISASI
 
 
 class _DuplicateKey(ValueError):
