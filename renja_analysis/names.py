@@ -1237,7 +1237,7 @@ def _miswritten_levels(names: list, levels: list) -> dict[int, str]:
         import pyarrow.compute as pc
 
         # one letter off a level word keeps its first three letters or its last three: only
-        # names whose first word begins with pro, keg, sub or ends in ram, tan can be read
+        # names whose first word begins with pro, keg, sub or ends in ram, tan, giatan (``_MISWRITTEN_ASCII``) can be read
         maybe = pc.match_substring_regex(_lower_ascii(plain), _MISWRITTEN_ASCII).to_numpy(zero_copy_only=False)
         found.update((x, _level_slip(x)) for x in itertools.compress(plain, maybe))
     found.update((x, _level_slip(x)) for x in distinct if x not in found)
@@ -1251,8 +1251,11 @@ def _miswritten_levels(names: list, levels: list) -> dict[int, str]:
 
 #: The names ``_miswritten_level`` may read a level in (lower-case ASCII, bold markers out): a
 #: word within one letter of ``program`` keeps ``pro`` at its start or ``ram`` at its end (an
-#: edit touches one place), of ``kegiatan`` ``keg`` or ``tan``; ``sub`` may come first.
-_MISWRITTEN_ASCII = r"^[^a-z]*(pro|keg|sub|[a-z]*(ram|tan)([^a-z]|$))"
+#: edit touches one place) and has six to eight letters, of ``kegiatan`` ``keg`` or ``tan`` and
+#: seven to nine letters, of ``subkegiatan`` ``sub`` or ``giatan``; a word glued to a level word
+#: begins with it. So a first word such as ``Peningkatan`` (eleven letters ending in ``tan``,
+#: as many sub kegiatan names begin) is not read one name at a time.
+_MISWRITTEN_ASCII = r"^[^a-z]*(pro|keg|sub|([a-z]{3,5}ram|[a-z]{4,6}tan|[a-z]*giatan)([^a-z]|$))"
 
 
 #: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
