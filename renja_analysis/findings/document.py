@@ -451,6 +451,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
                 *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
     di_celah = _terbuka_di_celah(df["level"], lanjut, celah) if celah else {}
+    # a program with two or more sub kegiatan read directly under it (no kegiatan between): a hierarchy no
+    # Renja has, so maybe a kegiatan read as a sub kegiatan (printed without the word "Kegiatan") with its
+    # own rows after it, counted twice: its sum is doubtful (one such row alone has no rows to double)
+    lv_arr = df["level"].astype(str).to_numpy(dtype=object)
+    induk_arr = parent.to_numpy(dtype=float)
+    sub_langsung = (lv_arr == "sub_kegiatan") & own & ~np.isnan(induk_arr)
+    sub_langsung[sub_langsung] = lv_arr[induk_arr[sub_langsung].astype(np.intp)] == "program"
+    langsung = np.bincount(induk_arr[sub_langsung].astype(np.intp), minlength=len(df))
     records = []
     pendek_kolom: dict[str, np.ndarray] = {}   # each column's stated minus sum, by parent (``where``)
     for col, label in columns.items():
@@ -504,6 +512,21 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 for baris, nama, level, s, t, k, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                            stated[ragu].tolist(), total[ragu].tolist(),
                                                            where[ragu].tolist(), kurang[ragu].tolist())]
+            bad &= ~ragu
+        ragu = bad & (langsung[where] > 1)
+        if ragu.any():
+            rows = df.iloc[where[ragu]]
+            records += [_rec(
+                "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
+                f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
+                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
+                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, {n} sub kegiatan terbaca langsung "
+                "di bawah program ini tanpa kegiatan di atasnya: bila salah satunya sebenarnya kegiatan (tertulis "
+                "tanpa kata \u201cKegiatan\u201d), rinciannya terhitung dua kali, sehingga selisih ini tidak dinilai "
+                "sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu di dokumen aslinya.")
+                for baris, nama, level, s, t, n, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                           stated[ragu].tolist(), total[ragu].tolist(),
+                                                           langsung[where[ragu]].tolist(), kurang[ragu].tolist())]
             bad &= ~ragu
         if not bad.any():
             continue

@@ -282,12 +282,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
        "rincian yang diketahui (sedikitnya) tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
-       "baris hilang di dalam rincian itu.",
+       "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
+       "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d).",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part (a realisation is never negative): a stated realisation below it is reported "
-       "('sedikitnya'), one above it not compared; a stated "
+       "('sedikitnya'), one above it not compared; a program with two or more sub kegiatan read directly under it "
+       "(no kegiatan between: a hierarchy no Renja has, maybe a kegiatan printed without its word, its rows then "
+       "counted twice) is peringatan naming them; a stated "
        "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
        "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
        "programs never blamed). The 3.3 fragments are not checked: their children "
@@ -299,7 +302,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
        "one number missing, or with more while the kegiatan before it reads no more than it states)",
        sengketa="baris", kontradiksi=True,
-       syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum"),
+       syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum, or where "
+       "a program's rows include two or more sub kegiatan read directly under it"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target.",

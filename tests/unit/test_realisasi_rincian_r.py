@@ -168,6 +168,13 @@ def test_document_kegiatan_read_as_sub_kegiatan_leaves_the_program_unknown(tmp_p
     pesan = t[(t["jenis"].astype(str) == "realisasi_kosong") & (t["baris_sumber"] == 38)]["pesan"].iloc[0]
     assert ("Realisasi anggarannya tidak diketahui: jumlah pagu kegiatan dan sub kegiatan di bawahnya "
             "(Rp95.000.000) tidak sama dengan pagu program ini (Rp50.000.000)") in pesan
+    # the program's pagu against rows read as its three sub kegiatan (50 + 30 + 15 = 95 juta): a sub kegiatan
+    # directly under a program is a hierarchy no Renja has, a sign of a misread level: peringatan, not the
+    # old kritis 'jumlah rincian di bawahnya Rp0'
+    j = t[(t["jenis"].astype(str) == "jumlah_tidak_cocok") & (t["baris_sumber"] == 38)]
+    assert j["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert j["nilai_hitung"].tolist() == [95 * JUTA]
+    assert "3 sub kegiatan terbaca langsung di bawah program ini tanpa kegiatan di atasnya" in j["pesan"].iloc[0]
 
 
 # --- L2: a JUMLAH row against programs of which one is unknown ---------------------------------
