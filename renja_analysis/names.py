@@ -1728,16 +1728,24 @@ def _same_as_above(s: pd.Series) -> pd.Series:
     return (s == s.shift()).fillna(False)
 
 
-def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series:
+def parent_index(level: pd.Series, lanjut: pd.Series | None = None, langsung: bool = False) -> pd.Series:
     """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan),
     NaN for a program or a row without one. ``lanjut`` (``lanjutan``): rows that are a
     further indicator of the row above; they are nobody's parent and nobody's child (the
     name's first row is).
 
+    ``langsung``: a sub kegiatan directly under a program (no kegiatan between them: the
+    program's first rows) is the program's row, as its money is (the rule of both the sum
+    check and ``metrics.realisasi_rincian``, so that they never disagree); without it such a
+    row has no parent.
+
     >>> parent_index(pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"])).tolist()
     [nan, 0.0, 1.0, 1.0]
     >>> parent_index(pd.Series(["program", "program", "kegiatan"]), pd.Series([False, True, False])).tolist()
     [nan, nan, 0.0]
+    >>> lv = pd.Series(["program", "sub_kegiatan", "kegiatan", "sub_kegiatan"])
+    >>> parent_index(lv).tolist(), parent_index(lv, langsung=True).tolist()
+    ([nan, nan, 0.0, 2.0], [nan, 0.0, 0.0, 2.0])
     """
     lv = level.astype(str).to_numpy(dtype=object)
     own = np.ones(len(lv), dtype=bool) if lanjut is None else ~lanjut.to_numpy(dtype=bool)
@@ -1751,6 +1759,7 @@ def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series
     keg_ok = is_s & (keg >= 0)
     keg_ok[keg_ok] = is_k[keg[keg_ok]]
     parent[keg_ok] = keg[keg_ok]
-    prog_ok = is_k & (prog >= 0)
+    prog_ok = (is_k | (is_s & ~keg_ok)) if langsung else is_k
+    prog_ok = prog_ok & (prog >= 0)
     parent[prog_ok] = prog[prog_ok]
     return pd.Series(parent)
