@@ -270,6 +270,9 @@ def _engine() -> str:
                 raise
 
     papermill_engines.register("renja", Engine)
+    # nbclient logs a dead kernel on standard error before raising it; the one line the command
+    # prints (``run_job``: the notebook, the cell, ``KernelBerhenti``) says it already
+    logger.addFilter(lambda record: not str(record.msg).startswith("Kernel died"))
     return "renja"
 
 
