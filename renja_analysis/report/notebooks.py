@@ -424,6 +424,8 @@ class WarmKernel:
         parent's: left alone."""
         if self.pid != os.getpid():
             return
+        if now:
+            _cancel_pending()
         try:
             if self.kc is not None:
                 self.kc.stop_channels()
@@ -438,6 +440,28 @@ class WarmKernel:
 
     def __exit__(self, kind, *exc) -> None:
         self.close(now=kind is not None)
+
+
+def _cancel_pending() -> None:
+    """End the tasks a notebook stopped half-way (Ctrl-C, SIGTERM) left in the event loop the
+    kernel's client runs in (``jupyter_core.utils.run_sync``), their errors taken: left pending, a
+    cell's task is run again by the kernel's shutdown, ends with nbclient's ``DeadKernelError``
+    and Python prints it with a traceback at exit ("Task exception was never retrieved")."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    loop = ensure_event_loop()
+    if loop.is_running():
+        return
+    tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        done, _ = loop.run_until_complete(asyncio.wait(tasks, timeout=5))
+        for task in done:
+            if not task.cancelled():
+                task.exception()
 
 
 #: This process's warm kernel (``_warm_kernel``), None before the first notebook.

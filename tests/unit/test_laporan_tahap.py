@@ -189,3 +189,41 @@ def test_kernel_mati_saat_reset_cepat_disebut(tmp_path, monkeypatch):
     assert time.monotonic() - mulai < 30
     assert str(exc.value).endswith("keluar.ipynb gagal sebelum sel pertama: kernel berhenti (dimatikan atau "
                                    "kehabisan memori)")
+
+
+SIGTERM_DI_SEL = textwrap.dedent('''
+    import signal, sys
+    from pathlib import Path
+    from renja_analysis import cli
+    from renja_analysis.report.notebooks import NotebookJob, run_job
+
+    signal.signal(signal.SIGTERM, cli._on_signal)
+    sumber = Path(sys.argv[1])
+    try:
+        run_job(NotebookJob(sumber, sumber.with_name("keluar.ipynb"), {}, sumber.parent))
+    except cli.Dihentikan:
+        print("dihentikan", file=sys.stderr)
+        sys.exit(143)
+''')
+
+
+@pytest.mark.slow          # a kernel (~5 s)
+def test_sigterm_di_sel_tanpa_traceback(tmp_path):
+    """SIGTERM while a cell runs (``report --jobs 1``): the command's one line only. The old code
+    left the cell's task in the kernel client's event loop; the kernel's shutdown ran it again, it
+    ended with nbclient's DeadKernelError and Python printed 'Task exception was never retrieved'
+    with a traceback at exit."""
+    tanda = tmp_path / "mulai"
+    sumber = _notebook(tmp_path / "nb", f"import pathlib, time\npathlib.Path({str(tanda)!r}).touch()\ntime.sleep(60)")
+    (tmp_path / "penggerak.py").write_text(SIGTERM_DI_SEL)
+    p = subprocess.Popen([sys.executable, str(tmp_path / "penggerak.py"), str(sumber)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    for _ in range(600):
+        if tanda.exists():
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
+    p.terminate()
+    _, err = p.communicate(timeout=60)
+    assert tanda.exists() and p.returncode == 143, err
+    assert err.strip() == "dihentikan"
