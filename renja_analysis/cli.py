@@ -10,7 +10,8 @@ source cannot be read as a Renja or as SIPD data, ``check --sipd`` given SIPD da
 pemda, year or office than the document's without ``--paksa``, or the output folder cannot be written): one
 line on standard error, nothing in the output folder replaced; 3 an internal
 error (a bug): one line saying so; 130 interrupted (Ctrl-C), 143 stopped (SIGTERM): one line,
-every worker stopped, the previous outputs untouched.
+every worker stopped, the previous outputs untouched (``build``, a document's ``report``:
+``report.tahap``; not yet a corpus report or ``contoh``).
 """
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ EXIT_CODES = """status keluar:
      SIPD (check --sipd) pemda, tahun, atau perangkat daerah lain tanpa --paksa, atau folder keluaran
      tidak dapat ditulis (satu baris galat; keluaran lama tidak diubah)
   3  galat internal (bug): satu baris; mohon laporkan bersama berkas sumbernya; report/contoh: notebook
-     yang gagal dijalankan disebut bersama selnya, notebook lain dihentikan
-  130, 143  dihentikan (Ctrl-C, SIGTERM): semua pekerja dihentikan, keluaran lama tidak diubah
+     yang gagal dijalankan disebut bersama selnya, notebook lain dihentikan (report satu dokumen:
+     keluaran lama tidak diubah)
+  130, 143  dihentikan (Ctrl-C, SIGTERM): semua pekerja dihentikan; build dan report satu dokumen:
+     keluaran lama tidak diubah
 """
 
 
@@ -843,8 +846,8 @@ def main(argv=None) -> int:
     except (KeyboardInterrupt, Dihentikan) as exc:
         signum = exc.signum if isinstance(exc, Dihentikan) else signal.SIGINT
         how = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
-        kept = "; keluaran lama tidak diubah" if args.command == "build" else ""
-        print(("\n" if sys.stderr.isatty() else "") + f"dihentikan ({how}): build tidak selesai{kept}",
+        kept = "; keluaran lama tidak diubah" if _keluaran_utuh(args) else ""
+        print(("\n" if sys.stderr.isatty() else "") + f"dihentikan ({how}): {args.command} tidak selesai{kept}",
               file=sys.stderr)
         return 128 + signum
     except Exception as exc:  # noqa: BLE001 - a bug must still give one line, not a traceback
@@ -854,6 +857,19 @@ def main(argv=None) -> int:
     finally:
         if old is not None:
             signal.signal(signal.SIGTERM, old)
+
+
+def _keluaran_utuh(args) -> bool:
+    """Whether a command stopped half-way leaves every previous output as it was: ``build``
+    (its tables are one set), a document's ``report`` (``report.tahap``); not yet a corpus
+    report's pages or ``contoh``.
+
+    >>> _keluaran_utuh(build_parser().parse_args(["report", "--source", "x.md"]))
+    True
+    """
+    if args.command == "build":
+        return True
+    return args.command == "report" and (args.source is None or not _is_corpus([args.source]))
 
 
 def _one_line(exc) -> str:

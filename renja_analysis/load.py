@@ -606,6 +606,31 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     return doc
 
 
+#: The environment variable through which a report running (``report.tahap.TahapLaporan``) sends
+#: its notebooks' kernels to the processed tables it staged: JSON ``{folder: staging folder}``.
+ENV_TAHAP = "RENJA_ANALYSIS_TAHAP"
+
+
+def tahap_olahan(folder: Path) -> Path:
+    """``folder``, or the staging folder a running report wrote its new tables into in place
+    of it (``ENV_TAHAP``): the report's notebooks read the tables it will put there at its end,
+    while the folder itself keeps the previous ones until then.
+
+    >>> import os, json
+    >>> os.environ[ENV_TAHAP] = json.dumps({"/data/olahan": "/data/.olahan.staging-1"})
+    >>> tahap_olahan(Path("/data/olahan")), tahap_olahan(Path("/data/lain"))
+    (PosixPath('/data/.olahan.staging-1'), PosixPath('/data/lain'))
+    >>> del os.environ[ENV_TAHAP]
+    """
+    import json
+    import os
+
+    peta = os.environ.get(ENV_TAHAP)
+    if not peta:
+        return folder
+    return Path(json.loads(peta).get(str(Path(folder).absolute().resolve()), folder))
+
+
 def load_processed(folder=None) -> RenjaDocument:
     """The tables ``renja-analysis build`` wrote (Parquet), without parsing the source again.
 
@@ -637,7 +662,7 @@ def load_processed(folder=None) -> RenjaDocument:
     from .errors import RenjaParseError
 
     folder = Path(folder) if folder is not None else DATA_PROCESSED
-    folder = folder if folder.is_absolute() else ROOT / folder
+    folder = tahap_olahan(folder if folder.is_absolute() else ROOT / folder)
     tables = {}
     for name in TABLES:
         path = folder / f"{name}.parquet"

@@ -271,16 +271,18 @@ def _link_or_copy(src, dst) -> None:
         shutil.copy2(src, dst, follow_symlinks=False)
 
 
-def _switch(staging: Path, out_dir: Path) -> None:
+def _switch(staging: Path, out_dir: Path, milik=None) -> None:
     """Put the staged set in place of ``out_dir`` in one step where the system allows;
     the user's own files of the old folder are carried over (not the files of an earlier
     build: ``milik_build``, so a corpus set never keeps a document's workbook, nor a
-    document set a corpus's ``dokumen/``), and the folder keeps its permission bits."""
+    document set a corpus's ``dokumen/``), and the folder keeps its permission bits.
+
+    ``milik``: instead of ``milik_build``, whether an entry of the old folder (its path
+    relative to the folder, ``a/b.html``) belongs to the set being replaced; a folder present
+    in both the old and the staged set is then merged entry by entry (a report's
+    ``notebooks/program/`` beside the user's ``notebooks/templates/``)."""
     if out_dir.exists():
-        written = {p.name for p in staging.iterdir()}
-        for old in out_dir.iterdir():
-            if old.name not in written and not milik_build(old.name) and not old.name.startswith(".staging-"):
-                _carry_over(old, staging / old.name)
+        _bawa_lama(out_dir, staging, milik)
         shutil.copymode(out_dir, staging)
         if _exchange(staging, out_dir):
             return
@@ -290,6 +292,24 @@ def _switch(staging: Path, out_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.rename(staging, out_dir)
+
+
+def _bawa_lama(old_dir: Path, new_dir: Path, milik=None, rel: str = "") -> None:
+    """Carry the entries of ``old_dir`` that the staged set ``new_dir`` neither holds nor
+    replaces (``_switch``)."""
+    written = {p.name for p in new_dir.iterdir()}
+    for old in old_dir.iterdir():
+        if old.name.startswith(".staging-"):
+            continue
+        path = rel + old.name
+        if milik is None:
+            if old.name not in written and not milik_build(old.name):
+                _carry_over(old, new_dir / old.name)
+        elif old.name not in written:
+            if not milik(path):
+                _carry_over(old, new_dir / old.name)
+        elif old.is_dir() and not old.is_symlink() and (new_dir / old.name).is_dir():
+            _bawa_lama(old, new_dir / old.name, milik, path + "/")
 
 
 def _refuse_foreign(out_dir: Path, names: set) -> None:
@@ -339,40 +359,91 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
                    | {n.split("/")[0] for n in (extra or {})})
     lock = None if held else _lock(out_dir)
     try:
-        for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
-            if stale.is_symlink():
-                stale.unlink()
-            else:
-                shutil.rmtree(stale, ignore_errors=True)
-        try:
-            staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
-        except OSError as exc:
-            raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({sebab_os(exc)}); "
-                              "set keluaran disiapkan di samping --out lalu ditukar") from None
-        try:
-            names = []
-            for name, df in tables.items():
-                write_csv(df, staging / f"{name}.csv")
-                write_parquet(df, staging / f"{name}.parquet")
-                names += [f"{name}.csv", f"{name}.parquet"]
-            for name, writer in (extra or {}).items():
-                (staging / name).parent.mkdir(parents=True, exist_ok=True)
-                writer(staging / name)
-                names.append(name)
-            os.chmod(staging, 0o755)          # new folders: like mkdir; an old folder's mode is kept
-            _switch(staging, out_dir)
-        except OSError as exc:
-            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({sebab_os(exc)})") from None
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        with set_bertahap(out_dir) as staging:
+            try:
+                names = tulis_set(tables, staging, extra)
+            except OSError as exc:
+                raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({sebab_os(exc)})") from None
     finally:
         if lock is not None:
             lock.close()
     return [out_dir / n for n in names]
 
 
-def write_document(doc, out_dir) -> list[Path]:
-    """Write one document's processed tables and the reviewers' workbook as one set."""
+def tulis_set(tables: dict[str, pd.DataFrame], folder: Path, extra: dict | None = None) -> list[str]:
+    """Write each table as ``<name>.csv`` and ``<name>.parquet`` and each ``extra`` file into
+    ``folder`` (a staging folder: ``set_bertahap``); the names written."""
+    names = []
+    for name, df in tables.items():
+        write_csv(df, folder / f"{name}.csv")
+        write_parquet(df, folder / f"{name}.parquet")
+        names += [f"{name}.csv", f"{name}.parquet"]
+    for name, writer in (extra or {}).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        writer(folder / name)
+        names.append(name)
+    return names
+
+
+def _tahap_baru(out_dir: Path) -> Path:
+    """A new staging folder beside ``out_dir`` (``.<name>.staging-*``), after removing those
+    a killed run left behind."""
+    for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+        if stale.is_symlink():
+            stale.unlink()
+        else:
+            shutil.rmtree(stale, ignore_errors=True)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+    except OSError as exc:
+        raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({sebab_os(exc)}); "
+                          "set keluaran disiapkan di samping --out lalu ditukar") from None
+    os.chmod(staging, 0o755)          # new folders: like mkdir; an old folder's mode is kept
+    return staging
+
+
+@contextlib.contextmanager
+def set_bertahap(out_dir, milik=None, tukar: bool = True):
+    """A staging folder beside ``out_dir`` to write a new set into; when the block ends
+    normally, the set is switched into place of ``out_dir`` in one step (``_switch``: the old
+    folder's entries the set does not replace are carried over; ``milik`` as there), else
+    removed, ``out_dir`` left as it was. ``tukar`` False: the caller switches it (``tukar_set``)
+    before the block ends, e.g. several folders at the very end of a report.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "hasil"
+    >>> with set_bertahap(out) as tahap:
+    ...     _ = (tahap / "a.txt").write_text("baru")
+    ...     out.exists()
+    False
+    >>> (out / "a.txt").read_text(), sorted(p.name for p in out.parent.iterdir())
+    ('baru', ['hasil'])
+    """
+    out_dir = _target(out_dir)
+    staging = _tahap_baru(out_dir)
+    try:
+        yield staging
+        if tukar:
+            tukar_set(staging, out_dir, milik)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def tukar_set(staging: Path, out_dir, milik=None) -> None:
+    """Switch a staged set (``set_bertahap``) into place of ``out_dir`` (``_switch``)."""
+    out_dir = _target(out_dir)
+    try:
+        _switch(staging, out_dir, milik)
+    except OSError as exc:
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({sebab_os(exc)})") from None
+
+
+def tabel_dokumen(doc) -> tuple[dict[str, pd.DataFrame], dict]:
+    """One document's processed tables and the reviewers' workbook (``write_document``'s set):
+    the tables, and the workbook's file name with the function writing it."""
     from .workbook import write_workbook
 
     tables = doc.tables()
@@ -382,4 +453,10 @@ def write_document(doc, out_dir) -> list[Path]:
     tahun = doc.dokumen["tahun"].iloc[0] if doc.dokumen is not None and len(doc.dokumen) else None
     workbook = {nama_buku_kerja(tahun): lambda p: write_workbook(tables, p, sumber=doc.source.name,
                                                                  dokumen=dokumen)}
+    return tables, workbook
+
+
+def write_document(doc, out_dir) -> list[Path]:
+    """Write one document's processed tables and the reviewers' workbook as one set."""
+    tables, workbook = tabel_dokumen(doc)
     return write_tables(tables, out_dir, extra=workbook)

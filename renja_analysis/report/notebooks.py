@@ -236,6 +236,7 @@ def _engine() -> str:
     nbclient (which keeps a kernel it does not own alive: ``owns_km``) and writes the notebook
     as far as it ran when execution stops without a cell error (papermill writes it only after
     a cell error, as it no longer saves after every cell)."""
+    from nbclient.exceptions import DeadKernelError
     from papermill.clientwrap import PapermillNotebookClient
     from papermill.engines import NBClientEngine, papermill_engines
     from papermill.iorw import write_ipynb
@@ -259,24 +260,77 @@ def _engine() -> str:
                                  stdout_file=stdout_file, stderr_file=stderr_file)
             try:
                 return Client(nb_man, **final).execute()
+            except DeadKernelError:
+                if partial:
+                    write_ipynb(nb_man.nb, partial)
+                raise KernelBerhenti(*_sel_berjalan(nb_man.nb)) from None
             except BaseException:
                 if partial:
                     write_ipynb(nb_man.nb, partial)
                 raise
 
     papermill_engines.register("renja", Engine)
+    # nbclient logs a dead kernel on standard error before raising it; the one line the command
+    # prints (``run_job``: the notebook, the cell, ``KernelBerhenti``) says it already
+    logger.addFilter(lambda record: not str(record.msg).startswith("Kernel died"))
     return "renja"
 
 
-async def _silent(kc, code: str, timeout: float) -> dict:
+class KernelBerhenti(Exception):
+    """The kernel process ended while it executed a notebook's cell (``sel``: its index in the
+    executed notebook, ``eksekusi``: its execution count, None when unknown) or the warm
+    kernel's reset (``sel`` None): killed (``kill -9``) or out of memory."""
+
+    def __init__(self, sel: int | None = None, eksekusi: int | None = None):
+        super().__init__(sel, eksekusi)
+        self.sel, self.eksekusi = sel, eksekusi
+
+    def __str__(self) -> str:
+        return "kernel berhenti (dimatikan atau kehabisan memori)"
+
+
+def _sel_berjalan(nb) -> tuple[int | None, int | None]:
+    """The cell that ran when the kernel died (its index, its execution count): the last cell
+    papermill started (its status is then ``running``, or ``completed`` as papermill closes every
+    started cell; those not reached are ``pending``); (None, None) when none was started.
+
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in "abc"])
+    >>> for c, status in zip(nb.cells, ("completed", "completed", "pending")):
+    ...     c.metadata["papermill"] = {"status": status}
+    >>> nb.cells[1].execution_count = 2
+    >>> _sel_berjalan(nb), _sel_berjalan(nbformat.v4.new_notebook())
+    ((1, 2), (None, None))
+    """
+    mulai = [i for i, cell in enumerate(nb.cells)
+             if cell.get("metadata", {}).get("papermill", {}).get("status") in ("running", "completed", "failed")]
+    if not mulai:
+        return None, None
+    return mulai[-1], nb.cells[mulai[-1]].get("execution_count")
+
+
+#: How often a wait for the kernel's reply checks that the kernel process still runs (seconds).
+CEK_KERNEL = 1.0
+
+
+async def _silent(kc, code: str, timeout: float, km=None) -> dict:
     """Execute ``code`` in the kernel without a trace (no output kept, no history, the counter
-    unchanged); the reply's content. ``queue.Empty`` after ``timeout`` seconds."""
+    unchanged); the reply's content. ``queue.Empty`` after ``timeout`` seconds; with ``km``,
+    ``KernelBerhenti`` within ``CEK_KERNEL`` seconds of the kernel process ending."""
+    import queue
     import time
 
     msg_id = kc.execute(code, silent=True, store_history=False, allow_stdin=False, stop_on_error=False)
     end = time.monotonic() + timeout
     while True:
-        reply = await kc.get_shell_msg(timeout=max(end - time.monotonic(), 0.01))
+        left = end - time.monotonic()
+        try:
+            reply = await kc.get_shell_msg(timeout=max(min(left, CEK_KERNEL), 0.01))
+        except queue.Empty:
+            if km is not None and not await km.is_alive():
+                raise KernelBerhenti() from None
+            if left <= CEK_KERNEL:
+                raise
+            continue
         if reply["parent_header"].get("msg_id") == msg_id:
             return reply["content"]
 
@@ -318,7 +372,12 @@ class WarmKernel:
             self.kc = self.km.client()
             self.kc.allow_stdin = False
             self.kc.start_channels()
-            run_sync(self.kc.wait_for_ready)(timeout=60)
+            try:
+                run_sync(self.kc.wait_for_ready)(timeout=60)
+            except RuntimeError:
+                if not run_sync(self.km.is_alive)():
+                    raise KernelBerhenti() from None
+                raise
             self._call(f"__import__('sys').modules.setdefault({_STATE_MODULE!r}, "
                        f"__import__('types').ModuleType({_STATE_MODULE!r}))\n"
                        f"exec(compile({_KERNEL_STATE.read_text(encoding='utf-8')!r}, {str(_KERNEL_STATE)!r}, "
@@ -329,7 +388,7 @@ class WarmKernel:
             raise
 
     def _call(self, code: str, timeout: float = 60) -> None:
-        content = self._run_sync(_silent)(self.kc, code, timeout)
+        content = self._run_sync(_silent)(self.kc, code, timeout, self.km)
         if content.get("status") != "ok":
             raise RuntimeError(f"kernel: {content.get('ename')}: {content.get('evalue')}")
 
@@ -365,6 +424,8 @@ class WarmKernel:
         parent's: left alone."""
         if self.pid != os.getpid():
             return
+        if now:
+            _cancel_pending()
         try:
             if self.kc is not None:
                 self.kc.stop_channels()
@@ -379,6 +440,28 @@ class WarmKernel:
 
     def __exit__(self, kind, *exc) -> None:
         self.close(now=kind is not None)
+
+
+def _cancel_pending() -> None:
+    """End the tasks a notebook stopped half-way (Ctrl-C, SIGTERM) left in the event loop the
+    kernel's client runs in (``jupyter_core.utils.run_sync``), their errors taken: left pending, a
+    cell's task is run again by the kernel's shutdown, ends with nbclient's ``DeadKernelError``
+    and Python prints it with a traceback at exit ("Task exception was never retrieved")."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    loop = ensure_event_loop()
+    if loop.is_running():
+        return
+    tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        done, _ = loop.run_until_complete(asyncio.wait(tasks, timeout=5))
+        for task in done:
+            if not task.cancelled():
+                task.exception()
 
 
 #: This process's warm kernel (``_warm_kernel``), None before the first notebook.
@@ -429,8 +512,16 @@ def close_warm_kernel(now: bool = False) -> None:
 
 
 class NotebookGagal(Exception):
-    """A notebook of the report failed to execute: the message names the executed notebook
-    (where its output, with the error, was written), the cell and the error, on one line."""
+    """A notebook of the report failed to execute: the message names the notebook (where the
+    report puts it), the cell and the error, on one line; ``keluaran``: where its output, with
+    the error, was written (a staging folder's file while a report runs: ``report.tahap``)."""
+
+    def __init__(self, pesan: str, keluaran: str | None = None):
+        super().__init__(pesan, keluaran)
+        self.pesan, self.keluaran = pesan, keluaran
+
+    def __str__(self) -> str:
+        return self.pesan
 
 
 @dataclass(frozen=True)
@@ -442,6 +533,9 @@ class NotebookJob:
     parameters: dict = field(default_factory=dict)
     cwd: Path | None = None
     contoh: bool = False
+    #: Where the report puts the executed notebook, for messages (None: ``target``); a report
+    #: writes ``target`` into a staging folder first (``report.tahap``).
+    nama: Path | None = None
 
 
 def _nama(path: Path) -> str:
@@ -467,11 +561,19 @@ def run_job(job: NotebookJob) -> Path:
             raise
     except pm.PapermillExecutionError as exc:
         pesan = " ".join(f"{exc.ename}: {exc.evalue}".split())[:300]
-        raise NotebookGagal(f"notebook {_nama(job.target)} gagal di sel {exc.cell_index + 1} "
-                            f"(eksekusi ke-{exc.exec_count}): {pesan}") from None
-    except Exception as exc:  # noqa: BLE001 - a dead kernel or a timeout: the notebook named, one line
+        raise NotebookGagal(f"notebook {_nama(job.nama or job.target)} gagal di sel {exc.cell_index + 1} "
+                            f"(eksekusi ke-{exc.exec_count}): {pesan}", str(job.target)) from None
+    except KernelBerhenti as exc:
+        di = "" if exc.sel is None else f" di sel {exc.sel + 1}" + (
+            "" if exc.eksekusi is None else f" (eksekusi ke-{exc.eksekusi})")
+        sebelum = " sebelum sel pertama" if exc.sel is None else ""
+        raise NotebookGagal(f"notebook {_nama(job.nama or job.target)} gagal{di}{sebelum}: {exc}",
+                            str(job.target) if exc.sel is not None else None) from None
+    except Exception as exc:  # noqa: BLE001 - a timeout or another failure: the notebook named, one line
         pesan = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
-        raise NotebookGagal(f"notebook {_nama(job.target)} ({_nama(job.source)}) gagal: {pesan}") from None
+        sumber = "" if job.nama is not None or job.source.resolve() == job.target.resolve() else \
+            f" (dari {_nama(job.source)})"
+        raise NotebookGagal(f"notebook {_nama(job.nama or job.target)}{sumber} gagal: {pesan}") from None
 
 
 def default_jobs(jobs: int | None = None) -> int:
@@ -596,7 +698,7 @@ def parameter_realisasi(realisasi, sipd=None) -> dict:
 
 def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, progress: bool = True,
                     olahan=None, sipd=None, paksa: bool = False, realisasi=None,
-                    jobs: int | None = None) -> list[Path]:
+                    jobs: int | None = None, keluaran: Path | None = None) -> list[Path]:
     """Execute the overview notebooks in place and one program notebook per program.
 
     The notebooks read processed tables (``load.load_processed``); ``olahan``, a
@@ -607,27 +709,30 @@ def build_notebooks(doc: RenjaDocument, notebooks: Path = config.NOTEBOOKS, prog
     ``paksa``; without ``sipd`` an earlier SIPD notebook is removed. ``realisasi`` (SIPD
     realisation exports) adds the realisation page (``parameter_realisasi``), likewise.
     ``jobs`` notebooks are executed at once (``execute_all``; default: the cores).
+    ``keluaran``: the executed notebooks are written there (a staging folder, ``report.tahap``)
+    instead of in place; the notebooks still run in ``notebooks`` and are named by their place
+    there.
     """
+    out = notebooks if keluaran is None else Path(keluaran)
     programs = daftar_program(doc.evaluasi)
     extra = {"olahan": str(Path(olahan).resolve())} if olahan is not None else {}
-    todo = [(notebooks / n, notebooks / n, dict(extra), False) for n in NOTEBOOKS]
+    todo = [(notebooks / n, out / n, dict(extra), False) for n in NOTEBOOKS]
     name = HALAMAN_SIPD[0]
     if sipd is not None:
-        todo.append((notebooks / "templates" / name, notebooks / name,
+        todo.append((notebooks / "templates" / name, out / name,
                      dict(extra, **parameter_sipd(sipd), **({"paksa": True} if paksa else {})),
                      pemda.sipd_contoh(sipd)))
     else:
-        (notebooks / name).unlink(missing_ok=True)
+        (out / name).unlink(missing_ok=True)
     name_r = HALAMAN_REALISASI[0]
     if realisasi is not None:
-        todo.append((notebooks / "templates" / name_r, notebooks / name_r, parameter_realisasi(realisasi, sipd),
+        todo.append((notebooks / "templates" / name_r, out / name_r, parameter_realisasi(realisasi, sipd),
                      pemda.sipd_contoh(realisasi)))
     else:
-        (notebooks / name_r).unlink(missing_ok=True)
-    todo += [(notebooks / TEMPLATE, notebooks / PROGRAM_DIR / f"{p['notebook']}.ipynb",
+        (out / name_r).unlink(missing_ok=True)
+    todo += [(notebooks / TEMPLATE, out / PROGRAM_DIR / f"{p['notebook']}.ipynb",
               dict(extra, program=p["program"]), False) for _, p in programs.iterrows()]
-    remove_stale((notebooks / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in todo])
-    return execute_all([NotebookJob(source, target, params, notebooks, contoh)
+    remove_stale((out / PROGRAM_DIR).glob("*.ipynb"), [target for _, target, _, _ in todo])
+    return execute_all([NotebookJob(source, target, params, notebooks, contoh,
+                                    nama=None if keluaran is None else notebooks / target.relative_to(out))
                         for source, target, params, contoh in todo], jobs, progress=progress)
-
-
