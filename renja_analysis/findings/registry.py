@@ -116,7 +116,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
        "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it, "
        "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
-       "is a stated total, not a row)"),
+       "is a stated total, not a row; so does a row numbered above 1 but below the numbering's next right after "
+       "such a line, its first numbers missing: `nomor 1 tidak ada`)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
