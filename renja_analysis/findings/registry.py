@@ -638,7 +638,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
        "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
        "daerah yang hanya sebagian sama, perangkat daerah yang dipilih dari nama program/kegiatan yang sama "
-       "karena dokumen tidak menyebutnya atau hanya nama berkasnya yang menyebut; temuan perbandingan yang "
+       "karena namanya tidak terbaca dalam dokumen atau hanya nama berkasnya yang menyebut; temuan perbandingan yang "
        "kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
