@@ -541,7 +541,8 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
     bidang line over rows 1, 2, ... after another bidang's, misses no number. So does a row numbered
     above 1 but below the numbering's next (the highest number before it, plus one), its first numbers
-    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1.
+    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1. Two rows printed
+    the other way round (1, 3, 2, 4) miss no number.
 
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
@@ -551,6 +552,8 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     [(3, 1, 3)]
     >>> _celah_bagian(pd.Series([1, 2, 3, 2, 3], dtype="Int64"), ([1.0, 2.0], [0, 3]))  # urusan 2: its No 1 lost
     [(3, 0, 2)]
+    >>> _celah_bagian(pd.Series([1, 3, 2, 4], dtype="Int64")), _celah_bagian(pd.Series([1, 3, 4], dtype="Int64"))
+    ([], [(1, 1, 3)])
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -588,6 +591,10 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         baru = baru.copy()
         baru[lagi[0]] = True
     ada = v > sebelum + 1
+    if ada.any():
+        # two rows printed the other way round (1, 3, 2, 4, as the reader says): no number missing
+        lanjut = np.concatenate([v[1:], [np.nan]])
+        ada &= ~((v == sebelum + 2) & (lanjut == sebelum + 1) & ~np.concatenate([baru[1:], [False]]))
     return [(int(p), int(a), int(b)) for p, a, b in zip(where[pos[ada]].tolist(), sebelum[ada].tolist(),
                                                        v[ada].tolist())]
 

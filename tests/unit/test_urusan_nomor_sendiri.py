@@ -154,3 +154,18 @@ def test_a_restart_missing_its_first_numbers_reader_and_sums_alike():
     check_numbering(said, rows, total={id(rows[0][0]), id(rows[4][0])})
     assert len(said) == 1 and "melompat: nomor 4 tidak ada;" in said[0]
     assert f._celah_bagian(pd.Series([1, 2, 3, 5], dtype="Int64"), lain) == [(3, 3, 5)]
+
+
+def test_two_rows_printed_the_other_way_round_are_a_swap_not_two_gaps():
+    # REV-L L8: 1, 3, 2, 4 holds every number once; Nos 2 and 3 change places (was 'nomor 2 tidak ada'
+    # and 'nomor 3 tidak ada', though both are printed); the sums see no number missing
+    said = _Src()
+    check_numbering(said, _rows("1", "3", "2", "4"))
+    assert said == ["Nomor urut baris di Review P-RKPD tidak berurutan: nomor 2 dan 3 tertukar urutannya (tidak "
+                    "ada nomor yang hilang); periksa urutan baris itu di dokumen aslinya."]
+    assert f._celah_bagian(pd.Series([1, 3, 2, 4], dtype="Int64")) == []
+    # 1, 3, 4: No 2 is missing, not swapped
+    said = _Src()
+    check_numbering(said, _rows("1", "3", "4"))
+    assert len(said) == 1 and "nomor 2 tidak ada" in said[0]
+    assert f._celah_bagian(pd.Series([1, 3, 4], dtype="Int64")) == [(1, 1, 3)]
