@@ -292,8 +292,9 @@ def _ringkas_temuan(t) -> int:
 
 def _print_kritis(t, json_files=()) -> None:
     """The kritis findings, one line each, with their reference in the printed document
-    (``rujukan``) where they have one; else the table and line (a record of a JSON export
-    is a ``rekaman``)."""
+    (``rujukan``) where they have one; a row of SIPD only by its SIPD record
+    (``rujukan_pembanding``); else the table and line (a record of a JSON export is a
+    ``rekaman``), or the table alone when there is no line."""
     from .findings.sipd import tabel as tabel_sipd
 
     json_tables = {tabel_sipd(name) for name in json_files}
@@ -301,15 +302,18 @@ def _print_kritis(t, json_files=()) -> None:
     print(f"\nTemuan kritis ({len(kritis)}):")
     for _, r in kritis.iterrows():
         if not _na(r.get("rujukan")):
-            print(f"- [{r['jenis']}] {r['rujukan']}: {r['pesan']}")
-            continue
-        baris = "-" if _na(r["baris_sumber"]) else r["baris_sumber"]
-        unit = "rekaman" if r["tabel"] in json_tables else "baris"
-        print(f"- [{r['jenis']}] {r['tabel']}, {unit} {baris}: {r['pesan']}")
+            where = r["rujukan"]
+        elif _na(r["baris_sumber"]) and not _na(r.get("rujukan_pembanding")):
+            where = r["rujukan_pembanding"]
+        elif _na(r["baris_sumber"]):
+            where = r["tabel"]
+        else:
+            unit = "rekaman " if r["tabel"] in json_tables else "baris "
+            where = f"{r['tabel']}, {unit}{r['baris_sumber']}"
+        print(f"- [{r['jenis']}] {where}: {r['pesan']}")
 
 
 def _check(args) -> int:
-    from .load import load_document
     from .sources import is_sipd
 
     if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source)):
@@ -327,9 +331,29 @@ def _check(args) -> int:
     if args.paksa and args.sipd is None and args.sipd_realisasi is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd atau --sipd-realisasi", cell="--paksa",
                               expected="--source DOKUMEN --sipd EKSPOR_SIPD --paksa")
+    _ada(args.sipd_realisasi, "--sipd-realisasi")
     if args.sipd_realisasi is not None and not _is_realisasi(args.sipd_realisasi):
         raise RenjaParseError(args.sipd_realisasi, "bukan ekspor realisasi SIPD", cell="--sipd-realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
+    if args.out is not None:
+        # --out checked (a file, a foreign folder, another build's) and held before anything is printed
+        from .output.processed import kunci_keluaran
+
+        with kunci_keluaran(args.out):
+            return _check_dokumen(args)
+    return _check_dokumen(args)
+
+
+def _ada(path, opsi: str) -> None:
+    """An option's path that does not exist: an error saying so (not what it is not)."""
+    if path is not None and not Path(path).exists() and not Path(path).is_symlink():
+        raise RenjaParseError(path, "tidak ada", cell=opsi, expected="berkas atau folder yang ada")
+
+
+def _check_dokumen(args) -> int:
+    """``check --source DOKUMEN`` (with ``--sipd``, ``--sipd-realisasi``)."""
+    from .load import load_document
+
     doc = load_document(args.source, sheet=args.sheet, sipd=args.sipd, paksa=args.paksa)
     if doc.sheet:
         print(f"lembar: {doc.sheet}")
@@ -381,11 +405,8 @@ def _check_dokumen_realisasi(args, doc):
           f"{n.get('hanya_sipd', 0)}.")
     if len(temuan):
         _ringkas_temuan(temuan)
-    if args.out is not None:
-        from .output.processed import kunci_keluaran
-
-        with kunci_keluaran(args.out):
-            _tulis({"dokumen_vs_realisasi_sipd": tabel, "dokumen_vs_realisasi_sipd_temuan": temuan}, args.out)
+    if args.out is not None:        # held since the check began (_check)
+        _tulis({"dokumen_vs_realisasi_sipd": tabel, "dokumen_vs_realisasi_sipd_temuan": temuan}, args.out)
     else:
         print("Tabel dokumen_vs_realisasi_sipd tidak ditulis (beri --out FOLDER untuk menulisnya).")
     return temuan
@@ -492,14 +513,15 @@ def _report(args) -> int:
         _out_inside_source(olahan, [args.source])
         with kunci_keluaran(olahan):
             report.build_corpus(args.source, olahan=olahan, progress=not args.quiet, jobs=args.jobs)
-        print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di notebooks/ (50, 60) dan "
-              "notebooks/dokumen/, laporan HTML di reports/korpus/")
+        print(f"Tabel korpus di {args.out or config.DATA_KORPUS}, notebook di {config.NOTEBOOKS}/ (50, 60) dan "
+              f"{config.NOTEBOOKS / 'dokumen'}/, laporan HTML di {config.REPORTS / 'korpus'}/")
         return 0
     from .present.pemda import sipd_contoh
 
     if args.paksa and args.sipd is None:
         raise RenjaParseError(args.source, "--paksa hanya bersama --sipd", cell="--paksa",
                               expected="report --sipd EKSPOR_SIPD --paksa")
+    _ada(args.realisasi, "--realisasi")
     if args.realisasi is not None and not _is_realisasi(args.realisasi):
         raise RenjaParseError(args.realisasi, "bukan ekspor realisasi SIPD", cell="--realisasi",
                               expected="ekspor realisasi SIPD-RI (kolom nilai_realisasi) atau folder berisi ekspor itu")
@@ -533,14 +555,20 @@ def _report(args) -> int:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             print(f"galat: PDF laporan tidak dibuat: {exc}", file=sys.stderr)
             return 1
-        print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/")
+        print(_keluaran_laporan(args))
         print(f"PERHATIAN: PDF laporan DILEWATI: {exc}", file=sys.stderr)
         _catatan_sipd(args)
         return 0
-    print("Gambar ditulis ke figures/, notebook dijalankan ulang di notebooks/, laporan HTML di reports/"
-          + (f", PDF {pdf}" if pdf else ""))
+    print(_keluaran_laporan(args) + (f", PDF {pdf}" if pdf else ""))
     _catatan_sipd(args)
     return 0
+
+
+def _keluaran_laporan(args) -> str:
+    """Where ``report`` wrote, as full paths (the project's folders, not the working folder)."""
+    olahan = f"tabel olahan dibaca dari {args.out or config.DATA_PROCESSED}; "
+    return (olahan + f"gambar ditulis ke {config.FIGURES}/, notebook dijalankan ulang di {config.NOTEBOOKS}/, "
+            f"laporan HTML di {config.REPORTS}/")
 
 
 def _catatan_sipd(args) -> None:
@@ -563,10 +591,24 @@ def _contoh(args) -> int:
     from . import report
 
     report.build_contoh(progress=not args.quiet, jobs=args.jobs)
-    print("Contoh dari data uji proyek (bukan data resmi pemda): tabel di data/contoh/, gambar di figures/contoh/, "
-          "notebook di notebooks/contoh/, halaman HTML di reports/contoh/ (tanpa PDF)")
+    print(f"Contoh dari data uji proyek (bukan data resmi pemda): tabel di {config.DATA_CONTOH}/, gambar di "
+          f"{config.FIGURES_CONTOH}/, notebook di {config.NOTEBOOKS_CONTOH}/, halaman HTML di {config.REPORTS_CONTOH}/ "
+          "(tanpa PDF)")
     return 0
 
+
+#: Where the default paths are: the project folder the package is installed from, never the
+#: working folder (``config.ROOT``).
+LETAK = (f"Jalur bawaan (data/raw/, data/processed/, data/korpus/, figures/, notebooks/, reports/) berada di folder "
+         f"proyek tempat paket ini dipasang, {config.ROOT}, bukan di folder kerja; beri --out untuk menulis tabel "
+         "di tempat lain. Setiap perintah menyebut ke mana ia menulis.")
+
+
+def _bungkus(text: str) -> str:
+    """A description for the raw formatter, wrapped to 79 columns."""
+    import textwrap
+
+    return textwrap.fill(text, 79)
 
 JOBS_HELP = ("jumlah notebook yang dijalankan bersamaan, masing-masing dengan kernelnya (bawaan: jumlah inti "
              "prosesor); korpus: juga jumlah proses pembaca dokumen. Hasilnya sama persis berapa pun nilainya")
@@ -585,11 +627,17 @@ def _positive(text: str) -> int:
 
 
 def _persen(text: str) -> float:
-    """A share in percent, 0 to 100 (``--materialitas-persen``)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0.5)") from None
+    """A share in percent, 0 to 100 (``--materialitas-persen``), with a decimal comma as
+    Indonesian writes it or a decimal point.
+
+    >>> _persen("0,5"), _persen("0.5"), _persen("1")
+    (0.5, 0.5, 1.0)
+    """
+    import re
+
+    if not re.fullmatch(r"\d+(?:[.,]\d*)?|[.,]\d+", text.strip()):
+        raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0,5)")
+    value = float(text.strip().replace(",", "."))
     if not 0 <= value <= 100:
         raise argparse.ArgumentTypeError(f"harus 0 sampai 100, ditemukan {text}")
     return value
@@ -611,28 +659,82 @@ def _opsi_materialitas(p) -> None:
                         f"{config.MATERIALITAS_RP:.0f})")
 
 
+#: argparse's English messages and their Indonesian (``_indonesia``), tried in order.
+_ARGPARSE = (
+    (r"^the following arguments are required: (.*)$", r"argumen berikut wajib diberikan: \1"),
+    (r"^unrecognized arguments: (.*)$", r"argumen tidak dikenal: \1"),
+    (r"^ambiguous option: (\S+) could match (.*)$", r"opsi \1 ambigu, dapat berarti \2"),
+    (r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$", r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
+    (r"^argument (\S+): expected one argument$", r"argumen \1: perlu satu nilai"),
+    (r"^argument (\S+): expected at least one argument$", r"argumen \1: perlu paling sedikit satu nilai"),
+    (r"^argument (\S+): expected (.*) arguments?$", r"argumen \1: perlu \2 nilai"),
+    (r"^argument (\S+): ignored explicit argument (.*)$", r"argumen \1 tidak menerima nilai (diberi \2)"),
+    (r"^argument (\S+): not allowed with argument (.*)$", r"argumen \1 tidak boleh bersama \2"),
+    (r"^argument (\S+): invalid \S+ value: (.*)$", r"argumen \1: nilai tidak sah: \2"),
+    (r"^argument (\S+): (.*)$", r"argumen \1: \2"),
+)
+
+
+def _indonesia(message: str) -> str:
+    """An argparse error message in Indonesian (as it is when unknown); the subcommand's
+    argument (``command``) is the ``perintah``.
+
+    >>> _indonesia("argument command: invalid choice: 'frob' (choose from 'build', 'check')")
+    "argumen perintah: pilihan 'frob' tidak dikenal (pilih dari 'build', 'check')"
+    >>> _indonesia("unrecognized arguments: --bogus"), _indonesia("argument --source: expected one argument")
+    ('argumen tidak dikenal: --bogus', 'argumen --source: perlu satu nilai')
+    """
+    import re
+
+    message = re.sub(r"\bargument command\b", "argument perintah", message)
+    message = re.sub(r"(required: .*)\bcommand\b", r"\1perintah", message)
+    for english, indonesian in _ARGPARSE:
+        if re.match(english, message, flags=re.DOTALL):
+            return re.sub(english, indonesian, message, flags=re.DOTALL)
+    return message
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help in Indonesian: ``penggunaan:`` for ``usage:``."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "penggunaan: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """Argument errors as one line (``galat: ...``, exit 2), like every other bad input."""
+    """Argument errors as one line (``galat: ...``, exit 2), like every other bad input, and
+    help, in Indonesian (``opsi``, ``argumen posisi``, ``-h/--help``)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["formatter_class"] = _Formatter
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen posisi"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini, lalu keluar")
 
     def error(self, message):
-        self.exit(2, f"galat: {self.prog}: {message} (lihat --help)\n")
+        self.exit(2, f"galat: {self.prog}: {_indonesia(message)} (lihat --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="renja-analysis",
-        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.",
+        description="Analisis Renja / Renja Perubahan: tabel rapi, capaian, serapan, temuan.\n\n" + _bungkus(LETAK),
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
+                       description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--source", type=Path, action="append", default=None,
                    help="berkas sumber (bawaan: dokumen di data/raw/): dokumen Renja, atau data SIPD-RI "
                         "(ekspor JSON/CSV/.xlsx, atau folder ekspor satu pemda); folder dokumen, pola glob, "
                         "atau --source berulang: banyak dokumen sekaligus (korpus)")
     b.add_argument("--out", type=Path, default=None,
-                   help="folder keluaran (bawaan: data/processed/; data SIPD: data/processed/sipd/; korpus: "
-                        "data/korpus/); diganti utuh sebagai satu set")
+                   help="folder keluaran (bawaan, di folder proyek, bukan folder kerja: data/processed/; data SIPD: "
+                        "data/processed/sipd/; realisasi SIPD: data/processed/sipd-realisasi/; korpus: data/korpus/); "
+                        "diganti utuh sebagai satu set")
     b.add_argument("--sheet", default=None, help=SHEET_HELP)
     b.add_argument("--jobs", type=_positive, default=None,
                    help="korpus: jumlah proses pekerja (bawaan: jumlah inti prosesor)")
@@ -647,7 +749,7 @@ def build_parser() -> argparse.ArgumentParser:
     _opsi_materialitas(b)
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
-                                     "lalu temuan kritis)",
+                                     "lalu temuan kritis)", description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
                    help="berkas sumber (bawaan: dokumen di data/raw/); data SIPD-RI: temuan data SIPD")
@@ -669,13 +771,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keluar dengan status 1 bila ada temuan kritis")
     _opsi_materialitas(c)
     c.set_defaults(func=_check)
-    r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML")
+    r = sub.add_parser("report", help="tulis gambar, jalankan ulang semua notebook, tulis laporan HTML",
+                       description=_bungkus(LETAK + " Gambar, notebook, dan laporan selalu ditulis di figures/, "
+                                            "notebooks/, dan reports/ folder proyek."),
+                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--source", type=Path, default=None,
-                   help="berkas sumber (bawaan: tabel olahan dokumen di data/raw/, hasil 'make data'); "
-                        "dengan --source, tabelnya ditulis dulu ke --out; sebuah folder: laporan korpus "
-                        "(50-antar-instansi, 60-tren, satu set notebook per dokumen)")
+                   help="berkas sumber (tanpa ini: tabel olahan yang terakhir ditulis ke --out, bawaan "
+                        "data/processed/, oleh build atau report sebelumnya, dokumen mana pun itu; tidak ada yang "
+                        "dibaca ulang dari data/raw/); dengan --source, tabelnya ditulis dulu ke --out; sebuah "
+                        "folder: laporan korpus (50-antar-instansi, 60-tren, satu set notebook per dokumen)")
     r.add_argument("--out", type=Path, default=None,
-                   help="folder tabel olahan yang dibaca notebook (bawaan: data/processed/; korpus: data/korpus/)")
+                   help="folder tabel olahan yang dibaca notebook (bawaan, di folder proyek: data/processed/; "
+                        "korpus: data/korpus/)")
     r.add_argument("--sipd", type=Path, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
                         "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")

@@ -44,7 +44,7 @@ from typing import Any
 import pandas as pd
 
 from . import config
-from .errors import RenjaParseError
+from .errors import RenjaParseError, sebab_os
 from .keys import KUNCI, dokumen_id, frame_dokumen, kunci_nama_berkas, nama_berkas, pemda_baku
 
 #: Status of a document in the summary.
@@ -99,7 +99,7 @@ def _walk(folder: Path, found: dict, skipped: list, seen: set, top) -> None:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        found[folder] = f"folder tidak dapat dibaca ({exc.strerror or exc}); isinya tidak dibaca"
+        found[folder] = f"folder tidak dapat dibaca ({sebab_os(exc)}); isinya tidak dibaca"
         _batas(found, top)
         return
     for e in entries:
@@ -178,6 +178,34 @@ def temukan_sumber(sources) -> tuple[dict[Path, str | None], list[tuple[Path, st
                 found[path] = _rusak(path) if path.is_symlink() and not path.exists() else None
                 _batas(found, text)
     return found, skipped
+
+
+def _ada_dokumen(sources, found: dict, dilewati: list) -> None:
+    """Refuse sources that name nothing to read: a path that does not exist (a broken
+    symbolic link is a file found, ``gagal`` with its reason), or sources holding no file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ada_dokumen(d / "korpus", {}, [])
+    Traceback (most recent call last):
+    ...
+    renja_analysis.errors.RenjaParseError: .../korpus: tidak ada; diharapkan folder, berkas, atau pola glob dokumen Renja yang ada
+    >>> _ada_dokumen(d, {}, [])
+    Traceback (most recent call last):
+    ...
+    renja_analysis.errors.RenjaParseError: ...: tidak ada berkas dokumen di sumber; diharapkan folder atau pola yang memuat dokumen Renja (.md/.txt/.xlsx)
+    """
+    items = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
+    for item in items:
+        path = Path(item)
+        if not glob.has_magic(str(item)) and not path.exists() and not path.is_symlink():
+            raise RenjaParseError(path, "tidak ada", expected="folder, berkas, atau pola glob dokumen Renja yang ada")
+    if not found:
+        lewat = f" (dilewati: {', '.join(f'{p} ({why})' for p, why in dilewati)})" if dilewati else ""
+        raise RenjaParseError(", ".join(map(str, items)), "tidak ada berkas dokumen di sumber" + lewat,
+                              expected="folder atau pola yang memuat dokumen Renja (.md/.txt/.xlsx)")
 
 
 def cari_sumber(sources) -> list[Path]:
@@ -583,6 +611,7 @@ def load_corpus(sources, jobs: int | None = None, engine: str = "process", sched
     from .sources import read_bytes
 
     found, dilewati = temukan_sumber(sources)
+    _ada_dokumen(sources, found, dilewati)
     paths = list(found)
     ids = _ids(paths)
     first_by_hash: dict[str, str] = {}

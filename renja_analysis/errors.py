@@ -34,6 +34,12 @@ class RenjaParseError(ValueError):
     renja.md, baris 12, sel pagu_rp (kolom 5): nilai bukan angka; diharapkan angka rupiah, ditemukan 'abc'
     >>> print(RenjaParseError("sipd.json", "bukan angka", line=3, cell="pagu", line_label="rekaman"))
     sipd.json, rekaman 3, sel pagu: bukan angka
+
+    A command-line option is named as one (``cell="--paksa"``), without a file when none
+    is concerned:
+
+    >>> print(RenjaParseError(None, "--paksa hanya bersama --sipd", cell="--paksa"))
+    opsi --paksa: --paksa hanya bersama --sipd
     """
 
     def __init__(self, path, message, *, line=None, cell=None, expected=None, found=None,
@@ -48,14 +54,60 @@ class RenjaParseError(ValueError):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        where = [str(self.path) if self.path is not None else "<teks>"]
+        opsi = self.cell is not None and str(self.cell).startswith("--")
+        # an option's error names no "<teks>" when it concerns no file (``report --paksa``)
+        where = [str(self.path)] if self.path is not None else [] if opsi else ["<teks>"]
         if self.line is not None:
             where.append(f"{self.line_label} {self.line}")
         if self.cell is not None:
-            where.append(f"sel {self.cell}")
+            where.append(f"opsi {self.cell}" if opsi else f"sel {self.cell}")
         text = ", ".join(where) + f": {self.message}"
         if self.expected is not None:
             text += f"; diharapkan {self.expected}"
         if self.found is not None:
             text += f", ditemukan {self.found!r}"
         return text
+
+
+#: The reasons an operating-system call fails, as a user reads them (``sebab_os``).
+_ERRNO = {"ENOENT": "tidak ada", "EACCES": "tidak ada izin", "EPERM": "tidak ada izin", "EISDIR": "adalah folder",
+          "ENOTDIR": "sebagian jalurnya bukan folder", "ENOSPC": "ruang disk penuh", "EROFS": "sistem berkas hanya-baca",
+          "ELOOP": "tautan simbolik berputar", "ENAMETOOLONG": "nama terlalu panjang", "EBUSY": "sedang dipakai",
+          "EEXIST": "sudah ada", "ENOTEMPTY": "folder tidak kosong", "EIO": "galat masukan/keluaran perangkat"}
+
+
+def sebab_os(exc: OSError) -> str:
+    """Why an operating-system call failed, in Indonesian for the common errors (the
+    system's own words, English, otherwise).
+
+    >>> sebab_os(FileNotFoundError(2, "No such file or directory")), sebab_os(PermissionError(13, "Permission denied"))
+    ('tidak ada', 'tidak ada izin')
+    >>> sebab_os(OSError(9999, "Something odd"))
+    'Something odd'
+    """
+    import errno
+
+    name = errno.errorcode.get(exc.errno) if isinstance(exc.errno, int) else None
+    return _ERRNO.get(name or "", exc.strerror or str(exc))
+
+
+#: Python's JSON error messages, as a user reads them (``sebab_json``).
+_JSON = (("Expecting value", "nilai diharapkan"), ("Expecting ',' delimiter", "tanda koma diharapkan"),
+         ("Expecting ':' delimiter", "tanda titik dua diharapkan"),
+         ("Expecting property name enclosed in double quotes", "nama kunci bertanda petik ganda diharapkan"),
+         ("Unterminated string", "teks tidak ditutup tanda petik"),
+         ("Invalid control character", "karakter kendali di dalam teks"),
+         ("Invalid \\uXXXX escape", "escape \\u tidak sah"), ("Invalid \\escape", "escape tidak sah"),
+         ("Extra data", "ada data lain sesudah JSON berakhir"))
+
+
+def sebab_json(message: str) -> str:
+    r"""A ``json.JSONDecodeError`` message in Indonesian (as it is when unknown).
+
+    >>> sebab_json("Expecting value"), sebab_json("Unterminated string starting at")
+    ('nilai diharapkan', 'teks tidak ditutup tanda petik')
+    """
+    for english, indonesian in _JSON:
+        if message.startswith(english):
+            return indonesian
+    return message

@@ -221,7 +221,13 @@ DARI_RINCIAN = {1: "kegiatan", 2: "sub_kegiatan", 3: "kegiatan_sub_kegiatan"}
 TIDAK_DIKETAHUI = "tidak_diketahui"
 
 
-def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
+#: How far the pagu of a parent's rows may stand from its own (Rp) for its empty realisation
+#: cell to be read from them (``realisasi_rincian``): the sum check's tolerance
+#: (``findings.document.TOLERANSI_RP``).
+TOLERANSI_PAGU_RINCIAN = 1.0
+
+
+def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFrame:
     """The realisation Rp of each row where a program's or a kegiatan's own cell is empty: the
     one rule of every view (serapan, predikat, the program list, card and page, the office's
     and the corpus's totals).
@@ -230,11 +236,26 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
     below). A program or kegiatan has: its empty cell does not say nothing was spent, its rows
     do. A kegiatan's empty cell takes the sum of its sub kegiatan when every one states its
     realisation; a program's the sum of its rows one level below (its kegiatan, each stated or
-    itself taken from its sub kegiatan, and any sub kegiatan directly under it) when every one
-    is known; else the realisation is unknown (NA), never 0. A row that is one more indicator
-    of the name above it (``names.lanjutan``) has no money of its own and is nobody's
-    parent or child. In a frame with ``dokumen`` (a corpus) the rows of one document are never
-    another's.
+    itself taken from its sub kegiatan, and any sub kegiatan directly under it:
+    ``names.parent_index``'s ``langsung``, the sum check's rule too) when every one is known;
+    and only where those rows' pagu add up to the parent's own (within
+    ``TOLERANSI_PAGU_RINCIAN``): rows that do not (a kegiatan read as a sub kegiatan, a row
+    repeating money of another) are not the parent's rows as read, and their realisation is
+    not its. Else the realisation is unknown (NA), never 0. A parent with no pagu column to
+    check against is read from its rows. A row that is one more indicator of the name above
+    it (``names.lanjutan``) has no money of its own and is nobody's parent or child. In a
+    frame with ``dokumen`` (a corpus) the rows of one document are never another's.
+
+    Parameters
+    ----------
+    df : DataFrame
+        ``level`` and ``realisasi_rp`` (``pagu_rp``, ``nama``, ``indikator`` where there).
+    sedikitnya : bool
+        Also return ``realisasi_sedikitnya``: what the row's realisation is at least (a
+        realisation is never negative): the stated cell; an empty sub kegiatan 0; a program's
+        or kegiatan's empty cell the sum of its rows' (each stated, taken, or at least so
+        much), where those rows' pagu add up to its own, else 0. Equal to ``realisasi_rp``
+        where that is known.
 
     Returns
     -------
@@ -243,7 +264,7 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
         an empty cell, the sum of its rows, NA where unknown) and ``realisasi_dari_rincian``
         (NA where the row states its own or is no program or kegiatan; else what was summed,
         ``DARI_RINCIAN``: ``kegiatan``, ``sub_kegiatan``, ``kegiatan_sub_kegiatan``, or
-        ``tidak_diketahui``).
+        ``tidak_diketahui``); with ``sedikitnya``, ``realisasi_sedikitnya``.
 
     Examples
     --------
@@ -255,14 +276,28 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
     [50.0, 50.0, 30.0, 20.0, <NA>, 10.0, 10.0, <NA>, <NA>]
     >>> r["realisasi_dari_rincian"].tolist()
     ['sub_kegiatan', 'sub_kegiatan', <NA>, <NA>, 'tidak_diketahui', <NA>, <NA>, 'tidak_diketahui', <NA>]
+    >>> realisasi_rincian(df, sedikitnya=True)["realisasi_sedikitnya"].tolist()
+    [50.0, 50.0, 30.0, 20.0, 10.0, 10.0, 10.0, 0.0, 0.0]
+
+    Rows whose pagu do not add up to the parent's (50 for a pagu of 50 and 45 more) give it
+    no realisation:
+
+    >>> ganda = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...     "pagu_rp": [50.0, 50.0, 30.0, 15.0], "realisasi_rp": [None, 45.0, 29.0, 16.0]})
+    >>> r = realisasi_rincian(ganda, sedikitnya=True)
+    >>> r["realisasi_rp"].tolist()[0], r["realisasi_dari_rincian"].tolist()[0], r["realisasi_sedikitnya"].tolist()[0]
+    (<NA>, 'tidak_diketahui', 0.0)
     """
 
     n = len(df)
     real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
     induk_kosong = np.isnan(real) & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)
     if not induk_kosong.any():          # every program and kegiatan states its own: nothing to take
-        return pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),
-                             "realisasi_dari_rincian": pd.array([None] * n, dtype="string")}, index=df.index)
+        out = pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),
+                            "realisasi_dari_rincian": pd.array([None] * n, dtype="string")}, index=df.index)
+        if sedikitnya:
+            out["realisasi_sedikitnya"] = pd.array(np.nan_to_num(real), dtype="Float64")
+        return out
     lanjut = lanjutan(df).to_numpy(dtype=bool, copy=True)
     if "dokumen" in df:
         dok = pd.factorize(df["dokumen"].astype("string").fillna(""))[0]
@@ -272,17 +307,16 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
     lv = df["level"].astype(str).to_numpy(dtype=object)
     own = ~lanjut
     is_p, is_k, is_s = ((lv == name) & own for name in ("program", "kegiatan", "sub_kegiatan"))
-    pos = np.arange(n)
-    parent = parent_index(df["level"].reset_index(drop=True), pd.Series(lanjut)).to_numpy(dtype=float, copy=True)
-    # a sub kegiatan directly under a program (no kegiatan between): the program's
-    prog = np.maximum.accumulate(np.where(is_p, pos, -1)) if n else pos
-    bebas = is_s & np.isnan(parent) & (prog >= 0)
-    parent[bebas] = prog[bebas]
+    # a sub kegiatan directly under a program is the program's (the sum check's rule too)
+    parent = parent_index(df["level"].reset_index(drop=True), pd.Series(lanjut),
+                          langsung=True).to_numpy(dtype=float, copy=True)
     ada = ~np.isnan(parent)
     ada[ada] = dok[parent[ada].astype(np.int64)] == dok[ada]        # never across documents
     induk = np.where(ada, parent, -1).astype(np.int64)
     kosong = np.isnan(real) & (is_p | is_k)
     val = real.copy()
+    bawah = np.nan_to_num(real)         # at least: the stated cell; an empty one 0 until taken
+    pagu = (_series(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan) if "pagu_rp" in df else None)
     # bit 1: a kegiatan's stated cell was summed; bit 2: a sub kegiatan's
     sumber = np.where(is_k, 1, np.where(is_s, 2, 0)).astype(np.int64)
     dari = np.zeros(n, dtype=np.int64)
@@ -292,23 +326,35 @@ def realisasi_rincian(df: pd.DataFrame) -> pd.DataFrame:
         anak = ada & (is_k | is_s) & tingkat[np.maximum(induk, 0)]
         at = induk[anak]
         jumlah = np.bincount(at, weights=np.nan_to_num(val[anak]), minlength=n)
+        minimal = np.bincount(at, weights=bawah[anak], minlength=n)
         banyak = np.bincount(at, minlength=n)
         dikenal = np.bincount(at, weights=(~np.isnan(val[anak])).astype(float), minlength=n)
         bit = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(bit, at, np.where(dari[anak] > 0, dari[anak], sumber[anak]))
         sini = kosong & tingkat
-        lengkap = sini & (banyak > 0) & (dikenal == banyak)
+        if pagu is not None:
+            # the rows are the parent's as read only where their pagu add up to its own
+            pagu_anak = np.bincount(at, weights=np.nan_to_num(pagu[anak]), minlength=n)
+            cocok = np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN      # NaN pagu: False
+            sini_cocok = sini & cocok
+        else:
+            sini_cocok = sini
+        lengkap = sini_cocok & (banyak > 0) & (dikenal == banyak)
         val[lengkap] = jumlah[lengkap]
         dari[lengkap] = bit[lengkap]
         tahu[sini] = lengkap[sini]
+        bawah[sini_cocok] = minimal[sini_cocok]
 
     isi(is_k)               # a kegiatan from its sub kegiatan first,
     isi(is_p)               # then a program from its kegiatan (stated or so taken)
     label = np.full(n, None, dtype=object)
     label[kosong & tahu] = [DARI_RINCIAN[int(b)] for b in dari[kosong & tahu]]
     label[kosong & ~tahu] = TIDAK_DIKETAHUI
-    return pd.DataFrame({"realisasi_rp": pd.array(val, dtype="Float64"),
-                         "realisasi_dari_rincian": pd.array(label, dtype="string")}, index=df.index)
+    out = pd.DataFrame({"realisasi_rp": pd.array(val, dtype="Float64"),
+                        "realisasi_dari_rincian": pd.array(label, dtype="string")}, index=df.index)
+    if sedikitnya:
+        out["realisasi_sedikitnya"] = pd.array(bawah, dtype="Float64")
+    return out
 
 
 #: The five predikat labels, lowest first (an ordered categorical).

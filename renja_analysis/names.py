@@ -1237,7 +1237,7 @@ def _miswritten_levels(names: list, levels: list) -> dict[int, str]:
         import pyarrow.compute as pc
 
         # one letter off a level word keeps its first three letters or its last three: only
-        # names whose first word begins with pro, keg, sub or ends in ram, tan can be read
+        # names whose first word begins with pro, keg, sub or ends in ram, tan, giatan (``_MISWRITTEN_ASCII``) can be read
         maybe = pc.match_substring_regex(_lower_ascii(plain), _MISWRITTEN_ASCII).to_numpy(zero_copy_only=False)
         found.update((x, _level_slip(x)) for x in itertools.compress(plain, maybe))
     found.update((x, _level_slip(x)) for x in distinct if x not in found)
@@ -1251,8 +1251,11 @@ def _miswritten_levels(names: list, levels: list) -> dict[int, str]:
 
 #: The names ``_miswritten_level`` may read a level in (lower-case ASCII, bold markers out): a
 #: word within one letter of ``program`` keeps ``pro`` at its start or ``ram`` at its end (an
-#: edit touches one place), of ``kegiatan`` ``keg`` or ``tan``; ``sub`` may come first.
-_MISWRITTEN_ASCII = r"^[^a-z]*(pro|keg|sub|[a-z]*(ram|tan)([^a-z]|$))"
+#: edit touches one place) and has six to eight letters, of ``kegiatan`` ``keg`` or ``tan`` and
+#: seven to nine letters, of ``subkegiatan`` ``sub`` or ``giatan``; a word glued to a level word
+#: begins with it. So a first word such as ``Peningkatan`` (eleven letters ending in ``tan``,
+#: as many sub kegiatan names begin) is not read one name at a time.
+_MISWRITTEN_ASCII = r"^[^a-z]*(pro|keg|sub|([a-z]{3,5}ram|[a-z]{4,6}tan|[a-z]*giatan)([^a-z]|$))"
 
 
 #: ``_marked_levels``' codes: 0 no level, then ``LEVELS`` in order.
@@ -1725,16 +1728,24 @@ def _same_as_above(s: pd.Series) -> pd.Series:
     return (s == s.shift()).fillna(False)
 
 
-def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series:
+def parent_index(level: pd.Series, lanjut: pd.Series | None = None, langsung: bool = False) -> pd.Series:
     """Position of each row's parent (kegiatan for a sub kegiatan, program for a kegiatan),
     NaN for a program or a row without one. ``lanjut`` (``lanjutan``): rows that are a
     further indicator of the row above; they are nobody's parent and nobody's child (the
     name's first row is).
 
+    ``langsung``: a sub kegiatan directly under a program (no kegiatan between them: the
+    program's first rows) is the program's row, as its money is (the rule of both the sum
+    check and ``metrics.realisasi_rincian``, so that they never disagree); without it such a
+    row has no parent.
+
     >>> parent_index(pd.Series(["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"])).tolist()
     [nan, 0.0, 1.0, 1.0]
     >>> parent_index(pd.Series(["program", "program", "kegiatan"]), pd.Series([False, True, False])).tolist()
     [nan, nan, 0.0]
+    >>> lv = pd.Series(["program", "sub_kegiatan", "kegiatan", "sub_kegiatan"])
+    >>> parent_index(lv).tolist(), parent_index(lv, langsung=True).tolist()
+    ([nan, nan, 0.0, 2.0], [nan, 0.0, 0.0, 2.0])
     """
     lv = level.astype(str).to_numpy(dtype=object)
     own = np.ones(len(lv), dtype=bool) if lanjut is None else ~lanjut.to_numpy(dtype=bool)
@@ -1748,6 +1759,7 @@ def parent_index(level: pd.Series, lanjut: pd.Series | None = None) -> pd.Series
     keg_ok = is_s & (keg >= 0)
     keg_ok[keg_ok] = is_k[keg[keg_ok]]
     parent[keg_ok] = keg[keg_ok]
-    prog_ok = is_k & (prog >= 0)
+    prog_ok = (is_k | (is_s & ~keg_ok)) if langsung else is_k
+    prog_ok = prog_ok & (prog >= 0)
     parent[prog_ok] = prog[prog_ok]
     return pd.Series(parent)

@@ -407,9 +407,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
 
     ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
-    another it counts the sum of its own rows (``metrics.realisasi_rincian``), and where that is
-    unknown (not every row below states one) its parent is not compared on realisation either:
-    nothing says what its rows hold.
+    another it counts the sum of its own rows (``metrics.realisasi_rincian``). Where that is
+    unknown (not every row below states one, or their pagu do not add up to its own) its parent's
+    rows sum to at least what is known of them (a realisation is never negative): a parent stating
+    less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more is not
+    compared, the unknown rows may hold the rest.
+
+    A sub kegiatan directly under a program (no kegiatan between) is the program's row
+    (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).
 
     ``celah``: gaps in the table's printed numbering (``_celah_nomor``), each as (position in
     ``df`` of the first row after it, the missing numbers). A parent open at the row before a
@@ -433,7 +438,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
                                           *columns]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
-    parent = parent_index(df["level"], lanjut)
+    parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
     own = ~lanjut.to_numpy(dtype=bool)
     parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & own)
@@ -446,6 +451,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
                 *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
     di_celah = _terbuka_di_celah(df["level"], lanjut, celah) if celah else {}
+    # a program with two or more sub kegiatan read directly under it (no kegiatan between): a hierarchy no
+    # Renja has, so maybe a kegiatan read as a sub kegiatan (printed without the word "Kegiatan") with its
+    # own rows after it, counted twice: its sum is doubtful (one such row alone has no rows to double)
+    lv_arr = df["level"].astype(str).to_numpy(dtype=object)
+    induk_arr = parent.to_numpy(dtype=float)
+    sub_langsung = (lv_arr == "sub_kegiatan") & own & ~np.isnan(induk_arr)
+    sub_langsung[sub_langsung] = lv_arr[induk_arr[sub_langsung].astype(np.intp)] == "program"
+    langsung = np.bincount(induk_arr[sub_langsung].astype(np.intp), minlength=len(df))
     records = []
     pendek_kolom: dict[str, np.ndarray] = {}   # each column's stated minus sum, by parent (``where``)
     for col, label in columns.items():
@@ -456,10 +469,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         tak_tahu = np.zeros(len(df), dtype=bool)
         if rincian and col == "realisasi_rp":
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
-            r = realisasi_rincian(df)
+            r = realisasi_rincian(df, sedikitnya=True)
             dari = r["realisasi_dari_rincian"].astype("string")
             tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
-            anak = numeric.fillna(r["realisasi_rp"]).fillna(0)
+            # an unknown one: what it is at least (its known rows; never below 0)
+            anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
         sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
@@ -467,10 +481,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         if tak_tahu.any():
-            # a row under it whose realisation is unknown: its rows' sum is not known
-            buta = np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp)
-            bad &= ~np.isin(where, buta)
+            # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
+            # a stated total below that is wrong, one above it may be right
+            buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
+            kurang = bad & buta & (stated < total)
+            bad &= ~buta | kurang
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
@@ -487,13 +504,29 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {format_rupiah(t)} (selisih {format_rupiah(abs(s - t))}). Namun, nomor baris {di_celah[k]} tidak "
+                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
+                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, nomor baris {di_celah[k]} tidak "
                 f"ada di teks (temuan nomor_tidak_urut), di tengah rincian {str(_level(level)).lower()} ini: baris "
                 "yang hilang itu dapat memuat rinciannya, atau induk lain yang rinciannya kini terbaca di bawahnya, "
                 "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya.")
-                for baris, nama, level, s, t, k in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                       stated[ragu].tolist(), total[ragu].tolist(),
-                                                       where[ragu].tolist())]
+                for baris, nama, level, s, t, k, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                           stated[ragu].tolist(), total[ragu].tolist(),
+                                                           where[ragu].tolist(), kurang[ragu].tolist())]
+            bad &= ~ragu
+        ragu = bad & (langsung[where] > 1)
+        if ragu.any():
+            rows = df.iloc[where[ragu]]
+            records += [_rec(
+                "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
+                f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
+                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
+                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, {n} sub kegiatan terbaca langsung "
+                "di bawah program ini tanpa kegiatan di atasnya: bila salah satunya sebenarnya kegiatan (tertulis "
+                "tanpa kata \u201cKegiatan\u201d), rinciannya terhitung dua kali, sehingga selisih ini tidak dinilai "
+                "sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu di dokumen aslinya.")
+                for baris, nama, level, s, t, n, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                           stated[ragu].tolist(), total[ragu].tolist(),
+                                                           langsung[where[ragu]].tolist(), kurang[ragu].tolist())]
             bad &= ~ragu
         if not bad.any():
             continue
@@ -501,10 +534,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
             f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi "
-            f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
-            f"{format_rupiah(abs(s - t))}); salah satunya keliru.")
-            for baris, nama, level, s, t in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                stated[bad].tolist(), total[bad].tolist())]
+            + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah realisasi rincian yang "
+               "diketahui, sedangkan rincian yang realisasinya tidak diketahui tidak mungkin menguranginya "
+               f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
+               f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
+               f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
+            for baris, nama, level, s, t, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                    stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist())]
     return records
 
 

@@ -47,7 +47,7 @@ from ..keys import BULAN as _BULAN, kunci_nama_berkas
 from ..numbers import format_persen, format_rupiah
 from ..sources.base import LABEL
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _frame, _rec
+from .document import JENIS, TOLERANSI_RP, _frame, _rec, tambah_rujukan
 from .reconciliation import (
     Kesesuaian,
     SipdTidakSepadan,
@@ -338,8 +338,9 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
                   "kesamaannya dipastikan.")
     records += ragukan(_findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan,
                                  kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode)), kes)
-    return out, _frame(records, JENIS).assign(
-        nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
+    # cited as every document finding is ("Tabel 2.2 baris ke-12 (halaman ke-2 tabel; baris teks 28)")
+    temuan = tambah_rujukan(_frame(records, JENIS), getattr(doc, "lokasi", None))
+    return out, temuan.assign(nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 
 
 def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -> dict[str, str]:

@@ -1142,10 +1142,38 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                                         f"kode maupun nama; jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.")
         records.append(_rec("dokumen_vs_sipd", tingkat, f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
                             None, s["pagu_rp"], pesan, pembanding=s["baris_sumber"], nilai_rp=s["pagu_rp"]))
+    records = rujukan_sipd(records, dict(zip(sipd.berkas["berkas"], sipd.berkas["format"])))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
     return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def rujukan_sipd(records: list[dict], formats: dict) -> list[dict]:
+    """``records`` with ``rujukan_pembanding`` naming the SIPD record compared: the export
+    named in ``tabel`` (``"... vs SIPD <file>"``) and the record, "rekaman ke-N" of a JSON
+    export, "baris N" of a CSV or a sheet (as the SIPD findings cite them), never a line of
+    the document's text (``baris_pembanding`` of a ``dokumen_vs_sipd`` finding is SIPD's).
+
+    Examples
+    --------
+    >>> r = rujukan_sipd([{"tabel": "Tabel 3.2 (Review P-RKPD) vs SIPD a.json", "baris_pembanding": 9},
+    ...                   {"tabel": "Dokumen vs SIPD b.csv", "baris_pembanding": 4},
+    ...                   {"tabel": "Tabel 3.2 (Review P-RKPD) vs SIPD", "baris_pembanding": pd.NA}],
+    ...                  {"a.json": "json", "b.csv": "csv"})
+    >>> [x.get("rujukan_pembanding") for x in r]
+    ['SIPD a.json rekaman ke-9', 'SIPD b.csv baris 4', None]
+    """
+    from .sipd import _where
+
+    out = []
+    for r in records:
+        tabel, line = str(r["tabel"]), r.get("baris_pembanding")
+        if " vs SIPD " in tabel and line is not None and not pd.isna(line):
+            berkas = tabel.split(" vs SIPD ", 1)[1]
+            r = dict(r, rujukan_pembanding=f"SIPD {berkas} {_where(formats.get(berkas), int(line))}")
+        out.append(r)
+    return out
 
 
 def _rencana_lengkap(doc) -> bool:

@@ -210,15 +210,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        syarat_tingkat="info for a slipped word read at its level, or overruled by an equal name of Tabel 2.2; "
                       "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
                       "is right, that kegiatan's pagu is wrong)"),
-    _J("realisasi_kosong", ("info",), "Realisasi kosong dinilai belum ada",
+    _J("realisasi_kosong", ("info",), "Sel realisasi kosong",
        "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong. "
        "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0). Pada "
        "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
-       "tercantum, selain itu tidak diketahui (bukan 0), dan capaian K tidak dihitung; pesannya menyebut bacaan "
-       "yang dipakai. Pemeriksaan jumlah, antartabel dan persen tertulis tidak memakai sel kosong itu.",
+       "tercantum dan jumlah pagunya sama dengan pagu baris itu, selain itu tidak diketahui (bukan 0), dan "
+       "capaian K tidak dihitung; pesannya menyebut bacaan yang dipakai. Pemeriksaan jumlah, antartabel dan "
+       "persen tertulis tidak memakai sel kosong itu.",
        "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
        "realised by every status, predikat and finding (`metrics.realisasi_dinilai`); a program's or kegiatan's "
-       "Rp takes the sum of its rows below when every one is known, else is unknown, never 0 "
+       "Rp takes the sum of its rows below when every one is known and their pagu add up to its own (rows that "
+       "do not are not its rows as read: a kegiatan read as a sub kegiatan), else is unknown, never 0 "
        "(`metrics.realisasi_rincian`, the rule of serapan, predikat and every view), and its K gives no capaian; "
        "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
        "total, of cross-table and stated-% checks"),
@@ -281,8 +283,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        sengketa="baris", kontradiksi=True, syarat_tingkat="peringatan; kritis from 5 points"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
-       "peringatan bila nomor baris Tabel 3.2 menunjukkan baris hilang di dalam rincian itu.",
-       "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2); a stated "
+       "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
+       "rincian yang diketahui (sedikitnya) tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
+       "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
+       "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d).",
+       "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
+       "kegiatan directly under a program is the program's row); where the realisation of some children of a "
+       "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
+       "the known part (a realisation is never negative): a stated realisation below it is reported "
+       "('sedikitnya'), one above it not compared; a program with two or more sub kegiatan read directly under it "
+       "(no kegiatan between: a hierarchy no Renja has, maybe a kegiatan printed without its word, its rows then "
+       "counted twice) is peringatan naming them; a stated "
        "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
        "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
        "programs never blamed). The 3.3 fragments are not checked: their children "
@@ -294,7 +305,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
        "one number missing, or with more while the kegiatan before it reads no more than it states)",
        sengketa="baris", kontradiksi=True,
-       syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum"),
+       syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum, or where "
+       "a program's rows include two or more sub kegiatan read directly under it"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target.",

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import sebab_os
+
 #: A text cell starting with one of these would run as a formula in a spreadsheet.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -170,7 +172,7 @@ def _lock(out_dir: Path):
     try:
         fh = open(lock_path, "a")
     except OSError as exc:
-        raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({sebab_os(exc)})") from None
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -189,7 +191,7 @@ def _check_out(out_dir: Path, names: set | None = None) -> None:
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({exc.strerror or exc})") from None
+        raise OutputError(f"folder keluaran {out_dir} tidak dapat dibuat ({sebab_os(exc)})") from None
 
 
 @contextlib.contextmanager
@@ -345,7 +347,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
         except OSError as exc:
-            raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({exc.strerror or exc}); "
+            raise OutputError(f"folder induk {out_dir.parent} tidak dapat ditulis ({sebab_os(exc)}); "
                               "set keluaran disiapkan di samping --out lalu ditukar") from None
         try:
             names = []
@@ -360,7 +362,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir, extra: dict | None = 
             os.chmod(staging, 0o755)          # new folders: like mkdir; an old folder's mode is kept
             _switch(staging, out_dir)
         except OSError as exc:
-            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({exc.strerror or exc})") from None
+            raise OutputError(f"folder keluaran {out_dir} tidak dapat ditulis ({sebab_os(exc)})") from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     finally:

@@ -347,8 +347,8 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     harapan = harapan_triwulan(triwulan)
     cap = capaian_ringkas(evaluasi, by=None, temuan=temuan).iloc[0]
     if pd.isna(ser):
-        sebab = (f"realisasi {total['tidak_diketahui']} program kosong di Tabel 2.2, baik di baris program maupun "
-                 "di rinciannya" if total["tidak_diketahui"] else "jumlah pagu programnya Rp0")
+        sebab = (f"realisasi {total['tidak_diketahui']} program kosong di Tabel 2.2 dan tidak dapat dibaca dari "
+                 "rinciannya" if total["tidak_diketahui"] else "jumlah pagu programnya Rp0")
         kalimat = [f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program tidak dapat dihitung: "
                    f"{sebab}."]
     else:
@@ -1038,7 +1038,7 @@ def narasi_antar_instansi(ringkas: pd.DataFrame) -> str:
         def alasan(r):
             kosong = int(r["program_realisasi_kosong"]) if pd.notna(r.get("program_realisasi_kosong")) else 0
             return ("jumlah pagu programnya Rp0" if pd.isna(r["pagu_rp"]) or r["pagu_rp"] == 0 else
-                    f"realisasi {kosong} program tidak tertulis, baik di baris program maupun di semua "
+                    f"realisasi {kosong} program tidak tertulis di baris program dan tidak dapat dibaca dari "
                     "rinciannya" if kosong else "realisasinya tidak tertulis")
         text += (" Serapan tidak dapat dihitung, sehingga tidak ikut diperingkat, pada "
                  + _daftar([f"{_nama(r['_nama'])} ({r['periode']}: {alasan(r)})" for _, r in tanpa.iterrows()]) + ".")

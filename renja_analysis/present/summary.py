@@ -344,7 +344,7 @@ def catatan_realisasi_program(total: dict) -> str:
     >>> catatan_realisasi_program({"dari_rincian": 1, "tidak_diketahui": 0})
     ' (realisasi 1 program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya)'
     >>> catatan_realisasi_program({"dari_rincian": 0, "tidak_diketahui": 2})
-    ' (realisasi 2 program kosong, baik di baris program maupun di rinciannya: tidak diketahui)'
+    ' (realisasi 2 program kosong dan tidak dapat dibaca dari rinciannya: tidak diketahui)'
     >>> catatan_realisasi_program({"dari_rincian": 0, "tidak_diketahui": 0})
     ''
     """
@@ -353,7 +353,7 @@ def catatan_realisasi_program(total: dict) -> str:
         bagian.append(f"realisasi {total['dari_rincian']} program yang selnya kosong diambil dari jumlah "
                       "realisasi kegiatan atau sub kegiatannya")
     if total["tidak_diketahui"]:
-        bagian.append(f"realisasi {total['tidak_diketahui']} program kosong, baik di baris program maupun di "
+        bagian.append(f"realisasi {total['tidak_diketahui']} program kosong dan tidak dapat dibaca dari "
                       "rinciannya: tidak diketahui")
     return f" ({'; '.join(bagian)})" if bagian else ""
 

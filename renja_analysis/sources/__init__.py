@@ -73,6 +73,10 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         except RenjaParseError:
             if sheet is None and sipd.is_sipd(path, data):
                 raise _sipd_not_renja(path) from None
+            # a SIPD export without its marker column: SIPD's error, not "no Tabel 2.2"
+            mirip = sipd.mirip_sipd(path, data) if sheet is None else None
+            if mirip is not None:
+                raise mirip from None
             raise
     elif fmt == "xls":
         raise RenjaParseError(path, "format Excel lama (.xls) tidak didukung",
@@ -84,6 +88,10 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if path.suffix.lower() == ".json":
             raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
                                   expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
+        # a SIPD export without its marker column, or with a title line above its header
+        mirip = sipd.mirip_sipd(path, data)
+        if mirip is not None:
+            raise mirip
         decoded = text.decode(path, data)
         del data                    # the bytes are not kept while the text is split and read
         lines, control = text.split_text(decoded)

@@ -20,7 +20,8 @@ import os
 import stat
 from pathlib import Path
 
-from ..errors import RenjaParseError
+from ..errors import RenjaParseError, sebab_os
+from ..numbers import format_angka
 from .base import MAX_BYTES
 
 #: The first bytes of a zip archive (an ``.xlsx`` workbook).
@@ -42,19 +43,21 @@ def read_bytes(path, limit: int | None = None) -> bytes:
     limit = MAX_BYTES if limit is None else limit
     try:
         info = os.stat(path)
+    except FileNotFoundError:
+        raise RenjaParseError(path, "berkas tidak ada", expected="jalur berkas yang ada") from None
     except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_os(exc)})") from None
     if not stat.S_ISREG(info.st_mode):
         what = "adalah folder" if stat.S_ISDIR(info.st_mode) else "bukan berkas biasa (perangkat, pipa, atau soket)"
         raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
     if info.st_size > limit:
         raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}",
-                              found=f"{info.st_size / (1024 * 1024):.1f} MB")
+                              found=f"{format_angka(info.st_size / (1024 * 1024), 1)} MB")
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from None
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_os(exc)})") from None
     if len(data) > limit:
         raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}")
     return data

@@ -47,9 +47,17 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..errors import RenjaParseError
+from ..errors import RenjaParseError, sebab_json, sebab_os
 from ..numbers import MAX_ABS, cell_convention, dua_bacaan, is_ambiguous, parse_number
-from .detect import PENANDA, delimiter as _delimiter, format_berkas, nama_kolom as _names, read_bytes, strip_bom
+from .detect import (
+    PENANDA,
+    ZIP_MAGIC,
+    delimiter as _delimiter,
+    format_berkas,
+    nama_kolom as _names,
+    read_bytes,
+    strip_bom,
+)
 
 #: Text fields kept, with SIPD's own names.
 TEKS = [
@@ -85,6 +93,10 @@ UANG = (["pagu", "pagu_indikatif", "pagu_n_depan"]
 #: Fields every record must carry, not empty.
 WAJIB = ["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat",
          "kode_sub_giat", "nama_sub_giat", "pagu"]
+#: Fields every record of a realisation export carries, not empty (``sources.sipd_realisation.WAJIB``;
+#: here, where ``mirip_sipd`` recognises either export's header without importing that reader).
+WAJIB_REALISASI = ["kode_skpd", "nama_skpd", "kode_sub_giat", "kode_rekening", "nomor_dokumen", "jenis_dokumen",
+                   "jenis_transaksi", "tanggal_dokumen", "nilai_realisasi"]
 #: The columns of ``SipdSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + UANG + ["label_tercantum"]
 #: The fields that make a JSON or CSV file SIPD's SKPD list (read by content, never by name):
@@ -202,7 +214,69 @@ class _Berkas:
 
 def _decode(path: Path, data: bytes) -> str:
     from .text import decode
-    return decode(path, data)
+    return decode(path, data, jenis="ekspor SIPD-RI dalam teks")
+
+
+#: How many SIPD field names a header must hold to be taken for a SIPD export's header
+#: that lacks the marker field or stands below other lines (``mirip_sipd``).
+MIRIP = 3
+
+
+def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
+    """The SIPD reader's error for a file that is not read as SIPD (no ``kode_sub_giat`` in
+    the first line of a delimited text, or in the header of any sheet) but whose header names
+    ``MIRIP`` SIPD fields or more, within its first ``KEPALA`` lines or rows: an export with
+    its marker column removed (the first column ``WAJIB`` misses, named as ``check_required``
+    names it) or with a title line above its header (delimited text: the header must be the
+    first line). None when nothing looks like a SIPD header; a Renja document's text never
+    names SIPD's snake_case fields.
+
+    Examples
+    --------
+    >>> print(mirip_sipd("a.csv", b"kode_skpd;nama_skpd;kode_program;pagu\\n1;2;3;4\\n"))
+    a.csv, baris 1, sel baris judul kolom: judul kolom mirip ekspor SIPD-RI tetapi tanpa nama_program; diharapkan kolom SIPD: kode_skpd, nama_skpd, kode_program, nama_program, kode_giat, nama_giat, kode_sub_giat, nama_sub_giat, pagu, ditemukan 'tidak ada nama_program'
+    >>> print(mirip_sipd("b.csv", b"Laporan SIPD 2026\\nkode_skpd;kode_sub_giat;pagu\\n1;2;3\\n"))
+    b.csv, baris 2, sel baris judul kolom: judul kolom ekspor SIPD-RI di baris 2, didahului 1 baris lain; diharapkan judul kolom SIPD di baris pertama berkas CSV (hapus baris di atasnya)
+    >>> mirip_sipd("c.md", "Program, Kegiatan\\tIndikator\\tpagu".encode()) is None
+    True
+    """
+    known = set(TEKS) | set(UANG) | set(WAJIB_REALISASI)
+    if data.startswith(ZIP_MAGIC):
+        try:
+            wb = _open_xlsx(Path(path), data)
+        except RenjaParseError:
+            return None
+        rows = [(ws.title, r, _names(cells)) for ws in wb.worksheets
+                for r, cells in enumerate(ws.iter_rows(min_row=1, max_row=KEPALA, values_only=True), start=1)]
+    else:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            head = data[:16384].decode("utf-16", errors="ignore")
+        else:
+            head = strip_bom(data[:16384]).decode("utf-8", errors="ignore")
+        lines = [(r, line) for r, line in enumerate(head.splitlines(), start=1) if line.strip()][:KEPALA]
+        rows = []
+        for r, line in lines:
+            try:
+                rows.append((None, r, _names(next(csv.reader([line], delimiter=_delimiter(line)), []))))
+            except csv.Error:
+                continue
+    for sheet, r, names in rows:
+        if len(known.intersection(names)) < MIRIP:
+            continue
+        cell = "baris judul kolom" + (f" lembar '{sheet}'" if sheet else "")
+        realisasi = "nilai_realisasi" in names or "kode_rekening" in names
+        wajib, jenis = (WAJIB_REALISASI, "kolom realisasi SIPD") if realisasi else (WAJIB, "kolom SIPD")
+        missing = [name for name in wajib if name not in names]
+        if sheet is None and r > 1 and PENANDA in names:
+            return RenjaParseError(path, f"judul kolom ekspor SIPD-RI di baris {r}, didahului {r - 1} baris lain",
+                                   line=r, cell=cell,
+                                   expected="judul kolom SIPD di baris pertama berkas CSV (hapus baris di atasnya)")
+        if missing:
+            return RenjaParseError(path, f"judul kolom mirip ekspor SIPD-RI tetapi tanpa {missing[0]}", line=r,
+                                   cell=cell, expected=f"{jenis}: " + ", ".join(wajib),
+                                   found="tidak ada " + missing[0])
+        return None
+    return None
 
 
 class _DuplicateKey(ValueError):
@@ -235,7 +309,7 @@ def _read_json(path: Path, data: bytes, name: str, folder: bool = False) -> _Ber
                               cell=str(exc.args[0]), expected="setiap kolom sekali per rekaman "
                               "(nilai mana yang benar tidak dapat diketahui)") from None
     except json.JSONDecodeError as exc:
-        raise RenjaParseError(path, f"bukan JSON yang sah ({exc.msg})", line=exc.lineno,
+        raise RenjaParseError(path, f"bukan JSON yang sah ({sebab_json(exc.msg)})", line=exc.lineno,
                               cell=f"kolom {exc.colno}", expected=_HARAPAN_JSON) from None
     except ValueError as exc:
         raise RenjaParseError(path, f"JSON memuat {exc} (bukan angka JSON)",
@@ -923,7 +997,7 @@ def entries(folder: Path, max_berkas: int | None = None, max_bytes: int | None =
     try:
         found = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
-        raise RenjaParseError(folder, f"folder tidak dapat dibaca ({exc.strerror or exc})") from None
+        raise RenjaParseError(folder, f"folder tidak dapat dibaca ({sebab_os(exc)})") from None
     if len(found) > max_berkas:
         raise RenjaParseError(folder, "folder memuat terlalu banyak berkas",
                               expected=f"paling banyak {max_berkas} berkas", found=f"{len(found)} berkas")
@@ -985,10 +1059,11 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     """
     path = Path(path)
     if not path.is_dir():
-        b = _raw(path, read_bytes(path, MAX_BYTES_BERKAS), path.name, sheet=sheet)
+        data = read_bytes(path, MAX_BYTES_BERKAS)
+        b = _raw(path, data, path.name, sheet=sheet)
         if b is None:
-            raise RenjaParseError(path, "bukan ekspor SIPD",
-                                  expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
+            raise mirip_sipd(path, data) or RenjaParseError(
+                path, "bukan ekspor SIPD", expected=f"larik JSON rekaman SIPD, atau CSV/.xlsx dengan kolom {PENANDA}")
         if b.records and is_realisation_export(b):
             raise RenjaParseError(path, "ekspor realisasi SIPD (penatausahaan: kolom nilai_realisasi), bukan ekspor "
                                   "Renja", expected="untuk realisasi: renja-analysis build --source <berkas atau "

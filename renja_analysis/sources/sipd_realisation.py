@@ -74,8 +74,7 @@ TANGGAL = ["tanggal_dokumen", "tanggal_spp", "tanggal_spm", "tanggal_sp2d"]
 #: Money fields (rupiah).
 UANG = ["nilai_realisasi", "nilai_setoran", "nilai_sp2d", "nilai_spd_detail"]
 #: Fields every record must carry, not empty.
-WAJIB = ["kode_skpd", "nama_skpd", "kode_sub_giat", "kode_rekening", "nomor_dokumen", "jenis_dokumen",
-         "jenis_transaksi", "tanggal_dokumen", "nilai_realisasi"]
+WAJIB = sipd.WAJIB_REALISASI
 #: The columns of ``SipdRealisasiSource.rekaman``, in order.
 KOLOM = ["berkas", "rekaman", "baris", "tahun"] + TEKS + TANGGAL + UANG
 #: The columns of the reading account: ``sources.sipd.KOLOM_BERKAS`` and the first and last

@@ -67,7 +67,6 @@ naming the line.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from itertools import compress, repeat
 from operator import and_, attrgetter, contains, itemgetter, not_, or_
@@ -354,9 +353,10 @@ def tahun_akhir_renstra(tables: dict) -> int | None:
     return _dari_judul(tables, baca)
 
 
-def decode(path: Path, data: bytes) -> str:
+def decode(path: Path, data: bytes, jenis: str = "teks hasil ekstraksi PDF") -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an error
-    naming the first line that is not UTF-8."""
+    naming the first line that is not UTF-8 and what the file was expected to be
+    (``jenis``: a Renja document's text, a SIPD export)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -368,7 +368,7 @@ def decode(path: Path, data: bytes) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise RenjaParseError(
             path, "berkas bukan teks UTF-8", line=line,
-            expected="teks hasil ekstraksi PDF (UTF-8); simpan ulang berkas sebagai UTF-8",
+            expected=f"{jenis} (UTF-8); simpan ulang berkas sebagai UTF-8",
             found=data[exc.start: exc.start + 8].hex(" ")) from None
 
 
@@ -588,9 +588,6 @@ class _Splitter:
         # a line that cleaning leaves as it is (most) is kept once, not twice: the same string;
         # cleaned a block of lines at a time (the whole text cleaned at once is copied several times)
         self.clean: list[str] = _cleaned(lines)
-        # the first letters of each line, each text held once (``sys.intern``): a list of a few distinct
-        # strings, not a new string per line
-        words: list[str] = list(map(sys.intern, map(_group_1, map(_FIRST_LETTERS.match, self.clean))))  # type: ignore[arg-type]  # it matches every text
         #: every cell text of the rows, held once (a document repeats its units, numbers and names):
         #: ``setdefault(text, text)`` gives the one string held for ``text``
         self._cell = {"": ""}.setdefault
@@ -624,11 +621,9 @@ class _Splitter:
         # lines without four filled cells; ``slow``: the lines the walk reads one by one, every
         # other line is a plain data row (``_rows``)
         clean, every = self.clean, range(len(lines))
-        four = list(map(bool, map(_FOUR_FILLED.match, clean)))
-        sparse = list(compress(every, map(not_, four)))
-        starts = {w for w in set(words) if _word_may_start(w)}
-        self.may_start = set(compress(every, map(starts.__contains__, words)))
-        self.may_start.update(compress(every, map(not_, map(str.isascii, clean))))
+        four_at, tab_at, digit_at, ascii_at, word_at = _classified(clean)
+        sparse = np.flatnonzero(~four_at).tolist()
+        self.may_start = set(np.flatnonzero(word_at | ~ascii_at).tolist())
         self.may_start.update(compress(every, map(contains, clean, repeat("<"))))
         #: running page headers and footers (0-based lines)
         self.furniture = running_lines(lines, clean, self._starts_header, sparse)
@@ -636,11 +631,7 @@ class _Splitter:
         # pagu only: a number is never a wrapped name, indicator or unit, ``_continues``) is a data row
         # like the others; a line of four filled cells or more that holds none there (the cells of a
         # row wrapped at once, each in its own column) is read alone
-        sparse_text = list(map(clean.__getitem__, sparse))
-        slow = set(sparse).difference(compress(sparse, map(and_, map(contains, sparse_text, repeat("\t")),
-                                                            map(bool, map(_DIGIT_BEFORE_NOTES.match, sparse_text)))))
-        dense = list(compress(every, four))
-        slow.update(compress(dense, map(not_, map(_DIGIT_BEFORE_NOTES.match, map(clean.__getitem__, dense)))))
+        slow = set(np.flatnonzero(np.where(four_at, ~digit_at, ~(tab_at & digit_at))).tolist())
         slow.update(self.furniture)
         # a line that may start a header but holds data (``headers._holds_data``: a number of three
         # digits or more, mostly a row whose first word names a level, ``PROGRAM ...``) starts none
@@ -1468,6 +1459,64 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
 
 #: A line of four filled cells or more (tabs between them, empty cells or not).
 _FOUR_FILLED = re.compile(r"\t*+[^\t]++\t++[^\t]++\t++[^\t]++\t++[^\t]")
+#: ``_FOUR_FILLED`` and ``_DIGIT_BEFORE_NOTES`` as RE2 patterns (Arrow), for ASCII lines: the
+#: character classes are disjoint (``[^\t]`` and ``\t``), so possessive and greedy repeats match
+#: alike; RE2's ``\d`` is ``[0-9]``, Python's any decimal digit (the same for ASCII text).
+_FOUR_FILLED_RE2 = r"^\t*[^\t]+\t+[^\t]+\t+[^\t]+\t+[^\t]"
+_DIGIT_BEFORE_NOTES_RE2 = r"^(?:[^\t\d]*\t){0,9}[^\t\d]*\d"
+#: ``_FIRST_LETTERS`` as an RE2 pattern (Arrow), its group named (ASCII lines: the same letters).
+_FIRST_LETTERS_RE2 = r"^[^A-Za-z0-9%\t]*(?P<w>[A-Za-z]*)"
+
+
+def _classified(clean: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    r"""For every line: whether it holds four filled cells (``_FOUR_FILLED``), a tab, a digit
+    before the note columns (``_DIGIT_BEFORE_NOTES``), ASCII characters only, and first letters
+    that may start a header (``_FIRST_LETTERS``, ``_word_may_start``: asked once per distinct
+    word), as boolean arrays. A block of lines at a time as one Arrow array (RE2 passes in C, no
+    Python per line); a line outside ASCII (or a block Arrow cannot take) is asked of Python's
+    patterns, whose ``\d`` is any decimal digit.
+
+    >>> four, tab, digit, ascii_, word = _classified(["a\tb\tc\td", "a\t\tb\tc", "Rp 1\tx", "\u0661\tx", "a\tb\tc\td\te\tf\tg\th\ti\tj\t1"])
+    >>> four.tolist(), tab.tolist(), digit.tolist(), ascii_.tolist()
+    ([True, False, False, False, True], [True, True, True, True, True], [False, False, True, True, False], [True, True, True, False, True])
+    >>> _classified(["  Program\tIndikator", "Nama\tx", "- Kegiatan A\t1", "Pengadaan\tx", "12\tProgram"])[4].tolist()
+    [True, True, True, False, False]
+    """
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    n = len(clean)
+    four, tab, digit, ascii_, word = (np.zeros(n, dtype=bool) for _ in range(5))
+    starts: dict[str, bool] = {}            # a first word -> ``_word_may_start``
+    for k in range(0, n, _BLOCK):
+        part = clean[k: k + _BLOCK]
+        end = k + len(part)
+        try:
+            arr = pa.array(part, type=pa.string())
+        except (pa.ArrowException, UnicodeError):        # e.g. a lone surrogate: Python's patterns
+            other = list(range(len(part)))
+        else:
+            four[k:end] = pc.match_substring_regex(arr, _FOUR_FILLED_RE2).to_numpy(zero_copy_only=False)
+            tab[k:end] = pc.match_substring(arr, "\t").to_numpy(zero_copy_only=False)
+            digit[k:end] = pc.match_substring_regex(arr, _DIGIT_BEFORE_NOTES_RE2).to_numpy(zero_copy_only=False)
+            ascii_[k:end] = pc.string_is_ascii(arr).to_numpy(zero_copy_only=False)
+            first = pc.struct_field(pc.extract_regex(arr, _FIRST_LETTERS_RE2), [0])
+            for w in pc.unique(first).to_pylist():
+                if w not in starts:
+                    starts[w] = _word_may_start(w)
+            yes = pa.array([w for w, ok in starts.items() if ok], type=pa.string())
+            word[k:end] = pc.is_in(first, value_set=yes).to_numpy(zero_copy_only=False)
+            other = np.flatnonzero(~ascii_[k:end]).tolist()
+            del arr, first
+        for j in other:
+            line = part[j]
+            four[k + j] = _FOUR_FILLED.match(line) is not None
+            tab[k + j] = "\t" in line
+            digit[k + j] = _DIGIT_BEFORE_NOTES.match(line) is not None
+            ascii_[k + j] = line.isascii()
+            word[k + j] = _word_may_start(_group_1(_FIRST_LETTERS.match(line)))   # type: ignore[arg-type]  # it matches every text
+    return four, tab, digit, ascii_, word
+
 
 _TAG = re.compile(r"</?b>", re.IGNORECASE)
 #: White space other than tab, line feed and space (what ``str.split()`` splits on), to space.

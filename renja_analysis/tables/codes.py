@@ -16,10 +16,13 @@ number (``2.17.2.2.1`` is ``2.17.02.2.01``), spaces and trailing dots aside, and
 """
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..names import NAME_MATCH_THRESHOLD, align
 from ..numbers import format_angka
@@ -68,13 +71,17 @@ def bagian_kode(kode) -> tuple[pd.Series, np.ndarray]:
     k = k.str.replace(r"\s+", "", regex=True).str.rstrip(".")
     teks = k.where(k.str.fullmatch(_KODE).fillna(False).astype(bool))
     bagian = np.full((len(k), 6), TIADA, dtype=np.int64)
-    if teks.notna().any():
-        split = teks.str.split(".", expand=True)
-        for c in range(split.shape[1]):
-            col = split[c].astype("string")
-            angka = col.str.fullmatch(r"\d+").fillna(False).astype(bool).to_numpy()
-            nilai = pd.to_numeric(col.where(angka), errors="coerce").fillna(SEMBARANG).to_numpy(dtype=np.int64)
-            bagian[:, c] = np.where(col.notna().to_numpy(), np.where(angka, nilai, SEMBARANG), TIADA)
+    # the parts of every code at once (Arrow lists: no column per part, no Python per code);
+    # a code holds at most six parts (``_KODE``), each digits or a placeholder
+    parts = pc.split_pattern(pa.array(teks), ".")
+    count = pc.fill_null(pc.list_value_length(parts), 0).to_numpy()
+    flat = pc.list_flatten(parts)
+    if len(flat):
+        angka = pc.match_substring_regex(flat, r"^\d+$").to_numpy(zero_copy_only=False)
+        nilai = pc.cast(pc.if_else(angka, flat, "-1"), pa.int64()).to_numpy()
+        row = np.repeat(np.arange(len(k)), count)
+        col = np.arange(len(flat)) - np.repeat(np.cumsum(count) - count, count)
+        bagian[row, col] = np.where(angka, nilai, SEMBARANG)
     return teks, bagian
 
 
@@ -113,7 +120,8 @@ def _induk(teks: str) -> str | None:
     """``kode_induk`` of a code already normalised (``bagian_kode``'s text): the first five parts
     of six, the first three of five, else None."""
     parts = teks.split(".")
-    return {6: ".".join(parts[:5]), 5: ".".join(parts[:3])}.get(len(parts))
+    keep = {6: 5, 5: 3}.get(len(parts))
+    return None if keep is None else ".".join(parts[:keep])
 
 
 def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd.DataFrame, pairs: list,
@@ -203,20 +211,24 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     names22, names33 = t22["nama"].tolist(), coded["nama"].tolist()
     ditolak: dict = {}                  # coded row -> (its 2.2 row, score, parent row, why, right parents)
     tulis: dict = {}                    # a code parent's parts -> the code as first written
+    # the rows' first rows and parents as plain numbers (read once per pair below: no numpy scalar each)
+    first_of, induk_of = first.tolist(), induk.tolist()
     for level in INDUK:
+        row_now = row_of.tolist()
         held: dict = {}                 # 2.2 parent's first row -> the coded rows it holds
         for j in np.flatnonzero(row_of >= 0).tolist():
-            held.setdefault(int(first[row_of[j]]), []).append(j)
+            held.setdefault(first_of[row_now[j]], []).append(j)
 
         edges: dict = {}                # (2.2 parent, code parent) -> [pairs, first row, coded rows]
         drop: dict = {}
         for j in np.flatnonzero((row_of >= 0) & (clevel == level)).tolist():
-            i, pc = int(row_of[j]), pt[j]
-            if pc is None or np.isnan(induk[i]):
+            i, pc = row_now[j], pt[j]
+            if pc is None or math.isnan(induk_of[i]):
                 continue
-            b = int(induk[i])
+            b = int(induk_of[i])
             if b in held:
-                if not any(kode_cocok(kt[k], pc) for k in held[b]):
+                # the same parts (mostly: the code under its own parent's code) match at once
+                if not any(kt[k] == pc or kode_cocok(kt[k], pc) for k in held[b]):
                     drop[j] = (b, ("kode", [kodes[k] for k in held[b]]))
             elif own := _pemilik(held, kt, pc):
                 drop[j] = (b, ("induk", own))

@@ -34,6 +34,7 @@ from ._common import (
     lanjutan,
     level_series,
     numeric_series,
+    parent_index,
     text,
     tingkat_tercatat,
     typed_numbers,
@@ -346,6 +347,15 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
     dalam = [urut.get(a, 3) for a in sendiri["level"].astype(str).tolist()]
     ada_rincian = dict(zip(sendiri["baris_sumber"].tolist(), [b > a for a, b in zip(dalam, dalam[1:] + [-1])]))
     nilai = dict(zip(t22["baris_sumber"].tolist(), r["realisasi_rp"].tolist()))
+    # the pagu of each parent's rows (its empty cell is read from them only where they add up to its own)
+    induk = parent_index(t22["level"].reset_index(drop=True), lanjutan(t22).reset_index(drop=True), langsung=True)
+    pagu = pd.to_numeric(t22["pagu_rp"]).astype("Float64").reset_index(drop=True)
+    ada = induk.notna()
+    pagu_anak = pagu[ada].fillna(0).groupby(induk[ada].astype(int)).sum()
+    baris_ke = t22["baris_sumber"].tolist()
+    sendiri = pagu.to_numpy(dtype=float, na_value=np.nan)
+    pagu_rincian: dict[int, tuple[float, float]] = {baris_ke[int(i)]: (float(v), float(sendiri[int(i)]))
+                                                    for i, v in pagu_anak.items()}
     dari = dict(zip(t22["baris_sumber"].tolist(), r["realisasi_dari_rincian"].tolist()))
     for f, kosong in found:
         line = int(f["baris_sumber"])
@@ -366,8 +376,18 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                 f["nilai_hitung"] = float(v)
             else:
                 rincian = "kegiatan dan sub kegiatan" if baris == "program" else "sub kegiatan"
-                sebab = (f"tidak semua {rincian} di bawahnya mencantumkan realisasi" if ada_rincian.get(line) else
-                         f"tidak ada {rincian} di bawahnya")
+                jumlah_pagu, pagu_sendiri = pagu_rincian.get(line, (np.nan, np.nan))
+                if not np.isnan(jumlah_pagu) and (np.isnan(pagu_sendiri) or abs(jumlah_pagu - pagu_sendiri)
+                                                  > metrics.TOLERANSI_PAGU_RINCIAN):
+                    sebab = (f"jumlah pagu {rincian} di bawahnya ({format_rupiah(jumlah_pagu)}) tidak sama dengan "
+                             + (f"pagu {baris} ini ({format_rupiah(pagu_sendiri)})" if not np.isnan(pagu_sendiri) else
+                                f"pagu {baris} ini, yang kosong")
+                             + f", sehingga realisasi rincian itu belum tentu realisasi {baris} ini (periksa "
+                             "tingkat baris-barisnya)")
+                elif ada_rincian.get(line):
+                    sebab = f"tidak semua {rincian} di bawahnya mencantumkan realisasi"
+                else:
+                    sebab = f"tidak ada {rincian} di bawahnya"
                 bagian.append(f"Realisasi anggarannya tidak diketahui: {sebab}, sehingga serapan dan predikat "
                               "serapannya tidak dihitung (tidak diketahui), bukan 0.")
         if "realisasi_k" in cols:
@@ -422,7 +442,10 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
     """A JUMLAH / TOTAL row is the document's own total, not a program or sub kegiatan: it
     is taken out of the table and checked against the sum of the program rows
     (``jumlah_tidak_cocok`` where it differs). A total cell that says nothing (empty, ``-``:
-    ``nihil(line, column)``) states no total and is not compared."""
+    ``nihil(line, column)``) states no total and is not compared. Where a program's
+    realisation is unknown (``metrics.realisasi_rincian``) the programs sum to at least what is
+    known of them (a realisation is never negative): a total stating less is reported
+    ("sedikitnya"), one stating more is not compared."""
     total = _totals(df["nama"]) & df["indikator"].isna().to_numpy(dtype=bool)
     if not total.any():
         return df
@@ -432,24 +455,28 @@ def _stated_totals(src: SourceText, label: str, df: pd.DataFrame, nihil) -> pd.D
     programs = rest[is_prog]
     # a program whose realisation cell is empty: the sum of its rows below, or unknown
     # (``metrics.realisasi_rincian``), never Rp 0 against the stated total
-    rincian = metrics.realisasi_rincian(rest.assign(level=level))[is_prog] \
+    rincian = metrics.realisasi_rincian(rest.assign(level=level), sedikitnya=True)[is_prog] \
         if "realisasi_rp" in rest and len(rest) else None
-    real = None if rincian is None else rincian["realisasi_rp"]
-    tak_tahu = rincian is not None and bool((rincian["realisasi_dari_rincian"] == metrics.TIDAK_DIKETAHUI).any())
-    dari = 0 if rincian is None else int(rincian["realisasi_dari_rincian"].notna().sum())
+    # an unknown one counts what it is at least (its known rows; never below 0)
+    real = None if rincian is None else rincian["realisasi_rp"].fillna(rincian["realisasi_sedikitnya"])
+    tak_tahu = 0 if rincian is None else int((rincian["realisasi_dari_rincian"] == metrics.TIDAK_DIKETAHUI).sum())
+    dari = 0 if rincian is None else int(rincian["realisasi_dari_rincian"].notna().sum()) - tak_tahu
     for _, row in df[total].iterrows():
         for col in ("pagu_rp", "realisasi_rp"):
             if col not in df or pd.isna(row[col]) or nihil(int(row["baris_sumber"]), col):
                 continue
-            if col == "realisasi_rp" and tak_tahu:
-                continue                # a program's realisation is not known: no sum to compare
             summed = float((real if col == "realisasi_rp" and real is not None else programs[col]).fillna(0).sum())
+            kurang = col == "realisasi_rp" and tak_tahu > 0
+            if kurang and float(row[col]) >= summed - 1.0:
+                continue                # the unknown programs may hold the rest: nothing to compare
             if abs(float(row[col]) - summed) > 1.0:
                 src.finding("jumlah_tidak_cocok", "kritis", label, int(row["baris_sumber"]),
                             f"Baris {row['nama']} mencantumkan {col} {format_rupiah(row[col])}, tetapi jumlah "
-                            f"seluruh program {format_rupiah(summed)}"
+                            f"seluruh program {'sedikitnya ' if kurang else ''}{format_rupiah(summed)}"
                             + (f" (realisasi {dari} program yang selnya kosong diambil dari jumlah rincian di "
                                "bawahnya)" if col == "realisasi_rp" and dari else "")
+                            + (f" (realisasi {tak_tahu} program tidak diketahui; realisasi tidak mungkin negatif, "
+                               "sehingga jumlahnya tidak kurang dari angka itu)" if kurang else "")
                             + "; baris jumlah tidak dihitung sebagai program.", nama=row["nama"], kolom=col,
                             dokumen=float(row[col]), hitung=summed)
     return rest.reset_index(drop=True)

@@ -532,7 +532,7 @@ def test_directory_and_missing_file(tmp_path, capsys):
     assert _cli(["check", "--source", str(tmp_path)], capsys)[2][0].endswith(
         "sumber adalah folder; diharapkan berkas teks atau .xlsx biasa")
     code, _, err = _cli(["check", "--source", str(tmp_path / "tidak-ada.md")], capsys)
-    assert code == 2 and "tidak dapat dibaca" in err[0]
+    assert code == 2 and err[0].endswith("tidak-ada.md: berkas tidak ada; diharapkan jalur berkas yang ada")
 
 
 def test_file_above_the_size_limit(tmp_path, capsys):
@@ -562,7 +562,7 @@ def test_read_only_output(tmp_path, capsys, monkeypatch):
         raise OSError(30, "Read-only file system")
     monkeypatch.setattr(export, "write_parquet", erofs)
     code, _, err = _cli(["build", "--out", str(out)], capsys)
-    assert code == 2 and len(err) == 1 and "Read-only file system" in err[0]
+    assert code == 2 and len(err) == 1 and "(sistem berkas hanya-baca)" in err[0]
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 

@@ -26,6 +26,7 @@ import pytest
 from renja_analysis import config
 from renja_analysis.cli import main
 from renja_analysis.corpus import GAGAL, GANDA, TERBACA, load_corpus, temukan_sumber, write_corpus
+from renja_analysis.errors import RenjaParseError
 from renja_analysis.output.processed import WORKBOOK, kunci_keluaran, write_tables
 from renja_analysis.synthetic import tulis_dokumen
 
@@ -524,9 +525,11 @@ def test_earlier_outputs_inside_a_source_are_skipped_with_a_word(tmp_path, capsy
     assert sorted(pd.read_csv(tmp_path / "o" / "dokumen.csv")["dokumen"]) == ["a", "b"]
     assert f"dilewati: {src / 'lama'} (keluaran renja-analysis sebelumnya" in printed
     assert f"dilewati: {src / 'satu'} (keluaran" in printed
-    # a glob reaching into an output folder skips its files too
-    k = load_corpus(str(src / "**" / "*.csv"), jobs=1)
-    assert len(k.dokumen) == 0 and {Path(p).name for p, _ in k.dilewati} >= {"lama", "satu"}
+    # a glob reaching into an output folder skips its files too: nothing left to read is an error
+    # naming what was skipped (never an empty corpus whose tables are missing)
+    with pytest.raises(RenjaParseError, match="tidak ada berkas dokumen di sumber") as err:
+        load_corpus(str(src / "**" / "*.csv"), jobs=1)
+    assert f"{src / 'lama'} (keluaran" in str(err.value) and f"{src / 'satu'} (keluaran" in str(err.value)
 
 
 # --- 6. one folder, one set: a corpus replaces a document's set, and the other way ----------------
@@ -626,7 +629,7 @@ def test_an_unreadable_folder_is_listed_as_gagal_even_as_root(tmp_path, monkeypa
         return real(path)
     monkeypatch.setattr(corpus.os, "scandir", scandir)
     found, _ = temukan_sumber(src)
-    assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (Permission denied)")
+    assert found[src / "rahasia"].startswith("folder tidak dapat dibaca (tidak ada izin)")
 
 
 def test_linked_folders_are_followed_once_and_a_loop_ends(tmp_path):

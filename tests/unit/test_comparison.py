@@ -206,8 +206,9 @@ def test_empty_program_realisation_is_not_summed_as_zero():
     assert pd.isna(r.loc["y", "serapan_rp"]) and pd.isna(r.loc["y", "peringkat"])
     assert r.loc["y", "program_realisasi_kosong"] == 1
     text = narrative.narasi_antar_instansi(r.reset_index())
-    assert ("*Dinas Y* (2024 TW II: realisasi 1 program tidak tertulis, baik di baris program maupun di semua "
-            "rinciannya)") in text
+    # one of its two sub kegiatan states 30: not "in none of its rows" (REV-L L10)
+    assert ("*Dinas Y* (2024 TW II: realisasi 1 program tidak tertulis di baris program dan tidak dapat dibaca "
+            "dari rinciannya)") in text
     assert ("Realisasi program yang selnya kosong diambil dari jumlah realisasi kegiatan atau sub kegiatannya: "
             "1 program *Dinas X* (2024 TW II).") in text
 

@@ -49,7 +49,7 @@ def test_not_a_renja_document(tmp_path):
 
 
 def test_unreadable_file(tmp_path):
-    with pytest.raises(RenjaParseError, match="tidak dapat dibaca"):
+    with pytest.raises(RenjaParseError, match="tidak-ada.md: berkas tidak ada"):
         read_source(tmp_path / "tidak-ada.md")
     with pytest.raises(RenjaParseError, match="sumber adalah folder"):
         read_source(tmp_path)

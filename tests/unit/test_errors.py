@@ -73,5 +73,5 @@ def test_cli_not_a_renja_and_missing_file(tmp_path, capsys):
     assert main(["build", "--source", str(text), "--out", str(tmp_path / "o")]) == 2
     assert "bukan dokumen Renja" in capsys.readouterr().err
     assert main(["build", "--source", str(tmp_path / "hilang.md"), "--out", str(tmp_path / "o")]) == 2
-    assert "tidak dapat dibaca" in capsys.readouterr().err
+    assert "hilang.md: berkas tidak ada" in capsys.readouterr().err
     assert not (tmp_path / "o" / "evaluasi.csv").exists()

@@ -111,7 +111,7 @@ def test_unwritable_out(tmp_path, monkeypatch):
     def read_only(*a, **k):
         raise OSError(30, "Read-only file system")
     monkeypatch.setattr(export, "write_csv", read_only)
-    with pytest.raises(OutputError, match="Read-only file system"):
+    with pytest.raises(OutputError, match=r"tidak dapat ditulis \(sistem berkas hanya-baca\)"):
         write_tables({"a": pd.DataFrame({"x": [2]})}, out)
     assert _digests(out) == before
 

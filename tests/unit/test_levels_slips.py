@@ -117,6 +117,22 @@ def test_many_names_read_as_one_by_one():
     assert levels[:len(slips)] == [P, P, P, P, K, K, K, P, K, S, S, None, None, None]
 
 
+def test_the_arrow_pattern_keeps_every_slip_without_its_first_letters():
+    # the pattern that picks the names to read one by one is narrowed by length (issue 21: a
+    # first word like "Peningkatan", eleven letters ending in "tan", is no slip of "kegiatan");
+    # a slip whose edit touches the first letters keeps only the end of its level word: "ram"
+    # (program, 6-8 letters), "tan" (kegiatan, 7-9 letters), "giatan" (subkegiatan, 10-12)
+    from renja_analysis.names import _miswritten_levels
+
+    slips = ["RPOGRAM A", "Ekgiatan B", "Gkegiatan C", "Sbukegiatan D", "Ubkegiatan E", "Xsubkegiatan F",
+             "Peningkatan G", "Pemantapan H", "Diagram I"]
+    names = [f"{s} {i}" for i in range(15) for s in slips]
+    levels = [None] * len(names)
+    _miswritten_levels(names, levels)
+    assert levels[:len(slips)] == [P, K, K, S, S, S, None, None, None]
+    assert levels == [_miswritten_level(x) for x in names]
+
+
 # --- REV-D D2 (session 11): what the text shows as a slip, the numbers first, and the finding ---
 
 

@@ -73,12 +73,14 @@ def test_headline_unknown_where_no_child_states_every_realisation(tmp_path, mini
     # program, kegiatan and one of the two sub kegiatan empty: the program's realisation is not known
     doc = _dokumen(tmp_path, mini_path, PROGRAM, KEGIATAN, SUB)
     a = _angka(doc)
-    label = "Realisasi s.d. triwulan (realisasi 1 program kosong, baik di baris program maupun di rinciannya: " \
+    # the program's own cell is empty and its rows cannot give it (its kegiatan and one sub kegiatan are
+    # empty too; the other sub kegiatan states 29 juta): not "empty in every row below"
+    label = "Realisasi s.d. triwulan (realisasi 1 program kosong dan tidak dapat dibaca dari rinciannya: " \
             "tidak diketahui)"
     assert pd.isna(a[label]) and pd.isna(a["Serapan (jumlah realisasi dibagi jumlah pagu)"])
     teks = narrative.ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, triwulan=2, triase=False)
-    assert ("serapan 2 program tidak dapat dihitung: realisasi 1 program kosong di Tabel 2.2, baik di baris "
-            "program maupun di rinciannya.") in teks
+    assert ("serapan 2 program tidak dapat dihitung: realisasi 1 program kosong di Tabel 2.2 dan tidak dapat "
+            "dibaca dari rinciannya.") in teks
     assert "realisasi tidak diketahui, serapan tidak dapat dihitung (harapan 50%)" in teks
     assert "15,00%" not in teks
 

@@ -147,7 +147,7 @@ def test_check_with_sipd(capsys):
     assert "Temuan untuk renja-perubahan-2024-dinkop-ukm-magetan.md: 67 baris" in out
     assert "dokumen_vs_sipd              9          2      4" in out
     assert ("cocok menurut kode 17, nama 42, nama mirip 4; hanya di dokumen 1, hanya di SIPD 1") in out
-    assert "Dokumen vs SIPD dinkop-ukm-magetan.json, baris -: Sub kegiatan 2.17.06.2.01.0010" in out
+    assert "- [dokumen_vs_sipd] SIPD dinkop-ukm-magetan.json rekaman ke-32: Sub kegiatan 2.17.06.2.01.0010" in out
     # the guard and an honest headline: 52 + 15 findings, 6 + 4 kritis
     assert ("Kesesuaian dengan SIPD: pemda sama (Kabupaten Magetan); tahun sama (2024); perangkat "
             "daerah sama (DINAS KOPERASI, USAHA KECIL DAN MENENGAH)\n") in out
