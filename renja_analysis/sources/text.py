@@ -95,6 +95,8 @@ _KANTOR_AWAL = (r"(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI\
                 r"KECAMATAN|KELURAHAN|SATPOL|RSUD|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BPBD|BKPSDM|BKD|DPMPTSP|"
                 r"SETDA|SETWAN|SEKWAN)")
 _KANTOR = re.compile(rf"(?i)^{_KANTOR_AWAL}\b")
+#: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
+_KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
 _BARIS_JUDUL = re.compile(r"^(?:#+\s*)?([^a-z|\t]*[A-Z][^a-z|\t]*)$")
 #: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
@@ -216,11 +218,11 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             value = m.group(1).strip()
             if value.upper().startswith("PEMERINTAH") and "pemerintah" not in out:
                 out["pemerintah"] = value
-            elif _KANTOR.match(value) and "instansi" not in out:
+            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and "instansi" not in out:
                 out["instansi"] = value
         elif kalimat is None and "instansi" not in out:
             m = _KANTOR_KALIMAT.search(text)
-            if m:
+            if m and not _KANTOR_SAJA.match(m.group(1).strip()):
                 kalimat = m.group(1).strip()
         m = _TANGGAL.match(text)
         if m and "tanggal" not in out:

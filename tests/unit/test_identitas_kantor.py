@@ -36,6 +36,8 @@ def test_the_office_the_kata_pengantar_names_in_the_documents_title():
 def test_prose_naming_an_office_is_no_office_line():
     assert "instansi" not in identitas(JUDUL + ["Dinas terkait telah melaksanakan kegiatan.",
                                                 "Badan Pusat Statistik mencatat pertumbuhan."])
+    # an office's first word alone names none
+    assert "instansi" not in identitas(JUDUL + ["**DINAS**", "Rencana Kerja (RENJA) dinas Kabupaten Magetan Tahun 2024"])
 
 
 def test_a_file_name_naming_the_pemda_only_names_no_office():
