@@ -561,13 +561,14 @@ POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser|dialihkan|d
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
 #: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
 _NEGASI = re.compile(r"(?i)\b(?:tidak|tak|belum|batal|bukan)\s+(?:(?:dapat|bisa|akan|jadi|sempat|lagi)\s+)*$")
-#: Right after a negated schedule, the quarter set against it ("Tidak dilaksanakan di triwulan 2,
-#: tetapi di triwulan 4"), unless that one is denied too in its clause (up to the next ``,``, ``;`` or
+#: Right after a negated schedule (or its reason: "karena menunggu juknis, tetapi ..."), the quarter set
+#: against it ("Tidak dilaksanakan di triwulan 2, tetapi di triwulan 4"), unless that one is denied too in its clause (up to the next ``,``, ``;`` or
 #: ``.``: "..., tetapi triwulan 4 juga tidak", "... pun tidak", "... masih belum"), or cancelled or put
 #: off in its sentence (up to the next ``;`` or ``.``: "... tetapi di triwulan 3 dibatalkan", "...
 #: ditiadakan", "..., ditunda ke tahun berikutnya"; a move to a quarter, "ditunda ke triwulan 4", is no
 #: denial).
-_LAWAN = re.compile(rf"(?i)\W*{_KONTRAS}\s*(?:(?:di|pada)\s*)?{_DAFTAR_TW}"
+_LAWAN = re.compile(rf"(?i)(?:\W*(?:karena|sebab|akibat|dikarenakan)\b[^;.]{{0,80}}?)?\W*{_KONTRAS}\s*"
+                    rf"(?:(?:di|pada)\s*)?{_DAFTAR_TW}"
                     r"(?![^,;.]*?\b(?:tidak|tak|belum|bukan)\b)"
                     r"(?![^;.]*?\b(?:batal|dibatalkan|ditiadakan|dihapus(?:kan)?|urung|gagal|tertunda"
                     r"|ditunda(?!\s+(?:ke|sampai|hingga)\s+(?:tri[wb]ulan|tw)))\b)")

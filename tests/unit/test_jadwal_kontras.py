@@ -37,6 +37,7 @@ DIBACA = [
     ("Tidak dilaksanakan di triwulan 2 tetapi di triwulan 4 sesuai jadwal, tidak ada kendala", 4),
     ("Tidak dilaksanakan di triwulan 2 tetapi di triwulan 3 ditunda ke triwulan 4", 4),
     ("Kegiatan tidak dilaksanakan di triwulan 2, melainkan dialihkan ke triwulan 4", 4),
+    ("Tidak dilaksanakan pada triwulan II karena menunggu juknis, tetapi pada triwulan IV", 4),
 ]
 
 TANPA_JADWAL = [
@@ -54,6 +55,7 @@ TANPA_JADWAL = [
     "Tidak dilaksanakan di triwulan 2, tetapi di triwulan 4 pun tidak",
     "Tidak dilaksanakan pada triwulan 2 tetapi pada triwulan 3 masih belum",
     "Tidak dilaksanakan pada triwulan 2 namun triwulan 4 batal dilaksanakan",
+    "Tidak dilaksanakan pada triwulan 2 karena menunggu juknis, tetapi triwulan 4 juga belum",
 ]
 
 
