@@ -132,6 +132,9 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
     'nama berkas: instansi; tidak disebut: pemda, triwulan'
     >>> kunci({}, {}, 3, "renja-2024-tw3-dinas-x.md")[1]
     'nama berkas: instansi, tahun, jenis, triwulan; tidak disebut: pemda'
+    >>> kunci({"pemerintah": "PEMERINTAH KABUPATEN MAGETAN"}, {"tahun": 2024, "jenis": "Renja"}, 2,
+    ...       "renja-2024-magetan.md")[1]
+    'tidak disebut: instansi, triwulan'
     """
     pemerintah = identitas.get("pemerintah")
     stated = {
@@ -140,6 +143,10 @@ def kunci(identitas: dict, periode: dict, triwulan: int, path) -> tuple[dict, st
         "tahun": periode.get("tahun"), "jenis": periode.get("jenis"), "triwulan": periode.get("triwulan"),
     }
     guessed = kunci_nama_berkas(path)
+    if "instansi" in guessed and stated["pemda"] and set(guessed["instansi"].lower().split()) <= set(
+            re.sub(r"(?i)^(?:kabupaten|kota|provinsi)\s+", "", stated["pemda"]).lower().split()):
+        # the file name's words past the year and quarter are the pemda's name: no office
+        del guessed["instansi"]
     berkas: list[str] = []
     tidak: list[str] = []
     for key in stated:

@@ -549,9 +549,10 @@ POLA_DIJADWALKAN = (r"(?i)(?:dilaksanakan|pelaksanaan|dijadwalkan)\W*(?:juga\s+|
                     rf"(?:(?:tidak|bukan)\s+(?:(?:di|pada)\s*)?{_TW}{_DAFTAR}\W*{_KONTRAS}\s*)?"
                     r"(?:di|pada)?\s*" + _DAFTAR_TW)
 #: A move of the schedule ("Semula dijadwalkan pada triwulan 4, dimajukan ke triwulan 1",
-#: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``
-#: ``ke`` decide, not the quarter it was first scheduled in (``triwulan_dijadwalkan``).
-POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
+#: "diundur ke TW III"): the quarter(s) after ``dimajukan``/``diundur``/``dipindah``/``digeser``/
+#: ``dialihkan``/``ditunda`` ``ke`` decide, not the quarter it was first scheduled in
+#: (``triwulan_dijadwalkan``); put off to no quarter ("ditunda ke tahun berikutnya") schedules nothing.
+POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser|dialihkan|ditunda)\W*"
                  # where it was moved from, whatever it names ("dari triwulan 2", "dari triwulan 2 dan 3",
                  # "dari triwulan 2 s.d. 3", "dari tanggal 3"), within the clause (no ";")
                  r"(?:dari\b[^;]{0,80}?\W)?"
@@ -560,10 +561,17 @@ POLA_DIPINDAH = (r"(?i)(?:dimajukan|diundur|dipindah(?:kan)?|digeser)\W*"
 #: "Tidak dapat dilaksanakan pada triwulan IV", "batal dilaksanakan", "belum dilaksanakan"):
 #: such a keterangan says the work is not (yet) done in that quarter, not that it is planned there.
 _NEGASI = re.compile(r"(?i)\b(?:tidak|tak|belum|batal|bukan)\s+(?:(?:dapat|bisa|akan|jadi|sempat|lagi)\s+)*$")
-#: Right after a negated schedule, the quarter set against it ("Tidak dilaksanakan di triwulan 2,
-#: tetapi di triwulan 4"), unless that one is denied too ("..., tetapi triwulan 4 juga tidak").
-_LAWAN = re.compile(rf"(?i)\W*{_KONTRAS}\s*(?:(?:di|pada)\s*)?{_DAFTAR_TW}"
-                    r"(?!\W*(?:juga\s+)?(?:tidak|tak|belum|batal|bukan)\b)")
+#: Right after a negated schedule (or its reason: "karena menunggu juknis, tetapi ..."), the quarter set
+#: against it ("Tidak dilaksanakan di triwulan 2, tetapi di triwulan 4"), unless that one is denied too in its clause (up to the next ``,``, ``;`` or
+#: ``.``: "..., tetapi triwulan 4 juga tidak", "... pun tidak", "... masih belum"), or cancelled or put
+#: off in its sentence (up to the next ``;`` or ``.``: "... tetapi di triwulan 3 dibatalkan", "...
+#: ditiadakan", "..., ditunda ke tahun berikutnya"; a move to a quarter, "ditunda ke triwulan 4", is no
+#: denial).
+_LAWAN = re.compile(rf"(?i)(?:\W*(?:karena|sebab|akibat|dikarenakan)\b[^;.]{{0,80}}?)?\W*{_KONTRAS}\s*"
+                    rf"(?:(?:di|pada)\s*)?{_DAFTAR_TW}"
+                    r"(?![^,;.]*?\b(?:tidak|tak|belum|bukan)\b)"
+                    r"(?![^;.]*?\b(?:batal|dibatalkan|ditiadakan|dihapus(?:kan)?|urung|gagal|tertunda"
+                    r"|ditunda(?!\s+(?:ke|sampai|hingga)\s+(?:tri[wb]ulan|tw)))\b)")
 _TRIWULAN_DISEBUT = re.compile(r"(?i)(?<![0-9])([1-4])(?![0-9])|(?<![a-z])(iv|i{1,3})(?![a-z])")
 
 

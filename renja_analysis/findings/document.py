@@ -575,7 +575,10 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     A row numbered 1 right after one of the ``lain`` lines (a stated total: a numbered one, or an
     urusan or bidang line printing no number, NaN) starts the numbering again, as the reader
     reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
-    bidang line over rows 1, 2, ... after another bidang's, misses no number.
+    bidang line over rows 1, 2, ... after another bidang's, misses no number. So does a row numbered
+    above 1 but below the numbering's next (the highest number before it, plus one), its first numbers
+    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1. Two rows printed
+    the other way round (1, 3, 2, 4) miss no number.
 
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
@@ -583,6 +586,10 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     [(2, 2, 4)]
     >>> _celah_bagian(pd.Series([1, 2, 1, 3], dtype="Int64"), ([np.nan], [2]))    # bidang B: its No 2 lost
     [(3, 1, 3)]
+    >>> _celah_bagian(pd.Series([1, 2, 3, 2, 3], dtype="Int64"), ([1.0, 2.0], [0, 3]))  # urusan 2: its No 1 lost
+    [(3, 0, 2)]
+    >>> _celah_bagian(pd.Series([1, 3, 2, 4], dtype="Int64")), _celah_bagian(pd.Series([1, 3, 4], dtype="Int64"))
+    ([], [(1, 1, 3)])
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -601,14 +608,29 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     # the top number)
     dibaca = np.flatnonzero(~np.isnan(n) | jumlah)
     dn, dj = n[dibaca], jumlah[dibaca]
-    mulai = np.concatenate([[False], dj[:-1] & ~dj[1:] & (dn[1:] == 1)]) if len(dn) else dj
+    # the first row after a total (numbered: neither a total nor NaN)
+    calon = np.concatenate([[False], dj[:-1] & ~dj[1:]]) if len(dn) else dj
+    mulai = calon & (dn == 1)
     bernomor = ~np.isnan(dn)
-    pos, baru = dibaca[bernomor], mulai[bernomor]
+    pos, calon = dibaca[bernomor], calon[bernomor]
     v = n[pos]
-    run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
-    puncak = np.maximum.accumulate(v + run) - run if len(v) else v
-    sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
+    baru = mulai[bernomor]
+    while True:
+        run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
+        puncak = np.maximum.accumulate(v + run) - run if len(v) else v
+        sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
+        # such a row numbered above 1 but below the numbering's next starts it again too, its first
+        # numbers missing (one total at a time: a restart changes the runs after it)
+        lagi = np.flatnonzero(calon & ~baru & (v > 1) & (v < sebelum + 1))
+        if not len(lagi):
+            break
+        baru = baru.copy()
+        baru[lagi[0]] = True
     ada = v > sebelum + 1
+    if ada.any():
+        # two rows printed the other way round (1, 3, 2, 4, as the reader says): no number missing
+        lanjut = np.concatenate([v[1:], [np.nan]])
+        ada &= ~((v == sebelum + 2) & (lanjut == sebelum + 1) & ~np.concatenate([baru[1:], [False]]))
     return [(int(p), int(a), int(b)) for p, a, b in zip(where[pos[ada]].tolist(), sebelum[ada].tolist(),
                                                        v[ada].tolist())]
 

@@ -666,7 +666,7 @@ class Kesesuaian:
                 return f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}, {a} {r['dokumen']}"
             dipilih = (" dipilih dari nama program/kegiatan yang sama"
                        if r["aspek"] == "perangkat_daerah" and self.cara == "nama_kegiatan" else "")
-            dok = (f"{a} tidak menyebutnya" if r["dokumen"] == _TIDAK_DISEBUT else
+            dok = (f"tidak terbaca dalam {a}" if r["dokumen"] == _TIDAK_DISEBUT else
                    f"{a} {r['dokumen']} (hanya dari nama berkas)" if r["dokumen_dari"] == "nama berkas" else
                    f"{a} {r['dokumen']}")
             return f"{_ASPEK_TEKS[r['aspek']]} {b} {r['sipd']}{dipilih}, {dok}"

@@ -112,11 +112,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Baris yang sama persis dengan baris lain; dihitung sekali.",
        "a row that repeats another exactly (any table; 3.3 records): counted once"),
     _J("nomor_tidak_urut", ("kritis",), "Nomor tidak urut",
-       "Nomor baris yang dicetak tabel melompat atau berulang: ada baris yang hilang atau tersalin.",
+       "Nomor baris yang dicetak tabel melompat, berulang, atau tertukar urutannya: ada baris yang hilang, "
+       "tersalin, atau tidak berurutan.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
        "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it, "
        "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
-       "is a stated total, not a row)"),
+       "is a stated total, not a row; so does a row numbered above 1 but below the numbering's next right after "
+       "such a line, its first numbers missing: `nomor 1 tidak ada`; two rows printed the other way round, `1, 3, 2, "
+       "4`, are said so, `nomor 2 dan 3 tertukar urutannya`, no number missing for the sums)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "
@@ -649,7 +652,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
        "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
        "daerah yang hanya sebagian sama, perangkat daerah yang dipilih dari nama program/kegiatan yang sama "
-       "karena dokumen tidak menyebutnya atau hanya nama berkasnya yang menyebut; temuan perbandingan yang "
+       "karena namanya tidak terbaca dalam dokumen atau hanya nama berkasnya yang menyebut; temuan perbandingan yang "
        "kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "

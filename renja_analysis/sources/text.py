@@ -88,6 +88,21 @@ _FOOTER = re.compile(
 _JUDUL = re.compile(r"^#+\s*(RENCANA KERJA.*)$", re.IGNORECASE)
 _TEBAL = re.compile(r"^\*\*(.+?)\*\*\s*$")
 _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
+#: The words an office's name begins with on a title page: DINAS, BADAN, KANTOR, SEKRETARIAT, INSPEKTORAT,
+#: SATUAN POLISI PAMONG PRAJA, RUMAH SAKIT (UMUM DAERAH), KECAMATAN, and the offices written as one word
+#: (Bappeda, Satpol PP, RSUD, ...).
+_KANTOR_AWAL = (r"(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI\s+PAMONG\s+PRAJA|RUMAH\s+SAKIT|"
+                r"KECAMATAN|KELURAHAN|SATPOL|RSUD|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BPBD|BKPSDM|BKD|DPMPTSP|"
+                r"SETDA|SETWAN|SEKWAN)")
+_KANTOR = re.compile(rf"(?i)^{_KANTOR_AWAL}\b")
+#: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
+_KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
+#: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
+_BARIS_JUDUL = re.compile(r"^(?:#+\s*)?([^a-z|\t]*[A-Z][^a-z|\t]*)$")
+#: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
+#: Koperasi ... Kabupaten Magetan Tahun 2024" (up to the pemda or the year).
+_KANTOR_KALIMAT = re.compile(rf"(?i)\b(?:rencana\s+kerja|renja)(?:\s*\(renja\))?(?:\s+perubahan)?\s+"
+                             rf"({_KANTOR_AWAL}\b.*?)\s+(?:kabupaten|kab\.|kota|provinsi|tahun)\b")
 
 
 _NOMOR = re.compile(r"\d{1,4}")
@@ -192,22 +207,29 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     {'judul': 'RENCANA KERJA PERUBAHAN TAHUN 2024', 'pemerintah': 'PEMERINTAH KABUPATEN MAGETAN', 'instansi': 'DINAS KOPERASI USAHA KECIL DAN MENENGAH', 'tanggal': 'Agustus 2024'}
     """
     out: dict = {}
+    kalimat = None
     for line in lines[:head]:
         text = line.strip()
         m = _JUDUL.match(text)
         if m and "judul" not in out:
             out["judul"] = m.group(1).strip()
-        m = _TEBAL.match(text)
+        m = _TEBAL.match(text) or _BARIS_JUDUL.match(text)
         if m:
             value = m.group(1).strip()
             if value.upper().startswith("PEMERINTAH") and "pemerintah" not in out:
                 out["pemerintah"] = value
-            elif value.upper().startswith(("DINAS", "BADAN", "KANTOR", "SEKRETARIAT", "INSPEKTORAT")) \
-                    and "instansi" not in out:
+            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and "instansi" not in out:
                 out["instansi"] = value
+        elif kalimat is None and "instansi" not in out:
+            m = _KANTOR_KALIMAT.search(text)
+            if m and not _KANTOR_SAJA.match(m.group(1).strip()):
+                kalimat = m.group(1).strip()
         m = _TANGGAL.match(text)
         if m and "tanggal" not in out:
             out["tanggal"] = m.group(1)
+    if "instansi" not in out and kalimat:
+        # no title line names the office: the one the document's own title names in a sentence
+        out["instansi"] = kalimat
     return out
 
 

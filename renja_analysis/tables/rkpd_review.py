@@ -200,7 +200,10 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     after a total starts the numbering again: the document numbers its urusan lines apart from
     the rows under them (``1  URUSAN ...`` over rows 1, 2, ...), or the rows of each urusan or
     bidang urusan from 1 (``BIDANG URUSAN B`` over rows 1, 2, ... after bidang A's 1..50);
-    ``findings.document._celah_bagian`` reads it so too.
+    ``findings.document._celah_bagian`` reads it so too. A row numbered above 1 but below the
+    numbering's next number right after a total starts it again too, its first rows missing
+    (``2 URUSAN ...`` over rows 2, 3, ... after rows 1..50: ``nomor 1 tidak ada``, not ``nomor 2
+    datang setelah nomor 50``).
 
     Examples
     --------
@@ -217,6 +220,12 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     []
     >>> check_numbering(said, [(a, "2"), (b, "2")]); said
     ['nomor 1 tidak ada', 'nomor 2 tertulis dua kali berturut-turut']
+    >>> said.clear(); check_numbering(said, [(a, "1"), (c, "3"), (b, "2")]); said
+    ['nomor 2 dan 3 tertukar urutannya (tidak ada nomor yang hilang)']
+    >>> said.clear(); urusan2, d = Row(line=6, cells=["2", "URUSAN"]), Row(line=7, cells=["2", "D"])
+    >>> check_numbering(said, [(urusan, "1"), (a, "1"), (b, "2"), (urusan2, "2"), (d, "2")],
+    ...                 total={id(urusan), id(urusan2)}); said
+    ['nomor 1 tidak ada']
     """
     # 1, 2, 3, ... as written (a total printing no number aside): nothing to say
     cells = [cell.rstrip(".") for row, cell in numbered if cell or id(row) not in total]
@@ -224,20 +233,36 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
         return
     expected = 1
     setelah_jumlah = False              # the numbered row before was a stated total
-    for row, cell in numbered:
+    tertukar = False                    # this row was the second of a swapped pair, said already
+    for i, (row, cell) in enumerate(numbered):
         text = cell.rstrip(".")
+        if tertukar:
+            tertukar = False
+            continue
         if id(row) in total:
             setelah_jumlah = True
             if not (text.isdigit() and int(text) >= expected):
                 continue
         elif setelah_jumlah:
             setelah_jumlah = False
-            if text == "1":
-                expected = 1            # the rows under a numbered urusan line numbered from 1 again
+            if text == "1" or (text.isdigit() and 1 < int(text) < expected):
+                # the rows under a numbered urusan line numbered from 1 again; from a number above 1
+                # but below the numbering's next, with 1 .. that number - 1 missing (a row lost)
+                expected = 1
         if not text.isdigit():
             raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
                             expected="nomor urut (1, 2, 3, ...)", found=cell)
         no = int(text)
+        if no == expected + 1 and i + 1 < len(numbered) and id(numbered[i + 1][0]) not in total \
+                and numbered[i + 1][1].rstrip(".") == str(expected):
+            # two rows printed the other way round (1, 3, 2, 4): none lost
+            tertukar = True
+            src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], row.line,
+                        f"Nomor urut baris di Review P-RKPD tidak berurutan: nomor {expected} dan {no} tertukar "
+                        "urutannya (tidak ada nomor yang hilang); periksa urutan baris itu di dokumen aslinya.",
+                        nama=row.cells[1] or None, kolom="no", dokumen=no, hitung=expected)
+            expected = no + 1
+            continue
         if no != expected:
             hilang = (f"nomor {expected}\u2013{no - 1} tidak ada" if no > expected + 1 else
                       f"nomor {expected} tidak ada" if no == expected + 1 else

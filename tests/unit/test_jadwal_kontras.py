@@ -33,6 +33,11 @@ DIBACA = [
     ("Dilaksanakan di triwulan 4, bukan triwulan 3", 4),
     ("Dilaksanakan di triwulan 4, tidak di triwulan 2", 4),
     ("Dilaksanakan di triwulan 4, tetapi juga tidak di triwulan 3", 4),
+    # REV-L L7: the contrasted quarter not denied in its clause, or moved to a quarter: that one
+    ("Tidak dilaksanakan di triwulan 2 tetapi di triwulan 4 sesuai jadwal, tidak ada kendala", 4),
+    ("Tidak dilaksanakan di triwulan 2 tetapi di triwulan 3 ditunda ke triwulan 4", 4),
+    ("Kegiatan tidak dilaksanakan di triwulan 2, melainkan dialihkan ke triwulan 4", 4),
+    ("Tidak dilaksanakan pada triwulan II karena menunggu juknis, tetapi pada triwulan IV", 4),
 ]
 
 TANPA_JADWAL = [
@@ -42,6 +47,15 @@ TANPA_JADWAL = [
     "Tidak dilaksanakan di triwulan 2 namun triwulan 3 belum",
     "Tidak dilaksanakan di triwulan 3 tetapi di triwulan 4 tidak ada kegiatan",
     "Tidak dilaksanakan di triwulan 3 tetapi belum dijadwalkan ulang",
+    # REV-L L7: the contrasted quarter cancelled, put off or denied later in its clause or sentence
+    "Tidak dilaksanakan di triwulan 1 tetapi di triwulan 3 dibatalkan",
+    "Tidak dilaksanakan di triwulan 2 tetapi triwulan 3 ditiadakan",
+    "Tidak dilaksanakan di triwulan 2 tetapi di triwulan 3 ditunda ke tahun berikutnya",
+    "Tidak dilaksanakan di triwulan 2 tetapi di triwulan 3, ditunda ke tahun berikutnya",
+    "Tidak dilaksanakan di triwulan 2, tetapi di triwulan 4 pun tidak",
+    "Tidak dilaksanakan pada triwulan 2 tetapi pada triwulan 3 masih belum",
+    "Tidak dilaksanakan pada triwulan 2 namun triwulan 4 batal dilaksanakan",
+    "Tidak dilaksanakan pada triwulan 2 karena menunggu juknis, tetapi triwulan 4 juga belum",
 ]
 
 

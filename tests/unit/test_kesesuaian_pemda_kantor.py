@@ -85,7 +85,7 @@ def test_an_office_not_stated_by_the_document_is_not_assumed(bundled, perdaganga
 
 
 @pytest.mark.parametrize("instansi, kunci_dari, dokumen", [
-    (pd.NA, "dokumen", "dokumen tidak menyebutnya"),
+    (pd.NA, "dokumen", "tidak terbaca dalam dokumen"),
     ("Dinas Perdagangan Magetan", "nama berkas: instansi", "dokumen Dinas Perdagangan Magetan (hanya dari nama berkas)"),
 ], ids=["tanpa_kantor", "kantor_dari_nama_berkas"])
 def test_an_office_picked_by_row_names_for_a_document_naming_none_hedges_the_findings(bundled, instansi, kunci_dari,
