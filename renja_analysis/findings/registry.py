@@ -103,11 +103,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("baris_tidak_terbaca", ("peringatan",), "Baris tidak terbaca",
        "Baris di dalam tabel yang bukan baris data, judul kolom, baris kosong, atau catatan kaki yang dikenali, "
        "termasuk angka di tengah halaman yang tidak cocok dengan nomor halaman di pergantian halaman sekitarnya "
-       "(mungkin angka yang terlepas dari barisnya); baris itu disisihkan dan pembacaan berlanjut.",
+       "(mungkin angka yang terlepas dari barisnya), serta baris di awal halaman tanpa indikator yang mengulang "
+       "nama dan angka program atau kegiatan yang masih terbuka di atasnya (kepala kelompok yang dicetak ulang); "
+       "baris itu disisihkan dan pembacaan berlanjut.",
        "a line inside a table that is neither row, header, blank nor recognised footer (set aside, reading goes "
        "on), or a page number inside a page (a data row of the page follows it) outside the numbers of the page "
-       "breaks around it (maybe a number cut off its row; `sources.text.halaman_tak_urut`); tab-separated data "
-       "lines outside every recognised table"),
+       "breaks around it (maybe a number cut off its row; `sources.text.halaman_tak_urut`); a Tabel 2.2 row at "
+       "the top of a page without indicator repeating the name, pagu and realisation of the program or kegiatan "
+       "open above (a group head carried over, `tables.evaluation._set_aside_repeated_heads`); tab-separated "
+       "data lines outside every recognised table"),
     _J("baris_ganda", ("kritis",), "Baris ganda",
        "Baris yang sama persis dengan baris lain; dihitung sekali.",
        "a row that repeats another exactly (any table; 3.3 records): counted once"),
