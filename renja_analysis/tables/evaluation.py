@@ -366,6 +366,12 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
             pagu_diambil.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], []).append(nilai_i)
     ada = induk.notna()
     pagu_anak = pagu[ada].fillna(0).groupby(induk[ada].astype(int)).sum()
+    # a row below with a realisation but no pagu: its money cannot be checked (the guard's block)
+    tanpa_pagu = (ada & pagu.isna() & r["realisasi_rp"].reset_index(drop=True).notna()
+                  & ~lanjutan(t22).reset_index(drop=True)).to_numpy(dtype=bool)
+    tanpa_pagu_di: dict[int, int] = {}
+    for i in np.flatnonzero(tanpa_pagu).tolist():
+        tanpa_pagu_di.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], int(t22["baris_sumber"].iloc[i]))
     baris_ke = t22["baris_sumber"].tolist()
     sendiri = pagu.to_numpy(dtype=float, na_value=np.nan)
     pagu_rincian: dict[int, tuple[float, float]] = {baris_ke[int(i)]: (float(v), float(sendiri[int(i)]))
@@ -405,6 +411,10 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                                 f"pagu {baris} ini, yang kosong")
                              + f", sehingga realisasi rincian itu belum tentu realisasi {baris} ini (periksa "
                              "tingkat baris-barisnya)")
+                elif line in tanpa_pagu_di:
+                    sebab = (f"baris {tanpa_pagu_di[line]} di bawahnya mencantumkan realisasi tanpa pagu (mungkin "
+                             "indikator lanjutan baris di atasnya yang mengulang realisasinya), sehingga realisasi "
+                             f"rincian itu tidak dapat dicocokkan dengan pagu {baris} ini")
                 elif ada_rincian.get(line):
                     sebab = f"tidak semua {rincian} di bawahnya mencantumkan realisasi"
                 else:

@@ -172,3 +172,17 @@ def test_document_empty_kegiatan_pagu_message(tmp_path, mini_path):
     assert "Sel pagu 1 kegiatan di bawahnya kosong: pagunya dianggap jumlah pagu sub kegiatannya (Rp50.000.000)" in pesan
     assert "Rp0)" not in pesan
     assert not ((t["jenis"].astype(str) == "jumlah_tidak_cocok") & (t["baris_sumber"] == 38)).any()
+
+
+def test_document_row_with_realisation_but_no_pagu_message(tmp_path, mini_path):
+    # the same repeated realisation under another name (line 42, after the last sub kegiatan on line 41):
+    # the kegiatan's (line 39) empty cell is unknown and the message says why, not 'tidak semua ...
+    # mencantumkan realisasi' (every row below states one)
+    lain = LANJUT.replace("Penumbuhan dan Pengembangan Kewirausahaan", "Penumbuhan Kewirausahaan Lain")
+    doc = _mini(tmp_path, mini_path, {UMKM: _kosongkan, KEGIATAN: _kosongkan}, sisip=lain)
+    t = doc.temuan
+    pesan = t[(t["jenis"].astype(str) == "realisasi_kosong") & (t["baris_sumber"] == 39)]["pesan"].iloc[0]
+    assert "Realisasi anggarannya tidak diketahui: baris 42 di bawahnya mencantumkan realisasi tanpa pagu" in pesan
+    assert "tidak semua" not in pesan
+    ev = doc.evaluasi
+    assert pd.isna(ev[ev["nama"] == "PROGRAM PENGEMBANGAN UMKM"]["serapan_rp"].iloc[0])   # not 61 / 50
