@@ -636,7 +636,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Realisasi Rp Tabel 2.2 dokumen dibandingkan dengan realisasi SIPD-RI sampai triwulan dokumen (atau "
        "sampai bulan terakhir ekspor bila dokumen tidak menyebut triwulannya): selisih di atas batas "
        "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi atau bernama "
-       "sama dengan kode lain (peringatan).",
+       "sama dengan kode lain (peringatan). Realisasi SIPD yang lebih kecil daripada dokumen padahal data SIPD "
+       "mungkin kurang (ekspor berakhir sebelum akhir triwulan, bulan tanpa ekspor, subfolder yang tidak dibaca) "
+       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup.",
        "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
        "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
@@ -644,7 +646,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(kritis), below it (info), a row on one side only, a material difference of a pair by name similarity "
        "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
-       "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
+       "a month of the office no export covers, the months of the quarter after the exports end, a subfolder of "
+       "the folder skipped unread, lines of the sub kegiatan left out of the count), or above it while what the "
+       "data lacks (months after the exports end, a subfolder unread) may reduce it, the data holding lines of "
+       "net value below zero (`document_realisation.bisa_turun`) (peringatan); SIPD's side said up to the last "
+       "month the exports hold when they end before the quarter (`Periode.sampai`); "
        "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
        "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
        "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",
@@ -679,7 +685,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
        "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info; "
        "bila nomor baris Tabel 3.2 bercelah, hanya sebanyak nomor yang hilang, dan hanya baris program di sekitar "
-       "celah itu.",
+       "celah itu. Bila folder SIPD memuat subfolder yang tidak dibaca, baris dokumen yang tidak ditemukan di SIPD "
+       "dan pagu SIPD yang lebih kecil dicatat sebagai peringatan yang menyebut subfolder itu.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -691,7 +698,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
        "pemda, year or office (`--paksa`); no kritis (peringatan, the message opening with the doubt) when the "
-       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
+       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`); no kritis "
+       "(peringatan, the message opening with the entries) where SIPD records not read could explain it (a row "
+       "not found in SIPD, SIPD's pagu below the document's, the document's code not in SIPD) and the SIPD "
+       "folder holds a subfolder or another entry skipped unread (`sources.base.tidak_dibaca`, "
+       "`reconciliation._sebagian_tidak_dibaca`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
        "is not taken for the plan). A SIPD row not found while Tabel 3.2 is cut short in the text "
