@@ -351,8 +351,28 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
     # the pagu of each parent's rows (its empty cell is read from them only where they add up to its own)
     induk = parent_index(t22["level"].reset_index(drop=True), lanjutan(t22).reset_index(drop=True), langsung=True)
     pagu = pd.to_numeric(t22["pagu_rp"]).astype("Float64").reset_index(drop=True)
+    # a kegiatan whose pagu cell is empty: its sub kegiatan's pagu, as metrics.realisasi_rincian reads it
+    kegiatan = (t22["level"].astype(str) == "kegiatan").to_numpy(dtype=bool)
+    diisi = pagu.isna().to_numpy(dtype=bool) & kegiatan
+    if diisi.any():
+        dari_pagu = metrics.realisasi_rincian(t22, kolom="pagu_rp")["realisasi_rp"].reset_index(drop=True)
+        diisi &= dari_pagu.notna().to_numpy(dtype=bool)
+        pagu = pagu.mask(diisi, dari_pagu)
+    # per parent line: the kegiatan (itself, or its rows) whose empty pagu was so taken, and that pagu
+    pagu_diambil: dict[int, list[float]] = {}
+    for i in np.flatnonzero(diisi).tolist():
+        nilai_i = float(pagu.iloc[i])
+        pagu_diambil.setdefault(t22["baris_sumber"].iloc[i], []).append(nilai_i)
+        if pd.notna(induk.iloc[i]):
+            pagu_diambil.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], []).append(nilai_i)
     ada = induk.notna()
     pagu_anak = pagu[ada].fillna(0).groupby(induk[ada].astype(int)).sum()
+    # a row below with a realisation but no pagu: its money cannot be checked (the guard's block)
+    tanpa_pagu = (ada & pagu.isna() & r["realisasi_rp"].reset_index(drop=True).notna()
+                  & ~lanjutan(t22).reset_index(drop=True)).to_numpy(dtype=bool)
+    tanpa_pagu_di: dict[int, int] = {}
+    for i in np.flatnonzero(tanpa_pagu).tolist():
+        tanpa_pagu_di.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], int(t22["baris_sumber"].iloc[i]))
     baris_ke = t22["baris_sumber"].tolist()
     sendiri = pagu.to_numpy(dtype=float, na_value=np.nan)
     pagu_rincian: dict[int, tuple[float, float]] = {baris_ke[int(i)]: (float(v), float(sendiri[int(i)]))
@@ -375,6 +395,13 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                               f"{format_rupiah(v)} (semuanya tercantum); serapan dan predikat serapannya memakai "
                               "angka itu, bukan 0.")
                 f["nilai_hitung"] = float(v)
+                diambil = pagu_diambil.get(line, [])
+                if diambil and tingkat == "kegiatan":
+                    bagian.append("Sel pagu kegiatan ini juga kosong: pagunya dianggap jumlah pagu sub kegiatan di "
+                                  f"bawahnya ({format_rupiah(diambil[0])}), bukan Rp0.")
+                elif diambil:
+                    bagian.append(f"Sel pagu {len(diambil)} kegiatan di bawahnya kosong: pagunya dianggap jumlah "
+                                  f"pagu sub kegiatannya ({format_rupiah(sum(diambil))}), bukan Rp0.")
             else:
                 rincian = "kegiatan dan sub kegiatan" if baris == "program" else "sub kegiatan"
                 jumlah_pagu, pagu_sendiri = pagu_rincian.get(line, (np.nan, np.nan))
@@ -385,6 +412,10 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                                 f"pagu {baris} ini, yang kosong")
                              + f", sehingga realisasi rincian itu belum tentu realisasi {baris} ini (periksa "
                              "tingkat baris-barisnya)")
+                elif line in tanpa_pagu_di:
+                    sebab = (f"baris {tanpa_pagu_di[line]} di bawahnya mencantumkan realisasi tanpa pagu (mungkin "
+                             "indikator lanjutan baris di atasnya yang mengulang realisasinya), sehingga realisasi "
+                             f"rincian itu tidak dapat dicocokkan dengan pagu {baris} ini")
                 elif ada_rincian.get(line):
                     sebab = f"tidak semua {rincian} di bawahnya mencantumkan realisasi"
                 else:
