@@ -631,13 +631,24 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     lost is a kegiatan or a sub kegiatan), or two and the kegiatan open before it does not read
     more than it states (a program and its kegiatan lost there would leave that sub kegiatan, and
     those after it, under the kegiatan before the gap: it would read more); with three or more,
-    when that kegiatan reads exactly what it states. Any other gap (followed by a program, a
+    when that kegiatan reads exactly what it states. That kegiatan's sum says so only when no other
+    gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
+    leave it reading less than it would, so a program lost at this gap could hide behind it
+    (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
     kegiatan, a row of no level, or by no row) may hold one.
 
     >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "program"],
     ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 7.0], "baris_sumber": [11, 12, 13, 15, 17]})
     >>> _celah_program(rows, [(3, 3, 5), (4, 6, 8)])      # No 4 (a sub kegiatan) and No 7 lost
     [(15.0, 17.0, '7')]
+
+    No 4 (10, a sub kegiatan of the kegiatan) and No 6-7 (a program and its kegiatan) lost: the
+    kegiatan reads 10 + 5 + 15, its 30, only because No 4 is lost under it too: 6-7 may hold a program.
+
+    >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 15.0], "baris_sumber": [11, 12, 13, 15, 18]})
+    >>> _celah_program(rows, [(3, 3, 5), (4, 5, 8)])
+    [(15.0, 18.0, '6\u20137')]
     """
     if not bagian:
         return []
@@ -651,16 +662,24 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     pagu = pd.to_numeric(df["pagu_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     parent = parent_index(df["level"], lanjut).to_numpy(dtype=float)
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float)
+    # the row after which each kegiatan's rows end: the next program or kegiatan (or the end)
+    berikut = np.minimum.accumulate(np.where(((lv == "program") | (lv == "kegiatan")) & own, pos,
+                                             len(lv))[::-1])[::-1] if len(lv) else pos
+    letak = np.asarray([g for g, _, _ in bagian], dtype=int)
     out = []
-    for g, a, b in bagian:
+    for i, (g, a, b) in enumerate(bagian):
         lo = baris[g - 1] if 0 < g <= len(lv) else -np.inf
         hi = baris[g] if g < len(lv) else np.inf
         bisa = True
         if g < len(lv) and lv[g] == "sub_kegiatan" and 0 < g and induk[g - 1] >= 0 and lv[induk[g - 1]] == "kegiatan" \
                 and not np.isnan(pagu[induk[g - 1]]):
             k = induk[g - 1]
+            # another gap among the kegiatan's rows read (up to the next program or kegiatan)
+            lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
+                         & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            bisa = (b - a - 1 == 2 and selisih > toleransi) or (b - a - 1 >= 3 and abs(selisih) > toleransi)
+            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > toleransi) \
+                or (b - a - 1 >= 3 and abs(selisih) > toleransi)
         if bisa:
             out.append((float(lo), float(hi), _teks_celah(a, b)))
     return out
@@ -773,14 +792,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
                 for side, part in sides.items()}
-    stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
-              for side in sides}
+    stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]) for side in sides}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
     henti_32 = "" if terpotong_dibaca or akhir is None else _teks_berhenti(pembacaan, _REVIEW)
     kurang = [(side, float(row["nilai_rp"]), programs[side], int(row["baris_sumber"]))
-              for side in sides for _, row in stated[side].iterrows()
+              for side in sides for _, row in stated[side].drop_duplicates("nilai_rp").iterrows()
               if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > toleransi]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
@@ -793,12 +811,21 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi)
+        dinilai: set = set()            # (value, readings) of the lines already weighed
         for _, row in stated[side].iterrows():
             nilai = float(row["nilai_rp"])
-            # a total equal to all programs is never blamed; one above them at a cut is in the
-            # dokumen_terpotong; one covering no program while programs follow it has no reading
+            # a total equal to what it covers (all programs, for a closing line) under one of its
+            # readings is never blamed; one above all programs at a cut is in the dokumen_terpotong;
+            # one covering no program while programs follow it has no reading. A line stating the
+            # value an earlier one stated over the same programs (the urusan line under each page
+            # header, a closing line equal to the urusan line) says nothing new; one stating it
+            # over other programs (a bidang line stating another's value) is weighed (REV-M M3)
             bacaan = lingkup.get(float(row["baris_sumber"]), [(programs[side], -np.inf, np.inf)])
-            if abs(nilai - programs[side]) <= toleransi or (kurang and nilai - programs[side] > toleransi) \
+            kunci = (nilai, tuple(d for d, _, _ in bacaan))
+            if kunci in dinilai:
+                continue
+            dinilai.add(kunci)
+            if (kurang and nilai - programs[side] > toleransi) \
                     or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]

@@ -304,3 +304,49 @@ def test_bundled_bidang_numbered_from_1_again_with_its_row_3_lost(tmp_path):
     j = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
     assert len(j) == 2 and set(j["tingkat"].astype(str)) == {"peringatan"}
     assert j["nama"].str.startswith("Pemberdayaan Usaha Mikro").all()
+
+
+# --- REV-M M2: the kegiatan before a gap lost a row of its own elsewhere ---------------------
+def test_a_gap_whose_kegiatan_lost_another_row_may_hold_a_program():
+    # URUSAN X 600 = P1 300 + P2 200 + P3 100, every line true. Lost in the text: No 4 (S1b 200,
+    # K1's) and No 6-7 (P2 200 and K2 200). K1 (300) then reads S1a 100 + S1c 0 + S2a 120 + S2b 80
+    # = 300, no more than it states, only because its own No 4 is lost too: the gap 6-7 may hold a
+    # program. Programs read 300 + 100 = 400: the urusan's 600 is peringatan naming 6-7 (was kritis)
+    rows = [(1, "program", "P1", 300, 11), (2, "kegiatan", "K1", 300, 12), (3, "sub_kegiatan", "S1a", 100, 13),
+            (5, "sub_kegiatan", "S1c", 0, 15), (8, "sub_kegiatan", "S2a", 120, 18), (9, "sub_kegiatan", "S2b", 80, 19),
+            (10, "program", "P3", 100, 20), (11, "kegiatan", "K3", 100, 21), (12, "sub_kegiatan", "S3", 100, 22)]
+    t = f.jumlah_tidak_cocok(EV0, _review(rows), _totals([("URUSAN X", 600, 10)]))
+    assert _jumlah(t) == {"URUSAN X": ("peringatan", 600, 400)}
+    assert "nomor baris 6\u20137 tidak ada di teks" in _pesan(t, "URUSAN X")
+    # the same without the loss of No 4 (S1b read): K1 reads 300 + 200 = 500, more than its 300: hedged too
+    full = rows[:3] + [(4, "sub_kegiatan", "S1b", 200, 14)] + rows[3:]
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(full), _totals([("URUSAN X", 600, 10)])))["URUSAN X"][0] \
+        == "peringatan"
+
+
+# --- REV-M M3: a line stating another line's value -------------------------------------------
+# URUSAN X 800 over BIDANG URUSAN A (P1 300, lines 12-14) and BIDANG URUSAN B (P2 500, 21-23);
+# no row lost, no gap.
+DUA_BIDANG = [(1, "program", "P1", 300, 12), (2, "kegiatan", "K1", 300, 13), (3, "sub_kegiatan", "S1", 300, 14),
+              (4, "program", "P2", 500, 21), (5, "kegiatan", "K2", 500, 22), (6, "sub_kegiatan", "S2", 500, 23)]
+
+
+@pytest.mark.parametrize("b", [300, 800])
+def test_a_bidang_stating_another_lines_value_is_weighed(b):
+    # B states 300 (A's value) or 800 (the urusan's, all programs'): its own programs are 500 -> kritis
+    # (the old code dropped the line as a repeat of A's value, or let it pass as equal to all programs)
+    tot = _totals([("URUSAN X", 800, 10), ("BIDANG URUSAN A", 300, 11), ("BIDANG URUSAN B", b, 20)])
+    j = _jumlah(f.jumlah_tidak_cocok(EV0, _review(DUA_BIDANG), tot))
+    assert j == {"BIDANG URUSAN B": ("kritis", b, 500)}
+
+
+def test_a_closing_line_stating_a_bidangs_value_is_kritis():
+    # the closing JUMLAH (line 30) states 300, A's value, instead of 800: against all programs 800
+    tot = _totals([("URUSAN X", 800, 10), ("BIDANG URUSAN A", 300, 11), ("BIDANG URUSAN B", 500, 20),
+                   ("JUMLAH", 300, 30)])
+    t = f.jumlah_tidak_cocok(EV0, _review(DUA_BIDANG), tot)
+    assert _jumlah(t) == {"JUMLAH": ("kritis", 300, 800)}
+    assert _pesan(t, "JUMLAH") == "Jumlah yang tercantum Rp300 berbeda dari jumlah pagu seluruh program Rp800."
+    # a closing line equal to the urusan line (the same value over the same programs) is said once: nothing here
+    tot.loc[3, "nilai_rp"] = 800.0
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(DUA_BIDANG), tot)) == {}
