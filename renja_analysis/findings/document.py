@@ -711,7 +711,7 @@ def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
-                       pembacaan: pd.DataFrame | None = None) -> pd.DataFrame:
+                       pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
@@ -725,7 +725,10 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sums, and names the parents still open at the last row whose rows read sum to less than
     they state (``_sum_check``), instead of a ``jumlah_tidak_cocok`` (kritis) for each.
     ``terpotong_dibaca``: the reader already said the text ends inside 3.2 (the same finding):
-    the sums are then not said again. A total above the sum read is still ``kritis``.
+    the sums are then not said again. A total above the sum read is still ``kritis``. A line
+    after the last row that repeats an earlier one (the urusan line) closes the table unless it
+    is a page header's (``_ulangan_jumlah``: it heads its page, ``lokasi`` telling where pages
+    begin, or rows follow it).
 
     Tabel 2.2 cut short (it has no total): when ``tabel21`` (the same rows in the same order)
     goes on after the last row it shares with 2.2, with rows 2.2 does not have, one
@@ -787,7 +790,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
     # no stated total after the last row read (the closing total row, or every row, missing); a
     # line repeating an earlier one's label and value (a page header's urusan line) closes nothing
-    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review), "baris_sumber"]).dropna()
+    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, _awal_halaman(lokasi), baris.to_numpy(
+        dtype=float), toleransi), "baris_sumber"]).dropna()
     tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
@@ -859,22 +863,72 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     return _frame(records)
 
 
-def _ulangan_jumlah(total: pd.DataFrame) -> np.ndarray:
-    """The stated total lines of 3.2 that repeat an earlier line, on every side: the same label
-    (``_kunci_jumlah``) and the same value (the urusan line under each page header).
+def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci: np.ndarray | None = None,
+                   toleransi: float = TOLERANSI_RP) -> np.ndarray:
+    """The stated total lines of 3.2 that are a page header's repeat of an earlier line, on every
+    side: they close nothing (``jumlah_tidak_cocok``'s closing line).
+
+    A line may repeat an earlier one when it has the same label (``_kunci_jumlah``) and value, or,
+    an URUSAN or BIDANG URUSAN line, the rank and value of the line open at its rank (a repeat worded
+    otherwise: ``_induk_jumlah``, the reading ``_jumlah_lingkup`` has). It is a page header's when it
+    directly follows the table's repeated column-header lines (it is the first line of its page:
+    ``awal_halaman``, line -> whether it is, ``_awal_halaman``; None, or a line not in it: not known,
+    taken as one) or rows follow it (``rinci``: the lines of the rows read). A repeat right after
+    the last row, on the page of that row, closes the table: a closing line printed as the urusan
+    line again (REV-M M6).
 
     >>> tot = pd.DataFrame({"sisi": ["a", "b"] * 3, "label": ["URUSAN X"] * 4 + ["URUSAN X (lanjutan)"] * 2,
-    ...                     "nilai_rp": [5.0, 5.0, 5.0, 6.0, 5.0, 5.0], "baris_sumber": [1, 1, 9, 9, 20, 20]})
+    ...                     "nilai_rp": [500.0, 500.0, 500.0, 600.0, 500.0, 500.0], "baris_sumber": [1, 1, 9, 9, 20, 20]})
     >>> _ulangan_jumlah(tot).tolist()
+    [False, False, False, False, True, True]
+    >>> rinci = np.array([2.0, 3.0])
+    >>> _ulangan_jumlah(tot, {1: True, 9: True, 20: False}, rinci).tolist()     # line 20 closes
+    [False, False, False, False, False, False]
+    >>> _ulangan_jumlah(tot, {1: True, 9: True, 20: True}, rinci).tolist()      # line 20 heads a page
     [False, False, False, False, True, True]
     """
     if not len(total):
         return np.zeros(0, dtype=bool)
-    kunci = pd.DataFrame({"s": total["sisi"].astype(str).to_numpy(), "k": _kunci_jumlah(total["label"]).to_numpy(),
-                          "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan),
-                          "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float)})
-    ulang = pd.Series(kunci.duplicated(["s", "k", "v"]).to_numpy(), index=kunci.index)
-    return ulang.groupby(kunci["b"]).transform("all").to_numpy(dtype=bool)
+    sisi = total["sisi"].astype(str).to_numpy(dtype=object)
+    baris = pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float)
+    rinci = np.sort(np.asarray(rinci if rinci is not None else [], dtype=float))
+    ulang = np.zeros(len(total), dtype=bool)
+    for side in dict.fromkeys(sisi.tolist()):
+        rows = _baris_jumlah(total[sisi == side])
+        induk = _induk_jumlah(rows, True, toleransi)[0]
+        nilai = {x.b: x.v for x in rows}
+        dilihat: set = set()
+        calon = set()
+        for x in rows:
+            if (x.b in induk and induk[x.b] != x.b and abs(nilai[induk[x.b]] - x.v) <= toleransi) \
+                    or (not x.r and (x.k, x.v) in dilihat):
+                calon.add(x.b)
+            dilihat.add((x.k, x.v))
+        halaman = {b for b in calon if awal_halaman is None or awal_halaman.get(b, True)
+                   or np.searchsorted(rinci, b, side="right") < len(rinci)}
+        ulang |= (sisi == side) & np.isin(baris, list(halaman))
+    return pd.Series(ulang).groupby(baris).transform("all").to_numpy(dtype=bool)
+
+
+def _awal_halaman(lokasi: pd.DataFrame | None) -> dict | None:
+    """For each line of Tabel 3.2 in ``lokasi`` (``sources.base.lokasi``), whether it is the first
+    line of its page of the table (it directly follows the column-header lines printed there);
+    None when ``lokasi`` holds none.
+
+    >>> lok = pd.DataFrame({"tabel": [_REVIEW] * 4 + ["Tabel 3.3 (Rencana Perubahan)"],
+    ...                     "baris_sumber": [10, 11, 20, 21, 30], "halaman_tabel": [1, 1, 2, 2, 1]})
+    >>> _awal_halaman(lok)
+    {10: True, 11: False, 20: True, 21: False}
+    """
+    if lokasi is None or not len(lokasi) or not {"tabel", "baris_sumber", "halaman_tabel"} <= set(lokasi.columns):
+        return None
+    lok = lokasi[_teks_kategori(lokasi["tabel"]) == _REVIEW]
+    if not len(lok):
+        return None
+    baris = pd.to_numeric(lok["baris_sumber"]).astype("Int64")
+    halaman = pd.to_numeric(lok["halaman_tabel"]).astype("Int64")
+    pertama = baris.groupby(halaman.to_numpy()).transform("min")
+    return dict(zip(baris.astype(int).tolist(), (baris == pertama).to_numpy(dtype=bool).tolist()))
 
 
 #: An umbrella urusan line of 3.2 (``URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN
@@ -941,34 +995,10 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
     pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
     semua = (float(pagu.sum()), -np.inf, np.inf)
-    t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
-                      "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
-                      "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
-                      "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
-    t = t.sort_values("b", kind="stable").drop_duplicates("b")
-    rows = list(t.itertuples(index=False))      # a handful of total lines per table
+    rows = _baris_jumlah(total)
 
     def baca(ulang: bool) -> tuple[dict, bool]:
-        # each line's group: the line that opened it (a repeat: the first line of its label, or,
-        # read so, the open line of its rank of the same value); ``ragu``: a line read both ways
-        buka: dict = {}                 # rank -> (line, value) of the group open at that rank
-        pertama: dict = {}              # label -> the line that opened its group
-        induk: dict = {}
-        ragu = False
-        for x in rows:
-            if x.r == 0:
-                continue
-            if x.k in pertama:
-                induk[x.b] = pertama[x.k]
-                continue
-            sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
-            ragu |= sama
-            if ulang and sama:
-                induk[x.b] = pertama[x.k] = buka[x.r][0]
-                continue
-            induk[x.b] = pertama[x.k] = x.b
-            buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}
-        return induk, ragu
+        return _induk_jumlah(rows, ulang, toleransi)
 
     def lingkup(induk: dict) -> dict:
         awal = [x for x in rows if x.r and induk[x.b] == x.b]        # the lines that open a group
@@ -987,6 +1017,52 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     induk, ragu = baca(False)
     bacaan = [lingkup(induk)] + ([lingkup(baca(True)[0])] if ragu else [])
     return {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
+
+
+def _baris_jumlah(total: pd.DataFrame) -> list:
+    """One side's stated total lines of 3.2 in reading order, each once, as (``r`` rank
+    ``_peringkat_jumlah``, ``b`` line, ``k`` label ``_kunci_jumlah``, ``v`` value): a handful a table."""
+    t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
+                      "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
+                      "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
+                      "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
+    return list(t.sort_values("b", kind="stable").drop_duplicates("b").itertuples(index=False))
+
+
+def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP) -> tuple[dict, bool]:
+    """The one reading of which stated total line repeats which (``_baris_jumlah``'s ``rows``):
+    each URUSAN or BIDANG URUSAN line's group, as the line that opened it, by line, and whether
+    a line reads both ways (``ragu``).
+
+    A line of a label seen before (``_kunci_jumlah``) repeats that label's first line; a line of
+    a new label but the rank and value of the line open at its rank is a repeat worded otherwise
+    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``.
+    Closing lines (rank 0) belong to no group.
+
+    >>> rows = _baris_jumlah(pd.DataFrame({"label": ["URUSAN X", "BIDANG URUSAN A", "URUSAN X (lanjutan)",
+    ...                                              "URUSAN KOPERASI", "JUMLAH"], "nilai_rp": [5.0, 3.0, 5.0, 5.0, 5.0],
+    ...                                    "baris_sumber": [1, 2, 9, 15, 20]}))
+    >>> _induk_jumlah(rows, False), _induk_jumlah(rows, True)[0]
+    (({1.0: 1.0, 2.0: 2.0, 9.0: 1.0, 15.0: 15.0}, True), {1.0: 1.0, 2.0: 2.0, 9.0: 1.0, 15.0: 1.0})
+    """
+    buka: dict = {}                 # rank -> (line, value) of the group open at that rank
+    pertama: dict = {}              # label -> the line that opened its group
+    induk: dict = {}
+    ragu = False
+    for x in rows:
+        if x.r == 0:
+            continue
+        if x.k in pertama:
+            induk[x.b] = pertama[x.k]
+            continue
+        sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
+        ragu |= sama
+        if ulang and sama:
+            induk[x.b] = pertama[x.k] = buka[x.r][0]
+            continue
+        induk[x.b] = pertama[x.k] = x.b
+        buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}
+    return induk, ragu
 
 
 def _rincian_terbuka(terbuka: list[tuple]) -> str:
@@ -1910,7 +1986,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
     jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
-                                pembacaan=getattr(doc, "pembacaan", None), **{
+                                pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None), **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

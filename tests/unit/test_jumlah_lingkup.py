@@ -350,3 +350,79 @@ def test_a_closing_line_stating_a_bidangs_value_is_kritis():
     # a closing line equal to the urusan line (the same value over the same programs) is said once: nothing here
     tot.loc[3, "nilai_rp"] = 800.0
     assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(DUA_BIDANG), tot)) == {}
+
+
+# --- REV-M M6, M11: a repeat after the last row: a closing line or a page header --------------
+# PROGRAM A 400 > Kegiatan B 400 > Sub C 400 (lines 11-13) under URUSAN X (line 10); the urusan
+# line printed again at line 14. Where pages begin is the reader's (``doc.lokasi``).
+PENUTUP_ROWS = [(1, "program", "PROGRAM A", 400, 11), (2, "kegiatan", "Kegiatan B", 400, 12),
+                (3, "sub_kegiatan", "Sub C", 400, 13)]
+
+
+def _lokasi(halaman):
+    """Tabel 3.2's lines 10-14 and the page each is on (``halaman``: the page of line 14)."""
+    return pd.DataFrame({"tabel": [f._REVIEW] * 5, "baris_sumber": [10, 11, 12, 13, 14],
+                         "halaman_tabel": [1, 1, 1, 1, halaman]})
+
+
+def test_a_closing_line_printed_as_the_urusan_line_closes_the_table():
+    # every urusan line states 500, the programs 400; line 14, on the page of the last row, closes the
+    # table: the total is wrong (the old code took it for a page header: only the reader's
+    # dokumen_terpotong when the text ended there)
+    tot = _totals([("URUSAN X", 500, 10), ("URUSAN X", 500, 14)])
+    t = f.jumlah_tidak_cocok(EV0, _review(PENUTUP_ROWS), tot, terpotong_dibaca=True, lokasi=_lokasi(1))
+    assert _jumlah(t) == {"URUSAN X": ("kritis", 500, 400)}
+    # with Tabel 3.3 after it in the text: kritis, and no untrue 'tidak ditutup baris jumlah'
+    baca = pd.DataFrame({"tabel": [f._REVIEW, f._RENCANA], "baris_awal": [9, 20], "baris_akhir": [14, 30]})
+    t = f.jumlah_tidak_cocok(EV0, _review(PENUTUP_ROWS), tot, pembacaan=baca, lokasi=_lokasi(1))
+    assert _jumlah(t) == {"URUSAN X": ("kritis", 500, 400)}
+    assert _pesan(t, "URUSAN X") == "Jumlah yang tercantum Rp500 berbeda dari jumlah pagu seluruh program Rp400."
+    # heading a page of its own (page 2: the column-header lines above it), the text ending there:
+    # a page header, the rows after it lost, nothing said on the sums (J5)
+    t = f.jumlah_tidak_cocok(EV0, _review(PENUTUP_ROWS), tot, terpotong_dibaca=True, lokasi=_lokasi(2))
+    assert t.empty
+
+
+def test_a_page_header_worded_otherwise_closes_nothing():
+    # line 14 heads page 2 and repeats the urusan line in other words, same rank and value: the text
+    # ends there (the reader said so): nothing said on the sums (was kritis on the total and the
+    # program, the header taken for a closing line); in the middle of the last page it closes the table
+    tot = _totals([("URUSAN PEMERINTAHAN BIDANG KOPERASI UKM", 500, 10),
+                   ("URUSAN PEMERINTAHAN BIDANG KOPERASI DAN USAHA KECIL MENENGAH", 500, 14)])
+    rows = PENUTUP_ROWS[:2] + [(3, "sub_kegiatan", "Sub C", 300, 13)]
+    assert f.jumlah_tidak_cocok(EV0, _review(rows), tot, terpotong_dibaca=True, lokasi=_lokasi(2)).empty
+    j = _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot, terpotong_dibaca=True, lokasi=_lokasi(1)))
+    assert j["URUSAN PEMERINTAHAN BIDANG KOPERASI UKM"] == ("kritis", 500, 400)
+    assert j["Kegiatan B"] == ("kritis", 400, 300)
+
+
+def test_bundled_closing_line_printed_as_the_urusan_line(tmp_path):
+    # every urusan line of 3.2 states 6,551,085,325 (not 5,551,085,325, what its programs add up to:
+    # the closing line at line 450 of the bundled text) and the closing line is printed as the urusan
+    # line again; the text ends there. The reader says the text ends inside 3.2; the total is kritis
+    # on both sides (was: nothing but that)
+    lines = SUMBER.read_text(encoding="utf-8").split("\n")
+    s, _ = _bagian_32(lines)
+    r62 = next(i for i in range(s, len(lines)) if lines[i].startswith("62\t"))
+    out = [line.replace("5,551,085,325", "6,551,085,325") for line in lines[:r62 + 1]]
+    out.append("\tURUSAN PEMERINTAHAN BIDANG KOPERASI UKM\t\t\t\t6,551,085,325\t\t\t\t\t6,551,085,325\t")
+    t = _baca(tmp_path, out + [""])
+    j = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
+    assert j["tingkat"].astype(str).tolist() == ["kritis", "kritis"]
+    assert set(j["nilai_dokumen"]) == {6_551_085_325} and set(j["nilai_hitung"]) == {5_551_085_325}
+    assert (t["jenis"].astype(str) == "dokumen_terpotong").sum() == 1
+
+
+def test_bundled_cut_after_a_page_header_worded_otherwise(tmp_path):
+    # the page headers repeat the urusan line as 'URUSAN PEMERINTAHAN BIDANG KOPERASI DAN USAHA KECIL
+    # MENENGAH' (same value); the text ends right after the first (line 387, between rows 16 and 17):
+    # the reader's dokumen_terpotong, nothing on the sums (was 4 kritis)
+    lines = SUMBER.read_text(encoding="utf-8").split("\n")
+    s, _ = _bagian_32(lines)
+    first = next(i for i in range(s, len(lines)) if "URUSAN PEMERINTAHAN BIDANG KOPERASI UKM" in lines[i])
+    out = [line.replace("URUSAN PEMERINTAHAN BIDANG KOPERASI UKM", "URUSAN PEMERINTAHAN BIDANG KOPERASI DAN USAHA KECIL "
+                        "MENENGAH") if i > first else line for i, line in enumerate(lines)]
+    row17 = next(i for i in range(s, len(out)) if out[i].startswith("17\t"))
+    t = _baca(tmp_path, out[:row17] + [""])
+    j = t[t["jenis"].astype(str).isin(["jumlah_tidak_cocok", "dokumen_terpotong"])]
+    assert j["jenis"].astype(str).tolist() == ["dokumen_terpotong"]
