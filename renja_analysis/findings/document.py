@@ -790,10 +790,12 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
     # no stated total after the last row read (the closing total row, or every row, missing); a
     # line repeating an earlier one's label and value (a page header's urusan line) closes nothing
-    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, _awal_halaman(lokasi), baris.to_numpy(
-        dtype=float), toleransi), "baris_sumber"]).dropna()
-    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
+    baris_program = {side: pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "baris_sumber"]).to_numpy(
+        dtype=float) for side, part in sides.items()}
+    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, _awal_halaman(lokasi), baris.to_numpy(
+        dtype=float), toleransi, baris_program), "baris_sumber"]).dropna()
+    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
                 for side, part in sides.items()}
     stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]) for side in sides}
@@ -814,7 +816,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
-        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi)
+        tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat)
         dinilai: set = set()            # (value, readings) of the lines already weighed
         for _, row in stated[side].iterrows():
             nilai = float(row["nilai_rp"])
@@ -847,14 +850,21 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
+            # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
+            payung = not ragu and float(row["baris_sumber"]) in tersirat
             records.append(_rec(
-                "jumlah_tidak_cocok", "peringatan" if ragu else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                "jumlah_tidak_cocok", "peringatan" if ragu or payung else "kritis",
+                f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
                 f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
                 + ("" if semua else f"; jumlah seluruh program yang terbaca {format_rupiah(programs[side])}") + "). Namun, "
                 f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                 "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                if ragu else f"{beda}{seluruh}." + (
+                if ragu else f"{beda}{seluruh}. Namun, baris ini langsung diikuti baris urusan lain tanpa program di "
+                "antaranya, sehingga dibaca sebagai baris payung (seperti URUSAN PEMERINTAHAN WAJIB atau PILIHAN) yang "
+                "mencakup urusan di bawahnya sampai baris payung berikutnya; kata-katanya bukan kata-kata baris payung, "
+                "sehingga cakupan itu tidak pasti dan selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan "
+                "dokumen aslinya." if payung else f"{beda}{seluruh}." + (
                     f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
@@ -864,7 +874,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 
 
 def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci: np.ndarray | None = None,
-                   toleransi: float = TOLERANSI_RP) -> np.ndarray:
+                   toleransi: float = TOLERANSI_RP, program: dict | None = None) -> np.ndarray:
     """The stated total lines of 3.2 that are a page header's repeat of an earlier line, on every
     side: they close nothing (``jumlah_tidak_cocok``'s closing line).
 
@@ -873,7 +883,8 @@ def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci
     otherwise: ``_induk_jumlah``, the reading ``_jumlah_lingkup`` has). It is a page header's when it
     directly follows the table's repeated column-header lines (it is the first line of its page:
     ``awal_halaman``, line -> whether it is, ``_awal_halaman``; None, or a line not in it: not known,
-    taken as one) or rows follow it (``rinci``: the lines of the rows read). A repeat right after
+    taken as one) or rows follow it (``rinci``: the lines of the rows read). ``program``: each side's
+    program lines, for the ranks ``_baris_jumlah`` reads. A repeat right after
     the last row, on the page of that row, closes the table: a closing line printed as the urusan
     line again (REV-M M6).
 
@@ -894,7 +905,7 @@ def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci
     rinci = np.sort(np.asarray(rinci if rinci is not None else [], dtype=float))
     ulang = np.zeros(len(total), dtype=bool)
     for side in dict.fromkeys(sisi.tolist()):
-        rows = _baris_jumlah(total[sisi == side])
+        rows = _baris_jumlah(total[sisi == side], (program or {}).get(side), toleransi)
         induk = _induk_jumlah(rows, True, toleransi)[0]
         nilai = {x.b: x.v for x in rows}
         dilihat: set = set()
@@ -962,7 +973,8 @@ def _peringkat_jumlah(label: pd.Series) -> pd.Series:
                                 teks.str.startswith("URUSAN")], [3, 1, 2], 0), index=label.index)
 
 
-def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> dict:
+def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP,
+                    tersirat: set | None = None) -> dict:
     """For each stated total line of one side of 3.2 (``total``), by its line, the readings of
     what it covers, each as (pagu of the programs it covers, the line it covers from, the line
     it covers up to; lines exclusive):
@@ -973,8 +985,10 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     and covers what its first line covers); an umbrella urusan line (``_PAYUNG``) the specific
     urusan lines under it, up to the next umbrella; a line of a new label but the same rank and
     the same value as the one open is read both ways (a repeat with another wording, or a new
-    urusan or bidang of equal pagu): two readings. A line that covers no program while programs
-    follow it (an umbrella worded otherwise, directly followed by the urusan under it) has no
+    urusan or bidang of equal pagu): two readings. An URUSAN line that covers no program while
+    programs follow it (directly followed by another urusan line) is read as an umbrella worded
+    otherwise (``_baris_jumlah``; added to ``tersirat``, when given: its wording leaves that
+    reading unsure). A BIDANG URUSAN line that covers no program while programs follow it has no
     reading: what it covers is unknown, and it is never compared with all programs. A line below
     every program (a closing urusan line) and any other total cover all programs.
     An office of two bidang urusan states one subtotal for each: comparing each with every
@@ -995,7 +1009,9 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
     pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
     semua = (float(pagu.sum()), -np.inf, np.inf)
-    rows = _baris_jumlah(total)
+    rows = _baris_jumlah(total, baris, toleransi)
+    if tersirat is not None:
+        tersirat |= {x.b for x in rows if x.r == 1} - {x.b for x in _baris_jumlah(total) if x.r == 1}
 
     def baca(ulang: bool) -> tuple[dict, bool]:
         return _induk_jumlah(rows, ulang, toleransi)
@@ -1019,14 +1035,45 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     return {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
 
 
-def _baris_jumlah(total: pd.DataFrame) -> list:
+def _baris_jumlah(total: pd.DataFrame, program: np.ndarray | None = None, toleransi: float = TOLERANSI_RP) -> list:
     """One side's stated total lines of 3.2 in reading order, each once, as (``r`` rank
-    ``_peringkat_jumlah``, ``b`` line, ``k`` label ``_kunci_jumlah``, ``v`` value): a handful a table."""
+    ``_peringkat_jumlah``, ``b`` line, ``k`` label ``_kunci_jumlah``, ``v`` value): a handful a table.
+
+    ``program``: the lines of the side's programs. An URUSAN line that covers none while programs
+    follow it (directly followed by another urusan line: ``URUSAN PENUNJANG``, ``URUSAN PEMERINTAHAN
+    UMUM`` over the urusan under it) is an umbrella in all but its wording: it takes an umbrella's
+    rank (1), ending the scope of an umbrella above it (REV-M M1); ``_payung_tersirat`` names them.
+
+    >>> tot = pd.DataFrame({"label": ["URUSAN PENUNJANG", "URUSAN A", "URUSAN B"], "nilai_rp": [5.0, 5.0, 7.0],
+    ...                     "baris_sumber": [10, 11, 20]})
+    >>> [x.r for x in _baris_jumlah(tot)], [x.r for x in _baris_jumlah(tot, np.array([12.0, 21.0]))]
+    ([2, 2, 2], [1, 2, 2])
+    """
     t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
                       "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
                       "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
                       "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
-    return list(t.sort_values("b", kind="stable").drop_duplicates("b").itertuples(index=False))
+    rows = list(t.sort_values("b", kind="stable").drop_duplicates("b").itertuples(index=False))
+    if program is None or not len(program):
+        return rows
+    tersirat = _payung_tersirat(rows, np.asarray(program, dtype=float), toleransi)
+    return [x._replace(r=1) if x.b in tersirat else x for x in rows]
+
+
+def _payung_tersirat(rows: list, program: np.ndarray, toleransi: float = TOLERANSI_RP) -> set:
+    """The URUSAN lines among ``rows`` (``_baris_jumlah``) that open a group (``_induk_jumlah``)
+    and cover no program (none before the next urusan line of a new label) while programs
+    (``program``: their lines) follow them: umbrellas worded otherwise."""
+    induk = _induk_jumlah(rows, False, toleransi)[0]
+    awal = [x for x in rows if x.r and induk[x.b] == x.b]
+    out = set()
+    for x in awal:
+        if x.r != 2:
+            continue
+        hi = min((y.b for y in awal if y.b > x.b and y.r <= 2), default=np.inf)
+        if not ((program > x.b) & (program < hi)).any() and (program > x.b).any():
+            out.add(x.b)
+    return out
 
 
 def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP) -> tuple[dict, bool]:
