@@ -793,7 +793,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
     baris_program = {side: pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "baris_sumber"]).to_numpy(
         dtype=float) for side, part in sides.items()}
-    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, _awal_halaman(lokasi), baris.to_numpy(
+    atas = _awal_halaman(lokasi)
+    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, atas, baris.to_numpy(
         dtype=float), toleransi, baris_program), "baris_sumber"]).dropna()
     tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
@@ -817,7 +818,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
-        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat)
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas)
         dinilai: set = set()            # (value, readings) of the lines already weighed
         for _, row in stated[side].iterrows():
             nilai = float(row["nilai_rp"])
@@ -906,7 +907,7 @@ def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci
     ulang = np.zeros(len(total), dtype=bool)
     for side in dict.fromkeys(sisi.tolist()):
         rows = _baris_jumlah(total[sisi == side], (program or {}).get(side), toleransi)
-        induk = _induk_jumlah(rows, True, toleransi)[0]
+        induk = _induk_jumlah(rows, True, toleransi, awal_halaman)[0]
         nilai = {x.b: x.v for x in rows}
         dilihat: set = set()
         calon = set()
@@ -974,7 +975,7 @@ def _peringkat_jumlah(label: pd.Series) -> pd.Series:
 
 
 def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP,
-                    tersirat: set | None = None) -> dict:
+                    tersirat: set | None = None, atas: dict | None = None) -> dict:
     """For each stated total line of one side of 3.2 (``total``), by its line, the readings of
     what it covers, each as (pagu of the programs it covers, the line it covers from, the line
     it covers up to; lines exclusive):
@@ -982,7 +983,8 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     an URUSAN or BIDANG URUSAN line covers the programs after it up to the next total line of
     its rank or above with a label not seen before (labels compared by ``_kunci_jumlah``: the
     same label repeated under a page header, with ``(lanjutan)`` or other punctuation, goes on
-    and covers what its first line covers); an umbrella urusan line (``_PAYUNG``) the specific
+    and covers what its first line covers; a line of its rank before such a repeat of the same
+    value ends nothing: it is under it); an umbrella urusan line (``_PAYUNG``) the specific
     urusan lines under it, up to the next umbrella; a line of a new label but the same rank and
     the same value as the one open is read both ways (a repeat with another wording, or a new
     urusan or bidang of equal pagu): two readings. An URUSAN line that covers no program while
@@ -1014,7 +1016,7 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
         tersirat |= {x.b for x in rows if x.r == 1} - {x.b for x in _baris_jumlah(total) if x.r == 1}
 
     def baca(ulang: bool) -> tuple[dict, bool]:
-        return _induk_jumlah(rows, ulang, toleransi)
+        return _induk_jumlah(rows, ulang, toleransi, atas)
 
     def lingkup(induk: dict) -> dict:
         awal = [x for x in rows if x.r and induk[x.b] == x.b]        # the lines that open a group
@@ -1024,7 +1026,10 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
 
         out: dict = {}
         for x in awal:
-            hi = ujung(x, lambda y, x=x: y.r <= x.r)
+            # a line repeated (same value) after a later line of its rank is still open there: that
+            # line is under it, not beside it (its page headers go on printing it)
+            lagi = max((y.b for y in rows if induk.get(y.b) == x.b and abs(y.v - x.v) <= toleransi), default=x.b)
+            hi = ujung(x, lambda y, x=x, lagi=lagi: y.r <= x.r and y.b > lagi)
             di_bawah = (baris > x.b) & (baris < hi)
             out[x.b] = ((float(pagu[di_bawah].sum()), x.b, hi) if di_bawah.any() else
                         None if (baris > x.b).any() else semua)
@@ -1076,15 +1081,18 @@ def _payung_tersirat(rows: list, program: np.ndarray, toleransi: float = TOLERAN
     return out
 
 
-def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP) -> tuple[dict, bool]:
+def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
+                  atas: dict | None = None) -> tuple[dict, bool]:
     """The one reading of which stated total line repeats which (``_baris_jumlah``'s ``rows``):
     each URUSAN or BIDANG URUSAN line's group, as the line that opened it, by line, and whether
     a line reads both ways (``ragu``).
 
     A line of a label seen before (``_kunci_jumlah``) repeats that label's first line; a line of
     a new label but the rank and value of the line open at its rank is a repeat worded otherwise
-    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``.
-    Closing lines (rank 0) belong to no group.
+    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``; so
+    does a line heading its page (``atas``: line -> whether it heads its page, ``_awal_halaman``)
+    with the value of a line open at any rank (``BIDANG URUSAN PEMERINTAHAN ...`` on the first page,
+    ``URUSAN PEMERINTAHAN ...`` under the next page headers). Closing lines (rank 0) belong to no group.
 
     >>> rows = _baris_jumlah(pd.DataFrame({"label": ["URUSAN X", "BIDANG URUSAN A", "URUSAN X (lanjutan)",
     ...                                              "URUSAN KOPERASI", "JUMLAH"], "nilai_rp": [5.0, 3.0, 5.0, 5.0, 5.0],
@@ -1103,9 +1111,14 @@ def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP) -> t
             induk[x.b] = pertama[x.k]
             continue
         sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
+        asal = buka[x.r][0] if sama else None
+        if not sama and atas is not None and atas.get(int(x.b), False):
+            # heading its page: the page's repeat of the open line of its value, at any rank
+            cocok = [b for _, (b, v) in sorted(buka.items()) if abs(v - x.v) <= toleransi]
+            sama, asal = bool(cocok), (cocok[0] if cocok else None)
         ragu |= sama
         if ulang and sama:
-            induk[x.b] = pertama[x.k] = buka[x.r][0]
+            induk[x.b] = pertama[x.k] = asal
             continue
         induk[x.b] = pertama[x.k] = x.b
         buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}

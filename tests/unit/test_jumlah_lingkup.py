@@ -454,3 +454,32 @@ def test_an_umbrella_worded_otherwise_ends_the_umbrella_above_it(lain):
     assert _pesan(t, lain).startswith("Jumlah yang tercantum Rp450 berbeda dari jumlah pagu program di bawahnya Rp500 "
                                       "(dan dari jumlah seluruh program Rp800). Namun, baris ini langsung diikuti baris "
                                       "urusan lain tanpa program di antaranya")
+
+
+# --- what M3's change leans on: a line equal to all programs is not blamed when it covers them --
+def test_an_urusan_line_repeated_after_another_covers_it():
+    # URUSAN A 800 (line 10) over P1 300; URUSAN B 500 (line 15) over P2 500; A printed again under
+    # the page header at line 20 (rows follow it): A is still open there, B is under it: A covers
+    # 300 + 500 = 800, B 500 -> nothing (without the repeat A would cover P1 only: 300)
+    rows = [(1, "program", "P1", 300, 12), (2, "kegiatan", "K1", 300, 13), (3, "sub_kegiatan", "S1", 300, 14),
+            (4, "program", "P2", 500, 17), (5, "kegiatan", "K2", 200, 18), (6, "sub_kegiatan", "S2", 200, 21),
+            (7, "kegiatan", "K3", 300, 22), (8, "sub_kegiatan", "S3", 300, 23)]
+    tot = _totals([("URUSAN A", 800, 10), ("URUSAN B", 500, 15), ("URUSAN A", 800, 20)])
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot)) == {}
+    tot = _totals([("URUSAN A", 800, 10), ("URUSAN B", 500, 15)])
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot)) == {"URUSAN A": ("kritis", 800, 300)}
+
+
+def test_a_page_header_repeat_of_another_rank_is_read_both_ways():
+    # BIDANG URUSAN X 800 (line 10, page 1) over P1 300; URUSAN X 800 heading page 2 (line 15, the
+    # page's repeat of the line above, worded and ranked otherwise) over P2 500: read as a repeat, the
+    # bidang line covers 800 -> nothing; a line of that value in the middle of a page is no repeat
+    rows = [(1, "program", "P1", 300, 12), (2, "kegiatan", "K1", 300, 13), (3, "sub_kegiatan", "S1", 300, 14),
+            (4, "program", "P2", 500, 16), (5, "kegiatan", "K2", 500, 17), (6, "sub_kegiatan", "S2", 500, 18)]
+    tot = _totals([("BIDANG URUSAN X", 800, 10), ("URUSAN X", 800, 15)])
+    lok = pd.DataFrame({"tabel": [f._REVIEW] * 8, "baris_sumber": [10, 12, 13, 14, 15, 16, 17, 18],
+                        "halaman_tabel": [1, 1, 1, 1, 2, 2, 2, 2]})
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot, lokasi=lok)) == {}
+    lok["halaman_tabel"] = 1
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot, lokasi=lok)) == {
+        "BIDANG URUSAN X": ("kritis", 800, 300), "URUSAN X": ("kritis", 800, 500)}
