@@ -28,6 +28,7 @@ from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
 from ..tables._common import lanjutan, parent_index, teks_di
+from ..tables.rkpd_review import kunci_label
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -591,9 +592,17 @@ def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> 
     """
     if "no" not in total_review or not len(total_review):
         return None
+    sisi = _teks_kategori(total_review["sisi"]) == side
     urusan = (_peringkat_jumlah(total_review["label"]).to_numpy() > 0) if "label" in total_review else False
-    tot = total_review[(_teks_kategori(total_review["sisi"]) == side)
-                       & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
+    if "label" in total_review:
+        # an unnumbered urusan line repeating an earlier one's label (the page header's) starts no run,
+        # as the reader reads it (``tables.rkpd_review.parse``: REV-M M5)
+        urutan = pd.to_numeric(total_review["baris_sumber"]).to_numpy(dtype=float).argsort(kind="stable")
+        ulang = np.zeros(len(total_review), dtype=bool)
+        ulang[urutan] = _kunci_jumlah(total_review["label"]).iloc[urutan].where(sisi[urutan]).duplicated().to_numpy() \
+            & sisi[urutan]
+        urusan = urusan & ~ulang
+    tot = total_review[sisi & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
     if not len(tot):
         return None
     baris = pd.to_numeric(part["baris_sumber"]).astype("Float64").to_numpy(dtype=float, na_value=np.inf)
@@ -956,8 +965,7 @@ def _kunci_jumlah(label: pd.Series) -> pd.Series:
     >>> _kunci_jumlah(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
     ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
     """
-    teks = label.astype("string").fillna("").str.upper().str.replace(r"\bLANJUTAN\b", " ", regex=True)
-    return teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
+    return kunci_label(label)      # the reader's (``tables.rkpd_review``): one rule
 
 
 def _peringkat_jumlah(label: pd.Series) -> pd.Series:

@@ -483,3 +483,20 @@ def test_a_page_header_repeat_of_another_rank_is_read_both_ways():
     lok["halaman_tabel"] = 1
     assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot, lokasi=lok)) == {
         "BIDANG URUSAN X": ("kritis", 800, 300), "URUSAN X": ("kritis", 800, 500)}
+
+
+# --- REV-M M5: a page printed twice restarts no numbering ----------------------------------------
+def test_bundled_page_printed_twice_is_a_numbering_break(tmp_path):
+    # page 1 of 3.2 (its column headers, the urusan line, rows 1-16) printed again after row 16, the
+    # copy's location cells written 'Kab. Magetan' (so it is not dropped as an exact duplicate). The
+    # copy's row 1 follows the page header's urusan line, a repeat of line 365, not a new urusan: the
+    # numbering 1..16, 1 is broken there (the old code read it as a new run: no nomor_tidak_urut)
+    lines = SUMBER.read_text(encoding="utf-8").split("\n")
+    s, _ = _bagian_32(lines)
+    r1 = next(i for i in range(s, len(lines)) if lines[i].startswith("1\t"))
+    r16 = next(i for i in range(s, len(lines)) if lines[i].startswith("16\t"))
+    assert "URUSAN" in lines[r1 - 1]
+    copy = [""] + lines[r1 - 3:r1] + [line.replace("Kab Magetan", "Kab. Magetan") for line in lines[r1:r16 + 1]]
+    t = _baca(tmp_path, lines[:r16 + 1] + copy + lines[r16 + 1:])
+    n = t[t["jenis"].astype(str) == "nomor_tidak_urut"]
+    assert n["pesan"].str.contains("nomor 1 datang setelah nomor 16;", regex=False).tolist() == [True]
