@@ -827,7 +827,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
-        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas)
+        ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
+                                  ringkasan)
         dinilai: set = set()            # (value, readings) of the lines already weighed
         for _, row in stated[side].iterrows():
             nilai = float(row["nilai_rp"])
@@ -846,9 +848,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]
-            semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in bacaan)
+            blok = ringkasan.get(float(row["baris_sumber"]))
+            asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
+            semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in asli)
             lain = "".join(f" (atau {format_rupiah(d)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
-                           "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in bacaan[1:])
+                           "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in asli[1:])
             beda = (f"Jumlah yang tercantum {format_rupiah(nilai)} berbeda dari jumlah pagu "
                     + (f"seluruh program {format_rupiah(programs[side])}" if semua
                        else f"program di bawahnya {format_rupiah(dicakup)}{lain}"))
@@ -862,8 +866,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
             ragu = bool(hilang)
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
             payung = not ragu and float(row["baris_sumber"]) in tersirat
+            ringkas = not ragu and not payung and bool(blok)
             records.append(_rec(
-                "jumlah_tidak_cocok", "peringatan" if ragu or payung else "kritis",
+                "jumlah_tidak_cocok", "peringatan" if ragu or payung or ringkas else "kritis",
                 f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
                 f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
@@ -874,7 +879,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 "antaranya, sehingga dibaca sebagai baris payung (seperti URUSAN PEMERINTAHAN WAJIB atau PILIHAN) yang "
                 "mencakup urusan di bawahnya sampai baris payung berikutnya; kata-katanya bukan kata-kata baris payung, "
                 "sehingga cakupan itu tidak pasti dan selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan "
-                "dokumen aslinya." if payung else f"{beda}{seluruh}." + (
+                "dokumen aslinya." if payung else f"{beda}{seluruh}. Namun, baris ini langsung di bawah baris jumlah "
+                f"lain tanpa program di antaranya (baris {', '.join(str(int(b)) for b in blok or [])}); bila baris-baris "
+                "itu ringkasan yang bersama-sama mencakup program sesudahnya, bagian baris ini "
+                f"{' atau '.join(dict.fromkeys(format_rupiah(d) for d, _, _ in bacaan[len(asli):]))} (program itu "
+                "dikurangi jumlah yang tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, "
+                "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                if ringkas else f"{beda}{seluruh}." + (
                     f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
@@ -983,7 +994,7 @@ def _peringkat_jumlah(label: pd.Series) -> pd.Series:
 
 
 def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP,
-                    tersirat: set | None = None, atas: dict | None = None) -> dict:
+                    tersirat: set | None = None, atas: dict | None = None, ringkasan: dict | None = None) -> dict:
     """For each stated total line of one side of 3.2 (``total``), by its line, the readings of
     what it covers, each as (pagu of the programs it covers, the line it covers from, the line
     it covers up to; lines exclusive):
@@ -999,7 +1010,10 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     programs follow it (directly followed by another urusan line) is read as an umbrella worded
     otherwise (``_baris_jumlah``; added to ``tersirat``, when given: its wording leaves that
     reading unsure). A BIDANG URUSAN line that covers no program while programs follow it has no
-    reading: what it covers is unknown, and it is never compared with all programs. A line below
+    reading: what it covers is unknown, and it is never compared with all programs; the BIDANG
+    URUSAN line right under it (no program between: a summary block of bidang lines) is read
+    also as covering the programs after the block together with it: what they cover less what
+    the block's other lines state (``ringkasan``, when given: line -> the block's other lines). A line below
     every program (a closing urusan line) and any other total cover all programs.
     An office of two bidang urusan states one subtotal for each: comparing each with every
     program blamed a correct document (REV-I I1).
@@ -1045,7 +1059,22 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
 
     induk, ragu = baca(False)
     bacaan = [lingkup(induk)] + ([lingkup(baca(True)[0])] if ragu else [])
-    return {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
+    hasil = {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
+    # BIDANG URUSAN lines printed one under the other, the first covering no program while programs
+    # follow (a summary block under the urusan line): the last may cover the programs after the block
+    # with the others, so that, less what they state, is a reading of it too (REV-M M12)
+    blok: list = []
+    for x in rows:
+        if x.r != 3 or induk.get(x.b) != x.b:
+            blok = [] if x.r else blok
+            continue
+        if blok and hasil[x.b] and not ((baris > blok[-1].b) & (baris < x.b)).any():
+            lain_v = sum(y.v for y in blok)
+            hasil[x.b] = hasil[x.b] + [(d - lain_v, lo, hi) for d, lo, hi in hasil[x.b]]
+            if ringkasan is not None:
+                ringkasan[x.b] = [y.b for y in blok]
+        blok = blok + [x] if not hasil[x.b] else []
+    return hasil
 
 
 def _baris_jumlah(total: pd.DataFrame, program: np.ndarray | None = None, toleransi: float = TOLERANSI_RP) -> list:

@@ -500,3 +500,26 @@ def test_bundled_page_printed_twice_is_a_numbering_break(tmp_path):
     t = _baca(tmp_path, lines[:r16 + 1] + copy + lines[r16 + 1:])
     n = t[t["jenis"].astype(str) == "nomor_tidak_urut"]
     assert n["pesan"].str.contains("nomor 1 datang setelah nomor 16;", regex=False).tolist() == [True]
+
+
+# --- REV-M M12: bidang lines printed as a summary block under the urusan line --------------------
+def test_a_summary_block_of_bidang_lines():
+    # URUSAN X 800 (line 10), BIDANG URUSAN A 300 (11) and B 500 (12) one under the other, then P1 300
+    # (13-15, A's) and P2 500 (16-18, B's). A covers no program while programs follow (not checked);
+    # B covers all after it, 800, or with A the block's: 800 - 300 = 500, its value -> nothing (was
+    # kritis: 500 against all 800)
+    rows = [(1, "program", "P1", 300, 13), (2, "kegiatan", "K1", 300, 14), (3, "sub_kegiatan", "S1", 300, 15),
+            (4, "program", "P2", 500, 16), (5, "kegiatan", "K2", 500, 17), (6, "sub_kegiatan", "S2", 500, 18)]
+    tot = _totals([("URUSAN X", 800, 10), ("BIDANG URUSAN A", 300, 11), ("BIDANG URUSAN B", 500, 12)])
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot)) == {}
+    # B stating 450: 800 - 300 = 500 and 800 both differ, but which line of the block is wrong is not
+    # known: peringatan naming both readings
+    tot.loc[2, "nilai_rp"] = 450.0
+    t = f.jumlah_tidak_cocok(EV0, _review(rows), tot)
+    assert _jumlah(t) == {"BIDANG URUSAN B": ("peringatan", 450, 800)}
+    assert _pesan(t, "BIDANG URUSAN B") == (
+        "Jumlah yang tercantum Rp450 berbeda dari jumlah pagu seluruh program Rp800. Namun, baris ini langsung di "
+        "bawah baris jumlah lain tanpa program di antaranya (baris 11); bila baris-baris itu ringkasan yang "
+        "bersama-sama mencakup program sesudahnya, bagian baris ini Rp500 (program itu dikurangi jumlah yang "
+        "tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, sehingga selisih ini tidak "
+        "dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya.")
