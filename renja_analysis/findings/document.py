@@ -1126,7 +1126,8 @@ def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
 
     A line of a label seen before (``_kunci_jumlah``) repeats that label's first line; a line of
     a new label but the rank and value of the line open at its rank is a repeat worded otherwise
-    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``; so
+    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``, unless
+    it is known not to head its page (``atas``: a page header's repeat does; REV-M M10); so
     does a line heading its page (``atas``: line -> whether it heads its page, ``_awal_halaman``)
     with the value of a line open at any rank (``BIDANG URUSAN PEMERINTAHAN ...`` on the first page,
     ``URUSAN PEMERINTAHAN ...`` under the next page headers). Closing lines (rank 0) belong to no group.
@@ -1147,7 +1148,8 @@ def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
         if x.k in pertama:
             induk[x.b] = pertama[x.k]
             continue
-        sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
+        # a page header's repeat heads its page: a line known not to (``atas``) is a new line
+        sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi and (atas is None or atas.get(int(x.b), True))
         asal = buka[x.r][0] if sama else None
         if not sama and atas is not None and atas.get(int(x.b), False):
             # heading its page: the page's repeat of the open line of its value, at any rank

@@ -523,3 +523,24 @@ def test_a_summary_block_of_bidang_lines():
         "bersama-sama mencakup program sesudahnya, bagian baris ini Rp500 (program itu dikurangi jumlah yang "
         "tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, sehingga selisih ini tidak "
         "dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya.")
+
+
+# --- REV-M M10: a line of the open line's value in the middle of a page is no page-header repeat --
+def test_a_new_urusan_of_equal_total_mid_page_is_new():
+    # KOPERASI 800 (line 10) = P1 100 + P2 200 + P3 500; BIDANG KOPERASI 300 = P1 + P2; its page-header
+    # repeat worded otherwise (line 15, heading page 2); BIDANG UKM 500 = P3; PERDAGANGAN 800 (line 30,
+    # in the middle of page 3) = P4 800. Every line true. Old: line 30 read as a repeat whenever line
+    # 15 was: KOPERASI covered P1 only (100) or P1-P4 (1,600): kritis, as it still is where pages are unknown
+    rows = []
+    for no, nama, pagu, line in [(1, "P1", 100, 12), (4, "P2", 200, 16), (7, "P3", 500, 21), (10, "P4", 800, 31)]:
+        rows += [(no, "program", nama, pagu, line), (no + 1, "kegiatan", "K" + nama, pagu, line + 1),
+                 (no + 2, "sub_kegiatan", "S" + nama, pagu, line + 2)]
+    tot = _totals([("URUSAN PEMERINTAHAN BIDANG KOPERASI UKM", 800, 10), ("BIDANG URUSAN KOPERASI", 300, 11),
+                   ("URUSAN PEMERINTAHAN KOPERASI DAN USAHA KECIL", 800, 15), ("BIDANG URUSAN UKM", 500, 20),
+                   ("URUSAN PEMERINTAHAN BIDANG PERDAGANGAN", 800, 30)])
+    baris = [10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23, 30, 31, 32, 33]
+    halaman = [1] * 5 + [2] * 12                # page 2 from line 15: line 30 is in its middle
+    lok = pd.DataFrame({"tabel": [f._REVIEW] * len(baris), "baris_sumber": baris, "halaman_tabel": halaman})
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot, lokasi=lok)) == {}
+    assert _jumlah(f.jumlah_tidak_cocok(EV0, _review(rows), tot))["URUSAN PEMERINTAHAN BIDANG KOPERASI UKM"][0] \
+        == "kritis"
