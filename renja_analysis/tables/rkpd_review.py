@@ -84,9 +84,8 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # an urusan or bidang line, numbered or not, may be followed by rows numbered from 1 again
     # (an urusan line printing no number that repeats an earlier line's label, the page header's, is
     # no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5)
-    kunci = kunci_label(pd.Series([g[1] for _, g in totals], dtype=STRING)).tolist()
-    jumlah = {id(r) for (r, g), k, sebelum in zip(totals, kunci, [set(kunci[:i]) for i in range(len(kunci))])
-              if g[0] or (g[1].upper().startswith(_NAMA_JUMLAH) and k not in sebelum)}
+    ulang = kunci_label(pd.Series([g[1] for _, g in totals], dtype=STRING)).duplicated().tolist()
+    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if g[0] or (g[1].upper().startswith(_NAMA_JUMLAH) and not u)}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
