@@ -808,7 +808,14 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
                 for side, part in sides.items()}
-    stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]) for side in sides}
+    # each side's stated lines, a line of an earlier one's label and value (the urusan line under every
+    # page header: the same programs, ``_jumlah_lingkup``) left out before the lines are weighed
+    tercantum = total_review.dropna(subset=["nilai_rp"])
+    tercantum = tercantum[~pd.DataFrame({"s": tercantum["sisi"].astype(str).to_numpy(dtype=object),
+                                         "k": _kunci_jumlah(tercantum["label"]).to_numpy(dtype=object),
+                                         "v": pd.to_numeric(tercantum["nilai_rp"]).to_numpy(dtype=float)}
+                                        ).duplicated().to_numpy()]
+    stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
@@ -976,7 +983,10 @@ def _kunci_jumlah(label: pd.Series) -> pd.Series:
     >>> _kunci_jumlah(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
     ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
     """
-    return kunci_label(label)      # the reader's (``tables.rkpd_review``): one rule
+    # the reader's rule (``tables.rkpd_review``), once per distinct label (the urusan line repeats)
+    codes, satu = pd.factorize(label.astype("string").fillna(""))
+    return pd.Series(kunci_label(pd.Series(satu, dtype="string")).to_numpy(dtype=object)[codes], index=label.index,
+                     dtype="string")
 
 
 def _peringkat_jumlah(label: pd.Series) -> pd.Series:
@@ -1033,9 +1043,11 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
     pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
     semua = (float(pagu.sum()), -np.inf, np.inf)
-    rows = _baris_jumlah(total, baris, toleransi)
+    rows = _baris_jumlah(total)
+    payung = _payung_tersirat(rows, baris, toleransi) if len(baris) else set()
+    rows = [x._replace(r=1) if x.b in payung else x for x in rows]      # as ``_baris_jumlah`` with programs
     if tersirat is not None:
-        tersirat |= {x.b for x in rows if x.r == 1} - {x.b for x in _baris_jumlah(total) if x.r == 1}
+        tersirat |= payung
 
     def baca(ulang: bool) -> tuple[dict, bool]:
         return _induk_jumlah(rows, ulang, toleransi, atas)
@@ -1091,9 +1103,12 @@ def _baris_jumlah(total: pd.DataFrame, program: np.ndarray | None = None, tolera
     >>> [x.r for x in _baris_jumlah(tot)], [x.r for x in _baris_jumlah(tot, np.array([12.0, 21.0]))]
     ([2, 2, 2], [1, 2, 2])
     """
-    t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
+    # each label read once (the urusan line repeats under every page header)
+    at, satu = pd.factorize(total["label"].astype("string").fillna(""))
+    satu = pd.Series(satu, dtype="string")
+    t = pd.DataFrame({"r": _peringkat_jumlah(satu).to_numpy()[at],
                       "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
-                      "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
+                      "k": _kunci_jumlah(satu).to_numpy(dtype=object)[at],
                       "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
     rows = list(t.sort_values("b", kind="stable").drop_duplicates("b").itertuples(index=False))
     if program is None or not len(program):
