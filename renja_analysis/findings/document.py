@@ -28,6 +28,7 @@ from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
 from ..tables._common import lanjutan, parent_index, teks_di
+from ..tables.rkpd_review import kunci_label
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -702,9 +703,17 @@ def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> 
     """
     if "no" not in total_review or not len(total_review):
         return None
+    sisi = _teks_kategori(total_review["sisi"]) == side
     urusan = (_peringkat_jumlah(total_review["label"]).to_numpy() > 0) if "label" in total_review else False
-    tot = total_review[(_teks_kategori(total_review["sisi"]) == side)
-                       & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
+    if "label" in total_review:
+        # an unnumbered urusan line repeating an earlier one's label (the page header's) starts no run,
+        # as the reader reads it (``tables.rkpd_review.parse``: REV-M M5)
+        urutan = pd.to_numeric(total_review["baris_sumber"]).to_numpy(dtype=float).argsort(kind="stable")
+        ulang = np.zeros(len(total_review), dtype=bool)
+        ulang[urutan] = _kunci_jumlah(total_review["label"]).iloc[urutan].where(sisi[urutan]).duplicated().to_numpy() \
+            & sisi[urutan]
+        urusan = urusan & ~ulang
+    tot = total_review[sisi & (total_review["no"].notna().to_numpy(dtype=bool) | urusan)]
     if not len(tot):
         return None
     baris = pd.to_numeric(part["baris_sumber"]).astype("Float64").to_numpy(dtype=float, na_value=np.inf)
@@ -742,13 +751,24 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     lost is a kegiatan or a sub kegiatan), or two and the kegiatan open before it does not read
     more than it states (a program and its kegiatan lost there would leave that sub kegiatan, and
     those after it, under the kegiatan before the gap: it would read more); with three or more,
-    when that kegiatan reads exactly what it states. Any other gap (followed by a program, a
+    when that kegiatan reads exactly what it states. That kegiatan's sum says so only when no other
+    gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
+    leave it reading less than it would, so a program lost at this gap could hide behind it
+    (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
     kegiatan, a row of no level, or by no row) may hold one.
 
     >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "program"],
     ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 7.0], "baris_sumber": [11, 12, 13, 15, 17]})
     >>> _celah_program(rows, [(3, 3, 5), (4, 6, 8)])      # No 4 (a sub kegiatan) and No 7 lost
     [(15.0, 17.0, '7')]
+
+    No 4 (10, a sub kegiatan of the kegiatan) and No 6-7 (a program and its kegiatan) lost: the
+    kegiatan reads 10 + 5 + 15, its 30, only because No 4 is lost under it too: 6-7 may hold a program.
+
+    >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 15.0], "baris_sumber": [11, 12, 13, 15, 18]})
+    >>> _celah_program(rows, [(3, 3, 5), (4, 5, 8)])
+    [(15.0, 18.0, '6\u20137')]
     """
     if not bagian:
         return []
@@ -762,16 +782,24 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     pagu = pd.to_numeric(df["pagu_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     parent = parent_index(df["level"], lanjut).to_numpy(dtype=float)
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float)
+    # the row after which each kegiatan's rows end: the next program or kegiatan (or the end)
+    berikut = np.minimum.accumulate(np.where(((lv == "program") | (lv == "kegiatan")) & own, pos,
+                                             len(lv))[::-1])[::-1] if len(lv) else pos
+    letak = np.asarray([g for g, _, _ in bagian], dtype=int)
     out = []
-    for g, a, b in bagian:
+    for i, (g, a, b) in enumerate(bagian):
         lo = baris[g - 1] if 0 < g <= len(lv) else -np.inf
         hi = baris[g] if g < len(lv) else np.inf
         bisa = True
         if g < len(lv) and lv[g] == "sub_kegiatan" and 0 < g and induk[g - 1] >= 0 and lv[induk[g - 1]] == "kegiatan" \
                 and not np.isnan(pagu[induk[g - 1]]):
             k = induk[g - 1]
+            # another gap among the kegiatan's rows read (up to the next program or kegiatan)
+            lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
+                         & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            bisa = (b - a - 1 == 2 and selisih > toleransi) or (b - a - 1 >= 3 and abs(selisih) > toleransi)
+            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > toleransi) \
+                or (b - a - 1 >= 3 and abs(selisih) > toleransi)
         if bisa:
             out.append((float(lo), float(hi), _teks_celah(a, b)))
     return out
@@ -803,7 +831,7 @@ def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
-                       pembacaan: pd.DataFrame | None = None) -> pd.DataFrame:
+                       pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
@@ -817,7 +845,10 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sums, and names the parents still open at the last row whose rows read sum to less than
     they state (``_sum_check``), instead of a ``jumlah_tidak_cocok`` (kritis) for each.
     ``terpotong_dibaca``: the reader already said the text ends inside 3.2 (the same finding):
-    the sums are then not said again. A total above the sum read is still ``kritis``.
+    the sums are then not said again. A total above the sum read is still ``kritis``. A line
+    after the last row that repeats an earlier one (the urusan line) closes the table unless it
+    is a page header's (``_ulangan_jumlah``: it heads its page, ``lokasi`` telling where pages
+    begin, or rows follow it).
 
     Tabel 2.2 cut short (it has no total): when ``tabel21`` (the same rows in the same order)
     goes on after the last row it shares with 2.2, with rows 2.2 does not have, one
@@ -879,19 +910,29 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
     # no stated total after the last row read (the closing total row, or every row, missing); a
     # line repeating an earlier one's label and value (a page header's urusan line) closes nothing
-    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review), "baris_sumber"]).dropna()
-    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     sides = {side: review[sisi == side] for side in ("rancangan_awal", "hasil_analisis")}
+    baris_program = {side: pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "baris_sumber"]).to_numpy(
+        dtype=float) for side, part in sides.items()}
+    atas = _awal_halaman(lokasi)
+    penutup = pd.to_numeric(total_review.loc[~_ulangan_jumlah(total_review, atas, baris.to_numpy(
+        dtype=float), toleransi, baris_program), "baris_sumber"]).dropna()
+    tanpa_penutup = len(jumlah_baris) > 0 and (akhir is None or not (penutup > akhir).any())
     programs = {side: float(pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).fillna(0).sum())
                 for side, part in sides.items()}
-    stated = {side: total_review[total_review["sisi"] == side].dropna(subset=["nilai_rp"]).drop_duplicates("nilai_rp")
-              for side in sides}
+    # each side's stated lines, a line of an earlier one's label and value (the urusan line under every
+    # page header: the same programs, ``_jumlah_lingkup``) left out before the lines are weighed
+    tercantum = total_review.dropna(subset=["nilai_rp"])
+    tercantum = tercantum[~pd.DataFrame({"s": tercantum["sisi"].astype(str).to_numpy(dtype=object),
+                                         "k": _kunci_jumlah(tercantum["label"]).to_numpy(dtype=object),
+                                         "v": pd.to_numeric(tercantum["nilai_rp"]).to_numpy(dtype=float)}
+                                        ).duplicated().to_numpy()]
+    stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
     henti_32 = "" if terpotong_dibaca or akhir is None else _teks_berhenti(pembacaan, _REVIEW)
     kurang = [(side, float(row["nilai_rp"]), programs[side], int(row["baris_sumber"]))
-              for side in sides for _, row in stated[side].iterrows()
+              for side in sides for _, row in stated[side].drop_duplicates("nilai_rp").iterrows()
               if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > toleransi]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
@@ -903,19 +944,33 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi, terpotong=terbuka if kurang else None, celah=celah)
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
-        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi)
+        tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
+        ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
+        lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
+                                  ringkasan)
+        dinilai: set = set()            # (value, readings) of the lines already weighed
         for _, row in stated[side].iterrows():
             nilai = float(row["nilai_rp"])
-            # a total equal to all programs is never blamed; one above them at a cut is in the
-            # dokumen_terpotong; one covering no program while programs follow it has no reading
+            # a total equal to what it covers (all programs, for a closing line) under one of its
+            # readings is never blamed; one above all programs at a cut is in the dokumen_terpotong;
+            # one covering no program while programs follow it has no reading. A line stating the
+            # value an earlier one stated over the same programs (the urusan line under each page
+            # header, a closing line equal to the urusan line) says nothing new; one stating it
+            # over other programs (a bidang line stating another's value) is weighed (REV-M M3)
             bacaan = lingkup.get(float(row["baris_sumber"]), [(programs[side], -np.inf, np.inf)])
-            if abs(nilai - programs[side]) <= toleransi or (kurang and nilai - programs[side] > toleransi) \
+            kunci = (nilai, tuple(d for d, _, _ in bacaan))
+            if kunci in dinilai:
+                continue
+            dinilai.add(kunci)
+            if (kurang and nilai - programs[side] > toleransi) \
                     or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]
-            semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in bacaan)
+            blok = ringkasan.get(float(row["baris_sumber"]))
+            asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
+            semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in asli)
             lain = "".join(f" (atau {format_rupiah(d)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
-                           "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in bacaan[1:])
+                           "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in asli[1:])
             beda = (f"Jumlah yang tercantum {format_rupiah(nilai)} berbeda dari jumlah pagu "
                     + (f"seluruh program {format_rupiah(programs[side])}" if semua
                        else f"program di bawahnya {format_rupiah(dicakup)}{lain}"))
@@ -927,14 +982,28 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
+            # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
+            payung = not ragu and float(row["baris_sumber"]) in tersirat
+            ringkas = not ragu and not payung and bool(blok)
             records.append(_rec(
-                "jumlah_tidak_cocok", "peringatan" if ragu else "kritis", f"{_REVIEW} {side.replace('_', ' ')}",
+                "jumlah_tidak_cocok", "peringatan" if ragu or payung or ringkas else "kritis",
+                f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
                 f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
                 + ("" if semua else f"; jumlah seluruh program yang terbaca {format_rupiah(programs[side])}") + "). Namun, "
                 f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                 "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                if ragu else f"{beda}{seluruh}." + (
+                if ragu else f"{beda}{seluruh}. Namun, baris ini langsung diikuti baris urusan lain tanpa program di "
+                "antaranya, sehingga dibaca sebagai baris payung (seperti URUSAN PEMERINTAHAN WAJIB atau PILIHAN) yang "
+                "mencakup urusan di bawahnya sampai baris payung berikutnya; kata-katanya bukan kata-kata baris payung, "
+                "sehingga cakupan itu tidak pasti dan selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan "
+                "dokumen aslinya." if payung else f"{beda}{seluruh}. Namun, baris ini langsung di bawah baris jumlah "
+                f"lain tanpa program di antaranya (baris {', '.join(str(int(b)) for b in blok or [])}); bila baris-baris "
+                "itu ringkasan yang bersama-sama mencakup program sesudahnya, bagian baris ini "
+                f"{' atau '.join(dict.fromkeys(format_rupiah(d) for d, _, _ in bacaan[len(asli):]))} (program itu "
+                "dikurangi jumlah yang tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, "
+                "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                if ringkas else f"{beda}{seluruh}." + (
                     f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
@@ -943,22 +1012,73 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     return _frame(records)
 
 
-def _ulangan_jumlah(total: pd.DataFrame) -> np.ndarray:
-    """The stated total lines of 3.2 that repeat an earlier line, on every side: the same label
-    (``_kunci_jumlah``) and the same value (the urusan line under each page header).
+def _ulangan_jumlah(total: pd.DataFrame, awal_halaman: dict | None = None, rinci: np.ndarray | None = None,
+                   toleransi: float = TOLERANSI_RP, program: dict | None = None) -> np.ndarray:
+    """The stated total lines of 3.2 that are a page header's repeat of an earlier line, on every
+    side: they close nothing (``jumlah_tidak_cocok``'s closing line).
+
+    A line may repeat an earlier one when it has the same label (``_kunci_jumlah``) and value, or,
+    an URUSAN or BIDANG URUSAN line, the rank and value of the line open at its rank (a repeat worded
+    otherwise: ``_induk_jumlah``, the reading ``_jumlah_lingkup`` has). It is a page header's when it
+    directly follows the table's repeated column-header lines (it is the first line of its page:
+    ``awal_halaman``, line -> whether it is, ``_awal_halaman``; None, or a line not in it: not known,
+    taken as one) or rows follow it (``rinci``: the lines of the rows read). ``program``: each side's
+    program lines, for the ranks ``_baris_jumlah`` reads. A repeat right after
+    the last row, on the page of that row, closes the table: a closing line printed as the urusan
+    line again (REV-M M6).
 
     >>> tot = pd.DataFrame({"sisi": ["a", "b"] * 3, "label": ["URUSAN X"] * 4 + ["URUSAN X (lanjutan)"] * 2,
-    ...                     "nilai_rp": [5.0, 5.0, 5.0, 6.0, 5.0, 5.0], "baris_sumber": [1, 1, 9, 9, 20, 20]})
+    ...                     "nilai_rp": [500.0, 500.0, 500.0, 600.0, 500.0, 500.0], "baris_sumber": [1, 1, 9, 9, 20, 20]})
     >>> _ulangan_jumlah(tot).tolist()
+    [False, False, False, False, True, True]
+    >>> rinci = np.array([2.0, 3.0])
+    >>> _ulangan_jumlah(tot, {1: True, 9: True, 20: False}, rinci).tolist()     # line 20 closes
+    [False, False, False, False, False, False]
+    >>> _ulangan_jumlah(tot, {1: True, 9: True, 20: True}, rinci).tolist()      # line 20 heads a page
     [False, False, False, False, True, True]
     """
     if not len(total):
         return np.zeros(0, dtype=bool)
-    kunci = pd.DataFrame({"s": total["sisi"].astype(str).to_numpy(), "k": _kunci_jumlah(total["label"]).to_numpy(),
-                          "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan),
-                          "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float)})
-    ulang = pd.Series(kunci.duplicated(["s", "k", "v"]).to_numpy(), index=kunci.index)
-    return ulang.groupby(kunci["b"]).transform("all").to_numpy(dtype=bool)
+    sisi = total["sisi"].astype(str).to_numpy(dtype=object)
+    baris = pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float)
+    rinci = np.sort(np.asarray(rinci if rinci is not None else [], dtype=float))
+    ulang = np.zeros(len(total), dtype=bool)
+    for side in dict.fromkeys(sisi.tolist()):
+        rows = _baris_jumlah(total[sisi == side], (program or {}).get(side), toleransi)
+        induk = _induk_jumlah(rows, True, toleransi, awal_halaman)[0]
+        nilai = {x.b: x.v for x in rows}
+        dilihat: set = set()
+        calon = set()
+        for x in rows:
+            if (x.b in induk and induk[x.b] != x.b and abs(nilai[induk[x.b]] - x.v) <= toleransi) \
+                    or (not x.r and (x.k, x.v) in dilihat):
+                calon.add(x.b)
+            dilihat.add((x.k, x.v))
+        halaman = {b for b in calon if awal_halaman is None or awal_halaman.get(b, True)
+                   or np.searchsorted(rinci, b, side="right") < len(rinci)}
+        ulang |= (sisi == side) & np.isin(baris, list(halaman))
+    return pd.Series(ulang).groupby(baris).transform("all").to_numpy(dtype=bool)
+
+
+def _awal_halaman(lokasi: pd.DataFrame | None) -> dict | None:
+    """For each line of Tabel 3.2 in ``lokasi`` (``sources.base.lokasi``), whether it is the first
+    line of its page of the table (it directly follows the column-header lines printed there);
+    None when ``lokasi`` holds none.
+
+    >>> lok = pd.DataFrame({"tabel": [_REVIEW] * 4 + ["Tabel 3.3 (Rencana Perubahan)"],
+    ...                     "baris_sumber": [10, 11, 20, 21, 30], "halaman_tabel": [1, 1, 2, 2, 1]})
+    >>> _awal_halaman(lok)
+    {10: True, 11: False, 20: True, 21: False}
+    """
+    if lokasi is None or not len(lokasi) or not {"tabel", "baris_sumber", "halaman_tabel"} <= set(lokasi.columns):
+        return None
+    lok = lokasi[_teks_kategori(lokasi["tabel"]) == _REVIEW]
+    if not len(lok):
+        return None
+    baris = pd.to_numeric(lok["baris_sumber"]).astype("Int64")
+    halaman = pd.to_numeric(lok["halaman_tabel"]).astype("Int64")
+    pertama = baris.groupby(halaman.to_numpy()).transform("min")
+    return dict(zip(baris.astype(int).tolist(), (baris == pertama).to_numpy(dtype=bool).tolist()))
 
 
 #: An umbrella urusan line of 3.2 (``URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN
@@ -974,8 +1094,10 @@ def _kunci_jumlah(label: pd.Series) -> pd.Series:
     >>> _kunci_jumlah(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
     ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
     """
-    teks = label.astype("string").fillna("").str.upper().str.replace(r"\bLANJUTAN\b", " ", regex=True)
-    return teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
+    # the reader's rule (``tables.rkpd_review``), once per distinct label (the urusan line repeats)
+    codes, satu = pd.factorize(label.astype("string").fillna(""))
+    return pd.Series(kunci_label(pd.Series(satu, dtype="string")).to_numpy(dtype=object)[codes], index=label.index,
+                     dtype="string")
 
 
 def _peringkat_jumlah(label: pd.Series) -> pd.Series:
@@ -992,7 +1114,8 @@ def _peringkat_jumlah(label: pd.Series) -> pd.Series:
                                 teks.str.startswith("URUSAN")], [3, 1, 2], 0), index=label.index)
 
 
-def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> dict:
+def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP,
+                    tersirat: set | None = None, atas: dict | None = None, ringkasan: dict | None = None) -> dict:
     """For each stated total line of one side of 3.2 (``total``), by its line, the readings of
     what it covers, each as (pagu of the programs it covers, the line it covers from, the line
     it covers up to; lines exclusive):
@@ -1000,12 +1123,18 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     an URUSAN or BIDANG URUSAN line covers the programs after it up to the next total line of
     its rank or above with a label not seen before (labels compared by ``_kunci_jumlah``: the
     same label repeated under a page header, with ``(lanjutan)`` or other punctuation, goes on
-    and covers what its first line covers); an umbrella urusan line (``_PAYUNG``) the specific
+    and covers what its first line covers; a line of its rank before such a repeat of the same
+    value ends nothing: it is under it); an umbrella urusan line (``_PAYUNG``) the specific
     urusan lines under it, up to the next umbrella; a line of a new label but the same rank and
     the same value as the one open is read both ways (a repeat with another wording, or a new
-    urusan or bidang of equal pagu): two readings. A line that covers no program while programs
-    follow it (an umbrella worded otherwise, directly followed by the urusan under it) has no
-    reading: what it covers is unknown, and it is never compared with all programs. A line below
+    urusan or bidang of equal pagu): two readings. An URUSAN line that covers no program while
+    programs follow it (directly followed by another urusan line) is read as an umbrella worded
+    otherwise (``_baris_jumlah``; added to ``tersirat``, when given: its wording leaves that
+    reading unsure). A BIDANG URUSAN line that covers no program while programs follow it has no
+    reading: what it covers is unknown, and it is never compared with all programs; the BIDANG
+    URUSAN line right under it (no program between: a summary block of bidang lines) is read
+    also as covering the programs after the block together with it: what they cover less what
+    the block's other lines state (``ringkasan``, when given: line -> the block's other lines). A line below
     every program (a closing urusan line) and any other total cover all programs.
     An office of two bidang urusan states one subtotal for each: comparing each with every
     program blamed a correct document (REV-I I1).
@@ -1025,34 +1154,14 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
     baris = pd.to_numeric(prog["baris_sumber"]).to_numpy(dtype=float)
     pagu = pd.to_numeric(prog["pagu_rp"]).fillna(0).to_numpy(dtype=float)
     semua = (float(pagu.sum()), -np.inf, np.inf)
-    t = pd.DataFrame({"r": _peringkat_jumlah(total["label"]).to_numpy(),
-                      "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
-                      "k": _kunci_jumlah(total["label"]).to_numpy(dtype=object),
-                      "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
-    t = t.sort_values("b", kind="stable").drop_duplicates("b")
-    rows = list(t.itertuples(index=False))      # a handful of total lines per table
+    rows = _baris_jumlah(total)
+    payung = _payung_tersirat(rows, baris, toleransi) if len(baris) else set()
+    rows = [x._replace(r=1) if x.b in payung else x for x in rows]      # as ``_baris_jumlah`` with programs
+    if tersirat is not None:
+        tersirat |= payung
 
     def baca(ulang: bool) -> tuple[dict, bool]:
-        # each line's group: the line that opened it (a repeat: the first line of its label, or,
-        # read so, the open line of its rank of the same value); ``ragu``: a line read both ways
-        buka: dict = {}                 # rank -> (line, value) of the group open at that rank
-        pertama: dict = {}              # label -> the line that opened its group
-        induk: dict = {}
-        ragu = False
-        for x in rows:
-            if x.r == 0:
-                continue
-            if x.k in pertama:
-                induk[x.b] = pertama[x.k]
-                continue
-            sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi
-            ragu |= sama
-            if ulang and sama:
-                induk[x.b] = pertama[x.k] = buka[x.r][0]
-                continue
-            induk[x.b] = pertama[x.k] = x.b
-            buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}
-        return induk, ragu
+        return _induk_jumlah(rows, ulang, toleransi, atas)
 
     def lingkup(induk: dict) -> dict:
         awal = [x for x in rows if x.r and induk[x.b] == x.b]        # the lines that open a group
@@ -1062,7 +1171,10 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
 
         out: dict = {}
         for x in awal:
-            hi = ujung(x, lambda y, x=x: y.r <= x.r)
+            # a line repeated (same value) after a later line of its rank is still open there: that
+            # line is under it, not beside it (its page headers go on printing it)
+            lagi = max((y.b for y in rows if induk.get(y.b) == x.b and abs(y.v - x.v) <= toleransi), default=x.b)
+            hi = ujung(x, lambda y, x=x, lagi=lagi: y.r <= x.r and y.b > lagi)
             di_bawah = (baris > x.b) & (baris < hi)
             out[x.b] = ((float(pagu[di_bawah].sum()), x.b, hi) if di_bawah.any() else
                         None if (baris > x.b).any() else semua)
@@ -1070,7 +1182,112 @@ def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = 
 
     induk, ragu = baca(False)
     bacaan = [lingkup(induk)] + ([lingkup(baca(True)[0])] if ragu else [])
-    return {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
+    hasil = {b: list(dict.fromkeys(r[b] for r in bacaan if r[b] is not None)) for b in bacaan[0]}
+    # BIDANG URUSAN lines printed one under the other, the first covering no program while programs
+    # follow (a summary block under the urusan line): the last may cover the programs after the block
+    # with the others, so that, less what they state, is a reading of it too (REV-M M12)
+    blok: list = []
+    for x in rows:
+        if x.r != 3 or induk.get(x.b) != x.b:
+            blok = [] if x.r else blok
+            continue
+        if blok and hasil[x.b] and not ((baris > blok[-1].b) & (baris < x.b)).any():
+            lain_v = sum(y.v for y in blok)
+            hasil[x.b] = hasil[x.b] + [(d - lain_v, lo, hi) for d, lo, hi in hasil[x.b]]
+            if ringkasan is not None:
+                ringkasan[x.b] = [y.b for y in blok]
+        blok = blok + [x] if not hasil[x.b] else []
+    return hasil
+
+
+def _baris_jumlah(total: pd.DataFrame, program: np.ndarray | None = None, toleransi: float = TOLERANSI_RP) -> list:
+    """One side's stated total lines of 3.2 in reading order, each once, as (``r`` rank
+    ``_peringkat_jumlah``, ``b`` line, ``k`` label ``_kunci_jumlah``, ``v`` value): a handful a table.
+
+    ``program``: the lines of the side's programs. An URUSAN line that covers none while programs
+    follow it (directly followed by another urusan line: ``URUSAN PENUNJANG``, ``URUSAN PEMERINTAHAN
+    UMUM`` over the urusan under it) is an umbrella in all but its wording: it takes an umbrella's
+    rank (1), ending the scope of an umbrella above it (REV-M M1); ``_payung_tersirat`` names them.
+
+    >>> tot = pd.DataFrame({"label": ["URUSAN PENUNJANG", "URUSAN A", "URUSAN B"], "nilai_rp": [5.0, 5.0, 7.0],
+    ...                     "baris_sumber": [10, 11, 20]})
+    >>> [x.r for x in _baris_jumlah(tot)], [x.r for x in _baris_jumlah(tot, np.array([12.0, 21.0]))]
+    ([2, 2, 2], [1, 2, 2])
+    """
+    # each label read once (the urusan line repeats under every page header)
+    at, satu = pd.factorize(total["label"].astype("string").fillna(""))
+    satu = pd.Series(satu, dtype="string")
+    t = pd.DataFrame({"r": _peringkat_jumlah(satu).to_numpy()[at],
+                      "b": pd.to_numeric(total["baris_sumber"]).to_numpy(dtype=float),
+                      "k": _kunci_jumlah(satu).to_numpy(dtype=object)[at],
+                      "v": pd.to_numeric(total["nilai_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)})
+    rows = list(t.sort_values("b", kind="stable").drop_duplicates("b").itertuples(index=False))
+    if program is None or not len(program):
+        return rows
+    tersirat = _payung_tersirat(rows, np.asarray(program, dtype=float), toleransi)
+    return [x._replace(r=1) if x.b in tersirat else x for x in rows]
+
+
+def _payung_tersirat(rows: list, program: np.ndarray, toleransi: float = TOLERANSI_RP) -> set:
+    """The URUSAN lines among ``rows`` (``_baris_jumlah``) that open a group (``_induk_jumlah``)
+    and cover no program (none before the next urusan line of a new label) while programs
+    (``program``: their lines) follow them: umbrellas worded otherwise."""
+    induk = _induk_jumlah(rows, False, toleransi)[0]
+    awal = [x for x in rows if x.r and induk[x.b] == x.b]
+    out = set()
+    for x in awal:
+        if x.r != 2:
+            continue
+        hi = min((y.b for y in awal if y.b > x.b and y.r <= 2), default=np.inf)
+        if not ((program > x.b) & (program < hi)).any() and (program > x.b).any():
+            out.add(x.b)
+    return out
+
+
+def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
+                  atas: dict | None = None) -> tuple[dict, bool]:
+    """The one reading of which stated total line repeats which (``_baris_jumlah``'s ``rows``):
+    each URUSAN or BIDANG URUSAN line's group, as the line that opened it, by line, and whether
+    a line reads both ways (``ragu``).
+
+    A line of a label seen before (``_kunci_jumlah``) repeats that label's first line; a line of
+    a new label but the rank and value of the line open at its rank is a repeat worded otherwise
+    when ``ulang`` (else a new urusan or bidang of equal pagu), and makes the reading ``ragu``, unless
+    it is known not to head its page (``atas``: a page header's repeat does; REV-M M10); so
+    does a line heading its page (``atas``: line -> whether it heads its page, ``_awal_halaman``)
+    with the value of a line open at any rank (``BIDANG URUSAN PEMERINTAHAN ...`` on the first page,
+    ``URUSAN PEMERINTAHAN ...`` under the next page headers). Closing lines (rank 0) belong to no group.
+
+    >>> rows = _baris_jumlah(pd.DataFrame({"label": ["URUSAN X", "BIDANG URUSAN A", "URUSAN X (lanjutan)",
+    ...                                              "URUSAN KOPERASI", "JUMLAH"], "nilai_rp": [5.0, 3.0, 5.0, 5.0, 5.0],
+    ...                                    "baris_sumber": [1, 2, 9, 15, 20]}))
+    >>> _induk_jumlah(rows, False), _induk_jumlah(rows, True)[0]
+    (({1.0: 1.0, 2.0: 2.0, 9.0: 1.0, 15.0: 15.0}, True), {1.0: 1.0, 2.0: 2.0, 9.0: 1.0, 15.0: 1.0})
+    """
+    buka: dict = {}                 # rank -> (line, value) of the group open at that rank
+    pertama: dict = {}              # label -> the line that opened its group
+    induk: dict = {}
+    ragu = False
+    for x in rows:
+        if x.r == 0:
+            continue
+        if x.k in pertama:
+            induk[x.b] = pertama[x.k]
+            continue
+        # a page header's repeat heads its page: a line known not to (``atas``) is a new line
+        sama = x.r in buka and abs(buka[x.r][1] - x.v) <= toleransi and (atas is None or atas.get(int(x.b), True))
+        asal = buka[x.r][0] if sama else None
+        if not sama and atas is not None and atas.get(int(x.b), False):
+            # heading its page: the page's repeat of the open line of its value, at any rank
+            cocok = [b for _, (b, v) in sorted(buka.items()) if abs(v - x.v) <= toleransi]
+            sama, asal = bool(cocok), (cocok[0] if cocok else None)
+        ragu |= sama
+        if ulang and sama:
+            induk[x.b] = pertama[x.k] = asal
+            continue
+        induk[x.b] = pertama[x.k] = x.b
+        buka = {r: v for r, v in buka.items() if r < x.r} | {x.r: (x.b, x.v)}
+    return induk, ragu
 
 
 def _rincian_terbuka(terbuka: list[tuple]) -> str:
@@ -1994,7 +2211,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
     jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
-                                pembacaan=getattr(doc, "pembacaan", None), **{
+                                pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None), **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

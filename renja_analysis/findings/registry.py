@@ -302,15 +302,22 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "it without a run of direct rows after one of them (a doubling only adds); an empty kegiatan pagu counts its "
        "sub kegiatan's (at least the known part), never Rp 0; a stated "
        "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
-       "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
-       "programs never blamed). The 3.3 fragments are not checked: their children "
+       "it covers (an URUSAN line covering no program while programs follow it is read as an umbrella worded "
+       "otherwise, peringatan when it differs; a BIDANG URUSAN line covering none is not checked, and the bidang "
+       "line right under it is read also as sharing the programs after them (a summary block), peringatan when "
+       "it differs both ways; a total equal to "
+       "what it covers is never blamed; a line stating an earlier line's value over the same programs is said "
+       "once). The 3.3 fragments are not checked: their children "
        "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
-       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis. Where "
+       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis (a line "
+       "repeating the urusan line after the last row closes the table unless it heads its page or rows follow "
+       "it). Where "
        "3.2's printed numbering has a gap (`nomor_tidak_urut`), each parent open at the row before it (the "
        "program and kegiatan that row is in) is peringatan naming the gap: the lost rows may be theirs, or a lost "
        "parent's whose rows now read under them; a stated total above the programs it covers read is peringatan "
        "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
-       "one number missing, or with more while the kegiatan before it reads no more than it states)",
+       "one number missing, or with more while the kegiatan before it reads no more than it states and no other "
+       "gap lies among that kegiatan's rows)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum, or where "
        "a program's rows include two or more sub kegiatan read directly under it"),

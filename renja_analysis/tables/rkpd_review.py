@@ -82,7 +82,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     kept_ids = {id(r) for r in kept}
     # a numbered total holds its number in the numbering (``check_numbering``), in reading order;
     # an urusan or bidang line, numbered or not, may be followed by rows numbered from 1 again
-    jumlah = {id(r) for r, g in totals if g[0] or g[1].upper().startswith(_NAMA_JUMLAH)}
+    # (an urusan line printing no number that repeats an earlier line's label, the page header's, is
+    # no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5)
+    ulang = kunci_label(pd.Series([g[1] for _, g in totals], dtype=STRING)).duplicated().tolist()
+    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if g[0] or (g[1].upper().startswith(_NAMA_JUMLAH) and not u)}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
@@ -155,6 +158,18 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     totals_df = totals_df.astype({"sisi": STRING, "label": STRING, "nilai_rp": "Float64",
                                   "baris_sumber": INT, "no": INT}) if len(totals_df) else empty_totals
     return out, totals_df
+
+
+def kunci_label(label: pd.Series) -> pd.Series:
+    """A 3.2 stated total's label as compared with the others: capitals, punctuation and a
+    ``(lanjutan)`` left out, spaces collapsed (a page header repeating ``URUSAN ... KOPERASI UKM``
+    as ``URUSAN ... KOPERASI, UKM (lanjutan)`` repeats the same line).
+
+    >>> kunci_label(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
+    ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
+    """
+    teks = label.astype("string").fillna("").str.upper().str.replace(r"\bLANJUTAN\b", " ", regex=True)
+    return teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
 
 
 #: From this many rows a side, the long table is built a column at a time (``parse``).
