@@ -16,7 +16,6 @@ every worker stopped, the previous outputs untouched (``build``, a document's ``
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -566,7 +565,9 @@ def _report(args) -> int:
     from .report.pdf import ChromiumTidakAda
 
     try:
-        with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
+        # the processed tables are held for the whole report, also when it only reads them (a
+        # build into them meanwhile would change the tables under the notebooks)
+        with kunci_keluaran(args.out or config.DATA_PROCESSED):
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
                                pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi,
                                jobs=args.jobs)
