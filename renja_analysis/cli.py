@@ -143,7 +143,7 @@ def _build(args) -> int:
     if args.paksa:
         raise RenjaParseError(sources[0], "--paksa hanya untuk data realisasi SIPD bersama ekspor Renja", cell="--paksa",
                               expected="build --source FOLDER_REALISASI_DAN_RENJA --paksa")
-    if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
+    if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0], args.sheet):
         args.source, args.sipd_source = sources[0], True
         with kunci_keluaran(_out(args)):
             return _build_sipd(args)
@@ -319,7 +319,7 @@ def _print_kritis(t, json_files=()) -> None:
 def _check(args) -> int:
     from .sources import is_sipd
 
-    if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source)):
+    if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source, args.sheet)):
         raise RenjaParseError(args.source, "--sipd-realisasi hanya bersama dokumen Renja", cell="--sipd-realisasi",
                               expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI")
     if args.out is not None and args.sipd_realisasi is None:
@@ -327,7 +327,7 @@ def _check(args) -> int:
                               expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI --out FOLDER")
     if args.sipd is None and _is_realisasi(args.source):
         return _check_realisasi(args)
-    if is_sipd(args.source):
+    if is_sipd(args.source, args.sheet):
         return _check_sipd(args)
     if args.sipd_realisasi is None:
         _materialitas_tanpa_sipd(args, args.source)

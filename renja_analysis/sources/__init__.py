@@ -128,11 +128,13 @@ def _sipd_not_renja(path: Path) -> RenjaParseError:
                                     "ekspor SIPD dibaca dengan --sipd BERKAS, atau build/check --source BERKAS")
 
 
-def is_sipd(path) -> bool:
+def is_sipd(path, sheet: str | None = None) -> bool:
     """True when ``path`` is a SIPD export (``sipd.is_sipd``: by content), or a folder
     holding at least one; False for a Renja document or workbook, and for a folder
     without SIPD exports (a file that cannot be read counts as none here: reading it
-    reports it).
+    reports it). A workbook with a sheet shaped like Tabel 2.2 is a Renja workbook even
+    when another sheet carries SIPD's header (``excel.lembar_tabel22``), unless ``sheet``
+    (``--sheet``) names a sheet that is not one of its Tabel 2.2 sheets.
 
     Examples
     --------
@@ -156,7 +158,17 @@ def is_sipd(path) -> bool:
                 expected="satu jenis sumber per folder: ekspor SIPD (satu pemda) atau dokumen Renja (korpus)",
                 found=f"{found[0].name} (SIPD) dan {documents[0].name}")
         return True
-    return sipd.is_sipd(path, read_bytes(path, sipd.MAX_BYTES_BERKAS))
+    data = read_bytes(path, sipd.MAX_BYTES_BERKAS)
+    if format_berkas(data) != "xlsx":
+        return sipd.is_sipd(path, data)
+    try:
+        wb = sipd._open_xlsx(path, data)         # opened once for both questions
+    except RenjaParseError:
+        return False
+    if not sipd._sipd_sheets(wb):
+        return False
+    renja = excel.lembar_tabel22(wb)
+    return not renja or (sheet is not None and sheet not in renja)
 
 
 #: File endings of Renja documents (text extracted from a PDF, a Tabel 2.2 workbook).

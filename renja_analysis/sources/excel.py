@@ -185,6 +185,18 @@ def _hidden_table(path: Path, ws, top: tuple[int, int], hidden: set[int]) -> Ren
     return sh._hidden_error(hid) if hid else None
 
 
+def lembar_tabel22(wb) -> list[str]:
+    """The sheets of an open workbook (``load_workbook(..., data_only=True)``) whose header is
+    shaped like Tabel 2.2 (hidden columns shown), in workbook order.
+
+    >>> from openpyxl import load_workbook
+    >>> from renja_analysis.config import ROOT
+    >>> lembar_tabel22(load_workbook(ROOT / "tests" / "data" / "contoh-evaluasi-tw2.xlsx", data_only=True))
+    ['Evaluasi TW II']
+    """
+    return [ws.title for ws in wb.worksheets if _header_row(ws, set()) is not None]
+
+
 def _choose_sheet(wb, path: Path, sheet: str | None):
     found, hidden_only = [], []
     for ws in wb.worksheets:

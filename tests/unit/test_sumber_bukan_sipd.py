@@ -198,3 +198,30 @@ def test_a_name_too_long_through_the_library_is_a_parse_error(tmp_path):
 
     with pytest.raises(RenjaParseError, match="nama terlalu panjang"):
         load_document(tmp_path / ("a" * 300 + ".md"))
+
+
+def _workbook_with_sipd_sheet(tmp_path):
+    # contoh-evaluasi-tw2.xlsx (one Tabel 2.2 sheet) plus a sheet carrying SIPD's whole header, marker included
+    import openpyxl
+
+    wb = openpyxl.load_workbook(WORKBOOK)
+    ws = wb.create_sheet("Ekspor SIPD")
+    ws.append(["kode_skpd", "nama_skpd", "kode_program", "nama_program", "kode_giat", "nama_giat", "kode_sub_giat",
+               "nama_sub_giat", "pagu"])
+    ws.append(["1.02.0.00.0.00.01.0000", "DINAS", "1.02.01", "PROGRAM", "1.02.01.2.01", "KEGIATAN",
+               "1.02.01.2.01.0001", "SUB KEGIATAN", 1500000])
+    path = tmp_path / "renja-sipd.xlsx"
+    wb.save(path)
+    return path, wb.worksheets[0].title
+
+
+def test_a_tabel_22_workbook_with_a_sipd_sheet_is_read_as_the_document(tmp_path, capsys):
+    from renja_analysis.sources import is_sipd
+
+    path, first = _workbook_with_sipd_sheet(tmp_path)
+    assert is_sipd(path) is False
+    assert is_sipd(path, "Ekspor SIPD") is True           # --sheet names the SIPD sheet: read as SIPD
+    assert is_sipd(path, first) is False
+    assert main(["check", "--source", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"lembar: {first}\n") and "Temuan data SIPD" not in out
