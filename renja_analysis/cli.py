@@ -406,6 +406,8 @@ def _check_dokumen_realisasi(args, doc):
           f"daerah menurut {sumber}. {len(tabel)} sub kegiatan: sama {n.get('sama', 0)}, beda {n.get('beda', 0)} "
           f"(selisih {format_rupiah(selisih)}), hanya di dokumen {n.get('hanya_dokumen', 0)}, hanya di SIPD "
           f"{n.get('hanya_sipd', 0)}.")
+    _print_dilewati(data, "realisasi SIPD", "temuan dokumen_vs_realisasi_sipd kritis dengan realisasi SIPD lebih "
+                    "kecil daripada dokumen")
     if len(temuan):
         _ringkas_temuan(temuan)
     if args.out is not None:        # held since the check began (_check)
@@ -437,8 +439,23 @@ def _kalimat_kesesuaian(kes) -> str:
         else "")
 
 
+def _print_dilewati(data, apa: str, temuan: str) -> None:
+    """The entries of a SIPD folder compared with a document that were skipped, one line each;
+    when some were not read at all (a subfolder), that the findings they may explain are hedged."""
+    from .sources.base import tidak_dibaca
+
+    for name, reason in data.dilewati:
+        print(f"dilewati di folder {apa}: {name} ({reason})")
+    unread = tidak_dibaca(data.dilewati)
+    if unread:
+        print(f"Sebagian folder {apa} tidak dibaca ({', '.join(unread)}): {temuan} dicatat sebagai peringatan, "
+              "bukan kekeliruan dokumen; pindahkan ekspor di dalamnya ke folder itu untuk membacanya.")
+
+
 def _print_rekonsiliasi(doc) -> None:
     print("\n" + _kalimat_kesesuaian(doc.kesesuaian))
+    _print_dilewati(doc.sipd, "SIPD", "temuan dokumen_vs_sipd kritis yang dapat dijelaskan oleh baris SIPD yang "
+                    "tidak terbaca (tidak ditemukan di SIPD, pagu SIPD lebih kecil)")
     r = doc.rekonsiliasi
     if not len(r):
         from .findings.reconciliation import alasan_tanpa_baris

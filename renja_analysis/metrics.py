@@ -227,7 +227,7 @@ TIDAK_DIKETAHUI = "tidak_diketahui"
 TOLERANSI_PAGU_RINCIAN = 1.0
 
 
-def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFrame:
+def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False, kolom: str = "realisasi_rp") -> pd.DataFrame:
     """The realisation Rp of each row where a program's or a kegiatan's own cell is empty: the
     one rule of every view (serapan, predikat, the program list, card and page, the office's
     and the corpus's totals).
@@ -241,8 +241,11 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFram
     and only where those rows' pagu add up to the parent's own (within
     ``TOLERANSI_PAGU_RINCIAN``): rows that do not (a kegiatan read as a sub kegiatan, a row
     repeating money of another) are not the parent's rows as read, and their realisation is
-    not its. Else the realisation is unknown (NA), never 0. A parent with no pagu column to
-    check against is read from its rows. A row that is one more indicator of the name above
+    not its; nor where a row below states a realisation but no pagu (a further indicator row
+    repeating a realisation, not recognised: its money cannot be checked). A kegiatan whose
+    own pagu cell is empty takes its sub kegiatan's pagu (when each states one) in that guard,
+    for itself and as a row of its program: an empty cell is not Rp 0. Else the realisation is
+    unknown (NA), never 0. A parent with no pagu column to check against is read from its rows. A row that is one more indicator of the name above
     it (``names.lanjutan``) has no money of its own and is nobody's parent or child. In a
     frame with ``dokumen`` (a corpus) the rows of one document are never another's.
 
@@ -256,6 +259,9 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFram
         or kegiatan's empty cell the sum of its rows' (each stated, taken, or at least so
         much), where those rows' pagu add up to its own, else 0. Equal to ``realisasi_rp``
         where that is known.
+    kolom : str
+        The column whose empty program and kegiatan cells are read from their rows
+        (``"pagu_rp"``: the pagu, without the pagu guard); the result's columns keep their names.
 
     Returns
     -------
@@ -290,7 +296,7 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFram
     """
 
     n = len(df)
-    real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    real = _series(df[kolom]).to_numpy(dtype=float, na_value=np.nan)
     induk_kosong = np.isnan(real) & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)
     if not induk_kosong.any():          # every program and kegiatan states its own: nothing to take
         out = pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),
@@ -316,7 +322,12 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFram
     kosong = np.isnan(real) & (is_p | is_k)
     val = real.copy()
     bawah = np.nan_to_num(real)         # at least: the stated cell; an empty one 0 until taken
-    pagu = (_series(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan) if "pagu_rp" in df else None)
+    pagu = (_series(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+            if "pagu_rp" in df and kolom != "pagu_rp" else None)
+    if pagu is not None and (np.isnan(pagu) & is_k).any():
+        # a kegiatan whose pagu cell is empty: its sub kegiatan's pagu, when each states one
+        dari_pagu = realisasi_rincian(df, kolom="pagu_rp")["realisasi_rp"].to_numpy(dtype=float, na_value=np.nan)
+        pagu = np.where(np.isnan(pagu) & is_k, dari_pagu, pagu)
     # bit 1: a kegiatan's stated cell was summed; bit 2: a sub kegiatan's
     sumber = np.where(is_k, 1, np.where(is_s, 2, 0)).astype(np.int64)
     dari = np.zeros(n, dtype=np.int64)
@@ -335,7 +346,10 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False) -> pd.DataFram
         if pagu is not None:
             # the rows are the parent's as read only where their pagu add up to its own
             pagu_anak = np.bincount(at, weights=np.nan_to_num(pagu[anak]), minlength=n)
-            cocok = np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN      # NaN pagu: False
+            # a row with a realisation but no pagu: money that cannot be checked (a repeated one?)
+            tanpa_pagu = np.bincount(at, weights=(np.isnan(pagu[anak]) & ~np.isnan(val[anak])).astype(float),
+                                     minlength=n)
+            cocok = (np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN) & (tanpa_pagu == 0)   # NaN pagu: False
             sini_cocok = sini & cocok
         else:
             sini_cocok = sini

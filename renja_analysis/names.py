@@ -1685,7 +1685,7 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     Where the rows' ``level`` is known, a row of the same name and level printing the pagu
     and realisasi of the row above again (the text of a table whose money cells were
     repeated on every indicator row) is one too: the name's money counted once, on its first
-    row. Without ``level`` it is not (a kegiatan and its one sub kegiatan may share a name and
+    row; so is such a row with an empty pagu cell repeating the realisasi above it alone. Without ``level`` it is not (a kegiatan and its one sub kegiatan may share a name and
     a pagu).
 
     >>> df = pd.DataFrame({"nama": ["P", "P", "K"], "indikator": ["a", "b", "c"],
@@ -1697,6 +1697,9 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     ...                    "pagu_rp": [10.0, 10.0, 10.0, 10.0], "realisasi_rp": [5.0, 5.0, 5.0, 4.0]})
     >>> lanjutan(lv).tolist(), lanjutan(lv.drop(columns="level")).tolist()
     ([False, True, False, False], [False, False, False, False])
+    >>> rp = lv.assign(pagu_rp=[10.0, None, 10.0, None], realisasi_rp=[5.0, 5.0, 5.0, 4.0])
+    >>> lanjutan(rp).tolist()
+    [False, True, False, False]
     """
     cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
     if not all(c in df for c in cols):
@@ -1711,6 +1714,8 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
         # the money printed again: the same pagu, the same realisasi (or none on both), the same level
         up_p, up_r = np.concatenate([[np.nan], pagu[:-1]]), np.concatenate([[np.nan], real[:-1]])
         again = (pagu == up_p) & ((real == up_r) | (np.isnan(real) & np.isnan(up_r)))
+        # or its realisasi alone again, the pagu cell empty (the money stands on the row above)
+        again |= np.isnan(pagu) & (real == up_r)
         no_rp |= again & _same_as_above(df["level"].astype("string")).to_numpy(dtype=bool)
     return pd.Series(out & no_rp, index=df.index)
 

@@ -467,9 +467,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         values = numeric.fillna(0)     # a child stating nothing adds nothing
         anak = values
         tak_tahu = np.zeros(len(df), dtype=bool)
-        if rincian and col == "realisasi_rp":
+        if rincian and col in ("realisasi_rp", "pagu_rp"):
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
-            r = realisasi_rincian(df, sedikitnya=True)
+            # (an empty pagu cell too: never Rp 0)
+            r = realisasi_rincian(df, sedikitnya=True, kolom=col)
             dari = r["realisasi_dari_rincian"].astype("string")
             tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
             # an unknown one: what it is at least (its known rows; never below 0)
@@ -513,7 +514,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                                                            stated[ragu].tolist(), total[ragu].tolist(),
                                                            where[ragu].tolist(), kurang[ragu].tolist())]
             bad &= ~ragu
-        ragu = bad & (langsung[where] > 1)
+        ragu = bad & (langsung[where] > 1) & (total > stated + toleransi)
+        if ragu.any():
+            # only where rows counted twice would explain the difference (a doubling only adds)
+            ragu[ragu] = [_ganda_menjelaskan(df, anak, sub_langsung & (induk_arr == w), s, t, toleransi, k)
+                          for w, s, t, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
+                                                kurang[ragu].tolist())]
         if ragu.any():
             rows = df.iloc[where[ragu]]
             records += [_rec(
@@ -534,14 +540,61 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
             f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi "
-            + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah realisasi rincian yang "
-               "diketahui, sedangkan rincian yang realisasinya tidak diketahui tidak mungkin menguranginya "
+            + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
+               f"diketahui, sedangkan rincian yang {label.lower()}nya tidak diketahui tidak mungkin menguranginya "
                f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
                f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
                f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
             for baris, nama, level, s, t, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                     stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist())]
     return records
+
+
+def _ganda_menjelaskan(df: pd.DataFrame, nilai: pd.Series, langsung: np.ndarray, stated: float, total: float,
+                      toleransi: float, sedikitnya: bool) -> bool:
+    """Whether rows counted twice explain a program's rows summing to ``total``, above the
+    ``stated`` figure: a sub kegiatan read directly under it (``langsung``, in reading order) that
+    is in truth a kegiatan holding the direct rows after it. Either the rows after one such row
+    (a run of them) add up to the difference, or, taking as kegiatan each direct row whose pagu is
+    the sum of the pagu of a run of rows after it, the sum without those runs is the stated figure.
+    ``sedikitnya``: ``total`` is a lower bound; it is enough that the sum without them is not above.
+
+    >>> df = pd.DataFrame({"pagu_rp": [50.0, 30.0, 15.0]})
+    >>> _ganda_menjelaskan(df, df["pagu_rp"], np.array([True, True, True]), 50.0, 95.0, 1.0, False)
+    True
+    >>> _ganda_menjelaskan(df, df["pagu_rp"], np.array([True, True, True]), 60.0, 95.0, 1.0, False)
+    False
+    """
+    pos = np.flatnonzero(langsung)
+    if len(pos) < 2:
+        return False
+    v = np.nan_to_num(pd.to_numeric(nilai).to_numpy(dtype=float, na_value=np.nan)[pos])
+    cv = np.concatenate([[0.0], np.cumsum(v)])
+    beda = total - stated
+
+    def cukup(lebih: float) -> bool:
+        sisa = total - lebih
+        return sisa <= stated + toleransi if sedikitnya else abs(sisa - stated) <= toleransi
+    # one run of rows after a direct row: cv[m] - cv[i + 1] for i + 1 < m
+    for i in range(len(pos) - 1):
+        run = cv[i + 2:] - cv[i + 1]
+        if (np.abs(run - beda) <= toleransi).any() or (sedikitnya and (run >= beda - toleransi).any()):
+            return True
+    # each direct row whose pagu is that of a run after it: a kegiatan, its run counted twice
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)[pos] if "pagu_rp" in df else None
+    if pagu is None:
+        return False
+    cp = np.concatenate([[0.0], np.cumsum(np.nan_to_num(pagu))])
+    lebih, i = 0.0, 0
+    while i < len(pos) - 1:
+        cocok = np.flatnonzero(np.abs(cp[i + 2:] - cp[i + 1] - pagu[i]) <= toleransi)
+        if len(cocok):
+            m = i + 2 + int(cocok[0])          # rows i + 1 .. m - 1 are its
+            lebih += cv[m] - cv[i + 1]
+            i = m
+        else:
+            i += 1
+    return lebih > 0 and cukup(lebih)
 
 
 def _celah_nomor(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, str]]:

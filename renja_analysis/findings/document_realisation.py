@@ -45,7 +45,7 @@ import pandas as pd
 from .. import config
 from ..keys import BULAN as _BULAN, kunci_nama_berkas
 from ..numbers import format_persen, format_rupiah
-from ..sources.base import LABEL
+from ..sources.base import LABEL, tidak_dibaca
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, TOLERANSI_RP, _frame, _rec, tambah_rujukan
 from .reconciliation import (
@@ -79,11 +79,39 @@ class Periode:
         The document's quarter, None when it states none.
     dasar : str
         Where the period comes from, in words (shown by the command line and the findings).
+    bulan_data : int or None
+        The last month the exports hold in the budget year, when it is before ``bulan_akhir``
+        (the exports end before the document's quarter does); None otherwise.
     """
 
     bulan_akhir: int
     triwulan: int | None
     dasar: str
+    bulan_data: int | None = None
+
+    def sampai(self) -> str:
+        """SIPD's side of a comparison in words: to the end of the period, or of the last month
+        the exports hold when they end before it.
+
+        >>> Periode(3, 1, "").sampai(), Periode(3, 1, "", 2).sampai()
+        ('sampai akhir Maret', 'sampai akhir Februari (ekspor hanya sampai Februari; periode dokumen sampai akhir Maret)')
+        """
+        akhir = f"sampai akhir {_BULAN[self.bulan_akhir - 1]}"
+        if self.bulan_data is None:
+            return akhir
+        return f"sampai akhir {_BULAN[self.bulan_data - 1]} (ekspor hanya sampai {_BULAN[self.bulan_data - 1]}; " \
+               f"periode dokumen {akhir})"
+
+    def sesudah_data(self) -> str | None:
+        """The months of the period after the exports end, in words; None when they reach its end.
+
+        >>> Periode(3, 1, "", 1).sesudah_data(), Periode(3, 1, "", 2).sesudah_data(), Periode(3, 1, "").sesudah_data()
+        ('Februari sampai Maret', 'Maret', None)
+        """
+        if self.bulan_data is None:
+            return None
+        first, last = _BULAN[self.bulan_data], _BULAN[self.bulan_akhir - 1]
+        return first if first == last else f"{first} sampai {last}"
 
 
 def periode_dokumen(doc, baris: pd.DataFrame) -> Periode:
@@ -118,7 +146,7 @@ def periode_dokumen(doc, baris: pd.DataFrame) -> Periode:
     text = f"triwulan {int(stated)} ({dari}): realisasi SIPD sampai akhir {_BULAN[end - 1]}"
     if last < end:
         text += f"; ekspor hanya sampai {_BULAN[last - 1]}, pembayaran sesudahnya tidak ada di data SIPD"
-    return Periode(end, int(stated), text)
+    return Periode(end, int(stated), text, last if last < end else None)
 
 
 def unit_realisasi(baris: pd.DataFrame) -> pd.DataFrame:
@@ -291,7 +319,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     # the same name under another code: not a pair; the document row's finding names SIPD's
     lain = nama_sama_kode_beda(kiri, kanan, link)
     s_lain = sipd.iloc[lain["kanan"].to_numpy(dtype=int)]
-    kode_lain = pd.Series([f"{k} (realisasi {format_rupiah(v)} sampai akhir {_BULAN[periode.bulan_akhir - 1]}, {b}, "
+    kode_lain = pd.Series([f"{k} (realisasi {format_rupiah(v)} {periode.sampai()}, {b}, "
                            f"rekaman {n})" for k, v, b, n in zip(s_lain["kode"], s_lain["realisasi_rp"],
                                                                    s_lain["berkas"], s_lain["baris"])],
                           index=lain["kiri"].to_numpy(dtype=int), dtype=object)
@@ -336,17 +364,22 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
         ragu_teks="Karena {aspek} data realisasi SIPD mungkin bukan milik dokumen, temuan dokumen_vs_realisasi_sipd "
                   "yang kritis dicatat sebagai peringatan: kekeliruan dokumen tidak dapat dipastikan sebelum "
                   "kesamaannya dipastikan.")
+    unread = tidak_dibaca(getattr(data, "dilewati", []))
     records += ragukan(_findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan,
-                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode)), kes)
+                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode, unread),
+                                 turun=bisa_turun(data.baris, kes.kode_skpd, periode, unread)), kes)
     # cited as every document finding is ("Tabel 2.2 baris ke-12 (halaman ke-2 tabel; baris teks 28)")
     temuan = tambah_rujukan(_frame(records, JENIS), getattr(doc, "lokasi", None))
     return out, temuan.assign(nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 
 
-def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -> dict[str, str]:
+def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
+                unread: list[str] | tuple = ()) -> dict[str, str]:
     """What SIPD's side may lack up to the end of the period, in words, for the findings to say
     before they blame the document: under ``""`` the months of the office's units no export covers
-    (``realisation.bulan_celah``); under a sub kegiatan's code its lines left out of the count
+    (``realisation.bulan_celah``), the months of the period after the exports end
+    (``Periode.bulan_data``) and the folder's entries skipped unread (``unread``: a subfolder,
+    ``sources.base.tidak_dibaca``); under a sub kegiatan's code its lines left out of the count
     (``realisation.TIDAK_DIHITUNG``: an incomplete SP2D, an unknown transaction type), their rupiah.
 
     Examples
@@ -369,6 +402,12 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
         return {}
     tahun = int(years.iloc[0])
     out = {}
+    umum = []
+    if periode.bulan_data is not None:
+        umum.append(f"ekspor realisasi hanya sampai {_BULAN[periode.bulan_data - 1]}, pembayaran "
+                    f"{periode.sesudah_data()} tidak ada di data SIPD")
+    if unread:
+        umum.append(f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})")
     gaps = bulan_celah(baris)
     gaps = gaps[gaps["kode_skpd"].astype(str).isin(set(b["kode_skpd"].astype(str))).to_numpy(bool)
                 & (gaps["bulan"] <= tahun * 12 + periode.bulan_akhir - 1).to_numpy(bool)]
@@ -382,6 +421,8 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
         out[""] = (f"pembayaran terakhir dalam ekspor realisasi perangkat daerah ini {_nama_bulan(first - 1, first - 1)}, "
                    f"ekspor lain pemdanya sampai {_nama_bulan(end, end)}: ekspor sesudahnya mungkin belum disertakan "
                    "(temuan sipd_realisasi_periode_celah)")
+    if umum:
+        out[""] = "; ".join(([out[""]] if "" in out else []) + umum)
     date = b["tanggal_dokumen"]
     left = b[(b["status_realisasi"].astype(str).isin(TIDAK_DIHITUNG) & (date.dt.year == tahun)
               & (date.dt.month <= periode.bulan_akhir)).fillna(False).to_numpy(bool)]
@@ -389,6 +430,39 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) ->
         out[kode] = (f"SIPD memuat {format_rupiah(rp)} pada sub kegiatan ini yang tidak dihitung (SP2D tidak "
                      "lengkap atau jenis transaksi tidak dikenal: temuan sipd_realisasi_tidak_dihitung)")
     return out
+
+
+def bisa_turun(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
+               unread: list[str] | tuple = ()) -> str | None:
+    """Why SIPD's realisation, when above the document's, may still come down to it, in words
+    (None when nothing says it may): the data misses part of the period (``Periode.bulan_data``)
+    or of the folder (``unread``) AND the office's lines show that realisation is reduced in this
+    data (a line whose net value, ``nilai_bersih_rp``, is below zero: a return or a correction),
+    so what is missing may reduce it too. Without such a line more payments can only add.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"berkas": "jan.json", "baris": [1, 2], "tahun": 2026, "kode_skpd": "1", "nama_skpd": "D",
+    ...     "kode_sub_giat": "s1", "status_realisasi": "terealisasi", "nilai_bersih_rp": [5.0, -2.0]})
+    >>> bisa_turun(b, None, Periode(3, 1, "", 1)) is not None, bisa_turun(b, None, Periode(3, 1, "")) is None
+    (True, True)
+    >>> bisa_turun(b.assign(nilai_bersih_rp=[5.0, 2.0]), None, Periode(3, 1, "", 1)) is None
+    True
+    """
+    if periode.bulan_data is None and not unread:
+        return None
+    b = _lines(baris)
+    if kode_skpd is not None:
+        b = b[(b["kode_skpd_induk"] == kode_skpd).to_numpy(bool)]
+    minus = b[(pd.to_numeric(b["nilai_bersih_rp"]) < 0).fillna(False).to_numpy(bool)]
+    if not len(minus):
+        return None
+    r = minus.iloc[0]
+    kurang = ([f"pembayaran {periode.sesudah_data()} tidak ada di data SIPD"] if periode.bulan_data is not None
+              else []) + ([f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})"] if unread else [])
+    return (f"{' dan '.join(kurang)}, sedangkan data ini memuat {len(minus)} baris realisasi bernilai bersih di bawah "
+            f"nol (pengembalian atau koreksi, pertama {r['berkas']} rekaman {r['baris']}): realisasi yang tidak ada "
+            "di data dapat mengurangi jumlahnya")
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
@@ -405,15 +479,17 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
 
 def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced: bool,
               kode_lain: tuple[np.ndarray, np.ndarray] | None = None,
-              kurang: dict[str, str] | None = None) -> list[dict]:
+              kurang: dict[str, str] | None = None, turun: str | None = None) -> list[dict]:
     """One finding per row that differs or stands on one side only (``dokumen_vs_realisasi_sipd``);
     ``kode_lain``: per row, SIPD's code of a row of the same name under another code (a document
     row: one finding names both) and whether a SIPD row is so named (no finding of its own). A
     material difference where SIPD is below the document while SIPD's side may lack data
-    (``data_kurang``) says so and is peringatan, not kritis: the document is not blamed for it."""
+    (``data_kurang``) says so and is peringatan, not kritis: the document is not blamed for it; so
+    is one where SIPD is above the document while what SIPD's side lacks may reduce it
+    (``turun``, ``bisa_turun``)."""
     kurang = kurang or {}
     records = []
-    sampai = f"sampai akhir {_BULAN[periode.bulan_akhir - 1]}"
+    sampai = periode.sampai()
     lead = "Data realisasi SIPD pemda, tahun, atau perangkat daerah lain (dicocokkan karena --paksa): " if forced else ""
     lain, dinamai = kode_lain if kode_lain is not None else (np.full(len(t), None, dtype=object),
                                                              np.zeros(len(t), dtype=bool))
@@ -430,7 +506,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
             fuzzy = str(r["cara"]) == "nama_mirip"
             tingkat = ("peringatan" if fuzzy else "kritis") if big else "info"
             lack = [kurang[k] for k in ("", str(r["kode"])) if k in kurang] \
-                if r["realisasi_sipd_rp"] < r["realisasi_dokumen_rp"] else []
+                if r["realisasi_sipd_rp"] < r["realisasi_dokumen_rp"] else [turun] if turun else []
             tingkat = "peringatan" if lack and tingkat == "kritis" else tingkat
             pasangan = catatan_mirip(r["nama_sipd"], r["skor_nama"]) if fuzzy else ""
             pesan = (f"Realisasi Rp sub kegiatan {r['nama']} di dokumen {format_rupiah(r['realisasi_dokumen_rp'])}, "
@@ -468,5 +544,5 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
     return records
 
 
-__all__ = ["CARA", "KOLOM", "Periode", "STATUS", "baris_dokumen", "data_kurang", "dokumen_vs_realisasi", "kesesuaian",
+__all__ = ["CARA", "KOLOM", "Periode", "STATUS", "baris_dokumen", "bisa_turun", "data_kurang", "dokumen_vs_realisasi", "kesesuaian",
            "material", "periode_dokumen", "realisasi_sipd", "sebagai_sipd", "unit_realisasi"]

@@ -69,7 +69,7 @@ from ..keys import (
 )
 from ..names import LEVEL_OF_PARTS, inti_serupa, normalise_name, normalise_names, score_matrix, similarity
 from ..numbers import format_angka, format_rupiah
-from ..sources.base import LABEL
+from ..sources.base import LABEL, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.sipd import skpd_tertulis
 from .document import JENIS, TOLERANSI_RP, _celah_bagian, _frame, _nomor_jumlah, _rec, _teks_celah
@@ -1142,11 +1142,36 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                                         f"kode maupun nama; jumlah {_LEVEL[s['level']].lower()} dokumen dan SIPD berbeda.")
         records.append(_rec("dokumen_vs_sipd", tingkat, f"Dokumen vs {tabel_sipd(s['berkas'])}", None, s["nama"], "kode",
                             None, s["pagu_rp"], pesan, pembanding=s["baris_sumber"], nilai_rp=s["pagu_rp"]))
+    records = _sebagian_tidak_dibaca(records, tidak_dibaca(getattr(sipd, "dilewati", [])))
     records = rujukan_sipd(records, dict(zip(sipd.berkas["berkas"], sipd.berkas["format"])))
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
     return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def _sebagian_tidak_dibaca(records: list[dict], unread: list[str]) -> list[dict]:
+    """The findings SIPD records not read could explain (a row not found in SIPD, SIPD's pagu
+    below the document's, the document's code not in SIPD: marked ``_sipd_kurang``) when the
+    SIPD folder holds entries skipped unread (``unread``: a subfolder): each opens with them and
+    a kritis one is a peringatan (the document is not blamed on data not read). Unchanged when
+    everything was read; the marker is dropped.
+
+    >>> _sebagian_tidak_dibaca([{"tingkat": "kritis", "pesan": "Tidak ditemukan di SIPD.", "_sipd_kurang": True},
+    ...                         {"tingkat": "kritis", "pesan": "Ada di SIPD saja."}], ["sub"])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'tingkat': 'peringatan', 'pesan': '[Sebagian folder SIPD tidak dibaca (sub): baris ini mungkin ada di sana]
+      Tidak ditemukan di SIPD.'}, {'tingkat': 'kritis', 'pesan': 'Ada di SIPD saja.'}]
+    """
+    out = []
+    awal = (f"[Sebagian folder SIPD tidak dibaca ({', '.join(unread)}): baris ini mungkin ada di sana] "
+            if unread else "")
+    for r in records:
+        r = dict(r)
+        if r.pop("_sipd_kurang", False) and unread:
+            r.update(tingkat="peringatan" if r["tingkat"] == "kritis" else r["tingkat"], pesan=awal + r["pesan"])
+        out.append(r)
+    return out
 
 
 def rujukan_sipd(records: list[dict], formats: dict) -> list[dict]:
@@ -1421,7 +1446,7 @@ def _kode_beda(d, s) -> dict:
         f"sisi keliru, atau keduanya {level.lower()} berbeda dengan nama yang sama: periksa kode yang benar dan "
         "samakan dokumen dengan SIPD. "
         "Tidak dipasangkan, sehingga pagu" + (f" ({pagu})" if pagu else "") + " dan target tidak dibandingkan.",
-        pembanding=s["baris_sumber"], nilai_rp=d["pagu_rp"])
+        pembanding=s["baris_sumber"], nilai_rp=d["pagu_rp"]) | {"_sipd_kurang": True}
 
 
 def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
@@ -1434,7 +1459,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
             "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs SIPD", d["baris_sumber"], d["nama"], "kode",
             d["pagu_rp"], None,
             f"{level}{kode} \u201c{d['nama']}\u201d ada di dokumen tetapi tidak ditemukan di SIPD, menurut kode "
-            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.", nilai_rp=d["pagu_rp"])]
+            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.", nilai_rp=d["pagu_rp"])
+            | {"_sipd_kurang": True}]
     tabel = f"{d['tabel']} vs {tabel_sipd(s['berkas'])}"
     where = f"{s['kode_sipd']}"
     out = []
@@ -1488,6 +1514,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
                 f"{format_rupiah(s['pagu_rp'])}{mirip}: dokumen "
                 f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
                 f"{format_rupiah(selisih)}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
+            # SIPD below the document: records not read (a skipped subfolder) may hold the rest
+            out[-1]["_sipd_kurang"] = float(d["pagu_rp"]) > float(s["pagu_rp"])
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
         if float(d["target"]) < float(t["target_min"]) - 1e-9 or float(d["target"]) > float(t["target_max"]) + 1e-9:
             add("peringatan", "target", d["target"], t["target"] if not pd.isna(t["target"]) else t["target_min"],

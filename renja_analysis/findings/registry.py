@@ -103,11 +103,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("baris_tidak_terbaca", ("peringatan",), "Baris tidak terbaca",
        "Baris di dalam tabel yang bukan baris data, judul kolom, baris kosong, atau catatan kaki yang dikenali, "
        "termasuk angka di tengah halaman yang tidak cocok dengan nomor halaman di pergantian halaman sekitarnya "
-       "(mungkin angka yang terlepas dari barisnya); baris itu disisihkan dan pembacaan berlanjut.",
+       "(mungkin angka yang terlepas dari barisnya), serta baris di awal halaman tanpa indikator yang mengulang "
+       "nama dan angka program atau kegiatan yang masih terbuka di atasnya (kepala kelompok yang dicetak ulang); "
+       "baris itu disisihkan dan pembacaan berlanjut.",
        "a line inside a table that is neither row, header, blank nor recognised footer (set aside, reading goes "
        "on), or a page number inside a page (a data row of the page follows it) outside the numbers of the page "
-       "breaks around it (maybe a number cut off its row; `sources.text.halaman_tak_urut`); tab-separated data "
-       "lines outside every recognised table"),
+       "breaks around it (maybe a number cut off its row; `sources.text.halaman_tak_urut`); a Tabel 2.2 row at "
+       "the top of a page without indicator repeating the name, pagu and realisation of the program or kegiatan "
+       "open above (a group head carried over, `tables.evaluation._set_aside_repeated_heads`); tab-separated "
+       "data lines outside every recognised table"),
     _J("baris_ganda", ("kritis",), "Baris ganda",
        "Baris yang sama persis dengan baris lain; dihitung sekali.",
        "a row that repeats another exactly (any table; 3.3 records): counted once"),
@@ -286,14 +290,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
        "rincian yang diketahui (sedikitnya) tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
-       "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d).",
+       "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
+       "dua kali menjelaskan jumlah yang lebih besar itu.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part (a realisation is never negative): a stated realisation below it is reported "
        "('sedikitnya'), one above it not compared; a program with two or more sub kegiatan read directly under it "
        "(no kegiatan between: a hierarchy no Renja has, maybe a kegiatan printed without its word, its rows then "
-       "counted twice) is peringatan naming them; a stated "
+       "counted twice) is peringatan naming them, only where the rows' sum is above the stated figure and equals "
+       "it without a run of direct rows after one of them (a doubling only adds); an empty kegiatan pagu counts its "
+       "sub kegiatan's (at least the known part), never Rp 0; a stated "
        "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
        "it covers (a line covering no program while programs follow it is not checked, a total equal to all "
        "programs never blamed). The 3.3 fragments are not checked: their children "
@@ -633,7 +640,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Realisasi Rp Tabel 2.2 dokumen dibandingkan dengan realisasi SIPD-RI sampai triwulan dokumen (atau "
        "sampai bulan terakhir ekspor bila dokumen tidak menyebut triwulannya): selisih di atas batas "
        "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi atau bernama "
-       "sama dengan kode lain (peringatan).",
+       "sama dengan kode lain (peringatan). Realisasi SIPD yang lebih kecil daripada dokumen padahal data SIPD "
+       "mungkin kurang (ekspor berakhir sebelum akhir triwulan, bulan tanpa ekspor, subfolder yang tidak dibaca) "
+       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup.",
        "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
        "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
@@ -641,7 +650,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(kritis), below it (info), a row on one side only, a material difference of a pair by name similarity "
        "only, the same name under two codes (one finding naming both, nothing compared), a material difference "
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
-       "a month of the office no export covers, lines of the sub kegiatan left out of the count) (peringatan); "
+       "a month of the office no export covers, the months of the quarter after the exports end, a subfolder of "
+       "the folder skipped unread, lines of the sub kegiatan left out of the count), or above it while what the "
+       "data lacks (months after the exports end, a subfolder unread) may reduce it, the data holding lines of "
+       "net value below zero (`document_realisation.bisa_turun`) (peringatan); SIPD's side said up to the last "
+       "month the exports hold when they end before the quarter (`Periode.sampai`); "
        "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
        "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
        "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",
@@ -676,7 +689,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "3.3 tidak dibandingkan baris demi baris: satu temuan info mengatakannya, baris SIPD tidak dianggap tidak "
        "ada di dokumen. Bila Tabel 3.2 dokumen terpotong, baris SIPD yang tidak ditemukan disebut sebagai info; "
        "bila nomor baris Tabel 3.2 bercelah, hanya sebanyak nomor yang hilang, dan hanya baris program di sekitar "
-       "celah itu.",
+       "celah itu. Bila folder SIPD memuat subfolder yang tidak dibaca, baris dokumen yang tidak ditemukan di SIPD "
+       "dan pagu SIPD yang lebih kecil dicatat sebagai peringatan yang menyebut subfolder itu.",
        "the document (3.2 / 3.3) against SIPD, rows paired by code, then name (`reconciliation.pasangkan`; two "
        "codes that differ below the bidang urusan, `kode_bawah`, in a segment known on both sides, leading "
        "zeros, spaces and trailing dots aside, are never paired by name): a row on one side "
@@ -688,7 +702,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Rp 0) or a SIPD sum missing such a pagu, a program's or kegiatan's pagu difference that is exactly its "
        "children's (reported once, at the children) (info); all info when reconciled with SIPD data of another "
        "pemda, year or office (`--paksa`); no kritis (peringatan, the message opening with the doubt) when the "
-       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
+       "data's pemda or office may be another's (`Kesesuaian.ragu`, `reconciliation.ragukan`); no kritis "
+       "(peringatan, the message opening with the entries) where SIPD records not read could explain it (a row "
+       "not found in SIPD, SIPD's pagu below the document's, the document's code not in SIPD) and the SIPD "
+       "folder holds a subfolder or another entry skipped unread (`sources.base.tidak_dibaca`, "
+       "`reconciliation._sebagian_tidak_dibaca`). A document with no 3.2 (hasil analisis) or 3.3 row at all (an "
        "evaluation with Tabel 2.2 only) is not compared row by row: one info finding says why and counts "
        "SIPD's rows, none of which is called missing from the document (Tabel 2.2's pagu, the evaluated one, "
        "is not taken for the plan). A SIPD row not found while Tabel 3.2 is cut short in the text "

@@ -306,6 +306,28 @@ def pembacaan(src: SourceText):
                          for col in PEMBACAAN})
 
 
+#: Why an entry of a SIPD folder was not read at all (``dilewati``): a subfolder (only the files
+#: directly in the folder are read, as downloaded; never recursively) or another entry that is not
+#: a regular file (a device, a pipe, a broken link). What such an entry holds is not known: a
+#: comparison that finds a row missing from SIPD, or SIPD's sum below the document's, says so
+#: (``tidak_dibaca``).
+SUBFOLDER_DILEWATI = "subfolder: isinya tidak dibaca, hanya berkas yang langsung di folder ini yang dibaca"
+BUKAN_BERKAS_DILEWATI = "bukan berkas biasa"
+
+
+def tidak_dibaca(dilewati) -> list[str]:
+    """The names of a SIPD folder's entries skipped unread (``SUBFOLDER_DILEWATI``,
+    ``BUKAN_BERKAS_DILEWATI``), in order; files read and found not to be exports are not.
+
+    Examples
+    --------
+    >>> tidak_dibaca([("README.md", "bukan ekspor SIPD (tidak ada kolom kode sub kegiatan)"),
+    ...               ("sub", SUBFOLDER_DILEWATI)])
+    ['sub']
+    """
+    return [name for name, why in (dilewati or []) if why in (SUBFOLDER_DILEWATI, BUKAN_BERKAS_DILEWATI)]
+
+
 #: A printed row number ("25", "2.") and a printed nomenclature code ("2.17.02",
 #: "2.17.07.2.01.0008"; also written with a trailing dot or placeholder segments, "X.XX.01.2.01.",
 #: as ``tables.plan`` reads them).

@@ -49,6 +49,7 @@ import pandas as pd
 from .. import config
 from ..errors import RenjaParseError, sebab_json, sebab_os
 from ..numbers import MAX_ABS, cell_convention, dua_bacaan, is_ambiguous, parse_number
+from .base import BUKAN_BERKAS_DILEWATI, SUBFOLDER_DILEWATI
 from .detect import (
     PENANDA,
     ZIP_MAGIC,
@@ -1097,7 +1098,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     seen: dict[str, str] = {}                 # sha256 -> the export first read with those bytes
     for entry in entries(path, max_berkas, max_bytes_folder):
         if not entry.is_file():
-            skipped.append((entry.name, "bukan berkas biasa"))
+            skipped.append((entry.name, SUBFOLDER_DILEWATI if entry.is_dir() else BUKAN_BERKAS_DILEWATI))
             continue
         data = read_bytes(entry, MAX_BYTES_BERKAS)
         if not strip_bom(data).strip():

@@ -48,6 +48,7 @@ import pandas as pd
 from ..errors import RenjaParseError
 from ..keys import kode_daerah, pemda_baku, pemda_sama
 from . import sipd
+from .base import BUKAN_BERKAS_DILEWATI, SUBFOLDER_DILEWATI
 from .detect import ZIP_MAGIC, read_bytes, strip_bom
 
 #: The field that marks a SIPD export as a realisation (treasury) export.
@@ -399,7 +400,7 @@ def _folder(path: Path, max_berkas, max_bytes_folder) -> tuple[list, list, list]
     seen: dict[str, dict] = {}                 # sha256 -> the account row of the file first read with those bytes
     for entry in sipd.entries(path, max_berkas, max_bytes_folder):
         if not entry.is_file():
-            skipped.append((entry.name, "bukan berkas biasa"))
+            skipped.append((entry.name, SUBFOLDER_DILEWATI if entry.is_dir() else BUKAN_BERKAS_DILEWATI))
             continue
         data = read_bytes(entry, sipd.MAX_BYTES_BERKAS)
         if not strip_bom(data).strip():

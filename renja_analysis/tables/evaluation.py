@@ -153,6 +153,7 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
     numeric = [c for c in columns if c in NUMERIC]
     said = _said(cols, [columns.index(c) for c in numeric])
     df = _set_aside_rows_without_numbers(src, block, label, df, said.tolist())
+    df = _set_aside_repeated_heads(src, block, label, df, numeric)
     at = dict(zip(lines.tolist(), range(len(lines))))     # a source line -> its place in ``cols``
 
     def cell(line: int, col: str) -> str:
@@ -350,8 +351,28 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
     # the pagu of each parent's rows (its empty cell is read from them only where they add up to its own)
     induk = parent_index(t22["level"].reset_index(drop=True), lanjutan(t22).reset_index(drop=True), langsung=True)
     pagu = pd.to_numeric(t22["pagu_rp"]).astype("Float64").reset_index(drop=True)
+    # a kegiatan whose pagu cell is empty: its sub kegiatan's pagu, as metrics.realisasi_rincian reads it
+    kegiatan = (t22["level"].astype(str) == "kegiatan").to_numpy(dtype=bool)
+    diisi = pagu.isna().to_numpy(dtype=bool) & kegiatan
+    if diisi.any():
+        dari_pagu = metrics.realisasi_rincian(t22, kolom="pagu_rp")["realisasi_rp"].reset_index(drop=True)
+        diisi &= dari_pagu.notna().to_numpy(dtype=bool)
+        pagu = pagu.mask(diisi, dari_pagu)
+    # per parent line: the kegiatan (itself, or its rows) whose empty pagu was so taken, and that pagu
+    pagu_diambil: dict[int, list[float]] = {}
+    for i in np.flatnonzero(diisi).tolist():
+        nilai_i = float(pagu.iloc[i])
+        pagu_diambil.setdefault(t22["baris_sumber"].iloc[i], []).append(nilai_i)
+        if pd.notna(induk.iloc[i]):
+            pagu_diambil.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], []).append(nilai_i)
     ada = induk.notna()
     pagu_anak = pagu[ada].fillna(0).groupby(induk[ada].astype(int)).sum()
+    # a row below with a realisation but no pagu: its money cannot be checked (the guard's block)
+    tanpa_pagu = (ada & pagu.isna() & r["realisasi_rp"].reset_index(drop=True).notna()
+                  & ~lanjutan(t22).reset_index(drop=True)).to_numpy(dtype=bool)
+    tanpa_pagu_di: dict[int, int] = {}
+    for i in np.flatnonzero(tanpa_pagu).tolist():
+        tanpa_pagu_di.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], int(t22["baris_sumber"].iloc[i]))
     baris_ke = t22["baris_sumber"].tolist()
     sendiri = pagu.to_numpy(dtype=float, na_value=np.nan)
     pagu_rincian: dict[int, tuple[float, float]] = {baris_ke[int(i)]: (float(v), float(sendiri[int(i)]))
@@ -374,6 +395,13 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                               f"{format_rupiah(v)} (semuanya tercantum); serapan dan predikat serapannya memakai "
                               "angka itu, bukan 0.")
                 f["nilai_hitung"] = float(v)
+                diambil = pagu_diambil.get(line, [])
+                if diambil and tingkat == "kegiatan":
+                    bagian.append("Sel pagu kegiatan ini juga kosong: pagunya dianggap jumlah pagu sub kegiatan di "
+                                  f"bawahnya ({format_rupiah(diambil[0])}), bukan Rp0.")
+                elif diambil:
+                    bagian.append(f"Sel pagu {len(diambil)} kegiatan di bawahnya kosong: pagunya dianggap jumlah "
+                                  f"pagu sub kegiatannya ({format_rupiah(sum(diambil))}), bukan Rp0.")
             else:
                 rincian = "kegiatan dan sub kegiatan" if baris == "program" else "sub kegiatan"
                 jumlah_pagu, pagu_sendiri = pagu_rincian.get(line, (np.nan, np.nan))
@@ -384,6 +412,10 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
                                 f"pagu {baris} ini, yang kosong")
                              + f", sehingga realisasi rincian itu belum tentu realisasi {baris} ini (periksa "
                              "tingkat baris-barisnya)")
+                elif line in tanpa_pagu_di:
+                    sebab = (f"baris {tanpa_pagu_di[line]} di bawahnya mencantumkan realisasi tanpa pagu (mungkin "
+                             "indikator lanjutan baris di atasnya yang mengulang realisasinya), sehingga realisasi "
+                             f"rincian itu tidak dapat dicocokkan dengan pagu {baris} ini")
                 elif ada_rincian.get(line):
                     sebab = f"tidak semua {rincian} di bawahnya mencantumkan realisasi"
                 else:
@@ -419,6 +451,115 @@ def _set_aside_rows_without_numbers(src: SourceText, block, label: str, df: pd.D
     block.rows = [r for r in block.rows if r.line not in lines]
     block.set_aside.extend(sorted(lines))
     return df[~bare].reset_index(drop=True)
+
+
+#: A mark that a name goes on from the page before (``Nama (Lanjutan)``), not part of the name.
+_LANJUT = re.compile(r"(?i)\s*[(\[]?\s*lanjutan\s*[)\]]?\s*$")
+_SEGMENT = attrgetter("segment")
+_DALAM = {"program": 0, "kegiatan": 1}
+
+
+def _kunci_nama(nama) -> str:
+    """A name as a repeated page head is compared with it: case and white space ignored, a
+    trailing ``(Lanjutan)`` dropped, nothing else (a kegiatan and its sub kegiatan named alike
+    stay two names).
+
+    >>> _kunci_nama("PROGRAM Penunjang  Urusan (Lanjutan)") == _kunci_nama("Program penunjang urusan")
+    True
+    >>> _kunci_nama("Kegiatan Pemulihan") == _kunci_nama("Pemulihan")
+    False
+    """
+    return " ".join(_LANJUT.sub("", str(nama)).split()).casefold()
+
+
+def _set_aside_repeated_heads(src: SourceText, block, label: str, df: pd.DataFrame,
+                              numeric: list[str]) -> pd.DataFrame:
+    """A program or kegiatan row printed again at the top of a page (right after the table's
+    repeated header, or after another such row), as a group head carried over: no indicator,
+    the same name (``_kunci_nama``) and the same pagu and realisasi Rp as the program or
+    kegiatan still open above it (every other number and note it prints equal too), is not a
+    new row: set aside and reported (``baris_tidak_terbaca``, as a row without indicator and
+    numbers is, ``_set_aside_rows_without_numbers``), so that its sub kegiatan stay under the
+    row above and its money is not counted twice. Open: every row between the two is of a
+    deeper level (``names.infer_levels`` on the rows without the repeats), or another
+    indicator row of the same name. A row with an indicator (a full row repeated:
+    ``drop_duplicates``), or with other money (a new program of the same name), stays a row.
+
+    Only the rows at the top of a page with no indicator and a pagu are looked at; the table's
+    levels are inferred only when one of them repeats the name and pagu of a row above it.
+    """
+    if "pagu_rp" not in df or "realisasi_rp" not in df or len(df) < 2 or len(block.rows) != len(df):
+        return df
+    segs = np.fromiter(map(_SEGMENT, block.rows), dtype=np.int64, count=len(block.rows))
+    top = np.r_[False, segs[1:] != segs[:-1]]
+    if not top.any():
+        return df
+    bare = df["indikator"].isna().to_numpy(dtype=bool)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    candidates = np.flatnonzero(top & bare & ~np.isnan(pagu)).tolist()
+    if not candidates:
+        return df
+    nama = df["nama"].astype(object).where(df["nama"].notna(), None).tolist()
+    values = {c: df[c].astype(object).where(df[c].notna(), None).tolist()
+              for c in [*numeric, *(c for c in ("keterangan", "solusi") if c in df)]}
+
+    def origin(k: int) -> int | None:
+        """The nearest row above ``k`` with its name and every number and note ``k`` prints."""
+        if nama[k] is None:
+            return None
+        key = _kunci_nama(nama[k])
+        for j in np.flatnonzero(pagu[:k] == pagu[k])[::-1].tolist():
+            if nama[j] is None or _kunci_nama(nama[j]) != key:
+                continue
+            if values["realisasi_rp"][j] != values["realisasi_rp"][k]:
+                continue                        # the realisation as printed: both empty, or equal
+            if all(v[k] is None or v[k] == v[j] for v in values.values()):
+                return j
+        return None
+
+    # the rows at the top of a page repeating a row above, and the rows after them on their page
+    pairs: dict[int, int] = {}
+    for k in candidates:
+        while k < len(df) and (j := origin(k)) is not None:
+            pairs[k] = j
+            k += 1
+            if k >= len(df) or segs[k] != segs[k - 1] or not bare[k] or np.isnan(pagu[k]):
+                break
+    if not pairs:
+        return df
+    rest = np.ones(len(df), dtype=bool)
+    rest[list(pairs)] = False
+    kept = np.flatnonzero(rest)
+    level = np.full(len(df), 2, dtype=np.int64)
+    level[kept] = [_DALAM.get(lv, 2) for lv in infer_levels([nama[k] for k in kept.tolist()],
+                                                           pagu=df["pagu_rp"].iloc[kept].tolist())]
+    aside: list[tuple[int, int]] = []
+    for k, j in pairs.items():
+        if not top[k] and not (aside and aside[-1][0] == k - 1):
+            continue                            # under a row of its page that stays a row
+        if level[j] > 1:
+            continue                            # a sub kegiatan is no group head
+        key = _kunci_nama(nama[j])
+        between = [m for m in range(j + 1, k) if rest[m] and _kunci_nama(nama[m] or "") != key]
+        if any(level[m] <= level[j] for m in between):
+            continue                            # closed by a row of its level or above
+        aside.append((k, j))
+    if not aside:
+        return df
+    lines = df["baris_sumber"].astype(int).tolist()
+    for k, j in aside:
+        src.finding("baris_tidak_terbaca", "peringatan", label, lines[k],
+                    f"Baris di awal halaman tanpa indikator yang mengulang nama dan angka baris {lines[j]} di "
+                    f"atasnya disisihkan: \u201c{nama[k]}\u201d. Baris ini dibaca sebagai kepala kelompok yang "
+                    "dicetak ulang sesudah judul kolom, bukan baris baru, sehingga angkanya tidak dihitung dua "
+                    "kali; bila dokumen memang memuat baris baru dengan nama dan angka yang sama, baris itu tidak "
+                    "terhitung.", nama=nama[k], pembanding=lines[j])
+    gone = {lines[k] for k, _ in aside}
+    block.rows = [r for r in block.rows if r.line not in gone]
+    block.set_aside.extend(sorted(gone))
+    keep = np.ones(len(df), dtype=bool)
+    keep[[k for k, _ in aside]] = False
+    return df[keep].reset_index(drop=True)
 
 
 def _totals(nama: pd.Series) -> np.ndarray:

@@ -77,6 +77,7 @@ L_RUMAH_TANGGA = row22("Penyediaan Peralatan Rumah Tangga")
 L_PROG_IZIN = row22("PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM")
 L_LAST_22 = row22("Produksi dan Pengolahan Pemasaran, Sumber Daya Manusia, serta Desain dan Teknologi")
 L_H22_PAGE2 = n(H22[0], START_22 + 1)                                     # first repeated header
+L_ADM_UMUM = row22("Kegiatan Administrasi Umum Perangkat Daerah")          # open at the first page break
 L_31_FIRST = n("1\tMeningkatkan Omset Koperasi")
 L_31_KOPERASI = n("\t\tMeningkatnya Koperasi yang berkualitas")
 L_32_RT = n("12\tPenyediaan Peralatan Rumah Tangga")
@@ -212,6 +213,17 @@ CASES = [
     Case("prose-footer-in-32", insert(L_32_RT, ["Catatan kaki halaman"]), findings={"baris_tidak_terbaca": 1},
          check=lambda d: d.review_rkpd["no"].nunique() == 62),
     Case("repeated-caption", insert(L_H22_PAGE2 - 1, ["Tabel 2.2 (lanjutan)"])),
+    # the kegiatan open at the page break (line 243) printed again under page 2's header with its
+    # name, pagu, realisation Rp and serapan, no indicator: a group head carried over, set aside
+    # (not a second kegiatan taking the sub kegiatan of page 2, REV-N N6)
+    Case("group-head-with-money-at-page-top",
+         insert(L_H22_PAGE2 + 2, ["\t".join(c if k in (0, 4, 7, 9) else "" for k, c in enumerate(cells(L_ADM_UMUM)))]),
+         findings={"baris_tidak_terbaca": 1},
+         check=lambda d: d.temuan.query("jenis == 'baris_tidak_terbaca'")[["baris_sumber", "baris_pembanding"]]
+         .values.tolist() == [[L_H22_PAGE2 + 3, L_ADM_UMUM]]
+         and d.evaluasi.set_index("baris_sumber").loc[L_H22_PAGE2 + 4, "kegiatan"]
+         == "Kegiatan Administrasi Umum Perangkat Daerah"
+         and d.temuan.query("jenis == 'jumlah_tidak_cocok'").empty),
     Case("heading-inside-table", insert(L_H22_PAGE2 - 1, ["### HASIL EVALUASI (SAMBUNGAN)"]),
          findings={"baris_tidak_terbaca": 1}),
     Case("blank-lines-with-tabs", insert(L_GAJI, ["\t\t\t", "   "]),
