@@ -500,20 +500,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             terpotong += [(label, level, nama, s, t) for level, nama, s, t in zip(
                 *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
             bad &= ~potong
+        ragu_semua: list = []       # differences the text itself may explain: (rows, why), peringatan
         if celah:
             ragu = bad & np.isin(where, list(di_celah))
-            rows = df.iloc[where[ragu]]
-            records += [_rec(
-                "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
-                f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
-                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, nomor baris {di_celah[k]} tidak "
-                f"ada di teks (temuan nomor_tidak_urut), di tengah rincian {str(_level(level)).lower()} ini: baris "
-                "yang hilang itu dapat memuat rinciannya, atau induk lain yang rinciannya kini terbaca di bawahnya, "
-                "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya.")
-                for baris, nama, level, s, t, k, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                           stated[ragu].tolist(), total[ragu].tolist(),
-                                                           where[ragu].tolist(), kurang[ragu].tolist())]
+            # "\0": the row's level word
+            ragu_semua.append((ragu, [
+                f"nomor baris {di_celah[w]} tidak ada di teks (temuan nomor_tidak_urut), di tengah rincian \0 ini: "
+                "baris yang hilang itu dapat memuat rinciannya, atau induk lain yang rinciannya kini terbaca di "
+                "bawahnya, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen "
+                "aslinya." for w in where[ragu].tolist()]))
             bad &= ~ragu
         ragu = bad & (langsung[where] > 1) & (total > stated + toleransi)
         if ragu.any():
@@ -522,19 +517,23 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                           for w, s, t, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
                                                 kurang[ragu].tolist())]
         if ragu.any():
+            ragu_semua.append((ragu, [
+                f"{n} sub kegiatan terbaca langsung di bawah program ini tanpa kegiatan di atasnya: bila salah "
+                "satunya sebenarnya kegiatan (tertulis tanpa kata \u201cKegiatan\u201d), rinciannya terhitung dua "
+                "kali, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu "
+                "di dokumen aslinya." for n in langsung[where[ragu]].tolist()]))
+            bad &= ~ragu
+        for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
                 f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
-                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, {n} sub kegiatan terbaca langsung "
-                "di bawah program ini tanpa kegiatan di atasnya: bila salah satunya sebenarnya kegiatan (tertulis "
-                "tanpa kata \u201cKegiatan\u201d), rinciannya terhitung dua kali, sehingga selisih ini tidak dinilai "
-                "sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu di dokumen aslinya.")
-                for baris, nama, level, s, t, n, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                           stated[ragu].tolist(), total[ragu].tolist(),
-                                                           langsung[where[ragu]].tolist(), kurang[ragu].tolist())]
-            bad &= ~ragu
+                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, "
+                + why.replace("\0", str(_level(level)).lower()))
+                for baris, nama, level, s, t, kr, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                             stated[ragu].tolist(), total[ragu].tolist(),
+                                                             kurang[ragu].tolist(), namun)]
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
