@@ -287,11 +287,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     if "pemerintah" not in out and pemda_polos:
         # no bold pemda line: the capitals one on the title page
         out["pemerintah"] = pemda_polos
-    # the office: the bold title line, else the kata pengantar's title sentence, else a capitals title line
-    # when the title page prints one office only; two of them naming different offices name none
-    if tebal and kalimat and kantor_beda(tebal, kalimat):
-        pass
-    elif tebal or kalimat:
+    # the office: the bold title line (the rule before capitals lines were read), else the kata pengantar's
+    # title sentence, else a capitals title line when the title page prints one office only (two of them
+    # naming different offices name none)
+    if tebal or kalimat:
         out["instansi"] = tebal or kalimat
     elif polos and not any(kantor_beda(polos[0], x) for x in polos[1:]):
         out["instansi"] = polos[0]
