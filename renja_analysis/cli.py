@@ -16,13 +16,12 @@ every worker stopped, the previous outputs untouched (``build``, a document's ``
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from pathlib import Path
 
 from . import config
-from .errors import RenjaParseError
+from .errors import RenjaParseError, sebab_os
 
 EXIT_CODES = """status keluar:
   0  selesai
@@ -143,7 +142,7 @@ def _build(args) -> int:
     if args.paksa:
         raise RenjaParseError(sources[0], "--paksa hanya untuk data realisasi SIPD bersama ekspor Renja", cell="--paksa",
                               expected="build --source FOLDER_REALISASI_DAN_RENJA --paksa")
-    if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0]):
+    if len(sources) == 1 and not _is_glob(sources[0]) and is_sipd(sources[0], args.sheet):
         args.source, args.sipd_source = sources[0], True
         with kunci_keluaran(_out(args)):
             return _build_sipd(args)
@@ -319,7 +318,7 @@ def _print_kritis(t, json_files=()) -> None:
 def _check(args) -> int:
     from .sources import is_sipd
 
-    if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source)):
+    if args.sipd_realisasi is not None and (_is_realisasi(args.source) or is_sipd(args.source, args.sheet)):
         raise RenjaParseError(args.source, "--sipd-realisasi hanya bersama dokumen Renja", cell="--sipd-realisasi",
                               expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI")
     if args.out is not None and args.sipd_realisasi is None:
@@ -327,7 +326,7 @@ def _check(args) -> int:
                               expected="--source DOKUMEN --sipd-realisasi EKSPOR_REALISASI --out FOLDER")
     if args.sipd is None and _is_realisasi(args.source):
         return _check_realisasi(args)
-    if is_sipd(args.source):
+    if is_sipd(args.source, args.sheet):
         return _check_sipd(args)
     if args.sipd_realisasi is None:
         _materialitas_tanpa_sipd(args, args.source)
@@ -566,7 +565,9 @@ def _report(args) -> int:
     from .report.pdf import ChromiumTidakAda
 
     try:
-        with kunci_keluaran(args.out or config.DATA_PROCESSED) if args.source is not None else contextlib.nullcontext():
+        # the processed tables are held for the whole report, also when it only reads them (a
+        # build into them meanwhile would change the tables under the notebooks)
+        with kunci_keluaran(args.out or config.DATA_PROCESSED):
             pdf = report.build(args.source, progress=not args.quiet, olahan=args.out, sipd=args.sipd,
                                pdf=not args.tanpa_pdf, paksa=args.paksa, realisasi=args.realisasi,
                                jobs=args.jobs)
@@ -648,26 +649,83 @@ def _positive(text: str) -> int:
 
 def _persen(text: str) -> float:
     """A share in percent, 0 to 100 (``--materialitas-persen``), with a decimal comma as
-    Indonesian writes it or a decimal point.
+    Indonesian writes it or a decimal point; ASCII digits only.
 
-    >>> _persen("0,5"), _persen("0.5"), _persen("1")
-    (0.5, 0.5, 1.0)
+    >>> _persen("0,5"), _persen("0.5"), _persen("1"), _persen("0,125")
+    (0.5, 0.5, 1.0, 0.125)
+
+    A separator before exactly three digits after a leading 1-999 ('1.000', '2,500') may be a
+    thousands separator (Indonesian '1.000' is seribu) or a decimal one: refused, not guessed. A negative share is out of range, not "not a number".
+
+    >>> for bad in ("1.000", "-1", "\u0661"):
+    ...     try:
+    ...         _persen(bad)
+    ...     except argparse.ArgumentTypeError as exc:
+    ...         print(exc)
+    ambigu: '1.000' dapat dibaca 1000 (titik pemisah ribuan) atau 1 (titik desimal); tulis tanpa pemisah ribuan, pecahan dengan koma (contoh: 1 atau 0,5)
+    harus 0 sampai 100, ditemukan -1
+    bukan angka: '\u0661' (contoh: 1 atau 0,5)
     """
     import re
 
-    if not re.fullmatch(r"\d+(?:[.,]\d*)?|[.,]\d+", text.strip()):
+    clean = text.strip()
+    m = re.fullmatch(r"(-?)([0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)", clean)
+    if m is None:
         raise argparse.ArgumentTypeError(f"bukan angka: {text!r} (contoh: 1 atau 0,5)")
-    value = float(text.strip().replace(",", "."))
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"harus 0 sampai 100, ditemukan {text}")
+    if re.fullmatch(r"[1-9][0-9]{0,2}[.,][0-9]{3}", m.group(2)):
+        sep = "titik" if "." in clean else "koma"
+        ribuan = m.group(2).replace(".", "").replace(",", "")
+        desimal = f"{float(m.group(2).replace(',', '.')):g}".replace(".", ",")
+        raise argparse.ArgumentTypeError(
+            f"ambigu: {clean!r} dapat dibaca {ribuan} ({sep} pemisah ribuan) atau {desimal} ({sep} desimal); "
+            "tulis tanpa pemisah ribuan, pecahan dengan koma (contoh: 1 atau 0,5)")
+    value = float(m.group(2).replace(",", "."))
+    if (m.group(1) and value > 0) or value > 100:
+        raise argparse.ArgumentTypeError(f"harus 0 sampai 100, ditemukan {clean}")
     return value
 
 
 def _rupiah(text: str) -> float:
-    """Rupiah as digits, 0 or more (``--materialitas-rp``): ``100000000``."""
-    if not text.isdigit():
+    """Rupiah as ASCII digits, 0 or more (``--materialitas-rp``): ``100000000``.
+
+    >>> _rupiah("100000000")
+    100000000.0
+    """
+    import re
+
+    if not re.fullmatch(r"[0-9]+", text):
         raise argparse.ArgumentTypeError(f"bukan rupiah dalam angka saja: {text!r} (contoh: 100000000)")
     return float(text)
+
+
+def _jalur(text: str) -> Path:
+    """A path given on the command line. A name longer than the file system takes (more than
+    255 bytes for a file or folder name on the usual ones) is refused here, as the user's
+    error (exit 2), not met later as an ``OSError`` (reported as our bug).
+
+    >>> _jalur("data/raw/renja.md")
+    PosixPath('data/raw/renja.md')
+    >>> try:
+    ...     _jalur("a" * 300 + ".md")
+    ... except argparse.ArgumentTypeError as exc:
+    ...     print(exc)
+    nama terlalu panjang: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' (nama berkas atau folder terpanjang 303 byte; sistem berkas umumnya menerima paling panjang 255 byte per nama)
+    """
+    import errno
+
+    path = Path(text)
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            longest = max(len(os.fsencode(part)) for part in path.parts)
+            shown = text if len(text) <= 30 else text[:30] + "..."
+            raise argparse.ArgumentTypeError(
+                f"{sebab_os(exc)}: {shown!r} (nama berkas atau folder terpanjang {longest} byte; sistem berkas "
+                "umumnya menerima paling panjang 255 byte per nama)") from None
+    except ValueError:              # a NUL byte (only through main(argv)): the reader names it
+        pass
+    return path
 
 
 def _opsi_materialitas(p) -> None:
@@ -747,11 +805,11 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="baca dokumen sumber, tulis tabel olahan (CSV + Parquet)",
                        description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    b.add_argument("--source", type=Path, action="append", default=None,
+    b.add_argument("--source", type=_jalur, action="append", default=None,
                    help="berkas sumber (bawaan: dokumen di data/raw/): dokumen Renja, atau data SIPD-RI "
                         "(ekspor JSON/CSV/.xlsx, atau folder ekspor satu pemda); folder dokumen, pola glob, "
                         "atau --source berulang: banyak dokumen sekaligus (korpus)")
-    b.add_argument("--out", type=Path, default=None,
+    b.add_argument("--out", type=_jalur, default=None,
                    help="folder keluaran (bawaan, di folder proyek, bukan folder kerja: data/processed/; data SIPD: "
                         "data/processed/sipd/; realisasi SIPD: data/processed/sipd-realisasi/; korpus: data/korpus/); "
                         "diganti utuh sebagai satu set")
@@ -771,17 +829,17 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="ringkas temuan kualitas data (jumlah per jenis dan tingkat, "
                                      "lalu temuan kritis)", description=_bungkus(LETAK),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    c.add_argument("--source", type=Path, default=config.DEFAULT_SOURCE,
+    c.add_argument("--source", type=_jalur, default=config.DEFAULT_SOURCE,
                    help="berkas sumber (bawaan: dokumen di data/raw/); data SIPD-RI: temuan data SIPD")
     c.add_argument("--sheet", default=None, help=SHEET_HELP)
-    c.add_argument("--sipd", type=Path, default=None,
+    c.add_argument("--sipd", type=_jalur, default=None,
                    help="ekspor SIPD-RI (berkas atau folder pemda) untuk dicocokkan dengan dokumen: "
                         "temuan dokumen_vs_sipd")
-    c.add_argument("--sipd-realisasi", type=Path, default=None, metavar="EKSPOR_REALISASI",
+    c.add_argument("--sipd-realisasi", type=_jalur, default=None, metavar="EKSPOR_REALISASI",
                    help="ekspor realisasi SIPD-RI (berkas atau folder ekspor bulanan, boleh bercampur ekspor Renja) "
                         "untuk dicocokkan dengan realisasi Rp Tabel 2.2 dokumen sampai triwulannya: tabel dan temuan "
                         "dokumen_vs_realisasi_sipd")
-    c.add_argument("--out", type=Path, default=None,
+    c.add_argument("--out", type=_jalur, default=None,
                    help="dengan --sipd-realisasi: folder tempat tabel dokumen_vs_realisasi_sipd (dan temuannya) "
                         "ditulis, diganti utuh sebagai satu set")
     c.add_argument("--paksa", action="store_true",
@@ -795,18 +853,18 @@ def build_parser() -> argparse.ArgumentParser:
                        description=_bungkus(LETAK + " Gambar, notebook, dan laporan selalu ditulis di figures/, "
                                             "notebooks/, dan reports/ folder proyek."),
                        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    r.add_argument("--source", type=Path, default=None,
+    r.add_argument("--source", type=_jalur, default=None,
                    help="berkas sumber (tanpa ini: tabel olahan yang terakhir ditulis ke --out, bawaan "
                         "data/processed/, oleh build atau report sebelumnya, dokumen mana pun itu; tidak ada yang "
                         "dibaca ulang dari data/raw/); dengan --source, tabelnya ditulis dulu ke --out; sebuah "
                         "folder: laporan korpus (50-antar-instansi, 60-tren, satu set notebook per dokumen)")
-    r.add_argument("--out", type=Path, default=None,
+    r.add_argument("--out", type=_jalur, default=None,
                    help="folder tabel olahan yang dibaca notebook (bawaan, di folder proyek: data/processed/; "
                         "korpus: data/korpus/)")
-    r.add_argument("--sipd", type=Path, default=None,
+    r.add_argument("--sipd", type=_jalur, default=None,
                    help="folder ekspor SIPD-RI satu pemda (atau satu ekspor): tambah halaman 70-sipd-pemda; dokumen "
                         "laporan dicocokkan dengannya hanya bila pemda, tahun, dan perangkat daerahnya sama")
-    r.add_argument("--realisasi", type=Path, default=None,
+    r.add_argument("--realisasi", type=_jalur, default=None,
                    help="ekspor realisasi SIPD-RI (satu berkas atau folder ekspor bulanan, boleh bercampur ekspor "
                         "Renja): tambah halaman 80-realisasi-sipd; pagunya dari ekspor Renja di folder itu, "
                         "atau dari --sipd")

@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import caches, metrics
 from .config import DEFAULT_SOURCE, TRIWULAN
+from .errors import RenjaParseError
 from .keys import baris_dokumen, frame_dokumen, judul_kata, kunci_nama_berkas, renja_murni, tahun_triwulan
 
 # Readers, tables and findings are imported where they are used: a notebook that only reads the
@@ -158,7 +159,7 @@ def load_sipd(path, sheet: str | None = None, *, max_berkas: int | None = None,
     from .sources import read_sipd
     from .tables import sipd as sipd_tables
 
-    src = read_sipd(path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
+    src = _bukan_keluaran(read_sipd, path, sheet=sheet, max_berkas=max_berkas, max_bytes_folder=max_bytes_folder)
     rekaman = sipd_tables.dengan_skpd_induk(src.rekaman, src.daftar_skpd)
     pemetaan = sipd_tables.pemetaan_indikator(rekaman)
     packs = sipd_tables.indicator_packs(rekaman, pemetaan)
@@ -471,6 +472,53 @@ def load_document(path=None, triwulan: int | None = None, sheet: str | None = No
             caches.clear()      # what was remembered of this document's texts (``caches``) is let go
 
 
+def keluaran_sendiri(path) -> RenjaParseError | None:
+    """The error for a file of a build's own output set given as a source, else None.
+
+    The file's name is one a build writes (``output.processed.milik_build``: ``sipd_rencana.csv``,
+    ``evaluasi.parquet``, the workbook) and its folder holds a build's set
+    (``output.processed.adalah_keluaran``; a corpus's per-document folder ``dokumen/<id>/``
+    is judged by the corpus folder): our own table, not a Renja document or a SIPD export
+    that lacks columns. Asked only after the reader refused the file (``_bukan_keluaran``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for n in ("sipd_pemda.csv", "sipd_pemda.parquet", "sipd_rencana.csv", "catatan.csv"):
+    ...     (d / n).touch()
+    >>> print(keluaran_sendiri(d / "sipd_rencana.csv").message)
+    berkas ini keluaran renja-analysis (ditulis oleh build), bukan dokumen Renja atau ekspor SIPD-RI
+    >>> keluaran_sendiri(d / "catatan.csv") is None
+    True
+    """
+    from .output.processed import FOLDER_DOKUMEN, adalah_keluaran, milik_build
+
+    path = Path(path)
+    if path.name == FOLDER_DOKUMEN or not milik_build(path.name):
+        return None
+    folders = [path.parent] + ([path.parent.parent.parent] if path.parent.parent.name == FOLDER_DOKUMEN else [])
+    if not any(adalah_keluaran(folder) for folder in folders):
+        return None
+    return RenjaParseError(
+        path, "berkas ini keluaran renja-analysis (ditulis oleh build), bukan dokumen Renja atau ekspor SIPD-RI",
+        expected="sumber yang dibaca build itu: dokumen Renja (teks hasil ekstraksi PDF atau buku kerja "
+                 "berbentuk Tabel 2.2) atau ekspor SIPD-RI")
+
+
+def _bukan_keluaran(read, path, **kw):
+    """``read(path, **kw)``; a refused file that is one of our own output tables is said to be
+    one (``keluaran_sendiri``) instead of the reader's error (a SIPD export lacking columns, no
+    Tabel 2.2)."""
+    try:
+        return read(path, **kw)
+    except RenjaParseError:
+        sendiri = keluaran_sendiri(path)
+        if sendiri is None:
+            raise
+        raise sendiri from None
+
+
 def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool = False) -> RenjaDocument:
     from .findings import document as document_findings, reconciliation
     from .metrics import harapan_triwulan
@@ -480,7 +528,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     from .sources.text import kolom_perubahan, tahun_akhir_renstra, triwulan_judul_kolom
     from .tables import ambiguous, evaluation, goals, plan, rkpd_review
 
-    src: SourceText = read_source(DEFAULT_SOURCE if path is None else path, sheet=sheet)
+    src: SourceText = _bukan_keluaran(read_source, DEFAULT_SOURCE if path is None else path, sheet=sheet)
 
     def built(source: SourceText, *kinds: str) -> None:
         # a table's rows are let go once its own table is built (nothing after reads them: the

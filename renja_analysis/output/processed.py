@@ -164,6 +164,11 @@ def _target(out_dir) -> Path:
     return out_dir
 
 
+#: A folder another process holds (a build writing it, a report reading and writing it).
+_DIPAKAI = ("folder keluaran {out_dir} sedang dipakai build atau report lain; tunggu sampai proses itu selesai "
+            "lalu ulangi")
+
+
 def _lock(out_dir: Path):
     """An exclusive lock beside ``out_dir``: a second build into the same folder refuses."""
     import fcntl
@@ -177,8 +182,7 @@ def _lock(out_dir: Path):
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         fh.close()
-        raise OutputError(f"folder keluaran {out_dir} sedang dipakai build lain; tunggu sampai build itu "
-                          "selesai lalu ulangi") from None
+        raise OutputError(_DIPAKAI.format(out_dir=out_dir)) from None
     return fh
 
 
@@ -213,13 +217,12 @@ def kunci_keluaran(out_dir):
     ...         with kunci_keluaran(out):
     ...             pass
     ...     except OutputError as exc:
-    ...         print("sedang dipakai build lain" in str(exc))
+    ...         print("sedang dipakai build atau report lain" in str(exc))
     True
     """
     out_dir = _target(out_dir)
     if out_dir in _HELD:
-        raise OutputError(f"folder keluaran {out_dir} sedang dipakai build lain; tunggu sampai build itu "
-                          "selesai lalu ulangi")
+        raise OutputError(_DIPAKAI.format(out_dir=out_dir))
     _check_out(out_dir)
     fh = _lock(out_dir)
     _HELD[out_dir] = fh

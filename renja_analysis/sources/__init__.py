@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import RenjaParseError
 from . import excel, sipd, text
-from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock
+from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock, TanpaTabel22
 from .detect import format_berkas, read_bytes
 from .sipd import SipdSource
 
@@ -70,10 +70,12 @@ def read_source(path, sheet: str | None = None) -> SourceText:
     if fmt == "xlsx":
         try:
             src = excel.read(path, data, sheet=sheet)
-        except RenjaParseError:
+        except TanpaTabel22:
+            # no sheet is shaped like Tabel 2.2 (a workbook where one is keeps the Renja reader's
+            # error: '2 lembar berbentuk Tabel 2.2', a missing column): a SIPD export, or one
+            # without its marker column, gets SIPD's error, not "no Tabel 2.2"
             if sheet is None and sipd.is_sipd(path, data):
                 raise _sipd_not_renja(path) from None
-            # a SIPD export without its marker column: SIPD's error, not "no Tabel 2.2"
             mirip = sipd.mirip_sipd(path, data) if sheet is None else None
             if mirip is not None:
                 raise mirip from None
@@ -88,15 +90,27 @@ def read_source(path, sheet: str | None = None) -> SourceText:
         if path.suffix.lower() == ".json":
             raise RenjaParseError(path, "berkas .json kosong atau bukan JSON UTF-8 yang dapat dibaca",
                                   expected="ekspor SIPD-RI: larik rekaman JSON dalam UTF-8")
-        # a SIPD export without its marker column, or with a title line above its header
-        mirip = sipd.mirip_sipd(path, data)
-        if mirip is not None:
-            raise mirip
-        decoded = text.decode(path, data)
+        # the Renja reader first: a document whose notes name SIPD's fields is read as one; only
+        # a text it cannot decode or that holds no Tabel 2.2 may be a SIPD export without its
+        # marker column, or with a title line above its header (``sipd.mirip_sipd``: its head)
+        head = data[:sipd.KEPALA_BYTES]
+        try:
+            decoded = text.decode(path, data)
+        except RenjaParseError:
+            mirip = sipd.mirip_sipd(path, head)
+            if mirip is None:
+                raise
+            raise mirip from None
         del data                    # the bytes are not kept while the text is split and read
         lines, control = text.split_text(decoded)
         del decoded                 # the text is held once, in its lines
-        src = text.read_lines(path, lines, control)
+        try:
+            src = text.read_lines(path, lines, control)
+        except TanpaTabel22:
+            mirip = sipd.mirip_sipd(path, head)
+            if mirip is None:
+                raise
+            raise mirip from None
     src.sha256 = sha256
     for kind in KINDS:
         block = src.tables.get(kind)
@@ -114,11 +128,13 @@ def _sipd_not_renja(path: Path) -> RenjaParseError:
                                     "ekspor SIPD dibaca dengan --sipd BERKAS, atau build/check --source BERKAS")
 
 
-def is_sipd(path) -> bool:
+def is_sipd(path, sheet: str | None = None) -> bool:
     """True when ``path`` is a SIPD export (``sipd.is_sipd``: by content), or a folder
     holding at least one; False for a Renja document or workbook, and for a folder
     without SIPD exports (a file that cannot be read counts as none here: reading it
-    reports it).
+    reports it). A workbook with a sheet shaped like Tabel 2.2 is a Renja workbook even
+    when another sheet carries SIPD's header (``excel.lembar_tabel22``), unless ``sheet``
+    (``--sheet``) names a sheet that is not one of its Tabel 2.2 sheets.
 
     Examples
     --------
@@ -142,7 +158,17 @@ def is_sipd(path) -> bool:
                 expected="satu jenis sumber per folder: ekspor SIPD (satu pemda) atau dokumen Renja (korpus)",
                 found=f"{found[0].name} (SIPD) dan {documents[0].name}")
         return True
-    return sipd.is_sipd(path, read_bytes(path, sipd.MAX_BYTES_BERKAS))
+    data = read_bytes(path, sipd.MAX_BYTES_BERKAS)
+    if format_berkas(data) != "xlsx":
+        return sipd.is_sipd(path, data)
+    try:
+        wb = sipd._open_xlsx(path, data)         # opened once for both questions
+    except RenjaParseError:
+        return False
+    if not sipd._sipd_sheets(wb):
+        return False
+    renja = excel.lembar_tabel22(wb)
+    return not renja or (sheet is not None and sheet not in renja)
 
 
 #: File endings of Renja documents (text extracted from a PDF, a Tabel 2.2 workbook).

@@ -35,6 +35,14 @@ LABEL = {
 MAX_BYTES = 50 * 1024 * 1024
 
 
+class TanpaTabel22(RenjaParseError):
+    """A document reader's error when nothing in the source is shaped like Tabel 2.2: no
+    table header of the text, no sheet of the workbook (hidden columns shown or not).
+    Only then may ``read_source`` try another reading (a SIPD export without its marker
+    column, ``sipd.mirip_sipd``): a source where Tabel 2.2 shows keeps its own error.
+    """
+
+
 @contextmanager
 def tanpa_gc():
     """Cyclic garbage collection paused while a document is read, and restored as it was

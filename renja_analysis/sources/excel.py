@@ -55,7 +55,7 @@ from ..errors import RenjaParseError
 from ..labels import kolom as _kolom
 from ..numbers import clean_text, format_angka, format_persen, format_rupiah
 from . import headers, layout
-from .base import Row, SourceText, TableBlock
+from .base import Row, SourceText, TableBlock, TanpaTabel22
 from .detect import OLE_MAGIC, ZIP_MAGIC  # noqa: F401  (kept importable from here)
 
 if TYPE_CHECKING:
@@ -185,6 +185,18 @@ def _hidden_table(path: Path, ws, top: tuple[int, int], hidden: set[int]) -> Ren
     return sh._hidden_error(hid) if hid else None
 
 
+def lembar_tabel22(wb) -> list[str]:
+    """The sheets of an open workbook (``load_workbook(..., data_only=True)``) whose header is
+    shaped like Tabel 2.2 (hidden columns shown), in workbook order.
+
+    >>> from openpyxl import load_workbook
+    >>> from renja_analysis.config import ROOT
+    >>> lembar_tabel22(load_workbook(ROOT / "tests" / "data" / "contoh-evaluasi-tw2.xlsx", data_only=True))
+    ['Evaluasi TW II']
+    """
+    return [ws.title for ws in wb.worksheets if _header_row(ws, set()) is not None]
+
+
 def _choose_sheet(wb, path: Path, sheet: str | None):
     found, hidden_only = [], []
     for ws in wb.worksheets:
@@ -210,7 +222,8 @@ def _choose_sheet(wb, path: Path, sheet: str | None):
         for ws, top, hidden in hidden_only:
             if error := _hidden_table(path, ws, top, hidden):
                 raise error
-        raise RenjaParseError(
+        # a sheet shaped like Tabel 2.2 once its hidden columns are shown is one: its error is the Renja reader's
+        raise (RenjaParseError if hidden_only else TanpaTabel22)(
             path, "lembar evaluasi tidak ditemukan", cell=f"A1:L{HEAD} setiap lembar",
             expected="judul tabel berbentuk Tabel 2.2 (Program/Kegiatan, Indikator, Target, Realisasi, "
                      "Capaian, Keterangan/Solusi)",

@@ -221,6 +221,11 @@ def _decode(path: Path, data: bytes) -> str:
 #: How many SIPD field names a header must hold to be taken for a SIPD export's header
 #: that lacks the marker field or stands below other lines (``mirip_sipd``).
 MIRIP = 3
+#: The first bytes of a delimited text that ``mirip_sipd`` searches for such a header.
+KEPALA_BYTES = 16384
+#: A cell of a delimited text's header: one word, no blank inside (a SIPD field name is one);
+#: a line of prose split at its commas has blanks inside its cells.
+_SEL_JUDUL = re.compile(r"\S*")
 
 
 def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
@@ -229,8 +234,13 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
     ``MIRIP`` SIPD fields or more, within its first ``KEPALA`` lines or rows: an export with
     its marker column removed (the first column ``WAJIB`` misses, named as ``check_required``
     names it) or with a title line above its header (delimited text: the header must be the
-    first line). None when nothing looks like a SIPD header; a Renja document's text never
-    names SIPD's snake_case fields.
+    first line). None when nothing looks like a SIPD header.
+
+    A line of a delimited text is a header only when every cell is one word (``_SEL_JUDUL``):
+    a sentence naming SIPD's fields ('Kolom SIPD yang dicocokkan: kode_skpd, nama_skpd,
+    kode_program, pagu') is prose, not a header. ``read_source`` asks only after the Renja
+    reader found no Tabel 2.2, so a Renja document's note or table naming SIPD's fields is
+    never taken for an export.
 
     Examples
     --------
@@ -239,6 +249,8 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
     >>> print(mirip_sipd("b.csv", b"Laporan SIPD 2026\\nkode_skpd;kode_sub_giat;pagu\\n1;2;3\\n"))
     b.csv, baris 2, sel baris judul kolom: judul kolom ekspor SIPD-RI di baris 2, didahului 1 baris lain; diharapkan judul kolom SIPD di baris pertama berkas CSV (hapus baris di atasnya)
     >>> mirip_sipd("c.md", "Program, Kegiatan\\tIndikator\\tpagu".encode()) is None
+    True
+    >>> mirip_sipd("d.md", b"Kolom SIPD yang dicocokkan: kode_skpd, nama_skpd, kode_program, pagu\\n") is None
     True
     """
     known = set(TEKS) | set(UANG) | set(WAJIB_REALISASI)
@@ -251,16 +263,18 @@ def mirip_sipd(path, data: bytes) -> RenjaParseError | None:
                 for r, cells in enumerate(ws.iter_rows(min_row=1, max_row=KEPALA, values_only=True), start=1)]
     else:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            head = data[:16384].decode("utf-16", errors="ignore")
+            head = data[:KEPALA_BYTES].decode("utf-16", errors="ignore")
         else:
-            head = strip_bom(data[:16384]).decode("utf-8", errors="ignore")
+            head = strip_bom(data[:KEPALA_BYTES]).decode("utf-8", errors="ignore")
         lines = [(r, line) for r, line in enumerate(head.splitlines(), start=1) if line.strip()][:KEPALA]
         rows = []
         for r, line in lines:
             try:
-                rows.append((None, r, _names(next(csv.reader([line], delimiter=_delimiter(line)), []))))
+                names = _names(next(csv.reader([line], delimiter=_delimiter(line)), []))
             except csv.Error:
                 continue
+            if all(_SEL_JUDUL.fullmatch(name) for name in names):
+                rows.append((None, r, names))
     for sheet, r, names in rows:
         if len(known.intersection(names)) < MIRIP:
             continue

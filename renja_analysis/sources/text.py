@@ -78,7 +78,7 @@ from ..errors import RenjaParseError
 from ..labels import daftar
 from ..numbers import clean_text, is_number
 from . import headers
-from .base import LABEL, Row, SourceText, TableBlock, tanpa_gc
+from .base import LABEL, Row, SourceText, TableBlock, TanpaTabel22, tanpa_gc
 
 _STRUCTURAL = re.compile(r"^\s*(#|\*\*.*\*\*\s*$|(tabel|table)\.?\s*\d|bab\s+[ivx\d]+\b)", re.IGNORECASE)
 _CONTINUED = re.compile(r"(?i)\blanjutan\b")
@@ -546,7 +546,7 @@ def read_lines(path: Path, lines: list[str], control: bool = True) -> SourceText
                     f"(baris {n1}); evaluasi dibaca sebagai s.d. triwulan {tw0}, harapan triwulan mengikutinya.",
                     nama=clean_text(lines[n1 - 1])[:200], kolom="triwulan", dokumen=tw1, hitung=tw0)
     if "tabel_2_2" not in src.tables:
-        raise RenjaParseError(
+        raise TanpaTabel22(
             path, "bukan dokumen Renja: Tabel 2.2 (Hasil Evaluasi Renja s.d. TW) tidak ditemukan",
             expected="judul tabel yang kolom pertamanya Program/Kegiatan dan memuat indikator, "
                      "target, realisasi, capaian serta keterangan atau solusi")

@@ -265,7 +265,7 @@ def test_a_second_build_refuses_at_once_before_reading(tmp_path, monkeypatch, ca
         code, printed, err = _cli(["build", "--source", str(tmp_path / "src"), "--out", str(out), "--quiet"],
                                   capsys)
     assert code == 2 and err.count("\n") == 1
-    assert str(out) in err and "sedang dipakai build lain" in err
+    assert str(out) in err and "sedang dipakai build atau report lain" in err
     assert not out.exists()
 
 
@@ -273,7 +273,7 @@ def test_the_single_document_build_holds_the_lock_too(tmp_path, capsys):
     out = tmp_path / "o"
     with kunci_keluaran(out):
         code, _, err = _cli(["build", "--out", str(out)], capsys)
-    assert code == 2 and "sedang dipakai build lain" in err
+    assert code == 2 and "sedang dipakai build atau report lain" in err
 
 
 def test_write_tables_inside_the_held_folder_does_not_lock_itself_out(tmp_path):
@@ -338,7 +338,7 @@ def test_two_builds_at_once_the_second_refuses_and_the_first_set_is_whole(tmp_pa
                              "--quiet"], capture_output=True, text=True, check=False)
     assert second.returncode == 2, second.stderr
     assert time.monotonic() - t0 < 30                   # at once: no document read
-    assert second.stderr.count("\n") == 1 and "sedang dipakai build lain" in second.stderr and str(out) in second.stderr
+    assert second.stderr.count("\n") == 1 and "sedang dipakai build atau report lain" in second.stderr and str(out) in second.stderr
     stdout, stderr = first.communicate(timeout=600)
     assert first.returncode == 0, stderr
     d = pd.read_csv(out / "dokumen.csv")

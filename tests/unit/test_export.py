@@ -86,7 +86,7 @@ def test_two_builds_into_one_folder_at_once_the_second_refuses(tmp_path):
     out = tmp_path / "olahan"
     held = _lock(out)                                   # a build in progress
     try:
-        with pytest.raises(OutputError, match="sedang dipakai build lain"):
+        with pytest.raises(OutputError, match="sedang dipakai build atau report lain"):
             write_tables({"a": pd.DataFrame({"x": [1]})}, out)
     finally:
         held.close()

@@ -58,7 +58,7 @@ def test_failing_notebook_names_itself_and_stops_the_rest(tmp_path, jobs):
         assert not list((tmp_path / "out").glob("baik-*.ipynb"))
 
 
-def test_cli_failing_notebook_is_one_line_exit_3(monkeypatch, capsys):
+def test_cli_failing_notebook_is_one_line_exit_3(monkeypatch, capsys, tmp_path):
     seen = {}
 
     def build(*args, **kwargs):
@@ -66,7 +66,7 @@ def test_cli_failing_notebook_is_one_line_exit_3(monkeypatch, capsys):
         raise NotebookGagal("notebook notebooks/program/01-a.ipynb gagal di sel 4 (eksekusi ke-3): KeyError: 'x'")
 
     monkeypatch.setattr(report, "build", build)
-    assert cli.main(["report", "--tanpa-pdf", "--quiet", "--jobs", "2"]) == 3
+    assert cli.main(["report", "--tanpa-pdf", "--quiet", "--jobs", "2", "--out", str(tmp_path / "olahan")]) == 3
     err = capsys.readouterr().err
     assert err == "galat: notebook notebooks/program/01-a.ipynb gagal di sel 4 (eksekusi ke-3): KeyError: 'x'\n"
     assert seen["jobs"] == 2
@@ -148,3 +148,25 @@ def test_corpus_report_refuses_options_it_cannot_honour(monkeypatch, capsys, tmp
     assert calls == []
     assert cli.main(["report", "--source", str(korpus), "--out", str(tmp_path / "o"), "--quiet"]) == 0
     assert len(calls) == 1
+
+
+def test_a_report_holds_the_tables_it_reads(monkeypatch, capsys, tmp_path):
+    # REV-O P-1: `report` without --source reads the processed tables; a build into them while the
+    # notebooks run changed them underneath (exit 3, "galat internal (bug)"). The report holds
+    # their folder for its whole run: a build into it meanwhile is refused.
+    from renja_analysis.output.processed import OutputError, kunci_keluaran
+
+    olahan = tmp_path / "olahan"
+    refused = []
+
+    def build(*args, **kwargs):
+        try:
+            with kunci_keluaran(olahan):
+                pass
+        except OutputError as exc:
+            refused.append(str(exc))
+        return None
+
+    monkeypatch.setattr(report, "build", build)
+    assert cli.main(["report", "--tanpa-pdf", "--quiet", "--out", str(olahan)]) == 0
+    assert len(refused) == 1 and "sedang dipakai build atau report lain" in refused[0]

@@ -138,14 +138,16 @@ def test_downloads_are_byte_copies(tmp_path):
 
 
 @pytest.mark.parametrize("ci, code", [("true", 1), ("", 0)])
-def test_report_without_chromium(monkeypatch, capsys, ci, code):
+def test_report_without_chromium(monkeypatch, capsys, tmp_path, ci, code):
     def build(*args, **kwargs):
         assert kwargs["pdf"] is True
         raise report_pdf.ChromiumTidakAda("Chromium tidak terpasang")
 
     monkeypatch.setattr(report, "build", build)
     monkeypatch.setenv("CI", ci)
-    assert cli.main(["report", "--quiet"]) == code
+    # --out: the report holds its processed tables' folder (never the project's, which another
+    # test or a report may hold meanwhile)
+    assert cli.main(["report", "--quiet", "--out", str(tmp_path / "olahan")]) == code
     err = capsys.readouterr().err
     assert ("galat: PDF laporan tidak dibuat" if code else "PDF laporan DILEWATI") in err
 
