@@ -99,10 +99,49 @@ _KANTOR = re.compile(rf"(?i)^{_KANTOR_AWAL}\b")
 _KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
 _BARIS_JUDUL = re.compile(r"^(?:#+\s*)?([^a-z|\t]*[A-Z][^a-z|\t]*)$")
+#: A pemda line: PEMERINTAH as a word (not PEMERINTAHAN).
+_PEMDA = re.compile(r"(?i)^PEMERINTAH\b")
+#: A capitals line that is no whole title line: an address or label (``KANTOR : JL. ...``), a sentence
+#: (a verb or a preposition), a number (a caption, a street number).
+_BUKAN_JUDUL = re.compile(r"[:;\d]|\b(?:ADALAH|MERUPAKAN|MENCATAT|MENUNJUKKAN|MELAKSANAKAN|MENJADI|TELAH|AKAN|"
+                          r"YANG|PADA|DALAM|TERHADAP|SEBAGAI|DENGAN|BERDASARKAN|OLEH|TAHUN|JL|JALAN)\b")
+#: Where the title page ends: a second-level heading, the kata pengantar, the table of contents, a chapter.
+_AKHIR_SAMPUL = re.compile(r"(?i)^(?:##|(?:#+\s*)?(?:\*\*)?\s*(?:KATA\s+PENGANTAR|DAFTAR\s+ISI|DAFTAR\s+TABEL|BAB\b))")
+#: A capitals line continuing the office line above it (``DINAS KOPERASI, USAHA KECIL`` / ``DAN MENENGAH``).
+_SAMBUNG = re.compile(r"(?i)^(?:DAN|SERTA|&)\b")
+_SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|\bDAN|\bSERTA|&)$")
+#: A line after which a capitals line is no title line: a caption's label (the table's or figure's title
+#: follows) or a signature's KEPALA (the office the head leads, split over lines).
+_SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b")
 #: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
-#: Koperasi ... Kabupaten Magetan Tahun 2024" (up to the pemda or the year).
-_KANTOR_KALIMAT = re.compile(rf"(?i)\b(?:rencana\s+kerja|renja)(?:\s*\(renja\))?(?:\s+perubahan)?\s+"
-                             rf"({_KANTOR_AWAL}\b.*?)\s+(?:kabupaten|kab\.|kota|provinsi|tahun)\b")
+#: Koperasi ... Kabupaten Magetan Tahun 2024": up to the pemda, the kind word followed by a pemda name
+#: (capitalised words, not another kind word: "Dinas Tata Kota Kota Surabaya" is Dinas Tata Kota), and then
+#: the year, the sentence's end or its next lower-case word; or up to the year when no pemda is named.
+_JENIS_PEMDA_KATA = r"(?i:kabupaten|kab\.|kota|provinsi)"
+_KANTOR_KALIMAT = re.compile(
+    rf"\b(?i:rencana\s+kerja|renja)(?:\s*\((?i:renja)\))?(?:\s+(?i:perubahan))?\s+"
+    rf"((?i:{_KANTOR_AWAL})\b.*?)(?:\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)|\s+(?i:tahun)\b)")
+#: Words two office names may differ by and still name one office (``kantor_beda``).
+_KATA_LUAR = frozenset({"dan", "serta", "kabupaten", "kab", "kota", "provinsi", "daerah"})
+#: The pemda an office's name ends with (``BAPPEDA KABUPATEN MAGETAN``).
+_PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
+
+
+def kantor_beda(a: str, b: str) -> bool:
+    """Whether two office names name different offices: each holds a content word the other lacks
+    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside); one name of
+    a single content word (an abbreviation: ``BAPPEDA``) is never told apart.
+
+    >>> kantor_beda("DINAS KOPERASI USAHA KECIL DAN MENENGAH", "Dinas Koperasi, Usaha Kecil dan Menengah")
+    False
+    >>> kantor_beda("DINAS KESEHATAN", "Dinas Koperasi Usaha Kecil dan Menengah")
+    True
+    >>> kantor_beda("BAPPEDA KABUPATEN MAGETAN", "Badan Perencanaan Pembangunan Daerah")
+    False
+    """
+    wa, wb = (set(re.findall(r"\w+", _PEMDA_EKOR.sub("", x).lower())) - _KATA_LUAR for x in (a, b))
+    return bool(wa - wb) and bool(wb - wa) and len(wa) > 1 and len(wb) > 1
 
 
 _NOMOR = re.compile(r"\d{1,4}")
@@ -207,30 +246,55 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     {'judul': 'RENCANA KERJA PERUBAHAN TAHUN 2024', 'pemerintah': 'PEMERINTAH KABUPATEN MAGETAN', 'instansi': 'DINAS KOPERASI USAHA KECIL DAN MENENGAH', 'tanggal': 'Agustus 2024'}
     """
     out: dict = {}
-    kalimat = None
-    for line in lines[:head]:
-        text = line.strip()
+    tebal: str | None = None
+    kalimat: str | None = None
+    polos: list[str] = []
+    pemda_polos: str | None = None
+    sampul = True
+    head_lines = [line.strip() for line in lines[:head]]
+    sebelum = ""
+    for i, text in enumerate(head_lines):
         m = _JUDUL.match(text)
         if m and "judul" not in out:
             out["judul"] = m.group(1).strip()
-        m = _TEBAL.match(text) or _BARIS_JUDUL.match(text)
+        if sampul and _AKHIR_SAMPUL.match(text):
+            sampul = False
+        m = _TEBAL.match(text)
         if m:
             value = m.group(1).strip()
-            if value.upper().startswith("PEMERINTAH") and "pemerintah" not in out:
-                out["pemerintah"] = value
-            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and "instansi" not in out:
-                out["instansi"] = value
-        elif kalimat is None and "instansi" not in out:
-            m = _KANTOR_KALIMAT.search(text)
-            if m and not _KANTOR_SAJA.match(m.group(1).strip()):
-                kalimat = m.group(1).strip()
+            if _PEMDA.match(value):
+                out.setdefault("pemerintah", value)
+            elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
+                tebal = value
+        elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
+                and not _SEBELUM_BUKAN.match(sebelum):
+            value = m.group(1).strip()
+            if _PEMDA.match(value):
+                pemda_polos = pemda_polos or value
+            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
+                # a capitals office line wrapped: the next capitals line continues it
+                nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
+                if (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) and _BARIS_JUDUL.match(nxt) \
+                        and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+                    value = f"{value} {nxt}"
+                polos.append(value)
+        elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) and not _KANTOR_SAJA.match(m.group(1).strip()):
+            kalimat = m.group(1).strip()
         m = _TANGGAL.match(text)
         if m and "tanggal" not in out:
             out["tanggal"] = m.group(1)
-    if "instansi" not in out and kalimat:
-        # no title line names the office: the one the document's own title names in a sentence
-        out["instansi"] = kalimat
-    return out
+        sebelum = text or sebelum
+    if "pemerintah" not in out and pemda_polos:
+        # no bold pemda line: the capitals one on the title page
+        out["pemerintah"] = pemda_polos
+    # the office: the bold title line (the rule before capitals lines were read), else the kata pengantar's
+    # title sentence, else a capitals title line when the title page prints one office only (two of them
+    # naming different offices name none)
+    if tebal or kalimat:
+        out["instansi"] = tebal or kalimat
+    elif polos and not any(kantor_beda(polos[0], x) for x in polos[1:]):
+        out["instansi"] = polos[0]
+    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}
 
 
 _TAHUN = re.compile(r"\b(20\d\d)\b")
