@@ -16,7 +16,10 @@ PROGRAM PENGEMBANGAN UMKM (line 38) 50.000.000 / 45.000.000; its kegiatan (line 
 """
 import pandas as pd
 
-from renja_analysis import load_document, metrics
+# the mini document's rows and its rewriting, shared with the r round's tests
+from test_realisasi_rincian_r import KEGIATAN, UMKM, _kosongkan, _mini
+
+from renja_analysis import metrics
 from renja_analysis.findings.document import jumlah_tidak_cocok
 
 KOSONG = pd.DataFrame(columns=["sisi", "level", "nama", "pagu_rp", "baris_sumber"])
@@ -101,32 +104,7 @@ def test_a_row_with_a_realisation_but_no_pagu_blocks_reading_the_parent():
     assert pd.isna(r["realisasi_rp"].iloc[0])
 
 
-SUB2 = "Penumbuhan dan Pengembangan Kewirausahaan\tJumlah Orang"
-UMKM = "PROGRAM PENGEMBANGAN UMKM\tPresentase UMKM"
-KEGIATAN = "Kegiatan Pengembangan Usaha Mikro dengan Orientasi"
 LANJUT = "Penumbuhan dan Pengembangan Kewirausahaan\tJumlah Wirausaha Baru\t10\tOrang\t\t0\tOrang\t16.000.000\t\t\t\t"
-
-
-def _mini(tmp_path, mini_path, ubah, sisip=None):
-    text = mini_path.read_text(encoding="utf-8")
-    i = text.index("Tabel 2.2\n")
-    lines = text[i:].split("\n")
-    for k, line in enumerate(lines):
-        for awal, f in ubah.items():
-            if line.startswith(awal):
-                cells = line.split("\t")
-                f(cells)
-                lines[k] = "\t".join(cells)
-    if sisip is not None:
-        k = max(k for k, line in enumerate(lines) if line.startswith(SUB2))
-        lines.insert(k + 1, sisip)
-    path = tmp_path / "renja-mini-u.md"
-    path.write_text(text[:i] + "\n".join(lines), encoding="utf-8")
-    return load_document(path)
-
-
-def _kosongkan(cells):
-    cells[7] = cells[9] = ""        # realisasi Rp (column 8) and serapan (column 10)
 
 
 def test_document_repeated_realisation_row_is_no_double(tmp_path, mini_path):
