@@ -116,12 +116,16 @@ _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b"
 #: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
 #: Koperasi ... Kabupaten Magetan Tahun 2024": up to the pemda, the kind word followed by a pemda name
 #: (capitalised words, not another kind word: "Dinas Tata Kota Kota Surabaya" is Dinas Tata Kota), and then
-#: the year, the sentence's end or its next lower-case word; or up to the year when no pemda is named.
+#: the year, the sentence's end or its next lower-case word; or up to the year when no pemda is named;
+#: the name itself is capitalised words (and ``dan``/``serta``): it ends at the sentence's next lower-case
+#: word ("... dan Menengah ini disusun ...", "... yang disusun oleh ...": REV-P P2).
 _JENIS_PEMDA_KATA = r"(?i:kabupaten|kab\.|kota|provinsi)"
 _KANTOR_KALIMAT = re.compile(
     rf"\b(?i:rencana\s+kerja|renja)(?:\s*\((?i:renja)\))?(?:\s+(?i:perubahan))?\s+"
-    rf"((?i:{_KANTOR_AWAL})\b.*?)(?:\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
-    rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)|\s+(?i:tahun)\b)")
+    rf"((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:[A-Z(&][\w.,'()&-]*|dan|serta))*?)"
+    rf"(?:\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)|\s+(?i:tahun)\b"
+    rf"|(?=\s+(?!dan\b|serta\b)[a-z]))")
 #: Words two office names may differ by and still name one office (``kantor_beda``).
 _KATA_LUAR = frozenset({"dan", "serta", "kabupaten", "kab", "kota", "provinsi", "daerah"})
 #: The pemda an office's name ends with (``BAPPEDA KABUPATEN MAGETAN``).
@@ -287,13 +291,18 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     if "pemerintah" not in out and pemda_polos:
         # no bold pemda line: the capitals one on the title page
         out["pemerintah"] = pemda_polos
-    # the office: the bold title line (the rule before capitals lines were read), else the kata pengantar's
-    # title sentence, else a capitals title line when the title page prints one office only (two of them
-    # naming different offices name none)
-    if tebal or kalimat:
-        out["instansi"] = tebal or kalimat
-    elif polos and not any(kantor_beda(polos[0], x) for x in polos[1:]):
-        out["instansi"] = polos[0]
+    # the office: the bold title line (the rule before capitals lines were read); else a capitals title
+    # line when the title page prints one office only (two naming different offices name none) and the
+    # kata pengantar's sentence, which may name another office's Renja (REV-P P1): when both are read and
+    # name different offices, neither (the office is not known; the reconciliation says so)
+    sampul_kantor = polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None
+    if tebal:
+        out["instansi"] = tebal
+    elif sampul_kantor and kalimat:
+        if not kantor_beda(sampul_kantor, kalimat):
+            out["instansi"] = kalimat       # one office: the sentence writes it whole (a cover line may wrap)
+    elif sampul_kantor or kalimat:
+        out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}
 
 
