@@ -445,17 +445,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     parents = np.flatnonzero(teks_di(df["level"], ("program", "kegiatan")) & own)
     # the parents open at the last row (a cut) and at each gap: the same for every column
     buka: list = []
+    lv_arr = df["level"].astype(str).to_numpy(dtype=object)
     if terpotong is not None:
-        lv = df["level"].astype(str).to_numpy(dtype=object)
-        prog = np.flatnonzero((lv == "program") & own)
-        keg = np.flatnonzero((lv == "kegiatan") & own)
+        prog = np.flatnonzero((lv_arr == "program") & own)
+        keg = np.flatnonzero((lv_arr == "kegiatan") & own)
         buka = [*(prog[-1:] if "program" in tingkat_terbuka else []),
                 *(keg[keg > (prog[-1] if len(prog) else -1)][-1:] if "kegiatan" in tingkat_terbuka else [])]
     di_celah = _terbuka_di_celah(df["level"], lanjut, celah) if celah else {}
     # a program with two or more sub kegiatan read directly under it (no kegiatan between): a hierarchy no
     # Renja has, so maybe a kegiatan read as a sub kegiatan (printed without the word "Kegiatan") with its
     # own rows after it, counted twice: its sum is doubtful (one such row alone has no rows to double)
-    lv_arr = df["level"].astype(str).to_numpy(dtype=object)
     induk_arr = parent.to_numpy(dtype=float)
     sub_langsung = (lv_arr == "sub_kegiatan") & own & ~np.isnan(induk_arr)
     sub_langsung[sub_langsung] = lv_arr[induk_arr[sub_langsung].astype(np.intp)] == "program"
@@ -688,7 +687,7 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
                                                        v[ada].tolist())]
 
 
-def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> tuple | None:
+def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame | None, side: str) -> tuple | None:
     """The numbers 3.2 prints on one side's stated totals (a numbered urusan line,
     ``tables.rkpd_review``), for ``_celah_nomor``: (numbers, NaN for an urusan or bidang urusan
     line printing none, the position in ``part`` of the row each total comes before, by source
@@ -700,7 +699,7 @@ def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> 
     >>> _nomor_jumlah(part, tot, "hasil_analisis")
     ([1.0, nan], [0, 1])
     """
-    if "no" not in total_review or not len(total_review):
+    if total_review is None or "no" not in total_review or not len(total_review):
         return None
     sisi = _teks_kategori(total_review["sisi"]) == side
     urusan = (_peringkat_jumlah(total_review["label"]).to_numpy() > 0) if "label" in total_review else False
@@ -733,7 +732,7 @@ def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list
     return [(p, _teks_celah(a, b)) for p, a, b in _celah_32_bagian(part, total_review, side)]
 
 
-def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list[tuple[int, int, int]]:
+def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side: str) -> list[tuple[int, int, int]]:
     """``_celah_32``'s gaps as numbers (``_celah_bagian``)."""
     if "no" not in part:
         return []
@@ -776,14 +775,13 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     lanjut = lanjutan(df)
     own = ~lanjut.to_numpy(dtype=bool)
     pos = np.arange(len(lv))
-    induk = np.maximum.accumulate(np.where(((lv == "program") | (lv == "kegiatan")) & own, pos, -1)) \
-        if len(lv) else pos
+    kepala = ((lv == "program") | (lv == "kegiatan")) & own      # a program or kegiatan of its own
+    induk = np.maximum.accumulate(np.where(kepala, pos, -1)) if len(lv) else pos
     pagu = pd.to_numeric(df["pagu_rp"]).astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     parent = parent_index(df["level"], lanjut).to_numpy(dtype=float)
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float)
     # the row after which each kegiatan's rows end: the next program or kegiatan (or the end)
-    berikut = np.minimum.accumulate(np.where(((lv == "program") | (lv == "kegiatan")) & own, pos,
-                                             len(lv))[::-1])[::-1] if len(lv) else pos
+    berikut = np.minimum.accumulate(np.where(kepala, pos, len(lv))[::-1])[::-1] if len(lv) else pos
     letak = np.asarray([g for g, _, _ in bagian], dtype=int)
     out = []
     for i, (g, a, b) in enumerate(bagian):

@@ -72,7 +72,7 @@ from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _celah_bagian, _frame, _nomor_jumlah, _rec, _teks_celah
+from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec, _teks_celah
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
@@ -1280,7 +1280,7 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list,
     rv = rv[rv["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     # the gaps as jumlah_tidak_cocok reads them (numbered totals holding their places)
     total = getattr(doc, "total_review", None)
-    celah = _celah_bagian(rv["no"], _nomor_jumlah(rv, total, "hasil_analisis") if total is not None else None)
+    celah = _celah_32_bagian(rv, total, "hasil_analisis")
     if not celah:
         return {}, {}
 

@@ -344,12 +344,13 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
     r = metrics.realisasi_rincian(t22)
     # whether the row has a row below it at all (the next row is of a deeper level)
     urut = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
-    sendiri = t22[~lanjutan(t22).to_numpy(dtype=bool)]        # a further indicator row is nobody's row
+    lanjut = lanjutan(t22).reset_index(drop=True)
+    sendiri = t22[~lanjut.to_numpy(dtype=bool)]        # a further indicator row is nobody's row
     dalam = [urut.get(a, 3) for a in sendiri["level"].astype(str).tolist()]
     ada_rincian = dict(zip(sendiri["baris_sumber"].tolist(), [b > a for a, b in zip(dalam, dalam[1:] + [-1])]))
     nilai = dict(zip(t22["baris_sumber"].tolist(), r["realisasi_rp"].tolist()))
     # the pagu of each parent's rows (its empty cell is read from them only where they add up to its own)
-    induk = parent_index(t22["level"].reset_index(drop=True), lanjutan(t22).reset_index(drop=True), langsung=True)
+    induk = parent_index(t22["level"].reset_index(drop=True), lanjut, langsung=True)
     pagu = pd.to_numeric(t22["pagu_rp"]).astype("Float64").reset_index(drop=True)
     # a kegiatan whose pagu cell is empty: its sub kegiatan's pagu, as metrics.realisasi_rincian reads it
     kegiatan = (t22["level"].astype(str) == "kegiatan").to_numpy(dtype=bool)
@@ -369,7 +370,7 @@ def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
     pagu_anak = pagu[ada].fillna(0).groupby(induk[ada].astype(int)).sum()
     # a row below with a realisation but no pagu: its money cannot be checked (the guard's block)
     tanpa_pagu = (ada & pagu.isna() & r["realisasi_rp"].reset_index(drop=True).notna()
-                  & ~lanjutan(t22).reset_index(drop=True)).to_numpy(dtype=bool)
+                  & ~lanjut).to_numpy(dtype=bool)
     tanpa_pagu_di: dict[int, int] = {}
     for i in np.flatnonzero(tanpa_pagu).tolist():
         tanpa_pagu_di.setdefault(t22["baris_sumber"].iloc[int(induk.iloc[i])], int(t22["baris_sumber"].iloc[i]))
