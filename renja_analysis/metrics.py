@@ -202,8 +202,7 @@ def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
     [0.0, <NA>, 2.0]
     """
     rp = realisasi_dinilai(df["realisasi_rp"])
-    if "level" in df and len(df) and (df["realisasi_rp"].isna().to_numpy(dtype=bool)
-                                      & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)).any():
+    if "level" in df and len(df) and _induk_kosong(df["level"], df["realisasi_rp"]).any():
         # a program or kegiatan whose cell is empty: the rows below it, or unknown (never 0)
         rincian = realisasi_rincian(df)
         dari = rincian["realisasi_dari_rincian"].notna().to_numpy(dtype=bool)
@@ -213,6 +212,14 @@ def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
         return rp
     own = _series(df["pagu_rp"]).notna() | _series(df["realisasi_rp"]).notna()
     return rp.where(own.to_numpy(dtype=bool))
+
+
+def _induk_kosong(level: pd.Series, nilai) -> np.ndarray:
+    """Where a program or kegiatan leaves ``nilai`` empty: the rows ``realisasi_rincian``
+    reads from below (none: it has nothing to take, and ``realisasi_rp_dinilai`` skips it)."""
+    kosong = np.isnan(_series(nilai).to_numpy(dtype=float, na_value=np.nan)) if isinstance(nilai, pd.Series) \
+        else np.isnan(nilai)
+    return kosong & level.isin(("program", "kegiatan")).to_numpy(dtype=bool)
 
 
 #: What ``realisasi_rincian`` took an empty program or kegiatan realisation from: the stated
@@ -298,7 +305,7 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False, kolom: str = "
 
     n = len(df)
     real = _series(df[kolom]).to_numpy(dtype=float, na_value=np.nan)
-    induk_kosong = np.isnan(real) & df["level"].isin(("program", "kegiatan")).to_numpy(dtype=bool)
+    induk_kosong = _induk_kosong(df["level"], real)
     if not induk_kosong.any():          # every program and kegiatan states its own: nothing to take
         # (an all-NA text column made at once: a list of a million None costs 0.2 s, issue 21's metrics row)
         out = pd.DataFrame({"realisasi_rp": pd.array(real, dtype="Float64"),

@@ -148,9 +148,8 @@ def kantor_beda(a: str, b: str) -> bool:
     return bool(wa - wb) and bool(wb - wa) and len(wa) > 1 and len(wb) > 1
 
 
+#: A page number's form; also a bare number, as a cell cut off its row prints it (``_check_pages``).
 _NOMOR = re.compile(r"\d{1,4}")
-#: A bare number, as a cell cut off its row prints it (``_check_pages``): a page number's form.
-_BARE = _NOMOR
 _DIGIT = re.compile(r"\d")
 #: A digit in the first ten cells of a line, before the note columns (``WRAP``: 2.2's Keterangan
 #: and Solusi, cells 11 and 12, whose wrapped text may hold digits).
@@ -869,8 +868,8 @@ class _Splitter:
                 nama=(cells[_name_column(block.kind, row)] or teks)[:200], kolom=kolom, pembanding=number)
             return
         # several cells wrapped at once: each piece in its own column, nothing in a number column
-        both = _daftar(names)
-        joined = _daftar([f"{name} \u201c{cells[k][:120]}\u201d" for name, k in first.items()])
+        both = daftar(names)
+        joined = daftar([f"{name} \u201c{cells[k][:120]}\u201d" for name, k in first.items()])
         row_of_its_own = (f" Bila baris {number} sebenarnya baris tersendiri yang belum berisi angka, periksa "
                           "dokumen aslinya." if "nama" in names else "")
         self._finding(
@@ -935,7 +934,7 @@ class _Splitter:
                      f"menjadi \u201c{text[:160]}\u201d.")
         elif kind == "footer" and block.kind == "tabel_3_2" and len(cells) > 1 and cells[1] \
                 and not cells[1].upper().startswith("URUSAN") \
-                and _BARE.fullmatch(text := clean_text(self.clean[above - 1].replace("\t", " "))):
+                and _NOMOR.fullmatch(text := clean_text(self.clean[above - 1].replace("\t", " "))):
             numbered = (r.cells[0] for r in reversed(block.rows) if r.cells and r.cells[0].isdigit())
             before = int(next(numbered, "0"))
             if int(text) != before + 1:
@@ -1175,7 +1174,7 @@ class _Splitter:
         blanks = np.sort(np.asarray(block.blank_lines, dtype=np.int64))
         blank_between = np.searchsorted(blanks, lines) - np.searchsorted(blanks, header_above, side="right")
         near = np.flatnonzero((above >= 0) & ~brk & (blank_between == lines - header_above - 1))
-        under = {int(k) for k in near if _BARE.fullmatch(clean_text(self.clean[numbered[k][0] - 1].replace("\t", " ")))}
+        under = {int(k) for k in near if _NOMOR.fullmatch(clean_text(self.clean[numbered[k][0] - 1].replace("\t", " ")))}
         out |= under
         if not out:
             return
@@ -1386,9 +1385,6 @@ def _cut_off(pieces: list[str], above: list[str]) -> bool:
     """
     return any(p[:1].islower() for p in pieces) or any(_CUT_END.search(a) for a in above)
 
-
-#: Column names as an Indonesian list (``labels.daftar``).
-_daftar = daftar
 
 
 def _wrapped_column(kind: str, row: Row, k: int, header: list[list[str]] | None = None) -> str:
