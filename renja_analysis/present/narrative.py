@@ -614,6 +614,11 @@ def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: flo
     atas pagu bukan serapan yang tinggi, dan angkanya dipersoalkan temuan kritis (realisasi melebihi pagu),
     sehingga tidak dinilai terhadap harapan triwulan 50% (predikat serapan menurut skala, Sangat Tinggi,
     bukan prestasi).
+    >>> print(_kalimat_serapan_program(pd.Series({**head, "pagu_rp": 0.0, "serapan_rp": None, "predikat_rp": None}),
+    ...                                5e6, "", 50.0, t))  # doctest: +NORMALIZE_WHITESPACE
+    Realisasi program ini Rp5.000.000 **melebihi pagunya** Rp0: belanja di atas pagu bukan serapan yang tinggi,
+    dan angkanya dipersoalkan temuan kritis (realisasi melebihi pagu), sehingga tidak dinilai terhadap harapan
+    triwulan 50%.
     >>> print(_kalimat_serapan_program(pd.Series({**head, "serapan_rp": 60.0}), 18e6, "", 50.0, None))
     Program ini menyerap **60,00%** dari pagu Rp30.000.000 (Rp18.000.000), di atas harapan triwulan 50% (predikat serapan Sangat Tinggi).
     """
@@ -623,8 +628,9 @@ def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: flo
     pred = head["predikat_rp"] if pd.notna(head["predikat_rp"]) else None
     lebih = pd.notna(realisasi) and pd.notna(head["pagu_rp"]) and realisasi > head["pagu_rp"]
     if soal and lebih:
+        serapan = f" (serapan {format_persen(head['serapan_rp'])})" if pd.notna(head["serapan_rp"]) else ""
         return (f"Realisasi program ini {format_rupiah(realisasi)}{asal} **melebihi pagunya** "
-                f"{format_rupiah(head['pagu_rp'])} (serapan {format_persen(head['serapan_rp'])}): belanja di atas "
+                f"{format_rupiah(head['pagu_rp'])}{serapan}: belanja di atas "
                 f"pagu bukan serapan yang tinggi, dan angkanya dipersoalkan temuan kritis ({_daftar(list(soal))}), "
                 f"sehingga tidak dinilai terhadap harapan triwulan {format_persen(harapan, 0)}"
                 + (f" (predikat serapan menurut skala, {pred}, bukan prestasi)." if pred else "."))

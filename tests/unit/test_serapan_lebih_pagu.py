@@ -11,7 +11,7 @@ Office: 40 of 50 = 80,00 %."""
 import pandas as pd
 
 from renja_analysis import metrics
-from renja_analysis.findings.document import serapan_berlebih
+from renja_analysis.findings.document import _frame, _rec, serapan_berlebih
 from renja_analysis.present import narrative, summary
 
 
@@ -84,3 +84,20 @@ def test_office_headline_and_table_say_the_serapan_is_disputed():
     # without findings nothing is hedged
     assert "dipersoalkan" not in narrative.ringkasan_dinas(ev, temuan.iloc[:0], None, 2, triase=False)
     assert summary.angka_utama(ev)["ukuran"].iloc[2] == "Serapan (jumlah realisasi dibagi jumlah pagu)"
+
+
+def test_only_a_dispute_of_the_rupiah_hedges_a_serapan():
+    ev = _ev()
+    # program Q (line 5): a kritis sum mismatch on its realisasi Rp disputes its serapan; a kritis
+    # capaian above 100 % on the same line (kolom capaian_k) does not; a peringatan does not
+    temuan = _frame([_rec(j, t, "Tabel 2.2", 5, "PROGRAM Q", k, 1.0, 2.0, "Pesan.") for j, t, k in (
+        ("jumlah_tidak_cocok", "kritis", "realisasi_rp"), ("capaian_berlebih", "kritis", "capaian_k"),
+        ("persen_tidak_cocok", "peringatan", "serapan_rp_dokumen"))])
+    assert summary.sengketa_baris(temuan, summary.KOLOM_SERAPAN) == {5: ("jumlah beda dari rinciannya",)}
+    assert narrative.ringkasan_program(ev, "PROGRAM Q", temuan).startswith(
+        "Program ini menyerap **25,00%** dari pagu Rp20 (Rp5), di bawah harapan triwulan 50% (predikat serapan "
+        "Sangat Rendah); realisasi atau pagunya dipersoalkan temuan kritis (jumlah beda dari rinciannya): angka ini "
+        "bergantung padanya.")
+    only_capaian = temuan.iloc[1:]
+    assert "dipersoalkan" not in narrative.ringkasan_program(ev, "PROGRAM Q", only_capaian).split(". ")[0]
+    assert summary.daftar_program(ev, only_capaian)["serapan_dipersoalkan"].isna().all()
