@@ -2116,8 +2116,13 @@ def nilai_negatif(tables: dict) -> pd.DataFrame:
     return _frame(records)
 
 
-def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
+def serapan_berlebih(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame | None = None) -> pd.DataFrame:
     """Spending above the budget: realisasi Rp greater than pagu Rp (``kritis``).
+
+    The message asks whether the pagu murni was used instead of the pagu perubahan only where
+    that could explain it: where Tabel 3.2's P-APBD pagu of the row (``pergeseran``'s
+    ``pagu_papbd_rp`` by ``baris_evaluasi``) is unknown, or not below the realisation (then
+    named). Where it is below the realisation too, the message says so instead.
 
     Examples
     --------
@@ -2125,16 +2130,38 @@ def serapan_berlebih(evaluasi: pd.DataFrame) -> pd.DataFrame:
     ...                    "serapan_rp": [120.0, 80.0], "baris_sumber": [7, 8]})
     >>> serapan_berlebih(ev)[["baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist()
     [[7, 120.0, 120.0]]
+    >>> print(serapan_berlebih(ev)["pesan"].iloc[0])
+    Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).
+    >>> pg = pd.DataFrame({"baris_evaluasi": [7], "pagu_papbd_rp": [90.0]})
+    >>> print(serapan_berlebih(ev, pg)["pesan"].iloc[0])
+    Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu P-APBD di Tabel 3.2, Rp90, juga di bawah realisasi).
+    >>> print(serapan_berlebih(ev, pg.assign(pagu_papbd_rp=150.0))["pesan"].iloc[0])
+    Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan? Tabel 3.2 mencantumkan pagu P-APBD Rp150).
     """
     # a negative pagu has its own finding (nilai_negatif); a pagu of 0 with spending is spending above it
     bad = ((evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]) & (evaluasi["pagu_rp"] >= 0)).fillna(False).astype(bool)
+    rows = evaluasi[bad]
+    papbd = pd.Series(pd.NA, index=rows.index, dtype="Float64")
+    if pergeseran is not None and len(pergeseran) and {"baris_evaluasi", "pagu_papbd_rp"} <= set(pergeseran):
+        pg = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi")
+        papbd = rows["baris_sumber"].map(pd.Series(pg["pagu_papbd_rp"].to_numpy(),
+                                                   index=pg["baris_evaluasi"].astype("int64").to_numpy())
+                                         ).astype("Float64")
+
+    def petunjuk(real, baru) -> str:
+        if pd.isna(baru):
+            return "pagu murni dipakai, bukan pagu perubahan?"
+        if baru < real:
+            return f"pagu P-APBD di Tabel 3.2, {format_rupiah(baru)}, juga di bawah realisasi"
+        return f"pagu murni dipakai, bukan pagu perubahan? Tabel 3.2 mencantumkan pagu P-APBD {format_rupiah(baru)}"
+
     return _frame([_rec(
         "serapan_berlebih", "kritis", _TABEL_22, baris, nama, "realisasi_rp", real, ser,
         f"Realisasi {format_rupiah(real)} melebihi pagu {format_rupiah(pagu)} "
         f"(serapan {format_persen(ser)}); belanja tidak boleh melampaui pagu: periksa "
-        "realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).")
-        for baris, nama, real, ser, pagu in zip(*_cols(
-            evaluasi[bad], "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp"))])
+        f"realisasi atau pagu ({petunjuk(real, baru)}).")
+        for (baris, nama, real, ser, pagu), baru in zip(zip(*_cols(
+            rows, "baris_sumber", "nama", "realisasi_rp", "serapan_rp", "pagu_rp")), papbd.tolist())])
 
 
 def _panjang_maks(s: pd.Series) -> int:
@@ -2215,7 +2242,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         _frame(baca),
         teks_terlalu_panjang(tables),
         nilai_negatif(tables),
-        serapan_berlebih(doc.evaluasi),
+        serapan_berlebih(doc.evaluasi, pergeseran),
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,

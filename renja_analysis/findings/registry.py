@@ -17,7 +17,7 @@ Examples
 >>> JENIS_TEMUAN["persen_tidak_cocok"].tingkat
 ('peringatan', 'kritis')
 >>> [j.kode for j in DAFTAR if j.sengketa == "kolom"]
-['antar_tabel_tidak_cocok']
+['serapan_berlebih', 'antar_tabel_tidak_cocok']
 >>> JENIS_DOKUMEN[:2], JENIS_SIPD[-1]
 (['baris_tidak_terbaca', 'baris_ganda'], 'dokumen_vs_sipd')
 """
@@ -278,7 +278,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "a negative target, pagu or realisation (2.2, 3.1, 3.2, 3.3; bertambah/berkurang may be negative)"),
     _J("serapan_berlebih", ("kritis",), "Realisasi melebihi pagu",
        "Realisasi anggaran (Rp) lebih besar daripada pagunya.",
-       "realisasi Rp above pagu Rp (pagu 0 or more)"),
+       "realisasi Rp above pagu Rp (pagu 0 or more); the message asks whether the pagu murni was used instead "
+       "of the pagu perubahan only where that could explain it (Tabel 3.2's P-APBD pagu of the row unknown or "
+       "not below the realisation). It disputes the row's realisasi Rp: the serapan of that row, of a program "
+       "list and of the office's headline is said disputed, never praised (the predikat column keeps the scale's "
+       "value)",
+       sengketa="kolom"),
     _J("persen_tidak_cocok", ("peringatan", "kritis"), "Persen tertulis beda dari hitungan",
        "Persen yang tertulis di dokumen (capaian, serapan, kemajuan Renstra) berbeda dari hasil hitung ulang "
        "angka baris yang sama; kritis bila selisihnya 5 poin atau lebih.",

@@ -39,7 +39,14 @@ from ..status import (
 )
 from .comparison import jumlah_program
 from .escape import markdown_teks
-from .summary import capaian_ringkas, jumlah_temuan, masalah_per_program, program_temuan
+from .summary import (
+    KOLOM_SERAPAN,
+    capaian_ringkas,
+    jumlah_temuan,
+    masalah_per_program,
+    program_temuan,
+    sengketa_baris,
+)
 
 #: Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'.
 _daftar = labels.daftar
@@ -69,19 +76,33 @@ def _banding(nilai, harapan) -> str:
 
 
 def _sengketa(temuan: pd.DataFrame | None) -> dict:
-    """Numbers disputed by a kritis finding that compares tables: ``{(line, column): text}``
-    (e.g. the realisasi of a row that Tabel 2.1 states otherwise; the types of
-    ``findings.registry.JENIS_SENGKETA_KOLOM``)."""
+    """Numbers disputed by a kritis finding on one cell: ``{(line, column): text}`` (the types of
+    ``findings.registry.JENIS_SENGKETA_KOLOM``): the realisasi of a row that Tabel 2.1 states
+    otherwise ("menurut Tabel 2.1 25, temuan kritis"), or a realisation above its pagu ("realisasi
+    melebihi pagu, temuan kritis").
+
+    >>> t = pd.DataFrame({"jenis": ["antar_tabel_tidak_cocok", "serapan_berlebih"], "tingkat": "kritis",
+    ...     "tabel": ["Tabel 2.2 vs Tabel 2.1", "Tabel 2.2"], "baris_sumber": [312, 279],
+    ...     "kolom": ["realisasi_k", "realisasi_rp"], "nilai_hitung": [25.0, 133.33]})
+    >>> _sengketa(t)
+    {(312, 'realisasi_k'): 'menurut Tabel 2.1 25, temuan kritis', (279, 'realisasi_rp'): 'realisasi melebihi pagu, temuan kritis'}
+    """
     if temuan is None or not len(temuan):
         return {}
+    antar = temuan["tabel"].astype(str).str.contains(" vs ", regex=False)
     t = temuan[(temuan["tingkat"].astype(str) == "kritis")
                & temuan["jenis"].astype(str).isin(JENIS_SENGKETA_KOLOM)
-               & temuan["baris_sumber"].notna() & temuan["nilai_hitung"].notna()]
+               & temuan["baris_sumber"].notna() & (temuan["nilai_hitung"].notna() | ~antar)]
     out = {}
-    for baris, kolom, tabel, nilai in zip(t["baris_sumber"], t["kolom"], t["tabel"], t["nilai_hitung"]):
-        lain = str(tabel).split(" vs ")[-1]
-        out[(int(baris), str(kolom))] = (f"menurut {markdown_teks(lain)} {format_angka(nilai, None)}, "
-                                         "temuan kritis")
+    for baris, kolom, tabel, nilai, jenis in zip(t["baris_sumber"], t["kolom"], t["tabel"], t["nilai_hitung"],
+                                                 t["jenis"].astype(str)):
+        if " vs " in str(tabel):
+            lain = str(tabel).split(" vs ")[-1]
+            text = f"menurut {markdown_teks(lain)} {format_angka(nilai, None)}"
+        else:
+            label = labels.jenis_temuan(jenis)
+            text = label[:1].lower() + label[1:]
+        out[(int(baris), str(kolom))] = f"{text}, temuan kritis"
     return out
 
 
@@ -356,7 +377,8 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         kalimat = [
             f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
             f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
-            f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})." if pd.notna(pred) else ".")]
+            f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})" if pd.notna(pred) else "")
+            + _serapan_dipersoalkan(prog, temuan, tautan_nama) + "."]
     if total["dari_rincian"]:
         kalimat.append(f"Realisasi {total['dari_rincian']} program yang selnya kosong di Tabel 2.2 diambil dari "
                        "jumlah realisasi kegiatan atau sub kegiatannya.")
@@ -432,6 +454,30 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     return "\n".join(lines)
 
 
+def _serapan_dipersoalkan(prog: pd.DataFrame, temuan: pd.DataFrame | None, nama=None) -> str:
+    """The hedge of a serapan summed over programs (the office's headline) when a kritis finding
+    disputes the realisation or pagu of a program summed (``summary.sengketa_baris`` on
+    ``summary.KOLOM_SERAPAN``, the rule of the capaian's "dipersoalkan"); empty when none does.
+
+    >>> prog = pd.DataFrame({"nama": ["PROGRAM A", "PROGRAM B"], "baris_sumber": [277, 281]})
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [277],
+    ...                   "kolom": ["realisasi_rp"]})
+    >>> print(_serapan_dipersoalkan(prog, t))
+    ; realisasi 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: realisasi melebihi pagu), sehingga angka ini bergantung padanya
+    >>> _serapan_dipersoalkan(prog, None)
+    ''
+    """
+    nama = nama or _nama
+    soal = sengketa_baris(temuan, KOLOM_SERAPAN)
+    if not soal or "baris_sumber" not in prog:
+        return ""
+    rows = [(n, soal[int(b)]) for n, b in zip(prog["nama"], prog["baris_sumber"]) if pd.notna(b) and int(b) in soal]
+    if not rows:
+        return ""
+    return (f"; realisasi {len(rows)} program yang ikut dijumlahkan dipersoalkan temuan kritis ("
+            + _daftar([f"{nama(n)}: {_daftar(list(j))}" for n, j in rows]) + "), sehingga angka ini bergantung padanya")
+
+
 def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
     """Programs not yet started by plan (``metrics.dijadwalkan``: every sub kegiatan
     scheduled for a later quarter and nothing realised); their low serapan is no failure.
@@ -487,6 +533,21 @@ def _capaian_sel(r: pd.Series) -> str:
     return text
 
 
+def serapan_sel(r: pd.Series) -> str:
+    """A program's serapan for a table cell, with the kritis finding that disputes its realisation
+    or pagu (``summary.daftar_program``'s ``serapan_dipersoalkan``) beside it: "116,67% (dipersoalkan
+    temuan kritis: realisasi melebihi pagu)". The predikat beside it keeps the scale's value.
+
+    >>> serapan_sel(pd.Series({"serapan_rp": 116.6666667, "serapan_dipersoalkan": "realisasi melebihi pagu"}))
+    '116,67% (dipersoalkan temuan kritis: realisasi melebihi pagu)'
+    >>> serapan_sel(pd.Series({"serapan_rp": 50.0}))
+    '50,00%'
+    """
+    soal = r.get("serapan_dipersoalkan")
+    text = format_persen(r["serapan_rp"])
+    return text + (f" (dipersoalkan temuan kritis: {soal})" if isinstance(soal, str) and soal else "")
+
+
 def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
                   milik: pd.Series | None = None) -> str:
     """The programs as a Markdown table whose names link to their pages
@@ -516,7 +577,7 @@ def tabel_program(daftar: pd.DataFrame, temuan: pd.DataFrame | None = None,
         dinilai = f"{int(r['jumlah_dinilai'])} dari {int(r['jumlah_sub_kegiatan'])}" + (
             f" ({int(r['jumlah_dijadwalkan'])} dijadwalkan)" if int(r["jumlah_dijadwalkan"]) else "")
         cells = [str(r["no"]), _tautan(markdown_teks(r["program"]), f"program/{r['notebook']}.ipynb"),
-                 format_rupiah(r["pagu_rp"]), format_persen(r["serapan_rp"]),
+                 format_rupiah(r["pagu_rp"]), serapan_sel(r),
                  labels.predikat(r["predikat_rp"], BELUM_DILAKSANAKAN if jadwal[i] else None, pagu=r["pagu_rp"],
                                  diketahui=labels.realisasi_diketahui(r.get("realisasi_dari_rincian"))),
                  _capaian_sel(r),
@@ -534,6 +595,52 @@ def _akhir_tahun(harapan) -> bool:
     """Whether the expectation is the whole year's (TW IV: 100 %), when nothing is measured later
     (``labels.akhir_tahun``, the rule of the labels and the evaluation table)."""
     return bool(labels.akhir_tahun(pd.Series([harapan], dtype="object"))[0])
+
+
+def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: float,
+                             temuan: pd.DataFrame | None) -> str:
+    """The program page's first sentence: its serapan against the quarter's expectation and its
+    predikat, or, where a kritis finding disputes its realisation or pagu (``summary.sengketa_baris``
+    on ``summary.KOLOM_SERAPAN``, the rule of the capaian's "dipersoalkan"), the dispute beside it:
+    spending above the pagu is said as such, never as a serapan above the expectation, and its
+    predikat (the scale's, kept in the tables) is not offered as praise.
+
+    >>> head = pd.Series({"pagu_rp": 30e6, "serapan_rp": 116.6666667, "predikat_rp": "Sangat Tinggi",
+    ...                   "baris_sumber": 277})
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [277],
+    ...                   "kolom": ["realisasi_rp"]})
+    >>> print(_kalimat_serapan_program(head, 35e6, "", 50.0, t))  # doctest: +NORMALIZE_WHITESPACE
+    Realisasi program ini Rp35.000.000 **melebihi pagunya** Rp30.000.000 (serapan 116,67%): belanja di
+    atas pagu bukan serapan yang tinggi, dan angkanya dipersoalkan temuan kritis (realisasi melebihi pagu),
+    sehingga tidak dinilai terhadap harapan triwulan 50% (predikat serapan menurut skala, Sangat Tinggi,
+    bukan prestasi).
+    >>> print(_kalimat_serapan_program(pd.Series({**head, "pagu_rp": 0.0, "serapan_rp": None, "predikat_rp": None}),
+    ...                                5e6, "", 50.0, t))  # doctest: +NORMALIZE_WHITESPACE
+    Realisasi program ini Rp5.000.000 **melebihi pagunya** Rp0: belanja di atas pagu bukan serapan yang tinggi,
+    dan angkanya dipersoalkan temuan kritis (realisasi melebihi pagu), sehingga tidak dinilai terhadap harapan
+    triwulan 50%.
+    >>> print(_kalimat_serapan_program(pd.Series({**head, "serapan_rp": 60.0}), 18e6, "", 50.0, None))
+    Program ini menyerap **60,00%** dari pagu Rp30.000.000 (Rp18.000.000), di atas harapan triwulan 50% (predikat serapan Sangat Tinggi).
+    """
+    soal = None
+    if pd.notna(head.get("baris_sumber")):
+        soal = sengketa_baris(temuan, KOLOM_SERAPAN).get(int(head["baris_sumber"]))
+    pred = head["predikat_rp"] if pd.notna(head["predikat_rp"]) else None
+    lebih = pd.notna(realisasi) and pd.notna(head["pagu_rp"]) and realisasi > head["pagu_rp"]
+    if soal and lebih:
+        serapan = f" (serapan {format_persen(head['serapan_rp'])})" if pd.notna(head["serapan_rp"]) else ""
+        return (f"Realisasi program ini {format_rupiah(realisasi)}{asal} **melebihi pagunya** "
+                f"{format_rupiah(head['pagu_rp'])}{serapan}: belanja di atas "
+                f"pagu bukan serapan yang tinggi, dan angkanya dipersoalkan temuan kritis ({_daftar(list(soal))}), "
+                f"sehingga tidak dinilai terhadap harapan triwulan {format_persen(harapan, 0)}"
+                + (f" (predikat serapan menurut skala, {pred}, bukan prestasi)." if pred else "."))
+    text = (f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
+            f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(realisasi)}{asal}), "
+            f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
+            + (f" (predikat serapan {pred})" if pred else ""))
+    if soal:
+        text += f"; realisasi atau pagunya dipersoalkan temuan kritis ({_daftar(list(soal))}): angka ini bergantung padanya"
+    return text + "."
 
 
 def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | None = None,
@@ -565,10 +672,7 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
         else:
             asal = (f", jumlah realisasi {labels.DARI_RINCIAN[dari]} di bawahnya karena sel realisasi program kosong"
                     if isinstance(dari, str) else "")
-            kalimat = [f"Program ini menyerap **{format_persen(head['serapan_rp'])}** dari pagu "
-                       f"{format_rupiah(head['pagu_rp'])} ({format_rupiah(rincian['realisasi_rp'])}{asal}), "
-                       f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
-                       + (f" (predikat serapan {head['predikat_rp']})." if pd.notna(head["predikat_rp"]) else ".")]
+            kalimat = [_kalimat_serapan_program(head, rincian["realisasi_rp"], asal, harapan, temuan)]
     if pd.isna(head["capaian_k"]) and labels.tanpa_target(pd.Series([head["target_k"]], dtype="object"))[0]:
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "

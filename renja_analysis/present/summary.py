@@ -44,6 +44,41 @@ KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_targ
 #: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute
 #: (``findings.registry``: ``sengketa`` set).
 JENIS_SENGKETA = _jt.JENIS_SENGKETA
+#: Columns on which a disputing kritis finding (``JENIS_SENGKETA``, by its ``kolom``) disputes a
+#: row's serapan: its pagu, its realisation, its stated or recomputed serapan.
+KOLOM_SERAPAN = ("pagu_rp", "realisasi_rp", "serapan_rp", "serapan_rp_dokumen")
+
+
+def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None) -> dict:
+    """The source lines whose numbers a kritis finding disputes (``JENIS_SENGKETA``), each with
+    the labels of those findings: the one rule by which an average (``capaian_ringkas``) or a sum
+    (``daftar_program``, ``narrative.ringkasan_dinas``) names what it counts that is disputed.
+    With ``kolom``, only findings on those columns (``KOLOM_SERAPAN``: the serapan's).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih", "capaian_berlebih", "capaian_berlebih"],
+    ...     "tingkat": ["kritis", "kritis", "peringatan"], "baris_sumber": [7, 8, 9],
+    ...     "kolom": ["realisasi_rp", "capaian_k", "capaian_k"]})
+    >>> sengketa_baris(t)
+    {7: ('realisasi melebihi pagu',), 8: ('capaian di atas 100%',)}
+    >>> sengketa_baris(t, KOLOM_SERAPAN)
+    {7: ('realisasi melebihi pagu',)}
+    """
+    if temuan is None or not len(temuan) or "jenis" not in temuan:
+        return {}
+    jenis = temuan["jenis"].astype(str)
+    pilih = ((temuan["tingkat"].astype(str) == "kritis") & jenis.isin(JENIS_SENGKETA)
+             & temuan["baris_sumber"].notna()).to_numpy(dtype=bool)
+    if kolom is not None:
+        pilih = pilih & temuan["kolom"].astype(str).isin(kolom).to_numpy(dtype=bool)
+    out: dict = {}
+    for baris, j in zip(temuan["baris_sumber"][pilih].astype(int).tolist(), jenis[pilih].tolist()):
+        label = labels.jenis_temuan(j)
+        label = label[:1].lower() + label[1:]
+        if label not in out.setdefault(baris, ()):
+            out[baris] += (label,)
+    return out
 
 
 def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
@@ -129,10 +164,7 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int))
     out["terendah_kritis"] = worst["baris_sumber"].isin(kritis).to_numpy(dtype=bool) if "baris_sumber" in worst \
         else False
-    sengketa = set()
-    if temuan is not None and len(temuan) and "jenis" in temuan:
-        t = temuan[(temuan["tingkat"].astype(str) == "kritis") & temuan["jenis"].astype(str).isin(JENIS_SENGKETA)]
-        sengketa = set(t["baris_sumber"].dropna().astype(int))
+    sengketa = set(sengketa_baris(temuan))
     if "baris_sumber" in d and sengketa:
         ds = d[d["baris_sumber"].isin(sengketa)]
         out["jumlah_dipersoalkan"] = ds.groupby("_key", sort=False).size().reindex(groups, fill_value=0).astype(int)
@@ -186,6 +218,12 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
     for col in ("jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai", "jumlah_dipersoalkan"):
         out[col] = out[col].fillna(0).astype(int)
     out["terendah_kritis"] = out["terendah_kritis"].fillna(False).astype(bool)
+    # the program's own realisation or pagu disputed by a kritis finding (``sengketa_baris``, the rule of
+    # the capaian's ``jumlah_dipersoalkan``): its serapan is said with the dispute, never as a plain figure
+    serapan_soal = sengketa_baris(temuan, KOLOM_SERAPAN)
+    out["serapan_dipersoalkan"] = pd.Series(
+        ["; ".join(serapan_soal[int(b)]) if pd.notna(b) and int(b) in serapan_soal else pd.NA
+         for b in prog["baris_sumber"]] if "baris_sumber" in prog else pd.NA, index=out.index, dtype="string")
     out["notebook"] = [f"{n:02d}-{s}" for n, s in zip(out["no"], out["slug"])]
     # not yet started by plan (``metrics.dijadwalkan``): low serapan is the schedule, not a failure
     out["dijadwalkan"] = dijadwalkan(evaluasi)[is_prog] if "status" in evaluasi else False
@@ -319,7 +357,8 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     rows = [
         ("Pagu (APBD)", total["pagu_rp"], "rp"),
         ("Realisasi s.d. triwulan" + catatan_realisasi_program(total), total["realisasi_rp"], "rp"),
-        ("Serapan (jumlah realisasi dibagi jumlah pagu)", total["serapan_rp"], "persen"),
+        ("Serapan (jumlah realisasi dibagi jumlah pagu)" + _catatan_serapan_dipersoalkan(evaluasi, temuan),
+         total["serapan_rp"], "persen"),
         ("Harapan serapan s.d. triwulan", float(evaluasi["harapan_tw"].iloc[0]), "persen"),
         (f"Rata-rata capaian {int(cap['jumlah_dinilai'])} sub kegiatan yang dinilai"
          + (f" ({jadwal} dijadwalkan kemudian, tidak dihitung)" if jadwal else ""), cap["rata_capaian_k"], "persen"),
@@ -334,6 +373,24 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
                  ("Perubahan yang perlu disetujui (info)", j["perubahan"], "angka"),
                  ("Catatan info (bukan masalah)", j["konfirmasi"], "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
+
+
+def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None) -> str:
+    """The headline serapan's note when a kritis finding disputes the realisation or pagu of a
+    program summed (``sengketa_baris`` on ``KOLOM_SERAPAN``); empty when none does.
+
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan"], "nama": ["P", "S"], "baris_sumber": [1, 2]})
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [1],
+    ...                   "kolom": ["realisasi_rp"]})
+    >>> _catatan_serapan_dipersoalkan(ev, t), _catatan_serapan_dipersoalkan(ev, None)
+    (' (realisasi 1 program dipersoalkan temuan kritis)', '')
+    """
+    soal = sengketa_baris(temuan, KOLOM_SERAPAN)
+    if not soal or "baris_sumber" not in evaluasi:
+        return ""
+    prog = (evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)
+    n = int(evaluasi.loc[prog, "baris_sumber"].isin(list(soal)).sum())
+    return f" (realisasi {n} program dipersoalkan temuan kritis)" if n else ""
 
 
 def catatan_realisasi_program(total: dict) -> str:

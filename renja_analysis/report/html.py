@@ -317,7 +317,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
     from .. import labels
     from ..numbers import format_angka, format_persen, format_rupiah
     from ..present.colours import WARNA_PREDIKAT
-    from ..present.narrative import kalimat_capaian
+    from ..present.narrative import kalimat_capaian, serapan_sel
     from ..present.summary import angka_utama, jumlah_predikat, jumlah_status, masalah_per_program, program_temuan
     from ..status import BELUM_DILAKSANAKAN
 
@@ -337,7 +337,7 @@ def render_index(doc: RenjaDocument, pages: list[tuple[str, str, str]], target: 
                                    pagu=p["pagu_rp"], diketahui=diketahui)
         programs.append({"nama": p["program"], "href": f"program-{p['notebook']}.html",
                          "pagu": format_rupiah(p["pagu_rp"]),
-                         "serapan": format_persen(p["serapan_rp"]) if diketahui else "tidak diketahui",
+                         "serapan": serapan_sel(p) if diketahui else "tidak diketahui",
                          "capaian": kalimat_capaian(p, nama=str), "predikat": predikat,
                          "masalah": f"{k} kritis, {w} peringatan",
                          "temuan_href": f"30-kualitas-data.html#temuan-{p['notebook']}",

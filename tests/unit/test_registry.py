@@ -115,7 +115,7 @@ def test_the_old_lists_derive_from_the_registry():
     assert set(document.KONTRADIKSI) == {"persen_tidak_cocok", "jumlah_tidak_cocok", "antar_tabel_tidak_cocok",
                                          "selisih_tidak_cocok"}
     assert set(summary.JENIS_SENGKETA) == {"antar_tabel_tidak_cocok", "capaian_berlebih", "persen_tidak_cocok",
-                                             "jumlah_tidak_cocok", "satuan_tidak_wajar"}
+                                             "jumlah_tidak_cocok", "satuan_tidak_wajar", "serapan_berlebih"}
     assert labels.LABEL_JENIS_TEMUAN["angka_ambigu"] == "Angka ambigu yang dipastikan dengan bukti"
     assert list(labels.LABEL_JENIS_TEMUAN) == document.JENIS
 

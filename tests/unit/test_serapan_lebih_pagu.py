@@ -1,0 +1,103 @@
+"""A realisation above its pagu (the kritis finding serapan_berlebih) is not praised: the program
+page, the programs table, the office's headline and the headline card say the serapan is disputed by
+the kritis finding (the one rule of the capaian's "dipersoalkan", ``summary.sengketa_baris``), the
+predikat column keeps the scale's value; and the finding asks whether the pagu murni was used
+instead of the pagu perubahan only where Tabel 3.2's P-APBD pagu could explain it (REV-R R3, R5).
+
+Hand-made rows; expectations derived by hand:
+program P: pagu 30, realisation 35 (116,67 %); its kegiatan K the same; sub S pagu 15, Rp 20
+(133,33 %); sub T pagu 15, Rp 15. Program Q: pagu 20, Rp 5 (25 %), its sub U the same.
+Office: 40 of 50 = 80,00 %."""
+import pandas as pd
+
+from renja_analysis import metrics
+from renja_analysis.findings.document import _frame, _rec, serapan_berlebih
+from renja_analysis.present import narrative, summary
+
+
+def _ev():
+    raw = pd.DataFrame({
+        "level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "program", "kegiatan", "sub_kegiatan"],
+        "program": ["PROGRAM P"] * 4 + ["PROGRAM Q"] * 3,
+        "kegiatan": [None, "Kegiatan K", "Kegiatan K", "Kegiatan K", None, "Kegiatan L", "Kegiatan L"],
+        "nama": ["PROGRAM P", "Kegiatan K", "Sub S", "Sub T", "PROGRAM Q", "Kegiatan L", "Sub U"],
+        "indikator": ["Indeks"] * 7, "satuan": ["Paket"] * 7,
+        "target_k": [10.0, 10.0, 4.0, 4.0, 10.0, 10.0, 4.0],
+        "realisasi_k": pd.array([5.0, 5.0, 2.0, 2.0, 5.0, 5.0, 2.0], dtype="Float64"),
+        "pagu_rp": [30.0, 30.0, 15.0, 15.0, 20.0, 20.0, 20.0],
+        "realisasi_rp": [35.0, 35.0, 20.0, 15.0, 5.0, 5.0, 5.0],
+        "keterangan": [None] * 7, "solusi": [None] * 7, "baris_sumber": [1, 2, 3, 4, 5, 6, 7],
+        "urutan": [1, 2, 3, 4, 5, 6, 7]})
+    return raw.pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status, triwulan=2)
+
+
+def test_finding_hints_pagu_perubahan_only_where_it_could_explain():
+    ev = _ev()
+    assert serapan_berlebih(ev)["baris_sumber"].tolist() == [1, 2, 3]
+    # 3.2's P-APBD pagu: program 25 and sub 10 (below the realisation: the hint is ruled out),
+    # kegiatan 40 (at or above 35: it could explain it, and is named)
+    pg = pd.DataFrame({"baris_evaluasi": pd.array([1, 2, 3, None], dtype="Int64"),
+                       "pagu_papbd_rp": [25.0, 40.0, 10.0, 99.0]})
+    pesan = serapan_berlebih(ev, pg)["pesan"].tolist()
+    assert "pagu murni dipakai" not in pesan[0] and "pagu P-APBD di Tabel 3.2, Rp25, juga di bawah realisasi" in pesan[0]
+    assert "pagu murni dipakai, bukan pagu perubahan? Tabel 3.2 mencantumkan pagu P-APBD Rp40" in pesan[1]
+    assert "pagu murni dipakai" not in pesan[2] and "Rp10, juga di bawah realisasi" in pesan[2]
+    # 3.2's pagu unknown (no row paired): the hint stays
+    pesan = serapan_berlebih(ev, pg.iloc[:0])["pesan"].tolist()
+    assert all("(pagu murni dipakai, bukan pagu perubahan?)" in p for p in pesan)
+
+
+def test_program_page_does_not_praise_spending_above_pagu():
+    ev = _ev()
+    temuan = serapan_berlebih(ev)
+    text = narrative.ringkasan_program(ev, "PROGRAM P", temuan)
+    first = text.split(". ")[0]
+    assert "menyerap" not in first and "di atas harapan" not in first
+    assert "Rp35 **melebihi pagunya** Rp30 (serapan 116,67%)" in first
+    assert "dipersoalkan temuan kritis (realisasi melebihi pagu)" in first
+    assert "Sangat Tinggi" not in first.replace("predikat serapan menurut skala, Sangat Tinggi, bukan prestasi", "")
+    # a program within its pagu reads as before: 5 of 20 = 25 % at TW II, x = 50 -> Sangat Rendah
+    assert narrative.ringkasan_program(ev, "PROGRAM Q", temuan).startswith(
+        "Program ini menyerap **25,00%** dari pagu Rp20 (Rp5), di bawah harapan triwulan 50% "
+        "(predikat serapan Sangat Rendah).")
+    # the sub kegiatan's own sentence names the dispute beside its realisation
+    assert "serapan 133,33% (Rp20 (dipersoalkan: realisasi melebihi pagu, temuan kritis) dari Rp15)" in \
+        narrative.narasi_program(ev, "PROGRAM P", temuan)
+
+
+def test_office_headline_and_table_say_the_serapan_is_disputed():
+    ev = _ev()
+    temuan = serapan_berlebih(ev)
+    head = narrative.ringkasan_dinas(ev, temuan, None, 2, triase=False).split("\n")[0].split(". ")[0]
+    # 40 of 50 = 80 %, above 50 %; the program summed whose realisation is disputed is named
+    assert head.startswith("Sampai dengan triwulan II, serapan 2 program **80,00%** (Rp40 dari pagu Rp50)")
+    assert ("; realisasi 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM P*: realisasi "
+            "melebihi pagu), sehingga angka ini bergantung padanya") in head
+    daftar = summary.daftar_program(ev, temuan)
+    rows = narrative.tabel_program(daftar, temuan).splitlines()[2:]
+    cells_p = [c.strip() for c in rows[0].split("|")]
+    # serapan hedged; the predikat column keeps the scale's value (116,67 / 50 x 100 > 90: Sangat Tinggi)
+    assert cells_p[4:6] == ["116,67% (dipersoalkan temuan kritis: realisasi melebihi pagu)", "Sangat Tinggi"]
+    assert [c.strip() for c in rows[1].split("|")][4] == "25,00%"
+    label = summary.angka_utama(ev, temuan)["ukuran"].iloc[2]
+    assert label == "Serapan (jumlah realisasi dibagi jumlah pagu) (realisasi 1 program dipersoalkan temuan kritis)"
+    # without findings nothing is hedged
+    assert "dipersoalkan" not in narrative.ringkasan_dinas(ev, temuan.iloc[:0], None, 2, triase=False)
+    assert summary.angka_utama(ev)["ukuran"].iloc[2] == "Serapan (jumlah realisasi dibagi jumlah pagu)"
+
+
+def test_only_a_dispute_of_the_rupiah_hedges_a_serapan():
+    ev = _ev()
+    # program Q (line 5): a kritis sum mismatch on its realisasi Rp disputes its serapan; a kritis
+    # capaian above 100 % on the same line (kolom capaian_k) does not; a peringatan does not
+    temuan = _frame([_rec(j, t, "Tabel 2.2", 5, "PROGRAM Q", k, 1.0, 2.0, "Pesan.") for j, t, k in (
+        ("jumlah_tidak_cocok", "kritis", "realisasi_rp"), ("capaian_berlebih", "kritis", "capaian_k"),
+        ("persen_tidak_cocok", "peringatan", "serapan_rp_dokumen"))])
+    assert summary.sengketa_baris(temuan, summary.KOLOM_SERAPAN) == {5: ("jumlah beda dari rinciannya",)}
+    assert narrative.ringkasan_program(ev, "PROGRAM Q", temuan).startswith(
+        "Program ini menyerap **25,00%** dari pagu Rp20 (Rp5), di bawah harapan triwulan 50% (predikat serapan "
+        "Sangat Rendah); realisasi atau pagunya dipersoalkan temuan kritis (jumlah beda dari rinciannya): angka ini "
+        "bergantung padanya.")
+    only_capaian = temuan.iloc[1:]
+    assert "dipersoalkan" not in narrative.ringkasan_program(ev, "PROGRAM Q", only_capaian).split(". ")[0]
+    assert summary.daftar_program(ev, only_capaian)["serapan_dipersoalkan"].isna().all()
