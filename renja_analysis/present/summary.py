@@ -49,11 +49,14 @@ JENIS_SENGKETA = _jt.JENIS_SENGKETA
 KOLOM_SERAPAN = ("pagu_rp", "realisasi_rp", "serapan_rp", "serapan_rp_dokumen")
 
 
-def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None) -> dict:
+def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None,
+                   kecuali: tuple | None = None) -> dict:
     """The source lines whose numbers a kritis finding disputes (``JENIS_SENGKETA``), each with
     the labels of those findings: the one rule by which an average (``capaian_ringkas``) or a sum
     (``daftar_program``, ``narrative.ringkasan_dinas``) names what it counts that is disputed.
-    With ``kolom``, only findings on those columns (``KOLOM_SERAPAN``: the serapan's).
+    With ``kolom``, only findings on those columns (``KOLOM_SERAPAN``: the serapan's); with
+    ``kecuali``, only findings on other columns (a capaian is not disputed by a finding on the
+    rupiah alone, such as a realisation above its pagu).
 
     Examples
     --------
@@ -64,6 +67,8 @@ def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None) -> d
     {7: ('realisasi melebihi pagu',), 8: ('capaian di atas 100%',)}
     >>> sengketa_baris(t, KOLOM_SERAPAN)
     {7: ('realisasi melebihi pagu',)}
+    >>> sengketa_baris(t, kecuali=KOLOM_SERAPAN)
+    {8: ('capaian di atas 100%',)}
     """
     if temuan is None or not len(temuan) or "jenis" not in temuan:
         return {}
@@ -72,6 +77,8 @@ def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None) -> d
              & temuan["baris_sumber"].notna()).to_numpy(dtype=bool)
     if kolom is not None:
         pilih = pilih & temuan["kolom"].astype(str).isin(kolom).to_numpy(dtype=bool)
+    if kecuali is not None and "kolom" in temuan:
+        pilih = pilih & ~temuan["kolom"].astype(str).isin(kecuali).to_numpy(dtype=bool)
     out: dict = {}
     for baris, j in zip(temuan["baris_sumber"][pilih].astype(int).tolist(), jenis[pilih].tolist()):
         label = labels.jenis_temuan(j)
@@ -164,7 +171,7 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int))
     out["terendah_kritis"] = worst["baris_sumber"].isin(kritis).to_numpy(dtype=bool) if "baris_sumber" in worst \
         else False
-    sengketa = set(sengketa_baris(temuan))
+    sengketa = set(sengketa_baris(temuan, kecuali=KOLOM_SERAPAN))
     if "baris_sumber" in d and sengketa:
         ds = d[d["baris_sumber"].isin(sengketa)]
         out["jumlah_dipersoalkan"] = ds.groupby("_key", sort=False).size().reindex(groups, fill_value=0).astype(int)

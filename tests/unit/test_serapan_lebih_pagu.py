@@ -101,3 +101,14 @@ def test_only_a_dispute_of_the_rupiah_hedges_a_serapan():
     only_capaian = temuan.iloc[1:]
     assert "dipersoalkan" not in narrative.ringkasan_program(ev, "PROGRAM Q", only_capaian).split(". ")[0]
     assert summary.daftar_program(ev, only_capaian)["serapan_dipersoalkan"].isna().all()
+
+
+def test_a_realisation_above_pagu_does_not_dispute_the_capaian():
+    ev = _ev()
+    # sub S (line 3) spends 20 of 15: its rupiah is disputed, its capaian K (2 of 4) is not; a kritis
+    # on sub T's capaian_k (line 4) still is: program P counts 1 disputed capaian, not 2
+    temuan = pd.concat([serapan_berlebih(ev), _frame([_rec("capaian_berlebih", "kritis", "Tabel 2.2", 4, "Sub T",
+                                                          "capaian_k", 1.0, 2.0, "Pesan.")])])
+    out = summary.capaian_ringkas(ev, temuan=temuan)
+    assert int(out.loc["PROGRAM P", "jumlah_dipersoalkan"]) == 1
+    assert int(summary.capaian_ringkas(ev, temuan=serapan_berlebih(ev)).loc["PROGRAM P", "jumlah_dipersoalkan"]) == 0
