@@ -134,8 +134,10 @@ _PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
 
 def kantor_beda(a: str, b: str) -> bool:
     """Whether two office names name different offices: each holds a content word the other lacks
-    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside); one name of
-    a single content word (an abbreviation: ``BAPPEDA``) is never told apart.
+    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside; a word that
+    is the initials of consecutive content words of the other, ``UKM`` of ``Usaha Kecil dan Menengah``,
+    is those words); one name of a single content word that is no office's kind word (an abbreviation:
+    ``BAPPEDA``; not ``SEKRETARIAT DAERAH``) is never told apart.
 
     >>> kantor_beda("DINAS KOPERASI USAHA KECIL DAN MENENGAH", "Dinas Koperasi, Usaha Kecil dan Menengah")
     False
@@ -143,9 +145,37 @@ def kantor_beda(a: str, b: str) -> bool:
     True
     >>> kantor_beda("BAPPEDA KABUPATEN MAGETAN", "Badan Perencanaan Pembangunan Daerah")
     False
+    >>> kantor_beda("DINAS KOPERASI DAN UKM", "Dinas Koperasi Usaha Kecil dan Menengah")
+    False
+    >>> kantor_beda("SEKRETARIAT DAERAH", "Dinas Koperasi Usaha Kecil dan Menengah")
+    True
     """
-    wa, wb = (set(re.findall(r"\w+", _PEMDA_EKOR.sub("", x).lower())) - _KATA_LUAR for x in (a, b))
-    return bool(wa - wb) and bool(wb - wa) and len(wa) > 1 and len(wb) > 1
+    ka, kb = ([w for w in re.findall(r"\w+", _PEMDA_EKOR.sub("", x).lower()) if w not in _KATA_LUAR] for x in (a, b))
+    wa, wb = _tanpa_singkatan(ka, kb)
+    satu = [len(set(k)) == 1 and not _KANTOR_SAJA.match(k[0]) for k in (ka, kb)]
+    return bool(wa - wb) and bool(wb - wa) and not any(satu)
+
+
+def _tanpa_singkatan(ka: list[str], kb: list[str]) -> tuple[set[str], set[str]]:
+    """The content words of two names (in order) as sets, less each word of either that is the initials
+    of consecutive words of the other, and less those words.
+
+    >>> _tanpa_singkatan(["dinas", "ukm"], ["dinas", "usaha", "kecil", "menengah"])
+    ({'dinas'}, {'dinas'})
+    >>> _tanpa_singkatan(["dinas", "pupr"], ["dinas", "pekerjaan", "umum", "penataan", "ruang"])
+    ({'dinas'}, {'dinas'})
+    """
+    wa, wb = set(ka), set(kb)
+    for kata, lain, sisa, sisa_lain in ((ka, kb, wa, wb), (kb, ka, wb, wa)):
+        for w in kata:
+            if len(w) < 2 or w in lain:
+                continue
+            for i in range(len(lain) - len(w) + 1):
+                if "".join(x[0] for x in lain[i:i + len(w)]) == w:
+                    sisa.discard(w)
+                    sisa_lain.difference_update(lain[i:i + len(w)])
+                    break
+    return wa, wb
 
 
 #: A page number's form; also a bare number, as a cell cut off its row prints it (``_check_pages``).
@@ -262,25 +292,21 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             out["judul"] = m.group(1).strip()
         if sampul and _AKHIR_SAMPUL.match(text):
             sampul = False
+        nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
         m = _TEBAL.match(text)
         if m:
             value = m.group(1).strip()
             if _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
             elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
-                tebal = value
+                tebal = _bersambung(value, _TEBAL.match(nxt))
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
             if _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
-                # a capitals office line wrapped: the next capitals line continues it
-                nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
-                if (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) and _BARIS_JUDUL.match(nxt) \
-                        and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
-                    value = f"{value} {nxt}"
-                polos.append(value)
+                polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) and not _KANTOR_SAJA.match(m.group(1).strip()):
             kalimat = m.group(1).strip()
         m = _TANGGAL.match(text)
@@ -290,19 +316,36 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     if "pemerintah" not in out and pemda_polos:
         # no bold pemda line: the capitals one on the title page
         out["pemerintah"] = pemda_polos
-    # the office: the bold title line (the rule before capitals lines were read); else a capitals title
-    # line when the title page prints one office only (two naming different offices name none) and the
-    # kata pengantar's sentence, which may name another office's Renja (REV-P P1): when both are read and
-    # name different offices, neither (the office is not known; the reconciliation says so)
-    sampul_kantor = polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None
-    if tebal:
-        out["instansi"] = tebal
-    elif sampul_kantor and kalimat:
+    # the office: the title page's (its bold title line; else a capitals title line when the title page
+    # prints one office only, two naming different offices name none) and the kata pengantar's sentence,
+    # which may name another office's Renja (REV-P P1) as a title page may print a parent office above the
+    # document's own (REV-P P3): when both are read and name different offices, neither (the office is not
+    # known; the reconciliation says so)
+    sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
+    if sampul_kantor and kalimat:
         if not kantor_beda(sampul_kantor, kalimat):
             out["instansi"] = kalimat       # one office: the sentence writes it whole (a cover line may wrap)
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}
+
+
+def _bersambung(value: str, berikut: re.Match | None) -> str:
+    """A title page's office line joined with the next title line (``berikut``, its match: after a bold
+    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with a comma, ``DAN``,
+    ``SERTA`` or ``&``, or the next one begins with ``DAN``, ``SERTA`` or ``&``, and the next one is no
+    pemda line, office line or non-title line (``_BUKAN_JUDUL``).
+
+    >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
+    'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
+    ('DINAS KESEHATAN', 'DINAS SOSIAL')
+    """
+    nxt = berikut.group(1).strip() if berikut else ""
+    if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
+            and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+        return f"{value} {nxt}"
+    return value
 
 
 _TAHUN = re.compile(r"\b(20\d\d)\b")
