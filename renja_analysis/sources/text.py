@@ -128,6 +128,8 @@ _KANTOR_KALIMAT = re.compile(
     rf"|(?=\s+(?!dan\b|serta\b)[a-z]))")
 #: Words two office names may differ by and still name one office (``kantor_beda``).
 _KATA_LUAR = frozenset({"dan", "serta", "kabupaten", "kab", "kota", "provinsi", "daerah"})
+#: The words an abbreviation leaves out (``UKM``: Usaha Kecil dan Menengah; ``RSUD``: Rumah Sakit Umum Daerah).
+_SAMBUNG_KATA = frozenset({"dan", "serta"})
 #: The pemda an office's name ends with (``BAPPEDA KABUPATEN MAGETAN``).
 _PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
 
@@ -135,8 +137,8 @@ _PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
 def kantor_beda(a: str, b: str) -> bool:
     """Whether two office names name different offices: each holds a content word the other lacks
     (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside; a word that
-    is the initials of consecutive content words of the other, ``UKM`` of ``Usaha Kecil dan Menengah``,
-    is those words); one name of a single content word that is no office's kind word (an abbreviation:
+    is the initials of consecutive words of the other but ``dan``/``serta``, ``UKM`` of ``Usaha Kecil dan
+    Menengah``, ``RSUD`` of ``Rumah Sakit Umum Daerah``, is those words); one name of a single content word that is no office's kind word (an abbreviation:
     ``BAPPEDA``; not ``SEKRETARIAT DAERAH``) is never told apart.
 
     >>> kantor_beda("DINAS KOPERASI USAHA KECIL DAN MENENGAH", "Dinas Koperasi, Usaha Kecil dan Menengah")
@@ -150,22 +152,35 @@ def kantor_beda(a: str, b: str) -> bool:
     >>> kantor_beda("SEKRETARIAT DAERAH", "Dinas Koperasi Usaha Kecil dan Menengah")
     True
     """
-    ka, kb = ([w for w in re.findall(r"\w+", _PEMDA_EKOR.sub("", x).lower()) if w not in _KATA_LUAR] for x in (a, b))
-    wa, wb = _tanpa_singkatan(ka, kb)
-    satu = [len(set(k)) == 1 and not _KANTOR_SAJA.match(k[0]) for k in (ka, kb)]
-    return bool(wa - wb) and bool(wb - wa) and not any(satu)
+    satu = [len(k) == 1 and not _KANTOR_SAJA.match(next(iter(k))) for k in (set(_kata(x)) - _KATA_LUAR for x in (a, b))]
+    return all(kata_lebih(a, b)) and not any(satu)
+
+
+def kata_lebih(a: str, b: str) -> tuple[set[str], set[str]]:
+    """The content words (``kantor_beda``'s) each of two office names holds that the other lacks.
+
+    >>> [sorted(x) for x in kata_lebih("RSUD DR. SAYIDIMAN", "Rumah Sakit Umum Daerah")]
+    [['dr', 'sayidiman'], []]
+    """
+    wa, wb = _tanpa_singkatan(_kata(a), _kata(b))
+    return wa - wb, wb - wa
+
+
+def _kata(nama: str) -> list[str]:
+    """An office name's words in order, lower case, less its pemda and ``dan``/``serta``."""
+    return [w for w in re.findall(r"\w+", _PEMDA_EKOR.sub("", nama).lower()) if w not in _SAMBUNG_KATA]
 
 
 def _tanpa_singkatan(ka: list[str], kb: list[str]) -> tuple[set[str], set[str]]:
-    """The content words of two names (in order) as sets, less each word of either that is the initials
-    of consecutive words of the other, and less those words.
+    """The content words of two names (``ka``, ``kb``: their words in order, ``dan``/``serta`` left out) less
+    each word of either that is the initials of consecutive words of the other, and less those words.
 
     >>> _tanpa_singkatan(["dinas", "ukm"], ["dinas", "usaha", "kecil", "menengah"])
     ({'dinas'}, {'dinas'})
-    >>> _tanpa_singkatan(["dinas", "pupr"], ["dinas", "pekerjaan", "umum", "penataan", "ruang"])
-    ({'dinas'}, {'dinas'})
+    >>> _tanpa_singkatan(["rsud", "sayidiman"], ["rumah", "sakit", "umum", "daerah", "sayidiman"])
+    ({'sayidiman'}, {'sayidiman'})
     """
-    wa, wb = set(ka), set(kb)
+    wa, wb = set(ka) - _KATA_LUAR, set(kb) - _KATA_LUAR
     for kata, lain, sisa, sisa_lain in ((ka, kb, wa, wb), (kb, ka, wb, wa)):
         for w in kata:
             if len(w) < 2 or w in lain:
@@ -324,7 +339,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     if sampul_kantor and kalimat:
         if not kantor_beda(sampul_kantor, kalimat):
-            out["instansi"] = kalimat       # one office: the sentence writes it whole (a cover line may wrap)
+            # one office: the fuller name (a cover line may be cut off, a sentence may end at 'dr.'); the
+            # sentence's where neither is (it writes the name out: ``BAPPEDA``)
+            lebih, kurang = kata_lebih(sampul_kantor, kalimat)
+            out["instansi"] = sampul_kantor if lebih and not kurang else kalimat
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}

@@ -2,8 +2,8 @@
 
 The evidence: the title page's office (its bold title line, else a capitals line that is a whole title line,
 no address, sentence, caption or signature, and the only office the title page prints in capitals) and the
-kata pengantar's title sentence: either one when only one is read, the sentence's name when both name one
-office, none when they name different offices. An office line wrapped onto the next line of its kind (bold
+kata pengantar's title sentence: either one when only one is read, the fuller name when both name one
+office (the sentence's when neither is fuller), none when they name different offices. An office line wrapped onto the next line of its kind (bold
 after bold, capitals after capitals: ``... USAHA KECIL`` / ``DAN MENENGAH``) is one name."""
 import pytest
 
@@ -89,6 +89,10 @@ def test_a_bold_line_and_the_kata_pengantar_naming_one_office():
                   + PENGANTAR) == "Dinas Koperasi Usaha Kecil dan Menengah"
     # the bold line alone: as before
     assert kantor(["**PEMERINTAH KABUPATEN MAGETAN**", "**DINAS KOPERASI DAN UKM**"]) == "DINAS KOPERASI DAN UKM"
+    # the fuller of the two: the sentence's name ends at its lower-case 'dr.' (RSUD: Rumah Sakit Umum Daerah)
+    assert kantor(["**PEMERINTAH KABUPATEN MAGETAN**", "**RSUD dr. SAYIDIMAN**", "## KATA PENGANTAR",
+                   "Rencana Kerja Rumah Sakit Umum Daerah dr. Sayidiman Kabupaten Magetan Tahun 2024 ini disusun."]
+                  ) == "RSUD dr. SAYIDIMAN"
 
 
 @pytest.mark.parametrize("baris", [
