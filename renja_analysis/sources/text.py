@@ -128,14 +128,18 @@ _KANTOR_KALIMAT = re.compile(
     rf"|(?=\s+(?!dan\b|serta\b)[a-z]))")
 #: Words two office names may differ by and still name one office (``kantor_beda``).
 _KATA_LUAR = frozenset({"dan", "serta", "kabupaten", "kab", "kota", "provinsi", "daerah"})
+#: The words an abbreviation leaves out (``UKM``: Usaha Kecil dan Menengah; ``RSUD``: Rumah Sakit Umum Daerah).
+_SAMBUNG_KATA = frozenset({"dan", "serta"})
 #: The pemda an office's name ends with (``BAPPEDA KABUPATEN MAGETAN``).
 _PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
 
 
 def kantor_beda(a: str, b: str) -> bool:
     """Whether two office names name different offices: each holds a content word the other lacks
-    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside); one name of
-    a single content word (an abbreviation: ``BAPPEDA``) is never told apart.
+    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside; a word that
+    is the initials of consecutive words of the other but ``dan``/``serta``, ``UKM`` of ``Usaha Kecil dan
+    Menengah``, ``RSUD`` of ``Rumah Sakit Umum Daerah``, is those words); one name of a single content word that is no office's kind word (an abbreviation:
+    ``BAPPEDA``; not ``SEKRETARIAT DAERAH``) is never told apart.
 
     >>> kantor_beda("DINAS KOPERASI USAHA KECIL DAN MENENGAH", "Dinas Koperasi, Usaha Kecil dan Menengah")
     False
@@ -143,9 +147,50 @@ def kantor_beda(a: str, b: str) -> bool:
     True
     >>> kantor_beda("BAPPEDA KABUPATEN MAGETAN", "Badan Perencanaan Pembangunan Daerah")
     False
+    >>> kantor_beda("DINAS KOPERASI DAN UKM", "Dinas Koperasi Usaha Kecil dan Menengah")
+    False
+    >>> kantor_beda("SEKRETARIAT DAERAH", "Dinas Koperasi Usaha Kecil dan Menengah")
+    True
     """
-    wa, wb = (set(re.findall(r"\w+", _PEMDA_EKOR.sub("", x).lower())) - _KATA_LUAR for x in (a, b))
-    return bool(wa - wb) and bool(wb - wa) and len(wa) > 1 and len(wb) > 1
+    satu = [len(k) == 1 and not _KANTOR_SAJA.match(next(iter(k))) for k in (set(_kata(x)) - _KATA_LUAR for x in (a, b))]
+    return all(kata_lebih(a, b)) and not any(satu)
+
+
+def kata_lebih(a: str, b: str) -> tuple[set[str], set[str]]:
+    """The content words (``kantor_beda``'s) each of two office names holds that the other lacks.
+
+    >>> [sorted(x) for x in kata_lebih("RSUD DR. SAYIDIMAN", "Rumah Sakit Umum Daerah")]
+    [['dr', 'sayidiman'], []]
+    """
+    wa, wb = _tanpa_singkatan(_kata(a), _kata(b))
+    return wa - wb, wb - wa
+
+
+def _kata(nama: str) -> list[str]:
+    """An office name's words in order, lower case, less its pemda and ``dan``/``serta``."""
+    return [w for w in re.findall(r"\w+", _PEMDA_EKOR.sub("", nama).lower()) if w not in _SAMBUNG_KATA]
+
+
+def _tanpa_singkatan(ka: list[str], kb: list[str]) -> tuple[set[str], set[str]]:
+    """The content words of two names (``ka``, ``kb``: their words in order, ``dan``/``serta`` left out) less
+    each word of either that is the initials of consecutive words of the other, and less those words.
+
+    >>> _tanpa_singkatan(["dinas", "ukm"], ["dinas", "usaha", "kecil", "menengah"])
+    ({'dinas'}, {'dinas'})
+    >>> _tanpa_singkatan(["rsud", "sayidiman"], ["rumah", "sakit", "umum", "daerah", "sayidiman"])
+    ({'sayidiman'}, {'sayidiman'})
+    """
+    wa, wb = set(ka) - _KATA_LUAR, set(kb) - _KATA_LUAR
+    for kata, lain, sisa, sisa_lain in ((ka, kb, wa, wb), (kb, ka, wb, wa)):
+        for w in kata:
+            if len(w) < 2 or w in lain:
+                continue
+            for i in range(len(lain) - len(w) + 1):
+                if "".join(x[0] for x in lain[i:i + len(w)]) == w:
+                    sisa.discard(w)
+                    sisa_lain.difference_update(lain[i:i + len(w)])
+                    break
+    return wa, wb
 
 
 #: A page number's form; also a bare number, as a cell cut off its row prints it (``_check_pages``).
@@ -262,25 +307,21 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             out["judul"] = m.group(1).strip()
         if sampul and _AKHIR_SAMPUL.match(text):
             sampul = False
+        nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
         m = _TEBAL.match(text)
         if m:
             value = m.group(1).strip()
             if _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
             elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
-                tebal = value
+                tebal = _bersambung(value, _TEBAL.match(nxt))
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
             if _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
-                # a capitals office line wrapped: the next capitals line continues it
-                nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
-                if (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) and _BARIS_JUDUL.match(nxt) \
-                        and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
-                    value = f"{value} {nxt}"
-                polos.append(value)
+                polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) and not _KANTOR_SAJA.match(m.group(1).strip()):
             kalimat = m.group(1).strip()
         m = _TANGGAL.match(text)
@@ -290,19 +331,39 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     if "pemerintah" not in out and pemda_polos:
         # no bold pemda line: the capitals one on the title page
         out["pemerintah"] = pemda_polos
-    # the office: the bold title line (the rule before capitals lines were read); else a capitals title
-    # line when the title page prints one office only (two naming different offices name none) and the
-    # kata pengantar's sentence, which may name another office's Renja (REV-P P1): when both are read and
-    # name different offices, neither (the office is not known; the reconciliation says so)
-    sampul_kantor = polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None
-    if tebal:
-        out["instansi"] = tebal
-    elif sampul_kantor and kalimat:
+    # the office: the title page's (its bold title line; else a capitals title line when the title page
+    # prints one office only, two naming different offices name none) and the kata pengantar's sentence,
+    # which may name another office's Renja (REV-P P1) as a title page may print a parent office above the
+    # document's own (REV-P P3): when both are read and name different offices, neither (the office is not
+    # known; the reconciliation says so)
+    sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
+    if sampul_kantor and kalimat:
         if not kantor_beda(sampul_kantor, kalimat):
-            out["instansi"] = kalimat       # one office: the sentence writes it whole (a cover line may wrap)
+            # one office: the fuller name (a cover line may be cut off, a sentence may end at 'dr.'); the
+            # sentence's where neither is (it writes the name out: ``BAPPEDA``)
+            lebih, kurang = kata_lebih(sampul_kantor, kalimat)
+            out["instansi"] = sampul_kantor if lebih and not kurang else kalimat
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}
+
+
+def _bersambung(value: str, berikut: re.Match | None) -> str:
+    """A title page's office line joined with the next title line (``berikut``, its match: after a bold
+    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with a comma, ``DAN``,
+    ``SERTA`` or ``&``, or the next one begins with ``DAN``, ``SERTA`` or ``&``, and the next one is no
+    pemda line, office line or non-title line (``_BUKAN_JUDUL``).
+
+    >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
+    'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
+    ('DINAS KESEHATAN', 'DINAS SOSIAL')
+    """
+    nxt = berikut.group(1).strip() if berikut else ""
+    if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
+            and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+        return f"{value} {nxt}"
+    return value
 
 
 _TAHUN = re.compile(r"\b(20\d\d)\b")

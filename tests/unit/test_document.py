@@ -67,7 +67,7 @@ def test_binary_file_names_the_line(tmp_path):
 def test_identitas_of_the_bundled_document(bundled):
     assert bundled.identitas == {"judul": "RENCANA KERJA PERUBAHAN TAHUN 2024",
                                  "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
-                                 "instansi": "DINAS KOPERASI USAHA KECIL DAN MENENGAH",
+                                 "instansi": "Dinas Koperasi Usaha Kecil dan Menengah",  # its kata pengantar's
                                  "tanggal": "Agustus 2024"}
     assert bundled.nama_instansi == "Dinas Koperasi Usaha Kecil dan Menengah \u2013 Pemerintah Kabupaten Magetan"
 
