@@ -579,13 +579,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
     _J("sipd_realisasi_periode_celah", ("info", "peringatan"), "SIPD realisasi: bulan tanpa ekspor",
-       "Data realisasi SIPD: bulan sejak pembayaran pertama satu perangkat daerah sampai bulan terakhir data "
+       "Data realisasi SIPD: bulan sejak Januari tahun anggaran (atau sejak pembayaran pertama satu perangkat "
+       "daerah bila lebih awal) sampai bulan terakhir data "
        "ekspor pemdanya yang tidak dicakup ekspor perangkat daerah itu mana pun (ekspor bulan itu mungkin belum "
        "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol. Bulan sesudah "
        "pembayaran terakhir perangkat daerah yang ekspornya miliknya sendiri (bukan ekspor pemda) dilaporkan "
        "sebagai info: ekspornya tidak menyatakan periodenya.",
-       "SIPD realisation: months of an office's span (its first SP2D or TBP date to the last payment month of "
-       "its pemda's exports, so that an office whose last monthly export is missing is found too; "
+       "SIPD realisation: months of an office's span (January of its budget year, `tahun`, or its first SP2D or "
+       "TBP date when earlier, to the last payment month of its pemda's exports, so that an office whose first "
+       "or last monthly export is missing is found too; without `tahun` from its first payment; "
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
        "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
        "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
@@ -654,7 +656,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi atau bernama "
        "sama dengan kode lain (peringatan). Realisasi SIPD yang lebih kecil daripada dokumen padahal data SIPD "
        "mungkin kurang (ekspor berakhir sebelum akhir triwulan, bulan tanpa ekspor, subfolder yang tidak dibaca) "
-       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup.",
+       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup; angka realisasi SIPD disebut tanpa "
+       "bulan yang tidak dicakup ekspor, dengan menyebut bulan itu.",
        "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
        "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
@@ -664,9 +667,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
        "a month of the office no export covers, the months of the quarter after the exports end, a subfolder of "
        "the folder skipped unread, lines of the sub kegiatan left out of the count), or above it while what the "
-       "data lacks (months after the exports end, a subfolder unread) may reduce it, the data holding lines of "
+       "data lacks (months after the exports end or no export covers, a subfolder unread) may reduce it, the data holding lines of "
        "net value below zero (`document_realisation.bisa_turun`) (peringatan); SIPD's side said up to the last "
-       "month the exports hold when they end before the quarter (`Periode.sampai`); "
+       "month the exports hold when they end before the quarter, and without the months of the office no "
+       "export covers, named (`Periode.sampai`, `Periode.celah`); "
        "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
        "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
        "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",
