@@ -342,8 +342,10 @@ def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None
     name above, ``names.lanjutan``) reports nothing here, as ``_empty_realisations`` does not."""
     if posisi is None or not len(t22):
         return
-    kosong = (pd.to_numeric(t22["pagu_rp"]).isna() & pd.to_numeric(t22["realisasi_rp"]).notna()
-              & ~lanjutan(t22)).to_numpy(dtype=bool)
+    kosong = (t22["pagu_rp"].isna() & t22["realisasi_rp"].notna()).to_numpy(dtype=bool)
+    if not kosong.any():
+        return
+    kosong &= ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (it costs a pass)
     if not kosong.any():
         return
     sel = _sel_kosong([("pagu_rp", posisi)])
