@@ -477,7 +477,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # states nothing either (``realisasi_kosong``): unknown, at least 0, never Rp 0 in the sum
             if stated_na.any():
                 uang = (df["pagu_rp"].notna() | df["realisasi_rp"].notna()).to_numpy(dtype=bool)
-                tak_tahu |= (lv_arr == "sub_kegiatan") & own & uang & stated_na
+                tak_tahu = tak_tahu | ((lv_arr == "sub_kegiatan") & own & uang & stated_na)
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
         sums = anak.groupby(parent).sum()

@@ -345,7 +345,7 @@ def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None
     kosong = (t22["pagu_rp"].isna() & t22["realisasi_rp"].notna()).to_numpy(dtype=bool)
     if not kosong.any():
         return
-    kosong &= ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (it costs a pass)
+    kosong = kosong & ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (a pass)
     if not kosong.any():
         return
     sel = _sel_kosong([("pagu_rp", posisi)])
