@@ -139,7 +139,9 @@ def kalimat_realisasi_kosong(evaluasi: pd.DataFrame) -> str | None:
     ...     "indikator": ["i", "j", "k"], "target_k": [1.0, 4.0, 2.0], "realisasi_k": [1.0, 3.0, 2.0],
     ...     "pagu_rp": [15.0, 10.0, 5.0], "realisasi_rp": [3.0, 3.0, None]})
     >>> print(kalimat_realisasi_kosong(df))
-    Realisasi 1 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2) dan dinilai 0 (belum ada realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.
+    Realisasi anggaran 1 sub kegiatan tidak dilaporkan (sel Rp kosong di Tabel 2.2) dan dinilai 0 (belum ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.
+    >>> print(kalimat_realisasi_kosong(df.assign(realisasi_k=[1.0, None, None])))
+    Realisasi 2 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada 2, Rp pada 1) dan dinilai 0 (belum ada realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.
     >>> kalimat_realisasi_kosong(df.assign(realisasi_rp=[3.0, 3.0, 0.0])) is None
     True
     """
@@ -147,14 +149,21 @@ def kalimat_realisasi_kosong(evaluasi: pd.DataFrame) -> str | None:
         dtype=bool)
     target = pd.to_numeric(evaluasi["target_k"])
     pagu = pd.to_numeric(evaluasi["pagu_rp"])
-    kosong = ((pd.to_numeric(evaluasi["realisasi_k"]).isna() & target.notna() & (target != 0))
-              | (pd.to_numeric(evaluasi["realisasi_rp"]).isna() & pagu.notna() & (pagu != 0))).to_numpy(
+    k = (pd.to_numeric(evaluasi["realisasi_k"]).isna() & target.notna() & (target != 0)).to_numpy(
         dtype=bool, na_value=False) & sub
-    n = int(kosong.sum())
+    rp = (pd.to_numeric(evaluasi["realisasi_rp"]).isna() & pagu.notna() & (pagu != 0)).to_numpy(
+        dtype=bool, na_value=False) & sub
+    n, n_k, n_rp = int((k | rp).sum()), int(k.sum()), int(rp.sum())
     if not n:
         return None
-    return (f"Realisasi {n} sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2) dan dinilai 0 (belum ada "
-            "realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.")
+    if not n_rp:
+        return (f"Realisasi kinerja {n} sub kegiatan tidak dilaporkan (sel K kosong di Tabel 2.2) dan dinilai 0 "
+                "(belum ada realisasi) dalam capaian dan status di halaman ini.")
+    if not n_k:
+        return (f"Realisasi anggaran {n} sub kegiatan tidak dilaporkan (sel Rp kosong di Tabel 2.2) dan dinilai 0 "
+                "(belum ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.")
+    return (f"Realisasi {n} sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada {n_k}, Rp pada {n_rp}) "
+            "dan dinilai 0 (belum ada realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.")
 
 
 def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:

@@ -60,6 +60,10 @@ def test_empty_sub_kegiatan_realisation_is_no_rupiah_zero_in_the_sum(tmp_path):
 def test_empty_rp_only_is_no_rupiah_zero_in_the_sum(tmp_path):
     doc = _load(tmp_path, _empty(None, L_PELAPORAN, 7))
     assert _sum_findings(doc, L_KEGIATAN, "realisasi_rp").empty
+    # the overview names the money only (its K 15 is reported): no word on capaian
+    dinas = narrative.ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, triase=False)
+    assert ("Realisasi anggaran 1 sub kegiatan tidak dilaporkan (sel Rp kosong di Tabel 2.2) dan dinilai 0 (belum "
+            "ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.") in dinas
 
 
 def test_a_parent_stating_less_than_the_known_rows_is_still_kritis(tmp_path):
@@ -118,7 +122,8 @@ def test_sentence_says_an_empty_rupiah_cell_was_not_reported():
 
 def test_overview_and_program_page_hedge_the_empty_rows(tmp_path):
     doc = _load(tmp_path, _empty(None, L_PELAPORAN, 5, 7))
-    kalimat = "Realisasi 1 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2) dan dinilai 0"
+    # 302: K (target 25) and Rp (pagu 5,000,000) both empty: one row, counted once, both cells named
+    kalimat = "Realisasi 1 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada 1, Rp pada 1) dan dinilai 0"
     assert kalimat in narrative.ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, triase=False)
     program = doc.evaluasi.set_index("baris_sumber").loc[L_PELAPORAN, "program"]
     assert kalimat in narrative.ringkasan_program(doc.evaluasi, program, temuan=doc.temuan)
