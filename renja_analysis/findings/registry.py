@@ -214,20 +214,31 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        syarat_tingkat="info for a slipped word read at its level, or overruled by an equal name of Tabel 2.2; "
                       "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
                       "is right, that kegiatan's pagu is wrong)"),
-    _J("realisasi_kosong", ("info",), "Sel realisasi kosong",
+    _J("realisasi_kosong", ("info", "peringatan"), "Sel realisasi kosong",
        "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong. "
-       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0). Pada "
+       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), dan "
+       "narasi menyebutnya tidak dilaporkan (sel kosong; dinilai 0). Pada "
        "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
        "tercantum dan jumlah pagunya sama dengan pagu baris itu, selain itu tidak diketahui (bukan 0), dan "
        "capaian K tidak dihitung; pesannya menyebut bacaan yang dipakai. Pemeriksaan jumlah, antartabel dan "
-       "persen tertulis tidak memakai sel kosong itu.",
+       "persen tertulis tidak memakai sel kosong itu: jumlah rincian yang memuatnya hanya diketahui sedikitnya, "
+       "dan jumlah yang tercantum di atasnya baru dinilai keliru bila lebih kecil dari jumlah yang diketahui. "
+       "Sel pagu yang kosong di baris yang mencantumkan realisasi anggaran juga disebut (peringatan) dan "
+       "diperlakukan sama: bukan Rp0, serapannya tidak dihitung.",
        "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
-       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`); a program's or kegiatan's "
+       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`), and every sentence says it "
+       "was not reported (`narrative.kalimat_sub_kegiatan`; the overview and program pages add "
+       "`narrative.kalimat_realisasi_kosong`); a program's or kegiatan's "
        "Rp takes the sum of its rows below when every one is known and their pagu add up to its own (rows that "
        "do not are not its rows as read: a kegiatan read as a sub kegiatan), else is unknown, never 0 "
        "(`metrics.realisasi_rincian`, the rule of serapan, predikat and every view), and its K gives no capaian; "
        "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
-       "total, of cross-table and stated-% checks"),
+       "total, of cross-table and stated-% checks: a sub kegiatan's empty Rp (or pagu) cell, like an unknown "
+       "kegiatan, makes its parent's rows a lower bound (`findings.document._sum_check`: only a parent stating "
+       "less is `jumlah_tidak_cocok`, \"sedikitnya\"). An empty pagu cell on a row stating a realisation Rp "
+       "is reported too (`tables.evaluation._pagu_kosong`), never Rp 0",
+       syarat_tingkat="info for an empty realisation cell; peringatan for an empty pagu cell beside a stated "
+                      "realisation Rp (a Renja row always has a pagu: its serapan cannot be computed)"),
     _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
        "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
        "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
