@@ -109,6 +109,13 @@ def mini(mini_path):
     return load_document(mini_path)
 
 
+@pytest.fixture(scope="session")
+def mini_murni():
+    """``load_document`` of tests/data/renja-murni-mini.md (a Renja murni); shared: never change it."""
+    from renja_analysis import load_document
+    return load_document(DATA / "renja-murni-mini.md")
+
+
 # --- the example evaluation workbook (Tabel 2.2 shape), built by the tests -------------
 
 EXAMPLE_XLSX = DATA / "contoh-evaluasi-tw2.xlsx"

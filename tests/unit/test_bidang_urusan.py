@@ -40,10 +40,16 @@ def test_two_correct_bidang_subtotals_give_no_finding(tmp_path):
     assert _jumlah(doc).empty
 
 
+@pytest.fixture(scope="module")
+def salah(tmp_path_factory):
+    """Koperasi's subtotal stated wrong, read once for both sides (shared: never change it)."""
+    return _dua_bidang(tmp_path_factory.mktemp("salah"), koperasi="3,600,000,000")
+
+
 @pytest.mark.parametrize("sisi", ["rancangan awal", "hasil analisis"])
-def test_a_wrong_bidang_subtotal_is_kritis_against_its_own_programs(tmp_path, sisi):
+def test_a_wrong_bidang_subtotal_is_kritis_against_its_own_programs(salah, sisi):
     # Koperasi stated 3.600.000.000 against its programs' 3.688.085.325 (selisih 88.085.325)
-    t = _jumlah(_dua_bidang(tmp_path, koperasi="3,600,000,000"))
+    t = _jumlah(salah)
     t = t[t["tabel"].astype(str).str.endswith(sisi)]
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
     assert t["nama"].tolist() == ["BIDANG URUSAN KOPERASI"]

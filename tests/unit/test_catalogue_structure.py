@@ -16,6 +16,7 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 from test_bad_inputs import (
     BUNDLED_READING,
     H22,
@@ -51,8 +52,8 @@ READING = ("baris_tidak_terbaca", "baris_sambungan", "sel_akhir_kosong", "kode_t
 
 
 @pytest.fixture(scope="module")
-def original():
-    return load_document()
+def original(bundled):
+    return bundled                     # load_document(), tests/conftest.py (shared: never change it)
 
 
 def _load(tmp_path, lines, name="varian.md"):
@@ -107,7 +108,8 @@ def _wrap(line: int, position: int, at: int, tabs: bool, lines=None) -> list[str
 
 # --- 1. continuation lines ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("tabs", [True, False], ids=["tabs", "no-tabs"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("tabs", first_fast([True, False]), ids=["tabs", "no-tabs"])
 def test_22_name_wrapped_is_joined(tmp_path, original, tabs):
     # "Penyediaan Gaji dan | Tunjangan ASN": the row reads its whole name again, one info finding
     # names the row (line 242) and its continuation (line 243)
@@ -385,8 +387,8 @@ def test_workbook_value_beyond_the_eleventh_column_is_refused(tmp_path):
 # --- 6. a Renja murni ----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def murni():
-    return load_document(MURNI)
+def murni(mini_murni):
+    return mini_murni                  # load_document(MURNI), tests/conftest.py (shared: never change it)
 
 
 def test_murni_is_read_as_a_renja(murni):

@@ -17,6 +17,7 @@ By hand, the content words of each side (lower case, abbreviations written out, 
 from __future__ import annotations
 
 import pytest
+from conftest import first_fast
 from test_kesesuaian_pemda_kantor import _kantor, _tanpa_kantor
 from test_reconciliation import _status, varian
 from test_sipd import rec, write_json
@@ -100,8 +101,9 @@ def _lain(tmp_path, nama):
         for i, n in enumerate(["Inventarisasi Tanah", "Sertifikasi Tanah Pemda"], 1)], "lain.json"))
 
 
-@pytest.mark.parametrize("dokumen, sipd", [("Dinas Pertanian", "DINAS PERTANAHAN"),
-                                            ("Sekretariat DPRD", "SEKRETARIAT DAERAH")])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("dokumen, sipd", first_fast([("Dinas Pertanian", "DINAS PERTANAHAN"),
+                                            ("Sekretariat DPRD", "SEKRETARIAT DAERAH")]))
 def test_another_office_of_a_like_name_is_not_the_documents(tmp_path, bundled, dokumen, sipd):
     """Before: found 'by name' (scores 93, 80), ``sama``, 68 kritis on rows of another office's plan."""
     kes = periksa_kesesuaian(_tanpa_kantor(bundled, dokumen, "dokumen"), _lain(tmp_path, sipd))
@@ -126,10 +128,11 @@ def test_the_documents_office_with_ukm_and_its_pemda_is_the_same(tmp_path, bundl
     assert kes.cara == "nama" and _kantor(kes)[2] == "sama" and kes.sepadan
 
 
-@pytest.mark.parametrize("dokumen, sipd, kata", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("dokumen, sipd, kata", first_fast([
     ("Dinas Sosial", "DINAS SOSIAL P3A", "kata pemberdayaan, perempuan, perlindungan, anak hanya di SIPD"),
     (DOKUMEN, "DINAS KOPERASI DAN UMKM", "kata mikro hanya di SIPD"),
-])
+]))
 def test_an_office_named_with_more_words_is_said_not_assumed(tmp_path, bundled, dokumen, sipd, kata):
     """One side's words all among the other's: the same office perhaps, perhaps not. Before: Dinas Sosial
     scored 88 and was 'sama'; DINAS KOPERASI DAN UMKM scored under 80 and, found by its rows, was 'beda'."""

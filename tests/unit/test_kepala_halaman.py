@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 
@@ -80,7 +81,8 @@ def test_fixture_reads_as_described(tmp_path):
     _held(doc, [], [])
 
 
-@pytest.mark.parametrize("nama, asal", [(P1, 29), (K1, 30), (P1 + " (Lanjutan)", 29)])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("nama, asal", first_fast([(P1, 29), (K1, 30), (P1 + " (Lanjutan)", 29)]))
 def test_program_or_kegiatan_repeated_with_its_money_at_the_top_of_a_page(tmp_path, nama, asal):
     # old: a second program (kegiatan) at line 36 took K1's sub kegiatan: jumlah_tidak_cocok kritis
     # on lines 29/30 and 36, program pagu summed 110.000.000
@@ -105,9 +107,10 @@ def test_bold_repeat_in_the_middle_of_the_kegiatan(tmp_path):
     assert bt["baris_sumber"].tolist() == [42] and bt["baris_pembanding"].tolist() == [29]
 
 
-@pytest.mark.parametrize("pagu, real, serapan", [("25.000.000", "12.000.000", "48"),    # other pagu
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("pagu, real, serapan", first_fast([("25.000.000", "12.000.000", "48"),    # other pagu
                                                  ("30.000.000", "11.000.000", ""),      # other realisation
-                                                 ("30.000.000", "", "")])               # realisation left out
+                                                 ("30.000.000", "", "")]))               # realisation left out
 def test_other_money_is_a_row(tmp_path, pagu, real, serapan):
     """Money that is not the open row's: a row as before (a new program of the same name)."""
     doc = read(tmp_path, at_top(head(P1, pagu, real, serapan)))

@@ -26,6 +26,7 @@ import json
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 from test_reconciliation import _status, varian
 from test_sipd import rec, write_json
 
@@ -84,10 +85,11 @@ def test_an_office_not_stated_by_the_document_is_not_assumed(bundled, perdaganga
         "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama")
 
 
-@pytest.mark.parametrize("instansi, kunci_dari, dokumen", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("instansi, kunci_dari, dokumen", first_fast([
     (pd.NA, "dokumen", "tidak terbaca dalam dokumen"),
     ("Dinas Perdagangan Magetan", "nama berkas: instansi", "dokumen Dinas Perdagangan Magetan (hanya dari nama berkas)"),
-], ids=["tanpa_kantor", "kantor_dari_nama_berkas"])
+]), ids=["tanpa_kantor", "kantor_dari_nama_berkas"])
 def test_an_office_picked_by_row_names_for_a_document_naming_none_hedges_the_findings(bundled, instansi, kunci_dari,
                                                                                       dokumen):
     # REV-H H10: the bundled SIPD data is DINAS KOPERASI, USAHA KECIL DAN MENENGAH, the document's
@@ -205,14 +207,15 @@ def test_the_same_pemda_however_written_and_another_one_still_differs():
     assert pemda_sama("Kabupaten Magetan Tahun 2024", "Kab. Magetan")
 
 
-@pytest.mark.parametrize("ubah, status, sipd", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("ubah, status, sipd", first_fast([
     ({"lokasi_bl": "Kab. Magetan - Kec. Plaosan"}, "sama", "Kabupaten Magetan"),
     ({"lokasi_bl": "Provinsi Jawa Timur, Kab. Magetan"}, "sama", "Kabupaten Magetan"),
     ({"nama_daerah": "PEMKAB MAGETAN"}, "sama", "Kabupaten Magetan"),
     ({"nama_daerah": "Kabupaten Magetan Provinsi Jawa Timur"}, "sama", "Kabupaten Magetan"),
     ({"lokasi_bl": "Kab. Magelang - Kec. Plaosan"}, "beda", "Kabupaten Magelang"),
     ({"lokasi_bl": "Kota Batu, Kab. Malang"}, "tidak_diketahui", "tidak disebut"),
-])
+], fast=(0, 4)))
 def test_the_guard_reads_the_pemda_so(tmp_path, bundled, ubah, status, sipd):
     kes = periksa_kesesuaian(bundled, load_sipd(varian(tmp_path, **ubah)))
     assert kes.tabel.set_index("aspek").loc["pemda", ["sipd", "status"]].tolist() == [sipd, status]

@@ -25,6 +25,7 @@ By hand:
 from __future__ import annotations
 
 import pytest
+from conftest import first_fast
 from test_dokumen_realisasi import _folder
 from test_kantor_nama import DOKUMEN
 from test_reconciliation import _status, varian
@@ -112,11 +113,12 @@ def test_the_documents_realisation_against_a_pemda_in_doubt_blames_nothing(tmp_p
 
 # --- D2: an office that may be another's -----------------------------------------------------
 
-@pytest.mark.parametrize("sipd, kata", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("sipd, kata", first_fast([
     ("DINAS KOPERASI DAN UMKM", "nama sebagian sama (kata mikro hanya di SIPD)"),
     ("DINAS KOPERASI DAN USAHA MIKRO", "nama sama kecuali sebutan usaha mikro/kecil/menengah (kata kecil, menengah "
                                        "hanya di dokumen; kata mikro hanya di SIPD)"),
-])
+]))
 def test_findings_against_an_office_in_doubt_blame_nothing(tmp_path, bundled, sipd, kata):
     data = load_sipd(varian(tmp_path, nama_skpd=sipd, nama_sub_skpd=sipd))
     kes = periksa_kesesuaian(bundled, data)

@@ -12,6 +12,7 @@ summed the empty cell as 0: 12 / 80 = 15,00 %, Sangat Rendah at TW II).
 """
 import pandas as pd
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 from renja_analysis.present import narrative, summary
@@ -48,7 +49,8 @@ def _angka(doc):
     return summary.angka_utama(doc.evaluasi, doc.temuan).set_index("ukuran")["nilai"]
 
 
-@pytest.mark.parametrize("awalan", [(PROGRAM,), (PROGRAM, KEGIATAN)])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("awalan", first_fast([((PROGRAM,),), ((PROGRAM, KEGIATAN),)]))
 def test_headline_takes_the_empty_program_cell_from_its_kegiatan(tmp_path, mini_path, awalan):
     doc = _dokumen(tmp_path, mini_path, *awalan)
     umkm = doc.evaluasi[doc.evaluasi["nama"] == "PROGRAM PENGEMBANGAN UMKM"]

@@ -39,6 +39,11 @@ def _tabel22(mini_path):
 def _dokumen(tmp_path, mini_path, *awalan, sisip=None):
     """The mini document with the realisasi Rp and serapan cells of the Tabel 2.2 rows starting with
     ``awalan`` left empty; ``sisip``: a line put after the UMKM program's row."""
+    return load_document(_tulis(tmp_path, mini_path, *awalan, sisip=sisip))
+
+
+def _tulis(tmp_path, mini_path, *awalan, sisip=None):
+    """The text of ``_dokumen`` written to tmp_path/renja-mini-o.md, not read (its path)."""
     head, tail = _tabel22(mini_path)
     lines = tail.split("\n")
     for k, line in enumerate(lines):
@@ -53,7 +58,7 @@ def _dokumen(tmp_path, mini_path, *awalan, sisip=None):
         lines.insert(k + 1, sisip)
     path = tmp_path / "renja-mini-o.md"
     path.write_text(head + "\n".join(lines), encoding="utf-8")
-    return load_document(path)
+    return path
 
 
 def _baris(doc, nama):
@@ -215,7 +220,7 @@ def test_second_indicator_row_is_not_another_program(tmp_path, mini_path):
 def _dengan_jumlah(tmp_path, mini_path, realisasi, *awalan):
     """The mini document with the UMKM program's cells (and ``awalan``'s) emptied and a JUMLAH row
     after the last sub kegiatan: pagu 80 juta (30 + 50), realisasi ``realisasi``."""
-    doc_path = _dokumen(tmp_path, mini_path, PROGRAM, *awalan).source
+    doc_path = _tulis(tmp_path, mini_path, PROGRAM, *awalan)
     lines = doc_path.read_text(encoding="utf-8").split("\n")
     k = max(k for k, line in enumerate(lines) if line.startswith("Penumbuhan dan Pengembangan Kewirausahaan"))
     lines.insert(k + 1, f"JUMLAH\t\t\t\t80.000.000\t\t\t{realisasi}\t\t\t\t")

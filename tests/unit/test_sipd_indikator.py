@@ -14,7 +14,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import DATA
+from conftest import DATA, first_fast
 from sipd_nyata_fixture import NAME, records as nyata_records, tertukar
 from test_sipd import rec, write_json
 
@@ -267,12 +267,13 @@ def test_pairing_checked_at_the_record_where_it_fails(tmp_path):
     assert found(s, "sipd_indikator_tidak_seragam")["baris_sumber"].tolist() == [2]
 
 
-@pytest.mark.parametrize("fields, expected", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("fields, expected", first_fast([
     ({"target_sub_teks": "undefined"}, "target_sub_teks"),
     ({"target_sub_teks": "undefined", "satuan_sub": "undefined", "lokasi_bl": "Desa undefined"},
      "target_sub_teks, satuan_sub, lokasi_bl"),
     ({"nama_sub_giat": "Undefined"}, "nama_sub_giat"),
-])
+], fast=(1,)))
 def test_undefined_once_per_record(tmp_path, fields, expected):
     s = load_sipd(write_json(tmp_path, [rec(**fields)]))
     f = found(s, "sipd_teks_undefined")

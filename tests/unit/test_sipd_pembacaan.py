@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 from test_sipd import rec, write_csv, write_json
 
 from renja_analysis import RenjaParseError, load_sipd
@@ -29,7 +30,8 @@ def _two_records(**kw) -> list[dict]:
             rec(kode_sub_giat=K2, nama_sub_giat="Rehabilitasi Ruang Kelas", pagu=2_000_000, **kw)]
 
 
-@pytest.mark.parametrize("first_without", [True, False])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("first_without", first_fast([True, False]))
 def test_an_export_without_tahun_holds_the_same_records(tmp_path, first_without):
     """a.json and b.json hold the same two records (Rp 1 and 2 juta); one of them without the
     field tahun (another SIPD screen's export). One office, two records, Rp 3 juta, year 2024."""
@@ -137,13 +139,14 @@ def _target_file(tmp_path, other: str | None):
     return ind["target"].iloc[0], _found(s, "sipd_target_ambigu")
 
 
-@pytest.mark.parametrize("other, value, why", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("other, value, why", first_fast([
     ("0,8 %", 1.25, "Dibaca dengan koma sebagai pemisah desimal: target lain di berkas ini memakainya (1 teks, "
                     "mis. \u201c0,8 %\u201d)"),
     ("99.5 %", 1250.0, "Dibaca dengan titik sebagai pemisah desimal: target lain di berkas ini memakainya (1 teks, "
                        "mis. \u201c99.5 %\u201d)"),
     (None, 1.25, "Target lain di berkas ini tidak menunjukkan pemisah desimalnya, sehingga dibaca menurut "
-                 "kebiasaan SIPD yang berbahasa Indonesia")])
+                 "kebiasaan SIPD yang berbahasa Indonesia")]))
 def test_an_ambiguous_target_is_read_in_its_files_convention_and_said(tmp_path, other, value, why):
     target, found = _target_file(tmp_path, other)
     assert target == value

@@ -5,6 +5,7 @@ Each test fails on the code before (main cacd9e9)."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_fast
 
 from renja_analysis.errors import RenjaParseError
 from renja_analysis.load import load_sipd_realisasi
@@ -74,7 +75,8 @@ def test_the_tail_of_offices_in_pemda_wide_exports_stays_a_warning(tmp_path):
     assert all("mungkin belum disertakan" in p for p in t["pesan"])
 
 
-@pytest.mark.parametrize("lain", ["077", " 077 ", "77."])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("lain", first_fast(["077", " 077 ", "77."]))
 def test_id_daerah_with_a_leading_zero_is_the_same_pemda(tmp_path, lain):
     """H9. January's export writes id_daerah 77, February's "077" (or with spaces, a trailing dot): one
     code, one pemda; read, 80 + 90 = Rp170 jt (old: refused as two pemda)."""
@@ -83,7 +85,8 @@ def test_id_daerah_with_a_leading_zero_is_the_same_pemda(tmp_path, lain):
     assert load_sipd_realisasi(d).baris["realisasi_rp"].sum() == 170 * JT
 
 
-@pytest.mark.parametrize("lain", ["077", " 077 ", "77."])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("lain", first_fast(["077", " 077 ", "77."]))
 def test_the_guard_reads_id_daerah_as_a_code(tmp_path, lain):
     """H9. The Renja exports (id_daerah 77) against realisation lines all written "077": the guard finds
     the same pemda, nothing refused (old: 'tidak sepadan', id_daerah 77 against 077)."""

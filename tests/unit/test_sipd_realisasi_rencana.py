@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import first_fast
 from sipd_realisasi_fixture import EXPORTS
 
 from renja_analysis.errors import RenjaParseError
@@ -381,7 +382,8 @@ def test_the_guard_on_the_fixture_says_what_it_cannot_check(mixed):
     assert "Kabupaten Contoh" in t["pesan"].iloc[0] and "tidak diandaikan" in t["pesan"].iloc[0]
 
 
-@pytest.mark.parametrize("fields", [{"id_daerah": "89"}, {"nama_daerah": "Kab. Contoh"}])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("fields", first_fast([{"id_daerah": "89"}, {"nama_daerah": "Kab. Contoh"}]))
 def test_the_same_pemda_by_id_or_name_is_no_finding(tmp_path, fields):
     """id_daerah 89 on both sides: the same pemda; a nama_daerah "Kab. Contoh" is Kabupaten Contoh."""
     data = load_sipd_realisasi(_with(tmp_path, **fields))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
+from conftest import first_fast
 
 from renja_analysis.cli import main
 from renja_analysis.config import ROOT
@@ -41,7 +42,8 @@ def _err(capsys) -> str:
 
 # --- N2: a Renja document naming SIPD's fields in a note is read, not refused as an export ----------
 
-@pytest.mark.parametrize("note", [NOTE, "kode_program\tnama_program\tpagu"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("note", first_fast([NOTE, "kode_program\tnama_program\tpagu"]))
 def test_a_renja_note_naming_sipd_fields_is_read_as_the_document(tmp_path, note):
     from renja_analysis import load_document
 

@@ -5,6 +5,7 @@ other findings of those types)."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 from renja_analysis.synthetic import KONTRADIKSI, tulis_dokumen, tulis_tsv
@@ -50,8 +51,9 @@ def _check_findings(info, doc):
             assert hit["baris_pembanding"].tolist() == [p["baris_pembanding"]]
 
 
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
 @pytest.mark.parametrize("konvensi", ["en", "id"])
-@pytest.mark.parametrize("size, seed", [((1, 1, 1), 0), ((3, 2, 3), 1), ((6, 3, 4), 2)])
+@pytest.mark.parametrize("size, seed", first_fast([((1, 1, 1), 0), ((3, 2, 3), 1), ((6, 3, 4), 2)], fast=(1,)))
 def test_rows_totals_and_planted_contradictions(tmp_path, konvensi, size, seed):
     program, kegiatan, sub = size
     # a document of 1-1-1 has one kegiatan and one sub kegiatan: room for two contradictions

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -23,8 +24,8 @@ T21, T22 = (7, 20), (26, 41)
 
 
 @pytest.fixture(scope="module")
-def original():
-    return load_document(MINI)
+def original(mini):
+    return mini                        # load_document(MINI), tests/conftest.py (shared: never change it)
 
 
 def _write(tmp_path, lines):
@@ -57,7 +58,8 @@ def _same_findings(doc, original, new):
     assert not set(b) - set(a)
 
 
-@pytest.mark.parametrize("span, table, first, rows", [(T22, "evaluasi", 26, 8), (T21, "tabel21", 7, 7)])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("span, table, first, rows", first_fast([(T22, "evaluasi", 26, 8), (T21, "tabel21", 7, 7)]))
 def test_every_line_with_one_more_empty_cell_drops_it(tmp_path, original, span, table, first, rows):
     # 13 cells on every tabbed line of the table, the 13th empty: read as the 12-cell fixture
     doc = load_document(_write(tmp_path, _extra_tab(span)))
@@ -109,11 +111,12 @@ def _same_shifted(doc, original, table, at):
     pd.testing.assert_frame_equal(a, b)
 
 
-@pytest.mark.parametrize("line, tabs, name", [
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("line, tabs, name", first_fast([
     (L36, False, "Penyediaan Bahan Logistik Kantor"),       # under a header: no row above to continue
     (L36, True, "Penyediaan Bahan Logistik Kantor"),
     (L38, False, "PROGRAM PENGEMBANGAN UMKM"),              # a level word: never the rest of a name
-])
+], fast=(0, 2)))
 def test_22_name_above_its_row_is_its_name(tmp_path, original, line, tabs, name):
     # the name alone on ``line``, its cells on the next line with an empty name cell: one row at
     # the next line with its name (8 rows, as the fixture), one finding naming both lines
@@ -164,8 +167,8 @@ MLINES = MURNI.read_text(encoding="utf-8").split("\n")
 
 
 @pytest.fixture(scope="module")
-def murni():
-    return load_document(MURNI)
+def murni(mini_murni):
+    return mini_murni                  # load_document(MURNI), tests/conftest.py (shared: never change it)
 
 
 def _no_above(line: int, tabs: bool = False, number: str | None = None):
@@ -181,7 +184,8 @@ def _same_review(doc, murni, at):
     pd.testing.assert_frame_equal(a, b)
 
 
-@pytest.mark.parametrize("line, tabs, before", [(52, False, 3), (52, True, 3), (49, False, 0)])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("line, tabs, before", first_fast([(52, False, 3), (52, True, 3), (49, False, 0)], fast=(0, 2)))
 def test_32_no_above_its_row_is_its_no(tmp_path, murni, line, tabs, before):
     # "4" alone on line 52 above row No. 4 with an empty No. cell (3 is the No. above it), or "1"
     # right under the header (no No. before it): the next number of the numbering, the row's No.

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -59,7 +60,8 @@ def _temuan(doc, *jenis):
     return t[t["jenis"].astype(str).isin(jenis)]
 
 
-@pytest.mark.parametrize("semua", [False, True], ids=["urusan_pertama", "tiap_halaman"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("semua", first_fast([False, True], fast=(1,)), ids=["urusan_pertama", "tiap_halaman"])
 def test_urusan_line_1_over_rows_numbered_from_1_loses_no_row(tmp_path, semua):
     doc = _ubah(tmp_path, semua=semua)
     rv = doc.review_rkpd

@@ -6,6 +6,7 @@ same family could show; expectations are derived from the edit, by hand.
 import re
 
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 
@@ -86,7 +87,8 @@ def test_other_numbers(tmp_path, bundled_text):
     assert row["capaian_k_dokumen"] == 124     # the document's own column is kept as written
 
 
-@pytest.mark.parametrize("prefix", ["Kegiatan Pemeriksaan", "Kegiatan Penilaian Kesehatan"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("prefix", first_fast(["Kegiatan Pemeriksaan", "Kegiatan Penilaian Kesehatan"]))
 def test_kegiatan_without_prefix_is_found_by_budget(tmp_path, bundled_text, prefix):
     # drop the 'Kegiatan ' prefix in Tabel 2.2 only: the pagu hierarchy still tells
     start = bundled_text.index("Tabel 2.2")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -23,8 +24,8 @@ L22, L21, L22_KET = 40, 19, 41
 
 
 @pytest.fixture(scope="module")
-def original():
-    return load_document(MINI)
+def original(mini):
+    return mini                        # load_document(MINI), tests/conftest.py (shared: never change it)
 
 
 def _variant(tmp_path, line: int, first: dict[int, str], cont: dict[int, str]):
@@ -135,8 +136,9 @@ def test_22_name_and_indicator_that_start_afresh_are_a_row(tmp_path, original):
     assert _sambungan(doc).empty
 
 
-@pytest.mark.parametrize("indikator", ["Meningkatnya Usaha Mikro yang Dipromosikan",
-                                       "Tersedianya Tempat Promosi", "Proporsi Usaha Mikro yang Dipromosikan"])
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("indikator", first_fast(["Meningkatnya Usaha Mikro yang Dipromosikan",
+                                       "Tersedianya Tempat Promosi", "Proporsi Usaha Mikro yang Dipromosikan"]))
 def test_22_row_without_numbers_whose_indicator_starts_otherwise_is_a_row(tmp_path, original, indikator):
     # hostile review of the wrap rule: an indicator opening with "Meningkatnya", "Tersedianya" or
     # "Proporsi" (common openings, no "Jumlah") joined a real sub kegiatan without numbers to the
