@@ -707,7 +707,8 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     # is two binary searches
     lebar = float(np.nanmax(v)) + 2.0
     kunci_run = np.cumsum(baru) * lebar
-    dicetak = np.unique(kunci_run + v)
+    # a total's number not above the numbering's top holds no place (the reader skips it) and prints none
+    dicetak = np.unique((kunci_run + v)[~(dj[bernomor] & (v <= sebelum))])
     kiri = np.searchsorted(dicetak, kunci_run[ada] + sebelum[ada], side="right")
     kanan = np.searchsorted(dicetak, kunci_run[ada] + v[ada], side="left")
     out = []

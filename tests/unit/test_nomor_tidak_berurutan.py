@@ -191,3 +191,14 @@ def test_a_row_lost_under_code_numbered_urusan_lines_keeps_its_hedge(tmp_path):
     j = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
     assert len(j) and set(j["tingkat"].astype(str)) == {"peringatan"}
     assert all("Namun, nomor baris 51 tidak ada di teks" in p for p in j["pesan"])
+
+
+def test_a_total_numbered_below_the_top_fills_no_gap_for_the_sums_either():
+    # an urusan line printing no number over rows 1, 3 (No 2 lost), a second urusan line numbered 2
+    # (below the top, 3: the reader skips it) over rows printed 3, 1, 2, 4 (a new run, in another
+    # order). The '2' of the urusan line is no row: No 2 of the first run is missing, for the reader and
+    # for the sums alike (reader and sums read one numbering)
+    said = _said("", "1", "3", "2", "3", "1", "2", "4", total=(0, 3))
+    assert said == [LOMPAT + "nomor 2 tidak ada" + HILANG,
+                    ACAK + "nomor 1\u20133 tertulis dengan urutan 3, 1, 2 (tidak ada nomor yang hilang)" + PERIKSA]
+    assert f._celah_bagian(_no(1, 3, 3, 1, 2, 4), ([float("nan"), 2.0], [0, 2])) == [(1, 1, 3)]
