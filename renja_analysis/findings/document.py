@@ -634,8 +634,11 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
     bidang line over rows 1, 2, ... after another bidang's, misses no number. So does a row numbered
     above 1 but below the numbering's next (the highest number before it, plus one), its first numbers
-    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1. Two rows printed
-    the other way round (1, 3, 2, 4) miss no number.
+    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1. A number skipped
+    that its run prints later is no gap: rows printed in another order (1, 3, 2, 4; 1, 4, 3, 2, 5;
+    1, 3, 4, 2, 5) miss no number; a gap only partly printed later is split around what is (1, 5, 3,
+    6 misses 2 and 4). A numbered total the next row does not go on from (``2  URUSAN ...`` over rows
+    1, 2, ...) prints a code, not a number of the numbering.
 
     >>> _celah_bagian(pd.Series([1, 2, None, 6], dtype="Int64"))
     [(3, 2, 6)]
@@ -647,6 +650,10 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     [(3, 0, 2)]
     >>> _celah_bagian(pd.Series([1, 3, 2, 4], dtype="Int64")), _celah_bagian(pd.Series([1, 3, 4], dtype="Int64"))
     ([], [(1, 1, 3)])
+    >>> _celah_bagian(pd.Series([1, 4, 3, 2, 5, 8], dtype="Int64")), _celah_bagian(pd.Series([1, 5, 3, 6], dtype="Int64"))
+    ([(5, 5, 8)], [(1, 1, 3), (1, 3, 5)])
+    >>> _celah_bagian(pd.Series([1, 2, 3], dtype="Int64"), ([2.0], [0]))     # urusan code 2 over rows 1, 2, 3
+    []
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -660,6 +667,14 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         n = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
         jumlah = np.concatenate([jumlah, np.ones(len(lain[0]), dtype=bool)])[order]
         where = where[order]
+        # a numbered total the rows after it do not go on from (the next row's number not above its
+        # own) prints a code or the urusan's own number, not a row's: ``2  URUSAN PEMERINTAHAN WAJIB
+        # ...`` over rows 1, 2, ... (REV-M M7); it is a total printing no number of the numbering
+        baris = np.flatnonzero(~jumlah & ~np.isnan(n))
+        ke = np.searchsorted(baris, np.arange(len(n)), side="right")
+        berikut = np.full(len(n), np.nan)
+        berikut[ke < len(baris)] = n[baris[ke[ke < len(baris)]]]
+        n = np.where(jumlah & (berikut <= n), np.nan, n)
     # a row numbered 1 right after a total (numbered or not) begins a run of its own: the highest
     # number before a row is taken within its run (runs set apart by adding the run's index times
     # the top number)
@@ -684,12 +699,27 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         baru = baru.copy()
         baru[lagi[0]] = True
     ada = v > sebelum + 1
-    if ada.any():
-        # two rows printed the other way round (1, 3, 2, 4, as the reader says): no number missing
-        lanjut = np.concatenate([v[1:], [np.nan]])
-        ada &= ~((v == sebelum + 2) & (lanjut == sebelum + 1) & ~np.concatenate([baru[1:], [False]]))
-    return [(int(p), int(a), int(b)) for p, a, b in zip(where[pos[ada]].tolist(), sebelum[ada].tolist(),
-                                                       v[ada].tolist())]
+    if not ada.any():
+        return []
+    # a number skipped is missing only when its run prints it nowhere: rows printed in another
+    # order (1, 3, 2, 4; 1, 4, 3, 2, 5; a row moved, 1, 3, 4, 2, 5) miss none, as the reader says.
+    # The numbers each run prints, sorted once (run and number in one key): how many lie in a gap
+    # is two binary searches
+    lebar = float(np.nanmax(v)) + 2.0
+    kunci_run = np.cumsum(baru) * lebar
+    # a total's number not above the numbering's top holds no place (the reader skips it) and prints none
+    dicetak = np.unique((kunci_run + v)[~(dj[bernomor] & (v <= sebelum))])
+    kiri = np.searchsorted(dicetak, kunci_run[ada] + sebelum[ada], side="right")
+    kanan = np.searchsorted(dicetak, kunci_run[ada] + v[ada], side="left")
+    out = []
+    for p, a, b, k0, k1, kr in zip(where[pos[ada]].tolist(), sebelum[ada].tolist(), v[ada].tolist(),
+                                   kiri.tolist(), kanan.tolist(), kunci_run[ada].tolist()):
+        if k1 - k0 == b - a - 1:
+            continue                    # every number between printed later in its run
+        # the numbers between that its run prints split the gap (a gap between numbers printed later)
+        batas = [a, *(dicetak[k0:k1] - kr).tolist(), b]
+        out += [(int(p), int(x), int(y)) for x, y in zip(batas, batas[1:]) if y - x > 1]
+    return out
 
 
 def _nomor_jumlah(part: pd.DataFrame, total_review: pd.DataFrame | None, side: str) -> tuple | None:

@@ -119,11 +119,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Nomor baris yang dicetak tabel melompat, berulang, atau tertukar urutannya: ada baris yang hilang, "
        "tersalin, atau tidak berurutan.",
        "the row numbers a table gives (3.2 `No`) skip or repeat: a row was lost or copied (a numbered urusan "
-       "total line of 3.2 holds its number when it goes up, and rows numbered from 1 again right after it, "
+       "total line of 3.2 holds its number when it goes up and the rows after it go on above it; one over rows "
+       "numbered from 1 again prints a code or its own number, `2  URUSAN PEMERINTAHAN WAJIB ...`, not a row's; "
+       "rows numbered from 1 again right after it, "
        "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
        "is a stated total, not a row; so does a row numbered above 1 but below the numbering's next right after "
-       "such a line, its first numbers missing: `nomor 1 tidak ada`; two rows printed the other way round, `1, 3, 2, "
-       "4`, are said so, `nomor 2 dan 3 tertukar urutannya`, no number missing for the sums)"),
+       "such a line, its first numbers missing: `nomor 1 tidak ada`; a number is missing only when no row of its "
+       "numbering prints it: rows printed in another order are said so, no number missing for the sums: two "
+       "rows the other way round, `1, 3, 2, 4`, `nomor 2 dan 3 tertukar urutannya`, a longer stretch, `1, 4, 3, "
+       "2, 5` or a row moved, `1, 3, 4, 2, 5`, `nomor 2\u20134 tertulis dengan urutan 3, 4, 2`)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",
        "Teks berakhir di tengah tabel, atau tabel berhenti lebih awal daripada yang ditunjukkan dokumen sendiri "
        "(Tabel 3.2 tanpa baris jumlah penutup dengan jumlah pagu program yang terbaca kurang dari jumlah yang "

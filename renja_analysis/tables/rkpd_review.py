@@ -20,6 +20,7 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TypeVar
 
@@ -210,15 +211,21 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
 
     ``total``: the ids of the rows among ``numbered`` that are stated totals (an urusan or bidang
     urusan line, numbered or not). Such a row holds its number when the number goes up (a row was
-    not lost there); one that does not (a number repeated on every page's urusan line, no number,
-    or not a number) is not a row of the numbering and says nothing of it. A row numbered 1 right
-    after a total starts the numbering again: the document numbers its urusan lines apart from
-    the rows under them (``1  URUSAN ...`` over rows 1, 2, ...), or the rows of each urusan or
-    bidang urusan from 1 (``BIDANG URUSAN B`` over rows 1, 2, ... after bidang A's 1..50);
-    ``findings.document._celah_bagian`` reads it so too. A row numbered above 1 but below the
-    numbering's next number right after a total starts it again too, its first rows missing
-    (``2 URUSAN ...`` over rows 2, 3, ... after rows 1..50: ``nomor 1 tidak ada``, not ``nomor 2
-    datang setelah nomor 50``).
+    not lost there) and the rows after it go on above it; one that does not (a number repeated on
+    every page's urusan line, no number, not a number, or a code or an urusan's own number over rows
+    numbered from 1 again: ``2  URUSAN PEMERINTAHAN WAJIB ...`` over rows 1, 2, ...) is not a row of
+    the numbering and says nothing of it. A row numbered 1 right after a total starts the numbering
+    again: the document numbers its urusan lines apart from the rows under them (``1  URUSAN ...``
+    over rows 1, 2, ...), or the rows of each urusan or bidang urusan from 1 (``BIDANG URUSAN B``
+    over rows 1, 2, ... after bidang A's 1..50); ``findings.document._celah_bagian`` reads it so
+    too. A row numbered above 1 but below the numbering's next right after a total starts it
+    again too, its first rows missing (``2 URUSAN ...`` over rows 2, 3, ... after rows 1..50:
+    ``nomor 1 tidak ada``, not ``nomor 2 datang setelah nomor 50``).
+
+    A number is missing only when no row of its numbering prints it: rows printed in another order
+    (``1, 3, 2, 4``; ``1, 4, 3, 2, 5``; a row moved, ``1, 3, 4, 2, 5``) miss none and are said to be
+    out of order, once for each stretch the order leaves and comes back to. The numbers each
+    numbering prints are looked up sorted, so the check stays linear in the rows (``n log n``).
 
     Examples
     --------
@@ -241,53 +248,134 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     >>> check_numbering(said, [(urusan, "1"), (a, "1"), (b, "2"), (urusan2, "2"), (d, "2")],
     ...                 total={id(urusan), id(urusan2)}); said
     ['nomor 1 tidak ada']
+    >>> said.clear(); rows = [(Row(line=i, cells=[n, "X"]), n) for i, n in enumerate("14325")]
+    >>> check_numbering(said, rows); said
+    ['nomor 2\u20134 tertulis dengan urutan 4, 3, 2 (tidak ada nomor yang hilang)']
     """
     # 1, 2, 3, ... as written (a total printing no number aside): nothing to say
     cells = [cell.rstrip(".") for row, cell in numbered if cell or id(row) not in total]
     if cells == list(map(str, range(1, len(cells) + 1))):
         return
-    expected = 1
-    setelah_jumlah = False              # the numbered row before was a stated total
-    tertukar = False                    # this row was the second of a swapped pair, said already
-    for i, (row, cell) in enumerate(numbered):
-        text = cell.rstrip(".")
-        if tertukar:
-            tertukar = False
-            continue
-        if id(row) in total:
+    texts = [cell.rstrip(".") for _, cell in numbered]
+    is_total = [id(row) in total for row, _ in numbered]
+    # the number of the next row that is not a total (None at the end)
+    berikut: list[str | None] = [None] * len(texts)
+    nanti = None
+    for i in range(len(texts) - 1, -1, -1):
+        berikut[i] = nanti
+        if not is_total[i]:
+            nanti = texts[i]
+    # 1. the numbers of the numbering, each with the run it belongs to (a run starts again after a total)
+    held: list[tuple[int, int, int]] = []       # (position in numbered, number, run)
+    top, run, setelah_jumlah = 0, 0, False
+    for i, teks in enumerate(texts):
+        row = numbered[i][0]
+        if is_total[i]:
             setelah_jumlah = True
-            if not (text.isdigit() and int(text) >= expected):
+            if not (teks.isdigit() and int(teks) > top):
+                continue
+            nxt = berikut[i]
+            if nxt is not None and nxt.isdigit() and int(nxt) <= int(teks):
+                # the rows after it do not go on from its number: a code or the urusan's own number
+                # (``2  URUSAN PEMERINTAHAN WAJIB ...`` over rows 1, 2, ...), not a row's (REV-M M7)
                 continue
         elif setelah_jumlah:
             setelah_jumlah = False
-            if text == "1" or (text.isdigit() and 1 < int(text) < expected):
+            if teks == "1" or (teks.isdigit() and 1 < int(teks) <= top):
                 # the rows under a numbered urusan line numbered from 1 again; from a number above 1
                 # but below the numbering's next, with 1 .. that number - 1 missing (a row lost)
-                expected = 1
-        if not text.isdigit():
+                run, top = run + 1, 0
+        if not teks.isdigit():
             raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
-                            expected="nomor urut (1, 2, 3, ...)", found=cell)
-        no = int(text)
-        if no == expected + 1 and i + 1 < len(numbered) and id(numbered[i + 1][0]) not in total \
-                and numbered[i + 1][1].rstrip(".") == str(expected):
-            # two rows printed the other way round (1, 3, 2, 4): none lost
-            tertukar = True
-            src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], row.line,
-                        f"Nomor urut baris di Review P-RKPD tidak berurutan: nomor {expected} dan {no} tertukar "
-                        "urutannya (tidak ada nomor yang hilang); periksa urutan baris itu di dokumen aslinya.",
-                        nama=row.cells[1] or None, kolom="no", dokumen=no, hitung=expected)
-            expected = no + 1
-            continue
-        if no != expected:
-            hilang = (f"nomor {expected}\u2013{no - 1} tidak ada" if no > expected + 1 else
-                      f"nomor {expected} tidak ada" if no == expected + 1 else
-                      f"nomor {no} tertulis dua kali berturut-turut" if no == expected - 1 else
-                      f"nomor {no} datang setelah nomor {expected - 1}")
-            src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], row.line,
-                        f"Nomor urut baris di Review P-RKPD melompat: {hilang}; baris yang dinomori "
-                        "dokumen tidak sama dengan baris yang terbaca (baris hilang atau tersalin?).",
-                        nama=row.cells[1] or None, kolom="no", dokumen=no, hitung=expected)
-        expected = no + 1
+                            expected="nomor urut (1, 2, 3, ...)", found=numbered[i][1])
+        held.append((i, int(teks), run))
+        top = max(top, int(teks))
+    # 2. the numbers each run prints, sorted (a number skipped is missing only when its run never prints it)
+    cetak: dict[int, list[int]] = {}
+    for _, no, r in held:
+        cetak.setdefault(r, []).append(no)
+    urut = {r: sorted(set(v)) for r, v in cetak.items()}
+    # 3. read each run in order: gaps, numbers written again, stretches out of order
+    said: list[tuple[int, dict]] = []
+
+    def say(i: int, pesan: str, no: int, hitung: int) -> None:
+        row = numbered[i][0]
+        said.append((i, dict(line=row.line, pesan=pesan, nama=row.cells[1] or None, dokumen=no, hitung=hitung)))
+
+    def tutup(blok: dict) -> None:
+        """Say a stretch of rows printed out of order."""
+        nos = blok["nos"]
+        if len(nos) == 2 and nos[0] == nos[1] + 1:
+            teks = f"nomor {nos[1]} dan {nos[0]} tertukar urutannya"
+        else:
+            tulis = nos if len(nos) <= 10 else nos[:5] + ["\u2026"] + nos[-2:]
+            teks = f"nomor {min(nos)}\u2013{max(nos)} tertulis dengan urutan {', '.join(map(str, tulis))}"
+        teks += "" if blok["celah"] else " (tidak ada nomor yang hilang)"
+        say(blok["i"], f"Nomor urut baris di Review P-RKPD tidak berurutan: {teks}; periksa urutan baris itu di "
+                       "dokumen aslinya.", nos[0], min(nos))
+
+    lompat = ("Nomor urut baris di Review P-RKPD melompat: {}; baris yang dinomori dokumen tidak sama dengan "
+              "baris yang terbaca (baris hilang atau tersalin?).")
+    sekarang = -1
+    blok: dict | None = None
+    seen: set[int] = set()
+    top, prev, prev_ganda, tunggu = 0, 0, False, 0
+    for i, no, r in held:
+        if r != sekarang:
+            if blok is not None:
+                tutup(blok)
+            sekarang, blok, seen, top, prev, prev_ganda, tunggu = r, None, set(), 0, 0, False, 0
+            ada = urut[r]
+        if no in seen:
+            # written again: said once for each stretch of numbers written again (a page printed twice)
+            if not (prev_ganda and no == prev + 1):
+                say(i, lompat.format(f"nomor {no} tertulis dua kali berturut-turut" if no == prev else
+                                     f"nomor {no} datang setelah nomor {prev}" if no < prev else
+                                     f"nomor {no} tertulis lagi setelah nomor {prev}"), no, prev + 1)
+            prev_ganda = True
+        else:
+            prev_ganda = False
+            if no > top:
+                # the numbers skipped, top + 1 .. no - 1: those its run prints later are out of order
+                nanti_ada = ada[bisect_right(ada, top):bisect_left(ada, no)]
+                celah = len(nanti_ada) < no - top - 1
+                if celah:
+                    batas = [top, *nanti_ada, no]
+                    hilang = [f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
+                              for a, b in zip(batas, batas[1:]) if b - a > 1]
+                    say(i, lompat.format(f"nomor {_daftar(hilang)} tidak ada"), no, top + 1)
+                if nanti_ada:
+                    if blok is None:
+                        blok = {"i": i, "nos": [], "celah": False}
+                    tunggu += len(nanti_ada)
+                if celah and blok is not None:
+                    blok["celah"] = True        # a number missing inside the stretch
+                top = no
+            else:
+                tunggu -= 1                 # a number skipped earlier, printed now
+            seen.add(no)
+        if blok is not None:
+            blok["nos"].append(no)
+            if tunggu <= 0:
+                tutup(blok)
+                blok = None
+        prev = no
+    if blok is not None:
+        tutup(blok)
+    for _, kw in sorted(said, key=lambda s: s[0]):
+        src.finding("nomor_tidak_urut", "kritis", _LABELS["tabel_3_2"], kw["line"], kw["pesan"],
+                    nama=kw["nama"], kolom="no", dokumen=kw["dokumen"], hitung=kw["hitung"])
+
+
+def _daftar(bagian: list[str]) -> str:
+    """``2``, ``2 dan 4``, ``2, 4, dan 7\u20139``.
+
+    >>> _daftar(["2"]), _daftar(["2", "4"]), _daftar(["2", "4", "7\u20139"])
+    ('2', '2 dan 4', '2, 4, dan 7\u20139')
+    """
+    if len(bagian) <= 2:
+        return " dan ".join(bagian)
+    return ", ".join(bagian[:-1]) + ", dan " + bagian[-1]
 
 
 def _empty() -> pd.DataFrame:
