@@ -880,5 +880,55 @@ def release_rows(src: SourceText, *kinds: str) -> None:
         part = _lokasi_tabel(block) if block.rows else None
         answer = kelengkapan(block)
         block.released = Released(len(block.rows), part, answer)
+        packed = _pack(block)
         block.rows = _ReleasedRows(block.label)
         block.tercetak = None
+        _unpack(block, packed)
+
+
+#: The line lists of a table (one entry per page or per line set apart, made while the rows were read).
+_PER_PAGE = ("header_lines", "blank_lines", "set_aside")
+
+
+def _pack(block: TableBlock) -> tuple:
+    """The per-page lists of ``block`` (``_PER_PAGE``, ``footers``, ``sambungan``, ``widths``) as
+    ``array`` buffers, and the lists themselves emptied: their small Python objects let go.
+
+    Those objects were made while the rows were read, a few per page among the rows' own, and
+    outlive the rows: each kept a block of Python's small-object memory (an "arena" of 1 MB,
+    given back to the system only once all of it is free) alive after the rows were released
+    (``release_rows``), which at 100,000 rows per table held most of the rows' memory (issue 21:
+    peak memory). ``_unpack`` makes them again, equal, once the rows are gone."""
+    from array import array
+
+    footers = block.footers
+    out = ({name: array("q", getattr(block, name)) for name in _PER_PAGE},
+           array("q", [line for line, _ in footers]),
+           array("q", [0 if page is None else page for _, page in footers]),
+           array("b", [page is None for _, page in footers]),
+           array("q", [x for pair in block.sambungan for x in pair]),
+           array("q", list(block.widths)), array("q", list(block.widths.values())))
+    for name in _PER_PAGE:
+        setattr(block, name, [])
+    block.footers, block.sambungan, block.widths = [], [], {}
+    return out
+
+
+def _unpack(block: TableBlock, packed: tuple) -> None:
+    """The lists ``_pack`` emptied, made again from its buffers (equal values, new objects).
+
+    >>> b = TableBlock(kind="tabel_2_2", header=[["x"]], header_line=1, header_lines=[1, 900],
+    ...                blank_lines=[3], set_aside=[700], footers=[(5, 12), (6, None)],
+    ...                sambungan=[(9, 8)], widths={1: 6, 2: 7})
+    >>> _unpack(b, _pack(b))
+    >>> b.header_lines, b.blank_lines, b.set_aside, b.footers, b.sambungan, b.widths
+    ([1, 900], [3], [700], [(5, 12), (6, None)], [(9, 8)], {1: 6, 2: 7})
+    """
+    lists, lines, pages, none, pairs, keys, values = packed
+    for name in _PER_PAGE:
+        setattr(block, name, lists[name].tolist())
+    block.footers = [(line, None if empty else page)
+                     for line, page, empty in zip(lines.tolist(), pages.tolist(), none.tolist())]
+    flat = pairs.tolist()
+    block.sambungan = list(zip(flat[::2], flat[1::2]))
+    block.widths = dict(zip(keys.tolist(), values.tolist()))

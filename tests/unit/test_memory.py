@@ -49,6 +49,26 @@ def test_released_rows_leave_the_account_and_lokasi_as_they_were():
     assert lokasi(src)["halaman_dokumen"].tolist()[1:] == [12, 12, 13]
 
 
+def test_released_table_keeps_its_page_lists_equal_but_made_again():
+    # the per-page lists of a released table (lines of headers, blanks, footers, continuations,
+    # each page's width) hold the same values, as new objects: the ones made while the rows were
+    # read (among the rows' memory, which they would keep from going back to the system) are let go
+    t32 = TableBlock(kind="tabel_3_2", header=[["No", "Program", "Pagu"]], header_line=1, segments=2,
+                     rows=[Row(3, ["1", "Program A", "900"], 1), Row(9, ["2", "Program B", "50"], 2)],
+                     header_lines=[1, 2, 1007, 1008], blank_lines=[1005], set_aside=[1006, 1010],
+                     footers=[(1006, 312), (1010, None)], sambungan=[(1011, 1009)], widths={1: 3, 2: 3},
+                     last_line=1011)
+    src = SourceText(path=Path("x.md"), lines=[], tables={"tabel_3_2": t32})
+    old = (t32.header_lines, t32.footers[0], t32.footers[1], t32.sambungan[0], t32.widths)
+    release_rows(src, "tabel_3_2")
+    assert t32.header_lines == [1, 2, 1007, 1008] and t32.blank_lines == [1005] and t32.set_aside == [1006, 1010]
+    assert t32.footers == [(1006, 312), (1010, None)] and t32.sambungan == [(1011, 1009)]
+    assert t32.widths == {1: 3, 2: 3}
+    new = (t32.header_lines, t32.footers[0], t32.footers[1], t32.sambungan[0], t32.widths)
+    assert all(a is not b for a, b in zip(old, new))
+    assert t32.header_lines[2] is not old[0][2] and t32.footers[0][0] is not old[1][0]
+
+
 def test_reading_released_rows_is_an_error_not_an_empty_table():
     src = _source()
     release_rows(src, "tabel_3_2")
