@@ -55,6 +55,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.distance import Levenshtein
 
 from ..config import NAME_MATCH_THRESHOLD
 from ..errors import RenjaParseError
@@ -418,7 +419,7 @@ _ASAL = {v: k for k, v in _KATA_SAMA.items()}
 #: dan Usaha Mikro" in its foreword), so names differing in them only are not told apart (``serumpun``).
 _KATA_USAHA = {"mikro", "kecil", "menengah"}
 #: The relations of ``banding_kantor`` that neither confirm nor refuse an office.
-_SEBAGIAN = ("bagian", "singkatan", "serumpun")
+_SEBAGIAN = ("bagian", "singkatan", "serumpun", "ejaan")
 #: Words naming the pemda an office belongs to: from one of them on (``KABUPATEN MAGETAN``), the name
 #: is the pemda's, not the office's.
 _PEMDA_KATA = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah", "pemkab", "pemkot", "pemprov"}
@@ -476,7 +477,8 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ``BKD`` is two offices), ``serumpun`` (both name an ``usaha`` and differ only in the words mikro,
     kecil, menengah, ``_KATA_USAHA``: one dinas koperasi is written so, or two offices) or ``beda`` (a
     word of each side missing from the other: Pertanian and Pertanahan), with the words found on
-    ``a``'s side only and on ``b``'s only.
+    ``a``'s side only and on ``b``'s only; ``ejaan`` (each word on one side only is one letter from one
+    on the other, both of five letters or more, ``_salah_ketik``: a typo, ``KOPERSI``, or two offices).
 
     Examples
     --------
@@ -488,6 +490,8 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ('bagian', 'singkatan')
     >>> banding_kantor("Dinas Koperasi Usaha Kecil dan Menengah", "DINAS KOPERASI DAN USAHA MIKRO")
     ('serumpun', ['kecil', 'menengah'], ['mikro'])
+    >>> banding_kantor("DINAS KOPERSI USAHA KECIL DAN MENENGAH", "Dinas Koperasi Usaha Kecil dan Menengah")
+    ('ejaan', ['kopersi'], ['koperasi'])
     """
     ka, kb = kata_kantor(a), kata_kantor(b)
     hanya_a, hanya_b = [w for w in ka if w not in kb], [w for w in kb if w not in ka]
@@ -502,9 +506,30 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
         rel = "singkatan"
     elif "usaha" in ka and "usaha" in kb and set(hanya_a) | set(hanya_b) <= _KATA_USAHA:
         rel = "serumpun"
+    elif _salah_ketik(hanya_a, hanya_b):
+        rel = "ejaan"
     else:
         rel = "beda"
     return rel, _seperti_ditulis(a, hanya_a), _seperti_ditulis(b, hanya_b)
+
+
+def _salah_ketik(a: list[str], b: list[str]) -> bool:
+    """Whether the words ``a`` and ``b`` pair off, each of five letters or more and one letter (one edit)
+    from its pair: one name typed two ways. Two letters apart are two words (Pertanian, Pertanahan).
+
+    >>> _salah_ketik(["kopersi"], ["koperasi"]), _salah_ketik(["pertanian"], ["pertanahan"])
+    (True, False)
+    >>> _salah_ketik(["sosil"], ["sosial"]), _salah_ketik(["pp"], ["pa"])
+    (True, False)
+    """
+    sisa = list(b)
+    for w in a:
+        x = next((x for x in sisa if min(len(w), len(x)) >= 5 and Levenshtein.distance(w, x, score_cutoff=1) <= 1),
+                 None)
+        if x is None:
+            return False
+        sisa.remove(x)
+    return len(a) == len(b) > 0
 
 
 def _seperti_ditulis(nama, kata: list[str]) -> list[str]:
@@ -778,6 +803,9 @@ def _kata_beda(rel: str, hanya_dok: list, hanya_sipd: list) -> str:
     if rel == "singkatan":
         return (f"nama sama hanya bila singkatannya dibaca sebagai huruf awal kata sisi lain ({kata}): "
                 "satu perangkat daerah atau dua, tidak dapat dipastikan")
+    if rel == "ejaan":
+        return (f"nama sama hanya bila kata yang berbeda satu huruf dibaca salah ketik ({kata}): satu perangkat "
+                "daerah atau dua, tidak dapat dipastikan")
     if rel == "serumpun":
         return (f"nama sama kecuali sebutan usaha mikro/kecil/menengah ({kata}): satu perangkat daerah atau dua, "
                 "tidak dapat dipastikan")
