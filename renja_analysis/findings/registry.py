@@ -681,7 +681,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "kritis lalu dicatat sebagai peringatan).",
        "before a reconciliation, the document's pemda, year and office against the SIPD records' (`tahun`, "
        "`id_daerah`, `nama_daerah` or the pemda `lokasi_bl` names, `nama_skpd` compared by its content words, "
-       "`reconciliation.banding_kantor`; an office found only by shared row names whose name is another's than "
+       "`kantor.banding_kantor`; an office found only by shared row names whose name is another's than "
        "the title page's differs, one whose name has words on one side only, initials, a one-letter typo or the "
        "Usaha Mikro/Kecil/Menengah words is not known, and so is one found by shared row names for a document that names no "
        "office or names it only in its file name; a pemda name without its kind, `Madiun`, is not known to be `Kota Madiun`, "

@@ -75,6 +75,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import RenjaParseError
+from ..kantor import banding_kantor, kata_kantor
 from ..labels import daftar
 from ..numbers import clean_text, is_number
 from . import headers
@@ -136,7 +137,7 @@ _KANTOR_KALIMAT = re.compile(
 
 def kantor_beda(a: str, b: str) -> bool:
     """Whether two office names name different offices: the rule the reconciliation finds the SIPD office
-    by (``findings.reconciliation.banding_kantor`` says ``beda``: each holds a content word the other
+    by (``kantor.banding_kantor`` says ``beda``: each holds a content word the other
     lacks once abbreviations are written out, ``SINGKATAN_KANTOR``, or read as initials, a one-letter typo
     read as one word). So an abbreviation of another office (``BAPPEDA`` beside Dinas Koperasi ..., REV-Q
     Q3) is another office, and ``Satpol PP`` is Satuan Polisi Pamong Praja (Q2).
@@ -152,9 +153,6 @@ def kantor_beda(a: str, b: str) -> bool:
     >>> kantor_beda("SATUAN POLISI PAMONG PRAJA", "Satpol PP"), kantor_beda("DINAS KOPERSI", "Dinas Koperasi")
     (False, False)
     """
-    # imported here: the findings import this module
-    from ..findings.reconciliation import banding_kantor
-
     return banding_kantor(a, b)[0] == "beda"
 
 
@@ -302,8 +300,6 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # which may name another office's Renja (REV-P P1) as a title page may print a parent office above the
     # document's own (REV-P P3): when both are read and name different offices, neither (the office is not
     # known; the reconciliation says so)
-    from ..findings.reconciliation import banding_kantor, kata_kantor  # here: the findings import this module
-
     sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     if sampul_kantor and kalimat:
         if not kantor_beda(sampul_kantor, kalimat):
