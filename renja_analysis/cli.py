@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from . import config
-from .errors import RenjaParseError, sebab_os
+from .errors import RenjaParseError, nama_terlalu_panjang, sebab_os
 
 EXIT_CODES = """status keluar:
   0  selesai
@@ -718,11 +718,8 @@ def _jalur(text: str) -> Path:
         os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            longest = max(len(os.fsencode(part)) for part in path.parts)
             shown = text if len(text) <= 30 else text[:30] + "..."
-            raise argparse.ArgumentTypeError(
-                f"{sebab_os(exc)}: {shown!r} (nama berkas atau folder terpanjang {longest} byte; sistem berkas "
-                "umumnya menerima paling panjang 255 byte per nama)") from None
+            raise argparse.ArgumentTypeError(f"{sebab_os(exc)}: {shown!r} ({nama_terlalu_panjang(path)})") from None
     except ValueError:              # a NUL byte (only through main(argv)): the reader names it
         pass
     return path

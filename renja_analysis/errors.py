@@ -91,6 +91,42 @@ def sebab_os(exc: OSError) -> str:
     return _ERRNO.get(name or "", exc.strerror or str(exc))
 
 
+#: The longest file or folder name the usual file systems take, in bytes (ext4, NTFS, APFS).
+NAMA_TERPANJANG = 255
+
+
+def nama_terlalu_panjang(path) -> str:
+    """The one account of a name too long for the file system (``ENAMETOOLONG``): the path's
+    longest file or folder name, in bytes, against what the usual file systems take; for the
+    command line (``cli._jalur``) and the readers (``sebab_jalur``) alike.
+
+    >>> nama_terlalu_panjang("data/" + "a" * 300 + ".json")
+    'nama berkas atau folder terpanjang 305 byte; sistem berkas umumnya menerima paling panjang 255 byte per nama'
+    """
+    import os
+
+    longest = max(len(os.fsencode(part)) for part in Path(path).parts)
+    return (f"nama berkas atau folder terpanjang {longest} byte; sistem berkas umumnya menerima paling panjang "
+            f"{NAMA_TERPANJANG} byte per nama")
+
+
+def sebab_jalur(path, exc: OSError) -> str:
+    """Why an operating-system call on ``path`` failed (``sebab_os``), with what a name too
+    long for the file system should be (``nama_terlalu_panjang``).
+
+    >>> import errno
+    >>> sebab_jalur("a" * 300 + ".json", OSError(errno.ENAMETOOLONG, "File name too long"))
+    'nama terlalu panjang: nama berkas atau folder terpanjang 305 byte; sistem berkas umumnya menerima paling panjang 255 byte per nama'
+    >>> sebab_jalur("x.json", PermissionError(13, "Permission denied"))
+    'tidak ada izin'
+    """
+    import errno
+
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{sebab_os(exc)}: {nama_terlalu_panjang(path)}"
+    return sebab_os(exc)
+
+
 #: Python's JSON error messages, as a user reads them (``sebab_json``).
 _JSON = (("Expecting value", "nilai diharapkan"), ("Expecting ',' delimiter", "tanda koma diharapkan"),
          ("Expecting ':' delimiter", "tanda titik dua diharapkan"),

@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import status as _status
 from .keys import NOMOR_ROMAWI
-from .names import lanjutan, parent_index
+from .names import dokumen_kode, lanjutan_sedokumen, parent_index
 from .status import BELUM_DILAKSANAKAN, TANPA_STATUS
 
 
@@ -314,12 +314,8 @@ def realisasi_rincian(df: pd.DataFrame, sedikitnya: bool = False, kolom: str = "
         if sedikitnya:
             out["realisasi_sedikitnya"] = pd.array(np.nan_to_num(real), dtype="Float64")
         return out
-    lanjut = lanjutan(df).to_numpy(dtype=bool, copy=True)
-    if "dokumen" in df:
-        dok = pd.factorize(df["dokumen"].astype("string").fillna(""))[0]
-        lanjut[1:] &= dok[1:] == dok[:-1]
-    else:
-        dok = np.zeros(n, dtype=np.int64)
+    dok = dokumen_kode(df)
+    lanjut = lanjutan_sedokumen(df, dok)
     lv = df["level"].astype(str).to_numpy(dtype=object)
     own = ~lanjut
     is_p, is_k, is_s = ((lv == name) & own for name in ("program", "kegiatan", "sub_kegiatan"))

@@ -1720,6 +1720,36 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     return pd.Series(out & no_rp, index=df.index)
 
 
+def dokumen_kode(df: pd.DataFrame) -> np.ndarray:
+    """Each row's document as a number (``dokumen``, a corpus frame's key; an empty one is the
+    document ``""``); 0 for every row of a frame without ``dokumen`` (one document).
+
+    >>> dokumen_kode(pd.DataFrame({"dokumen": ["a", "a", None, "b"]})).tolist(), dokumen_kode(pd.DataFrame(index=[0, 1])).tolist()
+    ([0, 0, 1, 2], [0, 0])
+    """
+    if "dokumen" not in df:
+        return np.zeros(len(df), dtype=np.int64)
+    return pd.factorize(df["dokumen"].astype("string").fillna(""))[0]
+
+
+def lanjutan_sedokumen(df: pd.DataFrame, dok: np.ndarray | None = None) -> np.ndarray:
+    """``lanjutan`` within one document: in a frame of several documents (``dokumen``), a row is
+    one more indicator of the row above it only when both are of the same document
+    (``dokumen_kode``, given as ``dok`` where the caller has it); the rule of every sum over a
+    corpus frame (``metrics.realisasi_rincian``, ``present.comparison.realisasi_program``).
+
+    >>> df = pd.DataFrame({"dokumen": ["a", "b", "b"], "nama": ["P", "P", "P"], "indikator": ["i1", "i2", "i3"],
+    ...                    "pagu_rp": [10.0, None, None], "realisasi_rp": [5.0, None, None]})
+    >>> lanjutan(df).tolist(), lanjutan_sedokumen(df).tolist()
+    ([False, True, True], [False, False, True])
+    """
+    lanjut = lanjutan(df).to_numpy(dtype=bool, copy=True)
+    if "dokumen" in df:
+        dok = dokumen_kode(df) if dok is None else dok
+        lanjut[1:] &= dok[1:] == dok[:-1]
+    return lanjut
+
+
 def _same_as_above(s: pd.Series) -> pd.Series:
     """Whether each cell equals the one above it; a missing cell equals nothing. A text column
     is compared in its own (Arrow) type, without a Python object per cell.

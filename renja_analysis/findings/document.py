@@ -473,6 +473,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             r = realisasi_rincian(df, sedikitnya=True, kolom=col)
             dari = r["realisasi_dari_rincian"].astype("string")
             tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
+            # a sub kegiatan with money of its own (a pagu or a realisation Rp) whose cell is empty
+            # states nothing either (``realisasi_kosong``): unknown, at least 0, never Rp 0 in the sum
+            if stated_na.any():
+                uang = (df["pagu_rp"].notna() | df["realisasi_rp"].notna()).to_numpy(dtype=bool)
+                tak_tahu = tak_tahu | ((lv_arr == "sub_kegiatan") & own & uang & stated_na)
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
         sums = anak.groupby(parent).sum()

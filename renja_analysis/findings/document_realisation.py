@@ -82,25 +82,34 @@ class Periode:
     bulan_data : int or None
         The last month the exports hold in the budget year, when it is before ``bulan_akhir``
         (the exports end before the document's quarter does); None otherwise.
+    celah : str or None
+        The months of the period, in words, that the office's exports leave uncovered
+        (``celah_kantor``: its first monthly export missing, or one between); None when none.
     """
 
     bulan_akhir: int
     triwulan: int | None
     dasar: str
     bulan_data: int | None = None
+    celah: str | None = None
 
     def sampai(self) -> str:
         """SIPD's side of a comparison in words: to the end of the period, or of the last month
-        the exports hold when they end before it.
+        the exports hold when they end before it; without the months no export covers, named.
 
         >>> Periode(3, 1, "").sampai(), Periode(3, 1, "", 2).sampai()
         ('sampai akhir Maret', 'sampai akhir Februari (ekspor hanya sampai Februari; periode dokumen sampai akhir Maret)')
+        >>> Periode(3, 1, "", celah="Januari 2026").sampai()
+        'sampai akhir Maret (tanpa Januari 2026: bulan itu tidak dicakup ekspor)'
         """
         akhir = f"sampai akhir {_BULAN[self.bulan_akhir - 1]}"
-        if self.bulan_data is None:
-            return akhir
-        return f"sampai akhir {_BULAN[self.bulan_data - 1]} (ekspor hanya sampai {_BULAN[self.bulan_data - 1]}; " \
-               f"periode dokumen {akhir})"
+        notes = []
+        if self.bulan_data is not None:
+            notes.append(f"ekspor hanya sampai {_BULAN[self.bulan_data - 1]}; periode dokumen {akhir}")
+            akhir = f"sampai akhir {_BULAN[self.bulan_data - 1]}"
+        if self.celah is not None:
+            notes.append(f"tanpa {self.celah}: bulan itu tidak dicakup ekspor")
+        return akhir + (f" ({'; '.join(notes)})" if notes else "")
 
     def sesudah_data(self) -> str | None:
         """The months of the period after the exports end, in words; None when they reach its end.
@@ -312,6 +321,13 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     if not kes.sepadan and not paksa:
         raise _tolak(doc, data, kes)
     periode = periode_dokumen(doc, data.baris)
+    celah = celah_kantor(data.baris, kes.kode_skpd, periode)
+    known = celah[~(celah["ekor"] & celah["ekspor_sendiri"]).to_numpy(bool)]
+    if len(known):                      # no figure quoted "sampai akhir <bulan>" over a gap
+        from .realisation import _sebut_bulan
+
+        periode.celah = _sebut_bulan(pd.Series(sorted(set(known["bulan"]))))
+        periode.dasar += f"; ekspor tidak mencakup {periode.celah} (temuan sipd_realisasi_periode_celah)"
     sipd = realisasi_sipd(data.baris, kes.kode_skpd, periode.bulan_akhir)
     dok = baris_dokumen(doc)
     kiri, kanan = dok[["level", "kode", "nama"]], sipd.assign(level="sub_kegiatan")[["level", "kode", "nama"]]
@@ -366,18 +382,39 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
                   "kesamaannya dipastikan.")
     unread = tidak_dibaca(getattr(data, "dilewati", []))
     records += ragukan(_findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan,
-                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode, unread),
+                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode, unread, celah),
                                  turun=bisa_turun(data.baris, kes.kode_skpd, periode, unread)), kes)
     # cited as every document finding is ("Tabel 2.2 baris ke-12 (halaman ke-2 tabel; baris teks 28)")
     temuan = tambah_rujukan(_frame(records, JENIS), getattr(doc, "lokasi", None))
     return out, temuan.assign(nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 
 
+def celah_kantor(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -> pd.DataFrame:
+    """The months up to the end of the period that the exports of the SKPD's offices (all SKPD
+    when None) leave uncovered (``realisation.bulan_celah``'s rows: ``ekor``, ``kepala``,
+    ``ekspor_sendiri`` ...), those of the head (before an office's first payment, from January)
+    included."""
+    from .realisation import bulan_celah
+
+    b = _lines(baris)
+    if kode_skpd is not None:
+        b = b[(b["kode_skpd_induk"] == kode_skpd).to_numpy(bool)]
+    years = b["tahun"].dropna()
+    gaps = bulan_celah(baris)
+    if not len(b) or not len(years):
+        return gaps.iloc[0:0]
+    tahun = int(years.iloc[0])
+    keep = (gaps["kode_skpd"].astype(str).isin(set(b["kode_skpd"].astype(str))).to_numpy(bool)
+            & (gaps["bulan"] <= tahun * 12 + periode.bulan_akhir - 1).to_numpy(bool))
+    return gaps[keep]
+
+
 def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
-                unread: list[str] | tuple = ()) -> dict[str, str]:
+                unread: list[str] | tuple = (), celah: pd.DataFrame | None = None) -> dict[str, str]:
     """What SIPD's side may lack up to the end of the period, in words, for the findings to say
     before they blame the document: under ``""`` the months of the office's units no export covers
-    (``realisation.bulan_celah``), the months of the period after the exports end
+    (``celah_kantor``, given as ``celah`` where the caller has it), the months of the period
+    after the exports end
     (``Periode.bulan_data``) and the folder's entries skipped unread (``unread``: a subfolder,
     ``sources.base.tidak_dibaca``); under a sub kegiatan's code its lines left out of the count
     (``realisation.TIDAK_DIHITUNG``: an incomplete SP2D, an unknown transaction type), their rupiah.
@@ -392,7 +429,7 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
     >>> sorted(data_kurang(b, None, Periode(3, 1, "")))
     ['', 's1']
     """
-    from .realisation import TIDAK_DIHITUNG, _nama_bulan, _sebut_bulan, bulan_celah
+    from .realisation import TIDAK_DIHITUNG, _nama_bulan, _sebut_bulan
 
     b = _lines(baris)
     if kode_skpd is not None:
@@ -408,9 +445,7 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
                     f"{periode.sesudah_data()} tidak ada di data SIPD")
     if unread:
         umum.append(f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})")
-    gaps = bulan_celah(baris)
-    gaps = gaps[gaps["kode_skpd"].astype(str).isin(set(b["kode_skpd"].astype(str))).to_numpy(bool)
-                & (gaps["bulan"] <= tahun * 12 + periode.bulan_akhir - 1).to_numpy(bool)]
+    gaps = celah_kantor(baris, kode_skpd, periode) if celah is None else celah
     sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
     if (~sendiri).any():
         months = pd.Series(sorted(set(gaps.loc[~sendiri, "bulan"])))
@@ -435,8 +470,8 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
 def bisa_turun(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
                unread: list[str] | tuple = ()) -> str | None:
     """Why SIPD's realisation, when above the document's, may still come down to it, in words
-    (None when nothing says it may): the data misses part of the period (``Periode.bulan_data``)
-    or of the folder (``unread``) AND the office's lines show that realisation is reduced in this
+    (None when nothing says it may): the data misses part of the period (``Periode.bulan_data``,
+    ``Periode.celah``) or of the folder (``unread``) AND the office's lines show that realisation is reduced in this
     data (a line whose net value, ``nilai_bersih_rp``, is below zero: a return or a correction),
     so what is missing may reduce it too. Without such a line more payments can only add.
 
@@ -449,7 +484,7 @@ def bisa_turun(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
     >>> bisa_turun(b.assign(nilai_bersih_rp=[5.0, 2.0]), None, Periode(3, 1, "", 1)) is None
     True
     """
-    if periode.bulan_data is None and not unread:
+    if periode.bulan_data is None and periode.celah is None and not unread:
         return None
     b = _lines(baris)
     if kode_skpd is not None:
@@ -459,7 +494,8 @@ def bisa_turun(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
         return None
     r = minus.iloc[0]
     kurang = ([f"pembayaran {periode.sesudah_data()} tidak ada di data SIPD"] if periode.bulan_data is not None
-              else []) + ([f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})"] if unread else [])
+              else []) + ([f"ekspor tidak mencakup {periode.celah}"] if periode.celah is not None else []) \
+        + ([f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})"] if unread else [])
     return (f"{' dan '.join(kurang)}, sedangkan data ini memuat {len(minus)} baris realisasi bernilai bersih di bawah "
             f"nol (pengembalian atau koreksi, pertama {r['berkas']} rekaman {r['baris']}): realisasi yang tidak ada "
             "di data dapat mengurangi jumlahnya")

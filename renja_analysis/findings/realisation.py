@@ -330,11 +330,14 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     in it). The span runs on after the office's last payment to the last payment month of its
     pemda's exports (the latest month the data reaches): an office whose last monthly export is
     missing has a gap at the tail (or it paid nothing then; an export of its pemda covering it,
-    such as a pemda-wide one, says it did not). Months before an office's first payment are not
-    gaps.
+    such as a pemda-wide one, says it did not). The span starts in January of the office's budget
+    year (``tahun``, when the lines state it: realisation is counted cumulative from 1 January),
+    or at its first payment when that is earlier: an office whose first monthly export is missing
+    has a gap at the head (or it paid nothing then; an export of its pemda covering it says it did
+    not). Without ``tahun`` the span starts at the office's first payment.
 
     Columns: ``kode_skpd``, ``bulan``; ``ekor`` (the month is after the office's last payment:
-    the tail), ``ekspor_sendiri`` (the office is in no pemda-wide export: its exports are its
+    the tail), ``kepala`` (before its first payment: the head), ``ekspor_sendiri`` (the office is in no pemda-wide export: its exports are its
     own, or its SKPD's, and their coverage is what their payments show; an export of a month in
     which it paid nothing, or a cumulative one downloaded later, shows its last payment month
     only, so its tail is not known to be a missing export), ``akhir_pemda`` (the last payment
@@ -364,13 +367,21 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     >>> g = bulan_celah(t)
     >>> g["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in g["bulan"]]
     (['2'], ['Maret 2026'])
+
+    The budget year stated: office 2's January export is missing (its exports begin in February).
+
+    >>> g = bulan_celah(t.assign(tahun=2026, tanggal_dokumen=pd.to_datetime(["2026-01-05", "2026-02-06",
+    ...     "2026-02-03", "2026-03-02", "2026-03-09"])))
+    >>> g["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in g["bulan"]], g["kepala"].tolist()
+    (['2'], ['Januari 2026'], [True])
     """
     b = skpd_tertulis(baris.reset_index(drop=True))
     b = b.assign(_m=_bulan(_bayar(b)), kode_skpd=b["kode_skpd"].astype(object), _pemda=_pemda_baris(b),
                  kode_skpd_induk=b["kode_skpd_induk"].astype(object), berkas=b["berkas"].astype(object))
     paid = b[b["_m"].notna().to_numpy(bool)]
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
-                         "ekor": pd.Series([], dtype=bool), "ekspor_sendiri": pd.Series([], dtype=bool),
+                         "ekor": pd.Series([], dtype=bool), "kepala": pd.Series([], dtype=bool),
+                         "ekspor_sendiri": pd.Series([], dtype=bool),
                          "akhir_pemda": pd.Series([], dtype="int64")})
     if not len(paid):
         return none
@@ -393,6 +404,12 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
                        pemda[["kode_skpd", "berkas"]]]).drop_duplicates().merge(span, on="berkas")
     own = paid.groupby("kode_skpd", sort=False)["_m"].agg(awal="min", akhir="max").reset_index()
     last_own = own.set_index("kode_skpd")["akhir"]
+    first_own = own.set_index("kode_skpd")["awal"]
+    # the head: every office's span starts in January of its budget year, when stated
+    if "tahun" in b:
+        januari = (pd.to_numeric(b["tahun"]).astype("Float64") * 12).groupby(b["kode_skpd"], sort=False).min()
+        start = own["kode_skpd"].map(januari).astype(float)
+        own["awal"] = np.fmin(own["awal"].astype(float), start.to_numpy())
     # the tail: every office's span runs on to the last payment month of its pemda's exports
     pemda_end = paid.groupby("_pemda", sort=False)["_m"].max()
     end = paid[["kode_skpd", "_pemda"]].drop_duplicates().assign(
@@ -410,6 +427,7 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     if not len(gaps):
         return none
     gaps["ekor"] = (gaps["bulan"] > gaps["kode_skpd"].map(last_own).astype(float)).to_numpy(bool)
+    gaps["kepala"] = (gaps["bulan"] < gaps["kode_skpd"].map(first_own).astype(float)).to_numpy(bool)
     gaps["ekspor_sendiri"] = ~gaps["kode_skpd"].isin(set(filed["kode_skpd"])).to_numpy(bool)
     gaps["akhir_pemda"] = gaps["kode_skpd"].map(end).astype("int64")
     return gaps.astype({"bulan": "int64"})
@@ -426,7 +444,8 @@ def periode_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> pd.
     counted as 0 and every total after it short (peringatan; the office may also have paid
     nothing then, which the exports cannot tell). One finding per office and run of months,
     on the office's first payment after the gap (``baris_pembanding``: its last before it,
-    in the export the message names); a run at the tail (after the office's last payment, up
+    in the export the message names; none for a run at the head, before its first payment,
+    from January of its budget year); a run at the tail (after the office's last payment, up
     to its pemda's last month) on its last payment; the rupiah at stake is not known. The tail
     of an office in no pemda-wide export (``bulan_celah``'s ``ekspor_sendiri``) is info: its
     own exports show its last payment, not the period they cover (a cumulative export
@@ -458,9 +477,21 @@ def periode_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> pd.
     records = []
     for r in runs.to_dict("records"):
         mine = paid.iloc[per_kantor[r["kode_skpd"]]]
-        before = mine[(mine["_m"] < r["awal"]).to_numpy(bool)].iloc[-1]
+        earlier = mine[(mine["_m"] < r["awal"]).to_numpy(bool)]
         later = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)]
         months = _nama_bulan(r["awal"], r["akhir"])
+        if not len(earlier):                     # the head: nothing of the office before the gap
+            after = later.iloc[0]
+            records.append(_rec(
+                "sipd_realisasi_periode_celah", "peringatan", tabel(after["berkas"]), after["baris"],
+                after["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
+                f"Pembayaran {after['nama_skpd']} ({r['kode_skpd']}) dalam ekspor realisasi baru tercatat mulai "
+                f"{tanggal(after['_tgl'])} ({after['berkas']}), sedangkan realisasi dihitung kumulatif sejak "
+                f"Januari tahun anggarannya; tidak satu pun ekspor perangkat daerah itu mencakup {months}. Ekspor "
+                f"{months} mungkin belum disertakan: realisasinya terhitung Rp0 dan realisasi kumulatif sesudahnya "
+                "mungkin kurang. " + _SERTAKAN))
+            continue
+        before = earlier.iloc[-1]
         if not len(later) and r["sendiri"]:      # the tail of an office's own exports: not known
             records.append(_rec(
                 "sipd_realisasi_periode_celah", "info", tabel(before["berkas"]), before["baris"],

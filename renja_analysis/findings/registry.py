@@ -214,20 +214,31 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        syarat_tingkat="info for a slipped word read at its level, or overruled by an equal name of Tabel 2.2; "
                       "peringatan where the pagu overruled it (the message names the kegiatan above: if the word "
                       "is right, that kegiatan's pagu is wrong)"),
-    _J("realisasi_kosong", ("info",), "Sel realisasi kosong",
+    _J("realisasi_kosong", ("info", "peringatan"), "Sel realisasi kosong",
        "Sel realisasi (K atau Rp) Tabel 2.2 yang kosong: dokumen tidak melaporkan realisasi. Sel itu tetap kosong. "
-       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0). Pada "
+       "Pada sub kegiatan, capaian, serapan, predikat dan status menilainya sebagai belum ada realisasi (0), dan "
+       "narasi menyebutnya tidak dilaporkan (sel kosong; dinilai 0). Pada "
        "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
        "tercantum dan jumlah pagunya sama dengan pagu baris itu, selain itu tidak diketahui (bukan 0), dan "
        "capaian K tidak dihitung; pesannya menyebut bacaan yang dipakai. Pemeriksaan jumlah, antartabel dan "
-       "persen tertulis tidak memakai sel kosong itu.",
+       "persen tertulis tidak memakai sel kosong itu: jumlah rincian yang memuatnya hanya diketahui sedikitnya, "
+       "dan jumlah yang tercantum di atasnya baru dinilai keliru bila lebih kecil dari jumlah yang diketahui. "
+       "Sel pagu yang kosong di baris yang mencantumkan realisasi anggaran juga disebut (peringatan) dan "
+       "diperlakukan sama: bukan Rp0, serapannya tidak dihitung.",
        "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
-       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`); a program's or kegiatan's "
+       "realised by every status, predikat and finding (`metrics.realisasi_dinilai`), and every sentence says it "
+       "was not reported (`narrative.kalimat_sub_kegiatan`; the overview and program pages add "
+       "`narrative.kalimat_realisasi_kosong`); a program's or kegiatan's "
        "Rp takes the sum of its rows below when every one is known and their pagu add up to its own (rows that "
        "do not are not its rows as read: a kegiatan read as a sub kegiatan), else is unknown, never 0 "
        "(`metrics.realisasi_rincian`, the rule of serapan, predikat and every view), and its K gives no capaian; "
        "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
-       "total, of cross-table and stated-% checks"),
+       "total, of cross-table and stated-% checks: a sub kegiatan's empty Rp (or pagu) cell, like an unknown "
+       "kegiatan, makes its parent's rows a lower bound (`findings.document._sum_check`: only a parent stating "
+       "less is `jumlah_tidak_cocok`, \"sedikitnya\"). An empty pagu cell on a row stating a realisation Rp "
+       "is reported too (`tables.evaluation._pagu_kosong`), never Rp 0",
+       syarat_tingkat="info for an empty realisation cell; peringatan for an empty pagu cell beside a stated "
+                      "realisation Rp (a Renja row always has a pagu: its serapan cannot be computed)"),
     _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
        "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
        "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
@@ -579,13 +590,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "lines in both are counted once; the rupiah at stake is the later export's lines dated in the overlap",
        sipd=True),
     _J("sipd_realisasi_periode_celah", ("info", "peringatan"), "SIPD realisasi: bulan tanpa ekspor",
-       "Data realisasi SIPD: bulan sejak pembayaran pertama satu perangkat daerah sampai bulan terakhir data "
+       "Data realisasi SIPD: bulan sejak Januari tahun anggaran (atau sejak pembayaran pertama satu perangkat "
+       "daerah bila lebih awal) sampai bulan terakhir data "
        "ekspor pemdanya yang tidak dicakup ekspor perangkat daerah itu mana pun (ekspor bulan itu mungkin belum "
        "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol. Bulan sesudah "
        "pembayaran terakhir perangkat daerah yang ekspornya miliknya sendiri (bukan ekspor pemda) dilaporkan "
        "sebagai info: ekspornya tidak menyatakan periodenya.",
-       "SIPD realisation: months of an office's span (its first SP2D or TBP date to the last payment month of "
-       "its pemda's exports, so that an office whose last monthly export is missing is found too; "
+       "SIPD realisation: months of an office's span (January of its budget year, `tahun`, or its first SP2D or "
+       "TBP date when earlier, to the last payment month of its pemda's exports, so that an office whose first "
+       "or last monthly export is missing is found too; without `tahun` from its first payment; "
        "`kode_skpd` as the exports write it) that no export covering the office reaches "
        "(`findings.realisation.bulan_celah`: an export covers its first to last payment month for the offices it "
        "holds; an SKPD one of whose exports holds several of its offices files them together, each of its "
@@ -654,7 +667,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "materialitas (kritis), selisih kecil (info), atau sub kegiatan yang hanya ada di satu sisi atau bernama "
        "sama dengan kode lain (peringatan). Realisasi SIPD yang lebih kecil daripada dokumen padahal data SIPD "
        "mungkin kurang (ekspor berakhir sebelum akhir triwulan, bulan tanpa ekspor, subfolder yang tidak dibaca) "
-       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup.",
+       "dicatat sebagai peringatan yang menyebut bulan terakhir yang tercakup; angka realisasi SIPD disebut tanpa "
+       "bulan yang tidak dicakup ekspor, dengan menyebut bulan itu.",
        "the document's stated realisasi Rp per sub kegiatan (Tabel 2.2) against SIPD's counted realisation "
        "(`tables.realisation.hitung_realisasi`) cumulative to the document's quarter, else to the export's "
        "latest month (said, never guessed); rows paired by code then name (`reconciliation.pasangkan`; two "
@@ -664,9 +678,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "where SIPD is below the document while SIPD's data may be incomplete (`document_realisation.data_kurang`: "
        "a month of the office no export covers, the months of the quarter after the exports end, a subfolder of "
        "the folder skipped unread, lines of the sub kegiatan left out of the count), or above it while what the "
-       "data lacks (months after the exports end, a subfolder unread) may reduce it, the data holding lines of "
+       "data lacks (months after the exports end or no export covers, a subfolder unread) may reduce it, the data holding lines of "
        "net value below zero (`document_realisation.bisa_turun`) (peringatan); SIPD's side said up to the last "
-       "month the exports hold when they end before the quarter (`Periode.sampai`); "
+       "month the exports hold when they end before the quarter, and without the months of the office no "
+       "export covers, named (`Periode.sampai`, `Periode.celah`); "
        "all info when forced past the pemda/year/office guard (`--paksa`); no kritis (peringatan, the message "
        "opening with the doubt) when the data's pemda or office may be another's (`Kesesuaian.ragu`, "
        "`reconciliation.ragukan`). `nilai_rp`: the difference, or the row's realisation on its one side",

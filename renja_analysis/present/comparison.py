@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..keys import KUNCI, ROMAWI, pemda_baku_kolom
 from ..metrics import TIDAK_DIKETAHUI, harapan_triwulan, predikat, realisasi_rincian, serapan
-from ..names import lanjutan
+from ..names import lanjutan_sedokumen
 from ..status import BELUM_DILAKSANAKAN
 
 
@@ -124,8 +124,7 @@ def realisasi_program(evaluasi: pd.DataFrame) -> pd.DataFrame:
     """
     ev = evaluasi if "dokumen" in evaluasi else evaluasi.assign(dokumen="")
     rincian = realisasi_rincian(ev)
-    # a further indicator row of the name above (same document) is no program
-    lanjut = (lanjutan(ev) & (ev["dokumen"] == ev["dokumen"].shift())).to_numpy(dtype=bool)
+    lanjut = lanjutan_sedokumen(ev)     # a further indicator row of the name above (same document) is no program
     program = (ev["level"].astype(str).to_numpy() == "program") & ~lanjut
     dari = rincian["realisasi_dari_rincian"][program]
     tahu = (dari == TIDAK_DIKETAHUI).fillna(False).astype(bool)

@@ -144,6 +144,49 @@ def _capaian_revisi(realisasi, target, revisi, capaian_awal) -> str:
     return text
 
 
+#: How a sentence says a sub kegiatan's empty realisation cell (``realisasi_kosong``): not reported,
+#: judged as nothing realised (``metrics.realisasi_dinilai``), never a reported 0.
+_TIDAK_DILAPORKAN = "tidak dilaporkan (sel kosong; dinilai 0)"
+
+
+def kalimat_realisasi_kosong(evaluasi: pd.DataFrame) -> str | None:
+    """The hedge of a page whose figures count sub kegiatan whose realisation cell (K against a
+    target, or Rp against a pagu) is empty: not reported, judged 0 in the averages, serapan,
+    status and rupiah at risk (``metrics.realisasi_dinilai``); None where there is none.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"level": ["program", "sub_kegiatan", "sub_kegiatan"], "nama": ["P", "A", "B"],
+    ...     "indikator": ["i", "j", "k"], "target_k": [1.0, 4.0, 2.0], "realisasi_k": [1.0, 3.0, 2.0],
+    ...     "pagu_rp": [15.0, 10.0, 5.0], "realisasi_rp": [3.0, 3.0, None]})
+    >>> print(kalimat_realisasi_kosong(df))
+    Realisasi anggaran 1 sub kegiatan tidak dilaporkan (sel Rp kosong di Tabel 2.2) dan dinilai 0 (belum ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.
+    >>> print(kalimat_realisasi_kosong(df.assign(realisasi_k=[1.0, None, None])))
+    Realisasi 2 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada 2, Rp pada 1) dan dinilai 0 (belum ada realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.
+    >>> kalimat_realisasi_kosong(df.assign(realisasi_rp=[3.0, 3.0, 0.0])) is None
+    True
+    """
+    sub = (evaluasi["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool) & ~lanjutan(evaluasi).to_numpy(
+        dtype=bool)
+    target = pd.to_numeric(evaluasi["target_k"])
+    pagu = pd.to_numeric(evaluasi["pagu_rp"])
+    k = (pd.to_numeric(evaluasi["realisasi_k"]).isna() & target.notna() & (target != 0)).to_numpy(
+        dtype=bool, na_value=False) & sub
+    rp = (pd.to_numeric(evaluasi["realisasi_rp"]).isna() & pagu.notna() & (pagu != 0)).to_numpy(
+        dtype=bool, na_value=False) & sub
+    n, n_k, n_rp = int((k | rp).sum()), int(k.sum()), int(rp.sum())
+    if not n:
+        return None
+    if not n_rp:
+        return (f"Realisasi kinerja {n} sub kegiatan tidak dilaporkan (sel K kosong di Tabel 2.2) dan dinilai 0 "
+                "(belum ada realisasi) dalam capaian dan status di halaman ini.")
+    if not n_k:
+        return (f"Realisasi anggaran {n} sub kegiatan tidak dilaporkan (sel Rp kosong di Tabel 2.2) dan dinilai 0 "
+                "(belum ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.")
+    return (f"Realisasi {n} sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada {n_k}, Rp pada {n_rp}) "
+            "dan dinilai 0 (belum ada realisasi) dalam capaian, serapan, status dan rupiah berisiko di halaman ini.")
+
+
 def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
     """One sentence on one sub kegiatan: what was achieved and spent, and its status.
 
@@ -185,11 +228,13 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
                 if revisi is not None else "")
     # a realisation not reported (empty) is judged as nothing realised, as everywhere (metrics.realisasi_dinilai)
     real_k, real_rp = realisasi_dinilai(row.get("realisasi_k")), realisasi_dinilai(row.get("realisasi_rp"))
-    kosong = " (sel realisasi kosong)" if pd.isna(row.get("realisasi_k")) else ""
     if pd.isna(row.get("target_k")) or row.get("target_k") == 0:
         kinerja = "tanpa target kinerja yang dapat diukur" + (f" di Tabel 2.2{direvisi}" if direvisi else "")
     elif real_k == 0:
-        kinerja = (f"belum ada realisasi kinerja{kosong}{soal('realisasi_k')} dari target "
+        # an empty cell is not a reported 0: said as not reported, judged 0
+        belum = (f"realisasi kinerja {_TIDAK_DILAPORKAN}" if pd.isna(row.get("realisasi_k")) else
+                 "belum ada realisasi kinerja")
+        kinerja = (f"{belum}{soal('realisasi_k')} dari target "
                    f"{format_angka(row['target_k'], None)}{satuan}{direvisi}")
     else:
         kinerja = (f"{format_angka(row['realisasi_k'], None)}{soal('realisasi_k')} dari target "
@@ -202,6 +247,8 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
         uang = "pagu tidak tercantum"
     elif row["pagu_rp"] == 0 or pd.isna(row.get("serapan_rp")):
         uang = f"pagu {format_rupiah(row['pagu_rp'])}" + (f", realisasi {format_rupiah(real_rp)}" if real_rp else "")
+    elif pd.isna(row.get("realisasi_rp")):
+        uang = f"realisasi anggaran {_TIDAK_DILAPORKAN} dari pagu {format_rupiah(row['pagu_rp'])}"
     elif real_rp == 0:
         uang = f"anggaran {format_rupiah(row['pagu_rp'])} belum terserap"
     else:
@@ -382,6 +429,9 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     if total["dari_rincian"]:
         kalimat.append(f"Realisasi {total['dari_rincian']} program yang selnya kosong di Tabel 2.2 diambil dari "
                        "jumlah realisasi kegiatan atau sub kegiatannya.")
+    kosong = kalimat_realisasi_kosong(evaluasi)
+    if kosong:
+        kalimat.append(kosong)
     rata = cap["rata_capaian_k"]
     if pd.notna(rata):
         kalimat.append(f"Capaian kinerja (output) rata-rata {format_persen(rata)} dari {int(cap['jumlah_dinilai'])} "
@@ -698,6 +748,9 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
     if len(sub):
         kalimat.append(f"Capaian sub kegiatan: {kalimat_capaian(cap)}. Status {len(sub)} sub kegiatan: "
                        f"{_jumlah_status(sub)}.")
+        kosong = kalimat_realisasi_kosong(rows)
+        if kosong:
+            kalimat.append(kosong)
     if pergeseran is not None:
         g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
         if len(g) and pd.notna(g.iloc[0]["selisih_rp"]):

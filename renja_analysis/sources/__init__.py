@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import RenjaParseError
 from . import excel, sipd, text
 from .base import KINDS, LABEL, MAX_BYTES, Row, SourceText, TableBlock, TanpaTabel22
-from .detect import format_berkas, read_bytes
+from .detect import format_berkas, is_folder, read_bytes
 from .sipd import SipdSource
 
 __all__ = ["KINDS", "LABEL", "MAX_BYTES", "Row", "SipdSource", "SourceText", "TableBlock", "is_sipd",
@@ -145,7 +145,7 @@ def is_sipd(path, sheet: str | None = None) -> bool:
     A folder holding SIPD exports and Renja documents is an error (which one was meant?).
     """
     path = Path(path)
-    if path.is_dir():
+    if is_folder(path):
         files = [entry for entry in sipd.entries(path) if entry.is_file()]
         found = [entry for entry in files if _is_sipd_file(entry)]
         if not found:

@@ -20,7 +20,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..errors import RenjaParseError, sebab_os
+from ..errors import RenjaParseError, sebab_jalur
 from ..numbers import format_angka
 from .base import MAX_BYTES
 
@@ -46,7 +46,7 @@ def read_bytes(path, limit: int | None = None) -> bytes:
     except FileNotFoundError:
         raise RenjaParseError(path, "berkas tidak ada", expected="jalur berkas yang ada") from None
     except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_os(exc)})") from None
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_jalur(path, exc)})") from None
     if not stat.S_ISREG(info.st_mode):
         what = "adalah folder" if stat.S_ISDIR(info.st_mode) else "bukan berkas biasa (perangkat, pipa, atau soket)"
         raise RenjaParseError(path, f"sumber {what}", expected="berkas teks atau .xlsx biasa")
@@ -57,10 +57,36 @@ def read_bytes(path, limit: int | None = None) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_os(exc)})") from None
+        raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_jalur(path, exc)})") from None
     if len(data) > limit:
         raise RenjaParseError(path, "berkas terlalu besar", expected=f"paling besar {_megabytes(limit)}")
     return data
+
+
+def is_folder(path) -> bool:
+    """``Path.is_dir``, asked of a source before it is read; a path the system cannot look up
+    (a name too long for the file system, no permission on a folder above it) is a
+    ``RenjaParseError`` naming it (``errors.sebab_jalur``), not an ``OSError``. A path that does
+    not exist is no folder (reading it says so).
+
+    >>> is_folder("."), is_folder("tidak-ada.json")
+    (True, False)
+    >>> try:
+    ...     is_folder("a" * 300 + ".json")
+    ... except RenjaParseError as exc:
+    ...     print(exc.message)
+    berkas atau folder tidak dapat dibaca (nama terlalu panjang: nama berkas atau folder terpanjang 305 byte; sistem berkas umumnya menerima paling panjang 255 byte per nama)
+    """
+    import errno
+
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except ValueError:                 # a NUL byte: no such path (``Path.is_dir``'s answer)
+        return False
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF):
+            return False               # as ``Path.is_dir``: reading it reports it
+        raise RenjaParseError(path, f"berkas atau folder tidak dapat dibaca ({sebab_jalur(path, exc)})") from None
 
 
 def _megabytes(limit: int) -> str:

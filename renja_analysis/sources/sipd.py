@@ -55,6 +55,7 @@ from .detect import (
     ZIP_MAGIC,
     delimiter as _delimiter,
     format_berkas,
+    is_folder,
     nama_kolom as _names,
     read_bytes,
     strip_bom,
@@ -1073,7 +1074,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     [['dinkes-contoh.json', 'json', 'dibaca', 9], ['dinkop-ukm-magetan.json', 'json', 'dibaca', 41]]
     """
     path = Path(path)
-    if not path.is_dir():
+    if not is_folder(path):
         data = read_bytes(path, MAX_BYTES_BERKAS)
         b = _raw(path, data, path.name, sheet=sheet)
         if b is None:

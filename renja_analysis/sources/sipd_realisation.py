@@ -49,7 +49,7 @@ from ..errors import RenjaParseError
 from ..keys import kode_daerah, pemda_baku, pemda_sama
 from . import sipd
 from .base import BUKAN_BERKAS_DILEWATI, SUBFOLDER_DILEWATI
-from .detect import ZIP_MAGIC, read_bytes, strip_bom
+from .detect import ZIP_MAGIC, is_folder, read_bytes, strip_bom
 
 #: The field that marks a SIPD export as a realisation (treasury) export.
 PENANDA_REALISASI = sipd.PENANDA_REALISASI
@@ -154,7 +154,7 @@ def is_realisasi(path) -> bool:
     False
     """
     path = Path(path)
-    files = [p for p in sipd.entries(path) if p.is_file()] if path.is_dir() else [path]
+    files = [p for p in sipd.entries(path) if p.is_file()] if is_folder(path) else [path]
     for p in files:
         try:
             data = read_bytes(p, sipd.MAX_BYTES_BERKAS)
@@ -367,7 +367,7 @@ def read(path, sheet: str | None = None, *, max_berkas: int | None = None,
     """
     path = Path(path)
     skipped: list[tuple[str, str]] = []
-    if not path.is_dir():
+    if not is_folder(path):
         b = sipd.read_raw(path, read_bytes(path, sipd.MAX_BYTES_BERKAS), path.name, sheet=sheet)
         if b is None or not b.records or not _is_realisation(b):
             raise RenjaParseError(path, "bukan ekspor realisasi SIPD",

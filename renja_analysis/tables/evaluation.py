@@ -116,10 +116,12 @@ def check_header_order(src: SourceText, block, label: str, order: dict) -> None:
                                 found=row[k])
 
 
-def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | None = None) -> pd.DataFrame:
+def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | None = None,
+               posisi: dict | None = None) -> pd.DataFrame:
     """Read one of the two evaluation tables into typed columns (no levels yet). ``kosong``: a
     list that receives the ``realisasi_kosong`` findings of Tabel 2.2 (``_empty_realisations``),
-    whose message ``parse`` completes once the levels are known (``_bacaan_kosong``)."""
+    whose message ``parse`` completes once the levels are known (``_bacaan_kosong``).
+    ``posisi``: a dict that receives each column's 0-based position in the table as printed."""
     block = src.tables.get(kind)
     if block is None:
         return pd.DataFrame({c: pd.Series(dtype="Float64" if c in NUMERIC else "string")
@@ -127,6 +129,8 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
     label = LABELS[kind]
     full = columns
     columns = layout_of(block, kind, columns)
+    if posisi is not None:
+        posisi.update({c: p for p, c in enumerate(columns)})
     check_header_order(src, block, label, layout.judul(columns) if kind == "tabel_2_2" else HEADER_ORDER[kind])
     kinds = cell_kinds(columns, NUMERIC, STATED)
     rows = block.rows
@@ -328,6 +332,35 @@ def _pesan_kosong(kosong: list[tuple[str, int]]) -> str:
     return (_sel_kosong(kosong) + "dokumen tidak melaporkan realisasi. Sel itu dibiarkan kosong di tabel; capaian, "
             "serapan, predikat dan status menilainya sebagai belum ada realisasi (0), sedangkan pemeriksaan "
             "jumlah, antartabel dan persen tertulis tidak memakainya.")
+
+
+def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None:
+    """A Tabel 2.2 row with money of its own (a realisation Rp) whose pagu cell is empty
+    (``realisasi_kosong``, peringatan): kept empty, never Rp 0. Its serapan is not computed, and
+    the sum check takes it as unknown (``findings.document._sum_check``): its parent's rows sum to
+    at least the known part. A row with neither (no money of its own: a further indicator of the
+    name above, ``names.lanjutan``) reports nothing here, as ``_empty_realisations`` does not."""
+    if posisi is None or not len(t22):
+        return
+    kosong = (t22["pagu_rp"].isna() & t22["realisasi_rp"].notna()).to_numpy(dtype=bool)
+    if not kosong.any():
+        return
+    kosong = kosong & ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (a pass)
+    if not kosong.any():
+        return
+    sel = _sel_kosong([("pagu_rp", posisi)])
+    for line, nama, tingkat in zip(t22.loc[kosong, "baris_sumber"].tolist(), t22.loc[kosong, "nama"].tolist(),
+                                   t22.loc[kosong, "level"].astype(str).tolist()):
+        if tingkat == "sub_kegiatan":
+            akibat = ("jumlah pagu rincian kegiatan atau program di atasnya hanya diketahui sedikitnya (tanpa baris "
+                      "ini), sehingga pagu yang tercantum di sana baru dinilai keliru bila lebih kecil dari jumlah "
+                      "pagu rincian yang diketahui.")
+        else:
+            akibat = "pemeriksaan jumlah dan antartabel tidak memakai sel kosong itu."
+        src.finding("realisasi_kosong", "peringatan", LABELS["tabel_2_2"], int(line),
+                    sel + "dokumen tidak mencantumkan pagu baris ini, padahal realisasi anggarannya tercantum. Sel itu "
+                    "dibiarkan kosong di tabel, bukan Rp0: serapannya tidak dihitung, dan " + akibat,
+                    nama=nama, kolom="pagu_rp")
 
 
 def _bacaan_kosong(t22: pd.DataFrame, found: list) -> None:
@@ -645,7 +678,8 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
         evaluasi row, NA where none matched).
     """
     kosong: list = []
-    t22 = read_table(src, "tabel_2_2", LAYOUT_22, kosong)
+    posisi: dict = {}
+    t22 = read_table(src, "tabel_2_2", LAYOUT_22, kosong, posisi)
     # a further indicator row of a name takes the level of the name's first row
     first = ~lanjutan(t22)
     found = tingkat_tercatat(src, LABELS["tabel_2_2"], t22.loc[first, "nama"].tolist(),
@@ -670,6 +704,7 @@ def parse(src: SourceText, rencana: pd.DataFrame | None = None) -> tuple[pd.Data
     t22["kode"] = kode
     ambiguous.putuskan(src, t22, t21, rencana)
     _bacaan_kosong(t22, kosong)          # the cells as finally read: their reading said
+    _pagu_kosong(src, t22, posisi.get("pagu_rp"))
     return turunan(t22, t21), t21
 
 

@@ -190,7 +190,9 @@ def test_empty_realisation_k_is_judged_as_nothing_realised(tmp_path):
     teks = narrative.narasi_program(doc.evaluasi, row["program"], doc.temuan, doc.pergeseran, doc.tabel21,
                                     doc.rencana)
     kalimat = next(s for s in teks.split("\n") if "Kapasitas dan Kompetensi SDM Koperasi" in s)
-    assert "belum ada realisasi kinerja" in kalimat
+    # judged 0, but said as not reported: an empty cell is no reported 0
+    assert "realisasi kinerja tidak dilaporkan (sel kosong; dinilai 0) dari target" in kalimat
+    assert "belum ada realisasi kinerja" not in kalimat
 
 
 def test_empty_realisation_rp_is_judged_as_nothing_spent(tmp_path):
@@ -258,7 +260,9 @@ def test_hand_made_row_same_status_everywhere(real_k):
     assert found["baris_sumber"].tolist() == [3]
     assert ("kosong" in found["pesan"].iloc[0]) == (real_k is None)
     kalimat = narrative.kalimat_sub_kegiatan(sub)
-    assert "belum ada realisasi kinerja" in kalimat
+    # the same judgement (0), said as what it is: a reported 0, or a cell not filled in
+    assert ("belum ada realisasi kinerja" in kalimat) == (real_k == 0)
+    assert ("realisasi kinerja tidak dilaporkan (sel kosong; dinilai 0)" in kalimat) == (real_k is None)
     assert "belum diukur" in narrative.ringkasan_program(ev.assign(
         realisasi_k=pd.array([None, None, real_k], dtype="Float64")), "PROGRAM P")
 
