@@ -119,7 +119,8 @@ _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b"
 #: pemda follows it (the kind word and a pemda name: capitalised words, not another kind word: "Dinas Tata
 #: Kota Kota Surabaya" is Dinas Tata Kota; then the year, the sentence's end or a lower-case word), the name
 #: runs up to the pemda and may hold a lower-case word before a capitalised one (``dr. Sayidiman``, a typo's
-#: ``menengah Kabupaten``) that is no joining word (``yang``, ``ini``, a preposition: REV-Q Q1); else it ends
+#: ``menengah Kabupaten``) that is no joining word (``yang``, ``ini``, a preposition: REV-Q Q1) and stands
+#: before no other office's or pemda's name (``disusun Bappeda``, ``bersama Pemerintah``); else it ends
 #: at the year or at the sentence's next lower-case word ("... dan Menengah ini disusun ...", "... yang
 #: disusun oleh Pemerintah Kabupaten ...": REV-P P2).
 _JENIS_PEMDA_KATA = r"(?i:kabupaten|kab\.|kota|provinsi)"
@@ -128,7 +129,7 @@ _BUKAN_NAMA = (r"(?:yang|ini|itu|untuk|dengan|di|ke|dari|pada|dalam|bagi|oleh|at
                r"melalui|terhadap|adalah|merupakan|se)\b")
 _KANTOR_KALIMAT = re.compile(
     rf"\b(?i:rencana\s+kerja|renja)(?:\s*\((?i:renja)\))?(?:\s+(?i:perubahan))?\s+(?:"
-    rf"((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}|(?!{_BUKAN_NAMA})[a-z][\w.'-]*(?=\s+[A-Z])))*?)"
+    rf"((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}|(?!{_BUKAN_NAMA})[a-z][\w.'-]*(?=\s+(?!(?i:{_KANTOR_AWAL}|pemerintah)\b)[A-Z])))*?)"
     rf"\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
     rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)"
     rf"|((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}))*?)"

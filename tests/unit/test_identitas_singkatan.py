@@ -35,7 +35,8 @@ def test_the_sentences_name_runs_to_its_pemda(nama):
 def test_the_sentences_name_holds_no_joining_word():
     # a lower-case word that joins a clause ('ini', 'oleh', 'di') is no part of the name even when a pemda
     # follows later in the sentence (REV-P P2); the name ends before it
-    for tengah in ("ini disusun bersama Bappeda", "oleh Bappeda", "di"):
+    # nor one standing before another office's or the pemda's name ('disusun Bappeda', 'bersama Pemerintah')
+    for tengah in ("ini disusun bersama Bappeda", "oleh Bappeda", "di", "disusun Bappeda", "bersama Pemerintah"):
         assert kantor("", f"Dinas Kesehatan {tengah}") == "Dinas Kesehatan"
     # and no pemda named: the name still ends at the sentence's next lower-case word
     assert kantor("", "Rumah Sakit Umum Daerah dr. Sayidiman", pemda="") == "Rumah Sakit Umum Daerah"
