@@ -76,6 +76,7 @@ import numpy as np
 
 from ..errors import RenjaParseError
 from ..labels import daftar
+from ..names import banding_kantor, kata_kantor
 from ..numbers import clean_text, is_number
 from . import headers
 from .base import LABEL, Row, SourceText, TableBlock, TanpaTabel22, tanpa_gc
@@ -114,32 +115,33 @@ _SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|\bDAN|\bSERTA|&)$")
 #: follows) or a signature's KEPALA (the office the head leads, split over lines).
 _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b")
 #: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
-#: Koperasi ... Kabupaten Magetan Tahun 2024": up to the pemda, the kind word followed by a pemda name
-#: (capitalised words, not another kind word: "Dinas Tata Kota Kota Surabaya" is Dinas Tata Kota), and then
-#: the year, the sentence's end or its next lower-case word; or up to the year when no pemda is named;
-#: the name itself is capitalised words (and ``dan``/``serta``): it ends at the sentence's next lower-case
-#: word ("... dan Menengah ini disusun ...", "... yang disusun oleh ...": REV-P P2).
+#: Koperasi ... Kabupaten Magetan Tahun 2024". The name is capitalised words (and ``dan``/``serta``). When the
+#: pemda follows it (the kind word and a pemda name: capitalised words, not another kind word: "Dinas Tata
+#: Kota Kota Surabaya" is Dinas Tata Kota; then the year, the sentence's end or a lower-case word), the name
+#: runs up to the pemda and may hold a lower-case word before a capitalised one (``dr. Sayidiman``, a typo's
+#: ``menengah Kabupaten``) that is no joining word (``yang``, ``ini``, a preposition: REV-Q Q1) and stands
+#: before no other office's or pemda's name (``disusun Bappeda``, ``bersama Pemerintah``); else it ends
+#: at the year or at the sentence's next lower-case word ("... dan Menengah ini disusun ...", "... yang
+#: disusun oleh Pemerintah Kabupaten ...": REV-P P2).
 _JENIS_PEMDA_KATA = r"(?i:kabupaten|kab\.|kota|provinsi)"
+_KATA_KALIMAT = r"[A-Z(&][\w.,'()&-]*|dan|serta"
+_BUKAN_NAMA = (r"(?:yang|ini|itu|untuk|dengan|di|ke|dari|pada|dalam|bagi|oleh|atau|sebagai|tentang|kepada|"
+               r"melalui|terhadap|adalah|merupakan|se)\b")
 _KANTOR_KALIMAT = re.compile(
-    rf"\b(?i:rencana\s+kerja|renja)(?:\s*\((?i:renja)\))?(?:\s+(?i:perubahan))?\s+"
-    rf"((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:[A-Z(&][\w.,'()&-]*|dan|serta))*?)"
-    rf"(?:\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
-    rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)|\s+(?i:tahun)\b"
-    rf"|(?=\s+(?!dan\b|serta\b)[a-z]))")
-#: Words two office names may differ by and still name one office (``kantor_beda``).
-_KATA_LUAR = frozenset({"dan", "serta", "kabupaten", "kab", "kota", "provinsi", "daerah"})
-#: The words an abbreviation leaves out (``UKM``: Usaha Kecil dan Menengah; ``RSUD``: Rumah Sakit Umum Daerah).
-_SAMBUNG_KATA = frozenset({"dan", "serta"})
-#: The pemda an office's name ends with (``BAPPEDA KABUPATEN MAGETAN``).
-_PEMDA_EKOR = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|kota|provinsi)\s+\S.*$")
+    rf"\b(?i:rencana\s+kerja|renja)(?:\s*\((?i:renja)\))?(?:\s+(?i:perubahan))?\s+(?:"
+    rf"((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}|(?!{_BUKAN_NAMA})[a-z][\w.'-]*(?=\s+(?!(?i:{_KANTOR_AWAL}|pemerintah)\b)[A-Z])))*?)"
+    rf"\s+{_JENIS_PEMDA_KATA}\s+(?!{_JENIS_PEMDA_KATA}\s)[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)"
+    rf"|((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}))*?)"
+    rf"(?:\s+(?i:tahun)\b|(?=\s+(?!dan\b|serta\b)[a-z])))")
 
 
 def kantor_beda(a: str, b: str) -> bool:
-    """Whether two office names name different offices: each holds a content word the other lacks
-    (case, punctuation, ``dan``/``serta``/``daerah`` and the pemda's kind words set aside; a word that
-    is the initials of consecutive words of the other but ``dan``/``serta``, ``UKM`` of ``Usaha Kecil dan
-    Menengah``, ``RSUD`` of ``Rumah Sakit Umum Daerah``, is those words); one name of a single content word that is no office's kind word (an abbreviation:
-    ``BAPPEDA``; not ``SEKRETARIAT DAERAH``) is never told apart.
+    """Whether two office names name different offices: the rule the reconciliation finds the SIPD office
+    by (``names.banding_kantor`` says ``beda``: each holds a content word the other
+    lacks once abbreviations are written out, ``SINGKATAN_KANTOR``, or read as initials, a one-letter typo
+    read as one word). So an abbreviation of another office (``BAPPEDA`` beside Dinas Koperasi ..., REV-Q
+    Q3) is another office, and ``Satpol PP`` is Satuan Polisi Pamong Praja (Q2).
 
     >>> kantor_beda("DINAS KOPERASI USAHA KECIL DAN MENENGAH", "Dinas Koperasi, Usaha Kecil dan Menengah")
     False
@@ -147,50 +149,12 @@ def kantor_beda(a: str, b: str) -> bool:
     True
     >>> kantor_beda("BAPPEDA KABUPATEN MAGETAN", "Badan Perencanaan Pembangunan Daerah")
     False
-    >>> kantor_beda("DINAS KOPERASI DAN UKM", "Dinas Koperasi Usaha Kecil dan Menengah")
-    False
-    >>> kantor_beda("SEKRETARIAT DAERAH", "Dinas Koperasi Usaha Kecil dan Menengah")
+    >>> kantor_beda("BAPPEDA", "Dinas Koperasi Usaha Kecil dan Menengah")
     True
+    >>> kantor_beda("SATUAN POLISI PAMONG PRAJA", "Satpol PP"), kantor_beda("DINAS KOPERSI", "Dinas Koperasi")
+    (False, False)
     """
-    satu = [len(k) == 1 and not _KANTOR_SAJA.match(next(iter(k))) for k in (set(_kata(x)) - _KATA_LUAR for x in (a, b))]
-    return all(kata_lebih(a, b)) and not any(satu)
-
-
-def kata_lebih(a: str, b: str) -> tuple[set[str], set[str]]:
-    """The content words (``kantor_beda``'s) each of two office names holds that the other lacks.
-
-    >>> [sorted(x) for x in kata_lebih("RSUD DR. SAYIDIMAN", "Rumah Sakit Umum Daerah")]
-    [['dr', 'sayidiman'], []]
-    """
-    wa, wb = _tanpa_singkatan(_kata(a), _kata(b))
-    return wa - wb, wb - wa
-
-
-def _kata(nama: str) -> list[str]:
-    """An office name's words in order, lower case, less its pemda and ``dan``/``serta``."""
-    return [w for w in re.findall(r"\w+", _PEMDA_EKOR.sub("", nama).lower()) if w not in _SAMBUNG_KATA]
-
-
-def _tanpa_singkatan(ka: list[str], kb: list[str]) -> tuple[set[str], set[str]]:
-    """The content words of two names (``ka``, ``kb``: their words in order, ``dan``/``serta`` left out) less
-    each word of either that is the initials of consecutive words of the other, and less those words.
-
-    >>> _tanpa_singkatan(["dinas", "ukm"], ["dinas", "usaha", "kecil", "menengah"])
-    ({'dinas'}, {'dinas'})
-    >>> _tanpa_singkatan(["rsud", "sayidiman"], ["rumah", "sakit", "umum", "daerah", "sayidiman"])
-    ({'sayidiman'}, {'sayidiman'})
-    """
-    wa, wb = set(ka) - _KATA_LUAR, set(kb) - _KATA_LUAR
-    for kata, lain, sisa, sisa_lain in ((ka, kb, wa, wb), (kb, ka, wb, wa)):
-        for w in kata:
-            if len(w) < 2 or w in lain:
-                continue
-            for i in range(len(lain) - len(w) + 1):
-                if "".join(x[0] for x in lain[i:i + len(w)]) == w:
-                    sisa.discard(w)
-                    sisa_lain.difference_update(lain[i:i + len(w)])
-                    break
-    return wa, wb
+    return banding_kantor(a, b)[0] == "beda"
 
 
 #: A page number's form; also a bare number, as a cell cut off its row prints it (``_check_pages``).
@@ -322,8 +286,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
                 polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
-        elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) and not _KANTOR_SAJA.match(m.group(1).strip()):
-            kalimat = m.group(1).strip()
+        elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
+                and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
+            kalimat = nama
         m = _TANGGAL.match(text)
         if m and "tanggal" not in out:
             out["tanggal"] = m.group(1)
@@ -339,10 +304,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     if sampul_kantor and kalimat:
         if not kantor_beda(sampul_kantor, kalimat):
-            # one office: the fuller name (a cover line may be cut off, a sentence may end at 'dr.'); the
-            # sentence's where neither is (it writes the name out: ``BAPPEDA``)
-            lebih, kurang = kata_lebih(sampul_kantor, kalimat)
-            out["instansi"] = sampul_kantor if lebih and not kurang else kalimat
+            # one office: the fuller name: the one holding words the other lacks (a cover line may be cut
+            # off, a sentence may end at 'dr.'), else the one of more words (it writes out what the other
+            # abbreviates: ``Satpol PP``), else the sentence's
+            _, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
+            penuh = (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
+            out["instansi"] = sampul_kantor if penuh else kalimat
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}

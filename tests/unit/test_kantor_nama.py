@@ -1,5 +1,5 @@
 """Which office is the document's: office names compared by their content words
-(``findings.reconciliation.kata_kantor`` / ``banding_kantor``), never by a similarity score
+(``names.kata_kantor`` / ``banding_kantor``), never by a similarity score
 (hostile review REV-C D1, D4).
 
 By hand, the content words of each side (lower case, abbreviations written out, the pemda part from
