@@ -141,3 +141,24 @@ def test_hint_uses_tabel_32_only_when_it_is_in_rupiah():
     assert "pagu P-APBD di Tabel 3.2, Rp25, juga di bawah realisasi" in pesan[0]
     assert "Tabel 3.2 mencantumkan pagu P-APBD Rp40" in pesan[1]
     assert pesan[2].endswith(hint + ".")
+
+
+def test_headline_names_the_number_disputed():
+    """REV-S S6: only program Q's PAGU is disputed (a kritis sum mismatch on pagu_rp, line 5): the
+    office's headline and its serapan label say its pagu is disputed, not its realisation; with
+    program P's realisation above its pagu too (line 1, realisasi_rp), both numbers are named."""
+    ev = _ev()
+    pagu_q = _frame([_rec("jumlah_tidak_cocok", "kritis", "Tabel 2.2", 5, "PROGRAM Q", "pagu_rp", 20.0, 25.0,
+                          "Pesan.")])
+    head = narrative.ringkasan_dinas(ev, pagu_q, None, 2, triase=False).split("\n")[0].split(". ")[0]
+    assert ("; pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM Q*: jumlah beda dari "
+            "rinciannya), sehingga angka ini bergantung padanya") in head
+    assert "realisasi 1 program" not in head
+    assert summary.angka_utama(ev, pagu_q)["ukuran"].iloc[2] == (
+        "Serapan (jumlah realisasi dibagi jumlah pagu) (pagu 1 program dipersoalkan temuan kritis)")
+    both = pd.concat([serapan_berlebih(ev), pagu_q], ignore_index=True)
+    head = narrative.ringkasan_dinas(ev, both, None, 2, triase=False).split("\n")[0].split(". ")[0]
+    assert ("; realisasi atau pagu 2 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM P*: "
+            "realisasi melebihi pagu dan *PROGRAM Q*: jumlah beda dari rinciannya)") in head
+    assert summary.angka_utama(ev, both)["ukuran"].iloc[2].endswith(
+        "(realisasi atau pagu 2 program dipersoalkan temuan kritis)")
