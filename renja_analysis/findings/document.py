@@ -2161,9 +2161,9 @@ def serapan_berlebih(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame | None = N
     ``pagu_papbd_rp`` by ``baris_evaluasi``) is unknown, or not below the realisation (then
     named). Where it is below the realisation too, the message says so instead. 3.2's pagu is
     used only where it is known to be in rupiah: Tabel 3.2 as a whole (``rasio_skala_32``) and
-    the row itself (its P-APBD over its APBD pagu) on Tabel 2.2's scale (``_sebanding``); a 3.2
-    in thousands (its header ``Pagu Indikatif (Rp.000)`` true) or of unknown scale leaves the
-    question as it is.
+    the row itself (its P-APBD over its APBD pagu, where that pagu is above 0) on Tabel 2.2's
+    scale (``_sebanding``); a 3.2 in thousands (its header ``Pagu Indikatif (Rp.000)`` true) or
+    of unknown scale leaves the question as it is.
 
     Examples
     --------
@@ -2193,8 +2193,10 @@ def serapan_berlebih(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame | None = N
     # 3.2's pagu only where it is known to be in rupiah: the table and the row on 2.2's scale
     if len(rows) and _sebanding(rasio_skala_32(pergeseran)) and pergeseran is not None and "baris_evaluasi" in pergeseran:
         pg = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi")
-        pg = pg[((pg["pagu_papbd_rp"] / pg["pagu_apbd_rp"].mask(pg["pagu_apbd_rp"] <= 0))
-                 .between(*_SKALA_SAMA, inclusive="neither")).fillna(False).to_numpy(dtype=bool)]
+        # a row off that scale is left out; a row with an APBD pagu of 0 has no ratio: the table's scale holds
+        rasio = pg["pagu_papbd_rp"] / pg["pagu_apbd_rp"].mask(pg["pagu_apbd_rp"] <= 0)
+        pg = pg[(rasio.between(*_SKALA_SAMA, inclusive="neither") | (pg["pagu_apbd_rp"] == 0))
+                .fillna(False).to_numpy(dtype=bool)]
         papbd = rows["baris_sumber"].map(pd.Series(pg["pagu_papbd_rp"].to_numpy(),
                                                    index=pg["baris_evaluasi"].astype("int64").to_numpy())
                                          ).astype("Float64")

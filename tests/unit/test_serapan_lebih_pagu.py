@@ -162,3 +162,15 @@ def test_headline_names_the_number_disputed():
             "realisasi melebihi pagu dan *PROGRAM Q*: jumlah beda dari rinciannya)") in head
     assert summary.angka_utama(ev, both)["ukuran"].iloc[2].endswith(
         "(realisasi atau pagu 2 program dipersoalkan temuan kritis)")
+
+
+def test_a_pagu_of_0_takes_the_scale_of_its_table():
+    """Sub S's pagu 0 (a dash) with realisation 20: no ratio of its own; Tabel 3.2 in rupiah (program
+    P 25/30, kegiatan K 40/30): its P-APBD 18 is named (below 20: said so), 0,018 in a 3.2 in
+    thousands is not."""
+    ev = _ev()
+    ev.loc[2, "pagu_rp"] = 0.0
+    pesan = serapan_berlebih(ev, _pg([25.0, 40.0, 18.0, 99.0], apbd=(30.0, 30.0, 0.0, None)))["pesan"].tolist()
+    assert "pagu P-APBD di Tabel 3.2, Rp18, juga di bawah realisasi" in pesan[2]
+    pesan = serapan_berlebih(ev, _pg([0.025, 0.04, 0.018, 99.0], apbd=(30.0, 30.0, 0.0, None)))["pesan"].tolist()
+    assert pesan[2].endswith("(pagu murni dipakai, bukan pagu perubahan?).")
