@@ -2054,6 +2054,40 @@ def revisi_target(evaluasi: pd.DataFrame, review: pd.DataFrame, pergeseran: pd.D
 _PERSEN = re.compile(r"(?i)^\s*(persentase|presentase|prosentase|prosentasi)\b")
 
 
+#: The ratios of Tabel 3.2's pagu to Tabel 2.2's (P-APBD over APBD) within which both are on one
+#: scale (rupiah): a budget change never multiplies or divides a pagu by ten, a table in thousands
+#: divides it by a thousand.
+_SKALA_SAMA = (0.1, 10.0)
+
+
+def _sebanding(ratio) -> bool:
+    """Whether a ratio of two pagu says they are on one scale (``_SKALA_SAMA``); False when unknown.
+
+    >>> _sebanding(0.83), _sebanding(0.00083), _sebanding(float("nan")), _sebanding(pd.NA)
+    (True, False, False, False)
+    """
+    return bool(pd.notna(ratio) and _SKALA_SAMA[0] < float(ratio) < _SKALA_SAMA[1])
+
+
+def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
+    """The scale of Tabel 3.2's pagu against Tabel 2.2's: the median, over the rows paired in
+    ``pergeseran`` (not the office total) with an APBD pagu above 0, of P-APBD pagu (3.2) over APBD
+    pagu (2.2); NaN when no row is paired. About 1 (``_sebanding``): 3.2 is in rupiah like 2.2,
+    whatever its header says (``satuan_tidak_wajar`` reports a header saying ``Rp.000``); about
+    0,001: 3.2 is in thousands.
+
+    >>> pg = pd.DataFrame({"level": ["dinas", "program", "sub_kegiatan", "program"],
+    ...     "pagu_apbd_rp": [60.0, 30.0, 15.0, None], "pagu_papbd_rp": [50.0, 25.0, 10.0, 5.0]})
+    >>> round(rasio_skala_32(pg), 3), rasio_skala_32(pg.iloc[:1]), rasio_skala_32(None)
+    (0.75, nan, nan)
+    """
+    if pergeseran is None or not len(pergeseran) or not {"level", "pagu_apbd_rp", "pagu_papbd_rp"} <= set(pergeseran):
+        return np.nan
+    pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
+    pair = pair[~teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
+    return float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
+
+
 def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                        header_review: list, pergeseran: pd.DataFrame) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
@@ -2084,10 +2118,8 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
     stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
     if stated is not None:
-        pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
-        pair = pair[~teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
-        ratio = float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
-        if ratio == ratio and 0.1 < ratio < 10:  # values in rupiah, not thousands
+        ratio = rasio_skala_32(pergeseran)
+        if _sebanding(ratio):  # values in rupiah, not thousands
             first = review["baris_sumber"].min() if len(review) else None
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
@@ -2157,7 +2189,11 @@ def serapan_berlebih(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame | None = N
     The message asks whether the pagu murni was used instead of the pagu perubahan only where
     that could explain it: where Tabel 3.2's P-APBD pagu of the row (``pergeseran``'s
     ``pagu_papbd_rp`` by ``baris_evaluasi``) is unknown, or not below the realisation (then
-    named). Where it is below the realisation too, the message says so instead.
+    named). Where it is below the realisation too, the message says so instead. 3.2's pagu is
+    used only where it is known to be in rupiah: Tabel 3.2 as a whole (``rasio_skala_32``) and
+    the row itself (its P-APBD over its APBD pagu, where that pagu is above 0) on Tabel 2.2's
+    scale (``_sebanding``); a 3.2 in thousands (its header ``Pagu Indikatif (Rp.000)`` true) or
+    of unknown scale leaves the question as it is.
 
     Examples
     --------
@@ -2167,18 +2203,30 @@ def serapan_berlebih(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame | None = N
     [[7, 120.0, 120.0]]
     >>> print(serapan_berlebih(ev)["pesan"].iloc[0])
     Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).
-    >>> pg = pd.DataFrame({"baris_evaluasi": [7], "pagu_papbd_rp": [90.0]})
+    >>> pg = pd.DataFrame({"level": ["program", "program"], "baris_evaluasi": [7, 8],
+    ...                    "pagu_apbd_rp": [100.0, 100.0], "pagu_papbd_rp": [90.0, 100.0]})
     >>> print(serapan_berlebih(ev, pg)["pesan"].iloc[0])
     Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu P-APBD di Tabel 3.2, Rp90, juga di bawah realisasi).
     >>> print(serapan_berlebih(ev, pg.assign(pagu_papbd_rp=150.0))["pesan"].iloc[0])
     Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan? Tabel 3.2 mencantumkan pagu P-APBD Rp150).
+
+    Tabel 3.2 in thousands (P-APBD 0,09 and 0,1 beside APBD 100 and 100): its pagu says nothing
+    of the rupiah, the question stays:
+
+    >>> print(serapan_berlebih(ev, pg.assign(pagu_papbd_rp=[0.09, 0.1]))["pesan"].iloc[0])
+    Realisasi Rp120 melebihi pagu Rp100 (serapan 120,00%); belanja tidak boleh melampaui pagu: periksa realisasi atau pagu (pagu murni dipakai, bukan pagu perubahan?).
     """
     # a negative pagu has its own finding (nilai_negatif); a pagu of 0 with spending is spending above it
     bad = ((evaluasi["realisasi_rp"] > evaluasi["pagu_rp"]) & (evaluasi["pagu_rp"] >= 0)).fillna(False).astype(bool)
     rows = evaluasi[bad]
     papbd = pd.Series(pd.NA, index=rows.index, dtype="Float64")
-    if pergeseran is not None and len(pergeseran) and {"baris_evaluasi", "pagu_papbd_rp"} <= set(pergeseran):
+    # 3.2's pagu only where it is known to be in rupiah: the table and the row on 2.2's scale
+    if len(rows) and _sebanding(rasio_skala_32(pergeseran)) and pergeseran is not None and "baris_evaluasi" in pergeseran:
         pg = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi")
+        # a row off that scale is left out; a row with an APBD pagu of 0 has no ratio: the table's scale holds
+        rasio = pg["pagu_papbd_rp"] / pg["pagu_apbd_rp"].mask(pg["pagu_apbd_rp"] <= 0)
+        pg = pg[(rasio.between(*_SKALA_SAMA, inclusive="neither") | (pg["pagu_apbd_rp"] == 0))
+                .fillna(False).to_numpy(dtype=bool)]
         papbd = rows["baris_sumber"].map(pd.Series(pg["pagu_papbd_rp"].to_numpy(),
                                                    index=pg["baris_evaluasi"].astype("int64").to_numpy())
                                          ).astype("Float64")

@@ -295,7 +295,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Realisasi anggaran (Rp) lebih besar daripada pagunya.",
        "realisasi Rp above pagu Rp (pagu 0 or more); the message asks whether the pagu murni was used instead "
        "of the pagu perubahan only where that could explain it (Tabel 3.2's P-APBD pagu of the row unknown or "
-       "not below the realisation). It disputes the row's realisasi Rp: the serapan of that row, of a program "
+       "not below the realisation; 3.2's pagu counts only where it is known to be in rupiah: its median "
+       "P-APBD/APBD ratio and the row's own between 0.1 and 10, `findings.document.rasio_skala_32`, the scale "
+       "rule of `satuan_tidak_wajar`; a 3.2 in thousands or of unknown scale leaves the question). It disputes the row's realisasi Rp: the serapan of that row, of a program "
        "list and of the office's headline is said disputed, never praised (the predikat column keeps the scale's "
        "value)",
        sengketa="kolom"),

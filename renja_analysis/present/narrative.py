@@ -41,6 +41,7 @@ from .comparison import jumlah_program
 from .escape import markdown_teks
 from .summary import (
     KOLOM_SERAPAN,
+    bagian_serapan_dipersoalkan,
     capaian_ringkas,
     jumlah_temuan,
     masalah_per_program,
@@ -516,16 +517,23 @@ def _serapan_dipersoalkan(prog: pd.DataFrame, temuan: pd.DataFrame | None, nama=
     ; realisasi 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: realisasi melebihi pagu), sehingga angka ini bergantung padanya
     >>> _serapan_dipersoalkan(prog, None)
     ''
+
+    The number disputed is named (``summary.bagian_serapan_dipersoalkan``): a kritis sum mismatch
+    on a program's pagu disputes its pagu:
+
+    >>> print(_serapan_dipersoalkan(prog, t.assign(jenis="jumlah_tidak_cocok", kolom="pagu_rp")))
+    ; pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: jumlah beda dari rinciannya), sehingga angka ini bergantung padanya
     """
     nama = nama or _nama
     soal = sengketa_baris(temuan, KOLOM_SERAPAN)
     if not soal or "baris_sumber" not in prog:
         return ""
-    rows = [(n, soal[int(b)]) for n, b in zip(prog["nama"], prog["baris_sumber"]) if pd.notna(b) and int(b) in soal]
+    rows = [(n, int(b)) for n, b in zip(prog["nama"], prog["baris_sumber"]) if pd.notna(b) and int(b) in soal]
     if not rows:
         return ""
-    return (f"; realisasi {len(rows)} program yang ikut dijumlahkan dipersoalkan temuan kritis ("
-            + _daftar([f"{nama(n)}: {_daftar(list(j))}" for n, j in rows]) + "), sehingga angka ini bergantung padanya")
+    bagian = bagian_serapan_dipersoalkan(temuan, [b for _, b in rows])
+    return (f"; {bagian} {len(rows)} program yang ikut dijumlahkan dipersoalkan temuan kritis ("
+            + _daftar([f"{nama(n)}: {_daftar(list(soal[b]))}" for n, b in rows]) + "), sehingga angka ini bergantung padanya")
 
 
 def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:

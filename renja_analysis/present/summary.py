@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 
 from .. import labels
@@ -49,6 +50,38 @@ JENIS_SENGKETA = _jt.JENIS_SENGKETA
 KOLOM_SERAPAN = ("pagu_rp", "realisasi_rp", "serapan_rp", "serapan_rp_dokumen")
 
 
+def _pilih_sengketa(temuan: pd.DataFrame, kolom: tuple | None = None, kecuali: tuple | None = None) -> np.ndarray:
+    """The findings (a boolean mask) ``sengketa_baris`` counts: kritis, of ``JENIS_SENGKETA``, on a
+    source line, with ``kolom`` on those columns, with ``kecuali`` on other columns."""
+    pilih = ((temuan["tingkat"].astype(str) == "kritis") & temuan["jenis"].astype(str).isin(JENIS_SENGKETA)
+             & temuan["baris_sumber"].notna()).to_numpy(dtype=bool)
+    if kolom is not None:
+        pilih = pilih & temuan["kolom"].astype(str).isin(kolom).to_numpy(dtype=bool)
+    if kecuali is not None and "kolom" in temuan:
+        pilih = pilih & ~temuan["kolom"].astype(str).isin(kecuali).to_numpy(dtype=bool)
+    return pilih
+
+
+def bagian_serapan_dipersoalkan(temuan: pd.DataFrame | None, baris) -> str:
+    """Which number of a serapan the kritis findings disputing it (``sengketa_baris`` on
+    ``KOLOM_SERAPAN``) on the source lines ``baris`` dispute, as a word: ``"realisasi"`` when all
+    are on the realisation, ``"pagu"`` when all are on the pagu, ``"realisasi atau pagu"``
+    otherwise (both, or the serapan itself, which rests on either).
+
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih", "jumlah_tidak_cocok", "persen_tidak_cocok"],
+    ...     "tingkat": ["kritis"] * 3, "baris_sumber": [1, 2, 3],
+    ...     "kolom": ["realisasi_rp", "pagu_rp", "serapan_rp_dokumen"]})
+    >>> [bagian_serapan_dipersoalkan(t, b) for b in ([1], [2], [1, 2], [3])]
+    ['realisasi', 'pagu', 'realisasi atau pagu', 'realisasi atau pagu']
+    """
+    if temuan is None or not len(temuan) or "jenis" not in temuan:
+        return "realisasi atau pagu"
+    pilih = _pilih_sengketa(temuan, KOLOM_SERAPAN) & temuan["baris_sumber"].isin(list(baris)).to_numpy(dtype=bool)
+    kolom = set(temuan["kolom"][pilih].astype(str))
+    return {frozenset({"realisasi_rp"}): "realisasi", frozenset({"pagu_rp"}): "pagu"}.get(
+        frozenset(kolom), "realisasi atau pagu")
+
+
 def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None,
                    kecuali: tuple | None = None) -> dict:
     """The source lines whose numbers a kritis finding disputes (``JENIS_SENGKETA``), each with
@@ -73,12 +106,7 @@ def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None,
     if temuan is None or not len(temuan) or "jenis" not in temuan:
         return {}
     jenis = temuan["jenis"].astype(str)
-    pilih = ((temuan["tingkat"].astype(str) == "kritis") & jenis.isin(JENIS_SENGKETA)
-             & temuan["baris_sumber"].notna()).to_numpy(dtype=bool)
-    if kolom is not None:
-        pilih = pilih & temuan["kolom"].astype(str).isin(kolom).to_numpy(dtype=bool)
-    if kecuali is not None and "kolom" in temuan:
-        pilih = pilih & ~temuan["kolom"].astype(str).isin(kecuali).to_numpy(dtype=bool)
+    pilih = _pilih_sengketa(temuan, kolom, kecuali)
     out: dict = {}
     for baris, j in zip(temuan["baris_sumber"][pilih].astype(int).tolist(), jenis[pilih].tolist()):
         label = labels.jenis_temuan(j)
@@ -391,13 +419,22 @@ def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame |
     ...                   "kolom": ["realisasi_rp"]})
     >>> _catatan_serapan_dipersoalkan(ev, t), _catatan_serapan_dipersoalkan(ev, None)
     (' (realisasi 1 program dipersoalkan temuan kritis)', '')
+
+    The number disputed is named (``bagian_serapan_dipersoalkan``): a program's pagu disputed
+    by a kritis sum mismatch is its pagu, not its realisation:
+
+    >>> _catatan_serapan_dipersoalkan(ev, t.assign(jenis="jumlah_tidak_cocok", kolom="pagu_rp"))
+    ' (pagu 1 program dipersoalkan temuan kritis)'
     """
     soal = sengketa_baris(temuan, KOLOM_SERAPAN)
     if not soal or "baris_sumber" not in evaluasi:
         return ""
     prog = (evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)
-    n = int(evaluasi.loc[prog, "baris_sumber"].isin(list(soal)).sum())
-    return f" (realisasi {n} program dipersoalkan temuan kritis)" if n else ""
+    baris = evaluasi.loc[prog, "baris_sumber"]
+    baris = baris[baris.isin(list(soal))]
+    if not len(baris):
+        return ""
+    return f" ({bagian_serapan_dipersoalkan(temuan, baris.tolist())} {len(baris)} program dipersoalkan temuan kritis)"
 
 
 def catatan_realisasi_program(total: dict) -> str:

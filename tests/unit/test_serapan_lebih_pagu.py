@@ -31,13 +31,20 @@ def _ev():
     return raw.pipe(metrics.tambah_metrik, triwulan=2).pipe(metrics.tambah_status, triwulan=2)
 
 
+def _pg(papbd, apbd=(30.0, 30.0, 15.0, None)):
+    """``pergeseran`` rows for program P (line 1), kegiatan K (2), sub S (3) and a 3.2 row paired
+    with none: APBD pagu from Tabel 2.2 (30, 30, 15), P-APBD pagu ``papbd`` from Tabel 3.2."""
+    return pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+                         "baris_evaluasi": pd.array([1, 2, 3, None], dtype="Int64"),
+                         "pagu_apbd_rp": pd.array(list(apbd), dtype="Float64"), "pagu_papbd_rp": papbd})
+
+
 def test_finding_hints_pagu_perubahan_only_where_it_could_explain():
     ev = _ev()
     assert serapan_berlebih(ev)["baris_sumber"].tolist() == [1, 2, 3]
     # 3.2's P-APBD pagu: program 25 and sub 10 (below the realisation: the hint is ruled out),
     # kegiatan 40 (at or above 35: it could explain it, and is named)
-    pg = pd.DataFrame({"baris_evaluasi": pd.array([1, 2, 3, None], dtype="Int64"),
-                       "pagu_papbd_rp": [25.0, 40.0, 10.0, 99.0]})
+    pg = _pg([25.0, 40.0, 10.0, 99.0])
     pesan = serapan_berlebih(ev, pg)["pesan"].tolist()
     assert "pagu murni dipakai" not in pesan[0] and "pagu P-APBD di Tabel 3.2, Rp25, juga di bawah realisasi" in pesan[0]
     assert "pagu murni dipakai, bukan pagu perubahan? Tabel 3.2 mencantumkan pagu P-APBD Rp40" in pesan[1]
@@ -112,3 +119,58 @@ def test_a_realisation_above_pagu_does_not_dispute_the_capaian():
     out = summary.capaian_ringkas(ev, temuan=temuan)
     assert int(out.loc["PROGRAM P", "jumlah_dipersoalkan"]) == 1
     assert int(summary.capaian_ringkas(ev, temuan=serapan_berlebih(ev)).loc["PROGRAM P", "jumlah_dipersoalkan"]) == 0
+
+
+def test_hint_uses_tabel_32_only_when_it_is_in_rupiah():
+    """REV-S S5: Tabel 3.2 truly in thousands (header Pagu Indikatif (Rp.000), values / 1000).
+    Its P-APBD 0,025 / 0,04 / 0,01 beside APBD 30 / 30 / 15 (median ratio about 0,0013, far below
+    0,1) mean Rp25 / Rp40 / Rp10: saying "Rp0,025 juga di bawah realisasi" of program P would be
+    untrue (and for kegiatan K, Rp40 is above the realisation 35: the question applies)."""
+    ev = _ev()
+    hint = "(pagu murni dipakai, bukan pagu perubahan?)"
+    pesan = serapan_berlebih(ev, _pg([0.025, 0.04, 0.01, 99.0]))["pesan"].tolist()
+    assert len(pesan) == 3 and all(p.endswith(hint + ".") for p in pesan)
+    assert not any("Tabel 3.2" in p for p in pesan)
+    # the table in thousands but one row (P: 25 beside 30) on 2.2's scale: the table's scale rules,
+    # 25 may be Rp25.000, so nothing is said of it
+    pesan = serapan_berlebih(ev, _pg([25.0, 0.04, 0.01, 99.0]))["pesan"].tolist()
+    assert all(p.endswith(hint + ".") for p in pesan)
+    # the table in rupiah (median of 40/30, 25/30, 10/15 about 0,83) but one row off the scale
+    # (sub S: 0,01 beside 15, ratio 0,0007): that row's 3.2 pagu is not used, the others are
+    pesan = serapan_berlebih(ev, _pg([25.0, 40.0, 0.01, 99.0]))["pesan"].tolist()
+    assert "pagu P-APBD di Tabel 3.2, Rp25, juga di bawah realisasi" in pesan[0]
+    assert "Tabel 3.2 mencantumkan pagu P-APBD Rp40" in pesan[1]
+    assert pesan[2].endswith(hint + ".")
+
+
+def test_headline_names_the_number_disputed():
+    """REV-S S6: only program Q's PAGU is disputed (a kritis sum mismatch on pagu_rp, line 5): the
+    office's headline and its serapan label say its pagu is disputed, not its realisation; with
+    program P's realisation above its pagu too (line 1, realisasi_rp), both numbers are named."""
+    ev = _ev()
+    pagu_q = _frame([_rec("jumlah_tidak_cocok", "kritis", "Tabel 2.2", 5, "PROGRAM Q", "pagu_rp", 20.0, 25.0,
+                          "Pesan.")])
+    head = narrative.ringkasan_dinas(ev, pagu_q, None, 2, triase=False).split("\n")[0].split(". ")[0]
+    assert ("; pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM Q*: jumlah beda dari "
+            "rinciannya), sehingga angka ini bergantung padanya") in head
+    assert "realisasi 1 program" not in head
+    assert summary.angka_utama(ev, pagu_q)["ukuran"].iloc[2] == (
+        "Serapan (jumlah realisasi dibagi jumlah pagu) (pagu 1 program dipersoalkan temuan kritis)")
+    both = pd.concat([serapan_berlebih(ev), pagu_q], ignore_index=True)
+    head = narrative.ringkasan_dinas(ev, both, None, 2, triase=False).split("\n")[0].split(". ")[0]
+    assert ("; realisasi atau pagu 2 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM P*: "
+            "realisasi melebihi pagu dan *PROGRAM Q*: jumlah beda dari rinciannya)") in head
+    assert summary.angka_utama(ev, both)["ukuran"].iloc[2].endswith(
+        "(realisasi atau pagu 2 program dipersoalkan temuan kritis)")
+
+
+def test_a_pagu_of_0_takes_the_scale_of_its_table():
+    """Sub S's pagu 0 (a dash) with realisation 20: no ratio of its own; Tabel 3.2 in rupiah (program
+    P 25/30, kegiatan K 40/30): its P-APBD 18 is named (below 20: said so), 0,018 in a 3.2 in
+    thousands is not."""
+    ev = _ev()
+    ev.loc[2, "pagu_rp"] = 0.0
+    pesan = serapan_berlebih(ev, _pg([25.0, 40.0, 18.0, 99.0], apbd=(30.0, 30.0, 0.0, None)))["pesan"].tolist()
+    assert "pagu P-APBD di Tabel 3.2, Rp18, juga di bawah realisasi" in pesan[2]
+    pesan = serapan_berlebih(ev, _pg([0.025, 0.04, 0.018, 99.0], apbd=(30.0, 30.0, 0.0, None)))["pesan"].tolist()
+    assert pesan[2].endswith("(pagu murni dipakai, bukan pagu perubahan?).")
