@@ -106,6 +106,7 @@ def test_realisation_word_for_nothing_is_zero(word, tmp_path):
     _same_findings(doc, original())
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 @pytest.mark.parametrize("word", _first_fast("Nihil", "-", "Tidak ada"))
 def test_rupiah_realisation_word_for_nothing_is_zero(word, tmp_path):
     # Gedung realised Rp 0 (serapan 0, tertinggal): "Nihil" in its realisation Rp cell is Rp 0
@@ -159,6 +160,7 @@ def test_32_pagu_dash_is_rupiah_zero():
     assert rows["pagu_rp"].tolist() == [0.0] * 4 and rows["target_k"].tolist() == [0.0] * 4
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_32_pagu_nihil_reads_as_dash(tmp_path):
     doc = _load(tmp_path, set_cell(L_32_KEPEGAWAIAN, 5, "Nihil"))
     pd.testing.assert_frame_equal(doc.review_rkpd, original().review_rkpd)
@@ -195,6 +197,7 @@ def test_empty_realisation_k_is_judged_as_nothing_realised(tmp_path):
     assert "belum ada realisasi kinerja" not in kalimat
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_empty_realisation_rp_is_judged_as_nothing_spent(tmp_path):
     doc = _load(tmp_path, set_cell(L_GEDUNG, 7, ""))
     row = _row(doc, NAMA_GEDUNG)
@@ -203,6 +206,7 @@ def test_empty_realisation_rp_is_judged_as_nothing_spent(tmp_path):
     _same_findings(doc, original(), ignore=("realisasi_kosong",))
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_both_realisations_empty_one_finding(tmp_path):
     doc = _load(tmp_path, set_cell(L_GEDUNG, 7, "", set_cell(L_GEDUNG, 5, "")))
     found = _found(doc, "realisasi_kosong", L_GEDUNG)
@@ -225,6 +229,7 @@ def test_empty_parent_realisation_is_not_compared_with_its_rows(tmp_path):
         pytest.approx(1_683_391_529 / 2_992_759_325 * 100)
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_jumlah_row_saying_nothing_is_not_compared(tmp_path):
     # a JUMLAH row with the right pagu total and "-" for the realisation total: no total stated there
     from test_bad_inputs import L_LAST_22, insert
@@ -283,6 +288,7 @@ def test_spreadsheet_error_in_stated_percentage(galat, tmp_path):
     assert doc.temuan.query("tingkat == 'kritis' and baris_sumber == @L_RUMAH_TANGGA").empty
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_spreadsheet_error_in_21_percentage(tmp_path):
     doc = _load(tmp_path, set_cell(L_21_RT, 11, "#DIV/0!", set_cell(L_21_RT, 8, "#VALUE!")))
     found = _found(doc, "galat_lembar_kerja", L_21_RT)
@@ -340,6 +346,7 @@ def test_target_with_another_unit_is_read_with_a_finding(tmp_path):
     assert "Dokumen" in found["pesan"].iloc[0] and "Paket" in found["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_target_unit_fills_an_empty_satuan(tmp_path):
     doc = _load(tmp_path, set_cell(L_RUMAH_TANGGA, 3, "", set_cell(L_RUMAH_TANGGA, 2, "4 Paket")))
     row = _row(doc, NAMA_RT)
@@ -348,6 +355,7 @@ def test_target_unit_fills_an_empty_satuan(tmp_path):
     assert found["tingkat"].astype(str).tolist() == ["info"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_percent_target_against_a_percent_satuan(tmp_path):
     # PROGRAM PELAYANAN IZIN: 10 Persen (%); "10 %" and "10%" are the same unit
     line = row22("PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM")
@@ -356,6 +364,7 @@ def test_percent_target_against_a_percent_satuan(tmp_path):
     _same_findings(doc, original())
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_percent_target_against_a_count_satuan(tmp_path):
     doc = _load(tmp_path, set_cell(L_RUMAH_TANGGA, 2, "100 %"))
     assert _row(doc, NAMA_RT)["target_k"] == 100.0

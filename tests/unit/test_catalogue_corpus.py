@@ -125,6 +125,7 @@ def test_the_same_bytes_under_two_names_is_ganda(tmp_path):
     assert len(k.tables["evaluasi"]) == ROWS
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_the_same_content_with_other_line_ends_is_ganda(tmp_path):
     a = dok(tmp_path / "a.md", **PERDAGANGAN)
     (tmp_path / "b.md").write_bytes(a.read_bytes().replace(b"\n", b"\r\n"))
@@ -163,6 +164,7 @@ def test_the_same_evaluation_as_md_and_xlsx_is_one_office(tmp_path, capsys):
     assert "- renja-perubahan-2024-tw2-dinas-perdagangan-2: GANDA: kunci dan angka Tabel 2.2 sama" in printed
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_the_text_is_kept_over_the_workbook_whatever_the_name_order(tmp_path):
     """The copy kept is the one whose keys the document states (the text's title page),
     even when the workbook's name sorts first."""
@@ -201,6 +203,7 @@ def test_same_keys_other_numbers_both_kept_with_a_finding(tmp_path, capsys):
     assert "PERHATIAN: berkunci sama dengan versi-b" in printed
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_the_same_pemda_written_two_ways_is_one_office(tmp_path):
     """REV-G G6: 'PEMERINTAH KAB. CONTOH' and 'PEMERINTAH KABUPATEN CONTOH' are one pemda
     (keys.pemda_baku): the same evaluation under both titles is read once (ganda), and other
@@ -230,6 +233,7 @@ def test_the_same_office_in_another_quarter_is_no_conflict(tmp_path):
     assert k.dokumen["pesan"].isna().all()
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_a_workbook_naming_no_pemda_with_other_numbers_is_a_conflict_that_says_so(tmp_path):
     """Same office, year, kind and quarter; the workbook names no pemda and its numbers
     differ: both read, never summed, each with the finding; the message says the pemda
@@ -697,6 +701,7 @@ def test_corpus_index_shows_file_names_as_text(korpus_jahat, tmp_path):
             assert unquote(v) == v or "%" in v
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_page_title_and_stamp_escape_file_names(korpus_jahat, tmp_path):
     import nbformat
 
@@ -736,6 +741,7 @@ def test_csv_and_workbook_never_run_a_file_name_as_formula(tmp_path, monkeypatch
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("x","klik").md'
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_cli_prints_a_file_name_with_control_characters_on_one_line(tmp_path, capsys):
     src = tmp_path / "src"
     dok(src / "a.md", **PERDAGANGAN)

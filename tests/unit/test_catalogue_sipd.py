@@ -119,6 +119,7 @@ def test_null_pagu_is_read_as_missing_with_a_finding(tmp_path, missing):
     assert found(s, "sipd_pagu_nol").empty           # missing is not zero
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_a_kegiatan_whose_pagu_are_all_missing_has_no_pagu(tmp_path):
     s = load_sipd(write_json(tmp_path, [rec(pagu=None)]))
     ren = s.rencana.set_index(["level", "kode"])
@@ -126,6 +127,7 @@ def test_a_kegiatan_whose_pagu_are_all_missing_has_no_pagu(tmp_path):
     assert len(found(s, "sipd_pagu_kosong")) == 1
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_null_pagu_in_a_csv_cell(tmp_path):
     path = write_csv([rec(), rec(kode_sub_giat="1.01.02.2.01.0002", pagu=None)], tmp_path / "a.csv")
     f = found(load_sipd(path), "sipd_pagu_kosong")
@@ -373,6 +375,7 @@ def test_the_same_sub_kegiatan_with_another_pagu_in_two_files_is_refused(tmp_pat
     assert code == 2 and len(err) == 1
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_the_same_code_in_another_sub_unit_is_not_an_overlap(tmp_path):
     write_json(tmp_path, [rec()], "a.json")
     write_json(tmp_path, [rec(kode_sub_skpd="1.01.0.00.0.00.01.0001", pagu=7)], "b.json")

@@ -177,6 +177,7 @@ def test_33_name_wrapped_is_joined(tmp_path, original):
                                   original.rencana.drop(columns="baris_sumber"))
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 @pytest.mark.parametrize("case", [
     # a line under a blank line continues nothing
     pytest.param("after-blank", marks=SLOW),
@@ -355,6 +356,7 @@ def test_22_eleven_columns(tmp_path, original, missing):
     assert ket == (7 if missing == "solusi" else 0)
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_22_eleven_columns_workbook(tmp_path, original):
     # the same variant as a workbook: columns A-K, K captioned Keterangan
     from conftest import HEADER_ROWS, build_example_workbook
@@ -428,6 +430,7 @@ def test_murni_32_against_33_by_pagu_indikatif(murni):
     assert "Pagu indikatif" in t["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_perubahan_without_32_presents_no_reallocation():
     # renja-mini is a Renja Perubahan without section 3: nothing to compare the APBD pagu with (today
     # a P-APBD of Rp 0, "berkurang 100 %")

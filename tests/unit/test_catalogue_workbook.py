@@ -115,6 +115,7 @@ def test_hidden_helper_column_is_not_read_and_is_named(tmp_path, example):
     assert "C" in f["pesan"] and "Kode bantu" in f["pesan"] and "8 sel" in f["pesan"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_empty_hidden_column_changes_nothing(tmp_path, example):
     head, data, merges = with_column(5, [None, None, None], [None] * 8)
     doc = load_document(build(tmp_path / "kosong.xlsx", head, data, merges, hidden="F"))
@@ -122,6 +123,7 @@ def test_empty_hidden_column_changes_nothing(tmp_path, example):
     assert found(doc) == FINDINGS
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_hidden_first_column_does_not_hide_the_table(tmp_path, example):
     head, data, merges = with_column(0, ["No", None, None], list(range(1, 9)))
     doc = load_document(build(tmp_path / "no.xlsx", head, data, merges, hidden="A"))
@@ -130,6 +132,7 @@ def test_hidden_first_column_does_not_hide_the_table(tmp_path, example):
     assert len(f) == 1 and f.iloc[0]["tingkat"] == "info" and "No" in f.iloc[0]["pesan"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_hidden_copy_of_the_pagu_column(tmp_path, example):
     pagu = [r[4] for r in ROWS]
     head, data, merges = with_column(5, ["Pagu (Rp)", "Rp", None], pagu)
@@ -140,6 +143,7 @@ def test_hidden_copy_of_the_pagu_column(tmp_path, example):
     assert "F" in f.iloc[0]["pesan"] and "sama" in f.iloc[0]["pesan"] and "kolom E" in f.iloc[0]["pesan"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_hidden_copy_of_the_pagu_column_that_differs(tmp_path, example):
     pagu = [r[4] for r in ROWS]
     pagu[2] = 11000000                      # sheet row 6: the hidden copy says 11 million, E says 10
@@ -203,6 +207,7 @@ def test_sub_kegiatan_name_merged_over_two_indicator_rows(tmp_path, example):
     assert f["tingkat"] == "info" and f["nama"] == LOGISTIK and "A6:A7" in f["pesan"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_program_name_merged_only_in_column_a(tmp_path, example):
     umkm = [None, "Jumlah UMKM baru", 5, "Unit", None, 2, "Unit", None, 40, None, None, None]
     rows, merges = _second_indicator(4, umkm, ["A8:A9"])
@@ -233,6 +238,7 @@ def test_the_text_reader_gives_the_same_shape(tmp_path, mini22_path):
     assert "jumlah_tidak_cocok" not in set(doc.temuan["jenis"].astype(str))
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_pagu_repeated_on_the_second_indicator_row_is_counted_once(tmp_path):
     umkm = [None, "Jumlah UMKM baru", 5, "Unit", 50000000, 2, "Unit", 45000000, 40, 90, None, None]
     rows, merges = _second_indicator(4, umkm, ["A8:A9"])
@@ -261,6 +267,7 @@ def test_target_merged_over_two_indicator_rows_is_refused(tmp_path):
     assert err.value.cell == "C6:C7"
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_tall_name_cell_over_an_empty_row(tmp_path, example):
     empty = [None] * 12
     rows, merges = _second_indicator(2, empty, ["A6:A7"])
@@ -287,6 +294,7 @@ def test_one_row_header(tmp_path, example):
     assert f["tingkat"] == "info" and "D" in f["pesan"] and "satuan" in f["pesan"]
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_one_row_header_in_another_order(tmp_path, example):
     header = ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Pagu (Rp)", "Target Kinerja", "Satuan",
               "Realisasi Kinerja", "Satuan", "Realisasi (Rp)", "Serapan Anggaran (%)", "Capaian Kinerja (%)",
@@ -350,6 +358,7 @@ def test_percent_formatted_percentage_columns(tmp_path, example):
     assert set(f["tingkat"]) == {"info"} and all("8 sel" in p for p in f["pesan"])
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_percent_formatted_volume_cells(tmp_path, example):
     rows = [list(r) for r in ROWS]
     rows[4][2] = 0.01                        # row 8: target 1 % (unit %), shown 1%
@@ -370,6 +379,7 @@ def test_percent_formatted_rupiah_cell_is_refused(tmp_path):
     assert err.value.line == 6 and "E6" in err.value.cell
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_a_percent_sign_written_in_the_format_is_not_a_percentage(tmp_path, example):
     formats = {f"J{n}": '0.00"%"' for n in range(4, 8)} | {f"J{n}": "0.00\\%" for n in range(8, 12)}
     doc = load_document(build(tmp_path / "tanda.xlsx", formats=formats))
@@ -377,6 +387,7 @@ def test_a_percent_sign_written_in_the_format_is_not_a_percentage(tmp_path, exam
     assert found(doc) == FINDINGS
 
 
+@pytest.mark.slow  # a whole read; its section keeps a fast case (CONTRIBUTING, Test tiers: catalogues)
 def test_numbers_stored_as_text_in_indonesian_notation(tmp_path):
     rows = [list(r) for r in ROWS]
     # rows 10 and 11: typed decimals in column J (their kegiatan's realisasi still sums to 45,000,000)

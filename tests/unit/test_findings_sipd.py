@@ -43,6 +43,7 @@ def test_every_stated_total_is_checked(tmp_path, wrong):
         [wrong, right[wrong] + 10, right[wrong], 1, "kritis"]]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_totals_use_pagu_where_pagu_indikatif_is_missing_and_differing_statements(tmp_path):
     """Record 1 has no pagu_indikatif (its pagu 100 counts), record 2 pagu_indikatif 70 (not its pagu 50):
     sum 170. Record 1 states 170 (right), record 2 states 180: one finding, on record 2."""
@@ -52,6 +53,7 @@ def test_totals_use_pagu_where_pagu_indikatif_is_missing_and_differing_statement
     assert f[["baris_sumber", "nilai_dokumen", "nilai_hitung"]].values.tolist() == [[2, 180.0, 170.0]]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_totals_are_compared_within_their_sub_unit(tmp_path):
     """Two sub-units of one office, 100 each: each states its own sub-unit total 100 (right);
     the office total 200 (right). No finding."""
@@ -171,6 +173,7 @@ def test_fixture_findings_by_type(sipd_pemda):
     assert t["tabel"].str.startswith("SIPD ").all()
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_fixture_stale_program_total(sipd_magetan):
     t = sipd_magetan.temuan              # load_sipd(tests/data/sipd/dinkop-ukm-magetan.json), tests/conftest.py
     j = t[t["jenis"] == "sipd_jumlah_tidak_cocok"].iloc[0]

@@ -20,6 +20,7 @@ import copy
 import json
 
 import pandas as pd
+import pytest
 from test_sipd import MAGETAN, write_json
 
 from renja_analysis import load_sipd
@@ -157,6 +158,7 @@ def test_another_sub_kegiatan_of_similar_name_is_no_pagu_difference(tmp_path, bu
     assert not temuan["pesan"].str.contains("nomenklatur SIPD.*Rehabilitasi|Rehabilitasi.*nomenklatur").any()
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_the_same_name_under_another_code_is_one_finding_naming_both(tmp_path, bundled):
     """REV-B r7: SIPD writes the document's sub kegiatan under X.XX.01.2.09.0010. Before: matched by name,
     no finding. Now one kritis naming both codes and both pagu (Rp 25.000.000 each), nothing compared;

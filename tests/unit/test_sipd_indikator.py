@@ -164,6 +164,7 @@ def test_one_sub_kegiatan_per_kegiatan_keeps_the_default_and_says_so(tmp_path):
     assert "tidak dapat ditentukan" in f["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_undecided_file_takes_the_decision_of_the_other_files(tmp_path):
     """File a.json decides (two sub kegiatan of one kegiatan, outputs differ); b.json has one
     sub kegiatan: it is read like a.json (dasar pemda), and an info finding says so."""
@@ -208,6 +209,7 @@ def test_conflicting_evidence_majority_and_a_warning(tmp_path):
     assert t[["baris_sumber", "kolom"]].values.tolist() == [[6, "tolok_ukur_sub / target_sub_teks / satuan_sub"]]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_tied_evidence_keeps_the_default(tmp_path):
     records = _kegiatan("1.01.02.2.01", 2, True, False) + _kegiatan("1.01.02.2.03", 2, False, True)
     s = load_sipd(write_json(tmp_path, records))
@@ -251,6 +253,7 @@ def test_findings_on_the_real_shaped_fixture(nyata):
     assert "3 Dokumen" in seragam["pesan"] and "2 Dokumen" in seragam["pesan"]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_pairing_checked_at_the_record_where_it_fails(tmp_path):
     """A kegiatan's indicator pairs up on its first record and not on its second (the second
     record states another pack): the finding names record 2, not the first."""
@@ -268,6 +271,7 @@ def test_pairing_checked_at_the_record_where_it_fails(tmp_path):
 
 
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 @pytest.mark.parametrize("fields, expected", first_fast([
     ({"target_sub_teks": "undefined"}, "target_sub_teks"),
     ({"target_sub_teks": "undefined", "satuan_sub": "undefined", "lokasi_bl": "Desa undefined"},

@@ -388,6 +388,7 @@ def test_lines_left_out_are_reported_with_their_rupiah(tmp_path):
             "tidak dikenal: lihat temuan)") in text and "belanja" not in text
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_the_reviewer_s_uncounted_gaji_is_named(tmp_path):
     """REV-B r14: A1 (January, SP2D without date) and A10 (March, jenis "LS-GAJI"), Rp 500 M each, left
     out of the Dinas' TW I (735.750.000 counted instead of 1.735.750.000): each named with its rupiah."""
@@ -529,6 +530,7 @@ def test_pemda_wide_exports_cover_every_office():
     assert bulan_celah(other)[["kode_skpd", "bulan"]].values.tolist() == [["A", mar], ["B", mar], ["X", feb]]
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_pemda_wide_monthly_exports_of_the_fixture(tmp_path):
     """REV-C c4: the fixture's exports of each month in one file (the Dinas and the Puskesmas),
     with DINAS PENDIDIKAN's TBPs of 21 January and 11 March in January's and March's files: every

@@ -177,6 +177,7 @@ def test_the_plan_reader_sets_realisation_exports_aside(tmp_path):
     assert sorted(n for n, why in plan.dilewati if why == REALISASI_DILEWATI) == sorted(EXPORTS)
 
 
+@pytest.mark.slow  # a whole read; a fast test of its section checks the same finding (CONTRIBUTING, Test tiers)
 def test_realisation_above_the_pagu(tmp_path):
     """The Puskesmas' 1.02.02.2.02.0002 planned at 8.000.000 instead of 40.000.000: B2 6.000.000 +
     B6 3.100.000 = 9.100.000 by TW I, 1.100.000 above; B6 (pkm-03, record 3, 18 March) paid last."""
