@@ -235,7 +235,7 @@ class SipdRealisasi:
 
         return realisation_findings.semua_temuan(
             self.baris, serapan=self.serapan, kesesuaian=self.kesesuaian, paksa=self.paksa,
-            rencana=self.rencana.rencana if self.rencana is not None else None)
+            rencana=self.rencana.rencana if self.rencana is not None else None, berkas=self.berkas)
 
     @property
     def ganda(self) -> pd.DataFrame:

@@ -85,6 +85,9 @@ class Periode:
     celah : str or None
         The months of the period, in words, that the office's exports leave uncovered
         (``celah_kantor``: its first monthly export missing, or one between); None when none.
+    celah_kode : tuple of str or None
+        The sub kegiatan those months may lack (``data_kurang``: with the plan, those a gap's
+        sub-unit plans or pays); None when every sub kegiatan may (said on every row).
     """
 
     bulan_akhir: int
@@ -92,23 +95,26 @@ class Periode:
     dasar: str
     bulan_data: int | None = None
     celah: str | None = None
+    celah_kode: tuple | None = None
 
-    def sampai(self) -> str:
+    def sampai(self, kode: str | None = None) -> str:
         """SIPD's side of a comparison in words: to the end of the period, or of the last month
         the exports hold when they end before it; without the months no export covers, named.
 
         >>> Periode(3, 1, "").sampai(), Periode(3, 1, "", 2).sampai()
         ('sampai akhir Maret', 'sampai akhir Februari (ekspor hanya sampai Februari; periode dokumen sampai akhir Maret)')
         >>> Periode(3, 1, "", celah="Januari 2026").sampai()
-        'sampai akhir Maret (tanpa Januari 2026: bulan itu tidak dicakup ekspor)'
+        'sampai akhir Maret (tanpa Januari 2026: bulan itu mungkin tidak dicakup ekspor)'
+        >>> Periode(3, 1, "", celah="Januari 2026", celah_kode=("1.02",)).sampai("1.03")
+        'sampai akhir Maret'
         """
         akhir = f"sampai akhir {_BULAN[self.bulan_akhir - 1]}"
         notes = []
         if self.bulan_data is not None:
             notes.append(f"ekspor hanya sampai {_BULAN[self.bulan_data - 1]}; periode dokumen {akhir}")
             akhir = f"sampai akhir {_BULAN[self.bulan_data - 1]}"
-        if self.celah is not None:
-            notes.append(f"tanpa {self.celah}: bulan itu tidak dicakup ekspor")
+        if self.celah is not None and (self.celah_kode is None or kode is None or str(kode) in self.celah_kode):
+            notes.append(f"tanpa {self.celah}: bulan itu mungkin tidak dicakup ekspor")
         return akhir + (f" ({'; '.join(notes)})" if notes else "")
 
     def sesudah_data(self) -> str | None:
@@ -321,13 +327,18 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     if not kes.sepadan and not paksa:
         raise _tolak(doc, data, kes)
     periode = periode_dokumen(doc, data.baris)
-    celah = celah_kantor(data.baris, kes.kode_skpd, periode)
-    known = celah[~(celah["ekor"] & celah["ekspor_sendiri"]).to_numpy(bool)]
+    celah = celah_kantor(data.baris, kes.kode_skpd, periode, getattr(data, "berkas", None))
+    known = celah[~celah["tak_diketahui"].to_numpy(bool)]
     if len(known):                      # no figure quoted "sampai akhir <bulan>" over a gap
         from .realisation import _sebut_bulan
 
         periode.celah = _sebut_bulan(pd.Series(sorted(set(known["bulan"]))))
-        periode.dasar += f"; ekspor tidak mencakup {periode.celah} (temuan sipd_realisasi_periode_celah)"
+        periode.dasar += f"; ekspor mungkin tidak mencakup {periode.celah} (temuan sipd_realisasi_periode_celah)"
+    rencana = data.rencana.rencana if getattr(data, "rencana", None) is not None else None
+    kurang = data_kurang(data.baris, kes.kode_skpd, periode, tidak_dibaca(getattr(data, "dilewati", [])), celah,
+                         rencana)
+    if periode.celah is not None:       # the months no export may cover, said on the rows they may lack only
+        periode.celah_kode = sub_kegiatan_kantor(data.baris, rencana, set(known["kode_skpd"].astype(str)))
     sipd = realisasi_sipd(data.baris, kes.kode_skpd, periode.bulan_akhir)
     dok = baris_dokumen(doc)
     kiri, kanan = dok[["level", "kode", "nama"]], sipd.assign(level="sub_kegiatan")[["level", "kode", "nama"]]
@@ -335,7 +346,7 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
     # the same name under another code: not a pair; the document row's finding names SIPD's
     lain = nama_sama_kode_beda(kiri, kanan, link)
     s_lain = sipd.iloc[lain["kanan"].to_numpy(dtype=int)]
-    kode_lain = pd.Series([f"{k} (realisasi {format_rupiah(v)} {periode.sampai()}, {b}, "
+    kode_lain = pd.Series([f"{k} (realisasi {format_rupiah(v)} {periode.sampai(k)}, {b}, "
                            f"rekaman {n})" for k, v, b, n in zip(s_lain["kode"], s_lain["realisasi_rp"],
                                                                    s_lain["berkas"], s_lain["baris"])],
                           index=lain["kiri"].to_numpy(dtype=int), dtype=object)
@@ -382,25 +393,27 @@ def dokumen_vs_realisasi(doc, data, paksa: bool = False, materialitas_persen: fl
                   "kesamaannya dipastikan.")
     unread = tidak_dibaca(getattr(data, "dilewati", []))
     records += ragukan(_findings(out, out_material.to_numpy(bool), periode, forced=not kes.sepadan,
-                                 kode_lain=dinamai, kurang=data_kurang(data.baris, kes.kode_skpd, periode, unread, celah),
+                                 kode_lain=dinamai, kurang=kurang,
                                  turun=bisa_turun(data.baris, kes.kode_skpd, periode, unread)), kes)
     # cited as every document finding is ("Tabel 2.2 baris ke-12 (halaman ke-2 tabel; baris teks 28)")
     temuan = tambah_rujukan(_frame(records, JENIS), getattr(doc, "lokasi", None))
     return out, temuan.assign(nilai_rp=lambda t: pd.to_numeric(t["nilai_rp"]).astype("Float64")), kes, periode
 
 
-def celah_kantor(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -> pd.DataFrame:
+def celah_kantor(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
+                 berkas: pd.DataFrame | None = None) -> pd.DataFrame:
     """The months up to the end of the period that the exports of the SKPD's offices (all SKPD
     when None) leave uncovered (``realisation.bulan_celah``'s rows: ``ekor``, ``kepala``,
     ``ekspor_sendiri`` ...), those of the head (before an office's first payment, from January)
-    included."""
-    from .realisation import bulan_celah
+    included; an office's empty export of a month (in the reading account ``berkas``,
+    ``realisation.ekspor_kosong``) covers that month."""
+    from .realisation import bulan_celah, ekspor_kosong
 
     b = _lines(baris)
     if kode_skpd is not None:
         b = b[(b["kode_skpd_induk"] == kode_skpd).to_numpy(bool)]
     years = b["tahun"].dropna()
-    gaps = bulan_celah(baris)
+    gaps = bulan_celah(baris, ekspor_kosong(berkas, baris))
     if not len(b) or not len(years):
         return gaps.iloc[0:0]
     tahun = int(years.iloc[0])
@@ -409,8 +422,33 @@ def celah_kantor(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode) -
     return gaps[keep]
 
 
+def sub_kegiatan_kantor(baris: pd.DataFrame, rencana: pd.DataFrame | None, kantor) -> tuple | None:
+    """The sub kegiatan a missing export of the offices ``kantor`` (``kode_skpd`` as the exports
+    write them) may hold: those the plan (``rencana``, the plan table) gives those offices (as
+    sub-unit, else as SKPD) and those their lines pay; None when that is not known (no plan, or
+    an office the plan does not name: then any sub kegiatan of the SKPD may be in it).
+
+    >>> r = pd.DataFrame({"level": "sub_kegiatan", "kode": ["s1", "s2", "s3"], "kode_skpd": "D",
+    ...                   "kode_sub_skpd": ["D", "D", "P"]})
+    >>> b = pd.DataFrame({"kode_skpd": ["P", "D"], "kode_sub_giat": ["s9", "s1"]})
+    >>> sub_kegiatan_kantor(b, r, ["P"]), sub_kegiatan_kantor(b, None, ["P"]), sub_kegiatan_kantor(b, r, ["X"])
+    (('s3', 's9'), None, None)
+    """
+    kantor = {str(k) for k in kantor}
+    if rencana is None or not kantor or not {"level", "kode", "kode_skpd", "kode_sub_skpd"} <= set(rencana):
+        return None
+    sub = rencana[(rencana["level"].astype(str) == "sub_kegiatan").to_numpy(bool)]
+    unit, skpd = sub["kode_sub_skpd"].astype(str), sub["kode_skpd"].astype(str)
+    if not kantor <= set(unit) | set(skpd):
+        return None
+    planned = sub.loc[(unit.isin(kantor) | skpd.isin(kantor - set(unit))).to_numpy(bool), "kode"]
+    paid = baris.loc[baris["kode_skpd"].astype(str).isin(kantor).to_numpy(bool), "kode_sub_giat"]
+    return tuple(sorted({str(k) for k in pd.concat([planned, paid]).dropna()}))
+
+
 def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
-                unread: list[str] | tuple = (), celah: pd.DataFrame | None = None) -> dict[str, str]:
+                unread: list[str] | tuple = (), celah: pd.DataFrame | None = None,
+                rencana: pd.DataFrame | None = None) -> dict[str, str]:
     """What SIPD's side may lack up to the end of the period, in words, for the findings to say
     before they blame the document: under ``""`` the months of the office's units no export covers
     (``celah_kantor``, given as ``celah`` where the caller has it), the months of the period
@@ -446,24 +484,44 @@ def data_kurang(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
     if unread:
         umum.append(f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})")
     gaps = celah_kantor(baris, kode_skpd, periode) if celah is None else celah
-    sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
+    sendiri = gaps["tak_diketahui"].to_numpy(bool)
+    lack = []
+    nama = b.assign(_k=b["kode_skpd"].astype(str)).drop_duplicates("_k").set_index("_k")["nama_skpd"]
+
+    def siapa(rows: np.ndarray) -> str:      # the offices whose exports leave the gap, by name
+        return ", ".join(dict.fromkeys(str(nama.get(k, k)) for k in gaps.loc[rows, "kode_skpd"].astype(str)))
     if (~sendiri).any():
         months = pd.Series(sorted(set(gaps.loc[~sendiri, "bulan"])))
-        out[""] = (f"ekspor realisasi perangkat daerah ini tidak mencakup {_sebut_bulan(months)} "
-                   "(temuan sipd_realisasi_periode_celah)")
-    elif sendiri.any():     # the tail of its own exports: a missing export not known, still possible
-        first, end = int(gaps.loc[sendiri, "bulan"].min()), int(gaps.loc[sendiri, "akhir_pemda"].max())
-        out[""] = (f"pembayaran terakhir dalam ekspor realisasi perangkat daerah ini {_nama_bulan(first - 1, first - 1)}, "
-                   f"ekspor lain pemdanya sampai {_nama_bulan(end, end)}: ekspor sesudahnya mungkin belum disertakan "
-                   "(temuan sipd_realisasi_periode_celah)")
+        lack.append(f"ekspor realisasi {siapa(~sendiri)} mungkin tidak mencakup {_sebut_bulan(months)} "
+                    "(temuan sipd_realisasi_periode_celah)")
+    elif sendiri.any():     # the head or tail of its own exports: a missing export not known, still possible
+        tail, head = sendiri & gaps["ekor"].to_numpy(bool), sendiri & gaps["kepala"].to_numpy(bool)
+        if head.any():
+            last = int(gaps.loc[head, "bulan"].max())
+            lack.append(f"pembayaran pertama dalam ekspor realisasi {siapa(head)} {_nama_bulan(last + 1, last + 1)}, "
+                        "sedangkan realisasi dihitung sejak Januari: ekspor sebelumnya mungkin belum disertakan "
+                        "(temuan sipd_realisasi_periode_celah)")
+        if tail.any():
+            first, end = int(gaps.loc[tail, "bulan"].min()), int(gaps.loc[tail, "akhir_pemda"].max())
+            lack.append(f"pembayaran terakhir dalam ekspor realisasi {siapa(tail)} "
+                        f"{_nama_bulan(first - 1, first - 1)}, ekspor lain pemdanya sampai {_nama_bulan(end, end)}: "
+                        "ekspor sesudahnya mungkin belum disertakan (temuan sipd_realisasi_periode_celah)")
+    # a sub-unit's gap lacks only the sub kegiatan its exports may hold (with the plan): the others'
+    # rows, from exports that cover the period, are not hedged by it
+    codes = sub_kegiatan_kantor(baris, rencana, set(gaps["kode_skpd"].astype(str))) if lack else None
+    if lack and codes is None:
+        out[""] = "; ".join(lack)
     if umum:
         out[""] = "; ".join(([out[""]] if "" in out else []) + umum)
+    for kode in codes or ():
+        out[kode] = "; ".join(lack)
     date = b["tanggal_dokumen"]
     left = b[(b["status_realisasi"].astype(str).isin(TIDAK_DIHITUNG) & (date.dt.year == tahun)
               & (date.dt.month <= periode.bulan_akhir)).fillna(False).to_numpy(bool)]
     for kode, rp in left.groupby(left["kode_sub_giat"].astype(str), sort=True)["nilai_bersih_rp"].sum().items():
-        out[kode] = (f"SIPD memuat {format_rupiah(rp)} pada sub kegiatan ini yang tidak dihitung (SP2D tidak "
-                     "lengkap atau jenis transaksi tidak dikenal: temuan sipd_realisasi_tidak_dihitung)")
+        out[kode] = "; ".join(([out[kode]] if kode in out else []) + [
+            f"SIPD memuat {format_rupiah(rp)} pada sub kegiatan ini yang tidak dihitung (SP2D tidak "
+            "lengkap atau jenis transaksi tidak dikenal: temuan sipd_realisasi_tidak_dihitung)"])
     return out
 
 
@@ -494,7 +552,7 @@ def bisa_turun(baris: pd.DataFrame, kode_skpd: str | None, periode: Periode,
         return None
     r = minus.iloc[0]
     kurang = ([f"pembayaran {periode.sesudah_data()} tidak ada di data SIPD"] if periode.bulan_data is not None
-              else []) + ([f"ekspor tidak mencakup {periode.celah}"] if periode.celah is not None else []) \
+              else []) + ([f"ekspor mungkin tidak mencakup {periode.celah}"] if periode.celah is not None else []) \
         + ([f"sebagian folder realisasi tidak dibaca ({', '.join(unread)})"] if unread else [])
     return (f"{' dan '.join(kurang)}, sedangkan data ini memuat {len(minus)} baris realisasi bernilai bersih di bawah "
             f"nol (pengembalian atau koreksi, pertama {r['berkas']} rekaman {r['baris']}): realisasi yang tidak ada "
@@ -525,7 +583,6 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
     (``turun``, ``bisa_turun``)."""
     kurang = kurang or {}
     records = []
-    sampai = periode.sampai()
     lead = "Data realisasi SIPD pemda, tahun, atau perangkat daerah lain (dicocokkan karena --paksa): " if forced else ""
     lain, dinamai = kode_lain if kode_lain is not None else (np.full(len(t), None, dtype=object),
                                                              np.zeros(len(t), dtype=bool))
@@ -546,7 +603,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
             tingkat = "peringatan" if lack and tingkat == "kritis" else tingkat
             pasangan = catatan_mirip(r["nama_sipd"], r["skor_nama"]) if fuzzy else ""
             pesan = (f"Realisasi Rp sub kegiatan {r['nama']} di dokumen {format_rupiah(r['realisasi_dokumen_rp'])}, "
-                     f"di SIPD-RI {format_rupiah(r['realisasi_sipd_rp'])} {sampai} (sub kegiatan {r['kode']}, "
+                     f"di SIPD-RI {format_rupiah(r['realisasi_sipd_rp'])} {periode.sampai(r['kode'])} (sub kegiatan {r['kode']}, "
                      f"{r['berkas']}){pasangan}: selisih {format_rupiah(r['selisih_rp'])}{persen}{proses}. "
                      + (f"Data SIPD mungkin tidak lengkap: {'; '.join(lack)}. " if lack else "")
                      + (("Lengkapi data SIPD, lalu periksa angka dokumen dengan SP2D/TBP-nya." if lack else
@@ -570,7 +627,7 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
                        nilai_rp=abs(float(r["realisasi_dokumen_rp"])))
         else:
             pesan = (f"Sub kegiatan {r['kode']} {r['nama']} terealisasi {format_rupiah(r['realisasi_sipd_rp'])} di "
-                     f"SIPD-RI {sampai} ({r['berkas']}, rekaman {r['baris_sipd']}){proses}, tetapi tidak ada di "
+                     f"SIPD-RI {periode.sampai(r['kode'])} ({r['berkas']}, rekaman {r['baris_sipd']}){proses}, tetapi tidak ada di "
                      "Tabel 2.2 dokumen.")
             rec = _rec("dokumen_vs_realisasi_sipd", "peringatan", _TABEL, None, r["nama"], "realisasi_rp", None,
                        r["realisasi_sipd_rp"], lead + pesan, nilai_rp=abs(float(r["realisasi_sipd_rp"])))
@@ -581,4 +638,4 @@ def _findings(t: pd.DataFrame, is_material: np.ndarray, periode: Periode, forced
 
 
 __all__ = ["CARA", "KOLOM", "Periode", "STATUS", "baris_dokumen", "bisa_turun", "data_kurang", "dokumen_vs_realisasi", "kesesuaian",
-           "material", "periode_dokumen", "realisasi_sipd", "sebagai_sipd", "unit_realisasi"]
+           "material", "periode_dokumen", "realisasi_sipd", "sebagai_sipd", "sub_kegiatan_kantor", "unit_realisasi"]

@@ -9,6 +9,7 @@ changed between the exports (``nilai_berubah``).
 """
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -310,7 +311,61 @@ def _pemda_baris(b: pd.DataFrame) -> pd.Series:
     return key
 
 
-def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
+#: A year and month in an export's file name (``...-2026-01.json``, ``..._202601.csv``): the month it is of.
+_NAMA_BULAN_BERKAS = re.compile(r"(?<!\d)(20\d\d)[-_ .]?(0[1-9]|1[0-2])(?!\d)")
+
+
+def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFrame:
+    """The office and month of each export read empty (``status`` ``kosong`` in the reading
+    account ``berkas``: no record, so nothing in it names its office or period), known from its
+    file name only: a name that, without its year and month (``2026-01``), is the name of
+    exports read of one office (``kode_skpd``) without theirs is that office's export of that
+    month, a month in which it paid nothing: it covers that month (``bulan_celah``'s ``kosong``).
+    An empty export whose name names no month, or matches no office's series or several, covers
+    nothing. Columns ``kode_skpd``, ``bulan`` (``tahun * 12 + bulan - 1``), ``berkas``.
+
+    Examples
+    --------
+    >>> akun = pd.DataFrame({"berkas": ["pkm-2026-01.json", "pkm-2026-02.json", "x.json"],
+    ...                      "status": ["kosong", "dibaca", "kosong"]})
+    >>> b = pd.DataFrame({"berkas": ["pkm-2026-02.json"], "kode_skpd": ["7"]})
+    >>> k = ekspor_kosong(akun, b)
+    >>> k["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in k["bulan"]]
+    (['7'], ['Januari 2026'])
+    """
+    none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
+                         "berkas": pd.Series([], dtype=object)})
+    if berkas is None or not len(berkas) or "status" not in berkas or not len(baris):
+        return none
+    empty = berkas.loc[(berkas["status"] == "kosong").to_numpy(bool), "berkas"].astype(str).tolist()
+    if not empty:
+        return none
+
+    def seri(name: str) -> tuple[str, int] | None:
+        m = _NAMA_BULAN_BERKAS.search(name)
+        if m is None:
+            return None
+        return name[:m.start()] + "#" + name[m.end():], int(m.group(1)) * 12 + int(m.group(2)) - 1
+
+    held = baris[["berkas", "kode_skpd"]].astype(object).drop_duplicates()
+    office: dict[str, set] = {}
+    for name, kode in zip(held["berkas"].astype(str), held["kode_skpd"]):
+        key = seri(name)
+        if key is not None:
+            office.setdefault(key[0], set()).add(kode)
+    rows = []
+    for name in empty:
+        key = seri(name)
+        owners = office.get(key[0], set()) if key is not None else set()
+        if key is not None and len(owners) == 1:
+            rows.append((next(iter(owners)), key[1], name))
+    if not rows:
+        return none
+    return pd.DataFrame(rows, columns=["kode_skpd", "bulan", "berkas"]).astype(
+        {"kode_skpd": object, "bulan": "int64", "berkas": object})
+
+
+def bulan_celah(baris: pd.DataFrame, kosong: pd.DataFrame | None = None) -> pd.DataFrame:
     """The months inside an office's span of payments that no export covers: one row per
     office (``kode_skpd`` as the exports write it, the unit that files them) and month
     (``bulan``: ``tahun * 12 + bulan - 1``).
@@ -334,13 +389,17 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     year (``tahun``, when the lines state it: realisation is counted cumulative from 1 January),
     or at its first payment when that is earlier: an office whose first monthly export is missing
     has a gap at the head (or it paid nothing then; an export of its pemda covering it says it did
-    not). Without ``tahun`` the span starts at the office's first payment.
+    not). Without ``tahun`` the span starts at the office's first payment. ``kosong``
+    (``ekspor_kosong``): the months of an office's empty exports, covered (it paid nothing then).
 
     Columns: ``kode_skpd``, ``bulan``; ``ekor`` (the month is after the office's last payment:
-    the tail), ``kepala`` (before its first payment: the head), ``ekspor_sendiri`` (the office is in no pemda-wide export: its exports are its
+    the tail), ``kepala`` (before its first payment: the head), ``tak_diketahui`` (the head or
+    tail of an office in no pemda-wide export, ``ekor`` or ``kepala`` and ``ekspor_sendiri``: a
+    missing export not known, one rule for both ends), ``ekspor_sendiri`` (the office is in no pemda-wide export: its exports are its
     own, or its SKPD's, and their coverage is what their payments show; an export of a month in
     which it paid nothing, or a cumulative one downloaded later, shows its last payment month
-    only, so its tail is not known to be a missing export), ``akhir_pemda`` (the last payment
+    only, so its tail is not known to be a missing export; one from January in which it paid nothing
+    in January shows its first payment month only: its head likewise), ``akhir_pemda`` (the last payment
     month of its pemda's exports).
 
     Examples
@@ -381,7 +440,7 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     paid = b[b["_m"].notna().to_numpy(bool)]
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
                          "ekor": pd.Series([], dtype=bool), "kepala": pd.Series([], dtype=bool),
-                         "ekspor_sendiri": pd.Series([], dtype=bool),
+                         "ekspor_sendiri": pd.Series([], dtype=bool), "tak_diketahui": pd.Series([], dtype=bool),
                          "akhir_pemda": pd.Series([], dtype="int64")})
     if not len(paid):
         return none
@@ -421,7 +480,10 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
                            "bulan": start + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)})
     pairs = months.merge(cover, on="kode_skpd")
     inside = (pairs["awal"] <= pairs["bulan"]) & (pairs["bulan"] <= pairs["akhir"])
-    covered = pairs[inside.to_numpy(bool)][["kode_skpd", "bulan"]].drop_duplicates()
+    covered = pairs[inside.to_numpy(bool)][["kode_skpd", "bulan"]]
+    if kosong is not None and len(kosong):         # an office's empty export of a month covers that month
+        covered = pd.concat([covered, kosong[["kode_skpd", "bulan"]].astype({"kode_skpd": object})])
+    covered = covered.drop_duplicates()
     gaps = months.merge(covered, on=["kode_skpd", "bulan"], how="left", indicator=True)
     gaps = gaps[gaps["_merge"] == "left_only"][["kode_skpd", "bulan"]].reset_index(drop=True)
     if not len(gaps):
@@ -429,6 +491,7 @@ def bulan_celah(baris: pd.DataFrame) -> pd.DataFrame:
     gaps["ekor"] = (gaps["bulan"] > gaps["kode_skpd"].map(last_own).astype(float)).to_numpy(bool)
     gaps["kepala"] = (gaps["bulan"] < gaps["kode_skpd"].map(first_own).astype(float)).to_numpy(bool)
     gaps["ekspor_sendiri"] = ~gaps["kode_skpd"].isin(set(filed["kode_skpd"])).to_numpy(bool)
+    gaps["tak_diketahui"] = (gaps["ekor"] | gaps["kepala"]) & gaps["ekspor_sendiri"]
     gaps["akhir_pemda"] = gaps["kode_skpd"].map(end).astype("int64")
     return gaps.astype({"bulan": "int64"})
 
@@ -446,10 +509,12 @@ def periode_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> pd.
     on the office's first payment after the gap (``baris_pembanding``: its last before it,
     in the export the message names; none for a run at the head, before its first payment,
     from January of its budget year); a run at the tail (after the office's last payment, up
-    to its pemda's last month) on its last payment; the rupiah at stake is not known. The tail
-    of an office in no pemda-wide export (``bulan_celah``'s ``ekspor_sendiri``) is info: its
-    own exports show its last payment, not the period they cover (a cumulative export
-    downloaded at the end of March shows February when nothing was paid in March), so a
+    to its pemda's last month) on its last payment; the rupiah at stake is not known. The head
+    and the tail of an office in no pemda-wide export (``bulan_celah``'s ``tak_diketahui``) are
+    info, one rule for both ends: its own exports show its payments, not the period they cover
+    (a cumulative export downloaded at the end of March shows February when nothing was paid in
+    March, one from January shows February when nothing was paid in January, and an empty
+    export of a month whose name does not tell its office and month shows nothing), so a
     missing export is not known; the message says both readings. ``celah``:
     ``bulan_celah(baris)``, where the caller has it already.
 
@@ -480,6 +545,19 @@ def periode_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> pd.
         earlier = mine[(mine["_m"] < r["awal"]).to_numpy(bool)]
         later = mine[(mine["_m"] > r["akhir"]).to_numpy(bool)]
         months = _nama_bulan(r["awal"], r["akhir"])
+        if not len(earlier) and r["sendiri"]:    # the head of an office's own exports: not known
+            after = later.iloc[0]
+            records.append(_rec(
+                "sipd_realisasi_periode_celah", "info", tabel(after["berkas"]), after["baris"],
+                after["nama_skpd"], "tanggal_sp2d / tanggal_dokumen", None, None,
+                f"Pembayaran pertama {after['nama_skpd']} ({r['kode_skpd']}) dalam ekspor realisasinya "
+                f"{tanggal(after['_tgl'])} ({after['berkas']}), sedangkan realisasi dihitung kumulatif sejak "
+                "Januari tahun anggarannya. Ekspor perangkat daerah itu miliknya sendiri (bukan ekspor pemda) dan "
+                "tidak menyatakan periodenya, sehingga tidak diketahui apakah ia tidak membayar apa pun pada "
+                f"{months} (ekspornya untuk bulan itu kosong, atau ekspornya kumulatif sejak Januari) atau ekspornya "
+                f"untuk {months} belum disertakan. Bila ekspor itu belum disertakan, realisasi kumulatif sesudahnya "
+                "kurang."))
+            continue
         if not len(earlier):                     # the head: nothing of the office before the gap
             after = later.iloc[0]
             records.append(_rec(
@@ -899,11 +977,13 @@ def temuan_kesesuaian(kes: Kesesuaian | None, paksa: bool = False) -> pd.DataFra
 
 def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
                  serapan: pd.DataFrame | None = None, kesesuaian: Kesesuaian | None = None,
-                 paksa: bool = False, rencana: pd.DataFrame | None = None) -> pd.DataFrame:
+                 paksa: bool = False, rencana: pd.DataFrame | None = None,
+                 berkas: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every realisation finding, ordered by type, file and record; with ``serapan``
     (``tables.realisation.serapan_rencana``; ``rencana``, the plan table, to place the findings on
     an office without realisation) the checks against the plan too, with ``kesesuaian``
-    (``periksa_rencana``) what the guard could not check or was forced past (``paksa``).
+    (``periksa_rencana``) what the guard could not check or was forced past (``paksa``); with
+    ``berkas`` (the reading account) an office's empty export of a month covers it (``ekspor_kosong``).
 
     Examples
     --------
@@ -913,7 +993,7 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     >>> t["jenis"].value_counts(sort=False)[lambda s: s > 0].to_dict()
     {'sipd_realisasi_proses_lama': 1, 'sipd_realisasi_periode_tumpang_tindih': 1}
     """
-    celah = bulan_celah(baris)          # the months no export covers: for two checks, worked out once
+    celah = bulan_celah(baris, ekspor_kosong(berkas, baris))    # the months no export covers: for two checks
     parts = [nilai_tidak_wajar(baris), di_luar_tahun(baris), tidak_dihitung(baris),
              proses_lama(baris, ambang_hari, celah), periode_tumpang_tindih(baris), periode_celah(baris, celah),
              nilai_berubah(baris)]
@@ -924,7 +1004,7 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
     return out.assign(nilai_rp=out["nilai_hitung"].abs())
 
 
-__all__ = ["AMBANG_HARI_SP2D", "TIDAK_DIHITUNG", "banding_identitas", "bulan_celah", "di_luar_tahun",
+__all__ = ["AMBANG_HARI_SP2D", "TIDAK_DIHITUNG", "banding_identitas", "bulan_celah", "di_luar_tahun", "ekspor_kosong",
            "identitas_realisasi", "nilai_berubah", "nilai_tidak_wajar", "periksa_rencana", "periode_celah",
            "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tahap_lain", "tanggal", "temuan_kesesuaian",
            "terhadap_rencana",

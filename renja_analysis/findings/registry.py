@@ -599,9 +599,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Data realisasi SIPD: bulan sejak Januari tahun anggaran (atau sejak pembayaran pertama satu perangkat "
        "daerah bila lebih awal) sampai bulan terakhir data "
        "ekspor pemdanya yang tidak dicakup ekspor perangkat daerah itu mana pun (ekspor bulan itu mungkin belum "
-       "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol. Bulan sesudah "
-       "pembayaran terakhir perangkat daerah yang ekspornya miliknya sendiri (bukan ekspor pemda) dilaporkan "
-       "sebagai info: ekspornya tidak menyatakan periodenya.",
+       "disertakan, atau perangkat daerah itu tidak membayar apa pun); realisasinya terhitung nol. Ekspor kosong "
+       "yang namanya menyebut bulan dan serangkai dengan ekspor satu perangkat daerah mencakup bulan itu. Bulan "
+       "sebelum pembayaran pertama dan sesudah pembayaran terakhir perangkat daerah yang ekspornya miliknya "
+       "sendiri (bukan ekspor pemda) dilaporkan sebagai info: ekspornya tidak menyatakan periodenya.",
        "SIPD realisation: months of an office's span (January of its budget year, `tahun`, or its first SP2D or "
        "TBP date when earlier, to the last payment month of its pemda's exports, so that an office whose first "
        "or last monthly export is missing is found too; without `tahun` from its first payment; "
@@ -612,11 +613,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "its pemda, and an office found in one is covered by every export of its pemda holding an office so "
        "filed); one finding per office and run of "
        "months, on its first payment after the gap (a run at the tail: on its last payment); the rupiah at "
-       "stake is not known (the office may also have paid nothing then). The tail of an office in no pemda-wide "
-       "export is info: its own exports show its last payment, not the period they cover (a cumulative export "
-       "'s.d. Maret' of an office that paid nothing in March ends in February), so both readings are said",
-       sipd=True, syarat_tingkat="peringatan; info for the tail of an office whose exports are its own (in no "
-                                 "pemda-wide export)"),
+       "stake is not known (the office may also have paid nothing then). An empty export (no record) whose "
+       "file name, without its year and month, is the name of one office's exports read is that office's "
+       "export of that month and covers it (`findings.realisation.ekspor_kosong`). The head and the tail of an "
+       "office in no pemda-wide export are info, one rule for both ends: its own exports show its payments, "
+       "not the period they cover (a cumulative export 's.d. Maret' of an office that paid nothing in March ends "
+       "in February; one from January of an office that paid nothing in January begins in February), so both "
+       "readings are said",
+       sipd=True, syarat_tingkat="peringatan; info for the head and the tail of an office whose exports are its "
+                                 "own (in no pemda-wide export)"),
     _J("sipd_realisasi_nilai_berubah", ("peringatan",), "SIPD realisasi: nilai baris berubah antarekspor",
        "Data realisasi SIPD: baris dokumen yang sama (nomor, sub kegiatan, rekening) bernilai lain di ekspor lain; "
        "dihitung sekali, dengan nilai versi yang lebih lanjut atau lebih baru.",

@@ -169,9 +169,10 @@ def ringkasan_realisasi(data) -> str:
         why = [v for k, v in _SEBAB.items() if (st == k).any()]
         text += (f"; {int(left.sum())} baris senilai {format_rupiah(b.loc[left, 'nilai_bersih_rp'].sum())} tidak "
                  f"dihitung sebagai realisasi ({', '.join(why)}: lihat temuan)")
-    from ..findings.realisation import bulan_celah
+    from ..findings.realisation import bulan_celah, ekspor_kosong
 
-    celah = bulan_celah(b)              # the months no export covers: for two sentences, worked out once
+    # the months no export covers (an office's empty export of a month covers it): for two sentences
+    celah = bulan_celah(b, ekspor_kosong(getattr(data, "berkas", None), b))
     text += "." + _kalimat_celah(b, celah)
     s = getattr(data, "serapan", None)
     if s is None or not len(s):
@@ -250,16 +251,21 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataF
             units = _skpd(baris).drop_duplicates("kode_skpd")
             skpd_unit = units.set_index(units["kode_skpd"].astype(str))["kode_skpd_induk"].astype(str)
             mine = gaps[(gaps["kode_skpd"].astype(str).map(skpd_unit) == str(r["kode_skpd"])).to_numpy(bool)]
-            # the tail of an office's own exports is not known to be missing (findings.periode_celah)
-            sendiri = (mine["ekor"] & mine["ekspor_sendiri"]).to_numpy(bool)
+            # the head and tail of an office's own exports are not known to be missing (findings.periode_celah)
+            sendiri = mine["tak_diketahui"].to_numpy(bool)
             months = mine.loc[~sendiri, "bulan"].drop_duplicates().sort_values()
             if len(months):
                 text += f", tetapi ekspor realisasinya tidak mencakup {_sebut_bulan(months)}: serapannya mungkin kurang"
-            elif sendiri.any():
-                first, end = int(mine.loc[sendiri, "bulan"].min()), int(mine.loc[sendiri, "akhir_pemda"].max())
+            elif (sendiri & mine["ekor"].to_numpy(bool)).any():
+                tail = (sendiri & mine["ekor"].to_numpy(bool))
+                first, end = int(mine.loc[tail, "bulan"].min()), int(mine.loc[tail, "akhir_pemda"].max())
                 text += (f"; pembayaran terakhir dalam ekspornya {_nama_bulan(first - 1, first - 1)}, ekspor lain "
                          f"pemdanya sampai {_nama_bulan(end, end)}: bila ekspor bulan sesudahnya belum disertakan, "
                          "serapannya kurang")
+            elif sendiri.any():
+                mula = int(mine.loc[sendiri, "bulan"].max()) + 1
+                text += (f"; pembayaran pertama dalam ekspornya {_nama_bulan(mula, mula)}: bila ekspor bulan "
+                         "sebelumnya belum disertakan, serapannya kurang")
         text += ")"
     text += "."
     outside = known & ~planned
@@ -297,11 +303,16 @@ def _kalimat_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> st
     if not len(gaps):
         return ""
     names = baris.assign(_k=baris["kode_skpd"].astype(str)).drop_duplicates("_k").set_index("_k")["nama_skpd"]
-    # the tail of an office's own exports is not known to be missing (findings.periode_celah): said apart
-    sendiri = (gaps["ekor"] & gaps["ekspor_sendiri"]).to_numpy(bool)
-    parts, tails = [], []
-    for kode, g in gaps[~sendiri].groupby(gaps.loc[~sendiri, "kode_skpd"].astype(str), sort=False):
+    # the head and tail of an office's own exports are not known to be missing (findings.periode_celah): said apart
+    sendiri = gaps["tak_diketahui"].to_numpy(bool)
+    head = sendiri & gaps["kepala"].to_numpy(bool)
+    sendiri = sendiri & ~head
+    parts, tails, heads = [], [], []
+    for kode, g in gaps[~sendiri & ~head].groupby(gaps.loc[~sendiri & ~head, "kode_skpd"].astype(str), sort=False):
         parts.append(f"{markdown_teks(names[kode])} tidak mencakup {_sebut_bulan(g['bulan'])}")
+    for kode, g in gaps[head].groupby(gaps.loc[head, "kode_skpd"].astype(str), sort=False):
+        last = int(g["bulan"].max())
+        heads.append(f"{markdown_teks(names[kode])} {_nama_bulan(last + 1, last + 1)}")
     for kode, g in gaps[sendiri].groupby(gaps.loc[sendiri, "kode_skpd"].astype(str), sort=False):
         first, end = int(g["bulan"].min()), int(g["akhir_pemda"].max())
         tails.append(f"{markdown_teks(names[kode])} {_nama_bulan(first - 1, first - 1)} (ekspor lain pemdanya "
@@ -314,6 +325,10 @@ def _kalimat_celah(baris: pd.DataFrame, celah: pd.DataFrame | None = None) -> st
         text += (f" Pembayaran terakhir dalam ekspor realisasi {'; '.join(tails)}: bila perangkat daerah itu tidak "
                  "membayar apa pun sesudahnya, realisasinya lengkap; bila ekspor bulan sesudahnya belum disertakan, "
                  "realisasinya di sini kurang (lihat temuan).")
+    if heads:
+        text += (f" Pembayaran pertama dalam ekspor realisasi {'; '.join(heads)}, sedangkan realisasi dihitung sejak "
+                 "Januari: bila perangkat daerah itu tidak membayar apa pun sebelumnya, realisasinya lengkap; bila "
+                 "ekspor bulan sebelumnya belum disertakan, realisasinya di sini kurang (lihat temuan).")
     return text
 
 

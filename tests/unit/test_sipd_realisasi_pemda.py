@@ -80,9 +80,10 @@ def test_pemda_serapan_leaves_out_the_realisation_of_an_office_without_pagu(tmp_
     assert ("Realisasi Rp180.000.000 dari 1 perangkat daerah tanpa pagu dalam ekspor Renja (DINAS C) tidak masuk "
             "serapan itu.") in text
     # the lowest of the two offices with serapan: A 10,00% (B: 15,00%); its exports hold March only, so
-    # January and February of the budget year are not covered (session 13: the head of an office's span)
-    assert ("terendah DINAS A (10,00%, tetapi ekspor realisasinya tidak mencakup Januari sampai Februari 2026: "
-            "serapannya mungkin kurang)") in text
+    # January and February of the budget year may not be covered (session 13: the head of an office's
+    # span); its exports are its own: the head, like the tail, is a possibility (FIX-SIPD2)
+    assert ("terendah DINAS A (10,00%; pembayaran pertama dalam ekspornya Maret 2026: bila ekspor bulan "
+            "sebelumnya belum disertakan, serapannya kurang)") in text
 
 
 # --- F11: an office of the plan without any realisation export ---------------------------------------------
