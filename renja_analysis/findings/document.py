@@ -546,12 +546,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
-                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, "
+                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{format_rupiah(t)} (selisih "
+                f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}). Namun, "
                 + why.replace("\0", str(_level(level)).lower()))
-                for baris, nama, level, s, t, kr, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                             stated[ragu].tolist(), total[ragu].tolist(),
-                                                             kurang[ragu].tolist(), namun)]
+                for baris, nama, level, s, t, kr, lb, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                                 stated[ragu].tolist(), total[ragu].tolist(),
+                                                                 kurang[ragu].tolist(), lebih[ragu].tolist(), namun)]
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
