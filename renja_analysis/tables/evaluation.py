@@ -336,8 +336,9 @@ def _pesan_kosong(kosong: list[tuple[str, int]]) -> str:
 
 def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None:
     """A Tabel 2.2 row with money of its own whose pagu cell is empty (``realisasi_kosong``,
-    peringatan): kept empty, never Rp 0. Money of its own: a realisation Rp above 0, or a sub
-    kegiatan that is no further indicator of the name above (``names.lanjutan``, the one rule:
+    peringatan): kept empty, never Rp 0. Money of its own: a realisation Rp (the message says
+    "tercantum" only above 0), or a sub kegiatan that is no further indicator of the name above
+    (``names.lanjutan``, the one rule:
     a row of the same name, another indicator, no pagu and a realisasi of nothing, "-" or 0, or
     none, has none). Its serapan is not computed, and the sum check takes it as unknown
     (``findings.document._sum_check``): its parent's rows sum to at least the known part."""
@@ -345,7 +346,7 @@ def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None
         return
     real = pd.to_numeric(t22["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
     sub = (t22["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
-    kosong = t22["pagu_rp"].isna().to_numpy(dtype=bool) & ((real > 0) | sub)
+    kosong = t22["pagu_rp"].isna().to_numpy(dtype=bool) & (~np.isnan(real) | sub)
     if not kosong.any():
         return
     kosong = kosong & ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (a pass)
@@ -362,6 +363,8 @@ def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None
             akibat = "pemeriksaan jumlah dan antartabel tidak memakai sel kosong itu."
         if rp > 0:
             sebab = "padahal realisasi anggarannya tercantum"
+        elif rp == 0 and tingkat != "sub_kegiatan":
+            sebab = "padahal realisasi anggarannya tertulis Rp0"
         elif rp == 0:
             sebab = ("padahal baris ini sub kegiatan tersendiri (bukan indikator lanjutan nama di atasnya) dengan "
                      "realisasi anggaran tertulis Rp0")

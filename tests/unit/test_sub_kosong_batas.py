@@ -136,3 +136,16 @@ def test_empty_pagu_sentence_names_the_realisation(tmp_path):
     # S8: 302's pagu empty, its realisasi 1,240,000 stated: the sentence says both
     doc = _load(tmp_path, set_cell(L_PELAPORAN, 4, "", None))
     assert "; realisasi Rp1.240.000, pagu tidak tercantum (serapan tidak dihitung)." in _kalimat(doc, L_PELAPORAN)
+
+
+def test_own_sub_kegiatan_with_empty_pagu_and_nothing_spent(tmp_path):
+    # 302 (a name of its own, not the name above) with pagu empty and Rp "-": a sub kegiatan whose pagu is
+    # unknown, not a further indicator: its empty pagu is reported as such (its realisation is Rp 0, not
+    # "tercantum"), and the kegiatan's pagu 75,000,000 above the known 70,000,000 may be right
+    lines = set_cell(L_PELAPORAN, 4, "", None)
+    lines = set_cell(L_PELAPORAN, 7, "-", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "realisasi_kosong", L_PELAPORAN, "pagu_rp")
+    assert f["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert "realisasi anggaran tertulis Rp0" in f["pesan"].iloc[0] and "tercantum." not in f["pesan"].iloc[0]
+    assert _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "pagu_rp").empty
