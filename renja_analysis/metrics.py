@@ -200,6 +200,14 @@ def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
     >>> df = pd.DataFrame({"pagu_rp": [10.0, None, 5.0], "realisasi_rp": [None, None, 2.0]})
     >>> realisasi_rp_dinilai(df).tolist()
     [0.0, <NA>, 2.0]
+
+    With names: a row of its own name stating neither is judged (nothing realised); a further
+    indicator row (the same name, another indicator) with a realisasi of "-" (0) is not:
+
+    >>> named = pd.DataFrame({"nama": ["A", "A", "B"], "indikator": ["i", "j", "k"], "pagu_rp": [10.0, None, None],
+    ...                       "realisasi_rp": [4.0, 0.0, None]})
+    >>> realisasi_rp_dinilai(named).tolist()
+    [4.0, <NA>, 0.0]
     """
     rp = realisasi_dinilai(df["realisasi_rp"])
     if "level" in df and len(df) and _induk_kosong(df["level"], df["realisasi_rp"]).any():
@@ -210,8 +218,16 @@ def realisasi_rp_dinilai(df: pd.DataFrame) -> pd.Series:
             rp = rp.mask(dari, rincian["realisasi_rp"].set_axis(rp.index))
     if "pagu_rp" not in df:
         return rp
-    own = _series(df["pagu_rp"]).notna() | _series(df["realisasi_rp"]).notna()
-    return rp.where(own.to_numpy(dtype=bool))
+    pagu = _series(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    real = _series(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    own = ~np.isnan(pagu) | ~np.isnan(real)
+    # a row with no pagu and no realisasi above 0 has money of its own unless it is a further indicator of
+    # the name above (``names.lanjutan``, the one rule of money of its own): a sub kegiatan stating nothing
+    # is judged as nothing realised, a further indicator row repeating "-" is not judged
+    tanpa = np.isnan(pagu) & (np.isnan(real) | (real == 0))
+    if tanpa.any() and "nama" in df and "indikator" in df:
+        own = np.where(tanpa, ~lanjutan_sedokumen(df), own)
+    return rp.where(own)
 
 
 def _induk_kosong(level: pd.Series, nilai) -> np.ndarray:

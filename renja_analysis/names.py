@@ -1678,7 +1678,8 @@ def inti_serupa(a, b, ambang: float = AMBANG_INTI) -> bool:
 def lanjutan(df: pd.DataFrame) -> pd.Series:
     """True for a row that is one more indicator of the program / kegiatan / sub kegiatan
     on the row above it: the same name, another indicator, and no rupiah of its own (the
-    name's pagu and realisasi stand on its first row). A workbook gives such rows for a
+    name's pagu and realisasi stand on its first row; an empty pagu cell beside a realisasi of
+    nothing, "-" or 0, is none either). A workbook gives such rows for a
     name merged over its indicator rows (``sources.excel``). False everywhere for a table
     without these columns.
 
@@ -1700,6 +1701,11 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     >>> rp = lv.assign(pagu_rp=[10.0, None, 10.0, None], realisasi_rp=[5.0, 5.0, 5.0, 4.0])
     >>> lanjutan(rp).tolist()
     [False, True, False, False]
+
+    A realisasi of nothing ("-" or 0) under an empty pagu cell is no money of its own either:
+
+    >>> lanjutan(df.assign(realisasi_rp=[5.0, 0.0, 0.0])).tolist()
+    [False, True, False]
     """
     cols = ("nama", "indikator", "pagu_rp", "realisasi_rp")
     if not all(c in df for c in cols):
@@ -1709,7 +1715,8 @@ def lanjutan(df: pd.DataFrame) -> pd.Series:
     pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
     real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
     out = (same & other).to_numpy(dtype=bool)
-    no_rp = np.isnan(pagu) & np.isnan(real)
+    # no money of its own: no pagu, and no realisasi (or a realisasi of nothing, "-" or 0: no money either)
+    no_rp = np.isnan(pagu) & (np.isnan(real) | (real == 0))
     if "level" in df and (out & ~no_rp).any():
         # the money printed again: the same pagu, the same realisasi (or none on both), the same level
         up_p, up_r = np.concatenate([[np.nan], pagu[:-1]]), np.concatenate([[np.nan], real[:-1]])

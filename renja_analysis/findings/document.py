@@ -411,8 +411,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     another it counts the sum of its own rows (``metrics.realisasi_rincian``). Where that is
     unknown (not every row below states one, or their pagu do not add up to its own) its parent's
     rows sum to at least what is known of them (a realisation is never negative): a parent stating
-    less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more is not
-    compared, the unknown rows may hold the rest.
+    less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
+    the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
+    a serapan cell stating 0 % is Rp 0, else at most the row's pagu): a parent stating more
+    than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak"). A sub
+    kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
+    unknown too.
 
     A sub kegiatan directly under a program (no kegiatan between) is the program's row
     (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).
@@ -437,7 +441,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", *columns]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -467,19 +471,22 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         values = numeric.fillna(0)     # a child stating nothing adds nothing
         anak = values
         tak_tahu = np.zeros(len(df), dtype=bool)
+        atas = None          # with an unknown row: what the rows hold at most (``_batas_atas``)
         if rincian and col in ("realisasi_rp", "pagu_rp"):
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
             # (an empty pagu cell too: never Rp 0)
             r = realisasi_rincian(df, sedikitnya=True, kolom=col)
             dari = r["realisasi_dari_rincian"].astype("string")
             tak_tahu = (dari == TIDAK_DIKETAHUI).fillna(False).to_numpy(dtype=bool)
-            # a sub kegiatan with money of its own (a pagu or a realisation Rp) whose cell is empty
-            # states nothing either (``realisasi_kosong``): unknown, at least 0, never Rp 0 in the sum
+            # a sub kegiatan of its own (not a further indicator of the name above, ``names.lanjutan``: the one
+            # rule of money of its own) whose cell is empty states nothing either (``realisasi_kosong``):
+            # unknown, at least 0, never Rp 0 in the sum
             if stated_na.any():
-                uang = (df["pagu_rp"].notna() | df["realisasi_rp"].notna()).to_numpy(dtype=bool)
-                tak_tahu = tak_tahu | ((lv_arr == "sub_kegiatan") & own & uang & stated_na)
+                tak_tahu = tak_tahu | ((lv_arr == "sub_kegiatan") & own & stated_na)
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
+            if col == "realisasi_rp" and tak_tahu.any():
+                tak_tahu, atas = _batas_atas(df, tak_tahu, anak.to_numpy(dtype=float, na_value=0.0))
         sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
@@ -488,12 +495,19 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
+        lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
         if tak_tahu.any():
             # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
-            # a stated total below that is wrong, one above it may be right
+            # a stated total below that is wrong, one above it may be right, up to what the
+            # unknown rows can hold at most (``atas``: each its pagu, where the document gives one)
             buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
             kurang = bad & buta & (stated < total)
-            bad &= ~buta | kurang
+            if atas is not None:
+                paling = pd.Series(atas).groupby(parent.to_numpy()).sum().reindex(where, fill_value=0.0)
+                paling_arr = paling.to_numpy(dtype=float)
+                lebih = bad & buta & (stated > paling_arr + toleransi)
+                total = np.where(lebih, paling_arr, total)
+            bad &= ~buta | kurang | lebih
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
@@ -532,12 +546,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {'sedikitnya ' if kr else ''}{format_rupiah(t)} (selisih "
-                f"{'sedikitnya ' if kr else ''}{format_rupiah(abs(s - t))}). Namun, "
+                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{format_rupiah(t)} (selisih "
+                f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}). Namun, "
                 + why.replace("\0", str(_level(level)).lower()))
-                for baris, nama, level, s, t, kr, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                             stated[ragu].tolist(), total[ragu].tolist(),
-                                                             kurang[ragu].tolist(), namun)]
+                for baris, nama, level, s, t, kr, lb, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                                 stated[ragu].tolist(), total[ragu].tolist(),
+                                                                 kurang[ragu].tolist(), lebih[ragu].tolist(), namun)]
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
@@ -547,11 +561,39 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
                f"diketahui, sedangkan rincian yang {label.lower()}nya tidak diketahui tidak mungkin menguranginya "
                f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
+               f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
+               f"diketahui ditambah pagu rincian yang {label.lower()}nya tidak tercantum (realisasi tidak boleh "
+               f"melampaui pagu) (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
                f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
                f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
-            for baris, nama, level, s, t, kr in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                    stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist())]
+            for baris, nama, level, s, t, kr, lb in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                        stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist(),
+                                                        lebih[bad].tolist())]
     return records
+
+
+def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
+    each row's known realisation, or what an unknown one is at least). A row whose own serapan
+    cell states 0 % spent nothing: known, Rp 0. Any other is at most its pagu (a realisation
+    never exceeds its pagu; its stated serapan above 100 % raises that bound), unbounded where
+    the pagu is not given. Returns the unknown rows left and each row's most (``anak`` where
+    known).
+
+    >>> df = pd.DataFrame({"pagu_rp": [10.0, 5.0, None, 8.0], "serapan_rp_dokumen": [50.0, 0.0, None, 150.0]})
+    >>> t, atas = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
+    >>> t.tolist(), atas.tolist()
+    ([False, False, True, True], [5.0, 0.0, inf, 12.04])
+    """
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    persen = (pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+              if "serapan_rp_dokumen" in df else np.full(len(df), np.nan))
+    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent nothing
+    tak_tahu = tak_tahu & ~nol
+    # a stated serapan above 100 % (rounded to its last shown digit: half a percent more) lifts the bound
+    batas = pagu * np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5) / 100.0
+    atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(pagu), np.inf, batas), anak), anak)
+    return tak_tahu, atas
 
 
 def _ganda_menjelaskan(df: pd.DataFrame, nilai: pd.Series, langsung: np.ndarray, stated: float, total: float,

@@ -225,10 +225,11 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "program atau kegiatan, realisasi Rp dibaca dari jumlah realisasi rincian di bawahnya bila semuanya "
        "tercantum dan jumlah pagunya sama dengan pagu baris itu, selain itu tidak diketahui (bukan 0), dan "
        "capaian K tidak dihitung; pesannya menyebut bacaan yang dipakai. Pemeriksaan jumlah, antartabel dan "
-       "persen tertulis tidak memakai sel kosong itu: jumlah rincian yang memuatnya hanya diketahui sedikitnya, "
-       "dan jumlah yang tercantum di atasnya baru dinilai keliru bila lebih kecil dari jumlah yang diketahui. "
-       "Sel pagu yang kosong di baris yang mencantumkan realisasi anggaran juga disebut (peringatan) dan "
-       "diperlakukan sama: bukan Rp0, serapannya tidak dihitung.",
+       "persen tertulis tidak memakai sel kosong itu: jumlah rincian yang memuatnya hanya diketahui sedikitnya "
+       "dan paling banyak sebesar pagu baris itu (nol bila sel serapannya tertulis 0%), dan jumlah yang tercantum "
+       "di atasnya baru dinilai keliru bila berada di luar batas itu. Sel pagu yang kosong di baris yang "
+       "mencantumkan realisasi anggaran, atau di sub kegiatan yang bukan indikator lanjutan nama di atasnya, "
+       "juga disebut (peringatan) dan diperlakukan sama: bukan Rp0, serapannya tidak dihitung.",
        "an empty realisation cell (K or Rp) of Tabel 2.2: kept empty. A sub kegiatan's is judged as nothing "
        "realised by every status, predikat and finding (`metrics.realisasi_dinilai`), and every sentence says it "
        "was not reported (`narrative.kalimat_sub_kegiatan`; the overview and program pages add "
@@ -239,10 +240,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "the message names the reading used (rows summed and the sum, or unknown). Left out of sums as a stated "
        "total, of cross-table and stated-% checks: a sub kegiatan's empty Rp (or pagu) cell, like an unknown "
        "kegiatan, makes its parent's rows a lower bound (`findings.document._sum_check`: only a parent stating "
-       "less is `jumlah_tidak_cocok`, \"sedikitnya\"). An empty pagu cell on a row stating a realisation Rp "
+       "less is `jumlah_tidak_cocok`, \"sedikitnya\"), bounded by what the document says of the row "
+       "(`findings.document._batas_atas`: a serapan cell stating 0 % is Rp 0; else at most its pagu, so a "
+       "parent stating more than the known rows plus those pagu is `jumlah_tidak_cocok`, \"paling banyak\"). "
+       "An empty pagu cell on a row stating a realisation Rp above 0, or on a sub kegiatan that is no further "
+       "indicator of the name above (`names.lanjutan`: the one rule of money of its own; an empty pagu beside "
+       "a realisation of \"-\" or 0 on a row of the same name is such an indicator), "
        "is reported too (`tables.evaluation._pagu_kosong`), never Rp 0",
        syarat_tingkat="info for an empty realisation cell; peringatan for an empty pagu cell beside a stated "
-                      "realisation Rp (a Renja row always has a pagu: its serapan cannot be computed)"),
+                      "realisation Rp, or of a sub kegiatan of its own (a Renja row always has a pagu: its serapan "
+                      "cannot be computed)"),
     _J("galat_lembar_kerja", ("peringatan",), "Galat lembar kerja di sel turunan",
        "Sel persen atau jumlah total berisi nilai galat spreadsheet (#DIV/0!, #VALUE!, #REF!, #N/A, #NAME?) yang "
        "tersalin dari Excel; nilainya dihitung ulang dari angka tabel dan tidak dibandingkan.",
@@ -310,7 +317,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
-       "rincian yang diketahui (sedikitnya) tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
+       "rincian yang diketahui (sedikitnya), atau lebih dari jumlah itu ditambah pagu rincian yang tidak diketahui "
+       "(paling banyak), tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
        "dua kali menjelaskan jumlah yang lebih besar itu.",
@@ -318,7 +326,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "kegiatan directly under a program is the program's row); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part (a realisation is never negative): a stated realisation below it is reported "
-       "('sedikitnya'), one above it not compared; a program with two or more sub kegiatan read directly under it "
+       "('sedikitnya'), one above it compared with what the unknown rows can hold at most, each its pagu "
+       "(`findings.document._batas_atas`; 'paling banyak'); a program with two or more sub kegiatan read directly under it "
        "(no kegiatan between: a hierarchy no Renja has, maybe a kegiatan printed without its word, its rows then "
        "counted twice) is peringatan naming them, only where the rows' sum is above the stated figure and equals "
        "it without a run of direct rows after one of them (a doubling only adds); an empty kegiatan pagu counts its "

@@ -245,9 +245,12 @@ def kalimat_sub_kegiatan(row: pd.Series, sengketa: dict | None = None) -> str:
         else:
             kinerja += f"; {_capaian_revisi(row['realisasi_k'], row['target_k'], revisi, row['capaian_k'])})"
     if pd.isna(row.get("pagu_rp")):
-        uang = "pagu tidak tercantum"
+        # a realisation stated beside the empty pagu cell is said, with any dispute on it
+        uang = (f"realisasi {format_rupiah(real_rp)}{soal('realisasi_rp')}, pagu tidak tercantum (serapan tidak "
+                "dihitung)" if real_rp else "pagu tidak tercantum")
     elif row["pagu_rp"] == 0 or pd.isna(row.get("serapan_rp")):
-        uang = f"pagu {format_rupiah(row['pagu_rp'])}" + (f", realisasi {format_rupiah(real_rp)}" if real_rp else "")
+        uang = f"pagu {format_rupiah(row['pagu_rp'])}" + (
+            f", realisasi {format_rupiah(real_rp)}{soal('realisasi_rp')}" if real_rp else "")
     elif pd.isna(row.get("realisasi_rp")):
         uang = f"realisasi anggaran {_TIDAK_DILAPORKAN} dari pagu {format_rupiah(row['pagu_rp'])}"
     elif real_rp == 0:

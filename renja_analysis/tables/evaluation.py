@@ -335,30 +335,44 @@ def _pesan_kosong(kosong: list[tuple[str, int]]) -> str:
 
 
 def _pagu_kosong(src: SourceText, t22: pd.DataFrame, posisi: int | None) -> None:
-    """A Tabel 2.2 row with money of its own (a realisation Rp) whose pagu cell is empty
-    (``realisasi_kosong``, peringatan): kept empty, never Rp 0. Its serapan is not computed, and
-    the sum check takes it as unknown (``findings.document._sum_check``): its parent's rows sum to
-    at least the known part. A row with neither (no money of its own: a further indicator of the
-    name above, ``names.lanjutan``) reports nothing here, as ``_empty_realisations`` does not."""
+    """A Tabel 2.2 row with money of its own whose pagu cell is empty (``realisasi_kosong``,
+    peringatan): kept empty, never Rp 0. Money of its own: a realisation Rp (the message says
+    "tercantum" only above 0), or a sub kegiatan that is no further indicator of the name above
+    (``names.lanjutan``, the one rule:
+    a row of the same name, another indicator, no pagu and a realisasi of nothing, "-" or 0, or
+    none, has none). Its serapan is not computed, and the sum check takes it as unknown
+    (``findings.document._sum_check``): its parent's rows sum to at least the known part."""
     if posisi is None or not len(t22):
         return
-    kosong = (t22["pagu_rp"].isna() & t22["realisasi_rp"].notna()).to_numpy(dtype=bool)
+    real = pd.to_numeric(t22["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    sub = (t22["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    kosong = t22["pagu_rp"].isna().to_numpy(dtype=bool) & (~np.isnan(real) | sub)
     if not kosong.any():
         return
     kosong = kosong & ~lanjutan(t22).to_numpy(dtype=bool)      # asked only where a cell is empty (a pass)
     if not kosong.any():
         return
     sel = _sel_kosong([("pagu_rp", posisi)])
-    for line, nama, tingkat in zip(t22.loc[kosong, "baris_sumber"].tolist(), t22.loc[kosong, "nama"].tolist(),
-                                   t22.loc[kosong, "level"].astype(str).tolist()):
+    for line, nama, tingkat, rp in zip(t22.loc[kosong, "baris_sumber"].tolist(), t22.loc[kosong, "nama"].tolist(),
+                                       t22.loc[kosong, "level"].astype(str).tolist(), real[kosong].tolist()):
         if tingkat == "sub_kegiatan":
             akibat = ("jumlah pagu rincian kegiatan atau program di atasnya hanya diketahui sedikitnya (tanpa baris "
                       "ini), sehingga pagu yang tercantum di sana baru dinilai keliru bila lebih kecil dari jumlah "
                       "pagu rincian yang diketahui.")
         else:
             akibat = "pemeriksaan jumlah dan antartabel tidak memakai sel kosong itu."
+        if rp > 0:
+            sebab = "padahal realisasi anggarannya tercantum"
+        elif rp == 0 and tingkat != "sub_kegiatan":
+            sebab = "padahal realisasi anggarannya tertulis Rp0"
+        elif rp == 0:
+            sebab = ("padahal baris ini sub kegiatan tersendiri (bukan indikator lanjutan nama di atasnya) dengan "
+                     "realisasi anggaran tertulis Rp0")
+        else:
+            sebab = ("padahal baris ini sub kegiatan tersendiri (bukan indikator lanjutan nama di atasnya); sel "
+                     "realisasi anggarannya juga kosong")
         src.finding("realisasi_kosong", "peringatan", LABELS["tabel_2_2"], int(line),
-                    sel + "dokumen tidak mencantumkan pagu baris ini, padahal realisasi anggarannya tercantum. Sel itu "
+                    sel + f"dokumen tidak mencantumkan pagu baris ini, {sebab}. Sel itu "
                     "dibiarkan kosong di tabel, bukan Rp0: serapannya tidak dihitung, dan " + akibat,
                     nama=nama, kolom="pagu_rp")
 

@@ -1,0 +1,151 @@
+"""What the document says of a sub kegiatan row whose money cell is empty (review S: S1, S3, S4, S7, S8).
+
+One rule of money of its own (``names.lanjutan``): a row of the same name as the row above, with
+another indicator, no pagu and a realisasi of nothing ("-" or 0) is a further indicator of that name,
+no sub kegiatan with an unknown pagu. An unknown row is bounded by what the document says of it: a
+serapan cell stating 0 % is a realisation of Rp 0; otherwise it holds at most its pagu, so its parent
+stating more than the known rows plus that pagu is ``jumlah_tidak_cocok`` ("paling banyak").
+
+Hand reading of the bundled document (Tabel 2.2, cells 0-based: 1 indikator, 4 pagu, 5 realisasi K,
+7 realisasi Rp, 8 capaian %, 9 serapan %):
+
+- line 292, program Pemberdayaan dan Perlindungan Koperasi, and line 293, its one kegiatan: pagu
+  75,000,000, realisasi 14,680,000;
+- the kegiatan's sub kegiatan on lines 294, 299-303: pagu 10 + 20 + 15 + 10 + 5 + 15 = 75 million,
+  realisasi 1,920,000 + 8,830,000 + 2,690,000 + 0 + 1,240,000 + 0 = 14,680,000;
+- line 302, Fasilitasi Pelaporan Koperasi: pagu 5,000,000, realisasi 15 and 1,240,000 (serapan 24.8):
+  without it the known rows hold 13,440,000 of realisasi and 70,000,000 of pagu.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_bad_inputs import LINES, insert, set_cell, text
+
+from renja_analysis import load_document
+from renja_analysis.present import narrative
+
+L_PROGRAM = 292
+L_KEGIATAN = 293
+L_PELAPORAN = 302
+
+
+def _load(tmp_path: Path, lines: list[str]):
+    path = tmp_path / "varian.md"
+    path.write_text(text(lines), encoding="utf-8")
+    return load_document(path)
+
+
+def _findings(doc, jenis: str, line: int, kolom: str) -> pd.DataFrame:
+    t = doc.temuan
+    return t[(t["jenis"].astype(str) == jenis) & (t["baris_sumber"] == line) & (t["kolom"] == kolom)]
+
+
+def _kalimat(doc, line: int) -> str:
+    row = doc.evaluasi[doc.evaluasi["baris_sumber"] == line].iloc[0]
+    return narrative.kalimat_sub_kegiatan(row, narrative._sengketa(doc.temuan))
+
+
+@pytest.mark.parametrize("rp", ["-", "0"])
+def test_further_indicator_with_nothing_spent_hides_no_pagu_kritis(tmp_path, rp):
+    # S1: one more indicator row of 302 (same name), pagu cell empty, realisasi Rp "-" / "0": no money of its
+    # own; the kegiatan states pagu 80,000,000 against rows of 75,000,000 -> kritis, difference 5,000,000
+    c = LINES[L_PELAPORAN - 1].split("\t")
+    c[1], c[2], c[4], c[5], c[7], c[8], c[9] = "Jumlah Laporan Koperasi yang Difasilitasi", "10", "", "2", rp, "20", ""
+    lines = insert(L_PELAPORAN, ["\t".join(c)])
+    lines = set_cell(L_KEGIATAN, 4, "<b>80,000,000</b>", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "pagu_rp")
+    assert f["tingkat"].astype(str).tolist() == ["kritis"]
+    assert f["nilai_hitung"].tolist() == [75_000_000.0] and f["nilai_dokumen"].tolist() == [80_000_000.0]
+    # and no word that its realisation is stated beside an empty pagu (it states none)
+    t = doc.temuan
+    assert t[(t["baris_sumber"] == L_PELAPORAN + 1) & (t["kolom"] == "pagu_rp")].empty
+    assert t[(t["baris_sumber"] == L_PELAPORAN + 1) & (t["jenis"].astype(str) == "output_tanpa_serapan")].empty
+
+
+def test_empty_rp_with_serapan_stated_zero_spent_nothing(tmp_path):
+    # S3: 302's Rp empty but its serapan cell states 0: it spent nothing; the kegiatan's Rp14,680,000
+    # against rows of 13,440,000 is kritis (difference 1,240,000)
+    lines = set_cell(L_PELAPORAN, 7, "", None)
+    lines = set_cell(L_PELAPORAN, 9, "0", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "realisasi_rp")
+    assert f["tingkat"].astype(str).tolist() == ["kritis"]
+    assert f["nilai_hitung"].tolist() == [13_440_000.0]
+    assert "Rp1.240.000" in f["pesan"].iloc[0]
+
+
+def test_empty_rp_with_pagu_zero_holds_at_most_nothing(tmp_path):
+    # S3: 302's pagu 0 and Rp empty, the parents' pagu 70,000,000 (sums agree): the rows hold at most
+    # 13,440,000 + 0 below the kegiatan's stated 14,680,000 -> kritis "paling banyak", at least 1,240,000
+    lines = set_cell(L_PELAPORAN, 4, "0", None)
+    for pos in (5, 7, 8, 9):
+        lines = set_cell(L_PELAPORAN, pos, "", lines)
+    lines = set_cell(L_PROGRAM, 4, "<b>70,000,000</b>", lines)
+    lines = set_cell(L_KEGIATAN, 4, "<b>70,000,000</b>", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "realisasi_rp")
+    assert f["tingkat"].astype(str).tolist() == ["kritis"]
+    pesan = f["pesan"].iloc[0]
+    assert "paling banyak Rp13.440.000" in pesan and "sedikitnya Rp1.240.000" in pesan
+    assert _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "pagu_rp").empty
+
+
+@pytest.mark.parametrize(("stated", "kritis"), [("20,000,000", True), ("18,000,000", False)])
+def test_empty_rp_holds_at_most_its_pagu(tmp_path, stated, kritis):
+    # 302's Rp and serapan empty (pagu 5,000,000): the rows hold at most 13,440,000 + 5,000,000 = 18,440,000;
+    # a kegiatan stating 20,000,000 is kritis (at least 1,560,000 over), one stating 18,000,000 may be right
+    lines = set_cell(L_PELAPORAN, 7, "", None)
+    lines = set_cell(L_PELAPORAN, 9, "", lines)
+    lines = set_cell(L_KEGIATAN, 7, f"<b>{stated}</b>", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "realisasi_rp")
+    if kritis:
+        assert f["tingkat"].astype(str).tolist() == ["kritis"]
+        assert f["nilai_hitung"].tolist() == [18_440_000.0]
+        assert "paling banyak Rp18.440.000" in f["pesan"].iloc[0] and "sedikitnya Rp1.560.000" in f["pesan"].iloc[0]
+    else:
+        assert f.empty
+
+
+def test_row_stating_neither_pagu_nor_realisation_makes_lower_bounds(tmp_path):
+    # S4: 302 states nothing (pagu, K, Rp, capaian, serapan empty): the kegiatan's pagu 75,000,000 and
+    # realisasi 14,680,000 are above the known rows (70,000,000; 13,440,000), the row may hold the rest
+    lines = None
+    for pos in (4, 5, 7, 8, 9):
+        lines = set_cell(L_PELAPORAN, pos, "", lines)
+    doc = _load(tmp_path, lines)
+    t = doc.temuan
+    assert t[t["jenis"].astype(str) == "jumlah_tidak_cocok"].empty
+    info = t[(t["baris_sumber"] == L_PELAPORAN) & (t["jenis"].astype(str) == "realisasi_kosong")]
+    pesan = " ".join(info["pesan"].tolist())
+    assert "realisasi (K) (kolom 6) dan realisasi (Rp) (kolom 8) kosong" in pesan
+    assert info[info["kolom"] == "pagu_rp"]["tingkat"].astype(str).tolist() == ["peringatan"]
+
+
+def test_pagu_zero_sentence_names_the_dispute(tmp_path):
+    # S7: 302's pagu "-" (0) with its realisasi 1,240,000: kritis serapan_berlebih, said beside the realisasi
+    doc = _load(tmp_path, set_cell(L_PELAPORAN, 4, "-", None))
+    assert "pagu Rp0, realisasi Rp1.240.000 (dipersoalkan: " in _kalimat(doc, L_PELAPORAN)
+
+
+def test_empty_pagu_sentence_names_the_realisation(tmp_path):
+    # S8: 302's pagu empty, its realisasi 1,240,000 stated: the sentence says both
+    doc = _load(tmp_path, set_cell(L_PELAPORAN, 4, "", None))
+    assert "; realisasi Rp1.240.000, pagu tidak tercantum (serapan tidak dihitung)." in _kalimat(doc, L_PELAPORAN)
+
+
+def test_own_sub_kegiatan_with_empty_pagu_and_nothing_spent(tmp_path):
+    # 302 (a name of its own, not the name above) with pagu empty and Rp "-": a sub kegiatan whose pagu is
+    # unknown, not a further indicator: its empty pagu is reported as such (its realisation is Rp 0, not
+    # "tercantum"), and the kegiatan's pagu 75,000,000 above the known 70,000,000 may be right
+    lines = set_cell(L_PELAPORAN, 4, "", None)
+    lines = set_cell(L_PELAPORAN, 7, "-", lines)
+    doc = _load(tmp_path, lines)
+    f = _findings(doc, "realisasi_kosong", L_PELAPORAN, "pagu_rp")
+    assert f["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert "realisasi anggaran tertulis Rp0" in f["pesan"].iloc[0] and "tercantum." not in f["pesan"].iloc[0]
+    assert _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "pagu_rp").empty
