@@ -627,8 +627,9 @@ def _teks_celah(a: int, b: int) -> str:
 
 def _mulai_lagi(v: np.ndarray, jumlah: np.ndarray, baru: np.ndarray, calon: np.ndarray) -> np.ndarray:
     """``baru`` (the rows that start a run: numbered 1 right after a total) with the ``calon`` rows
-    (numbered above 1 right after a total) that start one too: those below the lowest number their
-    run has not printed before them. A total's number printed at or below the run's top before it holds
+    (numbered above 1 right after a total) that start one too: those below the lowest number above 1
+    their run has not printed before them (a run's 1 is not waited for: a row numbered 1 after a
+    total starts a new run). A total's number printed at or below the run's top before it holds
     no place (the reader skips it) and prints none. One step per run start, each adding the numbers
     since the last (the runs after a start depend on it); the lowest number not printed only goes up
     within a run, so the whole stays linear in the rows.
@@ -642,10 +643,10 @@ def _mulai_lagi(v: np.ndarray, jumlah: np.ndarray, baru: np.ndarray, calon: np.n
     [False, False, False, True, False]
     """
     baru = baru.copy()
-    batas = len(v) + 1                      # the lowest number not printed is at most this
+    batas = len(v) + 2                      # the lowest number above 1 not printed is at most this
     dicetak = np.zeros(batas + 1, dtype=bool)
     ditandai: list[np.ndarray] = []         # the numbers marked in the current run
-    dari, belum, top = 0, 1, 0.0
+    dari, belum, top = 0, 2, 0.0
     for k in np.flatnonzero(baru | calon).tolist():
         if not baru[k]:
             bagian, total = v[dari:k], jumlah[dari:k]
@@ -671,7 +672,7 @@ def _mulai_lagi(v: np.ndarray, jumlah: np.ndarray, baru: np.ndarray, calon: np.n
             baru[k] = True
         for tanda in ditandai:
             dicetak[tanda] = False
-        ditandai, dari, belum, top = [], k, 1, 0.0
+        ditandai, dari, belum, top = [], k, 2, 0.0
     return baru
 
 
@@ -683,7 +684,7 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     urusan or bidang line printing no number, NaN) starts the numbering again, as the reader
     reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
     bidang line over rows 1, 2, ... after another bidang's, misses no number. So does a row numbered
-    above 1 but below the lowest number its numbering has not printed yet, its first numbers missing:
+    above 1 but below the lowest number above 1 its numbering has not printed yet, its first numbers missing:
     urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1; a number printed ahead (row 49
     printed 94 before a bidang line over rows 51, 52, ...; 1, 2, 4, bidang, 3, 5) does not make the rows
     after the line a new numbering (``_mulai_lagi``). A number skipped

@@ -226,6 +226,10 @@ def test_a_number_printed_ahead_across_a_bidang_line_starts_no_new_numbering():
     # still a new numbering: a bidang over rows 2, 3 after rows 1..5 (its row 1 lost)
     assert _said("", "1", "2", "3", "4", "5", "", "2", "3", total=(0, 6)) == [LOMPAT + "nomor 1 tidak ada" + HILANG]
     assert f._celah_bagian(_no(1, 2, 3, 4, 5, 2, 3), ([float("nan"), float("nan")], [0, 5])) == [(5, 0, 2)]
+    # ... also after a bidang that lost its own row 1 (its 1 cannot come later: a row 1 after a total
+    # would start a new numbering), rows 2..5 then 2, 3: each misses its 1
+    assert _said("", "2", "3", "4", "5", "", "2", "3", total=(0, 5)) == [LOMPAT + "nomor 1 tidak ada" + HILANG] * 2
+    assert f._celah_bagian(_no(2, 3, 4, 5, 2, 3), ([float("nan"), float("nan")], [0, 4])) == [(0, 0, 2), (4, 0, 2)]
 
 
 def test_a_typo_ahead_of_a_bidang_line_misses_only_what_no_row_prints():
