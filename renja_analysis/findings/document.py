@@ -667,6 +667,57 @@ def _teks_celah(a: int, b: int) -> str:
     return f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
 
 
+def _mulai_lagi(v: np.ndarray, jumlah: np.ndarray, baru: np.ndarray, calon: np.ndarray) -> np.ndarray:
+    """``baru`` (the rows that start a run: numbered 1 right after a total) with the ``calon`` rows
+    (numbered above 1 right after a total) that start one too: those below the lowest number above 1
+    their run has not printed before them (a run's 1 is not waited for: a row numbered 1 after a
+    total starts a new run). A total's number printed at or below the run's top before it holds
+    no place (the reader skips it) and prints none. One step per run start, each adding the numbers
+    since the last (the runs after a start depend on it); the lowest number not printed only goes up
+    within a run, so the whole stays linear in the rows.
+
+    >>> v = np.array([1.0, 2.0, 4.0, 3.0, 5.0]); jumlah = np.zeros(5, dtype=bool)
+    >>> calon = np.array([False, False, False, True, False])   # 1, 2, 4, BIDANG, 3, 5: 3 printed late
+    >>> _mulai_lagi(v, jumlah, np.zeros(5, dtype=bool), calon).tolist()
+    [False, False, False, False, False]
+    >>> v = np.array([1.0, 2.0, 3.0, 2.0, 3.0])                # 1, 2, 3, BIDANG, 2, 3: its 1 lost
+    >>> _mulai_lagi(v, jumlah, np.zeros(5, dtype=bool), calon).tolist()
+    [False, False, False, True, False]
+    """
+    baru = baru.copy()
+    batas = len(v) + 2                      # the lowest number above 1 not printed is at most this
+    dicetak = np.zeros(batas + 1, dtype=bool)
+    ditandai: list[np.ndarray] = []         # the numbers marked in the current run
+    dari, belum, top = 0, 2, 0.0
+    for k in np.flatnonzero(baru | calon).tolist():
+        if not baru[k]:
+            bagian, total = v[dari:k], jumlah[dari:k]
+            if len(bagian):
+                sebelum = np.maximum.accumulate(np.concatenate([[top], bagian]))[:-1]
+                top = max(top, float(bagian.max()))
+                pakai = (~total | (bagian > sebelum)) & (bagian >= 1) & (bagian <= batas) \
+                    & (bagian == np.floor(bagian))
+                tanda = bagian[pakai].astype(np.int64)
+                dicetak[tanda] = True
+                ditandai.append(tanda)
+                lebar = 64
+                while True:
+                    jendela = dicetak[belum:belum + lebar]
+                    j = int(np.argmin(jendela))
+                    if not jendela[j]:
+                        belum += j
+                        break
+                    belum, lebar = belum + len(jendela), lebar * 2
+            dari = k
+            if not v[k] < belum:
+                continue
+            baru[k] = True
+        for tanda in ditandai:
+            dicetak[tanda] = False
+        ditandai, dari, belum, top = [], k, 2, 0.0
+    return baru
+
+
 def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, int, int]]:
     """``_celah_nomor``'s gaps as numbers: (position of the first row after the gap, the number
     before it, the number after it); the numbers missing are those between.
@@ -675,8 +726,10 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     urusan or bidang line printing no number, NaN) starts the numbering again, as the reader
     reads it (``tables.rkpd_review.check_numbering``): urusan line 1 over rows 1, 2, ..., or a
     bidang line over rows 1, 2, ... after another bidang's, misses no number. So does a row numbered
-    above 1 but below the numbering's next (the highest number before it, plus one), its first numbers
-    missing: urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1. A number skipped
+    above 1 but below the lowest number above 1 its numbering has not printed yet, its first numbers missing:
+    urusan line 2 over rows 2, 3, ... after rows 1..50 lost its row 1; a number printed ahead (row 49
+    printed 94 before a bidang line over rows 51, 52, ...; 1, 2, 4, bidang, 3, 5) does not make the rows
+    after the line a new numbering (``_mulai_lagi``). A number skipped
     that its run prints later is no gap: rows printed in another order (1, 3, 2, 4; 1, 4, 3, 2, 5;
     1, 3, 4, 2, 5) miss no number; a gap only partly printed later is split around what is (1, 5, 3,
     6 misses 2 and 4). A numbered total the next row does not go on from (``2  URUSAN ...`` over rows
@@ -696,6 +749,8 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     ([(5, 5, 8)], [(1, 1, 3), (1, 3, 5)])
     >>> _celah_bagian(pd.Series([1, 2, 3], dtype="Int64"), ([2.0], [0]))     # urusan code 2 over rows 1, 2, 3
     []
+    >>> _celah_bagian(pd.Series([1, 2, 4, 3, 5], dtype="Int64"), ([np.nan], [3]))  # 3 printed late, past a bidang
+    []
     """
     n = pd.to_numeric(no, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     where = np.arange(len(n))
@@ -706,7 +761,12 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
         where = np.concatenate([where, np.asarray(lain[1], dtype=int)])
         order = np.argsort(np.concatenate([2 * np.arange(len(n)) + 1, 2 * np.asarray(lain[1], dtype=int)]),
                            kind="stable")
-        n = np.concatenate([n, np.asarray(lain[0], dtype=float)])[order]
+        # a total's number that is not a whole number (``2.17``, a code) is none of the numbering's,
+        # as the reader reads it (``check_numbering``: not digits)
+        nomor_lain = np.asarray(lain[0], dtype=float)
+        with np.errstate(invalid="ignore"):
+            nomor_lain = np.where((nomor_lain >= 0) & (nomor_lain == np.floor(nomor_lain)), nomor_lain, np.nan)
+        n = np.concatenate([n, nomor_lain])[order]
         jumlah = np.concatenate([jumlah, np.ones(len(lain[0]), dtype=bool)])[order]
         where = where[order]
         # a numbered total the rows after it do not go on from (the next row's number not above its
@@ -729,17 +789,13 @@ def _celah_bagian(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, i
     pos, calon = dibaca[bernomor], calon[bernomor]
     v = n[pos]
     baru = mulai[bernomor]
-    while True:
-        run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
-        puncak = np.maximum.accumulate(v + run) - run if len(v) else v
-        sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
-        # such a row numbered above 1 but below the numbering's next starts it again too, its first
-        # numbers missing (one total at a time: a restart changes the runs after it)
-        lagi = np.flatnonzero(calon & ~baru & (v > 1) & (v < sebelum + 1))
-        if not len(lagi):
-            break
-        baru = baru.copy()
-        baru[lagi[0]] = True
+    if (calon & ~baru & (v > 1)).any():
+        # such a row numbered above 1 but below the lowest number its run has not printed yet starts
+        # it again too, its first numbers missing
+        baru = _mulai_lagi(v, dj[bernomor], baru, calon & ~baru & (v > 1))
+    run = np.cumsum(baru) * ((v.max() + 1) if len(v) else 0.0)
+    puncak = np.maximum.accumulate(v + run) - run if len(v) else v
+    sebelum = np.where(baru, 0.0, np.concatenate([[0.0], puncak[:-1]])) if len(v) else v
     ada = v > sebelum + 1
     if not ada.any():
         return []

@@ -123,9 +123,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "numbered from 1 again prints a code or its own number, `2  URUSAN PEMERINTAHAN WAJIB ...`, not a row's; "
        "rows numbered from 1 again right after it, "
        "or right after an urusan or bidang urusan line printing no number, start a numbering of their own; it "
-       "is a stated total, not a row; so does a row numbered above 1 but below the numbering's next right after "
-       "such a line, its first numbers missing: `nomor 1 tidak ada`; a number is missing only when no row of its "
-       "numbering prints it: rows printed in another order are said so, no number missing for the sums: two "
+       "is a stated total, not a row; so does a row numbered above 1 but below the lowest number above 1 the "
+       "numbering has not printed yet right after such a line, its first numbers missing: `nomor 1 tidak ada` "
+       "(a number printed ahead, row 49 printed `94` before a bidang line, makes no new numbering); a number is "
+       "missing only when no row of its numbering prints it: rows printed in another order are said so, no number missing for the sums: two "
        "rows the other way round, `1, 3, 2, 4`, `nomor 2 dan 3 tertukar urutannya`, a longer stretch, `1, 4, 3, "
        "2, 5` or a row moved, `1, 3, 4, 2, 5`, `nomor 2\u20134 tertulis dengan urutan 3, 4, 2`)"),
     _J("dokumen_terpotong", ("peringatan",), "Dokumen terpotong",

@@ -218,9 +218,11 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     again: the document numbers its urusan lines apart from the rows under them (``1  URUSAN ...``
     over rows 1, 2, ...), or the rows of each urusan or bidang urusan from 1 (``BIDANG URUSAN B``
     over rows 1, 2, ... after bidang A's 1..50); ``findings.document._celah_bagian`` reads it so
-    too. A row numbered above 1 but below the numbering's next right after a total starts it
-    again too, its first rows missing (``2 URUSAN ...`` over rows 2, 3, ... after rows 1..50:
-    ``nomor 1 tidak ada``, not ``nomor 2 datang setelah nomor 50``).
+    too. A row numbered above 1 but below the lowest number above 1 its numbering has not printed yet
+    right after a total starts it again too, its first rows missing (``2 URUSAN ...`` over rows 2, 3, ...
+    after rows 1..50: ``nomor 1 tidak ada``, not ``nomor 2 datang setelah nomor 50``); a number
+    printed ahead (row 49 printed ``94`` before ``BIDANG ...`` over rows 51, 52, ...; ``1, 2, 4,
+    BIDANG, 3, 5``) does not make the rows after the total a new numbering.
 
     A number is missing only when no row of its numbering prints it: rows printed in another order
     (``1, 3, 2, 4``; ``1, 4, 3, 2, 5``; a row moved, ``1, 3, 4, 2, 5``) miss none and are said to be
@@ -268,6 +270,11 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
     # 1. the numbers of the numbering, each with the run it belongs to (a run starts again after a total)
     held: list[tuple[int, int, int]] = []       # (position in numbered, number, run)
     top, run, setelah_jumlah = 0, 0, False
+    # the lowest number above 1 the run has not printed yet (a number printed ahead, a typo's ``94``
+    # for row 49, does not move it; a row numbered 1 after a total starts a new run, so a run that
+    # lost its row 1 cannot print it later: 1 is not waited for)
+    dicetak: set[int] = set()
+    belum = 2
     for i, teks in enumerate(texts):
         row = numbered[i][0]
         if is_total[i]:
@@ -281,15 +288,20 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
                 continue
         elif setelah_jumlah:
             setelah_jumlah = False
-            if teks == "1" or (teks.isdigit() and 1 < int(teks) <= top):
+            if teks == "1" or (teks.isdigit() and 1 < int(teks) < belum):
                 # the rows under a numbered urusan line numbered from 1 again; from a number above 1
-                # but below the numbering's next, with 1 .. that number - 1 missing (a row lost)
-                run, top = run + 1, 0
+                # but below the lowest number the numbering has not printed yet, with 1 .. that
+                # number - 1 missing (a row lost). Not below it: the numbering goes on (``1, 2, 4,
+                # BIDANG, 3, 5``: row 3 printed late; ``.., 48, 94, 50, BIDANG, 51``: 94 a typo)
+                run, top, dicetak, belum = run + 1, 0, set(), 2
         if not teks.isdigit():
             raise src.error(f"nomor baris bukan angka di {LABEL}", line=row.line, cell="No (kolom 1)",
                             expected="nomor urut (1, 2, 3, ...)", found=numbered[i][1])
         held.append((i, int(teks), run))
         top = max(top, int(teks))
+        dicetak.add(int(teks))
+        while belum in dicetak:
+            belum += 1
     # 2. the numbers each run prints, sorted (a number skipped is missing only when its run never prints it)
     cetak: dict[int, list[int]] = {}
     for _, no, r in held:
