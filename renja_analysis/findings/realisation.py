@@ -345,7 +345,7 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
         return none
     kosong = (berkas["status"] == "kosong").to_numpy(bool)
     if "format" in berkas:                     # parsed (json/csv/xlsx) stating no record; a 0-byte or
-        kosong &= berkas["format"].notna().to_numpy(bool)   # whitespace-only file (format <NA>) is no export
+        kosong = kosong & berkas["format"].notna().to_numpy(bool)   # whitespace-only file (<NA>): no export
     empty = berkas.loc[kosong, "berkas"].astype(str).tolist()
     if not empty:
         return none
