@@ -322,22 +322,31 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
     exports read of one office (``kode_skpd``) without theirs is that office's export of that
     month, a month in which it paid nothing: it covers that month (``bulan_celah``'s ``kosong``).
     An empty export whose name names no month, or matches no office's series or several, covers
-    nothing. Columns ``kode_skpd``, ``bulan`` (``tahun * 12 + bulan - 1``), ``berkas``.
+    nothing. Only an export that parses and states no record (``[]``, ``recordsTotal`` 0, a CSV
+    holding its header only: a ``format`` in the account) may cover its month; a 0-byte or
+    whitespace-only file (``format`` empty: what an interrupted download leaves) holds no export
+    at all and covers nothing. Columns ``kode_skpd``, ``bulan`` (``tahun * 12 + bulan - 1``),
+    ``berkas``.
 
     Examples
     --------
     >>> akun = pd.DataFrame({"berkas": ["pkm-2026-01.json", "pkm-2026-02.json", "x.json"],
-    ...                      "status": ["kosong", "dibaca", "kosong"]})
+    ...                      "format": ["json", "json", "json"], "status": ["kosong", "dibaca", "kosong"]})
     >>> b = pd.DataFrame({"berkas": ["pkm-2026-02.json"], "kode_skpd": ["7"]})
     >>> k = ekspor_kosong(akun, b)
     >>> k["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in k["bulan"]]
     (['7'], ['Januari 2026'])
+    >>> len(ekspor_kosong(akun.assign(format=[None, "json", "json"]), b))    # a 0-byte January: no export
+    0
     """
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
                          "berkas": pd.Series([], dtype=object)})
     if berkas is None or not len(berkas) or "status" not in berkas or not len(baris):
         return none
-    empty = berkas.loc[(berkas["status"] == "kosong").to_numpy(bool), "berkas"].astype(str).tolist()
+    kosong = (berkas["status"] == "kosong").to_numpy(bool)
+    if "format" in berkas:                     # parsed (json/csv/xlsx) stating no record; a 0-byte or
+        kosong = kosong & berkas["format"].notna().to_numpy(bool)   # whitespace-only file (<NA>): no export
+    empty = berkas.loc[kosong, "berkas"].astype(str).tolist()
     if not empty:
         return none
 

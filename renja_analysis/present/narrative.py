@@ -517,7 +517,7 @@ def _serapan_dipersoalkan(prog: pd.DataFrame, temuan: pd.DataFrame | None, nama=
     >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [277],
     ...                   "kolom": ["realisasi_rp"]})
     >>> print(_serapan_dipersoalkan(prog, t))
-    ; realisasi 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: realisasi melebihi pagu), sehingga angka ini bergantung padanya
+    ; realisasi atau pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: realisasi melebihi pagu), sehingga angka ini bergantung padanya
     >>> _serapan_dipersoalkan(prog, None)
     ''
 

@@ -66,17 +66,22 @@ def bagian_serapan_dipersoalkan(temuan: pd.DataFrame | None, baris) -> str:
     """Which number of a serapan the kritis findings disputing it (``sengketa_baris`` on
     ``KOLOM_SERAPAN``) on the source lines ``baris`` dispute, as a word: ``"realisasi"`` when all
     are on the realisation, ``"pagu"`` when all are on the pagu, ``"realisasi atau pagu"``
-    otherwise (both, or the serapan itself, which rests on either).
+    otherwise (both, or the serapan itself, which rests on either). A realisation above its pagu
+    (``serapan_berlebih``, on ``realisasi_rp``) disputes either number, as its sentence says
+    ("periksa realisasi atau pagu"): ``"realisasi atau pagu"``.
 
-    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih", "jumlah_tidak_cocok", "persen_tidak_cocok"],
-    ...     "tingkat": ["kritis"] * 3, "baris_sumber": [1, 2, 3],
-    ...     "kolom": ["realisasi_rp", "pagu_rp", "serapan_rp_dokumen"]})
-    >>> [bagian_serapan_dipersoalkan(t, b) for b in ([1], [2], [1, 2], [3])]
-    ['realisasi', 'pagu', 'realisasi atau pagu', 'realisasi atau pagu']
+    >>> t = pd.DataFrame({"jenis": ["jumlah_tidak_cocok", "jumlah_tidak_cocok", "persen_tidak_cocok",
+    ...                             "serapan_berlebih"],
+    ...     "tingkat": ["kritis"] * 4, "baris_sumber": [1, 2, 3, 4],
+    ...     "kolom": ["realisasi_rp", "pagu_rp", "serapan_rp_dokumen", "realisasi_rp"]})
+    >>> [bagian_serapan_dipersoalkan(t, b) for b in ([1], [2], [1, 2], [3], [4])]
+    ['realisasi', 'pagu', 'realisasi atau pagu', 'realisasi atau pagu', 'realisasi atau pagu']
     """
     if temuan is None or not len(temuan) or "jenis" not in temuan:
         return "realisasi atau pagu"
     pilih = _pilih_sengketa(temuan, KOLOM_SERAPAN) & temuan["baris_sumber"].isin(list(baris)).to_numpy(dtype=bool)
+    if (temuan["jenis"][pilih] == "serapan_berlebih").any():     # realisasi above pagu: either may be wrong
+        return "realisasi atau pagu"
     kolom = set(temuan["kolom"][pilih].astype(str))
     return {frozenset({"realisasi_rp"}): "realisasi", frozenset({"pagu_rp"}): "pagu"}.get(
         frozenset(kolom), "realisasi atau pagu")
@@ -418,7 +423,7 @@ def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame |
     >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [1],
     ...                   "kolom": ["realisasi_rp"]})
     >>> _catatan_serapan_dipersoalkan(ev, t), _catatan_serapan_dipersoalkan(ev, None)
-    (' (realisasi 1 program dipersoalkan temuan kritis)', '')
+    (' (realisasi atau pagu 1 program dipersoalkan temuan kritis)', '')
 
     The number disputed is named (``bagian_serapan_dipersoalkan``): a program's pagu disputed
     by a kritis sum mismatch is its pagu, not its realisation:

@@ -306,9 +306,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         if not kantor_beda(sampul_kantor, kalimat):
             # one office: the fuller name: the one holding words the other lacks (a cover line may be cut
             # off, a sentence may end at 'dr.'), else the one of more words (it writes out what the other
-            # abbreviates: ``Satpol PP``), else the sentence's
-            _, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
-            penuh = (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
+            # abbreviates: ``Satpol PP``), else the sentence's; two names one letter apart (``ejaan``: a typo,
+            # or two offices, Tulung and Tulang) the title page's: it is the document's own title, the
+            # sentence may cite another office's Renja (REV-U U1)
+            rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
+            penuh = rel == "ejaan" or \
+                (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat

@@ -164,3 +164,37 @@ def test_the_sub_kegiatan_of_a_sub_unit_are_its_plan_and_its_payments():
     assert sub_kegiatan_kantor(b, r, ["D"]) == ("s1", "s2")
     assert sub_kegiatan_kantor(b, None, ["P"]) is None
     assert sub_kegiatan_kantor(b, r, ["X"]) is None
+
+
+@pytest.fixture(scope="module", params=["", " \n"], ids=["0byte", "spasi"])
+def januari_rusak(request, tmp_path_factory):
+    """The Puskesmas' January file 0 bytes or whitespace only: what an interrupted download leaves
+    (REV-U U2). It holds no export at all, so it cannot say the Puskesmas paid nothing in January."""
+    root = tmp_path_factory.mktemp("rusak") / "d"
+    root.mkdir()
+    for name, value in EXPORTS.items():
+        if name != PKM.format(1):
+            (root / name).write_text(json.dumps(value), encoding="utf-8")
+    (root / PKM.format(1)).write_text(request.param, encoding="utf-8")
+    shutil.copy(PLAN / "dinas-kesehatan-indikator.json", root / "renja.json")
+    return load_sipd_realisasi(root)
+
+
+def test_a_0byte_or_blank_file_covers_no_month(januari_rusak, dokumen):
+    """Listed as kosong, but no export: the Puskesmas' January is as if missing. Its first payment
+    is B3 (11 February, 2026-02 record 1): the head gap, info with both readings. Rows 28 (SIPD
+    10.600.000 vs 13.000.000) and 29 (3.100.000 vs 9.100.000) are the Puskesmas' sub kegiatan and
+    January may hold B1/B2: peringatan, said as a possibility; row 32 (the Dinas' alone) kritis.
+    Old: January covered, rows 28 and 29 kritis 'Periksa angka dokumen dengan SP2D/TBP-nya'."""
+    akun = januari_rusak.berkas.set_index("berkas")
+    assert akun.loc[PKM.format(1), "status"] == "kosong"
+    assert not len(ekspor_kosong(januari_rusak.berkas, januari_rusak.baris))
+    c = januari_rusak.temuan[januari_rusak.temuan["jenis"] == "sipd_realisasi_periode_celah"]
+    assert c[["tingkat", "tabel", "baris_sumber"]].values.tolist() == [
+        ["info", "SIPD " + PKM.format(2), 1]]
+    _, temuan, _, _ = dokumen_vs_realisasi(dokumen, januari_rusak)
+    t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")
+    assert [t.loc[r, "tingkat"] for r in (28, 29, 32)] == ["peringatan", "peringatan", "kritis"]
+    for r in (28, 29):
+        assert "Data SIPD mungkin tidak lengkap" in t.loc[r, "pesan"]
+        assert "Periksa angka dokumen dengan SP2D/TBP-nya" not in t.loc[r, "pesan"]

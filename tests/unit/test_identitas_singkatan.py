@@ -53,10 +53,11 @@ def test_the_sentences_name_holds_no_joining_word():
     # the words out is the fuller, whichever side it is on
     ("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "Dinas PUPR", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG"),
     ("DINAS PUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Pekerjaan Umum dan Penataan Ruang"),
-    # a one-letter typo in a word of five letters or more (``banding_kantor``'s ``ejaan``): one office; the
-    # sentence's spelling where neither name is fuller
+    # a one-letter difference in a word of five letters or more (``banding_kantor``'s ``ejaan``): a typo or
+    # two offices; the title page's name, the document's own title (REV-U U1), even where it is the typo:
+    # compared with SIPD it is then in doubt, never another office
     ("DINAS KOPERSI USAHA KECIL DAN MENENGAH", "Dinas Koperasi Usaha Kecil dan Menengah",
-     "Dinas Koperasi Usaha Kecil dan Menengah"),
+     "DINAS KOPERSI USAHA KECIL DAN MENENGAH"),
 ], ids=["satpol", "dprd", "dprd_sampul", "bappeda", "pupr", "pupr_sampul", "typo"])
 def test_one_office_written_two_ways_is_one_office_the_fuller_name(sampul, nama, benar):
     assert kantor(sampul, nama) == benar
@@ -80,3 +81,18 @@ def test_names_one_letter_or_more_apart():
     assert banding_kantor("DINAS KOPRASI", "Dinas Koperasi")[0] == "ejaan"
     # Satpol PP is written out (``SINGKATAN_KANTOR``): the same words
     assert kantor_beda("SATUAN POLISI PAMONG PRAJA", "Satpol PP") is False
+
+
+@pytest.mark.parametrize("kalimat", [
+    "Alhamdulillah atas rahmat Allah Rencana Kerja (RENJA) Perubahan Kecamatan Tulang Kabupaten Magetan Tahun 2024 "
+    "ini dapat diselesaikan.",
+    "Alhamdulillah, dokumen ini disusun selaras dengan Renja Kecamatan Tulang Kabupaten Magetan Tahun 2024 sebagai acuan.",
+], ids=["judul", "rujukan"])
+def test_names_one_letter_apart_keep_the_title_pages(kalimat):
+    # REV-U U1: title page KECAMATAN TULUNG, the kata pengantar's 'Renja Kecamatan Tulang' (Tulung and Tulang
+    # are two kecamatan of Magetan, one letter apart: 'ejaan'). The sentence may cite another office's Renja;
+    # the title page is the document's own: Kecamatan Tulung (old: 'Kecamatan Tulang', paired exactly with
+    # another office's SIPD rows: 39 false kritis)
+    assert banding_kantor("KECAMATAN TULUNG", "Kecamatan Tulang")[0] == "ejaan"
+    lines = J + ["KECAMATAN TULUNG", "## KATA PENGANTAR", kalimat]
+    assert identitas(lines).get("instansi") == "KECAMATAN TULUNG"

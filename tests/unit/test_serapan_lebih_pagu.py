@@ -76,9 +76,10 @@ def test_office_headline_and_table_say_the_serapan_is_disputed():
     ev = _ev()
     temuan = serapan_berlebih(ev)
     head = narrative.ringkasan_dinas(ev, temuan, None, 2, triase=False).split("\n")[0].split(". ")[0]
-    # 40 of 50 = 80 %, above 50 %; the program summed whose realisation is disputed is named
+    # 40 of 50 = 80 %, above 50 %; the program summed whose realisation is above its pagu is named: its
+    # realisation or its pagu is disputed, as the finding says ('periksa realisasi atau pagu'; REV-U U5)
     assert head.startswith("Sampai dengan triwulan II, serapan 2 program **80,00%** (Rp40 dari pagu Rp50)")
-    assert ("; realisasi 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM P*: realisasi "
+    assert ("; realisasi atau pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM P*: realisasi "
             "melebihi pagu), sehingga angka ini bergantung padanya") in head
     daftar = summary.daftar_program(ev, temuan)
     rows = narrative.tabel_program(daftar, temuan).splitlines()[2:]
@@ -87,7 +88,8 @@ def test_office_headline_and_table_say_the_serapan_is_disputed():
     assert cells_p[4:6] == ["116,67% (dipersoalkan temuan kritis: realisasi melebihi pagu)", "Sangat Tinggi"]
     assert [c.strip() for c in rows[1].split("|")][4] == "25,00%"
     label = summary.angka_utama(ev, temuan)["ukuran"].iloc[2]
-    assert label == "Serapan (jumlah realisasi dibagi jumlah pagu) (realisasi 1 program dipersoalkan temuan kritis)"
+    assert label == ("Serapan (jumlah realisasi dibagi jumlah pagu) (realisasi atau pagu 1 program dipersoalkan "
+                     "temuan kritis)")
     # without findings nothing is hedged
     assert "dipersoalkan" not in narrative.ringkasan_dinas(ev, temuan.iloc[:0], None, 2, triase=False)
     assert summary.angka_utama(ev)["ukuran"].iloc[2] == "Serapan (jumlah realisasi dibagi jumlah pagu)"
