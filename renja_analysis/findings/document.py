@@ -1847,7 +1847,10 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
         f"{terpotong}, sehingga baris ini mungkin ada di bagian yang hilang. Periksa dengan dokumen aslinya."
         if len(pergeseran) else
         ", tetapi dokumen tidak memuat pagu P-APBD (Review P-RKPD, 3.2) untuk dibandingkan.")),
-        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "."),
+        # a 3.2 written in thousands (``skala_32``) agrees only to its precision: said where it is wider
+        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "." if
+                                    toleransi <= TOLERANSI_RP else
+                                    f" (dalam ketelitian {format_rupiah(toleransi)} angka {_REVIEW})."),
                     _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
                              "; keterangan atau pagu perlu diperbaiki.")))
     return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),

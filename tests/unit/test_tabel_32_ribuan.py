@@ -75,6 +75,9 @@ def test_said_once_and_no_false_contradiction(doc):
     # the keterangan read as in the bundled document: only line 258's (berkurang said, the pagu rose)
     ket = t[t["jenis"] == "keterangan_tidak_cocok"]
     assert ket["baris_sumber"].tolist() == [258]
+    # line 252 announces +Rp8.050; 3.2 in thousands gives the pagu only to Rp1.000: agrees, and says so
+    cocok = t[(t["jenis"] == "keterangan_cocok") & (t["baris_sumber"] == 252)]["pesan"].tolist()
+    assert len(cocok) == 1 and cocok[0].endswith(f"(dalam ketelitian Rp1.000 angka {REVIEW}).")
 
 
 def test_a_true_mismatch_is_still_kritis(tmp_path):
