@@ -397,6 +397,12 @@ class RenjaDocument:
     #: a Renja murni (``keys.renja_murni``: the title says so and section 3 has no P-APBD
     #: column): no APBD -> P-APBD change is analysed (``analyse``); not written
     murni: bool = False
+    #: rupiah a unit of Tabel 3.2's money as read (``analyse``): 1000 where its header says
+    #: thousands (``Rp.000``) and the values agree (``findings.document.skala_32``), else 1;
+    #: ``review_rkpd.pagu_rp`` and ``total_review.nilai_rp`` are then already in rupiah. Not written
+    skala_review: float = 1.0
+    #: the median ratio of 3.2's pagu to Tabel 2.2's as written that decided it (NaN: unknown)
+    rasio_skala_review: float = float("nan")
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
@@ -644,6 +650,14 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
 
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
     doc.pergeseran = reallocation.kosong() if doc.murni else reallocation.pergeseran(ev, doc.review_rkpd)
+    # a 3.2 truly in thousands (header ``Rp.000`` and values about 1/1000 of 2.2's) is read in rupiah
+    # here, the one place its scale is applied: every later use (pergeseran, the findings, the
+    # target) sees rupiah; ``satuan_tidak_wajar`` (info) says so
+    doc.skala_review, doc.rasio_skala_review = document_findings.skala_32(doc.header_review, doc.pergeseran)
+    if doc.skala_review != 1:
+        doc.review_rkpd = doc.review_rkpd.assign(pagu_rp=doc.review_rkpd["pagu_rp"] * doc.skala_review)
+        doc.total_review = doc.total_review.assign(nilai_rp=doc.total_review["nilai_rp"] * doc.skala_review)
+        doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)

@@ -961,9 +961,14 @@ def _terbuka_di_celah(level: pd.Series, lanjut: pd.Series, celah: list[tuple[int
 def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_review: pd.DataFrame,
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
-                       pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None) -> pd.DataFrame:
+                       pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None,
+                       skala_32: float = 1.0) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
+
+    ``skala_32``: rupiah a unit of Tabel 3.2 (``skala_32``: 1000 for a 3.2 in thousands, its
+    values already multiplied): its sums are checked within ``toleransi`` units of its own
+    scale, as written (a value rounded to thousands is known to Rp1.000, no closer).
 
     Checked in Tabel 2.2 (pagu and realisasi Rp) and in both sides of 3.2 (pagu).
     The 3.3 fragments are not checked: their children are incomplete by loss.
@@ -1032,6 +1037,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     if ekor and not terpotong_22_dibaca:
         records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max()),
                                      henti_22 or ""))
+    toleransi = toleransi * skala_32    # Tabel 3.2 from here: one unit of its own scale
     sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp")]
@@ -1535,12 +1541,12 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             kode: pd.Series | None = None) -> list[dict]:
+             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
-    are compared within ``TOLERANSI_RP`` and formatted as Rp, others exactly.
+    are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
     ``kode``: the code of each row of ``a`` (by position), named at the end of its message
     (`` (kode 2.17.02)``), if any; only the rows that differ read it.
     Findings come row by row, in the order of ``checks`` within a row.
@@ -1548,7 +1554,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     found = []
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
-        bad = np.flatnonzero(_differs(a[acol], b[bcol], TOLERANSI_RP if rupiah else 1e-9))
+        bad = np.flatnonzero(_differs(a[acol], b[bcol], toleransi if rupiah else 1e-9))
         if not len(bad):
             continue
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
@@ -1577,7 +1583,7 @@ def _realisasi_tw(triwulan: int | None) -> str:
 
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
-                            triwulan: int | None = None) -> pd.DataFrame:
+                            triwulan: int | None = None, skala_32: float = 1.0) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
@@ -1593,6 +1599,9 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
 
     ``tahun``, ``triwulan``: the document's year and evaluation quarter (``keys.tahun_triwulan``),
     named in the messages ("Target 2025", "Realisasi TW III"); unknown, they are not named.
+
+    ``skala_32``: rupiah a unit of Tabel 3.2 (1000 for a 3.2 in thousands, its values already
+    multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -1638,7 +1647,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
-        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks)
+        records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
+                            toleransi=TOLERANSI_RP * skala_32)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
@@ -1837,7 +1847,10 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
         f"{terpotong}, sehingga baris ini mungkin ada di bagian yang hilang. Periksa dengan dokumen aslinya."
         if len(pergeseran) else
         ", tetapi dokumen tidak memuat pagu P-APBD (Review P-RKPD, 3.2) untuk dibandingkan.")),
-        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "."),
+        # a 3.2 written in thousands (``skala_32``) agrees only to its precision: said where it is wider
+        _teks_pilih(cocok, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_actual, "." if
+                                    toleransi <= TOLERANSI_RP else
+                                    f" (dalam ketelitian {format_rupiah(toleransi)} angka {_REVIEW})."),
                     _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
                              "; keterangan atau pagu perlu diperbaiki.")))
     return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),
@@ -2186,14 +2199,41 @@ def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     return float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
 
 
+#: How a header states that a money column is in thousands of rupiah (``Pagu Indikatif (Rp.000)``).
+_RIBUAN = re.compile(r"(?i)rp\.?\s*000")
+
+
+def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[float, float]:
+    """The scale of Tabel 3.2's money (1 or 1000 rupiah a unit) and the ratio it rests on.
+
+    1000 only where the header says thousands (``Rp.000``) and the values agree: the median
+    ratio of 3.2's pagu to Tabel 2.2's (``rasio_skala_32``, read as written) times 1000 is on one
+    scale (``_sebanding``); otherwise 1 (values read as rupiah, as written). Returns
+    ``(skala, rasio)``, ``rasio`` the median ratio as written (NaN when no row is paired).
+
+    >>> pg = pd.DataFrame({"level": ["program", "program"], "pagu_apbd_rp": [10000.0, 20000.0],
+    ...                    "pagu_papbd_rp": [10.0, 18.0]})
+    >>> skala_32(["Pagu Indikatif (Rp.000)"], pg), skala_32(["Pagu Indikatif (Rp)"], pg)[0]
+    ((1000.0, 0.00095), 1.0)
+    >>> skala_32(["Pagu Indikatif (Rp.000)"], pg.assign(pagu_papbd_rp=[10000.0, 18000.0]))
+    (1.0, 0.95)
+    """
+    rasio = rasio_skala_32(pergeseran)
+    ribuan = any(_RIBUAN.search(h) for h in header_review or [])
+    return (1000.0 if ribuan and _sebanding(rasio * 1000) else 1.0), rasio
+
+
 def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
-                       header_review: list, pergeseran: pd.DataFrame) -> pd.DataFrame:
+                       header_review: list, pergeseran: pd.DataFrame, skala: float = 1.0,
+                       rasio: float = np.nan) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
 
     - a satuan cell holding a number (Tabel 2.2, 2.1);
     - a percentage indicator ("Persentase ...") measured in another unit;
     - a header unit the values do not follow: 3.2 says ``Rp.000`` (thousands) but
-      its pagu equal Tabel 2.2's in rupiah.
+      its pagu equal Tabel 2.2's in rupiah;
+    - a header unit the values follow (``skala`` 1000, ``skala_32``): 3.2 is read in thousands,
+      said once (``info``), with ``rasio``, the median ratio as written.
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
@@ -2214,11 +2254,18 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", pd.NA, pd.NA,
                     f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
-    stated = next((h for h in header_review if re.search(r"(?i)rp\.?\s*000", h)), None)
+    stated = next((h for h in header_review if _RIBUAN.search(h)), None)
     if stated is not None:
         ratio = rasio_skala_32(pergeseran)
-        if _sebanding(ratio):  # values in rupiah, not thousands
-            first = review["baris_sumber"].min() if len(review) else None
+        first = review["baris_sumber"].min() if len(review) else None
+        if skala != 1:      # values in thousands, as the header says: read x1000 (``load.analyse``)
+            records.append(_rec(
+                "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", skala, rasio,
+                f"Nilai {_REVIEW} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
+                f"pagunya sekitar seperseribu pagu Tabel 2.2 (median rasio {format_angka(rasio * skala, 2)} "
+                f"setelah dikali {format_angka(skala, 0)}); semua pagu dan jumlah {_REVIEW} dikali "
+                f"{format_angka(skala, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala)}."))
+        elif _sebanding(ratio):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
                 f"Judul kolom menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi nilainya setara "
@@ -2412,11 +2459,14 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     the next year)."""
     murni = bool(getattr(doc, "murni", False))
     tahun, triwulan = tahun_triwulan(doc)
+    # Tabel 3.2 in thousands (``load.analyse``): its values multiplied, compared to Rp1.000
+    skala, rasio = float(getattr(doc, "skala_review", 1.0)), getattr(doc, "rasio_skala_review", np.nan)
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
     jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
-                                pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None), **{
+                                pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
+                                skala_32=skala, **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [
@@ -2427,8 +2477,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
-                                tahun=tahun, triwulan=triwulan),
-        empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran,
+                                tahun=tahun, triwulan=triwulan, skala_32=skala),
+        empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),
         selisih_tidak_cocok(doc.rencana),
         capaian_berlebih(doc.evaluasi),
@@ -2437,7 +2487,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran, tahun=tahun,
                                 tahun_renstra=getattr(doc, "tahun_akhir_renstra", None)),
         revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
-        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran),
+        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran,
+                           skala=skala, rasio=rasio),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)

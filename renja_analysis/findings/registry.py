@@ -305,7 +305,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "of the pagu perubahan only where that could explain it (Tabel 3.2's P-APBD pagu of the row unknown or "
        "not below the realisation; 3.2's pagu counts only where it is known to be in rupiah: its median "
        "P-APBD/APBD ratio and the row's own between 0.1 and 10, `findings.document.rasio_skala_32`, the scale "
-       "rule of `satuan_tidak_wajar`; a 3.2 in thousands or of unknown scale leaves the question). It disputes the row's realisasi Rp: the serapan of that row, of a program "
+       "rule of `satuan_tidak_wajar`; a 3.2 in thousands whose header says so is read x1000 first; one of unknown "
+       "scale leaves the question). It disputes the row's realisasi Rp: the serapan of that row, of a program "
        "list and of the office's headline is said disputed, never praised (the predikat column keeps the scale's "
        "value)",
        sengketa="kolom"),
@@ -428,11 +429,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "(words overlapping less than `findings.document.BATAS_INDIKATOR_SAMA`, rapidfuzz token set ratio 80), "
                       "no factor is claimed: the message says the indicator differs (peringatan, a change to "
                       "approve)"),
-    _J("satuan_tidak_wajar", ("peringatan",), "Satuan tidak wajar",
+    _J("satuan_tidak_wajar", ("info", "peringatan"), "Satuan tidak wajar",
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
-       "tidak diikuti nilainya.",
+       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
-       "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah)",
+       "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
+       "says `Rp.000` and its values are about 1/1000 of Tabel 2.2's (`findings.document.skala_32`: the median "
+       "ratio `rasio_skala_32` x 1000 between 0.1 and 10): its pagu and stated totals are read x1000 "
+       "(`load.analyse`, the one place) for pergeseran and every finding, and its money compared within "
+       "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran)",
        sengketa="baris"),
     _J("dokumen_bertentangan", ("peringatan",), "Dokumen bertentangan di korpus",
        "Dua dokumen korpus dengan kunci yang sama (pemda, instansi, tahun, jenis, triwulan) tetapi angka "
