@@ -20,7 +20,11 @@ def korpus_dir(tmp_path_factory):
     file, a README (skipped) and a hidden file (skipped)."""
     d = tmp_path_factory.mktemp("korpus")
     (d / "renja-perubahan-2024-dinkop-ukm-magetan.md").write_text(TEXT, encoding="utf-8")
+    # the title page and the kata pengantar both name the other office (one naming another office
+    # than the other is no office: sources.text.identitas)
     other = (TEXT.replace("**DINAS KOPERASI USAHA KECIL DAN MENENGAH**", "**DINAS PERDAGANGAN**")
+             .replace("Perubahan Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan Tahun 2024",
+                      "Perubahan Dinas Perdagangan Kabupaten Magetan Tahun 2024")
              .replace("Triwulan II", "Triwulan III").replace("TRIWULAN II", "TRIWULAN III"))
     (d / "disdag.md").write_text(other, encoding="utf-8")
     (d / "salinan.md").write_text(TEXT, encoding="utf-8")
