@@ -1601,7 +1601,10 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     named in the messages ("Target 2025", "Realisasi TW III"); unknown, they are not named.
 
     ``skala_32``: rupiah a unit of Tabel 3.2 (1000 for a 3.2 in thousands, its values already
-    multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale.
+    multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale, and with 3.3's
+    only where 3.3's APBD pagu is about Tabel 2.2's (``_rasio_33``, ``_sebanding``: 3.3 in rupiah);
+    otherwise 3.3 may be in thousands too and an info (``satuan_tidak_wajar``) says 3.2's and 3.3's
+    pagu are not compared.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -1628,7 +1631,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    records += _compare(both, coded.iloc[coded.index.get_indexer(both["kode"])],
+    coded = coded.iloc[coded.index.get_indexer(both["kode"])]      # aligned with ``both``, row by row
+    records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis"),
                                    ("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
@@ -1647,11 +1651,43 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+        if skala_32 != 1:
+            # 3.2 is read x1000 (its values in thousands); 3.3's money is compared with it only where
+            # 3.3 is shown to be in rupiah (its APBD pagu about Tabel 2.2's): a 3.3 also in thousands,
+            # or of unknown scale, is not blamed for a scale it may share with 3.2's header
+            ratio33 = _rasio_33(both, coded)
+            if not _sebanding(ratio33):
+                checks = checks[1:]
+                records.append(_rec(
+                    "satuan_tidak_wajar", "info", _RENCANA, rc["baris_sumber"].min(), None, "pagu_rkpd_perubahan_rp",
+                    skala_32, ratio33,
+                    f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
+                    f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
+                    + (f"median rasio pagu APBD-nya terhadap pagu {_TABEL_22} {format_angka(ratio33, 4)}"
+                       if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
+                    + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
                             toleransi=TOLERANSI_RP * skala_32)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
+
+
+def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> float:
+    """The median ratio of Tabel 3.3's APBD pagu to Tabel 2.2's over rows paired by code
+    (``evaluasi`` and ``rencana`` aligned row by row), 2.2's pagu above 0; NaN when none.
+
+    >>> ev = pd.DataFrame({"pagu_rp": [6600000.0, 0.0, 125000000.0]})
+    >>> rc = pd.DataFrame({"pagu_apbd_rp": [6600.0, 5.0, 125000.0]})
+    >>> _rasio_33(ev, rc), _rasio_33(ev.iloc[:0], rc.iloc[:0])
+    (0.001, nan)
+    """
+    if not len(evaluasi) or "pagu_rp" not in evaluasi or "pagu_apbd_rp" not in rencana:
+        return np.nan
+    e = pd.to_numeric(evaluasi["pagu_rp"], errors="coerce").to_numpy(dtype=float)
+    r = pd.to_numeric(rencana["pagu_apbd_rp"], errors="coerce").to_numpy(dtype=float)
+    ok = np.isfinite(e) & np.isfinite(r) & (e > 0)
+    return float(np.median(r[ok] / e[ok])) if ok.any() else np.nan
 
 
 def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:

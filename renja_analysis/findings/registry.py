@@ -431,13 +431,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "approve)"),
     _J("satuan_tidak_wajar", ("info", "peringatan"), "Satuan tidak wajar",
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
-       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya.",
+       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya, atau bila "
+       "karena itu pagunya tidak dibandingkan dengan Tabel 3.3 yang skalanya tidak terbukti rupiah.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
        "says `Rp.000` and its values are about 1/1000 of Tabel 2.2's (`findings.document.skala_32`: the median "
        "ratio `rasio_skala_32` x 1000 between 0.1 and 10): its pagu and stated totals are read x1000 "
        "(`load.analyse`, the one place) for pergeseran and every finding, and its money compared within "
-       "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran)",
+       "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran). Info on Tabel 3.3: 3.2 is read x1000 but "
+       "3.3's APBD pagu is not about Tabel 2.2's (median ratio over rows paired by code, `_rasio_33`, outside "
+       "0.1-10, or no pair): 3.3 may be in thousands too, so 3.2 vs 3.3 pagu is not compared (targets are)",
        sengketa="baris"),
     _J("dokumen_bertentangan", ("peringatan",), "Dokumen bertentangan di korpus",
        "Dua dokumen korpus dengan kunci yang sama (pemda, instansi, tahun, jenis, triwulan) tetapi angka "
