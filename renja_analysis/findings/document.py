@@ -403,8 +403,12 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
-               batas: dict[str, str] | None = None, rincian: bool = False) -> list[dict]:
+               batas: dict[str, str] | None = None, rincian: bool = False, satuan: float = 0.0) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
+    n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
+    units, so a parent is compared within the larger of ``toleransi`` and that.
 
     ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
@@ -493,7 +497,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
-        bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        tol: float | np.ndarray = toleransi
+        if satuan:
+            # n rounded rows against their rounded parent: up to (n + 1) / 2 units apart
+            n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
+            tol = np.maximum(toleransi, (n + 1) * satuan / 2)
+        bad = (np.abs(stated - total) > tol) & ~stated_na[where]
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
         if tak_tahu.any():
@@ -1077,7 +1086,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         bagian = _celah_32_bagian(part, total_review, side)
         celah = [(p, _teks_celah(x, y)) for p, x, y in bagian]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
-                              toleransi, terpotong=terbuka if kurang else None, celah=celah)
+                              toleransi, terpotong=terbuka if kurang else None, celah=celah,
+                              satuan=skala_32 if skala_32 != 1 else 0.0)
+        # a stated total against its programs, each rounded to 3.2's unit: up to (n + 1) / 2 units apart
+        n_program = int(teks_di(part["level"], ("program",)).sum())
+        tol_jumlah = max(toleransi, (n_program + 1) * skala_32 / 2) if skala_32 != 1 else toleransi
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
@@ -1099,7 +1112,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 continue
             dinilai.add(kunci)
             if (kurang and nilai - programs[side] > toleransi) \
-                    or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
+                    or not bacaan or any(abs(nilai - d) <= tol_jumlah for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]
             blok = ringkasan.get(float(row["baris_sumber"]))

@@ -323,9 +323,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(paling banyak), tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
-       "dua kali menjelaskan jumlah yang lebih besar itu.",
+       "dua kali menjelaskan jumlah yang lebih besar itu. Tabel 3.2 dalam ribuan rupiah dibandingkan dengan "
+       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
-       "kegiatan directly under a program is the program's row); where the realisation of some children of a "
+       "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
+       "(n + 1) / 2 units of Rp1.000 for n rounded children stating a value, a stated total within "
+       "(programs + 1) / 2 units, never less than Rp1.000; elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part (a realisation is never negative): a stated realisation below it is reported "
        "('sedikitnya'), one above it compared with what the unknown rows can hold at most, each its pagu "
