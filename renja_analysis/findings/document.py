@@ -417,7 +417,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     rows sum to at least what is known of them (a realisation is never negative): a parent stating
     less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
     the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
-    a serapan cell stating 0 % is Rp 0, else at most the row's pagu): a parent stating more
+    a serapan cell stating 0 % is below half a percent of the pagu, else at most the row's pagu,
+    or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent stating more
     than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak"). A sub
     kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
     unknown too.
@@ -445,7 +446,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          "serapan_rp_dokumen", *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -584,23 +585,31 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
     each row's known realisation, or what an unknown one is at least). A row whose own serapan
-    cell states 0 % spent nothing: known, Rp 0. Any other is at most its pagu (a realisation
-    never exceeds its pagu; its stated serapan above 100 % raises that bound), unbounded where
-    the pagu is not given. Returns the unknown rows left and each row's most (``anak`` where
-    known).
+    cell states 0 % spent less than half a percent of its pagu (the cell is rounded): at most that,
+    still unknown; with no pagu, Rp 0 (known). Any other is at most its pagu (a realisation never
+    exceeds its pagu; its stated serapan above 100 % raises that bound), or its P-APBD pagu where
+    Tabel 3.2 gives a larger one (column ``pagu_papbd_rp``, when present: the realisation may be
+    measured against the revised pagu), unbounded where no pagu is given. Returns the unknown rows
+    left and each row's most (``anak`` where known).
 
     >>> df = pd.DataFrame({"pagu_rp": [10.0, 5.0, None, 8.0], "serapan_rp_dokumen": [50.0, 0.0, None, 150.0]})
     >>> t, atas = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
     >>> t.tolist(), atas.tolist()
-    ([False, False, True, True], [5.0, 0.0, inf, 12.04])
+    ([False, True, True, True], [5.0, 0.025, inf, 12.04])
+    >>> _batas_atas(df.assign(pagu_papbd_rp=[None, None, 7.0, 20.0]), np.array([False, False, True, True]),
+    ...             np.array([5.0, 0.0, 0.0, 1.0]))[1].tolist()
+    [5.0, 0.0, 7.0, 30.1]
     """
     pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    if "pagu_papbd_rp" in df:       # 3.2's P-APBD pagu of the row, where larger
+        pagu = np.fmax(pagu, pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan))
     persen = (pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
               if "serapan_rp_dokumen" in df else np.full(len(df), np.nan))
-    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent nothing
-    tak_tahu = tak_tahu & ~nol
+    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent (about) nothing
+    # with a pagu: below half a percent of it, at most (the 0 is rounded); without one: Rp 0
+    tak_tahu = tak_tahu & ~(nol & np.isnan(pagu))
     # a stated serapan above 100 % (rounded to its last shown digit: half a percent more) lifts the bound
-    batas = pagu * np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5) / 100.0
+    batas = pagu * np.where(nol, 0.5, np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5)) / 100.0
     atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(pagu), np.inf, batas), anak), anak)
     return tak_tahu, atas
 
@@ -2513,7 +2522,14 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
-    jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
+    # an unknown realisation is at most its pagu, or its 3.2 P-APBD pagu where larger and 3.2's scale known
+    evaluasi_batas = doc.evaluasi
+    if pergeseran is not None and len(pergeseran) and {"baris_evaluasi", "pagu_papbd_rp"} <= set(pergeseran) \
+            and "baris_sumber" in doc.evaluasi and (skala != 1 or _sebanding(rasio)):
+        papbd = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi", keep=False).set_index(
+            "baris_evaluasi")["pagu_papbd_rp"]
+        evaluasi_batas = doc.evaluasi.assign(pagu_papbd_rp=doc.evaluasi["baris_sumber"].map(papbd).to_numpy())
+    jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
                                 skala_32=skala, **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
