@@ -1563,9 +1563,13 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP) -> list[dict]:
+             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
+
+    ``skala_a``: rupiah a unit of ``a``'s money as written (1000: a Tabel 3.2 in thousands, its
+    values already multiplied): its figure is quoted as written and as read (``82.126 ribu rupiah
+    (Rp82.126.000)``).
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -1587,10 +1591,22 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
-                f"{judul} di {nama_a} tertulis {fmt(va)}, di {nama_b} {fmt(vb)}{end}.",
+                f"{judul} di {nama_a} tertulis {_tertulis(va, skala_a) if rupiah else fmt(va)}, di {nama_b} "
+                f"{fmt(vb)}{end}.",
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _tertulis(v, skala: float) -> str:
+    """A rupiah figure of a table written in units of ``skala`` rupiah, as written and as read.
+
+    >>> _tertulis(82126000.0, 1000.0), _tertulis(82123600.0, 1.0)
+    ('82.126 ribu rupiah (Rp82.126.000)', 'Rp82.123.600')
+    """
+    if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``)
+        return format_rupiah(v)
+    return f"{format_angka(v / skala, None)} ribu rupiah ({format_rupiah(v)})"
 
 
 def _tahun(tahun: int | None) -> str:
@@ -1689,7 +1705,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                        if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
                     + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
-                            toleransi=TOLERANSI_RP * skala_32)
+                            toleransi=TOLERANSI_RP * skala_32, skala_a=skala_32)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
