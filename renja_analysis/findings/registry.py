@@ -320,6 +320,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
        "rincian yang diketahui (sedikitnya), atau lebih dari jumlah itu ditambah pagu rincian yang tidak diketahui "
+       "(pagu P-APBD Tabel 3.2 bila lebih besar; setengah persen pagu bila serapannya tertulis 0) "
        "(paling banyak), tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
