@@ -646,7 +646,7 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     (its 3.2 and 3.3 plan the next year, not a revision of this one); a Renja Perubahan
     compares Tabel 2.2 with 3.2's P-APBD side (empty without a 3.2)."""
     from .findings import document as document_findings
-    from .tables import reallocation
+    from .tables import ambiguous, reallocation
 
     ev = doc.evaluasi.pipe(metrics.tambah_metrik, triwulan=doc.triwulan)
     doc.pergeseran = reallocation.kosong() if doc.murni else reallocation.pergeseran(ev, doc.review_rkpd)
@@ -658,6 +658,8 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
         doc.review_rkpd = doc.review_rkpd.assign(pagu_rp=doc.review_rkpd["pagu_rp"] * doc.skala_review)
         doc.total_review = doc.total_review.assign(nilai_rp=doc.total_review["nilai_rp"] * doc.skala_review)
         doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+        # its ambiguous cells' sentences say the reading used (``14.500 ribu rupiah (Rp14.500.000)``)
+        doc.temuan_baca = ambiguous.dalam_ribuan(list(doc.temuan_baca or []), doc.skala_review)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)

@@ -403,8 +403,12 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
-               batas: dict[str, str] | None = None, rincian: bool = False) -> list[dict]:
+               batas: dict[str, str] | None = None, rincian: bool = False, satuan: float = 0.0) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
+
+    ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
+    n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
+    units, so a parent is compared within the larger of ``toleransi`` and that.
 
     ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
@@ -413,7 +417,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     rows sum to at least what is known of them (a realisation is never negative): a parent stating
     less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
     the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
-    a serapan cell stating 0 % is Rp 0, else at most the row's pagu): a parent stating more
+    a serapan cell stating 0 % is below half a percent of the pagu, else at most the row's pagu,
+    or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent stating more
     than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak"). A sub
     kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
     unknown too.
@@ -441,7 +446,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          "serapan_rp_dokumen", *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -493,7 +498,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         stated = values.to_numpy(dtype=float)[where]
         total = sums.to_numpy(dtype=float)
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
-        bad = (np.abs(stated - total) > toleransi) & ~stated_na[where]
+        tol: float | np.ndarray = toleransi
+        if satuan:
+            # n rounded rows against their rounded parent: up to (n + 1) / 2 units apart
+            n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
+            tol = np.maximum(toleransi, (n + 1) * satuan / 2)
+        bad = (np.abs(stated - total) > tol) & ~stated_na[where]
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
         if tak_tahu.any():
@@ -575,23 +585,31 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
     each row's known realisation, or what an unknown one is at least). A row whose own serapan
-    cell states 0 % spent nothing: known, Rp 0. Any other is at most its pagu (a realisation
-    never exceeds its pagu; its stated serapan above 100 % raises that bound), unbounded where
-    the pagu is not given. Returns the unknown rows left and each row's most (``anak`` where
-    known).
+    cell states 0 % spent less than half a percent of its pagu (the cell is rounded): at most that,
+    still unknown; with no pagu, Rp 0 (known). Any other is at most its pagu (a realisation never
+    exceeds its pagu; its stated serapan above 100 % raises that bound), or its P-APBD pagu where
+    Tabel 3.2 gives a larger one (column ``pagu_papbd_rp``, when present: the realisation may be
+    measured against the revised pagu), unbounded where no pagu is given. Returns the unknown rows
+    left and each row's most (``anak`` where known).
 
     >>> df = pd.DataFrame({"pagu_rp": [10.0, 5.0, None, 8.0], "serapan_rp_dokumen": [50.0, 0.0, None, 150.0]})
     >>> t, atas = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
     >>> t.tolist(), atas.tolist()
-    ([False, False, True, True], [5.0, 0.0, inf, 12.04])
+    ([False, True, True, True], [5.0, 0.025, inf, 12.04])
+    >>> _batas_atas(df.assign(pagu_papbd_rp=[None, None, 7.0, 20.0]), np.array([False, False, True, True]),
+    ...             np.array([5.0, 0.0, 0.0, 1.0]))[1].tolist()
+    [5.0, 0.0, 7.0, 30.1]
     """
     pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    if "pagu_papbd_rp" in df:       # 3.2's P-APBD pagu of the row, where larger
+        pagu = np.fmax(pagu, pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan))
     persen = (pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
               if "serapan_rp_dokumen" in df else np.full(len(df), np.nan))
-    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent nothing
-    tak_tahu = tak_tahu & ~nol
+    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent (about) nothing
+    # with a pagu: below half a percent of it, at most (the 0 is rounded); without one: Rp 0
+    tak_tahu = tak_tahu & ~(nol & np.isnan(pagu))
     # a stated serapan above 100 % (rounded to its last shown digit: half a percent more) lifts the bound
-    batas = pagu * np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5) / 100.0
+    batas = pagu * np.where(nol, 0.5, np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5)) / 100.0
     atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(pagu), np.inf, batas), anak), anak)
     return tak_tahu, atas
 
@@ -1077,7 +1095,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         bagian = _celah_32_bagian(part, total_review, side)
         celah = [(p, _teks_celah(x, y)) for p, x, y in bagian]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
-                              toleransi, terpotong=terbuka if kurang else None, celah=celah)
+                              toleransi, terpotong=terbuka if kurang else None, celah=celah,
+                              satuan=skala_32 if skala_32 != 1 else 0.0)
+        # a stated total against its programs, each rounded to 3.2's unit: up to (n + 1) / 2 units apart
+        n_program = int(teks_di(part["level"], ("program",)).sum())
+        tol_jumlah = max(toleransi, (n_program + 1) * skala_32 / 2) if skala_32 != 1 else toleransi
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
@@ -1099,7 +1121,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 continue
             dinilai.add(kunci)
             if (kurang and nilai - programs[side] > toleransi) \
-                    or not bacaan or any(abs(nilai - d) <= toleransi for d, _, _ in bacaan):
+                    or not bacaan or any(abs(nilai - d) <= tol_jumlah for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]
             blok = ringkasan.get(float(row["baris_sumber"]))
@@ -1541,9 +1563,13 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP) -> list[dict]:
+             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
+
+    ``skala_a``: rupiah a unit of ``a``'s money as written (1000: a Tabel 3.2 in thousands, its
+    values already multiplied): its figure is quoted as written and as read (``82.126 ribu rupiah
+    (Rp82.126.000)``).
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -1565,10 +1591,22 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
-                f"{judul} di {nama_a} tertulis {fmt(va)}, di {nama_b} {fmt(vb)}{end}.",
+                f"{judul} di {nama_a} tertulis {_tertulis(va, skala_a) if rupiah else fmt(va)}, di {nama_b} "
+                f"{fmt(vb)}{end}.",
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _tertulis(v, skala: float) -> str:
+    """A rupiah figure of a table written in units of ``skala`` rupiah, as written and as read.
+
+    >>> _tertulis(82126000.0, 1000.0), _tertulis(82123600.0, 1.0)
+    ('82.126 ribu rupiah (Rp82.126.000)', 'Rp82.123.600')
+    """
+    if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``)
+        return format_rupiah(v)
+    return f"{format_angka(v / skala, None)} ribu rupiah ({format_rupiah(v)})"
 
 
 def _tahun(tahun: int | None) -> str:
@@ -1601,7 +1639,10 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     named in the messages ("Target 2025", "Realisasi TW III"); unknown, they are not named.
 
     ``skala_32``: rupiah a unit of Tabel 3.2 (1000 for a 3.2 in thousands, its values already
-    multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale.
+    multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale, and with 3.3's
+    only where 3.3's APBD pagu is about Tabel 2.2's (``_rasio_33``, ``_sebanding``: 3.3 in rupiah);
+    otherwise 3.3 may be in thousands too and an info (``satuan_tidak_wajar``) says 3.2's and 3.3's
+    pagu are not compared.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -1628,7 +1669,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    records += _compare(both, coded.iloc[coded.index.get_indexer(both["kode"])],
+    coded = coded.iloc[coded.index.get_indexer(both["kode"])]      # aligned with ``both``, row by row
+    records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis"),
                                    ("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
@@ -1647,11 +1689,43 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
+        if skala_32 != 1:
+            # 3.2 is read x1000 (its values in thousands); 3.3's money is compared with it only where
+            # 3.3 is shown to be in rupiah (its APBD pagu about Tabel 2.2's): a 3.3 also in thousands,
+            # or of unknown scale, is not blamed for a scale it may share with 3.2's header
+            ratio33 = _rasio_33(both, coded)
+            if not _sebanding(ratio33):
+                checks = checks[1:]
+                records.append(_rec(
+                    "satuan_tidak_wajar", "info", _RENCANA, rc["baris_sumber"].min(), None, "pagu_rkpd_perubahan_rp",
+                    skala_32, ratio33,
+                    f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
+                    f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
+                    + (f"median rasio pagu APBD-nya terhadap pagu {_TABEL_22} {format_angka(ratio33, 4)}"
+                       if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
+                    + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
-                            toleransi=TOLERANSI_RP * skala_32)
+                            toleransi=TOLERANSI_RP * skala_32, skala_a=skala_32)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
+
+
+def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> float:
+    """The median ratio of Tabel 3.3's APBD pagu to Tabel 2.2's over rows paired by code
+    (``evaluasi`` and ``rencana`` aligned row by row), 2.2's pagu above 0; NaN when none.
+
+    >>> ev = pd.DataFrame({"pagu_rp": [6600000.0, 0.0, 125000000.0]})
+    >>> rc = pd.DataFrame({"pagu_apbd_rp": [6600.0, 5.0, 125000.0]})
+    >>> _rasio_33(ev, rc), _rasio_33(ev.iloc[:0], rc.iloc[:0])
+    (0.001, nan)
+    """
+    if not len(evaluasi) or "pagu_rp" not in evaluasi or "pagu_apbd_rp" not in rencana:
+        return np.nan
+    e = pd.to_numeric(evaluasi["pagu_rp"], errors="coerce").to_numpy(dtype=float)
+    r = pd.to_numeric(rencana["pagu_apbd_rp"], errors="coerce").to_numpy(dtype=float)
+    ok = np.isfinite(e) & np.isfinite(r) & (e > 0)
+    return float(np.median(r[ok] / e[ok])) if ok.any() else np.nan
 
 
 def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
@@ -2464,7 +2538,14 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
-    jumlah = jumlah_tidak_cocok(doc.evaluasi, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
+    # an unknown realisation is at most its pagu, or its 3.2 P-APBD pagu where larger and 3.2's scale known
+    evaluasi_batas = doc.evaluasi
+    if pergeseran is not None and len(pergeseran) and {"baris_evaluasi", "pagu_papbd_rp"} <= set(pergeseran) \
+            and "baris_sumber" in doc.evaluasi and (skala != 1 or _sebanding(rasio)):
+        papbd = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi", keep=False).set_index(
+            "baris_evaluasi")["pagu_papbd_rp"]
+        evaluasi_batas = doc.evaluasi.assign(pagu_papbd_rp=doc.evaluasi["baris_sumber"].map(papbd).to_numpy())
+    jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
                                 skala_32=skala, **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)

@@ -320,15 +320,20 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "
        "rincian yang diketahui (sedikitnya), atau lebih dari jumlah itu ditambah pagu rincian yang tidak diketahui "
+       "(pagu P-APBD Tabel 3.2 bila lebih besar; setengah persen pagu bila serapannya tertulis 0) "
        "(paling banyak), tetap dilaporkan; peringatan bila nomor baris Tabel 3.2 menunjukkan "
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
-       "dua kali menjelaskan jumlah yang lebih besar itu.",
+       "dua kali menjelaskan jumlah yang lebih besar itu. Tabel 3.2 dalam ribuan rupiah dibandingkan dengan "
+       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
-       "kegiatan directly under a program is the program's row); where the realisation of some children of a "
+       "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
+       "(n + 1) / 2 units of Rp1.000 for n rounded children stating a value, a stated total within "
+       "(programs + 1) / 2 units, never less than Rp1.000; elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part (a realisation is never negative): a stated realisation below it is reported "
-       "('sedikitnya'), one above it compared with what the unknown rows can hold at most, each its pagu "
+       "('sedikitnya'), one above it compared with what the unknown rows can hold at most, each its pagu, or its "
+       "3.2 P-APBD pagu where larger and 3.2's scale is known, a serapan cell stating 0 below 0.5 % of that pagu "
        "(`findings.document._batas_atas`; 'paling banyak'); a program with two or more sub kegiatan read directly under it "
        "(no kegiatan between: a hierarchy no Renja has, maybe a kegiatan printed without its word, its rows then "
        "counted twice) is peringatan naming them, only where the rows' sum is above the stated figure and equals "
@@ -431,13 +436,16 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "approve)"),
     _J("satuan_tidak_wajar", ("info", "peringatan"), "Satuan tidak wajar",
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
-       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya.",
+       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya, atau bila "
+       "karena itu pagunya tidak dibandingkan dengan Tabel 3.3 yang skalanya tidak terbukti rupiah.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
        "says `Rp.000` and its values are about 1/1000 of Tabel 2.2's (`findings.document.skala_32`: the median "
        "ratio `rasio_skala_32` x 1000 between 0.1 and 10): its pagu and stated totals are read x1000 "
        "(`load.analyse`, the one place) for pergeseran and every finding, and its money compared within "
-       "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran)",
+       "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran). Info on Tabel 3.3: 3.2 is read x1000 but "
+       "3.3's APBD pagu is not about Tabel 2.2's (median ratio over rows paired by code, `_rasio_33`, outside "
+       "0.1-10, or no pair): 3.3 may be in thousands too, so 3.2 vs 3.3 pagu is not compared (targets are)",
        sengketa="baris"),
     _J("dokumen_bertentangan", ("peringatan",), "Dokumen bertentangan di korpus",
        "Dua dokumen korpus dengan kunci yang sama (pemda, instansi, tahun, jenis, triwulan) tetapi angka "

@@ -47,9 +47,12 @@ from ..labels import kolom as _kolom
 from ..numbers import format_angka, format_persen, format_rupiah
 from ..sources.base import LABEL, SourceText
 from ._common import lanjutan, parent_index, satuan_utuh
+from .rkpd_review import LABEL as _rkpd_label
 
 _PEMISAH = {".": "titik", ",": "koma"}
 _T22, _T21, _T33 = LABEL["tabel_2_2"], LABEL["tabel_2_1"], LABEL["tabel_3_3"]
+#: how a Tabel 3.2 cell's finding names its table (its reader's label, the findings' label)
+_T32 = (_rkpd_label, LABEL["tabel_3_2"])
 
 #: cell -> (numerator, denominator, stated percentage) of the row's own percentage
 _PERSEN = {
@@ -465,3 +468,34 @@ def _tolak(src: SourceText, a: dict, bukti: list):
         expected=f"angka yang hanya terbaca satu cara (mis. “{a['ribuan']:.0f}” tanpa pemisah ribuan, atau "
                  "desimal dengan selain tiga angka di belakang tanda desimal)",
         found=a["teks"])
+
+
+def dalam_ribuan(temuan: list[dict], skala: float) -> list[dict]:
+    """The reading findings with each ``angka_ambigu`` of a Tabel 3.2 pagu cell worded for a 3.2
+    read in thousands (``skala`` 1000, ``load.analyse``): its thousands reading is said as what it
+    is used as, ``14.500 ribu rupiah (Rp14.500.000)``, not ``Rp14.500``; the column holds whole
+    thousands of rupiah. Other findings, and every finding at ``skala`` 1, are returned as they are.
+
+    >>> t = [{"jenis": "angka_ambigu", "tabel": _T32[0], "kolom": "pagu (rancangan_awal)", "nilai_dokumen": 14500.0,
+    ...       "pesan": "Sel pagu tertulis \u201c14,500\u201d, yang dapat dibaca Rp14.500 (koma sebagai pemisah "
+    ...                "ribuan) atau 14,500 (koma sebagai tanda desimal). Dibaca Rp14.500 karena kolom rupiah "
+    ...                "berisi rupiah utuh, bukan pecahan tiga angka di belakang tanda desimal."}]
+    >>> print(dalam_ribuan(t, 1000.0)[0]["pesan"])
+    Sel pagu tertulis “14,500”, yang dapat dibaca 14.500 ribu rupiah (Rp14.500.000; koma sebagai pemisah ribuan) atau 14,500 (koma sebagai tanda desimal). Dibaca 14.500 ribu rupiah (Rp14.500.000) karena kolom rupiah berisi ribuan rupiah utuh, bukan pecahan tiga angka di belakang tanda desimal.
+    >>> dalam_ribuan(t, 1.0) is t
+    True
+    """
+    if skala == 1:
+        return temuan
+    out = []
+    for t in temuan:
+        v = t.get("nilai_dokumen")
+        if t.get("jenis") == "angka_ambigu" and t.get("tabel") in _T32 \
+                and str(t.get("kolom")).startswith("pagu") and v is not None and pd.notna(v):
+            ribu = f"{format_angka(v, None)} ribu rupiah ({format_rupiah(v * skala)}"
+            pesan = (t["pesan"].replace(f"dapat dibaca {format_rupiah(v)} (", f"dapat dibaca {ribu}; ", 1)
+                     .replace(f"Dibaca {format_rupiah(v)} ", f"Dibaca {ribu}) ", 1)
+                     .replace("kolom rupiah berisi rupiah utuh", "kolom rupiah berisi ribuan rupiah utuh"))
+            t = {**t, "pesan": pesan}
+        out.append(t)
+    return out

@@ -3,7 +3,8 @@
 One rule of money of its own (``names.lanjutan``): a row of the same name as the row above, with
 another indicator, no pagu and a realisasi of nothing ("-" or 0) is a further indicator of that name,
 no sub kegiatan with an unknown pagu. An unknown row is bounded by what the document says of it: a
-serapan cell stating 0 % is a realisation of Rp 0; otherwise it holds at most its pagu, so its parent
+serapan cell stating 0 % is a realisation below half a percent of its pagu (the 0 is rounded); otherwise
+it holds at most its pagu (or its larger Tabel 3.2 P-APBD pagu), so its parent
 stating more than the known rows plus that pagu is ``jumlah_tidak_cocok`` ("paling banyak").
 
 Hand reading of the bundled document (Tabel 2.2, cells 0-based: 1 indikator, 4 pagu, 5 realisasi K,
@@ -67,15 +68,17 @@ def test_further_indicator_with_nothing_spent_hides_no_pagu_kritis(tmp_path, rp)
 
 
 def test_empty_rp_with_serapan_stated_zero_spent_nothing(tmp_path):
-    # S3: 302's Rp empty but its serapan cell states 0: it spent nothing; the kegiatan's Rp14,680,000
-    # against rows of 13,440,000 is kritis (difference 1,240,000)
+    # S3: 302's Rp empty but its serapan cell states 0: it spent below half a percent of its pagu
+    # (the 0 is rounded; REV-V V2b): 5,000,000 x 0,5 % = 25,000 (3.2 line 432 gives the same 5,000,000);
+    # the kegiatan's Rp14,680,000 against rows of at most 13,440,000 + 25,000 = 13,465,000 is kritis
+    # (at least 1,215,000 over)
     lines = set_cell(L_PELAPORAN, 7, "", None)
     lines = set_cell(L_PELAPORAN, 9, "0", lines)
     doc = _load(tmp_path, lines)
     f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "realisasi_rp")
     assert f["tingkat"].astype(str).tolist() == ["kritis"]
-    assert f["nilai_hitung"].tolist() == [13_440_000.0]
-    assert "Rp1.240.000" in f["pesan"].iloc[0]
+    assert f["nilai_hitung"].tolist() == [13_465_000.0]
+    assert "paling banyak Rp13.465.000" in f["pesan"].iloc[0] and "Rp1.215.000" in f["pesan"].iloc[0]
 
 
 def test_empty_rp_with_pagu_zero_holds_at_most_nothing(tmp_path):
@@ -86,6 +89,9 @@ def test_empty_rp_with_pagu_zero_holds_at_most_nothing(tmp_path):
         lines = set_cell(L_PELAPORAN, pos, "", lines)
     lines = set_cell(L_PROGRAM, 4, "<b>70,000,000</b>", lines)
     lines = set_cell(L_KEGIATAN, 4, "<b>70,000,000</b>", lines)
+    # Tabel 3.2's row (line 432) says 0 too: a larger P-APBD pagu there would bound the row (REV-V V2a)
+    for pos in (5, 10):
+        lines = set_cell(432, pos, "0", lines)
     doc = _load(tmp_path, lines)
     f = _findings(doc, "jumlah_tidak_cocok", L_KEGIATAN, "realisasi_rp")
     assert f["tingkat"].astype(str).tolist() == ["kritis"]

@@ -85,7 +85,9 @@ def test_a_true_mismatch_is_still_kritis(tmp_path):
     t = d.temuan
     antar = t[(t["jenis"] == "antar_tabel_tidak_cocok") & (t["kolom"] == "pagu_rp") & (t["baris_sumber"] == 395)]
     assert antar["tingkat"].tolist() == ["kritis"]
-    assert "tertulis Rp82.126.000, di Tabel 3.3 (Rencana Perubahan) Rp82.123.600" in antar["pesan"].iloc[0]
+    # quoted as written (82,126 in thousands) and as read (REV-V V3)
+    assert ("tertulis 82.126 ribu rupiah (Rp82.126.000), di Tabel 3.3 (Rencana Perubahan) Rp82.123.600"
+            in antar["pesan"].iloc[0])
 
 
 def test_header_and_values_disagree_keep_the_old_reading(tmp_path):
