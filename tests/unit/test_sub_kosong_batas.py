@@ -19,24 +19,17 @@ Hand reading of the bundled document (Tabel 2.2, cells 0-based: 1 indikator, 4 p
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
-from test_bad_inputs import LINES, insert, set_cell, text
+from test_bad_inputs import LINES, insert, set_cell
+from test_sub_kosong_jumlah import _load
 
-from renja_analysis import load_document
 from renja_analysis.present import narrative
 
 L_PROGRAM = 292
 L_KEGIATAN = 293
 L_PELAPORAN = 302
 
-
-def _load(tmp_path: Path, lines: list[str]):
-    path = tmp_path / "varian.md"
-    path.write_text(text(lines), encoding="utf-8")
-    return load_document(path)
 
 
 def _findings(doc, jenis: str, line: int, kolom: str) -> pd.DataFrame:
