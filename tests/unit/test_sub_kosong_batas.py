@@ -31,7 +31,6 @@ L_KEGIATAN = 293
 L_PELAPORAN = 302
 
 
-
 def _findings(doc, jenis: str, line: int, kolom: str) -> pd.DataFrame:
     t = doc.temuan
     return t[(t["jenis"].astype(str) == jenis) & (t["baris_sumber"] == line) & (t["kolom"] == kolom)]
