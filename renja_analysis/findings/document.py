@@ -500,9 +500,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
         tol: float | np.ndarray = toleransi
         if satuan:
-            # n rounded rows against their rounded parent: up to (n + 1) / 2 units apart
             n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
-            tol = np.maximum(toleransi, (n + 1) * satuan / 2)
+            tol = _toleransi_bulat(toleransi, n, satuan)
         bad = (np.abs(stated - total) > tol) & ~stated_na[where]
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -580,6 +579,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                                                         stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist(),
                                                         lebih[bad].tolist())]
     return records
+
+
+def _toleransi_bulat(toleransi: float, n, satuan: float):
+    """How far a sum of ``n`` values, each rounded to ``satuan`` rupiah, may lie from their rounded
+    total: up to (n + 1) / 2 units; never closer than ``toleransi`` (``n`` a number or an array).
+
+    >>> float(_toleransi_bulat(1000.0, 7, 1000.0)), _toleransi_bulat(1000.0, np.array([0.0, 3.0]), 1000.0).tolist()
+    (4000.0, [1000.0, 2000.0])
+    """
+    return np.maximum(toleransi, (n + 1) * satuan / 2)
 
 
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1097,9 +1106,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=skala_32 if skala_32 != 1 else 0.0)
-        # a stated total against its programs, each rounded to 3.2's unit: up to (n + 1) / 2 units apart
-        n_program = int(teks_di(part["level"], ("program",)).sum())
-        tol_jumlah = max(toleransi, (n_program + 1) * skala_32 / 2) if skala_32 != 1 else toleransi
+        # a stated total against its programs, each rounded to 3.2's unit
+        tol_jumlah = (_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), skala_32)
+                      if skala_32 != 1 else toleransi)
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
@@ -1722,10 +1731,21 @@ def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> float:
     """
     if not len(evaluasi) or "pagu_rp" not in evaluasi or "pagu_apbd_rp" not in rencana:
         return np.nan
-    e = pd.to_numeric(evaluasi["pagu_rp"], errors="coerce").to_numpy(dtype=float)
-    r = pd.to_numeric(rencana["pagu_apbd_rp"], errors="coerce").to_numpy(dtype=float)
-    ok = np.isfinite(e) & np.isfinite(r) & (e > 0)
-    return float(np.median(r[ok] / e[ok])) if ok.any() else np.nan
+    return _median_rasio(rencana["pagu_apbd_rp"], evaluasi["pagu_rp"])
+
+
+def _median_rasio(pembilang, penyebut) -> float:
+    """The median of ``pembilang / penyebut`` (two pagu columns, row by row) over the rows where
+    both are numbers and ``penyebut`` is above 0; NaN when there is none: how the scale of one
+    table's pagu against another's is read (``rasio_skala_32``, ``_rasio_33``).
+
+    >>> _median_rasio(pd.Series([5.0, 1.0, None, 30.0]), pd.Series([10.0, 0.0, 4.0, 20.0])), _median_rasio([], [])
+    (1.0, nan)
+    """
+    a = pd.to_numeric(pd.Series(pembilang), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    b = pd.to_numeric(pd.Series(penyebut), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    ok = np.isfinite(a) & np.isfinite(b) & (b > 0)
+    return float(np.median(a[ok] / b[ok])) if ok.any() else np.nan
 
 
 def _tanpa_review(rc: pd.DataFrame, paired: list, checks) -> list[dict]:
@@ -2268,9 +2288,8 @@ def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     """
     if pergeseran is None or not len(pergeseran) or not {"level", "pagu_apbd_rp", "pagu_papbd_rp"} <= set(pergeseran):
         return np.nan
-    pair = pergeseran.dropna(subset=["pagu_apbd_rp", "pagu_papbd_rp"])
-    pair = pair[~teks_di(pair["level"], ("dinas",)) & (pair["pagu_apbd_rp"] > 0).to_numpy(dtype=bool)]
-    return float((pair["pagu_papbd_rp"] / pair["pagu_apbd_rp"]).median()) if len(pair) else np.nan
+    pair = pergeseran[~teks_di(pergeseran["level"], ("dinas",))]
+    return _median_rasio(pair["pagu_papbd_rp"], pair["pagu_apbd_rp"])
 
 
 #: How a header states that a money column is in thousands of rupiah (``Pagu Indikatif (Rp.000)``).
