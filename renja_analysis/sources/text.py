@@ -303,13 +303,13 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # known; the reconciliation says so)
     sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     if sampul_kantor and kalimat:
-        if not kantor_beda(sampul_kantor, kalimat):
+        rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
+        if rel != "beda":       # ``kantor_beda``'s rule
             # one office: the fuller name: the one holding words the other lacks (a cover line may be cut
             # off, a sentence may end at 'dr.'), else the one of more words (it writes out what the other
             # abbreviates: ``Satpol PP``), else the sentence's; two names one letter apart (``ejaan``: a typo,
             # or two offices, Tulung and Tulang) the title page's: it is the document's own title, the
             # sentence may cite another office's Renja (REV-U U1)
-            rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
             penuh = rel == "ejaan" or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
