@@ -28,7 +28,7 @@ from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
 from ..tables._common import lanjutan, parent_index, teks_di
-from ..tables.rkpd_review import kunci_label
+from ..tables.rkpd_review import kunci_label, teks_celah
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -686,12 +686,7 @@ def _celah_nomor(no: pd.Series, lain: tuple | None = None) -> list[tuple[int, st
     >>> _celah_nomor(pd.Series([2, 3], dtype="Int64"), ([1.0], [0])), _celah_nomor(pd.Series([1, 2, 5], dtype="Int64"), ([3.0], [2]))
     ([], [(2, '4')])
     """
-    return [(p, _teks_celah(a, b)) for p, a, b in _celah_bagian(no, lain)]
-
-
-def _teks_celah(a: int, b: int) -> str:
-    """The numbers missing between ``a`` and ``b``: ``5`` or ``17\u201328``."""
-    return f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
+    return [(p, teks_celah(a, b)) for p, a, b in _celah_bagian(no, lain)]
 
 
 def _mulai_lagi(v: np.ndarray, jumlah: np.ndarray, baru: np.ndarray, calon: np.ndarray) -> np.ndarray:
@@ -889,7 +884,7 @@ def _celah_32(part: pd.DataFrame, total_review: pd.DataFrame, side: str) -> list
     >>> _celah_32(part, tot, "hasil_analisis"), _celah_32(part, tot.iloc[:0], "hasil_analisis")
     ([], [(0, '1')])
     """
-    return [(p, _teks_celah(a, b)) for p, a, b in _celah_32_bagian(part, total_review, side)]
+    return [(p, teks_celah(a, b)) for p, a, b in _celah_32_bagian(part, total_review, side)]
 
 
 def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side: str) -> list[tuple[int, int, int]]:
@@ -958,7 +953,7 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > toleransi) \
                 or (b - a - 1 >= 3 and abs(selisih) > toleransi)
         if bisa:
-            out.append((float(lo), float(hi), _teks_celah(a, b)))
+            out.append((float(lo), float(hi), teks_celah(a, b)))
     return out
 
 
@@ -1102,7 +1097,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     for side, part in sides.items():
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
         bagian = _celah_32_bagian(part, total_review, side)
-        celah = [(p, _teks_celah(x, y)) for p, x, y in bagian]
+        celah = [(p, teks_celah(x, y)) for p, x, y in bagian]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=skala_32 if skala_32 != 1 else 0.0)

@@ -82,8 +82,9 @@ from ..names import (  # noqa: F401
 from ..numbers import format_angka, format_rupiah
 from ..sources.base import LABEL, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
+from ..tables.rkpd_review import teks_celah
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec, _teks_celah
+from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
@@ -1159,7 +1160,7 @@ def celah_sipd(doc, sp: pd.DataFrame, pasangan: dict, hilang: list,
     maaf: dict = {}
     ragu: dict = {}
     for g, a, b in celah:
-        k, teks = b - a - 1, _teks_celah(a, b)
+        k, teks = b - a - 1, teks_celah(a, b)
         kiri, kanan = ada_mitra[ada_mitra < g], ada_mitra[ada_mitra >= g]
         lo = mitra[kiri[-1]] if len(kiri) else None
         hi = mitra[kanan[0]] if len(kanan) else None

@@ -27,6 +27,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
+from ..labels import daftar
 from ..sources.base import LABEL as _LABELS, SourceText
 from ._common import (
     INT,
@@ -353,9 +354,8 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
                 celah = len(nanti_ada) < no - top - 1
                 if celah:
                     batas = [top, *nanti_ada, no]
-                    hilang = [f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
-                              for a, b in zip(batas, batas[1:]) if b - a > 1]
-                    say(i, lompat.format(f"nomor {_daftar(hilang)} tidak ada"), no, top + 1)
+                    hilang = [teks_celah(a, b) for a, b in zip(batas, batas[1:]) if b - a > 1]
+                    say(i, lompat.format(f"nomor {daftar(hilang)} tidak ada"), no, top + 1)
                 if nanti_ada:
                     if blok is None:
                         blok = {"i": i, "nos": [], "celah": False}
@@ -379,15 +379,14 @@ def check_numbering(src: SourceText, numbered: list, total: set | frozenset = fr
                     nama=kw["nama"], kolom="no", dokumen=kw["dokumen"], hitung=kw["hitung"])
 
 
-def _daftar(bagian: list[str]) -> str:
-    """``2``, ``2 dan 4``, ``2, 4, dan 7\u20139``.
+def teks_celah(a: int, b: int) -> str:
+    """The numbers missing between ``a`` and ``b``: ``5`` or ``17\u201328`` (what ``check_numbering``
+    and the findings' gaps, ``findings.document._celah_bagian``, say).
 
-    >>> _daftar(["2"]), _daftar(["2", "4"]), _daftar(["2", "4", "7\u20139"])
-    ('2', '2 dan 4', '2, 4, dan 7\u20139')
+    >>> teks_celah(4, 6), teks_celah(16, 29)
+    ('5', '17\u201328')
     """
-    if len(bagian) <= 2:
-        return " dan ".join(bagian)
-    return ", ".join(bagian[:-1]) + ", dan " + bagian[-1]
+    return f"{a + 1}" if b - a == 2 else f"{a + 1}\u2013{b - 1}"
 
 
 def _empty() -> pd.DataFrame:
