@@ -314,15 +314,132 @@ def _pemda_baris(b: pd.DataFrame) -> pd.Series:
 #: A year and month in an export's file name (``...-2026-01.json``, ``..._202601.csv``): the month it is of.
 _NAMA_BULAN_BERKAS = re.compile(r"(?<!\d)(20\d\d)[-_ .]?(0[1-9]|1[0-2])(?!\d)")
 
+#: The months as users write them in file names: whole (the old spellings Pebruari, Nopember too) or cut short.
+_KATA_BULAN = {**{b.lower(): i for i, b in enumerate(_BULAN, start=1)}, "pebruari": 2, "nopember": 11,
+               "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+               "ags": 8, "agust": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12}
+_BLN = "(?:" + "|".join(sorted(_KATA_BULAN, key=lambda k: (-len(k), k))) + ")(?![a-z])"
+#: One date: ``2026-01-31`` (``_`` or ``.`` too), ``20260131``, ``31-01-2026`` (``31.01.2026``), ``31 Januari 2026``.
+_TGL = rf"(?:20\d\d[-_.]\d\d[-_.]\d\d|20\d{{6}}|\d\d[-_.]\d\d[-_.]20\d\d|\d{{1,2}}[-_ .]?{_BLN}[-_ .]?20\d\d)"
+#: Between the dates of a range: ``sd``, ``s.d.``, ``s_d``, ``sampai``, ``hingga``, or ``-``, ``_``, spaces.
+_SD = r"[-_ .]*(?:s[-_. ]?d\.?|sampai(?:[-_ ]dengan)?|hingga)[-_ .]*"
+_SAMPAI = rf"(?:{_SD}|[-_ ]{{1,3}})"
+#: The periods a name may state, tried in this order: two dates; days and one month name (``1 sd 31 Januari
+#: 2026``); two month names (``Januari-Maret 2026``); two months ``2026-01 sd 2026-03`` (``sd`` between them).
+_RENTANG_BERKAS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"(?<!\d)(?<!\d[-_.])({_TGL}){_SAMPAI}({_TGL})(?!\d)(?![-_.]\d)",
+    rf"(?<!\d)(?<!\d[-_.])(\d{{1,2}})(?:[-_ .]?({_BLN})(?:[-_ .]?(20\d\d))?)?{_SAMPAI}(\d{{1,2}})[-_ .]?({_BLN})"
+    rf"[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)",
+    rf"(?<![a-z0-9])(?<!\d[-_ .])({_BLN})(?:[-_ .]?(20\d\d))?{_SAMPAI}({_BLN})[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)",
+    rf"(?<!\d)(?<!\d[-_.])(20\d\d)[-_.]?(\d\d){_SD}(20\d\d)[-_.]?(\d\d)(?!\d)(?![-_.]\d)"))
+#: A month named in words with its year (``januari-2026``, ``2026_Jan``), no day beside it.
+_KATA_BULAN_BERKAS = (
+    re.compile(rf"(?<![a-z0-9])(?<!\d[-_ .])({_BLN})[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\d)(?<!\d[-_.])(20\d\d)[-_ .]?({_BLN})(?![-_ .]?\d)", re.IGNORECASE))
+
+
+def _tanggal_berkas(teks: str) -> dict[str, tuple[int, int, int]]:
+    """The readings (year, month, day) of one date of a file name (``_TGL``), by the order its
+    numbers are written in: ``""`` for one order only (year first, or the month in words); ``01-02-2026``
+    is read day first (``"hb"``, as Indonesians write it) and month first (``"bh"``). A reading that
+    is no date is left out (a month above 12, a day above 31; a day past its month's end,
+    ``29-02-2026``, still names its month).
+
+    >>> _tanggal_berkas("2026-01-31"), _tanggal_berkas("31.01.2026"), _tanggal_berkas("1 Pebruari 2026")
+    ({'': (2026, 1, 31)}, {'hb': (2026, 1, 31)}, {'': (2026, 2, 1)})
+    >>> _tanggal_berkas("01-02-2026"), _tanggal_berkas("2026-13-01")
+    ({'hb': (2026, 2, 1), 'bh': (2026, 1, 2)}, {})
+    """
+    if m := re.fullmatch(r"(20\d\d)([-_.]?)(\d\d)\2(\d\d)", teks):
+        cara = {"": (int(m.group(1)), int(m.group(3)), int(m.group(4)))}
+    elif m := re.fullmatch(r"(\d\d)([-_.])(\d\d)\2(20\d\d)", teks):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        cara = {"hb": (y, b, a), "bh": (y, a, b)}
+    elif m := re.fullmatch(rf"(\d{{1,2}})[-_ .]?({_BLN})[-_ .]?(20\d\d)", teks, re.IGNORECASE):
+        cara = {"": (int(m.group(3)), _KATA_BULAN[m.group(2).lower()], int(m.group(1)))}
+    else:
+        cara = {}
+    return {k: t for k, t in cara.items() if 1 <= t[1] <= 12 and 1 <= t[2] <= 31}
+
+
+def _rentang_berkas(m: re.Match) -> tuple[int, ...] | None:
+    """The months (``tahun * 12 + bulan - 1``) a range matched by one of ``_RENTANG_BERKAS`` reaches,
+    from its first date's to its last date's; None when it reads no way or more than one way (its
+    start after its end, or ``01-02-2026 sd 10-02-2026``: 1 to 10 February, day first, or 2 January
+    to 2 October, month first; both dates are written in one order)."""
+    g = m.groups()
+    if len(g) == 2:                                            # two dates
+        a, z = _tanggal_berkas(g[0]), _tanggal_berkas(g[1])
+        cara = {(a[i], z[j]) for i in a for j in z if (i == j or "" in (i, j)) and a[i] <= z[j]}
+    elif len(g) == 6:                                          # days and one month name
+        y, bln = int(g[5]), _KATA_BULAN[g[4].lower()]
+        awal = (int(g[2]) if g[2] else y, _KATA_BULAN[g[1].lower()] if g[1] else bln, int(g[0]))
+        akhir = (y, bln, int(g[3]))
+        cara = {(awal, akhir)} if awal <= akhir and 1 <= awal[2] <= 31 and 1 <= akhir[2] <= 31 else set()
+    elif g[0].isdigit():                                       # 2026-01 sd 2026-03
+        awal, akhir = (int(g[0]), int(g[1]), 1), (int(g[2]), int(g[3]), 1)
+        cara = {(awal, akhir)} if 1 <= awal[1] <= 12 and 1 <= akhir[1] <= 12 and awal <= akhir else set()
+    else:                                                      # Januari-Maret 2026
+        y = int(g[3])
+        awal, akhir = (int(g[1]) if g[1] else y, _KATA_BULAN[g[0].lower()], 1), (y, _KATA_BULAN[g[2].lower()], 1)
+        cara = {(awal, akhir)} if awal <= akhir else set()
+    bulan = {tuple(range(a[0] * 12 + a[1] - 1, z[0] * 12 + z[1])) for a, z in cara}
+    return bulan.pop() if len(bulan) == 1 else None
+
+
+def periode_berkas(name: str) -> tuple[str, tuple[int, ...]] | None:
+    """The series and months of an export from its file name: the name with the period it
+    states replaced by ``#`` (the series: the office's exports of other periods share it), and
+    the months of that period (``tahun * 12 + bulan - 1``). None for a name stating no period
+    it can be read as.
+
+    The period is, first, a range of two dates (``2026-01-01_sd_2026-01-31``, ``01.01.2026 s.d.
+    31.01.2026``, ``20260101-20260131``, ``1 Januari 2026 sd 31 Januari 2026``, ``1 sd 31 Januari
+    2026``) or of two months (``Januari-Maret 2026``, ``2026-01 sd 2026-03``): every month from its
+    first date's to its last date's, one month when it lies within one; a range read no way or
+    two ways (``01-02-2026 sd 10-02-2026``, day or month first; its start after its end) is read as
+    before ranges were: by its first year and month, if any. Else a year
+    and month (``2026-01``, ``2026_01``, ``202601``, ``2026-01-31``: January), else a month
+    named with its year (``januari-2026``, ``Jan 2026``, ``2026_Januari``; not a day's date,
+    ``31-januari-2026``, nor a month without its year).
+
+    >>> periode_berkas("pkm-2026-01-01_sd_2026-01-28.json") == ("pkm-#.json", (2026 * 12,))
+    True
+    >>> periode_berkas("pkm-2026-01.json") == periode_berkas("pkm-januari-2026.json") == ("pkm-#.json", (24312,))
+    True
+    >>> [_nama_bulan(m, m) for m in periode_berkas("pkm 1 Januari 2026 s.d. 31 Maret 2026.json")[1]]
+    ['Januari 2026', 'Februari 2026', 'Maret 2026']
+    >>> periode_berkas("pkm-01-02-2026_sd_10-02-2026.json"), periode_berkas("pkm-31-januari-2026.json")
+    (None, None)
+    """
+    rentang = False
+    for pola in _RENTANG_BERKAS:
+        m = pola.search(name)
+        if m is not None:
+            bulan = _rentang_berkas(m)
+            if bulan is not None:
+                return name[:m.start()] + "#" + name[m.end():], bulan
+            rentang = True                                     # read no way or two: as before, no new reading
+            break
+    m = _NAMA_BULAN_BERKAS.search(name)
+    if m is not None:
+        return name[:m.start()] + "#" + name[m.end():], (int(m.group(1)) * 12 + int(m.group(2)) - 1,)
+    for pola in () if rentang else _KATA_BULAN_BERKAS:
+        m = pola.search(name)
+        if m is not None:
+            y, b = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
+            return name[:m.start()] + "#" + name[m.end():], (int(y) * 12 + _KATA_BULAN[b.lower()] - 1,)
+    return None
+
 
 def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFrame:
     """The office and month of each export read empty (``status`` ``kosong`` in the reading
     account ``berkas``: no record, so nothing in it names its office or period), known from its
-    file name only: a name that, without its year and month (``2026-01``), is the name of
-    exports read of one office (``kode_skpd``) without theirs is that office's export of that
-    month, a month in which it paid nothing: it covers that month (``bulan_celah``'s ``kosong``).
-    An empty export whose name names no month, or matches no office's series or several, covers
-    nothing. Only an export that parses and states no record (``[]``, ``recordsTotal`` 0, a CSV
+    file name only: a name that, without the period it states (``periode_berkas``: ``2026-01``,
+    ``2026-01-01_sd_2026-01-31``, ``januari-2026`` ...), is the name of exports read of one office
+    (``kode_skpd``) without theirs is that office's export of that period, in which it paid
+    nothing: it covers each month of it (``bulan_celah``'s ``kosong``). An empty export whose name
+    states no period read one way, or matches no office's series or several, covers nothing. Only an export that parses and states no record (``[]``, ``recordsTotal`` 0, a CSV
     holding its header only: a ``format`` in the account) may cover its month; a 0-byte or
     whitespace-only file (``format`` empty: what an interrupted download leaves) holds no export
     at all and covers nothing. Columns ``kode_skpd``, ``bulan`` (``tahun * 12 + bulan - 1``),
@@ -338,6 +455,15 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
     (['7'], ['Januari 2026'])
     >>> len(ekspor_kosong(akun.assign(format=[None, "json", "json"]), b))    # a 0-byte January: no export
     0
+
+    Named by a date range, the office's exports form a series as well; a range over two months
+    covers both.
+
+    >>> akun = pd.DataFrame({"berkas": ["pkm-2026-01-01_sd_2026-02-28.json", "pkm-2026-03-01_sd_2026-03-31.json"],
+    ...                      "format": "json", "status": ["kosong", "dibaca"]})
+    >>> k = ekspor_kosong(akun, pd.DataFrame({"berkas": ["pkm-2026-03-01_sd_2026-03-31.json"], "kode_skpd": ["7"]}))
+    >>> k["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in k["bulan"]]
+    (['7', '7'], ['Januari 2026', 'Februari 2026'])
     """
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
                          "berkas": pd.Series([], dtype=object)})
@@ -350,24 +476,18 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
     if not empty:
         return none
 
-    def seri(name: str) -> tuple[str, int] | None:
-        m = _NAMA_BULAN_BERKAS.search(name)
-        if m is None:
-            return None
-        return name[:m.start()] + "#" + name[m.end():], int(m.group(1)) * 12 + int(m.group(2)) - 1
-
     held = baris[["berkas", "kode_skpd"]].astype(object).drop_duplicates()
     office: dict[str, set] = {}
     for name, kode in zip(held["berkas"].astype(str), held["kode_skpd"]):
-        key = seri(name)
+        key = periode_berkas(name)
         if key is not None:
             office.setdefault(key[0], set()).add(kode)
-    rows = []
+    rows: list[tuple[object, int, str]] = []
     for name in empty:
-        key = seri(name)
+        key = periode_berkas(name)
         owners = office.get(key[0], set()) if key is not None else set()
         if key is not None and len(owners) == 1:
-            rows.append((next(iter(owners)), key[1], name))
+            rows.extend((next(iter(owners)), bulan, name) for bulan in key[1])
     if not rows:
         return none
     return pd.DataFrame(rows, columns=["kode_skpd", "bulan", "berkas"]).astype(
@@ -1014,7 +1134,7 @@ def semua_temuan(baris: pd.DataFrame, ambang_hari: int = AMBANG_HARI_SP2D,
 
 
 __all__ = ["AMBANG_HARI_SP2D", "TIDAK_DIHITUNG", "banding_identitas", "bulan_celah", "di_luar_tahun", "ekspor_kosong",
-           "identitas_realisasi", "nilai_berubah", "nilai_tidak_wajar", "periksa_rencana", "periode_celah",
+           "identitas_realisasi", "nilai_berubah", "nilai_tidak_wajar", "periksa_rencana", "periode_berkas", "periode_celah",
            "periode_tumpang_tindih", "semua_temuan", "proses_lama", "tahap_lain", "tanggal", "temuan_kesesuaian",
            "terhadap_rencana",
            "tidak_dihitung", "tolak_rencana"]
