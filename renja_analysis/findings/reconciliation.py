@@ -41,8 +41,9 @@ then one ``kesesuaian_sipd`` finding (info) names the difference and every
 ``dokumen_vs_sipd`` finding is info, its message opening with it. What a side does not
 state is named in that finding, never assumed equal. Where both sides name their pemda or
 office but the names may name another (``Kesesuaian.ragu``: ``Madiun`` against ``Kota Madiun``,
-an office name that is the other's but for some words; an office picked by shared row names for a
-document naming none, or only in its file name), the data may be another's: every
+an office name that is the other's but for some words; a title page and a kata pengantar naming,
+as the document was read, one office that SIPD holds as two, ``_dua_kantor``; an office picked by
+shared row names for a document naming none, or only in its file name), the data may be another's: every
 kritis ``dokumen_vs_sipd`` finding is a peringatan, its message opening with the doubt
 (``ragukan``), and the ``kesesuaian_sipd`` finding says so.
 """
@@ -374,8 +375,52 @@ def _nama_penunjang(ren: pd.DataFrame, dok: pd.DataFrame) -> set:
         review.loc[under, "nama"].dropna().map(normalise_name))
 
 
-def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]:
-    """The SKPD code (``SKPD``) of the document's office and how it was found (``nama``: the one office
+def _sampul(doc, ident: dict) -> str | None:
+    """The title page's name of the document's office where the office compared (``ident``, its
+    ``identitas_dokumen``: read from its text, not its file name) is the kata pengantar's fuller name of
+    it (``sources.text.identitas``'s ``instansi_sampul``: fewer words, or initials, on the title page),
+    else None (also for a workbook, or a document read back from its tables)."""
+    if ident["dari"]["instansi"] != "teks dokumen":
+        return None
+    return (getattr(doc, "identitas", None) or {}).get("instansi_sampul")
+
+
+def _dua_kantor(offices: pd.DataFrame, instansi, sampul) -> tuple[str | None, list[str]]:
+    """Where the document's two names of its office name two offices of the SIPD data (REV-U U1b): the
+    office compared with and the codes (``SKPD``) of every office the names name, else ``(None, [])``.
+
+    ``sources.text.identitas`` read the title page's ``sampul`` and the kata pengantar's ``instansi`` as one
+    office (``banding_kantor``: a part, ``Dinas Sosial`` / ``Dinas Sosial P3A``; initials, ``BKD``) and kept
+    the sentence's, the fuller name. The names are two offices when the data holds one office named
+    ``instansi`` (``sama``) and another that ``sampul`` names (``sama``, or ``singkatan``: its initials):
+    the sentence may cite another office's Renja (``selaras dengan Renja ...``), the title page's line may
+    have lost words, and which of the two the document is cannot be read. Compared with the title page's
+    office when it names one, the document's own title (as for two names one letter apart), else with
+    ``instansi``'s; ``periksa_kesesuaian`` holds the pairing in doubt.
+
+    >>> offices = pd.DataFrame({SKPD: ["1", "2", "3"], NAMA_SKPD: [
+    ...     "KECAMATAN KUTA", "KECAMATAN KUTA SELATAN", "KECAMATAN KUTA UTARA"]})
+    >>> _dua_kantor(offices, "Kecamatan Kuta Selatan", "KECAMATAN KUTA")
+    ('1', ['1', '2'])
+    >>> _dua_kantor(offices.iloc[1:], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")    # one office in SIPD
+    (None, [])
+    >>> offices = pd.DataFrame({SKPD: ["1", "2"], NAMA_SKPD: ["BADAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH"]})
+    >>> _dua_kantor(offices, "Badan Kepegawaian Daerah", "BKD"), _dua_kantor(offices[1:], "Badan Kepegawaian Daerah", "BKD")
+    (('2', ['1', '2']), (None, []))
+    """
+    names = offices[NAMA_SKPD].tolist()
+    sama = [i for i, n in enumerate(names) if banding_kantor(instansi, n)[0] == "sama"]
+    judul = [i for i, n in enumerate(names) if banding_kantor(sampul, n)[0] in ("sama", "singkatan")]
+    if len(sama) != 1 or not set(judul) - set(sama):
+        return None, []
+    kode = offices[SKPD].astype(str).tolist()
+    return kode[(judul if len(judul) == 1 else sama)[0]], [kode[i] for i in sorted(set(judul) | set(sama))]
+
+
+def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None) -> tuple[str | None, str | None]:
+    """The SKPD code (``SKPD``) of the document's office and how it was found (``nama_ganda``: the
+    title page's name ``sampul`` and ``instansi``, the kata pengantar's, name two offices of the data,
+    ``_dua_kantor``; ``nama``: the one office
     whose name has the same content words as ``instansi``, ``banding_kantor``; ``nama_sebagian``: else
     the one office whose name is ``instansi``'s but for words on one side only, or an abbreviation read
     as initials; ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
@@ -388,6 +433,9 @@ def _cari_perangkat_daerah(sipd, doc, instansi) -> tuple[str | None, str | None]
     """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
     if instansi and len(offices):
+        kode, _ = _dua_kantor(offices, instansi, sampul) if sampul else (None, [])
+        if kode is not None:
+            return kode, "nama_ganda"
         # office names are compared by their words, never by a similarity score: Pertanian is not Pertanahan
         rel = np.array([banding_kantor(instansi, n)[0] for n in offices[NAMA_SKPD]])
         for status, cara in (("sama", "nama"), (_SEBAGIAN, "nama_sebagian")):
@@ -433,8 +481,9 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
         When no office of the SIPD data can be told to be the document's (also when the
         data holds one office that is plainly another one).
     """
-    instansi = identitas_dokumen(doc)["instansi"]
-    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi)
+    ident = identitas_dokumen(doc)
+    instansi = ident["instansi"]
+    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident))
     if kode is not None:
         return kode
     offices = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str)
@@ -472,12 +521,14 @@ class Kesesuaian:
     cara : str or None
         How the office was found: ``nama`` (a name of the same content words as the document's office,
         ``banding_kantor``), ``nama_sebagian`` (a name with words on one side only, or an abbreviation
-        read as initials: ``tidak_diketahui``),
+        read as initials: ``tidak_diketahui``), ``nama_ganda`` (the title page's name and the kata
+        pengantar's are two offices of the data, ``_dua_kantor``: ``tidak_diketahui``),
         ``nama_kegiatan`` (most program/kegiatan names shared outside the support program).
     ragu : tuple
         The ``tidak_diketahui`` aspects both sides name with names that may name another: a pemda
         name without its kind (``Madiun``: the Kabupaten or the Kota), an office name that is the
-        other's but for words on one side, initials or the Usaha Mikro/Kecil/Menengah words; also the
+        other's but for words on one side, initials or the Usaha Mikro/Kecil/Menengah words, the document's
+        title page and kata pengantar naming two offices of the data (``nama_ganda``); also the
         office picked by shared row names for a document that names none, or only in its file name. The
         data may be another pemda's or office's: ``rekonsiliasi`` hedges its kritis findings.
     """
@@ -677,7 +728,8 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     (True, '2.17.0.00.0.00.01.0000', 'nama', ['sama', 'sama', 'sama'])
     """
     ident = identitas_dokumen(doc)
-    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"])
+    sampul = _sampul(doc, ident)
+    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul)
     side = identitas_sipd(sipd, kode)
     rows = []
     doubt: list[str] = []
@@ -736,6 +788,16 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         kegiatan = "" if cara != "nama_kegiatan" else "; dipilih dari nama program/kegiatan yang sama"
         if cara == "nama":
             dari, status = "kolom nama_skpd", "sama"
+        elif cara == "nama_ganda":
+            # the title page's name and the kata pengantar's, one office as the document was read, are two
+            # offices of the data: which one is the document's is not known (REV-U U1b)
+            _, kodes = _dua_kantor(ren.drop_duplicates(SKPD), dok, sampul)
+            lain = ren.drop_duplicates(SKPD).set_index(SKPD).loc[[k for k in kodes if k != kode], NAMA_SKPD]
+            dok = f"{sampul} (halaman judul) atau {dok} (kata pengantar)"
+            dari = (f"kolom nama_skpd; SIPD memuat pula {', '.join(map(str, lain))}: nama di halaman judul dan nama di "
+                    "kata pengantar dokumen adalah dua perangkat daerah di SIPD, mana milik dokumen tidak dapat dipastikan")
+            status = "tidak_diketahui"
+            doubt.append("perangkat_daerah")
         elif dok is None:
             # the document names no office: that SIPD's office is its own rests on shared row names alone
             dari, status = "kolom nama_skpd, dipilih dari nama program/kegiatan yang sama", "tidak_diketahui"

@@ -249,13 +249,20 @@ def halaman_tak_urut(pages: list[int], at_break: list[bool]) -> list[int]:
 
 
 def identitas(lines: list[str], head: int = 60) -> dict:
-    """Title, government, office and date from the first lines of a document.
+    """Title, government, office and date from the first lines of a document; ``instansi_sampul``, the
+    title page's name of the office, where the office is the kata pengantar's name of it written with
+    more words (``Dinas Sosial`` / ``Dinas Sosial P3A``) or out of the title page's initials (``BKD``):
+    the reconciliation asks whether SIPD holds the two names as two offices
+    (``findings.reconciliation._dua_kantor``).
 
     Examples
     --------
     >>> identitas(["# RENCANA KERJA PERUBAHAN TAHUN 2024", "**PEMERINTAH KABUPATEN MAGETAN**  ",
     ...            "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  ", "Magetan, Agustus 2024"])
     {'judul': 'RENCANA KERJA PERUBAHAN TAHUN 2024', 'pemerintah': 'PEMERINTAH KABUPATEN MAGETAN', 'instansi': 'DINAS KOPERASI USAHA KECIL DAN MENENGAH', 'tanggal': 'Agustus 2024'}
+    >>> identitas(["**DINAS SOSIAL**", "## KATA PENGANTAR",
+    ...            "Rencana Kerja (RENJA) Dinas Sosial P3A Kabupaten Magetan Tahun 2024 ini disusun."])
+    {'instansi': 'Dinas Sosial P3A', 'instansi_sampul': 'DINAS SOSIAL'}
     """
     out: dict = {}
     tebal: str | None = None
@@ -313,9 +320,14 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             penuh = rel == "ejaan" or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
+            if not penuh and rel != "sama":
+                # the title page's name, fewer words or initials, kept for the reconciliation: where SIPD holds
+                # an office it names beside the sentence's, the two are two offices, and which one the
+                # document is, is not known (REV-U U1b; ``findings.reconciliation._dua_kantor``)
+                out["instansi_sampul"] = sampul_kantor
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
-    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal") if key in out}
+    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul") if key in out}
 
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:

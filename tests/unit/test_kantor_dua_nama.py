@@ -1,0 +1,132 @@
+"""REV-U U1b: a title page and a kata pengantar naming, as the document is read, one office with a part of
+its name or its initials on the title page (``names.banding_kantor`` ``bagian`` / ``singkatan``), where the
+SIPD data holds the two names as two offices.
+
+``sources.text.identitas`` keeps the fuller name, the sentence's (``Kecamatan Kuta Selatan`` beside the title
+page's ``KECAMATAN KUTA``); a pemda-wide export holding both Kecamatan Kuta and Kecamatan Kuta Selatan (the
+Badung kecamatan) paired the document with the sentence's office by its exact name, 39 kritis against another
+office's figures when the sentence cites another office's Renja (``disusun selaras dengan Renja ...``).
+
+The data below, by hand: the bundled document's own SIPD rows (the Magetan fixture, 4 kritis against the
+document: ``test_identitas_kantor``) under office A, ``2.17.0.00.0.00.01.0000``, and the same rows under
+office B, ``2.17.0.00.0.00.02.0000``, every pagu Rp1.000.000 higher (so that a pairing with B gives kritis
+the document is not to blame for). The title page names A, the kata pengantar B.
+
+- ``KECAMATAN KUTA`` / ``Kecamatan Kuta Selatan``: content words {kecamatan, kuta} within {kecamatan, kuta,
+  selatan}: ``bagian``; the sentence holds a word the title page lacks, so the office read is the
+  sentence's. SIPD names KECAMATAN KUTA (the title page's, exactly) and KECAMATAN KUTA SELATAN (the
+  sentence's): two offices, which one is the document's is not known (the title page's line may have lost
+  ``SELATAN``, the sentence may cite another kecamatan's Renja): in doubt, compared with the title page's
+  office A, the document's own title; every kritis a peringatan opening with the doubt, none kritis.
+- ``BKD`` / ``Badan Kepegawaian Daerah``: ``singkatan`` (b-k-d the initials of badan, kepegawaian, daerah);
+  BKD is also the initials of BADAN KEUANGAN DAERAH (office A here): the title page names two offices, the
+  sentence one (B): in doubt, compared with B (the title page's name names no one office), none kritis.
+- the same names with SIPD holding Badan Kepegawaian Daerah alone (A, the document's data): one office,
+  ``sama``, the 4 kritis stay kritis (no doubt where the data does not name two offices).
+- the title page holding the fuller name (``KECAMATAN KUTA SELATAN`` / ``Renja Kecamatan Kuta``): the title
+  page's office, named exactly (A): ``sama``, the 4 kritis stay (the shorter sentence names nothing the
+  title page's full name does not).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import first_fast
+from test_sipd import MAGETAN, write_json
+
+from renja_analysis import load_document, load_sipd
+from renja_analysis.config import DEFAULT_SOURCE
+from renja_analysis.findings.reconciliation import periksa_kesesuaian, rekonsiliasi
+from renja_analysis.sources.text import identitas
+
+A, B = "2.17.0.00.0.00.01.0000", "2.17.0.00.0.00.02.0000"
+KALIMAT = ("Alhamdulillah atas rahmat dan karunia Allah Subhanahu Wa Ta'ala Rencana Kerja (RENJA) Perubahan Dinas "
+           "Koperasi Usaha Kecil dan Menengah Kabupaten Magetan Tahun 2024 ini dapat diselesaikan dengan jadwal "
+           "yang direncanakan.")
+RUJUKAN = "Alhamdulillah, dokumen ini disusun selaras dengan Renja {} Kabupaten Magetan Tahun 2024 sebagai acuan."
+
+
+def _dokumen(tmp_path: Path, sampul: str, kalimat: str):
+    """The bundled document, its title page's office line ``sampul``, its kata pengantar's title sentence
+    replaced by ``kalimat``."""
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    assert lines[9] == "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  " and KALIMAT in lines
+    lines[9] = sampul
+    lines[lines.index(KALIMAT)] = kalimat
+    p = tmp_path / "renja-perubahan-2024-magetan.md"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    return load_document(p)
+
+
+def _sipd(tmp_path: Path, nama_a: str, nama_b: str | None):
+    """The Magetan fixture's records as office A ``nama_a`` (the document's data) and, with ``nama_b``, the
+    same records as office B, every pagu Rp1.000.000 higher."""
+    records = json.loads(MAGETAN.read_text(encoding="utf-8"))
+    out = [dict(r, nama_skpd=nama_a, nama_sub_skpd=nama_a) for r in records]
+    assert {r["kode_skpd"] for r in out} == {A}
+    if nama_b:
+        out += [dict(r, nama_skpd=nama_b, nama_sub_skpd=nama_b, kode_skpd=B, kode_sub_skpd=B, id_skpd=101,
+                     id_sub_skpd=201, id_bl=r["id_bl"] + 5000, pagu=(r["pagu"] or 0) + 1_000_000) for r in records]
+    return load_sipd(write_json(tmp_path / "sipd", out, "pemda.json"))
+
+
+def _kritis_peringatan(doc, sipd):
+    t = rekonsiliasi(doc, sipd)[1]
+    t = t[t["jenis"].astype(str) == "dokumen_vs_sipd"]
+    tingkat, pesan = t["tingkat"].astype(str), t["pesan"].astype(str)
+    return int((tingkat == "kritis").sum()), int(pesan.str.startswith("[Belum pasti data yang sama").sum())
+
+
+def test_the_title_pages_shorter_name_is_kept_beside_the_sentences():
+    j = ["# RENCANA KERJA PERUBAHAN TAHUN 2024", "PEMERINTAH KABUPATEN MAGETAN"]
+    lines = j + ["KECAMATAN KUTA", "## KATA PENGANTAR", RUJUKAN.format("Kecamatan Kuta Selatan")]
+    assert identitas(lines) == {"judul": "RENCANA KERJA PERUBAHAN TAHUN 2024",
+                                "pemerintah": "PEMERINTAH KABUPATEN MAGETAN", "instansi": "Kecamatan Kuta Selatan",
+                                "instansi_sampul": "KECAMATAN KUTA"}
+    lines = j + ["BKD", "## KATA PENGANTAR", RUJUKAN.format("Badan Kepegawaian Daerah")]
+    assert identitas(lines)["instansi_sampul"] == "BKD"
+    # none where the title page's name is the one read (the fuller), the same words, or one letter apart
+    for sampul, kalimat in (("KECAMATAN KUTA SELATAN", "Kecamatan Kuta"), ("KECAMATAN KUTA", "Kecamatan Kuta"),
+                            ("KECAMATAN TULUNG", "Kecamatan Tulang")):
+        assert "instansi_sampul" not in identitas(j + [sampul, "## KATA PENGANTAR", RUJUKAN.format(kalimat)])
+
+
+# one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+@pytest.mark.parametrize("sampul, kalimat, nama_a, nama_b, kode", first_fast([
+    ("KECAMATAN KUTA", "Kecamatan Kuta Selatan", "KECAMATAN KUTA", "KECAMATAN KUTA SELATAN", A),
+    ("DINAS KESEHATAN", "Dinas Peternakan dan Kesehatan Hewan", "DINAS KESEHATAN",
+     "DINAS PETERNAKAN DAN KESEHATAN HEWAN", A),
+    ("DINAS SOSIAL", "Dinas Sosial P3A", "DINAS SOSIAL", "DINAS SOSIAL P3A", A),
+    ("BKD", "Badan Kepegawaian Daerah", "BADAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH", B),
+]), ids=["kuta", "kesehatan", "sosial", "bkd"])
+def test_two_names_sipd_holds_as_two_offices_are_in_doubt(tmp_path, sampul, kalimat, nama_a, nama_b, kode):
+    """Before: paired exactly with the sentence's office B, 39 kritis against its figures."""
+    doc, sipd = _dokumen(tmp_path, sampul, RUJUKAN.format(kalimat)), _sipd(tmp_path, nama_a, nama_b)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu, kes.sepadan) == (kode, "nama_ganda", ("perangkat_daerah",), True)
+    lain = nama_b if kode == A else nama_a
+    row = kes.tabel.set_index("aspek").loc["perangkat_daerah"]
+    assert row.tolist() == [
+        f"{sampul} (halaman judul) atau {kalimat} (kata pengantar)", "teks dokumen",
+        nama_a if kode == A else nama_b,
+        f"kolom nama_skpd; SIPD memuat pula {lain}: nama di halaman judul dan nama di kata pengantar dokumen "
+        "adalah dua perangkat daerah di SIPD, mana milik dokumen tidak dapat dipastikan", "tidak_diketahui"]
+    kritis, ragu = _kritis_peringatan(doc, sipd)
+    assert kritis == 0 and ragu >= (4 if kode == A else 39)
+
+
+@pytest.mark.parametrize("sampul, kalimat, nama_a, nama_b", first_fast([
+    # BKD is Badan Kepegawaian Daerah where the data holds no other office of those initials
+    ("BKD", "Badan Kepegawaian Daerah", "BADAN KEPEGAWAIAN DAERAH", "DINAS PERDAGANGAN"),
+    # the title page holds the fuller name: its office, whatever else the data holds
+    ("KECAMATAN KUTA SELATAN", "Kecamatan Kuta", "KECAMATAN KUTA SELATAN", "KECAMATAN KUTA"),
+    # one office of the pair in the data: one office, as before
+    ("KECAMATAN KUTA", "Kecamatan Kuta Selatan", "KECAMATAN KUTA SELATAN", None),
+]), ids=["bkd_satu", "sampul_lengkap", "satu_kantor"])
+def test_two_names_of_one_office_in_the_data_keep_their_kritis(tmp_path, sampul, kalimat, nama_a, nama_b):
+    doc, sipd = _dokumen(tmp_path, sampul, RUJUKAN.format(kalimat)), _sipd(tmp_path, nama_a, nama_b)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
