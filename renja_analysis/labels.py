@@ -90,13 +90,18 @@ LABEL_KOLOM = {
 ISTILAH_MULAI, ISTILAH_SELESAI = "<!-- istilah:mulai -->", "<!-- istilah:selesai -->"
 
 
-def daftar(items) -> str:
-    """Items as an Indonesian list (PUEBI: a comma before ``dan`` from three on).
+def daftar(items, batas: int | None = None) -> str:
+    """Items as an Indonesian list (PUEBI: a comma before ``dan`` from three on); with ``batas``,
+    the first ``batas`` items and how many more.
 
     >>> daftar(["nama"]), daftar(["nama", "indikator"]), daftar(["nama", "indikator", "satuan"])
     ('nama', 'nama dan indikator', 'nama, indikator, dan satuan')
+    >>> daftar(["A", "B", "C", "D", "E"], batas=3), daftar(["A", "B", "C"], batas=3)
+    ('A, B, C, dan 2 lainnya', 'A, B, dan C')
     """
     items = [str(i) for i in items]
+    if batas is not None and len(items) > batas:
+        items = items[:batas] + [f"{len(items) - batas} lainnya"]
     if len(items) <= 2:
         return " dan ".join(items)
     return ", ".join(items[:-1]) + ", dan " + items[-1]

@@ -31,8 +31,10 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -284,7 +286,71 @@ def _fill(color: str) -> PatternFill:
     return PatternFill(start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper(), fill_type="solid")
 
 
-def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame, kolom: dict = KOLOM) -> None:
+#: The author of a cell's note (``catatan_sel``).
+PENULIS_CATATAN = "renja-analysis"
+#: The Catatan sheet's row that points at the notes, written only where a cell holds one.
+BARIS_CATATAN_SEL = ("Catatan sel", "sel bersegitiga merah di lembar Evaluasi memuat catatan (arahkan penunjuk ke "
+                     "sel itu): angka yang dihitung dari sel realisasi kosong, dari jumlah rinciannya atau dinilai 0 "
+                     "karena tidak dilaporkan")
+
+
+def catatan_sel(evaluasi: pd.DataFrame) -> dict:
+    """The notes of the evaluation sheet's cells whose number its row's own realisation cell cannot
+    give, because that cell is empty (``metrics.realisasi_dinilai``, ``metrics.realisasi_rincian``):
+    a program's or kegiatan's serapan summed from its rows below, a sub kegiatan's serapan or
+    capaian judged 0 (not reported). A reviewer sees the empty cell beside a number; the note says
+    where the number came from. ``{(row position, column): text}``; empty for a table without such rows.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...     "nama": ["P", "K", "A", "B"], "indikator": ["i", "j", "k", "l"],
+    ...     "target_k": [None, None, 4.0, 2.0], "realisasi_k": [None, None, 1.0, None],
+    ...     "capaian_k": [None, None, 25.0, 0.0], "pagu_rp": [100.0, 100.0, 60.0, 40.0],
+    ...     "realisasi_rp": [None, 30.0, 30.0, None], "serapan_rp": [30.0, 30.0, 50.0, 0.0]})
+    >>> for k, v in catatan_sel(ev).items():
+    ...     print(k, v)
+    (0, 'serapan_rp') Sel realisasi (Rp) program ini kosong di Tabel 2.2: serapan dihitung dari jumlah realisasi kegiatan di bawahnya, Rp30, bukan dari sel itu.
+    (3, 'capaian_k') Realisasi K tidak dilaporkan (sel kosong di Tabel 2.2): capaian dinilai 0 (belum ada realisasi).
+    (3, 'serapan_rp') Realisasi (Rp) tidak dilaporkan (sel kosong di Tabel 2.2): serapan dinilai 0 (belum ada realisasi).
+    >>> catatan_sel(ev.assign(realisasi_rp=[30.0, 30.0, 30.0, 0.0], realisasi_k=[None, None, 1.0, 0.0]))
+    {}
+    """
+    from ..labels import DARI_RINCIAN
+    from ..metrics import realisasi_rincian
+    from ..numbers import format_rupiah
+
+    out: dict = {}
+    if not {"level", "realisasi_rp", "serapan_rp", "realisasi_k", "capaian_k"} <= set(evaluasi.columns):
+        return out
+    level = evaluasi["level"].astype(str).to_numpy()
+    k = (pd.to_numeric(evaluasi["realisasi_k"]).isna() & pd.to_numeric(evaluasi["capaian_k"]).notna()).to_numpy(
+        dtype=bool)
+    rp = (pd.to_numeric(evaluasi["realisasi_rp"]).isna() & pd.to_numeric(evaluasi["serapan_rp"]).notna()).to_numpy(
+        dtype=bool)
+    if not (k.any() or rp.any()):
+        return out
+    rincian = realisasi_rincian(evaluasi)
+    for i in sorted(set(np.flatnonzero(k).tolist()) | set(np.flatnonzero(rp).tolist())):
+        if k[i]:
+            out[(i, "capaian_k")] = ("Realisasi K tidak dilaporkan (sel kosong di Tabel 2.2): capaian dinilai 0 "
+                                     "(belum ada realisasi).")
+        if not rp[i]:
+            continue
+        dari = rincian["realisasi_dari_rincian"].iloc[i]
+        if isinstance(dari, str) and dari in DARI_RINCIAN:
+            tingkat = level[i].replace("_", " ")
+            out[(i, "serapan_rp")] = (f"Sel realisasi (Rp) {tingkat} ini kosong di Tabel 2.2: serapan dihitung "
+                                      f"dari jumlah realisasi {DARI_RINCIAN[dari]} di bawahnya, "
+                                      f"{format_rupiah(rincian['realisasi_rp'].iloc[i])}, bukan dari sel itu.")
+        else:
+            out[(i, "serapan_rp")] = ("Realisasi (Rp) tidak dilaporkan (sel kosong di Tabel 2.2): serapan dinilai 0 "
+                                      "(belum ada realisasi).")
+    return out
+
+
+def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame, kolom: dict = KOLOM,
+                 catatan: dict | None = None) -> None:
     ws = wb.create_sheet(title)
     df, _ = lembar(table)
     cols = list(df.columns)
@@ -319,6 +385,10 @@ def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame, kolom: dict = KO
             for label, color in colors.items():
                 ws.conditional_formatting.add(f"{letter}2:{letter}{n}", CellIsRule(
                     operator="equal", formula=[f'"{label}"'], fill=_fill(color)))
+    for (i, col), text in (catatan or {}).items():
+        if col in cols:
+            ws.cell(row=i + 2, column=cols.index(col) + 1).comment = Comment(text, PENULIS_CATATAN, height=110,
+                                                                              width=260)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(max(len(cols), 1))}{n}"
 
@@ -344,7 +414,7 @@ def _write_schema(wb: Workbook, tables: dict, sheets: dict, kolom: dict) -> None
     ws.sheet_state = "hidden"
 
 
-def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> None:
+def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "", bertanda: bool = False) -> None:
     ws = wb.create_sheet("Catatan")
     jenis = _nilai(_dokumen(tables), "jenis_dokumen")
     rows = [
@@ -367,7 +437,7 @@ def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "") -> 
         ("Kode", "kolom berkode (status, jenis temuan, tingkat ...) tampil sebagai label; kodenya di kolom "
                  "\"Kode ...\" sesudahnya, sama dengan berkas CSV/Parquet"),
         ("Kamus data", f"setiap kolom setiap lembar dan daftar kode: lembar \"{KAMUS}\""),
-    ]
+    ] + ([BARIS_CATATAN_SEL] if bertanda else [])
     for r in rows:
         _append(ws, r)
     ws["A1"].font = Font(bold=True, size=14)
@@ -444,9 +514,11 @@ def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     kolom = kolom_tahun(tahun_evaluasi(_nilai(row, "tahun"), _nilai(row, "jenis_dokumen")))
     wb = Workbook()
     wb.remove(wb.worksheets[0])       # the empty sheet a new workbook starts with
+    # the notes of the evaluation sheet's numbers that rest on an empty realisation cell
+    catatan = catatan_sel(tables["evaluasi"]) if "evaluasi" in tables else {}
     for title, name in sheets.items():
-        _write_sheet(wb, title, tables[name], kolom)
-    _write_notes(wb, tables, sumber, dokumen)
+        _write_sheet(wb, title, tables[name], kolom, catatan if name == "evaluasi" else None)
+    _write_notes(wb, tables, sumber, dokumen, bertanda=bool(catatan))
     _write_dictionary(wb, tables, sheets, kolom)
     _write_schema(wb, tables, sheets, kolom)
     buf = io.BytesIO()
@@ -506,4 +578,4 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     return out
 
 
-__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "kolom_tahun", "lembar", "lembar_tabel", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]
+__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "catatan_sel", "kolom_tahun", "lembar", "lembar_tabel", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

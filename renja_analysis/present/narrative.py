@@ -40,13 +40,13 @@ from ..status import (
 from .comparison import jumlah_program
 from .escape import markdown_teks
 from .summary import (
-    KOLOM_SERAPAN,
     bagian_serapan_dipersoalkan,
     capaian_ringkas,
     jumlah_temuan,
     masalah_per_program,
+    program_serapan_dipersoalkan,
     program_temuan,
-    sengketa_baris,
+    serapan_program_dipersoalkan,
 )
 
 #: Join names the Indonesian way: 'a', 'a dan b', 'a, b, dan c'.
@@ -314,8 +314,12 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
         if lo != hi:
             st = str(r["terendah_status"]) if pd.notna(r["terendah_status"]) else ""
             ser = format_persen(r["terendah_serapan_rp"])
-            keadaan = (f"dengan serapan {ser} tanpa output" if st == SERAPAN_TANPA_OUTPUT else
-                       f"({_status_kecil(st)}, serapan {ser})" if st else f"(serapan {ser})")
+            catatan = _catatan_terendah(r)
+            if st == SERAPAN_TANPA_OUTPUT:
+                keadaan = (f"({catatan}) " if catatan else "") + f"dengan serapan {ser} tanpa output"
+            else:
+                keadaan = "(" + (f"{catatan}; " if catatan else "") + (
+                    f"{_status_kecil(st)}, serapan {ser})" if st else f"serapan {ser})")
             text += (f"; terendah: {nama(r['terendah_nama'])}{_seri(r)}, capaian "
                      f"{format_persen(r['terendah_capaian_k'])} {keadaan}"
                      + (" \u2014 kritis" if bool(r["terendah_kritis"]) else ""))
@@ -325,6 +329,26 @@ def kalimat_capaian(r: pd.Series, nama=None) -> str:
         ekor.insert(0, f"{'capaian' if sengketa == 1 else f'{sengketa} capaian'} yang ikut dihitung dipersoalkan "
                        f"temuan kritis ({_daftar([nama(x) for x in nama_s])}): angka di atas bergantung padanya")
     return text + (f"; {'; '.join(ekor)}" if ekor else "")
+
+
+def _catatan_terendah(r: pd.Series) -> str:
+    """What the capaian of the worst row (``summary.capaian_ringkas``) rests on where it is not the
+    document's plain figure, as the rest of ``kalimat_capaian`` hedges its rows: the kritis
+    findings disputing its numbers (``terendah_dipersoalkan``), an empty realisation cell counted
+    as 0 (``terendah_kosong``, ``metrics.realisasi_dinilai``); empty otherwise.
+
+    >>> _catatan_terendah(pd.Series({"terendah_dipersoalkan": "capaian di atas 100%", "terendah_kosong": True}))
+    'dipersoalkan temuan kritis: capaian di atas 100%; realisasi kinerjanya tidak dilaporkan dan dinilai 0'
+    >>> _catatan_terendah(pd.Series({"terendah_kosong": False}))
+    ''
+    """
+    bagian = []
+    soal = r.get("terendah_dipersoalkan")
+    if isinstance(soal, str) and soal:
+        bagian.append(f"dipersoalkan temuan kritis: {soal}")
+    if bool(r.get("terendah_kosong", False)):
+        bagian.append("realisasi kinerjanya tidak dilaporkan dan dinilai 0")
+    return "; ".join(bagian)
 
 
 def _seri(r: pd.Series) -> str:
@@ -429,7 +453,7 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
             f"Sampai dengan triwulan {ROMAWI[triwulan]}, serapan {len(prog)} program **{format_persen(ser)}** "
             f"({format_rupiah(real)} dari pagu {format_rupiah(pagu)}), {_banding(ser, harapan)} harapan linear "
             f"{format_persen(harapan, 0)}" + (f" (predikat serapan {pred})" if pd.notna(pred) else "")
-            + _serapan_dipersoalkan(prog, temuan, tautan_nama) + "."]
+            + _serapan_dipersoalkan(evaluasi, temuan, tautan_nama) + "."]
     if total["dari_rincian"]:
         kalimat.append(f"Realisasi {total['dari_rincian']} program yang selnya kosong di Tabel 2.2 diambil dari "
                        "jumlah realisasi kegiatan atau sub kegiatannya.")
@@ -469,8 +493,10 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         if cap["capaian_min_k"] != cap["capaian_maks_k"]:
             st = str(cap["terendah_status"]) if pd.notna(cap["terendah_status"]) else ""
             keadaan = ("tanpa output" if st == SERAPAN_TANPA_OUTPUT else _status_kecil(st)) if st else ""
+            catatan = _catatan_terendah(cap)
             rinci.append(f"Capaian terendah: {tautan_nama(cap['terendah_nama'])}{_seri(cap)}, "
-                         f"{format_persen(cap['terendah_capaian_k'])} dengan serapan "
+                         f"{format_persen(cap['terendah_capaian_k'])}" + (f" ({catatan})" if catatan else "")
+                         + " dengan serapan "
                          f"{format_persen(cap['terendah_serapan_rp'])}" + (f", {keadaan}" if keadaan else "")
                          + (", temuan kritis." if bool(cap["terendah_kritis"]) else "."))
     sengketa = int(cap.get("jumlah_dipersoalkan", 0) or 0)
@@ -508,35 +534,32 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
     return "\n".join(lines)
 
 
-def _serapan_dipersoalkan(prog: pd.DataFrame, temuan: pd.DataFrame | None, nama=None) -> str:
+def _serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None, nama=None) -> str:
     """The hedge of a serapan summed over programs (the office's headline) when a kritis finding
-    disputes the realisation or pagu of a program summed (``summary.sengketa_baris`` on
-    ``summary.KOLOM_SERAPAN``, the rule of the capaian's "dipersoalkan"); empty when none does.
+    disputes the serapan of a program summed (``summary.program_serapan_dipersoalkan``: its own
+    realisation or pagu, or the rupiah of a row below it); empty when none does.
 
-    >>> prog = pd.DataFrame({"nama": ["PROGRAM A", "PROGRAM B"], "baris_sumber": [277, 281]})
+    >>> ev = pd.DataFrame({"level": ["program", "program"], "nama": ["PROGRAM A", "PROGRAM B"],
+    ...                    "indikator": ["a", "b"], "baris_sumber": [277, 281]})
     >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [277],
     ...                   "kolom": ["realisasi_rp"]})
-    >>> print(_serapan_dipersoalkan(prog, t))
+    >>> print(_serapan_dipersoalkan(ev, t))
     ; realisasi atau pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: realisasi melebihi pagu), sehingga angka ini bergantung padanya
-    >>> _serapan_dipersoalkan(prog, None)
+    >>> _serapan_dipersoalkan(ev, None)
     ''
 
     The number disputed is named (``summary.bagian_serapan_dipersoalkan``): a kritis sum mismatch
     on a program's pagu disputes its pagu:
 
-    >>> print(_serapan_dipersoalkan(prog, t.assign(jenis="jumlah_tidak_cocok", kolom="pagu_rp")))
+    >>> print(_serapan_dipersoalkan(ev, t.assign(jenis="jumlah_tidak_cocok", kolom="pagu_rp")))
     ; pagu 1 program yang ikut dijumlahkan dipersoalkan temuan kritis (*PROGRAM A*: jumlah beda dari rinciannya), sehingga angka ini bergantung padanya
     """
     nama = nama or _nama
-    soal = sengketa_baris(temuan, KOLOM_SERAPAN)
-    if not soal or "baris_sumber" not in prog:
-        return ""
-    rows = [(n, int(b)) for n, b in zip(prog["nama"], prog["baris_sumber"]) if pd.notna(b) and int(b) in soal]
+    rows, bagian = program_serapan_dipersoalkan(evaluasi, temuan)
     if not rows:
         return ""
-    bagian = bagian_serapan_dipersoalkan(temuan, [b for _, b in rows])
     return (f"; {bagian} {len(rows)} program yang ikut dijumlahkan dipersoalkan temuan kritis ("
-            + _daftar([f"{nama(n)}: {_daftar(list(soal[b]))}" for n, b in rows]) + "), sehingga angka ini bergantung padanya")
+            + _daftar([f"{nama(n)}: {_daftar(list(soal))}" for n, soal in rows]) + "), sehingga angka ini bergantung padanya")
 
 
 def program_dijadwalkan(evaluasi: pd.DataFrame) -> list[str]:
@@ -659,12 +682,14 @@ def _akhir_tahun(harapan) -> bool:
 
 
 def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: float,
-                             temuan: pd.DataFrame | None) -> str:
+                             temuan: pd.DataFrame | None, rows: pd.DataFrame | None = None) -> str:
     """The program page's first sentence: its serapan against the quarter's expectation and its
-    predikat, or, where a kritis finding disputes its realisation or pagu (``summary.sengketa_baris``
-    on ``summary.KOLOM_SERAPAN``, the rule of the capaian's "dipersoalkan"), the dispute beside it:
-    spending above the pagu is said as such, never as a serapan above the expectation, and its
-    predikat (the scale's, kept in the tables) is not offered as praise.
+    predikat, or, where a kritis finding disputes its serapan (``summary.serapan_program_dipersoalkan``
+    over the program's ``rows``, default its own row: its realisation or pagu, or the rupiah of a
+    row below it), the dispute beside it, naming the number disputed as the office's headline does
+    (``summary.bagian_serapan_dipersoalkan``): spending above the pagu is said as such, never as a
+    serapan above the expectation, and its predikat (the scale's, kept in the tables) is not offered
+    as praise.
 
     >>> head = pd.Series({"pagu_rp": 30e6, "serapan_rp": 116.6666667, "predikat_rp": "Sangat Tinggi",
     ...                   "baris_sumber": 277})
@@ -683,9 +708,11 @@ def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: flo
     >>> print(_kalimat_serapan_program(pd.Series({**head, "serapan_rp": 60.0}), 18e6, "", 50.0, None))
     Program ini menyerap **60,00%** dari pagu Rp30.000.000 (Rp18.000.000), di atas harapan triwulan 50% (predikat serapan Sangat Tinggi).
     """
-    soal = None
+    soal, bagian = None, ""
     if pd.notna(head.get("baris_sumber")):
-        soal = sengketa_baris(temuan, KOLOM_SERAPAN).get(int(head["baris_sumber"]))
+        rows = rows if rows is not None else pd.DataFrame([{**head, "level": "program"}])
+        soal, baris = serapan_program_dipersoalkan(rows, temuan).get(int(head["baris_sumber"]), (None, []))
+        bagian = bagian_serapan_dipersoalkan(temuan, baris)
     pred = head["predikat_rp"] if pd.notna(head["predikat_rp"]) else None
     lebih = pd.notna(realisasi) and pd.notna(head["pagu_rp"]) and realisasi > head["pagu_rp"]
     if soal and lebih:
@@ -700,7 +727,7 @@ def _kalimat_serapan_program(head: pd.Series, realisasi, asal: str, harapan: flo
             f"{_banding(head['serapan_rp'], harapan)} harapan triwulan {format_persen(harapan, 0)}"
             + (f" (predikat serapan {pred})" if pred else ""))
     if soal:
-        text += f"; realisasi atau pagunya dipersoalkan temuan kritis ({_daftar(list(soal))}): angka ini bergantung padanya"
+        text += f"; {bagian}nya dipersoalkan temuan kritis ({_daftar(list(soal))}): angka ini bergantung padanya"
     return text + "."
 
 
@@ -733,7 +760,7 @@ def ringkasan_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame
         else:
             asal = (f", jumlah realisasi {labels.DARI_RINCIAN[dari]} di bawahnya karena sel realisasi program kosong"
                     if isinstance(dari, str) else "")
-            kalimat = [_kalimat_serapan_program(head, rincian["realisasi_rp"], asal, harapan, temuan)]
+            kalimat = [_kalimat_serapan_program(head, rincian["realisasi_rp"], asal, harapan, temuan, rows)]
     if pd.isna(head["capaian_k"]) and labels.tanpa_target(pd.Series([head["target_k"]], dtype="object"))[0]:
         # no target to measure against: not "belum diukur" (``labels.predikat``: Tanpa target)
         kalimat.append(f"Indikator program (\u201c{markdown_teks(head['indikator'])}\u201d) tanpa target di "

@@ -503,10 +503,6 @@ def _nama(s) -> str:
     return markdown_teks(str(s))
 
 
-def _daftar(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " dan " + items[-1]
-
-
 def _terbesar(t: pd.DataFrame, col: str) -> pd.Series | None:
     rows = t[pd.to_numeric(t[col]).astype(FLOAT).notna()]
     if not len(rows):

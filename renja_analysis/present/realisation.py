@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import labels
 from ..keys import BULAN as _BULAN, tanggal
 from ..numbers import format_angka, format_persen, format_rupiah
 from .escape import markdown_teks
@@ -191,18 +192,6 @@ def ringkasan_realisasi(data) -> str:
     return text
 
 
-def _daftar(names) -> str:
-    """Names in a sentence: the first three, then how many more.
-
-    >>> _daftar(["A"]), _daftar(["A", "B"]), _daftar(["A", "B", "C", "D", "E"])
-    ('A', 'A dan B', 'A, B, C dan 2 lainnya')
-    """
-    n = [markdown_teks(v) for v in names]
-    if len(n) > 3:
-        return ", ".join(n[:3]) + f" dan {len(n) - 3} lainnya"
-    return n[0] if len(n) == 1 else ", ".join(n[:-1]) + " dan " + n[-1]
-
-
 def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataFrame | None = None) -> str:
     """The Ringkasan's sentences on serapan against the plan (``load.SipdRealisasi.serapan``), at the
     latest quarter: the pemda's serapan over the offices with both a pagu above 0 in the Renja export
@@ -269,13 +258,15 @@ def _kalimat_serapan(baris: pd.DataFrame, serapan: pd.DataFrame, celah: pd.DataF
         text += ")"
     text += "."
     outside = known & ~planned
+
+    def nama(mask) -> str:          # the first three names, then how many more
+        return labels.daftar(map(markdown_teks, last.loc[mask, "nama_skpd"]), batas=3)
     if outside.any():
         text += (f" Realisasi {format_rupiah(float(real_s[outside].sum()))} dari {int(outside.sum())} perangkat "
-                 f"daerah tanpa pagu dalam ekspor Renja ({_daftar(last.loc[outside, 'nama_skpd'])}) tidak masuk "
-                 "serapan itu.")
+                 f"daerah tanpa pagu dalam ekspor Renja ({nama(outside)}) tidak masuk serapan itu.")
     if (~known).any():
         text += (f" {int((~known).sum())} perangkat daerah dalam ekspor Renja tanpa satu pun baris realisasi "
-                 f"({_daftar(last.loc[~known, 'nama_skpd'])}, pagu {format_rupiah(float(pagu_s[~known].sum()))}): "
+                 f"({nama(~known)}, pagu {format_rupiah(float(pagu_s[~known].sum()))}): "
                  "ekspor realisasinya mungkin belum disertakan; realisasinya tidak diketahui, tidak masuk serapan "
                  "itu maupun peringkat (lihat temuan).")
     lain = tahap_lain(baris).to_numpy(bool)

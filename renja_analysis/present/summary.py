@@ -40,7 +40,8 @@ DIJADWALKAN = BELUM_DILAKSANAKAN
 KOLOM_CAPAIAN = ["jumlah_sub_kegiatan", "jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai",
                  "rata_capaian_k", "capaian_tertimbang_k", "capaian_min_k", "capaian_maks_k",
                  "terendah_nama", "terendah_capaian_k", "terendah_serapan_rp", "terendah_status",
-                 "terendah_kritis", "terendah_seri", "jumlah_dipersoalkan", "dipersoalkan_nama"]
+                 "terendah_kritis", "terendah_seri", "terendah_dipersoalkan", "terendah_kosong",
+                 "jumlah_dipersoalkan", "dipersoalkan_nama"]
 #: Finding types that dispute a row's own numbers (a kritis one of these makes its capaian
 #: uncertain); ``serapan_tanpa_output`` and ``output_tanpa_serapan`` describe a state, not a dispute
 #: (``findings.registry``: ``sengketa`` set).
@@ -121,6 +122,72 @@ def sengketa_baris(temuan: pd.DataFrame | None, kolom: tuple | None = None,
     return out
 
 
+#: Columns on which a disputing kritis finding on a kegiatan or sub kegiatan disputes the rupiah its
+#: program sums (``serapan_program_dipersoalkan``).
+KOLOM_RUPIAH = ("pagu_rp", "realisasi_rp")
+
+
+def serapan_program_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None) -> dict:
+    """The programs whose serapan a kritis finding disputes, the one rule of every view of it (the
+    program list's ``serapan_dipersoalkan``, the program page, the office's headline): by source
+    line of the program, the labels of those findings and the lines they stand on. A program's
+    serapan is disputed by a finding on its own realisation, pagu or serapan (``sengketa_baris`` on
+    ``KOLOM_SERAPAN``) and by one on the rupiah (``KOLOM_RUPIAH``) of a kegiatan or sub kegiatan
+    below it, which its realisation and pagu sum: that one's label says where ("realisasi melebihi
+    pagu pada sub kegiatan di bawahnya"), once per kind: a kind already named (on the program's
+    own line, or on a row above) is not named again. A row below is one between the program's row
+    and the next program's (a further indicator row of the program, ``names.lanjutan``, is none).
+
+    Returns
+    -------
+    dict
+        ``{program line: (labels, lines)}``: the labels in order (the program's own first), the
+        source lines of the findings (for ``bagian_serapan_dipersoalkan``).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "program", "sub_kegiatan"],
+    ...     "nama": ["P", "K", "S", "Q", "T"], "indikator": ["a", "b", "c", "d", "e"], "baris_sumber": [1, 2, 3, 4, 5]})
+    >>> t = pd.DataFrame({"jenis": ["serapan_berlebih", "persen_tidak_cocok"], "tingkat": ["kritis"] * 2,
+    ...                   "baris_sumber": [3, 5], "kolom": ["realisasi_rp", "serapan_rp_dokumen"]})
+    >>> serapan_program_dipersoalkan(ev, t)
+    {1: (('realisasi melebihi pagu pada sub kegiatan di bawahnya',), [3])}
+    >>> serapan_program_dipersoalkan(ev, t.assign(baris_sumber=[1, 4]))
+    {1: (('realisasi melebihi pagu',), [1]), 4: (('persen tertulis beda dari hitungan',), [4])}
+
+    A kind named on the program's own line is not named again for its rows:
+
+    >>> lebih = pd.DataFrame({"jenis": "serapan_berlebih", "tingkat": "kritis", "baris_sumber": [1, 2, 3],
+    ...                       "kolom": "realisasi_rp"})
+    >>> serapan_program_dipersoalkan(ev, lebih)
+    {1: (('realisasi melebihi pagu',), [1, 2, 3])}
+    """
+    sendiri = sengketa_baris(temuan, KOLOM_SERAPAN)
+    rincian = sengketa_baris(temuan, KOLOM_RUPIAH)
+    if not (sendiri or rincian) or "baris_sumber" not in evaluasi or not len(evaluasi):
+        return {}
+    level = evaluasi["level"].astype(str).to_numpy()
+    prog = (level == "program") & ~lanjutan(evaluasi).to_numpy(dtype=bool)
+    blok = np.cumsum(prog) - 1                      # the program above each row (-1: none)
+    baris = evaluasi["baris_sumber"].to_numpy(dtype=float, na_value=np.nan)
+    baris_prog = baris[prog]
+    out: dict = {}
+    for b in baris_prog[~np.isnan(baris_prog)].astype(int).tolist():
+        if b in sendiri:
+            out[b] = (sendiri[b], [b])
+    bawah = np.isin(level, ("kegiatan", "sub_kegiatan")) & (blok >= 0) & ~np.isnan(baris)
+    for i in np.flatnonzero(bawah).tolist():
+        b, induk = int(baris[i]), baris_prog[blok[i]]
+        if b not in rincian or np.isnan(induk):
+            continue
+        tempat = f" pada {level[i].replace('_', ' ')} di bawahnya"
+        label, lines = out.get(int(induk), ((), []))
+        label += tuple(x + tempat for x in rincian[b]
+                       if not any(y == x or y.startswith(x + " pada ") for y in label))
+        out[int(induk)] = (label, lines + [b])
+    return out
+
+
 def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
                     temuan: pd.DataFrame | None = None) -> pd.DataFrame:
     """What an average capaian of sub kegiatan stands for: over which rows, how spread, the worst.
@@ -132,7 +199,10 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
     mean ``capaian_tertimbang_k`` = sum(capaian x pagu) / sum(pagu), the lowest and
     highest capaian, and the worst row (lowest capaian; among equals the one that
     spent most, serapan highest), with its serapan, status and whether a ``kritis``
-    finding (``temuan``) names its source line; ``jumlah_dipersoalkan`` /
+    finding (``temuan``) names its source line, the labels of the kritis findings disputing its own
+    numbers (``terendah_dipersoalkan``, the rule of ``jumlah_dipersoalkan``) and whether its capaian
+    counts an empty realisation cell as 0 (``terendah_kosong``, ``metrics.realisasi_dinilai``);
+    ``jumlah_dipersoalkan`` /
     ``dipersoalkan_nama``: the rows counted whose own numbers a kritis finding disputes
     (``JENIS_SENGKETA``, e.g. realisasi in Tabel 2.1 vs 2.2), so the averages are read
     with them in mind.
@@ -204,7 +274,13 @@ def capaian_ringkas(evaluasi: pd.DataFrame, by: str | None = "program",
         kritis = set(temuan.loc[temuan["tingkat"].astype(str) == "kritis", "baris_sumber"].dropna().astype(int))
     out["terendah_kritis"] = worst["baris_sumber"].isin(kritis).to_numpy(dtype=bool) if "baris_sumber" in worst \
         else False
-    sengketa = set(sengketa_baris(temuan, kecuali=KOLOM_SERAPAN))
+    soal = sengketa_baris(temuan, kecuali=KOLOM_SERAPAN)
+    out["terendah_dipersoalkan"] = pd.Series(
+        ["; ".join(soal[int(b)]) if pd.notna(b) and int(b) in soal else pd.NA for b in worst["baris_sumber"]]
+        if "baris_sumber" in worst else pd.NA, index=groups, dtype="string")
+    out["terendah_kosong"] = (pd.to_numeric(worst["realisasi_k"]).isna() & worst["_cap"].notna()).to_numpy(
+        dtype=bool) if "realisasi_k" in worst else False
+    sengketa = set(soal)
     if "baris_sumber" in d and sengketa:
         ds = d[d["baris_sumber"].isin(sengketa)]
         out["jumlah_dipersoalkan"] = ds.groupby("_key", sort=False).size().reindex(groups, fill_value=0).astype(int)
@@ -258,11 +334,12 @@ def daftar_program(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -
     for col in ("jumlah_dijadwalkan", "jumlah_tanpa_target", "jumlah_dinilai", "jumlah_dipersoalkan"):
         out[col] = out[col].fillna(0).astype(int)
     out["terendah_kritis"] = out["terendah_kritis"].fillna(False).astype(bool)
-    # the program's own realisation or pagu disputed by a kritis finding (``sengketa_baris``, the rule of
-    # the capaian's ``jumlah_dipersoalkan``): its serapan is said with the dispute, never as a plain figure
-    serapan_soal = sengketa_baris(temuan, KOLOM_SERAPAN)
+    out["terendah_kosong"] = out["terendah_kosong"].fillna(False).astype(bool)
+    # the program's realisation or pagu, or the rupiah of a row below it, disputed by a kritis finding
+    # (``serapan_program_dipersoalkan``): its serapan is said with the dispute, never as a plain figure
+    serapan_soal = serapan_program_dipersoalkan(evaluasi, temuan)
     out["serapan_dipersoalkan"] = pd.Series(
-        ["; ".join(serapan_soal[int(b)]) if pd.notna(b) and int(b) in serapan_soal else pd.NA
+        ["; ".join(serapan_soal[int(b)][0]) if pd.notna(b) and int(b) in serapan_soal else pd.NA
          for b in prog["baris_sumber"]] if "baris_sumber" in prog else pd.NA, index=out.index, dtype="string")
     out["notebook"] = [f"{n:02d}-{s}" for n, s in zip(out["no"], out["slug"])]
     # not yet started by plan (``metrics.dijadwalkan``): low serapan is the schedule, not a failure
@@ -415,11 +492,41 @@ def angka_utama(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None = None) -> p
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
 
 
-def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None) -> str:
-    """The headline serapan's note when a kritis finding disputes the realisation or pagu of a
-    program summed (``sengketa_baris`` on ``KOLOM_SERAPAN``); empty when none does.
+def program_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None) -> tuple[list, str]:
+    """The programs summed into the office's serapan whose serapan a kritis finding disputes
+    (``serapan_program_dipersoalkan``), each once (a further indicator row, ``names.lanjutan``, is
+    the same program), as ``[(name, labels)]`` in document order, and the number those findings
+    dispute (``bagian_serapan_dipersoalkan``): the one rule of the headline's note
+    (``_catatan_serapan_dipersoalkan``) and of the verdict's sentence
+    (``narrative.ringkasan_dinas``).
 
-    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan"], "nama": ["P", "S"], "baris_sumber": [1, 2]})
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan"], "nama": ["P", "S"], "indikator": ["a", "b"],
+    ...                    "baris_sumber": [1, 2]})
+    >>> t = pd.DataFrame({"jenis": ["jumlah_tidak_cocok"], "tingkat": ["kritis"], "baris_sumber": [2],
+    ...                   "kolom": ["pagu_rp"]})
+    >>> program_serapan_dipersoalkan(ev, t)
+    ([('P', ('jumlah beda dari rinciannya pada sub kegiatan di bawahnya',))], 'pagu')
+    >>> program_serapan_dipersoalkan(ev, None)
+    ([], '')
+    """
+    soal = serapan_program_dipersoalkan(evaluasi, temuan)
+    if not soal:
+        return [], ""
+    prog = (evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)
+    rows = [(n, int(b)) for n, b in zip(evaluasi.loc[prog, "nama"], evaluasi.loc[prog, "baris_sumber"])
+            if pd.notna(b) and int(b) in soal]
+    if not rows:
+        return [], ""
+    return ([(n, soal[b][0]) for n, b in rows],
+            bagian_serapan_dipersoalkan(temuan, [x for _, b in rows for x in soal[b][1]]))
+
+
+def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame | None) -> str:
+    """The headline serapan's note when a kritis finding disputes the serapan of a program summed
+    (``program_serapan_dipersoalkan``); empty when none does.
+
+    >>> ev = pd.DataFrame({"level": ["program", "sub_kegiatan"], "nama": ["P", "S"], "indikator": ["a", "b"],
+    ...                    "baris_sumber": [1, 2]})
     >>> t = pd.DataFrame({"jenis": ["serapan_berlebih"], "tingkat": ["kritis"], "baris_sumber": [1],
     ...                   "kolom": ["realisasi_rp"]})
     >>> _catatan_serapan_dipersoalkan(ev, t), _catatan_serapan_dipersoalkan(ev, None)
@@ -431,15 +538,8 @@ def _catatan_serapan_dipersoalkan(evaluasi: pd.DataFrame, temuan: pd.DataFrame |
     >>> _catatan_serapan_dipersoalkan(ev, t.assign(jenis="jumlah_tidak_cocok", kolom="pagu_rp"))
     ' (pagu 1 program dipersoalkan temuan kritis)'
     """
-    soal = sengketa_baris(temuan, KOLOM_SERAPAN)
-    if not soal or "baris_sumber" not in evaluasi:
-        return ""
-    prog = (evaluasi["level"].astype(str) == "program").to_numpy() & ~lanjutan(evaluasi).to_numpy(dtype=bool)
-    baris = evaluasi.loc[prog, "baris_sumber"]
-    baris = baris[baris.isin(list(soal))]
-    if not len(baris):
-        return ""
-    return f" ({bagian_serapan_dipersoalkan(temuan, baris.tolist())} {len(baris)} program dipersoalkan temuan kritis)"
+    rows, bagian = program_serapan_dipersoalkan(evaluasi, temuan)
+    return f" ({bagian} {len(rows)} program dipersoalkan temuan kritis)" if rows else ""
 
 
 def catatan_realisasi_program(total: dict) -> str:

@@ -103,9 +103,11 @@ def test_only_a_dispute_of_the_rupiah_hedges_a_serapan():
         ("jumlah_tidak_cocok", "kritis", "realisasi_rp"), ("capaian_berlebih", "kritis", "capaian_k"),
         ("persen_tidak_cocok", "peringatan", "serapan_rp_dokumen"))])
     assert summary.sengketa_baris(temuan, summary.KOLOM_SERAPAN) == {5: ("jumlah beda dari rinciannya",)}
+    # the number disputed named as the office's headline names it (``summary.bagian_serapan_dipersoalkan``):
+    # a sum mismatch on the realisation disputes the realisation
     assert narrative.ringkasan_program(ev, "PROGRAM Q", temuan).startswith(
         "Program ini menyerap **25,00%** dari pagu Rp20 (Rp5), di bawah harapan triwulan 50% (predikat serapan "
-        "Sangat Rendah); realisasi atau pagunya dipersoalkan temuan kritis (jumlah beda dari rinciannya): angka ini "
+        "Sangat Rendah); realisasinya dipersoalkan temuan kritis (jumlah beda dari rinciannya): angka ini "
         "bergantung padanya.")
     only_capaian = temuan.iloc[1:]
     assert "dipersoalkan" not in narrative.ringkasan_program(ev, "PROGRAM Q", only_capaian).split(". ")[0]
