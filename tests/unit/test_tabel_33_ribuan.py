@@ -144,6 +144,19 @@ def test_33_header_thousands_values_rupiah(tmp_path):
     assert d.skala_rencana == 1.0
 
 
+def test_32_scale_unknown_hedged(tmp_path):
+    """3.2's header says thousands, its pagu are 1/50 of 2.2's (6,600,000 -> 132,000; median
+    ratio 0,0200): its scale is unknown, so none of its pagu is blamed against 3.3's rupiah (old: 15
+    kritis 'Pagu P-APBD di Tabel 3.2 ... tertulis Rp132.000, di Tabel 3.3 ... Rp6.600.000')."""
+    t = load_document(_ribuan(tmp_path, bagi=50)).temuan
+    assert _pagu(t, f"{REVIEW} vs {RENCANA}").empty
+    info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == REVIEW)]
+    assert info["tingkat"].tolist() == ["info"]
+    assert ("skala nilainya tidak dapat dipastikan (median rasio pagunya terhadap pagu Tabel 2.2 0,0200, bukan "
+            "sekitar 1 atau 0,001); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan "
+            f"{RENCANA}, hanya targetnya.") in info["pesan"].iloc[0]
+
+
 def test_33_in_rupiah_still_compared(tmp_path):
     """3.3 in rupiah beside a 3.2 in thousands: compared (within Rp1.000), no such info."""
     t = load_document(_ribuan(tmp_path)).temuan
