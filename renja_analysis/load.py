@@ -403,6 +403,15 @@ class RenjaDocument:
     skala_review: float = 1.0
     #: the median ratio of 3.2's pagu to Tabel 2.2's as written that decided it (NaN: unknown)
     rasio_skala_review: float = float("nan")
+    #: the header cells of Tabel 3.3 (their unit: ``PAGU INDIKATIF (Rp)`` or ``(Rp.000)``); not written
+    header_rencana: list = field(default_factory=list)
+    #: rupiah a unit of Tabel 3.3's money as read (``analyse``, ``findings.document.skala_33``): 1000
+    #: where its header says thousands and its APBD pagu is about 1/1000 of Tabel 2.2's (``rencana``'s
+    #: money then already in rupiah), NaN where its header says thousands and that cannot be told
+    #: (read as written, its pagu compared with no other table), else 1. Not written
+    skala_rencana: float = 1.0
+    #: the median ratio of 3.3's pagu to Tabel 2.2's as written that decided it (NaN: unknown)
+    rasio_skala_rencana: float = float("nan")
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
@@ -556,6 +565,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
     block = src.tables.get("tabel_3_2")
     header = [c for row in (block.header if block else []) for c in row if c]
+    block = src.tables.get("tabel_3_3")
+    header33 = [c for row in (block.header if block else []) for c in row if c]
     if not src.periode.get("triwulan"):
         # no caption or heading names it: the evaluation tables' column captions ("Realisasi ... (TW II)")
         tw_kolom = triwulan_judul_kolom(src.tables)
@@ -573,7 +584,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
                     kolom="triwulan", hitung=TRIWULAN)
     doc = RenjaDocument(
         evaluasi=ev, tujuan_sasaran=ts, review_rkpd=review,
-        rencana=ren, tabel21=t21, total_review=totals, header_review=header, source=src.path,
+        rencana=ren, tabel21=t21, total_review=totals, header_review=header, header_rencana=header33,
+        source=src.path,
         identitas=src.identitas, periode=src.periode,
         triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
@@ -653,11 +665,24 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     # a 3.2 truly in thousands (header ``Rp.000`` and values about 1/1000 of 2.2's) is read in rupiah
     # here, the one place its scale is applied: every later use (pergeseran, the findings, the
     # target) sees rupiah; ``satuan_tidak_wajar`` (info) says so
-    doc.skala_review, doc.rasio_skala_review = document_findings.skala_32(doc.header_review, doc.pergeseran)
+    # a Renja murni has no change, but its 3.2's scale is read from the same pairs with 2.2 (the year
+    # before the one it plans: about the same pagu), where its header says thousands
+    pasangan = (reallocation.pergeseran(ev, doc.review_rkpd) if doc.murni and document_findings.header_ribuan(
+        doc.header_review) else doc.pergeseran)
+    doc.skala_review, doc.rasio_skala_review = document_findings.skala_32(doc.header_review, pasangan)
+    del pasangan
+    # Tabel 3.3 by the same rule (its APBD pagu, a murni's pagu indikatif, against 2.2's by code):
+    # read x1000 here too, or left as written where its scale is unknown (NaN: compared with nothing)
+    doc.skala_rencana, doc.rasio_skala_rencana = document_findings.skala_33(doc.header_rencana, ev, doc.rencana,
+                                                                            doc.murni)
+    if doc.skala_rencana == 1000:
+        doc.rencana = doc.rencana.assign(**{c: doc.rencana[c] * doc.skala_rencana
+                                            for c in document_findings.RUPIAH_33 if c in doc.rencana})
     if doc.skala_review != 1:
         doc.review_rkpd = doc.review_rkpd.assign(pagu_rp=doc.review_rkpd["pagu_rp"] * doc.skala_review)
         doc.total_review = doc.total_review.assign(nilai_rp=doc.total_review["nilai_rp"] * doc.skala_review)
-        doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
+        if not doc.murni:       # a murni has no change to present (its pairs above told the scale only)
+            doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
         # its ambiguous cells' sentences say the reading used (``14.500 ribu rupiah (Rp14.500.000)``)
         doc.temuan_baca = ambiguous.dalam_ribuan(list(doc.temuan_baca or []), doc.skala_review)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a

@@ -1567,13 +1567,14 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 # --- 3. the same row in two tables --------------------------------------------------------
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
-             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0) -> list[dict]:
+             kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0,
+             skala_b: float = 1.0) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
-    ``skala_a``: rupiah a unit of ``a``'s money as written (1000: a Tabel 3.2 in thousands, its
-    values already multiplied): its figure is quoted as written and as read (``82.126 ribu rupiah
-    (Rp82.126.000)``).
+    ``skala_a``, ``skala_b``: rupiah a unit of ``a``'s and ``b``'s money as written (1000: a Tabel
+    3.2 or 3.3 in thousands, its values already multiplied): its figure is quoted as written and as
+    read (``82.126 ribu rupiah (Rp82.126.000)``).
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -1596,7 +1597,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis {_tertulis(va, skala_a) if rupiah else fmt(va)}, di {nama_b} "
-                f"{fmt(vb)}{end}.",
+                f"{_tertulis(vb, skala_b) if rupiah else fmt(vb)}{end}.",
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
@@ -1608,7 +1609,7 @@ def _tertulis(v, skala: float) -> str:
     >>> _tertulis(82126000.0, 1000.0), _tertulis(82123600.0, 1.0)
     ('82.126 ribu rupiah (Rp82.126.000)', 'Rp82.123.600')
     """
-    if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``)
+    if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``, ``skala_33``)
         return format_rupiah(v)
     return f"{format_angka(v / skala, None)} ribu rupiah ({format_rupiah(v)})"
 
@@ -1625,7 +1626,8 @@ def _realisasi_tw(triwulan: int | None) -> str:
 
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
-                            triwulan: int | None = None, skala_32: float = 1.0) -> pd.DataFrame:
+                            triwulan: int | None = None, skala_32: float = 1.0, skala_33: float = 1.0,
+                            rasio_33: float = np.nan) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
@@ -1646,7 +1648,15 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     multiplied): 3.2's pagu is compared within ``TOLERANSI_RP`` units of that scale, and with 3.3's
     only where 3.3's APBD pagu is about Tabel 2.2's (``_rasio_33``, ``_sebanding``: 3.3 in rupiah);
     otherwise 3.3 may be in thousands too and an info (``satuan_tidak_wajar``) says 3.2's and 3.3's
-    pagu are not compared.
+    pagu are not compared. NaN: 3.2's header says thousands but its scale is unknown (``skala_pasti``):
+    its pagu is not compared with 3.3's (``satuan_tidak_wajar`` says so), its target is.
+
+    ``skala_33``: rupiah a unit of Tabel 3.3 (``skala_33``: 1000 for a 3.3 in thousands, its values
+    already multiplied, compared within ``TOLERANSI_RP`` units and quoted as written and as read);
+    NaN where its header says thousands and its scale is unknown: its pagu is compared with neither
+    2.2's nor 3.2's (``satuan_tidak_wajar`` says so). ``rasio_33``: the median ratio of 3.3's pagu to
+    2.2's as written (``_rasio_33``), taken instead of the one computed here (which a Renja murni,
+    whose 2.2 is not compared with 3.3, does not have).
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -1665,20 +1675,16 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             pembanding=pembanding)
             for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
                                                   *_cols(t21.iloc[bad], "baris_sumber"))]
-    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "target_sebelum")
-                    ].dropna(subset=["kode"])
-    # a code 3.3 writes on two rows (placeholders "2.17.01.2.XX" of two kegiatan) names no one row:
-    # its 2.2 rows are not compared by code (each of its rows compared in turn would pair every
-    # later row of 2.2 with the 3.3 row above its own, and blame numbers that agree)
-    coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
-    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
-    both = both[_isin(both["kode"], coded.index) & (not murni)]      # a murni: another year
-    coded = coded.iloc[coded.index.get_indexer(both["kode"])]      # aligned with ``both``, row by row
+    both_all, coded_all = _pasangan_kode(evaluasi, rencana)
+    # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
+    both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
+    pasti_33 = bool(pd.notna(skala_33))
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
-                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis"),
-                                   ("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
-                        kode=both["kode"])
+                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")] * pasti_33
+                        + [("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
+                        kode=both["kode"], toleransi=TOLERANSI_RP * (skala_33 if pasti_33 else 1.0),
+                        skala_b=skala_33 if pasti_33 else 1.0)
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
@@ -1693,11 +1699,16 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
-        if skala_32 != 1:
-            # 3.2 is read x1000 (its values in thousands); 3.3's money is compared with it only where
-            # 3.3 is shown to be in rupiah (its APBD pagu about Tabel 2.2's): a 3.3 also in thousands,
-            # or of unknown scale, is not blamed for a scale it may share with 3.2's header
-            ratio33 = _rasio_33(both, coded)
+        if pd.isna(skala_32) or not pasti_33:
+            # 3.2's or 3.3's header says thousands and its scale is unknown: their pagu are not
+            # compared (``satuan_tidak_wajar`` says so, once per table), their targets are
+            checks = checks[1:]
+        elif skala_32 != 1 and skala_33 == 1:
+            # 3.2 is read x1000 (its values in thousands); a 3.3 whose header does not say thousands is
+            # compared with it only where it is shown to be in rupiah (its APBD pagu about Tabel 2.2's):
+            # a 3.3 in thousands under a rupiah header, or of unknown scale, is not blamed for a scale
+            # it may share with 3.2's header
+            ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
             if not _sebanding(ratio33):
                 checks = checks[1:]
                 records.append(_rec(
@@ -1705,28 +1716,53 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                     skala_32, ratio33,
                     f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
                     f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
-                    + (f"median rasio pagu APBD-nya terhadap pagu {_TABEL_22} {format_angka(ratio33, 4)}"
+                    + (f"median rasio pagu {'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} "
+                       f"{format_angka(ratio33, 4)}"
                        if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
                     + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
+        s32 = 1.0 if pd.isna(skala_32) else skala_32
+        s33 = skala_33 if pasti_33 else 1.0
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
-                            toleransi=TOLERANSI_RP * skala_32, skala_a=skala_32)
+                            toleransi=TOLERANSI_RP * max(s32, s33), skala_a=s32, skala_b=s33)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
 
 
-def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> float:
-    """The median ratio of Tabel 3.3's APBD pagu to Tabel 2.2's over rows paired by code
-    (``evaluasi`` and ``rencana`` aligned row by row), 2.2's pagu above 0; NaN when none.
+def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame, murni: bool = False) -> float:
+    """The median ratio of Tabel 3.3's APBD pagu (a Renja murni's: its one pagu indikatif,
+    ``pagu_rkpd_rp``, of the next year) to Tabel 2.2's over rows paired by code (``evaluasi`` and
+    ``rencana`` aligned row by row, ``_pasangan_kode``), 2.2's pagu above 0; NaN when none.
 
     >>> ev = pd.DataFrame({"pagu_rp": [6600000.0, 0.0, 125000000.0]})
     >>> rc = pd.DataFrame({"pagu_apbd_rp": [6600.0, 5.0, 125000.0]})
     >>> _rasio_33(ev, rc), _rasio_33(ev.iloc[:0], rc.iloc[:0])
     (0.001, nan)
     """
-    if not len(evaluasi) or "pagu_rp" not in evaluasi or "pagu_apbd_rp" not in rencana:
+    kolom = "pagu_rkpd_rp" if murni else "pagu_apbd_rp"
+    if not len(evaluasi) or "pagu_rp" not in evaluasi or kolom not in rencana:
         return np.nan
-    return _median_rasio(rencana["pagu_apbd_rp"], evaluasi["pagu_rp"])
+    return _median_rasio(rencana[kolom], evaluasi["pagu_rp"])
+
+
+def _pasangan_kode(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Tabel 2.2's rows and Tabel 3.3's paired by code, aligned row by row: ``(evaluasi rows,
+    rencana rows indexed by kode)``. A code 3.3 writes on two rows (placeholders "2.17.01.2.XX" of
+    two kegiatan) names no one row: its 2.2 rows are not paired (each of its rows paired in turn
+    would pair every later row of 2.2 with the 3.3 row above its own, and blame numbers that agree).
+
+    >>> ev = pd.DataFrame({"kode": ["1.01", "1.02", None], "pagu_rp": [5.0, 6.0, 7.0]})
+    >>> rc = pd.DataFrame({"kode": ["1.02", "1.01", "1.03", "1.03"], "pagu_apbd_rp": [60.0, 50.0, 1.0, 2.0]})
+    >>> a, b = _pasangan_kode(ev, rc)
+    >>> a["pagu_rp"].tolist(), b["pagu_apbd_rp"].tolist()
+    ([5.0, 6.0], [50.0, 60.0])
+    """
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum")
+                    ].dropna(subset=["kode"])
+    coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
+    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
+    both = both[_isin(both["kode"], coded.index)]
+    return both, coded.iloc[coded.index.get_indexer(both["kode"])]
 
 
 def _median_rasio(pembilang, penyebut) -> float:
@@ -1949,23 +1985,47 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
 
 # --- 5. stated bertambah/berkurang -------------------------------------------------------
 
-def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP) -> pd.DataFrame:
+def selisih_tidak_cocok(rencana: pd.DataFrame, toleransi: float = TOLERANSI_RP, skala: float = 1.0) -> pd.DataFrame:
     """A stated bertambah/berkurang differs from RKPD Perubahan - RKPD.
 
     The header labels the column "Bertambah/Berkurang (10-12)", which names no
     pair of columns; on every sub kegiatan and kegiatan row of the bundled
     document the value equals RKPD Perubahan - RKPD, so that is the
     difference checked.
+
+    ``skala``: rupiah a unit of Tabel 3.3 (``skala_33``): 1000 (its values already multiplied) quotes
+    each figure as written and as read; NaN (its header says thousands, its scale unknown) quotes
+    them as written, without a unit. ``toleransi`` is the caller's (``TOLERANSI_RP`` units).
+
+    >>> rc = pd.DataFrame({"baris_sumber": [9], "nama": ["A"], "indikator": [None], "pagu_rkpd_rp": [20000.0],
+    ...                    "pagu_rkpd_perubahan_rp": [120000.0], "bertambah_berkurang_rp": [-20000.0]})
+    >>> print(selisih_tidak_cocok(rc, skala=float("nan"))["pesan"].iloc[0])
+    Kolom bertambah/berkurang menyatakan pagu berkurang 20.000, padahal dari RKPD 20.000 ke RKPD Perubahan 120.000 pagu bertambah 100.000 (angka sebagaimana tertulis: satuan pagu Tabel 3.3 (Rencana Perubahan) tidak pasti).
     """
     hitung = rencana["pagu_rkpd_perubahan_rp"] - rencana["pagu_rkpd_rp"]
     bad = _differs(rencana["bertambah_berkurang_rp"], hitung, toleransi)
     rows = rencana[bad]
+    if pd.isna(skala):      # the unit unknown: the figures as written
+        def angka(v):
+            return format_angka(v, None)
+
+        def ubah(v):
+            return format_perubahan(v, rupiah=False)
+        akhir = f" (angka sebagaimana tertulis: satuan pagu {_RENCANA} tidak pasti)."
+    else:
+        def angka(v):
+            return _tertulis(v, skala)
+
+        def ubah(v):
+            teks = format_perubahan(v)
+            return teks if skala != 1000 or pd.isna(v) or v == 0 else f"{teks.split()[0]} {_tertulis(abs(v), skala)}"
+        akhir = "."
     records = [_rec(
         "selisih_tidak_cocok", "kritis", _RENCANA, baris, nama if pd.notna(nama) else indikator,
         "bertambah_berkurang_rp", stated, h,
-        f"Kolom bertambah/berkurang menyatakan pagu {format_perubahan(stated)}, padahal dari "
-        f"RKPD {format_rupiah(rkpd)} ke RKPD Perubahan {format_rupiah(perubahan)} pagu "
-        f"{format_perubahan(h)}.")
+        f"Kolom bertambah/berkurang menyatakan pagu {ubah(stated)}, padahal dari "
+        f"RKPD {angka(rkpd)} ke RKPD Perubahan {angka(perubahan)} pagu "
+        f"{ubah(h)}{akhir}")
         for baris, nama, indikator, stated, perubahan, rkpd, h in zip(
             *_cols(rows, "baris_sumber", "nama", "indikator", "bertambah_berkurang_rp",
                    "pagu_rkpd_perubahan_rp", "pagu_rkpd_rp"), hitung[bad].tolist())]
@@ -2291,6 +2351,15 @@ def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
 _RIBUAN = re.compile(r"(?i)rp\.?\s*000")
 
 
+def header_ribuan(header: list | None) -> bool:
+    """Whether a table's header cells say its money is in thousands (``_RIBUAN``).
+
+    >>> header_ribuan(["No", "Pagu Indikatif (Rp.000)"]), header_ribuan(["PAGU INDIKATIF (Rp)"]), header_ribuan(None)
+    (True, False, False)
+    """
+    return any(_RIBUAN.search(h) for h in header or [])
+
+
 def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[float, float]:
     """The scale of Tabel 3.2's money (1 or 1000 rupiah a unit) and the ratio it rests on.
 
@@ -2307,13 +2376,70 @@ def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[floa
     (1.0, 0.95)
     """
     rasio = rasio_skala_32(pergeseran)
-    ribuan = any(_RIBUAN.search(h) for h in header_review or [])
+    ribuan = header_ribuan(header_review)
     return (1000.0 if ribuan and _sebanding(rasio * 1000) else 1.0), rasio
+
+
+def skala_pasti(header: list, skala: float, rasio: float) -> bool:
+    """Whether a table's money scale is known: its header does not say thousands, or it was read
+    in thousands (``skala`` 1000), or its values are about Tabel 2.2's (``rasio`` as written,
+    ``_sebanding``: rupiah whatever the header says). A header saying thousands over values about
+    1/1000 of 2.2's is thousands (``skala_32`` reads it so); any other ratio, or none, leaves it unknown.
+
+    >>> h = ["Pagu Indikatif (Rp.000)"]
+    >>> skala_pasti(h, 1.0, 0.98), skala_pasti(h, 1000.0, 0.00098), skala_pasti(h, 1.0, float("nan"))
+    (True, True, False)
+    >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan"))
+    (False, True)
+    """
+    if not header_ribuan(header):
+        return True
+    return bool(skala != 1 or _sebanding(rasio) or _sebanding(rasio * 1000))
+
+
+#: The Tabel 3.3 columns of money (``skala_33`` multiplies them all).
+RUPIAH_33 = ("pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp",
+             "bertambah_berkurang_rp", "pagu_2025_rp")
+#: A header cell naming whole rupiah as its unit (``PAGU INDIKATIF (Rp)``).
+_RUPIAH_UTUH = re.compile(r"(?i)\brp\.?\s*\)")
+
+
+def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame,
+             murni: bool = False) -> tuple[float, float]:
+    """The scale of Tabel 3.3's money (1 or 1000 rupiah a unit, NaN: unknown) and the ratio it rests on.
+
+    The rule of ``skala_32``: 1000 only where its header says thousands (``Rp.000``) and its values
+    agree, the median ratio of its APBD pagu (a Renja murni's: its pagu indikatif) to Tabel 2.2's
+    over rows paired by code (``_rasio_33``, as written) times 1000 on one scale (``_sebanding``).
+    A header not saying thousands: 1 (as before). A header saying thousands over values about 2.2's:
+    1 (rupiah; ``satuan_tidak_wajar`` reports the header). Any other ratio, none, or a header naming
+    both thousands and whole rupiah (``(Rp)``) for its money columns: NaN, the scale unknown. Returns
+    ``(skala, rasio)``.
+
+    >>> ev = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_rp": [6600000.0, 125000000.0]})
+    >>> rc = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_apbd_rp": [6600.0, 125000.0]})
+    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev, rc)
+    ((1000.0, 0.001), (1.0, nan))
+    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc.assign(pagu_apbd_rp=[6600000.0, 125000000.0]))
+    (1.0, 1.0)
+    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev.iloc[:0], rc), skala_33(["(Rp.000)", "PAGU (Rp)"], ev, rc)[0]
+    ((nan, nan), nan)
+    """
+    ribuan = header_ribuan(header_rencana)
+    if not ribuan or evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
+        return (np.nan if ribuan else 1.0), np.nan
+    rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
+    if _sebanding(rasio):
+        return 1.0, rasio
+    campur = any(_RUPIAH_UTUH.search(h) for h in header_rencana)
+    return (1000.0 if _sebanding(rasio * 1000) and not campur else np.nan), rasio
 
 
 def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                        header_review: list, pergeseran: pd.DataFrame, skala: float = 1.0,
-                       rasio: float = np.nan) -> pd.DataFrame:
+                       rasio: float = np.nan, rencana: pd.DataFrame | None = None,
+                       header_rencana: list | None = None, skala_33: float = 1.0, rasio_33: float = np.nan,
+                       murni: bool = False) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
 
     - a satuan cell holding a number (Tabel 2.2, 2.1);
@@ -2321,7 +2447,13 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     - a header unit the values do not follow: 3.2 says ``Rp.000`` (thousands) but
       its pagu equal Tabel 2.2's in rupiah;
     - a header unit the values follow (``skala`` 1000, ``skala_32``): 3.2 is read in thousands,
-      said once (``info``), with ``rasio``, the median ratio as written.
+      said once (``info``), with ``rasio``, the median ratio as written;
+    - a header saying thousands whose scale cannot be told (``skala_pasti``: no row paired with
+      Tabel 2.2, or a ratio neither about 1 nor about 1/1000): values read as written, and their
+      pagu not compared with the other section 3 table (``info``);
+    - the same three for Tabel 3.3 (``header_rencana``, ``skala_33``, ``rasio_33``: its APBD pagu, a
+      Renja murni's pagu indikatif, against 2.2's), whose pagu is then compared with 2.2's and 3.2's
+      only where its scale is known.
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
@@ -2344,7 +2476,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
     stated = next((h for h in header_review if _RIBUAN.search(h)), None)
     if stated is not None:
-        ratio = rasio_skala_32(pergeseran)
+        ratio = rasio if pd.notna(rasio) else rasio_skala_32(pergeseran)
         first = review["baris_sumber"].min() if len(review) else None
         if skala != 1:      # values in thousands, as the header says: read x1000 (``load.analyse``)
             records.append(_rec(
@@ -2359,7 +2491,49 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 f"Judul kolom menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi nilainya setara "
                 f"pagu Tabel 2.2 dalam rupiah (median rasio {format_angka(ratio, 2)}); nilai dibaca "
                 "sebagai rupiah, judul kolom perlu diperbaiki."))
+        elif not skala_pasti(header_review, skala, ratio):
+            records.append(_rec(
+                "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", np.nan, ratio,
+                _tak_pasti(_REVIEW, stated, ratio, f"pagunya terhadap pagu {_TABEL_22}",
+                           "baris yang berpasangan dengan", _RENCANA)))
+    stated = next((h for h in header_rencana or [] if _RIBUAN.search(h)), None)
+    if stated is not None and rencana is not None:
+        first = rencana["baris_sumber"].min() if len(rencana) else None
+        apa = "pagu indikatifnya" if murni else "pagu APBD-nya"
+        kolom = "pagu_rkpd_rp" if murni else "pagu_apbd_rp"
+        if skala_33 == 1000:    # read x1000 (``load.analyse``)
+            records.append(_rec(
+                "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, skala_33, rasio_33,
+                f"Nilai {_RENCANA} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
+                f"{apa} sekitar seperseribu pagu {_TABEL_22} (median rasio {format_angka(rasio_33 * skala_33, 2)} "
+                f"setelah dikali {format_angka(skala_33, 0)}); semua pagu {_RENCANA} dikali "
+                f"{format_angka(skala_33, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala_33)}."))
+        elif pd.notna(skala_33):  # values in rupiah, not thousands
+            records.append(_rec(
+                "satuan_tidak_wajar", "peringatan", _RENCANA, first, stated, kolom, 1000, rasio_33,
+                f"Judul kolom menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi {apa} setara "
+                f"pagu {_TABEL_22} dalam rupiah (median rasio {format_angka(rasio_33, 2)}); nilai dibaca "
+                "sebagai rupiah, judul kolom perlu diperbaiki."))
+        else:
+            records.append(_rec(
+                "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, np.nan, rasio_33,
+                _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
+                           "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
     return _frame(records)
+
+
+def _tak_pasti(tabel: str, stated: str, rasio: float, rasio_apa: str, pasangan: str, lawan: str) -> str:
+    """The sentence of a table whose header says thousands and whose scale is unknown (``skala_pasti``).
+
+    >>> print(_tak_pasti("Tabel 3.3", "PAGU (Rp.000)", 0.04, "pagu APBD-nya terhadap pagu Tabel 2.2",
+    ...                  "baris berkode yang berpasangan dengan", "Tabel 2.2"))
+    Judul kolom Tabel 3.3 menyatakan “PAGU (Rp.000)” (ribuan rupiah), tetapi skala nilainya tidak dapat dipastikan (median rasio pagu APBD-nya terhadap pagu Tabel 2.2 0,0400, bukan sekitar 1 atau 0,001); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan Tabel 2.2, hanya targetnya.
+    """
+    dasar = (f"median rasio {rasio_apa} {format_angka(rasio, 4)}, bukan sekitar 1 atau 0,001" if pd.notna(rasio)
+             else f"tidak ada {pasangan} {_TABEL_22}")
+    return (f"Judul kolom {tabel} menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi skala nilainya tidak dapat "
+            f"dipastikan ({dasar}); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan "
+            f"{lawan}, hanya targetnya.")
 
 
 # --- 11. impossible values --------------------------------------------------------------
@@ -2549,6 +2723,9 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     tahun, triwulan = tahun_triwulan(doc)
     # Tabel 3.2 in thousands (``load.analyse``): its values multiplied, compared to Rp1.000
     skala, rasio = float(getattr(doc, "skala_review", 1.0)), getattr(doc, "rasio_skala_review", np.nan)
+    header_review = list(getattr(doc, "header_review", []) or [])
+    # Tabel 3.3 in thousands too (``load.analyse``: its values multiplied), or of unknown scale (NaN)
+    skala33, rasio33 = float(getattr(doc, "skala_rencana", 1.0)), getattr(doc, "rasio_skala_rencana", np.nan)
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
@@ -2572,18 +2749,23 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         persen_tidak_cocok(doc.evaluasi, doc.tabel21),
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
-                                tahun=tahun, triwulan=triwulan, skala_32=skala),
+                                tahun=tahun, triwulan=triwulan,
+                                skala_32=skala if skala_pasti(header_review, skala, rasio) else np.nan,
+                                skala_33=skala33, rasio_33=rasio33),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),
-        selisih_tidak_cocok(doc.rencana),
+        selisih_tidak_cocok(doc.rencana, toleransi=TOLERANSI_RP * (1.0 if pd.isna(skala33) else skala33),
+                            skala=skala33),
         capaian_berlebih(doc.evaluasi),
         serapan_tanpa_output(doc.evaluasi),
         output_tanpa_serapan(doc.evaluasi),
         target_melebihi_renstra(doc.evaluasi, doc.tujuan_sasaran, tahun=tahun,
                                 tahun_renstra=getattr(doc, "tahun_akhir_renstra", None)),
         revisi_target(doc.evaluasi, doc.review_rkpd, pergeseran, doc.rencana),
-        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.header_review, pergeseran,
-                           skala=skala, rasio=rasio),
+        satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, header_review, pergeseran,
+                           skala=skala, rasio=rasio, rencana=doc.rencana,
+                           header_rencana=list(getattr(doc, "header_rencana", []) or []),
+                           skala_33=skala33, rasio_33=rasio33, murni=murni),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)

@@ -364,7 +364,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "untuk realisasi dan pagu, peringatan untuk target.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
-       "target after, by name)",
+       "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
+       "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`); the "
+       "pagu of a table whose header says thousands and whose scale is unknown is not compared (targets are)",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
@@ -398,7 +400,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Kolom bertambah/berkurang Tabel 3.3 berbeda dari selisih pagu RKPD Perubahan dan pagu RKPD.",
        "3.3's stated bertambah/berkurang differs from RKPD Perubahan - RKPD (the header's \"(10-12)\" "
        "names no column pair; every sub kegiatan and kegiatan row of the bundled document follows this "
-       "difference)",
+       "difference). A 3.3 read in thousands (`satuan_tidak_wajar`) is checked within Rp1.000 and quoted as "
+       "written and as read; one of unknown scale is checked as written and quoted without a unit",
        kontradiksi=True),
     _J("capaian_berlebih", ("peringatan", "kritis"), "Capaian di atas 100%",
        "Capaian kinerja di atas 100% dari target Tabel 2.2; kritis dari 150%. Pesannya menyebut "
@@ -436,8 +439,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
                       "approve)"),
     _J("satuan_tidak_wajar", ("info", "peringatan"), "Satuan tidak wajar",
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
-       "tidak diikuti nilainya; info bila Tabel 3.2 dibaca dalam ribuan rupiah sesuai judul kolomnya, atau bila "
-       "karena itu pagunya tidak dibandingkan dengan Tabel 3.3 yang skalanya tidak terbukti rupiah.",
+       "tidak diikuti nilainya; info bila Tabel 3.2 atau 3.3 dibaca dalam ribuan rupiah sesuai judul kolomnya, "
+       "bila judulnya menyebut ribuan tetapi skala nilainya tidak dapat dipastikan (pagunya tidak dibandingkan), "
+       "atau bila Tabel 3.2 dalam ribuan tidak dibandingkan dengan Tabel 3.3 yang skalanya tidak terbukti rupiah.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
        "says `Rp.000` and its values are about 1/1000 of Tabel 2.2's (`findings.document.skala_32`: the median "
@@ -445,7 +449,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(`load.analyse`, the one place) for pergeseran and every finding, and its money compared within "
        "Rp1.000 (3.2's sums, 3.2 vs 3.3, keterangan vs pergeseran). Info on Tabel 3.3: 3.2 is read x1000 but "
        "3.3's APBD pagu is not about Tabel 2.2's (median ratio over rows paired by code, `_rasio_33`, outside "
-       "0.1-10, or no pair): 3.3 may be in thousands too, so 3.2 vs 3.3 pagu is not compared (targets are)",
+       "0.1-10, or no pair): 3.3 may be in thousands too, so 3.2 vs 3.3 pagu is not compared (targets are). "
+       "Tabel 3.3 by the same rule (`findings.document.skala_33`): its header says `Rp.000` and its APBD pagu (a "
+       "Renja murni's pagu indikatif) is about 1/1000 of 2.2's over rows paired by code: all its money read "
+       "x1000 in `load.analyse` (info), compared with 2.2's and 3.2's within Rp1.000; about 2.2's: rupiah, the "
+       "header reported (peringatan). A Renja murni's 3.2 is scaled by the same pairs with 2.2 (its running "
+       "year) though it presents no pergeseran. Info, scale unknown (`skala_pasti`): a header saying `Rp.000` "
+       "over values neither about 1 nor about 1/1000 of 2.2's, no pair, or a 3.3 header naming `(Rp)` too: "
+       "read as written, its pagu compared with no other table (targets are)",
        sengketa="baris"),
     _J("dokumen_bertentangan", ("peringatan",), "Dokumen bertentangan di korpus",
        "Dua dokumen korpus dengan kunci yang sama (pemda, instansi, tahun, jenis, triwulan) tetapi angka "

@@ -25,9 +25,9 @@ from renja_analysis.load import load_document
 REVIEW = "Tabel 3.2 (Review P-RKPD)"
 
 
-def _ribuan(tmp_path, header="Pagu Indikatif (Rp.000)", ganti=None):
-    """The bundled document with 3.2's pagu cells (columns 6 and 11) in thousands; ``ganti``: one
-    cell's text as written in thousands replaced by another."""
+def _ribuan(tmp_path, header="Pagu Indikatif (Rp.000)", ganti=None, bagi=1000):
+    """The bundled document with 3.2's pagu cells (columns 6 and 11) in thousands (divided by
+    ``bagi``); ``ganti``: one cell's text as written in thousands replaced by another."""
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
     end = next(i for i, line in enumerate(lines) if i > start and line.startswith("### "))
@@ -36,7 +36,7 @@ def _ribuan(tmp_path, header="Pagu Indikatif (Rp.000)", ganti=None):
         for k in (5, 10):
             m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", cells[k].strip()) if k < len(cells) else None
             if m:
-                baru = f"{round(int(m.group(2).replace(',', '')) / 1000):,}"
+                baru = f"{round(int(m.group(2).replace(',', '')) / bagi):,}"
                 if ganti and baru == ganti[0]:
                     baru = ganti[1]
                 cells[k] = f"{m.group(1) or ''}{baru}{m.group(3) or ''}"
