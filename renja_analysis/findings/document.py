@@ -1244,8 +1244,9 @@ def _awal_halaman(lokasi: pd.DataFrame | None) -> dict | None:
 
 
 #: An umbrella urusan line of 3.2 (``URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN
-#: DASAR``, ``URUSAN PEMERINTAHAN PILIHAN``): above the specific urusan lines under it (``_peringkat_jumlah``).
-_PAYUNG = r"^URUSAN (?:PEMERINTAHAN )?(?:WAJIB|PILIHAN)\b"
+#: DASAR``, ``URUSAN PEMERINTAHAN PILIHAN``; an unsur line, ``UNSUR PENUNJANG URUSAN PEMERINTAHAN``):
+#: above the specific urusan lines under it (``_peringkat_jumlah``).
+_PAYUNG = r"^(?:URUSAN (?:PEMERINTAHAN )?(?:WAJIB|PILIHAN)|UNSUR)\b"
 
 
 def _kunci_jumlah(label: pd.Series) -> pd.Series:
@@ -1264,16 +1265,18 @@ def _kunci_jumlah(label: pd.Series) -> pd.Series:
 
 def _peringkat_jumlah(label: pd.Series) -> pd.Series:
     """The rank of a 3.2 stated total by its label: 3 for a BIDANG URUSAN subtotal, 2 for an
-    URUSAN total, 1 for an umbrella urusan line (``_PAYUNG``: wajib or pilihan, above the
+    URUSAN total or a bidang's labelled with its code (``5.01 PERENCANAAN``: ``tables.rkpd_review``),
+    1 for an umbrella urusan line (``_PAYUNG``: wajib or pilihan, or an unsur, above the
     specific urusan), 0 for any other (the closing JUMLAH: all programs).
 
     >>> _peringkat_jumlah(pd.Series(["BIDANG URUSAN A", "URUSAN PEMERINTAHAN BIDANG A", "URUSAN PEMERINTAHAN PILIHAN",
-    ...                              "JUMLAH"])).tolist()
-    [3, 2, 1, 0]
+    ...                              "JUMLAH", "UNSUR PENUNJANG URUSAN PEMERINTAHAN", "5.01 PERENCANAAN"])).tolist()
+    [3, 2, 1, 0, 1, 2]
     """
     teks = _kunci_jumlah(label)
     return pd.Series(np.select([teks.str.startswith("BIDANG URUSAN"), teks.str.contains(_PAYUNG, regex=True),
-                                teks.str.startswith("URUSAN")], [3, 1, 2], 0), index=label.index)
+                                teks.str.startswith("URUSAN") | teks.str.match(r"[1-9] \d\d [A-Z]")], [3, 1, 2], 0),
+                     index=label.index)
 
 
 def _jumlah_lingkup(total: pd.DataFrame, part: pd.DataFrame, toleransi: float = TOLERANSI_RP,

@@ -339,7 +339,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "counted twice) is peringatan naming them, only where the rows' sum is above the stated figure and equals "
        "it without a run of direct rows after one of them (a doubling only adds); an empty kegiatan pagu counts its "
        "sub kegiatan's (at least the known part), never Rp 0; a stated "
-       "total of 3.2 (urusan, bidang urusan, umbrella urusan or closing line) differs from the sum of the programs "
+       "total of 3.2 (urusan or coded bidang, bidang urusan, umbrella urusan or unsur, or closing line) differs from the sum of the programs "
        "it covers (an URUSAN line covering no program while programs follow it is read as an umbrella worded "
        "otherwise, peringatan when it differs; a BIDANG URUSAN line covering none is not checked, and the bidang "
        "line right under it is read also as sharing the programs after them (a summary block), peringatan when "

@@ -9,6 +9,28 @@ the footer total are not rows of the table: they are kept as stated totals. A li
 whose name starts with ``URUSAN`` or ``BIDANG URUSAN`` is such a total whatever its No.
 cell holds: a document that numbers its urusan line (``1  URUSAN PEMERINTAHAN ...``)
 states the urusan's total there, not a program or sub kegiatan (``_NAMA_JUMLAH``).
+The offices that carry out no urusan (Sekretariat Daerah, DPRD, Bappeda, BPKAD,
+Inspektorat, Kecamatan, ...) print their totals under the names Permendagri 90/2019
+gives them, and offices print the code of the nomenclature with the name; these
+lines are stated totals too (``jumlah_baris``):
+
+- a name starting with a code (``2.17 URUSAN PEMERINTAHAN BIDANG ...``, ``5 UNSUR ...``)
+  reads as the name after the code;
+- an unsur line, ``UNSUR PENDUKUNG``, ``PENUNJANG``, ``PENGAWASAN`` (``... URUSAN
+  PEMERINTAHAN``), ``UNSUR KEWILAYAHAN``, ``UNSUR PEMERINTAHAN UMUM``, ``UNSUR
+  KEKHUSUSAN`` (urusan codes 4 to 9), an umbrella above the bidang under it as
+  ``URUSAN PEMERINTAHAN WAJIB`` or ``PILIHAN`` is: in capitals, or printing no row
+  number (``12  Unsur Penunjang ...`` numbered in lower case is a row);
+- a bidang's code (``[1-9].dd``: ``5.01``, ``4.01``, ``7.01``, ``2.17``; a program's has three
+  parts, ``5.01.01``) in the No. cell or before the name, with a name in capitals that
+  is not a program's, kegiatan's or sub kegiatan's (``5.01  PERENCANAAN``, ``7.01
+  KECAMATAN``): a bidang urusan's total, labelled with its code (``5.01 PERENCANAAN``);
+- but a line of these two kinds printing a row number (``3``) and a location, an indicator
+  or a target on either side is a row: a total states a name and a pagu only.
+
+A line that is none of these and prints no row number stays refused (``nomor baris
+bukan angka``, naming the file, line and cell): a bidang's code over a name not in
+capitals (``5.01  Perencanaan``) may be a row numbered by its place (``1.10``).
 
 The header says ``Pagu Indikatif (Rp.000)`` (thousands of rupiah), but the values
 are in rupiah (they equal Tabel 2.2's pagu to the rupiah); values are kept as
@@ -20,6 +42,7 @@ Schema (long: one row per item and side): ``no``, ``sisi``, ``level``,
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TypeVar
@@ -54,6 +77,16 @@ CELLS = ["no"] + [f"{f} ({side})" for side in SIDES for f in FIELDS] + ["catatan
 KINDS = "t" + "tttvn" * 2 + "t"
 #: How the name of a stated total (the urusan / bidang urusan line) starts, in capitals.
 _NAMA_JUMLAH = ("URUSAN", "BIDANG URUSAN")
+#: A code of the nomenclature printed before a name in the name cell (``2.17 URUSAN ...``,
+#: ``5 UNSUR ...``, ``5.01 PERENCANAAN``): the code, then the name.
+_KODE_DEPAN = re.compile(r"(\d+(?:\.\d+)*)\.?\s+(\S.*)", re.S)
+#: A bidang urusan's code (Permendagri 90/2019): the urusan's digit, the bidang's two digits.
+_KODE_BIDANG = re.compile(r"[1-9]\.\d{2}")
+#: The umbrella lines of the offices that carry out no urusan (Permendagri 90/2019, codes 4 to 9).
+_UNSUR = re.compile(r"UNSUR (?:PENDUKUNG|PENUNJANG|PENGAWASAN|KEWILAYAHAN|PEMERINTAHAN UMUM|KEKHUSUSAN)\b",
+                    re.I)
+#: How the name of a row, not a total, may start although it prints a bidang's code.
+_NAMA_BARIS = ("PROGRAM", "KEGIATAN", "SUB KEGIATAN")
 
 
 def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -76,8 +109,12 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # a row of twelve cells as it is; another padded or refused (``check_width``)
     grid = [g if len(g) == 12 else check_width(src, block, r, 12, LABEL, KINDS, CELLS)
             for r, g in zip(rows, map(attrgetter("cells"), rows))]
-    # the urusan total (repeated under every page header) and the footer total, numbered or not
-    is_total = [(not g[0] and not g[1]) or g[1].upper().startswith(_NAMA_JUMLAH) for g in grid]
+    # the urusan total (repeated under every page header) and the footer total, numbered or not;
+    # an unsur or a coded bidang line (``jumlah_baris``: a line whose No. cell is a row number and
+    # whose name starts with a letter other than U and B is a row, asked no more)
+    is_total = [(not g[0] and not g[1]) or g[1].upper().startswith(_NAMA_JUMLAH)
+                or ((not g[0].isdigit() or g[1][:1] in _AWAL_LAIN)
+                    and jumlah_baris(g[0], g[1], any(g[i] for i in _ISI))) for g in grid]
     items = [(r, g) for r, g, t in zip(rows, grid, is_total) if not t]
     totals = [(r, g) for r, g, t in zip(rows, grid, is_total) if t]
     kept = drop_duplicates(src, "tabel_3_2", LABEL, [r for r, _ in items], [tuple(g) for _, g in items])
@@ -86,8 +123,9 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # an urusan or bidang line, numbered or not, may be followed by rows numbered from 1 again
     # (an urusan line printing no number that repeats an earlier line's label, the page header's, is
     # no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5)
-    ulang = kunci_label(pd.Series([g[1] for _, g in totals], dtype=STRING)).duplicated().tolist()
-    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if g[0] or (g[1].upper().startswith(_NAMA_JUMLAH) and not u)}
+    labels = [label_jumlah(g[0], g[1]) for _, g in totals]
+    ulang = kunci_label(pd.Series(labels, dtype=STRING)).duplicated().tolist()
+    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if g[0] or (g[1] and not u)}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
@@ -143,8 +181,8 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # every page header, so a text read once without a word (no finding, no cell that reads two
     # ways: its value is all it gives) is not read again
     quiet: dict = {}
-    for r, g in totals:
-        label = g[1] or "JUMLAH"
+    for (r, g), label in zip(totals, labels):
+        label = label or "JUMLAH"
         for s, side in enumerate(SIDES):
             cell = g[5 + 5 * s]
             if r.numbers is None and (s, cell) in quiet:
@@ -162,6 +200,66 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     return out, totals_df
 
 
+#: The cells a row fills and a total leaves empty: location, indicator and target of each side.
+_ISI = (2, 3, 4, 7, 8, 9)
+#: The first characters of a numbered row's name that ``parse`` asks ``jumlah_baris`` about
+#: (a code, an unsur line); a numbered row named otherwise is a row.
+_AWAL_LAIN = frozenset("0123456789Uu")
+
+
+def jumlah_baris(no: str, nama: str, isi: bool = False) -> bool:
+    """Whether a line of 3.2, its No. cell ``no`` and name cell ``nama``, is a stated total
+    (the rules in the module docstring), not a row of the table; ``isi``: whether it prints a
+    location, an indicator or a target.
+
+    >>> jumlah_baris("", ""), jumlah_baris("", "URUSAN PEMERINTAHAN BIDANG KOPERASI")
+    (True, True)
+    >>> jumlah_baris("", "UNSUR PENUNJANG URUSAN PEMERINTAHAN"), jumlah_baris("5", "UNSUR PENUNJANG URUSAN PEMERINTAHAN")
+    (True, True)
+    >>> jumlah_baris("12", "Unsur Penunjang Urusan Pemerintahan"), jumlah_baris("", "Unsur Penunjang Urusan Pemerintahan")
+    (False, True)
+    >>> jumlah_baris("5.01", "PERENCANAAN"), jumlah_baris("", "5.01 PERENCANAAN"), jumlah_baris("", "2.17 URUSAN BIDANG X")
+    (True, True, True)
+    >>> jumlah_baris("5.01", "Perencanaan"), jumlah_baris("3", "5.01.01 PROGRAM PENUNJANG"), jumlah_baris("1.1", "RAPAT")
+    (False, False, False)
+    >>> jumlah_baris("3", "PENYUSUNAN DOKUMEN"), jumlah_baris("4", "2.17.01.2.01.0001 Penyusunan Dokumen")
+    (False, False)
+    >>> jumlah_baris("3", "UNSUR PENUNJANG URUSAN PEMERINTAHAN", True), jumlah_baris("", "5.01 PERENCANAAN", True)
+    (False, True)
+    """
+    if not nama:
+        return not no
+    kode, sisa = "", nama
+    m = _KODE_DEPAN.fullmatch(nama)
+    if m:
+        kode, sisa = m.groups()
+    atas = sisa.upper()
+    if atas.startswith(_NAMA_JUMLAH):
+        return True
+    kapital = atas == sisa and sisa != sisa.lower()
+    if isi and no.rstrip(".").isdigit():
+        return False                    # numbered, with a row's cells: a row
+    if _UNSUR.match(sisa):
+        return kapital or not no.rstrip(".").isdigit()
+    if not kapital or atas.startswith(_NAMA_BARIS):
+        return False
+    return bool(_KODE_BIDANG.fullmatch(kode) or _KODE_BIDANG.fullmatch(no.rstrip(".")))
+
+
+def label_jumlah(no: str, nama: str) -> str:
+    """A stated total's label: its name, with the bidang's code the No. cell prints before
+    it when the name alone does not say what it totals (``5.01  PERENCANAAN``).
+
+    >>> label_jumlah("5.01", "PERENCANAAN"), label_jumlah("1", "URUSAN X"), label_jumlah("", "")
+    ('5.01 PERENCANAAN', 'URUSAN X', '')
+    """
+    kode = no.rstrip(".")
+    if nama and _KODE_BIDANG.fullmatch(kode) and not _KODE_DEPAN.fullmatch(nama) \
+            and not nama.upper().startswith(_NAMA_JUMLAH) and not _UNSUR.match(nama):
+        return f"{kode} {nama}"
+    return nama
+
+
 def kunci_label(label: pd.Series) -> pd.Series:
     """A 3.2 stated total's label as compared with the others: capitals, punctuation and a
     ``(lanjutan)`` left out, spaces collapsed (a page header repeating ``URUSAN ... KOPERASI UKM``
@@ -169,9 +267,14 @@ def kunci_label(label: pd.Series) -> pd.Series:
 
     >>> kunci_label(pd.Series(["Urusan Koperasi, UKM (lanjutan)", "URUSAN KOPERASI UKM", None])).tolist()
     ['URUSAN KOPERASI UKM', 'URUSAN KOPERASI UKM', '']
+    >>> kunci_label(pd.Series(["2.17 URUSAN KOPERASI", "5 UNSUR PENUNJANG", "5.01 PERENCANAAN"])).tolist()
+    ['URUSAN KOPERASI', 'UNSUR PENUNJANG', '5 01 PERENCANAAN']
     """
     teks = label.astype("string").fillna("").str.upper().str.replace(r"\bLANJUTAN\b", " ", regex=True)
-    return teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
+    teks = teks.str.replace(r"[^0-9A-Z]+", " ", regex=True).str.strip()
+    # a code before a name that says what it totals is left out (``2.17 URUSAN ...`` on the first
+    # page is the ``URUSAN ...`` the page headers repeat); a bidang's code before a bare name is kept
+    return teks.str.replace(r"^(?:\d+ )+(?=(?:URUSAN|BIDANG URUSAN|UNSUR)\b)", "", regex=True)
 
 
 #: From this many rows a side, the long table is built a column at a time (``parse``).
