@@ -417,11 +417,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     rows sum to at least what is known of them (a realisation is never negative): a parent stating
     less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
     the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
-    a serapan cell stating 0 % is below half a percent of the pagu, else at most the row's pagu,
-    or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent stating more
-    than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak"). A sub
-    kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
-    unknown too.
+    a serapan cell stating 0 % is below half a percent of the 2.2 pagu it is a share of, else at
+    most the row's pagu, or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent
+    stating more than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak",
+    the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
+    pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
+    measured against the revised pagu). A sub kegiatan of its own (not ``names.lanjutan``)
+    whose realisation or pagu cell is empty is unknown too.
 
     A sub kegiatan directly under a program (no kegiatan between) is the program's row
     (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).

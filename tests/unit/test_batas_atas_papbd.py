@@ -101,3 +101,16 @@ def test_serapan_above_100_lifts_the_22_pagu_only(tmp_path):
     assert j["nilai_hitung"].tolist() == [163_359_500.0]
     assert ("pagu P-APBD-nya di Tabel 3.2 Rp128.000.000, lebih besar dari 150,5% dari pagunya di Tabel 2.2 "
             "Rp80.000.000 karena sel serapannya tertulis 150%") in j["pesan"].iloc[0]
+
+
+def test_registry_states_the_bound_as_it_is():
+    # REV-W W-E: the glossary said 'paling banyak sebesar pagu baris itu (nol bila sel serapannya tertulis 0%)',
+    # the English 'a serapan cell stating 0 % is Rp 0'
+    from renja_analysis.findings.registry import JENIS_TEMUAN
+    kosong, jumlah = JENIS_TEMUAN["realisasi_kosong"], JENIS_TEMUAN["jumlah_tidak_cocok"]
+    assert "nol bila sel serapannya tertulis 0%" not in kosong.glosarium
+    assert "bila sel serapannya tertulis 0, kurang dari 0,5% pagu itu" in kosong.glosarium
+    assert "pagu P-APBD Tabel 3.2 yang lebih besar" in kosong.glosarium and "disebut peringatan" in kosong.glosarium
+    assert "stating 0 % is Rp 0" not in kosong.penjelasan and "below 0.5 % of it" in kosong.penjelasan
+    assert "setengah persen pagu Tabel 2.2 bila serapannya tertulis 0" in jumlah.glosarium
+    assert "peringatan where only the bound on the 2.2 pagu is exceeded" in jumlah.penjelasan
