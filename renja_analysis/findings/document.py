@@ -417,11 +417,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     rows sum to at least what is known of them (a realisation is never negative): a parent stating
     less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
     the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
-    a serapan cell stating 0 % is below half a percent of the pagu, else at most the row's pagu,
-    or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent stating more
-    than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak"). A sub
-    kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
-    unknown too.
+    a serapan cell stating 0 % is below half a percent of the 2.2 pagu it is a share of, else at
+    most the row's pagu, or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent
+    stating more than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak",
+    the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
+    pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
+    measured against the revised pagu). A sub kegiatan of its own (not ``names.lanjutan``)
+    whose realisation or pagu cell is empty is unknown too.
 
     A sub kegiatan directly under a program (no kegiatan between) is the program's row
     (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).
@@ -476,7 +478,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         values = numeric.fillna(0)     # a child stating nothing adds nothing
         anak = values
         tak_tahu = np.zeros(len(df), dtype=bool)
-        atas = None          # with an unknown row: what the rows hold at most (``_batas_atas``)
+        # with an unknown row: what the rows hold at most, and on 2.2's pagu alone (``_batas_atas``)
+        atas: np.ndarray | None = None
+        atas_22: np.ndarray | None = None
+        dasar: pd.DataFrame | None = None
         if rincian and col in ("realisasi_rp", "pagu_rp"):
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
             # (an empty pagu cell too: never Rp 0)
@@ -491,7 +496,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
             if col == "realisasi_rp" and tak_tahu.any():
-                tak_tahu, atas = _batas_atas(df, tak_tahu, anak.to_numpy(dtype=float, na_value=0.0))
+                tak_tahu, atas, atas_22, dasar = _batas_atas(df, tak_tahu, anak.to_numpy(dtype=float, na_value=0.0))
         sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
@@ -505,6 +510,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         bad = (np.abs(stated - total) > tol) & ~stated_na[where]
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
+        longgar = np.zeros(len(where), dtype=bool)     # above it on 2.2's pagu, within 3.2's larger P-APBD pagu
         if tak_tahu.any():
             # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
             # a stated total below that is wrong, one above it may be right, up to what the
@@ -512,10 +518,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
             kurang = bad & buta & (stated < total)
             if atas is not None:
-                paling = pd.Series(atas).groupby(parent.to_numpy()).sum().reindex(where, fill_value=0.0)
-                paling_arr = paling.to_numpy(dtype=float)
+                paling_arr, paling_22 = (pd.Series(a).groupby(parent.to_numpy()).sum().reindex(
+                    where, fill_value=0.0).to_numpy(dtype=float) for a in (atas, atas_22))
                 lebih = bad & buta & (stated > paling_arr + toleransi)
-                total = np.where(lebih, paling_arr, total)
+                # above what the rows hold on Tabel 2.2's pagu but within 3.2's larger P-APBD pagu: the
+                # realisation may be measured against the revised pagu (a reading, not a certain error)
+                longgar = bad & buta & ~lebih & (stated > paling_22 + toleransi)
+                lebih |= longgar
+                total = np.where(longgar, paling_22, np.where(lebih, paling_arr, total))
             bad &= ~buta | kurang | lebih
         if terpotong is not None:
             pendek = stated - total
@@ -550,6 +560,18 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "kali, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu "
                 "di dokumen aslinya." for n in langsung[where[ragu]].tolist()]))
             bad &= ~ragu
+        ragu = bad & longgar
+        if ragu.any():
+            ragu_semua.append((ragu, [
+                f"batas itu memakai pagu {_TABEL_22}: "
+                + _teks_batas(df, induk_arr == w, tak_tahu, atas_22, dasar, papbd=False)
+                + ". Dengan pagu P-APBD di Tabel 3.2, yang lebih besar ("
+                + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar, hanya_papbd=True)
+                + f"), jumlah itu paling banyak {format_rupiah(p)} dan tidak terlampaui: realisasinya mungkin diukur "
+                f"terhadap pagu perubahan, sehingga realisasi di atas pagu APBD {_TABEL_22} tetapi dalam pagu P-APBD "
+                "ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                for w, p in zip(where[ragu].tolist(), paling_arr[ragu].tolist())]))
+            bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
             records += [_rec(
@@ -570,14 +592,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
                f"diketahui, sedangkan rincian yang {label.lower()}nya tidak diketahui tidak mungkin menguranginya "
                f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
-               f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
-               f"diketahui ditambah pagu rincian yang {label.lower()}nya tidak tercantum (realisasi tidak boleh "
-               f"melampaui pagu) (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
+               f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: "
+               + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar)
+               + f" (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
                f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
                f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
-            for baris, nama, level, s, t, kr, lb in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                        stated[bad].tolist(), total[bad].tolist(), kurang[bad].tolist(),
-                                                        lebih[bad].tolist())]
+            for baris, nama, level, s, t, kr, lb, w in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                           stated[bad].tolist(), total[bad].tolist(),
+                                                           kurang[bad].tolist(), lebih[bad].tolist(),
+                                                           where[bad].tolist())]
     return records
 
 
@@ -591,36 +614,119 @@ def _toleransi_bulat(toleransi: float, n, satuan: float):
     return np.maximum(toleransi, (n + 1) * satuan / 2)
 
 
-def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
-    each row's known realisation, or what an unknown one is at least). A row whose own serapan
-    cell states 0 % spent less than half a percent of its pagu (the cell is rounded): at most that,
-    still unknown; with no pagu, Rp 0 (known). Any other is at most its pagu (a realisation never
-    exceeds its pagu; its stated serapan above 100 % raises that bound), or its P-APBD pagu where
-    Tabel 3.2 gives a larger one (column ``pagu_papbd_rp``, when present: the realisation may be
-    measured against the revised pagu), unbounded where no pagu is given. Returns the unknown rows
-    left and each row's most (``anak`` where known).
+    each row's known realisation, or what an unknown one is at least).
+
+    The document's serapan cell is the realisation as a share of the row's Tabel 2.2 pagu (the
+    bundled document: every one of its 57 rows stating serapan, realisation and a pagu above 0
+    agrees with realisasi / 2.2 pagu within 0,01 point, 41 of them with a Tabel 3.2 P-APBD pagu of
+    another value; ``persen_tidak_cocok`` compares it so), or of 3.2's P-APBD pagu (column
+    ``pagu_papbd_rp``, when present) where 2.2 gives none. A row whose own serapan cell states
+    0 % of such a pagu above 0 spent less than half a percent of it (the cell is rounded): at
+    most that, still unknown; with no pagu at all, Rp 0 (known); beside a pagu of 0 the 0 is no
+    share (the rule below). Any other is at most that pagu (a realisation never exceeds its
+    pagu; a stated serapan above 100 % raises that bound), unbounded where no pagu is given;
+    where 3.2's P-APBD pagu is larger than that bound, the realisation may be measured against
+    the revised pagu: at most the P-APBD pagu.
+
+    Returns the unknown rows left, each row's most with the larger P-APBD pagu (``atas``), each
+    row's most on the serapan's own pagu alone (``atas_22``; both ``anak`` where known) and, for
+    the messages (``_teks_batas``), each row's pagu, P-APBD pagu, serapan as read, whether the
+    0 % rule applies (``nol``) and whether ``atas`` is the P-APBD pagu (``papbd``).
 
     >>> df = pd.DataFrame({"pagu_rp": [10.0, 5.0, None, 8.0], "serapan_rp_dokumen": [50.0, 0.0, None, 150.0]})
-    >>> t, atas = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
-    >>> t.tolist(), atas.tolist()
-    ([False, True, True, True], [5.0, 0.025, inf, 12.04])
-    >>> _batas_atas(df.assign(pagu_papbd_rp=[None, None, 7.0, 20.0]), np.array([False, False, True, True]),
-    ...             np.array([5.0, 0.0, 0.0, 1.0]))[1].tolist()
-    [5.0, 0.0, 7.0, 30.1]
+    >>> t, atas, atas_22, _ = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
+    >>> t.tolist(), atas.tolist(), atas_22.tolist()
+    ([False, True, True, True], [5.0, 0.025, inf, 12.04], [5.0, 0.025, inf, 12.04])
+
+    With 3.2's P-APBD pagu: the 0 % is still a share of the 2.2 pagu (row 1: 0,5 % of 5, not of
+    50); a larger P-APBD pagu bounds the others (row 3: 20, above 8 x 150,5 %), the 2.2 pagu
+    alone in ``atas_22``; with no 2.2 pagu the P-APBD pagu is the serapan's (row 2).
+
+    >>> _, atas, atas_22, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 50.0, 7.0, 20.0]),
+    ...                                   np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
+    >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
+    ([5.0, 0.025, 7.0, 20.0], [5.0, 0.025, 7.0, 12.04], [False, False, False, True])
     """
-    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
-    if "pagu_papbd_rp" in df:       # 3.2's P-APBD pagu of the row, where larger
-        pagu = np.fmax(pagu, pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan))
+    pagu_22 = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    papbd = (pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
+             if "pagu_papbd_rp" in df else np.full(len(df), np.nan))
+    # the pagu the document's serapan is a share of: 2.2's, else 3.2's P-APBD where 2.2 gives none
+    pagu = np.where(np.isnan(pagu_22), papbd, pagu_22)
     persen = (pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
               if "serapan_rp_dokumen" in df else np.full(len(df), np.nan))
-    nol = tak_tahu & (persen == 0) & (anak == 0)      # the document states it spent (about) nothing
+    # the document states it spent (about) nothing: 0 % of a pagu above 0 (of a pagu of 0 it is no share)
+    nol = tak_tahu & (persen == 0) & (anak == 0) & ~(pagu == 0)
     # with a pagu: below half a percent of it, at most (the 0 is rounded); without one: Rp 0
     tak_tahu = tak_tahu & ~(nol & np.isnan(pagu))
     # a stated serapan above 100 % (rounded to its last shown digit: half a percent more) lifts the bound
-    batas = pagu * np.where(nol, 0.5, np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5)) / 100.0
-    atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(pagu), np.inf, batas), anak), anak)
-    return tak_tahu, atas
+    batas_22 = pagu * np.where(nol, 0.5, np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5)) / 100.0
+    # the P-APBD pagu where larger (not for a 0 %: the document says what share of the 2.2 pagu it spent)
+    lebih_papbd = tak_tahu & ~nol & (papbd > batas_22)
+    batas = np.where(lebih_papbd, papbd, batas_22)
+    atas_22 = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas_22), np.inf, batas_22), anak), anak)
+    atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas), np.inf, batas), anak), anak)
+    dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "nol": nol,
+                          "papbd": lebih_papbd, "batas_22": batas_22, "batas": batas})
+    return tak_tahu, atas, atas_22, dasar
+
+
+def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, atas: np.ndarray | None,
+                dasar: pd.DataFrame | None, papbd: bool = True, hanya_papbd: bool = False) -> str:
+    """How a parent's "paling banyak" bound was made (``_batas_atas``): the known rows' sum plus,
+    for each row under it whose realisation is not stated (``anggota & tak_tahu``), its most
+    (``atas``) and why: its Tabel 2.2 pagu, 3.2's larger P-APBD pagu (``papbd``: the bound that
+    takes it), a share of a pagu by its serapan cell (0: half a percent; above 100 %: that share
+    and half a percent), or its rows' known realisation where that is more. ``hanya_papbd``: only
+    the rows bounded by their P-APBD pagu, each with its bound (what a peringatan adds).
+
+    A kegiatan over three rows: A's Rp empty beside a serapan cell "0" (2.2 pagu Rp80.000.000),
+    B's Rp empty with a 2.2 pagu of 0 and a P-APBD pagu of Rp5.000.000, C known (Rp7.000.000).
+
+    >>> df = pd.DataFrame({"nama": ["A", "B", "C"], "baris_sumber": [11, 12, 13]})
+    >>> d = pd.DataFrame({"pagu_22": [8e7, 0.0, 1e7], "pagu_papbd": [1.28e8, 5e6, None],
+    ...                   "persen": [0.0, None, None], "nol": [True, False, False], "papbd": [False, True, False],
+    ...                   "batas_22": [4e5, 0.0, 1e7], "batas": [4e5, 5e6, 1e7]})
+    >>> tak, semua = np.array([True, True, False]), np.ones(3, dtype=bool)
+    >>> print(_teks_batas(df, semua, tak, np.array([4e5, 5e6, 7e6]), d))  # doctest: +NORMALIZE_WHITESPACE
+    realisasi rincian yang diketahui Rp7.000.000 ditambah paling banyak Rp5.400.000 untuk rincian yang
+    realisasinya tidak tercantum: \u201cA\u201d (baris 11) Rp400.000, yaitu 0,5% dari pagunya di Tabel 2.2
+    Rp80.000.000 karena sel serapannya tertulis 0; \u201cB\u201d (baris 12) Rp5.000.000, yaitu pagu
+    P-APBD-nya di Tabel 3.2 Rp5.000.000, lebih besar dari pagunya di Tabel 2.2 Rp0 (realisasi tidak boleh
+    melampaui pagu)
+    >>> _teks_batas(df, semua, tak, np.array([4e5, 5e6, 7e6]), d, hanya_papbd=True)
+    '\u201cB\u201d (baris 12) Rp5.000.000'
+    """
+    assert atas is not None and dasar is not None       # from ``_batas_atas``, where a bound was compared
+    tahu = float(atas[anggota & ~tak_tahu].sum())
+    idx = np.flatnonzero(anggota & tak_tahu)
+    if hanya_papbd:
+        idx = idx[dasar["papbd"].to_numpy(dtype=bool)[idx]]
+        return "; ".join(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(a))}"
+                         for n, b, a in zip(*_cols(df.iloc[idx], "nama", "baris_sumber"), atas[idx].tolist()))
+    nama, baris = _cols(df.iloc[idx], "nama", "baris_sumber")
+    bagian, pagu_dipakai = [], False
+    for i, n, b in zip(idx.tolist(), nama, baris):
+        p22, pp, persen = (float(dasar[k].iat[i]) for k in ("pagu_22", "pagu_papbd", "persen"))
+        pagu_txt = (f"pagunya di {_TABEL_22} {format_rupiah(p22)}" if not np.isnan(p22) else
+                    f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({_TABEL_22} tidak mencantumkan pagunya)")
+        if bool(dasar["nol"].iat[i]):
+            why = f"0,5% dari {pagu_txt} karena sel serapannya tertulis 0"
+        else:
+            pagu_dipakai = True
+            why = (f"{format_persen(persen + 0.5, None)} dari {pagu_txt} karena sel serapannya tertulis "
+                   f"{format_persen(persen, None)}" if persen > 99.5 else pagu_txt)
+            if papbd and bool(dasar["papbd"].iat[i]):
+                why = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)}, lebih besar dari {why}"
+        batas = float(dasar["batas" if papbd else "batas_22"].iat[i])
+        if atas[i] > batas:         # its rows' known realisation is more than that
+            why = f"realisasi rinciannya yang diketahui, di atas {why}"
+        bagian.append(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(atas[i]))}, yaitu {why}")
+    return (f"realisasi rincian yang diketahui {format_rupiah(tahu)} ditambah paling banyak "
+            f"{format_rupiah(float(atas[idx].sum()))} untuk rincian yang realisasinya tidak tercantum: "
+            + "; ".join(bagian) + (" (realisasi tidak boleh melampaui pagu)" if pagu_dipakai else ""))
 
 
 def _ganda_menjelaskan(df: pd.DataFrame, nilai: pd.Series, langsung: np.ndarray, stated: float, total: float,

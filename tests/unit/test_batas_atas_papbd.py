@@ -1,19 +1,27 @@
-"""The 'paling banyak' bound of a sub kegiatan whose realisation Rp is empty (REV-V V2).
+"""The 'paling banyak' bound of a sub kegiatan whose realisation Rp is empty (REV-V V2, REV-W W-B, W-F, W-H).
 
 Fixture: the bundled document, line 254 (Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD: APBD
-pagu 80,000,000, realisation 37,243,000, keterangan "Penambaha Rp. 48.000.000", Tabel 3.2 P-APBD
-pagu 128,000,000) with its realisation cell emptied (and its serapan cell set), its kegiatan (line
-243, realisation 72,602,500) and program (line 237) carrying the row's true realisation instead.
-By hand: the kegiatan's other rows realised 72,602,500 - 37,243,000 = 35,359,500.
+pagu 80,000,000, realisation 37,243,000, serapan 46.55375, keterangan "Penambaha Rp. 48.000.000",
+Tabel 3.2 line 381 P-APBD pagu 128,000,000) with its realisation cell emptied (and its serapan cell
+set), its kegiatan (line 243, realisation 72,602,500) and program (line 237) carrying the row's true
+realisation instead. By hand: the kegiatan's other rows realised 72,602,500 - 37,243,000 = 35,359,500.
 
-- A (serapan cell empty), true Rp90.000.000: the kegiatan states 125,359,500; the row may hold up to
-  its P-APBD pagu 128,000,000 (the realisation is measured against the revised pagu): at most
-  163,359,500, no finding (was: at most 35,359,500 + 80,000,000 = 115,359,500, kritis). True
-  Rp130.000.000 (165,359,500 stated) is above even that: kritis 'paling banyak'.
-- B (serapan cell "0", rounded), true Rp320.000 (0,4 %): the kegiatan states 35,679,500; the row
-  holds below 0,5 % of its pagu (at most 0,5 % of the larger, P-APBD 128,000,000: 640,000): at most
-  35,999,500, no finding (was: Rp 0 exactly, kritis). True Rp700.000 (36,059,500 stated) is above:
-  kritis 'paling banyak'.
+The document's serapan cell is a share of the 2.2 pagu: line 254's 37,243,000 / 80,000,000 = 46,55375 %
+as written (of the P-APBD pagu it would be 29,10 %).
+
+- A (serapan cell empty): the row holds at most its 2.2 pagu, 35,359,500 + 80,000,000 = 115,359,500;
+  a true Rp70.000.000 (105,359,500 stated) no finding. With 3.2's P-APBD pagu (the realisation may be
+  measured against the revised pagu) at most 35,359,500 + 128,000,000 = 163,359,500: a true
+  Rp90.000.000 (125,359,500 stated) is above the first and within the second: peringatan naming both
+  (was: nothing, W-H); a true Rp130.000.000 (165,359,500 stated) is above both: kritis, its message
+  saying how 163,359,500 was made (was: 'ditambah pagu rincian', the 2.2 pagu being 80,000,000, W-B).
+- B (serapan cell "0", rounded): the row holds below 0,5 % of the 2.2 pagu the serapan is a share of,
+  80,000,000 x 0,5 % = 400,000: at most 35,759,500. A true Rp320.000 (0,4 %, 35,679,500 stated) no
+  finding; a true Rp500.000 (0,625 %: the cell would say 1, 35,859,500 stated) kritis, at least
+  100,000 over (was: nothing, 0,5 % of the P-APBD 128,000,000 = 640,000, W-F).
+- C (serapan cell "150", above 100 %): at most 150,5 % of the 2.2 pagu, 120,400,000, or the larger
+  P-APBD pagu 128,000,000: at most 163,359,500; a true Rp150.000.000 (185,359,500 stated) is kritis
+  (was: nothing, 150,5 % of 128,000,000 = 192,640,000).
 """
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
@@ -41,17 +49,68 @@ def _jumlah(path):
     return t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]
 
 
-def test_bound_uses_the_larger_papbd_pagu(tmp_path):
-    assert _jumlah(_varian(tmp_path, 90_000_000, "")).empty
+NAMA = "\u201cPenyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\u201d (baris 254)"
+
+
+def test_document_serapan_is_a_share_of_the_22_pagu():
+    c = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")[253].split("\t")
+    assert (c[4], c[7], c[9]) == ("80,000,000", "37,243,000", "46.55375")
+    assert 37_243_000 / 80_000_000 * 100 == 46.55375
+
+
+def test_within_the_22_pagu_nothing(tmp_path):
+    assert _jumlah(_varian(tmp_path, 70_000_000, "")).empty
+
+
+def test_above_the_22_pagu_within_the_papbd_pagu_is_peringatan(tmp_path):
+    j = _jumlah(_varian(tmp_path, 90_000_000, ""))
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert j["nilai_dokumen"].tolist() == [125_359_500.0] and j["nilai_hitung"].tolist() == [115_359_500.0]
+    pesan = j["pesan"].iloc[0]
+    assert "paling banyak Rp115.359.500 (selisih sedikitnya Rp10.000.000)" in pesan
+    assert f"{NAMA} Rp80.000.000, yaitu pagunya di Tabel 2.2 Rp80.000.000" in pesan
+    assert f"yang lebih besar ({NAMA} Rp128.000.000), jumlah itu paling banyak Rp163.359.500" in pesan
+
+
+def test_above_the_papbd_pagu_is_kritis_saying_how(tmp_path):
     j = _jumlah(_varian(tmp_path, 130_000_000, ""))
-    pesan = j.loc[j["baris_sumber"] == 243, "pesan"].tolist()
-    assert j.loc[j["baris_sumber"] == 243, "tingkat"].tolist() == ["kritis"]
-    assert "Rp165.359.500" in pesan[0] and "paling banyak Rp163.359.500" in pesan[0]
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [163_359_500.0]
+    pesan = j["pesan"].iloc[0]
+    assert pesan.startswith("Realisasi kegiatan ini Rp165.359.500, tetapi jumlah rincian di bawahnya paling banyak "
+                            "Rp163.359.500: realisasi rincian yang diketahui Rp35.359.500 ditambah paling banyak "
+                            "Rp128.000.000 untuk rincian yang realisasinya tidak tercantum: ")
+    assert (f"{NAMA} Rp128.000.000, yaitu pagu P-APBD-nya di Tabel 3.2 Rp128.000.000, lebih besar dari pagunya "
+            "di Tabel 2.2 Rp80.000.000") in pesan and "(selisih sedikitnya Rp2.000.000)" in pesan
 
 
-def test_serapan_zero_is_rounded(tmp_path):
+def test_serapan_zero_is_below_half_a_percent_of_the_22_pagu(tmp_path):
     assert _jumlah(_varian(tmp_path, 320_000, "0")).empty
-    j = _jumlah(_varian(tmp_path, 700_000, "0"))
-    pesan = j.loc[j["baris_sumber"] == 243, "pesan"].tolist()
-    assert j.loc[j["baris_sumber"] == 243, "tingkat"].tolist() == ["kritis"]
-    assert "Rp36.059.500" in pesan[0] and "paling banyak Rp35.999.500" in pesan[0]
+    j = _jumlah(_varian(tmp_path, 500_000, "0"))
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [35_759_500.0]
+    pesan = j["pesan"].iloc[0]
+    assert "Rp35.859.500" in pesan and "paling banyak Rp35.759.500" in pesan and "sedikitnya Rp100.000" in pesan
+    assert (f"{NAMA} Rp400.000, yaitu 0,5% dari pagunya di Tabel 2.2 Rp80.000.000 karena sel serapannya "
+            "tertulis 0") in pesan
+
+
+def test_serapan_above_100_lifts_the_22_pagu_only(tmp_path):
+    j = _jumlah(_varian(tmp_path, 150_000_000, "150"))
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [163_359_500.0]
+    assert ("pagu P-APBD-nya di Tabel 3.2 Rp128.000.000, lebih besar dari 150,5% dari pagunya di Tabel 2.2 "
+            "Rp80.000.000 karena sel serapannya tertulis 150%") in j["pesan"].iloc[0]
+
+
+def test_registry_states_the_bound_as_it_is():
+    # REV-W W-E: the glossary said 'paling banyak sebesar pagu baris itu (nol bila sel serapannya tertulis 0%)',
+    # the English 'a serapan cell stating 0 % is Rp 0'
+    from renja_analysis.findings.registry import JENIS_TEMUAN
+    kosong, jumlah = JENIS_TEMUAN["realisasi_kosong"], JENIS_TEMUAN["jumlah_tidak_cocok"]
+    assert "nol bila sel serapannya tertulis 0%" not in kosong.glosarium
+    assert "bila sel serapannya tertulis 0, kurang dari 0,5% pagu itu" in kosong.glosarium
+    assert "pagu P-APBD Tabel 3.2 yang lebih besar" in kosong.glosarium and "disebut peringatan" in kosong.glosarium
+    assert "stating 0 % is Rp 0" not in kosong.penjelasan and "below 0.5 % of it" in kosong.penjelasan
+    assert "setengah persen pagu Tabel 2.2 bila serapannya tertulis 0" in jumlah.glosarium
+    assert "peringatan where only the bound on the 2.2 pagu is exceeded" in jumlah.penjelasan
