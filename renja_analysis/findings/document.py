@@ -550,10 +550,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             bad &= ~ragu
         ragu = bad & (langsung[where] > 1) & (total > stated + toleransi)
         if ragu.any():
-            # only where rows counted twice would explain the difference (a doubling only adds)
-            ragu[ragu] = [_ganda_menjelaskan(df, anak, sub_langsung & (induk_arr == w), s, t, toleransi, k)
-                          for w, s, t, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
-                                                kurang[ragu].tolist())]
+            # only where rows counted twice would explain the difference (a doubling only adds), within the
+            # parent's own tolerance (``tol``: rounded rows of a 3.2 in thousands match only to their rounding)
+            ragu[ragu] = [_ganda_menjelaskan(df, anak, sub_langsung & (induk_arr == w), s, t, tl, k)
+                          for w, s, t, tl, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
+                                                    np.broadcast_to(tol, where.shape)[ragu].tolist(),
+                                                    kurang[ragu].tolist())]
         if ragu.any():
             ragu_semua.append((ragu, [
                 f"{n} sub kegiatan terbaca langsung di bawah program ini tanpa kegiatan di atasnya: bila salah "
@@ -1002,7 +1004,7 @@ def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side
 
 
 def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
-                   toleransi: float = TOLERANSI_RP) -> list[tuple[float, float, str]]:
+                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0) -> list[tuple[float, float, str]]:
     """The gaps in one side's numbering of 3.2 (``_celah_32_bagian``, positions in ``part``) that
     may hold a program, each as (line of the row before it, line of the row after it, the
     numbers missing): only a program lost can leave the programs read short of a stated total.
@@ -1011,8 +1013,10 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     lost is a kegiatan or a sub kegiatan), or two and the kegiatan open before it does not read
     more than it states (a program and its kegiatan lost there would leave that sub kegiatan, and
     those after it, under the kegiatan before the gap: it would read more); with three or more,
-    when that kegiatan reads exactly what it states. That kegiatan's sum says so only when no other
-    gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
+    when that kegiatan reads exactly what it states ("more", "exactly": beyond, within
+    ``toleransi``; for rows rounded to ``satuan`` rupiah, a 3.2 in thousands, within the rounding
+    of its n rows stating a value, ``_toleransi_bulat``). That kegiatan's sum says so only when no
+    other gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
     leave it reading less than it would, so a program lost at this gap could hide behind it
     (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
     kegiatan, a row of no level, or by no row) may hold one.
@@ -1057,8 +1061,10 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > toleransi) \
-                or (b - a - 1 >= 3 and abs(selisih) > toleransi)
+            tol = float(_toleransi_bulat(toleransi, int((~np.isnan(pagu[parent == k])).sum()), satuan)) \
+                if satuan else toleransi
+            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
+                or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
             out.append((float(lo), float(hi), teks_celah(a, b)))
     return out
@@ -1213,7 +1219,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=skala_32 if skala_32 != 1 else 0.0)
         # the gaps that may hold a program: only these can leave the programs read short of a total
-        celah_program = _celah_program(part, bagian, toleransi)
+        celah_program = _celah_program(part, bagian, toleransi, skala_32 if skala_32 != 1 else 0.0)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
         ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,

@@ -359,7 +359,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "what it covers is never blamed; a line stating an earlier line's value over the same programs is said "
        "once). The 3.3 fragments are not checked: their children "
        "are incomplete by loss. Where the table is cut short (`dokumen_terpotong`), a total or a parent open at "
-       "the last row that its rows read fall short of is named there instead; a sum above it stays kritis (a line "
+       "the last row that its rows read fall short of (a 3.2 in thousands: by more than the total check's rounding) "
+       "is named there instead; a sum above it stays kritis (a line "
        "repeating the urusan line after the last row closes the table unless it heads its page or rows follow "
        "it). Where "
        "3.2's printed numbering has a gap (`nomor_tidak_urut`), each parent open at the row before it (the "
@@ -367,7 +368,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "parent's whose rows now read under them; a stated total above the programs it covers read is peringatan "
        "only over a gap among those programs that may hold a program (not one followed by a sub kegiatan with "
        "one number missing, or with more while the kegiatan before it reads no more than it states and no other "
-       "gap lies among that kegiatan's rows)",
+       "gap lies among that kegiatan's rows); in a 3.2 in thousands, \"no more than it states\" and a run "
+       "of rows that explains a doubling are weighed within the rounding of the kegiatan's or program's rows "
+       "(`_toleransi_bulat`), and its figures are quoted as written and as read (`_tertulis`)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum, where "
        "a program's rows include two or more sub kegiatan read directly under it, or where a realisation is above "
