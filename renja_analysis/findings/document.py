@@ -14,6 +14,7 @@ reconciliation with SIPD, empty where a finding involves no rupiah),
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -549,10 +550,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             bad &= ~ragu
         ragu = bad & (langsung[where] > 1) & (total > stated + toleransi)
         if ragu.any():
-            # only where rows counted twice would explain the difference (a doubling only adds)
-            ragu[ragu] = [_ganda_menjelaskan(df, anak, sub_langsung & (induk_arr == w), s, t, toleransi, k)
-                          for w, s, t, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
-                                                kurang[ragu].tolist())]
+            # only where rows counted twice would explain the difference (a doubling only adds), within the
+            # parent's own tolerance (``tol``: rounded rows of a 3.2 in thousands match only to their rounding)
+            ragu[ragu] = [_ganda_menjelaskan(df, anak, sub_langsung & (induk_arr == w), s, t, tl, k)
+                          for w, s, t, tl, k in zip(where[ragu].tolist(), stated[ragu].tolist(), total[ragu].tolist(),
+                                                    np.broadcast_to(tol, where.shape)[ragu].tolist(),
+                                                    kurang[ragu].tolist())]
         if ragu.any():
             ragu_semua.append((ragu, [
                 f"{n} sub kegiatan terbaca langsung di bawah program ini tanpa kegiatan di atasnya: bila salah "
@@ -576,8 +579,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             rows = df.iloc[where[ragu]]
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
-                f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{format_rupiah(t)} (selisih "
+                f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi jumlah rincian yang terbaca "
+                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{_tertulis(t, satuan)} (selisih "
                 f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}). Namun, "
                 + why.replace("\0", str(_level(level)).lower()))
                 for baris, nama, level, s, t, kr, lb, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
@@ -588,14 +591,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
-            f"{label} {str(_level(level)).lower()} ini {format_rupiah(s)}, tetapi "
+            f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi "
             + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
                f"diketahui, sedangkan rincian yang {label.lower()}nya tidak diketahui tidak mungkin menguranginya "
                f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
                f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: "
                + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar)
                + f" (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
-               f"jumlah rincian di bawahnya {format_rupiah(t)} (selisih "
+               f"jumlah rincian di bawahnya {_tertulis(t, satuan)} (selisih "
                f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
             for baris, nama, level, s, t, kr, lb, w in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                            stated[bad].tolist(), total[bad].tolist(),
@@ -1001,7 +1004,7 @@ def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side
 
 
 def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
-                   toleransi: float = TOLERANSI_RP) -> list[tuple[float, float, str]]:
+                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0) -> list[tuple[float, float, str]]:
     """The gaps in one side's numbering of 3.2 (``_celah_32_bagian``, positions in ``part``) that
     may hold a program, each as (line of the row before it, line of the row after it, the
     numbers missing): only a program lost can leave the programs read short of a stated total.
@@ -1010,8 +1013,10 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     lost is a kegiatan or a sub kegiatan), or two and the kegiatan open before it does not read
     more than it states (a program and its kegiatan lost there would leave that sub kegiatan, and
     those after it, under the kegiatan before the gap: it would read more); with three or more,
-    when that kegiatan reads exactly what it states. That kegiatan's sum says so only when no other
-    gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
+    when that kegiatan reads exactly what it states ("more", "exactly": beyond, within
+    ``toleransi``; for rows rounded to ``satuan`` rupiah, a 3.2 in thousands, within the rounding
+    of its n rows stating a value, ``_toleransi_bulat``). That kegiatan's sum says so only when no
+    other gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
     leave it reading less than it would, so a program lost at this gap could hide behind it
     (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
     kegiatan, a row of no level, or by no row) may hold one.
@@ -1056,8 +1061,10 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > toleransi) \
-                or (b - a - 1 >= 3 and abs(selisih) > toleransi)
+            tol = float(_toleransi_bulat(toleransi, int((~np.isnan(pagu[parent == k])).sum()), satuan)) \
+                if satuan else toleransi
+            bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
+                or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
             out.append((float(lo), float(hi), teks_celah(a, b)))
     return out
@@ -1191,13 +1198,17 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                                          "v": pd.to_numeric(tercantum["nilai_rp"]).to_numpy(dtype=float)}
                                         ).duplicated().to_numpy()]
     stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
+    # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
+    # same for the cut test and the check (a difference rounding explains shows no lost rows)
+    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), skala_32))
+                  if skala_32 != 1 else toleransi for side, part in sides.items()}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
     henti_32 = "" if terpotong_dibaca or akhir is None else _teks_berhenti(pembacaan, _REVIEW)
     kurang = [(side, float(row["nilai_rp"]), programs[side], int(row["baris_sumber"]))
               for side in sides for _, row in stated[side].drop_duplicates("nilai_rp").iterrows()
-              if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > toleransi]
+              if tanpa_penutup and henti_32 is not None and row["nilai_rp"] - programs[side] > tol_jumlah[side]]
     terbuka: list[tuple] = []           # parents open at the last row, short of what they state
     lanjut = _tabel_sesudah(pembacaan, _REVIEW)   # the table the text goes on with after 3.2
     for side, part in sides.items():
@@ -1207,11 +1218,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=skala_32 if skala_32 != 1 else 0.0)
-        # a stated total against its programs, each rounded to 3.2's unit
-        tol_jumlah = (_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), skala_32)
-                      if skala_32 != 1 else toleransi)
         # the gaps that may hold a program: only these can leave the programs read short of a total
-        celah_program = _celah_program(part, bagian, toleransi)
+        celah_program = _celah_program(part, bagian, toleransi, skala_32 if skala_32 != 1 else 0.0)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
         ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
@@ -1230,19 +1238,19 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
             if kunci in dinilai:
                 continue
             dinilai.add(kunci)
-            if (kurang and nilai - programs[side] > toleransi) \
-                    or not bacaan or any(abs(nilai - d) <= tol_jumlah for d, _, _ in bacaan):
+            if (kurang and nilai - programs[side] > tol_jumlah[side]) \
+                    or not bacaan or any(abs(nilai - d) <= tol_jumlah[side] for d, _, _ in bacaan):
                 continue
             dicakup = bacaan[0][0]
             blok = ringkasan.get(float(row["baris_sumber"]))
             asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
             semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in asli)
-            lain = "".join(f" (atau {format_rupiah(d)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
+            lain = "".join(f" (atau {_tertulis(d, skala_32)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
                            "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in asli[1:])
-            beda = (f"Jumlah yang tercantum {format_rupiah(nilai)} berbeda dari jumlah pagu "
-                    + (f"seluruh program {format_rupiah(programs[side])}" if semua
-                       else f"program di bawahnya {format_rupiah(dicakup)}{lain}"))
-            seluruh = "" if semua else f" (dan dari jumlah seluruh program {format_rupiah(programs[side])})"
+            beda = (f"Jumlah yang tercantum {_tertulis(nilai, skala_32)} berbeda dari jumlah pagu "
+                    + (f"seluruh program {_tertulis(programs[side], skala_32)}" if semua
+                       else f"program di bawahnya {_tertulis(dicakup, skala_32)}{lain}"))
+            seluruh = "" if semua else f" (dan dari jumlah seluruh program {_tertulis(programs[side], skala_32)})"
             # rows lost at a gap can only leave the programs read short of the total, and only a gap
             # that may hold a program, in what the line covers: a total below them, or above them
             # with no such gap, is wrong whatever is missing
@@ -1258,7 +1266,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
                 f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
-                + ("" if semua else f"; jumlah seluruh program yang terbaca {format_rupiah(programs[side])}") + "). Namun, "
+                + ("" if semua else f"; jumlah seluruh program yang terbaca {_tertulis(programs[side], skala_32)}")
+                + "). Namun, "
                 f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                 "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
                 if ragu else f"{beda}{seluruh}. Namun, baris ini langsung diikuti baris urusan lain tanpa program di "
@@ -1268,7 +1277,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 "dokumen aslinya." if payung else f"{beda}{seluruh}. Namun, baris ini langsung di bawah baris jumlah "
                 f"lain tanpa program di antaranya (baris {', '.join(str(int(b)) for b in blok or [])}); bila baris-baris "
                 "itu ringkasan yang bersama-sama mencakup program sesudahnya, bagian baris ini "
-                f"{' atau '.join(dict.fromkeys(format_rupiah(d) for d, _, _ in bacaan[len(asli):]))} (program itu "
+                f"{' atau '.join(dict.fromkeys(_tertulis(d, skala_32) for d, _, _ in bacaan[len(asli):]))} (program itu "
                 "dikurangi jumlah yang tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, "
                 "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
                 if ringkas else f"{beda}{seluruh}." + (
@@ -1276,7 +1285,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
     if kurang and not terpotong_dibaca:
-        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or ""))
+        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or "", skala_32))
     return _frame(records)
 
 
@@ -1561,15 +1570,16 @@ def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
     return induk, ragu
 
 
-def _rincian_terbuka(terbuka: list[tuple]) -> str:
+def _rincian_terbuka(terbuka: list[tuple], skala: float = 1.0) -> str:
     """The end of a ``dokumen_terpotong`` sentence naming the parents open at the cut
-    (``_sum_check``'s ``terpotong``), each once, or a full stop."""
+    (``_sum_check``'s ``terpotong``), each once, or a full stop; ``skala``: the table's unit
+    (``_tertulis``)."""
     rinci = list(dict.fromkeys(terbuka))
     if not rinci:
         return "."
     return (", begitu pula rincian yang mungkin berlanjut di bagian yang hilang: " + ", ".join(
-        f"{label.lower()} {str(_level(level)).lower()} \u201c{nama}\u201d {format_rupiah(s)} (rincian terbaca "
-        f"{format_rupiah(t)})" for label, level, nama, s, t in rinci) + ".")
+        f"{label.lower()} {str(_level(level)).lower()} \u201c{nama}\u201d {_tertulis(s, skala)} (rincian terbaca "
+        f"{_tertulis(t, skala)})" for label, level, nama, s, t in rinci) + ".")
 
 
 def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | None:
@@ -1644,20 +1654,21 @@ def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir, bukti: str = "") -> 
 
 
 def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, jumlah_akhir: int,
-                  bukti: str = "") -> dict:
+                  bukti: str = "", skala: float = 1.0) -> dict:
     """The one ``dokumen_terpotong`` of a Tabel 3.2 cut short (``jumlah_tidak_cocok``):
     ``kurang`` (side, stated, sum of programs, line of the total), ``terbuka`` (level, name,
-    stated, sum) of the parents open at the last row ``akhir`` (None: no row read)."""
+    stated, sum) of the parents open at the last row ``akhir`` (None: no row read); ``skala``:
+    3.2's unit (``skala_32``), its figures quoted as written and as read (``_tertulis``)."""
     # both sides usually say the same: each distinct (stated, sum) once, a side named only when they differ
     beda = list(dict.fromkeys((s, t, b) for _, s, t, b in kurang))
     sisi = {(s, t, b): [x for x, s2, t2, b2 in kurang if (s2, t2, b2) == (s, t, b)] for s, t, b in beda}
     bagian = [
         (f"{' dan '.join(x.replace('_', ' ') for x in sisi[k])}: " if len(beda) > 1 else "")
-        + (f"{format_rupiah(k[1])} kurang {format_rupiah(k[0] - k[1])} dari jumlah yang tercantum "
-           f"{format_rupiah(k[0])} (baris {k[2]})")
+        + (f"{_tertulis(k[1], skala)} kurang {format_rupiah(k[0] - k[1])} dari jumlah yang tercantum "
+           f"{_tertulis(k[0], skala)} (baris {k[2]})")
         for k in beda]
     if akhir is None:
-        jumlah = list(dict.fromkeys(f"{format_rupiah(s)} (baris {b})" for _, s, _, b in kurang))
+        jumlah = list(dict.fromkeys(f"{_tertulis(s, skala)} (baris {b})" for _, s, _, b in kurang))
         awal = (f"{_REVIEW} mencantumkan jumlah {', '.join(jumlah)}, tetapi tidak satu pun baris program, "
                 "kegiatan, atau sub kegiatannya terbaca: baris tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap).")
@@ -1665,7 +1676,7 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
         awal = (f"{_REVIEW} berakhir di baris {akhir} tanpa baris jumlah penutup{bukti}, dan jumlah pagu program yang "
                 f"terbaca {'; '.join(bagian)}: bagian akhir tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun dibandingkan.")
-    awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka)
+    awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka, skala)
     s0, t0, _ = beda[0]
     return _rec("dokumen_terpotong", "peringatan", _REVIEW, akhir if akhir is not None else jumlah_akhir, None,
                 "pagu_rp", s0, t0, awal + (" Periksa dengan dokumen aslinya." if akhir is None else
@@ -1715,12 +1726,19 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
 def _tertulis(v, skala: float) -> str:
     """A rupiah figure of a table written in units of ``skala`` rupiah, as written and as read.
 
+    The figure as written is exact, never rounded (a cell written ``5.551.085,325`` is quoted so).
+
     >>> _tertulis(82126000.0, 1000.0), _tertulis(82123600.0, 1.0)
     ('82.126 ribu rupiah (Rp82.126.000)', 'Rp82.123.600')
+    >>> _tertulis(5551085325.0, 1000.0), _tertulis(-3500.0, 1000.0)
+    ('5.551.085,325 ribu rupiah (Rp5.551.085.325)', '-3,5 ribu rupiah (-Rp3.500)')
     """
     if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``, ``skala_33``)
         return format_rupiah(v)
-    return f"{format_angka(v / skala, None)} ribu rupiah ({format_rupiah(v)})"
+    # the float's shortest decimal form shifted three places: exact, whatever its decimals
+    bulat, _, pecahan = format(abs(Decimal(repr(float(v))) / 1000).normalize(), "f").partition(".")
+    ditulis = ("-" if v < 0 else "") + format_angka(int(bulat)) + ("," + pecahan if pecahan else "")
+    return f"{ditulis} ribu rupiah ({format_rupiah(v)})"
 
 
 def _tahun(tahun: int | None) -> str:
@@ -2593,7 +2611,11 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 f"Nilai {_REVIEW} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
                 f"pagunya sekitar seperseribu pagu Tabel 2.2 (median rasio {format_angka(rasio * skala, 2)} "
                 f"setelah dikali {format_angka(skala, 0)}); semua pagu dan jumlah {_REVIEW} dikali "
-                f"{format_angka(skala, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala)}."))
+                f"{format_angka(skala, 0)}. Karena tiap angkanya dibulatkan ke ribuan rupiah, satu angka "
+                f"dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala)}; angka induk dengan jumlah "
+                "n rincian di bawahnya yang berisi angka, dan jumlah yang tercantum dengan jumlah pagu program "
+                f"(n: banyak baris program di sisi tabel itu), dengan ketelitian (n + 1) \u00d7 "
+                f"{format_rupiah(skala / 2)}, sedikitnya {format_rupiah(TOLERANSI_RP * skala)}."))
         elif _sebanding(ratio):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,

@@ -471,7 +471,8 @@ def _tolak(src: SourceText, a: dict, bukti: list):
 
 
 def dalam_ribuan(temuan: list[dict], skala: float) -> list[dict]:
-    """The reading findings with each ``angka_ambigu`` of a Tabel 3.2 pagu cell worded for a 3.2
+    """The reading findings with each ``angka_ambigu`` of a Tabel 3.2 money cell (a pagu, or a stated
+    total: kolom ``pagu (...)``, ``jumlah (...)``) worded for a 3.2
     read in thousands (``skala`` 1000, ``load.analyse``): its thousands reading is said as what it
     is used as, ``14.500 ribu rupiah (Rp14.500.000)``, not ``Rp14.500``; the column holds whole
     thousands of rupiah. Other findings, and every finding at ``skala`` 1, are returned as they are.
@@ -491,7 +492,7 @@ def dalam_ribuan(temuan: list[dict], skala: float) -> list[dict]:
     for t in temuan:
         v = t.get("nilai_dokumen")
         if t.get("jenis") == "angka_ambigu" and t.get("tabel") in _T32 \
-                and str(t.get("kolom")).startswith("pagu") and v is not None and pd.notna(v):
+                and str(t.get("kolom")).startswith(("pagu", "jumlah")) and v is not None and pd.notna(v):
             ribu = f"{format_angka(v, None)} ribu rupiah ({format_rupiah(v * skala)}"
             pesan = (t["pesan"].replace(f"dapat dibaca {format_rupiah(v)} (", f"dapat dibaca {ribu}; ", 1)
                      .replace(f"Dibaca {format_rupiah(v)} ", f"Dibaca {ribu}) ", 1)
