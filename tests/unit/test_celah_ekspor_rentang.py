@@ -9,7 +9,8 @@ export then left January a head gap, and the document's true kritis on rows 28 a
 hedged to peringatan "Data SIPD mungkin tidak lengkap". Now the whole period is the series' part
 that changes (``realisation.periode_berkas``): a range within one month is that month's export,
 a range over several months covers each month it reaches; a name read no way or two ways (day or
-month first) covers nothing, as before.
+month first) covers nothing, as before. (FIX-SIPD4, REV-X X1: a range covers a month only when it, or
+its series' exports together, reach every day of it; the forms below name whole months.)
 
 Expectations by hand from ``tests/data/sipd-realisasi/README.md`` (lines A1-A11, B1-B6; the
 Puskesmas' January lines B1, B2 removed: it paid nothing then), ``tests/data/sipd-nyata`` (the
