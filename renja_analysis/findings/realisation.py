@@ -9,7 +9,9 @@ changed between the exports (``nilai_berubah``).
 """
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 import numpy as np
@@ -321,16 +323,20 @@ _KATA_BULAN = {**{b.lower(): i for i, b in enumerate(_BULAN, start=1)}, "pebruar
 _BLN = "(?:" + "|".join(sorted(_KATA_BULAN, key=lambda k: (-len(k), k))) + ")(?![a-z])"
 #: One date: ``2026-01-31`` (``_`` or ``.`` too), ``20260131``, ``31-01-2026`` (``31.01.2026``), ``31 Januari 2026``.
 _TGL = rf"(?:20\d\d[-_.]\d\d[-_.]\d\d|20\d{{6}}|\d\d[-_.]\d\d[-_.]20\d\d|\d{{1,2}}[-_ .]?{_BLN}[-_ .]?20\d\d)"
-#: Between the dates of a range: ``sd``, ``s.d.``, ``s_d``, ``sampai``, ``hingga``, or ``-``, ``_``, spaces.
+#: Between the dates of a range: ``sd``, ``s.d.``, ``s_d`` (``s/d`` as saved), ``sampai``, ``hingga``, or
+#: (between two whole dates only) ``-``, ``_``, spaces.
 _SD = r"[-_ .]*(?:s[-_. ]?d\.?|sampai(?:[-_ ]dengan)?|hingga)[-_ .]*"
 _SAMPAI = rf"(?:{_SD}|[-_ ]{{1,3}})"
+#: Between days or month names: a range word, or `` - `` with spaces (``02-31-januari``: Puskesmas 02 on 31
+#: January, not 2 to 31 January; ``jan-mar``: no range said).
+_SAMPAI_KATA = rf"(?:{_SD}| +- +)"
 #: The periods a name may state, tried in this order: two dates; days and one month name (``1 sd 31 Januari
-#: 2026``); two month names (``Januari-Maret 2026``); two months ``2026-01 sd 2026-03`` (``sd`` between them).
+#: 2026``); two month names (``Januari sd Maret 2026``); two months ``2026-01 sd 2026-03`` (``sd`` between them).
 _RENTANG_BERKAS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?<!\d)(?<!\d[-_.])({_TGL}){_SAMPAI}({_TGL})(?!\d)(?![-_.]\d)",
-    rf"(?<!\d)(?<!\d[-_.])(\d{{1,2}})(?:[-_ .]?({_BLN})(?:[-_ .]?(20\d\d))?)?{_SAMPAI}(\d{{1,2}})[-_ .]?({_BLN})"
+    rf"(?<!\d)(?<!\d[-_.])(\d{{1,2}})(?:[-_ .]?({_BLN})(?:[-_ .]?(20\d\d))?)?{_SAMPAI_KATA}(\d{{1,2}})[-_ .]?({_BLN})"
     rf"[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)",
-    rf"(?<![a-z0-9])(?<!\d[-_ .])({_BLN})(?:[-_ .]?(20\d\d))?{_SAMPAI}({_BLN})[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)",
+    rf"(?<![a-z0-9])(?<!\d[-_ .])({_BLN})(?:[-_ .]?(20\d\d))?{_SAMPAI_KATA}({_BLN})[-_ .]?(20\d\d)(?!\d)(?![-_.]\d)",
     rf"(?<!\d)(?<!\d[-_.])(20\d\d)[-_.]?(\d\d){_SD}(20\d\d)[-_.]?(\d\d)(?!\d)(?![-_.]\d)"))
 #: A month named in words with its year (``januari-2026``, ``2026_Jan``), no day beside it.
 _KATA_BULAN_BERKAS = (
@@ -362,11 +368,18 @@ def _tanggal_berkas(teks: str) -> dict[str, tuple[int, int, int]]:
     return {k: t for k, t in cara.items() if 1 <= t[1] <= 12 and 1 <= t[2] <= 31}
 
 
-def _rentang_berkas(m: re.Match) -> tuple[int, ...] | None:
-    """The months (``tahun * 12 + bulan - 1``) a range matched by one of ``_RENTANG_BERKAS`` reaches,
-    from its first date's to its last date's; None when it reads no way or more than one way (its
-    start after its end, or ``01-02-2026 sd 10-02-2026``: 1 to 10 February, day first, or 2 January
-    to 2 October, month first; both dates are written in one order)."""
+def _hari(y: int, m: int, d: int) -> date:
+    """The date ``d`` ``m`` ``y``, a day past its month's end read as the month's last day (``29-02-2026``
+    still names February: 28 February); ``d`` 0 is the month's last day."""
+    akhir = calendar.monthrange(y, m)[1]
+    return date(y, m, akhir if d == 0 else min(d, akhir))
+
+
+def _rentang_berkas(m: re.Match) -> tuple[date, date] | None:
+    """The first and last day of a range matched by one of ``_RENTANG_BERKAS`` (a range of months: the
+    first month's first day to the last month's last day); None when it reads no way or more than one
+    way (its start after its end, or ``01-02-2026 sd 10-02-2026``: 1 to 10 February, day first, or 2
+    January to 2 October, month first; both dates are written in one order)."""
     g = m.groups()
     if len(g) == 2:                                            # two dates
         a, z = _tanggal_berkas(g[0]), _tanggal_berkas(g[1])
@@ -377,59 +390,111 @@ def _rentang_berkas(m: re.Match) -> tuple[int, ...] | None:
         akhir = (y, bln, int(g[3]))
         cara = {(awal, akhir)} if awal <= akhir and 1 <= awal[2] <= 31 and 1 <= akhir[2] <= 31 else set()
     elif g[0].isdigit():                                       # 2026-01 sd 2026-03
-        awal, akhir = (int(g[0]), int(g[1]), 1), (int(g[2]), int(g[3]), 1)
-        cara = {(awal, akhir)} if 1 <= awal[1] <= 12 and 1 <= akhir[1] <= 12 and awal <= akhir else set()
-    else:                                                      # Januari-Maret 2026
+        awal, akhir = (int(g[0]), int(g[1]), 1), (int(g[2]), int(g[3]), 0)
+        cara = {(awal, akhir)} if 1 <= awal[1] <= 12 and 1 <= akhir[1] <= 12 and awal[:2] <= akhir[:2] else set()
+    else:                                                      # Januari sd Maret 2026
         y = int(g[3])
-        awal, akhir = (int(g[1]) if g[1] else y, _KATA_BULAN[g[0].lower()], 1), (y, _KATA_BULAN[g[2].lower()], 1)
-        cara = {(awal, akhir)} if awal <= akhir else set()
-    bulan = {tuple(range(a[0] * 12 + a[1] - 1, z[0] * 12 + z[1])) for a, z in cara}
-    return bulan.pop() if len(bulan) == 1 else None
+        awal, akhir = (int(g[1]) if g[1] else y, _KATA_BULAN[g[0].lower()], 1), (y, _KATA_BULAN[g[2].lower()], 0)
+        cara = {(awal, akhir)} if awal[:2] <= akhir[:2] else set()
+    hari = {(_hari(*a), _hari(*z)) for a, z in cara}
+    return hari.pop() if len(hari) == 1 else None
+
+
+def _periode_hari(name: str) -> tuple[str, date, date] | None:
+    """``periode_berkas``'s series of a file name, and the first and last day of the period it states
+    (a month: its first to its last day). The series keeps a day written without its month (``pkm 02 sd
+    31 Januari 2026``: ``pkm 02#``): it may be the office's number, which the series must never lose."""
+    rentang = False
+    for pola in _RENTANG_BERKAS:
+        m = pola.search(name)
+        if m is not None:
+            hari = _rentang_berkas(m)
+            if hari is not None:
+                mulai = m.start()
+                if len(m.groups()) == 6 and m.group(2) is None:   # a bare first day stays in the series
+                    mulai = m.end(1)
+                return name[:mulai] + "#" + name[m.end():], hari[0], hari[1]
+            rentang = True                                     # read no way or two: as before, no new reading
+            break
+    m = _NAMA_BULAN_BERKAS.search(name)
+    if m is not None:
+        y, b = int(m.group(1)), int(m.group(2))
+        return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0)
+    for pola in () if rentang else _KATA_BULAN_BERKAS:
+        m = pola.search(name)
+        if m is not None:
+            t, k = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
+            y, b = int(t), _KATA_BULAN[k.lower()]
+            return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0)
+    return None
+
+
+def _bulan_penuh(awal: date, akhir: date) -> tuple[int, ...]:
+    """The months (``tahun * 12 + bulan - 1``) the days ``awal`` to ``akhir`` reach from their first to
+    their last day; a month reached in part is not one.
+
+    >>> [_nama_bulan(m, m) for m in _bulan_penuh(date(2026, 1, 1), date(2026, 3, 10))]
+    ['Januari 2026', 'Februari 2026']
+    """
+    a = awal.year * 12 + awal.month - 1 + (awal.day > 1)
+    z = akhir.year * 12 + akhir.month - 1 - (akhir.day < calendar.monthrange(akhir.year, akhir.month)[1])
+    return tuple(range(a, z + 1))
 
 
 def periode_berkas(name: str) -> tuple[str, tuple[int, ...]] | None:
     """The series and months of an export from its file name: the name with the period it
     states replaced by ``#`` (the series: the office's exports of other periods share it), and
-    the months of that period (``tahun * 12 + bulan - 1``). None for a name stating no period
-    it can be read as.
+    the months that period reaches from their first to their last day (``tahun * 12 + bulan - 1``;
+    a month it reaches in part is not among them: ``ekspor_kosong`` joins the series' exports to
+    cover it). None for a name stating no period it can be read as.
 
     The period is, first, a range of two dates (``2026-01-01_sd_2026-01-31``, ``01.01.2026 s.d.
     31.01.2026``, ``20260101-20260131``, ``1 Januari 2026 sd 31 Januari 2026``, ``1 sd 31 Januari
-    2026``) or of two months (``Januari-Maret 2026``, ``2026-01 sd 2026-03``): every month from its
-    first date's to its last date's, one month when it lies within one; a range read no way or
-    two ways (``01-02-2026 sd 10-02-2026``, day or month first; its start after its end) is read as
-    before ranges were: by its first year and month, if any. Else a year
-    and month (``2026-01``, ``2026_01``, ``202601``, ``2026-01-31``: January), else a month
-    named with its year (``januari-2026``, ``Jan 2026``, ``2026_Januari``; not a day's date,
-    ``31-januari-2026``, nor a month without its year).
+    2026``) or of two months (``Januari sd Maret 2026``, ``2026-01 sd 2026-03``): its days from its first
+    date to its last; between days or month names a range word (``sd``, ``s.d.``, ``s_d``, ``sampai``,
+    ``hingga``) or `` - `` must stand (``pkm-02-31-januari-2026``: Puskesmas 02 on 31 January, not a range).
+    A range read no way or two ways (``01-02-2026 sd 10-02-2026``, day or month first; its start after
+    its end) is read as before ranges were: by its first year and month, if any. Else a year and month
+    (``2026-01``, ``2026_01``, ``202601``, ``2026-01-31``: January), else a month named with its year
+    (``januari-2026``, ``Jan 2026``, ``2026_Januari``; not a day's date, ``31-januari-2026``, nor a month
+    without its year): the whole month. A day written without its month stays in the series
+    (``pkm 02 sd 31 Januari 2026``: ``pkm 02#``), which never drops a number that may be the office's.
 
-    >>> periode_berkas("pkm-2026-01-01_sd_2026-01-28.json") == ("pkm-#.json", (2026 * 12,))
+    >>> periode_berkas("pkm-2026-01-01_sd_2026-01-31.json") == ("pkm-#.json", (2026 * 12,))
     True
+    >>> periode_berkas("pkm-2026-01-01_sd_2026-01-28.json")    # three days of January short
+    ('pkm-#.json', ())
     >>> periode_berkas("pkm-2026-01.json") == periode_berkas("pkm-januari-2026.json") == ("pkm-#.json", (24312,))
     True
     >>> [_nama_bulan(m, m) for m in periode_berkas("pkm 1 Januari 2026 s.d. 31 Maret 2026.json")[1]]
     ['Januari 2026', 'Februari 2026', 'Maret 2026']
+    >>> periode_berkas("pkm 1 sd 31 Januari 2026.json") == ("pkm 1#.json", (24312,))
+    True
     >>> periode_berkas("pkm-01-02-2026_sd_10-02-2026.json"), periode_berkas("pkm-31-januari-2026.json")
     (None, None)
+    >>> periode_berkas("pkm-02-31-januari-2026.json")
     """
-    rentang = False
-    for pola in _RENTANG_BERKAS:
-        m = pola.search(name)
-        if m is not None:
-            bulan = _rentang_berkas(m)
-            if bulan is not None:
-                return name[:m.start()] + "#" + name[m.end():], bulan
-            rentang = True                                     # read no way or two: as before, no new reading
+    hari = _periode_hari(name)
+    return None if hari is None else (hari[0], _bulan_penuh(hari[1], hari[2]))
+
+
+def _hari_tercakup(spans: list[tuple[date, date]], awal: date, akhir: date) -> bool:
+    """Whether the periods ``spans`` (first and last day each, sorted) together reach every day from
+    ``awal`` to ``akhir``.
+
+    >>> j = [(date(2026, 1, 1), date(2026, 1, 13)), (date(2026, 1, 14), date(2026, 2, 10))]
+    >>> _hari_tercakup(j, date(2026, 1, 1), date(2026, 1, 31)), _hari_tercakup(j, date(2026, 2, 1), date(2026, 2, 28))
+    (True, False)
+    """
+    hari = awal
+    for a, z in spans:
+        if a > hari:
             break
-    m = _NAMA_BULAN_BERKAS.search(name)
-    if m is not None:
-        return name[:m.start()] + "#" + name[m.end():], (int(m.group(1)) * 12 + int(m.group(2)) - 1,)
-    for pola in () if rentang else _KATA_BULAN_BERKAS:
-        m = pola.search(name)
-        if m is not None:
-            y, b = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
-            return name[:m.start()] + "#" + name[m.end():], (int(y) * 12 + _KATA_BULAN[b.lower()] - 1,)
-    return None
+        if z >= hari:
+            hari = z + timedelta(days=1)
+        if hari > akhir:
+            return True
+    return False
 
 
 def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFrame:
@@ -438,8 +503,13 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
     file name only: a name that, without the period it states (``periode_berkas``: ``2026-01``,
     ``2026-01-01_sd_2026-01-31``, ``januari-2026`` ...), is the name of exports read of one office
     (``kode_skpd``) without theirs is that office's export of that period, in which it paid
-    nothing: it covers each month of it (``bulan_celah``'s ``kosong``). An empty export whose name
-    states no period read one way, or matches no office's series or several, covers nothing. Only an export that parses and states no record (``[]``, ``recordsTotal`` 0, a CSV
+    nothing: it covers each month of it it reaches from the month's first day to its last
+    (``bulan_celah``'s ``kosong``). A month it reaches in part (``2026-01-01_sd_2026-01-13``; ``..._sd_
+    2026-01-28`` too, three days short) it covers only when the series' exports, empty and read (their
+    names' periods), together reach every day of that month (``2026-01-14_sd_2026-01-31`` read beside
+    it); else it covers nothing of it: the days not downloaded may hold payments. An empty export whose
+    name states no period read one way, or matches no office's series or several, covers nothing. Only
+    an export that parses and states no record (``[]``, ``recordsTotal`` 0, a CSV
     holding its header only: a ``format`` in the account) may cover its month; a 0-byte or
     whitespace-only file (``format`` empty: what an interrupted download leaves) holds no export
     at all and covers nothing. Columns ``kode_skpd``, ``bulan`` (``tahun * 12 + bulan - 1``),
@@ -464,6 +534,16 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
     >>> k = ekspor_kosong(akun, pd.DataFrame({"berkas": ["pkm-2026-03-01_sd_2026-03-31.json"], "kode_skpd": ["7"]}))
     >>> k["kode_skpd"].tolist(), [_nama_bulan(m, m) for m in k["bulan"]]
     (['7', '7'], ['Januari 2026', 'Februari 2026'])
+
+    An empty 1 to 13 January covers January when the series' 14 to 31 January is read, not without it.
+
+    >>> akun = pd.DataFrame({"berkas": ["pkm-2026-01-01_sd_2026-01-13.json", "pkm-2026-01-14_sd_2026-01-31.json"],
+    ...                      "format": "json", "status": ["kosong", "dibaca"]})
+    >>> b = pd.DataFrame({"berkas": ["pkm-2026-01-14_sd_2026-01-31.json"], "kode_skpd": ["7"]})
+    >>> [_nama_bulan(m, m) for m in ekspor_kosong(akun, b)["bulan"]]
+    ['Januari 2026']
+    >>> len(ekspor_kosong(akun.iloc[:1], b.assign(berkas="pkm-2026-02-01_sd_2026-02-28.json")))
+    0
     """
     none = pd.DataFrame({"kode_skpd": pd.Series([], dtype=object), "bulan": pd.Series([], dtype="int64"),
                          "berkas": pd.Series([], dtype=object)})
@@ -478,16 +558,27 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
 
     held = baris[["berkas", "kode_skpd"]].astype(object).drop_duplicates()
     office: dict[str, set] = {}
+    days: dict[str, set[tuple[date, date]]] = {}       # each series' periods, its exports empty and read
     for name, kode in zip(held["berkas"].astype(str), held["kode_skpd"]):
-        key = periode_berkas(name)
+        key = _periode_hari(name)
         if key is not None:
             office.setdefault(key[0], set()).add(kode)
+            days.setdefault(key[0], set()).add(key[1:])
+    kunci = {name: _periode_hari(name) for name in dict.fromkeys(empty)}
+    for key in kunci.values():
+        if key is not None:
+            days.setdefault(key[0], set()).add(key[1:])
     rows: list[tuple[object, int, str]] = []
     for name in empty:
-        key = periode_berkas(name)
+        key = kunci[name]
         owners = office.get(key[0], set()) if key is not None else set()
-        if key is not None and len(owners) == 1:
-            rows.extend((next(iter(owners)), bulan, name) for bulan in key[1])
+        if key is None or len(owners) != 1:
+            continue
+        spans = sorted(days[key[0]])
+        for bulan in range(key[1].year * 12 + key[1].month - 1, key[2].year * 12 + key[2].month):
+            y, m = divmod(bulan, 12)
+            if _hari_tercakup(spans, _hari(y, m + 1, 1), _hari(y, m + 1, 0)):
+                rows.append((next(iter(owners)), bulan, name))
     if not rows:
         return none
     return pd.DataFrame(rows, columns=["kode_skpd", "bulan", "berkas"]).astype(
