@@ -1462,7 +1462,8 @@ def _kode_beda(d, s) -> dict:
         f"sisi keliru, atau keduanya {level.lower()} berbeda dengan nama yang sama: periksa kode yang benar dan "
         "samakan dokumen dengan SIPD. "
         "Tidak dipasangkan, sehingga pagu" + (f" ({pagu})" if pagu else "") + " dan target tidak dibandingkan.",
-        pembanding=s["baris_sumber"], nilai_rp=d["pagu_rp"]) | {"_sipd_kurang": True}
+        pembanding=s["baris_sumber"], nilai_rp=None if pd.isna(d.get("skala_pagu", 1.0)) else d["pagu_rp"]
+    ) | {"_sipd_kurang": True}
 
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
@@ -1486,8 +1487,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
             "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs SIPD", d["baris_sumber"], d["nama"], "kode",
             d["pagu_rp"], None,
             f"{level}{kode} \u201c{d['nama']}\u201d ada di dokumen tetapi tidak ditemukan di SIPD, menurut kode "
-            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.", nilai_rp=d["pagu_rp"])
-            | {"_sipd_kurang": True}]
+            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.",
+            nilai_rp=None if pd.isna(skala) else d["pagu_rp"]) | {"_sipd_kurang": True}]
     tabel = f"{d['tabel']} vs {tabel_sipd(s['berkas'])}"
     where = f"{s['kode_sipd']}"
     out = []

@@ -140,3 +140,12 @@ def test_tolerance_of_a_rounded_cell(pagu, skala, n_sub, tingkat):
     d, s = _baris(pagu, skala)
     out = _temuan(d, s, None, "kode", np.nan, np.nan, n_sub=n_sub)
     assert [r["tingkat"] for r in out if r["kolom"] == "pagu_rp"] == tingkat
+
+
+def test_unknown_scale_row_not_found_states_no_rupiah():
+    """A row of unknown scale SIPD does not hold: still a finding, but its pagu as written (10,003,000
+    may be thousands) is no rupiah at stake (``nilai_rp`` empty); in rupiah it is its pagu."""
+    d, _ = _baris(10_003_000.0, np.nan)
+    assert [pd.isna(r["nilai_rp"]) for r in _temuan(d, None, None, "hanya_dokumen", np.nan)] == [True]
+    d, _ = _baris(10_003_000.0, 1.0)
+    assert [r["nilai_rp"] for r in _temuan(d, None, None, "hanya_dokumen", np.nan)] == [10_003_000.0]
