@@ -328,7 +328,7 @@ def baris_dokumen(doc) -> pd.DataFrame:
     revision (APBD, RKPD) where ``pagu_rp`` is its revised one (RKPD Perubahan), else NA,
     ``tabel_pagu`` (the table ``pagu_rp`` is from: 3.3's where it gives one, unless its scale is
     unknown and 3.2's known), ``skala_pagu`` (rupiah a unit of that table, ``skala_pagu``: 1, 1000,
-    NaN unknown) and ``baris_pagu`` (the 3.2 line of a pagu taken from 3.2 in place of a 3.3 row's
+    NaN unknown; 1 for a pagu of 0, Rp 0 in any unit) and ``baris_pagu`` (the 3.2 line of a pagu taken from 3.2 in place of a 3.3 row's
     of unknown scale, else NA: the findings on that pagu name it).
     """
     s32, s33 = skala_pagu(doc)
@@ -378,6 +378,8 @@ def baris_dokumen(doc) -> pd.DataFrame:
     for col in ("level", "kode", "nama", "indikator", "satuan", "tabel", "tabel_pagu"):
         out[col] = out[col].astype("string")
     out["skala_pagu"] = out["skala_pagu"].astype(float)
+    # Rp 0 is 0 in any unit: a zero of a table of unknown scale is compared
+    out.loc[out["skala_pagu"].isna() & out["pagu_rp"].eq(0).fillna(False).to_numpy(dtype=bool), "skala_pagu"] = 1.0
     return out
 
 

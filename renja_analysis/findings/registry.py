@@ -801,7 +801,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "sub kegiatan with a pagu SIPD holds under it, `reconciliation.jumlah_sub`, and quoted as written and as "
        "read, `3.297.585 ribu rupiah (Rp3.297.585.000)`; a pagu of a table whose header says thousands and whose "
        "scale is unknown is not compared, 3.2's of known scale taken in place of such a 3.3's, one info per "
-       "table saying so, `reconciliation.skala_pagu`, `_skala_tak_pasti`); a target outside SIPD's, another unit, a pagu difference of a pair by name similarity only "
+       "table left uncompared saying so (a pagu of 0 is compared), `reconciliation.skala_pagu`, `_skala_tak_pasti`); a target outside SIPD's, another unit, a pagu difference of a pair by name similarity only "
        "(its messages say so), a revised pagu differing from SIPD's where SIPD's equals 3.3's pagu before the "
        "revision (APBD, else RKPD: SIPD data of the stage before the revision, not the document's error) "
        "(peringatan); another name, a pagu SIPD leaves empty (never compared as "
