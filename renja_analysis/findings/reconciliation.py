@@ -358,11 +358,12 @@ def baris_dokumen(doc) -> pd.DataFrame:
     ada_33 = pd.to_numeric(linked["pagu_rp"]).notna().to_numpy()
     ganti = ada_33 & bool(pd.isna(s33) and pd.notna(s32)) & pd.to_numeric(
         a.loc[linked.index, "pagu_rp"]).notna().to_numpy()
-    linked.loc[ganti, ["pagu_rp", *SEBELUM]] = np.nan
+    baris_pagu = pd.Series(pd.NA, index=a.index, dtype="Int64")   # the pagu's own line, where not the row's
+    if ganti.any():
+        linked.loc[ganti, ["pagu_rp", *SEBELUM]] = np.nan
+        baris_pagu.loc[linked.index[ganti]] = a.loc[linked.index[ganti], "baris_review"].to_numpy()
     dari_33 = np.zeros(len(a), dtype=bool)
     dari_33[linked.index.to_numpy(dtype=int)] = ada_33 & ~ganti
-    baris_pagu = pd.Series(pd.NA, index=a.index, dtype="Int64")   # the pagu's own line, where not the row's
-    baris_pagu.loc[linked.index[ganti]] = a.loc[linked.index[ganti], "baris_review"].to_numpy()
     a.loc[linked.index] = linked.combine_first(a.loc[linked.index])[a.columns]
     a["tabel_pagu"] = np.where(dari_33, _RENCANA, _REVIEW)
     a["skala_pagu"] = np.where(dari_33, s33, s32)
@@ -379,7 +380,9 @@ def baris_dokumen(doc) -> pd.DataFrame:
         out[col] = out[col].astype("string")
     out["skala_pagu"] = out["skala_pagu"].astype(float)
     # Rp 0 is 0 in any unit: a zero of a table of unknown scale is compared
-    out.loc[out["skala_pagu"].isna() & out["pagu_rp"].eq(0).fillna(False).to_numpy(dtype=bool), "skala_pagu"] = 1.0
+    if pd.isna(s32) or pd.isna(s33):
+        nol = out["skala_pagu"].isna().to_numpy() & out["pagu_rp"].eq(0).fillna(False).to_numpy(dtype=bool)
+        out.loc[nol, "skala_pagu"] = 1.0
     return out
 
 
