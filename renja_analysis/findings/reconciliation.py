@@ -85,7 +85,7 @@ from ..sources.base import LABEL, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.rkpd_review import teks_celah
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec
+from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec, _tertulis, _toleransi_bulat, skala_pasti
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
@@ -299,15 +299,39 @@ def nama_sama_kode_beda(kiri: pd.DataFrame, kanan: pd.DataFrame, link: pd.DataFr
     return pd.DataFrame(out, columns=["kiri", "kanan"], dtype=int)
 
 
+def skala_pagu(doc) -> tuple[float, float]:
+    """Rupiah a unit of Tabel 3.2's and of Tabel 3.3's pagu as read (``load.analyse``): 1, or 1000
+    for a table read in thousands (its values already multiplied: each cell rounded to the
+    thousand), NaN where its header says thousands and its scale is unknown (read as written;
+    ``findings.document.skala_pasti``, ``RenjaDocument.skala_rencana``).
+
+    >>> from types import SimpleNamespace as NS
+    >>> skala_pagu(NS(skala_review=1000.0, header_review=["Pagu (Rp.000)"], skala_rencana=float("nan")))
+    (1000.0, nan)
+    >>> skala_pagu(NS(skala_review=1.0, header_review=["Pagu (Rp.000)"], rasio_skala_review=0.02))
+    (nan, 1.0)
+    """
+    s32 = float(getattr(doc, "skala_review", 1.0))
+    if not skala_pasti(list(getattr(doc, "header_review", []) or []), s32,
+                       getattr(doc, "rasio_skala_review", np.nan)):
+        s32 = np.nan
+    return s32, float(getattr(doc, "skala_rencana", 1.0))
+
+
 def baris_dokumen(doc) -> pd.DataFrame:
     """The document's rows to reconcile: 3.2 (hasil analisis) with the values of the 3.3
     row matched to it by name, then the 3.3 rows matched to none.
 
     Columns: ``level``, ``kode``, ``nama``, ``indikator``, ``target``, ``satuan``,
     ``pagu_rp``, ``tabel``, ``baris_sumber`` (the row whose values are used),
-    ``baris_review`` (its 3.2 line), and ``SEBELUM``'s columns: 3.3's pagu before the
-    revision (APBD, RKPD) where ``pagu_rp`` is its revised one (RKPD Perubahan), else NA.
+    ``baris_review`` (its 3.2 line), ``SEBELUM``'s columns: 3.3's pagu before the
+    revision (APBD, RKPD) where ``pagu_rp`` is its revised one (RKPD Perubahan), else NA,
+    ``tabel_pagu`` (the table ``pagu_rp`` is from: 3.3's where it gives one, unless its scale is
+    unknown and 3.2's known), ``skala_pagu`` (rupiah a unit of that table, ``skala_pagu``: 1, 1000,
+    NaN unknown; 1 for a pagu of 0, Rp 0 in any unit) and ``baris_pagu`` (the 3.2 line of a pagu taken from 3.2 in place of a 3.3 row's
+    of unknown scale, else NA: the findings on that pagu name it).
     """
+    s32, s33 = skala_pagu(doc)
     rv = doc.review_rkpd[doc.review_rkpd["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     a = pd.DataFrame({"level": rv["level"].astype(str), "kode": pd.Series(pd.NA, index=rv.index, dtype="string"),
                       "nama": rv["nama"], "indikator": rv["indikator"], "target": rv["target_k"],
@@ -329,16 +353,36 @@ def baris_dokumen(doc) -> pd.DataFrame:
     link = pasangkan(b.drop(columns="kode"), a.drop(columns="kode"), inti=False)
     linked = b.iloc[link["kiri"].to_numpy()].set_axis(link["kanan"].to_numpy())
     linked["baris_review"] = a.loc[linked.index, "baris_review"]
+    # the pagu is 3.3's where the matched 3.3 row gives one, else 3.2's: its table and scale follow it;
+    # a 3.3 of unknown scale gives way to a 3.2 of known scale (its pagu, on its own line, compared)
+    ada_33 = pd.to_numeric(linked["pagu_rp"]).notna().to_numpy()
+    ganti = ada_33 & bool(pd.isna(s33) and pd.notna(s32)) & pd.to_numeric(
+        a.loc[linked.index, "pagu_rp"]).notna().to_numpy()
+    baris_pagu = pd.Series(pd.NA, index=a.index, dtype="Int64")   # the pagu's own line, where not the row's
+    if ganti.any():
+        linked.loc[ganti, ["pagu_rp", *SEBELUM]] = np.nan
+        baris_pagu.loc[linked.index[ganti]] = a.loc[linked.index[ganti], "baris_review"].to_numpy()
+    dari_33 = np.zeros(len(a), dtype=bool)
+    dari_33[linked.index.to_numpy(dtype=int)] = ada_33 & ~ganti
     a.loc[linked.index] = linked.combine_first(a.loc[linked.index])[a.columns]
-    alone = b.drop(index=link["kiri"].to_numpy())
+    a["tabel_pagu"] = np.where(dari_33, _RENCANA, _REVIEW)
+    a["skala_pagu"] = np.where(dari_33, s33, s32)
+    a["baris_pagu"] = baris_pagu
+    alone = b.drop(index=link["kiri"].to_numpy()).assign(tabel_pagu=_RENCANA, skala_pagu=s33,
+                                                         baris_pagu=pd.NA)
     out = pd.concat([a, alone], ignore_index=True)
     for col in ("pagu_rp", *SEBELUM):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     out["target"] = pd.to_numeric(out["target"]).astype("Float64")
-    for col in ("baris_sumber", "baris_review"):
+    for col in ("baris_sumber", "baris_review", "baris_pagu"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
-    for col in ("level", "kode", "nama", "indikator", "satuan", "tabel"):
+    for col in ("level", "kode", "nama", "indikator", "satuan", "tabel", "tabel_pagu"):
         out[col] = out[col].astype("string")
+    out["skala_pagu"] = out["skala_pagu"].astype(float)
+    # Rp 0 is 0 in any unit: a zero of a table of unknown scale is compared
+    if pd.isna(s32) or pd.isna(s33):
+        nol = out["skala_pagu"].isna().to_numpy() & out["pagu_rp"].eq(0).fillna(False).to_numpy(dtype=bool)
+        out.loc[nol, "skala_pagu"] = 1.0
     return out
 
 
@@ -1026,7 +1070,11 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     # the same name under another code: not a pair; one finding names both rows
     kode_lain = nama_sama_kode_beda(dok, sp, link, conflict)
     lain = dict(zip(kode_lain["kiri"], kode_lain["kanan"]))
-    anak = selisih_anak(dok, sp, link)
+    # a pagu of a table of unknown scale (``skala_pagu`` NaN) is not compared: no difference of its own,
+    # and none in its parent's sum of its children's
+    tak_pasti = dok["skala_pagu"].isna() & dok["pagu_rp"].notna()
+    anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(tak_pasti)), sp, link)
+    n_sub = jumlah_sub(sp)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
@@ -1035,7 +1083,9 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         if i in lain:
             records.append(_kode_beda(d, sp.iloc[lain[i]]))
         else:
-            records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan)
+            records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
+                               n_sub=n_sub[j] if j is not None else 0)
+    records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)))
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
     hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
@@ -1068,7 +1118,44 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     if not kes.sepadan:
         awal = f"[Dibandingkan dengan SIPD yang tidak sepadan: {kes.ringkas()}] "
         records = [dict(r, tingkat="info", pesan=awal + r["pesan"]) for r in records]
-    return _table(rows), _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+    tabel = _table(rows)
+    # a document row of unknown scale: its pagu as written, no difference computed
+    tabel.loc[np.flatnonzero(tak_pasti.to_numpy()), "selisih_pagu_rp"] = pd.NA
+    return tabel, _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
+    """Per SIPD row (``baris_sipd``), the sub kegiatan with a pagu at or under it (by code): how
+    many rounded cells a document in thousands may sum to its pagu (a sub kegiatan: 0, its own).
+
+    >>> sp = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "kegiatan"],
+    ...                    "kode": ["1.01.02", "1.01.02.2.01", "1.01.02.2.01.0001", "1.01.02.2.01.0002",
+    ...                             "1.01.02.2.02"], "pagu_rp": [30.0, 30.0, 10.0, 20.0, None]})
+    >>> jumlah_sub(sp).tolist()
+    [2, 2, 0, 0, 0]
+    """
+    level = sp["level"].astype(str).reset_index(drop=True)
+    kode = sp["kode"].astype(str).reset_index(drop=True)
+    sub = (level == "sub_kegiatan") & pd.to_numeric(sp["pagu_rp"]).notna().reset_index(drop=True)
+    parts = kode[sub].str.split(".")
+    n = np.zeros(len(sp), dtype=int)
+    for lvl, (_, k) in (("kegiatan", _INDUK["sub_kegiatan"]), ("program", _INDUK["kegiatan"])):
+        hit = (level == lvl).to_numpy()
+        n[hit] = kode[hit].map(parts.str[:k].str.join(".").value_counts()).fillna(0).to_numpy(dtype=int)
+    return n
+
+
+def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series) -> list[dict]:
+    """One ``dokumen_vs_sipd`` info per table whose pagu, of unknown scale (``skala_pagu``), was not
+    compared with SIPD's rupiah (``tak_pasti``: its rows paired with a SIPD row)."""
+    out = []
+    for tabel, rows in dok[tak_pasti.to_numpy()].groupby("tabel_pagu", sort=True):
+        out.append(_rec(
+            "dokumen_vs_sipd", "info", f"{tabel} vs SIPD", rows["baris_sumber"].min(), None, "pagu_rp", None, None,
+            f"Pagu {tabel} tidak dibandingkan dengan SIPD: judul kolomnya menyatakan ribuan rupiah, tetapi skala "
+            f"nilainya tidak dapat dipastikan (temuan satuan_tidak_wajar), sehingga pagu {len(rows)} baris yang "
+            "berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan."))
+    return out
 
 
 def _sebagian_tidak_dibaca(records: list[dict], unread: list[str]) -> list[dict]:
@@ -1331,12 +1418,12 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     return out[KOLOM]
 
 
-def _tahap_sebelum(d, pagu_sipd) -> str | None:
+def _tahap_sebelum(d, pagu_sipd, toleransi: float = TOLERANSI_RP) -> str | None:
     """The name of the document row's pre-revision pagu (``SEBELUM``, first first) SIPD's pagu
-    equals (within ``TOLERANSI_RP``), None when none does."""
+    equals (within ``toleransi``), None when none does."""
     for col, nama in SEBELUM.items():
         v = d.get(col)
-        if v is not None and not pd.isna(v) and abs(float(v) - float(pagu_sipd)) <= TOLERANSI_RP:
+        if v is not None and not pd.isna(v) and abs(float(v) - float(pagu_sipd)) <= toleransi:
             return nama
     return None
 
@@ -1353,12 +1440,25 @@ def catatan_mirip(nama_sipd, skor, level: str = "sub kegiatan") -> str:
             f"apakah itu {level} yang sama)")
 
 
+def _pagu_dokumen(v, skala) -> str:
+    """A document pagu as the messages quote it: rupiah; a table in thousands as written and as
+    read (``findings.document._tertulis``); a table of unknown scale (``skala`` NaN) as written.
+
+    >>> _pagu_dokumen(3297585000.0, 1000.0), _pagu_dokumen(6600.0, float("nan")), _pagu_dokumen(7.5e6, 1.0)
+    ('3.297.585 ribu rupiah (Rp3.297.585.000)', '6.600 (sebagaimana tertulis, satuannya tidak pasti)', 'Rp7.500.000')
+    """
+    if pd.isna(skala) and not pd.isna(v):
+        return f"{format_angka(v, None)} (sebagaimana tertulis, satuannya tidak pasti)"
+    return _tertulis(v, 1.0 if pd.isna(skala) else skala)
+
+
 def _kode_beda(d, s) -> dict:
     """The finding of a document row and a SIPD row of the same name whose codes differ
     (``nama_sama_kode_beda``): not paired, so nothing of theirs is compared."""
     level = _LEVEL[d["level"]]
-    pagu = "; ".join(f"{sisi} {format_rupiah(v)}" for sisi, v in (("dokumen", d["pagu_rp"]), ("SIPD", s["pagu_rp"]))
-                     if not pd.isna(v))
+    pagu = "; ".join(f"{sisi} {f(v)}" for sisi, v, f in (
+        ("dokumen", d["pagu_rp"], lambda v: _pagu_dokumen(v, d.get("skala_pagu", 1.0))),
+        ("SIPD", s["pagu_rp"], format_rupiah)) if not pd.isna(v))
     return _rec(
         "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs {tabel_sipd(s['berkas'])}", d["baris_sumber"], d["nama"],
         "kode", None, None,
@@ -1367,74 +1467,93 @@ def _kode_beda(d, s) -> dict:
         f"sisi keliru, atau keduanya {level.lower()} berbeda dengan nama yang sama: periksa kode yang benar dan "
         "samakan dokumen dengan SIPD. "
         "Tidak dipasangkan, sehingga pagu" + (f" ({pagu})" if pagu else "") + " dan target tidak dibandingkan.",
-        pembanding=s["baris_sumber"], nilai_rp=d["pagu_rp"]) | {"_sipd_kurang": True}
+        pembanding=s["baris_sumber"], nilai_rp=None if pd.isna(d.get("skala_pagu", 1.0)) else d["pagu_rp"]
+    ) | {"_sipd_kurang": True}
 
 
-def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
+def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
-    the sum of its children's pagu differences (``selisih_anak``)."""
+    the sum of its children's pagu differences (``selisih_anak``).
+
+    A pagu of a table read in thousands (``d["skala_pagu"]`` 1000) is compared with SIPD's exact
+    rupiah within its rounding: Rp500 for a cell of its own, (n + 1) / 2 thousand for a row whose
+    cell may sum ``n_sub`` rounded cells (``jumlah_sub``, ``findings.document._toleransi_bulat``),
+    and quoted as written and as read; a pagu of unknown scale (NaN) is not compared
+    (``_skala_tak_pasti`` says so once)."""
     level = _LEVEL[d["level"]]
+    skala = d.get("skala_pagu", 1.0)
+    skala = 1.0 if skala is None else float(skala)
+    tol = float(_toleransi_bulat(TOLERANSI_RP, n_sub, skala)) if skala > 1 else TOLERANSI_RP
+    pagu_dok = _pagu_dokumen(d["pagu_rp"], skala)
+    bulat = f" (melebihi pembulatan angka ribuan rupiah, paling banyak {format_rupiah(tol)})" if skala > 1 else ""
     if s is None:
         kode = f" {d['kode']}" if not pd.isna(d["kode"]) else ""
         return [_rec(
             "dokumen_vs_sipd", "kritis", f"{d['tabel']} vs SIPD", d["baris_sumber"], d["nama"], "kode",
             d["pagu_rp"], None,
             f"{level}{kode} \u201c{d['nama']}\u201d ada di dokumen tetapi tidak ditemukan di SIPD, menurut kode "
-            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.", nilai_rp=d["pagu_rp"])
-            | {"_sipd_kurang": True}]
+            f"maupun nama; jumlah {level.lower()} dokumen dan SIPD berbeda.",
+            nilai_rp=None if pd.isna(skala) else d["pagu_rp"]) | {"_sipd_kurang": True}]
     tabel = f"{d['tabel']} vs {tabel_sipd(s['berkas'])}"
     where = f"{s['kode_sipd']}"
     out = []
     # a pair made by name similarity only may be two sub kegiatan: its differences are hedged
     mirip = catatan_mirip(s["nama"], skor, level.lower()) if cara == "nama_mirip" else ""
 
+    # a pagu taken from 3.2 in place of a 3.3 of unknown scale (``baris_dokumen``): its own table and line
+    lain_baris = d.get("baris_pagu", pd.NA)
+    kolom_pagu = not pd.isna(lain_baris)
+
     def add(tingkat, kolom, dok, hitung, pesan, nilai_rp=None):
-        out.append(_rec("dokumen_vs_sipd", tingkat, tabel, d["baris_sumber"], d["nama"], kolom, dok, hitung, pesan,
+        dari = kolom == "pagu_rp" and kolom_pagu
+        out.append(_rec("dokumen_vs_sipd", tingkat,
+                        f"{d['tabel_pagu']} vs {tabel_sipd(s['berkas'])}" if dari else tabel,
+                        lain_baris if dari else d["baris_sumber"], d["nama"], kolom, dok, hitung, pesan,
                         pembanding=s["baris_sumber"], nilai_rp=nilai_rp))
 
     tanpa = int(s.get("tanpa_pagu", 0) or 0)
-    if pd.isna(d["pagu_rp"]):
-        pass                                    # the document gives no pagu (``-``): nothing to compare
+    if pd.isna(d["pagu_rp"]) or pd.isna(skala):
+        pass                                    # no pagu (``-``), or of unknown scale: nothing to compare
     elif pd.isna(s["pagu_rp"]):
         # SIPD leaves the pagu empty (never Rp 0): no difference can be claimed
         add("info", "pagu_rp", d["pagu_rp"], None,
             f"SIPD tidak mencantumkan pagu {level.lower()} {where} (kosong"
             + (f", {tanpa} sub kegiatan tanpa pagu" if d["level"] != "sub_kegiatan" else "")
-            + f"); pagu dokumen {format_rupiah(d['pagu_rp'])} tidak dapat dibandingkan dan tidak dihitung sebagai "
+            + f"); pagu dokumen {pagu_dok} tidak dapat dibandingkan dan tidak dihitung sebagai "
             "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=d["pagu_rp"])
-    elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > TOLERANSI_RP:
+    elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > tol:
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
-                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
-        elif not pd.isna(anak) and abs(anak) > TOLERANSI_RP \
-                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= TOLERANSI_RP:
+        elif not pd.isna(anak) and abs(anak) > tol \
+                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= tol:
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
-                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
                 f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
-        elif (tahap := _tahap_sebelum(d, s["pagu_rp"])) is not None:
+        elif (tahap := _tahap_sebelum(d, s["pagu_rp"], tol)) is not None:
             # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
             # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
             add("peringatan", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
-                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])} (sesudah perubahan), di SIPD "
+                f"Pagu {level.lower()} di dokumen {pagu_dok} (sesudah perubahan), di SIPD "
                 f"({where}) {format_rupiah(s['pagu_rp'])}: sama dengan pagu {tahap} dokumen sebelum perubahan "
                 f"(Tabel 3.3). Data SIPD ini tampaknya tahap sebelum perubahan; pagu perubahan dokumen tidak "
                 f"dapat diperiksa dengan data ini. Bila ekspor SIPD sudah tahap perubahan, pagu perubahan "
                 f"dokumen {'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
-                f"{format_rupiah(selisih)} daripada SIPD.", nilai_rp=selisih)
+                f"{format_rupiah(selisih)} daripada SIPD{bulat}.", nilai_rp=selisih)
         else:
             add("peringatan" if mirip else "kritis", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
-                f"Pagu {level.lower()} di dokumen {format_rupiah(d['pagu_rp'])}, di SIPD ({where}) "
+                f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}{mirip}: dokumen "
                 f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
-                f"{format_rupiah(selisih)}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
+                f"{format_rupiah(selisih)}{bulat}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
             # SIPD below the document: records not read (a skipped subfolder) may hold the rest
             out[-1]["_sipd_kurang"] = float(d["pagu_rp"]) > float(s["pagu_rp"])
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
@@ -1456,5 +1575,5 @@ def _temuan(d, s, t, cara, skor, anak=np.nan) -> list[dict]:
 
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
            "baris_sipd", "catatan_mirip", "identitas_dokumen", "identitas_sipd", "kode_bawah",
-           "kode_bertentangan", "nama_sama_kode_beda", "pasangkan", "periksa_kesesuaian", "selisih_anak",
-           "pilih_perangkat_daerah", "ragukan", "rekonsiliasi"]
+           "jumlah_sub", "kode_bertentangan", "nama_sama_kode_beda", "pasangkan", "periksa_kesesuaian", "selisih_anak",
+           "pilih_perangkat_daerah", "ragukan", "rekonsiliasi", "skala_pagu"]
