@@ -19,14 +19,16 @@ lines are stated totals too (``jumlah_baris``):
 - an unsur line, ``UNSUR PENDUKUNG``, ``PENUNJANG``, ``PENGAWASAN`` (``... URUSAN
   PEMERINTAHAN``), ``UNSUR KEWILAYAHAN``, ``UNSUR PEMERINTAHAN UMUM``, ``UNSUR
   KEKHUSUSAN`` (urusan codes 4 to 9), an umbrella above the bidang under it as
-  ``URUSAN PEMERINTAHAN WAJIB`` or ``PILIHAN`` is: in capitals, or printing no row
-  number (``12  Unsur Penunjang ...`` numbered in lower case is a row);
+  ``URUSAN PEMERINTAHAN WAJIB`` or ``PILIHAN`` is, in any case and whatever its No. cell
+  holds (``5  Unsur Penunjang Urusan Pemerintahan``: the unsur's code, REV-Y Y5);
 - a bidang's code (``[1-9].dd``: ``5.01``, ``4.01``, ``7.01``, ``2.17``; a program's has three
   parts, ``5.01.01``) in the No. cell or before the name, with a name in capitals that
   is not a program's, kegiatan's or sub kegiatan's (``5.01  PERENCANAAN``, ``7.01
   KECAMATAN``): a bidang urusan's total, labelled with its code (``5.01 PERENCANAAN``);
-- but a line of these two kinds printing a row number (``3``) and a location, an indicator
-  or a target on either side is a row: a total states a name and a pagu only.
+- but a line of these two kinds printing a location, an indicator or a target on either
+  side is no total, whatever its No. cell holds (a total states a name and a pagu only):
+  numbered (``3``), it is a row; numbered by a code (``1.01``) or not numbered, it is
+  refused as below (REV-Y Y1: it was read as a bidang total, the row lost).
 
 A line that is none of these and prints no row number stays refused (``nomor baris
 bukan angka``, naming the file, line and cell): a bidang's code over a name not in
@@ -121,11 +123,11 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     kept_ids = {id(r) for r in kept}
     # a numbered total holds its number in the numbering (``check_numbering``), in reading order;
     # an urusan or bidang line, numbered or not, may be followed by rows numbered from 1 again
-    # (an urusan line printing no number that repeats an earlier line's label, the page header's, is
-    # no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5)
+    # (a total line that repeats an earlier line's label, the page header's, numbered, coded or
+    # neither, is no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5, REV-Y Y2)
     labels = [label_jumlah(g[0], g[1]) for _, g in totals]
     ulang = kunci_label(pd.Series(labels, dtype=STRING)).duplicated().tolist()
-    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if g[0] or (g[1] and not u)}
+    jumlah = {id(r) for (r, g), u in zip(totals, ulang) if (g[0] or g[1]) and not u}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
     items = [(r, g) for r, g in items if id(r) in kept_ids]
@@ -216,8 +218,8 @@ def jumlah_baris(no: str, nama: str, isi: bool = False) -> bool:
     (True, True)
     >>> jumlah_baris("", "UNSUR PENUNJANG URUSAN PEMERINTAHAN"), jumlah_baris("5", "UNSUR PENUNJANG URUSAN PEMERINTAHAN")
     (True, True)
-    >>> jumlah_baris("12", "Unsur Penunjang Urusan Pemerintahan"), jumlah_baris("", "Unsur Penunjang Urusan Pemerintahan")
-    (False, True)
+    >>> jumlah_baris("5", "Unsur Penunjang Urusan Pemerintahan"), jumlah_baris("", "Unsur Penunjang Urusan Pemerintahan")
+    (True, True)
     >>> jumlah_baris("5.01", "PERENCANAAN"), jumlah_baris("", "5.01 PERENCANAAN"), jumlah_baris("", "2.17 URUSAN BIDANG X")
     (True, True, True)
     >>> jumlah_baris("5.01", "Perencanaan"), jumlah_baris("3", "5.01.01 PROGRAM PENUNJANG"), jumlah_baris("1.1", "RAPAT")
@@ -225,7 +227,9 @@ def jumlah_baris(no: str, nama: str, isi: bool = False) -> bool:
     >>> jumlah_baris("3", "PENYUSUNAN DOKUMEN"), jumlah_baris("4", "2.17.01.2.01.0001 Penyusunan Dokumen")
     (False, False)
     >>> jumlah_baris("3", "UNSUR PENUNJANG URUSAN PEMERINTAHAN", True), jumlah_baris("", "5.01 PERENCANAAN", True)
-    (False, True)
+    (False, False)
+    >>> jumlah_baris("1.01", "PERENCANAAN", True), jumlah_baris("12", "Unsur Penunjang Urusan Pemerintahan", True)
+    (False, False)
     """
     if not nama:
         return not no
@@ -236,11 +240,11 @@ def jumlah_baris(no: str, nama: str, isi: bool = False) -> bool:
     atas = sisa.upper()
     if atas.startswith(_NAMA_JUMLAH):
         return True
-    kapital = atas == sisa and sisa != sisa.lower()
-    if isi and no.rstrip(".").isdigit():
-        return False                    # numbered, with a row's cells: a row
+    if isi:
+        return False                    # a row's own cells: a row, whatever its No. cell holds
     if _UNSUR.match(sisa):
-        return kapital or not no.rstrip(".").isdigit()
+        return True                     # an unsur's name and a pagu only: its total, in any case
+    kapital = atas == sisa and sisa != sisa.lower()
     if not kapital or atas.startswith(_NAMA_BARIS):
         return False
     return bool(_KODE_BIDANG.fullmatch(kode) or _KODE_BIDANG.fullmatch(no.rstrip(".")))

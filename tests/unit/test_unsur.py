@@ -192,13 +192,80 @@ def test_which_lines_are_totals():
     assert [baris(no, nama) for no, nama in [
         ("", "UNSUR KEWILAYAHAN"), ("7.01", "KECAMATAN"), ("", "7.01 KECAMATAN"), ("4", "UNSUR PENDUKUNG URUSAN"),
         ("", "UNSUR PEMERINTAHAN UMUM"), ("", "Unsur Kekhususan"), ("", "4.01 SEKRETARIAT DAERAH")]] == [True] * 7
-    # rows: numbered in lower case, a program's code (three parts), a place number, a program's name,
-    # an unsur not of the nomenclature, a bidang code over a name not in capitals, a numbered line
-    # printing a row's cells
+    # an unsur's name with a pagu only is its total whatever its case and No. (REV-Y Y5; was: numbered
+    # in lower case, a row)
+    assert [baris(no, nama) for no, nama in [
+        ("5", "Unsur Penunjang Urusan Pemerintahan"), ("12", "Unsur Penunjang Urusan Pemerintahan")]] == [True] * 2
+    # rows: numbered in lower case printing a row's cells, a program's code (three parts), a place number,
+    # a program's name, an unsur not of the nomenclature, a bidang code over a name not in capitals, a
+    # numbered line printing a row's cells; a bidang code in the No. cell or before the name of a line
+    # printing a row's cells (REV-Y Y1: no total, whatever its No. cell holds)
     assert [baris(no, nama, isi) for no, nama, isi in [
-        ("12", "Unsur Penunjang Urusan Pemerintahan", False), ("1", "5.01.01 PROGRAM PENUNJANG", False),
+        ("12", "Unsur Penunjang Urusan Pemerintahan", True), ("1", "5.01.01 PROGRAM PENUNJANG", False),
         ("1.1", "RAPAT KOORDINASI", False), ("5.01", "PROGRAM PERENCANAAN", False), ("", "UNSUR PELAKSANA", False),
-        ("5.01", "Perencanaan", False), ("3", "5.01 PERENCANAAN", True)]] == [False] * 7
+        ("5.01", "Perencanaan", False), ("3", "5.01 PERENCANAAN", True), ("1.01", "PERENCANAAN", True),
+        ("", "1.01 PERENCANAAN", True), ("", PENUNJANG, True)]] == [False] * 10
     assert rkpd_review.label_jumlah("7.01", "KECAMATAN") == "7.01 KECAMATAN"
     assert f._peringkat_jumlah(pd.Series(["UNSUR KEWILAYAHAN", "7.01 KECAMATAN", "5 UNSUR PENUNJANG"])).tolist() \
         == [1, 2, 1]
+
+
+# REV-Y Y1: row No 2 (kegiatan 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', Kab
+# Magetan, 8 Dokumen, 14,500,000) given a bidang-like code '1.01' in its No. cell or before its name, in
+# capitals: it prints a location, an indicator and a target, so it is no stated total (a total prints a
+# name and a pagu only); '1.01' or an empty No. is no row number: refused, naming the line and the cell
+_KEGIATAN_2 = "PERENCANAAN, PENGANGGARAN, DAN EVALUASI KINERJA PERANGKAT DAERAH"
+
+
+@pytest.mark.parametrize("no,nama,sel", first_fast([("1.01", _KEGIATAN_2, "1\\.01"),
+                                                     ("", "1.01 " + _KEGIATAN_2, "")]),
+                         ids=["kode_di_no", "kode_di_nama"])
+def test_a_coded_line_printing_a_rows_cells_is_never_a_total(tmp_path, no, nama, sel):
+    with pytest.raises(RenjaParseError, match=rf"baris 367, sel No \(kolom 1\): nomor baris bukan angka .*'{sel}'"):
+        _ubah(tmp_path, atas=[("", "URUSAN PEMERINTAHAN BIDANG KOPERASI UKM", SEMUA)], ganti={2: (no, nama)})
+
+
+def test_the_unsur_line_in_title_case_numbered_with_its_code_is_a_total(tmp_path):
+    # REV-Y Y5: '5 | Unsur Penunjang Urusan Pemerintahan | 5,551,085,325' (the unsur's code 5, a name and
+    # the office's total only) over rows 1..62: a total, not a 63rd row doubling every pagu; its No 5
+    # is an umbrella's (rows numbered from 1 under it), nothing said
+    nama = "Unsur Penunjang Urusan Pemerintahan"
+    doc = _ubah(tmp_path, atas=[("5", nama, SEMUA)])
+    assert len(doc.review_rkpd) == 2 * 62
+    assert _jumlah(doc)[0] == (nama, SEMUA, 5)
+    assert _temuan(doc, "nomor_tidak_urut", "jumlah_tidak_cocok", "dokumen_terpotong").empty
+
+
+def _halaman_ganda(tmp_path, no, nama):
+    """The bundled document with every urusan line (first and page headers) printed as ``no | nama``
+    and its first page (table header, urusan line, rows 1..16) printed again after row 16, the
+    copy's 'Kab Magetan' written 'Kab. Magetan' (so no line is the same as its original)."""
+    lines = SUMBER.read_text(encoding="utf-8").split("\n")
+    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
+    e = next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+    for i in range(s, e):
+        if lines[i].startswith("\t") and "URUSAN PEMERINTAHAN BIDANG KOPERASI UKM" in lines[i]:
+            sel = lines[i].split("\t")
+            sel[0], sel[1] = no, nama
+            lines[i] = "\t".join(sel)
+    r1 = next(i for i in range(s, e) if lines[i].startswith("1\t"))
+    r16 = next(i for i in range(s, e) if lines[i].startswith("16\t"))
+    salinan = [""] + lines[r1 - 3:r1] + [x.replace("Kab Magetan", "Kab. Magetan") for x in lines[r1:r16 + 1]]
+    path = tmp_path / SUMBER.name
+    path.write_text("\n".join(lines[:r16 + 1] + salinan + lines[r16 + 1:]), encoding="utf-8")
+    return load_document(path)
+
+
+@pytest.mark.parametrize("no,nama", first_fast([("2.17", "KOPERASI, USAHA KECIL, DAN MENENGAH"),
+                                                ("5", PENUNJANG),
+                                                ("", "2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI UKM")]),
+                         ids=["kode", "unsur", "kodenama"])
+def test_a_page_printed_twice_under_a_numbered_or_coded_header_is_a_copy(tmp_path, no, nama):
+    # REV-Y Y2 (REV-M M5 with the page header's total printing a code or number): rows 1..16, the
+    # first page again (rows 1..16), rows 17..62: 78 rows read, and the copy is said (row 1 after
+    # row 16), not taken for a new run under a new total
+    doc = _halaman_ganda(tmp_path, no, nama)
+    assert len(doc.review_rkpd) == 2 * 78
+    urut = _temuan(doc, "nomor_tidak_urut")
+    assert urut["tingkat"].astype(str).tolist() == ["kritis"]
+    assert "nomor 1 datang setelah nomor 16" in urut["pesan"].iloc[0]
