@@ -92,6 +92,16 @@ def sipd_realisasi():
 
 
 @pytest.fixture(scope="session")
+def dokumen_realisasi():
+    """``load_document`` of tests/data/dokumen-realisasi (the Dinas Kesehatan TW I document compared with
+    those exports); shared: never change it (``copy.copy`` it to replace a table)."""
+    from dokumen_realisasi_fixture import DATA as FOLDER, NAMA
+
+    from renja_analysis import load_document
+    return load_document(FOLDER / NAMA)
+
+
+@pytest.fixture(scope="session")
 def bundled_magetan():
     """The bundled document reconciled with its office's SIPD fixture, ``load_document(sipd=...)``."""
     from renja_analysis import load_document

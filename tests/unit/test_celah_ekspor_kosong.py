@@ -28,10 +28,9 @@ import shutil
 
 import pandas as pd
 import pytest
-from dokumen_realisasi_fixture import DATA, NAMA
+from conftest import first_fast
 from sipd_realisasi_fixture import EXPORTS
 
-from renja_analysis import load_document
 from renja_analysis.config import ROOT
 from renja_analysis.findings.document_realisation import Periode, dokumen_vs_realisasi, sub_kegiatan_kantor
 from renja_analysis.findings.realisation import _nama_bulan, ekspor_kosong
@@ -54,7 +53,8 @@ def _folder(root, files: dict):
     return load_sipd_realisasi(root)
 
 
-@pytest.fixture(scope="module", params=sorted(KOSONG))
+# one SIPD read a case: the first in make unit, both in make test (conftest.first_fast)
+@pytest.fixture(scope="module", params=first_fast(sorted(KOSONG)))
 def januari_kosong(request, tmp_path_factory):
     """The fixture's exports, the Puskesmas' January one empty (it paid nothing in January)."""
     files = {**EXPORTS, PKM.format(1): KOSONG[request.param]}
@@ -71,8 +71,8 @@ def kumulatif(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def dokumen():
-    return load_document(DATA / NAMA)
+def dokumen(dokumen_realisasi):
+    return dokumen_realisasi
 
 
 def test_an_empty_monthly_export_covers_its_month(januari_kosong):
@@ -166,7 +166,8 @@ def test_the_sub_kegiatan_of_a_sub_unit_are_its_plan_and_its_payments():
     assert sub_kegiatan_kantor(b, r, ["X"]) is None
 
 
-@pytest.fixture(scope="module", params=["", " \n"], ids=["0byte", "spasi"])
+# one SIPD read a case: the first in make unit, both in make test (conftest.first_fast)
+@pytest.fixture(scope="module", params=first_fast(["", " \n"]), ids=["0byte", "spasi"])
 def januari_rusak(request, tmp_path_factory):
     """The Puskesmas' January file 0 bytes or whitespace only: what an interrupted download leaves
     (REV-U U2). It holds no export at all, so it cannot say the Puskesmas paid nothing in January."""

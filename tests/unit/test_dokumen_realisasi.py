@@ -25,8 +25,8 @@ PLAN = ROOT / "tests" / "data" / "sipd-nyata"
 
 
 @pytest.fixture(scope="module")
-def doc():
-    return load_document(DOC)
+def doc(dokumen_realisasi):
+    return dokumen_realisasi
 
 
 @pytest.fixture(scope="module")
@@ -199,19 +199,19 @@ def test_a_document_without_its_quarter_is_not_given_one(tmp_path, mixed):
 
 
 @pytest.mark.slow  # loads the data more than once, or runs the command line
-def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys):
+def test_realisation_of_another_pemda_is_refused_unless_forced(tmp_path, capsys, dokumen_realisasi):
     folder = tmp_path / "lain"
     folder.mkdir()
     for name, value in EXPORTS.items():
         records = value["data"] if isinstance(value, dict) else value
         (folder / name).write_text(json.dumps([{**r, "nama_daerah": "Kota Lain"} for r in records]), encoding="utf-8")
     with pytest.raises(SipdTidakSepadan, match="pemda dokumen Kabupaten Contoh"):
-        dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder))
+        dokumen_vs_realisasi(dokumen_realisasi, load_sipd_realisasi(folder))
     assert main(["check", "--source", str(DOC), "--sipd-realisasi", str(folder)]) == 2
     err = [line for line in capsys.readouterr().err.splitlines() if line]
     assert len(err) == 1 and "tidak sepadan" in err[0] and "Kota Lain" in err[0]
     assert main(["check", "--source", str(DOC), "--sipd-realisasi", str(folder), "--paksa", "--strict"]) == 0
-    _, temuan, _, _ = dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(folder), paksa=True)
+    _, temuan, _, _ = dokumen_vs_realisasi(dokumen_realisasi, load_sipd_realisasi(folder), paksa=True)
     # the folder holds no plan: the seven findings of the case without it, and the guard's
     assert set(temuan["tingkat"]) == {"info"} and len(temuan) == 8
     # the guard's finding names the findings of this check, not those of the plan's reconciliation

@@ -35,7 +35,7 @@ from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
 from renja_analysis.findings.realisation import banding_identitas
 from renja_analysis.findings.reconciliation import banding_kantor, kata_kantor, periksa_kesesuaian, rekonsiliasi
 from renja_analysis.keys import pemda_baku, pemda_dari_lokasi, pemda_sama
-from renja_analysis.load import load_document, load_sipd_realisasi
+from renja_analysis.load import load_sipd_realisasi
 from renja_analysis.tables.sipd import parse_target, read_units
 
 # --- D1: a pemda name without its kind -----------------------------------------------------
@@ -95,14 +95,13 @@ def test_plan_and_realisation_of_a_name_without_its_kind_are_not_known_one_pemda
         "adalah dua pemda, tidak dapat dipastikan sama")
 
 
-def test_the_documents_realisation_against_a_pemda_in_doubt_blames_nothing(tmp_path):
+def test_the_documents_realisation_against_a_pemda_in_doubt_blames_nothing(tmp_path, dokumen_realisasi):
     def tanpa_jenis(name, recs):
         for r in recs:
             r["nama_daerah"] = "Contoh"
         return True
 
-    from test_dokumen_realisasi import DOC
-    _, temuan, kes, _ = dokumen_vs_realisasi(load_document(DOC), load_sipd_realisasi(_folder(tmp_path, tanpa_jenis)))
+    _, temuan, kes, _ = dokumen_vs_realisasi(dokumen_realisasi, load_sipd_realisasi(_folder(tmp_path, tanpa_jenis)))
     assert kes.tabel["status"].tolist() == ["tidak_diketahui", "sama", "sama"] and kes.ragu == ("pemda",)
     t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"]
     assert "kritis" not in set(t["tingkat"].astype(str))

@@ -198,7 +198,7 @@ def test_a_pagu_difference_of_a_pair_by_similar_name_is_hedged(tmp_path, bundled
     assert "bila memang sub kegiatan yang sama, pakai nama nomenklatur SIPD" in rename
 
 
-def test_realisation_the_same_name_under_another_code_is_one_finding(tmp_path):
+def test_realisation_the_same_name_under_another_code_is_one_finding(tmp_path, dokumen_realisasi):
     """The realisation fixture (tests/data/dokumen-realisasi/README.md) with the document's Tabel 2.2
     coding "Pengelolaan Pelayanan Kesehatan Ibu Bersalin" (line 29, Rp 9.100.000) 1.02.02.2.02.0004, while
     SIPD's lines carry the name under 1.02.02.2.02.0002 (Rp 9.100.000 to March). Before: paired by name,
@@ -206,16 +206,15 @@ def test_realisation_the_same_name_under_another_code_is_one_finding(tmp_path):
     alone without a finding of its own."""
     import shutil
 
-    from dokumen_realisasi_fixture import DATA, NAMA
     from sipd_realisasi_fixture import DATA as REALISASI
 
     from renja_analysis.config import ROOT
-    from renja_analysis.load import load_document, load_sipd_realisasi
+    from renja_analysis.load import load_sipd_realisasi
 
     folder = tmp_path / "campur"
     shutil.copytree(REALISASI, folder, ignore=shutil.ignore_patterns("*.md"))
     shutil.copy(ROOT / "tests" / "data" / "sipd-nyata" / "dinas-kesehatan-indikator.json", folder / "renja.json")
-    doc = copy.copy(load_document(DATA / NAMA))
+    doc = copy.copy(dokumen_realisasi)      # shared: the copy gets its own evaluasi below
     ev = doc.evaluasi.copy()
     ev["kode"] = ev["kode"].astype("string").mask(ev["baris_sumber"].eq(29), "1.02.02.2.02.0004")
     doc.evaluasi = ev

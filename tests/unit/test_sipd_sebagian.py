@@ -30,7 +30,7 @@ from dokumen_realisasi_fixture import DATA, NAMA
 from sipd_realisasi_fixture import EXPORTS
 from test_sipd import MAGETAN
 
-from renja_analysis import load_document, load_sipd
+from renja_analysis import load_sipd
 from renja_analysis.cli import main
 from renja_analysis.config import ROOT
 from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
@@ -108,8 +108,8 @@ def _tingkat(temuan) -> dict:
 
 
 @pytest.fixture(scope="module")
-def doc():
-    return load_document(DOC)
+def doc(dokumen_realisasi):
+    return dokumen_realisasi
 
 
 def test_exports_ending_in_february_do_not_blame_a_tw1_document(doc, tmp_path):

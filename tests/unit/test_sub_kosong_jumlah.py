@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from test_bad_inputs import set_cell, text
 
 from renja_analysis import load_document
@@ -48,10 +49,16 @@ def _sum_findings(doc, line: int, kolom: str) -> pd.DataFrame:
     return t[(t["jenis"].astype(str) == "jumlah_tidak_cocok") & (t["baris_sumber"] == line) & (t["kolom"] == kolom)]
 
 
-def test_empty_sub_kegiatan_realisation_is_no_rupiah_zero_in_the_sum(tmp_path):
+@pytest.fixture(scope="module")
+def tanpa_k_rp(tmp_path_factory):
+    """302's K and Rp left empty; read once for the two tests below (shared: never change it)."""
+    return _load(tmp_path_factory.mktemp("tanpa_k_rp"), _empty(None, L_PELAPORAN, 5, 7))
+
+
+def test_empty_sub_kegiatan_realisation_is_no_rupiah_zero_in_the_sum(tanpa_k_rp):
     # 302's K and Rp left empty: the known rows hold 13,440,000, below the stated 14,680,000; the
     # unreported row may hold the rest: nothing to report (it was kritis "Rp13.440.000 ... keliru")
-    doc = _load(tmp_path, _empty(None, L_PELAPORAN, 5, 7))
+    doc = tanpa_k_rp
     assert _sum_findings(doc, L_KEGIATAN, "realisasi_rp").empty
     t = doc.temuan
     assert t[(t["jenis"].astype(str) == "jumlah_tidak_cocok")].empty
@@ -120,8 +127,8 @@ def test_sentence_says_an_empty_rupiah_cell_was_not_reported():
     assert narrative.kalimat_sub_kegiatan(nol).endswith("; anggaran Rp5.000.000 belum terserap.")
 
 
-def test_overview_and_program_page_hedge_the_empty_rows(tmp_path):
-    doc = _load(tmp_path, _empty(None, L_PELAPORAN, 5, 7))
+def test_overview_and_program_page_hedge_the_empty_rows(tanpa_k_rp):
+    doc = tanpa_k_rp
     # 302: K (target 25) and Rp (pagu 5,000,000) both empty: one row, counted once, both cells named
     kalimat = "Realisasi 1 sub kegiatan tidak dilaporkan (sel kosong di Tabel 2.2: K pada 1, Rp pada 1) dan dinilai 0"
     assert kalimat in narrative.ringkasan_dinas(doc.evaluasi, doc.temuan, doc.pergeseran, triase=False)

@@ -90,10 +90,10 @@ def test_a_true_mismatch_is_still_kritis(tmp_path):
             in antar["pesan"].iloc[0])
 
 
-def test_header_and_values_disagree_keep_the_old_reading(tmp_path):
-    """The bundled document (header Rp.000, values rupiah): read as rupiah, peringatan; values in
-    thousands under a header saying rupiah: not multiplied (nothing says thousands)."""
-    bundled = load_document(DEFAULT_SOURCE)
+def test_header_and_values_disagree_keep_the_old_reading(tmp_path, bundled):
+    """The bundled document (header Rp.000, values rupiah; the session's read, conftest): read as
+    rupiah, peringatan; values in thousands under a header saying rupiah: not multiplied (nothing
+    says thousands)."""
     assert bundled.skala_review == 1.0
     t = bundled.temuan
     assert t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == REVIEW)]["tingkat"].tolist() == ["peringatan"]
