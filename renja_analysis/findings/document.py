@@ -1806,6 +1806,20 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
     pasti_33 = bool(pd.notna(skala_33))
+    ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
+    # 3.3 read as written (its header says no thousands we know) whose APBD pagu is not about 2.2's:
+    # its scale is unknown whatever the header says; its pagu is compared with no table (said once)
+    beda_33 = bool(pasti_33 and skala_33 == 1 and pd.notna(ratio33) and not _sebanding(ratio33))
+    if beda_33:
+        pasti_33 = False
+        records.append(_rec(
+            "satuan_tidak_wajar", "info", _RENCANA, rencana["baris_sumber"].min() if len(rencana) else None, None,
+            "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan, ratio33,
+            f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
+            f"{'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} {format_angka(ratio33, 4)}, bukan "
+            "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
+            f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
+            "hanya targetnya."))
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")] * pasti_33
@@ -1835,7 +1849,6 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             # compared with it only where it is shown to be in rupiah (its APBD pagu about Tabel 2.2's):
             # a 3.3 in thousands under a rupiah header, or of unknown scale, is not blamed for a scale
             # it may share with 3.2's header
-            ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
             if not _sebanding(ratio33):
                 checks = checks[1:]
                 records.append(_rec(
@@ -2474,17 +2487,36 @@ def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     return _median_rasio(pair["pagu_papbd_rp"], pair["pagu_apbd_rp"])
 
 
-#: How a header states that a money column is in thousands of rupiah (``Pagu Indikatif (Rp.000)``).
-_RIBUAN = re.compile(r"(?i)rp\.?\s*000")
+#: How a header cell states that a money column is in thousands of rupiah: ``Pagu Indikatif (Rp.000)``,
+#: ``(Rp 1.000)``, ``(Rp x 1.000)`` (not millions, ``Rp 1.000.000``: a further group of digits follows);
+#: or, in a cell naming money (``_UANG``), ``(Rp. Ribu)``, ``(Rp Ribuan)``, ``(Ribuan Rupiah)``, ``(000)``
+#: (a target ``(ribu orang)`` is not money).
+_RIBUAN = re.compile(r"(?i)rp\.?\s*000|(?:rp\.?\s*(?:x|\u00d7)?\s*|(?:x|\u00d7)\s*rp\.?\s*)1[.,]?000(?![.,]?\d)")
+_RIBUAN_KATA = re.compile(r"(?i)\bribu(?:an)?\b|\(\s*000\s*\)")
+_UANG = re.compile(r"(?i)\b(?:rp|rupiah|pagu|anggaran|dana|biaya)\b")
+
+
+def _ribuan(cell: str) -> bool:
+    """Whether one header cell says its money is in thousands (``_RIBUAN``, or ``_RIBUAN_KATA`` with ``_UANG``).
+
+    >>> [_ribuan(f"PAGU INDIKATIF ({u})") for u in ("Rp.000", "Rp. Ribu", "Rp Ribuan", "Ribuan Rupiah", "Rp 1.000",
+    ...                                             "Rp x 1.000", "000", "Rp", "Rp 1.000.000")]
+    [True, True, True, True, True, True, True, False, False]
+    >>> _ribuan("TARGET (ribu orang)"), _ribuan("Target (x 1.000 orang)"), _ribuan("Anggaran (Ribuan Rp)")
+    (False, False, True)
+    """
+    return bool(_RIBUAN.search(cell) or (_RIBUAN_KATA.search(cell) and _UANG.search(cell)))
 
 
 def header_ribuan(header: list | None) -> bool:
-    """Whether a table's header cells say its money is in thousands (``_RIBUAN``).
+    """Whether a table's header cells say its money is in thousands (``_ribuan``).
 
     >>> header_ribuan(["No", "Pagu Indikatif (Rp.000)"]), header_ribuan(["PAGU INDIKATIF (Rp)"]), header_ribuan(None)
     (True, False, False)
+    >>> header_ribuan(["PAGU INDIKATIF (Ribuan Rupiah)"]), header_ribuan(["PAGU INDIKATIF (Rp. Ribu)"])
+    (True, True)
     """
-    return any(_RIBUAN.search(h) for h in header or [])
+    return any(map(_ribuan, header or []))
 
 
 def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[float, float]:
@@ -2601,7 +2633,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", pd.NA, pd.NA,
                     f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
-    stated = next((h for h in header_review if _RIBUAN.search(h)), None)
+    stated = next((h for h in header_review if _ribuan(h)), None)
     if stated is not None:
         ratio = rasio if pd.notna(rasio) else rasio_skala_32(pergeseran)
         first = review["baris_sumber"].min() if len(review) else None
@@ -2627,7 +2659,15 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", np.nan, ratio,
                 _tak_pasti(_REVIEW, stated, ratio, f"pagunya terhadap pagu {_TABEL_22}",
                            "baris yang berpasangan dengan", _RENCANA)))
-    stated = next((h for h in header_rencana or [] if _RIBUAN.search(h)), None)
+    elif skala == 1 and pd.notna(rasio) and not _sebanding(rasio) and len(review):
+        # a header naming no thousands over values not about 2.2's: the scale is unknown all the same
+        records.append(_rec(
+            "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
+            f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
+            f"{_TABEL_22} {format_angka(rasio, 4)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
+            f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_RENCANA}, "
+            "hanya targetnya."))
+    stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
     if stated is not None and rencana is not None:
         first = rencana["baris_sumber"].min() if len(rencana) else None
         apa = "pagu indikatifnya" if murni else "pagu APBD-nya"
@@ -2881,7 +2921,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan,
-                                skala_32=skala if skala_pasti(header_review, skala, rasio) else np.nan,
+                                skala_32=skala if skala_pasti(header_review, skala, rasio) and (
+                                    skala != 1 or pd.isna(rasio) or _sebanding(rasio)) else np.nan,
                                 skala_33=skala33, rasio_33=rasio33),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),
