@@ -2563,6 +2563,40 @@ RUPIAH_33 = ("pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tan
 _RUPIAH_UTUH = re.compile(r"(?i)\brp\.?\s*\)")
 
 
+#: A header cell naming a pagu column (``PAGU INDIKATIF (Rp.000)``).
+_PAGU = re.compile(r"(?i)\bpagu\b")
+
+
+def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) -> tuple[bool, float, str | None]:
+    """Whether Tabel 3.3's prakiraan maju pagu (``pagu_2025_rp``) takes the scale of its current-year
+    pagu (``skala_33``): ``(ikut, rasio, judul)``.
+
+    Its own header cell is the last pagu cell of the header (the prakiraan maju columns come last),
+    the current year's the first. Where both say the same (or there is one), it follows: ``(True,
+    nan, None)``. Where the first says thousands (``_ribuan``) and the last names no unit
+    (``PAGU INDIKATIF``), its scale is told by its values: the median ratio, as written, of its pagu
+    to the current year's (RKPD Perubahan; a murni's pagu indikatif) over rows where both are above
+    0; about 1 (``_sebanding``): the same scale, it follows; otherwise (about 1000: rupiah; or
+    unknown) it is not rescaled, ``judul`` its header cell (``satuan_tidak_wajar`` says so).
+
+    >>> rc = pd.DataFrame({"pagu_rkpd_perubahan_rp": [120000.0, 5.0], "pagu_2025_rp": [25000000.0, 0.0]})
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc)
+    (False, 208.33333333333334, 'PAGU INDIKATIF')
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc.assign(pagu_2025_rp=[130000.0, 0.0]))[:2]
+    (True, 1.0833333333333333)
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF (Rp.000)"], rc)
+    (True, nan, None)
+    """
+    pagu = [h for h in header_rencana or [] if _PAGU.search(h)]
+    if len(pagu) < 2 or not _ribuan(pagu[0]) or _ribuan(pagu[-1]) or _RUPIAH_UTUH.search(pagu[-1]):
+        return True, np.nan, None
+    kini = "pagu_rkpd_rp" if murni else "pagu_rkpd_perubahan_rp"
+    if rencana is None or kini not in rencana or "pagu_2025_rp" not in rencana:
+        return True, np.nan, None
+    rasio = _median_rasio(rencana["pagu_2025_rp"].where(rencana["pagu_2025_rp"] > 0), rencana[kini])
+    return _sebanding(rasio), rasio, (None if _sebanding(rasio) else pagu[-1])
+
+
 def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame,
              murni: bool = False) -> tuple[float, float]:
     """The scale of Tabel 3.3's money (1 or 1000 rupiah a unit, NaN: unknown) and the ratio it rests on.
@@ -2598,7 +2632,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                        header_review: list, pergeseran: pd.DataFrame, skala: float = 1.0,
                        rasio: float = np.nan, rencana: pd.DataFrame | None = None,
                        header_rencana: list | None = None, skala_33: float = 1.0, rasio_33: float = np.nan,
-                       murni: bool = False) -> pd.DataFrame:
+                       murni: bool = False, maju_33: tuple = (True, np.nan, None)) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
 
     - a satuan cell holding a number (Tabel 2.2, 2.1);
@@ -2613,6 +2647,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     - the same three for Tabel 3.3 (``header_rencana``, ``skala_33``, ``rasio_33``: its APBD pagu, a
       Renja murni's pagu indikatif, against 2.2's), whose pagu is then compared with 2.2's and 3.2's
       only where its scale is known.
+    - a 3.3 read x1000 whose prakiraan maju pagu was left as written (``maju_33``, from
+      ``findings.document.maju_33``: its own header cell names no unit and its values are not on the
+      current year's scale): said (``info``) where that column holds a pagu above 0.
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
@@ -2677,8 +2714,19 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, skala_33, rasio_33,
                 f"Nilai {_RENCANA} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
                 f"{apa} sekitar seperseribu pagu {_TABEL_22} (median rasio {format_angka(rasio_33 * skala_33, 2)} "
-                f"setelah dikali {format_angka(skala_33, 0)}); semua pagu {_RENCANA} dikali "
+                f"setelah dikali {format_angka(skala_33, 0)}); semua pagu {_RENCANA}"
+                + ("" if maju_33[0] else " (kecuali prakiraan maju)") + " dikali "
                 f"{format_angka(skala_33, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala_33)}."))
+            ikut, rasio_maju, judul = maju_33
+            if not ikut and "pagu_2025_rp" in rencana and bool((rencana["pagu_2025_rp"] > 0).any()):
+                records.append(_rec(
+                    "satuan_tidak_wajar", "info", _RENCANA, first, judul, "pagu_2025_rp", np.nan, rasio_maju,
+                    f"Pagu prakiraan maju {_RENCANA} tidak dikali {format_angka(skala_33, 0)}: judul kolomnya sendiri "
+                    f"\u201c{judul}\u201d tidak menyatakan ribuan rupiah, dan skalanya tidak dapat dipastikan sama "
+                    "dengan pagu tahun berjalan (median rasio pagu prakiraan maju terhadap pagu "
+                    + ("indikatif" if murni else "RKPD Perubahan") + " sebagaimana tertulis "
+                    + (format_angka(rasio_maju, 2) if pd.notna(rasio_maju) else "tidak dapat dihitung")
+                    + "); nilainya dibaca sebagaimana tertulis dan perlu diperiksa."))
         elif pd.notna(skala_33):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _RENCANA, first, stated, kolom, 1000, rasio_33,
@@ -2937,7 +2985,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, header_review, pergeseran,
                            skala=skala, rasio=rasio, rencana=doc.rencana,
                            header_rencana=list(getattr(doc, "header_rencana", []) or []),
-                           skala_33=skala33, rasio_33=rasio33, murni=murni),
+                           skala_33=skala33, rasio_33=rasio33, murni=murni,
+                           maju_33=tuple(getattr(doc, "maju_rencana", (True, np.nan, None)))),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)
