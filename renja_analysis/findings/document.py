@@ -1812,14 +1812,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     beda_33 = bool(pasti_33 and skala_33 == 1 and pd.notna(ratio33) and not _sebanding(ratio33))
     if beda_33:
         pasti_33 = False
-        records.append(_rec(
-            "satuan_tidak_wajar", "info", _RENCANA, rencana["baris_sumber"].min() if len(rencana) else None, None,
-            "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan, ratio33,
-            f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
-            f"{'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} {format_angka(ratio33, 4)}, bukan "
-            "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
-            f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
-            "hanya targetnya."))
+        records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni))
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")] * pasti_33
@@ -1867,6 +1860,19 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
+
+
+def _rata_33(baris, rasio: float, murni: bool) -> dict:
+    """The info on a Tabel 3.3 read as written (its header naming no thousands) whose pagu is not
+    about Tabel 2.2's (``rasio``, the median ratio as written): its scale unknown, its pagu compared
+    with no other table (``skala_33`` NaN, ``antar_tabel_tidak_cocok``)."""
+    return _rec(
+        "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
+        rasio, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
+        f"{'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} {format_angka(rasio, 4)}, bukan "
+        "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
+        f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
+        "hanya targetnya.")
 
 
 def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame, murni: bool = False) -> float:
@@ -2544,15 +2550,17 @@ def skala_pasti(header: list, skala: float, rasio: float) -> bool:
     in thousands (``skala`` 1000), or its values are about Tabel 2.2's (``rasio`` as written,
     ``_sebanding``: rupiah whatever the header says). A header saying thousands over values about
     1/1000 of 2.2's is thousands (``skala_32`` reads it so); any other ratio, or none, leaves it unknown.
+    A header not saying thousands: known (rupiah) unless its ratio is known and not about 1 (REV-Y Y3:
+    a header in thousands the reader does not know, or in millions).
 
     >>> h = ["Pagu Indikatif (Rp.000)"]
     >>> skala_pasti(h, 1.0, 0.98), skala_pasti(h, 1000.0, 0.00098), skala_pasti(h, 1.0, float("nan"))
     (True, True, False)
-    >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan"))
-    (False, True)
+    >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan")), skala_pasti(["Pagu (Rp)"], 1.0, 0.001)
+    (False, True, False)
     """
-    if not header_ribuan(header):
-        return True
+    if not header_ribuan(header):       # read as written: known unless its values are not about 2.2's
+        return bool(pd.isna(rasio) or _sebanding(rasio))
     return bool(skala != 1 or _sebanding(rasio) or _sebanding(rasio * 1000))
 
 
@@ -2604,26 +2612,31 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
     The rule of ``skala_32``: 1000 only where its header says thousands (``Rp.000``) and its values
     agree, the median ratio of its APBD pagu (a Renja murni's: its pagu indikatif) to Tabel 2.2's
     over rows paired by code (``_rasio_33``, as written) times 1000 on one scale (``_sebanding``).
-    A header not saying thousands: 1 (as before). A header saying thousands over values about 2.2's:
+    A header not saying thousands: 1, unless its ratio is known and not about 1: NaN (REV-Y Y3: a
+    header in thousands the reader does not know, or in millions). A header saying thousands over values about 2.2's:
     1 (rupiah; ``satuan_tidak_wajar`` reports the header). Any other ratio, none, or a header naming
     both thousands and whole rupiah (``(Rp)``) for its money columns: NaN, the scale unknown. Returns
     ``(skala, rasio)``.
 
     >>> ev = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_rp": [6600000.0, 125000000.0]})
     >>> rc = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_apbd_rp": [6600.0, 125000.0]})
-    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev, rc)
-    ((1000.0, 0.001), (1.0, nan))
+    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev, rc.assign(pagu_apbd_rp=[6600000.0, 125000000.0]))
+    ((1000.0, 0.001), (1.0, 1.0))
     >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc.assign(pagu_apbd_rp=[6600000.0, 125000000.0]))
     (1.0, 1.0)
     >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev.iloc[:0], rc), skala_33(["(Rp.000)", "PAGU (Rp)"], ev, rc)[0]
     ((nan, nan), nan)
+    >>> skala_33(["PAGU INDIKATIF (Rp)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev.iloc[:0], rc)
+    ((nan, 0.001), (1.0, nan))
     """
     ribuan = header_ribuan(header_rencana)
-    if not ribuan or evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
+    if evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
         return (np.nan if ribuan else 1.0), np.nan
     rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
-    if _sebanding(rasio):
+    if _sebanding(rasio) or (not ribuan and pd.isna(rasio)):
         return 1.0, rasio
+    if not ribuan:          # a header naming no thousands over values not about 2.2's: unknown (REV-Y Y3)
+        return np.nan, rasio
     campur = any(_RUPIAH_UTUH.search(h) for h in header_rencana)
     return (1000.0 if _sebanding(rasio * 1000) and not campur else np.nan), rasio
 
@@ -2738,6 +2751,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, np.nan, rasio_33,
                 _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
                            "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
+    elif rencana is not None and len(rencana) and pd.isna(skala_33) and pd.notna(rasio_33):
+        # a header naming no thousands over values not about 2.2's (``skala_33`` NaN): unknown all the same
+        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni))
     return _frame(records)
 
 
@@ -2969,8 +2985,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan,
-                                skala_32=skala if skala_pasti(header_review, skala, rasio) and (
-                                    skala != 1 or pd.isna(rasio) or _sebanding(rasio)) else np.nan,
+                                skala_32=skala if skala_pasti(header_review, skala, rasio) else np.nan,
                                 skala_33=skala33, rasio_33=rasio33),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),

@@ -482,8 +482,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "read as written, its pagu compared with no other table (targets are). A header says thousands in any "
        "common form (`findings.document._ribuan`: `Rp.000`, `Rp 1.000`, `Rp x 1.000`, and in a cell naming money "
        "`Ribu`, `Ribuan`, `(000)`; not `Rp 1.000.000`). Whatever the header, a 3.2 or 3.3 read as written whose "
-       "pagu is not about 2.2's (median ratio known and outside 0.1-10) is of unknown scale: info, its pagu "
-       "compared with no other table (REV-Y Y3). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
+       "pagu is not about 2.2's (median ratio known and outside 0.1-10) is of unknown scale (`skala_pasti`, "
+       "`skala_33` NaN): info, its pagu compared with no other table nor with SIPD (REV-Y Y3). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
        "cell naming no unit (the last pagu cell; `maju_33`) is rescaled only where its median ratio to the "
        "current year's pagu as written is about 1; else left as written, said in an info where it holds a pagu",
        sengketa="baris"),
