@@ -73,3 +73,18 @@ def test_32_not_about_22_never_kritis(tmp_path):
         f"Skala pagu {REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu Tabel 2.2 "
         "0,0010, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
         f"tertulis, dan pagunya tidak dibandingkan dengan {RENCANA}, hanya targetnya."]
+
+
+def test_33_not_about_22_not_compared_with_sipd(tmp_path):
+    # 3.3 line 497 (2.17.07.2.01.0008) writes 1,513,500 (thousands) under "(Rp)"; SIPD holds
+    # 1500000000. Read as written, Rp1.513.500 against SIPD's Rp1.500.000.000 would be "dokumen lebih
+    # kecil": the scale, not the document. 3.2's own rupiah cell (line 438, 1,513,500,000) is still
+    # compared: Rp13.500.000 above SIPD, the true kritis.
+    from tests.unit.test_sipd_ribuan import SIPD
+    path = _keduanya_ribuan(tmp_path, rupiah_32=True, header=False)
+    t = load_document(path, sipd=SIPD).temuan
+    f = t[(t["jenis"] == "dokumen_vs_sipd") & (t["kolom"] == "pagu_rp")]
+    assert f[(f["tingkat"] != "info") & f["tabel"].astype(str).str.startswith(RENCANA)].empty
+    assert f[f["baris_sumber"] == 438]["pesan"].tolist() == [
+        "Pagu sub kegiatan di dokumen Rp1.513.500.000, di SIPD (2.17.07.2.01.0008) Rp1.500.000.000: dokumen "
+        "lebih besar Rp13.500.000; pagu dokumen Renja harus sama dengan SIPD."]
