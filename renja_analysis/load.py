@@ -412,6 +412,9 @@ class RenjaDocument:
     skala_rencana: float = 1.0
     #: the median ratio of 3.3's pagu to Tabel 2.2's as written that decided it (NaN: unknown)
     rasio_skala_rencana: float = float("nan")
+    #: whether 3.3's prakiraan maju pagu took ``skala_rencana`` (``findings.document.maju_33``:
+    #: ``(ikut, rasio, judul)``); not written
+    maju_rencana: tuple = (True, float("nan"), None)
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
@@ -676,8 +679,12 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     doc.skala_rencana, doc.rasio_skala_rencana = document_findings.skala_33(doc.header_rencana, ev, doc.rencana,
                                                                             doc.murni)
     if doc.skala_rencana == 1000:
+        # the prakiraan maju pagu under a header cell of its own naming no unit follows only where its
+        # values are on the current year's scale (``maju_33``); else left as written (said in an info)
+        doc.maju_rencana = document_findings.maju_33(doc.header_rencana, doc.rencana, doc.murni)
         doc.rencana = doc.rencana.assign(**{c: doc.rencana[c] * doc.skala_rencana
-                                            for c in document_findings.RUPIAH_33 if c in doc.rencana})
+                                            for c in document_findings.RUPIAH_33 if c in doc.rencana
+                                            and (c != "pagu_2025_rp" or doc.maju_rencana[0])})
     if doc.skala_review != 1:
         doc.review_rkpd = doc.review_rkpd.assign(pagu_rp=doc.review_rkpd["pagu_rp"] * doc.skala_review)
         doc.total_review = doc.total_review.assign(nilai_rp=doc.total_review["nilai_rp"] * doc.skala_review)

@@ -1806,6 +1806,13 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
     pasti_33 = bool(pd.notna(skala_33))
+    ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
+    # 3.3 read as written (its header says no thousands we know) whose APBD pagu is not about 2.2's:
+    # its scale is unknown whatever the header says; its pagu is compared with no table (said once)
+    beda_33 = bool(pasti_33 and skala_33 == 1 and pd.notna(ratio33) and not _sebanding(ratio33))
+    if beda_33:
+        pasti_33 = False
+        records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni))
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")] * pasti_33
@@ -1835,7 +1842,6 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             # compared with it only where it is shown to be in rupiah (its APBD pagu about Tabel 2.2's):
             # a 3.3 in thousands under a rupiah header, or of unknown scale, is not blamed for a scale
             # it may share with 3.2's header
-            ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
             if not _sebanding(ratio33):
                 checks = checks[1:]
                 records.append(_rec(
@@ -1854,6 +1860,19 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
+
+
+def _rata_33(baris, rasio: float, murni: bool) -> dict:
+    """The info on a Tabel 3.3 read as written (its header naming no thousands) whose pagu is not
+    about Tabel 2.2's (``rasio``, the median ratio as written): its scale unknown, its pagu compared
+    with no other table (``skala_33`` NaN, ``antar_tabel_tidak_cocok``)."""
+    return _rec(
+        "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
+        rasio, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
+        f"{'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} {format_angka(rasio, 4)}, bukan "
+        "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
+        f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
+        "hanya targetnya.")
 
 
 def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame, murni: bool = False) -> float:
@@ -2474,17 +2493,36 @@ def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     return _median_rasio(pair["pagu_papbd_rp"], pair["pagu_apbd_rp"])
 
 
-#: How a header states that a money column is in thousands of rupiah (``Pagu Indikatif (Rp.000)``).
-_RIBUAN = re.compile(r"(?i)rp\.?\s*000")
+#: How a header cell states that a money column is in thousands of rupiah: ``Pagu Indikatif (Rp.000)``,
+#: ``(Rp 1.000)``, ``(Rp x 1.000)`` (not millions, ``Rp 1.000.000``: a further group of digits follows);
+#: or, in a cell naming money (``_UANG``), ``(Rp. Ribu)``, ``(Rp Ribuan)``, ``(Ribuan Rupiah)``, ``(000)``
+#: (a target ``(ribu orang)`` is not money).
+_RIBUAN = re.compile(r"(?i)rp\.?\s*000|(?:rp\.?\s*(?:x|\u00d7)?\s*|(?:x|\u00d7)\s*rp\.?\s*)1[.,]?000(?![.,]?\d)")
+_RIBUAN_KATA = re.compile(r"(?i)\bribu(?:an)?\b|\(\s*000\s*\)")
+_UANG = re.compile(r"(?i)\b(?:rp|rupiah|pagu|anggaran|dana|biaya)\b")
+
+
+def _ribuan(cell: str) -> bool:
+    """Whether one header cell says its money is in thousands (``_RIBUAN``, or ``_RIBUAN_KATA`` with ``_UANG``).
+
+    >>> [_ribuan(f"PAGU INDIKATIF ({u})") for u in ("Rp.000", "Rp. Ribu", "Rp Ribuan", "Ribuan Rupiah", "Rp 1.000",
+    ...                                             "Rp x 1.000", "000", "Rp", "Rp 1.000.000")]
+    [True, True, True, True, True, True, True, False, False]
+    >>> _ribuan("TARGET (ribu orang)"), _ribuan("Target (x 1.000 orang)"), _ribuan("Anggaran (Ribuan Rp)")
+    (False, False, True)
+    """
+    return bool(_RIBUAN.search(cell) or (_RIBUAN_KATA.search(cell) and _UANG.search(cell)))
 
 
 def header_ribuan(header: list | None) -> bool:
-    """Whether a table's header cells say its money is in thousands (``_RIBUAN``).
+    """Whether a table's header cells say its money is in thousands (``_ribuan``).
 
     >>> header_ribuan(["No", "Pagu Indikatif (Rp.000)"]), header_ribuan(["PAGU INDIKATIF (Rp)"]), header_ribuan(None)
     (True, False, False)
+    >>> header_ribuan(["PAGU INDIKATIF (Ribuan Rupiah)"]), header_ribuan(["PAGU INDIKATIF (Rp. Ribu)"])
+    (True, True)
     """
-    return any(_RIBUAN.search(h) for h in header or [])
+    return any(map(_ribuan, header or []))
 
 
 def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[float, float]:
@@ -2512,15 +2550,17 @@ def skala_pasti(header: list, skala: float, rasio: float) -> bool:
     in thousands (``skala`` 1000), or its values are about Tabel 2.2's (``rasio`` as written,
     ``_sebanding``: rupiah whatever the header says). A header saying thousands over values about
     1/1000 of 2.2's is thousands (``skala_32`` reads it so); any other ratio, or none, leaves it unknown.
+    A header not saying thousands: known (rupiah) unless its ratio is known and not about 1 (REV-Y Y3:
+    a header in thousands the reader does not know, or in millions).
 
     >>> h = ["Pagu Indikatif (Rp.000)"]
     >>> skala_pasti(h, 1.0, 0.98), skala_pasti(h, 1000.0, 0.00098), skala_pasti(h, 1.0, float("nan"))
     (True, True, False)
-    >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan"))
-    (False, True)
+    >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan")), skala_pasti(["Pagu (Rp)"], 1.0, 0.001)
+    (False, True, False)
     """
-    if not header_ribuan(header):
-        return True
+    if not header_ribuan(header):       # read as written: known unless its values are not about 2.2's
+        return bool(pd.isna(rasio) or _sebanding(rasio))
     return bool(skala != 1 or _sebanding(rasio) or _sebanding(rasio * 1000))
 
 
@@ -2531,6 +2571,40 @@ RUPIAH_33 = ("pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tan
 _RUPIAH_UTUH = re.compile(r"(?i)\brp\.?\s*\)")
 
 
+#: A header cell naming a pagu column (``PAGU INDIKATIF (Rp.000)``).
+_PAGU = re.compile(r"(?i)\bpagu\b")
+
+
+def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) -> tuple[bool, float, str | None]:
+    """Whether Tabel 3.3's prakiraan maju pagu (``pagu_2025_rp``) takes the scale of its current-year
+    pagu (``skala_33``): ``(ikut, rasio, judul)``.
+
+    Its own header cell is the last pagu cell of the header (the prakiraan maju columns come last),
+    the current year's the first. Where both say the same (or there is one), it follows: ``(True,
+    nan, None)``. Where the first says thousands (``_ribuan``) and the last names no unit
+    (``PAGU INDIKATIF``), its scale is told by its values: the median ratio, as written, of its pagu
+    to the current year's (RKPD Perubahan; a murni's pagu indikatif) over rows where both are above
+    0; about 1 (``_sebanding``): the same scale, it follows; otherwise (about 1000: rupiah; or
+    unknown) it is not rescaled, ``judul`` its header cell (``satuan_tidak_wajar`` says so).
+
+    >>> rc = pd.DataFrame({"pagu_rkpd_perubahan_rp": [120000.0, 5.0], "pagu_2025_rp": [25000000.0, 0.0]})
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc)
+    (False, 208.33333333333334, 'PAGU INDIKATIF')
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc.assign(pagu_2025_rp=[130000.0, 0.0]))[:2]
+    (True, 1.0833333333333333)
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF (Rp.000)"], rc)
+    (True, nan, None)
+    """
+    pagu = [h for h in header_rencana or [] if _PAGU.search(h)]
+    if len(pagu) < 2 or not _ribuan(pagu[0]) or _ribuan(pagu[-1]) or _RUPIAH_UTUH.search(pagu[-1]):
+        return True, np.nan, None
+    kini = "pagu_rkpd_rp" if murni else "pagu_rkpd_perubahan_rp"
+    if rencana is None or kini not in rencana or "pagu_2025_rp" not in rencana:
+        return True, np.nan, None
+    rasio = _median_rasio(rencana["pagu_2025_rp"].where(rencana["pagu_2025_rp"] > 0), rencana[kini])
+    return _sebanding(rasio), rasio, (None if _sebanding(rasio) else pagu[-1])
+
+
 def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame,
              murni: bool = False) -> tuple[float, float]:
     """The scale of Tabel 3.3's money (1 or 1000 rupiah a unit, NaN: unknown) and the ratio it rests on.
@@ -2538,26 +2612,31 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
     The rule of ``skala_32``: 1000 only where its header says thousands (``Rp.000``) and its values
     agree, the median ratio of its APBD pagu (a Renja murni's: its pagu indikatif) to Tabel 2.2's
     over rows paired by code (``_rasio_33``, as written) times 1000 on one scale (``_sebanding``).
-    A header not saying thousands: 1 (as before). A header saying thousands over values about 2.2's:
+    A header not saying thousands: 1, unless its ratio is known and not about 1: NaN (REV-Y Y3: a
+    header in thousands the reader does not know, or in millions). A header saying thousands over values about 2.2's:
     1 (rupiah; ``satuan_tidak_wajar`` reports the header). Any other ratio, none, or a header naming
     both thousands and whole rupiah (``(Rp)``) for its money columns: NaN, the scale unknown. Returns
     ``(skala, rasio)``.
 
     >>> ev = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_rp": [6600000.0, 125000000.0]})
     >>> rc = pd.DataFrame({"kode": ["1.01", "1.02"], "pagu_apbd_rp": [6600.0, 125000.0]})
-    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev, rc)
-    ((1000.0, 0.001), (1.0, nan))
+    >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev, rc.assign(pagu_apbd_rp=[6600000.0, 125000000.0]))
+    ((1000.0, 0.001), (1.0, 1.0))
     >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev, rc.assign(pagu_apbd_rp=[6600000.0, 125000000.0]))
     (1.0, 1.0)
     >>> skala_33(["PAGU INDIKATIF (Rp.000)"], ev.iloc[:0], rc), skala_33(["(Rp.000)", "PAGU (Rp)"], ev, rc)[0]
     ((nan, nan), nan)
+    >>> skala_33(["PAGU INDIKATIF (Rp)"], ev, rc), skala_33(["PAGU INDIKATIF (Rp)"], ev.iloc[:0], rc)
+    ((nan, 0.001), (1.0, nan))
     """
     ribuan = header_ribuan(header_rencana)
-    if not ribuan or evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
+    if evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
         return (np.nan if ribuan else 1.0), np.nan
     rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
-    if _sebanding(rasio):
+    if _sebanding(rasio) or (not ribuan and pd.isna(rasio)):
         return 1.0, rasio
+    if not ribuan:          # a header naming no thousands over values not about 2.2's: unknown (REV-Y Y3)
+        return np.nan, rasio
     campur = any(_RUPIAH_UTUH.search(h) for h in header_rencana)
     return (1000.0 if _sebanding(rasio * 1000) and not campur else np.nan), rasio
 
@@ -2566,7 +2645,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                        header_review: list, pergeseran: pd.DataFrame, skala: float = 1.0,
                        rasio: float = np.nan, rencana: pd.DataFrame | None = None,
                        header_rencana: list | None = None, skala_33: float = 1.0, rasio_33: float = np.nan,
-                       murni: bool = False) -> pd.DataFrame:
+                       murni: bool = False, maju_33: tuple = (True, np.nan, None)) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
 
     - a satuan cell holding a number (Tabel 2.2, 2.1);
@@ -2581,6 +2660,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     - the same three for Tabel 3.3 (``header_rencana``, ``skala_33``, ``rasio_33``: its APBD pagu, a
       Renja murni's pagu indikatif, against 2.2's), whose pagu is then compared with 2.2's and 3.2's
       only where its scale is known.
+    - a 3.3 read x1000 whose prakiraan maju pagu was left as written (``maju_33``, from
+      ``findings.document.maju_33``: its own header cell names no unit and its values are not on the
+      current year's scale): said (``info``) where that column holds a pagu above 0.
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
@@ -2601,7 +2683,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     "satuan_tidak_wajar", "peringatan", tabel, baris, nama, "satuan", pd.NA, pd.NA,
                     f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
-    stated = next((h for h in header_review if _RIBUAN.search(h)), None)
+    stated = next((h for h in header_review if _ribuan(h)), None)
     if stated is not None:
         ratio = rasio if pd.notna(rasio) else rasio_skala_32(pergeseran)
         first = review["baris_sumber"].min() if len(review) else None
@@ -2627,7 +2709,15 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", np.nan, ratio,
                 _tak_pasti(_REVIEW, stated, ratio, f"pagunya terhadap pagu {_TABEL_22}",
                            "baris yang berpasangan dengan", _RENCANA)))
-    stated = next((h for h in header_rencana or [] if _RIBUAN.search(h)), None)
+    elif skala == 1 and pd.notna(rasio) and not _sebanding(rasio) and len(review):
+        # a header naming no thousands over values not about 2.2's: the scale is unknown all the same
+        records.append(_rec(
+            "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
+            f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
+            f"{_TABEL_22} {format_angka(rasio, 4)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
+            f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_RENCANA}, "
+            "hanya targetnya."))
+    stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
     if stated is not None and rencana is not None:
         first = rencana["baris_sumber"].min() if len(rencana) else None
         apa = "pagu indikatifnya" if murni else "pagu APBD-nya"
@@ -2637,8 +2727,19 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, skala_33, rasio_33,
                 f"Nilai {_RENCANA} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
                 f"{apa} sekitar seperseribu pagu {_TABEL_22} (median rasio {format_angka(rasio_33 * skala_33, 2)} "
-                f"setelah dikali {format_angka(skala_33, 0)}); semua pagu {_RENCANA} dikali "
+                f"setelah dikali {format_angka(skala_33, 0)}); semua pagu {_RENCANA}"
+                + ("" if maju_33[0] else " (kecuali prakiraan maju)") + " dikali "
                 f"{format_angka(skala_33, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala_33)}."))
+            ikut, rasio_maju, judul = maju_33
+            if not ikut and "pagu_2025_rp" in rencana and bool((rencana["pagu_2025_rp"] > 0).any()):
+                records.append(_rec(
+                    "satuan_tidak_wajar", "info", _RENCANA, first, judul, "pagu_2025_rp", np.nan, rasio_maju,
+                    f"Pagu prakiraan maju {_RENCANA} tidak dikali {format_angka(skala_33, 0)}: judul kolomnya sendiri "
+                    f"\u201c{judul}\u201d tidak menyatakan ribuan rupiah, dan skalanya tidak dapat dipastikan sama "
+                    "dengan pagu tahun berjalan (median rasio pagu prakiraan maju terhadap pagu "
+                    + ("indikatif" if murni else "RKPD Perubahan") + " sebagaimana tertulis "
+                    + (format_angka(rasio_maju, 2) if pd.notna(rasio_maju) else "tidak dapat dihitung")
+                    + "); nilainya dibaca sebagaimana tertulis dan perlu diperiksa."))
         elif pd.notna(skala_33):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _RENCANA, first, stated, kolom, 1000, rasio_33,
@@ -2650,6 +2751,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, np.nan, rasio_33,
                 _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
                            "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
+    elif rencana is not None and len(rencana) and pd.isna(skala_33) and pd.notna(rasio_33):
+        # a header naming no thousands over values not about 2.2's (``skala_33`` NaN): unknown all the same
+        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni))
     return _frame(records)
 
 
@@ -2896,7 +3000,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         satuan_tidak_wajar(doc.evaluasi, doc.tabel21, doc.review_rkpd, header_review, pergeseran,
                            skala=skala, rasio=rasio, rencana=doc.rencana,
                            header_rencana=list(getattr(doc, "header_rencana", []) or []),
-                           skala_33=skala33, rasio_33=rasio33, murni=murni),
+                           skala_33=skala33, rasio_33=rasio33, murni=murni,
+                           maju_33=tuple(getattr(doc, "maju_rencana", (True, np.nan, None)))),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)

@@ -58,7 +58,7 @@ VOCABULARY = {
     "kelompok", "prakiraan", "maju", "rencana", "perangkat", "penanggung", "jawab", "anggaran",
     "dan", "s", "d", "tw", "triwulan", "ii", "i", "iii", "iv", "yang", "dievaluasi", "berjalan",
     "rupiah", "jumlah", "periode", "pendanaan", "kerangka", "outcome", "output", "nilai",
-    "keuangan", "fisik", "uraian", "ribu", "juta", "%",
+    "keuangan", "fisik", "uraian", "ribu", "ribuan", "juta", "x", "%",    # "(Ribuan Rupiah)", "(Rp x 1.000)"
 } | {w for words in CONCEPTS.values() for w in words}
 
 _WORD = re.compile(r"[a-z]+|\d+|%")
