@@ -485,8 +485,14 @@ def _dua_kantor(offices: pd.DataFrame, instansi, sampul) -> tuple[str | None, li
     ...     "KECAMATAN KUTA", "KECAMATAN KUTA SELATAN", "KECAMATAN KUTA UTARA"]})
     >>> _dua_kantor(offices, "Kecamatan Kuta Selatan", "KECAMATAN KUTA")
     ('1', ['1', '2'])
-    >>> _dua_kantor(offices.iloc[1:], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")    # one office in SIPD
+    >>> _dua_kantor(offices.iloc[1:2], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")    # one office in SIPD
     (None, [])
+
+    KECAMATAN KUTA may be Kuta Utara with a word lost as well as Kuta Selatan: in doubt, compared with the
+    office the title page's name names a part of.
+
+    >>> _dua_kantor(offices.iloc[1:], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")
+    ('3', ['2', '3'])
     >>> offices = pd.DataFrame({SKPD: ["1", "2"], NAMA_SKPD: ["BADAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH"]})
     >>> _dua_kantor(offices, "Badan Kepegawaian Daerah", "BKD"), _dua_kantor(offices[1:], "Badan Kepegawaian Daerah", "BKD")
     (('2', ['1', '2']), (None, []))
