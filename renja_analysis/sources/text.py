@@ -76,7 +76,7 @@ import numpy as np
 
 from ..errors import RenjaParseError
 from ..labels import daftar
-from ..names import banding_kantor, kata_kantor
+from ..names import SINGKATAN_KANTOR, banding_kantor, kata_kantor
 from ..numbers import clean_text, is_number
 from . import headers
 from .base import LABEL, Row, SourceText, TableBlock, TanpaTabel22, tanpa_gc
@@ -95,7 +95,13 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 _KANTOR_AWAL = (r"(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI\s+PAMONG\s+PRAJA|RUMAH\s+SAKIT|"
                 r"KECAMATAN|KELURAHAN|SATPOL|RSUD|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BPBD|BKPSDM|BKD|DPMPTSP|"
                 r"SETDA|SETWAN|SEKWAN)")
-_KANTOR = re.compile(rf"(?i)^{_KANTOR_AWAL}\b")
+#: The offices' short forms that begin with an office's word written out (``names.SINGKATAN_KANTOR``: ``DINKES``
+#: Dinas Kesehatan, ``SETDA``), also an office line's first word on a title page (REV-X X5).
+_KANTOR_SINGKAT = "|".join(sorted((k.upper() for k, v in SINGKATAN_KANTOR.items()
+                                   if re.match(rf"(?i){_KANTOR_AWAL}\s", v)), key=lambda k: (-len(k), k)))
+_KANTOR = re.compile(rf"(?i)^(?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b")
+#: A pemda line holding the office after the pemda's name (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``).
+_PEMDA_KANTOR = re.compile(rf"(?i)^(PEMERINTAH\s+.+?)[\s,\-\u2013]+((?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b.*)$")
 #: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
 _KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
@@ -303,14 +309,22 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         m = _TEBAL.match(text)
         if m:
             value = m.group(1).strip()
-            if _PEMDA.match(value):
+            if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)):
+                # the pemda and the office on one line: each read
+                out.setdefault("pemerintah", pk.group(1))
+                tebal = tebal or _bersambung(pk.group(2), _TEBAL.match(nxt))
+            elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
             elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
                 tebal = _bersambung(value, _TEBAL.match(nxt))
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
-            if _PEMDA.match(value):
+            if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)) \
+                    and not _BUKAN_JUDUL.search(pk.group(2)):
+                pemda_polos = pemda_polos or pk.group(1)
+                polos.append(_bersambung(pk.group(2), _BARIS_JUDUL.match(nxt)))
+            elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
                 polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))

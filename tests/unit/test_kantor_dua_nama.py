@@ -207,3 +207,31 @@ def test_a_title_page_naming_part_of_another_sipd_office_is_in_doubt(tmp_path, s
     assert row["dokumen"] == f"{sampul} di halaman judul atau {kalimat} di kata pengantar"
     kritis, ragu = _kritis_peringatan(doc, sipd)
     assert kritis == 0 and ragu >= 4          # A's 4 kritis held in doubt
+
+
+def test_an_office_line_of_a_short_form_or_after_the_pemda_is_the_title_pages():
+    """REV-X X5: ``DINKES`` (a short form of ``names.SINGKATAN_KANTOR`` beginning with an office's word: Dinas
+    Kesehatan) and ``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN`` (the pemda and the office on one line) are the
+    title page's office. Before: not read, the sentence citing Dinas Peternakan dan Kesehatan Hewan's Renja alone
+    named the office, no doubt, 39 kritis against that office's figures; and the pemda read as the whole line."""
+    kalimat = RUJUKAN.format("Dinas Peternakan dan Kesehatan Hewan")
+    for sampul, nama in (("**DINKES**", "DINKES"), ("DINKES", "DINKES"),
+                         ("**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**", "DINAS KESEHATAN"),
+                         ("PEMERINTAH KABUPATEN MAGETAN, DINAS KESEHATAN", "DINAS KESEHATAN")):
+        assert identitas(["# RENCANA KERJA TAHUN 2024", sampul, "## KATA PENGANTAR", kalimat]) == {
+            "judul": "RENCANA KERJA TAHUN 2024", "instansi": "Dinas Peternakan dan Kesehatan Hewan",
+            "instansi_sampul": nama, "kalimat_di": "kata pengantar",
+            **({"pemerintah": "PEMERINTAH KABUPATEN MAGETAN"} if "PEMERINTAH" in sampul else {})}
+    # a pemda line alone, a pemda line with a word that starts no office: as before
+    assert identitas(["PEMERINTAH KABUPATEN MAGETAN DINAS"]) == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN DINAS"}
+    assert identitas(["**PEMERINTAH KOTA BATU**"]) == {"pemerintah": "PEMERINTAH KOTA BATU"}
+
+
+@pytest.mark.slow
+def test_a_short_form_on_the_title_page_holds_the_office_in_doubt(tmp_path):
+    doc = _dokumen(tmp_path, "**DINKES**", RUJUKAN.format("Dinas Peternakan dan Kesehatan Hewan"))
+    sipd = _sipd(tmp_path, "DINAS KESEHATAN", "DINAS PETERNAKAN DAN KESEHATAN HEWAN")
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama_ganda", ("perangkat_daerah",))
+    kritis, ragu = _kritis_peringatan(doc, sipd)
+    assert kritis == 0 and ragu >= 4
