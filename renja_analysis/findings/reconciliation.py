@@ -419,42 +419,92 @@ def _nama_penunjang(ren: pd.DataFrame, dok: pd.DataFrame) -> set:
         review.loc[under, "nama"].dropna().map(normalise_name))
 
 
-def _sampul(doc, ident: dict) -> str | None:
+def _sampul(doc, ident: dict) -> tuple[str | None, str]:
     """The title page's name of the document's office where the office compared (``ident``, its
-    ``identitas_dokumen``: read from its text, not its file name) is the kata pengantar's fuller name of
-    it (``sources.text.identitas``'s ``instansi_sampul``: fewer words, or initials, on the title page),
-    else None (also for a workbook, or a document read back from its tables)."""
+    ``identitas_dokumen``: read from its text, not its file name) is the fuller name a sentence gives it that
+    may cite another office's Renja (``sources.text.identitas``'s ``instansi_sampul``: fewer words, or
+    initials, on the title page), else None (also for a workbook, or a document read back from its tables);
+    with where the sentence stands (``kata pengantar`` or ``awal dokumen``)."""
+    ident_teks = getattr(doc, "identitas", None) or {}
+    tempat = ident_teks.get("kalimat_di", "awal dokumen")
     if ident["dari"]["instansi"] != "teks dokumen":
-        return None
-    return (getattr(doc, "identitas", None) or {}).get("instansi_sampul")
+        return None, tempat
+    return ident_teks.get("instansi_sampul"), tempat
+
+
+def _kata_nama(nama) -> list[str]:
+    """An office name's words, lower case, conjunctions left out, up to its pemda's words (``_bagian_judul``)."""
+    words = [w for w in re.sub(r"[^\w]+", " ", str(nama)).lower().split() if w not in ("dan", "serta", "atau")]
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("kabupaten", "kab", "kota", "provinsi", "prov")),
+               len(words))
+    return words[:cut]
+
+
+def _bagian_judul(sampul, nama) -> bool:
+    """Whether a title page's short name ``sampul`` names a part of an office name ``nama`` of more words
+    (REV-X X4): ``banding_kantor``'s ``bagian`` with the words on ``nama``'s side only (``DINAS KESEHATAN`` in
+    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA``), or one word of initials spelling
+    ``nama``'s first and last words and some between (``BKD``: Badan ... Keuangan Daerah in ``BADAN PENGELOLAAN
+    KEUANGAN DAERAH``).
+
+    >>> _bagian_judul("DINAS KESEHATAN", "DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA")
+    True
+    >>> _bagian_judul("BKD", "BADAN PENGELOLAAN KEUANGAN DAERAH"), _bagian_judul("BKD", "BADAN KEUANGAN DAERAH")
+    (True, False)
+    >>> _bagian_judul("DINAS KESEHATAN", "DINAS SOSIAL"), _bagian_judul("BKD", "BADAN PERENCANAAN PEMBANGUNAN DAERAH")
+    (False, False)
+    """
+    rel, hanya_sampul, hanya_nama = banding_kantor(sampul, nama)
+    if rel == "bagian":
+        return not hanya_sampul and bool(hanya_nama)
+    singkat, ref = _kata_nama(sampul), _kata_nama(nama)
+    if len(singkat) != 1 or not 2 <= len(w := singkat[0]) < len(ref) or w in ref:
+        return False
+    if ref[0][0] != w[0] or ref[-1][0] != w[-1]:
+        return False
+    tengah = iter(x[0] for x in ref[1:-1])
+    return all(c in tengah for c in w[1:-1])      # the letters between, initials of words in order
 
 
 def _dua_kantor(offices: pd.DataFrame, instansi, sampul) -> tuple[str | None, list[str]]:
     """Where the document's two names of its office name two offices of the SIPD data (REV-U U1b): the
     office compared with and the codes (``SKPD``) of every office the names name, else ``(None, [])``.
 
-    ``sources.text.identitas`` read the title page's ``sampul`` and the kata pengantar's ``instansi`` as one
-    office (``banding_kantor``: a part, ``Dinas Sosial`` / ``Dinas Sosial P3A``; initials, ``BKD``) and kept
-    the sentence's, the fuller name. The names are two offices when the data holds one office named
-    ``instansi`` (``sama``) and another that ``sampul`` names (``sama``, or ``singkatan``: its initials):
-    the sentence may cite another office's Renja (``selaras dengan Renja ...``), the title page's line may
-    have lost words, and which of the two the document is cannot be read. Compared with the title page's
-    office when it names one, the document's own title (as for two names one letter apart), else with
-    ``instansi``'s; ``periksa_kesesuaian`` holds the pairing in doubt.
+    ``sources.text.identitas`` read the title page's ``sampul`` and the sentence's ``instansi`` as one
+    office (``banding_kantor``: a part, ``Dinas Sosial`` / ``Dinas Sosial P3A``; initials, ``BKD``), kept
+    the sentence's, the fuller name, and kept ``sampul`` where the sentence may cite another office's Renja.
+    The names are two offices when the data holds one office named ``instansi`` (``sama``) and another that
+    ``sampul`` names (``sama``, or ``singkatan``: its initials; else, none such, an office whose longer name
+    ``sampul`` names a part of, ``_bagian_judul``: REV-X X4): the sentence may cite another office's Renja
+    (``selaras dengan Renja ...``), the title page's line may have lost words, and which of the two the
+    document is cannot be read. Compared with the title page's office when it names one, the document's own
+    title (as for two names one letter apart), else with ``instansi``'s; ``periksa_kesesuaian`` holds the
+    pairing in doubt.
 
     >>> offices = pd.DataFrame({SKPD: ["1", "2", "3"], NAMA_SKPD: [
     ...     "KECAMATAN KUTA", "KECAMATAN KUTA SELATAN", "KECAMATAN KUTA UTARA"]})
     >>> _dua_kantor(offices, "Kecamatan Kuta Selatan", "KECAMATAN KUTA")
     ('1', ['1', '2'])
-    >>> _dua_kantor(offices.iloc[1:], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")    # one office in SIPD
+    >>> _dua_kantor(offices.iloc[1:2], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")    # one office in SIPD
     (None, [])
+
+    KECAMATAN KUTA may be Kuta Utara with a word lost as well as Kuta Selatan: in doubt, compared with the
+    office the title page's name names a part of.
+
+    >>> _dua_kantor(offices.iloc[1:], "Kecamatan Kuta Selatan", "KECAMATAN KUTA")
+    ('3', ['2', '3'])
     >>> offices = pd.DataFrame({SKPD: ["1", "2"], NAMA_SKPD: ["BADAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH"]})
     >>> _dua_kantor(offices, "Badan Kepegawaian Daerah", "BKD"), _dua_kantor(offices[1:], "Badan Kepegawaian Daerah", "BKD")
     (('2', ['1', '2']), (None, []))
+    >>> offices = pd.DataFrame({SKPD: ["1", "2"], NAMA_SKPD: ["BADAN PENGELOLAAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH"]})
+    >>> _dua_kantor(offices, "Badan Kepegawaian Daerah", "BKD")
+    ('1', ['1', '2'])
     """
     names = offices[NAMA_SKPD].tolist()
     sama = [i for i, n in enumerate(names) if banding_kantor(instansi, n)[0] == "sama"]
     judul = [i for i, n in enumerate(names) if banding_kantor(sampul, n)[0] in ("sama", "singkatan")]
+    if not set(judul) - set(sama):
+        judul = [i for i, n in enumerate(names) if i not in sama and _bagian_judul(sampul, n)]
     if len(sama) != 1 or not set(judul) - set(sama):
         return None, []
     kode = offices[SKPD].astype(str).tolist()
@@ -527,7 +577,7 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     """
     ident = identitas_dokumen(doc)
     instansi = ident["instansi"]
-    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident))
+    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident)[0])
     if kode is not None:
         return kode
     offices = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str)
@@ -772,7 +822,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     (True, '2.17.0.00.0.00.01.0000', 'nama', ['sama', 'sama', 'sama'])
     """
     ident = identitas_dokumen(doc)
-    sampul = _sampul(doc, ident)
+    sampul, tempat = _sampul(doc, ident)
     kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul)
     side = identitas_sipd(sipd, kode)
     rows = []
@@ -837,9 +887,10 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             # offices of the data: which one is the document's is not known (REV-U U1b)
             _, kodes = _dua_kantor(ren.drop_duplicates(SKPD), dok, sampul)
             lain = ren.drop_duplicates(SKPD).set_index(SKPD).loc[[k for k in kodes if k != kode], NAMA_SKPD]
-            dok = f"{sampul} (halaman judul) atau {dok} (kata pengantar)"
+            dok = f"{sampul} di halaman judul atau {dok} di {tempat}"
             dari = (f"kolom nama_skpd; SIPD memuat pula {', '.join(map(str, lain))}: nama di halaman judul dan nama di "
-                    "kata pengantar dokumen adalah dua perangkat daerah di SIPD, mana milik dokumen tidak dapat dipastikan")
+                    f"{tempat} dokumen dapat menunjuk dua perangkat daerah di SIPD, mana milik dokumen tidak dapat "
+                    "dipastikan")
             status = "tidak_diketahui"
             doubt.append("perangkat_daerah")
         elif dok is None:

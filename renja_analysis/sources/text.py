@@ -76,7 +76,7 @@ import numpy as np
 
 from ..errors import RenjaParseError
 from ..labels import daftar
-from ..names import banding_kantor, kata_kantor
+from ..names import SINGKATAN_KANTOR, banding_kantor, kata_kantor
 from ..numbers import clean_text, is_number
 from . import headers
 from .base import LABEL, Row, SourceText, TableBlock, TanpaTabel22, tanpa_gc
@@ -95,7 +95,13 @@ _TANGGAL = re.compile(r"^\s*[A-Z][a-z]+,\s+(\w+\s+\d{4})\s*$")
 _KANTOR_AWAL = (r"(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI\s+PAMONG\s+PRAJA|RUMAH\s+SAKIT|"
                 r"KECAMATAN|KELURAHAN|SATPOL|RSUD|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BPBD|BKPSDM|BKD|DPMPTSP|"
                 r"SETDA|SETWAN|SEKWAN)")
-_KANTOR = re.compile(rf"(?i)^{_KANTOR_AWAL}\b")
+#: The offices' short forms that begin with an office's word written out (``names.SINGKATAN_KANTOR``: ``DINKES``
+#: Dinas Kesehatan, ``SETDA``), also an office line's first word on a title page (REV-X X5).
+_KANTOR_SINGKAT = "|".join(sorted((k.upper() for k, v in SINGKATAN_KANTOR.items()
+                                   if re.match(rf"(?i){_KANTOR_AWAL}\s", v)), key=lambda k: (-len(k), k)))
+_KANTOR = re.compile(rf"(?i)^(?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b")
+#: A pemda line holding the office after the pemda's name (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``).
+_PEMDA_KANTOR = re.compile(rf"(?i)^(PEMERINTAH\s+.+?)[\s,\-\u2013]+((?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b.*)$")
 #: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
 _KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
@@ -108,6 +114,8 @@ _BUKAN_JUDUL = re.compile(r"[:;\d]|\b(?:ADALAH|MERUPAKAN|MENCATAT|MENUNJUKKAN|ME
                           r"YANG|PADA|DALAM|TERHADAP|SEBAGAI|DENGAN|BERDASARKAN|OLEH|TAHUN|JL|JALAN)\b")
 #: Where the title page ends: a second-level heading, the kata pengantar, the table of contents, a chapter.
 _AKHIR_SAMPUL = re.compile(r"(?i)^(?:##|(?:#+\s*)?(?:\*\*)?\s*(?:KATA\s+PENGANTAR|DAFTAR\s+ISI|DAFTAR\s+TABEL|BAB\b))")
+#: The kata pengantar's heading (its lines run to the next heading, ``_AKHIR_SAMPUL``).
+_KATA_PENGANTAR = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*KATA\s+PENGANTAR\b")
 #: A capitals line continuing the office line above it (``DINAS KOPERASI, USAHA KECIL`` / ``DAN MENENGAH``).
 _SAMBUNG = re.compile(r"(?i)^(?:DAN|SERTA|&)\b")
 _SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|\bDAN|\bSERTA|&)$")
@@ -134,6 +142,14 @@ _KANTOR_KALIMAT = re.compile(
     rf"(?:\s+[A-Z][\w.'-]*)*?(?=\s+(?i:tahun)\b|\s*[.,;)]|\s+[a-z]|\s*$)"
     rf"|((?i:{_KANTOR_AWAL})\b[\w.,'()&-]*(?:\s+(?:{_KATA_KALIMAT}))*?)"
     rf"(?:\s+(?i:tahun)\b|(?=\s+(?!dan\b|serta\b)[a-z])))")
+#: After the office the sentence names (and its pemda), the document itself: ``... Tahun 2024 ini``,
+#: ``... ini disusun``: the sentence's Renja is the one the reader holds.
+_KALIMAT_DIRI = re.compile(r"(?i)^\s*(?:tahun\s+)?(?:anggaran\s+)?(?:\d{4}\s+)?ini\b")
+#: Before the Renja the sentence names, in its sentence: a word citing it (``selaras dengan``, ``berpedoman
+#: pada``, ``mengacu pada``): the sentence may name another office's Renja.
+_KALIMAT_RUJUK = re.compile(r"(?i)\b(?:selaras|serasi|berpedoman|pedoman|mempedomani|memedomani|mengacu|acuan|merujuk|"
+                            r"rujukan|sesuai|berdasarkan|memperhatikan|mengikuti|menindaklanjuti|menjabarkan|"
+                            r"penjabaran|turunan)\b")
 
 
 def kantor_beda(a: str, b: str) -> bool:
@@ -250,10 +266,13 @@ def halaman_tak_urut(pages: list[int], at_break: list[bool]) -> list[int]:
 
 def identitas(lines: list[str], head: int = 60) -> dict:
     """Title, government, office and date from the first lines of a document; ``instansi_sampul``, the
-    title page's name of the office, where the office is the kata pengantar's name of it written with
-    more words (``Dinas Sosial`` / ``Dinas Sosial P3A``) or out of the title page's initials (``BKD``):
-    the reconciliation asks whether SIPD holds the two names as two offices
-    (``findings.reconciliation._dua_kantor``).
+    title page's name of the office, where the office is the name a sentence gives it (the first naming a
+    Renja and its office, in the kata pengantar or elsewhere in the first lines: ``kalimat_di``) written
+    with more words (``Dinas Sosial`` / ``Dinas Sosial P3A``) or out of the title page's initials (``BKD``)
+    and the sentence may cite another office's Renja: the reconciliation asks whether SIPD holds the two
+    names as two offices (``findings.reconciliation._dua_kantor``). A sentence naming the document itself
+    (``Renja ... Tahun 2024 ini``, no citing word before it) names the document's office: no
+    ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out.
 
     Examples
     --------
@@ -262,7 +281,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     {'judul': 'RENCANA KERJA PERUBAHAN TAHUN 2024', 'pemerintah': 'PEMERINTAH KABUPATEN MAGETAN', 'instansi': 'DINAS KOPERASI USAHA KECIL DAN MENENGAH', 'tanggal': 'Agustus 2024'}
     >>> identitas(["**DINAS SOSIAL**", "## KATA PENGANTAR",
     ...            "Rencana Kerja (RENJA) Dinas Sosial P3A Kabupaten Magetan Tahun 2024 ini disusun."])
-    {'instansi': 'Dinas Sosial P3A', 'instansi_sampul': 'DINAS SOSIAL'}
+    {'instansi': 'Dinas Sosial P3A'}
+    >>> identitas(["**DINAS SOSIAL**", "## KATA PENGANTAR",
+    ...            "Dokumen ini disusun selaras dengan Renja Dinas Sosial P3A Kabupaten Magetan Tahun 2024."])
+    {'instansi': 'Dinas Sosial P3A', 'instansi_sampul': 'DINAS SOSIAL', 'kalimat_di': 'kata pengantar'}
     """
     out: dict = {}
     tebal: str | None = None
@@ -270,6 +292,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     polos: list[str] = []
     pemda_polos: str | None = None
     sampul = True
+    pengantar = False
+    kalimat_rujuk = kalimat_diri = False
+    kalimat_di = "awal dokumen"
     head_lines = [line.strip() for line in lines[:head]]
     sebelum = ""
     for i, text in enumerate(head_lines):
@@ -278,24 +303,39 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             out["judul"] = m.group(1).strip()
         if sampul and _AKHIR_SAMPUL.match(text):
             sampul = False
+        if _AKHIR_SAMPUL.match(text):
+            pengantar = bool(_KATA_PENGANTAR.match(text))
         nxt = head_lines[i + 1] if i + 1 < len(head_lines) else ""
         m = _TEBAL.match(text)
         if m:
             value = m.group(1).strip()
-            if _PEMDA.match(value):
+            if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)):
+                # the pemda and the office on one line: each read
+                out.setdefault("pemerintah", pk.group(1))
+                tebal = tebal or _bersambung(pk.group(2), _TEBAL.match(nxt))
+            elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
             elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
                 tebal = _bersambung(value, _TEBAL.match(nxt))
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
-            if _PEMDA.match(value):
+            if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)) \
+                    and not _BUKAN_JUDUL.search(pk.group(2)):
+                pemda_polos = pemda_polos or pk.group(1)
+                polos.append(_bersambung(pk.group(2), _BARIS_JUDUL.match(nxt)))
+            elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
                 polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
             kalimat = nama
+            # how the sentence names its Renja: citing it (``selaras dengan Renja ...``, in the sentence before
+            # it), the document itself (``Renja ... Tahun 2024 ini``), else unmarked; and where it stands
+            kalimat_rujuk = bool(_KALIMAT_RUJUK.search(re.split(r"[.!?]\s", text[:m.start()])[-1]))
+            kalimat_diri = not kalimat_rujuk and bool(_KALIMAT_DIRI.match(text[m.end():]))
+            kalimat_di = "kata pengantar" if pengantar else "awal dokumen"
         m = _TANGGAL.match(text)
         if m and "tanggal" not in out:
             out["tanggal"] = m.group(1)
@@ -320,14 +360,19 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             penuh = rel == "ejaan" or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
-            if not penuh and rel != "sama":
+            if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
                 # the title page's name, fewer words or initials, kept for the reconciliation: where SIPD holds
                 # an office it names beside the sentence's, the two are two offices, and which one the
-                # document is, is not known (REV-U U1b; ``findings.reconciliation._dua_kantor``)
+                # document is, is not known (REV-U U1b; ``findings.reconciliation._dua_kantor``). Not where the
+                # sentence names the document itself (``Renja ... ini``: its office is the document's, REV-X
+                # X3), nor where, citing nothing, it names the office the title page's initials spell out
+                # (``BKD`` / ``Badan Keuangan Daerah``: one name and its initials, no sign of two offices)
                 out["instansi_sampul"] = sampul_kantor
+                out["kalimat_di"] = kalimat_di
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
-    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul") if key in out}
+    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di")
+            if key in out}
 
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:
