@@ -24,7 +24,14 @@ import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..keys import ROMAWI, tahun_triwulan
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import TIDAK_DIKETAHUI, capaian, realisasi_dinilai, realisasi_rincian, realisasi_rp_dinilai
+from ..metrics import (
+    TIDAK_DIKETAHUI,
+    TOLERANSI_PAGU_RINCIAN,
+    capaian,
+    realisasi_dinilai,
+    realisasi_rincian,
+    realisasi_rp_dinilai,
+)
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -502,6 +509,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             if col == "realisasi_rp" and tak_tahu.any():
                 tak_tahu, atas, atas_22, bawah, dasar = _batas_atas(df, tak_tahu,
                                                                     anak.to_numpy(dtype=float, na_value=0.0))
+                # an unknown kegiatan or program: its rows' bounds (``_batas_induk``)
+                atas, atas_22, bawah = _batas_induk(df, induk_arr, own, tak_tahu, (atas, atas_22, bawah), dasar)
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
         sums = anak.groupby(parent).sum()
@@ -744,6 +753,61 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     return tak_tahu, atas, atas_22, bawah, dasar
 
 
+def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu: np.ndarray,
+                 batas: tuple[np.ndarray, ...], dasar: pd.DataFrame) -> tuple[np.ndarray, ...]:
+    """An unknown kegiatan or program (its own realisation cell empty) holds at most what its
+    rows hold at most, and at least what they hold at least, where they are its rows as read (each
+    states a pagu, and they add up to its own within ``TOLERANSI_PAGU_RINCIAN``, the rule of
+    ``metrics.realisasi_rincian``): not only its own pagu. Kegiatan first, then programs.
+
+    ``batas``: ``_batas_atas``'s ``atas``, ``atas_22`` and ``bawah``, returned so narrowed;
+    ``dasar`` gains ``rincian`` (the row's bounds are its rows') for the messages.
+
+    A kegiatan of pagu 100 over two rows of pagu 80 and 20: one known (5), one unknown at most 0,4
+    (serapan cell 0): the kegiatan holds 5 to 5,4, not up to 100.
+
+    >>> df = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"], "pagu_rp": [100.0, 80.0, 20.0]})
+    >>> d = pd.DataFrame({"batas": [100.0, 0.4, 5.0], "batas_22": [100.0, 0.4, 5.0], "bawah": [5.0, 0.0, 5.0]})
+    >>> b = _batas_induk(df, np.array([np.nan, 0, 0]), np.ones(3, dtype=bool), np.array([True, True, False]),
+    ...                  (np.array([100.0, 0.4, 5.0]), np.array([100.0, 0.4, 5.0]), np.array([5.0, 0.0, 5.0])), d)
+    >>> [x.tolist() for x in b], d["rincian"].tolist()
+    ([[5.4, 0.4, 5.0], [5.4, 0.4, 5.0], [5.0, 0.0, 5.0]], [True, False, False])
+    """
+    atas, atas_22, bawah = (b.copy() for b in batas)
+    lama = atas.copy(), bawah.copy()
+    n = len(df)
+    lv = df["level"].astype(str).to_numpy(dtype=object)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(parent)
+    induk = np.where(ada, parent, -1).astype(np.intp)
+    rincian = np.zeros(n, dtype=bool)
+    for tingkat in ("kegiatan", "program"):
+        sini = tak_tahu & own & (lv == tingkat)
+        if not sini.any():
+            continue
+        anak = ada & own & (lv != "program")
+        anak[anak] = lv[induk[anak]] == tingkat
+        at = induk[anak]
+        banyak = np.bincount(at, minlength=n)
+        tanpa_pagu = np.bincount(at, weights=np.isnan(pagu[anak]).astype(float), minlength=n)
+        pagu_anak = np.bincount(at, weights=np.nan_to_num(pagu[anak]), minlength=n)
+        cocok = sini & (banyak > 0) & (tanpa_pagu == 0) & (np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN)
+        if not cocok.any():
+            continue
+        for b, ke_bawah in ((atas, False), (atas_22, False), (bawah, True)):
+            jumlah = np.bincount(at, weights=b[anak], minlength=n)
+            b[cocok] = np.maximum(b[cocok], jumlah[cocok]) if ke_bawah else np.minimum(b[cocok], jumlah[cocok])
+        # never below what it holds at least
+        atas[cocok] = np.maximum(atas[cocok], bawah[cocok])
+        atas_22[cocok] = np.maximum(atas_22[cocok], bawah[cocok])
+        rincian |= cocok
+    # where its rows' bounds are narrower than its own: the messages name them
+    rincian &= (atas < lama[0]) | (bawah > lama[1])
+    dasar["rincian"] = rincian
+    dasar.loc[rincian, "papbd"] = atas[rincian] > atas_22[rincian]
+    return atas, atas_22, bawah
+
+
 def _batas_bawah_di(anggota: np.ndarray, tak_tahu: np.ndarray, bawah: np.ndarray, dasar: pd.DataFrame | None) -> bool:
     """Whether a row of ``anggota`` whose realisation is unknown is bounded from below by its
     serapan cell (``_batas_atas``'s ``bagi``, a least above 0): the "sedikitnya" message says so.
@@ -799,9 +863,10 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
     """
     assert atas is not None and dasar is not None       # from ``_batas_atas``, where a bound was compared
     bagi = dasar["bagi"].to_numpy(dtype=bool)
+    rincian = (dasar["rincian"].to_numpy(dtype=bool) if "rincian" in dasar else np.zeros(len(bagi), dtype=bool))
     idx = np.flatnonzero(anggota & tak_tahu)
-    if bawah:                       # only the rows a serapan cell bounds from below
-        idx = idx[bagi[idx] & (atas[idx] > 0)]
+    if bawah:                       # only the rows a serapan cell (theirs or their rows') bounds from below
+        idx = idx[(bagi[idx] | rincian[idx]) & (atas[idx] > 0)]
     tahu = float(atas[anggota].sum() - atas[idx].sum())
     if hanya_papbd:
         idx = idx[dasar["papbd"].to_numpy(dtype=bool)[idx]]
@@ -814,7 +879,10 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
         des = int(dasar["desimal"].iat[i])
         pagu_txt = (f"pagunya di {_TABEL_22} {format_rupiah(p22)}" if not np.isnan(p22) else
                     f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({_TABEL_22} tidak mencantumkan pagunya)")
-        if bagi[i]:
+        if rincian[i]:
+            why = (f"jumlah batas {'bawah' if bawah else 'atas'} rinciannya (realisasi yang diketahui dan batas rincian "
+                   "yang realisasinya tidak tercantum), lebih sempit dari batas menurut pagunya")
+        elif bagi[i]:
             why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
                    f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
         else:
@@ -823,7 +891,7 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
                 why = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)}, lebih besar dari {why}"
             why += " (realisasi tidak boleh melampaui pagu)"
         batas = float(dasar["bawah" if bawah else "batas" if papbd else "batas_22"].iat[i])
-        if atas[i] > batas:         # its rows' known realisation is more than that
+        if atas[i] > batas and not rincian[i]:      # its rows' known realisation is more than that
             why = f"realisasi rinciannya yang diketahui, di atas {why}"
         bagian.append(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(atas[i]))}, yaitu {why}")
     return (f"realisasi rincian yang diketahui {format_rupiah(tahu)} ditambah {'sedikitnya' if bawah else 'paling banyak'} "

@@ -119,3 +119,34 @@ def test_figures_add_up_and_each_reason_fits_its_row(tmp_path):
         f"Rp5.820.000 (realisasi tidak boleh melampaui pagu); {NAMA_254} Rp400.000, yaitu 0,5% dari pagunya di "
         "Tabel 2.2 Rp80.000.000 karena sel serapannya tertulis 0 (selisih sedikitnya Rp155.342.403); salah satunya "
         "keliru.")
+
+
+def _num_baris(n: int, kolom: int) -> int:
+    return _num(DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")[n - 1].split("\t")[kolom])
+
+
+def test_unknown_kegiatan_holds_at_most_its_rows_bounds(tmp_path):
+    # REV-Z Z-C: kegiatan 243's realisation and serapan cells emptied (unknown), its row 254's Rp emptied with
+    # serapan '0' (below 0,5 % x 80,000,000 = 400,000); its rows' pagu add up to its own 155,639,500
+    # (5,000,000 + 38,000,000 + 4,500,000 + 15,000,000 + 7,319,500 + 5,820,000 + 80,000,000), so they are its
+    # rows: 243 holds at most 35,359,500 + 400,000 = 35,759,500 (was: its pagu 155,639,500). Program 237 states
+    # its other kegiatan (its old 237 - 72,602,500) + 35,359,500 + 2,000,000: above its bound by 1,600,000.
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    for n, cells in ((254, {7: "", 9: "0"}), (243, {7: "", 9: ""})):
+        c = lines[n - 1].split("\t")
+        for k, v in cells.items():
+            c[k] = v
+        lines[n - 1] = "\t".join(c)
+    lama = _num_baris(237, 7)
+    c = lines[236].split("\t")
+    c[7] = f"<b>{lama - 37_243_000 + 2_000_000:,}</b>"
+    lines[236] = "\t".join(c)
+    path = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan-nested.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(path).temuan
+    j = t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]
+    assert j["baris_sumber"].tolist() == [237] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [float(lama - 72_602_500 + 35_759_500)]
+    pesan = j["pesan"].iloc[0]
+    assert ("\u201cKegiatan Administrasi Umum Perangkat Daerah\u201d (baris 243) Rp35.759.500, yaitu jumlah batas "
+            "atas rinciannya") in pesan and "(selisih sedikitnya Rp1.600.000)" in pesan
