@@ -24,7 +24,14 @@ import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from ..keys import ROMAWI, tahun_triwulan
 from ..labels import kolom as _kolom, level as _level
-from ..metrics import TIDAK_DIKETAHUI, capaian, realisasi_dinilai, realisasi_rincian, realisasi_rp_dinilai
+from ..metrics import (
+    TIDAK_DIKETAHUI,
+    TOLERANSI_PAGU_RINCIAN,
+    capaian,
+    realisasi_dinilai,
+    realisasi_rincian,
+    realisasi_rp_dinilai,
+)
 from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
@@ -415,11 +422,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
     another it counts the sum of its own rows (``metrics.realisasi_rincian``). Where that is
     unknown (not every row below states one, or their pagu do not add up to its own) its parent's
-    rows sum to at least what is known of them (a realisation is never negative): a parent stating
-    less than that is ``jumlah_tidak_cocok`` (the message says "sedikitnya"); more may be right,
-    the unknown rows may hold the rest, up to what the document says of them (``_batas_atas``:
-    a serapan cell stating 0 % is below half a percent of the 2.2 pagu it is a share of, else at
-    most the row's pagu, or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent
+    rows sum to at least what is known of them (a realisation is never negative; an unknown row
+    whose serapan cell is stated at least that share of its 2.2 pagu, less half a unit of the
+    cell's last digit): a parent stating less than that is ``jumlah_tidak_cocok`` (the message says
+    "sedikitnya"); more may be right, the unknown rows may hold the rest, up to what the document
+    says of them (``_batas_atas``: a stated serapan of p % is at most p % and half a unit of its
+    last digit of the 2.2 pagu it is a share of, below half a percent for a 0; a row whose serapan
+    cell is empty at most its pagu, or its larger P-APBD pagu in ``pagu_papbd_rp`` when given): a parent
     stating more than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak",
     the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
     pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
@@ -483,6 +492,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         atas: np.ndarray | None = None
         atas_22: np.ndarray | None = None
         dasar: pd.DataFrame | None = None
+        bawah: np.ndarray | None = None
         if rincian and col in ("realisasi_rp", "pagu_rp"):
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
             # (an empty pagu cell too: never Rp 0)
@@ -497,7 +507,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
             if col == "realisasi_rp" and tak_tahu.any():
-                tak_tahu, atas, atas_22, dasar = _batas_atas(df, tak_tahu, anak.to_numpy(dtype=float, na_value=0.0))
+                tak_tahu, atas, atas_22, bawah, dasar = _batas_atas(df, tak_tahu,
+                                                                    anak.to_numpy(dtype=float, na_value=0.0))
+                # an unknown kegiatan or program: its rows' bounds (``_batas_induk``)
+                atas, atas_22, bawah = _batas_induk(df, induk_arr, own, tak_tahu, (atas, atas_22, bawah), dasar)
+                # what the rows hold at least: a stated serapan bounds an unknown row from below too
+                anak = pd.Series(bawah, index=anak.index, dtype="Float64")
         sums = anak.groupby(parent).sum()
         sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
         where = sums.index.to_numpy().astype(np.intp)
@@ -592,9 +607,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
             f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi "
-            + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: jumlah {label.lower()} rincian yang "
-               f"diketahui, sedangkan rincian yang {label.lower()}nya tidak diketahui tidak mungkin menguranginya "
-               f"(selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
+            + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: "
+               + (_teks_batas(df, induk_arr == w, tak_tahu, bawah, dasar, bawah=True)
+                  if bawah is not None and _batas_bawah_di(induk_arr == w, tak_tahu, bawah, dasar) else
+                  f"jumlah {label.lower()} rincian yang diketahui, sedangkan rincian yang {label.lower()}nya tidak "
+                  "diketahui tidak mungkin menguranginya")
+               + f" (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if kr else
                f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: "
                + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar)
                + f" (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
@@ -617,41 +635,93 @@ def _toleransi_bulat(toleransi: float, n, satuan: float):
     return np.maximum(toleransi, (n + 1) * satuan / 2)
 
 
+def _rupiah_utuh(x: np.ndarray, ke_atas: bool = False) -> np.ndarray:
+    """A bound on a realisation in whole rupiah: an upper bound rounded down, a lower bound
+    (``ke_atas``) up (a realisation is a whole number of rupiah; a float's last-bit noise,
+    far below a rupiah, never moves it across one; ``inf`` and ``nan`` stay).
+
+    >>> _rupiah_utuh(np.array([8_819_997.5, 40_399_999.999999996, np.inf])).tolist()
+    [8819997.0, 40400000.0, inf]
+    >>> _rupiah_utuh(np.array([39_600_000.3, 0.0]), ke_atas=True).tolist()
+    [39600001.0, 0.0]
+    """
+    with np.errstate(invalid="ignore"):
+        eps = np.maximum(1e-6, np.abs(x) * 1e-12)
+        return (np.ceil(x - eps) if ke_atas else np.floor(x + eps)) + 0.0      # never -0.0
+
+
+def _setengah_digit(persen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Half a unit of the last digit of each serapan as read, and its number of decimals (the
+    shortest decimal that reads back as the value: a written ``50.0`` reads as ``50``, a wider
+    bound; at most 9, above a float's noise).
+
+    >>> h, d = _setengah_digit(np.array([50.0, 41.906, 46.55375, 0.0, 120.0]))
+    >>> d.tolist(), [float(f"{x:.1e}") for x in h]
+    ([0, 3, 5, 0, 0], [0.5, 0.0005, 5e-06, 0.5, 0.5])
+    """
+    d = np.array([min(len(np.format_float_positional(x, unique=True, trim="-").partition(".")[2]), 9)
+                  for x in persen.tolist()], dtype=np.intp)
+    return 0.5 * 10.0 ** -d.astype(float), d
+
+
+def _teks_persen(x: float, desimal: int) -> str:
+    """A share as in a sentence, with ``desimal`` decimals and no trailing 0 (``49,5%``, ``0,5%``).
+
+    >>> _teks_persen(41.9065, 4), _teks_persen(50.5, 1), _teks_persen(120.0, 0)
+    ('41,9065%', '50,5%', '120%')
+    """
+    t = f"{x:.{desimal}f}"
+    if "." in t:
+        t = t.rstrip("0").rstrip(".")
+    return t.replace(".", ",") + "%"
+
+
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
     each row's known realisation, or what an unknown one is at least).
 
     The document's serapan cell is the realisation as a share of the row's Tabel 2.2 pagu (the
     bundled document: every one of its 57 rows stating serapan, realisation and a pagu above 0
-    agrees with realisasi / 2.2 pagu within 0,01 point, 41 of them with a Tabel 3.2 P-APBD pagu of
-    another value; ``persen_tidak_cocok`` compares it so), or of 3.2's P-APBD pagu (column
-    ``pagu_papbd_rp``, when present) where 2.2 gives none. A row whose own serapan cell states
-    0 % of such a pagu above 0 spent less than half a percent of it (the cell is rounded): at
-    most that, still unknown; with no pagu at all, Rp 0 (known); beside a pagu of 0 the 0 is no
-    share (the rule below). Any other is at most that pagu (a realisation never exceeds its
-    pagu; a stated serapan above 100 % raises that bound), unbounded where no pagu is given;
-    where 3.2's P-APBD pagu is larger than that bound, the realisation may be measured against
-    the revised pagu: at most the P-APBD pagu.
+    agrees with realisasi / 2.2 pagu within half a unit of the cell's last written digit, 41 of
+    them with a Tabel 3.2 P-APBD pagu of another value; ``persen_tidak_cocok`` compares it so),
+    or of 3.2's P-APBD pagu (column ``pagu_papbd_rp``, when present) where 2.2 gives none. A
+    row whose serapan cell states p % of such a pagu above 0 spent between (p - h) % and
+    (p + h) % of it, h half a unit of the cell's last digit (the cell is rounded: ``50`` is 49,5
+    to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
+    measured against elsewhere: the document says what share of that pagu it is. A serapan cell
+    of 0 with no pagu at all: Rp 0 (known). Any other row (its serapan cell empty, or beside a
+    pagu of 0, which it is no share of) is at most its pagu (a realisation never exceeds its
+    pagu), unbounded where no pagu is given; where 3.2's P-APBD pagu is larger, the realisation
+    may be measured against the revised pagu: at most the P-APBD pagu. Every bound is in whole
+    rupiah (``_rupiah_utuh``: an upper one rounded down, a lower one up), so the figures quoted
+    add up.
 
     Returns the unknown rows left, each row's most with the larger P-APBD pagu (``atas``), each
-    row's most on the serapan's own pagu alone (``atas_22``; both ``anak`` where known) and, for
-    the messages (``_teks_batas``), each row's pagu, P-APBD pagu, serapan as read, whether the
-    0 % rule applies (``nol``) and whether ``atas`` is the P-APBD pagu (``papbd``).
+    row's most on the serapan's own pagu alone (``atas_22``), each row's least (``bawah``; all
+    three ``anak`` where known, never below it) and, for the messages (``_teks_batas``), each
+    row's pagu, P-APBD pagu, serapan as read, its decimals, whether the serapan bounds it
+    (``bagi``) and whether ``atas`` is the P-APBD pagu (``papbd``).
 
-    >>> df = pd.DataFrame({"pagu_rp": [10.0, 5.0, None, 8.0], "serapan_rp_dokumen": [50.0, 0.0, None, 150.0]})
-    >>> t, atas, atas_22, _ = _batas_atas(df, np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
-    >>> t.tolist(), atas.tolist(), atas_22.tolist()
-    ([False, True, True, True], [5.0, 0.025, inf, 12.04], [5.0, 0.025, inf, 12.04])
+    >>> df = pd.DataFrame({"pagu_rp": [10.0, 5e6, None, 8e6, 8e7],
+    ...                    "serapan_rp_dokumen": [50.0, 0.0, None, 150.0, 50.0]})
+    >>> tak = np.array([False, True, True, True, True])
+    >>> t, atas, atas_22, bawah, _ = _batas_atas(df, tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> t.tolist(), atas.tolist(), atas_22.tolist(), bawah.tolist()
+    ([False, True, True, True, True], [5.0, 25000.0, inf, 12040000.0, 40400000.0], [5.0, 25000.0, inf, 12040000.0, 40400000.0], [5.0, 0.0, 0.0, 11960000.0, 39600000.0])
 
-    With 3.2's P-APBD pagu: the 0 % is still a share of the 2.2 pagu (row 1: 0,5 % of 5, not of
-    50); a larger P-APBD pagu bounds the others (row 3: 20, above 8 x 150,5 %), the 2.2 pagu
-    alone in ``atas_22``; with no 2.2 pagu the P-APBD pagu is the serapan's (row 2).
+    With 3.2's P-APBD pagu: a stated serapan is still a share of the 2.2 pagu (rows 1, 3, 4: not
+    of the P-APBD pagu, whichever is larger); with no 2.2 pagu the P-APBD pagu is the serapan's
+    (row 2, its serapan cell empty: at most that pagu).
 
-    >>> _, atas, atas_22, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 50.0, 7.0, 20.0]),
-    ...                                   np.array([False, True, True, True]), np.array([5.0, 0.0, 0.0, 1.0]))
+    >>> _, atas, atas_22, _, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
+    ...                                      tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> atas.tolist(), d["papbd"].tolist()
+    ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, False, False, False, False])
+    >>> _, atas, atas_22, _, d = _batas_atas(df.assign(serapan_rp_dokumen=None, pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1]),
+    ...                                      tak, np.zeros(5))
     >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
-    ([5.0, 0.025, 7.0, 20.0], [5.0, 0.025, 7.0, 12.04], [False, False, False, True])
+    ([0.0, 50000000.0, 7.0, 20000000.0, 80000000.0], [0.0, 5000000.0, 7.0, 8000000.0, 80000000.0], [False, True, False, True, False])
     """
     pagu_22 = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
     papbd = (pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
@@ -660,38 +730,118 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     pagu = np.where(np.isnan(pagu_22), papbd, pagu_22)
     persen = (pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
               if "serapan_rp_dokumen" in df else np.full(len(df), np.nan))
-    # the document states it spent (about) nothing: 0 % of a pagu above 0 (of a pagu of 0 it is no share)
-    nol = tak_tahu & (persen == 0) & (anak == 0) & ~(pagu == 0)
-    # with a pagu: below half a percent of it, at most (the 0 is rounded); without one: Rp 0
-    tak_tahu = tak_tahu & ~(nol & np.isnan(pagu))
-    # a stated serapan above 100 % (rounded to its last shown digit: half a percent more) lifts the bound
-    batas_22 = pagu * np.where(nol, 0.5, np.maximum(100.0, np.nan_to_num(persen, nan=0.0) + 0.5)) / 100.0
-    # the P-APBD pagu where larger (not for a 0 %: the document says what share of the 2.2 pagu it spent)
-    lebih_papbd = tak_tahu & ~nol & (papbd > batas_22)
-    batas = np.where(lebih_papbd, papbd, batas_22)
+    with np.errstate(invalid="ignore"):
+        # the document states it spent (about) nothing and gives no pagu: Rp 0, known
+        tak_tahu = tak_tahu & ~(tak_tahu & (persen == 0) & (anak == 0) & np.isnan(pagu))
+        # a stated share of a pagu above 0: within half a unit of the cell's last digit of it (the cell is rounded)
+        bagi = tak_tahu & (persen >= 0) & (pagu > 0)
+    setengah, desimal = np.zeros(len(df)), np.zeros(len(df), dtype=np.intp)
+    if bagi.any():
+        setengah[bagi], desimal[bagi] = _setengah_digit(persen[bagi])
+    batas_22 = _rupiah_utuh(np.where(bagi, (np.nan_to_num(persen) + setengah) * pagu / 100.0, pagu))
+    bawah_bagi = _rupiah_utuh(np.where(bagi, np.maximum(np.nan_to_num(persen) - setengah, 0.0) * pagu / 100.0, 0.0),
+                              ke_atas=True)
+    # the P-APBD pagu where larger, only where no serapan says what share of the 2.2 pagu it spent
+    lebih_papbd = tak_tahu & ~bagi & (papbd > np.nan_to_num(batas_22, nan=-np.inf))
+    batas = np.where(lebih_papbd, _rupiah_utuh(papbd), batas_22)
     atas_22 = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas_22), np.inf, batas_22), anak), anak)
     atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas), np.inf, batas), anak), anak)
-    dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "nol": nol,
-                          "papbd": lebih_papbd, "batas_22": batas_22, "batas": batas})
-    return tak_tahu, atas, atas_22, dasar
+    bawah = np.where(tak_tahu, np.maximum(bawah_bagi, anak), anak)
+    dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "bagi": bagi,
+                          "setengah": setengah, "desimal": desimal, "papbd": lebih_papbd,
+                          "batas_22": batas_22, "batas": batas, "bawah": bawah_bagi})
+    return tak_tahu, atas, atas_22, bawah, dasar
+
+
+def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu: np.ndarray,
+                 batas: tuple[np.ndarray, ...], dasar: pd.DataFrame) -> tuple[np.ndarray, ...]:
+    """An unknown kegiatan or program (its own realisation cell empty) holds at most what its
+    rows hold at most, and at least what they hold at least, where they are its rows as read (each
+    states a pagu, and they add up to its own within ``TOLERANSI_PAGU_RINCIAN``, the rule of
+    ``metrics.realisasi_rincian``): not only its own pagu. Kegiatan first, then programs.
+
+    ``batas``: ``_batas_atas``'s ``atas``, ``atas_22`` and ``bawah``, returned so narrowed;
+    ``dasar`` gains ``rincian`` (the row's bounds are its rows') for the messages.
+
+    A kegiatan of pagu 100 over two rows of pagu 80 and 20: one known (5), one unknown at most 0,4
+    (serapan cell 0): the kegiatan holds 5 to 5,4, not up to 100.
+
+    >>> df = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"], "pagu_rp": [100.0, 80.0, 20.0]})
+    >>> d = pd.DataFrame({"batas": [100.0, 0.4, 5.0], "batas_22": [100.0, 0.4, 5.0], "bawah": [5.0, 0.0, 5.0]})
+    >>> b = _batas_induk(df, np.array([np.nan, 0, 0]), np.ones(3, dtype=bool), np.array([True, True, False]),
+    ...                  (np.array([100.0, 0.4, 5.0]), np.array([100.0, 0.4, 5.0]), np.array([5.0, 0.0, 5.0])), d)
+    >>> [x.tolist() for x in b], d["rincian"].tolist()
+    ([[5.4, 0.4, 5.0], [5.4, 0.4, 5.0], [5.0, 0.0, 5.0]], [True, False, False])
+    """
+    atas, atas_22, bawah = (b.copy() for b in batas)
+    lama = atas.copy(), bawah.copy()
+    n = len(df)
+    lv = df["level"].astype(str).to_numpy(dtype=object)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(parent)
+    induk = np.where(ada, parent, -1).astype(np.intp)
+    rincian = np.zeros(n, dtype=bool)
+    for tingkat in ("kegiatan", "program"):
+        sini = tak_tahu & own & (lv == tingkat)
+        if not sini.any():
+            continue
+        anak = ada & own & (lv != "program")
+        anak[anak] = lv[induk[anak]] == tingkat
+        at = induk[anak]
+        banyak = np.bincount(at, minlength=n)
+        tanpa_pagu = np.bincount(at, weights=np.isnan(pagu[anak]).astype(float), minlength=n)
+        pagu_anak = np.bincount(at, weights=np.nan_to_num(pagu[anak]), minlength=n)
+        cocok = sini & (banyak > 0) & (tanpa_pagu == 0) & (np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN)
+        if not cocok.any():
+            continue
+        for b, ke_bawah in ((atas, False), (atas_22, False), (bawah, True)):
+            jumlah = np.bincount(at, weights=b[anak], minlength=n)
+            b[cocok] = np.maximum(b[cocok], jumlah[cocok]) if ke_bawah else np.minimum(b[cocok], jumlah[cocok])
+        # never below what it holds at least
+        atas[cocok] = np.maximum(atas[cocok], bawah[cocok])
+        atas_22[cocok] = np.maximum(atas_22[cocok], bawah[cocok])
+        rincian |= cocok
+    # where its rows' bounds are narrower than its own: the messages name them
+    rincian &= (atas < lama[0]) | (bawah > lama[1])
+    dasar["rincian"] = rincian
+    dasar.loc[rincian, "papbd"] = atas[rincian] > atas_22[rincian]
+    return atas, atas_22, bawah
+
+
+def _batas_bawah_di(anggota: np.ndarray, tak_tahu: np.ndarray, bawah: np.ndarray, dasar: pd.DataFrame | None) -> bool:
+    """Whether a row of ``anggota`` whose realisation is unknown is bounded from below by its
+    serapan cell (``_batas_atas``'s ``bagi``, a least above 0): the "sedikitnya" message says so.
+
+    >>> d = pd.DataFrame({"bagi": [True, False]})
+    >>> _batas_bawah_di(np.ones(2, dtype=bool), np.array([True, True]), np.array([0.0, 5.0]), d)
+    False
+    """
+    if dasar is None:
+        return False
+    return bool((anggota & tak_tahu & dasar["bagi"].to_numpy(dtype=bool) & (bawah > 0)).any())
 
 
 def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, atas: np.ndarray | None,
-                dasar: pd.DataFrame | None, papbd: bool = True, hanya_papbd: bool = False) -> str:
+                dasar: pd.DataFrame | None, papbd: bool = True, hanya_papbd: bool = False,
+                bawah: bool = False) -> str:
     """How a parent's "paling banyak" bound was made (``_batas_atas``): the known rows' sum plus,
     for each row under it whose realisation is not stated (``anggota & tak_tahu``), its most
-    (``atas``) and why: its Tabel 2.2 pagu, 3.2's larger P-APBD pagu (``papbd``: the bound that
-    takes it), a share of a pagu by its serapan cell (0: half a percent; above 100 %: that share
-    and half a percent), or its rows' known realisation where that is more. ``hanya_papbd``: only
-    the rows bounded by their P-APBD pagu, each with its bound (what a peringatan adds).
+    (``atas``) and why: a share of a pagu by its serapan cell (that share and half a unit of its
+    last digit), else its Tabel 2.2 pagu or 3.2's larger P-APBD pagu (``papbd``: the bound that
+    takes it; "realisasi tidak boleh melampaui pagu" said of these rows only), or its rows' known
+    realisation where that is more. ``hanya_papbd``: only the rows bounded by their P-APBD pagu,
+    each with its bound (what a peringatan adds). ``bawah``: the "sedikitnya" bound instead
+    (``atas`` then each row's least): the rows a serapan cell bounds from below, the share less
+    half a unit.
 
     A kegiatan over three rows: A's Rp empty beside a serapan cell "0" (2.2 pagu Rp80.000.000),
     B's Rp empty with a 2.2 pagu of 0 and a P-APBD pagu of Rp5.000.000, C known (Rp7.000.000).
 
     >>> df = pd.DataFrame({"nama": ["A", "B", "C"], "baris_sumber": [11, 12, 13]})
     >>> d = pd.DataFrame({"pagu_22": [8e7, 0.0, 1e7], "pagu_papbd": [1.28e8, 5e6, None],
-    ...                   "persen": [0.0, None, None], "nol": [True, False, False], "papbd": [False, True, False],
-    ...                   "batas_22": [4e5, 0.0, 1e7], "batas": [4e5, 5e6, 1e7]})
+    ...                   "persen": [0.0, None, None], "bagi": [True, False, False], "setengah": [0.5, 0, 0],
+    ...                   "desimal": [0, 0, 0], "papbd": [False, True, False], "batas_22": [4e5, 0.0, 1e7],
+    ...                   "batas": [4e5, 5e6, 1e7], "bawah": [0.0, 0.0, 0.0]})
     >>> tak, semua = np.array([True, True, False]), np.ones(3, dtype=bool)
     >>> print(_teks_batas(df, semua, tak, np.array([4e5, 5e6, 7e6]), d))  # doctest: +NORMALIZE_WHITESPACE
     realisasi rincian yang diketahui Rp7.000.000 ditambah paling banyak Rp5.400.000 untuk rincian yang
@@ -701,35 +851,52 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
     melampaui pagu)
     >>> _teks_batas(df, semua, tak, np.array([4e5, 5e6, 7e6]), d, hanya_papbd=True)
     '\u201cB\u201d (baris 12) Rp5.000.000'
+
+    A's serapan cell "50" instead: at most 50,5 %, at least 49,5 % of its pagu.
+
+    >>> d2 = d.assign(persen=[50.0, None, None], batas_22=[4.04e7, 0.0, 1e7], batas=[4.04e7, 5e6, 1e7],
+    ...               bawah=[3.96e7, 0.0, 0.0])
+    >>> print(_teks_batas(df, semua, tak, np.array([3.96e7, 0.0, 7e6]), d2, bawah=True))  # doctest: +NORMALIZE_WHITESPACE
+    realisasi rincian yang diketahui Rp7.000.000 ditambah sedikitnya Rp39.600.000 untuk rincian yang
+    realisasinya tidak tercantum: \u201cA\u201d (baris 11) Rp39.600.000, yaitu 49,5% dari pagunya di Tabel 2.2
+    Rp80.000.000 karena sel serapannya tertulis 50%
     """
     assert atas is not None and dasar is not None       # from ``_batas_atas``, where a bound was compared
-    tahu = float(atas[anggota & ~tak_tahu].sum())
+    bagi = dasar["bagi"].to_numpy(dtype=bool)
+    rincian = (dasar["rincian"].to_numpy(dtype=bool) if "rincian" in dasar else np.zeros(len(bagi), dtype=bool))
     idx = np.flatnonzero(anggota & tak_tahu)
+    if bawah:                       # only the rows a serapan cell (theirs or their rows') bounds from below
+        idx = idx[(bagi[idx] | rincian[idx]) & (atas[idx] > 0)]
+    tahu = float(atas[anggota].sum() - atas[idx].sum())
     if hanya_papbd:
         idx = idx[dasar["papbd"].to_numpy(dtype=bool)[idx]]
         return "; ".join(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(a))}"
                          for n, b, a in zip(*_cols(df.iloc[idx], "nama", "baris_sumber"), atas[idx].tolist()))
     nama, baris = _cols(df.iloc[idx], "nama", "baris_sumber")
-    bagian, pagu_dipakai = [], False
+    bagian = []
     for i, n, b in zip(idx.tolist(), nama, baris):
-        p22, pp, persen = (float(dasar[k].iat[i]) for k in ("pagu_22", "pagu_papbd", "persen"))
+        p22, pp, persen, h = (float(dasar[k].iat[i]) for k in ("pagu_22", "pagu_papbd", "persen", "setengah"))
+        des = int(dasar["desimal"].iat[i])
         pagu_txt = (f"pagunya di {_TABEL_22} {format_rupiah(p22)}" if not np.isnan(p22) else
                     f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({_TABEL_22} tidak mencantumkan pagunya)")
-        if bool(dasar["nol"].iat[i]):
-            why = f"0,5% dari {pagu_txt} karena sel serapannya tertulis 0"
+        if rincian[i]:
+            why = (f"jumlah batas {'bawah' if bawah else 'atas'} rinciannya (realisasi yang diketahui dan batas rincian "
+                   "yang realisasinya tidak tercantum), lebih sempit dari batas menurut pagunya")
+        elif bagi[i]:
+            why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
+                   f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
         else:
-            pagu_dipakai = True
-            why = (f"{format_persen(persen + 0.5, None)} dari {pagu_txt} karena sel serapannya tertulis "
-                   f"{format_persen(persen, None)}" if persen > 99.5 else pagu_txt)
+            why = pagu_txt
             if papbd and bool(dasar["papbd"].iat[i]):
                 why = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)}, lebih besar dari {why}"
-        batas = float(dasar["batas" if papbd else "batas_22"].iat[i])
-        if atas[i] > batas:         # its rows' known realisation is more than that
+            why += " (realisasi tidak boleh melampaui pagu)"
+        batas = float(dasar["bawah" if bawah else "batas" if papbd else "batas_22"].iat[i])
+        if atas[i] > batas and not rincian[i]:      # its rows' known realisation is more than that
             why = f"realisasi rinciannya yang diketahui, di atas {why}"
         bagian.append(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(atas[i]))}, yaitu {why}")
-    return (f"realisasi rincian yang diketahui {format_rupiah(tahu)} ditambah paling banyak "
+    return (f"realisasi rincian yang diketahui {format_rupiah(tahu)} ditambah {'sedikitnya' if bawah else 'paling banyak'} "
             f"{format_rupiah(float(atas[idx].sum()))} untuk rincian yang realisasinya tidak tercantum: "
-            + "; ".join(bagian) + (" (realisasi tidak boleh melampaui pagu)" if pagu_dipakai else ""))
+            + "; ".join(bagian))
 
 
 def _ganda_menjelaskan(df: pd.DataFrame, nilai: pd.Series, langsung: np.ndarray, stated: float, total: float,

@@ -19,9 +19,10 @@ as written (of the P-APBD pagu it would be 29,10 %).
   80,000,000 x 0,5 % = 400,000: at most 35,759,500. A true Rp320.000 (0,4 %, 35,679,500 stated) no
   finding; a true Rp500.000 (0,625 %: the cell would say 1, 35,859,500 stated) kritis, at least
   100,000 over (was: nothing, 0,5 % of the P-APBD 128,000,000 = 640,000, W-F).
-- C (serapan cell "150", above 100 %): at most 150,5 % of the 2.2 pagu, 120,400,000, or the larger
-  P-APBD pagu 128,000,000: at most 163,359,500; a true Rp150.000.000 (185,359,500 stated) is kritis
-  (was: nothing, 150,5 % of 128,000,000 = 192,640,000).
+- C (serapan cell "150", above 100 %): at most 150,5 % of the 2.2 pagu, 120,400,000, not the larger
+  P-APBD pagu 128,000,000 (REV-Z Z-A: the cell says what share of the 2.2 pagu it spent): at most
+  155,759,500; a true Rp150.000.000 (185,359,500 stated) is kritis (was: nothing, 150,5 % of
+  128,000,000 = 192,640,000; then 163,359,500 on the P-APBD pagu).
 """
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
@@ -98,9 +99,10 @@ def test_serapan_zero_is_below_half_a_percent_of_the_22_pagu(tmp_path):
 def test_serapan_above_100_lifts_the_22_pagu_only(tmp_path):
     j = _jumlah(_varian(tmp_path, 150_000_000, "150"))
     assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
-    assert j["nilai_hitung"].tolist() == [163_359_500.0]
-    assert ("pagu P-APBD-nya di Tabel 3.2 Rp128.000.000, lebih besar dari 150,5% dari pagunya di Tabel 2.2 "
-            "Rp80.000.000 karena sel serapannya tertulis 150%") in j["pesan"].iloc[0]
+    assert j["nilai_hitung"].tolist() == [155_759_500.0]
+    assert (f"{NAMA} Rp120.400.000, yaitu 150,5% dari pagunya di Tabel 2.2 Rp80.000.000 karena sel serapannya "
+            "tertulis 150% (selisih sedikitnya Rp29.600.000)") in j["pesan"].iloc[0]
+    assert "P-APBD" not in j["pesan"].iloc[0]
 
 
 def test_registry_states_the_bound_as_it_is():
@@ -112,5 +114,10 @@ def test_registry_states_the_bound_as_it_is():
     assert "bila sel serapannya tertulis 0, kurang dari 0,5% pagu itu" in kosong.glosarium
     assert "pagu P-APBD Tabel 3.2 yang lebih besar" in kosong.glosarium and "disebut peringatan" in kosong.glosarium
     assert "stating 0 % is Rp 0" not in kosong.penjelasan and "below 0.5 % of it" in kosong.penjelasan
+    # REV-Z Z-A: a stated serapan bounds the row on both sides, the P-APBD pagu only a row whose serapan cell is empty
+    assert "kurang atau lebih setengah satuan angka terakhirnya" in kosong.glosarium
+    assert "untuk baris yang sel serapannya kosong batas atas itu memakai pagu P-APBD" in kosong.glosarium
+    assert "within p -/+ half a unit of the cell's last digit" in kosong.penjelasan
+    assert "ditambah batas bawah rincian yang tidak diketahui (sedikitnya)" in jumlah.glosarium
     assert "setengah persen pagu Tabel 2.2 bila serapannya tertulis 0" in jumlah.glosarium
     assert "peringatan where only the bound on the 2.2 pagu is exceeded" in jumlah.penjelasan

@@ -75,15 +75,24 @@ def test_empty_rp_only_is_no_rupiah_zero_in_the_sum(tmp_path):
 
 def test_a_parent_stating_less_than_the_known_rows_is_still_kritis(tmp_path):
     # 302's Rp empty and the kegiatan stating Rp10,000,000: the known rows alone hold 13,440,000,
-    # an empty row cannot lower that: kritis, "sedikitnya", difference at least 3,440,000
+    # an empty row cannot lower that; 302's serapan cell still states 24.8 (% of its pagu 5,000,000): it
+    # holds at least 24,75 % of it, 1,237,500 (REV-Z Z-A), so the rows hold at least 14,677,500:
+    # kritis, "sedikitnya", difference at least 4,677,500
     lines = _empty(None, L_PELAPORAN, 7)
     lines = set_cell(L_KEGIATAN, 7, "<b>10,000,000</b>", lines)
     doc = _load(tmp_path, lines)
     f = _sum_findings(doc, L_KEGIATAN, "realisasi_rp")
     assert f["tingkat"].astype(str).tolist() == ["kritis"]
     pesan = f["pesan"].iloc[0]
-    assert "Rp10.000.000" in pesan and "sedikitnya Rp13.440.000" in pesan and "sedikitnya Rp3.440.000" in pesan
-    assert f["nilai_hitung"].tolist() == [13_440_000.0]
+    assert "Rp10.000.000" in pesan and "sedikitnya Rp14.677.500" in pesan and "sedikitnya Rp4.677.500" in pesan
+    assert ("yang diketahui Rp13.440.000 ditambah sedikitnya Rp1.237.500 untuk rincian yang realisasinya tidak "
+            "tercantum") in pesan and "24,75% dari pagunya di Tabel 2.2 Rp5.000.000" in pesan
+    assert f["nilai_hitung"].tolist() == [14_677_500.0]
+    # its serapan cell emptied too: the known rows only
+    (tmp_path / "tanpa").mkdir()
+    doc = _load(tmp_path / "tanpa", set_cell(L_PELAPORAN, 9, "", lines))
+    f = _sum_findings(doc, L_KEGIATAN, "realisasi_rp")
+    assert f["nilai_hitung"].tolist() == [13_440_000.0] and "sedikitnya Rp3.440.000" in f["pesan"].iloc[0]
 
 
 def test_the_only_child_empty(tmp_path):
