@@ -1,7 +1,10 @@
 """Small hand-written frames the findings tests share (imported as ``temuan_uji``, like
 ``hostile``): one side of Tabel 3.2 and its stated total, and one Tabel 2.2 row with its keterangan
-beside the pagu change the reallocation found for it."""
+beside the pagu change the reallocation found for it; and the few steps of building a variant of a
+document's text that many tests take (a section's lines, Tabel 3.2 in thousands, findings of a type)."""
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -29,3 +32,36 @@ def evaluasi_keterangan(keterangan) -> pd.DataFrame:
 def pergeseran_baris(selisih) -> pd.DataFrame:
     """The pagu change of that row (line 101 of 2.2, line 999 of 3.2)."""
     return pd.DataFrame({"baris_evaluasi": [101], "selisih_rp": [selisih], "baris_review": [999]})
+
+
+def bagian(lines, judul="### 3.2"):
+    """The index of the heading line starting ``judul`` in ``lines`` and of the next section's heading."""
+    s = next(i for i, line in enumerate(lines) if line.startswith(judul))
+    return s, next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+
+
+_RUPIAH_32 = re.compile(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?")
+
+
+def ribuan_32(lines, bagi=1000, ganti=None):
+    """Tabel 3.2's pagu cells (columns 6 and 11) of ``lines`` divided by ``bagi`` and rounded, in
+    place (bold kept); ``ganti``: one cell's new text as written replaced by another. Returns the
+    section's bounds (``bagian``)."""
+    s, e = bagian(lines)
+    for i in range(s + 1, e):
+        cells = lines[i].split("\t")
+        for k in (5, 10):
+            m = _RUPIAH_32.fullmatch(cells[k].strip()) if k < len(cells) else None
+            if m:
+                baru = f"{round(int(m.group(2).replace(',', '')) / bagi):,}"
+                if ganti and baru == ganti[0]:
+                    baru = ganti[1]
+                cells[k] = f"{m.group(1) or ''}{baru}{m.group(3) or ''}"
+        lines[i] = "\t".join(cells)
+    return s, e
+
+
+def temuan_jenis(doc, *jenis) -> pd.DataFrame:
+    """The findings of ``doc`` of the types ``jenis``."""
+    t = doc.temuan
+    return t[t["jenis"].astype(str).isin(jenis)]

@@ -20,6 +20,7 @@ hand from it:
 import re
 
 import pytest
+from temuan_uji import ribuan_32
 
 from renja_analysis.config import ROOT
 from renja_analysis.load import load_document
@@ -31,15 +32,9 @@ MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
 
 def _murni(tmp_path, bagi=1000, bagi_33=0):
     lines = MURNI.read_text(encoding="utf-8").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    end = next(i for i, line in enumerate(lines) if i > start and line.startswith("### "))
+    start, end = ribuan_32(lines, bagi)
     for i in range(start + 1, end):
-        cells = lines[i].split("\t")
-        for k in (5, 10):
-            m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", cells[k].strip()) if k < len(cells) else None
-            if m:
-                cells[k] = f"{m.group(1) or ''}{round(int(m.group(2).replace(',', '')) / bagi):,}{m.group(3) or ''}"
-        lines[i] = "\t".join(cells).replace("Pagu Indikatif (Rp)", "Pagu Indikatif (Rp.000)")
+        lines[i] = lines[i].replace("Pagu Indikatif (Rp)", "Pagu Indikatif (Rp.000)")
     if bagi_33:
         money = re.compile(r"^(\d{1,3}(?:,\d{3})*)\.(\d\d)$")
         for i in range(end, len(lines)):

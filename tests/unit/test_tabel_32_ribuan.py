@@ -15,9 +15,9 @@ read off the bundled text by hand:
   Rp82.124.000, Tabel 3.3 writes 82,123,600: Rp400 apart, within a thousand (the rounding);
   written 82,126 it is Rp82.126.000, Rp2.400 from 3.3: a true mismatch (kritis).
 """
-import re
 
 import pytest
+from temuan_uji import ribuan_32
 
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
@@ -29,18 +29,9 @@ def _ribuan(tmp_path, header="Pagu Indikatif (Rp.000)", ganti=None, bagi=1000):
     """The bundled document with 3.2's pagu cells (columns 6 and 11) in thousands (divided by
     ``bagi``); ``ganti``: one cell's text as written in thousands replaced by another."""
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    end = next(i for i, line in enumerate(lines) if i > start and line.startswith("### "))
+    start, end = ribuan_32(lines, bagi, ganti)
     for i in range(start + 1, end):
-        cells = lines[i].split("\t")
-        for k in (5, 10):
-            m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", cells[k].strip()) if k < len(cells) else None
-            if m:
-                baru = f"{round(int(m.group(2).replace(',', '')) / bagi):,}"
-                if ganti and baru == ganti[0]:
-                    baru = ganti[1]
-                cells[k] = f"{m.group(1) or ''}{baru}{m.group(3) or ''}"
-        lines[i] = "\t".join(cells).replace("Pagu Indikatif (Rp.000)", header)
+        lines[i] = lines[i].replace("Pagu Indikatif (Rp.000)", header)
     path = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan-ribuan.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

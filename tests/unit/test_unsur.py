@@ -20,6 +20,7 @@ import re
 import pandas as pd
 import pytest
 from conftest import first_fast
+from temuan_uji import bagian, temuan_jenis
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -44,8 +45,7 @@ def _ubah(tmp_path, atas, halaman=None, sebelum=None, mulai_lagi=None, hapus=(),
     ``sebelum[n]`` put before row No ``n``, rows from No ``mulai_lagi`` numbered from 1, the rows
     ``hapus`` left out, and row ``n``'s No. and first name cell replaced by ``ganti[n]``."""
     lines = SUMBER.read_text(encoding="utf-8").split("\n")
-    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    e = next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+    s, e = bagian(lines)
     out, pertama = [], True
     for i, line in enumerate(lines):
         if s < i < e:
@@ -71,9 +71,7 @@ def _ubah(tmp_path, atas, halaman=None, sebelum=None, mulai_lagi=None, hapus=(),
     return load_document(path)
 
 
-def _temuan(doc, *jenis):
-    t = doc.temuan
-    return t[t["jenis"].astype(str).isin(jenis)]
+_temuan = temuan_jenis
 
 
 def _jumlah(doc):
@@ -241,8 +239,7 @@ def _halaman_ganda(tmp_path, no, nama):
     and its first page (table header, urusan line, rows 1..16) printed again after row 16, the
     copy's 'Kab Magetan' written 'Kab. Magetan' (so no line is the same as its original)."""
     lines = SUMBER.read_text(encoding="utf-8").split("\n")
-    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    e = next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+    s, e = bagian(lines)
     for i in range(s, e):
         if lines[i].startswith("\t") and "URUSAN PEMERINTAHAN BIDANG KOPERASI UKM" in lines[i]:
             sel = lines[i].split("\t")

@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 import pytest
+from temuan_uji import bagian, temuan_jenis
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -26,8 +27,7 @@ def _ubah(tmp_path_factory, nama, *, total_hasil=None, hapus=None, bidang=False)
     ``total_hasil``: that line's hasil-analisis total written instead; ``hapus``: the row printed
     with this (new) number left out; ``bidang``: the line's name starts ``BIDANG URUSAN`` instead."""
     lines = SUMBER.read_text(encoding="utf-8").split("\n")
-    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    e = next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+    s, e = bagian(lines)
     out, pertama = [], True
     for i, line in enumerate(lines):
         if s < i < e:
@@ -51,9 +51,7 @@ def _ubah(tmp_path_factory, nama, *, total_hasil=None, hapus=None, bidang=False)
     return load_document(path)
 
 
-def _temuan(doc, *jenis):
-    t = doc.temuan
-    return t[t["jenis"].astype(str).isin(jenis)]
+_temuan = temuan_jenis
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 from conftest import first_fast
+from temuan_uji import bagian, temuan_jenis
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -33,8 +34,7 @@ def _ubah(tmp_path, *, semua=False, hapus=None, kedua=False):
     out; ``kedua``: a second urusan line numbered 2 (``UMKM``) before row 51, rows 51..62 numbered
     1..12."""
     lines = SUMBER.read_text(encoding="utf-8").split("\n")
-    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    e = next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
+    s, e = bagian(lines)
     out, pertama = [], True
     for i, line in enumerate(lines):
         if s < i < e:
@@ -55,9 +55,7 @@ def _ubah(tmp_path, *, semua=False, hapus=None, kedua=False):
     return load_document(path)
 
 
-def _temuan(doc, *jenis):
-    t = doc.temuan
-    return t[t["jenis"].astype(str).isin(jenis)]
+_temuan = temuan_jenis
 
 
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
