@@ -404,28 +404,40 @@ def _periode_hari(name: str) -> tuple[str, date, date] | None:
     """``periode_berkas``'s series of a file name, and the first and last day of the period it states
     (a month: its first to its last day). The series keeps a day written without its month (``pkm 02 sd
     31 Januari 2026``: ``pkm 02#``): it may be the office's number, which the series must never lose."""
+    hari = _periode_hari_lepas(name)
+    return None if hari is None else hari[:3]
+
+
+def _periode_hari_lepas(name: str) -> tuple[str, date, date, str | None] | None:
+    """``_periode_hari`` and, for a range whose first day is written without its month (``16 sd 31
+    Maret 2026``), the series without that day too (``pkm #``; None for any other name): where the day
+    belongs to the range, not to the office (``ekspor_kosong`` tells).
+
+    >>> _periode_hari_lepas("pkm 16 sd 31 Maret 2026.json")[::3], _periode_hari_lepas("pkm-2026-03.json")[3]
+    (('pkm 16#.json', 'pkm #.json'), None)
+    """
     rentang = False
     for pola in _RENTANG_BERKAS:
         m = pola.search(name)
         if m is not None:
             hari = _rentang_berkas(m)
             if hari is not None:
-                mulai = m.start()
+                lepas = name[:m.start()] + "#" + name[m.end():]
                 if len(m.groups()) == 6 and m.group(2) is None:   # a bare first day stays in the series
-                    mulai = m.end(1)
-                return name[:mulai] + "#" + name[m.end():], hari[0], hari[1]
+                    return name[:m.end(1)] + "#" + name[m.end():], hari[0], hari[1], lepas
+                return lepas, hari[0], hari[1], None
             rentang = True                                     # read no way or two: as before, no new reading
             break
     m = _NAMA_BULAN_BERKAS.search(name)
     if m is not None:
         y, b = int(m.group(1)), int(m.group(2))
-        return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0)
+        return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0), None
     for pola in () if rentang else _KATA_BULAN_BERKAS:
         m = pola.search(name)
         if m is not None:
             t, k = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
             y, b = int(t), _KATA_BULAN[k.lower()]
-            return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0)
+            return name[:m.start()] + "#" + name[m.end():], _hari(y, b, 1), _hari(y, b, 0), None
     return None
 
 
@@ -497,6 +509,52 @@ def _hari_tercakup(spans: list[tuple[date, date]], awal: date, akhir: date) -> b
     return False
 
 
+def _seri_bersambung(periode: dict, office: dict[str, set], days: dict[str, set]) -> dict[str, str]:
+    """Each series (``_periode_hari``'s key) and the series it belongs to: itself, or, for one whose
+    names' range starts on a day written without its month (``16 sd 31 Maret 2026``: ``pkm 16#``), the
+    series without that day (``pkm 1#`` of ``1 sd 15 Maret 2026``, or ``pkm #`` of whole dates) holding
+    a period that ends the day before it starts: that day continues the range, it is no office's number.
+    Never where the two series are read of different offices (``office``), nor where the day continues
+    none or two. ``days`` and ``office`` of a series joined are merged into its own (in place).
+
+    >>> from datetime import date
+    >>> p = {n: _periode_hari_lepas(n) for n in ("pkm 1 sd 15 Maret 2026", "pkm 16 sd 31 Maret 2026")}
+    >>> days = {"pkm 1#": {(date(2026, 3, 1), date(2026, 3, 15))}, "pkm 16#": {(date(2026, 3, 16), date(2026, 3, 31))}}
+    >>> _seri_bersambung(p, {"pkm 1#": {"7"}}, days)
+    {'pkm 1#': 'pkm 1#', 'pkm 16#': 'pkm 1#'}
+    >>> p = {n: _periode_hari_lepas(n) for n in ("pkm 02 sd 31 Januari 2026", "pkm 01 sd 31 Januari 2026")}
+    >>> days = {"pkm 02#": {(date(2026, 1, 2), date(2026, 1, 31))}, "pkm 01#": {(date(2026, 1, 1), date(2026, 1, 31))}}
+    >>> _seri_bersambung(p, {"pkm 01#": {"7"}}, days)["pkm 02#"]      # 02 continues no period: Puskesmas 02's
+    'pkm 02#'
+    """
+    induk = {k: k for k in days}
+
+    def akar(k: str) -> str:
+        while induk[k] != k:
+            k = induk[k]
+        return k
+
+    lepas: dict[str, str] = {}                 # each series and its key without a bare first day
+    for p in periode.values():
+        if p is not None:
+            lepas.setdefault(p[0], p[3] if p[3] is not None else p[0])
+    for p in sorted((p for p in periode.values() if p is not None and p[3] is not None), key=lambda p: (p[1], p[0])):
+        own = akar(p[0])
+        kemarin = p[1] - timedelta(days=1)
+        calon = {akar(k) for k in days if lepas.get(k) == p[3] or k == p[3]} - {own}
+        calon = {k for k in calon if any(z == kemarin for _, z in days[k])}
+        if len(calon) != 1:
+            continue
+        (ke,) = calon
+        if office.get(own) and office.get(own) != office.get(ke):
+            continue                            # read of another office: its number, not a day
+        induk[own] = ke
+        days[ke] |= days[own]
+        if own in office:
+            office.setdefault(ke, set()).update(office[own])
+    return {k: akar(k) for k in induk}
+
+
 def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFrame:
     """The office and month of each export read empty (``status`` ``kosong`` in the reading
     account ``berkas``: no record, so nothing in it names its office or period), known from its
@@ -557,24 +615,26 @@ def ekspor_kosong(berkas: pd.DataFrame | None, baris: pd.DataFrame) -> pd.DataFr
         return none
 
     held = baris[["berkas", "kode_skpd"]].astype(object).drop_duplicates()
+    periode = {name: _periode_hari_lepas(name) for name in dict.fromkeys([*held["berkas"].astype(str), *empty])}
     office: dict[str, set] = {}
     days: dict[str, set[tuple[date, date]]] = {}       # each series' periods, its exports empty and read
     for name, kode in zip(held["berkas"].astype(str), held["kode_skpd"]):
-        key = _periode_hari(name)
+        key = periode[name]
         if key is not None:
             office.setdefault(key[0], set()).add(kode)
-            days.setdefault(key[0], set()).add(key[1:])
-    kunci = {name: _periode_hari(name) for name in dict.fromkeys(empty)}
-    for key in kunci.values():
+            days.setdefault(key[0], set()).add(key[1:3])
+    for name in empty:
+        key = periode[name]
         if key is not None:
-            days.setdefault(key[0], set()).add(key[1:])
+            days.setdefault(key[0], set()).add(key[1:3])
+    seri = _seri_bersambung(periode, office, days)
     rows: list[tuple[object, int, str]] = []
     for name in empty:
-        key = kunci[name]
-        owners = office.get(key[0], set()) if key is not None else set()
+        key = periode[name]
+        owners = office.get(seri[key[0]], set()) if key is not None else set()
         if key is None or len(owners) != 1:
             continue
-        spans = sorted(days[key[0]])
+        spans = sorted(days[seri[key[0]]])
         for bulan in range(key[1].year * 12 + key[1].month - 1, key[2].year * 12 + key[2].month):
             y, m = divmod(bulan, 12)
             if _hari_tercakup(spans, _hari(y, m + 1, 1), _hari(y, m + 1, 0)):

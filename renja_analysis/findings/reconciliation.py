@@ -85,7 +85,18 @@ from ..sources.base import LABEL, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.rkpd_review import teks_celah
 from ..tables.sipd import skpd_tertulis
-from .document import JENIS, TOLERANSI_RP, _celah_32_bagian, _frame, _rec, _tertulis, _toleransi_bulat, skala_pasti
+from .document import (
+    JENIS,
+    TOLERANSI_RP,
+    _celah_32_bagian,
+    _frame,
+    _rec,
+    _sebanding,
+    _tertulis,
+    _toleransi_bulat,
+    header_ribuan,
+    skala_pasti,
+)
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
@@ -1136,7 +1147,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         else:
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
                                n_sub=n_sub[j] if j is not None else 0)
-    records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)))
+    records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
     hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
@@ -1196,15 +1207,35 @@ def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
     return n
 
 
-def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series) -> list[dict]:
+def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series, doc=None) -> list[dict]:
     """One ``dokumen_vs_sipd`` info per table whose pagu, of unknown scale (``skala_pagu``), was not
-    compared with SIPD's rupiah (``tak_pasti``: its rows paired with a SIPD row)."""
+    compared with SIPD's rupiah (``tak_pasti``: its rows paired with a SIPD row): why, by its header
+    (``doc``'s): thousands whose values do not tell, or no thousands over values not about Tabel 2.2's
+    (``RenjaDocument.rasio_skala_review`` / ``rasio_skala_rencana``, ``findings.document.skala_pasti``).
+
+    >>> import pandas as pd
+    >>> from types import SimpleNamespace as NS
+    >>> dok = pd.DataFrame({"tabel_pagu": ["Tabel 3.3"], "baris_sumber": [462]})
+    >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp)"], rasio_skala_rencana=0.001)
+    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])
+    Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 (median rasio 0,0010, bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah), sehingga skala nilainya tidak dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan.
+    """
     out = []
     for tabel, rows in dok[tak_pasti.to_numpy()].groupby("tabel_pagu", sort=True):
+        header, rasio = ((getattr(doc, "header_review", None), getattr(doc, "rasio_skala_review", np.nan))
+                         if tabel == _REVIEW else
+                         (getattr(doc, "header_rencana", None), getattr(doc, "rasio_skala_rencana", np.nan)))
+        if doc is None or header_ribuan(header) or pd.isna(rasio):
+            sebab = ("judul kolomnya menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan (temuan "
+                     "satuan_tidak_wajar), sehingga")
+        else:
+            ribu = "; sekitar 0,001: nilainya mungkin dalam ribuan rupiah" if _sebanding(rasio * 1000) else ""
+            sebab = (f"judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu "
+                     f"{LABEL['tabel_2_2']} (median rasio {format_angka(rasio, 4)}, bukan sekitar 1{ribu}), sehingga "
+                     "skala nilainya tidak dapat dipastikan dan")
         out.append(_rec(
             "dokumen_vs_sipd", "info", f"{tabel} vs SIPD", rows["baris_sumber"].min(), None, "pagu_rp", None, None,
-            f"Pagu {tabel} tidak dibandingkan dengan SIPD: judul kolomnya menyatakan ribuan rupiah, tetapi skala "
-            f"nilainya tidak dapat dipastikan (temuan satuan_tidak_wajar), sehingga pagu {len(rows)} baris yang "
+            f"Pagu {tabel} tidak dibandingkan dengan SIPD: {sebab} pagu {len(rows)} baris yang "
             "berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan."))
     return out
 
@@ -1522,19 +1553,34 @@ def _kode_beda(d, s) -> dict:
     ) | {"_sipd_kurang": True}
 
 
+def toleransi_sipd(n_sub, skala: float) -> float:
+    """How far a pagu of a table read with ``skala`` rupiah a unit may lie from SIPD's exact rupiah
+    by rounding alone: ``TOLERANSI_RP`` for a table in rupiah; in thousands, Rp500 for a cell
+    rounded from its own total, n x Rp500 for one that may sum ``n_sub`` cells each rounded
+    (each off by at most half a unit; SIPD's side is not rounded): max(n, 1) x half a unit.
+
+    >>> toleransi_sipd(0, 1000.0), toleransi_sipd(1, 1000.0), toleransi_sipd(3, 1000.0), toleransi_sipd(3, 1.0)
+    (500.0, 500.0, 1500.0, 1.0)
+    """
+    if not skala > 1:
+        return float(TOLERANSI_RP)
+    return float(max(TOLERANSI_RP, max(int(n_sub), 1) * skala / 2))
+
+
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
     A pagu of a table read in thousands (``d["skala_pagu"]`` 1000) is compared with SIPD's exact
-    rupiah within its rounding: Rp500 for a cell of its own, (n + 1) / 2 thousand for a row whose
-    cell may sum ``n_sub`` rounded cells (``jumlah_sub``, ``findings.document._toleransi_bulat``),
-    and quoted as written and as read; a pagu of unknown scale (NaN) is not compared
-    (``_skala_tak_pasti`` says so once)."""
+    rupiah within its rounding (``toleransi_sipd``) and quoted as written and as read; a pagu of
+    unknown scale (NaN) is not compared (``_skala_tak_pasti`` says so once). Whether a parent's
+    difference is its children's compares two rounded sides (its cell, their cells): within
+    ``findings.document._toleransi_bulat``."""
     level = _LEVEL[d["level"]]
     skala = d.get("skala_pagu", 1.0)
     skala = 1.0 if skala is None else float(skala)
-    tol = float(_toleransi_bulat(TOLERANSI_RP, n_sub, skala)) if skala > 1 else TOLERANSI_RP
+    tol = toleransi_sipd(n_sub, skala)
+    tol_anak = float(_toleransi_bulat(TOLERANSI_RP, n_sub, skala)) if skala > 1 else TOLERANSI_RP
     pagu_dok = _pagu_dokumen(d["pagu_rp"], skala)
     bulat = f" (melebihi pembulatan angka ribuan rupiah, paling banyak {format_rupiah(tol)})" if skala > 1 else ""
     if s is None:
@@ -1581,8 +1627,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
-        elif not pd.isna(anak) and abs(anak) > tol \
-                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= tol:
+        elif not pd.isna(anak) and abs(anak) > tol_anak \
+                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= tol_anak:
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],

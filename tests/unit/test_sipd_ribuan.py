@@ -2,8 +2,8 @@
 
 SIPD holds exact rupiah; a table written in thousands holds each pagu rounded to the thousand
 (read x1000 in ``load.analyse``). Its pagu is compared with SIPD's within that rounding (Rp500 for
-a cell of its own; (n + 1) / 2 thousand for a row that may sum n rounded cells, n the sub kegiatan
-with a pagu SIPD holds under it) and quoted as written and as read; a table whose header says
+a cell of its own; n x Rp500 for a row that may sum n rounded cells, each off by Rp500 at most,
+n the sub kegiatan with a pagu SIPD holds under it) and quoted as written and as read; a table whose header says
 thousands and whose scale cannot be told is not compared (one info says so). Found by the RIBU33
 helper: ``Pagu program di dokumen Rp3.297.585.000, di SIPD Rp3.297.585.325: dokumen lebih kecil
 Rp325`` was a kritis.
@@ -17,7 +17,7 @@ Expectations read off both texts by hand:
   the Rp500 of one rounded cell. Written 37,228 (Rp37.228.000) it is Rp750 apart: a true kritis;
 - 3.2 line 446 (kegiatan 2.17.08.2.01) writes 210,300,000 -> 210,300 (Rp210.300.000); SIPD's two
   sub kegiatan under it hold 180300000 + 20000000 = Rp200.300.000: Rp10.000.000 apart, beyond the
-  (2 + 1) / 2 thousand = Rp1.500 its cell may sum: kritis, quoted ``210.300 ribu rupiah``;
+  2 x Rp500 = Rp1.000 its cell may sum: kritis, quoted ``210.300 ribu rupiah``;
 - 3.3 line 467 (X.XX.01.2.09.0001) writes RKPD Perubahan 57,123,600.00 -> 57,124 (Rp57.124.000),
   SIPD 57123600: Rp400 apart; line 464 (X.XX.01.2.08.0004) 125,178,132.00 -> 125,178, SIPD
   125178132: Rp132 apart; both within Rp500;
@@ -63,7 +63,7 @@ def test_32_true_difference_kritis_quoted_as_written(ribu32):
     assert f["tingkat"].tolist() == ["kritis"]
     assert f["pesan"].iloc[0] == (
         "Pagu kegiatan di dokumen 210.300 ribu rupiah (Rp210.300.000), di SIPD (2.17.08.2.01) Rp200.300.000: "
-        "dokumen lebih besar Rp10.000.000 (melebihi pembulatan angka ribuan rupiah, paling banyak Rp1.500); "
+        "dokumen lebih besar Rp10.000.000 (melebihi pembulatan angka ribuan rupiah, paling banyak Rp1.000); "
         "pagu dokumen Renja harus sama dengan SIPD.")
 
 
@@ -130,9 +130,9 @@ def _baris(pagu, skala, level="kegiatan"):
 
 
 @pytest.mark.parametrize("pagu, skala, n_sub, tingkat", [
-    # 3 rounded sub kegiatan under it: its cell may lie (3 + 1) / 2 thousand = Rp2.000 from SIPD's exact sum
-    (10_002_000.0, 1000.0, 3, []),
-    (10_003_000.0, 1000.0, 3, ["kritis"]),
+    # 3 rounded sub kegiatan under it: its cell may lie 3 x Rp500 = Rp1.500 from SIPD's exact sum
+    (10_001_500.0, 1000.0, 3, []),
+    (10_002_000.0, 1000.0, 3, ["kritis"]),
     # a cell of its own (a sub kegiatan: n 0): Rp500
     (10_000_500.0, 1000.0, 0, []),
     (10_001_000.0, 1000.0, 0, ["kritis"]),
