@@ -58,7 +58,7 @@ VOCABULARY = {
     "kelompok", "prakiraan", "maju", "rencana", "perangkat", "penanggung", "jawab", "anggaran",
     "dan", "s", "d", "tw", "triwulan", "ii", "i", "iii", "iv", "yang", "dievaluasi", "berjalan",
     "rupiah", "jumlah", "periode", "pendanaan", "kerangka", "outcome", "output", "nilai",
-    "keuangan", "fisik", "uraian", "ribu", "ribuan", "juta", "x", "%",    # "(Ribuan Rupiah)", "(Rp x 1.000)"
+    "keuangan", "fisik", "uraian", "ribu", "ribuan", "juta", "%",    # "(Ribuan Rupiah)"
 } | {w for words in CONCEPTS.values() for w in words}
 
 _WORD = re.compile(r"[a-z]+|\d+|%")
@@ -253,18 +253,24 @@ def is_continuation(cells: list[str]) -> bool:
 
 def _caption_words(text: str) -> bool:
     """Whether every word of a clean cell may stand in a header continuation line: a caption word
-    (``VOCABULARY``, or a word naming a concept) or a number of four digits at most.
+    (``VOCABULARY``, or a word naming a concept) or a number of four digits at most; an ``x`` only
+    right after ``Rp`` ("(Rp x 1.000)": thousands), never alone (a data cell "X" is no caption).
 
     >>> _caption_words("Volume Satuan"), _caption_words("Tahun 2024"), _caption_words("Omset"), _caption_words("12345")
     (True, True, False, False)
+    >>> _caption_words("Pagu (Rp x 1.000)"), _caption_words("X"), _caption_words("x 2")
+    (True, False, False)
     """
+    sebelum = ""
     for w in _words(text):
         if w.isdigit():
             if len(w) <= 4:
+                sebelum = w
                 continue
             return False             # a longer number names no concept: data
-        if w not in VOCABULARY and word_concept(w) is None:
+        if w not in VOCABULARY and word_concept(w) is None and not (w == "x" and sebelum == "rp"):
             return False
+        sebelum = w
     return True
 
 
