@@ -676,6 +676,42 @@ def _teks_persen(x: float, desimal: int) -> str:
     return t.replace(".", ",") + "%"
 
 
+def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> bool:
+    """Whether the document's serapan cells are each its realisation as a share of its Tabel 2.2
+    pagu, rounded to the cell's last written digit: every sub kegiatan row (the rows a serapan
+    bounds, ``level``; every row where no level is given) stating a realisation, a 2.2 pagu above
+    0 and a serapan agrees with realisasi / 2.2 pagu within half a unit of that digit
+    (``_setengah_digit``), and there is at least one such row. Only then does a stated serapan
+    bound an unknown realisation on both sides (``_batas_atas``); one cell off (truncated to a
+    whole percent, or measured against 3.2's P-APBD pagu) and the cells may say something else.
+    A program's or kegiatan's cells are not asked: their realisation is the total being checked
+    (a wrong one must not turn off the bound that finds it).
+
+    The bundled document: all 36 such rows agree (and its 21 program and kegiatan rows). A cell
+    "46" for 46,99 % (truncated) does not.
+
+    >>> df = pd.DataFrame({"realisasi_rp": [37_243_000.0, 6_285_900.0, None]})
+    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.55375, 41.906, 12.0]))
+    True
+    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0]))
+    False
+    >>> _serapan_tepat(df.assign(realisasi_rp=None), np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0]))
+    False
+    """
+    real = (pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+            if "realisasi_rp" in df else np.full(len(df), np.nan))
+    with np.errstate(invalid="ignore"):
+        ada = ~np.isnan(real) & (pagu_22 > 0) & ~np.isnan(persen)
+    if "level" in df:
+        ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    if not ada.any():
+        return False
+    h, _ = _setengah_digit(persen[ada])
+    hitung = real[ada] / pagu_22[ada] * 100.0
+    # a float's noise above the half digit (a cell 41.78777778 is 41,787777777... to 5e-9)
+    return bool((np.abs(persen[ada] - hitung) <= h * (1 + 1e-6) + 1e-9).all())
+
+
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
@@ -690,7 +726,10 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     (p + h) % of it, h half a unit of the cell's last digit (the cell is rounded: ``50`` is 49,5
     to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
     measured against elsewhere: the document says what share of that pagu it is. A serapan cell
-    of 0 with no pagu at all: Rp 0 (known). Any other row (its serapan cell empty, or beside a
+    of 0 with no pagu at all: Rp 0 (known). All this only where the document's own serapan cells
+    are so (``_serapan_tepat``: every sub kegiatan stating all three agrees); else a serapan
+    bounds nothing but a 0 (below half a percent), no lower bound, and a row whose cell states
+    above 100 % is unbounded (REV-AB AB3: truncated cells, or a share of the P-APBD pagu). Any other row (its serapan cell empty, or beside a
     pagu of 0, which it is no share of) is at most its pagu (a realisation never exceeds its
     pagu), unbounded where no pagu is given; where 3.2's P-APBD pagu is larger, the realisation
     may be measured against the revised pagu: at most the P-APBD pagu. Every bound is in whole
@@ -703,7 +742,7 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     row's pagu, P-APBD pagu, serapan as read, its decimals, whether the serapan bounds it
     (``bagi``) and whether ``atas`` is the P-APBD pagu (``papbd``).
 
-    >>> df = pd.DataFrame({"pagu_rp": [10.0, 5e6, None, 8e6, 8e7],
+    >>> df = pd.DataFrame({"pagu_rp": [10.0, 5e6, None, 8e6, 8e7], "realisasi_rp": [5.0, None, None, None, None],
     ...                    "serapan_rp_dokumen": [50.0, 0.0, None, 150.0, 50.0]})
     >>> tak = np.array([False, True, True, True, True])
     >>> t, atas, atas_22, bawah, _ = _batas_atas(df, tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
@@ -722,6 +761,15 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     ...                                      tak, np.zeros(5))
     >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
     ([0.0, 50000000.0, 7.0, 20000000.0, 80000000.0], [0.0, 5000000.0, 7.0, 8000000.0, 80000000.0], [False, True, False, True, False])
+
+    Where the document's own serapan cells are not each realisasi / 2.2 pagu to their last digit
+    (``_serapan_tepat``; row 0 stating 40 for Rp5 of 10): a serapan bounds nothing but a "0" (row 1);
+    rows 3 and 4 are at most their pagu, row 3 (150 %) unbounded, none bounded from below.
+
+    >>> t, atas, atas_22, bawah, _ = _batas_atas(df.assign(serapan_rp_dokumen=[40.0, 0.0, None, 150.0, 50.0]),
+    ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> atas.tolist(), bawah.tolist()
+    ([5.0, 25000.0, inf, inf, 80000000.0], [5.0, 0.0, 0.0, 1.0, 0.0])
     """
     pagu_22 = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
     papbd = (pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
@@ -733,8 +781,13 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     with np.errstate(invalid="ignore"):
         # the document states it spent (about) nothing and gives no pagu: Rp 0, known
         tak_tahu = tak_tahu & ~(tak_tahu & (persen == 0) & (anak == 0) & np.isnan(pagu))
-        # a stated share of a pagu above 0: within half a unit of the cell's last digit of it (the cell is rounded)
-        bagi = tak_tahu & (persen >= 0) & (pagu > 0)
+        # a stated share of a pagu above 0: within half a unit of the cell's last digit of it (the cell is rounded),
+        # where the document's own serapan cells are so (``_serapan_tepat``); else only a "0" (below half a percent)
+        tepat = _serapan_tepat(df, pagu_22, persen)
+        bagi = tak_tahu & (persen >= 0) & (pagu > 0) & (tepat | (persen == 0))
+        # a serapan read as not exact stating more than 100 %: the realisation may exceed the pagu by an
+        # unknown share, unbounded (no "paling banyak" from a pagu it may have passed)
+        lewat = tak_tahu & ~bagi & (persen > 100)
     setengah, desimal = np.zeros(len(df)), np.zeros(len(df), dtype=np.intp)
     if bagi.any():
         setengah[bagi], desimal[bagi] = _setengah_digit(persen[bagi])
@@ -744,6 +797,7 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     # the P-APBD pagu where larger, only where no serapan says what share of the 2.2 pagu it spent
     lebih_papbd = tak_tahu & ~bagi & (papbd > np.nan_to_num(batas_22, nan=-np.inf))
     batas = np.where(lebih_papbd, _rupiah_utuh(papbd), batas_22)
+    batas_22, batas = np.where(lewat, np.inf, batas_22), np.where(lewat, np.inf, batas)
     atas_22 = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas_22), np.inf, batas_22), anak), anak)
     atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas), np.inf, batas), anak), anak)
     bawah = np.where(tak_tahu, np.maximum(bawah_bagi, anak), anak)

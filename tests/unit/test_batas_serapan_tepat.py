@@ -1,0 +1,73 @@
+"""A stated serapan bounds an unknown realisation on both sides only where the document's own serapan
+cells are exact (REV-AB AB3): every sub kegiatan row stating realisation, 2.2 pagu and serapan agrees
+with realisasi / 2.2 pagu within half a unit of the cell's last digit. Else the bound before kosong4:
+at most the larger of the 2.2 pagu and 3.2's P-APBD pagu, no lower bound from the serapan.
+
+Hand reading of the bundled document, Tabel 2.2 (cells 0-based: 4 pagu, 7 realisasi Rp, 9 serapan %):
+line 251 pagu 15,000,000, realisasi 6,285,900, serapan 41.906 (= 6,285,900 / 15,000,000 x 100 exactly);
+line 254 pagu 80,000,000, realisasi 37,243,000 (Tabel 3.2 P-APBD 128,000,000); kegiatan 243 realisasi
+72,602,500, so its other rows realised 72,602,500 - 37,243,000 = 35,359,500.
+
+Fixture: line 251's serapan cell written truncated, "41" (41,906 % is 41 only cut, not rounded: 41 +/- 0,5
+is 40,5 to 41,5 %, and 41,906 is outside: the document's cells are not exact); line 254's Rp emptied with
+serapan "46" for a true 46,99 % (37,592,000 of 80,000,000, truncated too); 243 and 237 carry ``stated``.
+
+- 243 states the true 35,359,500 + 37,592,000 = 72,951,500: no finding (old: kritis "paling banyak
+  Rp72.559.500", 46,5 % of 80,000,000 = 37,200,000).
+- 243 states 35,359,500 + 10,000,000 = 45,359,500: no lower bound from the serapan: the known 35,359,500
+  is all the rows hold at least; nothing (old: kritis "sedikitnya" 35,359,500 + 45,5 % x 80,000,000 =
+  35,359,500 + 36,400,000 = 71,759,500).
+- 243 states 35,359,500 + 130,000,000 = 165,359,500: above the P-APBD bound 35,359,500 + 128,000,000 =
+  163,359,500: kritis at 163,359,500 (old: at 72,559,500).
+"""
+from renja_analysis.config import DEFAULT_SOURCE
+from renja_analysis.load import load_document
+
+KNOWN = 35_359_500
+
+
+def _num(s: str) -> int:
+    return int(s.replace("<b>", "").replace("</b>", "").replace(",", "") or 0)
+
+
+def _jumlah(tmp_path, stated: int, sel_251: str = "41"):
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    c = lines[250].split("\t")
+    assert (c[4], c[7], c[9]) == ("15,000,000", "6,285,900", "41.906")
+    c[9] = sel_251
+    lines[250] = "\t".join(c)
+    c = lines[253].split("\t")
+    assert c[0].startswith("Penyelenggaraan Rapat") and c[7] == "37,243,000"
+    c[7], c[9] = "", "46"
+    lines[253] = "\t".join(c)
+    d = stated - _num(lines[242].split("\t")[7])
+    for n in (243, 237):
+        c = lines[n - 1].split("\t")
+        c[7] = f"<b>{_num(c[7]) + d:,}</b>"
+        lines[n - 1] = "\t".join(c)
+    path = tmp_path / f"renja-perubahan-2024-dinkop-ukm-magetan-{stated}.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(path).temuan
+    return t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]
+
+
+def test_truncated_document_true_total_no_finding(tmp_path):
+    assert _jumlah(tmp_path, KNOWN + 37_592_000).empty
+
+
+def test_truncated_document_no_lower_bound_from_serapan(tmp_path):
+    assert _jumlah(tmp_path, KNOWN + 10_000_000).empty
+
+
+def test_truncated_document_bounded_by_papbd_pagu(tmp_path):
+    j = _jumlah(tmp_path, KNOWN + 130_000_000)
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [163_359_500.0]
+    assert "pagu P-APBD-nya di Tabel 3.2 Rp128.000.000" in j["pesan"].iloc[0]
+
+
+def test_exact_document_keeps_the_two_sided_bound(tmp_path):
+    # 251 as written (exact): '46' bounds 254 at 46,5 % x 80,000,000 = 37,200,000: 72,559,500 < 72,951,500, kritis
+    # (the document's own cells are exact, so its '46' is read as 45,5 to 46,5 %)
+    j = _jumlah(tmp_path, KNOWN + 37_592_000, sel_251="41.906")
+    assert j["baris_sumber"].tolist() == [243] and j["nilai_hitung"].tolist() == [72_559_500.0]
