@@ -2028,9 +2028,9 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
     pasti_33 = bool(pd.notna(skala_33))
     ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
-    # 3.3 read as written (its header says no thousands we know) whose APBD pagu is not about 2.2's:
+    # 3.3 read as written (its header says no thousands we know) whose APBD pagu is about 1/1000 of 2.2's (``_seperseribu``):
     # its scale is unknown whatever the header says; its pagu is compared with no table (said once)
-    beda_33 = bool(pasti_33 and skala_33 == 1 and pd.notna(ratio33) and not _sebanding(ratio33))
+    beda_33 = bool(pasti_33 and skala_33 == 1 and _seperseribu(ratio33))
     if beda_33:
         pasti_33 = False
         records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni))
@@ -2070,7 +2070,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                     skala_32, ratio33,
                     f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
                     f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
-                    + (f"median rasio pagu {'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} "
+                    + (f"median rasio pagu {'indikatifnya' if murni else 'APBD-nya'} terhadap pagu {_TABEL_22} "
                        f"{format_angka(ratio33, 4)}"
                        if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
                     + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
@@ -2090,7 +2090,7 @@ def _rata_33(baris, rasio: float, murni: bool) -> dict:
     return _rec(
         "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
         rasio, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
-        f"{'indikatif' if murni else 'APBD'}-nya terhadap pagu {_TABEL_22} {format_angka(rasio, 4)}, bukan "
+        f"{'indikatifnya' if murni else 'APBD-nya'} terhadap pagu {_TABEL_22} {format_angka(rasio, 4)}, bukan "
         "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
         f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
         "hanya targetnya.")
@@ -2696,6 +2696,22 @@ def _sebanding(ratio) -> bool:
     return bool(pd.notna(ratio) and _SKALA_SAMA[0] < float(ratio) < _SKALA_SAMA[1])
 
 
+def _seperseribu(ratio) -> bool:
+    """Whether a ratio of two pagu is about a power of 1000 below 1 (about 0,001 or 0,000001, within a
+    factor of 3): a table read as written whose pagu is so to Tabel 2.2's may be in thousands or millions
+    of rupiah under a header not saying so, its scale unknown. Any other ratio (0, 0,05, 14: a budget
+    that grew, or cells left 0) is no scale: the table is read as rupiah and compared (REV-AB AB1, AB2).
+
+    >>> _seperseribu(0.00098), _seperseribu(1.1e-6), _seperseribu(0.0), _seperseribu(0.05), _seperseribu(14.4)
+    (True, True, False, False, False)
+    >>> _seperseribu(float("nan")), _seperseribu(0.98)
+    (False, False)
+    """
+    if pd.isna(ratio) or not float(ratio) > 0:
+        return False
+    return any(skala / 3 < float(ratio) < skala * 3 for skala in (1e-3, 1e-6))
+
+
 def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     """The scale of Tabel 3.2's pagu against Tabel 2.2's: the median, over the rows paired in
     ``pergeseran`` (not the office total) with an APBD pagu above 0, of P-APBD pagu (3.2) over APBD
@@ -2771,8 +2787,9 @@ def skala_pasti(header: list, skala: float, rasio: float) -> bool:
     in thousands (``skala`` 1000), or its values are about Tabel 2.2's (``rasio`` as written,
     ``_sebanding``: rupiah whatever the header says). A header saying thousands over values about
     1/1000 of 2.2's is thousands (``skala_32`` reads it so); any other ratio, or none, leaves it unknown.
-    A header not saying thousands: known (rupiah) unless its ratio is known and not about 1 (REV-Y Y3:
-    a header in thousands the reader does not know, or in millions).
+    A header not saying thousands: known (rupiah) unless its ratio is about 0,001 or 0,000001
+    (``_seperseribu``; REV-Y Y3: a header in thousands the reader does not know, or in millions);
+    any other ratio (0, 0,05, 14) is no scale (REV-AB AB1, AB2).
 
     >>> h = ["Pagu Indikatif (Rp.000)"]
     >>> skala_pasti(h, 1.0, 0.98), skala_pasti(h, 1000.0, 0.00098), skala_pasti(h, 1.0, float("nan"))
@@ -2780,8 +2797,8 @@ def skala_pasti(header: list, skala: float, rasio: float) -> bool:
     >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan")), skala_pasti(["Pagu (Rp)"], 1.0, 0.001)
     (False, True, False)
     """
-    if not header_ribuan(header):       # read as written: known unless its values are not about 2.2's
-        return bool(pd.isna(rasio) or _sebanding(rasio))
+    if not header_ribuan(header):       # read as written: known unless its values are about 1/1000 of 2.2's
+        return not _seperseribu(rasio)
     return bool(skala != 1 or _sebanding(rasio) or _sebanding(rasio * 1000))
 
 
@@ -2833,7 +2850,7 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
     The rule of ``skala_32``: 1000 only where its header says thousands (``Rp.000``) and its values
     agree, the median ratio of its APBD pagu (a Renja murni's: its pagu indikatif) to Tabel 2.2's
     over rows paired by code (``_rasio_33``, as written) times 1000 on one scale (``_sebanding``).
-    A header not saying thousands: 1, unless its ratio is known and not about 1: NaN (REV-Y Y3: a
+    A header not saying thousands: 1, unless its ratio is about 0,001 or 0,000001 (``_seperseribu``): NaN (REV-Y Y3: a
     header in thousands the reader does not know, or in millions). A header saying thousands over values about 2.2's:
     1 (rupiah; ``satuan_tidak_wajar`` reports the header). Any other ratio, none, or a header naming
     both thousands and whole rupiah (``(Rp)``) for its money columns: NaN, the scale unknown. Returns
@@ -2854,10 +2871,10 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
     if evaluasi is None or rencana is None or "kode" not in rencana or "kode" not in evaluasi:
         return (np.nan if ribuan else 1.0), np.nan
     rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
-    if _sebanding(rasio) or (not ribuan and pd.isna(rasio)):
+    if not ribuan:          # a header naming no thousands over values about 1/1000 of 2.2's: unknown (REV-Y Y3)
+        return (np.nan if _seperseribu(rasio) else 1.0), rasio
+    if _sebanding(rasio):
         return 1.0, rasio
-    if not ribuan:          # a header naming no thousands over values not about 2.2's: unknown (REV-Y Y3)
-        return np.nan, rasio
     campur = any(_RUPIAH_UTUH.search(h) for h in header_rencana)
     return (1000.0 if _sebanding(rasio * 1000) and not campur else np.nan), rasio
 
@@ -2930,8 +2947,8 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", np.nan, ratio,
                 _tak_pasti(_REVIEW, stated, ratio, f"pagunya terhadap pagu {_TABEL_22}",
                            "baris yang berpasangan dengan", _RENCANA)))
-    elif skala == 1 and pd.notna(rasio) and not _sebanding(rasio) and len(review):
-        # a header naming no thousands over values not about 2.2's: the scale is unknown all the same
+    elif skala == 1 and _seperseribu(rasio) and len(review):
+        # a header naming no thousands over values about 1/1000 of 2.2's: the scale is unknown all the same
         records.append(_rec(
             "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
             f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
@@ -2973,7 +2990,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
                            "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
     elif rencana is not None and len(rencana) and pd.isna(skala_33) and pd.notna(rasio_33):
-        # a header naming no thousands over values not about 2.2's (``skala_33`` NaN): unknown all the same
+        # a header naming no thousands over values about 1/1000 of 2.2's (``skala_33`` NaN): unknown all the same
         records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni))
     return _frame(records)
 

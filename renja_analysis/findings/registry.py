@@ -401,7 +401,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
        "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`); the "
        "pagu of a table whose header says thousands and whose scale is unknown is not compared (targets are), "
-       "nor that of a table read as written whose pagu is not about Tabel 2.2's (median ratio outside 0.1-10): "
+       "nor that of a table read as written whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; `_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared): "
        "never a kritis for a scale the document may not share",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
@@ -477,7 +477,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
        "tidak diikuti nilainya; info bila Tabel 3.2 atau 3.3 dibaca dalam ribuan rupiah sesuai judul kolomnya, "
        "bila judulnya menyebut ribuan tetapi skala nilainya tidak dapat dipastikan (pagunya tidak dibandingkan), "
-       "bila pagu Tabel 3.2 atau 3.3 yang dibaca sebagaimana tertulis tidak sekitar pagu Tabel 2.2 (pagunya tidak "
+       "bila pagu Tabel 3.2 atau 3.3 yang dibaca sebagaimana tertulis sekitar seperseribu atau sepersejuta pagu Tabel 2.2 (pagunya tidak "
        "dibandingkan), atau bila pagu prakiraan maju Tabel 3.3 tidak dikali 1.000 karena judul kolomnya sendiri "
        "tidak menyebut ribuan dan skalanya tidak sama dengan pagu tahun berjalan.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
@@ -500,7 +500,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "read as written, its pagu compared with no other table (targets are). A header says thousands in any "
        "common form (`findings.document._ribuan`: `Rp.000`, `Rp 1.000`, `Rp x 1.000`, and in a cell naming money "
        "`Ribu`, `Ribuan`, `(000)`; not `Rp 1.000.000`). Whatever the header, a 3.2 or 3.3 read as written whose "
-       "pagu is not about 2.2's (median ratio known and outside 0.1-10) is of unknown scale (`skala_pasti`, "
+       "pagu is about 1/1000 or 1/1000000 of 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001, `_seperseribu`; a ratio of 0, 0.05 or 14, a budget grown or cells left 0, is no scale: rupiah, compared as ever, REV-AB AB1, AB2) is of unknown scale (`skala_pasti`, "
        "`skala_33` NaN): info, its pagu compared with no other table nor with SIPD (REV-Y Y3). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
        "cell naming no unit (the last pagu cell; `maju_33`) is rescaled only where its median ratio to the "
        "current year's pagu as written is about 1; else left as written, said in an info where it holds a pagu",
