@@ -291,6 +291,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     kalimat: str | None = None
     polos: list[str] = []
     pemda_polos: str | None = None
+    pemda_kantor: str | None = None        # the office a pemda line holds after the pemda's name
+    pemda_kantor_polos: str | None = None
     sampul = True
     pengantar = False
     kalimat_rujuk = kalimat_diri = False
@@ -312,7 +314,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)):
                 # the pemda and the office on one line: each read
                 out.setdefault("pemerintah", pk.group(1))
-                tebal = tebal or _bersambung(pk.group(2), _TEBAL.match(nxt))
+                pemda_kantor = pemda_kantor or _bersambung(pk.group(2), _TEBAL.match(nxt))
             elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
             elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
@@ -323,7 +325,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)) \
                     and not _BUKAN_JUDUL.search(pk.group(2)):
                 pemda_polos = pemda_polos or pk.group(1)
-                polos.append(_bersambung(pk.group(2), _BARIS_JUDUL.match(nxt)))
+                pemda_kantor_polos = pemda_kantor_polos or _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
@@ -347,8 +349,13 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # prints one office only, two naming different offices name none) and the kata pengantar's sentence,
     # which may name another office's Renja (REV-P P1) as a title page may print a parent office above the
     # document's own (REV-P P3): when both are read and name different offices, neither (the office is not
-    # known; the reconciliation says so)
-    sampul_kantor = tebal or (polos[0] if polos and not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
+    # known; the reconciliation says so). A pemda line's office (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``)
+    # only where the title page prints no other office line: a parent office is printed above its unit, the
+    # document's own office line below it is the office (REV-AB AB4)
+    if tebal or polos:
+        sampul_kantor = tebal or (polos[0] if not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
+    else:
+        sampul_kantor = pemda_kantor or pemda_kantor_polos
     if sampul_kantor and kalimat:
         rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
         if rel != "beda":       # ``kantor_beda``'s rule

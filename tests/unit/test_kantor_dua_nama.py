@@ -235,3 +235,38 @@ def test_a_short_form_on_the_title_page_holds_the_office_in_doubt(tmp_path):
     assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama_ganda", ("perangkat_daerah",))
     kritis, ragu = _kritis_peringatan(doc, sipd)
     assert kritis == 0 and ragu >= 4
+
+
+def test_an_office_line_below_a_pemda_line_holding_an_office_is_the_office():
+    """REV-AB AB4: a title page printing the pemda and a parent office on one line above the document's own office
+    line (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN`` / ``RUMAH SAKIT UMUM DAERAH dr. SAYIDIMAN``): a parent
+    office is printed above its unit, the line below names the document's office; the pemda line's office is the
+    office only where the title page prints no other office line (``test_an_office_line_of_a_short_form_...``).
+    Before: the parent's (bold), or none (capitals: two lines naming two offices)."""
+    judul, pemda = "# RENCANA KERJA TAHUN 2024", "PEMERINTAH KABUPATEN MAGETAN"
+    for induk, unit in (("**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**", "**RUMAH SAKIT UMUM DAERAH dr. SAYIDIMAN**"),
+                        ("**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**", "**RSUD dr. SAYIDIMAN MAGETAN**"),
+                        ("PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH SAYIDIMAN"),
+                        ("**PEMERINTAH KABUPATEN MAGETAN, DINAS KESEHATAN**", "DINAS KOPERASI USAHA KECIL DAN MENENGAH")):
+        assert identitas([judul, induk, unit]) == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": pemda,
+                                                   "instansi": unit.strip("*")}
+    # with the kata pengantar naming the document's own office: one office, the sentence's fuller name
+    assert identitas([judul, "**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**", "**DINAS KOPERASI USAHA KECIL DAN "
+                      "MENENGAH**", "## KATA PENGANTAR", KALIMAT])["instansi"] == "Dinas Koperasi Usaha Kecil dan Menengah"
+
+
+@pytest.mark.slow
+def test_a_parent_office_beside_the_pemda_leaves_the_documents_kritis(tmp_path):
+    """REV-AB AB4: the bundled document, its pemda line holding Dinas Kesehatan above its own Dinas Koperasi line,
+    SIPD holding both offices: compared with its own office A (its data) as without that parent, its 4 kritis
+    (``test_identitas_kantor``) kept. Before: no office read (the title page's Dinas Kesehatan against the kata
+    pengantar's Dinas Koperasi), the 4 kritis gone."""
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    assert lines[8] == "**PEMERINTAH KABUPATEN MAGETAN**  "
+    lines[8] = "**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**  "
+    p = tmp_path / "renja-perubahan-2024-magetan.md"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    doc, sipd = load_document(p), _sipd(tmp_path, "DINAS KOPERASI USAHA KECIL DAN MENENGAH", "DINAS KESEHATAN")
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
