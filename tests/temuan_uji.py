@@ -65,3 +65,24 @@ def temuan_jenis(doc, *jenis) -> pd.DataFrame:
     """The findings of ``doc`` of the types ``jenis``."""
     t = doc.temuan
     return t[t["jenis"].astype(str).isin(jenis)]
+
+
+def angka_sel(sel: str) -> int:
+    """A rupiah cell as written (bold, thousands commas) as an integer; empty: 0."""
+    return int(sel.replace("<b>", "").replace("</b>", "").replace(",", "") or 0)
+
+
+def jumlah_243(tmp_path, lines, stated: int) -> pd.DataFrame:
+    """The bundled document's ``lines`` (changed by the caller) with kegiatan 243 stating ``stated``
+    realisation and program 237 the same change, read: its ``jumlah_tidak_cocok`` findings on 237, 243."""
+    from renja_analysis.load import load_document
+
+    d = stated - angka_sel(lines[242].split("\t")[7])
+    for n in (243, 237):
+        c = lines[n - 1].split("\t")
+        c[7] = f"<b>{angka_sel(c[7]) + d:,}</b>"
+        lines[n - 1] = "\t".join(c)
+    path = tmp_path / f"renja-perubahan-2024-dinkop-ukm-magetan-{stated}.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(path).temuan
+    return t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]

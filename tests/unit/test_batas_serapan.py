@@ -18,12 +18,10 @@ kegiatan line 243 (realisasi 72,602,500) under program line 237; its rows:
 Each variant empties the rows' Rp cells, sets their serapan cells and makes 243 and 237 state
 ``stated`` (each shifted by the same amount).
 """
+from temuan_uji import angka_sel as _num, jumlah_243
+
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
-
-
-def _num(s: str) -> int:
-    return int(s.replace("<b>", "").replace("</b>", "").replace(",", "") or 0)
 
 
 def _jumlah(tmp_path, serapan: dict[int, str], stated: int):
@@ -32,15 +30,7 @@ def _jumlah(tmp_path, serapan: dict[int, str], stated: int):
         c = lines[n - 1].split("\t")
         c[7], c[9] = "", cell
         lines[n - 1] = "\t".join(c)
-    d = stated - _num(lines[242].split("\t")[7])
-    for n in (243, 237):
-        c = lines[n - 1].split("\t")
-        c[7] = f"<b>{_num(c[7]) + d:,}</b>"
-        lines[n - 1] = "\t".join(c)
-    path = tmp_path / f"renja-perubahan-2024-dinkop-ukm-magetan-{stated}.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    t = load_document(path).temuan
-    return t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]
+    return jumlah_243(tmp_path, lines, stated)
 
 
 NAMA_254 = "\u201cPenyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\u201d (baris 254)"

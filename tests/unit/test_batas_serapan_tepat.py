@@ -20,14 +20,11 @@ serapan "46" for a true 46,99 % (37,592,000 of 80,000,000, truncated too); 243 a
 - 243 states 35,359,500 + 130,000,000 = 165,359,500: above the P-APBD bound 35,359,500 + 128,000,000 =
   163,359,500: kritis at 163,359,500 (old: at 72,559,500).
 """
+from temuan_uji import jumlah_243
+
 from renja_analysis.config import DEFAULT_SOURCE
-from renja_analysis.load import load_document
 
 KNOWN = 35_359_500
-
-
-def _num(s: str) -> int:
-    return int(s.replace("<b>", "").replace("</b>", "").replace(",", "") or 0)
 
 
 def _jumlah(tmp_path, stated: int, sel_251: str = "41"):
@@ -40,15 +37,7 @@ def _jumlah(tmp_path, stated: int, sel_251: str = "41"):
     assert c[0].startswith("Penyelenggaraan Rapat") and c[7] == "37,243,000"
     c[7], c[9] = "", "46"
     lines[253] = "\t".join(c)
-    d = stated - _num(lines[242].split("\t")[7])
-    for n in (243, 237):
-        c = lines[n - 1].split("\t")
-        c[7] = f"<b>{_num(c[7]) + d:,}</b>"
-        lines[n - 1] = "\t".join(c)
-    path = tmp_path / f"renja-perubahan-2024-dinkop-ukm-magetan-{stated}.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    t = load_document(path).temuan
-    return t[(t["jenis"] == "jumlah_tidak_cocok") & t["baris_sumber"].isin([237, 243])]
+    return jumlah_243(tmp_path, lines, stated)
 
 
 def test_truncated_document_true_total_no_finding(tmp_path):
