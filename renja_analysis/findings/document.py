@@ -676,40 +676,90 @@ def _teks_persen(x: float, desimal: int) -> str:
     return t.replace(".", ",") + "%"
 
 
-def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> bool:
-    """Whether the document's serapan cells are each its realisation as a share of its Tabel 2.2
-    pagu, rounded to the cell's last written digit: every sub kegiatan row (the rows a serapan
-    bounds, ``level``; every row where no level is given) stating a realisation, a 2.2 pagu above
-    0 and a serapan agrees with realisasi / 2.2 pagu within half a unit of that digit
-    (``_setengah_digit``), and there is at least one such row. Only then does a stated serapan
-    bound an unknown realisation on both sides (``_batas_atas``); one cell off (truncated to a
-    whole percent, or measured against 3.2's P-APBD pagu) and the cells may say something else.
-    A program's or kegiatan's cells are not asked: their realisation is the total being checked
-    (a wrong one must not turn off the bound that finds it).
+#: Share of a document's checked sub kegiatan serapan cells that must agree with realisasi / 2.2 pagu
+#: for a stated serapan to bound an unknown realisation (``_serapan_tepat``): a few cells off (a typo,
+#: one truncated cell, each reported as ``persen_tidak_cocok``) leave the document's rule as its other
+#: cells show it; a column off by habit (truncated to whole percent or measured against the P-APBD
+#: pagu: REV-AB AB3b, AB3 papbd, most cells off) is far below. 90 %: below ten rows every one must agree.
+SERAPAN_TEPAT_MIN = 0.9
 
-    The bundled document: all 36 such rows agree (and its 21 program and kegiatan rows). A cell
-    "46" for 46,99 % (truncated) does not.
+
+def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> np.ndarray:
+    """Which rows' serapan cells may be read as their realisation as a share of their Tabel 2.2
+    pagu, rounded to the cell's last written digit, by what the document's other cells show.
+
+    The vote: of the sub kegiatan rows (the rows a serapan bounds, ``level``; every row where no
+    level is given) stating a realisation, a 2.2 pagu above 0 and a serapan (at least one), at
+    least ``SERAPAN_TEPAT_MIN`` (90 %) agree with realisasi / 2.2 pagu within half a unit of the
+    cell's last digit (``_setengah_digit``), and none of those that do not agrees so with
+    realisasi / 3.2's P-APBD pagu (column ``pagu_papbd_rp``: a cell measured against the revised
+    pagu says the document may measure others so). A document failing it (a column truncated to
+    whole percent, or measured against the P-APBD pagu: REV-AB AB3) reads no cell so. Where every
+    such row agrees, every cell is read so. Where a few do not (each reported as
+    ``persen_tidak_cocok``), a cell is read so only where it is written with more decimals than
+    every cell found off: those show how the document errs (a cell "41" for 41,906 %: truncated
+    to a whole percent), and a cell as short as they may err so too, while a longer one was
+    written to its digits (REV-AC AC2: one truncated "41" on an unrelated row turned off the
+    bound of "46.55375" for the whole document, hiding a true kritis). Only where a row's cell is
+    read so does it bound an unknown realisation on both sides (``_batas_atas``). A program's or
+    kegiatan's cells are not asked: their realisation is the total being checked (a wrong one must
+    not turn off the bound that finds it).
+
+    The bundled document: all 36 such rows agree (and its 21 program and kegiatan rows). Three
+    rows with a cell "46" for 46,99 % (truncated) among them: one of three off, none read so.
 
     >>> df = pd.DataFrame({"realisasi_rp": [37_243_000.0, 6_285_900.0, None]})
-    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.55375, 41.906, 12.0]))
-    True
-    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0]))
-    False
-    >>> _serapan_tepat(df.assign(realisasi_rp=None), np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0]))
-    False
+    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.55375, 41.906, 12.0])).tolist()
+    [True, True, True]
+    >>> _serapan_tepat(df, np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0])).tolist()
+    [False, False, False]
+    >>> _serapan_tepat(df.assign(realisasi_rp=None), np.array([8e7, 1.5e7, 1e6]), np.array([46.0, 41.906, 12.0])).tolist()
+    [False, False, False]
+
+    Ten rows of Rp1 of 4 (25 %), row 9 written truncated "24" for 24,9 % (Rp0,996) and row 10
+    unknown: 9 of 10 agree, and row 10's cell "25.5" (one decimal, more than the "24" off) is read
+    so, "26" (none) is not. Row 9 as a share of a P-APBD pagu of 4,15 (24 %): none; nine rows
+    with one off: none (one of nine is more than 10 %).
+
+    >>> d = pd.DataFrame({"realisasi_rp": [1.0] * 9 + [0.996, None]})
+    >>> _serapan_tepat(d, np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 25.5]))[9:].tolist()
+    [False, True]
+    >>> _serapan_tepat(d, np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 26.0]))[9:].tolist()
+    [False, False]
+    >>> _serapan_tepat(d.assign(pagu_papbd_rp=4.15), np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 25.5])).any()
+    np.False_
+    >>> _serapan_tepat(d.iloc[1:], np.full(10, 4.0), np.array([25.0] * 8 + [24.0, 25.5])).any()
+    np.False_
     """
+    n = len(df)
     real = (pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
-            if "realisasi_rp" in df else np.full(len(df), np.nan))
+            if "realisasi_rp" in df else np.full(n, np.nan))
     with np.errstate(invalid="ignore"):
         ada = ~np.isnan(real) & (pagu_22 > 0) & ~np.isnan(persen)
     if "level" in df:
         ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
     if not ada.any():
-        return False
-    h, _ = _setengah_digit(persen[ada])
-    hitung = real[ada] / pagu_22[ada] * 100.0
+        return np.zeros(n, dtype=bool)
+    h, d = _setengah_digit(persen[ada])
     # a float's noise above the half digit (a cell 41.78777778 is 41,787777777... to 5e-9)
-    return bool((np.abs(persen[ada] - hitung) <= h * (1 + 1e-6) + 1e-9).all())
+    h = h * (1 + 1e-6) + 1e-9
+    cocok = np.abs(persen[ada] - real[ada] / pagu_22[ada] * 100.0) <= h
+    if cocok.all():
+        return np.ones(n, dtype=bool)
+    if cocok.mean() < SERAPAN_TEPAT_MIN:
+        return np.zeros(n, dtype=bool)
+    if "pagu_papbd_rp" in df:
+        papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)[ada]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            # a cell off on 2.2 but a share of the P-APBD pagu: the document may measure its cells so
+            if (~cocok & (papbd > 0) & (np.abs(persen[ada] - real[ada] / papbd * 100.0) <= h)).any():
+                return np.zeros(n, dtype=bool)
+    tepat = np.zeros(n, dtype=bool)
+    terisi = ~np.isnan(persen)
+    if terisi.any():
+        # written with more decimals than every cell found off
+        tepat[terisi] = _setengah_digit(persen[terisi])[1] > d[~cocok].max()
+    return tepat
 
 
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
@@ -727,7 +777,8 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
     measured against elsewhere: the document says what share of that pagu it is. A serapan cell
     of 0 with no pagu at all: Rp 0 (known). All this only where the document's own serapan cells
-    are so (``_serapan_tepat``: every sub kegiatan stating all three agrees); else a serapan
+    are so (``_serapan_tepat``: at least 90 % of the sub kegiatan stating all three agree, none
+    off on the P-APBD pagu, and where some are off the cell has more decimals than each); else a serapan
     bounds nothing but a 0 (below half a percent), no lower bound, and a row whose cell states
     above 100 % is unbounded (REV-AB AB3: truncated cells, or a share of the P-APBD pagu). Any other row (its serapan cell empty, or beside a
     pagu of 0, which it is no share of) is at most its pagu (a realisation never exceeds its
@@ -782,7 +833,7 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
         # the document states it spent (about) nothing and gives no pagu: Rp 0, known
         tak_tahu = tak_tahu & ~(tak_tahu & (persen == 0) & (anak == 0) & np.isnan(pagu))
         # a stated share of a pagu above 0: within half a unit of the cell's last digit of it (the cell is rounded),
-        # where the document's own serapan cells are so (``_serapan_tepat``); else only a "0" (below half a percent)
+        # where the document's own serapan cells say it may be read so (``_serapan_tepat``); else only a "0"
         tepat = _serapan_tepat(df, pagu_22, persen)
         bagi = tak_tahu & (persen >= 0) & (pagu > 0) & (tepat | (persen == 0))
         # a serapan read as not exact stating more than 100 %: the realisation may exceed the pagu by an
