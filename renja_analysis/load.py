@@ -676,8 +676,10 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     del pasangan
     # Tabel 3.3 by the same rule (its APBD pagu, a murni's pagu indikatif, against 2.2's by code):
     # read x1000 here too, or left as written where its scale is unknown (NaN: compared with nothing)
+    # (a murni's also against its 3.2, the same year's plan, by name: ``_rasio_review_33``)
     doc.skala_rencana, doc.rasio_skala_rencana = document_findings.skala_33(doc.header_rencana, ev, doc.rencana,
-                                                                            doc.murni)
+                                                                            doc.murni, doc.review_rkpd,
+                                                                            doc.skala_review)
     if doc.skala_rencana == 1000:
         # the prakiraan maju pagu under a header cell of its own naming no unit follows only where its
         # values are on the current year's scale (``maju_33``); else left as written (said in an info)

@@ -2134,10 +2134,20 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     return _frame(records)
 
 
-def _rata_33(baris, rasio: float, murni: bool) -> dict:
+def _rata_33(baris, rasio: float, murni: bool, rasio_review: float = np.nan) -> dict:
     """The info on a Tabel 3.3 read as written (its header naming no thousands) whose pagu is not
     about Tabel 2.2's (``rasio``, the median ratio as written): its scale unknown, its pagu compared
-    with no other table (``skala_33`` NaN, ``antar_tabel_tidak_cocok``)."""
+    with no other table (``skala_33`` NaN, ``antar_tabel_tidak_cocok``). ``rasio_review``: a Renja
+    murni's median ratio to Tabel 3.2's pagu (``_rasio_review_33``), where that, about 0,001, and not
+    the ratio to 2.2 (a next year's budget that grew), left the scale unknown."""
+    if pd.notna(rasio_review):
+        return _rec(
+            "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp", np.nan, rasio_review,
+            f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu indikatifnya terhadap "
+            f"pagu {_REVIEW} (rencana tahun yang sama, baris yang berpasangan menurut nama) "
+            f"{format_angka(rasio_review, 4)}, sekitar seperseribu, dan judul kolomnya tidak menyatakan ribuan "
+            f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW}, "
+            "hanya targetnya.")
     return _rec(
         "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
         rasio, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
@@ -2894,15 +2904,46 @@ def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) ->
     return _sebanding(rasio), rasio, (None if _sebanding(rasio) else pagu[-1])
 
 
+def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, skala_32: float = 1.0) -> float:
+    """A Renja murni's median ratio of Tabel 3.3's pagu indikatif (``pagu_rkpd_rp``) to Tabel 3.2's
+    (``pagu_rp`` of its ``hasil_analisis`` side, times ``skala_32``: 3.2 in rupiah as read) over the
+    rows paired by name and level (``align``, as ``antar_tabel`` pairs them): both plan the same
+    year, so a 3.3 in the same unit is about 1 whatever the budget grew from Tabel 2.2 (REV-AC AC4).
+    NaN without pairs.
+
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "nama": ["Program A", "Kegiatan B"],
+    ...                    "level": ["program", "kegiatan"], "pagu_rp": [90000000.0, 30000000.0]})
+    >>> rc = pd.DataFrame({"nama": ["Program A", "Kegiatan B"], "level": ["program", "kegiatan"],
+    ...                    "pagu_rkpd_rp": [90000.0, 30000.0]})
+    >>> _rasio_review_33(rv, rc), _rasio_review_33(rv, rc, 1000.0), _rasio_review_33(rv.iloc[:0], rc)
+    (0.001, 1e-06, nan)
+    """
+    if review is None or rencana is None or not {"sisi", "nama", "level", "pagu_rp"} <= set(review) \
+            or not {"nama", "level", "pagu_rkpd_rp"} <= set(rencana):
+        return np.nan
+    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)), ["nama", "level", "pagu_rp"]].reset_index(drop=True)
+    rc = rencana[["nama", "level", "pagu_rkpd_rp"]].dropna(subset=["nama"]).reset_index(drop=True)
+    if not len(rv) or not len(rc):
+        return np.nan
+    pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
+                  _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
+    ia, ja = [i for i, _, _ in pairs], [j for _, j, _ in pairs]
+    return _median_rasio(rc["pagu_rkpd_rp"].iloc[ja].to_numpy(),
+                         rv["pagu_rp"].iloc[ia].to_numpy(dtype=float) * (1.0 if pd.isna(skala_32) else skala_32))
+
+
 def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame,
-             murni: bool = False) -> tuple[float, float]:
+             murni: bool = False, review: pd.DataFrame | None = None,
+             skala_32: float = 1.0) -> tuple[float, float]:
     """The scale of Tabel 3.3's money (1 or 1000 rupiah a unit, NaN: unknown) and the ratio it rests on.
 
     The rule of ``skala_32``: 1000 only where its header says thousands (``Rp.000``) and its values
     agree, the median ratio of its APBD pagu (a Renja murni's: its pagu indikatif) to Tabel 2.2's
     over rows paired by code (``_rasio_33``, as written) times 1000 on one scale (``_sebanding``).
     A header not saying thousands: 1, unless its ratio is about 0,001 or 0,000001 (``_seperseribu``): NaN (REV-Y Y3: a
-    header in thousands the reader does not know, or in millions). A header saying thousands over values about 2.2's:
+    header in thousands the reader does not know, or in millions); so too a Renja murni's whose pagu is about 0,001 of
+    its Tabel 3.2's (``review``, read at ``skala_32``; ``_rasio_review_33``: the same year's plan, while 2.2's is the
+    year before, its budget maybe grown: REV-AC AC4). A header saying thousands over values about 2.2's:
     1 (rupiah; ``satuan_tidak_wajar`` reports the header). Any other ratio, none, or a header naming
     both thousands and whole rupiah (``(Rp)``) for its money columns: NaN, the scale unknown. Returns
     ``(skala, rasio)``.
@@ -2923,7 +2964,8 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
         return (np.nan if ribuan else 1.0), np.nan
     rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
     if not ribuan:          # a header naming no thousands over values about 1/1000 of 2.2's: unknown (REV-Y Y3)
-        return (np.nan if _seperseribu(rasio) else 1.0), rasio
+        seperseribu = _seperseribu(rasio) or (murni and _seperseribu(_rasio_review_33(review, rencana, skala_32)))
+        return (np.nan if seperseribu else 1.0), rasio
     if _sebanding(rasio):
         return 1.0, rasio
     campur = any(_RUPIAH_UTUH.search(h) for h in header_rencana)
@@ -3041,8 +3083,10 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
                            "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
     elif rencana is not None and len(rencana) and pd.isna(skala_33) and pd.notna(rasio_33):
-        # a header naming no thousands over values about 1/1000 of 2.2's (``skala_33`` NaN): unknown all the same
-        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni))
+        # a header naming no thousands over values about 1/1000 of 2.2's (``skala_33`` NaN): unknown all the same;
+        # a murni's about 1/1000 of 3.2's (the same year's plan, ``_rasio_review_33``) though not of 2.2's: said so
+        rasio_rv = np.nan if _seperseribu(rasio_33) or not murni else _rasio_review_33(review, rencana)
+        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni, rasio_rv))
     return _frame(records)
 
 

@@ -404,7 +404,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
        "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`); the "
        "pagu of a table whose header says thousands and whose scale is unknown is not compared (targets are), "
-       "nor that of a table read as written whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; `_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared): "
+       "nor that of a table read as written whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; `_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared), "
+       "nor a Renja murni's 3.3 read as written whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`): "
        "never a kritis for a scale the document may not share",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
@@ -481,7 +482,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tidak diikuti nilainya; info bila Tabel 3.2 atau 3.3 dibaca dalam ribuan rupiah sesuai judul kolomnya, "
        "bila judulnya menyebut ribuan tetapi skala nilainya tidak dapat dipastikan (pagunya tidak dibandingkan), "
        "bila pagu Tabel 3.2 atau 3.3 yang dibaca sebagaimana tertulis sekitar seperseribu atau sepersejuta pagu Tabel 2.2 (pagunya tidak "
-       "dibandingkan), atau bila pagu prakiraan maju Tabel 3.3 tidak dikali 1.000 karena judul kolomnya sendiri "
+       "dibandingkan), bila pagu Tabel 3.3 Renja murni yang dibaca sebagaimana tertulis sekitar seperseribu pagu Tabel 3.2 "
+       "(rencana tahun yang sama; pagunya tidak dibandingkan), atau bila pagu prakiraan maju Tabel 3.3 tidak dikali 1.000 karena judul kolomnya sendiri "
        "tidak menyebut ribuan dan skalanya tidak sama dengan pagu tahun berjalan.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
@@ -504,7 +506,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "common form (`findings.document._ribuan`: `Rp.000`, `Rp 1.000`, `Rp x 1.000`, and in a cell naming money "
        "`Ribu`, `Ribuan`, `(000)`; not `Rp 1.000.000`). Whatever the header, a 3.2 or 3.3 read as written whose "
        "pagu is about 1/1000 or 1/1000000 of 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001, `_seperseribu`; a ratio of 0, 0.05 or 14, a budget grown or cells left 0, is no scale: rupiah, compared as ever, REV-AB AB1, AB2) is of unknown scale (`skala_pasti`, "
-       "`skala_33` NaN): info, its pagu compared with no other table nor with SIPD (REV-Y Y3). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
+       "`skala_33` NaN): info, its pagu compared with no other table nor with SIPD (REV-Y Y3); so is a Renja murni's 3.3 "
+       "whose pagu is so to its 3.2's (the same year's plan, rows paired by name, `_rasio_review_33`; its ratio to 2.2 may be "
+       "0,001 x g for a budget grown g times, REV-AC AC4). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
        "cell naming no unit (the last pagu cell; `maju_33`) is rescaled only where its median ratio to the "
        "current year's pagu as written is about 1; else left as written, said in an info where it holds a pagu",
        sengketa="baris"),
