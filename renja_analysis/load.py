@@ -566,10 +566,8 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
     ts = goals.parse(src)
     built(src, "tabel_3_1")
     ambiguous.putuskan(src, ev, t21, ren)       # section 3's ambiguous cells (2.2/2.1's: evaluation.parse)
-    block = src.tables.get("tabel_3_2")
-    header = [c for row in (block.header if block else []) for c in row if c]
-    block = src.tables.get("tabel_3_3")
-    header33 = [c for row in (block.header if block else []) for c in row if c]
+    header, header33 = ([c for row in (b.header if b else []) for c in row if c]
+                        for b in map(src.tables.get, ("tabel_3_2", "tabel_3_3")))   # filled header cells
     if not src.periode.get("triwulan"):
         # no caption or heading names it: the evaluation tables' column captions ("Realisasi ... (TW II)")
         tw_kolom = triwulan_judul_kolom(src.tables)
@@ -595,7 +593,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None,
         tahun_akhir_renstra=tahun_akhir_renstra(src.tables))
-    del src, block          # the source's rows released before the analysis: it reads the tables only
+    del src                 # the source's rows released before the analysis: it reads the tables only
     doc = analyse(doc)
     if sipd is not None:
         data = sipd if isinstance(sipd, SipdData) else load_sipd(sipd)
