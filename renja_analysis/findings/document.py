@@ -491,6 +491,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         # with an unknown row: what the rows hold at most, and on 2.2's pagu alone (``_batas_atas``)
         atas: np.ndarray | None = None
         atas_22: np.ndarray | None = None
+        atas_pot: np.ndarray | None = None
         dasar: pd.DataFrame | None = None
         bawah: np.ndarray | None = None
         if rincian and col in ("realisasi_rp", "pagu_rp"):
@@ -509,8 +510,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             if col == "realisasi_rp" and tak_tahu.any():
                 tak_tahu, atas, atas_22, bawah, dasar = _batas_atas(df, tak_tahu,
                                                                     anak.to_numpy(dtype=float, na_value=0.0))
-                # an unknown kegiatan or program: its rows' bounds (``_batas_induk``)
-                atas, atas_22, bawah = _batas_induk(df, induk_arr, own, tak_tahu, (atas, atas_22, bawah), dasar)
+                # an unknown kegiatan or program: its rows' bounds (``_batas_induk``); ``atas_pot``: with a rounded
+                # serapan cell read as truncated (one whole unit of its last digit above, not half)
+                atas, atas_22, bawah, atas_pot = _batas_induk(
+                    df, induk_arr, own, tak_tahu, (atas, atas_22, bawah, dasar["atas_pot"].to_numpy(dtype=float)),
+                    dasar)
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
         sums = anak.groupby(parent).sum()
@@ -527,6 +531,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
         lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
         longgar = np.zeros(len(where), dtype=bool)     # above it on 2.2's pagu, within 3.2's larger P-APBD pagu
+        potong = np.zeros(len(where), dtype=bool)      # above it, within it with a rounded serapan cell truncated
         if tak_tahu.any():
             # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
             # a stated total below that is wrong, one above it may be right, up to what the
@@ -534,9 +539,13 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
             kurang = bad & buta & (stated < total)
             if atas is not None:
-                paling_arr, paling_22 = (pd.Series(a).groupby(parent.to_numpy()).sum().reindex(
-                    where, fill_value=0.0).to_numpy(dtype=float) for a in (atas, atas_22))
+                paling_arr, paling_22, paling_pot = (pd.Series(a).groupby(parent.to_numpy()).sum().reindex(
+                    where, fill_value=0.0).to_numpy(dtype=float) for a in (atas, atas_22, atas_pot))
                 lebih = bad & buta & (stated > paling_arr + toleransi)
+                # above the bound of the serapan cells as rounded, within it if they were truncated: one unit of a
+                # cell's last digit explains it (REV-AC: "46" for 46,99 %, as a row whose Rp is printed gives
+                # only ``persen_tidak_cocok`` peringatan), not a certain error
+                potong = lebih & (stated <= paling_pot + toleransi)
                 # above what the rows hold on Tabel 2.2's pagu but within 3.2's larger P-APBD pagu: the
                 # realisation may be measured against the revised pagu (a reading, not a certain error)
                 longgar = bad & buta & ~lebih & (stated > paling_22 + toleransi)
@@ -580,15 +589,35 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             bad &= ~ragu
         ragu = bad & longgar
         if ragu.any():
+            assert dasar is not None        # from ``_batas_atas``, where ``longgar`` was found
+            # a row under it bounded by its serapan as a share of the P-APBD pagu (``_dasar_22_terbukti``)
+            bagi_pp = tak_tahu & dasar["bagi"].to_numpy(dtype=bool) & dasar["papbd"].to_numpy(dtype=bool)
             ragu_semua.append((ragu, [
                 f"batas itu memakai pagu {_TABEL_22}: "
                 + _teks_batas(df, induk_arr == w, tak_tahu, atas_22, dasar, papbd=False)
                 + ". Dengan pagu P-APBD di Tabel 3.2, yang lebih besar ("
                 + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar, hanya_papbd=True)
-                + f"), jumlah itu paling banyak {format_rupiah(p)} dan tidak terlampaui: realisasinya mungkin diukur "
-                f"terhadap pagu perubahan, sehingga realisasi di atas pagu APBD {_TABEL_22} tetapi dalam pagu P-APBD "
-                "ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
-                for w, p in zip(where[ragu].tolist(), paling_arr[ragu].tolist())]))
+                + f"), jumlah itu paling banyak {format_rupiah(p)} dan tidak terlampaui: "
+                + (f"realisasinya mungkin diukur terhadap pagu perubahan, sehingga realisasi di atas pagu APBD "
+                   f"{_TABEL_22} tetapi dalam pagu P-APBD ini" if not sr else
+                   f"serapan atau realisasinya mungkin diukur terhadap pagu perubahan, sehingga jumlah di atas batas "
+                   f"menurut pagu {_TABEL_22} tetapi dalam batas menurut pagu P-APBD ini")
+                + " tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
+                for w, p, sr in zip(where[ragu].tolist(), paling_arr[ragu].tolist(),
+                                    [bool((bagi_pp & (induk_arr == x)).any()) for x in where[ragu].tolist()])]))
+            bad &= ~ragu
+        ragu = bad & potong
+        if ragu.any():
+            ragu_semua.append((ragu, [
+                "batas itu membaca sel serapan rincian yang realisasinya tidak tercantum sebagai angka yang "
+                "dibulatkan, sebagaimana sel serapan lain dokumen ini: "
+                + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar)
+                + ". Bila sel serapannya dipotong, bukan dibulatkan ("
+                + _teks_batas(df, induk_arr == w, tak_tahu, atas_pot, dasar, hanya_potong=atas)
+                + f"), jumlah itu paling banyak {format_rupiah(p)} dan tidak terlampaui: satu satuan angka terakhir "
+                "sel serapan itu menjelaskan selisihnya, sehingga selisih ini tidak dinilai sebagai kekeliruan "
+                "dokumen yang pasti. Periksa sel serapan dan realisasi itu dengan dokumen aslinya."
+                for w, p in zip(where[ragu].tolist(), paling_pot[ragu].tolist())]))
             bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
@@ -762,6 +791,47 @@ def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) ->
     return tepat
 
 
+def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> bool:
+    """Whether the document's serapan cells show they are shares of the Tabel 2.2 pagu, not of
+    3.2's P-APBD pagu (column ``pagu_papbd_rp``): a sub kegiatan stating realisation, serapan and
+    both pagu above 0 whose cell agrees with realisasi / 2.2 pagu within half a unit of its last
+    digit and not with realisasi / P-APBD pagu, and none the other way round. A row whose two pagu
+    are equal (or near enough that both shares agree) tells nothing: a perubahan document in which
+    no such row differs leaves the base unknown (REV-AC AC3: a cell "50.00" was 50 % of its P-APBD
+    pagu of Rp128.000.000, read as a share of its 2.2 pagu of Rp80.000.000, a false kritis). With
+    no P-APBD column there is no other base: proven.
+
+    The bundled document: 41 rows with a P-APBD pagu of another value, each a share of its 2.2 pagu.
+
+    >>> df = pd.DataFrame({"realisasi_rp": [40.0, 30.0, None], "pagu_papbd_rp": [80.0, 60.0, 128.0]})
+    >>> _dasar_22_terbukti(df, np.array([80.0, 60.0, 80.0]), np.array([50.0, 50.0, 50.0]))
+    False
+    >>> _dasar_22_terbukti(df.assign(pagu_papbd_rp=[100.0, 60.0, 128.0]), np.array([80.0, 60.0, 80.0]),
+    ...                    np.array([50.0, 50.0, 50.0]))
+    True
+    >>> _dasar_22_terbukti(df.assign(pagu_papbd_rp=[100.0, 60.0, 128.0]), np.array([80.0, 60.0, 80.0]),
+    ...                    np.array([40.0, 50.0, 50.0]))
+    False
+    >>> _dasar_22_terbukti(df.drop(columns="pagu_papbd_rp"), np.array([80.0, 60.0, 80.0]), np.full(3, 50.0))
+    True
+    """
+    if "pagu_papbd_rp" not in df:
+        return True
+    real = (pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+            if "realisasi_rp" in df else np.full(len(df), np.nan))
+    papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        ada = ~np.isnan(real) & (pagu_22 > 0) & (papbd > 0) & ~np.isnan(persen)
+    if "level" in df:
+        ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
+    if not ada.any():
+        return False
+    h = _setengah_digit(persen[ada])[0] * (1 + 1e-6) + 1e-9
+    di_22 = np.abs(persen[ada] - real[ada] / pagu_22[ada] * 100.0) <= h
+    di_pp = np.abs(persen[ada] - real[ada] / papbd[ada] * 100.0) <= h
+    return bool((di_22 & ~di_pp).any() and not (di_pp & ~di_22).any())
+
+
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
@@ -775,11 +845,17 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     row whose serapan cell states p % of such a pagu above 0 spent between (p - h) % and
     (p + h) % of it, h half a unit of the cell's last digit (the cell is rounded: ``50`` is 49,5
     to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
-    measured against elsewhere: the document says what share of that pagu it is. A serapan cell
+    measured against elsewhere: the document says what share of that pagu it is, where its cells
+    show that pagu is 2.2's (``_dasar_22_terbukti``: a row whose two pagu differ agreeing with 2.2's
+    alone); where they do not, a row whose two pagu differ is at most its share of the larger and
+    at least of the smaller (``atas_22`` its share of the 2.2 pagu: above that only a peringatan,
+    REV-AC AC3). ``dasar["atas_pot"]``: the most with each rounded cell read as truncated, one whole
+    unit above (a parent within it is a peringatan: one digit of one cell explains it). A serapan cell
     of 0 with no pagu at all: Rp 0 (known). All this only where the document's own serapan cells
     are so (``_serapan_tepat``: at least 90 % of the sub kegiatan stating all three agree, none
     off on the P-APBD pagu, and where some are off the cell has more decimals than each); else a serapan
-    bounds nothing but a 0 (below half a percent), no lower bound, and a row whose cell states
+    bounds nothing but a 0 (below one whole unit, 1 %: cells not shown rounded may be truncated, REV-AC
+    AC1), no lower bound, and a row whose cell states
     above 100 % is unbounded (REV-AB AB3: truncated cells, or a share of the P-APBD pagu). Any other row (its serapan cell empty, or beside a
     pagu of 0, which it is no share of) is at most its pagu (a realisation never exceeds its
     pagu), unbounded where no pagu is given; where 3.2's P-APBD pagu is larger, the realisation
@@ -800,27 +876,40 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     >>> t.tolist(), atas.tolist(), atas_22.tolist(), bawah.tolist()
     ([False, True, True, True, True], [5.0, 25000.0, inf, 12040000.0, 40400000.0], [5.0, 25000.0, inf, 12040000.0, 40400000.0], [5.0, 0.0, 0.0, 11960000.0, 39600000.0])
 
-    With 3.2's P-APBD pagu: a stated serapan is still a share of the 2.2 pagu (rows 1, 3, 4: not
-    of the P-APBD pagu, whichever is larger); with no 2.2 pagu the P-APBD pagu is the serapan's
-    (row 2, its serapan cell empty: at most that pagu).
+    With 3.2's P-APBD pagu, where the document shows its serapan is a share of the 2.2 pagu (row
+    0: 50 % of its 2.2 pagu 10, 25 % of its P-APBD pagu 20, written 50, ``_dasar_22_terbukti``): a
+    stated serapan is still a share of the 2.2 pagu (rows 1, 3, 4: not of the P-APBD pagu,
+    whichever is larger); with no 2.2 pagu the P-APBD pagu is the serapan's (row 2, its serapan
+    cell empty: at most that pagu).
 
-    >>> _, atas, atas_22, _, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
+    >>> _, atas, atas_22, _, d = _batas_atas(df.assign(pagu_papbd_rp=[20.0, 5e7, 7.0, 2e7, 1.28e8]),
     ...                                      tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
     >>> atas.tolist(), d["papbd"].tolist()
     ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, False, False, False, False])
+
+    Row 0 without a P-APBD pagu: no row shows which pagu the serapan is a share of (REV-AC AC3); a
+    row whose two pagu differ is at most its share of the larger (row 1: 0,5 % of 5e7; row 3: 150,5 %
+    of 2e7; row 4: 50,5 % of 1,28e8), within its share of the 2.2 pagu only a peringatan
+    (``atas_22``), and at least its share of the smaller (row 4: 49,5 % of 8e7).
+
+    >>> _, atas, atas_22, bawah, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
+    ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> atas.tolist(), atas_22.tolist(), bawah.tolist()
+    ([5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [5.0, 0.0, 0.0, 11960000.0, 39600000.0])
     >>> _, atas, atas_22, _, d = _batas_atas(df.assign(serapan_rp_dokumen=None, pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1]),
     ...                                      tak, np.zeros(5))
     >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
     ([0.0, 50000000.0, 7.0, 20000000.0, 80000000.0], [0.0, 5000000.0, 7.0, 8000000.0, 80000000.0], [False, True, False, True, False])
 
     Where the document's own serapan cells are not each realisasi / 2.2 pagu to their last digit
-    (``_serapan_tepat``; row 0 stating 40 for Rp5 of 10): a serapan bounds nothing but a "0" (row 1);
-    rows 3 and 4 are at most their pagu, row 3 (150 %) unbounded, none bounded from below.
+    (``_serapan_tepat``; row 0 stating 40 for Rp5 of 10): a serapan bounds nothing but a "0" (row 1:
+    below one whole unit, 1 % of its pagu, as a truncated cell says, not 0,5 %: REV-AC AC1); rows 3
+    and 4 are at most their pagu, row 3 (150 %) unbounded, none bounded from below.
 
     >>> t, atas, atas_22, bawah, _ = _batas_atas(df.assign(serapan_rp_dokumen=[40.0, 0.0, None, 150.0, 50.0]),
     ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
     >>> atas.tolist(), bawah.tolist()
-    ([5.0, 25000.0, inf, inf, 80000000.0], [5.0, 0.0, 0.0, 1.0, 0.0])
+    ([5.0, 50000.0, inf, inf, 80000000.0], [5.0, 0.0, 0.0, 1.0, 0.0])
     """
     pagu_22 = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
     papbd = (pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
@@ -839,22 +928,43 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
         # a serapan read as not exact stating more than 100 %: the realisation may exceed the pagu by an
         # unknown share, unbounded (no "paling banyak" from a pagu it may have passed)
         lewat = tak_tahu & ~bagi & (persen > 100)
-    setengah, desimal = np.zeros(len(df)), np.zeros(len(df), dtype=np.intp)
+        # a share of which pagu: 2.2's where the document's cells show it (``_dasar_22_terbukti``), else the
+        # wider of 2.2's and 3.2's P-APBD (REV-AC AC3): at most a share of the larger, at least of the smaller
+        lebar = (bagi & (papbd > 0) & ~np.isnan(pagu_22) & (papbd != pagu_22)
+                 & (not _dasar_22_terbukti(df, pagu_22, persen)))
+    # how far the written digits reach: a rounded cell (``tepat``) half a unit either side; a "0" of cells not
+    # shown rounded below one whole unit (truncated, REV-AC AC1); a rounded one read as truncated (``naik_pot``)
+    # one whole unit above: what a truncation of that cell explains (peringatan, not kritis)
+    setengah, turun, naik_pot = np.zeros(len(df)), np.zeros(len(df)), np.zeros(len(df))
+    desimal = np.zeros(len(df), dtype=np.intp)
     if bagi.any():
-        setengah[bagi], desimal[bagi] = _setengah_digit(persen[bagi])
-    batas_22 = _rupiah_utuh(np.where(bagi, (np.nan_to_num(persen) + setengah) * pagu / 100.0, pagu))
-    bawah_bagi = _rupiah_utuh(np.where(bagi, np.maximum(np.nan_to_num(persen) - setengah, 0.0) * pagu / 100.0, 0.0),
-                              ke_atas=True)
+        h, desimal[bagi] = _setengah_digit(persen[bagi])
+        bulat = tepat[bagi]
+        setengah[bagi], turun[bagi], naik_pot[bagi] = np.where(bulat, h, 2 * h), np.where(bulat, h, 0.0), 2 * h
+    p = np.nan_to_num(persen)
+    pagu_atas = np.where(lebar, np.fmax(pagu_22, papbd), pagu)
+    pagu_bawah = np.where(lebar, np.fmin(pagu_22, papbd), pagu)
+    batas_22 = _rupiah_utuh(np.where(bagi, (p + setengah) * pagu / 100.0, pagu))
+    batas_bagi = _rupiah_utuh(np.where(bagi, (p + setengah) * pagu_atas / 100.0, pagu))
+    batas_pot = _rupiah_utuh(np.where(bagi, (p + naik_pot) * pagu_atas / 100.0, pagu))
+    bawah_bagi = _rupiah_utuh(np.where(bagi, np.maximum(p - turun, 0.0) * pagu_bawah / 100.0, 0.0), ke_atas=True)
     # the P-APBD pagu where larger, only where no serapan says what share of the 2.2 pagu it spent
     lebih_papbd = tak_tahu & ~bagi & (papbd > np.nan_to_num(batas_22, nan=-np.inf))
-    batas = np.where(lebih_papbd, _rupiah_utuh(papbd), batas_22)
-    batas_22, batas = np.where(lewat, np.inf, batas_22), np.where(lewat, np.inf, batas)
-    atas_22 = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas_22), np.inf, batas_22), anak), anak)
-    atas = np.where(tak_tahu, np.maximum(np.where(np.isnan(batas), np.inf, batas), anak), anak)
+    batas = np.where(lebih_papbd, _rupiah_utuh(papbd), batas_bagi)
+    batas_pot = np.where(bagi, batas_pot, batas)
+    batas_22, batas, batas_pot = (np.where(lewat, np.inf, b) for b in (batas_22, batas, batas_pot))
+
+    def paling(b: np.ndarray) -> np.ndarray:
+        return np.where(tak_tahu, np.maximum(np.where(np.isnan(b), np.inf, b), anak), anak)
+
+    atas_22, atas = paling(batas_22), paling(batas)
     bawah = np.where(tak_tahu, np.maximum(bawah_bagi, anak), anak)
     dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "bagi": bagi,
-                          "setengah": setengah, "desimal": desimal, "papbd": lebih_papbd,
-                          "batas_22": batas_22, "batas": batas, "bawah": bawah_bagi})
+                          "setengah": setengah, "turun": turun, "naik_pot": naik_pot, "bulat": tepat,
+                          "desimal": desimal, "papbd": lebih_papbd | (lebar & (papbd > pagu_22)),
+                          "papbd_bawah": lebar & (papbd < pagu_22),
+                          "batas_22": batas_22, "batas": batas, "batas_pot": batas_pot, "bawah": bawah_bagi,
+                          "atas_pot": paling(batas_pot)})
     return tak_tahu, atas, atas_22, bawah, dasar
 
 
@@ -865,8 +975,8 @@ def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu
     states a pagu, and they add up to its own within ``TOLERANSI_PAGU_RINCIAN``, the rule of
     ``metrics.realisasi_rincian``): not only its own pagu. Kegiatan first, then programs.
 
-    ``batas``: ``_batas_atas``'s ``atas``, ``atas_22`` and ``bawah``, returned so narrowed;
-    ``dasar`` gains ``rincian`` (the row's bounds are its rows') for the messages.
+    ``batas``: ``_batas_atas``'s ``atas``, ``atas_22`` and ``bawah``, and any further upper bounds
+    (``dasar["atas_pot"]``), returned so narrowed; ``dasar`` gains ``rincian`` (the row's bounds are its rows') for the messages.
 
     A kegiatan of pagu 100 over two rows of pagu 80 and 20: one known (5), one unknown at most 0,4
     (serapan cell 0): the kegiatan holds 5 to 5,4, not up to 100.
@@ -878,7 +988,7 @@ def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu
     >>> [x.tolist() for x in b], d["rincian"].tolist()
     ([[5.4, 0.4, 5.0], [5.4, 0.4, 5.0], [5.0, 0.0, 5.0]], [True, False, False])
     """
-    atas, atas_22, bawah = (b.copy() for b in batas)
+    atas, atas_22, bawah, *lain = (b.copy() for b in batas)
     lama = atas.copy(), bawah.copy()
     n = len(df)
     lv = df["level"].astype(str).to_numpy(dtype=object)
@@ -899,18 +1009,18 @@ def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu
         cocok = sini & (banyak > 0) & (tanpa_pagu == 0) & (np.abs(pagu_anak - pagu) <= TOLERANSI_PAGU_RINCIAN)
         if not cocok.any():
             continue
-        for b, ke_bawah in ((atas, False), (atas_22, False), (bawah, True)):
+        for b, ke_bawah in ((atas, False), (atas_22, False), (bawah, True), *((x, False) for x in lain)):
             jumlah = np.bincount(at, weights=b[anak], minlength=n)
             b[cocok] = np.maximum(b[cocok], jumlah[cocok]) if ke_bawah else np.minimum(b[cocok], jumlah[cocok])
         # never below what it holds at least
-        atas[cocok] = np.maximum(atas[cocok], bawah[cocok])
-        atas_22[cocok] = np.maximum(atas_22[cocok], bawah[cocok])
+        for b in (atas, atas_22, *lain):
+            b[cocok] = np.maximum(b[cocok], bawah[cocok])
         rincian |= cocok
     # where its rows' bounds are narrower than its own: the messages name them
     rincian &= (atas < lama[0]) | (bawah > lama[1])
     dasar["rincian"] = rincian
     dasar.loc[rincian, "papbd"] = atas[rincian] > atas_22[rincian]
-    return atas, atas_22, bawah
+    return (atas, atas_22, bawah, *lain)
 
 
 def _batas_bawah_di(anggota: np.ndarray, tak_tahu: np.ndarray, bawah: np.ndarray, dasar: pd.DataFrame | None) -> bool:
@@ -928,7 +1038,7 @@ def _batas_bawah_di(anggota: np.ndarray, tak_tahu: np.ndarray, bawah: np.ndarray
 
 def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, atas: np.ndarray | None,
                 dasar: pd.DataFrame | None, papbd: bool = True, hanya_papbd: bool = False,
-                bawah: bool = False) -> str:
+                bawah: bool = False, hanya_potong: np.ndarray | None = None) -> str:
     """How a parent's "paling banyak" bound was made (``_batas_atas``): the known rows' sum plus,
     for each row under it whose realisation is not stated (``anggota & tak_tahu``), its most
     (``atas``) and why: a share of a pagu by its serapan cell (that share and half a unit of its
@@ -937,7 +1047,15 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
     realisation where that is more. ``hanya_papbd``: only the rows bounded by their P-APBD pagu,
     each with its bound (what a peringatan adds). ``bawah``: the "sedikitnya" bound instead
     (``atas`` then each row's least): the rows a serapan cell bounds from below, the share less
-    half a unit.
+    half a unit. ``hanya_potong`` (the rounded ``atas``; ``atas`` then ``_batas_atas``'s
+    ``atas_pot``): only the rows whose bound is wider with their serapan cell read as truncated
+    (a whole unit of its last digit), each with that bound.
+
+    A serapan cell may be a share of 3.2's P-APBD pagu (``dasar["papbd"]``, ``dasar["papbd_bawah"]``
+    for a row bounded by its serapan: the document does not show which pagu it is a share of,
+    ``_dasar_22_terbukti``): the share of the larger pagu for the upper bound, of the smaller for
+    the lower, the text naming both pagu; a cell the document does not show rounded
+    (``dasar["bulat"]`` false) reaches one whole unit above its last digit and the text says so.
 
     A kegiatan over three rows: A's Rp empty beside a serapan cell "0" (2.2 pagu Rp80.000.000),
     B's Rp empty with a 2.2 pagu of 0 and a P-APBD pagu of Rp5.000.000, C known (Rp7.000.000).
@@ -973,14 +1091,43 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
     if bawah:                       # only the rows a serapan cell (theirs or their rows') bounds from below
         idx = idx[(bagi[idx] | rincian[idx]) & (atas[idx] > 0)]
     tahu = float(atas[anggota].sum() - atas[idx].sum())
+
+    def kolom(k: str, awal: str) -> np.ndarray:     # a column of ``dasar``, or another where not given
+        return (dasar[k] if k in dasar else dasar[awal]).to_numpy()
+
+    bulat = kolom("bulat", "bagi").astype(bool) | ~bagi
+    papbd_atas = dasar["papbd"].to_numpy(dtype=bool)
+    papbd_bawah = kolom("papbd_bawah", "papbd").astype(bool) & bagi
+    if hanya_potong is not None:
+        idx = idx[atas[idx] > hanya_potong[idx]]
+        bagian = []
+        for i, n, b in zip(idx.tolist(), *_cols(df.iloc[idx], "nama", "baris_sumber")):
+            if rincian[i] or not bagi[i]:
+                why = "jumlah batas atas rinciannya bila sel serapannya dipotong"
+            else:
+                persen, des = float(dasar["persen"].iat[i]), int(dasar["desimal"].iat[i])
+                pg = float(dasar["pagu_papbd" if papbd_atas[i] else "pagu_22"].iat[i])
+                naik = _teks_persen(persen + float(kolom("naik_pot", "setengah")[i]), des)
+                why = (f"{naik} dari "
+                       f"{'pagu P-APBD-nya di Tabel 3.2' if papbd_atas[i] or np.isnan(pg) else 'pagunya di ' + _TABEL_22} "
+                       f"{format_rupiah(pg)}: sel {_teks_persen(persen, des)} yang dipotong berarti di bawah {naik}")
+            bagian.append(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(atas[i]))}, yaitu {why}")
+        return "; ".join(bagian)
     if hanya_papbd:
         idx = idx[dasar["papbd"].to_numpy(dtype=bool)[idx]]
+        # a row bounded by its serapan as a share of the P-APBD pagu: that share too
         return "; ".join(f"\u201c{n}\u201d (baris {b}) {format_rupiah(float(a))}"
-                         for n, b, a in zip(*_cols(df.iloc[idx], "nama", "baris_sumber"), atas[idx].tolist()))
+                         + (f", yaitu {_teks_persen(float(dasar['persen'].iat[i]) + float(dasar['setengah'].iat[i]), int(dasar['desimal'].iat[i]) + 1)} "
+                            f"dari pagu P-APBD-nya {format_rupiah(float(dasar['pagu_papbd'].iat[i]))}"
+                            if bagi[i] and not rincian[i] else "")
+                         for i, n, b, a in zip(idx.tolist(), *_cols(df.iloc[idx], "nama", "baris_sumber"),
+                                               atas[idx].tolist()))
     nama, baris = _cols(df.iloc[idx], "nama", "baris_sumber")
     bagian = []
     for i, n, b in zip(idx.tolist(), nama, baris):
         p22, pp, persen, h = (float(dasar[k].iat[i]) for k in ("pagu_22", "pagu_papbd", "persen", "setengah"))
+        if bawah:
+            h = float(kolom("turun", "setengah")[i])
         des = int(dasar["desimal"].iat[i])
         pagu_txt = (f"pagunya di {_TABEL_22} {format_rupiah(p22)}" if not np.isnan(p22) else
                     f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({_TABEL_22} tidak mencantumkan pagunya)")
@@ -988,8 +1135,20 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
             why = (f"jumlah batas {'bawah' if bawah else 'atas'} rinciannya (realisasi yang diketahui dan batas rincian "
                    "yang realisasinya tidak tercantum), lebih sempit dari batas menurut pagunya")
         elif bagi[i]:
+            # a share of the P-APBD pagu: the larger for "paling banyak", the smaller for "sedikitnya"
+            pakai_pp = bool(papbd_bawah[i] if bawah else papbd and papbd_atas[i])
+            if pakai_pp:
+                pagu_txt = (f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)}, yang lebih "
+                            f"{'kecil' if bawah else 'besar'} dari {pagu_txt}")
             why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
                    f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
+            if pakai_pp:
+                why += (" (dokumen ini tidak menunjukkan apakah serapannya bagian dari pagu Tabel 2.2 atau pagu "
+                        "P-APBD: tidak ada baris lain dengan kedua pagu berbeda yang serapannya cocok dengan pagu "
+                        "Tabel 2.2 saja)")
+            if not bulat[i] and not bawah:
+                why += (" (sel serapan dokumen ini tidak terbukti dibulatkan, sehingga angka terakhirnya dibaca "
+                        "sampai satu satuan penuh)")
         else:
             why = pagu_txt
             if papbd and bool(dasar["papbd"].iat[i]):

@@ -17,8 +17,10 @@ as written (of the P-APBD pagu it would be 29,10 %).
   saying how 163,359,500 was made (was: 'ditambah pagu rincian', the 2.2 pagu being 80,000,000, W-B).
 - B (serapan cell "0", rounded): the row holds below 0,5 % of the 2.2 pagu the serapan is a share of,
   80,000,000 x 0,5 % = 400,000: at most 35,759,500. A true Rp320.000 (0,4 %, 35,679,500 stated) no
-  finding; a true Rp500.000 (0,625 %: the cell would say 1, 35,859,500 stated) kritis, at least
-  100,000 over (was: nothing, 0,5 % of the P-APBD 128,000,000 = 640,000, W-F).
+  finding; a true Rp500.000 (0,625 %: the cell would say 1, 35,859,500 stated) above it by 100,000,
+  but within 1 % (800,000: a "0" truncated, one unit of its last digit, SERAPAN7): peringatan naming
+  both; a true Rp900.000 (1,125 %, 36,259,500 stated) kritis, at least 500,000 over (was: nothing,
+  0,5 % of the P-APBD 128,000,000 = 640,000, W-F; truncated, 1 % of it, 1,280,000, would hide it too).
 - C (serapan cell "150", above 100 %): at most 150,5 % of the 2.2 pagu, 120,400,000, not the larger
   P-APBD pagu 128,000,000 (REV-Z Z-A: the cell says what share of the 2.2 pagu it spent): at most
   155,759,500; a true Rp150.000.000 (185,359,500 stated) is kritis (was: nothing, 150,5 % of
@@ -88,12 +90,19 @@ def test_above_the_papbd_pagu_is_kritis_saying_how(tmp_path):
 def test_serapan_zero_is_below_half_a_percent_of_the_22_pagu(tmp_path):
     assert _jumlah(_varian(tmp_path, 320_000, "0")).empty
     j = _jumlah(_varian(tmp_path, 500_000, "0"))
-    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["peringatan"]
     assert j["nilai_hitung"].tolist() == [35_759_500.0]
     pesan = j["pesan"].iloc[0]
     assert "Rp35.859.500" in pesan and "paling banyak Rp35.759.500" in pesan and "sedikitnya Rp100.000" in pesan
     assert (f"{NAMA} Rp400.000, yaitu 0,5% dari pagunya di Tabel 2.2 Rp80.000.000 karena sel serapannya "
             "tertulis 0") in pesan
+    assert (f"{NAMA} Rp800.000, yaitu 1% dari pagunya di Tabel 2.2 Rp80.000.000: sel 0% yang dipotong berarti di "
+            "bawah 1%), jumlah itu paling banyak Rp36.159.500 dan tidak terlampaui") in pesan
+    j = _jumlah(_varian(tmp_path, 900_000, "0"))
+    assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
+    assert j["nilai_hitung"].tolist() == [35_759_500.0]
+    pesan = j["pesan"].iloc[0]
+    assert "Rp36.259.500" in pesan and "paling banyak Rp35.759.500" in pesan and "sedikitnya Rp500.000" in pesan
 
 
 def test_serapan_above_100_lifts_the_22_pagu_only(tmp_path):

@@ -57,10 +57,12 @@ def test_truncated_document_bounded_by_papbd_pagu(tmp_path):
 
 
 def test_exact_document_keeps_the_two_sided_bound(tmp_path):
-    # 251 as written (exact): '46' bounds 254 at 46,5 % x 80,000,000 = 37,200,000: 72,559,500 < 72,951,500, kritis
-    # (the document's own cells are exact, so its '46' is read as 45,5 to 46,5 %)
+    # 251 as written (exact): '46' bounds 254 at 46,5 % x 80,000,000 = 37,200,000: 72,559,500 < 72,951,500
+    # (the document's own cells are exact, so its '46' is read as 45,5 to 46,5 %); within 47 % (37,600,000,
+    # 72,959,500: '46' truncated, one unit of its last digit): peringatan (SERAPAN7; was kritis)
     j = _jumlah(tmp_path, KNOWN + 37_592_000, sel_251="41.906")
     assert j["baris_sumber"].tolist() == [243] and j["nilai_hitung"].tolist() == [72_559_500.0]
+    assert j["tingkat"].astype(str).tolist() == ["peringatan"]
 
 
 # REV-AC AC2: one cell off on an unrelated row does not unsay an exact cell written with more digits.
