@@ -52,3 +52,19 @@ def test_old_processed_rencana_refused(murni, tmp_path):
     with pytest.raises(RenjaParseError, match=r"tabel olahan ditulis versi lama: kolom pagu_2025_rp kini bernama "
                                               r"pagu_maju_rp.*bangun ulang"):
         load_processed(out)
+
+
+def test_missing_prakiraan_maju_cell_named_for_no_year(tmp_path):
+    # line 63 (program 2.17.01) holds 14 cells, the 13th its prakiraan maju pagu 38,000,000.00; the
+    # last three (82 Indeks, 38,000,000.00, DINAS KOPERASI) dropped as the PDF extractor drops empty ones
+    lines = (DATA / "renja-murni-mini.md").read_text(encoding="utf-8").split("\n")
+    cells = lines[62].split("\t")
+    assert (len(cells), cells[1], cells[12]) == (14, "2.17.01", "38,000,000.00")
+    lines[62] = "\t".join(cells[:11])
+    path = tmp_path / "renja-2025-murni-tanpa-ujung.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(path).temuan
+    f = t[t["jenis"] == "sel_akhir_kosong"]
+    assert f[["baris_sumber", "kolom"]].values.tolist() == [[63, "pagu_maju_rp"]]
+    assert f["pesan"].iloc[0].startswith("Baris ini hanya memuat 11 dari 14 sel: sel ke-13 (pagu prakiraan maju "
+                                         "n+1 (Rp)) tidak tertulis dan dibaca kosong")
