@@ -774,7 +774,7 @@ def load_processed(folder=None) -> RenjaDocument:
         if lama:
             raise RenjaParseError(path, "tabel olahan ditulis versi lama: kolom "
                                   + ", ".join(f"{c} kini bernama {KOLOM_LAMA[name][c]}" for c in lama),
-                                  expected="tabel olahan versi ini: bangun ulang (renja-analysis build, make data)")
+                                  expected="tabel yang ditulis versi ini: bangun ulang dengan renja-analysis build (make data)")
     meta = tables["dokumen"].iloc[0]
     na = lambda v: None if pd.isna(v) else v  # noqa: E731
     identitas = {k: v for k, v in (("judul", na(meta["judul"])),
