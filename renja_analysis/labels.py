@@ -80,7 +80,7 @@ LABEL_KOLOM = {
     "target_perubahan": "target perubahan", "target_akhir_renstra": "target akhir Renstra",
     "pagu_rkpd_rp": "pagu RKPD (Rp)", "pagu_apbd_rp": "pagu APBD (Rp)",
     "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
-    "pagu_2025_rp": "pagu 2025 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
+    "pagu_maju_rp": "pagu prakiraan maju n+1 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
     "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
     "capaian_k_dokumen": "capaian (K) menurut dokumen", "serapan_rp_dokumen": "serapan (Rp) menurut dokumen",
     "capaian_renstra_dokumen": "capaian Renstra menurut dokumen", "realisasi_renstra_k": "realisasi Renstra (K)",

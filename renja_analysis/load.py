@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 #: The processed tables, in the order they are written.
 TABLES = ("evaluasi", "tujuan_sasaran", "review_rkpd", "rencana", "pergeseran", "temuan", "pembacaan",
           "tabel21", "dokumen")
+#: Columns of the processed tables renamed since they were first written, by table: old name ->
+#: new name (docs/kamus-data.md says so); a table holding an old name was written by an older
+#: version (``load_processed`` refuses it: build again).
+KOLOM_LAMA = {"rencana": {"pagu_2025_rp": "pagu_maju_rp"}}
 
 
 #: The tables of SIPD-RI data themselves, the first of ``SIPD_TABLES``.
@@ -684,7 +688,7 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
         doc.maju_rencana = document_findings.maju_33(doc.header_rencana, doc.rencana, doc.murni)
         doc.rencana = doc.rencana.assign(**{c: doc.rencana[c] * doc.skala_rencana
                                             for c in document_findings.RUPIAH_33 if c in doc.rencana
-                                            and (c != "pagu_2025_rp" or doc.maju_rencana[0])})
+                                            and (c != "pagu_maju_rp" or doc.maju_rencana[0])})
     if doc.skala_review != 1:
         doc.review_rkpd = doc.review_rkpd.assign(pagu_rp=doc.review_rkpd["pagu_rp"] * doc.skala_review)
         doc.total_review = doc.total_review.assign(nilai_rp=doc.total_review["nilai_rp"] * doc.skala_review)
@@ -746,7 +750,8 @@ def load_processed(folder=None) -> RenjaDocument:
     Raises
     ------
     RenjaParseError
-        When a table is missing (build first: ``make data``).
+        When a table is missing (build first: ``make data``), or was written by an older version
+        under a column name since renamed (``KOLOM_LAMA``: build again).
 
     Examples
     --------
@@ -765,6 +770,11 @@ def load_processed(folder=None) -> RenjaDocument:
         if not path.is_file():
             raise RenjaParseError(path, "tabel olahan tidak ada", expected="hasil renja-analysis build (make data)")
         tables[name] = pd.read_parquet(path)
+        lama = [c for c in KOLOM_LAMA.get(name, {}) if c in tables[name]]
+        if lama:
+            raise RenjaParseError(path, "tabel olahan ditulis versi lama: kolom "
+                                  + ", ".join(f"{c} kini bernama {KOLOM_LAMA[name][c]}" for c in lama),
+                                  expected="tabel yang ditulis versi ini: bangun ulang dengan renja-analysis build (make data)")
     meta = tables["dokumen"].iloc[0]
     na = lambda v: None if pd.isna(v) else v  # noqa: E731
     identitas = {k: v for k, v in (("judul", na(meta["judul"])),

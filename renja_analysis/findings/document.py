@@ -3024,7 +3024,7 @@ def skala_pasti(header: list, skala: float, rasio: float) -> bool:
 
 #: The Tabel 3.3 columns of money (``skala_33`` multiplies them all).
 RUPIAH_33 = ("pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp",
-             "bertambah_berkurang_rp", "pagu_2025_rp")
+             "bertambah_berkurang_rp", "pagu_maju_rp")
 #: A header cell naming whole rupiah as its unit (``PAGU INDIKATIF (Rp)``).
 _RUPIAH_UTUH = re.compile(r"(?i)\brp\.?\s*\)")
 
@@ -3034,7 +3034,7 @@ _PAGU = re.compile(r"(?i)\bpagu\b")
 
 
 def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) -> tuple[bool, float, str | None]:
-    """Whether Tabel 3.3's prakiraan maju pagu (``pagu_2025_rp``) takes the scale of its current-year
+    """Whether Tabel 3.3's prakiraan maju pagu (``pagu_maju_rp``) takes the scale of its current-year
     pagu (``skala_33``): ``(ikut, rasio, judul)``.
 
     Its own header cell is the last pagu cell of the header (the prakiraan maju columns come last),
@@ -3045,10 +3045,10 @@ def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) ->
     0; about 1 (``_sebanding``): the same scale, it follows; otherwise (about 1000: rupiah; or
     unknown) it is not rescaled, ``judul`` its header cell (``satuan_tidak_wajar`` says so).
 
-    >>> rc = pd.DataFrame({"pagu_rkpd_perubahan_rp": [120000.0, 5.0], "pagu_2025_rp": [25000000.0, 0.0]})
+    >>> rc = pd.DataFrame({"pagu_rkpd_perubahan_rp": [120000.0, 5.0], "pagu_maju_rp": [25000000.0, 0.0]})
     >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc)
     (False, 208.33333333333334, 'PAGU INDIKATIF')
-    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc.assign(pagu_2025_rp=[130000.0, 0.0]))[:2]
+    >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF"], rc.assign(pagu_maju_rp=[130000.0, 0.0]))[:2]
     (True, 1.0833333333333333)
     >>> maju_33(["PAGU INDIKATIF (Rp.000)", "PAGU INDIKATIF (Rp.000)"], rc)
     (True, nan, None)
@@ -3057,9 +3057,9 @@ def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) ->
     if len(pagu) < 2 or not _ribuan(pagu[0]) or _ribuan(pagu[-1]) or _RUPIAH_UTUH.search(pagu[-1]):
         return True, np.nan, None
     kini = "pagu_rkpd_rp" if murni else "pagu_rkpd_perubahan_rp"
-    if rencana is None or kini not in rencana or "pagu_2025_rp" not in rencana:
+    if rencana is None or kini not in rencana or "pagu_maju_rp" not in rencana:
         return True, np.nan, None
-    rasio = _median_rasio(rencana["pagu_2025_rp"].where(rencana["pagu_2025_rp"] > 0), rencana[kini])
+    rasio = _median_rasio(rencana["pagu_maju_rp"].where(rencana["pagu_maju_rp"] > 0), rencana[kini])
     return _sebanding(rasio), rasio, (None if _sebanding(rasio) else pagu[-1])
 
 
@@ -3221,9 +3221,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 + ("" if maju_33[0] else " (kecuali prakiraan maju)") + " dikali "
                 f"{format_angka(skala_33, 0)} dan dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala_33)}."))
             ikut, rasio_maju, judul = maju_33
-            if not ikut and "pagu_2025_rp" in rencana and bool((rencana["pagu_2025_rp"] > 0).any()):
+            if not ikut and "pagu_maju_rp" in rencana and bool((rencana["pagu_maju_rp"] > 0).any()):
                 records.append(_rec(
-                    "satuan_tidak_wajar", "info", _RENCANA, first, judul, "pagu_2025_rp", np.nan, rasio_maju,
+                    "satuan_tidak_wajar", "info", _RENCANA, first, judul, "pagu_maju_rp", np.nan, rasio_maju,
                     f"Pagu prakiraan maju {_RENCANA} tidak dikali {format_angka(skala_33, 0)}: judul kolomnya sendiri "
                     f"\u201c{judul}\u201d tidak menyatakan ribuan rupiah, dan skalanya tidak dapat dipastikan sama "
                     "dengan pagu tahun berjalan (median rasio pagu prakiraan maju terhadap pagu "
@@ -3270,7 +3270,7 @@ TIDAK_NEGATIF = {
     "evaluasi": (_TABEL_22, ("target_k", "realisasi_k", "pagu_rp", "realisasi_rp")),
     "review_rkpd": (_REVIEW, ("target_k", "pagu_rp")),
     "rencana": (_RENCANA, ("target_sebelum", "target_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
-                           "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "pagu_2025_rp")),
+                           "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "pagu_maju_rp")),
     "tujuan_sasaran": (_TABEL_31, ("target_renja", "target_perubahan", "target_akhir_renstra")),
 }
 

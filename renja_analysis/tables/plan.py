@@ -25,7 +25,7 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 ``target_sebelum``, ``satuan_sebelum``, ``target_sesudah``, ``satuan_sesudah``,
 ``pagu_rkpd_rp``, ``pagu_apbd_rp``, ``pagu_rkpd_perubahan_rp``,
 ``pagu_tanpa_judul_rp``, ``bertambah_berkurang_rp``, ``lokasi``, ``sumber_dana``,
-``prioritas_nasional``, ``prioritas_daerah``, ``pagu_2025_rp``,
+``prioritas_nasional``, ``prioritas_daerah``, ``pagu_maju_rp``,
 ``perangkat_daerah``, ``baris_sumber``.
 """
 from __future__ import annotations
@@ -64,7 +64,7 @@ class _Rec(NamedTuple):
     """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
     record can have, in one order, the one place the table's fields are written (``COLUMNS``
     is made from it): the columns after ``level``, two fields of the tail the table does not
-    keep (``kelompok_sasaran``, ``target_2025``), fragment and line last. A field the row does
+    keep (``kelompok_sasaran``, ``target_maju``), fragment and line last. A field the row does
     not have holds ``_TIADA``."""
 
     kode: Any
@@ -83,10 +83,10 @@ class _Rec(NamedTuple):
     sumber_dana: Any
     prioritas_nasional: Any
     prioritas_daerah: Any
-    pagu_2025_rp: Any
+    pagu_maju_rp: Any
     perangkat_daerah: Any
     kelompok_sasaran: Any
-    target_2025: Any
+    target_maju: Any
     fragmen: Any
     baris_sumber: Any
 
@@ -98,11 +98,11 @@ class _Rec(NamedTuple):
 #: The table's columns: the order and the level, then ``_Rec``'s fields but the two of the tail
 #: the table does not keep (and the fragment, placed second).
 COLUMNS = ["urutan", "fragmen", "level",
-           *(f for f in _Rec._fields if f not in ("kelompok_sasaran", "target_2025", "fragmen"))]
+           *(f for f in _Rec._fields if f not in ("kelompok_sasaran", "target_maju", "fragmen"))]
 #: A field a record does not have (``_unique``).
 _TIADA = object()
 _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
-         "kelompok_sasaran", "target_2025", "pagu_2025_rp", "perangkat_daerah"]
+         "kelompok_sasaran", "target_maju", "pagu_maju_rp", "perangkat_daerah"]
 
 
 @per_table(maxsize=1 << 14)
@@ -270,17 +270,17 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
                pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
     out.update(zip(_TAIL, cells[i:] + [""] * len(_TAIL)))
-    at = i + _TAIL.index("pagu_2025_rp")
+    at = i + _TAIL.index("pagu_maju_rp")
     if present is not None and present <= at < len(cells):
         # the pagu of the next year was among the empty cells the extractor dropped
-        missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at + "n", [""] * at + ["pagu_2025_rp"],
+        missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at + "n", [""] * at + ["pagu_maju_rp"],
                       at=[at])
     try:
-        out["pagu_2025_rp"] = parse_number(out["pagu_2025_rp"])
+        out["pagu_maju_rp"] = parse_number(out["pagu_maju_rp"])
     except ValueError:
         raise src.error(f"pagu tahun berikutnya bukan angka di {LABEL}", line=row.line,
                         cell=f"kolom {i + len(_TAIL) - 1}", expected="angka rupiah",
-                        found=out["pagu_2025_rp"]) from None
+                        found=out["pagu_maju_rp"]) from None
     return out
 
 
@@ -481,7 +481,7 @@ def _reads(parse_one, texts: list) -> tuple[np.ndarray, list]:
 def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     """The rows read a column at a time: the rows of the usual shapes that have nothing to
     report (a standard kode, the targets and the run of rupiah a row of values must give, no
-    spreadsheet error, a pagu 2025 that reads), whose reading does not depend on a row the pass
+    spreadsheet error, a prakiraan maju pagu that reads), whose reading does not depend on a row the pass
     leaves (the row before them gives its values: a name row waiting for its values is read
     with the row of values after it). Every other row is left to ``_walk`` (``fast`` False),
     which gives the same records, findings and refusals as before for them."""
@@ -687,12 +687,12 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     ok[v[(~number_ok[cv] & in_run).any(axis=1)]] = False       # a rupiah beyond the bounds: refused
     ok[v[(run != 1) if murni else ((run != 4) & (run != 5))]] = False
     padded = np.concatenate([cv, np.full((len(v), len(_TAIL)), -1, dtype=np.int32)], axis=1)
-    pc = padded[np.arange(len(v)), end + _TAIL.index("pagu_2025_rp")]
+    pc = padded[np.arange(len(v)), end + _TAIL.index("pagu_maju_rp")]
     some = np.unique(pc[pc >= 0]).tolist()
     p_ok = np.ones(u + 1, dtype=bool)
     p_ok[some], got = _reads(parse_number, [texts[c] for c in some])
-    pagu25 = np.full(u + 1, None, dtype=object)
-    pagu25[some] = got
+    pagu_maju = np.full(u + 1, None, dtype=object)
+    pagu_maju[some] = got
     ok[v[~p_ok[pc]]] = False
     base = 2 * n_targets
     take = np.minimum(s[:, None] + np.arange(5), w - 1)
@@ -708,9 +708,9 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     with_empty = obj.copy()
     with_empty[u] = ""                                              # past the row: ""
     tail = with_empty[np.where(tail < 0, u, tail)]
-    at25 = _TAIL.index("pagu_2025_rp")
+    at_maju = _TAIL.index("pagu_maju_rp")
     for k in range(len(_TAIL)):
-        out[:, base + 5 + k] = pagu25[np.where(pc >= 0, pc, u)] if k == at25 else tail[:, k]
+        out[:, base + 5 + k] = pagu_maju[np.where(pc >= 0, pc, u)] if k == at_maju else tail[:, k]
     values[idx[v]] = out
     clean[idx] = ok
 

@@ -418,7 +418,7 @@ def test_murni_33_has_one_target_and_one_pagu(murni):
                                   "2.17.07", "2.17.07.2.02", "2.17.07.2.02.0001", "2.17.07.2.02.0002"]
     assert r["target_sebelum"].tolist() == [80, 16, 4, 12, 1, 10, 6, 60]
     assert r["pagu_rkpd_rp"].tolist() == [36e6, 36e6, 16e6, 21e6, 60e6, 60e6, 35e6, 25e6]
-    assert r["pagu_2025_rp"].tolist() == [38e6, 38e6, 17e6, 21e6, 60e6, 60e6, 35e6, 25e6]
+    assert r["pagu_maju_rp"].tolist() == [38e6, 38e6, 17e6, 21e6, 60e6, 60e6, 35e6, 25e6]
     for col in ("target_sesudah", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "bertambah_berkurang_rp"):
         assert r[col].isna().all(), col
 

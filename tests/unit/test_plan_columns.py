@@ -4,7 +4,7 @@ tables built by hand from rows of every kind ``tables.plan`` knows (a program or
 its values, a sub kegiatan's name row and its indicator row, an indicator row alone, a row of
 text alone, a kode with a trailing dot or placeholder segments, a numbered row, a row whose
 trailing cells were dropped, a row with a cell too many, a spreadsheet error, a number beyond
-the bounds, a run of five rupiah, a pagu 2025 that is no number, a repeated row or kode).
+the bounds, a run of five rupiah, a prakiraan maju pagu that is no number, a repeated row or kode).
 
 The expected values are the row-by-row reading's, which the tests of ``plan.parse`` pin down;
 the hand-counted cases below check that the column pass does read rows (it is not the
@@ -186,7 +186,7 @@ def test_column_pass_reads_the_usual_rows_and_leaves_the_others():
     assert fields["baris_sumber"] == [3, 5, 10]
     assert fields["target_sebelum"] == [85.0] * 3 and fields["satuan_sesudah"] == ["Unit"] * 3
     assert fields["pagu_rkpd_perubahan_rp"] == [900.0] * 3 and fields["pagu_tanpa_judul_rp"] == [None] * 3
-    assert fields["bertambah_berkurang_rp"] == [-100.0] * 3 and fields["pagu_2025_rp"] == [0.0] * 3
+    assert fields["bertambah_berkurang_rp"] == [-100.0] * 3 and fields["pagu_maju_rp"] == [0.0] * 3
     assert fields["lokasi"] == ["Kab. Contoh"] * 3 and fields["kelompok_sasaran"] == ["UMKM"] * 3
     table = plan.parse(src)
     assert table["baris_sumber"].tolist() == [3, 5, 7, 8, 9, 10]
@@ -202,7 +202,7 @@ def test_column_pass_reads_the_usual_rows_and_leaves_the_others():
 
 
 def test_a_run_of_three_rupiah_is_left_to_the_row_by_row_reading_which_refuses_it():
-    # three rupiah then the tail: the pagu 2025 (sel ke-16) still reads, only the run is wrong
+    # three rupiah then the tail: the prakiraan maju pagu (sel ke-16) still reads, only the run is wrong
     row = ["", "2.17.03", "PROGRAM C", "Indeks", "1 Unit", "1 Unit", "1.00", "2.00", "3.00", "Kab", "DAU", "E",
            "P", "U", "1 Unit", "0.00", "", ""]
     src, block = _block([["1.", "2.17.01", "PROGRAM A", "Indeks"] + _V, row])

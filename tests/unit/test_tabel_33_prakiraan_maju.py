@@ -38,9 +38,9 @@ def test_prakiraan_maju_in_rupiah_not_rescaled(tmp_path):
     assert d.skala_rencana == 1000.0
     rc = d.rencana.set_index("baris_sumber")
     assert rc.loc[470, "pagu_rkpd_perubahan_rp"] == 120_000_000
-    assert rc.loc[470, "pagu_2025_rp"] == 25_000_000
+    assert rc.loc[470, "pagu_maju_rp"] == 25_000_000
     t = d.temuan
-    info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA) & (t["kolom"] == "pagu_2025_rp")]
+    info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA) & (t["kolom"] == "pagu_maju_rp")]
     assert info["tingkat"].tolist() == ["info"]
     assert info["pesan"].tolist() == [
         f"Pagu prakiraan maju {RENCANA} tidak dikali 1.000: judul kolomnya sendiri \u201cPAGU INDIKATIF\u201d "
@@ -51,6 +51,6 @@ def test_prakiraan_maju_in_rupiah_not_rescaled(tmp_path):
 
 def test_prakiraan_maju_in_thousands_rescaled(tmp_path):
     d = _maju(tmp_path, "130,000")
-    assert d.rencana.set_index("baris_sumber").loc[470, "pagu_2025_rp"] == 130_000_000
+    assert d.rencana.set_index("baris_sumber").loc[470, "pagu_maju_rp"] == 130_000_000
     t = d.temuan
-    assert not len(t[(t["jenis"] == "satuan_tidak_wajar") & (t["kolom"] == "pagu_2025_rp")])
+    assert not len(t[(t["jenis"] == "satuan_tidak_wajar") & (t["kolom"] == "pagu_maju_rp")])
