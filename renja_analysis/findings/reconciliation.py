@@ -102,7 +102,7 @@ from .sipd import kode_terselesaikan, tabel as tabel_sipd
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
          "pagu_dokumen_rp", "pagu_sipd_rp", "selisih_pagu_rp", "target_dokumen", "satuan_dokumen",
          "target_sipd_teks", "target_sipd_min", "target_sipd_max", "satuan_sipd", "tabel_dokumen",
-         "baris_dokumen", "baris_review", "berkas", "baris_sipd"]
+         "baris_dokumen", "baris_review", "tabel_pagu", "baris_pagu", "berkas", "baris_sipd"]
 KECOCOKAN = ["kode", "nama", "nama_mirip", "hanya_dokumen", "hanya_sipd"]
 _REVIEW, _RENCANA = LABEL["tabel_3_2"], LABEL["tabel_3_3"]
 _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"}
@@ -1479,6 +1479,10 @@ def _row(urutan, d, s, t, cara, skor) -> dict:
         "tabel_dokumen": d["tabel"] if d is not None else pd.NA,
         "baris_dokumen": d["baris_sumber"] if d is not None else pd.NA,
         "baris_review": d["baris_review"] if d is not None else pd.NA,
+        # the table and line of ``pagu_dokumen_rp``: 3.2's where its pagu was taken (``baris_dokumen``)
+        "tabel_pagu": d["tabel_pagu"] if d is not None else pd.NA,
+        "baris_pagu": (d["baris_review"] if d["tabel_pagu"] == _REVIEW else d["baris_sumber"]) if d is not None
+        else pd.NA,
         "berkas": s["berkas"] if s is not None else pd.NA, "baris_sipd": s["baris_sumber"] if s is not None else pd.NA,
     }
 
@@ -1487,13 +1491,13 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame.from_records(rows, columns=KOLOM)
     out["selisih_pagu_rp"] = pd.to_numeric(out["pagu_dokumen_rp"]).astype("Float64") - \
         pd.to_numeric(out["pagu_sipd_rp"]).astype("Float64")
-    for col in ("urutan", "baris_dokumen", "baris_review", "baris_sipd"):
+    for col in ("urutan", "baris_dokumen", "baris_review", "baris_pagu", "baris_sipd"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
     for col in ("skor_nama", "pagu_dokumen_rp", "pagu_sipd_rp", "target_dokumen", "target_sipd_min",
                 "target_sipd_max"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     for col in ("kode", "kode_sipd", "nama_dokumen", "nama_sipd", "satuan_dokumen", "target_sipd_teks",
-                "satuan_sipd", "tabel_dokumen", "berkas"):
+                "satuan_sipd", "tabel_dokumen", "tabel_pagu", "berkas"):
         out[col] = out[col].astype("string")
     out["level"] = pd.Categorical(out["level"], categories=list(_LEVEL))
     out["kecocokan"] = pd.Categorical(out["kecocokan"], categories=KECOCOKAN)
