@@ -81,7 +81,7 @@ from ..names import (  # noqa: F401
     similarity,
 )
 from ..numbers import format_angka, format_rupiah
-from ..sources.base import LABEL, tidak_dibaca
+from ..sources.base import LABEL, adalah_tabel, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.rkpd_review import teks_celah
 from ..tables.sipd import skpd_tertulis
@@ -1297,7 +1297,7 @@ def _rencana_lengkap(doc) -> bool:
     p = getattr(doc, "pembacaan", None)
     if p is None or "lengkap" not in p:
         return False
-    return bool(p.loc[p["tabel"].astype(str) == _RENCANA, "lengkap"].eq(True).any())
+    return bool(p.loc[adalah_tabel(p["tabel"], "tabel_3_3").to_numpy(), "lengkap"].eq(True).any())
 
 
 def tabel_terpotong(doc) -> str | None:
@@ -1322,7 +1322,7 @@ def tabel_terpotong(doc) -> str | None:
     if _rencana_lengkap(doc):
         return None
     if t is not None and len(t) and ((t["jenis"].astype(str) == "dokumen_terpotong")
-                                     & (t["tabel"].astype(str) == _REVIEW)).any():
+                                     & adalah_tabel(t["tabel"], "tabel_3_2")).any():
         return "Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)"
     return None
 
@@ -1438,8 +1438,8 @@ def alasan_tanpa_baris(doc) -> str:
     >>> print(alasan_tanpa_baris(SimpleNamespace(pembacaan=pd.DataFrame({"tabel": [_REVIEW]}))))
     Tabel 3.2 terbaca tanpa baris hasil analisis kebutuhan; judul Tabel 3.3 tidak ditemukan di dokumen
     """
-    dibaca = set() if doc.pembacaan is None else set(doc.pembacaan["tabel"].astype(str))
-    ada_32, ada_33 = _REVIEW in dibaca, _RENCANA in dibaca
+    dibaca = doc.pembacaan["tabel"] if doc.pembacaan is not None else pd.Series([], dtype="string")
+    ada_32, ada_33 = (bool(adalah_tabel(dibaca, k).any()) for k in ("tabel_3_2", "tabel_3_3"))
     if not ada_32 and not ada_33:
         return "judul Tabel 3.2 maupun 3.3 tidak ditemukan di dokumen"
     return "; ".join([
