@@ -606,6 +606,30 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         doc.sipd, doc.kesesuaian = data, kes
         doc.temuan = document_findings.tambah_rujukan(document_findings.gabung(doc.temuan, found), doc.lokasi)
         doc.dokumen = frame_dokumen([baris_dokumen(doc)])      # its counts with the reconciliation's findings
+    return murnikan_dokumen(doc) if doc.murni else doc
+
+
+#: The text columns of a document's frames that name its tables (``murnikan_dokumen``).
+_KOLOM_LABEL = {"temuan": ("tabel", "pesan", "rujukan", "rujukan_pembanding"), "lokasi": ("tabel",),
+                "pembacaan": ("tabel",), "rekonsiliasi": ("tabel_dokumen", "tabel_pagu")}
+
+
+def murnikan_dokumen(doc: RenjaDocument) -> RenjaDocument:
+    """A Renja murni's labels in its outputs (``sources.base.murnikan``): "Tabel 3.2 (Review RKPD)"
+    and "Tabel 3.3 (Rencana)" where the tool names a Renja Perubahan's "Tabel 3.2 (Review P-RKPD)"
+    and "Tabel 3.3 (Rencana Perubahan)", in the findings (their table, sentence and references, the
+    reading's too), the locations, the reading account and the SIPD reconciliation. Applied last,
+    after every rule that compares labels (what compares them later: ``sources.base.adalah_tabel``).
+    """
+    from .sources.base import murnikan
+
+    for name, cols in _KOLOM_LABEL.items():
+        frame = getattr(doc, name, None)
+        if frame is not None and len(frame):
+            setattr(doc, name, frame.assign(**{c: murnikan(frame[c].astype("string")).astype(frame[c].dtype)
+                                               for c in cols if c in frame}))
+    doc.temuan_baca = [{k: murnikan(v) if k in ("tabel", "pesan") and isinstance(v, str) else v
+                        for k, v in t.items()} for t in doc.temuan_baca or []]
     return doc
 
 

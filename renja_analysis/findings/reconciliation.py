@@ -81,7 +81,7 @@ from ..names import (  # noqa: F401
     similarity,
 )
 from ..numbers import format_angka, format_rupiah
-from ..sources.base import LABEL, tidak_dibaca
+from ..sources.base import LABEL, adalah_tabel, tidak_dibaca
 from ..tables.codes import SEMBARANG, TIADA, bagian_kode
 from ..tables.rkpd_review import teks_celah
 from ..tables.sipd import skpd_tertulis
@@ -102,7 +102,7 @@ from .sipd import kode_terselesaikan, tabel as tabel_sipd
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
          "pagu_dokumen_rp", "pagu_sipd_rp", "selisih_pagu_rp", "target_dokumen", "satuan_dokumen",
          "target_sipd_teks", "target_sipd_min", "target_sipd_max", "satuan_sipd", "tabel_dokumen",
-         "baris_dokumen", "baris_review", "berkas", "baris_sipd"]
+         "baris_dokumen", "baris_review", "tabel_pagu", "baris_pagu", "berkas", "baris_sipd"]
 KECOCOKAN = ["kode", "nama", "nama_mirip", "hanya_dokumen", "hanya_sipd"]
 _REVIEW, _RENCANA = LABEL["tabel_3_2"], LABEL["tabel_3_3"]
 _LEVEL = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"}
@@ -1297,7 +1297,7 @@ def _rencana_lengkap(doc) -> bool:
     p = getattr(doc, "pembacaan", None)
     if p is None or "lengkap" not in p:
         return False
-    return bool(p.loc[p["tabel"].astype(str) == _RENCANA, "lengkap"].eq(True).any())
+    return bool(p.loc[adalah_tabel(p["tabel"], "tabel_3_3").to_numpy(), "lengkap"].eq(True).any())
 
 
 def tabel_terpotong(doc) -> str | None:
@@ -1322,7 +1322,7 @@ def tabel_terpotong(doc) -> str | None:
     if _rencana_lengkap(doc):
         return None
     if t is not None and len(t) and ((t["jenis"].astype(str) == "dokumen_terpotong")
-                                     & (t["tabel"].astype(str) == _REVIEW)).any():
+                                     & adalah_tabel(t["tabel"], "tabel_3_2")).any():
         return "Tabel 3.2 dokumen tidak lengkap di teks (temuan dokumen_terpotong)"
     return None
 
@@ -1438,8 +1438,8 @@ def alasan_tanpa_baris(doc) -> str:
     >>> print(alasan_tanpa_baris(SimpleNamespace(pembacaan=pd.DataFrame({"tabel": [_REVIEW]}))))
     Tabel 3.2 terbaca tanpa baris hasil analisis kebutuhan; judul Tabel 3.3 tidak ditemukan di dokumen
     """
-    dibaca = set() if doc.pembacaan is None else set(doc.pembacaan["tabel"].astype(str))
-    ada_32, ada_33 = _REVIEW in dibaca, _RENCANA in dibaca
+    dibaca = doc.pembacaan["tabel"] if doc.pembacaan is not None else pd.Series([], dtype="string")
+    ada_32, ada_33 = (bool(adalah_tabel(dibaca, k).any()) for k in ("tabel_3_2", "tabel_3_3"))
     if not ada_32 and not ada_33:
         return "judul Tabel 3.2 maupun 3.3 tidak ditemukan di dokumen"
     return "; ".join([
@@ -1479,6 +1479,10 @@ def _row(urutan, d, s, t, cara, skor) -> dict:
         "tabel_dokumen": d["tabel"] if d is not None else pd.NA,
         "baris_dokumen": d["baris_sumber"] if d is not None else pd.NA,
         "baris_review": d["baris_review"] if d is not None else pd.NA,
+        # the table and line of ``pagu_dokumen_rp``: 3.2's where its pagu was taken (``baris_dokumen``)
+        "tabel_pagu": d["tabel_pagu"] if d is not None else pd.NA,
+        "baris_pagu": (d["baris_review"] if d["tabel_pagu"] == _REVIEW else d["baris_sumber"]) if d is not None
+        else pd.NA,
         "berkas": s["berkas"] if s is not None else pd.NA, "baris_sipd": s["baris_sumber"] if s is not None else pd.NA,
     }
 
@@ -1487,13 +1491,13 @@ def _table(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame.from_records(rows, columns=KOLOM)
     out["selisih_pagu_rp"] = pd.to_numeric(out["pagu_dokumen_rp"]).astype("Float64") - \
         pd.to_numeric(out["pagu_sipd_rp"]).astype("Float64")
-    for col in ("urutan", "baris_dokumen", "baris_review", "baris_sipd"):
+    for col in ("urutan", "baris_dokumen", "baris_review", "baris_pagu", "baris_sipd"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
     for col in ("skor_nama", "pagu_dokumen_rp", "pagu_sipd_rp", "target_dokumen", "target_sipd_min",
                 "target_sipd_max"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     for col in ("kode", "kode_sipd", "nama_dokumen", "nama_sipd", "satuan_dokumen", "target_sipd_teks",
-                "satuan_sipd", "tabel_dokumen", "berkas"):
+                "satuan_sipd", "tabel_dokumen", "tabel_pagu", "berkas"):
         out[col] = out[col].astype("string")
     out["level"] = pd.Categorical(out["level"], categories=list(_LEVEL))
     out["kecocokan"] = pd.Categorical(out["kecocokan"], categories=KECOCOKAN)

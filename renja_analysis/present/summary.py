@@ -641,9 +641,12 @@ def ringkasan_pembacaan(doc) -> pd.DataFrame:
     """How the tables were read: rows per table and level (Indonesian headers and labels)."""
     rows = []
     for name, df in (("Evaluasi (Tabel 2.2 + 2.1)", doc.evaluasi), ("Tabel 2.1", doc.tabel21),
-                     ("Review P-RKPD (Tabel 3.2, per sisi)",
+                     # a Renja murni's 3.2 reviews the RKPD and its 3.3 plans the year (no revision)
+                     ("Review RKPD (Tabel 3.2, per sisi)" if getattr(doc, "murni", False) else
+                      "Review P-RKPD (Tabel 3.2, per sisi)",
                       doc.review_rkpd[doc.review_rkpd["sisi"] == "rancangan_awal"]),
-                     ("Rencana perubahan (Tabel 3.3)", doc.rencana)):
+                     ("Rencana (Tabel 3.3)" if getattr(doc, "murni", False) else "Rencana perubahan (Tabel 3.3)",
+                      doc.rencana)):
         counts = df["level"].astype("string").fillna("tanpa level").value_counts()
         for level in ("program", "kegiatan", "sub_kegiatan", "tanpa level"):
             if counts.get(level, 0):
@@ -693,12 +696,12 @@ def baris_terbaca(pembacaan: pd.DataFrame) -> pd.DataFrame:
 
 def _tidak_lengkap(doc, kind: str) -> bool:
     """True when the reading account says the table is incomplete in the source text."""
-    from ..sources.base import LABEL
+    from ..sources.base import adalah_tabel
 
     p = getattr(doc, "pembacaan", None)
     if p is None or "lengkap" not in p:
         return False
-    return bool(p.loc[p["tabel"] == LABEL[kind], "lengkap"].eq(False).any())
+    return bool(p.loc[adalah_tabel(p["tabel"], kind).to_numpy(), "lengkap"].eq(False).any())
 
 
 def tidak_cocok(doc) -> pd.DataFrame:

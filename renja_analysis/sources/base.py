@@ -31,6 +31,53 @@ LABEL = {
     "tabel_3_2": "Tabel 3.2 (Review P-RKPD)",
     "tabel_3_3": "Tabel 3.3 (Rencana Perubahan)",
 }
+#: A Renja murni's labels (``load``'s ``doc.murni``): its 3.2 reviews the RKPD, not the P-RKPD, and
+#: its 3.3 is the year's plan, not a revision of it.
+LABEL_MURNI = {**LABEL, "tabel_3_2": "Tabel 3.2 (Review RKPD)", "tabel_3_3": "Tabel 3.3 (Rencana)"}
+#: Each text the tool writes for a Renja Perubahan's section 3 and a murni's in its place
+#: (``murnikan``): the labels above, the readers' own (``tables.rkpd_review.LABEL``,
+#: ``tables.plan.LABEL``) and "Review P-RKPD" in sentences.
+GANTI_MURNI = {
+    LABEL["tabel_3_2"]: LABEL_MURNI["tabel_3_2"], LABEL["tabel_3_3"]: LABEL_MURNI["tabel_3_3"],
+    "tabel Review Perubahan RKPD (3.2)": "tabel Review RKPD (3.2)",
+    "tabel Rencana Program dan Kegiatan Perubahan (3.3)": "tabel Rencana Program dan Kegiatan (3.3)",
+    "Review P-RKPD": "Review RKPD",
+}
+_GANTI_MURNI = re.compile("|".join(map(re.escape, sorted(GANTI_MURNI, key=len, reverse=True))))
+
+
+def label_tabel(kind: str, murni: bool = False) -> str:
+    """The label of a table kind in a Renja Perubahan (``LABEL``) or a Renja murni (``LABEL_MURNI``).
+
+    >>> label_tabel("tabel_3_3"), label_tabel("tabel_3_3", murni=True), label_tabel("tabel_2_2", murni=True)
+    ('Tabel 3.3 (Rencana Perubahan)', 'Tabel 3.3 (Rencana)', 'Tabel 2.2')
+    """
+    return (LABEL_MURNI if murni else LABEL)[kind]
+
+
+def adalah_tabel(tabel, kind: str):
+    """Whether each of ``tabel`` (a Series of labels) is the table ``kind``, as a Renja Perubahan's or
+    a murni's (``LABEL``, ``LABEL_MURNI``): what compares labels after ``load`` (which gives a murni's
+    its own, ``murnikan``).
+
+    >>> import pandas as pd
+    >>> adalah_tabel(pd.Series(["Tabel 3.3 (Rencana)", "Tabel 3.3 (Rencana Perubahan)", "Tabel 2.2"]),
+    ...              "tabel_3_3").tolist()
+    [True, True, False]
+    """
+    return tabel.astype(str).isin({LABEL[kind], LABEL_MURNI[kind]})
+
+
+def murnikan(teks):
+    """A Renja murni's texts: each label or phrase of ``GANTI_MURNI`` in ``teks`` (a Series of
+    strings, or one string) replaced by its murni form; missing values kept.
+
+    >>> murnikan("Pagu di Tabel 3.2 (Review P-RKPD) tertulis Rp1, di Tabel 3.3 (Rencana Perubahan) Rp2.")
+    'Pagu di Tabel 3.2 (Review RKPD) tertulis Rp1, di Tabel 3.3 (Rencana) Rp2.'
+    """
+    if isinstance(teks, str):
+        return _GANTI_MURNI.sub(lambda m: GANTI_MURNI[m.group(0)], teks)
+    return teks.str.replace(_GANTI_MURNI, lambda m: GANTI_MURNI[m.group(0)], regex=True)
 #: Largest source file read (bytes): a Renja text is well under 1 MB, a workbook a few MB.
 MAX_BYTES = 50 * 1024 * 1024
 

@@ -25,8 +25,9 @@ from temuan_uji import ribuan_32
 from renja_analysis.config import ROOT
 from renja_analysis.load import load_document
 
-REVIEW = "Tabel 3.2 (Review P-RKPD)"
-RENCANA = "Tabel 3.3 (Rencana Perubahan)"
+#: a Renja murni's labels (``sources.base.LABEL_MURNI``): its 3.2 reviews the RKPD, its 3.3 is the plan
+REVIEW = "Tabel 3.2 (Review RKPD)"
+RENCANA = "Tabel 3.3 (Rencana)"
 MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
 
 

@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
 BUNDLED = ROOT / "data" / "raw" / "renja-perubahan-2024-dinkop-ukm-magetan.md"
 REVIEW, RENCANA = "Tabel 3.2 (Review P-RKPD)", "Tabel 3.3 (Rencana Perubahan)"
+#: a Renja murni's labels (``sources.base.LABEL_MURNI``): its 3.2 reviews the RKPD, its 3.3 is the plan
+REVIEW_M, RENCANA_M = "Tabel 3.2 (Review RKPD)", "Tabel 3.3 (Rencana)"
 
 
 def _pagu_kritis(t, tabel):
@@ -59,17 +61,17 @@ def _murni_kali(tmp_path, k):
 def test_murni_budget_grown_twelvefold_still_compared(tmp_path):
     d = load_document(_murni_kali(tmp_path, 12))
     assert d.skala_rencana == 1.0
-    assert _pagu_kritis(d.temuan, f"{REVIEW} vs {RENCANA}").loc[52] == (
-        f"Pagu indikatif di {REVIEW} tertulis Rp240.000.000, di {RENCANA} Rp252.000.000.")
+    assert _pagu_kritis(d.temuan, f"{REVIEW_M} vs {RENCANA_M}").loc[52] == (
+        f"Pagu indikatif di {REVIEW_M} tertulis Rp240.000.000, di {RENCANA_M} Rp252.000.000.")
     t = d.temuan
-    assert t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA)].empty
+    assert t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA_M)].empty
 
 
 def test_murni_budget_shrunk_still_compared(tmp_path):
     d = load_document(_murni_kali(tmp_path, 0.08))
     assert d.skala_rencana == 1.0
-    assert _pagu_kritis(d.temuan, f"{REVIEW} vs {RENCANA}").loc[52] == (
-        f"Pagu indikatif di {REVIEW} tertulis Rp1.600.000, di {RENCANA} Rp1.680.000.")
+    assert _pagu_kritis(d.temuan, f"{REVIEW_M} vs {RENCANA_M}").loc[52] == (
+        f"Pagu indikatif di {REVIEW_M} tertulis Rp1.600.000, di {RENCANA_M} Rp1.680.000.")
 
 
 def _apbd_nol(tmp_path):

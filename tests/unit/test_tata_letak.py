@@ -199,7 +199,7 @@ def test_32_no_above_its_row_is_its_no(tmp_path, murni, line, tabs, before):
     assert f["pesan"] == (f"Baris {line} hanya memuat angka {no}, tepat di atas baris {line + 1} yang sel No-nya "
                           f"kosong: {no} adalah nomor urut berikutnya (nomor sebelumnya {before}), sehingga dibaca "
                           f"sebagai No baris {line + 1} yang tercetak di baris sendiri, bukan nomor halaman.")
-    p = doc.pembacaan.set_index("tabel").loc["Tabel 3.2 (Review P-RKPD)"]
+    p = doc.pembacaan.set_index("tabel").loc["Tabel 3.2 (Review RKPD)"]      # a murni's 3.2 (LABEL_MURNI)
     assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"]), bool(p["lengkap"])) == \
         (1, 8, True, True)
 

@@ -1,0 +1,73 @@
+"""A Renja murni's Tabel 3.2 and 3.3 are named as what they are (REV-AC, low): its 3.2 reviews the
+RKPD (``### 3.2 Review terhadap Rancangan Awal RKPD``), not the P-RKPD, and its 3.3 is the year's plan
+(``### 3.3 Rencana Program, Kegiatan dan Sub Kegiatan Tahun 2025``), not a revision; the tool had
+named them "Tabel 3.2 (Review P-RKPD)" and "Tabel 3.3 (Rencana Perubahan)" in its findings, their
+references, the locations and the reading account. A Renja Perubahan keeps those labels.
+
+Fixture ``tests/data/renja-murni-mini.md`` (title ``RENCANA KERJA TAHUN 2025``, section 3 without
+P-APBD columns: ``doc.murni``), read by hand: 3.2's row No. 4 (line 52, Penyediaan Barang Cetak dan
+Penggandaan) writes a hasil analisis pagu of 20,000,000, its 3.3 row 21,000,000.00: the one
+difference between the two tables, one finding ``Tabel 3.2 ... vs Tabel 3.3 ...``. 3.2's rows No. 1-8
+are on lines 49-56 (8 locations), 3.3's on the 12 lines of its region that carry a row.
+"""
+import pandas as pd
+import pytest
+
+from renja_analysis.config import ROOT
+from renja_analysis.load import load_document
+from renja_analysis.present.summary import ringkasan_pembacaan, tidak_cocok
+
+MURNI = ROOT / "tests" / "data" / "renja-murni-mini.md"
+R32, R33 = "Tabel 3.2 (Review RKPD)", "Tabel 3.3 (Rencana)"
+
+
+@pytest.fixture(scope="module")
+def murni():
+    return load_document(MURNI)
+
+
+def _teks(doc) -> str:
+    parts = [doc.temuan[c].astype(str) for c in ("tabel", "pesan", "rujukan")]
+    parts += [doc.lokasi["tabel"].astype(str), doc.pembacaan["tabel"].astype(str)]
+    return "\n".join("\n".join(p) for p in parts)
+
+
+def test_murni_tables_named_as_murni(murni):
+    assert murni.murni
+    t = murni.temuan
+    beda = t[t["tabel"].astype(str).str.contains(" vs Tabel 3")]
+    # old: 'Tabel 3.2 (Review P-RKPD) vs Tabel 3.3 (Rencana Perubahan)'
+    assert beda["tabel"].tolist() == [f"{R32} vs {R33}"]
+    assert beda["baris_sumber"].tolist() == [52]
+    assert beda["pesan"].iloc[0] == f"Pagu indikatif di {R32} tertulis Rp20.000.000, di {R33} Rp21.000.000."
+    assert murni.pembacaan["tabel"].astype(str).tolist() == ["Tabel 2.1", "Tabel 2.2", R32, R33]
+    assert murni.lokasi["tabel"].astype(str).value_counts().to_dict() == {R33: 12, "Tabel 2.2": 8, R32: 8,
+                                                                          "Tabel 2.1": 7}
+    assert "P-RKPD" not in _teks(murni) and "Rencana Perubahan" not in _teks(murni)
+
+
+def test_murni_report_tables(murni):
+    assert ringkasan_pembacaan(murni)["Tabel"].drop_duplicates().tolist()[2:4] == [
+        "Review RKPD (Tabel 3.2, per sisi)", "Rencana (Tabel 3.3)"]
+
+
+def test_perubahan_keeps_its_labels():
+    doc = load_document()                           # the bundled Renja Perubahan
+    assert not doc.murni
+    assert doc.pembacaan["tabel"].astype(str).tolist()[-2:] == ["Tabel 3.2 (Review P-RKPD)",
+                                                               "Tabel 3.3 (Rencana Perubahan)"]
+
+
+def test_label_compared_after_load_matches_both(murni):
+    from renja_analysis.sources.base import adalah_tabel, murnikan
+
+    # a 3.3 read incomplete is told by the reading account whatever its label (summary._tidak_lengkap)
+    p = murni.pembacaan.copy()
+    p["lengkap"] = pd.array([pd.NA, pd.NA, pd.NA, False], dtype="boolean")
+    doc = type("D", (), {"pembacaan": p, "tabel21": murni.tabel21, "pergeseran": murni.pergeseran,
+                         "rencana": murni.rencana.assign(nama=[None] + murni.rencana["nama"].tolist()[1:])})()
+    assert tidak_cocok(doc)["Keadaan"].str.contains("tabel tidak lengkap di teks sumber").any()
+    assert adalah_tabel(pd.Series([R32, "Tabel 3.2 (Review P-RKPD)", R33]), "tabel_3_2").tolist() == [
+        True, True, False]
+    assert murnikan(pd.Series(["Nomor urut baris di Review P-RKPD melompat", None], dtype="string")).tolist()[0] \
+        == "Nomor urut baris di Review RKPD melompat"
