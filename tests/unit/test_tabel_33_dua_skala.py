@@ -38,8 +38,10 @@ from renja_analysis.load import load_document
 from tests.unit.test_tabel_33_ribuan import T22_33, _keduanya_ribuan
 from tests.unit.test_tabel_33_ribuan_tumbuh import _tumbuh
 
-REVIEW = "Tabel 3.2 (Review P-RKPD)"
-RENCANA = "Tabel 3.3 (Rencana Perubahan)"
+#: a Renja murni's labels (``sources.base.LABEL_MURNI``); the perubahan document's 3.3 is ``RENCANA_P``
+REVIEW = "Tabel 3.2 (Review RKPD)"
+RENCANA = "Tabel 3.3 (Rencana)"
+RENCANA_P = "Tabel 3.3 (Rencana Perubahan)"
 
 
 def _pagu(t):
@@ -144,7 +146,7 @@ def test_perubahan_33_unknown_scale_difference_under_both(tmp_path):
     assert d.skala_rencana != d.skala_rencana
     pg = _pagu(d.temuan)
     assert pg[pg["tabel"] == T22_33]["pesan"].tolist() == [
-        f"Pagu APBD 2024 di Tabel 2.2 tertulis Rp6.600.000, di {RENCANA} 6.700 (skala tabelnya tidak dapat "
+        f"Pagu APBD 2024 di Tabel 2.2 tertulis Rp6.600.000, di {RENCANA_P} 6.700 (skala tabelnya tidak dapat "
         "dipastikan: dibaca dalam rupiah Rp6.700, dalam ribuan rupiah Rp6.700.000; keduanya berbeda) "
         "(kode 2.17.01.2.08.0003)."]
     assert pg["tingkat"].tolist() == ["kritis"]
