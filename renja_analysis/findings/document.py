@@ -2325,7 +2325,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                     f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
                     f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
                     + (f"median rasio pagu {'indikatifnya' if murni else 'APBD-nya'} terhadap pagu {_TABEL_22} "
-                       f"{format_angka(ratio33, 4)}"
+                       f"{_teks_rasio(ratio33)}"
                        if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
                     + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
         s32 = 1.0 if pd.isna(skala_32) else skala_32
@@ -3311,7 +3311,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
         records.append(_rec(
             "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
             f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
-            f"{_TABEL_22} {format_angka(rasio, 4)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
+            f"{_TABEL_22} {_teks_rasio(rasio)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
             f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_RENCANA}, "
             "hanya targetnya."))
     stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
@@ -3366,7 +3366,7 @@ def _tak_pasti(tabel: str, stated: str, rasio: float, rasio_apa: str, pasangan: 
     ...                  "baris berkode yang berpasangan dengan", "Tabel 2.2"))
     Judul kolom Tabel 3.3 menyatakan “PAGU (Rp.000)” (ribuan rupiah), tetapi skala nilainya tidak dapat dipastikan (median rasio pagu APBD-nya terhadap pagu Tabel 2.2 0,0400, bukan sekitar 1 atau 0,001); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan Tabel 2.2, hanya targetnya.
     """
-    dasar = (f"median rasio {rasio_apa} {format_angka(rasio, 4)}, bukan sekitar 1 atau 0,001" if pd.notna(rasio)
+    dasar = (f"median rasio {rasio_apa} {_teks_rasio(rasio)}, bukan sekitar 1 atau 0,001" if pd.notna(rasio)
              else f"tidak ada {pasangan} {_TABEL_22}")
     return (f"Judul kolom {tabel} menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi skala nilainya tidak dapat "
             f"dipastikan ({dasar}); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan "
