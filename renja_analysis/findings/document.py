@@ -13,6 +13,7 @@ reconciliation with SIPD, empty where a finding involves no rupiah),
 """
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -2119,13 +2120,18 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
              kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0,
-             skala_b: float = 1.0) -> list[dict]:
+             skala_b: float = 1.0, skala_lain: float = np.nan) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
     ``skala_a``, ``skala_b``: rupiah a unit of ``a``'s and ``b``'s money as written (1000: a Tabel
     3.2 or 3.3 in thousands, its values already multiplied): its figure is quoted as written and as
     read (``82.126 ribu rupiah (Rp82.126.000)``).
+
+    ``skala_lain``: ``b``'s money of unknown scale, one of two (``_skala_lain``: as written, or in units of
+    ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
+    readings (under the second within ``TOLERANSI_RP`` units of it, at least ``toleransi``), ``b``'s figure
+    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -2136,7 +2142,11 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     found = []
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
-        bad = np.flatnonzero(_differs(a[acol], b[bcol], toleransi if rupiah else 1e-9))
+        beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
+        dua = rupiah and pd.notna(skala_lain)
+        if dua:     # b's scale one of two: a difference under both readings holds whichever it is
+            beda &= _differs(a[acol], _numeric(b[bcol]) * skala_lain, max(toleransi, TOLERANSI_RP * skala_lain))
+        bad = np.flatnonzero(beda)
         if not len(bad):
             continue
         fmt = format_rupiah if rupiah else (lambda v: format_angka(v, None))
@@ -2148,10 +2158,37 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis {_tertulis(va, skala_a) if rupiah else fmt(va)}, di {nama_b} "
-                f"{_tertulis(vb, skala_b) if rupiah else fmt(vb)}{end}.",
+                f"{(_tertulis_dua(vb, skala_lain) if dua else _tertulis(vb, skala_b)) if rupiah else fmt(vb)}{end}.",
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _ditulis(v, skala: float = 1.0) -> str:
+    """A figure as written in units of ``skala`` (``v`` as read, in rupiah), exact, never rounded.
+
+    >>> _ditulis(82126000.0, 1000.0), _ditulis(5551085325.0, 1000.0), _ditulis(-3500.0, 1000.0), _ditulis(52.5)
+    ('82.126', '5.551.085,325', '-3,5', '52,5')
+    """
+    # the float's shortest decimal form shifted: exact, whatever its decimals
+    bulat, _, pecahan = format((abs(Decimal(repr(float(v)))) / Decimal(repr(float(skala)))).normalize(),
+                               "f").partition(".")
+    return ("-" if v < 0 else "") + format_angka(int(bulat)) + ("," + pecahan if pecahan else "")
+
+
+def _tertulis_dua(v, skala_lain: float) -> str:
+    """A figure of a table of unknown scale, one of two (``_skala_lain``): as written, then read as rupiah
+    and in units of ``skala_lain`` rupiah (a difference found under both, ``_compare``).
+
+    >>> _tertulis_dua(52500.0, 1000.0)
+    '52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah Rp52.500.000; keduanya berbeda)'
+    >>> _tertulis_dua(52.5, 1e6)
+    '52,5 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52,5, dalam jutaan rupiah Rp52.500.000; keduanya berbeda)'
+    """
+    satuan = "ribuan" if skala_lain == 1000 else "jutaan"
+    rupiah = ("-" if v < 0 else "") + "Rp" + _ditulis(abs(v))     # as written, exact (``Rp52,5``)
+    return (f"{_ditulis(v)} (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah {rupiah}, "
+            f"dalam {satuan} rupiah {format_rupiah(v * skala_lain)}; keduanya berbeda)")
 
 
 def _tertulis(v, skala: float) -> str:
@@ -2166,10 +2203,7 @@ def _tertulis(v, skala: float) -> str:
     """
     if skala != 1000 or pd.isna(v):       # only thousands are read from another scale (``skala_32``, ``skala_33``)
         return format_rupiah(v)
-    # the float's shortest decimal form shifted three places: exact, whatever its decimals
-    bulat, _, pecahan = format(abs(Decimal(repr(float(v))) / 1000).normalize(), "f").partition(".")
-    ditulis = ("-" if v < 0 else "") + format_angka(int(bulat)) + ("," + pecahan if pecahan else "")
-    return f"{ditulis} ribu rupiah ({format_rupiah(v)})"
+    return f"{_ditulis(v, skala)} ribu rupiah ({format_rupiah(v)})"
 
 
 def _tahun(tahun: int | None) -> str:
@@ -2185,7 +2219,7 @@ def _realisasi_tw(triwulan: int | None) -> str:
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
                             triwulan: int | None = None, skala_32: float = 1.0, skala_33: float = 1.0,
-                            rasio_33: float = np.nan) -> pd.DataFrame:
+                            rasio_33: float = np.nan, skala_lain_33: float = np.nan) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
@@ -2211,10 +2245,15 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
 
     ``skala_33``: rupiah a unit of Tabel 3.3 (``skala_33``: 1000 for a 3.3 in thousands, its values
     already multiplied, compared within ``TOLERANSI_RP`` units and quoted as written and as read);
-    NaN where its header says thousands and its scale is unknown: its pagu is compared with neither
-    2.2's nor 3.2's (``satuan_tidak_wajar`` says so). ``rasio_33``: the median ratio of 3.3's pagu to
-    2.2's as written (``_rasio_33``), taken instead of the one computed here (which a Renja murni,
-    whose 2.2 is not compared with 3.3, does not have).
+    NaN where its scale is unknown: its pagu is compared with neither 2.2's nor 3.2's (``satuan_tidak_wajar``
+    says so), unless ``skala_lain_33`` names its second possible reading. ``rasio_33``: the median ratio of
+    3.3's pagu to 2.2's as written (``_rasio_33``), taken instead of the one computed here (which a Renja
+    murni, whose 2.2 is not compared with 3.3, does not have).
+
+    ``skala_lain_33``: a 3.3 of unknown scale read as written whose header names no thousands and whose pagu
+    is about 0,001 or 0,000001 of 2.2's or (a murni) 3.2's (``_dua_skala_33``): its scale is one of two, 1 or
+    this (1000, 1000000); its pagu is compared under both readings and a row that differs under both is
+    reported (kritis, as any pagu difference: it holds whichever the scale; ``_compare``, REV-AD AD8).
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -2237,19 +2276,24 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
     pasti_33 = bool(pd.notna(skala_33))
+    lain_33 = np.nan if pasti_33 else skala_lain_33
     ratio33 = rasio_33 if pd.notna(rasio_33) else _rasio_33(both_all, coded_all, murni)
     # 3.3 read as written (its header says no thousands we know) whose APBD pagu is about 1/1000 of 2.2's (``_seperseribu``):
-    # its scale is unknown whatever the header says; its pagu is compared with no table (said once)
+    # its scale is unknown whatever the header says, one of two; its pagu compared under both readings (said once)
     beda_33 = bool(pasti_33 and skala_33 == 1 and _seperseribu(ratio33))
     if beda_33:
-        pasti_33 = False
-        records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni))
+        pasti_33, lain_33 = False, _skala_lain(ratio33)
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(pd.notna(skala_32) and len(review))
+        records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni,
+                                lain=lain_33, lawan=lawan))
+    dua_33 = bool(pd.notna(lain_33))      # 3.3's scale one of two: its pagu compared under both
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
-                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")] * pasti_33
+                        _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")]
+                        * (pasti_33 or dua_33)
                         + [("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
                         kode=both["kode"], toleransi=TOLERANSI_RP * (skala_33 if pasti_33 else 1.0),
-                        skala_b=skala_33 if pasti_33 else 1.0)
+                        skala_b=skala_33 if pasti_33 else 1.0, skala_lain=lain_33)
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
                     _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
@@ -2264,11 +2308,11 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
-        if pd.isna(skala_32) or not pasti_33:
+        if pd.isna(skala_32) or not (pasti_33 or dua_33):
             # 3.2's or 3.3's header says thousands and its scale is unknown: their pagu are not
             # compared (``satuan_tidak_wajar`` says so, once per table), their targets are
             checks = checks[1:]
-        elif skala_32 != 1 and skala_33 == 1:
+        elif skala_32 != 1 and skala_33 == 1 and pasti_33:
             # 3.2 is read x1000 (its values in thousands); a 3.3 whose header does not say thousands is
             # compared with it only where it is shown to be in rupiah (its APBD pagu about Tabel 2.2's):
             # a 3.3 in thousands under a rupiah header, or of unknown scale, is not blamed for a scale
@@ -2281,39 +2325,78 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                     f"{_REVIEW} dibaca dalam ribuan rupiah (dikali {format_angka(skala_32, 0)}), tetapi skala "
                     f"pagu {_RENCANA} tidak dapat dipastikan dalam rupiah ("
                     + (f"median rasio pagu {'indikatifnya' if murni else 'APBD-nya'} terhadap pagu {_TABEL_22} "
-                       f"{format_angka(ratio33, 4)}"
+                       f"{_teks_rasio(ratio33)}"
                        if pd.notna(ratio33) else f"tidak ada baris berkode yang berpasangan dengan {_TABEL_22}")
                     + f"); pagu P-APBD {_REVIEW} dan {_RENCANA} tidak dibandingkan, hanya targetnya."))
         s32 = 1.0 if pd.isna(skala_32) else skala_32
         s33 = skala_33 if pasti_33 else 1.0
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
-                            toleransi=TOLERANSI_RP * max(s32, s33), skala_a=s32, skala_b=s33)
+                            toleransi=TOLERANSI_RP * max(s32, s33), skala_a=s32, skala_b=s33, skala_lain=lain_33)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
 
 
-def _rata_33(baris, rasio: float, murni: bool, rasio_review: float = np.nan) -> dict:
+def _rata_33(baris, rasio: float, murni: bool, rasio_review: float = np.nan, lain: float = np.nan,
+             lawan: list | None = None) -> dict:
     """The info on a Tabel 3.3 read as written (its header naming no thousands) whose pagu is not
-    about Tabel 2.2's (``rasio``, the median ratio as written): its scale unknown, its pagu compared
-    with no other table (``skala_33`` NaN, ``antar_tabel_tidak_cocok``). ``rasio_review``: a Renja
-    murni's median ratio to Tabel 3.2's pagu (``_rasio_review_33``), where that, about 0,001, and not
-    the ratio to 2.2 (a next year's budget that grew), left the scale unknown."""
-    if pd.notna(rasio_review):
-        return _rec(
-            "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp", np.nan, rasio_review,
-            f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu indikatifnya terhadap "
-            f"pagu {_REVIEW} (rencana tahun yang sama, baris yang berpasangan menurut nama) "
-            f"{format_angka(rasio_review, 4)}, sekitar seperseribu, dan judul kolomnya tidak menyatakan ribuan "
-            f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW}, "
-            "hanya targetnya.")
+    about Tabel 2.2's (``rasio``, the median ratio as written): its scale unknown (``skala_33`` NaN).
+    ``rasio_review``: a Renja murni's median ratio to Tabel 3.2's pagu (``_rasio_review_33``), where that,
+    about 0,001, and not the ratio to 2.2 (a next year's budget that grew, or none), left the scale unknown.
+    ``lain``: its second reading (``_skala_lain``: 1000, 1000000), under which and as written its pagu is
+    compared with the tables ``lawan`` (``antar_tabel_tidak_cocok``: a row differing under both reported);
+    NaN, or no table: its pagu compared with none. The ratio named with its magnitude (``seperseribu``,
+    ``sepersejuta``) and two significant digits at least (``_teks_rasio``; REV-AD AD5).
+
+    >>> print(_rata_33(5, np.nan, True, 1.1e-6, 1e6, [_REVIEW])["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Skala pagu Tabel 3.3 (Rencana Perubahan) tidak dapat dipastikan dalam rupiah: median rasio pagu indikatifnya
+    terhadap pagu Tabel 3.2 (Review P-RKPD) (rencana tahun yang sama, baris yang berpasangan menurut nama) 0,0000011,
+    sekitar sepersejuta, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana tertulis, dan
+    pagunya dibandingkan dengan Tabel 3.2 (Review P-RKPD) dalam rupiah maupun dalam jutaan rupiah: hanya baris yang
+    berbeda dalam kedua bacaan itu yang dilaporkan.
+    """
+    review = bool(pd.notna(rasio_review))
+    r = rasio_review if review else rasio
+    terhadap = (f"pagu {_REVIEW} (rencana tahun yang sama, baris yang berpasangan menurut nama)" if review
+                else f"pagu {_TABEL_22}")
+    besar = {1000.0: "sekitar seperseribu", 1e6: "sekitar sepersejuta"}.get(_skala_lain(r), "bukan sekitar 1")
+    lawan = ([_REVIEW] if murni else [_TABEL_22, _REVIEW]) if lawan is None else lawan
+    if pd.notna(lain) and lawan:
+        akhir = (f"pagunya dibandingkan dengan {' dan '.join(lawan)} dalam rupiah maupun dalam "
+                 f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah: hanya baris yang berbeda dalam kedua bacaan itu "
+                 "yang dilaporkan.")
+    else:
+        akhir = f"pagunya tidak dibandingkan dengan {' maupun '.join(lawan) or 'tabel lain'}, hanya targetnya."
     return _rec(
         "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
-        rasio, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
-        f"{'indikatifnya' if murni else 'APBD-nya'} terhadap pagu {_TABEL_22} {format_angka(rasio, 4)}, bukan "
-        "sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
-        f"tertulis, dan pagunya tidak dibandingkan dengan {_REVIEW if murni else _TABEL_22 + ' maupun ' + _REVIEW}, "
-        "hanya targetnya.")
+        r, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
+        f"{'indikatifnya' if murni else 'APBD-nya'} terhadap {terhadap} {_teks_rasio(r)}, {besar}, dan judul "
+        f"kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana tertulis, dan {akhir}")
+
+
+def _dua_skala_33(header_rencana: list | None, skala_33: float, rasio_33: float, review: pd.DataFrame | None,
+                  rencana: pd.DataFrame | None, murni: bool = False) -> tuple[float, float]:
+    """The second reading of a Tabel 3.3 of unknown scale (``skala_33`` NaN) whose header names no thousands:
+    its pagu about 0,001 or 0,000001 of 2.2's (``rasio_33``) or, a Renja murni's, of its 3.2's (``review``
+    as read, ``_rasio_review_33``), so its scale is one of two, as written or that (``_skala_lain``).
+    Returns ``(lain, rasio_review)``: ``lain`` 1000 or 1000000 (NaN: scale known, a header saying
+    thousands, or no such ratio), ``rasio_review`` the ratio to 3.2 where it, not 2.2's, tells ``lain``.
+
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"], "nama": ["Program A"], "level": ["program"],
+    ...                    "pagu_rp": [90000000.0]})
+    >>> rc = pd.DataFrame({"nama": ["Program A"], "level": ["program"], "pagu_rkpd_rp": [90000.0],
+    ...                    "baris_sumber": [40]})
+    >>> _dua_skala_33(["PAGU INDIKATIF"], np.nan, 0.006, rv, rc, True)
+    (1000.0, 0.001)
+    >>> _dua_skala_33(["PAGU INDIKATIF"], np.nan, 1.2e-6, rv, rc, False), _dua_skala_33(["PAGU (Rp.000)"], np.nan, 0.04, rv, rc)
+    ((1000000.0, nan), (nan, nan))
+    """
+    if pd.notna(skala_33) or header_ribuan(header_rencana) or rencana is None or not len(rencana):
+        return np.nan, np.nan
+    if _seperseribu(rasio_33):
+        return _skala_lain(rasio_33), np.nan
+    rasio_review = _rasio_review_33(review, rencana) if murni else np.nan
+    return (_skala_lain(rasio_review), rasio_review) if _seperseribu(rasio_review) else (np.nan, np.nan)
 
 
 def _rasio_33(evaluasi: pd.DataFrame, rencana: pd.DataFrame, murni: bool = False) -> float:
@@ -2932,6 +3015,30 @@ def _seperseribu(ratio) -> bool:
     return any(skala / 3 < float(ratio) < skala * 3 for skala in (1e-3, 1e-6))
 
 
+def _skala_lain(ratio) -> float:
+    """The other reading of a table read as written whose pagu is about a power of 1000 below another
+    table's (``_seperseribu``): 1000 (thousands of rupiah) for a ratio about 0,001, 1000000 (millions) for
+    one about 0,000001; NaN for any other ratio. Its scale is then one of two: 1 (as written) or this.
+
+    >>> _skala_lain(0.0025), _skala_lain(1.2e-6), _skala_lain(0.05), _skala_lain(float("nan"))
+    (1000.0, 1000000.0, nan, nan)
+    """
+    if not _seperseribu(ratio):
+        return np.nan
+    return 1000.0 if float(ratio) > 10 ** -4.5 else 1e6
+
+
+def _teks_rasio(ratio) -> str:
+    """A ratio of two pagu as a message quotes it: four decimals, more where that shows fewer than two
+    significant digits (a ratio about 0,000001 is not ``0,0000``; REV-AD AD5).
+
+    >>> _teks_rasio(0.003), _teks_rasio(1.2e-6), _teks_rasio(0.00098), _teks_rasio(14.4), _teks_rasio(0.0)
+    ('0,0030', '0,0000012', '0,00098', '14,4000', '0,0000')
+    """
+    r = abs(float(ratio)) if pd.notna(ratio) else 0.0
+    return format_angka(ratio, 4 if r == 0 or r >= 1e-3 else max(4, 1 - math.floor(math.log10(r))))
+
+
 def rasio_skala_32(pergeseran: pd.DataFrame | None) -> float:
     """The scale of Tabel 3.2's pagu against Tabel 2.2's: the median, over the rows paired in
     ``pergeseran`` (not the office total) with an APBD pagu above 0, of P-APBD pagu (3.2) over APBD
@@ -3204,7 +3311,7 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
         records.append(_rec(
             "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
             f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
-            f"{_TABEL_22} {format_angka(rasio, 4)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
+            f"{_TABEL_22} {_teks_rasio(rasio)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
             f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_RENCANA}, "
             "hanya targetnya."))
     stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
@@ -3241,11 +3348,14 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _RENCANA, first, stated, kolom, np.nan, rasio_33,
                 _tak_pasti(_RENCANA, stated, rasio_33, f"{apa} terhadap pagu {_TABEL_22}",
                            "baris berkode yang berpasangan dengan", f"{_TABEL_22} maupun {_REVIEW}")))
-    elif rencana is not None and len(rencana) and pd.isna(skala_33) and pd.notna(rasio_33):
+    elif rencana is not None and len(rencana) and pd.isna(skala_33):
         # a header naming no thousands over values about 1/1000 of 2.2's (``skala_33`` NaN): unknown all the same;
-        # a murni's about 1/1000 of 3.2's (the same year's plan, ``_rasio_review_33``) though not of 2.2's: said so
-        rasio_rv = np.nan if _seperseribu(rasio_33) or not murni else _rasio_review_33(review, rencana)
-        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni, rasio_rv))
+        # a murni's about 1/1000 of 3.2's (the same year's plan, ``_rasio_review_33``) though not of 2.2's, or with no
+        # 2.2 pagu to pair (REV-AD AD3): said so, once; its pagu compared under both readings (``_dua_skala_33``)
+        # with the tables ``antar_tabel_tidak_cocok`` compares it with (2.2 but for a murni; 3.2 of known scale)
+        lain, rasio_rv = _dua_skala_33(header_rencana, skala_33, rasio_33, review, rencana, murni)
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(len(review) and skala_pasti(header_review, skala, rasio))
+        records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni, rasio_rv, lain, lawan))
     return _frame(records)
 
 
@@ -3256,7 +3366,7 @@ def _tak_pasti(tabel: str, stated: str, rasio: float, rasio_apa: str, pasangan: 
     ...                  "baris berkode yang berpasangan dengan", "Tabel 2.2"))
     Judul kolom Tabel 3.3 menyatakan “PAGU (Rp.000)” (ribuan rupiah), tetapi skala nilainya tidak dapat dipastikan (median rasio pagu APBD-nya terhadap pagu Tabel 2.2 0,0400, bukan sekitar 1 atau 0,001); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan Tabel 2.2, hanya targetnya.
     """
-    dasar = (f"median rasio {rasio_apa} {format_angka(rasio, 4)}, bukan sekitar 1 atau 0,001" if pd.notna(rasio)
+    dasar = (f"median rasio {rasio_apa} {_teks_rasio(rasio)}, bukan sekitar 1 atau 0,001" if pd.notna(rasio)
              else f"tidak ada {pasangan} {_TABEL_22}")
     return (f"Judul kolom {tabel} menyatakan \u201c{stated}\u201d (ribuan rupiah), tetapi skala nilainya tidak dapat "
             f"dipastikan ({dasar}); nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan "
@@ -3478,7 +3588,9 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan,
                                 skala_32=skala if skala_pasti(header_review, skala, rasio) else np.nan,
-                                skala_33=skala33, rasio_33=rasio33),
+                                skala_33=skala33, rasio_33=rasio33, skala_lain_33=_dua_skala_33(
+                                    getattr(doc, "header_rencana", None), skala33, rasio33, doc.review_rkpd,
+                                    doc.rencana, murni)[0]),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
                                                      terpotong=_review_terpotong(baca, jumlah, doc)),
         selisih_tidak_cocok(doc.rencana, toleransi=TOLERANSI_RP * (1.0 if pd.isna(skala33) else skala33),

@@ -418,15 +418,20 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "its rows' bound on Tabel 2.2's pagu but within the one on 3.2's larger P-APBD pagu"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
-       "untuk realisasi dan pagu, peringatan untuk target.",
+       "untuk realisasi dan pagu, peringatan untuk target. Pagu Tabel 3.3 yang skalanya tidak dapat dipastikan, "
+       "rupiah atau ribuan (jutaan) rupiah, dinilai beda hanya bila berbeda dalam kedua bacaan itu.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
        "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`); the "
        "pagu of a table whose header says thousands and whose scale is unknown is not compared (targets are), "
-       "nor that of a table read as written whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; `_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared), "
-       "nor a Renja murni's 3.3 read as written whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`): "
-       "never a kritis for a scale the document may not share",
+       "nor that of a 3.2 read as written whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; `_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared): "
+       "never a kritis for a scale the document may not share. A 3.3 so read (its header naming no thousands), or a Renja "
+       "murni's 3.3 whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`), is of one of two "
+       "scales, as written or x1000 (x1000000; `_skala_lain`, `_dua_skala_33`): its pagu is compared under both readings, "
+       "and a row differing under both is kritis (the difference holds whichever the scale), its cell quoted as written and "
+       "under both (`52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah "
+       "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
@@ -501,9 +506,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Kolom satuan berisi angka, indikator persentase diukur dengan satuan lain, atau satuan di judul kolom "
        "tidak diikuti nilainya; info bila Tabel 3.2 atau 3.3 dibaca dalam ribuan rupiah sesuai judul kolomnya, "
        "bila judulnya menyebut ribuan tetapi skala nilainya tidak dapat dipastikan (pagunya tidak dibandingkan), "
-       "bila pagu Tabel 3.2 atau 3.3 yang dibaca sebagaimana tertulis sekitar seperseribu atau sepersejuta pagu Tabel 2.2 (pagunya tidak "
-       "dibandingkan), bila pagu Tabel 3.3 Renja murni yang dibaca sebagaimana tertulis sekitar seperseribu pagu Tabel 3.2 "
-       "(rencana tahun yang sama; pagunya tidak dibandingkan), atau bila pagu prakiraan maju Tabel 3.3 tidak dikali 1.000 karena judul kolomnya sendiri "
+       "bila pagu Tabel 3.2 yang dibaca sebagaimana tertulis sekitar seperseribu atau sepersejuta pagu Tabel 2.2 (pagunya tidak "
+       "dibandingkan), bila pagu Tabel 3.3 yang dibaca sebagaimana tertulis demikian terhadap pagu Tabel 2.2 atau, pada Renja "
+       "murni, terhadap pagu Tabel 3.2 (rencana tahun yang sama; pagunya dibandingkan dalam rupiah maupun dalam ribuan "
+       "atau jutaan rupiah, dan hanya baris yang berbeda dalam kedua bacaan itu dilaporkan), atau bila pagu prakiraan maju Tabel 3.3 tidak dikali 1.000 karena judul kolomnya sendiri "
        "tidak menyebut ribuan dan skalanya tidak sama dengan pagu tahun berjalan.",
        "a satuan cell holding a number; a percentage indicator measured in another unit; a header unit the "
        "values do not follow (3.2 says `Rp.000`, values equal Tabel 2.2's rupiah: read as rupiah). Info: 3.2 "
@@ -526,9 +532,13 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "common form (`findings.document._ribuan`: `Rp.000`, `Rp 1.000`, `Rp x 1.000`, and in a cell naming money "
        "`Ribu`, `Ribuan`, `(000)`; not `Rp 1.000.000`). Whatever the header, a 3.2 or 3.3 read as written whose "
        "pagu is about 1/1000 or 1/1000000 of 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001, `_seperseribu`; a ratio of 0, 0.05 or 14, a budget grown or cells left 0, is no scale: rupiah, compared as ever, REV-AB AB1, AB2) is of unknown scale (`skala_pasti`, "
-       "`skala_33` NaN): info, its pagu compared with no other table nor with SIPD (REV-Y Y3); so is a Renja murni's 3.3 "
+       "`skala_33` NaN): info, a 3.2's pagu compared with no other table nor with SIPD (REV-Y Y3); so is a Renja murni's 3.3 "
        "whose pagu is so to its 3.2's (the same year's plan, rows paired by name, `_rasio_review_33`; its ratio to 2.2 may be "
-       "0,001 x g for a budget grown g times, REV-AC AC4). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
+       "0,001 x g for a budget grown g times, REV-AC AC4), also where no 2.2 pagu pairs with it (REV-AD AD3). Such a 3.3's "
+       "pagu is compared with no SIPD but with 2.2's (not a murni's) and 3.2's (of known scale) under both readings, as "
+       "written and x1000 (x1000000), a row differing under both kritis (`antar_tabel_tidak_cocok`, REV-AD AD8), as its "
+       "info says. The ratio is quoted with two significant digits at least (`_teks_rasio`: `0,0000012`, never "
+       "`0,0000`) and its magnitude named, `sekitar seperseribu` or `sekitar sepersejuta` (REV-AD AD5). A 3.3 read x1000 whose prakiraan maju pagu has its own header "
        "cell naming no unit (the last pagu cell; `maju_33`) is rescaled only where its median ratio to the "
        "current year's pagu as written is about 1; else left as written, said in an info where it holds a pagu",
        sengketa="baris"),

@@ -51,15 +51,17 @@ def test_33_thousands_in_other_words_read_x1000(tmp_path, unit):
 @pytest.mark.parametrize("unit", ["Rp", "Rp Juta"])
 def test_33_not_about_22_never_kritis(tmp_path, unit):
     d = _33_ribuan(tmp_path, unit)
-    assert math.isnan(d.skala_rencana)      # unknown: read as written, compared with no table
+    assert math.isnan(d.skala_rencana)      # unknown: read as written, one of two scales (1 or 1000)
     assert d.rencana.set_index("baris_sumber").loc[462, "pagu_apbd_rp"] == 6_600
     t = d.temuan
+    # compared under both readings (REV-AD AD8): every row agrees in thousands, so none differs under both
     assert not len(_pagu(t, T22_33)) and not len(_pagu(t, R32_33))
     info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA)]
     assert info["pesan"].tolist() == [
         f"Skala pagu {RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu APBD-nya terhadap pagu "
-        "Tabel 2.2 0,0010, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca "
-        f"sebagaimana tertulis, dan pagunya tidak dibandingkan dengan Tabel 2.2 maupun {REVIEW}, hanya targetnya."]
+        "Tabel 2.2 0,0010, sekitar seperseribu, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca "
+        f"sebagaimana tertulis, dan pagunya dibandingkan dengan Tabel 2.2 dan {REVIEW} dalam rupiah maupun dalam "
+        "ribuan rupiah: hanya baris yang berbeda dalam kedua bacaan itu yang dilaporkan."]
     assert info["tingkat"].tolist() == ["info"]
 
 

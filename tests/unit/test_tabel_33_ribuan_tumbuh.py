@@ -2,8 +2,8 @@
 running year's pagu (Tabel 2.2), Tabel 3.3 the same next-year plan in THOUSANDS of rupiah under a
 header naming no unit (``PAGU INDIKATIF``). 3.3's ratio to 2.2 is 0,001 x g (outside
 ``_seperseribu``'s window for g >= 2.5), but to 3.2, the same year's plan, about 0,001: its scale is
-unknown (read as written, its pagu compared with nothing, said in one info), never 8 kritis that
-take thousands for rupiah. Decided: unknown (NaN), not x1000, as for any header naming no thousands
+unknown (read as written, said in one info), never 8 kritis that take thousands for rupiah; one of
+two (1 or 1000), its pagu compared under both readings: a row differing under both is a kritis (REV-AD AD8). Decided: unknown (NaN), not x1000, as for any header naming no thousands
 over values about 1/1000 of the table they should equal (REV-Y Y3).
 
 The fixture is ``tests/data/renja-murni-mini.md``; read by hand from it:
@@ -17,8 +17,9 @@ The fixture is ``tests/data/renja-murni-mini.md``; read by hand from it:
   median 0,0010; 3.3 / 2.2 about 1,20 x 3.5 / 1000 = 0,0042 (not about 0,001: the old rule read it
   as rupiah and blamed all 8 pairs, "Rp126.000.000 ... Rp126.000"). g = 5: 0,006, the same;
 - control, g = 3.5 with 3.3 in rupiah (x 3.5, 126,000,000.00): ratio 1 to 3.2, read as rupiah, and
-  line 52's true difference (70,000,000 vs 73,500,000) is the one pagu kritis. (In thousands, that
-  difference is not compared: the scale is unknown, as for g = 1, whose 3.3 / 2.2 is 0,0012.)
+  line 52's true difference (70,000,000 vs 73,500,000) is the one pagu kritis. In thousands, that
+  difference holds under both readings (73.500 and 73.500.000 against Rp70.000.000): the one pagu kritis too,
+  the 7 rows equal in thousands not reported.
 """
 import re
 
@@ -67,14 +68,16 @@ def test_33_in_thousands_next_year_grown_scale_unknown(tmp_path, g, rasio_22):
     rc = d.rencana.set_index("baris_sumber")["pagu_rkpd_rp"]
     assert rc.max() == 60_000 * g                            # read as written (thousands): 60,000,000 x g / 1000
     t = d.temuan
-    assert _pagu_33(t).empty                                 # no "Rp126.000.000 ... Rp126.000" kritis
-    # the one kritis left is the fixture's own, in Tabel 2.2 (line 41: 80 % absorbed, realisation 0)
-    assert t.loc[t["tingkat"] == "kritis", ["jenis", "baris_sumber"]].values.tolist() == [["serapan_tanpa_output", 41]]
+    # no "Rp126.000.000 ... Rp126.000" kritis: only line 52's, which differs under both readings (REV-AD AD8)
+    assert _pagu_33(t)["baris_sumber"].tolist() == [52]
+    # the other kritis is the fixture's own, in Tabel 2.2 (line 41: 80 % absorbed, realisation 0)
+    assert t.loc[t["tingkat"] == "kritis", ["jenis", "baris_sumber"]].values.tolist() == [
+        ["antar_tabel_tidak_cocok", 52], ["serapan_tanpa_output", 41]]
     info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == RENCANA)]
     assert len(info) == 1 and info["tingkat"].tolist() == ["info"]
     assert f"terhadap pagu {REVIEW}" in info["pesan"].iloc[0]
     assert "0,0010, sekitar seperseribu" in info["pesan"].iloc[0]
-    assert "tidak dibandingkan dengan" in info["pesan"].iloc[0]
+    assert "dalam rupiah maupun dalam ribuan rupiah" in info["pesan"].iloc[0]
 
 
 def test_33_in_rupiah_next_year_grown_still_compared(tmp_path):
