@@ -419,6 +419,9 @@ class RenjaDocument:
     #: whether 3.3's prakiraan maju pagu took ``skala_rencana`` (``findings.document.maju_33``:
     #: ``(ikut, rasio, judul)``); not written
     maju_rencana: tuple = (True, float("nan"), None)
+    #: the decimals each stated serapan cell of Tabel 2.2 is written with (``SourceText.desimal_serapan``):
+    #: the findings read a cell's last digit from it (``findings.document.semua_temuan``); not written
+    desimal_serapan: pd.DataFrame | None = None
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
@@ -595,6 +598,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
+        desimal_serapan=src.desimal_serapan,
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None,
         tahun_akhir_renstra=tahun_akhir_renstra(src.tables))
     del src                 # the source's rows released before the analysis: it reads the tables only

@@ -396,6 +396,22 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         bad = _differs(df[col], hitung, toleransi)
         if not bad.any():
             continue
+        if col == "serapan_rp_dokumen" and "pagu_papbd_rp" in df:
+            # the share of 3.2's P-APBD pagu to the cell's last written digit: computed on another base
+            lain = bad & _serapan_papbd(df)
+            records += [_rec(
+                "persen_tidak_cocok", "peringatan", tabel, baris, nama, col, dok, val,
+                f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang sama memberi "
+                f"{format_persen(val)} dari pagu {_TABEL_22}. Angka itu sama dengan realisasinya {format_rupiah(r)} "
+                f"dibagi pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({format_persen(r / pp * 100.0)}): "
+                f"serapan baris ini dihitung terhadap pagu perubahan (P-APBD), bukan pagu {_TABEL_22}; periksa "
+                "dasar perhitungannya.")
+                for baris, nama, dok, r, pp, val in zip(
+                    *_cols(df[lain], "baris_sumber", "nama", col, "realisasi_rp", "pagu_papbd_rp"),
+                    pd.Series(hitung).reset_index(drop=True)[lain].tolist())]
+            bad &= ~lain
+            if not bad.any():
+                continue
         rows = df[bad]
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
@@ -405,6 +421,30 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             for baris, nama, dok, val in zip(*_cols(rows, "baris_sumber", "nama", col),
                                              pd.Series(hitung).reset_index(drop=True)[bad].tolist())]
     return _frame(records)
+
+
+def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
+    """Rows whose serapan cell is realisasi / 3.2's P-APBD pagu (column ``pagu_papbd_rp``, above 0
+    and not the 2.2 pagu) within half a unit of its last written digit (``_setengah_digit``).
+
+    >>> df = pd.DataFrame({"realisasi_rp": [6_285_900.0, 6_285_900.0, 6_285_900.0], "pagu_rp": [1.5e7] * 3,
+    ...                    "pagu_papbd_rp": [17_491_950.0, 17_491_950.0, 1.5e7],
+    ...                    "serapan_rp_dokumen": [35.94, 35.93, 35.94]})
+    >>> _serapan_papbd(df).tolist()
+    [True, False, False]
+    """
+    persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+    real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(persen) & ~np.isnan(real)
+    with np.errstate(invalid="ignore"):
+        ada &= (papbd > 0) & (papbd != pagu)
+    out = np.zeros(len(df), dtype=bool)
+    if ada.any():
+        h = _setengah_digit(persen[ada], _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
+        out[ada] = np.abs(persen[ada] - real[ada] / papbd[ada] * 100.0) <= h
+    return out
 
 
 # --- 2. parent vs sum of children ---------------------------------------------------------
@@ -459,7 +499,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          "serapan_rp_dokumen", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", "serapan_rp_desimal", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -680,18 +720,37 @@ def _rupiah_utuh(x: np.ndarray, ke_atas: bool = False) -> np.ndarray:
         return (np.ceil(x - eps) if ke_atas else np.floor(x + eps)) + 0.0      # never -0.0
 
 
-def _setengah_digit(persen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Half a unit of the last digit of each serapan as read, and its number of decimals (the
-    shortest decimal that reads back as the value: a written ``50.0`` reads as ``50``, a wider
-    bound; at most 9, above a float's noise).
+def _setengah_digit(persen: np.ndarray, tertulis: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Half a unit of the last digit of each serapan as written, and its number of decimals:
+    ``tertulis``, the decimals the reader saw in the cell's text (``desimal_tertulis``: ``41.70``
+    has 2), where given (0 or more); else the shortest decimal that reads back as the value (a
+    ``50.0`` then reads as ``50``, a wider bound; at most 9, above a float's noise).
 
     >>> h, d = _setengah_digit(np.array([50.0, 41.906, 46.55375, 0.0, 120.0]))
     >>> d.tolist(), [float(f"{x:.1e}") for x in h]
     ([0, 3, 5, 0, 0], [0.5, 0.0005, 5e-06, 0.5, 0.5])
+    >>> _setengah_digit(np.array([41.7, 41.7]), np.array([2, -1]))[1].tolist()
+    [2, 1]
     """
     d = np.array([min(len(np.format_float_positional(x, unique=True, trim="-").partition(".")[2]), 9)
                   for x in persen.tolist()], dtype=np.intp)
+    if tertulis is not None:
+        d = np.where(tertulis >= d, np.minimum(tertulis, 9), d).astype(np.intp)
     return 0.5 * 10.0 ** -d.astype(float), d
+
+
+def _desimal_kolom(df: pd.DataFrame, persen: np.ndarray) -> np.ndarray:
+    """Each row's serapan cell's decimals as written (column ``serapan_rp_desimal``, from the
+    reader: ``desimal_tertulis``), -1 where not known (no such column, an empty cell, a cell
+    whose written digits are not its value as read): ``_setengah_digit`` then counts the value's.
+
+    >>> df = pd.DataFrame({"serapan_rp_desimal": pd.array([2, None, 3], dtype="Int64")})
+    >>> _desimal_kolom(df, np.array([41.7, 41.7, 41.7])).tolist(), _desimal_kolom(df.iloc[:0], np.zeros(0)).tolist()
+    ([2, -1, 3], [])
+    """
+    if "serapan_rp_desimal" not in df:
+        return np.full(len(persen), -1, dtype=np.intp)
+    return pd.to_numeric(df["serapan_rp_desimal"]).fillna(-1).to_numpy(dtype=np.intp)
 
 
 def _teks_persen(x: float, desimal: int) -> str:
@@ -721,16 +780,22 @@ def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) ->
     The vote: of the sub kegiatan rows (the rows a serapan bounds, ``level``; every row where no
     level is given) stating a realisation, a 2.2 pagu above 0 and a serapan (at least one), at
     least ``SERAPAN_TEPAT_MIN`` (90 %) agree with realisasi / 2.2 pagu within half a unit of the
-    cell's last digit (``_setengah_digit``), and none of those that do not agrees so with
-    realisasi / 3.2's P-APBD pagu (column ``pagu_papbd_rp``: a cell measured against the revised
-    pagu says the document may measure others so). A document failing it (a column truncated to
-    whole percent, or measured against the P-APBD pagu: REV-AB AB3) reads no cell so. Where every
-    such row agrees, every cell is read so. Where a few do not (each reported as
+    cell's last written digit (``_setengah_digit``: the decimals the reader saw, column
+    ``serapan_rp_desimal``, "41.70" two of them, REV-AD AD1), and none of those that do not is a
+    share of 3.2's P-APBD pagu (column ``pagu_papbd_rp``), rounded or truncated (``_pas``: below it
+    by less than one whole unit, REV-AD AD6: "35.93" for 35,93596 %), where it is no such share of
+    its 2.2 pagu (only there do the two pagu tell the base apart): a cell measured against the
+    revised pagu says the document may measure others so. A document failing it (a column
+    truncated to whole percent, or measured against the P-APBD pagu: REV-AB AB3) reads no cell so.
+    Where every such row agrees, every cell is read so. Where a few do not (each reported as
     ``persen_tidak_cocok``), a cell is read so only where it is written with more decimals than
-    every cell found off: those show how the document errs (a cell "41" for 41,906 %: truncated
-    to a whole percent), and a cell as short as they may err so too, while a longer one was
-    written to its digits (REV-AC AC2: one truncated "41" on an unrelated row turned off the
-    bound of "46.55375" for the whole document, hiding a true kritis). Only where a row's cell is
+    every cell found off that looks shortened, its 2.2 share truncated or rounded to the digits
+    its value has: those show how the document errs (a cell "41" for 41,906 %: truncated to a
+    whole percent), and a cell as short as they may err so too, while a longer one was written to
+    its digits (REV-AC AC2: one truncated "41" on an unrelated row turned off the bound of
+    "46.55375" for the whole document, hiding a true kritis). A cell off by a typo (REV-AD AD2:
+    "41.87777778" for 41,78777778 %) shows nothing of how cells are shortened and sets no such
+    threshold. Only where a row's cell is
     read so does it bound an unknown realisation on both sides (``_batas_atas``). A program's or
     kegiatan's cells are not asked: their realisation is the total being checked (a wrong one must
     not turn off the bound that finds it).
@@ -748,16 +813,20 @@ def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) ->
 
     Ten rows of Rp1 of 4 (25 %), row 9 written truncated "24" for 24,9 % (Rp0,996) and row 10
     unknown: 9 of 10 agree, and row 10's cell "25.5" (one decimal, more than the "24" off) is read
-    so, "26" (none) is not. Row 9 as a share of a P-APBD pagu of 4,15 (24 %): none; nine rows
-    with one off: none (one of nine is more than 10 %).
+    so, "26" (none) is not. Row 9 written "22" instead, a share of a P-APBD pagu of 4,5 (22,13 %)
+    and none of its 2.2 pagu even truncated: none (a "24" of a P-APBD pagu of 4,15, 24 % of it, is
+    also the 2.2 share 24,9 % truncated, which pagu it measures told by neither); nine rows with
+    one off: none (one of nine is more than 10 %).
 
     >>> d = pd.DataFrame({"realisasi_rp": [1.0] * 9 + [0.996, None]})
     >>> _serapan_tepat(d, np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 25.5]))[9:].tolist()
     [False, True]
     >>> _serapan_tepat(d, np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 26.0]))[9:].tolist()
     [False, False]
-    >>> _serapan_tepat(d.assign(pagu_papbd_rp=4.15), np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 25.5])).any()
+    >>> _serapan_tepat(d.assign(pagu_papbd_rp=4.5), np.full(11, 4.0), np.array([25.0] * 9 + [22.0, 25.5])).any()
     np.False_
+    >>> _serapan_tepat(d.assign(pagu_papbd_rp=4.15), np.full(11, 4.0), np.array([25.0] * 9 + [24.0, 25.5]))[9:].tolist()
+    [False, True]
     >>> _serapan_tepat(d.iloc[1:], np.full(10, 4.0), np.array([25.0] * 8 + [24.0, 25.5])).any()
     np.False_
     """
@@ -770,10 +839,13 @@ def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) ->
         ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
     if not ada.any():
         return np.zeros(n, dtype=bool)
-    h, d = _setengah_digit(persen[ada])
+    tulis = _desimal_kolom(df, persen)
+    p = persen[ada]
+    h, d = _setengah_digit(p, tulis[ada])
     # a float's noise above the half digit (a cell 41.78777778 is 41,787777777... to 5e-9)
     h = h * (1 + 1e-6) + 1e-9
-    cocok = np.abs(persen[ada] - real[ada] / pagu_22[ada] * 100.0) <= h
+    s22 = real[ada] / pagu_22[ada] * 100.0
+    cocok = np.abs(p - s22) <= h
     if cocok.all():
         return np.ones(n, dtype=bool)
     if cocok.mean() < SERAPAN_TEPAT_MIN:
@@ -781,15 +853,33 @@ def _serapan_tepat(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) ->
     if "pagu_papbd_rp" in df:
         papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)[ada]
         with np.errstate(invalid="ignore", divide="ignore"):
-            # a cell off on 2.2 but a share of the P-APBD pagu: the document may measure its cells so
-            if (~cocok & (papbd > 0) & (np.abs(persen[ada] - real[ada] / papbd * 100.0) <= h)).any():
+            # a cell off on 2.2 but a share of the P-APBD pagu, rounded or truncated (``_pas``), where the two
+            # shares are told apart (it is no such share of the 2.2 pagu): the document may measure its cells so
+            if (~cocok & (papbd > 0) & _pas(p, real[ada] / papbd * 100.0, h) & ~_pas(p, s22, h)).any():
                 return np.zeros(n, dtype=bool)
+    # the cells off that look shortened (the share truncated or rounded to the digits the value has, REV-AD
+    # AD1: "41.70" for 41,7078 %) show how the document errs; a typo ("41.87777778" for 41,78777778 %) shows
+    # nothing of it (reported on its own row) and sets no threshold (REV-AD AD2)
+    hf = _setengah_digit(p)[0] * (1 + 1e-6) + 1e-9
+    pendek = ~cocok & _pas(p, s22, hf)
     tepat = np.zeros(n, dtype=bool)
     terisi = ~np.isnan(persen)
     if terisi.any():
-        # written with more decimals than every cell found off
-        tepat[terisi] = _setengah_digit(persen[terisi])[1] > d[~cocok].max()
+        # written with more decimals than every cell found shortened
+        tepat[terisi] = _setengah_digit(persen[terisi], tulis[terisi])[1] > (d[pendek].max() if pendek.any() else -1)
     return tepat
+
+
+def _pas(persen: np.ndarray, bagian: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """Whether each written serapan ``persen`` is the share ``bagian`` rounded to its last digit
+    (within ``h``, half a unit) or truncated there (below it by less than one whole unit).
+
+    >>> _pas(np.array([41.0, 42.0, 40.0, 41.87777778]), np.array([41.906, 41.906, 41.906, 41.78777778]),
+    ...      np.array([0.5, 0.5, 0.5, 5e-9])).tolist()
+    [True, True, False, False]
+    """
+    with np.errstate(invalid="ignore"):
+        return (persen - bagian <= h) & (bagian - persen < 2 * h)
 
 
 def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> bool:
@@ -827,10 +917,15 @@ def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray
         ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
     if not ada.any():
         return False
-    h = _setengah_digit(persen[ada])[0] * (1 + 1e-6) + 1e-9
-    di_22 = np.abs(persen[ada] - real[ada] / pagu_22[ada] * 100.0) <= h
-    di_pp = np.abs(persen[ada] - real[ada] / papbd[ada] * 100.0) <= h
-    return bool((di_22 & ~di_pp).any() and not (di_pp & ~di_22).any())
+    p = persen[ada]
+    h = _setengah_digit(p, _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
+    s22, spp = real[ada] / pagu_22[ada] * 100.0, real[ada] / papbd[ada] * 100.0
+    # a cell shows a base only where the two shares are told apart: the 2.2 share rounded and no share of the
+    # P-APBD pagu even truncated; a cell a share of the P-APBD pagu, rounded or truncated, and not of the 2.2
+    # pagu so, is against it (REV-AD AD6: "35.93" for 35,93596 % of the P-APBD pagu)
+    di_22 = (np.abs(p - s22) <= h) & ~_pas(p, spp, h)
+    di_pp = _pas(p, spp, h) & ~_pas(p, s22, h)
+    return bool(di_22.any() and not di_pp.any())
 
 
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
@@ -939,7 +1034,7 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     setengah, turun, naik_pot = np.zeros(len(df)), np.zeros(len(df)), np.zeros(len(df))
     desimal = np.zeros(len(df), dtype=np.intp)
     if bagi.any():
-        h, desimal[bagi] = _setengah_digit(persen[bagi])
+        h, desimal[bagi] = _setengah_digit(persen[bagi], _desimal_kolom(df, persen)[bagi])
         bulat = tepat[bagi]
         setengah[bagi], turun[bagi], naik_pot[bagi] = np.where(bulat, h, 2 * h), np.where(bulat, h, 0.0), 2 * h
     p = np.nan_to_num(persen)
@@ -3550,6 +3645,33 @@ def teks_terlalu_panjang(tables: dict, batas: int = BATAS_SEL_EXCEL) -> pd.DataF
 
 # --- all together --------------------------------------------------------------------------
 
+def _dengan_desimal(evaluasi: pd.DataFrame, desimal: pd.DataFrame | None) -> pd.DataFrame:
+    """``evaluasi`` with ``serapan_rp_desimal``: the decimals each serapan cell is written with
+    (``tables.evaluation.desimal_tertulis``), where the number its written digits make is its value
+    as read (else NA: the float's decimals count, ``_setengah_digit``); unchanged without them.
+
+    >>> ev = pd.DataFrame({"baris_sumber": [10, 11, 12], "serapan_rp_dokumen": [41.7, 1250.0, 50.0]})
+    >>> d = pd.DataFrame({"baris_sumber": [10, 11], "desimal": [2, 3], "nilai": [41.7, 1.25]})
+    >>> _dengan_desimal(ev, d)["serapan_rp_desimal"].tolist()
+    [2, <NA>, <NA>]
+    """
+    if desimal is None or "serapan_rp_dokumen" not in evaluasi or "baris_sumber" not in evaluasi:
+        return evaluasi
+    # each row's line looked up among the cells' lines (one cell a line), by sorting, not by index
+    dari = pd.to_numeric(desimal["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
+    urut = np.argsort(dari, kind="stable")
+    dari = dari[urut]
+    baris = pd.to_numeric(evaluasi["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
+    at = np.minimum(np.searchsorted(dari, baris), max(len(dari) - 1, 0))
+    ada = (dari[at] == baris) if len(dari) else np.zeros(len(baris), dtype=bool)
+    nilai = np.where(ada, desimal["nilai"].to_numpy(dtype=float)[urut][at] if len(dari) else np.nan, np.nan)
+    v = pd.to_numeric(evaluasi["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        sama = np.abs(nilai - v) <= 1e-9 * np.maximum(1.0, np.abs(v))
+    n = pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan)[urut][at] if len(dari) else np.nan
+    return evaluasi.assign(serapan_rp_desimal=pd.array(np.where(sama, n, np.nan), dtype="Int64"))
+
+
 def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     """Every finding for a loaded document, in the order of ``JENIS`` then source line.
 
@@ -3573,6 +3695,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         papbd = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi", keep=False).set_index(
             "baris_evaluasi")["pagu_papbd_rp"]
         evaluasi_batas = doc.evaluasi.assign(pagu_papbd_rp=doc.evaluasi["baris_sumber"].map(papbd).to_numpy())
+    # each serapan cell's last digit as written (``41.70``: two decimals, not the float's one)
+    evaluasi_batas = _dengan_desimal(evaluasi_batas, getattr(doc, "desimal_serapan", None))
     jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
                                 skala_32=skala, **{
@@ -3583,7 +3707,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         teks_terlalu_panjang(tables),
         nilai_negatif(tables),
         serapan_berlebih(doc.evaluasi, pergeseran),
-        persen_tidak_cocok(doc.evaluasi, doc.tabel21),
+        persen_tidak_cocok(evaluasi_batas, doc.tabel21),
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan,

@@ -259,12 +259,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "(`findings.document._batas_atas`: the document's serapan is a share of the 2.2 pagu, so a serapan cell "
        "stating p % puts the row within p -/+ half a unit of the cell's last digit % of it, on both sides (a "
        "cell stating 0: below 0.5 % of it), only where the sub kegiatan of the document stating realisation, "
-       "2.2 pagu and serapan agree with realisasi / 2.2 pagu within half a unit of its last digit (at least 90 % "
-       "of them, none off agreeing so with the P-APBD pagu, and where some are off the row's cell written with more "
-       "decimals than each of them: `_serapan_tepat`; else only a 0 bounds, below one whole unit, 1 %, as a "
+       "2.2 pagu and serapan agree with realisasi / 2.2 pagu within half a unit of its last digit as written "
+       "(the reader's decimals: \"41.70\" has two, `tables.evaluation.desimal_tertulis`; at least 90 % of them, none "
+       "off a share of the P-APBD pagu rounded or truncated where it is no such share of the 2.2 pagu, and where "
+       "some are off the row's cell written with more decimals than each of those off that look shortened, their "
+       "2.2 share truncated or rounded, a typo setting no such threshold: `_serapan_tepat`; else only a 0 bounds, "
+       "below one whole unit, 1 %, as a "
        "truncated cell is, no lower bound, at most the larger pagu, unbounded above 100 %; a share of the 2.2 "
-       "pagu only where a row whose 2.2 and 3.2 P-APBD pagu differ agrees with the 2.2 pagu alone, "
-       "`_dasar_22_terbukti`, else a row whose two pagu differ is at most its share of the larger and at least of "
+       "pagu only where a row whose 2.2 and 3.2 P-APBD pagu differ agrees with the 2.2 pagu alone, none with "
+       "the P-APBD pagu even truncated, `_dasar_22_terbukti`, else a row whose two pagu differ is at most its share of the larger and at least of "
        "the smaller, above its share of the 2.2 pagu only peringatan); "
        "a row whose serapan cell is empty is at most its 2.2 pagu, or its 3.2 "
        "P-APBD pagu where larger and 3.2's scale is known; each bound in whole rupiah: a parent stating less "
@@ -341,10 +344,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        sengketa="kolom"),
     _J("persen_tidak_cocok", ("peringatan", "kritis"), "Persen tertulis beda dari hitungan",
        "Persen yang tertulis di dokumen (capaian, serapan, kemajuan Renstra) berbeda dari hasil hitung ulang "
-       "angka baris yang sama; kritis bila selisihnya 5 poin atau lebih.",
+       "angka baris yang sama; kritis bila selisihnya 5 poin atau lebih, kecuali serapan yang sama dengan "
+       "realisasi dibagi pagu P-APBD-nya di Tabel 3.2 (peringatan: dihitung terhadap pagu perubahan).",
        "a % the document states (capaian, serapan, Renstra progress in Tabel 2.1 and 2.2) differs by more than "
-       "0.01 point from the one recomputed from the same row",
-       sengketa="baris", kontradiksi=True, syarat_tingkat="peringatan; kritis from 5 points"),
+       "0.01 point from the one recomputed from the same row; a serapan that is realisasi / the row's 3.2 P-APBD "
+       "pagu (another value, 3.2's scale known) within half a unit of its last written digit was computed on that "
+       "base: peringatan naming it, whatever the difference (`findings.document._serapan_papbd`)",
+       sengketa="baris", kontradiksi=True,
+       syarat_tingkat="peringatan; kritis from 5 points, except a serapan that is a share of the P-APBD pagu"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
        "Pagu atau realisasi sebuah induk (program, kegiatan) atau jumlah total berbeda dari jumlah rinciannya; "
        "bila realisasi sebagian rincian tidak diketahui, induk yang mencantumkan kurang dari jumlah realisasi "

@@ -295,6 +295,9 @@ class SourceText:
     #: cells that read two ways (``845.120``), with both readings and the column's evidence,
     #: until ``tables.ambiguous.putuskan`` settles them by evidence (``tables._common._ambiguous``)
     ambigu: list = field(default_factory=list)
+    #: the decimals each stated serapan cell of Tabel 2.2 is written with (``tables.evaluation.desimal_tertulis``:
+    #: ``baris_sumber``, ``desimal``, ``nilai``), which its value as a float forgets (``41.70`` reads as 41.7)
+    desimal_serapan: pd.DataFrame | None = None
 
     def error(self, message, **kw) -> RenjaParseError:
         return RenjaParseError(self.path, message, **kw)

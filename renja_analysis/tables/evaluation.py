@@ -16,6 +16,8 @@ from operator import attrgetter
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from .. import metrics
 from ..labels import DARI_RINCIAN, kolom as _kolom
@@ -150,6 +152,8 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
             blank = text([""] * len(rows)) if blank is None else blank
             data[col] = blank.copy()
     lines = np.fromiter(map(_LINE, rows), dtype=np.int64, count=len(rows))
+    if kind == "tabel_2_2" and "serapan_rp_dokumen" in columns:
+        src.desimal_serapan = desimal_tertulis(cols[columns.index("serapan_rp_dokumen")], lines)
     data = {col: data[col] for col in full}
     data["baris_sumber"] = pd.Series(pd.arrays.IntegerArray(lines, np.zeros(len(lines), dtype=bool)))
     df = pd.DataFrame(data)             # one frame built from its columns
@@ -181,6 +185,35 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
         if kosong is not None:
             kosong.extend(found)
     return df
+
+
+_DESIMAL = r"^(?P<utuh>[+-]?\d[\d.,]*?)[.,](?P<pecahan>\d+)%?$"
+
+
+def desimal_tertulis(cells: list[str], lines: np.ndarray) -> pd.DataFrame:
+    """The decimals a stated percentage cell is written with, which its value as a float forgets
+    (``41.70``, a share truncated to two decimals, reads as 41.7): for each cell (cleaned, as in
+    ``_columns``) holding a number with a decimal separator, its line (``baris_sumber``), the digits
+    after its last separator (``desimal``) and the number those digits make (``nilai``, the last
+    separator read as the decimal one). A consumer takes ``desimal`` only where ``nilai`` is the
+    cell's value as finally read (a cell read otherwise, ``1.250`` as 1250, keeps its float's).
+    Run by Arrow over the column (no row loop).
+
+    >>> d = desimal_tertulis(["41.70", "41", "35,94 %", "x", "", "1.250"], np.arange(10, 16))
+    >>> d["baris_sumber"].tolist(), d["desimal"].tolist(), d["nilai"].tolist()
+    ([10, 12, 15], [2, 2, 3], [41.7, 35.94, 1.25])
+    """
+    teks = pc.replace_substring(pa.array(cells, type=pa.string()), " ", "")
+    m = pc.extract_regex(teks, _DESIMAL)
+    ada = pc.is_valid(m).to_numpy(zero_copy_only=False)
+    m = m.filter(pa.array(ada))
+    utuh = pc.replace_substring_regex(pc.struct_field(m, "utuh"), "[.,]", "")
+    pecahan = pc.struct_field(m, "pecahan")
+    return pd.DataFrame({
+        "baris_sumber": pd.array(np.asarray(lines)[ada], dtype="Int64"),
+        "desimal": pd.array(pc.utf8_length(pecahan).to_numpy(zero_copy_only=False), dtype="Int64"),
+        "nilai": pc.cast(pc.binary_join_element_wise(utuh, pecahan, "."), pa.float64()).to_numpy(
+            zero_copy_only=False)})
 
 
 def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:
