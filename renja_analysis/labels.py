@@ -81,6 +81,8 @@ LABEL_KOLOM = {
     "pagu_rkpd_rp": "pagu RKPD (Rp)", "pagu_apbd_rp": "pagu APBD (Rp)",
     "pagu_rkpd_perubahan_rp": "pagu RKPD Perubahan (Rp)", "pagu_tanpa_judul_rp": "pagu tanpa judul (Rp)",
     "pagu_maju_rp": "pagu prakiraan maju n+1 (Rp)", "bertambah_berkurang_rp": "bertambah/berkurang (Rp)",
+    "target_maju": "target prakiraan maju n+1", "satuan_maju": "satuan target prakiraan maju n+1",
+    "kelompok_sasaran": "kelompok sasaran",
     "keterangan": "keterangan", "satuan": "satuan", "nama": "nama", "indikator": "indikator",
     "capaian_k_dokumen": "capaian (K) menurut dokumen", "serapan_rp_dokumen": "serapan (Rp) menurut dokumen",
     "capaian_renstra_dokumen": "capaian Renstra menurut dokumen", "realisasi_renstra_k": "realisasi Renstra (K)",

@@ -3474,7 +3474,7 @@ def _tak_pasti(tabel: str, stated: str, rasio: float, rasio_apa: str, pasangan: 
 TIDAK_NEGATIF = {
     "evaluasi": (_TABEL_22, ("target_k", "realisasi_k", "pagu_rp", "realisasi_rp")),
     "review_rkpd": (_REVIEW, ("target_k", "pagu_rp")),
-    "rencana": (_RENCANA, ("target_sebelum", "target_sesudah", "pagu_rkpd_rp", "pagu_apbd_rp",
+    "rencana": (_RENCANA, ("target_sebelum", "target_sesudah", "target_maju", "pagu_rkpd_rp", "pagu_apbd_rp",
                            "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp", "pagu_maju_rp")),
     "tujuan_sasaran": (_TABEL_31, ("target_renja", "target_perubahan", "target_akhir_renstra")),
 }

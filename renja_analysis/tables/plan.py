@@ -25,8 +25,13 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 ``target_sebelum``, ``satuan_sebelum``, ``target_sesudah``, ``satuan_sesudah``,
 ``pagu_rkpd_rp``, ``pagu_apbd_rp``, ``pagu_rkpd_perubahan_rp``,
 ``pagu_tanpa_judul_rp``, ``bertambah_berkurang_rp``, ``lokasi``, ``sumber_dana``,
-``prioritas_nasional``, ``prioritas_daerah``, ``pagu_maju_rp``,
-``perangkat_daerah``, ``baris_sumber``.
+``prioritas_nasional``, ``prioritas_daerah``, ``kelompok_sasaran``, ``target_maju``,
+``satuan_maju``, ``pagu_maju_rp``, ``perangkat_daerah``, ``baris_sumber``.
+
+The prakiraan maju (the year after the one the table plans, n+1) gives a target and a pagu:
+its target cell is read as the targets of the year are (``4 Laporan``: ``target_maju`` 4,
+``satuan_maju`` ``Laporan``), an empty cell (or ``-``, ``Nihil``) as no target; a cell that
+is no target (a text, a rupiah amount) is refused, as a target of the year is.
 """
 from __future__ import annotations
 
@@ -63,8 +68,7 @@ _NO = re.compile(r"^\d+\.?$")
 class _Rec(NamedTuple):
     """One record of the table, compact (a tuple, a fifth of a dict's memory): every field a
     record can have, in one order, the one place the table's fields are written (``COLUMNS``
-    is made from it): the columns after ``level``, two fields of the tail the table does not
-    keep (``kelompok_sasaran``, ``target_maju``), fragment and line last. A field the row does
+    is made from it): the columns after ``level``, fragment and line last. A field the row does
     not have holds ``_TIADA``."""
 
     kode: Any
@@ -83,10 +87,11 @@ class _Rec(NamedTuple):
     sumber_dana: Any
     prioritas_nasional: Any
     prioritas_daerah: Any
-    pagu_maju_rp: Any
-    perangkat_daerah: Any
     kelompok_sasaran: Any
     target_maju: Any
+    satuan_maju: Any
+    pagu_maju_rp: Any
+    perangkat_daerah: Any
     fragmen: Any
     baris_sumber: Any
 
@@ -95,10 +100,9 @@ class _Rec(NamedTuple):
         return self.baris_sumber
 
 
-#: The table's columns: the order and the level, then ``_Rec``'s fields but the two of the tail
-#: the table does not keep (and the fragment, placed second).
-COLUMNS = ["urutan", "fragmen", "level",
-           *(f for f in _Rec._fields if f not in ("kelompok_sasaran", "target_maju", "fragmen"))]
+#: The table's columns: the order and the level, then ``_Rec``'s fields (but the fragment, placed
+#: second).
+COLUMNS = ["urutan", "fragmen", "level", *(f for f in _Rec._fields if f != "fragmen")]
 #: A field a record does not have (``_unique``).
 _TIADA = object()
 _TAIL = ["lokasi", "sumber_dana", "prioritas_nasional", "prioritas_daerah",
@@ -270,11 +274,22 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     out.update(pagu_rkpd_rp=rkpd, pagu_apbd_rp=apbd, pagu_rkpd_perubahan_rp=perubahan,
                pagu_tanpa_judul_rp=extra, bertambah_berkurang_rp=selisih)
     out.update(zip(_TAIL, cells[i:] + [""] * len(_TAIL)))
+    at_t = i + _TAIL.index("target_maju")
     at = i + _TAIL.index("pagu_maju_rp")
-    if present is not None and present <= at < len(cells):
-        # the pagu of the next year was among the empty cells the extractor dropped
-        missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at + "n", [""] * at + ["pagu_maju_rp"],
-                      at=[at])
+    gone = [] if present is None else [k for k in (at_t, at) if present <= k < len(cells)]
+    if present is not None and gone:
+        # the target or pagu of the next year was among the empty cells the extractor dropped
+        missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at_t + "vn",
+                      [""] * at_t + ["target_maju", "pagu_maju_rp"], at=gone)
+    maju = out["target_maju"]
+    try:
+        out["target_maju"], out["satuan_maju"] = _target_maju(maju)
+    except NumberRangeError:
+        raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {at_t + 1}",
+                        expected="target dengan besaran paling banyak 10^15", found=maju) from None
+    except ValueError:
+        raise src.error(f"target prakiraan maju tidak terbaca di {LABEL}", line=row.line, cell=f"kolom {at_t + 1}",
+                        expected="target dengan satuan (mis. '4 Laporan') atau sel kosong", found=maju) from None
     try:
         out["pagu_maju_rp"] = parse_number(out["pagu_maju_rp"])
     except ValueError:
@@ -291,6 +306,31 @@ _RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 def _is_target(cell: str) -> bool:
     """A target cell: a volume, not a rupiah amount."""
     return _is_volume(cell) and not _is_amount_like_rp(cell)
+
+
+@per_table(maxsize=1 << 14)
+def _target_maju(cell: str) -> tuple[float | None, str | None]:
+    """The prakiraan maju (n+1) target cell read as a target of the year is (``_is_target``,
+    ``parse_volume``): (number, unit); (None, None) for an empty cell or a nil (``-``, ``Nihil``).
+    ``NumberRangeError`` for a number beyond the bounds, ``ValueError`` for a cell that is no
+    target (a text, a rupiah amount).
+
+    >>> _target_maju("82 Indeks"), _target_maju("1 %"), _target_maju(""), _target_maju("-")
+    ((82.0, 'Indeks'), (1.0, '%'), (None, None), (None, None))
+    >>> _target_maju("Meningkat")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a target: 'Meningkat'
+    """
+    if _is_target(cell):
+        return parse_volume(cell)
+    try:
+        nil = parse_volume(cell) == (None, None)
+    except ValueError:
+        nil = False
+    if not nil:
+        raise ValueError(f"not a target: {cell!r}")
+    return None, None
 
 
 _TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
@@ -498,7 +538,7 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     written = np.full(n, None, dtype=object)
     text1 = np.full(n, None, dtype=object)
     text2 = np.full(n, None, dtype=object)
-    values = np.full((n, 2 * n_targets + 5 + len(_TAIL)), None, dtype=object)
+    values = np.full((n, 2 * n_targets + 5 + len(_TAIL) + 1), None, dtype=object)
     regular = present == width
     for w in np.unique(width[regular]).tolist():
         if w < 3:                     # too few cells for the usual shapes: read row by row
@@ -548,12 +588,13 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
 
 
 #: Where each field of a row of values is kept in ``_column_pass``'s ``values`` (by the number of
-#: targets a row gives): the targets and their units, the five pagu, the tail.
+#: targets a row gives): the targets and their units, the five pagu, the tail (the prakiraan maju
+#: target's number at its cell), the unit of the prakiraan maju target.
 _VALUE_AT = {
     nt: {f: k for k, f in enumerate(
         [x for key in ("sebelum", "sesudah")[:nt] for x in (_TARGET[key], _SATUAN[key])]
         + ["pagu_rkpd_rp", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "pagu_tanpa_judul_rp",
-           "bertambah_berkurang_rp"] + _TAIL)}
+           "bertambah_berkurang_rp"] + _TAIL + ["satuan_maju"])}
     for nt in (1, 2)}
 
 
@@ -694,6 +735,18 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     pagu_maju = np.full(u + 1, None, dtype=object)
     pagu_maju[some] = got
     ok[v[~p_ok[pc]]] = False
+    # the prakiraan maju target: each distinct text read once (``_target_maju``); a row whose cell
+    # is no target, or beyond the bounds, is left to ``_walk`` (which refuses it)
+    tm = padded[np.arange(len(v)), end + _TAIL.index("target_maju")]
+    tm = np.where(tm >= 0, tm, u)                                   # past the row: ""
+    some = np.unique(tm[tm < u]).tolist()
+    t_ok = np.ones(u + 1, dtype=bool)
+    maju_n, maju_s = np.full(u + 1, None, dtype=object), np.full(u + 1, None, dtype=object)
+    t_ok[some], got = _reads(_target_maju, [texts[c] for c in some])
+    for c, g in zip(some, got):
+        if g is not None:
+            maju_n[c], maju_s[c] = g
+    ok[v[~t_ok[tm]]] = False
     base = 2 * n_targets
     take = np.minimum(s[:, None] + np.arange(5), w - 1)
     pagu = number[cv[np.arange(len(v))[:, None], take]]           # the run's first five cells
@@ -708,9 +761,11 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     with_empty = obj.copy()
     with_empty[u] = ""                                              # past the row: ""
     tail = with_empty[np.where(tail < 0, u, tail)]
-    at_maju = _TAIL.index("pagu_maju_rp")
+    at_maju, at_target = _TAIL.index("pagu_maju_rp"), _TAIL.index("target_maju")
     for k in range(len(_TAIL)):
-        out[:, base + 5 + k] = pagu_maju[np.where(pc >= 0, pc, u)] if k == at_maju else tail[:, k]
+        out[:, base + 5 + k] = (pagu_maju[np.where(pc >= 0, pc, u)] if k == at_maju else maju_n[tm]
+                                if k == at_target else tail[:, k])
+    out[:, base + 5 + len(_TAIL)] = maju_s[tm]
     values[idx[v]] = out
     clean[idx] = ok
 

@@ -419,6 +419,9 @@ def test_murni_33_has_one_target_and_one_pagu(murni):
     assert r["target_sebelum"].tolist() == [80, 16, 4, 12, 1, 10, 6, 60]
     assert r["pagu_rkpd_rp"].tolist() == [36e6, 36e6, 16e6, 21e6, 60e6, 60e6, 35e6, 25e6]
     assert r["pagu_maju_rp"].tolist() == [38e6, 38e6, 17e6, 21e6, 60e6, 60e6, 35e6, 25e6]
+    # its prakiraan maju target (12th cell, lines 63-74: 82 Indeks, 16 Paket ... 60 Orang) kept beside the pagu
+    assert r["target_maju"].tolist() == [82, 16, 4, 12, 1, 10, 6, 60]
+    assert r["satuan_maju"].tolist()[:2] == ["Indeks", "Paket"] and r["kelompok_sasaran"].isna().all()
     for col in ("target_sesudah", "pagu_apbd_rp", "pagu_rkpd_perubahan_rp", "bertambah_berkurang_rp"):
         assert r[col].isna().all(), col
 

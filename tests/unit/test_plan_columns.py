@@ -4,7 +4,8 @@ tables built by hand from rows of every kind ``tables.plan`` knows (a program or
 its values, a sub kegiatan's name row and its indicator row, an indicator row alone, a row of
 text alone, a kode with a trailing dot or placeholder segments, a numbered row, a row whose
 trailing cells were dropped, a row with a cell too many, a spreadsheet error, a number beyond
-the bounds, a run of five rupiah, a prakiraan maju pagu that is no number, a repeated row or kode).
+the bounds, a run of five rupiah, a prakiraan maju pagu that is no number, a prakiraan maju target
+empty, nil or with a unit, a repeated row or kode).
 
 The expected values are the row-by-row reading's, which the tests of ``plan.parse`` pin down;
 the hand-counted cases below check that the column pass does read rows (it is not the
@@ -41,6 +42,7 @@ def _values(rng: random.Random, n_targets: int, murni: bool, five: bool) -> list
     cells = [_target(rng) for _ in range(n_targets)]
     cells += [_amount(rng) for _ in range(1 if murni else 5 if five else 4)]
     tail = list(_TAIL)
+    tail[5] = rng.choice(["10 Unit", "10 Unit", "", "-", "100 %", "3,5 Orang", "Nihil", "-2 Unit"])
     tail[6] = rng.choice(["0.00", "", "-", "1,500,000.00"])
     tail[7] = rng.choice(["DINAS CONTOH", ""])
     if not murni and not five and rng.random() < 0.02:     # bertambah/berkurang a spreadsheet error: reported
@@ -188,6 +190,7 @@ def test_column_pass_reads_the_usual_rows_and_leaves_the_others():
     assert fields["pagu_rkpd_perubahan_rp"] == [900.0] * 3 and fields["pagu_tanpa_judul_rp"] == [None] * 3
     assert fields["bertambah_berkurang_rp"] == [-100.0] * 3 and fields["pagu_maju_rp"] == [0.0] * 3
     assert fields["lokasi"] == ["Kab. Contoh"] * 3 and fields["kelompok_sasaran"] == ["UMKM"] * 3
+    assert fields["target_maju"] == [10.0] * 3 and fields["satuan_maju"] == ["Unit"] * 3
     table = plan.parse(src)
     assert table["baris_sumber"].tolist() == [3, 5, 7, 8, 9, 10]
     assert table["kode"].tolist()[:5] == ["2.17.01", "2.17.01.2.01.0001", "2.17.01.2.01.0002", "2.17.01.2.01.0003",

@@ -65,6 +65,9 @@ def test_missing_prakiraan_maju_cell_named_for_no_year(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     t = load_document(path).temuan
     f = t[t["jenis"] == "sel_akhir_kosong"]
-    assert f[["baris_sumber", "kolom"]].values.tolist() == [[63, "pagu_maju_rp"]]
-    assert f["pesan"].iloc[0].startswith("Baris ini hanya memuat 11 dari 14 sel: sel ke-13 (pagu prakiraan maju "
-                                         "n+1 (Rp)) tidak tertulis dan dibaca kosong")
+    # the 12th cell, its prakiraan maju target 82 Indeks, was dropped too: named first (``target_maju``,
+    # kept since); the old code named the pagu only
+    assert f[["baris_sumber", "kolom"]].values.tolist() == [[63, "target_maju"]]
+    assert f["pesan"].iloc[0].startswith("Baris ini hanya memuat 11 dari 14 sel: sel ke-12–13 (target "
+                                         "prakiraan maju n+1, pagu prakiraan maju n+1 (Rp)) tidak tertulis dan "
+                                         "dibaca kosong")
