@@ -293,6 +293,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     pemda_polos: str | None = None
     pemda_kantor: str | None = None        # the office a pemda line holds after the pemda's name
     pemda_kantor_polos: str | None = None
+    rantai: int | None = None              # the last line of the title page's office line read, ``tebal``
     sampul = True
     pengantar = False
     kalimat_rujuk = kalimat_diri = False
@@ -317,8 +318,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 pemda_kantor = pemda_kantor or _bersambung(pk.group(2), _TEBAL.match(nxt))
             elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
-            elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
+            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) \
+                    and (tebal is None or sampul and _di_bawah(head_lines, rantai, i)):
+                # the first office line; on the title page an office line right below it (blank lines
+                # between) is the lower one: a unit printed below its parent office (REV-AC AC6)
                 tebal = _bersambung(value, _TEBAL.match(nxt))
+                rantai = i + (tebal != value)
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
@@ -329,7 +334,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
-                polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
+                if tebal is not None and _di_bawah(head_lines, rantai, i):
+                    # a capitals office line right below the bold one: the lower office (REV-AC AC6)
+                    tebal = _bersambung(value, _BARIS_JUDUL.match(nxt))
+                    rantai = i + (tebal != value)
+                else:
+                    polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
             kalimat = nama
@@ -380,6 +390,16 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         out["instansi"] = sampul_kantor or kalimat
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di")
             if key in out}
+
+
+def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
+    """Whether line ``i`` comes right below line ``atas`` (blank lines between only): the title page's
+    office lines one below the other, a parent office above its unit's.
+
+    >>> _di_bawah(["**DINAS KESEHATAN**", "", "**UPT X**"], 0, 2), _di_bawah(["**A**", "Jl. Pahlawan", "**B**"], 0, 2)
+    (True, False)
+    """
+    return atas is not None and atas < i and not any(lines[atas + 1:i])
 
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:
