@@ -11,7 +11,8 @@ or, without it, 3.2's ``pagu_rp`` (P-APBD); for a Renja murni, whose 3.3 has one
 and one pagu indikatif, those. Tabel 2.2's pagu (APBD before revision) is not compared.
 
 On the SIPD side, the rows of the document's perangkat daerah (``pilih_perangkat_daerah``)
-are taken together across its sub-units, by level and code, with SIPD's placeholder
+are taken together across its sub-units (for a unit's Renja, a puskesmas or kelurahan the title page
+prints below its parent office, the sub-unit of that name alone: ``sub_unit_sipd``), by level and code, with SIPD's placeholder
 ``X.XX`` written with the office's bidang urusan (``findings.sipd.kode_terselesaikan``).
 
 Rows are matched within a level: by code, then by exact normalised name
@@ -443,6 +444,44 @@ def _sampul(doc, ident: dict) -> tuple[str | None, str]:
     return ident_teks.get("instansi_sampul"), tempat
 
 
+def _induk(doc, ident: dict) -> str | None:
+    """The parent office the title page prints right above the document's own office line
+    (``sources.text.identitas``'s ``instansi_induk``: a kelurahan's kecamatan, a puskesmas's Dinas Kesehatan),
+    where the office compared was read from the document's text, else None."""
+    if ident["dari"]["instansi"] != "teks dokumen":
+        return None
+    return (getattr(doc, "identitas", None) or {}).get("instansi_induk")
+
+
+#: The words saying a name is a unit's (``UPT``, ``UPTD``, ``Unit Pelaksana Teknis Daerah``): SIPD and a title page
+#: may write one puskesmas with or without them (``UPT PUSKESMAS PLAOSAN``, ``UPTD PUSKESMAS PLAOSAN``).
+_AWAL_UNIT = re.compile(r"(?i)^\s*(?:UPTD?|UNIT\s+PELAKSANA\s+TEKNIS(?:\s+DAERAH)?)\b\.?\s*")
+
+
+def sub_unit_sipd(sipd, kode_skpd: str, instansi) -> str | None:
+    """The code (``kode_sub_skpd``) of the one sub-unit of office ``kode_skpd`` in the SIPD data whose name
+    (``nama_sub_skpd``) has ``instansi``'s content words (``banding_kantor`` ``sama``), the words ``UPT``/``UPTD``
+    left out on both sides; None when none or several.
+
+    >>> import pandas as pd
+    >>> from types import SimpleNamespace
+    >>> ren = pd.DataFrame({"kode_skpd_induk": "1", "nama_skpd_induk": "DINAS KESEHATAN", "dasar_skpd": "berkas",
+    ...                     "kode_sub_skpd": ["1", "1.0001"], "nama_sub_skpd": ["DINAS KESEHATAN", "UPTD PUSKESMAS PLAOSAN"]})
+    >>> sub_unit_sipd(SimpleNamespace(rencana=ren), "1", "UPT PUSKESMAS PLAOSAN")
+    '1.0001'
+    >>> sub_unit_sipd(SimpleNamespace(rencana=ren), "1", "UPT PUSKESMAS MAOSPATI") is None
+    True
+    """
+    ren = _rencana(sipd)
+    if "nama_sub_skpd" not in ren or not instansi:
+        return None
+    units = ren.loc[ren[SKPD] == kode_skpd, ["kode_sub_skpd", "nama_sub_skpd"]].drop_duplicates("kode_sub_skpd")
+    nama = _AWAL_UNIT.sub("", str(instansi))
+    hit = [str(k) for k, n in zip(units["kode_sub_skpd"], units["nama_sub_skpd"])
+           if pd.notna(n) and banding_kantor(nama, _AWAL_UNIT.sub("", str(n)))[0] == "sama"]
+    return hit[0] if len(hit) == 1 else None
+
+
 def _kata_nama(nama) -> list[str]:
     """An office name's words, lower case, conjunctions left out, up to its pemda's words (``_bagian_judul``)."""
     words = [w for w in re.sub(r"[^\w]+", " ", str(nama)).lower().split() if w not in ("dan", "serta", "atau")]
@@ -522,13 +561,17 @@ def _dua_kantor(offices: pd.DataFrame, instansi, sampul) -> tuple[str | None, li
     return kode[(judul if len(judul) == 1 else sama)[0]], [kode[i] for i in sorted(set(judul) | set(sama))]
 
 
-def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None) -> tuple[str | None, str | None]:
+def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
+                           induk: str | None = None) -> tuple[str | None, str | None]:
     """The SKPD code (``SKPD``) of the document's office and how it was found (``nama_ganda``: the
     title page's name ``sampul`` and ``instansi``, the kata pengantar's, name two offices of the data,
     ``_dua_kantor``; ``nama``: the one office
     whose name has the same content words as ``instansi``, ``banding_kantor``; ``nama_sebagian``: else
     the one office whose name is ``instansi``'s but for words on one side only, or an abbreviation read
-    as initials; ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    as initials; else, for a title page printing the parent office ``induk`` above the document's own (a
+    kelurahan below its kecamatan, a puskesmas below Dinas Kesehatan), the one office named ``induk``:
+    ``sub_unit`` where it holds a sub-unit named ``instansi`` (``sub_unit_sipd``), else ``induk`` (the parent's
+    figures, every sub-unit's together, are not the unit's own); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
     or ``(None, None)``.
 
@@ -542,13 +585,20 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None) -> tu
         if kode is not None:
             return kode, "nama_ganda"
         # office names are compared by their words, never by a similarity score: Pertanian is not Pertanahan
-        rel = np.array([banding_kantor(instansi, n)[0] for n in offices[NAMA_SKPD]])
+        # (a unit's words, UPT/UPTD, left out: SIPD may name the document's puskesmas as an office of its own)
+        rel = np.array([banding_kantor(_AWAL_UNIT.sub("", str(instansi)), _AWAL_UNIT.sub("", str(n)))[0]
+                        for n in offices[NAMA_SKPD]])
         for status, cara in (("sama", "nama"), (_SEBAGIAN, "nama_sebagian")):
             hit = np.flatnonzero(np.isin(rel, status))
             if len(hit) == 1:
                 return str(offices.at[int(hit[0]), SKPD]), cara
             if len(hit) > 1:
                 break                                   # several: the names do not tell which
+        if induk and not (rel != "beda").any():
+            hit = np.flatnonzero([banding_kantor(induk, n)[0] == "sama" for n in offices[NAMA_SKPD]])
+            if len(hit) == 1:
+                kode = str(offices.at[int(hit[0]), SKPD])
+                return kode, "sub_unit" if sub_unit_sipd(sipd, kode, instansi) else "induk"
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
@@ -588,7 +638,7 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     """
     ident = identitas_dokumen(doc)
     instansi = ident["instansi"]
-    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident)[0])
+    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident)[0], _induk(doc, ident))
     if kode is not None:
         return kode
     offices = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str)
@@ -627,7 +677,10 @@ class Kesesuaian:
         How the office was found: ``nama`` (a name of the same content words as the document's office,
         ``banding_kantor``), ``nama_sebagian`` (a name with words on one side only, or an abbreviation
         read as initials: ``tidak_diketahui``), ``nama_ganda`` (the title page's name and the kata
-        pengantar's are two offices of the data, ``_dua_kantor``: ``tidak_diketahui``),
+        pengantar's are two offices of the data, ``_dua_kantor``: ``tidak_diketahui``), ``sub_unit`` (the
+        title page's unit, printed below its parent office, a sub-unit of the parent's in the data: compared
+        with that sub-unit's rows alone, ``sub_unit``), ``induk`` (such a unit the data holds no sub-unit of: its
+        parent office's figures, every sub-unit's together: ``tidak_diketahui``, in doubt),
         ``nama_kegiatan`` (most program/kegiatan names shared outside the support program).
     ragu : tuple
         The ``tidak_diketahui`` aspects both sides name with names that may name another: a pemda
@@ -645,6 +698,8 @@ class Kesesuaian:
     #: data, or a plan against realisation exports (``findings.realisation.periksa_rencana``).
     sisi: tuple = ("dokumen", "SIPD")
     ragu: tuple = ()
+    #: With ``cara`` ``sub_unit``: the ``kode_sub_skpd`` of the sub-unit of ``kode_skpd`` compared with alone.
+    sub_unit: str | None = None
 
     def aspek(self, status: str) -> list[str]:
         """The aspects with this ``status``."""
@@ -834,7 +889,9 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     """
     ident = identitas_dokumen(doc)
     sampul, tempat = _sampul(doc, ident)
-    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul)
+    induk = _induk(doc, ident)
+    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul, induk)
+    sub_unit = sub_unit_sipd(sipd, kode, ident["instansi"]) if cara == "sub_unit" and kode is not None else None
     side = identitas_sipd(sipd, kode)
     rows = []
     doubt: list[str] = []
@@ -893,6 +950,20 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         kegiatan = "" if cara != "nama_kegiatan" else "; dipilih dari nama program/kegiatan yang sama"
         if cara == "nama":
             dari, status = "kolom nama_skpd", "sama"
+        elif cara == "sub_unit":
+            # the title page's unit below its parent office, a sub-unit of that office in SIPD: compared with
+            # the sub-unit's rows alone
+            units = ren[ren["kode_sub_skpd"].astype(str) == sub_unit]
+            nama = f"{units['nama_sub_skpd'].iloc[0]} (sub unit {sub_unit} {nama})"
+            dari, status = "kolom nama_sub_skpd; dibandingkan dengan baris sub unit itu saja", "sama"
+        elif cara == "induk":
+            # a unit's Renja (a kelurahan, a puskesmas) whose parent office SIPD holds without a sub-unit of its
+            # name: the parent's figures are every sub-unit's together, not the unit's own
+            dok = f"{dok} (di bawah {induk} menurut halaman judul)"
+            dari = (f"kolom nama_skpd; SIPD tidak memuat sub unit bernama {ident['instansi']}: angka SIPD adalah "
+                    f"angka seluruh {nama} beserta sub unitnya, bukan hanya unit dokumen")
+            status = "tidak_diketahui"
+            doubt.append("perangkat_daerah")
         elif cara == "nama_ganda":
             # the title page's name and the kata pengantar's, one office as the document was read, are two
             # offices of the data: which one is the document's is not known (REV-U U1b)
@@ -926,7 +997,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             doubt.append("perangkat_daerah")
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
-    return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt))
+    return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt), sub_unit=sub_unit)
 
 
 def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:
@@ -998,15 +1069,18 @@ def _tanpa_pagu(ren: pd.DataFrame, level: pd.Series) -> np.ndarray:
     return counts
 
 
-def baris_sipd(sipd, kode_skpd: str) -> pd.DataFrame:
+def baris_sipd(sipd, kode_skpd: str, sub_unit: str | None = None) -> pd.DataFrame:
     """The SIPD rows of one office, taken together across its sub-units by level and
-    code (placeholders resolved): pagu summed, name, file and record of the first.
+    code (placeholders resolved): pagu summed, name, file and record of the first; with ``sub_unit``
+    (a ``kode_sub_skpd``), that sub-unit's rows alone.
 
     A pagu SIPD leaves empty (``sipd_pagu_kosong``) is not Rp 0: a row whose every sub
     kegiatan has none has no pagu (NA), and ``tanpa_pagu`` counts the sub kegiatan at or
     under each row without one (its pagu is then the sum of the others, incomplete)."""
     ren = _rencana(sipd)
     ren = ren[ren[SKPD] == kode_skpd]
+    if sub_unit is not None:
+        ren = ren[ren["kode_sub_skpd"].astype(str) == sub_unit]
     level = ren["level"].astype(str)
     ren = ren.assign(kode_dokumen=kode_terselesaikan(ren["kode"], ren["kode_skpd"]), level=level,
                      _tanpa_pagu=_tanpa_pagu(ren, level))
@@ -1116,7 +1190,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                                   "daerah dokumen", found=_daftar_kantor(sipd, 200))
         kode_skpd = str(offices.iloc[0])
     dok = baris_dokumen(doc)
-    sp = baris_sipd(sipd, kode_skpd)
+    sp = baris_sipd(sipd, kode_skpd, kes.sub_unit)
     if not len(dok):
         # nothing of the plan to compare: SIPD's rows are not "missing from the document"
         return _table([]), _frame(_temuan_kesesuaian(kes) + [_tanpa_baris(doc, sp)], JENIS)
@@ -1677,4 +1751,4 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",
            "baris_sipd", "catatan_mirip", "identitas_dokumen", "identitas_sipd", "kode_bawah",
            "jumlah_sub", "kode_bertentangan", "nama_sama_kode_beda", "pasangkan", "periksa_kesesuaian", "selisih_anak",
-           "pilih_perangkat_daerah", "ragukan", "rekonsiliasi", "skala_pagu"]
+           "pilih_perangkat_daerah", "ragukan", "rekonsiliasi", "skala_pagu", "sub_unit_sipd"]

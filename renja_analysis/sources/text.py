@@ -102,6 +102,9 @@ _KANTOR_SINGKAT = "|".join(sorted((k.upper() for k, v in SINGKATAN_KANTOR.items(
 _KANTOR = re.compile(rf"(?i)^(?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b")
 #: A pemda line holding the office after the pemda's name (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``).
 _PEMDA_KANTOR = re.compile(rf"(?i)^(PEMERINTAH\s+.+?)[\s,\-\u2013]+((?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b.*)$")
+#: A unit of an office (``UPT PUSKESMAS MAOSPATI``, ``UPTD LABORATORIUM KESEHATAN DAERAH``): an office line of
+#: the title page only right below its office's line (``identitas``'s ``instansi_induk``).
+_UNIT = re.compile(r"(?i)^(?:UPTD?|UNIT\s+PELAKSANA\s+TEKNIS|PUSKESMAS)\b(?!\s*$)")
 #: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
 _KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
@@ -274,6 +277,11 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     (``Renja ... Tahun 2024 ini``, no citing word before it) names the document's office: no
     ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out.
 
+    Office lines printed one right below the other on the title page (a parent office above its unit's,
+    on the pemda's line or its own; a unit's line, ``UPT PUSKESMAS ...``, counts only there): the lowest is the
+    office, the one right above it kept as ``instansi_induk`` (a kelurahan's kecamatan, a puskesmas's Dinas
+    Kesehatan: SIPD may hold the unit as its sub-unit).
+
     Examples
     --------
     >>> identitas(["# RENCANA KERJA PERUBAHAN TAHUN 2024", "**PEMERINTAH KABUPATEN MAGETAN**  ",
@@ -293,6 +301,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     pemda_polos: str | None = None
     pemda_kantor: str | None = None        # the office a pemda line holds after the pemda's name
     pemda_kantor_polos: str | None = None
+    rantai: int | None = None              # the last line of the title page's office line read (or pemda line's)
+    induk: str | None = None               # the office line right above ``tebal``'s: its parent office
     sampul = True
     pengantar = False
     kalimat_rujuk = kalimat_diri = False
@@ -314,22 +324,40 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)):
                 # the pemda and the office on one line: each read
                 out.setdefault("pemerintah", pk.group(1))
-                pemda_kantor = pemda_kantor or _bersambung(pk.group(2), _TEBAL.match(nxt))
+                if pemda_kantor is None and tebal is None:
+                    pemda_kantor = _bersambung(pk.group(2), _TEBAL.match(nxt))
+                    rantai = i + (pemda_kantor != pk.group(2))
             elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
-            elif tebal is None and _KANTOR.match(value) and not _KANTOR_SAJA.match(value):
-                tebal = _bersambung(value, _TEBAL.match(nxt))
+            elif (kantor := bool(_KANTOR.match(value)) and not _KANTOR_SAJA.match(value)) or _UNIT.match(value):
+                # the first office line; on the title page an office line (or a unit's, UPT PUSKESMAS ...) right
+                # below it or below a pemda line holding an office (blank lines between) is the lower one: a
+                # unit printed below its parent office (REV-AC AC6), the parent kept as ``induk``
+                bawah = sampul and _di_bawah(head_lines, rantai, i)
+                if bawah or (kantor and tebal is None):
+                    induk = (tebal or pemda_kantor) if bawah else None
+                    tebal = _bersambung(value, _TEBAL.match(nxt))
+                    rantai = i + (tebal != value)
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
             if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)) \
                     and not _BUKAN_JUDUL.search(pk.group(2)):
                 pemda_polos = pemda_polos or pk.group(1)
-                pemda_kantor_polos = pemda_kantor_polos or _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
+                if pemda_kantor_polos is None and tebal is None and rantai is None:
+                    pemda_kantor_polos = _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
+                    rantai = i + (pemda_kantor_polos != pk.group(2))
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
-            elif _KANTOR.match(value) and not _KANTOR_SAJA.match(value) and not _BUKAN_JUDUL.search(value):
-                polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
+            elif (_KANTOR.match(value) and not _KANTOR_SAJA.match(value) or _UNIT.match(value)) \
+                    and not _BUKAN_JUDUL.search(value):
+                if (tebal or pemda_kantor or pemda_kantor_polos) and _di_bawah(head_lines, rantai, i):
+                    # a capitals office (or unit) line right below an office line: the lower office (REV-AC AC6)
+                    induk = tebal or pemda_kantor or pemda_kantor_polos
+                    tebal = _bersambung(value, _BARIS_JUDUL.match(nxt))
+                    rantai = i + (tebal != value)
+                elif _KANTOR.match(value):
+                    polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
             kalimat = nama
@@ -378,8 +406,23 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 out["kalimat_di"] = kalimat_di
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
-    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di")
-            if key in out}
+    if induk and tebal and sampul_kantor == tebal and "instansi" in out \
+            and (out["instansi"] == tebal or banding_kantor(tebal, out["instansi"])[0] != "beda"):
+        # the office printed right above the document's own: its parent (a kelurahan's kecamatan, a
+        # puskesmas's Dinas Kesehatan), which SIPD may hold the unit under (``reconciliation._cari_perangkat_daerah``)
+        out["instansi_induk"] = induk
+    return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di",
+                                      "instansi_induk") if key in out}
+
+
+def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
+    """Whether line ``i`` comes right below line ``atas`` (blank lines between only): the title page's
+    office lines one below the other, a parent office above its unit's.
+
+    >>> _di_bawah(["**DINAS KESEHATAN**", "", "**UPT X**"], 0, 2), _di_bawah(["**A**", "Jl. Pahlawan", "**B**"], 0, 2)
+    (True, False)
+    """
+    return atas is not None and atas < i and not any(lines[atas + 1:i])
 
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:
