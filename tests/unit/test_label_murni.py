@@ -116,3 +116,28 @@ def test_murnikan_outside_quotes_only():
             f" di {R33} \u201cReview P-RKPD\u201d.")
     assert murnikan(teks) == want
     assert murnikan(pd.Series([teks, None], dtype="string")).fillna("-").tolist() == [want, "-"]
+
+
+def test_murni_workbook_dictionary_pergeseran(murni):
+    """REV-AE (cosmetic): a Renja murni's pergeseran table is empty (no P-APBD: ``load``), and its workbook's
+    data dictionary had defined the sheet's columns as a Renja Perubahan's without saying so ("pagu P-APBD
+    (Review 3.2, hasil analisis)"); it now says each is a Renja Perubahan's and why the sheet is empty."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from renja_analysis.output.processed import tabel_dokumen
+    from renja_analysis.output.workbook import KAMUS, _murni, workbook_bytes
+
+    tables, _ = tabel_dokumen(murni)
+    assert tables["pergeseran"].empty and _murni(tables)
+    rows = [r for r in load_workbook(io.BytesIO(workbook_bytes(tables)))[KAMUS].iter_rows(values_only=True)
+            if r[0] == "Pergeseran Anggaran"]
+    papbd = [r[4] for r in rows if r[2] == "pagu_papbd_rp"]
+    assert papbd == ["pagu P-APBD (Review 3.2, hasil analisis) (hanya untuk Renja Perubahan; Renja murni tidak "
+                     "memuat perubahan APBD (P-APBD), sehingga lembar ini kosong)"]
+    assert all("hanya untuk Renja Perubahan" in r[4] for r in rows if not r[1].startswith("Kode "))
+    # a Renja Perubahan's reading account names its tables as a Perubahan's: not a murni
+    perubahan = {"pembacaan": pd.DataFrame({"tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)",
+                                                      "Tabel 3.3 (Rencana Perubahan)"]})}
+    assert not _murni(perubahan)
