@@ -2225,8 +2225,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
 
     ``skala_lain``: ``b``'s money of unknown scale, one of two (``_skala_lain``: as written, or in units of
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
-    readings (under the second within ``TOLERANSI_RP`` units of it, at least ``toleransi``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
+    readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
+    ``_pembulatan``: half a unit of its last digit, ``a``'s at least ``TOLERANSI_RP``), ``b``'s figure quoted
+    as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -2240,7 +2241,11 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
         dua = rupiah and pd.notna(skala_lain)
         if dua:     # b's scale one of two: a difference under both readings holds whichever it is
-            beda &= _differs(a[acol], _numeric(b[bcol]) * skala_lain, max(toleransi, TOLERANSI_RP * skala_lain))
+            # under the second, each cell within its own rounding, never a whole unit of the scale (REV-AE AE4)
+            k = np.flatnonzero(beda)
+            av, bv = _numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k]
+            beda[k] = _differs(av, bv * skala_lain,
+                               np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)) + _pembulatan(bv, skala_lain, 1.0))
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2257,6 +2262,23 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:
+    """How far each figure of a table written in units of ``skala`` rupiah may be from its exact value, in
+    rupiah: half a unit of its last written digit (a cell written with d decimals is rounded to
+    0,5 x 10^-d x ``skala``; ``_compare``'s second reading of a table of unknown scale, REV-AE AE4).
+    ``v`` as read (in rupiah: divided by ``skala`` to the figure as written), or as written with
+    ``dibaca`` 1. The decimals are the float's (``_setengah_digit``: the written text is not kept, so a
+    cell written ``21.00`` counts as ``21``, the wider bound).
+
+    >>> _pembulatan(pd.Series([21.0, 20.6, 5551.085325]), 1e6, 1.0).tolist()
+    [500000.0, 50000.0, 0.5]
+    >>> _pembulatan(pd.Series([20999400.0, 20000000.0]), 1000.0).tolist()
+    [50.0, 500.0]
+    """
+    x = v.to_numpy(dtype=float, na_value=np.nan) / (skala if dibaca is None else dibaca)
+    return _setengah_digit(x)[0] * skala
 
 
 def _ditulis(v, skala: float = 1.0) -> str:

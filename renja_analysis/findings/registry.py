@@ -436,7 +436,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "never a kritis for a scale the document may not share. A 3.3 so read (its header naming no thousands), or a Renja "
        "murni's 3.3 whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`), is of one of two "
        "scales, as written or x1000 (x1000000; `_skala_lain`, `_dua_skala_33`): its pagu is compared under both readings, "
-       "and a row differing under both is kritis (the difference holds whichever the scale), its cell quoted as written and "
+       "and a row differing under both is kritis (the difference holds whichever the scale; under the second each cell "
+       "within its own rounding, half a unit of its last digit as read, `_pembulatan`: `20,6` in millions Rp50.000, `21` "
+       "Rp500.000, never a whole unit of the scale; REV-AE AE4), its cell quoted as written and "
        "under both (`52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah "
        "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),

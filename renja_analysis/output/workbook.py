@@ -42,6 +42,7 @@ from openpyxl.utils import get_column_letter
 from .. import labels
 from ..keys import ROMAWI, tahun_evaluasi, tanggal_dokumen
 from ..present.colours import WARNA_PREDIKAT, WARNA_STATUS, WARNA_TINGKAT
+from ..sources.base import LABEL_MURNI
 
 #: Sheet name -> table name, in workbook order; the evaluation sheet of a document names its
 #: quarter (``lembar_tabel``: "Evaluasi TW III"), this is its name where none is known.
@@ -445,17 +446,39 @@ def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "", ber
     ws.column_dimensions["B"].width = 110
 
 
+def _murni(tables: dict) -> bool:
+    """Whether ``tables`` are a Renja murni's: its reading account names its Tabel 3.2 or 3.3 as a murni's
+    (``sources.base.LABEL_MURNI``, given by ``load.murnikan_dokumen``).
+
+    >>> _murni({"pembacaan": pd.DataFrame({"tabel": ["Tabel 2.2", "Tabel 3.3 (Rencana)"]})}), _murni({})
+    (True, False)
+    """
+    p = tables.get("pembacaan")
+    return bool(p is not None and "tabel" in p and p["tabel"].astype(str).isin(
+        {LABEL_MURNI["tabel_3_2"], LABEL_MURNI["tabel_3_3"]}).any())
+
+
+#: A Renja murni's pergeseran sheet in the data dictionary (``_write_dictionary``): empty, its
+#: columns defined for a Renja Perubahan (``load``: a murni has no APBD -> P-APBD change).
+MURNI_PERGESERAN = ("hanya untuk Renja Perubahan; Renja murni tidak memuat perubahan APBD (P-APBD), sehingga "
+                    "lembar ini kosong")
+
+
 def _write_dictionary(wb: Workbook, tables: dict, sheets: dict, kolom: dict) -> None:
     """The data dictionary: every column of every sheet (header, CSV/Parquet name, type,
-    definition), then the codes of the coded columns with their labels."""
+    definition), then the codes of the coded columns with their labels. A Renja murni's
+    pergeseran sheet (empty) says its columns are a Renja Perubahan's (``MURNI_PERGESERAN``)."""
     ws = wb.create_sheet(KAMUS)
     _append(ws, ["Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi"])
     kode: dict[str, set] = {}
+    murni = _murni(tables)
     for title, name in sheets.items():
         df = tables[name]
         for c in df.columns:
             tipe = _TIPE.get(_dtype_name(df[c]), _dtype_name(df[c]))
             definisi = kolom.get(c, (c, ""))[1]
+            if murni and name == "pergeseran":
+                definisi = f"{definisi} ({MURNI_PERGESERAN})"
             if c in LABEL:
                 _append(ws, [title, header(c, kolom), c, "teks",
                              f"{definisi} (label kode; kodenya di kolom sesudahnya)"])

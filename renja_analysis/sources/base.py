@@ -43,7 +43,15 @@ GANTI_MURNI = {
     "tabel Rencana Program dan Kegiatan Perubahan (3.3)": "tabel Rencana Program dan Kegiatan (3.3)",
     "Review P-RKPD": "Review RKPD",
 }
-_GANTI_MURNI = re.compile("|".join(map(re.escape, sorted(GANTI_MURNI, key=len, reverse=True))))
+#: A quote of the document's own text in a sentence the tool writes, “…” (with the document's own
+#: “…” inside it, one level): data, never relabelled (``murnikan``).
+KUTIPAN = "\u201c(?:[^\u201c\u201d]|\u201c[^\u201c\u201d]*\u201d)*\u201d"
+_GANTI_MURNI = re.compile(f"(?P<kutipan>{KUTIPAN})|"
+                          + "|".join(map(re.escape, sorted(GANTI_MURNI, key=len, reverse=True))))
+
+
+def _ganti_murni(m: re.Match) -> str:
+    return m.group(0) if m.group("kutipan") is not None else GANTI_MURNI[m.group(0)]
 
 
 def label_tabel(kind: str, murni: bool = False) -> str:
@@ -70,14 +78,17 @@ def adalah_tabel(tabel, kind: str):
 
 def murnikan(teks):
     """A Renja murni's texts: each label or phrase of ``GANTI_MURNI`` in ``teks`` (a Series of
-    strings, or one string) replaced by its murni form; missing values kept.
+    strings, or one string) replaced by its murni form, except inside a quote of the document's text
+    (“…”, ``KUTIPAN``: the document's words are data); missing values kept.
 
     >>> murnikan("Pagu di Tabel 3.2 (Review P-RKPD) tertulis Rp1, di Tabel 3.3 (Rencana Perubahan) Rp2.")
     'Pagu di Tabel 3.2 (Review RKPD) tertulis Rp1, di Tabel 3.3 (Rencana) Rp2.'
+    >>> murnikan("Di Tabel 3.3 (Rencana Perubahan); keterangan: \u201cMenunggu Review P-RKPD\u201d.")
+    'Di Tabel 3.3 (Rencana); keterangan: \u201cMenunggu Review P-RKPD\u201d.'
     """
     if isinstance(teks, str):
-        return _GANTI_MURNI.sub(lambda m: GANTI_MURNI[m.group(0)], teks)
-    return teks.str.replace(_GANTI_MURNI, lambda m: GANTI_MURNI[m.group(0)], regex=True)
+        return _GANTI_MURNI.sub(_ganti_murni, teks)
+    return teks.str.replace(_GANTI_MURNI, _ganti_murni, regex=True)
 #: Largest source file read (bytes): a Renja text is well under 1 MB, a workbook a few MB.
 MAX_BYTES = 50 * 1024 * 1024
 

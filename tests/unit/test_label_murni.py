@@ -71,3 +71,73 @@ def test_label_compared_after_load_matches_both(murni):
         True, True, False]
     assert murnikan(pd.Series(["Nomor urut baris di Review P-RKPD melompat", None], dtype="string")).tolist()[0] \
         == "Nomor urut baris di Review RKPD melompat"
+
+
+KET = "Menunggu hasil Review P-RKPD; lihat Tabel 3.3 (Rencana Perubahan)"
+CATATAN = "Catatan: disesuaikan dengan Review P-RKPD dan Tabel 3.3 (Rencana Perubahan)"
+
+
+def test_murni_quotes_document_text_verbatim(tmp_path):
+    """REV-AE AE2: the murni labels are the tool's words; a quote of the document (“…”) is data and is
+    never relabelled. The mini with line 41's keterangan (2.2, Penumbuhan dan Pengembangan
+    Kewirausahaan: 80 % absorbed, realisation 0) written ``KET``, and a line inserted in its 3.3 before
+    sub kegiatan 2.17.07.2.02.0002 (line 73) with neither code nor numbers, ``CATATAN``: the
+    serapan_tanpa_output finding quotes ``KET`` as written, the reader's baris_tidak_terbaca quotes
+    ``CATATAN`` as written (in ``temuan`` and ``temuan_baca``); the tool's own labels stay murni.
+    Old: '“Menunggu hasil Review RKPD; lihat Tabel 3.3 (Rencana)”'."""
+    lines = MURNI.read_text(encoding="utf-8").split("\n")
+    assert lines[40].endswith("\tDilaksanakan di triwulan 3\t")
+    lines[40] = lines[40].replace("Dilaksanakan di triwulan 3", KET)
+    lines.insert(72, "\t\t" + CATATAN + "\t" * 11)
+    path = tmp_path / "murni-kutip.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.murni
+    t = doc.temuan.set_index(doc.temuan["jenis"].astype(str))
+    assert t.loc["serapan_tanpa_output", "baris_sumber"] == 41
+    assert t.loc["serapan_tanpa_output", "pesan"].endswith(f"; keterangan: \u201c{KET}\u201d.")
+    assert t.loc["baris_tidak_terbaca", "baris_sumber"] == 73
+    assert t.loc["baris_tidak_terbaca", "tabel"] == R33
+    assert t.loc["baris_tidak_terbaca", "pesan"] == (
+        f"Baris tanpa kode dan tanpa angka target/pagu disisihkan: \u201c{CATATAN}\u201d.")
+    [baca] = [b for b in doc.temuan_baca if b["jenis"] == "baris_tidak_terbaca"]
+    assert (baca["tabel"], baca["pesan"]) == (R33, t.loc["baris_tidak_terbaca", "pesan"])
+    assert t.loc["antar_tabel_tidak_cocok", "pesan"] == (
+        f"Pagu indikatif di {R32} tertulis Rp20.000.000, di {R33} Rp21.000.000.")
+
+
+def test_murnikan_outside_quotes_only():
+    from renja_analysis.sources.base import murnikan
+
+    # the document's own “…” inside a quote (one level) stays part of the quote
+    teks = ("Di Tabel 3.2 (Review P-RKPD): \u201clihat \u201cTabel 3.3 (Rencana Perubahan)\u201d dan Review P-RKPD\u201d;"
+            " di Tabel 3.3 (Rencana Perubahan) \u201cReview P-RKPD\u201d.")
+    want = (f"Di {R32}: \u201clihat \u201cTabel 3.3 (Rencana Perubahan)\u201d dan Review P-RKPD\u201d;"
+            f" di {R33} \u201cReview P-RKPD\u201d.")
+    assert murnikan(teks) == want
+    assert murnikan(pd.Series([teks, None], dtype="string")).fillna("-").tolist() == [want, "-"]
+
+
+def test_murni_workbook_dictionary_pergeseran(murni):
+    """REV-AE (cosmetic): a Renja murni's pergeseran table is empty (no P-APBD: ``load``), and its workbook's
+    data dictionary had defined the sheet's columns as a Renja Perubahan's without saying so ("pagu P-APBD
+    (Review 3.2, hasil analisis)"); it now says each is a Renja Perubahan's and why the sheet is empty."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from renja_analysis.output.processed import tabel_dokumen
+    from renja_analysis.output.workbook import KAMUS, _murni, workbook_bytes
+
+    tables, _ = tabel_dokumen(murni)
+    assert tables["pergeseran"].empty and _murni(tables)
+    rows = [r for r in load_workbook(io.BytesIO(workbook_bytes(tables)))[KAMUS].iter_rows(values_only=True)
+            if r[0] == "Pergeseran Anggaran"]
+    papbd = [r[4] for r in rows if r[2] == "pagu_papbd_rp"]
+    assert papbd == ["pagu P-APBD (Review 3.2, hasil analisis) (hanya untuk Renja Perubahan; Renja murni tidak "
+                     "memuat perubahan APBD (P-APBD), sehingga lembar ini kosong)"]
+    assert all("hanya untuk Renja Perubahan" in r[4] for r in rows if not r[1].startswith("Kode "))
+    # a Renja Perubahan's reading account names its tables as a Perubahan's: not a murni
+    perubahan = {"pembacaan": pd.DataFrame({"tabel": ["Tabel 2.2", "Tabel 3.2 (Review P-RKPD)",
+                                                      "Tabel 3.3 (Rencana Perubahan)"]})}
+    assert not _murni(perubahan)

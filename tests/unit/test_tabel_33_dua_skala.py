@@ -25,7 +25,7 @@ Fixtures: ``tests/data/renja-murni-mini.md`` with 3.2 x g and 3.3 x g / 1000 (th
 - g = 2.5 with Tabel 2.2's pagu cells left empty: no 2.2 pair (ratio NaN), 3.3 / 3.2 median 0,0010 as above:
   the info is given (old: none) naming 3.2's ratio, and line 52's kritis stays.
 - g = 2.5, millions: 3.3 / 3.2 1e-6 (line 52 1,05e-6): median 0,0000010 (old: "0,0000, sekitar seperseribu");
-  line 52 52,50 (Rp52,5 / Rp52.500.000, off Rp2.500.000 > one unit, Rp1.000.000): kritis. g = 1, millions:
+  line 52 52,50 (Rp52,5 / Rp52.500.000, off Rp2.500.000 > its rounding, Rp50.000): kritis. g = 1, millions:
   3.3 / 2.2 median 1,2e-6: "0,0000012, sekitar sepersejuta" (old: "0,0000, bukan sekitar 1").
 - the bundled document (perubahan) with 3.3 in thousands under ``(Rp)`` and line 462's APBD written 6,700
   (2.2's line 257 Rp6.600.000): as rupiah Rp6.700, in thousands Rp6.700.000 (Rp100.000 off): kritis.
@@ -150,3 +150,36 @@ def test_perubahan_33_unknown_scale_difference_under_both(tmp_path):
         "dipastikan: dibaca dalam rupiah Rp6.700, dalam ribuan rupiah Rp6.700.000; keduanya berbeda) "
         "(kode 2.17.01.2.08.0003)."]
     assert pg["tingkat"].tolist() == ["kritis"]
+
+
+@pytest.mark.parametrize("tulis_33, hasil_32, tertulis", [
+    ("21.00", "20,000,000", "21"),          # Rp1.000.000 off; '21' within Rp500.000 of its value: kritis
+    ("20.60", "20,000,000", "20,6"),        # Rp600.000 off; '20,6' within Rp50.000: kritis
+    ("20.60", "20,660,000", "20,6"),        # Rp60.000 off > Rp50.000 + Rp1 (3.2's own): kritis
+    ("20.60", "20,640,000", None),          # Rp40.000 off, inside 20,6's rounding: nothing
+    ("20.00", "20,000,000", None)])         # equal in millions: nothing
+def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_32, tertulis):
+    """REV-AE AE4: the g = 1 millions table (3.2 in rupiah, 3.3 / 1000000 under ``PAGU INDIKATIF``, median
+    3.3 / 2.2 1,2e-6: scale one of two). Line 52's 3.3 cell (text line 68, written ``21.00``) and 3.2's hasil
+    analisis (``20,000,000``) set as given. A cell written in millions is rounded to half a unit of its last
+    digit: read from the float (the written text is not kept), ``21.00`` counts as ``21`` (Rp500.000 either
+    way), ``20.60`` as ``20,6`` (Rp50.000); 3.2's rupiah within Rp1. Old: within one whole unit, Rp1.000.000:
+    the first three hidden."""
+    path = _juta(tmp_path, 1)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert "\t21.00\t" in lines[67] and lines[51].endswith("\t20,000,000\t")
+    lines[67] = lines[67].replace("\t21.00\t", f"\t{tulis_33}\t", 1)
+    lines[51] = lines[51][:-len("20,000,000\t")] + hasil_32 + "\t"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    d = load_document(path)
+    assert d.skala_rencana != d.skala_rencana
+    pg = _pagu(d.temuan)
+    if tertulis is None:
+        assert pg.empty
+        return
+    rp32 = "Rp" + hasil_32.replace(",", ".")
+    juta = {"21": "Rp21.000.000", "20,6": "Rp20.600.000"}[tertulis]
+    assert pg["baris_sumber"].tolist() == [52] and pg["tingkat"].tolist() == ["kritis"]
+    assert pg["pesan"].tolist() == [
+        f"Pagu indikatif di {REVIEW} tertulis {rp32}, di {RENCANA} {tertulis} (skala tabelnya tidak dapat "
+        f"dipastikan: dibaca dalam rupiah Rp{tertulis}, dalam jutaan rupiah {juta}; keduanya berbeda)."]
