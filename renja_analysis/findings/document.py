@@ -2257,7 +2257,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis "
-                f"{((_tertulis_dua(va, skala_lain_a) if dua_a else _tertulis(va, skala_a))) if rupiah else fmt(va)}, "
+                f"{(_tertulis_dua(va, skala_lain_a) if dua_a else _tertulis(va, skala_a)) if rupiah else fmt(va)}, "
                 f"di {nama_b} "
                 f"{(_tertulis_dua(vb, skala_lain) if dua else _tertulis(vb, skala_b)) if rupiah else fmt(vb)}{end}.",
                 pembanding=pembanding)))

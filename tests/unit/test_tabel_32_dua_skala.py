@@ -55,7 +55,7 @@ def _murni(tmp_path, tabel="### 3.2", kosong_22=False, tanpa_32=None):
             if len(cells) > 8 and re.fullmatch(r"(<b>)?[\d.]+(</b>)?", cells[4].strip()):
                 cells[4] = ""
                 lines[i] = "\t".join(cells)
-    path = tmp_path / "murni.md"
+    path = tmp_path / "renja-2025-dinkop-ukm-magetan.md"    # an office file name
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
@@ -146,3 +146,20 @@ def test_sipd_sentence_33_plain_header_unknown_by_32(tmp_path):
             "tetapi pagunya tidak setara pagu Tabel 3.2 (Review RKPD) (rencana tahun yang sama) (median rasio 0,0010, "
             "bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah), sehingga skala nilainya tidak "
             "dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai") in f["pesan"].iloc[0]
+
+
+def test_perubahan_32_thousands_plain_header_true_difference_kritis(tmp_path):
+    # the bundled Renja Perubahan with 3.2's pagu in thousands under "Pagu Indikatif (Rp)" (about 0,001 of 2.2's:
+    # one of two scales), its line 395 written 82,126 for 82,124: against 3.3's 82,123,600 (line 465) it differs as
+    # written (Rp82.126) and in thousands (Rp82.126.000, Rp2.400 off, beyond Rp1.000): kritis whichever the scale.
+    # Old: 3.2 of unknown scale was compared with no other table (no finding)
+    from tests.unit.test_tabel_32_ribuan import _ribuan
+
+    t = load_document(_ribuan(tmp_path, header="Pagu Indikatif (Rp)", ganti=("82,124", "82,126"))).temuan
+    pagu = _pagu_antar(t)
+    assert pagu["baris_sumber"].tolist() == [395]
+    assert pagu["tingkat"].tolist() == ["kritis"]
+    assert pagu["pesan"].iloc[0].startswith(
+        "Pagu P-APBD di Tabel 3.2 (Review P-RKPD) tertulis 82.126 (skala tabelnya tidak dapat dipastikan: dibaca "
+        "dalam rupiah Rp82.126, dalam ribuan rupiah Rp82.126.000; keduanya berbeda), di Tabel 3.3 (Rencana "
+        "Perubahan) Rp82.123.600")
