@@ -2227,7 +2227,8 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second within ``TOLERANSI_RP`` units of it, at least ``toleransi``), ``b``'s figure
     quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
-    ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``).
+    ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
+    ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -2245,6 +2246,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         dua_a = rupiah and pd.notna(skala_lain_a)
         if dua_a:   # a's scale one of two, the same
             beda &= _differs(_numeric(a[acol]) * skala_lain_a, b[bcol], max(toleransi, TOLERANSI_RP * skala_lain_a))
+        if dua and dua_a:   # both one of two: a difference under each of the four readings
+            beda &= _differs(_numeric(a[acol]) * skala_lain_a, _numeric(b[bcol]) * skala_lain,
+                             max(toleransi, TOLERANSI_RP * max(skala_lain, skala_lain_a)))
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2359,8 +2363,9 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
 
     ``skala_lain_32``: the same for a Tabel 3.2 of unknown scale (``skala_32`` NaN) read as written whose header
     names no thousands and whose pagu is about 0,001 or 0,000001 of 2.2's or (a murni) of its 3.3's
-    (``_dua_skala_32``): its pagu compared with a 3.3 of known scale under both its readings, a row differing
-    under both reported (kritis); with a 3.3 of unknown scale too, not compared.
+    (``_dua_skala_32``): its pagu compared with 3.3's under both its readings, a row differing under both
+    reported (kritis); with a 3.3 of unknown scale one of two too (``skala_lain_33``), under the four readings;
+    with a 3.3 of unknown scale otherwise, not compared.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -2390,7 +2395,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     beda_33 = bool(pasti_33 and skala_33 == 1 and _seperseribu(ratio33))
     if beda_33:
         pasti_33, lain_33 = False, _skala_lain(ratio33)
-        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(pd.notna(skala_32) and len(review))
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool((pd.notna(skala_32) or pd.notna(skala_lain_32))
+                                                             and len(review))
         records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni,
                                 lain=lain_33, lawan=lawan))
     dua_33 = bool(pd.notna(lain_33))      # 3.3's scale one of two: its pagu compared under both
@@ -2416,7 +2422,7 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
         # 3.2 of unknown scale, one of two (``_dua_skala_32``), against a 3.3 of known scale: compared under both
-        dua_32 = bool(pd.isna(skala_32) and pd.notna(skala_lain_32) and pasti_33)
+        dua_32 = bool(pd.isna(skala_32) and pd.notna(skala_lain_32) and (pasti_33 or dua_33))
         if (pd.isna(skala_32) and not dua_32) or not (pasti_33 or dua_33):
             # 3.2's or 3.3's scale is unknown (and not one of two against a known other): their pagu are
             # not compared (``satuan_tidak_wajar`` says so, once per table), their targets are
@@ -3494,8 +3500,11 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
         # a header naming no thousands over values about 1/1000 of 2.2's or (a murni) of its 3.3's: the scale is
         # unknown all the same, one of two; its pagu compared with a 3.3 of known scale under both readings
         lain, r, ke_33 = _dua_skala_32(header_review, skala, rasio, rasio_32_33)
+        # compared with a 3.3 of known scale, or of unknown scale one of two (``_dua_skala_33``: four readings)
+        banding = pd.notna(skala_33) or (rencana is not None and pd.notna(
+            _dua_skala_33(header_rencana, skala_33, rasio_33, review, rencana, murni)[0]))
         records.append(_rata_32(review["baris_sumber"].min(), np.nan if ke_33 else r, r if ke_33 else np.nan,
-                                lain=lain if pd.notna(skala_33) else np.nan))
+                                lain=lain if banding else np.nan))
     stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
     if stated is not None and rencana is not None:
         first = rencana["baris_sumber"].min() if len(rencana) else None
@@ -3536,8 +3545,10 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
         # 2.2 pagu to pair (REV-AD AD3): said so, once; its pagu compared under both readings (``_dua_skala_33``)
         # with the tables ``antar_tabel_tidak_cocok`` compares it with (2.2 but for a murni; 3.2 of known scale)
         lain, rasio_rv = _dua_skala_33(header_rencana, skala_33, rasio_33, review, rencana, murni)
-        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(len(review) and skala_pasti(header_review, skala, rasio,
-                                                                                          rasio_32_33))
+        # 3.2 of known scale, or of unknown scale one of two (``_dua_skala_32``: compared under the four readings)
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(len(review) and (
+            skala_pasti(header_review, skala, rasio, rasio_32_33)
+            or pd.notna(_dua_skala_32(header_review, skala, rasio, rasio_32_33)[0])))
         records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni, rasio_rv, lain, lawan))
     return _frame(records)
 

@@ -31,10 +31,10 @@ MURNI = ROOT / "tests/data/renja-murni-mini.md"
 REVIEW, RENCANA = "Tabel 3.2 (Review RKPD)", "Tabel 3.3 (Rencana)"
 
 
-def _murni(tmp_path, tabel="### 3.2", kosong_22=False, tanpa_32=None):
-    """The bundled murni with ``tabel``'s pagu cells divided by 1000 (``### 3.2``: its two pagu columns;
-    ``### 3.3``: its money), 2.2's pagu cells left empty (``kosong_22``), a 3.2 row left out (``tanpa_32``)."""
-    lines = MURNI.read_text(encoding="utf-8").split("\n")
+def _murni(tmp_path, tabel="### 3.2", kosong_22=False, tanpa_32=None, sumber=MURNI):
+    """The bundled murni (or ``sumber``) with ``tabel``'s pagu cells divided by 1000 (``### 3.2``: its two pagu
+    columns; ``### 3.3``: its money), 2.2's pagu cells left empty (``kosong_22``), a 3.2 row left out (``tanpa_32``)."""
+    lines = sumber.read_text(encoding="utf-8").split("\n")
     if tanpa_32:
         lines = [line for line in lines if not (line.startswith("3\t") and tanpa_32 in line)]
     start = next(i for i, line in enumerate(lines) if line.startswith(tabel))
@@ -163,3 +163,23 @@ def test_perubahan_32_thousands_plain_header_true_difference_kritis(tmp_path):
         "Pagu P-APBD di Tabel 3.2 (Review P-RKPD) tertulis 82.126 (skala tabelnya tidak dapat dipastikan: dibaca "
         "dalam rupiah Rp82.126, dalam ribuan rupiah Rp82.126.000; keduanya berbeda), di Tabel 3.3 (Rencana "
         "Perubahan) Rp82.123.600")
+
+
+def test_murni_32_and_33_thousands_true_difference_kept(tmp_path):
+    # both 3.2 and 3.3 in thousands under headers naming none, 2.2 in rupiah: each about 0,0012 of 2.2's, each of
+    # one of two scales; 3.2's 20.000 against 3.3's 21.000 differs under each of the four readings (Rp20.000 or
+    # Rp20.000.000 against Rp21.000 or Rp21.000.000): kritis; every other row equal as written: nothing. (Old code
+    # kept this kritis reading 3.2 as rupiah; a guard that declaring 3.2 unknown too does not hide it.)
+    second = tmp_path / "dua"
+    second.mkdir()
+    d = load_document(_murni(second, "### 3.3", sumber=_murni(tmp_path)))
+    pagu = _pagu_antar(d.temuan)
+    assert pagu["tingkat"].tolist() == ["kritis"]
+    assert pagu["pesan"].iloc[0].startswith(
+        "Pagu indikatif di Tabel 3.2 (Review RKPD) tertulis 20.000 (skala tabelnya tidak dapat dipastikan: dibaca "
+        "dalam rupiah Rp20.000, dalam ribuan rupiah Rp20.000.000; keduanya berbeda), di Tabel 3.3 (Rencana) 21.000 "
+        "(skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp21.000, dalam ribuan rupiah Rp21.000.000; "
+        "keduanya berbeda)")
+    assert _info_32(d.temuan)["pesan"].str.contains(
+        "pagunya dibandingkan dengan Tabel 3.3 (Rencana) dalam rupiah maupun dalam ribuan rupiah", regex=False).tolist() \
+        == [True]
