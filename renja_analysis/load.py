@@ -416,6 +416,10 @@ class RenjaDocument:
     skala_rencana: float = 1.0
     #: the median ratio of 3.3's pagu to Tabel 2.2's as written that decided it (NaN: unknown)
     rasio_skala_rencana: float = float("nan")
+    #: a Renja murni's median ratio of Tabel 3.2's pagu to its Tabel 3.3's, both as read, where 3.3's scale
+    #: is known (``analyse``, ``findings.document.rasio_32_33``): a 3.2 read as written about 1/1000 of it is of
+    #: unknown scale (``findings.document.skala_pasti``); NaN otherwise. Not written
+    rasio_review_rencana: float = float("nan")
     #: whether 3.3's prakiraan maju pagu took ``skala_rencana`` (``findings.document.maju_33``:
     #: ``(ikut, rasio, judul)``); not written
     maju_rencana: tuple = (True, float("nan"), None)
@@ -699,9 +703,9 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     # here, the one place its scale is applied: every later use (pergeseran, the findings, the
     # target) sees rupiah; ``satuan_tidak_wajar`` (info) says so
     # a Renja murni has no change, but its 3.2's scale is read from the same pairs with 2.2 (the year
-    # before the one it plans: about the same pagu), where its header says thousands
-    pasangan = (reallocation.pergeseran(ev, doc.review_rkpd) if doc.murni and document_findings.header_ribuan(
-        doc.header_review) else doc.pergeseran)
+    # before the one it plans: about the same pagu), whatever its header says (one naming no thousands
+    # over values about 1/1000 of 2.2's: unknown, ``skala_pasti``)
+    pasangan = reallocation.pergeseran(ev, doc.review_rkpd) if doc.murni else doc.pergeseran
     doc.skala_review, doc.rasio_skala_review = document_findings.skala_32(doc.header_review, pasangan)
     del pasangan
     # Tabel 3.3 by the same rule (its APBD pagu, a murni's pagu indikatif, against 2.2's by code):
@@ -724,6 +728,10 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
             doc.pergeseran = reallocation.pergeseran(ev, doc.review_rkpd)
         # its ambiguous cells' sentences say the reading used (``14.500 ribu rupiah (Rp14.500.000)``)
         doc.temuan_baca = ambiguous.dalam_ribuan(list(doc.temuan_baca or []), doc.skala_review)
+    # a murni's 3.2 against the same year's plan in a 3.3 of known scale, both as read: about 1/1000, its
+    # scale is unknown whatever its header says (``skala_pasti``; the mirror of ``skala_33``'s rule)
+    doc.rasio_review_rencana = (document_findings.rasio_32_33(doc.review_rkpd, doc.rencana)
+                                if doc.murni and pd.notna(doc.skala_rencana) else float("nan"))
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)

@@ -2215,7 +2215,7 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
 
 def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: str, checks,
              kode: pd.Series | None = None, toleransi: float = TOLERANSI_RP, skala_a: float = 1.0,
-             skala_b: float = 1.0, skala_lain: float = np.nan) -> list[dict]:
+             skala_b: float = 1.0, skala_lain: float = np.nan, skala_lain_a: float = np.nan) -> list[dict]:
     """Findings for the columns of matched rows that differ: row ``k`` of ``a`` is
     compared with row ``k`` of ``b``, column by column.
 
@@ -2226,8 +2226,10 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain``: ``b``'s money of unknown scale, one of two (``_skala_lain``: as written, or in units of
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
-    ``_pembulatan``: half a unit of its last digit, ``a``'s at least ``TOLERANSI_RP``), ``b``'s figure quoted
-    as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
+    ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
+    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
+    ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
+    ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
     ``checks``: (column of a, column of b, label, tingkat); rupiah columns (``_rp``)
     are compared within ``toleransi`` (``TOLERANSI_RP``) and formatted as Rp, others exactly.
@@ -2240,12 +2242,23 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         rupiah = acol.endswith("_rp")
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
         dua = rupiah and pd.notna(skala_lain)
-        if dua:     # b's scale one of two: a difference under both readings holds whichever it is
-            # under the second, each cell within its own rounding, never a whole unit of the scale (REV-AE AE4)
+        dua_a = rupiah and pd.notna(skala_lain_a)
+        if dua or dua_a:
+            # a scale one of two (REV-AD AD8, RIBU8): a difference holds only where it holds under every
+            # reading; under a second reading each cell within its own rounding, never a whole unit of the
+            # scale (REV-AE AE4)
             k = np.flatnonzero(beda)
             av, bv = _numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k]
-            beda[k] = _differs(av, bv * skala_lain,
-                               np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)) + _pembulatan(bv, skala_lain, 1.0))
+            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)))] + (
+                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0))] if dua_a else [])
+            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)))] + (
+                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0))] if dua else [])
+            tetap = np.ones(len(k), dtype=bool)
+            for i, (x, tx) in enumerate(bacaan_a):
+                for j, (y, ty) in enumerate(bacaan_b):
+                    if i or j:      # both as read: ``beda`` itself
+                        tetap &= _differs(x, y, tx + ty)
+            beda[k] = tetap
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2257,7 +2270,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
-                f"{judul} di {nama_a} tertulis {_tertulis(va, skala_a) if rupiah else fmt(va)}, di {nama_b} "
+                f"{judul} di {nama_a} tertulis "
+                f"{(_tertulis_dua(va, skala_lain_a) if dua_a else _tertulis(va, skala_a)) if rupiah else fmt(va)}, "
+                f"di {nama_b} "
                 f"{(_tertulis_dua(vb, skala_lain) if dua else _tertulis(vb, skala_b)) if rupiah else fmt(vb)}{end}.",
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
@@ -2336,7 +2351,8 @@ def _realisasi_tw(triwulan: int | None) -> str:
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
                             triwulan: int | None = None, skala_32: float = 1.0, skala_33: float = 1.0,
-                            rasio_33: float = np.nan, skala_lain_33: float = np.nan) -> pd.DataFrame:
+                            rasio_33: float = np.nan, skala_lain_33: float = np.nan,
+                            skala_lain_32: float = np.nan) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
@@ -2371,6 +2387,12 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     is about 0,001 or 0,000001 of 2.2's or (a murni) 3.2's (``_dua_skala_33``): its scale is one of two, 1 or
     this (1000, 1000000); its pagu is compared under both readings and a row that differs under both is
     reported (kritis, as any pagu difference: it holds whichever the scale; ``_compare``, REV-AD AD8).
+
+    ``skala_lain_32``: the same for a Tabel 3.2 of unknown scale (``skala_32`` NaN) read as written whose header
+    names no thousands and whose pagu is about 0,001 or 0,000001 of 2.2's or (a murni) of its 3.3's
+    (``_dua_skala_32``): its pagu compared with 3.3's under both its readings, a row differing under both
+    reported (kritis); with a 3.3 of unknown scale one of two too (``skala_lain_33``), under the four readings;
+    with a 3.3 of unknown scale otherwise, not compared.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -2400,7 +2422,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     beda_33 = bool(pasti_33 and skala_33 == 1 and _seperseribu(ratio33))
     if beda_33:
         pasti_33, lain_33 = False, _skala_lain(ratio33)
-        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(pd.notna(skala_32) and len(review))
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool((pd.notna(skala_32) or pd.notna(skala_lain_32))
+                                                             and len(review))
         records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni,
                                 lain=lain_33, lawan=lawan))
     dua_33 = bool(pd.notna(lain_33))      # 3.3's scale one of two: its pagu compared under both
@@ -2425,11 +2448,13 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                    ("target_k", "target_sebelum", "Target", "peringatan")] if murni else
                   [("pagu_rp", "pagu_rkpd_perubahan_rp", "Pagu P-APBD", "kritis"),
                    ("target_k", "target_sesudah", "Target setelah perubahan", "peringatan")])
-        if pd.isna(skala_32) or not (pasti_33 or dua_33):
-            # 3.2's or 3.3's header says thousands and its scale is unknown: their pagu are not
-            # compared (``satuan_tidak_wajar`` says so, once per table), their targets are
+        # 3.2 of unknown scale, one of two (``_dua_skala_32``), against a 3.3 of known scale: compared under both
+        dua_32 = bool(pd.isna(skala_32) and pd.notna(skala_lain_32) and (pasti_33 or dua_33))
+        if (pd.isna(skala_32) and not dua_32) or not (pasti_33 or dua_33):
+            # 3.2's or 3.3's scale is unknown (and not one of two against a known other): their pagu are
+            # not compared (``satuan_tidak_wajar`` says so, once per table), their targets are
             checks = checks[1:]
-        elif skala_32 != 1 and skala_33 == 1 and pasti_33:
+        elif pd.notna(skala_32) and skala_32 != 1 and skala_33 == 1 and pasti_33:
             # 3.2 is read x1000 (its values in thousands); a 3.3 whose header does not say thousands is
             # compared with it only where it is shown to be in rupiah (its APBD pagu about Tabel 2.2's):
             # a 3.3 in thousands under a rupiah header, or of unknown scale, is not blamed for a scale
@@ -2448,7 +2473,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         s32 = 1.0 if pd.isna(skala_32) else skala_32
         s33 = skala_33 if pasti_33 else 1.0
         records += _compare(rv.iloc[ia], rc.iloc[ja], f"{_REVIEW} vs {_RENCANA}", _REVIEW, _RENCANA, checks,
-                            toleransi=TOLERANSI_RP * max(s32, s33), skala_a=s32, skala_b=s33, skala_lain=lain_33)
+                            toleransi=TOLERANSI_RP * max(s32, s33), skala_a=s32, skala_b=s33, skala_lain=lain_33,
+                            skala_lain_a=skala_lain_32 if dua_32 else np.nan)
         if pairs:
             records += _tanpa_review(rc, ja, checks)
     return _frame(records)
@@ -3226,21 +3252,28 @@ def skala_32(header_review: list, pergeseran: pd.DataFrame | None) -> tuple[floa
     return (1000.0 if ribuan and _sebanding(rasio * 1000) else 1.0), rasio
 
 
-def skala_pasti(header: list, skala: float, rasio: float) -> bool:
+def skala_pasti(header: list, skala: float, rasio: float, rasio_33: float = np.nan) -> bool:
     """Whether a table's money scale is known: its header does not say thousands, or it was read
     in thousands (``skala`` 1000), or its values are about Tabel 2.2's (``rasio`` as written,
     ``_sebanding``: rupiah whatever the header says). A header saying thousands over values about
     1/1000 of 2.2's is thousands (``skala_32`` reads it so); any other ratio, or none, leaves it unknown.
     A header not saying thousands: known (rupiah) unless its ratio is about 0,001 or 0,000001
     (``_seperseribu``; REV-Y Y3: a header in thousands the reader does not know, or in millions);
-    any other ratio (0, 0,05, 14) is no scale (REV-AB AB1, AB2).
+    any other ratio (0, 0,05, 14) is no scale (REV-AB AB1, AB2). ``rasio_33``: a Renja murni's Tabel 3.2's
+    median ratio to its Tabel 3.3's pagu of known scale (``rasio_32_33``, the same year's plan): a table
+    read as written (``skala`` 1) whose pagu is about 0,001 or 0,000001 of it is unknown whatever its header
+    says (the mirror of ``skala_33``'s rule for 3.3).
 
     >>> h = ["Pagu Indikatif (Rp.000)"]
     >>> skala_pasti(h, 1.0, 0.98), skala_pasti(h, 1000.0, 0.00098), skala_pasti(h, 1.0, float("nan"))
     (True, True, False)
     >>> skala_pasti(h, 1.0, 0.04), skala_pasti(["Pagu (Rp)"], 1.0, float("nan")), skala_pasti(["Pagu (Rp)"], 1.0, 0.001)
     (False, True, False)
+    >>> skala_pasti(["Pagu (Rp)"], 1.0, float("nan"), 0.001), skala_pasti(h, 1.0, 0.98, 0.0012)
+    (False, False)
     """
+    if skala == 1 and _seperseribu(rasio_33):     # about 1/1000 of the same year's plan in 3.3 (a murni)
+        return False
     if not header_ribuan(header):       # read as written: known unless its values are about 1/1000 of 2.2's
         return not _seperseribu(rasio)
     return bool(skala != 1 or _sebanding(rasio) or _sebanding(rasio * 1000))
@@ -3287,12 +3320,39 @@ def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) ->
     return _sebanding(rasio), rasio, (None if _sebanding(rasio) else pagu[-1])
 
 
+def _pasangan_nama_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None,
+                      skala_32: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """A Renja murni's Tabel 3.2 pagu (``pagu_rp`` of its ``hasil_analisis`` side, times ``skala_32``) and
+    Tabel 3.3 pagu indikatif (``pagu_rkpd_rp``) over the rows paired by name and level (``align``, as
+    ``antar_tabel_tidak_cocok`` pairs them): ``(pagu 3.2, pagu 3.3)``, empty without pairs.
+
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"], "nama": ["Program A"], "level": ["program"],
+    ...                    "pagu_rp": [90.0]})
+    >>> rc = pd.DataFrame({"nama": ["Program A"], "level": ["program"], "pagu_rkpd_rp": [90000.0]})
+    >>> _pasangan_nama_33(rv, rc), _pasangan_nama_33(None, rc)[0].size
+    ((array([90.]), array([90000.])), 0)
+    """
+    kosong = np.array([], dtype=float), np.array([], dtype=float)
+    if review is None or rencana is None or not {"sisi", "nama", "level", "pagu_rp"} <= set(review) \
+            or not {"nama", "level", "pagu_rkpd_rp"} <= set(rencana):
+        return kosong
+    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)), ["nama", "level", "pagu_rp"]].reset_index(drop=True)
+    rc = rencana[["nama", "level", "pagu_rkpd_rp"]].dropna(subset=["nama"]).reset_index(drop=True)
+    if not len(rv) or not len(rc):
+        return kosong
+    pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
+                  _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
+    ia, ja = [i for i, _, _ in pairs], [j for _, j, _ in pairs]
+    a = pd.to_numeric(rv["pagu_rp"].iloc[ia], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    b = pd.to_numeric(rc["pagu_rkpd_rp"].iloc[ja], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return a * (1.0 if pd.isna(skala_32) else skala_32), b
+
+
 def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, skala_32: float = 1.0) -> float:
     """A Renja murni's median ratio of Tabel 3.3's pagu indikatif (``pagu_rkpd_rp``) to Tabel 3.2's
     (``pagu_rp`` of its ``hasil_analisis`` side, times ``skala_32``: 3.2 in rupiah as read) over the
-    rows paired by name and level (``align``, as ``antar_tabel`` pairs them): both plan the same
-    year, so a 3.3 in the same unit is about 1 whatever the budget grew from Tabel 2.2 (REV-AC AC4).
-    NaN without pairs.
+    rows paired by name and level (``_pasangan_nama_33``): both plan the same year, so a 3.3 in the
+    same unit is about 1 whatever the budget grew from Tabel 2.2 (REV-AC AC4). NaN without pairs.
 
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "nama": ["Program A", "Kegiatan B"],
     ...                    "level": ["program", "kegiatan"], "pagu_rp": [90000000.0, 30000000.0]})
@@ -3301,18 +3361,49 @@ def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, 
     >>> _rasio_review_33(rv, rc), _rasio_review_33(rv, rc, 1000.0), _rasio_review_33(rv.iloc[:0], rc)
     (0.001, 1e-06, nan)
     """
-    if review is None or rencana is None or not {"sisi", "nama", "level", "pagu_rp"} <= set(review) \
-            or not {"nama", "level", "pagu_rkpd_rp"} <= set(rencana):
-        return np.nan
-    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)), ["nama", "level", "pagu_rp"]].reset_index(drop=True)
-    rc = rencana[["nama", "level", "pagu_rkpd_rp"]].dropna(subset=["nama"]).reset_index(drop=True)
-    if not len(rv) or not len(rc):
-        return np.nan
-    pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
-                  _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
-    ia, ja = [i for i, _, _ in pairs], [j for _, j, _ in pairs]
-    return _median_rasio(rc["pagu_rkpd_rp"].iloc[ja].to_numpy(),
-                         rv["pagu_rp"].iloc[ia].to_numpy(dtype=float) * (1.0 if pd.isna(skala_32) else skala_32))
+    a, b = _pasangan_nama_33(review, rencana, skala_32)
+    return _median_rasio(b, a)
+
+
+def rasio_32_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None) -> float:
+    """A Renja murni's median ratio of Tabel 3.2's pagu (hasil analisis) to Tabel 3.3's pagu indikatif,
+    both as read (``load.analyse``: after any rescaling), over the rows paired by name and level
+    (``_pasangan_nama_33``), 3.3's pagu above 0; NaN without pairs. Both plan the same year: a 3.2
+    about 0,001 of a 3.3 of known scale may be in thousands whatever its header (``skala_pasti``,
+    ``_dua_skala_32``; the mirror of ``_rasio_review_33`` for 3.3).
+
+    >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "nama": ["Program A", "Kegiatan B"],
+    ...                    "level": ["program", "kegiatan"], "pagu_rp": [90000.0, 30000.0]})
+    >>> rc = pd.DataFrame({"nama": ["Program A", "Kegiatan B"], "level": ["program", "kegiatan"],
+    ...                    "pagu_rkpd_rp": [90000000.0, 30000000.0]})
+    >>> rasio_32_33(rv, rc), rasio_32_33(rv.iloc[:0], rc)
+    (0.001, nan)
+    """
+    a, b = _pasangan_nama_33(review, rencana)
+    return _median_rasio(a, b)
+
+
+def _dua_skala_32(header_review: list | None, skala: float, rasio: float, rasio_33: float = np.nan
+                  ) -> tuple[float, float, bool]:
+    """The second reading of a Tabel 3.2 read as written (``skala`` 1) of unknown scale whose header names
+    no thousands: its pagu about 0,001 or 0,000001 of Tabel 2.2's (``rasio``, ``rasio_skala_32``) or, a
+    Renja murni's, of its Tabel 3.3's of known scale (``rasio_33``, ``rasio_32_33``): its scale one of two,
+    as written or that (``_skala_lain``; the mirror of ``_dua_skala_33``). Returns ``(lain, rasio, ke_33)``:
+    ``lain`` 1000 or 1000000 (NaN: none), ``rasio`` the ratio that tells it, ``ke_33`` whether that is
+    the ratio to 3.3 (2.2's first).
+
+    >>> _dua_skala_32(["Pagu Indikatif (Rp)"], 1.0, np.nan, 0.0011), _dua_skala_32(["Pagu (Rp)"], 1.0, 1.2e-6)
+    ((1000.0, 0.0011, True), (1000000.0, 1.2e-06, False))
+    >>> _dua_skala_32(["Pagu (Rp.000)"], 1.0, np.nan, 0.001), _dua_skala_32(["Pagu (Rp)"], 1.0, 1.1, 0.9)
+    ((nan, nan, False), (nan, nan, False))
+    """
+    if skala != 1 or header_ribuan(header_review):
+        return np.nan, np.nan, False
+    if _seperseribu(rasio):
+        return _skala_lain(rasio), rasio, False
+    if _seperseribu(rasio_33):
+        return _skala_lain(rasio_33), rasio_33, True
+    return np.nan, np.nan, False
 
 
 def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame,
@@ -3359,7 +3450,8 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                        header_review: list, pergeseran: pd.DataFrame, skala: float = 1.0,
                        rasio: float = np.nan, rencana: pd.DataFrame | None = None,
                        header_rencana: list | None = None, skala_33: float = 1.0, rasio_33: float = np.nan,
-                       murni: bool = False, maju_33: tuple = (True, np.nan, None)) -> pd.DataFrame:
+                       murni: bool = False, maju_33: tuple = (True, np.nan, None),
+                       rasio_32_33: float = np.nan) -> pd.DataFrame:
     """Units that are not units, and stated units the values do not follow.
 
     - a satuan cell holding a number (Tabel 2.2, 2.1);
@@ -3377,6 +3469,10 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
     - a 3.3 read x1000 whose prakiraan maju pagu was left as written (``maju_33``, from
       ``findings.document.maju_33``: its own header cell names no unit and its values are not on the
       current year's scale): said (``info``) where that column holds a pagu above 0.
+    - a 3.2 read as written whose pagu is about 0,001 or 0,000001 of 2.2's (``rasio``) or, a Renja murni's, of
+      its 3.3's of known scale (``rasio_32_33``, ``rasio_32_33()``), whatever its header: its scale unknown,
+      said once (``info``, ``_rata_32``), its pagu compared with 3.3's under both readings where one of two
+      (``_dua_skala_32``).
     """
     records = []
     for df, tabel in ((evaluasi, _TABEL_22), (tabel21, _TABEL_21)):
@@ -3398,10 +3494,14 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                     f"Indikator persentase \u201c{indikator}\u201d diukur dengan satuan "
                     f"\u201c{sat}\u201d; satuannya seharusnya persen."))
     stated = next((h for h in header_review if _ribuan(h)), None)
+    # 3.2 read as written about 1/1000 of the same year's plan in a 3.3 of known scale (a murni): unknown
+    seperseribu_33 = bool(skala == 1 and _seperseribu(rasio_32_33) and len(review))
     if stated is not None:
         ratio = rasio if pd.notna(rasio) else rasio_skala_32(pergeseran)
         first = review["baris_sumber"].min() if len(review) else None
-        if skala != 1:      # values in thousands, as the header says: read x1000 (``load.analyse``)
+        if skala == 1 and seperseribu_33:
+            records.append(_rata_32(first, ratio, rasio_32_33, stated=stated))
+        elif skala != 1:      # values in thousands, as the header says: read x1000 (``load.analyse``)
             records.append(_rec(
                 "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", skala, rasio,
                 f"Nilai {_REVIEW} dibaca dalam ribuan rupiah sesuai judul kolom \u201c{stated}\u201d: "
@@ -3423,14 +3523,15 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 "satuan_tidak_wajar", "info", _REVIEW, first, stated, "pagu_rp", np.nan, ratio,
                 _tak_pasti(_REVIEW, stated, ratio, f"pagunya terhadap pagu {_TABEL_22}",
                            "baris yang berpasangan dengan", _RENCANA)))
-    elif skala == 1 and _seperseribu(rasio) and len(review):
-        # a header naming no thousands over values about 1/1000 of 2.2's: the scale is unknown all the same
-        records.append(_rec(
-            "satuan_tidak_wajar", "info", _REVIEW, review["baris_sumber"].min(), None, "pagu_rp", np.nan, rasio,
-            f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu "
-            f"{_TABEL_22} {_teks_rasio(rasio)}, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan "
-            f"rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya tidak dibandingkan dengan {_RENCANA}, "
-            "hanya targetnya."))
+    elif skala == 1 and (_seperseribu(rasio) or seperseribu_33) and len(review):
+        # a header naming no thousands over values about 1/1000 of 2.2's or (a murni) of its 3.3's: the scale is
+        # unknown all the same, one of two; its pagu compared with a 3.3 of known scale under both readings
+        lain, r, ke_33 = _dua_skala_32(header_review, skala, rasio, rasio_32_33)
+        # compared with a 3.3 of known scale, or of unknown scale one of two (``_dua_skala_33``: four readings)
+        banding = pd.notna(skala_33) or (rencana is not None and pd.notna(
+            _dua_skala_33(header_rencana, skala_33, rasio_33, review, rencana, murni)[0]))
+        records.append(_rata_32(review["baris_sumber"].min(), np.nan if ke_33 else r, r if ke_33 else np.nan,
+                                lain=lain if banding else np.nan))
     stated = next((h for h in header_rencana or [] if _ribuan(h)), None)
     if stated is not None and rencana is not None:
         first = rencana["baris_sumber"].min() if len(rencana) else None
@@ -3471,9 +3572,61 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
         # 2.2 pagu to pair (REV-AD AD3): said so, once; its pagu compared under both readings (``_dua_skala_33``)
         # with the tables ``antar_tabel_tidak_cocok`` compares it with (2.2 but for a murni; 3.2 of known scale)
         lain, rasio_rv = _dua_skala_33(header_rencana, skala_33, rasio_33, review, rencana, murni)
-        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(len(review) and skala_pasti(header_review, skala, rasio))
+        # 3.2 of known scale, or of unknown scale one of two (``_dua_skala_32``: compared under the four readings)
+        lawan = [_TABEL_22] * (not murni) + [_REVIEW] * bool(len(review) and (
+            skala_pasti(header_review, skala, rasio, rasio_32_33)
+            or pd.notna(_dua_skala_32(header_review, skala, rasio, rasio_32_33)[0])))
         records.append(_rata_33(rencana["baris_sumber"].min(), rasio_33, murni, rasio_rv, lain, lawan))
     return _frame(records)
+
+
+def _rata_32(baris, rasio: float, rasio_33: float = np.nan, lain: float = np.nan, stated: str | None = None) -> dict:
+    """The info on a Tabel 3.2 read as written whose scale is unknown because its pagu is about 0,001 or
+    0,000001 of Tabel 2.2's (``rasio``) or, a Renja murni's, of its Tabel 3.3's of known scale (``rasio_33``,
+    told first where it is so: the same year's plan; ``rasio_32_33``): the mirror of ``_rata_33``. ``lain``: its
+    second reading (``_dua_skala_32``), under which and as written its pagu is compared with 3.3's
+    (``antar_tabel_tidak_cocok``); NaN: not compared. ``stated``: its header cell saying thousands, whose
+    values 2.2 did not show to be in thousands (``rasio``: about 1, or none), named; its pagu then not compared.
+
+    >>> print(_rata_32(46, np.nan, 0.0011, 1000.0)["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Skala pagu Tabel 3.2 (Review P-RKPD) tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu
+    Tabel 3.3 (Rencana Perubahan) (rencana tahun yang sama, baris yang berpasangan menurut nama) 0,0011, sekitar
+    seperseribu, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana tertulis, dan pagunya
+    dibandingkan dengan Tabel 3.3 (Rencana Perubahan) dalam rupiah maupun dalam ribuan rupiah: hanya baris yang
+    berbeda dalam kedua bacaan itu yang dilaporkan.
+    >>> print(_rata_32(46, 1.2e-6)["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Skala pagu Tabel 3.2 (Review P-RKPD) tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu
+    Tabel 2.2 0,0000012, sekitar sepersejuta, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca
+    sebagaimana tertulis, dan pagunya tidak dibandingkan dengan Tabel 3.3 (Rencana Perubahan), hanya targetnya.
+    >>> print(_rata_32(46, np.nan, 0.001, stated="Pagu (Rp.000)")["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Skala pagu Tabel 3.2 (Review P-RKPD) tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu
+    Tabel 3.3 (Rencana Perubahan) (rencana tahun yang sama, baris yang berpasangan menurut nama) 0,0010, sekitar
+    seperseribu, padahal judul kolomnya menyatakan “Pagu (Rp.000)” (ribuan rupiah) dan tidak ada baris yang
+    berpasangan dengan Tabel 2.2 yang memastikannya; nilainya dibaca sebagaimana tertulis, dan pagunya tidak
+    dibandingkan dengan Tabel 3.3 (Rencana Perubahan), hanya targetnya.
+    """
+    ke_33 = _seperseribu(rasio_33)
+    r = rasio_33 if ke_33 else rasio
+    terhadap = (f"pagu {_RENCANA} (rencana tahun yang sama, baris yang berpasangan menurut nama)" if ke_33
+                else f"pagu {_TABEL_22}")
+    besar = {1000.0: "sekitar seperseribu", 1e6: "sekitar sepersejuta"}.get(_skala_lain(r), "bukan sekitar 1")
+    if stated is not None:
+        judul = (f"padahal judul kolomnya menyatakan \u201c{stated}\u201d (ribuan rupiah) dan "
+                 + (f"median rasio pagunya terhadap pagu {_TABEL_22} {_teks_rasio(rasio)}" if pd.notna(rasio)
+                    else f"tidak ada baris yang berpasangan dengan {_TABEL_22} yang memastikannya"))
+        lain = np.nan
+    else:
+        judul = "dan judul kolomnya tidak menyatakan ribuan rupiah"
+    if pd.notna(lain):
+        akhir = (f"pagunya dibandingkan dengan {_RENCANA} dalam rupiah maupun dalam "
+                 f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah: hanya baris yang berbeda dalam kedua bacaan itu "
+                 "yang dilaporkan.")
+    else:
+        akhir = f"pagunya tidak dibandingkan dengan {_RENCANA}, hanya targetnya."
+    return _rec(
+        "satuan_tidak_wajar", "info", _REVIEW, baris, stated, "pagu_rp", np.nan, r,
+        f"Skala pagu {_REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap {terhadap} "
+        f"{_teks_rasio(r)}, {besar}, {judul}; nilainya dibaca sebagaimana tertulis, dan {akhir}")
 
 
 def _tak_pasti(tabel: str, stated: str, rasio: float, rasio_apa: str, pasangan: str, lawan: str) -> str:
@@ -3707,6 +3860,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     header_review = list(getattr(doc, "header_review", []) or [])
     # Tabel 3.3 in thousands too (``load.analyse``: its values multiplied), or of unknown scale (NaN)
     skala33, rasio33 = float(getattr(doc, "skala_rencana", 1.0)), getattr(doc, "rasio_skala_rencana", np.nan)
+    # a murni's 3.2 against its 3.3 of known scale (``load.analyse``, ``rasio_32_33``): about 1/1000, unknown
+    rasio_rc = getattr(doc, "rasio_review_rencana", np.nan)
     tables = {"evaluasi": doc.evaluasi, "review_rkpd": doc.review_rkpd, "rencana": doc.rencana,
               "tujuan_sasaran": doc.tujuan_sasaran, "pergeseran": pergeseran}
     baca = list(getattr(doc, "temuan_baca", []) or [])
@@ -3733,7 +3888,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
                                 tahun=tahun, triwulan=triwulan,
-                                skala_32=skala if skala_pasti(header_review, skala, rasio) else np.nan,
+                                skala_32=skala if skala_pasti(header_review, skala, rasio, rasio_rc) else np.nan,
+                                skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0],
                                 skala_33=skala33, rasio_33=rasio33, skala_lain_33=_dua_skala_33(
                                     getattr(doc, "header_rencana", None), skala33, rasio33, doc.review_rkpd,
                                     doc.rencana, murni)[0]),
@@ -3751,7 +3907,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
                            skala=skala, rasio=rasio, rencana=doc.rencana,
                            header_rencana=list(getattr(doc, "header_rencana", []) or []),
                            skala_33=skala33, rasio_33=rasio33, murni=murni,
-                           maju_33=tuple(getattr(doc, "maju_rencana", (True, np.nan, None)))),
+                           maju_33=tuple(getattr(doc, "maju_rencana", (True, np.nan, None))), rasio_32_33=rasio_rc),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)

@@ -90,9 +90,12 @@ from .document import (
     JENIS,
     TOLERANSI_RP,
     _celah_32_bagian,
+    _dua_skala_33,
     _frame,
     _rec,
     _sebanding,
+    _seperseribu,
+    _teks_rasio,
     _tertulis,
     _toleransi_bulat,
     header_ribuan,
@@ -315,17 +318,20 @@ def skala_pagu(doc) -> tuple[float, float]:
     """Rupiah a unit of Tabel 3.2's and of Tabel 3.3's pagu as read (``load.analyse``): 1, or 1000
     for a table read in thousands (its values already multiplied: each cell rounded to the
     thousand), NaN where its header says thousands and its scale is unknown (read as written;
-    ``findings.document.skala_pasti``, ``RenjaDocument.skala_rencana``).
+    ``findings.document.skala_pasti``, ``RenjaDocument.skala_rencana``); a 3.2 read as written about 1/1000
+    of 2.2's or of a murni's 3.3 (``RenjaDocument.rasio_review_rencana``) is of unknown scale too.
 
     >>> from types import SimpleNamespace as NS
     >>> skala_pagu(NS(skala_review=1000.0, header_review=["Pagu (Rp.000)"], skala_rencana=float("nan")))
     (1000.0, nan)
     >>> skala_pagu(NS(skala_review=1.0, header_review=["Pagu (Rp.000)"], rasio_skala_review=0.02))
     (nan, 1.0)
+    >>> skala_pagu(NS(skala_review=1.0, header_review=["Pagu (Rp)"], rasio_review_rencana=0.001))
+    (nan, 1.0)
     """
     s32 = float(getattr(doc, "skala_review", 1.0))
     if not skala_pasti(list(getattr(doc, "header_review", []) or []), s32,
-                       getattr(doc, "rasio_skala_review", np.nan)):
+                       getattr(doc, "rasio_skala_review", np.nan), getattr(doc, "rasio_review_rencana", np.nan)):
         s32 = np.nan
     return s32, float(getattr(doc, "skala_rencana", 1.0))
 
@@ -1284,8 +1290,11 @@ def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
 def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series, doc=None) -> list[dict]:
     """One ``dokumen_vs_sipd`` info per table whose pagu, of unknown scale (``skala_pagu``), was not
     compared with SIPD's rupiah (``tak_pasti``: its rows paired with a SIPD row): why, by its header
-    (``doc``'s): thousands whose values do not tell, or no thousands over values not about Tabel 2.2's
-    (``RenjaDocument.rasio_skala_review`` / ``rasio_skala_rencana``, ``findings.document.skala_pasti``).
+    (``doc``'s) and the ratio that left it unknown (``_rasio_tak_pasti``): thousands whose values do not
+    tell, or no thousands over values about 0,001 or 0,000001 of Tabel 2.2's or, a Renja murni's, of the
+    same year's plan in its other section-3 table (``RenjaDocument.rasio_skala_review`` /
+    ``rasio_skala_rencana`` / ``rasio_review_rencana``, ``findings.document.skala_pasti``, ``skala_33``),
+    the ratio printed by ``findings.document._teks_rasio``.
 
     >>> import pandas as pd
     >>> from types import SimpleNamespace as NS
@@ -1293,25 +1302,60 @@ def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series, doc=None) -> list[
     >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp)"], rasio_skala_rencana=0.001)
     >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])
     Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 (median rasio 0,0010, bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah), sehingga skala nilainya tidak dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan.
+    >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp)"], rasio_skala_rencana=1.2e-6)
+    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])
+    Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 (median rasio 0,0000012, bukan sekitar 1; sekitar 0,000001: nilainya mungkin dalam jutaan rupiah), sehingga skala nilainya tidak dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan.
     """
     out = []
     for tabel, rows in dok[tak_pasti.to_numpy()].groupby("tabel_pagu", sort=True):
-        header, rasio = ((getattr(doc, "header_review", None), getattr(doc, "rasio_skala_review", np.nan))
-                         if tabel == _REVIEW else
-                         (getattr(doc, "header_rencana", None), getattr(doc, "rasio_skala_rencana", np.nan)))
-        if doc is None or header_ribuan(header) or pd.isna(rasio):
+        header = getattr(doc, "header_review" if tabel == _REVIEW else "header_rencana", None)
+        rasio, terhadap = _rasio_tak_pasti(doc, tabel)
+        if doc is None or header_ribuan(header):
             sebab = ("judul kolomnya menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan (temuan "
                      "satuan_tidak_wajar), sehingga")
+        elif pd.isna(rasio):
+            sebab = ("judul kolomnya tidak menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan "
+                     "(temuan satuan_tidak_wajar), sehingga")
         else:
-            ribu = "; sekitar 0,001: nilainya mungkin dalam ribuan rupiah" if _sebanding(rasio * 1000) else ""
+            besar = ("; sekitar 0,001: nilainya mungkin dalam ribuan rupiah" if _sebanding(rasio * 1000) else
+                     "; sekitar 0,000001: nilainya mungkin dalam jutaan rupiah" if _seperseribu(rasio) else "")
             sebab = (f"judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu "
-                     f"{LABEL['tabel_2_2']} (median rasio {format_angka(rasio, 4)}, bukan sekitar 1{ribu}), sehingga "
+                     f"{terhadap} (median rasio {_teks_rasio(rasio)}, bukan sekitar 1{besar}), sehingga "
                      "skala nilainya tidak dapat dipastikan dan")
         out.append(_rec(
             "dokumen_vs_sipd", "info", f"{tabel} vs SIPD", rows["baris_sumber"].min(), None, "pagu_rp", None, None,
             f"Pagu {tabel} tidak dibandingkan dengan SIPD: {sebab} pagu {len(rows)} baris yang "
             "berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan."))
     return out
+
+
+def _rasio_tak_pasti(doc, tabel: str) -> tuple[float, str]:
+    """The median ratio that left a table of ``doc`` whose header names no thousands of unknown scale, and the
+    table it is to: Tabel 2.2's where about 0,001 or 0,000001 (``rasio_skala_review`` / ``rasio_skala_rencana``);
+    else, a Renja murni's, the same year's plan in its other section-3 table (3.2 against 3.3:
+    ``rasio_review_rencana``; 3.3 against 3.2: ``findings.document._dua_skala_33``); ``(nan, "")`` when none.
+    A murni's labels are given later (``load.murnikan_dokumen``).
+
+    >>> from types import SimpleNamespace as NS
+    >>> _rasio_tak_pasti(NS(rasio_skala_review=float("nan"), rasio_review_rencana=0.0011), "Tabel 3.2 (Review P-RKPD)")
+    (0.0011, 'Tabel 3.3 (Rencana Perubahan) (rencana tahun yang sama)')
+    >>> _rasio_tak_pasti(None, "Tabel 3.3 (Rencana Perubahan)")
+    (nan, '')
+    """
+    if doc is None:
+        return np.nan, ""
+    review = tabel == _REVIEW
+    rasio = getattr(doc, "rasio_skala_review" if review else "rasio_skala_rencana", np.nan)
+    if _seperseribu(rasio):
+        return float(rasio), LABEL["tabel_2_2"]
+    if review:
+        lain = getattr(doc, "rasio_review_rencana", np.nan)
+    else:
+        lain = _dua_skala_33(getattr(doc, "header_rencana", None), np.nan, rasio, getattr(doc, "review_rkpd", None),
+                             getattr(doc, "rencana", None), bool(getattr(doc, "murni", False)))[1]
+    if not _seperseribu(lain):
+        return np.nan, ""
+    return float(lain), f"{_RENCANA if review else _REVIEW} (rencana tahun yang sama)"
 
 
 def _sebagian_tidak_dibaca(records: list[dict], unread: list[str]) -> list[dict]:

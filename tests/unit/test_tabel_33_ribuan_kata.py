@@ -15,7 +15,9 @@ bundled text by hand:
   2.2's Rp6.600.000 against 3.3's 6.600 is not the document's error: no kritis, an info instead;
 - 3.2 in thousands under ``Pagu Indikatif (Rp)`` (row of line 395 writes 82,124 for 82,123,600),
   3.3 in rupiah: 3.2's pagu about 1/1000 of 2.2's; 82.124 against 3.3's Rp82.123.600 (line 465) is
-  not compared (info), where the old code said kritis.
+  no kritis, where the old code said kritis: 3.2's scale is one of two (1 or 1000), its pagu compared
+  under both readings (RIBU8, the mirror of REV-AD AD8's for 3.3): in thousands Rp82.124.000 is within
+  Rp1.000 of Rp82.123.600, so no row differs under both (info).
 """
 import math
 
@@ -73,8 +75,9 @@ def test_32_not_about_22_never_kritis(tmp_path):
     info = t[(t["jenis"] == "satuan_tidak_wajar") & (t["tabel"] == REVIEW)]
     assert info["pesan"].tolist() == [
         f"Skala pagu {REVIEW} tidak dapat dipastikan dalam rupiah: median rasio pagunya terhadap pagu Tabel 2.2 "
-        "0,0010, bukan sekitar 1, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
-        f"tertulis, dan pagunya tidak dibandingkan dengan {RENCANA}, hanya targetnya."]
+        "0,0010, sekitar seperseribu, dan judul kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana "
+        f"tertulis, dan pagunya dibandingkan dengan {RENCANA} dalam rupiah maupun dalam ribuan rupiah: hanya baris "
+        "yang berbeda dalam kedua bacaan itu yang dilaporkan."]
 
 
 def test_33_not_about_22_not_compared_with_sipd(tmp_path):
