@@ -473,8 +473,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     stating more than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak",
     the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
     pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
-    measured against the revised pagu). A sub kegiatan of its own (not ``names.lanjutan``)
-    whose realisation or pagu cell is empty is unknown too.
+    measured against the revised pagu). Where the document does not show which pagu its serapan
+    cells are shares of (``_dasar_22_terbukti``) and an unknown row's two pagu differ, the parent is
+    compared under each reading (``_batas_atas``'s ``bacaan``: every such cell a share of its 2.2
+    pagu, or every one of its P-APBD pagu; the base is one for the whole document): wrong under
+    both is ``kritis`` (the bound nearer the stated total in ``nilai_hitung``, both quoted), wrong
+    under one only ``peringatan`` quoting both and naming the reading that fits, wrong under
+    neither nothing (REV-AE AE1: a bound between the two readings took in sums fitting neither).
+    A sub kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
+    unknown too.
 
     A sub kegiatan directly under a program (no kegiatan between) is the program's row
     (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).
@@ -553,7 +560,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             if col == "realisasi_rp" and tak_tahu.any():
                 diketahui = anak.to_numpy(dtype=float, na_value=0.0)
 
-                def baca(bacaan: str) -> tuple:
+                def baca(bacaan: str, tak_tahu: np.ndarray, diketahui: np.ndarray) -> tuple:
                     t, a, a22, b, d = _batas_atas(df, tak_tahu, diketahui, bacaan)
                     # an unknown kegiatan or program: its rows' bounds (``_batas_induk``); ``atas_pot``: with a
                     # rounded serapan cell read as truncated (one whole unit of its last digit above, not half)
@@ -561,16 +568,17 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                                                   d)
                     return t, a, a22, b, pot, d
 
-                tak_tahu, atas, atas_22, bawah, atas_pot, dasar = baca("22")
+                tak_tahu, atas, atas_22, bawah, atas_pot, dasar = baca("22", tak_tahu, diketahui)
                 if dasar["lebar"].any():
                     # the document does not show which pagu its serapan cells are shares of: the same sum under
                     # the other reading, every such cell a share of its P-APBD pagu (REV-AE AE1)
-                    batas_pp = baca("papbd")[1:]
+                    batas_pp = baca("papbd", tak_tahu, diketahui)[1:]
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
-                    atas_pot: np.ndarray | None) -> tuple:
+                    atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
+                    ) -> tuple:
             """Each parent (``where``) against its rows held at least ``anak`` and at most ``atas``: the
             sum compared, and which parents differ (``bad``), below (``kurang``), above (``lebih``),
             above only within a truncation (``potong``) or only within the P-APBD pagu (``longgar``)."""
@@ -614,7 +622,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                     sums.to_numpy(dtype=float))
 
         (where, stated, total, tol, bad, kurang, lebih, potong, longgar,
-         paling_arr, paling_22, paling_pot, paling_sedikit) = banding(anak, atas, atas_22, atas_pot)
+         paling_arr, paling_22, paling_pot, paling_sedikit) = banding(anak, atas, atas_22, atas_pot, values, stated_na,
+                                                                      tak_tahu)
         # the two readings of a base not shown (REV-AE AE1): a parent wrong under both is kritis, under one
         # only peringatan naming both (``dua_ragu``), under neither nothing (one of them at least fits as is)
         dua_kritis = np.zeros(len(where), dtype=bool)
@@ -625,7 +634,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         pp: tuple = ()
         if batas_pp is not None:
             atas_p, atas_22p, bawah_p, pot_p, dasar_pp = batas_pp
-            pp = banding(pd.Series(bawah_p, index=anak.index, dtype="Float64"), atas_p, atas_22p, pot_p)
+            pp = banding(pd.Series(bawah_p, index=anak.index, dtype="Float64"), atas_p, atas_22p, pot_p, values,
+                         stated_na, tak_tahu)
             beda = np.zeros(len(where), dtype=bool)
             for a, b in zip((total, paling_arr, paling_22, paling_pot), (pp[2], *pp[9:])):
                 beda |= a != b
@@ -684,7 +694,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             bacaan_22 = (dasar, atas, bawah, atas_pot, *r22, potong_22, longgar_22, r22_paling, paling_sedikit)
             bacaan_pp = (dasar_pp, atas_p, bawah_p, pot_p, pp[2], pp[5], pp[6], pp[7], pp[8], (pp[9], pp[11]), pp[12])
 
-            def sisi(bc: tuple, k: int, w: int, s: float) -> str:
+            def sisi(bc: tuple, k: int, w: int, s: float, tak_tahu: np.ndarray) -> str:
                 """One reading's bound on parent ``where[k]`` (``w``): the one the stated total fails
                 ("paling banyak"/"sedikitnya" with the selisih), or the range it fits in."""
                 d, a, b, pot, t, kr, lb, pt, lg, (hi, hi_pot), lo = bc
@@ -723,7 +733,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                        f"jumlah rincian yang terbaca di bawahnya {'sedikitnya' if kr else 'paling banyak'} "
                        f"{format_rupiah(t)} (selisih sedikitnya {format_rupiah(abs(s - t))}) bila sel serapannya "
                        f"dibaca sebagai bagian dari pagu {'P-APBD di Tabel 3.2' if g else _TABEL_22}. Namun, {sebab}")
-                    + sisi(bacaan_22, k, w, s) + ". Bila bagian dari pagu P-APBD, " + sisi(bacaan_pp, k, w, s)
+                    + sisi(bacaan_22, k, w, s, tak_tahu) + ". Bila bagian dari pagu P-APBD, "
+                    + sisi(bacaan_pp, k, w, s, tak_tahu)
                     + ("; salah satunya keliru." if kritis else
                        f". {label} {str(_level(level)).lower()} ini cocok dengan rinciannya bila serapannya bagian dari "
                        f"pagu {_TABEL_22 if g else 'P-APBD'}, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen "
@@ -1048,9 +1059,9 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
     to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
     measured against elsewhere: the document says what share of that pagu it is, where its cells
     show that pagu is 2.2's (``_dasar_22_terbukti``: a row whose two pagu differ agreeing with 2.2's
-    alone); where they do not, a row whose two pagu differ is at most its share of the larger and
-    at least of the smaller (``atas_22`` its share of the 2.2 pagu: above that only a peringatan,
-    REV-AC AC3). ``dasar["atas_pot"]``: the most with each rounded cell read as truncated, one whole
+    alone); where they do not, a row whose two pagu differ (``dasar["lebar"]``) is read as a share of
+    the pagu of ``bacaan`` ("22": its 2.2 pagu; "papbd": its P-APBD pagu), one reading for the whole
+    document (``_sum_check`` asks both, REV-AC AC3, REV-AE AE1). ``dasar["atas_pot"]``: the most with each rounded cell read as truncated, one whole
     unit above (a parent within it is a peringatan: one digit of one cell explains it). A serapan cell
     of 0 with no pagu at all: Rp 0 (known). All this only where the document's own serapan cells
     are so (``_serapan_tepat``: at least 90 % of the sub kegiatan stating all three agree, none
@@ -1088,15 +1099,21 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
     >>> atas.tolist(), d["papbd"].tolist()
     ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, False, False, False, False])
 
-    Row 0 without a P-APBD pagu: no row shows which pagu the serapan is a share of (REV-AC AC3); a
-    row whose two pagu differ is at most its share of the larger (row 1: 0,5 % of 5e7; row 3: 150,5 %
-    of 2e7; row 4: 50,5 % of 1,28e8), within its share of the 2.2 pagu only a peringatan
-    (``atas_22``), and at least its share of the smaller (row 4: 49,5 % of 8e7).
+    Row 0 without a P-APBD pagu: no row shows which pagu the serapan is a share of (REV-AC AC3,
+    ``lebar``). The base is one for the whole document, so each reading is asked on its own
+    (``bacaan``, REV-AE AE1: a hull between the two would take in sums that fit neither): "22"
+    every such row a share of its 2.2 pagu, as above; "papbd" every one a share of its P-APBD
+    pagu, on both sides (row 1: 0,5 % of 5e7; row 3: 149,5 to 150,5 % of 2e7; row 4: 49,5 to
+    50,5 % of 1,28e8).
 
     >>> _, atas, atas_22, bawah, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
     ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> atas.tolist(), d["lebar"].tolist()
+    ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, True, False, True, True])
+    >>> _, atas, atas_22, bawah, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
+    ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]), bacaan="papbd")
     >>> atas.tolist(), atas_22.tolist(), bawah.tolist()
-    ([5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [5.0, 0.0, 0.0, 11960000.0, 39600000.0])
+    ([5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 0.0, 0.0, 29900000.0, 63360000.0])
     >>> _, atas, atas_22, _, d = _batas_atas(df.assign(serapan_rp_dokumen=None, pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1]),
     ...                                      tak, np.zeros(5))
     >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
