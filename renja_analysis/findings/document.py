@@ -637,8 +637,9 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             pp = banding(pd.Series(bawah_p, index=anak.index, dtype="Float64"), atas_p, atas_22p, pot_p, values,
                          stated_na, tak_tahu)
             beda = np.zeros(len(where), dtype=bool)
-            for a, b in zip((total, paling_arr, paling_22, paling_pot), (pp[2], *pp[9:])):
-                beda |= a != b
+            for a, b in ((total, pp[2]), (paling_arr, pp[9]), (paling_22, pp[10]), (paling_pot, pp[11]),
+                         (paling_sedikit, pp[12])):
+                beda |= a != b      # the readings' bounds of this parent differ
             beda &= bad | pp[4]
             gagal_22 = bad & (kurang | (lebih & ~potong & ~longgar))
             gagal_pp = pp[4] & (pp[5] | (pp[6] & ~pp[7] & ~pp[8]))
@@ -689,7 +690,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "kali, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu "
                 "di dokumen aslinya." for n in langsung[where[ragu]].tolist()]))
             bad &= ~ragu
-        if dua_kritis.any() or dua_ragu.any():
+        if (bad & (dua_kritis | dua_ragu)).any():
             assert dasar is not None and atas is not None and bawah is not None and atas_pot is not None
             bacaan_22 = (dasar, atas, bawah, atas_pot, *r22, potong_22, longgar_22, r22_paling, paling_sedikit)
             bacaan_pp = (dasar_pp, atas_p, bawah_p, pot_p, pp[2], pp[5], pp[6], pp[7], pp[8], (pp[9], pp[11]), pp[12])
@@ -721,7 +722,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             sebab = (f"dokumen ini tidak menunjukkan apakah sel serapannya bagian dari pagu {_TABEL_22} atau dari pagu "
                      "P-APBD di Tabel 3.2: tidak ada baris dengan kedua pagu berbeda yang serapannya cocok dengan pagu "
                      f"{_TABEL_22} saja. Bila bagian dari pagu {_TABEL_22}, ")
-            for ragu, kritis in ((dua_ragu, False), (dua_kritis, True)):
+            # not already said otherwise (a gap in the numbering, rows counted twice)
+            for ragu, kritis in ((dua_ragu & bad, False), (dua_kritis & bad, True)):
                 if not ragu.any():
                     continue
                 rows = df.iloc[where[ragu]]
