@@ -10,10 +10,11 @@ Known rows: 4,000,000 + 5,000,000 = 9,000,000.
 
 AC3 (a serapan share of which pagu): C's 3.2 P-APBD pagu 128,000,000, A's and B's equal to their 2.2
 pagu: no row shows whether the document's serapan is a share of the 2.2 or of the P-APBD pagu (both
-give 40 % and 25 %). C's "50" is 50 % of 128,000,000 = 64,000,000 (K states 73,000,000): at most
-50,5 % of the larger pagu, 64,640,000 (9,000,000 + 64,640,000 = 73,640,000 >= 73,000,000); on the 2.2
-pagu alone 50,5 % x 80,000,000 = 40,400,000, 49,400,000 < 73,000,000: peringatan naming both (old:
-kritis "paling banyak Rp49.400.000", selisih 23.600.000). A's P-APBD pagu 12,500,000 instead (40 % of
+give 40 % and 25 %). C's "50" is 50 % of 128,000,000 = 64,000,000 (K states 73,000,000): read as a
+share of its P-APBD pagu, 49,5 to 50,5 % of it, 63,360,000 to 64,640,000 (K 72,360,000 to 73,640,000,
+holding 73,000,000); of its 2.2 pagu, 50,5 % x 80,000,000 = 40,400,000, 49,400,000 < 73,000,000: wrong
+under one reading only, peringatan naming both (fix SERAPAN9: each reading on its own, the base being one
+for the document; old: kritis "paling banyak Rp49.400.000", selisih 23.600.000). A's P-APBD pagu 12,500,000 instead (40 % of
 10,000,000 but 32 % of 12,500,000): the document shows the 2.2 base, the kritis stands.
 
 AC1 (a "0" of cells not shown rounded): A written "40" for 4,090,000 (40,9 %: off, 40 +/- 0,5 does not
