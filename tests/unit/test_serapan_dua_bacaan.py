@@ -108,3 +108,25 @@ def test_truncation_peringatan_kept_when_the_table_is_cut_elsewhere():
     assert _ringkas(r) == [(2, "peringatan", 46_200_000.0)]
     assert "jumlah itu paling banyak Rp46.600.000 dan tidak terlampaui" in r[0]["pesan"]
     assert np.isclose(r[0]["nilai_dokumen"], 46_592_000.0)
+
+
+def test_a_doubling_that_explains_it_is_said_once():
+    """Program P (realisation 22,000,000, pagu 50,000,000) over three sub kegiatan read directly under it: X
+    (pagu 50,000,000, realisation 22,000,000, serapan 44), in truth a kegiatan printed without its word
+    holding Y (30,000,000, 12,000,000, 40) and C (2.2 pagu 20,000,000, P-APBD 32,000,000, realisation empty,
+    serapan "50": 9,900,000 to 10,100,000 on the 2.2 pagu, 15,840,000 to 16,160,000 on the P-APBD one). The
+    rows read hold at least 22 + 12 + 9,9 = 43,900,000 (2.2 reading) or 49,840,000: below both, but Y and C
+    after X, 21,900,000 at least, are the difference (43,900,000 - 22,000,000): the doubling peringatan,
+    said once, not a kritis of the two readings too."""
+    df = pd.DataFrame({
+        "level": ["program", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+        "baris_sumber": [1, 2, 3, 4],
+        "nama": ["P", "X", "Y", "C"],
+        "pagu_rp": [50_000_000.0, 50_000_000.0, 30_000_000.0, 20_000_000.0],
+        "realisasi_rp": [22_000_000.0, 22_000_000.0, 12_000_000.0, np.nan],
+        "serapan_rp_dokumen": [44.0, 44.0, 40.0, 50.0],
+        "pagu_papbd_rp": [50_000_000.0, 50_000_000.0, 30_000_000.0, 32_000_000.0],
+    })
+    r = _realisasi(df)
+    assert _ringkas(r) == [(1, "peringatan", 43_900_000.0)]
+    assert "terhitung dua kali" in r[0]["pesan"]
