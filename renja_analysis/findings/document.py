@@ -473,8 +473,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     stating more than the known rows plus that is ``jumlah_tidak_cocok`` too ("paling banyak",
     the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
     pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
-    measured against the revised pagu). A sub kegiatan of its own (not ``names.lanjutan``)
-    whose realisation or pagu cell is empty is unknown too.
+    measured against the revised pagu). Where the document does not show which pagu its serapan
+    cells are shares of (``_dasar_22_terbukti``) and an unknown row's two pagu differ, the parent is
+    compared under each reading (``_batas_atas``'s ``bacaan``: every such cell a share of its 2.2
+    pagu, or every one of its P-APBD pagu; the base is one for the whole document): wrong under
+    both is ``kritis`` (the bound nearer the stated total in ``nilai_hitung``, both quoted), wrong
+    under one only ``peringatan`` quoting both and naming the reading that fits, wrong under
+    neither nothing (REV-AE AE1: a bound between the two readings took in sums fitting neither).
+    A sub kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
+    unknown too.
 
     A sub kegiatan directly under a program (no kegiatan between) is the program's row
     (``names.parent_index``'s ``langsung``: the rule of ``metrics.realisasi_rincian`` too).
@@ -535,6 +542,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         atas_pot: np.ndarray | None = None
         dasar: pd.DataFrame | None = None
         bawah: np.ndarray | None = None
+        # the base of a serapan cell not shown (``_batas_atas``'s ``lebar``): the P-APBD reading's bounds too
+        batas_pp: tuple | None = None
         if rincian and col in ("realisasi_rp", "pagu_rp"):
             # an empty program or kegiatan under another: the sum of its own rows, or unknown
             # (an empty pagu cell too: never Rp 0)
@@ -549,60 +558,113 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # an unknown one: what it is at least (its known rows; never below 0)
             anak = numeric.fillna(r["realisasi_rp"]).fillna(r["realisasi_sedikitnya"]).fillna(0)
             if col == "realisasi_rp" and tak_tahu.any():
-                tak_tahu, atas, atas_22, bawah, dasar = _batas_atas(df, tak_tahu,
-                                                                    anak.to_numpy(dtype=float, na_value=0.0))
-                # an unknown kegiatan or program: its rows' bounds (``_batas_induk``); ``atas_pot``: with a rounded
-                # serapan cell read as truncated (one whole unit of its last digit above, not half)
-                atas, atas_22, bawah, atas_pot = _batas_induk(
-                    df, induk_arr, own, tak_tahu, (atas, atas_22, bawah, dasar["atas_pot"].to_numpy(dtype=float)),
-                    dasar)
+                diketahui = anak.to_numpy(dtype=float, na_value=0.0)
+
+                def baca(bacaan: str, tak_tahu: np.ndarray, diketahui: np.ndarray) -> tuple:
+                    t, a, a22, b, d = _batas_atas(df, tak_tahu, diketahui, bacaan)
+                    # an unknown kegiatan or program: its rows' bounds (``_batas_induk``); ``atas_pot``: with a
+                    # rounded serapan cell read as truncated (one whole unit of its last digit above, not half)
+                    a, a22, b, pot = _batas_induk(df, induk_arr, own, t, (a, a22, b, d["atas_pot"].to_numpy(dtype=float)),
+                                                  d)
+                    return t, a, a22, b, pot, d
+
+                tak_tahu, atas, atas_22, bawah, atas_pot, dasar = baca("22", tak_tahu, diketahui)
+                if dasar["lebar"].any():
+                    # the document does not show which pagu its serapan cells are shares of: the same sum under
+                    # the other reading, every such cell a share of its P-APBD pagu (REV-AE AE1)
+                    batas_pp = baca("papbd", tak_tahu, diketahui)[1:]
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
-        sums = anak.groupby(parent).sum()
-        sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
-        where = sums.index.to_numpy().astype(np.intp)
-        stated = values.to_numpy(dtype=float)[where]
-        total = sums.to_numpy(dtype=float)
-        # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
-        tol: float | np.ndarray = toleransi
-        if satuan:
-            n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
-            tol = _toleransi_bulat(toleransi, n, satuan)
-        bad = (np.abs(stated - total) > tol) & ~stated_na[where]
-        kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
-        lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
-        longgar = np.zeros(len(where), dtype=bool)     # above it on 2.2's pagu, within 3.2's larger P-APBD pagu
-        potong = np.zeros(len(where), dtype=bool)      # above it, within it with a rounded serapan cell truncated
-        if tak_tahu.any():
-            # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
-            # a stated total below that is wrong, one above it may be right, up to what the
-            # unknown rows can hold at most (``atas``: each its pagu, where the document gives one)
-            buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
-            kurang = bad & buta & (stated < total)
-            if atas is not None:
-                paling_arr, paling_22, paling_pot = (pd.Series(a).groupby(parent.to_numpy()).sum().reindex(
-                    where, fill_value=0.0).to_numpy(dtype=float) for a in (atas, atas_22, atas_pot))
-                lebih = bad & buta & (stated > paling_arr + toleransi)
-                # above the bound of the serapan cells as rounded, within it if they were truncated: one unit of a
-                # cell's last digit explains it (REV-AC: "46" for 46,99 %, as a row whose Rp is printed gives
-                # only ``persen_tidak_cocok`` peringatan), not a certain error
-                potong = lebih & (stated <= paling_pot + toleransi)
-                # above what the rows hold on Tabel 2.2's pagu but within 3.2's larger P-APBD pagu: the
-                # realisation may be measured against the revised pagu (a reading, not a certain error)
-                longgar = bad & buta & ~lebih & (stated > paling_22 + toleransi)
-                lebih |= longgar
-                total = np.where(longgar, paling_22, np.where(lebih, paling_arr, total))
-            bad &= ~buta | kurang | lebih
+
+        def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
+                    atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
+                    ) -> tuple:
+            """Each parent (``where``) against its rows held at least ``anak`` and at most ``atas``: the
+            sum compared, and which parents differ (``bad``), below (``kurang``), above (``lebih``),
+            above only within a truncation (``potong``) or only within the P-APBD pagu (``longgar``)."""
+            sums = anak.groupby(parent).sum()
+            sums = sums.reindex(np.union1d(sums.index.to_numpy().astype(np.intp), parents), fill_value=0.0)
+            where = sums.index.to_numpy().astype(np.intp)
+            stated = values.to_numpy(dtype=float)[where]
+            total = sums.to_numpy(dtype=float)
+            # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
+            tol: float | np.ndarray = toleransi
+            if satuan:
+                n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
+                tol = _toleransi_bulat(toleransi, n, satuan)
+            bad = (np.abs(stated - total) > tol) & ~stated_na[where]
+            kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
+            lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
+            longgar = np.zeros(len(where), dtype=bool)     # above it on 2.2's pagu, within 3.2's larger P-APBD pagu
+            potong = np.zeros(len(where), dtype=bool)      # above it, within it with a rounded serapan cell truncated
+            paling_arr = paling_22 = paling_pot = total
+            if tak_tahu.any():
+                # a row under it whose realisation is unknown: its rows' sum is at least ``total``;
+                # a stated total below that is wrong, one above it may be right, up to what the
+                # unknown rows can hold at most (``atas``: each its pagu, where the document gives one)
+                buta = np.isin(where, np.unique(parent.to_numpy()[tak_tahu & parent.notna().to_numpy()]).astype(np.intp))
+                kurang = bad & buta & (stated < total)
+                if atas is not None:
+                    paling_arr, paling_22, paling_pot = (pd.Series(a).groupby(parent.to_numpy()).sum().reindex(
+                        where, fill_value=0.0).to_numpy(dtype=float) for a in (atas, atas_22, atas_pot))
+                    lebih = bad & buta & (stated > paling_arr + toleransi)
+                    # above the bound of the serapan cells as rounded, within it if they were truncated: one unit of
+                    # a cell's last digit explains it (REV-AC: "46" for 46,99 %, as a row whose Rp is printed gives
+                    # only ``persen_tidak_cocok`` peringatan), not a certain error
+                    potong = lebih & (stated <= paling_pot + toleransi)
+                    # above what the rows hold on Tabel 2.2's pagu but within 3.2's larger P-APBD pagu: the
+                    # realisation may be measured against the revised pagu (a reading, not a certain error)
+                    longgar = bad & buta & ~lebih & (stated > paling_22 + toleransi)
+                    lebih |= longgar
+                    total = np.where(longgar, paling_22, np.where(lebih, paling_arr, total))
+                bad &= ~buta | kurang | lebih
+            return (where, stated, total, tol, bad, kurang, lebih, potong, longgar, paling_arr, paling_22, paling_pot,
+                    sums.to_numpy(dtype=float))
+
+        (where, stated, total, tol, bad, kurang, lebih, potong, longgar,
+         paling_arr, paling_22, paling_pot, paling_sedikit) = banding(anak, atas, atas_22, atas_pot, values, stated_na,
+                                                                      tak_tahu)
+        # the two readings of a base not shown (REV-AE AE1): a parent wrong under both is kritis, under one
+        # only peringatan naming both (``dua_ragu``), under neither nothing (one of them at least fits as is)
+        dua_kritis = np.zeros(len(where), dtype=bool)
+        dua_ragu = np.zeros(len(where), dtype=bool)
+        r22 = (total.copy(), kurang.copy(), lebih.copy())      # the 2.2 reading's, for the messages
+        potong_22, longgar_22, r22_paling = potong.copy(), longgar.copy(), (paling_arr, paling_pot)
+        gagal_pp = np.zeros(len(where), dtype=bool)
+        pp: tuple = ()
+        if batas_pp is not None:
+            atas_p, atas_22p, bawah_p, pot_p, dasar_pp = batas_pp
+            pp = banding(pd.Series(bawah_p, index=anak.index, dtype="Float64"), atas_p, atas_22p, pot_p, values,
+                         stated_na, tak_tahu)
+            beda = np.zeros(len(where), dtype=bool)
+            for a, b in ((total, pp[2]), (paling_arr, pp[9]), (paling_22, pp[10]), (paling_pot, pp[11]),
+                         (paling_sedikit, pp[12])):
+                beda |= a != b      # the readings' bounds of this parent differ
+            beda &= bad | pp[4]
+            gagal_22 = bad & (kurang | (lebih & ~potong & ~longgar))
+            gagal_pp = pp[4] & (pp[5] | (pp[6] & ~pp[7] & ~pp[8]))
+            dua_kritis = beda & gagal_22 & gagal_pp
+            dua_ragu = beda & (gagal_22 ^ gagal_pp)
+            # under the P-APBD reading the nearer bound (the kritis), or the one that fails (the peringatan)
+            ke_pp = (dua_kritis & (np.abs(stated - pp[2]) < np.abs(stated - total))) | (dua_ragu & gagal_pp)
+            total = np.where(ke_pp, pp[2], total)
+            kurang = np.where(ke_pp, pp[5], kurang)
+            lebih = np.where(ke_pp, pp[6], lebih)
+            # one reading fitting as is: nothing; both only within a truncation or the P-APBD pagu: as the 2.2 one
+            bad &= ~(beda & ~gagal_22 & ~gagal_pp & ~(bad & pp[4]))
+            bad |= dua_kritis | dua_ragu
+            potong &= ~(dua_kritis | dua_ragu)
+            longgar &= ~(dua_kritis | dua_ragu)
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
-            potong = bad & np.isin(where, buka) & (pendek > toleransi)
+            putus = bad & np.isin(where, buka) & (pendek > toleransi)
             acuan = (batas or {}).get(col)
             if acuan in pendek_kolom:       # the lost rows hold at most the other column's shortfall
-                potong &= pendek <= np.maximum(pendek_kolom[acuan], 0.0) + toleransi
+                putus &= pendek <= np.maximum(pendek_kolom[acuan], 0.0) + toleransi
             terpotong += [(label, level, nama, s, t) for level, nama, s, t in zip(
-                *_cols(df.iloc[where[potong]], "level", "nama"), stated[potong].tolist(), total[potong].tolist())]
-            bad &= ~potong
+                *_cols(df.iloc[where[putus]], "level", "nama"), stated[putus].tolist(), total[putus].tolist())]
+            bad &= ~putus
         ragu_semua: list = []       # differences the text itself may explain: (rows, why), peringatan
         if celah:
             ragu = bad & np.isin(where, list(di_celah))
@@ -628,6 +690,62 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "kali, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu "
                 "di dokumen aslinya." for n in langsung[where[ragu]].tolist()]))
             bad &= ~ragu
+        if (bad & (dua_kritis | dua_ragu)).any():
+            assert dasar is not None and atas is not None and bawah is not None and atas_pot is not None
+            bacaan_22 = (dasar, atas, bawah, atas_pot, *r22, potong_22, longgar_22, r22_paling, paling_sedikit)
+            bacaan_pp = (dasar_pp, atas_p, bawah_p, pot_p, pp[2], pp[5], pp[6], pp[7], pp[8], (pp[9], pp[11]), pp[12])
+
+            def sisi(bc: tuple, k: int, w: int, s: float, tak_tahu: np.ndarray) -> str:
+                """One reading's bound on parent ``where[k]`` (``w``): the one the stated total fails
+                ("paling banyak"/"sedikitnya" with the selisih), or the range it fits in."""
+                d, a, b, pot, t, kr, lb, pt, lg, (hi, hi_pot), lo = bc
+                anggota = induk_arr == w
+                if kr[k]:
+                    return (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t[k])}: "
+                            + (_teks_batas(df, anggota, tak_tahu, b, d, bawah=True)
+                               if _batas_bawah_di(anggota, tak_tahu, b, d) else
+                               "jumlah realisasi rincian yang diketahui")
+                            + f" (selisih sedikitnya {format_rupiah(abs(s - t[k]))})")
+                if lb[k] and not pt[k] and not lg[k]:
+                    return (f"jumlah rincian di bawahnya paling banyak {format_rupiah(t[k])}: "
+                            + _teks_batas(df, anggota, tak_tahu, a, d)
+                            + f" (selisih sedikitnya {format_rupiah(abs(s - t[k]))})")
+                teks = (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(lo[k])} ("
+                        + (_teks_batas(df, anggota, tak_tahu, b, d, bawah=True)
+                           if _batas_bawah_di(anggota, tak_tahu, b, d) else "jumlah realisasi rincian yang diketahui")
+                        + f") dan paling banyak {format_rupiah(hi[k])} (" + _teks_batas(df, anggota, tak_tahu, a, d) + ")")
+                if pt[k]:
+                    teks += (f", atau {format_rupiah(hi_pot[k])} bila sel serapannya dipotong, bukan dibulatkan ("
+                             + _teks_batas(df, anggota, tak_tahu, pot, d, hanya_potong=a) + ")")
+                return teks + f", dan {_tertulis(s, satuan)} masuk di dalamnya"
+
+            sebab = (f"dokumen ini tidak menunjukkan apakah sel serapannya bagian dari pagu {_TABEL_22} atau dari pagu "
+                     "P-APBD di Tabel 3.2: tidak ada baris dengan kedua pagu berbeda yang serapannya cocok dengan pagu "
+                     f"{_TABEL_22} saja. Bila bagian dari pagu {_TABEL_22}, ")
+            # not already said otherwise (a gap in the numbering, rows counted twice)
+            for ragu, kritis in ((dua_ragu & bad, False), (dua_kritis & bad, True)):
+                if not ragu.any():
+                    continue
+                rows = df.iloc[where[ragu]]
+                records += [_rec(
+                    "jumlah_tidak_cocok", "kritis" if kritis else "peringatan", tabel, baris, nama, col, s, t,
+                    f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi "
+                    + (f"jumlah itu tidak cocok dengan rinciannya menurut bacaan mana pun: {sebab}"
+                       if kritis else
+                       f"jumlah rincian yang terbaca di bawahnya {'sedikitnya' if kr else 'paling banyak'} "
+                       f"{format_rupiah(t)} (selisih sedikitnya {format_rupiah(abs(s - t))}) bila sel serapannya "
+                       f"dibaca sebagai bagian dari pagu {'P-APBD di Tabel 3.2' if g else _TABEL_22}. Namun, {sebab}")
+                    + sisi(bacaan_22, k, w, s, tak_tahu) + ". Bila bagian dari pagu P-APBD, "
+                    + sisi(bacaan_pp, k, w, s, tak_tahu)
+                    + ("; salah satunya keliru." if kritis else
+                       f". {label} {str(_level(level)).lower()} ini cocok dengan rinciannya bila serapannya bagian dari "
+                       f"pagu {_TABEL_22 if g else 'P-APBD'}, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen "
+                       "yang pasti. Periksa dasar perhitungan serapan itu dengan dokumen aslinya."))
+                    for baris, nama, level, s, t, kr, g, k, w in zip(
+                        *_cols(rows, "baris_sumber", "nama", "level"), stated[ragu].tolist(), total[ragu].tolist(),
+                        kurang[ragu].tolist(), gagal_pp[ragu].tolist(), np.flatnonzero(ragu).tolist(),
+                        where[ragu].tolist())]
+            bad &= ~(dua_kritis | dua_ragu)
         ragu = bad & longgar
         if ragu.any():
             assert dasar is not None        # from ``_batas_atas``, where ``longgar`` was found
@@ -928,7 +1046,7 @@ def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray
     return bool(di_22.any() and not di_pp.any())
 
 
-def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
+def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan: str = "22"
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
     """What the document says of the rows whose realisation Rp is unknown (``tak_tahu``; ``anak``:
     each row's known realisation, or what an unknown one is at least).
@@ -943,9 +1061,9 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     to 50,5 %, ``0`` below 0,5 %, ``41.906`` 41,9055 to 41,9065 %), whatever pagu it may be
     measured against elsewhere: the document says what share of that pagu it is, where its cells
     show that pagu is 2.2's (``_dasar_22_terbukti``: a row whose two pagu differ agreeing with 2.2's
-    alone); where they do not, a row whose two pagu differ is at most its share of the larger and
-    at least of the smaller (``atas_22`` its share of the 2.2 pagu: above that only a peringatan,
-    REV-AC AC3). ``dasar["atas_pot"]``: the most with each rounded cell read as truncated, one whole
+    alone); where they do not, a row whose two pagu differ (``dasar["lebar"]``) is read as a share of
+    the pagu of ``bacaan`` ("22": its 2.2 pagu; "papbd": its P-APBD pagu), one reading for the whole
+    document (``_sum_check`` asks both, REV-AC AC3, REV-AE AE1). ``dasar["atas_pot"]``: the most with each rounded cell read as truncated, one whole
     unit above (a parent within it is a peringatan: one digit of one cell explains it). A serapan cell
     of 0 with no pagu at all: Rp 0 (known). All this only where the document's own serapan cells
     are so (``_serapan_tepat``: at least 90 % of the sub kegiatan stating all three agree, none
@@ -983,15 +1101,21 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     >>> atas.tolist(), d["papbd"].tolist()
     ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, False, False, False, False])
 
-    Row 0 without a P-APBD pagu: no row shows which pagu the serapan is a share of (REV-AC AC3); a
-    row whose two pagu differ is at most its share of the larger (row 1: 0,5 % of 5e7; row 3: 150,5 %
-    of 2e7; row 4: 50,5 % of 1,28e8), within its share of the 2.2 pagu only a peringatan
-    (``atas_22``), and at least its share of the smaller (row 4: 49,5 % of 8e7).
+    Row 0 without a P-APBD pagu: no row shows which pagu the serapan is a share of (REV-AC AC3,
+    ``lebar``). The base is one for the whole document, so each reading is asked on its own
+    (``bacaan``, REV-AE AE1: a hull between the two would take in sums that fit neither): "22"
+    every such row a share of its 2.2 pagu, as above; "papbd" every one a share of its P-APBD
+    pagu, on both sides (row 1: 0,5 % of 5e7; row 3: 149,5 to 150,5 % of 2e7; row 4: 49,5 to
+    50,5 % of 1,28e8).
 
     >>> _, atas, atas_22, bawah, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
     ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]))
+    >>> atas.tolist(), d["lebar"].tolist()
+    ([5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [False, True, False, True, True])
+    >>> _, atas, atas_22, bawah, d = _batas_atas(df.assign(pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1.28e8]),
+    ...                                          tak, np.array([5.0, 0.0, 0.0, 1.0, 0.0]), bacaan="papbd")
     >>> atas.tolist(), atas_22.tolist(), bawah.tolist()
-    ([5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 25000.0, 7.0, 12040000.0, 40400000.0], [5.0, 0.0, 0.0, 11960000.0, 39600000.0])
+    ([5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 250000.0, 7.0, 30100000.0, 64640000.0], [5.0, 0.0, 0.0, 29900000.0, 63360000.0])
     >>> _, atas, atas_22, _, d = _batas_atas(df.assign(serapan_rp_dokumen=None, pagu_papbd_rp=[None, 5e7, 7.0, 2e7, 1]),
     ...                                      tak, np.zeros(5))
     >>> atas.tolist(), atas_22.tolist(), d["papbd"].tolist()
@@ -1024,10 +1148,12 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
         # a serapan read as not exact stating more than 100 %: the realisation may exceed the pagu by an
         # unknown share, unbounded (no "paling banyak" from a pagu it may have passed)
         lewat = tak_tahu & ~bagi & (persen > 100)
-        # a share of which pagu: 2.2's where the document's cells show it (``_dasar_22_terbukti``), else the
-        # wider of 2.2's and 3.2's P-APBD (REV-AC AC3): at most a share of the larger, at least of the smaller
+        # a share of which pagu: 2.2's where the document's cells show it (``_dasar_22_terbukti``), else one of
+        # 2.2's and 3.2's P-APBD, the same for the whole document (REV-AC AC3, REV-AE AE1): each row so on the
+        # pagu of the reading asked (``bacaan``), never between the two (a sum may fit neither reading)
         lebar = (bagi & (papbd > 0) & ~np.isnan(pagu_22) & (papbd != pagu_22)
                  & (not _dasar_22_terbukti(df, pagu_22, persen)))
+        pakai_pp = lebar & (bacaan == "papbd")
     # how far the written digits reach: a rounded cell (``tepat``) half a unit either side; a "0" of cells not
     # shown rounded below one whole unit (truncated, REV-AC AC1); a rounded one read as truncated (``naik_pot``)
     # one whole unit above: what a truncation of that cell explains (peringatan, not kritis)
@@ -1038,12 +1164,11 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
         bulat = tepat[bagi]
         setengah[bagi], turun[bagi], naik_pot[bagi] = np.where(bulat, h, 2 * h), np.where(bulat, h, 0.0), 2 * h
     p = np.nan_to_num(persen)
-    pagu_atas = np.where(lebar, np.fmax(pagu_22, papbd), pagu)
-    pagu_bawah = np.where(lebar, np.fmin(pagu_22, papbd), pagu)
-    batas_22 = _rupiah_utuh(np.where(bagi, (p + setengah) * pagu / 100.0, pagu))
-    batas_bagi = _rupiah_utuh(np.where(bagi, (p + setengah) * pagu_atas / 100.0, pagu))
-    batas_pot = _rupiah_utuh(np.where(bagi, (p + naik_pot) * pagu_atas / 100.0, pagu))
-    bawah_bagi = _rupiah_utuh(np.where(bagi, np.maximum(p - turun, 0.0) * pagu_bawah / 100.0, 0.0), ke_atas=True)
+    pagu_bagi = np.where(pakai_pp, papbd, pagu)
+    batas_bagi = _rupiah_utuh(np.where(bagi, (p + setengah) * pagu_bagi / 100.0, pagu))
+    batas_22 = batas_bagi
+    batas_pot = _rupiah_utuh(np.where(bagi, (p + naik_pot) * pagu_bagi / 100.0, pagu))
+    bawah_bagi = _rupiah_utuh(np.where(bagi, np.maximum(p - turun, 0.0) * pagu_bagi / 100.0, 0.0), ke_atas=True)
     # the P-APBD pagu where larger, only where no serapan says what share of the 2.2 pagu it spent
     lebih_papbd = tak_tahu & ~bagi & (papbd > np.nan_to_num(batas_22, nan=-np.inf))
     batas = np.where(lebih_papbd, _rupiah_utuh(papbd), batas_bagi)
@@ -1057,8 +1182,8 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray
     bawah = np.where(tak_tahu, np.maximum(bawah_bagi, anak), anak)
     dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "bagi": bagi,
                           "setengah": setengah, "turun": turun, "naik_pot": naik_pot, "bulat": tepat,
-                          "desimal": desimal, "papbd": lebih_papbd | (lebar & (papbd > pagu_22)),
-                          "papbd_bawah": lebar & (papbd < pagu_22),
+                          "desimal": desimal, "papbd": lebih_papbd | pakai_pp, "papbd_bawah": pakai_pp,
+                          "lebar": lebar,
                           "batas_22": batas_22, "batas": batas, "batas_pot": batas_pot, "bawah": bawah_bagi,
                           "atas_pot": paling(batas_pot)})
     return tak_tahu, atas, atas_22, bawah, dasar
@@ -1232,16 +1357,11 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
                    "yang realisasinya tidak tercantum), lebih sempit dari batas menurut pagunya")
         elif bagi[i]:
             # a share of the P-APBD pagu: the larger for "paling banyak", the smaller for "sedikitnya"
-            pakai_pp = bool(papbd_bawah[i] if bawah else papbd and papbd_atas[i])
-            if pakai_pp:
-                pagu_txt = (f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)}, yang lebih "
-                            f"{'kecil' if bawah else 'besar'} dari {pagu_txt}")
+            # read as a share of the P-APBD pagu (``_batas_atas``'s ``bacaan``, the base not shown)
+            if bool(papbd_bawah[i] if bawah else papbd and papbd_atas[i]):
+                pagu_txt = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} (bukan {pagu_txt})"
             why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
                    f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
-            if pakai_pp:
-                why += (" (dokumen ini tidak menunjukkan apakah serapannya bagian dari pagu Tabel 2.2 atau pagu "
-                        "P-APBD: tidak ada baris lain dengan kedua pagu berbeda yang serapannya cocok dengan pagu "
-                        "Tabel 2.2 saja)")
             if not bulat[i] and not bawah:
                 why += (" (sel serapan dokumen ini tidak terbukti dibulatkan, sehingga angka terakhirnya dibaca "
                         "sampai satu satuan penuh)")

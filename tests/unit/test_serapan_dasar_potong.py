@@ -10,10 +10,11 @@ Known rows: 4,000,000 + 5,000,000 = 9,000,000.
 
 AC3 (a serapan share of which pagu): C's 3.2 P-APBD pagu 128,000,000, A's and B's equal to their 2.2
 pagu: no row shows whether the document's serapan is a share of the 2.2 or of the P-APBD pagu (both
-give 40 % and 25 %). C's "50" is 50 % of 128,000,000 = 64,000,000 (K states 73,000,000): at most
-50,5 % of the larger pagu, 64,640,000 (9,000,000 + 64,640,000 = 73,640,000 >= 73,000,000); on the 2.2
-pagu alone 50,5 % x 80,000,000 = 40,400,000, 49,400,000 < 73,000,000: peringatan naming both (old:
-kritis "paling banyak Rp49.400.000", selisih 23.600.000). A's P-APBD pagu 12,500,000 instead (40 % of
+give 40 % and 25 %). C's "50" is 50 % of 128,000,000 = 64,000,000 (K states 73,000,000): read as a
+share of its P-APBD pagu, 49,5 to 50,5 % of it, 63,360,000 to 64,640,000 (K 72,360,000 to 73,640,000,
+holding 73,000,000); of its 2.2 pagu, 50,5 % x 80,000,000 = 40,400,000, 49,400,000 < 73,000,000: wrong
+under one reading only, peringatan naming both (fix SERAPAN9: each reading on its own, the base being one
+for the document; old: kritis "paling banyak Rp49.400.000", selisih 23.600.000). A's P-APBD pagu 12,500,000 instead (40 % of
 10,000,000 but 32 % of 12,500,000): the document shows the 2.2 base, the kritis stands.
 
 AC1 (a "0" of cells not shown rounded): A written "40" for 4,090,000 (40,9 %: off, 40 +/- 0,5 does not
@@ -59,22 +60,27 @@ SAMA = [110_000_000.0, 110_000_000.0, 10_000_000.0, 20_000_000.0, 128_000_000.0]
 
 
 def test_ac3_base_unknown_between_the_two_bounds_is_peringatan():
+    # the P-APBD reading (9,000,000 + 63,360,000 to 64,640,000: 72,360,000 to 73,640,000) holds 73,000,000; the
+    # 2.2 one (at most 49,400,000) does not: peringatan naming both, the reading that fits (fix SERAPAN9)
     r = _realisasi(_frame(73_000_000.0, 50.0, papbd=SAMA))
     assert [(x["baris_sumber"], x["tingkat"], x["nilai_hitung"]) for x in r] == [(2, "peringatan", 49_400_000.0)]
     pesan = r[0]["pesan"]
     assert "paling banyak Rp49.400.000 (selisih sedikitnya Rp23.600.000)" in pesan
     assert "\u201cC\u201d (baris 5) Rp40.400.000, yaitu 50,5% dari pagunya di Tabel 2.2 Rp80.000.000" in pesan
-    assert ("(\u201cC\u201d (baris 5) Rp64.640.000, yaitu 50,5% dari pagu P-APBD-nya Rp128.000.000), jumlah itu "
-            "paling banyak Rp73.640.000 dan tidak terlampaui") in pesan
+    assert ("dan paling banyak Rp73.640.000 (realisasi rincian yang diketahui Rp9.000.000 ditambah paling banyak "
+            "Rp64.640.000 untuk rincian yang realisasinya tidak tercantum: \u201cC\u201d (baris 5) Rp64.640.000, yaitu "
+            "50,5% dari pagu P-APBD-nya di Tabel 3.2 Rp128.000.000") in pesan
+    assert "cocok dengan rinciannya bila serapannya bagian dari pagu P-APBD" in pesan
 
 
 def test_ac3_base_unknown_beyond_both_is_kritis():
-    # 9,000,000 + 70,000,000 = 79,000,000 > 73,640,000
+    # 9,000,000 + 70,000,000 = 79,000,000 > 73,640,000 (and > 49,400,000): kritis at the nearer bound
     r = _realisasi(_frame(79_000_000.0, 50.0, papbd=SAMA))
     assert [(x["baris_sumber"], x["tingkat"], x["nilai_hitung"]) for x in r] == [(2, "kritis", 73_640_000.0)]
-    assert ("Rp64.640.000, yaitu 50,5% dari pagu P-APBD-nya di Tabel 3.2 Rp128.000.000, yang lebih besar dari "
-            "pagunya di Tabel 2.2 Rp80.000.000 karena sel serapannya tertulis 50%") in r[0]["pesan"]
+    assert ("Rp64.640.000, yaitu 50,5% dari pagu P-APBD-nya di Tabel 3.2 Rp128.000.000 (bukan pagunya di Tabel 2.2 "
+            "Rp80.000.000) karena sel serapannya tertulis 50%") in r[0]["pesan"]
     assert "(selisih sedikitnya Rp5.360.000)" in r[0]["pesan"]
+    assert "(selisih sedikitnya Rp29.600.000)" in r[0]["pesan"]
 
 
 def test_ac3_base_shown_keeps_the_kritis():
@@ -84,15 +90,19 @@ def test_ac3_base_shown_keeps_the_kritis():
 
 
 def test_ac3_base_unknown_lower_bound_on_the_smaller_pagu():
-    # C's P-APBD pagu 40,000,000: "50" is 50 % of it, 20,000,000; K states 29,000,000. At least 49,5 % of
-    # the smaller pagu, 19,800,000: 28,800,000 <= 29,000,000, nothing (old: 49,5 % x 80,000,000 = 39,600,000,
-    # 48,600,000, kritis "sedikitnya")
+    # C's P-APBD pagu 40,000,000: "50" is 50 % of it, 20,000,000; K states 29,000,000. The P-APBD reading
+    # (9,000,000 + 19,800,000 to 20,200,000: 28,800,000 to 29,200,000) holds it, the 2.2 one (at least
+    # 48,600,000) does not: peringatan naming both (fix SERAPAN9; serapan7's hull: nothing)
     papbd = [110_000_000.0, 110_000_000.0, 10_000_000.0, 20_000_000.0, 40_000_000.0]
-    assert _realisasi(_frame(29_000_000.0, 50.0, papbd=papbd)) == []
-    # 9,000,000 + 19,000,000 = 28,000,000 < 28,800,000: kritis, the message naming the smaller pagu
+    r = _realisasi(_frame(29_000_000.0, 50.0, papbd=papbd))
+    assert [(x["baris_sumber"], x["tingkat"], x["nilai_hitung"]) for x in r] == [(2, "peringatan", 48_600_000.0)]
+    assert "(selisih sedikitnya Rp19.600.000)" in r[0]["pesan"]
+    # 9,000,000 + 19,000,000 = 28,000,000 < 28,800,000 (and < 48,600,000): kritis at the nearer bound
     r = _realisasi(_frame(28_000_000.0, 50.0, papbd=papbd))
     assert [(x["baris_sumber"], x["tingkat"], x["nilai_hitung"]) for x in r] == [(2, "kritis", 28_800_000.0)]
-    assert "49,5% dari pagu P-APBD-nya di Tabel 3.2 Rp40.000.000, yang lebih kecil dari" in r[0]["pesan"]
+    assert ("49,5% dari pagu P-APBD-nya di Tabel 3.2 Rp40.000.000 (bukan pagunya di Tabel 2.2 Rp80.000.000)"
+            in r[0]["pesan"])
+    assert "(selisih sedikitnya Rp800.000); salah satunya keliru." in r[0]["pesan"]
 
 
 def test_ac1_truncated_zero_is_below_one_percent():
