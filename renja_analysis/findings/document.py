@@ -624,8 +624,9 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         (where, stated, total, tol, bad, kurang, lebih, potong, longgar,
          paling_arr, paling_22, paling_pot, paling_sedikit) = banding(anak, atas, atas_22, atas_pot, values, stated_na,
                                                                       tak_tahu)
-        # the two readings of a base not shown (REV-AE AE1): a parent wrong under both is kritis, under one
-        # only peringatan naming both (``dua_ragu``), under neither nothing (one of them at least fits as is)
+        # the two readings of a base not shown (REV-AE AE1): a parent wrong under both is kritis; fitting only
+        # the P-APBD reading a peringatan naming both (``dua_ragu``); fitting the 2.2 reading, the base the
+        # document's serapan column has by definition (57 of 57 rows of the bundled document), nothing
         dua_kritis = np.zeros(len(where), dtype=bool)
         dua_ragu = np.zeros(len(where), dtype=bool)
         r22 = (total.copy(), kurang.copy(), lebih.copy())      # the 2.2 reading's, for the messages
@@ -644,14 +645,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             gagal_22 = bad & (kurang | (lebih & ~potong & ~longgar))
             gagal_pp = pp[4] & (pp[5] | (pp[6] & ~pp[7] & ~pp[8]))
             dua_kritis = beda & gagal_22 & gagal_pp
-            dua_ragu = beda & (gagal_22 ^ gagal_pp)
+            dua_ragu = beda & gagal_22 & ~gagal_pp
             # under the P-APBD reading the nearer bound (the kritis), or the one that fails (the peringatan)
             ke_pp = (dua_kritis & (np.abs(stated - pp[2]) < np.abs(stated - total))) | (dua_ragu & gagal_pp)
             total = np.where(ke_pp, pp[2], total)
             kurang = np.where(ke_pp, pp[5], kurang)
             lebih = np.where(ke_pp, pp[6], lebih)
-            # one reading fitting as is: nothing; both only within a truncation or the P-APBD pagu: as the 2.2 one
-            bad &= ~(beda & ~gagal_22 & ~gagal_pp & ~(bad & pp[4]))
+            # the 2.2 reading fitting as is: nothing; only within a truncation or the P-APBD pagu: as the 2.2 one
+            bad &= ~(beda & ~gagal_22 & (gagal_pp | ~(bad & pp[4])))
             bad |= dua_kritis | dua_ragu
             potong &= ~(dua_kritis | dua_ragu)
             longgar &= ~(dua_kritis | dua_ragu)

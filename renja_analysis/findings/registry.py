@@ -239,7 +239,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "saja, dokumen tidak menunjukkan pagu mana dasar serapannya (satu dasar untuk seluruh dokumen): jumlah di "
        "atasnya dinilai dua kali, sekali dengan serapan setiap baris yang kedua pagunya berbeda sebagai persen dari "
        "pagu Tabel 2.2 dan sekali sebagai persen dari pagu P-APBD-nya; kritis bila keliru menurut kedua bacaan, "
-       "peringatan yang menyebut keduanya dan bacaan yang cocok bila keliru menurut satu bacaan saja. Jumlah yang "
+       "peringatan yang menyebut keduanya bila cocok hanya menurut bacaan pagu P-APBD, tidak ada temuan bila cocok menurut bacaan pagu Tabel 2.2 (dasar kolom serapan itu). Jumlah yang "
        "tercantum di atasnya dinilai keliru bila kurang dari batas bawah itu atau melampaui batas atasnya; untuk baris yang sel serapannya kosong batas atas itu memakai "
        "pagu P-APBD Tabel 3.2 yang lebih besar, dan yang hanya melampaui batas dengan pagu Tabel 2.2 disebut "
        "peringatan (realisasinya mungkin diukur terhadap pagu perubahan), demikian pula yang hanya melampaui batas "
@@ -272,7 +272,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "the P-APBD pagu even truncated, `_dasar_22_terbukti`, else the base is one for the whole document and the "
        "parent is compared under each reading, every row whose two pagu differ a share of its 2.2 pagu, or every "
        "one of its P-APBD pagu (`_batas_atas`'s `bacaan`): kritis where wrong under both, peringatan naming both "
-       "and the reading that fits where wrong under one only, nothing where neither); "
+       "where it fits the P-APBD reading only, nothing where it fits the 2.2 reading, the serapan column's own base); "
        "a row whose serapan cell is empty is at most its 2.2 pagu, or its 3.2 "
        "P-APBD pagu where larger and 3.2's scale is known; each bound in whole rupiah: a parent stating less "
        "than the known rows plus the lower bounds is `jumlah_tidak_cocok` kritis, \"sedikitnya\", more than "
@@ -368,8 +368,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "realisasinya tidak diketahui: batas rinciannya bila pagu rinciannya berjumlah sama dengan pagunya); "
        "bila tidak ada baris yang kedua pagunya berbeda dan serapannya cocok dengan pagu Tabel 2.2 saja, induk "
        "dinilai menurut dua bacaan, persen itu dari pagu Tabel 2.2 atau dari pagu P-APBD (satu dasar untuk seluruh "
-       "dokumen): kritis bila keliru menurut keduanya, peringatan yang menyebut keduanya bila keliru menurut satu "
-       "bacaan saja; bila sel serapan dokumen "
+       "dokumen): kritis bila keliru menurut keduanya, peringatan yang menyebut keduanya bila cocok hanya "
+       "menurut bacaan pagu P-APBD; bila sel serapan dokumen "
        "tidak terbukti dibulatkan, serapan 0 berarti kurang dari 1%; "
        "peringatan bila hanya "
        "batas dengan pagu Tabel 2.2 yang terlampaui (realisasinya mungkin diukur terhadap pagu P-APBD), bila "
@@ -431,7 +431,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        syarat_tingkat="kritis; peringatan where a gap in 3.2's printed numbering falls inside the sum, where "
        "a program's rows include two or more sub kegiatan read directly under it, or where a realisation is above "
        "its rows' bound on Tabel 2.2's pagu but within the one on 3.2's larger P-APBD pagu, or where, the base of "
-       "the serapan cells not shown, it is wrong under one reading of it only (2.2 or P-APBD pagu)"),
+       "the serapan cells not shown, it fits only the P-APBD pagu reading of it"),
     _J("antar_tabel_tidak_cocok", ("peringatan", "kritis"), "Angka beda antartabel",
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target. Pagu Tabel 3.3 yang skalanya tidak dapat dipastikan, "
