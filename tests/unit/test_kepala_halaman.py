@@ -75,7 +75,9 @@ def _held(doc, set_aside: list[int], pembanding: list[int]) -> None:
     assert int(t22["baris_data"]) == 8
 
 
-@pytest.mark.slow  # a fast test of its section checks the same finding (test_bold_repeat_in_the_middle_of_the_kegiatan, test_full_row_repeated_stays_a_duplicate)
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_fixture_reads_as_described(tmp_path):
     doc = read(tmp_path, MINI)
     assert MINI[28].startswith("<b>" + P1) and MINI[TOP - 4] == "" and MINI[TOP - 3].startswith("Program, Kegiatan")
@@ -83,7 +85,9 @@ def test_fixture_reads_as_described(tmp_path):
 
 
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
-@pytest.mark.slow  # a fast test of its section checks the same finding (test_bold_repeat_in_the_middle_of_the_kegiatan, test_full_row_repeated_stays_a_duplicate)
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 @pytest.mark.parametrize("nama, asal", first_fast([(P1, 29), (K1, 30), (P1 + " (Lanjutan)", 29)]))
 def test_program_or_kegiatan_repeated_with_its_money_at_the_top_of_a_page(tmp_path, nama, asal):
     # old: a second program (kegiatan) at line 36 took K1's sub kegiatan: jumlah_tidak_cocok kritis
@@ -91,7 +95,9 @@ def test_program_or_kegiatan_repeated_with_its_money_at_the_top_of_a_page(tmp_pa
     _held(read(tmp_path, at_top(head(nama))), [36], [asal])
 
 
-@pytest.mark.slow  # a fast test of its section checks the same finding (test_bold_repeat_in_the_middle_of_the_kegiatan, test_full_row_repeated_stays_a_duplicate)
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_program_and_kegiatan_both_repeated(tmp_path):
     _held(read(tmp_path, at_top(head(P1), head(K1))), [36, 37], [29, 30])
 

@@ -148,7 +148,8 @@ def test_hint_uses_tabel_32_only_when_it_is_in_rupiah():
     assert pesan[2].endswith(hint + ".")
 
 
-@pytest.mark.slow  # a fast test of its section checks the same finding (test_only_a_dispute_of_the_rupiah_hedges_a_serapan)
+# the fast test(s) of the same finding: test_only_a_dispute_of_the_rupiah_hedges_a_serapan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_headline_names_the_number_disputed():
     """REV-S S6: only program Q's PAGU is disputed (a kritis sum mismatch on pagu_rp, line 5): the
     office's headline and its serapan label say its pagu is disputed, not its realisation; with
