@@ -26,6 +26,8 @@ as written (of the P-APBD pagu it would be 29,10 %).
   155,759,500; a true Rp150.000.000 (185,359,500 stated) is kritis (was: nothing, 150,5 % of
   128,000,000 = 192,640,000; then 163,359,500 on the P-APBD pagu).
 """
+import pytest
+
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
 
@@ -61,10 +63,12 @@ def test_document_serapan_is_a_share_of_the_22_pagu():
     assert 37_243_000 / 80_000_000 * 100 == 46.55375
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_above_the_papbd_pagu_is_kritis_saying_how)
 def test_within_the_22_pagu_nothing(tmp_path):
     assert _jumlah(_varian(tmp_path, 70_000_000, "")).empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_above_the_papbd_pagu_is_kritis_saying_how)
 def test_above_the_22_pagu_within_the_papbd_pagu_is_peringatan(tmp_path):
     j = _jumlah(_varian(tmp_path, 90_000_000, ""))
     assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["peringatan"]
@@ -87,6 +91,7 @@ def test_above_the_papbd_pagu_is_kritis_saying_how(tmp_path):
             "di Tabel 2.2 Rp80.000.000") in pesan and "(selisih sedikitnya Rp2.000.000)" in pesan
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_above_the_papbd_pagu_is_kritis_saying_how)
 def test_serapan_zero_is_below_half_a_percent_of_the_22_pagu(tmp_path):
     assert _jumlah(_varian(tmp_path, 320_000, "0")).empty
     j = _jumlah(_varian(tmp_path, 500_000, "0"))
@@ -105,6 +110,7 @@ def test_serapan_zero_is_below_half_a_percent_of_the_22_pagu(tmp_path):
     assert "Rp36.259.500" in pesan and "paling banyak Rp35.759.500" in pesan and "sedikitnya Rp500.000" in pesan
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_above_the_papbd_pagu_is_kritis_saying_how)
 def test_serapan_above_100_lifts_the_22_pagu_only(tmp_path):
     j = _jumlah(_varian(tmp_path, 150_000_000, "150"))
     assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]

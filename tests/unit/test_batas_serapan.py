@@ -18,6 +18,7 @@ kegiatan line 243 (realisasi 72,602,500) under program line 237; its rows:
 Each variant empties the rows' Rp cells, sets their serapan cells and makes 243 and 237 state
 ``stated`` (each shifted by the same amount).
 """
+import pytest
 from temuan_uji import angka_sel as _num, jumlah_243
 
 from renja_analysis.config import DEFAULT_SOURCE
@@ -42,6 +43,7 @@ def test_serapan_50_within_its_share_nothing(tmp_path):
     assert _jumlah(tmp_path, {254: "50"}, KNOWN_254 + 40_000_000).empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_serapan_50_within_its_share_nothing)
 def test_serapan_50_above_its_share_is_kritis(tmp_path):
     # at most 50,5 % x 80,000,000 = 40,400,000: 35,359,500 + 40,400,000 = 75,759,500 (was: 80,000,000 the pagu)
     j = _jumlah(tmp_path, {254: "50"}, KNOWN_254 + 70_000_000)
@@ -62,6 +64,7 @@ def test_serapan_50_below_its_share_is_kritis(tmp_path):
         "serapannya tertulis 50% (selisih sedikitnya Rp29.600.000); salah satunya keliru.")
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_serapan_50_within_its_share_nothing)
 def test_serapan_120_is_not_widened_by_the_papbd_pagu(tmp_path):
     # at most 120,5 % x 80,000,000 = 96,400,000: 131,759,500; the P-APBD 128,000,000 does not apply (the cell
     # says what share of the 2.2 pagu it spent): kritis, not the peringatan 'mungkin diukur terhadap pagu perubahan'
@@ -75,6 +78,7 @@ def test_serapan_120_is_not_widened_by_the_papbd_pagu(tmp_path):
                           "keliru.")
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_serapan_50_within_its_share_nothing)
 def test_every_written_digit_counts(tmp_path):
     # 246, 251, 254 with their true serapan cells; at most 4,500,000 x 41,787777785 % = 1,880,450.0003 -> 1,880,450,
     # 15,000,000 x 41,9065 % = 6,285,975, 80,000,000 x 46,553755 % = 37,243,004; at least 41,787777775 % ->
@@ -93,6 +97,7 @@ def test_every_written_digit_counts(tmp_path):
     assert j["tingkat"].astype(str).tolist() == ["kritis"] and j["nilai_hitung"].tolist() == [72_602_579.0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_serapan_50_within_its_share_nothing)
 def test_figures_add_up_and_each_reason_fits_its_row(tmp_path):
     # 252 '120' (at most 7,319,500 x 120,5 % = 8,819,997.5 -> Rp8.819.997), 253 '' (its 2.2 pagu 5,820,000, the
     # P-APBD 5,570,000 smaller), 254 '0' (0,5 % of 80,000,000 = 400,000): 8,819,997 + 5,820,000 + 400,000 =
@@ -115,6 +120,7 @@ def _num_baris(n: int, kolom: int) -> int:
     return _num(DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")[n - 1].split("\t")[kolom])
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_serapan_50_within_its_share_nothing)
 def test_unknown_kegiatan_holds_at_most_its_rows_bounds(tmp_path):
     # REV-Z Z-C: kegiatan 243's realisation and serapan cells emptied (unknown), its row 254's Rp emptied with
     # serapan '0' (below 0,5 % x 80,000,000 = 400,000); its rows' pagu add up to its own 155,639,500

@@ -21,6 +21,7 @@ serapan "46" for a true 46,99 % (37,592,000 of 80,000,000, truncated too); 243 a
 - 243 states 35,359,500 + 130,000,000 = 165,359,500: above the P-APBD bound 35,359,500 + 128,000,000 =
   163,359,500: kritis at 163,359,500 (old: at 72,559,500).
 """
+import pytest
 from temuan_uji import jumlah_243
 
 from renja_analysis.config import DEFAULT_SOURCE
@@ -45,10 +46,14 @@ def test_truncated_document_true_total_no_finding(tmp_path):
     assert _jumlah(tmp_path, KNOWN + 37_592_000).empty
 
 
+# the fast test(s) of the same finding: test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_truncated_document_no_lower_bound_from_serapan(tmp_path):
     assert _jumlah(tmp_path, KNOWN + 10_000_000).empty
 
 
+# the fast test(s) of the same finding: test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_truncated_document_bounded_by_papbd_pagu(tmp_path):
     j = _jumlah(tmp_path, KNOWN + 130_000_000)
     assert j["baris_sumber"].tolist() == [243] and j["tingkat"].astype(str).tolist() == ["kritis"]
@@ -56,6 +61,8 @@ def test_truncated_document_bounded_by_papbd_pagu(tmp_path):
     assert "pagu P-APBD-nya di Tabel 3.2 Rp128.000.000" in j["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_exact_document_keeps_the_two_sided_bound(tmp_path):
     # 251 as written (exact): '46' bounds 254 at 46,5 % x 80,000,000 = 37,200,000: 72,559,500 < 72,951,500
     # (the document's own cells are exact, so its '46' is read as 45,5 to 46,5 %); within 47 % (37,600,000,
@@ -95,11 +102,15 @@ def test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell(tmp_path):
     assert j["nilai_hitung"].tolist() == [72_602_504.0]
 
 
+# the fast test(s) of the same finding: test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_one_truncated_sibling_true_total_no_finding(tmp_path):
     # 243 states the true 35,359,500 + 37,243,000 = 72,602,500, within 72,602,496 (46,553745 %) .. 72,602,504
     assert _jumlah_246(tmp_path, KNOWN + 37_243_000).empty
 
 
+# the fast test(s) of the same finding: test_one_truncated_sibling_keeps_the_bound_of_an_exact_cell
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_one_truncated_sibling_short_cell_bounds_nothing(tmp_path):
     # 254 written "46" (no more decimals than the "41" found off: it may be truncated as that one is):
     # no two-sided bound; 243 stating the true 35,359,500 + 37,592,000 (46,99 %) = 72,951,500: nothing

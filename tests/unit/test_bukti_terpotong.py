@@ -121,6 +121,9 @@ def _tanpa_penutup_salah(lines):
             else line for i, line in enumerate(lines) if i != tutup]
 
 
+# the fast test(s) of the same finding: test_bundled_22_intact_with_a_longer_21_keeps_its_kritis,
+# test_bundled_rows_lost_in_a_gap_excuse_only_rows_that_fit_it
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_wrong_total_without_closing_row_stays_kritis(tmp_path):
     doc = load_document(_varian(tmp_path, "a1.md", _tanpa_penutup_salah), sipd=load_sipd(SIPD))
     t = doc.temuan

@@ -75,6 +75,8 @@ def dokumen(dokumen_realisasi):
     return dokumen_realisasi
 
 
+# the fast test(s) of the same finding: test_a_cumulative_export_head_is_info_with_both_readings
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_an_empty_monthly_export_covers_its_month(januari_kosong):
     """The empty January export is the Puskesmas' (named as its February and March exports): January
     is covered, no gap is reported (old: a peringatan 'Ekspor Januari 2026 mungkin belum disertakan')."""
@@ -84,6 +86,8 @@ def test_an_empty_monthly_export_covers_its_month(januari_kosong):
     assert akun.loc[PKM.format(1), "status"] == "kosong"
 
 
+# the fast test(s) of the same finding: test_a_sub_unit_head_gap_hedges_its_own_rows_only
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_document_is_blamed_when_the_exports_are_complete(januari_kosong, dokumen):
     """Row 28 (0001): A4 7.500.000 + B5 3.100.000 = 10.600.000 against 13.000.000 (18,46 %); row 29
     (0002): B6 3.100.000 against 9.100.000; row 32 (0015): A9 in process, Rp0 against 45.000.000.
@@ -181,6 +185,9 @@ def januari_rusak(request, tmp_path_factory):
     return load_sipd_realisasi(root)
 
 
+# the fast test(s) of the same finding: test_a_cumulative_export_head_is_info_with_both_readings,
+# test_a_sub_unit_head_gap_hedges_its_own_rows_only
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_0byte_or_blank_file_covers_no_month(januari_rusak, dokumen):
     """Listed as kosong, but no export: the Puskesmas' January is as if missing. Its first payment
     is B3 (11 February, 2026-02 record 1): the head gap, info with both readings. Rows 28 (SIPD

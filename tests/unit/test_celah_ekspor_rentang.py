@@ -24,6 +24,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import first_fast
 from dokumen_realisasi_fixture import DATA, NAMA
 from sipd_realisasi_fixture import EXPORTS
 
@@ -50,7 +51,8 @@ def _records(value) -> list:
     return value["data"] if isinstance(value, dict) else value
 
 
-@pytest.fixture(scope="module", params=sorted(NAMA_RENTANG))
+# a family (CONTRIBUTING, Test tiers): each naming form costs a whole read; the fast tier reads the first
+@pytest.fixture(scope="module", params=first_fast(sorted(NAMA_RENTANG)))
 def rentang(request, tmp_path_factory):
     """The Dinas' monthly exports as bundled; the Puskesmas' named by its period, January ``[]``."""
     root = tmp_path_factory.mktemp("rentang") / "d"

@@ -73,6 +73,7 @@ def _celah(data) -> list[str]:
     return t.loc[t["jenis"] == "sipd_realisasi_periode_celah", "pesan"].tolist()
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_the_second_half_read_fills_january)
 def test_an_empty_first_half_of_january_does_not_cover_the_missing_second_half(tmp_path, dokumen):
     """X1: 1 to 13 January empty (true: its January payments are dated 14 and 22 January), 14 to 31 January
     not given. SIPD lacks B1 and B2: row 28 A4 + B5 = 10.600.000, row 29 B6 = 3.100.000, short of what was
@@ -100,6 +101,7 @@ def test_the_second_half_read_fills_january(tmp_path, dokumen):
     assert not _celah(data)
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_the_second_half_read_fills_january)
 def test_an_empty_range_straddling_two_months_covers_only_the_one_it_fills(tmp_path, dokumen):
     """X1, straddling: 23 January to 10 February empty, 1 to 22 January not given, 11 to 28 February read.
     February: the two together reach every day (covered); January only from the 23rd: not covered, so
@@ -112,6 +114,7 @@ def test_an_empty_range_straddling_two_months_covers_only_the_one_it_fills(tmp_p
     assert [got[r][:2] for r in (28, 29)] == [(10_600_000, "peringatan"), (3_100_000, "peringatan")]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_the_second_half_read_fills_january)
 def test_an_empty_export_up_to_the_tenth_does_not_cover_the_rest_of_march(tmp_path, dokumen):
     """X1a: January and February read, 1 to 10 March empty (true: B5 and B6 are dated 18 March), the rest of
     March never downloaded. SIPD lacks B5 and B6: row 28 A4 + B1 = 9.900.000, row 29 B2 = 6.000.000; March
@@ -125,6 +128,7 @@ def test_an_empty_export_up_to_the_tenth_does_not_cover_the_rest_of_march(tmp_pa
     assert len(celah) == 1 and "Pembayaran terakhir PUSKESMAS SUKOMORO" in celah[0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_the_second_half_read_fills_january)
 def test_another_puskesmas_number_before_a_date_is_not_a_day(tmp_path, dokumen):
     """X2: Puskesmas 01's exports 'realisasi-pkm-01-28-februari-2026.json' (February) and '-01-31-maret-'
     (March), its January not given; Puskesmas 02 paid nothing (its three exports []). '02-31-januari' is

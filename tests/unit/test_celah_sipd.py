@@ -72,11 +72,15 @@ def sipd_lebih(tmp_path):
     return load_sipd(path)
 
 
+# the fast test(s) of the same finding: test_two_sipd_rows_for_one_lost_number_are_neither_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_row_in_no_table_is_kritis_without_a_gap(tmp_path, sipd_lebih):
     doc = load_document(SUMBER, sipd=sipd_lebih)
     assert _tidak_ditemukan(doc)["Pelatihan Ekspor Usaha Mikro"][0] == "kritis"
 
 
+# the fast test(s) of the same finding: test_two_sipd_rows_for_one_lost_number_are_neither_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_rows_read_in_33_only_count_at_the_gap(tmp_path, sipd_lebih):
     # No 54 (line 437, "Fasilitasi Kemudahan Perijinan Usaha Mikro") lost between No 53 and No 55,
     # both of program 2.17.07: one number. Its 3.3 row (line 492, 2.17.07.2.01.0003) is still read and

@@ -141,6 +141,8 @@ def test_abbreviated_name_keeps_its_code_in_the_bundled_document(tmp_path, bundl
     assert not t["jenis"].eq("tanpa_pasangan").any()
 
 
+# the fast test(s) of the same finding: test_abbreviated_name_keeps_its_code_in_the_bundled_document
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_code_split_between_two_kegiatan_is_not_compared(tmp_path, bundled_text):
     # line 257's sub kegiatan (kegiatan 2.17.01.2.08, line 255) renamed past recognition: 3.3's
     # 2.17.01.2.08.0003 'Penyediaan Jasa Peralatan dan Perlengkapan Kantor' then scores highest with

@@ -98,6 +98,8 @@ def _folder(tmp_path, change) -> Path:
     return folder
 
 
+# the fast test(s) of the same finding: test_without_the_plan_the_puskesmas_is_its_own_office
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_sipd_lines_left_out_do_not_blame_the_document(doc, tmp_path):
     """REV-B r14: A1 (SP2D without its date) and A10 (jenis "LS-GAJI") left out of SIPD's count: gaji
     (row 19) is 500.000.000 in SIPD (A6 alone) against the document's 1.500.000.000. SIPD holds the other
@@ -118,6 +120,8 @@ def test_sipd_lines_left_out_do_not_blame_the_document(doc, tmp_path):
     assert "Rp1.000.000.000 pada sub kegiatan ini yang tidak dihitung" in gaji and "Lengkapi data SIPD" in gaji
 
 
+# the fast test(s) of the same finding: test_without_the_plan_the_puskesmas_is_its_own_office
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_month_without_an_export_does_not_blame_the_document(doc, tmp_path):
     """REV-B r16: the Dinas' February export left out (A3' obat 200.000.000, A6 gaji 500.000.000, A8).
     SIPD is then below the document on gaji (1.000.000.000 against 1.500.000.000), obat (0 against
@@ -133,6 +137,8 @@ def test_a_month_without_an_export_does_not_blame_the_document(doc, tmp_path):
     assert "tidak mencakup Februari 2026" in t.loc[26, "pesan"]
 
 
+# the fast test(s) of the same finding: test_without_the_plan_the_puskesmas_is_its_own_office
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_month_a_pemda_wide_export_covers_is_not_missing(doc, tmp_path):
     """REV-C D7, the path of the test above: the Dinas' February export replaced by the pemda's
     February export, which holds DINAS PENDIDIKAN's and DINAS PERHUBUNGAN's payments and none of

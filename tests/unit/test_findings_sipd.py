@@ -150,6 +150,11 @@ def test_unreadable_and_missing_targets(tmp_path):
 
 # --- the committed fixtures -------------------------------------------------------------------
 
+# the fast test(s) of the same finding: test_duplicated_sub_kegiatan_code_within_a_sub_unit_only,
+# test_every_stated_total_is_checked, test_packed_indicators_that_do_not_pair_up, test_pagu_n_depan_threshold,
+# test_pagu_nol_for_sub_kegiatan, test_placeholder_codes_one_finding_per_program_and_sub_unit,
+# test_unreadable_and_missing_targets
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_fixture_findings_by_type(sipd_pemda):
     """Derived from tests/data/sipd/README.md:
     - jumlah: Magetan's stale program total of 2.17.08 + Dinkes UPTD's sub-unit total without the duplicate = 2

@@ -227,6 +227,8 @@ def _bagian_32(lines):
     return s, next(i for i in range(s + 1, len(lines)) if lines[i].startswith("### "))
 
 
+# the fast test(s) of the same finding: test_bundled_cut_after_a_page_header_worded_otherwise
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_two_bidang_with_program_27_lost(tmp_path):
     # Koperasi's programs (No 1-50) add up to 3.688.085.325 (tests/unit/test_bidang_urusan.py);
     # No 27 (PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM, 120.000.000) is lost: read 3.568.085.325
@@ -251,6 +253,8 @@ def test_bundled_two_bidang_with_program_27_lost(tmp_path):
     assert not (t["tingkat"].astype(str).eq("kritis") & t["jenis"].astype(str).eq("jumlah_tidak_cocok")).any()
 
 
+# the fast test(s) of the same finding: test_bundled_cut_after_a_page_header_worded_otherwise
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_cut_after_a_repeated_page_header(tmp_path):
     # the text ends with the page header between rows 36 and 37 (its urusan line 5,551,085,325):
     # the reader says dokumen_terpotong; nothing else on the sums (was 4 kritis)
@@ -299,12 +303,18 @@ def _bidang_dari_satu(tmp_path, hapus=None):
     return _baca(tmp_path, out)
 
 
+# the fast test(s) of the same finding: test_bundled_cut_after_a_page_header_worded_otherwise,
+# test_bundled_page_printed_twice_is_a_numbering_break
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_bidang_numbered_from_1_again(tmp_path):
     # no row lost: no nomor_tidak_urut (the old reader: 'nomor 1 datang setelah nomor 50', kritis)
     t = _bidang_dari_satu(tmp_path)
     assert not t["jenis"].astype(str).isin(["nomor_tidak_urut", "jumlah_tidak_cocok"]).any()
 
 
+# the fast test(s) of the same finding: test_bundled_cut_after_a_page_header_worded_otherwise,
+# test_bundled_page_printed_twice_is_a_numbering_break
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_bidang_numbered_from_1_again_with_its_row_3_lost(tmp_path):
     # its No 3 (old No 53, a sub kegiatan of kegiatan No 2 'Pemberdayaan Usaha Mikro ...') lost:
     # the reader says 'nomor 3 tidak ada', and the kegiatan's sum over it is peringatan (was kritis)
@@ -406,6 +416,8 @@ def test_a_page_header_worded_otherwise_closes_nothing():
     assert j["Kegiatan B"] == ("kritis", 400, 300)
 
 
+# the fast test(s) of the same finding: test_bundled_cut_after_a_page_header_worded_otherwise
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_closing_line_printed_as_the_urusan_line(tmp_path):
     # every urusan line of 3.2 states 6,551,085,325 (not 5,551,085,325, what its programs add up to:
     # the closing line at line 450 of the bundled text) and the closing line is printed as the urusan

@@ -125,6 +125,8 @@ def test_two_names_sipd_holds_as_two_offices_are_in_doubt(tmp_path, sampul, kali
     # one office of the pair in the data: one office, as before
     ("KECAMATAN KUTA", "Kecamatan Kuta Selatan", "KECAMATAN KUTA SELATAN", None),
 ]), ids=["bkd_satu", "sampul_lengkap", "satu_kantor"])
+# the fast test(s) of the same finding: test_two_names_sipd_holds_as_two_offices_are_in_doubt
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_two_names_of_one_office_in_the_data_keep_their_kritis(tmp_path, sampul, kalimat, nama_a, nama_b):
     doc, sipd = _dokumen(tmp_path, sampul, RUJUKAN.format(kalimat)), _sipd(tmp_path, nama_a, nama_b)
     kes = periksa_kesesuaian(doc, sipd)
@@ -150,6 +152,8 @@ DIRI = ("Alhamdulillah atas rahmat dan karunia Allah Subhanahu Wa Ta'ala Rencana
      "DINAS SOSIAL PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "DINAS SOSIAL"),
     ("KECAMATAN KUTA", "Kecamatan Kuta Selatan", "KECAMATAN KUTA SELATAN", "KECAMATAN KUTA"),
 ]), ids=["bkd", "sosial", "kuta"])
+# the fast test(s) of the same finding: test_two_names_sipd_holds_as_two_offices_are_in_doubt
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_sentence_naming_the_document_itself_names_its_office(tmp_path, sampul, kalimat, nama_a, nama_b):
     doc, sipd = _dokumen(tmp_path, sampul, DIRI.format(kalimat)), _sipd(tmp_path, nama_a, nama_b)
     assert "instansi_sampul" not in doc.identitas and doc.identitas["instansi"] == kalimat
@@ -199,6 +203,8 @@ def test_how_the_sentence_names_its_renja_decides_the_doubt():
      "DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA", "DINAS PETERNAKAN DAN KESEHATAN HEWAN"),
     ("BKD", "Badan Kepegawaian Daerah", "BADAN PENGELOLAAN KEUANGAN DAERAH", "BADAN KEPEGAWAIAN DAERAH"),
 ]), ids=["kesehatan_ppkb", "bkd_bpkd"])
+# the fast test(s) of the same finding: test_two_names_sipd_holds_as_two_offices_are_in_doubt
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_title_page_naming_part_of_another_sipd_office_is_in_doubt(tmp_path, sampul, kalimat, nama_a, nama_b):
     doc, sipd = _dokumen(tmp_path, sampul, RUJUKAN.format(kalimat)), _sipd(tmp_path, nama_a, nama_b)
     kes = periksa_kesesuaian(doc, sipd)

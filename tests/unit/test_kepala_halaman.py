@@ -75,6 +75,9 @@ def _held(doc, set_aside: list[int], pembanding: list[int]) -> None:
     assert int(t22["baris_data"]) == 8
 
 
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_fixture_reads_as_described(tmp_path):
     doc = read(tmp_path, MINI)
     assert MINI[28].startswith("<b>" + P1) and MINI[TOP - 4] == "" and MINI[TOP - 3].startswith("Program, Kegiatan")
@@ -82,6 +85,9 @@ def test_fixture_reads_as_described(tmp_path):
 
 
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 @pytest.mark.parametrize("nama, asal", first_fast([(P1, 29), (K1, 30), (P1 + " (Lanjutan)", 29)]))
 def test_program_or_kegiatan_repeated_with_its_money_at_the_top_of_a_page(tmp_path, nama, asal):
     # old: a second program (kegiatan) at line 36 took K1's sub kegiatan: jumlah_tidak_cocok kritis
@@ -89,6 +95,9 @@ def test_program_or_kegiatan_repeated_with_its_money_at_the_top_of_a_page(tmp_pa
     _held(read(tmp_path, at_top(head(nama))), [36], [asal])
 
 
+# the fast test(s) of the same finding: test_bold_repeat_in_the_middle_of_the_kegiatan,
+# test_full_row_repeated_stays_a_duplicate
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_program_and_kegiatan_both_repeated(tmp_path):
     _held(read(tmp_path, at_top(head(P1), head(K1))), [36, 37], [29, 30])
 
@@ -111,6 +120,7 @@ def test_bold_repeat_in_the_middle_of_the_kegiatan(tmp_path):
 @pytest.mark.parametrize("pagu, real, serapan", first_fast([("25.000.000", "12.000.000", "48"),    # other pagu
                                                  ("30.000.000", "11.000.000", ""),      # other realisation
                                                  ("30.000.000", "", "")]))               # realisation left out
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_full_row_repeated_stays_a_duplicate)
 def test_other_money_is_a_row(tmp_path, pagu, real, serapan):
     """Money that is not the open row's: a row as before (a new program of the same name)."""
     doc = read(tmp_path, at_top(head(P1, pagu, real, serapan)))
@@ -119,6 +129,7 @@ def test_other_money_is_a_row(tmp_path, pagu, real, serapan):
     assert _kinds(doc, "baris_tidak_terbaca").empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_full_row_repeated_stays_a_duplicate)
 def test_not_at_the_top_of_a_page_is_a_row(tmp_path):
     # between K1's two sub kegiatan on the same page: no page header above it
     doc = read(tmp_path, MINI[:TOP + 1] + [head(P1)] + MINI[TOP + 1:])
@@ -126,6 +137,7 @@ def test_not_at_the_top_of_a_page_is_a_row(tmp_path):
     assert _kinds(doc, "baris_tidak_terbaca").empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_full_row_repeated_stays_a_duplicate)
 def test_closed_program_repeated_is_a_row(tmp_path):
     """P1 is closed once P2 begins: P1's name and money at the top of a page inside P2 is no carried head."""
     k2_sub = next(i for i in range(TOP, len(MINI)) if MINI[i].startswith("Pengembangan Usaha Mikro\t"))

@@ -121,6 +121,8 @@ def test_the_documents_realisation_against_a_pemda_in_doubt_blames_nothing(tmp_p
     ("DINAS KOPERSI USAHA KECIL DAN MENENGAH", "nama sama hanya bila kata yang berbeda satu huruf dibaca salah ketik "
                                                "(kata koperasi hanya di dokumen; kata kopersi hanya di SIPD)"),
 ]))
+# the fast test(s) of the same finding: test_findings_against_a_pemda_in_doubt_blame_nothing
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_findings_against_an_office_in_doubt_blame_nothing(tmp_path, bundled, sipd, kata):
     data = load_sipd(varian(tmp_path, nama_skpd=sipd, nama_sub_skpd=sipd))
     kes = periksa_kesesuaian(bundled, data)

@@ -1,5 +1,7 @@
 """Levels of rows whose level word is written wrong, or whose level another table's names
 only guess (REV-A D3, D4). Expected levels derived by hand from the names and pagu below."""
+import pytest
+
 from renja_analysis.names import _miswritten_level, infer_levels
 
 P, K, S = "program", "kegiatan", "sub_kegiatan"
@@ -72,6 +74,8 @@ def test_equal_name_keeps_its_level_a_similar_one_may_be_revised():
                         known={"Satu Dua Tiga Empat": S}) == [K, S, K, S]
 
 
+# the fast test(s) of the same finding: test_bundled_sub_kegiatan_whose_word_the_pagu_overrules_is_told
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_document_variants_blame_no_sum(tmp_path):
     # The bundled document's sums are right: program "PENGAWASAN DAN PEMERIKSAAN KOPERASI" (pagu
     # 30,000,000) over its kegiatan (30,000,000) over 15,000,000 + 15,000,000; in 3.2 the
@@ -188,6 +192,8 @@ def test_slips_are_given_back_with_the_word_as_written():
     assert found == []
 
 
+# the fast test(s) of the same finding: test_bundled_sub_kegiatan_whose_word_the_pagu_overrules_is_told
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_slipped_level_word_is_told_by_an_info_finding(tmp_path):
     # the bundled document's program "PROGRAM PEMBERDAYAAN USAHA MENENGAH, ..." written
     # "PROGAM ..." in Tabel 2.2 and glued "PROGRAMPEMBERDAYAAN ..." in Tabel 2.1: both rows read as
@@ -262,6 +268,8 @@ def _bundled_with(edits):
     return lines
 
 
+# the fast test(s) of the same finding: test_bundled_sub_kegiatan_whose_word_the_pagu_overrules_is_told
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_bundled_program_after_a_kegiatan_with_pagu_unspent(tmp_path):
     # REV-G s1: the program "PROGRAM PEMBERDAYAAN USAHA MENENGAH, ..." and its kegiatan "Kegiatan
     # Pemberdayaan Usaha Mikro ..." state 1,192,500,000 instead of 976,700,000, whose sub kegiatan

@@ -24,6 +24,7 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
+import pytest
 
 from renja_analysis import load_document
 from renja_analysis.config import ROOT
@@ -130,6 +131,8 @@ def _dokumen(tmp_path, urutan=None, hapus=(), atas=None, lebih=0):
     return t[t["jenis"].astype(str).isin(["nomor_tidak_urut", "jumlah_tidak_cocok"])]
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_document_with_three_sub_kegiatan_reversed(tmp_path):
     # rows 12, 13, 14 (sub kegiatan of kegiatan 9) printed as 14, 13, 12: one finding, no sum touched
     t = _dokumen(tmp_path, urutan={12: 14, 14: 12})
@@ -139,6 +142,8 @@ def test_the_document_with_three_sub_kegiatan_reversed(tmp_path):
     assert t["nilai_dokumen"].tolist() == [14] and t["nilai_hitung"].tolist() == [12]
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_document_with_a_sub_kegiatan_moved_down(tmp_path):
     # row 12 printed after row 14: 13, 14, 12
     t = _dokumen(tmp_path, urutan={12: 13, 13: 14, 14: 12})
@@ -166,6 +171,8 @@ def test_urusan_lines_numbered_with_their_codes_hold_no_row_number():
 KODE = [("2", WAJIB), ("2.17", KOPERASI)]
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_document_with_code_numbered_urusan_lines_is_correct(tmp_path):
     # every stated line is true: nothing to say
     assert _dokumen(tmp_path, atas=KODE).empty
@@ -181,6 +188,8 @@ def test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis(tmp_path):
                             "Rp5.551.085.325") for p in t["pesan"])
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_row_lost_under_code_numbered_urusan_lines_keeps_its_hedge(tmp_path):
     # program No 51 (1,652,700,000) lost: 'nomor 51 tidak ada' (kritis), the totals 1,652,700,000 above
     # the programs read hedged by that gap alone (not by a 'No 1' that is printed)
@@ -278,6 +287,8 @@ def _dua_bidang(tmp_path, cetak49="49", lebih_b=0):
     return t[t["jenis"].astype(str).isin(["nomor_tidak_urut", "jumlah_tidak_cocok"])]
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_two_bidang_document_with_row_49_printed_94(tmp_path):
     # every stated line true; only row 49's No is wrong: no 'nomor 1\u201350 tidak ada', no sum disputed
     assert _dua_bidang(tmp_path).empty
@@ -288,6 +299,8 @@ def test_the_two_bidang_document_with_row_49_printed_94(tmp_path):
                                ACAK + "nomor 50\u201394 tertulis dengan urutan 94, 50, 51, 52, 53, \u2026, 61, 62" + PERIKSA}
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_under_code_numbered_urusan_lines_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_wrong_bidang_total_after_the_typo_is_kritis(tmp_path):
     # the UKM line states 2,863,000,000 over programs 51..62 adding to 1,863,000,000, no row lost: kritis
     # (was peringatan, hedged by 'nomor baris 1\u201350 tidak ada' though rows 1..50 are printed)

@@ -119,6 +119,8 @@ def test_rule_keeps_documents_and_second_indicators_apart():
 
 # --- every view of one document ---------------------------------------------------------------
 
+# the fast test(s) of the same finding: test_empty_program_and_kegiatan_read_their_sub_kegiatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_program_cell_reads_its_kegiatan_in_every_view(tmp_path, mini_path):
     doc = _dokumen(tmp_path, mini_path, PROGRAM)
     p = _baris(doc, UMKM)
@@ -156,6 +158,8 @@ def test_empty_program_and_kegiatan_read_their_sub_kegiatan(tmp_path, mini_path)
     assert (d["realisasi_rp"], d["realisasi_dari_rincian"]) == (45_000_000, "sub_kegiatan")
 
 
+# the fast test(s) of the same finding: test_empty_program_and_kegiatan_read_their_sub_kegiatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_unknown_where_a_row_below_states_nothing(tmp_path, mini_path):
     # the sub kegiatan of line 41 empty too: program and kegiatan are not known (never 0)
     doc = _dokumen(tmp_path, mini_path, PROGRAM, KEGIATAN, SUB)
@@ -229,6 +233,8 @@ def _dengan_jumlah(tmp_path, mini_path, realisasi, *awalan):
     return t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
 
 
+# the fast test(s) of the same finding: test_sum_check_does_not_read_an_empty_kegiatan_as_rp_0
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_stated_total_counts_an_empty_program_by_its_rows(tmp_path, mini_path):
     # 12 juta + the UMKM program's kegiatan 45 juta = 57 juta: the total agrees (the old code summed
     # the empty cell as 0: 12 juta, a kritis)
@@ -240,6 +246,8 @@ def test_stated_total_counts_an_empty_program_by_its_rows(tmp_path, mini_path):
             "rincian di bawahnya)") in t["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_sum_check_does_not_read_an_empty_kegiatan_as_rp_0
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_stated_total_not_compared_where_a_program_is_unknown(tmp_path, mini_path):
     # program, kegiatan and one sub kegiatan empty: the programs' sum is not known
     assert _dengan_jumlah(tmp_path, mini_path, "57.000.000", KEGIATAN, SUB).empty

@@ -196,6 +196,8 @@ def test_a_jumlah_row_below_the_known_programs_is_kritis(tmp_path, mini_path):
             "Rp41.000.000 (realisasi 1 program tidak diketahui") in t["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_a_jumlah_row_below_the_known_programs_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_jumlah_row_above_the_known_programs_is_not_compared(tmp_path, mini_path):
     assert _jumlah_dokumen(tmp_path, mini_path, "45.000.000").empty
 

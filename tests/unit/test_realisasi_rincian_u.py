@@ -15,6 +15,7 @@ PROGRAM PENGEMBANGAN UMKM (line 38) 50.000.000 / 45.000.000; its kegiatan (line 
 45.000.000; its sub kegiatan (lines 40, 41) 30.000.000 / 29.000.000 and 20.000.000 / 16.000.000.
 """
 import pandas as pd
+import pytest
 
 # the mini document's rows and its rewriting, shared with the r round's tests
 from test_realisasi_rincian_r import KEGIATAN, UMKM, _kosongkan, _mini
@@ -107,6 +108,7 @@ def test_a_row_with_a_realisation_but_no_pagu_blocks_reading_the_parent():
 LANJUT = "Penumbuhan dan Pengembangan Kewirausahaan\tJumlah Wirausaha Baru\t10\tOrang\t\t0\tOrang\t16.000.000\t\t\t\t"
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_document_empty_kegiatan_pagu_message)
 def test_document_repeated_realisation_row_is_no_double(tmp_path, mini_path):
     doc = _mini(tmp_path, mini_path, {UMKM: _kosongkan, KEGIATAN: _kosongkan}, sisip=LANJUT)
     ev = doc.evaluasi

@@ -9,6 +9,7 @@ program P: pagu 30, realisation 35 (116,67 %); its kegiatan K the same; sub S pa
 (133,33 %); sub T pagu 15, Rp 15. Program Q: pagu 20, Rp 5 (25 %), its sub U the same.
 Office: 40 of 50 = 80,00 %."""
 import pandas as pd
+import pytest
 
 from renja_analysis import metrics
 from renja_analysis.findings.document import _frame, _rec, serapan_berlebih
@@ -147,6 +148,8 @@ def test_hint_uses_tabel_32_only_when_it_is_in_rupiah():
     assert pesan[2].endswith(hint + ".")
 
 
+# the fast test(s) of the same finding: test_only_a_dispute_of_the_rupiah_hedges_a_serapan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_headline_names_the_number_disputed():
     """REV-S S6: only program Q's PAGU is disputed (a kritis sum mismatch on pagu_rp, line 5): the
     office's headline and its serapan label say its pagu is disputed, not its realisation; with

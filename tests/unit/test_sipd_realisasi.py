@@ -409,6 +409,9 @@ def test_the_reviewer_s_uncounted_gaji_is_named(tmp_path):
     assert '"LS-GAJI"' in left.iloc[1]["pesan"]
 
 
+# the fast test(s) of the same finding: test_the_puskesmas_february_export_does_not_cover_the_dinas,
+# test_zero_negative_and_outside_the_year
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_month_without_an_export_is_reported(tmp_path):
     """REV-B D8: the fixture without the Dinas' February export. Its payments run to 30 January (A4,
     dinkes-01 record 4) and resume on 6 March (A10's SP2D, dinkes-03 record 2; A9, record 1, is in

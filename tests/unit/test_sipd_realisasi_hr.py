@@ -35,6 +35,8 @@ def test_one_offices_realisation_beside_a_pemda_plan_is_one_info_finding(tmp_pat
     assert "Serapan sampai triwulan 1: 10,00% dari pagu Rp1.000.000.000" in ringkasan_realisasi(data).replace("\xa0", " ")
 
 
+# the fast test(s) of the same finding: test_the_tail_of_offices_in_pemda_wide_exports_stays_a_warning
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_tail_of_per_office_cumulative_exports_is_info_and_says_both_readings(tmp_path):
     """H6. Cumulative exports 's.d. Maret', one per office: A paid on 20 Jan, 20 Feb and 20 Mar; B on
     21 Jan and 21 Feb and nothing in March (record 2 of its export is its last payment). B's export is

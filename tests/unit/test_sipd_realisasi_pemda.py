@@ -132,6 +132,9 @@ def test_a_planned_sub_kegiatan_with_nothing_paid_is_among_the_furthest_behind(t
 
 # --- F3: the tail of an office's exports -------------------------------------------------------------------
 
+# the fast test(s) of the same finding:
+# test_a_pemda_wide_export_of_the_last_month_covers_an_office_that_paid_nothing_in_it
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_an_office_whose_last_monthly_export_is_missing_gets_a_hedged_finding(tmp_path):
     """A's exports reach March; B's end in February (its March export missing, or it paid nothing in
     March). B's exports are its own (no pemda-wide export): they show its last payment, not the period

@@ -49,6 +49,8 @@ def _changed(tmp_path: Path, value: int) -> Path:
     return tmp_path / "d"
 
 
+# the fast test(s) of the same finding: test_the_version_with_sp2d_is_counted_whatever_its_value
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_line_whose_value_changed_is_counted_once_and_reported(tmp_path):
     data = load_sipd_realisasi(_changed(tmp_path, 2_600_000))
     b = data.baris.set_index(["berkas", "rekaman"])
@@ -67,6 +69,8 @@ def test_a_line_whose_value_changed_is_counted_once_and_reported(tmp_path):
     assert "TBP/B/001" in msg and "Rp2.400.000" in msg and "Rp2.600.000" in msg and "Rp200.000" in msg
 
 
+# the fast test(s) of the same finding: test_the_version_with_sp2d_is_counted_whatever_its_value
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_same_value_in_two_exports_is_no_finding(tmp_path):
     data = load_sipd_realisasi(_changed(tmp_path, 2_400_000))
     assert "sipd_realisasi_nilai_berubah" not in set(data.temuan["jenis"].astype(str))
@@ -88,6 +92,8 @@ def test_the_version_with_sp2d_is_counted_whatever_its_value(tmp_path):
     assert t[["tabel", "nilai_hitung"]].astype(str).values.tolist() == [["SIPD b.json", "100000.0"]]
 
 
+# the fast test(s) of the same finding: test_the_version_with_sp2d_is_counted_whatever_its_value
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_two_lines_of_one_export_are_not_merged_with_another_export(tmp_path):
     """a.json holds B1 twice (both counted: the export says they are two); b.json B1 once at another
     value: the line is not held once by every export, so values stay part of the key (3 lines), and
@@ -189,6 +195,8 @@ def test_realisation_above_the_pagu(tmp_path):
         ["kritis", "SIPD realisasi-puskesmas-sukomoro-2026-03.json", "3", "9100000.0", "1100000.0"]]
 
 
+# the fast test(s) of the same finding: test_a_mixed_folder_is_read_as_plan_and_realisation
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_an_office_the_plan_does_not_hold(tmp_path):
     """The plan of the Dinas alone (records 1-7): the Puskesmas' three sub kegiatan have no plan of
     their office (info, not blamed on the sub kegiatan): 0001 B1 + B5 = 5.500.000 (first line B1,
@@ -348,6 +356,8 @@ def test_report_refuses_a_realisation_path_that_is_none(tmp_path, capsys):
     assert len(err) == 1 and "bukan ekspor realisasi SIPD" in err[0] and "--realisasi" in err[0]
 
 
+# the fast test(s) of the same finding: test_a_mixed_folder_is_read_as_plan_and_realisation
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_check_of_a_mixed_folder_lists_each_file_once_and_the_plan_findings(tmp_path, capsys):
     from renja_analysis.cli import main
 

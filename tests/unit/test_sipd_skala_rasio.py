@@ -47,6 +47,8 @@ def _keras(f, tabel):
     return f[(f["tingkat"] != "info") & f["tabel"].astype(str).str.startswith(tabel)]
 
 
+# the fast test(s) of the same finding: test_32_rupiah_header_over_thousands_not_compared
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_33_rupiah_header_over_thousands_not_compared(tmp_path):
     # 3.2 in thousands as its header says (known), 3.3 in thousands under "PAGU INDIKATIF (Rp)"
     t = load_document(_keduanya_ribuan(tmp_path, header=False), sipd=SIPD, paksa=True).temuan

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from renja_analysis.findings.document import skala_33, skala_pasti
 from renja_analysis.load import load_document
@@ -90,6 +91,9 @@ def _apbd_nol(tmp_path):
     return path
 
 
+# the fast test(s) of the same finding: test_murni_budget_grown_twelvefold_still_compared,
+# test_murni_budget_shrunk_still_compared
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_33_apbd_zero_is_no_scale(tmp_path):
     d = load_document(_apbd_nol(tmp_path))
     assert d.skala_rencana == 1.0 and d.rasio_skala_rencana == 0.0

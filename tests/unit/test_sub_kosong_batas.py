@@ -64,6 +64,8 @@ def test_further_indicator_with_nothing_spent_hides_no_pagu_kritis(tmp_path, rp)
     assert t[(t["baris_sumber"] == L_PELAPORAN + 1) & (t["jenis"].astype(str) == "output_tanpa_serapan")].empty
 
 
+# the fast test(s) of the same finding: test_pagu_zero_within_the_papbd_pagu_is_peringatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_rp_with_serapan_stated_zero_spent_nothing(tmp_path):
     # S3: 302's Rp empty but its serapan cell states 0: it spent below half a percent of its 2.2 pagu
     # (the 0 is rounded; REV-V V2b): 5,000,000 x 0,5 % = 25,000 (3.2 line 432 gives the same 5,000,000);
@@ -82,6 +84,8 @@ def test_empty_rp_with_serapan_stated_zero_spent_nothing(tmp_path):
             "serapannya tertulis 0") in f["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_pagu_zero_within_the_papbd_pagu_is_peringatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_rp_with_pagu_zero_holds_at_most_nothing(tmp_path):
     # S3: 302's pagu 0 and Rp empty, the parents' pagu 70,000,000 (sums agree): the rows hold at most
     # 13,440,000 + 0 below the kegiatan's stated 14,680,000 -> kritis "paling banyak", at least 1,240,000
@@ -133,6 +137,8 @@ def test_pagu_zero_within_the_papbd_pagu_is_peringatan(tmp_path, serapan):
     assert _findings(doc, "jumlah_tidak_cocok", L_PROGRAM, "realisasi_rp").empty
 
 
+# the fast test(s) of the same finding: test_pagu_zero_within_the_papbd_pagu_is_peringatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_pagu_zero_above_the_papbd_pagu_is_kritis(tmp_path):
     # the kegiatan (and program) stating 20,000,000: above 18,440,000 by at least 1,560,000: kritis, saying how
     doc = _load(tmp_path, _pagu_nol(kegiatan="20,000,000"))
@@ -145,6 +151,8 @@ def test_pagu_zero_above_the_papbd_pagu_is_kritis(tmp_path):
             "Tabel 2.2 Rp0") in pesan and "sedikitnya Rp1.560.000" in pesan
 
 
+# the fast test(s) of the same finding: test_pagu_zero_within_the_papbd_pagu_is_peringatan
+@pytest.mark.slow  # a fast test of its section checks the same finding
 @pytest.mark.parametrize(("stated", "kritis"), [("20,000,000", True), ("18,000,000", False)])
 def test_empty_rp_holds_at_most_its_pagu(tmp_path, stated, kritis):
     # 302's Rp and serapan empty (pagu 5,000,000): the rows hold at most 13,440,000 + 5,000,000 = 18,440,000;
@@ -189,6 +197,9 @@ def test_empty_pagu_sentence_names_the_realisation(tmp_path):
     assert "; realisasi Rp1.240.000, pagu tidak tercantum (serapan tidak dihitung)." in _kalimat(doc, L_PELAPORAN)
 
 
+# the fast test(s) of the same finding: test_pagu_zero_within_the_papbd_pagu_is_peringatan,
+# test_row_stating_neither_pagu_nor_realisation_makes_lower_bounds
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_own_sub_kegiatan_with_empty_pagu_and_nothing_spent(tmp_path):
     # 302 (a name of its own, not the name above) with pagu empty and Rp "-": a sub kegiatan whose pagu is
     # unknown, not a further indicator: its empty pagu is reported as such (its realisation is Rp 0, not

@@ -55,6 +55,8 @@ def tanpa_k_rp(tmp_path_factory):
     return _load(tmp_path_factory.mktemp("tanpa_k_rp"), _empty(None, L_PELAPORAN, 5, 7))
 
 
+# the fast test(s) of the same finding: test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_sub_kegiatan_realisation_is_no_rupiah_zero_in_the_sum(tanpa_k_rp):
     # 302's K and Rp left empty: the known rows hold 13,440,000, below the stated 14,680,000; the
     # unreported row may hold the rest: nothing to report (it was kritis "Rp13.440.000 ... keliru")
@@ -64,6 +66,8 @@ def test_empty_sub_kegiatan_realisation_is_no_rupiah_zero_in_the_sum(tanpa_k_rp)
     assert t[(t["jenis"].astype(str) == "jumlah_tidak_cocok")].empty
 
 
+# the fast test(s) of the same finding: test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_rp_only_is_no_rupiah_zero_in_the_sum(tmp_path):
     doc = _load(tmp_path, _empty(None, L_PELAPORAN, 7))
     assert _sum_findings(doc, L_KEGIATAN, "realisasi_rp").empty
@@ -73,6 +77,8 @@ def test_empty_rp_only_is_no_rupiah_zero_in_the_sum(tmp_path):
             "ada realisasi) dalam serapan, status dan rupiah berisiko di halaman ini.") in dinas
 
 
+# the fast test(s) of the same finding: test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_parent_stating_less_than_the_known_rows_is_still_kritis(tmp_path):
     # 302's Rp empty and the kegiatan stating Rp10,000,000: the known rows alone hold 13,440,000,
     # an empty row cannot lower that; 302's serapan cell still states 24.8 (% of its pagu 5,000,000): it
@@ -95,6 +101,8 @@ def test_a_parent_stating_less_than_the_known_rows_is_still_kritis(tmp_path):
     assert f["nilai_hitung"].tolist() == [13_440_000.0] and "sedikitnya Rp3.440.000" in f["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_only_child_empty(tmp_path):
     # 291 (the only sub kegiatan of 290) leaves K and Rp empty: 290's 51,580,700 is not "Rp0 ... keliru"
     doc = _load(tmp_path, _empty(None, L_SDM, 5, 7))
@@ -114,6 +122,8 @@ def test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum(tmp_path):
     assert pd.isna(row["pagu_rp"]) and pd.isna(row["serapan_rp"])
 
 
+# the fast test(s) of the same finding: test_empty_sub_kegiatan_pagu_is_reported_and_unknown_in_the_sum
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_empty_sub_kegiatan_pagu_under_a_smaller_stated_pagu_is_kritis(tmp_path):
     # the kegiatan stating a pagu of 60,000,000: the known rows alone hold 70,000,000
     lines = set_cell(L_KEGIATAN, 4, "<b>60,000,000</b>", _empty(None, L_PELAPORAN, 4))

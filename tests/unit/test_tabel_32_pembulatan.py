@@ -14,6 +14,8 @@ kegiatan written 205,122 is five units off its rows: kritis still. The eight pro
 """
 import re
 
+import pytest
+
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
 
@@ -59,6 +61,7 @@ def test_rounded_rows_within_half_a_unit_each(tmp_path):
     assert _jumlah_32(d).empty, _jumlah_32(d)["pesan"].tolist()
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_rounded_rows_within_half_a_unit_each)
 def test_beyond_the_rounding_still_kritis(tmp_path):
     j = _jumlah_32(load_document(_bulat(tmp_path, kegiatan9="205,122")))
     baris = j[j["baris_sumber"] == 374]
@@ -66,6 +69,7 @@ def test_beyond_the_rounding_still_kritis(tmp_path):
     assert "Rp205.122.000" in baris["pesan"].iloc[0] and "Rp205.117.000" in baris["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_rounded_rows_within_half_a_unit_each)
 def test_stated_total_within_rounding_of_its_programs(tmp_path):
     assert _jumlah_32(load_document(_bulat(tmp_path, total="5,551,090"))).empty
     j = _jumlah_32(load_document(_bulat(tmp_path, total="5,551,093")))

@@ -18,6 +18,7 @@ Fixtures, from the bundled document (hand-read):
   numbers, and the header says thousands: 210.300 ribu rupiah, Rp210.300.000 as used.
 """
 import pandas as pd
+import pytest
 
 from renja_analysis.findings.document import _tertulis, jumlah_tidak_cocok
 from renja_analysis.load import load_document
@@ -57,6 +58,7 @@ def test_total_within_rounding_is_no_cut(tmp_path):
     assert t.empty, t["pesan"].tolist()
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_total_within_rounding_is_no_cut)
 def test_total_beyond_rounding_is_a_cut_quoted_as_written(tmp_path):
     d = load_document(_tanpa_akhir(_bulat(tmp_path, total="5,551,093")))
     t = _temuan_32(d, ["dokumen_terpotong", "jumlah_tidak_cocok"])
@@ -66,6 +68,7 @@ def test_total_beyond_rounding_is_a_cut_quoted_as_written(tmp_path):
             "5.551.093 ribu rupiah (Rp5.551.093.000) (baris 365)") in pesan, pesan
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_total_within_rounding_is_no_cut)
 def test_kritis_total_quoted_as_written(tmp_path):
     # with the closing line and 3.3 (no cut): the 6 units are kritis, the figures as written
     t = _temuan_32(load_document(_bulat(tmp_path, total="5,551,093")), ["jumlah_tidak_cocok"])

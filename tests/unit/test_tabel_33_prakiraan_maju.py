@@ -13,6 +13,8 @@ line 470 (program 2.17.02, written 0) replaced. By hand: line 470's RKPD Perubah
   Rp25.000.000.000, in silence), an info quoting 208,33;
 - written ``130,000`` (thousands like its row): 130,000 / 120,000 = 1,08: read x1000, Rp130.000.000.
 """
+import pytest
+
 from renja_analysis.load import load_document
 from tests.unit.test_tabel_33_ribuan import RENCANA, _keduanya_ribuan
 
@@ -49,6 +51,7 @@ def test_prakiraan_maju_in_rupiah_not_rescaled(tmp_path):
         "dibaca sebagaimana tertulis dan perlu diperiksa."]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_prakiraan_maju_in_rupiah_not_rescaled)
 def test_prakiraan_maju_in_thousands_rescaled(tmp_path):
     d = _maju(tmp_path, "130,000")
     assert d.rencana.set_index("baris_sumber").loc[470, "pagu_maju_rp"] == 130_000_000

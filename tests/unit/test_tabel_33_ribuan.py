@@ -71,6 +71,7 @@ def keduanya(tmp_path_factory):
     return load_document(_keduanya_ribuan(tmp_path_factory.mktemp("r33")))
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_header_thousands_values_rupiah)
 def test_33_in_thousands_read_x1000_said_once(keduanya):
     d = keduanya
     rc = d.rencana.set_index("baris_sumber")
@@ -92,6 +93,7 @@ def test_33_in_thousands_no_false_kritis(keduanya):
     assert _pagu(t, f"{REVIEW} vs {RENCANA}").empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_header_thousands_values_rupiah)
 def test_33_in_thousands_compared_and_quoted(tmp_path):
     """Both tables' scales known: a true difference is found, each side quoted as written and read."""
     t = load_document(_keduanya_ribuan(tmp_path, ganti_32=("82,124", "82,126"), apbd_462="6,700")).temuan
@@ -144,6 +146,7 @@ def test_33_header_thousands_values_rupiah(tmp_path):
     assert d.skala_rencana == 1.0
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_header_thousands_values_rupiah)
 def test_32_scale_unknown_hedged(tmp_path):
     """3.2's header says thousands, its pagu are 1/50 of 2.2's (6,600,000 -> 132,000; median
     ratio 0,0200): its scale is unknown, so none of its pagu is blamed against 3.3's rupiah (old: 15
@@ -157,6 +160,7 @@ def test_32_scale_unknown_hedged(tmp_path):
             f"{RENCANA}, hanya targetnya.") in info["pesan"].iloc[0]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_header_thousands_values_rupiah)
 def test_33_in_rupiah_still_compared(tmp_path):
     """3.3 in rupiah beside a 3.2 in thousands: compared (within Rp1.000), no such info."""
     t = load_document(_ribuan(tmp_path)).temuan

@@ -38,6 +38,7 @@ def _33_ribuan(tmp_path, unit):
     return load_document(path)
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_not_about_22_never_kritis)
 @pytest.mark.parametrize("unit", ["Rp. Ribu", "Rp Ribuan", "Ribuan Rupiah", "Rp 1.000", "Rp x 1.000", "000"])
 def test_33_thousands_in_other_words_read_x1000(tmp_path, unit):
     d = _33_ribuan(tmp_path, unit)
@@ -67,6 +68,7 @@ def test_33_not_about_22_never_kritis(tmp_path, unit):
     assert info["tingkat"].tolist() == ["info"]
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_33_not_about_22_never_kritis)
 def test_32_not_about_22_never_kritis(tmp_path):
     d = load_document(_ribuan(tmp_path, header="Pagu Indikatif (Rp)"))
     assert d.skala_review == 1.0

@@ -164,6 +164,6 @@ def test_bundled_32_cut_after_its_first_page(cut):
     assert not (t["tingkat"].astype(str).eq("kritis") & t["jenis"].astype(str).eq("dokumen_vs_sipd")).any()
 
 
-def test_bundled_document_is_not_cut():
-    t = load_document().temuan
+def test_bundled_document_is_not_cut(bundled):
+    t = bundled.temuan              # load_document(), tests/conftest.py (shared: never change it)
     assert not (t["jenis"].astype(str) == "dokumen_terpotong").any()

@@ -134,6 +134,7 @@ def test_22_name_above_its_row_is_its_name(tmp_path, original, line, tabs, name)
     assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"])) == (1, 8, True)
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_22_name_above_its_row_is_its_name)
 def test_21_name_above_its_row_is_its_name(tmp_path, original):
     # "Penyediaan Barang Cetakandan Penggandaan" (plain) alone under the bold kegiatan of line 11
     doc = load_document(_write(tmp_path, _name_above(L12)))

@@ -56,6 +56,7 @@ def test_triwulan_ke_3_dibaca(tmp_path):
     assert baris_dokumen(doc)["kunci_dari"] == "dokumen"
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_triwulan_ke_3_dibaca)
 def test_triwulan_tidak_disebut_dilaporkan(tmp_path):
     # the quarter removed from every caption and heading, and none in the file name
     p = _tulis(tmp_path / "renja-perubahan-2024-dinas-contoh.md",
@@ -79,6 +80,7 @@ def test_triwulan_tidak_disebut_dilaporkan(tmp_path):
     assert set(doc3.evaluasi["harapan_tw"].dropna()) == {75.0}
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_triwulan_ke_3_dibaca)
 def test_triwulan_dari_judul_kolom(tmp_path):
     # the captions and headings (lines without tabs) name no quarter; the column captions of
     # Tabel 2.2 ("s.d. TW III") and 2.1 ("(TW III)") do: the document states it
@@ -93,6 +95,7 @@ def test_triwulan_dari_judul_kolom(tmp_path):
     assert baris_dokumen(doc)["kunci_dari"] == "dokumen"
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_triwulan_ke_3_dibaca)
 def test_triwulan_bukan_dari_judul_kolom_target(tmp_path):
     # hostile review: a target caption "(Tahun 2024, s.d. TW IV)" of Tabel 2.2 made a TW II document
     # TW IV (expectation 100 %); only the realisation captions name the evaluation quarter (2.2's
@@ -107,6 +110,7 @@ def test_triwulan_bukan_dari_judul_kolom_target(tmp_path):
     assert doc.triwulan == 3 and _temuan(doc).empty
 
 
+@pytest.mark.slow  # a fast test of its section checks the same finding (test_triwulan_ke_3_dibaca)
 def test_triwulan_dari_nama_berkas(tmp_path):
     p = _tulis(tmp_path / "renja-perubahan-2024-tw3-dinas-contoh.md",
                lambda t: re.sub(r"(?i)\b(triwulan|tw) III\b", "akhir periode", t))

@@ -114,6 +114,8 @@ def test_unsur_and_coded_bidang_lines_are_stated_totals(tmp_path, bentuk):
     assert f._peringkat_jumlah(pd.Series(_LABEL[bentuk])).tolist() == [1, 2, 2]
 
 
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_wrong_bidang_total_under_an_unsur_line_is_kritis(tmp_path):
     # 5.02 states 1,864,000,000 over programs 51 and 58 (1,863,000,000): kritis on each side, the
     # unsur line and 5.01 (right) not blamed
@@ -126,6 +128,8 @@ def test_a_wrong_bidang_total_under_an_unsur_line_is_kritis(tmp_path):
     assert "berbeda dari jumlah pagu program di bawahnya Rp1.863.000.000" in t["pesan"].iloc[0]
 
 
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_each_unsur_line_covers_the_bidang_under_it_up_to_the_next(tmp_path):
     # UNSUR PENUNJANG (3,688,085,325) over 5.01 (rows 1..50), UNSUR PENGAWASAN over 6.01 (rows
     # 51..62, 1,863,000,000); PENGAWASAN states 7 rupiah too much: kritis against its own programs
@@ -153,6 +157,8 @@ def test_a_row_lost_under_a_coded_bidang_numbered_from_1(tmp_path):
 
 @pytest.mark.parametrize("no,nama", first_fast([("", "2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI UKM"),
                                                  ("2.17", "KOPERASI, USAHA KECIL, DAN MENENGAH")]), ids=["nama", "no"])
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_urusan_line_printing_its_code(tmp_path, no, nama):
     # REV-M try_codes2: the first urusan line prints the bidang's code 2.17, before its name or in the
     # No. cell over a name not starting URUSAN; the page headers repeat URUSAN ... KOPERASI UKM
@@ -166,6 +172,8 @@ def test_the_urusan_line_printing_its_code(tmp_path, no, nama):
 
 @pytest.mark.parametrize("nama", first_fast(["Unsur Penunjang Urusan Pemerintahan", PENUNJANG]),
                          ids=["huruf_kecil", "kapital_berisi"])
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_numbered_row_that_only_looks_like_a_total_stays_a_row(tmp_path, nama):
     # row No 3 (a sub kegiatan, 10,000,000, with its location, indicator and target) renamed: numbered
     # in lower case, or in capitals but printing a row's cells, it is a row: kegiatan 2 still sums
@@ -223,6 +231,8 @@ def test_a_coded_line_printing_a_rows_cells_is_never_a_total(tmp_path, no, nama,
         _ubah(tmp_path, atas=[("", "URUSAN PEMERINTAHAN BIDANG KOPERASI UKM", SEMUA)], ganti={2: (no, nama)})
 
 
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_unsur_line_in_title_case_numbered_with_its_code_is_a_total(tmp_path):
     # REV-Y Y5: '5 | Unsur Penunjang Urusan Pemerintahan | 5,551,085,325' (the unsur's code 5, a name and
     # the office's total only) over rows 1..62: a total, not a 63rd row doubling every pagu; its No 5
@@ -257,6 +267,8 @@ def _halaman_ganda(tmp_path, no, nama):
                                                 ("5", PENUNJANG),
                                                 ("", "2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI UKM")]),
                          ids=["kode", "unsur", "kodenama"])
+# the fast test(s) of the same finding: test_unsur_and_coded_bidang_lines_are_stated_totals
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_page_printed_twice_under_a_numbered_or_coded_header_is_a_copy(tmp_path, no, nama):
     # REV-Y Y2 (REV-M M5 with the page header's total printing a code or number): rows 1..16, the
     # first page again (rows 1..16), rows 17..62: 78 rows read, and the copy is said (row 1 after

