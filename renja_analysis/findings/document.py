@@ -477,9 +477,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     cells are shares of (``_dasar_22_terbukti``) and an unknown row's two pagu differ, the parent is
     compared under each reading (``_batas_atas``'s ``bacaan``: every such cell a share of its 2.2
     pagu, or every one of its P-APBD pagu; the base is one for the whole document): wrong under
-    both is ``kritis`` (the bound nearer the stated total in ``nilai_hitung``, both quoted), wrong
-    under one only ``peringatan`` quoting both and naming the reading that fits, wrong under
-    neither nothing (REV-AE AE1: a bound between the two readings took in sums fitting neither).
+    both is ``kritis`` (the bound nearer the stated total in ``nilai_hitung``, both quoted), fitting
+    only the P-APBD reading ``peringatan`` quoting both, fitting the 2.2 reading (the serapan column's
+    own base) what that reading says alone (nothing, or its truncation / larger-pagu peringatan)
+    (REV-AE AE1: a bound between the two readings took in sums fitting neither).
     A sub kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
     unknown too.
 
@@ -651,8 +652,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             total = np.where(ke_pp, pp[2], total)
             kurang = np.where(ke_pp, pp[5], kurang)
             lebih = np.where(ke_pp, pp[6], lebih)
-            # the 2.2 reading fitting as is: nothing; only within a truncation or the P-APBD pagu: as the 2.2 one
-            bad &= ~(beda & ~gagal_22 & (gagal_pp | ~(bad & pp[4])))
+            # both readings fitting as is: nothing; both only within a truncation or the P-APBD pagu: as the 2.2 one;
+            # the 2.2 reading fitting and the P-APBD one failing: the 2.2 reading's own finding, if any (a truncation,
+            # the larger P-APBD pagu: its peringatan, REV-AH X2, X3)
+            bad &= ~(beda & ~gagal_22 & ~gagal_pp & ~(bad & pp[4]))
             bad |= dua_kritis | dua_ragu
             potong &= ~(dua_kritis | dua_ragu)
             longgar &= ~(dua_kritis | dua_ragu)

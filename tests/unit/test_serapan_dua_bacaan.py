@@ -104,6 +104,17 @@ def test_truncation_peringatan_kept_when_the_table_is_cut_elsewhere():
     assert np.isclose(r[0]["nilai_dokumen"], 46_592_000.0)
 
 
+def test_fitting_the_22_reading_by_a_truncation_keeps_its_peringatan():
+    # REV-AH X2: C "46" for 46,99 % (true 37,592,000), its P-APBD pagu 128,000,000, base not shown; K 46,592,000.
+    # 2.2 reading: C at most 37,200,000 as rounded (46,5 %), 37,600,000 truncated (47 %): K at most 46,200,000 /
+    # 46,600,000, within the truncation: the truncation peringatan, as where the 2.2 base is shown. P-APBD
+    # reading: C at least 45,5 % of 128,000,000 = 58,240,000, K at least 67,240,000: fails, which does not
+    # silence the 2.2 reading's own peringatan (0479b20 had)
+    r = _realisasi(_frame(46_592_000.0, 46.0, papbd=_papbd(128_000_000.0)))
+    assert _ringkas(r) == [(2, "peringatan", 46_200_000.0)]
+    assert "jumlah itu paling banyak Rp46.600.000 dan tidak terlampaui" in r[0]["pesan"]
+
+
 def test_a_doubling_that_explains_it_is_said_once():
     """Program P (realisation 22,000,000, pagu 50,000,000) over three sub kegiatan read directly under it: X
     (pagu 50,000,000, realisation 22,000,000, serapan 44), in truth a kegiatan printed without its word
