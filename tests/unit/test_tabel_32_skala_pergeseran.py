@@ -25,7 +25,7 @@ from temuan_uji import ribuan_32
 
 from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.load import load_document
-from renja_analysis.present import narrative, plots
+from renja_analysis.present import narrative, plots, styling
 
 REVIEW = "Tabel 3.2 (Review P-RKPD)"
 
@@ -84,3 +84,10 @@ def test_narrative_states_no_change(doc):
     rinci = narrative.narasi_program(doc.evaluasi, program, doc.temuan, pg)
     assert "tidak ditemukan di Review P-RKPD" not in rinci and "tidak dihitung" in rinci
     assert plots._kata_perubahan(float("nan"), float("nan")) == "tidak dihitung"
+
+
+def test_table_shows_pagu_as_written(doc):
+    html = styling.tabel_pergeseran(doc.pergeseran).to_html()
+    assert "Pagu P-APBD (sebagaimana tertulis)" in html and "tidak dihitung" in html
+    assert "Rp128.000<" not in html and ">128.000<" in html     # line 381 as written, no unit
+    assert "berkurang" not in html and "bertambah" not in html
