@@ -732,6 +732,11 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
     # scale is unknown whatever its header says (``skala_pasti``; the mirror of ``skala_33``'s rule)
     doc.rasio_review_rencana = (document_findings.rasio_32_33(doc.review_rkpd, doc.rencana)
                                 if doc.murni and pd.notna(doc.skala_rencana) else float("nan"))
+    # a Renja Perubahan's 3.2 of unknown scale (``skala_pasti``: rupiah or thousands, read as written): its
+    # P-APBD pagu stays as read, but no change from 2.2's rupiah is computed (``reallocation.tanpa_selisih``)
+    if not doc.murni and len(doc.pergeseran) and not document_findings.skala_pasti(
+            list(doc.header_review or []), doc.skala_review, doc.rasio_skala_review, doc.rasio_review_rencana):
+        doc.pergeseran = reallocation.tanpa_selisih(doc.pergeseran)
     # the latest target the document gives (3.2), beside Tabel 2.2's: sentences name both, and a
     # row is "melampaui target" only when it also reaches it
     terbaru = reallocation.target_perubahan(ev, doc.pergeseran, doc.review_rkpd)

@@ -2861,7 +2861,8 @@ def _bacaan_keterangan(keterangan: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
-                           toleransi: float = TOLERANSI_RP, terpotong: str | None = None) -> pd.DataFrame:
+                           toleransi: float = TOLERANSI_RP, terpotong: str | None = None,
+                           skala_lain: float = np.nan) -> pd.DataFrame:
     """A keterangan announces a change ("Penambahan Rp 2.491.950 ...") that the pagu
     change APBD -> P-APBD does not show (``peringatan``); the ones that do match are
     reported as ``keterangan_cocok`` (``info``).
@@ -2869,6 +2870,24 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     ``terpotong``: why Tabel 3.2 is incomplete in the text (a ``dokumen_terpotong`` on it, a gap
     in its printed numbering), or None. A row with no 3.2 partner is then said not found in the
     part of 3.2 that was read, naming why: it may be in what is missing.
+
+    ``skala_lain``: where Tabel 3.2's scale is unknown (``skala_pasti``; its ``pergeseran`` without a
+    change, ``reallocation.tanpa_selisih``), the other scale its pagu as read may be in (1000 or
+    1000000): the change is taken from the pagu under both readings, as written and times
+    ``skala_lain`` (to its precision), and a keterangan that fits either is ``keterangan_cocok``,
+    naming the reading; one that fits neither names both.
+
+    >>> ev = pd.DataFrame({"baris_sumber": [5, 6], "nama": ["A", "B"],
+    ...                    "keterangan": ["Penambahan Rp 48.000.000", "Penambahan Rp 1.000.000"]})
+    >>> geser = pd.DataFrame({"baris_evaluasi": [5, 6], "pagu_apbd_rp": [80e6, 10e6], "pagu_papbd_rp": [128e3, 10e3],
+    ...                       "selisih_rp": [np.nan, np.nan], "baris_review": [50, 60]})
+    >>> for m in keterangan_tidak_cocok(ev, geser, skala_lain=1000.0)["pesan"]: print(m)  # doctest: +NORMALIZE_WHITESPACE
+    Keterangan menyebut pagu bertambah Rp48.000.000; dari APBD ke P-APBD pagu memang bertambah Rp48.000.000 bila
+    pagu Tabel 3.2 (Review P-RKPD) dibaca dalam ribuan rupiah (skalanya tidak dapat dipastikan; dalam ketelitian
+    Rp1.000 angka Tabel 3.2 (Review P-RKPD)).
+    Keterangan menyebut pagu bertambah Rp1.000.000, tetapi dari APBD ke P-APBD pagu berkurang Rp9.990.000 bila
+    pagu Tabel 3.2 (Review P-RKPD) dibaca dalam rupiah, atau tidak berubah bila dibaca dalam ribuan rupiah
+    (skalanya tidak dapat dipastikan); keterangan atau pagu perlu diperbaiki.
 
     Examples
     --------
@@ -2889,6 +2908,8 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
     lain = other_reading[has].reset_index(drop=True)
     actual = pd.to_numeric(rows["baris_sumber"].map(shift["selisih_rp"])).reset_index(drop=True).astype("Float64")
     other = rows["baris_sumber"].map(shift["baris_review"])
+    if pd.notna(skala_lain):
+        return _keterangan_dua_bacaan(rows, a, lain, other, pergeseran, skala_lain)
     x = actual.to_numpy(dtype=float, na_value=np.nan)
     tidak_ada = np.isnan(x)
     with np.errstate(invalid="ignore"):
@@ -2915,6 +2936,44 @@ def keterangan_tidak_cocok(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame,
                                     f" (dalam ketelitian {format_rupiah(toleransi)} angka {_REVIEW})."),
                     _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_actual,
                              "; keterangan atau pagu perlu diperbaiki.")))
+    return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),
+                   np.where(cocok, "info", "peringatan"), f"{_TABEL_22} vs {_REVIEW}", rows["baris_sumber"],
+                   rows["nama"], "keterangan", a, actual, pesan, pembanding=other)
+
+
+def _keterangan_dua_bacaan(rows: pd.DataFrame, a: pd.Series, lain: pd.Series, other: pd.Series,
+                           pergeseran: pd.DataFrame, skala_lain: float) -> pd.DataFrame:
+    """``keterangan_tidak_cocok`` of a Tabel 3.2 of unknown scale: its pagu as written (rupiah) or times
+    ``skala_lain``; the change of each reading from the pagu (``pergeseran`` computes none)."""
+    pg = pergeseran.dropna(subset=["baris_evaluasi"]).drop_duplicates("baris_evaluasi").set_index("baris_evaluasi")
+    apbd = pd.to_numeric(rows["baris_sumber"].map(pg["pagu_apbd_rp"])).to_numpy(dtype=float, na_value=np.nan)
+    papbd = pd.to_numeric(rows["baris_sumber"].map(pg["pagu_papbd_rp"])).to_numpy(dtype=float, na_value=np.nan)
+    dibaca = [papbd - apbd, papbd * skala_lain - apbd]            # as written (rupiah), times skala_lain
+    tol = [TOLERANSI_RP, TOLERANSI_RP * skala_lain]
+    kata = ["rupiah", "ribuan rupiah" if skala_lain == 1000 else "jutaan rupiah"]
+    a_, l_ = a.to_numpy(dtype=float, na_value=np.nan), lain.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        pas = [(np.abs(x - a_) <= t) | (np.abs(x - l_) <= t) for x, t in zip(dibaca, tol)]
+        lain_pas = [~(np.abs(x - a_) <= t) & (np.abs(x - l_) <= t) for x, t in zip(dibaca, tol)]
+    tidak_ada = np.isnan(dibaca[0])
+    # the reading that fits (the one as written first), and the announced change it fits
+    kedua = ~pas[0] & pas[1]
+    cocok = pas[0] | pas[1]
+    a = a.where(~np.where(kedua, lain_pas[1], lain_pas[0]), lain)
+    actual = pd.Series(np.where(cocok, np.where(kedua, dibaca[1], dibaca[0]), np.nan), dtype="Float64")
+    teks = _teks_per_nilai(pd.concat([a, pd.Series(dibaca[0], dtype="Float64"), pd.Series(dibaca[1], dtype="Float64")],
+                                     ignore_index=True), format_perubahan)
+    ubah_a, ubah_1, ubah_2 = teks[:len(a)], teks[len(a):2 * len(a)], teks[2 * len(a):]
+    awal = ("Keterangan menyebut pagu ", ubah_a)
+    bacaan = f" dibaca dalam {kata[1]} (skalanya tidak dapat dipastikan"
+    pesan = _teks_pilih(tidak_ada, _sambung(
+        *awal, ", tetapi baris ini tidak ditemukan di Review P-RKPD (3.2) untuk dibandingkan."), _teks_pilih(
+        cocok, _teks_pilih(kedua, _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_2, f" bila pagu {_REVIEW}"
+                                           f"{bacaan}; dalam ketelitian {format_rupiah(tol[1])} angka {_REVIEW})."),
+                           _sambung(*awal, "; dari APBD ke P-APBD pagu memang ", ubah_1, f" bila pagu {_REVIEW} "
+                                    f"dibaca dalam rupiah (skalanya tidak dapat dipastikan).")),
+        _sambung(*awal, ", tetapi dari APBD ke P-APBD pagu ", ubah_1, f" bila pagu {_REVIEW} dibaca dalam rupiah, "
+                 "atau ", ubah_2, f" bila{bacaan}); keterangan atau pagu perlu diperbaiki.")))
     return _temuan(np.where(cocok, "keterangan_cocok", "keterangan_tidak_cocok"),
                    np.where(cocok, "info", "peringatan"), f"{_TABEL_22} vs {_REVIEW}", rows["baris_sumber"],
                    rows["nama"], "keterangan", a, actual, pesan, pembanding=other)
@@ -4018,7 +4077,9 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
                                     getattr(doc, "header_rencana", None), skala33, rasio33, doc.review_rkpd,
                                     doc.rencana, murni)[0]),
         empty() if murni else keterangan_tidak_cocok(doc.evaluasi, pergeseran, toleransi=TOLERANSI_RP * skala,
-                                                     terpotong=_review_terpotong(baca, jumlah, doc)),
+                                                     terpotong=_review_terpotong(baca, jumlah, doc),
+                                                     skala_lain=_skala_lain_keterangan(header_review, skala, rasio,
+                                                                                       rasio_rc)),
         selisih_tidak_cocok(doc.rencana, toleransi=TOLERANSI_RP * (1.0 if pd.isna(skala33) else skala33),
                             skala=skala33),
         capaian_berlebih(doc.evaluasi),
@@ -4036,6 +4097,20 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
     out = tandai_ambigu(out)
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _skala_lain_keterangan(header_review: list, skala: float, rasio: float, rasio_rc: float) -> float:
+    """The other scale of a Tabel 3.2 of unknown scale read as written (``skala_pasti``) for the keterangan
+    (``keterangan_tidak_cocok``): its second reading (``_dua_skala_32``), or 1000 where its header says
+    thousands; NaN where its scale is known.
+
+    >>> _skala_lain_keterangan(["Pagu (Rp.000)"], 1.0, 0.02, np.nan), _skala_lain_keterangan(["Pagu (Rp)"], 1.0, 0.98, np.nan)
+    (1000.0, nan)
+    """
+    if skala_pasti(header_review, skala, rasio, rasio_rc):
+        return np.nan
+    lain = _dua_skala_32(header_review, skala, rasio, rasio_rc)[0]
+    return float(lain) if pd.notna(lain) else (1000.0 if header_ribuan(header_review) else np.nan)
 
 
 def _review_terpotong(baca: list, jumlah: pd.DataFrame, doc) -> str | None:

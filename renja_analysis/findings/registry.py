@@ -478,11 +478,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "\"penambahan Rp 50.000.000 ... pengurangan Rp 2.000.000\" is +48.000.000; of several one way the first, "
        "or their sum where the pagu shows it and the first is no total of the others: "
        "`_bacaan_keterangan`; a figure followed by a unit of measure, \"Rp 300 m2\", is no amount, and a word after a figure of a million or more, \"Rp 1.000.000 M\", multiplies nothing; \"kurang bayar\", \"kurang salur\", \"kurang setor\", \"sisa kurang\" and "
-       "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked"),
+       "\"tambahan penghasilan\" name no direction) that the pagu change APBD -> P-APBD does not show, or that cannot be checked. "
+       "Tabel 3.2 of unknown scale (`skala_pasti`; its `pergeseran` computes no change, `reallocation.tanpa_selisih`): the "
+       "change is taken from the pagu as written and under its other scale (`_dua_skala_32`, or thousands where its header "
+       "says so; within Rp1.000 there): reported only where it fits neither, naming both (REV-AG AG2)"),
     _J("keterangan_cocok", ("info",), "Keterangan sesuai pagu",
        "Perubahan pagu APBD ke P-APBD sama dengan yang diumumkan keterangan; tetap perubahan yang perlu "
        "disetujui reviewer.",
-       "the same, where the pagu change matches the announced amount; the pagu change is still a change a "
+       "the same, where the pagu change matches the announced amount (a Tabel 3.2 of unknown scale: under either "
+       "of its readings, naming the one that fits); the pagu change is still a change a "
        "reviewer must approve (`findings.document.JENIS_PERUBAHAN`), never counted as \"bukan masalah\"",
        perubahan=True),
     _J("selisih_tidak_cocok", ("kritis",), "Bertambah/berkurang tidak sesuai",

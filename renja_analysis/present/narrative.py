@@ -526,10 +526,11 @@ def ringkasan_dinas(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergeseran: pd
         rinci.append(f"Temuan: {kalimat_temuan(temuan)} ({_tautan('Kualitas data', '30-kualitas-data.ipynb')}).")
     if pergeseran is not None and len(pergeseran) and (pergeseran["level"].astype(str) == "dinas").any():
         d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
-        rinci.append(f"Pada perubahan anggaran pagu seluruh program "
-                     f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])} menjadi "
-                     f"{format_rupiah(d['pagu_papbd_rp'])} "
-                     f"({_tautan('Pergeseran anggaran', '20-pergeseran-anggaran.ipynb')}).")
+        rinci.append((f"{SELISIH_TIDAK_DIHITUNG[:-1]} " if selisih_tidak_dihitung(pergeseran) else
+                      f"Pada perubahan anggaran pagu seluruh program "
+                      f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])} menjadi "
+                      f"{format_rupiah(d['pagu_papbd_rp'])} ")
+                     + f"({_tautan('Pergeseran anggaran', '20-pergeseran-anggaran.ipynb')}).")
     lines += ["Rincian:", ""] + [f"- {r}" for r in rinci]
     return "\n".join(lines)
 
@@ -834,7 +835,9 @@ def narasi_program(evaluasi: pd.DataFrame, program: str, temuan: pd.DataFrame | 
         g = pergeseran[(pergeseran["program"] == program) & (pergeseran["level"].astype(str) == "program")]
         if len(g):
             g = g.iloc[0]
-            if pd.isna(g["selisih_rp"]):
+            if selisih_tidak_dihitung(pergeseran):
+                out += ["", SELISIH_TIDAK_DIHITUNG]
+            elif pd.isna(g["selisih_rp"]):
                 out += ["", "Pagu P-APBD program ini tidak ditemukan di Review P-RKPD (3.2)."]
             elif g["selisih_rp"] == 0:
                 out += ["", f"Pagu program tidak berubah pada perubahan anggaran ({format_rupiah(g['pagu_papbd_rp'])})."]
@@ -1020,6 +1023,26 @@ def pengantar_pergeseran(pergeseran: pd.DataFrame, tahun: int | None = None) -> 
             f"programnya (daftar di {_tautan('Ikhtisar', '00-ikhtisar.ipynb')}).")
 
 
+#: What the pages say in place of a change APBD -> P-APBD that is not computed (``selisih_tidak_dihitung``).
+SELISIH_TIDAK_DIHITUNG = ("Skala pagu P-APBD Tabel 3.2 (Review P-RKPD) tidak dapat dipastikan dalam rupiah, sehingga "
+                          "perubahan pagu dari APBD ke P-APBD tidak dihitung.")
+
+
+def selisih_tidak_dihitung(pergeseran: pd.DataFrame | None) -> bool:
+    """Whether ``pergeseran`` computes no change though it pairs pagu: Tabel 3.2 of unknown scale
+    (``reallocation.tanpa_selisih``). Its pages then state no change (``SELISIH_TIDAK_DIHITUNG``).
+
+    >>> p = pd.DataFrame({"pagu_apbd_rp": [80.0], "pagu_papbd_rp": [0.128], "selisih_rp": [None]})
+    >>> selisih_tidak_dihitung(p), selisih_tidak_dihitung(p.assign(selisih_rp=-79.872))
+    (True, False)
+    """
+    if pergeseran is None or not len(pergeseran) or not {"selisih_rp", "pagu_apbd_rp", "pagu_papbd_rp"} <= set(
+            pergeseran):
+        return False
+    kedua = (pergeseran["pagu_apbd_rp"].notna() & pergeseran["pagu_papbd_rp"].notna()).to_numpy(dtype=bool)
+    return bool(kedua.any() and pergeseran["selisih_rp"].isna().all())
+
+
 def tanpa_sub_berubah(pergeseran: pd.DataFrame) -> str:
     """What the reallocation page's largest-changes section says when no sub kegiatan changed
     pagu: ``BAGIAN_TANPA_PERGESERAN`` for a document without a reallocation, else that none did.
@@ -1029,6 +1052,8 @@ def tanpa_sub_berubah(pergeseran: pd.DataFrame) -> str:
     """
     if not len(pergeseran):
         return BAGIAN_TANPA_PERGESERAN
+    if selisih_tidak_dihitung(pergeseran):
+        return SELISIH_TIDAK_DIHITUNG
     return "Tidak ada sub kegiatan yang pagunya berubah dari APBD ke P-APBD."
 
 
@@ -1066,6 +1091,10 @@ def pengantar_keterangan(evaluasi: pd.DataFrame, temuan: pd.DataFrame, pergesera
     if not len(pergeseran):
         return (f"{contoh} menyebut perubahan pagu, tetapi dokumen tidak memuat pagu P-APBD untuk "
                 f"dibandingkan; setiap keterangan seperti itu dicatat sebagai peringatan; {lain}")
+    if selisih_tidak_dihitung(pergeseran):
+        return (f"{contoh} dicocokkan dengan perubahan pagu dalam kedua skala yang mungkin bagi pagu Tabel 3.2 "
+                "(skalanya tidak dapat dipastikan). Yang sesuai dalam salah satunya dicatat sebagai info, yang tidak "
+                f"sesuai dalam keduanya sebagai peringatan; {lain}")
     return (f"{contoh} dicocokkan dengan perubahan pagu yang sebenarnya. Yang sesuai dicatat sebagai info "
             f"(konfirmasi), yang tidak sesuai sebagai peringatan; {lain}")
 
@@ -1096,7 +1125,14 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         return TANPA_PERGESERAN
     lv = pergeseran["level"].astype(str)
     kalimat = []
-    if (lv == "dinas").any():
+    tak_dihitung = selisih_tidak_dihitung(pergeseran)
+    if tak_dihitung:
+        kalimat.append(SELISIH_TIDAK_DIHITUNG)
+        if (lv == "dinas").any():
+            kalimat.append(f"Varian komposisi antarprogram **"
+                           f"{format_persen(pergeseran[lv == 'dinas'].iloc[0]['varian_komposisi_persen'])}** (sama "
+                           "dalam kedua skala): bagian anggaran yang berpindah antarprogram di luar perubahan merata.")
+    elif (lv == "dinas").any():
         d = pergeseran[lv == "dinas"].iloc[0]
         kalimat.append(f"Pada perubahan anggaran, pagu seluruh program "
                        f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}, dari "
@@ -1134,7 +1170,8 @@ def ringkasan_pergeseran(pergeseran: pd.DataFrame, temuan: pd.DataFrame | None =
         cocok, beda = int((jenis == "keterangan_cocok").sum()), int((jenis == "keterangan_tidak_cocok").sum())
         if cocok or beda:
             kalimat.append(f"Dari {cocok + beda} keterangan Tabel 2.2 yang menyebut besar perubahan, {cocok} sesuai "
-                           f"dengan perubahan pagu dan {beda} tidak sesuai (peringatan).")
+                           "dengan perubahan pagu" + (" dalam salah satu skala pagu Tabel 3.2" if tak_dihitung else "")
+                           + f" dan {beda} tidak sesuai (peringatan).")
     if "kecocokan" in pergeseran:
         satu = int(pergeseran["kecocokan"].astype(str).isin(["hanya_tabel_2_2", "hanya_review"]).sum())
         if satu:
@@ -1163,6 +1200,10 @@ def kalimat_pergeseran_dinas(pergeseran: pd.DataFrame) -> str:
     Pagu seluruh program **Rp100** (APBD) menjadi **Rp120** (P-APBD), bertambah Rp20 (20,00%). Varian komposisi antarprogram **5,00%**: bagian anggaran yang berpindah antarprogram di luar perubahan merata.
     """
     d = pergeseran[pergeseran["level"].astype(str) == "dinas"].iloc[0]
+    if selisih_tidak_dihitung(pergeseran):
+        return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD). {SELISIH_TIDAK_DIHITUNG} "
+                f"Varian komposisi antarprogram **{format_persen(d['varian_komposisi_persen'])}** (sama dalam "
+                "kedua skala): bagian anggaran yang berpindah antarprogram di luar perubahan merata.")
     return (f"Pagu seluruh program **{format_rupiah(d['pagu_apbd_rp'])}** (APBD) menjadi "
             f"**{format_rupiah(d['pagu_papbd_rp'])}** (P-APBD), "
             f"{format_perubahan(d['selisih_rp'], d['selisih_persen'])}. Varian komposisi antarprogram "

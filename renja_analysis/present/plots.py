@@ -361,6 +361,8 @@ def _kata_perubahan(v: float, pct) -> str:
     >>> _kata_perubahan(-5_000_000, -16.666)
     'berkurang Rp5,00\xa0jt (16,67%)'
     """
+    if pd.isna(v):
+        return "tidak dihitung"
     if v == 0:
         return "tidak berubah"
     teks = f"{'bertambah' if v > 0 else 'berkurang'} {format_rupiah_singkat(abs(v))}"
@@ -379,8 +381,8 @@ def pergeseran_program(pergeseran: pd.DataFrame):
         ax.axvline(0, color="#333333", lw=0.8)
         span = float(d.abs().max()) if len(d) and d.abs().max() > 0 else 1.0   # no rows: an empty chart
         # each value is written on the other side of zero, where its own bar is not
-        for yi, v, pct in zip(y, d, prog["selisih_persen"]):
-            teks = _kata_perubahan(v, pct)
+        for yi, v, pct, asli in zip(y, d, prog["selisih_persen"], prog["selisih_rp"].astype(float)):
+            teks = _kata_perubahan(asli, pct)
             ax.text(-0.03 * span if v > 0 else 0.03 * span, yi, teks, va="center",
                     ha="right" if v > 0 else "left", fontsize=HURUF_KECIL - 1)
         ax.set_xlim(-span * 1.08, span * 1.08)

@@ -225,11 +225,17 @@ def tabel_temuan(temuan: pd.DataFrame, uuid: str = "temuan"):
 def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
     """Reallocation rows as a styled table; the change said in words (bertambah /
     berkurang, never a minus sign), increases green, decreases red."""
+    from .narrative import selisih_tidak_dihitung
+
+    # Tabel 3.2 of unknown scale (``narrative.selisih_tidak_dihitung``): its pagu as written, no unit, no change
+    tak_pasti = selisih_tidak_dihitung(pergeseran)
+    papbd = "Pagu P-APBD (sebagaimana tertulis)" if tak_pasti else "Pagu P-APBD"
     judul = {"nama": "Program / Kegiatan / Sub Kegiatan", "kecocokan": "Ditemukan di",
-             "pagu_apbd_rp": "Pagu APBD", "pagu_papbd_rp": "Pagu P-APBD", "perubahan": "Perubahan"}
+             "pagu_apbd_rp": "Pagu APBD", "pagu_papbd_rp": papbd, "perubahan": "Perubahan"}
     df = pergeseran.copy()
     df["nama"] = [(_INDENT.get(str(lv), "") + str(n)) for lv, n in zip(df["level"], df["nama"])]
-    df["perubahan"] = [format_perubahan(v, p) for v, p in zip(df["selisih_rp"], df["selisih_persen"])]
+    df["perubahan"] = ["tidak dihitung" if tak_pasti else format_perubahan(v, p)
+                       for v, p in zip(df["selisih_rp"], df["selisih_persen"])]
     view = df[list(judul)].rename(columns=judul).reset_index(drop=True)
     view["Ditemukan di"] = _teks(labels.kecocokan(view["Ditemukan di"]))
     arah = df["selisih_rp"].reset_index(drop=True)
@@ -237,7 +243,9 @@ def tabel_pergeseran(pergeseran: pd.DataFrame, uuid: str = "pergeseran"):
     warna.loc[(arah > 0).fillna(False).to_numpy(dtype=bool), "Perubahan"] = "color: #1b7837"
     warna.loc[(arah < 0).fillna(False).to_numpy(dtype=bool), "Perubahan"] = "color: #b2182b"
     return (_gaya(view, uuid)
-            .format({"Pagu APBD": format_rupiah, "Pagu P-APBD": format_rupiah}, na_rep="-", escape=ESCAPE)
+            .format({"Pagu APBD": format_rupiah,
+                     papbd: (lambda v: format_angka(v, None)) if tak_pasti else format_rupiah}, na_rep="-",
+                    escape=ESCAPE)
             .apply(lambda _: warna, axis=None))
 
 

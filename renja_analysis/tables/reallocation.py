@@ -228,6 +228,21 @@ def pergeseran(evaluasi: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({col: out[col] for col in COLUMNS})
 
 
+def tanpa_selisih(pergeseran: pd.DataFrame) -> pd.DataFrame:
+    """``pergeseran`` with no change computed (``selisih_rp``, ``selisih_persen`` NA): its P-APBD pagu
+    is of unknown scale (Tabel 3.2 in rupiah or in thousands, read as written: ``findings.document.skala_pasti``),
+    so its difference from Tabel 2.2's rupiah is not known. The pagu stay as read; the composition
+    variance, a ratio of shares, holds under either reading.
+
+    >>> p = pd.DataFrame({"pagu_apbd_rp": [80.0], "pagu_papbd_rp": [0.128], "selisih_rp": [-79.872],
+    ...                   "selisih_persen": [-99.84]}).astype("Float64")
+    >>> tanpa_selisih(p).iloc[0].tolist()
+    [80.0, 0.128, <NA>, <NA>]
+    """
+    return pergeseran.assign(selisih_rp=pd.Series(pd.NA, index=pergeseran.index, dtype="Float64"),
+                             selisih_persen=pd.Series(pd.NA, index=pergeseran.index, dtype="Float64"))
+
+
 def target_perubahan(evaluasi: pd.DataFrame, pergeseran: pd.DataFrame, review: pd.DataFrame) -> pd.Series:
     """The revised target of each evaluasi row: the target of its matched row on the
     ``hasil_analisis`` side of 3.2 (the P-APBD review, the same row that gives the P-APBD
