@@ -2351,7 +2351,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row
     (``a``'s ``level`` not ``sub_kegiatan``; no ``level``: any row) that differs beyond that rounding under every
     reading but within one unit of a last written digit (twice it) under a second one may be written as the sum of
-    its rounded children: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1), not a kritis.
+    its rounded children: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1), not a kritis; so is any
+    row whose cell under a second reading is below the other table's figure by at most one unit (a figure cut, not
+    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2381,17 +2383,23 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             # beyond one unit of the last written digit under every reading (``jauh``): kritis; within it under
             # one reading but beyond half a unit under each, it may be the rounding of summed rounded cells (a
             # parent written as the sum of its rounded children, REV-AG AG4, AG1): a peringatan
+            # (a sub kegiatan's cell is rounded once: within one unit only where cut, not rounded, to its last
+            # digit, below the other table's figure under a second reading of its own)
             tetap, jauh = np.ones(len(k), dtype=bool), np.ones(len(k), dtype=bool)
+            potong = np.zeros(len(k), dtype=bool)
             for i, (x, tx) in enumerate(bacaan_a):
                 for j, (y, ty) in enumerate(bacaan_b):
                     if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
                         jauh &= _differs(x, y, 2 * (tx + ty))
+                    if i != j:      # one table under its second reading: the other's figure minus it
+                        d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
+                        potong |= (d >= 0) & (d <= 2 * np.asarray(tx + ty, dtype=float))
             beda[k] = tetap
-            # only a parent's cell may be a sum of rounded cells (a sub kegiatan's is rounded once: kritis)
+            # only a parent's cell may be a sum of rounded cells
             induk = (~teks_di(a["level"].iloc[k], ("sub_kegiatan",)) if "level" in a
                      else np.ones(len(k), dtype=bool))
-            dekat[k] = tetap & ~jauh & induk
+            dekat[k] = tetap & ((~jauh & induk) | potong)
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2416,8 +2424,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
 #: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
 #: within one unit of a cell's last written digit (``_compare``: a peringatan, not a kritis; REV-AG AG4).
 _BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
-                 "sehingga dapat berasal dari pembulatan (misalnya angka induk yang ditulis sebagai jumlah angka "
-                 "rinciannya yang masing-masing sudah dibulatkan); periksa dengan dokumen aslinya")
+                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau "
+                 "angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); "
+                 "periksa dengan dokumen aslinya")
 
 
 def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:

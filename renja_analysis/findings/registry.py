@@ -437,8 +437,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "untuk realisasi dan pagu, peringatan untuk target. Pagu Tabel 3.3 yang skalanya tidak dapat dipastikan, "
        "rupiah atau ribuan (jutaan) rupiah, dinilai beda hanya bila berbeda dalam kedua bacaan itu; demikian juga pagu "
        "Tabel 3.2 yang skalanya demikian terhadap pagu Tabel 3.3 yang skalanya pasti. Dalam bacaan skala lainnya, "
-       "selisih pagu baris induk yang tidak lebih dari satu satuan angka terakhir yang tertulis hanya peringatan: "
-       "angka induk mungkin ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan.",
+       "selisih pagu yang tidak lebih dari satu satuan angka terakhir yang tertulis hanya peringatan bila dapat berasal "
+       "dari cara pembulatan: angka induk yang ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan, atau "
+       "angka yang dipotong pada digit terakhirnya.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
@@ -459,11 +460,12 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "within its own rounding, half a unit of its last digit as read, `_pembulatan`: `20,6` in millions Rp50.000, `21` "
        "Rp500.000, never a whole unit of the scale; REV-AE AE4; a parent row, not a sub kegiatan, beyond that under every "
        "reading but within one unit of a last written digit under a second, twice that rounding, may be written as the "
-       "sum of its rounded children: a peringatan saying so, `_BULAT_JUMLAH`, REV-AG AG4, AG1), its cell quoted as written and "
+       "sum of its rounded children: a peringatan saying so, `_BULAT_JUMLAH`, REV-AG AG4, AG1; so is any row whose cell "
+       "under a second reading is below the other table's by at most one unit, a figure cut to its last digit), its cell quoted as written and "
        "under both (`52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah "
        "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
-       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a parent's pagu "
-       "within one unit of a last written digit under a second reading of a table of unknown scale"),
+       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a pagu within one unit "
+       "of a last written digit under a second reading of a table of unknown scale (a parent's, or a cell below the other)"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
        "antartabel: kodenya menunjuk kegiatan atau program lain daripada induk baris Tabel 2.2 yang namanya paling "

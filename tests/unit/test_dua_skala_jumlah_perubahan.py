@@ -16,7 +16,9 @@ Fixtures derived by hand:
   36,800,000 (their sum), 3.3's line 68 20.00 (so 3.3's parents 36 = 16 + 20, the sum of its rounded children).
   Subs: 0,4 million off, within half a unit (Rp500.000 + Rp1): nothing. Parents: Rp800.000 off, beyond half a
   unit but within one (Rp1.000.002): peringatan on 49 and 50 (old: kritis). 3.2's parents 37,100,000:
-  Rp1.100.000 off, beyond one unit: kritis. 3.2's line 52 20,600,000 (a sub kegiatan): Rp600.000 off: kritis.
+  Rp1.100.000 off, beyond one unit: kritis. 3.2's line 52 (a sub kegiatan, rounded once) 20,600,000: Rp600.000
+  off, 3.3's 20 below it within one unit: 20,6 cut to 20, a peringatan; 19,400,000: 3.3's 20 above it, neither
+  rounded nor cut: kritis.
 - murni-mini with 3.2 written in thousands under its plain ``(Rp)`` header (every 3.2 money cell // 1000; ratio
   to 2.2 about 0,0012: one of two) and 3.3 in rupiah with lines 63, 64 36,000,800.00, 66 16,000,400.00, 68
   20,000,400.00; 3.2's 49, 50 36,000 (16,000 + 20,000), 51 16,000, 52 20,000: subs Rp400 off (within Rp501),
@@ -53,7 +55,8 @@ def _sel(line, col, lama, baru):
 @pytest.mark.parametrize("induk_32, sub_52, harapan", [
     ("36,800,000", "20,400,000", [(49, "peringatan"), (50, "peringatan")]),
     ("37,100,000", "20,400,000", [(49, "kritis"), (50, "kritis")]),
-    ("36,800,000", "20,600,000", [(49, "peringatan"), (50, "peringatan"), (52, "kritis")])])
+    ("36,800,000", "20,600,000", [(49, "peringatan"), (50, "peringatan"), (52, "peringatan")]),
+    ("36,800,000", "19,400,000", [(49, "peringatan"), (50, "peringatan"), (52, "kritis")])])
 def test_parent_sum_of_rounded_children_in_millions(tmp_path, induk_32, sub_52, harapan):
     path = _juta(tmp_path, 1)
     L = path.read_text(encoding="utf-8").split("\n")
@@ -73,8 +76,9 @@ def test_parent_sum_of_rounded_children_in_millions(tmp_path, induk_32, sub_52, 
         f"Pagu indikatif di Tabel 3.2 (Review RKPD) tertulis Rp{induk_32.replace(',', '.')}, di Tabel 3.3 (Rencana) 36 "
         "(skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp36, dalam jutaan rupiah Rp36.000.000; keduanya "
         "berbeda)" + ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang "
-                      "tertulis, sehingga dapat berasal dari pembulatan (misalnya angka induk yang ditulis sebagai "
-                      "jumlah angka rinciannya yang masing-masing sudah dibulatkan); periksa dengan dokumen aslinya"
+                      "tertulis, sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit "
+                      "terakhirnya, atau angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing "
+                      "sudah dibulatkan); periksa dengan dokumen aslinya"
                       if harapan[0][1] == "peringatan" else "") + "."]
 
 
