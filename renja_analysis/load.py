@@ -730,8 +730,10 @@ def analyse(doc: RenjaDocument) -> RenjaDocument:
         doc.temuan_baca = ambiguous.dalam_ribuan(list(doc.temuan_baca or []), doc.skala_review)
     # a murni's 3.2 against the same year's plan in a 3.3 of known scale, both as read: about 1/1000, its
     # scale is unknown whatever its header says (``skala_pasti``; the mirror of ``skala_33``'s rule)
-    doc.rasio_review_rencana = (document_findings.rasio_32_33(doc.review_rkpd, doc.rencana)
-                                if doc.murni and pd.notna(doc.skala_rencana) else float("nan"))
+    # (a perubahan's: its P-APBD against 3.3's pagu after the change, where Tabel 2.2 gives no ratio; REV-AG AG6)
+    doc.rasio_review_rencana = (document_findings.rasio_32_33(doc.review_rkpd, doc.rencana, doc.murni)
+                                if (doc.murni or pd.isna(doc.rasio_skala_review)) and pd.notna(doc.skala_rencana)
+                                else float("nan"))
     # a Renja Perubahan's 3.2 of unknown scale (``skala_pasti``: rupiah or thousands, read as written): its
     # P-APBD pagu stays as read, but no change from 2.2's rupiah is computed (``reallocation.tanpa_selisih``)
     if not doc.murni and len(doc.pergeseran) and not document_findings.skala_pasti(

@@ -2351,7 +2351,12 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
     ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone.
+    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row
+    (``a``'s ``level`` not ``sub_kegiatan``; no ``level``: any row) that differs beyond that rounding under every
+    reading but within one unit of a last written digit (twice it) under a second one may be written as the sum of
+    its rounded children: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1), not a kritis; so is any
+    row whose cell under a second reading is below the other table's figure by at most one unit (a figure cut, not
+    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2365,6 +2370,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
+        dekat = np.zeros(len(beda), dtype=bool)     # within one unit of a second reading (a peringatan)
         dua = rupiah and pd.notna(skala_lain)
         dua_a = rupiah and pd.notna(skala_lain_a)
         if dua or dua_a:
@@ -2377,12 +2383,26 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0))] if dua_a else [])
             bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)))] + (
                 [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0))] if dua else [])
-            tetap = np.ones(len(k), dtype=bool)
+            # beyond one unit of the last written digit under every reading (``jauh``): kritis; within it under
+            # one reading but beyond half a unit under each, it may be the rounding of summed rounded cells (a
+            # parent written as the sum of its rounded children, REV-AG AG4, AG1): a peringatan
+            # (a sub kegiatan's cell is rounded once: within one unit only where cut, not rounded, to its last
+            # digit, below the other table's figure under a second reading of its own)
+            tetap, jauh = np.ones(len(k), dtype=bool), np.ones(len(k), dtype=bool)
+            potong = np.zeros(len(k), dtype=bool)
             for i, (x, tx) in enumerate(bacaan_a):
                 for j, (y, ty) in enumerate(bacaan_b):
-                    if i or j:      # both as read: ``beda`` itself
+                    if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
+                        jauh &= _differs(x, y, 2 * (tx + ty))
+                    if i != j:      # one table under its second reading: the other's figure minus it
+                        d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
+                        potong |= (d >= 0) & (d <= 2 * np.asarray(tx + ty, dtype=float))
             beda[k] = tetap
+            # only a parent's cell may be a sum of rounded cells
+            induk = (~teks_di(a["level"].iloc[k], ("sub_kegiatan",)) if "level" in a
+                     else np.ones(len(k), dtype=bool))
+            dekat[k] = tetap & ((~jauh & induk) | potong)
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2392,8 +2412,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
         for k, baris, nama, va, vb, pembanding, end in zip(
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
+            end += _BULAT_JUMLAH if dekat[k] else ""
             found.append(((k, c), _rec(
-                "antar_tabel_tidak_cocok", tingkat, tabel, baris, nama, acol, va, vb,
+                "antar_tabel_tidak_cocok", "peringatan" if dekat[k] else tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis "
                 f"{(_tertulis_dua(va, skala_lain_a) if dua_a else _tertulis(va, skala_a)) if rupiah else fmt(va)}, "
                 f"di {nama_b} "
@@ -2401,6 +2422,14 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+#: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
+#: within one unit of a cell's last written digit (``_compare``: a peringatan, not a kritis; REV-AG AG4).
+_BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
+                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau "
+                 "angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); "
+                 "periksa dengan dokumen aslinya")
 
 
 def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:
@@ -2637,7 +2666,8 @@ def _rata_33(baris, rasio: float, murni: bool, rasio_review: float = np.nan, lai
     return _rec(
         "satuan_tidak_wajar", "info", _RENCANA, baris, None, "pagu_rkpd_rp" if murni else "pagu_apbd_rp", np.nan,
         r, f"Skala pagu {_RENCANA} tidak dapat dipastikan dalam rupiah: median rasio pagu "
-        f"{'indikatifnya' if murni else 'APBD-nya'} terhadap {terhadap} {_teks_rasio(r)}, {besar}, dan judul "
+        f"{'indikatifnya' if murni else 'setelah perubahannya' if review else 'APBD-nya'} terhadap {terhadap} "
+        f"{_teks_rasio(r)}, {besar}, dan judul "
         f"kolomnya tidak menyatakan ribuan rupiah; nilainya dibaca sebagaimana tertulis, dan {akhir}")
 
 
@@ -2647,7 +2677,9 @@ def _dua_skala_33(header_rencana: list | None, skala_33: float, rasio_33: float,
     its pagu about 0,001 or 0,000001 of 2.2's (``rasio_33``) or, a Renja murni's, of its 3.2's (``review``
     as read, ``_rasio_review_33``), so its scale is one of two, as written or that (``_skala_lain``).
     Returns ``(lain, rasio_review)``: ``lain`` 1000 or 1000000 (NaN: scale known, a header saying
-    thousands, or no such ratio), ``rasio_review`` the ratio to 3.2 where it, not 2.2's, tells ``lain``.
+    thousands, or no such ratio), ``rasio_review`` the ratio to 3.2 where it, not 2.2's, tells ``lain`` (a
+    Renja Perubahan's: where 2.2 gives no ratio, its pagu after the change to 3.2's P-APBD pagu, the same
+    year's; REV-AG AG7).
 
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"], "nama": ["Program A"], "level": ["program"],
     ...                    "pagu_rp": [90000000.0]})
@@ -2662,7 +2694,7 @@ def _dua_skala_33(header_rencana: list | None, skala_33: float, rasio_33: float,
         return np.nan, np.nan
     if _seperseribu(rasio_33):
         return _skala_lain(rasio_33), np.nan
-    rasio_review = _rasio_review_33(review, rencana) if murni else np.nan
+    rasio_review = _rasio_review_33(review, rencana, murni=murni) if murni or pd.isna(rasio_33) else np.nan
     return (_skala_lain(rasio_review), rasio_review) if _seperseribu(rasio_review) else (np.nan, np.nan)
 
 
@@ -2697,7 +2729,8 @@ def _pasangan_kode(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> tuple[pd.Da
     coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum")
                     ].dropna(subset=["kode"])
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
-    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "pagu_rp", "target_k")].dropna(subset=["kode"])
+    both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "level", "pagu_rp", "target_k")
+                    ].dropna(subset=["kode"])
     both = both[_isin(both["kode"], coded.index)]
     return both, coded.iloc[coded.index.get_indexer(both["kode"])]
 
@@ -3504,10 +3537,12 @@ def maju_33(header_rencana: list, rencana: pd.DataFrame, murni: bool = False) ->
 
 
 def _pasangan_nama_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None,
-                      skala_32: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+                      skala_32: float = 1.0, murni: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """A Renja murni's Tabel 3.2 pagu (``pagu_rp`` of its ``hasil_analisis`` side, times ``skala_32``) and
     Tabel 3.3 pagu indikatif (``pagu_rkpd_rp``) over the rows paired by name and level (``align``, as
-    ``antar_tabel_tidak_cocok`` pairs them): ``(pagu 3.2, pagu 3.3)``, empty without pairs.
+    ``antar_tabel_tidak_cocok`` pairs them): ``(pagu 3.2, pagu 3.3)``, empty without pairs. A Renja
+    Perubahan's (``murni`` False): 3.2's P-APBD pagu and 3.3's pagu after the change
+    (``pagu_rkpd_perubahan_rp``), the same year's revised budget (RIBU9, REV-AG AG6).
 
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"], "nama": ["Program A"], "level": ["program"],
     ...                    "pagu_rp": [90.0]})
@@ -3516,26 +3551,30 @@ def _pasangan_nama_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None,
     ((array([90.]), array([90000.])), 0)
     """
     kosong = np.array([], dtype=float), np.array([], dtype=float)
+    kolom = "pagu_rkpd_rp" if murni else "pagu_rkpd_perubahan_rp"
     if review is None or rencana is None or not {"sisi", "nama", "level", "pagu_rp"} <= set(review) \
-            or not {"nama", "level", "pagu_rkpd_rp"} <= set(rencana):
+            or not {"nama", "level", kolom} <= set(rencana):
         return kosong
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)), ["nama", "level", "pagu_rp"]].reset_index(drop=True)
-    rc = rencana[["nama", "level", "pagu_rkpd_rp"]].dropna(subset=["nama"]).reset_index(drop=True)
+    rc = rencana[["nama", "level", kolom]].dropna(subset=["nama"]).reset_index(drop=True)
     if not len(rv) or not len(rc):
         return kosong
     pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                   _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
     ia, ja = [i for i, _, _ in pairs], [j for _, j, _ in pairs]
     a = pd.to_numeric(rv["pagu_rp"].iloc[ia], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    b = pd.to_numeric(rc["pagu_rkpd_rp"].iloc[ja], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    b = pd.to_numeric(rc[kolom].iloc[ja], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     return a * (1.0 if pd.isna(skala_32) else skala_32), b
 
 
-def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, skala_32: float = 1.0) -> float:
+def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, skala_32: float = 1.0,
+                     murni: bool = True) -> float:
     """A Renja murni's median ratio of Tabel 3.3's pagu indikatif (``pagu_rkpd_rp``) to Tabel 3.2's
     (``pagu_rp`` of its ``hasil_analisis`` side, times ``skala_32``: 3.2 in rupiah as read) over the
     rows paired by name and level (``_pasangan_nama_33``): both plan the same year, so a 3.3 in the
-    same unit is about 1 whatever the budget grew from Tabel 2.2 (REV-AC AC4). NaN without pairs.
+    same unit is about 1 whatever the budget grew from Tabel 2.2 (REV-AC AC4). NaN without pairs. A Renja
+    Perubahan's (``murni`` False): its 3.3's pagu after the change to 3.2's P-APBD pagu, the same year's
+    (``_pasangan_nama_33``).
 
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "nama": ["Program A", "Kegiatan B"],
     ...                    "level": ["program", "kegiatan"], "pagu_rp": [90000000.0, 30000000.0]})
@@ -3544,16 +3583,17 @@ def _rasio_review_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, 
     >>> _rasio_review_33(rv, rc), _rasio_review_33(rv, rc, 1000.0), _rasio_review_33(rv.iloc[:0], rc)
     (0.001, 1e-06, nan)
     """
-    a, b = _pasangan_nama_33(review, rencana, skala_32)
+    a, b = _pasangan_nama_33(review, rencana, skala_32, murni)
     return _median_rasio(b, a)
 
 
-def rasio_32_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None) -> float:
+def rasio_32_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None, murni: bool = True) -> float:
     """A Renja murni's median ratio of Tabel 3.2's pagu (hasil analisis) to Tabel 3.3's pagu indikatif,
     both as read (``load.analyse``: after any rescaling), over the rows paired by name and level
     (``_pasangan_nama_33``), 3.3's pagu above 0; NaN without pairs. Both plan the same year: a 3.2
     about 0,001 of a 3.3 of known scale may be in thousands whatever its header (``skala_pasti``,
-    ``_dua_skala_32``; the mirror of ``_rasio_review_33`` for 3.3).
+    ``_dua_skala_32``; the mirror of ``_rasio_review_33`` for 3.3). A Renja Perubahan's (``murni`` False):
+    3.2's P-APBD pagu to 3.3's pagu after the change, the same year's revised budget (``_pasangan_nama_33``).
 
     >>> rv = pd.DataFrame({"sisi": ["hasil_analisis"] * 2, "nama": ["Program A", "Kegiatan B"],
     ...                    "level": ["program", "kegiatan"], "pagu_rp": [90000.0, 30000.0]})
@@ -3562,7 +3602,7 @@ def rasio_32_33(review: pd.DataFrame | None, rencana: pd.DataFrame | None) -> fl
     >>> rasio_32_33(rv, rc), rasio_32_33(rv.iloc[:0], rc)
     (0.001, nan)
     """
-    a, b = _pasangan_nama_33(review, rencana)
+    a, b = _pasangan_nama_33(review, rencana, murni=murni)
     return _median_rasio(a, b)
 
 
@@ -3621,7 +3661,9 @@ def skala_33(header_rencana: list, evaluasi: pd.DataFrame, rencana: pd.DataFrame
         return (np.nan if ribuan else 1.0), np.nan
     rasio = _rasio_33(*_pasangan_kode(evaluasi, rencana), murni=murni)
     if not ribuan:          # a header naming no thousands over values about 1/1000 of 2.2's: unknown (REV-Y Y3)
-        seperseribu = _seperseribu(rasio) or (murni and _seperseribu(_rasio_review_33(review, rencana, skala_32)))
+        # a murni's against its 3.2 whatever 2.2 says (another year); a perubahan's where 2.2 has no ratio
+        seperseribu = _seperseribu(rasio) or ((murni or pd.isna(rasio))
+                                              and _seperseribu(_rasio_review_33(review, rencana, skala_32, murni)))
         return (np.nan if seperseribu else 1.0), rasio
     if _sebanding(rasio):
         return 1.0, rasio

@@ -436,7 +436,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Baris yang sama menyebut angka berbeda di dua tabel (misalnya realisasi di Tabel 2.1 dan 2.2); kritis "
        "untuk realisasi dan pagu, peringatan untuk target. Pagu Tabel 3.3 yang skalanya tidak dapat dipastikan, "
        "rupiah atau ribuan (jutaan) rupiah, dinilai beda hanya bila berbeda dalam kedua bacaan itu; demikian juga pagu "
-       "Tabel 3.2 yang skalanya demikian terhadap pagu Tabel 3.3 yang skalanya pasti.",
+       "Tabel 3.2 yang skalanya demikian terhadap pagu Tabel 3.3 yang skalanya pasti. Dalam bacaan skala lainnya, "
+       "selisih pagu yang tidak lebih dari satu satuan angka terakhir yang tertulis hanya peringatan bila dapat berasal "
+       "dari cara pembulatan: angka induk yang ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan, atau "
+       "angka yang dipotong pada digit terakhirnya.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
@@ -445,18 +448,24 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "never a kritis for a scale the document may not share. A 3.2 read as written whose header names no thousands and "
        "whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; "
        "`_seperseribu`; any other ratio, 0 or 14 too, is no scale: compared) or, a Renja murni's, of its 3.3's of known "
-       "scale (the same year's plan, pairs by name, `rasio_32_33`, `RenjaDocument.rasio_review_rencana`) is of one of two "
+       "scale (the same year's plan, pairs by name, `rasio_32_33`, `RenjaDocument.rasio_review_rencana`; a Renja "
+       "Perubahan's where 2.2 gives no ratio: its P-APBD pagu to 3.3's pagu after the change, REV-AG AG6) is of one of two "
        "scales (`_dua_skala_32`): its pagu compared with a 3.3 of known scale under both readings, a row differing under "
        "both kritis, its 3.2 cell quoted as written and under both (RIBU8); against a 3.3 of one of two scales too, under "
        "the four readings, a row differing under each kritis; against a 3.3 of unknown scale otherwise, not compared. A 3.3 so read (its header naming no thousands), or a Renja "
-       "murni's 3.3 whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`), is of one of two "
+       "murni's 3.3 whose pagu is so to its 3.2's (the same year's plan, pairs by name; `_rasio_review_33`; a Renja "
+       "Perubahan's where 2.2 gives no ratio: its pagu after the change to 3.2's P-APBD pagu, REV-AG AG7), is of one of two "
        "scales, as written or x1000 (x1000000; `_skala_lain`, `_dua_skala_33`): its pagu is compared under both readings, "
        "and a row differing under both is kritis (the difference holds whichever the scale; under the second each cell "
        "within its own rounding, half a unit of its last digit as read, `_pembulatan`: `20,6` in millions Rp50.000, `21` "
-       "Rp500.000, never a whole unit of the scale; REV-AE AE4), its cell quoted as written and "
+       "Rp500.000, never a whole unit of the scale; REV-AE AE4; a parent row, not a sub kegiatan, beyond that under every "
+       "reading but within one unit of a last written digit under a second, twice that rounding, may be written as the "
+       "sum of its rounded children: a peringatan saying so, `_BULAT_JUMLAH`, REV-AG AG4, AG1; so is any row whose cell "
+       "under a second reading is below the other table's by at most one unit, a figure cut to its last digit), its cell quoted as written and "
        "under both (`52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah "
        "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
-       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets"),
+       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a pagu within one unit "
+       "of a last written digit under a second reading of a table of unknown scale (a parent's, or a cell below the other)"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
        "antartabel: kodenya menunjuk kegiatan atau program lain daripada induk baris Tabel 2.2 yang namanya paling "

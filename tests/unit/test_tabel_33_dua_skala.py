@@ -152,13 +152,15 @@ def test_perubahan_33_unknown_scale_difference_under_both(tmp_path):
     assert pg["tingkat"].tolist() == ["kritis"]
 
 
-@pytest.mark.parametrize("tulis_33, hasil_32, tertulis", [
-    ("21.00", "20,000,000", "21"),          # Rp1.000.000 off; '21' within Rp500.000 of its value: kritis
-    ("20.60", "20,000,000", "20,6"),        # Rp600.000 off; '20,6' within Rp50.000: kritis
-    ("20.60", "20,660,000", "20,6"),        # Rp60.000 off > Rp50.000 + Rp1 (3.2's own): kritis
-    ("20.60", "20,640,000", None),          # Rp40.000 off, inside 20,6's rounding: nothing
-    ("20.00", "20,000,000", None)])         # equal in millions: nothing
-def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_32, tertulis):
+@pytest.mark.parametrize("tulis_33, hasil_32, tertulis, tingkat", [
+    ("21.00", "20,000,000", "21", "kritis"),    # Rp1.000.000 off; '21' within Rp500.000 of its value: kritis
+    ("20.60", "20,000,000", "20,6", "kritis"),  # Rp600.000 off; '20,6' within Rp50.000: kritis
+    # Rp60.000 off > Rp50.000 + Rp1 (3.2's own), but 3.3's '20,6' below 3.2's by less than its unit (Rp100.000):
+    # 20,66 cut to 20,6 (RIBU9): a peringatan saying so
+    ("20.60", "20,660,000", "20,6", "peringatan"),
+    ("20.60", "20,640,000", None, None),        # Rp40.000 off, inside 20,6's rounding: nothing
+    ("20.00", "20,000,000", None, None)])       # equal in millions: nothing
+def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_32, tertulis, tingkat):
     """REV-AE AE4: the g = 1 millions table (3.2 in rupiah, 3.3 / 1000000 under ``PAGU INDIKATIF``, median
     3.3 / 2.2 1,2e-6: scale one of two). Line 52's 3.3 cell (text line 68, written ``21.00``) and 3.2's hasil
     analisis (``20,000,000``) set as given. A cell written in millions is rounded to half a unit of its last
@@ -179,7 +181,11 @@ def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_3
         return
     rp32 = "Rp" + hasil_32.replace(",", ".")
     juta = {"21": "Rp21.000.000", "20,6": "Rp20.600.000"}[tertulis]
-    assert pg["baris_sumber"].tolist() == [52] and pg["tingkat"].tolist() == ["kritis"]
+    assert pg["baris_sumber"].tolist() == [52] and pg["tingkat"].tolist() == [tingkat]
     assert pg["pesan"].tolist() == [
         f"Pagu indikatif di {REVIEW} tertulis {rp32}, di {RENCANA} {tertulis} (skala tabelnya tidak dapat "
-        f"dipastikan: dibaca dalam rupiah Rp{tertulis}, dalam jutaan rupiah {juta}; keduanya berbeda)."]
+        f"dipastikan: dibaca dalam rupiah Rp{tertulis}, dalam jutaan rupiah {juta}; keduanya berbeda)"
+        + ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
+           "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau angka "
+           "induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); periksa dengan "
+           "dokumen aslinya" if tingkat == "peringatan" else "") + "."]
