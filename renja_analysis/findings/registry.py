@@ -301,6 +301,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "read; the unit fills an empty satuan cell (info) or differs from it (peringatan); the same unit says "
        "nothing",
        syarat_tingkat="info where the satuan cell is empty and takes the unit; peringatan where the units differ"),
+    _J("target_maju_teks", ("info",), "Target prakiraan maju berupa teks",
+       "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang ditulis sebagai teks, bukan angka bersatuan "
+       "(\u201cMeningkat\u201d, \u201cN/A\u201d, \u201c\u2265 80\u201d): angkanya dibiarkan kosong dan teksnya "
+       "disimpan apa adanya; satu temuan per dokumen menyebut setiap sel (baris dan kolom). Kolom ini tidak "
+       "dipakai dalam analisis.",
+       "a Tabel 3.3 prakiraan maju (n+1) target cell written as a text that is no number with a unit (`Meningkat`, "
+       "`Sesuai kebutuhan`, `N/A`, `\u2265 80`, `TW IV`, `(100)`): `target_maju` NA, the text kept as written in "
+       "`satuan_maju`; one finding per document quoting each such cell by line and column (the first 20, the "
+       "others counted), from the column pass and the row pass alike (`tables.plan._target_maju`, "
+       "`_report_teks_maju`). A rupiah amount in that cell (a pagu, the row's cells may be shifted) or a number "
+       "beyond the bounds is still refused"),
     _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
        "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
        "control characters removed from a line"),
