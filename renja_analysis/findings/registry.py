@@ -363,8 +363,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "realisasi dibagi pagu P-APBD-nya di Tabel 3.2 (peringatan: dihitung terhadap pagu perubahan).",
        "a % the document states (capaian, serapan, Renstra progress in Tabel 2.1 and 2.2) differs by more than "
        "0.01 point from the one recomputed from the same row; a serapan that is realisasi / the row's 3.2 P-APBD "
-       "pagu (another value, 3.2's scale known) within half a unit of its last written digit was computed on that "
-       "base: peringatan naming it, whatever the difference (`findings.document._serapan_papbd`)",
+       "pagu (another value, 3.2's scale known) rounded or truncated to its last written digit (`_pas`, the fit the "
+       "vote on the document's serapan base counts) was computed on that base: peringatan naming it, whatever the "
+       "difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written (its decimals: "
+       "`35,93609%`, not `35,94%`)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="peringatan; kritis from 5 points, except a serapan that is a share of the P-APBD pagu"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
