@@ -400,7 +400,7 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         # a serapan cell quoted as written (its decimals, ``_desimal_kolom``: "35.93609" is not "35,94%");
         # the other stated % as before
         tulis = _persen_tertulis(df) if col == "serapan_rp_dokumen" else None
-        if col == "serapan_rp_dokumen" and "pagu_papbd_rp" in df:
+        if tulis is not None and "pagu_papbd_rp" in df:
             # the share of 3.2's P-APBD pagu to the cell's last written digit, rounded or truncated (``_pas``,
             # as the vote of ``_dasar_22_terbukti`` counts it): computed on another base
             lain = bad & _serapan_papbd(df)
