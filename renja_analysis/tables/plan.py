@@ -465,7 +465,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
         width = block.widths[row.segment]
         present = len(cells)
         if present > width or (present < width and cut_at_end(src, block, row)):
-            raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
+            raise src.error(f"baris {LABEL_MURNI if murni else LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",
                             expected=f"{width} sel dipisah tab (seperti judul tabel di atasnya)",
                             found=f"{len(cells)} sel")

@@ -169,3 +169,15 @@ def test_bundled_document_has_neither(bundled):
     assert len(r) == 19
     assert r[["kelompok_sasaran", "target_maju", "satuan_maju"]].isna().all().all()
     assert r.set_index("baris_sumber").loc[470, "pagu_maju_rp"] == 0
+
+
+def test_murni_row_refused_without_perubahan_in_the_name(tmp_path):
+    # line 70 with one cell more than its header's 14 (lines 60-61): refused, the murni's table named as its
+    # header shows it (one TARGET, one PAGU INDIKATIF: no Perubahan columns)
+    lines = MURNI.read_text(encoding="utf-8").split("\n")
+    lines[69] += "\tlebih"
+    path = tmp_path / "renja-2025-murni-lebih.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(RenjaParseError, match=r"baris 70, .*baris tabel Rencana Program dan Kegiatan \(3\.3\) "
+                                              r"memiliki jumlah sel yang salah"):
+        load_document(path)
