@@ -17,6 +17,7 @@ import math
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -396,19 +397,24 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         bad = _differs(df[col], hitung, toleransi)
         if not bad.any():
             continue
-        if col == "serapan_rp_dokumen" and "pagu_papbd_rp" in df:
-            # the share of 3.2's P-APBD pagu to the cell's last written digit: computed on another base
+        # a serapan cell quoted as written (its decimals, ``_desimal_kolom``: "35.93609" is not "35,94%");
+        # the other stated % as before
+        tulis = _persen_tertulis(df) if col == "serapan_rp_dokumen" else None
+        if tulis is not None and "pagu_papbd_rp" in df:
+            # the share of 3.2's P-APBD pagu to the cell's last written digit, rounded or truncated (``_pas``,
+            # as the vote of ``_dasar_22_terbukti`` counts it): computed on another base
             lain = bad & _serapan_papbd(df)
             records += [_rec(
                 "persen_tidak_cocok", "peringatan", tabel, baris, nama, col, dok, val,
-                f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang sama memberi "
+                f"{tabel} mencantumkan {label} {teks}, padahal angka di baris yang sama memberi "
                 f"{format_persen(val)} dari pagu {_TABEL_22}. Angka itu sama dengan realisasinya {format_rupiah(r)} "
-                f"dibagi pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} ({format_persen(r / pp * 100.0)}): "
-                f"serapan baris ini dihitung terhadap pagu perubahan (P-APBD), bukan pagu {_TABEL_22}; periksa "
-                "dasar perhitungannya.")
-                for baris, nama, dok, r, pp, val in zip(
+                f"dibagi pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} "
+                f"({_teks_persen(r / pp * 100.0, max(2, d + 1))}) yang dibulatkan atau dipotong: serapan baris ini "
+                f"dihitung terhadap pagu perubahan (P-APBD), bukan pagu {_TABEL_22}; periksa dasar perhitungannya.")
+                for baris, nama, dok, r, pp, val, teks, d in zip(
                     *_cols(df[lain], "baris_sumber", "nama", col, "realisasi_rp", "pagu_papbd_rp"),
-                    pd.Series(hitung).reset_index(drop=True)[lain].tolist())]
+                    pd.Series(hitung).reset_index(drop=True)[lain].tolist(), tulis[0][lain].tolist(),
+                    tulis[1][lain].tolist())]
             bad &= ~lain
             if not bad.any():
                 continue
@@ -416,22 +422,43 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
             col, dok, val,
-            f"{tabel} mencantumkan {label} {format_persen(dok)}, padahal angka di baris yang "
-            f"sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
-            for baris, nama, dok, val in zip(*_cols(rows, "baris_sumber", "nama", col),
-                                             pd.Series(hitung).reset_index(drop=True)[bad].tolist())]
+            f"{tabel} mencantumkan {label} {format_persen(dok) if teks is None else teks}, padahal angka di baris "
+            f"yang sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
+            for baris, nama, dok, val, teks in zip(*_cols(rows, "baris_sumber", "nama", col),
+                                                   pd.Series(hitung).reset_index(drop=True)[bad].tolist(),
+                                                   repeat(None) if tulis is None else tulis[0][bad].tolist())]
     return _frame(records)
+
+
+def _persen_tertulis(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's serapan cell as a sentence quotes it, with the decimals it is written with
+    (``_desimal_kolom``, else the shortest that reads back as the value: ``_setengah_digit``), and
+    those decimals; an empty cell ``-``.
+
+    >>> df = pd.DataFrame({"serapan_rp_dokumen": [35.93609, 41.7, None, 50.0],
+    ...                    "serapan_rp_desimal": pd.array([5, 2, None, None], dtype="Int64")})
+    >>> [t.tolist() for t in _persen_tertulis(df)]
+    [['35,93609%', '41,70%', '-', '50%'], [5, 2, 0, 0]]
+    """
+    persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(persen)
+    d = np.zeros(len(persen), dtype=np.intp)
+    d[ada] = _setengah_digit(persen[ada], _desimal_kolom(df, persen)[ada])[1]
+    teks = np.array([f"{x:.{k}f}".replace(".", ",") + "%" if a else "-"
+                     for x, k, a in zip(persen.tolist(), d.tolist(), ada.tolist())], dtype=object)
+    return teks, d
 
 
 def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
     """Rows whose serapan cell is realisasi / 3.2's P-APBD pagu (column ``pagu_papbd_rp``, above 0
-    and not the 2.2 pagu) within half a unit of its last written digit (``_setengah_digit``).
+    and not the 2.2 pagu) rounded or truncated to its last written digit (``_setengah_digit``,
+    ``_pas``: as ``_dasar_22_terbukti`` counts a cell a share of that pagu, REV-AF AF4).
 
-    >>> df = pd.DataFrame({"realisasi_rp": [6_285_900.0, 6_285_900.0, 6_285_900.0], "pagu_rp": [1.5e7] * 3,
-    ...                    "pagu_papbd_rp": [17_491_950.0, 17_491_950.0, 1.5e7],
-    ...                    "serapan_rp_dokumen": [35.94, 35.93, 35.94]})
+    >>> df = pd.DataFrame({"realisasi_rp": [6_285_900.0] * 4, "pagu_rp": [1.5e7] * 4,
+    ...                    "pagu_papbd_rp": [17_491_950.0, 17_491_950.0, 1.5e7, 17_491_950.0],
+    ...                    "serapan_rp_dokumen": [35.94, 35.93, 35.94, 35.92]})
     >>> _serapan_papbd(df).tolist()
-    [True, False, False]
+    [True, True, False, False]
     """
     persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
     real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
@@ -443,7 +470,7 @@ def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
     out = np.zeros(len(df), dtype=bool)
     if ada.any():
         h = _setengah_digit(persen[ada], _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
-        out[ada] = np.abs(persen[ada] - real[ada] / papbd[ada] * 100.0) <= h
+        out[ada] = _pas(persen[ada], real[ada] / papbd[ada] * 100.0, h)
     return out
 
 

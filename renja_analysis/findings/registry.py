@@ -301,6 +301,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "read; the unit fills an empty satuan cell (info) or differs from it (peringatan); the same unit says "
        "nothing",
        syarat_tingkat="info where the satuan cell is empty and takes the unit; peringatan where the units differ"),
+    _J("target_maju_teks", ("info",), "Target prakiraan maju berupa teks",
+       "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang ditulis sebagai teks, bukan angka bersatuan "
+       "(\u201cMeningkat\u201d, \u201cN/A\u201d, \u201c\u2265 80\u201d): angkanya dibiarkan kosong dan teksnya "
+       "disimpan apa adanya; satu temuan per dokumen menyebut setiap sel (baris dan kolom). Kolom ini tidak "
+       "dipakai dalam analisis.",
+       "a Tabel 3.3 prakiraan maju (n+1) target cell written as a text that is no number with a unit (`Meningkat`, "
+       "`Sesuai kebutuhan`, `N/A`, `\u2265 80`, `TW IV`, `(100)`): `target_maju` NA, the text kept as written in "
+       "`satuan_maju`; one finding per document quoting each such cell by line and column (the first 20, the "
+       "others counted), from the column pass and the row pass alike (`tables.plan._target_maju`, "
+       "`_report_teks_maju`). A rupiah amount in that cell (a pagu, the row's cells may be shifted) or a number "
+       "beyond the bounds is still refused"),
     _J("karakter_kendali", ("peringatan",), "Karakter kendali dalam teks",
        "Karakter kendali (tak terlihat) yang dihapus dari sebuah baris teks.",
        "control characters removed from a line"),
@@ -352,8 +363,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "realisasi dibagi pagu P-APBD-nya di Tabel 3.2 (peringatan: dihitung terhadap pagu perubahan).",
        "a % the document states (capaian, serapan, Renstra progress in Tabel 2.1 and 2.2) differs by more than "
        "0.01 point from the one recomputed from the same row; a serapan that is realisasi / the row's 3.2 P-APBD "
-       "pagu (another value, 3.2's scale known) within half a unit of its last written digit was computed on that "
-       "base: peringatan naming it, whatever the difference (`findings.document._serapan_papbd`)",
+       "pagu (another value, 3.2's scale known) rounded or truncated to its last written digit (`_pas`, the fit the "
+       "vote on the document's serapan base counts) was computed on that base: peringatan naming it, whatever the "
+       "difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written (its decimals: "
+       "`35,93609%`, not `35,94%`)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="peringatan; kritis from 5 points, except a serapan that is a share of the P-APBD pagu"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",

@@ -30,8 +30,11 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 
 The prakiraan maju (the year after the one the table plans, n+1) gives a target and a pagu:
 its target cell is read as the targets of the year are (``4 Laporan``: ``target_maju`` 4,
-``satuan_maju`` ``Laporan``), an empty cell (or ``-``, ``Nihil``) as no target; a cell that
-is no target (a text, a rupiah amount) is refused, as a target of the year is.
+``satuan_maju`` ``Laporan``), an empty cell (or ``-``, ``Nihil``) as no target. A text that is
+no target (``Meningkat``, ``N/A``, ``\u2265 80``) leaves ``target_maju`` empty and is kept as written
+in ``satuan_maju``, the document's such cells quoted in one finding (``target_maju_teks``): the
+analysis does not use the column, so it refuses no document. A rupiah amount there (a pagu: the
+row's cells may be shifted) is refused, as a target of the year is.
 """
 from __future__ import annotations
 
@@ -57,6 +60,8 @@ from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
 from ._common import INT, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
+#: The table as a Renja murni's header shows it (one target, one pagu indikatif, ``susunan``).
+LABEL_MURNI = "tabel Rencana Program dan Kegiatan (3.3)"
 #: The table as findings name it.
 LABEL_TABEL = _LABELS["tabel_3_3"]
 #: A nomenclature code as printed: digits or placeholder segments (``X.XX``), three to six of them,
@@ -211,11 +216,13 @@ def susunan(block) -> tuple[int, bool]:
 
 
 def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple = ("sebelum", "sesudah"),
-            murni: bool = False, present: int | None = None) -> dict:
+            murni: bool = False, present: int | None = None, teks_maju: list | None = None) -> dict:
     """Parse targets, rupiah run and trailing text cells from ``start`` on. ``targets``: the
     targets a row gives; ``murni``: one pagu indikatif instead of the 4 or 5 pagu of a Renja
-    Perubahan; ``present``: the cells the row held before it was padded."""
+    Perubahan; ``present``: the cells the row held before it was padded; ``teks_maju``: where a
+    prakiraan maju target written as a text is noted (line, column, text) for ``parse``'s finding."""
     out: dict = {}
+    label = LABEL_MURNI if murni else LABEL
     i = start
     n = len(cells)
     for key in targets:
@@ -223,10 +230,10 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
             try:
                 out[_TARGET[key]], out[_SATUAN[key]] = parse_volume(cells[i])
             except NumberRangeError:
-                raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
+                raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
         else:
-            raise src.error(f"target {key} tidak terbaca di {LABEL}", line=row.line,
+            raise src.error(f"target {key} tidak terbaca di {label}", line=row.line,
                             cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
                             found=cells[i] if i < len(cells) else "")
         i += 1
@@ -243,7 +250,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         try:
             run.append(parse_number(cells[i]))
         except NumberRangeError:
-            raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {i + 1}",
+            raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                             expected="angka rupiah dengan besaran paling banyak 10^15", found=cells[i]) from None
         i += 1
     if galat:
@@ -251,7 +258,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         # value there is not stated (the difference is still checked from the pagu). Anywhere else, or in a
         # run of five (the error could be a fifth rupiah cell or a lokasi), no one can read it: refused.
         if galat != [i - 1] or len(run) != 4:
-            raise src.error(f"galat lembar kerja di {LABEL}", line=row.line, cell=f"kolom {galat[0] + 1}",
+            raise src.error(f"galat lembar kerja di {label}", line=row.line, cell=f"kolom {galat[0] + 1}",
                             expected="angka rupiah (sel ini berisi nilai galat spreadsheet; salin nilainya dari "
                                      "lembar kerja asal)", found=cells[galat[0]])
         src.finding("galat_lembar_kerja", "peringatan", LABEL_TABEL, row.line,
@@ -266,7 +273,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     elif len(run) == 5 and not murni:
         rkpd, apbd, perubahan, extra, selisih = run
     else:
-        raise src.error(f"jumlah kolom pagu salah di {LABEL}", line=row.line,
+        raise src.error(f"jumlah kolom pagu salah di {label}", line=row.line,
                         cell=f"kolom {i + 1}",
                         expected="1 angka rupiah (pagu indikatif)" if murni else "4 atau 5 angka rupiah berurutan "
                         "(RKPD, APBD, RKPD Perubahan, [tanpa judul], bertambah/berkurang)",
@@ -283,17 +290,20 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
                       [""] * at_t + ["target_maju", "pagu_maju_rp"], at=gone)
     maju = out["target_maju"]
     try:
-        out["target_maju"], out["satuan_maju"] = _target_maju(maju)
+        out["target_maju"], out["satuan_maju"], teks = _target_maju(maju)
     except NumberRangeError:
-        raise src.error(f"angka di luar batas wajar di {LABEL}", line=row.line, cell=f"kolom {at_t + 1}",
+        raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {at_t + 1}",
                         expected="target dengan besaran paling banyak 10^15", found=maju) from None
     except ValueError:
-        raise src.error(f"target prakiraan maju tidak terbaca di {LABEL}", line=row.line, cell=f"kolom {at_t + 1}",
-                        expected="target dengan satuan (mis. '4 Laporan') atau sel kosong", found=maju) from None
+        raise src.error(f"target prakiraan maju tidak terbaca di {label}", line=row.line, cell=f"kolom {at_t + 1}",
+                        expected="target dengan satuan (mis. '4 Laporan'), teks, atau sel kosong; bukan angka "
+                                 "rupiah (sel kolom bisa bergeser)", found=maju) from None
+    if teks and teks_maju is not None:
+        teks_maju.append((row.line, at_t + 1, maju))
     try:
         out["pagu_maju_rp"] = parse_number(out["pagu_maju_rp"])
     except ValueError:
-        raise src.error(f"pagu tahun berikutnya bukan angka di {LABEL}", line=row.line,
+        raise src.error(f"pagu tahun berikutnya bukan angka di {label}", line=row.line,
                         cell=f"kolom {i + len(_TAIL) - 1}", expected="angka rupiah",
                         found=out["pagu_maju_rp"]) from None
     return out
@@ -309,28 +319,35 @@ def _is_target(cell: str) -> bool:
 
 
 @per_table(maxsize=1 << 14)
-def _target_maju(cell: str) -> tuple[float | None, str | None]:
+def _target_maju(cell: str) -> tuple[float | None, str | None, bool]:
     """The prakiraan maju (n+1) target cell read as a target of the year is (``_is_target``,
-    ``parse_volume``): (number, unit); (None, None) for an empty cell or a nil (``-``, ``Nihil``).
-    ``NumberRangeError`` for a number beyond the bounds, ``ValueError`` for a cell that is no
-    target (a text, a rupiah amount).
+    ``parse_volume``): (number, unit, False); (None, None, False) for an empty cell or a nil (``-``,
+    ``Nihil``). A text that is no target (``Meningkat``, ``N/A``, ``\u2265 80``, ``(100)``) is kept as
+    written in place of the unit, with no number: (None, text, True) (the analysis does not use the
+    column; ``parse`` reports such cells once). ``NumberRangeError`` for a number beyond the bounds,
+    ``ValueError`` for a rupiah amount (``38,000,000.00``, ``Rp 5.000.000``: a pagu in the target's
+    cell, the row's cells may be shifted).
 
     >>> _target_maju("82 Indeks"), _target_maju("1 %"), _target_maju(""), _target_maju("-")
-    ((82.0, 'Indeks'), (1.0, '%'), (None, None), (None, None))
-    >>> _target_maju("Meningkat")
+    ((82.0, 'Indeks', False), (1.0, '%', False), (None, None, False), (None, None, False))
+    >>> _target_maju("Meningkat"), _target_maju("(100)")
+    ((None, 'Meningkat', True), (None, '(100)', True))
+    >>> _target_maju("38,000,000.00")
     Traceback (most recent call last):
     ...
-    ValueError: not a target: 'Meningkat'
+    ValueError: a rupiah amount, not a target: '38,000,000.00'
     """
     if _is_target(cell):
-        return parse_volume(cell)
+        return (*parse_volume(cell), False)
+    if _is_amount_like_rp(cell) or _RP.match(cell.strip()):
+        raise ValueError(f"a rupiah amount, not a target: {cell!r}")
     try:
         nil = parse_volume(cell) == (None, None)
+    except NumberRangeError:
+        raise
     except ValueError:
         nil = False
-    if not nil:
-        raise ValueError(f"not a target: {cell!r}")
-    return None, None
+    return (None, None, False) if nil else (None, cell, True)
 
 
 _TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
@@ -405,16 +422,39 @@ def parse(src: SourceText) -> pd.DataFrame:
     rows = block.rows if block else []
     quick = _column_pass(rows, block.widths, n_targets, murni) if block and rows else None
     slow = range(len(rows)) if quick is None else np.flatnonzero(~quick.fast).tolist()
-    records, at = _walk(src, block, rows, slow, targets, murni)
+    teks_maju: list = [] if quick is None else list(quick.teks_maju)
+    records, at = _walk(src, block, rows, slow, targets, murni, teks_maju)
     fields = _merged(quick, records, at)
     del records, at, quick
-    return _table_of(_unique_fields(src, fields))
+    table = _table_of(_unique_fields(src, fields))
+    if teks_maju:
+        _report_teks_maju(src, sorted(teks_maju))
+    return table
 
 
-def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool) -> tuple[list[_Rec], list[int]]:
+#: How many cells ``_report_teks_maju`` quotes (the others counted; each keeps its text in the table).
+_KUTIP_MAJU = 20
+
+
+def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str]]) -> None:
+    """One finding for the document's prakiraan maju targets written as texts (``_target_maju``):
+    no number read, the text kept as written in ``satuan_maju``; each cell quoted by line and column
+    (the first ``_KUTIP_MAJU``, the others counted)."""
+    kutip = "; ".join(f"baris {line} kolom {col} \u201c{teks}\u201d" for line, col, teks in cells[:_KUTIP_MAJU])
+    lain = len(cells) - _KUTIP_MAJU
+    src.finding("target_maju_teks", "info", LABEL_TABEL, cells[0][0],
+                f"Target prakiraan maju (n+1) di {len(cells)} sel tertulis sebagai teks, bukan angka bersatuan: "
+                f"{kutip}{f'; dan {lain} sel lain' if lain > 0 else ''}. Angkanya kosong dan teksnya disimpan apa "
+                "adanya di kolom satuan target prakiraan maju; kolom ini tidak dipakai dalam analisis.",
+                kolom="target_maju")
+
+
+def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
+          teks_maju: list | None = None) -> tuple[list[_Rec], list[int]]:
     """The rows at positions ``which`` read one by one: their records and, for each, the
     position of the row it stands at (the row of its values, or of its kode when the values
-    never came), for putting them back in order among the column pass's."""
+    never came), for putting them back in order among the column pass's. ``teks_maju``: where
+    the prakiraan maju targets written as texts are noted (``_values``)."""
     records: list[_Rec] = []
     at: list[int] = []
     pending: dict | None = None
@@ -425,7 +465,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool) -> t
         width = block.widths[row.segment]
         present = len(cells)
         if present > width or (present < width and cut_at_end(src, block, row)):
-            raise src.error(f"baris {LABEL} memiliki jumlah sel yang salah", line=row.line,
+            raise src.error(f"baris {LABEL_MURNI if murni else LABEL} memiliki jumlah sel yang salah", line=row.line,
                             cell=f"sel ke-{min(len(cells), width) + 1}",
                             expected=f"{width} sel dipisah tab (seperti judul tabel di atasnya)",
                             found=f"{len(cells)} sel")
@@ -458,7 +498,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool) -> t
                    "indikator": texts[1] if len(texts) > 1 else None,
                    "fragmen": row.segment, "baris_sumber": row.line}
             if has_values:
-                rec.update(_values(src, row, cells, i, targets, murni, present))
+                rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju))
                 records.append(_pack(rec))
                 at.append(k)
                 pending = None
@@ -474,7 +514,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool) -> t
         rec = pending or {"kode": None, "nama": None, "fragmen": row.segment}
         rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
                    baris_sumber=row.line)
-        rec.update(_values(src, row, cells, i, targets, murni, present))
+        rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju))
         records.append(_pack(rec))
         at.append(k)
         pending = None
@@ -492,11 +532,13 @@ _TAK_TENTU, _KODE_SAJA, _KODE_NILAI, _NILAI_SAJA, _KOSONG = range(5)
 
 class _Quick(NamedTuple):
     """What the column pass read: ``fast`` the rows it read (per row), ``at`` the row each of
-    its records stands at, ``fields`` the records' fields (``_FIELDS``), a list each."""
+    its records stands at, ``fields`` the records' fields (``_FIELDS``), a list each,
+    ``teks_maju`` its prakiraan maju targets written as texts (line, column, text: ``parse``)."""
 
     fast: np.ndarray
     at: np.ndarray
     fields: list[list]
+    teks_maju: list
 
 
 def _props(texts: list, test) -> np.ndarray:
@@ -539,12 +581,13 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     text1 = np.full(n, None, dtype=object)
     text2 = np.full(n, None, dtype=object)
     values = np.full((n, 2 * n_targets + 5 + len(_TAIL) + 1), None, dtype=object)
+    teks_at = np.zeros(n, dtype=np.int64)
     regular = present == width
     for w in np.unique(width[regular]).tolist():
         if w < 3:                     # too few cells for the usual shapes: read row by row
             continue
         idx = np.flatnonzero(regular & (width == w))
-        _shape(cells, idx, w, n_targets, murni, kind, clean, written, text1, text2, values)
+        _shape(cells, idx, w, n_targets, murni, kind, clean, written, text1, text2, values, teks_at)
     del cells
     # the rows whose reading does not wait on the row before: the first, and those after a row
     # of values (nothing pending: a name row waiting for its values is read with them)
@@ -584,7 +627,12 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
         else:
             col = tiada
         fields.append(col.tolist())
-    return _Quick(fast, at, fields)
+    # the prakiraan maju targets written as texts among the records read here: (line, column, text)
+    teks = at[teks_at[at] > 0]
+    satuan = fields[_FIELDS.index("satuan_maju")]
+    pos = np.flatnonzero(teks_at[at] > 0).tolist()
+    teks_maju = list(zip(line[teks].tolist(), teks_at[teks].tolist(), [satuan[p] for p in pos]))
+    return _Quick(fast, at, fields, teks_maju)
 
 
 #: Where each field of a row of values is kept in ``_column_pass``'s ``values`` (by the number of
@@ -622,10 +670,11 @@ def _matches(texts: list[str], pattern: re.Pattern) -> np.ndarray:
 
 
 def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, kind, clean, written,
-           text1, text2, values) -> None:
+           text1, text2, values, teks_at) -> None:
     """What the rows ``idx`` (``w`` cells each) are and hold, read by columns of their distinct
     texts: sets ``kind``, ``clean`` (nothing to report or refuse), the kode as written, the first
-    two texts and the values of the rows (``_column_pass``), as ``_walk`` and ``_values`` read them."""
+    two texts and the values of the rows (``_column_pass``), as ``_walk`` and ``_values`` read them;
+    ``teks_at`` the column (1-based) of a prakiraan maju target written as a text, else 0."""
     m = len(idx)
     flat = np.fromiter(chain.from_iterable(cells[i] for i in idx.tolist()), dtype=object, count=m * w)
     codes, uniq = pd.factorize(flat)
@@ -742,11 +791,14 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     some = np.unique(tm[tm < u]).tolist()
     t_ok = np.ones(u + 1, dtype=bool)
     maju_n, maju_s = np.full(u + 1, None, dtype=object), np.full(u + 1, None, dtype=object)
+    maju_teks = np.zeros(u + 1, dtype=bool)
     t_ok[some], got = _reads(_target_maju, [texts[c] for c in some])
     for c, g in zip(some, got):
         if g is not None:
-            maju_n[c], maju_s[c] = g
+            maju_n[c], maju_s[c], maju_teks[c] = g
     ok[v[~t_ok[tm]]] = False
+    # a target written as a text: its column (1-based), for ``parse``'s finding
+    teks_at[idx[v]] = np.where(maju_teks[tm], end + _TAIL.index("target_maju") + 1, 0)
     base = 2 * n_targets
     take = np.minimum(s[:, None] + np.arange(5), w - 1)
     pagu = number[cv[np.arange(len(v))[:, None], take]]           # the run's first five cells

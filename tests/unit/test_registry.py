@@ -146,8 +146,10 @@ def test_markdown_table():
     assert lines[2 + document.JENIS.index("persen_tidak_cocok")] == ("| `persen_tidak_cocok` | a % the document states (capaian, serapan, Renstra progress in "
                          "Tabel 2.1 and 2.2) differs by more than 0.01 point from the one recomputed from the same "
                          "row; a serapan that is realisasi / the row's 3.2 P-APBD pagu (another value, 3.2's scale "
-                         "known) within half a unit of its last written digit was computed on that base: peringatan "
-                         "naming it, whatever the difference (`findings.document._serapan_papbd`) | peringatan; "
+                         "known) rounded or truncated to its last written digit (`_pas`, the fit the vote on the "
+                         "document's serapan base counts) was computed on that base: peringatan naming it, whatever "
+                         "the difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written "
+                         "(its decimals: `35,93609%`, not `35,94%`) | peringatan; "
                          "kritis from 5 points, except a serapan that is a share of the P-APBD pagu |")
     assert lines[-1].startswith("| `dokumen_vs_sipd` |") and lines[-1].endswith("| kritis / peringatan / info |")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from renja_analysis.errors import RenjaParseError
@@ -83,14 +84,76 @@ def test_nil_target_is_no_target(tmp_path, nil):
     assert not d.temuan["kolom"].astype(str).str.contains("maju").any()
 
 
-@pytest.mark.parametrize("cell, found", [("Meningkat", "target prakiraan maju tidak terbaca"),
-                                         ("38,000,000.00", "target prakiraan maju tidak terbaca"),
+@pytest.mark.parametrize("cell, found", [("38,000,000.00", "target prakiraan maju tidak terbaca"),
+                                         ("Rp 5.000.000", "target prakiraan maju tidak terbaca"),
                                          ("1" * 20 + " Paket", "angka di luar batas wajar")])
 def test_bad_target_refused_as_the_years_targets_are(tmp_path, cell, found):
-    # a text, a rupiah amount (a shifted pagu), a number beyond the bounds: refused naming line and cell,
-    # as a target of the year (the 5th cell) is
-    with pytest.raises(RenjaParseError, match=rf"baris 70, sel kolom 12: {found} di tabel Rencana Program"):
+    # a rupiah amount (a shifted pagu), a number beyond the bounds: refused naming line and cell, as a
+    # target of the year (the 5th cell) is; the fixture is a Renja murni (its 3.3 header, lines 60-61,
+    # names one TARGET and one PAGU INDIKATIF, no APBD / RKPD Perubahan column): its table is not
+    # called the Perubahan's
+    with pytest.raises(RenjaParseError, match=rf"baris 70, sel kolom 12: {found} di tabel Rencana Program "
+                                              r"dan Kegiatan \(3\.3\)"):
         load_document(_edited(tmp_path, 70, 12, cell))
+
+
+#: Texts offices write for an n+1 target (REV-AF AF5): none is a number with a unit.
+TEKS = ["Meningkat", "Sesuai kebutuhan", "N/A", "Baik", "WTP", "\u2265 80", ">= 80", "TW IV", "Tersedia 1 Dok",
+        "(100)"]
+
+
+@pytest.mark.parametrize("cell", TEKS)
+def test_text_target_kept_as_written_not_refused(tmp_path, cell):
+    # the analysis does not use the n+1 target: a text there refuses no document (the old code refused it
+    # whole); no number is read (target_maju NA), the text is kept as written in satuan_maju, and one
+    # finding quotes the cell by line (66) and column (12th cell, under PRAKIRAAN MAJU ... TARGET)
+    d = load_document(_edited(tmp_path, 66, 12, cell))
+    r = d.rencana.set_index("baris_sumber")
+    assert pd.isna(r.loc[66, "target_maju"]) and r.loc[66, "satuan_maju"] == cell
+    # the other rows as before (line 64: 16 Paket), the row's pagu n+1 too (line 66: 17,000,000.00)
+    assert (r.loc[64, "target_maju"], r.loc[64, "satuan_maju"]) == (16, "Paket")
+    assert r.loc[66, "pagu_maju_rp"] == 17_000_000
+    f = d.temuan[d.temuan["jenis"] == "target_maju_teks"]
+    assert f[["tingkat", "baris_sumber", "kolom"]].values.tolist() == [["info", 66, "target_maju"]]
+    assert f"baris 66 kolom 12 \u201c{cell}\u201d" in f["pesan"].iloc[0]
+
+
+def _three_texts(tmp_path: Path, short: bool) -> Path:
+    """The fixture with texts in the 12th cell of lines 63, 66 and 70; ``short``: lines 63 and 66 lose
+    their last cell (perangkat daerah), as an extractor drops a trailing cell, so that they are read
+    row by row (``_walk``) while line 70 is read with the column pass."""
+    lines = MURNI.read_text(encoding="utf-8").split("\n")
+    for line, value in ((63, "N/A"), (66, "Meningkat"), (70, "Baik")):
+        cells = lines[line - 1].split("\t")
+        cells[11] = value
+        lines[line - 1] = "\t".join(cells[:13] if short and line != 70 else cells)
+    path = tmp_path / "renja-2025-murni-teks.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_text_targets_one_finding_per_document(tmp_path, short):
+    # three cells, one finding, each cell quoted in the order of the lines; the same whether the row is
+    # read by the column pass or one by one
+    d = load_document(_three_texts(tmp_path, short))
+    f = d.temuan[d.temuan["jenis"] == "target_maju_teks"]
+    assert len(f) == 1 and f["baris_sumber"].iloc[0] == 63
+    assert ("di 3 sel tertulis sebagai teks, bukan angka bersatuan: baris 63 kolom 12 \u201cN/A\u201d; "
+            "baris 66 kolom 12 \u201cMeningkat\u201d; baris 70 kolom 12 \u201cBaik\u201d.") in f["pesan"].iloc[0]
+    r = d.rencana.set_index("baris_sumber")
+    assert r.loc[[63, 66, 70], "satuan_maju"].tolist() == ["N/A", "Meningkat", "Baik"]
+    assert r.loc[[63, 66, 70], "target_maju"].isna().all()
+
+
+def test_text_targets_same_by_either_pass(tmp_path, monkeypatch):
+    # every row read one by one (no column pass) gives the same table and findings
+    path = _three_texts(tmp_path, False)
+    a = load_document(path)
+    monkeypatch.setattr(plan, "_column_pass", lambda *args, **kwargs: None)
+    b = load_document(path)
+    pd.testing.assert_frame_equal(a.rencana, b.rencana)
+    pd.testing.assert_frame_equal(a.temuan, b.temuan)
 
 
 def test_negative_target_is_kritis(tmp_path):
@@ -106,3 +169,15 @@ def test_bundled_document_has_neither(bundled):
     assert len(r) == 19
     assert r[["kelompok_sasaran", "target_maju", "satuan_maju"]].isna().all().all()
     assert r.set_index("baris_sumber").loc[470, "pagu_maju_rp"] == 0
+
+
+def test_murni_row_refused_without_perubahan_in_the_name(tmp_path):
+    # line 70 with one cell more than its header's 14 (lines 60-61): refused, the murni's table named as its
+    # header shows it (one TARGET, one PAGU INDIKATIF: no Perubahan columns)
+    lines = MURNI.read_text(encoding="utf-8").split("\n")
+    lines[69] += "\tlebih"
+    path = tmp_path / "renja-2025-murni-lebih.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(RenjaParseError, match=r"baris 70, .*baris tabel Rencana Program dan Kegiatan \(3\.3\) "
+                                              r"memiliki jumlah sel yang salah"):
+        load_document(path)

@@ -39,10 +39,13 @@ share 41,906 % truncated on either pagu): no evidence of a base, the vote passes
 
 Observation (persen_tidak_cocok): a row of 2.2 pagu 15,000,000, P-APBD 17,491,950, realisation 6,285,900:
 "35.94" is 6,285,900 / 17,491,950 = 35,93596 % rounded: peringatan naming the P-APBD base (old: kritis,
-41,906 - 35,94 >= 5 points); "35.93" fits neither base within half a unit: kritis stays.
+41,906 - 35,94 >= 5 points); "35.93", the same share truncated, too (REV-AF AF4: it was kritis while the
+vote counted it a P-APBD share); "35.92", "35.93609" (5 decimals, 0,00013 off) fit neither: kritis, quoted
+as written.
 """
 import numpy as np
 import pandas as pd
+import pytest
 
 from renja_analysis.findings.document import _sum_check, persen_tidak_cocok
 
@@ -108,27 +111,49 @@ def test_ad6_equal_pagu_tell_no_base_and_the_kritis_stays():
     assert _realisasi_k(df) == [(2, "kritis", 82_386_300.0)]
 
 
-def _evaluasi(serapan: float) -> pd.DataFrame:
+def _evaluasi(serapan: float, desimal: int | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         "baris_sumber": [251], "nama": ["S"], "pagu_rp": [15_000_000.0], "pagu_papbd_rp": [17_491_950.0],
         "realisasi_rp": [6_285_900.0], "serapan_rp": [41.906], "serapan_rp_dokumen": [serapan],
+        "serapan_rp_desimal": pd.array([desimal], dtype="Int64"),
         "realisasi_k": [1.0], "capaian_k": [50.0], "capaian_k_dokumen": [50.0],
     })
 
 
+def _papbd_message(cell: str) -> str:
+    # 6,285,900 / 17,491,950 = 35,93596 % (17,491,950 x 0,36 = 6,297,102; 11,202 / 17,491,950 = 0,064 point
+    # less), shown to one decimal more than the cell: 35,936 %; 6,285,900 / 15,000,000 = 41,906 % -> 41,91 %
+    return (f"Tabel 2.2 mencantumkan serapan Rp {cell}, padahal angka di baris yang sama memberi 41,91% dari pagu "
+            "Tabel 2.2. Angka itu sama dengan realisasinya Rp6.285.900 dibagi pagu P-APBD-nya di Tabel 3.2 "
+            "Rp17.491.950 (35,936%) yang dibulatkan atau dipotong: serapan baris ini dihitung terhadap pagu "
+            "perubahan (P-APBD), bukan pagu Tabel 2.2; periksa dasar perhitungannya.")
+
+
 def test_observation_a_share_of_the_papbd_pagu_is_peringatan_naming_it():
-    t = persen_tidak_cocok(_evaluasi(35.94), pd.DataFrame())
+    t = persen_tidak_cocok(_evaluasi(35.94, 2), pd.DataFrame())
     assert t["tingkat"].astype(str).tolist() == ["peringatan"]
-    assert t["pesan"].iloc[0] == (
-        "Tabel 2.2 mencantumkan serapan Rp 35,94%, padahal angka di baris yang sama memberi 41,91% dari pagu "
-        "Tabel 2.2. Angka itu sama dengan realisasinya Rp6.285.900 dibagi pagu P-APBD-nya di Tabel 3.2 "
-        "Rp17.491.950 (35,94%): serapan baris ini dihitung terhadap pagu perubahan (P-APBD), bukan pagu "
-        "Tabel 2.2; periksa dasar perhitungannya.")
+    assert t["pesan"].iloc[0] == _papbd_message("35,94%")
 
 
-def test_observation_a_cell_of_neither_base_stays_kritis():
-    t = persen_tidak_cocok(_evaluasi(35.93), pd.DataFrame())
+def test_observation_the_share_truncated_is_the_same_peringatan():
+    # REV-AF AF4: "35.93" is 35,93596 % cut to two decimals, counted a P-APBD share by the vote
+    # (``_dasar_22_terbukti``'s ``_pas``) but kritis here before; the same fit now, the same peringatan
+    t = persen_tidak_cocok(_evaluasi(35.93, 2), pd.DataFrame())
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert t["pesan"].iloc[0] == _papbd_message("35,93%")
+
+
+@pytest.mark.parametrize("serapan, desimal, cell", [(35.92, 2, "35,92%"), (35.93609, 5, "35,93609%"),
+                                                    (36.0, 2, "36,00%")])
+def test_observation_a_cell_of_neither_base_stays_kritis_quoted_as_written(serapan, desimal, cell):
+    # 35.92 is below 35,93596 by more than one unit of its last digit (0,016 > 0,01); 35.93609 above it by
+    # 0,00013 (> half a unit of the 5th decimal); 36.00 above it by 0,064: none a share of either pagu,
+    # 41,906 - 36 >= 5 points: kritis, the cell quoted with the decimals it is written with (REV-AF: "35.93609"
+    # was shown "35,94%", word for word the peringatan's figure of "35.94")
+    t = persen_tidak_cocok(_evaluasi(serapan, desimal), pd.DataFrame())
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
+    assert t["pesan"].iloc[0] == (f"Tabel 2.2 mencantumkan serapan Rp {cell}, padahal angka di baris yang sama "
+                                  "memberi 41,91%; periksa angka realisasi/target atau rumusnya.")
 
 
 def test_reader_keeps_the_written_decimals():
