@@ -946,9 +946,14 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                        "kolom tahun" + (": beberapa tahun" if len(years) > 1 else "" if years else " kosong"), status))
     # perangkat daerah
     dok, dok_dari = ident["instansi"], ident["dari"]["instansi"]
+    # the document names two offices and which one is its own is not known (the title page and the kata pengantar,
+    # two office lines of the title page: ``sources.text.identitas``'s ``instansi_ragu``): said, not "none named"
+    ragu_nama = (getattr(doc, "identitas", None) or {}).get("instansi_ragu") if dok is None else None
+    ragu_dari = "teks dokumen: dua perangkat daerah disebut, mana milik dokumen tidak dapat dipastikan"
     if kode is None:
-        rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd),
-                           "kolom nama_skpd", "beda"))
+        rows.append(_baris("perangkat_daerah", ragu_nama or dok, ragu_dari if ragu_nama else dok_dari,
+                           ("tidak dapat dipilih di antara " if ragu_nama else "tidak ada di antara ")
+                           + _daftar_kantor(sipd), "kolom nama_skpd", "beda"))
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
@@ -1001,6 +1006,8 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                     "dari nama program/kegiatan yang sama")
             status = "tidak_diketahui"
             doubt.append("perangkat_daerah")
+        if ragu_nama:
+            dok, dok_dari = ragu_nama, ragu_dari
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt), sub_unit=sub_unit)
