@@ -357,7 +357,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 if rel == "induk":
                     induk = induk or nama   # a kelurahan's address: its kecamatan below it
                 elif rel == "dua":
-                    dua = dua or [atas]
+                    dua = dua or [atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel in ("unit", "pemda") or (rel is None and kantor and tebal is None):
@@ -390,7 +390,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 elif rel == "induk":
                     induk = induk or nama
                 elif rel == "dua" and tebal is not None:
-                    dua = dua or [atas]
+                    dua = dua or [atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel in ("dua", None) and _KANTOR.match(value):
