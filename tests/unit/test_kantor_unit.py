@@ -110,3 +110,23 @@ def test_a_title_page_and_a_kata_pengantar_naming_two_offices_are_both_said(tmp_
     assert ("perangkat daerah dokumen DINAS KESEHATAN di halaman judul atau Dinas Koperasi Usaha Kecil dan Menengah "
             "di kata pengantar (teks dokumen: dua perangkat daerah disebut") in pesan
     assert "tidak disebut" not in pesan
+
+
+@pytest.mark.slow
+def test_ac6_two_offices_without_a_sentence_naming_the_document_are_in_doubt(tmp_path):
+    # REV-AC AC6's title page (Dinas Kesehatan above Dinas Koperasi), its kata pengantar naming no office ('kami'):
+    # not a parent and its unit, two offices named; found by shared row names (Dinkop's SIPD), in doubt as before
+    # kantor6, both names said (kantor6: the lower one, Dinas Koperasi, without doubt). With the bundled kata
+    # pengantar, 'Renja Perubahan Dinas Koperasi ... Tahun 2024 ini', its 4 kritis stay (test_kantor_induk).
+    from renja_analysis.config import DEFAULT_SIPD
+    doc = _dok(tmp_path, ["**DINAS KESEHATAN**  ", "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "])
+    sipd = load_sipd(DEFAULT_SIPD)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama_kegiatan", ("perangkat_daerah",))
+    assert kes.tabel.set_index("aspek").at["perangkat_daerah", "dokumen"] == (
+        "DINAS KESEHATAN atau DINAS KOPERASI USAHA KECIL DAN MENENGAH di halaman judul")
+    t = rekonsiliasi(doc, sipd)[1]
+    t = t[t["jenis"].astype(str) == "dokumen_vs_sipd"]
+    # the document's 4 kritis against its own figures (test_identitas_kantor) among them, each a peringatan now
+    assert len(t) >= 4 and (t["tingkat"].astype(str) != "kritis").all()
+    assert t["pesan"].astype(str).str.startswith("[Belum pasti data yang sama: perangkat daerah SIPD ").all()
