@@ -577,7 +577,8 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
     as initials; else, for a title page printing the parent office ``induk`` above the document's own (a
     kelurahan below its kecamatan, a puskesmas below Dinas Kesehatan), the one office named ``induk``:
     ``sub_unit`` where it holds a sub-unit named ``instansi`` (``sub_unit_sipd``), else ``induk`` (the parent's
-    figures, every sub-unit's together, are not the unit's own); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    figures, every sub-unit's together, are not the unit's own); with no ``induk``, ``sub_unit`` where one office
+    holds one sub-unit named ``instansi`` (a kelurahan named without its kecamatan); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
     or ``(None, None)``.
 
@@ -605,6 +606,16 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
             if len(hit) == 1:
                 kode = str(offices.at[int(hit[0]), SKPD])
                 return kode, "sub_unit" if sub_unit_sipd(sipd, kode, instansi) else "induk"
+        ren = _rencana(sipd)
+        if not induk and not (rel != "beda").any() and "nama_sub_skpd" in ren:
+            # a unit's office named without its parent (``KELURAHAN MANGUHARJO`` alone, REV-AF AF2's gap): the one
+            # office of the data holding one sub-unit of that name (``sub_unit_sipd``'s rule)
+            units = ren[[SKPD, "kode_sub_skpd", "nama_sub_skpd"]].drop_duplicates("kode_sub_skpd")
+            nama = _AWAL_UNIT.sub("", str(instansi))
+            sama = [pd.notna(n) and banding_kantor(nama, _AWAL_UNIT.sub("", str(n)))[0] == "sama"
+                    for n in units["nama_sub_skpd"]]
+            if sum(sama) == 1:
+                return str(units.loc[sama, SKPD].iloc[0]), "sub_unit"
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))

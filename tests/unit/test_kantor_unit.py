@@ -130,3 +130,13 @@ def test_ac6_two_offices_without_a_sentence_naming_the_document_are_in_doubt(tmp
     # the document's 4 kritis against its own figures (test_identitas_kantor) among them, each a peringatan now
     assert len(t) >= 4 and (t["tingkat"].astype(str) != "kritis").all()
     assert t["pesan"].astype(str).str.startswith("[Belum pasti data yang sama: perangkat daerah SIPD ").all()
+
+
+@pytest.mark.slow
+def test_a_unit_named_without_its_parent_is_found_as_its_sub_unit(tmp_path):
+    # REV-AF AF2's gap: 'KELURAHAN MANGUHARJO' alone on the title page; SIPD's one sub-unit of that name (under
+    # KECAMATAN TAMAN): compared with its rows alone, the 4 true kritis (before: no office of that name, refused)
+    doc, sipd = _dok(tmp_path, ["**KELURAHAN MANGUHARJO**  "]), _sipd(tmp_path, "KECAMATAN TAMAN", "KELURAHAN MANGUHARJO")
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.sub_unit, kes.ragu) == (A, "sub_unit", A[:-4] + "0001", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
