@@ -577,7 +577,8 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
     as initials; else, for a title page printing the parent office ``induk`` above the document's own (a
     kelurahan below its kecamatan, a puskesmas below Dinas Kesehatan), the one office named ``induk``:
     ``sub_unit`` where it holds a sub-unit named ``instansi`` (``sub_unit_sipd``), else ``induk`` (the parent's
-    figures, every sub-unit's together, are not the unit's own); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
+    figures, every sub-unit's together, are not the unit's own); with no ``induk``, ``sub_unit`` where one office
+    holds one sub-unit named ``instansi`` (a kelurahan named without its kecamatan); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
     or ``(None, None)``.
 
@@ -605,6 +606,16 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
             if len(hit) == 1:
                 kode = str(offices.at[int(hit[0]), SKPD])
                 return kode, "sub_unit" if sub_unit_sipd(sipd, kode, instansi) else "induk"
+        ren = _rencana(sipd)
+        if not induk and not (rel != "beda").any() and "nama_sub_skpd" in ren:
+            # a unit's office named without its parent (``KELURAHAN MANGUHARJO`` alone, REV-AF AF2's gap): the one
+            # office of the data holding one sub-unit of that name (``sub_unit_sipd``'s rule)
+            units = ren[[SKPD, "kode_sub_skpd", "nama_sub_skpd"]].drop_duplicates("kode_sub_skpd")
+            nama = _AWAL_UNIT.sub("", str(instansi))
+            sama = [pd.notna(n) and banding_kantor(nama, _AWAL_UNIT.sub("", str(n)))[0] == "sama"
+                    for n in units["nama_sub_skpd"]]
+            if sum(sama) == 1:
+                return str(units.loc[sama, SKPD].iloc[0]), "sub_unit"
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
@@ -946,9 +957,14 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                        "kolom tahun" + (": beberapa tahun" if len(years) > 1 else "" if years else " kosong"), status))
     # perangkat daerah
     dok, dok_dari = ident["instansi"], ident["dari"]["instansi"]
+    # the document names two offices and which one is its own is not known (the title page and the kata pengantar,
+    # two office lines of the title page: ``sources.text.identitas``'s ``instansi_ragu``): said, not "none named"
+    ragu_nama = (getattr(doc, "identitas", None) or {}).get("instansi_ragu") if dok is None else None
+    ragu_dari = "teks dokumen: dua perangkat daerah disebut, mana milik dokumen tidak dapat dipastikan"
     if kode is None:
-        rows.append(_baris("perangkat_daerah", dok, dok_dari, "tidak ada di antara " + _daftar_kantor(sipd),
-                           "kolom nama_skpd", "beda"))
+        rows.append(_baris("perangkat_daerah", ragu_nama or dok, ragu_dari if ragu_nama else dok_dari,
+                           ("tidak dapat dipilih di antara " if ragu_nama else "tidak ada di antara ")
+                           + _daftar_kantor(sipd), "kolom nama_skpd", "beda"))
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
@@ -1001,6 +1017,8 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
                     "dari nama program/kegiatan yang sama")
             status = "tidak_diketahui"
             doubt.append("perangkat_daerah")
+        if ragu_nama:
+            dok, dok_dari = ragu_nama, ragu_dari
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt), sub_unit=sub_unit)

@@ -102,9 +102,19 @@ _KANTOR_SINGKAT = "|".join(sorted((k.upper() for k, v in SINGKATAN_KANTOR.items(
 _KANTOR = re.compile(rf"(?i)^(?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b")
 #: A pemda line holding the office after the pemda's name (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``).
 _PEMDA_KANTOR = re.compile(rf"(?i)^(PEMERINTAH\s+.+?)[\s,\-\u2013]+((?:{_KANTOR_AWAL}|{_KANTOR_SINGKAT})\b.*)$")
-#: A unit of an office (``UPT PUSKESMAS MAOSPATI``, ``UPTD LABORATORIUM KESEHATAN DAERAH``): an office line of
-#: the title page only right below its office's line (``identitas``'s ``instansi_induk``).
-_UNIT = re.compile(r"(?i)^(?:UPTD?|UNIT\s+PELAKSANA\s+TEKNIS|PUSKESMAS)\b(?!\s*$)")
+#: A unit of an office (``UPT PUSKESMAS MAOSPATI``, ``UPTD LABORATORIUM KESEHATAN DAERAH``, a puskesmas, an RSUD,
+#: a labkesda): the document's office only right below its parent office's line (``_di_bawah_kantor``).
+_UNIT = re.compile(r"(?i)^(?:UPTD?|UNIT\s+PELAKSANA\s+TEKNIS|PUSKESMAS|RSUD|RUMAH\s+SAKIT|LABKESDA)\b(?!\s*$)")
+#: Units named together, no one unit (``PUSKESMAS DAN JARINGANNYA``, ``UPTD PUSKESMAS SE-KABUPATEN MAGETAN``,
+#: ``UPT PUSKESMAS DAN LABKESDA``): the parent office's own Renja covering them.
+_UNIT_JAMAK = re.compile(r"(?i)\b(?:DAN|SERTA|JARINGAN\w*|SE\s*-|SE(?:KABUPATEN|KOTA|KECAMATAN)\b)|[,&/]")
+#: A parent office of units: a dinas or badan (``DINKES``).
+_INDUK_UNIT = re.compile(r"(?i)^(?:DINAS|BADAN|DINKES)\b")
+#: A title page's address or contact line (``KANTOR : JL. PAHLAWAN NO. 2``, ``JALAN ...``, ``TELP. ...``).
+_ALAMAT = re.compile(r"(?i)^(?:KANTOR\s*(?::|JL\b|JLN\b|JALAN\b)|ALAMAT\b|JL\b|JLN\b|JALAN\b|TELP|TELEPON\b|TLP\b|FAX|FAKS|KODE\s+POS\b|"
+                     r"E-?MAIL\b|WEBSITE\b|LAMAN\b)")
+#: A part of an office (its secretariat, a bidang, seksi, sub bagian): never the document's office below it.
+_BAGIAN = re.compile(r"(?i)^(?:SEKRETARIAT|BIDANG|SEKSI|SUB\s*BAGIAN|SUBBAG|BAGIAN|SUB\s*BIDANG|SUBBID)\b")
 #: An office's first word alone names no office ("Renja dinas Kabupaten Magetan").
 _KANTOR_SAJA = re.compile(r"(?i)^(?:dinas|badan|kantor|sekretariat|kecamatan|kelurahan|rumah\s+sakit)$")
 #: A title line printed without bold (as PDF extraction often gives it): capitals only, no table cell.
@@ -302,7 +312,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     pemda_kantor: str | None = None        # the office a pemda line holds after the pemda's name
     pemda_kantor_polos: str | None = None
     rantai: int | None = None              # the last line of the title page's office line read (or pemda line's)
-    induk: str | None = None               # the office line right above ``tebal``'s: its parent office
+    atas: str | None = None                # that line's office (``_di_bawah_kantor``)
+    unit_di: int | None = None             # the last line of a unit's line read below no office (``UPT PUSKESMAS X``)
+    induk: str | None = None               # the parent office of ``tebal``'s unit (``_di_bawah_kantor``)
+    dua: list[str] = []                    # two offices' lines one right below the other: not known which
     sampul = True
     pengantar = False
     kalimat_rujuk = kalimat_diri = False
@@ -325,19 +338,34 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 # the pemda and the office on one line: each read
                 out.setdefault("pemerintah", pk.group(1))
                 if pemda_kantor is None and tebal is None:
-                    pemda_kantor = _bersambung(pk.group(2), _TEBAL.match(nxt))
+                    pemda_kantor = atas = _bersambung(pk.group(2), _TEBAL.match(nxt))
                     rantai = i + (pemda_kantor != pk.group(2))
             elif _PEMDA.match(value):
                 out.setdefault("pemerintah", value)
-            elif (kantor := bool(_KANTOR.match(value)) and not _KANTOR_SAJA.match(value)) or _UNIT.match(value):
-                # the first office line; on the title page an office line (or a unit's, UPT PUSKESMAS ...) right
-                # below it or below a pemda line holding an office (blank lines between) is the lower one: a
-                # unit printed below its parent office (REV-AC AC6), the parent kept as ``induk``
-                bawah = sampul and _di_bawah(head_lines, rantai, i)
-                if bawah or (kantor and tebal is None):
-                    induk = (tebal or pemda_kantor) if bawah else None
-                    tebal = _bersambung(value, _TEBAL.match(nxt))
+            elif (kantor := bool(_KANTOR.match(value)) and not _KANTOR_SAJA.match(value)
+                  and not _ALAMAT.match(value)) or _UNIT.match(value):
+                # the first office line; on the title page a line right below it or below a pemda line holding
+                # an office (blank lines between): ``_di_bawah_kantor`` says whether it is a unit of it (the
+                # unit is the office, the parent kept as ``induk``: REV-AC AC6), another office (two offices
+                # named: REV-AF AF3) or none (an address, a bidang, units named together, a unit's location)
+                nama = _bersambung(value, _TEBAL.match(nxt))
+                rel = _di_bawah_kantor(atas, nama) if sampul and atas and _di_bawah(head_lines, rantai, i) else \
+                    "abaikan" if sampul and unit_di is not None and _di_bawah(head_lines, unit_di, i) \
+                    and _LOKASI.match(nama) else None
+                if rel == "dua" and tebal is None:
+                    rel = "pemda"           # below a pemda line's office: the document's own (REV-AB AB4)
+                if rel == "induk":
+                    induk = induk or nama   # a kelurahan's address: its kecamatan below it
+                elif rel == "dua":
+                    dua = dua or [atas or ""]
+                    dua.append(nama)
+                    atas, rantai = nama, i + (nama != value)
+                elif rel in ("unit", "pemda") or (rel is None and kantor and tebal is None):
+                    induk = atas if rel == "unit" else None
+                    tebal = atas = nama
                     rantai = i + (tebal != value)
+                elif rel is None and tebal is None and sampul:
+                    unit_di = i + (nama != value)
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
@@ -345,19 +373,28 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     and not _BUKAN_JUDUL.search(pk.group(2)):
                 pemda_polos = pemda_polos or pk.group(1)
                 if pemda_kantor_polos is None and tebal is None and rantai is None:
-                    pemda_kantor_polos = _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
+                    pemda_kantor_polos = atas = _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
                     rantai = i + (pemda_kantor_polos != pk.group(2))
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif (_KANTOR.match(value) and not _KANTOR_SAJA.match(value) or _UNIT.match(value)) \
                     and not _BUKAN_JUDUL.search(value):
-                if (tebal or pemda_kantor or pemda_kantor_polos) and _di_bawah(head_lines, rantai, i):
-                    # a capitals office (or unit) line right below an office line: the lower office (REV-AC AC6)
-                    induk = tebal or pemda_kantor or pemda_kantor_polos
-                    tebal = _bersambung(value, _BARIS_JUDUL.match(nxt))
+                nama = _bersambung(value, _BARIS_JUDUL.match(nxt))
+                rel = _di_bawah_kantor(atas, nama) if atas and _di_bawah(head_lines, rantai, i) else \
+                    "abaikan" if unit_di is not None and _di_bawah(head_lines, unit_di, i) and _LOKASI.match(nama) \
+                    else None
+                if rel == "unit":
+                    # a capitals unit line right below its parent office's line: the unit (REV-AC AC6)
+                    induk, tebal, atas = atas, nama, nama
                     rantai = i + (tebal != value)
-                elif _KANTOR.match(value):
-                    polos.append(_bersambung(value, _BARIS_JUDUL.match(nxt)))
+                elif rel == "induk":
+                    induk = induk or nama
+                elif rel == "dua" and tebal is not None:
+                    dua = dua or [atas or ""]
+                    dua.append(nama)
+                    atas, rantai = nama, i + (nama != value)
+                elif rel in ("dua", None) and _KANTOR.match(value):
+                    polos.append(nama)
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
             kalimat = nama
@@ -384,6 +421,20 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         sampul_kantor = tebal or (polos[0] if not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     else:
         sampul_kantor = pemda_kantor or pemda_kantor_polos
+    if induk and tebal and sampul_kantor == tebal and kalimat and kalimat_diri and not kantor_beda(induk, kalimat):
+        # a sentence naming the document itself names the unit's parent (``Renja Dinas Kesehatan ... ini`` below
+        # ``DINAS KESEHATAN`` / ``RUMAH SAKIT UMUM DAERAH ...``): the parent's own Renja, the unit its partner
+        sampul_kantor, induk = induk, None
+    if dua:
+        # two offices' lines one right below the other, neither a unit of the other (``DINAS KESEHATAN`` /
+        # ``DINAS KOPERASI ...``, a partner office, REV-AF AF3): which one is the document's the title page does
+        # not say; a sentence naming the document itself (``Renja ... ini``) naming one of them does
+        diri = [n for n in dua if kalimat and kalimat_diri and not kantor_beda(n, kalimat)]
+        sampul_kantor = diri[0] if len(diri) == 1 else None
+        if sampul_kantor is None:
+            out["instansi_ragu"] = " atau ".join(dua) + " di halaman judul" + \
+                (f" atau {kalimat} di {kalimat_di}" if kalimat else "")
+            kalimat = None
     if sampul_kantor and kalimat:
         rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
         if rel != "beda":       # ``kantor_beda``'s rule
@@ -404,6 +455,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 # (``BKD`` / ``Badan Keuangan Daerah``: one name and its initials, no sign of two offices)
                 out["instansi_sampul"] = sampul_kantor
                 out["kalimat_di"] = kalimat_di
+        else:
+            # two names, two offices: neither is known to be the document's; both kept to be said
+            out["instansi_ragu"] = f"{sampul_kantor} di halaman judul atau {kalimat} di {kalimat_di}"
     elif sampul_kantor or kalimat:
         out["instansi"] = sampul_kantor or kalimat
     if induk and tebal and sampul_kantor == tebal and "instansi" in out \
@@ -412,7 +466,39 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         # puskesmas's Dinas Kesehatan), which SIPD may hold the unit under (``reconciliation._cari_perangkat_daerah``)
         out["instansi_induk"] = induk
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di",
-                                      "instansi_induk") if key in out}
+                                      "instansi_induk", "instansi_ragu") if key in out}
+
+
+#: A kecamatan's, kelurahan's or desa's name: below a unit's line, the unit's location.
+_LOKASI = re.compile(r"(?i)^(?:KECAMATAN|KELURAHAN|DESA)\b")
+
+
+def _di_bawah_kantor(atas: str, bawah: str) -> str:
+    """How an office-like line ``bawah`` printed right below the title page's office line ``atas`` stands to it:
+    ``unit`` (one unit of it: a UPT/UPTD, puskesmas, RSUD or labkesda below a dinas or badan, a kelurahan below
+    its kecamatan: ``bawah`` is the document's office, ``atas`` its parent), ``induk`` (a kecamatan below a
+    kelurahan: the kelurahan's address, naming its parent), ``abaikan`` (no office of the document's: an
+    address, a secretariat, bidang or seksi, units named together, a kecamatan, kelurahan or desa below a unit,
+    its location) or ``dua`` (another office: two offices named, which one is the document's not known).
+
+    >>> [_di_bawah_kantor("DINAS KESEHATAN", b) for b in ("UPT PUSKESMAS TAMAN", "PUSKESMAS DAN JARINGANNYA",
+    ...  "KANTOR : JL. PAHLAWAN NO. 2", "SEKRETARIAT DINAS", "BADAN PENANGGULANGAN BENCANA DAERAH")]
+    ['unit', 'abaikan', 'abaikan', 'abaikan', 'dua']
+    >>> _di_bawah_kantor("UPT PUSKESMAS TAMAN", "KECAMATAN TAMAN"), _di_bawah_kantor("KELURAHAN X", "KECAMATAN Y")
+    ('abaikan', 'induk')
+    """
+    if _ALAMAT.match(bawah) or _BAGIAN.match(bawah) or (_UNIT.match(bawah) and _UNIT_JAMAK.search(bawah)):
+        return "abaikan"
+    if re.match(r"(?i)KELURAHAN\b", bawah) and re.match(r"(?i)KECAMATAN\b", atas):
+        return "unit"
+    if re.match(r"(?i)KECAMATAN\b", bawah) and re.match(r"(?i)KELURAHAN\b", atas):
+        return "induk"
+    if _LOKASI.match(bawah) and _UNIT.match(atas):
+        return "abaikan"
+    if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
+        return "unit"
+    # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``)
+    return "abaikan" if re.search(r"[:\d]", bawah) else "dua"
 
 
 def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:

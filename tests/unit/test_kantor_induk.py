@@ -23,14 +23,78 @@ from renja_analysis.sources.text import identitas
 JUDUL, PEMDA = "# RENCANA KERJA TAHUN 2024", "**PEMERINTAH KABUPATEN MAGETAN**"
 
 
-def test_the_lowest_office_line_of_the_title_block_is_the_office():
+def test_a_unit_line_below_its_parent_office_is_the_office():
     for induk, unit in (("**DINAS KESEHATAN**", "**RUMAH SAKIT UMUM DAERAH dr. SAYIDIMAN**"),
-                        ("**DINAS KESEHATAN**", "RUMAH SAKIT UMUM DAERAH SAYIDIMAN"),
-                        ("**DINAS KESEHATAN**  ", "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  ")):
+                        ("**DINAS KESEHATAN**", "RUMAH SAKIT UMUM DAERAH SAYIDIMAN")):
         for sela in ([], [""]):
             got = identitas([JUDUL, PEMDA, induk, *sela, unit])
             assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
                            "instansi": unit.strip().strip("*"), "instansi_induk": "DINAS KESEHATAN"}, (induk, unit, sela)
+
+
+def test_two_offices_one_below_the_other_name_no_office():
+    """REV-AC AC6 (kantor7): ``DINAS KESEHATAN`` / ``DINAS KOPERASI ...`` is no parent and its unit: two offices
+    named, which one is the document's the title page does not say (kantor6 took the lower one, so a partner office
+    printed below the document's own became its office: REV-AF AF3, 39 false kritis against BPBD). No office,
+    both names kept to be said (``instansi_ragu``), unless a sentence naming the document itself names one."""
+    for sela in ([], [""]):
+        got = identitas([JUDUL, PEMDA, "**DINAS KESEHATAN**  ", *sela, "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "])
+        assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                       "instansi_ragu": "DINAS KESEHATAN atau DINAS KOPERASI USAHA KECIL DAN MENENGAH di halaman judul"}
+    diri = ("Rencana Kerja (RENJA) Perubahan Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan Tahun 2024 ini "
+            "dapat diselesaikan.")
+    rujuk = "Dokumen ini disusun selaras dengan Renja Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan Tahun 2024."
+    lines = [JUDUL, PEMDA, "**DINAS KESEHATAN**", "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**", "## KATA PENGANTAR"]
+    assert identitas([*lines, diri])["instansi"] == "Dinas Koperasi Usaha Kecil dan Menengah"
+    got = identitas([*lines, rujuk])
+    assert "instansi" not in got and got["instansi_ragu"] == (
+        "DINAS KESEHATAN atau DINAS KOPERASI USAHA KECIL DAN MENENGAH di halaman judul atau Dinas Koperasi Usaha Kecil "
+        "dan Menengah di kata pengantar")
+
+
+@pytest.mark.parametrize("bawah", [
+    "**BADAN PENANGGULANGAN BENCANA DAERAH**", "**INSPEKTORAT**", "**BAPPEDA**", "**KANTOR PERTANAHAN KABUPATEN MAGETAN**",
+    "**SATUAN POLISI PAMONG PRAJA**", "**KECAMATAN MAGETAN**", "**KELURAHAN SELOSARI**"])
+def test_another_office_below_the_office_is_not_the_office(bawah):
+    # REV-AF AF3: kantor6 read the lower line as the office (a partner office: 39 false kritis against it)
+    got = identitas([JUDUL, PEMDA, "**DINAS KESEHATAN**  ", bawah + "  ", "## KATA PENGANTAR", "Renja ini kami susun."])
+    assert "instansi" not in got and got["instansi_ragu"] == f"DINAS KESEHATAN atau {bawah.strip('*')} di halaman judul"
+
+
+@pytest.mark.parametrize("bawah", [
+    "**KANTOR : JL. PAHLAWAN NO. 2 MAGETAN**", "KANTOR : JL. PAHLAWAN NO. 2 MAGETAN", "**KANTOR JALAN PAHLAWAN 2**",
+    "**PUSKESMAS DAN JARINGANNYA**", "**UPTD PUSKESMAS SE-KABUPATEN MAGETAN**", "**UPT PUSKESMAS DAN LABKESDA**",
+    "UPT PUSKESMAS DAN LABKESDA", "**SEKRETARIAT DINAS**", "**JALAN PAHLAWAN NO. 2**", "**TELP. (0351) 895012**"])
+def test_an_address_a_part_or_a_list_of_units_below_the_office_leaves_it(bawah):
+    # REV-AF AF3: kantor6 read each as the office (cara induk: the 4 true kritis hidden, an address as its name)
+    got = identitas([JUDUL, PEMDA, "**DINAS KESEHATAN**  ", bawah + "  ", "## KATA PENGANTAR", "Renja ini kami susun."])
+    assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                   "instansi": "DINAS KESEHATAN"}
+
+
+def test_a_units_location_line_is_not_its_office():
+    """REV-AF AF1, AF2: a puskesmas's cover prints its kecamatan below its name (its location), a kelurahan's
+    cover its kecamatan below its own (its address). kantor6 read the lowest line, the kecamatan, as the office
+    (AF1: its parent the UPT; AF2: its parent the kelurahan, inverted): 39 / 36 false kritis against the kecamatan."""
+    for lokasi in ("**KECAMATAN TAMAN**", "KECAMATAN TAMAN", "**KELURAHAN MANGUHARJO**", "**DESA KARANGREJO**"):
+        got = identitas([PEMDA, "**DINAS KESEHATAN**", "**UPT PUSKESMAS TAMAN**", lokasi])
+        assert got == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN", "instansi": "UPT PUSKESMAS TAMAN",
+                       "instansi_induk": "DINAS KESEHATAN"}, lokasi
+    # with no parent line the unit's line is no office line (as before), nor is its location line
+    assert identitas([PEMDA, "**UPT PUSKESMAS TAMAN**", "**KECAMATAN TAMAN**"]) == {
+        "pemerintah": "PEMERINTAH KABUPATEN MAGETAN"}
+    # the kelurahan and, below it, its kecamatan: the kelurahan, its parent the kecamatan
+    for kec in ("**KECAMATAN TAMAN**", "KECAMATAN TAMAN"):
+        assert identitas(["**PEMERINTAH KOTA MADIUN**", "**KELURAHAN MANGUHARJO**", kec]) == {
+            "pemerintah": "PEMERINTAH KOTA MADIUN", "instansi": "KELURAHAN MANGUHARJO", "instansi_induk": "KECAMATAN TAMAN"}
+
+
+def test_a_sentence_naming_the_document_names_the_units_parent():
+    # REV-AF AF3b: RSUD below Dinas Kesehatan, the kata pengantar 'Renja ... Dinas Kesehatan ... ini': the Dinas's own
+    # Renja (kantor6: the two conflicted, no office, the reconciliation refused saying the document names none)
+    got = identitas([JUDUL, PEMDA, "**DINAS KESEHATAN**", "**RUMAH SAKIT UMUM DAERAH dr. SAYIDIMAN**", "## KATA PENGANTAR",
+                     "Rencana Kerja (RENJA) Perubahan Dinas Kesehatan Kabupaten Magetan Tahun 2024 ini dapat diselesaikan."])
+    assert got["instansi"] == "Dinas Kesehatan" and "instansi_induk" not in got and "instansi_ragu" not in got
     # a line below naming no office leaves the office; so does an office line in the kata pengantar
     for bawah in ("**BIDANG PELAYANAN KESEHATAN**", "**SEKSI KESEHATAN KELUARGA**", "**TAHUN 2024**",
                   "Jl. Pahlawan No. 2 Magetan", "## KATA PENGANTAR\n**DINAS KOPERASI USAHA KECIL DAN MENENGAH**"):
