@@ -144,3 +144,15 @@ def test_x6_gap_names_the_reading_quoted():
     assert ("sedikitnya Rp72.360.000 (selisih sedikitnya Rp2.360.000) bila sel serapannya dibaca sebagai bagian dari "
             "pagu P-APBD di Tabel 3.2; bila bagian dari pagu Tabel 2.2, jumlah rinciannya paling banyak "
             "Rp49.400.000") in r[0]["pesan"]
+
+
+def test_x7_rows_showing_both_bases_leave_it_unknown_and_say_so():
+    # K's "66.36" is 73 / 110 (the 2.2 base), P's "46.20" is 73 / 158 (46,2025 %, the P-APBD base): no base is
+    # shown; K fits the P-APBD reading only (72,360,000 to 73,640,000): peringatan, the sentence naming both rows
+    df = _x7(73_000_000.0, 66.36)
+    df.loc[0, "serapan_rp_dokumen"] = 46.20
+    r = _realisasi(df)
+    assert _ringkas(r) == [(2, "peringatan", 49_400_000.0)]
+    assert ("dokumen ini tidak menunjukkan apakah sel serapannya bagian dari pagu Tabel 2.2 atau dari pagu P-APBD di "
+            "Tabel 3.2: serapan baris 2 cocok dengan pagu Tabel 2.2 saja, tetapi serapan baris 1 dengan pagu P-APBD "
+            "saja.") in r[0]["pesan"]
