@@ -501,13 +501,17 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
     pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
     measured against the revised pagu). Where the document does not show which pagu its serapan
-    cells are shares of (``_dasar_22_terbukti``) and an unknown row's two pagu differ, the parent is
+    cells are shares of (``_dasar_serapan``: rows of any level whose two pagu differ) and an unknown
+    row's two pagu differ, the parent is
     compared under each reading (``_batas_atas``'s ``bacaan``: every such cell a share of its 2.2
     pagu, or every one of its P-APBD pagu; the base is one for the whole document): wrong under
     both is ``kritis`` (the bound nearer the stated total in ``nilai_hitung``, both quoted), fitting
     only the P-APBD reading ``peringatan`` quoting both, fitting the 2.2 reading (the serapan column's
     own base) what that reading says alone (nothing, or its truncation / larger-pagu peringatan)
-    (REV-AE AE1: a bound between the two readings took in sums fitting neither).
+    (REV-AE AE1: a bound between the two readings took in sums fitting neither); but where some parents
+    fit the 2.2 reading only and others the P-APBD reading only, one of them is wrong whichever base
+    holds: each is ``kritis`` naming which fit which (REV-AH X1; a parent open at a numbering gap or over
+    sub kegiatan read directly under a program is no evidence).
     A sub kegiatan of its own (not ``names.lanjutan``) whose realisation or pagu cell is empty is
     unknown too.
 
@@ -657,9 +661,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         # document's serapan column has by definition (57 of 57 rows of the bundled document), nothing
         dua_kritis = np.zeros(len(where), dtype=bool)
         dua_ragu = np.zeros(len(where), dtype=bool)
+        # the base is one for the whole document: parents fitting only the 2.2 reading beside others fitting only
+        # the P-APBD reading are wrong on one side whichever base holds, each kritis naming both (REV-AH X1)
+        konflik = np.zeros(len(where), dtype=bool)
+        konflik_22 = np.zeros(len(where), dtype=bool)
         r22 = (total.copy(), kurang.copy(), lebih.copy())      # the 2.2 reading's, for the messages
         potong_22, longgar_22, r22_paling = potong.copy(), longgar.copy(), (paling_arr, paling_pot)
         gagal_pp = np.zeros(len(where), dtype=bool)
+        gagal_22 = np.zeros(len(where), dtype=bool)
+        ke_pp = np.zeros(len(where), dtype=bool)
         pp: tuple = ()
         if batas_pp is not None:
             atas_p, atas_22p, bawah_p, pot_p, dasar_pp = batas_pp
@@ -674,8 +684,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             gagal_pp = pp[4] & (pp[5] | (pp[6] & ~pp[7] & ~pp[8]))
             dua_kritis = beda & gagal_22 & gagal_pp
             dua_ragu = beda & gagal_22 & ~gagal_pp
-            # under the P-APBD reading the nearer bound (the kritis), or the one that fails (the peringatan)
-            ke_pp = (dua_kritis & (np.abs(stated - pp[2]) < np.abs(stated - total))) | (dua_ragu & gagal_pp)
+            # evidence of a reading only where the rows as read are all the parent's (not open at a numbering gap,
+            # no sub kegiatan directly under a program that may be counted twice)
+            bukti = ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
+            konflik_22 = beda & ~gagal_22 & gagal_pp & bukti
+            if konflik_22.any() and (dua_ragu & bukti).any():
+                konflik = konflik_22 | (dua_ragu & bukti)
+                dua_ragu &= ~konflik
+            konflik_22 &= konflik
+            # under the P-APBD reading the nearer bound (the kritis), or the one a parent of the conflict fails
+            ke_pp = (dua_kritis & (np.abs(stated - pp[2]) < np.abs(stated - total))) | konflik_22
             total = np.where(ke_pp, pp[2], total)
             kurang = np.where(ke_pp, pp[5], kurang)
             lebih = np.where(ke_pp, pp[6], lebih)
@@ -683,9 +701,9 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # the 2.2 reading fitting and the P-APBD one failing: the 2.2 reading's own finding, if any (a truncation,
             # the larger P-APBD pagu: its peringatan, REV-AH X2, X3)
             bad &= ~(beda & ~gagal_22 & ~gagal_pp & ~(bad & pp[4]))
-            bad |= dua_kritis | dua_ragu
-            potong &= ~(dua_kritis | dua_ragu)
-            longgar &= ~(dua_kritis | dua_ragu)
+            bad |= dua_kritis | dua_ragu | konflik
+            potong &= ~(dua_kritis | dua_ragu | konflik)
+            longgar &= ~(dua_kritis | dua_ragu | konflik)
         if terpotong is not None:
             pendek = stated - total
             pendek_kolom[col] = pendek
@@ -697,8 +715,24 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 *_cols(df.iloc[where[putus]], "level", "nama"), stated[putus].tolist(), total[putus].tolist())]
             bad &= ~putus
         ragu_semua: list = []       # differences the text itself may explain: (rows, why), peringatan
+        bacaan_celah: dict[int, str] = {}      # by position in ``where``: which reading a figure quoted is
         if celah:
             ragu = bad & np.isin(where, list(di_celah))
+            # a parent of the two readings (the base not shown): the figure quoted is one reading's, named with the
+            # other's (REV-AH X6)
+            dua = ragu & (dua_kritis | dua_ragu | konflik)
+            if dua.any():
+                assert pp
+                for k in np.flatnonzero(dua).tolist():
+                    lain = (r22[0][k], r22[1][k], r22[2][k], gagal_22[k]) if ke_pp[k] else (pp[2][k], pp[5][k], pp[6][k],
+                                                                                              gagal_pp[k])
+                    nama_pp, nama_22 = "P-APBD di Tabel 3.2", _TABEL_22
+                    bacaan_celah[k] = (
+                        f" bila sel serapannya dibaca sebagai bagian dari pagu {nama_pp if ke_pp[k] else nama_22}; bila "
+                        f"bagian dari pagu {nama_22 if ke_pp[k] else nama_pp}, "
+                        + (f"jumlah rinciannya {'sedikitnya' if lain[1] else 'paling banyak'} {format_rupiah(lain[0])}"
+                           if lain[3] else "jumlah itu masuk dalam batas rinciannya")
+                        + " (dokumen ini tidak menunjukkan pagu mana yang menjadi dasar sel serapannya)")
             # "\0": the row's level word
             ragu_semua.append((ragu, [
                 f"nomor baris {di_celah[w]} tidak ada di teks (temuan nomor_tidak_urut), di tengah rincian \0 ini: "
@@ -721,7 +755,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "kali, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa tingkat baris-baris itu "
                 "di dokumen aslinya." for n in langsung[where[ragu]].tolist()]))
             bad &= ~ragu
-        if (bad & (dua_kritis | dua_ragu)).any():
+        if (bad & (dua_kritis | dua_ragu | konflik)).any():
             assert dasar is not None and atas is not None and bawah is not None and atas_pot is not None
             bacaan_22 = (dasar, atas, bawah, atas_pot, *r22, potong_22, longgar_22, r22_paling, paling_sedikit)
             bacaan_pp = (dasar_pp, atas_p, bawah_p, pot_p, pp[2], pp[5], pp[6], pp[7], pp[8], (pp[9], pp[11]), pp[12])
@@ -750,25 +784,41 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                              + _teks_batas(df, anggota, tak_tahu, pot, d, hanya_potong=a) + ")")
                 return teks + f", dan {_tertulis(s, satuan)} masuk di dalamnya"
 
+            t22, tpp = dasar.attrs["tunjuk"]
             sebab = (f"dokumen ini tidak menunjukkan apakah sel serapannya bagian dari pagu {_TABEL_22} atau dari pagu "
-                     "P-APBD di Tabel 3.2: tidak ada baris dengan kedua pagu berbeda yang serapannya cocok dengan pagu "
-                     f"{_TABEL_22} saja. Bila bagian dari pagu {_TABEL_22}, ")
+                     "P-APBD di Tabel 3.2: "
+                     + (f"serapan {_teks_tunjuk(df, t22)} cocok dengan pagu {_TABEL_22} saja, tetapi serapan "
+                        f"{_teks_tunjuk(df, tpp)} dengan pagu P-APBD saja" if len(t22) and len(tpp) else
+                        "tidak ada baris (program, kegiatan, atau sub kegiatan) dengan kedua pagu berbeda yang "
+                        "serapannya cocok dengan salah satu pagu itu saja")
+                     + f". Bila bagian dari pagu {_TABEL_22}, ")
+
+            def daftar(m: np.ndarray, where: np.ndarray = where) -> str:
+                """The parents of ``m`` (positions in ``where``): level, name, source line."""
+                r = df.iloc[where[m]]
+                return "; ".join(f"{str(_level(lv)).lower()} \u201c{n}\u201d (baris {b})"
+                                 for b, n, lv in zip(*_cols(r, "baris_sumber", "nama", "level")))
+
+            bentrok = (f". Dasar itu satu untuk seluruh dokumen, tetapi {daftar(konflik_22)} cocok dengan rinciannya "
+                       f"hanya bila serapannya bagian dari pagu {_TABEL_22}, sedangkan {daftar(konflik & ~konflik_22)} "
+                       "hanya bila bagian dari pagu P-APBD: dasar mana pun yang benar, salah satu jumlah itu keliru."
+                       if konflik.any() else "")
             # not already said otherwise (a gap in the numbering, rows counted twice)
-            for ragu, kritis in ((dua_ragu & bad, False), (dua_kritis & bad, True)):
+            for ragu, kritis in ((dua_ragu & bad, False), (dua_kritis & bad, True), (konflik & bad, None)):
                 if not ragu.any():
                     continue
                 rows = df.iloc[where[ragu]]
                 records += [_rec(
-                    "jumlah_tidak_cocok", "kritis" if kritis else "peringatan", tabel, baris, nama, col, s, t,
+                    "jumlah_tidak_cocok", "peringatan" if kritis is False else "kritis", tabel, baris, nama, col, s, t,
                     f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi "
                     + (f"jumlah itu tidak cocok dengan rinciannya menurut bacaan mana pun: {sebab}"
-                       if kritis else
+                       if kritis else f"{sebab}" if kritis is None else
                        f"jumlah rincian yang terbaca di bawahnya {'sedikitnya' if kr else 'paling banyak'} "
                        f"{format_rupiah(t)} (selisih sedikitnya {format_rupiah(abs(s - t))}) bila sel serapannya "
                        f"dibaca sebagai bagian dari pagu {'P-APBD di Tabel 3.2' if g else _TABEL_22}. Namun, {sebab}")
                     + sisi(bacaan_22, k, w, s, tak_tahu) + ". Bila bagian dari pagu P-APBD, "
                     + sisi(bacaan_pp, k, w, s, tak_tahu)
-                    + ("; salah satunya keliru." if kritis else
+                    + ("; salah satunya keliru." if kritis else bentrok if kritis is None else
                        f". {label} {str(_level(level)).lower()} ini cocok dengan rinciannya bila serapannya bagian dari "
                        f"pagu {_TABEL_22 if g else 'P-APBD'}, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen "
                        "yang pasti. Periksa dasar perhitungan serapan itu dengan dokumen aslinya."))
@@ -776,7 +826,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                         *_cols(rows, "baris_sumber", "nama", "level"), stated[ragu].tolist(), total[ragu].tolist(),
                         kurang[ragu].tolist(), gagal_pp[ragu].tolist(), np.flatnonzero(ragu).tolist(),
                         where[ragu].tolist())]
-            bad &= ~(dua_kritis | dua_ragu)
+            bad &= ~(dua_kritis | dua_ragu | konflik)
         ragu = bad & longgar
         if ragu.any():
             assert dasar is not None        # from ``_batas_atas``, where ``longgar`` was found
@@ -815,11 +865,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi jumlah rincian yang terbaca "
                 f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{_tertulis(t, satuan)} (selisih "
-                f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}). Namun, "
+                f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}){bacaan_celah.get(k, '')}. Namun, "
                 + why.replace("\0", str(_level(level)).lower()))
-                for baris, nama, level, s, t, kr, lb, why in zip(*_cols(rows, "baris_sumber", "nama", "level"),
-                                                                 stated[ragu].tolist(), total[ragu].tolist(),
-                                                                 kurang[ragu].tolist(), lebih[ragu].tolist(), namun)]
+                for baris, nama, level, s, t, kr, lb, why, k in zip(*_cols(rows, "baris_sumber", "nama", "level"),
+                                                                    stated[ragu].tolist(), total[ragu].tolist(),
+                                                                    kurang[ragu].tolist(), lebih[ragu].tolist(), namun,
+                                                                    np.flatnonzero(ragu).tolist())]
         if not bad.any():
             continue
         rows = df.iloc[where[bad]]
@@ -1033,15 +1084,7 @@ def _pas(persen: np.ndarray, bagian: np.ndarray, h: np.ndarray) -> np.ndarray:
 
 def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> bool:
     """Whether the document's serapan cells show they are shares of the Tabel 2.2 pagu, not of
-    3.2's P-APBD pagu (column ``pagu_papbd_rp``): a sub kegiatan stating realisation, serapan and
-    both pagu above 0 whose cell agrees with realisasi / 2.2 pagu within half a unit of its last
-    digit and not with realisasi / P-APBD pagu, and none the other way round. A row whose two pagu
-    are equal (or near enough that both shares agree) tells nothing: a perubahan document in which
-    no such row differs leaves the base unknown (REV-AC AC3: a cell "50.00" was 50 % of its P-APBD
-    pagu of Rp128.000.000, read as a share of its 2.2 pagu of Rp80.000.000, a false kritis). With
-    no P-APBD column there is no other base: proven.
-
-    The bundled document: 41 rows with a P-APBD pagu of another value, each a share of its 2.2 pagu.
+    3.2's P-APBD pagu (``_dasar_serapan`` says "22").
 
     >>> df = pd.DataFrame({"realisasi_rp": [40.0, 30.0, None], "pagu_papbd_rp": [80.0, 60.0, 128.0]})
     >>> _dasar_22_terbukti(df, np.array([80.0, 60.0, 80.0]), np.array([50.0, 50.0, 50.0]))
@@ -1055,26 +1098,54 @@ def _dasar_22_terbukti(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray
     >>> _dasar_22_terbukti(df.drop(columns="pagu_papbd_rp"), np.array([80.0, 60.0, 80.0]), np.full(3, 50.0))
     True
     """
+    return _dasar_serapan(df, pagu_22, persen)[0] == "22"
+
+
+def _dasar_serapan(df: pd.DataFrame, pagu_22: np.ndarray, persen: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    """Which pagu the document's serapan cells show they are shares of: "22" (the Tabel 2.2 pagu),
+    "papbd" (3.2's P-APBD pagu, column ``pagu_papbd_rp``) or "" (not shown), and the rows that show
+    each (positions). A row of any level (sub kegiatan, kegiatan, program: a parent's realisation
+    cell is the document's own figure too, REV-AH X7) stating realisation, serapan and both pagu
+    above 0 whose cell agrees with realisasi / 2.2 pagu within half a unit of its last digit and
+    not with realisasi / P-APBD pagu shows the 2.2 base; one the other way round (rounded or
+    truncated, REV-AD AD6) the P-APBD base. A base is shown where some rows show it and none the
+    other. A row whose two pagu are equal (or near enough that both shares agree) tells nothing: a
+    perubahan document in which no such row differs leaves the base unknown (REV-AC AC3: a cell
+    "50.00" was 50 % of its P-APBD pagu of Rp128.000.000, read as a share of its 2.2 pagu of
+    Rp80.000.000, a false kritis). With no P-APBD column there is no other base: "22".
+
+    The bundled document: 41 rows with a P-APBD pagu of another value, each a share of its 2.2 pagu.
+
+    >>> df = pd.DataFrame({"realisasi_rp": [40.0, 30.0, 64.0], "pagu_papbd_rp": [80.0, 60.0, 128.0]})
+    >>> b, d22, dpp = _dasar_serapan(df, np.array([80.0, 60.0, 80.0]), np.array([50.0, 50.0, 50.0]))
+    >>> b, d22.tolist(), dpp.tolist()
+    ('papbd', [], [2])
+    >>> _dasar_serapan(df, np.array([80.0, 60.0, 80.0]), np.array([50.0, 50.0, 80.0]))[0]
+    '22'
+    >>> _dasar_serapan(df.assign(realisasi_rp=[40.0, 30.0, None]), np.array([80.0, 60.0, 80.0]), np.full(3, 50.0))[0]
+    ''
+    """
+    kosong = np.zeros(0, dtype=np.intp)
     if "pagu_papbd_rp" not in df:
-        return True
+        return "22", kosong, kosong
     real = (pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
             if "realisasi_rp" in df else np.full(len(df), np.nan))
     papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(invalid="ignore"):
         ada = ~np.isnan(real) & (pagu_22 > 0) & (papbd > 0) & ~np.isnan(persen)
-    if "level" in df:
-        ada &= (df["level"].astype(str) == "sub_kegiatan").to_numpy(dtype=bool)
     if not ada.any():
-        return False
+        return "", kosong, kosong
     p = persen[ada]
     h = _setengah_digit(p, _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
     s22, spp = real[ada] / pagu_22[ada] * 100.0, real[ada] / papbd[ada] * 100.0
     # a cell shows a base only where the two shares are told apart: the 2.2 share rounded and no share of the
     # P-APBD pagu even truncated; a cell a share of the P-APBD pagu, rounded or truncated, and not of the 2.2
-    # pagu so, is against it (REV-AD AD6: "35.93" for 35,93596 % of the P-APBD pagu)
+    # pagu so, the P-APBD base (REV-AD AD6: "35.93" for 35,93596 % of the P-APBD pagu)
     di_22 = (np.abs(p - s22) <= h) & ~_pas(p, spp, h)
     di_pp = _pas(p, spp, h) & ~_pas(p, s22, h)
-    return bool(di_22.any() and not di_pp.any())
+    pos = np.flatnonzero(ada)
+    basis = "22" if di_22.any() and not di_pp.any() else "papbd" if di_pp.any() and not di_22.any() else ""
+    return basis, pos[di_22], pos[di_pp]
 
 
 def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan: str = "22"
@@ -1182,9 +1253,11 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
         # a share of which pagu: 2.2's where the document's cells show it (``_dasar_22_terbukti``), else one of
         # 2.2's and 3.2's P-APBD, the same for the whole document (REV-AC AC3, REV-AE AE1): each row so on the
         # pagu of the reading asked (``bacaan``), never between the two (a sum may fit neither reading)
-        lebar = (bagi & (papbd > 0) & ~np.isnan(pagu_22) & (papbd != pagu_22)
-                 & (not _dasar_22_terbukti(df, pagu_22, persen)))
-        pakai_pp = lebar & (bacaan == "papbd")
+        # (a base the cells show, "papbd": every such row a share of its P-APBD pagu, REV-AH X7)
+        basis, tunjuk_22, tunjuk_pp = _dasar_serapan(df, pagu_22, persen)
+        dua = bagi & (papbd > 0) & ~np.isnan(pagu_22) & (papbd != pagu_22)
+        lebar = dua & (basis == "")
+        pakai_pp = dua & ((basis == "papbd") | (lebar & (bacaan == "papbd")))
     # how far the written digits reach: a rounded cell (``tepat``) half a unit either side; a "0" of cells not
     # shown rounded below one whole unit (truncated, REV-AC AC1); a rounded one read as truncated (``naik_pot``)
     # one whole unit above: what a truncation of that cell explains (peringatan, not kritis)
@@ -1214,9 +1287,11 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
     dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "bagi": bagi,
                           "setengah": setengah, "turun": turun, "naik_pot": naik_pot, "bulat": tepat,
                           "desimal": desimal, "papbd": lebih_papbd | pakai_pp, "papbd_bawah": pakai_pp,
-                          "lebar": lebar,
+                          "lebar": lebar, "dasar_pp": dua & (basis == "papbd"),
                           "batas_22": batas_22, "batas": batas, "batas_pot": batas_pot, "bawah": bawah_bagi,
                           "atas_pot": paling(batas_pot)})
+    # the rows that show a base (``_dasar_serapan``), for the messages
+    dasar.attrs["tunjuk"] = (tunjuk_22, tunjuk_pp)
     return tak_tahu, atas, atas_22, bawah, dasar
 
 
@@ -1276,16 +1351,24 @@ def _batas_induk(df: pd.DataFrame, parent: np.ndarray, own: np.ndarray, tak_tahu
 
 
 def _batas_bawah_di(anggota: np.ndarray, tak_tahu: np.ndarray, bawah: np.ndarray, dasar: pd.DataFrame | None) -> bool:
-    """Whether a row of ``anggota`` whose realisation is unknown is bounded from below by its
-    serapan cell (``_batas_atas``'s ``bagi``, a least above 0): the "sedikitnya" message says so.
+    """Whether a row of ``anggota`` whose realisation is unknown is bounded from below above 0 by
+    its serapan cell (``_batas_atas``'s ``bagi``) or by its own rows (``_batas_induk``'s
+    ``rincian``: an unknown kegiatan whose rows' least is known): the "sedikitnya" message then
+    lists those rows (``_teks_batas``), not "the known rows' realisation" alone (REV-AH X8).
 
     >>> d = pd.DataFrame({"bagi": [True, False]})
     >>> _batas_bawah_di(np.ones(2, dtype=bool), np.array([True, True]), np.array([0.0, 5.0]), d)
     False
+    >>> _batas_bawah_di(np.ones(2, dtype=bool), np.array([True, True]), np.array([0.0, 5.0]),
+    ...                 d.assign(rincian=[False, True]))
+    True
     """
     if dasar is None:
         return False
-    return bool((anggota & tak_tahu & dasar["bagi"].to_numpy(dtype=bool) & (bawah > 0)).any())
+    oleh = dasar["bagi"].to_numpy(dtype=bool)
+    if "rincian" in dasar:
+        oleh = oleh | dasar["rincian"].to_numpy(dtype=bool)
+    return bool((anggota & tak_tahu & oleh & (bawah > 0)).any())
 
 
 def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, atas: np.ndarray | None,
@@ -1390,7 +1473,12 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
             # a share of the P-APBD pagu: the larger for "paling banyak", the smaller for "sedikitnya"
             # read as a share of the P-APBD pagu (``_batas_atas``'s ``bacaan``, the base not shown)
             if bool(papbd_bawah[i] if bawah else papbd and papbd_atas[i]):
-                pagu_txt = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} (bukan {pagu_txt})"
+                pagu_txt = f"pagu P-APBD-nya di Tabel 3.2 {format_rupiah(pp)} (bukan {pagu_txt}"
+                if "dasar_pp" in dasar and bool(dasar["dasar_pp"].iat[i]):
+                    # the document shows that base (``_dasar_serapan``): say where
+                    pagu_txt += (": sel serapan dokumen ini bagian dari pagu P-APBD, "
+                                 + _teks_tunjuk(df, dasar.attrs["tunjuk"][1]))
+                pagu_txt += ")"
             why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
                    f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
             if not bulat[i] and not bawah:
@@ -1408,6 +1496,17 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
     return (f"realisasi rincian yang diketahui {format_rupiah(tahu)} ditambah {'sedikitnya' if bawah else 'paling banyak'} "
             f"{format_rupiah(float(atas[idx].sum()))} untuk rincian yang realisasinya tidak tercantum: "
             + "; ".join(bagian))
+
+
+def _teks_tunjuk(df: pd.DataFrame, pos: np.ndarray) -> str:
+    """The rows (positions ``pos`` of ``df``) whose serapan cell shows its base (``_dasar_serapan``),
+    by their source line: "baris 237 dan 243".
+
+    >>> _teks_tunjuk(pd.DataFrame({"baris_sumber": [237, 243, 250]}), np.array([0, 1]))
+    'baris 237 dan 243'
+    """
+    baris = [str(b) for b in _cols(df.iloc[pos], "baris_sumber")[0]]
+    return "baris " + (", ".join(baris[:-1]) + " dan " + baris[-1] if len(baris) > 1 else "".join(baris))
 
 
 def _ganda_menjelaskan(df: pd.DataFrame, nilai: pd.Series, langsung: np.ndarray, stated: float, total: float,
