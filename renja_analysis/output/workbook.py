@@ -471,8 +471,8 @@ def catatan_tanpa_selisih() -> str:
     """The note of a pergeseran sheet whose change is not computed (``KOLOM_TANPA_SELISIH``): why its
     change columns are empty and in which unit its other pagu columns are.
 
-    >>> catatan_tanpa_selisih()[:60]
-    'Skala pagu P-APBD Tabel 3.2 (Review P-RKPD) tidak dapat dipas'
+    >>> catatan_tanpa_selisih().split(". ")[1]
+    'Kolom selisih dikosongkan'
     """
     from ..present.narrative import SELISIH_TIDAK_DIHITUNG
 
