@@ -386,7 +386,7 @@ def _write_sheet(wb: Workbook, title: str, table: pd.DataFrame, kolom: dict = KO
             for label, color in colors.items():
                 ws.conditional_formatting.add(f"{letter}2:{letter}{n}", CellIsRule(
                     operator="equal", formula=[f'"{label}"'], fill=_fill(color)))
-    for (i, col), text in (catatan or {}).items():
+    for (i, col), text in (catatan or {}).items():     # row position -1: the header cell
         if col in cols:
             ws.cell(row=i + 2, column=cols.index(col) + 1).comment = Comment(text, PENULIS_CATATAN, height=110,
                                                                               width=260)
@@ -415,7 +415,8 @@ def _write_schema(wb: Workbook, tables: dict, sheets: dict, kolom: dict) -> None
     ws.sheet_state = "hidden"
 
 
-def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "", bertanda: bool = False) -> None:
+def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "", bertanda: bool = False,
+                 tanpa_selisih: bool = False) -> None:
     ws = wb.create_sheet("Catatan")
     jenis = _nilai(_dokumen(tables), "jenis_dokumen")
     rows = [
@@ -438,12 +439,46 @@ def _write_notes(wb: Workbook, tables: dict, sumber: str, dokumen: str = "", ber
         ("Kode", "kolom berkode (status, jenis temuan, tingkat ...) tampil sebagai label; kodenya di kolom "
                  "\"Kode ...\" sesudahnya, sama dengan berkas CSV/Parquet"),
         ("Kamus data", f"setiap kolom setiap lembar dan daftar kode: lembar \"{KAMUS}\""),
-    ] + ([BARIS_CATATAN_SEL] if bertanda else [])
+    ] + ([BARIS_CATATAN_SEL] if bertanda else []) + (
+        [("Pergeseran anggaran", catatan_tanpa_selisih())] if tanpa_selisih else [])
     for r in rows:
         _append(ws, r)
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 110
+
+
+#: The pergeseran sheet's headers and definitions where no change APBD -> P-APBD is computed
+#: (``present.narrative.selisih_tidak_dihitung``: Tabel 3.2 of unknown scale, ``reallocation.tanpa_selisih``):
+#: the P-APBD pagu and what is computed from it are in Tabel 3.2's unit as written, not rupiah; the
+#: change columns are empty.
+KOLOM_TANPA_SELISIH = {
+    "pagu_papbd_rp": ("Pagu P-APBD (sebagaimana tertulis)",
+                      "pagu P-APBD (Review 3.2, hasil analisis) sebagaimana tertulis; satuannya tidak dapat "
+                      "dipastikan"),
+    "selisih_rp": ("Selisih (tidak dihitung)", "P-APBD - APBD; kosong karena skala pagu P-APBD tidak dapat dipastikan"),
+    "selisih_persen": ("Selisih % (tidak dihitung)",
+                       "selisih / APBD x 100; kosong karena skala pagu P-APBD tidak dapat dipastikan"),
+    "pagu_disesuaikan_rp": ("Pagu disesuaikan (satuan Tabel 3.2)",
+                            "APBD program diskalakan ke total P-APBD (PEFA PI-2), dalam satuan pagu P-APBD "
+                            "sebagaimana tertulis"),
+    "deviasi_komposisi_rp": ("Deviasi komposisi (satuan Tabel 3.2)",
+                             "|P-APBD - pagu disesuaikan|, dalam satuan pagu P-APBD sebagaimana tertulis"),
+}
+
+
+def catatan_tanpa_selisih() -> str:
+    """The note of a pergeseran sheet whose change is not computed (``KOLOM_TANPA_SELISIH``): why its
+    change columns are empty and in which unit its other pagu columns are.
+
+    >>> catatan_tanpa_selisih().split(". ")[1]
+    'Kolom selisih dikosongkan'
+    """
+    from ..present.narrative import SELISIH_TIDAK_DIHITUNG
+
+    return (f"{SELISIH_TIDAK_DIHITUNG} Kolom selisih dikosongkan. Pagu P-APBD, pagu disesuaikan dan deviasi "
+            "komposisi memakai satuan Tabel 3.2 sebagaimana tertulis, yang tidak dapat dipastikan; varian "
+            "komposisi, perbandingan bagian, tidak bergantung pada satuan itu.")
 
 
 def _murni(tables: dict) -> bool:
@@ -532,6 +567,8 @@ def _fix_zip(data: bytes, waktu: tuple = FIXED_TIME) -> bytes:
 def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     """The formatted workbook as bytes (``tables`` by processed-table name; ``sumber``
     the source file name, ``dokumen`` a description of the document)."""
+    from ..present.narrative import selisih_tidak_dihitung
+
     row = _dokumen(tables)
     sheets = lembar_tabel(tables)
     kolom = kolom_tahun(tahun_evaluasi(_nilai(row, "tahun"), _nilai(row, "jenis_dokumen")))
@@ -539,9 +576,15 @@ def workbook_bytes(tables: dict, sumber: str = "", dokumen: str = "") -> bytes:
     wb.remove(wb.worksheets[0])       # the empty sheet a new workbook starts with
     # the notes of the evaluation sheet's numbers that rest on an empty realisation cell
     catatan = catatan_sel(tables["evaluasi"]) if "evaluasi" in tables else {}
+    # a pergeseran of Tabel 3.2 of unknown scale: no change computed, its pagu labelled as written, a note says why
+    tanpa_selisih = "pergeseran" in tables and selisih_tidak_dihitung(tables["pergeseran"])
+    if tanpa_selisih:
+        kolom = {**kolom, **KOLOM_TANPA_SELISIH}
+    catatan_lembar = {"evaluasi": catatan,
+                      "pergeseran": {(-1, "pagu_papbd_rp"): catatan_tanpa_selisih()} if tanpa_selisih else {}}
     for title, name in sheets.items():
-        _write_sheet(wb, title, tables[name], kolom, catatan if name == "evaluasi" else None)
-    _write_notes(wb, tables, sumber, dokumen, bertanda=bool(catatan))
+        _write_sheet(wb, title, tables[name], kolom, catatan_lembar.get(name))
+    _write_notes(wb, tables, sumber, dokumen, bertanda=bool(catatan), tanpa_selisih=tanpa_selisih)
     _write_dictionary(wb, tables, sheets, kolom)
     _write_schema(wb, tables, sheets, kolom)
     buf = io.BytesIO()
@@ -601,4 +644,4 @@ def read_workbook(path) -> dict[str, pd.DataFrame]:
     return out
 
 
-__all__ = ["BATAS_SEL", "KAMUS", "LABEL", "PENANDA_POTONG", "catatan_sel", "kolom_tahun", "lembar", "lembar_tabel", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]
+__all__ = ["BATAS_SEL", "KAMUS", "KOLOM_TANPA_SELISIH", "LABEL", "PENANDA_POTONG", "catatan_sel", "catatan_tanpa_selisih", "kolom_tahun", "lembar", "lembar_tabel", "potong_sel", "read_workbook", "workbook_bytes", "write_workbook"]

@@ -371,10 +371,26 @@ def _kata_perubahan(v: float, pct) -> str:
 
 def pergeseran_program(pergeseran: pd.DataFrame):
     """Diverging bars: change in pagu APBD -> P-APBD per program (Rp), with the change
-    in percent of the APBD pagu."""
+    in percent of the APBD pagu. Where no change is computed (Tabel 3.2 of unknown scale,
+    ``narrative.selisih_tidak_dihitung``) no bar and no rupiah axis: each program says
+    "tidak dihitung" and the axis label says why (``narrative.SELISIH_TIDAK_DIHITUNG``)."""
+    from .narrative import SELISIH_TIDAK_DIHITUNG, selisih_tidak_dihitung
+
     prog = pergeseran[pergeseran["level"].astype(str) == "program"]
+    tak_dihitung = selisih_tidak_dihitung(pergeseran)
     fig, ax, y = _kanvas(prog["nama"], "Pergeseran anggaran per program (APBD \u2192 P-APBD)",
-                         xlabel="Perubahan pagu (Rp); hijau bertambah, merah berkurang")
+                         xlabel=SELISIH_TIDAK_DIHITUNG if tak_dihitung
+                         else "Perubahan pagu (Rp); hijau bertambah, merah berkurang")
+    if tak_dihitung:
+        with plt.rc_context(STYLE):
+            for yi in y:
+                ax.text(0.01, yi, "tidak dihitung", transform=ax.get_yaxis_transform(), va="center", ha="left",
+                        fontsize=HURUF_KECIL - 1, color="#666666", style="italic")
+            ax.set_xlim(0, 1)
+            ax.set_xticks([])
+            ax.grid(axis="x", visible=False)
+            ax.spines["bottom"].set_visible(False)
+        return fig
     with plt.rc_context(STYLE):
         d = prog["selisih_rp"].astype(float).fillna(0)
         ax.barh(y, d, color=[WARNA["naik"] if v >= 0 else WARNA["turun"] for v in d], height=0.42)
