@@ -2406,30 +2406,42 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             # scale (REV-AE AE4)
             k = np.flatnonzero(beda)
             av, bv = _numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k]
-            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)))] + (
-                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0))] if dua_a else [])
-            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)))] + (
-                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0))] if dua else [])
-            # beyond one unit of the last written digit under every reading (``jauh``): kritis; within it under
-            # one reading but beyond half a unit under each, it may be the rounding of summed rounded cells (a
-            # parent written as the sum of its rounded children, REV-AG AG4, AG1): a peringatan
-            # (a sub kegiatan's cell is rounded once: within one unit only where cut, not rounded, to its last
-            # digit, below the other table's figure under a second reading of its own)
-            tetap, jauh = np.ones(len(k), dtype=bool), np.ones(len(k), dtype=bool)
+            # each reading: (figure in rupiah, its tolerance, its own rounding: 0 for exact rupiah, the
+            # leaf rows summed under it in its table where it may be their sum, ``_rincian_daun``)
+            daun_a = _daun(a, k) if dua_a else None
+            daun_b = _daun(b, k) if dua else None
+            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)),
+                         _pembulatan(av, skala_a) if skala_a != 1 else np.zeros(len(k)), None)] + (
+                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0), _pembulatan(av, skala_lain_a, 1.0), daun_a)]
+                if dua_a else [])
+            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)),
+                         _pembulatan(bv, skala_b) if skala_b != 1 else np.zeros(len(k)), None)] + (
+                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0), _pembulatan(bv, skala_lain, 1.0), daun_b)]
+                if dua else [])
+            # beyond each cell's rounding under every reading: a difference. Under a second reading a parent
+            # written as the sum of its n (two or more) rounded rows may drift n x half a unit of its last
+            # digit (the rule of ``_toleransi_bulat``; REV-AG AG4, AG1, REV-AI AI1): within that, a
+            # peringatan; a parent of one row is that row, rounded once (REV-AI AI2). A cell cut, not
+            # rounded, to its last digit lies below its exact value by STRICTLY less than one unit: under a
+            # second reading of its own, below the other table's figure by less than one unit plus that
+            # figure's own rounding (none for exact rupiah: REV-AI AI3), a peringatan
+            tetap = np.ones(len(k), dtype=bool)
+            jumlah = np.zeros(len(k), dtype=bool)
             potong = np.zeros(len(k), dtype=bool)
-            for i, (x, tx) in enumerate(bacaan_a):
-                for j, (y, ty) in enumerate(bacaan_b):
+            for i, (x, tx, rx, nx) in enumerate(bacaan_a):
+                for j, (y, ty, ry, ny) in enumerate(bacaan_b):
                     if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
-                        jauh &= _differs(x, y, 2 * (tx + ty))
+                        wx = tx * np.maximum(nx, 1) if nx is not None else tx
+                        wy = ty * np.maximum(ny, 1) if ny is not None else ty
+                        jumlah |= ~_differs(x, y, wx + wy)
                     if i != j:      # one table under its second reading: the other's figure minus it
                         d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
-                        potong |= (d >= 0) & (d <= 2 * np.asarray(tx + ty, dtype=float))
+                        satu, lain = (np.asarray(ty, dtype=float), np.asarray(rx, dtype=float)) if j else (
+                            np.asarray(tx, dtype=float), np.asarray(ry, dtype=float))
+                        potong |= (d >= 0) & (d < 2 * satu + lain)
             beda[k] = tetap
-            # only a parent's cell may be a sum of rounded cells
-            induk = (~teks_di(a["level"].iloc[k], ("sub_kegiatan",)) if "level" in a
-                     else np.ones(len(k), dtype=bool))
-            dekat[k] = tetap & ((~jauh & induk) | potong)
+            dekat[k] = tetap & (jumlah | potong)
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2449,6 +2461,40 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray | None:
+    """The number of leaf rows summed under each of the rows ``k`` of ``df`` (column ``daun``,
+    ``_rincian_daun``), 0 for a row under which none is or where the column is missing."""
+    if "daun" not in df:
+        return np.zeros(len(k))
+    return df["daun"].iloc[k].to_numpy(dtype=float, na_value=0.0)
+
+
+def _rincian_daun(df: pd.DataFrame) -> np.ndarray:
+    """For each row of a table with ``level``, the number of leaf rows (rows with no row under them:
+    a sub kegiatan, or a kegiatan without one) summed under it: a kegiatan its sub kegiatan, a program
+    its kegiatan's leaves and its own leaf rows (``parent_index`` with ``langsung``, further indicator
+    rows not counted, ``lanjutan``); 0 for a leaf. A parent written as the sum of its n leaves, each
+    rounded to one unit, may drift n x half a unit from its exact value (``_compare``).
+
+    >>> _rincian_daun(pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
+    ...                                       "kegiatan", "sub_kegiatan", "program", "kegiatan"]})).tolist()
+    [3.0, 2.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0]
+    """
+    n = len(df)
+    if not n or "level" not in df:
+        return np.zeros(n)
+    lanjut = lanjutan(df)
+    parent = parent_index(df["level"], lanjut, langsung=True).to_numpy(dtype=float)
+    own = ~lanjut.to_numpy(dtype=bool)
+    has = ~np.isnan(parent)
+    anak = np.bincount(parent[has & own].astype(np.intp), minlength=n).astype(float)
+    daun = own & (anak == 0)
+    # a row's own leaf children, then (a program) the leaves under each of its kegiatan
+    langsung = np.bincount(parent[has & daun].astype(np.intp), minlength=n).astype(float)
+    tengah = has & own & ~daun
+    return langsung + np.bincount(parent[tengah].astype(np.intp), weights=langsung[tengah], minlength=n)
 
 
 #: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
@@ -2591,6 +2637,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             pembanding=pembanding)
             for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
                                                   *_cols(t21.iloc[bad], "baris_sumber"))]
+    # the leaf rows under each parent, for a table of unknown scale, one of two (``_compare``)
+    rencana = rencana.assign(daun=_rincian_daun(rencana))
     both_all, coded_all = _pasangan_kode(evaluasi, rencana)
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
@@ -2614,10 +2662,11 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         + [("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
                         kode=both["kode"], toleransi=TOLERANSI_RP * (skala_33 if pasti_33 else 1.0),
                         skala_b=skala_33 if pasti_33 else 1.0, skala_lain=lain_33)
-    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
-                    _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
+    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",))]
+    rv = rv.assign(daun=_rincian_daun(rv.reset_index(drop=True)))
+    rv = rv[_existing(rv, "nama", "level", "baris_sumber", "pagu_rp", "target_k", "daun")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
-                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah")
+                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah", "daun")
                  ].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
@@ -2753,7 +2802,7 @@ def _pasangan_kode(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> tuple[pd.Da
     >>> a["pagu_rp"].tolist(), b["pagu_apbd_rp"].tolist()
     ([5.0, 6.0], [50.0, 60.0])
     """
-    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum")
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum", "daun")
                     ].dropna(subset=["kode"])
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "level", "pagu_rp", "target_k")
