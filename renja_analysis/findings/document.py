@@ -2378,12 +2378,15 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
     ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row
-    (``a``'s ``level`` not ``sub_kegiatan``; no ``level``: any row) that differs beyond that rounding under every
-    reading but within one unit of a last written digit (twice it) under a second one may be written as the sum of
-    its rounded children: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1), not a kritis; so is any
-    row whose cell under a second reading is below the other table's figure by at most one unit (a figure cut, not
-    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600).
+    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row with
+    n leaf rows under it in the table under its second reading (column ``daun``, ``_rincian_daun``; none: no
+    allowance) that differs beyond that rounding under every reading but within n x half a unit of its last
+    written digit under that reading (the rule of ``_toleransi_bulat``) may be written as the sum of its rounded
+    rows: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent of
+    one row is that row, rounded once (REV-AI AI2). So is any row whose cell under a second reading is below the
+    other table's figure by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a
+    figure cut, not rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is
+    no cut of Rp20.000.000, REV-AI AI3).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2498,11 +2501,12 @@ def _rincian_daun(df: pd.DataFrame) -> np.ndarray:
 
 
 #: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
-#: within one unit of a cell's last written digit (``_compare``: a peringatan, not a kritis; REV-AG AG4).
-_BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
-                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau "
-                 "angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); "
-                 "periksa dengan dokumen aslinya")
+#: within the rounding of a cell cut short or of a parent summed from rounded rows (``_compare``: a
+#: peringatan, not a kritis; REV-AG AG4, REV-AI AI1).
+_BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, "
+                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang "
+                 "dari satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
+                 "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen aslinya")
 
 
 def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:

@@ -450,9 +450,10 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "untuk realisasi dan pagu, peringatan untuk target. Pagu Tabel 3.3 yang skalanya tidak dapat dipastikan, "
        "rupiah atau ribuan (jutaan) rupiah, dinilai beda hanya bila berbeda dalam kedua bacaan itu; demikian juga pagu "
        "Tabel 3.2 yang skalanya demikian terhadap pagu Tabel 3.3 yang skalanya pasti. Dalam bacaan skala lainnya, "
-       "selisih pagu yang tidak lebih dari satu satuan angka terakhir yang tertulis hanya peringatan bila dapat berasal "
-       "dari cara pembulatan: angka induk yang ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan, atau "
-       "angka yang dipotong pada digit terakhirnya.",
+       "selisih pagu hanya peringatan bila dapat berasal dari cara pembulatan: angka induk dengan n rincian (dua atau "
+       "lebih) yang ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan, sampai n kali setengah satuan angka "
+       "terakhir yang tertulis (induk dengan satu rincian sama dengan rinciannya), atau angka yang dipotong pada digit "
+       "terakhirnya, kurang dari satu satuan di bawah angka tabel lainnya.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
@@ -471,14 +472,17 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "scales, as written or x1000 (x1000000; `_skala_lain`, `_dua_skala_33`): its pagu is compared under both readings, "
        "and a row differing under both is kritis (the difference holds whichever the scale; under the second each cell "
        "within its own rounding, half a unit of its last digit as read, `_pembulatan`: `20,6` in millions Rp50.000, `21` "
-       "Rp500.000, never a whole unit of the scale; REV-AE AE4; a parent row, not a sub kegiatan, beyond that under every "
-       "reading but within one unit of a last written digit under a second, twice that rounding, may be written as the "
-       "sum of its rounded children: a peringatan saying so, `_BULAT_JUMLAH`, REV-AG AG4, AG1; so is any row whose cell "
-       "under a second reading is below the other table's by at most one unit, a figure cut to its last digit), its cell quoted as written and "
+       "Rp500.000, never a whole unit of the scale; REV-AE AE4; a parent row with n leaf rows under it in the table so read "
+       "(`_rincian_daun`, n two or more), beyond that under every reading but within n x half a unit of its last "
+       "written digit under a second (`_toleransi_bulat`'s rule), may be written as the sum of its rounded rows: a "
+       "peringatan saying so, `_BULAT_JUMLAH`, REV-AG AG4, AG1, REV-AI AI1; a parent of one row is that row, rounded "
+       "once, REV-AI AI2; so is any row whose cell under a second reading is below the other table's by STRICTLY less "
+       "than one unit plus that figure's own rounding (none for exact rupiah), a figure cut to its last digit, REV-AI AI3), its cell quoted as written and "
        "under both (`52.500 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp52.500, dalam ribuan rupiah "
        "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
-       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a pagu within one unit "
-       "of a last written digit under a second reading of a table of unknown scale (a parent's, or a cell below the other)"),
+       sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a pagu within the rounding "
+       "of a second reading of a table of unknown scale (a parent of n rows within n x half a unit of its last written "
+       "digit, or a cell less than one unit below the other)"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
        "antartabel: kodenya menunjuk kegiatan atau program lain daripada induk baris Tabel 2.2 yang namanya paling "
