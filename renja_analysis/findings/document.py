@@ -292,7 +292,7 @@ def _numeric(x) -> pd.Series:
     return pd.to_numeric(s).astype("Float64")
 
 
-def _differs(a, b, tol: float) -> np.ndarray:
+def _differs(a, b, tol: float | np.ndarray) -> np.ndarray:
     """Where two numeric columns differ by more than ``tol`` (NA on either side: no).
 
     Takes Series or arrays of equal length, compared by position (whole columns at
@@ -2386,7 +2386,9 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     one row is that row, rounded once (REV-AI AI2). So is any row whose cell under a second reading is below the
     other table's figure by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a
     figure cut, not rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is
-    no cut of Rp20.000.000, REV-AI AI3).
+    no cut of Rp20.000.000, REV-AI AI3). With both scales known and one not rupiah (``toleransi`` a whole
+    unit), a parent with n leaf rows (two or more) under it in that table differing beyond ``toleransi`` but
+    within n x half a unit plus the other's rounding is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2400,7 +2402,8 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
-        dekat = np.zeros(len(beda), dtype=bool)     # within one unit of a second reading (a peringatan)
+        dekat = np.zeros(len(beda), dtype=bool)     # within the rounding of a second reading (a peringatan)
+        induk_pasti = np.zeros(len(beda), dtype=bool)   # a parent summed from rounded rows, a known scale
         dua = rupiah and pd.notna(skala_lain)
         dua_a = rupiah and pd.notna(skala_lain_a)
         if dua or dua_a:
@@ -2445,6 +2448,17 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                         potong |= (d >= 0) & (d < 2 * satu + lain)
             beda[k] = tetap
             dekat[k] = tetap & (jumlah | potong)
+        elif rupiah and (skala_a != 1 or skala_b != 1):
+            # a known scale other than rupiah (a whole unit allowed, ``toleransi``): a parent written as the
+            # sum of its n rounded rows may drift n x half a unit, more than a unit for three or more rows
+            # (REV-AI AI1k): within it a peringatan (``_BULAT_INDUK``), beyond it kritis
+            k = np.flatnonzero(beda)
+            na, nb = (_daun(a, k) if skala_a != 1 else np.zeros(len(k)),
+                      _daun(b, k) if skala_b != 1 else np.zeros(len(k)))
+            w = (np.maximum(na, 1) * skala_a / 2 if skala_a != 1 else TOLERANSI_RP) + (
+                np.maximum(nb, 1) * skala_b / 2 if skala_b != 1 else TOLERANSI_RP)
+            dekat[k] = ((na >= 2) | (nb >= 2)) & ~_differs(_numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k], w)
+            induk_pasti[k] = dekat[k]
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2454,7 +2468,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
         for k, baris, nama, va, vb, pembanding, end in zip(
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
-            end += _BULAT_JUMLAH if dekat[k] else ""
+            end += (_BULAT_INDUK if induk_pasti[k] else _BULAT_JUMLAH) if dekat[k] else ""
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", "peringatan" if dekat[k] else tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis "
@@ -2466,7 +2480,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     return [record for _, record in found]
 
 
-def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray | None:
+def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray:
     """The number of leaf rows summed under each of the rows ``k`` of ``df`` (column ``daun``,
     ``_rincian_daun``), 0 for a row under which none is or where the column is missing."""
     if "daun" not in df:
@@ -2507,6 +2521,12 @@ _BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya masih dalam batas pemb
                  "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang "
                  "dari satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
                  "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen aslinya")
+
+#: The end of a difference between two tables, one of known scale in thousands (millions), within the rounding
+#: of a parent written as the sum of its n rounded rows, n x half a unit (``_compare``: a peringatan; REV-AI AI1k).
+_BULAT_INDUK = ("; selisihnya masih dalam batas pembulatan angka induk yang ditulis sebagai jumlah angka rinciannya "
+                "yang masing-masing sudah dibulatkan (setengah satuan angka terakhir untuk setiap rincian); periksa "
+                "dengan dokumen aslinya")
 
 
 def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:

@@ -453,11 +453,15 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "selisih pagu hanya peringatan bila dapat berasal dari cara pembulatan: angka induk dengan n rincian (dua atau "
        "lebih) yang ditulis sebagai jumlah angka rinciannya yang sudah dibulatkan, sampai n kali setengah satuan angka "
        "terakhir yang tertulis (induk dengan satu rincian sama dengan rinciannya), atau angka yang dipotong pada digit "
-       "terakhirnya, kurang dari satu satuan di bawah angka tabel lainnya.",
+       "terakhirnya, kurang dari satu satuan di bawah angka tabel lainnya. Pagu tabel yang pasti ditulis dalam "
+       "ribuan (jutaan) rupiah dibandingkan dalam batas satu satuan; selisih angka induk dengan n rincian di atas "
+       "itu tetapi tidak lebih dari n kali setengah satuan juga hanya peringatan.",
        "the same row says different things in two tables: 2.2 vs 2.1 (target, realisasi), 2.2 vs 3.3 (pagu "
        "APBD, target before, by code; a code 3.3 writes on two rows is not compared), 3.2 vs 3.3 (pagu P-APBD, "
        "target after, by name). A table read in thousands (`satuan_tidak_wajar`: 3.2 or 3.3) is compared in "
-       "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`); the "
+       "rupiah within Rp1.000 and quoted as written and as read (`82.126 ribu rupiah (Rp82.126.000)`; a parent with n "
+       "leaf rows under it, n two or more, within n x half a unit of its last digit: a peringatan, `_BULAT_INDUK`, "
+       "REV-AI AI1k); the "
        "pagu of a table whose header says thousands and whose scale is unknown is not compared (targets are): "
        "never a kritis for a scale the document may not share. A 3.2 read as written whose header names no thousands and "
        "whose pagu is about 1/1000 or 1/1000000 of Tabel 2.2's (median ratio within a factor of 3 of 0.001 or 0.000001; "
@@ -482,7 +486,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Rp52.500.000; keduanya berbeda)`; REV-AD AD8); a row agreeing under either reading is not reported",
        sengketa="kolom", kontradiksi=True, syarat_tingkat="kritis for realisasi and pagu, peringatan for targets and for a pagu within the rounding "
        "of a second reading of a table of unknown scale (a parent of n rows within n x half a unit of its last written "
-       "digit, or a cell less than one unit below the other)"),
+       "digit, or a cell less than one unit below the other; in a table of known scale in thousands, a parent of n rows within n x half a unit)"),
     _J("tanpa_pasangan", ("info",), "Baris tanpa pasangan antartabel",
        "Baris Tabel 3.3 yang tidak dipasangkan dengan baris tabel lain, sehingga angkanya tidak dibandingkan "
        "antartabel: kodenya menunjuk kegiatan atau program lain daripada induk baris Tabel 2.2 yang namanya paling "

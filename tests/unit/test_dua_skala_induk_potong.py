@@ -70,3 +70,22 @@ def test_parent_of_one_row_is_that_row():
 def test_cut_figure_strictly_below_one_unit(pagu_32, tertulis, skala_lain, tingkat):
     got = _run(["sub_kegiatan"], [pagu_32], [tertulis], skala_lain=skala_lain)
     assert got == {10: tingkat}
+
+
+@pytest.mark.parametrize("pagu_32, tingkat", [
+    (46_001_200.0, "peringatan"),   # 1.200 <= 3 x 500 + Rp1: the sum of three cells rounded to thousands
+    (46_001_600.0, "kritis"),       # 1.600 > 1.501
+])
+def test_known_thousands_parent_of_three_rows(pagu_32, tingkat):
+    # 3.3 of known scale in thousands (its values read x1000; a whole unit allowed, Rp1.000): parents
+    # '46.000' over '16.000', '20.000', '10.000' (REV-AI AI1k)
+    a = pd.DataFrame({"level": LV3, "baris_sumber": range(10, 15), "nama": list("abcde"),
+                      "pagu_rp": [pagu_32, pagu_32, 16_000_400.0, 20_000_400.0, 10_000_400.0]})
+    b = pd.DataFrame({"level": LV3, "baris_sumber": range(50, 55),
+                      "pagu_rkpd_rp": [46_000_000.0, 46_000_000.0, 16_000_000.0, 20_000_000.0, 10_000_000.0]})
+    b = b.assign(daun=_rincian_daun(b))
+    got = _compare(a, b, "3.2 vs 3.3", "Tabel 3.2", "Tabel 3.3", CHECK, toleransi=1000.0, skala_b=1000.0)
+    assert {r["baris_sumber"]: r["tingkat"] for r in got} == {10: tingkat, 11: tingkat}
+    if tingkat == "peringatan":
+        assert got[0]["pesan"].endswith("(setengah satuan angka terakhir untuk setiap rincian); periksa dengan "
+                                        "dokumen aslinya.")
