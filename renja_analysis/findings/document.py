@@ -292,7 +292,7 @@ def _numeric(x) -> pd.Series:
     return pd.to_numeric(s).astype("Float64")
 
 
-def _differs(a, b, tol: float) -> np.ndarray:
+def _differs(a, b, tol: float | np.ndarray) -> np.ndarray:
     """Where two numeric columns differ by more than ``tol`` (NA on either side: no).
 
     Takes Series or arrays of equal length, compared by position (whole columns at
@@ -2477,12 +2477,17 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
     ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row
-    (``a``'s ``level`` not ``sub_kegiatan``; no ``level``: any row) that differs beyond that rounding under every
-    reading but within one unit of a last written digit (twice it) under a second one may be written as the sum of
-    its rounded children: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1), not a kritis; so is any
-    row whose cell under a second reading is below the other table's figure by at most one unit (a figure cut, not
-    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600).
+    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row with
+    n leaf rows under it in the table under its second reading (column ``daun``, ``_rincian_daun``; none: no
+    allowance) that differs beyond that rounding under every reading but within n x half a unit of its last
+    written digit under that reading (the rule of ``_toleransi_bulat``) may be written as the sum of its rounded
+    rows: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent of
+    one row is that row, rounded once (REV-AI AI2). So is any row whose cell under a second reading is below the
+    other table's figure by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a
+    figure cut, not rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is
+    no cut of Rp20.000.000, REV-AI AI3). With both scales known and one not rupiah (``toleransi`` a whole
+    unit), a parent with n leaf rows (two or more) under it in that table differing beyond ``toleransi`` but
+    within n x half a unit plus the other's rounding is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2496,7 +2501,8 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     for c, (acol, bcol, judul, tingkat) in enumerate(checks):
         rupiah = acol.endswith("_rp")
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
-        dekat = np.zeros(len(beda), dtype=bool)     # within one unit of a second reading (a peringatan)
+        dekat = np.zeros(len(beda), dtype=bool)     # within the rounding of a second reading (a peringatan)
+        induk_pasti = np.zeros(len(beda), dtype=bool)   # a parent summed from rounded rows, a known scale
         dua = rupiah and pd.notna(skala_lain)
         dua_a = rupiah and pd.notna(skala_lain_a)
         if dua or dua_a:
@@ -2505,30 +2511,53 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             # scale (REV-AE AE4)
             k = np.flatnonzero(beda)
             av, bv = _numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k]
-            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)))] + (
-                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0))] if dua_a else [])
-            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)))] + (
-                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0))] if dua else [])
-            # beyond one unit of the last written digit under every reading (``jauh``): kritis; within it under
-            # one reading but beyond half a unit under each, it may be the rounding of summed rounded cells (a
-            # parent written as the sum of its rounded children, REV-AG AG4, AG1): a peringatan
-            # (a sub kegiatan's cell is rounded once: within one unit only where cut, not rounded, to its last
-            # digit, below the other table's figure under a second reading of its own)
-            tetap, jauh = np.ones(len(k), dtype=bool), np.ones(len(k), dtype=bool)
+            # each reading: (figure in rupiah, its tolerance, its own rounding: 0 for exact rupiah, the
+            # leaf rows summed under it in its table where it may be their sum, ``_rincian_daun``)
+            daun_a = _daun(a, k) if dua_a else None
+            daun_b = _daun(b, k) if dua else None
+            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)),
+                         _pembulatan(av, skala_a) if skala_a != 1 else np.zeros(len(k)), None)] + (
+                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0), _pembulatan(av, skala_lain_a, 1.0), daun_a)]
+                if dua_a else [])
+            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)),
+                         _pembulatan(bv, skala_b) if skala_b != 1 else np.zeros(len(k)), None)] + (
+                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0), _pembulatan(bv, skala_lain, 1.0), daun_b)]
+                if dua else [])
+            # beyond each cell's rounding under every reading: a difference. Under a second reading a parent
+            # written as the sum of its n (two or more) rounded rows may drift n x half a unit of its last
+            # digit (the rule of ``_toleransi_bulat``; REV-AG AG4, AG1, REV-AI AI1): within that, a
+            # peringatan; a parent of one row is that row, rounded once (REV-AI AI2). A cell cut, not
+            # rounded, to its last digit lies below its exact value by STRICTLY less than one unit: under a
+            # second reading of its own, below the other table's figure by less than one unit plus that
+            # figure's own rounding (none for exact rupiah: REV-AI AI3), a peringatan
+            tetap = np.ones(len(k), dtype=bool)
+            jumlah = np.zeros(len(k), dtype=bool)
             potong = np.zeros(len(k), dtype=bool)
-            for i, (x, tx) in enumerate(bacaan_a):
-                for j, (y, ty) in enumerate(bacaan_b):
+            for i, (x, tx, rx, nx) in enumerate(bacaan_a):
+                for j, (y, ty, ry, ny) in enumerate(bacaan_b):
                     if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
-                        jauh &= _differs(x, y, 2 * (tx + ty))
+                        wx = tx * np.maximum(nx, 1) if nx is not None else tx
+                        wy = ty * np.maximum(ny, 1) if ny is not None else ty
+                        jumlah |= ~_differs(x, y, wx + wy)
                     if i != j:      # one table under its second reading: the other's figure minus it
                         d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
-                        potong |= (d >= 0) & (d <= 2 * np.asarray(tx + ty, dtype=float))
+                        satu, lain = (np.asarray(ty, dtype=float), np.asarray(rx, dtype=float)) if j else (
+                            np.asarray(tx, dtype=float), np.asarray(ry, dtype=float))
+                        potong |= (d >= 0) & (d < 2 * satu + lain)
             beda[k] = tetap
-            # only a parent's cell may be a sum of rounded cells
-            induk = (~teks_di(a["level"].iloc[k], ("sub_kegiatan",)) if "level" in a
-                     else np.ones(len(k), dtype=bool))
-            dekat[k] = tetap & ((~jauh & induk) | potong)
+            dekat[k] = tetap & (jumlah | potong)
+        elif rupiah and (skala_a != 1 or skala_b != 1):
+            # a known scale other than rupiah (a whole unit allowed, ``toleransi``): a parent written as the
+            # sum of its n rounded rows may drift n x half a unit, more than a unit for three or more rows
+            # (REV-AI AI1k): within it a peringatan (``_BULAT_INDUK``), beyond it kritis
+            k = np.flatnonzero(beda)
+            na, nb = (_daun(a, k) if skala_a != 1 else np.zeros(len(k)),
+                      _daun(b, k) if skala_b != 1 else np.zeros(len(k)))
+            w = (np.maximum(na, 1) * skala_a / 2 if skala_a != 1 else TOLERANSI_RP) + (
+                np.maximum(nb, 1) * skala_b / 2 if skala_b != 1 else TOLERANSI_RP)
+            dekat[k] = ((na >= 2) | (nb >= 2)) & ~_differs(_numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k], w)
+            induk_pasti[k] = dekat[k]
         bad = np.flatnonzero(beda)
         if not len(bad):
             continue
@@ -2538,7 +2567,7 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
         for k, baris, nama, va, vb, pembanding, end in zip(
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
-            end += _BULAT_JUMLAH if dekat[k] else ""
+            end += (_BULAT_INDUK if induk_pasti[k] else _BULAT_JUMLAH) if dekat[k] else ""
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", "peringatan" if dekat[k] else tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis "
@@ -2550,12 +2579,53 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     return [record for _, record in found]
 
 
+def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray:
+    """The number of leaf rows summed under each of the rows ``k`` of ``df`` (column ``daun``,
+    ``_rincian_daun``), 0 for a row under which none is or where the column is missing."""
+    if "daun" not in df:
+        return np.zeros(len(k))
+    return df["daun"].iloc[k].to_numpy(dtype=float, na_value=0.0)
+
+
+def _rincian_daun(df: pd.DataFrame) -> np.ndarray:
+    """For each row of a table with ``level``, the number of leaf rows (rows with no row under them:
+    a sub kegiatan, or a kegiatan without one) summed under it: a kegiatan its sub kegiatan, a program
+    its kegiatan's leaves and its own leaf rows (``parent_index`` with ``langsung``, further indicator
+    rows not counted, ``lanjutan``); 0 for a leaf. A parent written as the sum of its n leaves, each
+    rounded to one unit, may drift n x half a unit from its exact value (``_compare``).
+
+    >>> _rincian_daun(pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
+    ...                                       "kegiatan", "sub_kegiatan", "program", "kegiatan"]})).tolist()
+    [3.0, 2.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0]
+    """
+    n = len(df)
+    if not n or "level" not in df:
+        return np.zeros(n)
+    lanjut = lanjutan(df)
+    parent = parent_index(df["level"], lanjut, langsung=True).to_numpy(dtype=float)
+    own = ~lanjut.to_numpy(dtype=bool)
+    has = ~np.isnan(parent)
+    anak = np.bincount(parent[has & own].astype(np.intp), minlength=n).astype(float)
+    daun = own & (anak == 0)
+    # a row's own leaf children, then (a program) the leaves under each of its kegiatan
+    langsung = np.bincount(parent[has & daun].astype(np.intp), minlength=n).astype(float)
+    tengah = has & own & ~daun
+    return langsung + np.bincount(parent[tengah].astype(np.intp), weights=langsung[tengah], minlength=n)
+
+
 #: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
-#: within one unit of a cell's last written digit (``_compare``: a peringatan, not a kritis; REV-AG AG4).
-_BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
-                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau "
-                 "angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); "
-                 "periksa dengan dokumen aslinya")
+#: within the rounding of a cell cut short or of a parent summed from rounded rows (``_compare``: a
+#: peringatan, not a kritis; REV-AG AG4, REV-AI AI1).
+_BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, "
+                 "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang "
+                 "dari satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
+                 "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen aslinya")
+
+#: The end of a difference between two tables, one of known scale in thousands (millions), within the rounding
+#: of a parent written as the sum of its n rounded rows, n x half a unit (``_compare``: a peringatan; REV-AI AI1k).
+_BULAT_INDUK = ("; selisihnya masih dalam batas pembulatan angka induk yang ditulis sebagai jumlah angka rinciannya "
+                "yang masing-masing sudah dibulatkan (setengah satuan angka terakhir untuk setiap rincian); periksa "
+                "dengan dokumen aslinya")
 
 
 def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:
@@ -2690,6 +2760,8 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             pembanding=pembanding)
             for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
                                                   *_cols(t21.iloc[bad], "baris_sumber"))]
+    # the leaf rows under each parent, for a table of unknown scale, one of two (``_compare``)
+    rencana = rencana.assign(daun=_rincian_daun(rencana))
     both_all, coded_all = _pasangan_kode(evaluasi, rencana)
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
@@ -2713,10 +2785,11 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         + [("target_k", "target_sebelum", f"Target{_tahun(tahun)}", "peringatan")],
                         kode=both["kode"], toleransi=TOLERANSI_RP * (skala_33 if pasti_33 else 1.0),
                         skala_b=skala_33 if pasti_33 else 1.0, skala_lain=lain_33)
-    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",)),
-                    _existing(review, "nama", "level", "baris_sumber", "pagu_rp", "target_k")].reset_index(drop=True)
+    rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",))]
+    rv = rv.assign(daun=_rincian_daun(rv.reset_index(drop=True)))
+    rv = rv[_existing(rv, "nama", "level", "baris_sumber", "pagu_rp", "target_k", "daun")].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
-                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah")
+                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah", "daun")
                  ].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
@@ -2852,7 +2925,7 @@ def _pasangan_kode(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> tuple[pd.Da
     >>> a["pagu_rp"].tolist(), b["pagu_apbd_rp"].tolist()
     ([5.0, 6.0], [50.0, 60.0])
     """
-    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum")
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum", "daun")
                     ].dropna(subset=["kode"])
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "level", "pagu_rp", "target_k")

@@ -77,10 +77,11 @@ def test_parent_sum_of_rounded_children_in_millions(tmp_path, induk_32, sub_52, 
     assert pesan == [
         f"Pagu indikatif di Tabel 3.2 (Review RKPD) tertulis Rp{induk_32.replace(',', '.')}, di Tabel 3.3 (Rencana) 36 "
         "(skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp36, dalam jutaan rupiah Rp36.000.000; keduanya "
-        "berbeda)" + ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang "
-                      "tertulis, sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit "
-                      "terakhirnya, atau angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing "
-                      "sudah dibulatkan); periksa dengan dokumen aslinya"
+        "berbeda)" + ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, sehingga "
+                      "dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang dari "
+                      "satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
+                      "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen "
+                      "aslinya"
                       if harapan[0][1] == "peringatan" else "") + "."]
 
 

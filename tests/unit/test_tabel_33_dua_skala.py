@@ -185,7 +185,8 @@ def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_3
     assert pg["pesan"].tolist() == [
         f"Pagu indikatif di {REVIEW} tertulis {rp32}, di {RENCANA} {tertulis} (skala tabelnya tidak dapat "
         f"dipastikan: dibaca dalam rupiah Rp{tertulis}, dalam jutaan rupiah {juta}; keduanya berbeda)"
-        + ("; dalam bacaan skala lainnya selisihnya tidak lebih dari satu satuan angka terakhir yang tertulis, "
-           "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya, atau angka "
-           "induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan); periksa dengan "
-           "dokumen aslinya" if tingkat == "peringatan" else "") + "."]
+        + ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, sehingga "
+           "dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang dari "
+           "satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
+           "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen "
+           "aslinya" if tingkat == "peringatan" else "") + "."]
