@@ -501,7 +501,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     the message saying how the bound was made, ``_teks_batas``); one above the bound on 2.2's
     pagu alone but within the P-APBD one is peringatan naming both (the realisation may be
     measured against the revised pagu). Where the document does not show which pagu its serapan
-    cells are shares of (``_dasar_serapan``: rows of any level whose two pagu differ) and an unknown
+    cells are shares of (``_dasar_serapan``: rows of any level whose two pagu differ; a sub kegiatan's by the
+    sub kegiatan rows where they show one) and an unknown
     row's two pagu differ, the parent is
     compared under each reading (``_batas_atas``'s ``bacaan``: every such cell a share of its 2.2
     pagu, or every one of its P-APBD pagu; the base is one for the whole document): wrong under
@@ -784,7 +785,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                              + _teks_batas(df, anggota, tak_tahu, pot, d, hanya_potong=a) + ")")
                 return teks + f", dan {_tertulis(s, satuan)} masuk di dalamnya"
 
-            t22, tpp = dasar.attrs["tunjuk"]
+            # the rows read on both pagu are sub kegiatan rows, their base judged by theirs where they show one
+            t22, tpp = dasar.attrs["tunjuk_sub"]
             sebab = (f"dokumen ini tidak menunjukkan apakah sel serapannya bagian dari pagu {_TABEL_22} atau dari pagu "
                      "P-APBD di Tabel 3.2: "
                      + (f"serapan {_teks_tunjuk(df, t22)} cocok dengan pagu {_TABEL_22} saja, tetapi serapan "
@@ -1255,9 +1257,20 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
         # pagu of the reading asked (``bacaan``), never between the two (a sum may fit neither reading)
         # (a base the cells show, "papbd": every such row a share of its P-APBD pagu, REV-AH X7)
         basis, tunjuk_22, tunjuk_pp = _dasar_serapan(df, pagu_22, persen)
+        # a sub kegiatan's cell by the sub kegiatan rows' evidence where they show one; the parents' only where
+        # they show none (REV-AJ SJ1: one kegiatan cell on its P-APBD pagu made the base of 16 sub rows showing
+        # the 2.2 base unknown; REV-AH X7: parents alone show it)
+        sub = ((df["level"].astype("string") == "sub_kegiatan").fillna(False).to_numpy(dtype=bool)
+               if "level" in df else np.zeros(len(df), dtype=bool))
+        tunjuk_sub = (tunjuk_22, tunjuk_pp)
+        basis_baris = np.full(len(df), basis, dtype=object)
+        if sub.any():
+            basis_sub, s22, spp = _dasar_serapan(df, pagu_22, np.where(sub, persen, np.nan))
+            if len(s22) or len(spp):
+                basis_baris[sub], tunjuk_sub = basis_sub, (s22, spp)
         dua = bagi & (papbd > 0) & ~np.isnan(pagu_22) & (papbd != pagu_22)
-        lebar = dua & (basis == "")
-        pakai_pp = dua & ((basis == "papbd") | (lebar & (bacaan == "papbd")))
+        lebar = dua & (basis_baris == "")
+        pakai_pp = dua & ((basis_baris == "papbd") | (lebar & (bacaan == "papbd")))
     # how far the written digits reach: a rounded cell (``tepat``) half a unit either side; a "0" of cells not
     # shown rounded below one whole unit (truncated, REV-AC AC1); a rounded one read as truncated (``naik_pot``)
     # one whole unit above: what a truncation of that cell explains (peringatan, not kritis)
@@ -1287,11 +1300,14 @@ def _batas_atas(df: pd.DataFrame, tak_tahu: np.ndarray, anak: np.ndarray, bacaan
     dasar = pd.DataFrame({"pagu_22": pagu_22, "pagu_papbd": papbd, "persen": persen, "bagi": bagi,
                           "setengah": setengah, "turun": turun, "naik_pot": naik_pot, "bulat": tepat,
                           "desimal": desimal, "papbd": lebih_papbd | pakai_pp, "papbd_bawah": pakai_pp,
-                          "lebar": lebar, "dasar_pp": dua & (basis == "papbd"),
+                          "lebar": lebar, "dasar_pp": dua & (basis_baris == "papbd"), "tunjuk_sub": sub,
+                          "dasar_sub": dua & sub & (basis_baris == "22") & (basis != "22"),
                           "batas_22": batas_22, "batas": batas, "batas_pot": batas_pot, "bawah": bawah_bagi,
                           "atas_pot": paling(batas_pot)})
     # the rows that show a base (``_dasar_serapan``), for the messages
+    # (a sub kegiatan's: the sub kegiatan rows' where they show a base, ``tunjuk_sub``)
     dasar.attrs["tunjuk"] = (tunjuk_22, tunjuk_pp)
+    dasar.attrs["tunjuk_sub"] = tunjuk_sub
     return tak_tahu, atas, atas_22, bawah, dasar
 
 
@@ -1477,8 +1493,14 @@ def _teks_batas(df: pd.DataFrame, anggota: np.ndarray, tak_tahu: np.ndarray, ata
                 if "dasar_pp" in dasar and bool(dasar["dasar_pp"].iat[i]):
                     # the document shows that base (``_dasar_serapan``): say where
                     pagu_txt += (": sel serapan dokumen ini bagian dari pagu P-APBD, "
-                                 + _teks_tunjuk(df, dasar.attrs["tunjuk"][1]))
+                                 + _teks_tunjuk(df, dasar.attrs["tunjuk_sub" if dasar["tunjuk_sub"].iat[i]
+                                                                else "tunjuk"][1]))
                 pagu_txt += ")"
+            elif "dasar_sub" in dasar and bool(dasar["dasar_sub"].iat[i]):
+                # the sub kegiatan rows decided against the parents' cells (REV-AJ SJ1): say which
+                pagu_txt += (f" (sel serapan sub kegiatan dokumen ini bagian dari pagu {_TABEL_22}, "
+                             f"{_teks_tunjuk(df, dasar.attrs['tunjuk_sub'][0])}; sel baris induk tidak menentukan "
+                             "dasar sel sub kegiatan)")
             why = (f"{_teks_persen(max(persen - h, 0.0) if bawah else persen + h, des + 1)} dari {pagu_txt} "
                    f"karena sel serapannya tertulis {'0' if persen == 0 else _teks_persen(persen, des)}")
             if not bulat[i] and not bawah:
