@@ -352,9 +352,17 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 rel = _di_bawah_kantor(atas, nama) if sampul and atas and _di_bawah(head_lines, rantai, i) else \
                     "abaikan" if sampul and unit_di is not None and _di_bawah(head_lines, unit_di, i) \
                     and _LOKASI.match(nama) else None
-                if rel == "dua" and tebal is None:
-                    rel = "pemda"           # below a pemda line's office: the document's own (REV-AB AB4)
-                if rel == "induk":
+                if rel == "sama":
+                    # the same office named again (``DINAS KESEHATAN`` / ``DINKES``, REV-AJ KJ1): one office, the
+                    # fuller name kept (the pemda line's office, or this line's)
+                    if _penuh(nama) > _penuh(atas or ""):
+                        if tebal is None:
+                            pemda_kantor = nama
+                        else:
+                            tebal = nama
+                        atas = nama
+                    rantai = i + (nama != value)
+                elif rel == "induk":
                     induk = induk or nama   # a kelurahan's address: its kecamatan below it
                 elif rel == "dua":
                     dua = dua or [atas or ""]
@@ -389,11 +397,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     rantai = i + (tebal != value)
                 elif rel == "induk":
                     induk = induk or nama
-                elif rel == "dua" and tebal is not None:
+                elif rel == "dua":
+                    # another office below the title page's office line or a pemda line's office (REV-AJ KJ0)
                     dua = dua or [atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
-                elif rel in ("dua", None) and _KANTOR.match(value):
+                elif rel is None and _KANTOR.match(value):
                     polos.append(nama)
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
@@ -415,8 +424,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # which may name another office's Renja (REV-P P1) as a title page may print a parent office above the
     # document's own (REV-P P3): when both are read and name different offices, neither (the office is not
     # known; the reconciliation says so). A pemda line's office (``PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN``)
-    # only where the title page prints no other office line: a parent office is printed above its unit, the
-    # document's own office line below it is the office (REV-AB AB4)
+    # is read as an office on its own line: a unit's line below it is the office (REV-AB AB4), another office's
+    # two offices named (``dua``, REV-AJ KJ0), the sentence naming the document itself saying which
     if tebal or polos:
         sampul_kantor = tebal or (polos[0] if not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
     else:
@@ -479,13 +488,16 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     its kecamatan: ``bawah`` is the document's office, ``atas`` its parent), ``induk`` (a kecamatan below a
     kelurahan: the kelurahan's address, naming its parent), ``abaikan`` (no office of the document's: an
     address, a secretariat, bidang or seksi, units named together, a kecamatan, kelurahan or desa below a unit,
-    its location) or ``dua`` (another office: two offices named, which one is the document's not known).
+    its location), ``sama`` (the same office named again: its initials or short form, ``kantor_beda``) or ``dua``
+    (another office: two offices named, which one is the document's not known).
 
     >>> [_di_bawah_kantor("DINAS KESEHATAN", b) for b in ("UPT PUSKESMAS TAMAN", "PUSKESMAS DAN JARINGANNYA",
     ...  "KANTOR : JL. PAHLAWAN NO. 2", "SEKRETARIAT DINAS", "BADAN PENANGGULANGAN BENCANA DAERAH")]
     ['unit', 'abaikan', 'abaikan', 'abaikan', 'dua']
     >>> _di_bawah_kantor("UPT PUSKESMAS TAMAN", "KECAMATAN TAMAN"), _di_bawah_kantor("KELURAHAN X", "KECAMATAN Y")
     ('abaikan', 'induk')
+    >>> _di_bawah_kantor("DINAS KESEHATAN", "DINKES"), _di_bawah_kantor("BADAN KEPEGAWAIAN DAERAH", "BKD")
+    ('sama', 'sama')
     """
     if _ALAMAT.match(bawah) or _BAGIAN.match(bawah) or (_UNIT.match(bawah) and _UNIT_JAMAK.search(bawah)):
         return "abaikan"
@@ -497,8 +509,21 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
         return "abaikan"
     if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
         return "unit"
-    # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``)
-    return "abaikan" if re.search(r"[:\d]", bawah) else "dua"
+    # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
+    # office named again (its initials, a short form: ``kantor_beda``) is ``sama`` (REV-AJ KJ1)
+    if re.search(r"[:\d]", bawah):
+        return "abaikan"
+    return "dua" if kantor_beda(atas, bawah) else "sama"
+
+
+def _penuh(nama: str) -> tuple[int, int]:
+    """How fully an office's name is written: its content words once abbreviations are written out, then the fewer
+    abbreviations the fuller (``DINAS KESEHATAN`` over ``DINKES KABUPATEN MAGETAN``).
+
+    >>> _penuh("DINAS KESEHATAN") > _penuh("DINKES KABUPATEN MAGETAN"), _penuh("BADAN KEPEGAWAIAN DAERAH") > _penuh("BKD")
+    (True, True)
+    """
+    return len(kata_kantor(nama)), -sum(w.lower() in SINGKATAN_KANTOR for w in re.findall(r"\w+", nama))
 
 
 def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
