@@ -904,7 +904,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "tidak menyebut pemda, tahun, atau perangkat daerahnya (tidak diandaikan sama), atau yang nama pemda atau "
        "perangkat daerahnya belum pasti sama dengan dokumen (nama pemda tanpa kabupaten/kota, nama perangkat "
        "daerah yang hanya sebagian sama atau berbeda satu huruf, nama perangkat daerah di halaman judul dan di kalimat "
-       "dokumen yang mungkin merujuk Renja perangkat daerah lain, yang di SIPD dapat menunjuk dua perangkat daerah, unit (puskesmas, kelurahan) yang di halaman judul tercetak di bawah perangkat daerah induknya tetapi tidak ada sebagai sub unit induk itu di SIPD sehingga dibandingkan dengan angka seluruh induknya, perangkat daerah yang dipilih dari nama program/kegiatan yang sama "
+       "dokumen yang mungkin merujuk Renja perangkat daerah lain, yang di SIPD dapat menunjuk dua perangkat daerah, unit (UPT atau UPTD, kelurahan) yang di halaman judul tercetak di bawah perangkat daerah induknya tetapi tidak ada sebagai sub unit induk itu di SIPD sehingga dibandingkan dengan angka seluruh induknya, perangkat daerah yang dipilih dari nama program/kegiatan yang sama "
        "karena namanya tidak terbaca dalam dokumen, karena dokumen menyebut dua perangkat daerah (keduanya disebut) "
        "tanpa kepastian mana miliknya, atau karena hanya nama berkasnya yang menyebut; temuan perbandingan yang "
        "kritis lalu dicatat sebagai peringatan).",
@@ -915,7 +915,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "Usaha Mikro/Kecil/Menengah words is not known, and so is the office of a document whose title page and a "
        "sentence that may cite another office's Renja name, as read, one office the SIPD data may hold as two "
        "(`reconciliation._dua_kantor`; a sentence naming the document itself, `Renja ... ini`, names its office), "
-       "and so is a unit's (one puskesmas, UPT, RSUD or labkesda the title page prints right below its dinas or "
+       "and so is a unit's (one UPT or UPTD, RSUD or labkesda the title page prints right below its dinas or "
        "badan, a kelurahan below its kecamatan or above it in address order; an address, a secretariat/bidang, "
        "units named together or a unit's location line below an office line is no office line; "
        "`sources.text.identitas`'s `instansi_induk`) compared with its parent office's figures, every sub-unit's "
