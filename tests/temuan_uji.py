@@ -61,6 +61,21 @@ def ribuan_32(lines, bagi=1000, ganti=None):
     return s, e
 
 
+def ribuan_32_polos(folder):
+    """The bundled document with Tabel 3.2's pagu in thousands under a header naming no thousands
+    ("Pagu Indikatif (Rp)": its scale unknown, one of two), written into ``folder`` and read."""
+    from renja_analysis.config import DEFAULT_SOURCE
+    from renja_analysis.load import load_document
+
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    start, end = ribuan_32(lines, 1000)
+    for i in range(start + 1, end):
+        lines[i] = lines[i].replace("Pagu Indikatif (Rp.000)", "Pagu Indikatif (Rp)")
+    path = folder / "renja-perubahan-2024-dinkop-ukm-magetan-polos.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return load_document(path)
+
+
 def temuan_jenis(doc, *jenis) -> pd.DataFrame:
     """The findings of ``doc`` of the types ``jenis``."""
     t = doc.temuan

@@ -21,10 +21,8 @@ Old: every program -99,9 %, the narrative stated the cut, 6 peringatan blamed ke
 
 import pandas as pd
 import pytest
-from temuan_uji import ribuan_32
+from temuan_uji import ribuan_32_polos
 
-from renja_analysis.config import DEFAULT_SOURCE
-from renja_analysis.load import load_document
 from renja_analysis.present import narrative, plots, styling
 
 REVIEW = "Tabel 3.2 (Review P-RKPD)"
@@ -32,13 +30,7 @@ REVIEW = "Tabel 3.2 (Review P-RKPD)"
 
 @pytest.fixture(scope="module")
 def doc(tmp_path_factory):
-    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
-    start, end = ribuan_32(lines, 1000)
-    for i in range(start + 1, end):
-        lines[i] = lines[i].replace("Pagu Indikatif (Rp.000)", "Pagu Indikatif (Rp)")
-    path = tmp_path_factory.mktemp("geser") / "renja-perubahan-2024-dinkop-ukm-magetan-polos.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return load_document(path)
+    return ribuan_32_polos(tmp_path_factory.mktemp("geser"))
 
 
 def test_no_change_computed_pagu_kept_as_read(doc):

@@ -22,10 +22,8 @@ import io
 import matplotlib.pyplot as plt
 import pytest
 from openpyxl import load_workbook
-from temuan_uji import ribuan_32
+from temuan_uji import ribuan_32_polos
 
-from renja_analysis.config import DEFAULT_SOURCE
-from renja_analysis.load import load_document
 from renja_analysis.output.workbook import workbook_bytes
 from renja_analysis.present import plots
 
@@ -36,13 +34,7 @@ ALASAN = ("Skala pagu P-APBD Tabel 3.2 (Review P-RKPD) tidak dapat dipastikan da
 
 @pytest.fixture(scope="module")
 def doc(tmp_path_factory):
-    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
-    start, end = ribuan_32(lines, 1000)
-    for i in range(start + 1, end):
-        lines[i] = lines[i].replace("Pagu Indikatif (Rp.000)", "Pagu Indikatif (Rp)")
-    path = tmp_path_factory.mktemp("geser2") / "renja-perubahan-2024-dinkop-ukm-magetan-polos.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return load_document(path)
+    return ribuan_32_polos(tmp_path_factory.mktemp("geser2"))
 
 
 def _lembar(doc):
