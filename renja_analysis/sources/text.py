@@ -488,7 +488,7 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     its kecamatan: ``bawah`` is the document's office, ``atas`` its parent), ``induk`` (a kecamatan below a
     kelurahan: the kelurahan's address, naming its parent), ``abaikan`` (no office of the document's: an
     address, a secretariat, bidang or seksi, units named together, a kecamatan, kelurahan or desa below a unit,
-    its location), ``sama`` (the same office named again: its initials or short form, ``kantor_beda``) or ``dua``
+    its location), ``sama`` (the same office named again: its initials or short form, ``banding_kantor``) or ``dua``
     (another office: two offices named, which one is the document's not known).
 
     >>> [_di_bawah_kantor("DINAS KESEHATAN", b) for b in ("UPT PUSKESMAS TAMAN", "PUSKESMAS DAN JARINGANNYA",
@@ -498,6 +498,8 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     ('abaikan', 'induk')
     >>> _di_bawah_kantor("DINAS KESEHATAN", "DINKES"), _di_bawah_kantor("BADAN KEPEGAWAIAN DAERAH", "BKD")
     ('sama', 'sama')
+    >>> _di_bawah_kantor("DINAS KESEHATAN", "DINAS PETERNAKAN DAN KESEHATAN HEWAN")
+    'dua'
     """
     if _ALAMAT.match(bawah) or _BAGIAN.match(bawah) or (_UNIT.match(bawah) and _UNIT_JAMAK.search(bawah)):
         return "abaikan"
@@ -510,10 +512,12 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
         return "unit"
     # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
-    # office named again (its initials, a short form: ``kantor_beda``) is ``sama`` (REV-AJ KJ1)
+    # office named again (the same content words once its initials or short form are written out,
+    # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1); a name whose words are a part
+    # of the other's (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
     if re.search(r"[:\d]", bawah):
         return "abaikan"
-    return "dua" if kantor_beda(atas, bawah) else "sama"
+    return "sama" if banding_kantor(atas, bawah)[0] in ("sama", "singkatan") else "dua"
 
 
 def _penuh(nama: str) -> tuple[int, int]:

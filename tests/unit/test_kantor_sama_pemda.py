@@ -92,3 +92,16 @@ def test_the_reconciliation_of_the_two_layouts(tmp_path, judul, kritis):
     assert doc.identitas.get("instansi") is None
     with pytest.raises(SipdTidakSepadan, match=f"DINAS KESEHATAN atau {BPBD} di halaman judul"):
         rekonsiliasi(doc, sipd)
+
+
+@pytest.mark.parametrize("atas, bawah", [
+    ("DINAS KESEHATAN", "DINAS PETERNAKAN DAN KESEHATAN HEWAN"),
+    ("BADAN PENDAPATAN DAERAH", "BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH"),
+])
+def test_a_name_whose_words_are_part_of_the_others_is_a_second_office(atas, bawah):
+    # REV-AK AK2: every word of DINAS KESEHATAN is in DINAS PETERNAKAN DAN KESEHATAN HEWAN, yet they are two offices
+    # (a partner office printed below): kantor8 read them as one and took the longer name, 39 kritis against the
+    # partner's figures. Only the same content words once initials or a short form are written out are one office
+    for a, b in ((atas, bawah), (bawah, atas)):
+        assert identitas(J + [f"**{a}**", f"**{b}**"]) == {
+            "judul": J[0][2:], "instansi_ragu": f"{a} atau {b} di halaman judul"}
