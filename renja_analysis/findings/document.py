@@ -817,17 +817,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                        if kritis else f"{sebab}" if kritis is None else
                        f"jumlah rincian yang terbaca di bawahnya {'sedikitnya' if kr else 'paling banyak'} "
                        f"{format_rupiah(t)} (selisih sedikitnya {format_rupiah(abs(s - t))}) bila sel serapannya "
-                       f"dibaca sebagai bagian dari pagu {'P-APBD di Tabel 3.2' if g else _TABEL_22}. Namun, {sebab}")
+                       f"dibaca sebagai bagian dari pagu {_TABEL_22}. Namun, {sebab}")
                     + sisi(bacaan_22, k, w, s, tak_tahu) + ". Bila bagian dari pagu P-APBD, "
                     + sisi(bacaan_pp, k, w, s, tak_tahu)
                     + ("; salah satunya keliru." if kritis else bentrok if kritis is None else
                        f". {label} {str(_level(level)).lower()} ini cocok dengan rinciannya bila serapannya bagian dari "
-                       f"pagu {_TABEL_22 if g else 'P-APBD'}, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen "
+                       "pagu P-APBD, sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen "
                        "yang pasti. Periksa dasar perhitungan serapan itu dengan dokumen aslinya."))
-                    for baris, nama, level, s, t, kr, g, k, w in zip(
+                    for baris, nama, level, s, t, kr, k, w in zip(
                         *_cols(rows, "baris_sumber", "nama", "level"), stated[ragu].tolist(), total[ragu].tolist(),
-                        kurang[ragu].tolist(), gagal_pp[ragu].tolist(), np.flatnonzero(ragu).tolist(),
-                        where[ragu].tolist())]
+                        kurang[ragu].tolist(), np.flatnonzero(ragu).tolist(), where[ragu].tolist())]
             bad &= ~(dua_kritis | dua_ragu | konflik)
         ragu = bad & longgar
         if ragu.any():
