@@ -79,6 +79,18 @@ def _kritis_peringatan(doc, sipd):
     return int((tingkat == "kritis").sum()), int(pesan.str.startswith("[Belum pasti data yang sama").sum())
 
 
+def _dinkop_sendiri(tmp_path: Path, lines: list[str]) -> None:
+    """The bundled document's ``lines`` (its title page changed) written and read, SIPD holding its own office A
+    (Dinas Koperasi, its data) and Dinas Kesehatan: compared with A by name, without doubt, its 4 kritis kept
+    (``test_identitas_kantor``)."""
+    p = tmp_path / "renja-perubahan-2024-magetan.md"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    doc, sipd = load_document(p), _sipd(tmp_path, "DINAS KOPERASI USAHA KECIL DAN MENENGAH", "DINAS KESEHATAN")
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
 def test_the_title_pages_shorter_name_is_kept_beside_the_sentences():
     j = ["# RENCANA KERJA PERUBAHAN TAHUN 2024", "PEMERINTAH KABUPATEN MAGETAN"]
     lines = j + ["KECAMATAN KUTA", "## KATA PENGANTAR", RUJUKAN.format("Kecamatan Kuta Selatan")]
@@ -276,9 +288,4 @@ def test_a_parent_office_beside_the_pemda_leaves_the_documents_kritis(tmp_path):
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     assert lines[8] == "**PEMERINTAH KABUPATEN MAGETAN**  "
     lines[8] = "**PEMERINTAH KABUPATEN MAGETAN DINAS KESEHATAN**  "
-    p = tmp_path / "renja-perubahan-2024-magetan.md"
-    p.write_text("\n".join(lines), encoding="utf-8")
-    doc, sipd = load_document(p), _sipd(tmp_path, "DINAS KOPERASI USAHA KECIL DAN MENENGAH", "DINAS KESEHATAN")
-    kes = periksa_kesesuaian(doc, sipd)
-    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama", ())
-    assert _kritis_peringatan(doc, sipd) == (4, 0)
+    _dinkop_sendiri(tmp_path, lines)

@@ -13,7 +13,7 @@ office line after the title page (in the kata pengantar) is no title line.
 from __future__ import annotations
 
 import pytest
-from test_kantor_dua_nama import A, _kritis_peringatan, _sipd
+from test_kantor_dua_nama import A, _dinkop_sendiri, _kritis_peringatan
 
 from renja_analysis import load_document
 from renja_analysis.config import DEFAULT_SOURCE
@@ -110,12 +110,7 @@ def test_a_parent_office_on_its_own_line_leaves_the_documents_kritis(tmp_path):
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     assert lines[8:10] == [PEMDA + "  ", "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "]
     lines.insert(9, "**DINAS KESEHATAN**  ")
-    p = tmp_path / "renja-perubahan-2024-magetan.md"
-    p.write_text("\n".join(lines), encoding="utf-8")
-    doc, sipd = load_document(p), _sipd(tmp_path, "DINAS KOPERASI USAHA KECIL DAN MENENGAH", "DINAS KESEHATAN")
-    kes = periksa_kesesuaian(doc, sipd)
-    assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama", ())
-    assert _kritis_peringatan(doc, sipd) == (4, 0)
+    _dinkop_sendiri(tmp_path, lines)
 
 
 def test_a_unit_below_its_office_is_the_office_its_parent_kept():
