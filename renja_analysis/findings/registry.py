@@ -397,11 +397,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
        "dua kali menjelaskan jumlah yang lebih besar itu. Tabel 3.2 dalam ribuan rupiah dibandingkan dengan "
-       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya.",
+       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya; begitu pula Tabel 3.2 yang "
+       "skalanya tidak dapat dipastikan (rupiah, atau ribuan rupiah), angkanya dikutip sebagaimana tertulis.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
        "(n + 1) / 2 units of Rp1.000 for n rounded children stating a value, a stated total within "
-       "(programs + 1) / 2 units, never less than Rp1.000; elsewhere Rp1); where the realisation of some children of a "
+       "(programs + 1) / 2 units, never less than Rp1.000; a 3.2 of unknown scale, one of two (`_dua_skala_32`), "
+       "within what either reading tolerates (the same, one unit as written for Rp1.000), its figures quoted as written "
+       "(`_skala_ragu_teks`); elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part plus what the unknown rows' serapan cells say they hold at least (a realisation is never "
        "negative): a stated realisation below it is reported ('sedikitnya'), one above it compared with what the "
