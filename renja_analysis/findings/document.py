@@ -384,7 +384,7 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"].mask(evaluasi["realisasi_k"].isna()),
          "capaian K"),
         (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"].mask(evaluasi["realisasi_rp"].isna()),
-         "serapan Rp"),
+         "serapan anggaran"),
     ]
     if len(tabel21):
         t = tabel21
@@ -400,6 +400,7 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         # a serapan cell quoted as written (its decimals, ``_desimal_kolom``: "35.93609" is not "35,94%");
         # the other stated % as before
         tulis = _persen_tertulis(df) if col == "serapan_rp_dokumen" else None
+        bukan_pp = np.full(len(df), "", dtype=object)     # a cell of neither base: not the P-APBD share either
         if tulis is not None and "pagu_papbd_rp" in df:
             # the share of 3.2's P-APBD pagu to the cell's last written digit, rounded or truncated (``_pas``,
             # as the vote of ``_dasar_22_terbukti`` counts it): computed on another base
@@ -418,15 +419,25 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             bad &= ~lain
             if not bad.any():
                 continue
+            # a P-APBD pagu known and another value: the cell is no share of it at its last written digit either (REV-AJ
+            # MJ2: "35.930", three decimals, is neither 35,93596 % rounded, 35,936, nor truncated, 35,935)
+            pp_lain = bad & _papbd_lain(df)
+            if pp_lain.any():
+                bukan_pp[pp_lain] = [
+                    f"; angka itu bukan pula realisasinya {format_rupiah(r)} dibagi pagu P-APBD-nya di Tabel 3.2 "
+                    f"{format_rupiah(pp)} ({_teks_persen(r / pp * 100.0, max(2, d + 1))}) yang dibulatkan atau "
+                    "dipotong pada angka terakhir yang tertulis"
+                    for r, pp, d in zip(*_cols(df[pp_lain], "realisasi_rp", "pagu_papbd_rp"), tulis[1][pp_lain].tolist())]
         rows = df[bad]
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
             col, dok, val,
             f"{tabel} mencantumkan {label} {format_persen(dok) if teks is None else teks}, padahal angka di baris "
-            f"yang sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
-            for baris, nama, dok, val, teks in zip(*_cols(rows, "baris_sumber", "nama", col),
-                                                   pd.Series(hitung).reset_index(drop=True)[bad].tolist(),
-                                                   repeat(None) if tulis is None else tulis[0][bad].tolist())]
+            f"yang sama memberi {format_persen(val)}{pp}; periksa angka realisasi/target atau rumusnya.")
+            for baris, nama, dok, val, teks, pp in zip(*_cols(rows, "baris_sumber", "nama", col),
+                                                       pd.Series(hitung).reset_index(drop=True)[bad].tolist(),
+                                                       repeat(None) if tulis is None else tulis[0][bad].tolist(),
+                                                       bukan_pp[bad].tolist())]
     return _frame(records)
 
 
@@ -463,15 +474,30 @@ def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
     persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
     real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
     papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
-    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
-    ada = ~np.isnan(persen) & ~np.isnan(real)
-    with np.errstate(invalid="ignore"):
-        ada &= (papbd > 0) & (papbd != pagu)
+    ada = _papbd_lain(df)
     out = np.zeros(len(df), dtype=bool)
     if ada.any():
         h = _setengah_digit(persen[ada], _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
         out[ada] = _pas(persen[ada], real[ada] / papbd[ada] * 100.0, h)
     return out
+
+
+def _papbd_lain(df: pd.DataFrame) -> np.ndarray:
+    """Rows stating a serapan and a realisation whose 3.2 P-APBD pagu (``pagu_papbd_rp``) is known,
+    above 0 and not the 2.2 pagu: a serapan cell there may be a share of either (``_serapan_papbd``).
+
+    >>> df = pd.DataFrame({"realisasi_rp": [1.0, 1.0, None, 1.0], "pagu_rp": [2.0, 2.0, 2.0, 2.0],
+    ...                    "pagu_papbd_rp": [3.0, 2.0, 3.0, None], "serapan_rp_dokumen": [50.0] * 4})
+    >>> _papbd_lain(df).tolist()
+    [True, False, False, False]
+    """
+    persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+    real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(persen) & ~np.isnan(real)
+    with np.errstate(invalid="ignore"):
+        return ada & (papbd > 0) & (papbd != pagu)
 
 
 # --- 2. parent vs sum of children ---------------------------------------------------------

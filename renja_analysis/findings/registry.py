@@ -371,7 +371,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "pagu (another value, 3.2's scale known) rounded or truncated to its last written digit (`_pas`, the fit the "
        "vote on the document's serapan base counts) was computed on that base: peringatan naming it, whatever the "
        "difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written (its decimals: "
-       "`35,93609%`, not `35,94%`)",
+       "`35,93609%`, not `35,94%`; a written trailing 0 counts: `35,930%` is no share of 35,93596 %, whose kritis "
+       "says it is not the P-APBD share either, `_papbd_lain`)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="peringatan; kritis from 5 points, except a serapan that is a share of the P-APBD pagu"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
