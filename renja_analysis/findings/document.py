@@ -384,7 +384,7 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         (evaluasi, _TABEL_22, "capaian_k_dokumen", evaluasi["capaian_k"].mask(evaluasi["realisasi_k"].isna()),
          "capaian K"),
         (evaluasi, _TABEL_22, "serapan_rp_dokumen", evaluasi["serapan_rp"].mask(evaluasi["realisasi_rp"].isna()),
-         "serapan Rp"),
+         "serapan anggaran"),
     ]
     if len(tabel21):
         t = tabel21
@@ -400,6 +400,7 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
         # a serapan cell quoted as written (its decimals, ``_desimal_kolom``: "35.93609" is not "35,94%");
         # the other stated % as before
         tulis = _persen_tertulis(df) if col == "serapan_rp_dokumen" else None
+        bukan_pp = np.full(len(df), "", dtype=object)     # a cell of neither base: not the P-APBD share either
         if tulis is not None and "pagu_papbd_rp" in df:
             # the share of 3.2's P-APBD pagu to the cell's last written digit, rounded or truncated (``_pas``,
             # as the vote of ``_dasar_22_terbukti`` counts it): computed on another base
@@ -418,15 +419,25 @@ def persen_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame,
             bad &= ~lain
             if not bad.any():
                 continue
+            # a P-APBD pagu known and another value: the cell is no share of it at its last written digit either (REV-AJ
+            # MJ2: "35.930", three decimals, is neither 35,93596 % rounded, 35,936, nor truncated, 35,935)
+            pp_lain = bad & _papbd_lain(df)
+            if pp_lain.any():
+                bukan_pp[pp_lain] = [
+                    f"; angka itu bukan pula realisasinya {format_rupiah(r)} dibagi pagu P-APBD-nya di Tabel 3.2 "
+                    f"{format_rupiah(pp)} ({_teks_persen(r / pp * 100.0, max(2, d + 1))}) yang dibulatkan atau "
+                    "dipotong pada angka terakhir yang tertulis"
+                    for r, pp, d in zip(*_cols(df[pp_lain], "realisasi_rp", "pagu_papbd_rp"), tulis[1][pp_lain].tolist())]
         rows = df[bad]
         records += [_rec(
             "persen_tidak_cocok", "kritis" if abs(dok - val) >= 5 else "peringatan", tabel, baris, nama,
             col, dok, val,
             f"{tabel} mencantumkan {label} {format_persen(dok) if teks is None else teks}, padahal angka di baris "
-            f"yang sama memberi {format_persen(val)}; periksa angka realisasi/target atau rumusnya.")
-            for baris, nama, dok, val, teks in zip(*_cols(rows, "baris_sumber", "nama", col),
-                                                   pd.Series(hitung).reset_index(drop=True)[bad].tolist(),
-                                                   repeat(None) if tulis is None else tulis[0][bad].tolist())]
+            f"yang sama memberi {format_persen(val)}{pp}; periksa angka realisasi/target atau rumusnya.")
+            for baris, nama, dok, val, teks, pp in zip(*_cols(rows, "baris_sumber", "nama", col),
+                                                       pd.Series(hitung).reset_index(drop=True)[bad].tolist(),
+                                                       repeat(None) if tulis is None else tulis[0][bad].tolist(),
+                                                       bukan_pp[bad].tolist())]
     return _frame(records)
 
 
@@ -463,10 +474,7 @@ def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
     persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
     real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
     papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
-    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
-    ada = ~np.isnan(persen) & ~np.isnan(real)
-    with np.errstate(invalid="ignore"):
-        ada &= (papbd > 0) & (papbd != pagu)
+    ada = _papbd_lain(df)
     out = np.zeros(len(df), dtype=bool)
     if ada.any():
         h = _setengah_digit(persen[ada], _desimal_kolom(df, persen)[ada])[0] * (1 + 1e-6) + 1e-9
@@ -474,17 +482,40 @@ def _serapan_papbd(df: pd.DataFrame) -> np.ndarray:
     return out
 
 
+def _papbd_lain(df: pd.DataFrame) -> np.ndarray:
+    """Rows stating a serapan and a realisation whose 3.2 P-APBD pagu (``pagu_papbd_rp``) is known,
+    above 0 and not the 2.2 pagu: a serapan cell there may be a share of either (``_serapan_papbd``).
+
+    >>> df = pd.DataFrame({"realisasi_rp": [1.0, 1.0, None, 1.0], "pagu_rp": [2.0, 2.0, 2.0, 2.0],
+    ...                    "pagu_papbd_rp": [3.0, 2.0, 3.0, None], "serapan_rp_dokumen": [50.0] * 4})
+    >>> _papbd_lain(df).tolist()
+    [True, False, False, False]
+    """
+    persen = pd.to_numeric(df["serapan_rp_dokumen"]).to_numpy(dtype=float, na_value=np.nan)
+    real = pd.to_numeric(df["realisasi_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    papbd = pd.to_numeric(df["pagu_papbd_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    pagu = pd.to_numeric(df["pagu_rp"]).to_numpy(dtype=float, na_value=np.nan)
+    ada = ~np.isnan(persen) & ~np.isnan(real)
+    with np.errstate(invalid="ignore"):
+        return ada & (papbd > 0) & (papbd != pagu)
+
+
 # --- 2. parent vs sum of children ---------------------------------------------------------
 
 def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
-               batas: dict[str, str] | None = None, rincian: bool = False, satuan: float = 0.0) -> list[dict]:
+               batas: dict[str, str] | None = None, rincian: bool = False, satuan: float = 0.0,
+               skala_lain: float = np.nan) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
 
     ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
     n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
     units, so a parent is compared within the larger of ``toleransi`` and that.
+    ``skala_lain``: a table of unknown scale, one of two (as written, or in units of ``skala_lain``
+    rupiah: ``_dua_skala_32``), read as written with ``satuan`` 1 (one unit as written, the unit its
+    cells are rounded to under the second reading): a parent is reported only where it differs under
+    both readings, its figures quoted as written, not as rupiah (``_skala_ragu_teks``; REV-AI AI8).
 
     ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
@@ -563,6 +594,15 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     langsung = np.bincount(induk_arr[sub_langsung].astype(np.intp), minlength=len(df))
     records = []
     pendek_kolom: dict[str, np.ndarray] = {}   # each column's stated minus sum, by parent (``where``)
+    # a table of unknown scale (``skala_lain``): figures as written, the reason said once at the end
+    ragu_skala = bool(pd.notna(skala_lain))
+    akhir = _skala_ragu_teks(tabel, skala_lain) if ragu_skala else ""
+
+    def tulis(v: float) -> str:
+        return _ditulis(v) if ragu_skala else _tertulis(v, satuan)
+
+    def selisih(v: float) -> str:
+        return _ditulis(v) if ragu_skala else format_rupiah(v)
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
         stated_na = numeric.isna().to_numpy(dtype=bool)
@@ -864,10 +904,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             rows = df.iloc[where[ragu]]
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
-                f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi jumlah rincian yang terbaca "
-                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{_tertulis(t, satuan)} (selisih "
-                f"{'sedikitnya ' if kr or lb else ''}{format_rupiah(abs(s - t))}){bacaan_celah.get(k, '')}. Namun, "
-                + why.replace("\0", str(_level(level)).lower()))
+                f"{label} {str(_level(level)).lower()} ini {tulis(s)}, tetapi jumlah rincian yang terbaca "
+                f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{tulis(t)} (selisih "
+                f"{'sedikitnya ' if kr or lb else ''}{selisih(abs(s - t))}){bacaan_celah.get(k, '')}. Namun, "
+                + why.replace("\0", str(_level(level)).lower()) + akhir)
                 for baris, nama, level, s, t, kr, lb, why, k in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                                     stated[ragu].tolist(), total[ragu].tolist(),
                                                                     kurang[ragu].tolist(), lebih[ragu].tolist(), namun,
@@ -877,7 +917,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         rows = df.iloc[where[bad]]
         records += [_rec(
             "jumlah_tidak_cocok", "kritis", tabel, baris, nama, col, s, t,
-            f"{label} {str(_level(level)).lower()} ini {_tertulis(s, satuan)}, tetapi "
+            f"{label} {str(_level(level)).lower()} ini {tulis(s)}, tetapi "
             + (f"jumlah rincian di bawahnya sedikitnya {format_rupiah(t)}: "
                + (_teks_batas(df, induk_arr == w, tak_tahu, bawah, dasar, bawah=True)
                   if bawah is not None and _batas_bawah_di(induk_arr == w, tak_tahu, bawah, dasar) else
@@ -887,13 +927,26 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                f"jumlah rincian di bawahnya paling banyak {format_rupiah(t)}: "
                + _teks_batas(df, induk_arr == w, tak_tahu, atas, dasar)
                + f" (selisih sedikitnya {format_rupiah(abs(s - t))}); salah satunya keliru." if lb else
-               f"jumlah rincian di bawahnya {_tertulis(t, satuan)} (selisih "
-               f"{format_rupiah(abs(s - t))}); salah satunya keliru."))
+               f"jumlah rincian di bawahnya {tulis(t)} (selisih "
+               f"{selisih(abs(s - t))}); salah satunya keliru.") + akhir)
             for baris, nama, level, s, t, kr, lb, w in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                            stated[bad].tolist(), total[bad].tolist(),
                                                            kurang[bad].tolist(), lebih[bad].tolist(),
                                                            where[bad].tolist())]
     return records
+
+
+def _skala_ragu_teks(tabel: str, skala_lain: float) -> str:
+    """What a sum check's message on a table of unknown scale, one of two (``skala_lain``: 1000 or
+    1000000, ``_dua_skala_32``), adds: its figures are as written, the difference beyond the rounding
+    of either reading (``_sum_check``).
+
+    >>> print(_skala_ragu_teks("Tabel 3.2 (Review P-RKPD) hasil analisis", 1000.0))
+     Angka-angka itu dikutip sebagaimana tertulis dalam satuan Tabel 3.2 (Review P-RKPD) hasil analisis: skalanya tidak dapat dipastikan (rupiah, atau ribuan rupiah), dan selisihnya melebihi pembulatan angka-angkanya menurut kedua bacaan.
+    """
+    satuan = "ribuan" if skala_lain == 1000 else "jutaan"
+    return (f" Angka-angka itu dikutip sebagaimana tertulis dalam satuan {tabel}: skalanya tidak dapat dipastikan "
+            f"(rupiah, atau {satuan} rupiah), dan selisihnya melebihi pembulatan angka-angkanya menurut kedua bacaan.")
 
 
 def _toleransi_bulat(toleransi: float, n, satuan: float):
@@ -1895,13 +1948,17 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
                        pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None,
-                       skala_32: float = 1.0) -> pd.DataFrame:
+                       skala_32: float = 1.0, skala_lain_32: float = np.nan) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
     ``skala_32``: rupiah a unit of Tabel 3.2 (``skala_32``: 1000 for a 3.2 in thousands, its
     values already multiplied): its sums are checked within ``toleransi`` units of its own
     scale, as written (a value rounded to thousands is known to Rp1.000, no closer).
+    ``skala_lain_32``: a Tabel 3.2 read as written (``skala_32`` 1) whose scale is one of two, as
+    written or in units of ``skala_lain_32`` rupiah (``_dua_skala_32``): its sums are checked within
+    what either reading tolerates (the rounding of its cells to one unit as written,
+    ``_toleransi_bulat``), a difference quoted as written (``_sum_check``'s ``skala_lain``; REV-AI AI8).
 
     Checked in Tabel 2.2 (pagu and realisasi Rp) and in both sides of 3.2 (pagu).
     The 3.3 fragments are not checked: their children are incomplete by loss.
@@ -1971,6 +2028,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         records.append(_terpotong_22(ekor, terbuka_22, int(pd.to_numeric(evaluasi["baris_sumber"]).max()),
                                      henti_22 or ""))
     toleransi = toleransi * skala_32    # Tabel 3.2 from here: one unit of its own scale
+    # its cells rounded to this (a 3.2 in thousands: Rp1.000; of unknown scale, one of two: one unit as written)
+    lain_32 = skala_lain_32 if skala_32 == 1 else np.nan
+    satuan_32 = skala_32 if skala_32 != 1 else 1.0 if pd.notna(lain_32) else 0.0
+
+    def tulis(v: float) -> str:
+        """A figure of 3.2 in a total's message: as written and as read, or only as written (scale unknown)."""
+        return _ditulis(v) if pd.notna(lain_32) else _tertulis(v, skala_32)
     sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp")]
@@ -1998,8 +2062,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
-    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), skala_32))
-                  if skala_32 != 1 else toleransi for side, part in sides.items()}
+    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), satuan_32))
+                  if satuan_32 else toleransi for side, part in sides.items()}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
@@ -2015,9 +2079,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         celah = [(p, teks_celah(x, y)) for p, x, y in bagian]
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
-                              satuan=skala_32 if skala_32 != 1 else 0.0)
+                              satuan=satuan_32, skala_lain=lain_32)
         # the gaps that may hold a program: only these can leave the programs read short of a total
-        celah_program = _celah_program(part, bagian, toleransi, skala_32 if skala_32 != 1 else 0.0)
+        celah_program = _celah_program(part, bagian, toleransi, satuan_32)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
         ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
@@ -2043,12 +2107,12 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
             blok = ringkasan.get(float(row["baris_sumber"]))
             asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
             semua = all(abs(d - programs[side]) <= toleransi for d, _, _ in asli)
-            lain = "".join(f" (atau {_tertulis(d, skala_32)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
+            lain = "".join(f" (atau {tulis(d)} bila baris jumlah lain di bawahnya yang sama nilainya dengan "
                            "baris jumlah di atasnya mengulang baris itu di kepala halaman)" for d, _, _ in asli[1:])
-            beda = (f"Jumlah yang tercantum {_tertulis(nilai, skala_32)} berbeda dari jumlah pagu "
-                    + (f"seluruh program {_tertulis(programs[side], skala_32)}" if semua
-                       else f"program di bawahnya {_tertulis(dicakup, skala_32)}{lain}"))
-            seluruh = "" if semua else f" (dan dari jumlah seluruh program {_tertulis(programs[side], skala_32)})"
+            beda = (f"Jumlah yang tercantum {tulis(nilai)} berbeda dari jumlah pagu "
+                    + (f"seluruh program {tulis(programs[side])}" if semua
+                       else f"program di bawahnya {tulis(dicakup)}{lain}"))
+            seluruh = "" if semua else f" (dan dari jumlah seluruh program {tulis(programs[side])})"
             # rows lost at a gap can only leave the programs read short of the total, and only a gap
             # that may hold a program, in what the line covers: a total below them, or above them
             # with no such gap, is wrong whatever is missing
@@ -2063,8 +2127,8 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 "jumlah_tidak_cocok", "peringatan" if ragu or payung or ringkas else "kritis",
                 f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
-                f"{beda} yang terbaca (selisih {format_rupiah(abs(nilai - dicakup))}"
-                + ("" if semua else f"; jumlah seluruh program yang terbaca {_tertulis(programs[side], skala_32)}")
+                f"{beda} yang terbaca (selisih {(_ditulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))}"
+                + ("" if semua else f"; jumlah seluruh program yang terbaca {tulis(programs[side])}")
                 + "). Namun, "
                 f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
                 "selisihnya, sehingga tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
@@ -2075,13 +2139,15 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 "dokumen aslinya." if payung else f"{beda}{seluruh}. Namun, baris ini langsung di bawah baris jumlah "
                 f"lain tanpa program di antaranya (baris {', '.join(str(int(b)) for b in blok or [])}); bila baris-baris "
                 "itu ringkasan yang bersama-sama mencakup program sesudahnya, bagian baris ini "
-                f"{' atau '.join(dict.fromkeys(_tertulis(d, skala_32) for d, _, _ in bacaan[len(asli):]))} (program itu "
+                f"{' atau '.join(dict.fromkeys(tulis(d) for d, _, _ in bacaan[len(asli):]))} (program itu "
                 "dikurangi jumlah yang tercantum di baris-baris di atasnya), juga berbeda. Cakupannya tidak pasti, "
                 "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen. Periksa dengan dokumen aslinya."
                 if ringkas else f"{beda}{seluruh}." + (
                     f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
+            if pd.notna(lain_32):       # figures as written: why (``_skala_ragu_teks``)
+                records[-1]["pesan"] += _skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32)
     if kurang and not terpotong_dibaca:
         records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or "", skala_32))
     return _frame(records)
@@ -4321,7 +4387,7 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     evaluasi_batas = _dengan_desimal(evaluasi_batas, getattr(doc, "desimal_serapan", None))
     jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
-                                skala_32=skala, **{
+                                skala_32=skala, skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0], **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

@@ -371,7 +371,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "pagu (another value, 3.2's scale known) rounded or truncated to its last written digit (`_pas`, the fit the "
        "vote on the document's serapan base counts) was computed on that base: peringatan naming it, whatever the "
        "difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written (its decimals: "
-       "`35,93609%`, not `35,94%`)",
+       "`35,93609%`, not `35,94%`; a written trailing 0 counts: `35,930%` is no share of 35,93596 %, whose kritis "
+       "says it is not the P-APBD share either, `_papbd_lain`)",
        sengketa="baris", kontradiksi=True,
        syarat_tingkat="peringatan; kritis from 5 points, except a serapan that is a share of the P-APBD pagu"),
     _J("jumlah_tidak_cocok", ("peringatan", "kritis"), "Jumlah beda dari rinciannya",
@@ -397,11 +398,14 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "baris hilang di dalam rincian itu, atau bila dua sub kegiatan atau lebih terbaca langsung di bawah program "
        "tanpa kegiatan (mungkin kegiatan yang tertulis tanpa kata \u201cKegiatan\u201d) dan rincian yang terhitung "
        "dua kali menjelaskan jumlah yang lebih besar itu. Tabel 3.2 dalam ribuan rupiah dibandingkan dengan "
-       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya.",
+       "kelonggaran pembulatan: setengah ribu untuk setiap rincian dan untuk induknya; begitu pula Tabel 3.2 yang "
+       "skalanya tidak dapat dipastikan (rupiah, atau ribuan rupiah), angkanya dikutip sebagaimana tertulis.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
        "(n + 1) / 2 units of Rp1.000 for n rounded children stating a value, a stated total within "
-       "(programs + 1) / 2 units, never less than Rp1.000; elsewhere Rp1); where the realisation of some children of a "
+       "(programs + 1) / 2 units, never less than Rp1.000; a 3.2 of unknown scale, one of two (`_dua_skala_32`), "
+       "within what either reading tolerates (the same, one unit as written for Rp1.000), its figures quoted as written "
+       "(`_skala_ragu_teks`); elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part plus what the unknown rows' serapan cells say they hold at least (a realisation is never "
        "negative): a stated realisation below it is reported ('sedikitnya'), one above it compared with what the "

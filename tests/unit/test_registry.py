@@ -149,7 +149,9 @@ def test_markdown_table():
                          "known) rounded or truncated to its last written digit (`_pas`, the fit the vote on the "
                          "document's serapan base counts) was computed on that base: peringatan naming it, whatever "
                          "the difference (`findings.document._serapan_papbd`); a serapan cell is quoted as written "
-                         "(its decimals: `35,93609%`, not `35,94%`) | peringatan; "
+                         "(its decimals: `35,93609%`, not `35,94%`; a written trailing 0 counts: `35,930%` is no "
+                         "share of 35,93596 %, whose kritis says it is not the P-APBD share either, `_papbd_lain`) "
+                         "| peringatan; "
                          "kritis from 5 points, except a serapan that is a share of the P-APBD pagu |")
     assert lines[-1].startswith("| `dokumen_vs_sipd` |") and lines[-1].endswith("| kritis / peringatan / info |")
 

@@ -40,8 +40,8 @@ share 41,906 % truncated on either pagu): no evidence of a base, the vote passes
 Observation (persen_tidak_cocok): a row of 2.2 pagu 15,000,000, P-APBD 17,491,950, realisation 6,285,900:
 "35.94" is 6,285,900 / 17,491,950 = 35,93596 % rounded: peringatan naming the P-APBD base (old: kritis,
 41,906 - 35,94 >= 5 points); "35.93", the same share truncated, too (REV-AF AF4: it was kritis while the
-vote counted it a P-APBD share); "35.92", "35.93609" (5 decimals, 0,00013 off) fit neither: kritis, quoted
-as written.
+vote counted it a P-APBD share); "35.92", "35.93609" (5 decimals, 0,00013 off) and "35.930" (3 decimals, 0,006 off: REV-AJ MJ2) fit neither:
+kritis, quoted as written, saying the cell is no P-APBD share either.
 """
 import numpy as np
 import pandas as pd
@@ -123,7 +123,7 @@ def _evaluasi(serapan: float, desimal: int | None = None) -> pd.DataFrame:
 def _papbd_message(cell: str) -> str:
     # 6,285,900 / 17,491,950 = 35,93596 % (17,491,950 x 0,36 = 6,297,102; 11,202 / 17,491,950 = 0,064 point
     # less), shown to one decimal more than the cell: 35,936 %; 6,285,900 / 15,000,000 = 41,906 % -> 41,91 %
-    return (f"Tabel 2.2 mencantumkan serapan Rp {cell}, padahal angka di baris yang sama memberi 41,91% dari pagu "
+    return (f"Tabel 2.2 mencantumkan serapan anggaran {cell}, padahal angka di baris yang sama memberi 41,91% dari pagu "
             "Tabel 2.2. Angka itu sama dengan realisasinya Rp6.285.900 dibagi pagu P-APBD-nya di Tabel 3.2 "
             "Rp17.491.950 (35,936%) yang dibulatkan atau dipotong: serapan baris ini dihitung terhadap pagu "
             "perubahan (P-APBD), bukan pagu Tabel 2.2; periksa dasar perhitungannya.")
@@ -143,17 +143,33 @@ def test_observation_the_share_truncated_is_the_same_peringatan():
     assert t["pesan"].iloc[0] == _papbd_message("35,93%")
 
 
-@pytest.mark.parametrize("serapan, desimal, cell", [(35.92, 2, "35,92%"), (35.93609, 5, "35,93609%"),
-                                                    (36.0, 2, "36,00%")])
-def test_observation_a_cell_of_neither_base_stays_kritis_quoted_as_written(serapan, desimal, cell):
+@pytest.mark.parametrize("serapan, desimal, cell, share", [
+    (35.92, 2, "35,92%", "35,936%"), (35.93609, 5, "35,93609%", "35,935959%"), (36.0, 2, "36,00%", "35,936%"),
+    (35.93, 3, "35,930%", "35,936%")])
+def test_observation_a_cell_of_neither_base_stays_kritis_quoted_as_written(serapan, desimal, cell, share):
     # 35.92 is below 35,93596 by more than one unit of its last digit (0,016 > 0,01); 35.93609 above it by
     # 0,00013 (> half a unit of the 5th decimal); 36.00 above it by 0,064: none a share of either pagu,
     # 41,906 - 36 >= 5 points: kritis, the cell quoted with the decimals it is written with (REV-AF: "35.93609"
-    # was shown "35,94%", word for word the peringatan's figure of "35.94")
+    # was shown "35,94%", word for word the peringatan's figure of "35.94"). REV-AJ MJ2: "35.930", three
+    # written decimals (a written trailing zero counts, AD1), is 35,93596 % neither rounded (35,936: 0,006
+    # off, more than half a unit 0,0005) nor truncated (35,935: a truncated cell is below its share by less
+    # than one unit, 0,001; it is 0,006 below): a cell of neither base, kritis as "35.92", unlike "35.93"
+    # (two decimals, 35,935.. truncated). The message says so, the share shown to one decimal more than the
+    # cell (35,93596 -> 35,936 to 3 or 4 decimals; 35,935959 to 6), and names the serapan without "Rp"
+    # before a percent (it read "serapan Rp 35,930%").
     t = persen_tidak_cocok(_evaluasi(serapan, desimal), pd.DataFrame())
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
-    assert t["pesan"].iloc[0] == (f"Tabel 2.2 mencantumkan serapan Rp {cell}, padahal angka di baris yang sama "
-                                  "memberi 41,91%; periksa angka realisasi/target atau rumusnya.")
+    assert t["pesan"].iloc[0] == (f"Tabel 2.2 mencantumkan serapan anggaran {cell}, padahal angka di baris yang sama "
+                                  "memberi 41,91%; angka itu bukan pula realisasinya Rp6.285.900 dibagi pagu P-APBD-nya "
+                                  f"di Tabel 3.2 Rp17.491.950 ({share}) yang dibulatkan atau dipotong pada angka terakhir "
+                                  "yang tertulis; periksa angka realisasi/target atau rumusnya.")
+
+
+def test_observation_without_a_papbd_pagu_the_kritis_names_none():
+    # no P-APBD pagu of another value (3.2's equals 2.2's): the kritis names no P-APBD share
+    t = persen_tidak_cocok(_evaluasi(35.93, 3).assign(pagu_papbd_rp=15_000_000.0), pd.DataFrame())
+    assert t["pesan"].tolist() == ["Tabel 2.2 mencantumkan serapan anggaran 35,930%, padahal angka di baris yang sama "
+                                   "memberi 41,91%; periksa angka realisasi/target atau rumusnya."]
 
 
 def test_reader_keeps_the_written_decimals():
@@ -162,3 +178,24 @@ def test_reader_keeps_the_written_decimals():
     from renja_analysis.load import load_document
     d = load_document(DEFAULT_SOURCE).desimal_serapan.set_index("baris_sumber")
     assert (int(d.at[246, "desimal"]), float(d.at[246, "nilai"])) == (8, 41.78777778)
+
+
+def test_bundled_row_251_written_with_three_decimals(tmp_path):
+    # REV-AJ MJ2: data/raw's line 251 (realisation 6,285,900; 2.2 pagu 15,000,000; 3.2 P-APBD 17,491,950)
+    # with its serapan cell "41.906" written "35.930": three decimals as written, neither base (see above)
+    from renja_analysis.config import DEFAULT_SOURCE
+    from renja_analysis.load import load_document
+    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
+    cells = lines[250].split("\t")
+    assert cells[9] == "41.906"
+    cells[9] = "35.930"
+    lines[250] = "\t".join(cells)
+    path = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_document(path).temuan
+    t = t[(t["jenis"].astype(str) == "persen_tidak_cocok") & (t["baris_sumber"] == 251)]
+    assert t["tingkat"].astype(str).tolist() == ["kritis"]
+    assert t["pesan"].iloc[0].startswith(
+        "Tabel 2.2 mencantumkan serapan anggaran 35,930%, padahal angka di baris yang sama memberi 41,91%; angka itu "
+        "bukan pula realisasinya Rp6.285.900 dibagi pagu P-APBD-nya di Tabel 3.2 Rp17.491.950 (35,936%) yang "
+        "dibulatkan atau dipotong pada angka terakhir yang tertulis; periksa"), t["pesan"].iloc[0]
