@@ -379,6 +379,36 @@ def satuan_utuh(satuan) -> bool:
     return bool(_HITUNG.search(str(satuan))) and not _BUKAN_HITUNG.search(str(satuan))
 
 
+def satuan_memutuskan(desimal: float, satuan) -> bool:
+    """Whether the unit written with an ambiguous number (``numbers.dua_bacaan``) settles it as
+    thousands: a unit that counts whole things (``satuan_utuh``) and a decimal reading that is a
+    fraction (``1,250 Orang``: 1250 people, never 1,25). The rule of every volume cell that reads two
+    ways (``_ambiguous``, ``bacaan_volume``).
+
+    >>> satuan_memutuskan(1.25, "Orang"), satuan_memutuskan(15.0, "Orang"), satuan_memutuskan(1.25, "Indeks")
+    (True, False, False)
+    """
+    return satuan_utuh(satuan) and not float(desimal).is_integer()
+
+
+def bacaan_volume(text: str) -> tuple[float, float, str] | None:
+    """The two readings (``numbers.dua_bacaan``: thousands, decimal, separator) of the number a volume
+    cell starts with (``_head``) when they differ and its unit does not settle them
+    (``satuan_memutuskan``); None for a cell that reads one way (or holds no number).
+
+    >>> bacaan_volume("15,000"), bacaan_volume("1.250 Persen"), bacaan_volume("15,000 Orang")
+    ((15000.0, 15.0, ','), (1250.0, 1.25, '.'), (15000.0, 15.0, ','))
+    >>> bacaan_volume("1,250 Orang"), bacaan_volume("15.000,5"), bacaan_volume("82 Indeks"), bacaan_volume("N/A")
+    (None, None, None, None)
+    """
+    head = _head(text)
+    bacaan = dua_bacaan(head)
+    if bacaan is None:
+        return None
+    unit = text.strip()[len(head):].strip() if text.strip().startswith(head) else None
+    return None if satuan_memutuskan(bacaan[1], unit or None) else bacaan
+
+
 def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int, label: str,
                rupiah: bool, usage: Callable[[str, bool], tuple], majority: str | None,
                satuan=None) -> float:
@@ -394,7 +424,7 @@ def _ambiguous(src: SourceText, row: Row, text: str, column: str, position: int,
     assert bacaan is not None, "called for ambiguous cells only"
     ribuan, desimal, sep = bacaan
     kolom, n, contoh = usage(sep, _strip(text)[1])
-    if rupiah or (satuan_utuh(satuan) and not desimal.is_integer()):
+    if rupiah or satuan_memutuskan(desimal, satuan):
         value = ribuan                    # whole rupiah; a count is never 1,25 of something
     elif kolom is not None:
         value = ribuan if kolom == "ribuan" else desimal

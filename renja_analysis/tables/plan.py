@@ -29,12 +29,15 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 ``satuan_maju``, ``pagu_maju_rp``, ``perangkat_daerah``, ``baris_sumber``.
 
 The prakiraan maju (the year after the one the table plans, n+1) gives a target and a pagu:
-its target cell is read as the targets of the year are (``4 Laporan``: ``target_maju`` 4,
-``satuan_maju`` ``Laporan``), an empty cell (or ``-``, ``Nihil``) as no target. A text that is
-no target (``Meningkat``, ``N/A``, ``\u2265 80``) leaves ``target_maju`` empty and is kept as written
-in ``satuan_maju``, the document's such cells quoted in one finding (``target_maju_teks``): the
-analysis does not use the column, so it refuses no document. A rupiah amount there (a pagu: the
-row's cells may be shifted) is refused, as a target of the year is.
+its target cell is read as a volume (``4 Laporan``: ``target_maju`` 4, ``satuan_maju`` ``Laporan``),
+an empty cell (or ``-``, ``Nihil``) as no target. A text that is no target (``Meningkat``, ``N/A``,
+``\u2265 80``) or a number that reads two ways (``15,000``: 15.000 or 15, unless its unit settles it as
+in Tabel 2.2: ``_common.bacaan_volume``) leaves ``target_maju`` empty and is kept as written in
+``satuan_maju``, the document's such cells quoted in one finding (``target_maju_teks``): the
+analysis does not use the column. A cell written as a rupiah amount (``Rp 5.000.000``,
+``38.000.000,00``, the row's own pagu) is kept the same way and reported (``target_maju_rupiah``,
+peringatan) while the row's pagu cell holds a number; beside an empty pagu cell (the amount may
+have shifted from it) the document is refused.
 """
 from __future__ import annotations
 
@@ -52,12 +55,13 @@ from ..names import LEVEL_OF_PARTS, LEVELS, level_from_code
 from ..numbers import (
     NumberRangeError,
     angka_polos_kolom,
+    format_angka,
     galat_lembar_kerja,
     parse_number as _parse_number,
     parse_volume as _parse_volume,
 )
 from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
-from ._common import INT, cut_at_end, drop_duplicates, floats, missing_cells, text
+from ._common import INT, _head, bacaan_volume, cut_at_end, drop_duplicates, floats, missing_cells, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as a Renja murni's header shows it (one target, one pagu indikatif, ``susunan``).
@@ -288,24 +292,32 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
         # the target or pagu of the next year was among the empty cells the extractor dropped
         missing_cells(src, row, LABEL_TABEL, present, len(cells), "t" * at_t + "vn",
                       [""] * at_t + ["target_maju", "pagu_maju_rp"], at=gone)
-    maju = out["target_maju"]
-    try:
-        out["target_maju"], out["satuan_maju"], teks = _target_maju(maju)
-    except NumberRangeError:
-        raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {at_t + 1}",
-                        expected="target dengan besaran paling banyak 10^15", found=maju) from None
-    except ValueError:
-        raise src.error(f"target prakiraan maju tidak terbaca di {label}", line=row.line, cell=f"kolom {at_t + 1}",
-                        expected="target dengan satuan (mis. '4 Laporan'), teks, atau sel kosong; bukan angka "
-                                 "rupiah (sel kolom bisa bergeser)", found=maju) from None
-    if teks and teks_maju is not None:
-        teks_maju.append((row.line, at_t + 1, maju))
     try:
         out["pagu_maju_rp"] = parse_number(out["pagu_maju_rp"])
     except ValueError:
         raise src.error(f"pagu tahun berikutnya bukan angka di {label}", line=row.line,
                         cell=f"kolom {i + len(_TAIL) - 1}", expected="angka rupiah",
                         found=out["pagu_maju_rp"]) from None
+    maju, pagu = out["target_maju"], out["pagu_maju_rp"]
+    try:
+        out["target_maju"], out["satuan_maju"], jenis = _target_maju(maju)
+    except NumberRangeError:
+        raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {at_t + 1}",
+                        expected="target dengan besaran paling banyak 10^15", found=maju) from None
+    except ValueError:
+        if pagu is None:
+            # the amount stands where the target should and the pagu beside it is empty: the row's
+            # cells may have shifted, and nothing tells which column the amount belongs to
+            raise src.error(f"target prakiraan maju tidak terbaca di {label}", line=row.line,
+                            cell=f"kolom {at_t + 1}",
+                            expected="target dengan satuan (mis. '4 Laporan'), teks, atau sel kosong; sel ini "
+                                     "berisi angka rupiah sedangkan sel pagu prakiraan maju di sebelahnya kosong "
+                                     "(sel kolom bisa bergeser)", found=maju) from None
+        out["target_maju"], out["satuan_maju"], jenis = None, maju, "rupiah"
+    if jenis is None and _sama_pagu(out["target_maju"], pagu):
+        out["target_maju"], out["satuan_maju"], jenis = None, maju, "sama_pagu"
+    if jenis and teks_maju is not None:
+        teks_maju.append((row.line, at_t + 1, maju, jenis))
     return out
 
 
@@ -319,35 +331,89 @@ def _is_target(cell: str) -> bool:
 
 
 @per_table(maxsize=1 << 14)
-def _target_maju(cell: str) -> tuple[float | None, str | None, bool]:
-    """The prakiraan maju (n+1) target cell read as a target of the year is (``_is_target``,
-    ``parse_volume``): (number, unit, False); (None, None, False) for an empty cell or a nil (``-``,
-    ``Nihil``). A text that is no target (``Meningkat``, ``N/A``, ``\u2265 80``, ``(100)``) is kept as
-    written in place of the unit, with no number: (None, text, True) (the analysis does not use the
-    column; ``parse`` reports such cells once). ``NumberRangeError`` for a number beyond the bounds,
-    ``ValueError`` for a rupiah amount (``38,000,000.00``, ``Rp 5.000.000``: a pagu in the target's
-    cell, the row's cells may be shifted).
+def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
+    """The prakiraan maju (n+1) target cell read as a volume (``parse_volume``): (number, unit, None);
+    (None, None, None) for an empty cell or a nil (``-``, ``Nihil``). A cell no number is read from is
+    kept as written in place of the unit, with what it is (``parse`` reports such cells once; the
+    analysis does not use the column):
+
+    - ``"teks"``: a text that is no number with a unit (``Meningkat``, ``N/A``, ``\u2265 80``, ``(100)``,
+      ``Rp``);
+    - ``"ambigu"``: a number that reads two ways (``15,000``: 15.000 or 15), the rule of every
+      volume cell (``_common.bacaan_volume``; its unit settles ``1,250 Orang`` as 1250, as it does in
+      Tabel 2.2).
+
+    ``ValueError`` for a cell written as a rupiah amount (``_rupiah_maju``: ``Rp 5.000.000``,
+    ``38,000,000.00``; the caller decides by the row's pagu); ``NumberRangeError`` for a number beyond
+    the bounds.
 
     >>> _target_maju("82 Indeks"), _target_maju("1 %"), _target_maju(""), _target_maju("-")
-    ((82.0, 'Indeks', False), (1.0, '%', False), (None, None, False), (None, None, False))
-    >>> _target_maju("Meningkat"), _target_maju("(100)")
-    ((None, 'Meningkat', True), (None, '(100)', True))
-    >>> _target_maju("38,000,000.00")
+    ((82.0, 'Indeks', None), (1.0, '%', None), (None, None, None), (None, None, None))
+    >>> _target_maju("Meningkat"), _target_maju("(100)"), _target_maju("Rp")
+    ((None, 'Meningkat', 'teks'), (None, '(100)', 'teks'), (None, 'Rp', 'teks'))
+    >>> _target_maju("15,000"), _target_maju("1.250 Persen"), _target_maju("1,250 Orang")
+    ((None, '15,000', 'ambigu'), (None, '1.250 Persen', 'ambigu'), (1250.0, 'Orang', None))
+    >>> _target_maju("38.000.000,00")
     Traceback (most recent call last):
     ...
-    ValueError: a rupiah amount, not a target: '38,000,000.00'
+    ValueError: written as a rupiah amount, not a target: '38.000.000,00'
     """
-    if _is_target(cell):
-        return (*parse_volume(cell), False)
-    if _is_amount_like_rp(cell) or _RP.match(cell.strip()):
-        raise ValueError(f"a rupiah amount, not a target: {cell!r}")
     try:
         nil = parse_volume(cell) == (None, None)
     except NumberRangeError:
         raise
     except ValueError:
         nil = False
-    return (None, None, False) if nil else (None, cell, True)
+    if nil:
+        return None, None, None
+    if _rupiah_maju(cell):
+        raise ValueError(f"written as a rupiah amount, not a target: {cell!r}")
+    if not _is_volume(cell):
+        return None, cell, "teks"
+    if bacaan_volume(cell) is not None:
+        return None, cell, "ambigu"
+    return (*parse_volume(cell), None)
+
+
+#: The least amount a prakiraan maju target written without a unit is taken for rupiah at: a million,
+#: below any pagu of a Renja row and above the counts such a cell gives (``_rupiah_maju``).
+_JUTA = 1e6
+_DUA_DESIMAL = re.compile(r"[.,]\d{2}")
+#: ``Rp`` as a word (``Rp 5``, ``Rp.5``, ``5 Rp``), not the start of another (``RPH``).
+_RP_KATA = re.compile(r"(?i)\brp(?![a-z])")
+
+
+@per_table(maxsize=1 << 14)
+def _rupiah_maju(cell: str) -> bool:
+    """Whether a prakiraan maju target cell is written as a rupiah amount: ``Rp`` with a number
+    (``Rp 5.000.000``, ``250.000.000 Rp``), or a number of a million or more written without a unit
+    (``38,000,000``) or grouped in thousands with two decimals (``38.000.000,00 Orang``). A count in
+    millions with its unit (``5,000,000 Orang``) is a target.
+
+    >>> [_rupiah_maju(c) for c in ["Rp 5.000.000", "250.000.000 Rp", "38.000.000,00", "38,000,000",
+    ...                            "38,000,000.00 Paket", "5,000,000 Orang", "15,000", "Rp", "150.000,00"]]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    if _RP_KATA.search(cell):
+        return any(ch.isdigit() for ch in cell)
+    try:
+        value, unit = parse_volume(cell)
+    except ValueError:
+        return False
+    if value is None or abs(value) < _JUTA:
+        return False
+    head = _head(cell)
+    return unit is None or ("." in head and "," in head and bool(_DUA_DESIMAL.fullmatch(head[-3:])))
+
+
+def _sama_pagu(target, pagu) -> bool:
+    """Whether a prakiraan maju target read as a number is the row's prakiraan maju pagu (not zero):
+    the pagu written in the target's cell too.
+
+    >>> _sama_pagu(17_000_000.0, 17_000_000.0), _sama_pagu(4.0, 17_000_000.0), _sama_pagu(0.0, 0.0)
+    (True, False, False)
+    """
+    return target is not None and pagu is not None and pagu != 0 and target == pagu
 
 
 _TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
@@ -434,19 +500,48 @@ def parse(src: SourceText) -> pd.DataFrame:
 
 #: How many cells ``_report_teks_maju`` quotes (the others counted; each keeps its text in the table).
 _KUTIP_MAJU = 20
+#: What ``_report_teks_maju`` says of a cell written as a rupiah amount, by why it looks one.
+_SEBAB_RUPIAH = {"rupiah": "", "sama_pagu": " (sama dengan pagu prakiraan maju barisnya)"}
 
 
-def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str]]) -> None:
-    """One finding for the document's prakiraan maju targets written as texts (``_target_maju``):
-    no number read, the text kept as written in ``satuan_maju``; each cell quoted by line and column
-    (the first ``_KUTIP_MAJU``, the others counted)."""
-    kutip = "; ".join(f"baris {line} kolom {col} \u201c{teks}\u201d" for line, col, teks in cells[:_KUTIP_MAJU])
+def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str, str]]) -> None:
+    """The document's prakiraan maju targets no number was read from (``_target_maju``), each kept
+    as written in ``satuan_maju`` and quoted by line and column (the first ``_KUTIP_MAJU``, the others
+    counted): the texts and the numbers that read two ways in one finding (info), the cells written
+    as rupiah amounts beside a pagu in another (peringatan: the column may be shifted or mistyped)."""
+    teks = [c for c in cells if c[3] in ("teks", "ambigu")]
+    rupiah = [c for c in cells if c[3] in _SEBAB_RUPIAH]
+    if teks:
+        ambigu = any(c[3] == "ambigu" for c in teks)
+        src.finding("target_maju_teks", "info", LABEL_TABEL, teks[0][0],
+                    f"Target prakiraan maju (n+1) di {len(teks)} sel tertulis sebagai teks"
+                    f"{' atau angka yang dapat dibaca dua cara' if ambigu else ''}, bukan angka bersatuan: "
+                    f"{_kutip(teks, _bacaan)}. Angkanya kosong dan teksnya disimpan apa adanya di kolom satuan "
+                    "target prakiraan maju; kolom ini tidak dipakai dalam analisis.", kolom="target_maju")
+    if rupiah:
+        src.finding("target_maju_rupiah", "peringatan", LABEL_TABEL, rupiah[0][0],
+                    f"Target prakiraan maju (n+1) di {len(rupiah)} sel tertulis seperti angka rupiah, padahal sel "
+                    f"pagu prakiraan maju di sebelahnya berisi angka: {_kutip(rupiah, lambda jenis, _: _SEBAB_RUPIAH[jenis])}. "
+                    "Sel ini tidak dibaca sebagai target (angkanya kosong, teksnya disimpan apa adanya di kolom "
+                    "satuan target prakiraan maju); periksa apakah isi kolomnya bergeser atau salah ketik. Kolom "
+                    "ini tidak dipakai dalam analisis.", kolom="target_maju")
+
+
+def _bacaan(jenis: str, teks: str) -> str:
+    """The two readings of a number that reads two ways, as ``_report_teks_maju`` quotes them."""
+    bacaan = bacaan_volume(teks) if jenis == "ambigu" else None
+    if bacaan is None:
+        return ""
+    return f" (dapat dibaca {format_angka(bacaan[0], None)} atau {format_angka(bacaan[1], None)})"
+
+
+def _kutip(cells: list[tuple[int, int, str, str]], sebab) -> str:
+    """The cells quoted by line and column, each with what ``sebab`` says of it (the first
+    ``_KUTIP_MAJU``, the others counted)."""
+    def one(c: tuple[int, int, str, str]) -> str:
+        return f"baris {c[0]} kolom {c[1]} \u201c{c[2]}\u201d{sebab(c[3], c[2])}"
     lain = len(cells) - _KUTIP_MAJU
-    src.finding("target_maju_teks", "info", LABEL_TABEL, cells[0][0],
-                f"Target prakiraan maju (n+1) di {len(cells)} sel tertulis sebagai teks, bukan angka bersatuan: "
-                f"{kutip}{f'; dan {lain} sel lain' if lain > 0 else ''}. Angkanya kosong dan teksnya disimpan apa "
-                "adanya di kolom satuan target prakiraan maju; kolom ini tidak dipakai dalam analisis.",
-                kolom="target_maju")
+    return "; ".join(map(one, cells[:_KUTIP_MAJU])) + (f"; dan {lain} sel lain" if lain > 0 else "")
 
 
 def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
@@ -631,7 +726,8 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     teks = at[teks_at[at] > 0]
     satuan = fields[_FIELDS.index("satuan_maju")]
     pos = np.flatnonzero(teks_at[at] > 0).tolist()
-    teks_maju = list(zip(line[teks].tolist(), teks_at[teks].tolist(), [satuan[p] for p in pos]))
+    kutip = [satuan[p] for p in pos]
+    teks_maju = list(zip(line[teks].tolist(), teks_at[teks].tolist(), kutip, [_target_maju(t)[2] for t in kutip]))
     return _Quick(fast, at, fields, teks_maju)
 
 
@@ -795,8 +891,11 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
     t_ok[some], got = _reads(_target_maju, [texts[c] for c in some])
     for c, g in zip(some, got):
         if g is not None:
-            maju_n[c], maju_s[c], maju_teks[c] = g
+            maju_n[c], maju_s[c], maju_teks[c] = g[0], g[1], g[2] is not None
     ok[v[~t_ok[tm]]] = False
+    # a target that is the row's pagu (``_sama_pagu``): read row by row, which reports it
+    pm = np.array(pagu_maju[np.where(pc >= 0, pc, u)].tolist(), dtype=float)
+    ok[v[(np.array(maju_n[tm].tolist(), dtype=float) == pm) & (pm != 0)]] = False
     # a target written as a text: its column (1-based), for ``parse``'s finding
     teks_at[idx[v]] = np.where(maju_teks[tm], end + _TAIL.index("target_maju") + 1, 0)
     base = 2 * n_targets
