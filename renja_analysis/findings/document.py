@@ -122,6 +122,30 @@ def _sama_kategori(dtype, target: pd.CategoricalDtype) -> bool:
             and dtype.categories.tolist() == target.categories.tolist())
 
 
+def _kategori_terdaftar(values, dtype: pd.CategoricalDtype) -> pd.Categorical:
+    """``values`` as ``dtype``'s categories; a value that is not one of them raises.
+
+    ``pd.Categorical`` turns an unknown value into a missing one: a finding of a type
+    missing from the registry would lose its type (and then drop out of every count)
+    without a word. This is a programming error, so it fails loudly.
+
+    Examples
+    --------
+    >>> _kategori_terdaftar(["kritis"], _DTYPE_TINGKAT).tolist()
+    ['kritis']
+    >>> _kategori_terdaftar(["gawat"], _DTYPE_TINGKAT)
+    Traceback (most recent call last):
+    ...
+    ValueError: nilai di luar daftar kategori (jenis temuan belum terdaftar di findings.registry?): ['gawat']
+    """
+    vals = np.asarray(values, dtype=object)
+    luar = pd.notna(vals) & ~pd.Series(vals).isin(dtype.categories).to_numpy()
+    if luar.any():
+        raise ValueError("nilai di luar daftar kategori (jenis temuan belum terdaftar di findings.registry?): "
+                         f"{sorted({str(v) for v in vals[luar]})}")
+    return pd.Categorical(vals, dtype=dtype)
+
+
 def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
     """The schema's dtypes on a frame with the ``COLUMNS`` (``jenis``: its categories).
 
@@ -136,9 +160,9 @@ def _typed(df: pd.DataFrame, jenis: list = JENIS_DOKUMEN) -> pd.DataFrame:
     """
     dt_jenis = _dtype_jenis(tuple(jenis))
     if not _sama_kategori(df["jenis"].dtype, dt_jenis):
-        df["jenis"] = pd.Categorical(df["jenis"], dtype=dt_jenis)
+        df["jenis"] = _kategori_terdaftar(df["jenis"], dt_jenis)
     if not _sama_kategori(df["tingkat"].dtype, _DTYPE_TINGKAT):
-        df["tingkat"] = pd.Categorical(df["tingkat"], dtype=_DTYPE_TINGKAT)
+        df["tingkat"] = _kategori_terdaftar(df["tingkat"], _DTYPE_TINGKAT)
     for col, name in _KOLOM_DTYPE.items():
         if df[col].dtype == _DTYPE[name]:
             continue
@@ -253,7 +277,7 @@ def _temuan(jenis, tingkat, tabel, baris, nama, kolom, dok, hitung, pesan, pemba
     def kategori(v, dtype):
         if isinstance(v, str):
             return pd.Categorical.from_codes(np.full(n, dtype.categories.get_loc(v)), dtype=dtype)
-        return pd.Categorical(np.asarray(v, dtype=object), dtype=dtype)
+        return _kategori_terdaftar(np.asarray(v, dtype=object), dtype)
 
     def teks(v):
         if v is None or isinstance(v, str):
