@@ -429,11 +429,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # is read as an office on its own line: a unit's line below it is the office (REV-AB AB4), another office's
     # two offices named (``dua``, REV-AJ KJ0), the sentence naming the document itself saying which
     if tebal or polos:
+        # capitals lines name one office by the rule of lines one below the other (``_satu_kantor``, REV-AL AL3)
         sampul_kantor = tebal or (polos[0] if all(_satu_kantor(polos[0], x) for x in polos[1:]) else None)
-        if sampul_kantor is None and not kalimat and not dua:
-            # capitals lines naming two offices (``_satu_kantor``, the rule of lines one below the other: REV-AL
-            # AL3) and no sentence naming one: both said, as two bold lines are
-            dua = list(polos)
     else:
         sampul_kantor = pemda_kantor or pemda_kantor_polos
     if induk and tebal and sampul_kantor == tebal and kalimat and kalimat_diri and not kantor_beda(induk, kalimat):
