@@ -1847,6 +1847,8 @@ SINGKATAN_KANTOR = {
     "setwan": "sekretariat dewan perwakilan rakyat daerah",
     "bappeda": "badan perencanaan pembangunan daerah",
     "bappelitbangda": "badan perencanaan pembangunan penelitian pengembangan daerah",
+    "litbang": "penelitian pengembangan", "bapperida": "badan perencanaan pembangunan riset inovasi daerah",
+    "bapenda": "badan pendapatan daerah",
     "bpkad": "badan pengelolaan keuangan aset daerah",
     "bkpsdm": "badan kepegawaian pengembangan sumber daya manusia",
     "bkpsdmd": "badan kepegawaian pengembangan sumber daya manusia daerah", "sdm": "sumber daya manusia",
@@ -1916,6 +1918,26 @@ def kata_kantor(nama) -> list[str]:
     if content == ["sekretariat", "daerah"]:
         return content
     return [w for w in content if w not in _KATA_UMUM]
+
+
+def hanya_singkatan(nama, acuan) -> bool:
+    """Whether an office's name is written as short forms only: each word (up to a pemda word after the first,
+    ``KABUPATEN MAGETAN``) a ``SINGKATAN_KANTOR`` entry, ``PP``, ``dan``/``&``, or the initials of words of
+    ``acuan`` (``_singkatan_diurai``). Such a line printed with a longer name it is a part of
+    (``DINAS KOPERASI DAN USAHA MIKRO`` / ``DINKOP``) writes that office short; a written-out name whose words
+    are a part of the other's (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) names another.
+
+    >>> hanya_singkatan("DISPERKIM", "Dinas Perumahan Rakyat dan Kawasan Permukiman")
+    True
+    >>> hanya_singkatan("SATPOL PP KAB. MAGETAN", "x"), hanya_singkatan("DINKOP & UKM", "x")
+    (True, True)
+    >>> hanya_singkatan("DINAS KESEHATAN", "Dinas Peternakan dan Kesehatan Hewan"), hanya_singkatan("DINAS PUPR", "x")
+    (False, False)
+    """
+    kata = re.sub(r"[^\w]+", " ", str(nama)).lower().split()
+    akhir = next((i for i, w in enumerate(kata) if i >= 1 and w in _PEMDA_KATA), len(kata))
+    return akhir > 0 and all(w in SINGKATAN_KANTOR or w in _SAMBUNG or w == "pp" or _singkatan_diurai(w, acuan) != w
+                             for w in kata[:akhir])
 
 
 def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:

@@ -76,7 +76,7 @@ import numpy as np
 
 from ..errors import RenjaParseError
 from ..labels import daftar
-from ..names import SINGKATAN_KANTOR, banding_kantor, kata_kantor
+from ..names import SINGKATAN_KANTOR, banding_kantor, hanya_singkatan, kata_kantor
 from ..numbers import clean_text, is_number
 from . import headers
 from .base import LABEL, Row, SourceText, TableBlock, TanpaTabel22, tanpa_gc
@@ -354,8 +354,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     and _LOKASI.match(nama) else None
                 if rel == "sama":
                     # the same office named again (``DINAS KESEHATAN`` / ``DINKES``, REV-AJ KJ1): one office, the
-                    # fuller name kept (the pemda line's office, or this line's)
-                    if _penuh(nama) > _penuh(atas or ""):
+                    # fuller name kept (the pemda line's office, or this line's; a written-out name over short forms
+                    # only, REV-AL AL1: ``DINKOP UKM`` writes out to more words than ``DINAS KOPERASI DAN USAHA MIKRO``)
+                    if (not hanya_singkatan(nama, atas), _penuh(nama)) > \
+                            (not hanya_singkatan(atas or "", nama), _penuh(atas or "")):
                         if tebal is None:
                             pemda_kantor = nama
                         else:
@@ -427,7 +429,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     # is read as an office on its own line: a unit's line below it is the office (REV-AB AB4), another office's
     # two offices named (``dua``, REV-AJ KJ0), the sentence naming the document itself saying which
     if tebal or polos:
-        sampul_kantor = tebal or (polos[0] if not any(kantor_beda(polos[0], x) for x in polos[1:]) else None)
+        # capitals lines name one office by the rule of lines one below the other (``_satu_kantor``, REV-AL AL3)
+        sampul_kantor = tebal or (polos[0] if all(_satu_kantor(polos[0], x) for x in polos[1:]) else None)
     else:
         sampul_kantor = pemda_kantor or pemda_kantor_polos
     if induk and tebal and sampul_kantor == tebal and kalimat and kalimat_diri and not kantor_beda(induk, kalimat):
@@ -437,12 +440,17 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     if dua:
         # two offices' lines one right below the other, neither a unit of the other (``DINAS KESEHATAN`` /
         # ``DINAS KOPERASI ...``, a partner office, REV-AF AF3): which one is the document's the title page does
-        # not say; a sentence naming the document itself (``Renja ... ini``) naming one of them does
-        diri = [n for n in dua if kalimat and kalimat_diri and not kantor_beda(n, kalimat)]
+        # not say; a sentence naming the document itself (``Renja ... ini``) naming one of them does: the one it
+        # names as the same office (``_satu_kantor``), else the one only it does not name another office than
+        # (REV-AL AL2: ``Dinas Kesehatan`` names a part of ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` too)
+        diri = [n for n in dua if kalimat and kalimat_diri and _satu_kantor(n, kalimat)] or \
+            [n for n in dua if kalimat and kalimat_diri and not kantor_beda(n, kalimat)]
         sampul_kantor = diri[0] if len(diri) == 1 else None
         if sampul_kantor is None:
+            # the sentence's name said too where it names no office of the lines'
             out["instansi_ragu"] = " atau ".join(dua) + " di halaman judul" + \
-                (f" atau {kalimat} di {kalimat_di}" if kalimat else "")
+                (f" atau {kalimat} di {kalimat_di}" if kalimat and not any(_satu_kantor(n, kalimat) for n in dua)
+                 else "")
             kalimat = None
     if sampul_kantor and kalimat:
         rel, lebih, kurang = banding_kantor(sampul_kantor, kalimat)
@@ -513,11 +521,32 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
         return "unit"
     # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
     # office named again (the same content words once its initials or short form are written out,
-    # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1); a name whose words are a part
-    # of the other's (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
+    # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1), as is a name's short form whose
+    # words are a part of it (``_satu_kantor``); a written-out name whose words are a part of the other's
+    # (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
     if re.search(r"[:\d]", bawah):
         return "abaikan"
-    return "sama" if banding_kantor(atas, bawah)[0] in ("sama", "singkatan") else "dua"
+    return "sama" if _satu_kantor(atas, bawah) else "dua"
+
+
+def _satu_kantor(a: str, b: str) -> bool:
+    """Whether two office names a title page prints (or a title line and a sentence) name one office: the same
+    content words once initials or short forms are written out (``names.banding_kantor`` ``sama`` or ``singkatan``),
+    or one side written as short forms only (``names.hanya_singkatan``) whose words are a part of the other's or
+    differ in the Usaha Mikro/Kecil/Menengah words only (``bagian``, ``serumpun``: ``DISPERKIM`` under
+    ``DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN``, REV-AL AL1). Two written-out names one within the other's
+    are two offices (REV-AK AK2).
+
+    >>> _satu_kantor("DINAS KESEHATAN", "DINKES"), _satu_kantor("DINAS KOPERASI DAN USAHA MIKRO", "DINKOP UKM")
+    (True, True)
+    >>> _satu_kantor("DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA", "DINKES")
+    True
+    >>> _satu_kantor("DINAS KESEHATAN", "DINAS PETERNAKAN DAN KESEHATAN HEWAN"), _satu_kantor("DINAS KESEHATAN", "DINSOS")
+    (False, False)
+    """
+    rel = banding_kantor(a, b)[0]
+    return rel in ("sama", "singkatan") or \
+        (rel in ("bagian", "serumpun") and (hanya_singkatan(a, b) or hanya_singkatan(b, a)))
 
 
 def _penuh(nama: str) -> tuple[int, int]:
