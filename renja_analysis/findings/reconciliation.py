@@ -1822,20 +1822,20 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                         pembanding=s["baris_sumber"], nilai_rp=nilai_rp))
 
     tanpa = int(s.get("tanpa_pagu", 0) or 0)
-    if pd.isna(d["pagu_rp"]) or (pd.isna(skala) and (pd.isna(lain) or pd.isna(s["pagu_rp"]))):
+    if pd.isna(d["pagu_rp"]) or (pd.isna(skala) and pd.isna(lain)):
         pass                                    # no pagu (``-``), or of unknown scale: nothing to compare
-    elif pd.isna(skala):
-        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add)
-        if kurang is not None:
-            # SIPD below the document under either reading: records not read may hold the rest
-            out[-1]["_sipd_kurang"] = kurang
     elif pd.isna(s["pagu_rp"]):
         # SIPD leaves the pagu empty (never Rp 0): no difference can be claimed
         add("info", "pagu_rp", d["pagu_rp"], None,
             f"SIPD tidak mencantumkan pagu {level.lower()} {where} (kosong"
             + (f", {tanpa} sub kegiatan tanpa pagu" if d["level"] != "sub_kegiatan" else "")
             + f"); pagu dokumen {pagu_dok} tidak dapat dibandingkan dan tidak dihitung sebagai "
-            "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=d["pagu_rp"])
+            "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
+    elif pd.isna(skala):
+        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add)
+        if kurang is not None:
+            # SIPD below the document under either reading: records not read may hold the rest
+            out[-1]["_sipd_kurang"] = kurang
     elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > tol:
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:

@@ -128,6 +128,19 @@ def test_pre_revision_pagu_under_one_reading_peringatan():
             "dokumen sebelum perubahan (Tabel 3.3).") in out[0]["pesan"]
 
 
+def test_sipd_pagu_empty_info_as_known_scale():
+    # SIPD leaves the pagu empty: the info of a known scale, the document's pagu quoted as written, no rupiah
+    s = _s(0)
+    s["pagu_rp"] = np.nan
+    out = _pagu(_temuan(_d(), s, None, "kode", np.nan, lain=1000.0))
+    assert [r["tingkat"] for r in out] == ["info"]
+    assert out[0]["pesan"] == (
+        "SIPD tidak mencantumkan pagu sub kegiatan 2.17.01.2.06.0004 (kosong); pagu dokumen 16.000 (sebagaimana "
+        "tertulis, satuannya tidak pasti) tidak dapat dibandingkan dan tidak dihitung sebagai selisih. Isi pagunya "
+        "di SIPD (temuan sipd_pagu_kosong).")
+    assert pd.isna(out[0]["nilai_rp"])
+
+
 def test_no_second_reading_not_compared():
     # a header saying thousands over values that do not tell (no second reading): not compared, as before
     assert _pagu(_temuan(_d(), _s(17_000_000), None, "kode", np.nan)) == []
