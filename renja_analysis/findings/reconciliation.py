@@ -92,11 +92,13 @@ from .document import (
     _celah_32_bagian,
     _dua_skala_33,
     _frame,
+    _pembulatan,
     _rec,
-    _sebanding,
     _seperseribu,
+    _skala_lain,
     _teks_rasio,
     _tertulis,
+    _tertulis_dua,
     _toleransi_bulat,
     header_ribuan,
     skala_pasti,
@@ -334,6 +336,29 @@ def skala_pagu(doc) -> tuple[float, float]:
                        getattr(doc, "rasio_skala_review", np.nan), getattr(doc, "rasio_review_rencana", np.nan)):
         s32 = np.nan
     return s32, float(getattr(doc, "skala_rencana", 1.0))
+
+
+def skala_lain_pagu(doc) -> tuple[float, float]:
+    """The second reading of Tabel 3.2's and of Tabel 3.3's pagu where its scale is unknown (``skala_pagu``
+    NaN), one of two: its header names no thousands and its pagu is about 0,001 or 0,000001 of Tabel 2.2's
+    or, a Renja murni's, of the same year's plan in the other section-3 table (the ratio ``_rasio_tak_pasti``
+    names): 1000 or 1000000 rupiah a unit (``findings.document._skala_lain``; the readings
+    ``findings.document._dua_skala_32`` / ``_dua_skala_33`` give the comparison of 3.2 with 3.3); NaN for a
+    table of known scale, or of unknown scale under a header saying thousands (its values not telling).
+
+    >>> from types import SimpleNamespace as NS
+    >>> skala_lain_pagu(NS(skala_review=1.0, header_review=["Pagu Indikatif (Rp)"], rasio_skala_review=0.0012,
+    ...                    skala_rencana=1.0, header_rencana=["PAGU INDIKATIF (Rp)"]))
+    (1000.0, nan)
+    >>> skala_lain_pagu(NS(skala_review=1.0, header_review=["Pagu Indikatif (Rp.000)"], rasio_skala_review=0.04,
+    ...                    skala_rencana=1.0))
+    (nan, nan)
+    """
+    out = []
+    for tabel, skala, header in zip((_REVIEW, _RENCANA), skala_pagu(doc), ("header_review", "header_rencana")):
+        known = pd.notna(skala) or header_ribuan(getattr(doc, header, None))
+        out.append(np.nan if known else float(_skala_lain(_rasio_tak_pasti(doc, tabel)[0])))
+    return out[0], out[1]
 
 
 def baris_dokumen(doc) -> pd.DataFrame:
@@ -1230,10 +1255,20 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     # the same name under another code: not a pair; one finding names both rows
     kode_lain = nama_sama_kode_beda(dok, sp, link, conflict)
     lain = dict(zip(kode_lain["kiri"], kode_lain["kanan"]))
-    # a pagu of a table of unknown scale (``skala_pagu`` NaN) is not compared: no difference of its own,
-    # and none in its parent's sum of its children's
+    # a pagu of a table of unknown scale (``skala_pagu`` NaN) is not compared as read: no difference of its
+    # own, and none in its parent's sum of its children's; one of two (``skala_lain_pagu``: as written, or in
+    # thousands / millions) it is compared under both readings, a difference under both reported (REV-AG AG10)
     tak_pasti = dok["skala_pagu"].isna() & dok["pagu_rp"].notna()
     anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(tak_pasti)), sp, link)
+    lain32, lain33 = skala_lain_pagu(doc)
+    bacaan = pd.Series(np.where(dok["tabel_pagu"] == _REVIEW, lain32, lain33), index=dok.index).where(tak_pasti)
+    anak_dua = (anak, anak)
+    if bacaan.notna().any():
+        # the children's differences under each reading: a row of unknown scale as written, then times its
+        # second reading (one of two without it: left out, as above); rows of known scale as read
+        tulis = dok["pagu_rp"].mask(tak_pasti & bacaan.isna())
+        anak_dua = (selisih_anak(dok.assign(pagu_rp=tulis), sp, link),
+                    selisih_anak(dok.assign(pagu_rp=tulis * bacaan.fillna(1.0)), sp, link))
     n_sub = jumlah_sub(sp)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
@@ -1244,7 +1279,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             records.append(_kode_beda(d, sp.iloc[lain[i]]))
         else:
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
-                               n_sub=n_sub[j] if j is not None else 0)
+                               n_sub=n_sub[j] if j is not None else 0, lain=bacaan.loc[i],
+                               anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan))
     records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
@@ -1307,56 +1343,69 @@ def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
 
 def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series, doc=None) -> list[dict]:
     """One ``dokumen_vs_sipd`` info per table whose pagu, of unknown scale (``skala_pagu``), was not
-    compared with SIPD's rupiah (``tak_pasti``: its rows paired with a SIPD row): why, by its header
+    compared with SIPD's rupiah as read (``tak_pasti``: its rows paired with a SIPD row): why, by its header
     (``doc``'s) and the ratio that left it unknown (``_rasio_tak_pasti``): thousands whose values do not
-    tell, or no thousands over values about 0,001 or 0,000001 of Tabel 2.2's or, a Renja murni's, of the
-    same year's plan in its other section-3 table (``RenjaDocument.rasio_skala_review`` /
-    ``rasio_skala_rencana`` / ``rasio_review_rencana``, ``findings.document.skala_pasti``, ``skala_33``),
-    the ratio printed by ``findings.document._teks_rasio``.
+    tell (not compared), or no thousands over values about 0,001 or 0,000001 of Tabel 2.2's or, a Renja
+    murni's, of the same year's plan in its other section-3 table (``RenjaDocument.rasio_skala_review`` /
+    ``rasio_skala_rencana`` / ``rasio_review_rencana``, ``findings.document.skala_pasti``, ``skala_33``): one
+    of two readings (``skala_lain_pagu``), compared under both, only a pagu differing under both reported
+    (``_temuan``; REV-AG AG10), the ratio printed by ``findings.document._teks_rasio``.
 
     >>> import pandas as pd
     >>> from types import SimpleNamespace as NS
     >>> dok = pd.DataFrame({"tabel_pagu": ["Tabel 3.3"], "baris_sumber": [462]})
     >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp)"], rasio_skala_rencana=0.001)
-    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])
-    Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 (median rasio 0,0010, bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah), sehingga skala nilainya tidak dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan.
+    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Pagu Tabel 3.3 dibandingkan dengan SIPD dalam rupiah maupun dalam ribuan rupiah karena skala nilainya tidak
+    dapat dipastikan: judul kolomnya tidak menyatakan ribuan rupiah, tetapi median rasio pagunya terhadap pagu
+    Tabel 2.2 0,0010, sekitar seperseribu. Dari 1 baris yang berpasangan dengan SIPD, hanya pagu yang berbeda
+    dari SIPD dalam kedua bacaan itu yang dilaporkan, dan selisihnya tidak dicantumkan di tabel rekonsiliasi;
+    nama dan targetnya tetap dibandingkan.
     >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp)"], rasio_skala_rencana=1.2e-6)
-    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])
-    Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 (median rasio 0,0000012, bukan sekitar 1; sekitar 0,000001: nilainya mungkin dalam jutaan rupiah), sehingga skala nilainya tidak dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan.
+    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"][:150])
+    Pagu Tabel 3.3 dibandingkan dengan SIPD dalam rupiah maupun dalam jutaan rupiah karena skala nilainya tidak dapat dipastikan: judul kolomnya tidak men
+    >>> doc = NS(header_rencana=["PAGU INDIKATIF (Rp.000)"], rasio_skala_rencana=0.04)
+    >>> print(_skala_tak_pasti(dok, pd.Series([True]), doc)[0]["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Pagu Tabel 3.3 tidak dibandingkan dengan SIPD: judul kolomnya menyatakan ribuan rupiah, tetapi skala nilainya
+    tidak dapat dipastikan (temuan satuan_tidak_wajar), sehingga pagu 1 baris yang berpasangan dengan SIPD tidak
+    dinilai; nama dan targetnya tetap dibandingkan.
     """
     out = []
     for tabel, rows in dok[tak_pasti.to_numpy()].groupby("tabel_pagu", sort=True):
         header = getattr(doc, "header_review" if tabel == _REVIEW else "header_rencana", None)
         rasio, terhadap = _rasio_tak_pasti(doc, tabel)
-        if doc is None or header_ribuan(header):
-            sebab = ("judul kolomnya menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan (temuan "
-                     "satuan_tidak_wajar), sehingga")
-        elif pd.isna(rasio):
-            sebab = ("judul kolomnya tidak menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan "
-                     "(temuan satuan_tidak_wajar), sehingga")
+        lain = _skala_lain(rasio)
+        if doc is not None and not header_ribuan(header) and pd.notna(lain):
+            satuan = "ribuan" if lain == 1000 else "jutaan"
+            pesan = (f"Pagu {tabel} dibandingkan dengan SIPD dalam rupiah maupun dalam {satuan} rupiah karena skala "
+                     "nilainya tidak dapat dipastikan: judul kolomnya tidak menyatakan ribuan rupiah, tetapi median "
+                     f"rasio pagunya terhadap {terhadap} {_teks_rasio(rasio)}, sekitar "
+                     f"{'seperseribu' if lain == 1000 else 'sepersejuta'}. Dari {len(rows)} baris yang berpasangan "
+                     "dengan SIPD, hanya pagu yang berbeda dari SIPD dalam kedua bacaan itu yang dilaporkan, dan "
+                     "selisihnya tidak dicantumkan di tabel rekonsiliasi; nama dan targetnya tetap dibandingkan.")
         else:
-            besar = ("; sekitar 0,001: nilainya mungkin dalam ribuan rupiah" if _sebanding(rasio * 1000) else
-                     "; sekitar 0,000001: nilainya mungkin dalam jutaan rupiah" if _seperseribu(rasio) else "")
-            sebab = (f"judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu "
-                     f"{terhadap} (median rasio {_teks_rasio(rasio)}, bukan sekitar 1{besar}), sehingga "
-                     "skala nilainya tidak dapat dipastikan dan")
-        out.append(_rec(
-            "dokumen_vs_sipd", "info", f"{tabel} vs SIPD", rows["baris_sumber"].min(), None, "pagu_rp", None, None,
-            f"Pagu {tabel} tidak dibandingkan dengan SIPD: {sebab} pagu {len(rows)} baris yang "
-            "berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap dibandingkan."))
+            judul = "tidak menyatakan" if doc is not None and not header_ribuan(header) else "menyatakan"
+            pesan = (f"Pagu {tabel} tidak dibandingkan dengan SIPD: judul kolomnya {judul} ribuan rupiah, tetapi "
+                     "skala nilainya tidak dapat dipastikan (temuan satuan_tidak_wajar), sehingga pagu "
+                     f"{len(rows)} baris yang berpasangan dengan SIPD tidak dinilai; nama dan targetnya tetap "
+                     "dibandingkan.")
+        out.append(_rec("dokumen_vs_sipd", "info", f"{tabel} vs SIPD", rows["baris_sumber"].min(), None, "pagu_rp",
+                        None, None, pesan))
     return out
 
 
 def _rasio_tak_pasti(doc, tabel: str) -> tuple[float, str]:
     """The median ratio that left a table of ``doc`` whose header names no thousands of unknown scale, and the
-    table it is to: Tabel 2.2's where about 0,001 or 0,000001 (``rasio_skala_review`` / ``rasio_skala_rencana``);
-    else, a Renja murni's, the same year's plan in its other section-3 table (3.2 against 3.3:
-    ``rasio_review_rencana``; 3.3 against 3.2: ``findings.document._dua_skala_33``); ``(nan, "")`` when none.
-    A murni's labels are given later (``load.murnikan_dokumen``).
+    pagu it is to, as a sentence names it: Tabel 2.2's where about 0,001 or 0,000001 (``rasio_skala_review`` /
+    ``rasio_skala_rencana``); else, a Renja murni's, the same year's plan in its other section-3 table (3.2
+    against 3.3: ``rasio_review_rencana``; 3.3 against 3.2: ``findings.document._dua_skala_33``); ``(nan, "")``
+    when none. A murni's labels are given later (``load.murnikan_dokumen``).
 
     >>> from types import SimpleNamespace as NS
     >>> _rasio_tak_pasti(NS(rasio_skala_review=float("nan"), rasio_review_rencana=0.0011), "Tabel 3.2 (Review P-RKPD)")
-    (0.0011, 'Tabel 3.3 (Rencana Perubahan) (rencana tahun yang sama)')
+    (0.0011, 'pagu rencana tahun yang sama di Tabel 3.3 (Rencana Perubahan)')
+    >>> _rasio_tak_pasti(NS(rasio_skala_review=0.0012), "Tabel 3.2 (Review P-RKPD)")
+    (0.0012, 'pagu Tabel 2.2')
     >>> _rasio_tak_pasti(None, "Tabel 3.3 (Rencana Perubahan)")
     (nan, '')
     """
@@ -1365,7 +1414,7 @@ def _rasio_tak_pasti(doc, tabel: str) -> tuple[float, str]:
     review = tabel == _REVIEW
     rasio = getattr(doc, "rasio_skala_review" if review else "rasio_skala_rencana", np.nan)
     if _seperseribu(rasio):
-        return float(rasio), LABEL["tabel_2_2"]
+        return float(rasio), f"pagu {LABEL['tabel_2_2']}"
     if review:
         lain = getattr(doc, "rasio_review_rencana", np.nan)
     else:
@@ -1373,7 +1422,7 @@ def _rasio_tak_pasti(doc, tabel: str) -> tuple[float, str]:
                              getattr(doc, "rencana", None), bool(getattr(doc, "murni", False)))[1]
     if not _seperseribu(lain):
         return np.nan, ""
-    return float(lain), f"{_RENCANA if review else _REVIEW} (rencana tahun yang sama)"
+    return float(lain), f"pagu rencana tahun yang sama di {_RENCANA if review else _REVIEW}"
 
 
 def _sebagian_tidak_dibaca(records: list[dict], unread: list[str]) -> list[dict]:
@@ -1707,15 +1756,39 @@ def toleransi_sipd(n_sub, skala: float) -> float:
     return float(max(TOLERANSI_RP, max(int(n_sub), 1) * skala / 2))
 
 
-def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
+def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
+            anak_dua: tuple = (np.nan, np.nan)) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
     A pagu of a table read in thousands (``d["skala_pagu"]`` 1000) is compared with SIPD's exact
     rupiah within its rounding (``toleransi_sipd``) and quoted as written and as read; a pagu of
-    unknown scale (NaN) is not compared (``_skala_tak_pasti`` says so once). Whether a parent's
+    unknown scale (NaN) is not compared (``_skala_tak_pasti`` says so once), unless it is one of two,
+    as written or in units of ``lain`` rupiah (``skala_lain_pagu``: 1000, 1000000): then it is compared
+    under both readings, within each reading's rounding of the cell as written (as written: ``TOLERANSI_RP``;
+    under ``lain``: max(n, 1) x half a unit of its last written digit, ``findings.document._pembulatan``,
+    n as in ``toleransi_sipd``), and a pagu differing from SIPD's under both is reported as one of known
+    scale would be (the same rules: SIPD sum missing a pagu, children's difference, pre-revision pagu,
+    name similarity), quoted as written and under both readings (``findings.document._tertulis_dua``),
+    each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
+    each reading, the difference theirs only where it is so under both. Whether a parent's
     difference is its children's compares two rounded sides (its cell, their cells): within
-    ``findings.document._toleransi_bulat``."""
+    ``findings.document._toleransi_bulat``.
+
+    >>> d = pd.Series({"level": "sub_kegiatan", "kode": "1.01.02.2.01.0001", "nama": "Sub A", "target": np.nan,
+    ...                "pagu_rp": 16000.0, "tabel": "Tabel 3.2", "baris_sumber": 5, "tabel_pagu": "Tabel 3.2",
+    ...                "skala_pagu": np.nan, "baris_pagu": pd.NA})
+    >>> s = pd.Series({"kode_sipd": "1.01.02.2.01.0001", "nama": "Sub A", "pagu_rp": 17000000.0, "berkas": "a.json",
+    ...                "baris_sumber": 1, "tanpa_pagu": 0})
+    >>> print(_temuan(d, s, None, "kode", np.nan, lain=1000.0)[0]["pesan"])  # doctest: +NORMALIZE_WHITESPACE
+    Pagu sub kegiatan di dokumen 16.000 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp16.000, dalam
+    ribuan rupiah Rp16.000.000; keduanya berbeda), di SIPD (1.01.02.2.01.0001) Rp17.000.000: dokumen lebih kecil
+    Rp16.984.000 bila dibaca dalam rupiah dan lebih kecil Rp1.000.000 bila dibaca dalam ribuan rupiah (melebihi
+    pembulatan angka yang tertulis, paling banyak Rp500); pagu dokumen Renja harus sama dengan SIPD.
+    >>> s["pagu_rp"] = 16000400.0        # Rp400 from 16.000 in thousands, within its rounding (Rp500)
+    >>> _temuan(d, s, None, "kode", np.nan, lain=1000.0)
+    []
+    """
     level = _LEVEL[d["level"]]
     skala = d.get("skala_pagu", 1.0)
     skala = 1.0 if skala is None else float(skala)
@@ -1749,7 +1822,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
                         pembanding=s["baris_sumber"], nilai_rp=nilai_rp))
 
     tanpa = int(s.get("tanpa_pagu", 0) or 0)
-    if pd.isna(d["pagu_rp"]) or pd.isna(skala):
+    if pd.isna(d["pagu_rp"]) or (pd.isna(skala) and pd.isna(lain)):
         pass                                    # no pagu (``-``), or of unknown scale: nothing to compare
     elif pd.isna(s["pagu_rp"]):
         # SIPD leaves the pagu empty (never Rp 0): no difference can be claimed
@@ -1757,7 +1830,12 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
             f"SIPD tidak mencantumkan pagu {level.lower()} {where} (kosong"
             + (f", {tanpa} sub kegiatan tanpa pagu" if d["level"] != "sub_kegiatan" else "")
             + f"); pagu dokumen {pagu_dok} tidak dapat dibandingkan dan tidak dihitung sebagai "
-            "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=d["pagu_rp"])
+            "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
+    elif pd.isna(skala):
+        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add)
+        if kurang is not None:
+            # SIPD below the document under either reading: records not read may hold the rest
+            out[-1]["_sipd_kurang"] = kurang
     elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > tol:
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
@@ -1808,6 +1886,61 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0) -> list[dict]:
             + (f"dipasangkan menurut kemiripan nama (skor {format_angka(skor)}): bila memang "
                f"{level.lower()} yang sama, pakai nama nomenklatur SIPD." if mirip else "pakai nama nomenklatur SIPD."))
     return out
+
+
+def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where: str, mirip: str, tanpa: int,
+              add) -> bool | None:
+    """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
+    ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
+    as ``_temuan`` does for a pagu of known scale, each rule holding only under both readings (the difference
+    its children's under both, ``anak_dua``), the hedge of a pre-revision pagu under either; ``add`` records
+    it (``_temuan``'s). Returns, for a difference the document is blamed for, whether SIPD's pagu is below the
+    document's under either reading (``_sipd_kurang``); else None."""
+    v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
+    setengah = float(_pembulatan(pd.Series([v]), lain, 1.0)[0])    # half a unit of its last digit, read x lain
+    # (factor, tolerance against SIPD's exact rupiah, tolerance of a sum of rounded children, children's sum)
+    bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), TOLERANSI_RP, anak_dua[0]),
+              (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah),
+               float(_toleransi_bulat(TOLERANSI_RP, n_sub, 2 * setengah)), anak_dua[1])]
+    beda = [v * f - sipd for f, *_ in bacaan]
+    if any(abs(b) <= tol for b, (_, tol, _, _) in zip(beda, bacaan)):
+        return None                             # one reading fits: no difference
+    satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
+    pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
+    nilai = min(abs(b) for b in beda)
+    arah = ["lebih besar" if b > 0 else "lebih kecil" for b in beda]
+    selisih = (f"{arah[0]} {format_rupiah(abs(beda[0]))} bila dibaca dalam rupiah dan {arah[1]} "
+               f"{format_rupiah(abs(beda[1]))} bila dibaca dalam {satuan} (melebihi pembulatan angka yang tertulis, "
+               f"paling banyak {format_rupiah(bacaan[1][1])})")
+    dua = (f"{format_rupiah(abs(beda[0]))} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
+           f"dalam {satuan})")
+    tahap = [(_tahap_sebelum({c: d.get(c, np.nan) * f for c in SEBELUM}, sipd, tol), nama)
+             for (f, tol, _, _), nama in zip(bacaan, ("dalam rupiah", f"dalam {satuan}"))]
+    tahap = [(t, nama) for t, nama in tahap if t is not None]
+    if tanpa:
+        add("info", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
+            f"kegiatan di bawahnya tanpa pagu di SIPD (kosong, tidak dihitung Rp 0): selisih {dua} tidak dapat "
+            "dinilai sebelum pagunya diisi di SIPD (temuan sipd_pagu_kosong).", nilai_rp=nilai)
+    elif all(not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)):
+        bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+        add("info", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: selisih {dua} "
+            f"seluruhnya berasal dari selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung "
+            "dua kali.")
+    elif tahap:
+        add("peringatan", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok} (sesudah perubahan), di SIPD ({where}) {pagu_sipd}: "
+            f"bila dibaca {tahap[0][1]}, sama dengan pagu {tahap[0][0]} dokumen sebelum perubahan (Tabel 3.3). "
+            "Data SIPD ini tampaknya tahap sebelum perubahan; pagu perubahan dokumen tidak dapat diperiksa dengan "
+            f"data ini. Bila ekspor SIPD sudah tahap perubahan, pagu perubahan dokumen {selisih} daripada SIPD.",
+            nilai_rp=nilai)
+    else:
+        add("peringatan" if mirip else "kritis", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}{mirip}: dokumen {selisih}; "
+            "pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=nilai)
+        return any(b > 0 for b in beda)
+    return None
 
 
 __all__ = ["ASPEK", "KOLOM", "KOLOM_KESESUAIAN", "Kesesuaian", "STATUS", "SipdTidakSepadan", "baris_dokumen",

@@ -57,3 +57,6 @@ def test_registry_says_unknown_scale_not_compared_in_both_languages():
     assert "pagu Tabel 3.2 yang skalanya pasti dipakai sebagai gantinya" in j.glosarium
     assert "satu temuan info per tabel" in j.glosarium
     assert "its header does not say thousands" in j.penjelasan and "1/1000" in j.penjelasan
+    # REV-AG AG10: such a pagu under a header naming no thousands is compared under both readings (was: not at all)
+    assert "dalam rupiah maupun dalam ribuan (jutaan) rupiah" in j.glosarium and "dalam kedua bacaan" in j.glosarium
+    assert "compared under both readings" in j.penjelasan

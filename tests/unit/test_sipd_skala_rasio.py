@@ -65,13 +65,26 @@ def test_33_rupiah_header_over_thousands_not_compared(tmp_path):
 def test_32_rupiah_header_over_thousands_not_compared(tmp_path):
     t = load_document(_ribuan(tmp_path, header="Pagu Indikatif (Rp)"), sipd=SIPD, paksa=True).temuan
     f = _pagu(t)
-    # old: 'Pagu sub kegiatan di dokumen Rp37.227, di SIPD ... Rp37.227.250' kritis (line 376) and 24 more
-    assert _keras(f, REVIEW).empty
-    said = f[f["pesan"].str.startswith(f"Pagu {REVIEW} tidak dibandingkan dengan SIPD")]
+    # old: 'Pagu sub kegiatan di dokumen Rp37.227, di SIPD ... Rp37.227.250' kritis (line 376) and 24 more. Its
+    # scale is one of two (as written, or thousands): each row compared under both, line 376's 37.227 (Rp37.227 or
+    # Rp37.227.000) fits SIPD's Rp37.227.250 in thousands (Rp250 off, within Rp500). The one pagu of 3.2 differing
+    # under both: line 446, kegiatan 2.17.08.2.01 written 210.300, SIPD Rp200.300.000 (its sub kegiatan 0001 and
+    # 0003 with a pagu: 2 x Rp500): as rupiah Rp200.089.700 below, in thousands Rp10.000.000 above. The rupiah
+    # original says the same (kritis, Rp10.000.000: SIPD lacks its sub kegiatan "Penumbuhan ..." of 10.000).
+    # Before REV-AG AG10 this true difference was hidden (3.2 not compared at all)
+    keras = _keras(f, REVIEW)
+    assert keras["baris_sumber"].tolist() == [446] and keras["tingkat"].tolist() == ["kritis"]
+    assert keras["pesan"].iloc[0] == (
+        "Pagu kegiatan di dokumen 210.300 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp210.300, "
+        "dalam ribuan rupiah Rp210.300.000; keduanya berbeda), di SIPD (2.17.08.2.01) Rp200.300.000: dokumen lebih "
+        "kecil Rp200.089.700 bila dibaca dalam rupiah dan lebih besar Rp10.000.000 bila dibaca dalam ribuan rupiah "
+        "(melebihi pembulatan angka yang tertulis, paling banyak Rp1.000); pagu dokumen Renja harus sama dengan SIPD.")
+    assert keras["nilai_rp"].tolist() == [10_000_000.0]
+    said = f[f["pesan"].str.startswith(f"Pagu {REVIEW} dibandingkan dengan SIPD")]
     assert said["tingkat"].tolist() == ["info"]
-    assert ("judul kolomnya tidak menyatakan ribuan rupiah, tetapi pagunya tidak setara pagu Tabel 2.2 "
-            "(median rasio 0,0010, bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah)"
-            ) in said["pesan"].iloc[0]
+    assert ("dalam rupiah maupun dalam ribuan rupiah karena skala nilainya tidak dapat dipastikan: judul kolomnya "
+            "tidak menyatakan ribuan rupiah, tetapi median rasio pagunya terhadap pagu Tabel 2.2 0,0010, sekitar "
+            "seperseribu.") in said["pesan"].iloc[0]
     # 3.3 in rupiah: its true difference still kritis
     assert _pagu(t, 497)["tingkat"].tolist() == ["kritis"]
 

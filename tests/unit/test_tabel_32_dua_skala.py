@@ -137,15 +137,21 @@ def test_sipd_sentence_33_plain_header_unknown_by_32(tmp_path):
     # "Penyediaan Bahan Logistik Kantor" left out, so its 3.3 row is paired with SIPD by itself
     d = load_document(_murni(tmp_path, "### 3.3", kosong_22=True, tanpa_32="Penyediaan Bahan Logistik Kantor"),
                       sipd=_sipd(tmp_path / "sipd.json"), paksa=True)
-    f = d.temuan[(d.temuan["jenis"] == "dokumen_vs_sipd") & (d.temuan["kolom"] == "pagu_rp")
-                 & d.temuan["pesan"].str.contains(f"Pagu {RENCANA} tidak dibandingkan dengan SIPD", regex=False)]
+    pagu = d.temuan[(d.temuan["jenis"] == "dokumen_vs_sipd") & (d.temuan["kolom"] == "pagu_rp")]
+    f = pagu[pagu["pesan"].str.contains(f"Pagu {RENCANA} dibandingkan dengan SIPD", regex=False)]
     assert f["tingkat"].tolist() == ["info"]
     # old: "judul kolomnya menyatakan ribuan rupiah, tetapi skala nilainya tidak dapat dipastikan" (its header
-    # names no thousands)
-    assert ("Pagu Tabel 3.3 (Rencana) tidak dibandingkan dengan SIPD: judul kolomnya tidak menyatakan ribuan rupiah, "
-            "tetapi pagunya tidak setara pagu Tabel 3.2 (Review RKPD) (rencana tahun yang sama) (median rasio 0,0010, "
-            "bukan sekitar 1; sekitar 0,001: nilainya mungkin dalam ribuan rupiah), sehingga skala nilainya tidak "
-            "dapat dipastikan dan pagu 1 baris yang berpasangan dengan SIPD tidak dinilai") in f["pesan"].iloc[0]
+    # names no thousands); then "tidak setara pagu Tabel 3.2 (Review RKPD) (rencana tahun yang sama) (median rasio
+    # 0,0010, bukan sekitar 1; sekitar 0,001: ...)" and its pagu not compared (REV-AG AG10, cosmetic): now one
+    # sentence, the pagu compared under both readings
+    assert f["pesan"].iloc[0].endswith(
+        "Pagu Tabel 3.3 (Rencana) dibandingkan dengan SIPD dalam rupiah maupun dalam ribuan rupiah karena skala "
+        "nilainya tidak dapat dipastikan: judul kolomnya tidak menyatakan ribuan rupiah, tetapi median rasio pagunya "
+        "terhadap pagu rencana tahun yang sama di Tabel 3.2 (Review RKPD) 0,0010, sekitar seperseribu. Dari 1 baris "
+        "yang berpasangan dengan SIPD, hanya pagu yang berbeda dari SIPD dalam kedua bacaan itu yang dilaporkan, dan "
+        "selisihnya tidak dicantumkan di tabel rekonsiliasi; nama dan targetnya tetap dibandingkan.")
+    # that row, 3.3 line 65 written 16,000.00: Rp16.000.000 in thousands, SIPD's Rp16.000.000: no finding of its own
+    assert pagu[pagu["baris_sumber"] == 65]["pesan"].tolist() == f["pesan"].tolist()
 
 
 def test_perubahan_32_thousands_plain_header_true_difference_kritis(tmp_path):
