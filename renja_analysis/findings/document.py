@@ -2563,18 +2563,23 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain``: ``b``'s money of unknown scale, one of two (``_skala_lain``: as written, or in units of
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
-    ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row with
-    n leaf rows under it in the table under its second reading (column ``daun``, ``_rincian_daun``; none: no
-    allowance) that differs beyond that rounding under every reading but within n x half a unit of its last
-    written digit under that reading (the rule of ``_toleransi_bulat``) may be written as the sum of its rounded
-    rows: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent of
-    one row is that row, rounded once (REV-AI AI2). So is any row whose cell under a second reading is below the
-    other table's figure by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a
-    figure cut, not rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is
-    no cut of Rp20.000.000, REV-AI AI3). With both scales known and one not rupiah (``toleransi`` a whole
-    unit), a parent with n leaf rows (two or more) under it in that table differing beyond ``toleransi`` but
-    within n x half a unit plus the other's rounding is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k).
+    ``_pembulatan``: half a unit of its last digit, its written decimals where the table carries them,
+    ``<kolom>_desimal`` from ``_dengan_desimal_pagu``, REV-AI AI7; the other side's at least ``TOLERANSI_RP``),
+    ``b``'s figure quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A
+    parent row with n leaf rows under it in the table under its second reading (columns ``daun``,
+    ``<kolom>_daun``, ``<kolom>_daun_bulat`` from ``_dengan_daun``; none: no allowance) written as their sum as
+    written in that table (within its own rounding) that differs beyond that rounding under every reading but
+    within n x half a unit of their last written digit under that reading, plus what it differs from their sum
+    (``_jendela_induk``; the rule of ``_toleransi_bulat``), may be written as the sum of its rounded rows: a
+    ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent not so
+    written (``48`` over ``16``, ``20``, ``10``: REV-AK AK1), or of one row (that row, rounded once: REV-AI AI2),
+    its own rounding alone. So is any row whose cell under a second reading is below the other table's figure
+    by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a figure cut, not
+    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is no cut of
+    Rp20.000.000, REV-AI AI3). The peringatan names the explanation that fits (``_bulat_jumlah``). With both
+    scales known and one not rupiah (``toleransi`` a whole unit), a parent with n leaf rows (two or more) under
+    it in that table written as their sum, differing beyond ``toleransi`` but within n x half a unit plus the
+    other's rounding, is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k; not so written, REV-AK AK1k: kritis).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
