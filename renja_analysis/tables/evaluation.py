@@ -12,7 +12,6 @@ own percentages are kept in the ``_dokumen`` columns.
 from __future__ import annotations
 
 import re
-from itertools import chain
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -243,10 +242,9 @@ def sel_blok(block) -> SelTertulis | None:
     rows = getattr(block, "rows", None)
     if not rows:
         return None
-    cells = cells_of(rows)
-    n = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
-    lines = np.repeat(np.fromiter(map(_LINE, rows), dtype=np.int64, count=len(rows)), n)
-    return SelTertulis(pa.array(list(chain.from_iterable(cells)), type=pa.string()), lines)
+    per_row = pa.array(cells_of(rows), type=pa.list_(pa.string()))      # converted once, by Arrow
+    n = per_row.value_lengths().to_numpy(zero_copy_only=False)
+    return SelTertulis(per_row.flatten(), np.repeat(np.fromiter(map(_LINE, rows), dtype=np.int64, count=len(rows)), n))
 
 
 def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:
