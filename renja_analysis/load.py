@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -426,6 +426,11 @@ class RenjaDocument:
     #: the decimals each stated serapan cell of Tabel 2.2 is written with (``SourceText.desimal_serapan``):
     #: the findings read a cell's last digit from it (``findings.document.semua_temuan``); not written
     desimal_serapan: pd.DataFrame | None = None
+    #: the cells of Tabel 3.3 (3.2) as written (``tables.evaluation.sel_blok``), whose decimals a float
+    #: forgets (``20.60`` reads as 20.6): the findings read a pagu cell's last digit from them where its table
+    #: is compared in thousands or millions (``findings.document.antar_tabel_tidak_cocok``); not written
+    desimal_rencana: Any = None
+    desimal_review: Any = None
     #: the end year of the Renstra period the evaluation tables' target captions name
     #: (``sources.text.tahun_akhir_renstra``), None when they name none; findings name it, not written
     tahun_akhir_renstra: int | None = None
@@ -567,12 +572,16 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         caches.clear("table")
 
     ren = plan.parse(src)
+    # the decimals each money cell of 3.3 and 3.2 is written with, before their rows are let go
+    # (``findings.document._dengan_desimal_pagu``: a cell's last written digit, REV-AI AI7)
+    desimal_rencana = evaluation.sel_blok(src.tables.get("tabel_3_3"))
     built(src, "tabel_3_3")
     ev, t21 = evaluation.parse(src, ren)
     built(src, "tabel_2_2", "tabel_2_1")
     known = dict(zip(ev["nama"].tolist(), ev["level"].astype(str).tolist()))
     review, totals = rkpd_review.parse(src, known)
     del known
+    desimal_review = evaluation.sel_blok(src.tables.get("tabel_3_2"))
     built(src, "tabel_3_2")
     ts = goals.parse(src)
     built(src, "tabel_3_1")
@@ -602,7 +611,7 @@ def _load(path, triwulan: int | None, sheet: str | None, sipd=None, paksa: bool 
         triwulan=triwulan or src.periode.get("triwulan") or dari_berkas or TRIWULAN,
         pembacaan=_pembacaan(src),
         temuan_baca=src.temuan, sheet=src.sheet, sha256=src.sha256, lokasi=lokasi(src),
-        desimal_serapan=src.desimal_serapan,
+        desimal_serapan=src.desimal_serapan, desimal_rencana=desimal_rencana, desimal_review=desimal_review,
         murni=renja_murni(src.periode) and kolom_perubahan(src) is None,
         tahun_akhir_renstra=tahun_akhir_renstra(src.tables))
     del src                 # the source's rows released before the analysis: it reads the tables only

@@ -2587,18 +2587,23 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     ``skala_lain``: ``b``'s money of unknown scale, one of two (``_skala_lain``: as written, or in units of
     ``skala_lain`` rupiah, 1000 or 1000000): a rupiah check reports only the rows that differ under both
     readings (under the second, ``b``'s figure times ``skala_lain``, within the rounding of each cell as written,
-    ``_pembulatan``: half a unit of its last digit, the other side's at least ``TOLERANSI_RP``), ``b``'s figure
-    quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A parent row with
-    n leaf rows under it in the table under its second reading (column ``daun``, ``_rincian_daun``; none: no
-    allowance) that differs beyond that rounding under every reading but within n x half a unit of its last
-    written digit under that reading (the rule of ``_toleransi_bulat``) may be written as the sum of its rounded
-    rows: a ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent of
-    one row is that row, rounded once (REV-AI AI2). So is any row whose cell under a second reading is below the
-    other table's figure by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a
-    figure cut, not rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is
-    no cut of Rp20.000.000, REV-AI AI3). With both scales known and one not rupiah (``toleransi`` a whole
-    unit), a parent with n leaf rows (two or more) under it in that table differing beyond ``toleransi`` but
-    within n x half a unit plus the other's rounding is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k).
+    ``_pembulatan``: half a unit of its last digit, its written decimals where the table carries them,
+    ``<kolom>_desimal`` from ``_dengan_desimal_pagu``, REV-AI AI7; the other side's at least ``TOLERANSI_RP``),
+    ``b``'s figure quoted as written and under both (``_tertulis_dua``); NaN: ``b`` read at ``skala_b`` alone. A
+    parent row with n leaf rows under it in the table under its second reading (columns ``daun``,
+    ``<kolom>_daun``, ``<kolom>_daun_bulat`` from ``_dengan_daun``; none: no allowance) written as their sum as
+    written in that table (within its own rounding) that differs beyond that rounding under every reading but
+    within n x half a unit of their last written digit under that reading, plus what it differs from their sum
+    (``_jendela_induk``; the rule of ``_toleransi_bulat``), may be written as the sum of its rounded rows: a
+    ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent not so
+    written (``48`` over ``16``, ``20``, ``10``: REV-AK AK1), or of one row (that row, rounded once: REV-AI AI2),
+    its own rounding alone. So is any row whose cell under a second reading is below the other table's figure
+    by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a figure cut, not
+    rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is no cut of
+    Rp20.000.000, REV-AI AI3). The peringatan names the explanation that fits (``_bulat_jumlah``). With both
+    scales known and one not rupiah (``toleransi`` a whole unit), a parent with n leaf rows (two or more) under
+    it in that table written as their sum, differing beyond ``toleransi`` but within n x half a unit plus the
+    other's rounding, is a ``peringatan`` too (``_BULAT_INDUK``, REV-AI AI1k; not so written, REV-AK AK1k: kritis).
     ``skala_lain_a``: the same for ``a`` (a Tabel 3.2 of unknown scale, one of two: ``_dua_skala_32``); with
     ``skala_lain`` too, a row reported only where it differs under each of the four readings.
 
@@ -2614,6 +2619,8 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         beda = _differs(a[acol], b[bcol], toleransi if rupiah else 1e-9)
         dekat = np.zeros(len(beda), dtype=bool)     # within the rounding of a second reading (a peringatan)
         induk_pasti = np.zeros(len(beda), dtype=bool)   # a parent summed from rounded rows, a known scale
+        sebab_jumlah = np.zeros(len(beda), dtype=bool)  # under a second reading: a parent summed so
+        sebab_potong = np.zeros(len(beda), dtype=bool)  # under a second reading: a figure cut below
         dua = rupiah and pd.notna(skala_lain)
         dua_a = rupiah and pd.notna(skala_lain_a)
         if dua or dua_a:
@@ -2622,35 +2629,29 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             # scale (REV-AE AE4)
             k = np.flatnonzero(beda)
             av, bv = _numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k]
-            # each reading: (figure in rupiah, its tolerance, its own rounding: 0 for exact rupiah, the
-            # leaf rows summed under it in its table where it may be their sum, ``_rincian_daun``)
-            daun_a = _daun(a, k) if dua_a else None
-            daun_b = _daun(b, k) if dua else None
-            bacaan_a = [(av, np.maximum(TOLERANSI_RP, _pembulatan(av, skala_a)),
-                         _pembulatan(av, skala_a) if skala_a != 1 else np.zeros(len(k)), None)] + (
-                [(av * skala_lain_a, _pembulatan(av, skala_lain_a, 1.0), _pembulatan(av, skala_lain_a, 1.0), daun_a)]
-                if dua_a else [])
-            bacaan_b = [(bv, np.maximum(TOLERANSI_RP, _pembulatan(bv, skala_b)),
-                         _pembulatan(bv, skala_b) if skala_b != 1 else np.zeros(len(k)), None)] + (
-                [(bv * skala_lain, _pembulatan(bv, skala_lain, 1.0), _pembulatan(bv, skala_lain, 1.0), daun_b)]
-                if dua else [])
+            # the decimals each cell is written with (``20.60`` two: REV-AI AI7), where the reader kept them
+            dsa, dsb = _desimal_pagu(a, acol, k), _desimal_pagu(b, bcol, k)
+            # each reading: (figure in rupiah, its tolerance, its own rounding: 0 for exact rupiah, how far
+            # it may lie from its exact value where a parent may be written as the sum of its leaf rows
+            # and whether it is one, ``_jendela_induk``)
+            bacaan_a = _bacaan_pagu(a, acol, k, av, dsa, skala_a, skala_lain_a if dua_a else None)
+            bacaan_b = _bacaan_pagu(b, bcol, k, bv, dsb, skala_b, skala_lain if dua else None)
             # beyond each cell's rounding under every reading: a difference. Under a second reading a parent
-            # written as the sum of its n (two or more) rounded rows may drift n x half a unit of its last
-            # digit (the rule of ``_toleransi_bulat``; REV-AG AG4, AG1, REV-AI AI1): within that, a
-            # peringatan; a parent of one row is that row, rounded once (REV-AI AI2). A cell cut, not
-            # rounded, to its last digit lies below its exact value by STRICTLY less than one unit: under a
-            # second reading of its own, below the other table's figure by less than one unit plus that
-            # figure's own rounding (none for exact rupiah: REV-AI AI3), a peringatan
+            # written as the sum of its n (two or more) rows as written in that table may drift n x half a
+            # unit of their last digit (the rule of ``_toleransi_bulat``; REV-AG AG4, AG1, REV-AI AI1): within
+            # that, a peringatan; a parent not so written (``48`` over ``16``, ``20``, ``10``), or of one
+            # row, only its own rounding (REV-AK AK1, REV-AI AI2). A cell cut, not rounded, to its last digit
+            # lies below its exact value by STRICTLY less than one unit: under a second reading of its own,
+            # below the other table's figure by less than one unit plus that figure's own rounding (none for
+            # exact rupiah: REV-AI AI3), a peringatan. Each says which explanation fits (``_bulat_jumlah``)
             tetap = np.ones(len(k), dtype=bool)
             jumlah = np.zeros(len(k), dtype=bool)
             potong = np.zeros(len(k), dtype=bool)
-            for i, (x, tx, rx, nx) in enumerate(bacaan_a):
-                for j, (y, ty, ry, ny) in enumerate(bacaan_b):
+            for i, (x, tx, rx, wx, ix) in enumerate(bacaan_a):
+                for j, (y, ty, ry, wy, iy) in enumerate(bacaan_b):
                     if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
-                        wx = tx * np.maximum(nx, 1) if nx is not None else tx
-                        wy = ty * np.maximum(ny, 1) if ny is not None else ty
-                        jumlah |= ~_differs(x, y, wx + wy)
+                        jumlah |= (ix | iy) & ~_differs(x, y, wx + wy)
                     if i != j:      # one table under its second reading: the other's figure minus it
                         d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
                         satu, lain = (np.asarray(ty, dtype=float), np.asarray(rx, dtype=float)) if j else (
@@ -2658,16 +2659,16 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                         potong |= (d >= 0) & (d < 2 * satu + lain)
             beda[k] = tetap
             dekat[k] = tetap & (jumlah | potong)
+            sebab_jumlah[k] = tetap & jumlah
+            sebab_potong[k] = tetap & potong
         elif rupiah and (skala_a != 1 or skala_b != 1):
             # a known scale other than rupiah (a whole unit allowed, ``toleransi``): a parent written as the
-            # sum of its n rounded rows may drift n x half a unit, more than a unit for three or more rows
-            # (REV-AI AI1k): within it a peringatan (``_BULAT_INDUK``), beyond it kritis
+            # sum of its n rows as written in that table may drift n x half a unit, more than a unit for
+            # three or more rows (REV-AI AI1k): within it a peringatan (``_BULAT_INDUK``), beyond it kritis;
+            # a parent not so written, its own rounding alone (REV-AK AK1k)
             k = np.flatnonzero(beda)
-            na, nb = (_daun(a, k) if skala_a != 1 else np.zeros(len(k)),
-                      _daun(b, k) if skala_b != 1 else np.zeros(len(k)))
-            w = (np.maximum(na, 1) * skala_a / 2 if skala_a != 1 else TOLERANSI_RP) + (
-                np.maximum(nb, 1) * skala_b / 2 if skala_b != 1 else TOLERANSI_RP)
-            dekat[k] = ((na >= 2) | (nb >= 2)) & ~_differs(_numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k], w)
+            (wa, ia), (wb, ib) = _sisi_pasti(a, acol, k, skala_a), _sisi_pasti(b, bcol, k, skala_b)
+            dekat[k] = (ia | ib) & ~_differs(_numeric(a[acol]).iloc[k], _numeric(b[bcol]).iloc[k], wa + wb)
             induk_pasti[k] = dekat[k]
         bad = np.flatnonzero(beda)
         if not len(bad):
@@ -2678,7 +2679,8 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
         ends = [f" (kode {k})" for k in kode.iloc[bad].tolist()] if kode is not None else [""] * len(bad)
         for k, baris, nama, va, vb, pembanding, end in zip(
                 bad.tolist(), *_cols(rows_a, "baris_sumber", "nama", acol), *_cols(rows_b, bcol, "baris_sumber"), ends):
-            end += (_BULAT_INDUK if induk_pasti[k] else _BULAT_JUMLAH) if dekat[k] else ""
+            end += (_BULAT_INDUK if induk_pasti[k] else _bulat_jumlah(sebab_potong[k], sebab_jumlah[k])) \
+                if dekat[k] else ""
             found.append(((k, c), _rec(
                 "antar_tabel_tidak_cocok", "peringatan" if dekat[k] else tingkat, tabel, baris, nama, acol, va, vb,
                 f"{judul} di {nama_a} tertulis "
@@ -2690,6 +2692,32 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     return [record for _, record in found]
 
 
+def _bacaan_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray, v: pd.Series, desimal: np.ndarray | None,
+                 skala: float, lain: float | None) -> list[tuple]:
+    """The readings ``_compare`` gives the figures ``v`` (rows ``k`` of ``df``'s ``kolom``, in a table in units
+    of ``skala`` rupiah; ``desimal`` their cells' written decimals): as read, and where ``lain`` is given (a
+    table of unknown scale, one of two) times ``lain``. Each: (figure in rupiah, its tolerance, its own
+    rounding: 0 for exact rupiah, how far it may lie from its exact value as a parent written as the sum of
+    its leaf rows, whether it is one: ``_jendela_induk``)."""
+    t = np.maximum(TOLERANSI_RP, _pembulatan(v, skala, desimal=desimal))
+    out = [(v, t, _pembulatan(v, skala, desimal=desimal) if skala != 1 else np.zeros(len(k)), t,
+            np.zeros(len(k), dtype=bool))]
+    if lain is not None:
+        r = _pembulatan(v, lain, 1.0, desimal)
+        out.append((v * lain, r, r, *_jendela_induk(df, kolom, k, v, lain, r)))
+    return out
+
+
+def _sisi_pasti(df: pd.DataFrame, kolom: str, k: np.ndarray, skala: float) -> tuple[np.ndarray, np.ndarray]:
+    """For rows ``k`` of ``df``'s ``kolom`` in a table of known scale ``skala`` (its figures read in rupiah):
+    how far each may lie from its exact value and whether as a parent written as the sum of its leaf rows
+    (``_jendela_induk``); ``TOLERANSI_RP`` and none for rupiah (``_compare``, REV-AI AI1k, REV-AK AK1k)."""
+    if skala == 1:
+        return np.full(len(k), TOLERANSI_RP), np.zeros(len(k), dtype=bool)
+    v = _numeric(df[kolom]).iloc[k]
+    return _jendela_induk(df, kolom, k, v, 1.0, _pembulatan(v, skala, desimal=_desimal_pagu(df, kolom, k)))
+
+
 def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray:
     """The number of leaf rows summed under each of the rows ``k`` of ``df`` (column ``daun``,
     ``_rincian_daun``), 0 for a row under which none is or where the column is missing."""
@@ -2698,39 +2726,139 @@ def _daun(df: pd.DataFrame, k: np.ndarray) -> np.ndarray:
     return df["daun"].iloc[k].to_numpy(dtype=float, na_value=0.0)
 
 
-def _rincian_daun(df: pd.DataFrame) -> np.ndarray:
+def _rincian_daun(df: pd.DataFrame, nilai: np.ndarray | None = None) -> np.ndarray:
     """For each row of a table with ``level``, the number of leaf rows (rows with no row under them:
     a sub kegiatan, or a kegiatan without one) summed under it: a kegiatan its sub kegiatan, a program
     its kegiatan's leaves and its own leaf rows (``parent_index`` with ``langsung``, further indicator
     rows not counted, ``lanjutan``); 0 for a leaf. A parent written as the sum of its n leaves, each
-    rounded to one unit, may drift n x half a unit from its exact value (``_compare``).
+    rounded to one unit, may drift n x half a unit from its exact value (``_compare``). ``nilai``: a
+    value per row, summed over the leaves instead of counted (NaN where a leaf's is; 0 for a leaf).
 
-    >>> _rincian_daun(pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
-    ...                                       "kegiatan", "sub_kegiatan", "program", "kegiatan"]})).tolist()
+    >>> lv = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan",
+    ...                              "kegiatan", "sub_kegiatan", "program", "kegiatan"]})
+    >>> _rincian_daun(lv).tolist()
     [3.0, 2.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0]
+    >>> _rincian_daun(lv, np.array([48.0, 36.0, 16.0, 20.0, 10.0, 10.0, 5.0, np.nan])).tolist()
+    [46.0, 36.0, 0.0, 0.0, 10.0, 0.0, nan, 0.0]
     """
+    return _pohon_daun(df)(nilai)
+
+
+def _pohon_daun(df: pd.DataFrame):
+    """``_rincian_daun`` of ``df`` as a function of ``nilai`` (None: the count), its rows' tree read
+    once for every column summed."""
     n = len(df)
     if not n or "level" not in df:
-        return np.zeros(n)
+        return lambda nilai=None: np.zeros(n)
     lanjut = lanjutan(df)
     parent = parent_index(df["level"], lanjut, langsung=True).to_numpy(dtype=float)
     own = ~lanjut.to_numpy(dtype=bool)
     has = ~np.isnan(parent)
     anak = np.bincount(parent[has & own].astype(np.intp), minlength=n).astype(float)
     daun = own & (anak == 0)
-    # a row's own leaf children, then (a program) the leaves under each of its kegiatan
-    langsung = np.bincount(parent[has & daun].astype(np.intp), minlength=n).astype(float)
+    ke = parent[has & daun].astype(np.intp)
     tengah = has & own & ~daun
-    return langsung + np.bincount(parent[tengah].astype(np.intp), weights=langsung[tengah], minlength=n)
+    ke_tengah = parent[tengah].astype(np.intp)
+
+    def jumlah(nilai: np.ndarray | None = None) -> np.ndarray:
+        w = np.ones(n) if nilai is None else np.asarray(nilai, dtype=float)
+        # a row's own leaf children, then (a program) the leaves under each of its kegiatan
+        langsung = np.bincount(ke, weights=w[has & daun], minlength=n).astype(float)
+        return langsung + np.bincount(ke_tengah, weights=langsung[tengah], minlength=n)
+    return jumlah
+
+
+def _dengan_daun(df: pd.DataFrame, kolom=(), skala: float = 1.0) -> pd.DataFrame:
+    """``df`` with, for each row, its leaf rows (``_rincian_daun``): their count (``daun``) and, for each
+    money column of ``kolom`` it has, the sum of their figures as read (``<kolom>_daun``) and of their own
+    rounding, half a unit of each one's last written digit in a table in units of ``skala`` rupiah (1 for
+    one read as written; ``<kolom>_daun_bulat``, ``_pembulatan`` with ``_desimal_pagu``): ``_compare``
+    allows a parent n x half a unit only where it is written as the sum of its leaf rows (REV-AK AK1).
+
+    >>> df = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"], "pagu_rp": [36.0, 16.0, 20.5]})
+    >>> r = _dengan_daun(df, ["pagu_rp"])
+    >>> r["daun"].tolist(), r["pagu_rp_daun"].tolist(), r["pagu_rp_daun_bulat"].tolist()
+    ([2.0, 0.0, 0.0], [36.5, 0.0, 0.0], [0.55, 0.0, 0.0])
+    """
+    jumlah = _pohon_daun(df)
+    out = {"daun": jumlah()}
+    for c in kolom:
+        if c in df:
+            out[f"{c}_daun"] = jumlah(pd.to_numeric(df[c]).to_numpy(dtype=float, na_value=np.nan))
+            out[f"{c}_daun_bulat"] = jumlah(_pembulatan(df[c], 1.0 if pd.isna(skala) else skala,
+                                                        desimal=_desimal_pagu(df, c)))
+    return df.assign(**out)
+
+
+def _bantu(df: pd.DataFrame, *kolom: str) -> list[str]:
+    """The columns ``df`` carries for ``_compare`` beside the money columns ``kolom`` (their cells'
+    decimals, their leaf rows' sum and rounding: ``_dengan_desimal_pagu``, ``_dengan_daun``) and ``daun``."""
+    return _existing(df, "daun", *(f"{c}{x}" for c in kolom for x in ("_desimal", "_daun", "_daun_bulat")))
+
+
+def _jendela_induk(df: pd.DataFrame, kolom: str, k: np.ndarray, v: pd.Series, kali: float,
+                   sendiri: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How far each row ``k`` of ``df`` (its figures ``v`` as read, times ``kali`` to the rupiah of the
+    reading asked; ``sendiri`` its own rounding there, in rupiah) may lie from its exact value, and
+    whether more than that own rounding: a parent with n (two or more) leaf rows written as their sum as
+    written in that same table (within its own rounding: ``<kolom>_daun``, ``_dengan_daun``) may drift by
+    the rounding of each of them, n x half a unit of their last digit, plus what it differs from their sum
+    (REV-AI AI1). Any other row, a parent not so written (``48`` over ``16``, ``20``, ``10``: REV-AK AK1),
+    its own rounding alone.
+
+    >>> df = _dengan_daun(pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                                 "pagu_rp": [46.0, 16.0, 20.0, 10.0]}), ["pagu_rp"])
+    >>> w, induk = _jendela_induk(df, "pagu_rp", np.array([0, 1]), df["pagu_rp"].iloc[[0, 1]], 1e6,
+    ...                           np.array([5e5, 5e5]))
+    >>> w.tolist(), induk.tolist()
+    ([1500000.0, 500000.0], [True, False])
+    >>> df.loc[0, "pagu_rp"] = 48.0
+    >>> _jendela_induk(df, "pagu_rp", np.array([0]), df["pagu_rp"].iloc[[0]], 1e6, np.array([5e5]))[1].tolist()
+    [False]
+    """
+    sendiri = np.asarray(sendiri, dtype=float)
+    if f"{kolom}_daun" not in df:
+        return sendiri, np.zeros(len(k), dtype=bool)
+    p = v.to_numpy(dtype=float, na_value=np.nan) * kali
+    jumlah = df[f"{kolom}_daun"].iloc[k].to_numpy(dtype=float, na_value=np.nan) * kali
+    bulat = df[f"{kolom}_daun_bulat"].iloc[k].to_numpy(dtype=float, na_value=np.nan) * kali
+    selisih = np.abs(p - jumlah)
+    with np.errstate(invalid="ignore"):
+        induk = (_daun(df, k) >= 2) & (selisih <= sendiri + 1e-9 * np.maximum(1.0, np.abs(p)))
+    return np.where(induk, np.maximum(sendiri, selisih + bulat), sendiri), induk
 
 
 #: The end of a difference between two tables that, under a second reading of a table of unknown scale, is
 #: within the rounding of a cell cut short or of a parent summed from rounded rows (``_compare``: a
-#: peringatan, not a kritis; REV-AG AG4, REV-AI AI1).
+#: peringatan, not a kritis; REV-AG AG4, REV-AI AI1), with both explanations (``_bulat_jumlah``).
 _BULAT_JUMLAH = ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, "
                  "sehingga dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang "
                  "dari satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
                  "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen aslinya")
+#: Its two explanations (``_bulat_jumlah``).
+_SEBAB_POTONG = "angka yang dipotong pada digit terakhirnya: kurang dari satu satuan digit itu"
+_SEBAB_INDUK = ("angka induk yang ditulis sebagai jumlah angka rinciannya yang masing-masing sudah dibulatkan: "
+                "setengah satuan untuk setiap rincian")
+
+
+def _bulat_jumlah(potong: bool, induk: bool) -> str:
+    """``_BULAT_JUMLAH`` naming only the explanation that fits: a figure cut to its last digit (below the
+    other table's), a parent written as the sum of its rounded rows, or both (REV-AK AK1: a figure above
+    the other's is no cut).
+
+    >>> _bulat_jumlah(True, True) == _BULAT_JUMLAH
+    True
+    >>> _bulat_jumlah(False, True)[-101:]
+    'masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen aslinya'
+    >>> "induk" in _bulat_jumlah(True, False)
+    False
+    """
+    if potong and induk:
+        return _BULAT_JUMLAH
+    return ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, sehingga "
+            f"dapat berasal dari cara pembulatannya ({_SEBAB_POTONG if potong else _SEBAB_INDUK}); periksa dengan "
+            "dokumen aslinya")
+
 
 #: The end of a difference between two tables, one of known scale in thousands (millions), within the rounding
 #: of a parent written as the sum of its n rounded rows, n x half a unit (``_compare``: a peringatan; REV-AI AI1k).
@@ -2739,21 +2867,79 @@ _BULAT_INDUK = ("; selisihnya masih dalam batas pembulatan angka induk yang ditu
                 "dengan dokumen aslinya")
 
 
-def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None) -> np.ndarray:
+def _pembulatan(v: pd.Series, skala: float, dibaca: float | None = None,
+                desimal: np.ndarray | None = None) -> np.ndarray:
     """How far each figure of a table written in units of ``skala`` rupiah may be from its exact value, in
     rupiah: half a unit of its last written digit (a cell written with d decimals is rounded to
     0,5 x 10^-d x ``skala``; ``_compare``'s second reading of a table of unknown scale, REV-AE AE4).
     ``v`` as read (in rupiah: divided by ``skala`` to the figure as written), or as written with
-    ``dibaca`` 1. The decimals are the float's (``_setengah_digit``: the written text is not kept, so a
-    cell written ``21.00`` counts as ``21``, the wider bound).
+    ``dibaca`` 1. ``desimal``: the decimals each cell is written with (``_desimal_pagu``: ``20.60`` two,
+    -1 where not known), else the float's (``_setengah_digit``: ``20.60`` would count as ``20,6``, the wider
+    bound; REV-AI AI7).
 
     >>> _pembulatan(pd.Series([21.0, 20.6, 5551.085325]), 1e6, 1.0).tolist()
     [500000.0, 50000.0, 0.5]
+    >>> _pembulatan(pd.Series([21.0, 20.6, 20.6]), 1e6, 1.0, np.array([2, 2, -1])).tolist()
+    [5000.0, 5000.0, 50000.0]
     >>> _pembulatan(pd.Series([20999400.0, 20000000.0]), 1000.0).tolist()
     [50.0, 500.0]
     """
     x = v.to_numpy(dtype=float, na_value=np.nan) / (skala if dibaca is None else dibaca)
-    return _setengah_digit(x)[0] * skala
+    return _setengah_digit(x, desimal)[0] * skala
+
+
+def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> np.ndarray | None:
+    """The decimals each cell of ``kolom`` (rows ``k``, all without) is written with (column
+    ``<kolom>_desimal``, ``_dengan_desimal_pagu``; -1 where not known), None without that column.
+
+    >>> df = pd.DataFrame({"pagu_rp": [20.6, 16.0], "pagu_rp_desimal": [2, -1]})
+    >>> _desimal_pagu(df, "pagu_rp", np.array([1, 0])).tolist(), _desimal_pagu(df, "x")
+    ([-1, 2], None)
+    """
+    nama = f"{kolom}_desimal"
+    if nama not in df:
+        return None
+    d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp)
+    return d if k is None else d[k]
+
+
+def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -> pd.DataFrame:
+    """``df`` (Tabel 3.2 or 3.3) with ``<kolom>_desimal`` for each money column of ``kolom`` it has: the
+    decimals its cell is written with (``desimal``: ``baris_sumber``, ``desimal``, ``nilai``, or the cells as
+    written whose ``desimal()`` gives them, ``tables.evaluation.sel_blok``), taken from a cell of the row's line whose written digits make the row's value as written
+    (``df``'s divided by ``skala``, 1 where unknown); the fewest where two such cells differ; -1 where none
+    does (the float's decimals then count, ``_pembulatan``). Unchanged without ``desimal``. A cell ``20.60``
+    in millions is precise to Rp10.000, its float 20,6 only to Rp100.000 (REV-AI AI7).
+
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9], "pagu_rp": [20.6, 1250.0, 16.0]})
+    >>> d = pd.DataFrame({"baris_sumber": [7, 7, 8], "desimal": [2, 3, 3], "nilai": [20.6, 20.6, 1.25]})
+    >>> _dengan_desimal_pagu(df, d, ["pagu_rp", "x_rp"])["pagu_rp_desimal"].tolist()
+    [2, -1, -1]
+    """
+    if desimal is not None and not isinstance(desimal, pd.DataFrame):   # the cells as written (``SelTertulis``)
+        desimal = desimal.desimal()
+    if desimal is None or not len(desimal) or "baris_sumber" not in df:
+        return df
+    sel = pd.DataFrame({"b": pd.to_numeric(desimal["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
+                        "nilai": pd.to_numeric(desimal["nilai"]).to_numpy(dtype=float, na_value=np.nan),
+                        "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan)})
+    baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
+    s = 1.0 if pd.isna(skala) else float(skala)
+    out = {}
+    for c in kolom:
+        if c not in df:
+            continue
+        v = pd.to_numeric(df[c]).to_numpy(dtype=float, na_value=np.nan) / s
+        # each row against the cells of its line (a few a line), by value
+        m = pd.DataFrame({"i": np.arange(len(df)), "b": baris, "v": v}).dropna().merge(sel, on="b")
+        vv = m["v"].to_numpy(dtype=float)
+        m = m[np.abs(m["nilai"].to_numpy(dtype=float) - vv) <= 1e-9 * np.maximum(1.0, np.abs(vv))]
+        d = np.full(len(df), -1, dtype=np.intp)
+        if len(m):
+            g = m.groupby("i")["d"].min()
+            d[g.index.to_numpy(dtype=np.intp)] = g.to_numpy(dtype=np.intp)
+        out[f"{c}_desimal"] = d
+    return df.assign(**out)
 
 
 def _ditulis(v, skala: float = 1.0) -> str:
@@ -2808,11 +2994,15 @@ def _realisasi_tw(triwulan: int | None) -> str:
     return f"Realisasi TW {ROMAWI[triwulan]}" if triwulan in ROMAWI else "Realisasi s.d. triwulan"
 
 
+#: The money columns of Tabel 3.3 ``antar_tabel_tidak_cocok`` compares with Tabel 2.2's and 3.2's.
+_PAGU_DIBANDING_33 = ("pagu_apbd_rp", "pagu_rkpd_rp", "pagu_rkpd_perubahan_rp")
+
+
 def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd.DataFrame,
                             rencana: pd.DataFrame, murni: bool = False, tahun: int | None = None,
                             triwulan: int | None = None, skala_32: float = 1.0, skala_33: float = 1.0,
                             rasio_33: float = np.nan, skala_lain_33: float = np.nan,
-                            skala_lain_32: float = np.nan) -> pd.DataFrame:
+                            skala_lain_32: float = np.nan, sel_33=None, sel_32=None) -> pd.DataFrame:
     """The same (name-matched) row says different things in different tables.
 
     - Tabel 2.2 vs Tabel 2.1: the year's target and the quarter's realisation (``kritis`` for
@@ -2853,6 +3043,11 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
     (``_dua_skala_32``): its pagu compared with 3.3's under both its readings, a row differing under both
     reported (kritis); with a 3.3 of unknown scale one of two too (``skala_lain_33``), under the four readings;
     with a 3.3 of unknown scale otherwise, not compared.
+
+    ``sel_33``, ``sel_32``: the cells of Tabel 3.3 and 3.2 as written (``tables.evaluation.sel_blok``, or
+    their ``desimal`` frame): where a table's pagu is compared in thousands or millions (of known scale or
+    one of two), each cell is rounded to half a unit of its last written digit (``20.60``: two decimals,
+    REV-AI AI7; ``_dengan_desimal_pagu``), else of its float's.
     """
     records = []
     # only the columns compared and named are indexed below (the tables are wide)
@@ -2871,8 +3066,6 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
             pembanding=pembanding)
             for k, baris, nama, pembanding in zip(bad.tolist(), *_cols(matched.iloc[bad], "baris_sumber", "nama"),
                                                   *_cols(t21.iloc[bad], "baris_sumber"))]
-    # the leaf rows under each parent, for a table of unknown scale, one of two (``_compare``)
-    rencana = rencana.assign(daun=_rincian_daun(rencana))
     both_all, coded_all = _pasangan_kode(evaluasi, rencana)
     # a murni: another year, 2.2 not compared with 3.3 (its pairs only tell 3.3's scale)
     both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
@@ -2889,6 +3082,13 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
         records.append(_rata_33(rencana["baris_sumber"].min() if len(rencana) else None, ratio33, murni,
                                 lain=lain_33, lawan=lawan))
     dua_33 = bool(pd.notna(lain_33))      # 3.3's scale one of two: its pagu compared under both
+    if dua_33 or (pasti_33 and skala_33 != 1):
+        # 3.3's pagu compared in thousands or millions (``_compare``): each cell's decimals as written, and
+        # the leaf rows under each parent, their sum and rounding as written (REV-AI AI7, REV-AK AK1)
+        rencana = _dengan_daun(_dengan_desimal_pagu(rencana, sel_33, _PAGU_DIBANDING_33, skala_33),
+                               _PAGU_DIBANDING_33, skala_33)
+        both_all, coded_all = _pasangan_kode(evaluasi, rencana)
+        both, coded = (both_all.iloc[:0], coded_all.iloc[:0]) if murni else (both_all, coded_all)
     records += _compare(both, coded,
                         f"{_TABEL_22} vs {_RENCANA}", _TABEL_22,
                         _RENCANA, [("pagu_rp", "pagu_apbd_rp", f"Pagu APBD{_tahun(tahun)}", "kritis")]
@@ -2897,11 +3097,15 @@ def antar_tabel_tidak_cocok(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, revie
                         kode=both["kode"], toleransi=TOLERANSI_RP * (skala_33 if pasti_33 else 1.0),
                         skala_b=skala_33 if pasti_33 else 1.0, skala_lain=lain_33)
     rv = review.loc[teks_di(review["sisi"], ("hasil_analisis",))]
-    rv = rv.assign(daun=_rincian_daun(rv.reset_index(drop=True)))
-    rv = rv[_existing(rv, "nama", "level", "baris_sumber", "pagu_rp", "target_k", "daun")].reset_index(drop=True)
+    if (pd.notna(skala_32) and skala_32 != 1) or pd.notna(skala_lain_32):
+        # 3.2's pagu may be compared in thousands (millions): as 3.3's above
+        rv = _dengan_daun(_dengan_desimal_pagu(rv.reset_index(drop=True), sel_32, ["pagu_rp"], skala_32),
+                          ["pagu_rp"], skala_32)
+    rv = rv[_existing(rv, "nama", "level", "baris_sumber", "pagu_rp", "target_k") + _bantu(rv, "pagu_rp")
+            ].reset_index(drop=True)
     rc = rencana[_existing(rencana, "nama", "level", "kode", "baris_sumber", "pagu_rkpd_rp", "pagu_apbd_rp",
-                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah", "daun")
-                 ].dropna(subset=["nama"]).reset_index(drop=True)
+                           "target_sebelum", "pagu_rkpd_perubahan_rp", "target_sesudah")
+                 + _bantu(rencana, *_PAGU_DIBANDING_33)].dropna(subset=["nama"]).reset_index(drop=True)
     if len(rv) and len(rc):
         pairs = align(rv["nama"].fillna("").tolist(), rc["nama"].tolist(),
                       _teks_kategori(rv["level"]).tolist(), _teks_kategori(rc["level"]).tolist())
@@ -3036,8 +3240,8 @@ def _pasangan_kode(evaluasi: pd.DataFrame, rencana: pd.DataFrame) -> tuple[pd.Da
     >>> a["pagu_rp"].tolist(), b["pagu_apbd_rp"].tolist()
     ([5.0, 6.0], [50.0, 60.0])
     """
-    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum", "daun")
-                    ].dropna(subset=["kode"])
+    coded = rencana[_existing(rencana, "kode", "baris_sumber", "pagu_apbd_rp", "pagu_rkpd_rp", "target_sebelum")
+                    + _bantu(rencana, "pagu_apbd_rp", "pagu_rkpd_rp")].dropna(subset=["kode"])
     coded = coded[~coded["kode"].duplicated(keep=False).to_numpy(dtype=bool)].set_index("kode")
     both = evaluasi[_existing(evaluasi, "kode", "baris_sumber", "nama", "level", "pagu_rp", "target_k")
                     ].dropna(subset=["kode"])
@@ -4422,7 +4626,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
         persen_tidak_cocok(evaluasi_batas, doc.tabel21),
         jumlah,
         antar_tabel_tidak_cocok(doc.evaluasi, doc.tabel21, doc.review_rkpd, doc.rencana, murni,
-                                tahun=tahun, triwulan=triwulan,
+                                tahun=tahun, triwulan=triwulan, sel_33=getattr(doc, "desimal_rencana", None),
+                                sel_32=getattr(doc, "desimal_review", None),
                                 skala_32=skala if skala_pasti(header_review, skala, rasio, rasio_rc) else np.nan,
                                 skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0],
                                 skala_33=skala33, rasio_33=rasio33, skala_lain_33=_dua_skala_33(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,7 @@ from ..labels import DARI_RINCIAN, kolom as _kolom
 from ..names import align, infer_levels, normalise_names
 from ..numbers import format_rupiah, kata_nihil
 from ..sources import headers, layout
-from ..sources.base import SourceText
+from ..sources.base import SourceText, cells_of
 from . import ambiguous
 from ._common import (
     INT,
@@ -190,20 +191,20 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
 _DESIMAL = r"^(?P<utuh>[+-]?\d[\d.,]*?)[.,](?P<pecahan>\d+)%?$"
 
 
-def desimal_tertulis(cells: list[str], lines: np.ndarray) -> pd.DataFrame:
+def desimal_tertulis(cells, lines: np.ndarray) -> pd.DataFrame:
     """The decimals a stated percentage cell is written with, which its value as a float forgets
     (``41.70``, a share truncated to two decimals, reads as 41.7): for each cell (cleaned, as in
     ``_columns``) holding a number with a decimal separator, its line (``baris_sumber``), the digits
     after its last separator (``desimal``) and the number those digits make (``nilai``, the last
     separator read as the decimal one). A consumer takes ``desimal`` only where ``nilai`` is the
     cell's value as finally read (a cell read otherwise, ``1.250`` as 1250, keeps its float's).
-    Run by Arrow over the column (no row loop).
+    ``cells``: a list of texts or an Arrow string array. Run by Arrow over the column (no row loop).
 
     >>> d = desimal_tertulis(["41.70", "41", "35,94 %", "x", "", "1.250"], np.arange(10, 16))
     >>> d["baris_sumber"].tolist(), d["desimal"].tolist(), d["nilai"].tolist()
     ([10, 12, 15], [2, 2, 3], [41.7, 35.94, 1.25])
     """
-    teks = pc.replace_substring(pa.array(cells, type=pa.string()), " ", "")
+    teks = pc.replace_substring(cells if isinstance(cells, pa.Array) else pa.array(cells, type=pa.string()), " ", "")
     m = pc.extract_regex(teks, _DESIMAL)
     ada = pc.is_valid(m).to_numpy(zero_copy_only=False)
     m = m.filter(pa.array(ada))
@@ -214,6 +215,36 @@ def desimal_tertulis(cells: list[str], lines: np.ndarray) -> pd.DataFrame:
         "desimal": pd.array(pc.utf8_length(pecahan).to_numpy(zero_copy_only=False), dtype="Int64"),
         "nilai": pc.cast(pc.binary_join_element_wise(utuh, pecahan, "."), pa.float64()).to_numpy(
             zero_copy_only=False)})
+
+
+class SelTertulis(NamedTuple):
+    """Every cell of a table block as written (``Row.cells``, in one Arrow array: kept compact once the
+    rows are let go) with its row's line: ``desimal`` reads the decimals each is written with
+    (``desimal_tertulis``; ``20.60`` two, its float 20.6 one; REV-AI AI7) only when asked (the findings ask
+    for a Tabel 3.2 or 3.3 compared in thousands or millions: ``findings.document._dengan_desimal_pagu``)."""
+
+    teks: Any
+    baris: np.ndarray
+
+    def desimal(self) -> pd.DataFrame:
+        return desimal_tertulis(self.teks, self.baris)
+
+
+def sel_blok(block) -> SelTertulis | None:
+    """The cells of a table block's rows as written (``SelTertulis``), None without a block or rows.
+
+    >>> from renja_analysis.sources.base import Row, TableBlock
+    >>> b = TableBlock("tabel_3_3", [["a", "b"]], 1, [Row(7, ["20.60", "16"], 0), Row(8, ["<b>1,250.5</b>", "x"], 0)])
+    >>> d = sel_blok(b).desimal()
+    >>> d["baris_sumber"].tolist(), d["desimal"].tolist(), d["nilai"].tolist()
+    ([7, 8], [2, 1], [20.6, 1250.5])
+    """
+    rows = getattr(block, "rows", None)
+    if not rows:
+        return None
+    per_row = pa.array(cells_of(rows), type=pa.list_(pa.string()))      # converted once, by Arrow
+    n = per_row.value_lengths().to_numpy(zero_copy_only=False)
+    return SelTertulis(per_row.flatten(), np.repeat(np.fromiter(map(_LINE, rows), dtype=np.int64, count=len(rows)), n))
 
 
 def _columns(src: SourceText, block, width: int, label: str, kinds: str, names: list[str]) -> list[list[str]]:

@@ -12,8 +12,9 @@ Fixtures derived by hand:
 - ``_juta(tmp_path, 1)`` (``test_tabel_33_dua_skala``): murni-mini, 3.2 in rupiah, 3.3 in millions under
   ``PAGU INDIKATIF`` (median 3.3 / 2.2 1,2e-6: one of two, as written or x1000000). 3.2's hasil analisis (text
   lines 49-52, column 11): program and kegiatan 36,000,000, sub kegiatan 16,000,000 and 20,000,000; 3.3's
-  (lines 63, 64, 66, 68): 36.00, 36.00, 16.00, 21.00. Set: 3.2's subs 16,400,000 and 20,400,000, its parents
-  36,800,000 (their sum), 3.3's line 68 20.00 (so 3.3's parents 36 = 16 + 20, the sum of its rounded children).
+  (lines 63, 64, 66, 68), written with no decimals (``_juta(..., desimal=0)``: a cell's unit is its last
+  written digit, REV-AI AI7): 36, 36, 16, 21. Set: 3.2's subs 16,400,000 and 20,400,000, its parents
+  36,800,000 (their sum), 3.3's line 68 20 (so 3.3's parents 36 = 16 + 20, the sum of its rounded children).
   Subs: 0,4 million off, within half a unit (Rp500.000 + Rp1): nothing. Parents: Rp800.000 off, beyond half a
   unit but within one (Rp1.000.002): peringatan on 49 and 50 (old: kritis). 3.2's parents 37,100,000:
   Rp1.100.000 off, beyond one unit: kritis. 3.2's line 52 (a sub kegiatan, rounded once) 20,600,000: Rp600.000
@@ -60,14 +61,14 @@ def _sel(line, col, lama, baru):
                  marks=pytest.mark.slow),
     ("36,800,000", "19,400,000", [(49, "peringatan"), (50, "peringatan"), (52, "kritis")])])
 def test_parent_sum_of_rounded_children_in_millions(tmp_path, induk_32, sub_52, harapan):
-    path = _juta(tmp_path, 1)
+    path = _juta(tmp_path, 1, desimal=0)
     L = path.read_text(encoding="utf-8").split("\n")
     L[48] = _sel(L[48], 10, "36,000,000", induk_32)
     L[49] = _sel(L[49], 10, "36,000,000", induk_32)
     L[50] = _sel(L[50], 10, "16,000,000", "16,400,000")
     L[51] = _sel(L[51], 10, "20,000,000", sub_52)
-    L[67] = _sel(L[67], 5, "21.00", "20.00")
-    assert L[62].split("\t")[5] == L[63].split("\t")[5] == "36.00" and L[65].split("\t")[5] == "16.00"
+    L[67] = _sel(L[67], 5, "21", "20")
+    assert L[62].split("\t")[5] == L[63].split("\t")[5] == "36" and L[65].split("\t")[5] == "16"
     path.write_text("\n".join(L), encoding="utf-8")
     d = load_document(path)
     assert d.skala_rencana != d.skala_rencana            # unknown, one of two

@@ -58,14 +58,16 @@ def _ubah(path, fn):
     return path
 
 
-def _juta(tmp_path, g):
-    """3.3 in millions: the thousands fixture's builder on the rupiah one (3.3 x g / 1), then / 1000000."""
+def _juta(tmp_path, g, desimal=2):
+    """3.3 in millions: the thousands fixture's builder on the rupiah one (3.3 x g / 1), then / 1000000,
+    written with ``desimal`` decimals (``21.00``; 0: ``21``)."""
     path = _tumbuh(tmp_path, g, ribuan_33=False)
     money = re.compile(r"^(\d{1,3}(?:,\d{3})*)\.(\d\d)$")
     start = path.read_text(encoding="utf-8").split("\n").index("### 3.3 Rencana Program, Kegiatan dan Sub Kegiatan "
                                                                 "Tahun 2025")
     return _ubah(path, lambda i, line: line if i < start else "\t".join(
-        f"{int(m.group(1).replace(',', '')) / 1e6:,.2f}" if (m := money.match(c)) else c for c in line.split("\t")))
+        f"{int(m.group(1).replace(',', '')) / 1e6:,.{desimal}f}" if (m := money.match(c)) else c
+        for c in line.split("\t")))
 
 
 @pytest.mark.parametrize("g, pagu_32, tertulis, rasio", [
@@ -154,19 +156,22 @@ def test_perubahan_33_unknown_scale_difference_under_both(tmp_path):
 
 @pytest.mark.parametrize("tulis_33, hasil_32, tertulis, tingkat", [
     ("21.00", "20,000,000", "21", "kritis"),    # Rp1.000.000 off; '21' within Rp500.000 of its value: kritis
-    ("20.60", "20,000,000", "20,6", "kritis"),  # Rp600.000 off; '20,6' within Rp50.000: kritis
-    # Rp60.000 off > Rp50.000 + Rp1 (3.2's own), but 3.3's '20,6' below 3.2's by less than its unit (Rp100.000):
-    # 20,66 cut to 20,6 (RIBU9): a peringatan saying so
-    ("20.60", "20,660,000", "20,6", "peringatan"),
-    ("20.60", "20,640,000", None, None),        # Rp40.000 off, inside 20,6's rounding: nothing
+    ("20.60", "20,000,000", "20,6", "kritis"),  # Rp600.000 off; '20.60' within Rp5.000: kritis
+    # REV-AI AI7: '20.60' is written to two decimals, precise to Rp10.000: Rp60.000 off > Rp5.000 + Rp1, and no
+    # cut of 20,66 to two decimals gives 20,60 (the float 20,6 has one decimal: read so it was a peringatan)
+    ("20.60", "20,660,000", "20,6", "kritis"),
+    ("20.60", "20,604,000", None, None),        # Rp4.000 off, inside 20.60's rounding (Rp5.000): nothing
+    # a cell written '20.6' (one decimal, unit Rp100.000): Rp60.000 off > Rp50.000 + Rp1, but below 3.2's by
+    # less than its unit: 20,66 cut to 20,6 (RIBU9), a peringatan naming that explanation alone
+    ("20.6", "20,660,000", "20,6", "peringatan"),
     ("20.00", "20,000,000", None, None)])       # equal in millions: nothing
 def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_32, tertulis, tingkat):
     """REV-AE AE4: the g = 1 millions table (3.2 in rupiah, 3.3 / 1000000 under ``PAGU INDIKATIF``, median
     3.3 / 2.2 1,2e-6: scale one of two). Line 52's 3.3 cell (text line 68, written ``21.00``) and 3.2's hasil
     analisis (``20,000,000``) set as given. A cell written in millions is rounded to half a unit of its last
-    digit: read from the float (the written text is not kept), ``21.00`` counts as ``21`` (Rp500.000 either
-    way), ``20.60`` as ``20,6`` (Rp50.000); 3.2's rupiah within Rp1. Old: within one whole unit, Rp1.000.000:
-    the first three hidden."""
+    digit as written (the reader's decimals, ``tables.evaluation.sel_blok``): ``21.00`` Rp5.000, ``20.60``
+    Rp5.000, ``20.6`` Rp50.000; 3.2's rupiah within Rp1. Old: within one whole unit, Rp1.000.000: the first
+    three hidden; then the float's decimals ('20.60' as 20,6: Rp60.000 off a peringatan, REV-AI AI7)."""
     path = _juta(tmp_path, 1)
     lines = path.read_text(encoding="utf-8").split("\n")
     assert "\t21.00\t" in lines[67] and lines[51].endswith("\t20,000,000\t")
@@ -187,6 +192,4 @@ def test_millions_compared_within_the_cells_rounding(tmp_path, tulis_33, hasil_3
         f"dipastikan: dibaca dalam rupiah Rp{tertulis}, dalam jutaan rupiah {juta}; keduanya berbeda)"
         + ("; dalam bacaan skala lainnya selisihnya masih dalam batas pembulatan angka yang tertulis, sehingga "
            "dapat berasal dari cara pembulatannya (angka yang dipotong pada digit terakhirnya: kurang dari "
-           "satu satuan digit itu; atau angka induk yang ditulis sebagai jumlah angka rinciannya yang "
-           "masing-masing sudah dibulatkan: setengah satuan untuk setiap rincian); periksa dengan dokumen "
-           "aslinya" if tingkat == "peringatan" else "") + "."]
+           "satu satuan digit itu); periksa dengan dokumen aslinya" if tingkat == "peringatan" else "") + "."]
