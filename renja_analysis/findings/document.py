@@ -2145,12 +2145,12 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
     # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4)
+    unit_jumlah = {side: satuan_32 * 10.0 ** -int(_desimal_angka(np.concatenate([
+        pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).dropna().to_numpy(dtype=float),
+        pd.to_numeric(stated[side]["nilai_rp"]).to_numpy(dtype=float)]) / satuan_32).max(initial=0))
+        if satuan_32 else 0.0 for side, part in sides.items()}
     tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()),
-                                               satuan_32 * 10.0 ** -int(_desimal_angka(np.concatenate([
-                                                   pd.to_numeric(part.loc[teks_di(part["level"], ("program",)),
-                                                                          "pagu_rp"]).dropna().to_numpy(dtype=float),
-                                                   pd.to_numeric(stated[side]["nilai_rp"]).to_numpy(dtype=float)])
-                                                   / satuan_32).max(initial=0))))
+                                               unit_jumlah[side]))
                   if satuan_32 else toleransi for side, part in sides.items()}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
@@ -2208,6 +2208,26 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
+            # the programs, cut (not rounded) at their last written digit, short of a cut total by 0 to n - 1
+            # units (n the programs the reading covers; REV-AM AM1): no certain error
+            potong = [] if ragu or not satuan_32 else [
+                n for d, lo, hi in bacaan
+                for n in [int(((baris_program[side] > lo) & (baris_program[side] < hi)).sum())]
+                if -1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (n - 1) * unit_jumlah[side] * (1 + 1e-9)]
+            if potong:
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda} yang terbaca (selisih "
+                    f"{(tulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
+                    f"{potong[0]} program yang masing-masing dipotong dapat berjumlah kurang dari jumlahnya yang juga "
+                    f"dipotong hingga {potong[0] - 1} satuan angka terakhir itu "
+                    f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0] - 1) * unit_jumlah[side])}), "
+                    "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
+                    "aslinya."))
+                continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
             payung = not ragu and float(row["baris_sumber"]) in tersirat
             ringkas = not ragu and not payung and bool(blok)

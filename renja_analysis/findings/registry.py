@@ -416,7 +416,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "kelonggaran pembulatan: setengah satuan angka terakhir yang tertulis (seribu, atau sepersepuluh, "
        "seperseratus ... bila tertulis dengan desimal) untuk setiap rincian dan untuk induknya; begitu pula Tabel 3.2 "
        "yang skalanya tidak dapat dipastikan (rupiah, atau ribuan rupiah), angkanya dikutip sebagaimana tertulis; "
-       "peringatan bila jumlah rinciannya kurang dari induknya tidak lebih dari (banyak rincian - 1) satuan angka "
+       "peringatan bila jumlah rinciannya (program bagi jumlah yang tercantum) kurang dari induknya tidak lebih dari (banyak rincian - 1) satuan angka "
        "terakhir itu, selisih yang dijelaskan angka yang dipotong, bukan dibulatkan.",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
@@ -425,7 +425,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "within (programs + 1) / 2 units, never less than Rp1.000; a 3.2 of unknown scale, one of two (`_dua_skala_32`), "
        "within what either reading tolerates (the same, one unit as written for Rp1.000), its figures quoted as written "
        "(`_skala_ragu_teks`; sums and differences to the most decimals written); children short of their parent by "
-       "0 to n - 1 such units, beyond the rounding (n >= 4), are peringatan: cut cells, not rounded, fall short so "
+       "0 to n - 1 such units, beyond the rounding (n >= 4), a stated total its programs likewise, are peringatan: cut cells, not rounded, fall short so "
        "(REV-AM AM1); elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part plus what the unknown rows' serapan cells say they hold at least (a realisation is never "

@@ -101,3 +101,34 @@ def test_unit_sentence_before_the_reason_at_a_gap():
     assert t["tingkat"].astype(str).tolist() == ["peringatan"]      # K, open at the gap (P agrees with K)
     p = t["pesan"].iloc[0]
     assert p.endswith("Periksa dengan dokumen aslinya.") and p.index(_akhir("ribuan")) < p.index(" Namun, ")
+
+
+def _jumlah(jumlah: float, satu: float = 1_000.0, **kw) -> pd.DataFrame:
+    # four programs, each over one sub kegiatan of its value (``satu``), and a closing JUMLAH line
+    rows = [r for k in range(4) for r in ((2 * k + 1, "program", f"P{k + 1}", satu),
+                                         (2 * k + 2, "sub_kegiatan", f"S{k + 1}", satu))]
+    no, level, nama, pagu = zip(*rows)
+    rv = pd.DataFrame({"sisi": "hasil_analisis", "no": pd.array(no, dtype="Int64"), "level": list(level),
+                       "nama": list(nama), "indikator": [f"i{k}" for k in range(len(rows))],
+                       "pagu_rp": pd.array(pagu, dtype="Float64"), "baris_sumber": list(range(11, 11 + len(rows)))})
+    total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [jumlah], "baris_sumber": [19],
+                          "no": pd.array([None], dtype="Int64")})
+    return jumlah_tidak_cocok(EV, rv, total, **kw)
+
+
+def test_cut_programs_short_of_their_cut_total_are_peringatan():
+    # four programs cut (each Rp1.000.900 -> 1,000) under a cut total (Rp4.003.600 -> 4,003): 3 units short,
+    # within n - 1 = 3 (old: kritis, beyond (4 + 1) / 2); 4,004 is beyond both: kritis
+    t = _jumlah(4_003.0, skala_lain_32=1000.0)
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"]
+    assert t["pesan"].iloc[0] == (
+        "Jumlah yang tercantum 4.003 berbeda dari jumlah pagu seluruh program 4.000 yang terbaca (selisih 3)."
+        + _akhir("ribuan") + " Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir "
+        "yang tertulis, 4 program yang masing-masing dipotong dapat berjumlah kurang dari jumlahnya yang juga "
+        "dipotong hingga 3 satuan angka terakhir itu (3), sehingga selisih ini tidak dinilai sebagai kekeliruan "
+        "dokumen yang pasti. Periksa dengan dokumen aslinya.")
+    assert _jumlah(4_004.0, skala_lain_32=1000.0)["tingkat"].astype(str).tolist() == ["kritis"]
+    assert _jumlah(4_003.0, skala_32=1.0)["tingkat"].astype(str).tolist() == ["kritis"]     # rupiah: Rp3 > Rp1
+    # the known-thousands path: the same cells read x1000
+    t = _jumlah(4_003_000.0, 1_000_000.0, skala_32=1000.0)
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"] and "(Rp3.000)" in t["pesan"].iloc[0]
