@@ -638,7 +638,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return _ditulis(v, desimal=des[0]) if ragu_skala else format_rupiah(v)
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
-        des[0] = int(_desimal_angka(numeric.dropna().to_numpy(dtype=float) / (satuan or 1.0)).max(initial=0))
+        if ragu_skala:
+            des[0] = int(_desimal_angka(numeric.dropna().to_numpy(dtype=float) / (satuan or 1.0)).max(initial=0))
         stated_na = numeric.isna().to_numpy(dtype=bool)
         values = numeric.fillna(0)     # a child stating nothing adds nothing
         anak = values
