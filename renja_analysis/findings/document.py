@@ -535,11 +535,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
 
     ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
     n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
-    units, so a parent is compared within the larger of ``toleransi`` and that.
+    units, so a parent is compared within the larger of ``toleransi`` and that; the unit is that of the
+    last digit written, ``satuan`` x 10^-d for cells written with d decimals (the most among the parent
+    and its rows, ``_desimal_angka``; REV-AM AM4). Cells cut, not rounded, fall short of their cut parent
+    by 0 to n - 1 units: a parent above its rows by no more than that, beyond the rounding, is
+    ``peringatan`` naming truncation (the text does not tell cut from rounded; REV-AM AM1).
     ``skala_lain``: a table of unknown scale, one of two (as written, or in units of ``skala_lain``
     rupiah: ``_dua_skala_32``), read as written with ``satuan`` 1 (one unit as written, the unit its
     cells are rounded to under the second reading): a parent is reported only where it differs under
-    both readings, its figures quoted as written, not as rupiah (``_skala_ragu_teks``; REV-AI AI8).
+    both readings, its figures quoted as written, not as rupiah (``_skala_ragu_teks``; REV-AI AI8), a sum
+    or difference to the most decimals written in the column (REV-AM AM7).
 
     ``rincian`` (Tabel 2.2): a program's or kegiatan's empty realisation cell states no total and
     is not compared (never "agreeing" with its rows, never Rp 0 against them); as a row under
@@ -622,13 +627,19 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     ragu_skala = bool(pd.notna(skala_lain))
     akhir = _skala_ragu_teks(tabel, skala_lain) if ragu_skala else ""
 
+    # the most decimals written in the column: a sum or difference quoted as written is rounded to them
+    # (a float's sum is not what was written: '3.307,6000000000004', REV-AM AM7)
+    des = [6]
+
     def tulis(v: float) -> str:
-        return _ditulis(v) if ragu_skala else _tertulis(v, satuan)
+        return _ditulis(v, desimal=des[0]) if ragu_skala else _tertulis(v, satuan)
 
     def selisih(v: float) -> str:
-        return _ditulis(v) if ragu_skala else format_rupiah(v)
+        return _ditulis(v, desimal=des[0]) if ragu_skala else format_rupiah(v)
     for col, label in columns.items():
         numeric = pd.to_numeric(df[col]).astype("Float64")
+        if ragu_skala:
+            des[0] = int(_desimal_angka(numeric.dropna().to_numpy(dtype=float) / (satuan or 1.0)).max(initial=0))
         stated_na = numeric.isna().to_numpy(dtype=bool)
         values = numeric.fillna(0)     # a child stating nothing adds nothing
         anak = values
@@ -673,6 +684,16 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
 
+        def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values
+                  ) -> tuple[np.ndarray, np.ndarray]:
+            """Each parent's rows stating a value (n) and the unit its cells are rounded to: ``satuan``
+            times 10^-d, d the most decimals written among the parent and its rows (``_desimal_angka``;
+            REV-AM AM4: '205.12' is rounded to 0.01, not to a whole unit)."""
+            n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
+            d = np.where(stated_na, 0, _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan))
+            d_par = np.maximum(d[where], pd.Series(d).groupby(parent).max().reindex(where, fill_value=0).to_numpy())
+            return n, satuan * 10.0 ** -d_par.astype(float)
+
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
                     ) -> tuple:
@@ -687,8 +708,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
-                tol = _toleransi_bulat(toleransi, n, satuan)
+                n, unit = bulat(where)
+                tol = _toleransi_bulat(toleransi, n, unit)
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -924,14 +945,31 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 "dokumen yang pasti. Periksa sel serapan dan realisasi itu dengan dokumen aslinya."
                 for w, p in zip(where[ragu].tolist(), paling_pot[ragu].tolist())]))
             bad &= ~ragu
+        if satuan:
+            # cells cut (truncated), not rounded, at their last written digit: n cut rows fall short of their
+            # cut parent by 0 to n - 1 units of that digit, beyond the rounding's (n + 1) / 2 from n = 4 on; the
+            # text does not show which, so such a shortfall is no certain error (REV-AM AM1)
+            n_b, unit_b = bulat(where)
+            pendek = stated - total
+            eps = 1e-9 * np.maximum(1.0, np.abs(stated))
+            ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps)
+            if ragu.any():
+                ragu_semua.append((ragu, [
+                    f"bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
+                    f"{int(n)} rincian yang masing-masing dipotong dapat berjumlah kurang dari induknya yang juga "
+                    f"dipotong hingga {int(n) - 1} satuan angka terakhir itu ({selisih((n - 1) * u)}), sehingga "
+                    "selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
+                    for n, u in zip(n_b[ragu].tolist(), unit_b[ragu].tolist())]))
+                bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
+            # the unit sentence (a table of unknown scale) before the reason, which ends the message
             records += [_rec(
                 "jumlah_tidak_cocok", "peringatan", tabel, baris, nama, col, s, t,
                 f"{label} {str(_level(level)).lower()} ini {tulis(s)}, tetapi jumlah rincian yang terbaca "
                 f"di bawahnya {'sedikitnya ' if kr else 'paling banyak ' if lb else ''}{tulis(t)} (selisih "
-                f"{'sedikitnya ' if kr or lb else ''}{selisih(abs(s - t))}){bacaan_celah.get(k, '')}. Namun, "
-                + why.replace("\0", str(_level(level)).lower()) + akhir)
+                f"{'sedikitnya ' if kr or lb else ''}{selisih(abs(s - t))}){bacaan_celah.get(k, '')}.{akhir} Namun, "
+                + why.replace("\0", str(_level(level)).lower()))
                 for baris, nama, level, s, t, kr, lb, why, k in zip(*_cols(rows, "baris_sumber", "nama", "level"),
                                                                     stated[ragu].tolist(), total[ragu].tolist(),
                                                                     kurang[ragu].tolist(), lebih[ragu].tolist(), namun,
@@ -960,7 +998,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     return records
 
 
-def _skala_ragu_teks(tabel: str, skala_lain: float) -> str:
+def _skala_ragu_teks(tabel: str, skala_lain: float, selisih: bool = True) -> str:
     """What a sum check's message on a table of unknown scale, one of two (``skala_lain``: 1000 or
     1000000, ``_dua_skala_32``), adds: its figures are as written, the difference beyond the rounding
     of either reading (``_sum_check``).
@@ -970,10 +1008,27 @@ def _skala_ragu_teks(tabel: str, skala_lain: float) -> str:
     """
     satuan = "ribuan" if skala_lain == 1000 else "jutaan"
     return (f" Angka-angka itu dikutip sebagaimana tertulis dalam satuan {tabel}: skalanya tidak dapat dipastikan "
-            f"(rupiah, atau {satuan} rupiah), dan selisihnya melebihi pembulatan angka-angkanya menurut kedua bacaan.")
+            f"(rupiah, atau {satuan} rupiah)"
+            + (", dan selisihnya melebihi pembulatan angka-angkanya menurut kedua bacaan." if selisih else "."))
 
 
-def _toleransi_bulat(toleransi: float, n, satuan: float):
+def _desimal_angka(x: np.ndarray) -> np.ndarray:
+    """The decimals of each value's shortest written form (0 to 6): the last digit a cell is written to,
+    read back from its float (a trailing 0 written, ``205.10``, reads as one decimal: a unit no smaller
+    than the one written, never a tighter tolerance than the document's).
+
+    >>> _desimal_angka(np.array([205.12, 5.0, 5551085.325, 0.5, 3307.6000000000004])).tolist()
+    [2, 0, 3, 1, 1]
+    """
+    a = np.abs(np.nan_to_num(np.asarray(x, dtype=float)))
+    d = np.full(a.shape, 6, dtype=np.intp)
+    for k in range(6, -1, -1):      # seven fixed passes over the whole column, the smallest k that fits wins
+        s = a * 10.0 ** k
+        d = np.where(np.abs(s - np.round(s)) <= 1e-6 + s * 1e-12, k, d)
+    return d
+
+
+def _toleransi_bulat(toleransi: float, n, satuan):
     """How far a sum of ``n`` values, each rounded to ``satuan`` rupiah, may lie from their rounded
     total: up to (n + 1) / 2 units; never closer than ``toleransi`` (``n`` a number or an array).
 
@@ -2058,7 +2113,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
 
     def tulis(v: float) -> str:
         """A figure of 3.2 in a total's message: as written and as read, or only as written (scale unknown)."""
-        return _ditulis(v) if pd.notna(lain_32) else _tertulis(v, skala_32)
+        return _ditulis(v, desimal=des_32) if pd.notna(lain_32) else _tertulis(v, skala_32)
+    # the most decimals written in 3.2 (its rows and stated totals): sums quoted to them (REV-AM AM7)
+    des_32 = int(_desimal_angka(np.concatenate([pd.to_numeric(review["pagu_rp"]).dropna().to_numpy(dtype=float),
+                                                pd.to_numeric(total_review["nilai_rp"]).dropna().to_numpy(dtype=float)])
+                                / (satuan_32 or 1.0)).max(initial=0))
     sisi = _teks_kategori(review["sisi"])
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp")]
@@ -2086,7 +2145,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
-    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()), satuan_32))
+    # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4)
+    unit_jumlah = {side: satuan_32 * 10.0 ** -int(_desimal_angka(np.concatenate([
+        pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).dropna().to_numpy(dtype=float),
+        pd.to_numeric(stated[side]["nilai_rp"]).to_numpy(dtype=float)]) / satuan_32).max(initial=0))
+        if satuan_32 else 0.0 for side, part in sides.items()}
+    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()),
+                                               unit_jumlah[side]))
                   if satuan_32 else toleransi for side, part in sides.items()}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
@@ -2144,6 +2209,26 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
+            # the programs, cut (not rounded) at their last written digit, short of a cut total by 0 to n - 1
+            # units (n the programs the reading covers; REV-AM AM1): no certain error
+            potong = [] if ragu or not satuan_32 else [
+                n for d, lo, hi in bacaan
+                for n in [int(((baris_program[side] > lo) & (baris_program[side] < hi)).sum())]
+                if -1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (n - 1) * unit_jumlah[side] * (1 + 1e-9)]
+            if potong:
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda} yang terbaca (selisih "
+                    f"{(tulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
+                    f"{potong[0]} program yang masing-masing dipotong dapat berjumlah kurang dari jumlahnya yang juga "
+                    f"dipotong hingga {potong[0] - 1} satuan angka terakhir itu "
+                    f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0] - 1) * unit_jumlah[side])}), "
+                    "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
+                    "aslinya."))
+                continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
             payung = not ragu and float(row["baris_sumber"]) in tersirat
             ringkas = not ragu and not payung and bool(blok)
@@ -2151,7 +2236,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 "jumlah_tidak_cocok", "peringatan" if ragu or payung or ringkas else "kritis",
                 f"{_REVIEW} {side.replace('_', ' ')}",
                 row["baris_sumber"], row["label"], "pagu_rp", nilai, dicakup,
-                f"{beda} yang terbaca (selisih {(_ditulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))}"
+                f"{beda} yang terbaca (selisih {(tulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))}"
                 + ("" if semua else f"; jumlah seluruh program yang terbaca {tulis(programs[side])}")
                 + "). Namun, "
                 f"nomor baris {hilang} tidak ada di teks (temuan nomor_tidak_urut): baris yang hilang itu dapat menjelaskan "
@@ -2170,10 +2255,13 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     f" {_REVIEW} tidak ditutup baris jumlah, tetapi teks berlanjut dengan {lanjut}, sehingga "
                     "tidak ada tanda bahwa bagian akhir tabel hilang; periksa dengan dokumen aslinya."
                     if tanpa_penutup and lanjut and nilai > programs[side] else "")))
-            if pd.notna(lain_32):       # figures as written: why (``_skala_ragu_teks``)
-                records[-1]["pesan"] += _skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32)
+            if pd.notna(lain_32):       # figures as written: why (``_skala_ragu_teks``), before the reason
+                pesan, teks = records[-1]["pesan"], _skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32)
+                i = max(pesan.find(" Namun, "), pesan.find(f" {_REVIEW} tidak ditutup"))
+                records[-1]["pesan"] = pesan[:i] + teks + pesan[i:] if i >= 0 else pesan + teks
     if kurang and not terpotong_dibaca:
-        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or "", skala_32))
+        records.append(_terpotong_32(kurang, terbuka, akhir, int(jumlah_baris.max()), henti_32 or "", skala_32,
+                                     lain_32, des_32))
     return _frame(records)
 
 
@@ -2458,16 +2546,18 @@ def _induk_jumlah(rows: list, ulang: bool, toleransi: float = TOLERANSI_RP,
     return induk, ragu
 
 
-def _rincian_terbuka(terbuka: list[tuple], skala: float = 1.0) -> str:
+def _rincian_terbuka(terbuka: list[tuple], skala: float = 1.0, tulis=None) -> str:
     """The end of a ``dokumen_terpotong`` sentence naming the parents open at the cut
     (``_sum_check``'s ``terpotong``), each once, or a full stop; ``skala``: the table's unit
-    (``_tertulis``)."""
+    (``_tertulis``); ``tulis``: how a figure is quoted instead (a table of unknown scale: as written,
+    ``_ditulis``; REV-AM AM3)."""
     rinci = list(dict.fromkeys(terbuka))
     if not rinci:
         return "."
+    tulis = tulis or (lambda v: _tertulis(v, skala))
     return (", begitu pula rincian yang mungkin berlanjut di bagian yang hilang: " + ", ".join(
-        f"{label.lower()} {str(_level(level)).lower()} \u201c{nama}\u201d {_tertulis(s, skala)} (rincian terbaca "
-        f"{_tertulis(t, skala)})" for label, level, nama, s, t in rinci) + ".")
+        f"{label.lower()} {str(_level(level)).lower()} \u201c{nama}\u201d {tulis(s)} (rincian terbaca "
+        f"{tulis(t)})" for label, level, nama, s, t in rinci) + ".")
 
 
 def _ekor_21(evaluasi: pd.DataFrame, tabel21: pd.DataFrame | None) -> tuple | None:
@@ -2542,21 +2632,27 @@ def _terpotong_22(ekor: tuple, terbuka: list[tuple], akhir, bukti: str = "") -> 
 
 
 def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, jumlah_akhir: int,
-                  bukti: str = "", skala: float = 1.0) -> dict:
+                  bukti: str = "", skala: float = 1.0, skala_lain: float = np.nan, desimal: int = 6) -> dict:
     """The one ``dokumen_terpotong`` of a Tabel 3.2 cut short (``jumlah_tidak_cocok``):
     ``kurang`` (side, stated, sum of programs, line of the total), ``terbuka`` (level, name,
     stated, sum) of the parents open at the last row ``akhir`` (None: no row read); ``skala``:
-    3.2's unit (``skala_32``), its figures quoted as written and as read (``_tertulis``)."""
+    3.2's unit (``skala_32``), its figures quoted as written and as read (``_tertulis``); a 3.2 of
+    unknown scale (``skala_lain``, ``_dua_skala_32``): quoted as written, to ``desimal`` decimals at
+    most, never as rupiah, the unit said (REV-AM AM3)."""
+    ragu = bool(pd.notna(skala_lain))
+
+    def tulis(v: float) -> str:
+        return _ditulis(v, desimal=desimal) if ragu else _tertulis(v, skala)
     # both sides usually say the same: each distinct (stated, sum) once, a side named only when they differ
     beda = list(dict.fromkeys((s, t, b) for _, s, t, b in kurang))
     sisi = {(s, t, b): [x for x, s2, t2, b2 in kurang if (s2, t2, b2) == (s, t, b)] for s, t, b in beda}
     bagian = [
         (f"{' dan '.join(x.replace('_', ' ') for x in sisi[k])}: " if len(beda) > 1 else "")
-        + (f"{_tertulis(k[1], skala)} kurang {format_rupiah(k[0] - k[1])} dari jumlah yang tercantum "
-           f"{_tertulis(k[0], skala)} (baris {k[2]})")
+        + (f"{tulis(k[1])} kurang {(tulis if ragu else format_rupiah)(k[0] - k[1])} dari jumlah yang tercantum "
+           f"{tulis(k[0])} (baris {k[2]})")
         for k in beda]
     if akhir is None:
-        jumlah = list(dict.fromkeys(f"{_tertulis(s, skala)} (baris {b})" for _, s, _, b in kurang))
+        jumlah = list(dict.fromkeys(f"{tulis(s)} (baris {b})" for _, s, _, b in kurang))
         awal = (f"{_REVIEW} mencantumkan jumlah {', '.join(jumlah)}, tetapi tidak satu pun baris program, "
                 "kegiatan, atau sub kegiatannya terbaca: baris tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap).")
@@ -2564,7 +2660,9 @@ def _terpotong_32(kurang: list[tuple], terbuka: list[tuple], akhir: int | None, 
         awal = (f"{_REVIEW} berakhir di baris {akhir} tanpa baris jumlah penutup{bukti}, dan jumlah pagu program yang "
                 f"terbaca {'; '.join(bagian)}: bagian akhir tabel tampaknya tidak ada di teks (halaman tidak "
                 "terekstrak atau berkas tidak lengkap), sehingga barisnya tidak terbaca maupun dibandingkan.")
-    awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka, skala)
+    awal += " Karena itu jumlah ini tidak dinilai" + _rincian_terbuka(terbuka, skala, tulis if ragu else None)
+    if ragu:
+        awal += _skala_ragu_teks(_REVIEW, skala_lain, selisih=False)
     s0, t0, _ = beda[0]
     return _rec("dokumen_terpotong", "peringatan", _REVIEW, akhir if akhir is not None else jumlah_akhir, None,
                 "pagu_rp", s0, t0, awal + (" Periksa dengan dokumen aslinya." if akhir is None else
@@ -2942,15 +3040,21 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -
     return df.assign(**out)
 
 
-def _ditulis(v, skala: float = 1.0) -> str:
-    """A figure as written in units of ``skala`` (``v`` as read, in rupiah), exact, never rounded.
+def _ditulis(v, skala: float = 1.0, desimal: int | None = None) -> str:
+    """A figure as written in units of ``skala`` (``v`` as read, in rupiah), exact, never rounded;
+    ``desimal``: a figure computed from written ones (a sum, a difference) to the most decimals they
+    are written with (a float's noise is no digit of the document's).
 
     >>> _ditulis(82126000.0, 1000.0), _ditulis(5551085325.0, 1000.0), _ditulis(-3500.0, 1000.0), _ditulis(52.5)
     ('82.126', '5.551.085,325', '-3,5', '52,5')
+    >>> _ditulis(3307.6000000000004, desimal=2), _ditulis(10.010000000000218, desimal=2)
+    ('3.307,6', '10,01')
     """
     # the float's shortest decimal form shifted: exact, whatever its decimals
-    bulat, _, pecahan = format((abs(Decimal(repr(float(v)))) / Decimal(repr(float(skala)))).normalize(),
-                               "f").partition(".")
+    d = abs(Decimal(repr(float(v)))) / Decimal(repr(float(skala)))
+    if desimal is not None:
+        d = d.quantize(Decimal(1).scaleb(-desimal))
+    bulat, _, pecahan = format(d.normalize(), "f").partition(".")
     return ("-" if v < 0 else "") + format_angka(int(bulat)) + ("," + pecahan if pecahan else "")
 
 

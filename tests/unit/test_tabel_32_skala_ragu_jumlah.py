@@ -7,7 +7,9 @@ Hand-made frames, one side, pagu as written (never multiplied):
 - ``_tiga``: program P over kegiatan K over sub kegiatan S1, S2, S3. In thousands, truncated: S1..S3
   true Rp1.000.600, Rp1.000.700, Rp1.000.800 -> 1,000 each; K and P true Rp3.002.100 -> 3,002. K's rows
   sum 3,000, 2 units below it: within the (3 + 1) / 2 = 2 units three rounded rows and their rounded
-  parent may differ by (``_toleransi_bulat``), so under the thousands reading nothing is wrong; read as
+  parent may differ by (``_toleransi_bulat``), and within the 3 - 1 = 2 units three cut rows may fall
+  short of their cut parent (for four or more rows truncation allows more than rounding: REV-AM AM1,
+  ``test_tabel_32_jumlah_tertulis.py``), so under the thousands reading nothing is wrong; read as
   rupiah it is Rp2 over the Rp1 tolerance (the old check: kritis, "selisih Rp2"). Written 3,010 (P
   too), K is 10 units off: beyond both readings, kritis, the figures as written (no "Rp").
 - ``_program``: three programs, each over one sub kegiatan of its own value (1,000), and a closing
