@@ -79,8 +79,15 @@ def test_lines_that_are_no_title_line():
 
 
 def test_two_offices_in_capitals_name_none():
-    # a UPT cover: parent and unit both plain; which is the document's is not certain
-    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"]) is None
+    # two capitals office lines one right below the other, neither a unit of the other: which is the document's
+    # is not certain (the bold lines' rule, REV-AJ KJ3)
+    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "BADAN PENANGGULANGAN BENCANA DAERAH"]) is None
+    # a unit's cover, parent and unit both plain: the unit, its parent kept, as with bold lines (REV-AJ KJ3: was
+    # none, the reconciliation saying the document names no office)
+    assert identitas(J + ["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"])[
+        "instansi_induk"] == "DINAS KESEHATAN"
+    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"]
+                  ) == "RUMAH SAKIT UMUM DAERAH"
 
 
 def test_a_bold_line_and_the_kata_pengantar_naming_one_office():
