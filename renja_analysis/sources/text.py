@@ -371,7 +371,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 elif rel == "induk":
                     induk = induk or nama   # a kelurahan's address: its kecamatan below it
                 elif rel == "dua":
-                    dua = dua or [atas or ""]
+                    # another office below; below a unit read under its parent, the parent named too (REV-AJ KJ4:
+                    # two units below DINAS KESEHATAN may be its own Renja as well as either unit's)
+                    dua = dua or [*([induk] if induk and atas == tebal else []), atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel in ("unit", "pemda") or (rel is None and kantor and tebal is None):
@@ -411,7 +413,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     elif rel_p == "induk":
                         induk_p, unit_p = induk_p or nama, atas_p
                     elif rel_p == "dua":
-                        dua_p = dua_p or [atas_p]
+                        dua_p = dua_p or [*([induk_p] if induk_p and atas_p == unit_p else []), atas_p]
                         dua_p.append(nama)
                         polos.append(nama)
                         atas_p = nama
@@ -425,7 +427,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     induk = induk or nama
                 elif rel == "dua":
                     # another office below the title page's office line or a pemda line's office (REV-AJ KJ0)
-                    dua = dua or [atas or ""]
+                    dua = dua or [*([induk] if induk and atas == tebal else []), atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel is None and _KANTOR.match(value):
@@ -593,18 +595,21 @@ def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:
     """A title page's office line joined with the next title line (``berikut``, its match: after a bold
-    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with a comma, ``DAN``,
-    ``SERTA`` or ``&``, or the next one begins with ``DAN``, ``SERTA`` or ``&``, and the next one is no
-    pemda line, office line or non-title line (``_BUKAN_JUDUL``).
+    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with
+    a comma, ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
+    ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN``, REV-AJ KJ4), or the next one begins with
+    ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_BUKAN_JUDUL``).
 
     >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("SATUAN POLISI PAMONG PRAJA DAN", _TEBAL.match("**DINAS PEMADAM KEBAKARAN**"))
+    'SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN'
     >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
     ('DINAS KESEHATAN', 'DINAS SOSIAL')
     """
     nxt = berikut.group(1).strip() if berikut else ""
     if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
-            and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+            and not (_PEMDA.match(nxt) or _BUKAN_JUDUL.search(nxt)):
         return f"{value} {nxt}"
     return value
 

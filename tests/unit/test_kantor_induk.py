@@ -225,3 +225,31 @@ def test_capitals_title_lines_are_read_as_bold_ones(baris, harap, tebal):
     kritis against its figures where SIPD holds both; bold: two offices named, REV-AK AK2). Now the same as bold."""
     lines = [f"**{b}**  " if tebal else b for b in baris]
     assert identitas([PEMDA, *lines]) == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN", **harap}
+
+
+def test_two_units_below_their_parent_name_the_parent_too():
+    """REV-AJ KJ4: two units' lines below DINAS KESEHATAN: the parent's own Renja as well as either unit's; the doubt
+    named only the two units (the parent printed above them left out), and a sentence naming the document itself
+    naming the parent (``Renja ... Dinas Kesehatan ... ini``) left the office in doubt, while below one unit it makes
+    the parent the office (``test_a_sentence_naming_the_document_names_the_units_parent``)."""
+    for tebal in (True, False):
+        sampul = [PEMDA] + [f"**{b}**" if tebal else b
+                            for b in ("DINAS KESEHATAN", "UPTD PUSKESMAS PLAOSAN", "UPTD PUSKESMAS SUKOMORO")]
+        got = identitas([JUDUL, *sampul, "## KATA PENGANTAR", "Renja ini kami susun."])
+        assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                       "instansi_ragu": "DINAS KESEHATAN atau UPTD PUSKESMAS PLAOSAN atau UPTD PUSKESMAS SUKOMORO di "
+                                        "halaman judul"}, tebal
+        got = identitas([JUDUL, *sampul, "## KATA PENGANTAR", "Rencana Kerja (RENJA) Perubahan Dinas Kesehatan "
+                         "Kabupaten Magetan Tahun 2024 ini dapat diselesaikan."])
+        assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                       "instansi": "Dinas Kesehatan"}, tebal
+
+
+def test_an_office_line_ending_with_dan_continues_on_the_next_office_line():
+    """REV-AJ KJ4: ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN`` is one office's name wrapped (no
+    name ends with ``DAN``); the next line beginning with an office's word kept it apart: two offices named, the doubt
+    naming ``SATUAN POLISI PAMONG PRAJA DAN``."""
+    for a, b in (("**SATUAN POLISI PAMONG PRAJA DAN**", "**DINAS PEMADAM KEBAKARAN**"),
+                 ("SATUAN POLISI PAMONG PRAJA DAN", "DINAS PEMADAM KEBAKARAN")):
+        assert identitas([PEMDA, a, b]) == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                                            "instansi": "SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN"}, a
