@@ -513,6 +513,31 @@ def sub_unit_sipd(sipd, kode_skpd: str, instansi) -> str | None:
     return hit[0] if len(hit) == 1 else None
 
 
+#: An office name that reads as a unit's (a UPT/UPTD, puskesmas, RSUD, labkesda, kelurahan): SIPD may hold it as a
+#: sub-unit of its parent office (``_sub_unit_bernama``).
+_NAMA_UNIT = re.compile(r"(?i)^\s*(?:UPTD?|UNIT\s+PELAKSANA\s+TEKNIS|PUSKESMAS|RSUD|RUMAH\s+SAKIT|LABKESDA|KELURAHAN)\b")
+
+
+def _sub_unit_bernama(sipd, instansi) -> pd.DataFrame:
+    """The sub-units of every office of the SIPD data named ``instansi`` (``banding_kantor`` ``sama``, the words
+    ``UPT``/``UPTD`` left out on both sides): ``SKPD``, ``kode_sub_skpd``, ``nama_sub_skpd``, one row each.
+
+    >>> from types import SimpleNamespace
+    >>> ren = pd.DataFrame({SKPD: ["1", "1", "2"], NAMA_SKPD: "X", "kode_sub_skpd": ["1", "1.0001", "2.0001"],
+    ...                     "nama_sub_skpd": ["DINAS KESEHATAN", "UPTD PUSKESMAS TAMAN", "UPT PUSKESMAS PLAOSAN"],
+    ...                     "dasar_skpd": "berkas"})
+    >>> _sub_unit_bernama(SimpleNamespace(rencana=ren), "UPT PUSKESMAS TAMAN")["kode_sub_skpd"].tolist()
+    ['1.0001']
+    """
+    ren = _rencana(sipd)
+    if "nama_sub_skpd" not in ren or not instansi:
+        return pd.DataFrame(columns=[SKPD, "kode_sub_skpd", "nama_sub_skpd"])
+    units = ren[[SKPD, "kode_sub_skpd", "nama_sub_skpd"]].drop_duplicates("kode_sub_skpd")
+    nama = _AWAL_UNIT.sub("", str(instansi))
+    sama = [pd.notna(n) and banding_kantor(nama, _AWAL_UNIT.sub("", str(n)))[0] == "sama" for n in units["nama_sub_skpd"]]
+    return units[sama]
+
+
 def _kata_nama(nama) -> list[str]:
     """An office name's words, lower case, conjunctions left out, up to its pemda's words (``_bagian_judul``)."""
     words = [w for w in re.sub(r"[^\w]+", " ", str(nama)).lower().split() if w not in ("dan", "serta", "atau")]
@@ -631,16 +656,13 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
             if len(hit) == 1:
                 kode = str(offices.at[int(hit[0]), SKPD])
                 return kode, "sub_unit" if sub_unit_sipd(sipd, kode, instansi) else "induk"
-        ren = _rencana(sipd)
-        if not induk and not (rel != "beda").any() and "nama_sub_skpd" in ren:
-            # a unit's office named without its parent (``KELURAHAN MANGUHARJO`` alone, REV-AF AF2's gap): the one
-            # office of the data holding one sub-unit of that name (``sub_unit_sipd``'s rule)
-            units = ren[[SKPD, "kode_sub_skpd", "nama_sub_skpd"]].drop_duplicates("kode_sub_skpd")
-            nama = _AWAL_UNIT.sub("", str(instansi))
-            sama = [pd.notna(n) and banding_kantor(nama, _AWAL_UNIT.sub("", str(n)))[0] == "sama"
-                    for n in units["nama_sub_skpd"]]
-            if sum(sama) == 1:
-                return str(units.loc[sama, SKPD].iloc[0]), "sub_unit"
+        if not induk and not (rel != "beda").any():
+            # a unit's office named without its parent (``KELURAHAN MANGUHARJO`` alone, REV-AF AF2's gap; ``UPT
+            # PUSKESMAS TAMAN`` alone, REV-AJ KJ2): the one office of the data holding one sub-unit of that name
+            # (``sub_unit_sipd``'s rule)
+            units = _sub_unit_bernama(sipd, instansi)
+            if len(units) == 1:
+                return str(units[SKPD].iloc[0]), "sub_unit"
     dok = baris_dokumen(doc)
     ren = _rencana(sipd)
     ren = ren.assign(_n=ren["nama"].map(normalise_name, na_action="ignore"))
@@ -989,7 +1011,7 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     if kode is None:
         rows.append(_baris("perangkat_daerah", ragu_nama or dok, ragu_dari if ragu_nama else dok_dari,
                            ("tidak dapat dipilih di antara " if ragu_nama else "tidak ada di antara ")
-                           + _daftar_kantor(sipd), "kolom nama_skpd", "beda"))
+                           + _daftar_kantor(sipd), "kolom nama_skpd" + _tanpa_sub_unit(sipd, dok, induk), "beda"))
     else:
         ren = _rencana(sipd)
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
@@ -1047,6 +1069,21 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         rows.append(_baris("perangkat_daerah", dok, dok_dari, nama, dari, status))
     tabel = pd.DataFrame.from_records(rows, columns=KOLOM_KESESUAIAN).astype("string")
     return Kesesuaian(tabel=tabel, kode_skpd=kode, cara=cara, ragu=tuple(doubt), sub_unit=sub_unit)
+
+
+def _tanpa_sub_unit(sipd, dok, induk) -> str:
+    """Why a unit's office named without its parent (``dok``: a UPT, puskesmas, kelurahan) was found in no office
+    of the data as a sub-unit either (``_cari_perangkat_daerah``): no sub-unit of its name, or several (named
+    with their offices); empty for any other name (REV-AJ KJ2)."""
+    if dok is None or induk or not _NAMA_UNIT.match(str(dok)) or "nama_sub_skpd" not in _rencana(sipd):
+        return ""
+    units = _sub_unit_bernama(sipd, dok)
+    if not len(units):
+        return f"; kolom nama_sub_skpd pun tidak memuat sub unit bernama {dok}"
+    kantor = _rencana(sipd).drop_duplicates(SKPD).set_index(SKPD)[NAMA_SKPD]
+    daftar = [f"{n} di {kantor.get(i, i)} ({k})" for i, k, n in zip(units[SKPD], units["kode_sub_skpd"], units["nama_sub_skpd"])]
+    return (f"; kolom nama_sub_skpd memuat {len(units)} sub unit bernama {dok}, yaitu {', '.join(daftar[:-1])} dan "
+            f"{daftar[-1]}: mana milik dokumen tidak dapat dipastikan")
 
 
 def _tolak(doc, sipd, kes: Kesesuaian) -> SipdTidakSepadan:

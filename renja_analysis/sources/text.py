@@ -314,6 +314,12 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     rantai: int | None = None              # the last line of the title page's office line read (or pemda line's)
     atas: str | None = None                # that line's office (``_di_bawah_kantor``)
     unit_di: int | None = None             # the last line of a unit's line read below no office (``UPT PUSKESMAS X``)
+    sendiri: list[str] = []                # such units' names: the office where the title page names no other
+    atas_p: str | None = None              # the office of the last capitals office line read (``polos[-1]``) and
+    rantai_p: int | None = None            # its last line: the capitals lines' own chain (``_di_bawah_kantor``)
+    induk_p: str | None = None             # the parent office of ``polos``'s unit (its line right above it)
+    unit_p: str | None = None              # that unit
+    dua_p: list[str] = []                  # two capitals office lines one right below the other
     induk: str | None = None               # the parent office of ``tebal``'s unit (``_di_bawah_kantor``)
     dua: list[str] = []                    # two offices' lines one right below the other: not known which
     sampul = True
@@ -367,7 +373,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 elif rel == "induk":
                     induk = induk or nama   # a kelurahan's address: its kecamatan below it
                 elif rel == "dua":
-                    dua = dua or [atas or ""]
+                    # another office below; below a unit read under its parent, the parent named too (REV-AJ KJ4:
+                    # two units below DINAS KESEHATAN may be its own Renja as well as either unit's)
+                    dua = dua or [*([induk] if induk and atas == tebal else []), atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel in ("unit", "pemda") or (rel is None and kantor and tebal is None):
@@ -376,6 +384,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     rantai = i + (tebal != value)
                 elif rel is None and tebal is None and sampul:
                     unit_di = i + (nama != value)
+                    if not _UNIT_JAMAK.search(nama):
+                        sendiri.append(nama)
         elif sampul and (m := _BARIS_JUDUL.match(text)) and not _JUDUL.match(text) \
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
@@ -393,7 +403,25 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 rel = _di_bawah_kantor(atas, nama) if atas and _di_bawah(head_lines, rantai, i) else \
                     "abaikan" if unit_di is not None and _di_bawah(head_lines, unit_di, i) and _LOKASI.match(nama) \
                     else None
-                if rel == "unit":
+                if rel is None and atas_p and _di_bawah(head_lines, rantai_p, i):
+                    # right below a capitals office line: the rule of a bold line below a bold one (REV-AJ KJ3), kept
+                    # apart from the bold lines' (a bold office line is the title page's office before any capitals)
+                    rel_p = _di_bawah_kantor(atas_p, nama)
+                    if rel_p == "unit":
+                        induk_p, unit_p = atas_p, nama
+                        polos[-1] = atas_p = nama
+                    elif rel_p == "sama" and _penuh(nama) > _penuh(atas_p):
+                        polos[-1] = atas_p = nama
+                    elif rel_p == "induk":
+                        induk_p, unit_p = induk_p or nama, atas_p
+                    elif rel_p == "dua":
+                        dua_p = dua_p or [*([induk_p] if induk_p and atas_p == unit_p else []), atas_p]
+                        dua_p.append(nama)
+                        polos.append(nama)
+                        atas_p = nama
+                    if rel_p != "abaikan":
+                        rantai_p = i + (nama != value)
+                elif rel == "unit":
                     # a capitals unit line right below its parent office's line: the unit (REV-AC AC6)
                     induk, tebal, atas = atas, nama, nama
                     rantai = i + (tebal != value)
@@ -401,11 +429,18 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     induk = induk or nama
                 elif rel == "dua":
                     # another office below the title page's office line or a pemda line's office (REV-AJ KJ0)
-                    dua = dua or [atas or ""]
+                    dua = dua or [*([induk] if induk and atas == tebal else []), atas or ""]
                     dua.append(nama)
                     atas, rantai = nama, i + (nama != value)
                 elif rel is None and _KANTOR.match(value):
                     polos.append(nama)
+                    atas_p, rantai_p = nama, i + (nama != value)
+                elif rel is None and tebal is None:
+                    # a capitals unit's line below no office line (``UPT PUSKESMAS TAMAN``): its location below it
+                    # is no office (REV-AJ KJ2)
+                    unit_di = i + (nama != value)
+                    if not _UNIT_JAMAK.search(nama):
+                        sendiri.append(nama)
         elif kalimat is None and (m := _KANTOR_KALIMAT.search(text)) \
                 and not _KANTOR_SAJA.match(nama := (m.group(1) or m.group(2)).strip()):
             kalimat = nama
@@ -433,6 +468,24 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         sampul_kantor = tebal or (polos[0] if all(_satu_kantor(polos[0], x) for x in polos[1:]) else None)
     else:
         sampul_kantor = pemda_kantor or pemda_kantor_polos
+    if not tebal and not dua and polos:
+        # capitals office lines alone: read by the bold lines' rule (REV-AJ KJ3): a unit right below its parent
+        # is the office, the parent kept; two offices one right below the other name none
+        dua = dua_p
+        if unit_p is not None and sampul_kantor == unit_p:
+            tebal, induk = unit_p, induk_p
+    elif sendiri and not (sampul_kantor or dua) and not (kalimat and kalimat_diri and
+                                                          _di_bawah_kantor(kalimat, sendiri[0]) == "unit"):
+        # a unit's line below no office line (``UPT PUSKESMAS TAMAN`` / ``KECAMATAN TAMAN``, its location): the
+        # title page names no other office, the unit is the office (REV-AJ KJ2; SIPD may hold it as a sub-unit,
+        # ``reconciliation._cari_perangkat_daerah``); two units named, two offices. Not where a sentence naming
+        # the document itself names a parent office of it (``Renja Dinas Kesehatan ... ini``: as below)
+        lain = [n for k, n in enumerate(sendiri)
+                if all(banding_kantor(m, n)[0] not in ("sama", "singkatan") for m in sendiri[:k])]
+        if len(lain) == 1:
+            sampul_kantor = lain[0]
+        else:
+            dua = lain
     if induk and tebal and sampul_kantor == tebal and kalimat and kalimat_diri and not kantor_beda(induk, kalimat):
         # a sentence naming the document itself names the unit's parent (``Renja Dinas Kesehatan ... ini`` below
         # ``DINAS KESEHATAN`` / ``RUMAH SAKIT UMUM DAERAH ...``): the parent's own Renja, the unit its partner
@@ -571,18 +624,21 @@ def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
 
 def _bersambung(value: str, berikut: re.Match | None) -> str:
     """A title page's office line joined with the next title line (``berikut``, its match: after a bold
-    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with a comma, ``DAN``,
-    ``SERTA`` or ``&``, or the next one begins with ``DAN``, ``SERTA`` or ``&``, and the next one is no
-    pemda line, office line or non-title line (``_BUKAN_JUDUL``).
+    line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with
+    a comma, ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
+    ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN``, REV-AJ KJ4), or the next one begins with
+    ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_BUKAN_JUDUL``).
 
     >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("SATUAN POLISI PAMONG PRAJA DAN", _TEBAL.match("**DINAS PEMADAM KEBAKARAN**"))
+    'SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN'
     >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
     ('DINAS KESEHATAN', 'DINAS SOSIAL')
     """
     nxt = berikut.group(1).strip() if berikut else ""
     if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
-            and not (_PEMDA.match(nxt) or _KANTOR.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+            and not (_PEMDA.match(nxt) or _BUKAN_JUDUL.search(nxt)):
         return f"{value} {nxt}"
     return value
 

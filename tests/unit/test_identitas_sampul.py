@@ -79,8 +79,15 @@ def test_lines_that_are_no_title_line():
 
 
 def test_two_offices_in_capitals_name_none():
-    # a UPT cover: parent and unit both plain; which is the document's is not certain
-    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"]) is None
+    # two capitals office lines one right below the other, neither a unit of the other: which is the document's
+    # is not certain (the bold lines' rule, REV-AJ KJ3)
+    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "BADAN PENANGGULANGAN BENCANA DAERAH"]) is None
+    # a unit's cover, parent and unit both plain: the unit, its parent kept, as with bold lines (REV-AJ KJ3: was
+    # none, the reconciliation saying the document names no office)
+    assert identitas(J + ["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"])[
+        "instansi_induk"] == "DINAS KESEHATAN"
+    assert kantor(["PEMERINTAH KABUPATEN MAGETAN", "DINAS KESEHATAN", "RUMAH SAKIT UMUM DAERAH"]
+                  ) == "RUMAH SAKIT UMUM DAERAH"
 
 
 def test_a_bold_line_and_the_kata_pengantar_naming_one_office():
@@ -123,9 +130,12 @@ def test_a_bold_office_line_wrapped_over_two_lines():
     # a bold line under it that names a pemda, another office or no title is no part of it
     for nxt in ("**PEMERINTAH KABUPATEN MAGETAN**", "**JL. TRIPANDITA NO. 15**"):
         assert kantor(["**DINAS KOPERASI USAHA KECIL DAN**", nxt]) == "DINAS KOPERASI USAHA KECIL DAN"
-    # another office's line right below: not joined; two offices named, neither a unit of the other: the title
-    # page does not say which is the document's (kantor6 took the lower one: REV-AF AF3)
-    assert kantor(["**DINAS KOPERASI USAHA KECIL DAN**", "**DINAS SOSIAL**"]) is None
+    # another office's line right below a line ending with 'DAN': joined, no name ends so (REV-AJ KJ4: ``SATUAN
+    # POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN`` is one office; kept apart, the doubt quoted the cut
+    # line); a line ending with a whole name above another office's: two offices named, neither a unit of the
+    # other: the title page does not say which is the document's (kantor6 took the lower one: REV-AF AF3)
+    assert kantor(["**DINAS KOPERASI USAHA KECIL DAN**", "**DINAS SOSIAL**"]) == "DINAS KOPERASI USAHA KECIL DAN DINAS SOSIAL"
+    assert kantor(["**DINAS KOPERASI USAHA KECIL DAN MENENGAH**", "**DINAS SOSIAL**"]) is None
     # a plain line under a bold one (and a bold one under a plain one) is another kind of line
     assert kantor(["**DINAS KOPERASI, USAHA KECIL**", "DAN MENENGAH"]) == "DINAS KOPERASI, USAHA KECIL"
 

@@ -80,9 +80,10 @@ def test_a_units_location_line_is_not_its_office():
         got = identitas([PEMDA, "**DINAS KESEHATAN**", "**UPT PUSKESMAS TAMAN**", lokasi])
         assert got == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN", "instansi": "UPT PUSKESMAS TAMAN",
                        "instansi_induk": "DINAS KESEHATAN"}, lokasi
-    # with no parent line the unit's line is no office line (as before), nor is its location line
+    # with no parent line its location line is no office line either; the unit's line is the office
+    # (``test_kantor_unit.test_a_unit_named_without_its_parent``)
     assert identitas([PEMDA, "**UPT PUSKESMAS TAMAN**", "**KECAMATAN TAMAN**"]) == {
-        "pemerintah": "PEMERINTAH KABUPATEN MAGETAN"}
+        "pemerintah": "PEMERINTAH KABUPATEN MAGETAN", "instansi": "UPT PUSKESMAS TAMAN"}
     # the kelurahan and, below it, its kecamatan: the kelurahan, its parent the kecamatan
     for kec in ("**KECAMATAN TAMAN**", "KECAMATAN TAMAN"):
         assert identitas(["**PEMERINTAH KOTA MADIUN**", "**KELURAHAN MANGUHARJO**", kec]) == {
@@ -130,10 +131,11 @@ def test_a_unit_below_its_office_is_the_office_its_parent_kept():
     # the pemda and the kecamatan on one line (REV-AC's kota_kec)
     assert identitas(["**PEMERINTAH KOTA MADIUN KECAMATAN TAMAN**", "**KELURAHAN MANGUHARJO**"]) == {
         "pemerintah": "PEMERINTAH KOTA MADIUN", "instansi": "KELURAHAN MANGUHARJO", "instansi_induk": "KECAMATAN TAMAN"}
-    # a UPT line not right below an office line is no office line; one office line has no parent
+    # a UPT line not right below the title page's office line is no office line; one office line has no parent
     assert identitas([PEMDA, "**DINAS KESEHATAN**", "Jl. Pahlawan No. 2", "**UPT PUSKESMAS PLAOSAN**"]) == {
         "pemerintah": pemda, "instansi": "DINAS KESEHATAN"}
-    assert identitas([PEMDA, "**UPT PUSKESMAS PLAOSAN**"]) == {"pemerintah": pemda}
+    # on a title page naming no other office the UPT line is the office, without a parent (REV-AJ KJ2)
+    assert identitas([PEMDA, "**UPT PUSKESMAS PLAOSAN**"]) == {"pemerintah": pemda, "instansi": "UPT PUSKESMAS PLAOSAN"}
 
 
 def _unit(tmp_path, induk: str, unit: str, nama_sub: str | None, kode_sendiri: bool = False):
@@ -191,3 +193,63 @@ def test_a_units_renja_is_compared_with_its_sub_unit_or_in_doubt(tmp_path, induk
         assert len(t) and (t["tingkat"].astype(str) != "kritis").all()
         assert pesan.str.startswith(f"[Belum pasti data yang sama: perangkat daerah SIPD {induk}, dokumen ").all()
         assert f"(di bawah {induk} menurut halaman judul)" in pesan.iloc[0]
+
+
+@pytest.mark.parametrize("baris, harap", [
+    # a unit right below its parent: the unit, the parent kept (its location line below it no office)
+    (["DINAS KESEHATAN", "UPT PUSKESMAS TAMAN", "KECAMATAN TAMAN"],
+     {"instansi": "UPT PUSKESMAS TAMAN", "instansi_induk": "DINAS KESEHATAN"}),
+    (["DINAS KESEHATAN", "RSUD DR. SAYIDIMAN MAGETAN"],
+     {"instansi": "RSUD DR. SAYIDIMAN MAGETAN", "instansi_induk": "DINAS KESEHATAN"}),
+    (["BADAN PENDAPATAN DAERAH", "UPT PENDAPATAN WILAYAH I"],
+     {"instansi": "UPT PENDAPATAN WILAYAH I", "instansi_induk": "BADAN PENDAPATAN DAERAH"}),
+    # a kelurahan, its kecamatan below it (address order): the kelurahan, its parent the kecamatan
+    (["KELURAHAN MANGUHARJO", "KECAMATAN TAMAN"], {"instansi": "KELURAHAN MANGUHARJO", "instansi_induk": "KECAMATAN TAMAN"}),
+    # the same office named again: one office, the name written out
+    (["DINAS KESEHATAN", "DINKES"], {"instansi": "DINAS KESEHATAN"}),
+    # units named together: the parent's own Renja
+    (["DINAS KESEHATAN", "PUSKESMAS DAN JARINGANNYA"], {"instansi": "DINAS KESEHATAN"}),
+    # two offices, the upper's words all in the lower's (either order): two offices named, none the office
+    (["DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINAS KESEHATAN"],
+     {"instansi_ragu": "DINAS PETERNAKAN DAN KESEHATAN HEWAN atau DINAS KESEHATAN di halaman judul"}),
+    (["DINAS KESEHATAN", "DINAS PETERNAKAN DAN KESEHATAN HEWAN"],
+     {"instansi_ragu": "DINAS KESEHATAN atau DINAS PETERNAKAN DAN KESEHATAN HEWAN di halaman judul"}),
+], ids=["pkm_lokasi", "rsud", "badan_upt", "kelurahan_alamat", "singkatan", "jamak", "keswan_atas", "keswan"])
+@pytest.mark.parametrize("tebal", [True, False], ids=["tebal", "kapital"])
+def test_capitals_title_lines_are_read_as_bold_ones(baris, harap, tebal):
+    """REV-AJ KJ3: an office line in capitals (no bold, as PDF extraction often gives it) set no office for the line
+    below it to stand to, so the unit rule held for bold lines only: ``DINAS KESEHATAN`` / ``UPT PUSKESMAS TAMAN`` /
+    ``KECAMATAN TAMAN`` in capitals named two offices of different words, none (the reconciliation said the
+    document names no office); ``BADAN PENDAPATAN DAERAH`` / ``UPT ...`` the badan (bold: the UPT); and
+    ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` / ``DINAS KESEHATAN`` the upper office (not ``kantor_beda``: 39 false
+    kritis against its figures where SIPD holds both; bold: two offices named, REV-AK AK2). Now the same as bold."""
+    lines = [f"**{b}**  " if tebal else b for b in baris]
+    assert identitas([PEMDA, *lines]) == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN", **harap}
+
+
+def test_two_units_below_their_parent_name_the_parent_too():
+    """REV-AJ KJ4: two units' lines below DINAS KESEHATAN: the parent's own Renja as well as either unit's; the doubt
+    named only the two units (the parent printed above them left out), and a sentence naming the document itself
+    naming the parent (``Renja ... Dinas Kesehatan ... ini``) left the office in doubt, while below one unit it makes
+    the parent the office (``test_a_sentence_naming_the_document_names_the_units_parent``)."""
+    for tebal in (True, False):
+        sampul = [PEMDA] + [f"**{b}**" if tebal else b
+                            for b in ("DINAS KESEHATAN", "UPTD PUSKESMAS PLAOSAN", "UPTD PUSKESMAS SUKOMORO")]
+        got = identitas([JUDUL, *sampul, "## KATA PENGANTAR", "Renja ini kami susun."])
+        assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                       "instansi_ragu": "DINAS KESEHATAN atau UPTD PUSKESMAS PLAOSAN atau UPTD PUSKESMAS SUKOMORO di "
+                                        "halaman judul"}, tebal
+        got = identitas([JUDUL, *sampul, "## KATA PENGANTAR", "Rencana Kerja (RENJA) Perubahan Dinas Kesehatan "
+                         "Kabupaten Magetan Tahun 2024 ini dapat diselesaikan."])
+        assert got == {"judul": "RENCANA KERJA TAHUN 2024", "pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                       "instansi": "Dinas Kesehatan"}, tebal
+
+
+def test_an_office_line_ending_with_dan_continues_on_the_next_office_line():
+    """REV-AJ KJ4: ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN`` is one office's name wrapped (no
+    name ends with ``DAN``); the next line beginning with an office's word kept it apart: two offices named, the doubt
+    naming ``SATUAN POLISI PAMONG PRAJA DAN``."""
+    for a, b in (("**SATUAN POLISI PAMONG PRAJA DAN**", "**DINAS PEMADAM KEBAKARAN**"),
+                 ("SATUAN POLISI PAMONG PRAJA DAN", "DINAS PEMADAM KEBAKARAN")):
+        assert identitas([PEMDA, a, b]) == {"pemerintah": "PEMERINTAH KABUPATEN MAGETAN",
+                                            "instansi": "SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN"}, a

@@ -140,3 +140,61 @@ def test_a_unit_named_without_its_parent_is_found_as_its_sub_unit(tmp_path):
     kes = periksa_kesesuaian(doc, sipd)
     assert (kes.kode_skpd, kes.cara, kes.sub_unit, kes.ragu) == (A, "sub_unit", A[:-4] + "0001", ())
     assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sampul", [["**UPT PUSKESMAS TAMAN**  ", "**KECAMATAN TAMAN**  "],
+                                    ["UPT PUSKESMAS TAMAN", "KECAMATAN TAMAN"], ["**UPT PUSKESMAS TAMAN**  "]],
+                         ids=["lokasi", "lokasi_polos", "sendiri"])
+def test_a_upt_named_without_its_parent_is_found_as_its_sub_unit(tmp_path, sampul):
+    """REV-AJ KJ2: a UPT's title page with no parent office line, its location line below it (``UPT PUSKESMAS TAMAN``
+    / ``KECAMATAN TAMAN``): the UPT line was no office line and the reconciliation refused saying the document names
+    no office ("tidak disebut"). SIPD's one sub-unit of its name (``UPTD PUSKESMAS TAMAN`` under the parent A, UPT
+    and UPTD one unit): compared with its rows alone, the document's 4 true kritis (not the parent's, 39 off, nor
+    KECAMATAN TAMAN's)."""
+    doc, sipd = _dok(tmp_path, sampul), _sipd(tmp_path, "DINAS KESEHATAN", "UPTD PUSKESMAS TAMAN", "KECAMATAN TAMAN")
+    assert doc.identitas["instansi"] == "UPT PUSKESMAS TAMAN" and "instansi_induk" not in doc.identitas
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.sub_unit, kes.ragu) == (A, "sub_unit", A[:-4] + "0001", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
+@pytest.mark.slow
+def test_a_upt_named_without_its_parent_and_no_one_sub_unit_says_why(tmp_path):
+    """REV-AJ KJ2: the same title page against SIPD holding no sub-unit of the UPT's name, or two (one under the
+    parent A, one under another office B): refused, naming the UPT the document names (not "tidak disebut") and
+    what SIPD's sub-units hold."""
+    doc = _dok(tmp_path, ["**UPT PUSKESMAS TAMAN**  ", "**KECAMATAN TAMAN**  "])
+    with pytest.raises(SipdTidakSepadan) as e:
+        rekonsiliasi(doc, _sipd(tmp_path, "DINAS KESEHATAN", None, "KECAMATAN TAMAN"))
+    pesan = str(e.value)
+    assert ("perangkat daerah dokumen UPT Puskesmas Taman (teks dokumen), SIPD tidak ada di antara 2 perangkat daerah: "
+            "DINAS KESEHATAN, KECAMATAN TAMAN (kolom nama_skpd; kolom nama_sub_skpd pun tidak memuat sub unit bernama "
+            "UPT Puskesmas Taman)") in pesan
+    assert "tidak disebut" not in pesan
+    records = json.loads(MAGETAN.read_text(encoding="utf-8"))
+    out = [dict(r, kode_sub_skpd=A[:-4] + "0001", nama_skpd="DINAS KESEHATAN", nama_sub_skpd="UPTD PUSKESMAS TAMAN",
+                id_sub_skpd=201) for r in records]
+    out += [dict(r, kode_skpd=B, kode_sub_skpd=B[:-4] + "0001", nama_skpd="KECAMATAN TAMAN",
+                 nama_sub_skpd="UPT PUSKESMAS TAMAN", id_skpd=101, id_sub_skpd=301, id_bl=r["id_bl"] + 9000)
+            for r in records]
+    with pytest.raises(SipdTidakSepadan) as e:
+        rekonsiliasi(doc, load_sipd(write_json(tmp_path / "sipd2", out, "pemda.json")))
+    assert (f"(kolom nama_skpd; kolom nama_sub_skpd memuat 2 sub unit bernama UPT Puskesmas Taman, yaitu UPTD "
+            f"PUSKESMAS TAMAN di DINAS KESEHATAN ({A[:-4]}0001) dan UPT PUSKESMAS TAMAN di KECAMATAN TAMAN "
+            f"({B[:-4]}0001): mana milik dokumen tidak dapat dipastikan)") in str(e.value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sampul, sub", [
+    (["DINAS KESEHATAN", "UPT PUSKESMAS TAMAN", "KECAMATAN TAMAN"], "UPTD PUSKESMAS TAMAN"),
+    (["DINAS KESEHATAN", "RSUD DR. SAYIDIMAN MAGETAN"], "RSUD DR. SAYIDIMAN MAGETAN"),
+], ids=["pkm_lokasi", "rsud"])
+def test_a_units_capitals_title_page_is_read_as_a_bold_one(tmp_path, sampul, sub):
+    """REV-AJ KJ3: the title page in capitals, no bold (the parent, its unit, the unit's location): the unit, the
+    parent kept, as with bold lines; SIPD's sub-unit of the parent holding the document's rows: its 4 true kritis
+    (before: the reconciliation refused, saying the document names no office)."""
+    doc, sipd = _dok(tmp_path, sampul), _sipd(tmp_path, "DINAS KESEHATAN", sub, "KECAMATAN TAMAN")
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.kode_skpd, kes.cara, kes.sub_unit, kes.ragu) == (A, "sub_unit", A[:-4] + "0001", ())
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
