@@ -319,19 +319,6 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "cell's number, unless its unit settles it as in Tabel 2.2: `1,250 Orang` is 1250, "
        "`_common.bacaan_volume`) is kept as written the same way, quoted with both readings. A rupiah amount "
        "there is `target_maju_rupiah`; a number beyond the bounds is refused"),
-    _J("target_ambigu", ("peringatan",), "Target tahun rencana ambigu",
-       "Sel target tahun rencana di Tabel 3.3 berupa angka yang dapat dibaca dua cara (\u201c15,000\u201d: 15.000 "
-       "atau 15; \u201c1.250 Persen\u201d: 1.250 atau 1,25) dan tidak dipastikan oleh satuannya: angkanya "
-       "dibiarkan kosong dan teksnya disimpan apa adanya; satu temuan per dokumen menyebut setiap sel dengan "
-       "kedua bacaannya. Target itu tidak dipakai dalam analisis.",
-       "a Tabel 3.3 target of the year (`target_sebelum`/`target_sesudah`) whose number reads two ways and whose "
-       "unit does not settle it (`15,000`, `15.000`, `1.250 Persen`; `numbers.dua_bacaan`, the unit rule of "
-       "every volume cell `_common.bacaan_volume`/`satuan_memutuskan`: `1,250 Orang` is 1250 and read): the "
-       "target NA, the cell kept as written in its satuan column, one finding per document quoting each cell "
-       "with both readings (the first 20, the others counted; `tables.plan._target_dua`, `_report_teks_maju`). "
-       "Before 2026-12-07 `15,000` refused the document and `15.000`, `1.250 Persen` were read as 15000 and "
-       "1250 without a word. Tabel 3.3 has no row evidence (percentage, sums, Tabel 2.1) to settle such a cell "
-       "(`tables.ambiguous.putuskan` weighs those for Tabel 2.2/2.1 only)"),
     _J("target_maju_rupiah", ("peringatan",), "Target prakiraan maju tertulis seperti angka rupiah",
        "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang tertulis seperti angka rupiah (dengan \u201cRp\u201d, "
        "sejuta atau lebih tanpa satuan, berpemisah ribuan dengan dua desimal, atau sama dengan pagu prakiraan "

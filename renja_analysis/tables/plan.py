@@ -236,12 +236,6 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
             except NumberRangeError:
                 raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
-        elif i < n and _target_dua(cells[i]):
-            # a number that reads two ways (15,000: 15.000 or 15) its unit does not settle: no number
-            # is read (neither reading is known to be the office's), the cell kept as written, reported
-            out[_TARGET[key]], out[_SATUAN[key]] = None, cells[i]
-            if teks_maju is not None:
-                teks_maju.append((row.line, i + 1, cells[i], f"ambigu_{key}"))
         else:
             raise src.error(f"target {key} tidak terbaca di {label}", line=row.line,
                             cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
@@ -332,26 +326,8 @@ _RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 
 @per_table(maxsize=1 << 14)
 def _is_target(cell: str) -> bool:
-    """A target cell of the year read as a number: a volume that reads one way (a number that reads
-    two ways is ``_target_dua``'s), not a rupiah amount.
-
-    >>> [_is_target(c) for c in ["80 Indeks", "1,250 Orang", "15,000", "15.000", "1.250 Persen", "38,000,000.00"]]
-    [True, True, False, False, False, False]
-    """
-    return _is_volume(cell) and not _is_amount_like_rp(cell) and bacaan_volume(cell) is None
-
-
-@per_table(maxsize=1 << 14)
-def _target_dua(cell: str) -> bool:
-    """A target cell of the year whose number reads two ways and whose unit does not settle it, the
-    rule of every volume cell (``_common.bacaan_volume``, as in Tabel 2.2 and the n+1 target):
-    ``15,000`` (15.000 or 15), ``1.250 Persen`` (1.250 or 1,25); ``1,250 Orang`` is 1250 (a count is
-    never 1,25 of something).
-
-    >>> [_target_dua(c) for c in ["15,000", "15.000", "1.250 Persen", "1,250 Orang", "80 Indeks", "38,000,000.00"]]
-    [True, True, True, False, False, False]
-    """
-    return _is_volume(cell) and bacaan_volume(cell) is not None
+    """A target cell: a volume, not a rupiah amount."""
+    return _is_volume(cell) and not _is_amount_like_rp(cell)
 
 
 @per_table(maxsize=1 << 14)
@@ -525,8 +501,6 @@ def parse(src: SourceText) -> pd.DataFrame:
 #: How many cells ``_report_teks_maju`` quotes (the others counted; each keeps its text in the table).
 _KUTIP_MAJU = 20
 #: What ``_report_teks_maju`` says of a cell written as a rupiah amount, by why it looks one.
-#: The year's target cells that read two ways (``_values``), by the column they stand in.
-_AMBIGU_TAHUN = {f"ambigu_{key}": f"target_{key}" for key in ("sebelum", "sesudah")}
 _SEBAB_RUPIAH = {"rupiah": "", "sama_pagu": " (sama dengan pagu prakiraan maju barisnya)"}
 
 
@@ -535,14 +509,6 @@ def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str, str]]) -
     as written in ``satuan_maju`` and quoted by line and column (the first ``_KUTIP_MAJU``, the others
     counted): the texts and the numbers that read two ways in one finding (info), the cells written
     as rupiah amounts beside a pagu in another (peringatan: the column may be shifted or mistyped)."""
-    tahun = [c for c in cells if c[3] in _AMBIGU_TAHUN]
-    if tahun:
-        src.finding("target_ambigu", "peringatan", LABEL_TABEL, tahun[0][0],
-                    f"Target tahun rencana di {len(tahun)} sel berupa angka yang dapat dibaca dua cara dan tidak "
-                    f"dipastikan oleh satuannya: {_kutip(tahun, lambda _, t: _bacaan('ambigu', t))}. Angkanya "
-                    "tidak dibaca (kosong) dan teksnya disimpan apa adanya di kolom satuan target, sehingga target "
-                    "itu tidak dipakai dalam analisis; tulis angkanya tanpa pemisah ribuan (mis. \u201c15000\u201d) "
-                    "atau dengan desimal selain tiga angka.", kolom=_AMBIGU_TAHUN[tahun[0][3]])
     teks = [c for c in cells if c[3] in ("teks", "ambigu")]
     rupiah = [c for c in cells if c[3] in _SEBAB_RUPIAH]
     if teks:
