@@ -530,7 +530,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                terpotong: list | None = None, celah: list[tuple[int, str]] | None = None,
                tingkat_terbuka: tuple[str, ...] = ("program", "kegiatan"),
                batas: dict[str, str] | None = None, rincian: bool = False, satuan: float = 0.0,
-               skala_lain: float = np.nan) -> list[dict]:
+               skala_lain: float = np.nan, potong_mungkin: list[bool] | None = None) -> list[dict]:
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
 
     ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
@@ -539,7 +539,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     last digit written, ``satuan`` x 10^-d for cells written with d decimals (the most among the parent
     and its rows, ``_desimal_angka``; REV-AM AM4). Cells cut, not rounded, fall short of their cut parent
     by 0 to n - 1 units: a parent above its rows by no more than that, beyond the rounding, is
-    ``peringatan`` naming truncation (the text does not tell cut from rounded; REV-AM AM1).
+    ``peringatan`` naming truncation (the text does not tell cut from rounded; REV-AM AM1), but only
+    where the table can be cut: cut rows never sum above their cut parent, so one parent of the
+    column below its own rows (by a unit of its last digit; its rows all its own) shows the table
+    rounded and the window is not granted: the rounding's kritis stands (REV-AO AO1).
+    ``potong_mungkin``: each column's answer (with ``satuan``) appended, for the stated totals.
     ``skala_lain``: a table of unknown scale, one of two (as written, or in units of ``skala_lain``
     rupiah: ``_dua_skala_32``), read as written with ``satuan`` 1 (one unit as written, the unit its
     cells are rounded to under the second reading): a parent is reported only where it differs under
@@ -952,7 +956,14 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             n_b, unit_b = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
-            ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps)
+            # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
+            # table stating less than its rows (by a unit of its last written digit: half is float noise; its
+            # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1)
+            milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
+            bisa = not (milik & (pendek < -0.5 * unit_b)).any()
+            if potong_mungkin is not None:
+                potong_mungkin.append(bisa)
+            ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa
             if ragu.any():
                 ragu_semua.append((ragu, [
                     f"bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
@@ -2166,9 +2177,10 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
         # the printed numbering shows rows missing: sums over them are not the document's to answer for
         bagian = _celah_32_bagian(part, total_review, side)
         celah = [(p, teks_celah(x, y)) for p, x, y in bagian]
+        bisa_potong: list[bool] = []    # the table consistent with cut cells (``_sum_check``; REV-AO AO1)
         records += _sum_check(part, f"{_REVIEW} {side.replace('_', ' ')}", {"pagu_rp": "Pagu"},
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
-                              satuan=satuan_32, skala_lain=lain_32)
+                              satuan=satuan_32, skala_lain=lain_32, potong_mungkin=bisa_potong)
         # the gaps that may hold a program: only these can leave the programs read short of a total
         celah_program = _celah_program(part, bagian, toleransi, satuan_32)
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
@@ -2211,7 +2223,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
             ragu = bool(hilang)
             # the programs, cut (not rounded) at their last written digit, short of a cut total by 0 to n - 1
             # units (n the programs the reading covers; REV-AM AM1): no certain error
-            potong = [] if ragu or not satuan_32 else [
+            potong = [] if ragu or not satuan_32 or not all(bisa_potong) else [
                 n for d, lo, hi in bacaan
                 for n in [int(((baris_program[side] > lo) & (baris_program[side] < hi)).sum())]
                 if -1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (n - 1) * unit_jumlah[side] * (1 + 1e-9)]

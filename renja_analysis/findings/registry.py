@@ -417,7 +417,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "seperseratus ... bila tertulis dengan desimal) untuk setiap rincian dan untuk induknya; begitu pula Tabel 3.2 "
        "yang skalanya tidak dapat dipastikan (rupiah, atau ribuan rupiah), angkanya dikutip sebagaimana tertulis; "
        "peringatan bila jumlah rinciannya (program bagi jumlah yang tercantum) kurang dari induknya tidak lebih dari (banyak rincian - 1) satuan angka "
-       "terakhir itu, selisih yang dijelaskan angka yang dipotong, bukan dibulatkan.",
+       "terakhir itu, selisih yang dijelaskan angka yang dipotong, bukan dibulatkan, kecuali bila induk lain di sisi "
+       "tabel itu lebih kecil dari jumlah rinciannya sendiri (rincian yang dipotong tidak pernah melebihi induknya: "
+       "tabel itu dibulatkan).",
        "a parent's pagu / realisasi differs from the sum of its children (Tabel 2.2, both sides of 3.2; a sub "
        "kegiatan directly under a program is the program's row; a 3.2 read in thousands is compared within "
        "(n + 1) / 2 units of the last digit written (Rp1.000, or 10^-d of it for cells written with d decimals, d the "
@@ -426,7 +428,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "within what either reading tolerates (the same, one unit as written for Rp1.000), its figures quoted as written "
        "(`_skala_ragu_teks`; sums and differences to the most decimals written); children short of their parent by "
        "0 to n - 1 such units, beyond the rounding (n >= 4), a stated total its programs likewise, are peringatan: cut cells, not rounded, fall short so "
-       "(REV-AM AM1); elsewhere Rp1); where the realisation of some children of a "
+       "(REV-AM AM1), but not where a parent of that side states less than its own rows (cut rows never exceed "
+       "their cut parent: the table is rounded; REV-AO AO1); elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part plus what the unknown rows' serapan cells say they hold at least (a realisation is never "
        "negative): a stated realisation below it is reported ('sedikitnya'), one above it compared with what the "

@@ -13,6 +13,9 @@
   Four cut rows fall short of their cut parent by 0 to 3 units: 3 units is no certain error (peringatan
   naming truncation; old: kritis, 3 > (4 + 1) / 2). 4,004 (4 units) is beyond truncation and rounding:
   kritis. 3,999 (1 below) is within rounding: nothing.
+- AO1 (REV-AO), a rounded table: K1 1,999 over 2 x 1,000 is 1 unit BELOW its rows (within rounding), which cut
+  rows never are; K2 4,003 over 4 x 1,000 (3 = n - 1 units above, beyond the rounding 2.5) is then kritis, not the
+  truncation peringatan; a JUMLAH 4,002 over programs 999 (below its row 1,000) + 3 x 1,000 likewise.
 - AM7: S1 1.10, S2 2.20 (float sum 3.3000000000000003) under K 13.31: quoted "3,3 (selisih 10,01)".
 - AM3: a 3.2 of unknown scale cut short: its dokumen_terpotong quotes figures as written (no "Rp").
 - Cosmetic: the unit sentence comes before the reason ("Namun, ... Periksa dengan dokumen aslinya.").
@@ -132,3 +135,54 @@ def test_cut_programs_short_of_their_cut_total_are_peringatan():
     # the known-thousands path: the same cells read x1000
     t = _jumlah(4_003_000.0, 1_000_000.0, skala_32=1000.0)
     assert t["tingkat"].astype(str).tolist() == ["peringatan"] and "(Rp3.000)" in t["pesan"].iloc[0]
+
+
+def _dua_induk(k1: float, k2: float, satu: float = 1_000.0, **kw) -> pd.DataFrame:
+    # one program over two kegiatan: K1 over S1, S2 (``satu`` each), K2 over S3..S6 (``satu`` each)
+    rows = [(1, "program", "P", k1 + k2), (2, "kegiatan", "K1", k1), (3, "sub_kegiatan", "S1", satu),
+            (4, "sub_kegiatan", "S2", satu), (5, "kegiatan", "K2", k2)] + [
+        (6 + k, "sub_kegiatan", f"S{3 + k}", satu) for k in range(4)]
+    no, level, nama, pagu = zip(*rows)
+    rv = pd.DataFrame({"sisi": "hasil_analisis", "no": pd.array(no, dtype="Int64"), "level": list(level),
+                       "nama": list(nama), "indikator": [f"i{k}" for k in range(len(rows))],
+                       "pagu_rp": pd.array(pagu, dtype="Float64"), "baris_sumber": list(range(11, 11 + len(rows)))})
+    return jumlah_tidak_cocok(EV, rv, TANPA, **kw)
+
+
+def test_no_truncation_window_where_a_parent_is_below_its_rows():
+    # REV-AO AO1, by hand: K1 written 1,999 over S1 + S2 = 2,000: 1 unit BELOW its rows, within the
+    # rounding (2 + 1) / 2 = 1.5 (no finding), but cut rows never sum above their cut parent: the table is
+    # rounded. K2 written 4,003 over 4 x 1,000 = 4,000: 3 = n - 1 units above, beyond the rounding
+    # (4 + 1) / 2 = 2.5, within truncation only; the table is not cut, so kritis (old: peringatan).
+    # P = 1,999 + 4,003 = 6,002 = K1 + K2: nothing.
+    t = _dua_induk(1_999.0, 4_003.0, skala_lain_32=1000.0)
+    assert t["nama"].tolist() == ["K2"] and t["tingkat"].astype(str).tolist() == ["kritis"]
+    assert t["pesan"].iloc[0] == ("Pagu kegiatan ini 4.003, tetapi jumlah rincian di bawahnya 4.000 (selisih 3); "
+                                  "salah satunya keliru." + _akhir("ribuan"))
+    t = _dua_induk(1_999_000.0, 4_003_000.0, 1_000_000.0, skala_32=1000.0)     # the known-thousands path
+    assert t["nama"].tolist() == ["K2"] and t["tingkat"].astype(str).tolist() == ["kritis"]
+    # K1 written as its rows' sum (2,000): nothing shows the table rounded, the window stands
+    t = _dua_induk(2_000.0, 4_003.0, skala_lain_32=1000.0)
+    assert t["nama"].tolist() == ["K2"] and t["tingkat"].astype(str).tolist() == ["peringatan"]
+
+
+def _jumlah_bulat(jumlah: float, **kw) -> pd.DataFrame:
+    # four programs of one sub kegiatan each (1,000), the first written 999: 1 unit below its row (rounded),
+    # and a closing JUMLAH over them (999 + 3 x 1,000 = 3,999)
+    rows = [r for k in range(4) for r in ((2 * k + 1, "program", f"P{k + 1}", 999.0 if k == 0 else 1_000.0),
+                                         (2 * k + 2, "sub_kegiatan", f"S{k + 1}", 1_000.0))]
+    no, level, nama, pagu = zip(*rows)
+    frame = pd.DataFrame({"sisi": "hasil_analisis", "no": pd.array(no, dtype="Int64"), "level": list(level),
+                          "nama": list(nama), "indikator": [f"i{k}" for k in range(len(rows))],
+                          "pagu_rp": pd.array(pagu, dtype="Float64"), "baris_sumber": list(range(11, 11 + len(rows)))})
+    total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [jumlah], "baris_sumber": [19],
+                          "no": pd.array([None], dtype="Int64")})
+    return jumlah_tidak_cocok(EV, frame, total, **kw)
+
+
+def test_no_truncation_window_for_a_stated_total_of_a_rounded_table():
+    # the programs sum 3,999; JUMLAH 4,002 is 3 = n - 1 units above, beyond the rounding (4 + 1) / 2 = 2.5;
+    # P1 999 below its row shows the table rounded: kritis (old: peringatan naming truncation)
+    t = _jumlah_bulat(4_002.0, skala_lain_32=1000.0)
+    assert t["tingkat"].astype(str).tolist() == ["kritis"]
+    assert t["pesan"].iloc[0].startswith("Jumlah yang tercantum 4.002 berbeda dari jumlah pagu seluruh program 3.999")
