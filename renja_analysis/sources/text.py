@@ -362,8 +362,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     # the same office named again (``DINAS KESEHATAN`` / ``DINKES``, REV-AJ KJ1): one office, the
                     # fuller name kept (the pemda line's office, or this line's; a written-out name over short forms
                     # only, REV-AL AL1: ``DINKOP UKM`` writes out to more words than ``DINAS KOPERASI DAN USAHA MIKRO``)
-                    if (not hanya_singkatan(nama, atas), _penuh(nama)) > \
-                            (not hanya_singkatan(atas or "", nama), _penuh(atas or "")):
+                    if _lebih_penuh(nama, atas or ""):
                         if tebal is None:
                             pemda_kantor = nama
                         else:
@@ -398,7 +397,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif (_KANTOR.match(value) and not _KANTOR_SAJA.match(value) or _UNIT.match(value)) \
-                    and not _BUKAN_JUDUL.search(value):
+                    and not _BUKAN_JUDUL.search(value) and i not in (rantai, rantai_p):
+                # (a line the line above was joined with, ``_bersambung``, is read with it: REV-AJ KJ4)
                 nama = _bersambung(value, _BARIS_JUDUL.match(nxt))
                 rel = _di_bawah_kantor(atas, nama) if atas and _di_bawah(head_lines, rantai, i) else \
                     "abaikan" if unit_di is not None and _di_bawah(head_lines, unit_di, i) and _LOKASI.match(nama) \
@@ -410,7 +410,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     if rel_p == "unit":
                         induk_p, unit_p = atas_p, nama
                         polos[-1] = atas_p = nama
-                    elif rel_p == "sama" and _penuh(nama) > _penuh(atas_p):
+                    elif rel_p == "sama" and _lebih_penuh(nama, atas_p):
                         polos[-1] = atas_p = nama
                     elif rel_p == "induk":
                         induk_p, unit_p = induk_p or nama, atas_p
@@ -610,6 +610,17 @@ def _penuh(nama: str) -> tuple[int, int]:
     (True, True)
     """
     return len(kata_kantor(nama)), -sum(w.lower() in SINGKATAN_KANTOR for w in re.findall(r"\w+", nama))
+
+
+def _lebih_penuh(nama: str, lain: str) -> bool:
+    """Whether ``nama`` names one office more fully than ``lain`` (the same office named twice, ``_satu_kantor``):
+    a written-out name over one in short forms only (``names.hanya_singkatan``, REV-AL AL1: ``DINKOP UKM`` writes
+    out to more words than ``DINAS KOPERASI DAN USAHA MIKRO``), then ``_penuh``.
+
+    >>> _lebih_penuh("DINAS KOPERASI DAN USAHA MIKRO", "DINKOP UKM"), _lebih_penuh("DINKES", "DINAS KESEHATAN")
+    (True, False)
+    """
+    return (not hanya_singkatan(nama, lain), _penuh(nama)) > (not hanya_singkatan(lain, nama), _penuh(lain))
 
 
 def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
