@@ -599,7 +599,48 @@ def _satu_kantor(a: str, b: str) -> bool:
     """
     rel = banding_kantor(a, b)[0]
     return rel in ("sama", "singkatan") or \
-        (rel in ("bagian", "serumpun") and (hanya_singkatan(a, b) or hanya_singkatan(b, a)))
+        (rel in ("bagian", "serumpun") and any(hanya_singkatan(s, n) and _bagian_utuh(n, s) for s, n in ((a, b), (b, a))))
+
+
+#: Where an office's name is cut into the parts it names (``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN ...``).
+_POTONG_NAMA = re.compile(r"(?i)\s*(?:,|&|\bdan\b|\bserta\b)\s*")
+#: Words some names of one office carry and others leave out (``Perumahan Rakyat``, the Usaha Mikro/Kecil/Menengah
+#: family, ``daerah``).
+_KATA_VARIAN = {"rakyat", "daerah", "mikro", "kecil", "menengah"}
+#: The first words of an office's name (after short forms are written out).
+_KEPALA = {"dinas", "badan", "satuan", "kantor", "sekretariat", "inspektorat", "rumah"}
+
+
+def _bagian_utuh(nama: str, singkat: str) -> bool:
+    """Whether ``singkat`` (short forms only) writes ``nama`` short: once the words some names of one office carry
+    and others leave out (``_KATA_VARIAN``) are dropped, its written-out words are whole parts of ``nama`` (cut at
+    commas, ``dan``, ``serta``, ``&``), its first part among them (``DINKES`` writes
+    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1; in
+    ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
+    ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
+    printing two offices' short forms (``DINKES DAN DINSOS``) writes no one office.
+
+    >>> _bagian_utuh("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "DISPERKIM")
+    True
+    >>> _bagian_utuh("DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINKES"), _bagian_utuh("DINAS SOSIAL", "DINKES DAN DINSOS")
+    (False, False)
+    """
+    def isi(teks: str) -> list[str]:
+        return [w for w in kata_kantor(teks) if w not in _KATA_VARIAN]
+
+    if sum(SINGKATAN_KANTOR.get(w, "").split(" ")[0] in _KEPALA
+           for w in re.findall(r"\w+", singkat.lower())) > 1:
+        return False
+    pendek = isi(singkat)
+    bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
+    if not pendek or not bagian:
+        return False
+    if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
+        bagian[0], pendek = bagian[0][1:], pendek[1:]
+    kata = set(pendek)
+    utuh = [b for b in bagian if b and set(b) <= kata]
+    return bool(pendek) and bool(bagian[0]) and bagian[0] in utuh and \
+        kata == {w for b in utuh for w in b} and all(not (set(b) & kata) or b in utuh for b in bagian)
 
 
 def _penuh(nama: str) -> tuple[int, int]:
