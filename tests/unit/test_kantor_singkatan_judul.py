@@ -90,6 +90,13 @@ def test_a_short_form_of_another_office_whose_words_are_a_part_of_the_name_stays
     assert "instansi" not in identitas(J + [atas, bawah])
 
 
+def test_a_short_form_holding_a_digit_is_an_office_line():
+    # REV-AN AN2: DINSOS P3A (bold) names more than DINAS SOSIAL, maybe another office; the digit of P3A read it as
+    # an address line (a number), DINAS SOSIAL kept as the office
+    assert identitas(J + ["**DINAS SOSIAL**", "**DINSOS P3A**"]) == {
+        "judul": J[0][2:], "instansi_ragu": "DINAS SOSIAL atau DINSOS P3A di halaman judul"}
+
+
 def _build(tmp: Path, title: list[str], dok: str, mitra: str):
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     assert lines[9] == "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "
