@@ -362,8 +362,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     # the same office named again (``DINAS KESEHATAN`` / ``DINKES``, REV-AJ KJ1): one office, the
                     # fuller name kept (the pemda line's office, or this line's; a written-out name over short forms
                     # only, REV-AL AL1: ``DINKOP UKM`` writes out to more words than ``DINAS KOPERASI DAN USAHA MIKRO``)
-                    if (not hanya_singkatan(nama, atas), _penuh(nama)) > \
-                            (not hanya_singkatan(atas or "", nama), _penuh(atas or "")):
+                    if _lebih_penuh(nama, atas or ""):
                         if tebal is None:
                             pemda_kantor = nama
                         else:
@@ -398,7 +397,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif (_KANTOR.match(value) and not _KANTOR_SAJA.match(value) or _UNIT.match(value)) \
-                    and not _BUKAN_JUDUL.search(value):
+                    and not _BUKAN_JUDUL.search(value) and i not in (rantai, rantai_p):
+                # (a line the line above was joined with, ``_bersambung``, is read with it: REV-AJ KJ4)
                 nama = _bersambung(value, _BARIS_JUDUL.match(nxt))
                 rel = _di_bawah_kantor(atas, nama) if atas and _di_bawah(head_lines, rantai, i) else \
                     "abaikan" if unit_di is not None and _di_bawah(head_lines, unit_di, i) and _LOKASI.match(nama) \
@@ -410,7 +410,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                     if rel_p == "unit":
                         induk_p, unit_p = atas_p, nama
                         polos[-1] = atas_p = nama
-                    elif rel_p == "sama" and _penuh(nama) > _penuh(atas_p):
+                    elif rel_p == "sama" and _lebih_penuh(nama, atas_p):
                         polos[-1] = atas_p = nama
                     elif rel_p == "induk":
                         induk_p, unit_p = induk_p or nama, atas_p
@@ -573,11 +573,12 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
         return "unit"
     # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
-    # office named again (the same content words once its initials or short form are written out,
+    # office named again (a digit inside a short form, ``DINSOS P3A``, is no number: REV-AN AN2; the same content
+    # words once its initials or short form are written out,
     # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1), as is a name's short form whose
     # words are a part of it (``_satu_kantor``); a written-out name whose words are a part of the other's
     # (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
-    if re.search(r"[:\d]", bawah):
+    if re.search(r":|\b\d", bawah):
         return "abaikan"
     return "sama" if _satu_kantor(atas, bawah) else "dua"
 
@@ -599,7 +600,48 @@ def _satu_kantor(a: str, b: str) -> bool:
     """
     rel = banding_kantor(a, b)[0]
     return rel in ("sama", "singkatan") or \
-        (rel in ("bagian", "serumpun") and (hanya_singkatan(a, b) or hanya_singkatan(b, a)))
+        (rel in ("bagian", "serumpun") and any(hanya_singkatan(s, n) and _bagian_utuh(n, s) for s, n in ((a, b), (b, a))))
+
+
+#: Where an office's name is cut into the parts it names (``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN ...``).
+_POTONG_NAMA = re.compile(r"(?i)\s*(?:,|&|\bdan\b|\bserta\b)\s*")
+#: Words some names of one office carry and others leave out (``Perumahan Rakyat``, the Usaha Mikro/Kecil/Menengah
+#: family, ``daerah``).
+_KATA_VARIAN = {"rakyat", "daerah", "mikro", "kecil", "menengah"}
+#: The first words of an office's name (after short forms are written out).
+_KEPALA = {"dinas", "badan", "satuan", "kantor", "sekretariat", "inspektorat", "rumah"}
+
+
+def _bagian_utuh(nama: str, singkat: str) -> bool:
+    """Whether ``singkat`` (short forms only) writes ``nama`` short: once the words some names of one office carry
+    and others leave out (``_KATA_VARIAN``) are dropped, its written-out words are whole parts of ``nama`` (cut at
+    commas, ``dan``, ``serta``, ``&``), its first part among them (``DINKES`` writes
+    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1; in
+    ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
+    ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
+    printing two offices' short forms (``DINKES DAN DINSOS``) writes no one office.
+
+    >>> _bagian_utuh("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "DISPERKIM")
+    True
+    >>> _bagian_utuh("DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINKES"), _bagian_utuh("DINAS SOSIAL", "DINKES DAN DINSOS")
+    (False, False)
+    """
+    def isi(teks: str) -> list[str]:
+        return [w for w in kata_kantor(teks) if w not in _KATA_VARIAN]
+
+    if sum(SINGKATAN_KANTOR.get(w, "").split(" ")[0] in _KEPALA
+           for w in re.findall(r"\w+", singkat.lower())) > 1:
+        return False
+    pendek = isi(singkat)
+    bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
+    if not pendek or not bagian:
+        return False
+    if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
+        bagian[0], pendek = bagian[0][1:], pendek[1:]
+    kata = set(pendek)
+    utuh = [b for b in bagian if b and set(b) <= kata]
+    return bool(pendek) and bool(bagian[0]) and bagian[0] in utuh and \
+        kata == {w for b in utuh for w in b} and all(not (set(b) & kata) or b in utuh for b in bagian)
 
 
 def _penuh(nama: str) -> tuple[int, int]:
@@ -610,6 +652,17 @@ def _penuh(nama: str) -> tuple[int, int]:
     (True, True)
     """
     return len(kata_kantor(nama)), -sum(w.lower() in SINGKATAN_KANTOR for w in re.findall(r"\w+", nama))
+
+
+def _lebih_penuh(nama: str, lain: str) -> bool:
+    """Whether ``nama`` names one office more fully than ``lain`` (the same office named twice, ``_satu_kantor``):
+    a written-out name over one in short forms only (``names.hanya_singkatan``, REV-AL AL1: ``DINKOP UKM`` writes
+    out to more words than ``DINAS KOPERASI DAN USAHA MIKRO``), then ``_penuh``.
+
+    >>> _lebih_penuh("DINAS KOPERASI DAN USAHA MIKRO", "DINKOP UKM"), _lebih_penuh("DINKES", "DINAS KESEHATAN")
+    (True, False)
+    """
+    return (not hanya_singkatan(nama, lain), _penuh(nama)) > (not hanya_singkatan(lain, nama), _penuh(lain))
 
 
 def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:

@@ -78,6 +78,25 @@ def test_written_out_names_or_another_offices_short_form_stay_two_offices(atas, 
     assert "instansi" not in identitas(J + [atas, bawah])
 
 
+@pytest.mark.parametrize("atas, bawah", [(KH, "DINKES"), ("DINKES", KH),
+                                         ("BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH", "BAPENDA"),
+                                         ("DINAS SOSIAL", "DINKES DAN DINSOS"), (DK, "DINKES DAN DINSOS")])
+def test_a_short_form_of_another_office_whose_words_are_a_part_of_the_name_stays_two_offices(atas, bawah):
+    # REV-AN AN1: DINKES written out (DINAS KESEHATAN) is a whole office other than DPKH, whose part is KESEHATAN
+    # HEWAN; BAPENDA (BADAN PENDAPATAN DAERAH) names a part of BPKPD but not its first (PENGELOLAAN KEUANGAN); a line
+    # of two offices' short forms joined by DAN names two offices. Bold: both said; plain capitals: no office taken
+    assert identitas(J + [f"**{atas}**", f"**{bawah}**"]) == {
+        "judul": J[0][2:], "instansi_ragu": f"{atas} atau {bawah} di halaman judul"}
+    assert "instansi" not in identitas(J + [atas, bawah])
+
+
+def test_a_short_form_holding_a_digit_is_an_office_line():
+    # REV-AN AN2: DINSOS P3A (bold) names more than DINAS SOSIAL, maybe another office; the digit of P3A read it as
+    # an address line (a number), DINAS SOSIAL kept as the office
+    assert identitas(J + ["**DINAS SOSIAL**", "**DINSOS P3A**"]) == {
+        "judul": J[0][2:], "instansi_ragu": "DINAS SOSIAL atau DINSOS P3A di halaman judul"}
+
+
 def _build(tmp: Path, title: list[str], dok: str, mitra: str):
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     assert lines[9] == "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "
