@@ -61,7 +61,10 @@ def test_another_office_below_a_pemda_lines_office_is_a_second_office(bawah):
         "instansi"] == "UPTD PUSKESMAS PLAOSAN"
 
 
-def _build(tmp: Path, title: list[str]):
+def _build(tmp: Path, title: list[str], dok: str = "DINAS KESEHATAN", mitra: str = BPBD):
+    """The bundled document with ``title`` in place of its office line (the office's own name in the kata
+    pengantar written "kami"), and a SIPD export of two offices: ``dok`` holding the document's own rows and
+    ``mitra`` (code ``B``) the same rows at pagu + Rp1.000.000 each."""
     lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
     assert lines[9] == "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "
     lines[9:10] = title
@@ -71,8 +74,8 @@ def _build(tmp: Path, title: list[str]):
     p = tmp / "renja-perubahan-2024-magetan.md"
     p.write_text("\n".join(lines), encoding="utf-8")
     rec = json.loads(MAGETAN.read_text(encoding="utf-8"))
-    out = [dict(r, nama_skpd="DINAS KESEHATAN", nama_sub_skpd="DINAS KESEHATAN") for r in rec]
-    out += [dict(r, kode_skpd=B, kode_sub_skpd=B, nama_skpd=BPBD, nama_sub_skpd=BPBD, id_skpd=101, id_sub_skpd=201,
+    out = [dict(r, nama_skpd=dok, nama_sub_skpd=dok) for r in rec]
+    out += [dict(r, kode_skpd=B, kode_sub_skpd=B, nama_skpd=mitra, nama_sub_skpd=mitra, id_skpd=101, id_sub_skpd=201,
                  id_bl=r["id_bl"] + 5000, pagu=(r["pagu"] or 0) + 1_000_000) for r in rec]
     return load_document(p), load_sipd(write_json(tmp / "sipd", out, "pemda.json"))
 

@@ -24,16 +24,11 @@ pengantar's sentences naming Dinas Koperasi are rewritten to name no office (``k
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from conftest import first_fast
 from test_kantor_dua_nama import _kritis_peringatan
-from test_sipd import MAGETAN, write_json
+from test_kantor_sama_pemda import _build
 
-from renja_analysis import load_document, load_sipd
-from renja_analysis.config import DEFAULT_SOURCE
 from renja_analysis.findings.reconciliation import SipdTidakSepadan, rekonsiliasi
 from renja_analysis.names import banding_kantor
 from renja_analysis.sources.text import identitas
@@ -95,22 +90,6 @@ def test_a_short_form_holding_a_digit_is_an_office_line():
     # an address line (a number), DINAS SOSIAL kept as the office
     assert identitas(J + ["**DINAS SOSIAL**", "**DINSOS P3A**"]) == {
         "judul": J[0][2:], "instansi_ragu": "DINAS SOSIAL atau DINSOS P3A di halaman judul"}
-
-
-def _build(tmp: Path, title: list[str], dok: str, mitra: str):
-    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
-    assert lines[9] == "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "
-    lines[9:10] = title
-    for nama in ("Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan",
-                 "Dinas Koperasi dan Usaha Mikro Kabupaten Magetan"):
-        lines[:70] = [line.replace(nama, "kami") for line in lines[:70]]
-    p = tmp / "renja-perubahan-2024-magetan.md"
-    p.write_text("\n".join(lines), encoding="utf-8")
-    rec = json.loads(MAGETAN.read_text(encoding="utf-8"))
-    out = [dict(r, nama_skpd=dok, nama_sub_skpd=dok) for r in rec]
-    out += [dict(r, kode_skpd=B, kode_sub_skpd=B, nama_skpd=mitra, nama_sub_skpd=mitra, id_skpd=101, id_sub_skpd=201,
-                 id_bl=r["id_bl"] + 5000, pagu=(r["pagu"] or 0) + 1_000_000) for r in rec]
-    return load_document(p), load_sipd(write_json(tmp / "sipd", out, "pemda.json"))
 
 
 @pytest.mark.parametrize("judul, dok, mitra", first_fast([

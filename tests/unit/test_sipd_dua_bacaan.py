@@ -29,17 +29,14 @@ Expected values by hand:
 - a Renja Perubahan row written 16.000 after the change and 15.000 (APBD) before, SIPD Rp15.000.000: in
   thousands SIPD holds the pre-revision pagu: peringatan (SIPD of the stage before), not kritis.
 """
-import copy
-import json
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from renja_analysis.config import ROOT
 from renja_analysis.findings.reconciliation import _temuan, skala_lain_pagu
 from renja_analysis.load import load_document
-from tests.unit.test_tabel_32_dua_skala import REVIEW, _murni
+from tests.unit.test_tabel_32_dua_skala import REVIEW, _murni, _sipd
 
 KRITIS_17 = (
     "Pagu sub kegiatan di dokumen 16.000 (skala tabelnya tidak dapat dipastikan: dibaca dalam rupiah Rp16.000, dalam "
@@ -144,22 +141,6 @@ def test_sipd_pagu_empty_info_as_known_scale():
 def test_no_second_reading_not_compared():
     # a header saying thousands over values that do not tell (no second reading): not compared, as before
     assert _pagu(_temuan(_d(), _s(17_000_000), None, "kode", np.nan)) == []
-
-
-def _sipd(path, pagu_logistik):
-    tpl = json.loads((ROOT / "tests/data/sipd/dinkop-ukm-magetan.json").read_text(encoding="utf-8"))[0]
-    rows = []
-    for i, (kode, nama, pagu) in enumerate((("2.17.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", pagu_logistik),
-                                            ("2.17.01.2.06.0005", "Penyediaan Barang Cetak dan Penggandaan",
-                                             21000000))):
-        r = copy.deepcopy(tpl)
-        r.update(id_sub_giat=i + 1, id_bl=100 + i, tahun=2025, kode_urusan="2", kode_bidang_urusan="2.17",
-                 kode_program="2.17.01", nama_program="PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
-                 kode_giat="2.17.01.2.06", nama_giat="Administrasi Umum Perangkat Daerah", kode_sub_giat=kode,
-                 nama_sub_giat=nama, pagu=pagu, pagu_indikatif=pagu)
-        rows.append(r)
-    path.write_text(json.dumps(rows), encoding="utf-8")
-    return path
 
 
 def _tanpa_33_logistik(tmp_path):

@@ -114,11 +114,12 @@ def test_murni_in_rupiah_unchanged(tmp_path):
     assert _info_32(t).empty
 
 
-def _sipd(path):
-    """Two SIPD sub kegiatan of the murni's 3.3 (rupiah: 16.000.000 and 21.000.000), from the bundled export."""
+def _sipd(path, pagu_logistik=16000000):
+    """Two SIPD sub kegiatan of the murni's 3.3 (rupiah: ``pagu_logistik``, 16.000.000 unless given, and
+    21.000.000), from the bundled export."""
     tpl = json.loads((ROOT / "tests/data/sipd/dinkop-ukm-magetan.json").read_text(encoding="utf-8"))[0]
     rows = []
-    for i, (kode, nama, pagu) in enumerate((("2.17.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", 16000000),
+    for i, (kode, nama, pagu) in enumerate((("2.17.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", pagu_logistik),
                                             ("2.17.01.2.06.0005", "Penyediaan Barang Cetak dan Penggandaan",
                                              21000000))):
         r = copy.deepcopy(tpl)
