@@ -958,9 +958,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
             # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
             # table stating less than its rows (by a unit of its last written digit: half is float noise; its
-            # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1)
+            # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
+            # only a shortfall within the rounding ((n + 1) / 2 units) is that evidence: one beyond it is an error
+            # of the document, not a sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
-            bisa = not (milik & (pendek < -0.5 * unit_b)).any()
+            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -(n_b + 1) / 2 * unit_b - eps)).any()
             if potong_mungkin is not None:
                 potong_mungkin.append(bisa)
             ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa

@@ -166,6 +166,16 @@ def test_no_truncation_window_where_a_parent_is_below_its_rows():
     assert t["nama"].tolist() == ["K2"] and t["tingkat"].astype(str).tolist() == ["peringatan"]
 
 
+def test_a_parent_short_of_its_rows_beyond_rounding_does_not_show_the_table_rounded():
+    # REV-AR AR2, by hand: K1 written 1,500 over S1 + S2 = 2,000: 500 units short, beyond the rounding
+    # (2 + 1) / 2 = 1.5 units, a kritis of its own (an error, whichever the table's way of rounding), and no
+    # evidence that the cells are rounded: K2 written 4,003 over 4 x 1,000 (3 = n - 1 units above, beyond the
+    # rounding 2.5, within truncation) keeps its truncation peringatan. P = 1,500 + 4,003 = K1 + K2: nothing.
+    for t in (_dua_induk(1_500.0, 4_003.0, skala_lain_32=1000.0),
+              _dua_induk(1_500_000.0, 4_003_000.0, 1_000_000.0, skala_32=1000.0)):
+        assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K1": "kritis", "K2": "peringatan"}
+
+
 def _jumlah_bulat(jumlah: float, **kw) -> pd.DataFrame:
     # four programs of one sub kegiatan each (1,000), the first written 999: 1 unit below its row (rounded),
     # and a closing JUMLAH over them (999 + 3 x 1,000 = 3,999)
