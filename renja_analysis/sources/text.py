@@ -573,12 +573,13 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
     if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
         return "unit"
     # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
-    # office named again (a digit inside a short form, ``DINSOS P3A``, is no number: REV-AN AN2; the same content
+    # office named again (a digit inside a known short form, ``DINSOS P3A``, is no number: REV-AN AN2; any other word
+    # holding a digit, ``P2KB``, ``NO5``, ``TH2024``, sets the line aside as before: REV-AR AR1; the same content
     # words once its initials or short form are written out,
     # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1), as is a name's short form whose
     # words are a part of it (``_satu_kantor``); a written-out name whose words are a part of the other's
     # (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
-    if re.search(r":|\b\d", bawah):
+    if ":" in bawah or any(w.lower() not in SINGKATAN_KANTOR for w in re.findall(r"[^\s,.()/-]*\d[^\s,.()/-]*", bawah)):
         return "abaikan"
     return "sama" if _satu_kantor(atas, bawah) else "dua"
 
