@@ -317,16 +317,18 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "others counted), from the column pass and the row pass alike (`tables.plan._target_maju`, "
        "`_report_teks_maju`). A number that reads two ways (`15,000`: 15.000 or 15; `numbers.dua_bacaan` of the "
        "cell's number, unless its unit settles it as in Tabel 2.2: `1,250 Orang` is 1250, "
-       "`_common.bacaan_volume`) is kept as written the same way, quoted with both readings. A rupiah amount "
+       "`_common.bacaan_volume`; and a unit that counts whole things a whole decimal reading too: `1.000 Orang` is "
+       "1000, `_common.satuan_utuh`) is kept as written the same way, quoted with both readings. A rupiah amount "
        "there is `target_maju_rupiah`; a number beyond the bounds is refused"),
     _J("target_maju_rupiah", ("peringatan",), "Target prakiraan maju tertulis seperti angka rupiah",
        "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang tertulis seperti angka rupiah (dengan \u201cRp\u201d, "
-       "sejuta atau lebih tanpa satuan, berpemisah ribuan dengan dua desimal, atau sama dengan pagu prakiraan "
+       "sejuta atau lebih tanpa satuan atau dengan satuan Rupiah, atau sama dengan pagu prakiraan "
        "maju barisnya) sementara sel pagu di sebelahnya berisi angka: sel itu tidak dibaca sebagai target "
        "(angkanya kosong, teksnya disimpan apa adanya); isi kolom mungkin bergeser atau salah ketik. Satu temuan "
        "per dokumen menyebut setiap sel. Kolom ini tidak dipakai dalam analisis.",
        "a Tabel 3.3 prakiraan maju (n+1) target cell written as a rupiah amount (`Rp` with a number, a number of "
-       "a million or more without a unit, one grouped in thousands with two decimals, or the row's own n+1 pagu: "
+       "a million or more without a unit or with the unit `Rupiah` (with another unit, two decimals or not, a "
+       "target: `1.200.000,00 Liter`), or the row's own n+1 pagu: "
        "`tables.plan._rupiah_maju`, `_sama_pagu`) while the row's n+1 pagu cell holds a number: `target_maju` NA, "
        "the cell kept as written in `satuan_maju`, one finding per document quoting each such cell (the first "
        "20, the others counted). With the row's pagu cell empty (or a nil) the amount may have shifted from it: "

@@ -61,7 +61,7 @@ from ..numbers import (
     parse_volume as _parse_volume,
 )
 from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
-from ._common import INT, _head, bacaan_volume, cut_at_end, drop_duplicates, floats, missing_cells, text
+from ._common import INT, bacaan_volume, cut_at_end, drop_duplicates, floats, missing_cells, satuan_utuh, text
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as a Renja murni's header shows it (one target, one pagu indikatif, ``susunan``).
@@ -341,7 +341,8 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
       ``Rp``);
     - ``"ambigu"``: a number that reads two ways (``15,000``: 15.000 or 15), the rule of every
       volume cell (``_common.bacaan_volume``; its unit settles ``1,250 Orang`` as 1250, as it does in
-      Tabel 2.2).
+      Tabel 2.2). A unit that counts whole things (``_common.satuan_utuh``) settles a whole decimal
+      reading too: ``1.000 Orang`` is 1000 people, no office writes 1 person with three zero decimals.
 
     ``ValueError`` for a cell written as a rupiah amount (``_rupiah_maju``: ``Rp 5.000.000``,
     ``38,000,000.00``; the caller decides by the row's pagu); ``NumberRangeError`` for a number beyond
@@ -353,6 +354,8 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
     ((None, 'Meningkat', 'teks'), (None, '(100)', 'teks'), (None, 'Rp', 'teks'))
     >>> _target_maju("15,000"), _target_maju("1.250 Persen"), _target_maju("1,250 Orang")
     ((None, '15,000', 'ambigu'), (None, '1.250 Persen', 'ambigu'), (1250.0, 'Orang', None))
+    >>> _target_maju("1.000 Orang"), _target_maju("10,000 Eksemplar"), _target_maju("1.200.000,00 Liter")
+    ((1000.0, 'Orang', None), (10000.0, 'Eksemplar', None), (1200000.0, 'Liter', None))
     >>> _target_maju("38.000.000,00")
     Traceback (most recent call last):
     ...
@@ -370,15 +373,20 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
         raise ValueError(f"written as a rupiah amount, not a target: {cell!r}")
     if not _is_volume(cell):
         return None, cell, "teks"
-    if bacaan_volume(cell) is not None:
-        return None, cell, "ambigu"
-    return (*parse_volume(cell), None)
+    value, unit = parse_volume(cell)
+    bacaan = bacaan_volume(cell)
+    if bacaan is None:
+        return value, unit, None
+    if satuan_utuh(unit):       # a count: never 1,25 (``bacaan_volume``) nor 1 written ``1.000``
+        return bacaan[0], unit, None
+    return None, cell, "ambigu"
 
 
 #: The least amount a prakiraan maju target written without a unit is taken for rupiah at: a million,
 #: below any pagu of a Renja row and above the counts such a cell gives (``_rupiah_maju``).
 _JUTA = 1e6
-_DUA_DESIMAL = re.compile(r"[.,]\d{2}")
+#: A unit that names rupiah (``38.000.000 Rupiah``); any other unit makes the cell a count (``_rupiah_maju``).
+_RUPIAH_SATUAN = re.compile(r"(?i)\brupiah\b")
 #: ``Rp`` as a word (``Rp 5``, ``Rp.5``, ``5 Rp``), not the start of another (``RPH``).
 _RP_KATA = re.compile(r"(?i)\brp(?![a-z])")
 
@@ -387,12 +395,14 @@ _RP_KATA = re.compile(r"(?i)\brp(?![a-z])")
 def _rupiah_maju(cell: str) -> bool:
     """Whether a prakiraan maju target cell is written as a rupiah amount: ``Rp`` with a number
     (``Rp 5.000.000``, ``250.000.000 Rp``), or a number of a million or more written without a unit
-    (``38,000,000``) or grouped in thousands with two decimals (``38.000.000,00 Orang``). A count in
-    millions with its unit (``5,000,000 Orang``) is a target.
+    (``38,000,000``, ``38.000.000,00``) or with the unit ``Rupiah``. A number in millions with another
+    unit is a target, with two decimals too (``5,000,000 Orang``, ``1.200.000,00 Liter``).
 
     >>> [_rupiah_maju(c) for c in ["Rp 5.000.000", "250.000.000 Rp", "38.000.000,00", "38,000,000",
-    ...                            "38,000,000.00 Paket", "5,000,000 Orang", "15,000", "Rp", "150.000,00"]]
+    ...                            "38.000.000 Rupiah", "5,000,000 Orang", "15,000", "Rp", "150.000,00"]]
     [True, True, True, True, True, False, False, False, False]
+    >>> [_rupiah_maju(c) for c in ["1.200.000,00 Liter", "38,000,000.00 Paket"]]
+    [False, False]
     """
     if _RP_KATA.search(cell):
         return any(ch.isdigit() for ch in cell)
@@ -402,8 +412,7 @@ def _rupiah_maju(cell: str) -> bool:
         return False
     if value is None or abs(value) < _JUTA:
         return False
-    head = _head(cell)
-    return unit is None or ("." in head and "," in head and bool(_DUA_DESIMAL.fullmatch(head[-3:])))
+    return unit is None or bool(_RUPIAH_SATUAN.search(unit))
 
 
 def _sama_pagu(target, pagu) -> bool:

@@ -139,9 +139,10 @@ def test_rupiah_target_beside_an_empty_pagu_refused(tmp_path, pagu):
 #: unit that counts whole things with a fraction for its decimal reading. Read by hand: ``15,000`` is
 #: 15.000 (thousands) or 15 (decimal); ``15.000`` the same; ``1.250 Persen`` 1.250 or 1,25;
 #: ``15,000 Orang`` 15.000 or 15 (15 people is a whole number too). The old code refused the document for
-#: ``15,000`` and read ``15.000``, ``1.250 Persen`` and ``15,000 Orang`` as thousands without a word.
+#: ``15,000`` and read ``15.000`` and ``1.250 Persen`` as thousands without a word. ``1.000 Liter`` is
+#: 1.000 or 1 (a litre is measured, 1 litre may be written with decimals): it stays two-way.
 AMBIGU = [("15,000", "15.000", "15"), ("15.000", "15.000", "15"), ("1.250 Persen", "1.250", "1,25"),
-          ("15,000 Orang", "15.000", "15")]
+          ("1.000 Liter", "1.000", "1")]
 
 
 @pytest.mark.parametrize("cell, ribuan, desimal", AMBIGU)
@@ -156,11 +157,22 @@ def test_number_that_reads_two_ways_kept_as_written(tmp_path, cell, ribuan, desi
     assert _maju(d, "target_maju_rupiah").empty
 
 
+#: REV-AQ AQ1/AQ3, read by hand: a unit that counts whole things settles a number written with three
+#: zero decimals as thousands (1 person is never written ``1.000`` nor ``1,000``): 1000 people, 10000
+#: copies, 15000 people, 4000 packages (maju3 kept these as text with "dapat dibaca 1.000 atau 1"); a
+#: number in millions with a unit other than rupiah is a target, two decimals or not: 1200000 litres,
+#: 38000000 packages (maju3 called both rupiah amounts, a peringatan, and emptied them).
+SETTLED = [("1.000 Orang", 1000, "Orang"), ("1,000 Orang", 1000, "Orang"), ("10.000 Eksemplar", 10_000, "Eksemplar"),
+           ("15,000 Orang", 15_000, "Orang"), ("4.000 Paket", 4000, "Paket"),
+           ("1.200.000,00 Liter", 1_200_000, "Liter"), ("38,000,000.00 Paket", 38_000_000, "Paket")]
+
+
 @pytest.mark.parametrize("cell, number, unit", [("1,250 Orang", 1250, "Orang"), ("5,000,000 Orang", 5_000_000, "Orang"),
-                                                ("Rp", None, "Rp")])
+                                                ("Rp", None, "Rp"), *SETTLED])
 def test_what_the_unit_settles(tmp_path, cell, number, unit):
     # 1,250 people: a count is never 1,25 of something, as Tabel 2.2 reads it; five million people is a
-    # count with its unit (no rupiah); ``Rp`` alone holds no number: a text (the old code refused it)
+    # count with its unit (no rupiah); ``Rp`` alone holds no number: a text (the old code refused it);
+    # line 66's n+1 pagu is 17,000,000.00, equal to none of these
     d = load_document(_edited(tmp_path, 66, 12, cell))
     r = d.rencana.set_index("baris_sumber")
     assert (None if pd.isna(r.loc[66, "target_maju"]) else r.loc[66, "target_maju"], r.loc[66, "satuan_maju"]) == (
