@@ -2709,7 +2709,10 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
     (``_jendela_induk``; the rule of ``_toleransi_bulat``), may be written as the sum of its rounded rows: a
     ``peringatan`` saying so (``_BULAT_JUMLAH``; REV-AG AG4, AG1, REV-AI AI1), not a kritis; a parent not so
     written (``48`` over ``16``, ``20``, ``10``: REV-AK AK1), or of one row (that row, rounded once: REV-AI AI2),
-    its own rounding alone. So is any row whose cell under a second reading is below the other table's figure
+    its own rounding alone; a parent whose difference under a reading is, within the two cells' own rounding,
+    that of its leaf rows left kritis gets no hedge under it (``_dari_daun_pasti``; REV-AO AO3: ``36.65`` over
+    ``16.00``, ``20.65`` against Rp36.660.000 over Rp16.000.000, Rp20.660.000: kritis like its row, which
+    explains it). A peringatan too is any row whose cell under a second reading is below the other table's figure
     by STRICTLY less than one unit plus that figure's own rounding, none for exact rupiah (a figure cut, not
     rounded, to its last digit: ``82.123`` in thousands beside Rp82.123.600; ``19`` in millions is no cut of
     Rp20.000.000, REV-AI AI3). The peringatan names the explanation that fits (``_bulat_jumlah``). With both
@@ -2757,18 +2760,30 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
             # below the other table's figure by less than one unit plus that figure's own rounding (none for
             # exact rupiah: REV-AI AI3), a peringatan. Each says which explanation fits (``_bulat_jumlah``)
             tetap = np.ones(len(k), dtype=bool)
-            jumlah = np.zeros(len(k), dtype=bool)
-            potong = np.zeros(len(k), dtype=bool)
+            per_bacaan = []     # under each reading but both as read: (its difference, tolerance, hedges)
             for i, (x, tx, rx, wx, ix) in enumerate(bacaan_a):
                 for j, (y, ty, ry, wy, iy) in enumerate(bacaan_b):
                     if i or j:      # both as read: ``beda`` itself (within a whole unit of a known scale)
                         tetap &= _differs(x, y, tx + ty)
-                        jumlah |= (ix | iy) & ~_differs(x, y, wx + wy)
-                    if i != j:      # one table under its second reading: the other's figure minus it
-                        d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
-                        satu, lain = (np.asarray(ty, dtype=float), np.asarray(rx, dtype=float)) if j else (
-                            np.asarray(tx, dtype=float), np.asarray(ry, dtype=float))
-                        potong |= (d >= 0) & (d < 2 * satu + lain)
+                        sisi_j = (ix | iy) & ~_differs(x, y, wx + wy)
+                        sisi_p = np.zeros(len(k), dtype=bool)
+                        if i != j:  # one table under its second reading: the other's figure minus it
+                            d = (np.asarray(x, dtype=float) - np.asarray(y, dtype=float)) * (1 if j else -1)
+                            satu, lain = (np.asarray(ty, dtype=float), np.asarray(rx, dtype=float)) if j else (
+                                np.asarray(tx, dtype=float), np.asarray(ry, dtype=float))
+                            sisi_p = (d >= 0) & (d < 2 * satu + lain)
+                        per_bacaan.append((np.asarray(x, dtype=float) - np.asarray(y, dtype=float),
+                                           np.asarray(tx, dtype=float) + np.asarray(ty, dtype=float),
+                                           sisi_j, sisi_p))
+            # a parent whose difference under a reading is (within the two cells' own rounding) that of
+            # its leaf rows left a difference under every reading (kritis): its rounding does not explain
+            # it, its rows do; no hedge under that reading (REV-AO AO3)
+            dari_daun = _dari_daun_pasti(a, b, k, len(beda), tetap, per_bacaan)
+            jumlah = np.zeros(len(k), dtype=bool)
+            potong = np.zeros(len(k), dtype=bool)
+            for (_, _, sisi_j, sisi_p), dari in zip(per_bacaan, dari_daun):
+                jumlah |= sisi_j & ~dari
+                potong |= sisi_p & ~dari
             beda[k] = tetap
             dekat[k] = tetap & (jumlah | potong)
             sebab_jumlah[k] = tetap & jumlah
@@ -2802,6 +2817,42 @@ def _compare(a: pd.DataFrame, b: pd.DataFrame, tabel: str, nama_a: str, nama_b: 
                 pembanding=pembanding)))
     found.sort(key=lambda item: item[0])
     return [record for _, record in found]
+
+
+def _dari_daun_pasti(a: pd.DataFrame, b: pd.DataFrame, k: np.ndarray, n: int, tetap: np.ndarray,
+                     per_bacaan: list[tuple]) -> list[np.ndarray]:
+    """For the rows ``k`` (of ``n`` matched rows of ``a`` and ``b``) that differ, under each reading of
+    ``per_bacaan`` (each: ``a``'s figure minus ``b``'s, the two cells' tolerance, and two hedges: a parent
+    summed from rounded rows, a figure cut), whether the row is a parent with a leaf row under it (the
+    matched rows' tree, ``level`` of ``a`` or else ``b``) that differs under every reading with no hedge
+    (a kritis in ``_compare``) and whose difference is the sum of those leaves' differences within that
+    tolerance: its whole difference its rows', no rounding of its own to explain it (REV-AO AO3).
+
+    >>> a = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"]})
+    >>> jalan = (np.array([10000.0, 0.0, 10000.0]), np.full(3, 5001.0), np.array([True, False, False]),
+    ...          np.zeros(3, dtype=bool))
+    >>> _dari_daun_pasti(a, a, np.array([0, 2]), 3, np.array([True, True]),
+    ...                  [(jalan[0][[0, 2]], jalan[1][[0, 2]], jalan[2][[0, 2]], jalan[3][[0, 2]])])[0].tolist()
+    [True, False]
+    """
+    kosong = [np.zeros(len(k), dtype=bool) for _ in per_bacaan]
+    pohon = a if "level" in a else b
+    if not len(k) or "level" not in pohon:
+        return kosong
+    pasti = tetap.copy()        # differs under every reading, no hedge under any: kritis
+    for _, _, sisi_j, sisi_p in per_bacaan:
+        pasti &= ~(sisi_j | sisi_p)
+    jumlah = _pohon_daun(pohon.reset_index(drop=True)[["level"]])
+    ada = np.zeros(n)
+    ada[k[pasti]] = 1.0
+    ada_di_bawah = jumlah(ada)[k] > 0
+    out = []
+    for d, t, _, _ in per_bacaan:
+        nilai = np.zeros(n)
+        nilai[k[pasti]] = np.nan_to_num(np.asarray(d, dtype=float)[pasti])
+        with np.errstate(invalid="ignore"):
+            out.append(ada_di_bawah & (np.abs(np.asarray(d, dtype=float) - jumlah(nilai)[k]) <= t))
+    return out
 
 
 def _bacaan_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray, v: pd.Series, desimal: np.ndarray | None,

@@ -163,3 +163,25 @@ def test_parent_of_written_decimals():
     got = _run(["kegiatan", "sub_kegiatan", "sub_kegiatan"], [36_660_000.0, 16_000_000.0, 20_660_000.0],
                [36.6, 16.0, 20.6], desimal=[2, 2, 2])
     assert got == {10: "kritis", 12: "kritis"}
+
+
+# REV-AO AO3: '36.65' over '16.00' + '20.65' (written as its sum) against 3.2's 36.660.000 over 16.000.000 +
+# 20.660.000. The sub kegiatan: 20.660.000 - 20.650.000 = Rp10.000 > Rp5.000 (half a unit of '20.65') + Rp1, and
+# above it by a whole unit (Rp10.000), no cut: kritis. The kegiatan: Rp10.000 off is within 2 x Rp5.000 (two
+# rounded rows), but its whole difference is its sub kegiatan's Rp10.000 (16.00 equal): no rounding explains it,
+# kritis like its row (it was a peringatan naming the rounding of a parent summed from rounded rows).
+def test_parent_whose_difference_is_its_kritis_row():
+    got = _run(["kegiatan", "sub_kegiatan", "sub_kegiatan"], [36_660_000.0, 16_000_000.0, 20_660_000.0],
+               [36.65, 16.0, 20.65], desimal=[2, 2, 2], pesan=True)
+    assert {k: t for k, (t, _) in got.items()} == {10: "kritis", 12: "kritis"}
+    assert "pembulatan" not in got[10][1]
+
+
+def test_kritis_row_of_another_parent_keeps_the_rounding_hedge():
+    # the first kegiatan as test_parent_of_three_rows_within_three_half_units (46 vs 47,2 jt: 1,2 jt within
+    # 3 x 0,5 jt, its rows each within their rounding: peringatan); the second as above (kritis, kritis)
+    got = _run(["kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan",
+                "sub_kegiatan"],
+               [47_200_000.0, 16_400_000.0, 20_400_000.0, 10_400_000.0, 36_660_000.0, 16_000_000.0, 20_660_000.0],
+               [46.0, 16.0, 20.0, 10.0, 36.65, 16.0, 20.65], desimal=[0, 0, 0, 0, 2, 2, 2])
+    assert got == {10: "peringatan", 14: "kritis", 16: "kritis"}
