@@ -385,8 +385,11 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
 #: The least amount a prakiraan maju target written without a unit is taken for rupiah at: a million,
 #: below any pagu of a Renja row and above the counts such a cell gives (``_rupiah_maju``).
 _JUTA = 1e6
-#: A unit that names rupiah (``38.000.000 Rupiah``); any other unit makes the cell a count (``_rupiah_maju``).
-_RUPIAH_SATUAN = re.compile(r"(?i)\brupiah\b")
+#: A "unit" that names rupiah, a currency or a fund (``38.000.000 Rupiah``, ``IDR``, ``(APBD)``); any other unit
+#: holding a letter makes the cell a count (``_rupiah_maju``; REV-AS AS-B).
+_RUPIAH_SATUAN = re.compile(r"(?i)\b(?:rupiah|idr|apbd|apbn|dak|dau)\b")
+#: A letter: text after the number holding none (``,-``, ``*)``) is no unit.
+_HURUF = re.compile(r"[^\W\d_]")
 #: ``Rp`` as a word (``Rp 5``, ``Rp.5``, ``5 Rp``), not the start of another (``RPH``).
 _RP_KATA = re.compile(r"(?i)\brp(?![a-z])")
 
@@ -395,7 +398,8 @@ _RP_KATA = re.compile(r"(?i)\brp(?![a-z])")
 def _rupiah_maju(cell: str) -> bool:
     """Whether a prakiraan maju target cell is written as a rupiah amount: ``Rp`` with a number
     (``Rp 5.000.000``, ``250.000.000 Rp``), or a number of a million or more written without a unit
-    (``38,000,000``, ``38.000.000,00``) or with the unit ``Rupiah``. A number in millions with another
+    (``38,000,000``, ``38.000.000,00``), with the unit ``Rupiah``, ``IDR`` or a fund (``APBD``, ``DAK``),
+    or followed by text holding no letter (``5.000.000,00 ,-``). A number in millions with another
     unit is a target, with two decimals too (``5,000,000 Orang``, ``1.200.000,00 Liter``).
 
     >>> [_rupiah_maju(c) for c in ["Rp 5.000.000", "250.000.000 Rp", "38.000.000,00", "38,000,000",
@@ -403,6 +407,8 @@ def _rupiah_maju(cell: str) -> bool:
     [True, True, True, True, True, False, False, False, False]
     >>> [_rupiah_maju(c) for c in ["1.200.000,00 Liter", "38,000,000.00 Paket"]]
     [False, False]
+    >>> [_rupiah_maju(c) for c in ["5,000,000.00 ,-", "5,000,000.00 IDR", "5,000,000.00 *)", "5.000.000 (APBD)"]]
+    [True, True, True, True]
     """
     if _RP_KATA.search(cell):
         return any(ch.isdigit() for ch in cell)
@@ -412,7 +418,7 @@ def _rupiah_maju(cell: str) -> bool:
         return False
     if value is None or abs(value) < _JUTA:
         return False
-    return unit is None or bool(_RUPIAH_SATUAN.search(unit))
+    return unit is None or not _HURUF.search(unit) or bool(_RUPIAH_SATUAN.search(unit))
 
 
 def _sama_pagu(target, pagu) -> bool:

@@ -104,7 +104,10 @@ def _maju(d, jenis: str):
 #: as 38000000, ``250.000.000 Rp`` as 250000000 with the unit ``Rp``, ``60000000`` and
 #: ``60.000.000 Paket`` as 60000000, without a word, and refused the whole document for the others.
 RUPIAH = [("38.000.000,00", ""), ("250.000.000 Rp", ""), ("Rp 5.000.000", ""), ("38,000,000.00", ""),
-          ("60000000", ""), ("60.000.000 Paket", " (sama dengan pagu prakiraan maju barisnya)")]
+          ("60000000", ""), ("60.000.000 Paket", " (sama dengan pagu prakiraan maju barisnya)"),
+          # REV-AS AS-B: a currency, a fund or text without a letter after the amount is no unit (after maju4
+          # these read as the targets 5000000 ',-' / 'IDR' / '(APBD)' without a word)
+          ("5,000,000.00 ,-", ""), ("5,000,000.00 IDR", ""), ("5.000.000 (APBD)", "")]
 
 
 @pytest.mark.parametrize("cell, why", RUPIAH)
