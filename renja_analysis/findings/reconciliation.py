@@ -1846,7 +1846,10 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     scale would be (the same rules: SIPD sum missing a pagu, children's difference, pre-revision pagu,
     name similarity), quoted as written and under both readings (``findings.document._tertulis_dua``),
     each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
-    each reading, the difference theirs only where it is so under both. Whether a parent's
+    each reading, the difference theirs only where it is so under both; ``anak_pasti``: for a parent of known
+    scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
+    may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written
+    0 is Rp0 under every reading: of known scale (AP2). Whether a parent's
     difference is its children's compares two rounded sides (its cell, their cells): within
     ``findings.document._toleransi_bulat``.
 
