@@ -54,6 +54,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -90,6 +91,7 @@ from .document import (
     JENIS,
     TOLERANSI_RP,
     _celah_32_bagian,
+    _ditulis,
     _dua_skala_33,
     _frame,
     _pembulatan,
@@ -1989,10 +1991,13 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
     nilai = min(abs(b) for b in beda)
     arah = ["lebih besar" if b > 0 else "lebih kecil" for b in beda]
-    selisih = (f"{arah[0]} {format_rupiah(abs(beda[0]))} bila dibaca dalam rupiah dan {arah[1]} "
+    # as written, the difference exact to the decimals its two sides are written with (``Rp1.599.998,5``, REV-AP AP3)
+    desimal = max(0, *(-int(Decimal(repr(x)).normalize().as_tuple().exponent) for x in (v, sipd)))
+    tulis = "Rp" + _ditulis(abs(beda[0]), desimal=desimal)
+    selisih = (f"{arah[0]} {tulis} bila dibaca dalam rupiah dan {arah[1]} "
                f"{format_rupiah(abs(beda[1]))} bila dibaca dalam {satuan} (melebihi pembulatan angka yang tertulis, "
                f"paling banyak {format_rupiah(bacaan[1][1])})")
-    dua = (f"{format_rupiah(abs(beda[0]))} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
+    dua = (f"{tulis} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
            f"dalam {satuan})")
     tahap = [(_tahap_sebelum({c: d.get(c, np.nan) * f for c in SEBELUM}, sipd, tol), nama)
              for (f, tol, _, _), nama in zip(bacaan, ("dalam rupiah", f"dalam {satuan}"))]

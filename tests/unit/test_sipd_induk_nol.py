@@ -122,3 +122,15 @@ def test_bundled_perubahan_32_thousands_plain_header(tmp_path):
     tingkat = dict(zip(f.baris_sumber, f.tingkat.astype(str)))
     assert (tingkat[489], tingkat[497]) == ("info", "kritis")
     assert "seluruhnya berasal dari selisih pagu sub kegiatan" in f[f.baris_sumber == 489].pesan.iloc[0]
+
+
+def test_as_written_difference_exact_to_its_decimals():
+    """AP3: a cell written 1,5 (second reading millions) against SIPD Rp1.600.000: as written the difference is
+    1.600.000 - 1,5 = 1.599.998,5 (was printed Rp1.599.999), in millions 1.600.000 - 1.500.000 = Rp100.000."""
+    d = pd.Series({"level": "sub_kegiatan", "kode": KODE[1], "nama": "Sub A", "target": np.nan, "pagu_rp": 1.5,
+                   "tabel": "Tabel 3.3", "baris_sumber": 5, "tabel_pagu": "Tabel 3.3", "skala_pagu": np.nan,
+                   "baris_pagu": pd.NA})
+    out = _temuan(d, _s(1_600_000.0, KODE[1], "Sub A"), None, "kode", np.nan, lain=1e6)
+    assert [(r["tingkat"], r["nilai_rp"]) for r in out] == [("kritis", 100_000.0)]
+    assert ("dokumen lebih kecil Rp1.599.998,5 bila dibaca dalam rupiah dan lebih kecil Rp100.000 bila dibaca dalam "
+            "jutaan rupiah") in out[0]["pesan"]
