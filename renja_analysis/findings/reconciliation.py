@@ -54,6 +54,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -90,11 +91,13 @@ from .document import (
     JENIS,
     TOLERANSI_RP,
     _celah_32_bagian,
+    _ditulis,
     _dua_skala_33,
     _frame,
     _pembulatan,
     _rec,
     _seperseribu,
+    _setengah_digit,
     _skala_lain,
     _teks_rasio,
     _tertulis,
@@ -1296,17 +1299,21 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     # own, and none in its parent's sum of its children's; one of two (``skala_lain_pagu``: as written, or in
     # thousands / millions) it is compared under both readings, a difference under both reported (REV-AG AG10)
     tak_pasti = dok["skala_pagu"].isna() & dok["pagu_rp"].notna()
-    anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(tak_pasti)), sp, link)
+    # a pagu written 0 is Rp0 under every reading: of known scale (REV-AP AP2)
+    ragu = tak_pasti & (dok["pagu_rp"] != 0)
+    anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(ragu)), sp, link)
     lain32, lain33 = skala_lain_pagu(doc)
-    bacaan = pd.Series(np.where(dok["tabel_pagu"] == _REVIEW, lain32, lain33), index=dok.index).where(tak_pasti)
+    bacaan = pd.Series(np.where(dok["tabel_pagu"] == _REVIEW, lain32, lain33), index=dok.index).where(ragu)
     anak_dua = (anak, anak)
+    n_sub = jumlah_sub(sp)
+    anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
     if bacaan.notna().any():
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
-        tulis = dok["pagu_rp"].mask(tak_pasti & bacaan.isna())
+        tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
         anak_dua = (selisih_anak(dok.assign(pagu_rp=tulis), sp, link),
                     selisih_anak(dok.assign(pagu_rp=tulis * bacaan.fillna(1.0)), sp, link))
-    n_sub = jumlah_sub(sp)
+        anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
@@ -1317,7 +1324,9 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         else:
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
                                n_sub=n_sub[j] if j is not None else 0, lain=bacaan.loc[i],
-                               anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan))
+                               anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan),
+                               anak_pasti=tuple((a.iloc[j], float(b[j]) if np.ndim(b) else float(b))
+                                                for a, b in anak_pasti) if j is not None else ())
     records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
@@ -1355,6 +1364,37 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     # a document row of unknown scale: its pagu as written, no difference computed
     tabel.loc[np.flatnonzero(tak_pasti.to_numpy()), "selisih_pagu_rp"] = pd.NA
     return tabel, _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
+
+
+def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series, bacaan: pd.Series,
+                n_sub: np.ndarray) -> tuple:
+    """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
+    (``rekonsiliasi``'s ``tulis``: as written; ``bacaan``: their second reading, NaN for rows of known scale),
+    each with how far that sum may lie off by the children's rounding under that reading; for a parent of
+    known scale (REV-AP AP1). A child of unknown scale that fits SIPD only under the other reading gets no
+    finding of its own (``_pagu_dua``): under this reading its difference would be reported by nobody, so
+    its parent's sum is NA there.
+    """
+    kiri, kanan = link["kiri"].to_numpy(dtype=int), link["kanan"].to_numpy(dtype=int)
+    sipd = pd.Series(np.nan, index=dok.index)
+    sipd.iloc[kiri] = pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[kanan]
+    n = pd.Series(0, index=dok.index)
+    n.iloc[kiri] = np.asarray(n_sub)[kanan]
+    v = pd.to_numeric(tulis).astype(float)
+    dua = bacaan.notna()
+    f = bacaan.fillna(1.0).to_numpy(dtype=float)
+    setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float))[0] * f, 0.0)
+    cocok0 = ((v - sipd).abs() <= TOLERANSI_RP).to_numpy()
+    cocok1 = ((v * f - sipd).abs().to_numpy()
+              <= np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah))
+    nol = sp.assign(pagu_rp=0.0)
+    out = []
+    for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
+        pagu = (v * faktor).mask(dua & hanya_lain)
+        bulat = pd.Series(setengah if k else 0.0, index=dok.index).where(v.notna(), 0.0)
+        out.append((selisih_anak(dok.assign(pagu_rp=pagu), sp, link),
+                    selisih_anak(dok.assign(pagu_rp=bulat), nol, link).fillna(0.0).to_numpy()))
+    return tuple(out)
 
 
 def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
@@ -1794,7 +1834,7 @@ def toleransi_sipd(n_sub, skala: float) -> float:
 
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
-            anak_dua: tuple = (np.nan, np.nan)) -> list[dict]:
+            anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = ()) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
@@ -1808,7 +1848,10 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     scale would be (the same rules: SIPD sum missing a pagu, children's difference, pre-revision pagu,
     name similarity), quoted as written and under both readings (``findings.document._tertulis_dua``),
     each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
-    each reading, the difference theirs only where it is so under both. Whether a parent's
+    each reading, the difference theirs only where it is so under both; ``anak_pasti``: for a parent of known
+    scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
+    may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written
+    0 is Rp0 under every reading: of known scale (AP2). Whether a parent's
     difference is its children's compares two rounded sides (its cell, their cells): within
     ``findings.document._toleransi_bulat``.
 
@@ -1829,6 +1872,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     level = _LEVEL[d["level"]]
     skala = d.get("skala_pagu", 1.0)
     skala = 1.0 if skala is None else float(skala)
+    if pd.isna(skala) and not pd.isna(d["pagu_rp"]) and float(d["pagu_rp"]) == 0:
+        skala, lain = 1.0, np.nan               # 0 is Rp0 under every reading: of known scale (REV-AP AP2)
     tol = toleransi_sipd(n_sub, skala)
     tol_anak = float(_toleransi_bulat(TOLERANSI_RP, n_sub, skala)) if skala > 1 else TOLERANSI_RP
     pagu_dok = _pagu_dokumen(d["pagu_rp"], skala)
@@ -1882,8 +1927,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
-        elif not pd.isna(anak) and abs(anak) > tol_anak \
-                and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - anak) <= tol_anak:
+        elif any(not pd.isna(a) and abs(a) > tol_anak + b and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a)
+                 <= tol_anak + b for a, b in ((anak, 0.0), *anak_pasti)):
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
@@ -1946,10 +1991,13 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
     nilai = min(abs(b) for b in beda)
     arah = ["lebih besar" if b > 0 else "lebih kecil" for b in beda]
-    selisih = (f"{arah[0]} {format_rupiah(abs(beda[0]))} bila dibaca dalam rupiah dan {arah[1]} "
+    # as written, the difference exact to the decimals its two sides are written with (``Rp1.599.998,5``, REV-AP AP3)
+    desimal = max(0, *(-int(Decimal(repr(x)).normalize().as_tuple().exponent) for x in (v, sipd)))
+    tulis = "Rp" + _ditulis(abs(beda[0]), desimal=desimal)
+    selisih = (f"{arah[0]} {tulis} bila dibaca dalam rupiah dan {arah[1]} "
                f"{format_rupiah(abs(beda[1]))} bila dibaca dalam {satuan} (melebihi pembulatan angka yang tertulis, "
                f"paling banyak {format_rupiah(bacaan[1][1])})")
-    dua = (f"{format_rupiah(abs(beda[0]))} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
+    dua = (f"{tulis} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
            f"dalam {satuan})")
     tahap = [(_tahap_sebelum({c: d.get(c, np.nan) * f for c in SEBELUM}, sipd, tol), nama)
              for (f, tol, _, _), nama in zip(bacaan, ("dalam rupiah", f"dalam {satuan}"))]
