@@ -959,12 +959,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
             # table stating less than its rows (by a unit of its last written digit: half is float noise; its
             # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
-            # only a shortfall rounding can give is that evidence: n rows rounded half-up exceed their rounded
-            # parent by less than (n + 1) / 2 units, so by floor(n / 2) whole units at most (none for one row);
-            # one beyond it is an error of the document, not a sign of how it rounds (REV-AR AR2: a typo 500 units
-            # short took the window away; REV-AS AS-A: 999 over its one row of 1,000, or 2 units under 3 rows)
+            # only a shortfall within the rounding ((n + 1) / 2 units) is that evidence: one beyond it is an error
+            # of the document, not a sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
-            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -np.floor(n_b / 2) * unit_b - eps)).any()
+            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -(n_b + 1) / 2 * unit_b - eps)).any()
             if potong_mungkin is not None:
                 potong_mungkin.append(bisa)
             ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa

@@ -430,7 +430,7 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "within what either reading tolerates (the same, one unit as written for Rp1.000), its figures quoted as written "
        "(`_skala_ragu_teks`; sums and differences to the most decimals written); children short of their parent by "
        "0 to n - 1 such units, beyond the rounding (n >= 4), a stated total its programs likewise, are peringatan: cut cells, not rounded, fall short so "
-       "(REV-AM AM1), but not where a parent of that side states less than its own rows by what rounding gives (cut rows "
+       "(REV-AM AM1), but not where a parent of that side states less than its own rows within the rounding (cut rows "
        "never exceed their cut parent: the table is rounded; REV-AO AO1, REV-AR AR2); elsewhere Rp1); where the realisation of some children of a "
        "Tabel 2.2 parent or of a JUMLAH row is unknown (`metrics.realisasi_rincian`), the children sum to at least "
        "the known part plus what the unknown rows' serapan cells say they hold at least (a realisation is never "
