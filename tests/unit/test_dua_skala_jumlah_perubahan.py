@@ -35,6 +35,7 @@ from pathlib import Path
 import pytest
 
 from renja_analysis.load import load_document
+from tests.unit.test_tabel_32_skala_ragu_jumlah import ribuan_32
 from tests.unit.test_tabel_33_dua_skala import _juta
 
 MURNI = Path(__file__).parents[1] / "data" / "renja-murni-mini.md"
@@ -116,17 +117,7 @@ def _perubahan(tmp_path, bagian, ubah_393=False):
             c[4] = ""
             L[i] = "\t".join(c)
     if bagian == "32":
-        s = next(i for i, x in enumerate(L) if x.startswith("### 3.2"))
-        e = next(i for i, x in enumerate(L) if i > s and x.startswith("#"))
-        for i in range(s + 1, e):
-            c = L[i].split("\t")
-            for j in (5, 10):
-                if j < len(c):
-                    c[j] = c[j].replace("(Rp.000)", "(Rp)")
-                    m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", c[j].strip())
-                    if m:
-                        c[j] = f"{m.group(1) or ''}{round(int(m.group(2).replace(',', '')) / 1000):,}{m.group(3) or ''}"
-            L[i] = "\t".join(c)
+        L = ribuan_32(L)
     else:
         s = next(i for i, x in enumerate(L) if x.startswith("NO\tKODE"))
         e = next((i for i, x in enumerate(L) if i > s and x.startswith("#")), len(L))

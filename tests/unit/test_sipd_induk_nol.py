@@ -99,22 +99,11 @@ def test_bundled_perubahan_32_thousands_plain_header(tmp_path):
     2.17.07.2.01 (3.3 line 489, rupiah) differs by Rp13.500.000, its sub kegiatan .0008's (line 497, kritis);
     its .0010 is paired with 3.2's row written 20.000 (SIPD Rp20.000.000). The kegiatan: info, as with the
     original rupiah 3.2 (was kritis: the same 13,5 juta twice)."""
-    import re
-
     from renja_analysis.load import load_document
+    from tests.unit.test_tabel_32_skala_ragu_jumlah import ribuan_32
 
-    baris = (ROOT / "data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md").read_text(encoding="utf-8").split("\n")
-    a = next(i for i, x in enumerate(baris) if x.startswith("### 3.2"))
-    z = next(i for i, x in enumerate(baris) if i > a and x.startswith("#"))
-    for i in range(a + 1, z):
-        c = baris[i].split("\t")
-        for j in (5, 10):
-            if j < len(c):
-                c[j] = c[j].replace("(Rp.000)", "(Rp)")
-                m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", c[j].strip())
-                if m:
-                    c[j] = f"{m.group(1) or ''}{round(int(m.group(2).replace(',', '')) / 1000):,}{m.group(3) or ''}"
-        baris[i] = "\t".join(c)
+    baris = ribuan_32((ROOT / "data/raw/renja-perubahan-2024-dinkop-ukm-magetan.md").read_text(
+        encoding="utf-8").split("\n"))
     p = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
     p.write_text("\n".join(baris), encoding="utf-8")
     t = load_document(p, sipd=ROOT / "tests/data/sipd/dinkop-ukm-magetan.json", paksa=True).temuan

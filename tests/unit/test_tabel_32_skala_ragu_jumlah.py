@@ -82,6 +82,27 @@ def test_total_beyond_both_readings_is_kritis_quoted_as_written():
                                   + AKHIR)
 
 
+def ribuan_32(lines: list[str], potong: bool = False) -> list[str]:
+    """The lines of a Renja with its Tabel 3.2's pagu cells (columns 6 and 11) in thousands, cut
+    (``potong``) or rounded, and its header ``(Rp.000)`` written ``(Rp)``: a 3.2 of one of two scales."""
+    import re
+
+    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
+    e = next(i for i, line in enumerate(lines) if i > s and line.startswith("#"))
+    out = list(lines)
+    for i in range(s + 1, e):
+        c = out[i].split("\t")
+        for j in (5, 10):
+            if j < len(c):
+                c[j] = c[j].replace("(Rp.000)", "(Rp)")
+                m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", c[j].strip())
+                if m:
+                    v = int(m.group(2).replace(",", ""))
+                    c[j] = f"{m.group(1) or ''}{v // 1000 if potong else round(v / 1000):,}{m.group(3) or ''}"
+        out[i] = "\t".join(c)
+    return out
+
+
 def test_bundled_document_in_thousands_under_a_plain_header(tmp_path):
     # REV-AI AI8: the bundled PERUBAHAN document with Tabel 3.2's pagu cells (columns 6 and 11) cut to
     # thousands (3,297,585,325 -> 3,297,585) and its header '(Rp.000)' written '(Rp)': read as written, its
@@ -89,22 +110,9 @@ def test_bundled_document_in_thousands_under_a_plain_header(tmp_path):
     # kegiatan, each cut (14,500,000 -> 14,500; 2,837,317,843 -> 2,837,317; 205,116,750 -> 205,116; ...),
     # sum 3,297,583: 2 units, within the rounding of its kegiatan under the thousands reading (old: kritis
     # on both sides, "selisih Rp2").
-    import re
-
     from renja_analysis.config import DEFAULT_SOURCE
     from renja_analysis.load import load_document
-    lines = DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n")
-    s = next(i for i, line in enumerate(lines) if line.startswith("### 3.2"))
-    e = next(i for i, line in enumerate(lines) if i > s and line.startswith("#"))
-    for i in range(s + 1, e):
-        c = lines[i].split("\t")
-        for j in (5, 10):
-            if j < len(c):
-                c[j] = c[j].replace("(Rp.000)", "(Rp)")
-                m = re.fullmatch(r"(<b>)?(\d{1,3}(?:,\d{3})+)(</b>)?", c[j].strip())
-                if m:
-                    c[j] = f"{m.group(1) or ''}{int(m.group(2).replace(',', '')) // 1000:,}{m.group(3) or ''}"
-        lines[i] = "\t".join(c)
+    lines = ribuan_32(DEFAULT_SOURCE.read_text(encoding="utf-8").split("\n"), potong=True)
     path = tmp_path / "renja-perubahan-2024-dinkop-ukm-magetan.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     d = load_document(path)
