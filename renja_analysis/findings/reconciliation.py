@@ -364,6 +364,31 @@ def skala_lain_pagu(doc) -> tuple[float, float]:
     return out[0], out[1]
 
 
+def target_baris(rc: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The target and unit a 3.3 row stands for: the after-change target (``target_sesudah``) where its
+    cell is written, the before-change one only where nothing is written after the change (a Renja
+    murni's 3.3 gives one target, ``tables.plan.susunan``; or an empty cell). A cell written but not
+    read as a number (``tables.plan``: its number reads two ways, target NA, its text kept in the
+    satuan column) leaves the row without a target and a unit: never the before-change target in its
+    place (REV-AQ AQ2), never its text as a unit.
+
+    >>> rc = pd.DataFrame({"target_sebelum": [4.0, 4.0, 15.0], "satuan_sebelum": ["Dok", "Dok", "Orang"],
+    ...                    "target_sesudah": [5.0, None, None], "satuan_sesudah": ["Dok", None, "1.250"]})
+    >>> t, s = target_baris(rc)
+    >>> t.tolist(), s.tolist()
+    ([5.0, 4.0, nan], ['Dok', 'Dok', nan])
+    """
+    sesudah = pd.to_numeric(rc["target_sesudah"]).astype("Float64")
+    sebelum = pd.to_numeric(rc["target_sebelum"]).astype("Float64")
+    # a side written but not read has no number, its text kept where its unit would be: no unit
+    satuan_sesudah = rc["satuan_sesudah"].where(sesudah.notna())
+    satuan_sebelum = rc["satuan_sebelum"].where(sebelum.notna())
+    tertulis = sesudah.notna() | rc["satuan_sesudah"].notna()
+    target = sesudah.where(tertulis, sebelum)
+    satuan = satuan_sesudah.where(tertulis, satuan_sebelum)
+    return target.astype(float), satuan.astype(object).where(satuan.notna(), np.nan)
+
+
 def baris_dokumen(doc) -> pd.DataFrame:
     """The document's rows to reconcile: 3.2 (hasil analisis) with the values of the 3.3
     row matched to it by name, then the 3.3 rows matched to none.
@@ -386,10 +411,9 @@ def baris_dokumen(doc) -> pd.DataFrame:
     for col in SEBELUM:
         a[col] = pd.Series(np.nan, index=rv.index, dtype="Float64")
     rc = doc.rencana.dropna(subset=["kode", "nama", "level"]).reset_index(drop=True)
+    target, satuan = target_baris(rc)
     b = pd.DataFrame({"level": rc["level"].astype(str), "kode": rc["kode"], "nama": rc["nama"],
-                      # a Renja murni's 3.3 gives one target and one pagu indikatif (``tables.plan.susunan``)
-                      "indikator": rc["indikator"], "target": rc["target_sesudah"].fillna(rc["target_sebelum"]),
-                      "satuan": rc["satuan_sesudah"].fillna(rc["satuan_sebelum"]),
+                      "indikator": rc["indikator"], "target": target, "satuan": satuan,
                       "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
                       "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
