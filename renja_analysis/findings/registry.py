@@ -196,7 +196,9 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "sum, % and cross-table check of Tabel 2.2 and 2.1 is first weighed here, a contradiction the other "
        "reading would remove is never reported against the document; any other peringatan or kritis that rests "
        "on such a cell (a contradiction on its line or its compared line, a capaian computed from it) says so "
-       "in its message (`findings.document.tandai_ambigu`)"),
+       "in its message (`findings.document.tandai_ambigu`). Also a Tabel 3.3 target of the year settled by its "
+       "column's other cells or by the decimal separator every column of Tabel 2.2 and 3.2 decides "
+       "(`tables.plan._putuskan_tahun`; unsettled: `target_ambigu`)"),
     _J("kode_tidak_baku", ("info", "peringatan"), "Kode ditulis tidak baku",
        "Kode program/kegiatan/sub kegiatan di Tabel 3.3 yang ditulis dengan titik di akhir atau segmen pengganti "
        "(X.XX, xx); dibaca dengan penulisan baku.",
@@ -312,7 +314,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "disimpan apa adanya; satu temuan per dokumen menyebut setiap sel (baris dan kolom). Kolom ini tidak "
        "dipakai dalam analisis.",
        "a Tabel 3.3 prakiraan maju (n+1) target cell written as a text that is no number with a unit (`Meningkat`, "
-       "`Sesuai kebutuhan`, `N/A`, `\u2265 80`, `TW IV`, `(100)`): `target_maju` NA, the text kept as written in "
+       "`Sesuai kebutuhan`, `N/A`, `\u2265 80`, `TW IV`, `(100)`; two volumes in one cell, `3.000 Orang 1.500 Orang`, "
+       "`tables.plan._dua_volume`): `target_maju` NA, the text kept as written in "
        "`satuan_maju`; one finding per document quoting each such cell by line and column (the first 20, the "
        "others counted), from the column pass and the row pass alike (`tables.plan._target_maju`, "
        "`_report_teks_maju`). A number that reads two ways (`15,000`: 15.000 or 15; `numbers.dua_bacaan` of the "
@@ -320,6 +323,22 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`_common.bacaan_volume`; and a unit that counts whole things a whole decimal reading too: `1.000 Orang` is "
        "1000, `_common.satuan_utuh`) is kept as written the same way, quoted with both readings. A rupiah amount "
        "there is `target_maju_rupiah`; a number beyond the bounds is refused"),
+    _J("target_ambigu", ("peringatan",), "Target tahun rencana dapat dibaca dua cara",
+       "Sel target tahun rencana di Tabel 3.3 berupa angka yang dapat dibaca dua cara (\u201c15,000\u201d: 15.000 "
+       "atau 15; \u201c1.250 Persen\u201d: 1.250 atau 1,25) yang tidak dipastikan oleh satuannya, oleh sel lain di "
+       "kolomnya, maupun oleh cara Tabel 2.2 dan Tabel 3.2 menulis angka: angkanya dibiarkan kosong dan teksnya "
+       "disimpan apa adanya; satu temuan per dokumen menyebut setiap sel dengan kedua bacaannya. Target itu tidak "
+       "dibandingkan dengan tabel lain maupun SIPD.",
+       "a Tabel 3.3 target of the year (`target_sebelum`/`target_sesudah`) whose number reads two ways "
+       "(`numbers.dua_bacaan`) and is settled neither by the cell (both separators, two groups, a unit counting "
+       "whole things: `1,250 Orang`, `1.000 Orang` are 1250, 1000; `tables.plan._bacaan_target`), nor by its "
+       "column (the column's other cells showing one decimal separator), nor by the document (every column of "
+       "Tabel 2.2 and 3.2 deciding the same separator by majority; `tables.plan._konvensi_dokumen`): the target "
+       "NA, the cell kept as written in its satuan column, one finding per document quoting each cell with both "
+       "readings (the first 20, the others counted; `tables.plan._putuskan_tahun`). The row then has no target "
+       "in the SIPD reconciliation, never its before-change target (`reconciliation.target_baris`). A cell "
+       "settled by its column or the document is read and named in `angka_ambigu`. Before 2026-12-07 `15,000` "
+       "refused the document and `15.000`, `1.250 Persen` were read as 15000 and 1250 without a word"),
     _J("target_maju_rupiah", ("peringatan",), "Target prakiraan maju tertulis seperti angka rupiah",
        "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang tertulis seperti angka rupiah (dengan \u201cRp\u201d, "
        "sejuta atau lebih tanpa satuan atau dengan satuan Rupiah, atau sama dengan pagu prakiraan "

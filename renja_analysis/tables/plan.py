@@ -28,6 +28,12 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 ``prioritas_nasional``, ``prioritas_daerah``, ``kelompok_sasaran``, ``target_maju``,
 ``satuan_maju``, ``pagu_maju_rp``, ``perangkat_daerah``, ``baris_sumber``.
 
+A target of the year (``target_sebelum``, ``target_sesudah``) whose number reads two ways (``15,000``,
+``1.250 Persen``) is settled by the cell itself (both separators, two groups, a unit counting whole things:
+``1.000 Orang`` is 1000), else by its column's other target cells, else by the separator every column of
+Tabel 2.2 and 3.2 decides (``_putuskan_tahun``, an ``angka_ambigu`` info); where all are silent it is left
+NA, its text kept in the satuan column, and quoted with both readings in one ``target_ambigu`` peringatan.
+
 The prakiraan maju (the year after the one the table plans, n+1) gives a target and a pagu:
 its target cell is read as a volume (``4 Laporan``: ``target_maju`` 4, ``satuan_maju`` ``Laporan``),
 an empty cell (or ``-``, ``Nihil``) as no target. A text that is no target (``Meningkat``, ``N/A``,
@@ -55,13 +61,24 @@ from ..names import LEVEL_OF_PARTS, LEVELS, level_from_code
 from ..numbers import (
     NumberRangeError,
     angka_polos_kolom,
+    cell_convention,
     format_angka,
     galat_lembar_kerja,
     parse_number as _parse_number,
     parse_volume as _parse_volume,
 )
 from ..sources.base import LABEL as _LABELS, SourceText, cells_of, match_each
-from ._common import INT, bacaan_volume, cut_at_end, drop_duplicates, floats, missing_cells, satuan_utuh, text
+from ._common import (
+    INT,
+    _head,
+    bacaan_volume,
+    cut_at_end,
+    drop_duplicates,
+    floats,
+    missing_cells,
+    satuan_utuh,
+    text,
+)
 
 LABEL = "tabel Rencana Program dan Kegiatan Perubahan (3.3)"
 #: The table as a Renja murni's header shows it (one target, one pagu indikatif, ``susunan``).
@@ -220,11 +237,14 @@ def susunan(block) -> tuple[int, bool]:
 
 
 def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple = ("sebelum", "sesudah"),
-            murni: bool = False, present: int | None = None, teks_maju: list | None = None) -> dict:
+            murni: bool = False, present: int | None = None, teks_maju: list | None = None,
+            tahun: _TargetTahun | None = None) -> dict:
     """Parse targets, rupiah run and trailing text cells from ``start`` on. ``targets``: the
     targets a row gives; ``murni``: one pagu indikatif instead of the 4 or 5 pagu of a Renja
     Perubahan; ``present``: the cells the row held before it was padded; ``teks_maju``: where a
-    prakiraan maju target written as a text is noted (line, column, text) for ``parse``'s finding."""
+    prakiraan maju target written as a text is noted (line, column, text) for ``parse``'s finding;
+    ``tahun``: where the year's target cells are noted for ``_putuskan_tahun`` (the conventions the
+    read ones show, the ones whose number reads two ways: left NA here, their text kept as the unit)."""
     out: dict = {}
     label = LABEL_MURNI if murni else LABEL
     i = start
@@ -236,6 +256,14 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
             except NumberRangeError:
                 raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
+            if tahun is not None:
+                tahun.konvensi[key][cell_convention(_head(cells[i]))] += 1
+        elif i < n and _bacaan_target(cells[i]) is not None:
+            # a number that reads two ways, the cell alone not settling it: decided by its column or the
+            # document once every row is read (``_putuskan_tahun``); its text kept as the unit until then
+            out[_TARGET[key]], out[_SATUAN[key]] = None, cells[i]
+            if tahun is not None:
+                tahun.dua.append((row.line, i + 1, key, cells[i]))
         else:
             raise src.error(f"target {key} tidak terbaca di {label}", line=row.line,
                             cell=f"kolom {i + 1}", expected="target dengan satuan (mis. '4 Laporan')",
@@ -321,13 +349,45 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
     return out
 
 
-_RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+#: A rupiah amount as the money columns write it: thousands grouped by commas, decimals after a point
+#: (``30,000,000.00``). A number grouped without decimals (``1,500,000``, ``15,000``) may be a target.
+_RUPIAH_INGGRIS = re.compile(r"-?\d{1,3}(,\d{3})+\.\d+")
 
 
 @per_table(maxsize=1 << 14)
 def _is_target(cell: str) -> bool:
-    """A target cell: a volume, not a rupiah amount."""
-    return _is_volume(cell) and not _is_amount_like_rp(cell)
+    """A target cell of the year read as a number as written: a volume, not a rupiah amount, whose
+    number reads one way or is settled by the cell itself (``_bacaan_target``).
+
+    >>> [_is_target(c) for c in ["80 Indeks", "1,250 Orang", "1.000 Orang", "1,500,000", "1.500,5 Ton"]]
+    [True, True, True, True, True]
+    >>> [_is_target(c) for c in ["15,000", "1.250 Persen", "30,000,000.00", "Meningkat"]]
+    [False, False, False, False]
+    """
+    return _is_volume(cell) and not _is_amount_like_rp(cell) and _bacaan_target(cell) is None
+
+
+@per_table(maxsize=1 << 14)
+def _bacaan_target(cell: str) -> tuple[float, float, str] | None:
+    """The two readings (thousands, decimal, separator: ``numbers.dua_bacaan``) of a target cell of the
+    year that the cell itself does not settle; None for a cell that reads one way. The cell settles it
+    by both separators (``1.500,5``), by two groups (``1,500,000``) and by a unit that counts whole
+    things, as for the n+1 target (``_target_maju``): ``1,250 Orang`` is 1250 (never 1,25 people) and
+    ``1.000 Orang`` 1000 (no office writes one person with three zero decimals).
+
+    >>> _bacaan_target("15,000"), _bacaan_target("1.250 Persen")
+    ((15000.0, 15.0, ','), (1250.0, 1.25, '.'))
+    >>> [_bacaan_target(c) for c in ["1.000 Orang", "10.000 Eksemplar", "1,250 Orang", "1.500,5", "82 Indeks"]]
+    [None, None, None, None, None]
+    """
+    if not _ANGKA_DI_DEPAN.match(cell):
+        return None
+    bacaan = bacaan_volume(cell)
+    if bacaan is None:
+        return None
+    head = _head(cell)
+    unit = cell.strip()[len(head):].strip() if cell.strip().startswith(head) else None
+    return None if satuan_utuh(unit or None) else bacaan
 
 
 @per_table(maxsize=1 << 14)
@@ -338,7 +398,8 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
     analysis does not use the column):
 
     - ``"teks"``: a text that is no number with a unit (``Meningkat``, ``N/A``, ``\u2265 80``, ``(100)``,
-      ``Rp``);
+      ``Rp``), or two volumes in one cell (``3.000 Orang 1.500 Orang``: a unit holding a number after
+      its words, not a rate: ``_dua_volume``);
     - ``"ambigu"``: a number that reads two ways (``15,000``: 15.000 or 15), the rule of every
       volume cell (``_common.bacaan_volume``; its unit settles ``1,250 Orang`` as 1250, as it does in
       Tabel 2.2). A unit that counts whole things (``_common.satuan_utuh``) settles a whole decimal
@@ -352,6 +413,8 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
     ((82.0, 'Indeks', None), (1.0, '%', None), (None, None, None), (None, None, None))
     >>> _target_maju("Meningkat"), _target_maju("(100)"), _target_maju("Rp")
     ((None, 'Meningkat', 'teks'), (None, '(100)', 'teks'), (None, 'Rp', 'teks'))
+    >>> _target_maju("3.000 Orang 1.500 Orang"), _target_maju("8 per 1000 KH"), _target_maju("4 m2")
+    ((None, '3.000 Orang 1.500 Orang', 'teks'), (8.0, 'per 1000 KH', None), (4.0, 'm2', None))
     >>> _target_maju("15,000"), _target_maju("1.250 Persen"), _target_maju("1,250 Orang")
     ((None, '15,000', 'ambigu'), (None, '1.250 Persen', 'ambigu'), (1250.0, 'Orang', None))
     >>> _target_maju("1.000 Orang"), _target_maju("10,000 Eksemplar"), _target_maju("1.200.000,00 Liter")
@@ -374,6 +437,8 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
     if not _is_volume(cell):
         return None, cell, "teks"
     value, unit = parse_volume(cell)
+    if unit and _dua_volume(unit):          # two volumes in one cell: neither is the target alone
+        return None, cell, "teks"
     bacaan = bacaan_volume(cell)
     if bacaan is None:
         return value, unit, None
@@ -381,6 +446,22 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
         return bacaan[0], unit, None
     return None, cell, "ambigu"
 
+
+#: A unit's words and a number standing apart after them (``Orang 1.500 Orang``; not ``m2``).
+_KATA_ANGKA = re.compile(r"([^\W\d_][^\d]*?)\s+[+-]?\d[\d.,]*(?:\s|$)")
+#: Words that make the number after them part of a rate (``per 1000 KH``, ``Orang / 14``).
+_LAJU = re.compile(r"(?i)(?:\bper|/)\s*$")
+
+
+def _dua_volume(unit: str) -> bool:
+    """Whether the unit read after a target's number holds a second volume (``3.000 Orang 1.500 Orang``:
+    the unit ``Orang 1.500 Orang``): a number standing apart after its words, not a rate's.
+
+    >>> [_dua_volume(u) for u in ["Orang 1.500 Orang", "Unit 5", "per 1000 KH", "Orang/ 14", "m2", "Orang/Bulan"]]
+    [True, True, False, False, False, False]
+    """
+    m = _KATA_ANGKA.match(unit)
+    return m is not None and not _LAJU.search(m.group(1))
 
 #: The least amount a prakiraan maju target written without a unit is taken for rupiah at: a million,
 #: below any pagu of a Renja row and above the counts such a cell gives (``_rupiah_maju``).
@@ -433,6 +514,17 @@ def _sama_pagu(target, pagu) -> bool:
 
 _TARGET = {key: f"target_{key}" for key in ("sebelum", "sesudah")}
 _SATUAN = {key: f"satuan_{key}" for key in ("sebelum", "sesudah")}
+
+
+class _TargetTahun:
+    """The year's target cells of a table as its rows are read (``_values``, ``_column_pass``), for
+    ``_putuskan_tahun``: ``konvensi`` the decimal separator the number of each cell read shows
+    (``numbers.cell_convention``; None for none), counted by column; ``dua`` the cells whose number
+    reads two ways, the cell not settling it: (line, column, key, text)."""
+
+    def __init__(self) -> None:
+        self.konvensi: dict[str, Counter] = {"sebelum": Counter(), "sesudah": Counter()}
+        self.dua: list[tuple[int, int, str, str]] = []
 
 
 def _is_amount_like_rp(cell: str) -> bool:
@@ -501,13 +593,16 @@ def parse(src: SourceText) -> pd.DataFrame:
     targets = ("sebelum", "sesudah")[:n_targets]
     murni = not perubahan and n_targets == 1
     rows = block.rows if block else []
-    quick = _column_pass(rows, block.widths, n_targets, murni) if block and rows else None
+    tahun = _TargetTahun()
+    quick = _column_pass(rows, block.widths, n_targets, murni, tahun) if block and rows else None
     slow = range(len(rows)) if quick is None else np.flatnonzero(~quick.fast).tolist()
     teks_maju: list = [] if quick is None else list(quick.teks_maju)
-    records, at = _walk(src, block, rows, slow, targets, murni, teks_maju)
+    records, at = _walk(src, block, rows, slow, targets, murni, teks_maju, tahun)
     fields = _merged(quick, records, at)
     del records, at, quick
     table = _table_of(_unique_fields(src, fields))
+    if tahun.dua:
+        _putuskan_tahun(src, table, tahun, murni)
     if teks_maju:
         _report_teks_maju(src, sorted(teks_maju))
     return table
@@ -542,6 +637,130 @@ def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str, str]]) -
                     "ini tidak dipakai dalam analisis.", kolom="target_maju")
 
 
+#: How a decimal separator is named in the sentences.
+_PEMISAH = {".": "titik", ",": "koma"}
+
+
+def _putuskan_tahun(src: SourceText, table: pd.DataFrame, tahun: _TargetTahun, murni: bool) -> None:
+    """Settle the year's target cells whose number reads two ways (``tahun.dua``; ``_bacaan_target``:
+    the cell itself does not settle it) in ``table``, in place, by evidence in this order:
+
+    1. its column: the column's other target cells that show a decimal separator all show the same one
+       (``2,5``, ``12.345,6``; ``tahun.konvensi``): the cell is read that way;
+    2. the document: the columns of Tabel 2.2 and 3.2, each by the majority of its cells that show one
+       (as ``_common.numeric_column`` decides a column's convention), all decide the same separator
+       (``_konvensi_dokumen``).
+
+    A cell so settled is read (its number, its unit) and named in an ``angka_ambigu`` info with both
+    readings and the evidence. Where both are silent (the column shows no separator or both, the
+    document's tables disagree or show none) the cell stays unread: target NA, its text kept in the
+    satuan column, and one ``target_ambigu`` peringatan per document quotes each such cell with both
+    readings (its row's target is compared with nothing: ``reconciliation.target_baris``)."""
+    baris = dict(zip(table["baris_sumber"].tolist(), range(len(table))))
+    dokumen: Any = _TIADA
+    terbuka: list[tuple[int, int, str, str]] = []
+    for line, kolom, key, teks in tahun.dua:
+        ribuan, desimal, sep = _bacaan_target(teks) or (np.nan, np.nan, "")
+        shown = [c for c, k in tahun.konvensi[key].items() if c and k]
+        if len(shown) == 1:
+            conv = shown[0]
+            alasan = (f"sel lain yang jelas di kolom target ini memakai {_PEMISAH[conv]} sebagai tanda desimal "
+                      f"({tahun.konvensi[key][conv]} sel)")
+        else:
+            if dokumen is _TIADA:
+                dokumen = _konvensi_dokumen(src)
+            if dokumen is None:
+                terbuka.append((line, kolom, teks, key))
+                continue
+            conv, n, contoh = dokumen
+            alasan = (f"kolom target ini tidak menunjukkan tanda desimalnya, sedangkan semua kolom angka Tabel 2.2 "
+                      f"dan Tabel 3.2 dokumen ini memakai {_PEMISAH[conv]} sebagai tanda desimal ({n} kolom, "
+                      f"mis. \u201c{contoh}\u201d)")
+        pilih, lain = (desimal, ribuan) if conv == sep else (ribuan, desimal)
+        pos = baris.get(line)
+        if pos is None:             # a record dropped as an exact repeat (``_unique``): reported there
+            continue
+        table.iloc[pos, table.columns.get_loc(_TARGET[key])] = pilih
+        table.iloc[pos, table.columns.get_loc(_SATUAN[key])] = parse_volume(teks)[1]
+        nama = "target" if murni else f"target {key} perubahan"
+        src.finding("angka_ambigu", "info", LABEL_TABEL, line,
+                    f"Sel {nama} (kolom {kolom}) tertulis \u201c{teks}\u201d, yang dapat dibaca "
+                    f"{format_angka(ribuan, None)} ({_PEMISAH[sep]} sebagai pemisah ribuan) atau "
+                    f"{format_angka(desimal, None)} ({_PEMISAH[sep]} sebagai tanda desimal). Dibaca "
+                    f"{format_angka(pilih, None)} karena {alasan}.",
+                    nama=table.iloc[pos, table.columns.get_loc("nama")] if pd.notna(
+                        table.iloc[pos, table.columns.get_loc("nama")]) else None,
+                    kolom=_TARGET[key], dokumen=pilih, hitung=lain)
+    if terbuka:
+        src.finding("target_ambigu", "peringatan", LABEL_TABEL, terbuka[0][0],
+                    f"Target tahun rencana di {len(terbuka)} sel berupa angka yang dapat dibaca dua cara, dan "
+                    "satuannya, sel lain di kolomnya, maupun cara Tabel 2.2 dan Tabel 3.2 menulis angka tidak "
+                    f"memastikan bacaannya: {_kutip(terbuka, lambda _, t: _bacaan('ambigu', t))}. Angkanya "
+                    "dibiarkan kosong dan teksnya disimpan apa adanya di kolom satuan target, sehingga target itu "
+                    "tidak dibandingkan dengan tabel lain maupun SIPD; tulis angkanya tanpa pemisah ribuan "
+                    "(mis. \u201c15000\u201d) atau dengan tanda desimal yang jelas (mis. \u201c15,0\u201d).",
+                    kolom=_TARGET[terbuka[0][3]])
+
+
+def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
+    """The decimal separator Tabel 2.2 and Tabel 3.2 agree on: each of their columns (cells by position
+    in the row) decided by the majority of its cells that show one (``numbers.cell_convention`` of a
+    number or of the number a volume starts with), as ``_common.numeric_column`` decides a column, and
+    every column so decided deciding the same; with the number of such columns and the first cell
+    showing it. None where they decide both, or none decides (a workbook's typed numbers show none).
+
+    >>> from pathlib import Path
+    >>> from renja_analysis.sources.base import Row, TableBlock
+    >>> rows = [Row(k, c, 0) for k, c in enumerate([["1", "Prog", "2,992,759,325", "56.25"],
+    ...                                             ["2", "Keg", "1,000", "83 Indeks"]])]
+    >>> src = SourceText(path=Path("x.md"), lines=[], tables={"tabel_2_2": TableBlock(
+    ...     kind="tabel_2_2", header=[], header_line=1, rows=rows)})
+    >>> _konvensi_dokumen(src)
+    ('.', 2, '2,992,759,325')
+    """
+    votes = []
+    for kind in ("tabel_2_2", "tabel_3_2"):
+        block = src.tables.get(kind)
+        rows = block.rows if block else []
+        if not rows or any(getattr(r, "numbers", None) is not None for r in rows):
+            continue
+        cells = cells_of(rows)
+        widths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+        flat = np.fromiter(chain.from_iterable(cells), dtype=object, count=int(widths.sum()))
+        pos = np.arange(len(flat)) - np.repeat(np.cumsum(widths) - widths, widths)
+        codes, uniq = pd.factorize(flat)
+        conv = np.fromiter(map(_konvensi_angka, uniq), dtype=np.int8, count=len(uniq))
+        count = np.zeros((int(pos.max()) + 1 if len(pos) else 0, 3), dtype=np.int64)
+        np.add.at(count, (pos, conv[codes]), 1)
+        decided = np.where(count[:, 1] > count[:, 2], 1, np.where(count[:, 2] > count[:, 1], 2, 0))
+        contoh = {c: uniq[int(np.flatnonzero(conv == c)[0])] for c in (1, 2) if (conv == c).any()}
+        votes += [(int(c), contoh[int(c)]) for c in decided[decided > 0]]
+    shown = {c for c, _ in votes}
+    if len(shown) != 1:
+        return None
+    return (".", ",")[shown.pop() - 1], len(votes), votes[0][1]
+
+
+def _konvensi_angka(teks) -> int:
+    """The decimal separator a cell of a number or a volume shows (``numbers.cell_convention`` of its
+    number), as a code: 0 none (no number, an integer, a number that reads two ways), 1 ``.``, 2 ``,``.
+
+    >>> [_konvensi_angka(t) for t in ["2,992,759,325", "832.222,8", "83 Indeks", "2.17.01", "1.250", "Rp 5,5"]]
+    [1, 2, 0, 0, 0, 2]
+    """
+    if not isinstance(teks, str) or not _ANGKA_DI_DEPAN.match(teks) and not _RP.match(teks.strip()):
+        return 0
+    try:
+        angka = teks if parse_number(teks) is not None else None
+    except ValueError:
+        try:
+            angka = _head(teks) if parse_volume(teks)[0] is not None else None
+        except ValueError:
+            angka = None
+    conv = cell_convention(angka) if angka is not None else None
+    return {".": 1, ",": 2}.get(conv or "", 0)
+
+
 def _bacaan(jenis: str, teks: str) -> str:
     """The two readings of a number that reads two ways, as ``_report_teks_maju`` quotes them."""
     bacaan = bacaan_volume(teks) if jenis == "ambigu" else None
@@ -560,11 +779,12 @@ def _kutip(cells: list[tuple[int, int, str, str]], sebab) -> str:
 
 
 def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
-          teks_maju: list | None = None) -> tuple[list[_Rec], list[int]]:
+          teks_maju: list | None = None, tahun: _TargetTahun | None = None) -> tuple[list[_Rec], list[int]]:
     """The rows at positions ``which`` read one by one: their records and, for each, the
     position of the row it stands at (the row of its values, or of its kode when the values
     never came), for putting them back in order among the column pass's. ``teks_maju``: where
-    the prakiraan maju targets written as texts are noted (``_values``)."""
+    the prakiraan maju targets written as texts are noted (``_values``); ``tahun``: where the year's
+    target cells are noted (``_values``)."""
     records: list[_Rec] = []
     at: list[int] = []
     pending: dict | None = None
@@ -608,7 +828,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
                    "indikator": texts[1] if len(texts) > 1 else None,
                    "fragmen": row.segment, "baris_sumber": row.line}
             if has_values:
-                rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju))
+                rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju, tahun))
                 records.append(_pack(rec))
                 at.append(k)
                 pending = None
@@ -624,7 +844,7 @@ def _walk(src: SourceText, block, rows, which, targets: tuple, murni: bool,
         rec = pending or {"kode": None, "nama": None, "fragmen": row.segment}
         rec = dict(rec, indikator=texts[0] if texts else rec.get("indikator"),
                    baris_sumber=row.line)
-        rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju))
+        rec.update(_values(src, row, cells, i, targets, murni, present, teks_maju, tahun))
         records.append(_pack(rec))
         at.append(k)
         pending = None
@@ -670,7 +890,7 @@ def _reads(parse_one, texts: list) -> tuple[np.ndarray, list]:
     return ok, out
 
 
-def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
+def _column_pass(rows, widths: dict, n_targets: int, murni: bool, tahun: _TargetTahun | None = None) -> _Quick:
     """The rows read a column at a time: the rows of the usual shapes that have nothing to
     report (a standard kode, the targets and the run of rupiah a row of values must give, no
     spreadsheet error, a prakiraan maju pagu that reads), whose reading does not depend on a row the pass
@@ -692,12 +912,13 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     text2 = np.full(n, None, dtype=object)
     values = np.full((n, 2 * n_targets + 5 + len(_TAIL) + 1), None, dtype=object)
     teks_at = np.zeros(n, dtype=np.int64)
+    target_teks = np.full((n, n_targets), None, dtype=object)     # the year's target cells as written
     regular = present == width
     for w in np.unique(width[regular]).tolist():
         if w < 3:                     # too few cells for the usual shapes: read row by row
             continue
         idx = np.flatnonzero(regular & (width == w))
-        _shape(cells, idx, w, n_targets, murni, kind, clean, written, text1, text2, values, teks_at)
+        _shape(cells, idx, w, n_targets, murni, kind, clean, written, text1, text2, values, teks_at, target_teks)
     del cells
     # the rows whose reading does not wait on the row before: the first, and those after a row
     # of values (nothing pending: a name row waiting for its values is read with them)
@@ -711,6 +932,11 @@ def _column_pass(rows, widths: dict, n_targets: int, murni: bool) -> _Quick:
     paired[1:] = named[:-1]
     fast = alone | named | paired
     at = np.flatnonzero(alone | paired)      # the rows of values: one record each
+    if tahun is not None:                     # the conventions the year's targets read here show
+        for t, key in enumerate(("sebelum", "sesudah")[:n_targets]):
+            for teks, k in Counter(target_teks[at, t].tolist()).items():
+                tahun.konvensi[key][cell_convention(_head(teks))] += k
+    del target_teks
     # where each record's kode, nama (and indikator when its row of values has none) come from
     name_row = np.where(paired[at], at - 1, at)
     has_name = (kind[name_row] == _KODE_SAJA) | (kind[name_row] == _KODE_NILAI)
@@ -781,11 +1007,12 @@ def _matches(texts: list[str], pattern: re.Pattern) -> np.ndarray:
 
 
 def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, kind, clean, written,
-           text1, text2, values, teks_at) -> None:
+           text1, text2, values, teks_at, target_teks) -> None:
     """What the rows ``idx`` (``w`` cells each) are and hold, read by columns of their distinct
     texts: sets ``kind``, ``clean`` (nothing to report or refuse), the kode as written, the first
     two texts and the values of the rows (``_column_pass``), as ``_walk`` and ``_values`` read them;
-    ``teks_at`` the column (1-based) of a prakiraan maju target written as a text, else 0."""
+    ``teks_at`` the column (1-based) of a prakiraan maju target written as a text, else 0;
+    ``target_teks`` the year's target cells as written."""
     m = len(idx)
     flat = np.fromiter(chain.from_iterable(cells[i] for i in idx.tolist()), dtype=object, count=m * w)
     codes, uniq = pd.factorize(flat)
@@ -859,6 +1086,7 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
                 number_of[c], unit_of[c] = g
         ok[v[~good[tc]]] = False
         out[:, 2 * t], out[:, 2 * t + 1] = number_of[tc], unit_of[tc]
+        target_teks[idx[v], t] = obj[tc]
     s = f + n_targets
     after = col >= s[:, None]
     here = np.unique(codes[v][after]).tolist()
