@@ -1311,9 +1311,10 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
         tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
-        anak_dua = (selisih_anak(dok.assign(pagu_rp=tulis), sp, link),
-                    selisih_anak(dok.assign(pagu_rp=tulis * bacaan.fillna(1.0)), sp, link))
         anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub)
+        # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left out
+        # (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
+        anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
@@ -1371,7 +1372,7 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
     (``rekonsiliasi``'s ``tulis``: as written; ``bacaan``: their second reading, NaN for rows of known scale),
     each with how far that sum may lie off by the children's rounding under that reading; for a parent of
-    known scale (REV-AP AP1). A child of unknown scale that fits SIPD only under the other reading gets no
+    known scale (REV-AP AP1), and its sums for a parent of unknown scale (``_pagu_dua``'s ``anak_dua``). A child of unknown scale that fits SIPD only under the other reading gets no
     finding of its own (``_pagu_dua``): under this reading its difference would be reported by nobody, so
     its parent's sum is NA there.
     """
@@ -1848,7 +1849,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     scale would be (the same rules: SIPD sum missing a pagu, children's difference, pre-revision pagu,
     name similarity), quoted as written and under both readings (``findings.document._tertulis_dua``),
     each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
-    each reading, the difference theirs only where it is so under both; ``anak_pasti``: for a parent of known
+    each reading, a child that fits SIPD only under the other reading left out (``_anak_pasti``), the difference
+    theirs where it is so under one (under that one it has none of its own), both readings named; ``anak_pasti``: for a parent of known
     scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
     may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written
     0 is Rp0 under every reading: of known scale (AP2). Whether a parent's
@@ -1974,9 +1976,11 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
               add) -> bool | None:
     """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
     ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
-    as ``_temuan`` does for a pagu of known scale, each rule holding only under both readings (the difference
-    its children's under both, ``anak_dua``), the hedge of a pre-revision pagu under either; ``add`` records
-    it (``_temuan``'s). Returns, for a difference the document is blamed for, whether SIPD's pagu is below the
+    as ``_temuan`` does for a pagu of known scale, a difference reported only where it is one under both
+    readings: not where it is its children's under either (``anak_dua``, sums of children that fit SIPD or are
+    reported, ``_anak_pasti``; an info naming each reading), hedged where SIPD holds its pre-revision pagu under
+    either (each pre-revision cell within its own rounding: half a unit of its own last written digit);
+    ``add`` records it (``_temuan``'s). Returns, for a difference the document is blamed for, whether SIPD's pagu is below the
     document's under either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
     setengah = float(_pembulatan(pd.Series([v]), lain, 1.0)[0])    # half a unit of its last digit, read x lain
@@ -1999,20 +2003,41 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
                f"paling banyak {format_rupiah(bacaan[1][1])})")
     dua = (f"{tulis} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
            f"dalam {satuan})")
-    tahap = [(_tahap_sebelum({c: d.get(c, np.nan) * f for c in SEBELUM}, sipd, tol), nama)
-             for (f, tol, _, _), nama in zip(bacaan, ("dalam rupiah", f"dalam {satuan}"))]
+    nama_bacaan = ("dalam rupiah", f"dalam {satuan}")
+    # a pre-revision pagu within its own rounding: half a unit of its own last written digit under ``lain``
+    # (it may be written with other decimals than the revised pagu, REV-AP item 2)
+    sebelum = {c: float(d[c]) for c in SEBELUM if not pd.isna(d.get(c, np.nan))}     # as written, first first
+    tol_sebelum = {c: (bacaan[0][1], max(TOLERANSI_RP, max(int(n_sub), 1)
+                                         * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
+                   for c, x in sebelum.items()}
+    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if abs(x * f - sipd) <= tol_sebelum[c][k]), None), nama)
+             for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]
+    bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+    # the difference its children's under a reading: each counted child fits SIPD or is reported (``_anak_pasti``)
+    milik_anak = [not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
             f"kegiatan di bawahnya tanpa pagu di SIPD (kosong, tidak dihitung Rp 0): selisih {dua} tidak dapat "
             "dinilai sebelum pagunya diisi di SIPD (temuan sipd_pagu_kosong).", nilai_rp=nilai)
-    elif all(not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)):
-        bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+    elif all(milik_anak):
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: selisih {dua} "
             f"seluruhnya berasal dari selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung "
             "dua kali.")
+    elif any(milik_anak):
+        # its children's under one reading: under that one it has no difference of its own, so none under both
+        k = milik_anak.index(True)
+        lain_k = 1 - k
+        beda_lain = (tulis if lain_k == 0 else format_rupiah(abs(beda[1])))
+        add("info", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: bila dibaca "
+            f"{nama_bacaan[k]}, selisih {format_rupiah(abs(beda[k])) if k else tulis} seluruhnya berasal dari "
+            f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; bila dibaca {nama_bacaan[lain_k]}, "
+            f"dokumen {arah[lain_k]} {beda_lain} dan selisih itu tidak dapat dijelaskan oleh selisih pagu {bawah} "
+            "di bawahnya. Skala tabelnya tidak dapat dipastikan, sehingga pagu ini tidak dinilai berbeda dari SIPD "
+            "dan selisihnya tidak dihitung dua kali.")
     elif tahap:
         add("peringatan", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok} (sesudah perubahan), di SIPD ({where}) {pagu_sipd}: "
