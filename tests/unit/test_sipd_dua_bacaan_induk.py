@@ -38,6 +38,24 @@ Defects fixed (all expectations derived by hand below):
    Before: kritis on the kegiatan ("lebih kecil Rp35.963.000 bila dibaca dalam rupiah dan lebih besar Rp1.000.000
    bila dibaca dalam ribuan rupiah"). Now: info naming both readings, no kritis.
 
+2b. Whether a parent's difference is its children's compares rounded cells: the bound was (n + 1) / 2 units of the
+   parent's own last digit (n the sub kegiatan SIPD holds under it), right only where every child is written like
+   the parent. Now it is the parent's own half unit plus each child's (``reconciliation._bulat_anak``: a cell of
+   unknown scale half a unit of its last written digit under the second reading, exact as written; a cell of a
+   table known in thousands Rp500; a rupiah cell exact).
+
+   - in millions, kegiatan written 37,6, sub kegiatan 16 and 22 (all of unknown scale), SIPD Rp36.000.000,
+     Rp16.000.000 and Rp20.000.000. .0001 fits only in millions (no finding); .0002 differs under both
+     (22 - 20.000.000 as written; 22.000.000 - 20.000.000 = 2.000.000 > Rp500.000 in millions): kritis. The
+     kegiatan in millions 37.600.000 - 36.000.000 = 1.600.000, its children's 0 + 2.000.000, 400.000 apart, within
+     Rp50.000 (half of 0,1 million) + 2 x Rp500.000 = Rp1.050.000: its children's (info). Before: 400.000 >
+     (2 + 1) / 2 x Rp100.000 = Rp150.000: kritis, the children's difference counted twice;
+   - in thousands, kegiatan written 37.001 over sub kegiatan of known scale in rupiah Rp16.000.000 and Rp21.000.000
+     (SIPD as in 2.): in thousands 37.001.000 - 36.000.000 = 1.001.000, its children's 1.000.000, Rp1.000 apart,
+     beyond its own Rp500 (the rupiah cells exact): a difference of its own under both readings, kritis, nilai_rp
+     1.001.000 (as written 36.000.000 - 37.001 = 35.962.999). The old bound, 1,5 x Rp1.000 = Rp1.500, would have
+     called it its children's (this case is kritis on the code before this change too: it guards 2.).
+
 3. The pre-revision pagu (``SEBELUM``) of a row of unknown scale was compared under the second reading within
    the rounding of the revised pagu's last digit, not its own. In millions (second reading 1.000.000):
 
@@ -151,3 +169,21 @@ def test_pre_revision_pagu_within_its_own_rounding(pagu, apbd, sipd, tingkat, ni
     assert [(r["tingkat"], pytest.approx(r["nilai_rp"])) for r in out] == [(tingkat, nilai)]
     if tingkat == "peringatan":
         assert "bila dibaca dalam jutaan rupiah, sama dengan pagu APBD dokumen sebelum perubahan" in out[0]["pesan"]
+
+
+def test_parent_childrens_within_their_own_rounding(monkeypatch):
+    dok = _dok([37.6, 16.0, 22.0], [np.nan] * 3, [T32] * 3)
+    out = _rekonsiliasi(monkeypatch, dok, _sp([36_000_000.0, 16_000_000.0, 20_000_000.0]), lain32=1e6)
+    assert out[12][0] == "kritis" and out[12][2] == 2_000_000.0 and 11 not in out
+    # old: kritis, nilai_rp 1.600.000
+    assert out[10][0] == "info"
+    assert ("bila dibaca dalam jutaan rupiah, selisih Rp1.600.000 seluruhnya berasal dari selisih pagu sub kegiatan "
+            "di bawahnya") in out[10][1]
+
+
+def test_parent_own_difference_over_rupiah_children_kritis(monkeypatch):
+    dok = _dok([37_001.0, 16_000_000.0, 21_000_000.0], [np.nan, 1.0, 1.0], [T32, T33, T33])
+    out = _rekonsiliasi(monkeypatch, dok, _sp([36_000_000.0, 16_000_000.0, 20_000_000.0]))
+    assert (out[10][0], out[10][2]) == ("kritis", 1_001_000.0)
+    assert ("dokumen lebih kecil Rp35.962.999 bila dibaca dalam rupiah dan lebih besar Rp1.001.000 bila dibaca dalam "
+            "ribuan rupiah") in out[10][1]
