@@ -1331,13 +1331,16 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     anak_dua = (anak, anak)
     n_sub = jumlah_sub(sp)
     anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
+    bulat_anak: tuple | None = None
     if bacaan.notna().any():
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
         tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
-        anak_dua = (selisih_anak(dok.assign(pagu_rp=tulis), sp, link),
-                    selisih_anak(dok.assign(pagu_rp=tulis * bacaan.fillna(1.0)), sp, link))
         anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub)
+        # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left out
+        # (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
+        anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
+        bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
@@ -1349,6 +1352,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
                                n_sub=n_sub[j] if j is not None else 0, lain=bacaan.loc[i],
                                anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan),
+                               bulat_anak=tuple(float(b[j]) for b in bulat_anak)
+                               if j is not None and bulat_anak is not None else None,
                                anak_pasti=tuple((a.iloc[j], float(b[j]) if np.ndim(b) else float(b))
                                                 for a, b in anak_pasti) if j is not None else ())
     records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
@@ -1395,7 +1400,7 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
     (``rekonsiliasi``'s ``tulis``: as written; ``bacaan``: their second reading, NaN for rows of known scale),
     each with how far that sum may lie off by the children's rounding under that reading; for a parent of
-    known scale (REV-AP AP1). A child of unknown scale that fits SIPD only under the other reading gets no
+    known scale (REV-AP AP1), and its sums for a parent of unknown scale (``_pagu_dua``'s ``anak_dua``). A child of unknown scale that fits SIPD only under the other reading gets no
     finding of its own (``_pagu_dua``): under this reading its difference would be reported by nobody, so
     its parent's sum is NA there.
     """
@@ -1419,6 +1424,31 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
         out.append((selisih_anak(dok.assign(pagu_rp=pagu), sp, link),
                     selisih_anak(dok.assign(pagu_rp=bulat), nol, link).fillna(0.0).to_numpy()))
     return tuple(out)
+
+
+def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series,
+                bacaan: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Per SIPD row, how far its children's cells may lie from their exact rupiah by rounding alone, summed,
+    under each reading of the rows of unknown scale (``rekonsiliasi``'s ``tulis`` / ``bacaan``): as written, a
+    cell of unknown scale is exact (0) and one of a table known in thousands half its unit; under the second
+    reading, a cell of unknown scale half a unit of its last written digit times ``bacaan``. With its own cell's
+    rounding, the bound of how far a parent's difference from SIPD may lie from its children's (``_pagu_dua``).
+
+    >>> sp = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                    "kode": ["1.01.02.2.01", "1.01.02.2.01.0001", "1.01.02.2.01.0002"], "pagu_rp": [3.0, 1.0, 2.0]})
+    >>> dok = pd.DataFrame({"pagu_rp": [37.6, 16.0, 22_000.0], "skala_pagu": [np.nan, np.nan, 1000.0]})
+    >>> link = pd.DataFrame({"kiri": [0, 1, 2], "kanan": [0, 1, 2]})
+    >>> tulis, bacaan = dok["pagu_rp"], pd.Series([1e6, 1e6, np.nan])
+    >>> [b.tolist() for b in _bulat_anak(dok, sp, link, tulis, bacaan)]
+    [[500.0, 0.0, 0.0], [500500.0, 0.0, 0.0]]
+    """
+    v = pd.to_numeric(tulis).astype(float)
+    skala = pd.to_numeric(dok["skala_pagu"]).astype(float).to_numpy()
+    pasti = np.where(skala > 1, skala / 2, 0.0)         # a cell of a table known in thousands: half its unit
+    lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float))[0] * bacaan.fillna(1.0).to_numpy(), pasti)
+    nol = sp.assign(pagu_rp=0.0)
+    return tuple(selisih_anak(dok.assign(pagu_rp=pd.Series(h, index=dok.index).where(v.notna(), 0.0)), nol, link)
+                 .fillna(0.0).to_numpy() for h in (pasti, lain))
 
 
 def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
@@ -1858,7 +1888,8 @@ def toleransi_sipd(n_sub, skala: float) -> float:
 
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
-            anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = ()) -> list[dict]:
+            anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = (), bulat_anak: tuple | None = None
+            ) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
@@ -1872,7 +1903,10 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     scale would be (the same rules: SIPD sum missing a pagu, children's difference, pre-revision pagu,
     name similarity), quoted as written and under both readings (``findings.document._tertulis_dua``),
     each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
-    each reading, the difference theirs only where it is so under both; ``anak_pasti``: for a parent of known
+    each reading, a child that fits SIPD only under the other reading left out (``_anak_pasti``), the difference
+    theirs where it is so under one (under that one it has none of its own), both readings named, within its own
+    cell's rounding and its children's (``bulat_anak``, ``_bulat_anak``; without it, (n + 1) / 2 units of its own
+    last digit, ``_toleransi_bulat``); ``anak_pasti``: for a parent of known
     scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
     may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written
     0 is Rp0 under every reading: of known scale (AP2). Whether a parent's
@@ -1938,7 +1972,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             + f"); pagu dokumen {pagu_dok} tidak dapat dibandingkan dan tidak dihitung sebagai "
             "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
     elif pd.isna(skala):
-        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add)
+        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add, bulat_anak)
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
@@ -1995,19 +2029,24 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
 
 
 def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where: str, mirip: str, tanpa: int,
-              add) -> bool | None:
+              add, bulat_anak: tuple | None = None) -> bool | None:
     """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
     ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
-    as ``_temuan`` does for a pagu of known scale, each rule holding only under both readings (the difference
-    its children's under both, ``anak_dua``), the hedge of a pre-revision pagu under either; ``add`` records
-    it (``_temuan``'s). Returns, for a difference the document is blamed for, whether SIPD's pagu is below the
-    document's under either reading (``_sipd_kurang``); else None."""
+    as ``_temuan`` does for a pagu of known scale, a difference reported only where it is one under both
+    readings: not where it is its children's under either (``anak_dua``, sums of children that fit SIPD or are
+    reported, ``_anak_pasti``, within its own cell's rounding and its children's cells', ``bulat_anak``; an info
+    naming each reading), hedged where SIPD holds its pre-revision pagu under either (each pre-revision cell
+    within its own rounding: half a unit of its own last written digit); ``add`` records it (``_temuan``'s).
+    Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
+    either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
     setengah = float(_pembulatan(pd.Series([v]), lain, 1.0)[0])    # half a unit of its last digit, read x lain
-    # (factor, tolerance against SIPD's exact rupiah, tolerance of a sum of rounded children, children's sum)
-    bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), TOLERANSI_RP, anak_dua[0]),
-              (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah),
-               float(_toleransi_bulat(TOLERANSI_RP, n_sub, 2 * setengah)), anak_dua[1])]
+    # (factor, tolerance against SIPD's exact rupiah, tolerance of a sum of rounded children, children's sum);
+    # the latter its own cell's rounding and its children's cells' (``bulat_anak``) where known
+    bulat = ((TOLERANSI_RP, float(_toleransi_bulat(TOLERANSI_RP, n_sub, 2 * setengah))) if bulat_anak is None else
+             (max(TOLERANSI_RP, bulat_anak[0]), max(TOLERANSI_RP, setengah + bulat_anak[1])))
+    bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
+              (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
     if any(abs(b) <= tol for b, (_, tol, _, _) in zip(beda, bacaan)):
         return None                             # one reading fits: no difference
@@ -2023,20 +2062,41 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
                f"paling banyak {format_rupiah(bacaan[1][1])})")
     dua = (f"{tulis} (dibaca dalam rupiah) atau {format_rupiah(abs(beda[1]))} (dibaca "
            f"dalam {satuan})")
-    tahap = [(_tahap_sebelum({c: d.get(c, np.nan) * f for c in SEBELUM}, sipd, tol), nama)
-             for (f, tol, _, _), nama in zip(bacaan, ("dalam rupiah", f"dalam {satuan}"))]
+    nama_bacaan = ("dalam rupiah", f"dalam {satuan}")
+    # a pre-revision pagu within its own rounding: half a unit of its own last written digit under ``lain``
+    # (it may be written with other decimals than the revised pagu, REV-AP item 2)
+    sebelum = {c: float(d[c]) for c in SEBELUM if not pd.isna(d.get(c, np.nan))}     # as written, first first
+    tol_sebelum = {c: (bacaan[0][1], max(TOLERANSI_RP, max(int(n_sub), 1)
+                                         * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
+                   for c, x in sebelum.items()}
+    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if abs(x * f - sipd) <= tol_sebelum[c][k]), None), nama)
+             for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]
+    bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+    # the difference its children's under a reading: each counted child fits SIPD or is reported (``_anak_pasti``)
+    milik_anak = [not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
             f"kegiatan di bawahnya tanpa pagu di SIPD (kosong, tidak dihitung Rp 0): selisih {dua} tidak dapat "
             "dinilai sebelum pagunya diisi di SIPD (temuan sipd_pagu_kosong).", nilai_rp=nilai)
-    elif all(not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)):
-        bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
+    elif all(milik_anak):
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: selisih {dua} "
             f"seluruhnya berasal dari selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung "
             "dua kali.")
+    elif any(milik_anak):
+        # its children's under one reading: under that one it has no difference of its own, so none under both
+        k = milik_anak.index(True)
+        lain_k = 1 - k
+        beda_lain = (tulis if lain_k == 0 else format_rupiah(abs(beda[1])))
+        add("info", "pagu_rp", d["pagu_rp"], sipd,
+            f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: bila dibaca "
+            f"{nama_bacaan[k]}, selisih {format_rupiah(abs(beda[k])) if k else tulis} seluruhnya berasal dari "
+            f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; bila dibaca {nama_bacaan[lain_k]}, "
+            f"dokumen {arah[lain_k]} {beda_lain} dan selisih itu tidak dapat dijelaskan oleh selisih pagu {bawah} "
+            "di bawahnya. Skala tabelnya tidak dapat dipastikan, sehingga pagu ini tidak dinilai berbeda dari SIPD "
+            "dan selisihnya tidak dihitung dua kali.")
     elif tahap:
         add("peringatan", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok} (sesudah perubahan), di SIPD ({where}) {pagu_sipd}: "

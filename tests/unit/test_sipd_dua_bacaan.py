@@ -25,7 +25,10 @@ Expected values by hand:
 - a kegiatan written 36.000, SIPD Rp37.000.000, whose sub kegiatan 16.000 and 20.000 against SIPD's
   16.000.000 and 21.000.000 differ by (16.000 - 16.000.000) + (20.000 - 21.000.000) = -36.964.000 as rupiah
   and 0 - 1.000.000 = -1.000.000 in thousands: its own difference -36.964.000 / -1.000.000 is theirs under
-  both readings: info (once, at the children); with the children's sum unknown under one reading: kritis;
+  both readings: info (once, at the children); with the children's sum unknown under one reading, its own
+  difference is still nil as rupiah, so not one under both: info naming each reading (was kritis, REV-AP item 1:
+  the sums now leave out a child fitting SIPD only under the other reading, so a sum that is known is one of
+  children that fit or are reported); with the sum unknown under both, or not its own under either: kritis;
 - a Renja Perubahan row written 16.000 after the change and 15.000 (APBD) before, SIPD Rp15.000.000: in
   thousands SIPD holds the pre-revision pagu: peringatan (SIPD of the stage before), not kritis.
 """
@@ -113,7 +116,15 @@ def test_parent_difference_its_childrens_under_both():
     assert ("selisih Rp36.964.000 (dibaca dalam rupiah) atau Rp1.000.000 (dibaca dalam ribuan rupiah) seluruhnya "
             "berasal dari selisih pagu sub kegiatan di bawahnya") in both[0]["pesan"]
     one = _pagu(_temuan(d, s, None, "kode", np.nan, n_sub=2, lain=1000.0, anak_dua=(-36_964_000.0, np.nan)))
-    assert [r["tingkat"] for r in one] == ["kritis"]
+    # old: kritis (its difference its children's under both readings required)
+    assert [r["tingkat"] for r in one] == ["info"]
+    assert ("bila dibaca dalam rupiah, selisih Rp36.964.000 seluruhnya berasal dari selisih pagu sub kegiatan di "
+            "bawahnya, yang dilaporkan tersendiri; bila dibaca dalam ribuan rupiah, dokumen lebih kecil Rp1.000.000 "
+            "dan selisih itu tidak dapat dijelaskan") in one[0]["pesan"]
+    for anak in ((np.nan, np.nan), (-36_000_000.0, np.nan), (-36_964_000.0 + 5, -1_000_000.0 + 5_000)):
+        # unknown under both; as rupiah Rp964.000 its own; beyond each reading's tolerance (Rp1; 1,5 x Rp1.000)
+        out = _pagu(_temuan(d, s, None, "kode", np.nan, n_sub=2, lain=1000.0, anak_dua=anak))
+        assert [r["tingkat"] for r in out] == ["kritis"]
 
 
 def test_pre_revision_pagu_under_one_reading_peringatan():
