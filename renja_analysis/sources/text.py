@@ -538,7 +538,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             # abbreviates: ``Satpol PP``), else the sentence's; two names one letter apart (``ejaan``: a typo,
             # or two offices, Tulung and Tulang) the title page's: it is the document's own title, the
             # sentence may cite another office's Renja (REV-U U1)
-            penuh = rel == "ejaan" or \
+            # the office's kind only (``jenis``: ``KANTOR KESBANGPOL`` / ``Badan Kesatuan Bangsa dan Politik``, one office
+            # renamed, or two): the title page's too, unless the sentence names the document itself (REV-AI)
+            penuh = rel == "ejaan" or (rel == "jenis" and not kalimat_diri) or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
             if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
