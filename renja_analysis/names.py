@@ -1854,7 +1854,11 @@ SINGKATAN_KANTOR = {
     "bkpsdmd": "badan kepegawaian pengembangan sumber daya manusia daerah", "sdm": "sumber daya manusia",
     "dpmptsp": "dinas penanaman modal pelayanan terpadu satu pintu",
     "dukcapil": "kependudukan pencatatan sipil", "disdukcapil": "dinas kependudukan pencatatan sipil",
-    "p3a": "pemberdayaan perempuan perlindungan anak", "dinkop": "dinas koperasi", "dinkes": "dinas kesehatan",
+    "p3a": "pemberdayaan perempuan perlindungan anak",
+    "dp3a": "dinas pemberdayaan perempuan perlindungan anak",
+    "dp3ap2kb": "dinas pemberdayaan perempuan perlindungan anak pengendalian penduduk keluarga berencana",
+    "dpmd": "dinas pemberdayaan masyarakat desa", "kb": "keluarga berencana",
+    "dinkop": "dinas koperasi", "dinkes": "dinas kesehatan",
     "dinsos": "dinas sosial", "disdik": "dinas pendidikan", "disdikbud": "dinas pendidikan kebudayaan",
     "dlh": "dinas lingkungan hidup", "dishub": "dinas perhubungan",
     "perkim": "perumahan kawasan permukiman", "disperkim": "dinas perumahan kawasan permukiman",
@@ -1870,7 +1874,11 @@ _ASAL = {v: k for k, v in _KATA_SAMA.items()}
 #: dan Usaha Mikro" in its foreword), so names differing in them only are not told apart (``serumpun``).
 _KATA_USAHA = {"mikro", "kecil", "menengah"}
 #: The relations of ``banding_kantor`` that neither confirm nor refuse an office.
-_SEBAGIAN = ("bagian", "singkatan", "serumpun", "ejaan")
+_SEBAGIAN = ("bagian", "singkatan", "serumpun", "ejaan", "jenis")
+#: An office's kind, its name's first word: a pemda has one office of a name, as a dinas, a badan or a kantor
+#: (``Kantor Kesatuan Bangsa dan Politik`` renamed ``Badan ...``), so two names differing in it only are one
+#: office renamed or written with the other kind, or two (``banding_kantor``'s ``jenis``).
+_JENIS_KANTOR = {"dinas", "badan", "kantor"}
 #: Words naming the pemda an office belongs to: from one of them on (``KABUPATEN MAGETAN``), the name
 #: is the pemda's, not the office's.
 _PEMDA_KATA = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah", "pemkab", "pemkot", "pemprov"}
@@ -1949,7 +1957,9 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     kecil, menengah, ``_KATA_USAHA``: one dinas koperasi is written so, or two offices) or ``beda`` (a
     word of each side missing from the other: Pertanian and Pertanahan), with the words found on
     ``a``'s side only and on ``b``'s only; ``ejaan`` (each word on one side only is one letter from one
-    on the other, both of five letters or more, ``_salah_ketik``: a typo, ``KOPERSI``, or two offices).
+    on the other, both of five letters or more, ``_salah_ketik``: a typo, ``KOPERSI``, or two offices); ``jenis``
+    (the office's kind only, its first word, one a dinas, badan or kantor and the other another of them,
+    ``_JENIS_KANTOR``: ``Kantor Kesbangpol`` / ``Badan Kesatuan Bangsa dan Politik``, one office renamed, or two).
 
     Examples
     --------
@@ -1963,6 +1973,10 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
     ('serumpun', ['kecil', 'menengah'], ['mikro'])
     >>> banding_kantor("DINAS KOPERSI USAHA KECIL DAN MENENGAH", "Dinas Koperasi Usaha Kecil dan Menengah")
     ('ejaan', ['kopersi'], ['koperasi'])
+    >>> banding_kantor("KANTOR KESBANGPOL", "Badan Kesatuan Bangsa dan Politik")
+    ('jenis', ['kantor'], ['badan'])
+    >>> banding_kantor("Kecamatan Taman", "Kelurahan Taman")[0], banding_kantor("Dinas Sosial", "Badan Pendapatan")[0]
+    ('beda', 'beda')
     """
     ka, kb = kata_kantor(a), kata_kantor(b)
     hanya_a, hanya_b = [w for w in ka if w not in kb], [w for w in kb if w not in ka]
@@ -1972,6 +1986,8 @@ def banding_kantor(a, b) -> tuple[str, list[str], list[str]]:
         return "sama", [], []
     elif not hanya_a or not hanya_b:
         rel = "bagian"
+    elif hanya_a == ka[:1] and hanya_b == kb[:1] and {ka[0], kb[0]} <= _JENIS_KANTOR:
+        rel = "jenis"
     elif any(set(kata_kantor(_singkatan_diurai(" ".join(kata_kantor(x)), y))) == set(kata_kantor(y))
              for x, y in ((a, b), (b, a))):
         rel = "singkatan"

@@ -939,6 +939,9 @@ def _kata_beda(rel: str, hanya_dok: list, hanya_sipd: list) -> str:
     if rel == "ejaan":
         return (f"nama sama hanya bila kata yang berbeda satu huruf dibaca salah ketik ({kata}): satu perangkat "
                 "daerah atau dua, tidak dapat dipastikan")
+    if rel == "jenis":
+        return (f"nama sama kecuali jenis perangkat daerah ({kata}): satu perangkat daerah yang berganti nomenklatur "
+                "atau dua, tidak dapat dipastikan")
     if rel == "serumpun":
         return (f"nama sama kecuali sebutan usaha mikro/kecil/menengah ({kata}): satu perangkat daerah atau dua, "
                 "tidak dapat dipastikan")

@@ -122,9 +122,34 @@ _BARIS_JUDUL = re.compile(r"^(?:#+\s*)?([^a-z|\t]*[A-Z][^a-z|\t]*)$")
 #: A pemda line: PEMERINTAH as a word (not PEMERINTAHAN).
 _PEMDA = re.compile(r"(?i)^PEMERINTAH\b")
 #: A capitals line that is no whole title line: an address or label (``KANTOR : JL. ...``), a sentence
-#: (a verb or a preposition), a number (a caption, a street number).
-_BUKAN_JUDUL = re.compile(r"[:;\d]|\b(?:ADALAH|MERUPAKAN|MENCATAT|MENUNJUKKAN|MELAKSANAKAN|MENJADI|TELAH|AKAN|"
+#: (a verb or a preposition), a number (a caption, a street number: ``_angka``).
+_BUKAN_JUDUL = re.compile(r"[:;]|\b(?:ADALAH|MERUPAKAN|MENCATAT|MENUNJUKKAN|MELAKSANAKAN|MENJADI|TELAH|AKAN|"
                           r"YANG|PADA|DALAM|TERHADAP|SEBAGAI|DENGAN|BERDASARKAN|OLEH|TAHUN|JL|JALAN)\b")
+
+#: A word holding a digit (``NO5``, ``2024``, ``3.1``, ``P3A``).
+_KATA_ANGKA = re.compile(r"[^\s,.()/-]*\d[^\s,.()/-]*")
+
+
+def _angka(value: str) -> bool:
+    """Whether a title line holds a number: a word holding a digit that is no known short form of an office's
+    name (``names.SINGKATAN_KANTOR``: the digit of ``P3A``, ``DP3A`` is no number, REV-AN AN2; ``P2KB``, ``NO5``,
+    ``TH2024``, ``2024`` are, REV-AR AR1). The one rule of bold and plain capitals lines (REV-AN AN2).
+
+    >>> _angka("DINSOS P3A"), _angka("DINKES P2KB"), _angka("JL RAYA NO5"), _angka("TAHUN 2024")
+    (False, True, True, True)
+    """
+    return any(w.lower() not in SINGKATAN_KANTOR for w in _KATA_ANGKA.findall(value))
+
+
+def _bukan_judul(value: str) -> bool:
+    """Whether a capitals line is no whole title line (``_BUKAN_JUDUL``, or a number: ``_angka``).
+
+    >>> _bukan_judul("DINSOS P3A"), _bukan_judul("KANTOR : JL. PAHLAWAN"), _bukan_judul("TABEL 3.1")
+    (False, True, True)
+    """
+    return bool(_BUKAN_JUDUL.search(value)) or _angka(value)
+
+
 #: Where the title page ends: a second-level heading, the kata pengantar, the table of contents, a chapter.
 _AKHIR_SAMPUL = re.compile(r"(?i)^(?:##|(?:#+\s*)?(?:\*\*)?\s*(?:KATA\s+PENGANTAR|DAFTAR\s+ISI|DAFTAR\s+TABEL|BAB\b))")
 #: The kata pengantar's heading (its lines run to the next heading, ``_AKHIR_SAMPUL``).
@@ -389,7 +414,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
                 and not _SEBELUM_BUKAN.match(sebelum):
             value = m.group(1).strip()
             if _PEMDA.match(value) and (pk := _PEMDA_KANTOR.match(value)) and not _KANTOR_SAJA.match(pk.group(2)) \
-                    and not _BUKAN_JUDUL.search(pk.group(2)):
+                    and not _bukan_judul(pk.group(2)):
                 pemda_polos = pemda_polos or pk.group(1)
                 if pemda_kantor_polos is None and tebal is None and rantai is None:
                     pemda_kantor_polos = atas = _bersambung(pk.group(2), _BARIS_JUDUL.match(nxt))
@@ -397,7 +422,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             elif _PEMDA.match(value):
                 pemda_polos = pemda_polos or value
             elif (_KANTOR.match(value) and not _KANTOR_SAJA.match(value) or _UNIT.match(value)) \
-                    and not _BUKAN_JUDUL.search(value) and i not in (rantai, rantai_p):
+                    and not _bukan_judul(value) and i not in (rantai, rantai_p):
                 # (a line the line above was joined with, ``_bersambung``, is read with it: REV-AJ KJ4)
                 nama = _bersambung(value, _BARIS_JUDUL.match(nxt))
                 rel = _di_bawah_kantor(atas, nama) if atas and _di_bawah(head_lines, rantai, i) else \
@@ -513,7 +538,9 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             # abbreviates: ``Satpol PP``), else the sentence's; two names one letter apart (``ejaan``: a typo,
             # or two offices, Tulung and Tulang) the title page's: it is the document's own title, the
             # sentence may cite another office's Renja (REV-U U1)
-            penuh = rel == "ejaan" or \
+            # the office's kind only (``jenis``: ``KANTOR KESBANGPOL`` / ``Badan Kesatuan Bangsa dan Politik``, one office
+            # renamed, or two): the title page's too, unless the sentence names the document itself (REV-AI)
+            penuh = rel == "ejaan" or (rel == "jenis" and not kalimat_diri) or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
             if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
@@ -572,14 +599,14 @@ def _di_bawah_kantor(atas: str, bawah: str) -> str:
         return "abaikan"
     if _UNIT.match(bawah) and _INDUK_UNIT.match(atas):
         return "unit"
-    # an office's name holds no colon and no number (a label, a street number: ``KANTOR PUSAT : ...``); the same
+    # an office's name holds no colon and no number (``_angka``: a label, a street number, ``KANTOR PUSAT : ...``); the same
     # office named again (a digit inside a known short form, ``DINSOS P3A``, is no number: REV-AN AN2; any other word
     # holding a digit, ``P2KB``, ``NO5``, ``TH2024``, sets the line aside as before: REV-AR AR1; the same content
     # words once its initials or short form are written out,
     # ``names.banding_kantor`` ``sama`` or ``singkatan``) is ``sama`` (REV-AJ KJ1), as is a name's short form whose
     # words are a part of it (``_satu_kantor``); a written-out name whose words are a part of the other's
     # (``DINAS KESEHATAN`` / ``DINAS PETERNAKAN DAN KESEHATAN HEWAN``) is another office (REV-AK AK2)
-    if ":" in bawah or any(w.lower() not in SINGKATAN_KANTOR for w in re.findall(r"[^\s,.()/-]*\d[^\s,.()/-]*", bawah)):
+    if ":" in bawah or _angka(bawah):
         return "abaikan"
     return "sama" if _satu_kantor(atas, bawah) else "dua"
 
@@ -604,8 +631,9 @@ def _satu_kantor(a: str, b: str) -> bool:
         (rel in ("bagian", "serumpun") and any(hanya_singkatan(s, n) and _bagian_utuh(n, s) for s, n in ((a, b), (b, a))))
 
 
-#: Where an office's name is cut into the parts it names (``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN ...``).
-_POTONG_NAMA = re.compile(r"(?i)\s*(?:,|&|\bdan\b|\bserta\b)\s*")
+#: Where an office's name is cut into the parts it names (``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN ...``,
+#: ``DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB``: REV-AR AR3).
+_POTONG_NAMA = re.compile(r"(?i)\s*(?:,|&|/|\bdan\b|\bserta\b)\s*")
 #: Words some names of one office carry and others leave out (``Perumahan Rakyat``, the Usaha Mikro/Kecil/Menengah
 #: family, ``daerah``).
 _KATA_VARIAN = {"rakyat", "daerah", "mikro", "kecil", "menengah"}
@@ -616,7 +644,7 @@ _KEPALA = {"dinas", "badan", "satuan", "kantor", "sekretariat", "inspektorat", "
 def _bagian_utuh(nama: str, singkat: str) -> bool:
     """Whether ``singkat`` (short forms only) writes ``nama`` short: once the words some names of one office carry
     and others leave out (``_KATA_VARIAN``) are dropped, its written-out words are whole parts of ``nama`` (cut at
-    commas, ``dan``, ``serta``, ``&``), its first part among them (``DINKES`` writes
+    commas, ``dan``, ``serta``, ``&``, ``/``), its first part among them (``DINKES`` writes
     ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1; in
     ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
     ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
@@ -681,7 +709,7 @@ def _bersambung(value: str, berikut: re.Match | None) -> str:
     line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with
     a comma, ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
     ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN``, REV-AJ KJ4), or the next one begins with
-    ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_BUKAN_JUDUL``).
+    ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_bukan_judul``).
 
     >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
@@ -692,7 +720,7 @@ def _bersambung(value: str, berikut: re.Match | None) -> str:
     """
     nxt = berikut.group(1).strip() if berikut else ""
     if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
-            and not (_PEMDA.match(nxt) or _BUKAN_JUDUL.search(nxt)):
+            and not (_PEMDA.match(nxt) or _bukan_judul(nxt)):
         return f"{value} {nxt}"
     return value
 
