@@ -126,7 +126,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # (a total line that repeats an earlier line's label, the page header's, numbered, coded or
     # neither, is no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5, REV-Y Y2)
     labels = [label_jumlah(g[0], g[1]) for _, g in totals]
-    ulang = kunci_label(pd.Series(labels, dtype=STRING)).duplicated().tolist()
+    # each distinct label's key once (the urusan total repeats under every page header)
+    satu = list(dict.fromkeys(labels))
+    kunci = dict(zip(satu, kunci_label(pd.Series(satu, dtype=STRING)).tolist()))
+    ulang = pd.Series(list(map(kunci.__getitem__, labels)), dtype=object).duplicated().tolist()
     jumlah = {id(r) for (r, g), u in zip(totals, ulang) if (g[0] or g[1]) and not u}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
