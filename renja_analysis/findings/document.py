@@ -38,7 +38,7 @@ from ..names import align
 from ..numbers import format_angka, format_persen, format_perubahan, format_rupiah, is_number, parse_number
 from ..sources.base import LABEL
 from ..tables._common import lanjutan, parent_index, teks_di
-from ..tables.rkpd_review import kunci_label, teks_celah
+from ..tables.rkpd_review import kunci_satu, teks_celah
 from . import registry as _jt
 
 COLUMNS = ["jenis", "tingkat", "tabel", "baris_sumber", "nama", "kolom", "nilai_dokumen",
@@ -2403,7 +2403,7 @@ def _kunci_jumlah(label: pd.Series) -> pd.Series:
     """
     # the reader's rule (``tables.rkpd_review``), once per distinct label (the urusan line repeats)
     codes, satu = pd.factorize(label.astype("string").fillna(""))
-    return pd.Series(kunci_label(pd.Series(satu, dtype="string")).to_numpy(dtype=object)[codes], index=label.index,
+    return pd.Series(np.array(kunci_satu(tuple(satu.tolist())), dtype=object)[codes], index=label.index,
                      dtype="string")
 
 

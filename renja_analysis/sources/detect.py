@@ -55,7 +55,11 @@ def read_bytes(path, limit: int | None = None) -> bytes:
                               found=f"{format_angka(info.st_size / (1024 * 1024), 1)} MB")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
+            # the size the file has, and one byte more (``read(limit + 1)`` would first allocate
+            # the whole limit); a file that grew since ``stat`` is read on up to one byte past the limit
+            data = fh.read(min(limit, info.st_size) + 1)
+            if len(data) > info.st_size:
+                data += fh.read(limit + 1 - len(data))
     except OSError as exc:
         raise RenjaParseError(path, f"berkas tidak dapat dibaca ({sebab_jalur(path, exc)})") from None
     if len(data) > limit:
@@ -116,7 +120,14 @@ def looks_like_json(data: bytes) -> bool:
     >>> looks_like_json(b'  [{"kode_sub_giat": "1"}]'), looks_like_json(b"# RENCANA KERJA")
     (True, False)
     """
-    return strip_bom(data).lstrip()[:1] in (b"[", b"{")
+    # the white space at its head only (``bytes.lstrip`` of the whole text copies all of it)
+    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        chunk = data[at: at + 4096]
+        rest = chunk.lstrip()
+        if rest or len(chunk) < 4096:
+            return rest[:1] in (b"[", b"{")
+        at += 4096
 
 
 def csv_header(data: bytes) -> list[str] | None:

@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress, repeat
-from operator import and_, attrgetter, contains, itemgetter, not_, or_
+from operator import and_, attrgetter, contains, itemgetter, not_
 from pathlib import Path
 
 import numpy as np
@@ -1874,11 +1874,14 @@ def running_lines(lines: list[str], clean: list[str], starts_header=None, sparse
     # set aside at once (C-level passes, no Python per line): the blank lines, the tab-separated
     # lines whose first filled cell is a code (``_KODE_33``: data) and the lines without tabs that
     # are page footers; the others are read one by one
+    # (each pattern asked only of the lines it may set aside: an empty line matches neither)
     texts = list(map(clean.__getitem__, sparse))
     tabbed = list(map(contains, texts, repeat("\t")))
-    aside = map(or_, map(and_, tabbed, map(bool, map(_CODED_ROW.match, texts))),
-                map(and_, map(not_, tabbed), map(bool, map(_FOOTER.match, texts))))
-    for i, text, tab in compress(zip(sparse, texts, tabbed), map(and_, map(bool, texts), map(not_, aside))):
+    keep = np.fromiter(map(bool, texts), dtype=bool, count=len(texts))
+    for pattern, kind in ((_CODED_ROW, tabbed), (_FOOTER, map(not_, tabbed))):
+        at = list(compress(range(len(texts)), map(and_, keep.tolist(), kind)))
+        keep[list(compress(at, map(pattern.match, map(texts.__getitem__, at))))] = False
+    for i, text, tab in compress(zip(sparse, texts, tabbed), keep.tolist()):
         if tab:
             filled = [c for c in text.split("\t") if c]
             if not filled or len(filled) > 3:

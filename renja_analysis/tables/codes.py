@@ -197,13 +197,14 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     teks, bagian = bagian_kode(coded["kode"])                       # once for all codes (pandas, not per row)
     teks_kode = teks.tolist()
     panjang = (bagian != TIADA).sum(axis=1)
-    kt = [tuple(p) for p in bagian[:, :6].tolist()]                 # each code's parts
-    pt: list = [None] * len(coded)                                  # its parent's parts (None: no parent)
-    cinduk = np.full(len(coded), None, dtype=object)                # its parent's code as written
-    for j in np.flatnonzero((panjang == 5) | (panjang == 6)).tolist():
-        m = 5 if panjang[j] == 6 else 3
-        pt[j] = kt[j][:m] + (TIADA,) * (6 - m)
-        cinduk[j] = _induk(str(teks_kode[j]))
+    # each code's parent's parts: its first five parts of six, three of five, the rest TIADA (a
+    # code of other parts has no parent); as tuples (``kt``: each code's parts, ``pt``: its parent's,
+    # None for none) only once a pair must be judged one by one, its parent's code as written
+    # (``_induk``) where a finding or a vote needs it
+    ada_induk = (panjang == 5) | (panjang == 6)
+    induk_bagian = np.where(np.arange(6) < np.where(panjang == 6, 5, 3)[:, None], bagian, TIADA)
+    kt: list = []
+    pt: list = []
     row_of = np.full(len(coded), -1, dtype=np.int64)
     score_of = np.zeros(len(coded))
     row_of[[j for _, j, _ in pairs]] = [i for i, _, _ in pairs]
@@ -214,14 +215,34 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
     # the rows' first rows and parents as plain numbers (read once per pair below: no numpy scalar each)
     first_of, induk_of = first.tolist(), induk.tolist()
     for level in INDUK:
+        paired = np.flatnonzero(row_of >= 0)
+        # at once, the pairs the loop below leaves as they are: a code without a parent code, a row
+        # without a parent row, and (most) a code whose parent code, parts for parts, is held by a
+        # coded row its 2.2 row's parent holds (one such row each parent: any one that is equal will do)
+        cand = np.flatnonzero((row_of >= 0) & (clevel == level))
+        b_of = induk[row_of[cand]]
+        judged = ada_induk[cand] & ~np.isnan(b_of)
+        wakil = np.full(n, -1, dtype=np.int64)
+        wakil[first[row_of[paired]]] = paired
+        oleh = np.full(len(cand), -1, dtype=np.int64)
+        oleh[judged] = wakil[b_of[judged].astype(np.int64)]
+        ada = oleh >= 0
+        sama = np.zeros(len(cand), dtype=bool)
+        sama[ada] = (bagian[oleh[ada]] == induk_bagian[cand[ada]]).all(axis=1)
+        rest = cand[judged & ~sama]
+        if not len(rest):
+            continue                    # no pair dropped, none voted on
+        if not kt:
+            kt = [tuple(p) for p in bagian[:, :6].tolist()]
+            pt = [tuple(p) if h else None for p, h in zip(induk_bagian.tolist(), ada_induk.tolist())]
         row_now = row_of.tolist()
         held: dict = {}                 # 2.2 parent's first row -> the coded rows it holds
-        for j in np.flatnonzero(row_of >= 0).tolist():
+        for j in paired.tolist():
             held.setdefault(first_of[row_now[j]], []).append(j)
 
         edges: dict = {}                # (2.2 parent, code parent) -> [pairs, first row, coded rows]
         drop: dict = {}
-        for j in np.flatnonzero((row_of >= 0) & (clevel == level)).tolist():
+        for j in rest.tolist():
             i, pc = row_now[j], pt[j]
             if pc is None or math.isnan(induk_of[i]):
                 continue
@@ -233,7 +254,8 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
             elif own := _pemilik(held, kt, pc):
                 drop[j] = (b, ("induk", own))
             else:
-                tulis.setdefault(pc, cinduk[j])
+                if pc not in tulis:
+                    tulis[pc] = _induk(str(teks_kode[j]))
                 edge = edges.setdefault((b, pc), [0, i, []])
                 edge[0] += 1
                 edge[2].append(j)
@@ -273,11 +295,14 @@ def kode_berjenjang(src: SourceText | None, t22: pd.DataFrame, levels, coded: pd
         for e, pc in places:
             _pair_again(e, pc, level, induk, first, lv, clevel, pt, row_of, score_of, names22, names33,
                         threshold)
-    out = sorted((int(row_of[j]), j, float(score_of[j])) for j in np.flatnonzero(row_of >= 0).tolist())
+    # in 2.2 order, then code order (each code once: the score never decides)
+    js = np.flatnonzero(row_of >= 0)
+    js = js[np.lexsort((js, row_of[js]))]
+    out = list(zip(row_of[js].tolist(), js.tolist(), score_of[js].tolist()))
     if src is not None:
         for j, (i, skor, b, why, right) in ditolak.items():
             if row_of[j] < 0:
-                _lapor(src, t22, coded, j, i, skor, b, why, right, cinduk[j], clevel[j])
+                _lapor(src, t22, coded, j, i, skor, b, why, right, _induk(str(teks_kode[j])), clevel[j])
     return out
 
 

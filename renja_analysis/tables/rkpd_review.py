@@ -52,6 +52,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
+from ..caches import per_document
 from ..labels import daftar
 from ..sources.base import LABEL as _LABELS, SourceText
 from ._common import (
@@ -126,7 +127,10 @@ def parse(src: SourceText, known_levels: dict | None = None) -> tuple[pd.DataFra
     # (a total line that repeats an earlier line's label, the page header's, numbered, coded or
     # neither, is no such line: rows numbered 1 after it are a copy, not a new run: REV-M M5, REV-Y Y2)
     labels = [label_jumlah(g[0], g[1]) for _, g in totals]
-    ulang = kunci_label(pd.Series(labels, dtype=STRING)).duplicated().tolist()
+    # each distinct label's key once (the urusan total repeats under every page header)
+    satu = tuple(dict.fromkeys(labels))
+    kunci = dict(zip(satu, kunci_satu(satu)))
+    ulang = pd.Series(list(map(kunci.__getitem__, labels)), dtype=object).duplicated().tolist()
     jumlah = {id(r) for (r, g), u in zip(totals, ulang) if (g[0] or g[1]) and not u}
     kept_ids |= jumlah
     check_numbering(src, [(r, g[0]) for r, g in zip(rows, grid) if id(r) in kept_ids], total=jumlah)
@@ -279,6 +283,17 @@ def kunci_label(label: pd.Series) -> pd.Series:
     # a code before a name that says what it totals is left out (``2.17 URUSAN ...`` on the first
     # page is the ``URUSAN ...`` the page headers repeat); a bidang's code before a bare name is kept
     return teks.str.replace(r"^(?:\d+ )+(?=(?:URUSAN|BIDANG URUSAN|UNSUR)\b)", "", regex=True)
+
+
+@per_document(maxsize=256)
+def kunci_satu(labels: tuple) -> tuple:
+    """``kunci_label`` of distinct labels (texts), remembered: the findings compare the same
+    stated totals' labels again and again (``findings.document._kunci_jumlah``).
+
+    >>> kunci_satu(("Urusan Koperasi, UKM (lanjutan)", "5.01 PERENCANAAN"))
+    ('URUSAN KOPERASI UKM', '5 01 PERENCANAAN')
+    """
+    return tuple(kunci_label(pd.Series(list(labels), dtype=STRING)).tolist())
 
 
 #: From this many rows a side, the long table is built a column at a time (``parse``).
