@@ -156,7 +156,7 @@ _AKHIR_SAMPUL = re.compile(r"(?i)^(?:##|(?:#+\s*)?(?:\*\*)?\s*(?:KATA\s+PENGANTA
 _KATA_PENGANTAR = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*KATA\s+PENGANTAR\b")
 #: A capitals line continuing the office line above it (``DINAS KOPERASI, USAHA KECIL`` / ``DAN MENENGAH``).
 _SAMBUNG = re.compile(r"(?i)^(?:DAN|SERTA|&)\b")
-_SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|\bDAN|\bSERTA|&)$")
+_SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|/|\bDAN|\bSERTA|&)$")
 #: A line after which a capitals line is no title line: a caption's label (the table's or figure's title
 #: follows) or a signature's KEPALA (the office the head leads, split over lines).
 _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b")
@@ -645,12 +645,17 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
     """Whether ``singkat`` (short forms only) writes ``nama`` short: once the words some names of one office carry
     and others leave out (``_KATA_VARIAN``) are dropped, its written-out words are whole parts of ``nama`` (cut at
     commas, ``dan``, ``serta``, ``&``, ``/``), its first part among them (``DINKES`` writes
-    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1; in
+    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1), either the name's first
+    parts one after the other (a later part may open with one of their words: ``DPMD`` writes
+    ``DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK`` short, REV-AV AV1) or parts
+    no other part shares a word with; in
     ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
     ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
     printing two offices' short forms (``DINKES DAN DINSOS``) writes no one office.
 
     >>> _bagian_utuh("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "DISPERKIM")
+    True
+    >>> _bagian_utuh("DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "DPMD")
     True
     >>> _bagian_utuh("DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINKES"), _bagian_utuh("DINAS SOSIAL", "DINKES DAN DINSOS")
     (False, False)
@@ -668,9 +673,21 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
     if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
         bagian[0], pendek = bagian[0][1:], pendek[1:]
     kata = set(pendek)
+    if not pendek or not bagian[0]:
+        return False
     utuh = [b for b in bagian if b and set(b) <= kata]
-    return bool(pendek) and bool(bagian[0]) and bagian[0] in utuh and \
-        kata == {w for b in utuh for w in b} and all(not (set(b) & kata) or b in utuh for b in bagian)
+    # the name's first parts, one after the other, hold the short form's words exactly: the short form writes them
+    # (``DPMD`` under ``DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN ...``, whose later part opens
+    # with the same word PEMBERDAYAAN: REV-AV AV1)
+    awal: set[str] = set()
+    for b in bagian:
+        if not set(b) <= kata:
+            break
+        awal |= set(b)
+        if awal == kata:
+            return True
+    return bagian[0] in utuh and kata == {w for b in utuh for w in b} and \
+        all(not (set(b) & kata) or b in utuh for b in bagian)
 
 
 def _penuh(nama: str) -> tuple[int, int]:
@@ -707,12 +724,14 @@ def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
 def _bersambung(value: str, berikut: re.Match | None) -> str:
     """A title page's office line joined with the next title line (``berikut``, its match: after a bold
     line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with
-    a comma, ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
+    a comma, a ``/`` (which cuts a name as a comma does, REV-AV AV4), ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
     ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN``, REV-AJ KJ4), or the next one begins with
     ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_bukan_judul``).
 
     >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("DINAS KESEHATAN /", _BARIS_JUDUL.match("PENGENDALIAN PENDUDUK DAN KB"))
+    'DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB'
     >>> _bersambung("SATUAN POLISI PAMONG PRAJA DAN", _TEBAL.match("**DINAS PEMADAM KEBAKARAN**"))
     'SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN'
     >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
