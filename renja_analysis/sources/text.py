@@ -310,7 +310,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     and the sentence may cite another office's Renja: the reconciliation asks whether SIPD holds the two
     names as two offices (``findings.reconciliation._dua_kantor``). A sentence naming the document itself
     (``Renja ... Tahun 2024 ini``, no citing word before it) names the document's office: no
-    ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out.
+    ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out. A title page's
+    name and a sentence not citing another office's Renja differing in the office's kind only (``jenis``:
+    ``BADAN ...`` / ``Kantor ...``): the name not taken is kept as ``instansi_jenis``, where it stands as
+    ``jenis_di``.
 
     Office lines printed one right below the other on the title page (a parent office above its unit's,
     on the pemda's line or its own; a unit's line, ``UPT PUSKESMAS ...``, counts only there): the lowest is the
@@ -543,6 +546,13 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             penuh = rel == "ejaan" or (rel == "jenis" and not kalimat_diri) or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
+            if rel == "jenis" and not kalimat_rujuk:
+                # the document names its own office in both kinds (the title page one, a sentence not citing
+                # another office's Renja the other): the name not taken kept, with where it stands; SIPD holding
+                # that one word for word is the document's office (``reconciliation._cari_perangkat_daerah``,
+                # REV-AV AV2)
+                out["instansi_jenis"] = kalimat if penuh else sampul_kantor
+                out["jenis_di"] = kalimat_di if penuh else "halaman judul"
             if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
                 # the title page's name, fewer words or initials, kept for the reconciliation: where SIPD holds
                 # an office it names beside the sentence's, the two are two offices, and which one the
@@ -563,7 +573,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         # puskesmas's Dinas Kesehatan), which SIPD may hold the unit under (``reconciliation._cari_perangkat_daerah``)
         out["instansi_induk"] = induk
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di",
-                                      "instansi_induk", "instansi_ragu") if key in out}
+                                      "instansi_induk", "instansi_ragu", "instansi_jenis", "jenis_di") if key in out}
 
 
 #: A kecamatan's, kelurahan's or desa's name: below a unit's line, the unit's location.

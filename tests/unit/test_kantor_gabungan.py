@@ -10,6 +10,13 @@ word PEMBERDAYAAN made it a second office, the document refused or compared in d
 AV4: a line ending in ``/`` is joined with the next title line, as one ending in a comma is (``/`` cuts a name as a
 comma does, REV-AR AR3). Before: ``DINAS KESEHATAN /`` read alone, SIPD's name a part of it, every row in doubt.
 
+AV2: the document names its own office in both kinds (title page ``BADAN KESATUAN BANGSA DAN POLITIK``, its
+sentence "Rencana Kerja (RENJA) Perubahan Kantor Kesatuan Bangsa dan Politik ... Tahun 2024 ini"), SIPD holding one
+of the two names word for word: that office is the document's, by name, no doubt. Before: compared in doubt, every
+kritis turned "belum pasti", the message saying the word ``badan`` was only in SIPD (the title page prints it). Where
+SIPD holds an office of each name, the names do not tell which is the document's: the rows decide, in doubt, or the
+document is refused (before: compared with the sentence's office, 39 kritis against another office's figures).
+
 The data, by hand: the bundled document's own SIPD rows (the Magetan fixture, 4 kritis against the document:
 ``test_identitas_kantor``) under office A, the document's, and the same rows under office B (BPBD, code ``B``), every
 pagu Rp1.000.000 higher (``test_kantor_sama_pemda._build``).
@@ -21,7 +28,7 @@ from conftest import first_fast
 from test_kantor_dua_nama import _kritis_peringatan
 from test_kantor_sama_pemda import BPBD, _build
 
-from renja_analysis.findings.reconciliation import periksa_kesesuaian
+from renja_analysis.findings.reconciliation import SipdTidakSepadan, periksa_kesesuaian, rekonsiliasi
 from renja_analysis.sources.text import _bagian_utuh, identitas
 
 J = ["# RENCANA KERJA PERUBAHAN TAHUN 2024"]
@@ -82,3 +89,52 @@ def test_the_reconciliation(tmp_path, judul, dok):
     kes = periksa_kesesuaian(doc, sipd)
     assert (kes.cara, kes.ragu) == ("nama", ())
     assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
+BADAN, KANTOR = "Badan Kesatuan Bangsa dan Politik", "Kantor Kesatuan Bangsa dan Politik"
+KALIMAT = "Rencana Kerja (RENJA) Perubahan {} Kabupaten Magetan Tahun 2024 {}disusun sebagai pedoman."
+
+
+def _judul(sampul: str, kalimat: str, ini: bool = True) -> list[str]:
+    """A bold title line and a kata pengantar sentence naming the document itself (``ini``) or unmarked."""
+    return [f"**{sampul.upper()}**  ", "", "## KATA PENGANTAR", "", KALIMAT.format(kalimat, "ini " if ini else "")]
+
+
+def test_the_name_of_the_other_kind_is_kept():
+    # the sentence naming the document itself is taken (REV-AI), the title page's name kept beside it (before: lost)
+    assert identitas(J + [x.strip() for x in _judul(BADAN, KANTOR)]) == {
+        "judul": JUDUL, "instansi": KANTOR, "instansi_jenis": BADAN.upper(), "jenis_di": "halaman judul"}
+    # a sentence citing another office's Renja names no name of the document's own: none kept (a guard)
+    rujuk = "Dokumen ini disusun selaras dengan Renja Kantor Kesatuan Bangsa dan Politik Kabupaten Magetan Tahun 2024."
+    assert identitas(J + [f"**{BADAN.upper()}**", "## KATA PENGANTAR", rujuk]) == {
+        "judul": JUDUL, "instansi": BADAN.upper()}
+
+
+@pytest.mark.parametrize("judul, dok", first_fast([
+    (_judul(BADAN, KANTOR), BADAN),
+    (_judul(KANTOR, BADAN), KANTOR),
+    (_judul(BADAN, KANTOR, ini=False), KANTOR),
+]), ids=["av2_sampul_badan", "av2_cermin_sampul_kantor", "av2_kalimat_kantor"])
+def test_sipd_holding_one_of_the_documents_own_names_is_its_office(tmp_path, judul, dok):
+    """SIPD: ``dok`` (A, the document's rows), word for word one of the document's two names, and BPBD (B): compared
+    with A by name, without doubt: its 4 kritis kept (before: in doubt, (0, 15)); the guard's text names the
+    document's name SIPD holds and says no word is only in SIPD."""
+    doc, sipd = _build(tmp_path, judul, dok, BPBD)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert (kes.cara, kes.ragu) == ("nama", ())
+    row = kes.tabel.set_index("aspek").loc["perangkat_daerah"]
+    assert (row["sipd"], row["sipd_dari"], row["status"]) == (dok, "kolom nama_skpd", "sama")
+    assert "hanya di SIPD" not in " ".join(map(str, row))
+    assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
+def test_sipd_holding_both_of_the_documents_own_names_is_not_told_by_name(tmp_path):
+    """SIPD: Badan (A, the document's rows) and Kantor (B, the same rows at pagu + Rp1.000.000: 39 kritis against
+    them, ``test_kantor_sama_pemda``); the title page BADAN, the sentence naming the document itself Kantor. Which is
+    the document's the names do not tell, the rows tie: refused, both names said (before: compared with B by the
+    sentence's name, without doubt: 39 kritis the document is not to blame for)."""
+    doc, sipd = _build(tmp_path, _judul(BADAN, KANTOR), BADAN, KANTOR)
+    assert periksa_kesesuaian(doc, sipd).kode_skpd is None
+    with pytest.raises(SipdTidakSepadan, match="BADAN KESATUAN BANGSA DAN POLITIK di halaman judul atau Kantor "
+                                               "Kesatuan Bangsa dan Politik"):
+        rekonsiliasi(doc, sipd)
