@@ -661,7 +661,8 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
     no other part shares a word with; in
     ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
     ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
-    printing two offices' short forms (``DINKES DAN DINSOS``) writes no one office.
+    printing two offices' short forms (``DINKES DAN DINSOS``), or a ``nama`` two offices' names
+    (``DINAS KESEHATAN / DINAS SOSIAL``), writes no one office.
 
     >>> _bagian_utuh("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "DISPERKIM")
     True
@@ -669,6 +670,8 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
     True
     >>> _bagian_utuh("DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINKES"), _bagian_utuh("DINAS SOSIAL", "DINKES DAN DINSOS")
     (False, False)
+    >>> _bagian_utuh("DINAS KESEHATAN / DINAS SOSIAL", "DINKES")
+    False
     """
     def isi(teks: str) -> list[str]:
         return [w for w in kata_kantor(teks) if w not in _KATA_VARIAN]
@@ -678,7 +681,9 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
         return False
     pendek = isi(singkat)
     bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
-    if not pendek or not bagian:
+    if not pendek or not bagian or any(b[0] in _KEPALA for b in bagian[1:]):
+        # (a later part opening with an office's kind, ``DINAS KESEHATAN / DINAS SOSIAL``: two offices named,
+        # REV-AV AV5)
         return False
     if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
         bagian[0], pendek = bagian[0][1:], pendek[1:]

@@ -1,5 +1,5 @@
-"""REV-AV: a title page's office lines (merged offices' short forms, a line ending in ``/``, one office named in
-both kinds).
+"""REV-AV: a title page's office lines (merged offices' short forms, a line ending in ``/``, two offices' names
+joined by ``/``, one office named in both kinds).
 
 AV1: ``DPMD`` printed below ``DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK``
 (``DP3A`` below ``DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PEMBERDAYAAN MASYARAKAT DAN DESA``) is the short form
@@ -16,6 +16,8 @@ of the two names word for word: that office is the document's, by name, no doubt
 kritis turned "belum pasti", the message saying the word ``badan`` was only in SIPD (the title page prints it). Where
 SIPD holds an office of each name, the names do not tell which is the document's: the rows decide, in doubt, or the
 document is refused (before: compared with the sentence's office, 39 kritis against another office's figures).
+
+AV5: ``DINKES`` below ``DINAS KESEHATAN / DINAS SOSIAL`` (two offices' names): no one office, all said.
 
 The data, by hand: the bundled document's own SIPD rows (the Magetan fixture, 4 kritis against the document:
 ``test_identitas_kantor``) under office A, the document's, and the same rows under office B (BPBD, code ``B``), every
@@ -72,6 +74,16 @@ def test_a_short_form_of_parts_other_than_the_first_stays_another_office(nama, s
 def test_a_line_ending_in_a_slash_is_joined_with_the_next(baris):
     # '/' at the line's end: the name goes on below, as after ',' (before: "DINAS KESEHATAN /" alone)
     assert identitas(J + baris) == {"judul": JUDUL, "instansi": "DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB"}
+
+
+def test_a_short_form_below_two_offices_names_joined_names_no_one_office():
+    # REV-AV AV5: DINAS KESEHATAN / DINAS SOSIAL cut at '/': two parts, the second opening with DINAS, an office's
+    # kind: two offices' names; DINKES below it is one of them or a third: the lines name no one office, all said
+    # (before: one office, "DINAS KESEHATAN / DINAS SOSIAL", no doubt)
+    assert not _bagian_utuh("DINAS KESEHATAN / DINAS SOSIAL", "DINKES")
+    for judul in _tebal_polos(["DINAS KESEHATAN / DINAS SOSIAL", "DINKES"]):
+        assert identitas(J + judul) == {
+            "judul": JUDUL, "instansi_ragu": "DINAS KESEHATAN / DINAS SOSIAL atau DINKES di halaman judul"}
 
 
 @pytest.mark.parametrize("judul, dok", first_fast([
