@@ -502,6 +502,17 @@ def _sampul(doc, ident: dict) -> tuple[str | None, str]:
     return ident_teks.get("instansi_sampul"), tempat
 
 
+def _jenis(doc, ident: dict) -> tuple[str | None, str]:
+    """The document's other name of its office, differing from the one compared (``ident``'s) in the office's kind
+    only (``sources.text.identitas``'s ``instansi_jenis``: the title page ``BADAN ...``, a sentence of the document
+    ``Kantor ...``), where the office compared was read from the document's text, else None; with where it stands
+    (``jenis_di``: ``halaman judul``, ``kata pengantar``, ``awal dokumen``)."""
+    ident_teks = getattr(doc, "identitas", None) or {}
+    if ident["dari"]["instansi"] != "teks dokumen":
+        return None, ""
+    return ident_teks.get("instansi_jenis"), ident_teks.get("jenis_di", "awal dokumen")
+
+
 def _induk(doc, ident: dict) -> str | None:
     """The parent office the title page prints right above the document's own office line
     (``sources.text.identitas``'s ``instansi_induk``: a kelurahan's kecamatan, a puskesmas's Dinas Kesehatan),
@@ -644,8 +655,26 @@ def _dua_kantor(offices: pd.DataFrame, instansi, sampul) -> tuple[str | None, li
     return kode[(judul if len(judul) == 1 else sama)[0]], [kode[i] for i in sorted(set(judul) | set(sama))]
 
 
+def _jenis_ganda(offices: pd.DataFrame, instansi, jenis) -> bool:
+    """Whether the document's two names of its office, differing in the office's kind only (``instansi`` and
+    ``jenis``: ``sources.text.identitas``'s ``instansi_jenis``), each name an office of the data (the same content
+    words, ``banding_kantor`` ``sama``): two offices, and which one is the document's its names do not tell
+    (REV-AV AV2).
+
+    >>> offices = pd.DataFrame({NAMA_SKPD: ["Badan Kesatuan Bangsa dan Politik", "Kantor Kesatuan Bangsa dan Politik"]})
+    >>> _jenis_ganda(offices, "Kantor Kesatuan Bangsa dan Politik", "BADAN KESATUAN BANGSA DAN POLITIK")
+    True
+    >>> _jenis_ganda(offices[:1], "Kantor Kesatuan Bangsa dan Politik", "BADAN KESATUAN BANGSA DAN POLITIK")
+    False
+    """
+    if not (instansi and jenis):
+        return False
+    names = offices[NAMA_SKPD].astype(str)
+    return all(any(banding_kantor(x, n)[0] == "sama" for n in names) for x in (instansi, jenis))
+
+
 def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
-                           induk: str | None = None) -> tuple[str | None, str | None]:
+                           induk: str | None = None, jenis: str | None = None) -> tuple[str | None, str | None]:
     """The SKPD code (``SKPD``) of the document's office and how it was found (``nama_ganda``: the
     title page's name ``sampul`` and ``instansi``, the kata pengantar's, name two offices of the data,
     ``_dua_kantor``; ``nama``: the one office
@@ -657,14 +686,17 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
     figures, every sub-unit's together, are not the unit's own); with no ``induk``, ``sub_unit`` where one office
     holds one sub-unit named ``instansi`` (a kelurahan named without its kecamatan); ``nama_kegiatan``: the office sharing most program/kegiatan/sub kegiatan
     names with the document outside the support program, at least half of its own such names),
-    or ``(None, None)``.
+    or ``(None, None)``. Where the document names its office in two kinds (``jenis``, its other name:
+    ``sources.text.identitas``'s ``instansi_jenis``) and no office of the data is named ``instansi``, the one office
+    named ``jenis`` (the same content words) is the document's: ``nama``; where the data holds an office of each
+    name (``_jenis_ganda``), the names do not tell which: the rows only (REV-AV AV2).
 
     A name of the support program proves nothing (every office has it), nor does one name shared by
     an office with many others: an office is found by names only when the names it shares are at
     least half of its own (outside the support program), and it alone shares that many.
     """
     offices = _rencana(sipd).drop_duplicates(SKPD)[[SKPD, NAMA_SKPD]].reset_index(drop=True)
-    if instansi and len(offices):
+    if instansi and len(offices) and not _jenis_ganda(offices, instansi, jenis):
         kode, _ = _dua_kantor(offices, instansi, sampul) if sampul else (None, [])
         if kode is not None:
             return kode, "nama_ganda"
@@ -672,6 +704,12 @@ def _cari_perangkat_daerah(sipd, doc, instansi, sampul: str | None = None,
         # (a unit's words, UPT/UPTD, left out: SIPD may name the document's puskesmas as an office of its own)
         rel = np.array([banding_kantor(_AWAL_UNIT.sub("", str(instansi)), _AWAL_UNIT.sub("", str(n)))[0]
                         for n in offices[NAMA_SKPD]])
+        if jenis and not (rel == "sama").any():
+            # the document's own other name (the title page BADAN ..., its sentence Kantor ...): the office SIPD
+            # holds under it word for word is the document's (none named ``instansi``, ``_jenis_ganda``)
+            hit = np.flatnonzero([banding_kantor(jenis, n)[0] == "sama" for n in offices[NAMA_SKPD]])
+            if len(hit) == 1:
+                return str(offices.at[int(hit[0]), SKPD]), "nama"
         for status, cara in (("sama", "nama"), (_SEBAGIAN, "nama_sebagian")):
             hit = np.flatnonzero(np.isin(rel, status))
             if len(hit) == 1:
@@ -729,7 +767,8 @@ def pilih_perangkat_daerah(sipd, doc) -> str:
     """
     ident = identitas_dokumen(doc)
     instansi = ident["instansi"]
-    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident)[0], _induk(doc, ident))
+    kode, _ = _cari_perangkat_daerah(sipd, doc, instansi, _sampul(doc, ident)[0], _induk(doc, ident),
+                                     _jenis(doc, ident)[0])
     if kode is not None:
         return kode
     offices = _rencana(sipd).drop_duplicates(SKPD)[NAMA_SKPD].astype(str)
@@ -984,7 +1023,8 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     ident = identitas_dokumen(doc)
     sampul, tempat = _sampul(doc, ident)
     induk = _induk(doc, ident)
-    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul, induk)
+    jenis, jenis_di = _jenis(doc, ident)
+    kode, cara = _cari_perangkat_daerah(sipd, doc, ident["instansi"], sampul, induk, jenis)
     sub_unit = sub_unit_sipd(sipd, kode, ident["instansi"]) if cara == "sub_unit" and kode is not None else None
     side = identitas_sipd(sipd, kode)
     rows = []
@@ -1037,6 +1077,10 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
     # the document names two offices and which one is its own is not known (the title page and the kata pengantar,
     # two office lines of the title page: ``sources.text.identitas``'s ``instansi_ragu``): said, not "none named"
     ragu_nama = (getattr(doc, "identitas", None) or {}).get("instansi_ragu") if dok is None else None
+    ganda = _jenis_ganda(_rencana(sipd).drop_duplicates(SKPD), dok, jenis)
+    if ganda:
+        # the document's two names of its office, of two kinds, each SIPD's name of an office (REV-AV AV2)
+        ragu_nama = f"{jenis} di {jenis_di} atau {dok} (nama dokumen sendiri, beda jenis perangkat daerah saja)"
     ragu_dari = "teks dokumen: dua perangkat daerah disebut, mana milik dokumen tidak dapat dipastikan"
     if kode is None:
         rows.append(_baris("perangkat_daerah", ragu_nama or dok, ragu_dari if ragu_nama else dok_dari,
@@ -1047,7 +1091,11 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
         nama = str(ren.loc[ren[SKPD] == kode, NAMA_SKPD].iloc[0])
         rel, hanya_dok, hanya_sipd = banding_kantor(dok, nama) if dok is not None else ("beda", [], [])
         kegiatan = "" if cara != "nama_kegiatan" else "; dipilih dari nama program/kegiatan yang sama"
-        if cara == "nama":
+        if cara == "nama" and rel != "sama" and jenis:
+            # found by the document's other name, of another kind (REV-AV AV2): that name, and the one read
+            dok = f"{jenis} di {jenis_di} (dokumen juga menulis {dok}: nama sama kecuali jenis perangkat daerah)"
+            dari, status = "kolom nama_skpd", "sama"
+        elif cara == "nama":
             dari, status = "kolom nama_skpd", "sama"
         elif cara == "sub_unit":
             # the title page's unit below its parent office, a sub-unit of that office in SIPD: compared with
@@ -1061,6 +1109,11 @@ def periksa_kesesuaian(doc, sipd) -> Kesesuaian:
             dok = f"{dok} (di bawah {induk} menurut halaman judul)"
             dari = (f"kolom nama_skpd; SIPD tidak memuat sub unit bernama {ident['instansi']}: angka SIPD adalah "
                     f"angka seluruh {nama} beserta sub unitnya, bukan hanya unit dokumen")
+            status = "tidak_diketahui"
+            doubt.append("perangkat_daerah")
+        elif ganda:
+            dari = ("kolom nama_skpd; SIPD memuat kedua nama perangkat daerah dokumen sebagai dua perangkat daerah, "
+                    f"mana milik dokumen tidak dapat dipastikan{kegiatan}")
             status = "tidak_diketahui"
             doubt.append("perangkat_daerah")
         elif cara == "nama_ganda":

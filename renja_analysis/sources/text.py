@@ -156,7 +156,7 @@ _AKHIR_SAMPUL = re.compile(r"(?i)^(?:##|(?:#+\s*)?(?:\*\*)?\s*(?:KATA\s+PENGANTA
 _KATA_PENGANTAR = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*KATA\s+PENGANTAR\b")
 #: A capitals line continuing the office line above it (``DINAS KOPERASI, USAHA KECIL`` / ``DAN MENENGAH``).
 _SAMBUNG = re.compile(r"(?i)^(?:DAN|SERTA|&)\b")
-_SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|\bDAN|\bSERTA|&)$")
+_SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|/|\bDAN|\bSERTA|&)$")
 #: A line after which a capitals line is no title line: a caption's label (the table's or figure's title
 #: follows) or a signature's KEPALA (the office the head leads, split over lines).
 _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b")
@@ -310,7 +310,10 @@ def identitas(lines: list[str], head: int = 60) -> dict:
     and the sentence may cite another office's Renja: the reconciliation asks whether SIPD holds the two
     names as two offices (``findings.reconciliation._dua_kantor``). A sentence naming the document itself
     (``Renja ... Tahun 2024 ini``, no citing word before it) names the document's office: no
-    ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out.
+    ``instansi_sampul``; nor for one citing nothing whose name the title page's initials spell out. A title page's
+    name and a sentence not citing another office's Renja differing in the office's kind only (``jenis``:
+    ``BADAN ...`` / ``Kantor ...``): the name not taken is kept as ``instansi_jenis``, where it stands as
+    ``jenis_di``.
 
     Office lines printed one right below the other on the title page (a parent office above its unit's,
     on the pemda's line or its own; a unit's line, ``UPT PUSKESMAS ...``, counts only there): the lowest is the
@@ -543,6 +546,13 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             penuh = rel == "ejaan" or (rel == "jenis" and not kalimat_diri) or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
+            if rel == "jenis" and not kalimat_rujuk:
+                # the document names its own office in both kinds (the title page one, a sentence not citing
+                # another office's Renja the other): the name not taken kept, with where it stands; SIPD holding
+                # that one word for word is the document's office (``reconciliation._cari_perangkat_daerah``,
+                # REV-AV AV2)
+                out["instansi_jenis"] = kalimat if penuh else sampul_kantor
+                out["jenis_di"] = kalimat_di if penuh else "halaman judul"
             if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
                 # the title page's name, fewer words or initials, kept for the reconciliation: where SIPD holds
                 # an office it names beside the sentence's, the two are two offices, and which one the
@@ -563,7 +573,7 @@ def identitas(lines: list[str], head: int = 60) -> dict:
         # puskesmas's Dinas Kesehatan), which SIPD may hold the unit under (``reconciliation._cari_perangkat_daerah``)
         out["instansi_induk"] = induk
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di",
-                                      "instansi_induk", "instansi_ragu") if key in out}
+                                      "instansi_induk", "instansi_ragu", "instansi_jenis", "jenis_di") if key in out}
 
 
 #: A kecamatan's, kelurahan's or desa's name: below a unit's line, the unit's location.
@@ -645,15 +655,23 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
     """Whether ``singkat`` (short forms only) writes ``nama`` short: once the words some names of one office carry
     and others leave out (``_KATA_VARIAN``) are dropped, its written-out words are whole parts of ``nama`` (cut at
     commas, ``dan``, ``serta``, ``&``, ``/``), its first part among them (``DINKES`` writes
-    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1; in
+    ``DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA`` short, REV-AL AL1), either the name's first
+    parts one after the other (a later part may open with one of their words: ``DPMD`` writes
+    ``DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK`` short, REV-AV AV1) or parts
+    no other part shares a word with; in
     ``DINAS PETERNAKAN DAN KESEHATAN HEWAN`` the part is ``KESEHATAN HEWAN`` and ``BAPENDA`` is a part of
     ``BADAN PENGELOLAAN KEUANGAN DAN PENDAPATAN DAERAH`` other than its first: other offices, REV-AN AN1); a name
-    printing two offices' short forms (``DINKES DAN DINSOS``) writes no one office.
+    printing two offices' short forms (``DINKES DAN DINSOS``), or a ``nama`` two offices' names
+    (``DINAS KESEHATAN / DINAS SOSIAL``), writes no one office.
 
     >>> _bagian_utuh("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "DISPERKIM")
     True
+    >>> _bagian_utuh("DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "DPMD")
+    True
     >>> _bagian_utuh("DINAS PETERNAKAN DAN KESEHATAN HEWAN", "DINKES"), _bagian_utuh("DINAS SOSIAL", "DINKES DAN DINSOS")
     (False, False)
+    >>> _bagian_utuh("DINAS KESEHATAN / DINAS SOSIAL", "DINKES")
+    False
     """
     def isi(teks: str) -> list[str]:
         return [w for w in kata_kantor(teks) if w not in _KATA_VARIAN]
@@ -663,14 +681,28 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
         return False
     pendek = isi(singkat)
     bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
-    if not pendek or not bagian:
+    if not pendek or not bagian or any(b[0] in _KEPALA for b in bagian[1:]):
+        # (a later part opening with an office's kind, ``DINAS KESEHATAN / DINAS SOSIAL``: two offices named,
+        # REV-AV AV5)
         return False
     if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
         bagian[0], pendek = bagian[0][1:], pendek[1:]
     kata = set(pendek)
+    if not pendek or not bagian[0]:
+        return False
     utuh = [b for b in bagian if b and set(b) <= kata]
-    return bool(pendek) and bool(bagian[0]) and bagian[0] in utuh and \
-        kata == {w for b in utuh for w in b} and all(not (set(b) & kata) or b in utuh for b in bagian)
+    # the name's first parts, one after the other, hold the short form's words exactly: the short form writes them
+    # (``DPMD`` under ``DINAS PEMBERDAYAAN MASYARAKAT, DESA, PEMBERDAYAAN PEREMPUAN ...``, whose later part opens
+    # with the same word PEMBERDAYAAN: REV-AV AV1)
+    awal: set[str] = set()
+    for b in bagian:
+        if not set(b) <= kata:
+            break
+        awal |= set(b)
+        if awal == kata:
+            return True
+    return bagian[0] in utuh and kata == {w for b in utuh for w in b} and \
+        all(not (set(b) & kata) or b in utuh for b in bagian)
 
 
 def _penuh(nama: str) -> tuple[int, int]:
@@ -707,12 +739,14 @@ def _di_bawah(lines: list[str], atas: int | None, i: int) -> bool:
 def _bersambung(value: str, berikut: re.Match | None) -> str:
     """A title page's office line joined with the next title line (``berikut``, its match: after a bold
     line the next bold line, after a capitals line the next capitals line) when that continues it: the line ends with
-    a comma, ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
+    a comma, a ``/`` (which cuts a name as a comma does, REV-AV AV4), ``DAN``, ``SERTA`` or ``&`` (no name ends so: whatever the next one begins with, an office's word too,
     ``SATUAN POLISI PAMONG PRAJA DAN`` / ``DINAS PEMADAM KEBAKARAN``, REV-AJ KJ4), or the next one begins with
     ``DAN``, ``SERTA`` or ``&``, and the next one is no pemda line or non-title line (``_bukan_judul``).
 
     >>> _bersambung("DINAS KOPERASI, USAHA KECIL", _TEBAL.match("**DAN MENENGAH**  "))
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
+    >>> _bersambung("DINAS KESEHATAN /", _BARIS_JUDUL.match("PENGENDALIAN PENDUDUK DAN KB"))
+    'DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB'
     >>> _bersambung("SATUAN POLISI PAMONG PRAJA DAN", _TEBAL.match("**DINAS PEMADAM KEBAKARAN**"))
     'SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN'
     >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)

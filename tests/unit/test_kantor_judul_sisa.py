@@ -127,9 +127,13 @@ def test_names_differing_in_the_offices_kind_only_are_in_doubt():
     # document's own title (as for a typo, 'ejaan'); a sentence naming the document itself names its office
     pengantar = ["**KANTOR KESBANGPOL**", "## KATA PENGANTAR"]
     kalimat = "Rencana Kerja (RENJA) Perubahan Badan Kesatuan Bangsa dan Politik Kabupaten Magetan Tahun 2024 {}."
-    assert identitas(J + pengantar + [kalimat.format("disusun")]) == {"judul": JUDUL, "instansi": "KANTOR KESBANGPOL"}
+    # (the name not taken kept as instansi_jenis, REV-AV AV2: the reconciliation's, where SIPD holds it word for word)
+    assert identitas(J + pengantar + [kalimat.format("disusun")]) == {
+        "judul": JUDUL, "instansi": "KANTOR KESBANGPOL", "instansi_jenis": "Badan Kesatuan Bangsa dan Politik",
+        "jenis_di": "kata pengantar"}
     assert identitas(J + pengantar + [kalimat.format("ini disusun")]) == {
-        "judul": JUDUL, "instansi": "Badan Kesatuan Bangsa dan Politik"}
+        "judul": JUDUL, "instansi": "Badan Kesatuan Bangsa dan Politik", "instansi_jenis": "KANTOR KESBANGPOL",
+        "jenis_di": "halaman judul"}
 
 
 def test_the_reconciliation_of_an_office_of_another_kind(tmp_path):
