@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from temuan_uji import review_32 as _review, total_32 as _total
 
-from renja_analysis import load_document, load_sipd
+from renja_analysis import load_document
 from renja_analysis.config import ROOT
 from renja_analysis.findings import document as f
 
@@ -124,8 +124,9 @@ def _tanpa_penutup_salah(lines):
 # the fast test(s) of the same finding: test_bundled_22_intact_with_a_longer_21_keeps_its_kritis,
 # test_bundled_rows_lost_in_a_gap_excuse_only_rows_that_fit_it
 @pytest.mark.slow  # a fast test of its section checks the same finding
-def test_bundled_wrong_total_without_closing_row_stays_kritis(tmp_path):
-    doc = load_document(_varian(tmp_path, "a1.md", _tanpa_penutup_salah), sipd=load_sipd(SIPD))
+def test_bundled_wrong_total_without_closing_row_stays_kritis(tmp_path, sipd_magetan):
+    # sipd_magetan: load_sipd(SIPD), tests/conftest.py (shared: never change it)
+    doc = load_document(_varian(tmp_path, "a1.md", _tanpa_penutup_salah), sipd=sipd_magetan)
     t = doc.temuan
     assert not (t["jenis"].astype(str) == "dokumen_terpotong").any()
     j = t[t["jenis"].astype(str) == "jumlah_tidak_cocok"]
@@ -175,8 +176,8 @@ def _hilang_17_28(lines):
 
 
 @pytest.fixture(scope="module")
-def sipd():
-    return load_sipd(SIPD)
+def sipd(sipd_magetan):
+    return sipd_magetan                # load_sipd(SIPD), tests/conftest.py (shared: never change it)
 
 
 def _tidak_ditemukan(doc):

@@ -25,10 +25,8 @@ import shutil
 import pandas as pd
 import pytest
 from conftest import first_fast
-from dokumen_realisasi_fixture import DATA, NAMA
 from sipd_realisasi_fixture import EXPORTS
 
-from renja_analysis import load_document
 from renja_analysis.config import ROOT
 from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
 from renja_analysis.findings.realisation import _nama_bulan, ekspor_kosong
@@ -75,11 +73,12 @@ def test_a_range_named_empty_export_covers_its_month(rentang):
     assert [_nama_bulan(m, m) for m in k["bulan"]] == ["Januari 2026"]
 
 
-def test_the_document_is_blamed_when_the_range_named_exports_are_complete(rentang):
+def test_the_document_is_blamed_when_the_range_named_exports_are_complete(rentang, dokumen_realisasi):
     """Row 28 (0001): A4 7.500.000 + B5 3.100.000 = 10.600.000 against 13.000.000; row 29 (0002): B6
     3.100.000 against 9.100.000; row 32 (0015): Rp0 against 45.000.000. Every export of the quarter
     was given: kritis (old: rows 28 and 29 peringatan 'Data SIPD mungkin tidak lengkap')."""
-    tabel, temuan, _, periode = dokumen_vs_realisasi(load_document(DATA / NAMA), rentang)
+    # dokumen_realisasi: load_document of tests/data/dokumen-realisasi, tests/conftest.py (shared: never change it)
+    tabel, temuan, _, periode = dokumen_vs_realisasi(dokumen_realisasi, rentang)
     rows = tabel.set_index("baris_dokumen")
     assert [rows.loc[r, "realisasi_sipd_rp"] for r in (28, 29, 32)] == [10_600_000, 3_100_000, 0]
     t = temuan[temuan["jenis"] == "dokumen_vs_realisasi_sipd"].set_index("baris_sumber")

@@ -24,10 +24,8 @@ import shutil
 
 import pandas as pd
 import pytest
-from dokumen_realisasi_fixture import DATA, NAMA
 from sipd_realisasi_fixture import EXPORTS
 
-from renja_analysis import load_document
 from renja_analysis.config import ROOT
 from renja_analysis.findings.document_realisation import dokumen_vs_realisasi
 from renja_analysis.findings.realisation import _nama_bulan, ekspor_kosong, periode_berkas
@@ -56,8 +54,8 @@ def _folder(tmp_path, pkm: dict):
 
 
 @pytest.fixture(scope="module")
-def dokumen():
-    return load_document(DATA / NAMA)
+def dokumen(dokumen_realisasi):
+    return dokumen_realisasi           # load_document of tests/data/dokumen-realisasi, tests/conftest.py (shared)
 
 
 def _baris(dokumen, data):

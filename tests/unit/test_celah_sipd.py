@@ -41,13 +41,14 @@ def _tidak_ditemukan(doc):
     return {n: (k, p) for n, k, p in zip(m["nama"], m["tingkat"].astype(str), m["pesan"])}
 
 
-def test_two_sipd_rows_for_one_lost_number_are_neither_kritis(tmp_path):
+def test_two_sipd_rows_for_one_lost_number_are_neither_kritis(tmp_path, sipd_magetan):
     # No 45 (line 424, "Fasilitasi kemitraan koperasi ...", SIPD 2.17.06.2.01.0002) lost between
     # No 44 (kegiatan 2.17.06.2.01) and No 46 (2.17.06.2.01.0004): one number, program 2.17.06.
     # SIPD rows of 2.17.06 not found: 0002 (No 45's) and 0010 ("Fasilitasi Sertifikasi Produk
     # Koperasi", not in the bundled document at all); 3.3 shows no 2.17.06 row that 3.2 lacks.
     # 2 rows for 1 number: one of the two is certainly in the document, the other certainly not
-    doc = load_document(_tanpa_baris(tmp_path, "45"), sipd=load_sipd(SIPD))
+    # sipd_magetan: load_sipd(SIPD), tests/conftest.py (shared: never change it)
+    doc = load_document(_tanpa_baris(tmp_path, "45"), sipd=sipd_magetan)
     t = _tidak_ditemukan(doc)
     assert set(t) == {"Fasilitasi kemitraan koperasi yang keanggotaannya daerah kabupaten/kota",
                       "Fasilitasi Sertifikasi Produk Koperasi"}

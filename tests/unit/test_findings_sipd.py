@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from conftest import first_fast
-from test_sipd import DINKES, rec, write_json
+from test_sipd import rec, write_json
 
 from renja_analysis import load_sipd
 from renja_analysis.findings.document import JENIS
@@ -188,8 +188,8 @@ def test_fixture_stale_program_total(sipd_magetan):
 
 
 @pytest.mark.slow  # over 1.5 s: two SIPD reads
-def test_fixture_duplicate_and_sub_unit_total():
-    t = load_sipd(DINKES).temuan
+def test_fixture_duplicate_and_sub_unit_total(sipd_dinkes):
+    t = sipd_dinkes.temuan               # load_sipd(DINKES), tests/conftest.py
     g = t[t["jenis"] == "sipd_kode_ganda"].iloc[0]
     assert (g["baris_sumber"], g["baris_pembanding"], g["nilai_dokumen"], g["nilai_hitung"]) == (
         8, 7, 15_000_000, 150_000_000)

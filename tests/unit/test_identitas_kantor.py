@@ -49,9 +49,9 @@ def test_a_file_name_naming_the_pemda_only_names_no_office():
     assert stated["instansi"] == "Dinas Pertanian" and dari == "nama berkas: instansi; tidak disebut: triwulan"
 
 
-def test_the_bundled_document_with_its_office_line_not_bold_keeps_its_kritis(tmp_path, bundled):
-    from renja_analysis import load_document, load_sipd
-    from renja_analysis.config import DEFAULT_SIPD, DEFAULT_SOURCE
+def test_the_bundled_document_with_its_office_line_not_bold_keeps_its_kritis(tmp_path, bundled, sipd_pemda):
+    from renja_analysis import load_document
+    from renja_analysis.config import DEFAULT_SOURCE
     from renja_analysis.findings.reconciliation import identitas_dokumen, periksa_kesesuaian, rekonsiliasi
 
     lines = Path(DEFAULT_SOURCE).read_text(encoding="utf-8").split("\n")
@@ -61,7 +61,7 @@ def test_the_bundled_document_with_its_office_line_not_bold_keeps_its_kritis(tmp
     p.write_text("\n".join(lines), encoding="utf-8")
     doc = load_document(p)
     assert identitas_dokumen(doc) == identitas_dokumen(bundled)
-    sipd = load_sipd(DEFAULT_SIPD)
+    sipd = sipd_pemda   # load_sipd(DEFAULT_SIPD), tests/conftest.py (shared: never change it)
     kes = periksa_kesesuaian(doc, sipd)
     assert kes.ragu == () and kes.cara == "nama"
     t = rekonsiliasi(doc, sipd)[1]

@@ -168,11 +168,11 @@ def test_pemda_lines():
     # P4: the bold office line wrapped: the whole name, matched by name, the 4 true kritis kept
     (["**DINAS KOPERASI, USAHA KECIL**  ", "**DAN MENENGAH**  "], 4, ()),
 ], ids=["induk_tebal", "tebal_terbungkus"])
-def test_the_bundled_document_with_its_bold_office_lines_changed(tmp_path, ganti, kritis, ragu):
+def test_the_bundled_document_with_its_bold_office_lines_changed(tmp_path, ganti, kritis, ragu, sipd_pemda):
     from pathlib import Path
 
-    from renja_analysis import load_document, load_sipd
-    from renja_analysis.config import DEFAULT_SIPD, DEFAULT_SOURCE
+    from renja_analysis import load_document
+    from renja_analysis.config import DEFAULT_SOURCE
     from renja_analysis.findings.reconciliation import periksa_kesesuaian, rekonsiliasi
 
     lines = Path(DEFAULT_SOURCE).read_text(encoding="utf-8").split("\n")
@@ -180,7 +180,7 @@ def test_the_bundled_document_with_its_bold_office_lines_changed(tmp_path, ganti
     p = tmp_path / "renja-perubahan-2024-magetan.md"        # a file name naming no office
     p.write_text("\n".join(lines[:9] + ganti + lines[10:]), encoding="utf-8")
     doc = load_document(p)
-    sipd = load_sipd(DEFAULT_SIPD)
+    sipd = sipd_pemda   # load_sipd(DEFAULT_SIPD), tests/conftest.py (shared: never change it)
     kes = periksa_kesesuaian(doc, sipd)
     assert kes.ragu == ragu and kes.kode_skpd == "2.17.0.00.0.00.01.0000"     # Dinkop's SIPD, never Dinas Kesehatan's
     t = rekonsiliasi(doc, sipd)[1]

@@ -14,6 +14,7 @@ import functools
 from pathlib import Path
 
 import pytest
+from paket_ast import simpul
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "renja_analysis"
@@ -39,7 +40,7 @@ def import_graph(root: Path = ROOT, package: str = PACKAGE) -> dict[str, set[str
     graph = {m: set() for m in modules}
     for name, path in modules.items():
         base = name.split(".") if _is_package(path) else name.split(".")[:-1]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in simpul(path):          # ast.walk of the file, parsed once per process (tests/paket_ast.py)
             targets = []
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]

@@ -113,14 +113,13 @@ def test_a_title_page_and_a_kata_pengantar_naming_two_offices_are_both_said(tmp_
 
 
 @pytest.mark.slow
-def test_ac6_two_offices_without_a_sentence_naming_the_document_are_in_doubt(tmp_path):
+def test_ac6_two_offices_without_a_sentence_naming_the_document_are_in_doubt(tmp_path, sipd_pemda):
     # REV-AC AC6's title page (Dinas Kesehatan above Dinas Koperasi), its kata pengantar naming no office ('kami'):
     # not a parent and its unit, two offices named; found by shared row names (Dinkop's SIPD), in doubt as before
     # kantor6, both names said (kantor6: the lower one, Dinas Koperasi, without doubt). With the bundled kata
     # pengantar, 'Renja Perubahan Dinas Koperasi ... Tahun 2024 ini', its 4 kritis stay (test_kantor_induk).
-    from renja_analysis.config import DEFAULT_SIPD
     doc = _dok(tmp_path, ["**DINAS KESEHATAN**  ", "**DINAS KOPERASI USAHA KECIL DAN MENENGAH**  "])
-    sipd = load_sipd(DEFAULT_SIPD)
+    sipd = sipd_pemda   # load_sipd(DEFAULT_SIPD), tests/conftest.py (shared: never change it)
     kes = periksa_kesesuaian(doc, sipd)
     assert (kes.kode_skpd, kes.cara, kes.ragu) == (A, "nama_kegiatan", ("perangkat_daerah",))
     assert kes.tabel.set_index("aspek").at["perangkat_daerah", "dokumen"] == (

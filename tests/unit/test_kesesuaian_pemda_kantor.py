@@ -91,15 +91,14 @@ def test_an_office_not_stated_by_the_document_is_not_assumed(bundled, perdaganga
     ("Dinas Perdagangan Magetan", "nama berkas: instansi", "dokumen Dinas Perdagangan Magetan (hanya dari nama berkas)"),
 ]), ids=["tanpa_kantor", "kantor_dari_nama_berkas"])
 def test_an_office_picked_by_row_names_for_a_document_naming_none_hedges_the_findings(bundled, instansi, kunci_dari,
-                                                                                      dokumen):
+                                                                                      dokumen, sipd_pemda):
     # REV-H H10: the bundled SIPD data is DINAS KOPERASI, USAHA KECIL DAN MENENGAH, the document's
     # office by its title page (found by name: the findings certain). A document naming no office
     # (or one only in its file name, another's) is paired with it by shared row names alone: the
     # same comparisons, every finding opening with that doubt and no kritis (each a peringatan), as
     # for a name that is only partly the document's.
-    from renja_analysis.config import DEFAULT_SIPD
 
-    sipd = load_sipd(DEFAULT_SIPD)
+    sipd = sipd_pemda   # load_sipd(DEFAULT_SIPD), tests/conftest.py (shared: never change it)
     yakin = rekonsiliasi(bundled, sipd)[1]
     assert (yakin["tingkat"].astype(str) == "kritis").any() and "kesesuaian_sipd" not in set(yakin["jenis"].astype(str))
     doc = _tanpa_kantor(bundled, instansi, kunci_dari)

@@ -22,8 +22,8 @@ R32, R33 = "Tabel 3.2 (Review RKPD)", "Tabel 3.3 (Rencana)"
 
 
 @pytest.fixture(scope="module")
-def murni():
-    return load_document(MURNI)
+def murni(mini_murni):
+    return mini_murni                  # load_document(MURNI), tests/conftest.py (shared: never change it)
 
 
 def _teks(doc) -> str:
@@ -51,8 +51,8 @@ def test_murni_report_tables(murni):
         "Review RKPD (Tabel 3.2, per sisi)", "Rencana (Tabel 3.3)"]
 
 
-def test_perubahan_keeps_its_labels():
-    doc = load_document()                           # the bundled Renja Perubahan
+def test_perubahan_keeps_its_labels(bundled):
+    doc = bundled                                   # the bundled Renja Perubahan, load_document(), tests/conftest.py
     assert not doc.murni
     assert doc.pembacaan["tabel"].astype(str).tolist()[-2:] == ["Tabel 3.2 (Review P-RKPD)",
                                                                "Tabel 3.3 (Rencana Perubahan)"]

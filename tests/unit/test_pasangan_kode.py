@@ -78,7 +78,7 @@ def test_only_two_known_segments_that_differ_are_a_conflict():
         assert nama_sama_kode_beda(kiri, kiri.assign(kode=b), link).empty
 
 
-def test_a_code_without_its_zeros_in_the_document_is_the_sipd_code(tmp_path, bundled_text, bundled):
+def test_a_code_without_its_zeros_in_the_document_is_the_sipd_code(tmp_path, bundled_text, bundled, sipd_magetan):
     """REV-C D5 end to end: 3.3 line 471 writes kegiatan 2.17.02.2.01 as 2.17.2.2.1 (a spreadsheet reading
     the segments as numbers). Before: a kritis "berkode 2.17.2.2.1 di dokumen, tetapi di SIPD nama yang sama
     berkode 2.17.02.2.01", a tanpa_pasangan "berkode 2.17.02, bukan 2.17.2" and 2.2 line 269 without its
@@ -94,7 +94,7 @@ def test_a_code_without_its_zeros_in_the_document_is_the_sipd_code(tmp_path, bun
     assert not doc.temuan["jenis"].eq("tanpa_pasangan").any()
     ev = doc.evaluasi.set_index("baris_sumber")
     assert ev.loc[[269, 270], "kode"].tolist() == ["2.17.2.2.1", "2.17.02.2.01.0001"]
-    _, temuan = rekonsiliasi(doc, load_sipd(MAGETAN))
+    _, temuan = rekonsiliasi(doc, sipd_magetan)          # load_sipd(MAGETAN), tests/conftest.py (shared)
     t = temuan[temuan["jenis"] == "dokumen_vs_sipd"]
     assert t["tingkat"].value_counts().to_dict() == {"info": 9, "kritis": 4, "peringatan": 2}
     assert not t["pesan"].str.contains("2.17.2.2.1", regex=False).any()

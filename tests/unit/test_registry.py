@@ -10,6 +10,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from paket_ast import simpul
 
 from renja_analysis import labels, report
 from renja_analysis.findings import document, registry
@@ -52,7 +53,7 @@ def _emitted() -> set[tuple[str, str]]:
 
     pairs = set()
     for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in simpul(path):          # ast.walk of the file, parsed once per process (tests/paket_ast.py)
             if isinstance(node, ast.Call) and len(node.args) >= 2:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 if name in ("_rec", "finding", "_temuan"):

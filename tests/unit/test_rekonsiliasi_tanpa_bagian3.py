@@ -20,7 +20,7 @@ import json
 
 import pytest
 
-from renja_analysis import load_document, load_sipd
+from renja_analysis import load_document
 from renja_analysis.cli import main
 from renja_analysis.config import ROOT
 from renja_analysis.findings.reconciliation import SipdTidakSepadan
@@ -32,8 +32,8 @@ SIPD = ROOT / "tests/data/sipd-nyata"
 
 
 @pytest.fixture(scope="module")
-def doc():
-    return load_document(DOKUMEN, sipd=load_sipd(SIPD))
+def doc(sipd_nyata):
+    return load_document(DOKUMEN, sipd=sipd_nyata)     # sipd_nyata: load_sipd(SIPD), tests/conftest.py (shared)
 
 
 def _sipd_temuan(doc):
@@ -55,12 +55,12 @@ def test_no_sipd_row_blamed_as_missing(doc):
     assert len(doc.rekonsiliasi) == 0
 
 
-def test_narratives_claim_no_miss(doc):
+def test_narratives_claim_no_miss(doc, sipd_nyata):
     teks = narrative.ringkasan_rekonsiliasi(doc)
     assert "Hanya di SIPD" not in teks
     assert "Dokumen tidak dibandingkan baris demi baris dengan data SIPD" in teks
     # the pemda page (notebook 70) reconciles the document it is given
-    data = load_sipd(SIPD)
+    data = sipd_nyata                  # load_sipd(SIPD), tests/conftest.py (shared: never change it)
     d, alasan = dokumen_sipd(data, sumber=DOKUMEN)
     assert alasan is None and len(d.rekonsiliasi) == 0
     halaman = narrative.ringkasan_sipd_pemda(data, d, alasan)

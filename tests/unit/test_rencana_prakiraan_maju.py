@@ -27,8 +27,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
-def murni():
-    return load_document(DATA / "renja-murni-mini.md")
+def murni(mini_murni):
+    return mini_murni                  # load_document(DATA / "renja-murni-mini.md"), tests/conftest.py (shared: never change it)
 
 
 def test_prakiraan_maju_named_for_no_year(murni):

@@ -29,8 +29,8 @@ MURNI = DATA / "renja-murni-mini.md"
 
 
 @pytest.fixture(scope="module")
-def murni():
-    return load_document(MURNI)
+def murni(mini_murni):
+    return mini_murni                  # load_document(MURNI), tests/conftest.py (shared: never change it)
 
 
 def _edited(tmp_path: Path, line: int, cell: int, value: str) -> Path:

@@ -176,11 +176,11 @@ def _same_tables(a, b):
 
 
 @pytest.mark.slow  # two SIPD reads
-def test_csv_reads_like_the_json(tmp_path):
+def test_csv_reads_like_the_json(tmp_path, sipd_dinkes):
     records = _records(DINKES)
     path = write_csv(records, tmp_path / "dinkes.csv", delimiter=";")
     assert is_sipd(path)
-    a, b = load_sipd(DINKES), load_sipd(path)
+    a, b = sipd_dinkes, load_sipd(path)                 # sipd_dinkes: load_sipd(DINKES), tests/conftest.py
     _same_tables(a, b)
     assert b.berkas["format"].tolist() == ["csv"]
     # baris is the CSV line where each record starts (packed fields hold line breaks)
@@ -191,11 +191,11 @@ def test_csv_reads_like_the_json(tmp_path):
 
 
 @pytest.mark.slow  # two SIPD reads, one of a workbook
-def test_xlsx_reads_like_the_json(tmp_path):
+def test_xlsx_reads_like_the_json(tmp_path, sipd_dinkes):
     records = _records(DINKES)
     path = write_xlsx(records, tmp_path / "dinkes.xlsx", before=2)
     assert is_sipd(path)
-    a, b = load_sipd(DINKES), load_sipd(path)
+    a, b = sipd_dinkes, load_sipd(path)                 # sipd_dinkes: load_sipd(DINKES), tests/conftest.py
     _same_tables(a, b)
     # header on sheet row 3, records from row 4
     assert b.rekaman["baris"].tolist() == list(range(4, 4 + len(records)))

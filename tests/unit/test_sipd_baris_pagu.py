@@ -31,8 +31,9 @@ def _row(doc):
 
 
 @pytest.fixture(scope="module")
-def rp33(tmp_path_factory):
-    return load_document(_keduanya_ribuan(tmp_path_factory.mktemp("bp"), header=False), sipd=SIPD)
+def rp33(tmp_path_factory, sipd_magetan):
+    # sipd_magetan: load_sipd(SIPD), tests/conftest.py (shared: never change it)
+    return load_document(_keduanya_ribuan(tmp_path_factory.mktemp("bp"), header=False), sipd=sipd_magetan)
 
 
 def test_pagu_of_32_used_names_32_and_its_line(rp33):
@@ -44,8 +45,8 @@ def test_pagu_of_32_used_names_32_and_its_line(rp33):
     assert (r["tabel_pagu"], r["baris_pagu"]) == (REVIEW, 393)
 
 
-def test_pagu_of_33_names_33_and_its_line():
-    r = _row(load_document(sipd=SIPD))
+def test_pagu_of_33_names_33_and_its_line(bundled_magetan):
+    r = _row(bundled_magetan)                # load_document(sipd=SIPD), tests/conftest.py (shared)
     assert (r["tabel_pagu"], r["baris_pagu"], r["pagu_dokumen_rp"]) == (RENCANA, 462, 6_600_000)
 
 

@@ -18,7 +18,7 @@ from conftest import DATA, first_fast
 from sipd_nyata_fixture import NAME, records as nyata_records, tertukar
 from test_sipd import rec, write_json
 
-from renja_analysis import load_document, load_sipd
+from renja_analysis import load_sipd
 from renja_analysis.findings.reconciliation import rekonsiliasi
 from renja_analysis.tables.sipd import parse_target, pemetaan_indikator
 
@@ -321,13 +321,12 @@ def test_units_starting_with_a_digit_in_the_unit_field(tmp_path):
 # --- the reconciliation compares the sub kegiatan's output ------------------------------------
 
 @pytest.mark.slow  # two reconciliations of the bundled document
-def test_reconciliation_compares_sub_kegiatan_outputs_both_ways(tmp_path):
+def test_reconciliation_compares_sub_kegiatan_outputs_both_ways(tmp_path, bundled, sipd_magetan):
     """The Magetan fixture is written in the default shape; swapped (output <-> sub fields on every
     record) the mapping flips, and the document is compared with the same SIPD targets: the match
     table and the findings are the same. Its sub kegiatan target of 2.17.04.2.01.0002 is SIPD's 25
     (README of tests/data/sipd), not its kegiatan's."""
-    doc = load_document()
-    a = load_sipd(MAGETAN)
+    doc, a = bundled, sipd_magetan     # load_document(), load_sipd(MAGETAN): tests/conftest.py (shared)
     b = load_sipd(write_json(tmp_path, tertukar(json.loads(MAGETAN.read_text(encoding="utf-8"))),
                              MAGETAN.name))
     ta, fa = rekonsiliasi(doc, a)
@@ -339,7 +338,7 @@ def test_reconciliation_compares_sub_kegiatan_outputs_both_ways(tmp_path):
 
 
 @pytest.mark.slow  # two reads and reconciliations of the bundled document
-def test_reconciliation_never_takes_an_outcome_end_target(tmp_path):
+def test_reconciliation_never_takes_an_outcome_end_target(tmp_path, bundled, sipd_magetan):
     """Every program's outcome gets an end target 90 and keeps the document's indicator name, while
     its capaian is renamed ("Capaian ..."): the outcome is now the indicator most like the document's,
     yet the program's target is still compared with the capaian (this year's target), never with
@@ -349,8 +348,9 @@ def test_reconciliation_never_takes_an_outcome_end_target(tmp_path):
         r["target_akhir"] = "\n".join("90" for _ in (r["indikator_outcome"] or "").split("\n"))
         if r["tolak_ukur_capaian"]:
             r["tolak_ukur_capaian"] = "\n".join(f"Capaian {n}" for n in r["tolak_ukur_capaian"].split("\n"))
-    a = rekonsiliasi(load_document(), load_sipd(MAGETAN))[0]
-    b = rekonsiliasi(load_document(), load_sipd(write_json(tmp_path, records, MAGETAN.name)))[0]
+    # bundled, sipd_magetan: load_document(), load_sipd(MAGETAN), tests/conftest.py (shared: never change them)
+    a = rekonsiliasi(bundled, sipd_magetan)[0]
+    b = rekonsiliasi(bundled, load_sipd(write_json(tmp_path, records, MAGETAN.name)))[0]
     pd.testing.assert_frame_equal(a, b)
     prog = b[b["level"].astype(str) == "program"]
     assert not (prog["target_sipd_teks"] == "90").any()

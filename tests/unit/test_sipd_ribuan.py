@@ -45,8 +45,8 @@ def _pagu(t, baris=None):
 
 
 @pytest.fixture(scope="module")
-def ribu32(tmp_path_factory):
-    return load_document(_ribuan(tmp_path_factory.mktemp("s32")), sipd=SIPD).temuan
+def ribu32(tmp_path_factory, sipd_magetan):
+    return load_document(_ribuan(tmp_path_factory.mktemp("s32")), sipd=sipd_magetan).temuan
 
 
 def test_32_rounding_no_kritis(ribu32):
@@ -68,8 +68,8 @@ def test_32_true_difference_kritis_quoted_as_written(ribu32):
 
 
 @pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
-def test_32_one_cell_beyond_its_rounding_kritis(tmp_path):
-    t = load_document(_ribuan(tmp_path, ganti=("37,227", "37,228")), sipd=SIPD).temuan
+def test_32_one_cell_beyond_its_rounding_kritis(tmp_path, sipd_magetan):
+    t = load_document(_ribuan(tmp_path, ganti=("37,227", "37,228")), sipd=sipd_magetan).temuan
     f = _pagu(t, 376)
     assert f["tingkat"].tolist() == ["kritis"]
     assert ("di dokumen 37.228 ribu rupiah (Rp37.228.000), di SIPD (X.XX.01.2.06.0002) Rp37.227.250: dokumen "
@@ -77,8 +77,8 @@ def test_32_one_cell_beyond_its_rounding_kritis(tmp_path):
 
 
 @pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
-def test_33_in_thousands_rounding_no_kritis_true_one_kept(tmp_path):
-    t = load_document(_keduanya_ribuan(tmp_path), sipd=SIPD).temuan
+def test_33_in_thousands_rounding_no_kritis_true_one_kept(tmp_path, sipd_magetan):
+    t = load_document(_keduanya_ribuan(tmp_path), sipd=sipd_magetan).temuan
     assert _pagu(t, 467).empty and _pagu(t, 464).empty
     f = _pagu(t, 497)
     assert f["tingkat"].tolist() == ["kritis"]
@@ -89,8 +89,8 @@ def test_33_in_thousands_rounding_no_kritis_true_one_kept(tmp_path):
 
 
 @pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
-def test_33_scale_unknown_not_compared_32_rupiah_is(tmp_path):
-    t = load_document(_keduanya_ribuan(tmp_path, bagi=50, rupiah_32=True), sipd=SIPD).temuan
+def test_33_scale_unknown_not_compared_32_rupiah_is(tmp_path, sipd_magetan):
+    t = load_document(_keduanya_ribuan(tmp_path, bagi=50, rupiah_32=True), sipd=sipd_magetan).temuan
     f = _pagu(t)
     # old: 'Pagu sub kegiatan di dokumen Rp30.270.000, di SIPD ... Rp1.500.000.000' kritis on line 497
     assert f[(f["tingkat"] != "info") & f["tabel"].astype(str).str.startswith(RENCANA)].empty
@@ -106,8 +106,8 @@ def test_33_scale_unknown_not_compared_32_rupiah_is(tmp_path):
 
 
 @pytest.mark.slow  # a fast test of its section checks the same finding (test_32_rounding_no_kritis)
-def test_32_scale_unknown_not_compared(tmp_path):
-    d = load_document(_ribuan(tmp_path, bagi=50), sipd=SIPD)
+def test_32_scale_unknown_not_compared(tmp_path, sipd_magetan):
+    d = load_document(_ribuan(tmp_path, bagi=50), sipd=sipd_magetan)
     t = d.temuan
     f = _pagu(t)
     # old: 'Pagu sub kegiatan di dokumen Rp744.545, di SIPD ... Rp37.227.250' kritis (37,227,250 / 50)

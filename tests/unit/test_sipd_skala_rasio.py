@@ -49,9 +49,9 @@ def _keras(f, tabel):
 
 # the fast test(s) of the same finding: test_32_rupiah_header_over_thousands_not_compared
 @pytest.mark.slow  # a fast test of its section checks the same finding
-def test_33_rupiah_header_over_thousands_not_compared(tmp_path):
+def test_33_rupiah_header_over_thousands_not_compared(tmp_path, sipd_magetan):
     # 3.2 in thousands as its header says (known), 3.3 in thousands under "PAGU INDIKATIF (Rp)"
-    t = load_document(_keduanya_ribuan(tmp_path, header=False), sipd=SIPD, paksa=True).temuan
+    t = load_document(_keduanya_ribuan(tmp_path, header=False), sipd=sipd_magetan, paksa=True).temuan
     f = _pagu(t)
     # old: 'Pagu sub kegiatan di dokumen Rp57.124, di SIPD ... Rp57.123.600' kritis (line 467) and 11 more
     assert _keras(f, RENCANA).empty
@@ -62,8 +62,8 @@ def test_33_rupiah_header_over_thousands_not_compared(tmp_path):
         "banyak Rp500); pagu dokumen Renja harus sama dengan SIPD."]
 
 
-def test_32_rupiah_header_over_thousands_not_compared(tmp_path):
-    t = load_document(_ribuan(tmp_path, header="Pagu Indikatif (Rp)"), sipd=SIPD, paksa=True).temuan
+def test_32_rupiah_header_over_thousands_not_compared(tmp_path, sipd_magetan):
+    t = load_document(_ribuan(tmp_path, header="Pagu Indikatif (Rp)"), sipd=sipd_magetan, paksa=True).temuan
     f = _pagu(t)
     # old: 'Pagu sub kegiatan di dokumen Rp37.227, di SIPD ... Rp37.227.250' kritis (line 376) and 24 more. Its
     # scale is one of two (as written, or thousands): each row compared under both, line 376's 37.227 (Rp37.227 or

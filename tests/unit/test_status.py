@@ -5,6 +5,7 @@ import ast
 from pathlib import Path
 
 import pandas as pd
+from paket_ast import simpul
 
 from renja_analysis import labels, metrics, status
 
@@ -25,9 +26,9 @@ def test_the_codes_in_order_of_precedence():
 
 
 def _literals(path: Path) -> list[tuple[int, str]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
-    return [(n.lineno, n.value) for n in ast.walk(tree)
+    nodes = simpul(path)                    # parsed once per test process (tests/paket_ast.py)
+    docstrings = {id(n.value) for n in nodes if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
+    return [(n.lineno, n.value) for n in nodes
             if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
 
 

@@ -104,9 +104,9 @@ def test_murni_32_thousands_plain_header_against_33_only(tmp_path):
         "berbeda dalam kedua bacaan itu yang dilaporkan."]
 
 
-def test_murni_in_rupiah_unchanged(tmp_path):
+def test_murni_in_rupiah_unchanged(tmp_path, mini_murni):
     # control: the bundled murni as written, 3.2 and 3.3 in rupiah: the one true difference, as rupiah, no info
-    t = load_document(MURNI).temuan
+    t = mini_murni.temuan                                # load_document(MURNI), tests/conftest.py (shared)
     pagu = _pagu_antar(t)
     assert pagu["pesan"].str.slice(0, 95).tolist() == [
         "Pagu indikatif di Tabel 3.2 (Review RKPD) tertulis Rp20.000.000, di Tabel 3.3 (Rencana) Rp21.000.000"[:95]]

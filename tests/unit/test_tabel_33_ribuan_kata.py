@@ -82,14 +82,14 @@ def test_32_not_about_22_never_kritis(tmp_path):
         "yang berbeda dalam kedua bacaan itu yang dilaporkan."]
 
 
-def test_33_not_about_22_not_compared_with_sipd(tmp_path):
+def test_33_not_about_22_not_compared_with_sipd(tmp_path, sipd_magetan):
     # 3.3 line 497 (2.17.07.2.01.0008) writes 1,513,500 (thousands) under "(Rp)"; SIPD holds
     # 1500000000. Read as written, Rp1.513.500 against SIPD's Rp1.500.000.000 would be "dokumen lebih
     # kecil": the scale, not the document. 3.2's own rupiah cell (line 438, 1,513,500,000) is still
     # compared: Rp13.500.000 above SIPD, the true kritis.
-    from tests.unit.test_sipd_ribuan import SIPD
+    # sipd_magetan: load_sipd of tests/data/sipd/dinkop-ukm-magetan.json, tests/conftest.py (shared: never change it)
     path = _keduanya_ribuan(tmp_path, rupiah_32=True, header=False)
-    t = load_document(path, sipd=SIPD).temuan
+    t = load_document(path, sipd=sipd_magetan).temuan
     f = t[(t["jenis"] == "dokumen_vs_sipd") & (t["kolom"] == "pagu_rp")]
     assert f[(f["tingkat"] != "info") & f["tabel"].astype(str).str.startswith(RENCANA)].empty
     assert f[f["baris_sumber"] == 438]["pesan"].tolist() == [

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from temuan_uji import review_32 as _review, total_32 as _total
 
-from renja_analysis import load_document, load_sipd
+from renja_analysis import load_document
 from renja_analysis.config import ROOT
 from renja_analysis.findings import document as f
 
@@ -131,7 +131,7 @@ def test_22_that_stops_before_21_is_said_once():
 
 
 @pytest.fixture(scope="module")
-def cut(tmp_path_factory):
+def cut(tmp_path_factory, sipd_magetan):
     """The bundled document with Tabel 3.2 cut after its first page (rows 1-16) and everything after
     it up to BAB IV PENUTUP gone (Tabel 3.3 too), reconciled with its SIPD export."""
     lines = SUMBER.read_text(encoding="utf-8").split("\n")
@@ -139,7 +139,7 @@ def cut(tmp_path_factory):
     penutup = next(i for i in range(row16, len(lines)) if "PENUTUP" in lines[i])
     path = tmp_path_factory.mktemp("potong") / SUMBER.name
     path.write_text("\n".join(lines[:row16 + 1] + [""] + lines[penutup:]), encoding="utf-8")
-    return load_document(path, sipd=load_sipd(SIPD)), row16 + 1
+    return load_document(path, sipd=sipd_magetan), row16 + 1      # load_sipd(SIPD), tests/conftest.py (shared)
 
 
 def test_bundled_32_cut_after_its_first_page(cut):

@@ -75,12 +75,10 @@ def test_numbered_urusan_line_is_a_stated_total_not_a_row(bernomor):
     assert _temuan(bernomor, "nomor_tidak_urut", "jumlah_tidak_cocok").empty
 
 
-def test_numbered_urusan_line_is_not_a_sub_kegiatan_missing_from_sipd(bernomor):
-    from renja_analysis import load_sipd
-    from renja_analysis.config import DEFAULT_SIPD
+def test_numbered_urusan_line_is_not_a_sub_kegiatan_missing_from_sipd(bernomor, sipd_pemda):
     from renja_analysis.findings import reconciliation as R
 
-    _, tem = R.rekonsiliasi(bernomor, load_sipd(DEFAULT_SIPD))
+    _, tem = R.rekonsiliasi(bernomor, sipd_pemda)   # load_sipd(DEFAULT_SIPD), tests/conftest.py (shared)
     assert not tem["pesan"].str.contains("URUSAN PEMERINTAHAN BIDANG", na=False).any()
 
 
