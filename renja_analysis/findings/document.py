@@ -4821,8 +4821,137 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
                            maju_33=tuple(getattr(doc, "maju_rencana", (True, np.nan, None))), rasio_32_33=rasio_rc),
     ]
     out = _typed(pd.concat([p for p in parts if len(p)] or [empty()], ignore_index=True))
+    out = bacaan_target_lain(out, doc.rencana)
     out = tandai_ambigu(out)
     return out.sort_values(["jenis", "baris_sumber"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _bacaan_rencana(rencana: pd.DataFrame) -> dict:
+    """Tabel 3.3's year targets that read two ways (``tables.plan._putuskan_tahun``: the column, the
+    document or nothing chose between them): {line: {column: (reading, other reading)}}."""
+    out: dict = {}
+    for col in ("target_sebelum", "target_sesudah"):
+        lain = f"{col}_lain"
+        if lain not in rencana or "baris_sumber" not in rencana:
+            continue
+        ada = pd.to_numeric(rencana[lain]).notna().to_numpy(dtype=bool) & rencana["baris_sumber"].notna().to_numpy(
+            dtype=bool)
+        for b, v, w in zip(rencana.loc[ada, "baris_sumber"].astype(int).tolist(),
+                           pd.to_numeric(rencana.loc[ada, col]).tolist(), pd.to_numeric(rencana.loc[ada, lain]).tolist()):
+            out.setdefault(b, {})[col] = (float(v), float(w))
+    return out
+
+
+def _dua(v: float, w: float) -> str:
+    return f"{format_angka(v, None)} atau {format_angka(w, None)}"
+
+
+def _sama(a: float, b: float) -> bool:
+    return bool(abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)), abs(float(b))))
+
+
+#: The words ending a finding weighed under both readings of a target (``bacaan_target_lain``).
+_KEDUA_BACAAN = "dan keduanya berbeda"
+
+
+def bacaan_target_lain(temuan: pd.DataFrame, rencana: pd.DataFrame) -> pd.DataFrame:
+    """Findings that compare a Tabel 3.3 target of the year read two ways (``rencana``'s
+    ``target_<key>_lain``) kept only where the difference holds under both readings, naming both
+    (REV-AT AT1, AT2, AT9): a difference the other reading removes is no error of the document.
+
+    ``antar_tabel_tidak_cocok`` on a target whose compared 3.3 line (``baris_pembanding``) holds such a
+    cell, and ``revisi_target`` of Tabel 3.3 (before against after the change; two cells that both read
+    two ways are read the same way, thousands with thousands).
+
+    Examples
+    --------
+    >>> rc = pd.DataFrame({"baris_sumber": [471], "target_sebelum": [1.5], "target_sebelum_lain": [1500.0],
+    ...                    "target_sesudah": [3.0], "target_sesudah_lain": [np.nan]})
+    >>> t = _frame([_rec("antar_tabel_tidak_cocok", "peringatan", "Tabel 2.2 vs Tabel 3.3", 269, "A", "target_k",
+    ...                  1500.0, 1.5, "Beda.", pembanding=471),
+    ...             _rec("antar_tabel_tidak_cocok", "peringatan", "Tabel 2.2 vs Tabel 3.3", 270, "B", "target_k",
+    ...                  3.0, 1.5, "Beda.", pembanding=471)])
+    >>> bacaan_target_lain(t, rc)["baris_sumber"].tolist()
+    [270]
+    """
+    if not len(temuan):
+        return temuan
+    dua = _bacaan_rencana(rencana)
+    if not dua:
+        return temuan
+    jenis = temuan["jenis"].astype(str)
+    kolom = temuan["kolom"].astype(str)
+    buang = np.zeros(len(temuan), dtype=bool)
+    ganti: dict[int, dict] = {}
+    cocok_lain: dict[tuple[int, str], list[str]] = {}     # the tables the other reading agrees with
+    banding = np.flatnonzero(((jenis == "antar_tabel_tidak_cocok") & (kolom == "target_k")).to_numpy(dtype=bool)
+                             & temuan["baris_pembanding"].isin(list(dua)).fillna(False).to_numpy(dtype=bool))
+    for i in banding.tolist():
+        r = temuan.iloc[i]
+        sel = dua[int(r["baris_pembanding"])]
+        if pd.isna(r["nilai_hitung"]) or pd.isna(r["nilai_dokumen"]):
+            continue
+        cocok = [c for c, (v, _) in sel.items() if _sama(v, r["nilai_hitung"])]
+        if not cocok:
+            continue
+        if str(r["tabel"]).startswith(_REVIEW) and "target_sesudah" in cocok:    # 3.2 against the revised one
+            cocok = ["target_sesudah"]
+        v, w = sel[cocok[0]]
+        if _sama(w, r["nilai_dokumen"]):
+            buang[i] = True
+            pihak = str(r["tabel"]).split(" vs ")[0]
+            cocok_lain.setdefault((int(r["baris_pembanding"]), cocok[0]), []).append(
+                f"{pihak} (baris teks {int(r['baris_sumber'])})")
+            continue
+        ganti[i] = {"pesan": str(r["pesan"]).rstrip(".") + (
+            f"; sel Tabel 3.3 (baris teks {int(r['baris_pembanding'])}) dapat dibaca {_dua(v, w)}, dan "
+            "keduanya berbeda.")}
+    revisi = np.flatnonzero(((jenis == "revisi_target") & (kolom == "target_sesudah")).to_numpy(dtype=bool)
+                            & temuan["baris_sumber"].isin(list(dua)).fillna(False).to_numpy(dtype=bool))
+    for i in revisi.tolist():
+        r = temuan.iloc[i]
+        sel = dua[int(r["baris_sumber"])]
+        a = sel.get("target_sebelum", (float(r["nilai_dokumen"]), np.nan))
+        b = sel.get("target_sesudah", (float(r["nilai_hitung"]), np.nan))
+        ra = [x for x in a if pd.notna(x)]
+        rb = [x for x in b if pd.notna(x)]
+        if len(ra) == 2 and len(rb) == 2:      # one row writes one way: thousands with thousands
+            pasangan = [(max(ra), max(rb)), (min(ra), min(rb))]
+        else:
+            pasangan = [(x, y) for x in ra for y in rb]
+        if any(_sama(x, y) for x, y in pasangan):
+            buang[i] = True
+            continue
+        # the mildest revision the readings allow: its size, its tingkat
+        x, y = min(pasangan, key=lambda p: abs(np.log(abs(p[1] / p[0]))) if p[0] and p[1] and p[1] / p[0] > 0
+                   else np.inf)
+        teks_a = _dua(*a) if len(ra) == 2 else format_angka(a[0], None)
+        teks_b = _dua(*b) if len(rb) == 2 else format_angka(b[0], None)
+        rec = _revisi(_RENCANA, int(r["baris_sumber"]), r["nama"] if pd.notna(r["nama"]) else None,
+                      "target_sesudah", x, y,
+                      f"Target sebelum perubahan {teks_a}, sesudah {teks_b} (angka yang dapat dibaca dua cara "
+                      "dibandingkan dengan kedua bacaannya, dan keduanya berbeda).")
+        if len(pasangan) > 1:
+            rec["pesan"] = rec["pesan"].replace(": target ", f": bahkan dalam bacaan {format_angka(x, None)} ke "
+                                                f"{format_angka(y, None)}, target ", 1)
+        ganti[i] = {k: rec[k] for k in ("tingkat", "pesan", "nilai_dokumen", "nilai_hitung")}
+    # the cell's angka_ambigu info says which table its other reading agrees with (AT1: the row's evidence)
+    info = np.flatnonzero((jenis == "angka_ambigu").to_numpy(dtype=bool))
+    for i in info.tolist():
+        b, k = temuan["baris_sumber"].iloc[i], str(temuan["kolom"].iloc[i])
+        tabel = cocok_lain.get((int(b), k)) if pd.notna(b) else None
+        if tabel:
+            v, w = dua[int(b)][k]
+            ganti[i] = {"pesan": str(temuan["pesan"].iloc[i]).rstrip(".") + (
+                f". Bacaan {format_angka(w, None)} sama dengan target {' dan '.join(dict.fromkeys(tabel))}; "
+                "perbandingan itu tidak dilaporkan sebagai perbedaan.")}
+    if not buang.any() and not ganti:
+        return temuan
+    out = temuan.copy()
+    for i, isi in ganti.items():
+        for k, v in isi.items():
+            out.iloc[i, out.columns.get_loc(k)] = v
+    return out[~buang].reset_index(drop=True)
 
 
 def _skala_lain_keterangan(header_review: list, skala: float, rasio: float, rasio_rc: float) -> float:
@@ -4903,12 +5032,23 @@ def tandai_ambigu(temuan: pd.DataFrame) -> pd.DataFrame:
     cek = np.flatnonzero(masalah & di_baris)
     sel[cek] = [any((int(b), c) in cells for c in (k, *_DARI.get(k, ())))
                 for b, k in zip(temuan["baris_sumber"].iloc[cek].tolist(), temuan["kolom"].iloc[cek].astype(str).tolist())]
-    kena = masalah & (kontradiksi | sel)
+    # a finding already weighed under both readings (``bacaan_target_lain``) needs no note
+    kena = masalah & (kontradiksi | sel) & ~temuan["pesan"].astype(str).str.contains(
+        _KEDUA_BACAAN, regex=False).to_numpy(dtype=bool)
     if not kena.any():
         return temuan
     out = temuan.copy()
-    out.loc[kena, "pesan"] = (out.loc[kena, "pesan"].str.rstrip(".") + "; catatan: temuan ini bergantung pada "
-                              "angka ambigu yang dibaca menurut bukti (lihat temuan angka ambigu di baris yang sama).")
+    # the note names where the angka_ambigu is: this line, else the compared line (REV-AT AT11)
+    sendiri = kena & di_baris
+    lain = kena & ~sendiri
+    out.loc[sendiri, "pesan"] = (out.loc[sendiri, "pesan"].str.rstrip(".") + "; catatan: temuan ini bergantung "
+                                 "pada angka ambigu yang dibaca menurut bukti (lihat temuan angka ambigu di baris "
+                                 "yang sama).")
+    if lain.any():
+        out.loc[lain, "pesan"] = [
+            p.rstrip(".") + "; catatan: temuan ini bergantung pada angka ambigu yang dibaca menurut bukti (lihat "
+            f"temuan angka ambigu di baris teks {int(b)})."
+            for p, b in zip(out.loc[lain, "pesan"].astype(str).tolist(), out.loc[lain, "baris_pembanding"].tolist())]
     return out
 
 

@@ -109,7 +109,7 @@ from .document import (
 from .sipd import kode_terselesaikan, tabel as tabel_sipd
 
 KOLOM = ["urutan", "level", "kecocokan", "skor_nama", "kode", "kode_sipd", "nama_dokumen", "nama_sipd",
-         "pagu_dokumen_rp", "pagu_sipd_rp", "selisih_pagu_rp", "target_dokumen", "satuan_dokumen",
+         "pagu_dokumen_rp", "pagu_sipd_rp", "selisih_pagu_rp", "target_dokumen", "target_dokumen_lain", "satuan_dokumen",
          "target_sipd_teks", "target_sipd_min", "target_sipd_max", "satuan_sipd", "tabel_dokumen",
          "baris_dokumen", "baris_review", "tabel_pagu", "baris_pagu", "berkas", "baris_sipd"]
 KECOCOKAN = ["kode", "nama", "nama_mirip", "hanya_dokumen", "hanya_sipd"]
@@ -389,6 +389,24 @@ def target_baris(rc: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return target.astype(float), satuan.astype(object).where(satuan.notna(), np.nan)
 
 
+def target_baris_lain(rc: pd.DataFrame) -> pd.Series:
+    """The second reading of the target ``target_baris`` gives, where its 3.3 cell reads two ways and
+    nothing settled it (``tables.plan._putuskan_tahun``: ``target_<key>_lain``), else NaN.
+
+    >>> rc = pd.DataFrame({"target_sebelum": [4.0, 1.5], "target_sebelum_lain": [None, 1500.0],
+    ...                    "satuan_sebelum": ["Dok", "Meter"], "target_sesudah": [5.0, None],
+    ...                    "target_sesudah_lain": [None, None], "satuan_sesudah": ["Dok", None]})
+    >>> target_baris_lain(rc).tolist()
+    [nan, 1500.0]
+    """
+    kosong = pd.Series(np.nan, index=rc.index)
+    sesudah = pd.to_numeric(rc["target_sesudah"]).astype("Float64")
+    tertulis = (sesudah.notna() | rc["satuan_sesudah"].notna()).to_numpy(dtype=bool)
+    lain_sesudah = pd.to_numeric(rc.get("target_sesudah_lain", kosong)).astype(float)
+    lain_sebelum = pd.to_numeric(rc.get("target_sebelum_lain", kosong)).astype(float)
+    return lain_sesudah.where(tertulis, lain_sebelum)
+
+
 def baris_dokumen(doc) -> pd.DataFrame:
     """The document's rows to reconcile: 3.2 (hasil analisis) with the values of the 3.3
     row matched to it by name, then the 3.3 rows matched to none.
@@ -406,14 +424,15 @@ def baris_dokumen(doc) -> pd.DataFrame:
     rv = doc.review_rkpd[doc.review_rkpd["sisi"].astype(str) == "hasil_analisis"].reset_index(drop=True)
     a = pd.DataFrame({"level": rv["level"].astype(str), "kode": pd.Series(pd.NA, index=rv.index, dtype="string"),
                       "nama": rv["nama"], "indikator": rv["indikator"], "target": rv["target_k"],
-                      "satuan": rv["satuan"], "pagu_rp": rv["pagu_rp"], "tabel": _REVIEW,
+                      "target_lain": np.nan, "satuan": rv["satuan"], "pagu_rp": rv["pagu_rp"], "tabel": _REVIEW,
                       "baris_sumber": rv["baris_sumber"], "baris_review": rv["baris_sumber"]})
     for col in SEBELUM:
         a[col] = pd.Series(np.nan, index=rv.index, dtype="Float64")
     rc = doc.rencana.dropna(subset=["kode", "nama", "level"]).reset_index(drop=True)
     target, satuan = target_baris(rc)
     b = pd.DataFrame({"level": rc["level"].astype(str), "kode": rc["kode"], "nama": rc["nama"],
-                      "indikator": rc["indikator"], "target": target, "satuan": satuan,
+                      "indikator": rc["indikator"], "target": target, "target_lain": target_baris_lain(rc),
+                      "satuan": satuan,
                       "pagu_rp": rc["pagu_rkpd_perubahan_rp"].fillna(rc["pagu_rkpd_rp"]), "tabel": _RENCANA,
                       "baris_sumber": rc["baris_sumber"],
                       "baris_review": pd.Series(pd.NA, index=rc.index, dtype="Int64")})
@@ -444,6 +463,7 @@ def baris_dokumen(doc) -> pd.DataFrame:
     for col in ("pagu_rp", *SEBELUM):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     out["target"] = pd.to_numeric(out["target"]).astype("Float64")
+    out["target_lain"] = pd.to_numeric(out["target_lain"]).astype("Float64")
     for col in ("baris_sumber", "baris_review", "baris_pagu"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
     for col in ("level", "kode", "nama", "indikator", "satuan", "tabel", "tabel_pagu"):
@@ -1843,6 +1863,7 @@ def _row(urutan, d, s, t, cara, skor) -> dict:
         "pagu_dokumen_rp": d["pagu_rp"] if d is not None else pd.NA,
         "pagu_sipd_rp": s["pagu_rp"] if s is not None else pd.NA,
         "target_dokumen": d["target"] if d is not None else pd.NA,
+        "target_dokumen_lain": d.get("target_lain", pd.NA) if d is not None else pd.NA,
         "satuan_dokumen": d["satuan"] if d is not None else pd.NA,
         "target_sipd_teks": t["target_teks"] if t is not None else pd.NA,
         "target_sipd_min": t["target_min"] if t is not None else pd.NA,
@@ -1865,7 +1886,8 @@ def _table(rows: list[dict]) -> pd.DataFrame:
         pd.to_numeric(out["pagu_sipd_rp"]).astype("Float64")
     for col in ("urutan", "baris_dokumen", "baris_review", "baris_pagu", "baris_sipd"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
-    for col in ("skor_nama", "pagu_dokumen_rp", "pagu_sipd_rp", "target_dokumen", "target_sipd_min",
+    for col in ("skor_nama", "pagu_dokumen_rp", "pagu_sipd_rp", "target_dokumen", "target_dokumen_lain",
+                "target_sipd_min",
                 "target_sipd_max"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
     for col in ("kode", "kode_sipd", "nama_dokumen", "nama_sipd", "satuan_dokumen", "target_sipd_teks",
@@ -2068,9 +2090,15 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             # SIPD below the document: records not read (a skipped subfolder) may hold the rest
             out[-1]["_sipd_kurang"] = float(d["pagu_rp"]) > float(s["pagu_rp"])
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
-        if float(d["target"]) < float(t["target_min"]) - 1e-9 or float(d["target"]) > float(t["target_max"]) + 1e-9:
+        # a 3.3 target read two ways (``target_lain``): a difference only where both readings differ (REV-AT AT3)
+        lain = d.get("target_lain", np.nan)
+        bacaan = [float(d["target"])] + ([float(lain)] if not pd.isna(lain) else [])
+        if all(b < float(t["target_min"]) - 1e-9 or b > float(t["target_max"]) + 1e-9 for b in bacaan):
+            dok = (format_angka(d["target"], None) if len(bacaan) == 1 else
+                   f"{format_angka(bacaan[0], None)} atau {format_angka(bacaan[1], None)} (angkanya dapat dibaca "
+                   "dua cara, dan keduanya berbeda dari SIPD)")
             add("peringatan", "target", d["target"], t["target"] if not pd.isna(t["target"]) else t["target_min"],
-                f"Target di dokumen {format_angka(d['target'], None)}, di SIPD ({where}) \u201c{t['target_teks']}\u201d "
+                f"Target di dokumen {dok}, di SIPD ({where}) \u201c{t['target_teks']}\u201d "
                 f"untuk indikator \u201c{t['tolok_ukur']}\u201d{mirip}; samakan targetnya.")
         if not pd.isna(d["satuan"]) and not pd.isna(t["satuan"]) and _satuan(d["satuan"]) != _satuan(t["satuan"]):
             add("peringatan", "satuan", None, None,

@@ -325,20 +325,31 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "there is `target_maju_rupiah`; a number beyond the bounds is refused"),
     _J("target_ambigu", ("peringatan",), "Target tahun rencana dapat dibaca dua cara",
        "Sel target tahun rencana di Tabel 3.3 berupa angka yang dapat dibaca dua cara (\u201c15,000\u201d: 15.000 "
-       "atau 15; \u201c1.250 Persen\u201d: 1.250 atau 1,25) yang tidak dipastikan oleh satuannya, oleh sel lain di "
-       "kolomnya, maupun oleh cara Tabel 2.2 dan Tabel 3.2 menulis angka: angkanya dibiarkan kosong dan teksnya "
-       "disimpan apa adanya; satu temuan per dokumen menyebut setiap sel dengan kedua bacaannya. Target itu tidak "
-       "dibandingkan dengan tabel lain maupun SIPD.",
+       "atau 15; \u201c1.250 Persen\u201d: 1.250 atau 1,25) yang tidak dipastikan, baik oleh satuannya, target lain "
+       "di barisnya, sel lain di kolomnya, maupun cara Tabel 2.2 dan Tabel 3.2 menulis angka (atau bukti itu saling "
+       "bertentangan): kedua bacaan disimpan (bacaan ribuan di kolom target, bacaan desimal di kolom bacaan "
+       "lainnya); satu temuan per dokumen menyebut setiap sel dengan kedua bacaannya. Target itu dibandingkan "
+       "dengan tabel lain, dengan target sebelum atau sesudah perubahan, dan dengan SIPD memakai kedua bacaan: "
+       "selisih dilaporkan hanya bila ada pada keduanya, dengan menyebut keduanya.",
        "a Tabel 3.3 target of the year (`target_sebelum`/`target_sesudah`) whose number reads two ways "
        "(`numbers.dua_bacaan`) and is settled neither by the cell (both separators, two groups, a unit counting "
-       "whole things: `1,250 Orang`, `1.000 Orang` are 1250, 1000; `tables.plan._bacaan_target`), nor by its "
-       "column (the column's other cells showing one decimal separator), nor by the document (every column of "
-       "Tabel 2.2 and 3.2 deciding the same separator by majority; `tables.plan._konvensi_dokumen`): the target "
-       "NA, the cell kept as written in its satuan column, one finding per document quoting each cell with both "
-       "readings (the first 20, the others counted; `tables.plan._putuskan_tahun`). The row then has no target "
-       "in the SIPD reconciliation, never its before-change target (`reconciliation.target_baris`). A cell "
-       "settled by its column or the document is read and named in `angka_ambigu`. Before 2026-12-07 `15,000` "
-       "refused the document and `15.000`, `1.250 Persen` were read as 15000 and 1250 without a word"),
+       "whole things: `1,250 Orang`, `1.000 Orang` are 1250, 1000; a unit counting things, any word that "
+       "measures nothing (`tables.plan.satuan_cacah`), with a fractional decimal reading: `1.500 Pasien` is 1500; "
+       "`tables.plan._bacaan_target`), nor by the row's other target of the year equal to one reading only, and "
+       "whose column (its other cells showing one decimal separator) and document (every column of Tabel 2.2 and "
+       "3.2 showing one deciding the same separator; `tables.plan._konvensi_dokumen`) are silent or disagree "
+       "(REV-AT AT2: the column said comma, the document point). The two cells of one row holding the same text "
+       "are read one way. The target holds the thousands reading, `target_<key>_lain` the decimal one, one "
+       "finding per document quoting each cell with both readings (the first 20, the others counted; "
+       "`tables.plan._putuskan_tahun`). A cell settled by its column or the document alone is read that way, "
+       "named in `angka_ambigu`, and its other reading kept too. Every comparison of a target with a second "
+       "reading (2.2 / 3.2 vs 3.3 `antar_tabel_tidak_cocok`, `revisi_target`: `findings.document."
+       "bacaan_target_lain`; SIPD `dokumen_vs_sipd`: `reconciliation.target_baris_lain`) reports a difference "
+       "only where it holds under both readings (a revision: the two cells of a row read thousands with "
+       "thousands, its size the mildest), naming both. Before 2026-12-07 `15,000` refused the document and "
+       "`15.000`, `1.250 Persen` were read as 15000 and 1250 without a word; on the first 2026-12-07 branch "
+       "`target` the column or majority reading alone was compared (REV-AT AT1-AT3: untrue contradictions) and "
+       "an unsettled target was NA (AT9: true contradictions hidden; AT6: 3.2's target shown as 3.3's)"),
     _J("target_maju_rupiah", ("peringatan",), "Target prakiraan maju tertulis seperti angka rupiah",
        "Sel target prakiraan maju (tahun n+1) di Tabel 3.3 yang tertulis seperti angka rupiah (dengan \u201cRp\u201d, "
        "sejuta atau lebih tanpa satuan atau dengan satuan Rupiah, atau sama dengan pagu prakiraan "

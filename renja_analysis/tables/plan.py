@@ -26,13 +26,18 @@ Schema (one row per program / kegiatan / sub kegiatan in the fragments):
 ``pagu_rkpd_rp``, ``pagu_apbd_rp``, ``pagu_rkpd_perubahan_rp``,
 ``pagu_tanpa_judul_rp``, ``bertambah_berkurang_rp``, ``lokasi``, ``sumber_dana``,
 ``prioritas_nasional``, ``prioritas_daerah``, ``kelompok_sasaran``, ``target_maju``,
-``satuan_maju``, ``pagu_maju_rp``, ``perangkat_daerah``, ``baris_sumber``.
+``satuan_maju``, ``pagu_maju_rp``, ``perangkat_daerah``, ``baris_sumber``, then
+``target_sebelum_lain``, ``target_sesudah_lain`` (a target's second reading, else NaN).
 
 A target of the year (``target_sebelum``, ``target_sesudah``) whose number reads two ways (``15,000``,
 ``1.250 Persen``) is settled by the cell itself (both separators, two groups, a unit counting whole things:
-``1.000 Orang`` is 1000), else by its column's other target cells, else by the separator every column of
-Tabel 2.2 and 3.2 decides (``_putuskan_tahun``, an ``angka_ambigu`` info); where all are silent it is left
-NA, its text kept in the satuan column, and quoted with both readings in one ``target_ambigu`` peringatan.
+``1.000 Orang`` is 1000, ``1.500 Pasien`` 1500: ``satuan_cacah``), else by the row's other target of the
+year (equal to one reading only); the two cells of a row holding the same text are read one way. Else its
+column's other target cells or the separator every column of Tabel 2.2 and 3.2 decides choose the reading
+(an ``angka_ambigu`` info), the other kept in ``target_<key>_lain``; where they are silent or disagree the
+thousands reading is the target, the decimal one kept beside it, both quoted in one ``target_ambigu``
+peringatan (``_putuskan_tahun``). A target with a second reading is compared under both
+(``findings.document.bacaan_target_lain``, ``findings.reconciliation``).
 
 The prakiraan maju (the year after the one the table plans, n+1) gives a target and a pagu:
 its target cell is read as a volume (``4 Laporan``: ``target_maju`` 4, ``satuan_maju`` ``Laporan``),
@@ -387,7 +392,34 @@ def _bacaan_target(cell: str) -> tuple[float, float, str] | None:
         return None
     head = _head(cell)
     unit = cell.strip()[len(head):].strip() if cell.strip().startswith(head) else None
-    return None if satuan_utuh(unit or None) else bacaan
+    if satuan_utuh(unit or None) or (not float(bacaan[1]).is_integer() and satuan_cacah(unit)):
+        return None
+    return bacaan
+
+
+#: Units that measure (may hold a fraction): percentages, indices, scores, money, mass, length, area,
+#: volume, energy and time. Any other unit made of words is taken to count things (``satuan_cacah``).
+_UKURAN = re.compile(
+    r"(?i)%|\b(persen|prosen|persentase|indeks|indek|index|nilai|rasio|skor|poin|point|angka|tingkat|level|"
+    r"predikat|derajat|proporsi|rata|rupiah|rp|ribu|juta|miliar|milyar|triliun|ton|kg|kilogram|gr|gram|"
+    r"kuintal|kwintal|liter|ltr|lt|m|cm|mm|km|meter|kilometer|m\d|km\d|ha|hektar|hektare|are|kwh|kw|"
+    r"watt|mw|jam|menit|detik|hari|minggu|bulan|tahun|semester|triwulan|lipat)\b")
+
+
+def satuan_cacah(unit) -> bool:
+    """Whether a target's unit counts things (persons, patients, households, trees, sheets, pieces: a
+    count is never 1,5 of them): a unit with a word that measures nothing (``_UKURAN``: no percentage,
+    index, money, mass, length, area, volume or time), as ``_common.satuan_utuh``'s own words do. The
+    rule is open: any word not a measure counts (``Jiwa``, ``Pasien``, ``Pohon``, ``Pcs``).
+
+    >>> [satuan_cacah(u) for u in ["Jiwa", "Pasien", "KK", "Ekor", "Pohon", "Pcs", "Org", "Bibit"]]
+    [True, True, True, True, True, True, True, True]
+    >>> [satuan_cacah(u) for u in ["Meter", "Ha", "Persen", "%", "Indeks", "Ton", "m2", "Bulan", None, ""]]
+    [False, False, False, False, False, False, False, False, False, False]
+    """
+    if not isinstance(unit, str) or not re.search(r"[^\W\d_]", unit):
+        return False
+    return satuan_utuh(unit) or not _UKURAN.search(unit)
 
 
 @per_table(maxsize=1 << 14)
@@ -601,6 +633,8 @@ def parse(src: SourceText) -> pd.DataFrame:
     fields = _merged(quick, records, at)
     del records, at, quick
     table = _table_of(_unique_fields(src, fields))
+    for key in ("sebelum", "sesudah"):       # a target's second reading, where it reads two ways
+        table[f"{_TARGET[key]}_lain"] = np.nan
     if tahun.dua:
         _putuskan_tahun(src, table, tahun, murni)
     if teks_maju:
@@ -643,63 +677,121 @@ _PEMISAH = {".": "titik", ",": "koma"}
 
 def _putuskan_tahun(src: SourceText, table: pd.DataFrame, tahun: _TargetTahun, murni: bool) -> None:
     """Settle the year's target cells whose number reads two ways (``tahun.dua``; ``_bacaan_target``:
-    the cell itself does not settle it) in ``table``, in place, by evidence in this order:
+    the cell itself does not settle it) in ``table``, in place.
 
-    1. its column: the column's other target cells that show a decimal separator all show the same one
-       (``2,5``, ``12.345,6``; ``tahun.konvensi``): the cell is read that way;
-    2. the document: the columns of Tabel 2.2 and 3.2, each by the majority of its cells that show one
-       (as ``_common.numeric_column`` decides a column's convention), all decide the same separator
-       (``_konvensi_dokumen``).
+    The two cells of one row holding the same text are read the same way (REV-AT AT2). Evidence, in
+    this order:
 
-    A cell so settled is read (its number, its unit) and named in an ``angka_ambigu`` info with both
-    readings and the evidence. Where both are silent (the column shows no separator or both, the
-    document's tables disagree or show none) the cell stays unread: target NA, its text kept in the
-    satuan column, and one ``target_ambigu`` peringatan per document quotes each such cell with both
-    readings (its row's target is compared with nothing: ``reconciliation.target_baris``)."""
+    1. the row: the other target of the year in the row, read by its own text, equal to one reading
+       only (``1500 Meter`` before, ``1.500 Meter`` after): that reading, the cell settled;
+    2. its column: the column's other target cells that show a decimal separator all show the same one
+       (``2,5``, ``12.345,6``; ``tahun.konvensi``);
+    3. the document: the columns of Tabel 2.2 and 3.2, each by the majority of its cells that show one,
+       all decide the same separator (``_konvensi_dokumen``).
+
+    The column and the document are weak evidence: where they decide (and do not disagree with each
+    other) the cell takes their reading and its other reading is kept in ``target_<key>_lain``; where
+    they are silent or disagree the cell takes its thousands reading, the decimal one kept there, and one
+    ``target_ambigu`` peringatan per document quotes each such cell. A target with a second reading is
+    compared (Tabel 2.2, 3.2, the revision, SIPD) reporting only a difference that holds under both
+    (``findings.document.bacaan_target_lain``, ``findings.reconciliation``). A cell settled by evidence
+    is named in an ``angka_ambigu`` info with both readings and the evidence."""
     baris = dict(zip(table["baris_sumber"].tolist(), range(len(table))))
+    per_baris: dict[int, dict[str, tuple[int, str]]] = {}
+    for line, kolom, key, teks in tahun.dua:
+        per_baris.setdefault(line, {})[key] = (kolom, teks)
     dokumen: Any = _TIADA
     terbuka: list[tuple[int, int, str, str]] = []
-    for line, kolom, key, teks in tahun.dua:
-        ribuan, desimal, sep = _bacaan_target(teks) or (np.nan, np.nan, "")
-        shown = [c for c, k in tahun.konvensi[key].items() if c and k]
-        if len(shown) == 1:
-            conv = shown[0]
-            alasan = (f"sel lain yang jelas di kolom target ini memakai {_PEMISAH[conv]} sebagai tanda desimal "
-                      f"({tahun.konvensi[key][conv]} sel)")
-        else:
-            if dokumen is _TIADA:
-                dokumen = _konvensi_dokumen(src)
-            if dokumen is None:
-                terbuka.append((line, kolom, teks, key))
-                continue
-            conv, n, contoh = dokumen
-            alasan = (f"kolom target ini tidak menunjukkan tanda desimalnya, sedangkan semua kolom angka Tabel 2.2 "
-                      f"dan Tabel 3.2 dokumen ini memakai {_PEMISAH[conv]} sebagai tanda desimal ({n} kolom, "
-                      f"mis. \u201c{contoh}\u201d)")
-        pilih, lain = (desimal, ribuan) if conv == sep else (ribuan, desimal)
+    kunci = [k for k in ("sebelum", "sesudah") if _TARGET[k] in table]
+    for line, sel in per_baris.items():
         pos = baris.get(line)
         if pos is None:             # a record dropped as an exact repeat (``_unique``): reported there
             continue
-        table.iloc[pos, table.columns.get_loc(_TARGET[key])] = pilih
-        table.iloc[pos, table.columns.get_loc(_SATUAN[key])] = parse_volume(teks)[1]
-        nama = "target" if murni else f"target {key} perubahan"
-        src.finding("angka_ambigu", "info", LABEL_TABEL, line,
-                    f"Sel {nama} (kolom {kolom}) tertulis \u201c{teks}\u201d, yang dapat dibaca "
-                    f"{format_angka(ribuan, None)} ({_PEMISAH[sep]} sebagai pemisah ribuan) atau "
-                    f"{format_angka(desimal, None)} ({_PEMISAH[sep]} sebagai tanda desimal). Dibaca "
-                    f"{format_angka(pilih, None)} karena {alasan}.",
-                    nama=table.iloc[pos, table.columns.get_loc("nama")] if pd.notna(
-                        table.iloc[pos, table.columns.get_loc("nama")]) else None,
-                    kolom=_TARGET[key], dokumen=pilih, hitung=lain)
+        teks_sel = {k: t.strip() for k, (_, t) in sel.items()}
+        kelompok = ([list(sel)] if len(sel) == 2 and len(set(teks_sel.values())) == 1
+                    else [[k] for k in sel])
+        for keys in kelompok:
+            teks = sel[keys[0]][1]
+            ribuan, desimal, sep = _bacaan_target(teks) or (np.nan, np.nan, "")
+            pilih, lain, alasan = np.nan, np.nan, ""
+            # 1. the row's other target of the year, read by its own text
+            for other in (k for k in kunci if k not in sel):
+                v = table.iloc[pos, table.columns.get_loc(_TARGET[other])]
+                if pd.notna(v) and (abs(float(v) - ribuan) < 1e-9) != (abs(float(v) - desimal) < 1e-9):
+                    pilih = float(v)
+                    lain = desimal if pilih == ribuan else ribuan
+                    alasan = (f"target {other} perubahan di baris yang sama tertulis jelas "
+                              f"{format_angka(pilih, None)}")
+                    settled = True
+                    break
+            else:
+                settled = False
+            if not settled:
+                # 2. its column(s), 3. the document: each what it decides, if anything
+                putus: dict[str, list[str]] = {}
+                for key in keys:
+                    shown = [c for c, k in tahun.konvensi[key].items() if c and k]
+                    if len(shown) == 1:
+                        putus.setdefault(shown[0], []).append(
+                            f"sel lain yang jelas di kolom target {key} perubahan memakai {_PEMISAH[shown[0]]} "
+                            f"sebagai tanda desimal ({_angka_kata(tahun.konvensi[key][shown[0]])} sel)"
+                            if not murni else
+                            f"sel lain yang jelas di kolom target ini memakai {_PEMISAH[shown[0]]} sebagai tanda "
+                            f"desimal ({_angka_kata(tahun.konvensi[key][shown[0]])} sel)")
+                if dokumen is _TIADA:
+                    dokumen = _konvensi_dokumen(src)
+                if dokumen is not None:
+                    conv, n, contoh = dokumen
+                    putus.setdefault(conv, []).append(
+                        f"setiap kolom angka Tabel 2.2 dan Tabel 3.2 yang menunjukkan tanda desimalnya "
+                        f"({_angka_kata(n)} kolom, mis. \u201c{contoh}\u201d) memakai {_PEMISAH[conv]}")
+                if len(putus) == 1:
+                    conv, sebab = next(iter(putus.items()))
+                    pilih, lain = (desimal, ribuan) if conv == sep else (ribuan, desimal)
+                    alasan = " dan ".join(sebab)
+                else:
+                    pilih, lain = ribuan, desimal
+                    terbuka += [(line, sel[k][0], teks, k) for k in keys]
+            for key in keys:
+                table.iloc[pos, table.columns.get_loc(_TARGET[key])] = pilih
+                table.iloc[pos, table.columns.get_loc(_SATUAN[key])] = parse_volume(teks)[1]
+                if not settled:
+                    table.iloc[pos, table.columns.get_loc(f"{_TARGET[key]}_lain")] = lain
+                if not alasan:
+                    continue
+                nama = "target" if murni else f"target {key} perubahan"
+                tetap = ("" if settled else
+                         f" Bacaan {format_angka(lain, None)} tetap dipertimbangkan: target ini dibandingkan dengan "
+                         "tabel lain dan SIPD dengan kedua bacaan, dan selisih dilaporkan hanya bila ada pada "
+                         "keduanya.")
+                nm = table.iloc[pos, table.columns.get_loc("nama")]
+                src.finding("angka_ambigu", "info", LABEL_TABEL, line,
+                            f"Sel {nama} (kolom {sel[key][0]}) tertulis \u201c{teks}\u201d, yang dapat dibaca "
+                            f"{format_angka(ribuan, None)} ({_PEMISAH[sep]} sebagai pemisah ribuan) atau "
+                            f"{format_angka(desimal, None)} ({_PEMISAH[sep]} sebagai tanda desimal). Dibaca "
+                            f"{format_angka(pilih, None)} karena {alasan}.{tetap}",
+                            nama=nm if pd.notna(nm) else None, kolom=_TARGET[key], dokumen=pilih, hitung=lain)
     if terbuka:
         src.finding("target_ambigu", "peringatan", LABEL_TABEL, terbuka[0][0],
-                    f"Target tahun rencana di {len(terbuka)} sel berupa angka yang dapat dibaca dua cara, dan "
-                    "satuannya, sel lain di kolomnya, maupun cara Tabel 2.2 dan Tabel 3.2 menulis angka tidak "
-                    f"memastikan bacaannya: {_kutip(terbuka, lambda _, t: _bacaan('ambigu', t))}. Angkanya "
-                    "dibiarkan kosong dan teksnya disimpan apa adanya di kolom satuan target, sehingga target itu "
-                    "tidak dibandingkan dengan tabel lain maupun SIPD; tulis angkanya tanpa pemisah ribuan "
-                    "(mis. \u201c15000\u201d) atau dengan tanda desimal yang jelas (mis. \u201c15,0\u201d).",
+                    f"Target tahun rencana di {_angka_kata(len(terbuka))} sel berupa angka yang dapat dibaca dua "
+                    "cara, dan baik satuannya, target lain di barisnya, sel lain di kolomnya, maupun cara Tabel 2.2 "
+                    "dan Tabel 3.2 menulis angka tidak memastikan bacaannya (atau saling bertentangan): "
+                    f"{_kutip(terbuka, lambda _, t: _bacaan('ambigu', t))}. Kedua bacaan disimpan (bacaan ribuan "
+                    "di kolom target, bacaan desimal di kolom bacaan lainnya); target itu dibandingkan dengan "
+                    "tabel lain dan SIPD dengan kedua bacaan, dan selisih dilaporkan hanya bila ada pada "
+                    "keduanya. Tulis angkanya tanpa pemisah ribuan (mis. \u201c15000\u201d) atau dengan tanda "
+                    "desimal yang jelas.",
                     kolom=_TARGET[terbuka[0][3]])
+
+
+def _angka_kata(n: int) -> str:
+    """A count as PUEBI writes it in a sentence: one word in words (``satu`` .. ``sepuluh``), else digits.
+
+    >>> _angka_kata(1), _angka_kata(9), _angka_kata(12)
+    ('satu', 'sembilan', '12')
+    """
+    kata = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"]
+    return kata[n] if 0 <= n <= 10 else str(n)
 
 
 def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
@@ -716,7 +808,7 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
     >>> src = SourceText(path=Path("x.md"), lines=[], tables={"tabel_2_2": TableBlock(
     ...     kind="tabel_2_2", header=[], header_line=1, rows=rows)})
     >>> _konvensi_dokumen(src)
-    ('.', 2, '2,992,759,325')
+    ('.', 2, '56.25')
     """
     votes = []
     for kind in ("tabel_2_2", "tabel_3_2"):
@@ -733,7 +825,11 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
         count = np.zeros((int(pos.max()) + 1 if len(pos) else 0, 3), dtype=np.int64)
         np.add.at(count, (pos, conv[codes]), 1)
         decided = np.where(count[:, 1] > count[:, 2], 1, np.where(count[:, 2] > count[:, 1], 2, 0))
-        contoh = {c: uniq[int(np.flatnonzero(conv == c)[0])] for c in (1, 2) if (conv == c).any()}
+        # an example showing the separator itself (``56.25``), not only a grouping (``2,992,759,325``)
+        tanda = {c: np.fromiter((sep in str(u) for u in uniq), dtype=bool, count=len(uniq))
+                 for c, sep in ((1, "."), (2, ","))}
+        contoh = {c: uniq[int(np.flatnonzero((conv == c) & tanda[c])[0] if ((conv == c) & tanda[c]).any()
+                              else np.flatnonzero(conv == c)[0])] for c in (1, 2) if (conv == c).any()}
         votes += [(int(c), contoh[int(c)]) for c in decided[decided > 0]]
     shown = {c for c, _ in votes}
     if len(shown) != 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from renja_analysis import caches
@@ -125,7 +126,12 @@ def _per_row(src: SourceText):
     n_targets, perubahan = plan.susunan(block)
     records, _ = plan._walk(src, block, block.rows, range(len(block.rows)), ("sebelum", "sesudah")[:n_targets],
                             not perubahan and n_targets == 1)
-    return plan._table(plan._unique(src, records))
+    table = plan._table(plan._unique(src, records))
+    # parse adds the second readings of the year's targets (REV-AT), set once every row is read
+    # (``_putuskan_tahun``, none in these tables): NaN columns
+    for col in ("target_sebelum_lain", "target_sesudah_lain"):
+        table[col] = np.nan
+    return table
 
 
 def _outcome(read, src: SourceText):

@@ -81,7 +81,10 @@ def test_silent_evidence_kept_as_written(tmp_path, value, ribuan, desimal):
     # the column shows no separator, the document's 2.2 (comma) and 3.2 (point) disagree: no evidence.
     # Old code: "15,000" refused the document; "1.250 Persen" and "15.000" were read 1250 and 15000.
     doc, row = _murni(tmp_path, value)
-    assert pd.isna(row["target_sebelum"]) and row["satuan_sebelum"] == value
+    # REV-AT (target2): both readings kept, the thousands one in the target column, the decimal one in
+    # target_sebelum_lain (was: NA, which hid true contradictions, AT9)
+    assert (row["target_sebelum"], row["target_sebelum_lain"]) == (
+        float(ribuan.replace(".", "")), float(desimal.replace(",", ".")))
     found = _temuan(doc, "target_ambigu")
     assert len(found) == 1 and found[0]["tingkat"] == "peringatan" and found[0]["baris_sumber"] == 63
     assert found[0]["kolom"] == "target_sebelum"
@@ -99,7 +102,7 @@ def test_column_settles(tmp_path, value, number):
     assert not _temuan(doc, "target_ambigu")
     info = [t for t in _temuan(doc, "angka_ambigu") if t["baris_sumber"] == 63]
     assert len(info) == 1 and info[0]["tingkat"] == "info" and info[0]["nilai_dokumen"] == number
-    assert "memakai koma sebagai tanda desimal (1 sel)" in info[0]["pesan"]
+    assert "memakai koma sebagai tanda desimal (satu sel)" in info[0]["pesan"]     # PUEBI (REV-AT AT11)
 
 
 # --- the document settles it (a Perubahan) -------------------------------------------------------
@@ -115,24 +118,26 @@ def test_document_settles(tmp_path):
     assert r.loc[470, "target_sebelum"] == 10 and r.loc[495, "target_sebelum"] == 100      # untouched
     info = {t["baris_sumber"]: t for t in _temuan(doc, "angka_ambigu") if t["kolom"] == "target_sesudah"}
     assert sorted(info) == [470, 495]
-    assert "Tabel 2.2 dan Tabel 3.2 dokumen ini memakai titik sebagai tanda desimal" in info[470]["pesan"]
+    assert ("setiap kolom angka Tabel 2.2 dan Tabel 3.2 yang menunjukkan tanda desimalnya (sembilan kolom, "
+            "mis. \u201c56.24881075\u201d) memakai titik") in info[470]["pesan"]       # REV-AT AT11
     assert not _temuan(doc, "target_ambigu")
 
 
 def test_perubahan_unsettled_shows_no_before_change_target(tmp_path, monkeypatch):
-    # the document's evidence taken away (its tables silent): line 495's after-change "15,000" stays
-    # unread; the row reconciled with SIPD has no target, never its before-change 100 (AQ2)
+    # the document's evidence taken away (its tables silent): line 495's after-change "15,000" is kept under
+    # both readings (REV-AT: 15000, 15 in target_sesudah_lain; was NA); the row reconciled with SIPD has
+    # them, never its before-change 100 (AQ2)
     monkeypatch.setattr(plan, "_konvensi_dokumen", lambda src: None)
     doc = load_document(_edited(tmp_path, BUNDLED, {(495, 6): "15,000"}, {(495, 6): "100 Unit Usaha"}))
     r = doc.rencana.set_index("baris_sumber")
-    assert pd.isna(r.loc[495, "target_sesudah"]) and r.loc[495, "satuan_sesudah"] == "15,000"
+    assert (r.loc[495, "target_sesudah"], r.loc[495, "target_sesudah_lain"]) == (15000, 15)
     assert r.loc[495, "target_sebelum"] == 100
     found = _temuan(doc, "target_ambigu")
     assert len(found) == 1 and found[0]["kolom"] == "target_sesudah"
     assert "baris 495 kolom 6 \u201c15,000\u201d (dapat dibaca 15.000 atau 15)" in found[0]["pesan"]
     rows = baris_dokumen(doc)
     row = rows[rows["baris_sumber"] == 495].iloc[0]
-    assert pd.isna(row["target"]) and pd.isna(row["satuan"])
+    assert (row["target"], row["target_lain"]) == (15000, 15) and pd.isna(row["satuan"])
 
 
 # --- AS-C: two volumes in one n+1 target cell -------------------------------------------------------
