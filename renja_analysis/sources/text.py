@@ -159,6 +159,8 @@ _SAMBUNG = re.compile(r"(?i)^(?:DAN|SERTA|&)\b")
 _SAMBUNG_AKHIR = re.compile(r"(?i)(?:,|/|\bDAN|\bSERTA|&)$")
 #: A line after which a capitals line is no title line: a caption's label (the table's or figure's title
 #: follows) or a signature's KEPALA (the office the head leads, split over lines).
+#: A document's title on its title page (``RENCANA KERJA PERUBAHAN``): no part of an office's name.
+_JUDUL_RENJA = re.compile(r"(?i)^(?:#+\s*)?RENCANA\s+KERJA\b")
 _SEBELUM_BUKAN = re.compile(r"(?i)^(?:\*\*)?\s*(?:TABEL|GAMBAR|GRAFIK|KEPALA)\b")
 #: The office a kata pengantar names in the document's own title: "Rencana Kerja (RENJA) Perubahan Dinas
 #: Koperasi ... Kabupaten Magetan Tahun 2024". The name is capitalised words (and ``dan``/``serta``). When the
@@ -546,11 +548,13 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             penuh = rel == "ejaan" or (rel == "jenis" and not kalimat_diri) or \
                 (bool(lebih), len(kata_kantor(sampul_kantor))) > (bool(kurang), len(kata_kantor(kalimat)))
             out["instansi"] = sampul_kantor if penuh else kalimat
-            if rel == "jenis" and not kalimat_rujuk:
-                # the document names its own office in both kinds (the title page one, a sentence not citing
-                # another office's Renja the other): the name not taken kept, with where it stands; SIPD holding
+            if rel == "jenis" and kalimat_diri:
+                # the document names its own office in both kinds (the title page one, a sentence naming the
+                # document itself the other): the name not taken kept, with where it stands; SIPD holding
                 # that one word for word is the document's office (``reconciliation._cari_perangkat_daerah``,
-                # REV-AV AV2)
+                # REV-AV AV2). Not for a sentence that does not name the document itself: it may cite another
+                # office's or year's Renja ("Sebagaimana Renja Kantor ... Tahun 2023"), whose office SIPD may
+                # hold beside the document's (REV-AX AX2)
                 out["instansi_jenis"] = kalimat if penuh else sampul_kantor
                 out["jenis_di"] = kalimat_di if penuh else "halaman judul"
             if not penuh and rel != "sama" and not kalimat_diri and (kalimat_rujuk or rel != "singkatan"):
@@ -649,6 +653,7 @@ _POTONG_NAMA = re.compile(r"(?i)\s*(?:,|&|/|\bdan\b|\bserta\b)\s*")
 _KATA_VARIAN = {"rakyat", "daerah", "mikro", "kecil", "menengah"}
 #: The first words of an office's name (after short forms are written out).
 _KEPALA = {"dinas", "badan", "satuan", "kantor", "sekretariat", "inspektorat", "rumah"}
+_GARIS_MIRING = re.compile(r"\s*/\s*")
 
 
 def _bagian_utuh(nama: str, singkat: str) -> bool:
@@ -681,9 +686,11 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
         return False
     pendek = isi(singkat)
     bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
-    if not pendek or not bagian or any(b[0] in _KEPALA for b in bagian[1:]):
-        # (a later part opening with an office's kind, ``DINAS KESEHATAN / DINAS SOSIAL``: two offices named,
-        # REV-AV AV5)
+    if not pendek or not bagian or any(b.split()[:1] and b.split()[0].lower() in _KEPALA
+                                       for b in _GARIS_MIRING.split(nama)[1:]):
+        # (a part after a ``/`` opening with an office's kind, ``DINAS KESEHATAN / DINAS SOSIAL``: two offices named,
+        # REV-AV AV5; only after a ``/``: ``SATUAN POLISI PAMONG PRAJA DAN SATUAN PERLINDUNGAN MASYARAKAT`` is one
+        # office's name, REV-AX AX3)
         return False
     if bagian[0][:1] == pendek[:1] and pendek[0] in _KEPALA:
         bagian[0], pendek = bagian[0][1:], pendek[1:]
@@ -747,13 +754,19 @@ def _bersambung(value: str, berikut: re.Match | None) -> str:
     'DINAS KOPERASI, USAHA KECIL DAN MENENGAH'
     >>> _bersambung("DINAS KESEHATAN /", _BARIS_JUDUL.match("PENGENDALIAN PENDUDUK DAN KB"))
     'DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB'
+    >>> _bersambung("DINAS KESEHATAN /", _TEBAL.match("**UPTD PUSKESMAS PLAOSAN**"))
+    'DINAS KESEHATAN /'
     >>> _bersambung("SATUAN POLISI PAMONG PRAJA DAN", _TEBAL.match("**DINAS PEMADAM KEBAKARAN**"))
     'SATUAN POLISI PAMONG PRAJA DAN DINAS PEMADAM KEBAKARAN'
     >>> _bersambung("DINAS KESEHATAN", _TEBAL.match("**DINAS KOPERASI**")), _bersambung("DINAS SOSIAL", None)
     ('DINAS KESEHATAN', 'DINAS SOSIAL')
     """
     nxt = berikut.group(1).strip() if berikut else ""
-    if nxt and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
+    # after a ``/`` a unit, a place, a part of an office or an address below its office is no part of its name
+    # (``DINAS KESEHATAN /`` over ``UPTD PUSKESMAS ...``: the unit is the document's, REV-AX AX1)
+    garis = value.rstrip().endswith("/") and bool(_UNIT.match(nxt) or _LOKASI.match(nxt) or _BAGIAN.match(nxt)
+                                                  or _ALAMAT.match(nxt) or _JUDUL_RENJA.match(nxt))
+    if nxt and not garis and (_SAMBUNG_AKHIR.search(value) or _SAMBUNG.match(nxt)) \
             and not (_PEMDA.match(nxt) or _bukan_judul(nxt)):
         return f"{value} {nxt}"
     return value

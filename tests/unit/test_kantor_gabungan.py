@@ -76,6 +76,29 @@ def test_a_line_ending_in_a_slash_is_joined_with_the_next(baris):
     assert identitas(J + baris) == {"judul": JUDUL, "instansi": "DINAS KESEHATAN / PENGENDALIAN PENDUDUK DAN KB"}
 
 
+@pytest.mark.parametrize("atas, bawah, induk", [
+    ("DINAS KESEHATAN /", "UPTD PUSKESMAS PLAOSAN", "DINAS KESEHATAN /"),
+    ("KECAMATAN TAMAN /", "KELURAHAN MANGUHARJO", "KECAMATAN TAMAN /"),
+])
+def test_a_unit_below_a_line_ending_in_a_slash_is_no_part_of_its_name(atas, bawah, induk):
+    # REV-AX AX1: after '/', a unit (UPTD ...) or a place (KELURAHAN ...) below its office is the document's own unit,
+    # its office the parent (as without the '/'; the parent's line kept as printed, as before AV4). Before (the AV4
+    # join): one name "DINAS KESEHATAN / UPTD PUSKESMAS PLAOSAN", compared with the whole parent office in doubt
+    for judul in _tebal_polos([atas, bawah]):
+        assert identitas(J + judul) == {"judul": JUDUL, "instansi": bawah, "instansi_induk": induk}
+
+
+@pytest.mark.parametrize("nama, singkat", [
+    ("SATUAN POLISI PAMONG PRAJA DAN SATUAN PERLINDUNGAN MASYARAKAT", "SATPOL PP"),
+    ("DINAS KESEHATAN DAN RUMAH SAKIT UMUM DAERAH", "DINKES")])
+def test_an_office_word_opening_a_later_part_without_a_slash_is_one_office(nama, singkat):
+    # REV-AX AX3: only a part after a '/' opening with an office's kind (DINAS KESEHATAN / DINAS SOSIAL) names a second
+    # office; SATUAN ... DAN SATUAN ... is one office's name, its short form (SATPOL PP: SATUAN POLISI PAMONG PRAJA, the
+    # first part) below it the same office (before: two offices, refused or compared in doubt)
+    assert _bagian_utuh(nama, singkat)
+    assert identitas(J + [f"**{nama}**", f"**{singkat}**"]) == {"judul": JUDUL, "instansi": nama}
+
+
 def test_a_short_form_below_two_offices_names_joined_names_no_one_office():
     # REV-AV AV5: DINAS KESEHATAN / DINAS SOSIAL cut at '/': two parts, the second opening with DINAS, an office's
     # kind: two offices' names; DINKES below it is one of them or a third: the lines name no one office, all said
@@ -125,8 +148,7 @@ def test_the_name_of_the_other_kind_is_kept():
 @pytest.mark.parametrize("judul, dok", first_fast([
     (_judul(BADAN, KANTOR), BADAN),
     (_judul(KANTOR, BADAN), KANTOR),
-    (_judul(BADAN, KANTOR, ini=False), KANTOR),
-]), ids=["av2_sampul_badan", "av2_cermin_sampul_kantor", "av2_kalimat_kantor"])
+]), ids=["av2_sampul_badan", "av2_cermin_sampul_kantor"])
 def test_sipd_holding_one_of_the_documents_own_names_is_its_office(tmp_path, judul, dok):
     """SIPD: ``dok`` (A, the document's rows), word for word one of the document's two names, and BPBD (B): compared
     with A by name, without doubt: its 4 kritis kept (before: in doubt, (0, 15)); the guard's text names the
@@ -138,6 +160,17 @@ def test_sipd_holding_one_of_the_documents_own_names_is_its_office(tmp_path, jud
     assert (row["sipd"], row["sipd_dari"], row["status"]) == (dok, "kolom nama_skpd", "sama")
     assert "hanya di SIPD" not in " ".join(map(str, row))
     assert _kritis_peringatan(doc, sipd) == (4, 0)
+
+
+def test_an_unmarked_sentence_of_the_other_kind_does_not_decide(tmp_path):
+    """REV-AX AX2: the title page BADAN, a sentence not naming the document itself Kantor (it may cite another office's
+    or another year's Renja: "Sebagaimana Renja Kantor ... Tahun 2023"), SIPD holding Kantor (A, the document's rows)
+    and BPBD: the sentence's name is not taken as the document's by name; compared in doubt (every kritis 'belum
+    pasti': nothing untrue either way), as before REV-AV AV2's fix (which took it by name, without doubt)."""
+    doc, sipd = _build(tmp_path, _judul(BADAN, KANTOR, ini=False), KANTOR, BPBD)
+    kes = periksa_kesesuaian(doc, sipd)
+    assert kes.cara != "nama" and "perangkat_daerah" in kes.ragu
+    assert _kritis_peringatan(doc, sipd)[0] == 0
 
 
 def test_sipd_holding_both_of_the_documents_own_names_is_not_told_by_name(tmp_path):
