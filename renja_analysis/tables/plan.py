@@ -398,28 +398,40 @@ def _bacaan_target(cell: str) -> tuple[float, float, str] | None:
 
 
 #: Units that measure (may hold a fraction): percentages, indices, scores, money, mass, length, area,
-#: volume, energy and time. Any other unit made of words is taken to count things (``satuan_cacah``).
+#: volume, energy and time: never a count, whatever else they hold (``satuan_cacah``).
 _UKURAN = re.compile(
     r"(?i)%|\b(persen|prosen|persentase|indeks|indek|index|nilai|rasio|skor|poin|point|angka|tingkat|level|"
     r"predikat|derajat|proporsi|rata|rupiah|rp|ribu|juta|miliar|milyar|triliun|ton|kg|kilogram|gr|gram|"
     r"kuintal|kwintal|liter|ltr|lt|m|cm|mm|km|meter|kilometer|m\d|km\d|ha|hektar|hektare|are|kwh|kw|"
     r"watt|mw|jam|menit|detik|hari|minggu|bulan|tahun|semester|triwulan|lipat)\b")
 
+#: Words of units that count persons, households, animals, plants and things, beside
+#: ``_common.satuan_utuh``'s (a closed list: a unit it does not know is no evidence, REV-AY AY1).
+_CACAH = re.compile(
+    r"(?i)\b(jiwa|pasien|kk|keluarga|rumah\s+tangga|rt|ruta|ekor|pohon|batang|bibit|benih|pcs|org|siswa|murid|"
+    r"mahasiswa|santri|guru|pegawai|asn|pns|penduduk|warga|anak|balita|bayi|ibu|lansia|petani|nelayan|pedagang|"
+    r"wisatawan|pengunjung|penerima|pendaftar|lulusan|tenaga|personil|personel|anggota|rumah|sekolah|kios|toko|"
+    r"los|lapak|kendaraan|lembar|helai|set|pasang|stel|box|dus|karung|sak|botol|bungkus|kotak)\b")
+
 
 def satuan_cacah(unit) -> bool:
     """Whether a target's unit counts things (persons, patients, households, trees, sheets, pieces: a
-    count is never 1,5 of them): a unit with a word that measures nothing (``_UKURAN``: no percentage,
-    index, money, mass, length, area, volume or time), as ``_common.satuan_utuh``'s own words do. The
-    rule is open: any word not a measure counts (``Jiwa``, ``Pasien``, ``Pohon``, ``Pcs``).
+    count is never 1,5 of them): ``_common.satuan_utuh``'s units, and the count words of ``_CACAH``
+    that measure nothing (``_UKURAN``: no percentage, index, money, mass, length, area, volume or
+    time). The list is closed: a unit it does not know (``Prosentase``, ``IKM``, ``ppm``, ``mg/l``,
+    ``Skala``) settles nothing, and its number keeps both readings (REV-AY AY1: an open rule read
+    ``87.500 Prosentase`` as 87500 without a word).
 
     >>> [satuan_cacah(u) for u in ["Jiwa", "Pasien", "KK", "Ekor", "Pohon", "Pcs", "Org", "Bibit"]]
     [True, True, True, True, True, True, True, True]
     >>> [satuan_cacah(u) for u in ["Meter", "Ha", "Persen", "%", "Indeks", "Ton", "m2", "Bulan", None, ""]]
     [False, False, False, False, False, False, False, False, False, False]
+    >>> [satuan_cacah(u) for u in ["Prosentase", "Presentase", "IKM", "ppm", "mg/l", "Skala", "Kilo", "NTU"]]
+    [False, False, False, False, False, False, False, False]
     """
     if not isinstance(unit, str) or not re.search(r"[^\W\d_]", unit):
         return False
-    return satuan_utuh(unit) or not _UKURAN.search(unit)
+    return satuan_utuh(unit) or (bool(_CACAH.search(unit)) and not _UKURAN.search(unit))
 
 
 @per_table(maxsize=1 << 14)

@@ -117,6 +117,11 @@ def test_at3_sipd_agreeing_with_the_other_reading(tmp_path):
     ("1.200 Siswa", 1200, None),
     ("1.000 Jiwa", 1, 1000),          # 1 or 1000 persons both whole: majority (point) reads 1, 1000 kept
     ("2.500 Ha", 2.5, 2500),          # a measure: 2,5 Ha may be; majority reads 2,5, 2500 kept
+    # REV-AY AY1: units the count list does not know settle nothing (an open rule read them x1000 silently):
+    # majority (point) reads 87,5 / 82,75, the thousands reading kept
+    ("87.500 Prosentase", 87.5, 87500),
+    ("82.750 IKM", 82.75, 82750),
+    ("1.500 ppm", 1.5, 1500),
 ])
 def test_at4_counting_unit(tmp_path, value, number, lain):
     doc = load_document(_edited(tmp_path, {(495, 5): ("100 Unit Usaha", value), (495, 6): ("100 Unit Usaha", value)}))
