@@ -2153,7 +2153,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     within its own rounding: half a unit of its own last written digit); ``add`` records it (``_temuan``'s).
     A difference is its children's under a reading only where a finding tells one of the children's differences
     under that reading (``ada_lapor``; without it, where their sum lies beyond their rounding): however far the
-    children's rounding may reach, a child's own reported difference is theirs (REV-AU AU2). Every bound is
+    children's rounding may reach, a child's own reported difference is theirs (REV-AU AU2); that bound strict
+    where the parent and a child are both rounded (``findings.document._toleransi_bulat``). Every bound is
     compared in whole rupiah (``_dalam``: a float's noise never takes a difference at the bound past it, AU4).
     Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
     either reading (``_sipd_kurang``); else None."""
@@ -2194,8 +2195,13 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
     # the difference its children's under a reading: each counted child fits SIPD or is told there (``_anak_pasti``),
     # one of them told there (``ada_lapor``: its own difference, whatever the children's rounding, AU2)
+    # within the rounding: strictly where the parent and a child are both rounded (half up, each cell's error in
+    # (-h, h], their difference open at both ends: ``findings.document._toleransi_bulat``), else up to it
+    tegas = [False, bulat_anak is not None and setengah > 0 and bulat_anak[1] > 0]
     milik_anak = [not pd.isna(a) and (bool(ada_lapor[k]) if ada_lapor is not None else abs(a) > ta)
-                  and bool(_dalam(b - a, ta, sipd)) for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
+                  and bool(abs(b - a) < ta - max(1e-6, abs(sipd) * 1e-12) if tegas[k] and ta > TOLERANSI_RP
+                           else _dalam(b - a, ta, sipd))
+                  for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "

@@ -172,3 +172,20 @@ def test_summary_counts_pagu_differences_not_info():
     # old: "Perbedaan: pagu 3 baris, ..."
     assert narrative.ringkasan_rekonsiliasi(doc).splitlines()[-1].startswith(
         "Perbedaan: pagu 2 baris, target 0, satuan 0, nama 1 ")
+
+
+def test_parent_of_one_rounded_row_differs_by_a_unit(monkeypatch):
+    """Program 37.001 (3.3) over its one kegiatan 37.000 (3.2), sub kegiatan 16.000 and 21.000 (3.2), both tables
+    of unknown scale in thousands; SIPD 36/36/16/20 million. .0002: +1.000.000 in thousands, kritis; the kegiatan
+    +1.000.000 = its children's: info. The program in thousands +1.001.000, its kegiatan's (told) +1.000.000:
+    Rp1.000 apart. Both cells rounded half up: the program's exact value in [37.000.500, 37.001.500), the
+    kegiatan's in [36.999.500, 37.000.500): never equal, so the program has a difference of its own (the bound,
+    Rp500 + Rp500, is strict where parent and child are both rounded, ``findings.document._toleransi_bulat``).
+    As written 37.001 - 36.000.000 = -35.962.999: kritis, nilai_rp 1.001.000. Old: info (bound taken inclusive)."""
+    kode = [PROG, KEG, f"{KEG}.0001", f"{KEG}.0002"]
+    level = ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"]
+    dok = _dok(list(zip(level, kode, [37_001.0, 37_000.0, 16_000.0, 21_000.0], [T33, T32, T32, T32])))
+    out = _rekonsiliasi(monkeypatch, dok, _sp(list(zip(level, kode, [36e6, 36e6, 16e6, 20e6]))), 1000.0, 1000.0)
+    assert {k: (v[0], v[2]) for k, v in out.items() if v[0] != "info"} == {10: ("kritis", 1_001_000.0),
+                                                                         13: ("kritis", 1_000_000.0)}
+    assert out[11][0] == "info"
