@@ -1401,22 +1401,60 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     tak_pasti = dok["skala_pagu"].isna() & dok["pagu_rp"].notna()
     # a pagu written 0 is Rp0 under every reading: of known scale (REV-AP AP2)
     ragu = tak_pasti & (dok["pagu_rp"] != 0)
-    anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(ragu)), sp, link)
     lain32, lain33 = skala_lain_pagu(doc)
     bacaan = pd.Series(np.where(dok["tabel_pagu"] == _REVIEW, lain32, lain33), index=dok.index).where(ragu)
-    anak_dua = (anak, anak)
     n_sub = jumlah_sub(sp)
-    anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
-    bulat_anak: tuple | None = None
-    if bacaan.notna().any():
+    dua_bacaan = bool(bacaan.notna().any())
+    tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
+    # per reading (as written; times the second reading), whether a row's pagu difference may enter its parent's
+    # sum of its children's: it fits SIPD there, or a finding tells it there (``_temuan``'s ``_lapor``); a row
+    # whose difference under a reading nobody tells is left out there (REV-AU AU1); and whether a finding tells
+    # it (a parent's difference is its children's only with a child's difference told, AU2). Bottom-up: a
+    # parent's sums are made once its children's findings are known.
+    hitung = [np.ones(len(dok), dtype=bool), np.ones(len(dok), dtype=bool)]
+    lapor = [np.zeros(len(dok), dtype=bool), np.zeros(len(dok), dtype=bool)]
+    tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).fillna(0)
+    per_baris: dict = {}
+    for lvl in sorted(tingkat.unique()):
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
-        tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
-        anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub)
-        # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left out
-        # (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
-        anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
-        bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
+        anak = selisih_anak(dok.assign(pagu_rp=dok["pagu_rp"].mask(ragu | ~(hitung[0] & hitung[1]))), sp, link)
+        anak_dua = (anak, anak)
+        anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
+        bulat_anak: tuple | None = None
+        ada_lapor: tuple | None = None
+        if dua_bacaan:
+            anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub, hitung)
+            # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left
+            # out (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
+            anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
+            bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
+            nol = sp.assign(pagu_rp=0.0)
+            ada_lapor = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
+                               > 0).to_numpy() for k in (0, 1))
+        for i in dok.index[(tingkat == lvl).to_numpy()]:
+            if i in lain:
+                continue
+            d = dok.loc[i]
+            j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
+            s = sp.iloc[j] if j is not None else None
+            t = (_indikator_terdekat(indicators.get(s["urutan"], wanted.iloc[0:0]), d["indikator"])
+                 if s is not None else None)
+            recs = _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
+                           n_sub=n_sub[j] if j is not None else 0, lain=bacaan.loc[i],
+                           anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan),
+                           bulat_anak=tuple(float(b[j]) for b in bulat_anak)
+                           if j is not None and bulat_anak is not None else None,
+                           anak_pasti=tuple((a.iloc[j], float(b[j]) if np.ndim(b) else float(b))
+                                            for a, b in anak_pasti) if j is not None else (),
+                           ada_lapor=tuple(bool(x[j]) for x in ada_lapor)
+                           if j is not None and ada_lapor is not None else None)
+            pos = dok.index.get_loc(i)
+            for r in recs:
+                if "_lapor" in r:
+                    for k in (0, 1):
+                        hitung[k][pos] = lapor[k][pos] = r["_lapor"][k]
+            per_baris[i] = [{c: v for c, v in r.items() if c != "_lapor"} for r in recs]
     for i, d in dok.iterrows():
         j, cara, skor = matched_left.get(i, (None, "hanya_dokumen", np.nan))
         s = sp.iloc[j] if j is not None else None
@@ -1425,13 +1463,7 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         if i in lain:
             records.append(_kode_beda(d, sp.iloc[lain[i]]))
         else:
-            records += _temuan(d, s, t, cara, skor, anak.iloc[j] if j is not None else np.nan,
-                               n_sub=n_sub[j] if j is not None else 0, lain=bacaan.loc[i],
-                               anak_dua=tuple(a.iloc[j] for a in anak_dua) if j is not None else (np.nan, np.nan),
-                               bulat_anak=tuple(float(b[j]) for b in bulat_anak)
-                               if j is not None and bulat_anak is not None else None,
-                               anak_pasti=tuple((a.iloc[j], float(b[j]) if np.ndim(b) else float(b))
-                                                for a, b in anak_pasti) if j is not None else ())
+            records += per_baris[i]
     records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
@@ -1472,13 +1504,16 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
 
 
 def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series, bacaan: pd.Series,
-                n_sub: np.ndarray) -> tuple:
+                n_sub: np.ndarray, hitung: Sequence | None = None) -> tuple:
     """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
     (``rekonsiliasi``'s ``tulis``: as written; ``bacaan``: their second reading, NaN for rows of known scale),
     each with how far that sum may lie off by the children's rounding under that reading; for a parent of
     known scale (REV-AP AP1), and its sums for a parent of unknown scale (``_pagu_dua``'s ``anak_dua``). A child of unknown scale that fits SIPD only under the other reading gets no
     finding of its own (``_pagu_dua``): under this reading its difference would be reported by nobody, so
-    its parent's sum is NA there.
+    its parent's sum is NA there; so is it where ``hitung`` (per reading, a bool per document row, from the
+    children's findings: ``rekonsiliasi``) is False: a child whose difference under this reading no finding tells
+    (one "its children's" only under the other reading, REV-AU AU1). Whether a cell fits compares whole rupiah
+    (``_dalam``).
     """
     kiri, kanan = link["kiri"].to_numpy(dtype=int), link["kanan"].to_numpy(dtype=int)
     sipd = pd.Series(np.nan, index=dok.index)
@@ -1489,17 +1524,31 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     dua = bacaan.notna()
     f = bacaan.fillna(1.0).to_numpy(dtype=float)
     setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float))[0] * f, 0.0)
-    cocok0 = ((v - sipd).abs() <= TOLERANSI_RP).to_numpy()
-    cocok1 = ((v * f - sipd).abs().to_numpy()
-              <= np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah))
+    cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
+    cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
+                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float))
     nol = sp.assign(pagu_rp=0.0)
     out = []
     for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
-        pagu = (v * faktor).mask(dua & hanya_lain)
+        pagu = (v * faktor).mask((dua & hanya_lain) | (False if hitung is None else ~np.asarray(hitung[k])))
         bulat = pd.Series(setengah if k else 0.0, index=dok.index).where(v.notna(), 0.0)
         out.append((selisih_anak(dok.assign(pagu_rp=pagu), sp, link),
                     selisih_anak(dok.assign(pagu_rp=bulat), nol, link).fillna(0.0).to_numpy()))
     return tuple(out)
+
+
+def _dalam(selisih, batas, besaran=0.0):
+    """Whether a difference in rupiah lies within ``batas``, compared as whole rupiah: a float's last-bit noise
+    (``16.1 * 1e6`` is 16.100.000,000000002) never takes a difference at the bound past it (as
+    ``findings.document._rupiah_utuh``); ``besaran`` the size of the sides compared (the noise grows with it).
+    NaN: False. Numbers or arrays.
+
+    >>> bool(_dalam(16.1 * 1e6 - 16_050_000, 50_000.0, 16_050_000)), bool(_dalam(50_001.0, 50_000.0))
+    (True, False)
+    """
+    with np.errstate(invalid="ignore"):
+        eps = np.maximum(1e-6, np.abs(np.asarray(besaran, dtype=float)) * 1e-12)
+        return np.abs(selisih) <= np.asarray(batas, dtype=float) + eps
 
 
 def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series,
@@ -1966,8 +2015,8 @@ def toleransi_sipd(n_sub, skala: float) -> float:
 
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
-            anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = (), bulat_anak: tuple | None = None
-            ) -> list[dict]:
+            anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = (), bulat_anak: tuple | None = None,
+            ada_lapor: tuple | None = None) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
@@ -1987,7 +2036,10 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     last digit, ``_toleransi_bulat``); ``anak_pasti``: for a parent of known
     scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
     may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written
-    0 is Rp0 under every reading: of known scale (AP2). Whether a parent's
+    0 is Rp0 under every reading: of known scale (AP2); ``ada_lapor``: per reading, whether a finding tells
+    one of its children's differences (``_pagu_dua``, REV-AU AU2). The pagu finding carries ``_lapor``, per
+    reading whether it tells this row's difference (its own, or its children's there), for its parent's sums
+    (``rekonsiliasi``, dropped there). Whether a parent's
     difference is its children's compares two rounded sides (its cell, their cells): within
     ``findings.document._toleransi_bulat``.
 
@@ -2032,12 +2084,14 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     lain_baris = d.get("baris_pagu", pd.NA)
     kolom_pagu = not pd.isna(lain_baris)
 
-    def add(tingkat, kolom, dok, hitung, pesan, nilai_rp=None):
+    def add(tingkat, kolom, dok, hitung, pesan, nilai_rp=None, lapor=(True, True)):
         dari = kolom == "pagu_rp" and kolom_pagu
         out.append(_rec("dokumen_vs_sipd", tingkat,
                         f"{d['tabel_pagu']} vs {tabel_sipd(s['berkas'])}" if dari else tabel,
                         lain_baris if dari else d["baris_sumber"], d["nama"], kolom, dok, hitung, pesan,
                         pembanding=s["baris_sumber"], nilai_rp=nilai_rp))
+        if kolom == "pagu_rp":
+            out[-1]["_lapor"] = lapor           # per reading, whether it tells this row's difference
 
     tanpa = int(s.get("tanpa_pagu", 0) or 0)
     if pd.isna(d["pagu_rp"]) or (pd.isna(skala) and pd.isna(lain)):
@@ -2050,7 +2104,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             + f"); pagu dokumen {pagu_dok} tidak dapat dibandingkan dan tidak dihitung sebagai "
             "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
     elif pd.isna(skala):
-        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add, bulat_anak)
+        kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add, bulat_anak,
+                           ada_lapor)
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
@@ -2062,15 +2117,18 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
-                "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih)
-        elif any(not pd.isna(a) and abs(a) > tol_anak + b and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a)
-                 <= tol_anak + b for a, b in ((anak, 0.0), *anak_pasti)):
+                "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih, lapor=(False, False))
+        elif any(milik := [not pd.isna(a) and abs(a) > tol_anak + b
+                           and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a) <= tol_anak + b
+                           for a, b in ((anak, 0.0), *anak_pasti)]):
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
                 f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
-                f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.")
+                f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.",
+                # told by its children under a reading where it is theirs (``anak``: under both)
+                lapor=(milik[0] or milik[1], milik[0] or milik[-1]) if len(milik) == 3 else (True, True))
         elif (tahap := _tahap_sebelum(d, s["pagu_rp"], tol)) is not None:
             # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
             # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
@@ -2113,7 +2171,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
 
 
 def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where: str, mirip: str, tanpa: int,
-              add, bulat_anak: tuple | None = None) -> bool | None:
+              add, bulat_anak: tuple | None = None, ada_lapor: tuple | None = None) -> bool | None:
     """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
     ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
     as ``_temuan`` does for a pagu of known scale, a difference reported only where it is one under both
@@ -2121,6 +2179,11 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     reported, ``_anak_pasti``, within its own cell's rounding and its children's cells', ``bulat_anak``; an info
     naming each reading), hedged where SIPD holds its pre-revision pagu under either (each pre-revision cell
     within its own rounding: half a unit of its own last written digit); ``add`` records it (``_temuan``'s).
+    A difference is its children's under a reading only where a finding tells one of the children's differences
+    under that reading (``ada_lapor``; without it, where their sum lies beyond their rounding): however far the
+    children's rounding may reach, a child's own reported difference is theirs (REV-AU AU2); that bound strict
+    where the parent and a child are both rounded (``findings.document._toleransi_bulat``). Every bound is
+    compared in whole rupiah (``_dalam``: a float's noise never takes a difference at the bound past it, AU4).
     Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
     either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
@@ -2132,7 +2195,7 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
               (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
-    if any(abs(b) <= tol for b, (_, tol, _, _) in zip(beda, bacaan)):
+    if any(_dalam(b, tol, sipd) for b, (_, tol, _, _) in zip(beda, bacaan)):
         return None                             # one reading fits: no difference
     satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
@@ -2153,17 +2216,25 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     tol_sebelum = {c: (bacaan[0][1], max(TOLERANSI_RP, max(int(n_sub), 1)
                                          * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
                    for c, x in sebelum.items()}
-    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if abs(x * f - sipd) <= tol_sebelum[c][k]), None), nama)
+    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if _dalam(x * f - sipd, tol_sebelum[c][k], sipd)), None),
+              nama)
              for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]
     bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
-    # the difference its children's under a reading: each counted child fits SIPD or is reported (``_anak_pasti``)
-    milik_anak = [not pd.isna(a) and abs(a) > ta and abs(b - a) <= ta for b, (_, _, ta, a) in zip(beda, bacaan)]
+    # the difference its children's under a reading: each counted child fits SIPD or is told there (``_anak_pasti``),
+    # one of them told there (``ada_lapor``: its own difference, whatever the children's rounding, AU2)
+    # within the rounding: strictly where the parent and a child are both rounded (half up, each cell's error in
+    # (-h, h], their difference open at both ends: ``findings.document._toleransi_bulat``), else up to it
+    tegas = [False, bulat_anak is not None and setengah > 0 and bulat_anak[1] > 0]
+    milik_anak = [not pd.isna(a) and (bool(ada_lapor[k]) if ada_lapor is not None else abs(a) > ta)
+                  and bool(abs(b - a) < ta - max(1e-6, abs(sipd) * 1e-12) if tegas[k] and ta > TOLERANSI_RP
+                           else _dalam(b - a, ta, sipd))
+                  for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
             f"kegiatan di bawahnya tanpa pagu di SIPD (kosong, tidak dihitung Rp 0): selisih {dua} tidak dapat "
-            "dinilai sebelum pagunya diisi di SIPD (temuan sipd_pagu_kosong).", nilai_rp=nilai)
+            "dinilai sebelum pagunya diisi di SIPD (temuan sipd_pagu_kosong).", nilai_rp=nilai, lapor=(False, False))
     elif all(milik_anak):
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}: selisih {dua} "
@@ -2180,7 +2251,7 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
             f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; bila dibaca {nama_bacaan[lain_k]}, "
             f"dokumen {arah[lain_k]} {beda_lain} dan selisih itu tidak dapat dijelaskan oleh selisih pagu {bawah} "
             "di bawahnya. Skala tabelnya tidak dapat dipastikan, sehingga pagu ini tidak dinilai berbeda dari SIPD "
-            "dan selisihnya tidak dihitung dua kali.")
+            "dan selisihnya tidak dihitung dua kali.", lapor=tuple(milik_anak))
     elif tahap:
         add("peringatan", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok} (sesudah perubahan), di SIPD ({where}) {pagu_sipd}: "

@@ -1667,7 +1667,9 @@ def _tanpa_baris(doc) -> str:
 
 def ringkasan_rekonsiliasi(doc) -> str:
     """The document against SIPD in a few sentences: how rows matched, what is on one side
-    only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``).
+    only, how many pagu, target, unit and name differences (``doc`` loaded with ``sipd=``): a pagu difference
+    is a peringatan or kritis finding (an info one says the pagu is not judged different), unless the SIPD data
+    is not the document's (``paksa``: every finding info, each counted).
 
     Examples
     --------
@@ -1702,7 +1704,11 @@ def ringkasan_rekonsiliasi(doc) -> str:
         lines += ["", kalimat_kesesuaian(kes)]
     t = doc.temuan[doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd"]
     k = t["kolom"].astype(str).value_counts()
-    lines += ["", f"Perbedaan: pagu {int(k.get('pagu_rp', 0))} baris, target {int(k.get('target', 0))}, satuan "
+    # a pagu info is no difference (its children's, of a table of unknown scale, SIPD's pagu empty: REV-AU AU5);
+    # against SIPD that is not the document's (every finding info, ``rekonsiliasi``'s ``paksa``) all are counted
+    beda = t["kolom"].astype(str).eq("pagu_rp") & (t["tingkat"].astype(str) != "info")
+    pagu = int(beda.sum()) if kes is None or kes.sepadan else int(k.get("pagu_rp", 0))
+    lines += ["", f"Perbedaan: pagu {pagu} baris, target {int(k.get('target', 0))}, satuan "
                   f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan "
                   f"\u201c{labels.jenis_temuan('dokumen_vs_sipd')}\u201d di bawah)."]
     return "\n".join(lines)
