@@ -1423,6 +1423,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
         bulat_anak: tuple | None = None
         ada_lapor: tuple | None = None
+        beda_lapor: tuple = ()
+        bulat_lapor: tuple = ()
         if dua_bacaan:
             anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub, hitung)
             # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left
@@ -1430,8 +1432,20 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
             bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
             nol = sp.assign(pagu_rp=0.0)
+            # per reading: whether a child's difference is told, the sum of the told children's differences and
+            # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
+            # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2)
+            sipd_kiri = np.full(len(dok), np.nan)
+            sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
+                pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
+            nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
+            beda_k = (nilai.to_numpy() - sipd_kiri,
+                      nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
             ada_lapor = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
                                > 0).to_numpy() for k in (0, 1))
+            beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),
+                                            nol, link).fillna(0.0).to_numpy() for k in (0, 1))
+            bulat_lapor = _bulat_anak(dok, sp, link, tulis, bacaan, hanya=(lapor[0], lapor[1]))
         for i in dok.index[(tingkat == lvl).to_numpy()]:
             if i in lain:
                 continue
@@ -1447,7 +1461,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                            if j is not None and bulat_anak is not None else None,
                            anak_pasti=tuple((a.iloc[j], float(b[j]) if np.ndim(b) else float(b))
                                             for a, b in anak_pasti) if j is not None else (),
-                           ada_lapor=tuple(bool(x[j]) for x in ada_lapor)
+                           ada_lapor=tuple((bool(x[j]), float(a[j]), float(b[j]))
+                                           for x, a, b in zip(ada_lapor, beda_lapor, bulat_lapor))
                            if j is not None and ada_lapor is not None else None)
             pos = dok.index.get_loc(i)
             for r in recs:
@@ -1552,12 +1567,13 @@ def _dalam(selisih, batas, besaran=0.0):
 
 
 def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series,
-                bacaan: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+                bacaan: pd.Series, hanya: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per SIPD row, how far its children's cells may lie from their exact rupiah by rounding alone, summed,
     under each reading of the rows of unknown scale (``rekonsiliasi``'s ``tulis`` / ``bacaan``): as written, a
     cell of unknown scale is exact (0) and one of a table known in thousands half its unit; under the second
     reading, a cell of unknown scale half a unit of its last written digit times ``bacaan``. With its own cell's
     rounding, the bound of how far a parent's difference from SIPD may lie from its children's (``_pagu_dua``).
+    ``hanya``: per reading, the rows counted (the others 0: the children whose difference a finding tells).
 
     >>> sp = pd.DataFrame({"level": ["kegiatan", "sub_kegiatan", "sub_kegiatan"],
     ...                    "kode": ["1.01.02.2.01", "1.01.02.2.01.0001", "1.01.02.2.01.0002"], "pagu_rp": [3.0, 1.0, 2.0]})
@@ -1572,8 +1588,9 @@ def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     pasti = np.where(skala > 1, skala / 2, 0.0)         # a cell of a table known in thousands: half its unit
     lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float))[0] * bacaan.fillna(1.0).to_numpy(), pasti)
     nol = sp.assign(pagu_rp=0.0)
-    return tuple(selisih_anak(dok.assign(pagu_rp=pd.Series(h, index=dok.index).where(v.notna(), 0.0)), nol, link)
-                 .fillna(0.0).to_numpy() for h in (pasti, lain))
+    ada = [v.notna().to_numpy()] * 2 if hanya is None else [v.notna().to_numpy() & np.asarray(x) for x in hanya]
+    return tuple(selisih_anak(dok.assign(pagu_rp=pd.Series(h, index=dok.index).where(m, 0.0)), nol, link)
+                 .fillna(0.0).to_numpy() for h, m in zip((pasti, lain), ada))
 
 
 def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
@@ -2226,9 +2243,21 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     # within the rounding: strictly where the parent and a child are both rounded (half up, each cell's error in
     # (-h, h], their difference open at both ends: ``findings.document._toleransi_bulat``), else up to it
     tegas = [False, bulat_anak is not None and setengah > 0 and bulat_anak[1] > 0]
-    milik_anak = [not pd.isna(a) and (bool(ada_lapor[k]) if ada_lapor is not None else abs(a) > ta)
-                  and bool(abs(b - a) < ta - max(1e-6, abs(sipd) * 1e-12) if tegas[k] and ta > TOLERANSI_RP
-                           else _dalam(b - a, ta, sipd))
+    if ada_lapor is not None:
+        # (told, the told children's differences, their cells' rounding) per reading: the parent's difference is
+        # theirs only within its own cell's rounding and the told children's cells' (the children that fit SIPD
+        # leave it no room: REV-AZ AZ2, a kegiatan 104,6 over ten sub kegiatan of 10, one told +Rp1.000.000)
+        lapor_anak = [bool(x[0]) for x in ada_lapor]
+        bacaan = [(f, tol, max(TOLERANSI_RP, (setengah if k else 0.0) + float(x[2])), a)
+                  for k, ((f, tol, _, a), x) in enumerate(zip(bacaan, ada_lapor))]
+        tegas = [False, setengah > 0 and float(ada_lapor[1][2]) > 0]
+        pisah = [float(x[1]) for x in ada_lapor]
+    else:
+        lapor_anak, pisah = [True, True], [np.nan, np.nan]
+    milik_anak = [not pd.isna(a) and (lapor_anak[k] if ada_lapor is not None else abs(a) > ta)
+                  and bool(abs(b - (a if pd.isna(pisah[k]) else pisah[k])) < ta - max(1e-6, abs(sipd) * 1e-12)
+                           if tegas[k] and ta > TOLERANSI_RP
+                           else _dalam(b - (a if pd.isna(pisah[k]) else pisah[k]), ta, sipd))
                   for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
