@@ -534,10 +534,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
 
     ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
-    n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
-    units, so a parent is compared within the larger of ``toleransi`` and that; the unit is that of the
-    last digit written, ``satuan`` x 10^-d for cells written with d decimals (the most among the parent
-    and its rows, ``_desimal_angka``; REV-AM AM4). Cells cut, not rounded, fall short of their cut parent
+    n rows stating a value, each rounded, and their rounded parent differ by less than (n + 1) / 2 units,
+    so by floor(n / 2) whole units at most (none for one row: ``_toleransi_bulat``, REV-AS AS-A), and a
+    parent is compared within that (a 3.2 of unknown scale: never less than ``toleransi``, the rupiah
+    reading's); the unit is that of the last digit written, ``satuan`` x 10^-d for cells written with d
+    decimals (each cell to its own, the bound in the finest, ``_desimal_angka``; REV-AM AM4). Cells cut, not
+    rounded, fall short of their cut parent
     by 0 to n - 1 units: a parent above its rows by no more than that, beyond the rounding, is
     ``peringatan`` naming truncation (the text does not tell cut from rounded; REV-AM AM1), but only
     where the table can be cut: cut rows never sum above their cut parent, so one parent of the
@@ -689,14 +691,20 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
 
         def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values
-                  ) -> tuple[np.ndarray, np.ndarray]:
-            """Each parent's rows stating a value (n) and the unit its cells are rounded to: ``satuan``
-            times 10^-d, d the most decimals written among the parent and its rows (``_desimal_angka``;
-            REV-AM AM4: '205.12' is rounded to 0.01, not to a whole unit)."""
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            """Each parent's rows stating a value (n), the finest unit among its cells and its rows'
+            (``satuan`` times 10^-d, d the most decimals written among them, ``_desimal_angka``; REV-AM
+            AM4: '205.12' is rounded to 0.01, not to a whole unit) and how far rounding alone may put it
+            from their sum (``_toleransi_bulat``, each cell rounded to its own last written digit)."""
             n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
             d = np.where(stated_na, 0, _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan))
             d_par = np.maximum(d[where], pd.Series(d).groupby(parent).max().reindex(where, fill_value=0).to_numpy())
-            return n, satuan * 10.0 ** -d_par.astype(float)
+            # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d is at most 6): whole numbers
+            per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d.astype(float)))).groupby(parent).sum()
+            anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
+            induk = 10.0 ** (d_par - d[where]).astype(float)
+            unit = satuan * 10.0 ** -d_par.astype(float)
+            return n, unit, _toleransi_bulat(toleransi if ragu_skala else 0.0, n, unit, induk, anak)
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -712,8 +720,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                n, unit = bulat(where)
-                tol = _toleransi_bulat(toleransi, n, unit)
+                tol = bulat(where)[2]
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -951,18 +958,19 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             bad &= ~ragu
         if satuan:
             # cells cut (truncated), not rounded, at their last written digit: n cut rows fall short of their
-            # cut parent by 0 to n - 1 units of that digit, beyond the rounding's (n + 1) / 2 from n = 4 on; the
+            # cut parent by 0 to n - 1 units of that digit, beyond the rounding's floor(n / 2) from n = 3 on; the
             # text does not show which, so such a shortfall is no certain error (REV-AM AM1)
-            n_b, unit_b = bulat(where)
+            n_b, unit_b, tol_b = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
             # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
             # table stating less than its rows (by a unit of its last written digit: half is float noise; its
             # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
-            # only a shortfall within the rounding ((n + 1) / 2 units) is that evidence: one beyond it is an error
-            # of the document, not a sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away)
+            # only a shortfall within the rounding (the tolerance itself, ``_toleransi_bulat``: floor(n / 2) units,
+            # none for one row) is that evidence: one beyond it is reported as an error of the document, not a
+            # sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away; REV-AS AS-A)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
-            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -(n_b + 1) / 2 * unit_b - eps)).any()
+            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -tol_b)).any()
             if potong_mungkin is not None:
                 potong_mungkin.append(bisa)
             ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa
@@ -1041,14 +1049,35 @@ def _desimal_angka(x: np.ndarray) -> np.ndarray:
     return d
 
 
-def _toleransi_bulat(toleransi: float, n, satuan):
-    """How far a sum of ``n`` values, each rounded to ``satuan`` rupiah, may lie from their rounded
-    total: up to (n + 1) / 2 units; never closer than ``toleransi`` (``n`` a number or an array).
+def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
+    """How far a rounded parent may lie from the sum of its ``n`` rounded rows by rounding alone, plus
+    half of ``satuan`` (the finest unit among them) against float noise: compare ``|parent - sum| > tol``.
+    Never less than ``toleransi`` (0 where nothing else is tolerated; ``n``, ``induk``, ``anak`` numbers
+    or arrays).
 
-    >>> float(_toleransi_bulat(1000.0, 7, 1000.0)), _toleransi_bulat(1000.0, np.array([0.0, 3.0]), 1000.0).tolist()
-    (4000.0, [1000.0, 2000.0])
+    Derivation (each cell the rounding, half up, of a true value: ``round(x) - x`` lies in
+    (-u/2, u/2] for a cell of unit u). Parent P = round(S) of unit u_P, rows r_i = round(x_i) of units
+    u_i, S = sum x_i. Then P - sum r_i = (P - S) - sum (r_i - x_i): the first term lies in
+    (-u_P/2, u_P/2], the second in (-sum u_i/2, sum u_i/2], so the difference lies STRICTLY within
+    +-B, B = (u_P + sum u_i) / 2 (each end needs one term at the open end of its interval). Every
+    unit is a multiple of the finest one, u_f: the difference is a whole number k of u_f with
+    |k| < B / u_f = m / 2, m = (u_P + sum u_i) / u_f a whole number, so |k| <= (m - 1) // 2. All cells
+    in the same unit (m = n + 1): floor(n / 2) units, n = 1: 0 (a parent of one row is that row,
+    rounded the same way), n = 2: 1, n = 7: 3 (not (n + 1) / 2: 4 units over 7 rows is no rounding).
+    Parent ``205`` (u_P 1) over two rows ``102.50`` and ``102.40`` (u_i 0.01): m = 100 + 2, 50 x 0.01.
+    ``induk``: u_P / ``satuan``; ``anak``: sum u_i / ``satuan`` (default ``n``: rows in ``satuan``).
+    The bound holds for rounding half up or half away from zero (spreadsheets; amounts positive), not
+    for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
+    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2.
+
+    >>> float(_toleransi_bulat(0.0, 7, 1000.0)), _toleransi_bulat(0.0, np.array([1.0, 2.0]), 1000.0).tolist()
+    (3500.0, [500.0, 1500.0])
+    >>> float(_toleransi_bulat(0.0, 2, 10.0, induk=100.0, anak=2.0))    # 0,50 thousand, plus 0,005 thousand
+    505.0
     """
-    return np.maximum(toleransi, (n + 1) * satuan / 2)
+    anak = n if anak is None else anak
+    m = np.rint(np.asarray(induk, dtype=float) + np.asarray(anak, dtype=float))
+    return np.maximum(toleransi, (np.floor((m - 1) / 2) + 0.5) * satuan)
 
 
 def _rupiah_utuh(x: np.ndarray, ke_atas: bool = False) -> np.ndarray:
@@ -1947,7 +1976,8 @@ def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side
 
 
 def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
-                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0) -> list[tuple[float, float, str]]:
+                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0, ragu: bool = False
+                   ) -> list[tuple[float, float, str]]:
     """The gaps in one side's numbering of 3.2 (``_celah_32_bagian``, positions in ``part``) that
     may hold a program, each as (line of the row before it, line of the row after it, the
     numbers missing): only a program lost can leave the programs read short of a stated total.
@@ -1958,7 +1988,8 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     those after it, under the kegiatan before the gap: it would read more); with three or more,
     when that kegiatan reads exactly what it states ("more", "exactly": beyond, within
     ``toleransi``; for rows rounded to ``satuan`` rupiah, a 3.2 in thousands, within the rounding
-    of its n rows stating a value, ``_toleransi_bulat``). That kegiatan's sum says so only when no
+    of its n rows stating a value, ``_toleransi_bulat``, never less than ``toleransi`` where ``ragu``, a
+    3.2 of unknown scale). That kegiatan's sum says so only when no
     other gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
     leave it reading less than it would, so a program lost at this gap could hide behind it
     (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
@@ -2004,8 +2035,8 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            tol = float(_toleransi_bulat(toleransi, int((~np.isnan(pagu[parent == k])).sum()), satuan)) \
-                if satuan else toleransi
+            tol = float(_toleransi_bulat(toleransi if ragu else 0.0, int((~np.isnan(pagu[parent == k])).sum()),
+                                         satuan)) if satuan else toleransi
             bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
                 or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
@@ -2158,14 +2189,18 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
-    # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4)
-    unit_jumlah = {side: satuan_32 * 10.0 ** -int(_desimal_angka(np.concatenate([
-        pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).dropna().to_numpy(dtype=float),
-        pd.to_numeric(stated[side]["nilai_rp"]).to_numpy(dtype=float)]) / satuan_32).max(initial=0))
-        if satuan_32 else 0.0 for side, part in sides.items()}
-    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()),
-                                               unit_jumlah[side]))
-                  if satuan_32 else toleransi for side, part in sides.items()}
+    # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4);
+    # each program rounded to its own last digit, a total to the coarsest any of the side's totals is written to
+    def desimal(v: pd.Series) -> np.ndarray:
+        return _desimal_angka(pd.to_numeric(v).dropna().to_numpy(dtype=float) / (satuan_32 or 1.0))
+    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]), desimal(stated[side]["nilai_rp"]))
+              for side, part in sides.items()}
+    d_f = {side: int(max(dp.max(initial=0), dj.max(initial=0))) for side, (dp, dj) in d_sisi.items()}
+    unit_jumlah = {side: satuan_32 * 10.0 ** -d_f[side] if satuan_32 else 0.0 for side in sides}
+    tol_jumlah = {side: float(_toleransi_bulat(
+        toleransi if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
+        10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))), float((10.0 ** (d_f[side] - dp.astype(float))).sum())))
+        if satuan_32 else toleransi for side, (dp, dj) in d_sisi.items()}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
@@ -2184,7 +2219,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=satuan_32, skala_lain=lain_32, potong_mungkin=bisa_potong)
         # the gaps that may hold a program: only these can leave the programs read short of a total
-        celah_program = _celah_program(part, bagian, toleransi, satuan_32)
+        celah_program = _celah_program(part, bagian, toleransi, satuan_32, pd.notna(lain_32))
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
         ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
@@ -4418,8 +4453,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 f"{format_angka(skala, 0)}. Karena tiap angkanya dibulatkan ke ribuan rupiah, satu angka "
                 f"dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala)}; angka induk dengan jumlah "
                 "n rincian di bawahnya yang berisi angka, dan jumlah yang tercantum dengan jumlah pagu program "
-                f"(n: banyak baris program di sisi tabel itu), dengan ketelitian (n + 1) \u00d7 "
-                f"{format_rupiah(skala / 2)}, sedikitnya {format_rupiah(TOLERANSI_RP * skala)}."))
+                f"(n: banyak baris program di sisi tabel itu), dengan ketelitian n/2 dibulatkan ke bawah \u00d7 "
+                f"{format_rupiah(skala)} (satu rincian tanpa selisih, tujuh rincian {format_rupiah(3 * skala)}): "
+                "selisih yang lebih besar tidak dapat berasal dari pembulatan."))
         elif _sebanding(ratio):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
