@@ -704,7 +704,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
             induk = 10.0 ** (d_par - d[where]).astype(float)
             unit = satuan * 10.0 ** -d_par.astype(float)
-            return n, unit, _toleransi_bulat(toleransi if ragu_skala else 0.0, n, unit, induk, anak)
+            return n, unit, _toleransi_bulat(0.0, n, unit, induk, anak)
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -720,7 +720,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                tol = bulat(where)[2]
+                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi`` (one unit as written)
+                tol = np.maximum(toleransi if ragu_skala else 0.0, bulat(where)[2])
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -968,7 +969,10 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
             # only a shortfall within the rounding (the tolerance itself, ``_toleransi_bulat``: floor(n / 2) units,
             # none for one row) is that evidence: one beyond it is reported as an error of the document, not a
-            # sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away; REV-AS AS-A)
+            # sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away; REV-AS AS-A). Of a
+            # 3.2 of unknown scale, the rounding of the scaled reading, the one asked cut or rounded: the rupiah
+            # reading's Rp1 is no rounding (999 over its one row 1,000 is silent there, being Rp1 off as rupiah,
+            # but no rounding of thousands gives it: no evidence)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
             bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -tol_b)).any()
             if potong_mungkin is not None:

@@ -109,3 +109,23 @@ def test_stated_total_against_three_programs():
     # total: kritis (before: within (3 + 1) / 2 = 2, nothing)
     assert _jumlah(2_999.0) == {}
     assert list(_jumlah(2_998.0).values()) == ["kritis"]
+
+
+def test_a_short_parent_no_rounding_gives_is_no_evidence_the_table_is_rounded():
+    # a 3.2 of unknown scale (``skala_lain_32`` 1000, figures as written). P over K1 and K2; K1 over ``n1`` rows
+    # of 1; K2 4,003 over four rows of 1,000: 3 units above, beyond floor(4 / 2) = 2 (and Rp3 > Rp1 as rupiah)
+    # but within what four cut rows fall short (0 to 3): the truncation peringatan unless a parent short of its
+    # own rows by what rounding gives shows the table rounded. K1 999 over its one row 1,000: 1 short, silent
+    # (Rp1 as rupiah is within the rupiah reading's Rp1; in thousands, neither rounding (0 for one row) nor
+    # cutting gives it), no evidence: K2 peringatan (before: counted as evidence within (1 + 1) / 2, K2 kritis).
+    # K1 1,999 over two rows of 1,000: 1 short, within floor(2 / 2) = 1, which cut rows never give: evidence,
+    # K2 kritis. P = K1 + K2 each time: nothing
+    def dua(k1: float, n1: float) -> dict:
+        rows = [("program", "P", k1 + 4_003.0), ("kegiatan", "K1", k1)] + [
+            ("sub_kegiatan", f"S1.{k}", 1_000.0) for k in range(n1)] + [("kegiatan", "K2", 4_003.0)] + [
+            ("sub_kegiatan", f"S2.{k}", 1_000.0) for k in range(4)]
+        rv = _frame(rows).assign(pagu_rp=pd.array([v for _, _, v in rows], dtype="Float64"))
+        t = jumlah_tidak_cocok(EV, rv, TANPA, skala_lain_32=1000.0)
+        return dict(zip(t["nama"], t["tingkat"].astype(str)))
+    assert dua(999.0, 1) == {"K2": "peringatan"}
+    assert dua(1_999.0, 2) == {"K2": "kritis"}
