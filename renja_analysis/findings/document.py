@@ -605,7 +605,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          "serapan_rp_dokumen", "serapan_rp_desimal", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", "serapan_rp_desimal", "pagu_papbd_rp", *columns,
+                                          *(f"{c}_desimal" for c in columns)]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -690,21 +691,47 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
 
-        def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        tertulis_kolom = _desimal_pagu(df, col)      # each cell's decimals as written (-1 unknown), or None
+
+        def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values,
+                  tertulis: np.ndarray | None = tertulis_kolom) -> tuple:
             """Each parent's rows stating a value (n), the finest unit among its cells and its rows'
-            (``satuan`` times 10^-d, d the most decimals written among them, ``_desimal_angka``; REV-AM
-            AM4: '205.12' is rounded to 0.01, not to a whole unit) and how far rounding alone may put it
-            from their sum (``_toleransi_bulat``, each cell rounded to its own last written digit)."""
+            (``satuan`` times 10^-d, d the most decimals written among them; REV-AM AM4: '205.12' is rounded
+            to 0.01, not to a whole unit) and how far rounding alone may put it from their sum
+            (``_toleransi_bulat``, each cell rounded to its own last written digit), under two readings of a
+            cell whose decimals as written are not known (``tertulis``, ``<col>_desimal`` from
+            ``_dengan_desimal_pagu``; -1 unknown): the group's finest (``sempit``: a ``5,000.0`` may have been
+            written so) and its float's (``lebar``, ``_desimal_angka``: ``5,000``); a cell whose decimals are
+            known counts them in both (REV-AW AW2: '5,000.0' read as whole made its unit ten times coarser and
+            the tolerance wider). Also, in the finest unit, the parent's unit (``m_induk``) and its rows' summed
+            (``m_anak``) under the wider reading: the truncation window (``_sum_check``)."""
+            grup = parent.to_numpy(dtype=float)
             n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
-            d = np.where(stated_na, 0, _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan))
+            d_baca = _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan)
+            tahu = np.zeros(len(d_baca), dtype=bool) if tertulis is None else tertulis >= 0
+            # written decimals are never fewer than the float's (a float forgets trailing zeros only)
+            d = np.where(stated_na, 0, np.where(tahu, np.maximum(d_baca, -1 if tertulis is None else tertulis),
+                                                d_baca))
             d_par = np.maximum(d[where], pd.Series(d).groupby(parent).max().reindex(where, fill_value=0).to_numpy())
-            # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d is at most 6): whole numbers
-            per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d.astype(float)))).groupby(parent).sum()
-            anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
-            induk = 10.0 ** (d_par - d[where]).astype(float)
+            # each cell's decimals under the narrow reading: its group's finest where unknown (as a row, its
+            # parent's group; as a parent, its own)
+            par_penuh = np.zeros(len(d), dtype=float)
+            par_penuh[where] = d_par
+            ada = ~np.isnan(grup)
+            d_baris_s = d.copy()
+            d_baris_s[ada & ~tahu] = par_penuh[grup[ada & ~tahu].astype(np.intp)]
+            d_induk_s = np.where(tahu[where], d[where], d_par)
+
+            def m(d_baris: np.ndarray, d_induk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d at most 6): whole numbers
+                per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
+                anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
+                return 10.0 ** (d_par - d_induk).astype(float), anak
             unit = satuan * 10.0 ** -d_par.astype(float)
-            return n, unit, _toleransi_bulat(0.0, n, unit, induk, anak)
+            induk_s, anak_s = m(d_baris_s, d_induk_s)
+            induk_l, anak_l = m(d, d[where])
+            return (n, unit, _toleransi_bulat(0.0, n, unit, induk_s, anak_s),
+                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l))
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -958,33 +985,58 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 for w, p in zip(where[ragu].tolist(), paling_pot[ragu].tolist())]))
             bad &= ~ragu
         if satuan:
-            # cells cut (truncated), not rounded, at their last written digit: n cut rows fall short of their
-            # cut parent by 0 to n - 1 units of that digit, beyond the rounding's floor(n / 2) from n = 3 on; the
-            # text does not show which, so such a shortfall is no certain error (REV-AM AM1)
-            n_b, unit_b, tol_b = bulat(where)
+            # cells cut (truncated), not rounded, at their last written digit: the parent P = cut(S) to its unit
+            # u_P, each row r_i = cut(x_i) to its u_i, S = sum x_i; P - S lies in (-u_P, 0], x_i - r_i in [0, u_i),
+            # so P - sum r_i lies in (-u_P, sum u_i): in whole units of the finest, from -(m_induk - 1) to
+            # m_anak - 1 (m_induk = u_P / u_f, m_anak = sum u_i / u_f). Of one digit everywhere (m_induk 1, m_anak
+            # n): 0 to n - 1 units, beyond the rounding's floor(n / 2) from n = 3 on; a parent coarser than its
+            # rows may lie below them (REV-AW AW1: 204 over 102,30 + 102,30). The text does not show which: such a
+            # difference is no certain error (REV-AM AM1). The window under the wider reading of unknown decimals
+            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
-            # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
-            # table stating less than its rows (by a unit of its last written digit: half is float noise; its
-            # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
-            # only a shortfall within the rounding (the tolerance itself, ``_toleransi_bulat``: floor(n / 2) units,
-            # none for one row) is that evidence: one beyond it is reported as an error of the document, not a
-            # sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away; REV-AS AS-A). Of a
-            # 3.2 of unknown scale, the rounding of the scaled reading, the one asked cut or rounded: the rupiah
-            # reading's Rp1 is no rounding (999 over its one row 1,000 is silent there, being Rp1 off as rupiah,
-            # but no rounding of thousands gives it: no evidence)
+            bawah_pot, atas_pot_ = -(m_induk - 1) * unit_b, (m_anak - 1) * unit_b
+            # only in a table that can be cut: a parent of this table within the rounding (the tolerance itself,
+            # ``_toleransi_bulat``, under the narrow reading: REV-AR AR2, a typo 500 units short, is no sign of how
+            # the table rounds; REV-AS AS-A) but outside what cutting gives (by half a unit of its finest digit:
+            # less is float noise; its rows all its own, not open at a numbering gap nor counted twice) shows the
+            # cells rounded (REV-AO AO1): of one digit, a parent below its rows; of different digits, a parent
+            # coarser than its rows may lie below them cut too (REV-AW AW1b). Of a 3.2 of unknown scale, the
+            # rounding of the scaled reading, the one asked cut or rounded (not the rupiah reading's Rp1)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
-            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -tol_b)).any()
+            bisa = not (milik & (np.abs(pendek) <= tol_b) & ((pendek < bawah_pot - 0.5 * unit_b)
+                                                              | (pendek > atas_pot_ + 0.5 * unit_b))).any()
             if potong_mungkin is not None:
                 potong_mungkin.append(bisa)
-            ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa
+            # beyond the rounding only if a cell whose decimals as written are not known (its float's, '898' of
+            # '898,0') was written with trailing zeros: two readings, named (REV-AW AW2), not a certain error
+            ragu = bad & ~kurang & ~lebih & (np.abs(pendek) <= tol_lebar)
             if ragu.any():
+                ragu_semua.append((ragu, [
+                    "jumlah desimal yang tertulis pada sebagian sel ini tidak diketahui (terbaca dari nilainya, "
+                    "tanpa nol di belakang koma): bila sel-sel itu ditulis tanpa desimal tambahan, pembulatan "
+                    f"masing-masing sel pada angka terakhirnya menjelaskan selisih hingga {selisih(tl)}; bila ditulis "
+                    f"dengan nol di belakang koma, pembulatan hanya menjelaskan hingga {selisih(ts)} dan selisih ini "
+                    "keliru. Periksa dengan dokumen aslinya."
+                    for tl, ts in zip(np.floor(tol_lebar[ragu] / unit_b[ragu]).astype(float) * unit_b[ragu],
+                                      np.floor(tol_b[ragu] / unit_b[ragu]).astype(float) * unit_b[ragu])]))
+                bad &= ~ragu
+            ragu = bad & ~kurang & ~lebih & (pendek >= bawah_pot - eps) & (pendek <= atas_pot_ + eps) & bisa
+            if ragu.any():
+                sama = (m_induk == 1) & (m_anak == n_b)
                 ragu_semua.append((ragu, [
                     f"bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
                     f"{int(n)} rincian yang masing-masing dipotong dapat berjumlah kurang dari induknya yang juga "
                     f"dipotong hingga {int(n) - 1} satuan angka terakhir itu ({selisih((n - 1) * u)}), sehingga "
                     "selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
-                    for n, u in zip(n_b[ragu].tolist(), unit_b[ragu].tolist())]))
+                    if sm else
+                    "bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis di "
+                    f"masing-masing sel (sel-sel ini terbaca dengan jumlah desimal yang berbeda), induk yang dipotong "
+                    f"dapat kurang dari jumlah {int(n)} rinciannya yang juga dipotong hingga {selisih((mi - 1) * u)} "
+                    f"dan lebih dari jumlah itu hingga {selisih((ma - 1) * u)}, sehingga selisih ini tidak dinilai "
+                    "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
+                    for n, u, sm, mi, ma in zip(n_b[ragu].tolist(), unit_b[ragu].tolist(), sama[ragu].tolist(),
+                                                m_induk[ragu].tolist(), m_anak[ragu].tolist())]))
                 bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
@@ -2075,7 +2127,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
                        pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None,
-                       skala_32: float = 1.0, skala_lain_32: float = np.nan) -> pd.DataFrame:
+                       skala_32: float = 1.0, skala_lain_32: float = np.nan, sel_32=None) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
@@ -2167,8 +2219,15 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                                                 pd.to_numeric(total_review["nilai_rp"]).dropna().to_numpy(dtype=float)])
                                 / (satuan_32 or 1.0)).max(initial=0))
     sisi = _teks_kategori(review["sisi"])
+    # each 3.2 cell's decimals as written (``sel_32``, the cells of its block, ``tables.evaluation.sel_blok``):
+    # '5,000.0' is rounded to 0,1, its float 5000 reads as whole (REV-AW AW2)
+    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_utuh``)
+    review = _dengan_desimal_utuh(_dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32), sel_32, "pagu_rp",
+                                  skala_32)
+    total_review = _dengan_desimal_utuh(_dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32), sel_32,
+                                        "nilai_rp", skala_32)
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
-                              "realisasi_rp")]
+                              "realisasi_rp", "pagu_rp_desimal")]
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
     akhir = int(baris.max()) if len(baris) else None
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
@@ -2195,16 +2254,28 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
     # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4);
     # each program rounded to its own last digit, a total to the coarsest any of the side's totals is written to
-    def desimal(v: pd.Series) -> np.ndarray:
-        return _desimal_angka(pd.to_numeric(v).dropna().to_numpy(dtype=float) / (satuan_32 or 1.0))
-    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]), desimal(stated[side]["nilai_rp"]))
-              for side, part in sides.items()}
+    # a cell's decimals as written where known (``sel_32``; REV-AW AW2), else its float's
+    def d_sel(t: pd.DataFrame, kolom: str) -> tuple[np.ndarray, np.ndarray]:
+        v = pd.to_numeric(t[kolom])
+        d = _desimal_angka(v.to_numpy(dtype=float, na_value=0.0) / (satuan_32 or 1.0))
+        tertulis = _desimal_pagu(t, kolom)
+        return (d if tertulis is None else np.maximum(d, tertulis)), v.notna().to_numpy(dtype=bool)
+
+    def desimal(t: pd.DataFrame, kolom: str) -> np.ndarray:
+        d, ada = d_sel(t, kolom)
+        return d[ada]
+    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",))], "pagu_rp"),
+                     desimal(stated[side], "nilai_rp")) for side, part in sides.items()}
     d_f = {side: int(max(dp.max(initial=0), dj.max(initial=0))) for side, (dp, dj) in d_sisi.items()}
     unit_jumlah = {side: satuan_32 * 10.0 ** -d_f[side] if satuan_32 else 0.0 for side in sides}
     tol_jumlah = {side: float(_toleransi_bulat(
         toleransi if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
         10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))), float((10.0 ** (d_f[side] - dp.astype(float))).sum())))
         if satuan_32 else toleransi for side, (dp, dj) in d_sisi.items()}
+    # each program's unit in the side's finest (none for one stating nothing), by ``baris_program``: the window
+    # of cut cells of different digits (REV-AW AW1)
+    u_prog = {side: np.where(a, 10.0 ** (d_f[side] - d.astype(float)), 0.0) for side, part in sides.items()
+              for d, a in [d_sel(part.loc[teks_di(part["level"], ("program",))], "pagu_rp")]}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
@@ -2262,12 +2333,19 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
-            # the programs, cut (not rounded) at their last written digit, short of a cut total by 0 to n - 1
-            # units (n the programs the reading covers; REV-AM AM1): no certain error
+            # the programs, cut (not rounded) at their last written digit, against a cut total: total minus their
+            # sum lies in (-u_J, sum u_i) (``_sum_check``), of one digit 0 to n - 1 units (n the programs the
+            # reading covers; REV-AM AM1), a total coarser than its programs below them too (REV-AW AW1): no
+            # certain error. m_j, m_a: the total's unit and the programs' summed, in the side's finest unit
+            m_j = 10.0 ** (d_f[side] - max(int(_desimal_angka(np.array([nilai / (satuan_32 or 1.0)]))[0]),
+                                            int(row.get("nilai_rp_desimal", -1)))) if satuan_32 else 1.0
+            u_j = unit_jumlah[side]
             potong = [] if ragu or not satuan_32 or not all(bisa_potong) else [
-                n for d, lo, hi in bacaan
-                for n in [int(((baris_program[side] > lo) & (baris_program[side] < hi)).sum())]
-                if -1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (n - 1) * unit_jumlah[side] * (1 + 1e-9)]
+                (n, m_j, m_a) for d, lo, hi in bacaan
+                for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]
+                for n, m_a in [(int(ikut.sum()), float(u_prog[side][ikut].sum()))]
+                if -(m_j - 1) * u_j - 1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (m_a - 1) * u_j * (1 + 1e-9)]
+            sama = bool(potong) and potong[0][1] == 1 and potong[0][2] == potong[0][0]
             if potong:
                 records.append(_rec(
                     "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
@@ -2275,11 +2353,17 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     f"{beda} yang terbaca (selisih "
                     f"{(tulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))})."
                     + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
-                    + f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
-                    f"{potong[0]} program yang masing-masing dipotong dapat berjumlah kurang dari jumlahnya yang juga "
-                    f"dipotong hingga {potong[0] - 1} satuan angka terakhir itu "
-                    f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0] - 1) * unit_jumlah[side])}), "
-                    "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
+                    + (f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang "
+                       f"tertulis, {potong[0][0]} program yang masing-masing dipotong dapat berjumlah kurang dari "
+                       f"jumlahnya yang juga dipotong hingga {potong[0][0] - 1} satuan angka terakhir itu "
+                       f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][0] - 1) * u_j)}), "
+                       if sama else
+                       " Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis "
+                       "di masing-masing sel (sel-sel ini terbaca dengan jumlah desimal yang berbeda), jumlah yang "
+                       f"dipotong dapat kurang dari jumlah {potong[0][0]} programnya yang juga dipotong hingga "
+                       f"{(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][1] - 1) * u_j)} dan lebih dari "
+                       f"jumlah itu hingga {(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][2] - 1) * u_j)}, ")
+                    + "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
                     "aslinya."))
                 continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
@@ -3103,6 +3187,37 @@ def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> 
         return None
     d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp)
     return d if k is None else d[k]
+
+
+def _dengan_desimal_utuh(df: pd.DataFrame, sel, kolom: str, skala: float = 1.0) -> pd.DataFrame:
+    """``df`` with ``<kolom>_desimal`` set to 0 where it was unknown (-1) and a cell of the row's line is
+    written with no separator at all and makes the row's value as written (``df``'s divided by ``skala``):
+    a cell ``0`` or ``500`` is written whole (``desimal_tertulis`` reads only cells with a separator).
+    ``sel``: the cells as written (``tables.evaluation.sel_blok``); unchanged without them.
+
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0"]), np.array([7, 8, 9]))
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9], "x": [0.0, 500.0, 1250.0], "x_desimal": [-1, -1, 1]})
+    >>> _dengan_desimal_utuh(df, sel, "x")["x_desimal"].tolist()
+    [0, 0, 1]
+    """
+    nama = f"{kolom}_desimal"
+    teks = getattr(sel, "teks", None)
+    if teks is None or nama not in df or "baris_sumber" not in df or not len(df):
+        return df
+    t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
+    utuh = pc.match_substring_regex(t, r"^\d+$").fill_null(False)
+    cel = pd.DataFrame({"b": np.asarray(sel.baris)[utuh.to_numpy(zero_copy_only=False)].astype(float),
+                        "nilai": pc.cast(t.filter(utuh), pa.float64()).to_numpy(zero_copy_only=False)})
+    s = 1.0 if pd.isna(skala) else float(skala)
+    d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp).copy()
+    m = pd.DataFrame({"i": np.arange(len(df)), "b": pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
+                      "v": pd.to_numeric(df[kolom]).to_numpy(dtype=float, na_value=np.nan) / s})
+    m = m[d < 0].dropna().merge(cel, on="b")
+    i = m.loc[np.abs(m["nilai"].to_numpy(dtype=float) - m["v"].to_numpy(dtype=float)) <= 1e-9 * np.maximum(
+        1.0, np.abs(m["v"].to_numpy(dtype=float))), "i"].to_numpy(dtype=np.intp)
+    d[i] = 0
+    return df.assign(**{nama: d})
 
 
 def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -> pd.DataFrame:
@@ -4824,7 +4939,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     evaluasi_batas = _dengan_desimal(evaluasi_batas, getattr(doc, "desimal_serapan", None))
     jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
-                                skala_32=skala, skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0], **{
+                                skala_32=skala, skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0],
+                                sel_32=getattr(doc, "desimal_review", None), **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

@@ -21,9 +21,12 @@
 - AM3: a 3.2 of unknown scale cut short: its dokumen_terpotong quotes figures as written (no "Rp").
 - Cosmetic: the unit sentence comes before the reason ("Namun, ... Periksa dengan dokumen aslinya.").
 """
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from renja_analysis.findings.document import _terpotong_32, jumlah_tidak_cocok
+from renja_analysis.tables.evaluation import SelTertulis
 
 EV = pd.DataFrame({"level": pd.Series([], dtype="string"), "nama": pd.Series([], dtype="string"),
                    "indikator": pd.Series([], dtype="string"), "pagu_rp": pd.array([], dtype="Float64"),
@@ -51,7 +54,10 @@ JUTA = [5.00, 37.23, 4.50, 17.49, 7.33, 5.57, 128.00]
 
 
 def test_millions_with_decimals_beyond_their_rounding_is_kritis():
-    t = _cek(206.62, JUTA, skala_lain_32=1e6)
+    # the cells as written, two decimals each ('5.00': from its float alone, 5 may be written whole and cut,
+    # its unit 100 times coarser, REV-AW AW2)
+    sel = SelTertulis(pa.array([f"{v:.2f}" for v in [206.62, 206.62, *JUTA]]), np.arange(11, 20))
+    t = _cek(206.62, JUTA, skala_lain_32=1e6, sel_32=sel)
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
     assert t["pesan"].iloc[0] == ("Pagu kegiatan ini 206,62, tetapi jumlah rincian di bawahnya 205,12 (selisih 1,5); "
                                   "salah satunya keliru." + _akhir("jutaan"))

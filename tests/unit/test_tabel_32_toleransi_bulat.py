@@ -10,9 +10,12 @@ rows fall short of their cut parent by 0 to n - 1 units and never exceed it.
 Cells written with different decimals (parent to u_P, rows to u_i): |P - sum r_i| < (u_P + sum u_i) / 2,
 a whole number of the finest unit u_f: at most ((u_P + sum u_i) / u_f - 1) // 2 of it.
 """
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from renja_analysis.findings.document import jumlah_tidak_cocok
+from renja_analysis.tables.evaluation import SelTertulis
 
 EV = pd.DataFrame({"level": pd.Series([], dtype="string"), "nama": pd.Series([], dtype="string"),
                    "indikator": pd.Series([], dtype="string"), "pagu_rp": pd.array([], dtype="Float64"),
@@ -90,8 +93,9 @@ def test_parent_and_rows_written_to_different_decimals():
     # K 205 (whole) over 102.30 + 102.30 = 204.60: the bound is 1 / 2 + 0.01 = 0.51, at most 0.50 (true
     # 102.3 + 102.3 = 204.6 -> 205): 0.40 is rounding, nothing; K 205 over 102.20 + 102.20 = 204.40: 0.60
     # beyond 0.50: kritis (before: within one unit, nothing)
-    assert _cek(205.0, [102.30, 102.30]) == {}
-    assert _cek(205.0, [102.20, 102.20]) == {"K": "kritis"}
+    # (as written: from floats alone '205' may be '205.0', REV-AW AW2, ``test_decimals_as_written_not_the_floats``)
+    assert _cek_tertulis("205", ["102.30", "102.30"]) == {}
+    assert _cek_tertulis("205", ["102.20", "102.20"]) == {"K": "kritis"}
 
 
 def _jumlah(jumlah: float) -> dict:
@@ -129,3 +133,59 @@ def test_a_short_parent_no_rounding_gives_is_no_evidence_the_table_is_rounded():
         return dict(zip(t["nama"], t["tingkat"].astype(str)))
     assert dua(999.0, 1) == {"K2": "peringatan"}
     assert dua(1_999.0, 2) == {"K2": "kritis"}
+
+
+# REV-AW: cells written to different digits, cut or rounded, and decimals as written (not the float's)
+
+def _cek_tertulis(induk: str, rincian: list[str]) -> dict:
+    # as ``_cek``, the cells given as written in thousands (``sel_32``: the 3.2 block's cells, line by line)
+    nilai = [float(x.replace(",", "")) for x in [induk, induk, *rincian]]
+    rows = [("program", "P", nilai[0]), ("kegiatan", "K", nilai[1])] + [
+        ("sub_kegiatan", f"S{k + 1}", v) for k, v in enumerate(nilai[2:])]
+    sel = SelTertulis(pa.array([induk, induk, *rincian]), np.arange(11, 11 + len(nilai)))
+    t = jumlah_tidak_cocok(EV, _frame(rows), TANPA, skala_32=1000.0, sel_32=sel)
+    return dict(zip(t["nama"], t["tingkat"].astype(str)))
+
+
+def test_cut_cells_of_different_digits():
+    # Cut cells: parent P = floor(S) to its unit u_P, rows r_i = floor(x_i) to u_i, S = sum x_i: P - S in
+    # (-u_P, 0], x_i - r_i in [0, u_i), so P - sum r_i in (-u_P, sum u_i).
+    # K 204 (u 1) over 102.30 + 102.30 (u 0.01 each, as written): window (-1, 0.02), P - sum = -0.60 inside
+    # (true 102.309 + 102.309 = 204.618 -> 204; rows 102.30 each). Rounding: |P - sum| < (1 + 0.02) / 2 = 0.51,
+    # 0.60 beyond. So cut explains it, rounding does not: the truncation peringatan (before: kritis, REV-AW AW1)
+    assert _cek_tertulis("204", ["102.30", "102.30"]) == {"K": "peringatan"}
+    # K 204 over 102.3 + 102.3 + 0.4 = 205.0: window (-1, 0.3) open at -1, so -1.00 is outside (cut rows sum
+    # to at most their true sum S, and floor(S) >= 205); rounding: < (1 + 0.3) / 2 = 0.65: kritis either way
+    assert _cek_tertulis("204", ["102.3", "102.3", "0.4"]) == {"K": "kritis"}
+
+
+def test_a_coarser_parent_below_its_rows_is_no_evidence_of_rounding():
+    # P 7,208 over K1 204 (over 102.40 + 101.70 = 204.10) and K2 7,004 (over seven rows of 1,000 = 7,000).
+    # K2: +4 units, beyond rounding's floor(7 / 2) = 3, within seven cut rows' 0..6: peringatan unless the table
+    # is shown rounded. K1 is 0.10 below its rows: within rounding ((1 + 0.02) / 2 = 0.51) but ALSO within the
+    # cut window (-1, 0.02) (true 102.405, 101.705, K1 204.110 -> 204): no evidence; K2 peringatan (before: K1
+    # taken as evidence, K2 kritis, REV-AW AW1b). P = K1 + K2 exactly: nothing.
+    rows = [("program", "P", 7_208.0), ("kegiatan", "K1", 204.0), ("sub_kegiatan", "S1", 102.40),
+            ("sub_kegiatan", "S2", 101.70), ("kegiatan", "K2", 7_004.0)] + [
+        ("sub_kegiatan", f"S{3 + k}", 1_000.0) for k in range(7)]
+    t = jumlah_tidak_cocok(EV, _frame(rows), TANPA, skala_32=1000.0)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K2": "peringatan"}
+
+
+def test_decimals_as_written_not_the_floats():
+    # K '898.0' (to 0.1, as written) over 885.6 + 12.6 = 898.2: every cell to 0.1, rounding allows
+    # floor(2 / 2) = 1 unit = 0.1; 0.2 below, and cut rows never exceed their cut parent of the same digit:
+    # kritis (before: the float 898 read as whole, bound (1 + 0.2) / 2, nothing; REV-AW AW2)
+    assert _cek_tertulis("898.0", ["885.6", "12.6"]) == {"K": "kritis"}
+    # the same figures with no decimals known (floats only): 898 may be written '898' (bound 0.5, within) or
+    # '898.0' (beyond): both readings named, peringatan (before: nothing)
+    assert _cek(898.0, [885.6, 12.6]) == {"K": "peringatan"}
+    # REV-AW's kegiatan 9: seven rows to 0.1 summing to 205,116.9; K 205,115.4 is 15 units below, beyond
+    # floor(7 / 2) = 3 units: kritis (before: rows '5,000.0' etc. read as whole, bound 26 units, nothing)
+    baris = ["5,000.0", "37,227.3", "4,500.0", "17,492.0", "7,327.6", "5,570.0", "128,000.0"]
+    assert _cek_tertulis("205,115.4", baris) == {"K": "kritis"}
+    # 0.3 below (3 units): within the rounding: nothing
+    assert _cek_tertulis("205,116.6", baris) == {}
+    # a cell written with no separator ('0') is written whole (``_dengan_desimal_utuh``): K 5.0 over 5.0 + 0:
+    # rows' units 0.1 and 1, K 0.1: nothing (and no doubt from unknown decimals)
+    assert _cek_tertulis("5.0", ["5.0", "0"]) == {}
