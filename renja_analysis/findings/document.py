@@ -534,10 +534,12 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
     """``jumlah_tidak_cocok`` for each program and kegiatan of ``df`` against its rows.
 
     ``satuan``: the unit each cell is rounded to (1000 for a Tabel 3.2 in thousands, 0 for none):
-    n rows stating a value, each rounded, and their rounded parent may differ by up to (n + 1) / 2
-    units, so a parent is compared within the larger of ``toleransi`` and that; the unit is that of the
-    last digit written, ``satuan`` x 10^-d for cells written with d decimals (the most among the parent
-    and its rows, ``_desimal_angka``; REV-AM AM4). Cells cut, not rounded, fall short of their cut parent
+    n rows stating a value, each rounded, and their rounded parent differ by less than (n + 1) / 2 units,
+    so by floor(n / 2) whole units at most (none for one row: ``_toleransi_bulat``, REV-AS AS-A), and a
+    parent is compared within that (a 3.2 of unknown scale: never less than ``toleransi``, the rupiah
+    reading's); the unit is that of the last digit written, ``satuan`` x 10^-d for cells written with d
+    decimals (each cell to its own, the bound in the finest, ``_desimal_angka``; REV-AM AM4). Cells cut, not
+    rounded, fall short of their cut parent
     by 0 to n - 1 units: a parent above its rows by no more than that, beyond the rounding, is
     ``peringatan`` naming truncation (the text does not tell cut from rounded; REV-AM AM1), but only
     where the table can be cut: cut rows never sum above their cut parent, so one parent of the
@@ -603,7 +605,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
         return []
     # only the columns read below (the tables are wide; a missing one fails where it is used)
     df = df[_existing(df, *dict.fromkeys(["level", "baris_sumber", "nama", "indikator", "pagu_rp", "realisasi_rp",
-                                          "serapan_rp_dokumen", "serapan_rp_desimal", "pagu_papbd_rp", *columns]))].reset_index(drop=True)
+                                          "serapan_rp_dokumen", "serapan_rp_desimal", "pagu_papbd_rp", *columns,
+                                          *(f"{c}_desimal" for c in columns)]))].reset_index(drop=True)
     lanjut = lanjutan(df)           # a further indicator row of a name: its first row is the parent
     parent = parent_index(df["level"], lanjut, langsung=True)
     # a program or kegiatan with no row under it sums to 0 (its rows may have been lost)
@@ -688,15 +691,47 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 # what the rows hold at least: a stated serapan bounds an unknown row from below too
                 anak = pd.Series(bawah, index=anak.index, dtype="Float64")
 
-        def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values
-                  ) -> tuple[np.ndarray, np.ndarray]:
-            """Each parent's rows stating a value (n) and the unit its cells are rounded to: ``satuan``
-            times 10^-d, d the most decimals written among the parent and its rows (``_desimal_angka``;
-            REV-AM AM4: '205.12' is rounded to 0.01, not to a whole unit)."""
+        tertulis_kolom = _desimal_pagu(df, col)      # each cell's decimals as written (-1 unknown), or None
+
+        def bulat(where: np.ndarray, stated_na: np.ndarray = stated_na, values: pd.Series = values,
+                  tertulis: np.ndarray | None = tertulis_kolom) -> tuple:
+            """Each parent's rows stating a value (n), the finest unit among its cells and its rows'
+            (``satuan`` times 10^-d, d the most decimals written among them; REV-AM AM4: '205.12' is rounded
+            to 0.01, not to a whole unit) and how far rounding alone may put it from their sum
+            (``_toleransi_bulat``, each cell rounded to its own last written digit), under two readings of a
+            cell whose decimals as written are not known (``tertulis``, ``<col>_desimal`` from
+            ``_dengan_desimal_pagu``; -1 unknown): the group's finest (``sempit``: a ``5,000.0`` may have been
+            written so) and its float's (``lebar``, ``_desimal_angka``: ``5,000``); a cell whose decimals are
+            known counts them in both (REV-AW AW2: '5,000.0' read as whole made its unit ten times coarser and
+            the tolerance wider). Also, in the finest unit, the parent's unit (``m_induk``) and its rows' summed
+            (``m_anak``) under the wider reading: the truncation window (``_sum_check``)."""
+            grup = parent.to_numpy(dtype=float)
             n = pd.Series(~stated_na).groupby(parent).sum().reindex(where, fill_value=0).to_numpy(dtype=float)
-            d = np.where(stated_na, 0, _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan))
+            d_baca = _desimal_angka(values.to_numpy(dtype=float, na_value=0.0) / satuan)
+            tahu = np.zeros(len(d_baca), dtype=bool) if tertulis is None else tertulis >= 0
+            # written decimals are never fewer than the float's (a float forgets trailing zeros only)
+            d = np.where(stated_na, 0, np.where(tahu, np.maximum(d_baca, -1 if tertulis is None else tertulis),
+                                                d_baca))
             d_par = np.maximum(d[where], pd.Series(d).groupby(parent).max().reindex(where, fill_value=0).to_numpy())
-            return n, satuan * 10.0 ** -d_par.astype(float)
+            # each cell's decimals under the narrow reading: its group's finest where unknown (as a row, its
+            # parent's group; as a parent, its own)
+            par_penuh = np.zeros(len(d), dtype=float)
+            par_penuh[where] = d_par
+            ada = ~np.isnan(grup)
+            d_baris_s = d.copy()
+            d_baris_s[ada & ~tahu] = par_penuh[grup[ada & ~tahu].astype(np.intp)]
+            d_induk_s = np.where(tahu[where], d[where], d_par)
+
+            def m(d_baris: np.ndarray, d_induk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d at most 6): whole numbers
+                per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
+                anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
+                return 10.0 ** (d_par - d_induk).astype(float), anak
+            unit = satuan * 10.0 ** -d_par.astype(float)
+            induk_s, anak_s = m(d_baris_s, d_induk_s)
+            induk_l, anak_l = m(d, d[where])
+            return (n, unit, _toleransi_bulat(0.0, n, unit, induk_s, anak_s),
+                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l))
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -712,8 +747,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                n, unit = bulat(where)
-                tol = _toleransi_bulat(toleransi, n, unit)
+                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi`` (one unit as written)
+                tol = np.maximum(toleransi if ragu_skala else 0.0, bulat(where)[2])
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -950,29 +985,58 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                 for w, p in zip(where[ragu].tolist(), paling_pot[ragu].tolist())]))
             bad &= ~ragu
         if satuan:
-            # cells cut (truncated), not rounded, at their last written digit: n cut rows fall short of their
-            # cut parent by 0 to n - 1 units of that digit, beyond the rounding's (n + 1) / 2 from n = 4 on; the
-            # text does not show which, so such a shortfall is no certain error (REV-AM AM1)
-            n_b, unit_b = bulat(where)
+            # cells cut (truncated), not rounded, at their last written digit: the parent P = cut(S) to its unit
+            # u_P, each row r_i = cut(x_i) to its u_i, S = sum x_i; P - S lies in (-u_P, 0], x_i - r_i in [0, u_i),
+            # so P - sum r_i lies in (-u_P, sum u_i): in whole units of the finest, from -(m_induk - 1) to
+            # m_anak - 1 (m_induk = u_P / u_f, m_anak = sum u_i / u_f). Of one digit everywhere (m_induk 1, m_anak
+            # n): 0 to n - 1 units, beyond the rounding's floor(n / 2) from n = 3 on; a parent coarser than its
+            # rows may lie below them (REV-AW AW1: 204 over 102,30 + 102,30). The text does not show which: such a
+            # difference is no certain error (REV-AM AM1). The window under the wider reading of unknown decimals
+            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
-            # only in a table that can be cut: cut rows never sum above their cut parent, so a parent of this
-            # table stating less than its rows (by a unit of its last written digit: half is float noise; its
-            # rows all its own, not open at a numbering gap nor counted twice) shows the cells rounded (REV-AO AO1);
-            # only a shortfall within the rounding ((n + 1) / 2 units) is that evidence: one beyond it is an error
-            # of the document, not a sign of how it rounds (REV-AR AR2: a typo 500 units short took the window away)
+            bawah_pot, atas_pot_ = -(m_induk - 1) * unit_b, (m_anak - 1) * unit_b
+            # only in a table that can be cut: a parent of this table within the rounding (the tolerance itself,
+            # ``_toleransi_bulat``, under the narrow reading: REV-AR AR2, a typo 500 units short, is no sign of how
+            # the table rounds; REV-AS AS-A) but outside what cutting gives (by half a unit of its finest digit:
+            # less is float noise; its rows all its own, not open at a numbering gap nor counted twice) shows the
+            # cells rounded (REV-AO AO1): of one digit, a parent below its rows; of different digits, a parent
+            # coarser than its rows may lie below them cut too (REV-AW AW1b). Of a 3.2 of unknown scale, the
+            # rounding of the scaled reading, the one asked cut or rounded (not the rupiah reading's Rp1)
             milik = ~stated_na[where] & ~np.isin(where, list(di_celah)) & (langsung[where] <= 1)
-            bisa = not (milik & (pendek < -0.5 * unit_b) & (pendek >= -(n_b + 1) / 2 * unit_b - eps)).any()
+            bisa = not (milik & (np.abs(pendek) <= tol_b) & ((pendek < bawah_pot - 0.5 * unit_b)
+                                                              | (pendek > atas_pot_ + 0.5 * unit_b))).any()
             if potong_mungkin is not None:
                 potong_mungkin.append(bisa)
-            ragu = bad & ~kurang & ~lebih & (pendek >= -eps) & (pendek <= (n_b - 1) * unit_b + eps) & bisa
+            # beyond the rounding only if a cell whose decimals as written are not known (its float's, '898' of
+            # '898,0') was written with trailing zeros: two readings, named (REV-AW AW2), not a certain error
+            ragu = bad & ~kurang & ~lebih & (np.abs(pendek) <= tol_lebar)
             if ragu.any():
+                ragu_semua.append((ragu, [
+                    "jumlah desimal yang tertulis pada sebagian sel ini tidak diketahui (terbaca dari nilainya, "
+                    "tanpa nol di belakang koma): bila sel-sel itu ditulis tanpa desimal tambahan, pembulatan "
+                    f"masing-masing sel pada angka terakhirnya menjelaskan selisih hingga {selisih(tl)}; bila ditulis "
+                    f"dengan nol di belakang koma, pembulatan hanya menjelaskan hingga {selisih(ts)} dan selisih ini "
+                    "keliru. Periksa dengan dokumen aslinya."
+                    for tl, ts in zip(np.floor(tol_lebar[ragu] / unit_b[ragu]).astype(float) * unit_b[ragu],
+                                      np.floor(tol_b[ragu] / unit_b[ragu]).astype(float) * unit_b[ragu])]))
+                bad &= ~ragu
+            ragu = bad & ~kurang & ~lebih & (pendek >= bawah_pot - eps) & (pendek <= atas_pot_ + eps) & bisa
+            if ragu.any():
+                sama = (m_induk == 1) & (m_anak == n_b)
                 ragu_semua.append((ragu, [
                     f"bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
                     f"{int(n)} rincian yang masing-masing dipotong dapat berjumlah kurang dari induknya yang juga "
                     f"dipotong hingga {int(n) - 1} satuan angka terakhir itu ({selisih((n - 1) * u)}), sehingga "
                     "selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
-                    for n, u in zip(n_b[ragu].tolist(), unit_b[ragu].tolist())]))
+                    if sm else
+                    "bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis di "
+                    f"masing-masing sel (sel-sel ini terbaca dengan jumlah desimal yang berbeda), induk yang dipotong "
+                    f"dapat kurang dari jumlah {int(n)} rinciannya yang juga dipotong hingga {selisih((mi - 1) * u)} "
+                    f"dan lebih dari jumlah itu hingga {selisih((ma - 1) * u)}, sehingga selisih ini tidak dinilai "
+                    "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
+                    for n, u, sm, mi, ma in zip(n_b[ragu].tolist(), unit_b[ragu].tolist(), sama[ragu].tolist(),
+                                                m_induk[ragu].tolist(), m_anak[ragu].tolist())]))
                 bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
@@ -1041,14 +1105,35 @@ def _desimal_angka(x: np.ndarray) -> np.ndarray:
     return d
 
 
-def _toleransi_bulat(toleransi: float, n, satuan):
-    """How far a sum of ``n`` values, each rounded to ``satuan`` rupiah, may lie from their rounded
-    total: up to (n + 1) / 2 units; never closer than ``toleransi`` (``n`` a number or an array).
+def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
+    """How far a rounded parent may lie from the sum of its ``n`` rounded rows by rounding alone, plus
+    half of ``satuan`` (the finest unit among them) against float noise: compare ``|parent - sum| > tol``.
+    Never less than ``toleransi`` (0 where nothing else is tolerated; ``n``, ``induk``, ``anak`` numbers
+    or arrays).
 
-    >>> float(_toleransi_bulat(1000.0, 7, 1000.0)), _toleransi_bulat(1000.0, np.array([0.0, 3.0]), 1000.0).tolist()
-    (4000.0, [1000.0, 2000.0])
+    Derivation (each cell the rounding, half up, of a true value: ``round(x) - x`` lies in
+    (-u/2, u/2] for a cell of unit u). Parent P = round(S) of unit u_P, rows r_i = round(x_i) of units
+    u_i, S = sum x_i. Then P - sum r_i = (P - S) - sum (r_i - x_i): the first term lies in
+    (-u_P/2, u_P/2], the second in (-sum u_i/2, sum u_i/2], so the difference lies STRICTLY within
+    +-B, B = (u_P + sum u_i) / 2 (each end needs one term at the open end of its interval). Every
+    unit is a multiple of the finest one, u_f: the difference is a whole number k of u_f with
+    |k| < B / u_f = m / 2, m = (u_P + sum u_i) / u_f a whole number, so |k| <= (m - 1) // 2. All cells
+    in the same unit (m = n + 1): floor(n / 2) units, n = 1: 0 (a parent of one row is that row,
+    rounded the same way), n = 2: 1, n = 7: 3 (not (n + 1) / 2: 4 units over 7 rows is no rounding).
+    Parent ``205`` (u_P 1) over two rows ``102.50`` and ``102.40`` (u_i 0.01): m = 100 + 2, 50 x 0.01.
+    ``induk``: u_P / ``satuan``; ``anak``: sum u_i / ``satuan`` (default ``n``: rows in ``satuan``).
+    The bound holds for rounding half up or half away from zero (spreadsheets; amounts positive), not
+    for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
+    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2.
+
+    >>> float(_toleransi_bulat(0.0, 7, 1000.0)), _toleransi_bulat(0.0, np.array([1.0, 2.0]), 1000.0).tolist()
+    (3500.0, [500.0, 1500.0])
+    >>> float(_toleransi_bulat(0.0, 2, 10.0, induk=100.0, anak=2.0))    # 0,50 thousand, plus 0,005 thousand
+    505.0
     """
-    return np.maximum(toleransi, (n + 1) * satuan / 2)
+    anak = n if anak is None else anak
+    m = np.rint(np.asarray(induk, dtype=float) + np.asarray(anak, dtype=float))
+    return np.maximum(toleransi, (np.floor((m - 1) / 2) + 0.5) * satuan)
 
 
 def _rupiah_utuh(x: np.ndarray, ke_atas: bool = False) -> np.ndarray:
@@ -1947,7 +2032,8 @@ def _celah_32_bagian(part: pd.DataFrame, total_review: pd.DataFrame | None, side
 
 
 def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
-                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0) -> list[tuple[float, float, str]]:
+                   toleransi: float = TOLERANSI_RP, satuan: float = 0.0, ragu: bool = False
+                   ) -> list[tuple[float, float, str]]:
     """The gaps in one side's numbering of 3.2 (``_celah_32_bagian``, positions in ``part``) that
     may hold a program, each as (line of the row before it, line of the row after it, the
     numbers missing): only a program lost can leave the programs read short of a stated total.
@@ -1958,7 +2044,8 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     those after it, under the kegiatan before the gap: it would read more); with three or more,
     when that kegiatan reads exactly what it states ("more", "exactly": beyond, within
     ``toleransi``; for rows rounded to ``satuan`` rupiah, a 3.2 in thousands, within the rounding
-    of its n rows stating a value, ``_toleransi_bulat``). That kegiatan's sum says so only when no
+    of its n rows stating a value, ``_toleransi_bulat``, never less than ``toleransi`` where ``ragu``, a
+    3.2 of unknown scale). That kegiatan's sum says so only when no
     other gap lies among the rows read under it (up to the next program or kegiatan): rows lost there
     leave it reading less than it would, so a program lost at this gap could hide behind it
     (REV-M M2); the gap may then hold a program. Any other gap (followed by a program, a
@@ -2004,8 +2091,8 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            tol = float(_toleransi_bulat(toleransi, int((~np.isnan(pagu[parent == k])).sum()), satuan)) \
-                if satuan else toleransi
+            tol = float(_toleransi_bulat(toleransi if ragu else 0.0, int((~np.isnan(pagu[parent == k])).sum()),
+                                         satuan)) if satuan else toleransi
             bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
                 or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
@@ -2040,7 +2127,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                        toleransi: float = TOLERANSI_RP, terpotong_dibaca: bool = False,
                        tabel21: pd.DataFrame | None = None, terpotong_22_dibaca: bool = False,
                        pembacaan: pd.DataFrame | None = None, lokasi: pd.DataFrame | None = None,
-                       skala_32: float = 1.0, skala_lain_32: float = np.nan) -> pd.DataFrame:
+                       skala_32: float = 1.0, skala_lain_32: float = np.nan, sel_32=None) -> pd.DataFrame:
     """A parent's pagu or realisasi differs from the sum of its children; a stated
     grand total differs from the sum of the programs.
 
@@ -2132,8 +2219,15 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                                                 pd.to_numeric(total_review["nilai_rp"]).dropna().to_numpy(dtype=float)])
                                 / (satuan_32 or 1.0)).max(initial=0))
     sisi = _teks_kategori(review["sisi"])
+    # each 3.2 cell's decimals as written (``sel_32``, the cells of its block, ``tables.evaluation.sel_blok``):
+    # '5,000.0' is rounded to 0,1, its float 5000 reads as whole (REV-AW AW2)
+    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_utuh``)
+    review = _dengan_desimal_utuh(_dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32), sel_32, "pagu_rp",
+                                  skala_32)
+    total_review = _dengan_desimal_utuh(_dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32), sel_32,
+                                        "nilai_rp", skala_32)
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
-                              "realisasi_rp")]
+                              "realisasi_rp", "pagu_rp_desimal")]
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
     akhir = int(baris.max()) if len(baris) else None
     jumlah_baris = pd.to_numeric(total_review["baris_sumber"]).dropna()
@@ -2158,14 +2252,30 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     stated = {side: tercantum[tercantum["sisi"] == side] for side in sides}
     # a stated total against its programs, each rounded to 3.2's unit (``_toleransi_bulat``): the
     # same for the cut test and the check (a difference rounding explains shows no lost rows)
-    # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4)
-    unit_jumlah = {side: satuan_32 * 10.0 ** -int(_desimal_angka(np.concatenate([
-        pd.to_numeric(part.loc[teks_di(part["level"], ("program",)), "pagu_rp"]).dropna().to_numpy(dtype=float),
-        pd.to_numeric(stated[side]["nilai_rp"]).to_numpy(dtype=float)]) / satuan_32).max(initial=0))
-        if satuan_32 else 0.0 for side, part in sides.items()}
-    tol_jumlah = {side: float(_toleransi_bulat(toleransi, int(teks_di(part["level"], ("program",)).sum()),
-                                               unit_jumlah[side]))
-                  if satuan_32 else toleransi for side, part in sides.items()}
+    # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4);
+    # each program rounded to its own last digit, a total to the coarsest any of the side's totals is written to
+    # a cell's decimals as written where known (``sel_32``; REV-AW AW2), else its float's
+    def d_sel(t: pd.DataFrame, kolom: str) -> tuple[np.ndarray, np.ndarray]:
+        v = pd.to_numeric(t[kolom])
+        d = _desimal_angka(v.to_numpy(dtype=float, na_value=0.0) / (satuan_32 or 1.0))
+        tertulis = _desimal_pagu(t, kolom)
+        return (d if tertulis is None else np.maximum(d, tertulis)), v.notna().to_numpy(dtype=bool)
+
+    def desimal(t: pd.DataFrame, kolom: str) -> np.ndarray:
+        d, ada = d_sel(t, kolom)
+        return d[ada]
+    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",))], "pagu_rp"),
+                     desimal(stated[side], "nilai_rp")) for side, part in sides.items()}
+    d_f = {side: int(max(dp.max(initial=0), dj.max(initial=0))) for side, (dp, dj) in d_sisi.items()}
+    unit_jumlah = {side: satuan_32 * 10.0 ** -d_f[side] if satuan_32 else 0.0 for side in sides}
+    tol_jumlah = {side: float(_toleransi_bulat(
+        toleransi if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
+        10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))), float((10.0 ** (d_f[side] - dp.astype(float))).sum())))
+        if satuan_32 else toleransi for side, (dp, dj) in d_sisi.items()}
+    # each program's unit in the side's finest (none for one stating nothing), by ``baris_program``: the window
+    # of cut cells of different digits (REV-AW AW1)
+    u_prog = {side: np.where(a, 10.0 ** (d_f[side] - d.astype(float)), 0.0) for side, part in sides.items()
+              for d, a in [d_sel(part.loc[teks_di(part["level"], ("program",))], "pagu_rp")]}
     # (side, stated, sum of programs, line of the total): totals the rows read fall short of, at a cut
     # evidence that rows are missing at the end: the reader said the text ends inside 3.2, no row
     # was read under a stated total, or no table follows 3.2 in the text (``_teks_berhenti``)
@@ -2184,7 +2294,7 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                               toleransi, terpotong=terbuka if kurang else None, celah=celah,
                               satuan=satuan_32, skala_lain=lain_32, potong_mungkin=bisa_potong)
         # the gaps that may hold a program: only these can leave the programs read short of a total
-        celah_program = _celah_program(part, bagian, toleransi, satuan_32)
+        celah_program = _celah_program(part, bagian, toleransi, satuan_32, pd.notna(lain_32))
         tersirat: set = set()           # the umbrellas worded otherwise: that reading unsure
         ringkasan: dict = {}            # a bidang line under a summary block's others: two readings
         lingkup = _jumlah_lingkup(total_review[total_review["sisi"] == side], part, toleransi, tersirat, atas,
@@ -2223,12 +2333,19 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 teks for d, lo, hi in bacaan if nilai - d > toleransi
                 for a, b, teks in celah_program if max(a, lo) < min(b, hi)))
             ragu = bool(hilang)
-            # the programs, cut (not rounded) at their last written digit, short of a cut total by 0 to n - 1
-            # units (n the programs the reading covers; REV-AM AM1): no certain error
+            # the programs, cut (not rounded) at their last written digit, against a cut total: total minus their
+            # sum lies in (-u_J, sum u_i) (``_sum_check``), of one digit 0 to n - 1 units (n the programs the
+            # reading covers; REV-AM AM1), a total coarser than its programs below them too (REV-AW AW1): no
+            # certain error. m_j, m_a: the total's unit and the programs' summed, in the side's finest unit
+            m_j = 10.0 ** (d_f[side] - max(int(_desimal_angka(np.array([nilai / (satuan_32 or 1.0)]))[0]),
+                                            int(row.get("nilai_rp_desimal", -1)))) if satuan_32 else 1.0
+            u_j = unit_jumlah[side]
             potong = [] if ragu or not satuan_32 or not all(bisa_potong) else [
-                n for d, lo, hi in bacaan
-                for n in [int(((baris_program[side] > lo) & (baris_program[side] < hi)).sum())]
-                if -1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (n - 1) * unit_jumlah[side] * (1 + 1e-9)]
+                (n, m_j, m_a) for d, lo, hi in bacaan
+                for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]
+                for n, m_a in [(int(ikut.sum()), float(u_prog[side][ikut].sum()))]
+                if -(m_j - 1) * u_j - 1e-9 * max(1.0, abs(nilai)) <= nilai - d <= (m_a - 1) * u_j * (1 + 1e-9)]
+            sama = bool(potong) and potong[0][1] == 1 and potong[0][2] == potong[0][0]
             if potong:
                 records.append(_rec(
                     "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
@@ -2236,11 +2353,17 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     f"{beda} yang terbaca (selisih "
                     f"{(tulis if pd.notna(lain_32) else format_rupiah)(abs(nilai - dicakup))})."
                     + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
-                    + f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis, "
-                    f"{potong[0]} program yang masing-masing dipotong dapat berjumlah kurang dari jumlahnya yang juga "
-                    f"dipotong hingga {potong[0] - 1} satuan angka terakhir itu "
-                    f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0] - 1) * unit_jumlah[side])}), "
-                    "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
+                    + (f" Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang "
+                       f"tertulis, {potong[0][0]} program yang masing-masing dipotong dapat berjumlah kurang dari "
+                       f"jumlahnya yang juga dipotong hingga {potong[0][0] - 1} satuan angka terakhir itu "
+                       f"({(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][0] - 1) * u_j)}), "
+                       if sama else
+                       " Namun, bila angka-angka tabel ini dipotong (bukan dibulatkan) pada angka terakhir yang tertulis "
+                       "di masing-masing sel (sel-sel ini terbaca dengan jumlah desimal yang berbeda), jumlah yang "
+                       f"dipotong dapat kurang dari jumlah {potong[0][0]} programnya yang juga dipotong hingga "
+                       f"{(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][1] - 1) * u_j)} dan lebih dari "
+                       f"jumlah itu hingga {(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][2] - 1) * u_j)}, ")
+                    + "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
                     "aslinya."))
                 continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
@@ -3064,6 +3187,37 @@ def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> 
         return None
     d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp)
     return d if k is None else d[k]
+
+
+def _dengan_desimal_utuh(df: pd.DataFrame, sel, kolom: str, skala: float = 1.0) -> pd.DataFrame:
+    """``df`` with ``<kolom>_desimal`` set to 0 where it was unknown (-1) and a cell of the row's line is
+    written with no separator at all and makes the row's value as written (``df``'s divided by ``skala``):
+    a cell ``0`` or ``500`` is written whole (``desimal_tertulis`` reads only cells with a separator).
+    ``sel``: the cells as written (``tables.evaluation.sel_blok``); unchanged without them.
+
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0"]), np.array([7, 8, 9]))
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9], "x": [0.0, 500.0, 1250.0], "x_desimal": [-1, -1, 1]})
+    >>> _dengan_desimal_utuh(df, sel, "x")["x_desimal"].tolist()
+    [0, 0, 1]
+    """
+    nama = f"{kolom}_desimal"
+    teks = getattr(sel, "teks", None)
+    if teks is None or nama not in df or "baris_sumber" not in df or not len(df):
+        return df
+    t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
+    utuh = pc.match_substring_regex(t, r"^\d+$").fill_null(False)
+    cel = pd.DataFrame({"b": np.asarray(sel.baris)[utuh.to_numpy(zero_copy_only=False)].astype(float),
+                        "nilai": pc.cast(t.filter(utuh), pa.float64()).to_numpy(zero_copy_only=False)})
+    s = 1.0 if pd.isna(skala) else float(skala)
+    d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp).copy()
+    m = pd.DataFrame({"i": np.arange(len(df)), "b": pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
+                      "v": pd.to_numeric(df[kolom]).to_numpy(dtype=float, na_value=np.nan) / s})
+    m = m[d < 0].dropna().merge(cel, on="b")
+    i = m.loc[np.abs(m["nilai"].to_numpy(dtype=float) - m["v"].to_numpy(dtype=float)) <= 1e-9 * np.maximum(
+        1.0, np.abs(m["v"].to_numpy(dtype=float))), "i"].to_numpy(dtype=np.intp)
+    d[i] = 0
+    return df.assign(**{nama: d})
 
 
 def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -> pd.DataFrame:
@@ -4418,8 +4572,9 @@ def satuan_tidak_wajar(evaluasi: pd.DataFrame, tabel21: pd.DataFrame, review: pd
                 f"{format_angka(skala, 0)}. Karena tiap angkanya dibulatkan ke ribuan rupiah, satu angka "
                 f"dibandingkan dengan ketelitian {format_rupiah(TOLERANSI_RP * skala)}; angka induk dengan jumlah "
                 "n rincian di bawahnya yang berisi angka, dan jumlah yang tercantum dengan jumlah pagu program "
-                f"(n: banyak baris program di sisi tabel itu), dengan ketelitian (n + 1) \u00d7 "
-                f"{format_rupiah(skala / 2)}, sedikitnya {format_rupiah(TOLERANSI_RP * skala)}."))
+                f"(n: banyak baris program di sisi tabel itu), dengan ketelitian n/2 dibulatkan ke bawah \u00d7 "
+                f"{format_rupiah(skala)} (satu rincian tanpa selisih, tujuh rincian {format_rupiah(3 * skala)}): "
+                "selisih yang lebih besar tidak dapat berasal dari pembulatan."))
         elif _sebanding(ratio):  # values in rupiah, not thousands
             records.append(_rec(
                 "satuan_tidak_wajar", "peringatan", _REVIEW, first, stated, "pagu_rp", 1000, ratio,
@@ -4784,7 +4939,8 @@ def semua_temuan(doc, pergeseran: pd.DataFrame) -> pd.DataFrame:
     evaluasi_batas = _dengan_desimal(evaluasi_batas, getattr(doc, "desimal_serapan", None))
     jumlah = jumlah_tidak_cocok(evaluasi_batas, doc.review_rkpd, doc.total_review, tabel21=doc.tabel21,
                                 pembacaan=getattr(doc, "pembacaan", None), lokasi=getattr(doc, "lokasi", None),
-                                skala_32=skala, skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0], **{
+                                skala_32=skala, skala_lain_32=_dua_skala_32(header_review, skala, rasio, rasio_rc)[0],
+                                sel_32=getattr(doc, "desimal_review", None), **{
         kata: any(f.get("jenis") == "dokumen_terpotong" and f.get("tabel") == label for f in baca)
         for kata, label in (("terpotong_dibaca", _REVIEW), ("terpotong_22_dibaca", _TABEL_22))})
     parts = [

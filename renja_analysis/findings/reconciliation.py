@@ -2049,7 +2049,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     each difference named, ``nilai_rp`` the smaller (REV-AG AG10); ``anak_dua``: the children's sum under
     each reading, a child that fits SIPD only under the other reading left out (``_anak_pasti``), the difference
     theirs where it is so under one (under that one it has none of its own), both readings named, within its own
-    cell's rounding and its children's (``bulat_anak``, ``_bulat_anak``; without it, (n + 1) / 2 units of its own
+    cell's rounding and its children's (``bulat_anak``, ``_bulat_anak``; without it, floor(n / 2) units of its own
     last digit, ``_toleransi_bulat``); ``anak_pasti``: for a parent of known
     scale, its children's sum under each reading of its children of unknown scale, with how far their rounding
     may move it (``_anak_pasti``), the difference theirs where it is so under one (REV-AP AP1); a pagu written

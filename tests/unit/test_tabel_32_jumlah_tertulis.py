@@ -2,7 +2,7 @@
 
 - AM4, millions with two decimals (scale unknown, ``skala_lain_32`` 1e6): kegiatan K written 206.62 over
   seven sub kegiatan 5.00 + 37.23 + 4.50 + 17.49 + 7.33 + 5.57 + 128.00 = 205.12, 1.50 units off. Its eight
-  cells are written to 0.01: they may differ by (7 + 1) / 2 x 0.01 = 0.04 units under the millions reading,
+  cells are written to 0.01: they may differ by floor(7 / 2) x 0.01 = 0.03 units under the millions reading,
   Rp1 under the rupiah reading; 1.50 is beyond both: kritis (old: within (n + 1) / 2 = 4 WHOLE units, nothing).
   205.14 (0.02 off) is within both: nothing.
 - AM4, known thousands ('(Rp.000)', ``skala_32`` 1000) written with three decimals (exact rupiah): S1..S3
@@ -14,15 +14,19 @@
   naming truncation; old: kritis, 3 > (4 + 1) / 2). 4,004 (4 units) is beyond truncation and rounding:
   kritis. 3,999 (1 below) is within rounding: nothing.
 - AO1 (REV-AO), a rounded table: K1 1,999 over 2 x 1,000 is 1 unit BELOW its rows (within rounding), which cut
-  rows never are; K2 4,003 over 4 x 1,000 (3 = n - 1 units above, beyond the rounding 2.5) is then kritis, not the
-  truncation peringatan; a JUMLAH 4,002 over programs 999 (below its row 1,000) + 3 x 1,000 likewise.
+  rows never are; K2 4,003 over 4 x 1,000 (3 = n - 1 units above, beyond the rounding 2) is then kritis, not the
+  truncation peringatan; a JUMLAH 5,002 over programs 1,999 (its kegiatan 1 below its two rows) + 3 x 1,000
+  likewise (REV-AS AS-A: a program 999 over its one row 1,000 is no rounding, no such evidence).
 - AM7: S1 1.10, S2 2.20 (float sum 3.3000000000000003) under K 13.31: quoted "3,3 (selisih 10,01)".
 - AM3: a 3.2 of unknown scale cut short: its dokumen_terpotong quotes figures as written (no "Rp").
 - Cosmetic: the unit sentence comes before the reason ("Namun, ... Periksa dengan dokumen aslinya.").
 """
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from renja_analysis.findings.document import _terpotong_32, jumlah_tidak_cocok
+from renja_analysis.tables.evaluation import SelTertulis
 
 EV = pd.DataFrame({"level": pd.Series([], dtype="string"), "nama": pd.Series([], dtype="string"),
                    "indikator": pd.Series([], dtype="string"), "pagu_rp": pd.array([], dtype="Float64"),
@@ -50,7 +54,10 @@ JUTA = [5.00, 37.23, 4.50, 17.49, 7.33, 5.57, 128.00]
 
 
 def test_millions_with_decimals_beyond_their_rounding_is_kritis():
-    t = _cek(206.62, JUTA, skala_lain_32=1e6)
+    # the cells as written, two decimals each ('5.00': from its float alone, 5 may be written whole and cut,
+    # its unit 100 times coarser, REV-AW AW2)
+    sel = SelTertulis(pa.array([f"{v:.2f}" for v in [206.62, 206.62, *JUTA]]), np.arange(11, 20))
+    t = _cek(206.62, JUTA, skala_lain_32=1e6, sel_32=sel)
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
     assert t["pesan"].iloc[0] == ("Pagu kegiatan ini 206,62, tetapi jumlah rincian di bawahnya 205,12 (selisih 1,5); "
                                   "salah satunya keliru." + _akhir("jutaan"))
@@ -151,9 +158,9 @@ def _dua_induk(k1: float, k2: float, satu: float = 1_000.0, **kw) -> pd.DataFram
 
 def test_no_truncation_window_where_a_parent_is_below_its_rows():
     # REV-AO AO1, by hand: K1 written 1,999 over S1 + S2 = 2,000: 1 unit BELOW its rows, within the
-    # rounding (2 + 1) / 2 = 1.5 (no finding), but cut rows never sum above their cut parent: the table is
+    # rounding floor(2 / 2) = 1 (no finding), but cut rows never sum above their cut parent: the table is
     # rounded. K2 written 4,003 over 4 x 1,000 = 4,000: 3 = n - 1 units above, beyond the rounding
-    # (4 + 1) / 2 = 2.5, within truncation only; the table is not cut, so kritis (old: peringatan).
+    # floor(4 / 2) = 2, within truncation only; the table is not cut, so kritis (old: peringatan).
     # P = 1,999 + 4,003 = 6,002 = K1 + K2: nothing.
     t = _dua_induk(1_999.0, 4_003.0, skala_lain_32=1000.0)
     assert t["nama"].tolist() == ["K2"] and t["tingkat"].astype(str).tolist() == ["kritis"]
@@ -168,19 +175,24 @@ def test_no_truncation_window_where_a_parent_is_below_its_rows():
 
 def test_a_parent_short_of_its_rows_beyond_rounding_does_not_show_the_table_rounded():
     # REV-AR AR2, by hand: K1 written 1,500 over S1 + S2 = 2,000: 500 units short, beyond the rounding
-    # (2 + 1) / 2 = 1.5 units, a kritis of its own (an error, whichever the table's way of rounding), and no
+    # floor(2 / 2) = 1 unit, a kritis of its own (an error, whichever the table's way of rounding), and no
     # evidence that the cells are rounded: K2 written 4,003 over 4 x 1,000 (3 = n - 1 units above, beyond the
-    # rounding 2.5, within truncation) keeps its truncation peringatan. P = 1,500 + 4,003 = K1 + K2: nothing.
+    # rounding 2, within truncation) keeps its truncation peringatan. P = 1,500 + 4,003 = K1 + K2: nothing.
     for t in (_dua_induk(1_500.0, 4_003.0, skala_lain_32=1000.0),
               _dua_induk(1_500_000.0, 4_003_000.0, 1_000_000.0, skala_32=1000.0)):
         assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K1": "kritis", "K2": "peringatan"}
 
 
 def _jumlah_bulat(jumlah: float, **kw) -> pd.DataFrame:
-    # four programs of one sub kegiatan each (1,000), the first written 999: 1 unit below its row (rounded),
-    # and a closing JUMLAH over them (999 + 3 x 1,000 = 3,999)
-    rows = [r for k in range(4) for r in ((2 * k + 1, "program", f"P{k + 1}", 999.0 if k == 0 else 1_000.0),
-                                         (2 * k + 2, "sub_kegiatan", f"S{k + 1}", 1_000.0))]
+    # four programs of one kegiatan each: P1 and its K1 over two sub kegiatan of 1,000, K1 written 1,999 (1 unit
+    # below its rows: what rounding, never cutting, gives; a parent of one row could not show it, it is that row:
+    # REV-AS AS-A), P1 1,999; P2..P4 and their kegiatan over one sub kegiatan of 1,000 each, written 1,000; a
+    # closing JUMLAH over them (1,999 + 3 x 1,000 = 4,999)
+    rows = [(1, "program", "P1", 1_999.0), (2, "kegiatan", "K1", 1_999.0), (3, "sub_kegiatan", "S1", 1_000.0),
+            (4, "sub_kegiatan", "S1b", 1_000.0)]
+    rows += [r for k in range(1, 4) for r in ((3 * k + 2, "program", f"P{k + 1}", 1_000.0),
+                                              (3 * k + 3, "kegiatan", f"K{k + 1}", 1_000.0),
+                                              (3 * k + 4, "sub_kegiatan", f"S{k + 1}", 1_000.0))]
     no, level, nama, pagu = zip(*rows)
     frame = pd.DataFrame({"sisi": "hasil_analisis", "no": pd.array(no, dtype="Int64"), "level": list(level),
                           "nama": list(nama), "indikator": [f"i{k}" for k in range(len(rows))],
@@ -191,8 +203,8 @@ def _jumlah_bulat(jumlah: float, **kw) -> pd.DataFrame:
 
 
 def test_no_truncation_window_for_a_stated_total_of_a_rounded_table():
-    # the programs sum 3,999; JUMLAH 4,002 is 3 = n - 1 units above, beyond the rounding (4 + 1) / 2 = 2.5;
-    # P1 999 below its row shows the table rounded: kritis (old: peringatan naming truncation)
-    t = _jumlah_bulat(4_002.0, skala_lain_32=1000.0)
+    # the programs sum 4,999; JUMLAH 5,002 is 3 = n - 1 units above, beyond the rounding floor(4 / 2) = 2;
+    # K1 1,999 below its two rows shows the table rounded: kritis (old: peringatan naming truncation)
+    t = _jumlah_bulat(5_002.0, skala_lain_32=1000.0)
     assert t["tingkat"].astype(str).tolist() == ["kritis"]
-    assert t["pesan"].iloc[0].startswith("Jumlah yang tercantum 4.002 berbeda dari jumlah pagu seluruh program 3.999")
+    assert t["pesan"].iloc[0].startswith("Jumlah yang tercantum 5.002 berbeda dari jumlah pagu seluruh program 4.999")

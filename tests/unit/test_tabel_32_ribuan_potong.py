@@ -171,4 +171,5 @@ def test_info_states_the_rounding_rule(tmp_path):
     assert len(info) == 1 and info[0].endswith(
         "satu angka dibandingkan dengan ketelitian Rp1.000; angka induk dengan jumlah n rincian di bawahnya yang "
         "berisi angka, dan jumlah yang tercantum dengan jumlah pagu program (n: banyak baris program di sisi tabel "
-        "itu), dengan ketelitian (n + 1) \u00d7 Rp500, sedikitnya Rp1.000."), info
+        "itu), dengan ketelitian n/2 dibulatkan ke bawah \u00d7 Rp1.000 (satu rincian tanpa selisih, tujuh "
+        "rincian Rp3.000): selisih yang lebih besar tidak dapat berasal dari pembulatan."), info

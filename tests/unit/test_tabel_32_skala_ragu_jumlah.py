@@ -6,15 +6,16 @@ Hand-made frames, one side, pagu as written (never multiplied):
 
 - ``_tiga``: program P over kegiatan K over sub kegiatan S1, S2, S3. In thousands, truncated: S1..S3
   true Rp1.000.600, Rp1.000.700, Rp1.000.800 -> 1,000 each; K and P true Rp3.002.100 -> 3,002. K's rows
-  sum 3,000, 2 units below it: within the (3 + 1) / 2 = 2 units three rounded rows and their rounded
-  parent may differ by (``_toleransi_bulat``), and within the 3 - 1 = 2 units three cut rows may fall
-  short of their cut parent (for four or more rows truncation allows more than rounding: REV-AM AM1,
-  ``test_tabel_32_jumlah_tertulis.py``), so under the thousands reading nothing is wrong; read as
-  rupiah it is Rp2 over the Rp1 tolerance (the old check: kritis, "selisih Rp2"). Written 3,010 (P
-  too), K is 10 units off: beyond both readings, kritis, the figures as written (no "Rp").
+  sum 3,000, 2 units below it: beyond the floor(3 / 2) = 1 unit three rounded rows and their rounded
+  parent may differ by (``_toleransi_bulat``; REV-AS AS-A: not (3 + 1) / 2 = 2), but within the 3 - 1 = 2
+  units three cut rows may fall short of their cut parent (REV-AM AM1, ``test_tabel_32_jumlah_tertulis.py``),
+  and nothing shows the table rounded: the truncation peringatan; read as rupiah it is Rp2 over the Rp1
+  tolerance (the old check: kritis, "selisih Rp2"). Written 3,001, 1 unit: within the rounding, nothing.
+  Written 3,010 (P too), K is 10 units off: beyond both readings, kritis, the figures as written (no "Rp").
 - ``_program``: three programs, each over one sub kegiatan of its own value (1,000), and a closing
-  JUMLAH line: 3,002 is 2 units above the programs' 3,000, within (3 + 1) / 2 = 2 units (old: kritis,
-  Rp2 > Rp1); 3,010 is beyond both: kritis, quoted as written.
+  JUMLAH line: 3,002 is 2 units above the programs' 3,000, beyond floor(3 / 2) = 1 but within what three cut
+  programs fall short (2): peringatan (old: kritis, Rp2 > Rp1; then nothing, within (3 + 1) / 2); 3,001:
+  nothing; 3,010 is beyond both: kritis, quoted as written.
 """
 import pandas as pd
 
@@ -52,7 +53,9 @@ def _program(jumlah: float, **kw) -> pd.DataFrame:
 
 
 def test_parent_within_the_thousands_rounding_is_no_finding():
-    assert _tiga(3_002.0, skala_lain_32=1000.0).empty
+    assert _tiga(3_001.0, skala_lain_32=1000.0).empty
+    t = _tiga(3_002.0, skala_lain_32=1000.0)
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"] and "dipotong (bukan dibulatkan)" in t["pesan"].iloc[0]
     # read as rupiah alone (scale known: rupiah), the Rp2 stays kritis
     assert _tiga(3_002.0)["tingkat"].astype(str).tolist() == ["kritis"]
 
@@ -71,7 +74,9 @@ def test_millions_named_as_the_second_reading():
 
 
 def test_total_within_the_thousands_rounding_is_no_finding():
-    assert _program(3_002.0, skala_lain_32=1000.0).empty
+    assert _program(3_001.0, skala_lain_32=1000.0).empty
+    t = _program(3_002.0, skala_lain_32=1000.0)
+    assert t["tingkat"].astype(str).tolist() == ["peringatan"] and "dipotong (bukan dibulatkan)" in t["pesan"].iloc[0]
     assert _program(3_002.0)["tingkat"].astype(str).tolist() == ["kritis"]
 
 
