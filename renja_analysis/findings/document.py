@@ -3191,24 +3191,33 @@ def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> 
 
 def _dengan_desimal_utuh(df: pd.DataFrame, sel, kolom: str, skala: float = 1.0) -> pd.DataFrame:
     """``df`` with ``<kolom>_desimal`` set to 0 where it was unknown (-1) and a cell of the row's line is
-    written with no separator at all and makes the row's value as written (``df``'s divided by ``skala``):
-    a cell ``0`` or ``500`` is written whole (``desimal_tertulis`` reads only cells with a separator).
-    ``sel``: the cells as written (``tables.evaluation.sel_blok``); unchanged without them.
+    written with no decimal separator (digits alone, or in groups of three with one thousands separator) and
+    makes the row's value as written (``df``'s divided by ``skala``): a cell ``0``, ``500`` or ``17.492`` read as
+    17492 is written whole (``desimal_tertulis`` reads the last separator as a decimal one; REV-BA BA1: a whole
+    ``17.492`` left unknown gave an untrue "two readings" peringatan). ``sel``: the cells as written
+    (``tables.evaluation.sel_blok``); unchanged without them.
 
     >>> from renja_analysis.tables.evaluation import SelTertulis
-    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0"]), np.array([7, 8, 9]))
-    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9], "x": [0.0, 500.0, 1250.0], "x_desimal": [-1, -1, 1]})
+    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
+    ...                   np.array([7, 8, 9, 10, 11, 12]))
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9, 10, 11, 12], "x": [0.0, 500.0, 1250.0, 17492.0, 2837318.0, 1.5],
+    ...                    "x_desimal": [-1, -1, 1, -1, -1, -1]})
     >>> _dengan_desimal_utuh(df, sel, "x")["x_desimal"].tolist()
-    [0, 0, 1]
+    [0, 0, 1, 0, 0, -1]
+    >>> _dengan_desimal_utuh(df.assign(x=[0.0, 500.0, 1250.0, 17.492, 2837318.0, 1.5]), sel, "x")["x_desimal"].tolist()
+    [0, 0, 1, -1, 0, -1]
     """
     nama = f"{kolom}_desimal"
     teks = getattr(sel, "teks", None)
     if teks is None or nama not in df or "baris_sumber" not in df or not len(df):
         return df
     t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
-    utuh = pc.match_substring_regex(t, r"^\d+$").fill_null(False)
+    # digits alone, or in groups of three (``17.492``, ``2,837,318``): whole where that is how the row's value was
+    # read (the separators as thousands; a cell read as 17,492 keeps its unknown decimals: no match, REV-BA BA1)
+    utuh = pc.match_substring_regex(t, r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$|^\d+$").fill_null(False)
     cel = pd.DataFrame({"b": np.asarray(sel.baris)[utuh.to_numpy(zero_copy_only=False)].astype(float),
-                        "nilai": pc.cast(t.filter(utuh), pa.float64()).to_numpy(zero_copy_only=False)})
+                        "nilai": pc.cast(pc.replace_substring_regex(t.filter(utuh), r"[.,]", ""),
+                                         pa.float64()).to_numpy(zero_copy_only=False)})
     s = 1.0 if pd.isna(skala) else float(skala)
     d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp).copy()
     m = pd.DataFrame({"i": np.arange(len(df)), "b": pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
