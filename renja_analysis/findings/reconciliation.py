@@ -1415,6 +1415,15 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     lapor = [np.zeros(len(dok), dtype=bool), np.zeros(len(dok), dtype=bool)]
     tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).fillna(0)
     per_baris: dict = {}
+    nol = sp.assign(pagu_rp=0.0)
+    if dua_bacaan:
+        # each row's pagu difference from its SIPD row under each reading (as written; times the second reading),
+        # the same for every level: computed once
+        sipd_kiri = np.full(len(dok), np.nan)
+        sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
+            pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
+        nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
+        beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
     for lvl in sorted(tingkat.unique()):
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
@@ -1431,16 +1440,9 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
             # out (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
             anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
             bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
-            nol = sp.assign(pagu_rp=0.0)
             # per reading: whether a child's difference is told, the sum of the told children's differences and
             # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
             # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2)
-            sipd_kiri = np.full(len(dok), np.nan)
-            sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
-                pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
-            nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
-            beda_k = (nilai.to_numpy() - sipd_kiri,
-                      nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
             ada_lapor = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
                                > 0).to_numpy() for k in (0, 1))
             beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),

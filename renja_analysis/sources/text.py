@@ -686,7 +686,7 @@ def _bagian_utuh(nama: str, singkat: str) -> bool:
         return False
     pendek = isi(singkat)
     bagian = [b for b in map(isi, _POTONG_NAMA.split(nama)) if b]
-    if not pendek or not bagian or any(b.split()[:1] and b.split()[0].lower() in _KEPALA
+    if not pendek or not bagian or any((b.split() or [""])[0].lower() in _KEPALA
                                        for b in _GARIS_MIRING.split(nama)[1:]):
         # (a part after a ``/`` opening with an office's kind, ``DINAS KESEHATAN / DINAS SOSIAL``: two offices named,
         # REV-AV AV5; only after a ``/``: ``SATUAN POLISI PAMONG PRAJA DAN SATUAN PERLINDUNGAN MASYARAKAT`` is one
