@@ -722,16 +722,21 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             d_baris_s[ada & ~tahu] = par_penuh[grup[ada & ~tahu].astype(np.intp)]
             d_induk_s = np.where(tahu[where], d[where], d_par)
 
-            def m(d_baris: np.ndarray, d_induk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            def m(d_baris: np.ndarray, d_induk: np.ndarray, kosong: np.ndarray = stated_na
+                  ) -> tuple[np.ndarray, np.ndarray]:
                 # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d at most 6): whole numbers
-                per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
+                per_baris = pd.Series(np.where(kosong, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
                 anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
                 return 10.0 ** (d_par - d_induk).astype(float), anak
             unit = satuan * 10.0 ** -d_par.astype(float)
             induk_s, anak_s = m(d_baris_s, d_induk_s)
             induk_l, anak_l = m(d, d[where])
+            # the rows whose true value may be a half (``_genap_terjangkau``): not a row written 0 or '-', a
+            # budget line of exactly nothing (half a unit, Rp500 of a 3.2 in thousands, is no pagu)
+            nol = stated_na | (values.to_numpy(dtype=float, na_value=0.0) == 0)
             return (n, unit, _toleransi_bulat(0.0, n, unit, induk_s, anak_s),
-                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l))
+                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l),
+                    np.rint(induk_s), np.rint(m(d_baris_s, d_induk_s, nol)[1]), np.rint(m(d, d[where], nol)[1]))
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -747,8 +752,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi`` (one unit as written)
-                tol = np.maximum(toleransi if ragu_skala else 0.0, bulat(where)[2])
+                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi``, in units of the last
+                # digit written (Rp1 for whole cells; one unit of the finest decimal written: '205,49' over '102,50'
+                # and '102,00' is 99 units of 0,01 off under both readings, not within Rp1, REV-BA BA2)
+                _, unit_t, tol_t = bulat(where)[:3]
+                tol = np.maximum(toleransi * unit_t if ragu_skala else 0.0, tol_t)
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -992,7 +1000,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # n): 0 to n - 1 units, beyond the rounding's floor(n / 2) from n = 3 on; a parent coarser than its
             # rows may lie below them (REV-AW AW1: 204 over 102,30 + 102,30). The text does not show which: such a
             # difference is no certain error (REV-AM AM1). The window under the wider reading of unknown decimals
-            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak = bulat(where)
+            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak, m_induk_s, m_genap_s, m_genap = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
             bawah_pot, atas_pot_ = -(m_induk - 1) * unit_b, (m_anak - 1) * unit_b
@@ -1037,6 +1045,23 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                     "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
                     for n, u, sm, mi, ma in zip(n_b[ragu].tolist(), unit_b[ragu].tolist(), sama[ragu].tolist(),
                                                 m_induk[ragu].tolist(), m_anak[ragu].tolist())]))
+                bad &= ~ragu
+            # rounded half to even (banker's rounding), not half up: each cell's error lies in [-u/2, u/2], closed,
+            # so P - sum r_i may reach +-(u_P + sum u_i) / 2 = m / 2 units of the finest where m is even, one unit
+            # beyond ``_toleransi_bulat``'s (m - 1) // 2, and only where every cell's true value is a half: up
+            # (rows down to even, the parent up to even) iff 3 u_P - sum u_i = 0 mod 4 (in the finest unit), down
+            # iff u_P - 3 sum u_i = 0 mod 4 (``_genap_terjangkau``; REV-AW AW3: three rows 0,5 -> 0 under 1,5 -> 2).
+            # The text does not show which rule the document rounds by: a peringatan naming both, not kritis
+            k_b = np.rint(pendek / np.where(unit_b > 0, unit_b, 1.0))
+            ragu = bad & ~kurang & ~lebih & (_genap_terjangkau(k_b, m_induk_s, m_genap_s)
+                                             | _genap_terjangkau(k_b, m_induk, m_genap))
+            if ragu.any():
+                ragu_semua.append((ragu, [
+                    "bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke genap, "
+                    "bukan setengah ke atas), induk dan rinciannya yang nilai sebenarnya tepat setengah satuan angka "
+                    f"terakhir dapat berselisih hingga {selisih(abs(k) * u)}, sehingga selisih ini tidak dinilai "
+                    "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
+                    for k, u in zip(k_b[ragu].tolist(), unit_b[ragu].tolist())]))
                 bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
@@ -1105,6 +1130,35 @@ def _desimal_angka(x: np.ndarray) -> np.ndarray:
     return d
 
 
+def _genap_terjangkau(k, induk, anak) -> np.ndarray:
+    """Whether a rounded parent may lie ``k`` units (of the finest unit among it and its rows) from the sum
+    of its rows only by rounding half to even, not by rounding half up (``_toleransi_bulat``): ``induk``
+    is the parent's unit and ``anak`` its rows' units summed, in the finest unit (whole numbers).
+
+    Derivation (REV-AW AW3). Half to even, a cell's error ``round(x) - x`` lies in [-u/2, u/2], closed, so
+    |P - sum r_i| <= m / 2, m = u_P + sum u_i; beyond half up's (m - 1) // 2 only at k = +-m / 2, m even, with
+    every error at its end: every true value a half. Up (k = m / 2): P - S = u_P / 2, each r_i - x_i = -u_i / 2,
+    x_i = (k_i + 1/2) u_i with k_i even (a half rounded down to even), S = (j + 1/2) u_P with j odd (rounded up
+    to even). Then sum k_i u_i - j u_P = (u_P - sum u_i) / 2; with k_i = 2 a_i, j = 2 b + 1 the left side is
+    2 (sum a_i u_i - b u_P) - u_P, any even number less u_P (the finest unit is one of the cells', 1: the gcd
+    is 1), so it is reachable iff (u_P - sum u_i) / 2 + u_P is even: 3 u_P - sum u_i = 0 mod 4. Down (k = -m / 2):
+    k_i odd, j even: 2 (...) + sum u_i = (u_P - sum u_i) / 2, iff u_P - 3 sum u_i = 0 mod 4. All of one unit
+    (u_P 1, sum u_i = n): both iff n = 3 mod 4: three rows 0,5 -> 0 (k_i 0, even) under 1,5 -> 2 differ by 2
+    units, floor(3 / 2) + 1; n = 1 or 5 never (the parent's half goes the other way: its rows' halves sum to
+    an even floor).
+
+    >>> _genap_terjangkau(np.array([2, -2, 1, 3, 3, 51]), np.array([1, 1, 1, 1, 1, 100]),
+    ...                   np.array([3, 3, 1, 5, 5, 2])).tolist()
+    [True, True, False, False, False, False]
+    """
+    k = np.asarray(k, dtype=float)
+    induk = np.rint(np.asarray(induk, dtype=float)).astype(np.int64)
+    anak = np.rint(np.asarray(anak, dtype=float)).astype(np.int64)
+    m = induk + anak
+    genap = (m % 2 == 0) & (np.abs(k) * 2 == m)
+    return genap & np.where(k > 0, (3 * induk - anak) % 4 == 0, (induk - 3 * anak) % 4 == 0)
+
+
 def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
     """How far a rounded parent may lie from the sum of its ``n`` rounded rows by rounding alone, plus
     half of ``satuan`` (the finest unit among them) against float noise: compare ``|parent - sum| > tol``.
@@ -1123,8 +1177,9 @@ def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
     Parent ``205`` (u_P 1) over two rows ``102.50`` and ``102.40`` (u_i 0.01): m = 100 + 2, 50 x 0.01.
     ``induk``: u_P / ``satuan``; ``anak``: sum u_i / ``satuan`` (default ``n``: rows in ``satuan``).
     The bound holds for rounding half up or half away from zero (spreadsheets; amounts positive), not
-    for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
-    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2.
+    always for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
+    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2 (REV-AW AW3: ``_sum_check`` reports such a
+    difference, where half to even reaches it, ``_genap_terjangkau``, as a peringatan naming that rule).
 
     >>> float(_toleransi_bulat(0.0, 7, 1000.0)), _toleransi_bulat(0.0, np.array([1.0, 2.0]), 1000.0).tolist()
     (3500.0, [500.0, 1500.0])
