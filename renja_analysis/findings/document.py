@@ -2118,6 +2118,19 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 15.0], "baris_sumber": [11, 12, 13, 15, 18]})
     >>> _celah_program(rows, [(3, 3, 5), (4, 5, 8)])
     [(15.0, 18.0, '6\u20137')]
+
+    A 3.2 in thousands written to 0,01: kegiatan ``30.00`` over ``10.00``, ``5.00``, ``15.40`` (30,40), No 4-6
+    lost after its first row. Rounding of four cells to 0,01 allows floor(3 / 2) units, 0,01: the kegiatan reads
+    0,40 more than it states, so a program lost there may have left its rows under it (before: the decimals
+    ignored, within 1 whole unit, no program there).
+
+    >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                      "pagu_rp": [30000.0, 30000.0, 10000.0, 5000.0, 15400.0], "baris_sumber": [11, 12, 13, 17, 18],
+    ...                      "pagu_rp_desimal": [2, 2, 2, 2, 2]})
+    >>> _celah_program(rows, [(3, 3, 7)], satuan=1000.0)
+    [(13.0, 17.0, '4\u20136')]
+    >>> _celah_program(rows.assign(pagu_rp=[30000.0, 30000.0, 10000.0, 5000.0, 15010.0]), [(3, 3, 7)], satuan=1000.0)
+    []
     """
     if not bagian:
         return []
@@ -2134,6 +2147,11 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     # the row after which each kegiatan's rows end: the next program or kegiatan (or the end)
     berikut = np.minimum.accumulate(np.where(kepala, pos, len(lv))[::-1])[::-1] if len(lv) else pos
     letak = np.asarray([g for g, _, _ in bagian], dtype=int)
+    # each cell's decimals: its float's (``_desimal_angka``) and as written (-1 not known, ``_desimal_pagu``)
+    d_baca = _desimal_angka(np.nan_to_num(pagu) / (satuan or 1.0))
+    tertulis = _desimal_pagu(df, "pagu_rp")
+    tertulis = np.full(len(lv), -1, dtype=np.intp) if tertulis is None else tertulis
+    tahu = tertulis >= 0
     out = []
     for i, (g, a, b) in enumerate(bagian):
         lo = baris[g - 1] if 0 < g <= len(lv) else -np.inf
@@ -2146,8 +2164,20 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            tol = float(_toleransi_bulat(toleransi if ragu else 0.0, int((~np.isnan(pagu[parent == k])).sum()),
-                                         satuan)) if satuan else toleransi
+            anak = (parent == k) & ~np.isnan(pagu)
+            if satuan:
+                # each cell to its own last written digit (``_sum_check``'s ``bulat``): written decimals where known
+                # (``<pagu_rp>_desimal``), else the group's finest, the narrower reading (a gap then more often
+                # may hold a program: no total blamed on a tolerance one reading lacks; tol2's leftover), the
+                # rupiah reading's floor in units of the last digit (REV-BA BA2)
+                d = np.where(tahu, np.maximum(d_baca, tertulis), -1)
+                d_f = int(max(d[k], d[anak].max(initial=0), d_baca[k], d_baca[anak].max(initial=0)))
+                d_k, d_r = np.where(d[k] >= 0, d[k], d_f), np.where(d[anak] >= 0, d[anak], d_f)
+                tol = float(_toleransi_bulat(toleransi * 10.0 ** -d_f if ragu else 0.0, int(anak.sum()),
+                                             satuan * 10.0 ** -d_f, 10.0 ** (d_f - float(d_k)),
+                                             float((10.0 ** (d_f - d_r.astype(float))).sum())))
+            else:
+                tol = toleransi
             bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
                 or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
@@ -2310,23 +2340,36 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4);
     # each program rounded to its own last digit, a total to the coarsest any of the side's totals is written to
     # a cell's decimals as written where known (``sel_32``; REV-AW AW2), else its float's
-    def d_sel(t: pd.DataFrame, kolom: str) -> tuple[np.ndarray, np.ndarray]:
+    def d_sel(t: pd.DataFrame, kolom: str, tahu: bool = False) -> tuple[np.ndarray, np.ndarray]:
         v = pd.to_numeric(t[kolom])
         d = _desimal_angka(v.to_numpy(dtype=float, na_value=0.0) / (satuan_32 or 1.0))
         tertulis = _desimal_pagu(t, kolom)
+        if tahu:        # whether each cell's decimals as written are known
+            return (np.zeros(len(d), dtype=bool) if tertulis is None else tertulis >= 0), v.notna().to_numpy(dtype=bool)
         return (d if tertulis is None else np.maximum(d, tertulis)), v.notna().to_numpy(dtype=bool)
 
-    def desimal(t: pd.DataFrame, kolom: str) -> np.ndarray:
-        d, ada = d_sel(t, kolom)
+    def desimal(t: pd.DataFrame, kolom: str, tahu: bool = False) -> np.ndarray:
+        d, ada = d_sel(t, kolom, tahu)
         return d[ada]
-    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",))], "pagu_rp"),
-                     desimal(stated[side], "nilai_rp")) for side, part in sides.items()}
+    program_sisi = {side: part.loc[teks_di(part["level"], ("program",))] for side, part in sides.items()}
+    d_sisi = {side: (desimal(program_sisi[side], "pagu_rp"), desimal(stated[side], "nilai_rp")) for side in sides}
     d_f = {side: int(max(dp.max(initial=0), dj.max(initial=0))) for side, (dp, dj) in d_sisi.items()}
     unit_jumlah = {side: satuan_32 * 10.0 ** -d_f[side] if satuan_32 else 0.0 for side in sides}
-    tol_jumlah = {side: float(_toleransi_bulat(
-        toleransi if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
-        10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))), float((10.0 ** (d_f[side] - dp.astype(float))).sum())))
-        if satuan_32 else toleransi for side, (dp, dj) in d_sisi.items()}
+    # a cell whose decimals as written are not known read two ways, as ``_sum_check``'s ``bulat`` (REV-AW AW2,
+    # tol2's leftover): its float's (``d_sisi``, the wider tolerance) or the side's finest (``d_sempit``, written
+    # with trailing zeros: '5,000.0' read 5000); a 3.2 of unknown scale never closer than the rupiah reading's
+    # ``toleransi`` in units of the last digit written (Rp1 for whole cells, not for '205,12': REV-BA BA2)
+    d_sempit = {side: tuple(np.where(desimal(t, k, tahu=True), d, d_f[side]) for t, k, d in (
+        (program_sisi[side], "pagu_rp", d_sisi[side][0]), (stated[side], "nilai_rp", d_sisi[side][1])))
+        for side in sides}
+
+    def toleransi_jumlah(side: str, dp: np.ndarray, dj: np.ndarray) -> float:
+        return float(_toleransi_bulat(
+            toleransi * 10.0 ** -d_f[side] if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
+            10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))),
+            float((10.0 ** (d_f[side] - dp.astype(float))).sum()))) if satuan_32 else toleransi
+    tol_jumlah = {side: toleransi_jumlah(side, *d_sisi[side]) for side in sides}
+    tol_sempit = {side: toleransi_jumlah(side, *d_sempit[side]) for side in sides}
     # each program's unit in the side's finest (none for one stating nothing), by ``baris_program``: the window
     # of cut cells of different digits (REV-AW AW1)
     u_prog = {side: np.where(a, 10.0 ** (d_f[side] - d.astype(float)), 0.0) for side, part in sides.items()
@@ -2369,8 +2412,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 continue
             dinilai.add(kunci)
             if (kurang and nilai - programs[side] > tol_jumlah[side]) \
-                    or not bacaan or any(abs(nilai - d) <= tol_jumlah[side] for d, _, _ in bacaan):
+                    or not bacaan or any(abs(nilai - d) <= tol_sempit[side] for d, _, _ in bacaan):
                 continue
+            # within the rounding only if a cell whose decimals as written are not known was written without
+            # trailing zeros: two readings, named (as ``_sum_check``; REV-AW AW2 for the stated totals)
+            dua_desimal = any(abs(nilai - d) <= tol_jumlah[side] for d, _, _ in bacaan)
             dicakup = bacaan[0][0]
             blok = ringkasan.get(float(row["baris_sumber"]))
             asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
@@ -2381,6 +2427,21 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     + (f"seluruh program {tulis(programs[side])}" if semua
                        else f"program di bawahnya {tulis(dicakup)}{lain}"))
             seluruh = "" if semua else f" (dan dari jumlah seluruh program {tulis(programs[side])})"
+            if dua_desimal:
+                u_j = unit_jumlah[side]
+                angka = tulis if pd.notna(lain_32) else format_rupiah
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + " Namun, jumlah desimal yang tertulis pada sebagian sel ini tidak diketahui (terbaca dari "
+                    "nilainya, tanpa nol di belakang koma): bila sel-sel itu ditulis tanpa desimal tambahan, pembulatan "
+                    f"masing-masing sel pada angka terakhirnya menjelaskan selisih hingga "
+                    f"{angka(np.floor(tol_jumlah[side] / u_j) * u_j)}; bila ditulis dengan nol di belakang koma, "
+                    f"pembulatan hanya menjelaskan hingga {angka(np.floor(tol_sempit[side] / u_j) * u_j)} dan selisih "
+                    "ini keliru. Periksa dengan dokumen aslinya."))
+                continue
             # rows lost at a gap can only leave the programs read short of the total, and only a gap
             # that may hold a program, in what the line covers: a total below them, or above them
             # with no such gap, is wrong whatever is missing
@@ -2420,6 +2481,23 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                        f"jumlah itu hingga {(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][2] - 1) * u_j)}, ")
                     + "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
                     "aslinya."))
+                continue
+            # rounded half to even, the total exactly (u_J + sum u_i) / 2 units off the programs it covers, where
+            # that rule reaches it (``_genap_terjangkau``; programs written 0 no halves; REV-AW AW3)
+            nol = pd.to_numeric(program_sisi[side]["pagu_rp"]).fillna(0).to_numpy(dtype=float) == 0
+            if satuan_32 and not ragu and any(
+                    bool(_genap_terjangkau(np.rint((nilai - d) / u_j), m_j, float(u_prog[side][ikut & ~nol].sum())))
+                    for d, lo, hi in bacaan for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]):
+                angka = tulis if pd.notna(lain_32) else format_rupiah
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + " Namun, bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke "
+                    "genap, bukan setengah ke atas), jumlah dan programnya yang nilai sebenarnya tepat setengah satuan "
+                    "angka terakhir dapat berselisih sebesar itu, sehingga selisih ini tidak dinilai sebagai kekeliruan "
+                    "dokumen yang pasti. Periksa dengan dokumen aslinya."))
                 continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
             payung = not ragu and float(row["baris_sumber"]) in tersirat

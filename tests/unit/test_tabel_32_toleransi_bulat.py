@@ -117,10 +117,12 @@ def _jumlah(jumlah: float) -> dict:
 
 def test_stated_total_against_three_programs():
     # a stated total rounded like its three rounded programs: at most floor(3 / 2) = 1 unit from their sum.
-    # 2,999 (1 below): nothing; 2,998 (2 below): beyond the rounding, and cut programs never exceed their cut
-    # total: kritis (before: within (3 + 1) / 2 = 2, nothing)
+    # 2,999 (1 below): nothing; 2,998 (2 below): beyond half up's rounding, and cut programs never exceed their cut
+    # total, but rounded half to even three programs 999.5 -> 1,000 under 2,998.5 -> 2,998 differ by exactly
+    # (3 + 1) / 2 = 2: a peringatan naming half to even (REV-AW AW3; was kritis, before that nothing); 2,997: kritis
     assert _jumlah(2_999.0) == {}
-    assert list(_jumlah(2_998.0).values()) == ["kritis"]
+    assert list(_jumlah(2_998.0).values()) == ["peringatan"]
+    assert list(_jumlah(2_997.0).values()) == ["kritis"]
 
 
 def test_a_short_parent_no_rounding_gives_is_no_evidence_the_table_is_rounded():
@@ -233,3 +235,20 @@ def test_half_to_even_not_reachable_is_still_kritis():
     # within the cut window (-1, 0.02) of a coarser parent: the truncation peringatan, ``test_cut_cells_...``)
     assert _cek_tertulis("205", ["102.50", "101.99"]) == {"K": "kritis"}
     assert _cek_tertulis("205", ["102.50", "102.00"]) == {}
+
+
+def test_stated_total_with_decimals_not_known_read_two_ways():
+    # tol2's leftover (the stated totals): three programs 1,000.5 (to 0.1) and a JUMLAH whose float is 3,002
+    # (decimals as written not known: no cells given): 0.5 above the programs' 3,001.5. Written '3,002' (unit 1):
+    # |J - sum| < (1 + 3 x 0.1) / 2 = 0.65, 6 units of 0.1, within; written '3,002.0' (unit 0.1): < (1 + 3) / 2
+    # units, 1 unit, 0.1, beyond (and beyond what cut cells give, (-0.1, 0.3)): a peringatan naming both readings
+    # (before: the float's reading alone, nothing)
+    rows = [r for k in range(3) for r in (("program", f"P{k + 1}", 1_000.5), ("sub_kegiatan", f"S{k + 1}", 1_000.5))]
+    total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [3_002_000.0],
+                          "baris_sumber": [19], "no": pd.array([None], dtype="Int64")})
+    t = jumlah_tidak_cocok(EV, _frame(rows), total, skala_32=1000.0)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"JUMLAH": "peringatan"}
+    assert "tidak diketahui" in t["pesan"].iloc[0]
+    # 3,001.6 (0.1 above): within both readings: nothing
+    t = jumlah_tidak_cocok(EV, _frame(rows), total.assign(nilai_rp=[3_001_600.0]), skala_32=1000.0)
+    assert t.empty
