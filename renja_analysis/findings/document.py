@@ -2306,11 +2306,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sisi = _teks_kategori(review["sisi"])
     # each 3.2 cell's decimals as written (``sel_32``, the cells of its block, ``tables.evaluation.sel_blok``):
     # '5,000.0' is rounded to 0,1, its float 5000 reads as whole (REV-AW AW2)
-    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_utuh``)
-    review = _dengan_desimal_utuh(_dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32), sel_32, "pagu_rp",
-                                  skala_32)
-    total_review = _dengan_desimal_utuh(_dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32), sel_32,
-                                        "nilai_rp", skala_32)
+    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_pagu``'s ``utuh_juga``)
+    review = _dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32, utuh_juga=True)
+    total_review = _dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32, utuh_juga=True)
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp", "pagu_rp_desimal")]
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
@@ -3322,47 +3320,8 @@ def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> 
     return d if k is None else d[k]
 
 
-def _dengan_desimal_utuh(df: pd.DataFrame, sel, kolom: str, skala: float = 1.0) -> pd.DataFrame:
-    """``df`` with ``<kolom>_desimal`` set to 0 where it was unknown (-1) and a cell of the row's line is
-    written with no decimal separator (digits alone, or in groups of three with one thousands separator) and
-    makes the row's value as written (``df``'s divided by ``skala``): a cell ``0``, ``500`` or ``17.492`` read as
-    17492 is written whole (``desimal_tertulis`` reads the last separator as a decimal one; REV-BA BA1: a whole
-    ``17.492`` left unknown gave an untrue "two readings" peringatan). ``sel``: the cells as written
-    (``tables.evaluation.sel_blok``); unchanged without them.
-
-    >>> from renja_analysis.tables.evaluation import SelTertulis
-    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
-    ...                   np.array([7, 8, 9, 10, 11, 12]))
-    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9, 10, 11, 12], "x": [0.0, 500.0, 1250.0, 17492.0, 2837318.0, 1.5],
-    ...                    "x_desimal": [-1, -1, 1, -1, -1, -1]})
-    >>> _dengan_desimal_utuh(df, sel, "x")["x_desimal"].tolist()
-    [0, 0, 1, 0, 0, -1]
-    >>> _dengan_desimal_utuh(df.assign(x=[0.0, 500.0, 1250.0, 17.492, 2837318.0, 1.5]), sel, "x")["x_desimal"].tolist()
-    [0, 0, 1, -1, 0, -1]
-    """
-    nama = f"{kolom}_desimal"
-    teks = getattr(sel, "teks", None)
-    if teks is None or nama not in df or "baris_sumber" not in df or not len(df):
-        return df
-    t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
-    # digits alone, or in groups of three (``17.492``, ``2,837,318``): whole where that is how the row's value was
-    # read (the separators as thousands; a cell read as 17,492 keeps its unknown decimals: no match, REV-BA BA1)
-    utuh = pc.match_substring_regex(t, r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$|^\d+$").fill_null(False)
-    cel = pd.DataFrame({"b": np.asarray(sel.baris)[utuh.to_numpy(zero_copy_only=False)].astype(float),
-                        "nilai": pc.cast(pc.replace_substring_regex(t.filter(utuh), r"[.,]", ""),
-                                         pa.float64()).to_numpy(zero_copy_only=False)})
-    s = 1.0 if pd.isna(skala) else float(skala)
-    d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp).copy()
-    m = pd.DataFrame({"i": np.arange(len(df)), "b": pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
-                      "v": pd.to_numeric(df[kolom]).to_numpy(dtype=float, na_value=np.nan) / s})
-    m = m[d < 0].dropna().merge(cel, on="b")
-    i = m.loc[np.abs(m["nilai"].to_numpy(dtype=float) - m["v"].to_numpy(dtype=float)) <= 1e-9 * np.maximum(
-        1.0, np.abs(m["v"].to_numpy(dtype=float))), "i"].to_numpy(dtype=np.intp)
-    d[i] = 0
-    return df.assign(**{nama: d})
-
-
-def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -> pd.DataFrame:
+def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0, utuh_juga: bool = False
+                         ) -> pd.DataFrame:
     """``df`` (Tabel 3.2 or 3.3) with ``<kolom>_desimal`` for each money column of ``kolom`` it has: the
     decimals its cell is written with (``desimal``: ``baris_sumber``, ``desimal``, ``nilai``, or the cells as
     written whose ``desimal()`` gives them, ``tables.evaluation.sel_blok``), taken from a cell of the row's line whose written digits make the row's value as written
@@ -3374,14 +3333,32 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -
     >>> d = pd.DataFrame({"baris_sumber": [7, 7, 8], "desimal": [2, 3, 3], "nilai": [20.6, 20.6, 1.25]})
     >>> _dengan_desimal_pagu(df, d, ["pagu_rp", "x_rp"])["pagu_rp_desimal"].tolist()
     [2, -1, -1]
+
+    ``utuh_juga`` (Tabel 3.2's sums): a cell written with no decimal separator (digits alone, or in groups of
+    three with one thousands separator: ``desimal_tertulis``'s ``utuh_juga``) that makes the row's value counts
+    as written whole where no cell read with decimals does: a cell ``0``, ``500`` or ``17.492`` read as 17492
+    (REV-BA BA1: a whole ``17.492`` left unknown gave an untrue "two readings" peringatan).
+
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
+    ...                   np.array([7, 8, 9, 10, 11, 12]))
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9, 10, 11, 12], "x": [0.0, 500.0, 1250.0, 17492.0, 2837318.0, 1.5]})
+    >>> _dengan_desimal_pagu(df, sel, ["x"], utuh_juga=True)["x_desimal"].tolist()
+    [0, 0, 1, 0, 0, -1]
+    >>> _dengan_desimal_pagu(df.assign(x=[0.0, 500.0, 1250.0, 17.492, 2837318.0, 1.5]), sel, ["x"],
+    ...                      utuh_juga=True)["x_desimal"].tolist()
+    [0, 0, 1, 3, 0, -1]
     """
     if desimal is not None and not isinstance(desimal, pd.DataFrame):   # the cells as written (``SelTertulis``)
-        desimal = desimal.desimal()
+        desimal = desimal.desimal(utuh_juga)
     if desimal is None or not len(desimal) or "baris_sumber" not in df:
         return df
     sel = pd.DataFrame({"b": pd.to_numeric(desimal["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
                         "nilai": pd.to_numeric(desimal["nilai"]).to_numpy(dtype=float, na_value=np.nan),
-                        "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan)})
+                        "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan),
+                        # a whole reading counts only where no reading with decimals makes the value
+                        "utuh": (desimal["utuh"].to_numpy(dtype=bool) if "utuh" in desimal
+                                 else np.zeros(len(desimal), dtype=bool))})
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
     s = 1.0 if pd.isna(skala) else float(skala)
     out = {}
@@ -3395,6 +3372,7 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -
         m = m[np.abs(m["nilai"].to_numpy(dtype=float) - vv) <= 1e-9 * np.maximum(1.0, np.abs(vv))]
         d = np.full(len(df), -1, dtype=np.intp)
         if len(m):
+            m = m[~m["utuh"].to_numpy(dtype=bool) | ~m["i"].isin(m.loc[~m["utuh"], "i"]).to_numpy(dtype=bool)]
             g = m.groupby("i")["d"].min()
             d[g.index.to_numpy(dtype=np.intp)] = g.to_numpy(dtype=np.intp)
         out[f"{c}_desimal"] = d

@@ -196,7 +196,7 @@ def test_decimals_as_written_not_the_floats():
     assert _cek_tertulis("205,115.4", baris) == {"K": "kritis"}
     # 0.3 below (3 units): within the rounding: nothing
     assert _cek_tertulis("205,116.6", baris) == {}
-    # a cell written with no separator ('0') is written whole (``_dengan_desimal_utuh``): K 5.0 over 5.0 + 0:
+    # a cell written with no separator ('0') is written whole (``_dengan_desimal_pagu``'s ``utuh_juga``): K 5.0 over 5.0 + 0:
     # rows' units 0.1 and 1, K 0.1: nothing (and no doubt from unknown decimals)
     assert _cek_tertulis("5.0", ["5.0", "0"]) == {}
 
