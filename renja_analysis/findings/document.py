@@ -722,16 +722,21 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             d_baris_s[ada & ~tahu] = par_penuh[grup[ada & ~tahu].astype(np.intp)]
             d_induk_s = np.where(tahu[where], d[where], d_par)
 
-            def m(d_baris: np.ndarray, d_induk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            def m(d_baris: np.ndarray, d_induk: np.ndarray, kosong: np.ndarray = stated_na
+                  ) -> tuple[np.ndarray, np.ndarray]:
                 # each row's unit and the parent's, in units of 10^-6 of ``satuan`` (d at most 6): whole numbers
-                per_baris = pd.Series(np.where(stated_na, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
+                per_baris = pd.Series(np.where(kosong, 0.0, 10.0 ** (6 - d_baris.astype(float)))).groupby(parent).sum()
                 anak = per_baris.reindex(where, fill_value=0.0).to_numpy(dtype=float) * 10.0 ** (d_par - 6.0)
                 return 10.0 ** (d_par - d_induk).astype(float), anak
             unit = satuan * 10.0 ** -d_par.astype(float)
             induk_s, anak_s = m(d_baris_s, d_induk_s)
             induk_l, anak_l = m(d, d[where])
+            # the rows whose true value may be a half (``_genap_terjangkau``): not a row written 0 or '-', a
+            # budget line of exactly nothing (half a unit, Rp500 of a 3.2 in thousands, is no pagu)
+            nol = stated_na | (values.to_numpy(dtype=float, na_value=0.0) == 0)
             return (n, unit, _toleransi_bulat(0.0, n, unit, induk_s, anak_s),
-                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l))
+                    _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l),
+                    np.rint(induk_s), np.rint(m(d_baris_s, d_induk_s, nol)[1]), np.rint(m(d, d[where], nol)[1]))
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -747,8 +752,11 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # a parent whose cell is empty states no total: nothing to compare (never read as Rp 0)
             tol: float | np.ndarray = toleransi
             if satuan:
-                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi`` (one unit as written)
-                tol = np.maximum(toleransi if ragu_skala else 0.0, bulat(where)[2])
+                # a 3.2 of unknown scale: never closer than the rupiah reading's ``toleransi``, in units of the last
+                # digit written (Rp1 for whole cells; one unit of the finest decimal written: '205,49' over '102,50'
+                # and '102,00' is 99 units of 0,01 off under both readings, not within Rp1, REV-BA BA2)
+                _, unit_t, tol_t = bulat(where)[:3]
+                tol = np.maximum(toleransi * unit_t if ragu_skala else 0.0, tol_t)
             bad = (np.abs(stated - total) > tol) & ~stated_na[where]
             kurang = np.zeros(len(where), dtype=bool)      # compared with what its rows hold at least
             lebih = np.zeros(len(where), dtype=bool)       # compared with what its rows hold at most
@@ -992,7 +1000,7 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # n): 0 to n - 1 units, beyond the rounding's floor(n / 2) from n = 3 on; a parent coarser than its
             # rows may lie below them (REV-AW AW1: 204 over 102,30 + 102,30). The text does not show which: such a
             # difference is no certain error (REV-AM AM1). The window under the wider reading of unknown decimals
-            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak = bulat(where)
+            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak, m_induk_s, m_genap_s, m_genap = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
             bawah_pot, atas_pot_ = -(m_induk - 1) * unit_b, (m_anak - 1) * unit_b
@@ -1037,6 +1045,23 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
                     "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
                     for n, u, sm, mi, ma in zip(n_b[ragu].tolist(), unit_b[ragu].tolist(), sama[ragu].tolist(),
                                                 m_induk[ragu].tolist(), m_anak[ragu].tolist())]))
+                bad &= ~ragu
+            # rounded half to even (banker's rounding), not half up: each cell's error lies in [-u/2, u/2], closed,
+            # so P - sum r_i may reach +-(u_P + sum u_i) / 2 = m / 2 units of the finest where m is even, one unit
+            # beyond ``_toleransi_bulat``'s (m - 1) // 2, and only where every cell's true value is a half: up
+            # (rows down to even, the parent up to even) iff 3 u_P - sum u_i = 0 mod 4 (in the finest unit), down
+            # iff u_P - 3 sum u_i = 0 mod 4 (``_genap_terjangkau``; REV-AW AW3: three rows 0,5 -> 0 under 1,5 -> 2).
+            # The text does not show which rule the document rounds by: a peringatan naming both, not kritis
+            k_b = np.rint(pendek / np.where(unit_b > 0, unit_b, 1.0))
+            ragu = bad & ~kurang & ~lebih & (_genap_terjangkau(k_b, m_induk_s, m_genap_s)
+                                             | _genap_terjangkau(k_b, m_induk, m_genap))
+            if ragu.any():
+                ragu_semua.append((ragu, [
+                    "bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke genap, "
+                    "bukan setengah ke atas), induk dan rinciannya yang nilai sebenarnya tepat setengah satuan angka "
+                    f"terakhir dapat berselisih hingga {selisih(abs(k) * u)}, sehingga selisih ini tidak dinilai "
+                    "sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen aslinya."
+                    for k, u in zip(k_b[ragu].tolist(), unit_b[ragu].tolist())]))
                 bad &= ~ragu
         for ragu, namun in ragu_semua:
             rows = df.iloc[where[ragu]]
@@ -1105,6 +1130,35 @@ def _desimal_angka(x: np.ndarray) -> np.ndarray:
     return d
 
 
+def _genap_terjangkau(k, induk, anak) -> np.ndarray:
+    """Whether a rounded parent may lie ``k`` units (of the finest unit among it and its rows) from the sum
+    of its rows only by rounding half to even, not by rounding half up (``_toleransi_bulat``): ``induk``
+    is the parent's unit and ``anak`` its rows' units summed, in the finest unit (whole numbers).
+
+    Derivation (REV-AW AW3). Half to even, a cell's error ``round(x) - x`` lies in [-u/2, u/2], closed, so
+    |P - sum r_i| <= m / 2, m = u_P + sum u_i; beyond half up's (m - 1) // 2 only at k = +-m / 2, m even, with
+    every error at its end: every true value a half. Up (k = m / 2): P - S = u_P / 2, each r_i - x_i = -u_i / 2,
+    x_i = (k_i + 1/2) u_i with k_i even (a half rounded down to even), S = (j + 1/2) u_P with j odd (rounded up
+    to even). Then sum k_i u_i - j u_P = (u_P - sum u_i) / 2; with k_i = 2 a_i, j = 2 b + 1 the left side is
+    2 (sum a_i u_i - b u_P) - u_P, any even number less u_P (the finest unit is one of the cells', 1: the gcd
+    is 1), so it is reachable iff (u_P - sum u_i) / 2 + u_P is even: 3 u_P - sum u_i = 0 mod 4. Down (k = -m / 2):
+    k_i odd, j even: 2 (...) + sum u_i = (u_P - sum u_i) / 2, iff u_P - 3 sum u_i = 0 mod 4. All of one unit
+    (u_P 1, sum u_i = n): both iff n = 3 mod 4: three rows 0,5 -> 0 (k_i 0, even) under 1,5 -> 2 differ by 2
+    units, floor(3 / 2) + 1; n = 1 or 5 never (the parent's half goes the other way: its rows' halves sum to
+    an even floor).
+
+    >>> _genap_terjangkau(np.array([2, -2, 1, 3, 3, 51]), np.array([1, 1, 1, 1, 1, 100]),
+    ...                   np.array([3, 3, 1, 5, 5, 2])).tolist()
+    [True, True, False, False, False, False]
+    """
+    k = np.asarray(k, dtype=float)
+    induk = np.rint(np.asarray(induk, dtype=float)).astype(np.int64)
+    anak = np.rint(np.asarray(anak, dtype=float)).astype(np.int64)
+    m = induk + anak
+    genap = (m % 2 == 0) & (np.abs(k) * 2 == m)
+    return genap & np.where(k > 0, (3 * induk - anak) % 4 == 0, (induk - 3 * anak) % 4 == 0)
+
+
 def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
     """How far a rounded parent may lie from the sum of its ``n`` rounded rows by rounding alone, plus
     half of ``satuan`` (the finest unit among them) against float noise: compare ``|parent - sum| > tol``.
@@ -1123,8 +1177,9 @@ def _toleransi_bulat(toleransi: float, n, satuan, induk=1.0, anak=None):
     Parent ``205`` (u_P 1) over two rows ``102.50`` and ``102.40`` (u_i 0.01): m = 100 + 2, 50 x 0.01.
     ``induk``: u_P / ``satuan``; ``anak``: sum u_i / ``satuan`` (default ``n``: rows in ``satuan``).
     The bound holds for rounding half up or half away from zero (spreadsheets; amounts positive), not
-    for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
-    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2.
+    always for rounding half to even, whose interval is closed: three rows 0.5 each rounded to 0 under a
+    parent 1.5 rounded to 2 differ by 2 units, (n + 1) / 2 (REV-AW AW3: ``_sum_check`` reports such a
+    difference, where half to even reaches it, ``_genap_terjangkau``, as a peringatan naming that rule).
 
     >>> float(_toleransi_bulat(0.0, 7, 1000.0)), _toleransi_bulat(0.0, np.array([1.0, 2.0]), 1000.0).tolist()
     (3500.0, [500.0, 1500.0])
@@ -2063,6 +2118,19 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     ...                      "pagu_rp": [30.0, 30.0, 10.0, 5.0, 15.0], "baris_sumber": [11, 12, 13, 15, 18]})
     >>> _celah_program(rows, [(3, 3, 5), (4, 5, 8)])
     [(15.0, 18.0, '6\u20137')]
+
+    A 3.2 in thousands written to 0,01: kegiatan ``30.00`` over ``10.00``, ``5.00``, ``15.40`` (30,40), No 4-6
+    lost after its first row. Rounding of four cells to 0,01 allows floor(3 / 2) units, 0,01: the kegiatan reads
+    0,40 more than it states, so a program lost there may have left its rows under it (before: the decimals
+    ignored, within 1 whole unit, no program there).
+
+    >>> rows = pd.DataFrame({"level": ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan"],
+    ...                      "pagu_rp": [30000.0, 30000.0, 10000.0, 5000.0, 15400.0], "baris_sumber": [11, 12, 13, 17, 18],
+    ...                      "pagu_rp_desimal": [2, 2, 2, 2, 2]})
+    >>> _celah_program(rows, [(3, 3, 7)], satuan=1000.0)
+    [(13.0, 17.0, '4\u20136')]
+    >>> _celah_program(rows.assign(pagu_rp=[30000.0, 30000.0, 10000.0, 5000.0, 15010.0]), [(3, 3, 7)], satuan=1000.0)
+    []
     """
     if not bagian:
         return []
@@ -2079,6 +2147,11 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
     # the row after which each kegiatan's rows end: the next program or kegiatan (or the end)
     berikut = np.minimum.accumulate(np.where(kepala, pos, len(lv))[::-1])[::-1] if len(lv) else pos
     letak = np.asarray([g for g, _, _ in bagian], dtype=int)
+    # each cell's decimals: its float's (``_desimal_angka``) and as written (-1 not known, ``_desimal_pagu``)
+    d_baca = _desimal_angka(np.nan_to_num(pagu) / (satuan or 1.0))
+    tertulis = _desimal_pagu(df, "pagu_rp")
+    tertulis = np.full(len(lv), -1, dtype=np.intp) if tertulis is None else tertulis
+    tahu = tertulis >= 0
     out = []
     for i, (g, a, b) in enumerate(bagian):
         lo = baris[g - 1] if 0 < g <= len(lv) else -np.inf
@@ -2091,8 +2164,20 @@ def _celah_program(part: pd.DataFrame, bagian: list[tuple[int, int, int]],
             lain = bool(((letak > k) & (letak <= (berikut[k + 1] if k + 1 < len(lv) else len(lv)))
                          & (np.arange(len(letak)) != i)).any())
             selisih = float(np.nansum(pagu[parent == k])) - pagu[k]    # read minus stated
-            tol = float(_toleransi_bulat(toleransi if ragu else 0.0, int((~np.isnan(pagu[parent == k])).sum()),
-                                         satuan)) if satuan else toleransi
+            anak = (parent == k) & ~np.isnan(pagu)
+            if satuan:
+                # each cell to its own last written digit (``_sum_check``'s ``bulat``): written decimals where known
+                # (``<pagu_rp>_desimal``), else the group's finest, the narrower reading (a gap then more often
+                # may hold a program: no total blamed on a tolerance one reading lacks; tol2's leftover), the
+                # rupiah reading's floor in units of the last digit (REV-BA BA2)
+                d = np.where(tahu, np.maximum(d_baca, tertulis), -1)
+                d_f = int(max(d[k], d[anak].max(initial=0), d_baca[k], d_baca[anak].max(initial=0)))
+                d_k, d_r = np.where(d[k] >= 0, d[k], d_f), np.where(d[anak] >= 0, d[anak], d_f)
+                tol = float(_toleransi_bulat(toleransi * 10.0 ** -d_f if ragu else 0.0, int(anak.sum()),
+                                             satuan * 10.0 ** -d_f, 10.0 ** (d_f - float(d_k)),
+                                             float((10.0 ** (d_f - d_r.astype(float))).sum())))
+            else:
+                tol = toleransi
             bisa = b - a - 1 >= 2 and lain or (b - a - 1 == 2 and selisih > tol) \
                 or (b - a - 1 >= 3 and abs(selisih) > tol)
         if bisa:
@@ -2221,11 +2306,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     sisi = _teks_kategori(review["sisi"])
     # each 3.2 cell's decimals as written (``sel_32``, the cells of its block, ``tables.evaluation.sel_blok``):
     # '5,000.0' is rounded to 0,1, its float 5000 reads as whole (REV-AW AW2)
-    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_utuh``)
-    review = _dengan_desimal_utuh(_dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32), sel_32, "pagu_rp",
-                                  skala_32)
-    total_review = _dengan_desimal_utuh(_dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32), sel_32,
-                                        "nilai_rp", skala_32)
+    # (a cell with no separator, '0', '500', written whole: ``_dengan_desimal_pagu``'s ``utuh_juga``)
+    review = _dengan_desimal_pagu(review, sel_32, ["pagu_rp"], skala_32, utuh_juga=True)
+    total_review = _dengan_desimal_pagu(total_review, sel_32, ["nilai_rp"], skala_32, utuh_juga=True)
     review = review[_existing(review, "no", "level", "baris_sumber", "nama", "indikator", "pagu_rp",
                               "realisasi_rp", "pagu_rp_desimal")]
     baris = pd.to_numeric(review["baris_sumber"]).dropna()
@@ -2255,23 +2338,36 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
     # the unit: 3.2's times 10^-d, d the most decimals written in the side's programs and totals (REV-AM AM4);
     # each program rounded to its own last digit, a total to the coarsest any of the side's totals is written to
     # a cell's decimals as written where known (``sel_32``; REV-AW AW2), else its float's
-    def d_sel(t: pd.DataFrame, kolom: str) -> tuple[np.ndarray, np.ndarray]:
+    def d_sel(t: pd.DataFrame, kolom: str, tahu: bool = False) -> tuple[np.ndarray, np.ndarray]:
         v = pd.to_numeric(t[kolom])
         d = _desimal_angka(v.to_numpy(dtype=float, na_value=0.0) / (satuan_32 or 1.0))
         tertulis = _desimal_pagu(t, kolom)
+        if tahu:        # whether each cell's decimals as written are known
+            return (np.zeros(len(d), dtype=bool) if tertulis is None else tertulis >= 0), v.notna().to_numpy(dtype=bool)
         return (d if tertulis is None else np.maximum(d, tertulis)), v.notna().to_numpy(dtype=bool)
 
-    def desimal(t: pd.DataFrame, kolom: str) -> np.ndarray:
-        d, ada = d_sel(t, kolom)
+    def desimal(t: pd.DataFrame, kolom: str, tahu: bool = False) -> np.ndarray:
+        d, ada = d_sel(t, kolom, tahu)
         return d[ada]
-    d_sisi = {side: (desimal(part.loc[teks_di(part["level"], ("program",))], "pagu_rp"),
-                     desimal(stated[side], "nilai_rp")) for side, part in sides.items()}
+    program_sisi = {side: part.loc[teks_di(part["level"], ("program",))] for side, part in sides.items()}
+    d_sisi = {side: (desimal(program_sisi[side], "pagu_rp"), desimal(stated[side], "nilai_rp")) for side in sides}
     d_f = {side: int(max(dp.max(initial=0), dj.max(initial=0))) for side, (dp, dj) in d_sisi.items()}
     unit_jumlah = {side: satuan_32 * 10.0 ** -d_f[side] if satuan_32 else 0.0 for side in sides}
-    tol_jumlah = {side: float(_toleransi_bulat(
-        toleransi if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
-        10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))), float((10.0 ** (d_f[side] - dp.astype(float))).sum())))
-        if satuan_32 else toleransi for side, (dp, dj) in d_sisi.items()}
+    # a cell whose decimals as written are not known read two ways, as ``_sum_check``'s ``bulat`` (REV-AW AW2,
+    # tol2's leftover): its float's (``d_sisi``, the wider tolerance) or the side's finest (``d_sempit``, written
+    # with trailing zeros: '5,000.0' read 5000); a 3.2 of unknown scale never closer than the rupiah reading's
+    # ``toleransi`` in units of the last digit written (Rp1 for whole cells, not for '205,12': REV-BA BA2)
+    d_sempit = {side: tuple(np.where(desimal(t, k, tahu=True), d, d_f[side]) for t, k, d in (
+        (program_sisi[side], "pagu_rp", d_sisi[side][0]), (stated[side], "nilai_rp", d_sisi[side][1])))
+        for side in sides}
+
+    def toleransi_jumlah(side: str, dp: np.ndarray, dj: np.ndarray) -> float:
+        return float(_toleransi_bulat(
+            toleransi * 10.0 ** -d_f[side] if pd.notna(lain_32) else 0.0, len(dp), unit_jumlah[side],
+            10.0 ** (d_f[side] - int(dj.min(initial=d_f[side]))),
+            float((10.0 ** (d_f[side] - dp.astype(float))).sum()))) if satuan_32 else toleransi
+    tol_jumlah = {side: toleransi_jumlah(side, *d_sisi[side]) for side in sides}
+    tol_sempit = {side: toleransi_jumlah(side, *d_sempit[side]) for side in sides}
     # each program's unit in the side's finest (none for one stating nothing), by ``baris_program``: the window
     # of cut cells of different digits (REV-AW AW1)
     u_prog = {side: np.where(a, 10.0 ** (d_f[side] - d.astype(float)), 0.0) for side, part in sides.items()
@@ -2314,8 +2410,11 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 continue
             dinilai.add(kunci)
             if (kurang and nilai - programs[side] > tol_jumlah[side]) \
-                    or not bacaan or any(abs(nilai - d) <= tol_jumlah[side] for d, _, _ in bacaan):
+                    or not bacaan or any(abs(nilai - d) <= tol_sempit[side] for d, _, _ in bacaan):
                 continue
+            # within the rounding only if a cell whose decimals as written are not known was written without
+            # trailing zeros: two readings, named (as ``_sum_check``; REV-AW AW2 for the stated totals)
+            dua_desimal = any(abs(nilai - d) <= tol_jumlah[side] for d, _, _ in bacaan)
             dicakup = bacaan[0][0]
             blok = ringkasan.get(float(row["baris_sumber"]))
             asli = bacaan[:len(bacaan) // 2] if blok else bacaan    # the summary-block readings come last
@@ -2326,6 +2425,21 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     + (f"seluruh program {tulis(programs[side])}" if semua
                        else f"program di bawahnya {tulis(dicakup)}{lain}"))
             seluruh = "" if semua else f" (dan dari jumlah seluruh program {tulis(programs[side])})"
+            if dua_desimal:
+                u_j = unit_jumlah[side]
+                angka = tulis if pd.notna(lain_32) else format_rupiah
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + " Namun, jumlah desimal yang tertulis pada sebagian sel ini tidak diketahui (terbaca dari "
+                    "nilainya, tanpa nol di belakang koma): bila sel-sel itu ditulis tanpa desimal tambahan, pembulatan "
+                    f"masing-masing sel pada angka terakhirnya menjelaskan selisih hingga "
+                    f"{angka(np.floor(tol_jumlah[side] / u_j) * u_j)}; bila ditulis dengan nol di belakang koma, "
+                    f"pembulatan hanya menjelaskan hingga {angka(np.floor(tol_sempit[side] / u_j) * u_j)} dan selisih "
+                    "ini keliru. Periksa dengan dokumen aslinya."))
+                continue
             # rows lost at a gap can only leave the programs read short of the total, and only a gap
             # that may hold a program, in what the line covers: a total below them, or above them
             # with no such gap, is wrong whatever is missing
@@ -2365,6 +2479,23 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                        f"jumlah itu hingga {(tulis if pd.notna(lain_32) else format_rupiah)((potong[0][2] - 1) * u_j)}, ")
                     + "sehingga selisih ini tidak dinilai sebagai kekeliruan dokumen yang pasti. Periksa dengan dokumen "
                     "aslinya."))
+                continue
+            # rounded half to even, the total exactly (u_J + sum u_i) / 2 units off the programs it covers, where
+            # that rule reaches it (``_genap_terjangkau``; programs written 0 no halves; REV-AW AW3)
+            nol = pd.to_numeric(program_sisi[side]["pagu_rp"]).fillna(0).to_numpy(dtype=float) == 0
+            if satuan_32 and not ragu and any(
+                    bool(_genap_terjangkau(np.rint((nilai - d) / u_j), m_j, float(u_prog[side][ikut & ~nol].sum())))
+                    for d, lo, hi in bacaan for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]):
+                angka = tulis if pd.notna(lain_32) else format_rupiah
+                records.append(_rec(
+                    "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
+                    row["label"], "pagu_rp", nilai, dicakup,
+                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
+                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    + " Namun, bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke "
+                    "genap, bukan setengah ke atas), jumlah dan programnya yang nilai sebenarnya tepat setengah satuan "
+                    "angka terakhir dapat berselisih sebesar itu, sehingga selisih ini tidak dinilai sebagai kekeliruan "
+                    "dokumen yang pasti. Periksa dengan dokumen aslinya."))
                 continue
             # an umbrella only by its place (``_jumlah_lingkup``'s ``tersirat``): what it covers is unsure
             payung = not ragu and float(row["baris_sumber"]) in tersirat
@@ -3189,47 +3320,8 @@ def _desimal_pagu(df: pd.DataFrame, kolom: str, k: np.ndarray | None = None) -> 
     return d if k is None else d[k]
 
 
-def _dengan_desimal_utuh(df: pd.DataFrame, sel, kolom: str, skala: float = 1.0) -> pd.DataFrame:
-    """``df`` with ``<kolom>_desimal`` set to 0 where it was unknown (-1) and a cell of the row's line is
-    written with no decimal separator (digits alone, or in groups of three with one thousands separator) and
-    makes the row's value as written (``df``'s divided by ``skala``): a cell ``0``, ``500`` or ``17.492`` read as
-    17492 is written whole (``desimal_tertulis`` reads the last separator as a decimal one; REV-BA BA1: a whole
-    ``17.492`` left unknown gave an untrue "two readings" peringatan). ``sel``: the cells as written
-    (``tables.evaluation.sel_blok``); unchanged without them.
-
-    >>> from renja_analysis.tables.evaluation import SelTertulis
-    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
-    ...                   np.array([7, 8, 9, 10, 11, 12]))
-    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9, 10, 11, 12], "x": [0.0, 500.0, 1250.0, 17492.0, 2837318.0, 1.5],
-    ...                    "x_desimal": [-1, -1, 1, -1, -1, -1]})
-    >>> _dengan_desimal_utuh(df, sel, "x")["x_desimal"].tolist()
-    [0, 0, 1, 0, 0, -1]
-    >>> _dengan_desimal_utuh(df.assign(x=[0.0, 500.0, 1250.0, 17.492, 2837318.0, 1.5]), sel, "x")["x_desimal"].tolist()
-    [0, 0, 1, -1, 0, -1]
-    """
-    nama = f"{kolom}_desimal"
-    teks = getattr(sel, "teks", None)
-    if teks is None or nama not in df or "baris_sumber" not in df or not len(df):
-        return df
-    t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
-    # digits alone, or in groups of three (``17.492``, ``2,837,318``): whole where that is how the row's value was
-    # read (the separators as thousands; a cell read as 17,492 keeps its unknown decimals: no match, REV-BA BA1)
-    utuh = pc.match_substring_regex(t, r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$|^\d+$").fill_null(False)
-    cel = pd.DataFrame({"b": np.asarray(sel.baris)[utuh.to_numpy(zero_copy_only=False)].astype(float),
-                        "nilai": pc.cast(pc.replace_substring_regex(t.filter(utuh), r"[.,]", ""),
-                                         pa.float64()).to_numpy(zero_copy_only=False)})
-    s = 1.0 if pd.isna(skala) else float(skala)
-    d = pd.to_numeric(df[nama]).fillna(-1).to_numpy(dtype=np.intp).copy()
-    m = pd.DataFrame({"i": np.arange(len(df)), "b": pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
-                      "v": pd.to_numeric(df[kolom]).to_numpy(dtype=float, na_value=np.nan) / s})
-    m = m[d < 0].dropna().merge(cel, on="b")
-    i = m.loc[np.abs(m["nilai"].to_numpy(dtype=float) - m["v"].to_numpy(dtype=float)) <= 1e-9 * np.maximum(
-        1.0, np.abs(m["v"].to_numpy(dtype=float))), "i"].to_numpy(dtype=np.intp)
-    d[i] = 0
-    return df.assign(**{nama: d})
-
-
-def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -> pd.DataFrame:
+def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0, utuh_juga: bool = False
+                         ) -> pd.DataFrame:
     """``df`` (Tabel 3.2 or 3.3) with ``<kolom>_desimal`` for each money column of ``kolom`` it has: the
     decimals its cell is written with (``desimal``: ``baris_sumber``, ``desimal``, ``nilai``, or the cells as
     written whose ``desimal()`` gives them, ``tables.evaluation.sel_blok``), taken from a cell of the row's line whose written digits make the row's value as written
@@ -3241,14 +3333,32 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -
     >>> d = pd.DataFrame({"baris_sumber": [7, 7, 8], "desimal": [2, 3, 3], "nilai": [20.6, 20.6, 1.25]})
     >>> _dengan_desimal_pagu(df, d, ["pagu_rp", "x_rp"])["pagu_rp_desimal"].tolist()
     [2, -1, -1]
+
+    ``utuh_juga`` (Tabel 3.2's sums): a cell written with no decimal separator (digits alone, or in groups of
+    three with one thousands separator: ``desimal_tertulis``'s ``utuh_juga``) that makes the row's value counts
+    as written whole where no cell read with decimals does: a cell ``0``, ``500`` or ``17.492`` read as 17492
+    (REV-BA BA1: a whole ``17.492`` left unknown gave an untrue "two readings" peringatan).
+
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
+    ...                   np.array([7, 8, 9, 10, 11, 12]))
+    >>> df = pd.DataFrame({"baris_sumber": [7, 8, 9, 10, 11, 12], "x": [0.0, 500.0, 1250.0, 17492.0, 2837318.0, 1.5]})
+    >>> _dengan_desimal_pagu(df, sel, ["x"], utuh_juga=True)["x_desimal"].tolist()
+    [0, 0, 1, 0, 0, -1]
+    >>> _dengan_desimal_pagu(df.assign(x=[0.0, 500.0, 1250.0, 17.492, 2837318.0, 1.5]), sel, ["x"],
+    ...                      utuh_juga=True)["x_desimal"].tolist()
+    [0, 0, 1, 3, 0, -1]
     """
     if desimal is not None and not isinstance(desimal, pd.DataFrame):   # the cells as written (``SelTertulis``)
-        desimal = desimal.desimal()
+        desimal = desimal.desimal(utuh_juga)
     if desimal is None or not len(desimal) or "baris_sumber" not in df:
         return df
     sel = pd.DataFrame({"b": pd.to_numeric(desimal["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
                         "nilai": pd.to_numeric(desimal["nilai"]).to_numpy(dtype=float, na_value=np.nan),
-                        "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan)})
+                        "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan),
+                        # a whole reading counts only where no reading with decimals makes the value
+                        "utuh": (desimal["utuh"].to_numpy(dtype=bool) if "utuh" in desimal
+                                 else np.zeros(len(desimal), dtype=bool))})
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
     s = 1.0 if pd.isna(skala) else float(skala)
     out = {}
@@ -3262,6 +3372,7 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0) -
         m = m[np.abs(m["nilai"].to_numpy(dtype=float) - vv) <= 1e-9 * np.maximum(1.0, np.abs(vv))]
         d = np.full(len(df), -1, dtype=np.intp)
         if len(m):
+            m = m[~m["utuh"].to_numpy(dtype=bool) | ~m["i"].isin(m.loc[~m["utuh"], "i"]).to_numpy(dtype=bool)]
             g = m.groupby("i")["d"].min()
             d[g.index.to_numpy(dtype=np.intp)] = g.to_numpy(dtype=np.intp)
         out[f"{c}_desimal"] = d

@@ -191,7 +191,7 @@ def read_table(src: SourceText, kind: str, columns: list[str], kosong: list | No
 _DESIMAL = r"^(?P<utuh>[+-]?\d[\d.,]*?)[.,](?P<pecahan>\d+)%?$"
 
 
-def desimal_tertulis(cells, lines: np.ndarray) -> pd.DataFrame:
+def desimal_tertulis(cells, lines: np.ndarray, utuh_juga: bool = False) -> pd.DataFrame:
     """The decimals a stated percentage cell is written with, which its value as a float forgets
     (``41.70``, a share truncated to two decimals, reads as 41.7): for each cell (cleaned, as in
     ``_columns``) holding a number with a decimal separator, its line (``baris_sumber``), the digits
@@ -203,6 +203,18 @@ def desimal_tertulis(cells, lines: np.ndarray) -> pd.DataFrame:
     >>> d = desimal_tertulis(["41.70", "41", "35,94 %", "x", "", "1.250"], np.arange(10, 16))
     >>> d["baris_sumber"].tolist(), d["desimal"].tolist(), d["nilai"].tolist()
     ([10, 12, 15], [2, 2, 3], [41.7, 35.94, 1.25])
+
+    ``utuh_juga``: also each cell written with no decimal separator (digits alone, or in groups of three with one
+    thousands separator, ``<b>`` marks and spaces aside), with 0 decimals and the number its digits make, marked
+    ``utuh`` (a cell ``17.492`` both ways: 17.492 to three decimals, or 17492 whole; REV-BA BA1). The one
+    place the decimals a cell is written with are read (``findings.document._dengan_desimal_pagu`` matches them
+    to the values read).
+
+    >>> d = desimal_tertulis(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"], np.arange(7, 13), True)
+    >>> d["baris_sumber"].tolist(), d["desimal"].tolist(), d["utuh"].tolist()
+    ([9, 10, 11, 12, 7, 8, 10, 11], [1, 3, 3, 3, 0, 0, 0, 0], [False, False, False, False, True, True, True, True])
+    >>> d["nilai"].tolist()
+    [1250.0, 17.492, 2837.318, 15.0, 0.0, 500.0, 17492.0, 2837318.0]
     """
     teks = pc.replace_substring(cells if isinstance(cells, pa.Array) else pa.array(cells, type=pa.string()), " ", "")
     m = pc.extract_regex(teks, _DESIMAL)
@@ -210,11 +222,20 @@ def desimal_tertulis(cells, lines: np.ndarray) -> pd.DataFrame:
     m = m.filter(pa.array(ada))
     utuh = pc.replace_substring_regex(pc.struct_field(m, "utuh"), "[.,]", "")
     pecahan = pc.struct_field(m, "pecahan")
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "baris_sumber": pd.array(np.asarray(lines)[ada], dtype="Int64"),
         "desimal": pd.array(pc.utf8_length(pecahan).to_numpy(zero_copy_only=False), dtype="Int64"),
         "nilai": pc.cast(pc.binary_join_element_wise(utuh, pecahan, "."), pa.float64()).to_numpy(
             zero_copy_only=False)})
+    if not utuh_juga:
+        return out
+    t = pc.replace_substring_regex(teks, r"</?b>|\s", "")
+    bulat = pc.match_substring_regex(t, r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$|^\d+$").fill_null(False)
+    nilai = pc.cast(pc.replace_substring_regex(t.filter(bulat), r"[.,]", ""), pa.float64()).to_numpy(zero_copy_only=False)
+    return pd.concat([out.assign(utuh=False), pd.DataFrame({
+        "baris_sumber": pd.array(np.asarray(lines)[bulat.to_numpy(zero_copy_only=False)], dtype="Int64"),
+        "desimal": pd.array(np.zeros(len(nilai), dtype=np.int64), dtype="Int64"), "nilai": nilai, "utuh": True})],
+        ignore_index=True)
 
 
 class SelTertulis(NamedTuple):
@@ -226,8 +247,8 @@ class SelTertulis(NamedTuple):
     teks: Any
     baris: np.ndarray
 
-    def desimal(self) -> pd.DataFrame:
-        return desimal_tertulis(self.teks, self.baris)
+    def desimal(self, utuh_juga: bool = False) -> pd.DataFrame:
+        return desimal_tertulis(self.teks, self.baris, utuh_juga)
 
 
 def sel_blok(block) -> SelTertulis | None:

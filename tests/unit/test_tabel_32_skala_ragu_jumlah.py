@@ -125,3 +125,45 @@ def test_bundled_document_in_thousands_under_a_plain_header(tmp_path):
     t = d.temuan
     t = t[(t["jenis"].astype(str) == "jumlah_tidak_cocok") & t["tabel"].astype(str).str.startswith("Tabel 3.2")]
     assert t.empty, t["pesan"].tolist()
+
+
+def test_decimals_written_bound_the_tolerance_under_both_readings():
+    # REV-BA BA2: a 3.2 of unknown scale whose cells are written to 0,01: K '205.49' over '102.50' + '102.00'
+    # = 204.50 is 0.99 off, 99 units of 0,01. Rounding of two rows and their parent to 0,01 allows
+    # floor(2 / 2) = 1 unit: 0,01. Read as rupiah: Rp0,99 off cells written to the sen; as thousands: Rp990 off
+    # cells written to Rp10: wrong under both: kritis (before: within the rupiah reading's Rp1 floor, nothing)
+    import numpy as np
+    import pyarrow as pa
+
+    from renja_analysis.tables.evaluation import SelTertulis
+
+    def cek(induk: str) -> dict:
+        teks = [induk, induk, "102.50", "102.00"]
+        rows = [(1, "program", "P", float(induk)), (2, "kegiatan", "K", float(induk)),
+                (3, "sub_kegiatan", "S1", 102.5), (4, "sub_kegiatan", "S2", 102.0)]
+        t = jumlah_tidak_cocok(EV, _rv(rows), TANPA_JUMLAH, skala_lain_32=1000.0,
+                               sel_32=SelTertulis(pa.array(teks), np.arange(11, 15)))
+        return dict(zip(t["nama"], t["tingkat"].astype(str)))
+    assert cek("205.49") == {"K": "kritis"}
+    # 1 unit (0,01) off: within the rounding: nothing
+    assert cek("204.51") == {}
+
+
+def test_stated_total_with_decimals_bound_by_its_last_digit():
+    # REV-BA BA2 for the stated totals: programs '1,000.50' x 3 (sum 3,001.50) and JUMLAH '3,002.49', 0.99 above:
+    # the rounding of four cells to 0,01 allows floor(3 / 2) = 1 unit, 0,01 (cut: (-0,01, 0,03)): kritis under
+    # both readings (before: within the rupiah reading's Rp1 floor, nothing); '3,001.51': nothing
+    import numpy as np
+    import pyarrow as pa
+
+    from renja_analysis.tables.evaluation import SelTertulis
+
+    rows = [(k, lv, f"{n}{k}", 1_000.5) for k in (1, 2, 3) for lv, n in (("program", "P"), ("sub_kegiatan", "S"))]
+    for jumlah, harap in (("3,002.49", {"JUMLAH": "kritis"}), ("3,001.51", {})):
+        total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"],
+                              "nilai_rp": [float(jumlah.replace(",", ""))], "baris_sumber": [17],
+                              "no": pd.array([None], dtype="Int64")})
+        t = jumlah_tidak_cocok(EV, _rv([(i + 1, lv, n, v) for i, (_, lv, n, v) in enumerate(rows)]), total,
+                               skala_lain_32=1000.0,
+                               sel_32=SelTertulis(pa.array(["1,000.50"] * 6 + [jumlah]), np.arange(11, 18)))
+        assert dict(zip(t["nama"], t["tingkat"].astype(str))) == harap

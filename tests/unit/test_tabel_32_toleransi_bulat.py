@@ -53,10 +53,11 @@ def test_two_rows():
     assert _cek(2_001.0, [1_000.0] * 2) == {}
     assert _cek(1_999.0, [1_000.0] * 2) == {}
     assert _cek(2_002.0, [1_000.0] * 2) == {"K": "kritis"}
-    # three rows 2 units off: floor(3 / 2) = 1 exceeded. 2 units BELOW its rows: impossible cut too: kritis
-    # (before: within (3 + 1) / 2 = 2, nothing); 2 units ABOVE: within what three cut rows may fall short
+    # three rows 2 units off: floor(3 / 2) = 1 exceeded. 2 units BELOW its rows: impossible cut, and half up,
+    # but right rounded half to even (true rows 999.5 -> 1,000 each, sum 2,998.5 -> 2,998; REV-AW AW3, was
+    # kritis): a peringatan naming half to even; 2 units ABOVE: within what three cut rows may fall short
     # (0 to 2): the truncation peringatan (nothing shows the table rounded)
-    assert _cek(2_998.0, [1_000.0] * 3) == {"K": "kritis"}
+    assert _cek(2_998.0, [1_000.0] * 3) == {"K": "peringatan"}
     assert _cek(3_002.0, [1_000.0] * 3) == {"K": "peringatan"}
 
 
@@ -65,9 +66,11 @@ def test_seven_rows():
     # 6,997.2 -> 6,997 under rows 1,000 each; 1,000.4 x 7 = 7,002.8 -> 7,003): nothing
     assert _cek(6_997.0, [1_000.0] * 7) == {}
     assert _cek(7_003.0, [1_000.0] * 7) == {}
-    # 4 units below: beyond the rounding, and cut rows never exceed their cut parent: kritis (before: within
-    # (7 + 1) / 2 = 4, nothing)
-    assert _cek(6_996.0, [1_000.0] * 7) == {"K": "kritis"}
+    # 4 units below: beyond half up's rounding, and cut rows never exceed their cut parent, but rounded half to
+    # even seven rows 999.5 -> 1,000 (999 odd) under 6,996.5 -> 6,996 (even) differ by exactly (7 + 1) / 2 = 4:
+    # a peringatan naming half to even (REV-AW AW3; was kritis, before that nothing); 5 below: kritis
+    assert _cek(6_996.0, [1_000.0] * 7) == {"K": "peringatan"}
+    assert _cek(6_995.0, [1_000.0] * 7) == {"K": "kritis"}
     # 4 units above: beyond the rounding but within truncation (0 to 6): the truncation peringatan where
     # nothing shows the table rounded (before: within 4, nothing)
     assert _cek(7_004.0, [1_000.0] * 7) == {"K": "peringatan"}
@@ -76,14 +79,19 @@ def test_seven_rows():
 def test_seven_rows_four_above_in_a_table_shown_rounded():
     # P over K1 and K2. K1 1,999 over S1 + S2 = 2,000: 1 unit BELOW its rows, within floor(2 / 2) = 1 (no
     # finding), which cut rows never are: the table is rounded, no truncation window. K2 7,004 over seven
-    # rows of 1,000: 4 units above, beyond floor(7 / 2) = 3: kritis (before: within 4, nothing).
+    # rows of 1,000: 4 units above, beyond floor(7 / 2) = 3: kritis under half up (before: within 4, nothing),
+    # but rows 1,000.5 -> 1,000 (even) under 7,003.5 -> 7,004 (even) rounded half to even: a peringatan naming
+    # half to even (REV-AW AW3; was kritis). K2 7,005: beyond both, kritis.
     # P = 1,999 + 7,004 = 9,003 = K1 + K2: nothing
     rows = [("program", "P", 9_003.0), ("kegiatan", "K1", 1_999.0), ("sub_kegiatan", "S1", 1_000.0),
             ("sub_kegiatan", "S2", 1_000.0), ("kegiatan", "K2", 7_004.0)] + [
         ("sub_kegiatan", f"S{3 + k}", 1_000.0) for k in range(7)]
     t = jumlah_tidak_cocok(EV, _frame(rows), TANPA, skala_32=1000.0)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K2": "peringatan"}
+    assert "(selisih Rp4.000)" in t["pesan"].iloc[0] and "setengah ke genap" in t["pesan"].iloc[0]
+    rows[0], rows[4] = ("program", "P", 9_004.0), ("kegiatan", "K2", 7_005.0)
+    t = jumlah_tidak_cocok(EV, _frame(rows), TANPA, skala_32=1000.0)
     assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K2": "kritis"}
-    assert "(selisih Rp4.000)" in t["pesan"].iloc[0]
 
 
 def test_parent_and_rows_written_to_different_decimals():
@@ -109,10 +117,12 @@ def _jumlah(jumlah: float) -> dict:
 
 def test_stated_total_against_three_programs():
     # a stated total rounded like its three rounded programs: at most floor(3 / 2) = 1 unit from their sum.
-    # 2,999 (1 below): nothing; 2,998 (2 below): beyond the rounding, and cut programs never exceed their cut
-    # total: kritis (before: within (3 + 1) / 2 = 2, nothing)
+    # 2,999 (1 below): nothing; 2,998 (2 below): beyond half up's rounding, and cut programs never exceed their cut
+    # total, but rounded half to even three programs 999.5 -> 1,000 under 2,998.5 -> 2,998 differ by exactly
+    # (3 + 1) / 2 = 2: a peringatan naming half to even (REV-AW AW3; was kritis, before that nothing); 2,997: kritis
     assert _jumlah(2_999.0) == {}
-    assert list(_jumlah(2_998.0).values()) == ["kritis"]
+    assert list(_jumlah(2_998.0).values()) == ["peringatan"]
+    assert list(_jumlah(2_997.0).values()) == ["kritis"]
 
 
 def test_a_short_parent_no_rounding_gives_is_no_evidence_the_table_is_rounded():
@@ -186,6 +196,59 @@ def test_decimals_as_written_not_the_floats():
     assert _cek_tertulis("205,115.4", baris) == {"K": "kritis"}
     # 0.3 below (3 units): within the rounding: nothing
     assert _cek_tertulis("205,116.6", baris) == {}
-    # a cell written with no separator ('0') is written whole (``_dengan_desimal_utuh``): K 5.0 over 5.0 + 0:
+    # a cell written with no separator ('0') is written whole (``_dengan_desimal_pagu``'s ``utuh_juga``): K 5.0 over 5.0 + 0:
     # rows' units 0.1 and 1, K 0.1: nothing (and no doubt from unknown decimals)
     assert _cek_tertulis("5.0", ["5.0", "0"]) == {}
+
+
+# REV-AW AW3: rounding half to even (banker's). Each cell's error round(x) - x lies in [-u/2, u/2], CLOSED, so
+# a parent and its n rows of one unit may differ by (n + 1) / 2 units where n is odd, one more than half up's
+# floor(n / 2), and only where every true value is a half: reachable iff n = 3 mod 4 (``_genap_terjangkau``).
+
+def test_half_to_even_three_rows():
+    # K 2,998 over three rows 1,000: true rows 999.5 each (999 odd: half to even rounds up to 1,000), true sum
+    # 2,998.5 (2,998 even: rounds down): 2,998 - 3,000 = -2 units, (3 + 1) / 2. Half up allows 1: the document is
+    # right under half to even, wrong under half up: a peringatan naming half to even (before: kritis)
+    t = jumlah_tidak_cocok(EV, _frame([("program", "P", 2_998.0), ("kegiatan", "K", 2_998.0)] + [
+        ("sub_kegiatan", f"S{k}", 1_000.0) for k in range(3)]), TANPA, skala_32=1000.0)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"K": "peringatan"}
+    assert "setengah ke genap" in t["pesan"].iloc[0]
+    # 3 units below: beyond half to even's 2 too: kritis
+    assert _cek(2_997.0, [1_000.0] * 3) == {"K": "kritis"}
+
+
+def test_half_to_even_not_reachable_is_still_kritis():
+    # one row: a parent of one row is that row, whatever the rule (true 999.5 -> 1,000 both): 999 over 1,000 kritis
+    assert _cek(999.0, [1_000.0]) == {"K": "kritis"}
+    # five rows, K 3 units below (5 + 1) / 2: every true row a half rounded up to even (k_i odd, x_i = k_i + 0.5),
+    # their sum sum k_i + 2.5 has floor sum k_i + 2, odd (five odd k_i): it rounds UP to even, never down: the
+    # parent cannot lie 3 below; half up's bound floor(5 / 2) = 2 holds: kritis
+    assert _cek(4_997.0, [1_000.0] * 5) == {"K": "kritis"}
+    # a row written 0 is exactly nothing (no half: Rp500 is no pagu): K 1,998 over 1,000 + 1,000 + 0 has two
+    # rows that may be halves, m = 1 + 2 = 3 odd, half to even's extreme 1.5 is no whole unit: 2 below kritis
+    assert _cek(1_998.0, [1_000.0, 1_000.0, 0.0]) == {"K": "kritis"}
+    # parent '205' (unit 1) over two rows to 0.01 (m = 100 + 2 = 102): half up allows (102 - 1) // 2 = 50
+    # units, 0.50; half to even's extreme 0.51 is not reachable: every row's true value a half rounded down to
+    # an even last digit (rows' sum with an even last digit) under 204.5 needs rows summing 204.49 (odd), and
+    # rounded up to even (each odd before: two odd sum even) to 205.51 under 205.5 -> 206 never, 205 -> 205
+    # not a half: 205 over 204.49 (0.51 above): kritis; over 204.50: nothing. (205 over 205.51, 0.51 below, is
+    # within the cut window (-1, 0.02) of a coarser parent: the truncation peringatan, ``test_cut_cells_...``)
+    assert _cek_tertulis("205", ["102.50", "101.99"]) == {"K": "kritis"}
+    assert _cek_tertulis("205", ["102.50", "102.00"]) == {}
+
+
+def test_stated_total_with_decimals_not_known_read_two_ways():
+    # tol2's leftover (the stated totals): three programs 1,000.5 (to 0.1) and a JUMLAH whose float is 3,002
+    # (decimals as written not known: no cells given): 0.5 above the programs' 3,001.5. Written '3,002' (unit 1):
+    # |J - sum| < (1 + 3 x 0.1) / 2 = 0.65, 6 units of 0.1, within; written '3,002.0' (unit 0.1): < (1 + 3) / 2
+    # units, 1 unit, 0.1, beyond (and beyond what cut cells give, (-0.1, 0.3)): a peringatan naming both readings
+    # (before: the float's reading alone, nothing)
+    rows = [r for k in range(3) for r in (("program", f"P{k + 1}", 1_000.5), ("sub_kegiatan", f"S{k + 1}", 1_000.5))]
+    total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [3_002_000.0],
+                          "baris_sumber": [19], "no": pd.array([None], dtype="Int64")})
+    t = jumlah_tidak_cocok(EV, _frame(rows), total, skala_32=1000.0)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {"JUMLAH": "peringatan"}
+    assert "tidak diketahui" in t["pesan"].iloc[0]
+    # 3,001.6 (0.1 above): within both readings: nothing
+    t = jumlah_tidak_cocok(EV, _frame(rows), total.assign(nilai_rp=[3_001_600.0]), skala_32=1000.0)
+    assert t.empty
