@@ -1416,14 +1416,13 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).fillna(0)
     per_baris: dict = {}
     nol = sp.assign(pagu_rp=0.0)
-    if dua_bacaan:
-        # each row's pagu difference from its SIPD row under each reading (as written; times the second reading),
-        # the same for every level: computed once
-        sipd_kiri = np.full(len(dok), np.nan)
-        sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
-            pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
-        nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
-        beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
+    # each row's pagu difference from its SIPD row under each reading (as written; times the second reading),
+    # the same for every level: computed once
+    sipd_kiri = np.full(len(dok), np.nan)
+    sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
+        pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
+    nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
+    beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
     for lvl in sorted(tingkat.unique()):
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
@@ -1431,23 +1430,21 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         anak_dua = (anak, anak)
         anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
         bulat_anak: tuple | None = None
-        ada_lapor: tuple | None = None
-        beda_lapor: tuple = ()
-        bulat_lapor: tuple = ()
         if dua_bacaan:
             anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub, hitung)
             # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left
             # out (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
             anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
             bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
-            # per reading: whether a child's difference is told, the sum of the told children's differences and
-            # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
-            # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2)
-            ada_lapor = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
-                               > 0).to_numpy() for k in (0, 1))
-            beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),
-                                            nol, link).fillna(0.0).to_numpy() for k in (0, 1))
-            bulat_lapor = _bulat_anak(dok, sp, link, tulis, bacaan, hanya=(lapor[0], lapor[1]))
+        # per reading: whether a child's difference is told, the sum of the told children's differences and
+        # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
+        # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2); for a parent of
+        # known scale too (REV-AZ AZ3)
+        ada_lapor: tuple | None = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
+                           > 0).to_numpy() for k in (0, 1))
+        beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),
+                                        nol, link).fillna(0.0).to_numpy() for k in (0, 1))
+        bulat_lapor = _bulat_anak(dok, sp, link, tulis, bacaan, hanya=(lapor[0], lapor[1]))
         for i in dok.index[(tingkat == lvl).to_numpy()]:
             if i in lain:
                 continue
@@ -1543,7 +1540,8 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float))[0] * f, 0.0)
     cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
     cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
-                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float))
+                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float),
+                    bulat=True)
     nol = sp.assign(pagu_rp=0.0)
     out = []
     for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
@@ -1554,18 +1552,57 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     return tuple(out)
 
 
-def _dalam(selisih, batas, besaran=0.0):
+def _dalam(selisih, batas, besaran=0.0, bulat=False):
     """Whether a difference in rupiah lies within ``batas``, compared as whole rupiah: a float's last-bit noise
     (``16.1 * 1e6`` is 16.100.000,000000002) never takes a difference at the bound past it (as
     ``findings.document._rupiah_utuh``); ``besaran`` the size of the sides compared (the noise grows with it).
     NaN: False. Numbers or arrays.
 
+    ``bulat`` (bool or array): ``selisih`` is a rounded document cell minus SIPD's exact rupiah and ``batas`` the
+    cell's rounding (half a unit of its last written digit, or n such halves for a cell that may sum n rounded
+    cells): rounded half up (``docs/panduan.md``: "pembulatan setengah ke atas"), a cell w of unit u is the
+    rounding of a value in [w - u/2, w + u/2), so the document's side lies at most ``batas`` above SIPD's and
+    STRICTLY less than ``batas`` below it: the interval is (-batas, batas] (REV-AZ AZ4: ``4,1`` in millions
+    against Rp4.150.000, -Rp50.000, was silent, though 4.150.000 rounds half up to ``4,2``).
+
     >>> bool(_dalam(16.1 * 1e6 - 16_050_000, 50_000.0, 16_050_000)), bool(_dalam(50_001.0, 50_000.0))
     (True, False)
+    >>> [bool(_dalam(4.1 * 1e6 - x, 50_000.0, x, bulat=True)) for x in (4_150_000, 4_149_999, 4_050_000)]
+    [False, True, True]
     """
     with np.errstate(invalid="ignore"):
         eps = np.maximum(1e-6, np.abs(np.asarray(besaran, dtype=float)) * 1e-12)
-        return np.abs(selisih) <= np.asarray(batas, dtype=float) + eps
+        b = np.asarray(batas, dtype=float)
+        x = np.asarray(selisih, dtype=float)
+        return (np.abs(x) <= b + eps) & ~(np.asarray(bulat, dtype=bool) & (x <= -b + eps) & (b > TOLERANSI_RP))
+
+
+def _milik_anak(beda, lapor: bool, pisah, bulat_lapor, sendiri: float, semua, besaran) -> bool:
+    """Whether a parent's pagu difference from SIPD (``beda``, under one reading) is its children's, reported at
+    them: one of its children's differences is told under that reading (``lapor``), and what is beyond the told
+    children's differences (``pisah``) lies within what rounding truly allows there: its own cell's rounding
+    (``sendiri``: half a unit of its last written digit under that reading; 0 for a cell read as exact rupiah) and
+    the told children's cells' (``bulat_lapor``), strictly where both are rounded (each cell's error in (-h, h]:
+    ``findings.document._toleransi_bulat``); else, it is the sum of all its children's differences (``semua``, NaN
+    where a child is not counted) exactly, the parent written as the sum of its children's cells (the children that
+    fit SIPD doing so within their own rounding). No floor of a rupiah: a parent ``11`` over its only child ``10``
+    read as rupiah has Rp1 of its own (REV-AZ AZ1). Compared in whole rupiah (``_dalam``).
+
+    >>> _milik_anak(2e6, True, 1e6, 500_000.0, 50_000.0, np.nan, 9e6)      # 1.000.000 beyond, room < 550.000
+    False
+    >>> _milik_anak(1.1e6, True, 1e6, 500_000.0, 50_000.0, np.nan, 46e6)   # 100.000 beyond: within
+    True
+    >>> _milik_anak(-8_999_989.0, True, -8_999_990.0, 0.0, 0.0, np.nan, 9e6), _milik_anak(3_800.0, True, 5_000.0, 500.0, 500.0, 3_800.0, 13e6)
+    (False, True)
+    """
+    if not lapor or pd.isna(beda):
+        return False
+    if not pd.isna(semua) and bool(_dalam(beda - semua, 0.0, besaran)):
+        return True
+    ruang = float(sendiri) + float(bulat_lapor)
+    if sendiri > 0 and bulat_lapor > 0:
+        return bool(abs(beda - pisah) < ruang - max(1e-6, abs(besaran) * 1e-12))
+    return bool(_dalam(beda - pisah, ruang, besaran))
 
 
 def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series,
@@ -2128,7 +2165,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
-    elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > tol:
+    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"]), bulat=skala > 1):
+        # a cell in thousands rounded half up: at most ``tol`` above SIPD's rupiah, strictly less below (AZ4)
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
@@ -2137,9 +2175,13 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih, lapor=(False, False))
-        elif any(milik := [not pd.isna(a) and abs(a) > tol_anak + b
-                           and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a) <= tol_anak + b
-                           for a, b in ((anak, 0.0), *anak_pasti)]):
+        elif any(milik := ([_milik_anak(float(d["pagu_rp"]) - float(s["pagu_rp"]), bool(x[0]), float(x[1]),
+                                        float(x[2]), skala / 2 if skala > 1 else 0.0, a, float(s["pagu_rp"]))
+                            for x, (a, _) in zip(ada_lapor, anak_pasti or ((anak, 0.0), (anak, 0.0)))]
+                           if ada_lapor is not None else
+                           [not pd.isna(a) and abs(a) > tol_anak + b
+                            and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a) <= tol_anak + b
+                            for a, b in ((anak, 0.0), *anak_pasti)])):
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
@@ -2147,7 +2189,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
                 f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.",
                 # told by its children under a reading where it is theirs (``anak``: under both)
-                lapor=(milik[0] or milik[1], milik[0] or milik[-1]) if len(milik) == 3 else (True, True))
+                lapor=(tuple(milik) if ada_lapor is not None else
+                       (milik[0] or milik[1], milik[0] or milik[-1]) if len(milik) == 3 else (True, True)))
         elif (tahap := _tahap_sebelum(d, s["pagu_rp"], tol)) is not None:
             # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
             # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
@@ -2214,7 +2257,9 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
               (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
-    if any(_dalam(b, tol, sipd) for b, (_, tol, _, _) in zip(beda, bacaan)):
+    # the second reading's cell rounded half up: the document's side at most its rounding above SIPD's, strictly
+    # less below (``_dalam``'s ``bulat``, REV-AZ AZ4)
+    if any(_dalam(b, tol, sipd, bulat=k == 1) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
         return None                             # one reading fits: no difference
     satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
@@ -2235,7 +2280,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     tol_sebelum = {c: (bacaan[0][1], max(TOLERANSI_RP, max(int(n_sub), 1)
                                          * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
                    for c, x in sebelum.items()}
-    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if _dalam(x * f - sipd, tol_sebelum[c][k], sipd)), None),
+    tahap = [(next((SEBELUM[c] for c, x in sebelum.items()
+                    if _dalam(x * f - sipd, tol_sebelum[c][k], sipd, bulat=k == 1)), None),
               nama)
              for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]
@@ -2249,18 +2295,17 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
         # (told, the told children's differences, their cells' rounding) per reading: the parent's difference is
         # theirs only within its own cell's rounding and the told children's cells' (the children that fit SIPD
         # leave it no room: REV-AZ AZ2, a kegiatan 104,6 over ten sub kegiatan of 10, one told +Rp1.000.000)
-        lapor_anak = [bool(x[0]) for x in ada_lapor]
-        bacaan = [(f, tol, max(TOLERANSI_RP, (setengah if k else 0.0) + float(x[2])), a)
-                  for k, ((f, tol, _, a), x) in enumerate(zip(bacaan, ada_lapor))]
-        tegas = [False, setengah > 0 and float(ada_lapor[1][2]) > 0]
-        pisah = [float(x[1]) for x in ada_lapor]
+        # as written its cell is exact: no room of its own, no floor of a rupiah (REV-AZ AZ1: a parent 11 over its
+        # only child 10 has Rp1 of its own as rupiah, Rp1.000.000 in millions); or it is the exact sum of all its
+        # children's differences, written as the sum of their cells (``_milik_anak``)
+        milik_anak = [not pd.isna(a) and _milik_anak(b, bool(x[0]), float(x[1]), float(x[2]),
+                                                     setengah if k else 0.0, a, sipd)
+                      for k, (b, (_, _, _, a), x) in enumerate(zip(beda, bacaan, ada_lapor))]
     else:
-        lapor_anak, pisah = [True, True], [np.nan, np.nan]
-    milik_anak = [not pd.isna(a) and (lapor_anak[k] if ada_lapor is not None else abs(a) > ta)
-                  and bool(abs(b - (a if pd.isna(pisah[k]) else pisah[k])) < ta - max(1e-6, abs(sipd) * 1e-12)
-                           if tegas[k] and ta > TOLERANSI_RP
-                           else _dalam(b - (a if pd.isna(pisah[k]) else pisah[k]), ta, sipd))
-                  for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
+        milik_anak = [not pd.isna(a) and abs(a) > ta
+                      and bool(abs(b - a) < ta - max(1e-6, abs(sipd) * 1e-12) if tegas[k] and ta > TOLERANSI_RP
+                               else _dalam(b - a, ta, sipd))
+                      for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
