@@ -1423,6 +1423,26 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
     nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
     beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
+    # per SIPD row, its document children found nowhere in SIPD (each its own kritis): how many, and their pagu
+    # under each reading; their pagu is in the parent's difference, which names it so as not to count it again
+    # unsaid (REV-AU AU7)
+    hilang: dict = {}
+    tanpa_pasangan = ~dok.index.isin(list(matched_left)) & ~dok.index.isin(list(lain)) & dok["level"].isin(
+        list(_INDUK)).to_numpy()
+    if tanpa_pasangan.any():
+        yatim = dok[tanpa_pasangan]
+        lvl_y = yatim["level"].astype(str)
+        kode_y = yatim["kode"].astype("string").str.split(".")
+        induk_y = pd.DataFrame({
+            "level": lvl_y.map({k: v[0] for k, v in _INDUK.items()}),
+            "kode": [".".join(p[:_INDUK[lv][1]]) if isinstance(p, list) else None for p, lv in zip(kode_y, lvl_y)],
+            "v0": nilai[tanpa_pasangan].where(~(ragu & bacaan.isna())[tanpa_pasangan]),
+            "v1": nilai[tanpa_pasangan].mul(bacaan.fillna(1.0)[tanpa_pasangan]).where(
+                ~(ragu & bacaan.isna())[tanpa_pasangan])})
+        cari = {(lv, k): j for j, (lv, k) in enumerate(zip(sp["level"].astype(str), sp["kode"].astype(str)))}
+        for (lv, k), g in induk_y.dropna(subset=["kode"]).groupby(["level", "kode"]):
+            if (lv, k) in cari and g["v0"].notna().any():     # a child with no pagu (``-``) adds none
+                hilang[cari[(lv, k)]] = (int(g["v0"].notna().sum()), float(g["v0"].sum()), float(g["v1"].sum()))
     for lvl in sorted(tingkat.unique()):
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
@@ -1462,7 +1482,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                                             for a, b in anak_pasti) if j is not None else (),
                            ada_lapor=tuple((bool(x[j]), float(a[j]), float(b[j]))
                                            for x, a, b in zip(ada_lapor, beda_lapor, bulat_lapor))
-                           if j is not None and ada_lapor is not None else None)
+                           if j is not None and ada_lapor is not None else None,
+                           hilang=hilang.get(j, ()) if j is not None else ())
             pos = dok.index.get_loc(i)
             for r in recs:
                 if "_lapor" in r:
@@ -2072,7 +2093,7 @@ def toleransi_sipd(n_sub, skala: float) -> float:
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
             anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = (), bulat_anak: tuple | None = None,
-            ada_lapor: tuple | None = None) -> list[dict]:
+            ada_lapor: tuple | None = None, hilang: tuple = ()) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
@@ -2095,7 +2116,9 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     0 is Rp0 under every reading: of known scale (AP2); ``ada_lapor``: per reading, whether a finding tells
     one of its children's differences (``_pagu_dua``, REV-AU AU2). The pagu finding carries ``_lapor``, per
     reading whether it tells this row's difference (its own, or its children's there), for its parent's sums
-    (``rekonsiliasi``, dropped there). Whether a parent's
+    (``rekonsiliasi``, dropped there). ``hilang``: (n, their pagu as written or read, under the second reading)
+    of its children found nowhere in SIPD, each its own kritis: a parent's difference holds their pagu, and its
+    message says how much of it is theirs, not a difference of its own (REV-AU AU7). Whether a parent's
     difference is its children's compares two rounded sides (its cell, their cells): within
     ``findings.document._toleransi_bulat``.
 
@@ -2161,7 +2184,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
     elif pd.isna(skala):
         kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add, bulat_anak,
-                           ada_lapor)
+                           ada_lapor, hilang)
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
@@ -2206,7 +2229,9 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}{mirip}: dokumen "
                 f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
-                f"{format_rupiah(selisih)}{bulat}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
+                f"{format_rupiah(selisih)}{bulat}; pagu dokumen Renja harus sama dengan SIPD."
+                + _teks_hilang(hilang, [float(d["pagu_rp"]) - float(s["pagu_rp"])], [tol], d["level"], ()),
+                nilai_rp=selisih)
             # SIPD below the document: records not read (a skipped subfolder) may hold the rest
             out[-1]["_sipd_kurang"] = float(d["pagu_rp"]) > float(s["pagu_rp"])
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
@@ -2232,8 +2257,41 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     return out
 
 
+def _teks_hilang(hilang: tuple, beda: list, tol: list, level: str, nama_bacaan: tuple = ()) -> str:
+    """The sentence a parent's pagu finding ends with where some of its children are found nowhere in SIPD
+    (``hilang``: n, their pagu under each reading, ``rekonsiliasi``): their pagu is in its difference (``beda``,
+    per reading; ``nama_bacaan``, the readings' names, empty for one of known scale) and is reported at each of
+    them, so it says how much is theirs and what is left beyond it (within ``tol``, per reading: nothing), not
+    counting it again as a difference of its own (REV-AU AU7). Empty without such children.
+
+    >>> print(_teks_hilang((1, 20e6, 20e6), [20e6], [1.0], "kegiatan"))  # doctest: +NORMALIZE_WHITESPACE
+     Selisih itu memuat pagu 1 sub kegiatan di bawahnya yang tidak ditemukan di SIPD (Rp20.000.000), yang
+     dilaporkan tersendiri; di luar itu pagunya sama dengan SIPD.
+    >>> print(_teks_hilang((2, 25e6, 25e6), [20e6], [1.0], "program"))  # doctest: +NORMALIZE_WHITESPACE
+     Selisih itu memuat pagu 2 kegiatan di bawahnya yang tidak ditemukan di SIPD (Rp25.000.000), yang dilaporkan
+     tersendiri; di luar itu dokumen lebih kecil Rp5.000.000.
+    """
+    if not hilang:
+        return ""
+    bawah = "sub kegiatan" if level == "kegiatan" else "kegiatan"
+    bagian = []
+    for k, b in enumerate(beda):
+        total = float(hilang[1 + k])
+        sisa = b - total
+        lagi = ("pagunya sama dengan SIPD" if _dalam(sisa, tol[k], total) else
+                f"dokumen {'lebih besar' if sisa > 0 else 'lebih kecil'} {format_rupiah(abs(sisa))}")
+        bagian.append((format_rupiah(total) if k or not nama_bacaan else "Rp" + _ditulis(total), lagi))
+    if not nama_bacaan:
+        return (f" Selisih itu memuat pagu {hilang[0]} {bawah} di bawahnya yang tidak ditemukan di SIPD "
+                f"({bagian[0][0]}), yang dilaporkan tersendiri; di luar itu {bagian[0][1]}.")
+    return (f" Selisih itu memuat pagu {hilang[0]} {bawah} di bawahnya yang tidak ditemukan di SIPD, yang dilaporkan "
+            "tersendiri: " + "; ".join(f"bila dibaca {nama} {teks} (di luar itu {lagi})"
+                                       for nama, (teks, lagi) in zip(nama_bacaan, bagian)) + ".")
+
+
 def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where: str, mirip: str, tanpa: int,
-              add, bulat_anak: tuple | None = None, ada_lapor: tuple | None = None) -> bool | None:
+              add, bulat_anak: tuple | None = None, ada_lapor: tuple | None = None, hilang: tuple = ()
+              ) -> bool | None:
     """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
     ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
     as ``_temuan`` does for a pagu of known scale, a difference reported only where it is one under both
@@ -2246,6 +2304,7 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     children's rounding may reach, a child's own reported difference is theirs (REV-AU AU2); that bound strict
     where the parent and a child are both rounded (``findings.document._toleransi_bulat``). Every bound is
     compared in whole rupiah (``_dalam``: a float's noise never takes a difference at the bound past it, AU4).
+    ``hilang``: as ``_temuan``'s (its children found nowhere in SIPD: their pagu named in its message, AU7).
     Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
     either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
@@ -2338,7 +2397,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     else:
         add("peringatan" if mirip else "kritis", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}{mirip}: dokumen {selisih}; "
-            "pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=nilai)
+            "pagu dokumen Renja harus sama dengan SIPD." + _teks_hilang(hilang, beda, [bacaan[0][1], bacaan[1][1]],
+                                                                       d["level"], nama_bacaan), nilai_rp=nilai)
         return any(b > 0 for b in beda)
     return None
 

@@ -110,3 +110,52 @@ def test_half_unit_below_is_no_rounding_known_thousands(monkeypatch, sipd, hasil
     out = _rekonsiliasi(monkeypatch, _pasti([("sub_kegiatan", SUB[0], 4_150.0)], 1000),
                         _sp([("sub_kegiatan", SUB[0], sipd)]), lain32=np.nan)
     assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil
+
+
+def _kode(monkeypatch, dok, sp, lain32):
+    """All ``dokumen_vs_sipd`` findings by line: (kolom, tingkat, pesan)."""
+    import tests.unit.test_sipd_dua_bacaan_lapor as lapor
+    from renja_analysis.findings import reconciliation as rc
+    hasil = {}
+    asli = rc._frame
+
+    def simpan(records, *a, **k):
+        for r in records:
+            if r.get("jenis") == "dokumen_vs_sipd":
+                hasil.setdefault(int(r["baris_sumber"]) if r["baris_sumber"] is not None else None, []).append(
+                    (r["kolom"], r["tingkat"], r["pesan"]))
+        return asli(records, *a, **k)
+    monkeypatch.setattr(rc, "_frame", simpan)
+    lapor._rekonsiliasi(monkeypatch, dok, sp, lain32=lain32)
+    return hasil
+
+
+def test_parent_names_the_pagu_of_a_child_missing_from_sipd(monkeypatch):
+    """AU7. Known rupiah: kegiatan Rp30.000.000 over .0001 Rp10.000.000 (in SIPD, equal) and .0002 Rp20.000.000
+    (not in SIPD: its own kritis "tidak ditemukan di SIPD"); SIPD's kegiatan Rp10.000.000. The kegiatan is
+    Rp20.000.000 above SIPD's, all of it .0002's pagu, told at .0002: its message says so (before it said only
+    "dokumen lebih besar Rp20.000.000", counting .0002's pagu again as if a difference of its own)."""
+    dok = _pasti([("kegiatan", KEG, 30e6), ("sub_kegiatan", SUB[0], 10e6), ("sub_kegiatan", SUB[1], 20e6)], 1)
+    sp = _sp([("kegiatan", KEG, 10e6), ("sub_kegiatan", SUB[0], 10e6)])
+    out = _kode(monkeypatch, dok, sp, np.nan)
+    assert [(k, t) for k, t, _ in out[12]] == [("kode", "kritis")]
+    (kolom, tingkat, pesan), = out[10]
+    assert (kolom, tingkat) == ("pagu_rp", "kritis")
+    assert pesan.endswith("dokumen lebih besar Rp20.000.000; pagu dokumen Renja harus sama dengan SIPD. Selisih itu "
+                          "memuat pagu 1 sub kegiatan di bawahnya yang tidak ditemukan di SIPD (Rp20.000.000), yang "
+                          "dilaporkan tersendiri; di luar itu pagunya sama dengan SIPD.")
+
+
+def test_parent_names_a_missing_childs_pagu_beyond_it(monkeypatch):
+    """AU7, unknown scale in millions: kegiatan 35 over .0001 written 10 (SIPD Rp10.000.000) and .0002 written 20
+    (not in SIPD); SIPD's kegiatan Rp10.000.000. In millions the kegiatan is +Rp25.000.000: .0002's Rp20.000.000 and
+    Rp5.000.000 beyond it; as rupiah 35 - 10.000.000 = -9.999.965: .0002's Rp20 and -9.999.985 beyond it."""
+    dok = _dok([("kegiatan", KEG, 35.0, T32), ("sub_kegiatan", SUB[0], 10.0, T32), ("sub_kegiatan", SUB[1], 20.0, T32)])
+    sp = _sp([("kegiatan", KEG, 10e6), ("sub_kegiatan", SUB[0], 10e6)])
+    out = _kode(monkeypatch, dok, sp, 1e6)
+    (kolom, tingkat, pesan), = out[10]
+    assert (kolom, tingkat) == ("pagu_rp", "kritis")
+    assert pesan.endswith("Selisih itu memuat pagu 1 sub kegiatan di bawahnya yang tidak ditemukan di SIPD, yang "
+                          "dilaporkan tersendiri: bila dibaca dalam rupiah Rp20 (di luar itu dokumen lebih kecil "
+                          "Rp9.999.985); bila dibaca dalam jutaan rupiah Rp20.000.000 (di luar itu dokumen lebih besar "
+                          "Rp5.000.000).")
