@@ -91,6 +91,9 @@ from .document import (
     JENIS,
     TOLERANSI_RP,
     _celah_32_bagian,
+    _dengan_desimal_pagu,
+    _dengan_desimal_utuh,
+    _desimal_pagu,
     _ditulis,
     _dua_skala_33,
     _frame,
@@ -1406,6 +1409,10 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     n_sub = jumlah_sub(sp)
     dua_bacaan = bool(bacaan.notna().any())
     tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
+    if dua_bacaan:
+        # each pagu cell's decimals as written (``5.000,0``: one; ``5.000``: none), -1 where not known (the float's
+        # then count): the rounding of its second reading is half a unit of its last WRITTEN digit (REV-AU AU6)
+        dok = dok.assign(pagu_rp_desimal=_desimal_tulis(dok, doc))
     # per reading (as written; times the second reading), whether a row's pagu difference may enter its parent's
     # sum of its children's: it fits SIPD there, or a finding tells it there (``_temuan``'s ``_lapor``); a row
     # whose difference under a reading nobody tells is left out there (REV-AU AU1); and whether a finding tells
@@ -1538,6 +1545,42 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     return tabel, _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
 
 
+def _desimal_tulis(dok: pd.DataFrame, doc) -> np.ndarray:
+    """Per document row (``baris_dokumen``), the decimals its pagu cell is written with, from the cells of its
+    pagu's line in its pagu's table as written (``doc.desimal_review`` / ``desimal_rencana``, ``tables.evaluation
+    .sel_blok``; ``findings.document._dengan_desimal_pagu``, a whole ``5.000`` by ``_dengan_desimal_utuh``): -1 where
+    not known (no cells, or none making its value as written, ``pagu_rp`` over ``skala_pagu``, 1 where unknown).
+
+    >>> from types import SimpleNamespace as NS
+    >>> import pyarrow as pa
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> dok = pd.DataFrame({"tabel_pagu": [_REVIEW] * 3, "baris_sumber": [7, 8, 9], "baris_pagu": [pd.NA] * 3,
+    ...                     "pagu_rp": [5000.0, 5000.0, 16.0], "skala_pagu": [np.nan] * 3})
+    >>> doc = NS(desimal_review=SelTertulis(pa.array(["5.000,0", "5.000", "16"]), np.array([7, 8, 10])))
+    >>> _desimal_tulis(dok, doc).tolist(), _desimal_tulis(dok, None).tolist()
+    ([1, 0, -1], [-1, -1, -1])
+    """
+    out = np.full(len(dok), -1, dtype=np.intp)
+    if not len(dok):
+        return out
+    baris = pd.to_numeric(dok["baris_pagu"]).astype("Float64").fillna(
+        pd.to_numeric(dok["baris_sumber"]).astype("Float64"))
+    skala = pd.to_numeric(dok["skala_pagu"]).astype(float).fillna(1.0)
+    cel = pd.DataFrame({"baris_sumber": baris.to_numpy(dtype=float, na_value=np.nan),
+                        "pagu_rp": (pd.to_numeric(dok["pagu_rp"]).astype(float) / skala).to_numpy(dtype=float,
+                                                                                                na_value=np.nan)})
+    for tabel, nama in ((_REVIEW, "desimal_review"), (_RENCANA, "desimal_rencana")):
+        m = (dok["tabel_pagu"] == tabel).to_numpy()
+        sel = getattr(doc, nama, None)
+        if sel is None or not m.any():
+            continue
+        d = _dengan_desimal_utuh(_dengan_desimal_pagu(cel[m], sel, ["pagu_rp"]), sel, "pagu_rp")
+        tulis = _desimal_pagu(d, "pagu_rp")
+        if tulis is not None:
+            out[m] = tulis
+    return out
+
+
 def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series, bacaan: pd.Series,
                 n_sub: np.ndarray, hitung: Sequence | None = None) -> tuple:
     """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
@@ -1558,7 +1601,7 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     v = pd.to_numeric(tulis).astype(float)
     dua = bacaan.notna()
     f = bacaan.fillna(1.0).to_numpy(dtype=float)
-    setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float))[0] * f, 0.0)
+    setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0] * f, 0.0)
     cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
     cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
                     np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float),
@@ -1646,7 +1689,9 @@ def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     v = pd.to_numeric(tulis).astype(float)
     skala = pd.to_numeric(dok["skala_pagu"]).astype(float).to_numpy()
     pasti = np.where(skala > 1, skala / 2, 0.0)         # a cell of a table known in thousands: half its unit
-    lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float))[0] * bacaan.fillna(1.0).to_numpy(), pasti)
+    # half a unit of its last digit as written where known (``_desimal_tulis``; REV-AU AU6)
+    lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0]
+                    * bacaan.fillna(1.0).to_numpy(), pasti)
     nol = sp.assign(pagu_rp=0.0)
     ada = [v.notna().to_numpy()] * 2 if hanya is None else [v.notna().to_numpy() & np.asarray(x) for x in hanya]
     return tuple(selisih_anak(dok.assign(pagu_rp=pd.Series(h, index=dok.index).where(m, 0.0)), nol, link)
@@ -2308,7 +2353,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
     either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
-    setengah = float(_pembulatan(pd.Series([v]), lain, 1.0)[0])    # half a unit of its last digit, read x lain
+    # half a unit of its last digit as written (``5.000,0``: of 0,1; REV-AU AU6), read x lain
+    setengah = float(_pembulatan(pd.Series([v]), lain, 1.0, np.array([int(d.get("pagu_rp_desimal", -1))]))[0])
     # (factor, tolerance against SIPD's exact rupiah, tolerance of a sum of rounded children, children's sum);
     # the latter its own cell's rounding and its children's cells' (``bulat_anak``) where known
     bulat = ((TOLERANSI_RP, float(_toleransi_bulat(TOLERANSI_RP, n_sub, 2 * setengah))) if bulat_anak is None else

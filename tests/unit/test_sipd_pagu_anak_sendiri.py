@@ -159,3 +159,31 @@ def test_parent_names_a_missing_childs_pagu_beyond_it(monkeypatch):
                           "dilaporkan tersendiri: bila dibaca dalam rupiah Rp20 (di luar itu dokumen lebih kecil "
                           "Rp9.999.985); bila dibaca dalam jutaan rupiah Rp20.000.000 (di luar itu dokumen lebih besar "
                           "Rp5.000.000).")
+
+
+@pytest.mark.parametrize("sel, hasil", [
+    # written 5.000,0 (one decimal): rounded to 0,1 thousand, Rp50; -Rp400 is beyond: kritis (before: silent, the
+    # float 5000.0 read as 5.000, Rp500 of room)
+    ("5.000,0", [("kritis", 400.0)]),
+    # written 5.000 (whole): Rp500 of room, -Rp400 within: silent, before and after
+    ("5.000", []),
+])
+def test_rounding_room_from_the_decimals_as_written(monkeypatch, sel, hasil):
+    """AU6. Tabel 3.2 of unknown scale, second reading thousands: a sub kegiatan whose cell reads 5000 against SIPD
+    Rp5.000.400. As rupiah 5.000 - 5.000.400 = -4.995.400: differs. In thousands 5.000.000 - 5.000.400 = -400:
+    within half a unit of its last written digit only if that digit is the thousand's (Rp500), not if the cell is
+    written ``5.000,0`` (half of 0,1 thousand: Rp50). The cells as written come from the document
+    (``desimal_review``, ``tables.evaluation.sel_blok``) on the row's line 10."""
+    from types import SimpleNamespace as NS
+
+    import pyarrow as pa
+
+    import tests.unit.test_sipd_dua_bacaan_lapor as lapor
+    from renja_analysis.findings import reconciliation as rc
+    from renja_analysis.tables.evaluation import SelTertulis
+    dok = _dok([("sub_kegiatan", SUB[0], 5000.0, T32)])
+    doc = NS(desimal_review=SelTertulis(pa.array(["1", sel]), np.array([10, 10])), desimal_rencana=None)
+    asli = rc.rekonsiliasi
+    monkeypatch.setattr(rc, "rekonsiliasi", lambda _doc, sipd, **k: asli(doc, sipd, **k))
+    out = lapor._rekonsiliasi(monkeypatch, dok, _sp([("sub_kegiatan", SUB[0], 5_000_400.0)]), lain32=1000.0)
+    assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil
