@@ -2164,8 +2164,11 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     (``rekonsiliasi``, dropped there). ``hilang``: (n, their pagu as written or read, under the second reading)
     of its children found nowhere in SIPD, each its own kritis: a parent's difference holds their pagu, and its
     message says how much of it is theirs, not a difference of its own (REV-AU AU7). Whether a parent's
-    difference is its children's compares two rounded sides (its cell, their cells): within
-    ``findings.document._toleransi_bulat``.
+    difference is its children's: with ``ada_lapor`` (``rekonsiliasi`` always gives it), for a parent of known
+    scale too, by ``_milik_anak`` under each reading of its children (a told child's difference, what lies beyond
+    the told children's within its own cell's rounding, 0 as rupiah, and theirs; or exactly all its children's:
+    REV-AZ AZ1, AZ3); without it (a direct call), within ``findings.document._toleransi_bulat``. A cell in
+    thousands fits SIPD's rupiah at most its rounding above, strictly less below (``_dalam``'s ``bulat``, AZ4).
 
     >>> d = pd.Series({"level": "sub_kegiatan", "kode": "1.01.02.2.01.0001", "nama": "Sub A", "target": np.nan,
     ...                "pagu_rp": 16000.0, "tabel": "Tabel 3.2", "baris_sumber": 5, "tabel_pagu": "Tabel 3.2",
