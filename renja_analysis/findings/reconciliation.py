@@ -91,6 +91,8 @@ from .document import (
     JENIS,
     TOLERANSI_RP,
     _celah_32_bagian,
+    _dengan_desimal_pagu,
+    _desimal_pagu,
     _ditulis,
     _dua_skala_33,
     _frame,
@@ -1406,6 +1408,10 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     n_sub = jumlah_sub(sp)
     dua_bacaan = bool(bacaan.notna().any())
     tulis = dok["pagu_rp"].mask(ragu & bacaan.isna())
+    if dua_bacaan:
+        # each pagu cell's decimals as written (``5.000,0``: one; ``5.000``: none), -1 where not known (the float's
+        # then count): the rounding of its second reading is half a unit of its last WRITTEN digit (REV-AU AU6)
+        dok = dok.assign(pagu_rp_desimal=_desimal_tulis(dok, doc))
     # per reading (as written; times the second reading), whether a row's pagu difference may enter its parent's
     # sum of its children's: it fits SIPD there, or a finding tells it there (``_temuan``'s ``_lapor``); a row
     # whose difference under a reading nobody tells is left out there (REV-AU AU1); and whether a finding tells
@@ -1416,14 +1422,33 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).fillna(0)
     per_baris: dict = {}
     nol = sp.assign(pagu_rp=0.0)
-    if dua_bacaan:
-        # each row's pagu difference from its SIPD row under each reading (as written; times the second reading),
-        # the same for every level: computed once
-        sipd_kiri = np.full(len(dok), np.nan)
-        sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
-            pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
-        nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
-        beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
+    # each row's pagu difference from its SIPD row under each reading (as written; times the second reading),
+    # the same for every level: computed once
+    sipd_kiri = np.full(len(dok), np.nan)
+    sipd_kiri[link["kiri"].to_numpy(dtype=int)] = \
+        pd.to_numeric(sp["pagu_rp"]).astype(float).to_numpy()[link["kanan"].to_numpy(dtype=int)]
+    nilai = pd.to_numeric(dok["pagu_rp"]).astype(float)
+    beda_k = (nilai.to_numpy() - sipd_kiri, nilai.mul(bacaan.fillna(1.0)).to_numpy() - sipd_kiri)
+    # per SIPD row, its document children found nowhere in SIPD (each its own kritis): how many, and their pagu
+    # under each reading; their pagu is in the parent's difference, which names it so as not to count it again
+    # unsaid (REV-AU AU7)
+    hilang: dict = {}
+    tanpa_pasangan = ~dok.index.isin(list(matched_left)) & ~dok.index.isin(list(lain)) & dok["level"].isin(
+        list(_INDUK)).to_numpy()
+    if tanpa_pasangan.any():
+        yatim = dok[tanpa_pasangan]
+        lvl_y = yatim["level"].astype(str)
+        kode_y = yatim["kode"].astype("string").str.split(".")
+        induk_y = pd.DataFrame({
+            "level": lvl_y.map({k: v[0] for k, v in _INDUK.items()}),
+            "kode": [".".join(p[:_INDUK[lv][1]]) if isinstance(p, list) else None for p, lv in zip(kode_y, lvl_y)],
+            "v0": nilai[tanpa_pasangan].where(~(ragu & bacaan.isna())[tanpa_pasangan]),
+            "v1": nilai[tanpa_pasangan].mul(bacaan.fillna(1.0)[tanpa_pasangan]).where(
+                ~(ragu & bacaan.isna())[tanpa_pasangan])})
+        cari = {(lv, k): j for j, (lv, k) in enumerate(zip(sp["level"].astype(str), sp["kode"].astype(str)))}
+        for (lv, k), g in induk_y.dropna(subset=["kode"]).groupby(["level", "kode"]):
+            if (lv, k) in cari and g["v0"].notna().any():     # a child with no pagu (``-``) adds none
+                hilang[cari[(lv, k)]] = (int(g["v0"].notna().sum()), float(g["v0"].sum()), float(g["v1"].sum()))
     for lvl in sorted(tingkat.unique()):
         # the children's differences under each reading: a row of unknown scale as written, then times its
         # second reading (one of two without it: left out, as above); rows of known scale as read
@@ -1431,23 +1456,21 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         anak_dua = (anak, anak)
         anak_pasti: tuple = ((anak, 0.0), (anak, 0.0))
         bulat_anak: tuple | None = None
-        ada_lapor: tuple | None = None
-        beda_lapor: tuple = ()
-        bulat_lapor: tuple = ()
         if dua_bacaan:
             anak_pasti = _anak_pasti(dok, sp, link, tulis, bacaan, n_sub, hitung)
             # a parent of unknown scale: the same sums, a child that fits SIPD only under the other reading left
             # out (under this reading its difference is reported by nobody: not "its children's", REV-AP item 1)
             anak_dua = (anak_pasti[0][0], anak_pasti[1][0])
             bulat_anak = _bulat_anak(dok, sp, link, tulis, bacaan)
-            # per reading: whether a child's difference is told, the sum of the told children's differences and
-            # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
-            # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2)
-            ada_lapor = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
-                               > 0).to_numpy() for k in (0, 1))
-            beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),
-                                            nol, link).fillna(0.0).to_numpy() for k in (0, 1))
-            bulat_lapor = _bulat_anak(dok, sp, link, tulis, bacaan, hanya=(lapor[0], lapor[1]))
+        # per reading: whether a child's difference is told, the sum of the told children's differences and
+        # of their cells' rounding: a parent's difference is theirs only within that (the children that fit
+        # SIPD are no part of it: their rounding no room for the parent's own, REV-AZ AZ2); for a parent of
+        # known scale too (REV-AZ AZ3)
+        ada_lapor: tuple | None = tuple((selisih_anak(dok.assign(pagu_rp=lapor[k].astype(float)), nol, link).fillna(0.0)
+                           > 0).to_numpy() for k in (0, 1))
+        beda_lapor = tuple(selisih_anak(dok.assign(pagu_rp=np.where(lapor[k], np.nan_to_num(beda_k[k]), 0.0)),
+                                        nol, link).fillna(0.0).to_numpy() for k in (0, 1))
+        bulat_lapor = _bulat_anak(dok, sp, link, tulis, bacaan, hanya=(lapor[0], lapor[1]))
         for i in dok.index[(tingkat == lvl).to_numpy()]:
             if i in lain:
                 continue
@@ -1465,7 +1488,8 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
                                             for a, b in anak_pasti) if j is not None else (),
                            ada_lapor=tuple((bool(x[j]), float(a[j]), float(b[j]))
                                            for x, a, b in zip(ada_lapor, beda_lapor, bulat_lapor))
-                           if j is not None and ada_lapor is not None else None)
+                           if j is not None and ada_lapor is not None else None,
+                           hilang=hilang.get(j, ()) if j is not None else ())
             pos = dok.index.get_loc(i)
             for r in recs:
                 if "_lapor" in r:
@@ -1520,6 +1544,42 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
     return tabel, _frame(_temuan_kesesuaian(kes) + ragukan(records, kes), JENIS)
 
 
+def _desimal_tulis(dok: pd.DataFrame, doc) -> np.ndarray:
+    """Per document row (``baris_dokumen``), the decimals its pagu cell is written with, from the cells of its
+    pagu's line in its pagu's table as written (``doc.desimal_review`` / ``desimal_rencana``, ``tables.evaluation
+    .sel_blok``; ``findings.document._dengan_desimal_pagu``, a whole ``5.000`` with ``utuh_juga``): -1 where
+    not known (no cells, or none making its value as written, ``pagu_rp`` over ``skala_pagu``, 1 where unknown).
+
+    >>> from types import SimpleNamespace as NS
+    >>> import pyarrow as pa
+    >>> from renja_analysis.tables.evaluation import SelTertulis
+    >>> dok = pd.DataFrame({"tabel_pagu": [_REVIEW] * 3, "baris_sumber": [7, 8, 9], "baris_pagu": [pd.NA] * 3,
+    ...                     "pagu_rp": [5000.0, 5000.0, 16.0], "skala_pagu": [np.nan] * 3})
+    >>> doc = NS(desimal_review=SelTertulis(pa.array(["5.000,0", "5.000", "16"]), np.array([7, 8, 10])))
+    >>> _desimal_tulis(dok, doc).tolist(), _desimal_tulis(dok, None).tolist()
+    ([1, 0, -1], [-1, -1, -1])
+    """
+    out = np.full(len(dok), -1, dtype=np.intp)
+    if not len(dok):
+        return out
+    baris = pd.to_numeric(dok["baris_pagu"]).astype("Float64").fillna(
+        pd.to_numeric(dok["baris_sumber"]).astype("Float64"))
+    skala = pd.to_numeric(dok["skala_pagu"]).astype(float).fillna(1.0)
+    cel = pd.DataFrame({"baris_sumber": baris.to_numpy(dtype=float, na_value=np.nan),
+                        "pagu_rp": (pd.to_numeric(dok["pagu_rp"]).astype(float) / skala).to_numpy(dtype=float,
+                                                                                                na_value=np.nan)})
+    for tabel, nama in ((_REVIEW, "desimal_review"), (_RENCANA, "desimal_rencana")):
+        m = (dok["tabel_pagu"] == tabel).to_numpy()
+        sel = getattr(doc, nama, None)
+        if sel is None or not m.any():
+            continue
+        d = _dengan_desimal_pagu(cel[m], sel, ["pagu_rp"], utuh_juga=True)
+        tulis = _desimal_pagu(d, "pagu_rp")
+        if tulis is not None:
+            out[m] = tulis
+    return out
+
+
 def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series, bacaan: pd.Series,
                 n_sub: np.ndarray, hitung: Sequence | None = None) -> tuple:
     """Per SIPD row, its children's sum of pagu differences under each reading of the rows of unknown scale
@@ -1540,10 +1600,11 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     v = pd.to_numeric(tulis).astype(float)
     dua = bacaan.notna()
     f = bacaan.fillna(1.0).to_numpy(dtype=float)
-    setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float))[0] * f, 0.0)
+    setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0] * f, 0.0)
     cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
     cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
-                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float))
+                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float),
+                    bulat=True)
     nol = sp.assign(pagu_rp=0.0)
     out = []
     for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
@@ -1554,18 +1615,57 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     return tuple(out)
 
 
-def _dalam(selisih, batas, besaran=0.0):
+def _dalam(selisih, batas, besaran=0.0, bulat=False):
     """Whether a difference in rupiah lies within ``batas``, compared as whole rupiah: a float's last-bit noise
     (``16.1 * 1e6`` is 16.100.000,000000002) never takes a difference at the bound past it (as
     ``findings.document._rupiah_utuh``); ``besaran`` the size of the sides compared (the noise grows with it).
     NaN: False. Numbers or arrays.
 
+    ``bulat`` (bool or array): ``selisih`` is a rounded document cell minus SIPD's exact rupiah and ``batas`` the
+    cell's rounding (half a unit of its last written digit, or n such halves for a cell that may sum n rounded
+    cells): rounded half up (``docs/panduan.md``: "pembulatan setengah ke atas"), a cell w of unit u is the
+    rounding of a value in [w - u/2, w + u/2), so the document's side lies at most ``batas`` above SIPD's and
+    STRICTLY less than ``batas`` below it: the interval is (-batas, batas] (REV-AZ AZ4: ``4,1`` in millions
+    against Rp4.150.000, -Rp50.000, was silent, though 4.150.000 rounds half up to ``4,2``).
+
     >>> bool(_dalam(16.1 * 1e6 - 16_050_000, 50_000.0, 16_050_000)), bool(_dalam(50_001.0, 50_000.0))
     (True, False)
+    >>> [bool(_dalam(4.1 * 1e6 - x, 50_000.0, x, bulat=True)) for x in (4_150_000, 4_149_999, 4_050_000)]
+    [False, True, True]
     """
     with np.errstate(invalid="ignore"):
         eps = np.maximum(1e-6, np.abs(np.asarray(besaran, dtype=float)) * 1e-12)
-        return np.abs(selisih) <= np.asarray(batas, dtype=float) + eps
+        b = np.asarray(batas, dtype=float)
+        x = np.asarray(selisih, dtype=float)
+        return (np.abs(x) <= b + eps) & ~(np.asarray(bulat, dtype=bool) & (x <= -b + eps) & (b > TOLERANSI_RP))
+
+
+def _milik_anak(beda, lapor: bool, pisah, bulat_lapor, sendiri: float, semua, besaran) -> bool:
+    """Whether a parent's pagu difference from SIPD (``beda``, under one reading) is its children's, reported at
+    them: one of its children's differences is told under that reading (``lapor``), and what is beyond the told
+    children's differences (``pisah``) lies within what rounding truly allows there: its own cell's rounding
+    (``sendiri``: half a unit of its last written digit under that reading; 0 for a cell read as exact rupiah) and
+    the told children's cells' (``bulat_lapor``), strictly where both are rounded (each cell's error in (-h, h]:
+    ``findings.document._toleransi_bulat``); else, it is the sum of all its children's differences (``semua``, NaN
+    where a child is not counted) exactly, the parent written as the sum of its children's cells (the children that
+    fit SIPD doing so within their own rounding). No floor of a rupiah: a parent ``11`` over its only child ``10``
+    read as rupiah has Rp1 of its own (REV-AZ AZ1). Compared in whole rupiah (``_dalam``).
+
+    >>> _milik_anak(2e6, True, 1e6, 500_000.0, 50_000.0, np.nan, 9e6)      # 1.000.000 beyond, room < 550.000
+    False
+    >>> _milik_anak(1.1e6, True, 1e6, 500_000.0, 50_000.0, np.nan, 46e6)   # 100.000 beyond: within
+    True
+    >>> _milik_anak(-8_999_989.0, True, -8_999_990.0, 0.0, 0.0, np.nan, 9e6), _milik_anak(3_800.0, True, 5_000.0, 500.0, 500.0, 3_800.0, 13e6)
+    (False, True)
+    """
+    if not lapor or pd.isna(beda):
+        return False
+    if not pd.isna(semua) and bool(_dalam(beda - semua, 0.0, besaran)):
+        return True
+    ruang = float(sendiri) + float(bulat_lapor)
+    if sendiri > 0 and bulat_lapor > 0:
+        return bool(abs(beda - pisah) < ruang - max(1e-6, abs(besaran) * 1e-12))
+    return bool(_dalam(beda - pisah, ruang, besaran))
 
 
 def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: pd.Series,
@@ -1588,7 +1688,9 @@ def _bulat_anak(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     v = pd.to_numeric(tulis).astype(float)
     skala = pd.to_numeric(dok["skala_pagu"]).astype(float).to_numpy()
     pasti = np.where(skala > 1, skala / 2, 0.0)         # a cell of a table known in thousands: half its unit
-    lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float))[0] * bacaan.fillna(1.0).to_numpy(), pasti)
+    # half a unit of its last digit as written where known (``_desimal_tulis``; REV-AU AU6)
+    lain = np.where(bacaan.notna(), _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0]
+                    * bacaan.fillna(1.0).to_numpy(), pasti)
     nol = sp.assign(pagu_rp=0.0)
     ada = [v.notna().to_numpy()] * 2 if hanya is None else [v.notna().to_numpy() & np.asarray(x) for x in hanya]
     return tuple(selisih_anak(dok.assign(pagu_rp=pd.Series(h, index=dok.index).where(m, 0.0)), nol, link)
@@ -2035,7 +2137,7 @@ def toleransi_sipd(n_sub, skala: float) -> float:
 
 def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.nan,
             anak_dua: tuple = (np.nan, np.nan), anak_pasti: tuple = (), bulat_anak: tuple | None = None,
-            ada_lapor: tuple | None = None) -> list[dict]:
+            ada_lapor: tuple | None = None, hilang: tuple = ()) -> list[dict]:
     """The findings of one document row against its SIPD row (or its absence); ``anak``:
     the sum of its children's pagu differences (``selisih_anak``).
 
@@ -2058,9 +2160,14 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     0 is Rp0 under every reading: of known scale (AP2); ``ada_lapor``: per reading, whether a finding tells
     one of its children's differences (``_pagu_dua``, REV-AU AU2). The pagu finding carries ``_lapor``, per
     reading whether it tells this row's difference (its own, or its children's there), for its parent's sums
-    (``rekonsiliasi``, dropped there). Whether a parent's
-    difference is its children's compares two rounded sides (its cell, their cells): within
-    ``findings.document._toleransi_bulat``.
+    (``rekonsiliasi``, dropped there). ``hilang``: (n, their pagu as written or read, under the second reading)
+    of its children found nowhere in SIPD, each its own kritis: a parent's difference holds their pagu, and its
+    message says how much of it is theirs, not a difference of its own (REV-AU AU7). Whether a parent's
+    difference is its children's: with ``ada_lapor`` (``rekonsiliasi`` always gives it), for a parent of known
+    scale too, by ``_milik_anak`` under each reading of its children (a told child's difference, what lies beyond
+    the told children's within its own cell's rounding, 0 as rupiah, and theirs; or exactly all its children's:
+    REV-AZ AZ1, AZ3); without it (a direct call), within ``findings.document._toleransi_bulat``. A cell in
+    thousands fits SIPD's rupiah at most its rounding above, strictly less below (``_dalam``'s ``bulat``, AZ4).
 
     >>> d = pd.Series({"level": "sub_kegiatan", "kode": "1.01.02.2.01.0001", "nama": "Sub A", "target": np.nan,
     ...                "pagu_rp": 16000.0, "tabel": "Tabel 3.2", "baris_sumber": 5, "tabel_pagu": "Tabel 3.2",
@@ -2124,11 +2231,12 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             "selisih. Isi pagunya di SIPD (temuan sipd_pagu_kosong).", nilai_rp=None if pd.isna(skala) else d["pagu_rp"])
     elif pd.isna(skala):
         kurang = _pagu_dua(d, s, float(lain), n_sub, anak_dua, level, where, mirip, tanpa, add, bulat_anak,
-                           ada_lapor)
+                           ada_lapor, hilang)
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
-    elif abs(float(d["pagu_rp"]) - float(s["pagu_rp"])) > tol:
+    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"]), bulat=skala > 1):
+        # a cell in thousands rounded half up: at most ``tol`` above SIPD's rupiah, strictly less below (AZ4)
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
@@ -2137,9 +2245,13 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"{format_rupiah(s['pagu_rp'])}, tetapi {tanpa} sub kegiatan di bawahnya tanpa pagu di SIPD (kosong, "
                 f"tidak dihitung Rp 0): selisih {format_rupiah(selisih)} tidak dapat dinilai sebelum pagunya diisi "
                 "di SIPD (temuan sipd_pagu_kosong).", nilai_rp=selisih, lapor=(False, False))
-        elif any(milik := [not pd.isna(a) and abs(a) > tol_anak + b
-                           and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a) <= tol_anak + b
-                           for a, b in ((anak, 0.0), *anak_pasti)]):
+        elif any(milik := ([_milik_anak(float(d["pagu_rp"]) - float(s["pagu_rp"]), bool(x[0]), float(x[1]),
+                                        float(x[2]), skala / 2 if skala > 1 else 0.0, a, float(s["pagu_rp"]))
+                            for x, (a, _) in zip(ada_lapor, anak_pasti or ((anak, 0.0), (anak, 0.0)))]
+                           if ada_lapor is not None else
+                           [not pd.isna(a) and abs(a) > tol_anak + b
+                            and abs(float(d["pagu_rp"]) - float(s["pagu_rp"]) - a) <= tol_anak + b
+                            for a, b in ((anak, 0.0), *anak_pasti)])):
             # the whole difference is its children's: they are the findings (one problem, one finding)
             bawah = "sub kegiatan" if d["level"] == "kegiatan" else "kegiatan"
             add("info", "pagu_rp", d["pagu_rp"], s["pagu_rp"],
@@ -2147,7 +2259,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"{format_rupiah(s['pagu_rp'])}: selisih {format_rupiah(selisih)} seluruhnya berasal dari "
                 f"selisih pagu {bawah} di bawahnya, yang dilaporkan tersendiri; tidak dihitung dua kali.",
                 # told by its children under a reading where it is theirs (``anak``: under both)
-                lapor=(milik[0] or milik[1], milik[0] or milik[-1]) if len(milik) == 3 else (True, True))
+                lapor=(tuple(milik) if ada_lapor is not None else
+                       (milik[0] or milik[1], milik[0] or milik[-1]) if len(milik) == 3 else (True, True)))
         elif (tahap := _tahap_sebelum(d, s["pagu_rp"], tol)) is not None:
             # SIPD holds the document's pre-revision pagu: an export of the stage before the revision, or a
             # revision SIPD does not hold; which, the data cannot tell, so the document is not blamed
@@ -2163,7 +2276,9 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
                 f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) "
                 f"{format_rupiah(s['pagu_rp'])}{mirip}: dokumen "
                 f"{'lebih besar' if float(d['pagu_rp']) > float(s['pagu_rp']) else 'lebih kecil'} "
-                f"{format_rupiah(selisih)}{bulat}; pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=selisih)
+                f"{format_rupiah(selisih)}{bulat}; pagu dokumen Renja harus sama dengan SIPD."
+                + _teks_hilang(hilang, [float(d["pagu_rp"]) - float(s["pagu_rp"])], [tol], d["level"], ()),
+                nilai_rp=selisih)
             # SIPD below the document: records not read (a skipped subfolder) may hold the rest
             out[-1]["_sipd_kurang"] = float(d["pagu_rp"]) > float(s["pagu_rp"])
     if t is not None and not pd.isna(d["target"]) and not pd.isna(t["target_min"]):
@@ -2189,8 +2304,41 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     return out
 
 
+def _teks_hilang(hilang: tuple, beda: list, tol: list, level: str, nama_bacaan: tuple = ()) -> str:
+    """The sentence a parent's pagu finding ends with where some of its children are found nowhere in SIPD
+    (``hilang``: n, their pagu under each reading, ``rekonsiliasi``): their pagu is in its difference (``beda``,
+    per reading; ``nama_bacaan``, the readings' names, empty for one of known scale) and is reported at each of
+    them, so it says how much is theirs and what is left beyond it (within ``tol``, per reading: nothing), not
+    counting it again as a difference of its own (REV-AU AU7). Empty without such children.
+
+    >>> print(_teks_hilang((1, 20e6, 20e6), [20e6], [1.0], "kegiatan"))  # doctest: +NORMALIZE_WHITESPACE
+     Selisih itu memuat pagu 1 sub kegiatan di bawahnya yang tidak ditemukan di SIPD (Rp20.000.000), yang
+     dilaporkan tersendiri; di luar itu pagunya sama dengan SIPD.
+    >>> print(_teks_hilang((2, 25e6, 25e6), [20e6], [1.0], "program"))  # doctest: +NORMALIZE_WHITESPACE
+     Selisih itu memuat pagu 2 kegiatan di bawahnya yang tidak ditemukan di SIPD (Rp25.000.000), yang dilaporkan
+     tersendiri; di luar itu dokumen lebih kecil Rp5.000.000.
+    """
+    if not hilang:
+        return ""
+    bawah = "sub kegiatan" if level == "kegiatan" else "kegiatan"
+    bagian = []
+    for k, b in enumerate(beda):
+        total = float(hilang[1 + k])
+        sisa = b - total
+        lagi = ("pagunya sama dengan SIPD" if _dalam(sisa, tol[k], total) else
+                f"dokumen {'lebih besar' if sisa > 0 else 'lebih kecil'} {format_rupiah(abs(sisa))}")
+        bagian.append((format_rupiah(total) if k or not nama_bacaan else "Rp" + _ditulis(total), lagi))
+    if not nama_bacaan:
+        return (f" Selisih itu memuat pagu {hilang[0]} {bawah} di bawahnya yang tidak ditemukan di SIPD "
+                f"({bagian[0][0]}), yang dilaporkan tersendiri; di luar itu {bagian[0][1]}.")
+    return (f" Selisih itu memuat pagu {hilang[0]} {bawah} di bawahnya yang tidak ditemukan di SIPD, yang dilaporkan "
+            "tersendiri: " + "; ".join(f"bila dibaca {nama} {teks} (di luar itu {lagi})"
+                                       for nama, (teks, lagi) in zip(nama_bacaan, bagian)) + ".")
+
+
 def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where: str, mirip: str, tanpa: int,
-              add, bulat_anak: tuple | None = None, ada_lapor: tuple | None = None) -> bool | None:
+              add, bulat_anak: tuple | None = None, ada_lapor: tuple | None = None, hilang: tuple = ()
+              ) -> bool | None:
     """``_temuan``'s pagu finding of a document row of unknown scale, one of two (as written, or in units of
     ``lain`` rupiah), against SIPD's exact rupiah: nothing where it is within either reading's rounding; else
     as ``_temuan`` does for a pagu of known scale, a difference reported only where it is one under both
@@ -2203,10 +2351,12 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     children's rounding may reach, a child's own reported difference is theirs (REV-AU AU2); that bound strict
     where the parent and a child are both rounded (``findings.document._toleransi_bulat``). Every bound is
     compared in whole rupiah (``_dalam``: a float's noise never takes a difference at the bound past it, AU4).
+    ``hilang``: as ``_temuan``'s (its children found nowhere in SIPD: their pagu named in its message, AU7).
     Returns, for a difference the document is blamed for, whether SIPD's pagu is below the document's under
     either reading (``_sipd_kurang``); else None."""
     v, sipd = float(d["pagu_rp"]), float(s["pagu_rp"])
-    setengah = float(_pembulatan(pd.Series([v]), lain, 1.0)[0])    # half a unit of its last digit, read x lain
+    # half a unit of its last digit as written (``5.000,0``: of 0,1; REV-AU AU6), read x lain
+    setengah = float(_pembulatan(pd.Series([v]), lain, 1.0, np.array([int(d.get("pagu_rp_desimal", -1))]))[0])
     # (factor, tolerance against SIPD's exact rupiah, tolerance of a sum of rounded children, children's sum);
     # the latter its own cell's rounding and its children's cells' (``bulat_anak``) where known
     bulat = ((TOLERANSI_RP, float(_toleransi_bulat(TOLERANSI_RP, n_sub, 2 * setengah))) if bulat_anak is None else
@@ -2214,7 +2364,9 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
               (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
-    if any(_dalam(b, tol, sipd) for b, (_, tol, _, _) in zip(beda, bacaan)):
+    # the second reading's cell rounded half up: the document's side at most its rounding above SIPD's, strictly
+    # less below (``_dalam``'s ``bulat``, REV-AZ AZ4)
+    if any(_dalam(b, tol, sipd, bulat=k == 1) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
         return None                             # one reading fits: no difference
     satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
@@ -2235,7 +2387,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     tol_sebelum = {c: (bacaan[0][1], max(TOLERANSI_RP, max(int(n_sub), 1)
                                          * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
                    for c, x in sebelum.items()}
-    tahap = [(next((SEBELUM[c] for c, x in sebelum.items() if _dalam(x * f - sipd, tol_sebelum[c][k], sipd)), None),
+    tahap = [(next((SEBELUM[c] for c, x in sebelum.items()
+                    if _dalam(x * f - sipd, tol_sebelum[c][k], sipd, bulat=k == 1)), None),
               nama)
              for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]
@@ -2249,18 +2402,17 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
         # (told, the told children's differences, their cells' rounding) per reading: the parent's difference is
         # theirs only within its own cell's rounding and the told children's cells' (the children that fit SIPD
         # leave it no room: REV-AZ AZ2, a kegiatan 104,6 over ten sub kegiatan of 10, one told +Rp1.000.000)
-        lapor_anak = [bool(x[0]) for x in ada_lapor]
-        bacaan = [(f, tol, max(TOLERANSI_RP, (setengah if k else 0.0) + float(x[2])), a)
-                  for k, ((f, tol, _, a), x) in enumerate(zip(bacaan, ada_lapor))]
-        tegas = [False, setengah > 0 and float(ada_lapor[1][2]) > 0]
-        pisah = [float(x[1]) for x in ada_lapor]
+        # as written its cell is exact: no room of its own, no floor of a rupiah (REV-AZ AZ1: a parent 11 over its
+        # only child 10 has Rp1 of its own as rupiah, Rp1.000.000 in millions); or it is the exact sum of all its
+        # children's differences, written as the sum of their cells (``_milik_anak``)
+        milik_anak = [not pd.isna(a) and _milik_anak(b, bool(x[0]), float(x[1]), float(x[2]),
+                                                     setengah if k else 0.0, a, sipd)
+                      for k, (b, (_, _, _, a), x) in enumerate(zip(beda, bacaan, ada_lapor))]
     else:
-        lapor_anak, pisah = [True, True], [np.nan, np.nan]
-    milik_anak = [not pd.isna(a) and (lapor_anak[k] if ada_lapor is not None else abs(a) > ta)
-                  and bool(abs(b - (a if pd.isna(pisah[k]) else pisah[k])) < ta - max(1e-6, abs(sipd) * 1e-12)
-                           if tegas[k] and ta > TOLERANSI_RP
-                           else _dalam(b - (a if pd.isna(pisah[k]) else pisah[k]), ta, sipd))
-                  for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
+        milik_anak = [not pd.isna(a) and abs(a) > ta
+                      and bool(abs(b - a) < ta - max(1e-6, abs(sipd) * 1e-12) if tegas[k] and ta > TOLERANSI_RP
+                               else _dalam(b - a, ta, sipd))
+                      for k, (b, (_, _, ta, a)) in enumerate(zip(beda, bacaan))]
     if tanpa:
         add("info", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}, tetapi {tanpa} sub "
@@ -2293,7 +2445,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     else:
         add("peringatan" if mirip else "kritis", "pagu_rp", d["pagu_rp"], sipd,
             f"Pagu {level.lower()} di dokumen {pagu_dok}, di SIPD ({where}) {pagu_sipd}{mirip}: dokumen {selisih}; "
-            "pagu dokumen Renja harus sama dengan SIPD.", nilai_rp=nilai)
+            "pagu dokumen Renja harus sama dengan SIPD." + _teks_hilang(hilang, beda, [bacaan[0][1], bacaan[1][1]],
+                                                                       d["level"], nama_bacaan), nilai_rp=nilai)
         return any(b > 0 for b in beda)
     return None
 
