@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from . import config
@@ -774,6 +775,16 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
     def add_usage(self, usage, actions, groups, prefix=None):
         return super().add_usage(usage, actions, groups, "penggunaan: " if prefix is None else prefix)
+
+    def _split_lines(self, text, width):
+        """Wrap at spaces only: a folder such as ``/work/wt-x/data`` is never cut at its hyphen or
+        inside, so it can be copied from the help whole.
+
+        >>> _Formatter("renja-analysis")._split_lines("ditulis ke /work/wt-sipd-pagu/data/processed saja", 12)
+        ['ditulis ke', '/work/wt-sipd-pagu/data/processed', 'saja']
+        """
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
 
 
 class _Parser(argparse.ArgumentParser):
