@@ -821,6 +821,8 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
     ...     kind="tabel_2_2", header=[], header_line=1, rows=rows)})
     >>> _konvensi_dokumen(src)
     ('.', 2, '56.25')
+
+    The first column, the row's number (``1.1``, ``1.2``), is a numbering and never votes.
     """
     votes = []
     for kind in ("tabel_2_2", "tabel_3_2"):
@@ -836,6 +838,7 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
         conv = np.fromiter(map(_konvensi_angka, uniq), dtype=np.int8, count=len(uniq))
         count = np.zeros((int(pos.max()) + 1 if len(pos) else 0, 3), dtype=np.int64)
         np.add.at(count, (pos, conv[codes]), 1)
+        count[:1] = 0       # the "No" column numbers rows (``1.1``, ``1.2``): a numbering, never a decimal
         decided = np.where(count[:, 1] > count[:, 2], 1, np.where(count[:, 2] > count[:, 1], 2, 0))
         # an example showing the separator itself (``56.25``), not only a grouping (``2,992,759,325``)
         tanda = {c: np.fromiter((sep in str(u) for u in uniq), dtype=bool, count=len(uniq))
