@@ -173,3 +173,17 @@ def test_no_column_numbering_does_not_vote():
     # the old code saw the No column's point disagree and returned None
     src = _blok([["1.1", "Prog", "2,5"], ["1.2", "Keg", "7,25"]])
     assert plan._konvensi_dokumen(src) == (",", 1, "2,5")
+
+
+# --- two volumes in one year cell: kept as text with a finding (REV-AT AT10) ----------------------
+
+@pytest.mark.parametrize("value", ["3 Dokumen 2 Laporan", "3.000 Orang 1.500 Orang", "3 Dokumen, 2 Laporan"])
+def test_two_volumes_kept_as_text(tmp_path, value):
+    # by hand: the cell holds two volumes (3 Dokumen and 2 Laporan; 3000 and 1500 Orang): neither is the
+    # target alone. The old code read 3 (3000) with the unit "Dokumen 2 Laporan" ("Orang 1.500 Orang"),
+    # a silent number; now the number is NA, the text kept as the unit and quoted in a peringatan
+    doc, row = _murni(tmp_path, value)
+    assert pd.isna(row["target_sebelum"]) and row["satuan_sebelum"] == value
+    found = _temuan(doc, "target_tahun_ganda")
+    assert len(found) == 1 and found[0]["tingkat"] == "peringatan" and found[0]["baris_sumber"] == 63
+    assert f"baris 63 kolom 5 \u201c{value}\u201d" in found[0]["pesan"]
