@@ -323,6 +323,13 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "`_common.bacaan_volume`; and a unit that counts whole things a whole decimal reading too: `1.000 Orang` is "
        "1000, `_common.satuan_utuh`) is kept as written the same way, quoted with both readings. A rupiah amount "
        "there is `target_maju_rupiah`; a number beyond the bounds is refused"),
+    _J("target_tahun_ganda", ("peringatan",), "Target tahun rencana berisi dua volume",
+       "Sel target tahun rencana di Tabel 3.3 berisi dua volume dalam satu sel (\u201c3 Dokumen 2 Laporan\u201d, "
+       "\u201c3.000 Orang 1.500 Orang\u201d): tidak ada satu angka yang menjadi target, sehingga angkanya "
+       "dikosongkan dan teksnya disimpan apa adanya di kolom satuan; satu temuan per dokumen menyebut setiap sel.",
+       "a Tabel 3.3 target of the year whose unit read after its number holds a second volume "
+       "(`tables.plan._dua_volume`, as for the prakiraan maju target): `target_sebelum`/`target_sesudah` NA, the "
+       "text kept in `satuan_sebelum`/`satuan_sesudah` (`tables.plan._report_ganda`; REV-AT AT10)"),
     _J("target_ambigu", ("peringatan",), "Target tahun rencana dapat dibaca dua cara",
        "Sel target tahun rencana di Tabel 3.3 berupa angka yang dapat dibaca dua cara (\u201c15,000\u201d: 15.000 "
        "atau 15; \u201c1.250 Persen\u201d: 1.250 atau 1,25) yang tidak dipastikan, baik oleh satuannya, target lain "

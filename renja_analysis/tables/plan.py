@@ -261,7 +261,14 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
             except NumberRangeError:
                 raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
-            if tahun is not None:
+            satuan = out[_SATUAN[key]]
+            if isinstance(satuan, str) and _dua_volume(satuan):
+                # two volumes in one cell (``3 Dokumen 2 Laporan``): neither is the target alone; kept as
+                # written with a finding (``_report_ganda``), never a silent number (REV-AT AT10)
+                out[_TARGET[key]], out[_SATUAN[key]] = None, cells[i]
+                if tahun is not None:
+                    tahun.ganda.append((row.line, i + 1, cells[i], key))
+            elif tahun is not None:
                 tahun.konvensi[key][cell_convention(_head(cells[i]))] += 1
         elif i < n and _bacaan_target(cells[i]) is not None:
             # a number that reads two ways, the cell alone not settling it: decided by its column or the
@@ -569,6 +576,8 @@ class _TargetTahun:
     def __init__(self) -> None:
         self.konvensi: dict[str, Counter] = {"sebelum": Counter(), "sesudah": Counter()}
         self.dua: list[tuple[int, int, str, str]] = []
+        #: the cells holding two volumes (``3 Dokumen 2 Laporan``): (line, column, text, key)
+        self.ganda: list[tuple[int, int, str, str]] = []
 
 
 def _is_amount_like_rp(cell: str) -> bool:
@@ -649,6 +658,8 @@ def parse(src: SourceText) -> pd.DataFrame:
         table[f"{_TARGET[key]}_lain"] = np.nan
     if tahun.dua:
         _putuskan_tahun(src, table, tahun, murni)
+    if tahun.ganda:
+        _report_ganda(src, sorted(tahun.ganda), murni)
     if teks_maju:
         _report_teks_maju(src, sorted(teks_maju))
     return table
@@ -681,6 +692,18 @@ def _report_teks_maju(src: SourceText, cells: list[tuple[int, int, str, str]]) -
                     "Sel ini tidak dibaca sebagai target (angkanya kosong, teksnya disimpan apa adanya di kolom "
                     "satuan target prakiraan maju); periksa apakah isi kolomnya bergeser atau salah ketik. Kolom "
                     "ini tidak dipakai dalam analisis.", kolom="target_maju")
+
+
+def _report_ganda(src: SourceText, cells: list[tuple[int, int, str, str]], murni: bool) -> None:
+    """The year's target cells holding two volumes (``3 Dokumen 2 Laporan``, ``3.000 Orang 1.500 Orang``):
+    no number is read (neither volume is the target alone); each kept as written in its unit column and
+    quoted in one ``target_tahun_ganda`` peringatan."""
+    nama = "target" if murni else "target sebelum atau sesudah perubahan"
+    src.finding("target_tahun_ganda", "peringatan", LABEL_TABEL, cells[0][0],
+                f"Sel {nama} tahun rencana ({_angka_kata(len(cells))} sel) berisi dua volume, sehingga tidak "
+                f"jelas mana yang menjadi target: {_kutip(cells, lambda _, t: '')}. Angkanya dikosongkan dan "
+                "teksnya disimpan apa adanya di kolom satuan. Tulis satu volume per indikator.",
+                kolom=_TARGET[cells[0][3]])
 
 
 #: How a decimal separator is named in the sentences.
@@ -821,6 +844,8 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
     ...     kind="tabel_2_2", header=[], header_line=1, rows=rows)})
     >>> _konvensi_dokumen(src)
     ('.', 2, '56.25')
+
+    The first column, the row's number (``1.1``, ``1.2``), is a numbering and never votes.
     """
     votes = []
     for kind in ("tabel_2_2", "tabel_3_2"):
@@ -836,6 +861,7 @@ def _konvensi_dokumen(src: SourceText) -> tuple[str, int, str] | None:
         conv = np.fromiter(map(_konvensi_angka, uniq), dtype=np.int8, count=len(uniq))
         count = np.zeros((int(pos.max()) + 1 if len(pos) else 0, 3), dtype=np.int64)
         np.add.at(count, (pos, conv[codes]), 1)
+        count[:1] = 0       # the "No" column numbers rows (``1.1``, ``1.2``): a numbering, never a decimal
         decided = np.where(count[:, 1] > count[:, 2], 1, np.where(count[:, 2] > count[:, 1], 2, 0))
         # an example showing the separator itself (``56.25``), not only a grouping (``2,992,759,325``)
         tanda = {c: np.fromiter((sep in str(u) for u in uniq), dtype=bool, count=len(uniq))
@@ -1192,6 +1218,8 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
         for c, g in zip(some, got):          # each distinct target text once
             if g is not None:
                 number_of[c], unit_of[c] = g
+                if isinstance(g[1], str) and _dua_volume(g[1]):
+                    good[c] = False          # two volumes in one cell: ``_values`` keeps it as text
         ok[v[~good[tc]]] = False
         out[:, 2 * t], out[:, 2 * t + 1] = number_of[tc], unit_of[tc]
         target_teks[idx[v], t] = obj[tc]

@@ -150,3 +150,40 @@ def test_two_volumes_in_next_year_target_kept_as_text(tmp_path):
     assert pd.isna(row["target_maju"]) and row["satuan_maju"] == "3.000 Orang 1.500 Orang"
     found = _temuan(doc, "target_maju_teks")
     assert len(found) == 1 and "baris 63 kolom 12 \u201c3.000 Orang 1.500 Orang\u201d" in found[0]["pesan"]
+
+
+# --- the "No" column's numbering is no evidence of the decimal separator ---------------------------
+
+def _blok(rows_cells):
+    from pathlib import Path
+
+    from renja_analysis.sources.base import Row, SourceText, TableBlock
+    rows = [Row(k, c, 0) for k, c in enumerate(rows_cells)]
+    return SourceText(path=Path("x.md"), lines=[], tables={"tabel_2_2": TableBlock(
+        kind="tabel_2_2", header=[], header_line=1, rows=rows)})
+
+
+def test_no_column_numbering_does_not_vote():
+    # by hand: column 0 holds "1.1", "1.2" (row numbers); the other columns hold "Prog", "Keg" and
+    # the integers "100", "250" which show no separator: nothing decides the decimal separator (None).
+    # The old code counted "1.1"/"1.2" as the point used as decimal and returned ('.', 1, '1.1').
+    src = _blok([["1.1", "Prog", "100"], ["1.2", "Keg", "250"]])
+    assert plan._konvensi_dokumen(src) is None
+    # by hand: the one number column showing a separator shows the comma ("2,5", "7,25"): (',', 1, '2,5');
+    # the old code saw the No column's point disagree and returned None
+    src = _blok([["1.1", "Prog", "2,5"], ["1.2", "Keg", "7,25"]])
+    assert plan._konvensi_dokumen(src) == (",", 1, "2,5")
+
+
+# --- two volumes in one year cell: kept as text with a finding (REV-AT AT10) ----------------------
+
+@pytest.mark.parametrize("value", ["3 Dokumen 2 Laporan", "3.000 Orang 1.500 Orang", "3 Dokumen, 2 Laporan"])
+def test_two_volumes_kept_as_text(tmp_path, value):
+    # by hand: the cell holds two volumes (3 Dokumen and 2 Laporan; 3000 and 1500 Orang): neither is the
+    # target alone. The old code read 3 (3000) with the unit "Dokumen 2 Laporan" ("Orang 1.500 Orang"),
+    # a silent number; now the number is NA, the text kept as the unit and quoted in a peringatan
+    doc, row = _murni(tmp_path, value)
+    assert pd.isna(row["target_sebelum"]) and row["satuan_sebelum"] == value
+    found = _temuan(doc, "target_tahun_ganda")
+    assert len(found) == 1 and found[0]["tingkat"] == "peringatan" and found[0]["baris_sumber"] == 63
+    assert f"baris 63 kolom 5 \u201c{value}\u201d" in found[0]["pesan"]
