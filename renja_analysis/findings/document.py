@@ -734,9 +734,19 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # the rows whose true value may be a half (``_genap_terjangkau``): not a row written 0 or '-', a
             # budget line of exactly nothing (half a unit, Rp500 of a 3.2 in thousands, is no pagu)
             nol = stated_na | (values.to_numpy(dtype=float, na_value=0.0) == 0)
+            # half to even rounds a half to an even last digit: the parent and every row not written 0 must end
+            # in an even digit of its own unit for every error to be a half (REV-BB BB1: 2,999 over 1,001 +
+            # 1,000 + 1,000 is no rounding at all, was the half-to-even peringatan)
+            v_satuan = np.abs(values.to_numpy(dtype=float, na_value=0.0)) / satuan
+
+            def genap(d_baris: np.ndarray, d_induk: np.ndarray) -> np.ndarray:
+                baris = (np.rint(v_satuan * 10.0 ** d_baris.astype(float)) % 2 == 0) | nol
+                semua = pd.Series(baris).groupby(parent).all().reindex(where, fill_value=True).to_numpy(dtype=bool)
+                return semua & (np.rint(v_satuan[where] * 10.0 ** d_induk.astype(float)) % 2 == 0)
             return (n, unit, _toleransi_bulat(0.0, n, unit, induk_s, anak_s),
                     _toleransi_bulat(0.0, n, unit, induk_l, anak_l), np.rint(induk_l), np.rint(anak_l),
-                    np.rint(induk_s), np.rint(m(d_baris_s, d_induk_s, nol)[1]), np.rint(m(d, d[where], nol)[1]))
+                    np.rint(induk_s), np.rint(m(d_baris_s, d_induk_s, nol)[1]), np.rint(m(d, d[where], nol)[1]),
+                    genap(d_baris_s, d_induk_s), genap(d, d[where]))
 
         def banding(anak: pd.Series, atas: np.ndarray | None, atas_22: np.ndarray | None,
                     atas_pot: np.ndarray | None, values: pd.Series, stated_na: np.ndarray, tak_tahu: np.ndarray
@@ -1000,7 +1010,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # n): 0 to n - 1 units, beyond the rounding's floor(n / 2) from n = 3 on; a parent coarser than its
             # rows may lie below them (REV-AW AW1: 204 over 102,30 + 102,30). The text does not show which: such a
             # difference is no certain error (REV-AM AM1). The window under the wider reading of unknown decimals
-            n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak, m_induk_s, m_genap_s, m_genap = bulat(where)
+            (n_b, unit_b, tol_b, tol_lebar, m_induk, m_anak, m_induk_s, m_genap_s, m_genap, genap_s,
+             genap_l) = bulat(where)
             pendek = stated - total
             eps = 1e-9 * np.maximum(1.0, np.abs(stated))
             bawah_pot, atas_pot_ = -(m_induk - 1) * unit_b, (m_anak - 1) * unit_b
@@ -1053,8 +1064,8 @@ def _sum_check(df: pd.DataFrame, tabel: str, columns: dict, toleransi: float,
             # iff u_P - 3 sum u_i = 0 mod 4 (``_genap_terjangkau``; REV-AW AW3: three rows 0,5 -> 0 under 1,5 -> 2).
             # The text does not show which rule the document rounds by: a peringatan naming both, not kritis
             k_b = np.rint(pendek / np.where(unit_b > 0, unit_b, 1.0))
-            ragu = bad & ~kurang & ~lebih & (_genap_terjangkau(k_b, m_induk_s, m_genap_s)
-                                             | _genap_terjangkau(k_b, m_induk, m_genap))
+            ragu = bad & ~kurang & ~lebih & ((_genap_terjangkau(k_b, m_induk_s, m_genap_s) & genap_s)
+                                             | (_genap_terjangkau(k_b, m_induk, m_genap) & genap_l))
             if ragu.any():
                 ragu_semua.append((ragu, [
                     "bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke genap, "
@@ -2482,9 +2493,16 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                 continue
             # rounded half to even, the total exactly (u_J + sum u_i) / 2 units off the programs it covers, where
             # that rule reaches it (``_genap_terjangkau``; programs written 0 no halves; REV-AW AW3)
-            nol = pd.to_numeric(program_sisi[side]["pagu_rp"]).fillna(0).to_numpy(dtype=float) == 0
-            if satuan_32 and not ragu and any(
+            pagu_prog = np.abs(pd.to_numeric(program_sisi[side]["pagu_rp"]).fillna(0).to_numpy(dtype=float))
+            nol = pagu_prog == 0
+            # ... and where the total and every program not written 0 end in an even digit of their own unit: half
+            # to even rounds a half to an even digit (REV-BB BB1: JUMLAH 2,999 over 1,001 + 1,000 + 1,000)
+            u_p = u_prog[side] * u_j
+            genap_p = nol | (np.rint(pagu_prog / np.where(u_p > 0, u_p, 1.0)) % 2 == 0)
+            genap_j = np.rint(abs(nilai) / (m_j * u_j)) % 2 == 0 if satuan_32 else False
+            if satuan_32 and not ragu and genap_j and any(
                     bool(_genap_terjangkau(np.rint((nilai - d) / u_j), m_j, float(u_prog[side][ikut & ~nol].sum())))
+                    and bool(genap_p[ikut].all())
                     for d, lo, hi in bacaan for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]):
                 angka = tulis if pd.notna(lain_32) else format_rupiah
                 records.append(_rec(
@@ -3336,8 +3354,9 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0, u
 
     ``utuh_juga`` (Tabel 3.2's sums): a cell written with no decimal separator (digits alone, or in groups of
     three with one thousands separator: ``desimal_tertulis``'s ``utuh_juga``) that makes the row's value counts
-    as written whole where no cell read with decimals does: a cell ``0``, ``500`` or ``17.492`` read as 17492
-    (REV-BA BA1: a whole ``17.492`` left unknown gave an untrue "two readings" peringatan).
+    as written whole: a cell ``0``, ``500`` or ``17.492`` read as 17492 (REV-BA BA1: a whole ``17.492`` left
+    unknown gave an untrue "two readings" peringatan); where a whole cell and one with decimals on the line both
+    make the value (``470`` and another column's ``470.00``), the fewest, as for any two (REV-BB BB2).
 
     >>> from renja_analysis.tables.evaluation import SelTertulis
     >>> sel = SelTertulis(pa.array(["0", "<b>500</b>", "1,250.0", "17.492", "2,837,318", "1.5,000"]),
@@ -3356,7 +3375,9 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0, u
     sel = pd.DataFrame({"b": pd.to_numeric(desimal["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan),
                         "nilai": pd.to_numeric(desimal["nilai"]).to_numpy(dtype=float, na_value=np.nan),
                         "d": pd.to_numeric(desimal["desimal"]).to_numpy(dtype=float, na_value=np.nan),
-                        # a whole reading counts only where no reading with decimals makes the value
+                        # a whole reading counts like any other: where a whole cell and one with decimals both
+                        # make the value (``470`` and ``470.00`` on one line), the fewest (REV-BB BB2: the other
+                        # column's ``470.00`` made a ``470`` precise to 0,01, an untrue kritis)
                         "utuh": (desimal["utuh"].to_numpy(dtype=bool) if "utuh" in desimal
                                  else np.zeros(len(desimal), dtype=bool))})
     baris = pd.to_numeric(df["baris_sumber"]).to_numpy(dtype=float, na_value=np.nan)
@@ -3372,7 +3393,6 @@ def _dengan_desimal_pagu(df: pd.DataFrame, desimal, kolom, skala: float = 1.0, u
         m = m[np.abs(m["nilai"].to_numpy(dtype=float) - vv) <= 1e-9 * np.maximum(1.0, np.abs(vv))]
         d = np.full(len(df), -1, dtype=np.intp)
         if len(m):
-            m = m[~m["utuh"].to_numpy(dtype=bool) | ~m["i"].isin(m.loc[~m["utuh"], "i"]).to_numpy(dtype=bool)]
             g = m.groupby("i")["d"].min()
             d[g.index.to_numpy(dtype=np.intp)] = g.to_numpy(dtype=np.intp)
         out[f"{c}_desimal"] = d

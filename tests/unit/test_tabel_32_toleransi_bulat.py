@@ -106,9 +106,9 @@ def test_parent_and_rows_written_to_different_decimals():
     assert _cek_tertulis("205", ["102.20", "102.20"]) == {"K": "kritis"}
 
 
-def _jumlah(jumlah: float) -> dict:
+def _jumlah(jumlah: float, programs: tuple = (1_000.0,) * 3) -> dict:
     # three programs, each over one sub kegiatan of 1,000 (programs 3,000), and a closing JUMLAH line
-    rows = [r for k in range(3) for r in (("program", f"P{k + 1}", 1_000.0), ("sub_kegiatan", f"S{k + 1}", 1_000.0))]
+    rows = [r for k, v in enumerate(programs) for r in (("program", f"P{k + 1}", v), ("sub_kegiatan", f"S{k + 1}", v))]
     total = pd.DataFrame({"sisi": ["hasil_analisis"], "label": ["JUMLAH"], "nilai_rp": [1000.0 * jumlah],
                           "baris_sumber": [19], "no": pd.array([None], dtype="Int64")})
     t = jumlah_tidak_cocok(EV, _frame(rows), total, skala_32=1000.0)
@@ -252,3 +252,29 @@ def test_stated_total_with_decimals_not_known_read_two_ways():
     # 3,001.6 (0.1 above): within both readings: nothing
     t = jumlah_tidak_cocok(EV, _frame(rows), total.assign(nilai_rp=[3_001_600.0]), skala_32=1000.0)
     assert t.empty
+
+
+def test_half_to_even_only_where_every_digit_is_even():
+    # REV-BB BB1. Half to even rounds an exact half to an EVEN last digit, so a cell ending in an odd digit is
+    # never a rounded half: its error is below half a unit and the (n + 1) / 2 gap is out of reach.
+    # K 2,999 over 1,001 + 1,000 + 1,000 (3,001): 2 units below; half up allows floor(3 / 2) = 1; half to even
+    # needs 2,999 and 1,001 even: no; cut rows never exceed their cut parent: kritis (was the half-to-even
+    # peringatan). K 2,998 over 999 + 1,000 + 1,001 (3,000): 999 and 1,001 odd: kritis. Seven rows: K 6,997 over
+    # 1,001 + six 1,000 (7,001), 4 below, 6,997 odd: kritis. The even cases stay peringatan (above).
+    assert _cek(2_999.0, [1_001.0, 1_000.0, 1_000.0]) == {"K": "kritis"}
+    assert _cek(2_998.0, [999.0, 1_000.0, 1_001.0]) == {"K": "kritis"}
+    assert _cek(6_997.0, [1_001.0] + [1_000.0] * 6) == {"K": "kritis"}
+    # the stated total likewise: JUMLAH 2,999 over programs 1,001 / 1,000 / 1,000; 2,998 over 999 / 1,000 / 1,001
+    assert list(_jumlah(2_999.0, (1_001.0, 1_000.0, 1_000.0)).values()) == ["kritis"]
+    assert list(_jumlah(2_998.0, (999.0, 1_000.0, 1_001.0)).values()) == ["kritis"]
+
+
+def test_a_whole_cell_beside_the_same_value_with_decimals_counts_whole():
+    # REV-BB BB2. S1's line holds its pagu ``470`` and, in the other pagu column, ``470.00``: which cell is S1's
+    # pagu the value cannot tell, so the fewest decimals (0). K 470.50 (u 0.01) over S1 470 (u 1): half up allows
+    # |K - S1| < (0.01 + 1) / 2 = 0.505, and 0.50 is within (true 470.5 -> 470.50 and -> 470 half to even, or
+    # 470.4999 -> 470 half up): nothing. Read as written to 0.01 (before) it was kritis: untrue.
+    rows = [("program", "P", 470.5), ("kegiatan", "K", 470.5), ("sub_kegiatan", "S1", 470.0)]
+    sel = SelTertulis(pa.array(["470.50", "470.50", "470", "470.00"]), np.array([11, 12, 13, 13]))
+    t = jumlah_tidak_cocok(EV, _frame(rows), TANPA, skala_32=1000.0, sel_32=sel)
+    assert dict(zip(t["nama"], t["tingkat"].astype(str))) == {}
