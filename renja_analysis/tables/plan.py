@@ -262,7 +262,7 @@ def _values(src: SourceText, row, cells: list[str], start: int, targets: tuple =
                 raise src.error(f"angka di luar batas wajar di {label}", line=row.line, cell=f"kolom {i + 1}",
                                 expected="target dengan besaran paling banyak 10^15", found=cells[i]) from None
             satuan = out[_SATUAN[key]]
-            if isinstance(satuan, str) and _dua_volume(satuan):
+            if isinstance(satuan, str) and _dua_volume_tahun(satuan):
                 # two volumes in one cell (``3 Dokumen 2 Laporan``): neither is the target alone; kept as
                 # written with a finding (``_report_ganda``), never a silent number (REV-AT AT10)
                 out[_TARGET[key]], out[_SATUAN[key]] = None, cells[i]
@@ -502,6 +502,31 @@ def _target_maju(cell: str) -> tuple[float | None, str | None, str | None]:
 _KATA_ANGKA = re.compile(r"([^\W\d_][^\d]*?)\s+[+-]?\d[\d.,]*(?:\s|$)")
 #: Words that make the number after them part of a rate (``per 1000 KH``, ``Orang / 14``).
 _LAJU = re.compile(r"(?i)(?:\bper|/)\s*$")
+
+
+#: A year target's unit that is one word, a number and one word (``Dokumen 2 Laporan``, ``Orang 1.500 Orang``,
+#: ``Dokumen, 2 Laporan``): the only shape read as two volumes in Tabel 3.3's year cells (``_dua_volume_tahun``).
+_DUA_TAHUN = re.compile(r"(?i)^([^\W\d_]+)\s*(?:[,;&+]\s*|\s(?:dan|serta)\s+)?[+-]?\d[\d.,]*\s+([^\W\d_]+)\s*$")
+
+
+def _dua_volume_tahun(unit: str) -> bool:
+    """Whether the unit read after a year target's number holds a second volume: one word, a number and
+    one word, each word a unit that counts (``satuan_cacah``) or the same word twice (``Orang 1.500 Orang``,
+    ``Dokumen 2 Laporan``). A number inside a longer unit is part of it (REV-BD BD1: ``Unit Kendaraan Roda
+    4``, ``Unit Gedung 2 Lantai``, ``Kali dalam 1 Tahun``, ``Lokasi di 2 Kecamatan``, ``Dokumen Tahap 2``,
+    ``Sertifikat ISO 9001``, ``Laporan Semester 1 dan 2`` are one volume each).
+
+    >>> [_dua_volume_tahun(u) for u in ["Dokumen 2 Laporan", "Orang 1.500 Orang", "Dokumen, 2 Laporan",
+    ...                                 "Paket dan 3 Unit"]]
+    [True, True, True, True]
+    >>> [_dua_volume_tahun(u) for u in ["Unit Kendaraan Roda 4", "Unit Gedung 2 Lantai", "Kali dalam 1 Tahun",
+    ...                                 "Lokasi di 2 Kecamatan", "Dokumen Tahap 2", "Sertifikat ISO 9001",
+    ...                                 "Laporan Semester 1 dan 2", "Indeks Skala 100", "Unit 24 Jam", "Tahun 2024"]]
+    [False, False, False, False, False, False, False, False, False, False]
+    """
+    m = _DUA_TAHUN.match(unit)
+    return m is not None and (m.group(1).lower() == m.group(2).lower()
+                              or (satuan_cacah(m.group(1)) and satuan_cacah(m.group(2))))
 
 
 def _dua_volume(unit: str) -> bool:
@@ -1218,7 +1243,7 @@ def _shape(cells: list, idx: np.ndarray, w: int, n_targets: int, murni: bool, ki
         for c, g in zip(some, got):          # each distinct target text once
             if g is not None:
                 number_of[c], unit_of[c] = g
-                if isinstance(g[1], str) and _dua_volume(g[1]):
+                if isinstance(g[1], str) and _dua_volume_tahun(g[1]):
                     good[c] = False          # two volumes in one cell: ``_values`` keeps it as text
         ok[v[~good[tc]]] = False
         out[:, 2 * t], out[:, 2 * t + 1] = number_of[tc], unit_of[tc]

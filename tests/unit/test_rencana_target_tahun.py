@@ -187,3 +187,16 @@ def test_two_volumes_kept_as_text(tmp_path, value):
     found = _temuan(doc, "target_tahun_ganda")
     assert len(found) == 1 and found[0]["tingkat"] == "peringatan" and found[0]["baris_sumber"] == 63
     assert f"baris 63 kolom 5 \u201c{value}\u201d" in found[0]["pesan"]
+
+
+@pytest.mark.parametrize(("value", "target", "satuan"), [
+    ("2 Unit Kendaraan Roda 4", 2.0, "Unit Kendaraan Roda 4"), ("1 Unit Gedung 2 Lantai", 1.0, "Unit Gedung 2 Lantai"),
+    ("12 Kali dalam 1 Tahun", 12.0, "Kali dalam 1 Tahun"), ("4 Lokasi di 2 Kecamatan", 4.0, "Lokasi di 2 Kecamatan"),
+    ("1 Dokumen Tahap 2", 1.0, "Dokumen Tahap 2"), ("1 Sertifikat ISO 9001", 1.0, "Sertifikat ISO 9001")])
+def test_a_number_inside_a_longer_unit_is_one_volume(tmp_path, value, target, satuan):
+    # REV-BD BD1, by hand: the number after the unit's words is a wheel count, floors, a year's frequency, a
+    # scope, a stage or a standard, part of ONE volume: the first number is the target, the rest its unit, and
+    # no target_tahun_ganda (the first AT10 fix emptied these targets and hid 2.2/3.2 contradictions)
+    doc, row = _murni(tmp_path, value)
+    assert row["target_sebelum"] == target and row["satuan_sebelum"] == satuan
+    assert _temuan(doc, "target_tahun_ganda") == []
