@@ -575,7 +575,8 @@ def identitas(lines: list[str], head: int = 60) -> dict:
             and (out["instansi"] == tebal or banding_kantor(tebal, out["instansi"])[0] != "beda"):
         # the office printed right above the document's own: its parent (a kelurahan's kecamatan, a
         # puskesmas's Dinas Kesehatan), which SIPD may hold the unit under (``reconciliation._cari_perangkat_daerah``)
-        out["instansi_induk"] = induk
+        # without a separator the line ends in (``DINAS KESEHATAN /`` over its unit: the '/' joins no name)
+        out["instansi_induk"] = induk.rstrip(" /,&-") or induk
     return {key: out[key] for key in ("judul", "pemerintah", "instansi", "tanggal", "instansi_sampul", "kalimat_di",
                                       "instansi_induk", "instansi_ragu", "instansi_jenis", "jenis_di") if key in out}
 
