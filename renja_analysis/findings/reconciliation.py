@@ -1603,8 +1603,7 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0] * f, 0.0)
     cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
     cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
-                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float),
-                    bulat=True)
+                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float))
     nol = sp.assign(pagu_rp=0.0)
     out = []
     for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
@@ -1615,29 +1614,26 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     return tuple(out)
 
 
-def _dalam(selisih, batas, besaran=0.0, bulat=False):
+def _dalam(selisih, batas, besaran=0.0):
     """Whether a difference in rupiah lies within ``batas``, compared as whole rupiah: a float's last-bit noise
     (``16.1 * 1e6`` is 16.100.000,000000002) never takes a difference at the bound past it (as
     ``findings.document._rupiah_utuh``); ``besaran`` the size of the sides compared (the noise grows with it).
     NaN: False. Numbers or arrays.
 
-    ``bulat`` (bool or array): ``selisih`` is a rounded document cell minus SIPD's exact rupiah and ``batas`` the
-    cell's rounding (half a unit of its last written digit, or n such halves for a cell that may sum n rounded
-    cells): rounded half up (``docs/panduan.md``: "pembulatan setengah ke atas"), a cell w of unit u is the
-    rounding of a value in [w - u/2, w + u/2), so the document's side lies at most ``batas`` above SIPD's and
-    STRICTLY less than ``batas`` below it: the interval is (-batas, batas] (REV-AZ AZ4: ``4,1`` in millions
-    against Rp4.150.000, -Rp50.000, was silent, though 4.150.000 rounds half up to ``4,2``).
+    Both bounds are closed: a rounded cell exactly half a unit below SIPD's rupiah (``16,2`` in millions against
+    Rp16.250.000) is the rounding half to even of that value (16,25 -> 16,2), or its truncation, both rules offices
+    use, so it is no certain difference (REV-BC BC2: sipdpagu3 made it kritis, "melebihi pembulatan ... paling
+    banyak Rp500" for a difference of Rp500, where 3.2's sums take half to even as possible, REV-AW AW3; REV-AZ
+    AZ4's ``4,1`` against Rp4.150.000 is decided so: not blamed).
 
     >>> bool(_dalam(16.1 * 1e6 - 16_050_000, 50_000.0, 16_050_000)), bool(_dalam(50_001.0, 50_000.0))
     (True, False)
-    >>> [bool(_dalam(4.1 * 1e6 - x, 50_000.0, x, bulat=True)) for x in (4_150_000, 4_149_999, 4_050_000)]
-    [False, True, True]
+    >>> [bool(_dalam(16.2 * 1e6 - x, 50_000.0, x)) for x in (16_250_000, 16_250_001, 16_150_000)]
+    [True, False, True]
     """
     with np.errstate(invalid="ignore"):
         eps = np.maximum(1e-6, np.abs(np.asarray(besaran, dtype=float)) * 1e-12)
-        b = np.asarray(batas, dtype=float)
-        x = np.asarray(selisih, dtype=float)
-        return (np.abs(x) <= b + eps) & ~(np.asarray(bulat, dtype=bool) & (x <= -b + eps) & (b > TOLERANSI_RP))
+        return np.abs(np.asarray(selisih, dtype=float)) <= np.asarray(batas, dtype=float) + eps
 
 
 def _milik_anak(beda, lapor: bool, pisah, bulat_lapor, sendiri: float, semua, besaran) -> bool:
@@ -1646,7 +1642,8 @@ def _milik_anak(beda, lapor: bool, pisah, bulat_lapor, sendiri: float, semua, be
     children's differences (``pisah``) lies within what rounding truly allows there: its own cell's rounding
     (``sendiri``: half a unit of its last written digit under that reading; 0 for a cell read as exact rupiah) and
     the told children's cells' (``bulat_lapor``), strictly where both are rounded (each cell's error in (-h, h]:
-    ``findings.document._toleransi_bulat``); else, it is the sum of all its children's differences (``semua``, NaN
+    ``findings.document._toleransi_bulat``; a parent ``11`` over its only child ``10`` in millions: both cannot be
+    halves of one value, kept strict, REV-BC BC2 touched single cells only); else, it is the sum of all its children's differences (``semua``, NaN
     where a child is not counted) exactly, the parent written as the sum of its children's cells (the children that
     fit SIPD doing so within their own rounding). No floor of a rupiah: a parent ``11`` over its only child ``10``
     read as rupiah has Rp1 of its own (REV-AZ AZ1). Compared in whole rupiah (``_dalam``).
@@ -2167,7 +2164,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
     scale too, by ``_milik_anak`` under each reading of its children (a told child's difference, what lies beyond
     the told children's within its own cell's rounding, 0 as rupiah, and theirs; or exactly all its children's:
     REV-AZ AZ1, AZ3); without it (a direct call), within ``findings.document._toleransi_bulat``. A cell in
-    thousands fits SIPD's rupiah at most its rounding above, strictly less below (``_dalam``'s ``bulat``, AZ4).
+    thousands fits SIPD's rupiah within its rounding either way, the bound included (``_dalam``, REV-BC BC2).
 
     >>> d = pd.Series({"level": "sub_kegiatan", "kode": "1.01.02.2.01.0001", "nama": "Sub A", "target": np.nan,
     ...                "pagu_rp": 16000.0, "tabel": "Tabel 3.2", "baris_sumber": 5, "tabel_pagu": "Tabel 3.2",
@@ -2235,8 +2232,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
-    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"]), bulat=skala > 1):
-        # a cell in thousands rounded half up: at most ``tol`` above SIPD's rupiah, strictly less below (AZ4)
+    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"])):
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
@@ -2364,9 +2360,7 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
               (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
-    # the second reading's cell rounded half up: the document's side at most its rounding above SIPD's, strictly
-    # less below (``_dalam``'s ``bulat``, REV-AZ AZ4)
-    if any(_dalam(b, tol, sipd, bulat=k == 1) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
+    if any(_dalam(b, tol, sipd) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
         return None                             # one reading fits: no difference
     satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)
@@ -2388,7 +2382,7 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
                                          * float(_pembulatan(pd.Series([x]), lain, 1.0)[0])))
                    for c, x in sebelum.items()}
     tahap = [(next((SEBELUM[c] for c, x in sebelum.items()
-                    if _dalam(x * f - sipd, tol_sebelum[c][k], sipd, bulat=k == 1)), None),
+                    if _dalam(x * f - sipd, tol_sebelum[c][k], sipd)), None),
               nama)
              for k, ((f, *_), nama) in enumerate(zip(bacaan, nama_bacaan))]
     tahap = [(t, nama) for t, nama in tahap if t is not None]

@@ -182,10 +182,11 @@ def _s(pagu):
 
 @pytest.mark.parametrize("tulis, sipd, hasil", [
     (16.1, 16_050_000.0, []),                               # old: [("kritis", 50_000.000000002)]
-    # REV-AZ AZ4: 4.150.000 rounds half up to 4,2 million, so 4,1 is no rounding of it: -Rp50.000 is a true
-    # difference (the AU4 fix let it fit, the bound closed at both ends); kritis despite the float noise
-    # (4.1 * 1e6 = 4.099.999,9999999995)
-    (4.1, 4_150_000.0, [("kritis", 50_000.0)]),
+    # exactly half a unit below (4.150.000 truncated is 4,1; half up 4,2): the bound closed at both ends (REV-BC
+    # BC2 decided REV-AZ AZ4 so), silent despite the float noise (4.1 * 1e6 = 4.099.999,9999999995); Rp1 beyond:
+    # kritis
+    (4.1, 4_150_000.0, []),
+    (4.1, 4_150_001.0, [("kritis", 50_001.0)]),
     (16.1, 16_150_001.0, [("kritis", 50_001.0)]),
 ])
 def test_rounding_bound_in_whole_rupiah(tulis, sipd, hasil):

@@ -87,13 +87,18 @@ def test_known_thousands_parent_own_difference_not_hidden(monkeypatch):
 
 
 @pytest.mark.parametrize("tulis, lain, sipd, hasil", [
-    # 4.150.000 rounds half up to 4,2 million: 4,1 is no rounding of it (-Rp50.000, beyond); before: silent
-    (4.1, 1e6, 4_150_000.0, [("kritis", 50_000.0)]),
+    # exactly half a unit below: 4.150.000 rounds half up to 4,2 million, but truncated it is 4,1 (and 4,15 half to
+    # even is 4,2): offices round either way, no certain difference (REV-BC BC2 decided AZ4: silent, the bound
+    # closed); -Rp50.001 beyond it is kritis
+    (4.1, 1e6, 4_150_000.0, []),
+    (4.1, 1e6, 4_150_001.0, [("kritis", 50_001.0)]),
     # 4.050.000 rounds half up to 4,1: +Rp50.000 is its rounding (silent before and after)
     (4.1, 1e6, 4_050_000.0, []),
     (4.1, 1e6, 4_149_999.0, []),
-    # thousands: 4.150.500 rounds to 4.151 (-Rp500, beyond); 4.149.500 to 4.150 (+Rp500, within)
-    (4_150.0, 1000.0, 4_150_500.0, [("kritis", 500.0)]),
+    # thousands: 4.150.500 half to even is 4.150 (-Rp500, the bound: silent, REV-BC BC2); 4.149.500 to 4.150
+    # (+Rp500, within); 4.150.501 beyond (-Rp501)
+    (4_150.0, 1000.0, 4_150_500.0, []),
+    (4_150.0, 1000.0, 4_150_501.0, [("kritis", 501.0)]),
     (4_150.0, 1000.0, 4_149_500.0, []),
 ])
 def test_half_unit_below_is_no_rounding_unknown_scale(monkeypatch, tulis, lain, sipd, hasil):
@@ -103,10 +108,11 @@ def test_half_unit_below_is_no_rounding_unknown_scale(monkeypatch, tulis, lain, 
     assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil
 
 
-@pytest.mark.parametrize("sipd, hasil", [(4_150_500.0, [("kritis", 500.0)]), (4_149_500.0, [])])
+@pytest.mark.parametrize("sipd, hasil", [(4_150_500.0, []), (4_150_501.0, [("kritis", 501.0)]), (4_149_500.0, [])])
 def test_half_unit_below_is_no_rounding_known_thousands(monkeypatch, sipd, hasil):
-    """AZ4, known thousands: 4.150 against Rp4.150.500 (rounds half up to 4.151): -Rp500, kritis (before: silent,
-    |500| <= Rp500); against Rp4.149.500 (rounds to 4.150): +Rp500, within its rounding."""
+    """AZ4 as REV-BC BC2 decided it, known thousands: 4.150 against Rp4.150.500 (half up 4.151, half to even
+    4.150): -Rp500, at the bound, silent; Rp4.150.501: -Rp501, kritis; against Rp4.149.500 (rounds to 4.150):
+    +Rp500, within its rounding."""
     out = _rekonsiliasi(monkeypatch, _pasti([("sub_kegiatan", SUB[0], 4_150.0)], 1000),
                         _sp([("sub_kegiatan", SUB[0], sipd)]), lain32=np.nan)
     assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil
