@@ -1603,7 +1603,8 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     setengah = np.where(dua, _setengah_digit(v.to_numpy(dtype=float), _desimal_pagu(dok, "pagu_rp"))[0] * f, 0.0)
     cocok0 = _dalam((v - sipd).to_numpy(dtype=float), TOLERANSI_RP, sipd.to_numpy(dtype=float))
     cocok1 = _dalam((v * f - sipd).to_numpy(dtype=float),
-                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float))
+                    np.maximum(TOLERANSI_RP, np.maximum(n.to_numpy(), 1) * setengah), sipd.to_numpy(dtype=float),
+                    ganjil=(n.to_numpy() <= 1) & _ganjil(v.to_numpy(dtype=float) * f, 2 * setengah))
     nol = sp.assign(pagu_rp=0.0)
     out = []
     for k, (faktor, hanya_lain) in enumerate(((1.0, cocok1 & ~cocok0), (f, cocok0 & ~cocok1))):
@@ -1614,26 +1615,45 @@ def _anak_pasti(dok: pd.DataFrame, sp: pd.DataFrame, link: pd.DataFrame, tulis: 
     return tuple(out)
 
 
-def _dalam(selisih, batas, besaran=0.0):
+def _dalam(selisih, batas, besaran=0.0, ganjil=False):
     """Whether a difference in rupiah lies within ``batas``, compared as whole rupiah: a float's last-bit noise
     (``16.1 * 1e6`` is 16.100.000,000000002) never takes a difference at the bound past it (as
     ``findings.document._rupiah_utuh``); ``besaran`` the size of the sides compared (the noise grows with it).
     NaN: False. Numbers or arrays.
 
-    Both bounds are closed: a rounded cell exactly half a unit below SIPD's rupiah (``16,2`` in millions against
-    Rp16.250.000) is the rounding half to even of that value (16,25 -> 16,2), or its truncation, both rules offices
-    use, so it is no certain difference (REV-BC BC2: sipdpagu3 made it kritis, "melebihi pembulatan ... paling
-    banyak Rp500" for a difference of Rp500, where 3.2's sums take half to even as possible, REV-AW AW3; REV-AZ
-    AZ4's ``4,1`` against Rp4.150.000 is decided so: not blamed).
+    ``ganjil`` (bool or array): ``selisih`` is one rounded document cell minus SIPD's exact rupiah, ``batas`` half
+    a unit of its last written digit, and the cell ends in an ODD digit of that unit. Rounded half up a cell lies
+    at most half a unit above the value and strictly less below; rounded half to even, which offices also use
+    (3.2's sums take it as possible, REV-AW AW3), exactly half below too, but only onto an even digit (16,25 ->
+    ``16,2``). So exactly half a unit below is within the rounding unless the cell's digit is odd (REV-BC BC2:
+    ``16,2`` millions against Rp16.250.000 was an untrue kritis; REV-AZ AZ4: ``4,1`` against Rp4.150.000 is no
+    rounding of it by either rule, kritis).
 
     >>> bool(_dalam(16.1 * 1e6 - 16_050_000, 50_000.0, 16_050_000)), bool(_dalam(50_001.0, 50_000.0))
     (True, False)
     >>> [bool(_dalam(16.2 * 1e6 - x, 50_000.0, x)) for x in (16_250_000, 16_250_001, 16_150_000)]
     [True, False, True]
+    >>> [bool(_dalam(4.1 * 1e6 - x, 50_000.0, x, ganjil=True)) for x in (4_150_000, 4_149_999, 4_050_000)]
+    [False, True, True]
     """
     with np.errstate(invalid="ignore"):
         eps = np.maximum(1e-6, np.abs(np.asarray(besaran, dtype=float)) * 1e-12)
-        return np.abs(np.asarray(selisih, dtype=float)) <= np.asarray(batas, dtype=float) + eps
+        b = np.asarray(batas, dtype=float)
+        x = np.asarray(selisih, dtype=float)
+        return (np.abs(x) <= b + eps) & ~(np.asarray(ganjil, dtype=bool) & (x <= -b + eps) & (b > TOLERANSI_RP))
+
+
+def _ganjil(v, satuan) -> np.ndarray:
+    """Whether a document cell (``v``, rupiah) ends in an odd digit of its ``satuan`` (rupiah; 0 or NaN: False).
+
+    >>> _ganjil(np.array([4.1e6, 16.2e6, 4_151_000.0, 5.0]), np.array([1e5, 1e5, 1000.0, 0.0])).tolist()
+    [True, False, True, False]
+    """
+    u = np.asarray(satuan, dtype=float)
+    ada = u > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        k = np.rint(np.abs(np.asarray(v, dtype=float)) / np.where(ada, u, 1.0))
+    return ada & (k % 2 == 1)
 
 
 def _milik_anak(beda, lapor: bool, pisah, bulat_lapor, sendiri: float, semua, besaran) -> bool:
@@ -2232,7 +2252,8 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
         if kurang is not None:
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
-    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"])):
+    elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"]),
+                    ganjil=skala > 1 and int(n_sub) <= 1 and bool(_ganjil(float(d["pagu_rp"]), float(skala)))):
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs
@@ -2360,7 +2381,8 @@ def _pagu_dua(d, s, lain: float, n_sub: int, anak_dua: tuple, level: str, where:
     bacaan = [(1.0, toleransi_sipd(n_sub, 1.0), bulat[0], anak_dua[0]),
               (lain, max(TOLERANSI_RP, max(int(n_sub), 1) * setengah), bulat[1], anak_dua[1])]
     beda = [v * f - sipd for f, *_ in bacaan]
-    if any(_dalam(b, tol, sipd) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
+    ganjil = [False, int(n_sub) <= 1 and bool(_ganjil(v * lain, 2 * setengah))]
+    if any(_dalam(b, tol, sipd, ganjil[k]) for k, (b, (_, tol, _, _)) in enumerate(zip(beda, bacaan))):
         return None                             # one reading fits: no difference
     satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
     pagu_dok, pagu_sipd = _tertulis_dua(v, lain), format_rupiah(sipd)

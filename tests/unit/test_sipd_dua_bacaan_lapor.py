@@ -182,11 +182,11 @@ def _s(pagu):
 
 @pytest.mark.parametrize("tulis, sipd, hasil", [
     (16.1, 16_050_000.0, []),                               # old: [("kritis", 50_000.000000002)]
-    # exactly half a unit below (4.150.000 truncated is 4,1; half up 4,2): the bound closed at both ends (REV-BC
-    # BC2 decided REV-AZ AZ4 so), silent despite the float noise (4.1 * 1e6 = 4.099.999,9999999995); Rp1 beyond:
-    # kritis
-    (4.1, 4_150_000.0, []),
-    (4.1, 4_150_001.0, [("kritis", 50_001.0)]),
+    # REV-AZ AZ4: 4.150.000 rounds to 4,2 million half up and half to even, so 4,1 (an odd digit) is no rounding
+    # of it: -Rp50.000 is a true difference, kritis despite the float noise (4.1 * 1e6 = 4.099.999,9999999995);
+    # 16,2 against Rp16.250.000 is its rounding half to even (REV-BC BC2): silent
+    (4.1, 4_150_000.0, [("kritis", 50_000.0)]),
+    (16.2, 16_250_000.0, []),
     (16.1, 16_150_001.0, [("kritis", 50_001.0)]),
 ])
 def test_rounding_bound_in_whole_rupiah(tulis, sipd, hasil):

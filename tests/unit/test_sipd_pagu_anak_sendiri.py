@@ -87,11 +87,12 @@ def test_known_thousands_parent_own_difference_not_hidden(monkeypatch):
 
 
 @pytest.mark.parametrize("tulis, lain, sipd, hasil", [
-    # exactly half a unit below: 4.150.000 rounds half up to 4,2 million, but truncated it is 4,1 (and 4,15 half to
-    # even is 4,2): offices round either way, no certain difference (REV-BC BC2 decided AZ4: silent, the bound
-    # closed); -Rp50.001 beyond it is kritis
-    (4.1, 1e6, 4_150_000.0, []),
-    (4.1, 1e6, 4_150_001.0, [("kritis", 50_001.0)]),
+    # exactly half a unit below: 4.150.000 rounds half up to 4,2 million and half to even to 4,2 too: 4,1 is no
+    # rounding of it (AZ4, kritis; before: silent); 16,2 against Rp16.250.000: half to even gives 16,2 (an even
+    # digit), within (REV-BC BC2: the first AZ4 fix made it kritis); Rp1 further: kritis
+    (4.1, 1e6, 4_150_000.0, [("kritis", 50_000.0)]),
+    (16.2, 1e6, 16_250_000.0, []),
+    (16.2, 1e6, 16_250_001.0, [("kritis", 50_001.0)]),
     # 4.050.000 rounds half up to 4,1: +Rp50.000 is its rounding (silent before and after)
     (4.1, 1e6, 4_050_000.0, []),
     (4.1, 1e6, 4_149_999.0, []),
