@@ -418,7 +418,7 @@ def _check_dokumen_realisasi(args, doc):
 
 
 def _jumlah_rekonsiliasi(t) -> str:
-    r = t[t["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+    r = t[t["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd", "dokumen_vs_sipd_skala"])]
     return f"{len(r)} ({int((r['tingkat'] == 'kritis').sum())} kritis)"
 
 

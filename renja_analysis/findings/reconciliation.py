@@ -1506,6 +1506,21 @@ def rekonsiliasi(doc, sipd, paksa: bool = False, kesesuaian: Kesesuaian | None =
         else:
             records += per_baris[i]
     records += _skala_tak_pasti(dok, tak_pasti & dok.index.isin(list(matched_left)), doc)
+    if dua_bacaan:
+        # a table has one scale: rows fitting SIPD under opposite readings hide a true difference (REV-AU AU3)
+        dipasang = np.zeros(len(dok), dtype=bool)
+        kiri_cara = link.loc[link["cara"].astype(str) != "nama_mirip", "kiri"].to_numpy(dtype=int)
+        dipasang[kiri_cara] = True
+        dipasang[dok.index.get_indexer(list(lain))] = False
+        n_kiri = np.zeros(len(dok))
+        n_kiri[link["kiri"].to_numpy(dtype=int)] = np.asarray(n_sub)[link["kanan"].to_numpy(dtype=int)]
+        # a SIPD sum missing a sub kegiatan without pagu tells nothing of the scale (``_temuan``'s ``tanpa``)
+        tanpa_kiri = np.zeros(len(dok))
+        tanpa_kiri[link["kiri"].to_numpy(dtype=int)] = pd.to_numeric(sp.get("tanpa_pagu", pd.Series(0, index=sp.index))
+                                                                      ).fillna(0).to_numpy()[link["kanan"].to_numpy(dtype=int)]
+        dipasang &= tanpa_kiri == 0
+        records += _skala_satu_tabel(dok, dipasang & bacaan.notna().to_numpy() & ~np.isnan(sipd_kiri), sipd_kiri,
+                                     n_kiri, bacaan)
     # a 3.2 the document shows incomplete: a SIPD row not found may be in what is missing (not blamed)
     potong = tabel_terpotong(doc)
     hanya_sipd = sorted(set(range(len(sp))) - set(link["kanan"]))
@@ -1733,6 +1748,91 @@ def jumlah_sub(sp: pd.DataFrame) -> np.ndarray:
         hit = (level == lvl).to_numpy()
         n[hit] = kode[hit].map(parts.str[:k].str.join(".").value_counts()).fillna(0).to_numpy(dtype=int)
     return n
+
+
+def _daftar_baris(rows: pd.DataFrame, batas: int = 3) -> str:
+    """The rows a ``_skala_satu_tabel`` finding names under one reading: code and name of the first ``batas``,
+    then how many more (``dan N lainnya``).
+
+    >>> rows = pd.DataFrame({"kode": ["1.01", "1.02", "1.03", "1.04", "1.05"], "nama": list("ABCDE")})
+    >>> print(_daftar_baris(rows.head(2)))
+    1.01 “A” dan 1.02 “B”
+    >>> print(_daftar_baris(rows))
+    1.01 “A”, 1.02 “B”, 1.03 “C”, dan 2 lainnya
+    """
+    nama = [f"{k} \u201c{n}\u201d" for k, n in zip(rows["kode"].astype(str), rows["nama"].astype(str))]
+    if len(nama) > batas:
+        return ", ".join(nama[:batas]) + f", dan {len(nama) - batas} lainnya"
+    return nama[0] if len(nama) == 1 else ", ".join(nama[:-1]) + " dan " + nama[-1]
+
+
+def _skala_satu_tabel(dok: pd.DataFrame, pakai: np.ndarray, sipd_kiri: np.ndarray, n_sub: np.ndarray,
+                      bacaan: pd.Series) -> list[dict]:
+    """One ``dokumen_vs_sipd_skala`` kritis per table of unknown scale whose rows fit SIPD under opposite
+    readings (REV-AU AU3): a table has one scale, so where one row fits SIPD only as written and another only
+    in thousands (millions), at least one of them truly differs from SIPD, though each alone is silent
+    (``_pagu_dua``: a row fitting either reading says nothing).
+
+    ``pakai``: the rows compared (``rekonsiliasi``: of unknown scale, ``bacaan`` their second reading, paired
+    with a SIPD row by code or by name; a pair by name similarity only may be two sub kegiatan, no evidence of
+    the scale); ``sipd_kiri``: SIPD's pagu of each row's pair, ``n_sub`` its sub kegiatan. Whether a row fits
+    under a reading is ``_pagu_dua``'s test (as written within ``TOLERANSI_RP``; under ``bacaan`` within
+    max(n, 1) x half a unit of its last written digit, rounded half up: ``_dalam``'s ``bulat``). A row that fits
+    neither has its own kritis; one that fits both tells nothing; only rows fitting exactly one reading count.
+
+    Rows of one level only are compared, the lowest that shows the contradiction (sub kegiatan first): a
+    parent's pagu is its children's sum, its difference holds theirs, so listing a parent with its children
+    would count their rupiah twice; rows of one level are disjoint. A contradiction seen only between levels is
+    left unsaid (a silence, never an untrue claim). Which reading is the table's, hence which rows differ, the
+    data cannot tell: the finding names, under each reading, the rows that would then differ and their total
+    difference; ``nilai_rp`` the smaller total, the rupiah certainly at stake.
+
+    >>> dok = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["1.01.0001", "1.01.0002"], "nama": ["A", "B"],
+    ...                     "pagu_rp": [16.0, 20_000_000.0], "tabel_pagu": [_REVIEW] * 2, "baris_sumber": [5, 6],
+    ...                     "baris_pagu": [pd.NA] * 2})
+    >>> r = _skala_satu_tabel(dok, np.array([True, True]), np.array([16e6, 20e6]), np.zeros(2),
+    ...                       pd.Series([1e6, 1e6]))
+    >>> [(x["tingkat"], x["nilai_rp"]) for x in r]
+    [('kritis', 15999984.0)]
+    """
+    if not pakai.any():
+        return []
+    v = pd.to_numeric(dok["pagu_rp"]).astype(float).to_numpy()
+    f = bacaan.fillna(1.0).to_numpy(dtype=float)
+    setengah = _setengah_digit(v, _desimal_pagu(dok, "pagu_rp"))[0] * f
+    beda0, beda1 = v - sipd_kiri, v * f - sipd_kiri
+    cocok0 = _dalam(beda0, TOLERANSI_RP, sipd_kiri)
+    cocok1 = _dalam(beda1, np.maximum(TOLERANSI_RP, np.maximum(np.asarray(n_sub), 1) * setengah), sipd_kiri,
+                    bulat=True)
+    hanya0, hanya1 = pakai & cocok0 & ~cocok1, pakai & cocok1 & ~cocok0
+    tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).to_numpy()
+    baris = dok["baris_pagu"].astype("Int64").fillna(dok["baris_sumber"].astype("Int64")).to_numpy()
+    out = []
+    for tabel in sorted(dok.loc[pakai, "tabel_pagu"].astype(str).unique()):
+        di = (dok["tabel_pagu"].astype(str) == tabel).to_numpy()
+        for lvl in (0, 1, 2):
+            m = di & (tingkat == lvl)
+            a, b = hanya0 & m, hanya1 & m
+            if not (a.any() and b.any()):
+                continue
+            lain = float(f[a | b][0])
+            satuan = f"{'ribuan' if lain == 1000 else 'jutaan'} rupiah"
+            # under reading 1 (as written) the rows fitting only reading 2 differ, and the other way round
+            jumlah = (float(np.abs(beda0[b]).sum()), float(np.abs(beda1[a]).sum()))
+            level = _LEVEL[{0: "sub_kegiatan", 1: "kegiatan", 2: "program"}[lvl]].lower()
+            pesan = (
+                f"Skala pagu {tabel} tidak dapat dipastikan, tetapi dalam satu skala yang sama pagunya tidak "
+                f"seluruhnya sesuai dengan SIPD: {int(a.sum())} {level} hanya sesuai bila dibaca dalam rupiah, "
+                f"{int(b.sum())} {level} lain hanya sesuai bila dibaca dalam {satuan}, padahal satu tabel memakai "
+                "satu skala. Jadi, sekurang-kurangnya satu pagu berbeda dari SIPD, tetapi baris mana yang berbeda "
+                f"tidak dapat dipastikan: bila dibaca dalam rupiah, pagu {_daftar_baris(dok[b])} berbeda dari SIPD "
+                f"(jumlah selisihnya {format_rupiah(jumlah[0])}); bila dibaca dalam {satuan}, pagu "
+                f"{_daftar_baris(dok[a])} berbeda dari SIPD (jumlah selisihnya {format_rupiah(jumlah[1])}). Pastikan "
+                "skala tabelnya, lalu samakan pagu yang berbeda dengan SIPD.")
+            out.append(_rec("dokumen_vs_sipd_skala", "kritis", f"{tabel} vs SIPD", int(baris[a | b].min()), None,
+                            "pagu_rp", None, None, pesan, nilai_rp=min(jumlah)))
+            break                                   # one finding per table: its lowest level showing it
+    return out
 
 
 def _skala_tak_pasti(dok: pd.DataFrame, tak_pasti: pd.Series, doc=None) -> list[dict]:

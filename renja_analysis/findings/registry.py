@@ -1028,6 +1028,22 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "none (or only in its file name) (`Kesesuaian.ragu`), is named here and every kritis `dokumen_vs_sipd` "
        "finding is a peringatan opening with the doubt (`reconciliation.ragukan`)",
        sipd=True),
+    _J("dokumen_vs_sipd_skala", ("kritis",), "Dokumen beda dari SIPD dalam setiap skala",
+       "Tabel 3.2 atau 3.3 yang skala pagunya tidak dapat dipastikan (rupiah, atau ribuan/jutaan rupiah) dan "
+       "sebagian pagunya hanya sesuai dengan SIPD bila dibaca dalam rupiah, sebagian lain hanya bila dibaca dalam "
+       "ribuan (jutaan) rupiah: satu tabel memakai satu skala, sehingga sekurang-kurangnya satu pagu berbeda dari "
+       "SIPD walaupun tidak dapat dipastikan yang mana. Satu temuan per tabel menyebut, untuk setiap bacaan, baris "
+       "yang berbeda dan jumlah selisihnya; nilainya jumlah yang lebih kecil.",
+       "a table of unknown scale (`dokumen_vs_sipd`'s two readings, `reconciliation.skala_lain_pagu`) whose rows "
+       "paired with SIPD by code or name (not by name similarity only, not over a SIPD sum missing a pagu) fit SIPD "
+       "under opposite readings, some only as written, others only in thousands (millions), each by `_pagu_dua`'s "
+       "test (`_dalam`): each row alone is silent, but a table has one scale, so at least one row truly differs "
+       "(REV-AU AU3, `reconciliation._skala_satu_tabel`). Rows of one level compared, the lowest showing it (sub "
+       "kegiatan first: a parent's difference holds its children's, never counted twice); one kritis per table "
+       "naming, under each reading, the rows that would then differ (code and name, three, then how many more) "
+       "and their total difference; `nilai_rp` the smaller total, what is certainly at stake. Rows fitting neither "
+       "reading keep their own `dokumen_vs_sipd` kritis",
+       sipd=True),
     _J("dokumen_vs_sipd", ("info", "peringatan", "kritis"), "Dokumen beda dari SIPD",
        "Dokumen (Tabel 3.2 atau 3.3) dibandingkan dengan SIPD: baris yang hanya ada di satu sisi, nama sama "
        "dengan kode berbeda, atau pagu yang berbeda (kritis), target di luar SIPD, satuan lain, selisih pagu "

@@ -1462,7 +1462,7 @@ def ringkasan_sipd_pemda(sipd, doc=None, alasan: str | None = None) -> str:
         lines += ["", "Berkas di folder yang bukan ekspor SIPD dan dilewati: "
                   + _daftar([f"{_nama(name)} ({markdown_teks(reason)})" for name, reason in sipd.dilewati]) + "."]
     if doc is not None and doc.temuan is not None:
-        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd", "dokumen_vs_sipd_skala"])]
         paksa = doc.kesesuaian is not None and not doc.kesesuaian.sepadan
         nama_dok = _nama(doc.source.name if doc.source else '')
         if doc.rekonsiliasi is not None and not len(doc.rekonsiliasi):

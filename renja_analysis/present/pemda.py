@@ -288,7 +288,7 @@ def angka_pemda(sipd, doc=None) -> pd.DataFrame:
         ("Temuan kritis data SIPD", int((t["tingkat"] == "kritis").sum()), "angka"),
     ]
     if doc is not None and doc.temuan is not None:
-        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd"])]
+        r = doc.temuan[doc.temuan["jenis"].astype(str).isin(["kesesuaian_sipd", "dokumen_vs_sipd", "dokumen_vs_sipd_skala"])]
         rows += [("Temuan dokumen vs SIPD", len(r), "angka"),
                  ("Temuan kritis dokumen vs SIPD", int((r["tingkat"] == "kritis").sum()), "angka")]
     return pd.DataFrame(rows, columns=["ukuran", "nilai", "jenis"])
