@@ -1803,7 +1803,7 @@ def _skala_satu_tabel(dok: pd.DataFrame, pakai: np.ndarray, sipd_kiri: np.ndarra
     beda0, beda1 = v - sipd_kiri, v * f - sipd_kiri
     cocok0 = _dalam(beda0, TOLERANSI_RP, sipd_kiri)
     cocok1 = _dalam(beda1, np.maximum(TOLERANSI_RP, np.maximum(np.asarray(n_sub), 1) * setengah), sipd_kiri,
-                    bulat=True)
+                    ganjil=(np.asarray(n_sub) <= 1) & _ganjil(v * f, 2 * setengah))
     hanya0, hanya1 = pakai & cocok0 & ~cocok1, pakai & cocok1 & ~cocok0
     tingkat = dok["level"].astype("string").map({"sub_kegiatan": 0, "kegiatan": 1, "program": 2}).to_numpy()
     baris = dok["baris_pagu"].astype("Int64").fillna(dok["baris_sumber"].astype("Int64")).to_numpy()
