@@ -2436,14 +2436,16 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     + (f"seluruh program {tulis(programs[side])}" if semua
                        else f"program di bawahnya {tulis(dicakup)}{lain}"))
             seluruh = "" if semua else f" (dan dari jumlah seluruh program {tulis(programs[side])})"
+            angka = tulis if pd.notna(lain_32) else format_rupiah
+            # a difference rounding may explain under one reading: a peringatan, its "Namun, ..." said after this
+            ragu_awal = (f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
+                         + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32)
+                            else ""))
             if dua_desimal:
                 u_j = unit_jumlah[side]
-                angka = tulis if pd.notna(lain_32) else format_rupiah
                 records.append(_rec(
                     "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
-                    row["label"], "pagu_rp", nilai, dicakup,
-                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
-                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    row["label"], "pagu_rp", nilai, dicakup, ragu_awal
                     + " Namun, jumlah desimal yang tertulis pada sebagian sel ini tidak diketahui (terbaca dari "
                     "nilainya, tanpa nol di belakang koma): bila sel-sel itu ditulis tanpa desimal tambahan, pembulatan "
                     f"masing-masing sel pada angka terakhirnya menjelaskan selisih hingga "
@@ -2504,12 +2506,9 @@ def jumlah_tidak_cocok(evaluasi: pd.DataFrame, review: pd.DataFrame, total_revie
                     bool(_genap_terjangkau(np.rint((nilai - d) / u_j), m_j, float(u_prog[side][ikut & ~nol].sum())))
                     and bool(genap_p[ikut].all())
                     for d, lo, hi in bacaan for ikut in [(baris_program[side] > lo) & (baris_program[side] < hi)]):
-                angka = tulis if pd.notna(lain_32) else format_rupiah
                 records.append(_rec(
                     "jumlah_tidak_cocok", "peringatan", f"{_REVIEW} {side.replace('_', ' ')}", row["baris_sumber"],
-                    row["label"], "pagu_rp", nilai, dicakup,
-                    f"{beda}{seluruh} (selisih {angka(abs(nilai - dicakup))})."
-                    + (_skala_ragu_teks(f"{_REVIEW} {side.replace('_', ' ')}", lain_32) if pd.notna(lain_32) else "")
+                    row["label"], "pagu_rp", nilai, dicakup, ragu_awal
                     + " Namun, bila angka-angka tabel ini dibulatkan ke angka genap terdekat (pembulatan setengah ke "
                     "genap, bukan setengah ke atas), jumlah dan programnya yang nilai sebenarnya tepat setengah satuan "
                     "angka terakhir dapat berselisih sebesar itu, sehingga selisih ini tidak dinilai sebagai kekeliruan "

@@ -90,6 +90,14 @@ def _sp(rows):
 def _rekonsiliasi(monkeypatch, dok, sp, lain32, lain33=np.nan):
     """``rekonsiliasi`` of hand-made rows (as ``test_sipd_dua_bacaan_induk``): the pagu findings by line,
     (tingkat, pesan, nilai_rp)."""
+    temuan = temuan_buatan(monkeypatch, dok, sp, lain32, lain33)
+    f = temuan[(temuan["jenis"] == "dokumen_vs_sipd") & (temuan["kolom"] == "pagu_rp")]
+    return dict(zip(f["baris_sumber"].astype(int), zip(f["tingkat"].astype(str), f["pesan"], f["nilai_rp"])))
+
+
+def temuan_buatan(monkeypatch, dok, sp, lain32, lain33=np.nan) -> pd.DataFrame:
+    """Every finding of ``rekonsiliasi`` of hand-made document rows ``dok`` and SIPD rows ``sp``, the second
+    readings of 3.2 / 3.3 ``lain32`` / ``lain33``, the rest of the reconciliation stubbed out."""
     monkeypatch.setattr(rc, "baris_dokumen", lambda doc: dok)
     monkeypatch.setattr(rc, "baris_sipd", lambda sipd, kode, sub=None: sp)
     monkeypatch.setattr(rc, "skala_lain_pagu", lambda doc: (lain32, lain33))
@@ -100,9 +108,7 @@ def _rekonsiliasi(monkeypatch, dok, sp, lain32, lain33=np.nan):
               berkas=pd.DataFrame({"berkas": ["sipd.json"], "format": ["json"]}), source="sipd.json")
     kes = Kesesuaian(tabel=pd.DataFrame(columns=KOLOM_KESESUAIAN), kode_skpd="1.01.0.00.0.00.01.0000", cara="nama",
                      ragu=())
-    _, temuan = rc.rekonsiliasi(None, sipd, kesesuaian=kes)
-    f = temuan[(temuan["jenis"] == "dokumen_vs_sipd") & (temuan["kolom"] == "pagu_rp")]
-    return dict(zip(f["baris_sumber"].astype(int), zip(f["tingkat"].astype(str), f["pesan"], f["nilai_rp"])))
+    return rc.rekonsiliasi(None, sipd, kesesuaian=kes)[1]
 
 
 SUB3 = [f"{KEG}.000{i}" for i in (1, 2, 3)]

@@ -22,13 +22,11 @@ Rp16.000.000, .0002 Rp20.000.000, .0003 Rp10.000.000.
   millions, no row fits only as written: no new finding.
 """
 
-from types import SimpleNamespace as NS
-
 import numpy as np
 import pandas as pd
 
 from renja_analysis.findings import reconciliation as rc
-from renja_analysis.findings.reconciliation import KOLOM_KESESUAIAN, Kesesuaian
+from tests.unit.test_sipd_dua_bacaan_lapor import temuan_buatan
 
 T32 = rc._REVIEW
 KEG = "1.01.02.2.01"
@@ -60,19 +58,8 @@ def _sp():
 
 
 def _temuan(monkeypatch, tulis, lain32=1e6):
-    """``rekonsiliasi`` of the hand-made rows (as ``test_sipd_dua_bacaan_lapor``): its findings."""
-    monkeypatch.setattr(rc, "baris_dokumen", lambda doc: _dok(tulis))
-    monkeypatch.setattr(rc, "baris_sipd", lambda sipd, kode, sub=None: _sp())
-    monkeypatch.setattr(rc, "skala_lain_pagu", lambda doc: (lain32, np.nan))
-    monkeypatch.setattr(rc, "_skala_tak_pasti", lambda dok, tak, doc=None: [])
-    monkeypatch.setattr(rc, "tabel_terpotong", lambda doc: None)
-    monkeypatch.setattr(rc, "celah_sipd", lambda *a, **k: ({}, {}))
-    sipd = NS(indikator=pd.DataFrame(columns=["urutan_rencana", "jenis_indikator", "tolok_ukur"]), dilewati=[],
-              berkas=pd.DataFrame({"berkas": ["sipd.json"], "format": ["json"]}), source="sipd.json")
-    kes = Kesesuaian(tabel=pd.DataFrame(columns=KOLOM_KESESUAIAN), kode_skpd="1.01.0.00.0.00.01.0000", cara="nama",
-                     ragu=())
-    _, temuan = rc.rekonsiliasi(None, sipd, kesesuaian=kes)
-    return temuan
+    """``rekonsiliasi`` of the hand-made rows (``test_sipd_dua_bacaan_lapor.temuan_buatan``): its findings."""
+    return temuan_buatan(monkeypatch, _dok(tulis), _sp(), lain32)
 
 
 def _skala(t):
