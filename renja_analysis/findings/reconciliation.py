@@ -1658,6 +1658,19 @@ def _dalam(selisih, batas, besaran=0.0, ganjil=False):
         return (np.abs(x) <= b + eps) & ~(np.asarray(ganjil, dtype=bool) & (x <= -b + eps) & (b > TOLERANSI_RP))
 
 
+def _ganjil_pasti(v: float, skala: float) -> bool:
+    """For a table of known scale (its tolerance half of ``skala``, whatever the cell's decimals): whether a cell
+    exactly half a unit below SIPD is no rounding of it: its digit at ``skala`` odd, or the cell written finer than
+    ``skala`` (``4,5`` millions against Rp5.000.000 is 0,5 off a cell precise to 0,1: REV-BE BE1, the first BC2 fix
+    read 4,5 as 4, even, and hid it).
+
+    >>> _ganjil_pasti(4.1e6, 1e5), _ganjil_pasti(4.5e6, 1e6), _ganjil_pasti(4_150_000.0, 1000.0)
+    (True, True, False)
+    """
+    k = abs(v) / skala
+    return bool(abs(k - round(k)) > 1e-9 * max(1.0, k) or _ganjil(v, skala))
+
+
 def _ganjil(v, satuan) -> np.ndarray:
     """Whether a document cell (``v``, rupiah) ends in an odd digit of its ``satuan`` (rupiah; 0 or NaN: False).
 
@@ -1785,15 +1798,16 @@ def _skala_satu_tabel(dok: pd.DataFrame, pakai: np.ndarray, sipd_kiri: np.ndarra
     would count their rupiah twice; rows of one level are disjoint. A contradiction seen only between levels is
     left unsaid (a silence, never an untrue claim). Which reading is the table's, hence which rows differ, the
     data cannot tell: the finding names, under each reading, the rows that would then differ and their total
-    difference; ``nilai_rp`` the smaller total, the rupiah certainly at stake.
+    difference; no ``nilai_rp`` (a row listed may be in its parent's own difference too: never summed twice, REV-BE
+    BE3).
 
     >>> dok = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["1.01.0001", "1.01.0002"], "nama": ["A", "B"],
     ...                     "pagu_rp": [16.0, 20_000_000.0], "tabel_pagu": [_REVIEW] * 2, "baris_sumber": [5, 6],
     ...                     "baris_pagu": [pd.NA] * 2})
     >>> r = _skala_satu_tabel(dok, np.array([True, True]), np.array([16e6, 20e6]), np.zeros(2),
     ...                       pd.Series([1e6, 1e6]))
-    >>> [(x["tingkat"], x["nilai_rp"]) for x in r]
-    [('kritis', 15999984.0)]
+    >>> [(x["tingkat"], pd.isna(x["nilai_rp"])) for x in r]
+    [('kritis', True)]
     """
     if not pakai.any():
         return []
@@ -1829,8 +1843,13 @@ def _skala_satu_tabel(dok: pd.DataFrame, pakai: np.ndarray, sipd_kiri: np.ndarra
                 f"(jumlah selisihnya {format_rupiah(jumlah[0])}); bila dibaca dalam {satuan}, pagu "
                 f"{_daftar_baris(dok[a])} berbeda dari SIPD (jumlah selisihnya {format_rupiah(jumlah[1])}). Pastikan "
                 "skala tabelnya, lalu samakan pagu yang berbeda dengan SIPD.")
-            out.append(_rec("dokumen_vs_sipd_skala", "kritis", f"{tabel} vs SIPD", int(baris[a | b].min()), None,
-                            "pagu_rp", None, None, pesan, nilai_rp=min(jumlah)))
+            # its line: the first listed row's with a line (none: no line, never a crash, REV-BE BE2); no nilai_rp:
+            # a row listed may also be in its parent's own difference (a kegiatan kritis for its sub kegiatan's
+            # rupiah), so the rupiah, said in the message, are never summed twice (REV-BE BE3)
+            ada = pd.notna(baris[a | b])
+            out.append(_rec("dokumen_vs_sipd_skala", "kritis", f"{tabel} vs SIPD",
+                            int(np.min(baris[a | b][ada])) if ada.any() else None, None, "pagu_rp", None, None,
+                            pesan, nilai_rp=None))
             break                                   # one finding per table: its lowest level showing it
     return out
 
@@ -2353,7 +2372,7 @@ def _temuan(d, s, t, cara, skor, anak=np.nan, n_sub: int = 0, lain: float = np.n
             # SIPD below the document under either reading: records not read may hold the rest
             out[-1]["_sipd_kurang"] = kurang
     elif not _dalam(float(d["pagu_rp"]) - float(s["pagu_rp"]), tol, float(s["pagu_rp"]),
-                    ganjil=skala > 1 and int(n_sub) <= 1 and bool(_ganjil(float(d["pagu_rp"]), float(skala)))):
+                    ganjil=skala > 1 and int(n_sub) <= 1 and _ganjil_pasti(float(d["pagu_rp"]), float(skala))):
         selisih = abs(float(d["pagu_rp"]) - float(s["pagu_rp"]))
         if tanpa:
             # SIPD's sum leaves out sub kegiatan without pagu: the difference may be theirs

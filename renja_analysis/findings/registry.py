@@ -1033,7 +1033,8 @@ DAFTAR: tuple[JenisTemuan, ...] = (
        "sebagian pagunya hanya sesuai dengan SIPD bila dibaca dalam rupiah, sebagian lain hanya bila dibaca dalam "
        "ribuan (jutaan) rupiah: satu tabel memakai satu skala, sehingga sekurang-kurangnya satu pagu berbeda dari "
        "SIPD walaupun tidak dapat dipastikan yang mana. Satu temuan per tabel menyebut, untuk setiap bacaan, baris "
-       "yang berbeda dan jumlah selisihnya; nilainya jumlah yang lebih kecil.",
+       "yang berbeda dan jumlah selisihnya; nilai rupiahnya tidak diisi (baris yang disebut dapat sudah dihitung "
+       "dalam selisih induknya).",
        "a table of unknown scale (`dokumen_vs_sipd`'s two readings, `reconciliation.skala_lain_pagu`) whose rows "
        "paired with SIPD by code or name (not by name similarity only, not over a SIPD sum missing a pagu) fit SIPD "
        "under opposite readings, some only as written, others only in thousands (millions), each by `_pagu_dua`'s "

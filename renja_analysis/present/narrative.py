@@ -1708,7 +1708,12 @@ def ringkasan_rekonsiliasi(doc) -> str:
     # against SIPD that is not the document's (every finding info, ``rekonsiliasi``'s ``paksa``) all are counted
     beda = t["kolom"].astype(str).eq("pagu_rp") & (t["tingkat"].astype(str) != "info")
     pagu = int(beda.sum()) if kes is None or kes.sepadan else int(k.get("pagu_rp", 0))
+    # a table whose rows fit SIPD under opposite readings of its scale (REV-BE BE4: "pagu 0 baris" alone said
+    # nothing of it)
+    skala = int((doc.temuan["jenis"].astype(str) == "dokumen_vs_sipd_skala").sum())
     lines += ["", f"Perbedaan: pagu {pagu} baris, target {int(k.get('target', 0))}, satuan "
                   f"{int(k.get('satuan', 0))}, nama {int(k.get('nama', 0))} (temuan "
-                  f"\u201c{labels.jenis_temuan('dokumen_vs_sipd')}\u201d di bawah)."]
+                  f"\u201c{labels.jenis_temuan('dokumen_vs_sipd')}\u201d di bawah)"
+                  + (f"; {skala} tabel yang pagunya tidak sesuai dengan SIPD dalam satu skala mana pun (temuan "
+                     f"\u201c{labels.jenis_temuan('dokumen_vs_sipd_skala')}\u201d)" if skala else "") + "."]
     return "\n".join(lines)

@@ -227,3 +227,15 @@ def test_parent_of_one_rounded_row_differs_by_a_unit(monkeypatch):
     assert {k: (v[0], v[2]) for k, v in out.items() if v[0] != "info"} == {10: ("kritis", 1_001_000.0),
                                                                          13: ("kritis", 1_000_000.0)}
     assert out[11][0] == "info"
+
+
+def test_summary_names_a_table_fitting_no_one_scale():
+    # REV-BE BE4: the only kritis a table-level dokumen_vs_sipd_skala: the summary said "pagu 0 baris" alone
+    temuan = pd.DataFrame({"jenis": ["dokumen_vs_sipd_skala"], "kolom": ["pagu_rp"], "tingkat": ["kritis"]})
+    tabel = pd.DataFrame({"kecocokan": ["kode"], "level": ["sub_kegiatan"], "berkas": ["sipd.json"],
+                          "nama_dokumen": ["A"], "nama_sipd": ["A"]})
+    doc = NS(rekonsiliasi=tabel, temuan=temuan, kesesuaian=None,
+             sipd=NS(rencana=pd.DataFrame({"berkas": ["sipd.json"], "nama_skpd": ["DINAS X"]})))
+    akhir = narrative.ringkasan_rekonsiliasi(doc).splitlines()[-1]
+    assert akhir.startswith("Perbedaan: pagu 0 baris, ")
+    assert "; 1 tabel yang pagunya tidak sesuai dengan SIPD dalam satu skala mana pun" in akhir

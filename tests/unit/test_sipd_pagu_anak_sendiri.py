@@ -194,3 +194,18 @@ def test_rounding_room_from_the_decimals_as_written(monkeypatch, sel, hasil):
     monkeypatch.setattr(rc, "rekonsiliasi", lambda _doc, sipd, **k: asli(doc, sipd, **k))
     out = lapor._rekonsiliasi(monkeypatch, dok, _sp([("sub_kegiatan", SUB[0], 5_000_400.0)]), lain32=1000.0)
     assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil
+
+
+@pytest.mark.parametrize("tulis, skala, sipd, hasil", [
+    # REV-BE BE1: a table known in millions, a cell written to 0,1 million: 4,5 against Rp5.000.000 is 0,5 off a
+    # cell precise to 0,1 (its rounding 0,05): kritis Rp500.000 (the first BC2 fix read 4,5 at the million as 4,
+    # even, and hid it); 12,5 against Rp13.000.000 likewise
+    (4.5, 1e6, 5_000_000.0, [("kritis", 500_000.0)]),
+    (12.5, 1e6, 13_000_000.0, [("kritis", 500_000.0)]),
+    # a whole cell in millions, even, exactly half below: half to even (16.500.000 -> 16): silent
+    (16.0, 1e6, 16_500_000.0, []),
+])
+def test_known_scale_half_below_of_a_finer_cell(monkeypatch, tulis, skala, sipd, hasil):
+    out = _rekonsiliasi(monkeypatch, _pasti([("sub_kegiatan", SUB[0], tulis)], skala),
+                        _sp([("sub_kegiatan", SUB[0], sipd)]), lain32=np.nan)
+    assert [(v[0], pytest.approx(v[2])) for v in out.values()] == hasil

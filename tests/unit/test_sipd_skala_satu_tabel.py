@@ -13,8 +13,8 @@ Rp16.000.000, .0002 Rp20.000.000, .0003 Rp10.000.000.
 - opposite: written 46 / 16 / 20.000.000 / 10. .0001 and .0003 fit only in millions (as written 16 and 10 are
   Rp15.999.984 and Rp9.999.990 below SIPD); .0002 fits only as written (in millions 20.000.000.000.000 is
   Rp19.999.980.000.000 above SIPD). So as written .0001 and .0003 differ, together 15.999.984 + 9.999.990 =
-  Rp25.999.974; in millions .0002 differs, Rp19.999.980.000.000. One kritis for Tabel 3.2, nilai_rp the smaller,
-  25.999.974, on line 11 (the first sub kegiatan's). The kegiatan (46, fits only in millions) is a parent: its
+  Rp25.999.974; in millions .0002 differs, Rp19.999.980.000.000. One kritis for Tabel 3.2 (both sums in its
+  message, no nilai_rp: REV-BE BE3), on line 11 (the first sub kegiatan's). The kegiatan (46, fits only in millions) is a parent: its
   level is compared on its own and shows no contradiction; it is not listed with its children. Before: no
   finding at all on the sub kegiatan (each fits one reading).
 - one row fitting neither: written 46 / 16 / 21 / 10. .0002: as written 21 - 20.000.000, in millions +1.000.000 >
@@ -83,7 +83,8 @@ def test_opposite_readings_one_kritis(monkeypatch):
     # old (main): no finding at all; each sub kegiatan fits SIPD under one reading
     assert len(s) == 1
     r = s.iloc[0]
-    assert (r["tingkat"], r["nilai_rp"], int(r["baris_sumber"]), r["kolom"]) == ("kritis", 25_999_974.0, 11, "pagu_rp")
+    # no nilai_rp: a listed row may be in its parent's own difference too (REV-BE BE3); the sums are in the message
+    assert (r["tingkat"], pd.isna(r["nilai_rp"]), int(r["baris_sumber"]), r["kolom"]) == ("kritis", True, 11, "pagu_rp")
     assert r["tabel"] == f"{T32} vs SIPD"
     assert ("1 sub kegiatan hanya sesuai bila dibaca dalam rupiah, 2 sub kegiatan lain hanya sesuai bila dibaca "
             "dalam jutaan rupiah, padahal satu tabel memakai satu skala") in r["pesan"]
@@ -102,3 +103,14 @@ def test_one_row_fitting_neither_keeps_its_own_kritis(monkeypatch):
     t = _temuan(monkeypatch, [46.0, 16.0, 21.0, 10.0])
     assert _skala(t).empty
     assert _pagu(t)[12] == ("kritis", 1_000_000.0)
+
+
+def test_rows_without_a_line_give_the_finding_without_one():
+    # REV-BE BE2: rows listed with no line (baris_pagu and baris_sumber NA) raised "cannot convert float NaN to
+    # integer"; now the finding has no line. By hand: A 16 against Rp16.000.000 fits only in millions, B 20.000.000
+    # against Rp20.000.000 only as written: one kritis
+    dok = pd.DataFrame({"level": ["sub_kegiatan"] * 2, "kode": ["1.01.0001", "1.01.0002"], "nama": ["A", "B"],
+                        "pagu_rp": [16.0, 20_000_000.0], "tabel_pagu": [T32] * 2,
+                        "baris_sumber": pd.array([pd.NA, pd.NA], dtype="Int64"), "baris_pagu": [pd.NA] * 2})
+    r = rc._skala_satu_tabel(dok, np.array([True, True]), np.array([16e6, 20e6]), np.zeros(2), pd.Series([1e6, 1e6]))
+    assert [(x["tingkat"], pd.isna(x["baris_sumber"])) for x in r] == [("kritis", True)]
